@@ -1,0 +1,25 @@
+// One gazetteer entry, whatever layer it comes from. Coordinates always carry their source.
+import { z } from 'zod';
+import { placeKindSchema } from '../schema.ts';
+
+export const gazetteerEntrySchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/), // stable, e.g. "ru-plekhovo", "gn-538560", "ne-ru-krs"
+  name: z.string().min(1), // canonical English name
+  aliases: z.array(z.string().min(1)), // other spellings: transliterations, Ukrainian, Russian, short forms
+  kind: placeKindSchema,
+  country: z.string().regex(/^[A-Z]{2}$/), // ISO 3166-1 alpha-2
+  admin1: z.string().nullable(), // English admin-1 name, e.g. "Kursk Oblast"
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
+  population: z.number().int().nonnegative().nullable(),
+  source: z.string().regex(/^(geonames|wikipedia|naturalearth):.+/), // provenance of the coordinates
+  note: z.string().optional(), // e.g. "official name Vorobzha; reported as Vorozhba"
+});
+export type GazetteerEntry = z.infer<typeof gazetteerEntrySchema>;
+
+export const gazetteerFileSchema = z.strictObject({
+  description: z.string(),
+  licence: z.string(),
+  entries: z.array(gazetteerEntrySchema),
+});
+export type GazetteerFile = z.infer<typeof gazetteerFileSchema>;

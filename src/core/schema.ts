@@ -1,0 +1,213 @@
+// The data contract between the geoparser (src/core, src/cli) and the viewer/export (src/viewer).
+// Every file that crosses a boundary is parsed with these schemas, so a change here is a change of contract.
+import { z } from 'zod';
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, 'not a real calendar date');
+
+// ---------- corpus input ----------
+
+export const manifestEntrySchema = z.strictObject({
+  file: z
+    .string()
+    .min(1)
+    .refine((f) => !f.includes('/') && !f.includes('\\'), 'must be a file name inside the corpus folder, not a path')
+    .refine((f) => f.endsWith('.txt'), 'must name a .txt file'),
+  title: z.string().min(1),
+  outlet: z.string().min(1),
+  url: z.url().optional(),
+  published: isoDate,
+});
+
+export const manifestSchema = z.strictObject({
+  articles: z.array(manifestEntrySchema).min(1, 'the manifest lists no articles'),
+});
+
+export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** One article as the core sees it: metadata plus its full text. */
+export interface Article extends ManifestEntry {
+  text: string;
+}
+
+// ---------- places.geojson ----------
+
+export const placeKinds = ['country', 'region', 'city', 'town', 'village', 'other'] as const;
+export const placeKindSchema = z.enum(placeKinds);
+export type PlaceKind = z.infer<typeof placeKindSchema>;
+
+export const mentionSchema = z.strictObject({
+  article: z.string(), // manifest `file`
+  start: z.number().int().nonnegative(), // JS string offsets into the article text
+  end: z.number().int().nonnegative(),
+  text: z.string(), // === articleText.slice(start, end)
+  sentence: z.string(),
+});
+export type Mention = z.infer<typeof mentionSchema>;
+
+export const candidateSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: placeKindSchema,
+  country: z.string(),
+  admin1: z.string().nullable(),
+  source: z.string(),
+  lon: z.number(),
+  lat: z.number(),
+  score: z.number(),
+});
+export type Candidate = z.infer<typeof candidateSchema>;
+
+export const placePropertiesSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: placeKindSchema,
+  country: z.string().regex(/^[A-Z]{2}$/),
+  admin1: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  source: z.string(), // provenance: geonames:<id> | wikipedia:<page> | naturalearth:<code>
+  variants: z.array(z.string()), // spellings seen in the articles
+  mentionCount: z.number().int().positive(),
+  articleCount: z.number().int().positive(),
+  mentions: z.array(mentionSchema),
+  candidates: z.array(candidateSchema), // other readings considered; empty when the name was unambiguous
+  note: z.string().optional(), // e.g. "reported as Vorozhba; official name Vorobzha"
+});
+export type PlaceProperties = z.infer<typeof placePropertiesSchema>;
+
+const point = z.strictObject({ type: z.literal('Point'), coordinates: z.tuple([z.number(), z.number()]) });
+const polygon = z.strictObject({ type: z.literal('Polygon'), coordinates: z.array(z.array(z.tuple([z.number(), z.number()]))) });
+const lineString = z.strictObject({ type: z.literal('LineString'), coordinates: z.array(z.tuple([z.number(), z.number()])) });
+
+export const placeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  id: z.string().optional(),
+  geometry: point,
+  properties: placePropertiesSchema,
+});
+export const placesCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(placeFeatureSchema),
+});
+export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
+export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
+
+// ---------- claims.geojson ----------
+
+export const qualifiers = ['exact', 'about', 'at least', 'more than', 'at most', 'less than', 'between', 'up to'] as const;
+export const qualifierSchema = z.enum(qualifiers);
+export type Qualifier = z.infer<typeof qualifierSchema>;
+
+export const periodSchema = z.strictObject({ start: isoDate, end: isoDate });
+export type Period = z.infer<typeof periodSchema>;
+
+const provenance = {
+  id: z.string(),
+  article: z.string(), // manifest `file`
+  published: isoDate,
+  quote: z.string(), // the sentence the claim comes from
+  start: z.number().int().nonnegative(), // offsets of the figure's phrase in the article
+  end: z.number().int().nonnegative(),
+  attributedTo: z.string().nullable(), // who states it, e.g. "a Ukrainian military source"
+  asOf: periodSchema, // the period the figure describes (not the publication date unless the text says so)
+  asOfBasis: z.string(), // why that period: "in October", "publication date (present tense)", ...
+};
+
+export const areaClaimPropertiesSchema = z.strictObject({
+  type: z.literal('area-held'),
+  ...provenance,
+  holder: z.string(), // ISO country code of the side said to hold the area, e.g. "UA"
+  region: z.string(), // place id of the region, e.g. the Kursk oblast
+  anchor: z.string(), // place id the equal-area circle is centred on
+  areaKm2: z.number().positive(), // midpoint for a range
+  areaKm2Min: z.number().positive(),
+  areaKm2Max: z.number().positive(),
+  qualifier: qualifierSchema,
+});
+
+export const countClaimPropertiesSchema = z.strictObject({
+  type: z.literal('count'),
+  ...provenance,
+  value: z.number().nonnegative(), // midpoint for a range
+  valueMin: z.number().nonnegative(),
+  valueMax: z.number().nonnegative(),
+  qualifier: qualifierSchema,
+  counts: z.enum(['troops', 'casualties', 'killed', 'wounded', 'recruits']),
+  subject: z.string(), // whose: "North Korean troops", "Russian forces"
+  place: z.string().nullable(), // place id the figure refers to
+});
+
+export const movementClaimPropertiesSchema = z.strictObject({
+  type: z.literal('movement'),
+  ...provenance,
+  subject: z.string(),
+  from: z.string(), // place id
+  to: z.string(), // place id
+  verb: z.string(), // "flown from"
+});
+
+export type AreaClaimProperties = z.infer<typeof areaClaimPropertiesSchema>;
+export type CountClaimProperties = z.infer<typeof countClaimPropertiesSchema>;
+export type MovementClaimProperties = z.infer<typeof movementClaimPropertiesSchema>;
+export type ClaimProperties = AreaClaimProperties | CountClaimProperties | MovementClaimProperties;
+
+export const claimFeatureSchema = z.union([
+  z.strictObject({ type: z.literal('Feature'), geometry: polygon, properties: areaClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: countClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: lineString, properties: movementClaimPropertiesSchema }),
+]);
+export const claimsCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(claimFeatureSchema),
+});
+export type ClaimFeature = z.infer<typeof claimFeatureSchema>;
+export type ClaimsCollection = z.infer<typeof claimsCollectionSchema>;
+
+// ---------- report.json ----------
+
+export const reportIssueSchema = z.strictObject({
+  article: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+  status: z.enum(['unresolved', 'low-confidence']),
+  reason: z.string(),
+  placeId: z.string().nullable(),
+});
+
+export const reportSchema = z.strictObject({
+  generator: z.string(), // "briefmap <version>"
+  articles: z.array(
+    z.strictObject({
+      file: z.string(),
+      title: z.string(),
+      outlet: z.string(),
+      url: z.string().optional(),
+      published: isoDate,
+      characters: z.number().int().nonnegative(),
+      mentions: z.number().int().nonnegative(),
+      resolved: z.number().int().nonnegative(),
+      unresolved: z.number().int().nonnegative(),
+      lowConfidence: z.number().int().nonnegative(),
+      places: z.number().int().nonnegative(),
+      claims: z.number().int().nonnegative(),
+    }),
+  ),
+  totals: z.strictObject({
+    articles: z.number().int(),
+    mentions: z.number().int(),
+    places: z.number().int(),
+    unresolved: z.number().int(),
+    lowConfidence: z.number().int(),
+    claims: z.number().int(),
+  }),
+  issues: z.array(reportIssueSchema),
+});
+export type Report = z.infer<typeof reportSchema>;
+export type ReportIssue = z.infer<typeof reportIssueSchema>;
