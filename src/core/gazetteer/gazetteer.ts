@@ -1,0 +1,112 @@
+// The layered gazetteer: curated theatre entries first, then Natural Earth countries and admin-1 regions, then GeoNames
+// cities. Pure: it is built from parsed data files, so the CLI (fs) and the viewer (fetch) share it.
+import { gazetteerFileSchema, type GazetteerEntry, type GazetteerFile } from './entry.ts';
+import { cityEntries, citiesFileSchema, type CitiesFile } from './cities.ts';
+import { unlocatedFileSchema, type UnlocatedFile } from './unlocated.ts';
+import { normalizeName } from '../text/normalize.ts';
+import { tokenize } from '../text/tokens.ts';
+import { distanceKm } from '../geo.ts';
+
+export type Layer = 'theatre' | 'country' | 'admin1' | 'city' | 'unlocated';
+
+/** A gazetteer entry as the geoparser sees it; unlocated entries have no coordinates and never reach the map. */
+export type IndexedEntry =
+  | (GazetteerEntry & { layer: Exclude<Layer, 'unlocated'> })
+  | (Omit<GazetteerEntry, 'lon' | 'lat' | 'population' | 'source'> & {
+      layer: 'unlocated';
+      lon: null;
+      lat: null;
+      population: null;
+      source: string; // "evidence:<url>"
+    });
+
+export const isLocated = (e: IndexedEntry): e is Extract<IndexedEntry, { lon: number }> => e.lon !== null;
+
+export interface GazetteerData {
+  theatre: GazetteerFile;
+  countries: GazetteerFile;
+  admin1: GazetteerFile;
+  cities: CitiesFile;
+  unlocated: UnlocatedFile;
+}
+
+export interface Gazetteer {
+  /** Entries whose name or alias has this normal form. */
+  lookup(normalized: string): readonly IndexedEntry[];
+  byId(id: string): IndexedEntry | undefined;
+  /** Longest alias in tokens: how far the spotter looks ahead. */
+  readonly maxTokens: number;
+  readonly size: number;
+}
+
+/** A curated entry within this distance of a GeoNames city of the same name is the same place. */
+const SAME_PLACE_KM = 5;
+
+export function createGazetteer(data: GazetteerData): Gazetteer {
+  const theatre = data.theatre.entries.map((e) => ({ ...e, layer: 'theatre' as const }));
+  const curatedSources = new Set(theatre.map((e) => e.source));
+  const curatedByName = new Map<string, IndexedEntry[]>();
+  for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
+
+  const cities = cityEntries(data.cities)
+    .filter((c) => !curatedSources.has(c.source))
+    .filter((c) => !(curatedByName.get(normalizeName(c.name)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM))
+    .map((e) => ({ ...e, layer: 'city' as const }));
+
+  const all: IndexedEntry[] = [
+    ...theatre,
+    ...data.countries.entries.map((e) => ({ ...e, layer: 'country' as const })),
+    ...data.admin1.entries.map((e) => ({ ...e, layer: 'admin1' as const })),
+    ...cities,
+    ...data.unlocated.entries.map(({ evidence, ...e }) => ({
+      ...e,
+      layer: 'unlocated' as const,
+      lon: null,
+      lat: null,
+      population: null,
+      source: `evidence:${evidence}`,
+    })),
+  ];
+
+  const index = new Map<string, IndexedEntry[]>();
+  const ids = new Map<string, IndexedEntry>();
+  let maxTokens = 1;
+  for (const e of all) {
+    if (ids.has(e.id)) continue; // first layer wins
+    ids.set(e.id, e);
+    const names = new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean));
+    for (const n of names) {
+      push(index, n, e);
+      maxTokens = Math.max(maxTokens, tokenize(n).length);
+    }
+  }
+  return {
+    lookup: (n) => index.get(n) ?? [],
+    byId: (id) => ids.get(id),
+    maxTokens,
+    size: ids.size,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Parses raw JSON values (as read from disk or fetched) into gazetteer data, naming the file that is wrong. */
+export function parseGazetteerData(raw: Record<keyof GazetteerData, unknown>): GazetteerData {
+  const parse = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, v: unknown): T => {
+    const r = schema.safeParse(v);
+    if (r.success) return r.data;
+    const issue = r.error.issues[0]!;
+    throw new Error(`gazetteer ${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  };
+  return {
+    theatre: parse('theatre', gazetteerFileSchema, raw.theatre),
+    countries: parse('countries', gazetteerFileSchema, raw.countries),
+    admin1: parse('admin1', gazetteerFileSchema, raw.admin1),
+    cities: parse('cities', citiesFileSchema, raw.cities),
+    unlocated: parse('unlocated', unlocatedFileSchema, raw.unlocated),
+  };
+}

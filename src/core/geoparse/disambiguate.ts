@@ -1,0 +1,128 @@
+// Disambiguation as geoparsers do it: context first (regions and countries the article names, the sentence's own
+// region and kind words, co-listed places and their distance), prominence second.
+import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { distanceKm } from '../geo.ts';
+import type { PlaceKind } from '../schema.ts';
+
+export interface ScoringOptions {
+  /** Distance at which a co-listed place's support halves (km): "Plekhovo, Vorozhba and Martynovka" are neighbours. */
+  listHalfDistanceKm: number;
+  /** Same for places merely named in the same sentence. */
+  sentenceHalfDistanceKm: number;
+}
+
+export const defaultScoringOptions: ScoringOptions = {
+  listHalfDistanceKm: 25,
+  sentenceHalfDistanceKm: 100,
+};
+
+export interface Evidence {
+  /** Admin-1 names (e.g. "Kursk Oblast") and country codes the article establishes. */
+  articleAdmin1: ReadonlySet<string>;
+  articleCountries: ReadonlySet<string>;
+  /** Countries the sentence itself names ("Donetsk in eastern Ukraine"). */
+  sentenceCountries: ReadonlySet<string>;
+  /** Admin-1 names the sentence itself names, and kind words it uses ("villages of …"). */
+  sentenceAdmin1: ReadonlySet<string>;
+  sentenceKinds: ReadonlySet<PlaceKind>;
+  /** Candidate readings of places listed with this one ("X, Y and Z") and of other places in the sentence. */
+  listMates: readonly (readonly IndexedEntry[])[];
+  sentenceMates: readonly (readonly IndexedEntry[])[];
+  /** How many gazetteer entries share the name: a unique name is itself evidence. */
+  unique: boolean;
+}
+
+export interface Scored {
+  entry: IndexedEntry;
+  score: number;
+  why: string[];
+}
+
+function prior(e: IndexedEntry): [number, string] {
+  switch (e.layer) {
+    case 'country':
+      return [0.55, 'country'];
+    case 'admin1':
+      return [0.5, 'admin-1 region'];
+    case 'theatre':
+      return [0.4 + (e.kind === 'city' ? 0.2 : e.kind === 'town' ? 0.1 : 0), 'curated theatre gazetteer'];
+    case 'unlocated':
+      return [0.35, 'curated (no sourced coordinates)'];
+    case 'city': {
+      const pop = Math.max(e.population ?? 0, 1000);
+      const capital = e.note === 'national capital' ? 0.15 : 0;
+      return [0.12 + 0.07 * Math.log10(pop / 1000) + capital, `GeoNames, population ${e.population ?? 0}`];
+    }
+  }
+}
+
+/** Support from neighbours: 1 when a neighbour's reading is on top of this one, ½ at `half` km. */
+function proximity(e: IndexedEntry, mates: readonly (readonly IndexedEntry[])[], half: number): number {
+  if (e.lon === null) return 0;
+  let best = 0;
+  for (const readings of mates)
+    for (const m of readings) {
+      if (m.lon === null || m.id === e.id || m.kind === 'country' || m.kind === 'region') continue;
+      best = Math.max(best, 2 ** (-distanceKm(e, m) / half));
+    }
+  return best;
+}
+
+/** Unlocated curated entries still know their region: they inherit support from located mates in that region. */
+function regionalSupport(e: IndexedEntry, mates: readonly (readonly IndexedEntry[])[]): number {
+  return mates.some((r) => r.some((m) => m.admin1 !== null && m.admin1 === e.admin1 && m.kind !== 'region')) ? 1 : 0;
+}
+
+export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, opts: ScoringOptions = defaultScoringOptions): Scored[] {
+  const scored = entries.map((entry) => {
+    const [p, label] = prior(entry);
+    let score = p;
+    const why = [label];
+    if (ev.unique) {
+      score += 0.2;
+      why.push('only place of that name');
+    }
+    if (entry.admin1 && ev.articleAdmin1.has(entry.admin1)) {
+      score += 0.25;
+      why.push(`article is about ${entry.admin1}`);
+    }
+    if (entry.admin1 && ev.sentenceAdmin1.has(entry.admin1)) {
+      score += 0.15;
+      why.push(`sentence names ${entry.admin1}`);
+    }
+    if (ev.articleCountries.has(entry.country)) {
+      score += 0.1;
+      why.push(`article names ${entry.country}`);
+    }
+    if (entry.kind !== 'country' && ev.sentenceCountries.has(entry.country)) {
+      score += 0.1;
+      why.push(`sentence names ${entry.country}`);
+    }
+    if (ev.sentenceKinds.has(entry.kind)) {
+      score += 0.1;
+      why.push(`sentence calls it a ${entry.kind}`);
+    }
+    const list = entry.lon === null ? regionalSupport(entry, ev.listMates) : proximity(entry, ev.listMates, opts.listHalfDistanceKm);
+    if (list > 0.05) {
+      score += 0.3 * list;
+      why.push('near the places listed with it');
+    }
+    const near = proximity(entry, ev.sentenceMates, opts.sentenceHalfDistanceKm);
+    if (near > 0.05) {
+      score += 0.15 * near;
+      why.push('near places named in the sentence');
+    }
+    return { entry, score: Math.round(score * 1000) / 1000, why };
+  });
+  // Deterministic order: score, then prominence, then id.
+  return scored.sort((a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id));
+}
+
+/** Confidence from the winner's absolute support and its margin over the runner-up. */
+export function confidenceOf(scored: readonly Scored[]): number {
+  const [top, second] = scored;
+  if (!top) return 0;
+  const absolute = Math.min(1, top.score / 0.6);
+  const margin = second ? Math.min(1, (top.score - second.score) / 0.3) : 1;
+  return Math.round(absolute * (0.5 + 0.5 * margin) * 100) / 100;
+}

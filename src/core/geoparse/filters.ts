@@ -1,0 +1,71 @@
+// Precision: reasons a spotted name is not a place here. Each rule is general (titles, given names, organisation
+// heads, demonyms, products, sentence-initial common words); none lists the words of a particular article.
+import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { isCapitalized, type Token } from '../text/tokens.ts';
+import { CALENDAR, COMMON_CAPITALISED, EQUIPMENT_NOUNS, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import type { People } from './people.ts';
+import type { Spot } from './spot.ts';
+
+export interface FilterContext {
+  text: string;
+  tokens: readonly Token[];
+  people: People;
+  /** Lower-case words that occur uncapitalised somewhere in the article ("security" makes "Security" a common word). */
+  lowercaseWords: ReadonlySet<string>;
+  /** Token indices that begin a sentence or a line. */
+  sentenceStarts: ReadonlySet<number>;
+}
+
+/** A well-attested reading: curated, a country or region, a capital, or a city of 100,000 or more. */
+export function isStrong(e: IndexedEntry): boolean {
+  return e.layer !== 'city' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
+}
+
+const QUOTE_OPEN = /["“‘'«]\s*$/;
+const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
+
+export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
+  const { text, tokens, people } = ctx;
+  const word = spot.text.toLowerCase();
+  const prev = tokens[spot.first - 1];
+  const next = tokens[spot.last];
+  const gapBefore = prev ? text.slice(prev.end, spot.start) : '\n';
+  const gapAfter = next ? text.slice(spot.end, next.start) : '\n';
+  const strong = spot.entries.some(isStrong);
+
+  if (CALENDAR.has(word)) return 'a month or weekday';
+  if (COMMON_CAPITALISED.has(word)) return 'a common English word';
+  for (let i = spot.first; i < spot.last; i++) if (people.tokens.has(i)) return "part of a person's name";
+  if (people.surnames.has(word.replace(/['’]s$/, '')) && !strong) return 'surname of a person named in the article';
+
+  // Inside a longer capitalised name: "Carnegie Russia Eurasia Center", "The New York Times", "Storm Corps".
+  // A possessive owner stays a place: "South Korea's National Intelligence Service".
+  const possessive = /^['’]s\b/.test(text.slice(spot.end, spot.end + 3));
+  let j = spot.last;
+  while (!possessive && j < tokens.length && j < spot.last + 5 && isCapitalized(tokens[j]!.text) && /^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+    if (ORGANISATION_HEADS.has(tokens[j]!.text.toLowerCase())) return 'part of an organisation name';
+    j++;
+  }
+  if (
+    prev &&
+    gapBefore === ' ' &&
+    isCapitalized(prev.text) &&
+    !/['’]s$/.test(prev.text) &&
+    !ctx.sentenceStarts.has(spot.first - 1) &&
+    !COMMON_CAPITALISED.has(prev.text.toLowerCase()) &&
+    !CALENDAR.has(prev.text.toLowerCase()) &&
+    j > spot.last
+  )
+    return 'inside a longer proper name';
+
+  // A nickname in quotes after a unit or a naming word: Brigade “Magura”, known as "Storm".
+  if (QUOTE_OPEN.test(gapBefore) && prev && (ORGANISATION_HEADS.has(prev.text.toLowerCase()) || NAMING_WORDS.has(prev.text.toLowerCase())))
+    return 'name of a unit or operation';
+
+  if (!strong) {
+    if (next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase())) return 'a product or weapon model';
+    if (next && gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase())) return 'a speaker, not a place';
+    if (ctx.lowercaseWords.has(word) && ctx.sentenceStarts.has(spot.first)) return 'a common word at the start of a sentence';
+  }
+  return null;
+}
