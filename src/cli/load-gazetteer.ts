@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createGazetteer, parseGazetteerData, type Gazetteer, type GazetteerData } from '../core/gazetteer/gazetteer.ts';
 
 export const gazetteerDir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
-const layers = ['theatre', 'countries', 'admin1', 'cities', 'unlocated'] as const satisfies readonly (keyof GazetteerData)[];
+const layers = ['theatre', 'countries', 'admin1', 'cities', 'unlocated', 'anchors'] as const satisfies readonly (keyof GazetteerData)[];
 
 export function loadGazetteer(dir: string = gazetteerDir): Gazetteer {
   const raw = Object.fromEntries(

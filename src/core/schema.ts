@@ -176,7 +176,7 @@ export const reportIssueSchema = z.strictObject({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
-  status: z.enum(['unresolved', 'low-confidence']),
+  status: z.enum(['unresolved', 'low-confidence', 'not-a-place']),
   reason: z.string(),
   placeId: z.string().nullable(),
 });
@@ -195,6 +195,7 @@ export const reportSchema = z.strictObject({
       resolved: z.number().int().nonnegative(),
       unresolved: z.number().int().nonnegative(),
       lowConfidence: z.number().int().nonnegative(),
+      notPlaces: z.number().int().nonnegative(),
       places: z.number().int().nonnegative(),
       claims: z.number().int().nonnegative(),
     }),

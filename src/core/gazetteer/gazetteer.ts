@@ -3,6 +3,7 @@
 import { gazetteerFileSchema, type GazetteerEntry, type GazetteerFile } from './entry.ts';
 import { cityEntries, citiesFileSchema, type CitiesFile } from './cities.ts';
 import { unlocatedFileSchema, type UnlocatedFile } from './unlocated.ts';
+import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -28,12 +29,17 @@ export interface GazetteerData {
   admin1: GazetteerFile;
   cities: CitiesFile;
   unlocated: UnlocatedFile;
+  anchors: AnchorsFile;
 }
 
 export interface Gazetteer {
   /** Entries whose name or alias has this normal form. */
   lookup(normalized: string): readonly IndexedEntry[];
   byId(id: string): IndexedEntry | undefined;
+  /** The admin-1 region entry of that name in that country ("Kursk Oblast", "RU"). */
+  region(country: string, admin1: string): IndexedEntry | undefined;
+  /** The curated anchor of a region for a holder, if any. */
+  anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
   readonly size: number;
@@ -45,7 +51,7 @@ const SAME_PLACE_KM = 5;
 export function createGazetteer(data: GazetteerData): Gazetteer {
   const theatre = data.theatre.entries.map((e) => ({ ...e, layer: 'theatre' as const }));
   const curatedSources = new Set(theatre.map((e) => e.source));
-  const curatedByName = new Map<string, IndexedEntry[]>();
+  const curatedByName = new Map<string, GazetteerEntry[]>();
   for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
 
   const cities = cityEntries(data.cities)
@@ -80,9 +86,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       maxTokens = Math.max(maxTokens, tokenize(n).length);
     }
   }
+  const regions = new Map(all.filter((e) => e.layer === 'admin1').map((e) => [`${e.country}|${e.name}`, e]));
   return {
     lookup: (n) => index.get(n) ?? [],
     byId: (id) => ids.get(id),
+    region: (country, admin1) => regions.get(`${country}|${admin1}`),
+    anchor: (regionId, holder) => {
+      const a = data.anchors.anchors.find((x) => x.region === regionId && x.holder === holder);
+      const entry = a && ids.get(a.anchor);
+      return a && entry ? { entry, why: a.why } : undefined;
+    },
     maxTokens,
     size: ids.size,
   };
@@ -108,5 +121,6 @@ export function parseGazetteerData(raw: Record<keyof GazetteerData, unknown>): G
     admin1: parse('admin1', gazetteerFileSchema, raw.admin1),
     cities: parse('cities', citiesFileSchema, raw.cities),
     unlocated: parse('unlocated', unlocatedFileSchema, raw.unlocated),
+    anchors: parse('anchors', anchorsFileSchema, raw.anchors),
   };
 }

@@ -2,7 +2,7 @@
 // heads, demonyms, products, sentence-initial common words); none lists the words of a particular article.
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
-import { CALENDAR, COMMON_CAPITALISED, EQUIPMENT_NOUNS, ORGANISATION_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import { CALENDAR, COMMON_CAPITALISED, EQUIPMENT_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { People } from './people.ts';
 import type { Spot } from './spot.ts';
 
@@ -14,6 +14,8 @@ export interface FilterContext {
   lowercaseWords: ReadonlySet<string>;
   /** Token indices that begin a sentence or a line. */
   sentenceStarts: ReadonlySet<number>;
+  /** Token indices where a spotted name begins ("Russia Ukraine" are two places, not a person). */
+  spotStarts: ReadonlySet<number>;
 }
 
 /** A well-attested reading: curated, a country or region, a capital, or a city of 100,000 or more. */
@@ -57,6 +59,19 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     j > spot.last
   )
     return 'inside a longer proper name';
+
+  // "Paris Hilton", "Chelsea Manning": a place name followed by another capitalised name is a person's given name.
+  if (
+    !possessive &&
+    next &&
+    gapAfter === ' ' &&
+    isCapitalized(next.text) &&
+    !ctx.spotStarts.has(spot.last) &&
+    !PLACE_HEADS.has(next.text.toLowerCase()) &&
+    !PERSON_TITLES.has(next.text.toLowerCase()) &&
+    !CALENDAR.has(next.text.toLowerCase())
+  )
+    return 'followed by another capitalised name: a person or organisation';
 
   // A nickname in quotes after a unit or a naming word: Brigade “Magura”, known as "Storm".
   if (QUOTE_OPEN.test(gapBefore) && prev && (ORGANISATION_HEADS.has(prev.text.toLowerCase()) || NAMING_WORDS.has(prev.text.toLowerCase())))

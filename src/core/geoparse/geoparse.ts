@@ -90,9 +90,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     if (i === 0 || /["“‘«]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) sentenceStarts.add(i);
   });
   const lowercaseWords = new Set(tokens.filter((t) => !isCapitalized(t.text)).map((t) => t.text.toLowerCase()));
-  const ctx: FilterContext = { text, tokens, people: findPeople(text, tokens), lowercaseWords, sentenceStarts };
-
   const spots = spotNames(text, tokens, gazetteer).map(preferSettlement);
+  const ctx: FilterContext = { text, tokens, people: findPeople(text, tokens), lowercaseWords, sentenceStarts, spotStarts: new Set(spots.map((s) => s.first)) };
+
   const rejected = new Map<Spot, string>();
   for (const spot of spots) {
     const reason = rejectionReason(spot, ctx);

@@ -74,3 +74,10 @@ export const SPEECH_VERBS = set(`
   said says say told tells added adds stated states noted notes wrote writes argued argues explained explains
   believes believe warned warns confirmed confirms claimed claims estimated estimates announced announces
 `);
+
+/** Capitalised words after a place name that keep it a place: "Sudzha District", "Kyiv Mayor", "Kursk Nuclear Power Plant". */
+export const PLACE_HEADS = set(`
+  district raion rayon county oblast region province municipality city town village airport airfield station river
+  bridge street square nuclear power plant front direction axis sector salient border governor mayor administration
+  metro railway highway dam reservoir bay sea lake mountains
+`);

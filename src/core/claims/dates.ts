@@ -1,0 +1,139 @@
+// Time phrases resolved against the publication date: "in October", "late August", "last week", "on Monday",
+// "December 14 and 15", "since August", "13 October". chrono-node parses the absolute dates; the vaguer forms
+// reporters use for periods (parts of months, "since", "last week") are resolved here.
+import * as chrono from 'chrono-node';
+import type { Period } from '../schema.ts';
+
+export interface TimePhrase {
+  start: number; // offsets within the text given
+  end: number;
+  text: string;
+  period: Period;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
+const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
+const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+const lastDay = (y: number, m: number): number => utc(y, m + 1, 0).getUTCDate();
+
+/** A month without a year is the latest such month not after publication. */
+function yearFor(month: number, published: Date, explicit?: string): number {
+  if (explicit) return Number(explicit);
+  const y = published.getUTCFullYear();
+  return month > published.getUTCMonth() ? y - 1 : y;
+}
+
+/** Periods never run past publication: a report cannot describe the future. */
+function clamp(start: Date, end: Date, published: Date): Period {
+  const e = end > published ? published : end;
+  const s = start > e ? e : start;
+  return { start: iso(s), end: iso(e) };
+}
+
+type Rule = (m: RegExpExecArray, published: Date) => Period | null;
+
+const RULES: [RegExp, Rule][] = [
+  // "December 14 and 15", "14 and 15 December", "December 14-15"
+  [
+    new RegExp(String.raw`\b${MONTH}\s(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})(?:,?\s(\d{4}))?\b`, 'gi'),
+    (m, p) => {
+      const mo = monthIndex(m[1]!);
+      const y = yearFor(mo, p, m[4]);
+      return clamp(utc(y, mo, Number(m[2])), utc(y, mo, Number(m[3])), p);
+    },
+  ],
+  [
+    new RegExp(String.raw`\b(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})\s${MONTH}(?:,?\s(\d{4}))?\b`, 'gi'),
+    (m, p) => {
+      const mo = monthIndex(m[3]!);
+      const y = yearFor(mo, p, m[4]);
+      return clamp(utc(y, mo, Number(m[1])), utc(y, mo, Number(m[2])), p);
+    },
+  ],
+  // "early/mid/late August": thirds of the month.
+  [
+    new RegExp(String.raw`\b(early|mid|late|the (?:start|beginning|middle|end) of)[-\s]+${MONTH}(?:\s(\d{4}))?\b`, 'gi'),
+    (m, p) => {
+      const mo = monthIndex(m[2]!);
+      const y = yearFor(mo, p, m[3]);
+      const part = m[1]!.toLowerCase();
+      const [a, b] = /early|start|beginning/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [11, 20] : [21, lastDay(y, mo)];
+      return clamp(utc(y, mo, a), utc(y, mo, b), p);
+    },
+  ],
+  // "since August": from the month's start to publication.
+  [
+    new RegExp(String.raw`\bsince\s${MONTH}(?:\s(\d{4}))?\b`, 'gi'),
+    (m, p) => {
+      const mo = monthIndex(m[1]!);
+      return clamp(utc(yearFor(mo, p, m[2]), mo, 1), p, p);
+    },
+  ],
+  // "last week": the previous Monday–Sunday.
+  [
+    /\blast week\b/gi,
+    (_m, p) => {
+      const monday = addDays(p, -((p.getUTCDay() + 6) % 7) - 7);
+      return clamp(monday, addDays(monday, 6), p);
+    },
+  ],
+  [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p)],
+  [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p)],
+  [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p)],
+  [/\blast month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p)],
+  // "on Monday": the latest such weekday on or before publication.
+  [
+    /\b(?:on\s|last\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
+    (m, p) => {
+      const back = (p.getUTCDay() - WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 7) % 7;
+      const d = addDays(p, -back);
+      return clamp(d, d, p);
+    },
+  ],
+  // "in October", "October 2024": the whole month.
+  [
+    new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\s\d)`, 'g'),
+    (m, p) => {
+      const mo = monthIndex(m[1]!);
+      if (mo < 0) return null;
+      const y = yearFor(mo, p, m[2]);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+  ],
+];
+
+/** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
+export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
+  const published = new Date(`${publishedIso}T00:00:00Z`);
+  const found: TimePhrase[] = [];
+  const overlaps = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
+  for (const [re, rule] of RULES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (overlaps(m.index, m.index + m[0].length)) continue;
+      const period = rule(m, published);
+      if (period) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period });
+    }
+  }
+  // Absolute dates ("13 October", "19 June 2024", "yesterday") from chrono.
+  const parsers = [chrono, chrono.uk, chrono.ru];
+  for (const r of parsers.flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))) {
+    if (overlaps(r.index, r.index + r.text.length)) continue;
+    const start = r.start.date();
+    const end = r.end?.date() ?? start;
+    const day = (d: Date): Date => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    let s = day(start);
+    let e = day(end);
+    if (!r.start.isCertain('year') && s > published) {
+      s = utc(s.getUTCFullYear() - 1, s.getUTCMonth(), s.getUTCDate());
+      e = utc(e.getUTCFullYear() - 1, e.getUTCMonth(), e.getUTCDate());
+    }
+    found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, e, published) });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,60 @@
+// Movements: "flown from Vladivostok … to Kursk", "redeploy units from Donetsk to Kursk". Drawn as great circles.
+import * as turf from '@turf/turf';
+import { round6 } from '../geo.ts';
+import type { ClaimFeature } from '../schema.ts';
+import { attributionIn } from './attribution.ts';
+import { articleFocus, locatedMentions, nearestPhrase, sentenceText, type ClaimContext } from './context.ts';
+import { timePhrases } from './dates.ts';
+
+const VERB = /\b(flown|flew|airlifted|sent|transferred|transported|moved|redeploy(?:ed|ing)?|deployed|brought|shipped|withdrawn|pulled)\s(?:[\p{Ll}-]+\s)?from\s$/iu;
+
+export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
+  const out: ClaimFeature[] = [];
+  const { article, parsed } = ctx;
+  const focus = articleFocus(ctx);
+  for (const sentence of parsed.sentences) {
+    const text = sentenceText(ctx, sentence);
+    const places = locatedMentions(ctx, sentence);
+    for (const from of places) {
+      const before = article.text.slice(Math.max(sentence.start, from.start - 60), from.start);
+      const verb = VERB.exec(before);
+      if (!verb) continue;
+      const to =
+        places.find(
+          (p) =>
+            p.start > from.end &&
+            p.start - from.end < 120 &&
+            /(?<!according\s)\bto\s(?:the\s)?$/i.test(article.text.slice(Math.max(0, p.start - 16), p.start)) &&
+            p.entry.id !== from.entry.id,
+        ) ?? focus;
+      if (!to || to.entry.id === from.entry.id) continue;
+      const line = turf.greatCircle([from.entry.lon, from.entry.lat], [to.entry.lon, to.entry.lat], { npoints: 64 });
+      if (line.geometry.type !== 'LineString') continue; // antimeridian-split lines are left to the viewer
+      const subject = /\b((?:[A-Z][\p{L}-]+\s)*(?:troops|soldiers|units|forces))\b/u.exec(text)?.[1] ?? 'troops';
+      const start = from.start - (before.length - verb.index);
+      const phrases = timePhrases(text, article.published).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+      const phrase = nearestPhrase(phrases, start, from.end);
+      out.push({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: line.geometry.coordinates.map(([x, y]) => [round6(x!), round6(y!)] as [number, number]) },
+        properties: {
+          type: 'movement',
+          id: `${article.file}:${start}`,
+          article: article.file,
+          published: article.published,
+          quote: text,
+          start,
+          end: from.end,
+          attributedTo: attributionIn(text),
+          asOf: phrase?.period ?? { start: article.published, end: article.published },
+          asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+          subject,
+          from: from.entry.id,
+          to: to.entry.id,
+          verb: `${verb[1]} from`,
+        },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// Validation of a corpus: manifest.json and the article files it lists. Pure (bytes and names in, errors out) so the
+// CLI and the viewer's upload give the same messages, each naming the file and the field.
+import { manifestSchema, type Manifest } from './schema.ts';
+
+export class CorpusError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string | null,
+    detail: string,
+  ) {
+    super(`${file}${field ? ` (${field})` : ''}: ${detail}`);
+    this.name = 'CorpusError';
+  }
+}
+
+export function parseManifest(raw: string, file = 'manifest.json'): Manifest {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch (err) {
+    throw new CorpusError(file, null, `not valid JSON (${(err as Error).message})`);
+  }
+  const r = manifestSchema.safeParse(json);
+  if (!r.success) {
+    const issue = r.error.issues[0]!;
+    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+    throw new CorpusError(file, path || null, issue.message);
+  }
+  const seen = new Map<string, number>();
+  r.data.articles.forEach((a, i) => {
+    const first = seen.get(a.file);
+    if (first !== undefined) throw new CorpusError(file, `articles[${i}].file`, `"${a.file}" is listed twice (also articles[${first}])`);
+    seen.set(a.file, i);
+  });
+  return r.data;
+}
+
+/** Every listed file must exist and every .txt file must be listed. */
+export function checkCorpusFiles(manifest: Manifest, txtFiles: readonly string[], manifestFile = 'manifest.json'): void {
+  const present = new Set(txtFiles);
+  manifest.articles.forEach((a, i) => {
+    if (!present.has(a.file)) throw new CorpusError(manifestFile, `articles[${i}].file`, `"${a.file}" is listed but there is no such file in the corpus folder`);
+  });
+  const listed = new Set(manifest.articles.map((a) => a.file));
+  for (const f of [...txtFiles].sort()) if (!listed.has(f)) throw new CorpusError(f, null, `article file is not listed in ${manifestFile}`);
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** Article bytes → text: UTF-8 only, not empty, not binary. A BOM is dropped so offsets match what editors show. */
+export function validateArticleText(bytes: Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new CorpusError(file, null, 'not valid UTF-8 text');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.includes('\u0000')) throw new CorpusError(file, null, 'contains NUL bytes: a binary file, not an article');
+  if (text.trim().length === 0) throw new CorpusError(file, null, 'the article is empty');
+  return text;
+}

@@ -1,0 +1,8 @@
+// The pure core: no DOM, no Node APIs. Shared by the CLI, the tests and the viewer.
+export { geoparseCorpus, GENERATOR, type CorpusResult } from './pipeline.ts';
+export { createGazetteer, parseGazetteerData, type Gazetteer, type GazetteerData } from './gazetteer/gazetteer.ts';
+export { geoparseArticle, defaultGeoparseOptions, type GeoparseOptions, type ParsedArticle, type ParsedMention } from './geoparse/geoparse.ts';
+export { extractClaims } from './claims/index.ts';
+export { timePhrases } from './claims/dates.ts';
+export { parseManifest, validateArticleText, CorpusError } from './corpus.ts';
+export * from './schema.ts';
