@@ -11,7 +11,7 @@ import { timePhrases } from './dates.ts';
 import { NUMBER_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
-const UNIT = String.raw`(?:square\s(?:kilomet(?:er|re)s?|km)|sq\.?\s?kms?\b|km²|km2\b|kilomet(?:er|re)s?\ssquared|кв\.?\s?км\b|квадратн\p{L}*\sкіломет\p{L}*|квадратн\p{L}*\sкиломет\p{L}*|км²|км2)`;
+const UNIT = String.raw`(?:square\s(?:kilomet(?:er|re)s?|km)|sq\.?\s?kms?(?!\p{L})|km²|km2(?!\p{L})|kilomet(?:er|re)s?\ssquared|кв\.?\s?км(?!\p{L})|квадратн\p{L}*\sкіломет\p{L}*|квадратн\p{L}*\sкиломет\p{L}*|км²|км2)`;
 const N = `(${NUMBER_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
 /** A range: "between 600 sq km and 700 sq km", "600-700 km²", "from 600 to 700 sq km", "від 600 до 700 кв. км". */

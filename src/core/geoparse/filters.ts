@@ -77,8 +77,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   if (QUOTE_OPEN.test(gapBefore) && prev && (ORGANISATION_HEADS.has(prev.text.toLowerCase()) || NAMING_WORDS.has(prev.text.toLowerCase())))
     return 'name of a unit or operation';
 
+  // "Lincoln infantry fighting vehicles", "Bradley IFVs": towns lend their names to equipment.
+  if (spot.entries.every((e) => e.layer === 'city') && next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase())) return 'a product or weapon model';
   if (!strong) {
-    if (next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase())) return 'a product or weapon model';
     if (next && gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase())) return 'a speaker, not a place';
     if (ctx.lowercaseWords.has(word) && ctx.sentenceStarts.has(spot.first)) return 'a common word at the start of a sentence';
   }

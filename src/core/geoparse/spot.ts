@@ -1,6 +1,7 @@
 // Spotting: every span of the text whose normal form is a gazetteer name, longest match first.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { hasCyrillic, phraseNominatives } from '../text/cyrillic.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 
 export interface Spot {
@@ -33,7 +34,7 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
       // "Kursk's" is Kursk; the possessive is not part of the name.
       const ends = POSSESSIVE.test(tail.text) ? [tail.end, tail.end - 2] : [tail.end];
       const hit = ends
-        .map((end) => ({ end, entries: gazetteer.lookup(normalizeName(text.slice(head.start, end))) }))
+        .map((end) => ({ end, entries: lookupInflected(gazetteer, text.slice(head.start, end)) }))
         .find((h) => h.entries.length > 0);
       if (!hit) continue;
       spots.push({ start: head.start, end: hit.end, text: text.slice(head.start, hit.end), first: i, last: i + n, entries: hit.entries });
@@ -42,4 +43,16 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
     }
   }
   return spots;
+}
+
+/** Exact normal form first; for Cyrillic, then the nominatives of inflected forms ("Курській області", "Суджі"). */
+function lookupInflected(gazetteer: Gazetteer, phrase: string): readonly IndexedEntry[] {
+  const norm = normalizeName(phrase);
+  const exact = gazetteer.lookup(norm);
+  if (exact.length > 0 || !hasCyrillic(phrase)) return exact;
+  for (const reading of phraseNominatives(phrase.toLowerCase().split(/\s+/))) {
+    const found = gazetteer.lookup(normalizeName(reading));
+    if (found.length > 0) return found;
+  }
+  return [];
 }

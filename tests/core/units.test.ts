@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { timePhrases } from '../../src/core/claims/dates.ts';
+import { parseNumber } from '../../src/core/claims/numbers.ts';
+import { qualifierOf } from '../../src/core/claims/qualifiers.ts';
+import { attributionIn } from '../../src/core/claims/attribution.ts';
+import { normalizeName } from '../../src/core/text/normalize.ts';
+import { sentenceSpans } from '../../src/core/text/sentences.ts';
+
+describe('numbers', () => {
+  it.each([
+    ['1,400', 1400], ['1 000', 1000], ['1000', 1000], ['12,000', 12000], ['a thousand', 1000], ['two hundred', 200],
+    ['1.4 thousand', 1400], ['3mn', 3_000_000], ['1,263', 1263], ['600', 600],
+  ])('%s → %d', (raw, value) => expect(parseNumber(raw)).toBe(value));
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['about', 'about'], ['more than', 'more than'], ['at least', 'at least'], ['up to', 'up to'], ['понад', 'more than'],
+    ['около', 'about'], [undefined, 'exact'],
+  ] as const)('%s → %s', (raw, q) => expect(qualifierOf(raw)).toBe(q));
+});
+
+describe('time phrases relative to publication', () => {
+  const one = (text: string, published: string): [string, string] => {
+    const [p] = timePhrases(text, published);
+    return [p!.period.start, p!.period.end];
+  };
+  it.each([
+    ['in October', '2024-10-24', ['2024-10-01', '2024-10-24']],
+    ['late August', '2024-10-24', ['2024-08-21', '2024-08-31']],
+    ['mid-December', '2024-12-30', ['2024-12-11', '2024-12-20']],
+    ['last week', '2024-11-11', ['2024-11-04', '2024-11-10']],
+    ['on Monday', '2024-12-16', ['2024-12-16', '2024-12-16']],
+    ['on Thursday', '2024-11-11', ['2024-11-07', '2024-11-07']],
+    ['December 14 and 15', '2024-12-16', ['2024-12-14', '2024-12-15']],
+    ['since August', '2024-10-24', ['2024-08-01', '2024-10-24']],
+    ['on 13 October', '2024-10-26', ['2024-10-13', '2024-10-13']],
+    ['in December', '2025-02-08', ['2024-12-01', '2024-12-31']],
+    ['20 серпня', '2024-08-25', ['2024-08-20', '2024-08-20']],
+  ] as const)('%s (published %s)', (text, published, expected) => expect(one(text, published)).toEqual(expected));
+});
+
+describe('attribution', () => {
+  it.each([
+    ['Kyiv continues to hold onto portions of Kursk, with a Ukrainian military source confirming the control of 800 square kilometers.', 'a Ukrainian military source'],
+    ['According to Ukraine’s general staff, troops hold 1,000 sq km.', 'Ukraine’s general staff'],
+    ['Ukraine announced on Monday that its forces had killed 30 soldiers.', 'Ukraine'],
+    ['The army holds 600 sq km in October.', null],
+  ])('%s', (sentence, who) => expect(attributionIn(sentence)).toBe(who));
+});
+
+describe('text', () => {
+  it('normalizes spellings to one form', () => {
+    expect(normalizeName('Plyokhovo')).toBe(normalizeName('plyokhovo'));
+    expect(normalizeName('Плёхово')).toBe(normalizeName('Плехово'));
+    expect(normalizeName('Ryl’sk')).toBe(normalizeName("Ryl'sk"));
+    expect(normalizeName('Korenëvo')).toBe(normalizeName('Korenevo'));
+  });
+  it('does not end sentences at abbreviations', () => {
+    const text = 'The U.S. State Department said so. Then Kyiv replied.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. State Department said so.', 'Then Kyiv replied.']);
+  });
+});
