@@ -8,6 +8,7 @@ import type { AppState, Store } from '../state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { areaLabel } from '../format.ts';
 import { isArea, latestArea, shownAt } from '../claims-model.ts';
+import { claimAnchor } from '../lookup.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move'];
 const UA_BLUE = '#1d4ed8';
@@ -17,12 +18,15 @@ export function outletLookup(s: AppState): (file: string) => string | undefined 
   return (file) => m.get(file);
 }
 
-export function claimsForMap(s: AppState): { area: FeatureCollection; count: FeatureCollection; move: FeatureCollection } {
+type ClaimData = { area: FeatureCollection; pin: FeatureCollection; count: FeatureCollection; move: FeatureCollection };
+
+export function claimsForMap(s: AppState): ClaimData {
   const claims = s.dataset.claims.features;
   const latest = latestArea(claims, s.date);
   const outletOf = outletLookup(s);
   const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
   const area: Feature[] = [];
+  const pin: Feature[] = []; // the latest/selected label, pinned above its circle so it shows at any zoom
   const count: Feature[] = [];
   const move: Feature[] = [];
   // Largest first, so smaller circles draw on top and stay clickable.
@@ -35,6 +39,9 @@ export function claimsForMap(s: AppState): { area: FeatureCollection; count: Fea
       geometry: f.geometry,
       properties: { id: p.id, label: areaLabel(p, outletOf), latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
     });
+    if (latest?.properties.id === p.id || selected === p.id) {
+      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor(f) as [number, number] }, properties: { id: p.id, label: areaLabel(p, outletOf) } });
+    }
   }
   for (const f of claims) {
     if (!shownAt(f, s.date)) continue;
@@ -47,12 +54,13 @@ export function claimsForMap(s: AppState): { area: FeatureCollection; count: Fea
     }
   }
   const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-  return { area: fc(area), count: fc(count), move: fc(move) };
+  return { area: fc(area), pin: fc(pin), count: fc(count), move: fc(move) };
 }
 
 export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
   const data = claimsForMap(s);
   map.addSource('claims-area', { type: 'geojson', data: data.area });
+  map.addSource('claims-pin', { type: 'geojson', data: data.pin });
   map.addSource('claims-count', { type: 'geojson', data: data.count });
   map.addSource('claims-move', { type: 'geojson', data: data.move });
   map.addLayer(
@@ -112,6 +120,13 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     paint: { 'text-color': UA_BLUE, 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
   });
   map.addLayer({
+    id: 'claims-pin-label',
+    type: 'symbol',
+    source: 'claims-pin',
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
+    paint: { 'text-color': UA_BLUE, 'text-halo-color': '#fff', 'text-halo-width': 2 },
+  });
+  map.addLayer({
     id: 'claims-count-label',
     type: 'symbol',
     source: 'claims-count',
@@ -131,6 +146,7 @@ export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {
   if (s.date === prev.date && s.dataVersion === prev.dataVersion && s.selection === prev.selection) return;
   const data = claimsForMap(s);
   map.getSource<GeoJSONSource>('claims-area')?.setData(data.area);
+  map.getSource<GeoJSONSource>('claims-pin')?.setData(data.pin);
   map.getSource<GeoJSONSource>('claims-count')?.setData(data.count);
   map.getSource<GeoJSONSource>('claims-move')?.setData(data.move);
 }

@@ -41,7 +41,7 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
 }
 
 export function installPlaces(map: MlMap, s: AppState): void {
-  map.addSource('places', { type: 'geojson', data: placesForMap(s), cluster: true, clusterRadius: 30, clusterMaxZoom: 7, promoteId: 'id' });
+  map.addSource('places', { type: 'geojson', data: placesForMap(s), cluster: true, clusterRadius: 24, clusterMaxZoom: 6, promoteId: 'id' });
   map.addLayer({
     id: 'places-clusters',
     type: 'circle',

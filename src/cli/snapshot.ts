@@ -1,0 +1,148 @@
+// `briefmap snapshot`: drives the built viewer in a headless system Chromium and calls the page's own
+// export code (window.__briefmapExport), so a scripted snapshot is the same as one from the dialog.
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { writeFileAtomic } from './atomic-write.ts';
+import { serveStatic } from './static-server.ts';
+import { parseSnapshotArgs, SNAPSHOT_HELP, UsageError, type SnapshotPlan } from './snapshot-args.ts';
+import { pdfOfFrames, zipFrames, type Frame } from '../viewer/export/series.ts';
+import type { EncodedResult } from '../viewer/export/api.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const VIEWPORT = { width: 1400, height: 900 };
+const LOAD_TIMEOUT_MS = 120_000;
+
+export class SnapshotError extends Error {}
+
+async function ensureDist(dist: string | undefined, log: (s: string) => void): Promise<string> {
+  if (dist) {
+    const dir = resolve(dist);
+    if (!existsSync(join(dir, 'index.html'))) throw new SnapshotError(`--dist ${dir} has no index.html: build the viewer with \`npm run build\``);
+    return dir;
+  }
+  const dir = join(ROOT, 'dist');
+  if (existsSync(join(dir, 'index.html'))) return dir;
+  if (!existsSync(join(ROOT, 'data', 'generated', 'places.geojson'))) throw new SnapshotError('dist/ is missing and so is data/generated: run `npm run geocode` first (or pass --dist DIR)');
+  log('dist/ is missing: building the viewer with Vite…');
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  if (!existsSync(join(dir, 'index.html'))) throw new SnapshotError('the Vite build did not produce dist/index.html');
+  return dir;
+}
+
+async function launch(chrome: string): Promise<Browser> {
+  if (!existsSync(chrome)) throw new SnapshotError(`Chromium not found at ${chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
+  try {
+    return await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+  } catch (e) {
+    throw new SnapshotError(`could not start Chromium at ${chrome}: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+async function openViewer(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  // The snapshot is made from local files only: anything not on our server is refused.
+  await page.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    if (u.hostname === '127.0.0.1' || u.protocol === 'data:' || u.protocol === 'blob:') return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  await page.goto(url);
+  try {
+    await page.waitForFunction(() => (window.__briefmap?.firstIdleMs != null && window.__briefmapExport) || document.querySelector('.fatal'), null, { timeout: LOAD_TIMEOUT_MS });
+  } catch {
+    throw new SnapshotError(`the viewer did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s${pageErrors.length ? `: ${pageErrors[0]}` : ''}`);
+  }
+  const ready = await page.evaluate(() => Boolean(window.__briefmap?.firstIdleMs != null && window.__briefmapExport));
+  if (!ready) {
+    const text = await page.evaluate(() => document.querySelector('.fatal')?.textContent ?? '');
+    throw new SnapshotError(`the viewer could not start: ${text.trim() || pageErrors[0] || 'unknown error'}`);
+  }
+  return page;
+}
+
+function pageMessage(e: unknown): string {
+  const m = e instanceof Error ? e.message : String(e);
+  return m.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
+}
+
+function describe(r: Omit<EncodedResult, 'base64'>): string {
+  return `${r.widthPx}×${r.heightPx} px at ${r.dpi} dpi, map ${r.achievedMapPx.width}×${r.achievedMapPx.height} px (${r.achievedDpi} dpi${r.tiles > 1 ? `, ${r.tiles} tiles` : ''}), ${(r.ms / 1000).toFixed(1)} s`;
+}
+
+async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> {
+  const out = resolve(plan.args.out);
+  if (!existsSync(dirname(out))) throw new SnapshotError(`the folder of --out does not exist: ${dirname(out)}`);
+  // Chromium first: a missing browser is the most common setup problem and the cheapest to report.
+  if (!existsSync(plan.args.chrome)) throw new SnapshotError(`Chromium not found at ${plan.args.chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
+  const dist = await ensureDist(plan.args.dist, log);
+  const browser = await launch(plan.args.chrome);
+  const server = await serveStatic(dist);
+  try {
+    const page = await openViewer(browser, server.url + 'index.html' + plan.hash);
+    const options = { ...plan.options, permalinkBase: 'index.html' };
+    try {
+      if (plan.args.series) {
+        const seriesOpts = { everyDays: plan.args.every ?? 0, claimTypes: plan.args.allClaims ? ('all' as const) : ('area-held' as const) };
+        const dates = await page.evaluate((s) => window.__briefmapExport!.seriesDates(s), seriesOpts);
+        if (dates.length === 0) throw new SnapshotError('there are no claim dates to make a series from');
+        const rasterFormat: 'png' | 'jpeg' = plan.format === 'jpeg' ? 'jpeg' : 'png';
+        const frames: Frame[] = [];
+        for (const [i, date] of dates.entries()) {
+          const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
+          frames.push({ date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt });
+          log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
+        }
+        const bytes = plan.format === 'pdf' ? await pdfOfFrames(frames, plan.args.title) : zipFrames(frames);
+        writeFileAtomic(out, bytes);
+        log(`wrote ${out} (${dates.length} ${plan.format === 'pdf' ? 'pages' : 'frames'})`);
+      } else if (plan.args.bundle) {
+        const r = await page.evaluate((o) => window.__briefmapExport!.bundle(o), options);
+        writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
+        log(`wrote ${out}: ${r.image.filename}, visible.geojson, manifest.json; ${describe(r.image)}`);
+      } else {
+        const r = await page.evaluate((o) => window.__briefmapExport!.render(o), options);
+        writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
+        log(`wrote ${out}: ${describe(r)}`);
+      }
+    } catch (e) {
+      if (e instanceof SnapshotError) throw e;
+      throw new SnapshotError(`export failed: ${pageMessage(e)}`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export async function snapshotCommand(argv: string[]): Promise<void> {
+  const fail = (message: string): never => {
+    process.stderr.write(`briefmap snapshot: ${message}\n`);
+    process.exit(1);
+  };
+  let plan: SnapshotPlan | 'help';
+  try {
+    plan = parseSnapshotArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) return fail(e.message);
+    throw e;
+  }
+  if (plan === 'help') {
+    process.stdout.write(SNAPSHOT_HELP);
+    return;
+  }
+  const quiet = plan.args.quiet;
+  const log = (s: string) => {
+    if (!quiet) process.stderr.write(`${s}\n`);
+  };
+  try {
+    await run(plan, log);
+  } catch (e) {
+    if (e instanceof SnapshotError) return fail(e.message);
+    throw e;
+  }
+}

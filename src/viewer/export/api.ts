@@ -1,0 +1,39 @@
+// The page API the CLI (and tests) drive: the same export code as the dialog, results as base64.
+import { exportBundle, exportImage, exportSeries, planSeries, type ExportResult } from './exporter.ts';
+import type { ExportTarget } from './session.ts';
+import type { ExportOptionsInput, SeriesOptionsInput } from './options.ts';
+import { toBase64 } from './base64.ts';
+
+export type EncodedResult = Omit<ExportResult, 'bytes'> & { base64: string };
+
+export interface BriefmapExportApi {
+  render(options: ExportOptionsInput): Promise<EncodedResult>;
+  bundle(options: ExportOptionsInput): Promise<{ base64: string; filename: string; mime: string; image: Omit<EncodedResult, 'base64'> }>;
+  series(options: ExportOptionsInput, series: SeriesOptionsInput): Promise<{ base64: string; filename: string; mime: string; dates: string[] }>;
+  seriesDates(series: SeriesOptionsInput): string[];
+}
+
+declare global {
+  interface Window {
+    __briefmapExport?: BriefmapExportApi;
+  }
+}
+
+export function installExportApi(target: ExportTarget): void {
+  window.__briefmapExport = {
+    async render(options) {
+      const { bytes, ...rest } = await exportImage(target, options);
+      return { ...rest, base64: toBase64(bytes) };
+    },
+    async bundle(options) {
+      const r = await exportBundle(target, options);
+      const { bytes: _image, ...image } = r.image;
+      return { base64: toBase64(r.bytes), filename: r.filename, mime: r.mime, image };
+    },
+    async series(options, series) {
+      const r = await exportSeries(target, options, series);
+      return { base64: toBase64(r.bytes), filename: r.filename, mime: r.mime, dates: r.dates };
+    },
+    seriesDates: (series) => planSeries(target, series),
+  };
+}

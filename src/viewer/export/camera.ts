@@ -1,0 +1,45 @@
+// Which part of the world the export shows. Pure Web Mercator arithmetic, no map instance needed.
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** Share of the live map (each side) the preview frame may take: the frame stays visibly inside the view. */
+export const FRAME_FILL = 0.9;
+
+/** The preview frame: the largest rectangle of the page map's shape centred in the live map, in CSS px. */
+export function frameInView(view: { width: number; height: number }, aspect: number): { x: number; y: number; w: number; h: number } {
+  const maxW = view.width * FRAME_FILL;
+  const maxH = view.height * FRAME_FILL;
+  const w = Math.min(maxW, maxH * aspect);
+  const h = w / aspect;
+  return { x: (view.width - w) / 2, y: (view.height - h) / 2, w, h };
+}
+
+/**
+ * The camera for a map of `cssWidth` CSS px that shows what the frame shows on the live map:
+ * same centre, bearing and pitch; zoom raised by log2 of the size ratio so the extent is the same.
+ */
+export function cameraForFrame(live: Camera, frameCssWidth: number, cssWidth: number): Camera {
+  return { ...live, zoom: live.zoom + Math.log2(cssWidth / frameCssWidth) };
+}
+
+const mercX = (lon: number) => (lon + 180) / 360;
+const mercY = (lat: number) => {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI);
+};
+const unmercY = (y: number) => (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI;
+
+/** North-up camera that fits [west, south, east, north] into a map of cssWidth × cssHeight (MapLibre's 512 px world). */
+export function cameraForBounds(bounds: [number, number, number, number], cssWidth: number, cssHeight: number): Camera {
+  const [w, s, e, n] = bounds;
+  const x0 = mercX(w);
+  const x1 = mercX(e);
+  const y0 = mercY(n);
+  const y1 = mercY(s);
+  const zoom = Math.log2(Math.min(cssWidth / ((x1 - x0) * 512), cssHeight / ((y1 - y0) * 512)));
+  return { center: [(w + e) / 2, unmercY((y0 + y1) / 2)], zoom, bearing: 0, pitch: 0 };
+}

@@ -1,0 +1,142 @@
+// The export actions the dialog and the page API offer: one image, a date series, a reproducible bundle.
+import { strToU8, zipSync } from 'fflate';
+import { version } from '../../../package.json';
+import { formatHash } from '../permalink.ts';
+import { dateRange } from '../claims-model.ts';
+import { EXTENSION, MIME, exportOptionsSchema, seriesOptionsSchema, type ExportOptions, type ExportOptionsInput, type SeriesOptionsInput } from './options.ts';
+import { openSession, type ExportTarget, type Frame, type Session } from './session.ts';
+import { encodePage, rasterBytes } from './encode.ts';
+import { pdfOfFrames, seriesDates, zipFrames, type Frame as SeriesFrame } from './series.ts';
+import { visibleGeoJson, type SourceRef } from './visible.ts';
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  mime: string;
+  filename: string;
+  date: string;
+  widthPx: number;
+  heightPx: number;
+  dpi: number;
+  widthPt: number;
+  heightPt: number;
+  achievedMapPx: { width: number; height: number };
+  achievedDpi: number;
+  tiles: number;
+  sources: SourceRef[];
+  ms: number;
+}
+
+export type Progress = (done: number, total: number, date: string) => void;
+
+function dateOf(target: ExportTarget, opts: ExportOptions): string {
+  return opts.date ?? target.store.get().date;
+}
+
+function baseName(date: string): string {
+  return `briefmap-${date}`;
+}
+
+async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, started: number): Promise<ExportResult> {
+  const bytes = await encodePage(frame.canvas, opts.format, session.page, opts.title);
+  return {
+    bytes,
+    mime: MIME[opts.format],
+    filename: `${baseName(frame.date)}.${EXTENSION[opts.format]}`,
+    date: frame.date,
+    widthPx: session.page.widthPx,
+    heightPx: session.page.heightPx,
+    dpi: session.page.dpi,
+    widthPt: session.page.widthPt,
+    heightPt: session.page.heightPt,
+    achievedMapPx: frame.achievedMapPx,
+    achievedDpi: frame.achievedDpi,
+    tiles: frame.tiles,
+    sources: frame.sources,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+export async function exportImage(target: ExportTarget, input: ExportOptionsInput): Promise<ExportResult> {
+  const started = performance.now();
+  const opts = exportOptionsSchema.parse(input);
+  const session = await openSession(target, opts);
+  try {
+    const frame = await session.frame(dateOf(target, opts));
+    return await encodeFrame(session, frame, opts, started);
+  } finally {
+    session.close();
+  }
+}
+
+/** The dates a series would have, for the dialog's summary and the CLI's progress. */
+export function planSeries(target: ExportTarget, series: SeriesOptionsInput): string[] {
+  return seriesDates(target.store.get().dataset.claims.features, seriesOptionsSchema.parse(series));
+}
+
+export async function exportSeries(target: ExportTarget, input: ExportOptionsInput, seriesInput: SeriesOptionsInput, onProgress?: Progress): Promise<{ bytes: Uint8Array; mime: string; filename: string; dates: string[] }> {
+  const opts = exportOptionsSchema.parse(input);
+  const series = seriesOptionsSchema.parse(seriesInput);
+  const dates = seriesDates(target.store.get().dataset.claims.features, series);
+  if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
+  const session = await openSession(target, opts);
+  const frames: SeriesFrame[] = [];
+  const rasterFormat = opts.format === 'jpeg' ? 'jpeg' : 'png';
+  try {
+    for (const [i, date] of dates.entries()) {
+      const frame = await session.frame(date);
+      frames.push({ date, bytes: await rasterBytes(frame.canvas, rasterFormat, session.page.dpi), format: rasterFormat, widthPt: session.page.widthPt, heightPt: session.page.heightPt });
+      onProgress?.(i + 1, dates.length, date);
+    }
+  } finally {
+    session.close();
+  }
+  const range = `${dates[0]}_to_${dates[dates.length - 1]}`;
+  if (series.container === 'pdf') return { bytes: await pdfOfFrames(frames, opts.title || 'briefmap date series'), mime: 'application/pdf', filename: `briefmap-series-${range}.pdf`, dates };
+  return { bytes: zipFrames(frames), mime: 'application/zip', filename: `briefmap-series-${range}.zip`, dates };
+}
+
+export function permalinkFor(target: ExportTarget, opts: ExportOptions, date: string): string {
+  const s = target.store.get();
+  const base = opts.permalinkBase ?? location.href.split('#')[0]!;
+  return base + formatHash({ view: s.view, date, basemap: s.basemap, selection: s.selection, article: s.article });
+}
+
+/** Image + the visible data as GeoJSON + manifest.json: enough to check and re-make the snapshot. */
+export async function exportBundle(target: ExportTarget, input: ExportOptionsInput): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
+  const started = performance.now();
+  const opts = exportOptionsSchema.parse(input);
+  const session = await openSession(target, opts);
+  let image: ExportResult;
+  let frame: Frame;
+  try {
+    frame = await session.frame(dateOf(target, opts));
+    image = await encodeFrame(session, frame, opts, started);
+  } finally {
+    session.close();
+  }
+  const s = target.store.get();
+  const manifest = {
+    app: 'briefmap',
+    version,
+    data: s.dataset.report.generator,
+    createdAt: new Date().toISOString(),
+    permalink: permalinkFor(target, opts, frame.date),
+    date: frame.date,
+    timeline: dateRange(s.dataset.claims.features),
+    camera: session.camera,
+    bounds: frame.visible.bounds,
+    page: { size: opts.size, dpi: image.dpi, widthPx: image.widthPx, heightPx: image.heightPx, widthPt: image.widthPt, heightPt: image.heightPt, achievedMapPx: image.achievedMapPx, achievedDpi: image.achievedDpi },
+    options: opts,
+    image: image.filename,
+    data_file: 'visible.geojson',
+    sources: frame.sources,
+    overlays: s.overlays.filter((o) => frame.visible.overlayIds.has(o.id)).map((o) => ({ id: o.id, name: o.name, areaKm2: o.areaKm2 })),
+    attribution: frame.attribution,
+  };
+  const bytes = zipSync({
+    [image.filename]: [image.bytes, { level: 0 }],
+    'visible.geojson': strToU8(JSON.stringify(visibleGeoJson(s, frame.visible, frame.date), null, 1)),
+    'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
+  });
+  return { bytes, mime: 'application/zip', filename: `${baseName(frame.date)}-bundle.zip`, image };
+}

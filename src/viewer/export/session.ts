@@ -1,0 +1,117 @@
+// One export session: page size, layout and camera are fixed, the off-screen map is opened once, and
+// frames are drawn for one or more dates (a date series re-uses the same map and only swaps the claims).
+import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
+import type { Store } from '../state.ts';
+import { claimsForMap } from '../layers/claims.ts';
+import { formatDate } from '../format.ts';
+import { layoutPage, type PageLayout } from './layout.ts';
+import { pageSize, metersPerCssPx, type PageSize } from './sizes.ts';
+import { cameraForBounds, cameraForFrame, frameInView, type Camera } from './camera.ts';
+import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
+import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
+import { composePage } from './compose.ts';
+import type { ExportOptions } from './options.ts';
+
+export interface ExportTarget {
+  map: MlMap;
+  store: Store;
+}
+
+export interface Frame {
+  date: string;
+  canvas: HTMLCanvasElement;
+  visible: VisibleSet;
+  sources: SourceRef[];
+  attribution: string;
+  /** Map pixels actually drawn by the GPU, and the DPI they amount to on the page. */
+  achievedMapPx: { width: number; height: number };
+  achievedDpi: number;
+  tiles: number;
+}
+
+export interface Session {
+  page: PageSize;
+  layout: PageLayout;
+  camera: Camera;
+  frame(date: string): Promise<Frame>;
+  close(): void;
+}
+
+export function liveCamera(map: MlMap): Camera {
+  const c = map.getCenter().wrap();
+  return { center: [c.lng, c.lat], zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+export function liveSize(map: MlMap): { width: number; height: number } {
+  const c = map.getContainer();
+  return { width: c.clientWidth, height: c.clientHeight };
+}
+
+/** Page, layout and the live-map preview frame for these options; cheap, no rendering. */
+export function plan(map: MlMap, opts: ExportOptions): { page: PageSize; layout: PageLayout; frame: { x: number; y: number; w: number; h: number } } {
+  const page = pageSize(opts, liveSize(map));
+  const layout = layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: opts.title, subtitle: opts.subtitle, sources: opts.sources });
+  const frame = frameInView(liveSize(map), layout.map.w / layout.map.h);
+  return { page, layout, frame };
+}
+
+function htmlToText(html: string): string {
+  // DOMParser builds an inert document: nothing in it runs or loads; we only read its text.
+  return new DOMParser().parseFromString(html, 'text/html').body.textContent?.trim() ?? '';
+}
+
+function attributionOf(map: MlMap): string {
+  const parts = new Set<string>();
+  for (const id of Object.keys(map.getStyle().sources)) {
+    const a = (map.getSource(id) as { attribution?: unknown } | undefined)?.attribution;
+    if (typeof a === 'string' && a.trim()) parts.add(htmlToText(a));
+  }
+  return parts.size ? `Basemap: ${[...parts].join(' · ')} · Places and claims: briefmap from the listed articles` : 'Places and claims: briefmap from the listed articles';
+}
+
+function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
+  const data = claimsForMap({ ...target.store.get(), date });
+  off.getSource<GeoJSONSource>('claims-area')?.setData(data.area);
+  off.getSource<GeoJSONSource>('claims-count')?.setData(data.count);
+  off.getSource<GeoJSONSource>('claims-move')?.setData(data.move);
+}
+
+export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {
+  const { page, layout, frame } = plan(target.map, opts);
+  const cssW = Math.round(layout.map.w / page.pixelRatio);
+  const cssH = Math.round(layout.map.h / page.pixelRatio);
+  const camera = opts.bounds ? cameraForBounds(opts.bounds, cssW, cssH) : cameraForFrame(liveCamera(target.map), frame.w, cssW);
+  const offscreen: OffscreenMap = await openOffscreen({ style: target.map.getStyle(), widthPx: layout.map.w, heightPx: layout.map.h, pixelRatio: page.pixelRatio, camera });
+  let currentDate = target.store.get().date;
+
+  return {
+    page,
+    layout,
+    camera,
+    async frame(date) {
+      if (date !== currentDate) {
+        setClaimsDate(offscreen.map, target, date);
+        currentDate = date;
+        await waitIdle(offscreen.map);
+      }
+      const s = target.store.get();
+      const visible = emptyVisible();
+      const drawn = await offscreen.draw((m) => collectVisible(m, s, visible));
+      const sources = sourcesOf(s, visible);
+      const attribution = attributionOf(offscreen.map);
+      const canvas = composePage(page.widthPx, page.heightPx, layout, drawn.canvas, {
+        title: opts.title,
+        subtitle: opts.subtitle,
+        dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
+        legend: opts.legend ? legendOf(s, visible, date) : null,
+        sources: opts.sources ? sources : null,
+        attribution,
+        metersPerPx: opts.scaleBar ? metersPerCssPx(camera.center[1], camera.zoom) / page.pixelRatio : null,
+        bearing: opts.northArrow ? camera.bearing : null,
+      });
+      const achievedDpi = Math.round((page.dpi * drawn.achievedWidth) / layout.map.w);
+      return { date, canvas, visible, sources, attribution, achievedMapPx: { width: drawn.achievedWidth, height: drawn.achievedHeight }, achievedDpi, tiles: drawn.tiles };
+    },
+    close: () => offscreen.close(),
+  };
+}

@@ -1,0 +1,135 @@
+// What the exported map actually shows, read back from the drawn off-screen map: which claims, places and
+// overlays are visible. The legend, the source list and the bundle's GeoJSON are built from this, so they
+// describe the image rather than the whole dataset.
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { AppState } from '../state.ts';
+import { KIND_COLOURS, LOW_CONFIDENCE } from '../layers/places.ts';
+import { isArea, latestArea, shownAt } from '../claims-model.ts';
+import { formatDate } from '../format.ts';
+
+export interface VisibleSet {
+  claimIds: Set<string>;
+  placeIds: Set<string>;
+  overlayIds: Set<string>;
+  renderedKinds: Set<string>;
+  lowConfidence: boolean;
+  clusters: boolean;
+  highlighted: boolean;
+  /** [west, south, east, north] of everything drawn (union over tiles). */
+  bounds: [number, number, number, number] | null;
+}
+
+export function emptyVisible(): VisibleSet {
+  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), lowConfidence: false, clusters: false, highlighted: false, bounds: null };
+}
+
+const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label'];
+const OVERLAY_QUERY = ['overlays-fill', 'overlays-line'];
+
+/** Adds what `map` shows right now to `into`. Places count when their point is inside the map, clustered or not. */
+export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void {
+  const present = (ids: string[]) => ids.filter((id) => map.getLayer(id));
+  for (const f of map.queryRenderedFeatures({ layers: present(CLAIM_QUERY) })) {
+    const id = f.properties?.id;
+    if (typeof id === 'string') into.claimIds.add(id);
+  }
+  for (const f of map.queryRenderedFeatures({ layers: present(OVERLAY_QUERY) })) {
+    const id = f.properties?.overlay;
+    if (typeof id === 'string') into.overlayIds.add(id);
+  }
+  for (const f of map.queryRenderedFeatures({ layers: present(['places-circle', 'places-clusters', 'places-highlight']) })) {
+    if (f.layer.id === 'places-clusters') into.clusters = true;
+    else if (f.layer.id === 'places-highlight') into.highlighted = true;
+    else {
+      const kind = f.properties?.kind;
+      if (typeof kind === 'string') into.renderedKinds.add(kind);
+      if (f.properties?.low === true) into.lowConfidence = true;
+    }
+  }
+  const canvas = map.getCanvas();
+  const w = canvas.clientWidth || canvas.width;
+  const h = canvas.clientHeight || canvas.height;
+  for (const f of s.dataset.places.features) {
+    const p = map.project(f.geometry.coordinates as [number, number]);
+    if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) into.placeIds.add(f.properties.id);
+  }
+  const b = map.getBounds();
+  const next: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
+  into.bounds = into.bounds ? [Math.min(into.bounds[0], next[0]), Math.min(into.bounds[1], next[1]), Math.max(into.bounds[2], next[2]), Math.max(into.bounds[3], next[3])] : next;
+}
+
+export interface SourceRef {
+  file: string;
+  outlet: string;
+  title: string;
+  published: string;
+  url?: string | undefined;
+}
+
+/** The articles behind the visible claims and places, oldest first. */
+export function sourcesOf(s: AppState, v: VisibleSet): SourceRef[] {
+  const files = new Set<string>();
+  for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) files.add(f.properties.article);
+  for (const f of s.dataset.places.features) if (v.placeIds.has(f.properties.id)) for (const m of f.properties.mentions) files.add(m.article);
+  const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
+  const out: SourceRef[] = [];
+  for (const file of files) {
+    const a = byFile.get(file);
+    out.push(a ? { file, outlet: a.outlet, title: a.title, published: a.published, url: a.url } : { file, outlet: 'unknown outlet', title: file, published: '' });
+  }
+  return out.sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title));
+}
+
+export type Swatch =
+  | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
+  | { kind: 'ring'; color: string; width: number; fill: string; opacity: number }
+  | { kind: 'line'; color: string; width: number; dash: boolean }
+  | { kind: 'area'; fill: string; stroke: string }
+  | { kind: 'cluster' }
+  | { kind: 'glow' };
+
+export interface LegendEntry {
+  swatch: Swatch;
+  label: string;
+}
+
+const KIND_LABELS: Record<string, string> = { country: 'Country', region: 'Region', city: 'City', town: 'Town', village: 'Village', other: 'Other place' };
+
+/** Legend rows for exactly the symbols in the image, plus what the date means. */
+export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: string; entries: LegendEntry[] } {
+  const entries: LegendEntry[] = [];
+  const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date));
+  const latest = latestArea(s.dataset.claims.features, date);
+  const areas = claims.filter(isArea);
+  if (areas.some((f) => f.properties.id === latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: '#1d4ed8', width: 2.5, fill: '#1d4ed8', opacity: 0.16 }, label: 'Area said to be held, latest claim: a circle of that area around its anchor place, not a front line' });
+  if (areas.some((f) => f.properties.id !== latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 }, label: 'Earlier area claims (same convention)' });
+  if (claims.some((f) => f.properties.type === 'count')) entries.push({ swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' }, label: 'Reported number (troops, casualties…)' });
+  if (claims.some((f) => f.properties.type === 'movement')) entries.push({ swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true }, label: 'Reported movement' });
+  for (const kind of Object.keys(KIND_COLOURS)) {
+    if (v.renderedKinds.has(kind)) entries.push({ swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' }, label: `${KIND_LABELS[kind] ?? kind} named in the articles (size: mentions)` });
+  }
+  if (v.lowConfidence) entries.push({ swatch: { kind: 'dot', fill: '#475569', stroke: '#475569', hollow: true }, label: `Location uncertain (geocoder confidence < ${Math.round(LOW_CONFIDENCE * 100)}%)` });
+  if (v.clusters) entries.push({ swatch: { kind: 'cluster' }, label: 'Several places (number = count)' });
+  if (v.highlighted) entries.push({ swatch: { kind: 'glow' }, label: 'Places in the highlighted article' });
+  for (const o of s.overlays) {
+    if (v.overlayIds.has(o.id)) entries.push({ swatch: { kind: 'area', fill: 'rgba(234,88,12,0.18)', stroke: '#c2410c' }, label: `Overlay: ${o.name} (user-supplied)` });
+  }
+  return { heading: `Claims shown: situation up to ${formatDate(date)}`, entries };
+}
+
+/** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. */
+export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): FeatureCollection {
+  const features: Feature[] = [];
+  for (const f of s.dataset.claims.features) {
+    if (v.claimIds.has(f.properties.id) && shownAt(f, date)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
+  }
+  for (const f of s.dataset.places.features) {
+    if (v.placeIds.has(f.properties.id)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });
+  }
+  for (const o of s.overlays) {
+    if (!v.overlayIds.has(o.id)) continue;
+    for (const f of o.data.features) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'overlay', overlay: o.id, name: o.name } });
+  }
+  return { type: 'FeatureCollection', features };
+}

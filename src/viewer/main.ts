@@ -1,0 +1,182 @@
+// Entry point: load and validate the data, build the state, the map and the panels, and wire them together.
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+// Vite must ship the worker as a file of its own; without this the map never loads.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { DataError, loadDataset } from './data.ts';
+import { createStore, type AppState, type NavState, type Store } from './state.ts';
+import { formatHash, parseHash, writeHash } from './permalink.ts';
+import { embeddedStyle } from './basemap/embedded-style.ts';
+import { bindBasemap } from './basemap/apply.ts';
+import { BasemapSwitcher } from './controls/basemap-switcher.ts';
+import { bindPlaceEvents, installPlaces, updatePlaces } from './layers/places.ts';
+import { bindClaimEvents, installClaims, updateClaims } from './layers/claims.ts';
+import { installOverlays, updateOverlays } from './layers/overlays.ts';
+import { bindPopups } from './popups.ts';
+import { createTimeline } from './timeline.ts';
+import { createChart } from './chart.ts';
+import { dateRange } from './claims-model.ts';
+import { createArticlesPanel } from './panel/articles.ts';
+import { createClaimsPanel } from './panel/claims-table.ts';
+import { createPlacesPanel } from './panel/places.ts';
+import { createSearch } from './panel/search.ts';
+import { createUnresolvedPanel } from './panel/unresolved.ts';
+import { createUpload } from './upload.ts';
+import { mergeArticles } from './geoparse.ts';
+import { bindNotice, showFatal } from './notice.ts';
+import { findClaim, findPlace } from './lookup.ts';
+import { fitPlaces, flyToClaim, flyToPlace } from './navigate.ts';
+import { el } from './dom.ts';
+import { installExport } from './export/install.ts';
+
+setWorkerUrl(workerUrl);
+
+/** The Kursk theatre: Kursk city, Sudzha and Sumy in view. */
+const DEFAULT_VIEW = { zoom: 7.5, lat: 51.35, lon: 35.55, bearing: 0, pitch: 0 };
+
+export interface BriefmapDebug {
+  map: MlMap;
+  store: Store;
+  /** Resolves at the next `idle`: everything requested has been loaded and drawn. */
+  idle(): Promise<void>;
+  firstIdleMs: number | null;
+  hash(): string;
+}
+declare global {
+  interface Window {
+    __briefmap?: BriefmapDebug;
+  }
+}
+
+function nav(s: AppState): NavState {
+  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article };
+}
+
+function viewOf(map: MlMap): NavState['view'] {
+  const c = map.getCenter().wrap();
+  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+async function start(): Promise<void> {
+  const base = new URL('./', document.baseURI);
+  const panelBody = document.getElementById('panel-body')!;
+  const mapHost = document.getElementById('map')!;
+  const timelineHost = document.getElementById('timeline')!;
+  const statusHost = document.getElementById('status')!;
+
+  let dataset;
+  try {
+    dataset = await loadDataset(new URL('data/generated/', base));
+  } catch (e) {
+    const lines = e instanceof DataError ? e.problems.map((p) => `${e.file} → ${p}`) : [String(e)];
+    showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
+    return;
+  }
+
+  const defaults: NavState = { view: DEFAULT_VIEW, date: dateRange(dataset.claims.features).end, basemap: 'embedded', selection: null, article: null };
+  const initial = parseHash(location.hash, defaults);
+  const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
+
+  const map = new MlMap({
+    container: mapHost,
+    style: embeddedStyle(base),
+    center: [initial.view.lon, initial.view.lat],
+    zoom: initial.view.zoom,
+    bearing: initial.view.bearing,
+    pitch: initial.view.pitch,
+    attributionControl: { compact: false },
+    canvasContextAttributes: { preserveDrawingBuffer: true }, // lets tests and users snapshot the canvas
+    maxPitch: 85,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+  map.addControl(new BasemapSwitcher(store), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
+
+  // Our layers live in the style, so every style (re)load must add them again.
+  map.on('style.load', () => {
+    const s = store.get();
+    installClaims(map, s);
+    installOverlays(map, s);
+    installPlaces(map, s);
+  });
+  bindPlaceEvents(map, store);
+  bindClaimEvents(map, store);
+  bindPopups(map, store);
+  bindBasemap(map, store, base);
+  bindNotice(store, statusHost);
+
+  const selectPlace = (id: string) => {
+    store.update({ selection: { kind: 'place', id } });
+    const f = findPlace(store.get(), id);
+    if (f) flyToPlace(map, f);
+  };
+  const selectClaim = (id: string) => {
+    const f = findClaim(store.get(), id);
+    if (!f) return;
+    // A claim picked from the table or chart must be on the map: move the timeline to it if needed.
+    const date = store.get().date < f.properties.asOf.start ? f.properties.asOf.end : store.get().date;
+    store.update({ selection: { kind: 'claim', id }, date });
+    flyToClaim(map, f);
+  };
+  const highlightArticle = (file: string | null) => {
+    if (!file) return;
+    const s = store.get();
+    fitPlaces(map, s.dataset.places.features.filter((f) => f.properties.mentions.some((m) => m.article === file)));
+  };
+
+  panelBody.append(
+    createSearch(store, selectPlace),
+    createArticlesPanel(store, highlightArticle),
+    createClaimsPanel(store, selectClaim),
+    createPlacesPanel(store, selectPlace),
+    createUnresolvedPanel(store),
+    createUpload(store, mergeArticles, document.body),
+  );
+
+  const timeline = createTimeline(store);
+  const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
+  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider)));
+
+  // State → map and URL.
+  store.subscribe((s, prev) => {
+    if (map.getSource('places')) {
+      updatePlaces(map, s, prev);
+      updateClaims(map, s, prev);
+      updateOverlays(map, s, prev);
+    }
+    if (s.view !== prev.view) {
+      const cur = viewOf(map);
+      const v = s.view;
+      const moved = Math.abs(cur.zoom - v.zoom) > 1e-3 || Math.abs(cur.lat - v.lat) > 1e-5 || Math.abs(cur.lon - v.lon) > 1e-5 || Math.abs(cur.bearing - v.bearing) > 0.05 || Math.abs(cur.pitch - v.pitch) > 0.05;
+      if (moved) map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+    }
+    writeHash(nav(s));
+  });
+  // Map → state, once a gesture or animation ends (not per frame).
+  map.on('moveend', () => store.update({ view: viewOf(map) }));
+  // A pasted or edited link: re-read the hash; invalid parts keep their current values.
+  window.addEventListener('hashchange', () => store.update(parseHash(location.hash, nav(store.get()))));
+  writeHash(nav(store.get()));
+
+  const t0 = performance.now();
+  const debug: BriefmapDebug = {
+    map,
+    store,
+    firstIdleMs: null,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    hash: () => formatHash(nav(store.get())),
+  };
+  map.once('idle', () => {
+    debug.firstIdleMs = performance.now() - t0;
+    document.documentElement.dataset.mapReady = 'true';
+  });
+  window.__briefmap = debug;
+}
+
+void start();

@@ -1,0 +1,49 @@
+// Builds the viewer against freshly generated seed data and serves dist/ on 127.0.0.1 for the browser tests.
+// Nothing here touches the network: the CLI reads seeds/ and data/gazetteer/, Vite bundles local files.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { build } from 'vite';
+import { serveDir } from './serve.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    dataDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const work = mkdtempSync(join(tmpdir(), 'briefmap-browser-'));
+  // The real CLI on the real seeds: the browser tests see exactly what a user sees.
+  const dataDir = join(work, 'generated');
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', dataDir, '--quiet'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+  const outDir = join(work, 'dist');
+  const env = { BRIEFMAP_DATA: process.env.BRIEFMAP_DATA, BRIEFMAP_OUT: process.env.BRIEFMAP_OUT };
+  process.env.BRIEFMAP_DATA = dataDir;
+  process.env.BRIEFMAP_OUT = outDir;
+  try {
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    for (const [k, v] of Object.entries(env)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+
+  const server = await serveDir(outDir);
+  project.provide('baseUrl', server.url);
+  project.provide('dataDir', dataDir);
+  return async () => {
+    await server.close();
+    rmSync(work, { recursive: true, force: true });
+  };
+}

@@ -1,0 +1,63 @@
+// Shared browser-test plumbing: one headless Chromium per test file, every request that is not to the
+// local test server aborted (and recorded, so a test can assert the viewer stayed offline).
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import type { BriefmapDebug } from '../../src/viewer/main.ts';
+
+export const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+}
+
+export interface Opened {
+  page: Page;
+  /** URLs the page tried to fetch from anywhere but the test server. */
+  blocked: string[];
+  errors: string[];
+}
+
+export async function openViewer(browser: Browser, hash = '', viewport = { width: 1400, height: 900 }): Promise<Opened> {
+  const page = await browser.newPage({ viewport });
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    blocked.push(url.href);
+    return route.abort('blockedbyclient');
+  });
+  await page.goto(inject('baseUrl') + hash);
+  await page.waitForFunction(() => window.__briefmap?.firstIdleMs != null, null, { timeout: 90_000 });
+  return { page, blocked, errors };
+}
+
+/** Waits for the map to settle after a change (MapLibre's `idle`: everything loaded and drawn). */
+export function idle(page: Page): Promise<void> {
+  return page.evaluate(() => (window.__briefmap as BriefmapDebug).idle());
+}
+
+export async function jumpTo(page: Page, lon: number, lat: number, zoom: number): Promise<void> {
+  await page.evaluate(([x, y, z]) => window.__briefmap!.map.jumpTo({ center: [x!, y!], zoom: z! }), [lon, lat, zoom]);
+  await idle(page);
+}
+
+/** Property values of the features a layer has actually drawn in the viewport. */
+export function rendered(page: Page, layer: string, prop: string): Promise<unknown[]> {
+  return page.evaluate(
+    ([l, p]) => window.__briefmap!.map.queryRenderedFeatures({ layers: [l!] }).map((f) => f.properties[p!]),
+    [layer, prop],
+  );
+}

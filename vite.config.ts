@@ -1,0 +1,88 @@
+// Vite config for the web viewer. The generated data and the embedded basemap are not imported by code:
+// they are fetched at run time, so the dev server serves them from disk and the build copies them into dist/.
+import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = import.meta.dirname;
+// Tests and CI point the build at another generated folder without touching data/generated.
+const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated');
+const basemapDir = resolve(root, 'data/basemap');
+const gazetteerDir = resolve(root, 'data/gazetteer');
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+
+/** Serves data/generated (or BRIEFMAP_DATA) under /data/generated in dev, and copies it, the gazetteer and the basemap into dist. */
+function briefmapData(): Plugin {
+  return {
+    name: 'briefmap-data',
+    configureServer(server) {
+      server.middlewares.use('/data/generated', (req, res, next) => {
+        const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
+        if (!DATA_FILES.includes(name)) return next();
+        const file = join(generatedDir, name);
+        if (!existsSync(file)) return next();
+        res.setHeader('Content-Type', 'application/json');
+        res.end(readFileSync(file));
+      });
+    },
+    generateBundle() {
+      for (const name of DATA_FILES) {
+        const file = join(generatedDir, name);
+        if (!existsSync(file)) this.error(`missing ${file}: run \`npm run geocode\` first`);
+        this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
+      }
+      // The gazetteer is fetched by the browser only when the user drops an article to geoparse.
+      for (const name of readdirSync(gazetteerDir).filter((n) => n.endsWith('.json')).sort()) {
+        this.emitFile({ type: 'asset', fileName: `data/gazetteer/${name}`, source: readFileSync(join(gazetteerDir, name)) });
+      }
+      for (const name of readdirSync(basemapDir).sort()) {
+        this.emitFile({ type: 'asset', fileName: `data/basemap/${name}`, source: readFileSync(join(basemapDir, name)) });
+      }
+    },
+  };
+}
+
+// One policy for both modes, except that the dev server injects <style> tags and talks to its HMR socket.
+// connect-src/img-src allow https: so that a style URL the user pastes can load; scripts stay 'self' only.
+function contentSecurityPolicy(dev: boolean): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data: https://tiles.openfreemap.org",
+    `connect-src 'self' data: blob: https:${dev ? ' ws: wss:' : ''}`,
+    "worker-src 'self' blob:",
+    "child-src 'self' blob:",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+function csp(): Plugin {
+  let dev = false;
+  return {
+    name: 'briefmap-csp',
+    configResolved(config) {
+      dev = config.command === 'serve' && !config.isProduction;
+    },
+    transformIndexHtml(html) {
+      return html.replace('%BRIEFMAP_CSP%', contentSecurityPolicy(dev));
+    },
+  };
+}
+
+export default defineConfig({
+  root,
+  base: './', // relative URLs: dist/ works from any web server and any sub-path
+  publicDir: false,
+  plugins: [briefmapData(), csp()],
+  build: {
+    outDir: process.env.BRIEFMAP_OUT ? resolve(process.env.BRIEFMAP_OUT) : resolve(root, 'dist'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+  },
+  server: { host: '127.0.0.1', open: false },
+  preview: { host: '127.0.0.1' },
+});
