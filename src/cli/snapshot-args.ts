@@ -24,7 +24,7 @@ Renders the built viewer (dist/) in a headless system Chromium and writes a prin
   --title TEXT       page title (default: "${DEFAULT_TITLE}")
   --subtitle TEXT    page subtitle
   --no-legend --no-scale-bar --no-north-arrow --no-date-stamp --no-sources
-  --dist DIR         the built viewer (default: ./dist, built with Vite if missing)
+  --dist DIR         the built viewer (default: ./dist, rebuilt with Vite when missing or older than the sources)
   --chrome PATH      Chromium/Chrome binary (default: $CHROME_PATH, else /usr/bin/chromium)
   --quiet            no progress on stderr
   -h, --help

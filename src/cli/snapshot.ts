@@ -1,6 +1,6 @@
 // `briefmap snapshot`: drives the built viewer in a headless system Chromium and calls the page's own
 // export code (window.__briefmapExport), so a scripted snapshot is the same as one from the dialog.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -23,13 +23,27 @@ async function ensureDist(dist: string | undefined, log: (s: string) => void): P
     return dir;
   }
   const dir = join(ROOT, 'dist');
-  if (existsSync(join(dir, 'index.html'))) return dir;
-  if (!existsSync(join(ROOT, 'data', 'generated', 'places.geojson'))) throw new SnapshotError('dist/ is missing and so is data/generated: run `npm run geocode` first (or pass --dist DIR)');
-  log('dist/ is missing: building the viewer with Vite…');
+  const built = existsSync(join(dir, 'index.html')) ? statSync(join(dir, 'index.html')).mtimeMs : 0;
+  if (built > 0 && built >= newestInput()) return dir;
+  if (!existsSync(join(ROOT, 'data', 'generated', 'places.geojson'))) throw new SnapshotError('data/generated is missing: run `npm run geocode` first (or pass --dist DIR)');
+  log(built ? 'dist/ is older than the sources or the data: rebuilding the viewer with Vite…' : 'dist/ is missing: building the viewer with Vite…');
   const { build } = await import('vite');
   await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
   if (!existsSync(join(dir, 'index.html'))) throw new SnapshotError('the Vite build did not produce dist/index.html');
   return dir;
+}
+
+/** The newest modification time among the files a build is made from, so a stale dist/ is rebuilt, not used. */
+function newestInput(): number {
+  let newest = 0;
+  const walk = (path: string): void => {
+    if (!existsSync(path)) return;
+    const st = statSync(path);
+    if (st.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['src/viewer', 'src/core', 'data/generated', 'data/basemap', 'data/gazetteer', 'index.html', 'vite.config.ts']) walk(join(ROOT, p));
+  return newest;
 }
 
 async function launch(chrome: string): Promise<Browser> {

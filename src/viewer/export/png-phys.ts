@@ -100,7 +100,8 @@ export function readPngInfo(png: Uint8Array): { width: number; height: number; d
   if (crc32(png.subarray(phys.offset + 4, phys.offset + 8 + phys.length)) !== stored) throw new Error('pHYs chunk has a bad CRC');
   const ppm = view.getUint32(phys.offset + 8);
   const unit = png[phys.offset + 16];
-  return { width, height, dpi: unit === 1 ? Math.round(ppm * 0.0254 * 100) / 100 : null };
+  // pHYs stores whole pixels per metre, so the DPI read back is only exact to ~0.01: round it.
+  return { width, height, dpi: unit === 1 ? Math.round(ppm * 0.0254) : null };
 }
 
 /** Sets the JFIF APP0 density to `dpi` dots per inch; a JPEG without a JFIF header is returned unchanged. */

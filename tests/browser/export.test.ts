@@ -1,0 +1,78 @@
+// The export dialog and the page API (window.__briefmapExport) in the viewer.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unzipSync, strFromU8 } from 'fflate';
+import { launch, openViewer } from './helpers.ts';
+import { readPngInfo } from '../../src/viewer/export/png-phys.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FRONT = {
+  type: 'FeatureCollection',
+  features: [{ type: 'Feature', properties: { name: 'front line' }, geometry: { type: 'Polygon', coordinates: [[[35.0, 51.1], [35.4, 51.1], [35.4, 51.35], [35.0, 51.35], [35.0, 51.1]]] } }],
+};
+
+describe('export dialog', () => {
+  it('opens an accessible dialog with a preview frame and the planned pixel size', async () => {
+    const v = await openViewer(browser);
+    const open = v.page.locator('#export-open');
+    await open.click();
+    const dialog = v.page.getByRole('dialog', { name: 'Export snapshot' });
+    await expect(dialog.isVisible()).resolves.toBe(true);
+    await expect(v.page.locator('.export-frame').isVisible()).resolves.toBe(true);
+    await expect(v.page.locator('#export-summary').textContent()).resolves.toContain('2339 × 1654 px at 200 dpi');
+    await v.page.locator('#export-size').selectOption('custom');
+    await expect(v.page.locator('#export-custom-w').isVisible()).resolves.toBe(true);
+    await v.page.locator('#export-size').selectOption('a3-landscape');
+    await v.page.locator('#export-dpi').fill('300');
+    await expect(v.page.locator('#export-summary').textContent()).resolves.toContain('4961 × 3508 px at 300 dpi');
+    await v.page.keyboard.press('Escape');
+    await expect(dialog.isVisible()).resolves.toBe(false);
+    await expect(v.page.locator('.export-frame').isVisible()).resolves.toBe(false);
+    await expect(v.page.evaluate(() => document.activeElement?.id)).resolves.toBe('export-open');
+    expect(v.blocked).toEqual([]);
+    await v.page.close();
+  });
+});
+
+describe('export API', () => {
+  it('a bundle of a view with a dropped overlay contains the overlay, the sources and a permalink', async () => {
+    const v = await openViewer(browser);
+    await v.page.locator('#upload-input').setInputFiles({ name: 'front.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(FRONT)) });
+    await v.page.waitForFunction(() => window.__briefmap!.store.get().overlays.length === 1);
+    await v.page.evaluate(() => window.__briefmap!.map.jumpTo({ center: [35.2, 51.22], zoom: 8 }));
+    await v.page.evaluate(() => window.__briefmap!.idle());
+    const r = await v.page.evaluate(() => window.__briefmapExport!.bundle({ size: 'slide', dpi: 96, format: 'png' }));
+    const files = unzipSync(new Uint8Array(Buffer.from(r.base64, 'base64')));
+    expect(Object.keys(files).sort()).toEqual([r.image.filename, 'manifest.json', 'visible.geojson'].sort());
+    expect(readPngInfo(files[r.image.filename]!)).toEqual({ width: 1920, height: 1080, dpi: 96 });
+    const geo = JSON.parse(strFromU8(files['visible.geojson']!)) as { features: { properties: Record<string, unknown> }[] };
+    const overlays = geo.features.filter((f) => f.properties.layer === 'overlay');
+    expect(overlays.length).toBe(1);
+    expect(overlays[0]!.properties.name).toBe('front.geojson');
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    expect(manifest.overlays.map((o: { name: string }) => o.name)).toEqual(['front.geojson']);
+    expect(manifest.permalink).toMatch(/#map=8\/51\.22\/35\.2\//);
+    expect(manifest.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(manifest.sources.length).toBeGreaterThan(0);
+    expect(manifest.sources[0]).toHaveProperty('outlet');
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('renders A3 landscape at 300 dpi at full resolution (4961×3508, map at 300 dpi)', { timeout: 240_000 }, async () => {
+    const v = await openViewer(browser);
+    const r = await v.page.evaluate(() => window.__briefmapExport!.render({ size: 'a3-landscape', dpi: 300, format: 'png' }));
+    expect([r.widthPx, r.heightPx]).toEqual([4961, 3508]);
+    expect(r.achievedDpi).toBe(300);
+    expect(readPngInfo(new Uint8Array(Buffer.from(r.base64, 'base64')))).toEqual({ width: 4961, height: 3508, dpi: 300 });
+    console.log(`A3 landscape 300 dpi: ${r.ms} ms, map ${r.achievedMapPx.width}×${r.achievedMapPx.height} px in ${r.tiles} tile(s)`);
+    await v.page.close();
+  });
+});

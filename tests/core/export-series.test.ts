@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
+import { PDFDocument } from 'pdf-lib';
+import type { ClaimFeature } from '../../src/core/schema.ts';
+import { pdfOfFrames, seriesDates, zipFrames } from '../../src/viewer/export/series.ts';
+
+function area(id: string, start: string, end: string, km2: number): ClaimFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Polygon', coordinates: [[[35, 51], [35.1, 51], [35.1, 51.1], [35, 51]]] },
+    properties: { type: 'area-held', id, article: 'a.txt', published: end, quote: 'q', start: 0, end: 1, attributedTo: null, asOf: { start, end }, asOfBasis: 'b', holder: 'UA', region: 'r', anchor: 'x', areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'exact' },
+  };
+}
+
+describe('series dates', () => {
+  const claims = [area('a', '2024-08-01', '2024-12-16', 1400), area('b', '2024-08-21', '2024-08-31', 1000), area('c', '2024-10-01', '2024-10-24', 650), area('d', '2024-12-16', '2024-12-16', 800), area('e', '2024-12-16', '2024-12-16', 790)];
+  it('one frame per distinct claim date, in order: the 1,400 → 1,000 → 600–700 → 800 sequence', () => {
+    expect(seriesDates(claims, { everyDays: 0, claimTypes: 'area-held' })).toEqual(['2024-08-01', '2024-08-21', '2024-10-01', '2024-12-16']);
+  });
+  it('every N days from the first to the last claim date, last date included', () => {
+    const d = seriesDates(claims, { everyDays: 30, claimTypes: 'area-held' });
+    expect(d[0]).toBe('2024-08-01');
+    expect(d[1]).toBe('2024-08-31');
+    expect(d[d.length - 1]).toBe('2024-12-16');
+    expect(new Set(d).size).toBe(d.length);
+  });
+});
+
+describe('series packing', () => {
+  // A 1×1 PNG: enough for pdf-lib and zip round trips.
+  const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  const frames = ['2024-08-01', '2024-10-01'].map((date) => ({ date, bytes: png, format: 'png' as const, widthPt: 842, heightPt: 595 }));
+  it('zips one file per frame, named by date', () => {
+    const files = unzipSync(zipFrames(frames));
+    expect(Object.keys(files).sort()).toEqual(['briefmap-2024-08-01.png', 'briefmap-2024-10-01.png']);
+    expect(files['briefmap-2024-08-01.png']).toEqual(png);
+  });
+  it('makes one PDF page per frame at the page size in points', async () => {
+    const doc = await PDFDocument.load(await pdfOfFrames(frames, 'series'));
+    expect(doc.getPageCount()).toBe(2);
+    expect(doc.getPage(1).getSize()).toEqual({ width: 842, height: 595 });
+  });
+});
