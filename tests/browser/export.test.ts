@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import { launch, openViewer } from './helpers.ts';
+import { dropOverlay, launch, openViewer } from './helpers.ts';
 import { readPngInfo } from '../../src/viewer/export/png-phys.ts';
 
 let browser: Browser;
@@ -13,10 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FRONT = {
-  type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { name: 'front line' }, geometry: { type: 'Polygon', coordinates: [[[35.0, 51.1], [35.4, 51.1], [35.4, 51.35], [35.0, 51.35], [35.0, 51.1]]] } }],
-};
 
 describe('export dialog', () => {
   it('opens an accessible dialog with a preview frame and the planned pixel size', async () => {
@@ -44,7 +40,7 @@ describe('export dialog', () => {
 describe('export API', () => {
   it('a bundle of a view with a dropped overlay contains the overlay, the sources and a permalink', async () => {
     const v = await openViewer(browser);
-    await v.page.locator('#upload-input').setInputFiles({ name: 'front.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(FRONT)) });
+    await dropOverlay(v.page);
     await v.page.waitForFunction(() => window.__briefmap!.store.get().overlays.length === 1);
     await v.page.evaluate(() => window.__briefmap!.map.jumpTo({ center: [35.2, 51.22], zoom: 8 }));
     await v.page.evaluate(() => window.__briefmap!.idle());

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build } from 'vite';
-import { serveDir } from './serve.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 
@@ -39,7 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     }
   }
 
-  const server = await serveDir(outDir);
+  const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   project.provide('dataDir', dataDir);
   return async () => {

@@ -61,3 +61,19 @@ export function rendered(page: Page, layer: string, prop: string): Promise<unkno
     [layer, prop],
   );
 }
+
+/** A made-up test overlay (not a real front line): a box over the Sudzha area, dropped as a GeoJSON file. */
+export const FRONT = {
+  type: 'FeatureCollection',
+  features: [
+    {
+      type: 'Feature',
+      properties: { name: 'front line' },
+      geometry: { type: 'Polygon', coordinates: [[[35.0, 51.1], [35.4, 51.1], [35.4, 51.35], [35.0, 51.35], [35.0, 51.1]]] },
+    },
+  ],
+};
+
+export async function dropOverlay(page: import('playwright-core').Page, geojson: unknown = FRONT): Promise<void> {
+  await page.locator('#upload-input').setInputFiles({ name: 'front.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(geojson)) });
+}

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { area } from '@turf/turf';
-import { idle, launch, openViewer, rendered } from './helpers.ts';
+import { dropOverlay, FRONT, idle, launch, openViewer, rendered } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -12,21 +12,11 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const FRONT = {
-  type: 'FeatureCollection',
-  features: [
-    {
-      type: 'Feature',
-      properties: { name: 'front line' },
-      geometry: { type: 'Polygon', coordinates: [[[35.0, 51.1], [35.4, 51.1], [35.4, 51.35], [35.0, 51.35], [35.0, 51.1]]] },
-    },
-  ],
-};
 
 describe('bring your own overlay', () => {
   it('draws an overlay polygon and compares its area with the latest claim', async () => {
     const v = await openViewer(browser);
-    await v.page.locator('#upload-input').setInputFiles({ name: 'front.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(FRONT)) });
+    await dropOverlay(v.page);
     await v.page.waitForFunction(() => window.__briefmap!.store.get().overlays.length === 1);
     const expected = Math.round(area(FRONT as Parameters<typeof area>[0]) / 1e6);
     const text = await v.page.locator('.overlay-area').textContent();
