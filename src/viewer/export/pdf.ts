@@ -1,6 +1,6 @@
 // PDF output with pdf-lib: one page per image, page size in points = pixels / dpi * 72, so the image
-// prints at the resolution it was rendered at.
-import { PDFDocument } from 'pdf-lib';
+// prints at the resolution it was rendered at. pdf-lib is loaded on the first PDF export only, so it stays out
+// of the viewer's start-up bundle.
 
 export interface PdfPage {
   image: Uint8Array;
@@ -10,6 +10,7 @@ export interface PdfPage {
 }
 
 export async function pdfOfPages(pages: PdfPage[], title: string): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(title || 'briefmap snapshot');
   doc.setCreator('briefmap');
