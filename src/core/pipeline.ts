@@ -79,12 +79,12 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
     onProgress?.(i + 1, articles.length);
   });
 
+  const textOf = new Map(articles.map((a) => [a.file, a.text]));
   const features: PlaceFeature[] = [...places.entries()]
     .sort(([a], [b]) => byString(a, b))
     .map(([id, acc]) => {
       const e = gazetteer.byId(id)!;
       if (e.lon === null) throw new Error(`unreachable: unlocated entry ${id} mapped`);
-      const text = (article: string): string => articles.find((a) => a.file === article)!.text;
       return {
         type: 'Feature',
         id,
@@ -105,7 +105,7 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
             start: m.start,
             end: m.end,
             text: m.text,
-            sentence: text(article).slice(m.sentence.start, m.sentence.end),
+            sentence: textOf.get(article)!.slice(m.sentence.start, m.sentence.end),
           })),
           candidates: [...acc.candidates.values()].sort((a, b) => b.score - a.score || byString(a.id, b.id)).slice(0, MAX_CANDIDATES),
           ...(e.note ? { note: e.note } : {}),

@@ -6,8 +6,8 @@ import { round6 } from '../geo.ts';
 import type { AreaClaimProperties, ClaimFeature, Period } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, locatedMentions, placesForFigures, regionOf, sentenceText, type ClaimContext } from './context.ts';
-import { timePhrases } from './dates.ts';
+import { articleFocus, locatedMentions, placesForFigures, regionOf, sentencePhrases, sentenceText, type ClaimContext } from './context.ts';
+import type { TimePhrase } from './dates.ts';
 import { NUMBER_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -69,8 +69,7 @@ function holderOf(text: string, regionCountry: string | undefined): { holder: st
 }
 
 /** The time phrase that belongs to a figure: the nearest one after it before the next figure, else the nearest before it. */
-function periodFor(fig: Figure, figs: readonly Figure[], sentence: string, sentenceStart: number, ctx: ClaimContext): { period: Period; basis: string } {
-  const phrases = timePhrases(sentence, ctx.article.published).map((p) => ({ ...p, start: p.start + sentenceStart, end: p.end + sentenceStart }));
+function periodFor(fig: Figure, figs: readonly Figure[], phrases: readonly TimePhrase[], sentenceStart: number, ctx: ClaimContext): { period: Period; basis: string } {
   const next = figs.find((f) => f.start > fig.start);
   const prev = [...figs].reverse().find((f) => f.start < fig.start);
   const after = phrases.find((p) => p.start >= fig.end && (!next || p.start < next.start));
@@ -97,7 +96,7 @@ function earliestRegionDate(ctx: ClaimContext): string | null {
   for (const s of ctx.parsed.sentences) {
     const inRegion = locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);
     if (!inRegion) continue;
-    for (const p of timePhrases(sentenceText(ctx, s), ctx.article.published)) if (!earliest || p.period.start < earliest) earliest = p.period.start;
+    for (const p of sentencePhrases(ctx, s)) if (!earliest || p.period.start < earliest) earliest = p.period.start;
   }
   return earliest;
 }
@@ -133,8 +132,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const anchor = named?.entry ?? ctx.gazetteer.anchor(region.id, holder)?.entry ?? region;
     if (anchor.lon === null) continue;
     const attributedTo = attributionIn(text);
+    const phrases = sentencePhrases(ctx, sentence);
     for (const fig of figs) {
-      const { period, basis } = periodFor(fig, figs, text, sentence.start, ctx);
+      const { period, basis } = periodFor(fig, figs, phrases, sentence.start, ctx);
       const area = (fig.min + fig.max) / 2;
       const circle = turf.circle([anchor.lon, anchor.lat], Math.sqrt(area / Math.PI), { steps: 64, units: 'kilometers' });
       out.push({

@@ -4,6 +4,7 @@ import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { ParsedArticle, ParsedMention } from '../geoparse/geoparse.ts';
 import type { Article } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
+import { timePhrases, type TimePhrase } from './dates.ts';
 
 export interface ClaimContext {
   article: Article;
@@ -65,3 +66,8 @@ export function nearestPhrase<T extends { start: number; end: number }>(phrases:
 }
 
 export const sentenceText = (ctx: ClaimContext, s: Span): string => ctx.article.text.slice(s.start, s.end);
+
+/** The time phrases of a sentence, with offsets into the article like every other offset in a claim. */
+export function sentencePhrases(ctx: ClaimContext, s: Span): TimePhrase[] {
+  return timePhrases(sentenceText(ctx, s), ctx.article.published).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+}

@@ -2,8 +2,7 @@
 // were killed and wounded", "more than 600,000 killed and wounded", "30,000 recruits a month".
 import type { ClaimFeature, CountClaimProperties } from '../schema.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, nearestPhrase, placesForFigures, sentenceText, type ClaimContext } from './context.ts';
-import { timePhrases } from './dates.ts';
+import { articleFocus, nearestPhrase, placesForFigures, sentencePhrases, sentenceText, type ClaimContext } from './context.ts';
 import { NUMBER_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -31,7 +30,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   for (const sentence of ctx.parsed.sentences) {
     const text = sentenceText(ctx, sentence);
     const places = placesForFigures(ctx, sentence);
-    const phrases = timePhrases(text, article.published).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+    const phrases = sentencePhrases(ctx, sentence);
     for (const m of text.matchAll(COUNT)) {
       const value = parseNumber(m[2]!);
       if (value === null || value < 2) continue;

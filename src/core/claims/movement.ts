@@ -3,8 +3,7 @@ import * as turf from '@turf/turf';
 import { round6 } from '../geo.ts';
 import type { ClaimFeature } from '../schema.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, locatedMentions, nearestPhrase, sentenceText, type ClaimContext } from './context.ts';
-import { timePhrases } from './dates.ts';
+import { articleFocus, locatedMentions, nearestPhrase, sentencePhrases, sentenceText, type ClaimContext } from './context.ts';
 
 const VERB = /\b(flown|flew|airlifted|sent|transferred|transported|moved|redeploy(?:ed|ing)?|deployed|brought|shipped|withdrawn|pulled)\s(?:[\p{Ll}-]+\s)?from\s$/iu;
 
@@ -15,6 +14,7 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
   for (const sentence of parsed.sentences) {
     const text = sentenceText(ctx, sentence);
     const places = locatedMentions(ctx, sentence);
+    let phrases: ReturnType<typeof sentencePhrases> | undefined; // only sentences with a movement need them
     for (const from of places) {
       const before = article.text.slice(Math.max(sentence.start, from.start - 60), from.start);
       const verb = VERB.exec(before);
@@ -32,7 +32,7 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
       if (line.geometry.type !== 'LineString') continue; // antimeridian-split lines are left to the viewer
       const subject = /\b((?:[A-Z][\p{L}-]+\s)*(?:troops|soldiers|units|forces))\b/u.exec(text)?.[1] ?? 'troops';
       const start = from.start - (before.length - verb.index);
-      const phrases = timePhrases(text, article.published).map((p) => ({ ...p, start: p.start + sentence.start, end: p.end + sentence.start }));
+      phrases ??= sentencePhrases(ctx, sentence);
       const phrase = nearestPhrase(phrases, start, from.end);
       out.push({
         type: 'Feature',
