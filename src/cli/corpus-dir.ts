@@ -1,10 +1,17 @@
-// Reads a corpus folder (manifest.json + .txt articles) with every check of src/core/corpus.ts.
+// Reads a corpus folder (manifest.json + .txt articles) with every check of src/core/corpus.ts. The listing is
+// checked up front; article texts are read one at a time, so a large corpus never sits in memory at once.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCorpusFiles, CorpusError, parseManifest, validateArticleText } from '../core/corpus.ts';
-import type { Article } from '../core/schema.ts';
+import { checkCorpusFiles, CorpusError, checkArticleSize, parseManifest, validateArticleText } from '../core/corpus.ts';
+import type { Article, ManifestEntry } from '../core/schema.ts';
 
-export function readCorpus(dir: string): Article[] {
+export interface CorpusListing {
+  dir: string;
+  entries: ManifestEntry[];
+}
+
+/** The validated manifest of a corpus folder; throws a CorpusError naming the file and field. */
+export function listCorpus(dir: string): CorpusListing {
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -22,5 +29,25 @@ export function readCorpus(dir: string): Article[] {
   const manifest = parseManifest(raw, manifestPath);
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   checkCorpusFiles(manifest, txt, manifestPath);
-  return manifest.articles.map((entry) => ({ ...entry, text: validateArticleText(readFileSync(join(dir, entry.file)), join(dir, entry.file)) }));
+  return { dir, entries: manifest.articles };
+}
+
+/** One listed article with its validated text. */
+export function readArticle(dir: string, entry: ManifestEntry): Article {
+  const path = join(dir, entry.file);
+  let bytes: Buffer;
+  try {
+    checkArticleSize(statSync(path).size, path); // before reading, so a huge file is refused without loading it
+    bytes = readFileSync(path);
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    throw new CorpusError(path, null, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+  return { ...entry, text: validateArticleText(bytes, path) };
+}
+
+/** The whole corpus in memory: for small corpora and tests. */
+export function readCorpus(dir: string): Article[] {
+  const { entries } = listCorpus(dir);
+  return entries.map((entry) => readArticle(dir, entry));
 }

@@ -1,7 +1,7 @@
 // briefmap command line. Subcommands live in their own files; this one parses arguments and reports errors.
 import { parseArgs } from 'node:util';
 import { CorpusError } from '../core/corpus.ts';
-import { geocode } from './geocode.ts';
+import { geocode } from './geocode/geocode.ts';
 
 const HELP = `briefmap — war reporting in, sourced and dated map out
 
@@ -26,9 +26,9 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'geocode') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
     if (values.help) {
-      process.stdout.write('Usage: briefmap geocode <corpusDir> --out <dir> [--quiet]\n');
+      process.stdout.write('Usage: briefmap geocode <corpusDir> --out <dir> [--jobs <n>] [--quiet]\n  --jobs  worker threads (default: one per core for 200+ articles; 1 = no workers)\n');
       return;
     }
     if (positionals.length !== 1) fail('geocode takes exactly one corpus folder (see briefmap --help)');
@@ -36,8 +36,10 @@ async function main(argv: string[]): Promise<void> {
     const log = (line: string): void => {
       if (!values.quiet) process.stderr.write(`${line}\n`);
     };
-    const run = geocode(positionals[0]!, values.out, log);
-    const t = run.result.report.totals;
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail(`--jobs must be a whole number ≥ 1, not "${values.jobs}"`);
+    const run = await geocode(positionals[0]!, values.out, log, jobs === undefined ? {} : { jobs });
+    const t = run.totals;
     log(`${t.articles} articles, ${t.mentions} mentions, ${t.places} places, ${t.unresolved} unresolved, ${t.lowConfidence} low-confidence, ${t.claims} claims in ${run.seconds.toFixed(2)} s`);
     for (const f of run.files) log(`wrote ${f}`);
     return;

@@ -6,7 +6,7 @@ export class CorpusError extends Error {
   constructor(
     readonly file: string,
     readonly field: string | null,
-    detail: string,
+    readonly detail: string,
   ) {
     super(`${file}${field ? ` (${field})` : ''}: ${detail}`);
     this.name = 'CorpusError';
@@ -47,8 +47,17 @@ export function checkCorpusFiles(manifest: Manifest, txtFiles: readonly string[]
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Far above any news article (a long one is ~50 kB); a bigger file is a mistake or a dump, not an article. */
+export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
+
 /** Article bytes → text: UTF-8 only, not empty, not binary. A BOM is dropped so offsets match what editors show. */
+export function checkArticleSize(byteLength: number, file: string): void {
+  if (byteLength > MAX_ARTICLE_BYTES)
+    throw new CorpusError(file, null, `${(byteLength / 1048576).toFixed(1)} MB is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`);
+}
+
 export function validateArticleText(bytes: Uint8Array, file: string): string {
+  checkArticleSize(bytes.length, file);
   let text: string;
   try {
     text = decoder.decode(bytes);

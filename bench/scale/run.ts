@@ -1,0 +1,84 @@
+// Scale: `briefmap geocode` on generated corpora of 1,000 and 10,000 articles, whole command in a child process:
+// wall time, throughput, and peak memory (all threads). Next to it, the in-memory pipeline on the same corpora,
+// to show what streaming saves. Runnable alone: node --import tsx bench/scale/run.ts
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { ensureCorpus } from '../generate-corpus.ts';
+import { sig, type BenchRow, type BenchSection } from '../lib/section.ts';
+import { measureNode, type ChildRun } from './measure.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const corpusDir = (n: number): string => join(root, 'bench', 'generated', `corpus-${n}`);
+
+interface GeocodeFigures {
+  articles: number;
+  jobs: number;
+  seconds: number;
+  articlesPerSecond: number;
+  peakRssMB: number;
+}
+
+function geocodeRun(n: number, jobs: number, out: string): GeocodeFigures {
+  const r: ChildRun = measureNode([join(root, 'bin', 'briefmap.js'), 'geocode', corpusDir(n), '--out', out, '--jobs', String(jobs), '--quiet'], root);
+  return { articles: n, jobs, seconds: r.seconds, articlesPerSecond: n / r.seconds, peakRssMB: r.peakRssMB };
+}
+
+function inMemoryRun(n: number): { articles: number; seconds: number; peakRssMB: number } {
+  const r = measureNode(['--import', 'tsx', join(root, 'bench', 'scale', 'in-memory-child.ts'), corpusDir(n)], root);
+  return { articles: n, seconds: r.seconds, peakRssMB: r.peakRssMB };
+}
+
+export async function runScaleBench(opts: { sizes?: readonly number[]; log?: (line: string) => void } = {}): Promise<BenchSection> {
+  const sizes = opts.sizes ?? [1000, 10000];
+  const log = opts.log ?? (() => {});
+  const cores = availableParallelism();
+  const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-scale-'));
+  try {
+    for (const n of sizes) if (ensureCorpus(corpusDir(n), { articles: n })) log(`generated ${corpusDir(n)}`);
+    const streamed: GeocodeFigures[] = [];
+    const singleThread: GeocodeFigures[] = [];
+    const inMemory: ReturnType<typeof inMemoryRun>[] = [];
+    for (const n of sizes) {
+      log(`geocode ${n} articles, ${cores} threads`);
+      streamed.push(geocodeRun(n, cores, join(work, `out-${n}`)));
+      log(`geocode ${n} articles, 1 thread`);
+      singleThread.push(geocodeRun(n, 1, join(work, `out-${n}-1`)));
+      log(`in-memory pipeline ${n} articles`);
+      inMemory.push(inMemoryRun(n));
+    }
+    const first = streamed[0]!;
+    const last = streamed[streamed.length - 1]!;
+    const growth = last.peakRssMB / first.peakRssMB;
+    const memGrowth = inMemory[inMemory.length - 1]!.peakRssMB / inMemory[0]!.peakRssMB;
+    const rows: BenchRow[] = [];
+    streamed.forEach((s, i) => {
+      const one = singleThread[i]!;
+      rows.push({
+        name: `briefmap geocode, ${s.articles.toLocaleString('en')} articles, ${s.jobs} threads (whole command)`,
+        value: sig(s.articlesPerSecond),
+        unit: 'articles/s',
+        comparison: `${sig(s.seconds)} s; ${sig(one.seconds / s.seconds, 2)}× the single-thread run (${sig(one.seconds)} s)`,
+      });
+      rows.push({ name: `peak memory, geocode ${s.articles.toLocaleString('en')} articles (streamed, ${s.jobs} threads)`, value: Math.round(s.peakRssMB), unit: 'MB', comparison: `in-memory pipeline: ${Math.round(inMemory[i]!.peakRssMB)} MB` });
+    });
+    if (streamed.length > 1)
+      rows.push({
+        name: `peak memory growth, ${first.articles.toLocaleString('en')} → ${last.articles.toLocaleString('en')} articles`,
+        value: sig(growth, 2),
+        unit: '×',
+        comparison: `in-memory pipeline: ${sig(memGrowth, 2)}×`,
+        target: `flat: ${growth < 1.15 ? 'met' : 'not met'}`,
+      });
+    return { id: 'scale', title: 'Scale: the geocode command on generated corpora', rows, figures: { cores, streamed, singleThread, inMemory, peakRssGrowth: growth, inMemoryPeakRssGrowth: memGrowth } };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const section = await runScaleBench({ log: (l) => process.stderr.write(`${l}\n`) });
+  for (const r of section.rows) console.log(`${r.name}: ${r.value} ${r.unit}${r.comparison ? ` (${r.comparison})` : ''}${r.target ? ` [${r.target}]` : ''}`);
+  console.log(JSON.stringify(section.figures, null, 2));
+}

@@ -1,0 +1,32 @@
+// A geocoding worker thread: loads its own gazetteer once, then reads and parses the articles the main thread
+// sends, one message per article, and posts back each ArticleResult (or the error, as plain data).
+import { parentPort, workerData } from 'node:worker_threads';
+import { CorpusError } from '../../core/corpus.ts';
+import { parseArticle } from '../../core/pipeline.ts';
+import { readArticle } from '../corpus-dir.ts';
+import { loadGazetteer } from '../load-gazetteer.ts';
+import type { FromWorker, ToWorker } from './worker-messages.ts';
+
+const port = parentPort;
+if (!port) throw new Error('parse-worker.ts runs as a worker thread');
+const { dir } = workerData as { dir: string };
+const post = (msg: FromWorker): void => port.postMessage(msg);
+
+try {
+  const gazetteer = loadGazetteer();
+  port.on('message', ({ index, entry }: ToWorker) => {
+    try {
+      post({ type: 'result', index, result: parseArticle(readArticle(dir, entry), gazetteer) });
+    } catch (err) {
+      post({ type: 'error', index, error: toWire(err) });
+    }
+  });
+  post({ type: 'ready' });
+} catch (err) {
+  post({ type: 'error', index: -1, error: toWire(err) });
+}
+
+function toWire(err: unknown): Extract<FromWorker, { type: 'error' }>['error'] {
+  if (err instanceof CorpusError) return { kind: 'corpus', file: err.file, field: err.field, detail: err.detail };
+  return { kind: 'error', message: err instanceof Error ? (err.stack ?? err.message) : String(err) };
+}

@@ -1,0 +1,88 @@
+// One article through the pipeline: geoparse it, extract its claims, and reduce both to plain data (mentions of
+// mapped places, report issues, claims, the report line). Plain data so it can cross a worker boundary
+// (structured clone) and be merged in article order by a corpus builder, in memory or streamed.
+import { extractClaims } from '../claims/index.ts';
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { geoparseArticle, type GeoparseOptions } from '../geoparse/geoparse.ts';
+import type { Article, Candidate, ClaimFeature, Mention, Report, ReportIssue } from '../schema.ts';
+
+export type ArticleReport = Report['articles'][number];
+
+/** A mention of a place that goes on the map, with what the place feature needs from it. */
+export interface PlaceMention {
+  placeId: string;
+  confidence: number;
+  mention: Mention;
+  /** Other located readings the disambiguator scored, best score per id; empty when the name was unambiguous. */
+  candidates: Candidate[];
+}
+
+export interface ArticleResult {
+  report: ArticleReport;
+  issues: ReportIssue[];
+  claims: ClaimFeature[];
+  /** In text order. */
+  mentions: PlaceMention[];
+}
+
+export function parseArticle(article: Article, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ArticleResult {
+  const parsed = geoparseArticle(article.text, gazetteer, options);
+  const claims = extractClaims({ article, parsed, gazetteer });
+  const issues: ReportIssue[] = [];
+  const mentions: PlaceMention[] = [];
+  const placeIds = new Set<string>();
+  const count = { resolved: 0, unresolved: 0, lowConfidence: 0, notPlaces: 0 };
+  const issue = (m: { start: number; end: number; text: string; reason: string }, status: ReportIssue['status'], placeId: string | null): void => {
+    issues.push({ article: article.file, start: m.start, end: m.end, text: m.text, status, reason: m.reason, placeId });
+  };
+
+  for (const m of parsed.mentions) {
+    if (m.status === 'rejected') {
+      count.notPlaces++;
+      issue(m, 'not-a-place', null);
+      continue;
+    }
+    if (m.status === 'unresolved' || !m.entry || m.entry.lon === null) {
+      count.unresolved++;
+      issue(m, 'unresolved', m.entry?.id ?? null);
+      continue;
+    }
+    if (m.status === 'low-confidence') {
+      count.lowConfidence++;
+      issue(m, 'low-confidence', m.entry.id);
+    } else count.resolved++;
+    placeIds.add(m.entry.id);
+    const candidates: Candidate[] = [];
+    if (m.scored.length > 1)
+      for (const { entry: e, score } of m.scored) {
+        if (e.id === m.entry.id || e.lon === null) continue;
+        const prev = candidates.findIndex((c) => c.id === e.id);
+        const candidate: Candidate = { id: e.id, name: e.name, kind: e.kind, country: e.country, admin1: e.admin1, source: e.source, lon: e.lon, lat: e.lat, score };
+        if (prev < 0) candidates.push(candidate);
+        else if (candidates[prev]!.score < score) candidates[prev] = candidate;
+      }
+    mentions.push({
+      placeId: m.entry.id,
+      confidence: m.confidence,
+      mention: { article: article.file, start: m.start, end: m.end, text: m.text, sentence: article.text.slice(m.sentence.start, m.sentence.end) },
+      candidates,
+    });
+  }
+
+  const report: ArticleReport = {
+    file: article.file,
+    title: article.title,
+    outlet: article.outlet,
+    ...(article.url ? { url: article.url } : {}),
+    published: article.published,
+    characters: article.text.length,
+    mentions: parsed.mentions.length - count.notPlaces,
+    resolved: count.resolved,
+    unresolved: count.unresolved,
+    lowConfidence: count.lowConfidence,
+    notPlaces: count.notPlaces,
+    places: placeIds.size,
+    claims: claims.length,
+  };
+  return { report, issues, claims, mentions };
+}

@@ -1,0 +1,85 @@
+// What a place feature says about all its mentions (confidence, spellings, counts, other candidates) kept as a
+// running summary, so a corpus builder holds O(places) in memory however many mentions stream past. The mention
+// list itself is supplied when the feature is built: from memory, or read back from a spill file by the CLI.
+import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Candidate, Mention, PlaceFeature } from '../schema.ts';
+import type { PlaceMention } from './article.ts';
+
+const MAX_CANDIDATES = 5;
+
+export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+interface PlaceSummary {
+  confidence: number;
+  variants: Set<string>;
+  mentionCount: number;
+  articleCount: number;
+  lastArticle: string | null;
+  candidates: Map<string, Candidate>;
+}
+
+export class PlaceTally {
+  readonly #places = new Map<string, PlaceSummary>();
+
+  /** Mentions must arrive in corpus order (article by article, text order within one). */
+  add(pm: PlaceMention): void {
+    let s = this.#places.get(pm.placeId);
+    if (!s) {
+      s = { confidence: 0, variants: new Set(), mentionCount: 0, articleCount: 0, lastArticle: null, candidates: new Map() };
+      this.#places.set(pm.placeId, s);
+    }
+    s.confidence = Math.max(s.confidence, pm.confidence);
+    s.variants.add(pm.mention.text);
+    s.mentionCount++;
+    if (s.lastArticle !== pm.mention.article) {
+      s.articleCount++;
+      s.lastArticle = pm.mention.article;
+    }
+    for (const c of pm.candidates) {
+      const prev = s.candidates.get(c.id);
+      if (!prev || prev.score < c.score) s.candidates.set(c.id, c);
+    }
+  }
+
+  get size(): number {
+    return this.#places.size;
+  }
+
+  mentionCount(id: string): number {
+    return this.#places.get(id)?.mentionCount ?? 0;
+  }
+
+  /** Place ids in output order. */
+  ids(): string[] {
+    return [...this.#places.keys()].sort(byString);
+  }
+
+  /** The GeoJSON feature of place `id`, given all its mentions in corpus order. */
+  feature(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
+    const s = this.#places.get(id);
+    const e = gazetteer.byId(id);
+    if (!s || !e) throw new Error(`unreachable: place ${id} was never tallied`);
+    if (e.lon === null) throw new Error(`unreachable: unlocated entry ${id} mapped`);
+    if (mentions.length !== s.mentionCount) throw new Error(`place ${id}: ${mentions.length} mentions supplied, ${s.mentionCount} tallied`);
+    return {
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+      properties: {
+        id,
+        name: e.name,
+        kind: e.kind,
+        country: e.country,
+        admin1: e.admin1,
+        confidence: s.confidence,
+        source: e.source,
+        variants: [...s.variants].sort(byString),
+        mentionCount: s.mentionCount,
+        articleCount: s.articleCount,
+        mentions,
+        candidates: [...s.candidates.values()].sort((a, b) => b.score - a.score || byString(a.id, b.id)).slice(0, MAX_CANDIDATES),
+        ...(e.note ? { note: e.note } : {}),
+      },
+    };
+  }
+}
