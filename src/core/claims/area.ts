@@ -6,9 +6,9 @@ import { round6 } from '../geo.ts';
 import type { AreaClaimProperties, ClaimFeature, Period } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, locatedMentions, placesForFigures, regionOf, sentencePhrases, sentenceText, type ClaimContext } from './context.ts';
+import { articleFocus, locatedMentions, placesForFigures, regionOf, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
-import { NUMBER_PATTERN, parseNumber } from './numbers.ts';
+import { HAS_NUMBER, NUMBER_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
 const UNIT = String.raw`(?:square\s(?:kilomet(?:er|re)s?|km)|sq\.?\s?kms?(?!\p{L})|km²|km2(?!\p{L})|kilomet(?:er|re)s?\ssquared|кв\.?\s?км(?!\p{L})|квадратн\p{L}*\sкіломет\p{L}*|квадратн\p{L}*\sкиломет\p{L}*|км²|км2)`;
@@ -37,6 +37,9 @@ interface Figure {
   max: number;
   qualifier: AreaClaimProperties['qualifier'];
 }
+
+/** Every unit above contains one of these (matched with the same flags, so with the same case folding). */
+const UNIT_HINT = /km|sq|kilomet|кв|км/iu;
 
 function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
@@ -87,8 +90,20 @@ function periodFor(fig: Figure, figs: readonly Figure[], phrases: readonly TimeP
   return { period: { start: ctx.article.published, end: ctx.article.published }, basis: 'present tense: the publication date' };
 }
 
-/** The earliest date given in any sentence that names the article's focus region ("since … in August"). */
+const earliestDates = new WeakMap<ClaimContext, string | null>();
+
+/** The earliest date given in any sentence that names the article's focus region ("since … in August"); the same for
+ * every figure of the article, so found once. */
 function earliestRegionDate(ctx: ClaimContext): string | null {
+  let earliest = earliestDates.get(ctx);
+  if (earliest === undefined) {
+    earliest = findEarliestRegionDate(ctx);
+    earliestDates.set(ctx, earliest);
+  }
+  return earliest;
+}
+
+function findEarliestRegionDate(ctx: ClaimContext): string | null {
   const focus = articleFocus(ctx);
   const region = focus && regionOf(ctx, focus.entry);
   if (!region) return null;
@@ -114,8 +129,13 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
 export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const { article } = ctx;
-  for (const sentence of ctx.parsed.sentences) {
+  const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit
+  const { sentences } = ctx.parsed;
+  for (let k = 0; k < sentences.length; k++) {
+    if (!hasNumber[k]) continue;
+    const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
+    if (!UNIT_HINT.test(text)) continue;
     const figs = figuresIn(text).map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     if (figs.length === 0 || !HOLDING.test(text)) continue;
     const region = regionFor(ctx, sentence);

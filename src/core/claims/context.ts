@@ -3,7 +3,7 @@
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { ParsedArticle, ParsedMention } from '../geoparse/geoparse.ts';
 import type { Article } from '../schema.ts';
-import type { Span } from '../text/sentences.ts';
+import { spansMatching, type Span } from '../text/sentences.ts';
 import { timePhrases, type TimePhrase } from './dates.ts';
 
 export interface ClaimContext {
@@ -14,11 +14,53 @@ export interface ClaimContext {
 
 export type LocatedMention = ParsedMention & { entry: Extract<IndexedEntry, { lon: number }> };
 
+const isLocated = (m: ParsedMention): m is LocatedMention => (m.status === 'resolved' || m.status === 'low-confidence') && m.entry !== null && m.entry.lon !== null;
+
+/** What the extractors ask of an article again and again (per sentence, per figure), worked out once per context. */
+interface ContextMemo {
+  located: LocatedMention[];
+  /** Whether `located` is in start order, so a sentence's mentions are one run found by binary search. */
+  sorted: boolean;
+  /** The article's focus once asked for (it may be undefined). */
+  focus?: { value: LocatedMention | undefined };
+  phrases: Map<Span, TimePhrase[]>;
+  hits: Map<RegExp, Uint8Array>;
+}
+
+const memos = new WeakMap<ClaimContext, ContextMemo>();
+
+function memoOf(ctx: ClaimContext): ContextMemo {
+  let memo = memos.get(ctx);
+  if (!memo) {
+    const located = ctx.parsed.mentions.filter(isLocated);
+    const sorted = located.every((m, i) => i === 0 || located[i - 1]!.start <= m.start);
+    memo = { located, sorted, phrases: new Map(), hits: new Map() };
+    memos.set(ctx, memo);
+  }
+  return memo;
+}
+
+/** Index of the first mention starting at or after `at` (mentions in start order). */
+function firstFrom(mentions: readonly LocatedMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mapped mentions (resolved or low-confidence, located), in article order; those inside `span` if given. A fresh array. */
 export function locatedMentions(ctx: ClaimContext, span?: Span): LocatedMention[] {
-  return ctx.parsed.mentions.filter(
-    (m): m is LocatedMention =>
-      (m.status === 'resolved' || m.status === 'low-confidence') && m.entry !== null && m.entry.lon !== null && (!span || (m.start >= span.start && m.end <= span.end)),
-  );
+  const { located, sorted } = memoOf(ctx);
+  if (!span) return located.slice();
+  const inside = (m: LocatedMention): boolean => m.start >= span.start && m.end <= span.end;
+  if (!sorted) return located.filter(inside);
+  const out: LocatedMention[] = [];
+  for (let i = firstFrom(located, span.start); i < located.length && located[i]!.start <= span.end; i++) if (inside(located[i]!)) out.push(located[i]!);
+  return out;
 }
 
 /** The region an entry lies in (the entry itself for a region). */
@@ -29,6 +71,12 @@ export function regionOf(ctx: ClaimContext, e: IndexedEntry): IndexedEntry | und
 
 /** The non-country place the article names most often; ties go to the earlier mention. */
 export function articleFocus(ctx: ClaimContext): LocatedMention | undefined {
+  const memo = memoOf(ctx);
+  memo.focus ??= { value: findFocus(ctx) };
+  return memo.focus.value;
+}
+
+function findFocus(ctx: ClaimContext): LocatedMention | undefined {
   const counts = new Map<string, { n: number; first: LocatedMention }>();
   for (const m of locatedMentions(ctx)) {
     if (m.entry.kind === 'country') continue;
@@ -67,7 +115,22 @@ export function nearestPhrase<T extends { start: number; end: number }>(phrases:
 
 export const sentenceText = (ctx: ClaimContext, s: Span): string => ctx.article.text.slice(s.start, s.end);
 
-/** The time phrases of a sentence, with offsets into the article like every other offset in a claim. */
-export function sentencePhrases(ctx: ClaimContext, s: Span): TimePhrase[] {
-  return timePhrases(sentenceText(ctx, s), ctx.article.published).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+/** For each of the article's sentences (by index), whether `re` matches in it; see spansMatching for what `re` may be. */
+export function sentencesMatching(ctx: ClaimContext, re: RegExp): Uint8Array {
+  const { hits } = memoOf(ctx);
+  let found = hits.get(re);
+  if (!found) hits.set(re, (found = spansMatching(ctx.article.text, ctx.parsed.sentences, re)));
+  return found;
+}
+
+/** The time phrases of a sentence, with offsets into the article like every other offset in a claim. Computed once per
+ * sentence and shared by the extractors, which only read them. */
+export function sentencePhrases(ctx: ClaimContext, s: Span): readonly TimePhrase[] {
+  const { phrases } = memoOf(ctx);
+  let found = phrases.get(s);
+  if (!found) {
+    found = timePhrases(sentenceText(ctx, s), ctx.article.published).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+    phrases.set(s, found);
+  }
+  return found;
 }

@@ -2,14 +2,17 @@
 // were killed and wounded", "more than 600,000 killed and wounded", "30,000 recruits a month".
 import type { ClaimFeature, CountClaimProperties } from '../schema.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, nearestPhrase, placesForFigures, sentencePhrases, sentenceText, type ClaimContext } from './context.ts';
-import { NUMBER_PATTERN, parseNumber } from './numbers.ts';
+import { articleFocus, nearestPhrase, placesForFigures, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext, type LocatedMention } from './context.ts';
+import { HAS_NUMBER, NUMBER_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy)\s){0,4})`;
 const COUNT = new RegExp(String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${NUMBER_PATTERN})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`, 'gu');
+/** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
+ * "killed"/"wounded"/"dead". Sentences without both are skipped. */
+const HAS_COUNTED = /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead/;
 const CASUALTY = /\b(killed|wounded|casualt\p{L}*|dead|losses|injured)\b/iu;
 
 function countsOf(match: string, sentence: string): CountClaimProperties['counts'] {
@@ -27,10 +30,14 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const { article } = ctx;
   const focus = articleFocus(ctx);
-  for (const sentence of ctx.parsed.sentences) {
+  const hasNumber = sentencesMatching(ctx, HAS_NUMBER);
+  const { sentences } = ctx.parsed;
+  for (let k = 0; k < sentences.length; k++) {
+    if (!hasNumber[k]) continue;
+    const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
-    const places = placesForFigures(ctx, sentence);
-    const phrases = sentencePhrases(ctx, sentence);
+    if (!HAS_COUNTED.test(text)) continue;
+    let places: LocatedMention[] | undefined; // only sentences with a figure need them
     for (const m of text.matchAll(COUNT)) {
       const value = parseNumber(m[2]!);
       if (value === null || value < 2) continue;
@@ -39,6 +46,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       // A settlement or region named in the sentence; else a country the figure is "in"; else what the article is about.
+      places ??= placesForFigures(ctx, sentence);
       const place =
         places.find((p) => p.entry.kind !== 'country' && p.start >= end) ??
         places.find((p) => p.entry.kind !== 'country') ??
@@ -48,7 +56,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       if (!place) continue;
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
-      const phrase = nearestPhrase(phrases, start, end);
+      const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
       out.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: [place.entry.lon, place.entry.lat] },

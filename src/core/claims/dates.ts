@@ -3,6 +3,7 @@
 // reporters use for periods (parts of months, "since", "last week") are resolved here.
 import * as chrono from 'chrono-node';
 import type { Period } from '../schema.ts';
+import { chronoLocalesFor } from './date-hints.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -37,7 +38,15 @@ function clamp(start: Date, end: Date, published: Date): Period {
 
 type Rule = (m: RegExpExecArray, published: Date) => Period | null;
 
-const RULES: [RegExp, Rule][] = [
+/** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
+const NEEDS = {
+  month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
+  period: /week|month|year/i,
+  weekday: /day/i,
+};
+type Need = keyof typeof NEEDS;
+
+const RULES: [RegExp, Rule, Need][] = [
   // "December 14 and 15", "14 and 15 December", "December 14-15"
   [
     new RegExp(String.raw`\b${MONTH}\s(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})(?:,?\s(\d{4}))?\b`, 'gi'),
@@ -46,6 +55,7 @@ const RULES: [RegExp, Rule][] = [
       const y = yearFor(mo, p, m[4]);
       return clamp(utc(y, mo, Number(m[2])), utc(y, mo, Number(m[3])), p);
     },
+    'month',
   ],
   [
     new RegExp(String.raw`\b(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})\s${MONTH}(?:,?\s(\d{4}))?\b`, 'gi'),
@@ -54,6 +64,7 @@ const RULES: [RegExp, Rule][] = [
       const y = yearFor(mo, p, m[4]);
       return clamp(utc(y, mo, Number(m[1])), utc(y, mo, Number(m[2])), p);
     },
+    'month',
   ],
   // "early/mid/late August": thirds of the month.
   [
@@ -65,6 +76,7 @@ const RULES: [RegExp, Rule][] = [
       const [a, b] = /early|start|beginning/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [11, 20] : [21, lastDay(y, mo)];
       return clamp(utc(y, mo, a), utc(y, mo, b), p);
     },
+    'month',
   ],
   // "since August": from the month's start to publication.
   [
@@ -73,6 +85,7 @@ const RULES: [RegExp, Rule][] = [
       const mo = monthIndex(m[1]!);
       return clamp(utc(yearFor(mo, p, m[2]), mo, 1), p, p);
     },
+    'month',
   ],
   // "last week": the previous Monday–Sunday.
   [
@@ -81,11 +94,12 @@ const RULES: [RegExp, Rule][] = [
       const monday = addDays(p, -((p.getUTCDay() + 6) % 7) - 7);
       return clamp(monday, addDays(monday, 6), p);
     },
+    'period',
   ],
-  [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p)],
-  [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p)],
-  [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p)],
-  [/\blast month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p)],
+  [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period'],
+  [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period'],
+  [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p), 'period'],
+  [/\blast month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p), 'period'],
   // "on Monday": the latest such weekday on or before publication.
   [
     /\b(?:on\s|last\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
@@ -94,6 +108,7 @@ const RULES: [RegExp, Rule][] = [
       const d = addDays(p, -back);
       return clamp(d, d, p);
     },
+    'weekday',
   ],
   // "in October", "October 2024": the whole month.
   [
@@ -104,15 +119,34 @@ const RULES: [RegExp, Rule][] = [
       const y = yearFor(mo, p, m[2]);
       return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
     },
+    'month',
   ],
 ];
+
+/** `text` with the given spans replaced by spaces (offsets unchanged). */
+function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of [...spans].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, start) + ' '.repeat(end - start);
+    at = end;
+  }
+  return out + text.slice(at);
+}
 
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const published = new Date(`${publishedIso}T00:00:00Z`);
   const found: TimePhrase[] = [];
   const overlaps = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
-  for (const [re, rule] of RULES) {
+  const needs = new Map<Need, boolean>();
+  const holds = (need: Need): boolean => {
+    let held = needs.get(need);
+    if (held === undefined) needs.set(need, (held = NEEDS[need].test(text)));
+    return held;
+  };
+  for (const [re, rule, need] of RULES) {
+    if (!holds(need)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
@@ -120,8 +154,11 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       if (period) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period });
     }
   }
-  // Absolute dates ("13 October", "19 June 2024", "yesterday") from chrono.
-  const parsers = [chrono, chrono.uk, chrono.ru];
+  // Absolute dates ("13 October", "19 June 2024", "yesterday") from chrono, in the order en, uk, ru. A chrono result that
+  // overlaps a phrase found above is dropped, so only the text outside those phrases can add one; a parser set that
+  // cannot find anything there is not run (see date-hints.ts).
+  const locales = chronoLocalesFor(found.length === 0 ? text : blankOut(text, found));
+  const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
   for (const r of parsers.flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     const start = r.start.date();

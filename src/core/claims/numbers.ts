@@ -12,6 +12,10 @@ const SCALES: Record<string, number> = {
 export const NUMBER_PATTERN =
   String.raw`(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:\s?(?:thousand|million|mn|k|тисяч[іа]?|тысяч[аи]?)\b)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s(?:hundred|thousand|million))`;
 
+/** What every NUMBER_PATTERN match contains, a digit or a scale word, under the most lenient flags it is used with
+ * ('iu' in area figures); global, for sentencesMatching. */
+export const HAS_NUMBER = /[0-9]|hundred|thousand|million/giu;
+
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase();
   const words = /^([a-z]+)\s(hundred|thousand|million)$/.exec(s);

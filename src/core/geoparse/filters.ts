@@ -10,8 +10,9 @@ export interface FilterContext {
   text: string;
   tokens: readonly Token[];
   people: People;
-  /** Lower-case words that occur uncapitalised somewhere in the article ("security" makes "Security" a common word). */
-  lowercaseWords: ReadonlySet<string>;
+  /** Whether a lower-case word occurs uncapitalised somewhere in the article ("security" makes "Security" a common
+   * word). */
+  usedLowercase: (word: string) => boolean;
   /** Token indices that begin a sentence or a line. */
   sentenceStarts: ReadonlySet<number>;
   /** Token indices where a spotted name begins ("Russia Ukraine" are two places, not a person). */
@@ -81,7 +82,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   if (spot.entries.every((e) => e.layer === 'city') && next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase())) return 'a product or weapon model';
   if (!strong) {
     if (next && gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase())) return 'a speaker, not a place';
-    if (ctx.lowercaseWords.has(word) && ctx.sentenceStarts.has(spot.first)) return 'a common word at the start of a sentence';
+    if (ctx.sentenceStarts.has(spot.first) && ctx.usedLowercase(word)) return 'a common word at the start of a sentence';
   }
   return null;
 }

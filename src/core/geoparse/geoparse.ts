@@ -2,10 +2,12 @@
 // mention what became of it.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { PlaceKind } from '../schema.ts';
+import { isSpaceCode } from '../text/chars.ts';
+import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
-import { confidenceOf, defaultScoringOptions, scoreCandidates, type Scored, type ScoringOptions } from './disambiguate.ts';
+import { confidenceOf, defaultScoringOptions, scoreCandidates, type Evidence, type Scored, type ScoringOptions } from './disambiguate.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
@@ -43,11 +45,23 @@ export interface ParsedArticle {
   mentions: ParsedMention[];
 }
 
-const KIND_WORDS: [RegExp, PlaceKind][] = [
-  [/\b(villages?|hamlets?|settlements?|сел[оа]|сіл|деревн)/iu, 'village'],
-  [/\b(towns?|urban-type)/i, 'town'],
-  [/\b(city|cities)\b/i, 'city'],
-  [/\b(regions?|oblasts?|provinces?|област)/iu, 'region'],
+/** A word starting at a word boundary. V8 runs \b slowly under /iu, so the words alone, a cheaper test that every match
+ * also passes, go first. */
+function wordStart(words: string, flags: string): (text: string) => boolean {
+  const loose = new RegExp(words, flags);
+  const exact = new RegExp(String.raw`\b${words}`, flags);
+  return (text) => loose.test(text) && exact.test(text);
+}
+
+/** Most sentences have no kind word; this tells at once: the English words under /i (with ſ, which /iu folds onto s),
+ * and any Cyrillic for the others. */
+const ANY_KIND_WORD = /village|hamlet|[sſ]ettlement|town|urban-type|city|cities|region|obla[sſ]t|province/i;
+const mayNameKind = (text: string): boolean => ANY_KIND_WORD.test(text) || hasCyrillic(text);
+const KIND_WORDS: [(text: string) => boolean, PlaceKind][] = [
+  [wordStart('(villages?|hamlets?|settlements?|сел[оа]|сіл|деревн)', 'iu'), 'village'],
+  [wordStart('(towns?|urban-type)', 'i'), 'town'],
+  [wordStart(String.raw`(city|cities)\b`, 'i'), 'city'],
+  [wordStart('(regions?|oblasts?|provinces?|област)', 'iu'), 'region'],
 ];
 
 /** "X, Y, and Z": spots joined only by commas and "and"/"or" form a list. */
@@ -69,29 +83,88 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
 /** A region that merely shares its bare name with a settlement of the same country ("Moscow", "Kyiv") yields to it:
  * the region's own form ("Kyiv Oblast", "Kyiv region") is spotted as a longer name when the text means the region. */
 function preferSettlement(spot: Spot): Spot {
+  if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
-  const entries = spot.entries.filter(
-    (e) => e.kind !== 'region' || !settlements.some((c) => c.country === e.country && normalizeName(c.name) === normalizeName(spot.text.replace(/['’]s$/, ''))),
-  );
+  const name = normalizeName(spot.text.replace(/['’]s$/, ''));
+  const entries = spot.entries.filter((e) => e.kind !== 'region' || !settlements.some((c) => c.country === e.country && normalizeName(c.name) === name));
   return entries.length === spot.entries.length ? spot : { ...spot, entries };
+}
+
+/** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
+function afterOpeningQuote(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && isSpaceCode(text.charCodeAt(k))) k--;
+  return k >= from && OPENING_QUOTES.includes(text[k]!);
+}
+const OPENING_QUOTES = '"“‘«';
+
+/** Token indices that begin a sentence, a line, or quoted speech. */
+function sentenceStartTokens(text: string, tokens: readonly Token[], sentences: readonly Span[]): Set<number> {
+  const starts = new Set<number>();
+  let s = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    const sp = sentences[s];
+    if (sp && sp.start === t.start) starts.add(i);
+    // Quoted speech and headings start sentences too.
+    if (i === 0 || afterOpeningQuote(text, tokens[i - 1]!.end, t.start)) starts.add(i);
+  }
+  return starts;
+}
+
+/** Whether a lower-case word occurs uncapitalised in the article. Few words are asked about (names that start a
+ * sentence), so the first few are answered by a scan; only an article that asks about many gets a set of all words. */
+function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
+  const uncapitalised = (t: Token): boolean => !isCapitalized(t.text);
+  const answers = new Map<string, boolean>();
+  let all: Set<string> | undefined;
+  return (word) => {
+    if (all) return all.has(word);
+    if (answers.size >= 8) {
+      all = new Set(tokens.filter(uncapitalised).map((t) => t.text.toLowerCase()));
+      return all.has(word);
+    }
+    let found = answers.get(word);
+    if (found === undefined) {
+      // Lower-casing keeps the length but for İ (→ i̇), so only tokens that long, or shorter with an İ, can match.
+      const maybe = (t: Token): boolean => t.text.length === word.length || (t.text.length < word.length && t.text.includes('\u0130'));
+      found = tokens.some((t) => maybe(t) && uncapitalised(t) && t.text.toLowerCase() === word);
+      answers.set(word, found);
+    }
+    return found;
+  };
+}
+
+/** The spots other than `self` that lie inside `span`, in text order; `spots` are in start order, so only the run
+ * starting inside the span is looked at (linear in the sentence, not the article). */
+function othersInSpan(spots: readonly Spot[], self: number, span: Span): Spot[] {
+  let lo = 0;
+  let hi = spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spots[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Spot[] = [];
+  for (let j = lo; j < spots.length && spots[j]!.start <= span.end; j++) if (j !== self && spots[j]!.end <= span.end) out.push(spots[j]!);
+  return out;
 }
 
 export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ParsedArticle {
   const opts = { ...defaultGeoparseOptions, ...options };
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
-  const sentenceStarts = new Set<number>();
-  let s = 0;
-  tokens.forEach((t, i) => {
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    const sp = sentences[s];
-    if (sp && sp.start === t.start) sentenceStarts.add(i);
-    // Quoted speech and headings start sentences too.
-    if (i === 0 || /["“‘«]\s*$/.test(text.slice(tokens[i - 1]!.end, t.start))) sentenceStarts.add(i);
-  });
-  const lowercaseWords = new Set(tokens.filter((t) => !isCapitalized(t.text)).map((t) => t.text.toLowerCase()));
+  const sentenceStarts = sentenceStartTokens(text, tokens, sentences);
   const spots = spotNames(text, tokens, gazetteer).map(preferSettlement);
-  const ctx: FilterContext = { text, tokens, people: findPeople(text, tokens), lowercaseWords, sentenceStarts, spotStarts: new Set(spots.map((s) => s.first)) };
+  const ctx: FilterContext = {
+    text,
+    tokens,
+    people: findPeople(text, tokens),
+    usedLowercase: lowercaseUse(tokens),
+    sentenceStarts,
+    spotStarts: new Set(spots.map((s) => s.first)),
+  };
 
   const rejected = new Map<Spot, string>();
   for (const spot of spots) {
@@ -119,38 +192,24 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const groupOf = new Map<number, number[]>();
   for (const g of groups) for (const i of g) groupOf.set(i, g);
 
+  const kindsIn = sentenceKinds(text);
   const mentions: ParsedMention[] = [];
   accepted.forEach((spot, i) => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
-    const inSentence = accepted.filter((o, j) => j !== i && o.start >= sentence.start && o.end <= sentence.end);
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const sentenceAdmin1 = new Set(inSentence.flatMap((o) => o.entries.filter((e) => e.kind === 'region' && e.admin1).map((e) => e.admin1!)));
-    const sentenceKinds = new Set(KIND_WORDS.filter(([re]) => re.test(sentenceText)).map(([, k]) => k));
+    const inSentence = othersInSpan(accepted, i, sentence);
     const mates = (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => accepted[j]!.entries);
-    const scored = scoreCandidates(
-      spot.entries,
-      {
-        articleAdmin1,
-        articleCountries,
-        sentenceAdmin1,
-        sentenceCountries: new Set(inSentence.flatMap((o) => o.entries.filter((e) => e.kind === 'country').map((e) => e.country))),
-        sentenceKinds,
-        listMates: mates,
-        sentenceMates: inSentence.map((o) => o.entries),
-        unique: spot.entries.length === 1,
-      },
-      opts,
-    );
-    const top = scored[0]!;
+    const evidence: Evidence = {
+      articleAdmin1,
+      articleCountries,
+      ...sentenceEvidence(inSentence),
+      sentenceKinds: kindsIn(sentence),
+      listMates: mates,
+      unique: spot.entries.length === 1,
+    };
+    const scored = scoreCandidates(spot.entries, evidence, opts);
     const confidence = confidenceOf(scored);
-    const base = { start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence };
-    if (top.score < opts.minScore)
-      mentions.push({ ...base, status: 'unresolved', entry: null, reason: `weak reading: best is ${top.entry.name} (${top.entry.country}), ${top.why.join('; ')}` });
-    else if (top.entry.lon === null)
-      mentions.push({ ...base, status: 'unresolved', entry: top.entry, reason: `identified as ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}) but no source gives its coordinates: ${top.entry.note ?? ''}`.trim() });
-    else if (confidence < opts.lowConfidence)
-      mentions.push({ ...base, status: 'low-confidence', entry: top.entry, reason: `confidence ${confidence}: ${top.why.join('; ')}` });
-    else mentions.push({ ...base, status: 'resolved', entry: top.entry, reason: top.why.join('; ') });
+    const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
+    mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
   });
 
   for (const [spot, reason] of rejected) {
@@ -162,6 +221,43 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   return { sentences, mentions };
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** What the other places named in the sentence say: the regions and countries they name, and their readings. */
+function sentenceEvidence(inSentence: readonly Spot[]): Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'> {
+  let sentenceAdmin1: Set<string> | undefined;
+  let sentenceCountries: Set<string> | undefined;
+  for (const o of inSentence)
+    for (const e of o.entries) {
+      if (e.kind === 'region' && e.admin1) (sentenceAdmin1 ??= new Set()).add(e.admin1);
+      if (e.kind === 'country') (sentenceCountries ??= new Set()).add(e.country);
+    }
+  return { sentenceAdmin1: sentenceAdmin1 ?? NO_NAMES, sentenceCountries: sentenceCountries ?? NO_NAMES, sentenceMates: inSentence.map((o) => o.entries) };
+}
+
+/** The kind words of a sentence ("villages of …"), read once per sentence. */
+function sentenceKinds(text: string): (span: Span) => ReadonlySet<PlaceKind> {
+  const known = new Map<number, ReadonlySet<PlaceKind>>();
+  return (span) => {
+    let kinds = known.get(span.start); // a sentence's start, or that of a spot outside every sentence
+    if (!kinds) {
+      const sentenceText = text.slice(span.start, span.end);
+      kinds = new Set(mayNameKind(sentenceText) ? KIND_WORDS.filter(([has]) => has(sentenceText)).map(([, k]) => k) : []);
+      known.set(span.start, kinds);
+    }
+    return kinds;
+  };
+}
+
+/** What becomes of a mention whose best reading is `top`. */
+function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<ParsedMention, 'status' | 'entry' | 'reason'> {
+  if (top.score < opts.minScore) return { status: 'unresolved', entry: null, reason: `weak reading: best is ${top.entry.name} (${top.entry.country}), ${top.why.join('; ')}` };
+  if (top.entry.lon === null)
+    return { status: 'unresolved', entry: top.entry, reason: `identified as ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}) but no source gives its coordinates: ${top.entry.note ?? ''}`.trim() };
+  if (confidence < opts.lowConfidence) return { status: 'low-confidence', entry: top.entry, reason: `confidence ${confidence}: ${top.why.join('; ')}` };
+  return { status: 'resolved', entry: top.entry, reason: top.why.join('; ') };
+}
+
 /** Capitalised names after place words ("near X", "villages of X, Y") that no gazetteer knows: reported, never guessed. */
 const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlements?)$/i;
 
@@ -171,11 +267,13 @@ function unknownNames(text: string, tokens: readonly Token[], sentences: Span[],
   const out: ParsedMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (!isCapitalized(t.text)) continue; // the cheapest test first: most words are not capitalised
     const cue = tokens[i - 1]!;
+    if (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
     const afterOf = cueWord === 'of' && i > 1 && /^(villages?|towns?|settlements?)$/i.test(tokens[i - 2]!.text);
-    if (!(PLACE_CUE.test(cueWord) || afterOf) || text.slice(cue.end, t.start) !== ' ') continue;
-    if (covered.has(i) || !isCapitalized(t.text) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
+    if (!(PLACE_CUE.test(cueWord) || afterOf)) continue;
+    if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
     if (/(an|ian|ese|ish|i)$/.test(w) && isCapitalized(tokens[i + 1]?.text ?? '') === false && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) continue; // demonym before a noun

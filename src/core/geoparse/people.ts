@@ -11,34 +11,48 @@ export interface People {
 }
 
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
-const nameLike = (t: Token | undefined): boolean => !!t && isCapitalized(t.text) && !/\d/.test(t.text);
+const nameLike = (t: Token | undefined): boolean => !!t && isCapitalized(t.text) && !hasAsciiDigit(t.text);
+
+function hasAsciiDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
 
 export function findPeople(text: string, tokens: readonly Token[]): People {
   const inName = new Set<number>();
   const surnames = new Set<string>();
-  const adjacent = (i: number): boolean => /^ $/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start));
+  const nameLikeAt = new Uint8Array(tokens.length); // each token is asked about twice, as itself and as the next
+  tokens.forEach((t, k) => (nameLikeAt[k] = nameLike(t) ? 1 : 0));
+  const isName = (k: number): boolean => nameLikeAt[k] === 1;
+  // Exactly one space between token i-1 and token i.
+  const adjacent = (i: number): boolean => tokens[i]!.start - tokens[i - 1]!.end === 1 && text.charCodeAt(tokens[i - 1]!.end) === 0x20;
   const markRun = (from: number): void => {
     let j = from;
-    while (j < tokens.length && nameLike(tokens[j]) && (j === from || adjacent(j))) inName.add(j++);
+    while (j < tokens.length && isName(j) && (j === from || adjacent(j))) inName.add(j++);
     if (j - 1 > from - 1 && j - 1 >= from) surnames.add(lower(tokens[j - 1]).replace(/['’]s$/, ''));
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (!isName(i)) continue;
     const t = tokens[i]!;
-    if (!nameLike(t)) continue;
     const next = tokens[i + 1];
-    const nextIsName = nameLike(next) && adjacent(i + 1);
-    const givenName = GIVEN_NAMES.has(lower(t)) || (isAllCaps(t.text) && t.text.length <= 3 && nextIsName && /^[A-Z]{2}$/.test(t.text));
-    if (givenName && nextIsName) {
-      markRun(i);
-      continue;
-    }
-    // "said Go Myong-hyun": a two-part capitalised name right after a speech verb, the second part hyphenated or unknown.
-    if (SPEECH_VERBS.has(lower(tokens[i - 1])) && nextIsName && /-/.test(next!.text)) {
-      markRun(i);
-      continue;
+    const nextIsName = isName(i + 1) && adjacent(i + 1);
+    if (nextIsName) {
+      const givenName = GIVEN_NAMES.has(lower(t)) || (isAllCaps(t.text) && t.text.length <= 3 && /^[A-Z]{2}$/.test(t.text));
+      if (givenName) {
+        markRun(i);
+        continue;
+      }
+      // "said Go Myong-hyun": a two-part capitalised name right after a speech verb, the second part hyphenated or unknown.
+      if (SPEECH_VERBS.has(lower(tokens[i - 1])) && /-/.test(next!.text)) {
+        markRun(i);
+        continue;
+      }
     }
     // "defence minister Rustem Umerov", "analyst Rob Lee"
-    if (i > 0 && PERSON_TITLES.has(lower(tokens[i - 1])) && adjacent(i)) markRun(i);
+    if (i > 0 && adjacent(i) && PERSON_TITLES.has(lower(tokens[i - 1]))) markRun(i);
   }
   return { tokens: inName, surnames };
 }

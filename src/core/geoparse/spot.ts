@@ -1,5 +1,5 @@
 // Spotting: every span of the text whose normal form is a gazetteer name, longest match first.
-import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
+import type { Gazetteer, IndexedEntry, NamePrefix } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { hasCyrillic, phraseNominatives } from '../text/cyrillic.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
@@ -15,34 +15,143 @@ export interface Spot {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const NON_ASCII = /[^\x00-\x7f]/g;
+
+/** Tokens k-1 and k belong to one name only if a single space, no-break space or hyphen stands between them. */
+function joined(text: string, tokens: readonly Token[], k: number): boolean {
+  const gap = tokens[k]!.start - tokens[k - 1]!.end;
+  if (gap !== 1) return false;
+  const c = text.charCodeAt(tokens[k - 1]!.end);
+  return c === 0x20 || c === 0xa0 || c === 0x2d;
+}
 
 /** Tokens i..j-1 form one name only if nothing but single spaces or hyphens stands between them. */
 function contiguous(text: string, tokens: readonly Token[], i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (!/^[ \u00a0-]$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+  for (let k = i + 1; k < j; k++) if (!joined(text, tokens, k)) return false;
   return true;
 }
 
+/** Normal forms of each token, worked out once and only when read: a span's normal form is its tokens' forms joined
+ * by spaces. */
+class TokenForms {
+  private readonly norms: (string | undefined)[];
+  private readonly bares: (string | null | undefined)[];
+  /** Index of the first token at or after each index that is not plain (see `plain`). */
+  private readonly nextOdd: Int32Array;
+
+  constructor(text: string, private readonly tokens: readonly Token[]) {
+    this.norms = new Array<string | undefined>(tokens.length);
+    this.bares = new Array<string | null | undefined>(tokens.length);
+    // Every ASCII token is plain (it starts with a letter or digit); the few holding other characters are found by one
+    // scan of the text and checked.
+    const odd = new Uint8Array(tokens.length);
+    let k = 0;
+    NON_ASCII.lastIndex = 0;
+    for (let m = NON_ASCII.exec(text); m && k < tokens.length; m = NON_ASCII.exec(text)) {
+      while (k < tokens.length && tokens[k]!.end <= m.index) k++;
+      if (k < tokens.length && tokens[k]!.start <= m.index && odd[k] === 0) odd[k] = this.plain(k) ? 2 : 1;
+    }
+    this.nextOdd = new Int32Array(tokens.length + 1);
+    this.nextOdd[tokens.length] = tokens.length;
+    for (let j = tokens.length - 1; j >= 0; j--) this.nextOdd[j] = odd[j] === 1 ? j : this.nextOdd[j + 1]!;
+  }
+
+  /** Plain tokens allow reading names word by word: not Cyrillic (inflected), and with a non-empty normal form, also
+   * without a possessive. */
+  private plain(k: number): boolean {
+    const bare = this.bare(k);
+    return this.norm(k) !== '' && bare !== '' && !hasCyrillic(this.tokens[k]!.text);
+  }
+
+  /** Whether tokens from..to-1 are all plain. */
+  allPlain(from: number, to: number): boolean {
+    return this.nextOdd[from]! >= to;
+  }
+
+  norm(k: number): string {
+    return (this.norms[k] ??= normalizeName(this.tokens[k]!.text));
+  }
+
+  /** The form without a possessive "'s" ("Kursk's" → "kursk"), if the token has one. */
+  bare(k: number): string | undefined {
+    let bare = this.bares[k];
+    if (bare === undefined) {
+      const text = this.tokens[k]!.text;
+      bare = this.bares[k] = POSSESSIVE.test(text) ? normalizeName(text.slice(0, -2)) : null;
+    }
+    return bare ?? undefined;
+  }
+}
+
 export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gazetteer): Spot[] {
+  const forms = new TokenForms(text, tokens);
+  // Articles repeat their names ("Kursk", "Russia"); a small map answers repeats faster than the large index.
+  const seen = new Map<string, NamePrefix>();
+  const lookupPrefix = (n: string): NamePrefix => {
+    let read = seen.get(n);
+    if (!read) seen.set(n, (read = gazetteer.lookupPrefix(n)));
+    return read;
+  };
   const spots: Spot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     if (!isCapitalized(head.text) || hasDigit(head.text)) continue;
     const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
-    for (let n = longest; n >= 1; n--) {
-      if (!contiguous(text, tokens, i, i + n)) continue;
-      const tail = tokens[i + n - 1]!;
-      // "Kursk's" is Kursk; the possessive is not part of the name.
-      const ends = POSSESSIVE.test(tail.text) ? [tail.end, tail.end - 2] : [tail.end];
-      const hit = ends
-        .map((end) => ({ end, entries: lookupInflected(gazetteer, text.slice(head.start, end)) }))
-        .find((h) => h.entries.length > 0);
-      if (!hit) continue;
-      spots.push({ start: head.start, end: hit.end, text: text.slice(head.start, hit.end), first: i, last: i + n, entries: hit.entries });
-      i += n - 1;
-      break;
-    }
+    const spot = forms.allPlain(i, i + longest) ? spotWordByWord(text, tokens, i, longest, gazetteer, lookupPrefix, forms) : spotLongestFirst(text, tokens, i, longest, gazetteer);
+    if (!spot) continue;
+    spots.push(spot);
+    i = spot.last - 1;
   }
   return spots;
+}
+
+/** The original reading: try every length from the longest down, each by its normal form and inflected readings. */
+function spotLongestFirst(text: string, tokens: readonly Token[], i: number, longest: number, gazetteer: Gazetteer): Spot | undefined {
+  const head = tokens[i]!;
+  for (let n = longest; n >= 1; n--) {
+    if (!contiguous(text, tokens, i, i + n)) continue;
+    const tail = tokens[i + n - 1]!;
+    // "Kursk's" is Kursk; the possessive is not part of the name.
+    const ends = POSSESSIVE.test(tail.text) ? [tail.end, tail.end - 2] : [tail.end];
+    const hit = ends.map((end) => ({ end, entries: lookupInflected(gazetteer, text.slice(head.start, end)) })).find((h) => h.entries.length > 0);
+    if (hit) return { start: head.start, end: hit.end, text: text.slice(head.start, hit.end), first: i, last: i + n, entries: hit.entries };
+  }
+  return undefined;
+}
+
+/** The same result for plain tokens, reading forward one word at a time while some name can still continue: one or two
+ * lookups per capitalised word instead of one per possible length. */
+function spotWordByWord(
+  text: string,
+  tokens: readonly Token[],
+  i: number,
+  longest: number,
+  gazetteer: Gazetteer,
+  lookupPrefix: (n: string) => NamePrefix,
+  forms: TokenForms,
+): Spot | undefined {
+  const head = tokens[i]!;
+  let best: Spot | undefined;
+  let prefix = '';
+  for (let n = 1; n <= longest; n++) {
+    const k = i + n - 1;
+    if (n > 1 && !joined(text, tokens, k)) break;
+    const norm = forms.norm(k);
+    const whole = prefix ? `${prefix} ${norm}` : norm;
+    const tail = tokens[k]!;
+    let end = tail.end;
+    const read = lookupPrefix(whole);
+    let entries = read.entries;
+    const bare = entries.length === 0 ? forms.bare(k) : undefined;
+    if (bare !== undefined) {
+      end = tail.end - 2;
+      entries = gazetteer.lookup(prefix ? `${prefix} ${bare}` : bare);
+    }
+    if (entries.length > 0) best = { start: head.start, end, text: text.slice(head.start, end), first: i, last: i + n, entries };
+    if (!read.continues) break;
+    prefix = whole;
+  }
+  return best;
 }
 
 /** Exact normal form first; for Cyrillic, then the nominatives of inflected forms ("Курській області", "Суджі"). */

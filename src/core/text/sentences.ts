@@ -1,11 +1,19 @@
 // Sentence spans for quotes and context. Simple rules suffice for news prose: a stop followed by space and a capital,
 // or a line break; abbreviations such as "U.S." and initials do not end a sentence.
+import { isSpaceCode } from './chars.ts';
+
 export interface Span {
   start: number;
   end: number;
 }
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|St|Jr|Sr|No|vs|etc|approx|Rbs|sq|km|U\.S|U\.K|U\.N|e\.g|i\.e)|\b\p{Lu})\.$/u;
+/** Where a sentence may end; the scan jumps from one to the next. */
+const BREAKS = /[\n.!?]/g;
+const CLOSERS = '"”’»)]';
+const NEXT_START = /[\p{Lu}\p{N}"“‘«(\[]/u;
+
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
@@ -13,27 +21,30 @@ export function sentenceSpans(text: string): Span[] {
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
-  for (let i = 0; i < text.length; i++) {
+  BREAKS.lastIndex = 0;
+  for (let m = BREAKS.exec(text); m; m = BREAKS.exec(text)) {
+    const i = m.index;
     const ch = text[i]!;
     if (ch === '\n') {
       push(i);
       start = i + 1;
-    } else if (ch === '.' || ch === '!' || ch === '?') {
-      let j = i + 1;
-      while (j < text.length && /["”’»)\]]/.test(text[j]!)) j++;
-      if (j < text.length && !/[ \t]/.test(text[j]!)) continue;
-      let k = j;
-      while (k < text.length && /[ \t]/.test(text[k]!)) k++;
-      if (k < text.length && !/[\p{Lu}\p{N}"“‘«(\[]/u.test(text[k]!)) continue;
-      if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
-      push(j);
-      start = j;
-      i = j - 1;
+      continue;
     }
+    // A stop ends a sentence when closing quotes or brackets, then spaces, then a capital, digit or opening quote follow.
+    let j = i + 1;
+    while (j < text.length && CLOSERS.includes(text[j]!)) j++;
+    if (j < text.length && !isBlank(text.charCodeAt(j))) continue;
+    let k = j;
+    while (k < text.length && isBlank(text.charCodeAt(k))) k++;
+    if (k < text.length && !NEXT_START.test(text[k]!)) continue;
+    if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+    push(j);
+    start = j;
+    BREAKS.lastIndex = j;
   }
   push(text.length);
   return spans;
@@ -51,4 +62,23 @@ export function spanAt(spans: readonly Span[], at: number): Span | undefined {
     else return s;
   }
   return undefined;
+}
+
+/** For each span, whether `re` matches inside it: one scan of the text instead of one regex run per span. `re` must be
+ * global, and its matches must hold no whitespace and need no context (no anchors, \b or lookaround), so a match in a
+ * span's own text is exactly a match found here that lies inside the span. */
+export function spansMatching(text: string, spans: readonly Span[], re: RegExp): Uint8Array {
+  const hit = new Uint8Array(spans.length);
+  let k = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && k < spans.length; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    while (k < spans.length && spans[k]!.end < end) k++;
+    if (k < spans.length && spans[k]!.start <= m.index) {
+      hit[k] = 1;
+      if (re.lastIndex < spans[k]!.end) re.lastIndex = spans[k]!.end; // the rest of this span can tell nothing new
+    }
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return hit;
 }

@@ -13,6 +13,20 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-export const isCapitalized = (word: string): boolean => /^\p{Lu}/u.test(word);
+const UPPER_FIRST = /^\p{Lu}/u;
+const NUMERIC = /\p{N}/u;
+
+// Called for every token: ASCII is decided from char codes, anything else by the Unicode regex.
+export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_FIRST.test(word);
+}
 export const isAllCaps = (word: string): boolean => /^\p{Lu}[\p{Lu}\p{N}.]+$/u.test(word);
-export const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
+export function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (c >= 0x80) return NUMERIC.test(word);
+  }
+  return false;
+}
