@@ -9,20 +9,14 @@ import {
   type PlacesCollection,
   type Report,
 } from '../core/schema.ts';
+import { DataError, type DataFile } from './fetch-data.ts';
+
+export { DataError };
 
 export interface Dataset {
   places: PlacesCollection;
   claims: ClaimsCollection;
   report: Report;
-}
-
-export class DataError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problems: string[],
-  ) {
-    super(`${file}: ${problems.join('; ')}`);
-  }
 }
 
 /** "features[3].properties.confidence" */
@@ -40,24 +34,9 @@ export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown):
   throw new DataError(file, problems);
 }
 
-async function fetchJson(url: URL, file: string): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (e) {
-    throw new DataError(file, [`could not be fetched (${(e as Error).message})`]);
-  }
-  if (!res.ok) throw new DataError(file, [`HTTP ${res.status}: run \`npm run geocode\` to generate it`]);
-  try {
-    return await res.json();
-  } catch {
-    throw new DataError(file, ['is not valid JSON']);
-  }
-}
-
-export async function loadDataset(base: URL): Promise<Dataset> {
-  const get = async <T>(file: string, schema: z.ZodType<T>): Promise<T> =>
-    validate(file, schema, await fetchJson(new URL(file, base), file));
+/** Validates the three files (fetched by `fetchAll`, usually already in flight from prefetch.ts). */
+export async function loadDataset(fetched: Record<DataFile, Promise<unknown>>): Promise<Dataset> {
+  const get = async <T>(file: DataFile, schema: z.ZodType<T>): Promise<T> => validate(file, schema, await fetched[file]);
   const [places, claims, report] = await Promise.all([
     get('places.geojson', placesCollectionSchema),
     get('claims.geojson', claimsCollectionSchema),

@@ -3,9 +3,10 @@ import { bbox } from '@turf/turf';
 import type { LngLatBoundsLike, LngLatLike } from 'maplibre-gl';
 import type { ClaimFeature, PlaceFeature, Report } from '../core/schema.ts';
 import type { AppState } from './state.ts';
+import { articlesByFile, placesById } from './dataset-index.ts';
 
 export function findPlace(s: AppState, id: string): PlaceFeature | undefined {
-  return s.dataset.places.features.find((f) => f.properties.id === id);
+  return placesById(s.dataset.places).get(id);
 }
 
 export function findClaim(s: AppState, id: string): ClaimFeature | undefined {
@@ -13,7 +14,7 @@ export function findClaim(s: AppState, id: string): ClaimFeature | undefined {
 }
 
 export function findArticle(s: AppState, file: string): Report['articles'][number] | undefined {
-  return s.dataset.report.articles.find((a) => a.file === file);
+  return articlesByFile(s.dataset.report).get(file);
 }
 
 /** Where a claim's popup points: the top of an area circle, a count's marker, a movement's midpoint. */

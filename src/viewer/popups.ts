@@ -8,6 +8,9 @@ import { claimAnchor, findArticle, findClaim, findPlace } from './lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
 import { outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from './state.ts';
+import { moreList } from './more-list.ts';
+
+const MENTIONS_PAGE = 50;
 
 /** The sentence with the mention's text wrapped in <mark>. */
 function highlighted(m: Mention): HTMLElement {
@@ -41,8 +44,10 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     p.note ? el('p', { class: 'note' }, p.note) : null,
   );
   const list = el('ol', { class: 'mentions' });
-  for (const m of p.mentions) list.append(el('li', null, highlighted(m), articleLine(s, m.article)));
-  box.append(list);
+  // A place named in hundreds of articles gets its mentions a page at a time.
+  const mentions = moreList(list, (m: Mention) => el('li', null, highlighted(m), articleLine(s, m.article)), 'mentions', MENTIONS_PAGE);
+  mentions.render(p.mentions);
+  box.append(list, mentions.more);
   if (low && p.candidates.length > 0) {
     const cands = el('ul', { class: 'candidates' });
     for (const c of p.candidates) {

@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     dataDir: string;
+    /** The built viewer; tests that need other data serve a copy of it with other data files. */
+    distDir: string;
   }
 }
 
@@ -42,6 +44,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
   project.provide('dataDir', dataDir);
+  project.provide('distDir', outDir);
   return async () => {
     await server.close();
     rmSync(work, { recursive: true, force: true });

@@ -25,7 +25,7 @@ export interface Opened {
   errors: string[];
 }
 
-export async function openViewer(browser: Browser, hash = '', viewport = { width: 1400, height: 900 }): Promise<Opened> {
+export async function openViewer(browser: Browser, hash = '', viewport = { width: 1400, height: 900 }, baseUrl = inject('baseUrl')): Promise<Opened> {
   const page = await browser.newPage({ viewport });
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -39,7 +39,7 @@ export async function openViewer(browser: Browser, hash = '', viewport = { width
     blocked.push(url.href);
     return route.abort('blockedbyclient');
   });
-  await page.goto(inject('baseUrl') + hash);
+  await page.goto(baseUrl + hash);
   await page.waitForFunction(() => window.__briefmap?.firstIdleMs != null, null, { timeout: 90_000 });
   return { page, blocked, errors };
 }

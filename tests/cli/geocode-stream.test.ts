@@ -1,4 +1,4 @@
-// The streaming geocoder: worker threads, multi-pass place writing and the in-memory pipeline all give the same
+// The streaming geocoder: worker threads, place writing in ranges and the in-memory pipeline all give the same
 // bytes; a failure part-way leaves nothing behind; a very large article is parsed, an oversized one refused.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,15 +36,15 @@ const read = (dir: string): string[] => FILES.map((f) => readFileSync(join(dir, 
 describe('streaming geocode', { timeout: 120_000 }, () => {
   const corpus = repeatedSeeds('repeated', 8); // 40 articles
 
-  it('gives the in-memory pipeline’s bytes, in this thread, with workers and with many place passes', async () => {
+  it('gives the in-memory pipeline’s bytes, in this thread, with workers and with many place ranges', async () => {
     const memory = geoparseCorpus(readCorpus(corpus), gazetteer());
     const expected = [serialize(memory.places), serialize(memory.claims), serialize(memory.report)];
     const one = await geocode(corpus, join(tmp, 'one'), undefined, { jobs: 1 });
     const two = await geocode(corpus, join(tmp, 'two'), undefined, { jobs: 2, passBudgetChars: 4000 });
     expect(one.jobs).toBe(1);
     expect(two.jobs).toBe(2);
-    expect(one.passes).toBe(1);
-    expect(two.passes).toBeGreaterThan(3);
+    expect(one.placeRanges).toBe(1);
+    expect(two.placeRanges).toBeGreaterThan(3);
     expect(read(join(tmp, 'one'))).toEqual(expected);
     expect(read(join(tmp, 'two'))).toEqual(expected);
     expect(one.totals).toEqual(memory.report.totals);

@@ -1,26 +1,30 @@
 // Streams per-article results into places.geojson, claims.geojson and report.json, in article order, holding
 // only O(places) in memory: claims and report lines go straight to their files; issues and mentions are
-// spilled to temporary files and read back at the end. Place features are written in id order, a range of
-// places at a time, each range gathered in one pass over the mention spill (one pass for corpora whose
-// mentions fit the budget). Output is byte-identical to serialising src/core/pipeline.ts's in-memory result.
+// spilled to temporary files and read back at the end. Place features are written in id order: the mention spill
+// is sorted into one file per range of places (ranges sized to a budget) in one pass, then each range is read back
+// on its own, so the end of a run needs no more memory than one range. Output is byte-identical to serialising
+// src/core/pipeline.ts's in-memory result.
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
 import { GENERATOR, type ArticleResult } from '../../core/pipeline.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
 import { TotalsTally, type Totals } from '../../core/pipeline/totals.ts';
-import type { Mention } from '../../core/schema.ts';
 import { FileStream } from './file-stream.ts';
 import { ArrayWriter, jsonAt } from './pretty-json.ts';
+import type { Mention } from '../../core/schema.ts';
 import { copyInto, forEachLine } from './read-back.ts';
+
+const MENTIONS_MARK = '"mentions": []';
+const MENTION_INDENT = '  '.repeat(5); // collection › feature › properties › mentions › element
 
 export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
 
 export interface CorpusWriterOptions {
-  /** Characters of spilled mentions gathered per pass when writing places: bounds peak memory at the end of a run. */
-  passBudgetChars: number; // default 32 Mi characters
+  /** Characters of spilled mentions per range of places read back together: bounds peak memory at the end of a run. */
+  passBudgetChars: number; // default 8 Mi characters
 }
 
-export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 32 << 20 };
+export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 8 << 20 };
 
 export class CorpusWriter {
   readonly #places: FileStream;
@@ -28,31 +32,27 @@ export class CorpusWriter {
   readonly #report: FileStream;
   readonly #issues: FileStream; // spill: report issues, already formatted as array elements
   readonly #mentions: FileStream; // spill: one `placeId<TAB>mention JSON` line per mention
-  readonly #streams: FileStream[];
+  readonly #streams: FileStream[] = [];
   readonly #claimList: ArrayWriter;
   readonly #articleList: ArrayWriter;
   readonly #issueList: ArrayWriter;
   readonly #tally = new PlaceTally();
   readonly #totals = new TotalsTally();
   readonly #spilledChars = new Map<string, number>();
+  readonly #outDir: string;
 
   constructor(
     outDir: string,
     private readonly gazetteer: Gazetteer,
     private readonly options: CorpusWriterOptions = defaultWriterOptions,
   ) {
-    this.#streams = [];
-    const open = (name: string): FileStream => {
-      const s = new FileStream(join(outDir, name));
-      this.#streams.push(s);
-      return s;
-    };
+    this.#outDir = outDir;
     try {
-      this.#places = open('places.geojson');
-      this.#claims = open('claims.geojson');
-      this.#report = open('report.json');
-      this.#issues = open('report.issues');
-      this.#mentions = open('places.mentions');
+      this.#places = this.#open('places.geojson');
+      this.#claims = this.#open('claims.geojson');
+      this.#report = this.#open('report.json');
+      this.#issues = this.#open('report.issues');
+      this.#mentions = this.#open('places.mentions');
     } catch (err) {
       this.abort();
       throw err;
@@ -79,12 +79,12 @@ export class CorpusWriter {
     this.#totals.add(r.report);
   }
 
-  /** Writes what is left and moves the three files into place; returns the report totals and the pass count. */
-  finish(): { totals: Totals; passes: number } {
+  /** Writes what is left and moves the three files into place; returns the report totals and the number of place ranges. */
+  finish(): { totals: Totals; placeRanges: number } {
     try {
       this.#claimList.close();
       this.#claims.write('\n}\n');
-      const passes = this.#writePlaces();
+      const placeRanges = this.#writePlaces();
       const totals = this.#totals.totals(this.#tally.size);
       this.#articleList.close();
       this.#report.write(`,\n  "totals": ${jsonAt(totals, 1)},\n  "issues": [`);
@@ -97,11 +97,17 @@ export class CorpusWriter {
       this.#report.commit();
       this.#issues.abort();
       this.#mentions.abort();
-      return { totals, passes };
+      return { totals, placeRanges };
     } catch (err) {
       this.abort();
       throw err;
     }
+  }
+
+  #open(name: string, flushAt?: number): FileStream {
+    const s = new FileStream(join(this.#outDir, name), flushAt);
+    this.#streams.push(s);
+    return s;
   }
 
   /** Removes every temporary file; the output folder is left as it was. */
@@ -113,24 +119,70 @@ export class CorpusWriter {
     this.#mentions.close();
     this.#places.write('{\n  "type": "FeatureCollection",\n  "features": [');
     const list = new ArrayWriter((c) => this.#places.write(c), 2);
-    const ids = this.#tally.ids();
-    let passes = 0;
-    for (let from = 0; from < ids.length; ) {
-      // The next range of ids whose spilled mentions fit the budget (at least one place, however large).
-      let to = from;
-      let chars = 0;
-      while (to < ids.length && (to === from || chars + this.#spilledChars.get(ids[to]!)! <= this.options.passBudgetChars)) chars += this.#spilledChars.get(ids[to++]!)!;
-      const range = new Map<string, Mention[]>(ids.slice(from, to).map((id) => [id, []]));
-      forEachLine(this.#mentions.tmp, (line) => {
-        const tab = line.indexOf('\t');
-        range.get(line.slice(0, tab))?.push(JSON.parse(line.slice(tab + 1)) as Mention);
+    const ranges = this.#ranges();
+    if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.tmp);
+    else {
+      // One pass sorts the spill into a file per range; each range is then read back on its own.
+      const rangeOf = new Map<string, number>();
+      ranges.forEach((ids, r) => ids.forEach((id) => rangeOf.set(id, r)));
+      const files = ranges.map((_, r) => this.#open(`places.mentions.${r}`, 1 << 16));
+      forEachLine(this.#mentions.tmp, (line) => files[rangeOf.get(line.slice(0, line.indexOf('\t')))!]!.write(`${line}\n`));
+      ranges.forEach((ids, r) => {
+        files[r]!.close();
+        this.#writeRange(list, ids, files[r]!.tmp);
+        files[r]!.abort();
       });
-      for (const [id, mentions] of range) list.push(this.#tally.feature(id, this.gazetteer, mentions));
-      passes++;
-      from = to;
     }
     list.close();
     this.#places.write('\n}\n');
-    return passes;
+    return ranges.length;
+  }
+
+  /** Place ids in output order, cut into ranges whose spilled mentions fit the budget (a place over it alone). */
+  #ranges(): string[][] {
+    const ranges: string[][] = [];
+    let chars = Infinity;
+    for (const id of this.#tally.ids()) {
+      const size = this.#spilledChars.get(id)!;
+      if (chars + size > this.options.passBudgetChars) {
+        ranges.push([]);
+        chars = 0;
+      }
+      ranges[ranges.length - 1]!.push(id);
+      chars += size;
+    }
+    return ranges;
+  }
+
+  /** The features of one range of places from a spill holding (at least) their mentions. A single place is streamed
+   * from the file into the output; several are gathered first (parsed, so no line keeps its read buffer alive). */
+  #writeRange(list: ArrayWriter, ids: readonly string[], spill: string): void {
+    const eachSpilled = (fn: (placeId: string, mentionJson: string) => void): void =>
+      forEachLine(spill, (line) => {
+        const tab = line.indexOf('\t');
+        fn(line.slice(0, tab), line.slice(tab + 1));
+      });
+    if (ids.length === 1) {
+      const id = ids[0]!;
+      this.#writePlace(list, id, (emit) => eachSpilled((lineId, json) => lineId === id && emit(JSON.parse(json) as Mention)));
+      return;
+    }
+    const gathered = new Map<string, Mention[]>(ids.map((id) => [id, []]));
+    eachSpilled((id, json) => gathered.get(id)?.push(JSON.parse(json) as Mention));
+    for (const [id, mentions] of gathered) this.#writePlace(list, id, (emit) => mentions.forEach(emit));
+  }
+
+  /** One place feature, its mention list streamed in where the shell has `"mentions": []` (a key: inside JSON
+   * strings every quote is escaped, so the marker cannot occur in a value). */
+  #writePlace(list: ArrayWriter, id: string, eachMention: (emit: (m: Mention) => void) => void): void {
+    const shell = jsonAt(this.#tally.shell(id, this.gazetteer), 2);
+    const at = shell.indexOf(MENTIONS_MARK);
+    list.pushRaw(shell.slice(0, at + MENTIONS_MARK.length - 1));
+    let n = 0;
+    eachMention((m) => {
+      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${jsonAt(m, 5)}`);
+    });
+    if (n !== this.#tally.mentionCount(id)) throw new Error(`place ${id}: ${n} mentions read back, ${this.#tally.mentionCount(id)} tallied`);
+    this.#places.write(`\n${MENTION_INDENT.slice(2)}]${shell.slice(at + MENTIONS_MARK.length)}`);
   }
 }

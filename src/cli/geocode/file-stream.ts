@@ -4,7 +4,7 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const FLUSH_AT = 1 << 20; // characters buffered before a write
+const FLUSH_AT = 1 << 20; // characters buffered before a write, by default
 
 let counter = 0;
 
@@ -15,7 +15,10 @@ export class FileStream {
   #buffered = 0;
   #bytes = 0;
 
-  constructor(readonly path: string) {
+  constructor(
+    readonly path: string,
+    private readonly flushAt = FLUSH_AT,
+  ) {
     this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
     this.#fd = openSync(this.tmp, 'w');
   }
@@ -23,7 +26,7 @@ export class FileStream {
   write(chunk: string): void {
     this.#buffer.push(chunk);
     this.#buffered += chunk.length;
-    if (this.#buffered >= FLUSH_AT) this.flush();
+    if (this.#buffered >= this.flushAt) this.flush();
   }
 
   flush(): void {

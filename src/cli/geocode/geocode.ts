@@ -24,7 +24,7 @@ export interface GeocodeRun {
   files: string[];
   seconds: number;
   jobs: number;
-  passes: number;
+  placeRanges: number;
 }
 
 export async function geocode(corpusDir: string, outDir: string, log: (line: string) => void = () => {}, options: GeocodeOptions = {}): Promise<GeocodeRun> {
@@ -52,8 +52,8 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
       done++;
       if (n >= 50 && (done % every === 0 || done === n)) log(`geoparsed ${done}/${n} articles`);
     }
-    const { totals, passes } = writer.finish();
-    return { totals, files: OUTPUT_FILES.map((f) => `${outDir}/${f}`), seconds: (performance.now() - t0) / 1000, jobs, passes };
+    const { totals, placeRanges } = writer.finish();
+    return { totals, files: OUTPUT_FILES.map((f) => `${outDir}/${f}`), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
   } catch (err) {
     writer.abort();
     if (created) rmSync(created, { recursive: true, force: true }); // only folders this run made, now empty

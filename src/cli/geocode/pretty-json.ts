@@ -14,7 +14,12 @@ export class ArrayWriter {
   ) {}
 
   push(value: unknown): void {
-    this.write(`${this.#count === 0 ? '' : ','}\n${'  '.repeat(this.depth)}${jsonAt(value, this.depth)}`);
+    this.pushRaw(jsonAt(value, this.depth));
+  }
+
+  /** An element already printed at this depth (or its beginning: the caller writes the rest before the next push). */
+  pushRaw(json: string): void {
+    this.write(`${this.#count === 0 ? '' : ','}\n${'  '.repeat(this.depth)}${json}`);
     this.#count++;
   }
 

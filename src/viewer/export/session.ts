@@ -70,10 +70,7 @@ function attributionOf(map: MlMap): string {
 }
 
 function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
-  const data = claimsForMap({ ...target.store.get(), date });
-  off.getSource<GeoJSONSource>('claims-area')?.setData(data.area);
-  off.getSource<GeoJSONSource>('claims-count')?.setData(data.count);
-  off.getSource<GeoJSONSource>('claims-move')?.setData(data.move);
+  off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap({ ...target.store.get(), date }));
 }
 
 export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {

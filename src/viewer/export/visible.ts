@@ -50,11 +50,15 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
   const canvas = map.getCanvas();
   const w = canvas.clientWidth || canvas.width;
   const h = canvas.clientHeight || canvas.height;
+  const b = map.getBounds();
+  const [west, south, east, north] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   for (const f of s.dataset.places.features) {
-    const p = map.project(f.geometry.coordinates as [number, number]);
+    const [x, y] = f.geometry.coordinates;
+    // The bounding box is cheap and rules out most of a large dataset; projecting decides for a rotated view.
+    if (x < west || x > east || y < south || y > north) continue;
+    const p = map.project([x, y]);
     if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) into.placeIds.add(f.properties.id);
   }
-  const b = map.getBounds();
   const next: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
   into.bounds = into.bounds ? [Math.min(into.bounds[0], next[0]), Math.min(into.bounds[1], next[1]), Math.max(into.bounds[2], next[2]), Math.max(into.bounds[3], next[3])] : next;
 }

@@ -2,7 +2,7 @@
 // fill, labelled along the outline so concentric circles never fight over one label spot), count claims
 // as markers at their place, movements as great-circle lines. Claims after the timeline date are hidden;
 // the latest area claim is emphasised and older ones faded.
-import type { GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
@@ -18,9 +18,11 @@ export function outletLookup(s: AppState): (file: string) => string | undefined 
   return (file) => m.get(file);
 }
 
-type ClaimData = { area: FeatureCollection; pin: FeatureCollection; count: FeatureCollection; move: FeatureCollection };
-
-export function claimsForMap(s: AppState): ClaimData {
+/**
+ * Every claim drawn at the state's date, in one collection: each feature's `role` (area, pin, count, move) picks its
+ * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map.
+ */
+export function claimsForMap(s: AppState): FeatureCollection {
   const claims = s.dataset.claims.features;
   const latest = latestArea(claims, s.date);
   const outletOf = outletLookup(s);
@@ -53,21 +55,20 @@ export function claimsForMap(s: AppState): ClaimData {
       move.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id } });
     }
   }
-  const fc = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-  return { area: fc(area), pin: fc(pin), count: fc(count), move: fc(move) };
+  const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+  return { type: 'FeatureCollection', features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('pin', pin)] };
 }
 
+const role = (r: 'area' | 'pin' | 'count' | 'move'): FilterSpecification => ['==', ['get', 'role'], r];
+
 export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
-  const data = claimsForMap(s);
-  map.addSource('claims-area', { type: 'geojson', data: data.area });
-  map.addSource('claims-pin', { type: 'geojson', data: data.pin });
-  map.addSource('claims-count', { type: 'geojson', data: data.count });
-  map.addSource('claims-move', { type: 'geojson', data: data.move });
+  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
   map.addLayer(
     {
       id: 'claims-area-fill',
       type: 'fill',
-      source: 'claims-area',
+      source: 'claims',
+      filter: role('area'),
       paint: { 'fill-color': UA_BLUE, 'fill-opacity': ['case', ['get', 'selected'], 0.22, ['get', 'latest'], 0.16, 0.035] },
     },
     beforeId,
@@ -76,7 +77,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     {
       id: 'claims-area-line',
       type: 'line',
-      source: 'claims-area',
+      source: 'claims',
+      filter: role('area'),
       paint: {
         'line-color': UA_BLUE,
         'line-width': ['case', ['get', 'selected'], 3.5, ['get', 'latest'], 2.5, 1.2],
@@ -89,7 +91,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     {
       id: 'claims-move',
       type: 'line',
-      source: 'claims-move',
+      source: 'claims',
+      filter: role('move'),
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
     },
@@ -99,7 +102,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     {
       id: 'claims-count',
       type: 'circle',
-      source: 'claims-count',
+      source: 'claims',
+      filter: role('count'),
       paint: { 'circle-radius': 7, 'circle-color': '#dc2626', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2], 'circle-translate': [0, -14] },
     },
     beforeId,
@@ -107,7 +111,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
   map.addLayer({
     id: 'claims-area-label',
     type: 'symbol',
-    source: 'claims-area',
+    source: 'claims',
+    filter: role('area'),
     layout: {
       'symbol-placement': 'line',
       'text-field': ['get', 'label'],
@@ -122,21 +127,24 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
   map.addLayer({
     id: 'claims-pin-label',
     type: 'symbol',
-    source: 'claims-pin',
+    source: 'claims',
+    filter: role('pin'),
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
     paint: { 'text-color': UA_BLUE, 'text-halo-color': '#fff', 'text-halo-width': 2 },
   });
   map.addLayer({
     id: 'claims-count-label',
     type: 'symbol',
-    source: 'claims-count',
+    source: 'claims',
+    filter: role('count'),
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-anchor': 'bottom', 'text-offset': [0, -2.2] },
     paint: { 'text-color': '#991b1b', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
   map.addLayer({
     id: 'claims-move-label',
     type: 'symbol',
-    source: 'claims-move',
+    source: 'claims',
+    filter: role('move'),
     layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 600 },
     paint: { 'text-color': '#6b21a8', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
@@ -144,11 +152,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
 
 export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {
   if (s.date === prev.date && s.dataVersion === prev.dataVersion && s.selection === prev.selection) return;
-  const data = claimsForMap(s);
-  map.getSource<GeoJSONSource>('claims-area')?.setData(data.area);
-  map.getSource<GeoJSONSource>('claims-pin')?.setData(data.pin);
-  map.getSource<GeoJSONSource>('claims-count')?.setData(data.count);
-  map.getSource<GeoJSONSource>('claims-move')?.setData(data.move);
+  map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
 }
 
 export function bindClaimEvents(map: MlMap, store: Store): void {

@@ -5,6 +5,8 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../../core/schema.ts';
 import type { AppState, Store } from '../state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { placesByArticle } from '../dataset-index.ts';
+import { findPlace } from '../lookup.ts';
 
 export const LOW_CONFIDENCE = 0.6;
 export const KIND_COLOURS: Record<string, string> = {
@@ -21,7 +23,6 @@ const kindColour = ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).fl
 
 /** Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. */
 export function placesForMap(s: AppState): FeatureCollection<Point> {
-  const inArticle = s.article;
   return {
     type: 'FeatureCollection',
     features: s.dataset.places.features.map((f: PlaceFeature) => ({
@@ -34,14 +35,46 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
         mentionCount: f.properties.mentionCount,
         confidence: f.properties.confidence,
         low: f.properties.confidence < LOW_CONFIDENCE,
-        highlighted: inArticle !== null && f.properties.mentions.some((m) => m.article === inArticle),
       },
     })),
   };
 }
 
+/**
+ * The highlighted article's places and the selected place, in a small source of their own: highlighting or
+ * selecting re-uploads a few features instead of the whole (possibly 50,000-place) clustered source.
+ */
+export function focusForMap(s: AppState): FeatureCollection<Point> {
+  const features: FeatureCollection<Point>['features'] = [];
+  const mark = (f: PlaceFeature, role: 'highlight' | 'selected') =>
+    features.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role } });
+  if (s.article) for (const f of placesByArticle(s.dataset.places).get(s.article) ?? []) mark(f, 'highlight');
+  const sel = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
+  if (sel) mark(sel, 'selected');
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * A corpus the size of the seeds shows every place from zoom 7, so villages a few km apart stay apart. A large one
+ * keeps clustering (points closer than the cluster radius) up to street level: what is drawn is then bounded by
+ * the screen, one circle per ~24 px cell, not by the number of places.
+ */
+export const DENSE_PLACES = 2_000;
+export function clusterMaxZoomFor(placeCount: number): number {
+  return placeCount > DENSE_PLACES ? 12 : 6;
+}
+
 export function installPlaces(map: MlMap, s: AppState): void {
-  map.addSource('places', { type: 'geojson', data: placesForMap(s), cluster: true, clusterRadius: 24, clusterMaxZoom: 6, promoteId: 'id' });
+  map.addSource('places', { type: 'geojson', data: placesForMap(s), cluster: true, clusterRadius: 24, clusterMaxZoom: clusterMaxZoomFor(s.dataset.places.features.length), promoteId: 'id' });
+  map.addSource('places-focus', { type: 'geojson', data: focusForMap(s) });
+  // Drawn first: the glow rings a place's circle and never covers a cluster's count.
+  map.addLayer({
+    id: 'places-highlight',
+    type: 'circle',
+    source: 'places-focus',
+    filter: ['==', ['get', 'role'], 'highlight'],
+    paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': '#facc15', 'circle-opacity': 0.55, 'circle-blur': 0.3 },
+  });
   map.addLayer({
     id: 'places-clusters',
     type: 'circle',
@@ -56,13 +89,6 @@ export function installPlaces(map: MlMap, s: AppState): void {
     filter: ['has', 'point_count'],
     layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
     paint: { 'text-color': '#fff' },
-  });
-  map.addLayer({
-    id: 'places-highlight',
-    type: 'circle',
-    source: 'places',
-    filter: ['all', ['!', ['has', 'point_count']], ['==', ['get', 'highlighted'], true]],
-    paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': '#facc15', 'circle-opacity': 0.55, 'circle-blur': 0.3 },
   });
   map.addLayer({
     id: 'places-circle',
@@ -80,8 +106,8 @@ export function installPlaces(map: MlMap, s: AppState): void {
   map.addLayer({
     id: 'places-selected',
     type: 'circle',
-    source: 'places',
-    filter: ['==', ['get', 'id'], s.selection?.kind === 'place' ? s.selection.id : ''],
+    source: 'places-focus',
+    filter: ['==', ['get', 'role'], 'selected'],
     paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 2.5 },
   });
   map.addLayer({
@@ -105,9 +131,13 @@ export function installPlaces(map: MlMap, s: AppState): void {
 export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
   const src = map.getSource<GeoJSONSource>('places');
   if (!src) return;
-  if (s.dataVersion !== prev.dataVersion || s.article !== prev.article) src.setData(placesForMap(s));
-  if (s.selection !== prev.selection && map.getLayer('places-selected')) {
-    map.setFilter('places-selected', ['==', ['get', 'id'], s.selection?.kind === 'place' ? s.selection.id : '']);
+  if (s.dataVersion !== prev.dataVersion) {
+    const clusterMaxZoom = clusterMaxZoomFor(s.dataset.places.features.length);
+    if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom) void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
+    src.setData(placesForMap(s));
+  }
+  if (s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.selection !== prev.selection) {
+    map.getSource<GeoJSONSource>('places-focus')?.setData(focusForMap(s));
   }
 }
 

@@ -1,13 +1,27 @@
 // Search box: type part of a place name (or a variant spelling), pick a result to fly there and open it.
+// Matching runs over a lower-cased index built once per dataset and keeps only the best few matches, so a
+// keystroke stays cheap with 50,000 places.
 import { el, clear } from '../dom.ts';
-import type { PlaceFeature } from '../../core/schema.ts';
+import type { PlaceFeature, PlacesCollection } from '../../core/schema.ts';
+import { searchIndex } from '../dataset-index.ts';
 import type { Store } from '../state.ts';
 
 const MAX_RESULTS = 8;
 
-function matches(f: PlaceFeature, q: string): boolean {
-  const p = f.properties;
-  return [p.name, ...p.variants].some((n) => n.toLocaleLowerCase().includes(q));
+/** The `limit` most-mentioned places whose name or a variant contains `q` (already lower-cased). */
+export function searchPlaces(places: PlacesCollection, q: string, limit = MAX_RESULTS): PlaceFeature[] {
+  const best: PlaceFeature[] = [];
+  for (const { place, haystack } of searchIndex(places)) {
+    if (!haystack.includes(q)) continue;
+    const n = place.properties.mentionCount;
+    if (best.length === limit && n <= best[limit - 1]!.properties.mentionCount) continue;
+    // Insert in order (stable: among equals the dataset order wins, as with a full sort).
+    let i = best.length;
+    while (i > 0 && best[i - 1]!.properties.mentionCount < n) i--;
+    best.splice(i, 0, place);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }
 
 export function createSearch(store: Store, onPick: (id: string) => void): HTMLElement {
@@ -16,13 +30,10 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
 
   const render = () => {
     clear(results);
-    const q = input.value.trim().toLocaleLowerCase();
+    // The index joins names with U+0000, so a query must not contain it.
+    const q = input.value.replaceAll('\u0000', '').trim().toLocaleLowerCase();
     if (!q) return;
-    const found = store
-      .get()
-      .dataset.places.features.filter((f) => matches(f, q))
-      .sort((a, b) => b.properties.mentionCount - a.properties.mentionCount)
-      .slice(0, MAX_RESULTS);
+    const found = searchPlaces(store.get().dataset.places, q);
     if (found.length === 0) results.append(el('li', { class: 'empty' }, 'No place matches.'));
     for (const f of found) {
       const b = el('button', { type: 'button', class: 'result', 'data-place': f.properties.id }, f.properties.name, el('span', { class: 'muted' }, ` ${f.properties.kind}, ${f.properties.country}`));

@@ -1,0 +1,48 @@
+// One production build of the viewer for the whole benchmark, plus the bare MapLibre page built into the same
+// dist (own Vite config object; vite.config.ts is untouched), plus copies of that dist with other data files.
+import { cpSync, copyFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+
+/** `vite build` of the viewer with BRIEFMAP_DATA/BRIEFMAP_OUT set, as tests/browser/global-setup.ts does. */
+export async function buildViewer(dataDir: string, outDir: string): Promise<void> {
+  const saved = { BRIEFMAP_DATA: process.env.BRIEFMAP_DATA, BRIEFMAP_OUT: process.env.BRIEFMAP_OUT };
+  process.env.BRIEFMAP_DATA = dataDir;
+  process.env.BRIEFMAP_OUT = outDir;
+  try {
+    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
+  } finally {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  }
+}
+
+/** bench/viewer/bare.html → <outDir>/bare.html: same origin and the same data/basemap files as the viewer. */
+export async function buildBare(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: import.meta.dirname,
+    base: './',
+    publicDir: false,
+    logLevel: 'warn',
+    mode: 'production',
+    build: {
+      outDir,
+      emptyOutDir: false, // the viewer is already there
+      assetsDir: 'bare-assets',
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: join(import.meta.dirname, 'bare.html') },
+    },
+  });
+}
+
+/** A copy of a built dist serving other data: the bundle is the same bytes, only data/generated differs. */
+export function withData(distDir: string, dataDir: string, outDir: string): void {
+  cpSync(distDir, outDir, { recursive: true });
+  for (const name of DATA_FILES) copyFileSync(join(dataDir, name), join(outDir, 'data', 'generated', name));
+}

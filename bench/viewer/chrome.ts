@@ -1,0 +1,48 @@
+// Headless Chromium for the benchmark, with the flags the browser tests and `briefmap snapshot` use.
+// SwiftShader means WebGL is rendered on the CPU: frame times are a software-rendering floor, not a GPU's.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export const VIEWPORT = { width: 1400, height: 900 };
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
+}
+
+export interface BenchPage {
+  context: BrowserContext;
+  page: Page;
+  /** Page errors and console errors: a run with any is reported, not silently timed. */
+  errors: string[];
+  /** Requests to anywhere but the local server. Watched, not intercepted: routing would slow every request. */
+  offline: string[];
+}
+
+/** A fresh context (no cache, no storage) and page. */
+export async function freshPage(browser: Browser): Promise<BenchPage> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  // tsx (esbuild keepNames) wraps named functions inside our page.evaluate callbacks in __name(...), which
+  // does not exist in the page: an identity stand-in lets them run unchanged.
+  await context.addInitScript('globalThis.__name = (f) => f;');
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const offline: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.hostname !== '127.0.0.1' && u.protocol !== 'data:' && u.protocol !== 'blob:') offline.push(u.href);
+  });
+  return { context, page, errors, offline };
+}
