@@ -6,16 +6,16 @@
 // src/core/pipeline.ts's in-memory result.
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
-import { GENERATOR, type ArticleResult } from '../../core/pipeline.ts';
+import { GENERATOR } from '../../core/pipeline.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
 import { TotalsTally, type Totals } from '../../core/pipeline/totals.ts';
 import { FileStream } from './file-stream.ts';
 import { ArrayWriter, jsonAt } from './pretty-json.ts';
-import type { Mention } from '../../core/schema.ts';
+import { MENTION_DEPTH, NEWLINE_STAND_IN, type PrintedArticle } from './printed-article.ts';
 import { copyInto, forEachLine } from './read-back.ts';
 
 const MENTIONS_MARK = '"mentions": []';
-const MENTION_INDENT = '  '.repeat(5); // collection › feature › properties › mentions › element
+const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
 
 export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
 
@@ -65,16 +65,15 @@ export class CorpusWriter {
   }
 
   /** Results must arrive in article order. */
-  add(r: ArticleResult): void {
-    for (const pm of r.mentions) {
+  add(r: PrintedArticle): void {
+    r.mentions.forEach((pm, i) => {
       this.#tally.add(pm);
-      if (/[\t\n]/.test(pm.placeId)) throw new Error(`gazetteer id ${JSON.stringify(pm.placeId)} contains a tab or newline`);
-      const line = `${pm.placeId}\t${JSON.stringify(pm.mention)}\n`;
+      const line = r.mentionLines[i]!;
       this.#mentions.write(line);
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
-    }
-    for (const c of r.claims) this.#claimList.push(c);
-    for (const i of r.issues) this.#issueList.push(i);
+    });
+    for (const c of r.claims) this.#claimList.pushRaw(c);
+    for (const i of r.issues) this.#issueList.pushRaw(i);
     this.#articleList.push(r.report);
     this.#totals.add(r.report);
   }
@@ -155,32 +154,32 @@ export class CorpusWriter {
   }
 
   /** The features of one range of places from a spill holding (at least) their mentions. A single place is streamed
-   * from the file into the output; several are gathered first (parsed, so no line keeps its read buffer alive). */
+   * from the file into the output; several are gathered first (a range's file is within the budget). */
   #writeRange(list: ArrayWriter, ids: readonly string[], spill: string): void {
-    const eachSpilled = (fn: (placeId: string, mentionJson: string) => void): void =>
+    const eachSpilled = (fn: (placeId: string, printedMention: string) => void): void =>
       forEachLine(spill, (line) => {
         const tab = line.indexOf('\t');
         fn(line.slice(0, tab), line.slice(tab + 1));
       });
     if (ids.length === 1) {
       const id = ids[0]!;
-      this.#writePlace(list, id, (emit) => eachSpilled((lineId, json) => lineId === id && emit(JSON.parse(json) as Mention)));
+      this.#writePlace(list, id, (emit) => eachSpilled((lineId, printed) => lineId === id && emit(printed)));
       return;
     }
-    const gathered = new Map<string, Mention[]>(ids.map((id) => [id, []]));
-    eachSpilled((id, json) => gathered.get(id)?.push(JSON.parse(json) as Mention));
+    const gathered = new Map<string, string[]>(ids.map((id) => [id, []]));
+    eachSpilled((id, printed) => gathered.get(id)?.push(printed));
     for (const [id, mentions] of gathered) this.#writePlace(list, id, (emit) => mentions.forEach(emit));
   }
 
   /** One place feature, its mention list streamed in where the shell has `"mentions": []` (a key: inside JSON
    * strings every quote is escaped, so the marker cannot occur in a value). */
-  #writePlace(list: ArrayWriter, id: string, eachMention: (emit: (m: Mention) => void) => void): void {
+  #writePlace(list: ArrayWriter, id: string, eachMention: (emit: (printedMention: string) => void) => void): void {
     const shell = jsonAt(this.#tally.shell(id, this.gazetteer), 2);
     const at = shell.indexOf(MENTIONS_MARK);
     list.pushRaw(shell.slice(0, at + MENTIONS_MARK.length - 1));
     let n = 0;
-    eachMention((m) => {
-      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${jsonAt(m, 5)}`);
+    eachMention((printed) => {
+      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${printed.replaceAll(NEWLINE_STAND_IN, '\n')}`);
     });
     if (n !== this.#tally.mentionCount(id)) throw new Error(`place ${id}: ${n} mentions read back, ${this.#tally.mentionCount(id)} tallied`);
     this.#places.write(`\n${MENTION_INDENT.slice(2)}]${shell.slice(at + MENTIONS_MARK.length)}`);

@@ -13,8 +13,9 @@ import type { Totals } from '../../core/pipeline/totals.ts';
 export interface GeocodeOptions {
   /** Worker threads; default: one per core for corpora of at least `workerThreshold` articles, else 1 (this thread). */
   jobs?: number;
-  /** Below this many articles, starting workers (each loads the gazetteer) costs more than it saves. */
-  workerThreshold?: number; // default 200
+  /** Below this many articles, starting workers (each compiles the sources and loads the gazetteer, ~2 s here)
+   * costs more than it saves (measured with npm run bench). */
+  workerThreshold?: number; // default 2,000
   /** See CorpusWriterOptions. */
   passBudgetChars?: number;
 }
@@ -31,7 +32,7 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
   const t0 = performance.now();
   const listing = listCorpus(corpusDir); // throws before anything is written
   const n = listing.entries.length;
-  const jobs = Math.max(1, Math.min(n, options.jobs ?? (n >= (options.workerThreshold ?? 200) ? availableParallelism() : 1)));
+  const jobs = Math.max(1, Math.min(n, options.jobs ?? (n >= (options.workerThreshold ?? 2000) ? availableParallelism() : 1)));
   const results = jobs > 1 ? parseWithWorkers(listing, defaultPoolOptions(jobs)) : null; // workers start loading now
   const gazetteer = loadGazetteer();
   log(`gazetteer: ${gazetteer.size} entries; ${jobs > 1 ? `${jobs} worker threads` : '1 thread'}`);

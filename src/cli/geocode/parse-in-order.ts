@@ -1,11 +1,12 @@
-// Article results in article order, parsed in this thread or by a pool of worker threads. The pool keeps a
+// Article results, printed, in article order, parsed in this thread or by a pool of worker threads. The pool keeps a
 // bounded number of articles in flight and waiting to be merged, so memory does not grow with the corpus,
 // and results are re-ordered so the output is the same whatever the number of threads.
 import { Worker } from 'node:worker_threads';
 import { CorpusError } from '../../core/corpus.ts';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
-import { parseArticle, type ArticleResult } from '../../core/pipeline.ts';
+import { parseArticle } from '../../core/pipeline.ts';
 import { readArticle, type CorpusListing } from '../corpus-dir.ts';
+import { printArticle, type PrintedArticle } from './printed-article.ts';
 import type { FromWorker, ToWorker, WireError } from './worker-messages.ts';
 
 export interface PoolOptions {
@@ -16,8 +17,8 @@ export interface PoolOptions {
 
 export const defaultPoolOptions = (jobs: number): PoolOptions => ({ jobs, inFlightPerWorker: 4, reorderWindow: 64 });
 
-export async function* parseInThread(listing: CorpusListing, gazetteer: Gazetteer): AsyncGenerator<ArticleResult> {
-  for (const entry of listing.entries) yield parseArticle(readArticle(listing.dir, entry), gazetteer);
+export async function* parseInThread(listing: CorpusListing, gazetteer: Gazetteer): AsyncGenerator<PrintedArticle> {
+  for (const entry of listing.entries) yield printArticle(parseArticle(readArticle(listing.dir, entry), gazetteer));
 }
 
 const fromWire = (e: WireError): Error => (e.kind === 'corpus' ? new CorpusError(e.file, e.field, e.detail) : new Error(`geocoding worker failed: ${e.message}`));
@@ -25,12 +26,12 @@ const fromWire = (e: WireError): Error => (e.kind === 'corpus' ? new CorpusError
 // Workers run the TypeScript sources through tsx like the CLI itself (see the entry file).
 const workerUrl = new URL('./parse-worker-entry.mjs', import.meta.url);
 
-export async function* parseWithWorkers(listing: CorpusListing, options: PoolOptions): AsyncGenerator<ArticleResult> {
+export async function* parseWithWorkers(listing: CorpusListing, options: PoolOptions): AsyncGenerator<PrintedArticle> {
   const { entries } = listing;
   const workers = Array.from({ length: options.jobs }, () => new Worker(workerUrl, { workerData: { dir: listing.dir } }));
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const ready = new Set<Worker>();
-  const parsed = new Map<number, ArticleResult>();
+  const parsed = new Map<number, PrintedArticle>();
   let nextToSend = 0;
   let nextToMerge = 0;
   let failure: Error | null = null;

@@ -1,10 +1,11 @@
 // A geocoding worker thread: loads its own gazetteer once, then reads and parses the articles the main thread
-// sends, one message per article, and posts back each ArticleResult (or the error, as plain data).
+// sends, one message per article, and posts back each result printed as output pieces (or the error, as plain data).
 import { parentPort, workerData } from 'node:worker_threads';
 import { CorpusError } from '../../core/corpus.ts';
 import { parseArticle } from '../../core/pipeline.ts';
 import { readArticle } from '../corpus-dir.ts';
 import { loadGazetteer } from '../load-gazetteer.ts';
+import { printArticle } from './printed-article.ts';
 import type { FromWorker, ToWorker } from './worker-messages.ts';
 
 const port = parentPort;
@@ -16,7 +17,7 @@ try {
   const gazetteer = loadGazetteer();
   port.on('message', ({ index, entry }: ToWorker) => {
     try {
-      post({ type: 'result', index, result: parseArticle(readArticle(dir, entry), gazetteer) });
+      post({ type: 'result', index, result: printArticle(parseArticle(readArticle(dir, entry), gazetteer)) });
     } catch (err) {
       post({ type: 'error', index, error: toWire(err) });
     }

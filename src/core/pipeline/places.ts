@@ -7,6 +7,9 @@ import type { PlaceMention } from './article.ts';
 
 const MAX_CANDIDATES = 5;
 
+/** What the tally reads of a mention (the sentence is not needed, so a streaming writer need not carry it). */
+export type TalliedMention = Pick<PlaceMention, 'placeId' | 'confidence' | 'candidates'> & { mention: Pick<Mention, 'article' | 'text'> };
+
 export const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 interface PlaceSummary {
@@ -22,7 +25,7 @@ export class PlaceTally {
   readonly #places = new Map<string, PlaceSummary>();
 
   /** Mentions must arrive in corpus order (article by article, text order within one). */
-  add(pm: PlaceMention): void {
+  add(pm: TalliedMention): void {
     let s = this.#places.get(pm.placeId);
     if (!s) {
       s = { confidence: 0, variants: new Set(), mentionCount: 0, articleCount: 0, lastArticle: null, candidates: new Map() };
@@ -56,11 +59,20 @@ export class PlaceTally {
 
   /** The GeoJSON feature of place `id`, given all its mentions in corpus order. */
   feature(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
+    if (mentions.length !== this.mentionCount(id)) throw new Error(`place ${id}: ${mentions.length} mentions supplied, ${this.mentionCount(id)} tallied`);
+    return this.#build(id, gazetteer, mentions);
+  }
+
+  /** The feature with an empty mention list, for a writer that streams the mentions in (mentionCount says how many). */
+  shell(id: string, gazetteer: Gazetteer): PlaceFeature {
+    return this.#build(id, gazetteer, []);
+  }
+
+  #build(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
     const s = this.#places.get(id);
     const e = gazetteer.byId(id);
     if (!s || !e) throw new Error(`unreachable: place ${id} was never tallied`);
     if (e.lon === null) throw new Error(`unreachable: unlocated entry ${id} mapped`);
-    if (mentions.length !== s.mentionCount) throw new Error(`place ${id}: ${mentions.length} mentions supplied, ${s.mentionCount} tallied`);
     return {
       type: 'Feature',
       id,
