@@ -29,7 +29,8 @@ export function runInfo(): RunInfo {
   return {
     date: new Date().toISOString(),
     commit: git(['rev-parse', 'HEAD']) || 'unknown',
-    dirty: git(['status', '--porcelain', '--untracked-files=no']) !== '',
+    // The bench's own outputs do not count: a rerun after `--readme` is still a run of the committed code.
+    dirty: git(['status', '--porcelain', '--untracked-files=no', '--', '.', ':!README.md', ':!bench/results.json']) !== '',
     machine: {
       cpu: cpus()[0]?.model.trim() ?? 'unknown',
       cores: availableParallelism(),
