@@ -1,22 +1,12 @@
 // Headless Chromium for the benchmark, with the flags the browser tests and `briefmap snapshot` use.
 // SwiftShader means WebGL is rendered on the CPU: frame times are a software-rendering floor, not a GPU's.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
 
-export const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const VIEWPORT = { width: 1400, height: 900 };
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 export interface BenchPage {
   context: BrowserContext;

@@ -2,7 +2,8 @@
 // export code (window.__briefmapExport), so a scripted snapshot is the same as one from the dialog.
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { serveStatic } from './static-server.ts';
 import { parseSnapshotArgs, SNAPSHOT_HELP, UsageError, type SnapshotPlan } from './snapshot-args.ts';
@@ -10,7 +11,6 @@ import { pdfOfFrames, zipFrames, type Frame } from '../viewer/export/series.ts';
 import type { EncodedResult } from '../viewer/export/api.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const VIEWPORT = { width: 1400, height: 900 };
 const LOAD_TIMEOUT_MS = 120_000;
 
@@ -49,7 +49,7 @@ function newestInput(): number {
 async function launch(chrome: string): Promise<Browser> {
   if (!existsSync(chrome)) throw new SnapshotError(`Chromium not found at ${chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
   try {
-    return await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+    return await launchChromium(chrome);
   } catch (e) {
     throw new SnapshotError(`could not start Chromium at ${chrome}: ${(e as Error).message.split('\n')[0]}`);
   }

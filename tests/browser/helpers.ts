@@ -1,22 +1,12 @@
 // Shared browser-test plumbing: one headless Chromium per test file, every request that is not to the
 // local test server aborted (and recorded, so a test can assert the viewer stayed offline).
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../src/cli/chromium.ts';
 import { inject } from 'vitest';
 import type { BriefmapDebug } from '../../src/viewer/main.ts';
 
-export const CHROME_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--enable-unsafe-swiftshader',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROME_ARGS });
-}
+export const launch = (): Promise<Browser> => launchChromium();
 
 export interface Opened {
   page: Page;
