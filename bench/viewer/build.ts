@@ -1,26 +1,11 @@
 // One production build of the viewer for the whole benchmark, plus the bare MapLibre page built into the same
 // dist (own Vite config object; vite.config.ts is untouched), plus copies of that dist with other data files.
 import { cpSync, copyFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'vite';
+export { buildViewer } from '../../src/cli/build-viewer.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
-
-/** `vite build` of the viewer with BRIEFMAP_DATA/BRIEFMAP_OUT set, as tests/browser/global-setup.ts does. */
-export async function buildViewer(dataDir: string, outDir: string): Promise<void> {
-  const saved = { BRIEFMAP_DATA: process.env.BRIEFMAP_DATA, BRIEFMAP_OUT: process.env.BRIEFMAP_OUT };
-  process.env.BRIEFMAP_DATA = dataDir;
-  process.env.BRIEFMAP_OUT = outDir;
-  try {
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
-}
 
 /** bench/viewer/bare.html → <outDir>/bare.html: same origin and the same data/basemap files as the viewer. */
 export async function buildBare(outDir: string): Promise<void> {

@@ -5,7 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'vite';
+import { buildViewer } from '../../src/cli/build-viewer.ts';
 import { inject } from 'vitest';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
@@ -35,17 +35,7 @@ function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'briefmap-export-cli-'));
   dist = join(work, 'dist');
-  const saved = { BRIEFMAP_DATA: process.env.BRIEFMAP_DATA, BRIEFMAP_OUT: process.env.BRIEFMAP_OUT };
-  process.env.BRIEFMAP_DATA = inject('dataDir');
-  process.env.BRIEFMAP_OUT = dist;
-  try {
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  } finally {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+  await buildViewer(inject('dataDir'), dist);
   browser = await launch();
 });
 afterAll(async () => {

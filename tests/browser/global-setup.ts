@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build } from 'vite';
+import { buildViewer } from '../../src/cli/build-viewer.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -29,17 +29,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
 
   const outDir = join(work, 'dist');
-  const env = { BRIEFMAP_DATA: process.env.BRIEFMAP_DATA, BRIEFMAP_OUT: process.env.BRIEFMAP_OUT };
-  process.env.BRIEFMAP_DATA = dataDir;
-  process.env.BRIEFMAP_OUT = outDir;
-  try {
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  } finally {
-    for (const [k, v] of Object.entries(env)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  }
+  await buildViewer(dataDir, outDir);
 
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);
