@@ -136,6 +136,7 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
         country,
         admin1: `Synthetic Oblast ${1 + (i % 24)}`,
         confidence,
+        precision: 'exact',
         source: `synthetic:${i}`,
         variants: [name],
         mentionCount: n,

@@ -38,9 +38,22 @@ export interface Article extends ManifestEntry {
 
 // ---------- places.geojson ----------
 
-export const placeKinds = ['country', 'region', 'city', 'town', 'village', 'other'] as const;
+export const placeKinds = ['country', 'region', 'district', 'city', 'town', 'village', 'other'] as const;
 export const placeKindSchema = z.enum(placeKinds);
 export type PlaceKind = z.infer<typeof placeKindSchema>;
+
+/**
+ * How exactly a point stands for what the text named, as ACLED's geo_precision and UCDP's where_prec:
+ * `exact` the settlement itself; `near` a named neighbour or "near X"; `district` the raion/hromada centre;
+ * `region` the oblast (or a country) as a whole.
+ */
+export const precisions = ['exact', 'near', 'district', 'region'] as const;
+export const precisionSchema = z.enum(precisions);
+export type Precision = z.infer<typeof precisionSchema>;
+
+/** The precision a gazetteer entry has when the text names it directly. */
+export const precisionOfKind = (kind: PlaceKind): Precision =>
+  kind === 'country' || kind === 'region' ? 'region' : kind === 'district' ? 'district' : 'exact';
 
 export const mentionSchema = z.strictObject({
   article: z.string(), // manifest `file`
@@ -71,6 +84,7 @@ export const placePropertiesSchema = z.strictObject({
   country: z.string().regex(/^[A-Z]{2}$/),
   admin1: z.string().nullable(),
   confidence: z.number().min(0).max(1),
+  precision: precisionSchema, // how exactly the point stands for what was named (see precisions)
   source: z.string(), // provenance: geonames:<id> | wikipedia:<page> | naturalearth:<code>
   variants: z.array(z.string()), // spellings seen in the articles
   mentionCount: z.number().int().positive(),

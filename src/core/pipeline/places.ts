@@ -2,7 +2,7 @@
 // running summary, so a corpus builder holds O(places) in memory however many mentions stream past. The mention
 // list itself is supplied when the feature is built: from memory, or read back from a spill file by the CLI.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import type { Candidate, Mention, PlaceFeature } from '../schema.ts';
+import { precisionOfKind, type Candidate, type Mention, type PlaceFeature } from '../schema.ts';
 import type { PlaceMention } from './article.ts';
 
 const MAX_CANDIDATES = 5;
@@ -84,6 +84,7 @@ export class PlaceTally {
         country: e.country,
         admin1: e.admin1,
         confidence: s.confidence,
+        precision: precisionOfKind(e.kind),
         source: e.source,
         variants: [...s.variants].sort(byString),
         mentionCount: s.mentionCount,

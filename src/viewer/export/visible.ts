@@ -98,7 +98,7 @@ export interface LegendEntry {
   label: string;
 }
 
-const KIND_LABELS: Record<string, string> = { country: 'Country', region: 'Region', city: 'City', town: 'Town', village: 'Village', other: 'Other place' };
+const KIND_LABELS: Record<string, string> = { country: 'Country', region: 'Region', district: 'District', city: 'City', town: 'Town', village: 'Village', other: 'Other place' };
 
 /** Legend rows for exactly the symbols in the image, plus what the date means. */
 export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: string; entries: LegendEntry[] } {

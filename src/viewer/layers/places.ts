@@ -12,6 +12,7 @@ export const LOW_CONFIDENCE = 0.6;
 export const KIND_COLOURS: Record<string, string> = {
   country: '#6d28d9',
   region: '#b45309',
+  district: '#a16207',
   city: '#be123c',
   town: '#c2410c',
   village: '#0f766e',
