@@ -28,12 +28,23 @@ function main(): number {
     return 1;
   }
   const gazetteer = loadGazetteer();
-  const runs: SetRun[] = wanted.map((name) => {
-    const set = loadSet(name);
+  const runs: SetRun[] = [];
+  const failed: string[] = [];
+  for (const name of wanted) {
+    let set;
+    try {
+      set = loadSet(name);
+    } catch (err) {
+      // a malformed set (e.g. someone's dev gold in another shape) is reported, the others are still scored
+      failed.push(`set ${name} not scored: ${(err as Error).message}`);
+      continue;
+    }
     const result = geoparseCorpus(set.articles, gazetteer);
     const texts = new Map(set.articles.map((a) => [a.file, a.text]));
-    return { name, gold: set.gold, texts, predictions: predictionsOf(result, texts) };
-  });
+    runs.push({ name, gold: set.gold, texts, predictions: predictionsOf(result, texts) });
+  }
+  for (const f of failed) process.stderr.write(`eval: ${f}\n`);
+  if (runs.length === 0) return 1;
   const report = evaluate(runs);
   const articles = runs.reduce((n, r) => n + r.gold.length, 0);
   process.stdout.write(`briefmap eval: ${runs.map((r) => `${r.name} (${r.gold.length} articles)`).join(', ')}; ${articles} articles\n\n`);
@@ -42,7 +53,7 @@ function main(): number {
     writeFileSync(values.json, stableJson(report));
     process.stdout.write(`\nwrote ${values.json}\n`);
   }
-  return 0;
+  return failed.length ? 1 : 0;
 }
 
 try {

@@ -58,16 +58,27 @@ export function predictionsOf(result: CorpusResult, texts: ReadonlyMap<string, s
   mentions.sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.start - b.start));
 
   const claims: PredictedClaim[] = [];
-  for (const { properties: c } of result.claims.features) {
-    const text = texts.get(c.article)?.slice(c.start, c.end) ?? '';
-    if (c.type === 'area-held')
-      claims.push({ article: c.article, start: c.start, end: c.end, text, kind: 'area-held', value: c.areaKm2, unit: 'km2', holder: c.holder, asOf: c.asOf });
-    else if (c.type === 'count')
-      claims.push({ article: c.article, start: c.start, end: c.end, text, kind: 'count', value: c.value, unit: c.counts, holder: null, asOf: c.asOf });
-    // movements are neither area nor count figures: not scored here
+  for (const { properties } of result.claims.features) {
+    const claim = claimOf(properties as unknown as Record<string, unknown>, texts);
+    if (claim) claims.push(claim);
   }
 
   return { mentions, issues: result.report.issues, claims, events: eventsOf(result) };
+}
+
+/**
+ * Area and count figures in whatever claim types the pipeline has: an area (`areaKm2`) keeps its type or `kind` as
+ * the claim kind (today `area-held`); a count (`counts`) is a `count` in the unit it counts. Movements are neither
+ * and are not scored.
+ */
+function claimOf(c: Record<string, unknown>, texts: ReadonlyMap<string, string>): PredictedClaim | null {
+  const { article, start, end } = c;
+  if (typeof article !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
+  const base = { article, start, end, text: texts.get(article)?.slice(start, end) ?? '', asOf: c.asOf as PredictedClaim['asOf'] };
+  const holder = typeof c.holder === 'string' ? c.holder : null;
+  if (typeof c.areaKm2 === 'number') return { ...base, kind: String(c.kind ?? c.type), value: c.areaKm2, unit: 'km2', holder };
+  if (typeof c.counts === 'string' && typeof c.value === 'number') return { ...base, kind: 'count', value: c.value, unit: c.counts, holder };
+  return null;
 }
 
 /**
