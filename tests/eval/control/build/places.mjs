@@ -1,0 +1,47 @@
+// Reference entities for the control gold: every coordinate names its source (GeoNames id, Natural Earth layer
+// code, or the Wikipedia page whose coordinates were used). Settlements no source available to us locates have
+// lat/lon null and say why in `coordNote`; they are never guessed.
+const ne0 = (name, country, lat, lon) => ({
+  name, kind: 'country', country, admin1: null, lat, lon, coordSource: `naturalearth:admin0:${country}`, precision: 'exact',
+});
+const ne1 = (name, country, iso, lat, lon) => ({
+  name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
+});
+const unlocated = (name, kind, note) => ({
+  name, kind, country: 'RU', admin1: 'Kursk Oblast', lat: null, lon: null, coordSource: null, precision: 'exact',
+  coordNote: note,
+});
+const NOT_FOUND = 'no sourced coordinate found: not in data/gazetteer (GeoNames cities1000 lists only places of 1,000+ people) and no Wikipedia page with coordinates found through the search tool';
+
+export const PLACES = {
+  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
+  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  usa: ne0('United States of America', 'US', 39.528, -99.14449),
+  germany: ne0('Germany', 'DE', 51.0871, 10.37079),
+  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
+  bryanskOblast: ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803),
+  voronezhOblast: ne1('Voronezh Oblast', 'RU', 'RU-VOR', 50.7774, 40.5223),
+  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
+  maryland: ne1('Maryland', 'US', 'US-MD', 39.3874, -77.0454),
+  brandenburg: ne1('Brandenburg', 'DE', 'DE-BB', 52.8156, 12.9206),
+  kyiv: { name: 'Kyiv', kind: 'city', country: 'UA', admin1: 'Kyiv City', lat: 50.45466, lon: 30.5238, coordSource: 'geonames:703448', precision: 'exact' },
+  moscow: { name: 'Moscow', kind: 'city', country: 'RU', admin1: 'Moscow', lat: 55.75222, lon: 37.61556, coordSource: 'geonames:524901', precision: 'exact' },
+  sudzha: { name: 'Sudzha', kind: 'town', country: 'RU', admin1: 'Kursk Oblast', lat: 51.1976, lon: 35.2726, coordSource: 'geonames:486816', precision: 'exact' },
+  goncharovka: { name: 'Goncharovka', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.19111, lon: 35.25194, coordSource: 'wikipedia:es:Gonchárovka (Kursk)', precision: 'exact' },
+  malayaLoknya: { name: 'Malaya Loknya', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.3325, lon: 35.2275, coordSource: 'wikipedia:en:Malaya Loknya', precision: 'exact' },
+  martynovka: { name: 'Martynovka', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.23889, lon: 35.36639, coordSource: 'wikipedia:es:Martínovka (Kursk)', precision: 'exact' },
+  gornal: {
+    name: 'Gornal', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.06611, lon: 35.2325,
+    coordSource: 'wikipedia:ru:Горнальский Свято-Николаевский Белогорский монастырь', precision: 'exact',
+    coordNote: 'the coordinates of the monastery in Gornal (as in data/gazetteer/theatre.json), not of the village centre',
+  },
+  novayaSorochina: unlocated('Novaya Sorochina', 'village', NOT_FOUND),
+  pokrovsky: unlocated('Pokrovsky', 'village', NOT_FOUND),
+  melovoy: unlocated('Melovoy', 'village', NOT_FOUND),
+  podol: unlocated('Podol', 'village', NOT_FOUND),
+  cherkasskoyePorechnoye: unlocated('Cherkasskoye Porechnoye', 'village', NOT_FOUND),
+  kositsa: unlocated('Kositsa', 'village', NOT_FOUND),
+  oleshnya: unlocated('Oleshnya', 'village', NOT_FOUND),
+};
