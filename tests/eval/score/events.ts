@@ -37,7 +37,8 @@ function sentenceOf(text: string, offset: number): number {
 export function eventMatches(g: GoldEvent, p: PredictedEvent, text: string): boolean {
   if (g.action !== p.action || g.actor !== p.actor) return false;
   if (overlaps(g, p)) return true;
-  return sentenceOf(text, g.start) === sentenceOf(text, p.start) && distanceKm(g, p) <= EVENT_KM;
+  if (g.lat === null || g.lon === null) return false;
+  return sentenceOf(text, g.start) === sentenceOf(text, p.start) && distanceKm({ lat: g.lat, lon: g.lon }, p) <= EVENT_KM;
 }
 
 export function eventOutcomes(articles: readonly { set: string; gold: GoldArticle; text: string }[], events: readonly PredictedEvent[]): EventOutcome[] {

@@ -6,6 +6,9 @@ import { placeKinds, precisions } from '../../../src/core/schema.ts';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD');
 const span = { start: z.number().int().nonnegative(), end: z.number().int().positive(), text: z.string().min(1) };
 const side = z.enum(['UA', 'RU', 'DPRK']);
+const coordSource = z
+  .string()
+  .regex(/^(geonames:\d+|wikipedia:[a-z]{2,3}:.+|naturalearth:[a-z0-9]+:.+)$/, 'must be geonames:<id>, wikipedia:<lang>:<page> or naturalearth:<layer>:<code>');
 
 export const languages = ['en', 'uk', 'ru'] as const;
 export type Language = (typeof languages)[number];
@@ -16,11 +19,14 @@ export const goldPlaceSchema = z.strictObject({
   kind: z.enum(placeKinds),
   country: z.string().regex(/^[A-Z]{2}$/),
   admin1: z.string().nullable(),
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
-  coordSource: z.string().regex(/^(geonames:\d+|wikipedia:[a-z]{2,3}:.+|naturalearth:[a-z0-9]+:.+)$/, 'must be geonames:<id>, wikipedia:<lang>:<page> or naturalearth:<layer>:<code>'),
+  // null only with a coordNote saying why no source gives the point (such mentions count for recall and precision,
+  // not for Acc@161 or the median)
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
+  coordSource: coordSource.nullable(),
   precision: z.enum(precisions),
   note: z.string().optional(),
+  coordNote: z.string().min(1).optional(),
 });
 
 export const claimKinds = ['area-held', 'area-held-peak', 'area-lost', 'area-retaken', 'share-lost', 'area-gained', 'area-contested', 'count'] as const;
@@ -35,20 +41,22 @@ export const goldClaimSchema = z.strictObject({
   holder: z.enum(['UA', 'RU']).nullable(),
   claimant: z.string().nullable(),
   asOf: period,
+  note: z.string().optional(),
 });
 
 export const eventActions = ['captured', 'liberated', 'entered', 'cleared', 'withdrew', 'fighting', 'controls'] as const;
 export const goldEventSchema = z.strictObject({
   ...span,
   settlement: z.string().min(1),
-  lat: z.number(),
-  lon: z.number(),
-  coordSource: z.string(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  coordSource: coordSource.nullable(),
   action: z.enum(eventActions),
   actor: side,
   claimant: z.string().nullable(),
   denied: z.boolean(),
   asOf: period,
+  note: z.string().optional(),
 });
 
 export const goldArticleSchema = z.strictObject({
@@ -82,6 +90,9 @@ export function parseGold(raw: string, path: string): GoldArticle {
     const issue = r.error.issues[0]!;
     throw new Error(`${path} (${issue.path.join('.') || 'root'}): ${issue.message}`);
   }
+  for (const [i, p] of r.data.places.entries())
+    if ((p.lat === null) !== (p.lon === null) || (p.lat === null && !p.coordNote))
+      throw new Error(`${path} (places.${i}): a place without a point needs lat and lon both null and a coordNote`);
   return r.data;
 }
 

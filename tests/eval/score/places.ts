@@ -1,7 +1,7 @@
 // Place scoring: a predicted mention matches a gold place when the spans overlap. Recall = matched gold / gold;
 // precision = matched predictions / (predictions − those overlapping only `skipped` spans); predictions on traps or
-// on nothing are false positives. Acc@161 = share of matched gold mentions whose predicted point lies within 161 km
-// of the gold point; median km over matched settlements (city/town/village) whose gold point is exact.
+// on nothing are false positives. Acc@161 = share of matched gold mentions with a gold point whose predicted point
+// lies within 161 km of it; median km over matched settlements (city/town/village) whose gold point is exact.
 import { distanceKm } from '../../../src/core/geo.ts';
 import type { ReportIssue } from '../../../src/core/schema.ts';
 import { overlaps, type GoldArticle, type GoldPlace, type Language } from './gold.ts';
@@ -58,7 +58,7 @@ export function outcomes(articles: readonly ScoredArticle[], mentions: readonly 
     const preds = byArticle.get(g.file) ?? [];
     for (const place of g.places) {
       const match = bestOverlap(place, preds);
-      const km = match ? distanceKm(match, place) : null;
+      const km = match && place.lat !== null && place.lon !== null ? distanceKm(match, { lat: place.lat, lon: place.lon }) : null;
       const why = match ? null : missReason(place, issuesByArticle.get(g.file) ?? []);
       gold.push({ set, article: g.file, language: g.language, gold: place, match, km, why });
     }
@@ -79,10 +79,11 @@ export function outcomes(articles: readonly ScoredArticle[], mentions: readonly 
 
 export function figures(gold: readonly GoldOutcome[], predictions: readonly PredictionOutcome[]): PlaceFigures {
   const matched = gold.filter((o) => o.match);
-  const within = matched.filter((o) => o.km! <= ACC_KM);
+  const located = matched.filter((o) => o.km !== null); // gold with a point
+  const within = located.filter((o) => o.km! <= ACC_KM);
   const scored = predictions.filter((p) => p.status !== 'skipped');
   const tp = scored.filter((p) => p.status === 'match');
-  const kms = matched.filter((o) => settlementKinds.has(o.gold.kind) && o.gold.precision === 'exact').map((o) => o.km!);
+  const kms = located.filter((o) => settlementKinds.has(o.gold.kind) && o.gold.precision === 'exact').map((o) => o.km!);
   return {
     gold: gold.length,
     matched: matched.length,
@@ -92,7 +93,7 @@ export function figures(gold: readonly GoldOutcome[], predictions: readonly Pred
     truePositives: tp.length,
     precision: ratio(tp.length, scored.length),
     within161: within.length,
-    acc161: ratio(within.length, matched.length),
+    acc161: ratio(within.length, located.length),
     settlementsMeasured: kms.length,
     medianKm: median(kms),
   };

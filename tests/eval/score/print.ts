@@ -58,7 +58,7 @@ export function printReport(r: EvalReport): string {
           ...Object.entries(r.events.bySet).map(([k, f]) => eventRow(`${k} (all)`, f)),
           eventRow('all', r.events.overall),
         ])
-      : 'n/a: the pipeline output has no events yet',
+      : `n/a: the pipeline output has no events yet (gold events: ${Object.entries(r.goldEvents).map(([k, n]) => `${k} ${n}`).join(', ')})`,
   );
 
   const classes = (xs: readonly { why: string }[]): string =>

@@ -55,6 +55,8 @@ export interface EvalReport {
   };
   claims: { overall: ClaimFigures; bySet: Record<string, ClaimFigures>; byKind: Record<string, ClaimFigures> };
   events: { overall: EventFigures; byLanguage: Record<string, EventFigures>; bySet: Record<string, EventFigures> } | null;
+  /** Gold events per set, shown even while the pipeline has none. */
+  goldEvents: Record<string, number>;
   misses: Miss[];
   falsePositives: FalsePositive[];
   farOff: FarOff[];
@@ -119,6 +121,7 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
           bySet: Object.fromEntries(runs.map((r) => [r.name, eventFigures(events!.filter((e) => e.set === r.name))])),
         }
       : null,
+    goldEvents: Object.fromEntries(runs.map((r) => [r.name, r.gold.reduce((n, g) => n + (g.events?.length ?? 0), 0)])),
     misses: gold
       .filter((o) => !o.match)
       .map((o) => ({ set: o.set, article: o.article, start: o.gold.start, end: o.gold.end, text: o.gold.text, name: o.gold.name, kind: o.gold.kind, why: o.why! })),
@@ -134,7 +137,7 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
         why: p.status === 'trap' ? `trap: ${p.why}` : 'not a place in the gold',
       })),
     farOff: gold
-      .filter((o) => o.match && o.km! > ACC_KM)
+      .filter((o) => o.km !== null && o.km > ACC_KM)
       .map((o) => ({ set: o.set, article: o.article, start: o.gold.start, text: o.gold.text, gold: o.gold.name, predicted: `${o.match!.name} (${o.match!.placeId})`, km: Math.round(o.km!) })),
     claimMisses: pairs.filter((p) => !p.prediction).map((p) => ({ set: p.set, article: p.article, text: p.gold.text, kind: p.gold.kind, value: p.gold.value, unit: p.gold.unit })),
     extraClaims: extra,
