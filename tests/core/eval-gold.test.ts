@@ -59,6 +59,14 @@ describe('evaluation gold', () => {
           });
         });
 
+        it(`${gold.file}: every event names a settlement at one of the gold place spans`, () => {
+          for (const e of gold.events ?? []) {
+            const place = gold.places.find((p) => p.start === e.start && p.end === e.end);
+            expect(place, `${e.text}@${e.start}`).toBeDefined();
+            expect(e.asOf.end <= gold.published, `${e.text}: asOf after publication`).toBe(true);
+          }
+        });
+
         it(`${gold.file}: url and date agree with the manifest`, () => {
           expect(gold.url).toBe(article.url);
           expect(gold.published).toBe(article.published);
