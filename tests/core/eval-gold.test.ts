@@ -166,5 +166,8 @@ describe('scorer on a hand-made case', () => {
     const wrongActor = event({ actor: 'RU' });
     expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [near]))).toMatchObject({ gold: 1, matched: 1, predictions: 1, truePositives: 1 });
     expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [wrongActor]))).toMatchObject({ matched: 0, truePositives: 0, precision: 0 });
+    // one prediction answers one gold event at most
+    const twice = { ...gold, events: [gold.events![0]!, { ...gold.events![0]!, ...at('Plekhovo'), settlement: 'Plekhovo', lat: 51.1, lon: 35.3333 }] };
+    expect(eventFigures(eventOutcomes([{ set: 't', gold: twice, text }], [event({})]))).toMatchObject({ gold: 2, matched: 1, truePositives: 1 });
   });
 });

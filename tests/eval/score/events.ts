@@ -34,10 +34,14 @@ function sentenceOf(text: string, offset: number): number {
   return n;
 }
 
-export function eventMatches(g: GoldEvent, p: PredictedEvent, text: string): boolean {
+/**
+ * Whether p reports g: same action and actor, and the settlement spans overlap — or p names a settlement within 5 km
+ * of g's in the same sentence, when g's point is the settlement's own (precision exact).
+ */
+export function eventMatches(g: GoldEvent, p: PredictedEvent, text: string, exactPoint = true): boolean {
   if (g.action !== p.action || g.actor !== p.actor) return false;
   if (overlaps(g, p)) return true;
-  if (g.lat === null || g.lon === null) return false;
+  if (!exactPoint || g.lat === null || g.lon === null) return false;
   return sentenceOf(text, g.start) === sentenceOf(text, p.start) && distanceKm({ lat: g.lat, lon: g.lon }, p) <= EVENT_KM;
 }
 
@@ -46,14 +50,27 @@ export function eventOutcomes(articles: readonly { set: string; gold: GoldArticl
   return articles.map(({ set, gold, text }) => {
     const g = gold.events ?? [];
     const p = byArticle.get(gold.file) ?? [];
+    const exact = (e: GoldEvent): boolean => gold.places.some((x) => x.start === e.start && x.end === e.end && x.precision === 'exact');
+    // one-to-one: span matches first, then the same-sentence distance rule; each prediction and gold event used once
+    const pairs: [GoldEvent, PredictedEvent][] = [];
+    const used = new Set<PredictedEvent>();
+    for (const bySpan of [true, false])
+      for (const x of g) {
+        if (pairs.some(([y]) => y === x)) continue;
+        const hit = p.find((y) => !used.has(y) && (bySpan ? overlaps(x, y) && eventMatches(x, y, text) : eventMatches(x, y, text, exact(x))));
+        if (hit) {
+          pairs.push([x, hit]);
+          used.add(hit);
+        }
+      }
     return {
       set,
       article: gold.file,
       language: gold.language,
       gold: g,
       predictions: p,
-      matchedGold: g.filter((x) => p.some((y) => eventMatches(x, y, text))),
-      matchedPredictions: p.filter((y) => g.some((x) => eventMatches(x, y, text))),
+      matchedGold: pairs.map(([x]) => x),
+      matchedPredictions: pairs.map(([, y]) => y),
     };
   });
 }
