@@ -1,5 +1,8 @@
 import { EN } from './annotations-en.mjs';
+import { EN2 } from './annotations-en2.mjs';
 import { UK } from './annotations-uk.mjs';
+import { UK2 } from './annotations-uk2.mjs';
 import { RU } from './annotations-ru.mjs';
+import { RU2 } from './annotations-ru2.mjs';
 
-export const ARTICLES = [...EN, ...UK, ...RU];
+export const ARTICLES = [...EN, ...EN2, ...UK, ...UK2, ...RU, ...RU2];

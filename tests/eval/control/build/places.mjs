@@ -7,8 +7,8 @@ const ne0 = (name, country, lat, lon) => ({
 const ne1 = (name, country, iso, lat, lon) => ({
   name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
 });
-const unlocated = (name, kind, note) => ({
-  name, kind, country: 'RU', admin1: 'Kursk Oblast', lat: null, lon: null, coordSource: null, precision: 'exact',
+const unlocated = (name, kind, note, country = 'RU', admin1 = 'Kursk Oblast') => ({
+  name, kind, country, admin1, lat: null, lon: null, coordSource: null, precision: kind === 'district' ? 'district' : 'exact',
   coordNote: note,
 });
 const NOT_FOUND = 'no sourced coordinate found: not in data/gazetteer (GeoNames cities1000 lists only places of 1,000+ people) and no Wikipedia page with coordinates found through the search tool';
@@ -44,4 +44,29 @@ export const PLACES = {
   cherkasskoyePorechnoye: unlocated('Cherkasskoye Porechnoye', 'village', NOT_FOUND),
   kositsa: unlocated('Kositsa', 'village', NOT_FOUND),
   oleshnya: unlocated('Oleshnya', 'village', NOT_FOUND),
+  plekhovo: { name: 'Plekhovo', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.1, lon: 35.33333, coordSource: 'wikipedia:en:Plyokhovo, Kursk Oblast', precision: 'exact' },
+  tolstyLug: { name: 'Tolsty Lug', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.30389, lon: 35.05167, coordSource: 'wikipedia:ru:Толстый Луг', precision: 'exact' },
+  lyubimovka: { name: 'Lyubimovka', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.31194, lon: 35.04278, coordSource: 'wikipedia:es:Liubimovka (Kórenevo)', precision: 'exact' },
+  starayaSorochina: { name: 'Staraya Sorochina', kind: 'village', country: 'RU', admin1: 'Kursk Oblast', lat: 51.34278, lon: 35.22111, coordSource: 'wikipedia:ru:Старая Сорочина', precision: 'exact' },
+  yunakivka: { name: 'Yunakivka', kind: 'village', country: 'UA', admin1: 'Sumy Oblast', lat: 51.12022, lon: 35.03936, coordSource: 'wikipedia:es:Yunakivka', precision: 'exact' },
+  darino: unlocated('Darino', 'village', NOT_FOUND),
+  novyPut: unlocated('Novy Put', 'village', NOT_FOUND),
+  kremyanoye: unlocated('Kremyanoye', 'village', NOT_FOUND),
+  lebedevka: unlocated('Lebedevka', 'village', NOT_FOUND),
+  viktorovka: unlocated('Viktorovka', 'village', NOT_FOUND),
+  nikolaevka: unlocated('Nikolaevka', 'village', NOT_FOUND),
+  pogrebki: unlocated('Pogrebki', 'village', NOT_FOUND),
+  orlovka: unlocated('Orlovka', 'village', NOT_FOUND),
+  nikolsky: unlocated('Nikolsky', 'village', NOT_FOUND),
+  sverdlikovo: unlocated('Sverdlikovo', 'village', NOT_FOUND),
+  aleksandriya: unlocated('Aleksandriya', 'village', NOT_FOUND),
+  leonidovo: unlocated('Leonidovo', 'village', NOT_FOUND),
+  russkoyePorechnoye: unlocated('Russkoye Porechnoye', 'village', NOT_FOUND),
+  kruglenkoye: unlocated('Kruglenkoye', 'village', NOT_FOUND),
+  nikolaevoDaryino: unlocated('Nikolaevo-Daryino', 'village', NOT_FOUND),
+  novoivanovka: unlocated('Novoivanovka', 'village', NOT_FOUND),
+  zhuravka: unlocated('Zhuravka', 'village', NOT_FOUND, 'UA', 'Sumy Oblast'),
+  novenke: unlocated('Novenke', 'village', NOT_FOUND, 'UA', 'Sumy Oblast'),
+  basivka: unlocated('Basivka', 'village', NOT_FOUND, 'UA', 'Sumy Oblast'),
+  sudzhanskyDistrict: unlocated('Sudzhansky District', 'district', 'no sourced point for the district: Natural Earth and GeoNames cities1000 in data/gazetteer have no districts; its seat is Sudzha (geonames:486816)'),
 };
