@@ -35,7 +35,7 @@ function locate(file, text, item) {
   if (hits.length === 0) throw new Error(`${file}: "${t}" not found`);
   if (item.all) return hits;
   if (item.n) {
-    if (!hits[item.n - 1]) throw new Error(`${file}: "${t}" has no occurrence ${item.n}`);
+    if (item.n > hits.length) throw new Error(`${file}: "${t}" has no occurrence ${item.n}`);
     return [hits[item.n - 1]];
   }
   if (hits.length > 1) throw new Error(`${file}: "${t}" occurs ${hits.length} times; give n, ctx or all`);

@@ -68,5 +68,15 @@ export const PLACES = {
   zhuravka: unlocated('Zhuravka', 'village', NOT_FOUND, 'UA', 'Sumy Oblast'),
   novenke: unlocated('Novenke', 'village', NOT_FOUND, 'UA', 'Sumy Oblast'),
   basivka: unlocated('Basivka', 'village', NOT_FOUND, 'UA', 'Sumy Oblast'),
+  kurskCity: { name: 'Kursk', kind: 'city', country: 'RU', admin1: 'Kursk Oblast', lat: 51.73733, lon: 36.18735, coordSource: 'geonames:538560', precision: 'exact' },
+  washington: { name: 'Washington, D.C.', kind: 'city', country: 'US', admin1: 'District of Columbia', lat: 38.89511, lon: -77.03637, coordSource: 'geonames:4140963', precision: 'exact' },
+  northKorea: ne0('North Korea', 'KP', 40.15221, 127.18673),
+  donbas: {
+    name: 'Donbas', kind: 'region', country: 'UA', admin1: null, lat: null, lon: null, coordSource: null, precision: 'region',
+    coordNote: 'historical region (parts of Donetsk and Luhansk oblasts): no single sourced point in data/gazetteer',
+  },
+  korenevo: { name: 'Korenevo', kind: 'town', country: 'RU', admin1: 'Kursk Oblast', lat: 51.4119, lon: 34.908, coordSource: 'geonames:544906', precision: 'exact' },
+  korenevoSelo: unlocated('Korenevo (selo)', 'village', `${NOT_FOUND}; the village (село) of the same name next to the settlement (посёлок) Korenevo`),
+  korenevskyDistrict: unlocated('Korenevsky District', 'district', 'no sourced point for the district: Natural Earth and GeoNames cities1000 in data/gazetteer have no districts; its seat is Korenevo (geonames:544906)'),
   sudzhanskyDistrict: unlocated('Sudzhansky District', 'district', 'no sourced point for the district: Natural Earth and GeoNames cities1000 in data/gazetteer have no districts; its seat is Sudzha (geonames:486816)'),
 };
