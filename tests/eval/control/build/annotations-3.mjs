@@ -67,6 +67,25 @@ export const EN3 = [
       { t: 'Sudzha', n: 2, ref: 'sudzha', action: 'captured', actor: 'UA', claimant: 'Zelensky', asOf: ['2024-08-15'] },
     ],
   },
+  {
+    file: 'en-12.txt', language: 'en', published: '2024-11-23',
+    url: 'https://newsukraine.rbc.ua/news/ukraine-loses-40-of-territory-it-controlled-1732396167.html',
+    notes: 'Stored excerpt with its headline; the publication date is the Unix time in the URL (1732396167 = 23 Nov 2024 21:09 UTC). A Reuters source in the Ukrainian General Staff: more than 40 % of the ground lost (headline and lead: share-lost, holder = the side holding it now, RU), the peak "at most ... 1,376 km² (531 sq mi)" (area-held-peak, from the August start the text gives to publication) and "as of now" about 800 km² (area-held). Putin\'s task to "recapture the Kursk region by January 20, 2025" is a future goal: no event. "President of Ukraine" and "US President-elect" mention countries.',
+    places: [
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Kursk region', all: true, ref: 'kurskOblast' },
+      { t: 'Kyiv', all: true, ref: 'kyiv' },
+      { t: 'Russia', ref: 'russia' },
+      { t: 'US', ref: 'usa' },
+    ],
+    claims: [
+      { t: '40%', n: 1, kind: 'share-lost', value: 40, unit: 'percent', holder: 'RU', claimant: 'Ukrainian General Staff source', asOf: ['2024-11-23'] },
+      { t: '40%', n: 2, kind: 'share-lost', value: 40, unit: 'percent', holder: 'RU', claimant: 'Ukrainian General Staff source', asOf: ['2024-11-23'] },
+      { t: '1,376 square kilometres (531 square miles)', kind: 'area-held-peak', value: 1376, unit: 'km2', holder: 'UA', claimant: 'Ukrainian General Staff source', asOf: ['2024-08-01', '2024-11-23'] },
+      { t: '800 square kilometers', kind: 'area-held', value: 800, unit: 'km2', holder: 'UA', claimant: 'Ukrainian General Staff source', asOf: ['2024-11-23'] },
+    ],
+    events: [],
+  },
 ];
 
 export const UK3 = [
