@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { isoDate, manifestSchema } from '../../src/core/schema.ts';
+import { buildAllGold } from '../eval/control/build/gold.ts';
 
 const SET = join(import.meta.dirname, '..', 'eval', 'control');
 const CORPUS = join(SET, 'corpus');
@@ -98,6 +99,14 @@ describe('held-out control gold (tests/eval/control)', () => {
       expect(gold.file, file).toBe(file.replace(/\.json$/, '.txt'));
       expect(gold.url, file).toBe(entry?.url);
       expect(gold.published, file).toBe(entry?.published);
+    }
+  });
+
+  it('holds exactly the gold the hand annotations in build/ produce (edit build/, never gold/)', () => {
+    const built = buildAllGold();
+    expect(built.map((b) => b.file).sort()).toEqual(goldFiles);
+    for (const { file, json } of built) {
+      expect(readFileSync(join(GOLD, file), 'utf8'), `${file}: run npx tsx tests/eval/control/build/build-gold.ts`).toBe(json);
     }
   });
 

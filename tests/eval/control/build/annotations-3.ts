@@ -1,8 +1,10 @@
 // Hand annotations, third pass: Ukraine's capture of Sudzha (August 2024), denials of the final Russian claims
 // (April 2025) and the first days of the incursion around Korenevo (August 2024).
+import type { ArticleAnnotation } from './types.ts';
+
 const ORG = 'country name inside the name of an organisation (armed forces, general staff, ministry, security service)';
 
-export const EN3 = [
+export const EN3: ArticleAnnotation[] = [
   {
     file: 'en-09.txt', language: 'en', published: '2024-08-15',
     url: 'https://pledgetimes.com/zelensky-announces-his-countrys-forces-control-of-a-russian-city/',
@@ -88,7 +90,7 @@ export const EN3 = [
   },
 ];
 
-export const UK3 = [
+export const UK3: ArticleAnnotation[] = [
   {
     file: 'uk-09.txt', language: 'uk', published: '2025-04-26',
     url: 'https://my.ua/uk/news/cluster/2025-04-26-putin-zaiavil-o-polnom-uvolnenii-kurskoi-oblasti-v-ukraine-oprovergli/797c5b8a-7b35-a732-c70b-1aa85a584f96',
@@ -118,7 +120,7 @@ export const UK3 = [
   },
 ];
 
-export const RU3 = [
+export const RU3: ArticleAnnotation[] = [
   {
     file: 'ru-11.txt', language: 'ru', published: '2025-04-26',
     url: 'https://fun.my.ua/news/cluster/2025-04-26-putin-zaiavil-o-polnom-uvolnenii-kurskoi-oblasti-v-ukraine-oprovergli',

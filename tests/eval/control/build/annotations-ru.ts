@@ -1,8 +1,10 @@
 // Hand annotations, Russian articles (see annotations-en.mjs for the span conventions).
+import type { ArticleAnnotation } from './types.ts';
+
 const MOD = 'Russian defence ministry';
 const ORG = 'country name inside the name of an organisation (armed forces, ministry, security service)';
 
-export const RU = [
+export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-01.txt', language: 'ru', published: '2024-08-13',
     url: 'http://russian.news.cn/20240813/cd0d4959ab6a40878c81a717b02369ea/c.html',

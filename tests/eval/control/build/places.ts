@@ -1,13 +1,15 @@
 // Reference entities for the control gold: every coordinate names its source (GeoNames id, Natural Earth layer
 // code, or the Wikipedia page whose coordinates were used). Settlements no source available to us locates have
 // lat/lon null and say why in `coordNote`; they are never guessed.
-const ne0 = (name, country, lat, lon) => ({
+import type { PlaceKind, RefPlace } from './types.ts';
+
+const ne0 = (name: string, country: string, lat: number, lon: number): RefPlace => ({
   name, kind: 'country', country, admin1: null, lat, lon, coordSource: `naturalearth:admin0:${country}`, precision: 'exact',
 });
-const ne1 = (name, country, iso, lat, lon) => ({
+const ne1 = (name: string, country: string, iso: string, lat: number, lon: number): RefPlace => ({
   name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
 });
-const unlocated = (name, kind, note, country = 'RU', admin1 = 'Kursk Oblast') => ({
+const unlocated = (name: string, kind: PlaceKind, note: string, country = 'RU', admin1 = 'Kursk Oblast'): RefPlace => ({
   name, kind, country, admin1, lat: null, lon: null, coordSource: null, precision: kind === 'district' ? 'district' : 'exact',
   coordNote: note,
 });
@@ -79,4 +81,4 @@ export const PLACES = {
   korenevoSelo: unlocated('Korenevo (selo)', 'village', `${NOT_FOUND}; the village (село) of the same name next to the settlement (посёлок) Korenevo`),
   korenevskyDistrict: unlocated('Korenevsky District', 'district', 'no sourced point for the district: Natural Earth and GeoNames cities1000 in data/gazetteer have no districts; its seat is Korenevo (geonames:544906)'),
   sudzhanskyDistrict: unlocated('Sudzhansky District', 'district', 'no sourced point for the district: Natural Earth and GeoNames cities1000 in data/gazetteer have no districts; its seat is Sudzha (geonames:486816)'),
-};
+} satisfies Record<string, RefPlace>;

@@ -1,11 +1,15 @@
 // Hand annotations, Russian articles added in the second pass.
+import type { ArticleAnnotation, EventItem, Locator, Period, PlaceRef } from './types.ts';
+
 const MOD = 'Russian defence ministry';
 const GS = 'Ukrainian General Staff';
 const ORG = 'country name inside the name of an organisation (armed forces, ministry)';
 
-const lib = (t, ref, asOf, extra = {}) => ({ t, ref, action: 'liberated', actor: 'RU', claimant: MOD, asOf, ...extra });
+const lib = (t: string, ref: PlaceRef, asOf: Period, extra: Partial<Locator> = {}): EventItem => ({
+  t, ref, action: 'liberated', actor: 'RU', claimant: MOD, asOf, ...extra,
+});
 
-export const RU2 = [
+export const RU2: ArticleAnnotation[] = [
   {
     file: 'ru-06.txt', language: 'ru', published: '2025-03-10',
     url: 'https://mk.ru/politics/2025/03/10/vs-rf-zanyali-32-naselennykh-punkta-v-kurskoy-oblasti.html',
@@ -46,19 +50,19 @@ export const RU2 = [
       { t: 'три населенных пункта', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: ['2024-12-01', '2024-12-31'] },
     ],
     events: [
-      ...[
+      ...([
         ['Малая Локня', 'malayaLoknya'], ['Черкасское Поречное', 'cherkasskoyePorechnoye'], ['Косица', 'kositsa'],
         ['Лебедевка', 'lebedevka'], ['Викторовка', 'viktorovka'], ['Николаевка', 'nikolaevka'],
         ['Старая Сорочина', 'starayaSorochina'],
-      ].map(([t, ref]) => lib(t, ref, ['2025-03-08', '2025-03-09'])),
-      ...[
+      ] as const).map(([t, ref]) => lib(t, ref, ['2025-03-08', '2025-03-09'])),
+      ...([
         ['Погребки', 'pogrebki'], ['Орловка', 'orlovka'], ['Никольский', 'nikolsky'],
         ['Новая Сорочина', 'novayaSorochina'], ['Свердликово', 'sverdlikovo'],
-      ].map(([t, ref]) => lib(t, ref, ['2025-02-01', '2025-02-28'])),
-      ...[
+      ] as const).map(([t, ref]) => lib(t, ref, ['2025-02-01', '2025-02-28'])),
+      ...([
         ['Александрия', 'aleksandriya'], ['Леонидово', 'leonidovo'], ['Русское Поречное', 'russkoyePorechnoye'],
         ['Кругленькое', 'kruglenkoye'],
-      ].map(([t, ref]) => lib(t, ref, ['2025-01-01', '2025-01-31'])),
+      ] as const).map(([t, ref]) => lib(t, ref, ['2025-01-01', '2025-01-31'])),
       lib('Николаево-Дарьино', 'nikolaevoDaryino', ['2025-01-31']),
       lib('Плехово', 'plekhovo', ['2024-12-01', '2024-12-31']),
       lib('Дарьино', 'darino', ['2024-12-01', '2024-12-31'], { ctx: 'Плехово, Дарьино' }),
@@ -90,12 +94,14 @@ export const RU2 = [
     ],
     claims: [],
     events: [
-      ...[['Плехово', 'plekhovo'], ['Толстый Луг', 'tolstyLug'], ['Новый Путь', 'novyPut']].map(([t, ref]) => (
-        { t, ref, action: 'fighting', actor: 'RU', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] })),
+      ...([['Плехово', 'plekhovo'], ['Толстый Луг', 'tolstyLug'], ['Новый Путь', 'novyPut']] as const).map(
+        ([t, ref]): EventItem => ({ t, ref, action: 'fighting', actor: 'RU', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] }),
+      ),
       { t: 'Любимовка', n: 1, ref: 'lyubimovka', action: 'fighting', actor: 'RU', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] },
       { t: 'Дарьино', ref: 'darino', action: 'fighting', actor: 'RU', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] },
-      ...[['Кремяное', 'kremyanoye'], ['Новая Сорочина', 'novayaSorochina']].map(([t, ref]) => (
-        { t, ref, action: 'fighting', actor: 'UA', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] })),
+      ...([['Кремяное', 'kremyanoye'], ['Новая Сорочина', 'novayaSorochina']] as const).map(
+        ([t, ref]): EventItem => ({ t, ref, action: 'fighting', actor: 'UA', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] }),
+      ),
       { t: 'Любимовка', n: 2, ref: 'lyubimovka', action: 'fighting', actor: 'UA', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] },
       { t: 'Малая Локня', ref: 'malayaLoknya', action: 'fighting', actor: 'UA', claimant: MOD, asOf: ['2024-10-10', '2024-10-11'] },
     ],

@@ -1,8 +1,10 @@
 // Hand annotations, English articles added in the second pass (autumn 2024 counter-offensive, March 2025).
+import type { ArticleAnnotation } from './types.ts';
+
 const MOD = 'Russian defence ministry';
 const ORG = 'country name inside the name of an organisation';
 
-export const EN2 = [
+export const EN2: ArticleAnnotation[] = [
   {
     file: 'en-06.txt', language: 'en', published: '2024-12-11',
     url: 'https://www.urdupoint.com/en/world/russia-says-recaptured-two-kursk-villages-fro-1891262.html',

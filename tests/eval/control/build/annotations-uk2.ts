@@ -1,7 +1,9 @@
 // Hand annotations, Ukrainian articles added in the second pass.
+import type { ArticleAnnotation } from './types.ts';
+
 const ORG = 'country name inside the name of an organisation (armed forces, defence forces)';
 
-export const UK2 = [
+export const UK2: ArticleAnnotation[] = [
   {
     file: 'uk-06.txt', language: 'uk', published: '2024-08-27',
     url: 'https://lb.ua/society/2024/08/27/631660_sirskiy_ukraina_zaraz_kontrolyuie.html',
