@@ -118,6 +118,30 @@ export const UK3: ArticleAnnotation[] = [
       { t: 'Горналь', ref: 'gornal', action: 'withdrew', actor: 'UA', claimant: 'Gerasimov', denied: true, asOf: ['2025-04-26'] },
     ],
   },
+  {
+    file: 'uk-10.txt', language: 'uk', published: '2024-08-14',
+    url: 'https://24tv.ua/sudzha-zaraz-yak-viglyadaye-misto-zmi-pokazali-foto_n2618769/amp',
+    notes: 'Stored excerpt with its date line "14 серпня 2024, 21:59"; the page\'s "read in Russian" and "see also" links were dropped. Sudzha under Ukrainian control (headline: controls, present tense, 14 Aug); the first reports of Ukrainian troops entering Sudzha "ще 6 серпня" (entered, 6 Aug); "це місто", "місто, в яке зайшли ЗСУ" repeat it without the name. "14 серпня стало відомо" that Ukraine took more settlements, naming successes in Viktorovka, Gordeyevka and Vnezapnoye: three captured events (which Viktorovka is meant is not settled by the text). The subheading "Яка Суджа зсередини" and the photo caption are place mentions without events. "Курської операції" is an adjective for the operation (skipped).',
+    places: [
+      { t: 'Суджі', all: true, ref: 'sudzha' },
+      { t: 'Суджу', ref: 'sudzha' },
+      { t: 'Суджа', all: true, ref: 'sudzha' },
+      { t: 'Україна', ref: 'ukraine' },
+      { t: 'Курській області', ref: 'kurskOblast' },
+      { t: 'Вікторовка', ref: 'viktorovkaAugust' },
+      { t: 'Гордеєвка', ref: 'gordeyevka' },
+      { t: 'Внєзапноє', ref: 'vnezapnoye' },
+    ],
+    skipped: [{ t: 'Курської', why: 'adjective naming the operation after the region' }],
+    claims: [],
+    events: [
+      { t: 'Суджі', n: 1, ref: 'sudzha', action: 'controls', actor: 'UA', claimant: null, asOf: ['2024-08-14'] },
+      { t: 'Суджу', ref: 'sudzha', action: 'entered', actor: 'UA', claimant: null, asOf: ['2024-08-06'] },
+      { t: 'Вікторовка', ref: 'viktorovkaAugust', action: 'captured', actor: 'UA', claimant: null, asOf: ['2024-08-14'] },
+      { t: 'Гордеєвка', ref: 'gordeyevka', action: 'captured', actor: 'UA', claimant: null, asOf: ['2024-08-14'] },
+      { t: 'Внєзапноє', ref: 'vnezapnoye', action: 'captured', actor: 'UA', claimant: null, asOf: ['2024-08-14'] },
+    ],
+  },
 ];
 
 export const RU3: ArticleAnnotation[] = [
@@ -190,6 +214,26 @@ export const RU3: ArticleAnnotation[] = [
     events: [
       { t: 'Коренево', n: 1, ref: 'korenevo', action: 'fighting', actor: 'UA', claimant: null, asOf: ['2024-08-08'] },
       { t: 'Коренево', n: 2, ref: 'korenevo', action: 'fighting', actor: 'UA', claimant: null, asOf: ['2024-08-08'] },
+    ],
+  },
+  {
+    file: 'ru-14.txt', language: 'ru', published: '2024-08-25',
+    url: 'https://pravda.com.ua/rus/news/2024/08/25/7471849/index.amp',
+    notes: 'Stored excerpt (Russian-language edition of a Ukrainian outlet) with its byline date "Воскресенье, 25 августа 2024, 21:38". Zelensky\'s evening address: two more settlements taken in Kursk Oblast (headline, lead and quote: three count claims; the settlements are unnamed, so no events). "от 1 до 3 километров" is an advance, not a claim. On the Donetsk front "Новогродовка, Водяное, больше всего штурмов": fighting at Novohrodivka (attacking side RU); "Водяное" names several villages in Donetsk Oblast and is skipped.',
+    places: [
+      { t: 'Курской области', all: true, ref: 'kurskOblast' },
+      { t: 'РФ', ref: 'russia' },
+      { t: 'Донецкой области', ref: 'donetskOblast' },
+      { t: 'Новогродовка', ref: 'novohrodivka' },
+    ],
+    skipped: [{ t: 'Водяное', why: 'several villages of this name near the Donetsk front; the text does not settle which' }],
+    claims: [
+      { t: 'два населенных пункта', n: 1, kind: 'count', value: 2, unit: 'settlements', holder: 'UA', claimant: 'Zelensky', asOf: ['2024-08-25'] },
+      { t: 'двух населенных пунктов', kind: 'count', value: 2, unit: 'settlements', holder: 'UA', claimant: 'Zelensky', asOf: ['2024-08-25'] },
+      { t: 'два населенных пункта', n: 2, kind: 'count', value: 2, unit: 'settlements', holder: 'UA', claimant: 'Zelensky', asOf: ['2024-08-25'] },
+    ],
+    events: [
+      { t: 'Новогродовка', ref: 'novohrodivka', action: 'fighting', actor: 'RU', claimant: 'Zelensky', asOf: ['2024-08-25'] },
     ],
   },
 ];
