@@ -5,7 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { checkCorpusFiles, parseManifest, validateArticleText } from '../../src/core/corpus.ts';
 import { isoDate, manifestSchema } from '../../src/core/schema.ts';
+import { buildAllGold } from '../eval/control/build/gold.ts';
 
 const SET = join(import.meta.dirname, '..', 'eval', 'control');
 const CORPUS = join(SET, 'corpus');
@@ -98,6 +100,22 @@ describe('held-out control gold (tests/eval/control)', () => {
       expect(gold.file, file).toBe(file.replace(/\.json$/, '.txt'));
       expect(gold.url, file).toBe(entry?.url);
       expect(gold.published, file).toBe(entry?.published);
+    }
+  });
+
+  it('is a corpus briefmap reads: the manifest and every article pass the corpus checks', () => {
+    const parsed = parseManifest(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'), 'manifest.json');
+    checkCorpusFiles(parsed, readdirSync(CORPUS).filter((f) => f.endsWith('.txt')));
+    for (const a of parsed.articles) {
+      expect(validateArticleText(readFileSync(join(CORPUS, a.file)), a.file).length, a.file).toBeGreaterThan(0);
+    }
+  });
+
+  it('holds exactly the gold the hand annotations in build/ produce (edit build/, never gold/)', () => {
+    const built = buildAllGold();
+    expect(built.map((b) => b.file).sort()).toEqual(goldFiles);
+    for (const { file, json } of built) {
+      expect(readFileSync(join(GOLD, file), 'utf8'), `${file}: run npx tsx tests/eval/control/build/build-gold.ts`).toBe(json);
     }
   });
 

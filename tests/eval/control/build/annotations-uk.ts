@@ -1,8 +1,10 @@
 // Hand annotations, Ukrainian articles (see annotations-en.mjs for the span conventions).
+import type { ArticleAnnotation } from './types.ts';
+
 const GS = 'Ukrainian General Staff';
 const ORG = 'country name inside the name of an organisation (armed forces, general staff)';
 
-export const UK = [
+export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-01.txt', language: 'uk', published: '2024-08-14',
     url: 'https://my.ua/uk/news/cluster/2024-08-14-zaversheno-poshuk-i-znishchennia-protivnika-u-sudzhi-sirskii',

@@ -1,8 +1,10 @@
 // Hand annotations, Russian articles (see annotations-en.mjs for the span conventions).
+import type { ArticleAnnotation } from './types.ts';
+
 const MOD = 'Russian defence ministry';
 const ORG = 'country name inside the name of an organisation (armed forces, ministry, security service)';
 
-export const RU = [
+export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-01.txt', language: 'ru', published: '2024-08-13',
     url: 'http://russian.news.cn/20240813/cd0d4959ab6a40878c81a717b02369ea/c.html',
@@ -34,7 +36,7 @@ export const RU = [
   {
     file: 'ru-02.txt', language: 'ru', published: '2024-08-14',
     url: 'https://m24.ru/amp/news/proisshestviya/14082024/716716',
-    notes: 'Stored excerpt without its headline; the truncated last word was dropped. A denial: Alaudinov says Ukraine does NOT control Sudzha (event: controls, actor UA, denied). "там", "в городе" refer back to Sudzha without naming it: no further event spans. Martynovka: Ukrainian forces took heavy damage there (fighting; the side doing it is RU). Losses "до 2 030 военных" by 13 Aug, counted from the start of the fighting on 6 Aug that the text gives. "курском направлении" is a front axis: skipped. "Ахмат" is a unit name.',
+    notes: 'Stored excerpt without its headline; the truncated last word was dropped. A denial: Alaudinov says Ukraine does NOT control Sudzha (event: controls, actor UA, denied). "там", "в городе" refer back to Sudzha without naming it: no further event spans. Martynovka: Ukrainian forces, advancing through it, took heavy damage there (fighting; the attacking side is UA). Losses "до 2 030 военных" by 13 Aug, counted from the start of the fighting on 6 Aug that the text gives. "курском направлении" is a front axis: skipped. "Ахмат" is a unit name.',
     places: [
       { t: 'Суджа', ref: 'sudzha' },
       { t: 'Курской области', all: true, ref: 'kurskOblast' },
@@ -55,7 +57,7 @@ export const RU = [
     ],
     events: [
       { t: 'Суджа', ref: 'sudzha', action: 'controls', actor: 'UA', claimant: 'Alaudinov', denied: true, asOf: ['2024-08-14'] },
-      { t: 'Мартыновке', ref: 'martynovka', action: 'fighting', actor: 'RU', claimant: 'Alaudinov', asOf: ['2024-08-14'] },
+      { t: 'Мартыновке', ref: 'martynovka', action: 'fighting', actor: 'UA', claimant: 'Alaudinov', asOf: ['2024-08-14'] },
     ],
   },
   {

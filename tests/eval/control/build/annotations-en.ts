@@ -1,8 +1,10 @@
 // Hand annotations, English articles. Spans are located by build-gold.mjs (n = occurrence as a whole word,
 // ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
 const MOD = 'Russian defence ministry';
 
-export const EN = [
+export const EN: ArticleAnnotation[] = [
   {
     file: 'en-01.txt', language: 'en', published: '2024-08-13',
     url: 'https://euromaidanpress.com/2024/08/13/ukrainian-forces-control-74-settlements-in-russias-kursk-oblast-says-commander-in-chief-syrskyi/',
