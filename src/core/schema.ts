@@ -212,6 +212,7 @@ export const reportSchema = z.strictObject({
       notPlaces: z.number().int().nonnegative(),
       places: z.number().int().nonnegative(),
       claims: z.number().int().nonnegative(),
+      events: z.number().int().nonnegative(), // settlement control events
     }),
   ),
   totals: z.strictObject({
@@ -221,6 +222,7 @@ export const reportSchema = z.strictObject({
     unresolved: z.number().int(),
     lowConfidence: z.number().int(),
     claims: z.number().int(),
+    events: z.number().int(),
   }),
   issues: z.array(reportIssueSchema),
 });
