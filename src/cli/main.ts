@@ -6,7 +6,7 @@ import { geocode } from './geocode/geocode.ts';
 const HELP = `briefmap — war reporting in, sourced and dated map out
 
 Usage:
-  briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, report.json
+  briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, events.geojson, report.json
   briefmap snapshot [options]                export a map snapshot (see: briefmap snapshot --help)
   briefmap --help
 
