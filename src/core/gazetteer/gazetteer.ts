@@ -3,6 +3,7 @@
 import { gazetteerFileSchema, type GazetteerEntry, type GazetteerFile } from './entry.ts';
 import { cityEntries, citiesFileSchema, type CitiesFile } from './cities.ts';
 import { unlocatedFileSchema, type UnlocatedFile } from './unlocated.ts';
+import { placesEntries, placesLayerSchema, type PlacesLayer } from './places-layer.ts';
 import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
@@ -30,6 +31,8 @@ export interface GazetteerData {
   cities: CitiesFile;
   unlocated: UnlocatedFile;
   anchors: AnchorsFile;
+  /** Compact place layers (districts, settlements, imported dumps), in priority order. */
+  places?: PlacesLayer[];
 }
 
 export interface Gazetteer {
@@ -64,15 +67,28 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const curatedByName = new Map<string, GazetteerEntry[]>();
   for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
 
+  // A later layer's entry that an earlier one already holds (same source, or same name within a few km) is dropped.
+  const isKnown = (c: GazetteerEntry): boolean =>
+    curatedSources.has(c.source) ||
+    [c.name, c.ru, c.uk].some((n) => n && (curatedByName.get(normalizeName(n)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM));
+  const keep = (c: GazetteerEntry): void => {
+    curatedSources.add(c.source);
+    for (const n of new Set([c.name, ...c.aliases])) push(curatedByName, normalizeName(n), c);
+  };
+  // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
+  const places = (data.places ?? [])
+    .flatMap(placesEntries)
+    .filter((c) => !isKnown(c))
+    .map((e) => (keep(e), { ...e, layer: 'city' as const }));
   const cities = cityEntries(data.cities)
-    .filter((c) => !curatedSources.has(c.source))
-    .filter((c) => !(curatedByName.get(normalizeName(c.name)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM))
+    .filter((c) => !isKnown(c))
     .map((e) => ({ ...e, layer: 'city' as const }));
 
   const all: IndexedEntry[] = [
     ...theatre,
     ...data.countries.entries.map((e) => ({ ...e, layer: 'country' as const })),
     ...data.admin1.entries.map((e) => ({ ...e, layer: 'admin1' as const })),
+    ...places,
     ...cities,
     ...data.unlocated.entries.map(({ evidence, ...e }) => ({
       ...e,
@@ -175,7 +191,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Parses raw JSON values (as read from disk or fetched) into gazetteer data, naming the file that is wrong. */
-export function parseGazetteerData(raw: Record<keyof GazetteerData, unknown>): GazetteerData {
+export function parseGazetteerData(raw: Omit<Record<keyof GazetteerData, unknown>, 'places'> & { places?: Record<string, unknown> }): GazetteerData {
   const parse = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, v: unknown): T => {
     const r = schema.safeParse(v);
     if (r.success) return r.data;
@@ -189,5 +205,6 @@ export function parseGazetteerData(raw: Record<keyof GazetteerData, unknown>): G
     cities: parse('cities', citiesFileSchema, raw.cities),
     unlocated: parse('unlocated', unlocatedFileSchema, raw.unlocated),
     anchors: parse('anchors', anchorsFileSchema, raw.anchors),
+    places: Object.entries(raw.places ?? {}).map(([name, v]) => parse(name, placesLayerSchema, v)),
   };
 }
