@@ -20,7 +20,7 @@ const row = (id: number, name: string, alt: string[], lat: number, lon: number, 
   [id, name, name, alt.join(','), lat, lon, cls, code, cc, '', '41', '', '', '', pop, '', 180, 'Europe/Moscow', '2024-01-01'].join('\t');
 
 const DUMP = [
-  row(563464, 'Malaya Loknya', ['Malaja Loknja', 'Malaya Loknya', 'Мала Локня', 'Малая Локня'], 51.2125, 35.2111, 'P', 'PPL', 'RU', 850),
+  row(563464, 'Malaya Loknya', ['Malaja Loknja', 'Malaya Loknya', 'Мала Локня', 'Малая Локня'], 51.3325, 35.2275, 'P', 'PPL', 'RU', 850),
   row(700000, 'Krasnopillya', ["Krasnopol'ye", 'Krasnopillia', 'Краснопiлля', 'Краснопілля', 'Краснополье'], 50.7748, 35.2668, 'P', 'PPLA3', 'UA', 8400),
   row(700001, 'Sudzhanskiy Rayon', ['Суджанский район'], 51.2, 35.27, 'A', 'ADM2', 'RU', 0),
   row(2950159, 'Berlin', ['Берлин', 'Берлін'], 52.52437, 13.41053, 'P', 'PPLC', 'DE', 3426354),
@@ -39,7 +39,7 @@ describe('gazetteer import: GeoNames dumps', { timeout: 30_000 }, () => {
     const entries = layerAt(r.path);
     expect(entries.map((e) => e.id)).toEqual(['gn-563464', 'gn-700000']);
     const loknya = entries[0]!;
-    expect(loknya).toMatchObject({ name: 'Malaya Loknya', ru: 'Малая Локня', uk: 'Мала Локня', country: 'RU', admin1: 'Kursk Oblast', kind: 'village', source: 'geonames:563464', lon: 35.2111, lat: 51.2125 });
+    expect(loknya).toMatchObject({ name: 'Malaya Loknya', ru: 'Малая Локня', uk: 'Мала Локня', country: 'RU', admin1: 'Kursk Oblast', kind: 'village', source: 'geonames:563464', lon: 35.2275, lat: 51.3325 });
     const krasnopillia = entries[1]!;
     expect(krasnopillia).toMatchObject({ ru: 'Краснополье', uk: 'Краснопілля', admin1: 'Sumy Oblast', kind: 'town' });
     expect(krasnopillia.aliases).toContain("Krasnopol'ye");
@@ -88,7 +88,7 @@ describe('gazetteer import: OSM extracts', () => {
       [
         '{"type": "FeatureCollection",',
         '"features": [',
-        `${feature('node/123', { name: 'Малая Локня', 'name:ru': 'Малая Локня', 'name:uk': 'Мала Локня', place: 'village' }, 35.2111, 51.2125)},`,
+        `${feature('node/123', { name: 'Малая Локня', 'name:ru': 'Малая Локня', 'name:uk': 'Мала Локня', place: 'village' }, 35.2275, 51.3325)},`,
         `${feature('node/456', { name: 'Краснопілля', 'name:ru': 'Краснополье', place: 'town', population: '8400' }, 35.2668, 50.7748)},`,
         `${feature('way/789', { landuse: 'forest' }, 35.1, 51.1)}`,
         ']}',
@@ -104,11 +104,11 @@ describe('gazetteer import: OSM extracts', () => {
 
   it('reads an overpass CSV and the one-line FeatureCollection of a small file', async () => {
     const csv = join(tmp, 'places.csv');
-    writeFileSync(csv, '::type,::id,name,name:ru,name:uk,place,::lat,::lon\nnode,123,Малая Локня,Малая Локня,Мала Локня,village,51.2125,35.2111\n');
+    writeFileSync(csv, '::type,::id,name,name:ru,name:uk,place,::lat,::lon\nnode,123,Малая Локня,Малая Локня,Мала Локня,village,51.3325,35.2275\n');
     const a = layerAt((await importLayer(csv, { into: join(tmp, 'f') })).path);
     expect(a).toMatchObject([{ source: 'osm:node/123', ru: 'Малая Локня', uk: 'Мала Локня' }]);
     const one = join(tmp, 'one.geojson');
-    writeFileSync(one, JSON.stringify({ type: 'FeatureCollection', features: [JSON.parse(feature('n123', { name: 'Малая Локня', place: 'village' }, 35.2111, 51.2125))] }));
+    writeFileSync(one, JSON.stringify({ type: 'FeatureCollection', features: [JSON.parse(feature('n123', { name: 'Малая Локня', place: 'village' }, 35.2275, 51.3325))] }));
     expect(layerAt((await importLayer(one, { into: join(tmp, 'g') })).path)).toMatchObject([{ source: 'osm:node/123', ru: 'Малая Локня', name: 'Malaya Loknya' }]);
   });
 });

@@ -2,28 +2,51 @@
 // sources) kept once in lists. The theatre layers (districts, Ukrainian settlements, Russian border villages) and
 // every layer `briefmap gazetteer import` writes share this format, so the browser can fetch them cheaply.
 import { z } from 'zod';
-import { placeKindSchema } from '../schema.ts';
+import { placeKinds, type PlaceKind } from '../schema.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from './entry.ts';
 
 export const PLACES_COLUMNS = ['ref', 'name', 'ru', 'uk', 'kind', 'country', 'admin1', 'district', 'lon', 'lat', 'population', 'source', 'aliases'] as const;
 
-const row = z.tuple([
-  z.string().regex(/^[a-z0-9-]+$/), // ref: the entry id is `${idPrefix}-${ref}`
-  z.string().min(1), // canonical Latin name
-  z.string(), // Russian nominative ('' when unknown)
-  z.string(), // Ukrainian nominative ('' when unknown)
-  placeKindSchema,
-  z.string().regex(/^[A-Z]{2}$/),
-  z.number().int().nonnegative(), // index into admin1Names ('' = unknown)
-  z.number().int().nonnegative(), // index into districtNames ('' = unknown)
-  z.number().min(-180).max(180),
-  z.number().min(-90).max(90),
-  z.number().int().nonnegative().nullable(), // population
-  z.number().int().nonnegative(), // index into sources
-  z.string(), // appended to that source: a GeoNames id, an OSM element, a line of a dump ("#L123")
-  z.array(z.string().min(1)).optional(), // more names (other spellings, alternate names)
-]);
-export type PlacesRow = z.infer<typeof row>;
+export type PlacesRow = [
+  ref: string, // the entry id is `${idPrefix}-${ref}`
+  name: string, // canonical Latin name
+  ru: string, // Russian nominative ('' when unknown)
+  uk: string, // Ukrainian nominative ('' when unknown)
+  kind: PlaceKind,
+  country: string,
+  admin1: number, // index into admin1Names ('' = unknown)
+  district: number, // index into districtNames ('' = unknown)
+  lon: number,
+  lat: number,
+  population: number | null,
+  source: number, // index into sources
+  sourceRef: string, // appended to that source: a GeoNames id, an OSM element, a line of a dump ("#L123")
+  aliases?: string[], // more names (other spellings, alternate names)
+];
+
+const KINDS = new Set<string>(placeKinds);
+const isText = (v: unknown): v is string => typeof v === 'string';
+const isIndex = (v: unknown, length: number): boolean => Number.isInteger(v) && (v as number) >= 0 && (v as number) < length;
+
+/** What is wrong with a row, or null. A hand-written check: a zod tuple per row costs ~50 µs, and the shipped layers
+ * have ten thousand rows that every gazetteer load (CLI, workers, viewer) validates. */
+function rowProblem(r: unknown, f: { admin1Names: string[]; districtNames: string[]; sources: string[] }): [number, string] | null {
+  if (!Array.isArray(r) || r.length < 13 || r.length > 14) return [-1, `a row has ${PLACES_COLUMNS.length - 1} or ${PLACES_COLUMNS.length} columns`];
+  if (!isText(r[0]) || !/^[a-z0-9-]+$/.test(r[0])) return [0, 'ref must be lower-case letters, digits and hyphens'];
+  if (!isText(r[1]) || !r[1]) return [1, 'name must be a non-empty string'];
+  if (!isText(r[2]) || !isText(r[3])) return [2, 'ru and uk must be strings'];
+  if (!KINDS.has(r[4])) return [4, `kind must be one of ${placeKinds.join(', ')}`];
+  if (!isText(r[5]) || !/^[A-Z]{2}$/.test(r[5])) return [5, 'country must be an ISO 3166-1 alpha-2 code'];
+  if (!isIndex(r[6], f.admin1Names.length)) return [6, 'admin1 index out of range'];
+  if (!isIndex(r[7], f.districtNames.length)) return [7, 'district index out of range'];
+  if (typeof r[8] !== 'number' || !(Math.abs(r[8]) <= 180)) return [8, 'lon must be a number in [-180, 180]'];
+  if (typeof r[9] !== 'number' || !(Math.abs(r[9]) <= 90)) return [9, 'lat must be a number in [-90, 90]'];
+  if (r[10] !== null && !isIndex(r[10], Infinity)) return [10, 'population must be a whole number or null'];
+  if (!isIndex(r[11], f.sources.length)) return [11, 'source index out of range'];
+  if (!isText(r[12])) return [12, 'source reference must be a string'];
+  if (r.length === 14 && !(Array.isArray(r[13]) && r[13].every((a) => isText(a) && a))) return [13, 'aliases must be non-empty strings'];
+  return null;
+}
 
 export const placesLayerSchema = z
   .strictObject({
@@ -34,16 +57,19 @@ export const placesLayerSchema = z
     admin1Names: z.array(z.string()),
     districtNames: z.array(z.string()),
     sources: z.array(z.string().regex(/^(geonames|wikipedia|naturalearth|osm|repo|import):/)).min(1),
-    rows: z.array(row),
+    rows: z.array(z.unknown()),
   })
   .superRefine((f, ctx) => {
-    f.rows.forEach((r, i) => {
-      if (r[6] >= f.admin1Names.length) ctx.addIssue({ code: 'custom', path: ['rows', i, 6], message: 'admin1 index out of range' });
-      if (r[7] >= f.districtNames.length) ctx.addIssue({ code: 'custom', path: ['rows', i, 7], message: 'district index out of range' });
-      if (r[11] >= f.sources.length) ctx.addIssue({ code: 'custom', path: ['rows', i, 11], message: 'source index out of range' });
-    });
-  });
-export type PlacesLayer = z.infer<typeof placesLayerSchema>;
+    for (let i = 0; i < f.rows.length; i++) {
+      const p = rowProblem(f.rows[i], f);
+      if (p) {
+        ctx.addIssue({ code: 'custom', path: p[0] < 0 ? ['rows', i] : ['rows', i, p[0]], message: p[1] });
+        return;
+      }
+    }
+  })
+  .transform((f) => ({ ...f, rows: f.rows as PlacesRow[] }));
+export type PlacesLayer = z.output<typeof placesLayerSchema>;
 
 export function placesEntries(layer: PlacesLayer): GazetteerEntry[] {
   return layer.rows.map(([ref, name, ru, uk, kind, country, admin1, district, lon, lat, population, source, sourceRef, aliases]) => {
