@@ -67,7 +67,11 @@ describe('gazetteer import: GeoNames dumps', { timeout: 30_000 }, () => {
     const second = readFileSync((await importLayer(file, { into })).path, 'utf8');
     expect(second).toBe(first);
     const g = loadGazetteer(gazetteerDir, into);
-    expect(g.lookup(normalizeName('Малая Локня')).map((e) => e.id)).toContain('gn-563464');
+    // A new reading of a known place (Berlin, gn-2950159 in cities.json) replaces it and brings its Cyrillic names;
+    // a place the curated layer already holds at the same spot (Malaya Loknya) stays the curated entry.
+    expect(g.lookup(normalizeName('Берлин')).map((e) => e.id)).toContain('gn-2950159');
+    expect(g.byId('gn-2950159')).toMatchObject({ ru: 'Берлин', uk: 'Берлін' });
+    expect(g.lookup(normalizeName('Малая Локня')).map((e) => e.id)).toEqual(['ru-malaya-loknya']);
   });
 
   it('rejects a file that is not a dump with a one-line message', async () => {
