@@ -18,6 +18,7 @@ import { distanceKm } from '../src/core/geo.ts';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
+import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
 
 const require = createRequire(import.meta.url);
 const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
@@ -279,6 +280,28 @@ function main(): void {
     ruVillages.push(settlementDraft(r, 'ru', 'RU', ruDistrictName(r.district), ruSource, ruMatch(r.lon, r.lat, latinFromRussian(r.name))));
   }
 
+  // Villages the postal dump lacks, from their Wikipedia pages (a postal row of the same name within 5 km wins).
+  for (const [i, w] of WIKIPEDIA_VILLAGES.entries()) {
+    if (!locator.contains(w.oblast, w.lon, w.lat)) throw new Error(`${w.ru}: ${w.page} puts it outside ${w.oblast}`);
+    if (ruVillages.some((v) => v.ru === w.ru && distanceKm(v, w) < 5)) continue;
+    const latin = latinFromRussian(w.ru);
+    ruVillages.push({
+      ref: `w${i + 1}`,
+      name: latin,
+      aliases: [],
+      ru: w.ru,
+      ...(w.uk ? { uk: w.uk } : {}),
+      kind: 'village',
+      country: 'RU',
+      admin1: w.oblast,
+      district: ruDistrictName(w.district),
+      lon: w.lon,
+      lat: w.lat,
+      population: null,
+      source: [`wikipedia:${w.lang}:`, w.page],
+    });
+  }
+
   // (a) Districts: Russian raions, Ukrainian raions (before and after the 2020 reform) and hromadas.
   const districts: Draft[] = [];
   const centreSource = (r: PostalRow, src: string, match: GeonamesCity | null): [string, string] => (match ? ['geonames:', String(match.cityId)] : [src, `#L${r.line}`]);
@@ -345,6 +368,7 @@ function main(): void {
       const h = /title: '(?:(?:м|смт|с|сел)\. [^']+? та )?([^' ]+) територіальна громада'/u.exec(line);
       if (!h) continue;
       const adjective = h[1]!;
+      if (hromadaCentres.has(`${oblast}|${adjective}`)) continue; // listed twice in the codifier copy
       const centre = centreOf(adjective, inOblast, (c) => (uaMatch(c.lon, c.lat, latinFromUkrainian(c.name))?.population ?? 0) / 1e7);
       if (!centre) {
         unresolved.push(`${adjective} громада`);
@@ -407,7 +431,7 @@ function main(): void {
       uaSettlements,
     ),
     'ru-border-villages': toPlacesLayer(
-      { description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates.`, licence, idPrefix: 'rup' },
+      { description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Plus ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>).`, licence, idPrefix: 'rup' },
       ruVillages,
     ),
     districts: toPlacesLayer(

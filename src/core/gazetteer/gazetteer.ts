@@ -63,16 +63,18 @@ const SAME_PLACE_KM = 5;
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
   const theatre = data.theatre.entries.map((e) => ({ ...e, layer: 'theatre' as const }));
-  const curatedSources = new Set(theatre.map((e) => e.source));
+  // A district's point is its centre settlement's coordinate, with the same source: sources are compared per kind.
+  const sourceKey = (e: GazetteerEntry): string => `${e.kind === 'district' ? 'district' : 'place'}|${e.source}`;
+  const curatedSources = new Set(theatre.map(sourceKey));
   const curatedByName = new Map<string, GazetteerEntry[]>();
   for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
 
   // A later layer's entry that an earlier one already holds (same source, or same name within a few km) is dropped.
   const isKnown = (c: GazetteerEntry): boolean =>
-    curatedSources.has(c.source) ||
+    curatedSources.has(sourceKey(c)) ||
     [c.name, c.ru, c.uk].some((n) => n && (curatedByName.get(normalizeName(n)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM));
   const keep = (c: GazetteerEntry): void => {
-    curatedSources.add(c.source);
+    curatedSources.add(sourceKey(c));
     for (const n of new Set([c.name, ...c.aliases])) push(curatedByName, normalizeName(n), c);
   };
   // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
