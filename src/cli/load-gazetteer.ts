@@ -1,44 +1,38 @@
-// Reads the gazetteer layers shipped in data/gazetteer/ plus the user's imported layers (the core itself never touches
-// the file system).
+// The gazetteer from data/gazetteer/ on disk: the core's loader with a file-system reader (the core itself never
+// touches the file system). A user's own layers are found in the imported-layers folder and applied too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { createGazetteer, parseGazetteerData, type Gazetteer, type GazetteerData } from '../core/gazetteer/gazetteer.ts';
+import { IMPORTED_DIR, loadGazetteerSync } from '../core/gazetteer/layers.ts';
+import type { Gazetteer } from '../core/gazetteer/gazetteer.ts';
 
 export const gazetteerDir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
-const layers = ['theatre', 'countries', 'admin1', 'cities', 'unlocated', 'anchors'] as const satisfies readonly (keyof GazetteerData)[];
-/** Compact place layers shipped with briefmap, in priority order (data/gazetteer/<name>.json). */
-export const SHIPPED_PLACE_LAYERS = ['districts', 'ua-settlements', 'ru-border-villages'] as const;
 
-/** Where `briefmap gazetteer import` writes and `briefmap geocode` reads imported layers: $BRIEFMAP_GAZETTEER, else
- * $XDG_DATA_HOME/briefmap/gazetteer, else ~/.local/share/briefmap/gazetteer (per user, shared by all corpora). */
+/** Where `briefmap gazetteer import` writes and `briefmap geocode` reads a user's layers: $BRIEFMAP_GAZETTEER (or
+ * `--gazetteer <dir>`, which sets it for the run and its worker threads), else data/gazetteer/imported/ of this
+ * installation, which the viewer build also ships to the browser. */
 export function importedLayersDir(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.BRIEFMAP_GAZETTEER) return env.BRIEFMAP_GAZETTEER;
-  return join(env.XDG_DATA_HOME || join(homedir(), '.local', 'share'), 'briefmap', 'gazetteer');
+  return env.BRIEFMAP_GAZETTEER || join(gazetteerDir, IMPORTED_DIR);
 }
 
-function readJson(path: string): unknown {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  } catch (err) {
-    throw new Error(`${path}: cannot read gazetteer layer (${(err as Error).message})`);
-  }
+/** Names of the imported layers in `folder`, sorted so every run applies them in the same order. index.json is the
+ * list the viewer build writes for the browser, not a layer. */
+export function importedLayers(folder: string = importedLayersDir()): string[] {
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((n) => n.endsWith('.json') && n !== 'index.json')
+    .map((n) => n.slice(0, -'.json'.length))
+    .sort();
 }
 
-/** Imported layers: every *.json in the folder, by name (deterministic order); none if the folder does not exist. */
-export function readImportedLayers(dir: string): Record<string, unknown> {
-  if (!existsSync(dir)) return {};
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
-  return Object.fromEntries(files.map((f) => [join(dir, f), readJson(join(dir, f))]));
-}
-
+/** The shipped layers from `dir`, the user's from `imported` (null: none). */
 export function loadGazetteer(dir: string = gazetteerDir, imported: string | null = importedLayersDir()): Gazetteer {
-  const raw = Object.fromEntries(layers.map((name) => [name, readJson(join(dir, `${name}.json`))])) as Omit<Record<keyof GazetteerData, unknown>, 'places'>;
-  const places: Record<string, unknown> = {};
-  for (const name of SHIPPED_PLACE_LAYERS) {
-    const path = join(dir, `${name}.json`);
-    if (existsSync(path)) places[name] = readJson(path);
-  }
-  Object.assign(places, imported ? readImportedLayers(imported) : {});
-  return createGazetteer(parseGazetteerData({ ...raw, places }));
+  const read = (file: string): unknown => {
+    const path = imported && file.startsWith(`${IMPORTED_DIR}/`) ? join(imported, file.slice(IMPORTED_DIR.length + 1)) : join(dir, file);
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch (err) {
+      throw new Error(`${path}: cannot read gazetteer layer (${(err as Error).message})`);
+    }
+  };
+  return loadGazetteerSync(read, { imported: imported ? importedLayers(imported) : [] });
 }

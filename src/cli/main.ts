@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<void> {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, gazetteer: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
     if (values.help) {
       process.stdout.write(
-        'Usage: briefmap geocode <corpusDir> --out <dir> [--gazetteer <dir>] [--jobs <n>] [--quiet]\n  --gazetteer  folder of imported gazetteer layers (default: $BRIEFMAP_GAZETTEER, else ~/.local/share/briefmap/gazetteer)\n  --jobs       worker threads (default: one per core for 200+ articles; 1 = no workers)\n',
+        'Usage: briefmap geocode <corpusDir> --out <dir> [--gazetteer <dir>] [--jobs <n>] [--quiet]\n  --gazetteer  folder of imported gazetteer layers (default: $BRIEFMAP_GAZETTEER, else data/gazetteer/imported)\n  --jobs       worker threads (default: one per core for 200+ articles; 1 = no workers)\n',
       );
       return;
     }

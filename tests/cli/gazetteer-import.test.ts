@@ -70,7 +70,7 @@ describe('gazetteer import: GeoNames dumps', { timeout: 30_000 }, () => {
     // A new reading of a known place (Berlin, gn-2950159 in cities.json) replaces it and brings its Cyrillic names;
     // a place the curated layer already holds at the same spot (Malaya Loknya) stays the curated entry.
     expect(g.lookup(normalizeName('Берлин')).map((e) => e.id)).toContain('gn-2950159');
-    expect(g.byId('gn-2950159')).toMatchObject({ ru: 'Берлин', uk: 'Берлін' });
+    expect(g.byId('gn-2950159')).toMatchObject({ ru: 'Берлин', uk: 'Берлін', layer: 'city' }); // ranked by population, not as curated
     expect(g.lookup(normalizeName('Малая Локня')).map((e) => e.id)).toEqual(['ru-malaya-loknya']);
   });
 

@@ -1,61 +1,43 @@
-// The shipped place layers: valid, every coordinate sourced, every settlement inside its oblast, districts at their
-// centres, and the gazetteer answering to the Cyrillic names reporting uses.
+// One loader for the gazetteer layers: the same files read synchronously (CLI) or asynchronously (viewer) give the
+// same gazetteer; a user's imported layer is applied; a broken layer is named with its field; anchors answer.
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { loadAdmin1Locator } from '../../src/cli/gazetteer/admin1-locator.ts';
-import { SHIPPED_PLACE_LAYERS } from '../../src/cli/load-gazetteer.ts';
-import { placesEntries, placesLayerSchema } from '../../src/core/gazetteer/places-layer.ts';
-import { distanceKm } from '../../src/core/geo.ts';
+import { loadGazetteer, loadGazetteerSync, LAYER_NAMES } from '../../src/core/gazetteer/layers.ts';
+import { gazetteerDir } from '../../src/cli/load-gazetteer.ts';
 import { normalizeName } from '../../src/core/text/normalize.ts';
-import { gazetteer } from './gazetteer-cache.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
-const layer = (name: string) => placesEntries(placesLayerSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'))));
+const files = new Map(LAYER_NAMES.map((n) => [`${n}.json`, JSON.parse(readFileSync(join(gazetteerDir, `${n}.json`), 'utf8')) as unknown]));
+const read = (file: string): unknown => {
+  if (!files.has(file)) throw new Error(`no ${file}`);
+  return files.get(file);
+};
 
-describe('shipped place layers', { timeout: 60_000 }, () => {
-  it('are valid, sourced, Cyrillic-named and inside their oblast', () => {
-    const locator = loadAdmin1Locator();
-    for (const name of SHIPPED_PLACE_LAYERS) {
-      const entries = layer(name);
-      expect(entries.length, name).toBeGreaterThan(200);
-      expect(new Set(entries.map((e) => e.id)).size, `${name}: unique ids`).toBe(entries.length);
-      for (const e of entries) {
-        expect(e.source, e.id).toMatch(/^(geonames:\d+|wikipedia:(ru|uk|en|es):.+|repo:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+#L\d+)$/);
-        expect(e.ru ?? e.uk, `${e.id} has a Cyrillic name`).toBeTruthy();
-        expect(locator.contains(e.admin1!, e.lon, e.lat), `${e.id} ${e.name} inside ${e.admin1}`).toBe(true);
-      }
-    }
+const imported = {
+  description: 'test layer',
+  licence: 'test',
+  entries: [{ id: 'ua-testivka', name: 'Testivka', aliases: ['Тестівка'], kind: 'village', country: 'UA', admin1: 'Sumy Oblast', lon: 34.5, lat: 51.2, population: null, source: 'import:test.csv' }],
+};
+
+describe('gazetteer layers', { timeout: 60_000 }, () => {
+  const sync = loadGazetteerSync(read);
+  it('a fetch-style (async) reader builds the same gazetteer as a file reader', async () => {
+    const asyncGaz = await loadGazetteer(async (f) => read(f));
+    expect(asyncGaz.size).toBe(sync.size);
+    expect(asyncGaz.lookup(normalizeName('Sudzha')).map((e) => e.id)).toEqual(sync.lookup(normalizeName('Sudzha')).map((e) => e.id));
   });
-
-  it('put raions and hromadas at the settlement they are named after', () => {
-    const districts = layer('districts');
-    const settlements = [...layer('ua-settlements'), ...layer('ru-border-villages')];
-    const at = (cyrillic: string) => districts.find((d) => d.ru === cyrillic || d.uk === cyrillic);
-    const place = (cyrillic: string, admin1: string) => settlements.find((s) => (s.ru === cyrillic || s.uk === cyrillic) && s.admin1 === admin1);
-    for (const [district, centre, admin1] of [
-      ['Суджанский район', 'Суджа', 'Kursk Oblast'],
-      ['Глушковский район', 'Глушково', 'Kursk Oblast'],
-      ['Краснояружский район', 'Красная Яруга', 'Belgorod Oblast'],
-      ['Краснопільська громада', 'Краснопілля', 'Sumy Oblast'],
-      ['Великописарівська громада', 'Велика Писарівка', 'Sumy Oblast'],
-      ['Конотопський район', 'Конотоп', 'Sumy Oblast'],
-    ] as const) {
-      const d = at(district);
-      const c = place(centre, admin1);
-      expect(d, district).toBeDefined();
-      expect(c, centre).toBeDefined();
-      expect(d!.kind).toBe('district');
-      expect(distanceKm(d!, c!), `${district} at ${centre}`).toBeLessThan(1);
-    }
+  it('applies imported layers as curated entries', () => {
+    const gaz = loadGazetteerSync((f) => (f === 'imported/test.json' ? imported : read(f)), { imported: ['test'] });
+    expect(gaz.size).toBe(sync.size + 1);
+    expect(gaz.lookup(normalizeName('Тестівка')).map((e) => [e.id, e.layer])).toEqual([['ua-testivka', 'theatre']]);
+    expect(sync.lookup(normalizeName('Testivka'))).toEqual([]);
   });
-
-  it('make districts and villages findable by their Cyrillic names', () => {
-    const g = gazetteer();
-    const find = (n: string) => g.lookup(normalizeName(n)).map((e) => `${e.kind}:${e.admin1}`);
-    expect(find('Суджанский район')).toContain('district:Kursk Oblast');
-    expect(find('Краснопільська громада')).toContain('district:Sumy Oblast');
-    expect(find('Гуево')).toContain('village:Kursk Oblast');
-    expect(find('Юнаківка')).toContain('village:Sumy Oblast');
+  it('names the file and the field of a broken layer in one line', () => {
+    const bad = { ...imported, entries: [{ ...imported.entries[0], lat: 123 }] };
+    expect(() => loadGazetteerSync((f) => (f === 'imported/bad.json' ? bad : read(f)), { imported: ['bad'] })).toThrow(/^gazetteer imported\/bad\.json \(entries\[0\]\.lat\): /);
+  });
+  it('answers the anchor of a region: Kursk Oblast held by Ukraine → Sudzha', () => {
+    expect(sync.anchor('ne-ru-krs', 'UA')?.entry.id).toBe('ru-sudzha');
+    expect(sync.anchor('ne-ru-krs', 'RU')).toBeUndefined();
   });
 });

@@ -15,8 +15,8 @@ The file is streamed; Cyrillic names become the entries' Russian/Ukrainian nomin
   --country        keep these ISO country codes only (comma-separated)
   --feature-class  GeoNames feature classes to keep (default P, populated places; "P,A" adds admin divisions; "*" all)
   --name           layer name (default: the file name)
-  --into           folder of imported layers (default: $BRIEFMAP_GAZETTEER, else
-                   $XDG_DATA_HOME/briefmap/gazetteer, else ~/.local/share/briefmap/gazetteer; now ${importedLayersDir()})
+  --into           folder of imported layers (default: $BRIEFMAP_GAZETTEER, else data/gazetteer/imported of
+                   this installation; now ${importedLayersDir()})
 briefmap geocode reads every layer in that folder (or the one given with --gazetteer <dir>).
 `;
 

@@ -1,10 +1,10 @@
 // The layered gazetteer: curated theatre entries first, then Natural Earth countries and admin-1 regions, then GeoNames
 // cities. Pure: it is built from parsed data files, so the CLI (fs) and the viewer (fetch) share it.
-import { gazetteerFileSchema, type GazetteerEntry, type GazetteerFile } from './entry.ts';
-import { cityEntries, citiesFileSchema, type CitiesFile } from './cities.ts';
-import { unlocatedFileSchema, type UnlocatedFile } from './unlocated.ts';
-import { placesEntries, placesLayerSchema, type PlacesLayer } from './places-layer.ts';
-import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
+import type { GazetteerEntry, GazetteerFile } from './entry.ts';
+import { cityEntries, type CitiesFile } from './cities.ts';
+import type { UnlocatedFile } from './unlocated.ts';
+import type { AnchorsFile } from './anchors.ts';
+import { placesEntries, type PlacesLayer } from './places-layer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -31,8 +31,13 @@ export interface GazetteerData {
   cities: CitiesFile;
   unlocated: UnlocatedFile;
   anchors: AnchorsFile;
-  /** Compact place layers (districts, settlements, imported dumps), in priority order. */
-  places?: PlacesLayer[];
+  /** The compact place layers shipped with briefmap (see layers.ts), in priority order. */
+  districts: PlacesLayer;
+  'ua-settlements': PlacesLayer;
+  'ru-border-villages': PlacesLayer;
+  /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
+   * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
+  imported: (GazetteerFile | PlacesLayer)[];
 }
 
 export interface Gazetteer {
@@ -44,7 +49,7 @@ export interface Gazetteer {
   byId(id: string): IndexedEntry | undefined;
   /** The admin-1 region entry of that name in that country ("Kursk Oblast", "RU"). */
   region(country: string, admin1: string): IndexedEntry | undefined;
-  /** The curated anchor of a region for a holder, if any. */
+  /** The curated anchor of a region for a holder (anchors.json): where an area claim lies when the text does not say. */
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
@@ -62,7 +67,10 @@ const NO_NAME: NamePrefix = { entries: [], continues: false };
 const SAME_PLACE_KM = 5;
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  const theatre = data.theatre.entries.map((e) => ({ ...e, layer: 'theatre' as const }));
+  // Imported curated files rank as curated: the user vouches for them as the theatre file's authors do for theirs.
+  const curatedFiles = data.imported.filter((f): f is GazetteerFile => 'entries' in f);
+  const importedPlaces = data.imported.filter((f): f is PlacesLayer => 'rows' in f);
+  const theatre = [data.theatre, ...curatedFiles].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
   // A district's point is its centre settlement's coordinate, with the same source: sources are compared per kind.
   const sourceKey = (e: GazetteerEntry): string => `${e.kind === 'district' ? 'district' : 'place'}|${e.source}`;
   const curatedSources = new Set(theatre.map(sourceKey));
@@ -78,7 +86,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     for (const n of new Set([c.name, ...c.aliases])) push(curatedByName, normalizeName(n), c);
   };
   // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
-  const places = (data.places ?? [])
+  const places = [data.districts, data['ua-settlements'], data['ru-border-villages'], ...importedPlaces]
     .flatMap(placesEntries)
     .filter((c) => !isKnown(c))
     .map((e) => (keep(e), { ...e, layer: 'city' as const }));
@@ -190,23 +198,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Parses raw JSON values (as read from disk or fetched) into gazetteer data, naming the file that is wrong. */
-export function parseGazetteerData(raw: Omit<Record<keyof GazetteerData, unknown>, 'places'> & { places?: Record<string, unknown> }): GazetteerData {
-  const parse = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, v: unknown): T => {
-    const r = schema.safeParse(v);
-    if (r.success) return r.data;
-    const issue = r.error.issues[0]!;
-    throw new Error(`gazetteer ${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  };
-  return {
-    theatre: parse('theatre', gazetteerFileSchema, raw.theatre),
-    countries: parse('countries', gazetteerFileSchema, raw.countries),
-    admin1: parse('admin1', gazetteerFileSchema, raw.admin1),
-    cities: parse('cities', citiesFileSchema, raw.cities),
-    unlocated: parse('unlocated', unlocatedFileSchema, raw.unlocated),
-    anchors: parse('anchors', anchorsFileSchema, raw.anchors),
-    places: Object.entries(raw.places ?? {}).map(([name, v]) => parse(name, placesLayerSchema, v)),
-  };
 }
