@@ -4,6 +4,7 @@ import type { GazetteerEntry, GazetteerFile } from './entry.ts';
 import { cityEntries, type CitiesFile } from './cities.ts';
 import type { UnlocatedFile } from './unlocated.ts';
 import type { AnchorsFile } from './anchors.ts';
+import { placesEntries, type PlacesLayer } from './places-layer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -30,8 +31,13 @@ export interface GazetteerData {
   cities: CitiesFile;
   unlocated: UnlocatedFile;
   anchors: AnchorsFile;
-  /** A user's own layers in the curated format (`briefmap gazetteer import`), treated as curated after the theatre. */
-  imported: GazetteerFile[];
+  /** The compact place layers shipped with briefmap (see layers.ts), in priority order. */
+  districts: PlacesLayer;
+  'ua-settlements': PlacesLayer;
+  'ru-border-villages': PlacesLayer;
+  /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
+   * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
+  imported: (GazetteerFile | PlacesLayer)[];
 }
 
 export interface Gazetteer {
@@ -61,21 +67,38 @@ const NO_NAME: NamePrefix = { entries: [], continues: false };
 const SAME_PLACE_KM = 5;
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  // Imported layers rank as curated: the user vouches for them as the theatre file's authors do for theirs.
-  const theatre = [data.theatre, ...data.imported].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
-  const curatedSources = new Set(theatre.map((e) => e.source));
+  // Imported curated files rank as curated: the user vouches for them as the theatre file's authors do for theirs.
+  const curatedFiles = data.imported.filter((f): f is GazetteerFile => 'entries' in f);
+  const importedPlaces = data.imported.filter((f): f is PlacesLayer => 'rows' in f);
+  const theatre = [data.theatre, ...curatedFiles].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
+  // A district's point is its centre settlement's coordinate, with the same source: sources are compared per kind.
+  const sourceKey = (e: GazetteerEntry): string => `${e.kind === 'district' ? 'district' : 'place'}|${e.source}`;
+  const curatedSources = new Set(theatre.map(sourceKey));
   const curatedByName = new Map<string, GazetteerEntry[]>();
   for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
 
+  // A later layer's entry that an earlier one already holds (same source, or same name within a few km) is dropped.
+  const isKnown = (c: GazetteerEntry): boolean =>
+    curatedSources.has(sourceKey(c)) ||
+    [c.name, c.ru, c.uk].some((n) => n && (curatedByName.get(normalizeName(n)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM));
+  const keep = (c: GazetteerEntry): void => {
+    curatedSources.add(sourceKey(c));
+    for (const n of new Set([c.name, ...c.aliases])) push(curatedByName, normalizeName(n), c);
+  };
+  // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
+  const places = [data.districts, data['ua-settlements'], data['ru-border-villages'], ...importedPlaces]
+    .flatMap(placesEntries)
+    .filter((c) => !isKnown(c))
+    .map((e) => (keep(e), { ...e, layer: 'city' as const }));
   const cities = cityEntries(data.cities)
-    .filter((c) => !curatedSources.has(c.source))
-    .filter((c) => !(curatedByName.get(normalizeName(c.name)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM))
+    .filter((c) => !isKnown(c))
     .map((e) => ({ ...e, layer: 'city' as const }));
 
   const all: IndexedEntry[] = [
     ...theatre,
     ...data.countries.entries.map((e) => ({ ...e, layer: 'country' as const })),
     ...data.admin1.entries.map((e) => ({ ...e, layer: 'admin1' as const })),
+    ...places,
     ...cities,
     ...data.unlocated.entries.map(({ evidence, ...e }) => ({
       ...e,
