@@ -7,6 +7,10 @@ import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
+import { generatedNames } from '../geoparse/name-forms.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+
+const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
 
 export type Layer = 'theatre' | 'country' | 'admin1' | 'city' | 'unlocated';
 
@@ -43,9 +47,23 @@ export interface Gazetteer {
   region(country: string, admin1: string): IndexedEntry | undefined;
   /** The curated anchor of a region for a holder, if any. */
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
+  /** Whether `id` is read under `normalized` only through a generated spelling that is another place's own name. */
+  isVariantReading(normalized: string, id: string): boolean;
+  /** Generated spellings that are another place's curated name (both are kept as candidates). */
+  readonly collisions: readonly NameCollision[];
+  /** Stop words that are the own name of a strong place of the theatre countries ("москва", "россия"). */
+  readonly stopwordPlaces: ReadonlySet<string>;
+  /** Number of distinct indexed names (curated and generated). */
+  readonly names: number;
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
   readonly size: number;
+}
+
+export interface NameCollision {
+  name: string;
+  entry: string;
+  others: string[];
 }
 
 export interface NamePrefix {
@@ -87,13 +105,37 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const index = new Map<string, IndexedEntry[]>();
   const ids = new Map<string, IndexedEntry>();
   let maxTokens = 1;
+  const indexName = (n: string, e: IndexedEntry): void => {
+    push(index, n, e);
+    if (n.includes(' ')) maxTokens = Math.max(maxTokens, tokenize(n).length);
+  };
   for (const e of all) {
     if (ids.has(e.id)) continue; // first layer wins
     ids.set(e.id, e);
     const names = new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean));
-    for (const n of names) {
-      push(index, n, e);
-      maxTokens = Math.max(maxTokens, tokenize(n).length);
+    for (const n of names) indexName(n, e);
+  }
+  // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
+  // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
+  const curatedKeys = new Set(index.keys());
+  const variantReadings = new Set<string>();
+  const collisions: NameCollision[] = [];
+  for (const e of ids.values()) {
+    if (e.layer === 'city') continue; // GeoNames rows carry no Cyrillic names
+    const { forms, variants } = generatedNames(e);
+    const own = new Set([e.name, ...e.aliases].map(normalizeName));
+    for (const raw of [...forms, ...variants]) {
+      const n = normalizeName(raw);
+      if (!n || own.has(n)) continue;
+      own.add(n);
+      if (curatedKeys.has(n)) {
+        const others = index.get(n)!.filter((o) => o.id !== e.id && !samePlace(o, e));
+        if (others.length > 0) {
+          variantReadings.add(`${n}|${e.id}`);
+          collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
+        }
+      }
+      indexName(n, e);
     }
   }
   // Every name and every leading run of its words, in one map so reading a word costs one lookup.
@@ -118,8 +160,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
+    isVariantReading: (n, id) => variantReadings.has(`${n}|${id}`),
+    collisions,
+    stopwordPlaces: new Set(
+      [...STOPWORDS].filter((w) => (index.get(w) ?? []).some((e) => ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000))),
+    ),
     maxTokens,
     size: ids.size,
+    names: index.size,
   };
 }
 

@@ -113,6 +113,30 @@ function sentenceStartTokens(text: string, tokens: readonly Token[], sentences: 
   return starts;
 }
 
+/** Tokens on title-case lines: at least three longer words, nearly all capitalised (a headline, not prose). */
+function titleCaseTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    const nl = text.indexOf('\n', tokens[lineStart]!.start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let k = lineStart;
+    let long = 0;
+    let caps = 0;
+    while (k < tokens.length && tokens[k]!.start < lineEnd) {
+      const t = tokens[k]!.text;
+      if (t.length > 3) {
+        long++;
+        if (isCapitalized(t)) caps++;
+      }
+      k++;
+    }
+    if (long >= 3 && caps >= 0.8 * long) for (let i = lineStart; i < k; i++) out.add(i);
+    lineStart = k;
+  }
+  return out;
+}
+
 /** Whether a lower-case word occurs uncapitalised in the article. Few words are asked about (names that start a
  * sentence), so the first few are answered by a scan; only an article that asks about many gets a set of all words. */
 function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
@@ -164,6 +188,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     usedLowercase: lowercaseUse(tokens),
     sentenceStarts,
     spotStarts: new Set(spots.map((s) => s.first)),
+    titleCase: titleCaseTokens(text, tokens),
+    stopwordPlaces: gazetteer.stopwordPlaces,
   };
 
   const rejected = new Map<Spot, string>();

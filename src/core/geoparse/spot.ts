@@ -1,7 +1,6 @@
 // Spotting: every span of the text whose normal form is a gazetteer name, longest match first.
 import type { Gazetteer, IndexedEntry, NamePrefix } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
-import { hasCyrillic, phraseNominatives } from '../text/cyrillic.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 
 export interface Spot {
@@ -56,11 +55,11 @@ class TokenForms {
     for (let j = tokens.length - 1; j >= 0; j--) this.nextOdd[j] = odd[j] === 1 ? j : this.nextOdd[j + 1]!;
   }
 
-  /** Plain tokens allow reading names word by word: not Cyrillic (inflected), and with a non-empty normal form, also
-   * without a possessive. */
+  /** Plain tokens allow reading names word by word: a non-empty normal form, also without a possessive. (Cyrillic
+   * tokens are plain too: the index holds every case form, so "Курской области" is read like "Kursk Oblast".) */
   private plain(k: number): boolean {
     const bare = this.bare(k);
-    return this.norm(k) !== '' && bare !== '' && !hasCyrillic(this.tokens[k]!.text);
+    return this.norm(k) !== '' && bare !== '';
   }
 
   /** Whether tokens from..to-1 are all plain. */
@@ -113,7 +112,7 @@ function spotLongestFirst(text: string, tokens: readonly Token[], i: number, lon
     const tail = tokens[i + n - 1]!;
     // "Kursk's" is Kursk; the possessive is not part of the name.
     const ends = POSSESSIVE.test(tail.text) ? [tail.end, tail.end - 2] : [tail.end];
-    const hit = ends.map((end) => ({ end, entries: lookupInflected(gazetteer, text.slice(head.start, end)) })).find((h) => h.entries.length > 0);
+    const hit = ends.map((end) => ({ end, entries: gazetteer.lookup(normalizeName(text.slice(head.start, end))) })).find((h) => h.entries.length > 0);
     if (hit) return { start: head.start, end: hit.end, text: text.slice(head.start, hit.end), first: i, last: i + n, entries: hit.entries };
   }
   return undefined;
@@ -152,16 +151,4 @@ function spotWordByWord(
     prefix = whole;
   }
   return best;
-}
-
-/** Exact normal form first; for Cyrillic, then the nominatives of inflected forms ("Курській області", "Суджі"). */
-function lookupInflected(gazetteer: Gazetteer, phrase: string): readonly IndexedEntry[] {
-  const norm = normalizeName(phrase);
-  const exact = gazetteer.lookup(norm);
-  if (exact.length > 0 || !hasCyrillic(phrase)) return exact;
-  for (const reading of phraseNominatives(phrase.toLowerCase().split(/\s+/))) {
-    const found = gazetteer.lookup(normalizeName(reading));
-    if (found.length > 0) return found;
-  }
-  return [];
 }
