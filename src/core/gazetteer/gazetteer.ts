@@ -7,7 +7,7 @@ import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
-import { generatedNames } from '../geoparse/name-forms.ts';
+import { generatedNames, type NameCache } from '../geoparse/name-forms.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 
 const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
@@ -117,27 +117,30 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
-  const curatedKeys = new Set(index.keys());
   const variantReadings = new Set<string>();
   const collisions: NameCollision[] = [];
+  const generated: [string, IndexedEntry][] = [];
+  const cache: NameCache = new Map();
   for (const e of ids.values()) {
-    if (e.layer === 'city') continue; // GeoNames rows carry no Cyrillic names
-    const { forms, variants } = generatedNames(e);
+    // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
+    const { forms, variants } = generatedNames(e, e.layer === 'city', cache);
+    if (forms.length === 0 && variants.length === 0) continue;
     const own = new Set([e.name, ...e.aliases].map(normalizeName));
     for (const raw of [...forms, ...variants]) {
       const n = normalizeName(raw);
       if (!n || own.has(n)) continue;
       own.add(n);
-      if (curatedKeys.has(n)) {
-        const others = index.get(n)!.filter((o) => o.id !== e.id && !samePlace(o, e));
-        if (others.length > 0) {
-          variantReadings.add(`${n}|${e.id}`);
-          collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
-        }
+      generated.push([n, e]);
+      const curated = index.get(n); // only curated names are indexed yet
+      if (!curated) continue;
+      const others = curated.filter((o) => o.id !== e.id && !samePlace(o, e));
+      if (others.length > 0) {
+        variantReadings.add(`${n}|${e.id}`);
+        collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
       }
-      indexName(n, e);
     }
   }
+  for (const [n, e] of generated) indexName(n, e);
   // Every name and every leading run of its words, in one map so reading a word costs one lookup.
   const prefixes = new Map<string, NamePrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });

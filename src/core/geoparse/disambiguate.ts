@@ -30,7 +30,28 @@ export interface Evidence {
   sentenceMates: readonly (readonly IndexedEntry[])[];
   /** How many gazetteer entries share the name: a unique name is itself evidence. */
   unique: boolean;
+  /** The article's sector: its other places read with certainty (second pass only). */
+  sector?: Sector;
 }
+
+export interface Sector {
+  points: readonly IndexedEntry[];
+  /** All within a few hundred km: a locally focused article, where a far reading needs explicit evidence. */
+  local: boolean;
+  /** Oblasts and countries the text names outright (that evidence). */
+  namedAdmin1: ReadonlySet<string>;
+  namedCountries: ReadonlySet<string>;
+}
+
+/** Distance at which the support of the article's sector halves (km), and beyond which a reading is outside it. */
+const SECTOR_HALF_KM = 50;
+const SECTOR_REACH_KM = 100;
+/** A locally focused article: its certain places lie within this diameter. */
+export const LOCAL_DIAMETER_KM = 300;
+
+/** Well-attested places (countries, regions, cities of 100,000, capitals) are named from afar without further ado. */
+export const isProminent = (e: IndexedEntry): boolean =>
+  e.kind === 'country' || e.kind === 'region' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
 
 export interface Scored {
   entry: IndexedEntry;
@@ -111,6 +132,20 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
     if (near > 0.05) {
       score += 0.15 * near;
       why.push('near places named in the sentence');
+    }
+    if (ev.sector && entry.lon !== null && entry.kind !== 'country' && entry.kind !== 'region') {
+      let d = Infinity;
+      for (const m of ev.sector.points) if (m.lon !== null) d = Math.min(d, m.id === entry.id ? 0 : distanceKm(entry, m));
+      const support = 2 ** (-d / SECTOR_HALF_KM);
+      if (support > 0.05) {
+        score += 0.25 * support;
+        why.push("with the article's other places");
+      }
+      const evidenced = (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1))) || ev.sentenceCountries.has(entry.country) || (ev.sector.namedCountries.has(entry.country) && entry.country !== ev.sector.points[0]?.country);
+      if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
+        score -= 0.3;
+        why.push(`${Math.round(d)} km from the article's sector, its oblast and country unnamed`);
+      }
     }
     return { entry, score: Math.round(score * 1000) / 1000, why };
   });

@@ -1,13 +1,15 @@
 // Geoparses one article: spot names, drop what is not a place, score the readings in context, and say for every
 // mention what became of it.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
-import type { PlaceKind } from '../schema.ts';
+import type { PlaceKind, Precision } from '../schema.ts';
+import { approximate } from './approximate.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
-import { confidenceOf, defaultScoringOptions, scoreCandidates, type Evidence, type Scored, type ScoringOptions } from './disambiguate.ts';
+import { confidenceOf, defaultScoringOptions, isProminent, LOCAL_DIAMETER_KM, scoreCandidates, type Evidence, type Scored, type ScoringOptions } from './disambiguate.ts';
+import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
@@ -38,6 +40,9 @@ export interface ParsedMention {
   entry: IndexedEntry | null;
   confidence: number;
   scored: Scored[];
+  /** How exactly the entry's point stands for the mention when that is not what the entry's kind says: a settlement
+   * missing from the gazetteer mapped to the district, oblast or neighbour the text places it in (approximate.ts). */
+  precision?: Precision;
 }
 
 export interface ParsedArticle {
@@ -218,13 +223,22 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const groupOf = new Map<number, number[]>();
   for (const g of groups) for (const i of g) groupOf.set(i, g);
 
+  // Oblasts and countries the text names outright: the explicit evidence a reading far from the sector needs.
+  const namedAdmin1 = new Set<string>();
+  const namedCountries = new Set<string>();
+  for (const sp of accepted)
+    if (sp.entries.every((e) => e.kind === 'region' || e.kind === 'country'))
+      for (const e of sp.entries) {
+        namedCountries.add(e.country);
+        if (e.kind === 'region' && e.admin1) namedAdmin1.add(e.admin1);
+      }
+
   const kindsIn = sentenceKinds(text);
-  const mentions: ParsedMention[] = [];
-  accepted.forEach((spot, i) => {
+  const evidences = accepted.map((spot, i): Evidence => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     const inSentence = othersInSpan(accepted, i, sentence);
     const mates = (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => accepted[j]!.entries);
-    const evidence: Evidence = {
+    return {
       articleAdmin1,
       articleCountries,
       ...sentenceEvidence(inSentence),
@@ -232,7 +246,27 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       listMates: mates,
       unique: spot.entries.length === 1,
     };
-    const scored = scoreCandidates(spot.entries, evidence, opts);
+  });
+  const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
+
+  // The article's sector: places read with certainty (one located reading, or a clear winner), settlements and
+  // districts only. Readings of the other names are then scored against it (issue 9 item 6).
+  const certain: { spot: number; entry: IndexedEntry }[] = [];
+  first.forEach((scored, i) => {
+    const top = scored[0]!;
+    if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
+    const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
+    if (located === 1 || confidenceOf(scored) >= 0.8) certain.push({ spot: i, entry: top.entry });
+  });
+  const local = certain.length > 0 && diameterKm(uniqueEntries(certain.map((c) => c.entry))) <= LOCAL_DIAMETER_KM;
+
+  const mentions: ParsedMention[] = [];
+  accepted.forEach((spot, i) => {
+    const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
+    // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
+    const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
+    const points = rescore ? sectorPoints(certain, i) : [];
+    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local, namedAdmin1, namedCountries } }, opts) : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
@@ -242,12 +276,28 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, status: 'rejected', reason, entry: null, confidence: 0, scored: [] });
   }
-  mentions.push(...unknownNames(text, tokens, sentences, spots, ctx));
+  mentions.push(...approximate(text, unknownNames(text, tokens, sentences, spots, ctx), mentions));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences, mentions };
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
+  return [...new Map(entries.map((e) => [e.id, e])).values()];
+}
+
+/** The certain places of the article other than spot `self`'s own reading, each once. */
+function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number): IndexedEntry[] {
+  return uniqueEntries(certain.filter((c) => c.spot !== self).map((c) => c.entry));
+}
+
+/** The largest distance between two of the places (km); a few dozen places at most, so pairwise. */
+function diameterKm(places: readonly IndexedEntry[]): number {
+  let d = 0;
+  for (let a = 0; a < places.length; a++) for (let b = a + 1; b < places.length; b++) d = Math.max(d, distanceKm(places[a]! as { lon: number; lat: number }, places[b]! as { lon: number; lat: number }));
+  return d;
+}
 
 /** What the other places named in the sentence say: the regions and countries they name, and their readings. */
 function sentenceEvidence(inSentence: readonly Spot[]): Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'> {
@@ -286,6 +336,10 @@ function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<P
 
 /** Capitalised names after place words ("near X", "villages of X, Y") that no gazetteer knows: reported, never guessed. */
 const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlements?)$/i;
+/** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
+const CYRILLIC_CUE = /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеу]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт[аеуи]?|пунктами|пунктом|біля|поблизу|возле|около|неподалік)$/u;
+const ADMIN_QUALIFIER = /^(район|област|громад|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
+const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
 
 function unknownNames(text: string, tokens: readonly Token[], sentences: Span[], spots: readonly Spot[], ctx: FilterContext): ParsedMention[] {
   const covered = new Set<number>();
@@ -297,15 +351,23 @@ function unknownNames(text: string, tokens: readonly Token[], sentences: Span[],
     const cue = tokens[i - 1]!;
     if (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
-    const afterOf = cueWord === 'of' && i > 1 && /^(villages?|towns?|settlements?)$/i.test(tokens[i - 2]!.text);
-    if (!(PLACE_CUE.test(cueWord) || afterOf)) continue;
+    const afterOf = cueWord === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
+    const cyrillicCue = CYRILLIC_CUE.test(cueWord);
+    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    if (/(an|ian|ese|ish|i)$/.test(w) && isCapitalized(tokens[i + 1]?.text ?? '') === false && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) continue; // demonym before a noun
-    const next = tokens[i + 1];
-    if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') continue; // a longer proper name: organisation or person
-    const end = /['’]s$/.test(t.text) ? t.end - 2 : t.end;
+    const settlementCue = afterOf || KIND_CUE.test(cueWord) || cyrillicCue;
+    if (!settlementCue && /(an|ian|ese|ish|i)$/.test(w) && isCapitalized(tokens[i + 1]?.text ?? '') === false && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) continue; // demonym before a noun
+    // After a settlement word a name may have two or three words ("the village of Kazachya Loknya"); elsewhere a longer
+    // capitalised run is an organisation or a person. A capitalised word before an administrative noun is the
+    // district's adjective ("Волфино Глушковского района"), not part of the name.
+    let last = i;
+    while (last + 1 < tokens.length && last < i + 2 && isCapitalized(tokens[last + 1]!.text) && !isAllCaps(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ' && !covered.has(last + 1) && !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')) last++;
+    if (last > i && !settlementCue) continue;
+    if (covered.has(last + 1) && !settlementCue) continue;
+    const t2 = tokens[last]!;
+    const end = /['’]s$/.test(t2.text) ? t2.end - 2 : t2.end;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end };
     out.push({ start: t.start, end, text: text.slice(t.start, end), sentence, status: 'unresolved', reason: 'not in the gazetteer', entry: null, confidence: 0, scored: [] });
   }

@@ -11,6 +11,8 @@ import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
 /** Countries whose places are reported under Latin spellings of Cyrillic names: transliterations are generated here. */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
 
+const UK_LETTERS = /[іїєґІЇЄҐ]/;
+
 type Named = Pick<GazetteerEntry, 'name' | 'aliases' | 'kind' | 'country'> & { ru?: string | undefined; uk?: string | undefined };
 
 /** The Cyrillic nominatives of an entry with the language each is written in. */
@@ -53,15 +55,28 @@ export interface GeneratedNames {
  * towns are rarely written in Cyrillic case forms in this reporting, and declining all of them would double load time. */
 export const declines = (e: Named): boolean => CYRILLIC_COUNTRIES.has(e.country) || e.kind === 'country';
 
-export function generatedNames(e: Named): GeneratedNames {
-  if (!declines(e)) return { forms: [], variants: [] };
+/** Forms and spellings of names already worked out: villages share names (dozens of Іванівка), so a gazetteer build
+ * passes one cache for all its entries. */
+export type NameCache = Map<string, readonly string[]>;
+
+function cached(cache: NameCache | undefined, key: string, make: () => string[]): readonly string[] {
+  if (!cache) return make();
+  let v = cache.get(key);
+  if (!v) cache.set(key, (v = make()));
+  return v;
+}
+
+export function generatedNames(e: Named, lean = false, cache?: NameCache): GeneratedNames {
+  if (!declines(e) || (!e.ru && !e.uk && !e.aliases.some(hasCyrillic))) return { forms: [], variants: [] };
   const forms = new Set<string>();
   const variants = new Set<string>();
   const latin = CYRILLIC_COUNTRIES.has(e.country) && e.kind !== 'country';
   const addCyrillic = (name: string, langs: readonly Lang[], into: Set<string>): void => {
-    for (const f of caseForms(name)) into.add(f);
-    if (latin) for (const lang of langs) for (const s of latinSpellings(name, lang)) variants.add(s);
-    if (latin && e.kind !== 'region') for (const lang of langs) for (const s of englishRenderings(name, lang)) variants.add(s);
+    for (const f of cached(cache, `c|${name}`, () => caseForms(name))) into.add(f);
+    // Both systems for every name: Ukrainian outlets write Russian names by the Ukrainian system ("Hlushkovo"), and
+    // Russian systems meet Ukrainian names in Russian-language copy ("Glukhov" is the Russian name, "Gluhiv" a habit).
+    if (latin) for (const lang of UK_LETTERS.test(name) ? langs : (['ru', 'uk'] as const)) for (const s of cached(cache, `${lang}|${lean}|${name}`, () => latinSpellings(name, lang, lean))) variants.add(s);
+    if (latin && e.kind !== 'region') for (const lang of langs) for (const s of cached(cache, `en|${lang}|${name}`, () => englishRenderings(name, lang))) variants.add(s);
   };
   for (const [name, langs] of cyrillicNominatives(e)) {
     addCyrillic(name, langs, forms);
