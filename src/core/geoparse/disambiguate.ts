@@ -41,6 +41,8 @@ export interface Sector {
   /** Oblasts and countries the text names outright (that evidence). */
   namedAdmin1: ReadonlySet<string>;
   namedCountries: ReadonlySet<string>;
+  /** The country most of the sector lies in: naming it is no evidence for a far place inside it. */
+  country: string | null;
 }
 
 /** Distance at which the support of the article's sector halves (km), and beyond which a reading is outside it. */
@@ -57,6 +59,8 @@ export interface Scored {
   entry: IndexedEntry;
   score: number;
   why: string[];
+  /** Far from the sector of a locally focused article with no oblast or country named for it: never mapped. */
+  outside?: boolean;
 }
 
 function prior(e: IndexedEntry): [number, string] {
@@ -95,7 +99,8 @@ function regionalSupport(e: IndexedEntry, mates: readonly (readonly IndexedEntry
 }
 
 export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, opts: ScoringOptions = defaultScoringOptions): Scored[] {
-  const scored = entries.map((entry) => {
+  const scored = entries.map((entry): Scored => {
+    let outside = false;
     const [p, label] = prior(entry);
     let score = p;
     const why = [label];
@@ -141,13 +146,14 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
         score += 0.25 * support;
         why.push("with the article's other places");
       }
-      const evidenced = (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1))) || ev.sentenceCountries.has(entry.country) || (ev.sector.namedCountries.has(entry.country) && entry.country !== ev.sector.points[0]?.country);
+      const evidenced = (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1))) || (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
       if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
         score -= 0.3;
+        outside = true;
         why.push(`${Math.round(d)} km from the article's sector, its oblast and country unnamed`);
       }
     }
-    return { entry, score: Math.round(score * 1000) / 1000, why };
+    return { entry, score: Math.round(score * 1000) / 1000, why, ...(outside ? { outside } : {}) };
   });
   // Deterministic order: score, then prominence, then id.
   return scored.sort((a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id));

@@ -83,6 +83,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     gapAfter === ' ' &&
     isCapitalized(next.text) &&
     !ctx.titleCase.has(spot.first) &&
+    isCapitalized(tokens[spot.last - 1]!.text) && // "голова Великописарівської громади Людмила …": the name ended
     !ADMIN_NOUN.test(tokens[spot.last + 1]?.text ?? '') &&
     !ctx.spotStarts.has(spot.last) &&
     !PLACE_HEADS.has(next.text.toLowerCase()) &&

@@ -13,7 +13,8 @@ import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotNames, type Spot } from './spot.ts';
+import { spotNames, spotSharedHeads, type Spot } from './spot.ts';
+import { caseForms } from '../text/declension.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
   /** Below this confidence a place is still mapped but flagged (hollow symbol, listed in the report). */
@@ -118,6 +119,14 @@ function sentenceStartTokens(text: string, tokens: readonly Token[], sentences: 
   return starts;
 }
 
+/** The singular case forms of an administrative head noun ("громада" → громади, громаді, …), worked out once. */
+const headFormCache = new Map<string, readonly string[]>();
+function headForms(nominative: string): readonly string[] {
+  let f = headFormCache.get(nominative);
+  if (!f) headFormCache.set(nominative, (f = /[a-z]/i.test(nominative) ? [nominative] : caseForms(nominative)));
+  return f;
+}
+
 /** Tokens on title-case lines: at least three longer words, nearly all capitalised (a headline, not prose). */
 function titleCaseTokens(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
@@ -185,7 +194,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
   const sentenceStarts = sentenceStartTokens(text, tokens, sentences);
-  const spots = spotNames(text, tokens, gazetteer).map(preferSettlement);
+  const named = spotNames(text, tokens, gazetteer);
+  const shared = spotSharedHeads(text, tokens, gazetteer, named, headForms);
+  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named).map(preferSettlement);
   const ctx: FilterContext = {
     text,
     tokens,
@@ -258,7 +269,11 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
     if (located === 1 || confidenceOf(scored) >= 0.8) certain.push({ spot: i, entry: top.entry });
   });
-  const local = certain.length > 0 && diameterKm(uniqueEntries(certain.map((c) => c.entry))) <= LOCAL_DIAMETER_KM;
+  // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
+  // small places are, when there are any.
+  const small = uniqueEntries(certain.map((c) => c.entry).filter((e) => !isProminent(e)));
+  const local = isLocal(small.length > 0 ? small : uniqueEntries(certain.map((c) => c.entry)));
+  const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
 
   const mentions: ParsedMention[] = [];
   accepted.forEach((spot, i) => {
@@ -266,7 +281,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
     const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
     const points = rescore ? sectorPoints(certain, i) : [];
-    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local, namedAdmin1, namedCountries } }, opts) : first[i]!;
+    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local, namedAdmin1, namedCountries, country: sectorCountry } }, opts) : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
@@ -283,6 +298,17 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
+  }
+  return best;
+}
+
 function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
   return [...new Map(entries.map((e) => [e.id, e])).values()];
 }
@@ -292,11 +318,19 @@ function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[],
   return uniqueEntries(certain.filter((c) => c.spot !== self).map((c) => c.entry));
 }
 
-/** The largest distance between two of the places (km); a few dozen places at most, so pairwise. */
-function diameterKm(places: readonly IndexedEntry[]): number {
-  let d = 0;
-  for (let a = 0; a < places.length; a++) for (let b = a + 1; b < places.length; b++) d = Math.max(d, distanceKm(places[a]! as { lon: number; lat: number }, places[b]! as { lon: number; lat: number }));
-  return d;
+/** A locally focused article: most of its certain places (three in five) lie within half the local diameter of one
+ * of them. An outlier (a namesake read wrongly, a far city named in passing) does not make the article national. */
+function isLocal(places: readonly IndexedEntry[]): boolean {
+  if (places.length === 0) return false;
+  const located = places as readonly { lon: number; lat: number }[];
+  let best = 0;
+  for (const c of located) {
+    let near = 0;
+    for (const o of located) if (distanceKm(c, o) <= LOCAL_DIAMETER_KM / 2) near++;
+    best = Math.max(best, near);
+    if (best >= 0.6 * located.length) return true;
+  }
+  return false;
 }
 
 /** What the other places named in the sentence say: the regions and countries they name, and their readings. */
@@ -327,6 +361,7 @@ function sentenceKinds(text: string): (span: Span) => ReadonlySet<PlaceKind> {
 
 /** What becomes of a mention whose best reading is `top`. */
 function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<ParsedMention, 'status' | 'entry' | 'reason'> {
+  if (top.outside) return { status: 'unresolved', entry: null, reason: `outside the article's sector: best is ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}), ${top.why.join('; ')}` };
   if (top.score < opts.minScore) return { status: 'unresolved', entry: null, reason: `weak reading: best is ${top.entry.name} (${top.entry.country}), ${top.why.join('; ')}` };
   if (top.entry.lon === null)
     return { status: 'unresolved', entry: top.entry, reason: `identified as ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}) but no source gives its coordinates: ${top.entry.note ?? ''}`.trim() };

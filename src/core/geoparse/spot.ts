@@ -152,3 +152,41 @@ function spotWordByWord(
   }
   return best;
 }
+
+/** Plural administrative heads shared by a list of adjectives ("Сумська, Бездрицька та Есманьська громади", "в
+ * Глушковском и Рыльском районах", "Sudzhansky and Korenevsky districts"), with the singular nominative each adjective
+ * goes with. General vocabulary of administrative units, not names. */
+const SHARED_HEADS: readonly [RegExp, string][] = [
+  [/^громад(и|ам|ах|ами)?$/u, 'громада'],
+  [/^район(и|ів|ам|ах|ами|ы|ов)$/u, 'район'],
+  [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
+  [/^hromadas$/i, 'hromada'],
+  [/^(districts|raions|rayons)$/i, 'district'],
+  [/^(regions|oblasts)$/i, 'region'],
+];
+const LIST_GAP = /^(\s*,\s*|\s+(та|і|й|и|and|,\s*and)\s+|\s*,\s*(та|і|и|and)\s+)$/iu;
+
+/** Spots for the adjectives of such lists: each adjective read with the head in every singular case form the index
+ * holds ("сумська" + "громада" → Сумська громада). */
+export function spotSharedHeads(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[], headForms: (nominative: string) => readonly string[]): Spot[] {
+  const taken = new Set<number>();
+  for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
+  const out: Spot[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text));
+    if (!head) continue;
+    const forms = headForms(head[1]);
+    // Walk back over the list: adjective, gap, adjective, …
+    for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+      const t = tokens[k]!;
+      if (!isCapitalized(t.text) || taken.has(k)) break;
+      const adj = normalizeName(t.text);
+      let entries: readonly IndexedEntry[] = [];
+      for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
+      // One adjective the gazetteer does not know does not end the list.
+      if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
+      gapOk = k > 0 && LIST_GAP.test(text.slice(tokens[k - 1]!.end, t.start));
+    }
+  }
+  return out;
+}
