@@ -30,6 +30,7 @@ const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|ha
 
 interface Found {
   action: ControlAction;
+  repelled: boolean;
   start: number; // trigger offsets in the article
   end: number;
   text: string;
@@ -41,7 +42,7 @@ function triggersIn(text: string, offset: number): Found[] {
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      found.push({ action: t.action, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+      found.push({ action: t.action, repelled: t.repelled === true, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
       if (m[0].length === 0) t.re.lastIndex++;
     }
   }
@@ -88,6 +89,17 @@ function objectsOf(ctx: ClaimContext, sentence: Span, trig: Found, next: Found |
   return { list: second(), fallback: true };
 }
 
+/** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
+const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
+const FORCES_AFTER = /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government)/iu;
+const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+$/iu;
+function isPlaceUse(span: string, at: number, word: string): boolean {
+  if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian|російськ|українськ|российск|украинск)/iu.test(word)) return false;
+  const after = span.slice(at + word.length);
+  if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
+  return LOCATIVE_BEFORE.test(span.slice(Math.max(0, at - 20), at));
+}
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective. */
 function actorNamed(ctx: ClaimContext, sentence: Span, trig: Found, perspective: Perspective, opts: EventOptions): Side | null {
   const text = ctx.article.text;
@@ -100,7 +112,7 @@ function actorNamed(ctx: ClaimContext, sentence: Span, trig: Found, perspective:
     const consider = (side: Side | null, re: RegExp): void => {
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-      for (const m of span.matchAll(g)) if (!best || m.index > best.at) best = { side, at: m.index };
+      for (const m of span.matchAll(g)) if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0])) best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
     consider(perspective ? otherSide(perspective) : null, ENEMY_WORDS);
@@ -111,6 +123,14 @@ function actorNamed(ctx: ClaimContext, sentence: Span, trig: Found, perspective:
   return null;
 }
 
+/** The side a verb acts on when the trigger names it ("вибили ворога з X", "уничтожение противника в X"): the actor is
+ * the other side. */
+function objectSide(trig: Found, perspective: Perspective): Side | null {
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
+  if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
+  return null;
+}
+
 /** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
  * captured or entered by the other. */
 function impliedActor(action: ControlAction, country: string): Side | null {
@@ -118,6 +138,16 @@ function impliedActor(action: ControlAction, country: string): Side | null {
   if (action === 'liberated') return country;
   if (action === 'captured' || action === 'entered' || action === 'cleared') return otherSide(country);
   return null;
+}
+
+/** Reporting's convention, whatever verb the text uses: a side taking back its own country's settlement liberates it;
+ * a side taking the other's captures it (Kyiv's "liberated Sudzha" is a capture, Moscow's "took Plekhovo" a
+ * liberation). */
+function normalisedAction(action: ControlAction, actor: Side | null, country: string): ControlAction {
+  if (!actor || (country !== 'UA' && country !== 'RU')) return action;
+  if (action === 'captured' && actor === country) return 'liberated';
+  if (action === 'liberated' && actor !== country) return 'captured';
+  return action;
 }
 
 function holderAfter(action: ControlAction, actor: Side | null): Side | null {
@@ -166,15 +196,18 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);
-        const actor = named ?? impliedActor(action, m.entry.country);
-        const precision: Precision = action === 'fighting' && NEAR.test(trig.text) ? 'near' : 'exact';
+        const object = objectSide(trig, perspective ?? null);
+        // The actor of "repelled attacks near X" is the attacker, the side the subject fought off.
+        const actor = trig.repelled ? (named ? otherSide(named) : object) : (named ?? (object ? otherSide(object) : impliedActor(action, m.entry.country)));
+        const act = normalisedAction(action, actor, m.entry.country);
+        const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
         const confidence = Math.max(0.1, Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) * (m.status === 'low-confidence' ? 0.8 : 1));
         out.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [round6(m.entry.lon), round6(m.entry.lat)] },
           properties: {
             type: 'control',
-            id: `${article.file}:${m.start}:${action}`,
+            id: `${article.file}:${m.start}:${act}`,
             article: article.file,
             published: article.published,
             quote: text,
@@ -184,9 +217,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             settlement: m.entry.id,
             settlementName: m.entry.name,
             precision,
-            action,
+            action: act,
             actor,
-            holder: holderAfter(action, actor),
+            holder: holderAfter(act, actor),
             claimant,
             denied,
             asOf: phrase?.period ?? { start: article.published, end: article.published },

@@ -13,9 +13,11 @@ const T = String.raw`\p{L}*`;
 export interface Trigger {
   action: ControlAction;
   re: RegExp;
+  /** The subject defends: "repelled attacks near X" reports fighting by the other side. */
+  repelled?: boolean;
 }
 
-const trigger = (action: ControlAction, pattern: string): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu') });
+const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu'), ...(repelled ? { repelled } : {}) });
 
 export const TRIGGERS: readonly Trigger[] = [
   // English
@@ -26,21 +28,25 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger('withdrew', String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`),
   trigger('fighting', String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:continue[sd]?\s+|raged?\s+|were\s+reported\s+|took\s+place\s+|are\s+ongoing\s+)?(?:in|near|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|storm(?:ed|ing)${R}`),
   trigger('controls', String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:\p{L}+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
+  // Attacks repelled: fighting at the place, by the side the subject fights off
+  trigger('fighting', String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`, true),
+  trigger('fighting', String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})`, true),
+  trigger('fighting', String.raw`(?:отрази${T}|отража${T}|отбил${T}|отбит${T}|отражен${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|контратак${T}|штурм${T}|наступлени${T})`, true),
   // Ukrainian
   trigger('liberated', String.raw`звільн${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}`),
   trigger('captured', String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|встанови${T}\s+контроль|зайня${T}|захопле${T}`),
   trigger('entered', String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}`),
-  trigger('cleared', String.raw`зачист${T}|зачищ${T}`),
-  trigger('withdrew', String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?з${R}|виведен${T}\s+з${R}|покину${T}|залиши${T}`),
-  trigger('fighting', String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм${T}|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}`),
+  trigger('cleared', String.raw`зачист${T}|зачищ${T}|(?:пошук${T}\s+(?:і|та)\s+)?знищен${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|ворога|окупантів)\s+(?:в|у)${R}`),
+  trigger('withdrew', String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|покину${T}|залиши${T}`),
+  trigger('fighting', String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм${T}|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|біля|поблизу)${R}`),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger('liberated', String.raw`освобо[дж]${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`),
   trigger('captured', String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|установи${T}\s+контроль|занял${T}|занят${T}(?=\s+\p{Lu})`),
   trigger('entered', String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}`),
-  trigger('cleared', String.raw`зачист${T}|зачищ${T}`),
-  trigger('withdrew', String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?из${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выведен${T}\s+из${R}|покину${T}|остави${T}`),
-  trigger('fighting', String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм${T}|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}`),
+  trigger('cleared', String.raw`зачист${T}|зачищ${T}|(?:поиск${T}\s+и\s+)?уничтожени${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|врага|боевиков|ВСУ)\s+(?:в|у)${R}`),
+  trigger('withdrew', String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|покину${T}|остави${T}`),
+  trigger('fighting', String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм${T}|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи)${R}`),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
 
