@@ -1,7 +1,7 @@
 // Settlement control events from one geoparsed article: "Russian forces recaptured Sudzha", "Сили оборони звільнили
 // Мартинівку, Плехове і Гуєве", "Суджа освобождена", "fighting near Malaya Loknya". Each event keeps its quote, the
 // settlement's offsets, the trigger words, who did it, who says so, whether it was denied, and the period described.
-import { nearestPhrase, sentencePhrases, sentenceText, locatedMentions, type ClaimContext, type LocatedMention } from '../claims/context.ts';
+import { isCapitalMetonym, nearestPhrase, sentencePhrases, sentenceText, locatedMentions, type ClaimContext, type LocatedMention } from '../claims/context.ts';
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
@@ -115,7 +115,8 @@ function objectsOf(ctx: ClaimContext, sentence: Span, trig: Found, next: Found |
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false };
-  return { list: second(), fallback: true };
+  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to.
+  return { list: second().filter((m) => !isCapitalMetonym(m)), fallback: true };
 }
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
