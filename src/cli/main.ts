@@ -2,11 +2,14 @@
 import { parseArgs } from 'node:util';
 import { CorpusError } from '../core/corpus.ts';
 import { geocode } from './geocode/geocode.ts';
+import { UserError } from './user-error.ts';
 
 const HELP = `briefmap — war reporting in, sourced and dated map out
 
 Usage:
-  briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, report.json
+  briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, events.geojson, report.json
+  briefmap view <outDir|corpusDir> [--port N] [--host]
+                                             serve the map viewer on that output (a corpus is geocoded first)
   briefmap snapshot [options]                export a map snapshot (see: briefmap snapshot --help)
   briefmap gazetteer import <file> [options] add a GeoNames dump or OSM extract as a local gazetteer layer
                                              (see: briefmap gazetteer --help)
@@ -59,6 +62,11 @@ async function main(argv: string[]): Promise<void> {
     }
     return;
   }
+  if (command === 'view') {
+    const { viewCommand } = await import('./view.ts');
+    await viewCommand(rest);
+    return;
+  }
   if (command === 'snapshot') {
     const { snapshotCommand } = await import('./snapshot.ts');
     await snapshotCommand(rest);
@@ -69,6 +77,8 @@ async function main(argv: string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((err: unknown) => {
   if (err instanceof CorpusError) fail(err.message);
+  if (err instanceof UserError) fail(err.message);
+  if (err instanceof Error && 'code' in err && err.code === 'EADDRINUSE') fail(`${err.message}: choose another --port`);
   if (err instanceof Error && 'code' in err && typeof err.code === 'string' && err.code.startsWith('ERR_PARSE_ARGS')) fail(err.message);
   fail(err instanceof Error ? (err.stack ?? err.message) : String(err));
 });

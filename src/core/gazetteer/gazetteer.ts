@@ -8,6 +8,10 @@ import { placesEntries, type PlacesLayer } from './places-layer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
+import { generatedNames, type NameCache } from '../geoparse/name-forms.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+
+const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
 
 export type Layer = 'theatre' | 'country' | 'admin1' | 'city' | 'unlocated';
 
@@ -51,9 +55,23 @@ export interface Gazetteer {
   region(country: string, admin1: string): IndexedEntry | undefined;
   /** The curated anchor of a region for a holder (anchors.json): where an area claim lies when the text does not say. */
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
+  /** Whether `id` is read under `normalized` only through a generated spelling that is another place's own name. */
+  isVariantReading(normalized: string, id: string): boolean;
+  /** Generated spellings that are another place's curated name (both are kept as candidates). */
+  readonly collisions: readonly NameCollision[];
+  /** Stop words that are the own name of a strong place of the theatre countries ("москва", "россия"). */
+  readonly stopwordPlaces: ReadonlySet<string>;
+  /** Number of distinct indexed names (curated and generated). */
+  readonly names: number;
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
   readonly size: number;
+}
+
+export interface NameCollision {
+  name: string;
+  entry: string;
+  others: string[];
 }
 
 export interface NamePrefix {
@@ -127,14 +145,41 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const index = new Map<string, IndexedEntry[]>();
   const ids = new Map<string, IndexedEntry>();
   let maxTokens = 1;
+  const indexName = (n: string, e: IndexedEntry): void => {
+    push(index, n, e);
+    if (n.includes(' ')) maxTokens = Math.max(maxTokens, tokenize(n).length);
+  };
   for (const e of all) {
     if (ids.has(e.id)) continue; // first layer wins
     ids.set(e.id, e);
-    for (const n of namesOf(e)) {
-      push(index, n, e);
-      maxTokens = Math.max(maxTokens, tokenize(n).length);
+    for (const n of namesOf(e)) indexName(n, e);
+  }
+  // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
+  // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
+  const variantReadings = new Set<string>();
+  const collisions: NameCollision[] = [];
+  const generated: [string, IndexedEntry][] = [];
+  const cache: NameCache = new Map();
+  for (const e of ids.values()) {
+    // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
+    const { forms, variants } = generatedNames(e, e.layer === 'city', cache);
+    if (forms.length === 0 && variants.length === 0) continue;
+    const own = new Set(namesOf(e));
+    for (const raw of [...forms, ...variants]) {
+      const n = normalizeName(raw);
+      if (!n || own.has(n)) continue;
+      own.add(n);
+      generated.push([n, e]);
+      const curated = index.get(n); // only curated names are indexed yet
+      if (!curated) continue;
+      const others = curated.filter((o) => o.id !== e.id && !samePlace(o, e));
+      if (others.length > 0) {
+        variantReadings.add(`${n}|${e.id}`);
+        collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
+      }
     }
   }
+  for (const [n, e] of generated) indexName(n, e);
   // Every name and every leading run of its words, in one map so reading a word costs one lookup.
   const prefixes = new Map<string, NamePrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
@@ -157,8 +202,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
+    isVariantReading: (n, id) => variantReadings.has(`${n}|${id}`),
+    collisions,
+    stopwordPlaces: new Set(
+      [...STOPWORDS].filter((w) => (index.get(w) ?? []).some((e) => ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000))),
+    ),
     maxTokens,
     size: ids.size,
+    names: index.size,
   };
 }
 
