@@ -36,7 +36,7 @@ describe('briefmap geocode', { timeout: 60_000 }, () => {
   it('writes the three files for the seeds', () => {
     const r = run(corpus());
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(r.out).sort()).toEqual(['claims.geojson', 'places.geojson', 'report.json']);
+    expect(readdirSync(r.out).sort()).toEqual(['.briefmap', 'claims.geojson', 'places.geojson', 'report.json']);
     expect(r.stderr).toMatch(/5 articles, \d+ mentions, \d+ places/);
   });
 
