@@ -268,7 +268,13 @@ export class OutputSet {
   #migrate(): void {
     const legacy = join(this.#meta, `gen-${(Date.now() - 1).toString(36)}-${process.pid}-legacy`);
     mkdirSync(legacy);
-    for (const name of this.#legacy) linkSync(join(this.#outDir, name), join(legacy, name));
+    // What every name shows now: the plain files, and for names already migrated (by a run killed part-way), the
+    // current generation's file, so pointing `current` at this generation changes nothing a reader sees.
+    const current = this.#currentGeneration();
+    for (const name of this.#names) {
+      const from = this.#legacy.includes(name) ? join(this.#outDir, name) : current ? join(this.#meta, current, name) : null;
+      if (from && lstatOrNull(from)) linkSync(from, join(legacy, name));
+    }
     fsyncPath(legacy);
     swapSymlink(join(this.#meta, CURRENT), legacy.slice(this.#meta.length + 1));
     fsyncPath(this.#meta);
