@@ -12,7 +12,7 @@
 // files) are first moved under the scheme without changing what they show: their files are hard-linked into a
 // generation, `current` points to it, and each plain file is replaced by its symlink.
 import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export const META = '.briefmap';
 const CURRENT = 'current';
@@ -51,10 +51,23 @@ const lstatOrNull = (path: string): Stats | null => {
   try {
     return lstatSync(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw err;
   }
 };
+
+/** mkdir -p that reports the real reason: Node's recursive mkdir says ENOENT on a read-only mount. Returns the
+ * first folder it created (to remove after a failure), or null. */
+function makeFolders(path: string): string | null {
+  const missing: string[] = [];
+  for (let p = resolve(path); !lstatOrNull(p); p = dirname(p)) {
+    missing.unshift(p);
+    if (dirname(p) === p) break;
+  }
+  for (const p of missing) mkdirSync(p);
+  return missing[0] ?? null;
+}
 
 function fsyncPath(path: string): void {
   const fd = openSync(path, constants.O_RDONLY);
@@ -106,7 +119,7 @@ export class OutputSet {
   readonly #names: readonly string[];
   readonly #legacy: string[] = [];
   readonly #madeLinks: string[] = [];
-  readonly #createdOut: boolean;
+  readonly #createdOut: string | null;
   readonly #createdMeta: boolean;
   #locked = false;
   #done = false;
@@ -120,7 +133,7 @@ export class OutputSet {
     const out = lstatOrNull(outDir);
     if (out && !out.isDirectory() && !(out.isSymbolicLink() && statOrNull(outDir)?.isDirectory()))
       throw new OutputError(outDir, 'exists and is not a folder: --out must name a folder');
-    this.#createdOut = mkdirSync(outDir, { recursive: true }) !== undefined;
+    this.#createdOut = makeFolders(outDir);
     let createdMeta = false;
     try {
       const meta = lstatOrNull(this.#meta);
@@ -300,7 +313,7 @@ export class OutputSet {
     if (lstatOrNull(join(this.#meta, CURRENT))) return;
     for (const link of this.#madeLinks) rmSync(link, { force: true });
     if (this.#createdMeta) rmSync(this.#meta, { recursive: true, force: true });
-    if (this.#createdOut) rmSync(this.#outDir, { recursive: true, force: true });
+    if (this.#createdOut) rmSync(this.#createdOut, { recursive: true, force: true });
   }
 }
 

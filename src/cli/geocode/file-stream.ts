@@ -30,7 +30,11 @@ export class FileStream {
     const data = Buffer.from(this.#buffer.join(''));
     this.#buffer = [];
     this.#buffered = 0;
-    for (let off = 0; off < data.length; ) off += writeSync(this.#fd, data, off); // writeSync may write less than asked
+    try {
+      for (let off = 0; off < data.length; ) off += writeSync(this.#fd, data, off); // writeSync may write less than asked
+    } catch (err) {
+      throw this.#named(err);
+    }
     this.#bytes += data.length;
   }
 
@@ -43,10 +47,20 @@ export class FileStream {
   close(durable = false): void {
     this.flush();
     if (this.#fd !== null) {
-      if (durable) fsyncSync(this.#fd);
-      closeSync(this.#fd);
+      try {
+        if (durable) fsyncSync(this.#fd);
+        closeSync(this.#fd);
+      } catch (err) {
+        throw this.#named(err);
+      }
     }
     this.#fd = null;
+  }
+
+  /** Descriptor-based calls (write, fsync) do not say which file failed: messages must (ENOSPC, EFBIG, EIO). */
+  #named(err: unknown): unknown {
+    if (err instanceof Error && !('path' in err)) Object.assign(err, { path: this.path });
+    return err;
   }
 
   /** Closes and deletes the file; safe to call at any time. */
