@@ -1,6 +1,7 @@
 // Validation of a corpus: manifest.json and the article files it lists. Pure (bytes and names in, errors out) so the
 // CLI and the viewer's upload give the same messages, each naming the file and the field.
 import { manifestSchema, type Manifest } from './schema.ts';
+import { issuePath } from './validation-message.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
@@ -55,8 +56,7 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
   const r = manifestSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    throw new CorpusError(file, path || null, issue.message);
+    throw new CorpusError(file, issuePath(issue.path) || null, issue.message);
   }
   const latest = latestPublished(options.today ?? new Date().toISOString().slice(0, 10));
   const seen = new Map<string, number>();
