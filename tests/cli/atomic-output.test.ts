@@ -2,7 +2,7 @@
 // steps — leaves a reader seeing all the old files or all the new ones; a second concurrent run fails with one
 // line; what killed runs leave behind is cleaned by the next run. Runs are stopped exactly at a step with
 // BRIEFMAP_TEST_PAUSE_AT (src/cli/output-set.ts) and killed with SIGKILL.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -22,9 +22,9 @@ interface Run {
 }
 
 /** Runs `args` under node; with `pauseAt`, kills it with SIGKILL as soon as it reports pausing there. */
-function run(args: string[], pauseAt?: string): Promise<Run> {
+function run(args: string[], pauseAt?: string, command = process.execPath): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...(pauseAt ? { BRIEFMAP_TEST_PAUSE_AT: pauseAt } : {}) }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { env: { ...process.env, ...(pauseAt ? { BRIEFMAP_TEST_PAUSE_AT: pauseAt } : {}) }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -123,6 +123,18 @@ describe('outputs are atomic as a set', { timeout: 600_000 }, () => {
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as { totals: { places: number } };
     expect(places.features.length).toBe(report.totals.places);
     expect(JSON.parse(readFileSync(join(out, 'claims.geojson'), 'utf8')).type).toBe('FeatureCollection');
+  });
+
+  it.skipIf(spawnSync('strace', ['-V']).status !== 0)('fsyncs the three files and the generation folder before the commit rename, and the folders after', async () => {
+    const out = join(tmp, 'fsync');
+    const log = join(tmp, 'strace.log');
+    const r = await run(['-f', '-qq', '-e', 'trace=fsync,rename,renameat,renameat2', '-o', log, process.execPath, '--import', 'tsx', driver, out, 'synced'], undefined, 'strace');
+    expect(r.code, r.stderr).toBe(0);
+    const calls = readFileSync(log, 'utf8').split('\n').filter((l) => /\b(fsync|rename\w*)\(/.test(l));
+    const commit = calls.findIndex((l) => l.includes('.briefmap/current"'));
+    expect(commit).toBeGreaterThan(0);
+    expect(calls.slice(0, commit).filter((l) => l.includes('fsync(')).length).toBeGreaterThanOrEqual(NAMES.length + 1); // each file, the generation folder
+    expect(calls.slice(commit + 1).some((l) => l.includes('fsync('))).toBe(true); // the folder holding `current`
   });
 
   it('a folder named like an output is refused before anything is replaced', async () => {

@@ -1,8 +1,8 @@
-// Geoparsing of dropped articles off the main thread: the core's corpus builder (the CLI's code) in a Web Worker,
+// Geoparsing of dropped articles off the main thread: the core's addArticles (the CLI's code) in a Web Worker,
 // reporting progress after each article, so a large article cannot freeze the page and the user can cancel
 // (the page terminates the worker). The gazetteer is loaded once per worker.
 import { loadGazetteer, IMPORTED_DIR } from '../../core/gazetteer/layers.ts';
-import { CorpusBuilder, uniqueFileName } from '../../core/pipeline/builder.ts';
+import { addArticles } from '../../core/pipeline.ts';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
 import type { Article } from '../../core/schema.ts';
 import type { Dataset } from './data.ts';
@@ -40,13 +40,10 @@ self.addEventListener('message', (e: MessageEvent<ToGeoparseWorker>) => {
   const { base, current, articles } = e.data;
   void (async () => {
     try {
-      const builder = new CorpusBuilder(await load(base)).adopt(current);
+      const g = await load(base);
       post({ type: 'progress', done: 0, total: articles.length });
-      articles.forEach((a, i) => {
-        builder.addArticle({ ...a, file: uniqueFileName(a.file, builder.files) });
-        post({ type: 'progress', done: i + 1, total: articles.length });
-      });
-      post({ type: 'result', dataset: builder.result() });
+      const dataset = addArticles(current, articles, g, {}, (done, total) => post({ type: 'progress', done, total }));
+      post({ type: 'result', dataset });
     } catch (err) {
       post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
     }
