@@ -4,13 +4,15 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCorpusFiles, CorpusError, decodeManifest, MAX_ARTICLE_BYTES, MAX_MANIFEST_BYTES, parseManifest, validateArticleText, type ManifestOptions } from '../core/corpus.ts';
-import type { Article, ManifestEntry } from '../core/schema.ts';
+import type { Article, CorpusAbout, ManifestEntry } from '../core/schema.ts';
 import { readCorpusFile, realFolder } from './safe-read.ts';
 
 export interface CorpusListing {
   dir: string;
   /** The folder's real path: every file read must lie inside it. */
   realDir: string;
+  /** The manifest's corpus title and subtitle, if it gives them. */
+  about: CorpusAbout;
   entries: ManifestEntry[];
 }
 
@@ -38,7 +40,7 @@ export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusLi
   const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, options);
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   checkCorpusFiles(manifest, txt, manifestPath);
-  return { dir, realDir, entries: manifest.articles };
+  return { dir, realDir, about: { title: manifest.title, subtitle: manifest.subtitle }, entries: manifest.articles };
 }
 
 /** One listed article with its validated text. */

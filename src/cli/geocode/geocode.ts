@@ -1,7 +1,7 @@
-// `briefmap geocode <corpusDir> --out <dir>`: corpus in, places.geojson + claims.geojson + report.json out.
+// `briefmap geocode <corpusDir> --out <dir>`: corpus in, places.geojson + claims.geojson + events.geojson + report.json out.
 // Streams: the manifest is checked first, then articles are read, parsed (on every core for a large corpus) and
-// written one at a time, so peak memory stays flat as the corpus grows. The three files are written into a fresh
-// generation and committed together (src/cli/output-set.ts); after an error the folder is as it was.
+// written one at a time, so peak memory stays flat as the corpus grows. The output files are written into a fresh
+// generation and committed together as a set (src/cli/output-set.ts); after an error the folder is as it was.
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { listCorpus } from '../corpus-dir.ts';
@@ -50,7 +50,7 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
     results = jobs > 1 ? parseWithWorkers(listing, defaultPoolOptions(jobs)) : null; // workers start loading now
     const gazetteer = options.gazetteer ?? loadGazetteer();
     log(`gazetteer: ${gazetteer.size} entries; ${jobs > 1 ? `${jobs} worker threads` : '1 thread'}`);
-    writer = new CorpusWriter(set.dir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) });
+    writer = new CorpusWriter(set.dir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) }, listing.about);
     const every = Math.max(1, Math.floor(n / 20));
     let done = 0;
     for await (const r of results ?? parseInThread(listing, gazetteer)) {
