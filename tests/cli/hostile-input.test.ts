@@ -162,7 +162,7 @@ describe('manifest validation', () => {
   });
 });
 
-describe('--jobs', { timeout: 60_000 }, () => {
+describe('--jobs', { timeout: 300_000 }, () => {
   it('is capped at the cores available, with a message', async () => {
     const dir = join(tmp, 'jobs');
     cpSync(join(root, 'seeds'), dir, { recursive: true });
