@@ -3,6 +3,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolveOutputs } from './src/cli/output-set.ts';
 
 const root = import.meta.dirname;
 // Tests and CI point the build at another generated folder without touching data/generated.
@@ -40,8 +41,10 @@ function briefmapData(): Plugin {
       });
     },
     generateBundle() {
+      // The committed generation, resolved once, so a `briefmap geocode` committing meanwhile cannot mix two runs.
+      const committed = resolveOutputs(generatedDir);
       for (const name of DATA_FILES) {
-        const file = join(generatedDir, name);
+        const file = join(committed, name);
         if (!existsSync(file)) this.error(`missing ${file}: run \`npm run geocode\` first`);
         this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
       }

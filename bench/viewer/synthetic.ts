@@ -113,8 +113,8 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
     const n = i < 20 ? 100 + Math.floor(rnd() * 200) : 1 + Math.floor(rnd() * rnd() * 4);
     const mentions = Array.from({ length: n }, () => {
       const a = articles[Math.floor(rnd() * articleCount)]!;
-      const start = Math.floor(rnd() * 3900);
-      return { article: a.file, start, end: start + name.length, text: name, sentence: `Fighting was reported near ${name} on ${a.published}, according to a synthetic source.` };
+      const start = 27 + Math.floor(rnd() * 3900); // the context starts 27 characters before the name
+      return { article: a.file, start, end: start + name.length, text: name, context: `Fighting was reported near ${name} on ${a.published}, according to a synthetic source.`, contextStart: start - 27 };
     });
     const files = new Set(mentions.map((m) => m.article));
     for (const file of files) articles[articleIndex(file)]!.places++;

@@ -12,15 +12,19 @@ export const isoDate = z
 
 // ---------- corpus input ----------
 
+/** Text that must say something: not empty, not only spaces (kept as written; trimming only decides). */
+const nonBlank = z.string().refine((s) => s.trim().length > 0, 'must not be empty or blank');
+
 export const manifestEntrySchema = z.strictObject({
   file: z
     .string()
     .min(1)
     .refine((f) => !f.includes('/') && !f.includes('\\'), 'must be a file name inside the corpus folder, not a path')
     .refine((f) => f.endsWith('.txt'), 'must name a .txt file'),
-  title: z.string().min(1),
-  outlet: z.string().min(1),
-  url: z.url().optional(),
+  title: nonBlank,
+  outlet: nonBlank,
+  // Only web links: the viewer turns it into a link, so no javascript:, data: or file: URLs.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   published: isoDate,
 });
 
@@ -68,7 +72,11 @@ export const mentionSchema = z.strictObject({
   start: z.number().int().nonnegative(), // JS string offsets into the article text
   end: z.number().int().nonnegative(),
   text: z.string(), // === articleText.slice(start, end)
-  sentence: z.string(),
+  // At most ~300 characters of the sentence around the name, cut at word boundaries (src/core/text/context.ts):
+  // context === articleText.slice(contextStart, contextStart + context.length), and it contains the name at
+  // start - contextStart. Bounded so output stays linear in the input.
+  context: z.string(),
+  contextStart: z.number().int().nonnegative(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 

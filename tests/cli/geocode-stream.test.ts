@@ -67,7 +67,8 @@ describe('streaming geocode', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[7]!), '   ');
     await expect(geocode(dir, out)).rejects.toThrow(/the article is empty/);
     expect(read(out)).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual([...FILES].sort());
+    expect(readdirSync(out).sort()).toEqual(['.briefmap', ...FILES].sort());
+    expect(readdirSync(join(out, '.briefmap')).filter((n) => n.startsWith('gen-'))).toHaveLength(1); // the failed run's generation is gone
   });
 
   it('parses a 1 MB article', async () => {

@@ -44,6 +44,7 @@ export class CorpusWriter {
   readonly #spilledChars = new Map<string, number>();
   readonly #outDir: string;
 
+  /** `outDir`: an empty folder of its own (a fresh generation of the output set). */
   constructor(
     outDir: string,
     private readonly gazetteer: Gazetteer,
@@ -88,7 +89,8 @@ export class CorpusWriter {
     this.#totals.add(r.report);
   }
 
-  /** Writes what is left and moves the three files into place; returns the report totals and the number of place ranges. */
+  /** Writes what is left and makes the output files durable (the caller commits them as a set); returns the report
+   * totals and the number of place ranges. */
   finish(): { totals: Totals; placeRanges: number } {
     try {
       this.#claimList.close();
@@ -101,14 +103,14 @@ export class CorpusWriter {
       this.#report.write(`,\n  "totals": ${jsonAt(totals, 1)},\n  "issues": [`);
       this.#issueList.close();
       this.#issues.close();
-      copyInto(this.#issues.tmp, (c) => this.#report.write(c));
+      copyInto(this.#issues.path, (c) => this.#report.write(c));
       this.#report.write('\n}\n');
-      this.#places.commit();
-      this.#claims.commit();
-      this.#events.commit();
-      this.#report.commit();
-      this.#issues.abort();
+      this.#issues.abort(); // spills go before the outputs are made durable: the generation holds only outputs
       this.#mentions.abort();
+      this.#places.close(true);
+      this.#claims.close(true);
+      this.#events.close(true);
+      this.#report.close(true);
       return { totals, placeRanges };
     } catch (err) {
       this.abort();
@@ -122,7 +124,7 @@ export class CorpusWriter {
     return s;
   }
 
-  /** Removes every temporary file; the output folder is left as it was. */
+  /** Removes every file written so far. */
   abort(): void {
     for (const s of this.#streams) s.abort();
   }
@@ -132,16 +134,16 @@ export class CorpusWriter {
     this.#places.write('{\n  "type": "FeatureCollection",\n  "features": [');
     const list = new ArrayWriter((c) => this.#places.write(c), 2);
     const ranges = this.#ranges();
-    if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.tmp);
+    if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.path);
     else {
       // One pass sorts the spill into a file per range; each range is then read back on its own.
       const rangeOf = new Map<string, number>();
       ranges.forEach((ids, r) => ids.forEach((id) => rangeOf.set(id, r)));
       const files = ranges.map((_, r) => this.#open(`places.mentions.${r}`, 1 << 16));
-      forEachLine(this.#mentions.tmp, (line) => files[rangeOf.get(line.slice(0, line.indexOf('\t')))!]!.write(`${line}\n`));
+      forEachLine(this.#mentions.path, (line) => files[rangeOf.get(line.slice(0, line.indexOf('\t')))!]!.write(`${line}\n`));
       ranges.forEach((ids, r) => {
         files[r]!.close();
-        this.#writeRange(list, ids, files[r]!.tmp);
+        this.#writeRange(list, ids, files[r]!.path);
         files[r]!.abort();
       });
     }

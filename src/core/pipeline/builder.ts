@@ -125,8 +125,11 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
  * Articles added to a corpus already built (the viewer's upload): files that clash with one already in the corpus
  * are renamed (a dropped "001.txt" is not the seed "001.txt"), then each is merged with the same code as the CLI.
  */
-export function addArticles(current: CorpusResult, articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): CorpusResult {
+export function addArticles(current: CorpusResult, articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void): CorpusResult {
   const builder = new CorpusBuilder(gazetteer, options).adopt(current);
-  for (const a of articles) builder.addArticle({ ...a, file: uniqueFileName(a.file, builder.files) });
+  articles.forEach((a, i) => {
+    builder.addArticle({ ...a, file: uniqueFileName(a.file, builder.files) });
+    onProgress?.(i + 1, articles.length);
+  });
   return builder.result();
 }

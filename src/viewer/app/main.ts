@@ -11,7 +11,9 @@ import { createStore, type AppState, type NavState, type Store } from './state.t
 import { formatHash, parseHash, writeHash } from './permalink.ts';
 import { embeddedStyle } from '../map/basemap/embedded-style.ts';
 import { bindBasemap } from '../map/basemap/apply.ts';
+import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
 import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
+import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
 import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
 import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
@@ -100,8 +102,17 @@ async function start(): Promise<void> {
 
   showTitle(dataset);
   const defaults: NavState = { view: DEFAULT_VIEW, date: dateRange(dataset.claims.features, dataset.report.articles.map((a) => a.published)).end, basemap: 'embedded', selection: null, article: null };
-  const initial = parseHash(location.hash, defaults);
+  const linked = parseHash(location.hash, defaults);
+  // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
+  const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
   const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
+  const confirmLinkedStyle = (nav: NavState): NavState => {
+    if (!needsConfirmation(nav.basemap) || nav.basemap === store.get().basemap) return nav;
+    const url = nav.basemap;
+    askToLoadStyle(document.body, url, () => store.update({ basemap: url }));
+    return { ...nav, basemap: store.get().basemap };
+  };
+  confirmLinkedStyle(linked);
 
   const map = new MlMap({
     container: mapHost,
@@ -110,7 +121,7 @@ async function start(): Promise<void> {
     zoom: initial.view.zoom,
     bearing: initial.view.bearing,
     pitch: initial.view.pitch,
-    attributionControl: { compact: false },
+    attributionControl: false, // SafeAttributionControl: MapLibre's sets style attribution HTML with innerHTML
     canvasContextAttributes: { preserveDrawingBuffer: true }, // lets tests and users snapshot the canvas
     maxPitch: 85,
   });
@@ -118,6 +129,7 @@ async function start(): Promise<void> {
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new BasemapSwitcher(store), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  map.addControl(new SafeAttributionControl(), 'bottom-right');
   installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
@@ -182,7 +194,7 @@ async function start(): Promise<void> {
   // Map → state, once a gesture or animation ends (not per frame).
   map.on('moveend', () => store.update({ view: viewOf(map) }));
   // A pasted or edited link: re-read the hash; invalid parts keep their current values.
-  window.addEventListener('hashchange', () => store.update(parseHash(location.hash, nav(store.get()))));
+  window.addEventListener('hashchange', () => store.update(confirmLinkedStyle(parseHash(location.hash, nav(store.get())))));
   writeHash(nav(store.get()));
 
   const debug: BriefmapDebug = {

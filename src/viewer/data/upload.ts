@@ -4,13 +4,25 @@
 import { el } from '../ui/dom.ts';
 import { parseOverlay } from '../map/overlay.ts';
 import type { Article } from '../../core/schema.ts';
+import { validateArticleText } from '../../core/corpus.ts';
 import type { Dataset } from './data.ts';
 import type { Store } from '../app/state.ts';
 
 /** Geoparses articles and merges the result into the dataset. Injected so this module stays about files. */
-export type ArticleMerger = (articles: Article[], current: Dataset) => Promise<Dataset>;
+export type ArticleMerger = (articles: Article[], current: Dataset, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }) => Promise<Dataset>;
 
 const MAX_BYTES = 5_000_000;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Overlay bytes → text: UTF-8 only, as for articles (a BOM is dropped). */
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return utf8.decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    throw new Error(`${name}: not valid UTF-8 text`);
+  }
+}
 
 function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -53,10 +65,10 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
         failed = true;
         continue;
       }
-      const text = await file.text();
+      const bytes = new Uint8Array(await file.arrayBuffer());
       if (/\.(geo)?json$/i.test(file.name)) {
         try {
-          const o = parseOverlay(file.name, text, `overlay-${++overlayCount}`);
+          const o = parseOverlay(file.name, decodeUtf8(bytes, file.name), `overlay-${++overlayCount}`);
           overlays.push(o);
           messages.push(`${file.name}: overlay of ${Math.round(o.areaKm2).toLocaleString('en-GB')} km²`);
         } catch (e) {
@@ -64,7 +76,13 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
           failed = true;
         }
       } else if (/\.txt$/i.test(file.name) || file.type.startsWith('text/')) {
-        articles.push(articleFromFile(file, text));
+        try {
+          // The CLI's own check of article bytes (UTF-8, no NUL, not empty, size): one function for both.
+          articles.push(articleFromFile(file, validateArticleText(bytes, file.name)));
+        } catch (e) {
+          messages.push((e as Error).message);
+          failed = true;
+        }
       } else {
         messages.push(`${file.name}: not a .txt or .geojson file, skipped`);
         failed = true;
@@ -72,13 +90,29 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
     }
     let dataset = store.get().dataset;
     if (articles.length > 0) {
+      // Geoparsing runs in a worker: show progress and offer to cancel.
+      const controller = new AbortController();
+      const bar = el('progress', { class: 'geoparse-progress', max: String(articles.length), value: '0' });
+      const label = el('span', { class: 'geoparse-label' }, `Geoparsing 0/${articles.length}…`);
+      const cancel = el('button', { type: 'button', class: 'geoparse-cancel' }, 'Cancel');
+      cancel.addEventListener('click', () => controller.abort());
+      const progress = el('div', { class: 'geoparse-status', role: 'status' }, label, bar, cancel);
+      zone.append(progress);
       try {
         const before = dataset.places.features.length;
-        dataset = await mergeArticles(articles, dataset);
+        dataset = await mergeArticles(articles, dataset, {
+          signal: controller.signal,
+          onProgress: (done, total) => {
+            bar.value = done;
+            label.textContent = `Geoparsing ${done}/${total}…`;
+          },
+        });
         messages.push(`${articles.length} article${articles.length === 1 ? '' : 's'} geoparsed; ${dataset.places.features.length - before} new place${dataset.places.features.length - before === 1 ? '' : 's'}`);
       } catch (e) {
-        messages.push(`geoparsing failed: ${(e as Error).message}`);
-        failed = true;
+        messages.push(controller.signal.aborted ? 'geoparsing cancelled: nothing was added' : `geoparsing failed: ${(e as Error).message}`);
+        failed = !controller.signal.aborted;
+      } finally {
+        progress.remove();
       }
     }
     store.update({ dataset, overlays, notice: { tone: failed ? 'error' : 'info', text: messages.join(' · ') } });

@@ -1,4 +1,4 @@
-// The popup for the current selection: a place lists each mention (sentence with the name highlighted,
+// The popup for the current selection: a place lists each mention (context with the name highlighted,
 // article title, outlet, date, link); a claim shows its quote and provenance. Built with DOM nodes only.
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
@@ -12,14 +12,15 @@ import { moreList } from '../ui/more-list.ts';
 
 const MENTIONS_PAGE = 50;
 
-/** The sentence with the mention's text wrapped in <mark>. */
+/** The mention's context with its text wrapped in <mark>, located by offset (the same name can occur twice). */
 function highlighted(m: Mention): HTMLElement {
   const q = el('q', { class: 'mention-sentence' });
-  const at = m.sentence.indexOf(m.text);
-  if (at < 0) {
-    q.append(m.sentence);
+  const at = m.start - m.contextStart;
+  const fits = at >= 0 && m.context.slice(at, at + m.text.length) === m.text;
+  if (!fits) {
+    q.append(m.context);
   } else {
-    q.append(m.sentence.slice(0, at), el('mark', null, m.text), m.sentence.slice(at + m.text.length));
+    q.append(m.context.slice(0, at), el('mark', null, m.text), m.context.slice(at + m.text.length));
   }
   return q;
 }

@@ -25,6 +25,10 @@ export interface ChartDeps {
   onSelectClaim: (id: string) => void;
 }
 
+/** At most this many grid lines and month ticks, whatever the data says. */
+const MAX_GRID_LINES = 50;
+const MAX_MONTH_TICKS = 600;
+
 export function createChart(deps: ChartDeps): HTMLElement {
   const host = document.createElement('div');
   host.className = 'chart';
@@ -50,13 +54,14 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const y = (a: number) => HEIGHT - PAD.bottom - (a / maxArea) * (HEIGHT - PAD.top - PAD.bottom);
 
     // Grid and axes.
+    // Bounded loops: ranges come from data (claims, dropped overlays); a bad value must not spin forever.
     const step = niceStep(maxArea);
-    for (let a = 0; a <= maxArea; a += step) {
+    for (let a = 0, i = 0; Number.isFinite(maxArea) && step > 0 && a <= maxArea && i < MAX_GRID_LINES; a += step, i++) {
       root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
       if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
     }
     const first = new Date(d0 * 86_400_000);
-    for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)); m.getTime() / 86_400_000 <= d1; m.setUTCMonth(m.getUTCMonth() + 1)) {
+    for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)), i = 0; m.getTime() / 86_400_000 <= d1 && i < MAX_MONTH_TICKS; m.setUTCMonth(m.getUTCMonth() + 1), i++) {
       const day = m.getTime() / 86_400_000;
       if (day < d0) continue;
       root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
