@@ -1,12 +1,13 @@
 // The corpus pipeline in memory: every article through parseArticle, merged in article order. The CLI streams
 // the same per-article results through the same tallies (src/cli/geocode/), so both give byte-identical output.
 // Pure and deterministic: the same articles and gazetteer give byte-identical output.
+import { ClaimMerger } from './claims/merge.ts';
 import type { Gazetteer } from './gazetteer/gazetteer.ts';
 import type { GeoparseOptions } from './geoparse/geoparse.ts';
 import { parseArticle } from './pipeline/article.ts';
 import { PlaceTally } from './pipeline/places.ts';
 import { TotalsTally } from './pipeline/totals.ts';
-import type { Article, ClaimFeature, ClaimsCollection, Mention, PlacesCollection, Report, ReportIssue } from './schema.ts';
+import type { Article, ClaimsCollection, Mention, PlacesCollection, Report, ReportIssue } from './schema.ts';
 
 export { parseArticle, type ArticleResult, type PlaceMention } from './pipeline/article.ts';
 
@@ -22,7 +23,7 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
   const tally = new PlaceTally();
   const totals = new TotalsTally();
   const mentionsOf = new Map<string, Mention[]>();
-  const claims: ClaimFeature[] = [];
+  const claims = new ClaimMerger(); // syndicated copies of one statement become one claim with several sources
   const issues: ReportIssue[] = [];
   const perArticle: Report['articles'] = [];
 
@@ -34,7 +35,7 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
       if (list) list.push(pm.mention);
       else mentionsOf.set(pm.placeId, [pm.mention]);
     }
-    claims.push(...r.claims);
+    claims.add(r.claims);
     issues.push(...r.issues);
     perArticle.push(r.report);
     totals.add(r.report);
@@ -44,7 +45,7 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
   const features = tally.ids().map((id) => tally.feature(id, gazetteer, mentionsOf.get(id)!));
   return {
     places: { type: 'FeatureCollection', features },
-    claims: { type: 'FeatureCollection', features: claims },
+    claims: { type: 'FeatureCollection', features: claims.features() },
     report: { generator: GENERATOR, articles: perArticle, totals: totals.totals(features.length), issues },
   };
 }

@@ -3,7 +3,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../core/schema.ts';
 import { el, safeHref } from './dom.ts';
-import { claimSource, formatArea, formatDate, formatPeriod } from './format.ts';
+import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod } from './format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from './lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
 import { outletLookup } from './layers/claims.ts';
@@ -61,7 +61,11 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
 function claimContent(s: AppState, f: ClaimFeature): HTMLElement {
   const p = f.properties;
   const headline =
-    p.type === 'area-held' ? `${formatArea(p)} held by ${p.holder}` : p.type === 'count' ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}` : `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`;
+    p.type === 'count'
+      ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}`
+      : p.type === 'movement'
+        ? `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`
+        : claimHeadline(p);
   return el(
     'div',
     { class: 'popup claim-popup' },
@@ -98,7 +102,9 @@ export function bindPopups(map: MlMap, store: Store): void {
     } else {
       const f = findClaim(s, sel.id);
       if (!f) return;
-      at = claimAnchor(f);
+      const anchor = claimAnchor(f);
+      if (!anchor) return; // a count listed off the map has no popup; the claims table shows it
+      at = anchor;
       content = claimContent(s, f);
     }
     popup = new Popup({ maxWidth: '380px', focusAfterOpen: true, closeOnClick: true }).setLngLat(at).setDOMContent(content).addTo(map);

@@ -72,7 +72,7 @@ describe('viewer map', () => {
 
   it('renders the four seed area claims at the last date', async () => {
     const areas = claims().features.filter((f) => f.properties.type === 'area-held');
-    const [lon, lat] = areas[0]!.geometry.type === 'Polygon' ? areas[0]!.geometry.coordinates[0]![0]! : [35.3, 51.2];
+    const [lon, lat] = areas[0]!.geometry?.type === 'Polygon' ? areas[0]!.geometry.coordinates[0]![0]! : [35.3, 51.2];
     await jumpTo(v.page, lon, lat, 7);
     const end = await v.page.evaluate(() => window.__briefmap!.store.get().date);
     expect(end >= '2024-12-16').toBe(true);

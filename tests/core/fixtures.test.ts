@@ -21,7 +21,7 @@ function summarize(name: string, input: { published: string; text: string }): un
       figure: input.text.slice(p.start, p.end),
       asOf: p.asOf,
       attributedTo: p.attributedTo,
-      ...(p.type === 'area-held' ? { holder: p.holder, region: p.region, anchor: p.anchor, areaKm2Min: p.areaKm2Min, areaKm2Max: p.areaKm2Max, qualifier: p.qualifier } : {}),
+      ...(p.type === 'area-held' ? { side: p.side, region: p.region, anchor: p.anchor, areaKm2Min: p.areaKm2Min, areaKm2Max: p.areaKm2Max, qualifier: p.qualifier } : {}),
       ...(p.type === 'count' ? { value: p.value, counts: p.counts, subject: p.subject, place: p.place } : {}),
       ...(p.type === 'movement' ? { from: p.from, to: p.to } : {}),
     })),

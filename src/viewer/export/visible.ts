@@ -126,7 +126,7 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
 export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): FeatureCollection {
   const features: Feature[] = [];
   for (const f of s.dataset.claims.features) {
-    if (v.claimIds.has(f.properties.id) && shownAt(f, date)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
+    if (v.claimIds.has(f.properties.id) && shownAt(f, date) && f.geometry) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
   }
   for (const f of s.dataset.places.features) {
     if (v.placeIds.has(f.properties.id)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });

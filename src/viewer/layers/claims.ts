@@ -48,11 +48,11 @@ export function claimsForMap(s: AppState): FeatureCollection {
   for (const f of claims) {
     if (!shownAt(f, s.date)) continue;
     const p = f.properties;
-    if (p.type === 'count') {
+    if (p.type === 'count' && f.geometry) {
       const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
       count.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${q}${p.value.toLocaleString('en-GB')} ${p.counts}`, selected: selected === p.id } });
     } else if (p.type === 'movement') {
-      move.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id } });
+      move.push({ type: 'Feature', geometry: f.geometry as Feature['geometry'], properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id } });
     }
   }
   const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));

@@ -1,7 +1,7 @@
 // The claims table: every area claim with its figure, period, source and publication date, whether it is
 // shown at the timeline date, and any dropped overlay's measured area against the latest claim.
 import { el, clear } from '../dom.ts';
-import { claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
+import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
 import { isArea, latestArea, shownAt } from '../claims-model.ts';
 import { outletLookup } from '../layers/claims.ts';
 import type { AppState, Store } from '../state.ts';
@@ -50,7 +50,12 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     for (const f of s.dataset.claims.features) {
       const p = f.properties;
       if (p.type === 'area-held') continue;
-      const text = p.type === 'count' ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})` : `${p.subject} ${p.verb}…`;
+      const text =
+        p.type === 'count'
+          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : ' · not mapped'}`
+          : p.type === 'movement'
+            ? `${p.subject} ${p.verb}…`
+            : claimHeadline(p);
       const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id }, text);
       button.addEventListener('click', () => onSelect(p.id));
       other.append(el('li', { class: shownAt(f, s.date) ? undefined : 'future' }, button, ` · ${formatPeriod(p.asOf)}`));
