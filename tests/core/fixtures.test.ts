@@ -3,7 +3,7 @@
 //   UPDATE_GOLDENS=1 npx vitest run tests/core/fixtures.test.ts   (or: npm run goldens)
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
@@ -29,6 +29,7 @@ function summarize(name: string, input: { published: string; text: string }): un
 }
 
 describe('geoparse fixtures', () => {
+  beforeAll(() => void gazetteer(), 60_000); // load the gazetteer outside the first fixture's time budget
   for (const f of readdirSync(join(root, 'in')).filter((n) => n.endsWith('.json')).sort()) {
     const name = f.replace(/\.json$/, '');
     it(name, () => {

@@ -63,17 +63,22 @@ function figuresIn(text: string): Figure[] {
     const qualifier = qualifierOf(m[1]);
     out.push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
+  return out.filter((f, i) => {
+    const prev = out[i - 1];
+    return !(prev && prev.unit !== 'percent' && f.unit !== 'percent' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start).replace(/^[^(]*?(?=\()/, '')) && f.start - prev.end <= 4);
+  });
 }
 
 /** The holder a text states or implies, or null when it names no side. */
 function holderIn(text: string, regionCountry: string | undefined): string | null {
   for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return side;
   const named = SIDES.filter(([re]) => re.test(text)).map(([, s]) => s);
-  // In an incursion the side holding ground in a region is the one that does not own it.
+  // In an incursion the side holding ground in a region is the one that does not own it; the owner named alone is the
+  // land's owner ("of Russian territory"), not the holder.
   const foreign = named.filter((s) => s !== regionCountry);
   if (foreign.length === 1) return foreign[0]!;
-  if (named.length === 1) return named[0]!;
   return null;
 }
 
@@ -82,12 +87,24 @@ const opposite = (country: string | undefined): string => (country === 'RU' ? 'U
 /** The side a figure is about: who holds (held, gained) it; who lost it; who retook it; null when contested. The side
  * named in the clause when it names one; else the one an incursion implies (the foreign side holds, gains and loses
  * ground; the region's own side retakes it). */
-function sideFor(kind: FigureKind, by: Marker, clause: string, sentence: string, regionCountry: string | undefined): string | null {
+/** The side named last before the verb, or null. */
+function subjectSide(clause: string, verb: string): string | null {
+  const before = clause.slice(0, Math.max(0, clause.indexOf(verb)));
+  let best: { at: number; side: string } | null = null;
+  for (const [re, side] of SIDES) {
+    const g = new RegExp(re.source, 'giu');
+    for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
+  }
+  return best?.side ?? null;
+}
+
+function sideFor(kind: FigureKind, by: Marker, marker: string, clause: string, sentence: string, regionCountry: string | undefined): string | null {
   if (kind === 'area-contested') return null;
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained') return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
-  const named = [...new Set(SIDES.filter(([re]) => re.test(clause)).map(([, s]) => s))];
   const retaken = by === 'retaken';
-  const actor = named.length === 1 ? named[0]! : retaken ? (regionCountry ?? 'RU') : opposite(regionCountry);
+  // Ground inside a region is retaken by the region's own side; it is lost by the side named before the verb (the
+  // subject: "Украина потеряла"), else by the side that came in.
+  const actor = retaken ? (regionCountry ?? 'RU') : (subjectSide(clause, marker) ?? opposite(regionCountry));
   // A share retaken by one side is a share lost by the other.
   return kind === 'share-lost' && retaken ? opposite(actor) : actor;
 }
@@ -178,7 +195,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (region === null) region = regionFor(ctx, sentence);
       if (!region || region.lon === null) return;
       const { kind } = kindOf;
-      const side = sideFor(kind, kindOf.by, clause, text, region.country);
+      const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
       const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;

@@ -6,7 +6,7 @@ export type FigureKind = AreaKind | 'share-lost';
 
 const P = (source: string): RegExp => new RegExp(source, 'giu');
 
-export type Marker = 'held' | 'peak' | 'lost' | 'retaken' | 'gained' | 'advanced' | 'contested';
+export type Marker = 'held' | 'peak' | 'lost' | 'retaken' | 'gained' | 'advanced' | 'contested' | 'ground';
 
 const MARKERS: [Marker, RegExp][] = [
   [
@@ -15,7 +15,7 @@ const MARKERS: [Marker, RegExp][] = [
   ],
   [
     'peak',
-    P(String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\spoint)\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*)`),
+    P(String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\spoint|initially|originally|at\sfirst)\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала)(?!\p{L})`),
   ],
   [
     'retaken',
@@ -31,12 +31,14 @@ const MARKERS: [Marker, RegExp][] = [
   ],
   [
     'gained',
-    P(String.raw`\b(?:captured|capturing|seized|seizing|took|taken|overran|overrun)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?)(?!\p{L})`),
+    P(String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`),
   ],
   [
     'held',
-    P(String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|territory|land|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*|територі\p{L}*|территори\p{L}*)`),
+    P(String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`),
   ],
+  // Nouns of ground: they make a figure an area held only when no verb above speaks of it.
+  ['ground', P(String.raw`\b(?:territory|land|ground)\b|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*)`)],
 ];
 
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
@@ -57,9 +59,11 @@ export function figureKind(clause: string, figStart: number, figEnd: number, isS
       if (s < figEnd && e > figStart) continue; // inside the figure ("at most 1,000 km²" is a qualifier)
       if (!found.has(marker)) found.set(marker, m[0]);
       const gap = e <= figStart ? figStart - e : s - figEnd;
+      if (marker === 'ground') continue;
       if (!nearest || gap < nearest.gap) nearest = { marker, text: m[0], gap }; // ties: the earlier row of MARKERS
     }
   }
+  if (!nearest && found.has('ground')) nearest = { marker: 'held', text: found.get('ground')!, gap: 0 };
   if (!nearest) return null;
   if (isShare) return nearest.marker === 'lost' || nearest.marker === 'retaken' ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker } : null;
   if (found.has('contested')) return { kind: 'area-contested', marker: found.get('contested')!, by: 'contested' };

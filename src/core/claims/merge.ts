@@ -50,9 +50,9 @@ export class ClaimMerger {
         // Unattributed repetitions (a headline) join the statement they repeat, if it is the only one or in the same article.
         if (who === null) return names.size <= 1 || sameArticle.length > 0;
         if (names.size === 0) return sameArticle.length > 0;
-        if (names.has(who)) return true;
-        // In one article, "Ukraine" and "Ukraine’s military intelligence" are one claimant named twice.
-        return sameArticle.some((m) => nested(claimantKey(m.feature.properties.attributedTo), who));
+        // In one article the same figure for the same period is one statement however its speaker is named
+        // ("Ukrainian commander says …", "Ukraine’s top military commander says …").
+        return names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(claimantKey(m.feature.properties.attributedTo), who));
       });
       if (same) same.members.push({ feature, at });
       else groups.push({ first: at, members: [{ feature, at }] });
