@@ -73,7 +73,21 @@ function claimContent(s: AppState, f: ClaimFeature): HTMLElement {
     el('p', { class: 'meta' }, `as of ${formatPeriod(p.asOf)} (${p.asOfBasis}) · according to ${claimSource(p, outletLookup(s))}`),
     el('blockquote', null, p.quote),
     articleLine(s, p.article),
+    sourcesList(s, p.sources),
   );
+}
+
+/** "3 sources": every publication of the statement, as ACLED and UCDP count sources per event; those not yet
+ * published at the timeline date are marked. */
+function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']): HTMLElement {
+  const known = sources.filter((x) => x.published <= s.date).length;
+  const list = el('ol', { class: 'claim-sources' });
+  for (const x of sources) {
+    const a = findArticle(s, x.article);
+    list.append(el('li', { class: x.published <= s.date ? undefined : 'future' }, `${x.outlet} · ${formatDate(x.published)} · `, el('q', null, x.quote), a ? ` (${a.title})` : ''));
+  }
+  const summary = `${sources.length} source${sources.length === 1 ? '' : 's'}${known < sources.length ? ` (${known} published by ${formatDate(s.date)})` : ''}`;
+  return el('details', { class: 'claim-sources-box' }, el('summary', null, summary), list);
 }
 
 export function bindPopups(map: MlMap, store: Store): void {
