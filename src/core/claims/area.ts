@@ -189,7 +189,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const clause = text.slice(cs, clauseEnd(text, fig.end));
       const isShare = fig.unit === 'percent';
       if (isShare && (fig.max > 100 || fig.min < 0)) return;
-      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare);
+      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, k > 0 ? sentenceText(ctx, sentences[k - 1]!) : '');
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (region === null) region = regionFor(ctx, sentence);

@@ -48,7 +48,7 @@ const OVER_A_PERIOD = /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
  * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). */
-export function figureKind(clause: string, figStart: number, figEnd: number, isShare: boolean): { kind: FigureKind; marker: string; by: Marker } | null {
+export function figureKind(clause: string, figStart: number, figEnd: number, isShare: boolean, before = ''): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
   const found = new Map<Marker, string>();
   for (const [marker, re] of MARKERS) {
@@ -77,7 +77,8 @@ export function figureKind(clause: string, figStart: number, figEnd: number, isS
     case 'advanced':
       return { kind: 'area-gained', marker: text, by: marker };
     case 'gained':
-      return { kind: OVER_A_PERIOD.test(clause) ? 'area-gained' : 'area-held', marker: text, by: marker };
+      // The period may be given just before: "За останню добу … просунулися. «Взято контроль над 40 км²»".
+      return { kind: OVER_A_PERIOD.test(clause) || OVER_A_PERIOD.test(before) ? 'area-gained' : 'area-held', marker: text, by: marker };
     default:
       return { kind: 'area-held', marker: text, by: marker };
   }
