@@ -185,6 +185,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     quote: `A synthetic source said something measurable (${k}).`,
     start: k,
     end: k + 10,
+    sources: [{ article: a.file, outlet: a.outlet, published: a.published, quote: `A synthetic source said something measurable (${k}).`, start: k, end: k + 10 }],
     attributedTo: k % 3 === 0 ? null : 'a synthetic source',
     asOf: { start, end },
     asOfBasis: 'synthetic',
@@ -198,7 +199,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: circle(anchor.geometry.coordinates, km2) },
-      properties: { type: 'area-held', ...prov(k, a, day, day), holder: 'UA', region: anchor.properties.id, anchor: anchor.properties.id, areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'about' },
+      properties: { type: 'area-held', ...prov(k, a, day, day), side: 'UA', region: anchor.properties.id, anchor: anchor.properties.id, areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'about', original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `about ${km2} km²` } },
     });
   }
   for (let k = 12; k < 40; k++) {
@@ -210,7 +211,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.geometry.coordinates },
-      properties: { type: 'count', ...prov(k, a, day, day), value, valueMin: value, valueMax: value, qualifier: 'exact', counts: 'troops', subject: 'synthetic troops', place: p.properties.id },
+      properties: { type: 'count', ...prov(k, a, day, day), value, valueMin: value, valueMax: value, qualifier: 'exact', counts: 'troops', subject: 'synthetic troops', place: p.properties.id, precision: 'exact' },
     });
   }
   for (let k = 40; k < 44; k++) {

@@ -6,8 +6,9 @@
 // src/core/pipeline.ts's in-memory result.
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
+import { ClaimMerger } from '../../core/claims/merge.ts';
 import { GENERATOR, reportAbout } from '../../core/pipeline.ts';
-import type { CorpusAbout } from '../../core/schema.ts';
+import type { ClaimFeature, CorpusAbout } from '../../core/schema.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
 import { TotalsTally, type Totals } from '../../core/pipeline/totals.ts';
 import { FileStream } from './file-stream.ts';
@@ -37,6 +38,8 @@ export class CorpusWriter {
   readonly #streams: FileStream[] = [];
   readonly #claimList: ArrayWriter;
   readonly #eventList: ArrayWriter;
+  /** Claims are held (O(claims), small beside mentions) so syndicated copies merge across articles. */
+  readonly #claimMerger = new ClaimMerger();
   readonly #articleList: ArrayWriter;
   readonly #issueList: ArrayWriter;
   readonly #tally = new PlaceTally();
@@ -82,7 +85,7 @@ export class CorpusWriter {
       this.#mentions.write(line);
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
     });
-    for (const c of r.claims) this.#claimList.pushRaw(c);
+    this.#claimMerger.add(r.claims.map((c) => JSON.parse(c) as ClaimFeature));
     for (const e of r.events) this.#eventList.pushRaw(e);
     for (const i of r.issues) this.#issueList.pushRaw(i);
     this.#articleList.push(r.report);
@@ -93,6 +96,7 @@ export class CorpusWriter {
    * totals and the number of place ranges. */
   finish(): { totals: Totals; placeRanges: number } {
     try {
+      for (const c of this.#claimMerger.features()) this.#claimList.push(c);
       this.#claimList.close();
       this.#claims.write('\n}\n');
       this.#eventList.close();

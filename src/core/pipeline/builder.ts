@@ -2,6 +2,7 @@
 // synchronous, so the CLI (in memory), the viewer's upload (on the main thread or in a Web Worker) and the tests all
 // build the same corpus with the same code. The CLI's streaming writer feeds the same PlaceTally and TotalsTally.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { ClaimMerger } from '../claims/merge.ts';
 import type { GeoparseOptions } from '../geoparse/geoparse.ts';
 import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, CorpusAbout, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
 import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
@@ -21,7 +22,8 @@ export class CorpusBuilder {
   readonly #tally = new PlaceTally();
   readonly #totals = new TotalsTally();
   readonly #mentions = new Map<string, Mention[]>();
-  readonly #claims: ClaimFeature[] = [];
+  /** Syndicated copies of one statement become one claim with several sources (claims/merge.ts). */
+  readonly #claims = new ClaimMerger();
   readonly #events: ControlEventFeature[] = [];
   readonly #issues: ReportIssue[] = [];
   readonly #articles: ArticleReport[] = [];
@@ -46,7 +48,7 @@ export class CorpusBuilder {
       this.#tally.adopt(f);
       this.#mentions.set(f.properties.id, [...f.properties.mentions]);
     }
-    this.#claims.push(...corpus.claims.features);
+    this.#claims.add(corpus.claims.features);
     this.#events.push(...corpus.events.features);
     this.#issues.push(...corpus.report.issues);
     for (const a of corpus.report.articles) this.#addReport(a);
@@ -74,7 +76,7 @@ export class CorpusBuilder {
       if (list) list.push(pm.mention);
       else this.#mentions.set(pm.placeId, [pm.mention]);
     }
-    this.#claims.push(...r.claims);
+    this.#claims.add(r.claims);
     this.#events.push(...r.events);
     this.#issues.push(...r.issues);
     this.#addReport(r.report);
@@ -91,7 +93,7 @@ export class CorpusBuilder {
     const features: PlaceFeature[] = this.#tally.ids().map((id) => this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!));
     return {
       places: { type: 'FeatureCollection', features },
-      claims: { type: 'FeatureCollection', features: [...this.#claims] },
+      claims: { type: 'FeatureCollection', features: this.#claims.features() },
       events: { type: 'FeatureCollection', features: [...this.#events] },
       report: { generator: this.#generator, ...reportAbout(this.about), articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
     };

@@ -20,7 +20,7 @@ import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
 import { bindPopups } from '../map/popups.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
-import { dateRange } from '../data/claims-model.ts';
+import { dateRange, shownAt } from '../data/claims-model.ts';
 import { createArticlesPanel } from '../ui/panels/articles.ts';
 import { createClaimsPanel } from '../ui/panels/claims-table.ts';
 import { createPlacesPanel } from '../ui/panels/places.ts';
@@ -153,8 +153,10 @@ async function start(): Promise<void> {
   const selectClaim = (id: string) => {
     const f = findClaim(store.get(), id);
     if (!f) return;
-    // A claim picked from the table or chart must be on the map: move the timeline to it if needed.
-    const date = store.get().date < f.properties.asOf.start ? f.properties.asOf.end : store.get().date;
+    // A claim picked from the table or chart must be on the map: move the timeline to when it became known (or, in
+    // hindsight, to its period) if needed.
+    const s = store.get();
+    const date = shownAt(f, s.date, s.reading) ? s.date : s.reading === 'described' ? f.properties.asOf.end : f.properties.published;
     store.update({ selection: { kind: 'claim', id }, date });
     flyToClaim(map, f);
   };

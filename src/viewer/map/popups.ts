@@ -3,7 +3,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
-import { claimSource, formatArea, formatDate, formatPeriod } from '../ui/format.ts';
+import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
 import { outletLookup } from './layers/claims.ts';
@@ -62,7 +62,11 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
 function claimContent(s: AppState, f: ClaimFeature): HTMLElement {
   const p = f.properties;
   const headline =
-    p.type === 'area-held' ? `${formatArea(p)} held by ${p.holder}` : p.type === 'count' ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}` : `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`;
+    p.type === 'count'
+      ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}`
+      : p.type === 'movement'
+        ? `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`
+        : claimHeadline(p);
   return el(
     'div',
     { class: 'popup claim-popup' },
@@ -70,7 +74,21 @@ function claimContent(s: AppState, f: ClaimFeature): HTMLElement {
     el('p', { class: 'meta' }, `as of ${formatPeriod(p.asOf)} (${p.asOfBasis}) · according to ${claimSource(p, outletLookup(s))}`),
     el('blockquote', null, p.quote),
     articleLine(s, p.article),
+    sourcesList(s, p.sources),
   );
+}
+
+/** "3 sources": every publication of the statement, as ACLED and UCDP count sources per event; those not yet
+ * published at the timeline date are marked. */
+function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']): HTMLElement {
+  const known = sources.filter((x) => x.published <= s.date).length;
+  const list = el('ol', { class: 'claim-sources' });
+  for (const x of sources) {
+    const a = findArticle(s, x.article);
+    list.append(el('li', { class: x.published <= s.date ? undefined : 'future' }, `${x.outlet} · ${formatDate(x.published)} · `, el('q', null, x.quote), a ? ` (${a.title})` : ''));
+  }
+  const summary = `${sources.length} source${sources.length === 1 ? '' : 's'}${known < sources.length ? ` (${known} published by ${formatDate(s.date)})` : ''}`;
+  return el('details', { class: 'claim-sources-box' }, el('summary', null, summary), list);
 }
 
 export function bindPopups(map: MlMap, store: Store): void {
@@ -99,7 +117,9 @@ export function bindPopups(map: MlMap, store: Store): void {
     } else {
       const f = findClaim(s, sel.id);
       if (!f) return;
-      at = claimAnchor(f);
+      const anchor = claimAnchor(f);
+      if (!anchor) return; // a count listed off the map has no popup; the claims table shows it
+      at = anchor;
       content = claimContent(s, f);
     }
     popup = new Popup({ maxWidth: '380px', focusAfterOpen: true, closeOnClick: true }).setLngLat(at).setDOMContent(content).addTo(map);
