@@ -7,7 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCorpus } from '../corpus-dir.ts';
 import { loadGazetteer } from '../load-gazetteer.ts';
-import { CorpusWriter, defaultWriterOptions, OUTPUT_FILES } from './corpus-writer.ts';
+import { CorpusWriter, defaultWriterOptions, OUTPUT_FILES, VIEWER_FILES } from './corpus-writer.ts';
 import { defaultPoolOptions, parseInThread, parseWithWorkers } from './parse-in-order.ts';
 import type { Totals } from '../../core/pipeline/totals.ts';
 
@@ -55,7 +55,7 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
       if (n >= 50 && (done % every === 0 || done === n)) log(`geoparsed ${done}/${n} articles`);
     }
     const { totals, placeRanges } = writer.finish();
-    return { totals, files: OUTPUT_FILES.map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
+    return { totals, files: [...OUTPUT_FILES, ...VIEWER_FILES].map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
   } catch (err) {
     writer.abort();
     if (created) rmSync(created, { recursive: true, force: true }); // only folders this run made, now empty

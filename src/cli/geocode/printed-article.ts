@@ -18,6 +18,8 @@ export interface PrintedArticle {
   /** One spill line per mention, in the same order: `placeId<TAB>printed mention`. */
   mentionLines: string[];
   claims: string[];
+  /** The same claims on one line each, for the viewer's claims.compact.geojson. */
+  compactClaims: string[];
   issues: string[];
 }
 
@@ -30,6 +32,7 @@ export function printArticle(r: ArticleResult): PrintedArticle {
       return `${pm.placeId}\t${jsonAt(pm.mention, MENTION_DEPTH).replaceAll('\n', NEWLINE_STAND_IN)}\n`;
     }),
     claims: r.claims.map((c) => jsonAt(c, 2)),
+    compactClaims: r.claims.map((c) => JSON.stringify(c)),
     issues: r.issues.map((i) => jsonAt(i, 2)),
   };
 }

@@ -33,5 +33,7 @@ function load() {
 /** Dropped articles merged into the open corpus by the core's corpus builder: the same code as `briefmap geocode`. */
 export async function mergeArticles(articles: Article[], current: Dataset): Promise<Dataset> {
   const { core, gazetteer } = await load();
-  return core.addArticles(current, articles, gazetteer);
+  // The side file of the mentions stays valid: places keep their pages there and gain the new mentions in memory.
+  const merged = core.addArticles(current, articles, gazetteer);
+  return current.mentions ? { ...merged, mentions: current.mentions } : merged;
 }

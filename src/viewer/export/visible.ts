@@ -8,6 +8,7 @@ import { KIND_COLOURS, LOW_CONFIDENCE } from '../map/layers/places.ts';
 import { isArea, latestArea, shownAt } from '../data/claims-model.ts';
 import { formatDate } from '../ui/format.ts';
 import type { SourceRef } from '../../print/page-api.ts';
+import { articlesOfPlace } from '../data/mentions.ts';
 
 export type { SourceRef };
 
@@ -71,7 +72,7 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
 export function sourcesOf(s: AppState, v: VisibleSet): SourceRef[] {
   const files = new Set<string>();
   for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) files.add(f.properties.article);
-  for (const f of s.dataset.places.features) if (v.placeIds.has(f.properties.id)) for (const m of f.properties.mentions) files.add(m.article);
+  for (const f of s.dataset.places.features) if (v.placeIds.has(f.properties.id)) for (const file of articlesOfPlace(s.dataset.mentions, f)) files.add(file);
   const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
   const out: SourceRef[] = [];
   for (const file of files) {

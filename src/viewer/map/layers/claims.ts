@@ -4,6 +4,7 @@
 // the latest area claim is emphasised and older ones faded.
 import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { ClaimFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { areaLabel } from '../../ui/format.ts';
@@ -23,8 +24,8 @@ export function outletLookup(s: AppState): (file: string) => string | undefined 
  * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map.
  */
 export function claimsForMap(s: AppState): FeatureCollection {
-  const claims = s.dataset.claims.features;
-  const latest = latestArea(claims, s.date);
+  const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null);
+  const latest = latestArea(s.dataset.claims.features, s.date);
   const outletOf = outletLookup(s);
   const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
   const area: Feature[] = [];
@@ -57,6 +58,39 @@ export function claimsForMap(s: AppState): FeatureCollection {
   }
   const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
   return { type: 'FeatureCollection', features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('pin', pin)] };
+}
+
+/** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
+ * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
+export const MAX_DRAWN_PER_TYPE = 500;
+
+/**
+ * The claims drawn at `date`: all of them when each type has at most MAX_DRAWN_PER_TYPE shown, else per type the
+ * ones whose period began most recently (the newest word on the situation), plus the latest area claim and the
+ * selected claim whatever their rank.
+ */
+export function drawnClaims(claims: ClaimFeature[], date: string, selected: string | null): ClaimFeature[] {
+  const byType = new Map<string, ClaimFeature[]>();
+  for (const f of claims) {
+    if (!shownAt(f, date)) continue;
+    const list = byType.get(f.properties.type);
+    if (list) list.push(f);
+    else byType.set(f.properties.type, [f]);
+  }
+  if ([...byType.values()].every((l) => l.length <= MAX_DRAWN_PER_TYPE)) return claims;
+  const keep = new Set<string>();
+  if (selected) keep.add(selected);
+  const latest = latestArea(claims, date);
+  if (latest) keep.add(latest.properties.id);
+  for (const list of byType.values()) {
+    if (list.length <= MAX_DRAWN_PER_TYPE) {
+      for (const f of list) keep.add(f.properties.id);
+      continue;
+    }
+    const newest = [...list].sort((a, b) => (a.properties.asOf.start !== b.properties.asOf.start ? (a.properties.asOf.start < b.properties.asOf.start ? 1 : -1) : a.properties.id < b.properties.id ? -1 : 1));
+    for (const f of newest.slice(0, MAX_DRAWN_PER_TYPE)) keep.add(f.properties.id);
+  }
+  return claims.filter((f) => keep.has(f.properties.id));
 }
 
 const role = (r: 'area' | 'pin' | 'count' | 'move'): FilterSpecification => ['==', ['get', 'role'], r];
