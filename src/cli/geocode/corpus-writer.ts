@@ -20,6 +20,12 @@ const MENTIONS_MARK = '"mentions": []';
 const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
 
 export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
+/** What the viewer loads instead of places.geojson and claims.geojson (which stay the contract for GIS tools): the
+ * places without their mentions, the mentions in pages it reads with HTTP byte ranges when a popup opens, and the
+ * claims without indentation (a third of the bytes to fetch and parse). */
+export const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'] as const;
+/** Mentions per page of mentions.json: a popup shows one page, then more on request. */
+export const MENTION_PAGE = 50;
 
 export interface CorpusWriterOptions {
   /** Characters of spilled mentions per range of places read back together: bounds peak memory at the end of a run. */
@@ -36,6 +42,17 @@ export class CorpusWriter {
   readonly #issues: FileStream; // spill: report issues, already formatted as array elements
   readonly #mentions: FileStream; // spill: one `placeId<TAB>mention JSON` line per mention
   readonly #streams: FileStream[] = [];
+  readonly #compact: FileStream; // places.compact.geojson
+  readonly #pages: FileStream; // mentions.json
+  readonly #index: FileStream; // mentions.index.json
+  readonly #compactClaims: FileStream; // claims.compact.geojson
+  #compactClaimCount = 0;
+  #pageBytes = 0;
+  #indexed = 0;
+  #compactList: ArrayWriter | null = null;
+  /** Per place, the indexes (in report order) of the articles that mention it: highlights and source lists. */
+  readonly #placeArticles = new Map<string, number[]>();
+  readonly #articleFiles: string[] = [];
   readonly #claimList: ArrayWriter;
   readonly #eventList: ArrayWriter;
   /** Claims are held (O(claims), small beside mentions) so syndicated copies merge across articles. */
@@ -62,6 +79,10 @@ export class CorpusWriter {
       this.#report = this.#open('report.json');
       this.#issues = this.#open('report.issues');
       this.#mentions = this.#open('places.mentions');
+      this.#compact = this.#open('places.compact.geojson');
+      this.#pages = this.#open('mentions.json');
+      this.#index = this.#open('mentions.index.json');
+      this.#compactClaims = this.#open('claims.compact.geojson');
     } catch (err) {
       this.abort();
       throw err;
@@ -79,8 +100,13 @@ export class CorpusWriter {
 
   /** Results must arrive in article order. */
   add(r: PrintedArticle): void {
+    const article = this.#articleFiles.length;
+    this.#articleFiles.push(r.report.file);
     r.mentions.forEach((pm, i) => {
       this.#tally.add(pm);
+      const seen = this.#placeArticles.get(pm.placeId);
+      if (!seen) this.#placeArticles.set(pm.placeId, [article]);
+      else if (seen[seen.length - 1] !== article) seen.push(article);
       const line = r.mentionLines[i]!;
       this.#mentions.write(line);
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
@@ -96,7 +122,12 @@ export class CorpusWriter {
    * totals and the number of place ranges. */
   finish(): { totals: Totals; placeRanges: number } {
     try {
-      for (const c of this.#claimMerger.features()) this.#claimList.push(c);
+      // Claims merged across articles, then written twice: indented (the contract) and one per line (the viewer's).
+      for (const c of this.#claimMerger.features()) {
+        this.#claimList.push(c);
+        this.#compactClaims.write(`${this.#compactClaimCount++ === 0 ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(c)}`);
+      }
+      this.#compactClaims.write(this.#compactClaimCount === 0 ? '{"type":"FeatureCollection","features":[]}\n' : '\n]}\n');
       this.#claimList.close();
       this.#claims.write('\n}\n');
       this.#eventList.close();
@@ -111,10 +142,7 @@ export class CorpusWriter {
       this.#report.write('\n}\n');
       this.#issues.abort(); // spills go before the outputs are made durable: the generation holds only outputs
       this.#mentions.abort();
-      this.#places.close(true);
-      this.#claims.close(true);
-      this.#events.close(true);
-      this.#report.close(true);
+      for (const s of [this.#places, this.#claims, this.#events, this.#report, this.#compact, this.#pages, this.#index, this.#compactClaims]) s.close(true);
       return { totals, placeRanges };
     } catch (err) {
       this.abort();
@@ -137,6 +165,9 @@ export class CorpusWriter {
     this.#mentions.close();
     this.#places.write('{\n  "type": "FeatureCollection",\n  "features": [');
     const list = new ArrayWriter((c) => this.#places.write(c), 2);
+    this.#compact.write('{\n  "type": "FeatureCollection",\n  "features": [');
+    this.#compactList = new ArrayWriter((c) => this.#compact.write(c), 2);
+    this.#index.write(`{\n"pageSize": ${MENTION_PAGE},\n"file": "mentions.json",\n"articles": ${JSON.stringify(this.#articleFiles)},\n"places": {`);
     const ranges = this.#ranges();
     if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.path);
     else {
@@ -153,6 +184,9 @@ export class CorpusWriter {
     }
     list.close();
     this.#places.write('\n}\n');
+    this.#compactList!.close();
+    this.#compact.write('\n}\n');
+    this.#index.write('\n}\n}\n');
     return ranges.length;
   }
 
@@ -196,11 +230,26 @@ export class CorpusWriter {
     const shell = jsonAt(this.#tally.shell(id, this.gazetteer), 2);
     const at = shell.indexOf(MENTIONS_MARK);
     list.pushRaw(shell.slice(0, at + MENTIONS_MARK.length - 1));
+    this.#compactList!.pushRaw(shell);
     let n = 0;
+    const offsets = [this.#pageBytes];
+    let page: string[] = [];
+    const flushPage = (): void => {
+      const chunk = `[${page.join(',')}]\n`;
+      this.#pages.write(chunk);
+      this.#pageBytes += Buffer.byteLength(chunk);
+      offsets.push(this.#pageBytes);
+      page = [];
+    };
     eachMention((printed) => {
-      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${printed.replaceAll(NEWLINE_STAND_IN, '\n')}`);
+      const mention = printed.replaceAll(NEWLINE_STAND_IN, '\n');
+      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${mention}`);
+      page.push(mention);
+      if (page.length === MENTION_PAGE) flushPage();
     });
+    if (page.length) flushPage();
     if (n !== this.#tally.mentionCount(id)) throw new Error(`place ${id}: ${n} mentions read back, ${this.#tally.mentionCount(id)} tallied`);
     this.#places.write(`\n${MENTION_INDENT.slice(2)}]${shell.slice(at + MENTIONS_MARK.length)}`);
+    this.#index.write(`${this.#indexed++ === 0 ? '' : ','}\n${JSON.stringify(id)}: {"pages": ${JSON.stringify(offsets)}, "articles": ${JSON.stringify(this.#placeArticles.get(id) ?? [])}}`);
   }
 }

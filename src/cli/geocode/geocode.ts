@@ -8,7 +8,7 @@ import { listCorpus } from '../corpus-dir.ts';
 import { loadGazetteer } from '../load-gazetteer.ts';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
 import { OutputSet } from '../output-set.ts';
-import { CorpusWriter, defaultWriterOptions, OUTPUT_FILES } from './corpus-writer.ts';
+import { CorpusWriter, defaultWriterOptions, OUTPUT_FILES, VIEWER_FILES } from './corpus-writer.ts';
 import { defaultPoolOptions, parseInThread, parseWithWorkers } from './parse-in-order.ts';
 import type { Totals } from '../../core/pipeline/totals.ts';
 import type { PrintedArticle } from './printed-article.ts';
@@ -43,7 +43,7 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
   if (options.jobs !== undefined && options.jobs > cores) log(`--jobs ${options.jobs} lowered to ${cores}: this machine has ${cores} core${cores === 1 ? '' : 's'} available`);
   const wanted = options.jobs ?? (n >= (options.workerThreshold ?? 2000) ? cores : 1);
   const jobs = Math.max(1, Math.min(n, cores, wanted)); // each worker holds a gazetteer: more than the cores only costs memory
-  const set = new OutputSet(outDir, OUTPUT_FILES, { log }); // locks --out; throws before anything visible changes
+  const set = new OutputSet(outDir, [...OUTPUT_FILES, ...VIEWER_FILES], { log }); // locks --out; throws before anything visible changes
   let results: AsyncIterable<PrintedArticle> | null = null;
   let writer: CorpusWriter | null = null;
   try {
@@ -60,7 +60,7 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
     }
     const { totals, placeRanges } = writer.finish();
     set.commit();
-    return { totals, files: OUTPUT_FILES.map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
+    return { totals, files: [...OUTPUT_FILES, ...VIEWER_FILES].map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
   } catch (err) {
     writer?.abort();
     set.abort(); // the folder is as it was (removed if this run made it)

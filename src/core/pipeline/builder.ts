@@ -28,6 +28,8 @@ export class CorpusBuilder {
   readonly #issues: ReportIssue[] = [];
   readonly #articles: ArticleReport[] = [];
   readonly #files = new Set<string>();
+  /** Adopted places whose mentions were not loaded (the viewer's compact form): they keep only the added ones. */
+  readonly #partial = new Set<string>();
   #generator = GENERATOR;
 
   constructor(
@@ -47,6 +49,7 @@ export class CorpusBuilder {
     for (const f of corpus.places.features) {
       this.#tally.adopt(f);
       this.#mentions.set(f.properties.id, [...f.properties.mentions]);
+      if (f.properties.mentions.length !== f.properties.mentionCount) this.#partial.add(f.properties.id);
     }
     this.#claims.add(corpus.claims.features);
     this.#events.push(...corpus.events.features);
@@ -90,7 +93,9 @@ export class CorpusBuilder {
 
   /** The corpus so far: places sorted by id, claims and report lines in article order. */
   result(): CorpusResult {
-    const features: PlaceFeature[] = this.#tally.ids().map((id) => this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!));
+    const features: PlaceFeature[] = this.#tally.ids().map((id) =>
+      this.#partial.has(id) ? this.#tally.featureWithSome(id, this.gazetteer, this.#mentions.get(id)!) : this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!),
+    );
     return {
       places: { type: 'FeatureCollection', features },
       claims: { type: 'FeatureCollection', features: this.#claims.features() },

@@ -1,5 +1,5 @@
 // Entry point: load and validate the data, build the state, the map and the panels, and wire them together.
-import { prefetched } from '../data/prefetch.ts'; // first: the data downloads while the rest of the bundle is evaluated
+import { dataBase, prefetched } from '../data/prefetch.ts'; // first: the data downloads while the rest of the bundle is evaluated
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
@@ -92,7 +92,7 @@ async function start(): Promise<void> {
   // ~400 ms later instead of ~50 ms after start.
   let dataset;
   try {
-    dataset = await loadDataset(prefetched);
+    dataset = await loadDataset(prefetched, dataBase);
   } catch (e) {
     const lines = e instanceof DataError ? e.problems.map((p) => `${e.file} → ${p}`) : [String(e)];
     showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
@@ -162,7 +162,7 @@ async function start(): Promise<void> {
   };
   const highlightArticle = (file: string | null) => {
     if (!file) return;
-    fitPlaces(map, placesByArticle(store.get().dataset.places).get(file) ?? []);
+    fitPlaces(map, placesByArticle(store.get().dataset).get(file) ?? []);
   };
 
   panelBody.append(
@@ -215,7 +215,7 @@ async function start(): Promise<void> {
     debug.firstIdleAt = performance.now();
     debug.firstIdleMs = debug.firstIdleAt - mapCreated;
     document.documentElement.dataset.mapReady = 'true';
-    warmIndexes(store.get().dataset.places);
+    warmIndexes(store.get().dataset);
   });
   window.__briefmap = debug;
 }

@@ -26,6 +26,7 @@ export function mergeArticles(articles: Article[], current: Dataset, options: Me
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new GeoparseCancelled());
     const w = startWorker();
+    const { mentions, ...plain } = current; // the mention source holds functions: it stays on this side
     const done = (): void => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);
@@ -36,7 +37,8 @@ export function mergeArticles(articles: Article[], current: Dataset, options: Me
       if (msg.type === 'progress') options.onProgress?.(msg.done, msg.total);
       else {
         done();
-        if (msg.type === 'result') resolve(msg.dataset);
+        // The side file of the mentions stays valid: places keep their pages there and gain the new mentions in memory.
+        if (msg.type === 'result') resolve(mentions ? { ...msg.dataset, mentions } : msg.dataset);
         else reject(new Error(msg.message));
       }
     };
@@ -55,6 +57,6 @@ export function mergeArticles(articles: Article[], current: Dataset, options: Me
     w.addEventListener('message', onMessage);
     w.addEventListener('error', onError);
     options.signal?.addEventListener('abort', onAbort);
-    w.postMessage({ type: 'merge', base: new URL('./', document.baseURI).href, current, articles } satisfies ToGeoparseWorker);
+    w.postMessage({ type: 'merge', base: new URL('./', document.baseURI).href, current: plain, articles } satisfies ToGeoparseWorker);
   });
 }

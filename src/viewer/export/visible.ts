@@ -10,6 +10,7 @@ import { formatDate } from '../ui/format.ts';
 import { sourcesKnownAt } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
+import { articlesOfPlace } from '../data/mentions.ts';
 
 export type { SourceRef };
 
@@ -76,7 +77,7 @@ export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[]
   const files = new Set<string>();
   for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) for (const src of sourcesKnownAt(f.properties.sources, date)) files.add(src.article);
   for (const f of s.dataset.places.features)
-    if (v.placeIds.has(f.properties.id)) for (const m of f.properties.mentions) if ((byFile.get(m.article)?.published ?? '') <= date) files.add(m.article);
+    if (v.placeIds.has(f.properties.id)) for (const file of articlesOfPlace(s.dataset.mentions, f)) if ((byFile.get(file)?.published ?? '') <= date) files.add(file);
   const out: SourceRef[] = [];
   for (const file of files) {
     const a = byFile.get(file);

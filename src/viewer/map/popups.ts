@@ -9,6 +9,7 @@ import { LOW_CONFIDENCE } from './layers/places.ts';
 import { outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
+import type { MentionSource } from '../data/mentions.ts';
 
 const MENTIONS_PAGE = 50;
 
@@ -33,6 +34,47 @@ function articleLine(s: AppState, file: string): HTMLElement {
   return el('p', { class: 'source' }, title, el('br'), `${a.outlet} · ${formatDate(a.published)}`);
 }
 
+/**
+ * The compact form: the mentions are read from the side file a page at a time (the first when the popup opens, the
+ * next on "Show more"), then those added by uploads, which only memory holds.
+ */
+function pagedMentions(source: MentionSource, id: string, local: Mention[], total: number, list: HTMLElement, row: (m: Mention) => HTMLElement): HTMLElement[] {
+  const pages = source.pages(id);
+  const more = el('button', { type: 'button', class: 'link-button more-button' });
+  const status = el('p', { class: 'meta', role: 'status' });
+  let next = 0;
+  let shown = 0;
+  const update = () => {
+    more.hidden = next >= pages && shown >= total;
+    more.textContent = `Show more mentions (${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown)`;
+  };
+  const load = async () => {
+    more.disabled = true;
+    status.textContent = 'Loading mentions…';
+    try {
+      const ms = next < pages ? await source.page(id, next++) : [];
+      const first = ms.map(row);
+      list.append(...first);
+      shown += ms.length;
+      if (next >= pages && shown < total) {
+        list.append(...local.map(row));
+        shown += local.length;
+      }
+      status.textContent = '';
+      if (document.activeElement === more) first[0]?.querySelector<HTMLElement>('button, a, [tabindex]')?.focus();
+    } catch (e) {
+      status.textContent = `The mentions could not be read: ${(e as Error).message}`;
+    } finally {
+      more.disabled = false;
+      update();
+    }
+  };
+  more.addEventListener('click', () => void load());
+  update();
+  void load();
+  return [list, status, more];
+}
+
 function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
   const p = f.properties;
   const low = p.confidence < LOW_CONFIDENCE;
@@ -45,10 +87,15 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     p.note ? el('p', { class: 'note' }, p.note) : null,
   );
   const list = el('ol', { class: 'mentions' });
-  // A place named in hundreds of articles gets its mentions a page at a time.
-  const mentions = moreList(list, (m: Mention) => el('li', null, highlighted(m), articleLine(s, m.article)), 'mentions', MENTIONS_PAGE);
-  mentions.render(p.mentions);
-  box.append(list, mentions.more);
+  const row = (m: Mention) => el('li', null, highlighted(m), articleLine(s, m.article));
+  const source = s.dataset.mentions;
+  if (source && source.pages(p.id) > 0) box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row));
+  else {
+    // A place named in hundreds of articles gets its mentions a page at a time.
+    const mentions = moreList(list, row, 'mentions', MENTIONS_PAGE);
+    mentions.render(p.mentions);
+    box.append(list, mentions.more);
+  }
   if (low && p.candidates.length > 0) {
     const cands = el('ul', { class: 'candidates' });
     for (const c of p.candidates) {

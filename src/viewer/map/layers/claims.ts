@@ -5,11 +5,12 @@
 // hindsight toggle, those whose period had begun); the latest area claim is emphasised and older ones faded.
 import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
+import type { ClaimFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
 import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols.ts';
-import { isArea, isOtherArea, latestArea, shownAt } from '../../data/claims-model.ts';
+import { isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
 import { claimAnchor } from '../../data/lookup.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move', 'claims-figure'];
@@ -25,9 +26,9 @@ export function outletLookup(s: AppState): (file: string) => string | undefined 
  * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map.
  */
 export function claimsForMap(s: AppState): FeatureCollection {
-  const claims = s.dataset.claims.features;
   const reading = s.reading ?? 'reported';
-  const latest = latestArea(claims, s.date, reading);
+  const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, reading);
+  const latest = latestArea(s.dataset.claims.features, s.date, reading);
   const outletOf = outletLookup(s);
   const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
   const area: Feature[] = [];
@@ -67,6 +68,38 @@ export function claimsForMap(s: AppState): FeatureCollection {
 }
 
 const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
+/** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
+ * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
+export const MAX_DRAWN_PER_TYPE = 500;
+
+/**
+ * The claims drawn at `date`: all of them when each type has at most MAX_DRAWN_PER_TYPE shown, else per type the
+ * ones whose period began most recently (the newest word on the situation), plus the latest area claim and the
+ * selected claim whatever their rank.
+ */
+export function drawnClaims(claims: ClaimFeature[], date: string, selected: string | null, reading: TimeReading = 'reported'): ClaimFeature[] {
+  const byType = new Map<string, ClaimFeature[]>();
+  for (const f of claims) {
+    if (!shownAt(f, date, reading)) continue;
+    const list = byType.get(f.properties.type);
+    if (list) list.push(f);
+    else byType.set(f.properties.type, [f]);
+  }
+  if ([...byType.values()].every((l) => l.length <= MAX_DRAWN_PER_TYPE)) return claims;
+  const keep = new Set<string>();
+  if (selected) keep.add(selected);
+  const latest = latestArea(claims, date, reading);
+  if (latest) keep.add(latest.properties.id);
+  for (const list of byType.values()) {
+    if (list.length <= MAX_DRAWN_PER_TYPE) {
+      for (const f of list) keep.add(f.properties.id);
+      continue;
+    }
+    const newest = [...list].sort((a, b) => (a.properties.asOf.start !== b.properties.asOf.start ? (a.properties.asOf.start < b.properties.asOf.start ? 1 : -1) : a.properties.id < b.properties.id ? -1 : 1));
+    for (const f of newest.slice(0, MAX_DRAWN_PER_TYPE)) keep.add(f.properties.id);
+  }
+  return claims.filter((f) => keep.has(f.properties.id));
+}
 
 export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
   map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });

@@ -51,7 +51,7 @@ export function focusForMap(s: AppState): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
   const mark = (f: PlaceFeature, role: 'highlight' | 'selected') =>
     features.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role } });
-  if (s.article) for (const f of placesByArticle(s.dataset.places).get(s.article) ?? []) mark(f, 'highlight');
+  if (s.article) for (const f of placesByArticle(s.dataset).get(s.article) ?? []) mark(f, 'highlight');
   const sel = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
   if (sel) mark(sel, 'selected');
   return { type: 'FeatureCollection', features };
