@@ -10,12 +10,26 @@ const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated'
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
 const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const importedDir = join(gazetteerDir, 'imported');
+
+/** A user's own gazetteer layers (data/gazetteer/imported/*.json): the browser cannot list a folder, so it reads this list. */
+function importedLayerNames(): string[] {
+  if (!existsSync(importedDir)) return [];
+  return readdirSync(importedDir)
+    .filter((n) => n.endsWith('.json') && n !== 'index.json')
+    .map((n) => n.slice(0, -5))
+    .sort();
+}
 
 /** Serves data/generated (or BRIEFMAP_DATA) under /data/generated in dev, and copies it, the gazetteer and the basemap into dist. */
 function briefmapData(): Plugin {
   return {
     name: 'briefmap-data',
     configureServer(server) {
+      server.middlewares.use('/data/gazetteer/imported/index.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(importedLayerNames()));
+      });
       server.middlewares.use('/data/generated', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
         if (!DATA_FILES.includes(name)) return next();
@@ -35,6 +49,9 @@ function briefmapData(): Plugin {
       for (const name of readdirSync(gazetteerDir).filter((n) => n.endsWith('.json')).sort()) {
         this.emitFile({ type: 'asset', fileName: `data/gazetteer/${name}`, source: readFileSync(join(gazetteerDir, name)) });
       }
+      const imported = importedLayerNames();
+      for (const name of imported) this.emitFile({ type: 'asset', fileName: `data/gazetteer/imported/${name}.json`, source: readFileSync(join(importedDir, `${name}.json`)) });
+      this.emitFile({ type: 'asset', fileName: 'data/gazetteer/imported/index.json', source: JSON.stringify(imported) });
       // The basemap holds folders (tiles/{z}/{x}/{y}.pbf, glyphs/{fontstack}/{range}.pbf): copy the whole tree.
       for (const name of (readdirSync(basemapDir, { recursive: true }) as string[]).sort()) {
         const file = join(basemapDir, name);

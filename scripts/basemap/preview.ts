@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openRenderer, ROOT } from '../../tests/render/harness.ts';
-import { basemapStyle } from '../../src/viewer/basemap/vector-style.ts';
+import { basemapStyle } from '../../src/viewer/map/basemap/vector-style.ts';
 
 const zooms = process.argv.slice(2).map(Number);
 const r = await openRenderer();

@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDate } from '../core/schema.ts';
-import { boundsSchema, DEFAULT_TITLE, FORMATS, type ExportOptionsInput } from '../viewer/export/options.ts';
-import { MAX_DPI, MIN_DPI, SIZE_IDS } from '../viewer/export/sizes.ts';
+import { boundsSchema, DEFAULT_TITLE, FORMATS, type ExportOptionsInput } from '../print/options.ts';
+import { MAX_DPI, MIN_DPI, SIZE_IDS } from '../print/sizes.ts';
 
 export const SNAPSHOT_HELP = `Usage: briefmap snapshot --out FILE [options]
 

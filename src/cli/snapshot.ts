@@ -7,8 +7,8 @@ import { launchChromium } from './chromium.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { serveStatic } from './static-server.ts';
 import { parseSnapshotArgs, SNAPSHOT_HELP, UsageError, type SnapshotPlan } from './snapshot-args.ts';
-import { pdfOfFrames, zipFrames, type Frame } from '../viewer/export/series.ts';
-import type { EncodedResult } from '../viewer/export/api.ts';
+import { packSeries, renderSeries } from '../print/series.ts';
+import { describeResult, type EncodedResult } from '../print/page-api.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
 const VIEWPORT = { width: 1400, height: 900 };
@@ -42,7 +42,7 @@ function newestInput(): number {
     if (st.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
     else newest = Math.max(newest, st.mtimeMs);
   };
-  for (const p of ['src/viewer', 'src/core', 'data/generated', 'data/basemap', 'data/gazetteer', 'index.html', 'vite.config.ts']) walk(join(ROOT, p));
+  for (const p of ['src/viewer', 'src/print', 'src/core', 'data/generated', 'data/basemap', 'data/gazetteer', 'index.html', 'vite.config.ts']) walk(join(ROOT, p));
   return newest;
 }
 
@@ -85,7 +85,7 @@ function pageMessage(e: unknown): string {
 }
 
 function describe(r: Omit<EncodedResult, 'base64'>): string {
-  return `${r.widthPx}×${r.heightPx} px at ${r.dpi} dpi, map ${r.achievedMapPx.width}×${r.achievedMapPx.height} px (${r.achievedDpi} dpi${r.tiles > 1 ? `, ${r.tiles} tiles` : ''}), ${(r.ms / 1000).toFixed(1)} s`;
+  return `${describeResult(r)}, ${(r.ms / 1000).toFixed(1)} s`;
 }
 
 async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> {
@@ -105,13 +105,15 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
         const dates = await page.evaluate((s) => window.__briefmapExport!.seriesDates(s), seriesOpts);
         if (dates.length === 0) throw new SnapshotError('there are no claim dates to make a series from');
         const rasterFormat: 'png' | 'jpeg' = plan.format === 'jpeg' ? 'jpeg' : 'png';
-        const frames: Frame[] = [];
-        for (const [i, date] of dates.entries()) {
-          const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
-          frames.push({ date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt });
-          log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
-        }
-        const bytes = plan.format === 'pdf' ? await pdfOfFrames(frames, plan.args.title) : zipFrames(frames);
+        const frames = await renderSeries(
+          dates,
+          async (date, i) => {
+            const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
+            log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
+            return { date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt };
+          },
+        );
+        const { bytes } = await packSeries(frames, plan.format === 'pdf' ? 'pdf' : 'zip', plan.args.title);
         writeFileAtomic(out, bytes);
         log(`wrote ${out} (${dates.length} ${plan.format === 'pdf' ? 'pages' : 'frames'})`);
       } else if (plan.args.bundle) {

@@ -1,6 +1,7 @@
 // Validation of a corpus: manifest.json and the article files it lists. Pure (bytes and names in, errors out) so the
 // CLI and the viewer's upload give the same messages, each naming the file and the field.
 import { manifestSchema, type Manifest } from './schema.ts';
+import { issuePath } from './validation-message.ts';
 
 export class CorpusError extends Error {
   constructor(
@@ -23,8 +24,7 @@ export function parseManifest(raw: string, file = 'manifest.json'): Manifest {
   const r = manifestSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
-    const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-    throw new CorpusError(file, path || null, issue.message);
+    throw new CorpusError(file, issuePath(issue.path) || null, issue.message);
   }
   const seen = new Map<string, number>();
   r.data.articles.forEach((a, i) => {

@@ -12,10 +12,10 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { launch } from './helpers.ts';
 import { imageStats } from './export-helpers.ts';
-import { readPngInfo } from '../../src/viewer/export/png-phys.ts';
-import { layoutPage } from '../../src/viewer/export/layout.ts';
-import { pageSize } from '../../src/viewer/export/sizes.ts';
-import { DEFAULT_TITLE } from '../../src/viewer/export/options.ts';
+import { readPngInfo } from '../../src/print/png-phys.ts';
+import { layoutPage } from '../../src/print/layout.ts';
+import { pageSize } from '../../src/print/sizes.ts';
+import { DEFAULT_TITLE } from '../../src/print/options.ts';
 import { claimsCollectionSchema } from '../../src/core/schema.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import type { ClaimFeature } from '../../src/core/schema.ts';
-import { pdfOfFrames, seriesDates, zipFrames } from '../../src/viewer/export/series.ts';
+import { pdfOfFrames, seriesDates, zipFrames } from '../../src/print/series.ts';
 
 function area(id: string, start: string, end: string, km2: number): ClaimFeature {
   return {

@@ -1,9 +1,9 @@
 // The layered gazetteer: curated theatre entries first, then Natural Earth countries and admin-1 regions, then GeoNames
 // cities. Pure: it is built from parsed data files, so the CLI (fs) and the viewer (fetch) share it.
-import { gazetteerFileSchema, type GazetteerEntry, type GazetteerFile } from './entry.ts';
-import { cityEntries, citiesFileSchema, type CitiesFile } from './cities.ts';
-import { unlocatedFileSchema, type UnlocatedFile } from './unlocated.ts';
-import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
+import type { GazetteerEntry, GazetteerFile } from './entry.ts';
+import { cityEntries, type CitiesFile } from './cities.ts';
+import type { UnlocatedFile } from './unlocated.ts';
+import type { AnchorsFile } from './anchors.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -30,6 +30,8 @@ export interface GazetteerData {
   cities: CitiesFile;
   unlocated: UnlocatedFile;
   anchors: AnchorsFile;
+  /** A user's own layers in the curated format (`briefmap gazetteer import`), treated as curated after the theatre. */
+  imported: GazetteerFile[];
 }
 
 export interface Gazetteer {
@@ -41,7 +43,7 @@ export interface Gazetteer {
   byId(id: string): IndexedEntry | undefined;
   /** The admin-1 region entry of that name in that country ("Kursk Oblast", "RU"). */
   region(country: string, admin1: string): IndexedEntry | undefined;
-  /** The curated anchor of a region for a holder, if any. */
+  /** The curated anchor of a region for a holder (anchors.json): where an area claim lies when the text does not say. */
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
@@ -59,7 +61,8 @@ const NO_NAME: NamePrefix = { entries: [], continues: false };
 const SAME_PLACE_KM = 5;
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  const theatre = data.theatre.entries.map((e) => ({ ...e, layer: 'theatre' as const }));
+  // Imported layers rank as curated: the user vouches for them as the theatre file's authors do for theirs.
+  const theatre = [data.theatre, ...data.imported].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
   const curatedSources = new Set(theatre.map((e) => e.source));
   const curatedByName = new Map<string, GazetteerEntry[]>();
   for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
@@ -172,22 +175,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Parses raw JSON values (as read from disk or fetched) into gazetteer data, naming the file that is wrong. */
-export function parseGazetteerData(raw: Record<keyof GazetteerData, unknown>): GazetteerData {
-  const parse = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, v: unknown): T => {
-    const r = schema.safeParse(v);
-    if (r.success) return r.data;
-    const issue = r.error.issues[0]!;
-    throw new Error(`gazetteer ${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  };
-  return {
-    theatre: parse('theatre', gazetteerFileSchema, raw.theatre),
-    countries: parse('countries', gazetteerFileSchema, raw.countries),
-    admin1: parse('admin1', gazetteerFileSchema, raw.admin1),
-    cities: parse('cities', citiesFileSchema, raw.cities),
-    unlocated: parse('unlocated', unlocatedFileSchema, raw.unlocated),
-    anchors: parse('anchors', anchorsFileSchema, raw.anchors),
-  };
 }

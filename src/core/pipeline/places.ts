@@ -44,6 +44,20 @@ export class PlaceTally {
     }
   }
 
+  /** Takes over the summary of a place feature already built (a corpus opened to add articles to). */
+  adopt(f: PlaceFeature): void {
+    const p = f.properties;
+    if (this.#places.has(p.id)) throw new Error(`place ${p.id} adopted twice`);
+    this.#places.set(p.id, {
+      confidence: p.confidence,
+      variants: new Set(p.variants),
+      mentionCount: p.mentionCount,
+      articleCount: p.articleCount,
+      lastArticle: p.mentions.at(-1)?.article ?? null,
+      candidates: new Map(p.candidates.map((c) => [c.id, c])),
+    });
+  }
+
   get size(): number {
     return this.#places.size;
   }

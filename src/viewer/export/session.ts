@@ -1,16 +1,16 @@
 // One export session: page size, layout and camera are fixed, the off-screen map is opened once, and
 // frames are drawn for one or more dates (a date series re-uses the same map and only swaps the claims).
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { Store } from '../state.ts';
-import { claimsForMap } from '../layers/claims.ts';
-import { formatDate } from '../format.ts';
-import { layoutPage, type PageLayout } from './layout.ts';
-import { pageSize, metersPerCssPx, type PageSize } from './sizes.ts';
-import { cameraForBounds, cameraForFrame, frameInView, type Camera } from './camera.ts';
+import type { Store } from '../app/state.ts';
+import { claimsForMap } from '../map/layers/claims.ts';
+import { formatDate } from '../ui/format.ts';
+import { layoutPage, type PageLayout } from '../../print/layout.ts';
+import { pageSize, metersPerCssPx, type PageSize } from '../../print/sizes.ts';
+import { cameraForBounds, cameraForFrame, frameInView, type Camera } from '../../print/camera.ts';
 import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
 import { composePage } from './compose.ts';
-import type { ExportOptions } from './options.ts';
+import type { ExportOptions } from '../../print/options.ts';
 
 export interface ExportTarget {
   map: MlMap;

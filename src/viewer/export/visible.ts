@@ -3,10 +3,13 @@
 // describe the image rather than the whole dataset.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { AppState } from '../state.ts';
-import { KIND_COLOURS, LOW_CONFIDENCE } from '../layers/places.ts';
-import { isArea, latestArea, shownAt } from '../claims-model.ts';
-import { formatDate } from '../format.ts';
+import type { AppState } from '../app/state.ts';
+import { KIND_COLOURS, LOW_CONFIDENCE } from '../map/layers/places.ts';
+import { isArea, latestArea, shownAt } from '../data/claims-model.ts';
+import { formatDate } from '../ui/format.ts';
+import type { SourceRef } from '../../print/page-api.ts';
+
+export type { SourceRef };
 
 export interface VisibleSet {
   claimIds: Set<string>;
@@ -63,13 +66,6 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
   into.bounds = into.bounds ? [Math.min(into.bounds[0], next[0]), Math.min(into.bounds[1], next[1]), Math.max(into.bounds[2], next[2]), Math.max(into.bounds[3], next[3])] : next;
 }
 
-export interface SourceRef {
-  file: string;
-  outlet: string;
-  title: string;
-  published: string;
-  url?: string | undefined;
-}
 
 /** The articles behind the visible claims and places, oldest first. */
 export function sourcesOf(s: AppState, v: VisibleSet): SourceRef[] {

@@ -1,0 +1,167 @@
+// Claims on the map as dated annotations: area-held claims as their equal-area circles (outline + light
+// fill, labelled along the outline so concentric circles never fight over one label spot), count claims
+// as markers at their place, movements as great-circle lines. Claims after the timeline date are hidden;
+// the latest area claim is emphasised and older ones faded.
+import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { AppState, Store } from '../../app/state.ts';
+import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { areaLabel } from '../../ui/format.ts';
+import { isArea, latestArea, shownAt } from '../../data/claims-model.ts';
+import { claimAnchor } from '../../data/lookup.ts';
+
+export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move'];
+const UA_BLUE = '#1d4ed8';
+
+export function outletLookup(s: AppState): (file: string) => string | undefined {
+  const m = new Map(s.dataset.report.articles.map((a) => [a.file, a.outlet]));
+  return (file) => m.get(file);
+}
+
+/**
+ * Every claim drawn at the state's date, in one collection: each feature's `role` (area, pin, count, move) picks its
+ * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map.
+ */
+export function claimsForMap(s: AppState): FeatureCollection {
+  const claims = s.dataset.claims.features;
+  const latest = latestArea(claims, s.date);
+  const outletOf = outletLookup(s);
+  const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
+  const area: Feature[] = [];
+  const pin: Feature[] = []; // the latest/selected label, pinned above its circle so it shows at any zoom
+  const count: Feature[] = [];
+  const move: Feature[] = [];
+  // Largest first, so smaller circles draw on top and stay clickable.
+  const areas = claims.filter(isArea).sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
+  for (const f of areas) {
+    if (!shownAt(f, s.date)) continue;
+    const p = f.properties;
+    area.push({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id: p.id, label: areaLabel(p, outletOf), latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
+    });
+    if (latest?.properties.id === p.id || selected === p.id) {
+      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor(f) as [number, number] }, properties: { id: p.id, label: areaLabel(p, outletOf) } });
+    }
+  }
+  for (const f of claims) {
+    if (!shownAt(f, s.date)) continue;
+    const p = f.properties;
+    if (p.type === 'count') {
+      const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
+      count.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${q}${p.value.toLocaleString('en-GB')} ${p.counts}`, selected: selected === p.id } });
+    } else if (p.type === 'movement') {
+      move.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id } });
+    }
+  }
+  const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+  return { type: 'FeatureCollection', features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('pin', pin)] };
+}
+
+const role = (r: 'area' | 'pin' | 'count' | 'move'): FilterSpecification => ['==', ['get', 'role'], r];
+
+export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
+  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
+  map.addLayer(
+    {
+      id: 'claims-area-fill',
+      type: 'fill',
+      source: 'claims',
+      filter: role('area'),
+      paint: { 'fill-color': UA_BLUE, 'fill-opacity': ['case', ['get', 'selected'], 0.22, ['get', 'latest'], 0.16, 0.035] },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-area-line',
+      type: 'line',
+      source: 'claims',
+      filter: role('area'),
+      paint: {
+        'line-color': UA_BLUE,
+        'line-width': ['case', ['get', 'selected'], 3.5, ['get', 'latest'], 2.5, 1.2],
+        'line-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.45],
+      },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-move',
+      type: 'line',
+      source: 'claims',
+      filter: role('move'),
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-count',
+      type: 'circle',
+      source: 'claims',
+      filter: role('count'),
+      paint: { 'circle-radius': 7, 'circle-color': '#dc2626', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2], 'circle-translate': [0, -14] },
+    },
+    beforeId,
+  );
+  map.addLayer({
+    id: 'claims-area-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('area'),
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': ['case', ['get', 'latest'], 13, 11],
+      'symbol-spacing': 400,
+      'text-max-angle': 35,
+      'symbol-sort-key': ['case', ['get', 'latest'], 0, 1],
+    },
+    paint: { 'text-color': UA_BLUE, 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+  });
+  map.addLayer({
+    id: 'claims-pin-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('pin'),
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
+    paint: { 'text-color': UA_BLUE, 'text-halo-color': '#fff', 'text-halo-width': 2 },
+  });
+  map.addLayer({
+    id: 'claims-count-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('count'),
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-anchor': 'bottom', 'text-offset': [0, -2.2] },
+    paint: { 'text-color': '#991b1b', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+  });
+  map.addLayer({
+    id: 'claims-move-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('move'),
+    layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 600 },
+    paint: { 'text-color': '#6b21a8', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+  });
+}
+
+export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {
+  if (s.date === prev.date && s.dataVersion === prev.dataVersion && s.selection === prev.selection) return;
+  map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
+}
+
+export function bindClaimEvents(map: MlMap, store: Store): void {
+  for (const layer of ['claims-count', 'claims-move', 'claims-area-line']) {
+    map.on('click', layer, (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') store.update({ selection: { kind: 'claim', id } });
+    });
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+}

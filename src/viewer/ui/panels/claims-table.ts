@@ -1,0 +1,65 @@
+// The claims table: every area claim with its figure, period, source and publication date, whether it is
+// shown at the timeline date, and any dropped overlay's measured area against the latest claim.
+import { el, clear } from '../dom.ts';
+import { claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
+import { isArea, latestArea, shownAt } from '../../data/claims-model.ts';
+import { outletLookup } from '../../map/layers/claims.ts';
+import type { AppState, Store } from '../../app/state.ts';
+
+export function createClaimsPanel(store: Store, onSelect: (id: string) => void): HTMLElement {
+  const body = el('tbody');
+  const table = el(
+    'table',
+    { class: 'claims-table', id: 'claims-table' },
+    el('caption', null, 'Area said to be held by Ukraine in Kursk region'),
+    el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Area'), el('th', { scope: 'col' }, 'As of'), el('th', { scope: 'col' }, 'Source'), el('th', { scope: 'col' }, 'Published'))),
+    body,
+  );
+  const overlays = el('div', { class: 'overlay-compare', 'aria-live': 'polite' });
+  const other = el('ul', { class: 'other-claims' });
+  const section = el('section', { class: 'panel-section', 'aria-labelledby': 'claims-h' }, el('h2', { id: 'claims-h' }, 'Claims'), table, overlays, other);
+
+  const render = (s: AppState) => {
+    const focused = section.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
+    const outletOf = outletLookup(s);
+    const latest = latestArea(s.dataset.claims.features, s.date);
+    clear(body);
+    const areas = s.dataset.claims.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start));
+    for (const f of areas) {
+      const p = f.properties;
+      const status = !shownAt(f, s.date) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
+      const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': s.selection?.id === p.id ? 'true' : 'false' }, formatArea(p));
+      button.addEventListener('click', () => onSelect(p.id));
+      body.append(el('tr', { class: `claim-row ${status}`, 'data-claim-row': p.id }, el('td', null, button), el('td', null, formatPeriod(p.asOf)), el('td', null, claimSource(p, outletOf)), el('td', null, formatDate(p.published))));
+      if (focused === p.id) button.focus();
+    }
+
+    clear(overlays);
+    for (const o of s.overlays) {
+      const line = el('p', { class: 'overlay-area' }, el('strong', null, o.name), `: ${km2(Math.round(o.areaKm2))} (turf.area)`);
+      if (latest) {
+        const diff = Math.round(o.areaKm2 - latest.properties.areaKm2);
+        line.append(el('br'), `Latest claim at ${formatDate(s.date)}: ${formatArea(latest.properties)} · difference ${diff >= 0 ? '+' : '−'}${km2(Math.abs(diff))}`);
+      } else {
+        line.append(el('br'), `No area claim yet at ${formatDate(s.date)}.`);
+      }
+      overlays.append(line);
+    }
+
+    clear(other);
+    for (const f of s.dataset.claims.features) {
+      const p = f.properties;
+      if (p.type === 'area-held') continue;
+      const text = p.type === 'count' ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})` : `${p.subject} ${p.verb}…`;
+      const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id }, text);
+      button.addEventListener('click', () => onSelect(p.id));
+      other.append(el('li', { class: shownAt(f, s.date) ? undefined : 'future' }, button, ` · ${formatPeriod(p.asOf)}`));
+      if (focused === p.id) button.focus();
+    }
+  };
+  store.subscribe((s, prev) => {
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection) render(s);
+  });
+  render(store.get());
+  return section;
+}
