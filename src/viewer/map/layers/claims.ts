@@ -1,17 +1,30 @@
-// Claims on the map as dated annotations: area-held claims as their equal-area circles (outline + light
-// fill, labelled along the outline so concentric circles never fight over one label spot), count claims
+// Claims on the map as dated annotations: area-held claims as their equal-area circles clipped to the country they
+// are about, drawn with the symbol table's "approximate" symbol (hatched, dashed edge; blue Ukrainian-held, red
+// Russian-held) and labelled "Held by Ukraine (claimed)" along the outline, count claims
 // as markers at their place, movements as great-circle lines. Claims after the timeline date are hidden;
 // the latest area claim is emphasised and older ones faded.
 import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
+import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel } from '../../ui/format.ts';
 import { isArea, latestArea, shownAt } from '../../data/claims-model.ts';
 import { claimAnchor } from '../../data/lookup.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move'];
 const UA_BLUE = '#1d4ed8';
+
+/** "Held by Ukraine (claimed)": who holds the ground and on what basis, before the figure. */
+export function holderPhrase(p: { holder: string; basis?: string }): string {
+  return `Held by ${countryName(p.holder)} (${p.basis === 'assessed' ? 'assessed' : 'claimed'})`;
+}
+
+/** Data-driven paint from the symbol table: one `match` over the features' `symbol`. */
+function bySymbol<T>(pick: (a: NonNullable<(typeof AREA_SYMBOLS)[number]['area']>) => T, fallback: T): unknown {
+  return ['match', ['get', 'symbol'], ...AREA_SYMBOLS.flatMap((s) => [s.id, pick(s.area!)]), fallback];
+}
 
 export function outletLookup(s: AppState): (file: string) => string | undefined {
   const m = new Map(s.dataset.report.articles.map((a) => [a.file, a.outlet]));
@@ -36,13 +49,17 @@ export function claimsForMap(s: AppState): FeatureCollection {
   for (const f of areas) {
     if (!shownAt(f, s.date)) continue;
     const p = f.properties;
+    const sym = symbolOfClaim(p);
+    const centre = f.geometry.type === 'Polygon' ? polygonCentre(f.geometry.coordinates[0] ?? []) : null;
+    const geometry = f.geometry.type === 'Polygon' && centre && countryShapesLoaded() ? clipToCountry(p.id, f.geometry, centre) : f.geometry;
+    const label = `${holderPhrase(p)} · ${areaLabel(p, outletOf)}`;
     area.push({
       type: 'Feature',
-      geometry: f.geometry,
-      properties: { id: p.id, label: areaLabel(p, outletOf), latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
+      geometry,
+      properties: { id: p.id, symbol: sym, label, latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
     });
     if (latest?.properties.id === p.id || selected === p.id) {
-      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor(f) as [number, number] }, properties: { id: p.id, label: areaLabel(p, outletOf) } });
+      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor({ ...f, geometry } as typeof f) as [number, number] }, properties: { id: p.id, symbol: sym, label: `${holderPhrase(p)}\n${areaLabel(p, outletOf)}` } });
     }
   }
   for (const f of claims) {
@@ -61,15 +78,34 @@ export function claimsForMap(s: AppState): FeatureCollection {
 
 const role = (r: 'area' | 'pin' | 'count' | 'move'): FilterSpecification => ['==', ['get', 'role'], r];
 
+/** The centre of a claim circle (the mean of its ring): the anchor it was drawn around. */
+function polygonCentre(ring: number[][]): [number, number] | null {
+  const pts = ring.slice(0, -1);
+  if (pts.length === 0) return null;
+  return [pts.reduce((a, p) => a + p[0]!, 0) / pts.length, pts.reduce((a, p) => a + p[1]!, 0) / pts.length];
+}
+
 export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
   map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
+  const emphasised = ['any', ['get', 'latest'], ['get', 'selected']];
   map.addLayer(
     {
       id: 'claims-area-fill',
       type: 'fill',
       source: 'claims',
       filter: role('area'),
-      paint: { 'fill-color': UA_BLUE, 'fill-opacity': ['case', ['get', 'selected'], 0.22, ['get', 'latest'], 0.16, 0.035] },
+      paint: { 'fill-color': bySymbol((a) => a.color, UA_BLUE), 'fill-opacity': ['case', emphasised, bySymbol((a) => a.tint, 0.1), 0.025] } as never,
+    },
+    beforeId,
+  );
+  // Hatching (the "approximate" symbol) only on the latest or selected claim: nested hatches would merge.
+  map.addLayer(
+    {
+      id: 'claims-area-hatch',
+      type: 'fill',
+      source: 'claims',
+      filter: ['all', role('area'), emphasised, ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]]] as unknown as FilterSpecification,
+      paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', '') } as never,
     },
     beforeId,
   );
@@ -79,11 +115,14 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       type: 'line',
       source: 'claims',
       filter: role('area'),
+      layout: { 'line-join': 'round' },
       paint: {
-        'line-color': UA_BLUE,
-        'line-width': ['case', ['get', 'selected'], 3.5, ['get', 'latest'], 2.5, 1.2],
-        'line-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.45],
-      },
+        'line-color': bySymbol((a) => a.color, UA_BLUE),
+        'line-width': ['case', ['get', 'selected'], 3.2, ['get', 'latest'], 2.4, 1.1],
+        'line-opacity': ['case', emphasised, 1, 0.45],
+        'line-blur': 0.6, // a soft edge: the boundary is not surveyed
+        'line-dasharray': [3, 1.5],
+      } as never,
     },
     beforeId,
   );
@@ -122,7 +161,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       'text-max-angle': 35,
       'symbol-sort-key': ['case', ['get', 'latest'], 0, 1],
     },
-    paint: { 'text-color': UA_BLUE, 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+    paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 } as never,
   });
   map.addLayer({
     id: 'claims-pin-label',
@@ -130,7 +169,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     source: 'claims',
     filter: role('pin'),
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
-    paint: { 'text-color': UA_BLUE, 'text-halo-color': '#fff', 'text-halo-width': 2 },
+    paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-halo-color': '#fff', 'text-halo-width': 2 } as never,
   });
   map.addLayer({
     id: 'claims-count-label',
