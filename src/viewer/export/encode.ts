@@ -35,7 +35,9 @@ function pdfFonts(): Promise<PdfFonts> {
     if (!res.ok) throw new Error(`data/basemap/fonts/${name}: HTTP ${res.status}`);
     return new Uint8Array(await res.arrayBuffer());
   };
-  fontsPromise ??= Promise.all([get('NotoSans-Regular.otf'), get('NotoSans-Bold.otf')]).then(([regular, bold]) => ({ regular, bold }));
+  const subsets = ['latin', 'latin-ext', 'cyrillic'];
+  const weight = (w: number) => Promise.all(subsets.map((s) => get(`noto-sans-${s}-${w}.woff`)));
+  fontsPromise ??= Promise.all([weight(400), weight(700)]).then(([regular, bold]) => ({ regular, bold }));
   return fontsPromise;
 }
 
