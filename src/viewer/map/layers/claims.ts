@@ -3,7 +3,7 @@
 // Russian-held) and labelled "Held by Ukraine (claimed)" along the outline, count claims
 // as markers at their place, movements as great-circle lines. Claims after the timeline date are hidden;
 // the latest area claim is emphasised and older ones faded.
-import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
@@ -85,10 +85,11 @@ function polygonCentre(ring: number[][]): [number, number] | null {
   return [pts.reduce((a, p) => a + p[0]!, 0) / pts.length, pts.reduce((a, p) => a + p[1]!, 0) / pts.length];
 }
 
-export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
-  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
+/** The claim layers, their paint from the symbol table (DOM-free: the render tests use them too). */
+export function claimLayers(): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
   const emphasised = ['any', ['get', 'latest'], ['get', 'selected']];
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-area-fill',
       type: 'fill',
@@ -96,10 +97,9 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       filter: role('area'),
       paint: { 'fill-color': bySymbol((a) => a.color, UA_BLUE), 'fill-opacity': ['case', emphasised, bySymbol((a) => a.tint, 0.1), 0.025] } as never,
     },
-    beforeId,
   );
   // Hatching (the "approximate" symbol) only on the latest or selected claim: nested hatches would merge.
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-area-hatch',
       type: 'fill',
@@ -107,9 +107,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       filter: ['all', role('area'), emphasised, ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]]] as unknown as FilterSpecification,
       paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', '') } as never,
     },
-    beforeId,
   );
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-area-line',
       type: 'line',
@@ -124,9 +123,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
         'line-dasharray': [3, 1.5],
       } as never,
     },
-    beforeId,
   );
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-move',
       type: 'line',
@@ -135,9 +133,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
     },
-    beforeId,
   );
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-count',
       type: 'circle',
@@ -145,9 +142,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       filter: role('count'),
       paint: { 'circle-radius': 7, 'circle-color': '#dc2626', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2], 'circle-translate': [0, -14] },
     },
-    beforeId,
   );
-  map.addLayer({
+  layers.push({
     id: 'claims-area-label',
     type: 'symbol',
     source: 'claims',
@@ -163,7 +159,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     },
     paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 } as never,
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-pin-label',
     type: 'symbol',
     source: 'claims',
@@ -171,7 +167,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
     paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-halo-color': '#fff', 'text-halo-width': 2 } as never,
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-count-label',
     type: 'symbol',
     source: 'claims',
@@ -179,7 +175,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-anchor': 'bottom', 'text-offset': [0, -2.2] },
     paint: { 'text-color': '#991b1b', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-move-label',
     type: 'symbol',
     source: 'claims',
@@ -187,6 +183,12 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 600 },
     paint: { 'text-color': '#6b21a8', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
+  return layers as LayerSpecification[];
+}
+
+export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
+  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
+  for (const layer of claimLayers()) map.addLayer(layer, layer.type === 'symbol' ? undefined : beforeId);
 }
 
 export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {
