@@ -105,7 +105,7 @@ export function claimLayers(): LayerSpecification[] {
       type: 'fill',
       source: 'claims',
       filter: ['all', role('area'), emphasised, ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]]] as unknown as FilterSpecification,
-      paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', '') } as never,
+      paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', ''), 'fill-opacity': 0.6 } as never,
     },
   );
   layers.push(
