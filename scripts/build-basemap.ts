@@ -12,7 +12,14 @@ import { fileURLToPath } from 'node:url';
 import * as topojson from 'topojson-client';
 import { simplify, bbox as turfBbox, area as turfArea, bboxClip } from '@turf/turf';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { readNaturalEarth, NE_ORIGIN, NE_FILES } from './basemap/natural-earth.ts';
+import { readSettlements } from './basemap/settlements.ts';
+import { planZooms, THEATRE_BOX, REGION_BOX, MAXZOOM, WORLD_MAXZOOM } from './basemap/layers.ts';
+import { writeTiles, EXTENT } from './basemap/tiles.ts';
+import { buildGlyphs, FONT_STYLES, GLYPH_RANGES } from './basemap/glyphs.ts';
+import { buildSprite, SPRITE_IMAGES } from './basemap/sprite.ts';
+import { buildFonts, PDF_FONTS } from './basemap/fonts.ts';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,17 +29,9 @@ const outDir = join(root, 'data', 'basemap');
 const THEATRE: [number, number, number, number] = [28, 47, 42, 56];
 const FINE = 0.002; // degrees, ≈ 150–200 m
 const COARSE = 0.03; // degrees, ≈ 2–3 km
-const LAND_FINE = 0.012;
 const ADMIN_COUNTRIES = ['RU', 'UA', 'BY'];
 
 export const ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com';
-import { readNaturalEarth, NE_ORIGIN, NE_FILES } from './basemap/natural-earth.ts';
-import { readSettlements } from './basemap/settlements.ts';
-import { planZooms, THEATRE_BOX, REGION_BOX, MAXZOOM, WORLD_MAXZOOM } from './basemap/layers.ts';
-import { writeTiles, EXTENT } from './basemap/tiles.ts';
-import { buildGlyphs, FONT_STYLES, GLYPH_RANGES } from './basemap/glyphs.ts';
-import { buildSprite, SPRITE_IMAGES } from './basemap/sprite.ts';
-import { buildFonts, PDF_FONTS } from './basemap/fonts.ts';
 
 function intersects(b: number[], t: number[]): boolean {
   return !(b[2]! < t[0]! || b[0]! > t[2]! || b[3]! < t[1]! || b[1]! > t[3]!);
@@ -69,17 +68,6 @@ function cleanPolygons(g: Polygon | MultiPolygon, minAreaKm2: number, fine: numb
     if (cleaned.length > 0 && cleaned[0]!.length >= 4) out.push(cleaned);
   }
   return out.length ? { type: 'MultiPolygon', coordinates: out } : null;
-}
-
-function cleanLines(g: MultiLineString): LineString[] {
-  const out: LineString[] = [];
-  for (const coords of g.coordinates) {
-    const line: LineString = { type: 'LineString', coordinates: coords };
-    const simple = simplify(line, { tolerance: tolerance(line, FINE), highQuality: false, mutate: false });
-    const rounded = roundLine(simple.coordinates);
-    if (rounded.length >= 2) out.push({ type: 'LineString', coordinates: rounded });
-  }
-  return out;
 }
 
 function write(name: string, fc: FeatureCollection): number {
