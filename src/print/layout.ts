@@ -1,6 +1,9 @@
 // Where things go on the page. Depends only on the page size and the options (not on the data), so the
 // preview frame on the live map can be drawn before anything is rendered. All lengths are page pixels;
 // `u` is page pixels per CSS pixel, so text and margins keep their printed size at any DPI.
+// The map frame holds only the map: date, legend, scale, locator inset, sources, notes and attribution go in a
+// panel beside it (landscape pages and slides: a column on the right) or below it (portrait: a band of two
+// columns), so they never cover data.
 export interface Rect {
   x: number;
   y: number;
@@ -13,9 +16,10 @@ export interface PageLayout {
   margin: number;
   header: Rect | null;
   map: Rect;
-  footer: Rect;
-  sources: { rect: Rect; columns: number; rows: number } | null;
-  attribution: Rect;
+  /** The panel outside the map frame, split into the columns content flows through. */
+  panel: Rect;
+  columns: Rect[];
+  side: 'right' | 'bottom';
   fonts: { title: number; subtitle: number; body: number; small: number };
 }
 
@@ -28,12 +32,10 @@ export interface LayoutInput {
   sources: boolean;
 }
 
-/** Rows of the source list; more articles than rows × columns end in "and N more". */
-export const SOURCE_ROWS = 4;
-
 export function layoutPage(input: LayoutInput): PageLayout {
   const { widthPx: W, heightPx: H, u } = input;
   const margin = Math.round(14 * u);
+  const gap = Math.round(12 * u);
   const fonts = { title: 22 * u, subtitle: 14 * u, body: 10.5 * u, small: 9.5 * u };
   const line = 1.35;
   let y = margin;
@@ -43,21 +45,24 @@ export function layoutPage(input: LayoutInput): PageLayout {
     header = { x: margin, y, w: W - 2 * margin, h };
     y += h + Math.round(6 * u);
   }
-  const attributionH = fonts.small * line;
-  let sources: PageLayout['sources'] = null;
-  let footerH = attributionH;
-  if (input.sources) {
-    const columns = W / u >= 900 ? 2 : 1;
-    const h = fonts.body * line * (SOURCE_ROWS + 1);
-    footerH += h + Math.round(4 * u);
-    sources = { rect: { x: margin, y: 0, w: W - 2 * margin, h }, columns, rows: SOURCE_ROWS };
-  }
-  const footerY = H - margin - footerH;
-  const footer: Rect = { x: margin, y: footerY, w: W - 2 * margin, h: footerH };
-  if (sources) sources.rect.y = footerY + Math.round(4 * u);
-  const attribution: Rect = { x: margin, y: H - margin - attributionH, w: W - 2 * margin, h: attributionH };
-  // Whole pixels: the map image is drawn 1:1 into this rectangle.
   const mapY = Math.round(y);
-  const map: Rect = { x: margin, y: mapY, w: W - 2 * margin, h: Math.max(Math.floor(footerY - Math.round(6 * u)) - mapY, 1) };
-  return { u, margin, header, map, footer, sources, attribution, fonts };
+  const bodyH = H - margin - mapY;
+  const bodyW = W - 2 * margin;
+  if (W / H >= 1.15) {
+    // A column on the right: a quarter of the page, between 230 and 420 CSS px.
+    const panelW = Math.round(Math.min(Math.max(bodyW * 0.26, 230 * u), 420 * u));
+    const map: Rect = { x: margin, y: mapY, w: Math.max(bodyW - panelW - gap, 1), h: Math.max(bodyH, 1) };
+    const panel: Rect = { x: margin + map.w + gap, y: mapY, w: panelW, h: bodyH };
+    return { u, margin, header, map, panel, columns: [panel], side: 'right', fonts };
+  }
+  // Portrait: a band below the map, a third of the page at most, in two columns.
+  const bandH = Math.round(Math.min(Math.max(bodyH * 0.3, 190 * u), bodyH * 0.45));
+  const map: Rect = { x: margin, y: mapY, w: bodyW, h: Math.max(bodyH - bandH - gap, 1) };
+  const panel: Rect = { x: margin, y: mapY + map.h + gap, w: bodyW, h: bandH };
+  const colW = (bodyW - gap) / 2;
+  const columns: Rect[] = [
+    { x: panel.x, y: panel.y, w: colW, h: bandH },
+    { x: panel.x + colW + gap, y: panel.y, w: colW, h: bandH },
+  ];
+  return { u, margin, header, map, panel, columns, side: 'bottom', fonts };
 }

@@ -1,24 +1,83 @@
-// PDF output with pdf-lib: one page per image, page size in points = pixels / dpi * 72, so the image
-// prints at the resolution it was rendered at. pdf-lib is loaded on the first PDF export only, so it stays out
-// of the viewer's start-up bundle.
+// PDF output with pdf-lib: one page per image, page size in points = pixels / dpi * 72, so the image prints at the
+// resolution it was rendered at. A page may carry text drawn over its image as real text (selectable, searchable)
+// in an embedded font: the page furniture of a single export. pdf-lib and fontkit are loaded on the first PDF
+// export only, so they stay out of the viewer's start-up bundle.
+
+export interface PdfText {
+  x: number; // page pixels
+  baseline: number;
+  text: string;
+  size: number;
+  weight: 400 | 700;
+  color: string; // #rrggbb or rgba()
+}
 
 export interface PdfPage {
   image: Uint8Array;
   format: 'png' | 'jpeg';
   widthPt: number;
   heightPt: number;
+  /** Text over the image, in page pixels of an image `widthPx` wide. */
+  text?: { items: PdfText[]; widthPx: number };
 }
 
-export async function pdfOfPages(pages: PdfPage[], title: string): Promise<Uint8Array> {
-  const { PDFDocument } = await import('pdf-lib');
+/** Font files per weight, in the order a character is looked for (e.g. Latin, Latin Extended, Cyrillic subsets). */
+export interface PdfFonts {
+  regular: Uint8Array[];
+  bold: Uint8Array[];
+}
+
+type Face = { bytes: Uint8Array; chars: Set<number>; font?: import('pdf-lib').PDFFont };
+
+/** Splits text into runs, each in the first face that has its characters (the subsets of one family). */
+export function fontRuns<F extends { chars: Set<number> }>(text: string, faces: F[]): Array<{ face: F; text: string }> {
+  const runs: Array<{ face: F; text: string }> = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const face = /\s/.test(ch) && runs.length ? runs[runs.length - 1]!.face : (faces.find((f) => f.chars.has(cp)) ?? faces[0]!);
+    const last = runs[runs.length - 1];
+    if (last && last.face === face) last.text += ch;
+    else runs.push({ face, text: ch });
+  }
+  return runs;
+}
+
+function colourOf(c: string): [number, number, number] {
+  const hex = /^#([0-9a-f]{6})$/i.exec(c);
+  if (hex) return [0, 2, 4].map((i) => parseInt(hex[1]!.slice(i, i + 2), 16) / 255) as [number, number, number];
+  const rgb = /rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)/.exec(c);
+  return rgb ? [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255] : [0, 0, 0];
+}
+
+export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFonts): Promise<Uint8Array> {
+  const { PDFDocument, rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(title || 'briefmap snapshot');
   doc.setCreator('briefmap');
   doc.setProducer('briefmap (pdf-lib)');
+  let faces: { 400: Face[]; 700: Face[] } | null = null;
+  if (fonts && pages.some((p) => p.text?.items.length)) {
+    const fontkit = (await import('@pdf-lib/fontkit')).default;
+    doc.registerFontkit(fontkit);
+    // Character sets from fontkit; a face is embedded only when some text needs it.
+    const read = (files: Uint8Array[]): Face[] => files.map((bytes) => ({ bytes, chars: new Set((fontkit.create(bytes as never) as unknown as { characterSet: number[] }).characterSet) }));
+    faces = { 400: read(fonts.regular), 700: read(fonts.bold) };
+  }
   for (const p of pages) {
     const img = p.format === 'png' ? await doc.embedPng(p.image) : await doc.embedJpg(p.image);
     const page = doc.addPage([p.widthPt, p.heightPt]);
     page.drawImage(img, { x: 0, y: 0, width: p.widthPt, height: p.heightPt });
+    if (!p.text || !faces) continue;
+    const k = p.widthPt / p.text.widthPx;
+    for (const t of p.text.items) {
+      const [r, g, b] = colourOf(t.color);
+      let x = t.x * k;
+      for (const run of fontRuns(t.text, faces[t.weight])) {
+        const font = (run.face.font ??= await doc.embedFont(run.face.bytes, { subset: true }));
+        page.drawText(run.text, { x, y: p.heightPt - t.baseline * k, size: t.size * k, font, color: rgb(r, g, b) });
+        x += font.widthOfTextAtSize(run.text, t.size * k);
+      }
+    }
   }
   return doc.save();
 }

@@ -1,5 +1,6 @@
 // `briefmap snapshot` end to end: the CLI builds nothing here (it gets a dist built from the test data),
 // serves it on 127.0.0.1, drives Chromium and writes files we then inspect.
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,7 +53,7 @@ function seedTitle(): string {
 }
 
 describe('briefmap snapshot', () => {
-  it('writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend', { timeout: 300_000 }, async () => {
+  it('writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend beside it, over no data', { timeout: 300_000 }, async () => {
     const withLegend = join(work, 'a4.png');
     const without = join(work, 'a4-nolegend.png');
     const a = await cli(['--view', VIEW, '--size', 'a4-landscape', '--dpi', '200', '--format', 'png', '--out', withLegend]);
@@ -63,21 +64,24 @@ describe('briefmap snapshot', () => {
     const png = new Uint8Array(readFileSync(withLegend));
     expect(readPngInfo(png)).toEqual({ width: 2339, height: 1654, dpi: 200 });
 
-    // Where the page puts the map and (bottom-left inside it) the legend.
+    // Where the page puts the map and, beside it, the panel with the legend (never over the map).
     const page = pageSize({ size: 'a4-landscape', dpi: 200 });
     const l = layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: seedTitle(), subtitle: '', sources: true });
     const u = l.u;
-    const legend = { x: l.map.x + 12 * u, y: l.map.y + l.map.h - 60 * u, w: 180 * u, h: 46 * u };
-    const mapCentre = { x: l.map.x + l.map.w * 0.3, y: l.map.y + l.map.h * 0.2, w: l.map.w * 0.4, h: l.map.h * 0.4 };
-    const s1 = await imageStats(browser, png, 'image/png', [legend, mapCentre]);
-    const s2 = await imageStats(browser, new Uint8Array(readFileSync(without)), 'image/png', [legend, mapCentre]);
+    const legend = { x: l.panel.x, y: l.panel.y + 26 * u, w: l.panel.w, h: 70 * u };
+    const wholeMap = l.map;
+    const s1 = await imageStats(browser, png, 'image/png', [legend, wholeMap]);
+    const s2 = await imageStats(browser, new Uint8Array(readFileSync(without)), 'image/png', [legend, wholeMap]);
     expect(s1.width).toBe(2339);
     // Not blank: the map has land, borders, circles, labels.
     expect(s1.regions[1]!.colours).toBeGreaterThan(20);
-    // The legend panel is white with dark text; without the legend the same spot is map.
+    // The legend is white with dark text, in the panel beside the map.
     expect(s1.regions[0]!.panel).toBeGreaterThan(0.5);
     expect(s1.regions[0]!.ink).toBeGreaterThan(0.01);
-    expect(s2.regions[0]!.panel).toBeLessThan(0.2);
+    expect(legend.x).toBeGreaterThanOrEqual(l.map.x + l.map.w);
+    // The legend covers no place symbol: the map frame is the same picture with and without it.
+    expect(Math.abs(s1.regions[1]!.ink - s2.regions[1]!.ink)).toBeLessThan(0.002);
+    expect(Math.abs(s1.regions[1]!.panel - s2.regions[1]!.panel)).toBeLessThan(0.002);
   });
 
   it('writes a PDF whose page is A4 landscape in points', { timeout: 180_000 }, async () => {
@@ -89,6 +93,17 @@ describe('briefmap snapshot', () => {
     const { width, height } = doc.getPage(0).getSize();
     expect(Math.abs(width - 842)).toBeLessThan(1);
     expect(Math.abs(height - 595)).toBeLessThan(1);
+    // The page text is real text: embedded (TrueType) font files, not only the page image.
+    const raw = readFileSync(out).toString('latin1');
+    const inflated = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    expect((raw + inflated.join('\n')).match(/\/FontFile2/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(inflated.some((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t))).toBe(true);
   });
 
   it('writes a date series as a ZIP with one frame per claim date, printing progress', { timeout: 300_000 }, async () => {

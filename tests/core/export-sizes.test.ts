@@ -68,15 +68,27 @@ describe('camera', () => {
 });
 
 describe('layout', () => {
-  it('keeps the map inside the page and below the title, above the sources', () => {
+  it('keeps the map inside the page, below the title, and the panel (legend, sources) beside it, not over it', () => {
     const l = layoutPage({ widthPx: 2339, heightPx: 1654, u: 200 / 96, title: 'T', subtitle: 'S', sources: true });
     expect(l.header).not.toBeNull();
     expect(l.map.y).toBeGreaterThan(l.header!.y + l.header!.h);
-    expect(l.map.y + l.map.h).toBeLessThan(l.sources!.rect.y);
-    expect(l.attribution.y + l.attribution.h).toBeLessThanOrEqual(1654);
+    expect(l.side).toBe('right');
+    expect(l.panel.x).toBeGreaterThanOrEqual(l.map.x + l.map.w);
+    expect(l.panel.x + l.panel.w).toBeLessThanOrEqual(2339);
+    expect(l.panel.y + l.panel.h).toBeLessThanOrEqual(1654);
     expect(Number.isInteger(l.map.w) && Number.isInteger(l.map.h) && Number.isInteger(l.map.y)).toBe(true);
     const bare = layoutPage({ widthPx: 2339, heightPx: 1654, u: 200 / 96, title: '', subtitle: '', sources: false });
     expect(bare.header).toBeNull();
     expect(bare.map.h).toBeGreaterThan(l.map.h);
+  });
+
+  it('puts the panel below the map on portrait pages, and leaves a slide most of its height for the map', () => {
+    const p = layoutPage({ widthPx: 1654, heightPx: 2339, u: 200 / 96, title: 'T', subtitle: '', sources: true });
+    expect(p.side).toBe('bottom');
+    expect(p.panel.y).toBeGreaterThanOrEqual(p.map.y + p.map.h);
+    expect(p.columns).toHaveLength(2);
+    const slide = layoutPage({ widthPx: 1920, heightPx: 1080, u: 1, title: 'T', subtitle: 'S', sources: true });
+    expect(slide.map.h).toBeGreaterThan(950);
+    expect(slide.map.w).toBeGreaterThan(1400);
   });
 });

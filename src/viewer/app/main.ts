@@ -1,8 +1,11 @@
 // Entry point: load and validate the data, build the state, the map and the panels, and wire them together.
 import { dataBase, prefetched } from '../data/prefetch.ts'; // first: the data downloads while the rest of the bundle is evaluated
 import 'maplibre-gl/dist/maplibre-gl.css';
+// Page text in the map labels' typeface, from the app's own files (Latin and Cyrillic subsets load on demand).
+import '@fontsource/noto-sans/400.css';
+import '@fontsource/noto-sans/700.css';
 import './styles.css';
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
 // Vite must ship the worker as a file of its own; without this the map never loads.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
@@ -15,7 +18,10 @@ import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
 import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
 import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
-import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
+import { bindClaimEvents, claimsForMap, installClaims, updateClaims } from '../map/layers/claims.ts';
+import { loadCountryShapes } from '../map/layers/country-clip.ts';
+import { bindRegionEvents, installRegions, loadRegionShapes, updateRegions } from '../map/layers/regions.ts';
+import { provideSymbolImages } from '../map/symbol-images.ts';
 import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
 import { bindPopups } from '../map/popups.ts';
 import { createTimeline } from '../ui/timeline.ts';
@@ -32,6 +38,7 @@ import { bindNotice, showFatal } from '../ui/notice.ts';
 import { findClaim, findPlace } from '../data/lookup.ts';
 import { fitPlaces, flyToClaim, flyToPlace } from '../map/navigate.ts';
 import { el } from '../ui/dom.ts';
+import { LegendControl } from '../ui/legend.ts';
 import { installExport } from '../export/install.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { placesByArticle, warmIndexes } from '../data/dataset-index.ts';
@@ -130,16 +137,24 @@ async function start(): Promise<void> {
   map.addControl(new BasemapSwitcher(store), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
+  map.addControl(new LegendControl(store), 'bottom-left');
   installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
   map.on('style.load', () => {
     const s = store.get();
+    installRegions(map, s);
     installClaims(map, s);
     installOverlays(map, s);
     installPlaces(map, s);
   });
+  provideSymbolImages(map);
+  // Area claims are clipped to their country once its shape is here; until then they are drawn whole.
+  loadCountryShapes(base)
+    .then(() => map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(store.get())))
+    .catch((e: unknown) => store.update({ notice: { tone: 'error', text: `Area claims are drawn unclipped: ${e instanceof Error ? e.message : String(e)}` } }));
   bindPlaceEvents(map, store);
+  bindRegionEvents(map, store);
   bindClaimEvents(map, store);
   bindPopups(map, store);
   bindBasemap(map, store, base);
@@ -184,6 +199,7 @@ async function start(): Promise<void> {
     if (s.dataset !== prev.dataset) showTitle(s.dataset);
     if (map.getSource('places')) {
       updatePlaces(map, s, prev);
+      updateRegions(map, s, prev);
       updateClaims(map, s, prev);
       updateOverlays(map, s, prev);
     }
@@ -216,6 +232,10 @@ async function start(): Promise<void> {
     debug.firstIdleMs = debug.firstIdleAt - mapCreated;
     document.documentElement.dataset.mapReady = 'true';
     warmIndexes(store.get().dataset);
+    // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it.
+    loadRegionShapes(base)
+      .then(() => updateRegions(map, store.get()))
+      .catch((e: unknown) => store.update({ notice: { tone: 'error', text: `Regions are not outlined: ${e instanceof Error ? e.message : String(e)}` } }));
   });
   window.__briefmap = debug;
 }

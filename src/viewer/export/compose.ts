@@ -1,9 +1,13 @@
-// Composes the printable page on a 2D canvas: the rendered map, then everything a reader needs without
-// the app — title, date stamp, legend, scale bar, north arrow, sources and attribution.
+// Composes the printable page: the rendered map in its frame, and beside it (never over it) everything a reader
+// needs without the app — date, legend, scale bar, north arrow, locator inset, sources, notes and attribution.
+// The page is a list of operations (print/page-ops.ts): painted on a canvas for PNG/JPEG, and for PDF painted
+// without its text, which the PDF writer adds as real text.
 import type { PageLayout, Rect } from '../../print/layout.ts';
-import type { LegendEntry, SourceRef, Swatch } from './visible.ts';
+import type { PageOp } from '../../print/page-ops.ts';
+import type { LegendEntry, SourceRef } from './visible.ts';
 import { niceScale } from '../../print/sizes.ts';
 import { formatDate } from '../ui/format.ts';
+import { drawSwatch } from '../ui/swatch.ts';
 
 export interface PageContent {
   title: string;
@@ -11,296 +15,299 @@ export interface PageContent {
   dateStamp: string | null;
   legend: { heading: string; entries: LegendEntry[] } | null;
   sources: SourceRef[] | null;
+  notes: string[];
   attribution: string;
   /** Ground metres per page pixel at the map centre, or null to omit the scale bar. */
   metersPerPx: number | null;
   /** Map bearing in degrees, or null to omit the north arrow. */
   bearing: number | null;
+  /** The locator inset: country outlines ([lon, lat] rings), the frame's bounds and the inset's view. */
+  inset: { shapes: number[][][][]; frame: [number, number, number, number]; view: [number, number, number, number] } | null;
 }
 
-const FONT = '"Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif';
+export const PAGE_FONT = '"Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif';
 const INK = '#111827';
 const MUTED = '#4b5563';
 
-function font(ctx: CanvasRenderingContext2D, px: number, weight = 400): void {
-  ctx.font = `${weight} ${px.toFixed(2)}px ${FONT}`;
+export type Measure = (text: string, size: number, weight: 400 | 700) => number;
+
+export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
+  return (text, size, weight) => {
+    ctx.font = `${weight} ${size.toFixed(2)}px ${PAGE_FONT}`;
+    return ctx.measureText(text).width;
+  };
 }
 
-/** Cuts text with an ellipsis so it fits maxW. */
-export function fitText(ctx: CanvasRenderingContext2D, text: string, maxW: number): string {
-  if (ctx.measureText(text).width <= maxW) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (ctx.measureText(`${text.slice(0, mid)}…`).width <= maxW) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo).trimEnd()}…`;
-}
-
-/** Greedy word wrap. */
-function wrap(ctx: CanvasRenderingContext2D, text: string, maxW: number): string[] {
+/** Greedy word wrap; a word longer than the line is broken. */
+export function wrap(measure: Measure, text: string, size: number, weight: 400 | 700, maxW: number): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const word of text.split(/\s+/)) {
+  for (const word of text.split(/\s+/).filter(Boolean)) {
     const next = cur ? `${cur} ${word}` : word;
-    if (cur && ctx.measureText(next).width > maxW) {
+    if (cur && measure(next, size, weight) > maxW) {
       lines.push(cur);
       cur = word;
     } else cur = next;
+    while (measure(cur, size, weight) > maxW && cur.length > 1) {
+      let cut = cur.length - 1;
+      while (cut > 1 && measure(cur.slice(0, cut), size, weight) > maxW) cut--;
+      lines.push(cur.slice(0, cut));
+      cur = cur.slice(cut);
+    }
   }
   if (cur) lines.push(cur);
   return lines;
-}
-
-function panel(ctx: CanvasRenderingContext2D, r: Rect, u: number): void {
-  ctx.save();
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.strokeStyle = 'rgba(17,24,39,0.35)';
-  ctx.lineWidth = Math.max(1, u);
-  ctx.beginPath();
-  ctx.roundRect(r.x, r.y, r.w, r.h, 4 * u);
-  ctx.fill();
-  ctx.stroke();
-  ctx.restore();
-}
-
-function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: number, u: number): void {
-  ctx.save();
-  ctx.setLineDash([]);
-  switch (s.kind) {
-    case 'dot':
-      ctx.beginPath();
-      ctx.arc(cx, cy, 5 * u, 0, Math.PI * 2);
-      if (!s.hollow) {
-        ctx.fillStyle = s.fill;
-        ctx.fill();
-      }
-      ctx.lineWidth = (s.hollow ? 2.5 : 1.5) * u;
-      ctx.strokeStyle = s.stroke;
-      ctx.stroke();
-      break;
-    case 'ring':
-      ctx.beginPath();
-      ctx.arc(cx, cy, 7 * u, 0, Math.PI * 2);
-      ctx.globalAlpha = s.opacity;
-      ctx.fillStyle = s.fill;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = s.width * u;
-      ctx.strokeStyle = s.color;
-      ctx.stroke();
-      break;
-    case 'line':
-      ctx.beginPath();
-      ctx.moveTo(cx - 9 * u, cy);
-      ctx.lineTo(cx + 9 * u, cy);
-      ctx.lineWidth = s.width * u;
-      ctx.strokeStyle = s.color;
-      if (s.dash) ctx.setLineDash([4 * u, 3 * u]);
-      ctx.lineCap = 'round';
-      ctx.stroke();
-      break;
-    case 'area':
-      ctx.fillStyle = s.fill;
-      ctx.fillRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
-      ctx.lineWidth = 2 * u;
-      ctx.strokeStyle = s.stroke;
-      ctx.strokeRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
-      break;
-    case 'cluster':
-      ctx.beginPath();
-      ctx.arc(cx, cy, 7 * u, 0, Math.PI * 2);
-      ctx.fillStyle = 'rgba(51,65,85,0.85)';
-      ctx.fill();
-      ctx.lineWidth = 2 * u;
-      ctx.strokeStyle = '#fff';
-      ctx.stroke();
-      break;
-    case 'glow':
-      ctx.beginPath();
-      ctx.arc(cx, cy, 7 * u, 0, Math.PI * 2);
-      ctx.fillStyle = 'rgba(250,204,21,0.55)';
-      ctx.fill();
-      break;
-  }
-  ctx.restore();
-}
-
-function drawLegend(ctx: CanvasRenderingContext2D, legend: NonNullable<PageContent['legend']>, map: Rect, u: number): Rect {
-  const pad = 8 * u;
-  const row = 16 * u;
-  const swatchW = 22 * u;
-  const maxTextW = Math.min(map.w * 0.42, 330 * u);
-  font(ctx, 10.5 * u);
-  const lines = legend.entries.map((e) => ({ e, lines: wrap(ctx, e.label, maxTextW) }));
-  font(ctx, 11 * u, 700);
-  const headingLines = wrap(ctx, legend.heading, swatchW + maxTextW);
-  let textW = Math.max(...headingLines.map((l) => ctx.measureText(l).width));
-  font(ctx, 10.5 * u);
-  for (const l of lines) for (const t of l.lines) textW = Math.max(textW, swatchW + ctx.measureText(t).width);
-  const h = pad * 2 + headingLines.length * row + lines.reduce((n, l) => n + l.lines.length * row * 0.9 + row * 0.15, 0);
-  const r: Rect = { x: map.x + 10 * u, y: map.y + map.h - 10 * u - h, w: textW + pad * 2, h };
-  panel(ctx, r, u);
-  let y = r.y + pad + row * 0.75;
-  ctx.fillStyle = INK;
-  ctx.textBaseline = 'alphabetic';
-  font(ctx, 11 * u, 700);
-  for (const l of headingLines) {
-    ctx.fillText(l, r.x + pad, y);
-    y += row;
-  }
-  font(ctx, 10.5 * u);
-  for (const { e, lines: ls } of lines) {
-    drawSwatch(ctx, e.swatch, r.x + pad + 9 * u, y - 4 * u, u);
-    ctx.fillStyle = INK;
-    for (const t of ls) {
-      ctx.fillText(t, r.x + pad + swatchW, y);
-      y += row * 0.9;
-    }
-    y += row * 0.15;
-  }
-  return r;
-}
-
-function drawScaleBar(ctx: CanvasRenderingContext2D, metersPerPx: number, map: Rect, u: number): void {
-  const s = niceScale(metersPerPx, 130 * u);
-  const pad = 6 * u;
-  font(ctx, 10 * u, 600);
-  const labelW = ctx.measureText(s.label).width;
-  const w = Math.max(s.px, labelW) + pad * 2;
-  const h = 30 * u;
-  const r: Rect = { x: map.x + map.w - 10 * u - w, y: map.y + map.h - 10 * u - h, w, h };
-  panel(ctx, r, u);
-  const x0 = r.x + pad;
-  const yb = r.y + h - pad - 5 * u;
-  const half = s.px / 2;
-  ctx.fillStyle = INK;
-  ctx.fillRect(x0, yb, half, 5 * u);
-  ctx.strokeStyle = INK;
-  ctx.lineWidth = Math.max(1, u);
-  ctx.strokeRect(x0, yb, s.px, 5 * u);
-  ctx.textBaseline = 'alphabetic';
-  ctx.fillText(s.label, x0, yb - 4 * u);
-}
-
-function drawNorthArrow(ctx: CanvasRenderingContext2D, bearing: number, map: Rect, u: number): void {
-  const size = 34 * u;
-  const r: Rect = { x: map.x + map.w - 10 * u - size, y: map.y + 10 * u, w: size, h: size };
-  panel(ctx, r, u);
-  ctx.save();
-  ctx.translate(r.x + size / 2, r.y + size / 2 + 3 * u);
-  // Bearing b puts north b degrees anticlockwise from up.
-  ctx.rotate((-bearing * Math.PI) / 180);
-  ctx.beginPath();
-  ctx.moveTo(0, -11 * u);
-  ctx.lineTo(6 * u, 7 * u);
-  ctx.lineTo(0, 3 * u);
-  ctx.lineTo(-6 * u, 7 * u);
-  ctx.closePath();
-  ctx.fillStyle = INK;
-  ctx.fill();
-  ctx.restore();
-  ctx.save();
-  ctx.translate(r.x + size / 2, r.y + size / 2 + 3 * u);
-  ctx.rotate((-bearing * Math.PI) / 180);
-  font(ctx, 9 * u, 700);
-  ctx.fillStyle = INK;
-  ctx.textAlign = 'center';
-  ctx.fillText('N', 0, -12.5 * u);
-  ctx.restore();
-}
-
-function drawDateStamp(ctx: CanvasRenderingContext2D, text: string, map: Rect, u: number): void {
-  font(ctx, 13 * u, 700);
-  const pad = 7 * u;
-  const w = ctx.measureText(text).width + pad * 2;
-  const r: Rect = { x: map.x + 10 * u, y: map.y + 10 * u, w, h: 26 * u };
-  panel(ctx, r, u);
-  ctx.fillStyle = INK;
-  ctx.textBaseline = 'middle';
-  ctx.fillText(text, r.x + pad, r.y + r.h / 2 + 0.5 * u);
-  ctx.textBaseline = 'alphabetic';
 }
 
 function sourceLine(s: SourceRef): string {
   return `${s.outlet} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
 }
 
-function drawSources(ctx: CanvasRenderingContext2D, sources: SourceRef[], l: PageLayout): void {
-  if (!l.sources) return;
-  const { rect, columns, rows } = l.sources;
-  const lh = l.fonts.body * 1.35;
-  ctx.fillStyle = INK;
-  font(ctx, l.fonts.body, 700);
-  ctx.textBaseline = 'top';
-  ctx.fillText(sources.length ? `Sources: the ${sources.length === 1 ? 'article' : `${sources.length} articles`} behind what is shown` : 'Sources: no article claims or places are visible in this view', rect.x, rect.y);
-  font(ctx, l.fonts.body);
-  const slots = columns * rows;
-  const colW = (rect.w - (columns - 1) * 16 * l.u) / columns;
-  const shown = sources.length > slots ? sources.slice(0, slots - 1) : sources;
-  const items = shown.map(sourceLine);
-  if (sources.length > slots) items.push(`… and ${sources.length - shown.length} more (all listed in the bundle's manifest.json)`);
-  items.forEach((text, i) => {
-    const col = Math.floor(i / rows);
-    const row = i % rows;
-    ctx.fillText(fitText(ctx, text, colW), rect.x + col * (colW + 16 * l.u), rect.y + lh * (row + 1));
-  });
-  ctx.textBaseline = 'alphabetic';
+/** Content flows down the panel's columns; a block that does not fit moves to the next column. */
+class Flow {
+  private col = 0;
+  y: number;
+  constructor(private cols: Rect[]) {
+    this.y = cols[0]!.y;
+  }
+  get rect(): Rect {
+    return this.cols[this.col]!;
+  }
+  /** Room for h more pixels here, else in the next column; false when the panel is full. */
+  fit(h: number): boolean {
+    if (this.y + h <= this.rect.y + this.rect.h) return true;
+    if (this.col + 1 >= this.cols.length) return false;
+    this.col++;
+    this.y = this.rect.y;
+    return this.y + h <= this.rect.y + this.rect.h;
+  }
+  /** Moves to the next column if there is one and we are not at its top (for the second half of a band). */
+  nextColumn(): void {
+    if (this.col + 1 < this.cols.length) {
+      this.col++;
+      this.y = this.rect.y;
+    }
+  }
+  get lastColumn(): boolean {
+    return this.col === this.cols.length - 1;
+  }
 }
 
-/** Draws the page. `mapImage` must already be the size of `layout.map`. */
-export function composePage(widthPx: number, heightPx: number, layout: PageLayout, mapImage: CanvasImageSource, c: PageContent): HTMLCanvasElement {
+/** The page as operations. */
+export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): PageOp[] {
+  const { u, fonts } = layout;
+  const ops: PageOp[] = [];
+  const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) => ops.push({ op: 'text', x, baseline, text: t, size, weight, color });
+  const m = layout.map;
+  ops.push({ op: 'image', which: 'map', rect: m });
+  ops.push({ op: 'rect', rect: { x: m.x - 0.5, y: m.y - 0.5, w: m.w + 1, h: m.h + 1 }, stroke: 'rgba(17,24,39,0.6)', lineWidth: Math.max(1, u) });
+
+  if (layout.header) {
+    const h = layout.header;
+    let y = h.y;
+    if (c.title) {
+      text(h.x, y + fonts.title * 1.05, c.title, fonts.title, 700);
+      y += fonts.title * 1.35;
+    }
+    if (c.subtitle) text(h.x, y + fonts.subtitle * 1.05, c.subtitle, fonts.subtitle, 400, MUTED);
+  }
+
+  const flow = new Flow(layout.columns);
+  const lh = (size: number) => size * 1.3;
+  const para = (t: string, size: number, weight: 400 | 700, color: string, indent = 0): boolean => {
+    const lines = wrap(measure, t, size, weight, flow.rect.w - indent);
+    for (const l of lines) {
+      if (!flow.fit(lh(size))) return false;
+      text(flow.rect.x + indent, flow.y + size * 1.02, l, size, weight, color);
+      flow.y += lh(size);
+    }
+    return true;
+  };
+  const space = (px: number) => (flow.y += px * u);
+
+  if (c.dateStamp) {
+    para(c.dateStamp, 13 * u, 700, INK);
+    space(6);
+  }
+  if (c.legend) {
+    para(c.legend.heading, 11 * u, 700, INK);
+    space(2);
+    const sw = 24 * u;
+    for (const e of c.legend.entries) {
+      const lines = wrap(measure, e.label, fonts.body, 400, flow.rect.w - sw);
+      if (!flow.fit(Math.max(lines.length * lh(fonts.body), 16 * u))) break;
+      ops.push({ op: 'swatch', swatch: e.swatch, cx: flow.rect.x + 10 * u, cy: flow.y + 7 * u, u });
+      for (const l of lines) {
+        text(flow.rect.x + sw, flow.y + fonts.body * 1.02, l, fonts.body);
+        flow.y += lh(fonts.body);
+      }
+      space(3);
+    }
+    space(6);
+  }
+  // Scale bar and north arrow on one row.
+  if (c.metersPerPx !== null || c.bearing !== null) {
+    const rowH = 34 * u;
+    if (flow.fit(rowH)) {
+      let x = flow.rect.x;
+      if (c.bearing !== null) {
+        ops.push({ op: 'north', cx: x + 12 * u, cy: flow.y + rowH / 2, u, bearing: c.bearing });
+        x += 32 * u;
+      }
+      if (c.metersPerPx !== null) {
+        const s = niceScale(c.metersPerPx, Math.min(130 * u, flow.rect.x + flow.rect.w - x - 4 * u));
+        text(x, flow.y + 13 * u, s.label, 10 * u, 700);
+        ops.push({ op: 'scale', x, y: flow.y + 19 * u, px: s.px, h: 5 * u, color: INK, lineWidth: Math.max(1, u) });
+      }
+      flow.y += rowH + 4 * u;
+    }
+  }
+  if (c.inset) {
+    const w = Math.min(flow.rect.w, 190 * u);
+    const h = w * 0.62;
+    if (flow.fit(h + 16 * u)) {
+      ops.push({ op: 'inset', rect: { x: flow.rect.x, y: flow.y, w, h }, ...c.inset });
+      flow.y += h + 4 * u;
+      text(flow.rect.x, flow.y + 9 * u, 'Locator: the frame (red) in the region', 9 * u, 400, MUTED);
+      flow.y += 16 * u;
+    }
+  }
+  // In a two-column band the sources start the second column.
+  if (layout.side === 'bottom') flow.nextColumn();
+  if (c.sources) {
+    const n = c.sources.length;
+    para(n ? `Sources: the ${n === 1 ? 'article' : `${n} articles`} behind what is shown` : 'Sources: no article claims or places are visible in this view', fonts.body, 700, INK);
+    for (let i = 0; i < n; i++) {
+      // Keep room for the "and N more" line and the attribution below.
+      const rest = n - i;
+      const before = flow.y;
+      const ok = para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);
+      if (!ok || (flow.lastColumn && flow.y > flow.rect.y + flow.rect.h - 4 * lh(fonts.small) && rest > 1)) {
+        flow.y = ok ? flow.y : before;
+        para(`… and ${rest - (ok ? 1 : 0)} more (all listed in the bundle's manifest.json)`, fonts.small, 400, MUTED, 8 * u);
+        break;
+      }
+    }
+    space(6);
+  }
+  for (const note of c.notes) para(note, fonts.small, 400, MUTED);
+  if (c.attribution) {
+    space(4);
+    para(c.attribution, fonts.small, 400, MUTED);
+  }
+  return ops;
+}
+
+function drawInset(ctx: CanvasRenderingContext2D, o: Extract<PageOp, { op: 'inset' }>): void {
+  const [w0, s0, e0, n0] = o.view;
+  const k = Math.cos((((s0 + n0) / 2) * Math.PI) / 180);
+  const sx = o.rect.w / ((e0 - w0) * k);
+  const sy = o.rect.h / (n0 - s0);
+  const sc = Math.min(sx, sy);
+  const px = (lon: number, lat: number): [number, number] => [o.rect.x + (lon - w0) * k * sc, o.rect.y + (n0 - lat) * sc];
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(o.rect.x, o.rect.y, o.rect.w, o.rect.h);
+  ctx.clip();
+  ctx.fillStyle = '#e6eef3';
+  ctx.fillRect(o.rect.x, o.rect.y, o.rect.w, o.rect.h);
+  ctx.fillStyle = '#f4f1ea';
+  ctx.strokeStyle = '#6f6480';
+  ctx.lineWidth = Math.max(1, o.rect.w / 190);
+  for (const poly of o.shapes) {
+    ctx.beginPath();
+    for (const ring of poly)
+      ring.forEach(([lon, lat], i) => {
+        const [x, y] = px(lon!, lat!);
+        if (i === 0) ctx.moveTo(x, y);
+        else ctx.lineTo(x, y);
+      });
+    ctx.fill('evenodd');
+    ctx.stroke();
+  }
+  const [fw, fs, fe, fn] = o.frame;
+  const [x0, y0] = px(fw, fn);
+  const [x1, y1] = px(fe, fs);
+  ctx.strokeStyle = '#dc2626';
+  ctx.lineWidth = Math.max(1.5, o.rect.w / 95);
+  ctx.strokeRect(x0, y0, Math.max(x1 - x0, 3), Math.max(y1 - y0, 3));
+  ctx.restore();
+  ctx.strokeStyle = 'rgba(17,24,39,0.5)';
+  ctx.lineWidth = 1;
+  ctx.strokeRect(o.rect.x, o.rect.y, o.rect.w, o.rect.h);
+}
+
+/** Paints the operations; with `withText` false, the text is left to the PDF writer. */
+export function paintOps(ctx: CanvasRenderingContext2D, ops: PageOp[], mapImage: CanvasImageSource, withText: boolean): void {
+  for (const o of ops) {
+    ctx.save();
+    switch (o.op) {
+      case 'image':
+        ctx.drawImage(mapImage, o.rect.x, o.rect.y, o.rect.w, o.rect.h);
+        break;
+      case 'rect':
+        if (o.fill) {
+          ctx.fillStyle = o.fill;
+          ctx.fillRect(o.rect.x, o.rect.y, o.rect.w, o.rect.h);
+        }
+        if (o.stroke) {
+          ctx.strokeStyle = o.stroke;
+          ctx.lineWidth = o.lineWidth ?? 1;
+          ctx.strokeRect(o.rect.x, o.rect.y, o.rect.w, o.rect.h);
+        }
+        break;
+      case 'text':
+        if (!withText) break;
+        ctx.font = `${o.weight} ${o.size.toFixed(2)}px ${PAGE_FONT}`;
+        ctx.fillStyle = o.color;
+        ctx.textBaseline = 'alphabetic';
+        ctx.textAlign = o.align ?? 'left';
+        ctx.fillText(o.text, o.x, o.baseline);
+        break;
+      case 'swatch':
+        drawSwatch(ctx, o.swatch, o.cx, o.cy, o.u);
+        break;
+      case 'scale':
+        ctx.fillStyle = o.color;
+        ctx.fillRect(o.x, o.y, o.px / 2, o.h);
+        ctx.strokeStyle = o.color;
+        ctx.lineWidth = o.lineWidth;
+        ctx.strokeRect(o.x, o.y, o.px, o.h);
+        break;
+      case 'north': {
+        const u = o.u;
+        ctx.translate(o.cx, o.cy + 4 * u);
+        ctx.rotate((-o.bearing * Math.PI) / 180);
+        ctx.beginPath();
+        ctx.moveTo(0, -9 * u);
+        ctx.lineTo(5 * u, 6 * u);
+        ctx.lineTo(0, 3 * u);
+        ctx.lineTo(-5 * u, 6 * u);
+        ctx.closePath();
+        ctx.fillStyle = INK;
+        ctx.fill();
+        ctx.font = `700 ${(8.5 * u).toFixed(2)}px ${PAGE_FONT}`;
+        ctx.textAlign = 'center';
+        ctx.fillText('N', 0, -10.5 * u);
+        break;
+      }
+      case 'inset':
+        drawInset(ctx, o);
+        break;
+    }
+    ctx.restore();
+  }
+}
+
+/** Draws the page on a new canvas. `mapImage` must already be the size of `layout.map`. */
+export function composePage(widthPx: number, heightPx: number, ops: PageOp[], mapImage: CanvasImageSource, withText = true): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = widthPx;
   canvas.height = heightPx;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas available');
-  const u = layout.u;
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, widthPx, heightPx);
-  const m = layout.map;
-  ctx.drawImage(mapImage, m.x, m.y, m.w, m.h);
-  ctx.strokeStyle = 'rgba(17,24,39,0.6)';
-  ctx.lineWidth = Math.max(1, u);
-  ctx.strokeRect(m.x - 0.5, m.y - 0.5, m.w + 1, m.h + 1);
-
-  if (layout.header) {
-    const h = layout.header;
-    let y = h.y;
-    ctx.textBaseline = 'top';
-    if (c.title) {
-      font(ctx, layout.fonts.title, 700);
-      ctx.fillStyle = INK;
-      ctx.fillText(fitText(ctx, c.title, h.w), h.x, y);
-      y += layout.fonts.title * 1.35;
-    }
-    if (c.subtitle) {
-      font(ctx, layout.fonts.subtitle);
-      ctx.fillStyle = MUTED;
-      ctx.fillText(fitText(ctx, c.subtitle, h.w), h.x, y);
-    }
-    ctx.textBaseline = 'alphabetic';
-  }
-
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(m.x, m.y, m.w, m.h);
-  ctx.clip();
-  if (c.dateStamp) drawDateStamp(ctx, c.dateStamp, m, u);
-  if (c.bearing !== null) drawNorthArrow(ctx, c.bearing, m, u);
-  if (c.metersPerPx !== null) drawScaleBar(ctx, c.metersPerPx, m, u);
-  if (c.legend) drawLegend(ctx, c.legend, m, u);
-  ctx.restore();
-
-  if (c.sources) drawSources(ctx, c.sources, layout);
-  if (c.attribution) {
-    font(ctx, layout.fonts.small);
-    ctx.fillStyle = MUTED;
-    ctx.textBaseline = 'top';
-    ctx.fillText(fitText(ctx, c.attribution, layout.attribution.w), layout.attribution.x, layout.attribution.y);
-    ctx.textBaseline = 'alphabetic';
-  }
+  paintOps(ctx, ops, mapImage, withText);
   return canvas;
 }

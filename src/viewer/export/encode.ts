@@ -1,6 +1,8 @@
 // Canvas → file bytes with the resolution written in: PNG pHYs, JPEG JFIF density, PDF page size in points.
 import { setJpegDpi, setPngDpi } from '../../print/png-phys.ts';
-import { pdfOfPages } from '../../print/pdf.ts';
+import { pdfOfPages, type PdfFonts, type PdfText } from '../../print/pdf.ts';
+import type { PageOp } from '../../print/page-ops.ts';
+import { composePage } from './compose.ts';
 import type { ImageFormat } from '../../print/options.ts';
 import type { PageSize } from '../../print/sizes.ts';
 
@@ -22,4 +24,27 @@ export async function encodePage(canvas: HTMLCanvasElement, format: ImageFormat,
   // PNG inside the PDF: lossless, so map labels stay crisp in print.
   const png = await canvasBytes(canvas, 'image/png');
   return pdfOfPages([{ image: png, format: 'png', widthPt: page.widthPt, heightPt: page.heightPt }], title);
+}
+
+let fontsPromise: Promise<PdfFonts> | null = null;
+
+/** The page face as font files (data/basemap/fonts, built from @fontsource/noto-sans), fetched on the first PDF. */
+function pdfFonts(): Promise<PdfFonts> {
+  const get = async (name: string) => {
+    const res = await fetch(new URL(`data/basemap/fonts/${name}`, document.baseURI));
+    if (!res.ok) throw new Error(`data/basemap/fonts/${name}: HTTP ${res.status}`);
+    return new Uint8Array(await res.arrayBuffer());
+  };
+  const subsets = ['latin', 'latin-ext', 'cyrillic'];
+  const weight = (w: number) => Promise.all(subsets.map((s) => get(`noto-sans-${s}-${w}.woff`)));
+  fontsPromise ??= Promise.all([weight(400), weight(700)]).then(([regular, bold]) => ({ regular, bold }));
+  return fontsPromise;
+}
+
+/** A PDF page: the map and graphics as one image at the page DPI, the text over it as real text in Noto Sans. */
+export async function pdfWithText(page: PageSize, ops: PageOp[], mapCanvas: HTMLCanvasElement, title: string): Promise<Uint8Array> {
+  const background = composePage(page.widthPx, page.heightPx, ops, mapCanvas, false);
+  const png = await canvasBytes(background, 'image/png');
+  const items: PdfText[] = ops.filter((o): o is Extract<PageOp, { op: 'text' }> => o.op === 'text').map(({ x, baseline, text, size, weight, color }) => ({ x, baseline, text, size, weight, color }));
+  return pdfOfPages([{ image: png, format: 'png', widthPt: page.widthPt, heightPt: page.heightPt, text: { items, widthPx: page.widthPx } }], title, await pdfFonts());
 }

@@ -5,7 +5,7 @@ import { formatHash } from '../app/permalink.ts';
 import { dateRange } from '../data/claims-model.ts';
 import { EXTENSION, MIME, exportOptionsSchema, seriesOptionsSchema, type ExportOptions, type ExportOptionsInput, type SeriesOptionsInput } from '../../print/options.ts';
 import { openSession, type ExportTarget, type Frame, type Session } from './session.ts';
-import { encodePage, rasterBytes } from './encode.ts';
+import { encodePage, pdfWithText, rasterBytes } from './encode.ts';
 import { packSeries, renderSeries, seriesDates, type Frame as SeriesFrame, type PackedSeries } from '../../print/series.ts';
 import { visibleGeoJson } from './visible.ts';
 import type { ExportResult } from '../../print/page-api.ts';
@@ -23,7 +23,7 @@ function baseName(date: string): string {
 }
 
 async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, started: number): Promise<ExportResult> {
-  const bytes = await encodePage(frame.canvas, opts.format, session.page, opts.title);
+  const bytes = opts.format === 'pdf' ? await pdfWithText(session.page, frame.ops, frame.mapCanvas, opts.title) : await encodePage(frame.canvas, opts.format, session.page, opts.title);
   return {
     bytes,
     mime: MIME[opts.format],

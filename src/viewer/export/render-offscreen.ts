@@ -1,6 +1,7 @@
 // Renders the map off-screen at the exact pixel size of the page's map area: a hidden container sized in
 // CSS px = target px / pixelRatio, a second MapLibre map with the live map's style (same sources, layers,
 // filters, data). Larger than the GPU allows in one canvas, it renders tiles and stitches them.
+import { provideSymbolImages } from '../map/symbol-images.ts';
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { Camera } from '../../print/camera.ts';
 
@@ -83,6 +84,7 @@ export async function openOffscreen(req: OffscreenRequest): Promise<OffscreenMap
     maxPitch: 85,
     renderWorldCopies: true,
   });
+  provideSymbolImages(map);
   const close = () => {
     map.remove();
     container.remove();

@@ -9,7 +9,10 @@ import { pageSize, metersPerCssPx, type PageSize } from '../../print/sizes.ts';
 import { cameraForBounds, cameraForFrame, frameInView, type Camera } from '../../print/camera.ts';
 import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
-import { composePage } from './compose.ts';
+import { canvasMeasure, composePage, pageOps, PAGE_FONT } from './compose.ts';
+import type { PageOp } from '../../print/page-ops.ts';
+import { countryOutlines } from '../map/layers/country-clip.ts';
+import { isArea } from '../data/claims-model.ts';
 import type { ExportOptions } from '../../print/options.ts';
 import { placesForMap } from '../map/layers/places.ts';
 
@@ -21,6 +24,9 @@ export interface ExportTarget {
 export interface Frame {
   date: string;
   canvas: HTMLCanvasElement;
+  /** The page as operations, and the map image they place: the PDF writer redraws them with real text. */
+  ops: PageOp[];
+  mapCanvas: HTMLCanvasElement;
   visible: VisibleSet;
   sources: SourceRef[];
   attribution: string;
@@ -100,7 +106,13 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
       const drawn = await offscreen.draw((m) => collectVisible(m, s, visible));
       const sources = sourcesOf(s, visible, date);
       const attribution = attributionOf(offscreen.map);
-      const canvas = composePage(page.widthPx, page.heightPx, layout, drawn.canvas, {
+      // Canvas text measures (and draws) in the page face only once it has loaded.
+      await Promise.all([document.fonts.load(`400 16px ${PAGE_FONT}`), document.fonts.load(`700 16px ${PAGE_FONT}`)]);
+      const measure = canvasMeasure(document.createElement('canvas').getContext('2d')!);
+      const areas = s.dataset.claims.features.some((f) => isArea(f) && visible.claimIds.has(f.properties.id));
+      const outlines = countryOutlines();
+      const b = visible.bounds;
+      const ops = pageOps(layout, {
         title: opts.title,
         subtitle: opts.subtitle,
         dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
@@ -109,9 +121,12 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
         attribution,
         metersPerPx: opts.scaleBar ? metersPerCssPx(camera.center[1], camera.zoom) / page.pixelRatio : null,
         bearing: opts.northArrow ? camera.bearing : null,
-      });
+        notes: areas ? ['Areas are circles of the reported figure around the place the text names, clipped to the country: approximate, not front lines. Nothing appears before the article that reported it.'] : [],
+        inset: outlines.length && b ? { shapes: outlines, frame: b, view: [Math.min(21, b[0] - 1), Math.min(43, b[1] - 1), Math.max(46, b[2] + 1), Math.max(57, b[3] + 1)] } : null,
+      }, measure);
+      const canvas = composePage(page.widthPx, page.heightPx, ops, drawn.canvas);
       const achievedDpi = Math.round((page.dpi * drawn.achievedWidth) / layout.map.w);
-      return { date, canvas, visible, sources, attribution, achievedMapPx: { width: drawn.achievedWidth, height: drawn.achievedHeight }, achievedDpi, tiles: drawn.tiles };
+      return { date, canvas, ops, mapCanvas: drawn.canvas, visible, sources, attribution, achievedMapPx: { width: drawn.achievedWidth, height: drawn.achievedHeight }, achievedDpi, tiles: drawn.tiles };
     },
     close: () => offscreen.close(),
   };

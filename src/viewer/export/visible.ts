@@ -4,7 +4,8 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState } from '../app/state.ts';
-import { KIND_COLOURS, LOW_CONFIDENCE } from '../map/layers/places.ts';
+import { KIND_COLOURS } from '../map/layers/places.ts';
+import { symbol, symbolOfClaim, type Swatch } from '../../print/symbols.ts';
 import { isArea, latestArea, shownAt } from '../data/claims-model.ts';
 import { formatDate } from '../ui/format.ts';
 import { sourcesKnownAt } from '../../core/claims/visibility.ts';
@@ -19,6 +20,8 @@ export interface VisibleSet {
   placeIds: Set<string>;
   overlayIds: Set<string>;
   renderedKinds: Set<string>;
+  regions: boolean;
+  approximate: boolean;
   lowConfidence: boolean;
   clusters: boolean;
   highlighted: boolean;
@@ -27,7 +30,7 @@ export interface VisibleSet {
 }
 
 export function emptyVisible(): VisibleSet {
-  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), lowConfidence: false, clusters: false, highlighted: false, bounds: null };
+  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), regions: false, approximate: false, lowConfidence: false, clusters: false, highlighted: false, bounds: null };
 }
 
 const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label', 'claims-figure', 'claims-figure-label'];
@@ -44,8 +47,10 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
     const id = f.properties?.overlay;
     if (typeof id === 'string') into.overlayIds.add(id);
   }
-  for (const f of map.queryRenderedFeatures({ layers: present(['places-circle', 'places-clusters', 'places-highlight']) })) {
+  for (const f of map.queryRenderedFeatures({ layers: present(['places-circle', 'places-clusters', 'places-highlight', 'places-halo', 'regions-fill']) })) {
     if (f.layer.id === 'places-clusters') into.clusters = true;
+    else if (f.layer.id === 'places-halo') into.approximate = true;
+    else if (f.layer.id === 'regions-fill') into.regions = true;
     else if (f.layer.id === 'places-highlight') into.highlighted = true;
     else {
       const kind = f.properties?.kind;
@@ -86,43 +91,38 @@ export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[]
   return out.sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title));
 }
 
-export type Swatch =
-  | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
-  | { kind: 'ring'; color: string; width: number; fill: string; opacity: number }
-  | { kind: 'line'; color: string; width: number; dash: boolean }
-  | { kind: 'area'; fill: string; stroke: string }
-  | { kind: 'cluster' }
-  | { kind: 'glow' };
+export type { Swatch };
 
 export interface LegendEntry {
   swatch: Swatch;
   label: string;
 }
 
-const KIND_LABELS: Record<string, string> = { country: 'Country', region: 'Region', district: 'District', city: 'City', town: 'Town', village: 'Village', other: 'Other place' };
-
-/** Legend rows for exactly the symbols in the image, plus what the date means. */
+/** Legend rows for exactly the symbols in the image (from the symbol table), plus what the date means. */
 export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: string; entries: LegendEntry[] } {
-  const entries: LegendEntry[] = [];
+  const ids: string[] = [];
+  const add = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
+  };
   const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date));
   const latest = latestArea(s.dataset.claims.features, date);
-  const areas = claims.filter(isArea);
-  if (areas.some((f) => f.properties.id === latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: '#1d4ed8', width: 2.5, fill: '#1d4ed8', opacity: 0.16 }, label: 'Area said to be held, latest claim: a circle of that area around its anchor place, not a front line' });
-  if (areas.some((f) => f.properties.id !== latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 }, label: 'Earlier area claims (same convention)' });
+  for (const f of claims.filter(isArea)) add(f.properties.id === latest?.properties.id ? symbolOfClaim(f.properties) : 'area-earlier');
+  if (claims.some((f) => f.properties.type === 'count')) add('count');
+  if (claims.some((f) => f.properties.type === 'movement')) add('movement');
+  if (v.regions) add('region');
+  for (const kind of Object.keys(KIND_COLOURS)) if (kind !== 'region' && v.renderedKinds.has(kind)) add(`place-${kind}`);
+  if (v.approximate) add('place-approximate');
+  if (v.lowConfidence) add('place-low-confidence');
+  if (v.clusters) add('cluster');
+  if (v.highlighted) add('highlight');
+  const entries: LegendEntry[] = ids.map((id) => ({ swatch: symbol(id).swatch, label: symbol(id).label }));
+  // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
   for (const kind of FIGURE_MARKER_KINDS) {
     const sym = CLAIM_SYMBOLS[kind];
     if (claims.some((f) => f.properties.type === kind)) entries.push({ swatch: { kind: 'dot', fill: sym.color, stroke: '#ffffff' }, label: `${sym.glyph} ${sym.label}: marked at its place, not drawn as ground` });
   }
-  if (claims.some((f) => f.properties.type === 'count')) entries.push({ swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' }, label: 'Reported number (troops, casualties…)' });
-  if (claims.some((f) => f.properties.type === 'movement')) entries.push({ swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true }, label: 'Reported movement' });
-  for (const kind of Object.keys(KIND_COLOURS)) {
-    if (v.renderedKinds.has(kind)) entries.push({ swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' }, label: `${KIND_LABELS[kind] ?? kind} named in the articles (size: mentions)` });
-  }
-  if (v.lowConfidence) entries.push({ swatch: { kind: 'dot', fill: '#475569', stroke: '#475569', hollow: true }, label: `Location uncertain (geocoder confidence < ${Math.round(LOW_CONFIDENCE * 100)}%)` });
-  if (v.clusters) entries.push({ swatch: { kind: 'cluster' }, label: 'Several places (number = count)' });
-  if (v.highlighted) entries.push({ swatch: { kind: 'glow' }, label: 'Places in the highlighted article' });
   for (const o of s.overlays) {
-    if (v.overlayIds.has(o.id)) entries.push({ swatch: { kind: 'area', fill: 'rgba(234,88,12,0.18)', stroke: '#c2410c' }, label: `Overlay: ${o.name} (user-supplied)` });
+    if (v.overlayIds.has(o.id)) entries.push({ swatch: symbol('overlay').swatch, label: `Overlay: ${o.name} (user-supplied)` });
   }
   return { heading: `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`, entries };
 }

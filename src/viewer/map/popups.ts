@@ -181,5 +181,13 @@ export function bindPopups(map: MlMap, store: Store): void {
   store.subscribe((s, prev) => {
     if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) render(s);
   });
+  // Escape closes the popup (and clears the selection) wherever focus is, unless a dialog handles it first.
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || !popup || e.defaultPrevented) return;
+    e.preventDefault();
+    const opener = document.activeElement instanceof HTMLElement && !popup.getElement().contains(document.activeElement) ? document.activeElement : null;
+    store.update({ selection: null });
+    (opener ?? map.getCanvas()).focus();
+  });
   render(store.get());
 }

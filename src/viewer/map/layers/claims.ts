@@ -1,13 +1,16 @@
-// Claims on the map as dated annotations: area-held claims as their equal-area circles (outline + light
-// fill, labelled along the outline so concentric circles never fight over one label spot), the other area figures
-// (peak, lost, retaken, gained, contested, share lost) as markers with their kind's symbol, count claims as markers at
-// their place, movements as great-circle lines. Only claims reported by the timeline date are drawn (or, with the
-// hindsight toggle, those whose period had begun); the latest area claim is emphasised and older ones faded.
-import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+// Claims on the map as dated annotations: area-held claims as their equal-area circles clipped to the country they
+// are about, drawn with the symbol table's "approximate" symbol (hatched, dashed edge; blue Ukrainian-held, red
+// Russian-held) and labelled "Held by Ukraine (claimed)" along the outline; the other area figures (peak, lost,
+// retaken, gained, contested, share lost) as markers with their kind's symbol; count claims as markers at their
+// place; movements as great-circle lines. Only claims reported by the timeline date are drawn (or, with the hindsight
+// toggle, those whose period had begun); the latest area claim is emphasised and older ones faded.
+import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ClaimFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
+import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
 import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols.ts';
 import { isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
@@ -15,6 +18,17 @@ import { claimAnchor } from '../../data/lookup.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move', 'claims-figure'];
 const UA_BLUE = '#1d4ed8';
+
+/** "Held by Ukraine (claimed)": who holds the ground and on what basis, before the figure. */
+export function holderPhrase(p: { side: string | null; basis?: string }): string {
+  if (p.side === null) return 'Control unknown (claimed)';
+  return `Held by ${countryName(p.side)} (${p.basis === 'assessed' ? 'assessed' : 'claimed'})`;
+}
+
+/** Data-driven paint from the symbol table: one `match` over the features' `symbol`. */
+function bySymbol<T>(pick: (a: NonNullable<(typeof AREA_SYMBOLS)[number]['area']>) => T, fallback: T): unknown {
+  return ['match', ['get', 'symbol'], ...AREA_SYMBOLS.flatMap((s) => [s.id, pick(s.area!)]), fallback];
+}
 
 export function outletLookup(s: AppState): (file: string) => string | undefined {
   const m = new Map(s.dataset.report.articles.map((a) => [a.file, a.outlet]));
@@ -41,13 +55,17 @@ export function claimsForMap(s: AppState): FeatureCollection {
   for (const f of areas) {
     if (!shownAt(f, s.date, reading)) continue;
     const p = f.properties;
+    const sym = symbolOfClaim(p);
+    const centre = f.geometry.type === 'Polygon' ? polygonCentre(f.geometry.coordinates[0] ?? []) : null;
+    const geometry = f.geometry.type === 'Polygon' && centre && countryShapesLoaded() ? clipToCountry(p.id, f.geometry, centre) : f.geometry;
+    const label = `${holderPhrase(p)} · ${areaLabel(p, outletOf)}`;
     area.push({
       type: 'Feature',
-      geometry: f.geometry,
-      properties: { id: p.id, label: areaLabel(p, outletOf), latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
+      geometry,
+      properties: { id: p.id, symbol: sym, label, latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
     });
     if (latest?.properties.id === p.id || selected === p.id) {
-      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor(f) as [number, number] }, properties: { id: p.id, label: areaLabel(p, outletOf) } });
+      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor({ ...f, geometry } as typeof f) as [number, number] }, properties: { id: p.id, symbol: sym, label: `${holderPhrase(p)}\n${areaLabel(p, outletOf)}` } });
     }
   }
   for (const f of claims) {
@@ -101,33 +119,53 @@ export function drawnClaims(claims: ClaimFeature[], date: string, selected: stri
   return claims.filter((f) => keep.has(f.properties.id));
 }
 
-export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
-  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
-  map.addLayer(
+/** The centre of a claim circle (the mean of its ring): the anchor it was drawn around. */
+function polygonCentre(ring: number[][]): [number, number] | null {
+  const pts = ring.slice(0, -1);
+  if (pts.length === 0) return null;
+  return [pts.reduce((a, p) => a + p[0]!, 0) / pts.length, pts.reduce((a, p) => a + p[1]!, 0) / pts.length];
+}
+
+/** The claim layers, their paint from the symbol table (DOM-free: the render tests use them too). */
+export function claimLayers(): LayerSpecification[] {
+  const layers: LayerSpecification[] = [];
+  const emphasised = ['any', ['get', 'latest'], ['get', 'selected']];
+  layers.push(
     {
       id: 'claims-area-fill',
       type: 'fill',
       source: 'claims',
       filter: role('area'),
-      paint: { 'fill-color': UA_BLUE, 'fill-opacity': ['case', ['get', 'selected'], 0.22, ['get', 'latest'], 0.16, 0.035] },
+      paint: { 'fill-color': bySymbol((a) => a.color, UA_BLUE), 'fill-opacity': ['case', emphasised, bySymbol((a) => a.tint, 0.1), 0.025] } as never,
     },
-    beforeId,
   );
-  map.addLayer(
+  // Hatching (the "approximate" symbol) only on the latest or selected claim: nested hatches would merge.
+  layers.push(
+    {
+      id: 'claims-area-hatch',
+      type: 'fill',
+      source: 'claims',
+      filter: ['all', role('area'), emphasised, ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]]] as unknown as FilterSpecification,
+      paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', ''), 'fill-opacity': 0.6 } as never,
+    },
+  );
+  layers.push(
     {
       id: 'claims-area-line',
       type: 'line',
       source: 'claims',
       filter: role('area'),
+      layout: { 'line-join': 'round' },
       paint: {
-        'line-color': UA_BLUE,
-        'line-width': ['case', ['get', 'selected'], 3.5, ['get', 'latest'], 2.5, 1.2],
-        'line-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.45],
-      },
+        'line-color': bySymbol((a) => a.color, UA_BLUE),
+        'line-width': ['case', ['get', 'selected'], 3.2, ['get', 'latest'], 2.4, 1.1],
+        'line-opacity': ['case', emphasised, 1, 0.45],
+        'line-blur': 0.6, // a soft edge: the boundary is not surveyed
+        'line-dasharray': [3, 1.5],
+      } as never,
     },
-    beforeId,
   );
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-move',
       type: 'line',
@@ -136,9 +174,8 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       layout: { 'line-cap': 'round' },
       paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
     },
-    beforeId,
   );
-  map.addLayer(
+  layers.push(
     {
       id: 'claims-count',
       type: 'circle',
@@ -146,25 +183,21 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       filter: role('count'),
       paint: { 'circle-radius': 7, 'circle-color': '#dc2626', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2], 'circle-translate': [0, -14] },
     },
-    beforeId,
   );
-  map.addLayer(
-    {
-      id: 'claims-figure',
-      type: 'circle',
-      source: 'claims',
-      filter: role('figure'),
-      paint: {
-        'circle-radius': 6,
-        'circle-color': kindColorExpression() as never,
-        'circle-stroke-color': '#fff',
-        'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2],
-        'circle-translate': [14, 0],
-      },
+  layers.push({
+    id: 'claims-figure',
+    type: 'circle',
+    source: 'claims',
+    filter: role('figure'),
+    paint: {
+      'circle-radius': 6,
+      'circle-color': kindColorExpression() as never,
+      'circle-stroke-color': '#fff',
+      'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2],
+      'circle-translate': [14, 0],
     },
-    beforeId,
-  );
-  map.addLayer({
+  });
+  layers.push({
     id: 'claims-figure-label',
     type: 'symbol',
     source: 'claims',
@@ -172,7 +205,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [2.2, 0], 'text-max-width': 18, 'text-optional': true },
     paint: { 'text-color': kindColorExpression() as never, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-area-label',
     type: 'symbol',
     source: 'claims',
@@ -186,17 +219,17 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
       'text-max-angle': 35,
       'symbol-sort-key': ['case', ['get', 'latest'], 0, 1],
     },
-    paint: { 'text-color': UA_BLUE, 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+    paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 } as never,
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-pin-label',
     type: 'symbol',
     source: 'claims',
     filter: role('pin'),
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
-    paint: { 'text-color': UA_BLUE, 'text-halo-color': '#fff', 'text-halo-width': 2 },
+    paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-halo-color': '#fff', 'text-halo-width': 2 } as never,
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-count-label',
     type: 'symbol',
     source: 'claims',
@@ -204,7 +237,7 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-anchor': 'bottom', 'text-offset': [0, -2.2] },
     paint: { 'text-color': '#991b1b', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
-  map.addLayer({
+  layers.push({
     id: 'claims-move-label',
     type: 'symbol',
     source: 'claims',
@@ -212,6 +245,12 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
     layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 600 },
     paint: { 'text-color': '#6b21a8', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
+  return layers as LayerSpecification[];
+}
+
+export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
+  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
+  for (const layer of claimLayers()) map.addLayer(layer, layer.type === 'symbol' ? undefined : beforeId);
 }
 
 export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {

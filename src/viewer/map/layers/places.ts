@@ -5,20 +5,18 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { KIND_COLOURS } from '../../../print/symbols.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { findPlace } from '../../data/lookup.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 
 export const LOW_CONFIDENCE = 0.6;
-export const KIND_COLOURS: Record<string, string> = {
-  country: '#6d28d9',
-  region: '#b45309',
-  district: '#a16207',
-  city: '#be123c',
-  town: '#c2410c',
-  village: '#0f766e',
-  other: '#475569',
-};
+export { KIND_COLOURS };
+
+/** Ground radius of the uncertainty halo by precision (regions are drawn as their outline instead). */
+export const HALO_METRES: Record<string, number> = { near: 5_000, district: 15_000, region: 40_000 };
+/** Metres per pixel at zoom 0 on the equator for MapLibre's 512 px tiles. */
+const M_PER_PX_Z0 = 78_271.517;
 export const PLACE_LAYERS = ['places-circle', 'places-label'];
 
 const kindColour = ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).flat(), '#475569'] as unknown as string;
@@ -38,6 +36,9 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
         mentionCount: f.properties.mentionCount,
         confidence: f.properties.confidence,
         low: f.properties.confidence < LOW_CONFIDENCE,
+        precision: f.properties.precision,
+        // The halo's radius in pixels at zoom 0 (doubles per zoom); 0 for exact places and for regions (outlined).
+        halo0: f.properties.kind === 'region' || f.properties.kind === 'country' ? 0 : (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180)),
       },
     })),
   };
@@ -93,11 +94,28 @@ export function installPlaces(map: MlMap, s: AppState): void {
     layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
     paint: { 'text-color': '#fff' },
   });
+  // Non-exact places: a soft halo of the uncertainty's ground radius around the point.
+  map.addLayer({
+    id: 'places-halo',
+    type: 'circle',
+    source: 'places',
+    filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'halo0'], 0]],
+    paint: {
+      'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'halo0'], 20, ['*', ['get', 'halo0'], 1_048_576]],
+      'circle-color': kindColour,
+      'circle-opacity': 0.16,
+      'circle-blur': 0.35,
+      'circle-stroke-color': kindColour,
+      'circle-stroke-width': 1,
+      'circle-stroke-opacity': 0.5,
+    },
+  });
   map.addLayer({
     id: 'places-circle',
     type: 'circle',
     source: 'places',
-    filter: ['!', ['has', 'point_count']],
+    // Regions are drawn as their outline (regions.ts), not as a point.
+    filter: ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'kind'], 'region']],
     paint: {
       'circle-radius': ['+', 4, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
       'circle-color': kindColour,

@@ -1,0 +1,124 @@
+// The one symbol table: every symbol the map draws, with the legend row that explains it. The map layers take
+// their colours and patterns from here, the viewer legend and the export legend their rows, so the three never
+// disagree. DOM-free. Adding a symbol is one entry (plus, for a claim kind, its `symbolOfClaim` mapping).
+
+export type Swatch =
+  | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
+  | { kind: 'halo'; fill: string; stroke: string }
+  | { kind: 'ring'; color: string; width: number; fill: string; opacity: number }
+  | { kind: 'line'; color: string; width: number; dash: boolean }
+  | { kind: 'area'; fill: string; stroke: string }
+  | { kind: 'hatch'; color: string; opacity: number; dash: boolean }
+  | { kind: 'region'; fill: string; stroke: string }
+  | { kind: 'cluster' }
+  | { kind: 'glow' };
+
+/** Field conventions (DeepStateMap, ISW): blue for Ukrainian-held, red for Russian-held. */
+export const SIDE_COLOURS: Record<string, string> = { UA: '#1d4ed8', RU: '#b91c1c' };
+export const OTHER_SIDE_COLOUR = '#6b7280';
+export const sideColour = (iso: string): string => SIDE_COLOURS[iso] ?? OTHER_SIDE_COLOUR;
+
+export const KIND_COLOURS: Record<string, string> = {
+  country: '#6d28d9',
+  region: '#b45309',
+  district: '#a16207',
+  city: '#be123c',
+  town: '#c2410c',
+  village: '#0f766e',
+  other: '#475569',
+};
+const KIND_LABELS: Record<string, string> = { country: 'Country', region: 'Region', district: 'District', city: 'City', town: 'Town', village: 'Village', other: 'Other place' };
+
+export type SymbolGroup = 'claims' | 'places' | 'overlays';
+
+export interface SymbolDef {
+  id: string;
+  group: SymbolGroup;
+  label: string;
+  swatch: Swatch;
+  /** Map paint for area symbols: outline colour and dash, fill pattern image (see hatchImage) and tint. */
+  area?: { color: string; pattern: string | null; tint: number; dash: boolean };
+}
+
+export const countryName = (iso: string): string => {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region' }).of(iso) ?? iso;
+  } catch {
+    return iso;
+  }
+};
+
+/** Claimed (a figure someone states) is hatched with a dashed edge; assessed (an analyst's map) is a solid tint. */
+function areaSymbol(side: 'UA' | 'RU', basis: 'claimed' | 'assessed'): SymbolDef {
+  const color = sideColour(side);
+  const claimed = basis === 'claimed';
+  return {
+    id: `area-held-${side.toLowerCase()}-${basis}`,
+    group: 'claims',
+    label: claimed
+      ? `Held by ${countryName(side)} (claimed): a circle of the reported area around its anchor place, clipped to the country; approximate, not a front line`
+      : `Held by ${countryName(side)} (assessed)`,
+    swatch: claimed ? { kind: 'hatch', color, opacity: 0.85, dash: true } : { kind: 'area', fill: `${color}40`, stroke: color },
+    area: { color, pattern: claimed ? `hatch-${side.toLowerCase()}` : null, tint: claimed ? 0.08 : 0.25, dash: claimed },
+  };
+}
+
+export const SYMBOLS: SymbolDef[] = [
+  areaSymbol('UA', 'claimed'),
+  areaSymbol('RU', 'claimed'),
+  areaSymbol('UA', 'assessed'),
+  areaSymbol('RU', 'assessed'),
+  { id: 'area-earlier', group: 'claims', label: 'Earlier area claims (same convention, faded)', swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 } },
+  { id: 'count', group: 'claims', label: 'Reported number (troops, casualties…)', swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' } },
+  { id: 'movement', group: 'claims', label: 'Reported movement', swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true } },
+  { id: 'region', group: 'places', label: 'Region named in the articles (outlined)', swatch: { kind: 'region', fill: 'rgba(180,83,9,0.10)', stroke: KIND_COLOURS.region! } },
+  ...Object.keys(KIND_COLOURS)
+    .filter((k) => k !== 'region')
+    .map((kind): SymbolDef => ({ id: `place-${kind}`, group: 'places', label: `${KIND_LABELS[kind]} named in the articles (size: mentions)`, swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' } })),
+  { id: 'place-approximate', group: 'places', label: 'Approximate location (near a place, or a district centre): the halo shows the uncertainty', swatch: { kind: 'halo', fill: 'rgba(71,85,105,0.22)', stroke: '#475569' } },
+  { id: 'place-low-confidence', group: 'places', label: 'Location uncertain (geocoder confidence < 60%)', swatch: { kind: 'dot', fill: '#475569', stroke: '#475569', hollow: true } },
+  { id: 'cluster', group: 'places', label: 'Several places (number = count)', swatch: { kind: 'cluster' } },
+  { id: 'highlight', group: 'places', label: 'Places in the highlighted article', swatch: { kind: 'glow' } },
+  { id: 'overlay', group: 'overlays', label: 'Overlay (user-supplied)', swatch: { kind: 'area', fill: 'rgba(234,88,12,0.18)', stroke: '#c2410c' } },
+];
+
+const BY_ID = new Map(SYMBOLS.map((s) => [s.id, s]));
+export function symbol(id: string): SymbolDef {
+  const s = BY_ID.get(id);
+  if (!s) throw new Error(`no symbol "${id}" in the symbol table`);
+  return s;
+}
+
+/** The symbol of an area claim: its kind, who holds the ground, and whether it is a claim or an assessment. */
+export function symbolOfClaim(p: { type: string; side?: string | null; basis?: string }): string {
+  const side = p.side === 'RU' ? 'ru' : 'ua';
+  const basis = p.basis === 'assessed' ? 'assessed' : 'claimed';
+  const id = `${p.type}-${side}-${basis}`;
+  return BY_ID.has(id) ? id : `area-held-${side}-${basis}`;
+}
+
+/** Every area symbol, for data-driven map paint (match on the feature's `symbol`). */
+export const AREA_SYMBOLS = SYMBOLS.filter((s) => s.area);
+
+/** A diagonal hatch tile as RGBA pixels (for map.addImage), the same pattern the basemap sprite carries. */
+export function hatchImage(color: string, pixelRatio = 1, period = 10, width = 2, alpha = 0.85): { width: number; height: number; data: Uint8Array } {
+  const n = Math.round(period * pixelRatio);
+  const data = new Uint8Array(n * n * 4);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+  const S = 4;
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      let cover = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const t = ((((x + (sx + 0.5) / S + y + (sy + 0.5) / S) / pixelRatio) % period) + period) % period;
+          if (Math.min(t, period - t) / Math.SQRT2 <= width / 2) cover++;
+        }
+      const o = (y * n + x) * 4;
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = b;
+      data[o + 3] = Math.round((cover / (S * S)) * alpha * 255);
+    }
+  return { width: n, height: n, data };
+}

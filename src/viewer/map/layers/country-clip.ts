@@ -1,0 +1,57 @@
+// Area claims are clipped to the country they are about: a circle of "800 km² in Kursk Oblast" must not spill
+// over the border into Ukraine. The country is the one the claim's anchor lies in (data/basemap/countries.geojson,
+// Natural Earth, cut to the region of the war). Until the shapes have loaded, circles are drawn unclipped.
+import { z } from 'zod';
+import { booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { validationMessage } from '../../../core/validation-message.ts';
+
+const shapeSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.object({ iso: z.string().regex(/^[A-Z]{2}$/) }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()) }),
+    }),
+  ),
+});
+
+type Shape = Feature<Polygon | MultiPolygon, { iso: string }>;
+let shapes: Shape[] = [];
+const clipped = new Map<string, Polygon | MultiPolygon>();
+
+/** Reads the country shapes once; a bad file is reported and claims stay unclipped. */
+export async function loadCountryShapes(base: URL): Promise<void> {
+  const url = new URL('data/basemap/countries.geojson', base);
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url.pathname}: HTTP ${res.status}`);
+  const parsed = shapeSchema.safeParse(await res.json());
+  if (!parsed.success) throw new Error(validationMessage('data/basemap/countries.geojson', parsed.error.issues));
+  shapes = parsed.data.features as unknown as Shape[];
+  clipped.clear();
+}
+
+export const countryShapesLoaded = (): boolean => shapes.length > 0;
+
+/** The ISO code of the country a point lies in, if it is one of the shapes. */
+export function countryAt(p: Position): string | null {
+  return shapes.find((s) => booleanPointInPolygon(p, s))?.properties.iso ?? null;
+}
+
+/** The claim's area cut to the country its anchor lies in (cached per claim id). */
+export function clipToCountry(id: string, area: Polygon, anchor: Position): Polygon | MultiPolygon {
+  const hit = clipped.get(id);
+  if (hit) return hit;
+  const country = shapes.find((s) => booleanPointInPolygon(anchor, s));
+  if (!country) return area;
+  const cut = intersect(featureCollection<Polygon | MultiPolygon>([feature(area), country]));
+  const out = cut?.geometry ?? area;
+  clipped.set(id, out);
+  return out;
+}
+
+/** The countries' outlines as MultiPolygon coordinates (for the export's locator inset). */
+export function countryOutlines(): number[][][][] {
+  return shapes.flatMap((s) => (s.geometry.type === 'Polygon' ? [s.geometry.coordinates] : s.geometry.coordinates)) as number[][][][];
+}

@@ -1,0 +1,42 @@
+// Render tests as MapLibre does them: a style + fixture data, rendered in headless Chromium (SwiftShader) at a fixed
+// size, compared with tests/render/expected/<name>.png within a pixel tolerance. UPDATE_RENDER=1 rewrites them.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { StyleSpecification } from 'maplibre-gl';
+import { compareWithExpected, openRenderer, ROOT, type Renderer } from '../render/harness.ts';
+import { basemapStyle } from '../../src/viewer/map/basemap/vector-style.ts';
+import { claimLayers } from '../../src/viewer/map/layers/claims.ts';
+
+// Anti-aliasing differs a little between runs of software WebGL; a real change moves far more than this.
+const MAX_DIFF = 0.004;
+const SIZE = { width: 512, height: 384 };
+
+let r: Renderer;
+beforeAll(async () => {
+  r = await openRenderer();
+});
+afterAll(async () => {
+  await r?.close();
+});
+
+describe('render: embedded basemap over the Kursk theatre', () => {
+  for (const zoom of [6, 9, 12]) {
+    it(`zoom ${zoom}`, async () => {
+      const png = await r.render(basemapStyle(r.base), { ...SIZE, center: [35.27, 51.19], zoom });
+      const c = compareWithExpected(`basemap-z${zoom}`, png);
+      expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
+    });
+  }
+});
+
+describe('render: claim symbols from the symbol table', () => {
+  it('hatched, dash-edged areas in side colours with their labels', async () => {
+    const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/claim-symbols.json'), 'utf8'));
+    const base = basemapStyle(r.base);
+    const style: StyleSpecification = { ...base, sources: { ...base.sources, claims: { type: 'geojson', data: fx.claims } }, layers: [...base.layers, ...claimLayers()] };
+    const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom });
+    const c = compareWithExpected('claim-symbols', png);
+    expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
+  });
+});
