@@ -34,7 +34,7 @@ function repeatedSeeds(name: string, copies: number): string {
 
 const read = (dir: string): string[] => FILES.map((f) => readFileSync(join(dir, f), 'utf8'));
 
-describe('streaming geocode', { timeout: 120_000 }, () => {
+describe('streaming geocode', { timeout: 600_000 }, () => {
   const corpus = repeatedSeeds('repeated', 8); // 40 articles
 
   it('gives the in-memory pipeline’s bytes, in this thread, with workers and with many place ranges', async () => {
