@@ -8,6 +8,7 @@ const HELP = `briefmap — war reporting in, sourced and dated map out
 Usage:
   briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, report.json
   briefmap snapshot [options]                export a map snapshot (see: briefmap snapshot --help)
+  briefmap export --data <outDir> --out <dir> [--format csv,kml,kmz,fgb]   analyst files (see: briefmap export --help)
   briefmap --help
 
 A corpus is a folder of UTF-8 .txt articles plus manifest.json:
@@ -49,6 +50,7 @@ async function main(argv: string[]): Promise<void> {
     await snapshotCommand(rest);
     return;
   }
+  if (command === 'export') return (await import('./export.ts')).exportCommand(rest);
   fail(`unknown command "${command}" (see briefmap --help)`);
 }
 
