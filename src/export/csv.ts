@@ -17,6 +17,7 @@ export interface CsvOptions {
 export function toCsv(table: Table, options: CsvOptions = {}): string {
   const fields = table.columns.map((c) => c.name).filter((name) => !options.omit?.has(name));
   const data = table.rows.map((r) => fields.map((name) => r.values[name] ?? null));
-  const body = Papa.unparse({ fields, data }, { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START, header: true });
+  // Header and records as one array of rows: papaparse turns `{ fields, data: [] }` into a header plus an empty record.
+  const body = Papa.unparse([fields, ...data], { newline: '\r\n', quotes: false, escapeFormulae: FORMULA_START });
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;
 }
