@@ -58,15 +58,21 @@ function writeAll(dir: string, files: readonly ExportFile[]): void {
   }
 }
 
-export function exportCommand(args: string[]): void {
+export interface ExportIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** The command without the process: returns the exit code, so tests can run it in-process. */
+export function runExport(args: string[], io: ExportIo): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string', short: 'd' }, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, bom: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
   if (values.help) {
-    process.stdout.write(EXPORT_HELP);
-    return;
+    io.out(EXPORT_HELP);
+    return 0;
   }
-  const fail = (message: string): void => {
-    process.stderr.write(`briefmap: ${message}\n`);
-    process.exitCode = 1;
+  const fail = (message: string): number => {
+    io.err(`briefmap: ${message}\n`);
+    return 1;
   };
   if (positionals.length) return fail(`export takes no positional arguments ("${positionals[0]}"); use --data <outDir>`);
   if (!values.data) return fail('export needs --data <outDir> (a folder written by briefmap geocode)');
@@ -75,9 +81,14 @@ export function exportCommand(args: string[]): void {
     const formats = parseFormats(values.format ?? exportFormats.join(','));
     const files = exportFiles(readExportInput(values.data), formats, { bom: values.bom ?? false });
     writeAll(values.out, files);
-    if (!values.quiet) for (const f of files) process.stderr.write(`wrote ${join(values.out, f.name)} (${f.bytes.length} bytes)\n`);
+    if (!values.quiet) for (const f of files) io.err(`wrote ${join(values.out, f.name)} (${f.bytes.length} bytes)\n`);
+    return 0;
   } catch (e) {
     if (e instanceof ExportInputError || e instanceof ExportFormatError) return fail(e.message);
     throw e;
   }
+}
+
+export function exportCommand(args: string[]): void {
+  process.exitCode = runExport(args, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
 }
