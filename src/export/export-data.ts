@@ -11,9 +11,9 @@ import { toCsv } from './csv.ts';
 import { toKml, toKmz } from './kml.ts';
 import { geometryTypesOf, toFlatGeobuf } from './fgb.ts';
 import type { ExportGeometry, Table } from './table.ts';
+import type { ExportFormat } from './formats.ts';
 
-export const exportFormats = ['csv', 'kml', 'kmz', 'fgb'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export { ExportFormatError, exportFormats, parseFormats, type ExportFormat } from './formats.ts';
 
 export interface ExportInput {
   places: PlacesCollection;
@@ -33,19 +33,6 @@ export interface ExportFile {
   name: string;
   mime: string;
   bytes: Uint8Array;
-}
-
-export class ExportFormatError extends Error {}
-
-/** "csv,kml" → ['csv', 'kml'], in the order given, without repeats; an unknown name is an error that lists the known ones. */
-export function parseFormats(list: string): ExportFormat[] {
-  const out: ExportFormat[] = [];
-  for (const raw of list.split(',')) {
-    const f = raw.trim().toLowerCase();
-    if (!(exportFormats as readonly string[]).includes(f)) throw new ExportFormatError(`unknown format "${raw.trim()}" (known: ${exportFormats.join(', ')})`);
-    if (!out.includes(f as ExportFormat)) out.push(f as ExportFormat);
-  }
-  return out;
 }
 
 export function exportTables(input: ExportInput): Table[] {

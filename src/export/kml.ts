@@ -2,9 +2,10 @@
 // per row with every column as ExtendedData. Google Earth renders a placemark's <description> as HTML, so the
 // description (built from untrusted article text) is HTML-escaped first; the XML itself is escaped by tokml.
 import { foldersToKML } from '@placemarkio/tokml';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8 } from 'fflate';
 import type { Feature } from 'geojson';
 import type { Table } from './table.ts';
+import { zipFiles } from './archive.ts';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -28,9 +29,6 @@ export function toKml(tables: readonly Table[], omit: ReadonlySet<string> = new 
   })}\n`;
 }
 
-// Zip entries carry a DOS date in local time: a fixed local date keeps the bytes the same in every time zone.
-const FIXED_MTIME = new Date(2000, 0, 1, 0, 0, 0);
-
 export function toKmz(tables: readonly Table[], omit: ReadonlySet<string> = new Set()): Uint8Array {
-  return zipSync({ 'doc.kml': [strToU8(toKml(tables, omit)), { mtime: FIXED_MTIME }] }, { level: 6 });
+  return zipFiles([{ name: 'doc.kml', bytes: strToU8(toKml(tables, omit)) }]);
 }

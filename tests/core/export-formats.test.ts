@@ -14,6 +14,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { readCorpus } from '../../src/cli/corpus-dir.ts';
 import { exportFiles, exportFormats, parseFormats, type ExportFile, type ExportInput } from '../../src/export/export-data.ts';
+import { asOneDownload } from '../../src/export/archive.ts';
 import { FORMULAS, HOSTILE, fixtureInput } from './export-formats.fixture.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
@@ -277,5 +278,19 @@ describe('export files', () => {
       expect(specs.filter((s) => s.startsWith('node:') || /\/(viewer|cli)\//.test(s) || s === 'maplibre-gl'), name).toEqual([]);
       expect(code, name).not.toMatch(/\b(document|window|Buffer|process)\./);
     }
+  });
+});
+
+describe('one download', () => {
+  it('several files become one ZIP whose entries are the files, byte for byte and the same every time', () => {
+    const files = exportFiles(fixture, ['csv', 'fgb']);
+    const zip = asOneDownload(files, 'briefmap-data-all');
+    expect(zip.name).toBe('briefmap-data-all.zip');
+    const entries = unzipSync(zip.bytes);
+    expect(Object.keys(entries).sort()).toEqual(files.map((f) => f.name));
+    for (const f of files) expect(entries[f.name]).toEqual(f.bytes);
+    expect(asOneDownload(exportFiles(fixtureInput(), ['csv', 'fgb']), 'briefmap-data-all').bytes).toEqual(zip.bytes);
+    const single = exportFiles(fixture, ['kmz']);
+    expect(asOneDownload(single, 'x')).toBe(single[0]);
   });
 });
