@@ -55,11 +55,10 @@ function filesOf(format: ExportFormat, tables: readonly Table[], options: Export
       return [{ name: 'briefmap.kmz', mime: 'application/vnd.google-earth.kmz', bytes: toKmz(tables, geometryTextColumns) }];
     case 'fgb':
       return tables.flatMap((t) =>
-        geometryTypesOf(t).map((g) => ({
-          name: t.name === 'claims' ? `claims-${GEOMETRY_SUFFIX[g]}.fgb` : `${t.name}.fgb`,
-          mime: 'application/octet-stream',
-          bytes: toFlatGeobuf(t, g, geometryTextColumns),
-        })),
+        geometryTypesOf(t).map((g) => {
+          const layer = t.name === 'claims' ? `claims-${GEOMETRY_SUFFIX[g]}` : t.name;
+          return { name: `${layer}.fgb`, mime: 'application/octet-stream', bytes: toFlatGeobuf(t, g, layer, geometryTextColumns) };
+        }),
       );
   }
 }

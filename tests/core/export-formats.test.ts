@@ -10,6 +10,7 @@ import { kml, kmlWithFolders } from '@tmcw/togeojson';
 import { strFromU8, unzipSync } from 'fflate';
 import { deserialize } from 'flatgeobuf/lib/mjs/geojson.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
+import { ColumnType } from 'flatgeobuf/lib/mjs/flat-geobuf/column-type.js';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { readCorpus } from '../../src/cli/corpus-dir.ts';
@@ -213,6 +214,9 @@ describe('FlatGeobuf', () => {
       const files = exportFiles(input, ['fgb']);
       const places = await readFgb(file(files, 'places.fgb'));
       expect(places.header.crs?.code).toBe(4326);
+      expect(places.header.featuresCount).toBe(input.places.features.length);
+      expect(places.header.columns?.find((c) => c.name === 'mentionCount')?.type).toBe(ColumnType.Int);
+      expect(places.header.columns?.find((c) => c.name === 'confidence')?.type).toBe(ColumnType.Double);
       expect(places.features).toHaveLength(input.places.features.length);
       places.features.forEach((b, i) => {
         const s = input.places.features[i]!;
