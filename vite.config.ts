@@ -9,7 +9,7 @@ const root = import.meta.dirname;
 const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated');
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 const importedDir = join(gazetteerDir, 'imported');
 
 /** A user's own gazetteer layers (data/gazetteer/imported/*.json): the browser cannot list a folder, so it reads this list. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 export { buildViewer } from '../../src/cli/build-viewer.ts';
 
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 
 /** bench/viewer/bare.html → <outDir>/bare.html: same origin and the same data/basemap files as the viewer. */
 export async function buildBare(outDir: string): Promise<void> {

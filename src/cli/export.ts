@@ -5,13 +5,13 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
-import { claimsCollectionSchema, placesCollectionSchema, reportSchema } from '../core/schema.ts';
+import { claimsCollectionSchema, eventsCollectionSchema, placesCollectionSchema, reportSchema } from '../core/schema.ts';
 import { validationMessage } from '../core/validation-message.ts';
-import { eventsCollectionSchema } from '../export/control-events.ts';
 import { ExportFormatError, exportFiles, exportFormats, parseFormats, type ExportFile, type ExportInput } from '../export/export-data.ts';
 
 export const EXPORT_HELP = `Usage: briefmap export --data <outDir> --out <dir> [--format csv,kml,kmz,fgb] [--bom]
-  --data    a folder written by briefmap geocode (places.geojson, claims.geojson, report.json; events.geojson if present)
+  --data    a folder written by briefmap geocode (places.geojson, claims.geojson, events.geojson, report.json;
+            events.geojson and report.json may be missing in older output)
   --format  comma-separated, any of: ${exportFormats.join(', ')} (default: all)
             csv: places.csv, claims.csv, events.csv · kml/kmz: briefmap.kml/.kmz, a folder per layer
             fgb: places.fgb, claims-area.fgb, claims-count.fgb, claims-movement.fgb, events.fgb

@@ -1,5 +1,5 @@
 // events.geojson (settlement control as reported) as one row per event.
-import type { EventsCollection } from './control-events.ts';
+import type { EventsCollection } from '../core/schema.ts';
 import { articleCells, articleColumns, type ArticleIndex } from './articles.ts';
 import type { Column, Table } from './table.ts';
 

@@ -1,8 +1,7 @@
 // The analyst exports, as named files in memory: CSV (one file per layer), KML and KMZ (one document, a folder per
 // layer), FlatGeobuf (one file per layer and geometry type). DOM-free and Node-free: `briefmap export` writes
 // these files to disk, the viewer offers them as downloads; both call exportFiles, so the bytes are the same.
-import type { ClaimsCollection, PlacesCollection, Report } from '../core/schema.ts';
-import type { EventsCollection } from './control-events.ts';
+import type { ClaimsCollection, EventsCollection, PlacesCollection, Report } from '../core/schema.ts';
 import { articleIndex } from './articles.ts';
 import { placesTable } from './places-table.ts';
 import { claimsTable, geometryTextColumns } from './claims-table.ts';
@@ -18,7 +17,7 @@ export { ExportFormatError, exportFormats, parseFormats, type ExportFormat } fro
 export interface ExportInput {
   places: PlacesCollection;
   claims: ClaimsCollection;
-  /** events.geojson, when the data has it. */
+  /** events.geojson; null for output written before briefmap extracted events. */
   events: EventsCollection | null;
   /** report.json: titles and outlets of the articles. */
   report: Pick<Report, 'articles'> | null;

@@ -24,7 +24,7 @@ function dataDir(change: (dir: string) => void = () => {}): string {
   writeFileSync(join(dir, 'places.geojson'), JSON.stringify(input.places));
   writeFileSync(join(dir, 'claims.geojson'), JSON.stringify(input.claims));
   writeFileSync(join(dir, 'events.geojson'), JSON.stringify(input.events));
-  const report = { generator: 'briefmap test', articles: input.report!.articles, totals: { articles: 2, mentions: 5, places: 3, unresolved: 0, lowConfidence: 1, claims: 3 }, issues: [] };
+  const report = { generator: 'briefmap test', articles: input.report!.articles, totals: { articles: 2, mentions: 5, places: 3, unresolved: 0, lowConfidence: 1, claims: 3, events: 2 }, issues: [] };
   writeFileSync(join(dir, 'report.json'), JSON.stringify(report));
   change(dir);
   return dir;
@@ -68,7 +68,7 @@ describe('briefmap export', { timeout: 180_000 }, () => {
     expect(parseCsv(places, { columns: true, bom: true })).toHaveLength(input.places.features.length);
   });
 
-  it('exports without events.geojson (older output) and without report.json', () => {
+  it('exports without events.geojson and report.json (output of older versions)', () => {
     const out = join(tmp, `out-${n++}`);
     const r = run(['--data', dataDir((d) => (rmSync(join(d, 'events.geojson')), rmSync(join(d, 'report.json')))), '--out', out, '--format', 'csv,fgb']);
     expect(r.status, r.stderr).toBe(0);

@@ -2,8 +2,7 @@
 // tries every trick a CSV, KML or spreadsheet reader could fall for. Parsed with the contract's schemas, so it is
 // data `briefmap geocode` could have written.
 import { circle } from '@turf/turf';
-import { claimsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
-import { eventsCollectionSchema } from '../../src/export/control-events.ts';
+import { claimsCollectionSchema, eventsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
 import type { ExportInput } from '../../src/export/export-data.ts';
 
 /** Quotes, a line break, a spreadsheet formula, markup, an ampersand, Cyrillic. */

@@ -1,4 +1,4 @@
-// Streams per-article results into places.geojson, claims.geojson and report.json, in article order, holding
+// Streams per-article results into places.geojson, claims.geojson, events.geojson and report.json, in article order, holding
 // only O(places) in memory: claims and report lines go straight to their files; issues and mentions are
 // spilled to temporary files and read back at the end. Place features are written in id order: the mention spill
 // is sorted into one file per range of places (ranges sized to a budget) in one pass, then each range is read back
@@ -6,7 +6,8 @@
 // src/core/pipeline.ts's in-memory result.
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
-import { GENERATOR } from '../../core/pipeline.ts';
+import { GENERATOR, reportAbout } from '../../core/pipeline.ts';
+import type { CorpusAbout } from '../../core/schema.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
 import { TotalsTally, type Totals } from '../../core/pipeline/totals.ts';
 import { FileStream } from './file-stream.ts';
@@ -17,7 +18,7 @@ import { copyInto, forEachLine } from './read-back.ts';
 const MENTIONS_MARK = '"mentions": []';
 const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
 
-export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
 
 export interface CorpusWriterOptions {
   /** Characters of spilled mentions per range of places read back together: bounds peak memory at the end of a run. */
@@ -29,11 +30,13 @@ export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 8 <<
 export class CorpusWriter {
   readonly #places: FileStream;
   readonly #claims: FileStream;
+  readonly #events: FileStream;
   readonly #report: FileStream;
   readonly #issues: FileStream; // spill: report issues, already formatted as array elements
   readonly #mentions: FileStream; // spill: one `placeId<TAB>mention JSON` line per mention
   readonly #streams: FileStream[] = [];
   readonly #claimList: ArrayWriter;
+  readonly #eventList: ArrayWriter;
   readonly #articleList: ArrayWriter;
   readonly #issueList: ArrayWriter;
   readonly #tally = new PlaceTally();
@@ -45,11 +48,13 @@ export class CorpusWriter {
     outDir: string,
     private readonly gazetteer: Gazetteer,
     private readonly options: CorpusWriterOptions = defaultWriterOptions,
+    about: CorpusAbout = {},
   ) {
     this.#outDir = outDir;
     try {
       this.#places = this.#open('places.geojson');
       this.#claims = this.#open('claims.geojson');
+      this.#events = this.#open('events.geojson');
       this.#report = this.#open('report.json');
       this.#issues = this.#open('report.issues');
       this.#mentions = this.#open('places.mentions');
@@ -59,7 +64,11 @@ export class CorpusWriter {
     }
     this.#claims.write('{\n  "type": "FeatureCollection",\n  "features": [');
     this.#claimList = new ArrayWriter((c) => this.#claims.write(c), 2);
-    this.#report.write(`{\n  "generator": ${JSON.stringify(GENERATOR)},\n  "articles": [`);
+    this.#events.write('{\n  "type": "FeatureCollection",\n  "features": [');
+    this.#eventList = new ArrayWriter((c) => this.#events.write(c), 2);
+    // Key order is the in-memory report's: generator, title?, subtitle?, articles, totals, issues.
+    const head = jsonAt({ generator: GENERATOR, ...reportAbout(about) }, 0);
+    this.#report.write(`${head.slice(0, head.lastIndexOf('\n'))},\n  "articles": [`);
     this.#articleList = new ArrayWriter((c) => this.#report.write(c), 2);
     this.#issueList = new ArrayWriter((c) => this.#issues.write(c), 2);
   }
@@ -73,6 +82,7 @@ export class CorpusWriter {
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
     });
     for (const c of r.claims) this.#claimList.pushRaw(c);
+    for (const e of r.events) this.#eventList.pushRaw(e);
     for (const i of r.issues) this.#issueList.pushRaw(i);
     this.#articleList.push(r.report);
     this.#totals.add(r.report);
@@ -83,6 +93,8 @@ export class CorpusWriter {
     try {
       this.#claimList.close();
       this.#claims.write('\n}\n');
+      this.#eventList.close();
+      this.#events.write('\n}\n');
       const placeRanges = this.#writePlaces();
       const totals = this.#totals.totals(this.#tally.size);
       this.#articleList.close();
@@ -93,6 +105,7 @@ export class CorpusWriter {
       this.#report.write('\n}\n');
       this.#places.commit();
       this.#claims.commit();
+      this.#events.commit();
       this.#report.commit();
       this.#issues.abort();
       this.#mentions.abort();

@@ -3,7 +3,7 @@
 // build the same corpus with the same code. The CLI's streaming writer feeds the same PlaceTally and TotalsTally.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { GeoparseOptions } from '../geoparse/geoparse.ts';
-import type { Article, ClaimFeature, ClaimsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
+import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, CorpusAbout, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
 import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
 import { PlaceTally } from './places.ts';
 import { TotalsTally } from './totals.ts';
@@ -11,6 +11,7 @@ import { TotalsTally } from './totals.ts';
 export interface CorpusResult {
   places: PlacesCollection;
   claims: ClaimsCollection;
+  events: EventsCollection;
   report: Report;
 }
 
@@ -21,6 +22,7 @@ export class CorpusBuilder {
   readonly #totals = new TotalsTally();
   readonly #mentions = new Map<string, Mention[]>();
   readonly #claims: ClaimFeature[] = [];
+  readonly #events: ControlEventFeature[] = [];
   readonly #issues: ReportIssue[] = [];
   readonly #articles: ArticleReport[] = [];
   readonly #files = new Set<string>();
@@ -29,6 +31,7 @@ export class CorpusBuilder {
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly options: Partial<GeoparseOptions> = {},
+    private about: CorpusAbout = {},
   ) {}
 
   /**
@@ -38,11 +41,13 @@ export class CorpusBuilder {
   adopt(corpus: CorpusResult): this {
     if (this.#articles.length) throw new Error('adopt() must come before the first article');
     this.#generator = corpus.report.generator;
+    this.about = { title: corpus.report.title, subtitle: corpus.report.subtitle };
     for (const f of corpus.places.features) {
       this.#tally.adopt(f);
       this.#mentions.set(f.properties.id, [...f.properties.mentions]);
     }
     this.#claims.push(...corpus.claims.features);
+    this.#events.push(...corpus.events.features);
     this.#issues.push(...corpus.report.issues);
     for (const a of corpus.report.articles) this.#addReport(a);
     return this;
@@ -70,6 +75,7 @@ export class CorpusBuilder {
       else this.#mentions.set(pm.placeId, [pm.mention]);
     }
     this.#claims.push(...r.claims);
+    this.#events.push(...r.events);
     this.#issues.push(...r.issues);
     this.#addReport(r.report);
   }
@@ -86,9 +92,15 @@ export class CorpusBuilder {
     return {
       places: { type: 'FeatureCollection', features },
       claims: { type: 'FeatureCollection', features: [...this.#claims] },
-      report: { generator: this.#generator, articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
+      events: { type: 'FeatureCollection', features: [...this.#events] },
+      report: { generator: this.#generator, ...reportAbout(this.about), articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
     };
   }
+}
+
+/** The report's title/subtitle keys, present only when the manifest gives them (so output without them is unchanged). */
+export function reportAbout(about: CorpusAbout): CorpusAbout {
+  return { ...(about.title ? { title: about.title } : {}), ...(about.subtitle ? { subtitle: about.subtitle } : {}) };
 }
 
 /** "a.txt", else "a-2.txt", "a-3.txt"…: the first name not taken. */
@@ -100,8 +112,8 @@ export function uniqueFileName(file: string, taken: ReadonlySet<string>): string
 }
 
 /** The whole corpus in memory, article by article. */
-export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void): CorpusResult {
-  const builder = new CorpusBuilder(gazetteer, options);
+export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void, about: CorpusAbout = {}): CorpusResult {
+  const builder = new CorpusBuilder(gazetteer, options, about);
   articles.forEach((a, i) => {
     builder.addArticle(a);
     onProgress?.(i + 1, articles.length);

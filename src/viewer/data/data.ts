@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import {
   claimsCollectionSchema,
+  eventsCollectionSchema,
   placesCollectionSchema,
   reportSchema,
   type ClaimsCollection,
+  type EventsCollection,
   type PlacesCollection,
   type Report,
 } from '../../core/schema.ts';
@@ -17,6 +19,7 @@ export { DataError };
 export interface Dataset {
   places: PlacesCollection;
   claims: ClaimsCollection;
+  events: EventsCollection;
   report: Report;
 }
 
@@ -29,10 +32,11 @@ export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown):
 /** Validates the three files (fetched by `fetchAll`, usually already in flight from prefetch.ts). */
 export async function loadDataset(fetched: Record<DataFile, Promise<unknown>>): Promise<Dataset> {
   const get = async <T>(file: DataFile, schema: z.ZodType<T>): Promise<T> => validate(file, schema, await fetched[file]);
-  const [places, claims, report] = await Promise.all([
+  const [places, claims, events, report] = await Promise.all([
     get('places.geojson', placesCollectionSchema),
     get('claims.geojson', claimsCollectionSchema),
+    get('events.geojson', eventsCollectionSchema),
     get('report.json', reportSchema),
   ]);
-  return { places, claims, report };
+  return { places, claims, events, report };
 }

@@ -1,6 +1,6 @@
 // Fetching the generated data files, apart from validating them (data.ts) so that prefetch.ts can start the
 // downloads without pulling zod and the schemas in front of it.
-export const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+export const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export class DataError extends Error {

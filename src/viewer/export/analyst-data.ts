@@ -5,7 +5,7 @@ import { el } from '../ui/dom.ts';
 import { exportFormats, type ExportFormat } from '../../export/formats.ts';
 import { download } from './download.ts';
 
-const LABELS: Record<ExportFormat, string> = { csv: 'CSV (places, claims)', kml: 'KML (Google Earth)', kmz: 'KMZ (zipped KML)', fgb: 'FlatGeobuf (QGIS, GDAL)' };
+const LABELS: Record<ExportFormat, string> = { csv: 'CSV (places, claims, events)', kml: 'KML (Google Earth)', kmz: 'KMZ (zipped KML)', fgb: 'FlatGeobuf (QGIS, GDAL)' };
 
 export function analystDataSection(store: Store): HTMLElement {
   const format = el('select', { id: 'export-data-format' });
@@ -21,11 +21,11 @@ export function analystDataSection(store: Store): HTMLElement {
     try {
       // The writers (papaparse, tokml, flatgeobuf) load on the first download, not with the page.
       const [{ exportFiles }, { asOneDownload }] = await Promise.all([import('../../export/export-data.ts'), import('../../export/archive.ts')]);
-      const { places, claims, report } = store.get().dataset;
-      const files = exportFiles({ places, claims, events: null, report }, formats, { bom: bom.checked });
+      const { places, claims, events, report } = store.get().dataset;
+      const files = exportFiles({ places, claims, events, report }, formats, { bom: bom.checked });
       const file = asOneDownload(files, `briefmap-data-${format.value}`);
       download(file.bytes, file.name, file.mime);
-      status.textContent = `Saved ${file.name}: ${places.features.length} places, ${claims.features.length} claims.`;
+      status.textContent = `Saved ${file.name}: ${places.features.length} places, ${claims.features.length} claims, ${events.features.length} events.`;
     } catch (e) {
       status.textContent = `Export failed: ${(e as Error).message}`;
     } finally {
@@ -36,7 +36,7 @@ export function analystDataSection(store: Store): HTMLElement {
   return el(
     'fieldset',
     { class: 'export-data' },
-    el('legend', null, 'Analyst data (all places and claims, not only the view)'),
+    el('legend', null, 'Analyst data (all places, claims and events, not only the view)'),
     el('div', { class: 'export-field' }, el('label', { for: 'export-data-format' }, 'Format'), format),
     el('label', { class: 'export-check', for: 'export-data-bom' }, bom, ' CSV with byte order mark (Excel)'),
     button,

@@ -17,7 +17,7 @@ export interface Timeline {
 }
 
 export function createTimeline(store: Store): Timeline {
-  let range = dateRange(store.get().dataset.claims.features);
+  let range = dateRange(store.get().dataset.claims.features, store.get().dataset.report.articles.map((a) => a.published));
   const slider = el('input', { type: 'range', id: 'timeline-slider', step: '1', 'aria-label': 'Date', min: '0' });
   const output = el('output', { for: 'timeline-slider', class: 'timeline-date', id: 'timeline-date' });
   const play = el('button', { type: 'button', class: 'play', 'aria-pressed': 'false' }, 'Play');
@@ -66,7 +66,7 @@ export function createTimeline(store: Store): Timeline {
 
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion) {
-      range = dateRange(s.dataset.claims.features);
+      range = dateRange(s.dataset.claims.features, s.dataset.report.articles.map((a) => a.published));
       setMax();
     }
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion) render(s);
