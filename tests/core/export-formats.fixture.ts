@@ -53,8 +53,8 @@ export function fixtureInput(): ExportInput {
     features: [event('b.txt:3', {}), event('b.txt:90', { action: 'fighting', actor: null, holder: null, claimant: null, denied: true, precision: 'near', trigger: FORMULAS[5], confidence: 0.5 })],
   });
   const report = reportSchema.shape.articles.parse([
-    { file: 'a.txt', title: FORMULAS[6], outlet: 'AFP', url: 'https://example.org/a?x=1&y="2"', published: '2024-12-16', characters: 10, mentions: 2, resolved: 2, unresolved: 0, lowConfidence: 0, notPlaces: 0, places: 2, claims: 2 },
-    { file: 'b.txt', title: 'Суджа <b>bold</b>', outlet: 'TASS', published: '2025-03-13', characters: 10, mentions: 3, resolved: 3, unresolved: 0, lowConfidence: 1, notPlaces: 0, places: 2, claims: 1 },
+    { file: 'a.txt', title: FORMULAS[6], outlet: 'AFP', url: 'https://example.org/a?x=1&y="2"', published: '2024-12-16', characters: 10, mentions: 2, resolved: 2, unresolved: 0, lowConfidence: 0, notPlaces: 0, places: 2, claims: 2, events: 0 },
+    { file: 'b.txt', title: 'Суджа <b>bold</b>', outlet: 'TASS', published: '2025-03-13', characters: 10, mentions: 3, resolved: 3, unresolved: 0, lowConfidence: 1, notPlaces: 0, places: 2, claims: 1, events: 2 },
   ]);
   return { places, claims, events, report: { articles: report } };
 }

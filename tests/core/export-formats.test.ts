@@ -27,7 +27,7 @@ const asCsvText = (text: string): string => (FORMULA.test(text) ? `'${text}` : t
 const fixture = fixtureInput();
 const seeds = ((): ExportInput => {
   const r = geoparseCorpus(readCorpus('seeds'), gazetteer());
-  return { places: r.places, claims: r.claims, events: null, report: r.report };
+  return { places: r.places, claims: r.claims, events: r.events, report: r.report };
 })();
 
 const file = (files: ExportFile[], name: string): ExportFile => {
@@ -91,25 +91,26 @@ describe('CSV', () => {
         }
       });
     });
+
+    it(`${label}: events.csv: settlement, action, sides, claimant, denial, both times, quote, point, confidence`, () => {
+      const rows = readCsvBytes(file(files, 'events.csv'));
+      expect(input.events!.features.length).toBeGreaterThan(0);
+      expect(rows).toHaveLength(input.events!.features.length);
+      input.events!.features.forEach((f, i) => {
+        const r = rows[i]!;
+        const p = f.properties;
+        expect({ settlement: r.settlement, action: r.action, actor: r.actor, holder: r.holder, denied: r.denied, asOfStart: r.asOfStart, asOfEnd: r.asOfEnd, published: r.published, confidence: Number(r.confidence), precision: r.precision }).toEqual({ settlement: p.settlement, action: p.action, actor: p.actor ?? '', holder: p.holder ?? '', denied: String(p.denied), asOfStart: p.asOf.start, asOfEnd: p.asOf.end, published: p.published, confidence: p.confidence, precision: p.precision });
+        expect(r.claimant).toBe(asCsvText(p.claimant ?? ''));
+        expect(r.trigger).toBe(asCsvText(p.trigger));
+        expect(r.quote).toBe(asCsvText(p.quote));
+        expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry.coordinates);
+      });
+    });
   }
 
   it('area claims are located at their anchor place in the CSV (the centre of the circle)', () => {
     const [r] = readCsvBytes(file(exportFiles(fixture, ['csv']), 'claims.csv'));
     expect([Number(r!.lon), Number(r!.lat)]).toEqual([35.41816, 51.19055]);
-  });
-
-  it('events.csv: settlement, action, sides, claimant, denial, both times, quote, point, confidence', () => {
-    const rows = readCsvBytes(file(exportFiles(fixture, ['csv']), 'events.csv'));
-    expect(rows).toHaveLength(fixture.events!.features.length);
-    fixture.events!.features.forEach((f, i) => {
-      const r = rows[i]!;
-      const p = f.properties;
-      expect({ settlement: r.settlement, action: r.action, actor: r.actor, holder: r.holder, denied: r.denied, asOfStart: r.asOfStart, asOfEnd: r.asOfEnd, published: r.published, confidence: Number(r.confidence), precision: r.precision }).toEqual({ settlement: p.settlement, action: p.action, actor: p.actor ?? '', holder: p.holder ?? '', denied: String(p.denied), asOfStart: p.asOf.start, asOfEnd: p.asOf.end, published: p.published, confidence: p.confidence, precision: p.precision });
-      expect(r.claimant).toBe(asCsvText(p.claimant ?? ''));
-      expect(r.trigger).toBe(asCsvText(p.trigger));
-      expect(r.quote).toBe(HOSTILE);
-      expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry.coordinates);
-    });
   });
 
   it('hostile text: quotes, line breaks and markup survive verbatim; no cell starts a formula; numbers stay numbers', () => {
@@ -237,6 +238,13 @@ describe('FlatGeobuf', () => {
           expect('wkt' in b.properties).toBe(false);
         });
       }
+      const events = await readFgb(file(files, 'events.fgb'));
+      expect(events.features).toHaveLength(input.events!.features.length);
+      events.features.forEach((b, i) => {
+        const s = input.events!.features[i]!;
+        expect(b.geometry).toEqual(s.geometry);
+        expect(b.properties).toMatchObject({ id: s.properties.id, settlement: s.properties.settlement, action: s.properties.action, denied: s.properties.denied, confidence: s.properties.confidence, quote: s.properties.quote, published: s.properties.published });
+      });
     });
   }
 
