@@ -57,7 +57,16 @@ export function createTimeline(store: Store): Timeline {
     }
   });
 
+  // The date means "as reported up to D"; the toggle switches to hindsight, "as described at D" (later reports too).
+  const caption = el('span', { class: 'timeline-caption', id: 'timeline-caption' }, 'As reported up to');
+  const toggle = el('input', { type: 'checkbox', id: 'timeline-hindsight' });
+  const hindsight = el('label', { class: 'timeline-hindsight', for: 'timeline-hindsight' }, toggle, ' as described at this date (includes later reports)');
+  toggle.addEventListener('change', () => store.update({ reading: toggle.checked ? 'described' : 'reported' }));
+
   const render = (s: AppState) => {
+    const described = s.reading === 'described';
+    toggle.checked = described;
+    caption.textContent = described ? 'As described at' : 'As reported up to';
     const offset = Math.round(parseDay(s.date) - parseDay(range.start));
     slider.value = String(offset);
     slider.setAttribute('aria-valuetext', formatDate(s.date));
@@ -69,7 +78,7 @@ export function createTimeline(store: Store): Timeline {
       range = dateRange(s.dataset.claims.features, s.dataset.report.articles.map((a) => a.published));
       setMax();
     }
-    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion) render(s);
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
   });
   render(store.get());
 
@@ -77,7 +86,8 @@ export function createTimeline(store: Store): Timeline {
     'div',
     { class: 'timeline-controls' },
     play,
-    el('div', { class: 'timeline-readout' }, el('span', { class: 'timeline-caption' }, 'Claims up to'), output),
+    el('div', { class: 'timeline-readout' }, caption, output),
+    hindsight,
   );
   return { controls, slider, range: () => range };
 }
