@@ -13,6 +13,8 @@ Usage:
   briefmap view <outDir|corpusDir> [--port N] [--host]
                                              serve the map viewer on that output (a corpus is geocoded first)
   briefmap snapshot [options]                export a map snapshot (see: briefmap snapshot --help)
+  briefmap export --data <outDir> --out <dir> [--format csv,kml,kmz,fgb]
+                                             analyst files: CSV, KML/KMZ, FlatGeobuf (see: briefmap export --help)
   briefmap gazetteer import <file> [options] add a GeoNames dump or OSM extract as a local gazetteer layer
                                              (see: briefmap gazetteer --help)
   briefmap --help
@@ -75,6 +77,7 @@ async function main(argv: string[]): Promise<void> {
     await snapshotCommand(rest);
     return;
   }
+  if (command === 'export') return (await import('./export.ts')).exportCommand(rest);
   fail(`unknown command "${command}" (see briefmap --help)`);
 }
 

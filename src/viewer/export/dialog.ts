@@ -11,6 +11,7 @@ import { download } from './download.ts';
 import { titleOf } from '../data/title.ts';
 import { describeResult } from '../../print/page-api.ts';
 import { formatDate } from '../ui/format.ts';
+import { analystDataSection } from './analyst-data.ts';
 
 let uid = 0;
 
@@ -68,6 +69,7 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
     el('div', { class: 'export-actions' }, exportBtn, bundleBtn),
     el('fieldset', { class: 'export-series' }, el('legend', null, 'Date series (same view, one frame per date)'), field('Every N days (0 = one frame per claim date)', every), seriesBtn),
     status,
+    analystDataSection(target.store),
   );
   const dialog = el('dialog', { class: 'export-dialog', 'aria-labelledby': 'export-h', id: 'export-dialog' }, el('div', { class: 'export-head' }, el('h2', { id: 'export-h' }, 'Export snapshot'), closeBtn), form);
   document.body.append(dialog);

@@ -1,0 +1,93 @@
+// claims.geojson as one row per claim. The three claim types share one set of columns (empty where a type has no
+// such field): the figure, its unit and range, who holds what where, the two times, the source and the quote.
+import type { ClaimFeature, ClaimsCollection, PlacesCollection } from '../core/schema.ts';
+import { articleCells, articleColumns, type ArticleIndex } from './articles.ts';
+import type { Cell, Column, Table } from './table.ts';
+import { toWkt } from './wkt.ts';
+
+export const claimColumns: readonly Column[] = [
+  { name: 'id', type: 'string' },
+  { name: 'type', type: 'string' },
+  { name: 'value', type: 'double' },
+  { name: 'valueMin', type: 'double' },
+  { name: 'valueMax', type: 'double' },
+  { name: 'unit', type: 'string' },
+  { name: 'qualifier', type: 'string' },
+  { name: 'subject', type: 'string' },
+  { name: 'holder', type: 'string' },
+  { name: 'region', type: 'string' },
+  { name: 'anchor', type: 'string' },
+  { name: 'place', type: 'string' },
+  { name: 'from', type: 'string' },
+  { name: 'to', type: 'string' },
+  { name: 'verb', type: 'string' },
+  { name: 'asOfStart', type: 'string' },
+  { name: 'asOfEnd', type: 'string' },
+  { name: 'asOfBasis', type: 'string' },
+  { name: 'published', type: 'string' },
+  { name: 'attributedTo', type: 'string' },
+  ...articleColumns,
+  { name: 'quote', type: 'string' },
+  { name: 'lat', type: 'double' },
+  { name: 'lon', type: 'double' },
+  { name: 'wkt', type: 'string' },
+];
+
+/** Columns a geometry-aware format carries in its geometry instead. */
+export const geometryTextColumns: ReadonlySet<string> = new Set(['wkt']);
+
+type Specific = Record<'value' | 'valueMin' | 'valueMax' | 'unit' | 'qualifier' | 'subject' | 'holder' | 'region' | 'anchor' | 'place' | 'from' | 'to' | 'verb' | 'lat' | 'lon', Cell>;
+
+const none: Specific = { value: null, valueMin: null, valueMax: null, unit: null, qualifier: null, subject: null, holder: null, region: null, anchor: null, place: null, from: null, to: null, verb: null, lat: null, lon: null };
+
+/** Fields of one claim type, and a label: the area claim's point is its anchor place (the circle's centre). */
+function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
+  const p = f.properties;
+  switch (p.type) {
+    case 'area-held': {
+      const at = placeAt(p.anchor);
+      const range = p.areaKm2Min === p.areaKm2Max ? `${p.areaKm2}` : `${p.areaKm2Min}–${p.areaKm2Max}`;
+      return {
+        cells: { ...none, value: p.areaKm2, valueMin: p.areaKm2Min, valueMax: p.areaKm2Max, unit: 'km2', qualifier: p.qualifier, holder: p.holder, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range} km² held by ${p.holder}`,
+      };
+    }
+    case 'count': {
+      const [lon, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [null, null];
+      const range = p.valueMin === p.valueMax ? `${p.value}` : `${p.valueMin}–${p.valueMax}`;
+      return {
+        cells: { ...none, value: p.value, valueMin: p.valueMin, valueMax: p.valueMax, unit: p.counts, qualifier: p.qualifier, subject: p.subject, place: p.place, lon, lat },
+        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range} ${p.counts}: ${p.subject}`,
+      };
+    }
+    case 'movement':
+      return { cells: { ...none, subject: p.subject, from: p.from, to: p.to, verb: p.verb }, label: `${p.subject}: ${p.verb} ${p.from} → ${p.to}` };
+  }
+}
+
+export function claimsTable(claims: ClaimsCollection, places: PlacesCollection, articles: ArticleIndex): Table {
+  const points = new Map(places.features.map((f) => [f.properties.id, f.geometry.coordinates] as const));
+  const rows = claims.features.map((f) => {
+    const p = f.properties;
+    const { cells, label } = specific(f, (id) => points.get(id) ?? null);
+    return {
+      geometry: f.geometry,
+      values: {
+        id: p.id,
+        type: p.type,
+        ...cells,
+        asOfStart: p.asOf.start,
+        asOfEnd: p.asOf.end,
+        asOfBasis: p.asOfBasis,
+        published: p.published,
+        attributedTo: p.attributedTo,
+        ...articleCells(articles, p.article),
+        quote: p.quote,
+        wkt: toWkt(f.geometry),
+      },
+      label: `${label} · ${p.asOf.start === p.asOf.end ? p.asOf.start : `${p.asOf.start}/${p.asOf.end}`}`,
+      summary: `${p.quote} (${p.attributedTo ? `${p.attributedTo}; ` : ''}${articles.get(p.article)?.outlet ?? p.article}, published ${p.published})`,
+    };
+  });
+  return { name: 'claims', columns: claimColumns, rows };
+}

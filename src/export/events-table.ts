@@ -1,0 +1,61 @@
+// events.geojson (settlement control as reported) as one row per event.
+import type { EventsCollection } from '../core/schema.ts';
+import { articleCells, articleColumns, type ArticleIndex } from './articles.ts';
+import type { Column, Table } from './table.ts';
+
+export const eventColumns: readonly Column[] = [
+  { name: 'id', type: 'string' },
+  { name: 'settlement', type: 'string' },
+  { name: 'settlementName', type: 'string' },
+  { name: 'action', type: 'string' },
+  { name: 'actor', type: 'string' },
+  { name: 'holder', type: 'string' },
+  { name: 'claimant', type: 'string' },
+  { name: 'denied', type: 'bool' },
+  { name: 'asOfStart', type: 'string' },
+  { name: 'asOfEnd', type: 'string' },
+  { name: 'asOfBasis', type: 'string' },
+  { name: 'published', type: 'string' },
+  { name: 'lat', type: 'double' },
+  { name: 'lon', type: 'double' },
+  { name: 'precision', type: 'string' },
+  { name: 'confidence', type: 'double' },
+  { name: 'trigger', type: 'string' },
+  ...articleColumns,
+  { name: 'quote', type: 'string' },
+];
+
+export function eventsTable(events: EventsCollection, articles: ArticleIndex): Table {
+  const rows = events.features.map((f) => {
+    const p = f.properties;
+    const [lon, lat] = f.geometry.coordinates;
+    const who = p.actor ? ` (${p.actor})` : '';
+    return {
+      geometry: f.geometry,
+      values: {
+        id: p.id,
+        settlement: p.settlement,
+        settlementName: p.settlementName,
+        action: p.action,
+        actor: p.actor,
+        holder: p.holder,
+        claimant: p.claimant,
+        denied: p.denied,
+        asOfStart: p.asOf.start,
+        asOfEnd: p.asOf.end,
+        asOfBasis: p.asOfBasis,
+        published: p.published,
+        lat,
+        lon,
+        precision: p.precision,
+        confidence: p.confidence,
+        trigger: p.trigger,
+        ...articleCells(articles, p.article),
+        quote: p.quote,
+      },
+      label: `${p.settlementName}: ${p.action}${who}${p.denied ? ', denied' : ''}`,
+      summary: `${p.quote} (${p.claimant ? `${p.claimant}; ` : ''}${articles.get(p.article)?.outlet ?? p.article}, published ${p.published})`,
+    };
+  });
+  return { name: 'events', columns: eventColumns, rows };
+}
