@@ -94,21 +94,4 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Горналь', ref: 'gornal', action: 'fighting', actor: 'RU', claimant: 'Gerasimov', asOf: ['2025-04-19'] },
     ],
   },
-  {
-    file: 'uk-05.txt', language: 'uk', published: '2025-08-07',
-    url: 'https://tsn.ua/ato/skilky-terytoriyi-kurshchyny-kontroliuiut-zsu-i-navishcho-syrskyy-poiasnyv-2885918.html',
-    notes: 'Stored excerpt; first line is a photo caption. The withdrawal from Sudzha "and the surrounding villages" is told by Syrskyi in past tense without a date: dated to publication (the text gives no earlier bound). About 50 km² still held inside Russia: area-held, present tense. The surrounding villages are unnamed.',
-    places: [
-      { t: 'Суджі', ref: 'sudzha' },
-      { t: 'Курської області', ref: 'kurskOblast' },
-      { t: 'Російської Федерації', ref: 'russia' },
-    ],
-    skipped: [{ t: 'України', ctx: 'ЗС України', why: ORG }],
-    claims: [
-      { t: '50 квадратних кілометрів', kind: 'area-held', value: 50, unit: 'km2', holder: 'UA', claimant: 'Syrskyi', asOf: ['2025-08-07'] },
-    ],
-    events: [
-      { t: 'Суджі', ref: 'sudzha', action: 'withdrew', actor: 'UA', claimant: 'Syrskyi', asOf: ['2025-08-07'] },
-    ],
-  },
 ];
