@@ -14,10 +14,16 @@ import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
 import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
 import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
+import { bindControlEvents, installControl, setControlData, updateControl } from '../map/layers/control.ts';
+import { createControlLegend } from '../ui/control-legend.ts';
+import '../ui/control.css';
+import { createControlTicks } from '../ui/control-ticks.ts';
+import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
+import { loadCountryClips, onClipsSettled } from '../data/country-clip.ts';
+import { timelineRange } from '../data/control-model.ts';
 import { bindPopups } from '../map/popups.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
-import { dateRange } from '../data/claims-model.ts';
 import { createArticlesPanel } from '../ui/panels/articles.ts';
 import { createClaimsPanel } from '../ui/panels/claims-table.ts';
 import { createPlacesPanel } from '../ui/panels/places.ts';
@@ -52,7 +58,7 @@ declare global {
 }
 
 function nav(s: AppState): NavState {
-  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article };
+  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article, reading: s.reading };
 }
 
 function viewOf(map: MlMap): NavState['view'] {
@@ -86,7 +92,7 @@ async function start(): Promise<void> {
   }
   performance.mark('briefmap:data'); // fetched and validated: the benchmark splits first idle at these marks
 
-  const defaults: NavState = { view: DEFAULT_VIEW, date: dateRange(dataset.claims.features).end, basemap: 'embedded', selection: null, article: null };
+  const defaults: NavState = { view: DEFAULT_VIEW, date: timelineRange(dataset).end, basemap: 'embedded', selection: null, article: null };
   const initial = parseHash(location.hash, defaults);
   const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
 
@@ -113,7 +119,11 @@ async function start(): Promise<void> {
     installClaims(map, s);
     installOverlays(map, s);
     installPlaces(map, s);
+    installControl(map, s, 'claims-area-fill');
   });
+  loadCountryClips(base);
+  onClipsSettled(() => setControlData(map, store.get(), store.get().date));
+  bindControlEvents(map, store);
   bindPlaceEvents(map, store);
   bindClaimEvents(map, store);
   bindPopups(map, store);
@@ -142,6 +152,7 @@ async function start(): Promise<void> {
     createSearch(store, selectPlace),
     createArticlesPanel(store, highlightArticle),
     createClaimsPanel(store, selectClaim),
+    createFootprintSummary(store),
     createPlacesPanel(store, selectPlace),
     createUnresolvedPanel(store),
     createUpload(store, mergeArticles, document.body),
@@ -149,7 +160,8 @@ async function start(): Promise<void> {
 
   const timeline = createTimeline(store);
   const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
-  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider)));
+  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range))));
+  mapHost.append(createControlLegend(store));
   performance.mark('briefmap:ui');
 
   // State → map and URL.
@@ -158,6 +170,7 @@ async function start(): Promise<void> {
       updatePlaces(map, s, prev);
       updateClaims(map, s, prev);
       updateOverlays(map, s, prev);
+      updateControl(map, s, prev);
     }
     if (s.view !== prev.view) {
       const v = s.view;

@@ -8,6 +8,7 @@ import { layoutPage, type PageLayout } from '../../print/layout.ts';
 import { pageSize, metersPerCssPx, type PageSize } from '../../print/sizes.ts';
 import { cameraForBounds, cameraForFrame, frameInView, type Camera } from '../../print/camera.ts';
 import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
+import { setExportControlDate } from './settlement-control.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
 import { composePage } from './compose.ts';
 import type { ExportOptions } from '../../print/options.ts';
@@ -71,6 +72,7 @@ function attributionOf(map: MlMap): string {
 
 function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
   off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap({ ...target.store.get(), date }));
+  setExportControlDate(off, target.store.get(), date);
 }
 
 export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {
@@ -80,6 +82,11 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
   const camera = opts.bounds ? cameraForBounds(opts.bounds, cssW, cssH) : cameraForFrame(liveCamera(target.map), frame.w, cssW);
   const offscreen: OffscreenMap = await openOffscreen({ style: target.map.getStyle(), widthPx: layout.map.w, heightPx: layout.map.h, pixelRatio: page.pixelRatio, camera });
   let currentDate = target.store.get().date;
+  // The live map may be read in hindsight; a date-stamped export shows only what was published by its date.
+  if (target.store.get().reading === 'described') {
+    setExportControlDate(offscreen.map, target.store.get(), currentDate);
+    await waitIdle(offscreen.map);
+  }
 
   return {
     page,
@@ -94,7 +101,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
       const s = target.store.get();
       const visible = emptyVisible();
       const drawn = await offscreen.draw((m) => collectVisible(m, s, visible));
-      const sources = sourcesOf(s, visible);
+      const sources = sourcesOf(s, visible, date);
       const attribution = attributionOf(offscreen.map);
       const canvas = composePage(page.widthPx, page.heightPx, layout, drawn.canvas, {
         title: opts.title,

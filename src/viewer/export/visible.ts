@@ -8,6 +8,7 @@ import { KIND_COLOURS, LOW_CONFIDENCE } from '../map/layers/places.ts';
 import { isArea, latestArea, shownAt } from '../data/claims-model.ts';
 import { formatDate } from '../ui/format.ts';
 import type { SourceRef } from '../../print/page-api.ts';
+import { collectControl, controlFeatures, controlLegendEntries } from './settlement-control.ts';
 
 export type { SourceRef };
 
@@ -19,12 +20,15 @@ export interface VisibleSet {
   lowConfidence: boolean;
   clusters: boolean;
   highlighted: boolean;
+  /** Settlement ids and footprint holders of the control layer drawn. */
+  controlSettlements: Set<string>;
+  controlFootprints: Set<string>;
   /** [west, south, east, north] of everything drawn (union over tiles). */
   bounds: [number, number, number, number] | null;
 }
 
 export function emptyVisible(): VisibleSet {
-  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), lowConfidence: false, clusters: false, highlighted: false, bounds: null };
+  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), lowConfidence: false, clusters: false, highlighted: false, controlSettlements: new Set(), controlFootprints: new Set(), bounds: null };
 }
 
 const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label'];
@@ -50,6 +54,7 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
       if (f.properties?.low === true) into.lowConfidence = true;
     }
   }
+  collectControl(map, into.controlSettlements, into.controlFootprints);
   const canvas = map.getCanvas();
   const w = canvas.clientWidth || canvas.width;
   const h = canvas.clientHeight || canvas.height;
@@ -68,10 +73,11 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
 
 
 /** The articles behind the visible claims and places, oldest first. */
-export function sourcesOf(s: AppState, v: VisibleSet): SourceRef[] {
+export function sourcesOf(s: AppState, v: VisibleSet, date?: string): SourceRef[] {
   const files = new Set<string>();
   for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) files.add(f.properties.article);
   for (const f of s.dataset.places.features) if (v.placeIds.has(f.properties.id)) for (const m of f.properties.mentions) files.add(m.article);
+  for (const e of s.dataset.events.features) if (v.controlSettlements.has(e.properties.settlement) && (!date || e.properties.published <= date)) files.add(e.properties.article);
   const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
   const out: SourceRef[] = [];
   for (const file of files) {
@@ -106,6 +112,7 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   if (areas.some((f) => f.properties.id !== latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 }, label: 'Earlier area claims (same convention)' });
   if (claims.some((f) => f.properties.type === 'count')) entries.push({ swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' }, label: 'Reported number (troops, casualties…)' });
   if (claims.some((f) => f.properties.type === 'movement')) entries.push({ swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true }, label: 'Reported movement' });
+  entries.push(...controlLegendEntries(s, v.controlSettlements, v.controlFootprints, date));
   for (const kind of Object.keys(KIND_COLOURS)) {
     if (v.renderedKinds.has(kind)) entries.push({ swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' }, label: `${KIND_LABELS[kind] ?? kind} named in the articles (size: mentions)` });
   }
@@ -127,6 +134,7 @@ export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): Featur
   for (const f of s.dataset.places.features) {
     if (v.placeIds.has(f.properties.id)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });
   }
+  features.push(...controlFeatures(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
     if (!v.overlayIds.has(o.id)) continue;
     for (const f of o.data.features) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'overlay', overlay: o.id, name: o.name } });

@@ -1,7 +1,7 @@
 // The date slider at the bottom: drag, arrow keys (one day), Page Up/Down (native range steps), Home/End,
 // and play/pause. It only writes state.date; the map, chart and table redraw from it.
 import { el } from './dom.ts';
-import { dateRange } from '../data/claims-model.ts';
+import { timelineRange } from '../data/control-model.ts';
 import { formatDate } from './format.ts';
 import { dayToIso, parseDay } from '../../core/days.ts';
 import type { AppState, Store } from '../app/state.ts';
@@ -17,7 +17,7 @@ export interface Timeline {
 }
 
 export function createTimeline(store: Store): Timeline {
-  let range = dateRange(store.get().dataset.claims.features);
+  let range = timelineRange(store.get().dataset);
   const slider = el('input', { type: 'range', id: 'timeline-slider', step: '1', 'aria-label': 'Date', min: '0' });
   const output = el('output', { for: 'timeline-slider', class: 'timeline-date', id: 'timeline-date' });
   const play = el('button', { type: 'button', class: 'play', 'aria-pressed': 'false' }, 'Play');
@@ -57,7 +57,16 @@ export function createTimeline(store: Store): Timeline {
     }
   });
 
+  // The date means "as reported up to D"; the toggle switches to hindsight, "as described at D" (later reports too).
+  const caption = el('span', { class: 'timeline-caption', id: 'timeline-caption' }, 'As reported up to');
+  const toggle = el('input', { type: 'checkbox', id: 'timeline-hindsight' });
+  const hindsight = el('label', { class: 'timeline-hindsight', for: 'timeline-hindsight' }, toggle, ' as described at this date (includes later reports)');
+  toggle.addEventListener('change', () => store.update({ reading: toggle.checked ? 'described' : 'reported' }));
+
   const render = (s: AppState) => {
+    const described = s.reading === 'described';
+    toggle.checked = described;
+    caption.textContent = described ? 'As described at' : 'As reported up to';
     const offset = Math.round(parseDay(s.date) - parseDay(range.start));
     slider.value = String(offset);
     slider.setAttribute('aria-valuetext', formatDate(s.date));
@@ -66,10 +75,10 @@ export function createTimeline(store: Store): Timeline {
 
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion) {
-      range = dateRange(s.dataset.claims.features);
+      range = timelineRange(s.dataset);
       setMax();
     }
-    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion) render(s);
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
   });
   render(store.get());
 
@@ -77,7 +86,8 @@ export function createTimeline(store: Store): Timeline {
     'div',
     { class: 'timeline-controls' },
     play,
-    el('div', { class: 'timeline-readout' }, el('span', { class: 'timeline-caption' }, 'Claims up to'), output),
+    el('div', { class: 'timeline-readout' }, caption, output),
+    hindsight,
   );
   return { controls, slider, range: () => range };
 }
