@@ -94,7 +94,8 @@ export function updateControl(map: MlMap, s: AppState, prev: AppState): void {
 export function bindControlEvents(map: MlMap, store: Store): void {
   map.on('click', 'control-settlement', (e: MapLayerMouseEvent) => {
     const id = e.features?.[0]?.properties?.id;
-    if (typeof id === 'string') store.update({ selection: { kind: 'place', id } });
+    // The place's own circle is under the ring and may have selected it already.
+    if (typeof id === 'string' && store.get().selection?.id !== id) store.update({ selection: { kind: 'place', id } });
   });
   map.on('mouseenter', 'control-settlement', () => (map.getCanvas().style.cursor = 'pointer'));
   map.on('mouseleave', 'control-settlement', () => (map.getCanvas().style.cursor = ''));
