@@ -3,10 +3,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkCorpusFiles, CorpusError, checkArticleSize, parseManifest, validateArticleText } from '../core/corpus.ts';
-import type { Article, ManifestEntry } from '../core/schema.ts';
+import type { Article, CorpusAbout, ManifestEntry } from '../core/schema.ts';
 
 export interface CorpusListing {
   dir: string;
+  /** The manifest's corpus title and subtitle, if it gives them. */
+  about: CorpusAbout;
   entries: ManifestEntry[];
 }
 
@@ -29,7 +31,7 @@ export function listCorpus(dir: string): CorpusListing {
   const manifest = parseManifest(raw, manifestPath);
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   checkCorpusFiles(manifest, txt, manifestPath);
-  return { dir, entries: manifest.articles };
+  return { dir, about: { title: manifest.title, subtitle: manifest.subtitle }, entries: manifest.articles };
 }
 
 /** One listed article with its validated text. */

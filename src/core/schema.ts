@@ -24,12 +24,20 @@ export const manifestEntrySchema = z.strictObject({
   published: isoDate,
 });
 
+/** Optional corpus title and subtitle: the viewer's page title and the exports' default title. */
+const corpusTitle = z.string().trim().min(1, 'must not be empty').max(200);
+const corpusSubtitle = z.string().trim().min(1, 'must not be empty').max(300);
+
 export const manifestSchema = z.strictObject({
+  title: corpusTitle.optional(),
+  subtitle: corpusSubtitle.optional(),
   articles: z.array(manifestEntrySchema).min(1, 'the manifest lists no articles'),
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+/** What a manifest says about the corpus as a whole. */
+export type CorpusAbout = Pick<Manifest, 'title' | 'subtitle'>;
 
 /** One article as the core sees it: metadata plus its full text. */
 export interface Article extends ManifestEntry {
@@ -197,6 +205,8 @@ export const reportIssueSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   generator: z.string(), // "briefmap <version>"
+  title: corpusTitle.optional(), // from the manifest, when it gives one
+  subtitle: corpusSubtitle.optional(),
   articles: z.array(
     z.strictObject({
       file: z.string(),

@@ -46,6 +46,3 @@ export type SeriesOptions = z.output<typeof seriesOptionsSchema>;
 
 export const MIME: Record<ImageFormat, string> = { png: 'image/png', jpeg: 'image/jpeg', pdf: 'application/pdf' };
 export const EXTENSION: Record<ImageFormat, string> = { png: 'png', jpeg: 'jpg', pdf: 'pdf' };
-
-/** Pre-filled in the dialog and used by the CLI unless --title is given. */
-export const DEFAULT_TITLE = 'Kursk incursion 2024: places and territorial claims in news reporting';

@@ -1,6 +1,7 @@
 // The contract between the page's export code and whatever drives it (the dialog, the CLI, tests):
 // what an export returns, how the page API is called, and the one sentence that describes a result.
 import type { ExportOptionsInput, SeriesOptionsInput } from './options.ts';
+import type { CorpusTitle } from '../core/corpus-title.ts';
 
 /** An article behind what an export shows: the page's source list and the bundle's manifest. */
 export interface SourceRef {
@@ -39,6 +40,8 @@ export interface BriefmapExportApi {
   bundle(options: ExportOptionsInput): Promise<{ base64: string; filename: string; mime: string; image: Omit<EncodedResult, 'base64'> }>;
   series(options: ExportOptionsInput, series: SeriesOptionsInput): Promise<{ base64: string; filename: string; mime: string; dates: string[] }>;
   seriesDates(series: SeriesOptionsInput): string[];
+  /** The corpus's title and subtitle (the manifest's, else said from the data): the default export title. */
+  corpusTitle(): CorpusTitle;
 }
 
 declare global {

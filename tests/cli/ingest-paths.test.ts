@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { readCorpus } from '../../src/cli/corpus-dir.ts';
-import { addArticles, GENERATOR, type CorpusResult } from '../../src/core/pipeline.ts';
+import { addArticles, GENERATOR, geoparseCorpus, type CorpusResult } from '../../src/core/pipeline.ts';
 import { claimsCollectionSchema, eventsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
 import { gazetteer } from '../core/gazetteer-cache.ts';
 
@@ -61,6 +61,19 @@ describe('one corpus model, two ingest paths', { timeout: 120_000 }, () => {
     expect(merged.places).toEqual(cli.places);
     expect(merged.claims).toEqual(cli.claims);
     expect(merged.report).toEqual(cli.report);
+  });
+
+  it('a manifest title and subtitle reach report.json the same way streamed and in memory', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const dir = join(tmp, 'titled');
+    cpSync(seeds, dir, { recursive: true });
+    const manifest = JSON.parse(readFileSync(join(seeds, 'manifest.json'), 'utf8')) as object;
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ title: 'Seeds', subtitle: 'five articles', ...manifest }));
+    await geocode(dir, join(tmp, 'titled-out'));
+    const streamed = readFileSync(join(tmp, 'titled-out', 'report.json'), 'utf8');
+    const memory = geoparseCorpus(readCorpus(dir), gazetteer(), {}, undefined, { title: 'Seeds', subtitle: 'five articles' });
+    expect(streamed).toBe(`${JSON.stringify(memory.report, null, 2)}\n`);
+    expect(JSON.parse(streamed)).toMatchObject({ title: 'Seeds', subtitle: 'five articles' });
   });
 
   it('a dropped file named like one already open is renamed, not merged into it', () => {

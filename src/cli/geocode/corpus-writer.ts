@@ -6,7 +6,8 @@
 // src/core/pipeline.ts's in-memory result.
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
-import { GENERATOR } from '../../core/pipeline.ts';
+import { GENERATOR, reportAbout } from '../../core/pipeline.ts';
+import type { CorpusAbout } from '../../core/schema.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
 import { TotalsTally, type Totals } from '../../core/pipeline/totals.ts';
 import { FileStream } from './file-stream.ts';
@@ -47,6 +48,7 @@ export class CorpusWriter {
     outDir: string,
     private readonly gazetteer: Gazetteer,
     private readonly options: CorpusWriterOptions = defaultWriterOptions,
+    about: CorpusAbout = {},
   ) {
     this.#outDir = outDir;
     try {
@@ -64,7 +66,9 @@ export class CorpusWriter {
     this.#claimList = new ArrayWriter((c) => this.#claims.write(c), 2);
     this.#events.write('{\n  "type": "FeatureCollection",\n  "features": [');
     this.#eventList = new ArrayWriter((c) => this.#events.write(c), 2);
-    this.#report.write(`{\n  "generator": ${JSON.stringify(GENERATOR)},\n  "articles": [`);
+    // Key order is the in-memory report's: generator, title?, subtitle?, articles, totals, issues.
+    const head = jsonAt({ generator: GENERATOR, ...reportAbout(about) }, 0);
+    this.#report.write(`${head.slice(0, head.lastIndexOf('\n'))},\n  "articles": [`);
     this.#articleList = new ArrayWriter((c) => this.#report.write(c), 2);
     this.#issueList = new ArrayWriter((c) => this.#issues.write(c), 2);
   }

@@ -41,7 +41,7 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
   const created = mkdirSync(outDir, { recursive: true });
   let writer: CorpusWriter;
   try {
-    writer = new CorpusWriter(outDir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) });
+    writer = new CorpusWriter(outDir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) }, listing.about);
   } catch (err) {
     if (created) rmSync(created, { recursive: true, force: true });
     throw err;

@@ -3,7 +3,7 @@
 // build the same corpus with the same code. The CLI's streaming writer feeds the same PlaceTally and TotalsTally.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { GeoparseOptions } from '../geoparse/geoparse.ts';
-import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
+import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, CorpusAbout, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
 import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
 import { PlaceTally } from './places.ts';
 import { TotalsTally } from './totals.ts';
@@ -31,6 +31,7 @@ export class CorpusBuilder {
   constructor(
     private readonly gazetteer: Gazetteer,
     private readonly options: Partial<GeoparseOptions> = {},
+    private about: CorpusAbout = {},
   ) {}
 
   /**
@@ -40,6 +41,7 @@ export class CorpusBuilder {
   adopt(corpus: CorpusResult): this {
     if (this.#articles.length) throw new Error('adopt() must come before the first article');
     this.#generator = corpus.report.generator;
+    this.about = { title: corpus.report.title, subtitle: corpus.report.subtitle };
     for (const f of corpus.places.features) {
       this.#tally.adopt(f);
       this.#mentions.set(f.properties.id, [...f.properties.mentions]);
@@ -91,9 +93,14 @@ export class CorpusBuilder {
       places: { type: 'FeatureCollection', features },
       claims: { type: 'FeatureCollection', features: [...this.#claims] },
       events: { type: 'FeatureCollection', features: [...this.#events] },
-      report: { generator: this.#generator, articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
+      report: { generator: this.#generator, ...reportAbout(this.about), articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
     };
   }
+}
+
+/** The report's title/subtitle keys, present only when the manifest gives them (so output without them is unchanged). */
+export function reportAbout(about: CorpusAbout): CorpusAbout {
+  return { ...(about.title ? { title: about.title } : {}), ...(about.subtitle ? { subtitle: about.subtitle } : {}) };
 }
 
 /** "a.txt", else "a-2.txt", "a-3.txt"…: the first name not taken. */
@@ -105,8 +112,8 @@ export function uniqueFileName(file: string, taken: ReadonlySet<string>): string
 }
 
 /** The whole corpus in memory, article by article. */
-export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void): CorpusResult {
-  const builder = new CorpusBuilder(gazetteer, options);
+export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void, about: CorpusAbout = {}): CorpusResult {
+  const builder = new CorpusBuilder(gazetteer, options, about);
   articles.forEach((a, i) => {
     builder.addArticle(a);
     onProgress?.(i + 1, articles.length);

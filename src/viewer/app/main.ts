@@ -5,7 +5,8 @@ import './styles.css';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 // Vite must ship the worker as a file of its own; without this the map never loads.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { DataError, loadDataset } from '../data/data.ts';
+import { DataError, loadDataset, type Dataset } from '../data/data.ts';
+import { titleOf } from '../data/title.ts';
 import { createStore, type AppState, type NavState, type Store } from './state.ts';
 import { formatHash, parseHash, writeHash } from './permalink.ts';
 import { embeddedStyle } from '../map/basemap/embedded-style.ts';
@@ -71,6 +72,17 @@ function viewsDiffer(a: NavState['view'], b: NavState['view']): boolean {
   return Math.abs(a.zoom - b.zoom) > 1e-3 || Math.abs(a.lat - b.lat) > 1e-5 || Math.abs(a.lon - b.lon) > 1e-5 || Math.abs(a.bearing - b.bearing) > 0.05 || Math.abs(a.pitch - b.pitch) > 0.05;
 }
 
+/** The corpus's title (the manifest's, else said from the data) in the tab and the panel header. */
+function showTitle(dataset: Dataset): void {
+  const { title, subtitle } = titleOf(dataset);
+  document.title = `${title} · briefmap`;
+  const host = document.getElementById('corpus-title');
+  if (host) {
+    host.textContent = title;
+    host.title = subtitle;
+  }
+}
+
 async function start(): Promise<void> {
   const base = new URL('./', document.baseURI);
   const panelBody = document.getElementById('panel-body')!;
@@ -92,6 +104,7 @@ async function start(): Promise<void> {
   }
   performance.mark('briefmap:data'); // fetched and validated: the benchmark splits first idle at these marks
 
+  showTitle(dataset);
   const defaults: NavState = { view: DEFAULT_VIEW, date: timelineRange(dataset).end, basemap: 'embedded', selection: null, article: null };
   const initial = parseHash(location.hash, defaults);
   const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
@@ -166,6 +179,7 @@ async function start(): Promise<void> {
 
   // State → map and URL.
   store.subscribe((s, prev) => {
+    if (s.dataset !== prev.dataset) showTitle(s.dataset);
     if (map.getSource('places')) {
       updatePlaces(map, s, prev);
       updateClaims(map, s, prev);

@@ -38,13 +38,19 @@ export function latestArea(claims: ClaimFeature[], date: string): AreaClaim | nu
  * The timeline's span in whole months: it starts with the earliest area claim (the story the timeline
  * tells; a count "this year" must not stretch it back to January) and ends with the last dated claim.
  */
-export function dateRange(claims: ClaimFeature[]): { start: string; end: string } {
-  if (claims.length === 0) return { start: '2024-08-01', end: '2024-12-31' };
+export function dateRange(claims: ClaimFeature[], published: readonly string[] = []): { start: string; end: string } {
   const areas = claims.filter(isArea);
   let lo = Infinity;
   let hi = -Infinity;
   for (const f of areas.length ? areas : claims) lo = Math.min(lo, parseDay(f.properties.asOf.start));
   for (const f of claims) hi = Math.max(hi, parseDay(f.properties.asOf.end), parseDay(f.properties.published));
+  // Without claims the articles' publication dates span the timeline; with nothing at all, the current month.
+  if (claims.length === 0)
+    for (const d of published) {
+      lo = Math.min(lo, parseDay(d));
+      hi = Math.max(hi, parseDay(d));
+    }
+  if (!Number.isFinite(lo)) lo = hi = Math.floor(Date.now() / 86_400_000);
   const start = new Date(lo * 86_400_000);
   start.setUTCDate(1);
   const end = new Date(hi * 86_400_000);

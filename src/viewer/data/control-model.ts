@@ -83,9 +83,9 @@ export function controlTicks(events: readonly ControlEventFeature[], reading: Re
   return changeDates(events, reading);
 }
 
-/** The timeline's span: the claims' span (claims-model.dateRange), widened to whole months around the events. */
+/** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events. */
 export function timelineRange(d: Dataset): { start: string; end: string } {
-  const base = dateRange(d.claims.features);
+  const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
   const events = d.events.features;
   if (events.length === 0) return base;
   let lo = Infinity;
@@ -100,7 +100,6 @@ export function timelineRange(d: Dataset): { start: string; end: string } {
   end.setUTCMonth(end.getUTCMonth() + 1, 0);
   const s = dayToIso(Math.round(start.getTime() / 86_400_000));
   const e = dayToIso(Math.round(end.getTime() / 86_400_000));
-  if (d.claims.features.length === 0) return { start: s, end: e };
   return { start: s < base.start ? s : base.start, end: e > base.end ? e : base.end };
 }
 

@@ -2,6 +2,7 @@
 import { exportBundle, exportImage, exportSeries, planSeries } from './exporter.ts';
 import type { ExportTarget } from './session.ts';
 import { toBase64 } from '../../print/base64.ts';
+import { titleOf } from '../data/title.ts';
 
 export function installExportApi(target: ExportTarget): void {
   window.__briefmapExport = {
@@ -19,5 +20,6 @@ export function installExportApi(target: ExportTarget): void {
       return { base64: toBase64(r.bytes), filename: r.filename, mime: r.mime, dates: r.dates };
     },
     seriesDates: (series) => planSeries(target, series),
+    corpusTitle: () => titleOf(target.store.get().dataset),
   };
 }

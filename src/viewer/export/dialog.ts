@@ -2,12 +2,13 @@
 // Built with createElement/textContent only (see ../dom.ts). Non-modal, so the preview frame on the map
 // stays visible; Escape closes it and focus returns to the button that opened it.
 import { el } from '../ui/dom.ts';
-import { DEFAULT_TITLE, FORMATS, exportOptionsSchema, type ExportOptions, type ExportOptionsInput } from '../../print/options.ts';
+import { FORMATS, exportOptionsSchema, type ExportOptions, type ExportOptionsInput } from '../../print/options.ts';
 import { MAX_DPI, MIN_DPI, SIZE_IDS, SIZE_LABELS, SizeError } from '../../print/sizes.ts';
 import { plan, type ExportTarget } from './session.ts';
 import { exportBundle, exportImage, exportSeries, planSeries } from './exporter.ts';
 import { createFramePreview } from './frame-preview.ts';
 import { download } from './download.ts';
+import { titleOf } from '../data/title.ts';
 import { describeResult } from '../../print/page-api.ts';
 import { formatDate } from '../ui/format.ts';
 
@@ -42,7 +43,7 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
   const customUnit = el('select', { id: 'export-custom-unit', 'aria-label': 'Custom size unit' }, el('option', { value: 'mm' }, 'mm'), el('option', { value: 'px' }, 'px'));
   const custom = el('fieldset', { class: 'export-custom', hidden: true }, el('legend', null, 'Custom size'), field('Width', customW), field('Height', customH), field('Unit', customUnit));
   const dpi = el('input', { type: 'number', id: 'export-dpi', min: String(MIN_DPI), max: String(MAX_DPI), step: '1', value: '200' });
-  const title = el('input', { type: 'text', id: 'export-title', maxlength: '200', value: DEFAULT_TITLE });
+  const title = el('input', { type: 'text', id: 'export-title', maxlength: '200', value: titleOf(target.store.get().dataset).title });
   const subtitle = el('input', { type: 'text', id: 'export-subtitle', maxlength: '300', value: '' });
   const toggles = [checkbox('Legend', 'legend'), checkbox('Scale bar', 'scaleBar'), checkbox('North arrow', 'northArrow'), checkbox('Date stamp', 'dateStamp'), checkbox('Source list', 'sources')];
   const every = el('input', { type: 'number', id: 'export-every', min: '0', max: '366', step: '1', value: '0' });

@@ -109,7 +109,7 @@ export async function exportBundle(target: ExportTarget, input: ExportOptionsInp
     createdAt: new Date().toISOString(),
     permalink: permalinkFor(target, opts, frame.date),
     date: frame.date,
-    timeline: dateRange(s.dataset.claims.features),
+    timeline: dateRange(s.dataset.claims.features, s.dataset.report.articles.map((a) => a.published)),
     camera: session.camera,
     bounds: frame.visible.bounds,
     page: { size: opts.size, dpi: image.dpi, widthPx: image.widthPx, heightPx: image.heightPx, widthPt: image.widthPt, heightPt: image.heightPt, achievedMapPx: image.achievedMapPx, achievedDpi: image.achievedDpi },

@@ -28,7 +28,7 @@ export interface ChartDeps {
 export function createChart(deps: ChartDeps): HTMLElement {
   const host = document.createElement('div');
   host.className = 'chart';
-  const root = svg('svg', { class: 'chart-svg', role: 'group', 'aria-label': 'Area said to be held by Ukraine in Kursk region, by date' });
+  const root = svg('svg', { class: 'chart-svg', role: 'group', 'aria-label': 'Areas said to be held, by the date they describe' });
   host.append(root);
 
   const render = () => {

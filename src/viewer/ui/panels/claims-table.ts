@@ -11,7 +11,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
   const table = el(
     'table',
     { class: 'claims-table', id: 'claims-table' },
-    el('caption', null, 'Area said to be held by Ukraine in Kursk region'),
+    el('caption', null, 'Areas said to be held, by the period they describe'),
     el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Area'), el('th', { scope: 'col' }, 'As of'), el('th', { scope: 'col' }, 'Source'), el('th', { scope: 'col' }, 'Published'))),
     body,
   );
