@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { serveStatic } from '../../src/cli/static-server.ts';
 import { withData } from '../../bench/viewer/build.ts';
 import { idle, launch, openViewer, rendered, type Opened } from './helpers.ts';
@@ -169,5 +170,24 @@ describe('settlement control as reported', () => {
     const inside = turf.intersect(turf.featureCollection([fp!, sumy]));
     expect(inside === null ? 0 : turf.area(inside)).toBeLessThan(1e4); // under 0.01 km²: shared border slivers only
     expect(v.errors).toEqual([]);
+  });
+
+  it('exports control as reported up to the date: only reports published by then, whatever the live reading', { timeout: 240_000 }, async () => {
+    const page = v.page;
+    await setState(page, { date: '2025-03-13', reading: 'described' });
+    expect((await statuses(page)).Sudzha).toBe('RU'); // the live map in hindsight
+    const r = await page.evaluate(() => window.__briefmapExport!.bundle({ size: 'custom', customWidth: 900, customHeight: 600, customUnit: 'px', dpi: 96, format: 'png' }));
+    const files = unzipSync(new Uint8Array(Buffer.from(r.base64, 'base64')));
+    writeFileSync(join(artifacts, 'control-export.png'), files[r.image.filename]!);
+    const geo = JSON.parse(strFromU8(files['visible.geojson']!)) as FeatureCollection;
+    const control = geo.features.filter((f) => f.properties?.layer === 'control');
+    const byName = Object.fromEntries(control.map((f) => [f.properties!.name, f.properties!.status]));
+    expect(byName).toEqual({ Sudzha: 'UA', Plekhovo: 'UA', Martynovka: 'contested', 'Malaya Loknya': 'UA', Tyotkino: 'UA' });
+    const published = control.flatMap((f) => (f.properties!.events as { published: string }[]).map((e) => e.published));
+    expect(published.length).toBe(6); // Sudzha 1, Plekhovo 1, Martynovka 2, Malaya Loknya 1, Tyotkino 1: not the 14 March recapture
+    expect(published.every((d) => d <= '2025-03-13')).toBe(true);
+    const footprint = geo.features.filter((f) => f.properties?.layer === 'control-footprint');
+    expect(footprint.map((f) => f.properties!.holder)).toEqual(['UA']);
+    await setState(page, { reading: 'reported' });
   });
 });
