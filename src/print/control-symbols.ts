@@ -30,7 +30,10 @@ export const SETTLEMENT_RING = { radius: 7, width: 2.5, fillOpacity: 0.12, dotRa
 /** The footprint: dashed outline, light hatch. */
 export const FOOTPRINT_STYLE = { lineWidth: 1.6, dash: [3, 2] as [number, number], hatchWidth: 0.8, hatchOpacity: 0.45, hatchSpacingKm: 1.2 };
 
-export const FOOTPRINT_LABEL = 'Reported footprint: hull of the settlements reported held, buffered 2.5 km, clipped to the country. Derived from named settlements, not an assessed front line';
+/** "Footprint of the settlements reported held by Ukraine (…): derived from named settlements, not an assessed front line". */
+export function footprintLabel(holder: Side): string {
+  return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]} (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line`;
+}
 
 const SIDE_NAMES: Record<Side, string> = { UA: 'Ukraine', RU: 'Russia', DPRK: 'North Korean forces' };
 

@@ -97,7 +97,7 @@ describe('settlement control as reported', () => {
     expect(legend).toContain('Reported held by Ukraine — reported by Syrskyi');
     expect(legend).toMatch(/Contested.*reported by .*(Russia's defence ministry|Fixture Wire)/);
     expect(legend).toContain('Settlement control as reported (claims, not an assessment)');
-    expect(legend).toContain('Derived from named settlements, not an assessed front line');
+    expect(legend).toContain('Footprint of the settlements reported held by Ukraine (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line');
   });
 
   it('puts one tick on the timeline per change date, and a tick moves the timeline there', async () => {

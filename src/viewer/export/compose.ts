@@ -80,6 +80,12 @@ function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: nu
       ctx.lineWidth = (s.hollow ? 2.5 : 1.5) * u;
       ctx.strokeStyle = s.stroke;
       ctx.stroke();
+      if (s.centreDot) {
+        ctx.beginPath();
+        ctx.arc(cx, cy, 2 * u, 0, Math.PI * 2);
+        ctx.fillStyle = s.stroke;
+        ctx.fill();
+      }
       break;
     case 'ring':
       ctx.beginPath();
@@ -105,6 +111,24 @@ function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: nu
     case 'area':
       ctx.fillStyle = s.fill;
       ctx.fillRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
+      if (s.hatch) {
+        // Light diagonal hatch inside the swatch, as the map draws a derived footprint.
+        ctx.save();
+        ctx.beginPath();
+        ctx.rect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
+        ctx.clip();
+        ctx.beginPath();
+        for (let x = -12; x <= 18; x += 4) {
+          ctx.moveTo(cx - 9 * u + x * u, cy + 6 * u);
+          ctx.lineTo(cx - 9 * u + (x + 12) * u, cy - 6 * u);
+        }
+        ctx.lineWidth = 0.8 * u;
+        ctx.globalAlpha = 0.5;
+        ctx.strokeStyle = s.stroke;
+        ctx.stroke();
+        ctx.restore();
+      }
+      if (s.dashed) ctx.setLineDash([3 * u, 2 * u]);
       ctx.lineWidth = 2 * u;
       ctx.strokeStyle = s.stroke;
       ctx.strokeRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);

@@ -6,7 +6,7 @@ import type { Feature } from 'geojson';
 import type { AppState } from '../app/state.ts';
 import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } from '../map/layers/control.ts';
 import { claimantsByStatus, controlAt } from '../data/control-model.ts';
-import { CONTROL_SYMBOLS, FOOTPRINT_LABEL, controlLegendLabel } from '../../print/control-symbols.ts';
+import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
 import type { LegendEntry } from './visible.ts';
 
 export const EXPORT_READING = 'reported' as const;
@@ -31,12 +31,12 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
   const out: LegendEntry[] = [];
   for (const [status, claimants] of claimantsByStatus(s, shown)) {
     const color = CONTROL_SYMBOLS[status].color;
-    out.push({ swatch: { kind: 'dot', fill: color, stroke: color, hollow: true }, label: `${controlLegendLabel(status, claimants)} (settlement, as reported)` });
+    out.push({ swatch: { kind: 'dot', fill: color, stroke: color, hollow: true, centreDot: status === 'contested' }, label: `${controlLegendLabel(status, claimants)} (settlement, as reported)` });
   }
   for (const fp of view.footprints) {
     if (!footprints.has(fp.holder)) continue;
     const color = CONTROL_SYMBOLS[fp.holder].color;
-    out.push({ swatch: { kind: 'area', fill: `${color}14`, stroke: color }, label: `${FOOTPRINT_LABEL}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²` });
+    out.push({ swatch: { kind: 'area', fill: `${color}0f`, stroke: color, dashed: true, hatch: true }, label: `${footprintLabel(fp.holder)}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²` });
   }
   return out;
 }

@@ -88,10 +88,10 @@ export function sourcesOf(s: AppState, v: VisibleSet, date?: string): SourceRef[
 }
 
 export type Swatch =
-  | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
+  | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean; centreDot?: boolean }
   | { kind: 'ring'; color: string; width: number; fill: string; opacity: number }
   | { kind: 'line'; color: string; width: number; dash: boolean }
-  | { kind: 'area'; fill: string; stroke: string }
+  | { kind: 'area'; fill: string; stroke: string; dashed?: boolean; hatch?: boolean }
   | { kind: 'cluster' }
   | { kind: 'glow' };
 

@@ -3,7 +3,7 @@
 import type { AppState, Store } from '../app/state.ts';
 import { el, svg } from './dom.ts';
 import { claimantsByStatus, controlAt } from '../data/control-model.ts';
-import { CONTROL_LEGEND_HEADING, CONTROL_SYMBOLS, FOOTPRINT_LABEL, FOOTPRINT_STYLE, controlLegendLabel } from '../../print/control-symbols.ts';
+import { CONTROL_LEGEND_HEADING, CONTROL_SYMBOLS, FOOTPRINT_STYLE, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
 function ringSwatch(color: string, dot: boolean): SVGSVGElement {
@@ -31,7 +31,7 @@ export function createControlLegend(store: Store): HTMLElement {
       rows.push(el('li', { 'data-status': status }, ringSwatch(CONTROL_SYMBOLS[status].color, status === 'contested'), el('span', null, controlLegendLabel(status, claimants))));
     }
     for (const holder of new Set(view.footprints.map((f) => f.holder))) {
-      rows.push(el('li', { 'data-footprint': holder }, footprintSwatch(CONTROL_SYMBOLS[holder].color), el('span', null, FOOTPRINT_LABEL)));
+      rows.push(el('li', { 'data-footprint': holder }, footprintSwatch(CONTROL_SYMBOLS[holder].color), el('span', null, footprintLabel(holder))));
     }
     box.replaceChildren(el('p', { class: 'control-legend-heading' }, CONTROL_LEGEND_HEADING), el('ul', null, ...rows));
   };
