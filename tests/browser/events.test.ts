@@ -152,6 +152,8 @@ describe('settlement control as reported', () => {
     expect(text).toContain('800 km² claimed');
     expect(text).toContain(`the 4 settlements reported held span ${km2.toLocaleString('en-GB')} km²`);
     expect(text).not.toContain('not clipped');
+    // The same area on the chart, beside the 800 km² point.
+    await expect.poll(() => page.locator('.chart .footprint-point[data-holder="UA"] text').textContent()).toBe(`span ${km2.toLocaleString('en-GB')} km²`);
     expect((await rendered(page, 'control-footprint-line', 'holder')).length).toBeGreaterThan(0);
     expect((await rendered(page, 'control-footprint-hatch', 'holder')).length).toBeGreaterThan(0);
     writeFileSync(join(artifacts, 'control-footprint.png'), await page.screenshot());
