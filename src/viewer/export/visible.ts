@@ -73,11 +73,11 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
 
 
 /** The articles behind the visible claims and places, oldest first. */
-export function sourcesOf(s: AppState, v: VisibleSet, date?: string): SourceRef[] {
+export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[] {
   const files = new Set<string>();
   for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) files.add(f.properties.article);
   for (const f of s.dataset.places.features) if (v.placeIds.has(f.properties.id)) for (const m of f.properties.mentions) files.add(m.article);
-  for (const e of s.dataset.events.features) if (v.controlSettlements.has(e.properties.settlement) && (!date || e.properties.published <= date)) files.add(e.properties.article);
+  for (const e of s.dataset.events.features) if (v.controlSettlements.has(e.properties.settlement) && e.properties.published <= date) files.add(e.properties.article);
   const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
   const out: SourceRef[] = [];
   for (const file of files) {
