@@ -3,6 +3,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolveOutputs } from './src/cli/output-set.ts';
+import { sendFile } from './src/cli/static-server.ts';
 
 const root = import.meta.dirname;
 // Tests and CI point the build at another generated folder without touching data/generated.
@@ -10,6 +12,8 @@ const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated'
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
 const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
+// The viewer's compact places and paged mentions, written by `briefmap geocode` (older output may lack them).
+const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
 const importedDir = join(gazetteerDir, 'imported');
 
 /** A user's own gazetteer layers (data/gazetteer/imported/*.json): the browser cannot list a folder, so it reads this list. */
@@ -32,18 +36,23 @@ function briefmapData(): Plugin {
       });
       server.middlewares.use('/data/generated', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!DATA_FILES.includes(name)) return next();
+        if (!DATA_FILES.includes(name) && !VIEWER_FILES.includes(name)) return next();
         const file = join(generatedDir, name);
         if (!existsSync(file)) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(file));
+        sendFile(req, res, file).catch(next); // byte ranges: the viewer reads mentions.json a page at a time
       });
     },
     generateBundle() {
+      // The committed generation, resolved once, so a `briefmap geocode` committing meanwhile cannot mix two runs.
+      const committed = resolveOutputs(generatedDir);
       for (const name of DATA_FILES) {
-        const file = join(generatedDir, name);
+        const file = join(committed, name);
         if (!existsSync(file)) this.error(`missing ${file}: run \`npm run geocode\` first`);
         this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
+      }
+      for (const name of VIEWER_FILES) {
+        const file = join(committed, name);
+        if (existsSync(file)) this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
       }
       // The gazetteer is fetched by the browser only when the user drops an article to geoparse.
       for (const name of readdirSync(gazetteerDir).filter((n) => n.endsWith('.json')).sort()) {

@@ -322,7 +322,6 @@ function main(): void {
       lat: round5(c.lat),
       population: null,
       source: centreSource(c, ruSource, ruMatch(c.lon, c.lat, latinFromRussian(c.name))),
-      note: `Point: ${c.name}, the settlement the district is named after (its administrative centre but for a few renamed or city-seated districts).`,
     });
   }
 
@@ -361,7 +360,6 @@ function main(): void {
           lat: round5(centre.lat),
           population: null,
           source: centreSource(centre, uaSource, uaMatch(centre.lon, centre.lat, centreLatin)),
-          note: `Point: the raion's administrative centre, ${centre.name} (raion since the 2020 reform; KATOTTG).`,
         });
         continue;
       }
@@ -390,7 +388,6 @@ function main(): void {
         lat: round5(centre.lat),
         population: null,
         source: centreSource(centre, uaSource, uaMatch(centre.lon, centre.lat, centreLatin)),
-        note: `Point: the hromada's administrative centre, ${centre.name}.`,
       });
     }
   }
@@ -421,7 +418,6 @@ function main(): void {
       lat: round5(c.lat),
       population: null,
       source: centreSource(c, uaSource, uaMatch(c.lon, c.lat, centreLatin)),
-      note: `Point: the former raion's administrative centre, ${c.name} (raion until the 2020 reform).`,
     });
   }
 

@@ -1,6 +1,7 @@
 // Villages of the Russian border oblasts that the postal dump lacks, each with the coordinates its Wikipedia page gives
 // (read through the search tool; degrees-minutes-seconds converted to decimal degrees, nothing else changed).
-// `page` is the article title in that language's Wikipedia, the source of the coordinate.
+// `page` is the article title in that language's Wikipedia, the source of the coordinate. Append only: the position
+// is the entry's ref.
 export interface WikipediaVillage {
   ru: string;
   uk?: string;
@@ -23,4 +24,5 @@ export const WIKIPEDIA_VILLAGES: WikipediaVillage[] = [
   { ru: 'Пригородная Слободка', district: 'Льговский район', oblast: 'Kursk Oblast', lat: dms(51, 41, 35), lon: dms(35, 18, 18), lang: 'ru', page: 'Пригородная_Слободка' },
   { ru: 'Журавлёвка', district: 'Белгородский район', oblast: 'Belgorod Oblast', lat: dms(50, 18, 48), lon: dms(36, 19, 20), lang: 'ru', page: 'Журавлёвка_(Белгородская_область)' },
   { ru: 'Большое Городище', district: 'Шебекинский район', oblast: 'Belgorod Oblast', lat: dms(50, 37, 49), lon: dms(37, 4, 35), lang: 'ru', page: 'Большое_Городище_(Белгородская_область)' },
+  { ru: 'Нежеголь', district: 'Шебекинский район', oblast: 'Belgorod Oblast', lat: dms(50, 25, 50), lon: dms(37, 1, 10), lang: 'ru', page: 'Нежеголь_(село)' },
 ];

@@ -7,13 +7,13 @@ import { pdfOfPages, type PdfPage } from './pdf.ts';
 import type { SeriesOptions } from './options.ts';
 
 /**
- * One date per distinct claim date: the day the period a claim describes begins, which is when the
- * timeline first shows it. For the area claims this is the 1,400 → 1,000 → 600–700 → 800 km² sequence.
- * With everyDays > 0, dates run from the first to the last claim date in steps of N days (last included).
+ * One date per distinct publication date: the day a claim became known, which is when a map "as reported up to D"
+ * first shows it (a frame on an earlier date could not show it). With everyDays > 0, dates run from the first to the
+ * last publication date in steps of N days (last included).
  */
 export function seriesDates(claims: ClaimFeature[], opts: Pick<SeriesOptions, 'everyDays' | 'claimTypes'>): string[] {
   const relevant = claims.filter((f) => opts.claimTypes === 'all' || f.properties.type === opts.claimTypes);
-  const dates = [...new Set(relevant.map((f) => f.properties.asOf.start))].sort();
+  const dates = [...new Set(relevant.map((f) => f.properties.published))].sort();
   if (opts.everyDays <= 0 || dates.length === 0) return dates;
   const first = parseDay(dates[0]!);
   const last = parseDay(dates[dates.length - 1]!);

@@ -117,7 +117,7 @@ describe('gazetteer import: OSM extracts', () => {
   });
 });
 
-describe('briefmap gazetteer import (CLI)', { timeout: 60_000 }, () => {
+describe('briefmap gazetteer import (CLI)', { timeout: 180_000 }, () => {
   it('writes into --into and reports counts; bad options fail in one line', () => {
     const file = join(tmp, 'UA.txt');
     writeFileSync(file, DUMP);

@@ -37,7 +37,7 @@ describe('settlement status timeline', () => {
       'Malaya Loknya:captured:UA:false',
       'Martynovka:liberated:RU:false',
       'Sudzha:liberated:RU:false',
-      'Sudzha:captured:RU:true',
+      'Sudzha:liberated:RU:true', // Russia taking back its own town is a liberation, whatever the verb
     ]);
   });
 

@@ -97,6 +97,19 @@ const RULES: [RegExp, Rule, Need][] = [
     },
     'period',
   ],
+  // "over the past year", "in the last two weeks", "during the past 3 months": a span ending at publication.
+  [
+    /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\s(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\b/gi,
+    (m, p) => {
+      const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 2) : 1;
+      const unit = m[2]!.toLowerCase();
+      const start =
+        unit === 'day' ? addDays(p, -n) : unit === 'week' ? addDays(p, -7 * n) : unit === 'month' ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate()) : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+      return clamp(start, p, p);
+    },
+    'period',
+  ],
   [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period'],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period'],
   [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p), 'period'],

@@ -13,9 +13,11 @@ const T = String.raw`\p{L}*`;
 export interface Trigger {
   action: ControlAction;
   re: RegExp;
+  /** The subject defends: "repelled attacks near X" reports fighting by the other side. */
+  repelled?: boolean;
 }
 
-const trigger = (action: ControlAction, pattern: string): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu') });
+const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu'), ...(repelled ? { repelled } : {}) });
 
 export const TRIGGERS: readonly Trigger[] = [
   // English
@@ -26,26 +28,32 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger('withdrew', String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`),
   trigger('fighting', String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:continue[sd]?\s+|raged?\s+|were\s+reported\s+|took\s+place\s+|are\s+ongoing\s+)?(?:in|near|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|storm(?:ed|ing)${R}`),
   trigger('controls', String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:\p{L}+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
+  // Attacks repelled: fighting at the place, by the side the subject fights off
+  trigger('fighting', String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`, true),
+  trigger('fighting', String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|зірва${T}\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`, true),
+  trigger('fighting', String.raw`(?:отрази${T}|отража${T}|отбил${T}|отбит${T}|отражен${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|контратак${T}|штурм${T}|наступлени${T})|сорва${T}\s+(?:\p{L}+\s+){0,2}?попытк${T}|понес${T}\s+(?:\p{L}+\s+){0,2}?(?:поражени${T}|потер${T})`, true),
+  // The war reports' formula for where combat happens: "in the areas of the settlements X, Y", "towards X"
+  trigger('fighting', String.raw`в\s+район(?:е|ах)\s+населенн?${T}\s+пункт${T}|в\s+направлени${T}\s+(?:населенн?${T}\s+пункт${T}|на)?|(?:в|у)\s+район(?:і|ах)\s+населен${T}\s+пункт${T}|(?:в|у)\s+напрямку${R}|неподалік${R}`),
   // Ukrainian
-  trigger('liberated', String.raw`звільн${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}`),
+  trigger('liberated', String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}`),
   trigger('captured', String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|встанови${T}\s+контроль|зайня${T}|захопле${T}`),
   trigger('entered', String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}`),
-  trigger('cleared', String.raw`зачист${T}|зачищ${T}`),
-  trigger('withdrew', String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?з${R}|виведен${T}\s+з${R}|покину${T}|залиши${T}`),
-  trigger('fighting', String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм${T}|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}`),
+  trigger('cleared', String.raw`зачист${T}|зачищ${T}|(?:пошук${T}\s+(?:і|та)\s+)?знищен${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|ворога|окупантів)\s+(?:в|у)${R}`),
+  trigger('withdrew', String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|покину${T}|залиши${T}`),
+  trigger('fighting', String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|біля|поблизу)${R}`),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
-  trigger('liberated', String.raw`освобо[дж]${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`),
+  trigger('liberated', String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`),
   trigger('captured', String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|установи${T}\s+контроль|занял${T}|занят${T}(?=\s+\p{Lu})`),
   trigger('entered', String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}`),
-  trigger('cleared', String.raw`зачист${T}|зачищ${T}`),
-  trigger('withdrew', String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?из${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выведен${T}\s+из${R}|покину${T}|остави${T}`),
-  trigger('fighting', String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм${T}|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}`),
+  trigger('cleared', String.raw`зачист${T}|зачищ${T}|(?:поиск${T}\s+и\s+)?уничтожени${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|врага|боевиков|ВСУ)\s+(?:в|у)${R}`),
+  trigger('withdrew', String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|покину${T}|остави${T}`),
+  trigger('fighting', String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи)${R}`),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
 
 /** Words that put a settlement near, not in, the place of fighting. */
-export const NEAR = new RegExp(`${L}(?:near|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|в\\s+районі|підступах|около|возле|вблизи|под|окраин${T}|в\\s+районе|подступах)${R}`, 'iu');
+export const NEAR = new RegExp(`${L}(?:near|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|в\\s+районі|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`, 'iu');
 
 /** The words for each side, as reporters on either side write them. "Enemy" words are resolved by the article's
  * perspective (see perspective.ts). */
@@ -101,6 +109,6 @@ export const CLAUSE_BREAK = /[;:!?()«»"“”]|\.\s|,\s+(?:but|while|whereas|a
 
 /** What may stand between two settlements of one list, or between a verb and its first settlement. */
 export const LIST_GAP = new RegExp(
-  `^[\\s,]*(?:(?:and|or|as\\s+well\\s+as|plus|і|й|та|и|или|або|а\\s+также|також|также)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населен${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт|пгт|н\\.\\s*п\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
+  `^[\\s,]*(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт|пгт|н\\.\\s*п\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
   'iu',
 );

@@ -81,6 +81,8 @@ export interface NamePrefix {
 
 const NO_NAME: NamePrefix = { entries: [], continues: false };
 
+type Named = Pick<GazetteerEntry, 'name' | 'aliases'>;
+
 /** A curated entry within this distance of a GeoNames city of the same name is the same place. */
 const SAME_PLACE_KM = 5;
 
@@ -92,25 +94,37 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   // A district's point is its centre settlement's coordinate, with the same source: sources are compared per kind.
   const sourceKey = (e: GazetteerEntry): string => `${e.kind === 'district' ? 'district' : 'place'}|${e.source}`;
   const curatedSources = new Set(theatre.map(sourceKey));
+  // Each entry's names in normal form, computed once: Cyrillic names take the slow path of normalizeName.
+  const normalNames = new WeakMap<Named, string[]>();
+  const namesOf = (e: Named): string[] => {
+    let names = normalNames.get(e);
+    if (!names) normalNames.set(e, (names = [...new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean))]));
+    return names;
+  };
   const curatedByName = new Map<string, GazetteerEntry[]>();
-  for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
+  for (const e of theatre) for (const n of namesOf(e)) push(curatedByName, n, e);
 
-  // A later layer's entry that an earlier one already holds (same source, or same name within a few km) is dropped.
-  const isKnown = (c: GazetteerEntry): boolean =>
-    curatedSources.has(sourceKey(c)) ||
-    [c.name, c.ru, c.uk].some((n) => n && (curatedByName.get(normalizeName(n)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM));
+  // A later layer's entry that an earlier one already holds (same source, or a name of it within a few km) is dropped.
+  const isKnown = (c: GazetteerEntry): boolean => {
+    if (curatedSources.has(sourceKey(c))) return true;
+    for (const n of namesOf(c)) {
+      const same = curatedByName.get(n);
+      if (same && same.some((t) => distanceKm(t, c) < SAME_PLACE_KM)) return true;
+    }
+    return false;
+  };
   const keep = (c: GazetteerEntry): void => {
     curatedSources.add(sourceKey(c));
-    for (const n of new Set([c.name, ...c.aliases])) push(curatedByName, normalizeName(n), c);
+    for (const n of namesOf(c)) push(curatedByName, n, c);
   };
   // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
   const places = [data.districts, data['ua-settlements'], data['ru-border-villages'], ...importedPlaces]
     .flatMap(placesEntries)
     .filter((c) => !isKnown(c))
-    .map((e) => (keep(e), { ...e, layer: 'city' as const }));
+    .map((e) => (keep(e), Object.assign(e, { layer: 'city' as const }))); // fresh objects: tagged in place, names kept
   const cities = cityEntries(data.cities)
     .filter((c) => !isKnown(c))
-    .map((e) => ({ ...e, layer: 'city' as const }));
+    .map((e) => Object.assign(e, { layer: 'city' as const }));
 
   const all: IndexedEntry[] = [
     ...theatre,
@@ -138,8 +152,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   for (const e of all) {
     if (ids.has(e.id)) continue; // first layer wins
     ids.set(e.id, e);
-    const names = new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean));
-    for (const n of names) indexName(n, e);
+    for (const n of namesOf(e)) indexName(n, e);
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
@@ -151,7 +164,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
     const { forms, variants } = generatedNames(e, e.layer === 'city', cache);
     if (forms.length === 0 && variants.length === 0) continue;
-    const own = new Set([e.name, ...e.aliases].map(normalizeName));
+    const own = new Set(namesOf(e));
     for (const raw of [...forms, ...variants]) {
       const n = normalizeName(raw);
       if (!n || own.has(n)) continue;

@@ -5,6 +5,7 @@ import { extractClaims } from '../claims/index.ts';
 import { extractControlEvents } from '../events/extract.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { geoparseArticle, type GeoparseOptions } from '../geoparse/geoparse.ts';
+import { contextWindow } from '../text/context.ts';
 import type { Article, Candidate, ClaimFeature, ControlEventFeature, Mention, Report, ReportIssue } from '../schema.ts';
 
 export type ArticleReport = Report['articles'][number];
@@ -69,7 +70,7 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pa
     mentions.push({
       placeId: m.entry.id,
       confidence: m.confidence,
-      mention: { article: article.file, start: m.start, end: m.end, text: m.text, sentence: article.text.slice(m.sentence.start, m.sentence.end) },
+      mention: { article: article.file, start: m.start, end: m.end, text: m.text, ...contextWindow(article.text, m.start, m.end, { within: m.sentence }) },
       candidates,
     });
   }

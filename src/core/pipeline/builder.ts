@@ -2,6 +2,7 @@
 // synchronous, so the CLI (in memory), the viewer's upload (on the main thread or in a Web Worker) and the tests all
 // build the same corpus with the same code. The CLI's streaming writer feeds the same PlaceTally and TotalsTally.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { ClaimMerger } from '../claims/merge.ts';
 import type { GeoparseOptions } from '../geoparse/geoparse.ts';
 import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, CorpusAbout, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
 import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
@@ -21,11 +22,14 @@ export class CorpusBuilder {
   readonly #tally = new PlaceTally();
   readonly #totals = new TotalsTally();
   readonly #mentions = new Map<string, Mention[]>();
-  readonly #claims: ClaimFeature[] = [];
+  /** Syndicated copies of one statement become one claim with several sources (claims/merge.ts). */
+  readonly #claims = new ClaimMerger();
   readonly #events: ControlEventFeature[] = [];
   readonly #issues: ReportIssue[] = [];
   readonly #articles: ArticleReport[] = [];
   readonly #files = new Set<string>();
+  /** Adopted places whose mentions were not loaded (the viewer's compact form): they keep only the added ones. */
+  readonly #partial = new Set<string>();
   #generator = GENERATOR;
 
   constructor(
@@ -45,8 +49,9 @@ export class CorpusBuilder {
     for (const f of corpus.places.features) {
       this.#tally.adopt(f);
       this.#mentions.set(f.properties.id, [...f.properties.mentions]);
+      if (f.properties.mentions.length !== f.properties.mentionCount) this.#partial.add(f.properties.id);
     }
-    this.#claims.push(...corpus.claims.features);
+    this.#claims.add(corpus.claims.features);
     this.#events.push(...corpus.events.features);
     this.#issues.push(...corpus.report.issues);
     for (const a of corpus.report.articles) this.#addReport(a);
@@ -74,7 +79,7 @@ export class CorpusBuilder {
       if (list) list.push(pm.mention);
       else this.#mentions.set(pm.placeId, [pm.mention]);
     }
-    this.#claims.push(...r.claims);
+    this.#claims.add(r.claims);
     this.#events.push(...r.events);
     this.#issues.push(...r.issues);
     this.#addReport(r.report);
@@ -88,10 +93,12 @@ export class CorpusBuilder {
 
   /** The corpus so far: places sorted by id, claims and report lines in article order. */
   result(): CorpusResult {
-    const features: PlaceFeature[] = this.#tally.ids().map((id) => this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!));
+    const features: PlaceFeature[] = this.#tally.ids().map((id) =>
+      this.#partial.has(id) ? this.#tally.featureWithSome(id, this.gazetteer, this.#mentions.get(id)!) : this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!),
+    );
     return {
       places: { type: 'FeatureCollection', features },
-      claims: { type: 'FeatureCollection', features: [...this.#claims] },
+      claims: { type: 'FeatureCollection', features: this.#claims.features() },
       events: { type: 'FeatureCollection', features: [...this.#events] },
       report: { generator: this.#generator, ...reportAbout(this.about), articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
     };
@@ -125,8 +132,11 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
  * Articles added to a corpus already built (the viewer's upload): files that clash with one already in the corpus
  * are renamed (a dropped "001.txt" is not the seed "001.txt"), then each is merged with the same code as the CLI.
  */
-export function addArticles(current: CorpusResult, articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): CorpusResult {
+export function addArticles(current: CorpusResult, articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void): CorpusResult {
   const builder = new CorpusBuilder(gazetteer, options).adopt(current);
-  for (const a of articles) builder.addArticle({ ...a, file: uniqueFileName(a.file, builder.files) });
+  articles.forEach((a, i) => {
+    builder.addArticle({ ...a, file: uniqueFileName(a.file, builder.files) });
+    onProgress?.(i + 1, articles.length);
+  });
   return builder.result();
 }

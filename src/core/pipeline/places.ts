@@ -77,6 +77,12 @@ export class PlaceTally {
     return this.#build(id, gazetteer, mentions);
   }
 
+  /** The feature with only some of its mentions (a compact place opened in the viewer, plus the mentions added
+   * since): the counts stay those of all of them; the rest are read from the side file. */
+  featureWithSome(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
+    return this.#build(id, gazetteer, mentions);
+  }
+
   /** The feature with an empty mention list, for a writer that streams the mentions in (mentionCount says how many). */
   shell(id: string, gazetteer: Gazetteer): PlaceFeature {
     return this.#build(id, gazetteer, []);

@@ -1,5 +1,5 @@
 // Entry point: load and validate the data, build the state, the map and the panels, and wire them together.
-import { prefetched } from '../data/prefetch.ts'; // first: the data downloads while the rest of the bundle is evaluated
+import { dataBase, prefetched } from '../data/prefetch.ts'; // first: the data downloads while the rest of the bundle is evaluated
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './styles.css';
 import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
@@ -11,7 +11,9 @@ import { createStore, type AppState, type NavState, type Store } from './state.t
 import { formatHash, parseHash, writeHash } from './permalink.ts';
 import { embeddedStyle } from '../map/basemap/embedded-style.ts';
 import { bindBasemap } from '../map/basemap/apply.ts';
+import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
 import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
+import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
 import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
 import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
@@ -25,6 +27,7 @@ import { timelineRange } from '../data/control-model.ts';
 import { bindPopups } from '../map/popups.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
+import { shownAt } from '../data/claims-model.ts';
 import { createArticlesPanel } from '../ui/panels/articles.ts';
 import { createClaimsPanel } from '../ui/panels/claims-table.ts';
 import { createPlacesPanel } from '../ui/panels/places.ts';
@@ -96,7 +99,7 @@ async function start(): Promise<void> {
   // ~400 ms later instead of ~50 ms after start.
   let dataset;
   try {
-    dataset = await loadDataset(prefetched);
+    dataset = await loadDataset(prefetched, dataBase);
   } catch (e) {
     const lines = e instanceof DataError ? e.problems.map((p) => `${e.file} → ${p}`) : [String(e)];
     showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
@@ -106,8 +109,17 @@ async function start(): Promise<void> {
 
   showTitle(dataset);
   const defaults: NavState = { view: DEFAULT_VIEW, date: timelineRange(dataset).end, basemap: 'embedded', selection: null, article: null };
-  const initial = parseHash(location.hash, defaults);
+  const linked = parseHash(location.hash, defaults);
+  // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
+  const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
   const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
+  const confirmLinkedStyle = (nav: NavState): NavState => {
+    if (!needsConfirmation(nav.basemap) || nav.basemap === store.get().basemap) return nav;
+    const url = nav.basemap;
+    askToLoadStyle(document.body, url, () => store.update({ basemap: url }));
+    return { ...nav, basemap: store.get().basemap };
+  };
+  confirmLinkedStyle(linked);
 
   const map = new MlMap({
     container: mapHost,
@@ -116,7 +128,7 @@ async function start(): Promise<void> {
     zoom: initial.view.zoom,
     bearing: initial.view.bearing,
     pitch: initial.view.pitch,
-    attributionControl: { compact: false },
+    attributionControl: false, // SafeAttributionControl: MapLibre's sets style attribution HTML with innerHTML
     canvasContextAttributes: { preserveDrawingBuffer: true }, // lets tests and users snapshot the canvas
     maxPitch: 85,
   });
@@ -124,6 +136,7 @@ async function start(): Promise<void> {
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new BasemapSwitcher(store), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  map.addControl(new SafeAttributionControl(), 'bottom-right');
   installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
@@ -151,14 +164,16 @@ async function start(): Promise<void> {
   const selectClaim = (id: string) => {
     const f = findClaim(store.get(), id);
     if (!f) return;
-    // A claim picked from the table or chart must be on the map: move the timeline to it if needed.
-    const date = store.get().date < f.properties.asOf.start ? f.properties.asOf.end : store.get().date;
+    // A claim picked from the table or chart must be on the map: move the timeline to when it became known (or, in
+    // hindsight, to its period) if needed.
+    const s = store.get();
+    const date = shownAt(f, s.date, s.reading) ? s.date : s.reading === 'described' ? f.properties.asOf.end : f.properties.published;
     store.update({ selection: { kind: 'claim', id }, date });
     flyToClaim(map, f);
   };
   const highlightArticle = (file: string | null) => {
     if (!file) return;
-    fitPlaces(map, placesByArticle(store.get().dataset.places).get(file) ?? []);
+    fitPlaces(map, placesByArticle(store.get().dataset).get(file) ?? []);
   };
 
   panelBody.append(
@@ -195,7 +210,7 @@ async function start(): Promise<void> {
   // Map → state, once a gesture or animation ends (not per frame).
   map.on('moveend', () => store.update({ view: viewOf(map) }));
   // A pasted or edited link: re-read the hash; invalid parts keep their current values.
-  window.addEventListener('hashchange', () => store.update(parseHash(location.hash, nav(store.get()))));
+  window.addEventListener('hashchange', () => store.update(confirmLinkedStyle(parseHash(location.hash, nav(store.get())))));
   writeHash(nav(store.get()));
 
   const debug: BriefmapDebug = {
@@ -214,7 +229,7 @@ async function start(): Promise<void> {
     debug.firstIdleAt = performance.now();
     debug.firstIdleMs = debug.firstIdleAt - mapCreated;
     document.documentElement.dataset.mapReady = 'true';
-    warmIndexes(store.get().dataset.places);
+    warmIndexes(store.get().dataset);
   });
   window.__briefmap = debug;
 }

@@ -2,6 +2,7 @@
 // applied, and every subscriber re-renders from the new state. No module keeps its own copy.
 import { z } from 'zod';
 import { isoDate } from '../../core/schema.ts';
+import type { TimeReading } from '../../core/claims/visibility.ts';
 import type { Dataset } from '../data/data.ts';
 import type { Overlay } from '../map/overlay.ts';
 
@@ -40,6 +41,8 @@ export interface AppState extends NavState {
   notice: { text: string; tone: 'info' | 'error' } | null;
   /** Incremented when the dataset or overlays change, so layers know to re-upload data. */
   dataVersion: number;
+  /** How the timeline's date is read: `reported` (what was known on D, the default) or `described` (hindsight). */
+  reading?: TimeReading;
 }
 
 export type Listener = (state: AppState, prev: AppState) => void;

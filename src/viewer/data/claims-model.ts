@@ -1,42 +1,39 @@
-// Which claims are shown at a date, and which one is "latest". Pure: the map, the chart and the table agree.
-// A claim appears once the period it describes has begun (asOf.start <= date): the timeline is about
-// the situation on the ground, so a December article's figure about August shows up in August.
-import type { ClaimFeature } from '../../core/schema.ts';
+// Which claims are shown at a date, and which one is "latest". Pure: the map, the chart, the table and the export
+// agree, because all of them ask the core's two-time rule (src/core/claims/visibility.ts): on date D the viewer shows
+// what had been reported up to D (published on or before D), and the latest area is the one describing the most recent
+// period among those. The "as described at D" reading (hindsight) is a toggle on the map; the export never uses it.
 import { parseDay } from '../../core/days.ts';
+import { latestAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
+import type { ClaimFeature } from '../../core/schema.ts';
+
+export type { TimeReading } from '../../core/claims/visibility.ts';
 
 export type AreaClaim = Extract<ClaimFeature, { properties: { type: 'area-held' } }>;
+/** Every area figure that is not held ground now: peaks, losses, retaken, gained, contested, shares lost. */
+export type OtherAreaClaim = Extract<ClaimFeature, { properties: { type: 'area-held-peak' | 'area-lost' | 'area-retaken' | 'area-gained' | 'area-contested' | 'share-lost' } }>;
 
+/** Only current area-held is held ground: drawn as an area, charted as the held-area line. */
 export function isArea(f: ClaimFeature): f is AreaClaim {
   return f.properties.type === 'area-held';
 }
 
-export function shownAt(f: ClaimFeature, date: string): boolean {
-  return f.properties.asOf.start <= date;
+export function isOtherArea(f: ClaimFeature): f is OtherAreaClaim {
+  const t = f.properties.type;
+  return t !== 'area-held' && t !== 'count' && t !== 'movement';
+}
+
+export function shownAt(f: ClaimFeature, date: string, reading: TimeReading = 'reported'): boolean {
+  return visibleAt(f.properties, date, reading);
+}
+
+/** The held-area claim describing the most recent period among those shown on `date`. */
+export function latestArea(claims: ClaimFeature[], date: string, reading: TimeReading = 'reported'): AreaClaim | null {
+  return latestAt(claims, date, isArea, reading);
 }
 
 /**
- * The area claim whose period began most recently at `date`: the newest word on the situation.
- * Ties go to the narrower period (the more specific figure), then to the later publication.
- */
-export function latestArea(claims: ClaimFeature[], date: string): AreaClaim | null {
-  let best: AreaClaim | null = null;
-  for (const f of claims) {
-    if (!isArea(f) || !shownAt(f, date)) continue;
-    if (!best) {
-      best = f;
-      continue;
-    }
-    const a = f.properties;
-    const b = best.properties;
-    const newer = a.asOf.start !== b.asOf.start ? a.asOf.start > b.asOf.start : a.asOf.end !== b.asOf.end ? a.asOf.end < b.asOf.end : a.published > b.published;
-    if (newer) best = f;
-  }
-  return best;
-}
-
-/**
- * The timeline's span in whole months: it starts with the earliest area claim (the story the timeline
- * tells; a count "this year" must not stretch it back to January) and ends with the last dated claim.
+ * The timeline's span in whole months: from the earliest held-area period (the story the timeline tells; a count "this
+ * year" must not stretch it back to January) to the last publication or period end, so every claim can become known.
  */
 export function dateRange(claims: ClaimFeature[], published: readonly string[] = []): { start: string; end: string } {
   const areas = claims.filter(isArea);

@@ -2,6 +2,8 @@
 // or keystroke. Built lazily, once per dataset: keyed on the collection objects, which an upload replaces, so a
 // merged dataset gets fresh indexes and the old ones are garbage-collected with it.
 import type { PlaceFeature, PlacesCollection, Report } from '../../core/schema.ts';
+import type { Dataset } from './data.ts';
+import { articlesOfPlace } from './mentions.ts';
 
 type Article = Report['articles'][number];
 
@@ -21,19 +23,15 @@ export const placesById = cached((c: PlacesCollection) => new Map(c.features.map
 
 export const articlesByFile = cached((r: Report) => new Map<string, Article>(r.articles.map((a) => [a.file, a])));
 
-/** The places each article mentions, in dataset order. */
-export const placesByArticle = cached((c: PlacesCollection) => {
+/** The places each article mentions, in dataset order (from the mention index when the places are compact). */
+export const placesByArticle = cached((d: Dataset) => {
   const out = new Map<string, PlaceFeature[]>();
-  for (const f of c.features) {
-    const seen = new Set<string>();
-    for (const m of f.properties.mentions) {
-      if (seen.has(m.article)) continue;
-      seen.add(m.article);
-      let list = out.get(m.article);
-      if (!list) out.set(m.article, (list = []));
+  for (const f of d.places.features)
+    for (const file of articlesOfPlace(d.mentions, f)) {
+      let list = out.get(file);
+      if (!list) out.set(file, (list = []));
       list.push(f);
     }
-  }
   return out;
 });
 
@@ -59,13 +57,13 @@ export const placesByMentions = cached((c: PlacesCollection) =>
  * 50,000 places), one per idle period: idle callbacks wait while the map is animating, so this never competes
  * with a pan.
  */
-export function warmIndexes(places: PlacesCollection): void {
+export function warmIndexes(dataset: Dataset): void {
   const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn()) : setTimeout(fn, 200));
-  const steps = [searchIndex, placesByArticle, placesById, placesByMentions];
+  const steps = [() => searchIndex(dataset.places), () => placesByArticle(dataset), () => placesById(dataset.places), () => placesByMentions(dataset.places)];
   const next = () => {
     const step = steps.shift();
     if (!step) return;
-    step(places);
+    step();
     idle(next);
   };
   idle(next);

@@ -27,13 +27,59 @@ export async function fetchJson(url: URL, file: string): Promise<unknown> {
   }
 }
 
-/** Starts all three downloads; the JSON of each, or a DataError naming the file. */
-export function fetchAll(base: URL): Record<DataFile, Promise<unknown>> {
-  const out = {} as Record<DataFile, Promise<unknown>>;
-  for (const file of DATA_FILES) {
-    out[file] = fetchJson(new URL(file, base), file);
-    // Awaited later by loadDataset: a failure must not count as an unhandled rejection in the meantime.
-    out[file].catch(() => {});
+/** The JSON of a file the output may lack (written by newer versions of `briefmap geocode`), else undefined. */
+async function fetchOptional(url: URL, file: string): Promise<unknown> {
+  let res: Response;
+  try {
+    res = await fetch(url);
+  } catch {
+    return undefined;
   }
+  if (!res.ok) return undefined;
+  try {
+    return await res.json();
+  } catch {
+    throw new DataError(file, ['is not valid JSON']);
+  }
+}
+
+/** What the viewer fetches: the three files, except that the places come without their mentions when the output
+ * has the compact form (places.compact.geojson + mentions.index.json; mentions.json is read a page at a time). */
+export interface Fetched extends Record<DataFile, Promise<unknown>> {
+  /** The mention index, or undefined when the places came with their mentions. */
+  mentionIndex: Promise<unknown>;
+  /** Which file the places and the claims came from (for messages). */
+  placesFile: Promise<string>;
+  claimsFile: Promise<string>;
+}
+
+/** The compact file when the output has it, else the full one; and the name of the one read. */
+function compactOrFull(base: URL, compactFile: string, fullFile: string): { json: Promise<unknown>; compact: Promise<unknown>; file: Promise<string> } {
+  const compact = fetchOptional(new URL(compactFile, base), compactFile);
+  return {
+    compact,
+    json: compact.then((c) => (c === undefined ? fetchJson(new URL(fullFile, base), fullFile) : c)),
+    file: compact.then((c) => (c === undefined ? fullFile : compactFile), () => compactFile),
+  };
+}
+
+/** Starts all downloads at once; the JSON of each, or a DataError naming the file. */
+export function fetchAll(base: URL): Fetched {
+  const places = compactOrFull(base, 'places.compact.geojson', 'places.geojson');
+  const claims = compactOrFull(base, 'claims.compact.geojson', 'claims.geojson');
+  const index = fetchOptional(new URL('mentions.index.json', base), 'mentions.index.json');
+  const out: Fetched = {
+    'places.geojson': places.json,
+    'claims.geojson': claims.json,
+    // Output written before control events existed has none: an empty collection, not an error.
+    'events.geojson': fetchOptional(new URL('events.geojson', base), 'events.geojson').then((e) => e ?? { type: 'FeatureCollection', features: [] }),
+    'report.json': fetchJson(new URL('report.json', base), 'report.json'),
+    // Compact places have no mentions of their own: the index says where they are.
+    mentionIndex: Promise.all([places.compact, index]).then(([c, i]) => (c === undefined ? undefined : i)),
+    placesFile: places.file,
+    claimsFile: claims.file,
+  };
+  // Awaited later by loadDataset: a failure must not count as an unhandled rejection in the meantime.
+  for (const p of Object.values(out)) p.catch(() => {});
   return out;
 }

@@ -17,9 +17,11 @@ export function findArticle(s: AppState, file: string): Report['articles'][numbe
   return articlesByFile(s.dataset.report).get(file);
 }
 
-/** Where a claim's popup points: the top of an area circle, a count's marker, a movement's midpoint. */
-export function claimAnchor(f: ClaimFeature): LngLatLike {
+/** Where a claim's popup points: the top of an area circle, a count's marker, a movement's midpoint; null for a count
+ * listed off the map. */
+export function claimAnchor(f: ClaimFeature): LngLatLike | null {
   const g = f.geometry;
+  if (!g) return null;
   if (g.type === 'Point') return g.coordinates;
   if (g.type === 'LineString') return g.coordinates[Math.floor(g.coordinates.length / 2)] ?? [0, 0];
   let top = g.coordinates[0]?.[0] ?? [0, 0];
@@ -27,7 +29,8 @@ export function claimAnchor(f: ClaimFeature): LngLatLike {
   return top;
 }
 
-export function claimBounds(f: ClaimFeature): LngLatBoundsLike {
-  const [w, s, e, n] = bbox(f);
+export function claimBounds(f: ClaimFeature): LngLatBoundsLike | null {
+  if (!f.geometry) return null;
+  const [w, s, e, n] = bbox(f.geometry);
   return [w, s, e, n] as [number, number, number, number];
 }

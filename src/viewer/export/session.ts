@@ -12,6 +12,7 @@ import { setExportControlDate } from './settlement-control.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
 import { composePage } from './compose.ts';
 import type { ExportOptions } from '../../print/options.ts';
+import { placesForMap } from '../map/layers/places.ts';
 
 export interface ExportTarget {
   map: MlMap;
@@ -70,9 +71,12 @@ function attributionOf(map: MlMap): string {
   return parts.size ? `Basemap: ${[...parts].join(' · ')} · Places and claims: briefmap from the listed articles` : 'Places and claims: briefmap from the listed articles';
 }
 
+/** The off-screen map as reported up to `date`: its claims and places, never the hindsight reading. */
 function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
-  off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap({ ...target.store.get(), date }));
-  setExportControlDate(off, target.store.get(), date);
+  const s = { ...target.store.get(), date, reading: 'reported' as const };
+  off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
+  off.getSource<GeoJSONSource>('places')?.setData(placesForMap(s));
+  setExportControlDate(off, s, date);
 }
 
 export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {
@@ -81,12 +85,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
   const cssH = Math.round(layout.map.h / page.pixelRatio);
   const camera = opts.bounds ? cameraForBounds(opts.bounds, cssW, cssH) : cameraForFrame(liveCamera(target.map), frame.w, cssW);
   const offscreen: OffscreenMap = await openOffscreen({ style: target.map.getStyle(), widthPx: layout.map.w, heightPx: layout.map.h, pixelRatio: page.pixelRatio, camera });
-  let currentDate = target.store.get().date;
-  // The live map may be read in hindsight; a date-stamped export shows only what was published by its date.
-  if (target.store.get().reading === 'described') {
-    setExportControlDate(offscreen.map, target.store.get(), currentDate);
-    await waitIdle(offscreen.map);
-  }
+  let currentDate: string | null = null; // the first frame always sets its date: the live map may read in hindsight
 
   return {
     page,

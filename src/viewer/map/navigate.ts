@@ -11,11 +11,12 @@ export function flyToPlace(map: MlMap, f: PlaceFeature): void {
 }
 
 export function flyToClaim(map: MlMap, f: ClaimFeature): void {
+  if (!f.geometry) return; // listed only: no place to fly to
   if (f.geometry.type === 'Point') {
     map.flyTo({ center: f.geometry.coordinates, zoom: Math.max(map.getZoom(), 9), essential: true, animate: !reduceMotion() });
     return;
   }
-  map.fitBounds(claimBounds(f), { padding: 60, maxZoom: 10, essential: true, animate: !reduceMotion() });
+  map.fitBounds(claimBounds(f)!, { padding: 60, maxZoom: 10, essential: true, animate: !reduceMotion() });
 }
 
 export function fitPlaces(map: MlMap, places: PlaceFeature[]): void {

@@ -1,5 +1,5 @@
 // Human wording for claims and dates, shared by the map labels, the chart, the table and popups.
-import type { AreaClaimProperties, ClaimProperties, Period, Qualifier } from '../../core/schema.ts';
+import type { AnyAreaClaimProperties, AreaClaimProperties, ClaimProperties, Figure, Period, Qualifier, ShareClaimProperties } from '../../core/schema.ts';
 import { parseDay } from '../../core/days.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -19,6 +19,35 @@ const SYMBOL: Record<Qualifier, string> = {
   'up to': '≤ ',
   between: '',
 };
+
+/** The figure as written when it was not in km²: "(2,700 sq mi)". */
+function writtenAs(f: Figure): string {
+  if (f.unit === 'km2' || f.unit === 'percent') return '';
+  const unit = f.unit === 'mi2' ? 'sq mi' : 'ha';
+  const v = f.valueMin !== f.valueMax ? `${nf.format(f.valueMin)}–${nf.format(f.valueMax)}` : nf.format(f.value);
+  return ` (${v} ${unit})`;
+}
+
+const VERB: Record<AnyAreaClaimProperties['type'] | 'share-lost', string> = {
+  'area-held': 'held by',
+  'area-held-peak': 'held at the peak by',
+  'area-lost': 'lost by',
+  'area-retaken': 'retaken by',
+  'area-gained': 'gained by',
+  'area-contested': 'contested',
+  'share-lost': 'lost by',
+};
+
+/** "≈ 800 km² held by UA", "1,200 km² retaken by RU", "≈ 40 % lost by UA", "200 km² contested". */
+export function claimHeadline(p: AnyAreaClaimProperties | ShareClaimProperties): string {
+  const figure =
+    p.type === 'share-lost'
+      ? p.percentMin !== p.percentMax
+        ? `${nf.format(p.percentMin)}–${nf.format(p.percentMax)} %`
+        : `${SYMBOL[p.qualifier]}${nf.format(p.percent)} %`
+      : `${formatArea(p)}${writtenAs(p.original)}`;
+  return p.side ? `${figure} ${VERB[p.type]} ${p.side}` : `${figure} ${VERB[p.type]}`;
+}
 
 /** "≈ 800 km²", "600–700 km²", "≥ 1,000 km²". */
 export function formatArea(p: Pick<AreaClaimProperties, 'qualifier' | 'areaKm2' | 'areaKm2Min' | 'areaKm2Max'>): string {

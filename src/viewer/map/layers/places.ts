@@ -7,6 +7,7 @@ import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { findPlace } from '../../data/lookup.ts';
+import { placesReportedBy } from '../../data/reported-places.ts';
 
 export const LOW_CONFIDENCE = 0.6;
 export const KIND_COLOURS: Record<string, string> = {
@@ -22,11 +23,12 @@ export const PLACE_LAYERS = ['places-circle', 'places-label'];
 
 const kindColour = ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).flat(), '#475569'] as unknown as string;
 
-/** Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. */
+/** Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. Only places named by articles
+ * published by the timeline date are drawn, as a map made on that date would be. */
 export function placesForMap(s: AppState): FeatureCollection<Point> {
   return {
     type: 'FeatureCollection',
-    features: s.dataset.places.features.map((f: PlaceFeature) => ({
+    features: placesReportedBy(s.dataset, s.date, s.reading).map((f: PlaceFeature) => ({
       type: 'Feature',
       geometry: f.geometry,
       properties: {
@@ -49,7 +51,7 @@ export function focusForMap(s: AppState): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
   const mark = (f: PlaceFeature, role: 'highlight' | 'selected') =>
     features.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role } });
-  if (s.article) for (const f of placesByArticle(s.dataset.places).get(s.article) ?? []) mark(f, 'highlight');
+  if (s.article) for (const f of placesByArticle(s.dataset).get(s.article) ?? []) mark(f, 'highlight');
   const sel = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
   if (sel) mark(sel, 'selected');
   return { type: 'FeatureCollection', features };
@@ -136,6 +138,9 @@ export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
     const clusterMaxZoom = clusterMaxZoomFor(s.dataset.places.features.length);
     if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom) void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
     src.setData(placesForMap(s));
+  } else if (s.date !== prev.date || s.reading !== prev.reading) {
+    // The set only grows with the date: re-upload only when its size changes.
+    if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length) src.setData(placesForMap(s));
   }
   if (s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.selection !== prev.selection) {
     map.getSource<GeoJSONSource>('places-focus')?.setData(focusForMap(s));

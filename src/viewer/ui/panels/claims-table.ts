@@ -1,7 +1,10 @@
-// The claims table: every area claim with its figure, period, source and publication date, whether it is
-// shown at the timeline date, and any dropped overlay's measured area against the latest claim.
+// The claims table: every held-area claim with its figure, period, source, publication date and number of sources,
+// whether it is shown at the timeline date (reported by then), and any dropped overlay's measured area against the
+// latest claim; below it every other claim (peaks, losses, shares, counts — also those not on the map — movements).
 import { el, clear } from '../dom.ts';
-import { claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
+import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
+import { sourcesKnownAt } from '../../../core/claims/visibility.ts';
+import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
 import { isArea, latestArea, shownAt } from '../../data/claims-model.ts';
 import { outletLookup } from '../../map/layers/claims.ts';
 import type { AppState, Store } from '../../app/state.ts';
@@ -12,7 +15,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     'table',
     { class: 'claims-table', id: 'claims-table' },
     el('caption', null, 'Areas said to be held, by the period they describe'),
-    el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Area'), el('th', { scope: 'col' }, 'As of'), el('th', { scope: 'col' }, 'Source'), el('th', { scope: 'col' }, 'Published'))),
+    el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Area'), el('th', { scope: 'col' }, 'As of'), el('th', { scope: 'col' }, 'Source'), el('th', { scope: 'col' }, 'Published'), el('th', { scope: 'col' }, 'Sources'))),
     body,
   );
   const overlays = el('div', { class: 'overlay-compare', 'aria-live': 'polite' });
@@ -22,15 +25,17 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
   const render = (s: AppState) => {
     const focused = section.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
     const outletOf = outletLookup(s);
-    const latest = latestArea(s.dataset.claims.features, s.date);
+    const reading = s.reading ?? 'reported';
+    const latest = latestArea(s.dataset.claims.features, s.date, reading);
     clear(body);
     const areas = s.dataset.claims.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start));
     for (const f of areas) {
       const p = f.properties;
-      const status = !shownAt(f, s.date) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
+      const status = !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
+      const known = sourcesKnownAt(p.sources, s.date, reading).length;
       const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': s.selection?.id === p.id ? 'true' : 'false' }, formatArea(p));
       button.addEventListener('click', () => onSelect(p.id));
-      body.append(el('tr', { class: `claim-row ${status}`, 'data-claim-row': p.id }, el('td', null, button), el('td', null, formatPeriod(p.asOf)), el('td', null, claimSource(p, outletOf)), el('td', null, formatDate(p.published))));
+      body.append(el('tr', { class: `claim-row ${status}`, 'data-claim-row': p.id }, el('td', null, button), el('td', null, formatPeriod(p.asOf)), el('td', null, claimSource(p, outletOf)), el('td', null, formatDate(p.published)), el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`)));
       if (focused === p.id) button.focus();
     }
 
@@ -50,10 +55,15 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     for (const f of s.dataset.claims.features) {
       const p = f.properties;
       if (p.type === 'area-held') continue;
-      const text = p.type === 'count' ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})` : `${p.subject} ${p.verb}…`;
+      const text =
+        p.type === 'count'
+          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : ' · not mapped'}`
+          : p.type === 'movement'
+            ? `${p.subject} ${p.verb}…`
+            : claimHeadline(p);
       const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id }, text);
       button.addEventListener('click', () => onSelect(p.id));
-      other.append(el('li', { class: shownAt(f, s.date) ? undefined : 'future' }, button, ` · ${formatPeriod(p.asOf)}`));
+      other.append(el('li', { class: shownAt(f, s.date, reading) ? undefined : 'future', 'data-kind': p.type }, `${CLAIM_SYMBOLS[p.type].glyph} `, button, ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`));
       if (focused === p.id) button.focus();
     }
   };

@@ -16,7 +16,7 @@ import { sideName } from '../../../print/control-symbols.ts';
 export function latestAreaFor(claims: readonly ClaimFeature[], holder: string, date: string, reading: Reading): AreaClaim | null {
   let best: AreaClaim | null = null;
   for (const f of claims) {
-    if (!isArea(f) || f.properties.holder !== holder) continue;
+    if (!isArea(f) || f.properties.side !== holder) continue;
     const p = f.properties;
     if (reading === 'reported' ? p.published > date : p.asOf.start > date) continue;
     const b = best?.properties;
