@@ -14,7 +14,7 @@ export const claimColumns: readonly Column[] = [
   { name: 'unit', type: 'string' },
   { name: 'qualifier', type: 'string' },
   { name: 'subject', type: 'string' },
-  { name: 'holder', type: 'string' },
+  { name: 'side', type: 'string' },
   { name: 'region', type: 'string' },
   { name: 'anchor', type: 'string' },
   { name: 'place', type: 'string' },
@@ -36,24 +36,37 @@ export const claimColumns: readonly Column[] = [
 /** Columns a geometry-aware format carries in its geometry instead. */
 export const geometryTextColumns: ReadonlySet<string> = new Set(['wkt']);
 
-type Specific = Record<'value' | 'valueMin' | 'valueMax' | 'unit' | 'qualifier' | 'subject' | 'holder' | 'region' | 'anchor' | 'place' | 'from' | 'to' | 'verb' | 'lat' | 'lon', Cell>;
+type Specific = Record<'value' | 'valueMin' | 'valueMax' | 'unit' | 'qualifier' | 'subject' | 'side' | 'region' | 'anchor' | 'place' | 'from' | 'to' | 'verb' | 'lat' | 'lon', Cell>;
 
-const none: Specific = { value: null, valueMin: null, valueMax: null, unit: null, qualifier: null, subject: null, holder: null, region: null, anchor: null, place: null, from: null, to: null, verb: null, lat: null, lon: null };
+const none: Specific = { value: null, valueMin: null, valueMax: null, unit: null, qualifier: null, subject: null, side: null, region: null, anchor: null, place: null, from: null, to: null, verb: null, lat: null, lon: null };
 
 /** Fields of one claim type, and a label: the area claim's point is its anchor place (the circle's centre). */
 function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
   const p = f.properties;
   switch (p.type) {
-    case 'area-held': {
+    case 'area-held':
+    case 'area-held-peak':
+    case 'area-lost':
+    case 'area-retaken':
+    case 'area-gained':
+    case 'area-contested': {
       const at = placeAt(p.anchor);
       const range = p.areaKm2Min === p.areaKm2Max ? `${p.areaKm2}` : `${p.areaKm2Min}–${p.areaKm2Max}`;
       return {
-        cells: { ...none, value: p.areaKm2, valueMin: p.areaKm2Min, valueMax: p.areaKm2Max, unit: 'km2', qualifier: p.qualifier, holder: p.holder, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
-        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range} km² held by ${p.holder}`,
+        cells: { ...none, value: p.areaKm2, valueMin: p.areaKm2Min, valueMax: p.areaKm2Max, unit: 'km2', qualifier: p.qualifier, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range} km² (${p.type}${p.side ? `, ${p.side}` : ''})`,
+      };
+    }
+    case 'share-lost': {
+      const at = placeAt(p.anchor);
+      const range = p.percentMin === p.percentMax ? `${p.percent}` : `${p.percentMin}–${p.percentMax}`;
+      return {
+        cells: { ...none, value: p.percent, valueMin: p.percentMin, valueMax: p.percentMax, unit: 'percent', qualifier: p.qualifier, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range}% lost${p.side ? ` by ${p.side}` : ''}`,
       };
     }
     case 'count': {
-      const [lon, lat] = f.geometry.type === 'Point' ? f.geometry.coordinates : [null, null];
+      const [lon, lat] = f.geometry?.type === 'Point' ? f.geometry.coordinates : [null, null];
       const range = p.valueMin === p.valueMax ? `${p.value}` : `${p.valueMin}–${p.valueMax}`;
       return {
         cells: { ...none, value: p.value, valueMin: p.valueMin, valueMax: p.valueMax, unit: p.counts, qualifier: p.qualifier, subject: p.subject, place: p.place, lon, lat },
@@ -67,10 +80,10 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
 
 export function claimsTable(claims: ClaimsCollection, places: PlacesCollection, articles: ArticleIndex): Table {
   const points = new Map(places.features.map((f) => [f.properties.id, f.geometry.coordinates] as const));
-  const rows = claims.features.map((f) => {
+  const rows = claims.features.flatMap((f) => {
     const p = f.properties;
     const { cells, label } = specific(f, (id) => points.get(id) ?? null);
-    return {
+    return [{
       geometry: f.geometry,
       values: {
         id: p.id,
@@ -87,7 +100,7 @@ export function claimsTable(claims: ClaimsCollection, places: PlacesCollection, 
       },
       label: `${label} · ${p.asOf.start === p.asOf.end ? p.asOf.start : `${p.asOf.start}/${p.asOf.end}`}`,
       summary: `${p.quote} (${p.attributedTo ? `${p.attributedTo}; ` : ''}${articles.get(p.article)?.outlet ?? p.article}, published ${p.published})`,
-    };
+    }];
   });
   return { name: 'claims', columns: claimColumns, rows };
 }

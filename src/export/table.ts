@@ -12,7 +12,7 @@ export interface Column {
 }
 
 export interface TableRow {
-  geometry: ExportGeometry;
+  geometry: ExportGeometry | null; // null: a claim the text pins to no place (a CSV row, no map feature)
   /** One value per column name; null when the data has none. */
   values: Record<string, Cell>;
   /** A short title for map tools (KML placemark name). */

@@ -4,7 +4,8 @@ import type { ExportGeometry } from './table.ts';
 
 const pair = (c: readonly number[]): string => `${c[0]} ${c[1]}`;
 
-export function toWkt(g: ExportGeometry): string {
+export function toWkt(g: ExportGeometry | null): string {
+  if (g === null) return '';
   switch (g.type) {
     case 'Point':
       return `POINT (${pair(g.coordinates)})`;

@@ -78,13 +78,13 @@ describe('CSV', () => {
         expect(r.articleTitle).toBe(asCsvText(articles.get(p.article)!.title));
         expect(r.outlet).toBe(asCsvText(articles.get(p.article)!.outlet));
         if (p.type === 'area-held') {
-          expect([r.value, r.valueMin, r.valueMax, r.unit, r.holder, r.region, r.anchor]).toEqual([String(p.areaKm2), String(p.areaKm2Min), String(p.areaKm2Max), 'km2', p.holder, p.region, p.anchor]);
+          expect([r.value, r.valueMin, r.valueMax, r.unit, r.side, r.region, r.anchor]).toEqual([String(p.areaKm2), String(p.areaKm2Min), String(p.areaKm2Max), 'km2', p.side, p.region, p.anchor]);
           expect(r.wkt).toMatch(/^POLYGON \(\(/);
         } else if (p.type === 'count') {
           expect([r.value, r.valueMin, r.valueMax, r.unit, r.subject, r.place ?? '']).toEqual([String(p.value), String(p.valueMin), String(p.valueMax), p.counts, asCsvText(p.subject), p.place ?? '']);
-          expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry.coordinates);
-          expect(r.wkt).toBe(`POINT (${(f.geometry.coordinates as number[]).join(' ')})`);
-        } else {
+          expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry!.coordinates);
+          expect(r.wkt).toBe(`POINT (${(f.geometry!.coordinates as number[]).join(' ')})`);
+        } else if (p.type === 'movement') {
           expect([r.from, r.to, r.verb, r.value, r.lat]).toEqual([p.from, p.to, p.verb, '', '']);
           const coords = (f.geometry as { coordinates: number[][] }).coordinates;
           expect(r.wkt).toBe(`LINESTRING (${coords.map((c) => c.join(' ')).join(', ')})`);

@@ -23,10 +23,17 @@ import { loadCountryShapes } from '../map/layers/country-clip.ts';
 import { bindRegionEvents, installRegions, loadRegionShapes, updateRegions } from '../map/layers/regions.ts';
 import { provideSymbolImages } from '../map/symbol-images.ts';
 import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
+import { bindControlEvents, installControl, setControlData, updateControl } from '../map/layers/control.ts';
+import { createControlLegend } from '../ui/control-legend.ts';
+import '../ui/control.css';
+import { createControlTicks } from '../ui/control-ticks.ts';
+import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
+import { loadCountryClips, onClipsSettled } from '../data/country-clip.ts';
+import { timelineRange } from '../data/control-model.ts';
 import { bindPopups } from '../map/popups.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
-import { dateRange, shownAt } from '../data/claims-model.ts';
+import { shownAt } from '../data/claims-model.ts';
 import { createArticlesPanel } from '../ui/panels/articles.ts';
 import { createClaimsPanel } from '../ui/panels/claims-table.ts';
 import { createPlacesPanel } from '../ui/panels/places.ts';
@@ -62,7 +69,7 @@ declare global {
 }
 
 function nav(s: AppState): NavState {
-  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article };
+  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article, reading: s.reading };
 }
 
 function viewOf(map: MlMap): NavState['view'] {
@@ -108,7 +115,7 @@ async function start(): Promise<void> {
   performance.mark('briefmap:data'); // fetched and validated: the benchmark splits first idle at these marks
 
   showTitle(dataset);
-  const defaults: NavState = { view: DEFAULT_VIEW, date: dateRange(dataset.claims.features, dataset.report.articles.map((a) => a.published)).end, basemap: 'embedded', selection: null, article: null };
+  const defaults: NavState = { view: DEFAULT_VIEW, date: timelineRange(dataset).end, basemap: 'embedded', selection: null, article: null };
   const linked = parseHash(location.hash, defaults);
   // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
   const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
@@ -147,12 +154,16 @@ async function start(): Promise<void> {
     installClaims(map, s);
     installOverlays(map, s);
     installPlaces(map, s);
+    installControl(map, s, 'claims-area-fill');
   });
   provideSymbolImages(map);
   // Area claims are clipped to their country once its shape is here; until then they are drawn whole.
   loadCountryShapes(base)
     .then(() => map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(store.get())))
     .catch((e: unknown) => store.update({ notice: { tone: 'error', text: `Area claims are drawn unclipped: ${e instanceof Error ? e.message : String(e)}` } }));
+  loadCountryClips(base);
+  onClipsSettled(() => setControlData(map, store.get(), store.get().date));
+  bindControlEvents(map, store);
   bindPlaceEvents(map, store);
   bindRegionEvents(map, store);
   bindClaimEvents(map, store);
@@ -184,6 +195,7 @@ async function start(): Promise<void> {
     createSearch(store, selectPlace),
     createArticlesPanel(store, highlightArticle),
     createClaimsPanel(store, selectClaim),
+    createFootprintSummary(store),
     createPlacesPanel(store, selectPlace),
     createUnresolvedPanel(store),
     createUpload(store, mergeArticles, document.body),
@@ -191,7 +203,8 @@ async function start(): Promise<void> {
 
   const timeline = createTimeline(store);
   const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
-  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider)));
+  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range))));
+  mapHost.append(createControlLegend(store));
   performance.mark('briefmap:ui');
 
   // State → map and URL.
@@ -202,6 +215,7 @@ async function start(): Promise<void> {
       updateRegions(map, s, prev);
       updateClaims(map, s, prev);
       updateOverlays(map, s, prev);
+      updateControl(map, s, prev);
     }
     if (s.view !== prev.view) {
       const v = s.view;

@@ -1,8 +1,8 @@
 // The URL hash holds the view, date, basemap, selection and highlighted article, so a link reopens the same map.
-// Format: #map=zoom/lat/lon/bearing/pitch&date=YYYY-MM-DD&basemap=embedded&sel=place:ID&article=FILE
+// Format: #map=zoom/lat/lon/bearing/pitch&date=YYYY-MM-DD&basemap=embedded&sel=place:ID&article=FILE&reading=described
 // Each field is validated on its own: a bad value falls back to its default and the rest still applies.
 import { isoDate } from '../../core/schema.ts';
-import { basemapSchema, selectionSchema, viewSchema, type NavState } from './state.ts';
+import { basemapSchema, navStateSchema, selectionSchema, viewSchema, type NavState } from './state.ts';
 
 export function parseHash(hash: string, defaults: NavState): NavState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
@@ -26,6 +26,8 @@ export function parseHash(hash: string, defaults: NavState): NavState {
   }
   const article = params.get('article');
   if (article && article.length < 300) out.article = article;
+  const reading = navStateSchema.shape.reading.safeParse(params.get('reading') ?? undefined);
+  if (reading.success && reading.data) out.reading = reading.data;
   return out;
 }
 
@@ -39,6 +41,7 @@ export function formatHash(s: NavState): string {
   params.set('basemap', s.basemap);
   if (s.selection) params.set('sel', `${s.selection.kind}:${s.selection.id}`);
   if (s.article) params.set('article', s.article);
+  if (s.reading === 'described') params.set('reading', 'described'); // `reported` is the default: links stay short
   // URLSearchParams escapes "/" and ":"; they are safe in a fragment and keep the link readable.
   return '#' + params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':');
 }

@@ -29,6 +29,8 @@ export const navStateSchema = z.strictObject({
   basemap: basemapSchema,
   selection: selectionSchema.nullable(),
   article: z.string().nullable(),
+  /** How the timeline's date is read: `reported` (what was known on D, the default) or `described` (hindsight). */
+  reading: z.enum(['reported', 'described']).optional(),
 });
 export type NavState = z.infer<typeof navStateSchema>;
 
@@ -60,7 +62,7 @@ export function createStore(initial: AppState): Store {
     update(patch) {
       const next: AppState = { ...state, ...patch };
       if (patch.dataset || patch.overlays) next.dataVersion = state.dataVersion + 1;
-      const nav = navStateSchema.safeParse({ view: next.view, date: next.date, basemap: next.basemap, selection: next.selection, article: next.article });
+      const nav = navStateSchema.safeParse({ view: next.view, date: next.date, basemap: next.basemap, selection: next.selection, article: next.article, reading: next.reading });
       if (!nav.success) {
         // A bad patch is a bug in the caller; keep the last good state rather than render garbage.
         console.warn('briefmap: rejected state update', nav.error.issues);

@@ -2,7 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { version } from '../../../package.json';
 import { formatHash } from '../app/permalink.ts';
-import { dateRange } from '../data/claims-model.ts';
+import { timelineRange } from '../data/control-model.ts';
 import { EXTENSION, MIME, exportOptionsSchema, seriesOptionsSchema, type ExportOptions, type ExportOptionsInput, type SeriesOptionsInput } from '../../print/options.ts';
 import { openSession, type ExportTarget, type Frame, type Session } from './session.ts';
 import { encodePage, pdfWithText, rasterBytes } from './encode.ts';
@@ -109,7 +109,7 @@ export async function exportBundle(target: ExportTarget, input: ExportOptionsInp
     createdAt: new Date().toISOString(),
     permalink: permalinkFor(target, opts, frame.date),
     date: frame.date,
-    timeline: dateRange(s.dataset.claims.features, s.dataset.report.articles.map((a) => a.published)),
+    timeline: timelineRange(s.dataset),
     camera: session.camera,
     bounds: frame.visible.bounds,
     page: { size: opts.size, dpi: image.dpi, widthPx: image.widthPx, heightPx: image.heightPx, widthPt: image.widthPt, heightPt: image.heightPt, achievedMapPx: image.achievedMapPx, achievedDpi: image.achievedDpi },

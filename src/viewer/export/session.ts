@@ -8,6 +8,7 @@ import { layoutPage, type PageLayout } from '../../print/layout.ts';
 import { pageSize, metersPerCssPx, type PageSize } from '../../print/sizes.ts';
 import { cameraForBounds, cameraForFrame, frameInView, type Camera } from '../../print/camera.ts';
 import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
+import { setExportControlDate } from './settlement-control.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
 import { canvasMeasure, composePage, pageOps, PAGE_FONT } from './compose.ts';
 import type { PageOp } from '../../print/page-ops.ts';
@@ -81,6 +82,7 @@ function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
   const s = { ...target.store.get(), date, reading: 'reported' as const };
   off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
   off.getSource<GeoJSONSource>('places')?.setData(placesForMap(s));
+  setExportControlDate(off, s, date);
 }
 
 export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {

@@ -11,6 +11,7 @@ import { formatDate } from '../ui/format.ts';
 import { sourcesKnownAt } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
+import { collectControl, controlFeatures, controlLegendEntries } from './settlement-control.ts';
 import { articlesOfPlace } from '../data/mentions.ts';
 
 export type { SourceRef };
@@ -25,12 +26,15 @@ export interface VisibleSet {
   lowConfidence: boolean;
   clusters: boolean;
   highlighted: boolean;
+  /** Settlement ids and footprint holders of the control layer drawn. */
+  controlSettlements: Set<string>;
+  controlFootprints: Set<string>;
   /** [west, south, east, north] of everything drawn (union over tiles). */
   bounds: [number, number, number, number] | null;
 }
 
 export function emptyVisible(): VisibleSet {
-  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), regions: false, approximate: false, lowConfidence: false, clusters: false, highlighted: false, bounds: null };
+  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), regions: false, approximate: false, lowConfidence: false, clusters: false, highlighted: false, controlSettlements: new Set(), controlFootprints: new Set(), bounds: null };
 }
 
 const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label', 'claims-figure', 'claims-figure-label'];
@@ -58,6 +62,7 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
       if (f.properties?.low === true) into.lowConfidence = true;
     }
   }
+  collectControl(map, into.controlSettlements, into.controlFootprints);
   const canvas = map.getCanvas();
   const w = canvas.clientWidth || canvas.width;
   const h = canvas.clientHeight || canvas.height;
@@ -83,6 +88,7 @@ export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[]
   for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) for (const src of sourcesKnownAt(f.properties.sources, date)) files.add(src.article);
   for (const f of s.dataset.places.features)
     if (v.placeIds.has(f.properties.id)) for (const file of articlesOfPlace(s.dataset.mentions, f)) if ((byFile.get(file)?.published ?? '') <= date) files.add(file);
+  for (const e of s.dataset.events.features) if (v.controlSettlements.has(e.properties.settlement) && e.properties.published <= date) files.add(e.properties.article);
   const out: SourceRef[] = [];
   for (const file of files) {
     const a = byFile.get(file);
@@ -121,6 +127,7 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
     const sym = CLAIM_SYMBOLS[kind];
     if (claims.some((f) => f.properties.type === kind)) entries.push({ swatch: { kind: 'dot', fill: sym.color, stroke: '#ffffff' }, label: `${sym.glyph} ${sym.label}: marked at its place, not drawn as ground` });
   }
+  entries.push(...controlLegendEntries(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
     if (v.overlayIds.has(o.id)) entries.push({ swatch: symbol('overlay').swatch, label: `Overlay: ${o.name} (user-supplied)` });
   }
@@ -136,6 +143,7 @@ export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): Featur
   for (const f of s.dataset.places.features) {
     if (v.placeIds.has(f.properties.id)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });
   }
+  features.push(...controlFeatures(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
     if (!v.overlayIds.has(o.id)) continue;
     for (const f of o.data.features) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'overlay', overlay: o.id, name: o.name } });

@@ -9,6 +9,7 @@ import { LOW_CONFIDENCE } from './layers/places.ts';
 import { outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
+import { controlHistory } from '../ui/panels/control-history.ts';
 import type { MentionSource } from '../data/mentions.ts';
 
 const MENTIONS_PAGE = 50;
@@ -85,6 +86,7 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     el('p', { class: 'meta' }, `${p.kind} · ${p.admin1 ? `${p.admin1}, ` : ''}${p.country} · ${p.mentionCount} mention${p.mentionCount === 1 ? '' : 's'} in ${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`),
     el('p', { class: 'meta' }, `confidence ${Math.round(p.confidence * 100)}% · ${p.source}`),
     p.note ? el('p', { class: 'note' }, p.note) : null,
+    controlHistory(s, p.id),
   );
   const list = el('ol', { class: 'mentions' });
   const row = (m: Mention) => el('li', null, highlighted(m), articleLine(s, m.article));

@@ -9,6 +9,8 @@ import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
 import { parseDay } from '../../core/days.ts';
 import { isArea, isOtherArea, latestArea, shownAt } from '../data/claims-model.ts';
 import type { AppState, Store } from '../app/state.ts';
+import { drawFootprintSeries } from './chart-footprint.ts';
+import { onClipsSettled } from '../data/country-clip.ts';
 
 const HEIGHT = 150;
 const PAD = { top: 14, right: 8, bottom: 20, left: 8 }; // left/right match the slider thumb inset
@@ -80,6 +82,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
       );
     }
 
+    drawFootprintSeries(root, s, x, y, d1);
+
     // The timeline date.
     const today = parseDay(s.date);
     root.append(svg('line', { class: 'cursor', x1: x(today), x2: x(today), y1: PAD.top - 6, y2: HEIGHT - PAD.bottom }));
@@ -139,6 +143,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
   deps.store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection || s.reading !== prev.reading) render();
   });
+  onClipsSettled(() => render()); // footprint areas change once they are clipped to the country
   new ResizeObserver(() => render()).observe(host);
   render();
   return host;

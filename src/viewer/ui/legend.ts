@@ -21,6 +21,8 @@ function everything(s: AppState): VisibleSet {
     lowConfidence: places.some((f) => f.properties.confidence < LOW_CONFIDENCE),
     clusters: false,
     highlighted: s.article !== null,
+    controlSettlements: new Set(),
+    controlFootprints: new Set(),
     bounds: null,
   };
 }

@@ -1,7 +1,7 @@
 // The date slider at the bottom: drag, arrow keys (one day), Page Up/Down (native range steps), Home/End,
 // and play/pause. It only writes state.date; the map, chart and table redraw from it.
 import { el } from './dom.ts';
-import { dateRange } from '../data/claims-model.ts';
+import { timelineRange } from '../data/control-model.ts';
 import { formatDate } from './format.ts';
 import { dayToIso, parseDay } from '../../core/days.ts';
 import type { AppState, Store } from '../app/state.ts';
@@ -17,7 +17,7 @@ export interface Timeline {
 }
 
 export function createTimeline(store: Store): Timeline {
-  let range = dateRange(store.get().dataset.claims.features, store.get().dataset.report.articles.map((a) => a.published));
+  let range = timelineRange(store.get().dataset);
   const slider = el('input', { type: 'range', id: 'timeline-slider', step: '1', 'aria-label': 'Date', min: '0' });
   const output = el('output', { for: 'timeline-slider', class: 'timeline-date', id: 'timeline-date' });
   const play = el('button', { type: 'button', class: 'play', 'aria-pressed': 'false' }, 'Play');
@@ -75,7 +75,7 @@ export function createTimeline(store: Store): Timeline {
 
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion) {
-      range = dateRange(s.dataset.claims.features, s.dataset.report.articles.map((a) => a.published));
+      range = timelineRange(s.dataset);
       setMax();
     }
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);

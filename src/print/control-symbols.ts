@@ -1,0 +1,54 @@
+// Symbols for settlement control as reported, for the map layers, the on-map legend and the print legend alike.
+// DOM-free, one table, so it can be folded into a shared symbol table. The convention is that of claims, not of
+// assessments: outlined (never solid) marks, the claimants named in the legend, and the footprint drawn as a dashed,
+// lightly hatched outline that says it is derived from named settlements, never as a front line.
+import type { Side } from '../core/schema.ts';
+
+export type ControlStatus = Side | 'contested' | 'unknown';
+
+export interface ControlSymbol {
+  /** Outline (and hatch) colour. */
+  color: string;
+  /** Legend wording before "reported by …". */
+  label: string;
+}
+
+export const CONTROL_SYMBOLS: Record<ControlStatus, ControlSymbol> = {
+  UA: { color: '#1d4ed8', label: 'Reported held by Ukraine' },
+  RU: { color: '#dc2626', label: 'Reported held by Russia' },
+  DPRK: { color: '#7c2d12', label: 'Reported held by North Korean forces' },
+  contested: { color: '#d97706', label: 'Contested: reports contradict, a report was denied, or fighting is reported' },
+  unknown: { color: '#6b7280', label: 'Reported, holder not stated' },
+};
+
+/** The order statuses are listed in legends. */
+export const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['UA', 'RU', 'DPRK', 'contested', 'unknown'];
+
+/** Ring radius and width of a settlement mark (CSS px); the contested mark adds a centre dot. */
+export const SETTLEMENT_RING = { radius: 7, width: 2.5, fillOpacity: 0.12, dotRadius: 2.5 };
+
+/** The footprint: dashed outline, light hatch. */
+export const FOOTPRINT_STYLE = { lineWidth: 1.6, dash: [3, 2] as [number, number], hatchWidth: 0.8, hatchOpacity: 0.45, hatchSpacingKm: 1.2 };
+
+/** "Footprint of the settlements reported held by Ukraine (…): derived from named settlements, not an assessed front line". */
+export function footprintLabel(holder: Side): string {
+  return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]} (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line`;
+}
+
+const SIDE_NAMES: Record<Side, string> = { UA: 'Ukraine', RU: 'Russia', DPRK: 'North Korean forces' };
+
+export function sideName(side: Side): string {
+  return SIDE_NAMES[side];
+}
+
+/** "Reported held by Ukraine — reported by Syrskyi, AFP"; the claimants are those of the reports that decide the
+ * statuses shown, in the order given (at most `max`, then "and n more"). */
+export function controlLegendLabel(status: ControlStatus, claimants: readonly string[], max = 4): string {
+  const base = CONTROL_SYMBOLS[status].label;
+  if (claimants.length === 0) return base;
+  const shown = claimants.slice(0, max).join(', ');
+  const more = claimants.length > max ? ` and ${claimants.length - max} more` : '';
+  return `${base} — reported by ${shown}${more}`;
+}
+
+export const CONTROL_LEGEND_HEADING = 'Settlement control as reported (claims, not an assessment)';

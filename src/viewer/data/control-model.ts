@@ -1,0 +1,128 @@
+// Settlement control at the timeline date, for the map, the legend, the panel and the export: the core's statusAt
+// under the viewer's reading, and for each holder the reported footprint (core footprintOf) per country, clipped to
+// that country. Pure apart from the cached clip polygons; memoised per (events, date, reading, clip state).
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { changeDates, statusAt, type Reading, type SettlementStatus } from '../../core/events/status.ts';
+import { footprintOf, type Footprint } from '../../core/events/footprint.ts';
+import type { ControlEventFeature, Side } from '../../core/schema.ts';
+import type { AppState } from '../app/state.ts';
+import type { Dataset } from './data.ts';
+import { dateRange } from './claims-model.ts';
+import { placesById, articlesByFile } from './dataset-index.ts';
+import { clipState, type ClipState } from './country-clip.ts';
+import { CONTROL_STATUS_ORDER, type ControlStatus } from '../../print/control-symbols.ts';
+import { parseDay, dayToIso } from '../../core/days.ts';
+
+export interface ControlFootprint extends Footprint {
+  /** ISO country the settlements are in (null: unknown, not clipped). */
+  country: string | null;
+  /** Whether it was clipped to the country's polygons. */
+  clipped: boolean;
+}
+
+export interface ControlView {
+  date: string;
+  reading: Reading;
+  statuses: SettlementStatus[];
+  footprints: ControlFootprint[];
+  /** Why footprints are not clipped, when they are not. */
+  clipNote: string | null;
+}
+
+export const readingOf = (s: Pick<AppState, 'reading'>): Reading => s.reading ?? 'reported';
+
+const SIDES: readonly Side[] = ['UA', 'RU', 'DPRK'];
+
+function countryOf(s: AppState['dataset'], st: SettlementStatus, clips: ClipState): string | null {
+  const place = placesById(s.places).get(st.settlement);
+  if (place) return place.properties.country;
+  return clips.status === 'ready' ? clips.clips.countryAt(st.coordinates) : null;
+}
+
+function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): ControlFootprint[] {
+  const out: ControlFootprint[] = [];
+  for (const holder of SIDES) {
+    const held = statuses.filter((st) => st.status === holder);
+    if (held.length === 0) continue;
+    const byCountry = new Map<string | null, SettlementStatus[]>();
+    for (const st of held) {
+      const c = countryOf(dataset, st, clips);
+      byCountry.set(c, [...(byCountry.get(c) ?? []), st]);
+    }
+    for (const [country, list] of [...byCountry].sort(([a], [b]) => String(a).localeCompare(String(b)))) {
+      let clip: Feature<Polygon | MultiPolygon> | null = null;
+      if (country && clips.status === 'ready') {
+        const rough = footprintOf(list, holder, null);
+        if (rough) clip = clips.clips.clipFor(country, turf.bbox(rough.geometry) as [number, number, number, number]);
+      }
+      const fp = footprintOf(list, holder, clip);
+      if (fp) out.push({ ...fp, country, clipped: clip !== null });
+    }
+  }
+  return out;
+}
+
+let memo: { key: unknown[]; view: ControlView } | null = null;
+
+/** The statuses and footprints at `date` under `reading` (the state's, unless given: exports force `reported`). */
+export function controlAt(s: Pick<AppState, 'dataset' | 'reading'>, date: string, reading: Reading = readingOf(s)): ControlView {
+  const clips = clipState();
+  const key = [s.dataset.events, date, reading, clips];
+  if (memo && memo.key.every((k, i) => k === key[i])) return memo.view;
+  const statuses = statusAt(s.dataset.events.features, date, { reading });
+  const clipNote =
+    clips.status === 'missing' ? `Not clipped to the country: ${clips.reason}.` : clips.status === 'loading' ? 'Country polygons still loading: not yet clipped.' : null;
+  const view: ControlView = { date, reading, statuses, footprints: footprints(s.dataset, statuses, clips), clipNote };
+  memo = { key, view };
+  return view;
+}
+
+/** The timeline ticks: dates on which some settlement's reported status may change, inside the timeline's span. */
+export function controlTicks(events: readonly ControlEventFeature[], reading: Reading): string[] {
+  return changeDates(events, reading);
+}
+
+/** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events. */
+export function timelineRange(d: Dataset): { start: string; end: string } {
+  const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
+  const events = d.events.features;
+  if (events.length === 0) return base;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of events) {
+    lo = Math.min(lo, parseDay(e.properties.asOf.start));
+    hi = Math.max(hi, parseDay(e.properties.published), parseDay(e.properties.asOf.end));
+  }
+  const start = new Date(lo * 86_400_000);
+  start.setUTCDate(1);
+  const end = new Date(hi * 86_400_000);
+  end.setUTCMonth(end.getUTCMonth() + 1, 0);
+  const s = dayToIso(Math.round(start.getTime() / 86_400_000));
+  const e = dayToIso(Math.round(end.getTime() / 86_400_000));
+  return { start: s < base.start ? s : base.start, end: e > base.end ? e : base.end };
+}
+
+/** Who says so: the claimant named in the text, else the outlet. */
+export function claimantOf(s: Pick<AppState, 'dataset'>, e: ControlEventFeature): string {
+  return e.properties.claimant ?? articlesByFile(s.dataset.report).get(e.properties.article)?.outlet ?? e.properties.article;
+}
+
+/** For each status shown, the claimants of the deciding reports, most frequent first (then by name). */
+export function claimantsByStatus(s: Pick<AppState, 'dataset'>, statuses: readonly SettlementStatus[]): Map<ControlStatus, string[]> {
+  const counts = new Map<ControlStatus, Map<string, number>>();
+  for (const st of statuses) {
+    const m = counts.get(st.status) ?? new Map<string, number>();
+    for (const e of [st.latest, ...st.contradicting]) {
+      const who = claimantOf(s, e);
+      m.set(who, (m.get(who) ?? 0) + 1);
+    }
+    counts.set(st.status, m);
+  }
+  const out = new Map<ControlStatus, string[]>();
+  for (const status of CONTROL_STATUS_ORDER) {
+    const m = counts.get(status);
+    if (m) out.set(status, [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([who]) => who));
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+// Country polygons to clip the reported footprint to: the basemap's admin-1 polygons (data/basemap/admin1.geojson),
+// grouped by country. Only the regions a footprint overlaps are unioned, on demand, so a footprint in Kursk Oblast
+// never waits for a union of all of Russia. When the file is missing or invalid the footprint is drawn unclipped and
+// the panel says so.
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import { z } from 'zod';
+
+const admin1Schema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      properties: z.looseObject({ country: z.string().length(2) }),
+      geometry: z.object({ type: z.enum(['Polygon', 'MultiPolygon']), coordinates: z.array(z.any()) }),
+    }),
+  ),
+});
+
+interface Region {
+  feature: Feature<Polygon | MultiPolygon>;
+  bbox: [number, number, number, number];
+}
+
+export interface CountryClips {
+  /** The country whose admin-1 polygon contains the point, or null. */
+  countryAt(point: [number, number]): string | null;
+  /** The union of the country's admin-1 polygons overlapping `bbox`, or null when there are none. */
+  clipFor(country: string, bbox: [number, number, number, number]): Feature<Polygon | MultiPolygon> | null;
+}
+
+const overlaps = (a: readonly number[], b: readonly number[]): boolean => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
+
+export function countryClips(geojson: unknown): CountryClips {
+  const parsed = admin1Schema.parse(geojson);
+  const byCountry = new Map<string, Region[]>();
+  for (const f of parsed.features) {
+    const feature = turf.feature(f.geometry as Polygon | MultiPolygon);
+    const list = byCountry.get(f.properties.country) ?? [];
+    list.push({ feature, bbox: turf.bbox(feature) as [number, number, number, number] });
+    byCountry.set(f.properties.country, list);
+  }
+  const unions = new Map<string, Feature<Polygon | MultiPolygon> | null>();
+  return {
+    countryAt(point) {
+      for (const [country, regions] of byCountry) {
+        for (const r of regions) if (overlaps(r.bbox, [...point, ...point]) && turf.booleanPointInPolygon(point, r.feature)) return country;
+      }
+      return null;
+    },
+    clipFor(country, bbox) {
+      const parts = (byCountry.get(country) ?? []).filter((r) => overlaps(r.bbox, bbox));
+      if (parts.length === 0) return null;
+      if (parts.length === 1) return parts[0]!.feature;
+      const key = `${country}:${parts.map((p) => byCountry.get(country)!.indexOf(p)).join(',')}`;
+      if (!unions.has(key)) unions.set(key, turf.union(turf.featureCollection(parts.map((p) => p.feature))));
+      return unions.get(key)!;
+    },
+  };
+}
+
+export type ClipState = { status: 'loading' } | { status: 'ready'; clips: CountryClips } | { status: 'missing'; reason: string };
+
+let state: ClipState = { status: 'loading' };
+let started = false;
+const listeners: (() => void)[] = [];
+
+export function clipState(): ClipState {
+  return state;
+}
+
+/** Calls `listener` once the polygons are loaded (or known to be missing). */
+export function onClipsSettled(listener: () => void): void {
+  if (state.status !== 'loading') listener();
+  else listeners.push(listener);
+}
+
+/** Starts loading the basemap's admin-1 polygons (once). */
+export function loadCountryClips(base: URL): void {
+  if (started) return;
+  started = true;
+  const settle = (next: ClipState) => {
+    state = next;
+    for (const l of listeners.splice(0)) l();
+  };
+  fetch(new URL('data/basemap/admin1.geojson', base))
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+    .then((json) => settle({ status: 'ready', clips: countryClips(json) }))
+    .catch((e: unknown) => settle({ status: 'missing', reason: `data/basemap/admin1.geojson could not be read (${e instanceof Error ? e.message : String(e)})` }));
+}

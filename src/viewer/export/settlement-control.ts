@@ -1,0 +1,66 @@
+// Settlement control in exports: the off-screen map's control layer at each frame's date, legend rows for what the
+// image shows, and the bundle's features. A date-stamped export reads "as reported up to D": only reports published
+// by D, whatever reading the live map is in.
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import type { AppState } from '../app/state.ts';
+import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } from '../map/layers/control.ts';
+import { claimantsByStatus, controlAt } from '../data/control-model.ts';
+import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
+import type { LegendEntry } from './visible.ts';
+
+export const EXPORT_READING = 'reported' as const;
+
+export function setExportControlDate(off: MlMap, s: AppState, date: string): void {
+  setControlData(off, s, date, EXPORT_READING);
+}
+
+/** Adds the settlements and footprint holders drawn on `map` to the sets. */
+export function collectControl(map: MlMap, settlements: Set<string>, footprints: Set<string>): void {
+  const layers = [...CONTROL_SETTLEMENT_LAYERS, ...CONTROL_FOOTPRINT_LAYERS].filter((id) => map.getLayer(id));
+  for (const f of map.queryRenderedFeatures({ layers })) {
+    const p = f.properties ?? {};
+    if (p.role === 'settlement' && typeof p.id === 'string') settlements.add(p.id);
+    else if ((p.role === 'footprint' || p.role === 'hatch') && typeof p.holder === 'string') footprints.add(p.holder);
+  }
+}
+
+export function controlLegendEntries(s: AppState, settlements: Set<string>, footprints: Set<string>, date: string): LegendEntry[] {
+  const view = controlAt(s, date, EXPORT_READING);
+  const shown = view.statuses.filter((st) => settlements.has(st.settlement));
+  const out: LegendEntry[] = [];
+  for (const [status, claimants] of claimantsByStatus(s, shown)) {
+    const color = CONTROL_SYMBOLS[status].color;
+    out.push({ swatch: status === 'contested' ? { kind: 'halo', fill: `${color}33`, stroke: color } : { kind: 'dot', fill: color, stroke: color, hollow: true }, label: `${controlLegendLabel(status, claimants)} (settlement, as reported)` });
+  }
+  for (const fp of view.footprints) {
+    if (!footprints.has(fp.holder)) continue;
+    const color = CONTROL_SYMBOLS[fp.holder].color;
+    out.push({ swatch: { kind: 'hatch', color, opacity: 0.6, dash: true }, label: `${footprintLabel(fp.holder)}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²` });
+  }
+  return out;
+}
+
+/** The bundle's control features: each settlement shown with its status and the reports behind it (published by D),
+ * and each footprint shown with its area and settlements. */
+export function controlFeatures(s: AppState, settlements: Set<string>, footprints: Set<string>, date: string): Feature[] {
+  const view = controlAt(s, date, EXPORT_READING);
+  const out: Feature[] = [];
+  for (const st of view.statuses) {
+    if (!settlements.has(st.settlement)) continue;
+    out.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: st.coordinates },
+      properties: { layer: 'control', settlement: st.settlement, name: st.name, status: st.status, reading: EXPORT_READING, date, latest: st.latest.properties.id, contradicting: st.contradicting.map((e) => e.properties.id), events: st.history.map((e) => e.properties) },
+    });
+  }
+  for (const fp of view.footprints) {
+    if (!footprints.has(fp.holder)) continue;
+    out.push({
+      type: 'Feature',
+      geometry: fp.geometry,
+      properties: { layer: 'control-footprint', holder: fp.holder, country: fp.country, clipped: fp.clipped, areaKm2: fp.areaKm2, settlements: fp.settlements, date, note: 'derived from named settlements, not an assessed front line' },
+    });
+  }
+  return out;
+}

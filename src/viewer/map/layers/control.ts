@@ -1,0 +1,102 @@
+// Settlement control as reported, at the timeline date: each settlement an outlined ring in the colour of its
+// reported holder (a ring with a centre dot when contested), and per holder the reported footprint drawn as a dashed
+// outline with a light hatch, labelled as derived from named settlements. Claims, not an assessment: nothing here is
+// solid or drawn as a line between sides. Clicking a settlement selects its place, whose popup lists the history.
+import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { AppState, Store } from '../../app/state.ts';
+import { controlAt, readingOf } from '../../data/control-model.ts';
+import { CONTROL_SYMBOLS, FOOTPRINT_STYLE, SETTLEMENT_RING, sideName } from '../../../print/control-symbols.ts';
+import { hatchLines } from '../../../print/hatch.ts';
+import type { Reading } from '../../../core/events/status.ts';
+import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { km2 } from '../../ui/format.ts';
+
+export const CONTROL_SETTLEMENT_LAYERS = ['control-settlement', 'control-settlement-dot'];
+export const CONTROL_FOOTPRINT_LAYERS = ['control-footprint-fill', 'control-footprint-hatch', 'control-footprint-line', 'control-footprint-label'];
+
+/** Everything drawn for the date, in one collection; `role` picks the layers. */
+export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: string, reading: Reading = readingOf(s)): FeatureCollection {
+  const view = controlAt(s, date, reading);
+  const features: Feature[] = [];
+  for (const fp of view.footprints) {
+    const color = CONTROL_SYMBOLS[fp.holder].color;
+    const label = `${sideName(fp.holder)}: settlements reported held span ${km2(Math.round(fp.areaKm2))} (derived from named settlements)`;
+    const props = { role: 'footprint', holder: fp.holder, color, areaKm2: fp.areaKm2, settlements: fp.settlements.length, country: fp.country ?? '', label };
+    features.push({ type: 'Feature', geometry: fp.geometry, properties: props });
+    features.push({ type: 'Feature', geometry: hatchLines(fp.geometry, FOOTPRINT_STYLE.hatchSpacingKm), properties: { ...props, role: 'hatch' } });
+  }
+  for (const st of view.statuses) {
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: st.coordinates },
+      properties: { role: 'settlement', id: st.settlement, name: st.name, status: st.status, color: CONTROL_SYMBOLS[st.status].color, event: st.latest.properties.id },
+    });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
+
+/** Footprints go below the claims (`beforeId`), settlement rings on top of everything. */
+export function installControl(map: MlMap, s: AppState, footprintBeforeId?: string): void {
+  map.addSource('control', { type: 'geojson', data: controlForMap(s, s.date) });
+  const before = footprintBeforeId && map.getLayer(footprintBeforeId) ? footprintBeforeId : undefined;
+  const color: ['get', string] = ['get', 'color'];
+  map.addLayer({ id: 'control-footprint-fill', type: 'fill', source: 'control', filter: role('footprint'), paint: { 'fill-color': color, 'fill-opacity': 0.04 } }, before);
+  map.addLayer(
+    { id: 'control-footprint-hatch', type: 'line', source: 'control', filter: role('hatch'), paint: { 'line-color': color, 'line-width': FOOTPRINT_STYLE.hatchWidth, 'line-opacity': FOOTPRINT_STYLE.hatchOpacity } },
+    before,
+  );
+  map.addLayer(
+    { id: 'control-footprint-line', type: 'line', source: 'control', filter: role('footprint'), paint: { 'line-color': color, 'line-width': FOOTPRINT_STYLE.lineWidth, 'line-dasharray': FOOTPRINT_STYLE.dash } },
+    before,
+  );
+  map.addLayer({
+    id: 'control-footprint-label',
+    type: 'symbol',
+    source: 'control',
+    filter: role('footprint'),
+    layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11, 'symbol-spacing': 500, 'text-max-angle': 35 },
+    paint: { 'text-color': color, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+  });
+  map.addLayer({
+    id: 'control-settlement',
+    type: 'circle',
+    source: 'control',
+    filter: role('settlement'),
+    paint: {
+      'circle-radius': SETTLEMENT_RING.radius,
+      'circle-color': color,
+      'circle-opacity': SETTLEMENT_RING.fillOpacity,
+      'circle-stroke-color': color,
+      'circle-stroke-width': SETTLEMENT_RING.width,
+    },
+  });
+  map.addLayer({
+    id: 'control-settlement-dot',
+    type: 'circle',
+    source: 'control',
+    filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'status'], 'contested']],
+    paint: { 'circle-radius': SETTLEMENT_RING.dotRadius, 'circle-color': color },
+  });
+}
+
+export function setControlData(map: MlMap, s: Pick<AppState, 'dataset' | 'reading'>, date: string, reading?: Reading): void {
+  map.getSource<GeoJSONSource>('control')?.setData(controlForMap(s, date, reading));
+}
+
+export function updateControl(map: MlMap, s: AppState, prev: AppState): void {
+  if (s.date === prev.date && s.dataVersion === prev.dataVersion && s.reading === prev.reading) return;
+  setControlData(map, s, s.date);
+}
+
+export function bindControlEvents(map: MlMap, store: Store): void {
+  map.on('click', 'control-settlement', (e: MapLayerMouseEvent) => {
+    const id = e.features?.[0]?.properties?.id;
+    // The place's own circle is under the ring and may have selected it already.
+    if (typeof id === 'string' && store.get().selection?.id !== id) store.update({ selection: { kind: 'place', id } });
+  });
+  map.on('mouseenter', 'control-settlement', () => (map.getCanvas().style.cursor = 'pointer'));
+  map.on('mouseleave', 'control-settlement', () => (map.getCanvas().style.cursor = ''));
+}

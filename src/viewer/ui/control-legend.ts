@@ -1,0 +1,44 @@
+// The on-map legend for settlement control: one row per status shown at the date, naming who reports it
+// ("Reported held by Ukraine — reported by Syrskyi, AFP"), and the footprint's convention. Hidden with no reports.
+import type { AppState, Store } from '../app/state.ts';
+import { el, svg } from './dom.ts';
+import { claimantsByStatus, controlAt } from '../data/control-model.ts';
+import { CONTROL_LEGEND_HEADING, CONTROL_SYMBOLS, FOOTPRINT_STYLE, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
+import { onClipsSettled } from '../data/country-clip.ts';
+
+function ringSwatch(color: string, dot: boolean): SVGSVGElement {
+  const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
+  g.append(svg('circle', { cx: 9, cy: 9, r: 6, fill: color, 'fill-opacity': 0.12, stroke: color, 'stroke-width': 2.5 }));
+  if (dot) g.append(svg('circle', { cx: 9, cy: 9, r: 2.5, fill: color }));
+  return g;
+}
+
+function footprintSwatch(color: string): SVGSVGElement {
+  const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
+  for (let i = -12; i < 18; i += 4) g.append(svg('line', { x1: i, y1: 17, x2: i + 16, y2: 1, stroke: color, 'stroke-width': 0.8, 'stroke-opacity': FOOTPRINT_STYLE.hatchOpacity }));
+  g.append(svg('rect', { x: 1, y: 1, width: 16, height: 16, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }));
+  return g;
+}
+
+export function createControlLegend(store: Store): HTMLElement {
+  const box = el('div', { class: 'control-legend', id: 'control-legend', role: 'note', 'aria-label': 'Settlement control legend' });
+  const render = (s: AppState) => {
+    const view = controlAt(s, s.date);
+    box.hidden = view.statuses.length === 0;
+    if (box.hidden) return box.replaceChildren();
+    const rows: HTMLElement[] = [];
+    for (const [status, claimants] of claimantsByStatus(s, view.statuses)) {
+      rows.push(el('li', { 'data-status': status }, ringSwatch(CONTROL_SYMBOLS[status].color, status === 'contested'), el('span', null, controlLegendLabel(status, claimants))));
+    }
+    for (const holder of new Set(view.footprints.map((f) => f.holder))) {
+      rows.push(el('li', { 'data-footprint': holder }, footprintSwatch(CONTROL_SYMBOLS[holder].color), el('span', null, footprintLabel(holder))));
+    }
+    box.replaceChildren(el('p', { class: 'control-legend-heading' }, CONTROL_LEGEND_HEADING), el('ul', null, ...rows));
+  };
+  store.subscribe((s, prev) => {
+    if (s.date !== prev.date || s.reading !== prev.reading || s.dataVersion !== prev.dataVersion) render(s);
+  });
+  onClipsSettled(() => render(store.get()));
+  render(store.get());
+  return box;
+}

@@ -1,0 +1,71 @@
+// A settlement's whole control history for its popup: every report about it, oldest period first, each with what it
+// says happened, who says so, the period it describes and when it was published, whether it was denied, the quote
+// with the settlement's name marked, and the article. Reports published after the timeline date are listed but marked
+// as such. DOM nodes and textContent only.
+import type { ControlEventFeature } from '../../../core/schema.ts';
+import type { AppState } from '../../app/state.ts';
+import { el, safeHref } from '../dom.ts';
+import { formatDate, formatPeriod } from '../format.ts';
+import { findArticle } from '../../data/lookup.ts';
+import { claimantOf, controlAt, readingOf } from '../../data/control-model.ts';
+import { knownAt } from '../../../core/events/status.ts';
+import { CONTROL_SYMBOLS, sideName } from '../../../print/control-symbols.ts';
+
+const ACTION_WORDS: Record<ControlEventFeature['properties']['action'], string> = {
+  captured: 'captured',
+  liberated: 'liberated / retaken',
+  entered: 'entered',
+  cleared: 'cleared',
+  withdrew: 'withdrew from',
+  fighting: 'fighting in or near',
+  controls: 'under control',
+};
+
+function quoteOf(e: ControlEventFeature): HTMLElement {
+  const p = e.properties;
+  const q = el('q', { class: 'control-quote' });
+  const at = p.quote.indexOf(p.settlementName);
+  const name = at >= 0 ? p.settlementName : null;
+  // The name as written in the sentence (inflected forms too): mark the first variant found, else nothing.
+  if (name) q.append(p.quote.slice(0, at), el('mark', null, name), p.quote.slice(at + name.length));
+  else q.append(p.quote);
+  return q;
+}
+
+function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLElement {
+  const p = e.properties;
+  const who = p.actor ? `${ACTION_WORDS[p.action]} by ${sideName(p.actor)}` : ACTION_WORDS[p.action];
+  const holder = p.holder ? ` → held by ${sideName(p.holder)}` : '';
+  const a = findArticle(s, p.article);
+  const href = safeHref(a?.url);
+  const title = a ? (href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, a.title) : el('span', { class: 'title' }, a.title)) : el('span', null, p.article);
+  return el(
+    'li',
+    { class: `control-event${p.denied ? ' denied' : ''}${known ? '' : ' later'}`, 'data-event': p.id, 'data-action': p.action, 'data-holder': p.holder ?? '' },
+    el('p', { class: 'control-what' }, el('strong', null, `${who}${holder}`), p.denied ? el('span', { class: 'control-denied' }, ' · denied') : null),
+    el('p', { class: 'meta control-when' }, `describes ${formatPeriod(p.asOf)} · published ${formatDate(p.published)}${known ? '' : ' (after this date)'}`),
+    el('p', { class: 'meta control-who' }, `reported by ${claimantOf(s, e)} · confidence ${Math.round(p.confidence * 100)}%`),
+    quoteOf(e),
+    el('p', { class: 'source' }, title, a ? ` · ${a.outlet} · ${formatDate(a.published)}` : null),
+  );
+}
+
+/** The popup section for a settlement with control reports, or null. */
+export function controlHistory(s: AppState, settlement: string): HTMLElement | null {
+  const events = s.dataset.events.features.filter((e) => e.properties.settlement === settlement);
+  if (events.length === 0) return null;
+  const reading = readingOf(s);
+  const status = controlAt(s, s.date).statuses.find((st) => st.settlement === settlement);
+  const when = reading === 'reported' ? `As reported up to ${formatDate(s.date)}` : `As described at ${formatDate(s.date)}`;
+  const now = status ? CONTROL_SYMBOLS[status.status].label.split(':')[0]!.toLowerCase() : 'nothing reported yet';
+  events.sort((a, b) => a.properties.asOf.end.localeCompare(b.properties.asOf.end) || a.properties.published.localeCompare(b.properties.published) || a.properties.id.localeCompare(b.properties.id));
+  const list = el('ol', { class: 'control-history-list' });
+  for (const e of events) list.append(eventItem(s, e, knownAt(e, s.date, reading)));
+  return el(
+    'section',
+    { class: 'control-history', 'data-status': status?.status ?? 'none' },
+    el('h3', null, 'Control as reported (claims, not an assessment)'),
+    el('p', { class: 'control-status' }, `${when}: ${now}`),
+    list,
+  );
+}
