@@ -55,7 +55,7 @@ function buildHeader(name: string, header: HeaderMeta): Uint8Array {
 }
 
 export function toFlatGeobuf(table: Table, geometryType: ExportGeometry['type'], layerName: string, omit: ReadonlySet<string> = new Set()): Uint8Array {
-  const rows = table.rows.filter((r) => r.geometry.type === geometryType);
+  const rows = table.rows.filter((r) => r.geometry?.type === geometryType);
   const columns: ColumnMeta[] = table.columns
     .filter((c) => !omit.has(c.name))
     .map((c) => ({ name: c.name, type: COLUMN_TYPES[c.type], title: null, description: null, width: -1, precision: -1, scale: -1, nullable: true, unique: c.name === 'id', primary_key: c.name === 'id' }));
@@ -63,7 +63,7 @@ export function toFlatGeobuf(table: Table, geometryType: ExportGeometry['type'],
   const parts = [magicbytes, buildHeader(layerName, header)];
   for (const r of rows) {
     const properties = Object.fromEntries(columns.map((c) => [c.name, r.values[c.name] ?? null]));
-    parts.push(buildFeature(parseGeometry(r.geometry), properties, header));
+    parts.push(buildFeature(parseGeometry(r.geometry!), properties, header));
   }
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
