@@ -14,7 +14,7 @@ export const EXPORT_HELP = `Usage: briefmap export --data <outDir> --out <dir> [
             events.geojson and report.json may be missing in older output)
   --format  comma-separated, any of: ${exportFormats.join(', ')} (default: all)
             csv: places.csv, claims.csv, events.csv · kml/kmz: briefmap.kml/.kmz, a folder per layer
-            fgb: places.fgb, claims-area.fgb, claims-count.fgb, claims-movement.fgb, events.fgb
+            fgb: places.fgb, claims-polygons.fgb, claims-points.fgb, claims-lines.fgb, events.fgb
   --bom     start CSV files with a UTF-8 byte order mark (for Excel)
 `;
 

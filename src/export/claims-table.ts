@@ -1,5 +1,6 @@
-// claims.geojson as one row per claim. The three claim types share one set of columns (empty where a type has no
-// such field): the figure, its unit and range, who holds what where, the two times, the source and the quote.
+// claims.geojson as one row per claim. All claim kinds share one set of columns (empty where a kind has no such
+// field): the figure, its unit and range, which side holds, lost or gained what where, the two times, the source
+// and the quote.
 import type { ClaimFeature, ClaimsCollection, PlacesCollection } from '../core/schema.ts';
 import { articleCells, articleColumns, type ArticleIndex } from './articles.ts';
 import type { Cell, Column, Table } from './table.ts';
@@ -13,6 +14,7 @@ export const claimColumns: readonly Column[] = [
   { name: 'valueMax', type: 'double' },
   { name: 'unit', type: 'string' },
   { name: 'qualifier', type: 'string' },
+  { name: 'figureText', type: 'string' },
   { name: 'subject', type: 'string' },
   { name: 'side', type: 'string' },
   { name: 'region', type: 'string' },
@@ -26,6 +28,7 @@ export const claimColumns: readonly Column[] = [
   { name: 'asOfBasis', type: 'string' },
   { name: 'published', type: 'string' },
   { name: 'attributedTo', type: 'string' },
+  { name: 'sourceCount', type: 'int' },
   ...articleColumns,
   { name: 'quote', type: 'string' },
   { name: 'lat', type: 'double' },
@@ -36,11 +39,13 @@ export const claimColumns: readonly Column[] = [
 /** Columns a geometry-aware format carries in its geometry instead. */
 export const geometryTextColumns: ReadonlySet<string> = new Set(['wkt']);
 
-type Specific = Record<'value' | 'valueMin' | 'valueMax' | 'unit' | 'qualifier' | 'subject' | 'side' | 'region' | 'anchor' | 'place' | 'from' | 'to' | 'verb' | 'lat' | 'lon', Cell>;
+type Specific = Record<'value' | 'valueMin' | 'valueMax' | 'unit' | 'qualifier' | 'figureText' | 'subject' | 'side' | 'region' | 'anchor' | 'place' | 'from' | 'to' | 'verb' | 'lat' | 'lon', Cell>;
 
-const none: Specific = { value: null, valueMin: null, valueMax: null, unit: null, qualifier: null, subject: null, side: null, region: null, anchor: null, place: null, from: null, to: null, verb: null, lat: null, lon: null };
+const none: Specific = { value: null, valueMin: null, valueMax: null, unit: null, qualifier: null, figureText: null, subject: null, side: null, region: null, anchor: null, place: null, from: null, to: null, verb: null, lat: null, lon: null };
 
-/** Fields of one claim type, and a label: the area claim's point is its anchor place (the circle's centre). */
+const qualified = (qualifier: string, mid: number, min: number, max: number): string => `${qualifier === 'exact' ? '' : `${qualifier} `}${min === max ? `${mid}` : `${min}–${max}`}`;
+
+/** Fields of one claim kind, and a label: an area or share claim's point is its anchor place (an area's circle centre). */
 function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
   const p = f.properties;
   switch (p.type) {
@@ -51,26 +56,23 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
     case 'area-gained':
     case 'area-contested': {
       const at = placeAt(p.anchor);
-      const range = p.areaKm2Min === p.areaKm2Max ? `${p.areaKm2}` : `${p.areaKm2Min}–${p.areaKm2Max}`;
       return {
-        cells: { ...none, value: p.areaKm2, valueMin: p.areaKm2Min, valueMax: p.areaKm2Max, unit: 'km2', qualifier: p.qualifier, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
-        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range} km² (${p.type}${p.side ? `, ${p.side}` : ''})`,
+        cells: { ...none, value: p.areaKm2, valueMin: p.areaKm2Min, valueMax: p.areaKm2Max, unit: 'km2', qualifier: p.qualifier, figureText: p.original.text, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        label: `${qualified(p.qualifier, p.areaKm2, p.areaKm2Min, p.areaKm2Max)} km² ${p.type.slice('area-'.length)}${p.side ? ` (${p.side})` : ''}`,
       };
     }
     case 'share-lost': {
       const at = placeAt(p.anchor);
-      const range = p.percentMin === p.percentMax ? `${p.percent}` : `${p.percentMin}–${p.percentMax}`;
       return {
-        cells: { ...none, value: p.percent, valueMin: p.percentMin, valueMax: p.percentMax, unit: 'percent', qualifier: p.qualifier, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
-        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range}% lost${p.side ? ` by ${p.side}` : ''}`,
+        cells: { ...none, value: p.percent, valueMin: p.percentMin, valueMax: p.percentMax, unit: 'percent', qualifier: p.qualifier, figureText: p.original.text, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% lost${p.side ? ` (${p.side})` : ''}`,
       };
     }
     case 'count': {
       const [lon, lat] = f.geometry?.type === 'Point' ? f.geometry.coordinates : [null, null];
-      const range = p.valueMin === p.valueMax ? `${p.value}` : `${p.valueMin}–${p.valueMax}`;
       return {
         cells: { ...none, value: p.value, valueMin: p.valueMin, valueMax: p.valueMax, unit: p.counts, qualifier: p.qualifier, subject: p.subject, place: p.place, lon, lat },
-        label: `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${range} ${p.counts}: ${p.subject}`,
+        label: `${qualified(p.qualifier, p.value, p.valueMin, p.valueMax)} ${p.counts}: ${p.subject}`,
       };
     }
     case 'movement':
@@ -80,10 +82,10 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
 
 export function claimsTable(claims: ClaimsCollection, places: PlacesCollection, articles: ArticleIndex): Table {
   const points = new Map(places.features.map((f) => [f.properties.id, f.geometry.coordinates] as const));
-  const rows = claims.features.flatMap((f) => {
+  const rows = claims.features.map((f) => {
     const p = f.properties;
     const { cells, label } = specific(f, (id) => points.get(id) ?? null);
-    return [{
+    return {
       geometry: f.geometry,
       values: {
         id: p.id,
@@ -94,13 +96,14 @@ export function claimsTable(claims: ClaimsCollection, places: PlacesCollection, 
         asOfBasis: p.asOfBasis,
         published: p.published,
         attributedTo: p.attributedTo,
+        sourceCount: p.sources.length,
         ...articleCells(articles, p.article),
         quote: p.quote,
-        wkt: toWkt(f.geometry),
+        wkt: f.geometry ? toWkt(f.geometry) : null,
       },
       label: `${label} · ${p.asOf.start === p.asOf.end ? p.asOf.start : `${p.asOf.start}/${p.asOf.end}`}`,
       summary: `${p.quote} (${p.attributedTo ? `${p.attributedTo}; ` : ''}${articles.get(p.article)?.outlet ?? p.article}, published ${p.published})`,
-    }];
+    };
   });
   return { name: 'claims', columns: claimColumns, rows };
 }

@@ -42,7 +42,7 @@ export function exportTables(input: ExportInput): Table[] {
 }
 
 const encoder = new TextEncoder();
-const GEOMETRY_SUFFIX: Record<ExportGeometry['type'], string> = { Polygon: 'area', Point: 'count', LineString: 'movement' };
+const GEOMETRY_SUFFIX: Record<ExportGeometry['type'], string> = { Polygon: 'polygons', Point: 'points', LineString: 'lines' };
 
 function filesOf(format: ExportFormat, tables: readonly Table[], options: ExportOptions): ExportFile[] {
   switch (format) {

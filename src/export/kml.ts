@@ -3,7 +3,7 @@
 // description (built from untrusted article text) is HTML-escaped first; the XML itself is escaped by tokml.
 import { foldersToKML } from '@placemarkio/tokml';
 import { strToU8 } from 'fflate';
-import type { Feature } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
 import type { Table } from './table.ts';
 import { zipFiles } from './archive.ts';
 
@@ -11,7 +11,7 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
 
-function placemark(table: Table, row: Table['rows'][number], omit: ReadonlySet<string>): Feature {
+function placemark(table: Table, row: Table['rows'][number], omit: ReadonlySet<string>): Feature<Geometry | null> {
   const properties: Record<string, string | number | boolean> = { name: row.label, description: escapeHtml(row.summary) };
   for (const c of table.columns) {
     const v = row.values[c.name];

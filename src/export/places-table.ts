@@ -1,5 +1,5 @@
-// places.geojson as one row per place. Mentions stay in the GeoJSON (they are many); the row says how many and
-// in which articles.
+// places.geojson as one row per place. Mentions stay in the GeoJSON (they are many, and the viewer's compact form
+// loads them on demand, so the row uses only the counts both have).
 import type { PlacesCollection } from '../core/schema.ts';
 import { joinList, type Column, type Table } from './table.ts';
 
@@ -17,7 +17,6 @@ export const placeColumns: readonly Column[] = [
   { name: 'mentionCount', type: 'int' },
   { name: 'articleCount', type: 'int' },
   { name: 'variants', type: 'string' },
-  { name: 'articles', type: 'string' },
   { name: 'note', type: 'string' },
 ];
 
@@ -25,7 +24,6 @@ export function placesTable(places: PlacesCollection): Table {
   const rows = places.features.map((f) => {
     const p = f.properties;
     const [lon, lat] = f.geometry.coordinates;
-    const articles = [...new Set(p.mentions.map((m) => m.article))];
     return {
       geometry: f.geometry,
       values: {
@@ -42,7 +40,6 @@ export function placesTable(places: PlacesCollection): Table {
         mentionCount: p.mentionCount,
         articleCount: p.articleCount,
         variants: joinList(p.variants),
-        articles: joinList(articles),
         note: p.note ?? null,
       },
       label: p.name,

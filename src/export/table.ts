@@ -12,7 +12,8 @@ export interface Column {
 }
 
 export interface TableRow {
-  geometry: ExportGeometry | null; // null: a claim the text pins to no place (a CSV row, no map feature)
+  /** null for a count listed without a place: a CSV row and a KML placemark without geometry, not in FlatGeobuf. */
+  geometry: ExportGeometry | null;
   /** One value per column name; null when the data has none. */
   values: Record<string, Cell>;
   /** A short title for map tools (KML placemark name). */

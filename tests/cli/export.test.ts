@@ -72,7 +72,7 @@ describe('briefmap export', { timeout: 180_000 }, () => {
     const out = join(tmp, `out-${n++}`);
     const r = run(['--data', dataDir((d) => (rmSync(join(d, 'events.geojson')), rmSync(join(d, 'report.json')))), '--out', out, '--format', 'csv,fgb']);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['claims-area.fgb', 'claims-count.fgb', 'claims-movement.fgb', 'claims.csv', 'places.csv', 'places.fgb']);
+    expect(readdirSync(out).sort()).toEqual(['claims-lines.fgb', 'claims-points.fgb', 'claims-polygons.fgb', 'claims.csv', 'places.csv', 'places.fgb']);
   });
 
   const edit = (file: string, change: (json: { features: { properties: Record<string, unknown> }[] }) => void) => (dir: string) => {

@@ -10,7 +10,7 @@ export const HOSTILE = 'He said "hold, hold", then =HYPERLINK("http://evil.examp
 /** Cells that a spreadsheet would run if they came first. */
 export const FORMULAS: readonly [string, string, string, string, string, string, string] = ['=HYPERLINK("http://evil.example/x","click")', '+cmd|\' /C calc\'!A0', '-2+3+cmd|\' /C calc\'!A0', '@SUM(1+1)*cmd', '\t=1+1', '  =1+1', '＝1+1'];
 
-const mention = (article: string, text: string) => ({ article, start: 0, end: text.length, text, sentence: `${text} ${HOSTILE}` });
+const mention = (article: string, text: string) => ({ article, start: 0, end: text.length, text, context: `${text} ${HOSTILE}`, contextStart: 0 });
 
 export function fixtureInput(): ExportInput {
   const places = placesCollectionSchema.parse({
@@ -34,13 +34,13 @@ export function fixtureInput(): ExportInput {
     ],
   });
   const ring = circle([35.41816, 51.19055], Math.sqrt(800 / Math.PI), { steps: 16, units: 'kilometers' }).geometry;
-  const provenance = (id: string, article: string) => ({ id, article, published: '2024-12-16', start: 0, end: 5, asOf: { start: '2024-12-01', end: '2024-12-16' }, asOfBasis: '“mid-December”' });
+  const provenance = (id: string, article: string, quote: string) => ({ id, article, published: '2024-12-16', start: 0, end: 5, quote, sources: [{ article, outlet: 'AFP', published: '2024-12-16', quote, start: 0, end: 5 }], asOf: { start: '2024-12-01', end: '2024-12-16' }, asOfBasis: '“mid-December”' });
   const claims = claimsCollectionSchema.parse({
     type: 'FeatureCollection',
     features: [
-      { type: 'Feature', geometry: ring, properties: { type: 'area-held', ...provenance('a.txt:10', 'a.txt'), quote: HOSTILE, attributedTo: FORMULAS[0], holder: 'UA', region: 'ne-ru-krs', anchor: 'gn-487846', areaKm2: 800, areaKm2Min: 800, areaKm2Max: 800, qualifier: 'about' } },
-      { type: 'Feature', geometry: { type: 'Point', coordinates: [36.18735, 51.73733] }, properties: { type: 'count', ...provenance('a.txt:20', 'a.txt'), quote: FORMULAS[1], attributedTo: null, value: 11500, valueMin: 11000, valueMax: 12000, qualifier: 'between', counts: 'troops', subject: FORMULAS[3], place: 'gn-538560' } },
-      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[131.87353, 43.10562], [100.5, 52.25], [36.18735, 51.73733]] }, properties: { type: 'movement', ...provenance('b.txt:30', 'b.txt'), quote: FORMULAS[2], attributedTo: 'Syrskyi', subject: 'troops', from: 'gn-2013348', to: 'gn-538560', verb: 'flown from' } },
+      { type: 'Feature', geometry: ring, properties: { type: 'area-held', ...provenance('a.txt:10', 'a.txt', HOSTILE), attributedTo: FORMULAS[0], side: 'UA', region: 'ne-ru-krs', anchor: 'gn-487846', areaKm2: 800, areaKm2Min: 800, areaKm2Max: 800, qualifier: 'about', original: { value: 800, valueMin: 800, valueMax: 800, unit: 'km2', text: '800 sq km' } } },
+      { type: 'Feature', geometry: { type: 'Point', coordinates: [36.18735, 51.73733] }, properties: { type: 'count', ...provenance('a.txt:20', 'a.txt', FORMULAS[1]), attributedTo: null, value: 11500, valueMin: 11000, valueMax: 12000, qualifier: 'between', counts: 'troops', subject: FORMULAS[3], place: 'gn-538560', precision: 'exact' } },
+      { type: 'Feature', geometry: { type: 'LineString', coordinates: [[131.87353, 43.10562], [100.5, 52.25], [36.18735, 51.73733]] }, properties: { type: 'movement', ...provenance('b.txt:30', 'b.txt', FORMULAS[2]), attributedTo: 'Syrskyi', subject: 'troops', from: 'gn-2013348', to: 'gn-538560', verb: 'flown from' } },
     ],
   });
   const event = (id: string, over: Record<string, unknown>) => ({

@@ -37,7 +37,6 @@ const file = (files: ExportFile[], name: string): ExportFile => {
 };
 const text = (f: ExportFile): string => new TextDecoder().decode(f.bytes);
 const numberOrEmpty = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
-const articlesOf = (f: { properties: { mentions: { article: string }[] } }): string[] => [...new Set(f.properties.mentions.map((m) => m.article))];
 
 function readCsvBytes(f: ExportFile): Record<string, string>[] {
   // RFC 4180: records end in CRLF; a strict parse with that delimiter fails on anything else outside quotes.
@@ -60,12 +59,12 @@ describe('CSV', () => {
         expect({ kind: r.kind, country: r.country, admin1: r.admin1, precision: r.precision, source: r.source }).toEqual({ kind: p.kind, country: p.country, admin1: p.admin1 ?? '', precision: p.precision, source: p.source });
         expect([Number(r.confidence), Number(r.mentionCount), Number(r.articleCount)]).toEqual([p.confidence, p.mentionCount, p.articleCount]);
         expect(r.variants).toBe(asCsvText(p.variants.join(' | ')));
-        expect(r.articles).toBe(asCsvText(articlesOf(f).join(' | ')));
+        expect('articles' in r).toBe(false);
         expect(r.note).toBe(asCsvText(p.note ?? ''));
       });
     });
 
-    it(`${label}: claims.csv has one row per claim with figures, unit, holder, times, source and quote`, () => {
+    it(`${label}: claims.csv has one row per claim with figures, unit, side, times, source and quote`, () => {
       const rows = readCsvBytes(file(files, 'claims.csv'));
       expect(rows).toHaveLength(input.claims.features.length);
       const articles = new Map(input.report!.articles.map((a) => [a.file, a]));
@@ -77,14 +76,19 @@ describe('CSV', () => {
         expect(r.attributedTo).toBe(asCsvText(p.attributedTo ?? ''));
         expect(r.articleTitle).toBe(asCsvText(articles.get(p.article)!.title));
         expect(r.outlet).toBe(asCsvText(articles.get(p.article)!.outlet));
-        if (p.type === 'area-held') {
-          expect([r.value, r.valueMin, r.valueMax, r.unit, r.side, r.region, r.anchor]).toEqual([String(p.areaKm2), String(p.areaKm2Min), String(p.areaKm2Max), 'km2', p.side, p.region, p.anchor]);
-          expect(r.wkt).toMatch(/^POLYGON \(\(/);
+        expect(Number(r.sourceCount)).toBe(p.sources.length);
+        if (p.type === 'share-lost') {
+          expect([r.value, r.unit, r.side, r.region]).toEqual([String(p.percent), 'percent', p.side ?? '', p.region]);
+        } else if (p.type !== 'count' && p.type !== 'movement') {
+          expect([r.value, r.valueMin, r.valueMax, r.unit, r.side, r.region, r.anchor, r.figureText]).toEqual([String(p.areaKm2), String(p.areaKm2Min), String(p.areaKm2Max), 'km2', p.side ?? '', p.region, p.anchor, asCsvText(p.original.text)]);
+          if (p.type === 'area-held') expect(r.wkt).toMatch(/^POLYGON \(\(/);
         } else if (p.type === 'count') {
           expect([r.value, r.valueMin, r.valueMax, r.unit, r.subject, r.place ?? '']).toEqual([String(p.value), String(p.valueMin), String(p.valueMax), p.counts, asCsvText(p.subject), p.place ?? '']);
-          expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry!.coordinates);
-          expect(r.wkt).toBe(`POINT (${(f.geometry!.coordinates as number[]).join(' ')})`);
-        } else if (p.type === 'movement') {
+          if (f.geometry) {
+            expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry.coordinates);
+            expect(r.wkt).toBe(`POINT (${(f.geometry.coordinates as number[]).join(' ')})`);
+          } else expect([r.lon, r.lat, r.wkt]).toEqual(['', '', '']);
+        } else {
           expect([r.from, r.to, r.verb, r.value, r.lat]).toEqual([p.from, p.to, p.verb, '', '']);
           const coords = (f.geometry as { coordinates: number[][] }).coordinates;
           expect(r.wkt).toBe(`LINESTRING (${coords.map((c) => c.join(' ')).join(', ')})`);
@@ -225,9 +229,9 @@ describe('FlatGeobuf', () => {
         expect(b.properties).toMatchObject({ id: s.properties.id, name: s.properties.name, confidence: s.properties.confidence, mentionCount: s.properties.mentionCount, articleCount: s.properties.articleCount, variants: s.properties.variants.join(' | '), lon: s.geometry.coordinates[0], lat: s.geometry.coordinates[1] });
         expect(b.properties.admin1 ?? null).toBe(s.properties.admin1);
       });
-      for (const [name, type, geometry] of [['claims-area.fgb', 'area-held', 'Polygon'], ['claims-count.fgb', 'count', 'Point'], ['claims-movement.fgb', 'movement', 'LineString']] as const) {
+      for (const [name, geometry] of [['claims-polygons.fgb', 'Polygon'], ['claims-points.fgb', 'Point'], ['claims-lines.fgb', 'LineString']] as const) {
         const back = await readFgb(file(files, name));
-        const source = input.claims.features.filter((f) => f.properties.type === type);
+        const source = input.claims.features.filter((f) => f.geometry?.type === geometry);
         expect(back.features, name).toHaveLength(source.length);
         back.features.forEach((b, i) => {
           expect(b.geometry.type).toBe(geometry);
@@ -260,7 +264,7 @@ describe('FlatGeobuf', () => {
 
   it('an empty layer is still a valid file with its columns', async () => {
     const empty = { ...fixture, claims: { type: 'FeatureCollection' as const, features: [] } };
-    const back = await readFgb(file(exportFiles(empty, ['fgb']), 'claims-movement.fgb'));
+    const back = await readFgb(file(exportFiles(empty, ['fgb']), 'claims-lines.fgb'));
     expect(back.features).toEqual([]);
     expect(back.header.columns?.map((c) => c.name)).toContain('quote');
     expect(readCsvBytes(file(exportFiles(empty, ['csv']), 'claims.csv'))).toEqual([]);
@@ -271,7 +275,7 @@ describe('export files', () => {
   it('the same input gives byte-identical files, named and sorted the same way', () => {
     const a = exportFiles(fixture, exportFormats);
     const b = exportFiles(fixtureInput(), exportFormats);
-    expect(a.map((f) => f.name)).toEqual(['briefmap.kml', 'briefmap.kmz', 'claims-area.fgb', 'claims-count.fgb', 'claims-movement.fgb', 'claims.csv', 'events.csv', 'events.fgb', 'places.csv', 'places.fgb']);
+    expect(a.map((f) => f.name)).toEqual(['briefmap.kml', 'briefmap.kmz', 'claims-lines.fgb', 'claims-points.fgb', 'claims-polygons.fgb', 'claims.csv', 'events.csv', 'events.fgb', 'places.csv', 'places.fgb']);
     expect(a.map((f) => [...f.bytes])).toEqual(b.map((f) => [...f.bytes]));
   });
 
