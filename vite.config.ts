@@ -3,38 +3,64 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { resolveOutputs } from './src/cli/output-set.ts';
+import { sendFile } from './src/cli/static-server.ts';
 
 const root = import.meta.dirname;
 // Tests and CI point the build at another generated folder without touching data/generated.
 const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated');
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
+// The viewer's compact places and paged mentions, written by `briefmap geocode` (older output may lack them).
+const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
+const importedDir = join(gazetteerDir, 'imported');
+
+/** A user's own gazetteer layers (data/gazetteer/imported/*.json): the browser cannot list a folder, so it reads this list. */
+function importedLayerNames(): string[] {
+  if (!existsSync(importedDir)) return [];
+  return readdirSync(importedDir)
+    .filter((n) => n.endsWith('.json') && n !== 'index.json')
+    .map((n) => n.slice(0, -5))
+    .sort();
+}
 
 /** Serves data/generated (or BRIEFMAP_DATA) under /data/generated in dev, and copies it, the gazetteer and the basemap into dist. */
 function briefmapData(): Plugin {
   return {
     name: 'briefmap-data',
     configureServer(server) {
+      server.middlewares.use('/data/gazetteer/imported/index.json', (_req, res) => {
+        res.setHeader('Content-Type', 'application/json');
+        res.end(JSON.stringify(importedLayerNames()));
+      });
       server.middlewares.use('/data/generated', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!DATA_FILES.includes(name)) return next();
+        if (!DATA_FILES.includes(name) && !VIEWER_FILES.includes(name)) return next();
         const file = join(generatedDir, name);
         if (!existsSync(file)) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(file));
+        sendFile(req, res, file).catch(next); // byte ranges: the viewer reads mentions.json a page at a time
       });
     },
     generateBundle() {
+      // The committed generation, resolved once, so a `briefmap geocode` committing meanwhile cannot mix two runs.
+      const committed = resolveOutputs(generatedDir);
       for (const name of DATA_FILES) {
-        const file = join(generatedDir, name);
+        const file = join(committed, name);
         if (!existsSync(file)) this.error(`missing ${file}: run \`npm run geocode\` first`);
         this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
+      }
+      for (const name of VIEWER_FILES) {
+        const file = join(committed, name);
+        if (existsSync(file)) this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
       }
       // The gazetteer is fetched by the browser only when the user drops an article to geoparse.
       for (const name of readdirSync(gazetteerDir).filter((n) => n.endsWith('.json')).sort()) {
         this.emitFile({ type: 'asset', fileName: `data/gazetteer/${name}`, source: readFileSync(join(gazetteerDir, name)) });
       }
+      const imported = importedLayerNames();
+      for (const name of imported) this.emitFile({ type: 'asset', fileName: `data/gazetteer/imported/${name}.json`, source: readFileSync(join(importedDir, `${name}.json`)) });
+      this.emitFile({ type: 'asset', fileName: 'data/gazetteer/imported/index.json', source: JSON.stringify(imported) });
       for (const name of readdirSync(basemapDir).sort()) {
         this.emitFile({ type: 'asset', fileName: `data/basemap/${name}`, source: readFileSync(join(basemapDir, name)) });
       }

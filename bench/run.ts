@@ -11,6 +11,7 @@ import type { BenchSection } from './lib/section.ts';
 import { consoleTable, markdownTable } from './lib/table.ts';
 import { runScaleBench } from './scale/run.ts';
 import { runViewerBench } from './viewer/run.ts';
+import { runCorpusBench } from './viewer/corpus.ts';
 
 const root = join(import.meta.dirname, '..');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -19,6 +20,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   geoparse: () => runGeoparseBench(),
   scale: () => runScaleBench({ log }),
   viewer: () => runViewerBench(),
+  corpus: () => runCorpusBench({ articles: 10_000, runs: 5, log }),
 };
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, readme: { type: 'boolean' } } });

@@ -3,8 +3,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { Map as MlMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { embeddedStyle } from '../../src/viewer/basemap/embedded-style.ts';
-import { DEFAULT_VIEW } from '../../src/viewer/default-view.ts';
+import { embeddedStyle } from '../../src/viewer/map/basemap/embedded-style.ts';
+import { DEFAULT_VIEW } from '../../src/viewer/app/default-view.ts';
 
 declare global {
   interface Window {

@@ -1,11 +1,14 @@
 // One production build of the viewer for the whole benchmark, plus the bare MapLibre page built into the same
 // dist (own Vite config object; vite.config.ts is untouched), plus copies of that dist with other data files.
-import { cpSync, copyFileSync } from 'node:fs';
+import { cpSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 export { buildViewer } from '../../src/cli/build-viewer.ts';
 
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
+/** Written by `briefmap geocode` for the viewer; a hand-made dataset (synthetic.ts) has none, and must not inherit
+ * the build's own (the viewer would load those instead of its places.geojson). */
+const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
 
 /** bench/viewer/bare.html → <outDir>/bare.html: same origin and the same data/basemap files as the viewer. */
 export async function buildBare(outDir: string): Promise<void> {
@@ -30,4 +33,9 @@ export async function buildBare(outDir: string): Promise<void> {
 export function withData(distDir: string, dataDir: string, outDir: string): void {
   cpSync(distDir, outDir, { recursive: true });
   for (const name of DATA_FILES) copyFileSync(join(dataDir, name), join(outDir, 'data', 'generated', name));
+  for (const name of VIEWER_FILES) {
+    const target = join(outDir, 'data', 'generated', name);
+    if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), target);
+    else rmSync(target, { force: true });
+  }
 }

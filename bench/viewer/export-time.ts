@@ -1,6 +1,6 @@
 // Export time through the page API the CLI uses (window.__briefmapExport), as tests/browser/export.test.ts does.
 import type { Page } from 'playwright-core';
-import type { ExportOptionsInput } from '../../src/viewer/export/options.ts';
+import type { ExportOptionsInput } from '../../src/print/options.ts';
 
 export interface ExportRun {
   /** Wall time around the call, ms. */

@@ -100,6 +100,7 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
     notPlaces: 0,
     places: 0,
     claims: 0,
+    events: 0,
   }));
 
   const places: PlaceFeature[] = [];
@@ -112,8 +113,8 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
     const n = i < 20 ? 100 + Math.floor(rnd() * 200) : 1 + Math.floor(rnd() * rnd() * 4);
     const mentions = Array.from({ length: n }, () => {
       const a = articles[Math.floor(rnd() * articleCount)]!;
-      const start = Math.floor(rnd() * 3900);
-      return { article: a.file, start, end: start + name.length, text: name, sentence: `Fighting was reported near ${name} on ${a.published}, according to a synthetic source.` };
+      const start = 27 + Math.floor(rnd() * 3900); // the context starts 27 characters before the name
+      return { article: a.file, start, end: start + name.length, text: name, context: `Fighting was reported near ${name} on ${a.published}, according to a synthetic source.`, contextStart: start - 27 };
     });
     const files = new Set(mentions.map((m) => m.article));
     for (const file of files) articles[articleIndex(file)]!.places++;
@@ -165,6 +166,7 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
       unresolved: issues.length,
       lowConfidence: articles.reduce((t, a) => t + a.lowConfidence, 0),
       claims: claims.length,
+      events: 0,
     },
     issues,
   };
@@ -183,6 +185,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     quote: `A synthetic source said something measurable (${k}).`,
     start: k,
     end: k + 10,
+    sources: [{ article: a.file, outlet: a.outlet, published: a.published, quote: `A synthetic source said something measurable (${k}).`, start: k, end: k + 10 }],
     attributedTo: k % 3 === 0 ? null : 'a synthetic source',
     asOf: { start, end },
     asOfBasis: 'synthetic',
@@ -196,7 +199,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: circle(anchor.geometry.coordinates, km2) },
-      properties: { type: 'area-held', ...prov(k, a, day, day), holder: 'UA', region: anchor.properties.id, anchor: anchor.properties.id, areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'about' },
+      properties: { type: 'area-held', ...prov(k, a, day, day), side: 'UA', region: anchor.properties.id, anchor: anchor.properties.id, areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'about', original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `about ${km2} km²` } },
     });
   }
   for (let k = 12; k < 40; k++) {
@@ -208,7 +211,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.geometry.coordinates },
-      properties: { type: 'count', ...prov(k, a, day, day), value, valueMin: value, valueMax: value, qualifier: 'exact', counts: 'troops', subject: 'synthetic troops', place: p.properties.id },
+      properties: { type: 'count', ...prov(k, a, day, day), value, valueMin: value, valueMax: value, qualifier: 'exact', counts: 'troops', subject: 'synthetic troops', place: p.properties.id, precision: 'exact' },
     });
   }
   for (let k = 40; k < 44; k++) {
@@ -226,7 +229,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
   return out;
 }
 
-/** Validates against the data contract (a bad generator must fail here, not as a blank viewer) and writes the three files. */
+/** Validates against the data contract (a bad generator must fail here, not as a blank viewer) and writes the data files (no control events). */
 export function writeSyntheticDataset(dir: string, placeCount: number, seed?: number): SyntheticDataset {
   const d = syntheticDataset(placeCount, seed);
   placesCollectionSchema.parse(d.places);
@@ -235,6 +238,7 @@ export function writeSyntheticDataset(dir: string, placeCount: number, seed?: nu
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'places.geojson'), JSON.stringify(d.places));
   writeFileSync(join(dir, 'claims.geojson'), JSON.stringify(d.claims));
+  writeFileSync(join(dir, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
   writeFileSync(join(dir, 'report.json'), JSON.stringify(d.report));
   return d;
 }

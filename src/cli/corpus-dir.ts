@@ -1,17 +1,23 @@
 // Reads a corpus folder (manifest.json + .txt articles) with every check of src/core/corpus.ts. The listing is
-// checked up front; article texts are read one at a time, so a large corpus never sits in memory at once.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+// checked up front; article texts are read one at a time, so a large corpus never sits in memory at once. Files are
+// read through safe-read.ts: regular files inside the folder only, bounded by the bytes actually read.
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCorpusFiles, CorpusError, checkArticleSize, parseManifest, validateArticleText } from '../core/corpus.ts';
-import type { Article, ManifestEntry } from '../core/schema.ts';
+import { checkCorpusFiles, CorpusError, decodeManifest, MAX_ARTICLE_BYTES, MAX_MANIFEST_BYTES, parseManifest, validateArticleText, type ManifestOptions } from '../core/corpus.ts';
+import type { Article, CorpusAbout, ManifestEntry } from '../core/schema.ts';
+import { readCorpusFile, realFolder } from './safe-read.ts';
 
 export interface CorpusListing {
   dir: string;
+  /** The folder's real path: every file read must lie inside it. */
+  realDir: string;
+  /** The manifest's corpus title and subtitle, if it gives them. */
+  about: CorpusAbout;
   entries: ManifestEntry[];
 }
 
 /** The validated manifest of a corpus folder; throws a CorpusError naming the file and field. */
-export function listCorpus(dir: string): CorpusListing {
+export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusListing {
   let isDir = false;
   try {
     isDir = statSync(dir).isDirectory();
@@ -19,35 +25,36 @@ export function listCorpus(dir: string): CorpusListing {
     /* reported below */
   }
   if (!isDir) throw new CorpusError(dir, null, 'corpus folder not found');
+  const realDir = realFolder(dir);
   const manifestPath = join(dir, 'manifest.json');
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = readFileSync(manifestPath, 'utf8');
-  } catch {
-    throw new CorpusError(manifestPath, null, 'missing: a corpus needs manifest.json listing its articles');
+    bytes = readCorpusFile(dir, realDir, 'manifest.json', {
+      maxBytes: MAX_MANIFEST_BYTES,
+      tooLarge: (n, file, exact) => new CorpusError(file, null, `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_MANIFEST_BYTES / 1048576} MB`} is too large for a manifest (limit ${MAX_MANIFEST_BYTES / 1048576} MB)`),
+    });
+  } catch (err) {
+    if (err instanceof CorpusError && err.detail.includes('(ENOENT)')) throw new CorpusError(manifestPath, null, 'missing: a corpus needs manifest.json listing its articles');
+    throw err;
   }
-  const manifest = parseManifest(raw, manifestPath);
+  const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, options);
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   checkCorpusFiles(manifest, txt, manifestPath);
-  return { dir, entries: manifest.articles };
+  return { dir, realDir, about: { title: manifest.title, subtitle: manifest.subtitle }, entries: manifest.articles };
 }
 
 /** One listed article with its validated text. */
-export function readArticle(dir: string, entry: ManifestEntry): Article {
-  const path = join(dir, entry.file);
-  let bytes: Buffer;
-  try {
-    checkArticleSize(statSync(path).size, path); // before reading, so a huge file is refused without loading it
-    bytes = readFileSync(path);
-  } catch (err) {
-    if (err instanceof CorpusError) throw err;
-    throw new CorpusError(path, null, `cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-  }
-  return { ...entry, text: validateArticleText(bytes, path) };
+export function readArticle(listing: Pick<CorpusListing, 'dir' | 'realDir'>, entry: ManifestEntry): Article {
+  const bytes = readCorpusFile(listing.dir, listing.realDir, entry.file, {
+    maxBytes: MAX_ARTICLE_BYTES,
+    tooLarge: (n, file, exact) =>
+      new CorpusError(file, null, `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_ARTICLE_BYTES / 1048576} MB`} is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`),
+  });
+  return { ...entry, text: validateArticleText(bytes, join(listing.dir, entry.file)) };
 }
 
 /** The whole corpus in memory: for small corpora and tests. */
-export function readCorpus(dir: string): Article[] {
-  const { entries } = listCorpus(dir);
-  return entries.map((entry) => readArticle(dir, entry));
+export function readCorpus(dir: string, options: ManifestOptions = {}): Article[] {
+  const listing = listCorpus(dir, options);
+  return listing.entries.map((entry) => readArticle(listing, entry));
 }

@@ -2,8 +2,8 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDate } from '../core/schema.ts';
-import { boundsSchema, DEFAULT_TITLE, FORMATS, type ExportOptionsInput } from '../viewer/export/options.ts';
-import { MAX_DPI, MIN_DPI, SIZE_IDS } from '../viewer/export/sizes.ts';
+import { boundsSchema, FORMATS, type ExportOptionsInput } from '../print/options.ts';
+import { MAX_DPI, MIN_DPI, SIZE_IDS } from '../print/sizes.ts';
 
 export const SNAPSHOT_HELP = `Usage: briefmap snapshot --out FILE [options]
 
@@ -21,9 +21,10 @@ Renders the built viewer (dist/) in a headless system Chromium and writes a prin
   --every N          with --series: one frame every N days instead of per claim date
   --all-claims       with --series: use the dates of all claims, not only the area-held ones
   --bundle           a ZIP of the image, the visible data (GeoJSON) and manifest.json
-  --title TEXT       page title (default: "${DEFAULT_TITLE}")
+  --title TEXT       page title (default: the corpus title: the manifest's, else its main regions and dates)
   --subtitle TEXT    page subtitle
   --no-legend --no-scale-bar --no-north-arrow --no-date-stamp --no-sources
+  --data DIR         the output of briefmap geocode to show (default: the data the viewer was built with)
   --dist DIR         the built viewer (default: ./dist, rebuilt with Vite when missing or older than the sources)
   --chrome PATH      Chromium/Chrome binary (default: $CHROME_PATH, else /usr/bin/chromium)
   --quiet            no progress on stderr
@@ -44,13 +45,14 @@ const cliSchema = z.strictObject({
   every: z.coerce.number().int().min(1).max(366).optional(),
   allClaims: z.boolean().default(false),
   bundle: z.boolean().default(false),
-  title: z.string().max(200).default(DEFAULT_TITLE),
+  title: z.string().max(200).optional(),
   subtitle: z.string().max(300).default(''),
   legend: z.boolean(),
   scaleBar: z.boolean(),
   northArrow: z.boolean(),
   dateStamp: z.boolean(),
   sources: z.boolean(),
+  data: z.string().optional(),
   dist: z.string().optional(),
   chrome: z.string().min(1),
   quiet: z.boolean().default(false),
@@ -105,6 +107,7 @@ export function parseSnapshotArgs(argv: string[], env: NodeJS.ProcessEnv = proce
       'no-north-arrow': { type: 'boolean' },
       'no-date-stamp': { type: 'boolean' },
       'no-sources': { type: 'boolean' },
+      data: { type: 'string' },
       dist: { type: 'string' },
       chrome: { type: 'string' },
       quiet: { type: 'boolean', short: 'q' },
@@ -134,6 +137,7 @@ export function parseSnapshotArgs(argv: string[], env: NodeJS.ProcessEnv = proce
     northArrow: !values['no-north-arrow'],
     dateStamp: !values['no-date-stamp'],
     sources: !values['no-sources'],
+    data: values.data,
     dist: values.dist,
     chrome: values.chrome ?? env.CHROME_PATH ?? '/usr/bin/chromium',
     quiet: values.quiet,

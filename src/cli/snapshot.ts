@@ -1,50 +1,20 @@
 // `briefmap snapshot`: drives the built viewer in a headless system Chromium and calls the page's own
 // export code (window.__briefmapExport), so a scripted snapshot is the same as one from the dialog.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DistError, ensureDist } from './viewer-dist.ts';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-import { serveStatic } from './static-server.ts';
+import { checkDataDir, DataDirError, serveStatic } from './static-server.ts';
 import { parseSnapshotArgs, SNAPSHOT_HELP, UsageError, type SnapshotPlan } from './snapshot-args.ts';
-import { pdfOfFrames, zipFrames, type Frame } from '../viewer/export/series.ts';
-import type { EncodedResult } from '../viewer/export/api.ts';
+import { packSeries, renderSeries } from '../print/series.ts';
+import { describeResult, type EncodedResult } from '../print/page-api.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..');
 const VIEWPORT = { width: 1400, height: 900 };
 const LOAD_TIMEOUT_MS = 120_000;
 
 export class SnapshotError extends Error {}
-
-async function ensureDist(dist: string | undefined, log: (s: string) => void): Promise<string> {
-  if (dist) {
-    const dir = resolve(dist);
-    if (!existsSync(join(dir, 'index.html'))) throw new SnapshotError(`--dist ${dir} has no index.html: build the viewer with \`npm run build\``);
-    return dir;
-  }
-  const dir = join(ROOT, 'dist');
-  const built = existsSync(join(dir, 'index.html')) ? statSync(join(dir, 'index.html')).mtimeMs : 0;
-  if (built > 0 && built >= newestInput()) return dir;
-  if (!existsSync(join(ROOT, 'data', 'generated', 'places.geojson'))) throw new SnapshotError('data/generated is missing: run `npm run geocode` first (or pass --dist DIR)');
-  log(built ? 'dist/ is older than the sources or the data: rebuilding the viewer with Vite…' : 'dist/ is missing: building the viewer with Vite…');
-  const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' });
-  if (!existsSync(join(dir, 'index.html'))) throw new SnapshotError('the Vite build did not produce dist/index.html');
-  return dir;
-}
-
-/** The newest modification time among the files a build is made from, so a stale dist/ is rebuilt, not used. */
-function newestInput(): number {
-  let newest = 0;
-  const walk = (path: string): void => {
-    if (!existsSync(path)) return;
-    const st = statSync(path);
-    if (st.isDirectory()) for (const name of readdirSync(path)) walk(join(path, name));
-    else newest = Math.max(newest, st.mtimeMs);
-  };
-  for (const p of ['src/viewer', 'src/core', 'data/generated', 'data/basemap', 'data/gazetteer', 'index.html', 'vite.config.ts']) walk(join(ROOT, p));
-  return newest;
-}
 
 async function launch(chrome: string): Promise<Browser> {
   if (!existsSync(chrome)) throw new SnapshotError(`Chromium not found at ${chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
@@ -85,7 +55,7 @@ function pageMessage(e: unknown): string {
 }
 
 function describe(r: Omit<EncodedResult, 'base64'>): string {
-  return `${r.widthPx}×${r.heightPx} px at ${r.dpi} dpi, map ${r.achievedMapPx.width}×${r.achievedMapPx.height} px (${r.achievedDpi} dpi${r.tiles > 1 ? `, ${r.tiles} tiles` : ''}), ${(r.ms / 1000).toFixed(1)} s`;
+  return `${describeResult(r)}, ${(r.ms / 1000).toFixed(1)} s`;
 }
 
 async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> {
@@ -93,25 +63,40 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
   if (!existsSync(dirname(out))) throw new SnapshotError(`the folder of --out does not exist: ${dirname(out)}`);
   // Chromium first: a missing browser is the most common setup problem and the cheapest to report.
   if (!existsSync(plan.args.chrome)) throw new SnapshotError(`Chromium not found at ${plan.args.chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
-  const dist = await ensureDist(plan.args.dist, log);
+  const dataDir = plan.args.data ? resolve(plan.args.data) : undefined;
+  if (dataDir)
+    try {
+      checkDataDir(dataDir);
+    } catch (e) {
+      throw e instanceof DataDirError ? new SnapshotError(e.message) : e;
+    }
+  let dist: string;
+  try {
+    dist = await ensureDist(plan.args.dist, log, dataDir);
+  } catch (e) {
+    throw e instanceof DistError ? new SnapshotError(e.message) : e;
+  }
   const browser = await launch(plan.args.chrome);
-  const server = await serveStatic(dist);
+  const server = await serveStatic(dist, dataDir ? { dataDir } : {});
   try {
     const page = await openViewer(browser, server.url + 'index.html' + plan.hash);
-    const options = { ...plan.options, permalinkBase: 'index.html' };
+    const title = plan.args.title ?? (await page.evaluate(() => window.__briefmapExport!.corpusTitle().title));
+    const options = { ...plan.options, title, permalinkBase: 'index.html' };
     try {
       if (plan.args.series) {
         const seriesOpts = { everyDays: plan.args.every ?? 0, claimTypes: plan.args.allClaims ? ('all' as const) : ('area-held' as const) };
         const dates = await page.evaluate((s) => window.__briefmapExport!.seriesDates(s), seriesOpts);
         if (dates.length === 0) throw new SnapshotError('there are no claim dates to make a series from');
         const rasterFormat: 'png' | 'jpeg' = plan.format === 'jpeg' ? 'jpeg' : 'png';
-        const frames: Frame[] = [];
-        for (const [i, date] of dates.entries()) {
-          const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
-          frames.push({ date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt });
-          log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
-        }
-        const bytes = plan.format === 'pdf' ? await pdfOfFrames(frames, plan.args.title) : zipFrames(frames);
+        const frames = await renderSeries(
+          dates,
+          async (date, i) => {
+            const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
+            log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
+            return { date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt };
+          },
+        );
+        const { bytes } = await packSeries(frames, plan.format === 'pdf' ? 'pdf' : 'zip', title);
         writeFileAtomic(out, bytes);
         log(`wrote ${out} (${dates.length} ${plan.format === 'pdf' ? 'pages' : 'frames'})`);
       } else if (plan.args.bundle) {

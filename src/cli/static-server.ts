@@ -1,7 +1,11 @@
-// A small static file server for the built viewer, bound to 127.0.0.1 on a free port.
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+// A small static file server for the built viewer, bound to 127.0.0.1 on a free port by default. The data can come
+// from a folder of its own (`briefmap view` / `snapshot --data`): /data/generated/* is then served from there.
+// Byte ranges are honoured, so the viewer can read one place's mentions out of a large side file.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createReadStream, existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { UserError } from './user-error.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -16,8 +20,57 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export async function serveStatic(dirIn: string): Promise<{ url: string; close(): Promise<void> }> {
+const DATA_PREFIX = '/data/generated/';
+/** The files a data folder must hold for the viewer to open it. */
+export const REQUIRED_DATA = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+
+export class DataDirError extends UserError {}
+
+/** Throws naming the first file the viewer needs that `dir` lacks. */
+export function checkDataDir(dir: string): void {
+  for (const f of REQUIRED_DATA)
+    if (!existsSync(join(dir, f))) throw new DataDirError(`${join(dir, f)} is missing: give the output folder of \`briefmap geocode\` (or a corpus folder with manifest.json)`);
+}
+
+export interface ServeOptions {
+  /** Serve /data/generated/* from this folder instead of the build's copy. */
+  dataDir?: string;
+  /** Default 127.0.0.1 (this machine only). */
+  host?: string;
+  /** Default 0: a free port. */
+  port?: number;
+}
+
+/** The file under `root` for a URL path, or null when the path would leave `root`. */
+function within(root: string, path: string): string | null {
+  const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+  return file.startsWith(root + sep) ? file : null;
+}
+
+/** Sends a file, or the one byte range the request asks for ("bytes=a-b"; several ranges are not needed here). */
+export async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
+  const st = await stat(file);
+  if (!st.isFile()) throw new Error('not a file');
+  const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'Accept-Ranges': 'bytes' };
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+  if (range && (range[1] || range[2])) {
+    const start = range[1] ? Number(range[1]) : Math.max(0, st.size - Number(range[2]));
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), st.size - 1) : st.size - 1;
+    if (start > end || start >= st.size) {
+      res.writeHead(416, { 'Content-Range': `bytes */${st.size}` }).end();
+      return;
+    }
+    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${st.size}`, 'Content-Length': end - start + 1 });
+    createReadStream(file, { start, end }).pipe(res);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Length': st.size });
+  createReadStream(file).pipe(res);
+}
+
+export async function serveStatic(dirIn: string, opts: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const dir = resolve(dirIn);
+  const dataDir = opts.dataDir ? resolve(opts.dataDir) : null;
   const server = createServer(async (req, res) => {
     let path: string;
     try {
@@ -26,28 +79,28 @@ export async function serveStatic(dirIn: string): Promise<{ url: string; close()
       res.writeHead(400).end();
       return;
     }
-    const file = normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path));
+    const file = dataDir && path.startsWith(DATA_PREFIX) ? within(dataDir, path.slice(DATA_PREFIX.length)) : within(dir, path);
     // No escaping the served folder with ../
-    if (!file.startsWith(dir + sep)) {
+    if (!file) {
       res.writeHead(403).end();
       return;
     }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-      res.end(await readFile(file));
+      await sendFile(req, res, file);
     } catch {
-      res.writeHead(404).end('not found');
+      if (!res.headersSent) res.writeHead(404).end('not found');
     }
   });
+  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
-    server.listen(0, '127.0.0.1', ok);
+    server.listen(opts.port ?? 0, host, ok);
   });
   const addr = server.address();
   if (!addr || typeof addr === 'string') throw new Error('the static server has no port');
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://127.0.0.1:${addr.port}/`,
+    url: `http://${shown}:${addr.port}/`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();

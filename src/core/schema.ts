@@ -12,24 +12,36 @@ export const isoDate = z
 
 // ---------- corpus input ----------
 
+/** Text that must say something: not empty, not only spaces (kept as written; trimming only decides). */
+const nonBlank = z.string().refine((s) => s.trim().length > 0, 'must not be empty or blank');
+
 export const manifestEntrySchema = z.strictObject({
   file: z
     .string()
     .min(1)
     .refine((f) => !f.includes('/') && !f.includes('\\'), 'must be a file name inside the corpus folder, not a path')
     .refine((f) => f.endsWith('.txt'), 'must name a .txt file'),
-  title: z.string().min(1),
-  outlet: z.string().min(1),
-  url: z.url().optional(),
+  title: nonBlank,
+  outlet: nonBlank,
+  // Only web links: the viewer turns it into a link, so no javascript:, data: or file: URLs.
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
   published: isoDate,
 });
 
+/** Optional corpus title and subtitle: the viewer's page title and the exports' default title. */
+const corpusTitle = z.string().trim().min(1, 'must not be empty').max(200);
+const corpusSubtitle = z.string().trim().min(1, 'must not be empty').max(300);
+
 export const manifestSchema = z.strictObject({
+  title: corpusTitle.optional(),
+  subtitle: corpusSubtitle.optional(),
   articles: z.array(manifestEntrySchema).min(1, 'the manifest lists no articles'),
 });
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 export type Manifest = z.infer<typeof manifestSchema>;
+/** What a manifest says about the corpus as a whole. */
+export type CorpusAbout = Pick<Manifest, 'title' | 'subtitle'>;
 
 /** One article as the core sees it: metadata plus its full text. */
 export interface Article extends ManifestEntry {
@@ -60,7 +72,11 @@ export const mentionSchema = z.strictObject({
   start: z.number().int().nonnegative(), // JS string offsets into the article text
   end: z.number().int().nonnegative(),
   text: z.string(), // === articleText.slice(start, end)
-  sentence: z.string(),
+  // At most ~300 characters of the sentence around the name, cut at word boundaries (src/core/text/context.ts):
+  // context === articleText.slice(contextStart, contextStart + context.length), and it contains the name at
+  // start - contextStart. Bounded so output stays linear in the input.
+  context: z.string(),
+  contextStart: z.number().int().nonnegative(),
 });
 export type Mention = z.infer<typeof mentionSchema>;
 
@@ -113,6 +129,10 @@ export type PlaceFeature = z.infer<typeof placeFeatureSchema>;
 export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
 
 // ---------- claims.geojson ----------
+// Contract version 2 (see README, "Claims contract"): claim kinds beyond area-held, `sources[]` on every claim,
+// figures kept as written (`original`), counts off the map (geometry null) when no place can be given.
+
+export const CLAIMS_CONTRACT_VERSION = 2;
 
 export const qualifiers = ['exact', 'about', 'at least', 'more than', 'at most', 'less than', 'between', 'up to'] as const;
 export const qualifierSchema = z.enum(qualifiers);
@@ -121,28 +141,82 @@ export type Qualifier = z.infer<typeof qualifierSchema>;
 export const periodSchema = z.strictObject({ start: isoDate, end: isoDate });
 export type Period = z.infer<typeof periodSchema>;
 
+/** One place a statement was published: the same figure for the same period by the same claimant, repeated in an
+ * article (headline, lead, quote) or syndicated to other outlets, is one claim with several sources. */
+export const claimSourceSchema = z.strictObject({
+  article: z.string(), // manifest `file`
+  outlet: z.string(),
+  published: isoDate,
+  quote: z.string(), // the words around the figure, bounded (at most QUOTE_MAX characters plus ellipses)
+  start: z.number().int().nonnegative(), // offsets of the figure's phrase in that article
+  end: z.number().int().nonnegative(),
+});
+export type ClaimSource = z.infer<typeof claimSourceSchema>;
+
 const provenance = {
   id: z.string(),
-  article: z.string(), // manifest `file`
+  // The first source (earliest published, then manifest order): its article, quote and offsets. `published` is
+  // therefore when the statement first became known.
+  article: z.string(),
   published: isoDate,
-  quote: z.string(), // the sentence the claim comes from
-  start: z.number().int().nonnegative(), // offsets of the figure's phrase in the article
+  quote: z.string(),
+  start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  sources: z.array(claimSourceSchema).min(1), // every publication of the statement, first one first
   attributedTo: z.string().nullable(), // who states it, e.g. "a Ukrainian military source"
   asOf: periodSchema, // the period the figure describes (not the publication date unless the text says so)
   asOfBasis: z.string(), // why that period: "in October", "publication date (present tense)", ...
 };
 
-export const areaClaimPropertiesSchema = z.strictObject({
-  type: z.literal('area-held'),
-  ...provenance,
-  holder: z.string(), // ISO country code of the side said to hold the area, e.g. "UA"
+/** Units an area or share figure is written in; figures are converted to km² and the original kept. */
+export const figureUnits = ['km2', 'mi2', 'ha', 'percent'] as const;
+export const figureSchema = z.strictObject({
+  value: z.number().nonnegative(), // as written (midpoint of a range)
+  valueMin: z.number().nonnegative(),
+  valueMax: z.number().nonnegative(),
+  unit: z.enum(figureUnits),
+  text: z.string(), // the figure as it stands in the article: "1 376,5 кв. км", "530 square miles"
+});
+export type Figure = z.infer<typeof figureSchema>;
+
+/**
+ * Area figures by what they say about the ground:
+ * `area-held` the area held now (for the period `asOf`) — the only kind drawn as held ground;
+ * `area-held-peak` the most ever held ("at its height", "at most we controlled", "максимально");
+ * `area-lost` lost by `side`; `area-retaken` retaken by `side`; `area-gained` gained by `side` over `asOf`;
+ * `area-contested` contested or of unknown control (`side` null).
+ */
+export const areaKinds = ['area-held', 'area-held-peak', 'area-lost', 'area-retaken', 'area-gained', 'area-contested'] as const;
+export type AreaKind = (typeof areaKinds)[number];
+export const claimKinds = [...areaKinds, 'share-lost', 'count', 'movement'] as const;
+export type ClaimKind = (typeof claimKinds)[number];
+
+const areaFields = {
+  side: z.string().nullable(), // ISO code of the side that holds / held / lost / retook / gained it; null if contested
   region: z.string(), // place id of the region, e.g. the Kursk oblast
-  anchor: z.string(), // place id the equal-area circle is centred on
-  areaKm2: z.number().positive(), // midpoint for a range
+  anchor: z.string(), // place id the figure is drawn at (the centre of the equal-area circle for area-held)
+  areaKm2: z.number().positive(), // midpoint for a range, converted to km²
   areaKm2Min: z.number().positive(),
   areaKm2Max: z.number().positive(),
   qualifier: qualifierSchema,
+  original: figureSchema,
+};
+
+export const areaClaimPropertiesSchema = z.strictObject({ type: z.literal('area-held'), ...provenance, ...areaFields });
+export const otherAreaClaimPropertiesSchema = z.strictObject({ type: z.enum(areaKinds.filter((k) => k !== 'area-held') as ['area-held-peak', 'area-lost', 'area-retaken', 'area-gained', 'area-contested']), ...provenance, ...areaFields });
+
+/** "Ukraine has lost about 40% of the territory it seized": a share, not an area. */
+export const shareClaimPropertiesSchema = z.strictObject({
+  type: z.literal('share-lost'),
+  ...provenance,
+  side: z.string().nullable(), // who lost it
+  region: z.string(),
+  anchor: z.string(),
+  percent: z.number().nonnegative(), // midpoint for a range
+  percentMin: z.number().nonnegative(),
+  percentMax: z.number().nonnegative(),
+  qualifier: qualifierSchema,
+  original: figureSchema,
 });
 
 export const countClaimPropertiesSchema = z.strictObject({
@@ -154,7 +228,8 @@ export const countClaimPropertiesSchema = z.strictObject({
   qualifier: qualifierSchema,
   counts: z.enum(['troops', 'casualties', 'killed', 'wounded', 'recruits']),
   subject: z.string(), // whose: "North Korean troops", "Russian forces"
-  place: z.string().nullable(), // place id the figure refers to
+  place: z.string().nullable(), // place id the point stands for; null when the count is listed only (geometry null)
+  precision: precisionSchema.nullable(), // `region` when the clause names no place and the article's focus region is used
 });
 
 export const movementClaimPropertiesSchema = z.strictObject({
@@ -167,13 +242,18 @@ export const movementClaimPropertiesSchema = z.strictObject({
 });
 
 export type AreaClaimProperties = z.infer<typeof areaClaimPropertiesSchema>;
+export type OtherAreaClaimProperties = z.infer<typeof otherAreaClaimPropertiesSchema>;
+export type AnyAreaClaimProperties = AreaClaimProperties | OtherAreaClaimProperties;
+export type ShareClaimProperties = z.infer<typeof shareClaimPropertiesSchema>;
 export type CountClaimProperties = z.infer<typeof countClaimPropertiesSchema>;
 export type MovementClaimProperties = z.infer<typeof movementClaimPropertiesSchema>;
-export type ClaimProperties = AreaClaimProperties | CountClaimProperties | MovementClaimProperties;
+export type ClaimProperties = AreaClaimProperties | OtherAreaClaimProperties | ShareClaimProperties | CountClaimProperties | MovementClaimProperties;
 
 export const claimFeatureSchema = z.union([
   z.strictObject({ type: z.literal('Feature'), geometry: polygon, properties: areaClaimPropertiesSchema }),
-  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: countClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: otherAreaClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: shareClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: countClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: lineString, properties: movementClaimPropertiesSchema }),
 ]);
 export const claimsCollectionSchema = z.strictObject({
@@ -197,6 +277,8 @@ export const reportIssueSchema = z.strictObject({
 
 export const reportSchema = z.strictObject({
   generator: z.string(), // "briefmap <version>"
+  title: corpusTitle.optional(), // from the manifest, when it gives one
+  subtitle: corpusSubtitle.optional(),
   articles: z.array(
     z.strictObject({
       file: z.string(),
@@ -212,6 +294,7 @@ export const reportSchema = z.strictObject({
       notPlaces: z.number().int().nonnegative(),
       places: z.number().int().nonnegative(),
       claims: z.number().int().nonnegative(),
+      events: z.number().int().nonnegative(), // settlement control events
     }),
   ),
   totals: z.strictObject({
@@ -221,8 +304,58 @@ export const reportSchema = z.strictObject({
     unresolved: z.number().int(),
     lowConfidence: z.number().int(),
     claims: z.number().int(),
+    events: z.number().int(),
   }),
   issues: z.array(reportIssueSchema),
 });
 export type Report = z.infer<typeof reportSchema>;
 export type ReportIssue = z.infer<typeof reportIssueSchema>;
+
+// ---------- events.geojson: settlement control as reported ----------
+
+/**
+ * What a report says happened to a settlement. `captured` / `liberated` (retaken by the side whose country it is) /
+ * `entered` / `cleared` / `withdrew` (the actor left) / `fighting` (in or near it, no change stated) / `controls`.
+ */
+export const controlActions = ['captured', 'liberated', 'entered', 'cleared', 'withdrew', 'fighting', 'controls'] as const;
+export const controlActionSchema = z.enum(controlActions);
+export type ControlAction = z.infer<typeof controlActionSchema>;
+
+export const sides = ['UA', 'RU', 'DPRK'] as const;
+export const sideSchema = z.enum(sides);
+export type Side = z.infer<typeof sideSchema>;
+
+export const controlEventPropertiesSchema = z.strictObject({
+  type: z.literal('control'),
+  id: z.string(),
+  article: z.string(), // manifest `file`
+  published: isoDate, // when it became known
+  quote: z.string(), // the sentence it comes from
+  start: z.number().int().nonnegative(), // offsets of the settlement's name in the article
+  end: z.number().int().nonnegative(),
+  trigger: z.string(), // the words that say what happened: "liberated", "взяли під контроль"
+  settlement: z.string(), // place id
+  settlementName: z.string(),
+  precision: precisionSchema, // `near` for "fighting near X"
+  action: controlActionSchema,
+  actor: sideSchema.nullable(), // who did it (null: the text does not say and the action does not imply it)
+  holder: sideSchema.nullable(), // who holds the settlement afterwards by this report (null: contested / unknown)
+  claimant: z.string().nullable(), // who says so: "Russia's defence ministry", "Syrskyi"
+  denied: z.boolean(), // the text reports the claim as denied or contradicted
+  asOf: periodSchema, // the period the report describes
+  asOfBasis: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+export type ControlEventProperties = z.infer<typeof controlEventPropertiesSchema>;
+
+export const controlEventFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: point,
+  properties: controlEventPropertiesSchema,
+});
+export const eventsCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(controlEventFeatureSchema),
+});
+export type ControlEventFeature = z.infer<typeof controlEventFeatureSchema>;
+export type EventsCollection = z.infer<typeof eventsCollectionSchema>;

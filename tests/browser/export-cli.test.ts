@@ -12,11 +12,11 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { launch } from './helpers.ts';
 import { imageStats } from './export-helpers.ts';
-import { readPngInfo } from '../../src/viewer/export/png-phys.ts';
-import { layoutPage } from '../../src/viewer/export/layout.ts';
-import { pageSize } from '../../src/viewer/export/sizes.ts';
-import { DEFAULT_TITLE } from '../../src/viewer/export/options.ts';
-import { claimsCollectionSchema } from '../../src/core/schema.ts';
+import { readPngInfo } from '../../src/print/png-phys.ts';
+import { layoutPage } from '../../src/print/layout.ts';
+import { pageSize } from '../../src/print/sizes.ts';
+import { corpusTitle } from '../../src/core/corpus-title.ts';
+import { claimsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 let work: string;
@@ -45,6 +45,12 @@ afterAll(async () => {
 
 const VIEW = '#map=8/51.3/35.3/0/0&date=2024-12-16';
 
+/** The title the CLI puts on the page when --title is not given: the corpus's own. */
+function seedTitle(): string {
+  const read = (f: string): unknown => JSON.parse(readFileSync(join(inject('dataDir'), f), 'utf8'));
+  return corpusTitle({ places: placesCollectionSchema.parse(read('places.geojson')), claims: claimsCollectionSchema.parse(read('claims.geojson')), report: reportSchema.parse(read('report.json')) }).title;
+}
+
 describe('briefmap snapshot', () => {
   it('writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend', { timeout: 300_000 }, async () => {
     const withLegend = join(work, 'a4.png');
@@ -59,7 +65,7 @@ describe('briefmap snapshot', () => {
 
     // Where the page puts the map and (bottom-left inside it) the legend.
     const page = pageSize({ size: 'a4-landscape', dpi: 200 });
-    const l = layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: DEFAULT_TITLE, subtitle: '', sources: true });
+    const l = layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: seedTitle(), subtitle: '', sources: true });
     const u = l.u;
     const legend = { x: l.map.x + 12 * u, y: l.map.y + l.map.h - 60 * u, w: 180 * u, h: 46 * u };
     const mapCentre = { x: l.map.x + l.map.w * 0.3, y: l.map.y + l.map.h * 0.2, w: l.map.w * 0.4, h: l.map.h * 0.4 };

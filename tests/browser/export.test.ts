@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { dropOverlay, launch, openViewer } from './helpers.ts';
-import { readPngInfo } from '../../src/viewer/export/png-phys.ts';
+import { readPngInfo } from '../../src/print/png-phys.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { inject } from 'vitest';
-import type { BriefmapDebug } from '../../src/viewer/main.ts';
+import type { BriefmapDebug } from '../../src/viewer/app/main.ts';
 
 
 export const launch = (): Promise<Browser> => launchChromium();

@@ -21,8 +21,9 @@ describe('bring your own overlay', () => {
     const expected = Math.round(area(FRONT as Parameters<typeof area>[0]) / 1e6);
     const text = await v.page.locator('.overlay-area').textContent();
     expect(text).toContain(`${expected.toLocaleString('en-GB')} km²`);
-    // In the seed data, the newest figure on 20 Oct 2024 is the FT's "600–700 km² in October" (midpoint 650).
-    await v.page.evaluate(() => window.__briefmap!.store.update({ date: '2024-10-20' }));
+    // In the seed data, the newest figure reported by 24 Oct 2024 is the FT's "600–700 km² in October" (midpoint 650),
+    // published that day.
+    await v.page.evaluate(() => window.__briefmap!.store.update({ date: '2024-10-24' }));
     const at = await v.page.locator('.overlay-area').textContent();
     expect(at).toContain('600–700 km²');
     expect(at).toMatch(new RegExp(`difference [+−]${Math.abs(expected - 650).toLocaleString('en-GB')} km²`));

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
+import { VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
 import { readCorpus } from '../../src/cli/corpus-dir.ts';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { gazetteer } from '../core/gazetteer-cache.ts';
@@ -12,7 +13,7 @@ import { gazetteer } from '../core/gazetteer-cache.ts';
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'briefmap-stream-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 const serialize = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The seeds `copies` times over, each copy under its own file names and dates. */
@@ -67,7 +68,8 @@ describe('streaming geocode', { timeout: 120_000 }, () => {
     writeFileSync(join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[7]!), '   ');
     await expect(geocode(dir, out)).rejects.toThrow(/the article is empty/);
     expect(read(out)).toEqual(before);
-    expect(readdirSync(out).sort()).toEqual([...FILES].sort());
+    expect(readdirSync(out).sort()).toEqual(['.briefmap', ...FILES, ...VIEWER_FILES].sort());
+    expect(readdirSync(join(out, '.briefmap')).filter((n) => n.startsWith('gen-'))).toHaveLength(1); // the failed run's generation is gone
   });
 
   it('parses a 1 MB article', async () => {

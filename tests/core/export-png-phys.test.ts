@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { crc32 as zlibCrc32, deflateSync } from 'node:zlib';
-import { crc32, pngChunks, readPngInfo, setJpegDpi, setPngDpi } from '../../src/viewer/export/png-phys.ts';
+import { crc32, pngChunks, readPngInfo, setJpegDpi, setPngDpi } from '../../src/print/png-phys.ts';
 
 /** A valid 2×1 RGB PNG built by hand, so the test does not depend on the code under test. */
 function tinyPng(): Uint8Array {

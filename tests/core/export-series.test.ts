@@ -2,25 +2,26 @@ import { describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import type { ClaimFeature } from '../../src/core/schema.ts';
-import { pdfOfFrames, seriesDates, zipFrames } from '../../src/viewer/export/series.ts';
+import { pdfOfFrames, seriesDates, zipFrames } from '../../src/print/series.ts';
 
-function area(id: string, start: string, end: string, km2: number): ClaimFeature {
+function area(id: string, start: string, end: string, km2: number, published = end): ClaimFeature {
   return {
     type: 'Feature',
     geometry: { type: 'Polygon', coordinates: [[[35, 51], [35.1, 51], [35.1, 51.1], [35, 51]]] },
-    properties: { type: 'area-held', id, article: 'a.txt', published: end, quote: 'q', start: 0, end: 1, attributedTo: null, asOf: { start, end }, asOfBasis: 'b', holder: 'UA', region: 'r', anchor: 'x', areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'exact' },
+    properties: { type: 'area-held', id, article: 'a.txt', published, quote: 'q', start: 0, end: 1, sources: [{ article: 'a.txt', outlet: 'o', published, quote: 'q', start: 0, end: 1 }], attributedTo: null, asOf: { start, end }, asOfBasis: 'b', side: 'UA', region: 'r', anchor: 'x', areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'exact', original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` } },
   };
 }
 
 describe('series dates', () => {
-  const claims = [area('a', '2024-08-01', '2024-12-16', 1400), area('b', '2024-08-21', '2024-08-31', 1000), area('c', '2024-10-01', '2024-10-24', 650), area('d', '2024-12-16', '2024-12-16', 800), area('e', '2024-12-16', '2024-12-16', 790)];
-  it('one frame per distinct claim date, in order: the 1,400 → 1,000 → 600–700 → 800 sequence', () => {
-    expect(seriesDates(claims, { everyDays: 0, claimTypes: 'area-held' })).toEqual(['2024-08-01', '2024-08-21', '2024-10-01', '2024-12-16']);
+  // The seeds' sequence: 1,000 (late Aug) and 600–700 (Oct) both published 24 Oct; 1,400 (earlier) and 800 on 16 Dec.
+  const claims = [area('a', '2024-08-01', '2024-12-16', 1400), area('b', '2024-08-21', '2024-08-31', 1000, '2024-10-24'), area('c', '2024-10-01', '2024-10-24', 650), area('d', '2024-12-16', '2024-12-16', 800), area('e', '2024-12-16', '2024-12-16', 790)];
+  it('one frame per distinct publication date, in order: nothing is framed before it was reported', () => {
+    expect(seriesDates(claims, { everyDays: 0, claimTypes: 'area-held' })).toEqual(['2024-10-24', '2024-12-16']);
   });
-  it('every N days from the first to the last claim date, last date included', () => {
+  it('every N days from the first to the last publication date, last date included', () => {
     const d = seriesDates(claims, { everyDays: 30, claimTypes: 'area-held' });
-    expect(d[0]).toBe('2024-08-01');
-    expect(d[1]).toBe('2024-08-31');
+    expect(d[0]).toBe('2024-10-24');
+    expect(d[1]).toBe('2024-11-23');
     expect(d[d.length - 1]).toBe('2024-12-16');
     expect(new Set(d).size).toBe(d.length);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pageSize, niceScale, metersPerCssPx, SizeError } from '../../src/viewer/export/sizes.ts';
-import { cameraForBounds, cameraForFrame, frameInView } from '../../src/viewer/export/camera.ts';
-import { layoutPage } from '../../src/viewer/export/layout.ts';
+import { pageSize, niceScale, metersPerCssPx, SizeError } from '../../src/print/sizes.ts';
+import { cameraForBounds, cameraForFrame, frameInView } from '../../src/print/camera.ts';
+import { layoutPage } from '../../src/print/layout.ts';
 
 describe('page sizes', () => {
   it('A4 landscape at 200 dpi is 2339×1654 px and 842×595 pt', () => {

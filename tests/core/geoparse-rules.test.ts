@@ -26,6 +26,7 @@ const russia = entry({ id: 'ne-ru', name: 'Russian Federation', aliases: ['Russi
 const sumy = entry({ id: 'ne-ua-sum', name: 'Sumy Oblast', aliases: ['Sumy region', 'Сумская область', 'Сумська область'], kind: 'region', country: 'UA', admin1: 'Sumy Oblast', lon: 33.9, lat: 50.9, source: 'naturalearth:admin1:UA-59' });
 
 const file = (entries: GazetteerEntry[]) => ({ description: 'fixture', licence: 'fixture', entries });
+const emptyPlaces = (idPrefix: string): GazetteerData['districts'] => ({ description: 'fixture', licence: 'fixture', idPrefix, columns: [], admin1Names: [], districtNames: [], sources: ['geonames:fixture'], rows: [] });
 const data: GazetteerData = {
   theatre: file([glushkovo, sudzha, glushkovsky]),
   countries: file([russia]),
@@ -33,6 +34,10 @@ const data: GazetteerData = {
   cities: { description: 'fixture', licence: 'fixture', columns: [], admin1Names: [], rows: [] },
   unlocated: { description: 'fixture', licence: 'fixture', entries: [] },
   anchors: { description: 'fixture', licence: 'fixture', anchors: [] } as unknown as GazetteerData['anchors'],
+  districts: emptyPlaces('d'),
+  'ua-settlements': emptyPlaces('ua'),
+  'ru-border-villages': emptyPlaces('ru'),
+  imported: [],
 };
 const g = createGazetteer(data);
 const mapped = (text: string) => geoparseArticle(text, g).mentions.filter((m) => m.status !== 'rejected');

@@ -6,6 +6,7 @@ import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import type { AreaClaimProperties, PlaceFeature } from '../../src/core/schema.ts';
 import { claimsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
 import { readCorpus } from '../../src/cli/corpus-dir.ts';
+import { QUOTE_MAX } from '../../src/core/claims/quote.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
 const result = geoparseCorpus(readCorpus('seeds'), gazetteer());
@@ -61,17 +62,17 @@ describe('seed corpus', () => {
     const areas = result.claims.features
       .map((f) => f.properties)
       .filter((p): p is AreaClaimProperties => p.type === 'area-held')
-      .map((p) => ({ min: p.areaKm2Min, max: p.areaKm2Max, mid: p.areaKm2, q: p.qualifier, asOf: p.asOf, holder: p.holder, region: p.region, anchor: p.anchor, article: p.article.slice(0, 3) }))
+      .map((p) => ({ min: p.areaKm2Min, max: p.areaKm2Max, mid: p.areaKm2, q: p.qualifier, asOf: p.asOf, side: p.side, region: p.region, anchor: p.anchor, article: p.article.slice(0, 3) }))
       .sort((a, b) => a.asOf.start.localeCompare(b.asOf.start));
     expect(areas).toEqual([
       // "a decrease from earlier claims of 1,400 square kilometers": after the August start the article gives, before publication
-      { min: 1400, max: 1400, mid: 1400, q: 'exact', asOf: { start: '2024-08-01', end: '2024-12-16' }, holder: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '003' },
+      { min: 1400, max: 1400, mid: 1400, q: 'exact', asOf: { start: '2024-08-01', end: '2024-12-16' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '003' },
       // "from about 1,000 sq km in late August"
-      { min: 1000, max: 1000, mid: 1000, q: 'about', asOf: { start: '2024-08-21', end: '2024-08-31' }, holder: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '002' },
+      { min: 1000, max: 1000, mid: 1000, q: 'about', asOf: { start: '2024-08-21', end: '2024-08-31' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '002' },
       // "between 600 sq km and 700 sq km in October" (published 24 October)
-      { min: 600, max: 700, mid: 650, q: 'between', asOf: { start: '2024-10-01', end: '2024-10-24' }, holder: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '002' },
+      { min: 600, max: 700, mid: 650, q: 'between', asOf: { start: '2024-10-01', end: '2024-10-24' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '002' },
       // "confirming the control of 800 square kilometers": present tense, publication date
-      { min: 800, max: 800, mid: 800, q: 'exact', asOf: { start: '2024-12-16', end: '2024-12-16' }, holder: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '003' },
+      { min: 800, max: 800, mid: 800, q: 'exact', asOf: { start: '2024-12-16', end: '2024-12-16' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '003' },
     ]);
   });
 
@@ -90,12 +91,16 @@ describe('seed corpus', () => {
     expect(p.find((c) => c.type === 'movement' && c.from === 'gn-2013348')).toMatchObject({ to: 'ne-ru-krs', verb: 'flown from' });
   });
 
-  it('quotes every claim from its article at the offsets it gives', () => {
+  it('quotes every claim from its articles at the offsets its sources give, in bounded quotes', () => {
     const texts = new Map(readCorpus('seeds').map((a) => [a.file, a.text]));
     for (const f of result.claims.features) {
-      const text = texts.get(f.properties.article)!;
-      expect(text).toContain(f.properties.quote);
-      expect(f.properties.quote).toContain(text.slice(f.properties.start, f.properties.end));
+      expect(f.properties.sources[0]).toMatchObject({ article: f.properties.article, start: f.properties.start, quote: f.properties.quote });
+      for (const s of f.properties.sources) {
+        const text = texts.get(s.article)!;
+        expect(text).toContain(s.quote.replace(/^…|…$/g, ''));
+        expect(s.quote).toContain(text.slice(s.start, s.end));
+        expect(s.quote.length).toBeLessThanOrEqual(QUOTE_MAX + 2);
+      }
     }
   });
 

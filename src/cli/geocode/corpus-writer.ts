@@ -1,4 +1,4 @@
-// Streams per-article results into places.geojson, claims.geojson and report.json, in article order, holding
+// Streams per-article results into places.geojson, claims.geojson, events.geojson and report.json, in article order, holding
 // only O(places) in memory: claims and report lines go straight to their files; issues and mentions are
 // spilled to temporary files and read back at the end. Place features are written in id order: the mention spill
 // is sorted into one file per range of places (ranges sized to a budget) in one pass, then each range is read back
@@ -6,7 +6,9 @@
 // src/core/pipeline.ts's in-memory result.
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
-import { GENERATOR } from '../../core/pipeline.ts';
+import { ClaimMerger } from '../../core/claims/merge.ts';
+import { GENERATOR, reportAbout } from '../../core/pipeline.ts';
+import type { ClaimFeature, CorpusAbout } from '../../core/schema.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
 import { TotalsTally, type Totals } from '../../core/pipeline/totals.ts';
 import { FileStream } from './file-stream.ts';
@@ -17,7 +19,13 @@ import { copyInto, forEachLine } from './read-back.ts';
 const MENTIONS_MARK = '"mentions": []';
 const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
 
-export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
+/** What the viewer loads instead of places.geojson and claims.geojson (which stay the contract for GIS tools): the
+ * places without their mentions, the mentions in pages it reads with HTTP byte ranges when a popup opens, and the
+ * claims without indentation (a third of the bytes to fetch and parse). */
+export const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'] as const;
+/** Mentions per page of mentions.json: a popup shows one page, then more on request. */
+export const MENTION_PAGE = 50;
 
 export interface CorpusWriterOptions {
   /** Characters of spilled mentions per range of places read back together: bounds peak memory at the end of a run. */
@@ -29,11 +37,26 @@ export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 8 <<
 export class CorpusWriter {
   readonly #places: FileStream;
   readonly #claims: FileStream;
+  readonly #events: FileStream;
   readonly #report: FileStream;
   readonly #issues: FileStream; // spill: report issues, already formatted as array elements
   readonly #mentions: FileStream; // spill: one `placeId<TAB>mention JSON` line per mention
   readonly #streams: FileStream[] = [];
+  readonly #compact: FileStream; // places.compact.geojson
+  readonly #pages: FileStream; // mentions.json
+  readonly #index: FileStream; // mentions.index.json
+  readonly #compactClaims: FileStream; // claims.compact.geojson
+  #compactClaimCount = 0;
+  #pageBytes = 0;
+  #indexed = 0;
+  #compactList: ArrayWriter | null = null;
+  /** Per place, the indexes (in report order) of the articles that mention it: highlights and source lists. */
+  readonly #placeArticles = new Map<string, number[]>();
+  readonly #articleFiles: string[] = [];
   readonly #claimList: ArrayWriter;
+  readonly #eventList: ArrayWriter;
+  /** Claims are held (O(claims), small beside mentions) so syndicated copies merge across articles. */
+  readonly #claimMerger = new ClaimMerger();
   readonly #articleList: ArrayWriter;
   readonly #issueList: ArrayWriter;
   readonly #tally = new PlaceTally();
@@ -41,61 +64,85 @@ export class CorpusWriter {
   readonly #spilledChars = new Map<string, number>();
   readonly #outDir: string;
 
+  /** `outDir`: an empty folder of its own (a fresh generation of the output set). */
   constructor(
     outDir: string,
     private readonly gazetteer: Gazetteer,
     private readonly options: CorpusWriterOptions = defaultWriterOptions,
+    about: CorpusAbout = {},
   ) {
     this.#outDir = outDir;
     try {
       this.#places = this.#open('places.geojson');
       this.#claims = this.#open('claims.geojson');
+      this.#events = this.#open('events.geojson');
       this.#report = this.#open('report.json');
       this.#issues = this.#open('report.issues');
       this.#mentions = this.#open('places.mentions');
+      this.#compact = this.#open('places.compact.geojson');
+      this.#pages = this.#open('mentions.json');
+      this.#index = this.#open('mentions.index.json');
+      this.#compactClaims = this.#open('claims.compact.geojson');
     } catch (err) {
       this.abort();
       throw err;
     }
     this.#claims.write('{\n  "type": "FeatureCollection",\n  "features": [');
     this.#claimList = new ArrayWriter((c) => this.#claims.write(c), 2);
-    this.#report.write(`{\n  "generator": ${JSON.stringify(GENERATOR)},\n  "articles": [`);
+    this.#events.write('{\n  "type": "FeatureCollection",\n  "features": [');
+    this.#eventList = new ArrayWriter((c) => this.#events.write(c), 2);
+    // Key order is the in-memory report's: generator, title?, subtitle?, articles, totals, issues.
+    const head = jsonAt({ generator: GENERATOR, ...reportAbout(about) }, 0);
+    this.#report.write(`${head.slice(0, head.lastIndexOf('\n'))},\n  "articles": [`);
     this.#articleList = new ArrayWriter((c) => this.#report.write(c), 2);
     this.#issueList = new ArrayWriter((c) => this.#issues.write(c), 2);
   }
 
   /** Results must arrive in article order. */
   add(r: PrintedArticle): void {
+    const article = this.#articleFiles.length;
+    this.#articleFiles.push(r.report.file);
     r.mentions.forEach((pm, i) => {
       this.#tally.add(pm);
+      const seen = this.#placeArticles.get(pm.placeId);
+      if (!seen) this.#placeArticles.set(pm.placeId, [article]);
+      else if (seen[seen.length - 1] !== article) seen.push(article);
       const line = r.mentionLines[i]!;
       this.#mentions.write(line);
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
     });
-    for (const c of r.claims) this.#claimList.pushRaw(c);
+    this.#claimMerger.add(r.claims.map((c) => JSON.parse(c) as ClaimFeature));
+    for (const e of r.events) this.#eventList.pushRaw(e);
     for (const i of r.issues) this.#issueList.pushRaw(i);
     this.#articleList.push(r.report);
     this.#totals.add(r.report);
   }
 
-  /** Writes what is left and moves the three files into place; returns the report totals and the number of place ranges. */
+  /** Writes what is left and makes the output files durable (the caller commits them as a set); returns the report
+   * totals and the number of place ranges. */
   finish(): { totals: Totals; placeRanges: number } {
     try {
+      // Claims merged across articles, then written twice: indented (the contract) and one per line (the viewer's).
+      for (const c of this.#claimMerger.features()) {
+        this.#claimList.push(c);
+        this.#compactClaims.write(`${this.#compactClaimCount++ === 0 ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(c)}`);
+      }
+      this.#compactClaims.write(this.#compactClaimCount === 0 ? '{"type":"FeatureCollection","features":[]}\n' : '\n]}\n');
       this.#claimList.close();
       this.#claims.write('\n}\n');
+      this.#eventList.close();
+      this.#events.write('\n}\n');
       const placeRanges = this.#writePlaces();
       const totals = this.#totals.totals(this.#tally.size);
       this.#articleList.close();
       this.#report.write(`,\n  "totals": ${jsonAt(totals, 1)},\n  "issues": [`);
       this.#issueList.close();
       this.#issues.close();
-      copyInto(this.#issues.tmp, (c) => this.#report.write(c));
+      copyInto(this.#issues.path, (c) => this.#report.write(c));
       this.#report.write('\n}\n');
-      this.#places.commit();
-      this.#claims.commit();
-      this.#report.commit();
-      this.#issues.abort();
+      this.#issues.abort(); // spills go before the outputs are made durable: the generation holds only outputs
       this.#mentions.abort();
+      for (const s of [this.#places, this.#claims, this.#events, this.#report, this.#compact, this.#pages, this.#index, this.#compactClaims]) s.close(true);
       return { totals, placeRanges };
     } catch (err) {
       this.abort();
@@ -109,7 +156,7 @@ export class CorpusWriter {
     return s;
   }
 
-  /** Removes every temporary file; the output folder is left as it was. */
+  /** Removes every file written so far. */
   abort(): void {
     for (const s of this.#streams) s.abort();
   }
@@ -118,22 +165,28 @@ export class CorpusWriter {
     this.#mentions.close();
     this.#places.write('{\n  "type": "FeatureCollection",\n  "features": [');
     const list = new ArrayWriter((c) => this.#places.write(c), 2);
+    this.#compact.write('{\n  "type": "FeatureCollection",\n  "features": [');
+    this.#compactList = new ArrayWriter((c) => this.#compact.write(c), 2);
+    this.#index.write(`{\n"pageSize": ${MENTION_PAGE},\n"file": "mentions.json",\n"articles": ${JSON.stringify(this.#articleFiles)},\n"places": {`);
     const ranges = this.#ranges();
-    if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.tmp);
+    if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.path);
     else {
       // One pass sorts the spill into a file per range; each range is then read back on its own.
       const rangeOf = new Map<string, number>();
       ranges.forEach((ids, r) => ids.forEach((id) => rangeOf.set(id, r)));
       const files = ranges.map((_, r) => this.#open(`places.mentions.${r}`, 1 << 16));
-      forEachLine(this.#mentions.tmp, (line) => files[rangeOf.get(line.slice(0, line.indexOf('\t')))!]!.write(`${line}\n`));
+      forEachLine(this.#mentions.path, (line) => files[rangeOf.get(line.slice(0, line.indexOf('\t')))!]!.write(`${line}\n`));
       ranges.forEach((ids, r) => {
         files[r]!.close();
-        this.#writeRange(list, ids, files[r]!.tmp);
+        this.#writeRange(list, ids, files[r]!.path);
         files[r]!.abort();
       });
     }
     list.close();
     this.#places.write('\n}\n');
+    this.#compactList!.close();
+    this.#compact.write('\n}\n');
+    this.#index.write('\n}\n}\n');
     return ranges.length;
   }
 
@@ -177,11 +230,26 @@ export class CorpusWriter {
     const shell = jsonAt(this.#tally.shell(id, this.gazetteer), 2);
     const at = shell.indexOf(MENTIONS_MARK);
     list.pushRaw(shell.slice(0, at + MENTIONS_MARK.length - 1));
+    this.#compactList!.pushRaw(shell);
     let n = 0;
+    const offsets = [this.#pageBytes];
+    let page: string[] = [];
+    const flushPage = (): void => {
+      const chunk = `[${page.join(',')}]\n`;
+      this.#pages.write(chunk);
+      this.#pageBytes += Buffer.byteLength(chunk);
+      offsets.push(this.#pageBytes);
+      page = [];
+    };
     eachMention((printed) => {
-      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${printed.replaceAll(NEWLINE_STAND_IN, '\n')}`);
+      const mention = printed.replaceAll(NEWLINE_STAND_IN, '\n');
+      this.#places.write(`${n++ === 0 ? '' : ','}\n${MENTION_INDENT}${mention}`);
+      page.push(mention);
+      if (page.length === MENTION_PAGE) flushPage();
     });
+    if (page.length) flushPage();
     if (n !== this.#tally.mentionCount(id)) throw new Error(`place ${id}: ${n} mentions read back, ${this.#tally.mentionCount(id)} tallied`);
     this.#places.write(`\n${MENTION_INDENT.slice(2)}]${shell.slice(at + MENTIONS_MARK.length)}`);
+    this.#index.write(`${this.#indexed++ === 0 ? '' : ','}\n${JSON.stringify(id)}: {"pages": ${JSON.stringify(offsets)}, "articles": ${JSON.stringify(this.#placeArticles.get(id) ?? [])}}`);
   }
 }

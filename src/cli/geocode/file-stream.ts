@@ -1,15 +1,11 @@
-// A file written piece by piece into a temporary name beside its target, renamed into place only by commit():
-// an error part-way leaves the target as it was (or absent), never half-written. Writes are buffered and
-// synchronous: the geocoder's main thread does little else, and sync writes keep back-pressure trivial.
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+// A file written piece by piece, buffered and synchronous: the geocoder's main thread does little else, and sync
+// writes keep back-pressure trivial. Files are written inside a fresh generation folder (src/cli/output-set.ts),
+// so a file is never visible half-written; close(true) fsyncs it before the set is committed.
+import { closeSync, fsyncSync, openSync, rmSync, writeSync } from 'node:fs';
 
 const FLUSH_AT = 1 << 20; // characters buffered before a write, by default
 
-let counter = 0;
-
 export class FileStream {
-  readonly tmp: string;
   #fd: number | null;
   #buffer: string[] = [];
   #buffered = 0;
@@ -19,8 +15,7 @@ export class FileStream {
     readonly path: string,
     private readonly flushAt = FLUSH_AT,
   ) {
-    this.tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
-    this.#fd = openSync(this.tmp, 'w');
+    this.#fd = openSync(path, 'wx');
   }
 
   write(chunk: string): void {
@@ -32,9 +27,15 @@ export class FileStream {
   flush(): void {
     if (this.#fd === null) throw new Error(`${this.path}: written after close`);
     if (this.#buffered === 0) return;
-    this.#bytes += writeSync(this.#fd, this.#buffer.join(''));
+    const data = Buffer.from(this.#buffer.join(''));
     this.#buffer = [];
     this.#buffered = 0;
+    try {
+      for (let off = 0; off < data.length; ) off += writeSync(this.#fd, data, off); // writeSync may write less than asked
+    } catch (err) {
+      throw this.#named(err);
+    }
+    this.#bytes += data.length;
   }
 
   /** Bytes written so far (after the last flush). */
@@ -42,20 +43,27 @@ export class FileStream {
     return this.#bytes;
   }
 
-  /** Flushes and closes the temporary file, leaving it for reading back (spill files). */
-  close(): void {
+  /** Flushes and closes the file; `durable` also fsyncs it (outputs, before their commit; not spill files). */
+  close(durable = false): void {
     this.flush();
-    if (this.#fd !== null) closeSync(this.#fd);
+    if (this.#fd !== null) {
+      try {
+        if (durable) fsyncSync(this.#fd);
+        closeSync(this.#fd);
+      } catch (err) {
+        throw this.#named(err);
+      }
+    }
     this.#fd = null;
   }
 
-  /** Moves the finished file into place. */
-  commit(): void {
-    this.close();
-    renameSync(this.tmp, this.path);
+  /** Descriptor-based calls (write, fsync) do not say which file failed: messages must (ENOSPC, EFBIG, EIO). */
+  #named(err: unknown): unknown {
+    if (err instanceof Error && !('path' in err)) Object.assign(err, { path: this.path });
+    return err;
   }
 
-  /** Drops the temporary file; safe to call at any time, also after commit. */
+  /** Closes and deletes the file; safe to call at any time. */
   abort(): void {
     if (this.#fd !== null) {
       try {
@@ -65,6 +73,6 @@ export class FileStream {
       }
       this.#fd = null;
     }
-    rmSync(this.tmp, { force: true });
+    rmSync(this.path, { force: true });
   }
 }

@@ -1,15 +1,17 @@
-// `briefmap geocode <corpusDir> --out <dir>`: corpus in, places.geojson + claims.geojson + report.json out.
+// `briefmap geocode <corpusDir> --out <dir>`: corpus in, places.geojson + claims.geojson + events.geojson + report.json out.
 // Streams: the manifest is checked first, then articles are read, parsed (on every core for a large corpus) and
-// written one at a time, so peak memory stays flat as the corpus grows. Nothing is moved into the output
-// folder until all three files are complete; after an error the folder is as it was.
+// written one at a time, so peak memory stays flat as the corpus grows. The output files are written into a fresh
+// generation and committed together as a set (src/cli/output-set.ts); after an error the folder is as it was.
 import { availableParallelism } from 'node:os';
-import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { listCorpus } from '../corpus-dir.ts';
 import { loadGazetteer } from '../load-gazetteer.ts';
-import { CorpusWriter, defaultWriterOptions, OUTPUT_FILES } from './corpus-writer.ts';
+import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
+import { OutputSet } from '../output-set.ts';
+import { CorpusWriter, defaultWriterOptions, OUTPUT_FILES, VIEWER_FILES } from './corpus-writer.ts';
 import { defaultPoolOptions, parseInThread, parseWithWorkers } from './parse-in-order.ts';
 import type { Totals } from '../../core/pipeline/totals.ts';
+import type { PrintedArticle } from './printed-article.ts';
 
 export interface GeocodeOptions {
   /** Worker threads; default: one per core for corpora of at least `workerThreshold` articles, else 1 (this thread). */
@@ -19,6 +21,10 @@ export interface GeocodeOptions {
   workerThreshold?: number; // default 2,000
   /** See CorpusWriterOptions. */
   passBudgetChars?: number;
+  /** A gazetteer already loaded (tests running many corpora); default: data/gazetteer/. */
+  gazetteer?: Gazetteer;
+  /** YYYY-MM-DD the publication dates are checked against (default: today, UTC); for deterministic tests. */
+  today?: string;
 }
 
 export interface GeocodeRun {
@@ -31,23 +37,21 @@ export interface GeocodeRun {
 
 export async function geocode(corpusDir: string, outDir: string, log: (line: string) => void = () => {}, options: GeocodeOptions = {}): Promise<GeocodeRun> {
   const t0 = performance.now();
-  const listing = listCorpus(corpusDir); // throws before anything is written
+  const listing = listCorpus(corpusDir, options.today ? { today: options.today } : {}); // throws before anything is written
   const n = listing.entries.length;
-  const jobs = Math.max(1, Math.min(n, options.jobs ?? (n >= (options.workerThreshold ?? 2000) ? availableParallelism() : 1)));
-  const results = jobs > 1 ? parseWithWorkers(listing, defaultPoolOptions(jobs)) : null; // workers start loading now
-  const gazetteer = loadGazetteer();
-  log(`gazetteer: ${gazetteer.size} entries; ${jobs > 1 ? `${jobs} worker threads` : '1 thread'}`);
-
-  const created = mkdirSync(outDir, { recursive: true });
-  let writer: CorpusWriter;
+  const cores = availableParallelism();
+  if (options.jobs !== undefined && options.jobs > cores) log(`--jobs ${options.jobs} lowered to ${cores}: this machine has ${cores} core${cores === 1 ? '' : 's'} available`);
+  const wanted = options.jobs ?? (n >= (options.workerThreshold ?? 2000) ? cores : 1);
+  const jobs = Math.max(1, Math.min(n, cores, wanted)); // each worker holds a gazetteer: more than the cores only costs memory
+  const set = new OutputSet(outDir, [...OUTPUT_FILES, ...VIEWER_FILES], { log }); // locks --out; throws before anything visible changes
+  let results: AsyncIterable<PrintedArticle> | null = null;
+  let writer: CorpusWriter | null = null;
   try {
-    writer = new CorpusWriter(outDir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) });
-  } catch (err) {
-    if (created) rmSync(created, { recursive: true, force: true });
-    throw err;
-  }
-  const every = Math.max(1, Math.floor(n / 20));
-  try {
+    results = jobs > 1 ? parseWithWorkers(listing, defaultPoolOptions(jobs)) : null; // workers start loading now
+    const gazetteer = options.gazetteer ?? loadGazetteer();
+    log(`gazetteer: ${gazetteer.size} entries; ${jobs > 1 ? `${jobs} worker threads` : '1 thread'}`);
+    writer = new CorpusWriter(set.dir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) }, listing.about);
+    const every = Math.max(1, Math.floor(n / 20));
     let done = 0;
     for await (const r of results ?? parseInThread(listing, gazetteer)) {
       writer.add(r);
@@ -55,10 +59,11 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
       if (n >= 50 && (done % every === 0 || done === n)) log(`geoparsed ${done}/${n} articles`);
     }
     const { totals, placeRanges } = writer.finish();
-    return { totals, files: OUTPUT_FILES.map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
+    set.commit();
+    return { totals, files: [...OUTPUT_FILES, ...VIEWER_FILES].map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
   } catch (err) {
-    writer.abort();
-    if (created) rmSync(created, { recursive: true, force: true }); // only folders this run made, now empty
+    writer?.abort();
+    set.abort(); // the folder is as it was (removed if this run made it)
     throw err;
   }
 }

@@ -18,7 +18,7 @@ export interface PoolOptions {
 export const defaultPoolOptions = (jobs: number): PoolOptions => ({ jobs, inFlightPerWorker: 4, reorderWindow: 64 });
 
 export async function* parseInThread(listing: CorpusListing, gazetteer: Gazetteer): AsyncGenerator<PrintedArticle> {
-  for (const entry of listing.entries) yield printArticle(parseArticle(readArticle(listing.dir, entry), gazetteer));
+  for (const entry of listing.entries) yield printArticle(parseArticle(readArticle(listing, entry), gazetteer));
 }
 
 const fromWire = (e: WireError): Error => (e.kind === 'corpus' ? new CorpusError(e.file, e.field, e.detail) : new Error(`geocoding worker failed: ${e.message}`));
@@ -28,7 +28,7 @@ const workerUrl = new URL('./parse-worker-entry.mjs', import.meta.url);
 
 export async function* parseWithWorkers(listing: CorpusListing, options: PoolOptions): AsyncGenerator<PrintedArticle> {
   const { entries } = listing;
-  const workers = Array.from({ length: options.jobs }, () => new Worker(workerUrl, { workerData: { dir: listing.dir } }));
+  const workers = Array.from({ length: options.jobs }, () => new Worker(workerUrl, { workerData: { dir: listing.dir, realDir: listing.realDir } }));
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const ready = new Set<Worker>();
   const parsed = new Map<number, PrintedArticle>();

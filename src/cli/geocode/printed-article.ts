@@ -18,6 +18,7 @@ export interface PrintedArticle {
   /** One spill line per mention, in the same order: `placeId<TAB>printed mention`. */
   mentionLines: string[];
   claims: string[];
+  events: string[];
   issues: string[];
 }
 
@@ -30,6 +31,7 @@ export function printArticle(r: ArticleResult): PrintedArticle {
       return `${pm.placeId}\t${jsonAt(pm.mention, MENTION_DEPTH).replaceAll('\n', NEWLINE_STAND_IN)}\n`;
     }),
     claims: r.claims.map((c) => jsonAt(c, 2)),
+    events: r.events.map((e) => jsonAt(e, 2)),
     issues: r.issues.map((i) => jsonAt(i, 2)),
   };
 }

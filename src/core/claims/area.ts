@@ -1,24 +1,29 @@
-// Area-held claims: "1,400 square kilometers", "between 600 sq km and 700 sq km", "about a thousand square
-// kilometres", "1000 кв. км" — with holder, region, the period the figure describes, and who states it.
+// Area claims: "1,400 square kilometers", "between 600 sq km and 700 sq km", "about a thousand square kilometres",
+// "1 376,5 кв. км", "530 square miles", "40 %" — with their kind (held now, held at the peak, lost, retaken, gained,
+// contested; a share lost), the side, region, the period the figure describes, and who states it.
 import * as turf from '@turf/turf';
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { round6 } from '../geo.ts';
-import type { AreaClaimProperties, ClaimFeature, Period } from '../schema.ts';
+import type { ClaimFeature, Figure as WrittenFigure, Period, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
 import { articleFocus, locatedMentions, placesForFigures, regionOf, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
+import { figureKind, type FigureKind, type Marker } from './kinds.ts';
+import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { HAS_NUMBER, NUMBER_PATTERN, parseNumber } from './numbers.ts';
+import { boundedQuote } from './quote.ts';
+import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
-const UNIT = String.raw`(?:square\s(?:kilomet(?:er|re)s?|km)|sq\.?\s?kms?(?!\p{L})|km²|km2(?!\p{L})|kilomet(?:er|re)s?\ssquared|кв\.?\s?км(?!\p{L})|квадратн\p{L}*\sкіломет\p{L}*|квадратн\p{L}*\sкиломет\p{L}*|км²|км2)`;
+const UNIT = `(${UNIT_PATTERN})`;
 const N = `(${NUMBER_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
-/** A range: "between 600 sq km and 700 sq km", "600-700 km²", "from 600 to 700 sq km", "від 600 до 700 кв. км". */
-const RANGE = new RegExp(String.raw`(?:between|from|від|от)?\s?${N}(?:\s?${UNIT})?\s?(?:and|to|-|–|до)\s?${N}\s?${UNIT}`, 'giu');
+/** A range: "between 600 sq km and 700 sq km", "600-700 km²", "from 600 to 700 sq km", "від 600 до 700 кв. км",
+ * "от 600 до 700 кв. км", "між 600 і 700", "между 600 и 700", "600 or 700". */
+const RANGE = new RegExp(String.raw`(?:between|from|від|от|між|между)?\s?${N}(?:\s?${UNIT})?\s?(?:and|to|or|-|–|—|до|і|и|або|или)\s?${N}\s?${UNIT}`, 'giu');
 const SINGLE = new RegExp(String.raw`${Q}${N}\s?${UNIT}`, 'giu');
 
-const HOLDING = /\b(hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|seiz\p{L}*|captur\p{L}*|gain\p{L}*|territory|land|under\s\p{L}+\scontrol)|контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*/iu;
 const SIDES: [RegExp, string][] = [
   [/\b(ukrain\p{L}*|kyiv|kiev)|україн\p{L}*|украин\p{L}*|зсу|всу/iu, 'UA'],
   [/\b(russia\p{L}*|moscow|kremlin)|росі\p{L}*|росси\p{L}*|рф\b/iu, 'RU'],
@@ -28,26 +33,26 @@ const EXPLICIT_HOLDER: [RegExp, string][] = [
   [/under\s(?:russian|moscow['’]s)\scontrol|russian[-\s](?:held|controlled|occupied)|held\sby\s(?:russia|russian)/i, 'RU'],
 ];
 const AROUND = /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
-const EARLIER = /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b/i;
+const EARLIER = /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
 
 interface Figure {
   start: number;
   end: number;
   min: number;
   max: number;
-  qualifier: AreaClaimProperties['qualifier'];
+  qualifier: Qualifier;
+  unit: WrittenFigure['unit'];
 }
-
-/** Every unit above contains one of these (matched with the same flags, so with the same case folding). */
-const UNIT_HINT = /km|sq|kilomet|кв|км/iu;
 
 function figuresIn(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(RANGE)) {
     const a = parseNumber(m[1]!);
-    const b = parseNumber(m[2]!);
-    if (a === null || b === null || a >= b) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, min: a, max: b, qualifier: 'between' });
+    const b = parseNumber(m[3]!);
+    const unit = unitOf(m[4]!);
+    // "600-700 km²", not "40 %-500 km²": a unit after the first number must be the same unit.
+    if (a === null || b === null || a >= b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, min: a, max: b, qualifier: 'between', unit });
   }
   for (const m of text.matchAll(SINGLE)) {
     const start = m.index;
@@ -56,31 +61,68 @@ function figuresIn(text: string): Figure[] {
     const v = parseNumber(m[2]!);
     if (v === null || v <= 0) continue;
     const qualifier = qualifierOf(m[1]);
-    out.push({ start, end, min: v, max: v, qualifier });
+    out.push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
+  return out.filter((f, i) => {
+    const prev = out[i - 1];
+    return !(prev && prev.unit !== 'percent' && f.unit !== 'percent' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start).replace(/^[^(]*?(?=\()/, '')) && f.start - prev.end <= 4);
+  });
 }
 
-function holderOf(text: string, regionCountry: string | undefined): { holder: string; basis: string } {
-  for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return { holder: side, basis: 'stated' };
+/** The holder a text states or implies, or null when it names no side. */
+function holderIn(text: string, regionCountry: string | undefined): string | null {
+  for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return side;
   const named = SIDES.filter(([re]) => re.test(text)).map(([, s]) => s);
-  // In an incursion the side holding ground in a region is the one that does not own it.
+  // In an incursion the side holding ground in a region is the one that does not own it; the owner named alone is the
+  // land's owner ("of Russian territory"), not the holder.
   const foreign = named.filter((s) => s !== regionCountry);
-  if (foreign.length === 1) return { holder: foreign[0]!, basis: 'the side named that does not own the region' };
-  if (named.length === 1) return { holder: named[0]!, basis: 'the only side named' };
-  return { holder: regionCountry === 'RU' ? 'UA' : 'RU', basis: 'the side opposite the region’s country' };
+  if (foreign.length === 1) return foreign[0]!;
+  return null;
+}
+
+const opposite = (country: string | undefined): string => (country === 'RU' ? 'UA' : 'RU');
+
+/** The side a figure is about: who holds (held, gained) it; who lost it; who retook it; null when contested. The side
+ * named in the clause when it names one; else the one an incursion implies (the foreign side holds, gains and loses
+ * ground; the region's own side retakes it). */
+/** The side named last before the verb, or null. */
+function subjectSide(clause: string, verb: string): string | null {
+  const before = clause.slice(0, Math.max(0, clause.indexOf(verb)));
+  let best: { at: number; side: string } | null = null;
+  for (const [re, side] of SIDES) {
+    const g = new RegExp(re.source, 'giu');
+    for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
+  }
+  return best?.side ?? null;
+}
+
+function sideFor(kind: FigureKind, by: Marker, marker: string, clause: string, sentence: string, regionCountry: string | undefined): string | null {
+  if (kind === 'area-contested') return null;
+  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained') return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
+  const retaken = by === 'retaken';
+  // Ground inside a region is retaken by the region's own side; it is lost by the side named before the verb (the
+  // subject: "Украина потеряла"), else by the side that came in.
+  const actor = retaken ? (regionCountry ?? 'RU') : (subjectSide(clause, marker) ?? opposite(regionCountry));
+  // A share retaken by one side is a share lost by the other.
+  return kind === 'share-lost' && retaken ? opposite(actor) : actor;
 }
 
 /** The time phrase that belongs to a figure: the nearest one after it before the next figure, else the nearest before it. */
-function periodFor(fig: Figure, figs: readonly Figure[], phrases: readonly TimePhrase[], sentenceStart: number, ctx: ClaimContext): { period: Period; basis: string } {
+function periodFor(fig: Figure, figs: readonly Figure[], phrases: readonly TimePhrase[], sentenceStart: number, ctx: ClaimContext, peak: boolean): { period: Period; basis: string } {
   const next = figs.find((f) => f.start > fig.start);
   const prev = [...figs].reverse().find((f) => f.start < fig.start);
+  // A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller"): that is the later, smaller figure.
+  const pub = ctx.article.published;
+  if (peak) phrases = phrases.filter((p) => !(p.period.start === pub && p.period.end === pub));
   const after = phrases.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   if (after) return { period: after.period, basis: `“${after.text}”` };
   const before = [...phrases].reverse().find((p) => p.end <= fig.start && (!prev || p.start > prev.end));
   if (before) return { period: before.period, basis: `“${before.text}”` };
   const local = ctx.article.text.slice(prev ? prev.end : sentenceStart, fig.start);
-  if (EARLIER.test(local)) {
+  // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
+  if (peak || EARLIER.test(local)) {
     const start = earliestRegionDate(ctx);
     return {
       period: { start: start ?? ctx.article.published, end: ctx.article.published },
@@ -136,51 +178,80 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
     if (!UNIT_HINT.test(text)) continue;
-    const figs = figuresIn(text).map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
-    if (figs.length === 0 || !HOLDING.test(text)) continue;
-    const region = regionFor(ctx, sentence);
-    if (!region || region.lon === null) continue;
-    const { holder } = holderOf(text, region.country);
-    // Centre: a settlement the text says the area lies around, else the region's curated anchor, else the region.
-    const named = locatedMentions(ctx, sentence).find(
-      (m) =>
-        m.entry.kind !== 'country' &&
-        m.entry.kind !== 'region' &&
-        regionOf(ctx, m.entry)?.id === region.id &&
-        AROUND.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 30), m.start)),
-    );
-    const anchor = named?.entry ?? ctx.gazetteer.anchor(region.id, holder)?.entry ?? region;
-    if (anchor.lon === null) continue;
+    const figs = figuresIn(text);
+    if (figs.length === 0) continue;
+    let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
+    let phrases: readonly TimePhrase[] | undefined;
     const attributedTo = attributionIn(text);
-    const phrases = sentencePhrases(ctx, sentence);
-    for (const fig of figs) {
-      const { period, basis } = periodFor(fig, figs, phrases, sentence.start, ctx);
-      const area = (fig.min + fig.max) / 2;
-      const circle = turf.circle([anchor.lon, anchor.lat], Math.sqrt(area / Math.PI), { steps: 64, units: 'kilometers' });
-      out.push({
-        type: 'Feature',
-        geometry: { type: 'Polygon', coordinates: circle.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round6(x!), round6(y!)] as [number, number])) },
-        properties: {
-          type: 'area-held',
-          id: `${article.file}:${fig.start}`,
-          article: article.file,
-          published: article.published,
-          quote: text,
-          start: fig.start,
-          end: fig.end,
-          attributedTo,
-          asOf: period,
-          asOfBasis: basis,
-          holder,
-          region: region.id,
-          anchor: anchor.id,
-          areaKm2: area,
-          areaKm2Min: fig.min,
-          areaKm2Max: fig.max,
-          qualifier: fig.qualifier,
-        },
-      });
-    }
+    const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+    figs.forEach((fig, i) => {
+      const cs = clauseStart(text, fig.start);
+      const clause = text.slice(cs, clauseEnd(text, fig.end));
+      const isShare = fig.unit === 'percent';
+      if (isShare && (fig.max > 100 || fig.min < 0)) return;
+      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, k > 0 ? sentenceText(ctx, sentences[k - 1]!) : '');
+      if (!kindOf) return;
+      if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
+      if (region === null) region = regionFor(ctx, sentence);
+      if (!region || region.lon === null) return;
+      const { kind } = kindOf;
+      const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
+      const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
+      if (!anchor) return;
+      const af = articleFigs[i]!;
+      phrases ??= sentencePhrases(ctx, sentence);
+      const { period, basis } = periodFor(af, articleFigs, phrases, sentence.start, ctx, kind === 'area-held-peak');
+      const quote = boundedQuote(article.text, sentence, af.start, af.end);
+      const common = {
+        id: `${article.file}:${af.start}`,
+        article: article.file,
+        published: article.published,
+        quote,
+        start: af.start,
+        end: af.end,
+        sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start: af.start, end: af.end }],
+        attributedTo,
+        asOf: period,
+        asOfBasis: basis,
+      };
+      const original: WrittenFigure = { value: (fig.min + fig.max) / 2, valueMin: fig.min, valueMax: fig.max, unit: fig.unit, text: text.slice(fig.start, fig.end) };
+      const at: [number, number] = [anchor.lon, anchor.lat];
+      if (kind === 'share-lost') {
+        out.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: at },
+          properties: { type: 'share-lost', ...common, side, region: region.id, anchor: anchor.id, percent: original.value, percentMin: fig.min, percentMax: fig.max, qualifier: fig.qualifier, original },
+        });
+        return;
+      }
+      const min = toKm2(fig.min, fig.unit)!;
+      const max = toKm2(fig.max, fig.unit)!;
+      if (min <= 0) return;
+      const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
+      const fields = { side, region: region.id, anchor: anchor.id, areaKm2, areaKm2Min: min, areaKm2Max: max, qualifier: fig.qualifier, original };
+      if (kind === 'area-held') {
+        const circle = turf.circle(at, Math.sqrt(areaKm2 / Math.PI), { steps: 64, units: 'kilometers' });
+        out.push({
+          type: 'Feature',
+          geometry: { type: 'Polygon', coordinates: circle.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round6(x!), round6(y!)] as [number, number])) },
+          properties: { type: 'area-held', ...common, ...fields },
+        });
+      } else out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { type: kind, ...common, ...fields } });
+    });
   }
   return out;
+}
+
+/** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the
+ * side, else the region. */
+function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side: string): Extract<IndexedEntry, { lon: number }> | null {
+  const named = locatedMentions(ctx, sentence).find(
+    (m) =>
+      m.entry.kind !== 'country' &&
+      m.entry.kind !== 'region' &&
+      regionOf(ctx, m.entry)?.id === region.id &&
+      AROUND.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 30), m.start)),
+  );
+  const anchor = named?.entry ?? ctx.gazetteer.anchor(region.id, side)?.entry ?? region;
+  return anchor.lon === null ? null : (anchor as Extract<IndexedEntry, { lon: number }>);
 }

@@ -69,7 +69,8 @@ export function regionOf(ctx: ClaimContext, e: IndexedEntry): IndexedEntry | und
   return e.admin1 ? ctx.gazetteer.region(e.country, e.admin1) : undefined;
 }
 
-/** The non-country place the article names most often; ties go to the earlier mention. */
+/** The non-country place the article names most often (low-confidence mentions count half, capitals standing for
+ * governments not at all); ties go to the earlier mention. */
 export function articleFocus(ctx: ClaimContext): LocatedMention | undefined {
   const memo = memoOf(ctx);
   memo.focus ??= { value: findFocus(ctx) };
@@ -79,12 +80,14 @@ export function articleFocus(ctx: ClaimContext): LocatedMention | undefined {
 function findFocus(ctx: ClaimContext): LocatedMention | undefined {
   const counts = new Map<string, { n: number; first: LocatedMention }>();
   for (const m of locatedMentions(ctx)) {
-    if (m.entry.kind === 'country') continue;
+    if (m.entry.kind === 'country' || isCapitalMetonym(m)) continue; // "Kyiv lost …" is a government, not a place
     const region = regionOf(ctx, m.entry);
     const key = region?.id ?? m.entry.id;
+    // A low-confidence reading counts half: an unsure "Киев" must not outweigh a sure "Курской области".
+    const weight = m.status === 'resolved' ? 1 : 0.5;
     const c = counts.get(key);
-    if (c) c.n++;
-    else counts.set(key, { n: 1, first: m });
+    if (c) c.n += weight;
+    else counts.set(key, { n: weight, first: m });
   }
   let best: { n: number; first: LocatedMention } | undefined;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;

@@ -1,10 +1,12 @@
 // Troop and casualty figures: "about 11,000 North Korean soldiers", "a 12,000-strong force", "at least 30 soldiers
 // were killed and wounded", "more than 600,000 killed and wounded", "30,000 recruits a month".
-import type { ClaimFeature, CountClaimProperties } from '../schema.ts';
+import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Precision } from '../schema.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, nearestPhrase, placesForFigures, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext, type LocatedMention } from './context.ts';
+import { articleFocus, nearestPhrase, placesForFigures, regionOf, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext, type LocatedMention } from './context.ts';
+import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { HAS_NUMBER, NUMBER_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
+import { boundedQuote } from './quote.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
@@ -26,10 +28,22 @@ function countsOf(match: string, sentence: string): CountClaimProperties['counts
   return 'troops';
 }
 
+/** Where a count goes: a settlement or region named in its own clause (the one nearest after the figure first); else the
+ * region the article is about, as a whole (precision `region`); else nowhere — listed, not mapped. Never a country's
+ * centre: "600,000 troops in Ukraine" says nothing about where on the map. */
+function placeOfCount(ctx: ClaimContext, places: readonly LocatedMention[], clauseFrom: number, clauseTo: number, end: number): { entry: LocatedMention['entry']; precision: Precision } | null {
+  const inClause = places.filter((p) => p.entry.kind !== 'country' && p.start >= clauseFrom && p.end <= clauseTo);
+  const here = inClause.find((p) => p.start >= end) ?? inClause[0];
+  if (here) return { entry: here.entry, precision: precisionOfKind(here.entry.kind) };
+  const focus = articleFocus(ctx);
+  const region = focus && regionOf(ctx, focus.entry);
+  if (region && region.lon !== null) return { entry: region as LocatedMention['entry'], precision: 'region' };
+  return null;
+}
+
 export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const { article } = ctx;
-  const focus = articleFocus(ctx);
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER);
   const { sentences } = ctx.parsed;
   for (let k = 0; k < sentences.length; k++) {
@@ -43,31 +57,28 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       if (value === null || value < 2) continue;
       // Years and calibres are not counts.
       if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/.test(m[3]!)) continue;
+      // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
+      if (notAsserted(text, m.index, m.index + m[0].length)) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      // A settlement or region named in the sentence; else a country the figure is "in"; else what the article is about.
       places ??= placesForFigures(ctx, sentence);
-      const place =
-        places.find((p) => p.entry.kind !== 'country' && p.start >= end) ??
-        places.find((p) => p.entry.kind !== 'country') ??
-        places.find((p) => p.entry.kind === 'country' && /\bin\s$/.test(article.text.slice(p.start - 3, p.start))) ??
-        focus ??
-        places[0];
-      if (!place) continue;
+      const at = placeOfCount(ctx, places, sentence.start + clauseStart(text, m.index), sentence.start + clauseEnd(text, m.index + m[0].length), end);
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
       const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
+      const quote = boundedQuote(article.text, sentence, start, end);
       out.push({
         type: 'Feature',
-        geometry: { type: 'Point', coordinates: [place.entry.lon, place.entry.lat] },
+        geometry: at ? { type: 'Point', coordinates: [at.entry.lon, at.entry.lat] } : null,
         properties: {
           type: 'count',
           id: `${article.file}:${start}`,
           article: article.file,
           published: article.published,
-          quote: text,
+          quote,
           start,
           end,
+          sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
           attributedTo: attributionIn(text),
           asOf: phrase?.period ?? { start: article.published, end: article.published },
           asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
@@ -77,7 +88,8 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
           qualifier: qualifierOf(m[1]),
           counts: countsOf(m[0], text),
           subject: `${who ? `${who} ` : ''}${noun}`.replace(/\s+/g, ' ').trim(),
-          place: place.entry.id,
+          place: at?.entry.id ?? null,
+          precision: at?.precision ?? null,
         },
       });
     }

@@ -20,6 +20,7 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+const LETTER = /\p{L}/u;
 const lastDay = (y: number, m: number): number => utc(y, m + 1, 0).getUTCDate();
 
 /** A month without a year is the latest such month not after publication. */
@@ -96,6 +97,19 @@ const RULES: [RegExp, Rule, Need][] = [
     },
     'period',
   ],
+  // "over the past year", "in the last two weeks", "during the past 3 months": a span ending at publication.
+  [
+    /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\s(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\b/gi,
+    (m, p) => {
+      const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 2) : 1;
+      const unit = m[2]!.toLowerCase();
+      const start =
+        unit === 'day' ? addDays(p, -n) : unit === 'week' ? addDays(p, -7 * n) : unit === 'month' ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate()) : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+      return clamp(start, p, p);
+    },
+    'period',
+  ],
   [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period'],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period'],
   [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p), 'period'],
@@ -161,6 +175,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
   for (const r of parsers.flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
+    // chrono's uk/ru month patterns have no word boundary: "Март" in "Мартинівку" is a village, not March.
+    if (LETTER.test(text.charAt(r.index - 1)) || LETTER.test(text.charAt(r.index + r.text.length))) continue;
     const start = r.start.date();
     const end = r.end?.date() ?? start;
     const day = (d: Date): Date => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());

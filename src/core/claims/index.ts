@@ -2,13 +2,18 @@ import type { ClaimFeature } from '../schema.ts';
 import { extractAreaClaims } from './area.ts';
 import type { ClaimContext } from './context.ts';
 import { extractCountClaims } from './counts.ts';
+import { mergeClaims } from './merge.ts';
 import { extractMovementClaims } from './movement.ts';
 
 export type { ClaimContext } from './context.ts';
+export { ClaimMerger, mergeClaims } from './merge.ts';
 
-/** All claims of one geoparsed article, in text order. */
+/** All claims of one geoparsed article, in text order; a statement repeated in the article (headline, lead, quote) is
+ * one claim with a source for each place it stands. */
 export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
-  return [...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)].sort(
-    (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
+  return mergeClaims(
+    [...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)].sort(
+      (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
+    ),
   );
 }

@@ -5,6 +5,8 @@ import type { ClaimFeature } from '../schema.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { attributionIn } from './attribution.ts';
 import { articleFocus, locatedMentions, nearestPhrase, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext } from './context.ts';
+import { notAsserted } from './modality.ts';
+import { boundedQuote } from './quote.ts';
 
 const VERB = /\b(flown|flew|airlifted|sent|transferred|transported|moved|redeploy(?:ed|ing)?|deployed|brought|shipped|withdrawn|pulled)\s(?:[\p{Ll}-]+\s)?from\s$/iu;
 const FROM = /from/gi;
@@ -43,6 +45,8 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
       if (line.geometry.type !== 'LineString') continue; // antimeridian-split lines are left to the viewer
       const subject = /\b((?:[A-Z][\p{L}-]+\s)*(?:troops|soldiers|units|forces))\b/u.exec(text)?.[1] ?? 'troops';
       const start = from.start - (before.length - verb.index);
+      // "failed to redeploy", "could send", "не перекидали": a movement that did not happen is not drawn.
+      if (notAsserted(text, start - sentence.start, from.end - sentence.start)) continue;
       phrases ??= sentencePhrases(ctx, sentence);
       const phrase = nearestPhrase(phrases, start, from.end);
       out.push({
@@ -53,9 +57,10 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
           id: `${article.file}:${start}`,
           article: article.file,
           published: article.published,
-          quote: text,
+          quote: boundedQuote(article.text, sentence, start, from.end),
           start,
           end: from.end,
+          sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote: boundedQuote(article.text, sentence, start, from.end), start, end: from.end }],
           attributedTo: attributionIn(text),
           asOf: phrase?.period ?? { start: article.published, end: article.published },
           asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',

@@ -1,33 +1,86 @@
-// Numbers as reporters write them: "1,400", "1 000", "12,000", "1.4 thousand", "a thousand", "two hundred".
-const WORD_VALUES: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = {
-  hundred: 100, thousand: 1_000, million: 1_000_000, mn: 1_000_000, k: 1_000,
-  тысяч: 1_000, тысячи: 1_000, тысяча: 1_000, тисяч: 1_000, тисячі: 1_000, тисяча: 1_000,
-};
+// Numbers as reporters write them: "1,400", "1 376,5" (thin or no-break spaces, decimal comma), "288,8", "1.4 thousand",
+// "12 тис.", "1,2 тыс.", "a thousand", "two hundred", "тисяча триста", "полторы тысячи", "двох тисяч".
+// No maintained npm package parses Ukrainian or Russian number words into numbers (the ones published go the other
+// way), so the cardinal grammar is written here: it is small and closed — units, teens, tens, hundreds and scale words,
+// each a stem with its case endings — and composed the usual way (sum within a group, a scale word multiplies it).
+import { numberWord, NUMBER_WORD_PATTERN, type NumberWord } from './number-words.ts';
 
-/** Source for a number inside larger patterns (no capture groups). */
-export const NUMBER_PATTERN =
-  String.raw`(?:\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?(?:\s?(?:thousand|million|mn|k|тисяч[іа]?|тысяч[аи]?)\b)?|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s(?:hundred|thousand|million))`;
+/** Group separators: comma, space, no-break space, thin space, narrow no-break space. */
+const SEP = String.raw`[,\u00a0\u2009\u202f ]`;
+/** Scale words after digits: "1.4 thousand", "12 тис.", "1,2 тыс.", "3 млн". */
+const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.|тисяч\p{L}*|тысяч\p{L}*|млн\.?|мільйон\p{L}*|миллион\p{L}*)(?![\p{L}\d])`;
 
-/** What every NUMBER_PATTERN match contains, a digit or a scale word, under the most lenient flags it is used with
- * ('iu' in area figures); global, for sentencesMatching. */
-export const HAS_NUMBER = /[0-9]|hundred|thousand|million/giu;
+/** Source for a number inside larger patterns (no capture groups; needs the `u` flag). */
+export const NUMBER_PATTERN = [
+  // "1 376,5", "1,400", "12 000": groups of three, then an optional decimal part of one or two digits.
+  String.raw`\d{1,3}(?:${SEP}\d{3})+(?:[.,]\d{1,2}(?!\d))?(?:\s?${SCALE_AFTER_DIGITS})?`,
+  // "288,8", "1.4 thousand", "12 тис."
+  String.raw`\d+(?:[.,]\d+)?(?:\s?${SCALE_AFTER_DIGITS})?`,
+  NUMBER_WORD_PATTERN,
+]
+  .map((p) => `(?:${p})`)
+  .join('|');
+
+/** What every NUMBER_PATTERN match contains, a digit or a number word's first letters, under the most lenient flags it
+ * is used with ('iu'); global, for sentencesMatching. */
+export const HAS_NUMBER = new RegExp(String.raw`[0-9]|${NUMBER_WORD_PATTERN}`, 'giu');
+
+const SCALES: [RegExp, number][] = [
+  [/^(?:thousand|k|тис\.?|тыс\.?|тисяч\p{L}*|тысяч\p{L}*)$/u, 1_000],
+  [/^(?:million|mn|млн\.?|мільйон\p{L}*|миллион\p{L}*)$/u, 1_000_000],
+];
+
+function scaleOf(word: string): number | null {
+  for (const [re, v] of SCALES) if (re.test(word)) return v;
+  return null;
+}
+
+/** Digits with separators: a comma before exactly three digits groups thousands; before one or two it is decimal. */
+function parseDigits(s: string): number | null {
+  const grouped = new RegExp(String.raw`^(\d{1,3}(?:${SEP}\d{3})+)(?:[.,](\d{1,2}))?$`, 'u').exec(s);
+  if (grouped) return Number(`${grouped[1]!.replace(/[^\d]/g, '')}${grouped[2] ? `.${grouped[2]}` : ''}`);
+  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
+  if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.')); // "288,8" decimal comma
+  if (/^\d+,\d{4,}$/.test(s)) return Number(s.replace(',', '.'));
+  return null;
+}
+
+/** Number words composed: units, teens and tens add up; "hundred" multiplies (English), "сто"/"двісті" add; a scale
+ * word multiplies the group before it ("two thousand", "тисяча" alone is 1,000). */
+function composeWords(words: readonly NumberWord[]): number | null {
+  let total = 0;
+  let group = 0;
+  let any = false;
+  for (const w of words) {
+    any = true;
+    if (w.kind === 'multiplier') group = (group || 1) * w.value;
+    else if (w.kind === 'scale') {
+      total += (group || 1) * w.value;
+      group = 0;
+    } else group += w.value;
+  }
+  return any ? total + group : null;
+}
+
+const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 export function parseNumber(raw: string): number | null {
-  const s = raw.trim().toLowerCase();
-  const words = /^([a-z]+)\s(hundred|thousand|million)$/.exec(s);
-  if (words) {
-    const base = WORD_VALUES[words[1]!];
-    return base === undefined ? null : base * SCALES[words[2]!]!;
+  const s = raw.trim().toLowerCase().replace(/\s+/gu, ' ');
+  // Digits, optionally followed by a scale word: "1.4 thousand", "12 тис.", "1 376,5".
+  const scaled = new RegExp(String.raw`^([\d.,\u00a0\u2009\u202f ]*\d)\s?(${SCALE_AFTER_DIGITS})$`, 'u').exec(s);
+  if (scaled) {
+    const base = parseDigits(scaled[1]!.trim());
+    const scale = scaleOf(scaled[2]!);
+    return base === null || scale === null ? null : round(base * scale);
   }
-  const scaled = /^(\d+(?:[.,]\d+)?)\s?(thousand|million|mn|k|тисяч[іа]?|тысяч[аи]?)$/.exec(s);
-  if (scaled) return Math.round(Number(scaled[1]!.replace(',', '.')) * (SCALES[scaled[2]!] ?? 1));
-  // Thousands separators: comma, no-break and thin spaces, plain space between groups of three.
-  if (/^\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?:\.\d+)?$/.test(s)) return Number(s.replace(/[,\u00a0\u202f ]/g, ''));
-  if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
-  if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.')); // "1,5" decimal comma
-  return null;
+  if (/^[\d]/.test(s)) return parseDigits(s);
+  const words: NumberWord[] = [];
+  for (const token of s.split(/[\s-]+/u)) {
+    if (/^(?:and|і|й|и)$/u.test(token)) continue;
+    const w = numberWord(token);
+    if (!w) return null;
+    words.push(w);
+  }
+  const v = composeWords(words);
+  return v === null ? null : round(v);
 }

@@ -1,9 +1,10 @@
 // The layered gazetteer: curated theatre entries first, then Natural Earth countries and admin-1 regions, then GeoNames
 // cities. Pure: it is built from parsed data files, so the CLI (fs) and the viewer (fetch) share it.
-import { gazetteerFileSchema, type GazetteerEntry, type GazetteerFile } from './entry.ts';
-import { cityEntries, citiesFileSchema, type CitiesFile } from './cities.ts';
-import { unlocatedFileSchema, type UnlocatedFile } from './unlocated.ts';
-import { anchorsFileSchema, type AnchorsFile } from '../claims/anchors.ts';
+import type { GazetteerEntry, GazetteerFile } from './entry.ts';
+import { cityEntries, type CitiesFile } from './cities.ts';
+import type { UnlocatedFile } from './unlocated.ts';
+import type { AnchorsFile } from './anchors.ts';
+import { placesEntries, type PlacesLayer } from './places-layer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -34,6 +35,13 @@ export interface GazetteerData {
   cities: CitiesFile;
   unlocated: UnlocatedFile;
   anchors: AnchorsFile;
+  /** The compact place layers shipped with briefmap (see layers.ts), in priority order. */
+  districts: PlacesLayer;
+  'ua-settlements': PlacesLayer;
+  'ru-border-villages': PlacesLayer;
+  /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
+   * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
+  imported: (GazetteerFile | PlacesLayer)[];
 }
 
 export interface Gazetteer {
@@ -45,7 +53,7 @@ export interface Gazetteer {
   byId(id: string): IndexedEntry | undefined;
   /** The admin-1 region entry of that name in that country ("Kursk Oblast", "RU"). */
   region(country: string, admin1: string): IndexedEntry | undefined;
-  /** The curated anchor of a region for a holder, if any. */
+  /** The curated anchor of a region for a holder (anchors.json): where an area claim lies when the text does not say. */
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
   /** Whether `id` is read under `normalized` only through a generated spelling that is another place's own name. */
   isVariantReading(normalized: string, id: string): boolean;
@@ -73,24 +81,56 @@ export interface NamePrefix {
 
 const NO_NAME: NamePrefix = { entries: [], continues: false };
 
+type Named = Pick<GazetteerEntry, 'name' | 'aliases'>;
+
 /** A curated entry within this distance of a GeoNames city of the same name is the same place. */
 const SAME_PLACE_KM = 5;
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  const theatre = data.theatre.entries.map((e) => ({ ...e, layer: 'theatre' as const }));
-  const curatedSources = new Set(theatre.map((e) => e.source));
+  // Imported curated files rank as curated: the user vouches for them as the theatre file's authors do for theirs.
+  const curatedFiles = data.imported.filter((f): f is GazetteerFile => 'entries' in f);
+  const importedPlaces = data.imported.filter((f): f is PlacesLayer => 'rows' in f);
+  const theatre = [data.theatre, ...curatedFiles].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
+  // A district's point is its centre settlement's coordinate, with the same source: sources are compared per kind.
+  const sourceKey = (e: GazetteerEntry): string => `${e.kind === 'district' ? 'district' : 'place'}|${e.source}`;
+  const curatedSources = new Set(theatre.map(sourceKey));
+  // Each entry's names in normal form, computed once: Cyrillic names take the slow path of normalizeName.
+  const normalNames = new WeakMap<Named, string[]>();
+  const namesOf = (e: Named): string[] => {
+    let names = normalNames.get(e);
+    if (!names) normalNames.set(e, (names = [...new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean))]));
+    return names;
+  };
   const curatedByName = new Map<string, GazetteerEntry[]>();
-  for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
+  for (const e of theatre) for (const n of namesOf(e)) push(curatedByName, n, e);
 
+  // A later layer's entry that an earlier one already holds (same source, or a name of it within a few km) is dropped.
+  const isKnown = (c: GazetteerEntry): boolean => {
+    if (curatedSources.has(sourceKey(c))) return true;
+    for (const n of namesOf(c)) {
+      const same = curatedByName.get(n);
+      if (same && same.some((t) => distanceKm(t, c) < SAME_PLACE_KM)) return true;
+    }
+    return false;
+  };
+  const keep = (c: GazetteerEntry): void => {
+    curatedSources.add(sourceKey(c));
+    for (const n of namesOf(c)) push(curatedByName, n, c);
+  };
+  // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
+  const places = [data.districts, data['ua-settlements'], data['ru-border-villages'], ...importedPlaces]
+    .flatMap(placesEntries)
+    .filter((c) => !isKnown(c))
+    .map((e) => (keep(e), Object.assign(e, { layer: 'city' as const }))); // fresh objects: tagged in place, names kept
   const cities = cityEntries(data.cities)
-    .filter((c) => !curatedSources.has(c.source))
-    .filter((c) => !(curatedByName.get(normalizeName(c.name)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM))
-    .map((e) => ({ ...e, layer: 'city' as const }));
+    .filter((c) => !isKnown(c))
+    .map((e) => Object.assign(e, { layer: 'city' as const }));
 
   const all: IndexedEntry[] = [
     ...theatre,
     ...data.countries.entries.map((e) => ({ ...e, layer: 'country' as const })),
     ...data.admin1.entries.map((e) => ({ ...e, layer: 'admin1' as const })),
+    ...places,
     ...cities,
     ...data.unlocated.entries.map(({ evidence, ...e }) => ({
       ...e,
@@ -112,8 +152,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   for (const e of all) {
     if (ids.has(e.id)) continue; // first layer wins
     ids.set(e.id, e);
-    const names = new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean));
-    for (const n of names) indexName(n, e);
+    for (const n of namesOf(e)) indexName(n, e);
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
@@ -125,7 +164,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
     const { forms, variants } = generatedNames(e, e.layer === 'city', cache);
     if (forms.length === 0 && variants.length === 0) continue;
-    const own = new Set([e.name, ...e.aliases].map(normalizeName));
+    const own = new Set(namesOf(e));
     for (const raw of [...forms, ...variants]) {
       const n = normalizeName(raw);
       if (!n || own.has(n)) continue;
@@ -223,22 +262,4 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** Parses raw JSON values (as read from disk or fetched) into gazetteer data, naming the file that is wrong. */
-export function parseGazetteerData(raw: Record<keyof GazetteerData, unknown>): GazetteerData {
-  const parse = <T>(name: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, v: unknown): T => {
-    const r = schema.safeParse(v);
-    if (r.success) return r.data;
-    const issue = r.error.issues[0]!;
-    throw new Error(`gazetteer ${name}.json: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  };
-  return {
-    theatre: parse('theatre', gazetteerFileSchema, raw.theatre),
-    countries: parse('countries', gazetteerFileSchema, raw.countries),
-    admin1: parse('admin1', gazetteerFileSchema, raw.admin1),
-    cities: parse('cities', citiesFileSchema, raw.cities),
-    unlocated: parse('unlocated', unlocatedFileSchema, raw.unlocated),
-    anchors: parse('anchors', anchorsFileSchema, raw.anchors),
-  };
 }

@@ -44,6 +44,20 @@ export class PlaceTally {
     }
   }
 
+  /** Takes over the summary of a place feature already built (a corpus opened to add articles to). */
+  adopt(f: PlaceFeature): void {
+    const p = f.properties;
+    if (this.#places.has(p.id)) throw new Error(`place ${p.id} adopted twice`);
+    this.#places.set(p.id, {
+      confidence: p.confidence,
+      variants: new Set(p.variants),
+      mentionCount: p.mentionCount,
+      articleCount: p.articleCount,
+      lastArticle: p.mentions.at(-1)?.article ?? null,
+      candidates: new Map(p.candidates.map((c) => [c.id, c])),
+    });
+  }
+
   get size(): number {
     return this.#places.size;
   }
@@ -60,6 +74,12 @@ export class PlaceTally {
   /** The GeoJSON feature of place `id`, given all its mentions in corpus order. */
   feature(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
     if (mentions.length !== this.mentionCount(id)) throw new Error(`place ${id}: ${mentions.length} mentions supplied, ${this.mentionCount(id)} tallied`);
+    return this.#build(id, gazetteer, mentions);
+  }
+
+  /** The feature with only some of its mentions (a compact place opened in the viewer, plus the mentions added
+   * since): the counts stay those of all of them; the rest are read from the side file. */
+  featureWithSome(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
     return this.#build(id, gazetteer, mentions);
   }
 

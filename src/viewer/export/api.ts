@@ -1,23 +1,8 @@
 // The page API the CLI (and tests) drive: the same export code as the dialog, results as base64.
-import { exportBundle, exportImage, exportSeries, planSeries, type ExportResult } from './exporter.ts';
+import { exportBundle, exportImage, exportSeries, planSeries } from './exporter.ts';
 import type { ExportTarget } from './session.ts';
-import type { ExportOptionsInput, SeriesOptionsInput } from './options.ts';
-import { toBase64 } from './base64.ts';
-
-export type EncodedResult = Omit<ExportResult, 'bytes'> & { base64: string };
-
-export interface BriefmapExportApi {
-  render(options: ExportOptionsInput): Promise<EncodedResult>;
-  bundle(options: ExportOptionsInput): Promise<{ base64: string; filename: string; mime: string; image: Omit<EncodedResult, 'base64'> }>;
-  series(options: ExportOptionsInput, series: SeriesOptionsInput): Promise<{ base64: string; filename: string; mime: string; dates: string[] }>;
-  seriesDates(series: SeriesOptionsInput): string[];
-}
-
-declare global {
-  interface Window {
-    __briefmapExport?: BriefmapExportApi;
-  }
-}
+import { toBase64 } from '../../print/base64.ts';
+import { titleOf } from '../data/title.ts';
 
 export function installExportApi(target: ExportTarget): void {
   window.__briefmapExport = {
@@ -35,5 +20,6 @@ export function installExportApi(target: ExportTarget): void {
       return { base64: toBase64(r.bytes), filename: r.filename, mime: r.mime, dates: r.dates };
     },
     seriesDates: (series) => planSeries(target, series),
+    corpusTitle: () => titleOf(target.store.get().dataset),
   };
 }

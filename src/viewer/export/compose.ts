@@ -1,9 +1,9 @@
 // Composes the printable page on a 2D canvas: the rendered map, then everything a reader needs without
 // the app — title, date stamp, legend, scale bar, north arrow, sources and attribution.
-import type { PageLayout, Rect } from './layout.ts';
+import type { PageLayout, Rect } from '../../print/layout.ts';
 import type { LegendEntry, SourceRef, Swatch } from './visible.ts';
-import { niceScale } from './sizes.ts';
-import { formatDate } from '../format.ts';
+import { niceScale } from '../../print/sizes.ts';
+import { formatDate } from '../ui/format.ts';
 
 export interface PageContent {
   title: string;

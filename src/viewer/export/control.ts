@@ -1,8 +1,8 @@
 // The map button that opens the export dialog (a MapLibre IControl).
 import type { IControl, Map as MlMap } from 'maplibre-gl';
-import { el } from '../dom.ts';
+import { el } from '../ui/dom.ts';
 import { createExportDialog, type ExportDialog } from './dialog.ts';
-import type { Store } from '../state.ts';
+import type { Store } from '../app/state.ts';
 
 export class ExportControl implements IControl {
   private container: HTMLElement | null = null;

@@ -1,14 +1,16 @@
 // The export dialog: format, size, DPI, title, toggles; single image, date series or reproducible bundle.
 // Built with createElement/textContent only (see ../dom.ts). Non-modal, so the preview frame on the map
 // stays visible; Escape closes it and focus returns to the button that opened it.
-import { el } from '../dom.ts';
-import { DEFAULT_TITLE, FORMATS, exportOptionsSchema, type ExportOptions, type ExportOptionsInput } from './options.ts';
-import { MAX_DPI, MIN_DPI, SIZE_IDS, SIZE_LABELS, SizeError } from './sizes.ts';
+import { el } from '../ui/dom.ts';
+import { FORMATS, exportOptionsSchema, type ExportOptions, type ExportOptionsInput } from '../../print/options.ts';
+import { MAX_DPI, MIN_DPI, SIZE_IDS, SIZE_LABELS, SizeError } from '../../print/sizes.ts';
 import { plan, type ExportTarget } from './session.ts';
 import { exportBundle, exportImage, exportSeries, planSeries } from './exporter.ts';
 import { createFramePreview } from './frame-preview.ts';
 import { download } from './download.ts';
-import { formatDate } from '../format.ts';
+import { titleOf } from '../data/title.ts';
+import { describeResult } from '../../print/page-api.ts';
+import { formatDate } from '../ui/format.ts';
 
 let uid = 0;
 
@@ -41,7 +43,7 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
   const customUnit = el('select', { id: 'export-custom-unit', 'aria-label': 'Custom size unit' }, el('option', { value: 'mm' }, 'mm'), el('option', { value: 'px' }, 'px'));
   const custom = el('fieldset', { class: 'export-custom', hidden: true }, el('legend', null, 'Custom size'), field('Width', customW), field('Height', customH), field('Unit', customUnit));
   const dpi = el('input', { type: 'number', id: 'export-dpi', min: String(MIN_DPI), max: String(MAX_DPI), step: '1', value: '200' });
-  const title = el('input', { type: 'text', id: 'export-title', maxlength: '200', value: DEFAULT_TITLE });
+  const title = el('input', { type: 'text', id: 'export-title', maxlength: '200', value: titleOf(target.store.get().dataset).title });
   const subtitle = el('input', { type: 'text', id: 'export-subtitle', maxlength: '300', value: '' });
   const toggles = [checkbox('Legend', 'legend'), checkbox('Scale bar', 'scaleBar'), checkbox('North arrow', 'northArrow'), checkbox('Date stamp', 'dateStamp'), checkbox('Source list', 'sources')];
   const every = el('input', { type: 'number', id: 'export-every', min: '0', max: '366', step: '1', value: '0' });
@@ -131,8 +133,7 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
     }
   };
 
-  const achieved = (r: { widthPx: number; heightPx: number; dpi: number; achievedMapPx: { width: number; height: number }; achievedDpi: number; tiles: number }) =>
-    `${r.widthPx} × ${r.heightPx} px at ${r.dpi} dpi; map drawn at ${r.achievedMapPx.width} × ${r.achievedMapPx.height} px (${r.achievedDpi} dpi${r.tiles > 1 ? `, ${r.tiles} tiles` : ''})`;
+  const achieved = describeResult;
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();

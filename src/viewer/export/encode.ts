@@ -1,8 +1,8 @@
 // Canvas → file bytes with the resolution written in: PNG pHYs, JPEG JFIF density, PDF page size in points.
-import { setJpegDpi, setPngDpi } from './png-phys.ts';
-import { pdfOfPages } from './pdf.ts';
-import type { ImageFormat } from './options.ts';
-import type { PageSize } from './sizes.ts';
+import { setJpegDpi, setPngDpi } from '../../print/png-phys.ts';
+import { pdfOfPages } from '../../print/pdf.ts';
+import type { ImageFormat } from '../../print/options.ts';
+import type { PageSize } from '../../print/sizes.ts';
 
 const JPEG_QUALITY = 0.92;
 

@@ -1,30 +1,16 @@
 // The export actions the dialog and the page API offer: one image, a date series, a reproducible bundle.
 import { strToU8, zipSync } from 'fflate';
 import { version } from '../../../package.json';
-import { formatHash } from '../permalink.ts';
-import { dateRange } from '../claims-model.ts';
-import { EXTENSION, MIME, exportOptionsSchema, seriesOptionsSchema, type ExportOptions, type ExportOptionsInput, type SeriesOptionsInput } from './options.ts';
+import { formatHash } from '../app/permalink.ts';
+import { dateRange } from '../data/claims-model.ts';
+import { EXTENSION, MIME, exportOptionsSchema, seriesOptionsSchema, type ExportOptions, type ExportOptionsInput, type SeriesOptionsInput } from '../../print/options.ts';
 import { openSession, type ExportTarget, type Frame, type Session } from './session.ts';
 import { encodePage, rasterBytes } from './encode.ts';
-import { pdfOfFrames, seriesDates, zipFrames, type Frame as SeriesFrame } from './series.ts';
-import { visibleGeoJson, type SourceRef } from './visible.ts';
+import { packSeries, renderSeries, seriesDates, type Frame as SeriesFrame, type PackedSeries } from '../../print/series.ts';
+import { visibleGeoJson } from './visible.ts';
+import type { ExportResult } from '../../print/page-api.ts';
 
-export interface ExportResult {
-  bytes: Uint8Array;
-  mime: string;
-  filename: string;
-  date: string;
-  widthPx: number;
-  heightPx: number;
-  dpi: number;
-  widthPt: number;
-  heightPt: number;
-  achievedMapPx: { width: number; height: number };
-  achievedDpi: number;
-  tiles: number;
-  sources: SourceRef[];
-  ms: number;
-}
+export type { ExportResult };
 
 export type Progress = (done: number, total: number, date: string) => void;
 
@@ -73,26 +59,27 @@ export function planSeries(target: ExportTarget, series: SeriesOptionsInput): st
   return seriesDates(target.store.get().dataset.claims.features, seriesOptionsSchema.parse(series));
 }
 
-export async function exportSeries(target: ExportTarget, input: ExportOptionsInput, seriesInput: SeriesOptionsInput, onProgress?: Progress): Promise<{ bytes: Uint8Array; mime: string; filename: string; dates: string[] }> {
+export async function exportSeries(target: ExportTarget, input: ExportOptionsInput, seriesInput: SeriesOptionsInput, onProgress?: Progress): Promise<PackedSeries & { dates: string[] }> {
   const opts = exportOptionsSchema.parse(input);
   const series = seriesOptionsSchema.parse(seriesInput);
   const dates = seriesDates(target.store.get().dataset.claims.features, series);
   if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
   const session = await openSession(target, opts);
-  const frames: SeriesFrame[] = [];
   const rasterFormat = opts.format === 'jpeg' ? 'jpeg' : 'png';
+  let frames: SeriesFrame[];
   try {
-    for (const [i, date] of dates.entries()) {
-      const frame = await session.frame(date);
-      frames.push({ date, bytes: await rasterBytes(frame.canvas, rasterFormat, session.page.dpi), format: rasterFormat, widthPt: session.page.widthPt, heightPt: session.page.heightPt });
-      onProgress?.(i + 1, dates.length, date);
-    }
+    frames = await renderSeries(
+      dates,
+      async (date) => {
+        const frame = await session.frame(date);
+        return { date, bytes: await rasterBytes(frame.canvas, rasterFormat, session.page.dpi), format: rasterFormat, widthPt: session.page.widthPt, heightPt: session.page.heightPt };
+      },
+      (done, total, frame) => onProgress?.(done, total, frame.date),
+    );
   } finally {
     session.close();
   }
-  const range = `${dates[0]}_to_${dates[dates.length - 1]}`;
-  if (series.container === 'pdf') return { bytes: await pdfOfFrames(frames, opts.title || 'briefmap date series'), mime: 'application/pdf', filename: `briefmap-series-${range}.pdf`, dates };
-  return { bytes: zipFrames(frames), mime: 'application/zip', filename: `briefmap-series-${range}.zip`, dates };
+  return { ...(await packSeries(frames, series.container, opts.title)), dates };
 }
 
 export function permalinkFor(target: ExportTarget, opts: ExportOptions, date: string): string {
@@ -122,7 +109,7 @@ export async function exportBundle(target: ExportTarget, input: ExportOptionsInp
     createdAt: new Date().toISOString(),
     permalink: permalinkFor(target, opts, frame.date),
     date: frame.date,
-    timeline: dateRange(s.dataset.claims.features),
+    timeline: dateRange(s.dataset.claims.features, s.dataset.report.articles.map((a) => a.published)),
     camera: session.camera,
     bounds: frame.visible.bounds,
     page: { size: opts.size, dpi: image.dpi, widthPx: image.widthPx, heightPx: image.heightPx, widthPt: image.widthPt, heightPt: image.heightPt, achievedMapPx: image.achievedMapPx, achievedDpi: image.achievedDpi },

@@ -2,7 +2,7 @@
 // CSS px = target px / pixelRatio, a second MapLibre map with the live map's style (same sources, layers,
 // filters, data). Larger than the GPU allows in one canvas, it renders tiles and stitches them.
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
-import type { Camera } from './camera.ts';
+import type { Camera } from '../../print/camera.ts';
 
 const IDLE_TIMEOUT_MS = 90_000;
 /** MapLibre refuses nothing above its maxCanvasSize: it silently lowers the pixel ratio. We never ask for more than the GPU can hold. */

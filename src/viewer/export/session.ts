@@ -1,16 +1,17 @@
 // One export session: page size, layout and camera are fixed, the off-screen map is opened once, and
 // frames are drawn for one or more dates (a date series re-uses the same map and only swaps the claims).
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
-import type { Store } from '../state.ts';
-import { claimsForMap } from '../layers/claims.ts';
-import { formatDate } from '../format.ts';
-import { layoutPage, type PageLayout } from './layout.ts';
-import { pageSize, metersPerCssPx, type PageSize } from './sizes.ts';
-import { cameraForBounds, cameraForFrame, frameInView, type Camera } from './camera.ts';
+import type { Store } from '../app/state.ts';
+import { claimsForMap } from '../map/layers/claims.ts';
+import { formatDate } from '../ui/format.ts';
+import { layoutPage, type PageLayout } from '../../print/layout.ts';
+import { pageSize, metersPerCssPx, type PageSize } from '../../print/sizes.ts';
+import { cameraForBounds, cameraForFrame, frameInView, type Camera } from '../../print/camera.ts';
 import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
 import { composePage } from './compose.ts';
-import type { ExportOptions } from './options.ts';
+import type { ExportOptions } from '../../print/options.ts';
+import { placesForMap } from '../map/layers/places.ts';
 
 export interface ExportTarget {
   map: MlMap;
@@ -69,8 +70,11 @@ function attributionOf(map: MlMap): string {
   return parts.size ? `Basemap: ${[...parts].join(' · ')} · Places and claims: briefmap from the listed articles` : 'Places and claims: briefmap from the listed articles';
 }
 
+/** The off-screen map as reported up to `date`: its claims and places, never the hindsight reading. */
 function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
-  off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap({ ...target.store.get(), date }));
+  const s = { ...target.store.get(), date, reading: 'reported' as const };
+  off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
+  off.getSource<GeoJSONSource>('places')?.setData(placesForMap(s));
 }
 
 export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {
@@ -79,7 +83,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
   const cssH = Math.round(layout.map.h / page.pixelRatio);
   const camera = opts.bounds ? cameraForBounds(opts.bounds, cssW, cssH) : cameraForFrame(liveCamera(target.map), frame.w, cssW);
   const offscreen: OffscreenMap = await openOffscreen({ style: target.map.getStyle(), widthPx: layout.map.w, heightPx: layout.map.h, pixelRatio: page.pixelRatio, camera });
-  let currentDate = target.store.get().date;
+  let currentDate: string | null = null; // the first frame always sets its date: the live map may read in hindsight
 
   return {
     page,
@@ -94,7 +98,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
       const s = target.store.get();
       const visible = emptyVisible();
       const drawn = await offscreen.draw((m) => collectVisible(m, s, visible));
-      const sources = sourcesOf(s, visible);
+      const sources = sourcesOf(s, visible, date);
       const attribution = attributionOf(offscreen.map);
       const canvas = composePage(page.widthPx, page.heightPx, layout, drawn.canvas, {
         title: opts.title,

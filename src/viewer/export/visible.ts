@@ -3,10 +3,16 @@
 // describe the image rather than the whole dataset.
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { AppState } from '../state.ts';
-import { KIND_COLOURS, LOW_CONFIDENCE } from '../layers/places.ts';
-import { isArea, latestArea, shownAt } from '../claims-model.ts';
-import { formatDate } from '../format.ts';
+import type { AppState } from '../app/state.ts';
+import { KIND_COLOURS, LOW_CONFIDENCE } from '../map/layers/places.ts';
+import { isArea, latestArea, shownAt } from '../data/claims-model.ts';
+import { formatDate } from '../ui/format.ts';
+import { sourcesKnownAt } from '../../core/claims/visibility.ts';
+import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
+import type { SourceRef } from '../../print/page-api.ts';
+import { articlesOfPlace } from '../data/mentions.ts';
+
+export type { SourceRef };
 
 export interface VisibleSet {
   claimIds: Set<string>;
@@ -24,7 +30,7 @@ export function emptyVisible(): VisibleSet {
   return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), lowConfidence: false, clusters: false, highlighted: false, bounds: null };
 }
 
-const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label'];
+const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label', 'claims-figure', 'claims-figure-label'];
 const OVERLAY_QUERY = ['overlays-fill', 'overlays-line'];
 
 /** Adds what `map` shows right now to `into`. Places count when their point is inside the map, clustered or not. */
@@ -63,20 +69,15 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
   into.bounds = into.bounds ? [Math.min(into.bounds[0], next[0]), Math.min(into.bounds[1], next[1]), Math.max(into.bounds[2], next[2]), Math.max(into.bounds[3], next[3])] : next;
 }
 
-export interface SourceRef {
-  file: string;
-  outlet: string;
-  title: string;
-  published: string;
-  url?: string | undefined;
-}
 
-/** The articles behind the visible claims and places, oldest first. */
-export function sourcesOf(s: AppState, v: VisibleSet): SourceRef[] {
-  const files = new Set<string>();
-  for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) files.add(f.properties.article);
-  for (const f of s.dataset.places.features) if (v.placeIds.has(f.properties.id)) for (const m of f.properties.mentions) files.add(m.article);
+/** The articles behind the visible claims and places that had been published by `date`, oldest first: a map made on
+ * that date could not cite a later article. */
+export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[] {
   const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
+  const files = new Set<string>();
+  for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) for (const src of sourcesKnownAt(f.properties.sources, date)) files.add(src.article);
+  for (const f of s.dataset.places.features)
+    if (v.placeIds.has(f.properties.id)) for (const file of articlesOfPlace(s.dataset.mentions, f)) if ((byFile.get(file)?.published ?? '') <= date) files.add(file);
   const out: SourceRef[] = [];
   for (const file of files) {
     const a = byFile.get(file);
@@ -108,6 +109,10 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   const areas = claims.filter(isArea);
   if (areas.some((f) => f.properties.id === latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: '#1d4ed8', width: 2.5, fill: '#1d4ed8', opacity: 0.16 }, label: 'Area said to be held, latest claim: a circle of that area around its anchor place, not a front line' });
   if (areas.some((f) => f.properties.id !== latest?.properties.id)) entries.push({ swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 }, label: 'Earlier area claims (same convention)' });
+  for (const kind of FIGURE_MARKER_KINDS) {
+    const sym = CLAIM_SYMBOLS[kind];
+    if (claims.some((f) => f.properties.type === kind)) entries.push({ swatch: { kind: 'dot', fill: sym.color, stroke: '#ffffff' }, label: `${sym.glyph} ${sym.label}: marked at its place, not drawn as ground` });
+  }
   if (claims.some((f) => f.properties.type === 'count')) entries.push({ swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' }, label: 'Reported number (troops, casualties…)' });
   if (claims.some((f) => f.properties.type === 'movement')) entries.push({ swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true }, label: 'Reported movement' });
   for (const kind of Object.keys(KIND_COLOURS)) {
@@ -119,14 +124,14 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   for (const o of s.overlays) {
     if (v.overlayIds.has(o.id)) entries.push({ swatch: { kind: 'area', fill: 'rgba(234,88,12,0.18)', stroke: '#c2410c' }, label: `Overlay: ${o.name} (user-supplied)` });
   }
-  return { heading: `Claims shown: situation up to ${formatDate(date)}`, entries };
+  return { heading: `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`, entries };
 }
 
 /** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. */
 export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): FeatureCollection {
   const features: Feature[] = [];
   for (const f of s.dataset.claims.features) {
-    if (v.claimIds.has(f.properties.id) && shownAt(f, date)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
+    if (v.claimIds.has(f.properties.id) && shownAt(f, date) && f.geometry) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
   }
   for (const f of s.dataset.places.features) {
     if (v.placeIds.has(f.properties.id)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });

@@ -1,0 +1,133 @@
+// The viewer on a real `briefmap geocode` output of a generated corpus (issue 13): 10,000 articles, ~440,000
+// mentions. First idle against the seeds' output (target: within 2×), and the popup of the busiest place, from the
+// selection to its first page of mentions drawn (target: < 200 ms). The viewer reads places.compact.geojson and
+// fetches mentions.json a page at a time with byte ranges.
+//   node --import tsx bench/viewer/corpus.ts [--articles 10000] [--runs 5] [--output <existing geocode output>]
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { execFileSync } from 'node:child_process';
+import { median, sig, type BenchSection } from '../lib/section.ts';
+import { consoleTable } from '../lib/table.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
+import { geocode } from '../../src/cli/geocode/geocode.ts';
+import { buildViewer } from './build.ts';
+import { freshPage, launch } from './chrome.ts';
+import { loadViewer } from './first-idle.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+const IDLE_TARGET = 2;
+const POPUP_TARGET_MS = 200;
+
+export interface CorpusBenchOptions {
+  articles: number;
+  runs: number;
+  log?: (line: string) => void;
+  /** An existing geocode output of the generated corpus to measure instead of geocoding it again. */
+  output?: string;
+}
+
+/** bench/generated/corpus-N (cached: the generator is deterministic) geocoded into `out`. */
+async function corpusOutput(articles: number, out: string, log: (s: string) => void): Promise<void> {
+  const dir = join(root, 'bench', 'generated', `corpus-${articles}`);
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    log(`generating ${articles} articles into ${dir}…`);
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'generate-corpus.ts'), '--articles', String(articles), '--out', dir], { stdio: 'inherit' });
+  }
+  log(`geocoding ${dir}…`);
+  await geocode(dir, out, undefined, {});
+}
+
+interface Measured {
+  idle: number[];
+  popupMs: number[];
+  popupRows: number;
+  hubMentions: number;
+}
+
+async function measure(url: string, runs: number, withPopup: boolean): Promise<Measured> {
+  const browser = await launch();
+  const out: Measured = { idle: [], popupMs: [], popupRows: 0, hubMentions: 0 };
+  try {
+    // Warm-up (discarded): process start-up and shader compilation.
+    const warm = await freshPage(browser);
+    await loadViewer(warm, url);
+    await warm.context.close();
+    for (let i = 0; i < runs; i++) {
+      const p = await freshPage(browser);
+      const load = await loadViewer(p, url);
+      if (load.errors.length || load.offline.length) throw new Error(`viewer: ${[...load.errors, ...load.offline].join('; ')}`);
+      out.idle.push(load.idleAt);
+      if (withPopup) {
+        const r = await p.page.evaluate(async () => {
+          const store = window.__briefmap!.store;
+          const hub = [...store.get().dataset.places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount)[0]!;
+          const t = performance.now();
+          store.update({ selection: { kind: 'place', id: hub.properties.id } });
+          // Until the first page of mentions is in the popup (read from the side file when the places are compact).
+          while (!document.querySelector('.place-popup .mentions li')) await new Promise((r) => setTimeout(r, 1));
+          const ms = performance.now() - t;
+          const rows = document.querySelectorAll('.place-popup .mentions li').length;
+          store.update({ selection: null });
+          return { ms, rows, mentions: hub.properties.mentionCount };
+        });
+        out.popupMs.push(r.ms);
+        out.popupRows = r.rows;
+        out.hubMentions = r.mentions;
+      }
+      await p.context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
+export async function runCorpusBench(opts: CorpusBenchOptions = { articles: 10_000, runs: 5 }): Promise<BenchSection> {
+  const log = opts.log ?? ((s: string) => void process.stderr.write(`${s}\n`));
+  const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-corpus-'));
+  try {
+    const seedsOut = join(work, 'seeds');
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedsOut, '--quiet'], { cwd: root });
+    const bigOut = opts.output ? resolve(opts.output) : join(work, 'big');
+    if (!opts.output) await corpusOutput(opts.articles, bigOut, log);
+    const dist = join(work, 'dist');
+    log('building the viewer…');
+    await buildViewer(seedsOut, dist);
+    // One build, two data folders: the static server serves /data/generated/ from each.
+    const seeds = await serveStatic(dist, { dataDir: seedsOut });
+    const big = await serveStatic(dist, { dataDir: bigOut });
+    try {
+      log('measuring the seeds…');
+      const s = await measure(`${seeds.url}index.html`, opts.runs, true);
+      log(`measuring ${opts.articles} articles…`);
+      const b = await measure(`${big.url}index.html`, opts.runs, true);
+      const ratio = median(b.idle) / median(s.idle);
+      const popup = median(b.popupMs);
+      const n = opts.articles.toLocaleString('en-GB');
+      return {
+        id: 'corpus',
+        title: `Viewer on a geocoded corpus of ${n} generated articles`,
+        rows: [
+          { name: `viewer first idle, seed output (median of ${opts.runs})`, value: sig(median(s.idle)), unit: 'ms' },
+          { name: `viewer first idle, ${n}-article output (median of ${opts.runs})`, value: sig(median(b.idle)), unit: 'ms', comparison: `${sig(ratio)}× the seeds'`, target: `≤ ${IDLE_TARGET}× seeds: ${ratio <= IDLE_TARGET ? 'met' : 'not met'}` },
+          { name: `popup of the busiest place (${b.hubMentions.toLocaleString('en-GB')} mentions), ${n} articles`, value: sig(popup), unit: 'ms', comparison: `first ${b.popupRows} mentions read from mentions.json`, target: `< ${POPUP_TARGET_MS} ms: ${popup < POPUP_TARGET_MS ? 'met' : 'not met'}` },
+        ],
+        figures: { seeds: s, big: b, articles: opts.articles },
+      };
+    } finally {
+      await seeds.close();
+      await big.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { articles: { type: 'string' }, runs: { type: 'string' }, output: { type: 'string' } } });
+  const section = await runCorpusBench({ articles: Number(values.articles ?? 10_000), runs: Number(values.runs ?? 5), ...(values.output ? { output: values.output } : {}) });
+  process.stdout.write(`${consoleTable([section])}\n`);
+}

@@ -1,0 +1,95 @@
+// One statement, many sources. The same figure for the same period by the same claimant — repeated in an article's
+// headline, lead and quote, or syndicated to other outlets — is one claim whose `sources[]` lists every publication,
+// as ACLED and UCDP count the sources of one event. The claim keeps its first source's article, quote and offsets, and
+// `published` is the earliest source's date: when the statement first became known.
+import type { ClaimFeature, ClaimProperties, ClaimSource } from '../schema.ts';
+
+/** What makes two claims the same statement, apart from who states it. */
+function statementKey(p: ClaimProperties): string {
+  const period = `${p.asOf.start}/${p.asOf.end}`;
+  switch (p.type) {
+    case 'count':
+      return [p.type, p.counts, p.valueMin, p.valueMax, p.place ?? '-', period].join('|');
+    case 'movement':
+      return [p.type, p.from, p.to, period].join('|');
+    case 'share-lost':
+      return [p.type, p.side ?? '-', p.region, p.percentMin, p.percentMax, period].join('|');
+    default:
+      return [p.type, p.side ?? '-', p.region, p.areaKm2Min, p.areaKm2Max, period].join('|');
+  }
+}
+
+/** Claimants compared without case, articles or possessives: "a Ukrainian military source" = "Ukrainian military source". */
+const claimantKey = (who: string | null): string | null =>
+  who === null ? null : who.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
+
+const nested = (a: string | null, b: string): boolean => a !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `));
+
+interface Group {
+  first: number; // insertion index of the first member: output order
+  members: { feature: ClaimFeature; at: number }[];
+}
+
+/** Claims merged statement by statement, in a deterministic order: groups in the order their first member arrived,
+ * sources by publication date, then arrival, then offset. Feed articles in manifest order. */
+export class ClaimMerger {
+  readonly #groups = new Map<string, Group[]>();
+  #count = 0;
+
+  add(claims: readonly ClaimFeature[]): void {
+    for (const feature of claims) {
+      const at = this.#count++;
+      const p = feature.properties;
+      const key = statementKey(p);
+      const who = claimantKey(p.attributedTo);
+      const groups = this.#groups.get(key) ?? [];
+      this.#groups.set(key, groups);
+      const same = groups.find((g) => {
+        const sameArticle = g.members.filter((m) => m.feature.properties.article === p.article);
+        const names = new Set(g.members.map((m) => claimantKey(m.feature.properties.attributedTo)).filter((n) => n !== null));
+        // Unattributed repetitions (a headline) join the statement they repeat, if it is the only one or in the same article.
+        if (who === null) return names.size <= 1 || sameArticle.length > 0;
+        if (names.size === 0) return sameArticle.length > 0;
+        // In one article the same figure for the same period is one statement however its speaker is named
+        // ("Ukrainian commander says …", "Ukraine’s top military commander says …").
+        return names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(claimantKey(m.feature.properties.attributedTo), who));
+      });
+      if (same) same.members.push({ feature, at });
+      else groups.push({ first: at, members: [{ feature, at }] });
+    }
+  }
+
+  features(): ClaimFeature[] {
+    const groups = [...this.#groups.values()].flat().sort((a, b) => a.first - b.first);
+    return groups.map(merged);
+  }
+}
+
+function merged(g: Group): ClaimFeature {
+  if (g.members.length === 1) return g.members[0]!.feature;
+  const members = [...g.members].sort((a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at);
+  const sources: ClaimSource[] = [];
+  const seen = new Set<string>();
+  for (const m of members)
+    for (const s of m.feature.properties.sources) {
+      const k = `${s.article}:${s.start}`;
+      if (!seen.has(k)) sources.push(s), seen.add(k);
+    }
+  sources.sort((a, b) => a.published.localeCompare(b.published) || order(members, a.article) - order(members, b.article) || a.start - b.start);
+  const base = members[0]!.feature;
+  const attributedTo = base.properties.attributedTo ?? members.find((m) => m.feature.properties.attributedTo !== null)?.feature.properties.attributedTo ?? null;
+  const first = sources[0]!;
+  return {
+    ...base,
+    properties: { ...base.properties, article: first.article, published: first.published, quote: first.quote, start: first.start, end: first.end, sources, attributedTo },
+  } as ClaimFeature;
+}
+
+const order = (members: readonly { feature: ClaimFeature; at: number }[], article: string): number => members.find((m) => m.feature.properties.article === article)?.at ?? 0;
+
+/** One article's or one corpus's claims merged (see ClaimMerger). */
+export function mergeClaims(claims: readonly ClaimFeature[]): ClaimFeature[] {
+  const m = new ClaimMerger();
+  m.add(claims);
+  return m.features();
+}

@@ -1,0 +1,46 @@
+// Events that did not happen are not drawn. A statement is negated ("failed to redeploy", "не перекидали"),
+// hypothetical ("could send", "может направить", "якщо") or future ("plans to", "will send", "планує", "будет") when a
+// marker stands in its own clause before the verb or figure, or a negation right after the figure ("were not sent").
+// Qualifiers that contain a negation word ("no fewer than", "не менее", "не більше") are not negations.
+
+/** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
+ * another clause. */
+const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|коли|після|но|однако|тогда\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
+
+const ENGLISH = String.raw`\b(?:not|never|no\slonger|n['’]t|cannot|failed\sto|fail\sto|fails\sto|failure\sto|unable\sto|inability\sto|refused\sto|attempt(?:s|ed|ing)?\sto|tri(?:ed|es)\sto|trying\sto|could|would|might|(?<!(?:in|of|since|early|late|mid|by|until|from|to)[\s-])may(?!\s\d)|should|will|shall|plans?\sto|planning\sto|planned\sto|intends?\sto|intending\sto|aims?\sto|threaten(?:s|ed)?\sto|is\s(?:expected|set|due|likely|poised|ready)\sto|are\s(?:expected|set|due|likely|poised|ready)\sto|preparing\sto|prepared\sto|considering|consider|if|unless|whether|hypothetical(?:ly)?|potentially)\b`;
+const SLAVIC = String.raw`(?<!\p{L})(?:не(?!\s(?:менее|меньше|менше|менш|более|больше|більше|більш|раз|лише|только|тільки))|ні|ни|ніколи|никогда|може|можуть|міг\sби|могли\sб[иы]?|могла\sб[иы]?|может|могут|мог\sбы|могли\sбы|б|бы|би|планує|планують|планувал\p{L}*|планирует|планируют|планировал\p{L}*|збирається|збираються|собирается|собираются|намір\p{L}*|намерен\p{L}*|має\sнамір|мають\sнамір|буде|будуть|будет|будут|якщо|если|ли|готу[єю]\p{L}*|готов\p{L}*|спроб\p{L}*|попыт\p{L}*|намага\p{L}*|пыта\p{L}*|нездатн\p{L}*|неспособн\p{L}*)(?!\p{L})`;
+const MARKER = new RegExp(`${ENGLISH}|${SLAVIC}`, 'iu');
+/** A negation just after the figure, before the verb: "11,000 troops were not sent", "військових не перекидали". */
+const NEGATED_AFTER = /^[^.;:,]{0,40}?(?:\b(?:were|was|are|is|have|has|had|did|do|does)\s(?:not|never)\b|n['’]t\b|(?<!\p{L})(?:не|ні)\s(?!(?:менее|меньше|менше|менш|более|больше|більше|більш)(?!\p{L}))\p{L}+)/iu;
+
+/** How far before a verb or figure a marker is looked for, in characters. */
+const MARKER_REACH = 60;
+
+/** Start of the clause holding `at` within `sentence` (offsets within it). */
+export function clauseStart(sentence: string, at: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < at; m = CLAUSE_BREAK.exec(sentence)) start = m.index + m[0].length;
+  return start;
+}
+
+/** End of the clause holding `at` within `sentence`. */
+export function clauseEnd(sentence: string, at: number): number {
+  CLAUSE_BREAK.lastIndex = at;
+  const m = CLAUSE_BREAK.exec(sentence);
+  return m ? m.index : sentence.length;
+}
+
+/** Why the statement whose verb or figure spans [start, end) of `sentence` is not an assertion of fact, or null if it
+ * is one. */
+export function notAsserted(sentence: string, start: number, end: number): string | null {
+  // The clause before it, no further back than a few words: the verb that governs a figure stands near it.
+  let from = Math.max(clauseStart(sentence, start), start - MARKER_REACH);
+  while (from > 0 && /\p{L}/u.test(sentence[from - 1]!)) from--; // whole words only
+  const before = sentence.slice(from, start);
+  const marker = MARKER.exec(before);
+  if (marker) return `“${marker[0].trim()}” before it in its clause`;
+  const after = NEGATED_AFTER.exec(sentence.slice(end, clauseEnd(sentence, end)));
+  if (after) return `negated after it: “${after[0].trim()}”`;
+  return null;
+}

@@ -1,0 +1,52 @@
+// Two time axes. Every claim has the period it describes (`asOf`) and the date it became known (`published`, its
+// earliest source). A map "as reported up to D" shows only what had been published by D, and of that, the figure
+// describing the most recent period is the latest word. The viewer's map, chart, table and the print export all ask
+// these functions, so none of them can show a claim before its publication.
+import type { ClaimFeature, ClaimSource, Period } from '../schema.ts';
+
+/** `reported`: what was known on D (published on or before D) — the default and the honest reading of a dated map.
+ * `described`: hindsight — every claim whose period had begun by D, whenever it was published. */
+export type TimeReading = 'reported' | 'described';
+
+export interface Dated {
+  published: string;
+  asOf: Period;
+}
+
+/** Whether a claim is shown on date D (ISO dates compare as strings). */
+export function visibleAt(p: Dated, date: string, reading: TimeReading = 'reported'): boolean {
+  return reading === 'reported' ? p.published <= date : p.asOf.start <= date;
+}
+
+/** The sources of a claim that had been published by D (all of them when reading in hindsight). */
+export function sourcesKnownAt(sources: readonly ClaimSource[], date: string, reading: TimeReading = 'reported'): ClaimSource[] {
+  return reading === 'reported' ? sources.filter((s) => s.published <= date) : [...sources];
+}
+
+/** Which of two visible claims is the later word on the ground: the one describing the more recent period (later end,
+ * then later start: the narrower, more specific figure), then the one published later. */
+export function describesLater(a: Dated, b: Dated): boolean {
+  if (a.asOf.end !== b.asOf.end) return a.asOf.end > b.asOf.end;
+  if (a.asOf.start !== b.asOf.start) return a.asOf.start > b.asOf.start;
+  return a.published > b.published;
+}
+
+/** The latest of the claims that pass `keep` and are visible on D, or null. */
+export function latestAt<F extends ClaimFeature>(claims: readonly ClaimFeature[], date: string, keep: (f: ClaimFeature) => f is F, reading: TimeReading = 'reported'): F | null {
+  let best: F | null = null;
+  for (const f of claims) {
+    if (!keep(f) || !visibleAt(f.properties, date, reading)) continue;
+    if (!best || describesLater(f.properties, best.properties)) best = f;
+  }
+  return best;
+}
+
+/** When a place was first reported: the earliest publication date of the articles that mention it. */
+export function firstReported(articles: Iterable<string>, publishedOf: (article: string) => string | undefined): string | null {
+  let first: string | null = null;
+  for (const a of articles) {
+    const d = publishedOf(a);
+    if (d && (!first || d < first)) first = d;
+  }
+  return first;
+}

@@ -1,0 +1,56 @@
+// The contract between the page's export code and whatever drives it (the dialog, the CLI, tests):
+// what an export returns, how the page API is called, and the one sentence that describes a result.
+import type { ExportOptionsInput, SeriesOptionsInput } from './options.ts';
+import type { CorpusTitle } from '../core/corpus-title.ts';
+
+/** An article behind what an export shows: the page's source list and the bundle's manifest. */
+export interface SourceRef {
+  file: string;
+  outlet: string;
+  title: string;
+  published: string;
+  url?: string | undefined;
+}
+
+/** What was drawn: the page in pixels and points, and the map pixels the GPU actually produced. */
+export interface RenderFacts {
+  widthPx: number;
+  heightPx: number;
+  dpi: number;
+  widthPt: number;
+  heightPt: number;
+  achievedMapPx: { width: number; height: number };
+  achievedDpi: number;
+  tiles: number;
+}
+
+export interface ExportResult extends RenderFacts {
+  bytes: Uint8Array;
+  mime: string;
+  filename: string;
+  date: string;
+  sources: SourceRef[];
+  ms: number;
+}
+
+export type EncodedResult = Omit<ExportResult, 'bytes'> & { base64: string };
+
+export interface BriefmapExportApi {
+  render(options: ExportOptionsInput): Promise<EncodedResult>;
+  bundle(options: ExportOptionsInput): Promise<{ base64: string; filename: string; mime: string; image: Omit<EncodedResult, 'base64'> }>;
+  series(options: ExportOptionsInput, series: SeriesOptionsInput): Promise<{ base64: string; filename: string; mime: string; dates: string[] }>;
+  seriesDates(series: SeriesOptionsInput): string[];
+  /** The corpus's title and subtitle (the manifest's, else said from the data): the default export title. */
+  corpusTitle(): CorpusTitle;
+}
+
+declare global {
+  interface Window {
+    __briefmapExport?: BriefmapExportApi;
+  }
+}
+
+/** "3508 × 2480 px at 300 dpi; map drawn at 3508 × 2100 px (300 dpi, 2 tiles)": the dialog and the CLI say the same. */
+export function describeResult(r: RenderFacts): string {
+  return `${r.widthPx} × ${r.heightPx} px at ${r.dpi} dpi; map drawn at ${r.achievedMapPx.width} × ${r.achievedMapPx.height} px (${r.achievedDpi} dpi${r.tiles > 1 ? `, ${r.tiles} tiles` : ''})`;
+}

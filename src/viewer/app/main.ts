@@ -1,0 +1,223 @@
+// Entry point: load and validate the data, build the state, the map and the panels, and wire them together.
+import { dataBase, prefetched } from '../data/prefetch.ts'; // first: the data downloads while the rest of the bundle is evaluated
+import 'maplibre-gl/dist/maplibre-gl.css';
+import './styles.css';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+// Vite must ship the worker as a file of its own; without this the map never loads.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { DataError, loadDataset, type Dataset } from '../data/data.ts';
+import { titleOf } from '../data/title.ts';
+import { createStore, type AppState, type NavState, type Store } from './state.ts';
+import { formatHash, parseHash, writeHash } from './permalink.ts';
+import { embeddedStyle } from '../map/basemap/embedded-style.ts';
+import { bindBasemap } from '../map/basemap/apply.ts';
+import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
+import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
+import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
+import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
+import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
+import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
+import { bindPopups } from '../map/popups.ts';
+import { createTimeline } from '../ui/timeline.ts';
+import { createChart } from '../ui/chart.ts';
+import { dateRange, shownAt } from '../data/claims-model.ts';
+import { createArticlesPanel } from '../ui/panels/articles.ts';
+import { createClaimsPanel } from '../ui/panels/claims-table.ts';
+import { createPlacesPanel } from '../ui/panels/places.ts';
+import { createSearch } from '../ui/panels/search.ts';
+import { createUnresolvedPanel } from '../ui/panels/unresolved.ts';
+import { createUpload } from '../data/upload.ts';
+import { mergeArticles } from '../data/geoparse.ts';
+import { bindNotice, showFatal } from '../ui/notice.ts';
+import { findClaim, findPlace } from '../data/lookup.ts';
+import { fitPlaces, flyToClaim, flyToPlace } from '../map/navigate.ts';
+import { el } from '../ui/dom.ts';
+import { installExport } from '../export/install.ts';
+import { DEFAULT_VIEW } from './default-view.ts';
+import { placesByArticle, warmIndexes } from '../data/dataset-index.ts';
+
+setWorkerUrl(workerUrl);
+
+export interface BriefmapDebug {
+  map: MlMap;
+  store: Store;
+  /** Resolves at the next `idle`: everything requested has been loaded and drawn. */
+  idle(): Promise<void>;
+  firstIdleMs: number | null;
+  /** performance.now() at the first `idle`: ms since navigation start (what the benchmark compares). */
+  firstIdleAt: number | null;
+  hash(): string;
+}
+declare global {
+  interface Window {
+    __briefmap?: BriefmapDebug;
+  }
+}
+
+function nav(s: AppState): NavState {
+  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article };
+}
+
+function viewOf(map: MlMap): NavState['view'] {
+  const c = map.getCenter().wrap();
+  return { zoom: map.getZoom(), lat: c.lat, lon: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+}
+
+/** More than rounding apart. */
+function viewsDiffer(a: NavState['view'], b: NavState['view']): boolean {
+  return Math.abs(a.zoom - b.zoom) > 1e-3 || Math.abs(a.lat - b.lat) > 1e-5 || Math.abs(a.lon - b.lon) > 1e-5 || Math.abs(a.bearing - b.bearing) > 0.05 || Math.abs(a.pitch - b.pitch) > 0.05;
+}
+
+/** The corpus's title (the manifest's, else said from the data) in the tab and the panel header. */
+function showTitle(dataset: Dataset): void {
+  const { title, subtitle } = titleOf(dataset);
+  document.title = `${title} · briefmap`;
+  const host = document.getElementById('corpus-title');
+  if (host) {
+    host.textContent = title;
+    host.title = subtitle;
+  }
+}
+
+async function start(): Promise<void> {
+  const base = new URL('./', document.baseURI);
+  const panelBody = document.getElementById('panel-body')!;
+  const mapHost = document.getElementById('map')!;
+  const timelineHost = document.getElementById('timeline')!;
+  const statusHost = document.getElementById('status')!;
+
+  // The data was requested before the bundle finished evaluating (prefetch.ts), so it is usually here by now.
+  // Validated before the map exists, its layers join the map's first load. Creating the map first was tried: its
+  // first frames (~100 ms each with software WebGL) then ran ahead of the data's tasks, which became ready
+  // ~400 ms later instead of ~50 ms after start.
+  let dataset;
+  try {
+    dataset = await loadDataset(prefetched, dataBase);
+  } catch (e) {
+    const lines = e instanceof DataError ? e.problems.map((p) => `${e.file} → ${p}`) : [String(e)];
+    showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
+    return;
+  }
+  performance.mark('briefmap:data'); // fetched and validated: the benchmark splits first idle at these marks
+
+  showTitle(dataset);
+  const defaults: NavState = { view: DEFAULT_VIEW, date: dateRange(dataset.claims.features, dataset.report.articles.map((a) => a.published)).end, basemap: 'embedded', selection: null, article: null };
+  const linked = parseHash(location.hash, defaults);
+  // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
+  const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
+  const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
+  const confirmLinkedStyle = (nav: NavState): NavState => {
+    if (!needsConfirmation(nav.basemap) || nav.basemap === store.get().basemap) return nav;
+    const url = nav.basemap;
+    askToLoadStyle(document.body, url, () => store.update({ basemap: url }));
+    return { ...nav, basemap: store.get().basemap };
+  };
+  confirmLinkedStyle(linked);
+
+  const map = new MlMap({
+    container: mapHost,
+    style: embeddedStyle(base),
+    center: [initial.view.lon, initial.view.lat],
+    zoom: initial.view.zoom,
+    bearing: initial.view.bearing,
+    pitch: initial.view.pitch,
+    attributionControl: false, // SafeAttributionControl: MapLibre's sets style attribution HTML with innerHTML
+    canvasContextAttributes: { preserveDrawingBuffer: true }, // lets tests and users snapshot the canvas
+    maxPitch: 85,
+  });
+  const mapCreated = performance.now();
+  map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
+  map.addControl(new BasemapSwitcher(store), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
+  map.addControl(new SafeAttributionControl(), 'bottom-right');
+  installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
+
+  // Our layers live in the style, so every style (re)load must add them again.
+  map.on('style.load', () => {
+    const s = store.get();
+    installClaims(map, s);
+    installOverlays(map, s);
+    installPlaces(map, s);
+  });
+  bindPlaceEvents(map, store);
+  bindClaimEvents(map, store);
+  bindPopups(map, store);
+  bindBasemap(map, store, base);
+  bindNotice(store, statusHost);
+
+  const selectPlace = (id: string) => {
+    store.update({ selection: { kind: 'place', id } });
+    const f = findPlace(store.get(), id);
+    if (f) flyToPlace(map, f);
+  };
+  const selectClaim = (id: string) => {
+    const f = findClaim(store.get(), id);
+    if (!f) return;
+    // A claim picked from the table or chart must be on the map: move the timeline to when it became known (or, in
+    // hindsight, to its period) if needed.
+    const s = store.get();
+    const date = shownAt(f, s.date, s.reading) ? s.date : s.reading === 'described' ? f.properties.asOf.end : f.properties.published;
+    store.update({ selection: { kind: 'claim', id }, date });
+    flyToClaim(map, f);
+  };
+  const highlightArticle = (file: string | null) => {
+    if (!file) return;
+    fitPlaces(map, placesByArticle(store.get().dataset).get(file) ?? []);
+  };
+
+  panelBody.append(
+    createSearch(store, selectPlace),
+    createArticlesPanel(store, highlightArticle),
+    createClaimsPanel(store, selectClaim),
+    createPlacesPanel(store, selectPlace),
+    createUnresolvedPanel(store),
+    createUpload(store, mergeArticles, document.body),
+  );
+
+  const timeline = createTimeline(store);
+  const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
+  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider)));
+  performance.mark('briefmap:ui');
+
+  // State → map and URL.
+  store.subscribe((s, prev) => {
+    if (s.dataset !== prev.dataset) showTitle(s.dataset);
+    if (map.getSource('places')) {
+      updatePlaces(map, s, prev);
+      updateClaims(map, s, prev);
+      updateOverlays(map, s, prev);
+    }
+    if (s.view !== prev.view) {
+      const v = s.view;
+      if (viewsDiffer(viewOf(map), v)) map.jumpTo({ center: [v.lon, v.lat], zoom: v.zoom, bearing: v.bearing, pitch: v.pitch });
+    }
+    writeHash(nav(s));
+  });
+  // Map → state, once a gesture or animation ends (not per frame).
+  map.on('moveend', () => store.update({ view: viewOf(map) }));
+  // A pasted or edited link: re-read the hash; invalid parts keep their current values.
+  window.addEventListener('hashchange', () => store.update(confirmLinkedStyle(parseHash(location.hash, nav(store.get())))));
+  writeHash(nav(store.get()));
+
+  const debug: BriefmapDebug = {
+    map,
+    store,
+    firstIdleMs: null,
+    firstIdleAt: null,
+    idle: () =>
+      new Promise<void>((resolve) => {
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+    hash: () => formatHash(nav(store.get())),
+  };
+  map.once('idle', () => {
+    debug.firstIdleAt = performance.now();
+    debug.firstIdleMs = debug.firstIdleAt - mapCreated;
+    document.documentElement.dataset.mapReady = 'true';
+    warmIndexes(store.get().dataset);
+  });
+  window.__briefmap = debug;
+}
+
+void start();

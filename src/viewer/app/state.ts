@@ -1,0 +1,81 @@
+// The single owner of app state. Everything changes through update(patch): the patch is validated,
+// applied, and every subscriber re-renders from the new state. No module keeps its own copy.
+import { z } from 'zod';
+import { isoDate } from '../../core/schema.ts';
+import type { TimeReading } from '../../core/claims/visibility.ts';
+import type { Dataset } from '../data/data.ts';
+import type { Overlay } from '../map/overlay.ts';
+
+export const viewSchema = z.strictObject({
+  zoom: z.number().min(0).max(22),
+  lat: z.number().min(-85).max(85),
+  lon: z.number().min(-180).max(180),
+  bearing: z.number().min(-180).max(360),
+  pitch: z.number().min(0).max(85),
+});
+export type View = z.infer<typeof viewSchema>;
+
+/** A built-in basemap id, or an https style URL the user pasted. */
+export const basemapSchema = z.union([z.enum(['embedded', 'liberty', 'positron']), z.url({ protocol: /^https$/ })]);
+export type BasemapId = z.infer<typeof basemapSchema>;
+
+export const selectionSchema = z.strictObject({ kind: z.enum(['place', 'claim']), id: z.string().min(1).max(200) });
+export type Selection = z.infer<typeof selectionSchema>;
+
+/** The part of the state that is user-controlled and travels in the permalink. */
+export const navStateSchema = z.strictObject({
+  view: viewSchema,
+  date: isoDate,
+  basemap: basemapSchema,
+  selection: selectionSchema.nullable(),
+  article: z.string().nullable(),
+});
+export type NavState = z.infer<typeof navStateSchema>;
+
+export interface AppState extends NavState {
+  dataset: Dataset;
+  overlays: Overlay[];
+  /** A message for the user (basemap fell back, upload failed...). */
+  notice: { text: string; tone: 'info' | 'error' } | null;
+  /** Incremented when the dataset or overlays change, so layers know to re-upload data. */
+  dataVersion: number;
+  /** How the timeline's date is read: `reported` (what was known on D, the default) or `described` (hindsight). */
+  reading?: TimeReading;
+}
+
+export type Listener = (state: AppState, prev: AppState) => void;
+
+export interface Store {
+  get(): AppState;
+  update(patch: Partial<AppState>): void;
+  /** Returns the function that unsubscribes. */
+  subscribe(listener: Listener): () => void;
+}
+
+export function createStore(initial: AppState): Store {
+  let state = initial;
+  const listeners: Listener[] = [];
+  return {
+    get: () => state,
+    update(patch) {
+      const next: AppState = { ...state, ...patch };
+      if (patch.dataset || patch.overlays) next.dataVersion = state.dataVersion + 1;
+      const nav = navStateSchema.safeParse({ view: next.view, date: next.date, basemap: next.basemap, selection: next.selection, article: next.article });
+      if (!nav.success) {
+        // A bad patch is a bug in the caller; keep the last good state rather than render garbage.
+        console.warn('briefmap: rejected state update', nav.error.issues);
+        return;
+      }
+      const prev = state;
+      state = next;
+      for (const l of listeners) l(state, prev);
+    },
+    subscribe(listener) {
+      listeners.push(listener);
+      return () => {
+        const i = listeners.indexOf(listener);
+        if (i >= 0) listeners.splice(i, 1);
+      };
+    },
+  };
+}

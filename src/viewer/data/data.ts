@@ -1,0 +1,47 @@
+// Loads the three files the CLI writes and validates them against the data contract.
+// A file that does not validate stops the viewer with a message naming the file and the field.
+import type { z } from 'zod';
+import {
+  claimsCollectionSchema,
+  eventsCollectionSchema,
+  placesCollectionSchema,
+  reportSchema,
+  type ClaimsCollection,
+  type EventsCollection,
+  type PlacesCollection,
+  type Report,
+} from '../../core/schema.ts';
+import { issueList } from '../../core/validation-message.ts';
+import { DataError, type DataFile, type Fetched } from './fetch-data.ts';
+import { mentionIndexSchema } from '../../core/mention-index.ts';
+import { createMentionSource, type MentionSource } from './mentions.ts';
+
+export { DataError };
+
+export interface Dataset {
+  places: PlacesCollection;
+  claims: ClaimsCollection;
+  events: EventsCollection;
+  report: Report;
+  /** With the compact form: where the places' mentions are (their `mentions` then hold only uploaded ones). */
+  mentions?: MentionSource;
+}
+
+export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  throw new DataError(file, issueList(result.error.issues));
+}
+
+/** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts). */
+export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset> {
+  const get = async <T>(file: DataFile, schema: z.ZodType<T>): Promise<T> => validate(file, schema, await fetched[file]);
+  const [places, claims, events, report, index] = await Promise.all([
+    fetched.placesFile.then(async (name) => validate(name, placesCollectionSchema, await fetched['places.geojson'])),
+    fetched.claimsFile.then(async (name) => validate(name, claimsCollectionSchema, await fetched['claims.geojson'])),
+    get('events.geojson', eventsCollectionSchema),
+    get('report.json', reportSchema),
+    fetched.mentionIndex.then((i) => (i === undefined ? undefined : validate('mentions.index.json', mentionIndexSchema, i))),
+  ]);
+  return { places, claims, events, report, ...(index ? { mentions: createMentionSource(index, base) } : {}) };
+}

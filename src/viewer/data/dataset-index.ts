@@ -1,0 +1,70 @@
+// Lookups over the dataset that would otherwise scan every place (50,000 in the scale benchmark) on each click
+// or keystroke. Built lazily, once per dataset: keyed on the collection objects, which an upload replaces, so a
+// merged dataset gets fresh indexes and the old ones are garbage-collected with it.
+import type { PlaceFeature, PlacesCollection, Report } from '../../core/schema.ts';
+import type { Dataset } from './data.ts';
+import { articlesOfPlace } from './mentions.ts';
+
+type Article = Report['articles'][number];
+
+function cached<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  const memo = new WeakMap<K, V>();
+  return (key) => {
+    let v = memo.get(key);
+    if (v === undefined) {
+      v = build(key);
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+export const placesById = cached((c: PlacesCollection) => new Map(c.features.map((f) => [f.properties.id, f])));
+
+export const articlesByFile = cached((r: Report) => new Map<string, Article>(r.articles.map((a) => [a.file, a])));
+
+/** The places each article mentions, in dataset order (from the mention index when the places are compact). */
+export const placesByArticle = cached((d: Dataset) => {
+  const out = new Map<string, PlaceFeature[]>();
+  for (const f of d.places.features)
+    for (const file of articlesOfPlace(d.mentions, f)) {
+      let list = out.get(file);
+      if (!list) out.set(file, (list = []));
+      list.push(f);
+    }
+  return out;
+});
+
+export interface SearchEntry {
+  place: PlaceFeature;
+  /** Name and variants, lower-cased once, joined by a separator no query contains. */
+  haystack: string;
+}
+
+export const searchIndex = cached((c: PlacesCollection): SearchEntry[] =>
+  c.features.map((f) => ({ place: f, haystack: [f.properties.name, ...f.properties.variants].join('\u0000').toLocaleLowerCase() })),
+);
+
+const collator = new Intl.Collator('en');
+
+/** Most-mentioned first, then by name: the order of the places list. */
+export const placesByMentions = cached((c: PlacesCollection) =>
+  [...c.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount || collator.compare(a.properties.name, b.properties.name)),
+);
+
+/**
+ * Builds the indexes the first search, highlight and places list would otherwise build (tens of ms each with
+ * 50,000 places), one per idle period: idle callbacks wait while the map is animating, so this never competes
+ * with a pan.
+ */
+export function warmIndexes(dataset: Dataset): void {
+  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn()) : setTimeout(fn, 200));
+  const steps = [() => searchIndex(dataset.places), () => placesByArticle(dataset), () => placesById(dataset.places), () => placesByMentions(dataset.places)];
+  const next = () => {
+    const step = steps.shift();
+    if (!step) return;
+    step();
+    idle(next);
+  };
+  idle(next);
+}

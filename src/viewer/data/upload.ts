@@ -1,0 +1,193 @@
+// Bring your own data: drop (or pick) article .txt files — alone, or with the corpus's manifest.json — geoparsed in
+// the browser by the same core code as the CLI, and GeoJSON overlays such as a front-line polygon. An article is dated
+// honestly: by its manifest entry, else by its dateline or first full date (core/text/dateline.ts), else by the user
+// in a small form; never by the file's modification time. Text from files is only ever handed to the parser and to
+// textContent.
+import { el } from '../ui/dom.ts';
+import { parseOverlay } from '../map/overlay.ts';
+import { CorpusError, parseManifest, validateArticleText } from '../../core/corpus.ts';
+import { articleMeta } from '../../core/text/dateline.ts';
+import { isoDate, type Article, type Manifest } from '../../core/schema.ts';
+import type { Dataset } from './data.ts';
+import type { Store } from '../app/state.ts';
+
+/** Geoparses articles and merges the result into the dataset. Injected so this module stays about files. */
+export type ArticleMerger = (articles: Article[], current: Dataset, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }) => Promise<Dataset>;
+
+const MAX_BYTES = 5_000_000;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Overlay bytes → text: UTF-8 only, as for articles (a BOM is dropped). */
+function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return utf8.decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    throw new Error(`${name}: not valid UTF-8 text`);
+  }
+}
+
+const safeFileName = (name: string): string => {
+  const safe = name.replace(/[\\/]/g, '_');
+  return safe.endsWith('.txt') ? safe : `${safe}.txt`;
+};
+
+/** An uploaded .txt: its manifest entry if one was dropped with it; else the title from the headline line and the date
+ * from the dateline or first full date; `published` is null when the text gives none (then the user is asked). */
+export function articleFromFile(name: string, text: string, entry?: Manifest['articles'][number]): Omit<Article, 'published'> & { published: string | null } {
+  if (entry) return { ...entry, text };
+  const meta = articleMeta(text);
+  return { file: safeFileName(name), title: meta.title ?? name, outlet: 'uploaded file', published: meta.published, text };
+}
+
+/** A small form in the upload panel asking for an article's publication date; resolves with it, or null if skipped. */
+function askDate(host: HTMLElement, file: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    const id = `upload-date-${host.querySelectorAll('form.upload-date').length}`;
+    const input = el('input', { type: 'date', id, required: true, name: 'published' });
+    const skip = el('button', { type: 'button' }, 'Skip this article');
+    const form = el(
+      'form',
+      { class: 'upload-date', 'data-file': file },
+      el('label', { for: id }, `“${file}” gives no date. When was it published?`),
+      input,
+      el('button', { type: 'submit' }, 'Use this date'),
+      skip,
+    );
+    const done = (value: string | null) => {
+      form.remove();
+      resolve(value);
+    };
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const r = isoDate.safeParse(input.value);
+      if (r.success) done(r.data);
+      else input.setCustomValidity('Enter a real date');
+    });
+    skip.addEventListener('click', () => done(null));
+    host.append(form);
+    input.focus();
+  });
+}
+
+export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTarget: HTMLElement): HTMLElement {
+  let overlayCount = 0;
+  const input = el('input', { type: 'file', id: 'upload-input', multiple: true, accept: '.txt,.geojson,.json,text/plain,application/geo+json,application/json' });
+  const zone = el(
+    'section',
+    { class: 'panel-section upload', 'aria-labelledby': 'upload-h' },
+    el('h2', { id: 'upload-h' }, 'Bring your own'),
+    el('p', { class: 'muted' }, 'Drop article .txt files (with their manifest.json if you have one) or GeoJSON overlays (e.g. a front-line polygon) anywhere, or pick them:'),
+    el('label', { for: 'upload-input', class: 'file-label' }, 'Choose files…'),
+    input,
+  );
+
+  const handle = async (files: File[]) => {
+    const articles: Article[] = [];
+    const overlays = [...store.get().overlays];
+    const messages: string[] = [];
+    let failed = false;
+    // A manifest.json dropped with its .txt files dates and names them (checked like the CLI's, one-line messages).
+    let manifest: Manifest | null = null;
+    const manifestFile = files.find((f) => f.name === 'manifest.json');
+    if (manifestFile) {
+      try {
+        manifest = parseManifest(await manifestFile.text(), manifestFile.name);
+        const dropped = new Set(files.map((f) => f.name));
+        const missing = manifest.articles.findIndex((a) => !dropped.has(a.file));
+        if (missing >= 0) messages.push(`manifest.json (articles[${missing}].file): "${manifest.articles[missing]!.file}" was not dropped with it`);
+      } catch (e) {
+        messages.push(e instanceof CorpusError ? e.message : `manifest.json: ${(e as Error).message}`);
+        failed = true;
+      }
+    }
+    const entries = new Map((manifest?.articles ?? []).map((a) => [a.file, a]));
+    for (const file of files) {
+      if (file === manifestFile) continue;
+      if (file.size > MAX_BYTES) {
+        messages.push(`${file.name}: larger than 5 MB, skipped`);
+        failed = true;
+        continue;
+      }
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (/\.(geo)?json$/i.test(file.name)) {
+        try {
+          const o = parseOverlay(file.name, decodeUtf8(bytes, file.name), `overlay-${++overlayCount}`);
+          overlays.push(o);
+          messages.push(`${file.name}: overlay of ${Math.round(o.areaKm2).toLocaleString('en-GB')} km²`);
+        } catch (e) {
+          messages.push((e as Error).message);
+          failed = true;
+        }
+      } else if (/\.txt$/i.test(file.name) || file.type.startsWith('text/')) {
+        let text: string;
+        try {
+          // The CLI's own check of article bytes (UTF-8, no NUL, not empty, size): one function for both.
+          text = validateArticleText(bytes, file.name);
+        } catch (e) {
+          messages.push((e as Error).message);
+          failed = true;
+          continue;
+        }
+        const found = articleFromFile(file.name, text, entries.get(file.name));
+        const published = found.published ?? (await askDate(zone, found.file));
+        if (published === null) {
+          messages.push(`${file.name}: no date given, skipped`);
+          continue;
+        }
+        articles.push({ ...found, published });
+      } else {
+        messages.push(`${file.name}: not a .txt or .geojson file, skipped`);
+        failed = true;
+      }
+    }
+    let dataset = store.get().dataset;
+    if (articles.length > 0) {
+      // Geoparsing runs in a worker: show progress and offer to cancel.
+      const controller = new AbortController();
+      const bar = el('progress', { class: 'geoparse-progress', max: String(articles.length), value: '0' });
+      const label = el('span', { class: 'geoparse-label' }, `Geoparsing 0/${articles.length}…`);
+      const cancel = el('button', { type: 'button', class: 'geoparse-cancel' }, 'Cancel');
+      cancel.addEventListener('click', () => controller.abort());
+      const progress = el('div', { class: 'geoparse-status', role: 'status' }, label, bar, cancel);
+      zone.append(progress);
+      try {
+        const before = dataset.places.features.length;
+        dataset = await mergeArticles(articles, dataset, {
+          signal: controller.signal,
+          onProgress: (done, total) => {
+            bar.value = done;
+            label.textContent = `Geoparsing ${done}/${total}…`;
+          },
+        });
+        messages.push(`${articles.length} article${articles.length === 1 ? '' : 's'} geoparsed; ${dataset.places.features.length - before} new place${dataset.places.features.length - before === 1 ? '' : 's'}`);
+      } catch (e) {
+        messages.push(controller.signal.aborted ? 'geoparsing cancelled: nothing was added' : `geoparsing failed: ${(e as Error).message}`);
+        failed = !controller.signal.aborted;
+      } finally {
+        progress.remove();
+      }
+    }
+    store.update({ dataset, overlays, notice: { tone: failed ? 'error' : 'info', text: messages.join(' · ') } });
+  };
+
+  input.addEventListener('change', () => {
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) void handle(files);
+  });
+  dropTarget.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    dropTarget.classList.add('dragging');
+  });
+  dropTarget.addEventListener('dragleave', (e) => {
+    if (e.target === dropTarget) dropTarget.classList.remove('dragging');
+  });
+  dropTarget.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dropTarget.classList.remove('dragging');
+    const files = [...(e.dataTransfer?.files ?? [])];
+    if (files.length) void handle(files);
+  });
+  return zone;
+}

@@ -1,0 +1,231 @@
+// Claims on the map as dated annotations: area-held claims as their equal-area circles (outline + light
+// fill, labelled along the outline so concentric circles never fight over one label spot), the other area figures
+// (peak, lost, retaken, gained, contested, share lost) as markers with their kind's symbol, count claims as markers at
+// their place, movements as great-circle lines. Only claims reported by the timeline date are drawn (or, with the
+// hindsight toggle, those whose period had begun); the latest area claim is emphasised and older ones faded.
+import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { ClaimFeature } from '../../../core/schema.ts';
+import type { AppState, Store } from '../../app/state.ts';
+import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { areaLabel, claimHeadline } from '../../ui/format.ts';
+import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols.ts';
+import { isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
+import { claimAnchor } from '../../data/lookup.ts';
+
+export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move', 'claims-figure'];
+const UA_BLUE = '#1d4ed8';
+
+export function outletLookup(s: AppState): (file: string) => string | undefined {
+  const m = new Map(s.dataset.report.articles.map((a) => [a.file, a.outlet]));
+  return (file) => m.get(file);
+}
+
+/**
+ * Every claim drawn at the state's date, in one collection: each feature's `role` (area, pin, count, move) picks its
+ * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map.
+ */
+export function claimsForMap(s: AppState): FeatureCollection {
+  const reading = s.reading ?? 'reported';
+  const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, reading);
+  const latest = latestArea(s.dataset.claims.features, s.date, reading);
+  const outletOf = outletLookup(s);
+  const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
+  const area: Feature[] = [];
+  const pin: Feature[] = []; // the latest/selected label, pinned above its circle so it shows at any zoom
+  const count: Feature[] = [];
+  const move: Feature[] = [];
+  const figure: Feature[] = []; // area figures that are not held ground: marked, never filled
+  // Largest first, so smaller circles draw on top and stay clickable.
+  const areas = claims.filter(isArea).sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
+  for (const f of areas) {
+    if (!shownAt(f, s.date, reading)) continue;
+    const p = f.properties;
+    area.push({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id: p.id, label: areaLabel(p, outletOf), latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
+    });
+    if (latest?.properties.id === p.id || selected === p.id) {
+      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor(f) as [number, number] }, properties: { id: p.id, label: areaLabel(p, outletOf) } });
+    }
+  }
+  for (const f of claims) {
+    if (!shownAt(f, s.date, reading)) continue;
+    const p = f.properties;
+    if (isOtherArea(f) && f.geometry.type === 'Point') {
+      const q = f.properties;
+      figure.push({ type: 'Feature', geometry: f.geometry, properties: { id: q.id, kind: q.type, label: `${CLAIM_SYMBOLS[q.type].glyph} ${claimHeadline(q)}`, selected: selected === q.id } });
+    } else if (p.type === 'count' && f.geometry) {
+      const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
+      count.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${q}${p.value.toLocaleString('en-GB')} ${p.counts}`, selected: selected === p.id } });
+    } else if (p.type === 'movement') {
+      move.push({ type: 'Feature', geometry: f.geometry as Feature['geometry'], properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id } });
+    }
+  }
+  const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+  return { type: 'FeatureCollection', features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('figure', figure), ...tag('pin', pin)] };
+}
+
+const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
+/** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
+ * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
+export const MAX_DRAWN_PER_TYPE = 500;
+
+/**
+ * The claims drawn at `date`: all of them when each type has at most MAX_DRAWN_PER_TYPE shown, else per type the
+ * ones whose period began most recently (the newest word on the situation), plus the latest area claim and the
+ * selected claim whatever their rank.
+ */
+export function drawnClaims(claims: ClaimFeature[], date: string, selected: string | null, reading: TimeReading = 'reported'): ClaimFeature[] {
+  const byType = new Map<string, ClaimFeature[]>();
+  for (const f of claims) {
+    if (!shownAt(f, date, reading)) continue;
+    const list = byType.get(f.properties.type);
+    if (list) list.push(f);
+    else byType.set(f.properties.type, [f]);
+  }
+  if ([...byType.values()].every((l) => l.length <= MAX_DRAWN_PER_TYPE)) return claims;
+  const keep = new Set<string>();
+  if (selected) keep.add(selected);
+  const latest = latestArea(claims, date, reading);
+  if (latest) keep.add(latest.properties.id);
+  for (const list of byType.values()) {
+    if (list.length <= MAX_DRAWN_PER_TYPE) {
+      for (const f of list) keep.add(f.properties.id);
+      continue;
+    }
+    const newest = [...list].sort((a, b) => (a.properties.asOf.start !== b.properties.asOf.start ? (a.properties.asOf.start < b.properties.asOf.start ? 1 : -1) : a.properties.id < b.properties.id ? -1 : 1));
+    for (const f of newest.slice(0, MAX_DRAWN_PER_TYPE)) keep.add(f.properties.id);
+  }
+  return claims.filter((f) => keep.has(f.properties.id));
+}
+
+export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {
+  map.addSource('claims', { type: 'geojson', data: claimsForMap(s) });
+  map.addLayer(
+    {
+      id: 'claims-area-fill',
+      type: 'fill',
+      source: 'claims',
+      filter: role('area'),
+      paint: { 'fill-color': UA_BLUE, 'fill-opacity': ['case', ['get', 'selected'], 0.22, ['get', 'latest'], 0.16, 0.035] },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-area-line',
+      type: 'line',
+      source: 'claims',
+      filter: role('area'),
+      paint: {
+        'line-color': UA_BLUE,
+        'line-width': ['case', ['get', 'selected'], 3.5, ['get', 'latest'], 2.5, 1.2],
+        'line-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.45],
+      },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-move',
+      type: 'line',
+      source: 'claims',
+      filter: role('move'),
+      layout: { 'line-cap': 'round' },
+      paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-count',
+      type: 'circle',
+      source: 'claims',
+      filter: role('count'),
+      paint: { 'circle-radius': 7, 'circle-color': '#dc2626', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2], 'circle-translate': [0, -14] },
+    },
+    beforeId,
+  );
+  map.addLayer(
+    {
+      id: 'claims-figure',
+      type: 'circle',
+      source: 'claims',
+      filter: role('figure'),
+      paint: {
+        'circle-radius': 6,
+        'circle-color': kindColorExpression() as never,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2],
+        'circle-translate': [14, 0],
+      },
+    },
+    beforeId,
+  );
+  map.addLayer({
+    id: 'claims-figure-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('figure'),
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [2.2, 0], 'text-max-width': 18, 'text-optional': true },
+    paint: { 'text-color': kindColorExpression() as never, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+  });
+  map.addLayer({
+    id: 'claims-area-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('area'),
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': ['case', ['get', 'latest'], 13, 11],
+      'symbol-spacing': 400,
+      'text-max-angle': 35,
+      'symbol-sort-key': ['case', ['get', 'latest'], 0, 1],
+    },
+    paint: { 'text-color': UA_BLUE, 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 },
+  });
+  map.addLayer({
+    id: 'claims-pin-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('pin'),
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
+    paint: { 'text-color': UA_BLUE, 'text-halo-color': '#fff', 'text-halo-width': 2 },
+  });
+  map.addLayer({
+    id: 'claims-count-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('count'),
+    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'text-anchor': 'bottom', 'text-offset': [0, -2.2] },
+    paint: { 'text-color': '#991b1b', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+  });
+  map.addLayer({
+    id: 'claims-move-label',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('move'),
+    layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 600 },
+    paint: { 'text-color': '#6b21a8', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+  });
+}
+
+export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {
+  if (s.date === prev.date && s.dataVersion === prev.dataVersion && s.selection === prev.selection && s.reading === prev.reading) return;
+  map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
+}
+
+export function bindClaimEvents(map: MlMap, store: Store): void {
+  for (const layer of ['claims-count', 'claims-move', 'claims-area-line', 'claims-figure']) {
+    map.on('click', layer, (e: MapLayerMouseEvent) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') store.update({ selection: { kind: 'claim', id } });
+    });
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+}

@@ -1,0 +1,167 @@
+// Places layer: one circle per geocoded place, sized by mentions, coloured by kind, hollow when the
+// geocoder was unsure (confidence < 0.6), clustered where dense, labelled with collision handling.
+import type { GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { PlaceFeature } from '../../../core/schema.ts';
+import type { AppState, Store } from '../../app/state.ts';
+import { LABEL_FONT } from '../basemap/embedded-style.ts';
+import { placesByArticle } from '../../data/dataset-index.ts';
+import { findPlace } from '../../data/lookup.ts';
+import { placesReportedBy } from '../../data/reported-places.ts';
+
+export const LOW_CONFIDENCE = 0.6;
+export const KIND_COLOURS: Record<string, string> = {
+  country: '#6d28d9',
+  region: '#b45309',
+  district: '#a16207',
+  city: '#be123c',
+  town: '#c2410c',
+  village: '#0f766e',
+  other: '#475569',
+};
+export const PLACE_LAYERS = ['places-circle', 'places-label'];
+
+const kindColour = ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).flat(), '#475569'] as unknown as string;
+
+/** Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. Only places named by articles
+ * published by the timeline date are drawn, as a map made on that date would be. */
+export function placesForMap(s: AppState): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: placesReportedBy(s.dataset, s.date, s.reading).map((f: PlaceFeature) => ({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: {
+        id: f.properties.id,
+        name: f.properties.name,
+        kind: f.properties.kind,
+        mentionCount: f.properties.mentionCount,
+        confidence: f.properties.confidence,
+        low: f.properties.confidence < LOW_CONFIDENCE,
+      },
+    })),
+  };
+}
+
+/**
+ * The highlighted article's places and the selected place, in a small source of their own: highlighting or
+ * selecting re-uploads a few features instead of the whole (possibly 50,000-place) clustered source.
+ */
+export function focusForMap(s: AppState): FeatureCollection<Point> {
+  const features: FeatureCollection<Point>['features'] = [];
+  const mark = (f: PlaceFeature, role: 'highlight' | 'selected') =>
+    features.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role } });
+  if (s.article) for (const f of placesByArticle(s.dataset).get(s.article) ?? []) mark(f, 'highlight');
+  const sel = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
+  if (sel) mark(sel, 'selected');
+  return { type: 'FeatureCollection', features };
+}
+
+/**
+ * A corpus the size of the seeds shows every place from zoom 7, so villages a few km apart stay apart. A large one
+ * keeps clustering (points closer than the cluster radius) up to street level: what is drawn is then bounded by
+ * the screen, one circle per ~24 px cell, not by the number of places.
+ */
+export const DENSE_PLACES = 2_000;
+export function clusterMaxZoomFor(placeCount: number): number {
+  return placeCount > DENSE_PLACES ? 12 : 6;
+}
+
+export function installPlaces(map: MlMap, s: AppState): void {
+  map.addSource('places', { type: 'geojson', data: placesForMap(s), cluster: true, clusterRadius: 24, clusterMaxZoom: clusterMaxZoomFor(s.dataset.places.features.length), promoteId: 'id' });
+  map.addSource('places-focus', { type: 'geojson', data: focusForMap(s) });
+  // Drawn first: the glow rings a place's circle and never covers a cluster's count.
+  map.addLayer({
+    id: 'places-highlight',
+    type: 'circle',
+    source: 'places-focus',
+    filter: ['==', ['get', 'role'], 'highlight'],
+    paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': '#facc15', 'circle-opacity': 0.55, 'circle-blur': 0.3 },
+  });
+  map.addLayer({
+    id: 'places-clusters',
+    type: 'circle',
+    source: 'places',
+    filter: ['has', 'point_count'],
+    paint: { 'circle-color': '#334155', 'circle-opacity': 0.85, 'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 22], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+  });
+  map.addLayer({
+    id: 'places-cluster-count',
+    type: 'symbol',
+    source: 'places',
+    filter: ['has', 'point_count'],
+    layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
+    paint: { 'text-color': '#fff' },
+  });
+  map.addLayer({
+    id: 'places-circle',
+    type: 'circle',
+    source: 'places',
+    filter: ['!', ['has', 'point_count']],
+    paint: {
+      'circle-radius': ['+', 4, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
+      'circle-color': kindColour,
+      'circle-opacity': ['case', ['get', 'low'], 0, 0.85],
+      'circle-stroke-color': ['case', ['get', 'low'], kindColour, '#ffffff'],
+      'circle-stroke-width': ['case', ['get', 'low'], 2.5, 1.5],
+    },
+  });
+  map.addLayer({
+    id: 'places-selected',
+    type: 'circle',
+    source: 'places-focus',
+    filter: ['==', ['get', 'role'], 'selected'],
+    paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 2.5 },
+  });
+  map.addLayer({
+    id: 'places-label',
+    type: 'symbol',
+    source: 'places',
+    filter: ['!', ['has', 'point_count']],
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': LABEL_FONT,
+      'text-size': ['interpolate', ['linear'], ['get', 'mentionCount'], 1, 12, 10, 15],
+      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+      'text-radial-offset': 1.1,
+      'text-justify': 'auto',
+      'symbol-sort-key': ['-', 0, ['get', 'mentionCount']], // the most-mentioned place wins a collision
+    },
+    paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+  });
+}
+
+export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
+  const src = map.getSource<GeoJSONSource>('places');
+  if (!src) return;
+  if (s.dataVersion !== prev.dataVersion) {
+    const clusterMaxZoom = clusterMaxZoomFor(s.dataset.places.features.length);
+    if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom) void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
+    src.setData(placesForMap(s));
+  } else if (s.date !== prev.date || s.reading !== prev.reading) {
+    // The set only grows with the date: re-upload only when its size changes.
+    if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length) src.setData(placesForMap(s));
+  }
+  if (s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.selection !== prev.selection) {
+    map.getSource<GeoJSONSource>('places-focus')?.setData(focusForMap(s));
+  }
+}
+
+/** Click selects a place; click on a cluster zooms into it. Installed once: layer ids survive style changes. */
+export function bindPlaceEvents(map: MlMap, store: Store): void {
+  map.on('click', 'places-circle', (e: MapLayerMouseEvent) => {
+    const id = e.features?.[0]?.properties?.id;
+    if (typeof id === 'string') store.update({ selection: { kind: 'place', id } });
+  });
+  map.on('click', 'places-clusters', async (e: MapLayerMouseEvent) => {
+    const f = e.features?.[0];
+    const src = map.getSource<GeoJSONSource>('places');
+    if (!f || !src || f.geometry.type !== 'Point') return;
+    const zoom = await src.getClusterExpansionZoom(Number(f.properties.cluster_id));
+    map.easeTo({ center: f.geometry.coordinates as [number, number], zoom });
+  });
+  for (const layer of ['places-circle', 'places-clusters']) {
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+}

@@ -1,0 +1,185 @@
+// The popup for the current selection: a place lists each mention (context with the name highlighted,
+// article title, outlet, date, link); a claim shows its quote and provenance. Built with DOM nodes only.
+import { Popup, type Map as MlMap } from 'maplibre-gl';
+import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
+import { el, safeHref } from '../ui/dom.ts';
+import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod } from '../ui/format.ts';
+import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
+import { LOW_CONFIDENCE } from './layers/places.ts';
+import { outletLookup } from './layers/claims.ts';
+import type { AppState, Store } from '../app/state.ts';
+import { moreList } from '../ui/more-list.ts';
+import type { MentionSource } from '../data/mentions.ts';
+
+const MENTIONS_PAGE = 50;
+
+/** The mention's context with its text wrapped in <mark>, located by offset (the same name can occur twice). */
+function highlighted(m: Mention): HTMLElement {
+  const q = el('q', { class: 'mention-sentence' });
+  const at = m.start - m.contextStart;
+  const fits = at >= 0 && m.context.slice(at, at + m.text.length) === m.text;
+  if (!fits) {
+    q.append(m.context);
+  } else {
+    q.append(m.context.slice(0, at), el('mark', null, m.text), m.context.slice(at + m.text.length));
+  }
+  return q;
+}
+
+function articleLine(s: AppState, file: string): HTMLElement {
+  const a = findArticle(s, file);
+  if (!a) return el('p', { class: 'source' }, file);
+  const href = safeHref(a.url);
+  const title = href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, a.title) : el('span', { class: 'title' }, a.title);
+  return el('p', { class: 'source' }, title, el('br'), `${a.outlet} · ${formatDate(a.published)}`);
+}
+
+/**
+ * The compact form: the mentions are read from the side file a page at a time (the first when the popup opens, the
+ * next on "Show more"), then those added by uploads, which only memory holds.
+ */
+function pagedMentions(source: MentionSource, id: string, local: Mention[], total: number, list: HTMLElement, row: (m: Mention) => HTMLElement): HTMLElement[] {
+  const pages = source.pages(id);
+  const more = el('button', { type: 'button', class: 'link-button more-button' });
+  const status = el('p', { class: 'meta', role: 'status' });
+  let next = 0;
+  let shown = 0;
+  const update = () => {
+    more.hidden = next >= pages && shown >= total;
+    more.textContent = `Show more mentions (${shown.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')} shown)`;
+  };
+  const load = async () => {
+    more.disabled = true;
+    status.textContent = 'Loading mentions…';
+    try {
+      const ms = next < pages ? await source.page(id, next++) : [];
+      const first = ms.map(row);
+      list.append(...first);
+      shown += ms.length;
+      if (next >= pages && shown < total) {
+        list.append(...local.map(row));
+        shown += local.length;
+      }
+      status.textContent = '';
+      if (document.activeElement === more) first[0]?.querySelector<HTMLElement>('button, a, [tabindex]')?.focus();
+    } catch (e) {
+      status.textContent = `The mentions could not be read: ${(e as Error).message}`;
+    } finally {
+      more.disabled = false;
+      update();
+    }
+  };
+  more.addEventListener('click', () => void load());
+  update();
+  void load();
+  return [list, status, more];
+}
+
+function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
+  const p = f.properties;
+  const low = p.confidence < LOW_CONFIDENCE;
+  const box = el(
+    'div',
+    { class: 'popup place-popup' },
+    el('h2', null, p.name),
+    el('p', { class: 'meta' }, `${p.kind} · ${p.admin1 ? `${p.admin1}, ` : ''}${p.country} · ${p.mentionCount} mention${p.mentionCount === 1 ? '' : 's'} in ${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`),
+    el('p', { class: 'meta' }, `confidence ${Math.round(p.confidence * 100)}% · ${p.source}`),
+    p.note ? el('p', { class: 'note' }, p.note) : null,
+  );
+  const list = el('ol', { class: 'mentions' });
+  const row = (m: Mention) => el('li', null, highlighted(m), articleLine(s, m.article));
+  const source = s.dataset.mentions;
+  if (source && source.pages(p.id) > 0) box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row));
+  else {
+    // A place named in hundreds of articles gets its mentions a page at a time.
+    const mentions = moreList(list, row, 'mentions', MENTIONS_PAGE);
+    mentions.render(p.mentions);
+    box.append(list, mentions.more);
+  }
+  if (low && p.candidates.length > 0) {
+    const cands = el('ul', { class: 'candidates' });
+    for (const c of p.candidates) {
+      cands.append(el('li', null, `${c.name} (${c.kind}, ${c.admin1 ? `${c.admin1}, ` : ''}${c.country}) · ${c.lat.toFixed(3)}, ${c.lon.toFixed(3)} · score ${c.score.toFixed(2)} · ${c.source}`));
+    }
+    box.append(el('p', { class: 'warn' }, 'Low confidence: other readings of this name were'), cands);
+  }
+  return box;
+}
+
+function claimContent(s: AppState, f: ClaimFeature): HTMLElement {
+  const p = f.properties;
+  const headline =
+    p.type === 'count'
+      ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}`
+      : p.type === 'movement'
+        ? `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`
+        : claimHeadline(p);
+  return el(
+    'div',
+    { class: 'popup claim-popup' },
+    el('h2', null, headline),
+    el('p', { class: 'meta' }, `as of ${formatPeriod(p.asOf)} (${p.asOfBasis}) · according to ${claimSource(p, outletLookup(s))}`),
+    el('blockquote', null, p.quote),
+    articleLine(s, p.article),
+    sourcesList(s, p.sources),
+  );
+}
+
+/** "3 sources": every publication of the statement, as ACLED and UCDP count sources per event; those not yet
+ * published at the timeline date are marked. */
+function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']): HTMLElement {
+  const known = sources.filter((x) => x.published <= s.date).length;
+  const list = el('ol', { class: 'claim-sources' });
+  for (const x of sources) {
+    const a = findArticle(s, x.article);
+    list.append(el('li', { class: x.published <= s.date ? undefined : 'future' }, `${x.outlet} · ${formatDate(x.published)} · `, el('q', null, x.quote), a ? ` (${a.title})` : ''));
+  }
+  const summary = `${sources.length} source${sources.length === 1 ? '' : 's'}${known < sources.length ? ` (${known} published by ${formatDate(s.date)})` : ''}`;
+  return el('details', { class: 'claim-sources-box' }, el('summary', null, summary), list);
+}
+
+export function bindPopups(map: MlMap, store: Store): void {
+  let popup: Popup | null = null;
+  let closingOurselves = false;
+
+  const close = () => {
+    if (!popup) return;
+    closingOurselves = true;
+    popup.remove();
+    closingOurselves = false;
+    popup = null;
+  };
+
+  const render = (s: AppState) => {
+    close();
+    const sel = s.selection;
+    if (!sel) return;
+    let at;
+    let content: HTMLElement;
+    if (sel.kind === 'place') {
+      const f = findPlace(s, sel.id);
+      if (!f) return;
+      at = f.geometry.coordinates;
+      content = placeContent(s, f);
+    } else {
+      const f = findClaim(s, sel.id);
+      if (!f) return;
+      const anchor = claimAnchor(f);
+      if (!anchor) return; // a count listed off the map has no popup; the claims table shows it
+      at = anchor;
+      content = claimContent(s, f);
+    }
+    popup = new Popup({ maxWidth: '380px', focusAfterOpen: true, closeOnClick: true }).setLngLat(at).setDOMContent(content).addTo(map);
+    popup.on('close', () => {
+      if (!closingOurselves) {
+        popup = null;
+        store.update({ selection: null });
+      }
+    });
+  };
+
+  store.subscribe((s, prev) => {
+    if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) render(s);
+  });
+  render(store.get());
+}

@@ -1,0 +1,145 @@
+// Area figures against date, as SVG built with DOM APIs, on both time axes: each claim is a bar over the period it
+// describes (a point at its middle) and a tick where it was published, joined by a dotted line. Held ground is the
+// connected series; the other kinds (peak, lost, retaken, gained, contested) are points in their kind's colour and
+// glyph. A vertical bar is a range (600–700). Overlays are dashed horizontal lines. A vertical rule marks the
+// timeline date. Points are buttons: click or Enter selects the claim and flies the map to it.
+import { svg, clear } from './dom.ts';
+import { claimHeadline, formatArea, formatDate, formatPeriod, km2, periodMid } from './format.ts';
+import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
+import { parseDay } from '../../core/days.ts';
+import { isArea, isOtherArea, latestArea, shownAt } from '../data/claims-model.ts';
+import type { AppState, Store } from '../app/state.ts';
+
+const HEIGHT = 150;
+const PAD = { top: 14, right: 8, bottom: 20, left: 8 }; // left/right match the slider thumb inset
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function niceStep(max: number): number {
+  const raw = max / 4;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  const f = raw / mag;
+  return (f < 1.5 ? 1 : f < 3.5 ? 2.5 : f < 7.5 ? 5 : 10) * mag;
+}
+
+export interface ChartDeps {
+  store: Store;
+  range: () => { start: string; end: string };
+  onSelectClaim: (id: string) => void;
+}
+
+/** At most this many grid lines and month ticks, whatever the data says. */
+const MAX_GRID_LINES = 50;
+const MAX_MONTH_TICKS = 600;
+
+export function createChart(deps: ChartDeps): HTMLElement {
+  const host = document.createElement('div');
+  host.className = 'chart';
+  const root = svg('svg', { class: 'chart-svg', role: 'group', 'aria-label': 'Areas said to be held, by the date they describe' });
+  host.append(root);
+
+  const render = () => {
+    const s: AppState = deps.store.get();
+    const width = Math.max(200, host.clientWidth || 600);
+    root.setAttribute('width', String(width));
+    root.setAttribute('height', String(HEIGHT));
+    root.setAttribute('viewBox', `0 0 ${width} ${HEIGHT}`);
+    // Redrawing replaces the nodes; keep keyboard focus on the same point.
+    const focused = root.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
+    clear(root);
+
+    const { start, end } = deps.range();
+    const d0 = parseDay(start);
+    const d1 = Math.max(parseDay(end), d0 + 1);
+    const reading = s.reading ?? 'reported';
+    const areas = s.dataset.claims.features.filter(isArea);
+    // Other area figures in km² (shares are percentages, listed but not on this axis).
+    const others = s.dataset.claims.features.filter(isOtherArea).flatMap((f) => (f.properties.type === 'share-lost' ? [] : [f.properties]));
+    const maxArea = Math.max(100, ...areas.map((f) => f.properties.areaKm2Max), ...others.map((p) => p.areaKm2Max), ...s.overlays.map((o) => o.areaKm2)) * 1.12;
+    const x = (day: number) => PAD.left + ((day - d0) / (d1 - d0)) * (width - PAD.left - PAD.right);
+    const y = (a: number) => HEIGHT - PAD.bottom - (a / maxArea) * (HEIGHT - PAD.top - PAD.bottom);
+
+    // Grid and axes.
+    // Bounded loops: ranges come from data (claims, dropped overlays); a bad value must not spin forever.
+    const step = niceStep(maxArea);
+    for (let a = 0, i = 0; Number.isFinite(maxArea) && step > 0 && a <= maxArea && i < MAX_GRID_LINES; a += step, i++) {
+      root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
+      if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
+    }
+    const first = new Date(d0 * 86_400_000);
+    for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)), i = 0; m.getTime() / 86_400_000 <= d1 && i < MAX_MONTH_TICKS; m.setUTCMonth(m.getUTCMonth() + 1), i++) {
+      const day = m.getTime() / 86_400_000;
+      if (day < d0) continue;
+      root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
+      root.append(svg('text', { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 }, `${MONTHS[m.getUTCMonth()]}${m.getUTCMonth() === 0 ? ` ${m.getUTCFullYear()}` : ''}`));
+    }
+
+    for (const o of s.overlays) {
+      root.append(
+        svg('line', { class: 'overlay-line', x1: PAD.left, x2: width - PAD.right, y1: y(o.areaKm2), y2: y(o.areaKm2) }),
+        svg('text', { class: 'overlay-label', x: width - PAD.right - 4, y: y(o.areaKm2) - 4, 'text-anchor': 'end' }, `${o.name}: ${km2(Math.round(o.areaKm2))}`),
+      );
+    }
+
+    // The timeline date.
+    const today = parseDay(s.date);
+    root.append(svg('line', { class: 'cursor', x1: x(today), x2: x(today), y1: PAD.top - 6, y2: HEIGHT - PAD.bottom }));
+
+    const latest = latestArea(s.dataset.claims.features, s.date, reading);
+    const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
+    const sorted = [...areas].sort((a, b) => periodMid(a.properties.asOf) - periodMid(b.properties.asOf));
+    // Connect shown claims in date order: the trend the timeline is about.
+    const shown = sorted.filter((f) => shownAt(f, s.date, reading));
+    if (shown.length > 1) {
+      root.append(svg('polyline', { class: 'trend', points: shown.map((f) => `${x(periodMid(f.properties.asOf))},${y(f.properties.areaKm2)}`).join(' ') }));
+    }
+    for (const f of [...sorted, ...s.dataset.claims.features.filter(isOtherArea)]) {
+      const p = f.properties;
+      if (p.type === 'share-lost') continue;
+      const held = p.type === 'area-held';
+      const cx = x(periodMid(p.asOf));
+      const state = !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
+      const label = `${held ? formatArea(p) : claimHeadline(p)}, ${formatPeriod(p.asOf)}; published ${formatDate(p.published)}`;
+      const g = svg('g', {
+        class: `point ${p.type} ${state}${selected === p.id ? ' selected' : ''}`,
+        tabindex: 0,
+        role: 'button',
+        'data-claim': p.id,
+        'aria-label': `${label}${state === 'future' ? ' (not yet reported at the selected date)' : ''}`,
+        'aria-pressed': selected === p.id ? 'true' : 'false',
+      });
+      g.append(svg('title', null, label));
+      const xs = x(parseDay(p.asOf.start));
+      const xe = x(parseDay(p.asOf.end));
+      const xp = x(parseDay(p.published));
+      const cy = y(p.areaKm2);
+      const color = held ? null : CLAIM_SYMBOLS[p.type].color;
+      // The period described (a bar, at least a sliver) and the publication (a tick), joined when they differ.
+      const bar = svg('rect', { class: 'span', x: xs, width: Math.max(2, xe - xs), y: cy - 2, height: 4, rx: 1 });
+      if (color) bar.style.fill = color; // CSSOM, not a style attribute: allowed by the page's CSP
+      g.append(bar);
+      if (xp - xe > 1) g.append(svg('line', { class: 'lag', x1: xe, x2: xp, y1: cy, y2: cy }));
+      g.append(svg('line', { class: 'published', x1: xp, x2: xp, y1: cy - 7, y2: cy + 7, 'data-published': p.published }));
+      if (p.areaKm2Max > p.areaKm2Min) g.append(svg('rect', { class: 'range', x: cx - 4, width: 8, y: y(p.areaKm2Max), height: Math.max(2, y(p.areaKm2Min) - y(p.areaKm2Max)), rx: 2 }));
+      const dot = svg('circle', { class: 'dot', cx, cy, r: state === 'latest' ? 6 : 4.5 });
+      if (color) dot.style.fill = color;
+      g.append(dot);
+      g.append(svg('text', { class: 'point-label', x: cx + 8, y: y(p.areaKm2Max) - 4 }, held ? formatArea(p) : `${CLAIM_SYMBOLS[p.type].glyph} ${formatArea(p)}`));
+      g.addEventListener('click', () => deps.onSelectClaim(p.id));
+      g.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          deps.onSelectClaim(p.id);
+        }
+      });
+      root.append(g);
+      if (focused === p.id) g.focus();
+    }
+  };
+
+  deps.store.subscribe((s, prev) => {
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection || s.reading !== prev.reading) render();
+  });
+  new ResizeObserver(() => render()).observe(host);
+  render();
+  return host;
+}

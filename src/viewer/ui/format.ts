@@ -1,0 +1,94 @@
+// Human wording for claims and dates, shared by the map labels, the chart, the table and popups.
+import type { AnyAreaClaimProperties, AreaClaimProperties, ClaimProperties, Figure, Period, Qualifier, ShareClaimProperties } from '../../core/schema.ts';
+import { parseDay } from '../../core/days.ts';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+
+export function km2(n: number): string {
+  return `${nf.format(n)} km²`;
+}
+
+const SYMBOL: Record<Qualifier, string> = {
+  exact: '',
+  about: '≈ ',
+  'at least': '≥ ',
+  'more than': '> ',
+  'at most': '≤ ',
+  'less than': '< ',
+  'up to': '≤ ',
+  between: '',
+};
+
+/** The figure as written when it was not in km²: "(2,700 sq mi)". */
+function writtenAs(f: Figure): string {
+  if (f.unit === 'km2' || f.unit === 'percent') return '';
+  const unit = f.unit === 'mi2' ? 'sq mi' : 'ha';
+  const v = f.valueMin !== f.valueMax ? `${nf.format(f.valueMin)}–${nf.format(f.valueMax)}` : nf.format(f.value);
+  return ` (${v} ${unit})`;
+}
+
+const VERB: Record<AnyAreaClaimProperties['type'] | 'share-lost', string> = {
+  'area-held': 'held by',
+  'area-held-peak': 'held at the peak by',
+  'area-lost': 'lost by',
+  'area-retaken': 'retaken by',
+  'area-gained': 'gained by',
+  'area-contested': 'contested',
+  'share-lost': 'lost by',
+};
+
+/** "≈ 800 km² held by UA", "1,200 km² retaken by RU", "≈ 40 % lost by UA", "200 km² contested". */
+export function claimHeadline(p: AnyAreaClaimProperties | ShareClaimProperties): string {
+  const figure =
+    p.type === 'share-lost'
+      ? p.percentMin !== p.percentMax
+        ? `${nf.format(p.percentMin)}–${nf.format(p.percentMax)} %`
+        : `${SYMBOL[p.qualifier]}${nf.format(p.percent)} %`
+      : `${formatArea(p)}${writtenAs(p.original)}`;
+  return p.side ? `${figure} ${VERB[p.type]} ${p.side}` : `${figure} ${VERB[p.type]}`;
+}
+
+/** "≈ 800 km²", "600–700 km²", "≥ 1,000 km²". */
+export function formatArea(p: Pick<AreaClaimProperties, 'qualifier' | 'areaKm2' | 'areaKm2Min' | 'areaKm2Max'>): string {
+  if (p.areaKm2Min !== p.areaKm2Max) return `${nf.format(p.areaKm2Min)}–${km2(p.areaKm2Max)}`;
+  return `${SYMBOL[p.qualifier]}${km2(p.areaKm2)}`;
+}
+
+function part(day: number): string {
+  return day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
+}
+
+/** "16 Dec 2024" */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** A period in the words a reader would use: "mid-Dec 2024", "late Aug 2024", "Aug–Sep 2024". */
+export function formatPeriod(p: Period): string {
+  const [ys, ms, ds] = p.start.split('-').map(Number) as [number, number, number];
+  const [ye, me, de] = p.end.split('-').map(Number) as [number, number, number];
+  if (ys === ye && ms === me) {
+    if (ds === 1 && de >= 28) return `${MONTHS[ms - 1]} ${ys}`;
+    const mid = Math.round((ds + de) / 2);
+    return `${part(mid)}-${MONTHS[ms - 1]} ${ys}`;
+  }
+  if (ys === ye) return `${MONTHS[ms - 1]}–${MONTHS[me - 1]} ${ys}`;
+  return `${MONTHS[ms - 1]} ${ys}–${MONTHS[me - 1]} ${ye}`;
+}
+
+/** Who a claim is from: the attribution if the article gives one, else the outlet. */
+export function claimSource(p: ClaimProperties, outletOf: (file: string) => string | undefined): string {
+  return p.attributedTo ?? outletOf(p.article) ?? p.article;
+}
+
+/** "≈ 800 km² · mid-Dec 2024 · a Ukrainian military source" */
+export function areaLabel(p: AreaClaimProperties, outletOf: (file: string) => string | undefined): string {
+  return `${formatArea(p)} · ${formatPeriod(p.asOf)} · ${claimSource(p, outletOf)}`;
+}
+
+/** Midpoint of the period a claim describes, in days since the epoch: where the chart puts it. */
+export function periodMid(p: Period): number {
+  return (parseDay(p.start) + parseDay(p.end)) / 2;
+}

@@ -1,0 +1,60 @@
+// Search box: type part of a place name (or a variant spelling), pick a result to fly there and open it.
+// Matching runs over a lower-cased index built once per dataset and keeps only the best few matches, so a
+// keystroke stays cheap with 50,000 places.
+import { el, clear } from '../dom.ts';
+import type { PlaceFeature, PlacesCollection } from '../../../core/schema.ts';
+import { searchIndex } from '../../data/dataset-index.ts';
+import type { Store } from '../../app/state.ts';
+
+const MAX_RESULTS = 8;
+
+/** The `limit` most-mentioned places whose name or a variant contains `q` (already lower-cased). */
+export function searchPlaces(places: PlacesCollection, q: string, limit = MAX_RESULTS): PlaceFeature[] {
+  const best: PlaceFeature[] = [];
+  for (const { place, haystack } of searchIndex(places)) {
+    if (!haystack.includes(q)) continue;
+    const n = place.properties.mentionCount;
+    if (best.length === limit && n <= best[limit - 1]!.properties.mentionCount) continue;
+    // Insert in order (stable: among equals the dataset order wins, as with a full sort).
+    let i = best.length;
+    while (i > 0 && best[i - 1]!.properties.mentionCount < n) i--;
+    best.splice(i, 0, place);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
+
+export function createSearch(store: Store, onPick: (id: string) => void): HTMLElement {
+  const input = el('input', { type: 'search', id: 'place-search', placeholder: 'Find a place…', autocomplete: 'off', 'aria-controls': 'search-results' });
+  const results = el('ul', { class: 'search-results', id: 'search-results', 'aria-label': 'Matching places' });
+
+  const render = () => {
+    clear(results);
+    // The index joins names with U+0000, so a query must not contain it.
+    const q = input.value.replaceAll('\u0000', '').trim().toLocaleLowerCase();
+    if (!q) return;
+    const found = searchPlaces(store.get().dataset.places, q);
+    if (found.length === 0) results.append(el('li', { class: 'empty' }, 'No place matches.'));
+    for (const f of found) {
+      const b = el('button', { type: 'button', class: 'result', 'data-place': f.properties.id }, f.properties.name, el('span', { class: 'muted' }, ` ${f.properties.kind}, ${f.properties.country}`));
+      b.addEventListener('click', () => onPick(f.properties.id));
+      results.append(el('li', null, b));
+    }
+  };
+  input.addEventListener('input', render);
+  input.addEventListener('keydown', (e) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      const first = results.querySelector<HTMLButtonElement>('button.result');
+      if (first) first.click();
+    } else if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      results.querySelector<HTMLButtonElement>('button.result')?.focus();
+    }
+  });
+  store.subscribe((s, prev) => {
+    if (s.dataVersion !== prev.dataVersion) render();
+  });
+
+  return el('section', { class: 'panel-section search', role: 'search' }, el('label', { for: 'place-search', class: 'section-label' }, 'Search places'), input, results);
+}

@@ -1,0 +1,45 @@
+// The viewer's form of the places (issue 13): places.compact.geojson is places.geojson without the mentions, and
+// mentions.json read at the byte offsets of mentions.index.json gives back every place's mentions, in order, a page at
+// a time. Deterministic like the rest of the output, whatever the threads and place ranges.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { geocode } from '../../src/cli/geocode/geocode.ts';
+import { MENTION_PAGE, VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
+import { mentionIndexSchema } from '../../src/core/mention-index.ts';
+import { placesCollectionSchema, reportSchema, type Mention } from '../../src/core/schema.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const tmp = mkdtempSync(join(tmpdir(), 'briefmap-viewer-files-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('viewer files', { timeout: 120_000 }, () => {
+  it('compact places + paged mentions = places.geojson, byte-identical across threads and place ranges', async () => {
+    const a = join(tmp, 'a');
+    const b = join(tmp, 'b');
+    await geocode(join(root, 'seeds'), a, undefined, { jobs: 1 });
+    await geocode(join(root, 'seeds'), b, undefined, { jobs: 2, passBudgetChars: 2000 });
+    for (const f of VIEWER_FILES) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));
+
+    const places = placesCollectionSchema.parse(JSON.parse(readFileSync(join(a, 'places.geojson'), 'utf8')));
+    const compact = placesCollectionSchema.parse(JSON.parse(readFileSync(join(a, 'places.compact.geojson'), 'utf8')));
+    const report = reportSchema.parse(JSON.parse(readFileSync(join(a, 'report.json'), 'utf8')));
+    const index = mentionIndexSchema.parse(JSON.parse(readFileSync(join(a, 'mentions.index.json'), 'utf8')));
+    const pages = readFileSync(join(a, 'mentions.json'));
+
+    expect(compact.features).toEqual(places.features.map((f) => ({ ...f, properties: { ...f.properties, mentions: [] } })));
+    expect(JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8'))).toEqual(JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')));
+    expect(index.pageSize).toBe(MENTION_PAGE);
+    expect(index.articles).toEqual(report.articles.map((r) => r.file));
+    expect(Object.keys(index.places)).toEqual(places.features.map((f) => f.properties.id));
+    for (const f of places.features) {
+      const entry = index.places[f.properties.id]!;
+      const read: Mention[] = [];
+      for (let i = 0; i + 1 < entry.pages.length; i++) read.push(...(JSON.parse(pages.subarray(entry.pages[i], entry.pages[i + 1]!).toString('utf8')) as Mention[]));
+      expect(read).toEqual(f.properties.mentions);
+      expect(entry.pages.length - 1).toBe(Math.ceil(f.properties.mentionCount / MENTION_PAGE));
+      expect(entry.articles.map((i) => index.articles[i])).toEqual([...new Set(f.properties.mentions.map((m) => m.article))]);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+// Claim fixtures, one per rule: tests/fixtures/claims/in/<case>.json (one or more articles: outlet, published, text)
+// → out/<case>.json (the claims the pipeline makes of them: kind, figure as written, km², side, period, sources).
+// Goldens are regenerated on purpose only: UPDATE_GOLDENS=1 npx vitest run tests/core/claims-fixtures.test.ts
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { geoparseCorpus } from '../../src/core/pipeline.ts';
+import { claimsCollectionSchema } from '../../src/core/schema.ts';
+import { gazetteer } from './gazetteer-cache.ts';
+
+const root = join(import.meta.dirname, '..', 'fixtures', 'claims');
+const update = process.env.UPDATE_GOLDENS === '1';
+
+interface FixtureIn {
+  rule: string; // what the fixture shows, for the reader
+  articles: { outlet: string; published: string; text: string }[];
+}
+
+function summarize(name: string, input: FixtureIn): unknown {
+  const articles = input.articles.map((a, i) => ({ file: `${name}-${i}.txt`, title: name, ...a }));
+  const { claims } = geoparseCorpus(articles, gazetteer());
+  expect(claimsCollectionSchema.safeParse(claims).success).toBe(true);
+  const texts = new Map(articles.map((a) => [a.file, a.text]));
+  return claims.features.map(({ geometry, properties: p }) => ({
+    type: p.type,
+    figure: texts.get(p.article)!.slice(p.start, p.end),
+    asOf: p.asOf,
+    published: p.published,
+    attributedTo: p.attributedTo,
+    ...('areaKm2' in p ? { side: p.side, region: p.region, areaKm2: p.areaKm2, areaKm2Min: p.areaKm2Min, areaKm2Max: p.areaKm2Max, qualifier: p.qualifier, original: p.original } : {}),
+    ...(p.type === 'share-lost' ? { side: p.side, region: p.region, percent: p.percent, original: p.original } : {}),
+    ...(p.type === 'count' ? { value: p.value, counts: p.counts, place: p.place, precision: p.precision, mapped: geometry !== null } : {}),
+    ...(p.type === 'movement' ? { from: p.from, to: p.to } : {}),
+    sources: p.sources.map((s) => ({ article: s.article, outlet: s.outlet, published: s.published, figure: texts.get(s.article)!.slice(s.start, s.end) })),
+  }));
+}
+
+describe('claim fixtures', () => {
+  beforeAll(() => void gazetteer(), 60_000); // loading the gazetteer is the slow part
+  for (const f of readdirSync(join(root, 'in')).filter((n) => n.endsWith('.json')).sort()) {
+    const name = f.replace(/\.json$/, '');
+    it(name, () => {
+      const input = JSON.parse(readFileSync(join(root, 'in', f), 'utf8')) as FixtureIn;
+      const actual = summarize(name, input);
+      const outPath = join(root, 'out', f);
+      if (update) {
+        mkdirSync(join(root, 'out'), { recursive: true });
+        writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
+      }
+      expect(actual).toEqual(JSON.parse(readFileSync(outPath, 'utf8')));
+    });
+  }
+});

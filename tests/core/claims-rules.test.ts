@@ -1,0 +1,92 @@
+// The small rules claims rest on: statements that did not happen, figure kinds, bounded quotes, merged sources,
+// an uploaded article's date and title.
+import { describe, expect, it } from 'vitest';
+import { figureKind } from '../../src/core/claims/kinds.ts';
+import { notAsserted } from '../../src/core/claims/modality.ts';
+import { boundedQuote, QUOTE_MAX } from '../../src/core/claims/quote.ts';
+import { toKm2 } from '../../src/core/claims/units.ts';
+import { articleMeta } from '../../src/core/text/dateline.ts';
+
+const at = (sentence: string, figure: string): [number, number] => {
+  const i = sentence.indexOf(figure);
+  return [i, i + figure.length];
+};
+
+describe('statements that did not happen', () => {
+  it.each([
+    ['Russia failed to redeploy units from Donetsk to Kursk.', 'redeploy units from Donetsk'],
+    ['The failure to redeploy units from Donetsk to Kursk suggests reserves are thin.', 'redeploy units from Donetsk'],
+    ['North Korea could send 100,000 troops.', '100,000 troops'],
+    ['Moscow plans to move 50,000 troops to Kursk.', '50,000 troops'],
+    ['Pyongyang will send 10,000 more soldiers.', '10,000 more soldiers'],
+    ['If Ukraine loses 1,000 square kilometres, talks start.', '1,000 square kilometres'],
+    ['11,000 troops were not sent to Kursk.', '11,000 troops'],
+    ['Росія не перекидала війська з Донецька до Курська.', 'війська з Донецька'],
+    ['КНДР може направити 100 тисяч військових.', '100 тисяч військових'],
+    ['Северная Корея может направить 100 тысяч военных.', '100 тысяч военных'],
+    ['Россия планирует перебросить 20 тысяч военных.', '20 тысяч военных'],
+  ])('%s', (sentence, figure) => expect(notAsserted(sentence, ...at(sentence, figure))).not.toBeNull());
+
+  it.each([
+    ['About 11,000 North Korean troops are in the Kursk region.', '11,000 North Korean troops'],
+    ['Ukraine controls no fewer than 800 sq km.', '800 sq km'],
+    ['ЗСУ контролюють не менше 800 кв. км.', '800 кв. км'],
+    ['Russia could not stop them, and Ukraine took 1,000 square kilometres in May.', '1,000 square kilometres'],
+    ['In May 11,000 troops arrived.', '11,000 troops'],
+  ])('%s is asserted', (sentence, figure) => expect(notAsserted(sentence, ...at(sentence, figure))).toBeNull());
+});
+
+describe('figure kinds', () => {
+  it.each([
+    ['At its height, Ukraine controlled 1,376 sq km.', '1,376 sq km', 'area-held-peak'],
+    ['Максимально ми контролювали 1376 кв. км.', '1376 кв. км', 'area-held-peak'],
+    ['ВСУ на пике удерживали 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
+    ['Ukraine holds 800 sq km.', '800 sq km', 'area-held'],
+    ['Ukraine has lost 40 % of the land it seized.', '40 %', 'share-lost'],
+    ['Ukraine has lost 300 sq km.', '300 sq km', 'area-lost'],
+    ['Russia has retaken 500 sq km.', '500 sq km', 'area-retaken'],
+    ['Российские войска освободили 500 кв. км.', '500 кв. км', 'area-retaken'],
+    ['Russia captured 200 sq km over the past month.', '200 sq km', 'area-gained'],
+    ['Russia captured 200 sq km.', '200 sq km', 'area-held'],
+    ['ЗСУ просунулися на 100 кв. км.', '100 кв. км', 'area-gained'],
+    ['About 200 sq km remain a grey zone.', '200 sq km', 'area-contested'],
+    ['Ukraine controls 60 % of the district.', '60 %', null],
+  ])('%s → %s', (clause, figure, kind) => {
+    const [s, e] = at(clause, figure);
+    expect(figureKind(clause, s, e, figure.includes('%'))?.kind ?? null).toBe(kind);
+  });
+});
+
+describe('units', () => {
+  it('converts square miles and hectares to km², keeping a tenth', () => {
+    expect(toKm2(2700, 'mi2')).toBe(6993);
+    expect(toKm2(1, 'mi2')).toBe(2.6);
+    expect(toKm2(5000, 'ha')).toBe(50);
+    expect(toKm2(40, 'percent')).toBeNull();
+  });
+});
+
+describe('bounded quotes', () => {
+  it('keeps short sentences whole and cuts long ones around the figure at word boundaries', () => {
+    const short = 'Ukraine holds 800 sq km.';
+    expect(boundedQuote(short, { start: 0, end: short.length }, 14, 23)).toBe(short);
+    const long = `${'word '.repeat(200)}Ukraine holds 800 sq km ${'more '.repeat(200)}`.trim();
+    const [s, e] = at(long, '800 sq km');
+    const q = boundedQuote(long, { start: 0, end: long.length }, s, e);
+    expect(q).toContain('800 sq km');
+    expect(q.startsWith('…') && q.endsWith('…')).toBe(true);
+    expect(q.length).toBeLessThanOrEqual(QUOTE_MAX + 2);
+    expect(long).toContain(q.slice(1, -1));
+  });
+});
+
+describe('an uploaded article’s date and title', () => {
+  it.each([
+    ['Ukraine holds 800 sq km\n\nKYIV, Dec 16, 2024 (Reuters) - Ukraine holds…', 'Ukraine holds 800 sq km', '2024-12-16'],
+    ['Сирський про Курщину\n16 грудня 2024 року Сирський заявив…', 'Сирський про Курщину', '2024-12-16'],
+    ['Заголовок\nМОСКВА, 5 декабря 2024 г. — Минобороны…', 'Заголовок', '2024-12-05'],
+    ['# Headline\nPublished 2024-08-06. Text.', 'Headline', '2024-08-06'],
+    ['Headline\nOn Monday troops advanced.', 'Headline', null],
+    ['one line only, no date', null, null],
+  ])('%s', (text, title, published) => expect(articleMeta(text)).toMatchObject({ title, published }));
+});

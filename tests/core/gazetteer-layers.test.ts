@@ -1,0 +1,43 @@
+// One loader for the gazetteer layers: the same files read synchronously (CLI) or asynchronously (viewer) give the
+// same gazetteer; a user's imported layer is applied; a broken layer is named with its field; anchors answer.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGazetteer, loadGazetteerSync, LAYER_NAMES } from '../../src/core/gazetteer/layers.ts';
+import { gazetteerDir } from '../../src/cli/load-gazetteer.ts';
+import { normalizeName } from '../../src/core/text/normalize.ts';
+
+const files = new Map(LAYER_NAMES.map((n) => [`${n}.json`, JSON.parse(readFileSync(join(gazetteerDir, `${n}.json`), 'utf8')) as unknown]));
+const read = (file: string): unknown => {
+  if (!files.has(file)) throw new Error(`no ${file}`);
+  return files.get(file);
+};
+
+const imported = {
+  description: 'test layer',
+  licence: 'test',
+  entries: [{ id: 'ua-testivka', name: 'Testivka', aliases: ['Тестівка'], kind: 'village', country: 'UA', admin1: 'Sumy Oblast', lon: 34.5, lat: 51.2, population: null, source: 'import:test.csv' }],
+};
+
+describe('gazetteer layers', { timeout: 60_000 }, () => {
+  const sync = loadGazetteerSync(read);
+  it('a fetch-style (async) reader builds the same gazetteer as a file reader', async () => {
+    const asyncGaz = await loadGazetteer(async (f) => read(f));
+    expect(asyncGaz.size).toBe(sync.size);
+    expect(asyncGaz.lookup(normalizeName('Sudzha')).map((e) => e.id)).toEqual(sync.lookup(normalizeName('Sudzha')).map((e) => e.id));
+  });
+  it('applies imported layers as curated entries', () => {
+    const gaz = loadGazetteerSync((f) => (f === 'imported/test.json' ? imported : read(f)), { imported: ['test'] });
+    expect(gaz.size).toBe(sync.size + 1);
+    expect(gaz.lookup(normalizeName('Тестівка')).map((e) => [e.id, e.layer])).toEqual([['ua-testivka', 'theatre']]);
+    expect(sync.lookup(normalizeName('Testivka'))).toEqual([]);
+  });
+  it('names the file and the field of a broken layer in one line', () => {
+    const bad = { ...imported, entries: [{ ...imported.entries[0], lat: 123 }] };
+    expect(() => loadGazetteerSync((f) => (f === 'imported/bad.json' ? bad : read(f)), { imported: ['bad'] })).toThrow(/^gazetteer imported\/bad\.json \(entries\[0\]\.lat\): /);
+  });
+  it('answers the anchor of a region: Kursk Oblast held by Ukraine → Sudzha', () => {
+    expect(sync.anchor('ne-ru-krs', 'UA')?.entry.id).toBe('ru-sudzha');
+    expect(sync.anchor('ne-ru-krs', 'RU')).toBeUndefined();
+  });
+});
