@@ -128,6 +128,11 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       score += 0.1;
       why.push(`sentence calls it a ${entry.kind}`);
     }
+    // Listed with regions, a name is a region too: "На Сумщині та Харківщині" (a village is also called Харківщина).
+    if (entry.kind === 'region' && ev.listMates.some((r) => r.length > 0 && r.every((m) => m.kind === 'region'))) {
+      score += 0.2;
+      why.push('listed with other regions');
+    }
     const list = entry.lon === null ? regionalSupport(entry, ev.listMates) : proximity(entry, ev.listMates, opts.listHalfDistanceKm);
     if (list > 0.05) {
       score += 0.3 * list;

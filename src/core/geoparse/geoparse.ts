@@ -300,7 +300,10 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, status: 'rejected', reason, entry: null, confidence: 0, scored: [] });
   }
-  const { kept, unknown } = contradicted(text, mentions);
+  const { kept: consistent, unknown } = contradicted(text, mentions);
+  // Names left unresolved (weak or outside the sector) may still be placed by what the text says around them.
+  const kept = consistent.filter((m) => !(m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
+  unknown.push(...consistent.filter((m) => m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
   mentions.length = 0;
   mentions.push(...kept);
   mentions.push(...approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept));
