@@ -38,3 +38,25 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
     };
   });
 }
+
+/** A reading the text contradicts: "the village of Zhuravli in the Kursk region" when the only Zhuravli the gazetteer
+ * knows lies in Crimea. Such a mention is not that place; it is returned unresolved, for `approximate` to place it in
+ * the region or district the text gives. */
+export function contradicted(text: string, mentions: readonly ParsedMention[]): { kept: ParsedMention[]; unknown: ParsedMention[] } {
+  const kept: ParsedMention[] = [];
+  const unknown: ParsedMention[] = [];
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  for (let k = 0; k < sorted.length; k++) {
+    const m = sorted[k]!;
+    const e = m.entry;
+    const next = sorted[k + 1];
+    const settlement = e !== null && (e.kind === 'village' || e.kind === 'town') && (m.status === 'resolved' || m.status === 'low-confidence');
+    const container = next?.entry && (next.status === 'resolved' || next.status === 'low-confidence') && (next.entry.kind === 'region' || next.entry.kind === 'district') ? next.entry : null;
+    if (settlement && container && next && next.start - m.end <= REACH && CONTAINED_IN.test(text.slice(m.end, next.start)) && !/^\s+$/.test(text.slice(m.end, next.start)) && container.admin1 !== null && container.admin1 !== e.admin1) {
+      unknown.push({ ...m, status: 'unresolved', entry: null, confidence: 0, scored: [], reason: `the text places it in ${container.name}; no ${m.text} there is known (the gazetteer's lies in ${e.admin1 ?? e.country})` });
+      continue;
+    }
+    kept.push(m);
+  }
+  return { kept, unknown };
+}

@@ -128,6 +128,11 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       score += 0.1;
       why.push(`sentence calls it a ${entry.kind}`);
     }
+    // Listed with regions, a name is a region too: "На Сумщині та Харківщині" (a village is also called Харківщина).
+    if (entry.kind === 'region' && ev.listMates.some((r) => r.length > 0 && r.every((m) => m.kind === 'region'))) {
+      score += 0.2;
+      why.push('listed with other regions');
+    }
     const list = entry.lon === null ? regionalSupport(entry, ev.listMates) : proximity(entry, ev.listMates, opts.listHalfDistanceKm);
     if (list > 0.05) {
       score += 0.3 * list;
@@ -146,7 +151,10 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
         score += 0.25 * support;
         why.push("with the article's other places");
       }
-      const evidenced = (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1))) || (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
+      // Evidence: its oblast named, or the oblast of the article's own places, or its country named when the sector
+      // lies in another country.
+      const evidenced =
+        (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1) || ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) || (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
       if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
         score -= 0.3;
         outside = true;

@@ -2,7 +2,7 @@
 // mention what became of it.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { PlaceKind, Precision } from '../schema.ts';
-import { approximate } from './approximate.ts';
+import { approximate, contradicted } from './approximate.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
@@ -262,17 +262,26 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
 
   // The article's sector: places read with certainty (one located reading, or a clear winner), settlements and
   // districts only. Readings of the other names are then scored against it (issue 9 item 6).
+  // A reading the text contradicts ("Zhuravli in the Kursk region", the only Zhuravli known lying in Crimea) is not
+  // certain, whatever its score.
+  const firstReadings = accepted.map((spot, i): ParsedMention => ({ start: spot.start, end: spot.end, text: spot.text, sentence: spot, status: 'resolved', reason: '', entry: first[i]![0]!.entry, confidence: 1, scored: [] }));
+  const denied = new Set(contradicted(text, firstReadings).unknown.map((m) => m.start));
   const certain: { spot: number; entry: IndexedEntry }[] = [];
   first.forEach((scored, i) => {
     const top = scored[0]!;
+    if (denied.has(accepted[i]!.start)) return;
     if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
     const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
     if (located === 1 || confidenceOf(scored) >= 0.8) certain.push({ spot: i, entry: top.entry });
   });
   // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
   // small places are, when there are any.
-  const small = uniqueEntries(certain.map((c) => c.entry).filter((e) => !isProminent(e)));
-  const local = isLocal(small.length > 0 ? small : uniqueEntries(certain.map((c) => c.entry)));
+  // Locality is judged on the *other* places of the article, so a far namesake does not vouch for itself (few places:
+  // per name; many: once for the article).
+  const small = certain.filter((c) => !isProminent(c.entry));
+  const focus = small.length > 0 ? small : certain;
+  const localAll = isLocal(uniqueEntries(focus.map((c) => c.entry)));
+  const localFor = (i: number): boolean => (focus.length > 40 ? localAll : isLocal(uniqueEntries(focus.filter((c) => c.spot !== i).map((c) => c.entry))));
   const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
 
   const mentions: ParsedMention[] = [];
@@ -281,7 +290,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
     const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
     const points = rescore ? sectorPoints(certain, i) : [];
-    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local, namedAdmin1, namedCountries, country: sectorCountry } }, opts) : first[i]!;
+    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, namedCountries, country: sectorCountry } }, opts) : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
@@ -291,7 +300,13 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, status: 'rejected', reason, entry: null, confidence: 0, scored: [] });
   }
-  mentions.push(...approximate(text, unknownNames(text, tokens, sentences, spots, ctx), mentions));
+  const { kept: consistent, unknown } = contradicted(text, mentions);
+  // Names left unresolved (weak or outside the sector) may still be placed by what the text says around them.
+  const kept = consistent.filter((m) => !(m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
+  unknown.push(...consistent.filter((m) => m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
+  mentions.length = 0;
+  mentions.push(...kept);
+  mentions.push(...approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences, mentions };
 }
@@ -318,10 +333,10 @@ function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[],
   return uniqueEntries(certain.filter((c) => c.spot !== self).map((c) => c.entry));
 }
 
-/** A locally focused article: most of its certain places (three in five) lie within half the local diameter of one
+/** A locally focused article: two or more certain places, most of them (three in five) lie within half the local diameter of one
  * of them. An outlier (a namesake read wrongly, a far city named in passing) does not make the article national. */
 function isLocal(places: readonly IndexedEntry[]): boolean {
-  if (places.length === 0) return false;
+  if (places.length < 2) return false; // one place is no focus: two unrelated villages must not veto each other
   const located = places as readonly { lon: number; lat: number }[];
   let best = 0;
   for (const c of located) {
