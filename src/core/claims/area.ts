@@ -11,18 +11,54 @@ import { articleFocus, locatedMentions, placesForFigures, regionOf, sentencePhra
 import type { TimePhrase } from './dates.ts';
 import { figureKind, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
-import { HAS_NUMBER, NUMBER_PATTERN, parseNumber } from './numbers.ts';
+import { numberWord } from './number-words.ts';
+import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
 const UNIT = `(${UNIT_PATTERN})`;
-const N = `(${NUMBER_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
 /** A range: "between 600 sq km and 700 sq km", "600-700 km²", "from 600 to 700 sq km", "від 600 до 700 кв. км",
  * "от 600 до 700 кв. км", "між 600 і 700", "между 600 и 700", "600 or 700". */
-const RANGE = new RegExp(String.raw`(?:between|from|від|от|між|между)?\s?${N}(?:\s?${UNIT})?\s?(?:and|to|or|-|–|—|до|і|и|або|или)\s?${N}\s?${UNIT}`, 'giu');
-const SINGLE = new RegExp(String.raw`${Q}${N}\s?${UNIT}`, 'giu');
+const rangeOf = (n: string): RegExp => new RegExp(String.raw`(?:between|from|від|от|між|между)?\s?(${n})(?:\s?${UNIT})?\s?(?:and|to|or|-|–|—|до|і|и|або|или)\s?(${n})\s?${UNIT}`, 'giu');
+const singleOf = (n: string): RegExp => new RegExp(String.raw`${Q}(${n})\s?${UNIT}`, 'giu');
+const RANGE = rangeOf(DIGITS_PATTERN);
+const SINGLE = singleOf(DIGITS_PATTERN);
+const UNIT_ALONE = new RegExp(UNIT_PATTERN, 'giu');
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|\s)(${QUALIFIER_PATTERN})\s$`, 'iu');
+
+/** Figures written in words ("about a thousand square kilometres", "понад тисячу триста квадратних кілометрів"): found
+ * by walking back from each unit over number words (numberWord), not by a pattern with every numeral in it — that
+ * pattern took a second per sentence to run. */
+function wordFiguresIn(text: string): Figure[] {
+  const out: Figure[] = [];
+  UNIT_ALONE.lastIndex = 0;
+  for (let u = UNIT_ALONE.exec(text); u; u = UNIT_ALONE.exec(text)) {
+    let start = u.index;
+    if (start > 0 && /\s/u.test(text[start - 1]!)) start--; // one space between number and unit
+    let runStart = -1;
+    const tokens = /([a-zа-яёіїєґ'’ʼ.]+)(\s+)$/iu;
+    let rest = text.slice(0, start + (start < u.index ? 1 : 0));
+    for (let m = tokens.exec(rest); m; m = tokens.exec(rest)) {
+      const word = m[1]!.toLowerCase();
+      const isJoiner = /^(?:and|і|й|и)$/u.test(word) && runStart >= 0;
+      if (!numberWord(word) && !isJoiner) break;
+      runStart = m.index;
+      rest = rest.slice(0, m.index);
+    }
+    if (runStart < 0) continue;
+    const raw = text.slice(runStart, start).trim().replace(/^(?:and|і|й|и)\s+/iu, '');
+    const from = text.indexOf(raw, runStart);
+    if (/^[a-z]/i.test(raw) && !/hundred|thousand|million/i.test(raw)) continue; // "ten square kilometres": rare, and "a" alone is no figure
+    const value = parseNumber(raw);
+    if (value === null || value <= 0) continue;
+    const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
+    const figStart = q ? from - q[0].length + (q[0].length - q[0].trimStart().length) : from;
+    out.push({ start: figStart, end: u.index + u[0].length, min: value, max: value, qualifier: qualifierOf(q?.[1]), unit: unitOf(u[0]) });
+  }
+  return out;
+}
 
 const SIDES: [RegExp, string][] = [
   [/\b(ukrain\p{L}*|kyiv|kiev)|україн\p{L}*|украин\p{L}*|зсу|всу/iu, 'UA'],
@@ -63,6 +99,7 @@ function figuresIn(text: string): Figure[] {
     const qualifier = qualifierOf(m[1]);
     out.push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
   }
+  if (MAY_HOLD_NUMBER_WORD.test(text)) for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
   return out.filter((f, i) => {

@@ -4,14 +4,18 @@ import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Pre
 import { attributionIn } from './attribution.ts';
 import { articleFocus, nearestPhrase, placesForFigures, regionOf, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext, type LocatedMention } from './context.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
-import { HAS_NUMBER, NUMBER_PATTERN, parseNumber } from './numbers.ts';
+import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy)\s){0,4})`;
-const COUNT = new RegExp(String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${NUMBER_PATTERN})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`, 'gu');
+const countOf = (n: string): RegExp =>
+  new RegExp(String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`, 'gu');
+/** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
+ * sentence (area figures find word numbers by tokens instead, see area.ts). */
+const COUNT = countOf(DIGITS_PATTERN);
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED = /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead/;

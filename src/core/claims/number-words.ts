@@ -9,6 +9,8 @@ export interface NumberWord {
 }
 
 const APOS = `['’ʼ]?`;
+// Letters are spelled out ([a-zа-яёіїєґ]) rather than \p{L}: V8 compiles \p{L} under the `iu` flags into large
+// tables, and these patterns are spliced into several bigger ones (sixty \p{L} made each compile take a second).
 /** Endings of the 5–20, 30 declension: п'ять, п'яти, п'ятьох, п'ятьма, пятью. */
 const SOFT = '(?:ь|и|ью|ьох|ьом|ьма|ома|ох|ом)?';
 
@@ -77,8 +79,8 @@ const ENTRIES: [string, number, NumberWord['kind']][] = [
   ['(?:триста|тр(?:ьох|[её]х)сот)', 300, 'add'],
   ['(?:чотириста|четыреста|чотирьохсот|четыр[её]хсот)', 400, 'add'],
   ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [`${stem}(?:ь|и)?сот`, v * 100, 'add']),
-  ['(?:тисяч\\p{L}*|тысяч\\p{L}*|тис\\.|тыс\\.)', 1_000, 'scale'],
-  ['(?:мільйон\\p{L}*|миллион\\p{L}*|млн\\.?)', 1_000_000, 'scale'],
+  ['(?:тисяч[а-яіїє]*|тысяч[а-яё]*|тис\\.|тыс\\.)', 1_000, 'scale'],
+  ['(?:мільйон[а-яіїє]*|миллион[а-яё]*|млн\\.?)', 1_000_000, 'scale'],
 ];
 
 const COMPILED = ENTRIES.map(([source, value, kind]) => ({ re: new RegExp(`^(?:${source})$`, 'u'), value, kind }));
@@ -99,6 +101,6 @@ const CYR_WORD = `(?:${cyr.join('|')})`;
  * thousand five hundred"), so "one of", "a" and "ten days" are not figures; in Ukrainian and Russian any run of
  * numerals is one ("тисяча триста", "двох тисяч", "півтори тисячі"). Source for a pattern with the `u` flag. */
 export const NUMBER_WORD_PATTERN = [
-  String.raw`(?<![\p{L}\d])(?:${EN_WORD}[\s-]){1,3}(?:hundred|thousand|million)(?:(?:\s(?:and\s)?|-)(?:${EN_WORD}|hundred|thousand)(?![\p{L}]))*(?![\p{L}])`,
-  String.raw`(?<![\p{L}\d])${CYR_WORD}(?:[\s\u00a0](?:[ійи]\s)?${CYR_WORD})*(?![\p{L}])`,
+  String.raw`(?<![a-zа-яёіїєґ\d])(?:${EN_WORD}[\s-]){1,3}(?:hundred|thousand|million)(?:(?:\s(?:and\s)?|-)(?:${EN_WORD}|hundred|thousand)(?![a-zа-яёіїєґ]))*(?![a-zа-яёіїєґ])`,
+  String.raw`(?<![a-zа-яёіїєґ\d])${CYR_WORD}(?:[\s\u00a0](?:[ійи]\s)?${CYR_WORD})*(?![a-zа-яёіїєґ])`,
 ].join('|');

@@ -8,22 +8,28 @@ import { numberWord, NUMBER_WORD_PATTERN, type NumberWord } from './number-words
 /** Group separators: comma, space, no-break space, thin space, narrow no-break space. */
 const SEP = String.raw`[,\u00a0\u2009\u202f ]`;
 /** Scale words after digits: "1.4 thousand", "12 тис.", "1,2 тыс.", "3 млн". */
-const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.|тисяч\p{L}*|тысяч\p{L}*|млн\.?|мільйон\p{L}*|миллион\p{L}*)(?![\p{L}\d])`;
+const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.|тисяч[а-яіїє]*|тысяч[а-яё]*|млн\.?|мільйон[а-яіїє]*|миллион[а-яё]*)(?![a-zа-яёіїєґ\d])`;
 
-/** Source for a number inside larger patterns (no capture groups; needs the `u` flag). */
-export const NUMBER_PATTERN = [
+/** Source for a number written with digits inside larger patterns (no capture groups; needs the `u` flag). */
+export const DIGITS_PATTERN = [
   // "1 376,5", "1,400", "12 000": groups of three, then an optional decimal part of one or two digits.
   String.raw`\d{1,3}(?:${SEP}\d{3})+(?:[.,]\d{1,2}(?!\d))?(?:\s?${SCALE_AFTER_DIGITS})?`,
   // "288,8", "1.4 thousand", "12 тис."
   String.raw`\d+(?:[.,]\d+)?(?:\s?${SCALE_AFTER_DIGITS})?`,
-  NUMBER_WORD_PATTERN,
 ]
   .map((p) => `(?:${p})`)
   .join('|');
 
-/** What every NUMBER_PATTERN match contains, a digit or a number word's first letters, under the most lenient flags it
- * is used with ('iu'); global, for sentencesMatching. */
-export const HAS_NUMBER = new RegExp(String.raw`[0-9]|${NUMBER_WORD_PATTERN}`, 'giu');
+/** Source for any number, digits or words. The word alternatives make a pattern slow to run (a large alternation):
+ * use it only on text that MAY_HOLD_NUMBER_WORD says can hold one, DIGITS_PATTERN elsewhere. */
+export const NUMBER_PATTERN = `${DIGITS_PATTERN}|(?:${NUMBER_WORD_PATTERN})`;
+
+/** A necessary condition for a number word: English scale words, or a Cyrillic word starting like a numeral. */
+export const MAY_HOLD_NUMBER_WORD = /hundred|thousand|million|(?<![а-яёіїєґ])(?:пів|пол|од|дв|тр|че|чо|п['’ʼ]?я|ш[еі]|с[іеь]|в[іо]|де|со|ст|ти|ты|мі|ми|мл)/iu;
+
+/** What every NUMBER_PATTERN match contains, a digit or what a number word starts with, under the most lenient flags
+ * it is used with ('iu'); global, for sentencesMatching. */
+export const HAS_NUMBER = new RegExp(String.raw`[0-9]|${MAY_HOLD_NUMBER_WORD.source}`, 'giu');
 
 const SCALES: [RegExp, number][] = [
   [/^(?:thousand|k|тис\.?|тыс\.?|тисяч\p{L}*|тысяч\p{L}*)$/u, 1_000],
