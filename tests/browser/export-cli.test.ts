@@ -53,7 +53,7 @@ function seedTitle(): string {
 }
 
 describe('briefmap snapshot', () => {
-  it('writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend beside it, over no data', { timeout: 300_000 }, async () => {
+  it('writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend beside it, over no data', { timeout: 480_000 }, async () => {
     const withLegend = join(work, 'a4.png');
     const without = join(work, 'a4-nolegend.png');
     const a = await cli(['--view', VIEW, '--size', 'a4-landscape', '--dpi', '200', '--format', 'png', '--out', withLegend]);
@@ -106,7 +106,7 @@ describe('briefmap snapshot', () => {
     expect(inflated.some((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t))).toBe(true);
   });
 
-  it('writes a date series as a ZIP with one frame per claim date, printing progress', { timeout: 300_000 }, async () => {
+  it('writes a date series as a ZIP with one frame per claim date, printing progress', { timeout: 480_000 }, async () => {
     const out = join(work, 'series.zip');
     const r = await cli(['--view', VIEW, '--size', 'slide', '--dpi', '96', '--series', '--out', out]);
     expect(r.code, r.stderr).toBe(0);

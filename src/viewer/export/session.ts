@@ -13,6 +13,7 @@ import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type
 import { canvasMeasure, composePage, pageOps, PAGE_FONT } from './compose.ts';
 import type { PageOp } from '../../print/page-ops.ts';
 import { countryOutlines } from '../map/layers/country-clip.ts';
+import { regionShapesSettled, updateRegions } from '../map/layers/regions.ts';
 import { isArea } from '../data/claims-model.ts';
 import type { ExportOptions } from '../../print/options.ts';
 import { placesForMap } from '../map/layers/places.ts';
@@ -90,6 +91,9 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
   const cssW = Math.round(layout.map.w / page.pixelRatio);
   const cssH = Math.round(layout.map.h / page.pixelRatio);
   const camera = opts.bounds ? cameraForBounds(opts.bounds, cssW, cssH) : cameraForFrame(liveCamera(target.map), frame.w, cssW);
+  // Region outlines load after the live map's first idle; an early export (the CLI) waits for them.
+  await regionShapesSettled();
+  updateRegions(target.map, target.store.get());
   const offscreen: OffscreenMap = await openOffscreen({ style: target.map.getStyle(), widthPx: layout.map.w, heightPx: layout.map.h, pixelRatio: page.pixelRatio, camera });
   let currentDate: string | null = null; // the first frame always sets its date: the live map may read in hindsight
 

@@ -22,7 +22,17 @@ type Admin1 = Feature<Polygon | MultiPolygon, { code: string; country: string; n
 let byCode = new Map<string, Admin1>();
 let byName = new Map<string, Admin1>();
 
-export async function loadRegionShapes(base: URL): Promise<void> {
+let loading: Promise<void> | null = null;
+
+/** Resolves once the outlines have loaded (or failed): an export waits for them so its map shows them. */
+export const regionShapesSettled = (): Promise<void> => (loading ?? Promise.resolve()).catch(() => undefined);
+
+export function loadRegionShapes(base: URL): Promise<void> {
+  loading ??= readRegionShapes(base);
+  return loading;
+}
+
+async function readRegionShapes(base: URL): Promise<void> {
   const res = await fetch(new URL('data/basemap/admin1.geojson', base));
   if (!res.ok) throw new Error(`data/basemap/admin1.geojson: HTTP ${res.status}`);
   const parsed = admin1Schema.safeParse(await res.json());
