@@ -10,7 +10,7 @@ const root = import.meta.dirname;
 const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated');
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 // The viewer's compact places and paged mentions, written by `briefmap geocode` (older output may lack them).
 const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
 const importedDir = join(gazetteerDir, 'imported');

@@ -9,6 +9,8 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts', 'tests/cli/**/*.test.ts'],
           environment: 'node',
+          // The first test in a file loads the gazetteer (about a second alone, several on a loaded machine).
+          testTimeout: 30_000,
         },
       },
       {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 export { buildViewer } from '../../src/cli/build-viewer.ts';
 
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 /** Written by `briefmap geocode` for the viewer; a hand-made dataset (synthetic.ts) has none, and must not inherit
  * the build's own (the viewer would load those instead of its places.geojson). */
 const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];

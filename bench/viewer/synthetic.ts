@@ -100,6 +100,7 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
     notPlaces: 0,
     places: 0,
     claims: 0,
+    events: 0,
   }));
 
   const places: PlaceFeature[] = [];
@@ -165,6 +166,7 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
       unresolved: issues.length,
       lowConfidence: articles.reduce((t, a) => t + a.lowConfidence, 0),
       claims: claims.length,
+      events: 0,
     },
     issues,
   };
@@ -226,7 +228,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
   return out;
 }
 
-/** Validates against the data contract (a bad generator must fail here, not as a blank viewer) and writes the three files. */
+/** Validates against the data contract (a bad generator must fail here, not as a blank viewer) and writes the data files (no control events). */
 export function writeSyntheticDataset(dir: string, placeCount: number, seed?: number): SyntheticDataset {
   const d = syntheticDataset(placeCount, seed);
   placesCollectionSchema.parse(d.places);
@@ -235,6 +237,7 @@ export function writeSyntheticDataset(dir: string, placeCount: number, seed?: nu
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'places.geojson'), JSON.stringify(d.places));
   writeFileSync(join(dir, 'claims.geojson'), JSON.stringify(d.claims));
+  writeFileSync(join(dir, 'events.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }));
   writeFileSync(join(dir, 'report.json'), JSON.stringify(d.report));
   return d;
 }

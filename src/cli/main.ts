@@ -7,10 +7,12 @@ import { UserError } from './user-error.ts';
 const HELP = `briefmap — war reporting in, sourced and dated map out
 
 Usage:
-  briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, report.json
+  briefmap geocode <corpusDir> --out <dir>   geoparse a corpus into places.geojson, claims.geojson, events.geojson, report.json
   briefmap view <outDir|corpusDir> [--port N] [--host]
                                              serve the map viewer on that output (a corpus is geocoded first)
   briefmap snapshot [options]                export a map snapshot (see: briefmap snapshot --help)
+  briefmap gazetteer import <file> [options] add a GeoNames dump or OSM extract as a local gazetteer layer
+                                             (see: briefmap gazetteer --help)
   briefmap --help
 
 A corpus is a folder of UTF-8 .txt articles plus manifest.json:
@@ -29,9 +31,11 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'geocode') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, gazetteer: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
     if (values.help) {
-      process.stdout.write('Usage: briefmap geocode <corpusDir> --out <dir> [--jobs <n>] [--quiet]\n  --jobs  worker threads (default: one per core for 200+ articles; 1 = no workers)\n');
+      process.stdout.write(
+        'Usage: briefmap geocode <corpusDir> --out <dir> [--gazetteer <dir>] [--jobs <n>] [--quiet]\n  --gazetteer  folder of imported gazetteer layers (default: $BRIEFMAP_GAZETTEER, else data/gazetteer/imported)\n  --jobs       worker threads (default: one per core for 200+ articles; 1 = no workers)\n',
+      );
       return;
     }
     if (positionals.length !== 1) fail('geocode takes exactly one corpus folder (see briefmap --help)');
@@ -39,12 +43,23 @@ async function main(argv: string[]): Promise<void> {
     const log = (line: string): void => {
       if (!values.quiet) process.stderr.write(`${line}\n`);
     };
+    // Worker threads inherit the environment, so they read the same imported layers.
+    if (values.gazetteer) process.env.BRIEFMAP_GAZETTEER = values.gazetteer;
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
     if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) fail(`--jobs must be a whole number ≥ 1, not "${values.jobs}"`);
     const run = await geocode(positionals[0]!, values.out, log, jobs === undefined ? {} : { jobs });
     const t = run.totals;
     log(`${t.articles} articles, ${t.mentions} mentions, ${t.places} places, ${t.unresolved} unresolved, ${t.lowConfidence} low-confidence, ${t.claims} claims in ${run.seconds.toFixed(2)} s`);
     for (const f of run.files) log(`wrote ${f}`);
+    return;
+  }
+  if (command === 'gazetteer') {
+    const { gazetteerCommand } = await import('./gazetteer/command.ts');
+    try {
+      await gazetteerCommand(rest, (line) => process.stderr.write(`${line}\n`));
+    } catch (err) {
+      fail(err instanceof Error ? err.message : String(err));
+    }
     return;
   }
   if (command === 'view') {

@@ -222,6 +222,7 @@ export const reportSchema = z.strictObject({
       notPlaces: z.number().int().nonnegative(),
       places: z.number().int().nonnegative(),
       claims: z.number().int().nonnegative(),
+      events: z.number().int().nonnegative(), // settlement control events
     }),
   ),
   totals: z.strictObject({
@@ -231,8 +232,58 @@ export const reportSchema = z.strictObject({
     unresolved: z.number().int(),
     lowConfidence: z.number().int(),
     claims: z.number().int(),
+    events: z.number().int(),
   }),
   issues: z.array(reportIssueSchema),
 });
 export type Report = z.infer<typeof reportSchema>;
 export type ReportIssue = z.infer<typeof reportIssueSchema>;
+
+// ---------- events.geojson: settlement control as reported ----------
+
+/**
+ * What a report says happened to a settlement. `captured` / `liberated` (retaken by the side whose country it is) /
+ * `entered` / `cleared` / `withdrew` (the actor left) / `fighting` (in or near it, no change stated) / `controls`.
+ */
+export const controlActions = ['captured', 'liberated', 'entered', 'cleared', 'withdrew', 'fighting', 'controls'] as const;
+export const controlActionSchema = z.enum(controlActions);
+export type ControlAction = z.infer<typeof controlActionSchema>;
+
+export const sides = ['UA', 'RU', 'DPRK'] as const;
+export const sideSchema = z.enum(sides);
+export type Side = z.infer<typeof sideSchema>;
+
+export const controlEventPropertiesSchema = z.strictObject({
+  type: z.literal('control'),
+  id: z.string(),
+  article: z.string(), // manifest `file`
+  published: isoDate, // when it became known
+  quote: z.string(), // the sentence it comes from
+  start: z.number().int().nonnegative(), // offsets of the settlement's name in the article
+  end: z.number().int().nonnegative(),
+  trigger: z.string(), // the words that say what happened: "liberated", "взяли під контроль"
+  settlement: z.string(), // place id
+  settlementName: z.string(),
+  precision: precisionSchema, // `near` for "fighting near X"
+  action: controlActionSchema,
+  actor: sideSchema.nullable(), // who did it (null: the text does not say and the action does not imply it)
+  holder: sideSchema.nullable(), // who holds the settlement afterwards by this report (null: contested / unknown)
+  claimant: z.string().nullable(), // who says so: "Russia's defence ministry", "Syrskyi"
+  denied: z.boolean(), // the text reports the claim as denied or contradicted
+  asOf: periodSchema, // the period the report describes
+  asOfBasis: z.string(),
+  confidence: z.number().min(0).max(1),
+});
+export type ControlEventProperties = z.infer<typeof controlEventPropertiesSchema>;
+
+export const controlEventFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  geometry: point,
+  properties: controlEventPropertiesSchema,
+});
+export const eventsCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(controlEventFeatureSchema),
+});
+export type ControlEventFeature = z.infer<typeof controlEventFeatureSchema>;
+export type EventsCollection = z.infer<typeof eventsCollectionSchema>;

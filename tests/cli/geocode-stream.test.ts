@@ -13,7 +13,7 @@ import { gazetteer } from '../core/gazetteer-cache.ts';
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'briefmap-stream-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
-const FILES = ['places.geojson', 'claims.geojson', 'report.json'];
+const FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 const serialize = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The seeds `copies` times over, each copy under its own file names and dates. */

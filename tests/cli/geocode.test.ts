@@ -36,7 +36,7 @@ describe('briefmap geocode', { timeout: 60_000 }, () => {
   it('writes the three files for the seeds, and the viewer’s compact places and mention pages', () => {
     const r = run(corpus());
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(r.out).sort()).toEqual(['claims.compact.geojson', 'claims.geojson', 'mentions.index.json', 'mentions.json', 'places.compact.geojson', 'places.geojson', 'report.json']);
+    expect(readdirSync(r.out).sort()).toEqual(['claims.compact.geojson', 'claims.geojson', 'events.geojson', 'mentions.index.json', 'mentions.json', 'places.compact.geojson', 'places.geojson', 'report.json']);
     expect(r.stderr).toMatch(/5 articles, \d+ mentions, \d+ places/);
   });
 
@@ -44,7 +44,7 @@ describe('briefmap geocode', { timeout: 60_000 }, () => {
     const dir = corpus();
     const a = run(dir);
     const b = run(dir);
-    for (const f of ['places.geojson', 'claims.geojson', 'report.json']) expect(readFileSync(join(a.out, f))).toEqual(readFileSync(join(b.out, f)));
+    for (const f of ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json']) expect(readFileSync(join(a.out, f))).toEqual(readFileSync(join(b.out, f)));
   });
 
   it('prints help', () => {

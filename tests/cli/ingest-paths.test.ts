@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { readCorpus } from '../../src/cli/corpus-dir.ts';
 import { addArticles, GENERATOR, geoparseCorpus, type CorpusResult } from '../../src/core/pipeline.ts';
-import { claimsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
+import { claimsCollectionSchema, eventsCollectionSchema, placesCollectionSchema, reportSchema } from '../../src/core/schema.ts';
 import { gazetteer } from '../core/gazetteer-cache.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -18,7 +18,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const empty: CorpusResult = {
   places: { type: 'FeatureCollection', features: [] },
   claims: { type: 'FeatureCollection', features: [] },
-  report: { generator: GENERATOR, articles: [], totals: { articles: 0, mentions: 0, places: 0, unresolved: 0, lowConfidence: 0, claims: 0 }, issues: [] },
+  events: { type: 'FeatureCollection', features: [] },
+  report: { generator: GENERATOR, articles: [], totals: { articles: 0, mentions: 0, places: 0, unresolved: 0, lowConfidence: 0, claims: 0, events: 0 }, issues: [] },
 };
 
 async function viaCli(name: string, corpusDir: string, only?: (file: string) => boolean): Promise<CorpusResult> {
@@ -36,7 +37,7 @@ async function viaCli(name: string, corpusDir: string, only?: (file: string) => 
   const out = join(tmp, name);
   await geocode(dir, out);
   const json = (f: string): unknown => JSON.parse(readFileSync(join(out, f), 'utf8'));
-  return { places: placesCollectionSchema.parse(json('places.geojson')), claims: claimsCollectionSchema.parse(json('claims.geojson')), report: reportSchema.parse(json('report.json')) };
+  return { places: placesCollectionSchema.parse(json('places.geojson')), claims: claimsCollectionSchema.parse(json('claims.geojson')), events: eventsCollectionSchema.parse(json('events.geojson')), report: reportSchema.parse(json('report.json')) };
 }
 
 describe('one corpus model, two ingest paths', { timeout: 120_000 }, () => {

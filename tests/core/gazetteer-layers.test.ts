@@ -19,7 +19,7 @@ const imported = {
   entries: [{ id: 'ua-testivka', name: 'Testivka', aliases: ['Тестівка'], kind: 'village', country: 'UA', admin1: 'Sumy Oblast', lon: 34.5, lat: 51.2, population: null, source: 'import:test.csv' }],
 };
 
-describe('gazetteer layers', () => {
+describe('gazetteer layers', { timeout: 60_000 }, () => {
   const sync = loadGazetteerSync(read);
   it('a fetch-style (async) reader builds the same gazetteer as a file reader', async () => {
     const asyncGaz = await loadGazetteer(async (f) => read(f));

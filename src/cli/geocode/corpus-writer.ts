@@ -1,4 +1,4 @@
-// Streams per-article results into places.geojson, claims.geojson and report.json, in article order, holding
+// Streams per-article results into places.geojson, claims.geojson, events.geojson and report.json, in article order, holding
 // only O(places) in memory: claims and report lines go straight to their files; issues and mentions are
 // spilled to temporary files and read back at the end. Place features are written in id order: the mention spill
 // is sorted into one file per range of places (ranges sized to a budget) in one pass, then each range is read back
@@ -18,7 +18,7 @@ import { copyInto, forEachLine } from './read-back.ts';
 const MENTIONS_MARK = '"mentions": []';
 const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
 
-export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
 /** What the viewer loads instead of places.geojson and claims.geojson (which stay the contract for GIS tools): the
  * places without their mentions, the mentions in pages it reads with HTTP byte ranges when a popup opens, and the
  * claims without indentation (a third of the bytes to fetch and parse). */
@@ -36,6 +36,7 @@ export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 8 <<
 export class CorpusWriter {
   readonly #places: FileStream;
   readonly #claims: FileStream;
+  readonly #events: FileStream;
   readonly #report: FileStream;
   readonly #issues: FileStream; // spill: report issues, already formatted as array elements
   readonly #mentions: FileStream; // spill: one `placeId<TAB>mention JSON` line per mention
@@ -52,6 +53,7 @@ export class CorpusWriter {
   readonly #placeArticles = new Map<string, number[]>();
   readonly #articleFiles: string[] = [];
   readonly #claimList: ArrayWriter;
+  readonly #eventList: ArrayWriter;
   readonly #articleList: ArrayWriter;
   readonly #issueList: ArrayWriter;
   readonly #tally = new PlaceTally();
@@ -69,6 +71,7 @@ export class CorpusWriter {
     try {
       this.#places = this.#open('places.geojson');
       this.#claims = this.#open('claims.geojson');
+      this.#events = this.#open('events.geojson');
       this.#report = this.#open('report.json');
       this.#issues = this.#open('report.issues');
       this.#mentions = this.#open('places.mentions');
@@ -82,6 +85,8 @@ export class CorpusWriter {
     }
     this.#claims.write('{\n  "type": "FeatureCollection",\n  "features": [');
     this.#claimList = new ArrayWriter((c) => this.#claims.write(c), 2);
+    this.#events.write('{\n  "type": "FeatureCollection",\n  "features": [');
+    this.#eventList = new ArrayWriter((c) => this.#events.write(c), 2);
     // Key order is the in-memory report's: generator, title?, subtitle?, articles, totals, issues.
     const head = jsonAt({ generator: GENERATOR, ...reportAbout(about) }, 0);
     this.#report.write(`${head.slice(0, head.lastIndexOf('\n'))},\n  "articles": [`);
@@ -104,6 +109,7 @@ export class CorpusWriter {
     });
     for (const c of r.claims) this.#claimList.pushRaw(c);
     for (const c of r.compactClaims) this.#compactClaims.write(`${this.#compactClaimCount++ === 0 ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${c}`);
+    for (const e of r.events) this.#eventList.pushRaw(e);
     for (const i of r.issues) this.#issueList.pushRaw(i);
     this.#articleList.push(r.report);
     this.#totals.add(r.report);
@@ -115,6 +121,8 @@ export class CorpusWriter {
       this.#claimList.close();
       this.#claims.write('\n}\n');
       this.#compactClaims.write(this.#compactClaimCount === 0 ? '{"type":"FeatureCollection","features":[]}\n' : '\n]}\n');
+      this.#eventList.close();
+      this.#events.write('\n}\n');
       const placeRanges = this.#writePlaces();
       const totals = this.#totals.totals(this.#tally.size);
       this.#articleList.close();
@@ -125,6 +133,7 @@ export class CorpusWriter {
       this.#report.write('\n}\n');
       this.#places.commit();
       this.#claims.commit();
+      this.#events.commit();
       this.#report.commit();
       this.#compact.commit();
       this.#pages.commit();

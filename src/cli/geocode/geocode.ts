@@ -1,4 +1,4 @@
-// `briefmap geocode <corpusDir> --out <dir>`: corpus in, places.geojson + claims.geojson + report.json out.
+// `briefmap geocode <corpusDir> --out <dir>`: corpus in, places.geojson + claims.geojson + events.geojson + report.json out.
 // Streams: the manifest is checked first, then articles are read, parsed (on every core for a large corpus) and
 // written one at a time, so peak memory stays flat as the corpus grows. Nothing is moved into the output
 // folder until all three files are complete; after an error the folder is as it was.

@@ -20,6 +20,7 @@ export interface PrintedArticle {
   claims: string[];
   /** The same claims on one line each, for the viewer's claims.compact.geojson. */
   compactClaims: string[];
+  events: string[];
   issues: string[];
 }
 
@@ -33,6 +34,7 @@ export function printArticle(r: ArticleResult): PrintedArticle {
     }),
     claims: r.claims.map((c) => jsonAt(c, 2)),
     compactClaims: r.claims.map((c) => JSON.stringify(c)),
+    events: r.events.map((e) => jsonAt(e, 2)),
     issues: r.issues.map((i) => jsonAt(i, 2)),
   };
 }

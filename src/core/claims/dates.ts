@@ -20,6 +20,7 @@ const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
+const LETTER = /\p{L}/u;
 const lastDay = (y: number, m: number): number => utc(y, m + 1, 0).getUTCDate();
 
 /** A month without a year is the latest such month not after publication. */
@@ -161,6 +162,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
   for (const r of parsers.flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
+    // chrono's uk/ru month patterns have no word boundary: "Март" in "Мартинівку" is a village, not March.
+    if (LETTER.test(text.charAt(r.index - 1)) || LETTER.test(text.charAt(r.index + r.text.length))) continue;
     const start = r.start.date();
     const end = r.end?.date() ?? start;
     const day = (d: Date): Date => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());

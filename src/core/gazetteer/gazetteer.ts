@@ -4,9 +4,14 @@ import type { GazetteerEntry, GazetteerFile } from './entry.ts';
 import { cityEntries, type CitiesFile } from './cities.ts';
 import type { UnlocatedFile } from './unlocated.ts';
 import type { AnchorsFile } from './anchors.ts';
+import { placesEntries, type PlacesLayer } from './places-layer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
+import { generatedNames, type NameCache } from '../geoparse/name-forms.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+
+const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
 
 export type Layer = 'theatre' | 'country' | 'admin1' | 'city' | 'unlocated';
 
@@ -30,8 +35,13 @@ export interface GazetteerData {
   cities: CitiesFile;
   unlocated: UnlocatedFile;
   anchors: AnchorsFile;
-  /** A user's own layers in the curated format (`briefmap gazetteer import`), treated as curated after the theatre. */
-  imported: GazetteerFile[];
+  /** The compact place layers shipped with briefmap (see layers.ts), in priority order. */
+  districts: PlacesLayer;
+  'ua-settlements': PlacesLayer;
+  'ru-border-villages': PlacesLayer;
+  /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
+   * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
+  imported: (GazetteerFile | PlacesLayer)[];
 }
 
 export interface Gazetteer {
@@ -45,9 +55,23 @@ export interface Gazetteer {
   region(country: string, admin1: string): IndexedEntry | undefined;
   /** The curated anchor of a region for a holder (anchors.json): where an area claim lies when the text does not say. */
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
+  /** Whether `id` is read under `normalized` only through a generated spelling that is another place's own name. */
+  isVariantReading(normalized: string, id: string): boolean;
+  /** Generated spellings that are another place's curated name (both are kept as candidates). */
+  readonly collisions: readonly NameCollision[];
+  /** Stop words that are the own name of a strong place of the theatre countries ("москва", "россия"). */
+  readonly stopwordPlaces: ReadonlySet<string>;
+  /** Number of distinct indexed names (curated and generated). */
+  readonly names: number;
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
   readonly size: number;
+}
+
+export interface NameCollision {
+  name: string;
+  entry: string;
+  others: string[];
 }
 
 export interface NamePrefix {
@@ -61,21 +85,38 @@ const NO_NAME: NamePrefix = { entries: [], continues: false };
 const SAME_PLACE_KM = 5;
 
 export function createGazetteer(data: GazetteerData): Gazetteer {
-  // Imported layers rank as curated: the user vouches for them as the theatre file's authors do for theirs.
-  const theatre = [data.theatre, ...data.imported].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
-  const curatedSources = new Set(theatre.map((e) => e.source));
+  // Imported curated files rank as curated: the user vouches for them as the theatre file's authors do for theirs.
+  const curatedFiles = data.imported.filter((f): f is GazetteerFile => 'entries' in f);
+  const importedPlaces = data.imported.filter((f): f is PlacesLayer => 'rows' in f);
+  const theatre = [data.theatre, ...curatedFiles].flatMap((f) => f.entries.map((e) => ({ ...e, layer: 'theatre' as const })));
+  // A district's point is its centre settlement's coordinate, with the same source: sources are compared per kind.
+  const sourceKey = (e: GazetteerEntry): string => `${e.kind === 'district' ? 'district' : 'place'}|${e.source}`;
+  const curatedSources = new Set(theatre.map(sourceKey));
   const curatedByName = new Map<string, GazetteerEntry[]>();
   for (const e of theatre) for (const n of [e.name, ...e.aliases]) push(curatedByName, normalizeName(n), e);
 
+  // A later layer's entry that an earlier one already holds (same source, or same name within a few km) is dropped.
+  const isKnown = (c: GazetteerEntry): boolean =>
+    curatedSources.has(sourceKey(c)) ||
+    [c.name, c.ru, c.uk].some((n) => n && (curatedByName.get(normalizeName(n)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM));
+  const keep = (c: GazetteerEntry): void => {
+    curatedSources.add(sourceKey(c));
+    for (const n of new Set([c.name, ...c.aliases])) push(curatedByName, normalizeName(n), c);
+  };
+  // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
+  const places = [data.districts, data['ua-settlements'], data['ru-border-villages'], ...importedPlaces]
+    .flatMap(placesEntries)
+    .filter((c) => !isKnown(c))
+    .map((e) => (keep(e), { ...e, layer: 'city' as const }));
   const cities = cityEntries(data.cities)
-    .filter((c) => !curatedSources.has(c.source))
-    .filter((c) => !(curatedByName.get(normalizeName(c.name)) ?? []).some((t) => distanceKm(t, c) < SAME_PLACE_KM))
+    .filter((c) => !isKnown(c))
     .map((e) => ({ ...e, layer: 'city' as const }));
 
   const all: IndexedEntry[] = [
     ...theatre,
     ...data.countries.entries.map((e) => ({ ...e, layer: 'country' as const })),
     ...data.admin1.entries.map((e) => ({ ...e, layer: 'admin1' as const })),
+    ...places,
     ...cities,
     ...data.unlocated.entries.map(({ evidence, ...e }) => ({
       ...e,
@@ -90,15 +131,42 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const index = new Map<string, IndexedEntry[]>();
   const ids = new Map<string, IndexedEntry>();
   let maxTokens = 1;
+  const indexName = (n: string, e: IndexedEntry): void => {
+    push(index, n, e);
+    if (n.includes(' ')) maxTokens = Math.max(maxTokens, tokenize(n).length);
+  };
   for (const e of all) {
     if (ids.has(e.id)) continue; // first layer wins
     ids.set(e.id, e);
     const names = new Set([e.name, ...e.aliases].map(normalizeName).filter(Boolean));
-    for (const n of names) {
-      push(index, n, e);
-      maxTokens = Math.max(maxTokens, tokenize(n).length);
+    for (const n of names) indexName(n, e);
+  }
+  // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
+  // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
+  const variantReadings = new Set<string>();
+  const collisions: NameCollision[] = [];
+  const generated: [string, IndexedEntry][] = [];
+  const cache: NameCache = new Map();
+  for (const e of ids.values()) {
+    // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
+    const { forms, variants } = generatedNames(e, e.layer === 'city', cache);
+    if (forms.length === 0 && variants.length === 0) continue;
+    const own = new Set([e.name, ...e.aliases].map(normalizeName));
+    for (const raw of [...forms, ...variants]) {
+      const n = normalizeName(raw);
+      if (!n || own.has(n)) continue;
+      own.add(n);
+      generated.push([n, e]);
+      const curated = index.get(n); // only curated names are indexed yet
+      if (!curated) continue;
+      const others = curated.filter((o) => o.id !== e.id && !samePlace(o, e));
+      if (others.length > 0) {
+        variantReadings.add(`${n}|${e.id}`);
+        collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
+      }
     }
   }
+  for (const [n, e] of generated) indexName(n, e);
   // Every name and every leading run of its words, in one map so reading a word costs one lookup.
   const prefixes = new Map<string, NamePrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
@@ -121,8 +189,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
+    isVariantReading: (n, id) => variantReadings.has(`${n}|${id}`),
+    collisions,
+    stopwordPlaces: new Set(
+      [...STOPWORDS].filter((w) => (index.get(w) ?? []).some((e) => ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000))),
+    ),
     maxTokens,
     size: ids.size,
+    names: index.size,
   };
 }
 

@@ -7,6 +7,7 @@ import { gazetteerFileSchema } from './entry.ts';
 import { citiesFileSchema } from './cities.ts';
 import { unlocatedFileSchema } from './unlocated.ts';
 import { anchorsFileSchema } from './anchors.ts';
+import { placesLayerSchema } from './places-layer.ts';
 import { createGazetteer, type Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { validationMessage } from '../validation-message.ts';
 
@@ -18,13 +19,18 @@ export const LAYER_FILES = {
   cities: citiesFileSchema,
   unlocated: unlocatedFileSchema,
   anchors: anchorsFileSchema,
+  // Compact place layers (scripts/build-theatre-layers.ts): raions and hromadas, Ukrainian settlements, Russian villages.
+  districts: placesLayerSchema,
+  'ua-settlements': placesLayerSchema,
+  'ru-border-villages': placesLayerSchema,
 } as const satisfies { [K in keyof ShippedLayers]: z.ZodType<ShippedLayers[K]> };
 
 type ShippedLayers = Omit<GazetteerData, 'imported'>;
 export type LayerName = keyof typeof LAYER_FILES;
 export const LAYER_NAMES = Object.keys(LAYER_FILES) as LayerName[];
 
-/** Folder (relative to the gazetteer folder) of a user's own layers, in the curated entry format. */
+/** Folder (relative to the gazetteer folder) of a user's own layers: the curated entry format, or the compact place
+ * format `briefmap gazetteer import` writes (told apart by `entries` / `rows`). */
 export const IMPORTED_DIR = 'imported';
 
 /** Reads one layer file by its path relative to the gazetteer folder ("theatre.json", "imported/x.json"). */
@@ -49,7 +55,12 @@ function parseLayer<T>(file: string, schema: z.ZodType<T>, value: unknown): T {
 export function parseGazetteerData(raw: ReadonlyMap<string, unknown> | Record<string, unknown>, opts: LoadOptions = {}): GazetteerData {
   const get = (file: string): unknown => (raw instanceof Map ? raw.get(file) : (raw as Record<string, unknown>)[file]);
   const shipped = Object.fromEntries(LAYER_NAMES.map((n) => [n, parseLayer(`${n}.json`, LAYER_FILES[n] as z.ZodType<unknown>, get(`${n}.json`))])) as ShippedLayers;
-  const imported = (opts.imported ?? []).map((n) => parseLayer(`${IMPORTED_DIR}/${n}.json`, gazetteerFileSchema, get(`${IMPORTED_DIR}/${n}.json`)));
+  const imported = (opts.imported ?? []).map((n) => {
+    const file = `${IMPORTED_DIR}/${n}.json`;
+    const value = get(file);
+    const compact = typeof value === 'object' && value !== null && 'rows' in value;
+    return compact ? parseLayer(file, placesLayerSchema, value) : parseLayer(file, gazetteerFileSchema, value);
+  });
   return { ...shipped, imported };
 }
 

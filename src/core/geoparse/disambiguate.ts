@@ -30,12 +30,37 @@ export interface Evidence {
   sentenceMates: readonly (readonly IndexedEntry[])[];
   /** How many gazetteer entries share the name: a unique name is itself evidence. */
   unique: boolean;
+  /** The article's sector: its other places read with certainty (second pass only). */
+  sector?: Sector;
 }
+
+export interface Sector {
+  points: readonly IndexedEntry[];
+  /** All within a few hundred km: a locally focused article, where a far reading needs explicit evidence. */
+  local: boolean;
+  /** Oblasts and countries the text names outright (that evidence). */
+  namedAdmin1: ReadonlySet<string>;
+  namedCountries: ReadonlySet<string>;
+  /** The country most of the sector lies in: naming it is no evidence for a far place inside it. */
+  country: string | null;
+}
+
+/** Distance at which the support of the article's sector halves (km), and beyond which a reading is outside it. */
+const SECTOR_HALF_KM = 50;
+const SECTOR_REACH_KM = 100;
+/** A locally focused article: its certain places lie within this diameter. */
+export const LOCAL_DIAMETER_KM = 300;
+
+/** Well-attested places (countries, regions, cities of 100,000, capitals) are named from afar without further ado. */
+export const isProminent = (e: IndexedEntry): boolean =>
+  e.kind === 'country' || e.kind === 'region' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
 
 export interface Scored {
   entry: IndexedEntry;
   score: number;
   why: string[];
+  /** Far from the sector of a locally focused article with no oblast or country named for it: never mapped. */
+  outside?: boolean;
 }
 
 function prior(e: IndexedEntry): [number, string] {
@@ -74,7 +99,8 @@ function regionalSupport(e: IndexedEntry, mates: readonly (readonly IndexedEntry
 }
 
 export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, opts: ScoringOptions = defaultScoringOptions): Scored[] {
-  const scored = entries.map((entry) => {
+  const scored = entries.map((entry): Scored => {
+    let outside = false;
     const [p, label] = prior(entry);
     let score = p;
     const why = [label];
@@ -112,7 +138,22 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       score += 0.15 * near;
       why.push('near places named in the sentence');
     }
-    return { entry, score: Math.round(score * 1000) / 1000, why };
+    if (ev.sector && entry.lon !== null && entry.kind !== 'country' && entry.kind !== 'region') {
+      let d = Infinity;
+      for (const m of ev.sector.points) if (m.lon !== null) d = Math.min(d, m.id === entry.id ? 0 : distanceKm(entry, m));
+      const support = 2 ** (-d / SECTOR_HALF_KM);
+      if (support > 0.05) {
+        score += 0.25 * support;
+        why.push("with the article's other places");
+      }
+      const evidenced = (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1))) || (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
+      if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
+        score -= 0.3;
+        outside = true;
+        why.push(`${Math.round(d)} km from the article's sector, its oblast and country unnamed`);
+      }
+    }
+    return { entry, score: Math.round(score * 1000) / 1000, why, ...(outside ? { outside } : {}) };
   });
   // Deterministic order: score, then prominence, then id.
   return scored.sort((a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id));

@@ -1,7 +1,9 @@
 // Precision: reasons a spotted name is not a place here. Each rule is general (titles, given names, organisation
 // heads, demonyms, products, sentence-initial common words); none lists the words of a particular article.
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
-import { isCapitalized, type Token } from '../text/tokens.ts';
+import { normalizeName } from '../text/normalize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
 import { CALENDAR, COMMON_CAPITALISED, EQUIPMENT_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { People } from './people.ts';
 import type { Spot } from './spot.ts';
@@ -17,7 +19,16 @@ export interface FilterContext {
   sentenceStarts: ReadonlySet<number>;
   /** Token indices where a spotted name begins ("Russia Ukraine" are two places, not a person). */
   spotStarts: ReadonlySet<number>;
+  /** Token indices on title-case lines (headlines: "Russia Gains Ground in Kursk Region"), where capitals say nothing. */
+  titleCase: ReadonlySet<number>;
+  /** Names of the theatre's capitals and countries that stop-word lists happen to hold ("Москва", "Россия"). */
+  stopwordPlaces?: ReadonlySet<string>;
 }
+
+/** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
+const ADMIN_NOUN = /^(район|област|обл$|громад|округ|сельсовет|сільрад|поселен|district|raion|rayon|oblast|region|province|hromada|municipality)/i;
+/** A media word before a quoted or capitalised name makes it an outlet or channel: Telegram channel «Курск Типичный». */
+const MEDIA_WORD = /^(каналу?|телеграм-канал\S*|telegram-канал\S*|паблик\S*|издани\S*|видання|газет\S*|сайт\S*|агентств\S*|channel|outlet|newspaper|site|website|publication|account|blog|blogger|tabloid)$/i;
 
 /** A well-attested reading: curated, a country or region, a capital, or a city of 100,000 or more. */
 export function isStrong(e: IndexedEntry): boolean {
@@ -38,6 +49,10 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
 
   if (CALENDAR.has(word)) return 'a month or weekday';
   if (COMMON_CAPITALISED.has(word)) return 'a common English word';
+  if (spot.last - spot.first === 1 && STOPWORDS.has(normalizeName(word)) && !isAllCaps(spot.text) && !ctx.stopwordPlaces?.has(normalizeName(word)) && (ctx.sentenceStarts.has(spot.first) || !strong))
+    return 'a function word (stopwords-iso)';
+  if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
+  if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';
   for (let i = spot.first; i < spot.last; i++) if (people.tokens.has(i)) return "part of a person's name";
   if (people.surnames.has(word.replace(/['’]s$/, '')) && !strong) return 'surname of a person named in the article';
 
@@ -67,6 +82,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     next &&
     gapAfter === ' ' &&
     isCapitalized(next.text) &&
+    !ctx.titleCase.has(spot.first) &&
+    isCapitalized(tokens[spot.last - 1]!.text) && // "голова Великописарівської громади Людмила …": the name ended
+    !ADMIN_NOUN.test(tokens[spot.last + 1]?.text ?? '') &&
     !ctx.spotStarts.has(spot.last) &&
     !PLACE_HEADS.has(next.text.toLowerCase()) &&
     !PERSON_TITLES.has(next.text.toLowerCase()) &&
@@ -85,4 +103,10 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     if (ctx.sentenceStarts.has(spot.first) && ctx.usedLowercase(word)) return 'a common word at the start of a sentence';
   }
   return null;
+}
+
+/** Whether the quotation opening before token `first` follows a media word: channel «Сумщина сегодня». */
+function inMediaQuote(text: string, tokens: readonly Token[], first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (MEDIA_WORD.test(tokens[k]!.text)) return /^[\s\p{L}-]*["“«']\s*$/u.test(text.slice(tokens[k]!.end, tokens[first]!.start));
+  return false;
 }

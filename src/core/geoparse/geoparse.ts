@@ -1,17 +1,20 @@
 // Geoparses one article: spot names, drop what is not a place, score the readings in context, and say for every
 // mention what became of it.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
-import type { PlaceKind } from '../schema.ts';
+import type { PlaceKind, Precision } from '../schema.ts';
+import { approximate } from './approximate.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
-import { confidenceOf, defaultScoringOptions, scoreCandidates, type Evidence, type Scored, type ScoringOptions } from './disambiguate.ts';
+import { confidenceOf, defaultScoringOptions, isProminent, LOCAL_DIAMETER_KM, scoreCandidates, type Evidence, type Scored, type ScoringOptions } from './disambiguate.ts';
+import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotNames, type Spot } from './spot.ts';
+import { spotNames, spotSharedHeads, type Spot } from './spot.ts';
+import { caseForms } from '../text/declension.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
   /** Below this confidence a place is still mapped but flagged (hollow symbol, listed in the report). */
@@ -38,6 +41,9 @@ export interface ParsedMention {
   entry: IndexedEntry | null;
   confidence: number;
   scored: Scored[];
+  /** How exactly the entry's point stands for the mention when that is not what the entry's kind says: a settlement
+   * missing from the gazetteer mapped to the district, oblast or neighbour the text places it in (approximate.ts). */
+  precision?: Precision;
 }
 
 export interface ParsedArticle {
@@ -113,6 +119,38 @@ function sentenceStartTokens(text: string, tokens: readonly Token[], sentences: 
   return starts;
 }
 
+/** The singular case forms of an administrative head noun ("громада" → громади, громаді, …), worked out once. */
+const headFormCache = new Map<string, readonly string[]>();
+function headForms(nominative: string): readonly string[] {
+  let f = headFormCache.get(nominative);
+  if (!f) headFormCache.set(nominative, (f = /[a-z]/i.test(nominative) ? [nominative] : caseForms(nominative)));
+  return f;
+}
+
+/** Tokens on title-case lines: at least three longer words, nearly all capitalised (a headline, not prose). */
+function titleCaseTokens(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    const nl = text.indexOf('\n', tokens[lineStart]!.start);
+    const lineEnd = nl < 0 ? text.length : nl;
+    let k = lineStart;
+    let long = 0;
+    let caps = 0;
+    while (k < tokens.length && tokens[k]!.start < lineEnd) {
+      const t = tokens[k]!.text;
+      if (t.length > 3) {
+        long++;
+        if (isCapitalized(t)) caps++;
+      }
+      k++;
+    }
+    if (long >= 3 && caps >= 0.8 * long) for (let i = lineStart; i < k; i++) out.add(i);
+    lineStart = k;
+  }
+  return out;
+}
+
 /** Whether a lower-case word occurs uncapitalised in the article. Few words are asked about (names that start a
  * sentence), so the first few are answered by a scan; only an article that asks about many gets a set of all words. */
 function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
@@ -156,7 +194,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
   const sentenceStarts = sentenceStartTokens(text, tokens, sentences);
-  const spots = spotNames(text, tokens, gazetteer).map(preferSettlement);
+  const named = spotNames(text, tokens, gazetteer);
+  const shared = spotSharedHeads(text, tokens, gazetteer, named, headForms);
+  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named).map(preferSettlement);
   const ctx: FilterContext = {
     text,
     tokens,
@@ -164,6 +204,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     usedLowercase: lowercaseUse(tokens),
     sentenceStarts,
     spotStarts: new Set(spots.map((s) => s.first)),
+    titleCase: titleCaseTokens(text, tokens),
+    stopwordPlaces: gazetteer.stopwordPlaces,
   };
 
   const rejected = new Map<Spot, string>();
@@ -192,13 +234,22 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const groupOf = new Map<number, number[]>();
   for (const g of groups) for (const i of g) groupOf.set(i, g);
 
+  // Oblasts and countries the text names outright: the explicit evidence a reading far from the sector needs.
+  const namedAdmin1 = new Set<string>();
+  const namedCountries = new Set<string>();
+  for (const sp of accepted)
+    if (sp.entries.every((e) => e.kind === 'region' || e.kind === 'country'))
+      for (const e of sp.entries) {
+        namedCountries.add(e.country);
+        if (e.kind === 'region' && e.admin1) namedAdmin1.add(e.admin1);
+      }
+
   const kindsIn = sentenceKinds(text);
-  const mentions: ParsedMention[] = [];
-  accepted.forEach((spot, i) => {
+  const evidences = accepted.map((spot, i): Evidence => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     const inSentence = othersInSpan(accepted, i, sentence);
     const mates = (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => accepted[j]!.entries);
-    const evidence: Evidence = {
+    return {
       articleAdmin1,
       articleCountries,
       ...sentenceEvidence(inSentence),
@@ -206,7 +257,31 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       listMates: mates,
       unique: spot.entries.length === 1,
     };
-    const scored = scoreCandidates(spot.entries, evidence, opts);
+  });
+  const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
+
+  // The article's sector: places read with certainty (one located reading, or a clear winner), settlements and
+  // districts only. Readings of the other names are then scored against it (issue 9 item 6).
+  const certain: { spot: number; entry: IndexedEntry }[] = [];
+  first.forEach((scored, i) => {
+    const top = scored[0]!;
+    if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
+    const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
+    if (located === 1 || confidenceOf(scored) >= 0.8) certain.push({ spot: i, entry: top.entry });
+  });
+  // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
+  // small places are, when there are any.
+  const small = uniqueEntries(certain.map((c) => c.entry).filter((e) => !isProminent(e)));
+  const local = isLocal(small.length > 0 ? small : uniqueEntries(certain.map((c) => c.entry)));
+  const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
+
+  const mentions: ParsedMention[] = [];
+  accepted.forEach((spot, i) => {
+    const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
+    // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
+    const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
+    const points = rescore ? sectorPoints(certain, i) : [];
+    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local, namedAdmin1, namedCountries, country: sectorCountry } }, opts) : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
@@ -216,12 +291,47 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, status: 'rejected', reason, entry: null, confidence: 0, scored: [] });
   }
-  mentions.push(...unknownNames(text, tokens, sentences, spots, ctx));
+  mentions.push(...approximate(text, unknownNames(text, tokens, sentences, spots, ctx), mentions));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences, mentions };
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();
+
+function mostCommon(values: readonly string[]): string | null {
+  const counts = new Map<string, number>();
+  let best: string | null = null;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (best === null || n > counts.get(best)! || (n === counts.get(best)! && v < best)) best = v;
+  }
+  return best;
+}
+
+function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
+  return [...new Map(entries.map((e) => [e.id, e])).values()];
+}
+
+/** The certain places of the article other than spot `self`'s own reading, each once. */
+function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number): IndexedEntry[] {
+  return uniqueEntries(certain.filter((c) => c.spot !== self).map((c) => c.entry));
+}
+
+/** A locally focused article: most of its certain places (three in five) lie within half the local diameter of one
+ * of them. An outlier (a namesake read wrongly, a far city named in passing) does not make the article national. */
+function isLocal(places: readonly IndexedEntry[]): boolean {
+  if (places.length === 0) return false;
+  const located = places as readonly { lon: number; lat: number }[];
+  let best = 0;
+  for (const c of located) {
+    let near = 0;
+    for (const o of located) if (distanceKm(c, o) <= LOCAL_DIAMETER_KM / 2) near++;
+    best = Math.max(best, near);
+    if (best >= 0.6 * located.length) return true;
+  }
+  return false;
+}
 
 /** What the other places named in the sentence say: the regions and countries they name, and their readings. */
 function sentenceEvidence(inSentence: readonly Spot[]): Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'> {
@@ -251,6 +361,7 @@ function sentenceKinds(text: string): (span: Span) => ReadonlySet<PlaceKind> {
 
 /** What becomes of a mention whose best reading is `top`. */
 function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<ParsedMention, 'status' | 'entry' | 'reason'> {
+  if (top.outside) return { status: 'unresolved', entry: null, reason: `outside the article's sector: best is ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}), ${top.why.join('; ')}` };
   if (top.score < opts.minScore) return { status: 'unresolved', entry: null, reason: `weak reading: best is ${top.entry.name} (${top.entry.country}), ${top.why.join('; ')}` };
   if (top.entry.lon === null)
     return { status: 'unresolved', entry: top.entry, reason: `identified as ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}) but no source gives its coordinates: ${top.entry.note ?? ''}`.trim() };
@@ -260,6 +371,10 @@ function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<P
 
 /** Capitalised names after place words ("near X", "villages of X, Y") that no gazetteer knows: reported, never guessed. */
 const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlements?)$/i;
+/** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
+const CYRILLIC_CUE = /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеу]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт[аеуи]?|пунктами|пунктом|біля|поблизу|возле|около|неподалік)$/u;
+const ADMIN_QUALIFIER = /^(район|област|громад|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
+const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
 
 function unknownNames(text: string, tokens: readonly Token[], sentences: Span[], spots: readonly Spot[], ctx: FilterContext): ParsedMention[] {
   const covered = new Set<number>();
@@ -271,15 +386,23 @@ function unknownNames(text: string, tokens: readonly Token[], sentences: Span[],
     const cue = tokens[i - 1]!;
     if (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
-    const afterOf = cueWord === 'of' && i > 1 && /^(villages?|towns?|settlements?)$/i.test(tokens[i - 2]!.text);
-    if (!(PLACE_CUE.test(cueWord) || afterOf)) continue;
+    const afterOf = cueWord === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
+    const cyrillicCue = CYRILLIC_CUE.test(cueWord);
+    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    if (/(an|ian|ese|ish|i)$/.test(w) && isCapitalized(tokens[i + 1]?.text ?? '') === false && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) continue; // demonym before a noun
-    const next = tokens[i + 1];
-    if (next && isCapitalized(next.text) && text.slice(t.end, next.start) === ' ') continue; // a longer proper name: organisation or person
-    const end = /['’]s$/.test(t.text) ? t.end - 2 : t.end;
+    const settlementCue = afterOf || KIND_CUE.test(cueWord) || cyrillicCue;
+    if (!settlementCue && /(an|ian|ese|ish|i)$/.test(w) && isCapitalized(tokens[i + 1]?.text ?? '') === false && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) continue; // demonym before a noun
+    // After a settlement word a name may have two or three words ("the village of Kazachya Loknya"); elsewhere a longer
+    // capitalised run is an organisation or a person. A capitalised word before an administrative noun is the
+    // district's adjective ("Волфино Глушковского района"), not part of the name.
+    let last = i;
+    while (last + 1 < tokens.length && last < i + 2 && isCapitalized(tokens[last + 1]!.text) && !isAllCaps(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ' && !covered.has(last + 1) && !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')) last++;
+    if (last > i && !settlementCue) continue;
+    if (covered.has(last + 1) && !settlementCue) continue;
+    const t2 = tokens[last]!;
+    const end = /['’]s$/.test(t2.text) ? t2.end - 2 : t2.end;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end };
     out.push({ start: t.start, end, text: text.slice(t.start, end), sentence, status: 'unresolved', reason: 'not in the gazetteer', entry: null, confidence: 0, scored: [] });
   }

@@ -81,3 +81,12 @@ export const PLACE_HEADS = set(`
   bridge street square nuclear power plant front direction axis sector salient border governor mayor administration
   metro railway highway dam reservoir bay sea lake mountains
 `);
+
+/** Formal names and abbreviations of countries, in the three languages of this reporting (Cyrillic ones are declined). */
+export const FORMAL_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  RU: ['Российская Федерация', 'Російська Федерація', 'Russian Federation', 'РФ', 'RF', 'Росія', 'Россия'],
+  UA: ['Украина', 'Україна'],
+  BY: ['Республика Беларусь', 'Республіка Білорусь', 'Беларусь', 'Білорусь', 'Белоруссия'],
+  KP: ['КНДР', 'DPRK', 'Северная Корея', 'Північна Корея'],
+  US: ['США', 'USA', 'Соединённые Штаты', 'Сполучені Штати'],
+};

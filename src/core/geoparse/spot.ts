@@ -1,7 +1,6 @@
 // Spotting: every span of the text whose normal form is a gazetteer name, longest match first.
 import type { Gazetteer, IndexedEntry, NamePrefix } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
-import { hasCyrillic, phraseNominatives } from '../text/cyrillic.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 
 export interface Spot {
@@ -56,11 +55,11 @@ class TokenForms {
     for (let j = tokens.length - 1; j >= 0; j--) this.nextOdd[j] = odd[j] === 1 ? j : this.nextOdd[j + 1]!;
   }
 
-  /** Plain tokens allow reading names word by word: not Cyrillic (inflected), and with a non-empty normal form, also
-   * without a possessive. */
+  /** Plain tokens allow reading names word by word: a non-empty normal form, also without a possessive. (Cyrillic
+   * tokens are plain too: the index holds every case form, so "Курской области" is read like "Kursk Oblast".) */
   private plain(k: number): boolean {
     const bare = this.bare(k);
-    return this.norm(k) !== '' && bare !== '' && !hasCyrillic(this.tokens[k]!.text);
+    return this.norm(k) !== '' && bare !== '';
   }
 
   /** Whether tokens from..to-1 are all plain. */
@@ -113,7 +112,7 @@ function spotLongestFirst(text: string, tokens: readonly Token[], i: number, lon
     const tail = tokens[i + n - 1]!;
     // "Kursk's" is Kursk; the possessive is not part of the name.
     const ends = POSSESSIVE.test(tail.text) ? [tail.end, tail.end - 2] : [tail.end];
-    const hit = ends.map((end) => ({ end, entries: lookupInflected(gazetteer, text.slice(head.start, end)) })).find((h) => h.entries.length > 0);
+    const hit = ends.map((end) => ({ end, entries: gazetteer.lookup(normalizeName(text.slice(head.start, end))) })).find((h) => h.entries.length > 0);
     if (hit) return { start: head.start, end: hit.end, text: text.slice(head.start, hit.end), first: i, last: i + n, entries: hit.entries };
   }
   return undefined;
@@ -154,14 +153,40 @@ function spotWordByWord(
   return best;
 }
 
-/** Exact normal form first; for Cyrillic, then the nominatives of inflected forms ("Курській області", "Суджі"). */
-function lookupInflected(gazetteer: Gazetteer, phrase: string): readonly IndexedEntry[] {
-  const norm = normalizeName(phrase);
-  const exact = gazetteer.lookup(norm);
-  if (exact.length > 0 || !hasCyrillic(phrase)) return exact;
-  for (const reading of phraseNominatives(phrase.toLowerCase().split(/\s+/))) {
-    const found = gazetteer.lookup(normalizeName(reading));
-    if (found.length > 0) return found;
+/** Plural administrative heads shared by a list of adjectives ("Сумська, Бездрицька та Есманьська громади", "в
+ * Глушковском и Рыльском районах", "Sudzhansky and Korenevsky districts"), with the singular nominative each adjective
+ * goes with. General vocabulary of administrative units, not names. */
+const SHARED_HEADS: readonly [RegExp, string][] = [
+  [/^громад(и|ам|ах|ами)?$/u, 'громада'],
+  [/^район(и|ів|ам|ах|ами|ы|ов)$/u, 'район'],
+  [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
+  [/^hromadas$/i, 'hromada'],
+  [/^(districts|raions|rayons)$/i, 'district'],
+  [/^(regions|oblasts)$/i, 'region'],
+];
+const LIST_GAP = /^(\s*,\s*|\s+(та|і|й|и|and|,\s*and)\s+|\s*,\s*(та|і|и|and)\s+)$/iu;
+
+/** Spots for the adjectives of such lists: each adjective read with the head in every singular case form the index
+ * holds ("сумська" + "громада" → Сумська громада). */
+export function spotSharedHeads(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[], headForms: (nominative: string) => readonly string[]): Spot[] {
+  const taken = new Set<number>();
+  for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
+  const out: Spot[] = [];
+  for (let h = 1; h < tokens.length; h++) {
+    const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text));
+    if (!head) continue;
+    const forms = headForms(head[1]);
+    // Walk back over the list: adjective, gap, adjective, …
+    for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+      const t = tokens[k]!;
+      if (!isCapitalized(t.text) || taken.has(k)) break;
+      const adj = normalizeName(t.text);
+      let entries: readonly IndexedEntry[] = [];
+      for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
+      // One adjective the gazetteer does not know does not end the list.
+      if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
+      gapOk = k > 0 && LIST_GAP.test(text.slice(tokens[k - 1]!.end, t.start));
+    }
   }
-  return [];
+  return out;
 }

@@ -2,9 +2,10 @@
 // mapped places, report issues, claims, the report line). Plain data so it can cross a worker boundary
 // (structured clone) and be merged in article order by a corpus builder, in memory or streamed.
 import { extractClaims } from '../claims/index.ts';
+import { extractControlEvents } from '../events/extract.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { geoparseArticle, type GeoparseOptions } from '../geoparse/geoparse.ts';
-import type { Article, Candidate, ClaimFeature, Mention, Report, ReportIssue } from '../schema.ts';
+import type { Article, Candidate, ClaimFeature, ControlEventFeature, Mention, Report, ReportIssue } from '../schema.ts';
 
 export type ArticleReport = Report['articles'][number];
 
@@ -21,13 +22,17 @@ export interface ArticleResult {
   report: ArticleReport;
   issues: ReportIssue[];
   claims: ClaimFeature[];
+  /** Settlement control events, in text order. */
+  events: ControlEventFeature[];
   /** In text order. */
   mentions: PlaceMention[];
 }
 
 export function parseArticle(article: Article, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ArticleResult {
   const parsed = geoparseArticle(article.text, gazetteer, options);
-  const claims = extractClaims({ article, parsed, gazetteer });
+  const context = { article, parsed, gazetteer }; // one context: claims and events share its per-sentence work
+  const claims = extractClaims(context);
+  const events = extractControlEvents(context);
   const issues: ReportIssue[] = [];
   const mentions: PlaceMention[] = [];
   const placeIds = new Set<string>();
@@ -83,6 +88,7 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pa
     notPlaces: count.notPlaces,
     places: placeIds.size,
     claims: claims.length,
+    events: events.length,
   };
-  return { report, issues, claims, mentions };
+  return { report, issues, claims, events, mentions };
 }

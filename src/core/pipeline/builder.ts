@@ -3,7 +3,7 @@
 // build the same corpus with the same code. The CLI's streaming writer feeds the same PlaceTally and TotalsTally.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import type { GeoparseOptions } from '../geoparse/geoparse.ts';
-import type { Article, ClaimFeature, CorpusAbout, ClaimsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
+import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, CorpusAbout, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
 import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
 import { PlaceTally } from './places.ts';
 import { TotalsTally } from './totals.ts';
@@ -11,6 +11,7 @@ import { TotalsTally } from './totals.ts';
 export interface CorpusResult {
   places: PlacesCollection;
   claims: ClaimsCollection;
+  events: EventsCollection;
   report: Report;
 }
 
@@ -21,6 +22,7 @@ export class CorpusBuilder {
   readonly #totals = new TotalsTally();
   readonly #mentions = new Map<string, Mention[]>();
   readonly #claims: ClaimFeature[] = [];
+  readonly #events: ControlEventFeature[] = [];
   readonly #issues: ReportIssue[] = [];
   readonly #articles: ArticleReport[] = [];
   readonly #files = new Set<string>();
@@ -48,6 +50,7 @@ export class CorpusBuilder {
       if (f.properties.mentions.length !== f.properties.mentionCount) this.#partial.add(f.properties.id);
     }
     this.#claims.push(...corpus.claims.features);
+    this.#events.push(...corpus.events.features);
     this.#issues.push(...corpus.report.issues);
     for (const a of corpus.report.articles) this.#addReport(a);
     return this;
@@ -75,6 +78,7 @@ export class CorpusBuilder {
       else this.#mentions.set(pm.placeId, [pm.mention]);
     }
     this.#claims.push(...r.claims);
+    this.#events.push(...r.events);
     this.#issues.push(...r.issues);
     this.#addReport(r.report);
   }
@@ -93,6 +97,7 @@ export class CorpusBuilder {
     return {
       places: { type: 'FeatureCollection', features },
       claims: { type: 'FeatureCollection', features: [...this.#claims] },
+      events: { type: 'FeatureCollection', features: [...this.#events] },
       report: { generator: this.#generator, ...reportAbout(this.about), articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
     };
   }

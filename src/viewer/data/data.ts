@@ -3,9 +3,11 @@
 import type { z } from 'zod';
 import {
   claimsCollectionSchema,
+  eventsCollectionSchema,
   placesCollectionSchema,
   reportSchema,
   type ClaimsCollection,
+  type EventsCollection,
   type PlacesCollection,
   type Report,
 } from '../../core/schema.ts';
@@ -19,6 +21,7 @@ export { DataError };
 export interface Dataset {
   places: PlacesCollection;
   claims: ClaimsCollection;
+  events: EventsCollection;
   report: Report;
   /** With the compact form: where the places' mentions are (their `mentions` then hold only uploaded ones). */
   mentions?: MentionSource;
@@ -33,11 +36,12 @@ export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown):
 /** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts). */
 export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset> {
   const get = async <T>(file: DataFile, schema: z.ZodType<T>): Promise<T> => validate(file, schema, await fetched[file]);
-  const [places, claims, report, index] = await Promise.all([
+  const [places, claims, events, report, index] = await Promise.all([
     fetched.placesFile.then(async (name) => validate(name, placesCollectionSchema, await fetched['places.geojson'])),
     fetched.claimsFile.then(async (name) => validate(name, claimsCollectionSchema, await fetched['claims.geojson'])),
+    get('events.geojson', eventsCollectionSchema),
     get('report.json', reportSchema),
     fetched.mentionIndex.then((i) => (i === undefined ? undefined : validate('mentions.index.json', mentionIndexSchema, i))),
   ]);
-  return { places, claims, report, ...(index ? { mentions: createMentionSource(index, base) } : {}) };
+  return { places, claims, events, report, ...(index ? { mentions: createMentionSource(index, base) } : {}) };
 }

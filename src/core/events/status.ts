@@ -1,0 +1,98 @@
+// Each settlement's reported status at a date, on the two time axes: only reports published by the date count
+// ("as reported up to D"), and among them the one describing the latest period decides. When the sides' reports
+// contradict each other within a window, or a report was denied, the settlement is contested and both are kept.
+import type { ControlEventFeature, Side } from '../schema.ts';
+
+export type Reading = 'reported' | 'described';
+
+export interface StatusOptions {
+  /** `reported`: what was known on D (published ≤ D). `described`: what the reports say was true on D, whenever
+   * they were published (hindsight). */
+  reading: Reading;
+  /** Reports whose periods end within this many days of the latest one, naming another holder, contest it. */
+  contestWindowDays: number;
+}
+
+export const defaultStatusOptions: StatusOptions = {
+  reading: 'reported',
+  contestWindowDays: 7,
+};
+
+export interface SettlementStatus {
+  settlement: string;
+  name: string;
+  coordinates: [number, number];
+  /** The reported holder, or `contested` (contradictory reports or fighting), or `unknown`. */
+  status: Side | 'contested' | 'unknown';
+  /** The report that decides the status. */
+  latest: ControlEventFeature;
+  /** The reports that contest it, when `status` is contested by contradiction or denial. */
+  contradicting: ControlEventFeature[];
+  /** Every report about the settlement known at the date, oldest period first. */
+  history: ControlEventFeature[];
+}
+
+const DAY = 86_400_000;
+const time = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
+
+/** Whether a report counts at `date` under the reading. */
+export function knownAt(e: ControlEventFeature, date: string, reading: Reading): boolean {
+  return reading === 'reported' ? e.properties.published <= date && e.properties.asOf.start <= date : e.properties.asOf.start <= date;
+}
+
+const byPeriod = (a: ControlEventFeature, b: ControlEventFeature): number =>
+  a.properties.asOf.end.localeCompare(b.properties.asOf.end) || a.properties.published.localeCompare(b.properties.published) || a.properties.id.localeCompare(b.properties.id);
+
+/** Statuses of every settlement with at least one report counting at `date`, sorted by settlement id. */
+export function statusAt(events: readonly ControlEventFeature[], date: string, options: Partial<StatusOptions> = {}): SettlementStatus[] {
+  const opts = { ...defaultStatusOptions, ...options };
+  const bySettlement = new Map<string, ControlEventFeature[]>();
+  for (const e of events) {
+    if (!knownAt(e, date, opts.reading)) continue;
+    const list = bySettlement.get(e.properties.settlement);
+    if (list) list.push(e);
+    else bySettlement.set(e.properties.settlement, [e]);
+  }
+  const out: SettlementStatus[] = [];
+  for (const [settlement, history] of [...bySettlement].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    history.sort(byPeriod);
+    const affirmed = history.filter((e) => !e.properties.denied);
+    const latest = affirmed.at(-1) ?? history.at(-1)!;
+    const end = time(latest.properties.asOf.end);
+    const recent = history.filter((e) => e !== latest && end - time(e.properties.asOf.end) <= opts.contestWindowDays * DAY);
+    // Another side's word within the window: "Moscow says it retook X" two days after "Kyiv says it holds X".
+    const contradicting = recent.filter(
+      (e) =>
+        !e.properties.denied &&
+        e.properties.holder !== null &&
+        latest.properties.holder !== null &&
+        e.properties.holder !== latest.properties.holder &&
+        (e.properties.claimant === null || latest.properties.claimant === null || e.properties.claimant !== latest.properties.claimant),
+    );
+    // A denial of the deciding report (same holder, same window) contests it as well.
+    const denials = history.filter((e) => e.properties.denied && e.properties.holder === latest.properties.holder && Math.abs(time(e.properties.asOf.end) - end) <= opts.contestWindowDays * DAY);
+    let status: SettlementStatus['status'];
+    if (latest.properties.denied) status = 'contested';
+    else if (contradicting.length || denials.length) status = 'contested';
+    else if (latest.properties.action === 'fighting') status = 'contested';
+    else status = latest.properties.holder ?? 'unknown';
+    out.push({
+      settlement,
+      name: latest.properties.settlementName,
+      coordinates: latest.geometry.coordinates,
+      status,
+      latest,
+      contradicting: [...contradicting, ...denials],
+      history,
+    });
+  }
+  return out;
+}
+
+/** The dates on which some settlement's reported status may change: every publication date (reported reading) or
+ * period start (described reading), sorted and unique. For the timeline's event ticks. */
+export function changeDates(events: readonly ControlEventFeature[], reading: Reading = 'reported'): string[] {
+  const dates = new Set<string>();
+  for (const e of events) dates.add(reading === 'reported' ? (e.properties.published > e.properties.asOf.start ? e.properties.published : e.properties.asOf.start) : e.properties.asOf.start);
+  return [...dates].sort();
+}

@@ -1,0 +1,94 @@
+// The names an entry is written under beyond its curated ones, generated from its Cyrillic nominatives: every case
+// form (declension.ts), the Latin spellings of the Russian and Ukrainian forms (translit.ts), word-for-word English
+// renderings ("Great Pysarivka"), and for regions their colloquial -щина/-чина names (Сумщина, Белгородчина,
+// Kurshchyna) and, for countries, their formal names and abbreviations (РФ, Російська Федерація).
+import type { GazetteerEntry } from '../gazetteer/entry.ts';
+import { caseForms, languagesOf, type Lang } from '../text/declension.ts';
+import { hasCyrillic } from '../text/cyrillic.ts';
+import { englishRenderings, latinSpellings } from '../text/translit.ts';
+import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
+
+/** Countries whose places are reported under Latin spellings of Cyrillic names: transliterations are generated here. */
+const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
+
+const UK_LETTERS = /[іїєґІЇЄҐ]/;
+
+type Named = Pick<GazetteerEntry, 'name' | 'aliases' | 'kind' | 'country'> & { ru?: string | undefined; uk?: string | undefined };
+
+/** The Cyrillic nominatives of an entry with the language each is written in. */
+export function cyrillicNominatives(e: Named): [string, Lang[]][] {
+  const out = new Map<string, Lang[]>();
+  if (e.ru) out.set(e.ru, ['ru']);
+  if (e.uk) out.set(e.uk, [...(out.get(e.uk) ?? []), 'uk']);
+  for (const alias of e.aliases) {
+    const a = alias.replace(/\u0301/g, ''); // stress marks in dictionary-style aliases
+    if (hasCyrillic(a) && !out.has(a)) out.set(a, languagesOf(a));
+  }
+  return [...out];
+}
+
+/** "Сумська область" → "Сумщина", "Белгородская область" → "Белгородчина", "Донецька" → "Донеччина". */
+export function colloquialRegion(nominative: string): string | null {
+  const m = /^(\S+?)(ська|ская|цька|цкая|дская|дська)\s+(область|обл\.?)$/i.exec(nominative.trim());
+  if (!m) return null;
+  const stem = m[1]!;
+  switch (m[2]!.toLowerCase()) {
+    case 'ська':
+    case 'ская':
+      return `${stem}щина`;
+    case 'дська':
+    case 'дская':
+      return `${stem}дчина`;
+    default:
+      return `${stem}${m[2]!.startsWith('ць') ? 'ч' : 'т'}чина`; // Донеччина, Донетчина
+  }
+}
+
+export interface GeneratedNames {
+  /** Case forms of the Cyrillic names (Cyrillic, lower case). */
+  forms: string[];
+  /** Latin spellings, English renderings, colloquial and formal names (with their case forms when Cyrillic). */
+  variants: string[];
+}
+
+/** Whose names are declined: every place of the theatre's countries and every country. Other countries' regions and
+ * towns are rarely written in Cyrillic case forms in this reporting, and declining all of them would double load time. */
+export const declines = (e: Named): boolean => CYRILLIC_COUNTRIES.has(e.country) || e.kind === 'country';
+
+/** Forms and spellings of names already worked out: villages share names (dozens of Іванівка), so a gazetteer build
+ * passes one cache for all its entries. */
+export type NameCache = Map<string, readonly string[]>;
+
+function cached(cache: NameCache | undefined, key: string, make: () => string[]): readonly string[] {
+  if (!cache) return make();
+  let v = cache.get(key);
+  if (!v) cache.set(key, (v = make()));
+  return v;
+}
+
+export function generatedNames(e: Named, lean = false, cache?: NameCache): GeneratedNames {
+  if (!declines(e) || (!e.ru && !e.uk && !e.aliases.some(hasCyrillic))) return { forms: [], variants: [] };
+  const forms = new Set<string>();
+  const variants = new Set<string>();
+  const latin = CYRILLIC_COUNTRIES.has(e.country) && e.kind !== 'country';
+  const addCyrillic = (name: string, langs: readonly Lang[], into: Set<string>): void => {
+    for (const f of cached(cache, `c|${name}`, () => caseForms(name))) into.add(f);
+    // Both systems for every name: Ukrainian outlets write Russian names by the Ukrainian system ("Hlushkovo"), and
+    // Russian systems meet Ukrainian names in Russian-language copy ("Glukhov" is the Russian name, "Gluhiv" a habit).
+    if (latin) for (const lang of UK_LETTERS.test(name) ? langs : (['ru', 'uk'] as const)) for (const s of cached(cache, `${lang}|${lean}|${name}`, () => latinSpellings(name, lang, lean))) variants.add(s);
+    if (latin && e.kind !== 'region') for (const lang of langs) for (const s of cached(cache, `en|${lang}|${name}`, () => englishRenderings(name, lang))) variants.add(s);
+  };
+  for (const [name, langs] of cyrillicNominatives(e)) {
+    addCyrillic(name, langs, forms);
+    if (e.kind === 'region' && latin) {
+      const colloquial = colloquialRegion(name);
+      if (colloquial) addCyrillic(colloquial, languagesOf(colloquial), variants);
+    }
+  }
+  if (e.kind === 'country')
+    for (const formal of FORMAL_COUNTRY_NAMES[e.country] ?? []) {
+      if (hasCyrillic(formal)) for (const f of caseForms(formal)) variants.add(f);
+      else variants.add(formal.toLowerCase());
+    }
+  return { forms: [...forms], variants: [...variants] };
+}

@@ -1,0 +1,78 @@
+// Latin spellings of a Cyrillic place name as the press writes them: the standard systems (Russian: Wikipedia, BGN/PCGN,
+// scholarly ISO 9 / GOST 779 — via iuliia; Ukrainian: the national 2010 system via
+// cyrillic-to-translit-js) and then the habits that mix them (-oye/-oe, ye/e, ya/ia, -iy/-yi/-y, yo/e, kh/h, h/g).
+import CyrillicToTranslit from 'cyrillic-to-translit-js';
+import { BGN_PCGN, GOST_779, WIKIPEDIA, translate, type Schema } from 'iuliia';
+import type { Lang } from './declension.ts';
+
+// Wikipedia (also what Yandex and most English-language outlets use), BGN/PCGN (maps, GeoNames), GOST 779 = ISO 9
+// (scholarly). ICAO and the Moscow metro system differ from these only by habits generated below (ya/ia, -iy/-y).
+const RU_SCHEMAS: readonly Schema[] = [WIKIPEDIA, BGN_PCGN, GOST_779];
+const ukrainian = CyrillicToTranslit({ preset: 'uk' });
+
+/** Press habits: each turns one spelling into another that reporters also use. Applied to every spelling in turn. */
+const HABITS: readonly [RegExp, string][] = [
+  [/oye\b/g, 'oe'],
+  [/oe\b/g, 'oye'],
+  [/(?<=[^aeiouy])(?:iy|yi|yy|ii)\b/g, 'y'], // Lgovskiy, Lgovskyi → Lgovsky
+  [/(?<=[^aeiouy])y\b/g, 'iy'],
+  [/aya\b/g, 'aia'],
+  [/(?<=[aeiou])ye/g, 'e'], // Gordeyevka → Gordeevka
+  [/\bye/g, 'e'], // Yelets → Elets
+  [/yo/g, 'e'], // Tyotkino → Tetkino
+  [/ë/g, 'yo'],
+  [/ia/g, 'ya'], // Krasnopillia → Krasnopillya
+  [/ya/g, 'ia'], // Kazachya → Kazachia (ICAO)
+  [/iu/g, 'yu'],
+  [/ie/g, 'ye'],
+  [/(?<![kzsc])h/g, 'g'], // Hlushkovo → Glushkovo (Ukrainian г written as in Russian)
+  [/kh/g, 'h'],
+];
+const MAX_VARIANTS = 16;
+
+/** Lower-case Latin spellings of a Cyrillic name written in `lang`. `lean` keeps to the two systems most reporting
+ * uses (Wikipedia for Russian, the 2010 system for Ukrainian) and their habits: bulk layers of thousands of villages
+ * are loaded with it, so a gazetteer load stays fast. */
+export function latinSpellings(name: string, lang: Lang, lean = false): string[] {
+  const base = lang === 'ru' ? (lean ? [WIKIPEDIA] : RU_SCHEMAS).map((s) => translate(name, s)) : [ukrainian.transform(name)];
+  const out = new Set(base.map(clean).filter(Boolean));
+  for (const [re, to] of HABITS) {
+    if (out.size >= MAX_VARIANTS) break;
+    for (const s of [...out]) {
+      const v = s.replace(re, to);
+      if (v !== s) out.add(v);
+      if (out.size >= MAX_VARIANTS) break;
+    }
+  }
+  return [...out];
+}
+
+/** Soft-sign marks and the BGN/PCGN separator dot go; case folds. ë stays for the yo habit, normalisation strips it. */
+function clean(s: string): string {
+  return s.toLowerCase().replace(/[’'ʹʺ·"]/g, '').replace(/ё/g, 'ë').trim();
+}
+
+/** English word-for-word renderings of the common toponymic adjectives ("Great Pysarivka" for Velyka Pysarivka). */
+const ADJECTIVES: readonly [RegExp, string[]][] = [
+  [/^(велик|больш)/, ['great', 'big', 'greater']],
+  [/^мал/, ['little', 'small', 'lesser']],
+  [/^нов/, ['new']],
+  [/^стар/, ['old']],
+  [/^верхн/, ['upper']],
+  [/^(нижн|нижн)/, ['lower']],
+  [/^(красн|червон)/, ['red']],
+  [/^(біл|бел)/, ['white']],
+  [/^(чорн|черн)/, ['black']],
+  [/^зелен/, ['green']],
+  [/^сух/, ['dry']],
+];
+
+/** "Велика Писарівка" → "great pysarivka", "big pysarivka", …: the first word translated, the rest transliterated. */
+export function englishRenderings(name: string, lang: Lang): string[] {
+  const words = name.toLowerCase().split(/\s+/);
+  if (words.length < 2) return [];
+  const hit = ADJECTIVES.find(([re]) => re.test(words[0]!));
+  if (!hit) return [];
+  const rest = latinSpellings(words.slice(1).join(' '), lang).slice(0, 4);
+  return hit[1].flatMap((en) => rest.map((r) => `${en} ${r}`));
+}

@@ -1,0 +1,173 @@
+// The evaluation gold (tests/eval/<set>/gold) against its articles, and the scorer on a hand-made case. Figures of
+// the pipeline itself are not tested here: they are measured by `npm run eval`.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distanceKm } from '../../src/core/geo.ts';
+import { claimFigures, claimOutcomes } from '../eval/score/claims.ts';
+import { eventFigures, eventOutcomes } from '../eval/score/events.ts';
+import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
+import { figures, outcomes } from '../eval/score/places.ts';
+import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
+import { evalDir, findSets, loadSet } from '../eval/score/sets.ts';
+
+const gazetteerDir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
+const layer = (name: string): { entries: { id: string; country: string; admin1: string | null; lat: number | null; lon: number | null; source: string }[] } =>
+  JSON.parse(readFileSync(join(gazetteerDir, `${name}.json`), 'utf8'));
+
+// Where a stated country's points may lie (generous boxes around the countries of this war's reporting).
+const countryBox: Record<string, [number, number, number, number]> = {
+  UA: [44.0, 22.0, 52.5, 40.3], // south, west, north, east
+  RU: [41.0, 19.0, 82.0, 180.0],
+  BY: [51.2, 23.1, 56.2, 32.8],
+};
+const admin1Points = new Map(layer('admin1').entries.map((e) => [`${e.country}|${e.admin1}`, e]));
+const geonamesPoints = new Map<string, { lat: number; lon: number }>();
+for (const e of layer('theatre').entries) if (e.source.startsWith('geonames:') && e.lat !== null && e.lon !== null) geonamesPoints.set(e.source, { lat: e.lat, lon: e.lon });
+{
+  const cities = JSON.parse(readFileSync(join(gazetteerDir, 'cities.json'), 'utf8')) as { columns: string[]; rows: unknown[][] };
+  const col = (n: string): number => cities.columns.indexOf(n);
+  for (const r of cities.rows) geonamesPoints.set(`geonames:${r[col('geonamesId')]}`, { lat: r[col('lat')] as number, lon: r[col('lon')] as number });
+}
+
+const sets = findSets();
+
+describe('evaluation gold', () => {
+  it('finds the held-out set', () => {
+    expect(sets).toContain('places');
+  });
+
+  for (const name of sets) {
+    describe(name, () => {
+      const set = loadSet(name); // the CLI's corpus reader, gold schema, manifest ↔ gold agreement
+      const manifest = new Map(set.articles.map((a) => [a.file, a]));
+
+      for (const gold of set.gold) {
+        const article = manifest.get(gold.file)!;
+        it(`${gold.file}: every span slices to its text`, () => {
+          for (const s of [...gold.places, ...gold.traps, ...gold.skipped, ...gold.claims, ...(gold.events ?? [])]) {
+            expect(s.end, `${s.text}@${s.start}`).toBeGreaterThan(s.start);
+            expect(article.text.slice(s.start, s.end), `${s.text}@${s.start}`).toBe(s.text);
+          }
+        });
+
+        it(`${gold.file}: place spans are in order and never overlap, nor overlap a trap`, () => {
+          gold.places.forEach((p, i) => {
+            const next = gold.places[i + 1];
+            if (next) expect(p.end, `${p.text}@${p.start} / ${next.text}@${next.start}`).toBeLessThanOrEqual(next.start);
+            for (const t of gold.traps) expect(overlaps(p, t), `${p.text}@${p.start} overlaps trap ${t.text}`).toBe(false);
+          });
+        });
+
+        it(`${gold.file}: every event names a settlement at one of the gold place spans`, () => {
+          for (const e of gold.events ?? []) {
+            const place = gold.places.find((p) => p.start === e.start && p.end === e.end);
+            expect(place, `${e.text}@${e.start}`).toBeDefined();
+            expect(e.asOf.end <= gold.published, `${e.text}: asOf after publication`).toBe(true);
+          }
+        });
+
+        it(`${gold.file}: url and date agree with the manifest`, () => {
+          expect(gold.url).toBe(article.url);
+          expect(gold.published).toBe(article.published);
+        });
+
+        it(`${gold.file}: coordinates are plausible for the stated country, region and source`, () => {
+          for (const p of gold.places) {
+            if (p.lat === null || p.lon === null) continue; // unlocated: the parser requires a coordNote
+            const label = `${p.text} → ${p.name}`;
+            const box = countryBox[p.country];
+            if (box) {
+              expect(p.lat, label).toBeGreaterThanOrEqual(box[0]);
+              expect(p.lat, label).toBeLessThanOrEqual(box[2]);
+              expect(p.lon, label).toBeGreaterThanOrEqual(box[1]);
+              expect(p.lon, label).toBeLessThanOrEqual(box[3]);
+            }
+            const region = p.kind === 'country' ? undefined : admin1Points.get(`${p.country}|${p.admin1}`);
+            if (region && region.lat !== null && region.lon !== null)
+              expect(distanceKm({ lat: p.lat, lon: p.lon }, { lat: region.lat, lon: region.lon }), `${label} far from ${p.admin1}`).toBeLessThan(300);
+            const sourced = p.coordSource ? geonamesPoints.get(p.coordSource) : undefined;
+            if (sourced && p.coordSource) expect(distanceKm({ lat: p.lat, lon: p.lon }, sourced), `${label} differs from ${p.coordSource}`).toBeLessThan(1);
+          }
+        });
+      }
+
+      if (name === 'places')
+        it('has at least five articles in each of English, Ukrainian and Russian', () => {
+          for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
+        });
+    });
+  }
+
+  it('held-out sets share no article URL with the dev set', () => {
+    if (!sets.includes('dev')) return;
+    const urls = (s: string): string[] => loadSet(s).articles.flatMap((a) => (a.url ? [a.url] : []));
+    const dev = new Set(urls('dev'));
+    for (const s of sets.filter((x) => x !== 'dev')) for (const u of urls(s)) expect(dev.has(u), `${s}: ${u}`).toBe(false);
+  });
+
+  it('evalDir points at tests/eval', () => {
+    expect(evalDir.endsWith(join('tests', 'eval'))).toBe(true);
+  });
+});
+
+describe('scorer on a hand-made case', () => {
+  // "Sudzha and Plekhovo, said Astra; fighting on the Seym near Kyiv."
+  const text = 'Sudzha and Plekhovo, said Astra; fighting on the Seym near Kyiv.';
+  const at = (s: string): { start: number; end: number; text: string } => {
+    const start = text.indexOf(s);
+    return { start, end: start + s.length, text: s };
+  };
+  const place = (s: string, lat: number, lon: number) => ({ ...at(s), name: s, kind: 'village' as const, country: 'RU', admin1: 'Kursk Oblast', lat, lon, coordSource: 'geonames:1', precision: 'exact' as const });
+  const gold: GoldArticle = {
+    file: 'a.txt',
+    language: 'en',
+    url: 'https://example.org/a',
+    published: '2024-08-14',
+    notes: '',
+    places: [place('Sudzha', 51.1976, 35.2726), place('Plekhovo', 51.1, 35.3333), { ...place('Kyiv', 50.4547, 30.5238), kind: 'city' }],
+    traps: [{ ...at('Astra'), why: 'Telegram channel' }],
+    skipped: [{ ...at('Seym'), why: 'river' }],
+    claims: [{ ...at('said'), kind: 'area-held', value: 100, unit: 'km2', holder: 'UA', claimant: null, asOf: { start: '2024-08-14', end: '2024-08-14' } }],
+    events: [{ ...at('Sudzha'), settlement: 'Sudzha', lat: 51.1976, lon: 35.2726, coordSource: 'geonames:486816', action: 'captured', actor: 'UA', claimant: null, denied: false, asOf: { start: '2024-08-14', end: '2024-08-14' } }],
+  };
+  const predicted = (s: string, lat: number, lon: number): PredictedMention => ({ article: 'a.txt', ...at(s), placeId: s, name: s, kind: 'village', precision: 'exact', lat, lon });
+  const mentions = [
+    predicted('Sudzha', 51.1976, 35.2726), // right place
+    predicted('Plekhovo', 55.0, 35.3333), // right span, ~433 km off
+    predicted('Astra', 50, 30), // on a trap
+    predicted('Seym', 51, 34), // on a skipped span: neither reward nor penalty
+    predicted('fighting', 50, 30), // on nothing
+  ];
+
+  it('places: recall 2/3, precision 2/4, Acc@161 1/2, median over exact settlements', () => {
+    const o = outcomes([{ set: 't', gold }], mentions, [{ article: 'a.txt', ...at('Kyiv'), status: 'unresolved', reason: 'no entry', placeId: null }]);
+    const f = figures(o.gold, o.predictions);
+    expect(f).toMatchObject({ gold: 3, matched: 2, predictions: 5, scored: 4, truePositives: 2, within161: 1, settlementsMeasured: 2 });
+    expect(f.recall).toBeCloseTo(2 / 3);
+    expect(f.precision).toBeCloseTo(0.5);
+    expect(f.acc161).toBeCloseTo(0.5);
+    expect(f.medianKm).toBeCloseTo(distanceKm({ lat: 55, lon: 35.3333 }, { lat: 51.1, lon: 35.3333 }) / 2, 3);
+    expect(o.gold.find((g) => g.gold.text === 'Kyiv')!.why).toBe('spotted, not located: no entry');
+    expect(o.predictions.map((p) => p.status)).toEqual(['match', 'match', 'trap', 'skipped', 'nothing']);
+  });
+
+  it('claims: a match by overlapping figure spans, then kind, value, period and holder', () => {
+    const claim = (over: Partial<PredictedClaim>): PredictedClaim => ({ article: 'a.txt', ...at('said'), kind: 'area-held', value: 100.2, unit: 'km2', holder: 'UA', asOf: { start: '2024-08-14', end: '2024-08-14' }, ...over });
+    const c = claimOutcomes([{ set: 't', gold }], [claim({ asOf: { start: '2024-08-01', end: '2024-08-14' } }), claim({ ...at('Seym'), kind: 'count', unit: 'troops' })]);
+    const f = claimFigures(c.pairs, [...c.predictionsBySet.get('t')!]);
+    expect(f).toMatchObject({ gold: 1, matched: 1, recall: 1, predictions: 2, truePositives: 1, precision: 0.5, kindAccuracy: 1, valueAccuracy: 1, periodAccuracy: 0, holderAccuracy: 1 });
+    expect(c.unmatched.map((u) => u.prediction.text)).toEqual(['Seym']);
+  });
+
+  it('events: same action and actor on the settlement span, or within 5 km in the same sentence', () => {
+    const event = (over: Partial<PredictedEvent>): PredictedEvent => ({ article: 'a.txt', ...at('Sudzha'), lat: 51.1976, lon: 35.2726, action: 'captured', actor: 'UA', ...over });
+    const near = event({ ...at('Plekhovo'), lat: 51.2, lon: 35.28 }); // same sentence, under 5 km from Sudzha
+    const wrongActor = event({ actor: 'RU' });
+    expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [near]))).toMatchObject({ gold: 1, matched: 1, predictions: 1, truePositives: 1 });
+    expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [wrongActor]))).toMatchObject({ matched: 0, truePositives: 0, precision: 0 });
+    // one prediction answers one gold event at most
+    const twice = { ...gold, events: [gold.events![0]!, { ...gold.events![0]!, ...at('Plekhovo'), settlement: 'Plekhovo', lat: 51.1, lon: 35.3333 }] };
+    expect(eventFigures(eventOutcomes([{ set: 't', gold: twice, text }], [event({})]))).toMatchObject({ gold: 2, matched: 1, truePositives: 1 });
+  });
+});

@@ -1,0 +1,60 @@
+// The shipped place layers: valid, every coordinate sourced, every settlement inside its oblast, districts at their
+// centres, and the gazetteer answering to the Cyrillic names reporting uses.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadAdmin1Locator } from '../../src/cli/gazetteer/admin1-locator.ts';
+import { placesEntries, placesLayerSchema } from '../../src/core/gazetteer/places-layer.ts';
+import { distanceKm } from '../../src/core/geo.ts';
+import { normalizeName } from '../../src/core/text/normalize.ts';
+import { gazetteer } from './gazetteer-cache.ts';
+
+const dir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
+const layer = (name: string) => placesEntries(placesLayerSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'))));
+
+describe('shipped place layers', { timeout: 60_000 }, () => {
+  it('are valid, sourced, Cyrillic-named and inside their oblast', () => {
+    const locator = loadAdmin1Locator();
+    for (const name of ['districts', 'ua-settlements', 'ru-border-villages']) {
+      const entries = layer(name);
+      expect(entries.length, name).toBeGreaterThan(200);
+      expect(new Set(entries.map((e) => e.id)).size, `${name}: unique ids`).toBe(entries.length);
+      for (const e of entries) {
+        expect(e.source, e.id).toMatch(/^(geonames:\d+|wikipedia:(ru|uk|en|es):.+|repo:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+#L\d+)$/);
+        expect(e.ru ?? e.uk, `${e.id} has a Cyrillic name`).toBeTruthy();
+        expect(locator.contains(e.admin1!, e.lon, e.lat), `${e.id} ${e.name} inside ${e.admin1}`).toBe(true);
+      }
+    }
+  });
+
+  it('put raions and hromadas at the settlement they are named after', () => {
+    const districts = layer('districts');
+    const settlements = [...layer('ua-settlements'), ...layer('ru-border-villages')];
+    const at = (cyrillic: string) => districts.find((d) => d.ru === cyrillic || d.uk === cyrillic);
+    const place = (cyrillic: string, admin1: string) => settlements.find((s) => (s.ru === cyrillic || s.uk === cyrillic) && s.admin1 === admin1);
+    for (const [district, centre, admin1] of [
+      ['Суджанский район', 'Суджа', 'Kursk Oblast'],
+      ['Глушковский район', 'Глушково', 'Kursk Oblast'],
+      ['Краснояружский район', 'Красная Яруга', 'Belgorod Oblast'],
+      ['Краснопільська громада', 'Краснопілля', 'Sumy Oblast'],
+      ['Великописарівська громада', 'Велика Писарівка', 'Sumy Oblast'],
+      ['Конотопський район', 'Конотоп', 'Sumy Oblast'],
+    ] as const) {
+      const d = at(district);
+      const c = place(centre, admin1);
+      expect(d, district).toBeDefined();
+      expect(c, centre).toBeDefined();
+      expect(d!.kind).toBe('district');
+      expect(distanceKm(d!, c!), `${district} at ${centre}`).toBeLessThan(1);
+    }
+  });
+
+  it('make districts and villages findable by their Cyrillic names', () => {
+    const g = gazetteer();
+    const find = (n: string) => g.lookup(normalizeName(n)).map((e) => `${e.kind}:${e.admin1}`);
+    expect(find('Суджанский район')).toContain('district:Kursk Oblast');
+    expect(find('Краснопільська громада')).toContain('district:Sumy Oblast');
+    expect(find('Гуево')).toContain('village:Kursk Oblast');
+    expect(find('Юнаківка')).toContain('village:Sumy Oblast');
+  });
+});

@@ -1,0 +1,34 @@
+// Dev-set scorer for tuning (not the held-out evaluation): span recall and precision of mapped place mentions per
+// language, with the misses and false positives listed. Run: npx tsx tests/eval/dev/score.ts [--verbose]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadGazetteer } from '../../../src/cli/load-gazetteer.ts';
+import { geoparseArticle } from '../../../src/core/geoparse/geoparse.ts';
+
+interface Span { start: number; end: number; text: string }
+interface Gold { file: string; language: string; places: (Span & { name: string })[]; traps: Span[]; skipped: Span[] }
+
+const root = import.meta.dirname;
+const verbose = process.argv.includes('--verbose');
+const gazetteer = loadGazetteer();
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const totals = new Map<string, { gold: number; hit: number; pred: number; good: number }>();
+for (const f of readdirSync(join(root, 'gold')).sort()) {
+  const gold = JSON.parse(readFileSync(join(root, 'gold', f), 'utf8')) as Gold;
+  const text = readFileSync(join(root, 'corpus', gold.file), 'utf8');
+  const mapped = geoparseArticle(text, gazetteer).mentions.filter((m) => m.status === 'resolved' || m.status === 'low-confidence');
+  const t = totals.get(gold.language) ?? { gold: 0, hit: 0, pred: 0, good: 0 };
+  totals.set(gold.language, t);
+  for (const g of gold.places) {
+    t.gold++;
+    if (mapped.some((m) => overlaps(m, g))) t.hit++;
+    else if (verbose) console.log(`${gold.file} MISS ${g.text} (${g.name})`);
+  }
+  for (const m of mapped) {
+    if (gold.skipped.some((s) => overlaps(s, m)) && !gold.places.some((g) => overlaps(g, m))) continue;
+    t.pred++;
+    if (gold.places.some((g) => overlaps(g, m))) t.good++;
+    else if (verbose) console.log(`${gold.file} FP   ${m.text} → ${m.entry?.name} (${m.entry?.country})`);
+  }
+}
+for (const [lang, t] of [...totals].sort()) console.log(`${lang}: recall ${((100 * t.hit) / t.gold).toFixed(1)}% (${t.hit}/${t.gold}), precision ${((100 * t.good) / Math.max(1, t.pred)).toFixed(1)}% (${t.good}/${t.pred})`);

@@ -1,0 +1,85 @@
+// Event scoring (settlement control events): a predicted event matches a gold event with the same action and actor
+// when the settlement spans overlap, or when it names a settlement within 5 km of the gold one in the same sentence.
+import { distanceKm } from '../../../src/core/geo.ts';
+import { groupBy, ratio } from './places.ts';
+import type { GoldArticle, GoldEvent, Language } from './gold.ts';
+import { overlaps } from './gold.ts';
+import type { PredictedEvent } from './predictions.ts';
+
+export const EVENT_KM = 5;
+
+export interface EventFigures {
+  gold: number;
+  matched: number;
+  recall: number | null;
+  predictions: number;
+  truePositives: number;
+  precision: number | null;
+}
+
+export interface EventOutcome {
+  set: string;
+  article: string;
+  language: Language;
+  gold: GoldEvent[];
+  predictions: PredictedEvent[];
+  matchedGold: GoldEvent[];
+  matchedPredictions: PredictedEvent[];
+}
+
+/** Sentence index of an offset: sentences end at . ! ? or a line break (enough for "same sentence"). */
+function sentenceOf(text: string, offset: number): number {
+  let n = 0;
+  for (let i = 0; i < offset && i < text.length; i++) if (/[.!?\n]/.test(text[i]!)) n++;
+  return n;
+}
+
+/**
+ * Whether p reports g: same action and actor, and the settlement spans overlap — or p names a settlement within 5 km
+ * of g's in the same sentence, when g's point is the settlement's own (precision exact).
+ */
+export function eventMatches(g: GoldEvent, p: PredictedEvent, text: string, exactPoint = true): boolean {
+  if (g.action !== p.action || g.actor !== p.actor) return false;
+  if (overlaps(g, p)) return true;
+  if (!exactPoint || g.lat === null || g.lon === null) return false;
+  return sentenceOf(text, g.start) === sentenceOf(text, p.start) && distanceKm({ lat: g.lat, lon: g.lon }, p) <= EVENT_KM;
+}
+
+export function eventOutcomes(articles: readonly { set: string; gold: GoldArticle; text: string }[], events: readonly PredictedEvent[]): EventOutcome[] {
+  const byArticle = groupBy(events, (e) => e.article);
+  return articles.map(({ set, gold, text }) => {
+    const g = gold.events ?? [];
+    const p = byArticle.get(gold.file) ?? [];
+    const exact = (e: GoldEvent): boolean => gold.places.some((x) => x.start === e.start && x.end === e.end && x.precision === 'exact');
+    // one-to-one: span matches first, then the same-sentence distance rule; each prediction and gold event used once
+    const pairs: [GoldEvent, PredictedEvent][] = [];
+    const used = new Set<PredictedEvent>();
+    for (const bySpan of [true, false])
+      for (const x of g) {
+        if (pairs.some(([y]) => y === x)) continue;
+        const hit = p.find((y) => !used.has(y) && (bySpan ? overlaps(x, y) && eventMatches(x, y, text) : eventMatches(x, y, text, exact(x))));
+        if (hit) {
+          pairs.push([x, hit]);
+          used.add(hit);
+        }
+      }
+    return {
+      set,
+      article: gold.file,
+      language: gold.language,
+      gold: g,
+      predictions: p,
+      matchedGold: pairs.map(([x]) => x),
+      matchedPredictions: pairs.map(([, y]) => y),
+    };
+  });
+}
+
+export function eventFigures(outcomes: readonly EventOutcome[]): EventFigures {
+  const sum = (f: (o: EventOutcome) => number): number => outcomes.reduce((s, o) => s + f(o), 0);
+  const gold = sum((o) => o.gold.length);
+  const matched = sum((o) => o.matchedGold.length);
+  const predictions = sum((o) => o.predictions.length);
+  const tp = sum((o) => o.matchedPredictions.length);
+  return { gold, matched, recall: ratio(matched, gold), predictions, truePositives: tp, precision: ratio(tp, predictions) };
+}
