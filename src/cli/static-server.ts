@@ -22,7 +22,7 @@ const TYPES: Record<string, string> = {
 
 const DATA_PREFIX = '/data/generated/';
 /** The files a data folder must hold for the viewer to open it. */
-export const REQUIRED_DATA = ['places.geojson', 'claims.geojson', 'report.json'] as const;
+export const REQUIRED_DATA = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
 
 export class DataDirError extends UserError {}
 

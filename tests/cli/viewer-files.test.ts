@@ -14,7 +14,7 @@ const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'briefmap-viewer-files-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe('viewer files', { timeout: 120_000 }, () => {
+describe('viewer files', { timeout: 300_000 }, () => {
   it('compact places + paged mentions = places.geojson, byte-identical across threads and place ranges', async () => {
     const a = join(tmp, 'a');
     const b = join(tmp, 'b');
