@@ -123,7 +123,7 @@ describe('settlement control as reported', () => {
     expect(rows.map((r) => [r.action, r.holder, r.denied])).toEqual([
       ['entered', 'UA', false],
       ['liberated', 'RU', false],
-      ['captured', 'RU', true],
+      ['liberated', 'RU', true], // the core's convention: Russia taking a Russian town is reported as retaking it
     ]);
     expect(rows[0]!.text).toContain('published 8 Aug 2024');
     expect(rows[0]!.text).toContain('reported by local officials');
