@@ -55,11 +55,18 @@ function briefmapData(): Plugin {
         if (existsSync(file)) this.emitFile({ type: 'asset', fileName: `data/generated/${name}`, source: readFileSync(file) });
       }
       // The gazetteer is fetched by the browser only when the user drops an article to geoparse.
-      for (const name of readdirSync(gazetteerDir).filter((n) => n.endsWith('.json')).sort()) {
+      for (const name of readdirSync(gazetteerDir)
+        .filter((n) => n.endsWith('.json'))
+        .sort()) {
         this.emitFile({ type: 'asset', fileName: `data/gazetteer/${name}`, source: readFileSync(join(gazetteerDir, name)) });
       }
       const imported = importedLayerNames();
-      for (const name of imported) this.emitFile({ type: 'asset', fileName: `data/gazetteer/imported/${name}.json`, source: readFileSync(join(importedDir, `${name}.json`)) });
+      for (const name of imported)
+        this.emitFile({
+          type: 'asset',
+          fileName: `data/gazetteer/imported/${name}.json`,
+          source: readFileSync(join(importedDir, `${name}.json`)),
+        });
       this.emitFile({ type: 'asset', fileName: 'data/gazetteer/imported/index.json', source: JSON.stringify(imported) });
       // The basemap holds folders (tiles/{z}/{x}/{y}.pbf, glyphs/{fontstack}/{range}.pbf): copy the whole tree.
       for (const name of (readdirSync(basemapDir, { recursive: true }) as string[]).sort()) {

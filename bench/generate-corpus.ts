@@ -59,7 +59,7 @@ function articleBody(render: (t: Template) => string, runs: readonly Template[][
   const paragraphs: string[] = [];
   let bytes = 0;
   // Give up after a streak of draws that do not fit: the article is then within a short sentence of its target.
-  for (let misses = 0; misses < 20 && bytes < target - 150; ) {
+  for (let misses = 0; misses < 20 && bytes < target - 150;) {
     const run = rng.pick(runs);
     const first = rng.int(0, run.length - 1);
     const length = rng.int(1, 4);
@@ -104,7 +104,8 @@ export function generateCorpus({ articles, seed = DEFAULT_SEED }: GenerateOption
 }
 
 const STAMP = 'generated.json';
-const stampOf = (o: GenerateOptions): string => `${JSON.stringify({ generator: 'bench/generate-corpus.ts', version: GENERATOR_VERSION, articles: o.articles, seed: o.seed ?? DEFAULT_SEED })}\n`;
+const stampOf = (o: GenerateOptions): string =>
+  `${JSON.stringify({ generator: 'bench/generate-corpus.ts', version: GENERATOR_VERSION, articles: o.articles, seed: o.seed ?? DEFAULT_SEED })}\n`;
 
 /** True when `dir` holds a complete corpus this generator wrote with these options. */
 export function isGenerated(dir: string, o: GenerateOptions): boolean {
@@ -120,7 +121,8 @@ export function isGenerated(dir: string, o: GenerateOptions): boolean {
 export function writeCorpus(dir: string, corpus: GeneratedCorpus, o: GenerateOptions): void {
   if (existsSync(dir)) {
     const present = readdirSync(dir);
-    if (present.length > 0 && !present.includes(STAMP)) throw new Error(`${dir}: not empty and not a generated corpus; refusing to overwrite`);
+    if (present.length > 0 && !present.includes(STAMP))
+      throw new Error(`${dir}: not empty and not a generated corpus; refusing to overwrite`);
     rmSync(join(dir, STAMP), { force: true });
     // Files of the new corpus are overwritten in place; only stale articles are removed (unlinking is the slow part).
     const keep = new Set(corpus.files.map((f) => f.file));
@@ -144,7 +146,8 @@ function main(): void {
   const articles = Number(values.articles ?? 10_000);
   const seed = Number(values.seed ?? DEFAULT_SEED);
   if (!Number.isInteger(articles) || articles < 1) throw new Error(`--articles: expected a positive integer, got ${values.articles}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`--seed: expected an integer 0..4294967295, got ${values.seed}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new Error(`--seed: expected an integer 0..4294967295, got ${values.seed}`);
   const out = values.out ?? join('bench', 'generated', `corpus-${articles}`);
   const t0 = performance.now();
   const corpus = generateCorpus({ articles, seed });

@@ -67,8 +67,16 @@ export async function runGeoparseBench(opts: { articles?: number } = {}): Promis
   const figures = {
     threads: 1, // every subject runs in this one thread; per-core rates are per-thread rates
     targets: {
-      articlesPerSecPerCore: { target: TARGET_ARTICLES_PER_SEC, actual: g.articlesPerSecPerCore, met: g.articlesPerSecPerCore >= TARGET_ARTICLES_PER_SEC },
-      floorMultiple: { target: TARGET_FLOOR_MULTIPLE, actual: onGenerated.figures.briefmapTimeOver.floor, met: onGenerated.figures.briefmapTimeOver.floor <= TARGET_FLOOR_MULTIPLE },
+      articlesPerSecPerCore: {
+        target: TARGET_ARTICLES_PER_SEC,
+        actual: g.articlesPerSecPerCore,
+        met: g.articlesPerSecPerCore >= TARGET_ARTICLES_PER_SEC,
+      },
+      floorMultiple: {
+        target: TARGET_FLOOR_MULTIPLE,
+        actual: onGenerated.figures.briefmapTimeOver.floor,
+        met: onGenerated.figures.briefmapTimeOver.floor <= TARGET_FLOOR_MULTIPLE,
+      },
     },
     corpora: { seeds: onSeeds.figures, generated: { ...onGenerated.figures, dir, seed: DEFAULT_SEED } },
     loads: { gazetteerCold, naiveCold, naiveIndexBuildWarmMs: { rounds: indexBuild.ms, median: median(indexBuild.ms) } },
@@ -101,7 +109,8 @@ export async function runGeoparseBench(opts: { articles?: number } = {}): Promis
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   const { values } = parseArgs({ options: { articles: { type: 'string' } } });
   const articles = values.articles === undefined ? undefined : Number(values.articles);
-  if (articles !== undefined && (!Number.isInteger(articles) || articles < 1)) throw new Error(`--articles: expected a positive integer, got ${values.articles}`);
+  if (articles !== undefined && (!Number.isInteger(articles) || articles < 1))
+    throw new Error(`--articles: expected a positive integer, got ${values.articles}`);
   const section = await runGeoparseBench(articles === undefined ? {} : { articles });
   process.stdout.write(`${consoleTable([section])}\n\n${JSON.stringify({ ...runInfo(), figures: section.figures }, null, 2)}\n`);
 }

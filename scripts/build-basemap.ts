@@ -86,7 +86,12 @@ function buildGeojson(): void {
     if (!ADMIN_COUNTRIES.includes(String(p.iso_a2))) continue;
     const g = cleanPolygons(f.geometry, 5, FINE);
     if (!g) continue;
-    const props = { code: String(p.iso_3166_2), country: String(p.iso_a2), name: String(p.name_en ?? p.name), name_local: String(p.name_local ?? p.name_ru ?? '') };
+    const props = {
+      code: String(p.iso_3166_2),
+      country: String(p.iso_a2),
+      name: String(p.name_en ?? p.name),
+      name_local: String(p.name_local ?? p.name_ru ?? ''),
+    };
     adminFeatures.push({ type: 'Feature', properties: props, geometry: g });
   }
   adminFeatures.sort((a, b) => JSON.stringify(a.properties).localeCompare(JSON.stringify(b.properties)));
@@ -94,7 +99,10 @@ function buildGeojson(): void {
   console.log(`admin1.geojson   ${(size / 1024).toFixed(0).padStart(6)} KiB`);
   // The countries of the war, cut to the region: area claims are clipped to the country they are about.
   const countries = require('world-atlas/countries-10m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-  const fc = topojson.feature(countries, countries.objects.countries) as unknown as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+  const fc = topojson.feature(countries, countries.objects.countries) as unknown as FeatureCollection<
+    Polygon | MultiPolygon,
+    { name: string }
+  >;
   const ISO: Record<string, string> = { '643': 'RU', '804': 'UA', '112': 'BY' };
   const countryFeatures: Feature[] = [];
   for (const f of fc.features) {
@@ -125,12 +133,18 @@ function buildTiles(neDir: string): void {
     maxzoom: MAXZOOM,
     sparse: true,
     extent: EXTENT,
-    detail: { worldMaxzoom: WORLD_MAXZOOM, region: { zooms: [WORLD_MAXZOOM + 1, 7], bounds: REGION_BOX }, theatre: { zooms: [8, MAXZOOM], bounds: THEATRE_BOX } },
+    detail: {
+      worldMaxzoom: WORLD_MAXZOOM,
+      region: { zooms: [WORLD_MAXZOOM + 1, 7], bounds: REGION_BOX },
+      theatre: { zooms: [8, MAXZOOM], bounds: THEATRE_BOX },
+    },
     vector_layers: layers.map((id) => ({ id })),
     settlements: settlements.length,
   };
   writeFileSync(join(outDir, 'tiles.json'), JSON.stringify(tilejson, null, 2) + '\n');
-  console.log(`tiles            ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.tiles} tiles ${JSON.stringify(r.perZoom)}; ${settlements.length} settlements`);
+  console.log(
+    `tiles            ${(r.bytes / 1024).toFixed(0).padStart(6)} KiB in ${r.tiles} tiles ${JSON.stringify(r.perZoom)}; ${settlements.length} settlements`,
+  );
 }
 
 function buildGlyphSet(): void {
@@ -139,7 +153,9 @@ function buildGlyphSet(): void {
 }
 
 function writeAttribution(): void {
-  const ne = Object.values(NE_FILES).map((p) => `\`${p}\``).join(', ');
+  const ne = Object.values(NE_FILES)
+    .map((p) => `\`${p}\``)
+    .join(', ');
   writeFileSync(
     join(outDir, 'ATTRIBUTION.md'),
     `# Embedded basemap\n\n${ATTRIBUTION}\n\n` +
@@ -166,12 +182,19 @@ function main(): void {
   mkdirSync(outDir, { recursive: true });
   if (!only || only === 'geojson') buildGeojson();
   if (!only || only === 'tiles') {
-    if (!neDir) throw new Error('--ne <dir>: the folder of Natural Earth GeoJSON files is needed to build the tiles (or --only glyphs|geojson)');
+    if (!neDir)
+      throw new Error('--ne <dir>: the folder of Natural Earth GeoJSON files is needed to build the tiles (or --only glyphs|geojson)');
     buildTiles(neDir);
   }
   if (!only || only === 'glyphs') buildGlyphSet();
-  if (!only || only === 'glyphs' || only === 'fonts') console.log(`fonts            ${(buildFonts(join(outDir, 'fonts')) / 1024).toFixed(0).padStart(6)} KiB: ${PDF_FONTS.map((f) => f.file).join(', ')}`);
-  if (!only || only === 'sprite' || only === 'glyphs') console.log(`sprite           ${(buildSprite(outDir) / 1024).toFixed(0).padStart(6)} KiB: ${SPRITE_IMAGES.map((i) => i.name).join(', ')}`);
+  if (!only || only === 'glyphs' || only === 'fonts')
+    console.log(
+      `fonts            ${(buildFonts(join(outDir, 'fonts')) / 1024).toFixed(0).padStart(6)} KiB: ${PDF_FONTS.map((f) => f.file).join(', ')}`,
+    );
+  if (!only || only === 'sprite' || only === 'glyphs')
+    console.log(
+      `sprite           ${(buildSprite(outDir) / 1024).toFixed(0).padStart(6)} KiB: ${SPRITE_IMAGES.map((i) => i.name).join(', ')}`,
+    );
   writeAttribution();
 }
 

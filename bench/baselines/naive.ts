@@ -55,13 +55,19 @@ export function buildNaiveIndex(cities: readonly City[]): NaiveIndex {
 export function naiveMentions(text: string, index: NaiveIndex): NaiveMention[] {
   const tokens = tokenize(text);
   const out: NaiveMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     if (!isCapitalized(tokens[i]!.text)) {
       i++;
       continue;
     }
     let n = 1; // how many capitalised tokens follow with only spaces between
-    while (n < MAX_WORDS && i + n < tokens.length && isCapitalized(tokens[i + n]!.text) && /^ +$/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start))) n++;
+    while (
+      n < MAX_WORDS &&
+      i + n < tokens.length &&
+      isCapitalized(tokens[i + n]!.text) &&
+      /^ +$/.test(text.slice(tokens[i + n - 1]!.end, tokens[i + n]!.start))
+    )
+      n++;
     let matched = 0;
     for (let k = n; k >= 1 && !matched; k--) {
       const start = tokens[i]!.start;

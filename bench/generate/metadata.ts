@@ -2,8 +2,22 @@
 import type { Rng } from './prng.ts';
 
 export const OUTLETS = [
-  'Reuters', 'AFP', 'Associated Press', 'BBC News', 'The Kyiv Independent', 'Ukrainska Pravda', 'Meduza', 'The Guardian',
-  'Financial Times', 'The New York Times', 'Al Jazeera', 'Deutsche Welle', 'Euronews', 'The Moscow Times', 'i', 'EU Today',
+  'Reuters',
+  'AFP',
+  'Associated Press',
+  'BBC News',
+  'The Kyiv Independent',
+  'Ukrainska Pravda',
+  'Meduza',
+  'The Guardian',
+  'Financial Times',
+  'The New York Times',
+  'Al Jazeera',
+  'Deutsche Welle',
+  'Euronews',
+  'The Moscow Times',
+  'i',
+  'EU Today',
 ] as const;
 
 /** Headlines in the seeds' style besides the seeds' own; their places and figures become slots like any sentence. */
@@ -40,7 +54,13 @@ export function monthsUpTo(published: string): number[] {
 }
 
 const slug = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 
 /** A URL under example.com (reserved for examples), unique per article through its index. */
 export const articleUrl = (outlet: string, published: string, title: string, index: number): string =>

@@ -34,7 +34,13 @@ export interface ArticleRenderer {
 
 /** `months`: the months (0-11) the article may mention, up to its publication; `lastDay`: the latest day allowed in
  * the final one, so no date runs past publication. */
-export function createArticleRenderer(rng: Rng, byId: ReadonlyMap<string, TheatrePlace>, groups: ReadonlyMap<string, TheatrePlace[]>, months: readonly number[], lastDay: number): ArticleRenderer {
+export function createArticleRenderer(
+  rng: Rng,
+  byId: ReadonlyMap<string, TheatrePlace>,
+  groups: ReadonlyMap<string, TheatrePlace[]>,
+  months: readonly number[],
+  lastDay: number,
+): ArticleRenderer {
   const spelling = new Map<string, string>();
   const placeText = (id: string, regional: boolean): string => {
     const key = `${id}/${regional}`;

@@ -28,7 +28,20 @@ export interface Template {
   subhead: boolean;
 }
 
-export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+export const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const LATIN = /^[\p{Script=Latin}\s'’-]+$/u;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,7 +53,10 @@ export const latinSpellings = (p: TheatrePlace): string[] => [p.name, ...p.alias
 function slotPattern(places: readonly TheatrePlace[]): { re: RegExp; idOf: Map<string, string> } {
   const idOf = new Map<string, string>();
   for (const p of places) for (const s of latinSpellings(p)) if (!idOf.has(s)) idOf.set(s, p.id);
-  const names = [...idOf.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(escape).join('|');
+  const names = [...idOf.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(escape)
+    .join('|');
   const place = `(?<![\\p{L}\\p{N}])(?<place>${names})(?![\\p{L}\\p{N}])`;
   const date = `(?<![\\p{L}\\p{N}])(?:(?<dayBefore>\\d{1,2}) )?(?<month>${MONTHS.join('|')})(?: (?<dayAfter>\\d{1,2})(?![\\p{N}]|,\\d))?(?<year>,? \\d{4})?(?![\\p{L}\\p{N}])`;
   // Not part of a word, a code ("Il-76"), a price ("$8,300") or a decimal.
@@ -65,7 +81,8 @@ const LINK = /\[([^\]]+)\]\([^)]*\)/g;
 /** Page furniture the seeds were scraped with (image links, bylines, player widgets, bold markup), not prose. */
 const FURNITURE = /\]\(|\*\*|©|\||https?:|^[a-z]|^Read also|^Additional reporting|^Cartography|rights reserved/;
 
-const balanced = (s: string): boolean => (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0) && (s.match(/"/g)?.length ?? 0) % 2 === 0;
+const balanced = (s: string): boolean =>
+  (s.match(/“/g)?.length ?? 0) === (s.match(/”/g)?.length ?? 0) && (s.match(/"/g)?.length ?? 0) % 2 === 0;
 
 export interface Templater {
   /** One sentence or title → template. */

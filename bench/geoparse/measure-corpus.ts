@@ -39,20 +39,42 @@ export interface CorpusRun {
 /** Round plans per subject; the warm-up slice is used for the big corpus, where a full warm-up round is too costly. */
 export type Plans = Record<Subject, Omit<RoundsOptions, 'warmup'> & { warmupRuns: number }>;
 
-export function measureCorpus(articles: readonly Article[], gazetteer: Gazetteer, index: NaiveIndex, plans: Plans, warmupSlice: readonly Article[] = articles, log: (s: string) => void = () => {}): CorpusRun {
+export function measureCorpus(
+  articles: readonly Article[],
+  gazetteer: Gazetteer,
+  index: NaiveIndex,
+  plans: Plans,
+  warmupSlice: readonly Article[] = articles,
+  log: (s: string) => void = () => {},
+): CorpusRun {
   const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
   const figuresOf = ({ ms, repeat }: { ms: number[]; repeat: number }): SubjectFigures => {
     const m = median(ms);
-    return { roundsMs: ms, runsPerRound: repeat, medianMs: m, articlesPerSecPerCore: articles.length / (m / 1000), mbPerSecPerCore: bytes / 1e6 / (m / 1000) };
+    return {
+      roundsMs: ms,
+      runsPerRound: repeat,
+      medianMs: m,
+      articlesPerSecPerCore: articles.length / (m / 1000),
+      mbPerSecPerCore: bytes / 1e6 / (m / 1000),
+    };
   };
   const plan = (s: Subject, warm: () => unknown): RoundsOptions => ({ ...plans[s], warmup: { runs: plans[s].warmupRuns, run: warm } });
 
   log(`tokenising floor, ${articles.length} articles`);
-  const floor = timeRounds(() => tokeniseCorpus(articles), plan('floor', () => tokeniseCorpus(warmupSlice)));
+  const floor = timeRounds(
+    () => tokeniseCorpus(articles),
+    plan('floor', () => tokeniseCorpus(warmupSlice)),
+  );
   log(`naive baseline, ${articles.length} articles`);
-  const naive = timeRounds(() => naiveCorpus(articles, index), plan('naive', () => naiveCorpus(warmupSlice, index)));
+  const naive = timeRounds(
+    () => naiveCorpus(articles, index),
+    plan('naive', () => naiveCorpus(warmupSlice, index)),
+  );
   log(`briefmap geoparseCorpus, ${articles.length} articles`);
-  const briefmap = timeRounds(() => geoparseCorpus(articles, gazetteer), plan('briefmap', () => geoparseCorpus(warmupSlice, gazetteer)));
+  const briefmap = timeRounds(
+    () => geoparseCorpus(articles, gazetteer),
+    plan('briefmap', () => geoparseCorpus(warmupSlice, gazetteer)),
+  );
 
   const subjects = { briefmap: figuresOf(briefmap), naive: figuresOf(naive), floor: figuresOf(floor) };
   return {
@@ -60,7 +82,10 @@ export function measureCorpus(articles: readonly Article[], gazetteer: Gazetteer
       articles: articles.length,
       bytes,
       subjects,
-      briefmapTimeOver: { floor: subjects.briefmap.medianMs / subjects.floor.medianMs, naive: subjects.briefmap.medianMs / subjects.naive.medianMs },
+      briefmapTimeOver: {
+        floor: subjects.briefmap.medianMs / subjects.floor.medianMs,
+        naive: subjects.briefmap.medianMs / subjects.naive.medianMs,
+      },
       tokenChecksum: floor.last as number,
     },
     briefmap: briefmap.last as CorpusResult,

@@ -13,8 +13,7 @@ const REGION_CAPITAL_KM = 150;
 const EXAMPLES = 8;
 
 type Reading = { start: number; end: number } & (
-  | { status: 'mapped'; lon: number; lat: number; kind: PlaceKind; name: string }
-  | { status: 'not-a-place' | 'unresolved' }
+  { status: 'mapped'; lon: number; lat: number; kind: PlaceKind; name: string } | { status: 'not-a-place' | 'unresolved' }
 );
 
 export interface NaiveHitClasses {
@@ -52,7 +51,8 @@ function readingsByArticle(result: CorpusResult): Map<string, Reading[]> {
   };
   for (const f of result.places.features) {
     const [lon, lat] = f.geometry.coordinates;
-    for (const m of f.properties.mentions) add(m.article, { start: m.start, end: m.end, status: 'mapped', lon, lat, kind: f.properties.kind, name: f.properties.name });
+    for (const m of f.properties.mentions)
+      add(m.article, { start: m.start, end: m.end, status: 'mapped', lon, lat, kind: f.properties.kind, name: f.properties.name });
   }
   for (const i of result.report.issues) if (i.status !== 'low-confidence') add(i.article, { start: i.start, end: i.end, status: i.status });
   return by;
@@ -87,7 +87,14 @@ class Tally {
 export function compareWithNaive(articles: readonly Article[], result: CorpusResult, naive: readonly NaiveMention[][]): QualitySummary {
   const readings = readingsByArticle(result);
   const classes: NaiveHitClasses = { agree: 0, otherPlace: 0, notAPlace: 0, unresolved: 0, notSpotted: 0 };
-  const tallies = { agree: new Tally(), otherPlace: new Tally(), notAPlace: new Tally(), unresolved: new Tally(), notSpotted: new Tally(), missedSettlements: new Tally() };
+  const tallies = {
+    agree: new Tally(),
+    otherPlace: new Tally(),
+    notAPlace: new Tally(),
+    unresolved: new Tally(),
+    notSpotted: new Tally(),
+    missedSettlements: new Tally(),
+  };
   const naivePlaces = new Set<number>();
   let hits = 0;
   const missedByNaive = { countries: 0, regions: 0, settlements: 0 };

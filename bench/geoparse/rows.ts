@@ -23,16 +23,25 @@ export function speedRows(label: string, f: CorpusFigures, targets: boolean): Be
       value: sig(briefmap.articlesPerSecPerCore),
       unit: 'articles/s/core',
       comparison: `${times(overFloor)} the tokenising floor's time; naive is ${times(overNaive)} faster`,
-      ...(targets ? { target: `≥ ${num(TARGET_ARTICLES_PER_SEC)}: ${met(briefmap.articlesPerSecPerCore >= TARGET_ARTICLES_PER_SEC)}` } : {}),
+      ...(targets
+        ? { target: `≥ ${num(TARGET_ARTICLES_PER_SEC)}: ${met(briefmap.articlesPerSecPerCore >= TARGET_ARTICLES_PER_SEC)}` }
+        : {}),
     },
     {
       name: `briefmap geoparseCorpus, ${label}`,
       value: sig(briefmap.mbPerSecPerCore),
       unit: 'MB/s/core',
       comparison: `floor ${sig(floor.mbPerSecPerCore)} MB/s, naive ${sig(naive.mbPerSecPerCore)} MB/s`,
-      ...(targets ? { target: `within ${TARGET_FLOOR_MULTIPLE}× of the floor: ${met(overFloor <= TARGET_FLOOR_MULTIPLE)} (${times(overFloor)})` } : {}),
+      ...(targets
+        ? { target: `within ${TARGET_FLOOR_MULTIPLE}× of the floor: ${met(overFloor <= TARGET_FLOOR_MULTIPLE)} (${times(overFloor)})` }
+        : {}),
     },
-    { name: `naive baseline, ${label}`, value: sig(naive.articlesPerSecPerCore), unit: 'articles/s/core', comparison: `${times(naive.medianMs / floor.medianMs)} the floor's time` },
+    {
+      name: `naive baseline, ${label}`,
+      value: sig(naive.articlesPerSecPerCore),
+      unit: 'articles/s/core',
+      comparison: `${times(naive.medianMs / floor.medianMs)} the floor's time`,
+    },
     { name: `naive baseline, ${label}`, value: sig(naive.mbPerSecPerCore), unit: 'MB/s/core' },
     { name: `tokenising floor, ${label}`, value: sig(floor.articlesPerSecPerCore), unit: 'articles/s/core' },
     { name: `tokenising floor, ${label}`, value: sig(floor.mbPerSecPerCore), unit: 'MB/s/core' },

@@ -12,7 +12,8 @@ export function markdownTable(sections: readonly BenchSection[], info: RunInfo):
   ];
   for (const s of sections) {
     lines.push(`**${s.title}**`, '', '| Measure | Value | Compared | Target |', '|---|---:|---|---|');
-    for (const r of s.rows) lines.push(`| ${cell(r.name)} | ${num(r.value)} ${cell(r.unit)} | ${cell(r.comparison ?? '')} | ${cell(r.target ?? '')} |`);
+    for (const r of s.rows)
+      lines.push(`| ${cell(r.name)} | ${num(r.value)} ${cell(r.unit)} | ${cell(r.comparison ?? '')} | ${cell(r.target ?? '')} |`);
     lines.push('');
   }
   return lines.join('\n');
@@ -24,7 +25,8 @@ export function consoleTable(sections: readonly BenchSection[]): string {
     const rows = s.rows.map((r) => [r.name, `${num(r.value)} ${r.unit}`, r.comparison ?? '', r.target ?? '']);
     const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), 0));
     out.push('', s.title, '-'.repeat(s.title.length));
-    for (const r of rows) out.push(`${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`.trimEnd());
+    for (const r of rows)
+      out.push(`${r[0]!.padEnd(widths[0]!)}  ${r[1]!.padStart(widths[1]!)}  ${r[2]!.padEnd(widths[2]!)}  ${r[3]}`.trimEnd());
   }
   return out.join('\n');
 }

@@ -19,7 +19,12 @@ export function measureNode(args: readonly string[], cwd: string): ChildRun {
   const usageFile = join(work, 'usage.json');
   try {
     const t0 = performance.now();
-    const r = spawnSync(process.execPath, ['--import', preload, ...args], { cwd, encoding: 'utf8', env: { ...process.env, BRIEFMAP_BENCH_USAGE: usageFile }, maxBuffer: 64 << 20 });
+    const r = spawnSync(process.execPath, ['--import', preload, ...args], {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, BRIEFMAP_BENCH_USAGE: usageFile },
+      maxBuffer: 64 << 20,
+    });
     const seconds = (performance.now() - t0) / 1000;
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed (${r.status ?? r.signal}):\n${r.stderr}`);
     const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as NodeJS.ResourceUsage;

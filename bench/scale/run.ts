@@ -26,7 +26,10 @@ export const HEAP_CAP_MB = 256;
 
 function geocodeRun(n: number, jobs: number, out: string, heapCapMB?: number): GeocodeFigures {
   const cap = heapCapMB ? [`--max-old-space-size=${heapCapMB}`] : [];
-  const r: ChildRun = measureNode([...cap, join(root, 'bin', 'briefmap.js'), 'geocode', corpusDir(n), '--out', out, '--jobs', String(jobs), '--quiet'], root);
+  const r: ChildRun = measureNode(
+    [...cap, join(root, 'bin', 'briefmap.js'), 'geocode', corpusDir(n), '--out', out, '--jobs', String(jobs), '--quiet'],
+    root,
+  );
   return { articles: n, jobs, seconds: r.seconds, articlesPerSecond: n / r.seconds, peakRssMB: r.peakRssMB };
 }
 
@@ -84,7 +87,21 @@ export async function runScaleBench(opts: { sizes?: readonly number[]; log?: (li
         comparison: `in-memory pipeline: ${sig(memGrowth, 2)}×`,
         target: `flat: ${growth < 1.15 ? 'met' : 'not met'}`,
       });
-    return { id: 'scale', title: 'Scale: the geocode command on generated corpora', rows, figures: { cores, heapCapMB: HEAP_CAP_MB, streamed, singleThread, capped, inMemory, peakRssGrowth: growth, inMemoryPeakRssGrowth: memGrowth } };
+    return {
+      id: 'scale',
+      title: 'Scale: the geocode command on generated corpora',
+      rows,
+      figures: {
+        cores,
+        heapCapMB: HEAP_CAP_MB,
+        streamed,
+        singleThread,
+        capped,
+        inMemory,
+        peakRssGrowth: growth,
+        inMemoryPeakRssGrowth: memGrowth,
+      },
+    };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -92,6 +109,7 @@ export async function runScaleBench(opts: { sizes?: readonly number[]; log?: (li
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const section = await runScaleBench({ log: (l) => process.stderr.write(`${l}\n`) });
-  for (const r of section.rows) console.log(`${r.name}: ${r.value} ${r.unit}${r.comparison ? ` (${r.comparison})` : ''}${r.target ? ` [${r.target}]` : ''}`);
+  for (const r of section.rows)
+    console.log(`${r.name}: ${r.value} ${r.unit}${r.comparison ? ` (${r.comparison})` : ''}${r.target ? ` [${r.target}]` : ''}`);
   console.log(JSON.stringify(section.figures, null, 2));
 }

@@ -3,7 +3,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 
-
 export const VIEWPORT = { width: 1400, height: 900 };
 
 export const launch = (): Promise<Browser> => launchChromium();

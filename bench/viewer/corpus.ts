@@ -34,7 +34,11 @@ async function corpusOutput(articles: number, out: string, log: (s: string) => v
   const dir = join(root, 'bench', 'generated', `corpus-${articles}`);
   if (!existsSync(join(dir, 'manifest.json'))) {
     log(`generating ${articles} articles into ${dir}…`);
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'bench', 'generate-corpus.ts'), '--articles', String(articles), '--out', dir], { stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'bench', 'generate-corpus.ts'), '--articles', String(articles), '--out', dir],
+      { stdio: 'inherit' },
+    );
   }
   log(`geocoding ${dir}…`);
   await geocode(dir, out, undefined, {});
@@ -90,7 +94,11 @@ export async function runCorpusBench(opts: CorpusBenchOptions = { articles: 10_0
   const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-corpus-'));
   try {
     const seedsOut = join(work, 'seeds');
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedsOut, '--quiet'], { cwd: root });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedsOut, '--quiet'],
+      { cwd: root },
+    );
     const bigOut = opts.output ? resolve(opts.output) : join(work, 'big');
     if (!opts.output) await corpusOutput(opts.articles, bigOut, log);
     const dist = join(work, 'dist');
@@ -112,8 +120,20 @@ export async function runCorpusBench(opts: CorpusBenchOptions = { articles: 10_0
         title: `Viewer on a geocoded corpus of ${n} generated articles`,
         rows: [
           { name: `viewer first idle, seed output (median of ${opts.runs})`, value: sig(median(s.idle)), unit: 'ms' },
-          { name: `viewer first idle, ${n}-article output (median of ${opts.runs})`, value: sig(median(b.idle)), unit: 'ms', comparison: `${sig(ratio)}× the seeds'`, target: `≤ ${IDLE_TARGET}× seeds: ${ratio <= IDLE_TARGET ? 'met' : 'not met'}` },
-          { name: `popup of the busiest place (${b.hubMentions.toLocaleString('en-GB')} mentions), ${n} articles`, value: sig(popup), unit: 'ms', comparison: `first ${b.popupRows} mentions read from mentions.json`, target: `< ${POPUP_TARGET_MS} ms: ${popup < POPUP_TARGET_MS ? 'met' : 'not met'}` },
+          {
+            name: `viewer first idle, ${n}-article output (median of ${opts.runs})`,
+            value: sig(median(b.idle)),
+            unit: 'ms',
+            comparison: `${sig(ratio)}× the seeds'`,
+            target: `≤ ${IDLE_TARGET}× seeds: ${ratio <= IDLE_TARGET ? 'met' : 'not met'}`,
+          },
+          {
+            name: `popup of the busiest place (${b.hubMentions.toLocaleString('en-GB')} mentions), ${n} articles`,
+            value: sig(popup),
+            unit: 'ms',
+            comparison: `first ${b.popupRows} mentions read from mentions.json`,
+            target: `< ${POPUP_TARGET_MS} ms: ${popup < POPUP_TARGET_MS ? 'met' : 'not met'}`,
+          },
         ],
         figures: { seeds: s, big: b, articles: opts.articles },
       };
@@ -128,6 +148,10 @@ export async function runCorpusBench(opts: CorpusBenchOptions = { articles: 10_0
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { values } = parseArgs({ options: { articles: { type: 'string' }, runs: { type: 'string' }, output: { type: 'string' } } });
-  const section = await runCorpusBench({ articles: Number(values.articles ?? 10_000), runs: Number(values.runs ?? 5), ...(values.output ? { output: values.output } : {}) });
+  const section = await runCorpusBench({
+    articles: Number(values.articles ?? 10_000),
+    runs: Number(values.runs ?? 5),
+    ...(values.output ? { output: values.output } : {}),
+  });
   process.stdout.write(`${consoleTable([section])}\n`);
 }

@@ -18,6 +18,14 @@ export async function exportOnce(page: Page, options: ExportOptionsInput): Promi
   return page.evaluate(async (opts) => {
     const t = performance.now();
     const r = await window.__briefmapExport!.render(opts);
-    return { ms: performance.now() - t, reportedMs: r.ms, widthPx: r.widthPx, heightPx: r.heightPx, achievedDpi: r.achievedDpi, tiles: r.tiles, bytes: Math.floor((r.base64.length * 3) / 4) };
+    return {
+      ms: performance.now() - t,
+      reportedMs: r.ms,
+      widthPx: r.widthPx,
+      heightPx: r.heightPx,
+      achievedDpi: r.achievedDpi,
+      tiles: r.tiles,
+      bytes: Math.floor((r.base64.length * 3) / 4),
+    };
   }, options);
 }

@@ -18,7 +18,10 @@ export interface ViewerLoad {
 /** Opens the viewer in `p` and waits for its first idle; the page stays open for more measurements. */
 export async function loadViewer(p: BenchPage, url: string): Promise<ViewerLoad> {
   await p.page.goto(url);
-  await p.page.waitForFunction(() => window.__briefmap?.firstIdleAt != null || document.querySelector('.fatal'), null, { timeout: LOAD_TIMEOUT_MS, polling: 100 });
+  await p.page.waitForFunction(() => window.__briefmap?.firstIdleAt != null || document.querySelector('.fatal'), null, {
+    timeout: LOAD_TIMEOUT_MS,
+    polling: 100,
+  });
   const load = await p.page.evaluate(() => {
     const at = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? null;
     return { idleAt: window.__briefmap?.firstIdleAt ?? null, dataAt: at('briefmap:data'), uiAt: at('briefmap:ui') };
@@ -41,7 +44,7 @@ export async function bareFirstIdle(browser: Browser, url: string): Promise<{ id
   try {
     await p.page.goto(url);
     await p.page.waitForFunction(() => window.__bareIdleAt != null, null, { timeout: LOAD_TIMEOUT_MS, polling: 100 });
-    return { idleAt: (await p.page.evaluate(() => window.__bareIdleAt!)), errors: p.errors, offline: p.offline };
+    return { idleAt: await p.page.evaluate(() => window.__bareIdleAt!), errors: p.errors, offline: p.offline };
   } finally {
     await p.context.close();
   }

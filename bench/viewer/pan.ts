@@ -30,7 +30,12 @@ export async function panFrames(page: Page, plan: PanPlan): Promise<number[]> {
       if (running) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-    for (const [dx, dy] of [[legPx, 0], [0, legPx * 0.6], [-legPx, 0], [0, -legPx * 0.6]] as [number, number][]) {
+    for (const [dx, dy] of [
+      [legPx, 0],
+      [0, legPx * 0.6],
+      [-legPx, 0],
+      [0, -legPx * 0.6],
+    ] as [number, number][]) {
       await new Promise<void>((resolve) => {
         map.once('moveend', () => resolve());
         map.panBy([dx, dy], { duration: legMs, easing: (t) => t });

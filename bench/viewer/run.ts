@@ -51,7 +51,10 @@ async function compareFirstIdle(browser: Browser, base: string, runs: number): P
   // viewer's map area gives the bare page its size.
   const warm = await freshPage(browser);
   await loadViewer(warm, base);
-  const mapPx = await warm.page.evaluate(() => ({ width: document.getElementById('map')!.clientWidth, height: document.getElementById('map')!.clientHeight }));
+  const mapPx = await warm.page.evaluate(() => ({
+    width: document.getElementById('map')!.clientWidth,
+    height: document.getElementById('map')!.clientHeight,
+  }));
   await warm.context.close();
   const bareUrl = `${base}bare.html?w=${mapPx.width}&h=${mapPx.height}`;
   await bareFirstIdle(browser, bareUrl);
@@ -96,7 +99,9 @@ async function measureScale(browser: Browser, url: string, hubPlaceId: string, w
       const deltas = await panFrames(p.page, plan);
       pans.push({ zoom: plan.zoom, stats: frameStats(deltas), deltas });
     }
-    const interactions = withInteractions ? await measureInteractions(p.page, longTasks, hubPlaceId) : ({ load: longTasks } as Interactions);
+    const interactions = withInteractions
+      ? await measureInteractions(p.page, longTasks, hubPlaceId)
+      : ({ load: longTasks } as Interactions);
     if (p.errors.length || p.offline.length) throw new Error(`viewer at scale: ${[...p.errors, ...p.offline].join('; ')}`);
     return { idleAt: load.idleAt, dataAt: load.dataAt, uiAt: load.uiAt, pans, interactions };
   } finally {
@@ -142,31 +147,86 @@ function rowsOf(idle: IdleComparison, scale: ScaleRun, seedPans: ScaleRun['pans'
       target: `≤ ${IDLE_TARGET}× bare: ${ratio <= IDLE_TARGET ? 'met' : 'not met'}`,
     },
     { name: `bare MapLibre page first idle, same embedded basemap (median of ${idle.bare.length})`, value: sig(bare), unit: 'ms' },
-    { name: `viewer first idle, ${n} places`, value: sig(scale.idleAt), unit: 'ms', comparison: `data fetched and validated at ${scale.dataAt === null ? '?' : ms(scale.dataAt)}; ${sig(scale.idleAt / bare)}× bare` },
-    { name: `main-thread blocking while loading ${n} places (TBT)`, value: sig(scale.interactions.load.blockingMs), unit: 'ms', comparison: `longest task ${ms(scale.interactions.load.maxMs)}` },
+    {
+      name: `viewer first idle, ${n} places`,
+      value: sig(scale.idleAt),
+      unit: 'ms',
+      comparison: `data fetched and validated at ${scale.dataAt === null ? '?' : ms(scale.dataAt)}; ${sig(scale.idleAt / bare)}× bare`,
+    },
+    {
+      name: `main-thread blocking while loading ${n} places (TBT)`,
+      value: sig(scale.interactions.load.blockingMs),
+      unit: 'ms',
+      comparison: `longest task ${ms(scale.interactions.load.maxMs)}`,
+    },
   ];
   for (const pan of scale.pans) {
     const ref = seedPans.find((s) => s.zoom === pan.zoom)?.stats;
     const s = pan.stats;
     const what = pan.zoom < 7 ? 'the whole front, clustered' : 'one front sector: clusters, single places, labels';
-    rows.push({ name: `pan frame time p50, ${n} places, zoom ${pan.zoom} (${what})`, value: sig(s.p50), unit: 'ms', comparison: ref ? `seed data: ${ms(ref.p50)}` : undefined });
-    rows.push({ name: `pan frame time p95, ${n} places, zoom ${pan.zoom}`, value: sig(s.p95), unit: 'ms', comparison: ref ? `seed data: ${ms(ref.p95)}` : undefined });
-    rows.push({ name: `pan frame time max, ${n} places, zoom ${pan.zoom}`, value: sig(s.max), unit: 'ms', comparison: ref ? `seed data: ${ms(ref.max)}` : undefined });
-    rows.push({ name: `pan frames dropped (60 Hz), ${n} places, zoom ${pan.zoom}`, value: s.dropped, unit: 'frames', comparison: `${sig(100 * s.droppedShare, 2)}% of ${Math.round(s.durationMs / (1000 / 60))}${ref ? `; seed data: ${ref.dropped}` : ''}` });
+    rows.push({
+      name: `pan frame time p50, ${n} places, zoom ${pan.zoom} (${what})`,
+      value: sig(s.p50),
+      unit: 'ms',
+      comparison: ref ? `seed data: ${ms(ref.p50)}` : undefined,
+    });
+    rows.push({
+      name: `pan frame time p95, ${n} places, zoom ${pan.zoom}`,
+      value: sig(s.p95),
+      unit: 'ms',
+      comparison: ref ? `seed data: ${ms(ref.p95)}` : undefined,
+    });
+    rows.push({
+      name: `pan frame time max, ${n} places, zoom ${pan.zoom}`,
+      value: sig(s.max),
+      unit: 'ms',
+      comparison: ref ? `seed data: ${ms(ref.max)}` : undefined,
+    });
+    rows.push({
+      name: `pan frames dropped (60 Hz), ${n} places, zoom ${pan.zoom}`,
+      value: s.dropped,
+      unit: 'frames',
+      comparison: `${sig(100 * s.droppedShare, 2)}% of ${Math.round(s.durationMs / (1000 / 60))}${ref ? `; seed data: ${ref.dropped}` : ''}`,
+    });
   }
   const it = scale.interactions;
   if (it.articleHighlightSyncMs !== undefined) {
     rows.push(
-      { name: `highlight an article, ${n} places (handler / until redrawn)`, value: sig(it.articleHighlightSyncMs), unit: 'ms', comparison: `redrawn after ${ms(it.articleHighlightIdleMs)}` },
-      { name: `search keystroke, ${n} places (median of 10)`, value: sig(it.searchKeystrokeMs), unit: 'ms', comparison: `slowest ${ms(it.searchKeystrokeMaxMs)}` },
-      { name: `open the places list, ${n} places (first time, to painted)`, value: sig(it.placesPanelOpenMs), unit: 'ms', comparison: `${it.placesPanelRows} rows in the DOM` },
-      { name: `open the popup of the most-mentioned place, ${n} places`, value: sig(it.popupHubSyncMs), unit: 'ms', comparison: `${it.popupHubMentions} mention rows rendered` },
+      {
+        name: `highlight an article, ${n} places (handler / until redrawn)`,
+        value: sig(it.articleHighlightSyncMs),
+        unit: 'ms',
+        comparison: `redrawn after ${ms(it.articleHighlightIdleMs)}`,
+      },
+      {
+        name: `search keystroke, ${n} places (median of 10)`,
+        value: sig(it.searchKeystrokeMs),
+        unit: 'ms',
+        comparison: `slowest ${ms(it.searchKeystrokeMaxMs)}`,
+      },
+      {
+        name: `open the places list, ${n} places (first time, to painted)`,
+        value: sig(it.placesPanelOpenMs),
+        unit: 'ms',
+        comparison: `${it.placesPanelRows} rows in the DOM`,
+      },
+      {
+        name: `open the popup of the most-mentioned place, ${n} places`,
+        value: sig(it.popupHubSyncMs),
+        unit: 'ms',
+        comparison: `${it.popupHubMentions} mention rows rendered`,
+      },
       { name: `move the timeline, ${n} places`, value: sig(it.dateChangeSyncMs), unit: 'ms' },
     );
   }
   const ex = median(exports.map((e) => e.ms));
   const e0 = exports[0]!;
-  rows.push({ name: 'export A4 landscape 300 dpi PNG, seed data (median of 3)', value: sig(ex), unit: 'ms', comparison: `${e0.widthPx}×${e0.heightPx} px, map drawn at ${e0.achievedDpi} dpi in ${e0.tiles} tile(s)` });
+  rows.push({
+    name: 'export A4 landscape 300 dpi PNG, seed data (median of 3)',
+    value: sig(ex),
+    unit: 'ms',
+    comparison: `${e0.widthPx}×${e0.heightPx} px, map drawn at ${e0.achievedDpi} dpi in ${e0.tiles} tile(s)`,
+  });
   return rows;
 }
 
@@ -177,7 +237,11 @@ export async function runViewerBench(options: Partial<ViewerBenchOptions> = {}):
   const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-viewer-'));
   try {
     const seedDir = join(work, 'seed');
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedDir, '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedDir, '--quiet'],
+      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+    );
     const bigDir = join(work, 'synthetic');
     const big = writeSyntheticDataset(bigDir, opts.places);
     const hubPlaceId = big.places.features.reduce((a, b) => (b.properties.mentionCount > a.properties.mentionCount ? b : a)).properties.id;

@@ -27,9 +27,42 @@ export function prng(seed: number): () => number {
 /** The theatre: from the Polish border to the Volga, from Crimea to Moscow. */
 export const THEATRE = { west: 22, south: 44.5, east: 46, north: 57 };
 /** Denser around the front, as a real corpus would be: Kursk, Kharkiv, Donetsk, Zaporizhzhia, Kherson. */
-const HUBS: [number, number][] = [[35.3, 51.3], [36.2, 50.0], [37.8, 48.0], [35.2, 47.8], [32.6, 46.6]];
-const KINDS: [PlaceKind, number][] = [['village', 0.6], ['town', 0.25], ['city', 0.1], ['region', 0.04], ['other', 0.01]];
-const SYLLABLES = ['no', 'vo', 'pil', 'ske', 'ka', 'mi', 'ro', 'lyu', 'bo', 'dar', 'ivan', 'ne', 'ter', 'zor', 'hor', 'ya', 'ma', 'ly', 'chi', 'sla'];
+const HUBS: [number, number][] = [
+  [35.3, 51.3],
+  [36.2, 50.0],
+  [37.8, 48.0],
+  [35.2, 47.8],
+  [32.6, 46.6],
+];
+const KINDS: [PlaceKind, number][] = [
+  ['village', 0.6],
+  ['town', 0.25],
+  ['city', 0.1],
+  ['region', 0.04],
+  ['other', 0.01],
+];
+const SYLLABLES = [
+  'no',
+  'vo',
+  'pil',
+  'ske',
+  'ka',
+  'mi',
+  'ro',
+  'lyu',
+  'bo',
+  'dar',
+  'ivan',
+  'ne',
+  'ter',
+  'zor',
+  'hor',
+  'ya',
+  'ma',
+  'ly',
+  'chi',
+  'sla',
+];
 const OUTLETS = ['Synthetic Wire', 'Example Times', 'Test Gazette', 'Sample Post', 'Model Herald'];
 
 export interface SyntheticDataset {
@@ -69,7 +102,10 @@ function pointOf(rnd: () => number): [number, number] {
     const lat = Math.min(THEATRE.north, Math.max(THEATRE.south, y + r * Math.sin(a) * 0.65));
     return [Number(lon.toFixed(5)), Number(lat.toFixed(5))];
   }
-  return [Number((THEATRE.west + rnd() * (THEATRE.east - THEATRE.west)).toFixed(5)), Number((THEATRE.south + rnd() * (THEATRE.north - THEATRE.south)).toFixed(5))];
+  return [
+    Number((THEATRE.west + rnd() * (THEATRE.east - THEATRE.west)).toFixed(5)),
+    Number((THEATRE.south + rnd() * (THEATRE.north - THEATRE.south)).toFixed(5)),
+  ];
 }
 
 /** A 64-step circle of `km2` around a point (equirectangular; good enough for test data). */
@@ -114,7 +150,14 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
     const mentions = Array.from({ length: n }, () => {
       const a = articles[Math.floor(rnd() * articleCount)]!;
       const start = 27 + Math.floor(rnd() * 3900); // the context starts 27 characters before the name
-      return { article: a.file, start, end: start + name.length, text: name, context: `Fighting was reported near ${name} on ${a.published}, according to a synthetic source.`, contextStart: start - 27 };
+      return {
+        article: a.file,
+        start,
+        end: start + name.length,
+        text: name,
+        context: `Fighting was reported near ${name} on ${a.published}, according to a synthetic source.`,
+        contextStart: start - 27,
+      };
     });
     const files = new Set(mentions.map((m) => m.article));
     for (const file of files) articles[articleIndex(file)]!.places++;
@@ -143,7 +186,22 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
         mentionCount: n,
         articleCount: files.size,
         mentions,
-        candidates: confidence < 0.6 ? [{ id: `${id}-alt`, name, kind: 'village', country, admin1: null, source: `synthetic:${i}:alt`, lon: coordinates[0] + 0.3, lat: coordinates[1] - 0.2, score: 0.4 }] : [],
+        candidates:
+          confidence < 0.6
+            ? [
+                {
+                  id: `${id}-alt`,
+                  name,
+                  kind: 'village',
+                  country,
+                  admin1: null,
+                  source: `synthetic:${i}:alt`,
+                  lon: coordinates[0] + 0.3,
+                  lat: coordinates[1] - 0.2,
+                  score: 0.4,
+                },
+              ]
+            : [],
       },
     });
   }
@@ -154,7 +212,15 @@ export function syntheticDataset(placeCount: number, seed = 20240806): Synthetic
     const a = articles[i % articleCount]!;
     a.unresolved++;
     a.mentions++;
-    issues.push({ article: a.file, start: 10 * i, end: 10 * i + 6, text: `Nowhere ${i}`, status: 'unresolved', reason: 'synthetic: no gazetteer entry', placeId: null });
+    issues.push({
+      article: a.file,
+      start: 10 * i,
+      end: 10 * i + 6,
+      text: `Nowhere ${i}`,
+      status: 'unresolved',
+      reason: 'synthetic: no gazetteer entry',
+      placeId: null,
+    });
   }
   const report: Report = {
     generator: 'briefmap synthetic',
@@ -185,7 +251,16 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     quote: `A synthetic source said something measurable (${k}).`,
     start: k,
     end: k + 10,
-    sources: [{ article: a.file, outlet: a.outlet, published: a.published, quote: `A synthetic source said something measurable (${k}).`, start: k, end: k + 10 }],
+    sources: [
+      {
+        article: a.file,
+        outlet: a.outlet,
+        published: a.published,
+        quote: `A synthetic source said something measurable (${k}).`,
+        start: k,
+        end: k + 10,
+      },
+    ],
     attributedTo: k % 3 === 0 ? null : 'a synthetic source',
     asOf: { start, end },
     asOfBasis: 'synthetic',
@@ -199,7 +274,18 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'Polygon', coordinates: circle(anchor.geometry.coordinates, km2) },
-      properties: { type: 'area-held', ...prov(k, a, day, day), side: 'UA', region: anchor.properties.id, anchor: anchor.properties.id, areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'about', original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `about ${km2} km²` } },
+      properties: {
+        type: 'area-held',
+        ...prov(k, a, day, day),
+        side: 'UA',
+        region: anchor.properties.id,
+        anchor: anchor.properties.id,
+        areaKm2: km2,
+        areaKm2Min: km2,
+        areaKm2Max: km2,
+        qualifier: 'about',
+        original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `about ${km2} km²` },
+      },
     });
   }
   for (let k = 12; k < 40; k++) {
@@ -211,7 +297,18 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: p.geometry.coordinates },
-      properties: { type: 'count', ...prov(k, a, day, day), value, valueMin: value, valueMax: value, qualifier: 'exact', counts: 'troops', subject: 'synthetic troops', place: p.properties.id, precision: 'exact' },
+      properties: {
+        type: 'count',
+        ...prov(k, a, day, day),
+        value,
+        valueMin: value,
+        valueMax: value,
+        qualifier: 'exact',
+        counts: 'troops',
+        subject: 'synthetic troops',
+        place: p.properties.id,
+        precision: 'exact',
+      },
     });
   }
   for (let k = 40; k < 44; k++) {
@@ -223,7 +320,14 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
     out.push({
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: [from.geometry.coordinates, to.geometry.coordinates] },
-      properties: { type: 'movement', ...prov(k, a, day, day), subject: 'synthetic units', from: from.properties.id, to: to.properties.id, verb: 'moved from' },
+      properties: {
+        type: 'movement',
+        ...prov(k, a, day, day),
+        subject: 'synthetic units',
+        from: from.properties.id,
+        to: to.properties.id,
+        verb: 'moved from',
+      },
     });
   }
   return out;

@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fontFile } from './glyphs.ts';
 
 export const PDF_FONT_SUBSETS = ['latin', 'latin-ext', 'cyrillic'] as const;
-export const PDF_FONTS = [400, 700].flatMap((weight) => PDF_FONT_SUBSETS.map((subset) => ({ file: `noto-sans-${subset}-${weight}.woff`, subset, weight })));
+export const PDF_FONTS = [400, 700].flatMap((weight) =>
+  PDF_FONT_SUBSETS.map((subset) => ({ file: `noto-sans-${subset}-${weight}.woff`, subset, weight })),
+);
 
 export function buildFonts(dir: string): number {
   rmSync(dir, { recursive: true, force: true });

@@ -65,25 +65,33 @@ function composedGlyph(font: Font, cp: number): Glyph | null {
 
 function encodeRange(stack: string, start: number, glyphs: Array<{ id: number; font: Font; glyph: Glyph }>): Uint8Array {
   const pbf = new PbfWriter();
-  pbf.writeMessage(1, (_: null, p: PbfWriter) => {
-    p.writeStringField(1, stack);
-    p.writeStringField(2, `${start}-${start + 255}`);
-    for (const { id, font, glyph } of glyphs) {
-      const scale = GLYPH_SIZE / font.unitsPerEm;
-      // Lines are laid out from the ascender, as node-fontnik does: top is relative to it.
-      const ascender = Math.ceil(font.ascender * scale);
-      const sdf = glyphSdf(flatten(glyph.getPath(0, 0, GLYPH_SIZE).commands));
-      p.writeMessage(3, (_g: null, q: PbfWriter) => {
-        q.writeVarintField(1, id);
-        if (sdf) q.writeBytesField(2, sdf.bitmap);
-        q.writeVarintField(3, sdf?.width ?? 0);
-        q.writeVarintField(4, sdf?.height ?? 0);
-        q.writeSVarintField(5, sdf?.left ?? 0);
-        q.writeSVarintField(6, sdf ? sdf.topAboveBaseline - ascender : -ascender);
-        q.writeVarintField(7, Math.round((glyph.advanceWidth ?? 0) * scale));
-      }, null);
-    }
-  }, null);
+  pbf.writeMessage(
+    1,
+    (_: null, p: PbfWriter) => {
+      p.writeStringField(1, stack);
+      p.writeStringField(2, `${start}-${start + 255}`);
+      for (const { id, font, glyph } of glyphs) {
+        const scale = GLYPH_SIZE / font.unitsPerEm;
+        // Lines are laid out from the ascender, as node-fontnik does: top is relative to it.
+        const ascender = Math.ceil(font.ascender * scale);
+        const sdf = glyphSdf(flatten(glyph.getPath(0, 0, GLYPH_SIZE).commands));
+        p.writeMessage(
+          3,
+          (_g: null, q: PbfWriter) => {
+            q.writeVarintField(1, id);
+            if (sdf) q.writeBytesField(2, sdf.bitmap);
+            q.writeVarintField(3, sdf?.width ?? 0);
+            q.writeVarintField(4, sdf?.height ?? 0);
+            q.writeSVarintField(5, sdf?.left ?? 0);
+            q.writeSVarintField(6, sdf ? sdf.topAboveBaseline - ascender : -ascender);
+            q.writeVarintField(7, Math.round((glyph.advanceWidth ?? 0) * scale));
+          },
+          null,
+        );
+      }
+    },
+    null,
+  );
   return pbf.finish();
 }
 

@@ -52,8 +52,14 @@ interface Sources {
   settlements: Settlement[];
 }
 
-function neFeatures(fc: NeCollection, minZoomOf: (p: Record<string, unknown>) => number, props: (p: Record<string, unknown>) => Props): Array<{ minzoom: number; f: Feature }> {
-  return fc.features.filter((f) => f.geometry).map((f) => ({ minzoom: minZoomOf(f.properties), f: feature(f.geometry!, props(f.properties)) }));
+function neFeatures(
+  fc: NeCollection,
+  minZoomOf: (p: Record<string, unknown>) => number,
+  props: (p: Record<string, unknown>) => Props,
+): Array<{ minzoom: number; f: Feature }> {
+  return fc.features
+    .filter((f) => f.geometry)
+    .map((f) => ({ minzoom: minZoomOf(f.properties), f: feature(f.geometry!, props(f.properties)) }));
 }
 
 const num = (v: unknown, dflt: number) => (typeof v === 'number' && Number.isFinite(v) ? v : dflt);
@@ -86,7 +92,8 @@ function countryLabels(world: FeatureCollection<Polygon | MultiPolygon, { name: 
     // Every 3° × 2° in the region of the war, so "Russia" and "Ukraine" read on both sides of the front.
     for (let lon = REGION_BOX[0] + 1.5; lon < REGION_BOX[2]; lon += 3)
       for (let lat = REGION_BOX[1] + 1; lat < REGION_BOX[3]; lat += 2)
-        if (booleanPointInPolygon([lon, lat], f.geometry)) repeated.push(feature({ type: 'Point', coordinates: [lon, lat] }, { name: f.properties.name, rank: 4 }));
+        if (booleanPointInPolygon([lon, lat], f.geometry))
+          repeated.push(feature({ type: 'Point', coordinates: [lon, lat] }, { name: f.properties.name, rank: 4 }));
   }
   return { world: out, theatre: repeated };
 }
@@ -112,40 +119,70 @@ function admin1(): Admin1 {
     polygons.push(feature(f.geometry, { code: String(p.iso_3166_2), country, name }));
     const line = polygonToLine(f.geometry) as Feature | FeatureCollection;
     for (const l of 'features' in line ? line.features : [line]) lines.push(feature(l.geometry, { level: 4, disputed: 0 }));
-    labels.push(feature({ type: 'Point', coordinates: round6([Number(p.longitude), Number(p.latitude)]) }, { name, local, code: String(p.iso_3166_2), country }));
+    labels.push(
+      feature(
+        { type: 'Point', coordinates: round6([Number(p.longitude), Number(p.latitude)]) },
+        { name, local, code: String(p.iso_3166_2), country },
+      ),
+    );
   }
   return { polygons, lines, labels };
 }
 
 function settlementFeature(s: Settlement): Feature {
   const minzoom = labelMinZoom(s);
-  return feature({ type: 'Point', coordinates: round6([s.lon, s.lat]) }, {
-    name: s.name,
-    local: s.local && s.local !== s.name ? s.local : null,
-    kind: s.kind,
-    capital: s.capital,
-    pop: s.population,
-    minzoom,
-    // symbol-sort-key: bigger places first
-    rank: -Math.round(Math.log10(Math.max(10, s.population)) * 100) - s.capital * 100,
-  });
+  return feature(
+    { type: 'Point', coordinates: round6([s.lon, s.lat]) },
+    {
+      name: s.name,
+      local: s.local && s.local !== s.name ? s.local : null,
+      kind: s.kind,
+      capital: s.capital,
+      pop: s.population,
+      minzoom,
+      // symbol-sort-key: bigger places first
+      rank: -Math.round(Math.log10(Math.max(10, s.population)) * 100) - s.capital * 100,
+    },
+  );
 }
 
 /** Every zoom's layers. */
 export function planZooms({ ne, settlements }: Sources): ZoomPlan[] {
   const landTopo = require('world-atlas/land-10m.json') as Topology;
-  const land = (topojson.feature(landTopo, landTopo.objects.land!) as unknown as FeatureCollection).features.map((f) => feature(f.geometry, {}));
+  const land = (topojson.feature(landTopo, landTopo.objects.land!) as unknown as FeatureCollection).features.map((f) =>
+    feature(f.geometry, {}),
+  );
   const world = countries();
   const labels = countryLabels(world);
   const adm = admin1();
-  const boundaries = neFeatures(ne.boundaries, (p) => num(p.min_zoom, 0), (p) => ({ level: 2, disputed: /Disputed|Indefinite|Line of control/i.test(String(p.featurecla)) ? 1 : 0 }));
+  const boundaries = neFeatures(
+    ne.boundaries,
+    (p) => num(p.min_zoom, 0),
+    (p) => ({ level: 2, disputed: /Disputed|Indefinite|Line of control/i.test(String(p.featurecla)) ? 1 : 0 }),
+  );
   const rivers = [
-    ...neFeatures(ne.rivers, (p) => num(p.min_zoom, 6), (p) => ({ name: (p.name_en ?? p.name ?? null) as string | null, rank: num(p.scalerank, 9) })),
-    ...neFeatures(ne.riversEurope, (p) => num(p.min_zoom, 7), (p) => ({ name: (p.name ?? null) as string | null, rank: num(p.scalerank, 12) })),
+    ...neFeatures(
+      ne.rivers,
+      (p) => num(p.min_zoom, 6),
+      (p) => ({ name: (p.name_en ?? p.name ?? null) as string | null, rank: num(p.scalerank, 9) }),
+    ),
+    ...neFeatures(
+      ne.riversEurope,
+      (p) => num(p.min_zoom, 7),
+      (p) => ({ name: (p.name ?? null) as string | null, rank: num(p.scalerank, 12) }),
+    ),
   ].filter((r) => r.f.geometry.type !== 'Point');
   const lakes = [
-    ...neFeatures(ne.lakes, (p) => num(p.min_zoom, 6), (p) => ({ name: (p.name ?? null) as string | null })),
-    ...neFeatures(ne.lakesEurope, (p) => num(p.min_zoom, 7), (p) => ({ name: (p.name ?? null) as string | null })),
+    ...neFeatures(
+      ne.lakes,
+      (p) => num(p.min_zoom, 6),
+      (p) => ({ name: (p.name ?? null) as string | null }),
+    ),
+    ...neFeatures(
+      ne.lakesEurope,
+      (p) => num(p.min_zoom, 7),
+      (p) => ({ name: (p.name ?? null) as string | null }),
+    ),
   ];
   const theatrePlaces = settlements.map(settlementFeature);
   const inTheatre = (f: Feature) => {
@@ -158,7 +195,15 @@ export function planZooms({ ne, settlements }: Sources): ZoomPlan[] {
     .map((f) => {
       const p = f.properties;
       const capital = String(p.FEATURECLA).startsWith('Admin-0 capital') ? 2 : String(p.FEATURECLA).startsWith('Admin-1 capital') ? 1 : 0;
-      return feature(f.geometry!, { name: String(p.NAME_EN ?? p.NAME), local: null, kind: 'city', capital, pop: num(p.POP_MAX, 0), minzoom: Math.ceil(num(p.min_zoom, 10)), rank: -Math.round(Math.log10(Math.max(10, num(p.POP_MAX, 10))) * 100) - capital * 100 });
+      return feature(f.geometry!, {
+        name: String(p.NAME_EN ?? p.NAME),
+        local: null,
+        kind: 'city',
+        capital,
+        pop: num(p.POP_MAX, 0),
+        minzoom: Math.ceil(num(p.min_zoom, 10)),
+        rank: -Math.round(Math.log10(Math.max(10, num(p.POP_MAX, 10))) * 100) - capital * 100,
+      });
     })
     .filter((f) => !inTheatre(f));
 

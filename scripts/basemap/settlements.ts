@@ -37,7 +37,8 @@ export function localName(e: Pick<GazetteerEntry, 'country' | 'aliases' | 'ru' |
 /** The lowest zoom a settlement's label shows at, by population (capitals earlier). */
 export function labelMinZoom(s: Pick<Settlement, 'population' | 'capital' | 'kind'>): number {
   const p = s.population;
-  const z = p >= 1_000_000 ? 4 : p >= 300_000 ? 5 : p >= 100_000 ? 6 : p >= 25_000 ? 7 : p >= 5_000 ? 8 : p >= 1_000 ? 9 : p >= 200 ? 10 : 11;
+  const z =
+    p >= 1_000_000 ? 4 : p >= 300_000 ? 5 : p >= 100_000 ? 6 : p >= 25_000 ? 7 : p >= 5_000 ? 8 : p >= 1_000 ? 9 : p >= 200 ? 10 : 11;
   return Math.max(2, z - s.capital);
 }
 
@@ -55,7 +56,9 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
     if (!had) byKey.set(s.key, s);
     else if (!had.local && s.local) had.local = s.local;
   };
-  const files = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   // Curated and other entry files first: their names and local names win over the bulk GeoNames rows.
   for (const file of files) {
     const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
@@ -64,12 +67,25 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
     for (const e of parsed.data.entries) {
       if (!SETTLEMENT_KINDS.has(e.kind) || !inBox(e.lon, e.lat, box)) continue;
       const gn = /^geonames:(\d+)/.exec(e.source);
-      add({ key: gn ? `geonames:${gn[1]}` : e.id, name: e.name, local: localName(e), kind: e.kind as Settlement['kind'], country: e.country, population: e.population ?? 0, capital: 0, lon: e.lon, lat: e.lat, source: e.source });
+      add({
+        key: gn ? `geonames:${gn[1]}` : e.id,
+        name: e.name,
+        local: localName(e),
+        kind: e.kind as Settlement['kind'],
+        country: e.country,
+        population: e.population ?? 0,
+        capital: 0,
+        lon: e.lon,
+        lat: e.lat,
+        source: e.source,
+      });
     }
   }
   const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8')) as { columns: string[]; rows: unknown[][] };
   const col = (name: string) => cities.columns.indexOf(name);
-  const [iId, iName, iCountry, iCode, iPop, iLon, iLat] = ['geonamesId', 'name', 'country', 'featureCode', 'population', 'lon', 'lat'].map(col);
+  const [iId, iName, iCountry, iCode, iPop, iLon, iLat] = ['geonamesId', 'name', 'country', 'featureCode', 'population', 'lon', 'lat'].map(
+    col,
+  );
   for (const r of cities.rows) {
     const lon = r[iLon!] as number;
     const lat = r[iLat!] as number;
@@ -97,7 +113,12 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
     const p = f.properties;
     const gn = Number(p.GEONAMEID);
     const key = gn > 0 ? `geonames:${gn}` : `ne:${p.NE_ID ?? p.NAME}`;
-    const capital: 0 | 1 | 2 = p.ADM0CAP === 1 || String(p.FEATURECLA).startsWith('Admin-0 capital') ? 2 : String(p.FEATURECLA).startsWith('Admin-1 capital') ? 1 : 0;
+    const capital: 0 | 1 | 2 =
+      p.ADM0CAP === 1 || String(p.FEATURECLA).startsWith('Admin-0 capital')
+        ? 2
+        : String(p.FEATURECLA).startsWith('Admin-1 capital')
+          ? 1
+          : 0;
     const iso = String(p.ISO_A2);
     const ru = typeof p.NAME_RU === 'string' && p.NAME_RU && iso !== 'UA' ? p.NAME_RU : null;
     const had = byKey.get(key);
@@ -107,7 +128,18 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
       continue;
     }
     const population = Number(p.POP_MAX) || 0;
-    add({ key, name: String(p.NAME_EN ?? p.NAME), local: ru, kind: population >= 100_000 ? 'city' : 'town', country: iso, population, capital, lon, lat, source: `naturalearth:populated_places:${p.NE_ID ?? gn}` });
+    add({
+      key,
+      name: String(p.NAME_EN ?? p.NAME),
+      local: ru,
+      kind: population >= 100_000 ? 'city' : 'town',
+      country: iso,
+      population,
+      capital,
+      lon,
+      lat,
+      source: `naturalearth:populated_places:${p.NE_ID ?? gn}`,
+    });
   }
   return [...byKey.values()].sort((a, b) => b.population - a.population || a.key.localeCompare(b.key));
 }

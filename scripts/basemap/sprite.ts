@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 
 type Rgba = [number, number, number, number];
-const hex = (h: string, a = 1): Rgba => [parseInt(h.slice(1, 3), 16), parseInt(h.slice(3, 5), 16), parseInt(h.slice(5, 7), 16), Math.round(a * 255)];
+const hex = (h: string, a = 1): Rgba => [
+  parseInt(h.slice(1, 3), 16),
+  parseInt(h.slice(3, 5), 16),
+  parseInt(h.slice(5, 7), 16),
+  Math.round(a * 255),
+];
 
 export interface SpriteImage {
   name: string;
@@ -69,13 +74,19 @@ function drawSheet(images: SpriteImage[], ratio: number): { png: Buffer; index: 
     for (let py = 0; py < w; py++)
       for (let px = 0; px < w; px++) {
         // Average premultiplied colour over SUPERSAMPLE² sub-samples: anti-aliased edges.
-        let r = 0, g = 0, b = 0, a = 0;
+        let r = 0,
+          g = 0,
+          b = 0,
+          a = 0;
         for (let sy = 0; sy < SUPERSAMPLE; sy++)
           for (let sx = 0; sx < SUPERSAMPLE; sx++) {
             const c = img.paint((px + (sx + 0.5) / SUPERSAMPLE) / ratio, (py + (sy + 0.5) / SUPERSAMPLE) / ratio);
             if (!c) continue;
             const al = c[3] / 255;
-            r += c[0] * al; g += c[1] * al; b += c[2] * al; a += al;
+            r += c[0] * al;
+            g += c[1] * al;
+            b += c[2] * al;
+            a += al;
           }
         const n = SUPERSAMPLE * SUPERSAMPLE;
         const o = (py * width + x0 + px) * 4;

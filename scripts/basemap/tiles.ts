@@ -45,7 +45,10 @@ export function writeTiles(dir: string, plans: ZoomPlan[]): { tiles: number; byt
       .filter(([, features]) => features.length > 0)
       .map(([name, features]) => {
         const fc: FeatureCollection = { type: 'FeatureCollection', features };
-        return [name, new GeoJSONVT(fc, { maxZoom: z + 1, indexMaxZoom: z, indexMaxPoints: 0, extent: EXTENT, buffer: 128, tolerance: 2 })] as const;
+        return [
+          name,
+          new GeoJSONVT(fc, { maxZoom: z + 1, indexMaxZoom: z, indexMaxPoints: 0, extent: EXTENT, buffer: 128, tolerance: 2 }),
+        ] as const;
       });
     const coords = new Set<string>();
     for (const [, index] of indexes) for (const t of index.tileCoords) if (t.z === z) coords.add(`${t.x}/${t.y}`);

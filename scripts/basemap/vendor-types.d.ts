@@ -1,7 +1,20 @@
 // Minimal types for the build-time packages that ship none (only what the basemap builder uses).
 declare module 'opentype.js' {
-  export interface PathCommand { type: 'M' | 'L' | 'Q' | 'C' | 'Z'; x?: number; y?: number; x1?: number; y1?: number; x2?: number; y2?: number }
-  export interface Glyph { unicode?: number; unicodes: number[]; advanceWidth?: number; getPath(x: number, y: number, fontSize: number): { commands: PathCommand[] } }
+  export interface PathCommand {
+    type: 'M' | 'L' | 'Q' | 'C' | 'Z';
+    x?: number;
+    y?: number;
+    x1?: number;
+    y1?: number;
+    x2?: number;
+    y2?: number;
+  }
+  export interface Glyph {
+    unicode?: number;
+    unicodes: number[];
+    advanceWidth?: number;
+    getPath(x: number, y: number, fontSize: number): { commands: PathCommand[] };
+  }
   export interface Font {
     unitsPerEm: number;
     ascender: number;
@@ -20,5 +33,8 @@ declare module 'opentype.js' {
   export default opentype;
 }
 declare module 'vt-pbf' {
-  export function fromGeojsonVt(layers: Record<string, { features: unknown[] }>, options?: { version?: number; extent?: number }): Uint8Array;
+  export function fromGeojsonVt(
+    layers: Record<string, { features: unknown[] }>,
+    options?: { version?: number; extent?: number },
+  ): Uint8Array;
 }

@@ -2,7 +2,15 @@
 // SwiftShader gives WebGL2 without a GPU; the rest keeps the browser off the network and quiet.
 import { chromium, type Browser } from 'playwright-core';
 
-export const CHROME_ARGS = ['--headless=new', '--no-sandbox', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROME_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--enable-unsafe-swiftshader',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export const DEFAULT_CHROME = '/usr/bin/chromium';
 

@@ -3,7 +3,16 @@
 // read through safe-read.ts: regular files inside the folder only, bounded by the bytes actually read.
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCorpusFiles, CorpusError, decodeManifest, MAX_ARTICLE_BYTES, MAX_MANIFEST_BYTES, parseManifest, validateArticleText, type ManifestOptions } from '../core/corpus.ts';
+import {
+  checkCorpusFiles,
+  CorpusError,
+  decodeManifest,
+  MAX_ARTICLE_BYTES,
+  MAX_MANIFEST_BYTES,
+  parseManifest,
+  validateArticleText,
+  type ManifestOptions,
+} from '../core/corpus.ts';
 import type { Article, CorpusAbout, ManifestEntry } from '../core/schema.ts';
 import { readCorpusFile, realFolder } from './safe-read.ts';
 
@@ -31,10 +40,16 @@ export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusLi
   try {
     bytes = readCorpusFile(dir, realDir, 'manifest.json', {
       maxBytes: MAX_MANIFEST_BYTES,
-      tooLarge: (n, file, exact) => new CorpusError(file, null, `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_MANIFEST_BYTES / 1048576} MB`} is too large for a manifest (limit ${MAX_MANIFEST_BYTES / 1048576} MB)`),
+      tooLarge: (n, file, exact) =>
+        new CorpusError(
+          file,
+          null,
+          `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_MANIFEST_BYTES / 1048576} MB`} is too large for a manifest (limit ${MAX_MANIFEST_BYTES / 1048576} MB)`,
+        ),
     });
   } catch (err) {
-    if (err instanceof CorpusError && err.detail.includes('(ENOENT)')) throw new CorpusError(manifestPath, null, 'missing: a corpus needs manifest.json listing its articles');
+    if (err instanceof CorpusError && err.detail.includes('(ENOENT)'))
+      throw new CorpusError(manifestPath, null, 'missing: a corpus needs manifest.json listing its articles');
     throw err;
   }
   const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, options);
@@ -48,7 +63,11 @@ export function readArticle(listing: Pick<CorpusListing, 'dir' | 'realDir'>, ent
   const bytes = readCorpusFile(listing.dir, listing.realDir, entry.file, {
     maxBytes: MAX_ARTICLE_BYTES,
     tooLarge: (n, file, exact) =>
-      new CorpusError(file, null, `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_ARTICLE_BYTES / 1048576} MB`} is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`),
+      new CorpusError(
+        file,
+        null,
+        `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_ARTICLE_BYTES / 1048576} MB`} is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`,
+      ),
   });
   return { ...entry, text: validateArticleText(bytes, join(listing.dir, entry.file)) };
 }

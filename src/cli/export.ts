@@ -65,7 +65,18 @@ export interface ExportIo {
 
 /** The command without the process: returns the exit code, so tests can run it in-process. */
 export function runExport(args: string[], io: ExportIo): number {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { data: { type: 'string', short: 'd' }, out: { type: 'string', short: 'o' }, format: { type: 'string', short: 'f' }, bom: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', short: 'd' },
+      out: { type: 'string', short: 'o' },
+      format: { type: 'string', short: 'f' },
+      bom: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      quiet: { type: 'boolean', short: 'q' },
+    },
+  });
   if (values.help) {
     io.out(EXPORT_HELP);
     return 0;

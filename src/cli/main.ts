@@ -36,7 +36,17 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'geocode') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { out: { type: 'string', short: 'o' }, gazetteer: { type: 'string' }, jobs: { type: 'string', short: 'j' }, help: { type: 'boolean', short: 'h' }, quiet: { type: 'boolean', short: 'q' } } });
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', short: 'o' },
+        gazetteer: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        help: { type: 'boolean', short: 'h' },
+        quiet: { type: 'boolean', short: 'q' },
+      },
+    });
     if (values.help) {
       process.stdout.write(
         'Usage: briefmap geocode <corpusDir> --out <dir> [--gazetteer <dir>] [--jobs <n>] [--quiet]\n  --gazetteer  folder of imported gazetteer layers (default: $BRIEFMAP_GAZETTEER, else data/gazetteer/imported)\n  --jobs       worker threads (default: one per core for 200+ articles; 1 = no workers)\n',
@@ -51,10 +61,13 @@ async function main(argv: string[]): Promise<void> {
     // Worker threads inherit the environment, so they read the same imported layers.
     if (values.gazetteer) process.env.BRIEFMAP_GAZETTEER = values.gazetteer;
     const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-    if (jobs !== undefined && !(/^\s*\d+\s*$/.test(values.jobs!) && Number.isSafeInteger(jobs) && jobs >= 1)) fail(`--jobs must be a whole number ≥ 1, not ${JSON.stringify(values.jobs)}`);
+    if (jobs !== undefined && !(/^\s*\d+\s*$/.test(values.jobs!) && Number.isSafeInteger(jobs) && jobs >= 1))
+      fail(`--jobs must be a whole number ≥ 1, not ${JSON.stringify(values.jobs)}`);
     const run = await geocode(positionals[0]!, values.out, log, jobs === undefined ? {} : { jobs });
     const t = run.totals;
-    log(`${t.articles} articles, ${t.mentions} mentions, ${t.places} places, ${t.unresolved} unresolved, ${t.lowConfidence} low-confidence, ${t.claims} claims in ${run.seconds.toFixed(2)} s`);
+    log(
+      `${t.articles} articles, ${t.mentions} mentions, ${t.places} places, ${t.unresolved} unresolved, ${t.lowConfidence} low-confidence, ${t.claims} claims in ${run.seconds.toFixed(2)} s`,
+    );
     for (const f of run.files) log(`wrote ${f}`);
     return;
   }

@@ -11,7 +11,24 @@
 // (resolveOutputs) so a commit between two reads cannot mix them. Output folders written by older versions (plain
 // files) are first moved under the scheme without changing what they show: their files are hard-linked into a
 // generation, `current` points to it, and each plain file is replaced by its symlink.
-import { closeSync, constants, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 export const META = '.briefmap';
@@ -137,7 +154,8 @@ export class OutputSet {
     let createdMeta = false;
     try {
       const meta = lstatOrNull(this.#meta);
-      if (meta && !meta.isDirectory()) throw new OutputError(this.#meta, 'exists and is not a folder: briefmap keeps its generations there');
+      if (meta && !meta.isDirectory())
+        throw new OutputError(this.#meta, 'exists and is not a folder: briefmap keeps its generations there');
       if (!meta) {
         mkdirSync(this.#meta);
         createdMeta = true;
@@ -152,7 +170,8 @@ export class OutputSet {
       this.#lock();
       pauseAt('locked');
       const removed = this.#cleanStale();
-      if (removed > 0) options.log?.(`removed ${removed} temporary item${removed === 1 ? '' : 's'} left by an interrupted run in ${outDir}`);
+      if (removed > 0)
+        options.log?.(`removed ${removed} temporary item${removed === 1 ? '' : 's'} left by an interrupted run in ${outDir}`);
       for (const name of names) this.#checkVisible(name);
       this.dir = join(this.#meta, `gen-${Date.now().toString(36)}-${process.pid}`);
       mkdirSync(this.dir);
@@ -177,7 +196,10 @@ export class OutputSet {
           /* removed meanwhile, or unreadable: retried below */
         }
         if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && isAlive(pid))
-          throw new OutputError(this.#outDir, `another briefmap run (pid ${pid}) is writing to this folder; try again when it has finished`);
+          throw new OutputError(
+            this.#outDir,
+            `another briefmap run (pid ${pid}) is writing to this folder; try again when it has finished`,
+          );
         // The run that held it is gone: move its lock aside under our own name (only one contender can), then retry.
         try {
           renameSync(path, `${path}.stale-${process.pid}`);
@@ -219,7 +241,9 @@ export class OutputSet {
       removed++;
     }
     for (const n of readdirSync(this.#outDir)) {
-      const old = this.#names.some((name) => n.startsWith(`.${name}.`) && n.endsWith('.tmp')) || this.#names.some((name) => n.startsWith(`${name}.`) && n.endsWith('.swap'));
+      const old =
+        this.#names.some((name) => n.startsWith(`.${name}.`) && n.endsWith('.tmp')) ||
+        this.#names.some((name) => n.startsWith(`${name}.`) && n.endsWith('.swap'));
       if (!old) continue;
       rmSync(join(this.#outDir, n), { recursive: true, force: true });
       removed++;
@@ -241,7 +265,8 @@ export class OutputSet {
     const st = lstatOrNull(path);
     if (!st) return;
     if (st.isSymbolicLink()) {
-      if (readlinkSync(path) !== linkTarget(name)) throw new OutputError(path, 'is a symbolic link briefmap did not make: move it away first');
+      if (readlinkSync(path) !== linkTarget(name))
+        throw new OutputError(path, 'is a symbolic link briefmap did not make: move it away first');
       return;
     }
     if (st.isFile()) {
@@ -273,7 +298,8 @@ export class OutputSet {
     this.#done = true;
     // Keep the previous generation for readers still reading it; older ones go.
     const keep = new Set([this.dir.slice(this.#meta.length + 1), previous]);
-    for (const n of readdirSync(this.#meta)) if (n.startsWith('gen-') && !keep.has(n)) rmSync(join(this.#meta, n), { recursive: true, force: true });
+    for (const n of readdirSync(this.#meta))
+      if (n.startsWith('gen-') && !keep.has(n)) rmSync(join(this.#meta, n), { recursive: true, force: true });
     this.#release();
   }
 

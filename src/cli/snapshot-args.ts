@@ -35,7 +35,10 @@ const cliSchema = z.strictObject({
   out: z.string().min(1, '--out FILE is required'),
   view: z.string().optional(),
   date: isoDate.optional(),
-  size: z.enum(SIZE_IDS).refine((s) => s !== 'current', '--size current needs a browser window; use a4-landscape, slide, custom, ...').default('a4-landscape'),
+  size: z
+    .enum(SIZE_IDS)
+    .refine((s) => s !== 'current', '--size current needs a browser window; use a4-landscape, slide, custom, ...')
+    .default('a4-landscape'),
   width: z.coerce.number().positive().optional(),
   height: z.coerce.number().positive().optional(),
   unit: z.enum(['mm', 'px']).default('mm'),
@@ -78,7 +81,8 @@ function formatFromOut(out: string): 'png' | 'jpeg' | 'pdf' | undefined {
 function hashOf(view: string): string {
   const i = view.indexOf('#');
   const h = i >= 0 ? view.slice(i + 1) : view;
-  if (!/(^|&)map=/.test(h)) throw new UsageError(`--view is neither a permalink with "map=zoom/lat/lon" nor a bbox "west,south,east,north": ${view}`);
+  if (!/(^|&)map=/.test(h))
+    throw new UsageError(`--view is neither a permalink with "map=zoom/lat/lon" nor a bbox "west,south,east,north": ${view}`);
   return h;
 }
 

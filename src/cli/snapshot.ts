@@ -17,7 +17,10 @@ const LOAD_TIMEOUT_MS = 120_000;
 export class SnapshotError extends Error {}
 
 async function launch(chrome: string): Promise<Browser> {
-  if (!existsSync(chrome)) throw new SnapshotError(`Chromium not found at ${chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
+  if (!existsSync(chrome))
+    throw new SnapshotError(
+      `Chromium not found at ${chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`,
+    );
   try {
     return await launchChromium(chrome);
   } catch (e) {
@@ -37,9 +40,15 @@ async function openViewer(browser: Browser, url: string): Promise<Page> {
   page.on('pageerror', (e) => pageErrors.push(e.message));
   await page.goto(url);
   try {
-    await page.waitForFunction(() => (window.__briefmap?.firstIdleMs != null && window.__briefmapExport) || document.querySelector('.fatal'), null, { timeout: LOAD_TIMEOUT_MS });
+    await page.waitForFunction(
+      () => (window.__briefmap?.firstIdleMs != null && window.__briefmapExport) || document.querySelector('.fatal'),
+      null,
+      { timeout: LOAD_TIMEOUT_MS },
+    );
   } catch {
-    throw new SnapshotError(`the viewer did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s${pageErrors.length ? `: ${pageErrors[0]}` : ''}`);
+    throw new SnapshotError(
+      `the viewer did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s${pageErrors.length ? `: ${pageErrors[0]}` : ''}`,
+    );
   }
   const ready = await page.evaluate(() => Boolean(window.__briefmap?.firstIdleMs != null && window.__briefmapExport));
   if (!ready) {
@@ -62,7 +71,10 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
   const out = resolve(plan.args.out);
   if (!existsSync(dirname(out))) throw new SnapshotError(`the folder of --out does not exist: ${dirname(out)}`);
   // Chromium first: a missing browser is the most common setup problem and the cheapest to report.
-  if (!existsSync(plan.args.chrome)) throw new SnapshotError(`Chromium not found at ${plan.args.chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`);
+  if (!existsSync(plan.args.chrome))
+    throw new SnapshotError(
+      `Chromium not found at ${plan.args.chrome}: install it (e.g. apt-get install chromium) or pass --chrome PATH / set CHROME_PATH`,
+    );
   const dataDir = plan.args.data ? resolve(plan.args.data) : undefined;
   if (dataDir)
     try {
@@ -88,14 +100,11 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
         const dates = await page.evaluate((s) => window.__briefmapExport!.seriesDates(s), seriesOpts);
         if (dates.length === 0) throw new SnapshotError('there are no claim dates to make a series from');
         const rasterFormat: 'png' | 'jpeg' = plan.format === 'jpeg' ? 'jpeg' : 'png';
-        const frames = await renderSeries(
-          dates,
-          async (date, i) => {
-            const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
-            log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
-            return { date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt };
-          },
-        );
+        const frames = await renderSeries(dates, async (date, i) => {
+          const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
+          log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
+          return { date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt };
+        });
         const { bytes } = await packSeries(frames, plan.format === 'pdf' ? 'pdf' : 'zip', title);
         writeFileAtomic(out, bytes);
         log(`wrote ${out} (${dates.length} ${plan.format === 'pdf' ? 'pages' : 'frames'})`);
@@ -127,7 +136,8 @@ export async function snapshotCommand(argv: string[]): Promise<void> {
   try {
     plan = parseSnapshotArgs(argv);
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) return fail(e.message);
+    if (e instanceof UsageError || (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')))
+      return fail(e.message);
     throw e;
   }
   if (plan === 'help') {

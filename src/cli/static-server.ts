@@ -29,7 +29,10 @@ export class DataDirError extends UserError {}
 /** Throws naming the first file the viewer needs that `dir` lacks. */
 export function checkDataDir(dir: string): void {
   for (const f of REQUIRED_DATA)
-    if (!existsSync(join(dir, f))) throw new DataDirError(`${join(dir, f)} is missing: give the output folder of \`briefmap geocode\` (or a corpus folder with manifest.json)`);
+    if (!existsSync(join(dir, f)))
+      throw new DataDirError(
+        `${join(dir, f)} is missing: give the output folder of \`briefmap geocode\` (or a corpus folder with manifest.json)`,
+      );
 }
 
 export interface ServeOptions {
@@ -51,7 +54,11 @@ function within(root: string, path: string): string | null {
 export async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
   const st = await stat(file);
   if (!st.isFile()) throw new Error('not a file');
-  const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store', 'Accept-Ranges': 'bytes' };
+  const headers = {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+    'Accept-Ranges': 'bytes',
+  };
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range && (range[1] || range[2])) {
     const start = range[1] ? Number(range[1]) : Math.max(0, st.size - Number(range[2]));

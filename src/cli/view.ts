@@ -43,11 +43,25 @@ export async function startView(argv: string[], log: (s: string) => void): Promi
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { port: { type: 'string', short: 'p' }, host: { type: 'boolean' }, out: { type: 'string', short: 'o' }, dist: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      port: { type: 'string', short: 'p' },
+      host: { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+      dist: { type: 'string' },
+      quiet: { type: 'boolean', short: 'q' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new ViewError('view takes exactly one folder: the output of briefmap geocode, or a corpus (see briefmap view --help)');
-  const parsed = argsSchema.safeParse({ port: values.port ?? '5173', host: values.host ?? false, out: values.out, dist: values.dist, quiet: values.quiet ?? false });
+  if (positionals.length !== 1)
+    throw new ViewError('view takes exactly one folder: the output of briefmap geocode, or a corpus (see briefmap view --help)');
+  const parsed = argsSchema.safeParse({
+    port: values.port ?? '5173',
+    host: values.host ?? false,
+    out: values.out,
+    dist: values.dist,
+    quiet: values.quiet ?? false,
+  });
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
     throw new ViewError(`--${String(i.path[0])}: ${i.message}`);

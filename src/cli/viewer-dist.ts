@@ -34,7 +34,8 @@ function newestInput(withSeedData: boolean): number {
 export async function ensureDist(dist: string | undefined, log: (s: string) => void, dataDir?: string): Promise<string> {
   if (dist) {
     const dir = resolve(dist);
-    if (!existsSync(join(dir, 'index.html'))) throw new DistError(`--dist ${dir} has no index.html: build the viewer with \`npm run build\``);
+    if (!existsSync(join(dir, 'index.html')))
+      throw new DistError(`--dist ${dir} has no index.html: build the viewer with \`npm run build\``);
     return dir;
   }
   const dir = join(ROOT, 'dist');

@@ -36,7 +36,10 @@ function mainRegions(places: PlacesCollection, claims: ClaimsCollection | undefi
   const ranked = [...weight].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   // A second region that is a minor part of the story is left out of the title.
   const top = ranked[0]?.[1] ?? 0;
-  return ranked.filter(([, w], i) => i === 0 || w >= top / 3).slice(0, max).map(([name]) => name);
+  return ranked
+    .filter(([, w], i) => i === 0 || w >= top / 3)
+    .slice(0, max)
+    .map(([name]) => name);
 }
 
 export interface CorpusTitle {

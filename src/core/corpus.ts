@@ -21,7 +21,12 @@ export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 /** Manifest bytes → text: valid UTF-8 only (a title must not silently become U+FFFD), BOM dropped. */
 export function decodeManifest(bytes: Uint8Array, file = 'manifest.json'): string {
-  if (bytes.length > MAX_MANIFEST_BYTES) throw new CorpusError(file, null, `${(bytes.length / 1048576).toFixed(1)} MB is too large for a manifest (limit ${MAX_MANIFEST_BYTES / 1048576} MB)`);
+  if (bytes.length > MAX_MANIFEST_BYTES)
+    throw new CorpusError(
+      file,
+      null,
+      `${(bytes.length / 1048576).toFixed(1)} MB is too large for a manifest (limit ${MAX_MANIFEST_BYTES / 1048576} MB)`,
+    );
   let raw: string;
   try {
     raw = decoder.decode(bytes);
@@ -65,7 +70,11 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
     if (first !== undefined) throw new CorpusError(file, `articles[${i}].file`, `"${a.file}" is listed twice (also articles[${first}])`);
     seen.set(a.file, i);
     if (a.published < EARLIEST_PUBLISHED || a.published > latest)
-      throw new CorpusError(file, `articles[${i}].published`, `${a.published} is outside the plausible range ${EARLIEST_PUBLISHED} … ${latest}`);
+      throw new CorpusError(
+        file,
+        `articles[${i}].published`,
+        `${a.published} is outside the plausible range ${EARLIEST_PUBLISHED} … ${latest}`,
+      );
   });
   return r.data;
 }
@@ -74,7 +83,8 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
 export function checkCorpusFiles(manifest: Manifest, txtFiles: readonly string[], manifestFile = 'manifest.json'): void {
   const present = new Set(txtFiles);
   manifest.articles.forEach((a, i) => {
-    if (!present.has(a.file)) throw new CorpusError(manifestFile, `articles[${i}].file`, `"${a.file}" is listed but there is no such file in the corpus folder`);
+    if (!present.has(a.file))
+      throw new CorpusError(manifestFile, `articles[${i}].file`, `"${a.file}" is listed but there is no such file in the corpus folder`);
   });
   const listed = new Set(manifest.articles.map((a) => a.file));
   for (const f of [...txtFiles].sort()) if (!listed.has(f)) throw new CorpusError(f, null, `article file is not listed in ${manifestFile}`);
@@ -86,7 +96,11 @@ export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 /** Refuses an article by its size alone, before reading it. */
 export function checkArticleSize(byteLength: number, file: string): void {
   if (byteLength > MAX_ARTICLE_BYTES)
-    throw new CorpusError(file, null, `${(byteLength / 1048576).toFixed(1)} MB is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`);
+    throw new CorpusError(
+      file,
+      null,
+      `${(byteLength / 1048576).toFixed(1)} MB is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`,
+    );
 }
 
 /**

@@ -203,7 +203,13 @@ const areaFields = {
 };
 
 export const areaClaimPropertiesSchema = z.strictObject({ type: z.literal('area-held'), ...provenance, ...areaFields });
-export const otherAreaClaimPropertiesSchema = z.strictObject({ type: z.enum(areaKinds.filter((k) => k !== 'area-held') as ['area-held-peak', 'area-lost', 'area-retaken', 'area-gained', 'area-contested']), ...provenance, ...areaFields });
+export const otherAreaClaimPropertiesSchema = z.strictObject({
+  type: z.enum(
+    areaKinds.filter((k) => k !== 'area-held') as ['area-held-peak', 'area-lost', 'area-retaken', 'area-gained', 'area-contested'],
+  ),
+  ...provenance,
+  ...areaFields,
+});
 
 /** "Ukraine has lost about 40% of the territory it seized": a share, not an area. */
 export const shareClaimPropertiesSchema = z.strictObject({
@@ -247,7 +253,8 @@ export type AnyAreaClaimProperties = AreaClaimProperties | OtherAreaClaimPropert
 export type ShareClaimProperties = z.infer<typeof shareClaimPropertiesSchema>;
 export type CountClaimProperties = z.infer<typeof countClaimPropertiesSchema>;
 export type MovementClaimProperties = z.infer<typeof movementClaimPropertiesSchema>;
-export type ClaimProperties = AreaClaimProperties | OtherAreaClaimProperties | ShareClaimProperties | CountClaimProperties | MovementClaimProperties;
+export type ClaimProperties =
+  AreaClaimProperties | OtherAreaClaimProperties | ShareClaimProperties | CountClaimProperties | MovementClaimProperties;
 
 export const claimFeatureSchema = z.union([
   z.strictObject({ type: z.literal('Feature'), geometry: polygon, properties: areaClaimPropertiesSchema }),

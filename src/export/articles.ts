@@ -17,7 +17,10 @@ export function articleIndex(report: Pick<Report, 'articles'> | null): ArticleIn
 }
 
 /** The four article columns every claim and event row carries. */
-export function articleCells(index: ArticleIndex, file: string): { article: string; articleTitle: string | null; outlet: string | null; url: string | null } {
+export function articleCells(
+  index: ArticleIndex,
+  file: string,
+): { article: string; articleTitle: string | null; outlet: string | null; url: string | null } {
   const ref = index.get(file);
   return { article: file, articleTitle: ref?.title ?? null, outlet: ref?.outlet ?? null, url: ref?.url ?? null };
 }

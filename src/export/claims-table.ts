@@ -39,11 +39,47 @@ export const claimColumns: readonly Column[] = [
 /** Columns a geometry-aware format carries in its geometry instead. */
 export const geometryTextColumns: ReadonlySet<string> = new Set(['wkt']);
 
-type Specific = Record<'value' | 'valueMin' | 'valueMax' | 'unit' | 'qualifier' | 'figureText' | 'subject' | 'side' | 'region' | 'anchor' | 'place' | 'from' | 'to' | 'verb' | 'lat' | 'lon', Cell>;
+type Specific = Record<
+  | 'value'
+  | 'valueMin'
+  | 'valueMax'
+  | 'unit'
+  | 'qualifier'
+  | 'figureText'
+  | 'subject'
+  | 'side'
+  | 'region'
+  | 'anchor'
+  | 'place'
+  | 'from'
+  | 'to'
+  | 'verb'
+  | 'lat'
+  | 'lon',
+  Cell
+>;
 
-const none: Specific = { value: null, valueMin: null, valueMax: null, unit: null, qualifier: null, figureText: null, subject: null, side: null, region: null, anchor: null, place: null, from: null, to: null, verb: null, lat: null, lon: null };
+const none: Specific = {
+  value: null,
+  valueMin: null,
+  valueMax: null,
+  unit: null,
+  qualifier: null,
+  figureText: null,
+  subject: null,
+  side: null,
+  region: null,
+  anchor: null,
+  place: null,
+  from: null,
+  to: null,
+  verb: null,
+  lat: null,
+  lon: null,
+};
 
-const qualified = (qualifier: string, mid: number, min: number, max: number): string => `${qualifier === 'exact' ? '' : `${qualifier} `}${min === max ? `${mid}` : `${min}–${max}`}`;
+const qualified = (qualifier: string, mid: number, min: number, max: number): string =>
+  `${qualifier === 'exact' ? '' : `${qualifier} `}${min === max ? `${mid}` : `${min}–${max}`}`;
 
 /** Fields of one claim kind, and a label: an area or share claim's point is its anchor place (an area's circle centre). */
 function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
@@ -57,26 +93,66 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
     case 'area-contested': {
       const at = placeAt(p.anchor);
       return {
-        cells: { ...none, value: p.areaKm2, valueMin: p.areaKm2Min, valueMax: p.areaKm2Max, unit: 'km2', qualifier: p.qualifier, figureText: p.original.text, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        cells: {
+          ...none,
+          value: p.areaKm2,
+          valueMin: p.areaKm2Min,
+          valueMax: p.areaKm2Max,
+          unit: 'km2',
+          qualifier: p.qualifier,
+          figureText: p.original.text,
+          side: p.side,
+          region: p.region,
+          anchor: p.anchor,
+          lon: at?.[0] ?? null,
+          lat: at?.[1] ?? null,
+        },
         label: `${qualified(p.qualifier, p.areaKm2, p.areaKm2Min, p.areaKm2Max)} km² ${p.type.slice('area-'.length)}${p.side ? ` (${p.side})` : ''}`,
       };
     }
     case 'share-lost': {
       const at = placeAt(p.anchor);
       return {
-        cells: { ...none, value: p.percent, valueMin: p.percentMin, valueMax: p.percentMax, unit: 'percent', qualifier: p.qualifier, figureText: p.original.text, side: p.side, region: p.region, anchor: p.anchor, lon: at?.[0] ?? null, lat: at?.[1] ?? null },
+        cells: {
+          ...none,
+          value: p.percent,
+          valueMin: p.percentMin,
+          valueMax: p.percentMax,
+          unit: 'percent',
+          qualifier: p.qualifier,
+          figureText: p.original.text,
+          side: p.side,
+          region: p.region,
+          anchor: p.anchor,
+          lon: at?.[0] ?? null,
+          lat: at?.[1] ?? null,
+        },
         label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% lost${p.side ? ` (${p.side})` : ''}`,
       };
     }
     case 'count': {
       const [lon, lat] = f.geometry?.type === 'Point' ? f.geometry.coordinates : [null, null];
       return {
-        cells: { ...none, value: p.value, valueMin: p.valueMin, valueMax: p.valueMax, unit: p.counts, qualifier: p.qualifier, subject: p.subject, place: p.place, lon, lat },
+        cells: {
+          ...none,
+          value: p.value,
+          valueMin: p.valueMin,
+          valueMax: p.valueMax,
+          unit: p.counts,
+          qualifier: p.qualifier,
+          subject: p.subject,
+          place: p.place,
+          lon,
+          lat,
+        },
         label: `${qualified(p.qualifier, p.value, p.valueMin, p.valueMax)} ${p.counts}: ${p.subject}`,
       };
     }
     case 'movement':
-      return { cells: { ...none, subject: p.subject, from: p.from, to: p.to, verb: p.verb }, label: `${p.subject}: ${p.verb} ${p.from} → ${p.to}` };
+      return {
+        cells: { ...none, subject: p.subject, from: p.from, to: p.to, verb: p.verb },
+        label: `${p.subject}: ${p.verb} ${p.from} → ${p.to}`,
+      };
   }
 }
 

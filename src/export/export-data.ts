@@ -47,9 +47,15 @@ const GEOMETRY_SUFFIX: Record<ExportGeometry['type'], string> = { Polygon: 'poly
 function filesOf(format: ExportFormat, tables: readonly Table[], options: ExportOptions): ExportFile[] {
   switch (format) {
     case 'csv':
-      return tables.map((t) => ({ name: `${t.name}.csv`, mime: 'text/csv;charset=utf-8', bytes: encoder.encode(toCsv(t, { bom: options.bom ?? false })) }));
+      return tables.map((t) => ({
+        name: `${t.name}.csv`,
+        mime: 'text/csv;charset=utf-8',
+        bytes: encoder.encode(toCsv(t, { bom: options.bom ?? false })),
+      }));
     case 'kml':
-      return [{ name: 'briefmap.kml', mime: 'application/vnd.google-earth.kml+xml', bytes: encoder.encode(toKml(tables, geometryTextColumns)) }];
+      return [
+        { name: 'briefmap.kml', mime: 'application/vnd.google-earth.kml+xml', bytes: encoder.encode(toKml(tables, geometryTextColumns)) },
+      ];
     case 'kmz':
       return [{ name: 'briefmap.kmz', mime: 'application/vnd.google-earth.kmz', bytes: toKmz(tables, geometryTextColumns) }];
     case 'fgb':

@@ -17,8 +17,17 @@ import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
 import type { HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
 import type { CellType, ExportGeometry, Table } from './table.ts';
 
-const COLUMN_TYPES: Record<CellType, ColumnType> = { string: ColumnType.String, int: ColumnType.Int, double: ColumnType.Double, bool: ColumnType.Bool };
-const GEOMETRY_TYPES: Record<ExportGeometry['type'], GeometryType> = { Point: GeometryType.Point, LineString: GeometryType.LineString, Polygon: GeometryType.Polygon };
+const COLUMN_TYPES: Record<CellType, ColumnType> = {
+  string: ColumnType.String,
+  int: ColumnType.Int,
+  double: ColumnType.Double,
+  bool: ColumnType.Bool,
+};
+const GEOMETRY_TYPES: Record<ExportGeometry['type'], GeometryType> = {
+  Point: GeometryType.Point,
+  LineString: GeometryType.LineString,
+  Polygon: GeometryType.Polygon,
+};
 const WGS84 = 4326;
 
 /** The size-prefixed header table: layer name, geometry type, feature count, CRS (EPSG:4326), columns; no index. */
@@ -54,12 +63,38 @@ function buildHeader(name: string, header: HeaderMeta): Uint8Array {
   return b.asUint8Array();
 }
 
-export function toFlatGeobuf(table: Table, geometryType: ExportGeometry['type'], layerName: string, omit: ReadonlySet<string> = new Set()): Uint8Array {
+export function toFlatGeobuf(
+  table: Table,
+  geometryType: ExportGeometry['type'],
+  layerName: string,
+  omit: ReadonlySet<string> = new Set(),
+): Uint8Array {
   const rows = table.rows.filter((r) => r.geometry?.type === geometryType);
   const columns: ColumnMeta[] = table.columns
     .filter((c) => !omit.has(c.name))
-    .map((c) => ({ name: c.name, type: COLUMN_TYPES[c.type], title: null, description: null, width: -1, precision: -1, scale: -1, nullable: true, unique: c.name === 'id', primary_key: c.name === 'id' }));
-  const header: HeaderMeta = { geometryType: GEOMETRY_TYPES[geometryType], columns, envelope: null, featuresCount: rows.length, indexNodeSize: 0, crs: null, title: null, description: null, metadata: null };
+    .map((c) => ({
+      name: c.name,
+      type: COLUMN_TYPES[c.type],
+      title: null,
+      description: null,
+      width: -1,
+      precision: -1,
+      scale: -1,
+      nullable: true,
+      unique: c.name === 'id',
+      primary_key: c.name === 'id',
+    }));
+  const header: HeaderMeta = {
+    geometryType: GEOMETRY_TYPES[geometryType],
+    columns,
+    envelope: null,
+    featuresCount: rows.length,
+    indexNodeSize: 0,
+    crs: null,
+    title: null,
+    description: null,
+    metadata: null,
+  };
   const parts = [magicbytes, buildHeader(layerName, header)];
   for (const r of rows) {
     const properties = Object.fromEntries(columns.map((c) => [c.name, r.values[c.name] ?? null]));

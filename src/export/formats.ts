@@ -10,7 +10,8 @@ export function parseFormats(list: string): ExportFormat[] {
   const out: ExportFormat[] = [];
   for (const raw of list.split(',')) {
     const f = raw.trim().toLowerCase();
-    if (!(exportFormats as readonly string[]).includes(f)) throw new ExportFormatError(`unknown format "${raw.trim()}" (known: ${exportFormats.join(', ')})`);
+    if (!(exportFormats as readonly string[]).includes(f))
+      throw new ExportFormatError(`unknown format "${raw.trim()}" (known: ${exportFormats.join(', ')})`);
     if (!out.includes(f as ExportFormat)) out.push(f as ExportFormat);
   }
   return out;

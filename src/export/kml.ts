@@ -25,7 +25,11 @@ function placemark(table: Table, row: Table['rows'][number], omit: ReadonlySet<s
 export function toKml(tables: readonly Table[], omit: ReadonlySet<string> = new Set()): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${foldersToKML({
     type: 'root',
-    children: tables.map((t) => ({ type: 'folder', meta: { name: t.name }, children: t.rows.filter((r) => r.geometry !== null).map((r) => placemark(t, r, omit)) })),
+    children: tables.map((t) => ({
+      type: 'folder',
+      meta: { name: t.name },
+      children: t.rows.filter((r) => r.geometry !== null).map((r) => placemark(t, r, omit)),
+    })),
   })}\n`;
 }
 

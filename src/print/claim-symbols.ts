@@ -27,7 +27,14 @@ export const CLAIM_SYMBOLS: Record<ClaimKind, ClaimSymbol> = {
 };
 
 /** The area-figure kinds drawn as markers (all but held ground, counts and movements), in legend order. */
-export const FIGURE_MARKER_KINDS = ['area-held-peak', 'area-lost', 'area-retaken', 'area-gained', 'area-contested', 'share-lost'] as const satisfies readonly ClaimKind[];
+export const FIGURE_MARKER_KINDS = [
+  'area-held-peak',
+  'area-lost',
+  'area-retaken',
+  'area-gained',
+  'area-contested',
+  'share-lost',
+] as const satisfies readonly ClaimKind[];
 
 /** A MapLibre `match` expression giving each kind's colour (fallback grey). */
 export function kindColorExpression(): unknown[] {

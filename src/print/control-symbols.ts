@@ -28,7 +28,13 @@ export const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['UA', 'RU', 'DPRK
 export const SETTLEMENT_RING = { radius: 7, width: 2.5, fillOpacity: 0.12, dotRadius: 2.5 };
 
 /** The footprint: dashed outline, light hatch. */
-export const FOOTPRINT_STYLE = { lineWidth: 1.6, dash: [3, 2] as [number, number], hatchWidth: 0.8, hatchOpacity: 0.45, hatchSpacingKm: 1.2 };
+export const FOOTPRINT_STYLE = {
+  lineWidth: 1.6,
+  dash: [3, 2] as [number, number],
+  hatchWidth: 0.8,
+  hatchOpacity: 0.45,
+  hatchSpacingKm: 1.2,
+};
 
 /** "Footprint of the settlements reported held by Ukraine (…): derived from named settlements, not an assessed front line". */
 export function footprintLabel(holder: Side): string {

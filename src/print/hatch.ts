@@ -9,7 +9,7 @@ export function hatchLines(g: Polygon | MultiPolygon, spacingKm: number): MultiL
   const rings: Position[][] = g.type === 'Polygon' ? g.coordinates : g.coordinates.flat();
   let latSum = 0;
   let n = 0;
-  for (const r of rings) for (const p of r) (latSum += p[1]!), n++;
+  for (const r of rings) for (const p of r) ((latSum += p[1]!), n++);
   if (n === 0) return { type: 'MultiLineString', coordinates: [] };
   // A local frame where a degree of longitude and of latitude have the same length: 45° stays 45° on the ground.
   const k = Math.cos(((latSum / n) * Math.PI) / 180);
@@ -45,8 +45,8 @@ export function hatchLines(g: Polygon | MultiPolygon, spacingKm: number): MultiL
       const b = vs[i + 1]!;
       // x = (u + v) / 2, y = (u - v) / 2, back to degrees.
       lines.push([
-        [round(((c + a) / 2) / k), round((c - a) / 2)],
-        [round(((c + b) / 2) / k), round((c - b) / 2)],
+        [round((c + a) / 2 / k), round((c - a) / 2)],
+        [round((c + b) / 2 / k), round((c - b) / 2)],
       ]);
     }
   }

@@ -38,7 +38,10 @@ export type EncodedResult = Omit<ExportResult, 'bytes'> & { base64: string };
 export interface BriefmapExportApi {
   render(options: ExportOptionsInput): Promise<EncodedResult>;
   bundle(options: ExportOptionsInput): Promise<{ base64: string; filename: string; mime: string; image: Omit<EncodedResult, 'base64'> }>;
-  series(options: ExportOptionsInput, series: SeriesOptionsInput): Promise<{ base64: string; filename: string; mime: string; dates: string[] }>;
+  series(
+    options: ExportOptionsInput,
+    series: SeriesOptionsInput,
+  ): Promise<{ base64: string; filename: string; mime: string; dates: string[] }>;
   seriesDates(series: SeriesOptionsInput): string[];
   /** The corpus's title and subtitle (the manifest's, else said from the data): the default export title. */
   corpusTitle(): CorpusTitle;

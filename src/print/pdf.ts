@@ -60,7 +60,11 @@ export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFon
     const fontkit = (await import('@pdf-lib/fontkit')).default;
     doc.registerFontkit(fontkit);
     // Character sets from fontkit; a face is embedded only when some text needs it.
-    const read = (files: Uint8Array[]): Face[] => files.map((bytes) => ({ bytes, chars: new Set((fontkit.create(bytes as never) as unknown as { characterSet: number[] }).characterSet) }));
+    const read = (files: Uint8Array[]): Face[] =>
+      files.map((bytes) => ({
+        bytes,
+        chars: new Set((fontkit.create(bytes as never) as unknown as { characterSet: number[] }).characterSet),
+      }));
     faces = { 400: read(fonts.regular), 700: read(fonts.bold) };
   }
   for (const p of pages) {

@@ -107,7 +107,8 @@ export function readPngInfo(png: Uint8Array): { width: number; height: number; d
 /** Sets the JFIF APP0 density to `dpi` dots per inch; a JPEG without a JFIF header is returned unchanged. */
 export function setJpegDpi(jpeg: Uint8Array, dpi: number): Uint8Array {
   const out = jpeg.slice();
-  const isJfif = out[0] === 0xff && out[1] === 0xd8 && out[2] === 0xff && out[3] === 0xe0 && String.fromCharCode(...out.subarray(6, 10)) === 'JFIF';
+  const isJfif =
+    out[0] === 0xff && out[1] === 0xd8 && out[2] === 0xff && out[3] === 0xe0 && String.fromCharCode(...out.subarray(6, 10)) === 'JFIF';
   if (!isJfif) return out;
   const d = Math.round(dpi);
   out[13] = 1; // units: dots per inch

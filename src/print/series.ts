@@ -48,7 +48,11 @@ export function zipFrames(frames: Frame[], prefix = 'briefmap', extra: Record<st
  * The series loop, written once: renders each date in order (the page's off-screen map, or the CLI driving the
  * page) and reports progress after each frame.
  */
-export async function renderSeries(dates: string[], render: (date: string, index: number) => Promise<Frame>, onProgress?: (done: number, total: number, frame: Frame) => void): Promise<Frame[]> {
+export async function renderSeries(
+  dates: string[],
+  render: (date: string, index: number) => Promise<Frame>,
+  onProgress?: (done: number, total: number, frame: Frame) => void,
+): Promise<Frame[]> {
   if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
   const frames: Frame[] = [];
   for (const date of dates) {
@@ -68,7 +72,12 @@ export interface PackedSeries {
 /** Frames → one file: a multi-page PDF or a ZIP of images, named after the date range. */
 export async function packSeries(frames: Frame[], container: 'zip' | 'pdf', title: string): Promise<PackedSeries> {
   const range = `${frames[0]?.date}_to_${frames[frames.length - 1]?.date}`;
-  if (container === 'pdf') return { bytes: await pdfOfFrames(frames, title || 'briefmap date series'), mime: 'application/pdf', filename: `briefmap-series-${range}.pdf` };
+  if (container === 'pdf')
+    return {
+      bytes: await pdfOfFrames(frames, title || 'briefmap date series'),
+      mime: 'application/pdf',
+      filename: `briefmap-series-${range}.pdf`,
+    };
   return { bytes: zipFrames(frames), mime: 'application/zip', filename: `briefmap-series-${range}.zip` };
 }
 

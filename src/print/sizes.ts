@@ -98,7 +98,8 @@ export function pageSize(req: SizeRequest, currentCss?: { width: number; height:
     h = unit === 'mm' ? mmToPx(ch, dpi) : Math.round(ch);
   }
   if (w < 200 || h < 200) throw new SizeError(`the page (${w}×${h} px) is too small to hold a map and its legend; use at least 200×200 px`);
-  if (w > MAX_SIDE_PX || h > MAX_SIDE_PX) throw new SizeError(`the page (${w}×${h} px) is larger than ${MAX_SIDE_PX} px on a side; lower the DPI or the size`);
+  if (w > MAX_SIDE_PX || h > MAX_SIDE_PX)
+    throw new SizeError(`the page (${w}×${h} px) is larger than ${MAX_SIDE_PX} px on a side; lower the DPI or the size`);
   return {
     widthPx: w,
     heightPx: h,

@@ -27,7 +27,15 @@ export const KIND_COLOURS: Record<string, string> = {
   village: '#0f766e',
   other: '#475569',
 };
-const KIND_LABELS: Record<string, string> = { country: 'Country', region: 'Region', district: 'District', city: 'City', town: 'Town', village: 'Village', other: 'Other place' };
+const KIND_LABELS: Record<string, string> = {
+  country: 'Country',
+  region: 'Region',
+  district: 'District',
+  city: 'City',
+  town: 'Town',
+  village: 'Village',
+  other: 'Other place',
+};
 
 export type SymbolGroup = 'claims' | 'places' | 'overlays';
 
@@ -68,18 +76,53 @@ export const SYMBOLS: SymbolDef[] = [
   areaSymbol('RU', 'claimed'),
   areaSymbol('UA', 'assessed'),
   areaSymbol('RU', 'assessed'),
-  { id: 'area-earlier', group: 'claims', label: 'Earlier area claims (same convention, faded)', swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 } },
-  { id: 'count', group: 'claims', label: 'Reported number (troops, casualties…)', swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' } },
+  {
+    id: 'area-earlier',
+    group: 'claims',
+    label: 'Earlier area claims (same convention, faded)',
+    swatch: { kind: 'ring', color: 'rgba(29,78,216,0.45)', width: 1.2, fill: '#1d4ed8', opacity: 0.035 },
+  },
+  {
+    id: 'count',
+    group: 'claims',
+    label: 'Reported number (troops, casualties…)',
+    swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' },
+  },
   { id: 'movement', group: 'claims', label: 'Reported movement', swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true } },
-  { id: 'region', group: 'places', label: 'Region named in the articles (outlined)', swatch: { kind: 'region', fill: 'rgba(180,83,9,0.10)', stroke: KIND_COLOURS.region! } },
+  {
+    id: 'region',
+    group: 'places',
+    label: 'Region named in the articles (outlined)',
+    swatch: { kind: 'region', fill: 'rgba(180,83,9,0.10)', stroke: KIND_COLOURS.region! },
+  },
   ...Object.keys(KIND_COLOURS)
     .filter((k) => k !== 'region')
-    .map((kind): SymbolDef => ({ id: `place-${kind}`, group: 'places', label: `${KIND_LABELS[kind]} named in the articles (size: mentions)`, swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' } })),
-  { id: 'place-approximate', group: 'places', label: 'Approximate location (near a place, or a district centre): the halo shows the uncertainty', swatch: { kind: 'halo', fill: 'rgba(71,85,105,0.22)', stroke: '#475569' } },
-  { id: 'place-low-confidence', group: 'places', label: 'Location uncertain (geocoder confidence < 60%)', swatch: { kind: 'dot', fill: '#475569', stroke: '#475569', hollow: true } },
+    .map((kind): SymbolDef => ({
+      id: `place-${kind}`,
+      group: 'places',
+      label: `${KIND_LABELS[kind]} named in the articles (size: mentions)`,
+      swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' },
+    })),
+  {
+    id: 'place-approximate',
+    group: 'places',
+    label: 'Approximate location (near a place, or a district centre): the halo shows the uncertainty',
+    swatch: { kind: 'halo', fill: 'rgba(71,85,105,0.22)', stroke: '#475569' },
+  },
+  {
+    id: 'place-low-confidence',
+    group: 'places',
+    label: 'Location uncertain (geocoder confidence < 60%)',
+    swatch: { kind: 'dot', fill: '#475569', stroke: '#475569', hollow: true },
+  },
   { id: 'cluster', group: 'places', label: 'Several places (number = count)', swatch: { kind: 'cluster' } },
   { id: 'highlight', group: 'places', label: 'Places in the highlighted article', swatch: { kind: 'glow' } },
-  { id: 'overlay', group: 'overlays', label: 'Overlay (user-supplied)', swatch: { kind: 'area', fill: 'rgba(234,88,12,0.18)', stroke: '#c2410c' } },
+  {
+    id: 'overlay',
+    group: 'overlays',
+    label: 'Overlay (user-supplied)',
+    swatch: { kind: 'area', fill: 'rgba(234,88,12,0.18)', stroke: '#c2410c' },
+  },
 ];
 
 const BY_ID = new Map(SYMBOLS.map((s) => [s.id, s]));
@@ -101,7 +144,13 @@ export function symbolOfClaim(p: { type: string; side?: string | null; basis?: s
 export const AREA_SYMBOLS = SYMBOLS.filter((s) => s.area);
 
 /** A diagonal hatch tile as RGBA pixels (for map.addImage), the same pattern the basemap sprite carries. */
-export function hatchImage(color: string, pixelRatio = 1, period = 10, width = 2, alpha = 0.85): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(
+  color: string,
+  pixelRatio = 1,
+  period = 10,
+  width = 2,
+  alpha = 0.85,
+): { width: number; height: number; data: Uint8Array } {
   const n = Math.round(period * pixelRatio);
   const data = new Uint8Array(n * n * 4);
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];

@@ -30,7 +30,10 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'briefmap-events-'));
   mkdirSync(artifacts, { recursive: true });
   const dataDir = join(work, 'data');
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', corpus, '--out', dataDir, '--quiet'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', corpus, '--out', dataDir, '--quiet'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   withData(inject('distDir'), dataDir, join(work, 'dist'));
   server = await serveStatic(join(work, 'dist'));
   browser = await launch();
@@ -49,7 +52,11 @@ async function setState(page: Page, patch: { date?: string; reading?: 'reported'
 
 /** name → status of the rings drawn. */
 async function statuses(page: Page): Promise<Record<string, string>> {
-  const features = await page.evaluate(() => window.__briefmap!.map.queryRenderedFeatures({ layers: ['control-settlement'] }).map((f) => [f.properties.name, f.properties.status, f.properties.color]));
+  const features = await page.evaluate(() =>
+    window
+      .__briefmap!.map.queryRenderedFeatures({ layers: ['control-settlement'] })
+      .map((f) => [f.properties.name, f.properties.status, f.properties.color]),
+  );
   const out: Record<string, string> = {};
   for (const [name, status, color] of features as [string, string, string][]) {
     out[name] = status;
@@ -60,7 +67,9 @@ async function statuses(page: Page): Promise<Record<string, string>> {
 }
 
 async function footprints(page: Page): Promise<Feature<Polygon | MultiPolygon>[]> {
-  const data = (await page.evaluate(() => window.__briefmap!.map.getSource<import('maplibre-gl').GeoJSONSource>('control')!.getData())) as FeatureCollection;
+  const data = (await page.evaluate(() =>
+    window.__briefmap!.map.getSource<import('maplibre-gl').GeoJSONSource>('control')!.getData(),
+  )) as FeatureCollection;
   return data.features.filter((f) => f.properties?.role === 'footprint') as Feature<Polygon | MultiPolygon>[];
 }
 
@@ -97,7 +106,9 @@ describe('settlement control as reported', () => {
     expect(legend).toContain('Reported held by Ukraine — reported by Syrskyi');
     expect(legend).toMatch(/Contested.*reported by .*(Russia's defence ministry|Fixture Wire)/);
     expect(legend).toContain('Settlement control as reported (claims, not an assessment)');
-    expect(legend).toContain('Footprint of the settlements reported held by Ukraine (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line');
+    expect(legend).toContain(
+      'Footprint of the settlements reported held by Ukraine (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line',
+    );
   });
 
   it('puts one tick on the timeline per change date, and a tick moves the timeline there', async () => {
@@ -119,7 +130,16 @@ describe('settlement control as reported', () => {
     await page.mouse.click(x!, y!);
     const items = page.locator('.maplibregl-popup .control-history-list li');
     await expect.poll(() => items.count()).toBe(3);
-    const rows = await items.evaluateAll((els) => els.map((e) => ({ action: e.getAttribute('data-action'), holder: e.getAttribute('data-holder'), denied: e.classList.contains('denied'), text: e.textContent ?? '', mark: e.querySelector('mark')?.textContent, href: e.querySelector('a')?.getAttribute('href') })));
+    const rows = await items.evaluateAll((els) =>
+      els.map((e) => ({
+        action: e.getAttribute('data-action'),
+        holder: e.getAttribute('data-holder'),
+        denied: e.classList.contains('denied'),
+        text: e.textContent ?? '',
+        mark: e.querySelector('mark')?.textContent,
+        href: e.querySelector('a')?.getAttribute('href'),
+      })),
+    );
     expect(rows.map((r) => [r.action, r.holder, r.denied])).toEqual([
       ['entered', 'UA', false],
       ['liberated', 'RU', false],
@@ -132,7 +152,11 @@ describe('settlement control as reported', () => {
     expect(rows[1]!.text).toContain('recaptured Sudzha on Thursday');
     expect(rows[2]!.text).toContain('denied');
     expect(rows.every((r) => r.mark === 'Sudzha')).toBe(true);
-    expect(rows.map((r) => r.href)).toEqual(['https://example.org/fixture/01', 'https://example.org/fixture/04', 'https://example.org/fixture/05']);
+    expect(rows.map((r) => r.href)).toEqual([
+      'https://example.org/fixture/01',
+      'https://example.org/fixture/04',
+      'https://example.org/fixture/05',
+    ]);
     expect(await page.locator('.maplibregl-popup .control-status').textContent()).toBe('As reported up to 16 Mar 2025: contested');
     writeFileSync(join(artifacts, 'control-popup.png'), await page.screenshot());
     await page.keyboard.press('Escape');
@@ -146,14 +170,22 @@ describe('settlement control as reported', () => {
     const [fp, ...rest] = await footprints(page);
     expect(rest).toEqual([]);
     expect(fp!.properties).toMatchObject({ holder: 'UA', country: 'RU', settlements: 4 });
-    for (const c of [[35.2726, 51.1976], [35.33333, 51.1], [35.36639, 51.23889], [35.2275, 51.3325]]) expect(turf.booleanPointInPolygon(c, fp!)).toBe(true);
+    for (const c of [
+      [35.2726, 51.1976],
+      [35.33333, 51.1],
+      [35.36639, 51.23889],
+      [35.2275, 51.3325],
+    ])
+      expect(turf.booleanPointInPolygon(c, fp!)).toBe(true);
     const km2 = Math.round(turf.area(fp!) / 1e6);
     const text = await page.locator('#footprint-summary li[data-holder="UA"]').textContent();
     expect(text).toContain('800 km² claimed');
     expect(text).toContain(`the 4 settlements reported held span ${km2.toLocaleString('en-GB')} km²`);
     expect(text).not.toContain('not clipped');
     // The same area on the chart, beside the 800 km² point.
-    await expect.poll(() => page.locator('.chart .footprint-point[data-holder="UA"] text').textContent()).toBe(`span ${km2.toLocaleString('en-GB')} km²`);
+    await expect
+      .poll(() => page.locator('.chart .footprint-point[data-holder="UA"] text').textContent())
+      .toBe(`span ${km2.toLocaleString('en-GB')} km²`);
     expect((await rendered(page, 'control-footprint-line', 'holder')).length).toBeGreaterThan(0);
     expect((await rendered(page, 'control-footprint-hatch', 'holder')).length).toBeGreaterThan(0);
     writeFileSync(join(artifacts, 'control-footprint.png'), await page.screenshot());
@@ -164,9 +196,17 @@ describe('settlement control as reported', () => {
     await setState(page, { date: '2024-08-20' });
     const [fp] = await footprints(page);
     expect(fp!.properties).toMatchObject({ holder: 'UA', country: 'RU', settlements: 4 }); // Martynovka is contested
-    const tyotkino: [number, number] = await page.evaluate(() => window.__briefmap!.store.get().dataset.places.features.find((f) => f.properties.name === 'Tyotkino')!.geometry.coordinates as [number, number]);
+    const tyotkino: [number, number] = await page.evaluate(
+      () =>
+        window.__briefmap!.store.get().dataset.places.features.find((f) => f.properties.name === 'Tyotkino')!.geometry.coordinates as [
+          number,
+          number,
+        ],
+    );
     expect(turf.booleanPointInPolygon(tyotkino, fp!)).toBe(true);
-    const sumy = (JSON.parse(readFileSync(join(root, 'data', 'basemap', 'admin1.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>).features.find((f) => f.properties?.country === 'UA' && /Sumy/.test(String(f.properties?.name)))!;
+    const sumy = (
+      JSON.parse(readFileSync(join(root, 'data', 'basemap', 'admin1.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>
+    ).features.find((f) => f.properties?.country === 'UA' && /Sumy/.test(String(f.properties?.name)))!;
     // Unclipped, the 2.5 km ground around Tyotkino reaches into Ukraine; drawn, it does not.
     expect(turf.intersect(turf.featureCollection([turf.buffer(turf.point(tyotkino), 2.5, { units: 'kilometers' })!, sumy]))).not.toBeNull();
     const inside = turf.intersect(turf.featureCollection([fp!, sumy]));
@@ -174,22 +214,28 @@ describe('settlement control as reported', () => {
     expect(v.errors).toEqual([]);
   });
 
-  it('exports control as reported up to the date: only reports published by then, whatever the live reading', { timeout: 240_000 }, async () => {
-    const page = v.page;
-    await setState(page, { date: '2025-03-13', reading: 'described' });
-    expect((await statuses(page)).Sudzha).toBe('RU'); // the live map in hindsight
-    const r = await page.evaluate(() => window.__briefmapExport!.bundle({ size: 'custom', customWidth: 900, customHeight: 600, customUnit: 'px', dpi: 96, format: 'png' }));
-    const files = unzipSync(new Uint8Array(Buffer.from(r.base64, 'base64')));
-    writeFileSync(join(artifacts, 'control-export.png'), files[r.image.filename]!);
-    const geo = JSON.parse(strFromU8(files['visible.geojson']!)) as FeatureCollection;
-    const control = geo.features.filter((f) => f.properties?.layer === 'control');
-    const byName = Object.fromEntries(control.map((f) => [f.properties!.name, f.properties!.status]));
-    expect(byName).toEqual({ Sudzha: 'UA', Plekhovo: 'UA', Martynovka: 'contested', 'Malaya Loknya': 'UA', Tyotkino: 'UA' });
-    const published = control.flatMap((f) => (f.properties!.events as { published: string }[]).map((e) => e.published));
-    expect(published.length).toBe(6); // Sudzha 1, Plekhovo 1, Martynovka 2, Malaya Loknya 1, Tyotkino 1: not the 14 March recapture
-    expect(published.every((d) => d <= '2025-03-13')).toBe(true);
-    const footprint = geo.features.filter((f) => f.properties?.layer === 'control-footprint');
-    expect(footprint.map((f) => f.properties!.holder)).toEqual(['UA']);
-    await setState(page, { reading: 'reported' });
-  });
+  it(
+    'exports control as reported up to the date: only reports published by then, whatever the live reading',
+    { timeout: 240_000 },
+    async () => {
+      const page = v.page;
+      await setState(page, { date: '2025-03-13', reading: 'described' });
+      expect((await statuses(page)).Sudzha).toBe('RU'); // the live map in hindsight
+      const r = await page.evaluate(() =>
+        window.__briefmapExport!.bundle({ size: 'custom', customWidth: 900, customHeight: 600, customUnit: 'px', dpi: 96, format: 'png' }),
+      );
+      const files = unzipSync(new Uint8Array(Buffer.from(r.base64, 'base64')));
+      writeFileSync(join(artifacts, 'control-export.png'), files[r.image.filename]!);
+      const geo = JSON.parse(strFromU8(files['visible.geojson']!)) as FeatureCollection;
+      const control = geo.features.filter((f) => f.properties?.layer === 'control');
+      const byName = Object.fromEntries(control.map((f) => [f.properties!.name, f.properties!.status]));
+      expect(byName).toEqual({ Sudzha: 'UA', Plekhovo: 'UA', Martynovka: 'contested', 'Malaya Loknya': 'UA', Tyotkino: 'UA' });
+      const published = control.flatMap((f) => (f.properties!.events as { published: string }[]).map((e) => e.published));
+      expect(published.length).toBe(6); // Sudzha 1, Plekhovo 1, Martynovka 2, Malaya Loknya 1, Tyotkino 1: not the 14 March recapture
+      expect(published.every((d) => d <= '2025-03-13')).toBe(true);
+      const footprint = geo.features.filter((f) => f.properties?.layer === 'control-footprint');
+      expect(footprint.map((f) => f.properties!.holder)).toEqual(['UA']);
+      await setState(page, { reading: 'reported' });
+    },
+  );
 });

@@ -26,7 +26,10 @@ let browser: Browser;
 
 function cli(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((ok) => {
-    const child = spawn(process.execPath, [join(root, 'bin', 'briefmap.js'), 'snapshot', '--dist', dist, ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'bin', 'briefmap.js'), 'snapshot', '--dist', dist, ...args], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += String(d)));
     child.on('close', (code) => ok({ code, stderr }));
@@ -49,40 +52,55 @@ const VIEW = '#map=8/51.3/35.3/0/0&date=2024-12-16';
 /** The title the CLI puts on the page when --title is not given: the corpus's own. */
 function seedTitle(): string {
   const read = (f: string): unknown => JSON.parse(readFileSync(join(inject('dataDir'), f), 'utf8'));
-  return corpusTitle({ places: placesCollectionSchema.parse(read('places.geojson')), claims: claimsCollectionSchema.parse(read('claims.geojson')), report: reportSchema.parse(read('report.json')) }).title;
+  return corpusTitle({
+    places: placesCollectionSchema.parse(read('places.geojson')),
+    claims: claimsCollectionSchema.parse(read('claims.geojson')),
+    report: reportSchema.parse(read('report.json')),
+  }).title;
 }
 
 describe('briefmap snapshot', () => {
-  it('writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend beside it, over no data', { timeout: 480_000 }, async () => {
-    const withLegend = join(work, 'a4.png');
-    const without = join(work, 'a4-nolegend.png');
-    const a = await cli(['--view', VIEW, '--size', 'a4-landscape', '--dpi', '200', '--format', 'png', '--out', withLegend]);
-    expect(a.code, a.stderr).toBe(0);
-    const b = await cli(['--view', VIEW, '--size', 'a4-landscape', '--dpi', '200', '--format', 'png', '--no-legend', '--out', without]);
-    expect(b.code, b.stderr).toBe(0);
+  it(
+    'writes an A4 landscape PNG at 200 dpi: 2339×1654 px, pHYs 200 dpi, a real map and a legend beside it, over no data',
+    { timeout: 480_000 },
+    async () => {
+      const withLegend = join(work, 'a4.png');
+      const without = join(work, 'a4-nolegend.png');
+      const a = await cli(['--view', VIEW, '--size', 'a4-landscape', '--dpi', '200', '--format', 'png', '--out', withLegend]);
+      expect(a.code, a.stderr).toBe(0);
+      const b = await cli(['--view', VIEW, '--size', 'a4-landscape', '--dpi', '200', '--format', 'png', '--no-legend', '--out', without]);
+      expect(b.code, b.stderr).toBe(0);
 
-    const png = new Uint8Array(readFileSync(withLegend));
-    expect(readPngInfo(png)).toEqual({ width: 2339, height: 1654, dpi: 200 });
+      const png = new Uint8Array(readFileSync(withLegend));
+      expect(readPngInfo(png)).toEqual({ width: 2339, height: 1654, dpi: 200 });
 
-    // Where the page puts the map and, beside it, the panel with the legend (never over the map).
-    const page = pageSize({ size: 'a4-landscape', dpi: 200 });
-    const l = layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: seedTitle(), subtitle: '', sources: true });
-    const u = l.u;
-    const legend = { x: l.panel.x, y: l.panel.y + 26 * u, w: l.panel.w, h: 70 * u };
-    const wholeMap = l.map;
-    const s1 = await imageStats(browser, png, 'image/png', [legend, wholeMap]);
-    const s2 = await imageStats(browser, new Uint8Array(readFileSync(without)), 'image/png', [legend, wholeMap]);
-    expect(s1.width).toBe(2339);
-    // Not blank: the map has land, borders, circles, labels.
-    expect(s1.regions[1]!.colours).toBeGreaterThan(20);
-    // The legend is white with dark text, in the panel beside the map.
-    expect(s1.regions[0]!.panel).toBeGreaterThan(0.5);
-    expect(s1.regions[0]!.ink).toBeGreaterThan(0.01);
-    expect(legend.x).toBeGreaterThanOrEqual(l.map.x + l.map.w);
-    // The legend covers no place symbol: the map frame is the same picture with and without it.
-    expect(Math.abs(s1.regions[1]!.ink - s2.regions[1]!.ink)).toBeLessThan(0.002);
-    expect(Math.abs(s1.regions[1]!.panel - s2.regions[1]!.panel)).toBeLessThan(0.002);
-  });
+      // Where the page puts the map and, beside it, the panel with the legend (never over the map).
+      const page = pageSize({ size: 'a4-landscape', dpi: 200 });
+      const l = layoutPage({
+        widthPx: page.widthPx,
+        heightPx: page.heightPx,
+        u: page.pixelRatio,
+        title: seedTitle(),
+        subtitle: '',
+        sources: true,
+      });
+      const u = l.u;
+      const legend = { x: l.panel.x, y: l.panel.y + 26 * u, w: l.panel.w, h: 70 * u };
+      const wholeMap = l.map;
+      const s1 = await imageStats(browser, png, 'image/png', [legend, wholeMap]);
+      const s2 = await imageStats(browser, new Uint8Array(readFileSync(without)), 'image/png', [legend, wholeMap]);
+      expect(s1.width).toBe(2339);
+      // Not blank: the map has land, borders, circles, labels.
+      expect(s1.regions[1]!.colours).toBeGreaterThan(20);
+      // The legend is white with dark text, in the panel beside the map.
+      expect(s1.regions[0]!.panel).toBeGreaterThan(0.5);
+      expect(s1.regions[0]!.ink).toBeGreaterThan(0.01);
+      expect(legend.x).toBeGreaterThanOrEqual(l.map.x + l.map.w);
+      // The legend covers no place symbol: the map frame is the same picture with and without it.
+      expect(Math.abs(s1.regions[1]!.ink - s2.regions[1]!.ink)).toBeLessThan(0.002);
+      expect(Math.abs(s1.regions[1]!.panel - s2.regions[1]!.panel)).toBeLessThan(0.002);
+    },
+  );
 
   it('writes a PDF whose page is A4 landscape in points', { timeout: 180_000 }, async () => {
     const out = join(work, 'a4.pdf');

@@ -12,7 +12,12 @@ export interface RegionStats {
 
 export type Region = { x: number; y: number; w: number; h: number };
 
-export async function imageStats(browser: Browser, bytes: Uint8Array, mime: string, regions: Region[]): Promise<{ width: number; height: number; regions: RegionStats[] }> {
+export async function imageStats(
+  browser: Browser,
+  bytes: Uint8Array,
+  mime: string,
+  regions: Region[],
+): Promise<{ width: number; height: number; regions: RegionStats[] }> {
   const page = await browser.newPage();
   try {
     return await page.evaluate(

@@ -13,7 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('export dialog', () => {
   it('opens an accessible dialog with a preview frame and the planned pixel size', async () => {
     const v = await openViewer(browser);

@@ -23,10 +23,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const work = mkdtempSync(join(tmpdir(), 'briefmap-browser-'));
   // The real CLI on the real seeds: the browser tests see exactly what a user sees.
   const dataDir = join(work, 'generated');
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', dataDir, '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', dataDir, '--quiet'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
 
   const outDir = join(work, 'dist');
   await buildViewer(dataDir, outDir);

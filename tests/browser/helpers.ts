@@ -5,7 +5,6 @@ import { launchChromium } from '../../src/cli/chromium.ts';
 import { inject } from 'vitest';
 import type { BriefmapDebug } from '../../src/viewer/app/main.ts';
 
-
 export const launch = (): Promise<Browser> => launchChromium();
 
 export interface Opened {
@@ -15,7 +14,12 @@ export interface Opened {
   errors: string[];
 }
 
-export async function openViewer(browser: Browser, hash = '', viewport = { width: 1400, height: 900 }, baseUrl = inject('baseUrl')): Promise<Opened> {
+export async function openViewer(
+  browser: Browser,
+  hash = '',
+  viewport = { width: 1400, height: 900 },
+  baseUrl = inject('baseUrl'),
+): Promise<Opened> {
   const page = await browser.newPage({ viewport });
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -59,11 +63,24 @@ export const FRONT = {
     {
       type: 'Feature',
       properties: { name: 'front line' },
-      geometry: { type: 'Polygon', coordinates: [[[35.0, 51.1], [35.4, 51.1], [35.4, 51.35], [35.0, 51.35], [35.0, 51.1]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [35.0, 51.1],
+            [35.4, 51.1],
+            [35.4, 51.35],
+            [35.0, 51.35],
+            [35.0, 51.1],
+          ],
+        ],
+      },
     },
   ],
 };
 
 export async function dropOverlay(page: import('playwright-core').Page, geojson: unknown = FRONT): Promise<void> {
-  await page.locator('#upload-input').setInputFiles({ name: 'front.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(geojson)) });
+  await page
+    .locator('#upload-input')
+    .setInputFiles({ name: 'front.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(geojson)) });
 }

@@ -14,7 +14,11 @@ afterAll(async () => {
 describe('permalink', () => {
   it('round-trips view, date, basemap and selection', async () => {
     const a = await openViewer(browser);
-    const placeId = await a.page.evaluate(() => window.__briefmap!.store.get().dataset.places.features.find((f) => f.properties.name === 'Sudzha' || f.properties.name === 'Kursk')!.properties.id);
+    const placeId = await a.page.evaluate(
+      () =>
+        window.__briefmap!.store.get().dataset.places.features.find((f) => f.properties.name === 'Sudzha' || f.properties.name === 'Kursk')!
+          .properties.id,
+    );
     await a.page.evaluate((id) => {
       const { map, store } = window.__briefmap!;
       map.jumpTo({ center: [35.1, 51.25], zoom: 9.25, bearing: 20, pitch: 30 });
@@ -30,7 +34,15 @@ describe('permalink', () => {
     const s = await b.page.evaluate(() => {
       const { map, store } = window.__briefmap!;
       const st = store.get();
-      return { zoom: map.getZoom(), c: map.getCenter(), bearing: map.getBearing(), pitch: map.getPitch(), date: st.date, basemap: st.basemap, selection: st.selection };
+      return {
+        zoom: map.getZoom(),
+        c: map.getCenter(),
+        bearing: map.getBearing(),
+        pitch: map.getPitch(),
+        date: st.date,
+        basemap: st.basemap,
+        selection: st.selection,
+      };
     });
     expect(s.zoom).toBeCloseTo(9.25, 2);
     expect(s.c.lng).toBeCloseTo(35.1, 4);

@@ -34,7 +34,11 @@ describe('render: claim symbols from the symbol table', () => {
   it('hatched, dash-edged areas in side colours with their labels', async () => {
     const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/claim-symbols.json'), 'utf8'));
     const base = basemapStyle(r.base);
-    const style: StyleSpecification = { ...base, sources: { ...base.sources, claims: { type: 'geojson', data: fx.claims } }, layers: [...base.layers, ...claimLayers()] };
+    const style: StyleSpecification = {
+      ...base,
+      sources: { ...base.sources, claims: { type: 'geojson', data: fx.claims } },
+      layers: [...base.layers, ...claimLayers()],
+    };
     const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom });
     const c = compareWithExpected('claim-symbols', png);
     expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);

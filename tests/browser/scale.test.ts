@@ -66,7 +66,9 @@ describe(`viewer with ${PLACES.toLocaleString('en-GB')} places`, () => {
     await page.locator('.places-section .more-button').click();
     await expect.poll(() => page.locator('#places-list li').count()).toBe(2 * PAGE);
     // Keyboard users land on the first new row.
-    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#places-list li')[100])).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('#places-list li')[100])).toBe(
+      true,
+    );
 
     expect(await page.locator('#articles-list li').count()).toBe(PAGE);
     await expect(page.locator('#articles-list + .more-button').isVisible()).resolves.toBe(true);

@@ -45,8 +45,14 @@ async function expectInert(page: Page): Promise<void> {
     for (const e of document.querySelectorAll('*')) {
       for (const a of e.attributes) if (/^on/i.test(a.name)) out.push(`${e.tagName} ${a.name}`);
       if (['IFRAME', 'OBJECT', 'EMBED', 'VIDEO', 'MATH', 'BODY'].includes(e.tagName) && e !== document.body) out.push(e.tagName);
-      if (e.tagName === 'IMG' && !(e as HTMLImageElement).src.startsWith(location.origin) && !(e as HTMLImageElement).src.startsWith('data:')) out.push(`IMG ${(e as HTMLImageElement).src}`);
-      if (e.tagName === 'A' && (e as HTMLAnchorElement).href && !/^https?:$/.test(new URL((e as HTMLAnchorElement).href).protocol)) out.push(`A ${(e as HTMLAnchorElement).href}`);
+      if (
+        e.tagName === 'IMG' &&
+        !(e as HTMLImageElement).src.startsWith(location.origin) &&
+        !(e as HTMLImageElement).src.startsWith('data:')
+      )
+        out.push(`IMG ${(e as HTMLImageElement).src}`);
+      if (e.tagName === 'A' && (e as HTMLAnchorElement).href && !/^https?:$/.test(new URL((e as HTMLAnchorElement).href).protocol))
+        out.push(`A ${(e as HTMLAnchorElement).href}`);
     }
     for (const s of document.querySelectorAll('script')) if (s.type !== 'module') out.push('SCRIPT');
     return out;
@@ -85,14 +91,34 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
     await page.waitForFunction(() => window.__briefmap?.firstIdleMs != null, null, { timeout: 90_000 });
 
     // An uploaded article whose title (first line) and body carry every payload.
-    await page.locator('#upload-input').setInputFiles({ name: `${PAYLOADS[1]}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${ALL}\nUkrainian troops held positions near Sudzha in the Kursk region ${ALL}, officials said.`) });
+    await page.locator('#upload-input').setInputFiles({
+      name: `${PAYLOADS[1]}.txt`,
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`${ALL}\nUkrainian troops held positions near Sudzha in the Kursk region ${ALL}, officials said.`),
+    });
     await page.waitForFunction(() => window.__briefmap!.store.get().notice !== null, null, { timeout: 120_000 });
     expect(await page.evaluate(() => window.__briefmap!.store.get().notice?.tone)).toBe('info');
     // An overlay whose file name and properties carry payloads.
     await page.locator('#upload-input').setInputFiles({
       name: `${PAYLOADS[2]}.geojson`,
       mimeType: 'application/geo+json',
-      buffer: Buffer.from(JSON.stringify({ type: 'Feature', properties: { name: ALL, description: ALL }, geometry: { type: 'Polygon', coordinates: [[[35, 51.1], [35.4, 51.1], [35.4, 51.3], [35, 51.1]]] } })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          type: 'Feature',
+          properties: { name: ALL, description: ALL },
+          geometry: {
+            type: 'Polygon',
+            coordinates: [
+              [
+                [35, 51.1],
+                [35.4, 51.1],
+                [35.4, 51.3],
+                [35, 51.1],
+              ],
+            ],
+          },
+        }),
+      ),
     });
     await page.waitForFunction(() => window.__briefmap!.store.get().overlays.length === 1);
 
@@ -129,7 +155,14 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
       if (url.hostname === 'attacker.test') {
         attacker.push(url.href);
         if (url.pathname === '/style.json')
-          return route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 8, sources: { evil: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution } }, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eee' } }] }) });
+          return route.fulfill({
+            contentType: 'application/json',
+            body: JSON.stringify({
+              version: 8,
+              sources: { evil: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, attribution } },
+              layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#eee' } }],
+            }),
+          });
       }
       return route.abort('blockedbyclient');
     });
@@ -144,12 +177,16 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
 
     await page.locator('.basemap-confirm-load').click();
     await page.waitForFunction(() => window.__briefmap!.store.get().basemap === 'https://attacker.test/style.json');
-    await page.waitForFunction(() => document.querySelector('.briefmap-attribution')?.textContent?.includes('Someone'), null, { timeout: 60_000 });
+    await page.waitForFunction(() => document.querySelector('.briefmap-attribution')?.textContent?.includes('Someone'), null, {
+      timeout: 60_000,
+    });
     expect(attacker).toContain('https://attacker.test/style.json');
     const text = await page.locator('.briefmap-attribution').textContent();
     expect(text).toContain('Log in again');
     expect(text).not.toContain('__xss'); // attribution is HTML: its script element is dropped, never run
-    const links = await page.locator('.briefmap-attribution a').evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('rel')]));
+    const links = await page
+      .locator('.briefmap-attribution a')
+      .evaluateAll((as) => as.map((a) => [(a as HTMLAnchorElement).href, a.getAttribute('rel')]));
     expect(links).toEqual([['https://attacker.test/login', 'noopener noreferrer']]);
     expect(await page.locator('.briefmap-attribution img, .briefmap-attribution script').count()).toBe(0);
     expect(attacker.filter((u) => u.includes('pixel'))).toEqual([]);
@@ -172,7 +209,11 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
     expect(await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.length)).toBe(before);
 
     await v.page.evaluate(() => window.__briefmap!.store.update({ notice: null }));
-    await v.page.locator('#upload-input').setInputFiles({ name: 'huge.geojson', mimeType: 'application/geo+json', buffer: Buffer.from('{"type":"Polygon","coordinates":[[[0,0],[1e308,0],[1e308,1e308],[0,0]]]}') });
+    await v.page.locator('#upload-input').setInputFiles({
+      name: 'huge.geojson',
+      mimeType: 'application/geo+json',
+      buffer: Buffer.from('{"type":"Polygon","coordinates":[[[0,0],[1e308,0],[1e308,1e308],[0,0]]]}'),
+    });
     await v.page.waitForFunction(() => window.__briefmap!.store.get().notice !== null, null, { timeout: 10_000 });
     const refused = await v.page.evaluate(() => window.__briefmap!.store.get().notice);
     expect(refused?.tone).toBe('error');
@@ -188,15 +229,20 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
     await v.page.locator('#upload-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
     await v.page.locator('.geoparse-status').waitFor();
     // The main thread stays free while the worker parses: a timer fires on time.
-    const lag = await v.page.evaluate(() => new Promise<number>((resolve) => {
-      const t0 = performance.now();
-      setTimeout(() => resolve(performance.now() - t0 - 50), 50);
-    }));
+    const lag = await v.page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const t0 = performance.now();
+          setTimeout(() => resolve(performance.now() - t0 - 50), 50);
+        }),
+    );
     expect(lag).toBeLessThan(1000);
     await v.page.locator('.geoparse-cancel').click();
     await v.page.waitForFunction(() => window.__briefmap!.store.get().notice?.text.includes('cancelled'));
     expect(await v.page.locator('.geoparse-status').count()).toBe(0);
-    expect(await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'big.txt'))).toBe(false);
+    expect(await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'big.txt'))).toBe(
+      false,
+    );
     await v.page.close();
   });
 });

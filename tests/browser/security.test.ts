@@ -42,7 +42,12 @@ describe('security', () => {
     const titles = await v.page.locator('.article-title').allTextContents();
     expect(titles).toContain(HOSTILE_TITLE);
     // Open every popup the upload can produce, so the hostile sentences are rendered too.
-    const ids = await v.page.evaluate(() => window.__briefmap!.store.get().dataset.places.features.filter((f) => f.properties.mentions.some((m) => m.article === 'hostile.txt')).map((f) => f.properties.id));
+    const ids = await v.page.evaluate(() =>
+      window
+        .__briefmap!.store.get()
+        .dataset.places.features.filter((f) => f.properties.mentions.some((m) => m.article === 'hostile.txt'))
+        .map((f) => f.properties.id),
+    );
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       await v.page.evaluate((pid) => window.__briefmap!.store.update({ selection: { kind: 'place', id: pid } }), id);

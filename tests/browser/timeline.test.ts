@@ -14,7 +14,10 @@ afterAll(async () => {
 });
 
 /** What the viewer shows at a date: area claims on the map source, chart points and table rows not marked future. */
-async function shownAt(page: import('playwright-core').Page, date: string): Promise<{ map: number[]; chart: string[]; rows: string[]; published: string[]; places: number }> {
+async function shownAt(
+  page: import('playwright-core').Page,
+  date: string,
+): Promise<{ map: number[]; chart: string[]; rows: string[]; published: string[]; places: number }> {
   await page.evaluate((d) => window.__briefmap!.store.update({ date: d }), date);
   await idle(page);
   return page.evaluate(async () => {
@@ -77,7 +80,8 @@ describe('timeline: as reported up to D', () => {
 describe('uploads dated honestly', () => {
   it('dates a dropped article by its dateline and asks for the date of one without', async () => {
     const v = await openViewer(browser);
-    const dated = 'Ukraine holds 900 square kilometres in Kursk region\n\nKYIV, Nov 30, 2024 (Wire) - Ukraine holds 900 square kilometres in the Kursk region, a military source said.';
+    const dated =
+      'Ukraine holds 900 square kilometres in Kursk region\n\nKYIV, Nov 30, 2024 (Wire) - Ukraine holds 900 square kilometres in the Kursk region, a military source said.';
     const undated = 'Kursk update\n\nUkraine holds 700 square kilometres in the Kursk region, a military source said.';
     await v.page.locator('#upload-input').setInputFiles([
       { name: 'dated.txt', mimeType: 'text/plain', buffer: Buffer.from(dated) },
@@ -87,8 +91,15 @@ describe('uploads dated honestly', () => {
     await form.waitFor();
     await form.locator('input[type=date]').fill('2024-12-05');
     await form.locator('button[type=submit]').click();
-    await v.page.waitForFunction(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'undated.txt'), null, { timeout: 60_000 });
-    const articles = await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.filter((a) => a.outlet === 'uploaded file').map((a) => ({ file: a.file, title: a.title, published: a.published })));
+    await v.page.waitForFunction(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'undated.txt'), null, {
+      timeout: 60_000,
+    });
+    const articles = await v.page.evaluate(() =>
+      window
+        .__briefmap!.store.get()
+        .dataset.report.articles.filter((a) => a.outlet === 'uploaded file')
+        .map((a) => ({ file: a.file, title: a.title, published: a.published })),
+    );
     expect(articles).toEqual(
       expect.arrayContaining([
         { file: 'dated.txt', title: 'Ukraine holds 900 square kilometres in Kursk region', published: '2024-11-30' },
@@ -103,9 +114,15 @@ describe('uploads dated honestly', () => {
     const manifest = { articles: [{ file: 'm.txt', title: 'From the manifest', outlet: 'Manifest Wire', published: '2024-11-02' }] };
     await v.page.locator('#upload-input').setInputFiles([
       { name: 'manifest.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(manifest)) },
-      { name: 'm.txt', mimeType: 'text/plain', buffer: Buffer.from('Headline\n\nUkraine holds 600 square kilometres in the Kursk region.') },
+      {
+        name: 'm.txt',
+        mimeType: 'text/plain',
+        buffer: Buffer.from('Headline\n\nUkraine holds 600 square kilometres in the Kursk region.'),
+      },
     ]);
-    await v.page.waitForFunction(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'm.txt'), null, { timeout: 60_000 });
+    await v.page.waitForFunction(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'm.txt'), null, {
+      timeout: 60_000,
+    });
     const a = await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.find((x) => x.file === 'm.txt'));
     expect(a).toMatchObject({ title: 'From the manifest', outlet: 'Manifest Wire', published: '2024-11-02' });
     expect(await v.page.evaluate(() => window.__briefmap!.store.get().overlays.length)).toBe(0);

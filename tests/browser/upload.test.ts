@@ -12,7 +12,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('bring your own overlay', () => {
   it('draws an overlay polygon and compares its area with the latest claim', async () => {
     const v = await openViewer(browser);
@@ -39,7 +38,9 @@ describe('bring your own overlay', () => {
 
   it('rejects a file that is not GeoJSON with a message', async () => {
     const v = await openViewer(browser);
-    await v.page.locator('#upload-input').setInputFiles({ name: 'bad.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"Point","coordinates":[1,2]}') });
+    await v.page
+      .locator('#upload-input')
+      .setInputFiles({ name: 'bad.geojson', mimeType: 'application/json', buffer: Buffer.from('{"type":"Point","coordinates":[1,2]}') });
     await v.page.waitForFunction(() => window.__briefmap!.store.get().notice !== null);
     expect(await v.page.evaluate(() => window.__briefmap!.store.get().notice?.tone)).toBe('error');
     expect(await v.page.evaluate(() => window.__briefmap!.store.get().overlays.length)).toBe(0);

@@ -8,7 +8,11 @@ import { gazetteer } from '../core/gazetteer-cache.ts';
 
 const outputBytes = (text: string): number => {
   const r = geoparseCorpus([{ file: 'a.txt', title: 'T', outlet: 'O', published: '2024-12-16', text }], gazetteer());
-  return Buffer.byteLength(JSON.stringify(r.places, null, 2)) + Buffer.byteLength(JSON.stringify(r.claims, null, 2)) + Buffer.byteLength(JSON.stringify(r.report, null, 2));
+  return (
+    Buffer.byteLength(JSON.stringify(r.places, null, 2)) +
+    Buffer.byteLength(JSON.stringify(r.claims, null, 2)) +
+    Buffer.byteLength(JSON.stringify(r.report, null, 2))
+  );
 };
 
 /** Output bytes per input byte, at most, plus a fixed overhead for the file shells and one article's report line.
@@ -18,7 +22,9 @@ const OVERHEAD = 4096;
 
 const names = ['U.S.', 'Kursk', 'Sudzha', 'Kyiv', 'Sumy', 'Russia', 'Ukraine', 'Курській області', 'Суджа'];
 const filler = ['near', 'and', 'the', ',', 'of', '1,400 square kilometers', 'in October', 'said', '.', '\n'];
-const denseText = fc.array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...filler)), { minLength: 1, maxLength: 400 }).map((ws) => ws.join(' '));
+const denseText = fc
+  .array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...filler)), { minLength: 1, maxLength: 400 })
+  .map((ws) => ws.join(' '));
 const anyText = fc.oneof(denseText, fc.string({ unit: 'grapheme', maxLength: 300 }));
 
 describe('bounded output', { timeout: 120_000 }, () => {

@@ -24,7 +24,12 @@ function dataDir(change: (dir: string) => void = () => {}): string {
   writeFileSync(join(dir, 'places.geojson'), JSON.stringify(input.places));
   writeFileSync(join(dir, 'claims.geojson'), JSON.stringify(input.claims));
   writeFileSync(join(dir, 'events.geojson'), JSON.stringify(input.events));
-  const report = { generator: 'briefmap test', articles: input.report!.articles, totals: { articles: 2, mentions: 5, places: 3, unresolved: 0, lowConfidence: 1, claims: 3, events: 2 }, issues: [] };
+  const report = {
+    generator: 'briefmap test',
+    articles: input.report!.articles,
+    totals: { articles: 2, mentions: 5, places: 3, unresolved: 0, lowConfidence: 1, claims: 3, events: 2 },
+    issues: [],
+  };
   writeFileSync(join(dir, 'report.json'), JSON.stringify(report));
   change(dir);
   return dir;
@@ -70,9 +75,23 @@ describe('briefmap export', { timeout: 180_000 }, () => {
 
   it('exports without events.geojson and report.json (output of older versions)', () => {
     const out = join(tmp, `out-${n++}`);
-    const r = run(['--data', dataDir((d) => (rmSync(join(d, 'events.geojson')), rmSync(join(d, 'report.json')))), '--out', out, '--format', 'csv,fgb']);
+    const r = run([
+      '--data',
+      dataDir((d) => (rmSync(join(d, 'events.geojson')), rmSync(join(d, 'report.json')))),
+      '--out',
+      out,
+      '--format',
+      'csv,fgb',
+    ]);
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['claims-lines.fgb', 'claims-points.fgb', 'claims-polygons.fgb', 'claims.csv', 'places.csv', 'places.fgb']);
+    expect(readdirSync(out).sort()).toEqual([
+      'claims-lines.fgb',
+      'claims-points.fgb',
+      'claims-polygons.fgb',
+      'claims.csv',
+      'places.csv',
+      'places.fgb',
+    ]);
   });
 
   const edit = (file: string, change: (json: { features: { properties: Record<string, unknown> }[] }) => void) => (dir: string) => {
@@ -82,10 +101,30 @@ describe('briefmap export', { timeout: 180_000 }, () => {
   };
   const bad: [string, string[], (dir: string) => void, RegExp][] = [
     ['a missing places.geojson', [], (d) => rmSync(join(d, 'places.geojson')), /places\.geojson: missing \(run briefmap geocode first\)$/],
-    ['claims.geojson that is not JSON', [], (d) => writeFileSync(join(d, 'claims.geojson'), '{"type": "FeatureCollection", "features": ['), /claims\.geojson: not valid JSON/],
-    ['a place confidence above 1', [], edit('places.geojson', (j) => (j.features[1]!.properties.confidence = 2)), /places\.geojson \(features\[1\]\.properties\.confidence\): /],
-    ['an event with an unknown action', [], edit('events.geojson', (j) => (j.features[0]!.properties.action = 'annexed')), /events\.geojson \(features\[0\]\.properties\.action\): /],
-    ['a report with a bad date', [], (d) => writeFileSync(join(d, 'report.json'), readFileSync(join(d, 'report.json'), 'utf8').replace('2025-03-13', '2025-02-30')), /report\.json \(articles\[1\]\.published\): not a real calendar date/],
+    [
+      'claims.geojson that is not JSON',
+      [],
+      (d) => writeFileSync(join(d, 'claims.geojson'), '{"type": "FeatureCollection", "features": ['),
+      /claims\.geojson: not valid JSON/,
+    ],
+    [
+      'a place confidence above 1',
+      [],
+      edit('places.geojson', (j) => (j.features[1]!.properties.confidence = 2)),
+      /places\.geojson \(features\[1\]\.properties\.confidence\): /,
+    ],
+    [
+      'an event with an unknown action',
+      [],
+      edit('events.geojson', (j) => (j.features[0]!.properties.action = 'annexed')),
+      /events\.geojson \(features\[0\]\.properties\.action\): /,
+    ],
+    [
+      'a report with a bad date',
+      [],
+      (d) => writeFileSync(join(d, 'report.json'), readFileSync(join(d, 'report.json'), 'utf8').replace('2025-03-13', '2025-02-30')),
+      /report\.json \(articles\[1\]\.published\): not a real calendar date/,
+    ],
     ['an unknown format', ['--format', 'csv,gpkg'], () => {}, /unknown format "gpkg" \(known: csv, kml, kmz, fgb\)/],
   ];
   for (const [label, extra, change, message] of bad) {

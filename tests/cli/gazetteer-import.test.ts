@@ -16,12 +16,32 @@ const tmp = mkdtempSync(join(tmpdir(), 'briefmap-gz-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** A GeoNames dump row: geonameid name asciiname alternatenames lat lon class code cc cc2 admin1-4 population elevation dem tz date. */
-const row = (id: number, name: string, alt: string[], lat: number, lon: number, cls: string, code: string, cc: string, pop: number): string =>
+const row = (
+  id: number,
+  name: string,
+  alt: string[],
+  lat: number,
+  lon: number,
+  cls: string,
+  code: string,
+  cc: string,
+  pop: number,
+): string =>
   [id, name, name, alt.join(','), lat, lon, cls, code, cc, '', '41', '', '', '', pop, '', 180, 'Europe/Moscow', '2024-01-01'].join('\t');
 
 const DUMP = [
   row(563464, 'Malaya Loknya', ['Malaja Loknja', 'Malaya Loknya', 'Мала Локня', 'Малая Локня'], 51.3325, 35.2275, 'P', 'PPL', 'RU', 850),
-  row(700000, 'Krasnopillya', ["Krasnopol'ye", 'Krasnopillia', 'Краснопiлля', 'Краснопілля', 'Краснополье'], 50.7748, 35.2668, 'P', 'PPLA3', 'UA', 8400),
+  row(
+    700000,
+    'Krasnopillya',
+    ["Krasnopol'ye", 'Krasnopillia', 'Краснопiлля', 'Краснопілля', 'Краснополье'],
+    50.7748,
+    35.2668,
+    'P',
+    'PPLA3',
+    'UA',
+    8400,
+  ),
   row(700001, 'Sudzhanskiy Rayon', ['Суджанский район'], 51.2, 35.27, 'A', 'ADM2', 'RU', 0),
   row(2950159, 'Berlin', ['Берлин', 'Берлін'], 52.52437, 13.41053, 'P', 'PPLC', 'DE', 3426354),
 ].join('\n');
@@ -39,7 +59,17 @@ describe('gazetteer import: GeoNames dumps', { timeout: 30_000 }, () => {
     const entries = layerAt(r.path);
     expect(entries.map((e) => e.id)).toEqual(['gn-563464', 'gn-700000']);
     const loknya = entries[0]!;
-    expect(loknya).toMatchObject({ name: 'Malaya Loknya', ru: 'Малая Локня', uk: 'Мала Локня', country: 'RU', admin1: 'Kursk Oblast', kind: 'village', source: 'geonames:563464', lon: 35.2275, lat: 51.3325 });
+    expect(loknya).toMatchObject({
+      name: 'Malaya Loknya',
+      ru: 'Малая Локня',
+      uk: 'Мала Локня',
+      country: 'RU',
+      admin1: 'Kursk Oblast',
+      kind: 'village',
+      source: 'geonames:563464',
+      lon: 35.2275,
+      lat: 51.3325,
+    });
     const krasnopillia = entries[1]!;
     expect(krasnopillia).toMatchObject({ ru: 'Краснополье', uk: 'Краснопілля', admin1: 'Sumy Oblast', kind: 'town' });
     expect(krasnopillia.aliases).toContain("Krasnopol'ye");
@@ -101,19 +131,45 @@ describe('gazetteer import: OSM extracts', () => {
     const r = await importLayer(file, { into: join(tmp, 'e') });
     expect(r).toMatchObject({ format: 'osm', read: 3, kept: 2, skipped: 1 });
     const [loknya, krasnopillia] = layerAt(r.path);
-    expect(loknya).toMatchObject({ name: 'Malaya Loknya', ru: 'Малая Локня', uk: 'Мала Локня', country: 'RU', admin1: 'Kursk Oblast', kind: 'village', source: 'osm:node/123' });
-    expect(krasnopillia).toMatchObject({ name: 'Krasnopillia', ru: 'Краснополье', uk: 'Краснопілля', country: 'UA', population: 8400, source: 'osm:node/456' });
+    expect(loknya).toMatchObject({
+      name: 'Malaya Loknya',
+      ru: 'Малая Локня',
+      uk: 'Мала Локня',
+      country: 'RU',
+      admin1: 'Kursk Oblast',
+      kind: 'village',
+      source: 'osm:node/123',
+    });
+    expect(krasnopillia).toMatchObject({
+      name: 'Krasnopillia',
+      ru: 'Краснополье',
+      uk: 'Краснопілля',
+      country: 'UA',
+      population: 8400,
+      source: 'osm:node/456',
+    });
     expect(JSON.parse(readFileSync(r.path, 'utf8')).licence).toMatch(/OpenStreetMap contributors, ODbL/);
   });
 
   it('reads an overpass CSV and the one-line FeatureCollection of a small file', async () => {
     const csv = join(tmp, 'places.csv');
-    writeFileSync(csv, '::type,::id,name,name:ru,name:uk,place,::lat,::lon\nnode,123,Малая Локня,Малая Локня,Мала Локня,village,51.3325,35.2275\n');
+    writeFileSync(
+      csv,
+      '::type,::id,name,name:ru,name:uk,place,::lat,::lon\nnode,123,Малая Локня,Малая Локня,Мала Локня,village,51.3325,35.2275\n',
+    );
     const a = layerAt((await importLayer(csv, { into: join(tmp, 'f') })).path);
     expect(a).toMatchObject([{ source: 'osm:node/123', ru: 'Малая Локня', uk: 'Мала Локня' }]);
     const one = join(tmp, 'one.geojson');
-    writeFileSync(one, JSON.stringify({ type: 'FeatureCollection', features: [JSON.parse(feature('n123', { name: 'Малая Локня', place: 'village' }, 35.2275, 51.3325))] }));
-    expect(layerAt((await importLayer(one, { into: join(tmp, 'g') })).path)).toMatchObject([{ source: 'osm:node/123', ru: 'Малая Локня', name: 'Malaya Loknya' }]);
+    writeFileSync(
+      one,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [JSON.parse(feature('n123', { name: 'Малая Локня', place: 'village' }, 35.2275, 51.3325))],
+      }),
+    );
+    expect(layerAt((await importLayer(one, { into: join(tmp, 'g') })).path)).toMatchObject([
+      { source: 'osm:node/123', ru: 'Малая Локня', name: 'Malaya Loknya' },
+    ]);
   });
 });
 
@@ -121,10 +177,16 @@ describe('briefmap gazetteer import (CLI)', { timeout: 180_000 }, () => {
   it('writes into --into and reports counts; bad options fail in one line', () => {
     const file = join(tmp, 'UA.txt');
     writeFileSync(file, DUMP);
-    const ok = spawnSync(process.execPath, [join(root, 'bin', 'briefmap.js'), 'gazetteer', 'import', file, '--country', 'UA', '--into', join(tmp, 'cli')], { encoding: 'utf8' });
+    const ok = spawnSync(
+      process.execPath,
+      [join(root, 'bin', 'briefmap.js'), 'gazetteer', 'import', file, '--country', 'UA', '--into', join(tmp, 'cli')],
+      { encoding: 'utf8' },
+    );
     expect(ok.status, ok.stderr).toBe(0);
     expect(ok.stderr).toMatch(/geonames: read 4 records, kept 1/);
-    const bad = spawnSync(process.execPath, [join(root, 'bin', 'briefmap.js'), 'gazetteer', 'import', file, '--country', 'Ukraine'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(root, 'bin', 'briefmap.js'), 'gazetteer', 'import', file, '--country', 'Ukraine'], {
+      encoding: 'utf8',
+    });
     expect(bad.status).not.toBe(0);
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     expect(bad.stderr).toMatch(/--country takes ISO 3166-1 alpha-2 codes/);

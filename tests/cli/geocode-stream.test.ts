@@ -18,7 +18,9 @@ const serialize = (value: unknown): string => `${JSON.stringify(value, null, 2)}
 
 /** The seeds `copies` times over, each copy under its own file names and dates. */
 function repeatedSeeds(name: string, copies: number): string {
-  const seeds = JSON.parse(readFileSync(join(root, 'seeds', 'manifest.json'), 'utf8')) as { articles: { file: string; published: string }[] };
+  const seeds = JSON.parse(readFileSync(join(root, 'seeds', 'manifest.json'), 'utf8')) as {
+    articles: { file: string; published: string }[];
+  };
   const dir = join(tmp, name);
   mkdirSync(dir);
   const articles = [];
@@ -53,7 +55,9 @@ describe('streaming geocode', { timeout: 600_000 }, () => {
 
   it('leaves no output folder and no temporary files when an article fails part-way (workers)', async () => {
     const dir = repeatedSeeds('broken', 6);
-    const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort();
     writeFileSync(join(dir, files[22]!), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
     const out = join(tmp, 'broken-out', 'nested');
     await expect(geocode(dir, out, undefined, { jobs: 2 })).rejects.toThrow(new RegExp(`${files[22]}: contains NUL bytes`));
@@ -65,7 +69,15 @@ describe('streaming geocode', { timeout: 600_000 }, () => {
     await geocode(join(root, 'seeds'), out);
     const before = read(out);
     const dir = repeatedSeeds('broken-later', 2);
-    writeFileSync(join(dir, readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()[7]!), '   ');
+    writeFileSync(
+      join(
+        dir,
+        readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()[7]!,
+      ),
+      '   ',
+    );
     await expect(geocode(dir, out)).rejects.toThrow(/the article is empty/);
     expect(read(out)).toEqual(before);
     expect(readdirSync(out).sort()).toEqual(['.briefmap', ...FILES, ...VIEWER_FILES].sort());
@@ -79,7 +91,10 @@ describe('streaming geocode', { timeout: 600_000 }, () => {
     let text = '';
     while (text.length < 1_000_000) for (const a of seeds) text += `${a.text}\n\n`;
     writeFileSync(join(dir, 'large.txt'), text);
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ articles: [{ file: 'large.txt', title: 'All seeds, again and again', outlet: 'test', published: '2024-12-16' }] }));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ articles: [{ file: 'large.txt', title: 'All seeds, again and again', outlet: 'test', published: '2024-12-16' }] }),
+    );
     const run = await geocode(dir, join(tmp, 'large-out'));
     expect(run.totals.articles).toBe(1);
     const report = JSON.parse(readFileSync(join(tmp, 'large-out', 'report.json'), 'utf8')) as { articles: { characters: number }[] };
@@ -91,7 +106,10 @@ describe('streaming geocode', { timeout: 600_000 }, () => {
     const dir = join(tmp, 'huge');
     mkdirSync(dir);
     writeFileSync(join(dir, 'huge.txt'), Buffer.alloc(17 * 1024 * 1024, 0x61));
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ articles: [{ file: 'huge.txt', title: 'Huge', outlet: 'test', published: '2024-12-16' }] }));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ articles: [{ file: 'huge.txt', title: 'Huge', outlet: 'test', published: '2024-12-16' }] }),
+    );
     await expect(geocode(dir, join(tmp, 'huge-out'))).rejects.toThrow(/huge\.txt: 17\.0 MB is too large for an article \(limit 16 MB\)/);
     expect(existsSync(join(tmp, 'huge-out'))).toBe(false);
   });

@@ -36,7 +36,17 @@ describe('briefmap geocode', { timeout: 240_000 }, () => {
   it('writes the four files for the seeds, and the viewer’s compact places and mention pages', () => {
     const r = run(corpus());
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(r.out).sort()).toEqual(['.briefmap', 'claims.compact.geojson', 'claims.geojson', 'events.geojson', 'mentions.index.json', 'mentions.json', 'places.compact.geojson', 'places.geojson', 'report.json']);
+    expect(readdirSync(r.out).sort()).toEqual([
+      '.briefmap',
+      'claims.compact.geojson',
+      'claims.geojson',
+      'events.geojson',
+      'mentions.index.json',
+      'mentions.json',
+      'places.compact.geojson',
+      'places.geojson',
+      'report.json',
+    ]);
     expect(r.stderr).toMatch(/5 articles, \d+ mentions, \d+ places/);
   });
 
@@ -44,7 +54,8 @@ describe('briefmap geocode', { timeout: 240_000 }, () => {
     const dir = corpus();
     const a = run(dir);
     const b = run(dir);
-    for (const f of ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json']) expect(readFileSync(join(a.out, f))).toEqual(readFileSync(join(b.out, f)));
+    for (const f of ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'])
+      expect(readFileSync(join(a.out, f))).toEqual(readFileSync(join(b.out, f)));
   });
 
   it('prints help', () => {
@@ -54,14 +65,38 @@ describe('briefmap geocode', { timeout: 240_000 }, () => {
   const bad: [string, (dir: string) => void, RegExp][] = [
     ['a missing manifest', (d) => rmSync(manifestPath(d)), /manifest\.json: missing/],
     ['a malformed manifest', (d) => writeFileSync(manifestPath(d), '{"articles": ['), /manifest\.json: not valid JSON/],
-    ['an entry without its file', (d) => rmSync(join(d, '001_0810691180e48862.txt')), /manifest\.json \(articles\[1\]\.file\): "001_0810691180e48862\.txt" is listed but there is no such file/],
-    ['a file without an entry', (d) => writeFileSync(join(d, 'extra.txt'), 'Fighting near Sudzha.'), /extra\.txt: article file is not listed in .*manifest\.json/],
-    ['a bad date', (d) => editManifest(d, (m) => (m.articles[2]!.published = '2024-02-30')), /manifest\.json \(articles\[2\]\.published\): not a real calendar date/],
+    [
+      'an entry without its file',
+      (d) => rmSync(join(d, '001_0810691180e48862.txt')),
+      /manifest\.json \(articles\[1\]\.file\): "001_0810691180e48862\.txt" is listed but there is no such file/,
+    ],
+    [
+      'a file without an entry',
+      (d) => writeFileSync(join(d, 'extra.txt'), 'Fighting near Sudzha.'),
+      /extra\.txt: article file is not listed in .*manifest\.json/,
+    ],
+    [
+      'a bad date',
+      (d) => editManifest(d, (m) => (m.articles[2]!.published = '2024-02-30')),
+      /manifest\.json \(articles\[2\]\.published\): not a real calendar date/,
+    ],
     ['a missing title', (d) => editManifest(d, (m) => delete m.articles[0]!.title), /manifest\.json \(articles\[0\]\.title\)/],
-    ['a duplicate entry', (d) => editManifest(d, (m) => m.articles.push({ ...m.articles[0]! })), /articles\[5\]\.file\): "000_f156c713e6be4d9d\.txt" is listed twice/],
+    [
+      'a duplicate entry',
+      (d) => editManifest(d, (m) => m.articles.push({ ...m.articles[0]! })),
+      /articles\[5\]\.file\): "000_f156c713e6be4d9d\.txt" is listed twice/,
+    ],
     ['an empty file', (d) => writeFileSync(join(d, '004_2e16585a3c7cb60c.txt'), '  \n'), /004_2e16585a3c7cb60c\.txt: the article is empty/],
-    ['a non-UTF-8 file', (d) => writeFileSync(join(d, '003_0bbff3ab38a749b9.txt'), Buffer.from([0x4b, 0x75, 0x72, 0x73, 0x6b, 0xe9, 0x20, 0xff])), /003_0bbff3ab38a749b9\.txt: not valid UTF-8/],
-    ['a binary file', (d) => writeFileSync(join(d, '003_0bbff3ab38a749b9.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])), /003_0bbff3ab38a749b9\.txt: contains NUL bytes/],
+    [
+      'a non-UTF-8 file',
+      (d) => writeFileSync(join(d, '003_0bbff3ab38a749b9.txt'), Buffer.from([0x4b, 0x75, 0x72, 0x73, 0x6b, 0xe9, 0x20, 0xff])),
+      /003_0bbff3ab38a749b9\.txt: not valid UTF-8/,
+    ],
+    [
+      'a binary file',
+      (d) => writeFileSync(join(d, '003_0bbff3ab38a749b9.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])),
+      /003_0bbff3ab38a749b9\.txt: contains NUL bytes/,
+    ],
   ];
   it.each(bad)('rejects %s with a clear message and writes nothing', (_name, change, message) => {
     const r = run(corpus(change));

@@ -22,7 +22,10 @@ function corpusWith(make: (path: string, dir: string) => void, manifest?: unknow
   const dir = join(tmp, `c${n++}`);
   mkdirSync(dir);
   make(join(dir, 'a.txt'), dir);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest ?? { articles: [{ file: 'a.txt', title: 'T', outlet: 'O', published: '2024-12-16' }] }));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify(manifest ?? { articles: [{ file: 'a.txt', title: 'T', outlet: 'O', published: '2024-12-16' }] }),
+  );
   return dir;
 }
 
@@ -41,7 +44,9 @@ function refusal(dir: string): string | null {
 
 describe('reading only what the corpus holds', { timeout: 30_000 }, () => {
   it('refuses a symlink to a file outside the corpus (/etc/passwd) without reading it', () => {
-    expect(refusal(corpusWith((p) => symlinkSync('/etc/passwd', p)))).toMatch(/a\.txt: a symbolic link to \/etc\/passwd, outside the corpus folder/);
+    expect(refusal(corpusWith((p) => symlinkSync('/etc/passwd', p)))).toMatch(
+      /a\.txt: a symbolic link to \/etc\/passwd, outside the corpus folder/,
+    );
   });
 
   it('reads a symlink to another file inside the corpus', () => {
@@ -65,7 +70,10 @@ describe('reading only what the corpus holds', { timeout: 30_000 }, () => {
     const dir = join(tmp, `dev${n++}`);
     mkdirSync(dir);
     execFileSync('mknod', [join(dir, 'a.txt'), 'c', '1', '5']); // /dev/zero's device numbers
-    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ articles: [{ file: 'a.txt', title: 'T', outlet: 'O', published: '2024-12-16' }] }));
+    writeFileSync(
+      join(dir, 'manifest.json'),
+      JSON.stringify({ articles: [{ file: 'a.txt', title: 'T', outlet: 'O', published: '2024-12-16' }] }),
+    );
     expect(refusal(dir)).toMatch(/a\.txt: a character device, not a regular file: refused without reading/);
   });
 
@@ -91,7 +99,10 @@ describe('reading only what the corpus holds', { timeout: 30_000 }, () => {
     const dir = '/proc/self';
     let message = '';
     try {
-      readCorpusFile(dir, realpathSync(dir), 'maps', { maxBytes: 64, tooLarge: (bytes, file, exact) => new CorpusError(file, null, `${bytes} ${exact}`) });
+      readCorpusFile(dir, realpathSync(dir), 'maps', {
+        maxBytes: 64,
+        tooLarge: (bytes, file, exact) => new CorpusError(file, null, `${bytes} ${exact}`),
+      });
     } catch (err) {
       message = (err as Error).message;
     }
@@ -99,10 +110,14 @@ describe('reading only what the corpus holds', { timeout: 30_000 }, () => {
   });
 
   it('refuses an oversized article and manifest without reading them (sparse files)', () => {
-    expect(refusal(corpusWith((p) => {
-      writeFileSync(p, '');
-      truncateSync(p, 17 * 1024 * 1024);
-    }))).toMatch(/a\.txt: 17\.0 MB is too large for an article \(limit 16 MB\)/);
+    expect(
+      refusal(
+        corpusWith((p) => {
+          writeFileSync(p, '');
+          truncateSync(p, 17 * 1024 * 1024);
+        }),
+      ),
+    ).toMatch(/a\.txt: 17\.0 MB is too large for an article \(limit 16 MB\)/);
     const dir = corpusWith((p) => writeFileSync(p, 'Sudzha.'));
     truncateSync(join(dir, 'manifest.json'), 600 * 1024 * 1024);
     expect(refusal(dir)).toMatch(/manifest\.json: 600\.0 MB is too large for a manifest \(limit 64 MB\)/);
@@ -149,7 +164,9 @@ describe('manifest validation', () => {
   });
 
   it('refuses dates outside 1900 … a year after today', () => {
-    expect(parse({ articles: [{ ...entry, published: '0000-01-01' }] })).toMatch(/\(articles\[0\]\.published\): 0000-01-01 is outside the plausible range 1900-01-01 … 2027-11-30/);
+    expect(parse({ articles: [{ ...entry, published: '0000-01-01' }] })).toMatch(
+      /\(articles\[0\]\.published\): 0000-01-01 is outside the plausible range 1900-01-01 … 2027-11-30/,
+    );
     expect(parse({ articles: [{ ...entry, published: '1899-12-31' }] })).toMatch(/outside the plausible range/);
     expect(parse({ articles: [{ ...entry, published: '2027-12-01' }] })).toMatch(/outside the plausible range/);
     expect(parse({ articles: [{ ...entry, published: '2027-11-30' }] })).toBe('ok');
@@ -169,7 +186,9 @@ describe('--jobs', { timeout: 300_000 }, () => {
     const lines: string[] = [];
     const run = await geocode(dir, join(tmp, 'jobs-out'), (l) => lines.push(l), { jobs: 1000, gazetteer: gazetteer() });
     expect(run.jobs).toBeLessThanOrEqual(availableParallelism());
-    expect(lines[0]).toBe(`--jobs 1000 lowered to ${availableParallelism()}: this machine has ${availableParallelism()} core${availableParallelism() === 1 ? '' : 's'} available`);
+    expect(lines[0]).toBe(
+      `--jobs 1000 lowered to ${availableParallelism()}: this machine has ${availableParallelism()} core${availableParallelism() === 1 ? '' : 's'} available`,
+    );
     expect(JSON.parse(readFileSync(join(tmp, 'jobs-out', 'report.json'), 'utf8')).totals.articles).toBe(5);
   });
 });

@@ -19,7 +19,12 @@ const empty: CorpusResult = {
   places: { type: 'FeatureCollection', features: [] },
   claims: { type: 'FeatureCollection', features: [] },
   events: { type: 'FeatureCollection', features: [] },
-  report: { generator: GENERATOR, articles: [], totals: { articles: 0, mentions: 0, places: 0, unresolved: 0, lowConfidence: 0, claims: 0, events: 0 }, issues: [] },
+  report: {
+    generator: GENERATOR,
+    articles: [],
+    totals: { articles: 0, mentions: 0, places: 0, unresolved: 0, lowConfidence: 0, claims: 0, events: 0 },
+    issues: [],
+  },
 };
 
 async function viaCli(name: string, corpusDir: string, only?: (file: string) => boolean): Promise<CorpusResult> {
@@ -37,7 +42,12 @@ async function viaCli(name: string, corpusDir: string, only?: (file: string) => 
   const out = join(tmp, name);
   await geocode(dir, out);
   const json = (f: string): unknown => JSON.parse(readFileSync(join(out, f), 'utf8'));
-  return { places: placesCollectionSchema.parse(json('places.geojson')), claims: claimsCollectionSchema.parse(json('claims.geojson')), events: eventsCollectionSchema.parse(json('events.geojson')), report: reportSchema.parse(json('report.json')) };
+  return {
+    places: placesCollectionSchema.parse(json('places.geojson')),
+    claims: claimsCollectionSchema.parse(json('claims.geojson')),
+    events: eventsCollectionSchema.parse(json('events.geojson')),
+    report: reportSchema.parse(json('report.json')),
+  };
 }
 
 describe('one corpus model, two ingest paths', { timeout: 120_000 }, () => {
@@ -57,7 +67,11 @@ describe('one corpus model, two ingest paths', { timeout: 120_000 }, () => {
     const cli = await viaCli('all-again', seeds);
     const firstTwo = new Set(articles.slice(0, 2).map((a) => a.file));
     const opened = await viaCli('first-two', seeds, (f) => firstTwo.has(f));
-    const merged = addArticles(opened, articles.filter((a) => !firstTwo.has(a.file)), gazetteer());
+    const merged = addArticles(
+      opened,
+      articles.filter((a) => !firstTwo.has(a.file)),
+      gazetteer(),
+    );
     expect(merged.places).toEqual(cli.places);
     expect(merged.claims).toEqual(cli.claims);
     expect(merged.report).toEqual(cli.report);

@@ -24,7 +24,11 @@ function importsOf(file: string): string[] {
 }
 
 function offenders(dir: string, forbidden: (spec: string) => boolean): string[] {
-  return sources(join(root, dir)).flatMap((f) => importsOf(f).filter(forbidden).map((s) => `${relative(root, f)} → ${s}`));
+  return sources(join(root, dir)).flatMap((f) =>
+    importsOf(f)
+      .filter(forbidden)
+      .map((s) => `${relative(root, f)} → ${s}`),
+  );
 }
 
 describe('layering', () => {

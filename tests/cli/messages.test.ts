@@ -52,8 +52,14 @@ function expectOneLine(r: Result, message: RegExp): void {
 describe.concurrent('one-line messages', { timeout: 300_000 }, () => {
   it('--out is a file', async () => {
     writeFileSync(join(tmp, 'a-file'), 'x');
-    expectOneLine(await cli(['geocode', corpus, '--out', join(tmp, 'a-file')]), /a-file: exists and is not a folder: --out must name a folder$/);
-    expectOneLine(await cli(['geocode', corpus, '--out', join(tmp, 'a-file', 'sub')]), /a-file\/sub: a path component is a file, not a folder \(ENOTDIR\)$/);
+    expectOneLine(
+      await cli(['geocode', corpus, '--out', join(tmp, 'a-file')]),
+      /a-file: exists and is not a folder: --out must name a folder$/,
+    );
+    expectOneLine(
+      await cli(['geocode', corpus, '--out', join(tmp, 'a-file', 'sub')]),
+      /a-file\/sub: a path component is a file, not a folder \(ENOTDIR\)$/,
+    );
   });
 
   it('the folder briefmap keeps its generations in is a file', async () => {
@@ -65,28 +71,40 @@ describe.concurrent('one-line messages', { timeout: 300_000 }, () => {
   it.skipIf(!canUnshare)('a read-only file system (EROFS)', async () => {
     const ro = join(tmp, 'ro');
     mkdirSync(ro);
-    const r = await cli(['geocode', corpus, '--out', join(ro, 'out')], `unshare -m sh -c "mount --bind '${ro}' '${ro}' && mount -o remount,bind,ro '${ro}' && exec $BRIEFMAP"`);
+    const r = await cli(
+      ['geocode', corpus, '--out', join(ro, 'out')],
+      `unshare -m sh -c "mount --bind '${ro}' '${ro}' && mount -o remount,bind,ro '${ro}' && exec $BRIEFMAP"`,
+    );
     expectOneLine(r, /ro\/out: read-only file system \(EROFS\)$/);
   });
 
   it.skipIf(!canUnshare)('no space left on the device (ENOSPC)', async () => {
     const small = join(tmp, 'small');
     mkdirSync(small);
-    const r = await cli(['geocode', corpus, '--out', join(small, 'out')], `unshare -m sh -c "mount -t tmpfs -o size=16k tmpfs '${small}' && exec $BRIEFMAP"`);
+    const r = await cli(
+      ['geocode', corpus, '--out', join(small, 'out')],
+      `unshare -m sh -c "mount -t tmpfs -o size=16k tmpfs '${small}' && exec $BRIEFMAP"`,
+    );
     expectOneLine(r, /small\/out\/\.briefmap\/gen-[\w-]+\/[\w.]+: no space left on the device \(ENOSPC\)$/);
   });
 
   it('a file size limit (EFBIG)', async () => {
     const out = join(tmp, 'efbig');
     const r = await cli(['geocode', corpus, '--out', out], 'ulimit -f 16 && exec $BRIEFMAP');
-    expectOneLine(r, /efbig\/\.briefmap\/gen-[\w-]+\/[\w.]+: file too large for this file system or the file size limit \(ulimit -f\) \(EFBIG\)$/);
+    expectOneLine(
+      r,
+      /efbig\/\.briefmap\/gen-[\w-]+\/[\w.]+: file too large for this file system or the file size limit \(ulimit -f\) \(EFBIG\)$/,
+    );
     expect(() => readFileSync(join(out, 'places.geojson'))).toThrow(); // nothing committed; the folder it made is gone
   });
 
   it.skipIf(!canSetpriv)('permission denied (EACCES)', async () => {
     const locked = join(tmp, 'root-only');
     mkdirSync(locked, { mode: 0o755 });
-    const r = await cli(['geocode', corpus, '--out', join(locked, 'out')], 'exec setpriv --reuid=65534 --regid=65534 --clear-groups $BRIEFMAP');
+    const r = await cli(
+      ['geocode', corpus, '--out', join(locked, 'out')],
+      'exec setpriv --reuid=65534 --regid=65534 --clear-groups $BRIEFMAP',
+    );
     expectOneLine(r, /root-only\/out: permission denied \(EACCES\)$/);
   });
 
@@ -107,7 +125,14 @@ describe.concurrent('one-line messages', { timeout: 300_000 }, () => {
       cli(['geocode', corpus, corpus, '--out', join(tmp, 'o3')]),
       cli(['\u001b[31mgeocode']),
     ]);
-    const expected = [/--jobs must be a whole number ≥ 1, not "abc"/, /--jobs must be a whole number ≥ 1, not "1e3"/, /Unknown option '--frobnicate'/, /geocode needs --out <dir>/, /exactly one corpus folder/, /unknown command "\\x1b\[31mgeocode"/];
+    const expected = [
+      /--jobs must be a whole number ≥ 1, not "abc"/,
+      /--jobs must be a whole number ≥ 1, not "1e3"/,
+      /Unknown option '--frobnicate'/,
+      /geocode needs --out <dir>/,
+      /exactly one corpus folder/,
+      /unknown command "\\x1b\[31mgeocode"/,
+    ];
     results.forEach((r, i) => expectOneLine(r, expected[i]!));
   });
 
@@ -117,6 +142,9 @@ describe.concurrent('one-line messages', { timeout: 300_000 }, () => {
     const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { articles: { published: string }[] };
     m.articles[1]!.published = '0000-01-01';
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify(m));
-    expectOneLine(await cli(['geocode', dir, '--out', join(tmp, 'o4')]), /manifest\.json \(articles\[1\]\.published\): 0000-01-01 is outside the plausible range 1900-01-01 … \d{4}-\d\d-\d\d$/);
+    expectOneLine(
+      await cli(['geocode', dir, '--out', join(tmp, 'o4')]),
+      /manifest\.json \(articles\[1\]\.published\): 0000-01-01 is outside the plausible range 1900-01-01 … \d{4}-\d\d-\d\d$/,
+    );
   });
 });

@@ -10,7 +10,18 @@ const plan = (argv: string[]) => parseSnapshotArgs(argv, env) as SnapshotPlan;
 
 describe('snapshot arguments', () => {
   it('reads a permalink, sets the date in the hash and the options, and picks the format from --out', () => {
-    const p = plan(['--view', 'http://host/index.html#map=8/51.2/35.3/0/0&date=2024-09-01&basemap=embedded', '--date', '2024-10-01', '--size', 'a4-landscape', '--dpi', '200', '--out', 'x.pdf']);
+    const p = plan([
+      '--view',
+      'http://host/index.html#map=8/51.2/35.3/0/0&date=2024-09-01&basemap=embedded',
+      '--date',
+      '2024-10-01',
+      '--size',
+      'a4-landscape',
+      '--dpi',
+      '200',
+      '--out',
+      'x.pdf',
+    ]);
     expect(p.format).toBe('pdf');
     expect(p.hash).toBe('#map=8/51.2/35.3/0/0&date=2024-10-01&basemap=embedded');
     expect(p.options).toMatchObject({ size: 'a4-landscape', dpi: 200, date: '2024-10-01', format: 'pdf', legend: true });
@@ -40,7 +51,12 @@ describe('snapshot arguments', () => {
 
 describe('snapshot command', { timeout: 60_000 }, () => {
   const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [join(root, 'bin', 'briefmap.js'), 'snapshot', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...extraEnv }, timeout: 60_000 });
+    spawnSync(process.execPath, [join(root, 'bin', 'briefmap.js'), 'snapshot', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, ...extraEnv },
+      timeout: 60_000,
+    });
 
   it('fails with a clear message and a non-zero exit when Chromium is missing', () => {
     const r = cli(['--out', join(tmpdir(), 'never-written.png'), '--chrome', '/nonexistent/chromium']);

@@ -29,14 +29,17 @@ describe('viewer files', { timeout: 300_000 }, () => {
     const pages = readFileSync(join(a, 'mentions.json'));
 
     expect(compact.features).toEqual(places.features.map((f) => ({ ...f, properties: { ...f.properties, mentions: [] } })));
-    expect(JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8'))).toEqual(JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')));
+    expect(JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')),
+    );
     expect(index.pageSize).toBe(MENTION_PAGE);
     expect(index.articles).toEqual(report.articles.map((r) => r.file));
     expect(Object.keys(index.places)).toEqual(places.features.map((f) => f.properties.id));
     for (const f of places.features) {
       const entry = index.places[f.properties.id]!;
       const read: Mention[] = [];
-      for (let i = 0; i + 1 < entry.pages.length; i++) read.push(...(JSON.parse(pages.subarray(entry.pages[i], entry.pages[i + 1]!).toString('utf8')) as Mention[]));
+      for (let i = 0; i + 1 < entry.pages.length; i++)
+        read.push(...(JSON.parse(pages.subarray(entry.pages[i], entry.pages[i + 1]!).toString('utf8')) as Mention[]));
       expect(read).toEqual(f.properties.mentions);
       expect(entry.pages.length - 1).toBe(Math.ceil(f.properties.mentionCount / MENTION_PAGE));
       expect(entry.articles.map((i) => index.articles[i])).toEqual([...new Set(f.properties.mentions.map((m) => m.article))]);

@@ -75,7 +75,11 @@ describe('committed glyph set', () => {
     for (const stack of ['Noto Sans Regular', 'Noto Sans Bold', 'Noto Sans Italic']) {
       const latin = readGlyphs(join(basemap, 'glyphs', stack, '0-255.pbf'));
       const cyr = readGlyphs(join(basemap, 'glyphs', stack, '1024-1279.pbf'));
-      for (const [map, cp] of [[latin, 65], [cyr, 0x414], [cyr, 0x457]] as const) {
+      for (const [map, cp] of [
+        [latin, 65],
+        [cyr, 0x414],
+        [cyr, 0x457],
+      ] as const) {
         const g = map.get(cp)!;
         expect(g, `${stack} U+${cp.toString(16)}`).toBeDefined();
         expect(g.bitmap!.length).toBe((g.width + 6) * (g.height + 6));
@@ -88,7 +92,8 @@ describe('committed glyph set', () => {
 });
 
 describe('committed tiles', () => {
-  const tile = (z: number, x: number, y: number) => new VectorTile(new PbfReader(readFileSync(join(basemap, 'tiles', String(z), String(x), `${y}.pbf`))));
+  const tile = (z: number, x: number, y: number) =>
+    new VectorTile(new PbfReader(readFileSync(join(basemap, 'tiles', String(z), String(x), `${y}.pbf`))));
 
   it('cover the Kursk theatre at z9 with borders, rivers and labelled settlements', () => {
     const [[x, y]] = tilesInBox([35.27, 51.19, 35.27, 51.19], 9) as [[number, number]]; // Sudzha
@@ -111,7 +116,15 @@ describe('committed tiles', () => {
   it('describe themselves in tiles.json (sparse, zoom range, layers)', () => {
     const tj = JSON.parse(readFileSync(join(basemap, 'tiles.json'), 'utf8'));
     expect(tj).toMatchObject({ sparse: true, minzoom: 0, maxzoom: 9 });
-    expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual(['boundary', 'country_label', 'land', 'place', 'region_label', 'river', 'water']);
+    expect(tj.vector_layers.map((l: { id: string }) => l.id)).toEqual([
+      'boundary',
+      'country_label',
+      'land',
+      'place',
+      'region_label',
+      'river',
+      'water',
+    ]);
     expect(existsSync(join(basemap, 'tiles', '0', '0', '0.pbf'))).toBe(true);
   });
 });

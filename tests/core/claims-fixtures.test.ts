@@ -27,19 +27,51 @@ function summarize(name: string, input: FixtureIn): unknown {
     asOf: p.asOf,
     published: p.published,
     attributedTo: p.attributedTo,
-    ...('areaKm2' in p ? { side: p.side, region: p.region, areaKm2: p.areaKm2, areaKm2Min: p.areaKm2Min, areaKm2Max: p.areaKm2Max, qualifier: p.qualifier, original: p.original } : {}),
+    ...('areaKm2' in p
+      ? {
+          side: p.side,
+          region: p.region,
+          areaKm2: p.areaKm2,
+          areaKm2Min: p.areaKm2Min,
+          areaKm2Max: p.areaKm2Max,
+          qualifier: p.qualifier,
+          original: p.original,
+        }
+      : {}),
     ...(p.type === 'share-lost' ? { side: p.side, region: p.region, percent: p.percent, original: p.original } : {}),
     ...(p.type === 'count' ? { value: p.value, counts: p.counts, place: p.place, precision: p.precision, mapped: geometry !== null } : {}),
     ...(p.type === 'movement' ? { from: p.from, to: p.to } : {}),
-    sources: p.sources.map((s) => ({ article: s.article, outlet: s.outlet, published: s.published, figure: texts.get(s.article)!.slice(s.start, s.end) })),
+    sources: p.sources.map((s) => ({
+      article: s.article,
+      outlet: s.outlet,
+      published: s.published,
+      figure: texts.get(s.article)!.slice(s.start, s.end),
+    })),
   }));
 }
 
 describe('claim fixtures', () => {
   // Loading the gazetteer and the first run's compiles (claim patterns, chrono's Ukrainian and Russian parsers) are the
   // slow part: done here, outside the first fixture's time budget.
-  beforeAll(() => void geoparseCorpus([{ file: 'warm.txt', title: 'w', outlet: 'o', published: '2024-10-24', text: 'Україна контролює тисячу кв. км у Курській області. Ukraine holds 1,000 sq km in Kursk region.' }], gazetteer()), 120_000);
-  for (const f of readdirSync(join(root, 'in')).filter((n) => n.endsWith('.json')).sort()) {
+  beforeAll(
+    () =>
+      void geoparseCorpus(
+        [
+          {
+            file: 'warm.txt',
+            title: 'w',
+            outlet: 'o',
+            published: '2024-10-24',
+            text: 'Україна контролює тисячу кв. км у Курській області. Ukraine holds 1,000 sq km in Kursk region.',
+          },
+        ],
+        gazetteer(),
+      ),
+    120_000,
+  );
+  for (const f of readdirSync(join(root, 'in'))
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const name = f.replace(/\.json$/, '');
     it(name, () => {
       const input = JSON.parse(readFileSync(join(root, 'in', f), 'utf8')) as FixtureIn;

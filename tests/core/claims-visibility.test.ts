@@ -9,17 +9,39 @@ const sorted = (a: string, b: string): [string, string] => (a <= b ? [a, b] : [b
 
 /** A claim with sources published on any dates, its `published` the earliest (as the merger makes it), its period
  * anywhere not after publication. */
-const claim = fc.tuple(fc.array(day, { minLength: 1, maxLength: 4 }), day, day, fc.integer({ min: 1, max: 2000 })).map(([pubs, a, b, km2]): ClaimFeature => {
-  const published = [...pubs].sort()[0]!;
-  const [s, e] = sorted(a, b);
-  const asOf = { start: s < published ? s : published, end: e < published ? e : published };
-  const sources = [...pubs].sort().map((p, i) => ({ article: `a${i}.txt`, outlet: 'o', published: p, quote: 'q', start: 0, end: 1 }));
-  return {
-    type: 'Feature',
-    geometry: { type: 'Polygon', coordinates: [] },
-    properties: { type: 'area-held', id: `${published}:${km2}:${s}`, article: 'a0.txt', published, quote: 'q', start: 0, end: 1, sources, attributedTo: null, asOf, asOfBasis: 'b', side: 'UA', region: 'r', anchor: 'x', areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'exact', original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` } },
-  };
-});
+const claim = fc
+  .tuple(fc.array(day, { minLength: 1, maxLength: 4 }), day, day, fc.integer({ min: 1, max: 2000 }))
+  .map(([pubs, a, b, km2]): ClaimFeature => {
+    const published = [...pubs].sort()[0]!;
+    const [s, e] = sorted(a, b);
+    const asOf = { start: s < published ? s : published, end: e < published ? e : published };
+    const sources = [...pubs].sort().map((p, i) => ({ article: `a${i}.txt`, outlet: 'o', published: p, quote: 'q', start: 0, end: 1 }));
+    return {
+      type: 'Feature',
+      geometry: { type: 'Polygon', coordinates: [] },
+      properties: {
+        type: 'area-held',
+        id: `${published}:${km2}:${s}`,
+        article: 'a0.txt',
+        published,
+        quote: 'q',
+        start: 0,
+        end: 1,
+        sources,
+        attributedTo: null,
+        asOf,
+        asOfBasis: 'b',
+        side: 'UA',
+        region: 'r',
+        anchor: 'x',
+        areaKm2: km2,
+        areaKm2Min: km2,
+        areaKm2Max: km2,
+        qualifier: 'exact',
+        original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` },
+      },
+    };
+  });
 const isArea = (f: ClaimFeature): f is Extract<ClaimFeature, { properties: { type: 'area-held' } }> => f.properties.type === 'area-held';
 
 describe('visibility on the timeline (as reported up to D)', () => {
@@ -43,7 +65,8 @@ describe('visibility on the timeline (as reported up to D)', () => {
       fc.property(fc.array(claim, { minLength: 1, maxLength: 12 }), day, (claims, date) => {
         const latest = latestAt(claims, date, isArea);
         if (!latest) return;
-        for (const f of claims) if (f !== latest && visibleAt(f.properties, date)) expect(describesLater(f.properties, latest.properties)).toBe(false);
+        for (const f of claims)
+          if (f !== latest && visibleAt(f.properties, date)) expect(describesLater(f.properties, latest.properties)).toBe(false);
       }),
       { numRuns: 300 },
     );

@@ -5,7 +5,19 @@ import { describe, expect, it } from 'vitest';
 import { hatchLines } from '../../src/print/hatch.ts';
 
 const square = turf.bboxPolygon([35.0, 51.0, 35.2, 51.12]).geometry as Polygon; // ≈ 14 × 13 km
-const withHole: Polygon = { type: 'Polygon', coordinates: [square.coordinates[0]!, [[35.05, 51.03], [35.15, 51.03], [35.15, 51.09], [35.05, 51.09], [35.05, 51.03]].reverse()] };
+const withHole: Polygon = {
+  type: 'Polygon',
+  coordinates: [
+    square.coordinates[0]!,
+    [
+      [35.05, 51.03],
+      [35.15, 51.03],
+      [35.15, 51.09],
+      [35.05, 51.09],
+      [35.05, 51.03],
+    ].reverse(),
+  ],
+};
 
 describe('hatchLines', () => {
   it('draws segments inside the polygon, ending on its outline, about the spacing apart', () => {
@@ -14,7 +26,8 @@ describe('hatchLines', () => {
     for (const [a, b] of h.coordinates) {
       const mid = [(a![0]! + b![0]!) / 2, (a![1]! + b![1]!) / 2];
       expect(turf.booleanPointInPolygon(mid, square)).toBe(true);
-      for (const end of [a!, b!]) expect(turf.pointToLineDistance(end, turf.polygonToLine(square) as never, { units: 'kilometers' })).toBeLessThan(0.01);
+      for (const end of [a!, b!])
+        expect(turf.pointToLineDistance(end, turf.polygonToLine(square) as never, { units: 'kilometers' })).toBeLessThan(0.01);
     }
     // Neighbouring lines 1.2 km apart across the hatch direction.
     const [l0, l1] = [h.coordinates[5]!, h.coordinates[6]!];
@@ -29,7 +42,8 @@ describe('hatchLines', () => {
   it('leaves holes empty', () => {
     const h = hatchLines(withHole, 1.2);
     const hole = turf.polygon([withHole.coordinates[1]!]);
-    for (const [a, b] of h.coordinates) expect(turf.booleanPointInPolygon([(a![0]! + b![0]!) / 2, (a![1]! + b![1]!) / 2], hole)).toBe(false);
+    for (const [a, b] of h.coordinates)
+      expect(turf.booleanPointInPolygon([(a![0]! + b![0]!) / 2, (a![1]! + b![1]!) / 2], hole)).toBe(false);
     expect(h.coordinates.length).toBeGreaterThan(hatchLines(square, 1.2).coordinates.length); // lines split around the hole
   });
 });

@@ -35,9 +35,7 @@ const place = z.strictObject({
 const marked = z.strictObject({ ...span, why: z.string().min(1) });
 const claim = z.strictObject({
   ...span,
-  kind: z.enum([
-    'area-held', 'area-held-peak', 'area-lost', 'area-retaken', 'share-lost', 'area-gained', 'area-contested', 'count',
-  ]),
+  kind: z.enum(['area-held', 'area-held-peak', 'area-lost', 'area-retaken', 'share-lost', 'area-gained', 'area-contested', 'count']),
   value: z.number().positive(),
   unit: z.enum(['km2', 'mi2', 'percent', 'settlements', 'troops', 'killed', 'wounded', 'casualties']),
   holder: z.enum(['UA', 'RU']).nullable(),
@@ -77,7 +75,9 @@ const THEATRE = { south: 49.5, north: 53, west: 33, east: 38.5 };
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village']);
 
 const manifest = manifestSchema.parse(JSON.parse(readFileSync(join(CORPUS, 'manifest.json'), 'utf8')));
-const goldFiles = readdirSync(GOLD).filter((f) => f.endsWith('.json')).sort();
+const goldFiles = readdirSync(GOLD)
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 const golds: { file: string; gold: Gold; text: string }[] = goldFiles.map((f) => {
   const parsed = goldSchema.safeParse(JSON.parse(readFileSync(join(GOLD, f), 'utf8')));
   if (!parsed.success) {
@@ -88,8 +88,7 @@ const golds: { file: string; gold: Gold; text: string }[] = goldFiles.map((f) =>
 });
 
 const allSpans = (g: Gold) => [...g.places, ...g.traps, ...g.skipped, ...g.claims, ...g.events];
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
 
 describe('held-out control gold (tests/eval/control)', () => {
   it('has one gold file per manifest article, with the same url and publication date', () => {
@@ -105,7 +104,10 @@ describe('held-out control gold (tests/eval/control)', () => {
 
   it('is a corpus briefmap reads: the manifest and every article pass the corpus checks', () => {
     const parsed = parseManifest(readFileSync(join(CORPUS, 'manifest.json'), 'utf8'), 'manifest.json');
-    checkCorpusFiles(parsed, readdirSync(CORPUS).filter((f) => f.endsWith('.txt')));
+    checkCorpusFiles(
+      parsed,
+      readdirSync(CORPUS).filter((f) => f.endsWith('.txt')),
+    );
     for (const a of parsed.articles) {
       expect(validateArticleText(readFileSync(join(CORPUS, a.file)), a.file).length, a.file).toBeGreaterThan(0);
     }

@@ -12,7 +12,9 @@ import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/s
 import { evalDir, findSets, loadSet } from '../eval/score/sets.ts';
 
 const gazetteerDir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
-const layer = (name: string): { entries: { id: string; country: string; admin1: string | null; lat: number | null; lon: number | null; source: string }[] } =>
+const layer = (
+  name: string,
+): { entries: { id: string; country: string; admin1: string | null; lat: number | null; lon: number | null; source: string }[] } =>
   JSON.parse(readFileSync(join(gazetteerDir, `${name}.json`), 'utf8'));
 
 // Where a stated country's points may lie (generous boxes around the countries of this war's reporting).
@@ -23,11 +25,13 @@ const countryBox: Record<string, [number, number, number, number]> = {
 };
 const admin1Points = new Map(layer('admin1').entries.map((e) => [`${e.country}|${e.admin1}`, e]));
 const geonamesPoints = new Map<string, { lat: number; lon: number }>();
-for (const e of layer('theatre').entries) if (e.source.startsWith('geonames:') && e.lat !== null && e.lon !== null) geonamesPoints.set(e.source, { lat: e.lat, lon: e.lon });
+for (const e of layer('theatre').entries)
+  if (e.source.startsWith('geonames:') && e.lat !== null && e.lon !== null) geonamesPoints.set(e.source, { lat: e.lat, lon: e.lon });
 {
   const cities = JSON.parse(readFileSync(join(gazetteerDir, 'cities.json'), 'utf8')) as { columns: string[]; rows: unknown[][] };
   const col = (n: string): number => cities.columns.indexOf(n);
-  for (const r of cities.rows) geonamesPoints.set(`geonames:${r[col('geonamesId')]}`, { lat: r[col('lat')] as number, lon: r[col('lon')] as number });
+  for (const r of cities.rows)
+    geonamesPoints.set(`geonames:${r[col('geonamesId')]}`, { lat: r[col('lat')] as number, lon: r[col('lon')] as number });
 }
 
 const sets = findSets();
@@ -85,9 +89,13 @@ describe('evaluation gold', () => {
             }
             const region = p.kind === 'country' ? undefined : admin1Points.get(`${p.country}|${p.admin1}`);
             if (region && region.lat !== null && region.lon !== null)
-              expect(distanceKm({ lat: p.lat, lon: p.lon }, { lat: region.lat, lon: region.lon }), `${label} far from ${p.admin1}`).toBeLessThan(300);
+              expect(
+                distanceKm({ lat: p.lat, lon: p.lon }, { lat: region.lat, lon: region.lon }),
+                `${label} far from ${p.admin1}`,
+              ).toBeLessThan(300);
             const sourced = p.coordSource ? geonamesPoints.get(p.coordSource) : undefined;
-            if (sourced && p.coordSource) expect(distanceKm({ lat: p.lat, lon: p.lon }, sourced), `${label} differs from ${p.coordSource}`).toBeLessThan(1);
+            if (sourced && p.coordSource)
+              expect(distanceKm({ lat: p.lat, lon: p.lon }, sourced), `${label} differs from ${p.coordSource}`).toBeLessThan(1);
           }
         });
       }
@@ -118,7 +126,17 @@ describe('scorer on a hand-made case', () => {
     const start = text.indexOf(s);
     return { start, end: start + s.length, text: s };
   };
-  const place = (s: string, lat: number, lon: number) => ({ ...at(s), name: s, kind: 'village' as const, country: 'RU', admin1: 'Kursk Oblast', lat, lon, coordSource: 'geonames:1', precision: 'exact' as const });
+  const place = (s: string, lat: number, lon: number) => ({
+    ...at(s),
+    name: s,
+    kind: 'village' as const,
+    country: 'RU',
+    admin1: 'Kursk Oblast',
+    lat,
+    lon,
+    coordSource: 'geonames:1',
+    precision: 'exact' as const,
+  });
   const gold: GoldArticle = {
     file: 'a.txt',
     language: 'en',
@@ -128,10 +146,42 @@ describe('scorer on a hand-made case', () => {
     places: [place('Sudzha', 51.1976, 35.2726), place('Plekhovo', 51.1, 35.3333), { ...place('Kyiv', 50.4547, 30.5238), kind: 'city' }],
     traps: [{ ...at('Astra'), why: 'Telegram channel' }],
     skipped: [{ ...at('Seym'), why: 'river' }],
-    claims: [{ ...at('said'), kind: 'area-held', value: 100, unit: 'km2', holder: 'UA', claimant: null, asOf: { start: '2024-08-14', end: '2024-08-14' } }],
-    events: [{ ...at('Sudzha'), settlement: 'Sudzha', lat: 51.1976, lon: 35.2726, coordSource: 'geonames:486816', action: 'captured', actor: 'UA', claimant: null, denied: false, asOf: { start: '2024-08-14', end: '2024-08-14' } }],
+    claims: [
+      {
+        ...at('said'),
+        kind: 'area-held',
+        value: 100,
+        unit: 'km2',
+        holder: 'UA',
+        claimant: null,
+        asOf: { start: '2024-08-14', end: '2024-08-14' },
+      },
+    ],
+    events: [
+      {
+        ...at('Sudzha'),
+        settlement: 'Sudzha',
+        lat: 51.1976,
+        lon: 35.2726,
+        coordSource: 'geonames:486816',
+        action: 'captured',
+        actor: 'UA',
+        claimant: null,
+        denied: false,
+        asOf: { start: '2024-08-14', end: '2024-08-14' },
+      },
+    ],
   };
-  const predicted = (s: string, lat: number, lon: number): PredictedMention => ({ article: 'a.txt', ...at(s), placeId: s, name: s, kind: 'village', precision: 'exact', lat, lon });
+  const predicted = (s: string, lat: number, lon: number): PredictedMention => ({
+    article: 'a.txt',
+    ...at(s),
+    placeId: s,
+    name: s,
+    kind: 'village',
+    precision: 'exact',
+    lat,
+    lon,
+  });
   const mentions = [
     predicted('Sudzha', 51.1976, 35.2726), // right place
     predicted('Plekhovo', 55.0, 35.3333), // right span, ~433 km off
@@ -141,7 +191,9 @@ describe('scorer on a hand-made case', () => {
   ];
 
   it('places: recall 2/3, precision 2/4, Acc@161 1/2, median over exact settlements', () => {
-    const o = outcomes([{ set: 't', gold }], mentions, [{ article: 'a.txt', ...at('Kyiv'), status: 'unresolved', reason: 'no entry', placeId: null }]);
+    const o = outcomes([{ set: 't', gold }], mentions, [
+      { article: 'a.txt', ...at('Kyiv'), status: 'unresolved', reason: 'no entry', placeId: null },
+    ]);
     const f = figures(o.gold, o.predictions);
     expect(f).toMatchObject({ gold: 3, matched: 2, predictions: 5, scored: 4, truePositives: 2, within161: 1, settlementsMeasured: 2 });
     expect(f.recall).toBeCloseTo(2 / 3);
@@ -153,21 +205,68 @@ describe('scorer on a hand-made case', () => {
   });
 
   it('claims: a match by overlapping figure spans, then kind, value, period and holder', () => {
-    const claim = (over: Partial<PredictedClaim>): PredictedClaim => ({ article: 'a.txt', ...at('said'), kind: 'area-held', value: 100.2, unit: 'km2', holder: 'UA', asOf: { start: '2024-08-14', end: '2024-08-14' }, ...over });
-    const c = claimOutcomes([{ set: 't', gold }], [claim({ asOf: { start: '2024-08-01', end: '2024-08-14' } }), claim({ ...at('Seym'), kind: 'count', unit: 'troops' })]);
+    const claim = (over: Partial<PredictedClaim>): PredictedClaim => ({
+      article: 'a.txt',
+      ...at('said'),
+      kind: 'area-held',
+      value: 100.2,
+      unit: 'km2',
+      holder: 'UA',
+      asOf: { start: '2024-08-14', end: '2024-08-14' },
+      ...over,
+    });
+    const c = claimOutcomes(
+      [{ set: 't', gold }],
+      [claim({ asOf: { start: '2024-08-01', end: '2024-08-14' } }), claim({ ...at('Seym'), kind: 'count', unit: 'troops' })],
+    );
     const f = claimFigures(c.pairs, [...c.predictionsBySet.get('t')!]);
-    expect(f).toMatchObject({ gold: 1, matched: 1, recall: 1, predictions: 2, truePositives: 1, precision: 0.5, kindAccuracy: 1, valueAccuracy: 1, periodAccuracy: 0, holderAccuracy: 1 });
+    expect(f).toMatchObject({
+      gold: 1,
+      matched: 1,
+      recall: 1,
+      predictions: 2,
+      truePositives: 1,
+      precision: 0.5,
+      kindAccuracy: 1,
+      valueAccuracy: 1,
+      periodAccuracy: 0,
+      holderAccuracy: 1,
+    });
     expect(c.unmatched.map((u) => u.prediction.text)).toEqual(['Seym']);
   });
 
   it('events: same action and actor on the settlement span, or within 5 km in the same sentence', () => {
-    const event = (over: Partial<PredictedEvent>): PredictedEvent => ({ article: 'a.txt', ...at('Sudzha'), lat: 51.1976, lon: 35.2726, action: 'captured', actor: 'UA', ...over });
+    const event = (over: Partial<PredictedEvent>): PredictedEvent => ({
+      article: 'a.txt',
+      ...at('Sudzha'),
+      lat: 51.1976,
+      lon: 35.2726,
+      action: 'captured',
+      actor: 'UA',
+      ...over,
+    });
     const near = event({ ...at('Plekhovo'), lat: 51.2, lon: 35.28 }); // same sentence, under 5 km from Sudzha
     const wrongActor = event({ actor: 'RU' });
-    expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [near]))).toMatchObject({ gold: 1, matched: 1, predictions: 1, truePositives: 1 });
-    expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [wrongActor]))).toMatchObject({ matched: 0, truePositives: 0, precision: 0 });
+    expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [near]))).toMatchObject({
+      gold: 1,
+      matched: 1,
+      predictions: 1,
+      truePositives: 1,
+    });
+    expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [wrongActor]))).toMatchObject({
+      matched: 0,
+      truePositives: 0,
+      precision: 0,
+    });
     // one prediction answers one gold event at most
-    const twice = { ...gold, events: [gold.events![0]!, { ...gold.events![0]!, ...at('Plekhovo'), settlement: 'Plekhovo', lat: 51.1, lon: 35.3333 }] };
-    expect(eventFigures(eventOutcomes([{ set: 't', gold: twice, text }], [event({})]))).toMatchObject({ gold: 2, matched: 1, truePositives: 1 });
+    const twice = {
+      ...gold,
+      events: [gold.events![0]!, { ...gold.events![0]!, ...at('Plekhovo'), settlement: 'Plekhovo', lat: 51.1, lon: 35.3333 }],
+    };
+    expect(eventFigures(eventOutcomes([{ set: 't', gold: twice, text }], [event({})]))).toMatchObject({
+      gold: 2,
+      matched: 1,
+      truePositives: 1,
+    });
   });
 });

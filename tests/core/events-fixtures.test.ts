@@ -29,7 +29,9 @@ function summarize(name: string, input: { published: string; text: string }): un
 
 describe('control event fixtures', () => {
   beforeAll(() => void gazetteer(), 60_000); // loading it is the slow part, not the fixtures
-  for (const f of readdirSync(join(root, 'in')).filter((n) => n.endsWith('.json')).sort()) {
+  for (const f of readdirSync(join(root, 'in'))
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
     const name = f.replace(/\.json$/, '');
     it(name, () => {
       const actual = summarize(name, JSON.parse(readFileSync(join(root, 'in', f), 'utf8')) as { published: string; text: string });

@@ -30,7 +30,9 @@ const statusMap = (list: SettlementStatus[]): Record<string, string> => Object.f
 
 describe('settlement status timeline', () => {
   it('reads every report', () => {
-    expect(events.map((e) => `${e.properties.settlementName}:${e.properties.action}:${e.properties.holder}:${e.properties.denied}`)).toEqual([
+    expect(
+      events.map((e) => `${e.properties.settlementName}:${e.properties.action}:${e.properties.holder}:${e.properties.denied}`),
+    ).toEqual([
       'Sudzha:entered:UA:false',
       'Plekhovo:captured:UA:false',
       'Martynovka:captured:UA:false',

@@ -40,11 +40,20 @@ const numberOrEmpty = (v: number | null | undefined): string => (v === null || v
 
 function readCsvBytes(f: ExportFile): Record<string, string>[] {
   // RFC 4180: records end in CRLF; a strict parse with that delimiter fails on anything else outside quotes.
-  return parseCsv(Buffer.from(f.bytes), { columns: true, bom: true, record_delimiter: '\r\n', relax_column_count: false, relax_quotes: false }) as Record<string, string>[];
+  return parseCsv(Buffer.from(f.bytes), {
+    columns: true,
+    bom: true,
+    record_delimiter: '\r\n',
+    relax_column_count: false,
+    relax_quotes: false,
+  }) as Record<string, string>[];
 }
 
 describe('CSV', () => {
-  for (const [label, input] of [['fixture', fixture], ['seeds', seeds]] as const) {
+  for (const [label, input] of [
+    ['fixture', fixture],
+    ['seeds', seeds],
+  ] as const) {
     const files = exportFiles(input, ['csv']);
 
     it(`${label}: places.csv has one row per place with its coordinates and properties`, () => {
@@ -56,8 +65,18 @@ describe('CSV', () => {
         expect(r.id).toBe(p.id);
         expect(r.name).toBe(asCsvText(p.name));
         expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry.coordinates);
-        expect({ kind: r.kind, country: r.country, admin1: r.admin1, precision: r.precision, source: r.source }).toEqual({ kind: p.kind, country: p.country, admin1: p.admin1 ?? '', precision: p.precision, source: p.source });
-        expect([Number(r.confidence), Number(r.mentionCount), Number(r.articleCount)]).toEqual([p.confidence, p.mentionCount, p.articleCount]);
+        expect({ kind: r.kind, country: r.country, admin1: r.admin1, precision: r.precision, source: r.source }).toEqual({
+          kind: p.kind,
+          country: p.country,
+          admin1: p.admin1 ?? '',
+          precision: p.precision,
+          source: p.source,
+        });
+        expect([Number(r.confidence), Number(r.mentionCount), Number(r.articleCount)]).toEqual([
+          p.confidence,
+          p.mentionCount,
+          p.articleCount,
+        ]);
         expect(r.variants).toBe(asCsvText(p.variants.join(' | ')));
         expect('articles' in r).toBe(false);
         expect(r.note).toBe(asCsvText(p.note ?? ''));
@@ -71,7 +90,14 @@ describe('CSV', () => {
       input.claims.features.forEach((f, i) => {
         const r = rows[i]!;
         const p = f.properties;
-        expect({ id: r.id, type: r.type, asOfStart: r.asOfStart, asOfEnd: r.asOfEnd, published: r.published, article: r.article }).toEqual({ id: p.id, type: p.type, asOfStart: p.asOf.start, asOfEnd: p.asOf.end, published: p.published, article: p.article });
+        expect({ id: r.id, type: r.type, asOfStart: r.asOfStart, asOfEnd: r.asOfEnd, published: r.published, article: r.article }).toEqual({
+          id: p.id,
+          type: p.type,
+          asOfStart: p.asOf.start,
+          asOfEnd: p.asOf.end,
+          published: p.published,
+          article: p.article,
+        });
         expect(r.quote).toBe(asCsvText(p.quote));
         expect(r.attributedTo).toBe(asCsvText(p.attributedTo ?? ''));
         expect(r.articleTitle).toBe(asCsvText(articles.get(p.article)!.title));
@@ -80,10 +106,26 @@ describe('CSV', () => {
         if (p.type === 'share-lost') {
           expect([r.value, r.unit, r.side, r.region]).toEqual([String(p.percent), 'percent', p.side ?? '', p.region]);
         } else if (p.type !== 'count' && p.type !== 'movement') {
-          expect([r.value, r.valueMin, r.valueMax, r.unit, r.side, r.region, r.anchor, r.figureText]).toEqual([String(p.areaKm2), String(p.areaKm2Min), String(p.areaKm2Max), 'km2', p.side ?? '', p.region, p.anchor, asCsvText(p.original.text)]);
+          expect([r.value, r.valueMin, r.valueMax, r.unit, r.side, r.region, r.anchor, r.figureText]).toEqual([
+            String(p.areaKm2),
+            String(p.areaKm2Min),
+            String(p.areaKm2Max),
+            'km2',
+            p.side ?? '',
+            p.region,
+            p.anchor,
+            asCsvText(p.original.text),
+          ]);
           if (p.type === 'area-held') expect(r.wkt).toMatch(/^POLYGON \(\(/);
         } else if (p.type === 'count') {
-          expect([r.value, r.valueMin, r.valueMax, r.unit, r.subject, r.place ?? '']).toEqual([String(p.value), String(p.valueMin), String(p.valueMax), p.counts, asCsvText(p.subject), p.place ?? '']);
+          expect([r.value, r.valueMin, r.valueMax, r.unit, r.subject, r.place ?? '']).toEqual([
+            String(p.value),
+            String(p.valueMin),
+            String(p.valueMax),
+            p.counts,
+            asCsvText(p.subject),
+            p.place ?? '',
+          ]);
           if (f.geometry) {
             expect([Number(r.lon), Number(r.lat)]).toEqual(f.geometry.coordinates);
             expect(r.wkt).toBe(`POINT (${(f.geometry.coordinates as number[]).join(' ')})`);
@@ -103,7 +145,29 @@ describe('CSV', () => {
       input.events!.features.forEach((f, i) => {
         const r = rows[i]!;
         const p = f.properties;
-        expect({ settlement: r.settlement, action: r.action, actor: r.actor, holder: r.holder, denied: r.denied, asOfStart: r.asOfStart, asOfEnd: r.asOfEnd, published: r.published, confidence: Number(r.confidence), precision: r.precision }).toEqual({ settlement: p.settlement, action: p.action, actor: p.actor ?? '', holder: p.holder ?? '', denied: String(p.denied), asOfStart: p.asOf.start, asOfEnd: p.asOf.end, published: p.published, confidence: p.confidence, precision: p.precision });
+        expect({
+          settlement: r.settlement,
+          action: r.action,
+          actor: r.actor,
+          holder: r.holder,
+          denied: r.denied,
+          asOfStart: r.asOfStart,
+          asOfEnd: r.asOfEnd,
+          published: r.published,
+          confidence: Number(r.confidence),
+          precision: r.precision,
+        }).toEqual({
+          settlement: p.settlement,
+          action: p.action,
+          actor: p.actor ?? '',
+          holder: p.holder ?? '',
+          denied: String(p.denied),
+          asOfStart: p.asOf.start,
+          asOfEnd: p.asOf.end,
+          published: p.published,
+          confidence: p.confidence,
+          precision: p.precision,
+        });
         expect(r.claimant).toBe(asCsvText(p.claimant ?? ''));
         expect(r.trigger).toBe(asCsvText(p.trigger));
         expect(r.quote).toBe(asCsvText(p.quote));
@@ -120,7 +184,9 @@ describe('CSV', () => {
   it('hostile text: quotes, line breaks and markup survive verbatim; no cell starts a formula; numbers stay numbers', () => {
     const files = exportFiles(fixture, ['csv']);
     for (const name of ['places.csv', 'claims.csv', 'events.csv']) {
-      for (const row of readCsvBytes(file(files, name))) for (const [col, cell] of Object.entries(row)) if (!['lat', 'lon'].includes(col)) expect(FORMULA.test(cell), `${name} ${col}: ${cell}`).toBe(false);
+      for (const row of readCsvBytes(file(files, name)))
+        for (const [col, cell] of Object.entries(row))
+          if (!['lat', 'lon'].includes(col)) expect(FORMULA.test(cell), `${name} ${col}: ${cell}`).toBe(false);
     }
     const claims = readCsvBytes(file(files, 'claims.csv'));
     expect(claims[0]!.quote).toBe(HOSTILE); // starts with "He": not a formula, so verbatim despite =HYPERLINK inside
@@ -154,7 +220,10 @@ function asKmlProperties(values: Record<string, unknown>): Record<string, string
 }
 
 describe('KML and KMZ', () => {
-  for (const [label, input] of [['fixture', fixture], ['seeds', seeds]] as const) {
+  for (const [label, input] of [
+    ['fixture', fixture],
+    ['seeds', seeds],
+  ] as const) {
     it(`${label}: a folder per layer, a placemark per row, geometry and properties as in the GeoJSON`, () => {
       const files = exportFiles(input, ['kml', 'kmz']);
       const xml = text(file(files, 'briefmap.kml'));
@@ -177,12 +246,35 @@ describe('KML and KMZ', () => {
         expect(props.id).toBe(s.properties.id);
         if (s.properties.mentions) {
           expect(props.name).toBe(s.properties.name);
-          expect(props).toMatchObject(asKmlProperties({ kind: s.properties.kind, country: s.properties.country, admin1: s.properties.admin1, confidence: s.properties.confidence, source: s.properties.source, mentionCount: s.properties.mentionCount, variants: (s.properties.variants as string[]).join(' | ') }));
+          expect(props).toMatchObject(
+            asKmlProperties({
+              kind: s.properties.kind,
+              country: s.properties.country,
+              admin1: s.properties.admin1,
+              confidence: s.properties.confidence,
+              source: s.properties.source,
+              mentionCount: s.properties.mentionCount,
+              variants: (s.properties.variants as string[]).join(' | '),
+            }),
+          );
         } else {
           const asOf = s.properties.asOf as { start: string; end: string };
-          expect(props).toMatchObject(asKmlProperties({ quote: s.properties.quote, published: s.properties.published, asOfStart: asOf.start, asOfEnd: asOf.end, article: s.properties.article }));
+          expect(props).toMatchObject(
+            asKmlProperties({
+              quote: s.properties.quote,
+              published: s.properties.published,
+              asOfStart: asOf.start,
+              asOfEnd: asOf.end,
+              article: s.properties.article,
+            }),
+          );
           if ('attributedTo' in s.properties) expect(props.attributedTo).toBe(s.properties.attributedTo ?? undefined);
-          if ('claimant' in s.properties) expect({ claimant: props.claimant, denied: props.denied, action: props.action }).toEqual({ claimant: s.properties.claimant ?? undefined, denied: String(s.properties.denied), action: s.properties.action });
+          if ('claimant' in s.properties)
+            expect({ claimant: props.claimant, denied: props.denied, action: props.action }).toEqual({
+              claimant: s.properties.claimant ?? undefined,
+              denied: String(s.properties.denied),
+              action: s.properties.action,
+            });
         }
       });
     });
@@ -209,12 +301,16 @@ describe('KML and KMZ', () => {
 async function readFgb(f: ExportFile): Promise<{ header: HeaderMeta; features: Feature<Geometry, Record<string, unknown>>[] }> {
   let header: HeaderMeta | undefined;
   const features: Feature<Geometry, Record<string, unknown>>[] = [];
-  for await (const feature of deserialize(f.bytes, { headerMetaFn: (h) => (header = h) })) features.push(feature as unknown as Feature<Geometry, Record<string, unknown>>);
+  for await (const feature of deserialize(f.bytes, { headerMetaFn: (h) => (header = h) }))
+    features.push(feature as unknown as Feature<Geometry, Record<string, unknown>>);
   return { header: header!, features };
 }
 
 describe('FlatGeobuf', () => {
-  for (const [label, input] of [['fixture', fixture], ['seeds', seeds]] as const) {
+  for (const [label, input] of [
+    ['fixture', fixture],
+    ['seeds', seeds],
+  ] as const) {
     it(`${label}: places.fgb and claims by geometry read back with typed properties and exact coordinates`, async () => {
       const files = exportFiles(input, ['fgb']);
       const places = await readFgb(file(files, 'places.fgb'));
@@ -226,10 +322,23 @@ describe('FlatGeobuf', () => {
       places.features.forEach((b, i) => {
         const s = input.places.features[i]!;
         expect(b.geometry).toEqual(s.geometry);
-        expect(b.properties).toMatchObject({ id: s.properties.id, name: s.properties.name, confidence: s.properties.confidence, mentionCount: s.properties.mentionCount, articleCount: s.properties.articleCount, variants: s.properties.variants.join(' | '), lon: s.geometry.coordinates[0], lat: s.geometry.coordinates[1] });
+        expect(b.properties).toMatchObject({
+          id: s.properties.id,
+          name: s.properties.name,
+          confidence: s.properties.confidence,
+          mentionCount: s.properties.mentionCount,
+          articleCount: s.properties.articleCount,
+          variants: s.properties.variants.join(' | '),
+          lon: s.geometry.coordinates[0],
+          lat: s.geometry.coordinates[1],
+        });
         expect(b.properties.admin1 ?? null).toBe(s.properties.admin1);
       });
-      for (const [name, geometry] of [['claims-polygons.fgb', 'Polygon'], ['claims-points.fgb', 'Point'], ['claims-lines.fgb', 'LineString']] as const) {
+      for (const [name, geometry] of [
+        ['claims-polygons.fgb', 'Polygon'],
+        ['claims-points.fgb', 'Point'],
+        ['claims-lines.fgb', 'LineString'],
+      ] as const) {
         const back = await readFgb(file(files, name));
         const source = input.claims.features.filter((f) => f.geometry?.type === geometry);
         expect(back.features, name).toHaveLength(source.length);
@@ -237,7 +346,14 @@ describe('FlatGeobuf', () => {
           expect(b.geometry.type).toBe(geometry);
           expect(b.geometry).toEqual(source[i]!.geometry);
           const p = source[i]!.properties;
-          expect(b.properties).toMatchObject({ id: p.id, type: p.type, quote: p.quote, published: p.published, asOfStart: p.asOf.start, asOfEnd: p.asOf.end });
+          expect(b.properties).toMatchObject({
+            id: p.id,
+            type: p.type,
+            quote: p.quote,
+            published: p.published,
+            asOfStart: p.asOf.start,
+            asOfEnd: p.asOf.end,
+          });
           expect(b.properties.attributedTo ?? null).toBe(p.attributedTo);
           expect('wkt' in b.properties).toBe(false);
         });
@@ -247,7 +363,15 @@ describe('FlatGeobuf', () => {
       events.features.forEach((b, i) => {
         const s = input.events!.features[i]!;
         expect(b.geometry).toEqual(s.geometry);
-        expect(b.properties).toMatchObject({ id: s.properties.id, settlement: s.properties.settlement, action: s.properties.action, denied: s.properties.denied, confidence: s.properties.confidence, quote: s.properties.quote, published: s.properties.published });
+        expect(b.properties).toMatchObject({
+          id: s.properties.id,
+          settlement: s.properties.settlement,
+          action: s.properties.action,
+          denied: s.properties.denied,
+          confidence: s.properties.confidence,
+          quote: s.properties.quote,
+          published: s.properties.published,
+        });
       });
     });
   }
@@ -256,7 +380,17 @@ describe('FlatGeobuf', () => {
     const back = await readFgb(file(exportFiles(fixture, ['fgb']), 'events.fgb'));
     expect(back.features).toHaveLength(2);
     const [a, b] = back.features;
-    expect(a!.properties).toMatchObject({ settlement: 'gn-487846', action: 'liberated', actor: 'RU', holder: 'RU', claimant: FORMULAS[4], denied: false, confidence: 0.88, quote: HOSTILE, asOfStart: '2025-03-12' });
+    expect(a!.properties).toMatchObject({
+      settlement: 'gn-487846',
+      action: 'liberated',
+      actor: 'RU',
+      holder: 'RU',
+      claimant: FORMULAS[4],
+      denied: false,
+      confidence: 0.88,
+      quote: HOSTILE,
+      asOfStart: '2025-03-12',
+    });
     expect(b!.properties).toMatchObject({ action: 'fighting', denied: true, precision: 'near', trigger: FORMULAS[5] });
     expect(b!.properties.actor ?? null).toBeNull();
     expect(b!.properties.claimant ?? null).toBeNull();
@@ -275,7 +409,18 @@ describe('export files', () => {
   it('the same input gives byte-identical files, named and sorted the same way', () => {
     const a = exportFiles(fixture, exportFormats);
     const b = exportFiles(fixtureInput(), exportFormats);
-    expect(a.map((f) => f.name)).toEqual(['briefmap.kml', 'briefmap.kmz', 'claims-lines.fgb', 'claims-points.fgb', 'claims-polygons.fgb', 'claims.csv', 'events.csv', 'events.fgb', 'places.csv', 'places.fgb']);
+    expect(a.map((f) => f.name)).toEqual([
+      'briefmap.kml',
+      'briefmap.kmz',
+      'claims-lines.fgb',
+      'claims-points.fgb',
+      'claims-polygons.fgb',
+      'claims.csv',
+      'events.csv',
+      'events.fgb',
+      'places.csv',
+      'places.fgb',
+    ]);
     expect(a.map((f) => [...f.bytes])).toEqual(b.map((f) => [...f.bytes]));
   });
 
@@ -291,7 +436,10 @@ describe('export files', () => {
     for (const name of sources) {
       const code = readFileSync(join(dir, name), 'utf8');
       const specs = [...code.matchAll(/\bfrom\s*['"]([^'"]+)['"]/g)].map((m) => m[1]!);
-      expect(specs.filter((s) => s.startsWith('node:') || /\/(viewer|cli)\//.test(s) || s === 'maplibre-gl'), name).toEqual([]);
+      expect(
+        specs.filter((s) => s.startsWith('node:') || /\/(viewer|cli)\//.test(s) || s === 'maplibre-gl'),
+        name,
+      ).toEqual([]);
       expect(code, name).not.toMatch(/\b(document|window|Buffer|process)\./);
     }
   });

@@ -18,7 +18,14 @@ function tinyPng(): Uint8Array {
   ihdr[8] = 8;
   ihdr[9] = 2;
   const raw = Buffer.from([0, 255, 0, 0, 0, 0, 255]);
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]));
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', Buffer.alloc(0)),
+    ]),
+  );
 }
 
 describe('PNG pHYs', () => {
@@ -52,7 +59,9 @@ describe('PNG pHYs', () => {
 
 describe('JPEG density', () => {
   it('writes dots per inch into the JFIF header', () => {
-    const jfif = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+    const jfif = new Uint8Array([
+      0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
+    ]);
     const out = setJpegDpi(jfif, 300);
     expect(out[13]).toBe(1);
     expect((out[14]! << 8) | out[15]!).toBe(300);

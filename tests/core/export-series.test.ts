@@ -7,14 +7,50 @@ import { pdfOfFrames, seriesDates, zipFrames } from '../../src/print/series.ts';
 function area(id: string, start: string, end: string, km2: number, published = end): ClaimFeature {
   return {
     type: 'Feature',
-    geometry: { type: 'Polygon', coordinates: [[[35, 51], [35.1, 51], [35.1, 51.1], [35, 51]]] },
-    properties: { type: 'area-held', id, article: 'a.txt', published, quote: 'q', start: 0, end: 1, sources: [{ article: 'a.txt', outlet: 'o', published, quote: 'q', start: 0, end: 1 }], attributedTo: null, asOf: { start, end }, asOfBasis: 'b', side: 'UA', region: 'r', anchor: 'x', areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2, qualifier: 'exact', original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` } },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [35, 51],
+          [35.1, 51],
+          [35.1, 51.1],
+          [35, 51],
+        ],
+      ],
+    },
+    properties: {
+      type: 'area-held',
+      id,
+      article: 'a.txt',
+      published,
+      quote: 'q',
+      start: 0,
+      end: 1,
+      sources: [{ article: 'a.txt', outlet: 'o', published, quote: 'q', start: 0, end: 1 }],
+      attributedTo: null,
+      asOf: { start, end },
+      asOfBasis: 'b',
+      side: 'UA',
+      region: 'r',
+      anchor: 'x',
+      areaKm2: km2,
+      areaKm2Min: km2,
+      areaKm2Max: km2,
+      qualifier: 'exact',
+      original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` },
+    },
   };
 }
 
 describe('series dates', () => {
   // The seeds' sequence: 1,000 (late Aug) and 600–700 (Oct) both published 24 Oct; 1,400 (earlier) and 800 on 16 Dec.
-  const claims = [area('a', '2024-08-01', '2024-12-16', 1400), area('b', '2024-08-21', '2024-08-31', 1000, '2024-10-24'), area('c', '2024-10-01', '2024-10-24', 650), area('d', '2024-12-16', '2024-12-16', 800), area('e', '2024-12-16', '2024-12-16', 790)];
+  const claims = [
+    area('a', '2024-08-01', '2024-12-16', 1400),
+    area('b', '2024-08-21', '2024-08-31', 1000, '2024-10-24'),
+    area('c', '2024-10-01', '2024-10-24', 650),
+    area('d', '2024-12-16', '2024-12-16', 800),
+    area('e', '2024-12-16', '2024-12-16', 790),
+  ];
   it('one frame per distinct publication date, in order: nothing is framed before it was reported', () => {
     expect(seriesDates(claims, { everyDays: 0, claimTypes: 'area-held' })).toEqual(['2024-10-24', '2024-12-16']);
   });
@@ -29,7 +65,9 @@ describe('series dates', () => {
 
 describe('series packing', () => {
   // A 1×1 PNG: enough for pdf-lib and zip round trips.
-  const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+  const png = Uint8Array.from(
+    Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'),
+  );
   const frames = ['2024-08-01', '2024-10-01'].map((date) => ({ date, bytes: png, format: 'png' as const, widthPt: 842, heightPt: 595 }));
   it('zips one file per frame, named by date', () => {
     const files = unzipSync(zipFrames(frames));

@@ -22,8 +22,14 @@ describe('page sizes', () => {
     expect(pageSize({ size: 'current', dpi: 192 }, { width: 1000, height: 600 })).toMatchObject({ widthPx: 2000, heightPx: 1200 });
   });
   it('custom sizes in mm or px', () => {
-    expect(pageSize({ size: 'custom', dpi: 254, customWidth: 100, customHeight: 50, customUnit: 'mm' })).toMatchObject({ widthPx: 1000, heightPx: 500 });
-    expect(pageSize({ size: 'custom', dpi: 100, customWidth: 800, customHeight: 600, customUnit: 'px' })).toMatchObject({ widthPx: 800, heightPx: 600 });
+    expect(pageSize({ size: 'custom', dpi: 254, customWidth: 100, customHeight: 50, customUnit: 'mm' })).toMatchObject({
+      widthPx: 1000,
+      heightPx: 500,
+    });
+    expect(pageSize({ size: 'custom', dpi: 100, customWidth: 800, customHeight: 600, customUnit: 'px' })).toMatchObject({
+      widthPx: 800,
+      heightPx: 600,
+    });
   });
   it('refuses DPI outside 96–300 and pages too large or missing custom sides', () => {
     expect(() => pageSize({ size: 'a4-portrait', dpi: 95 })).toThrow(SizeError);
@@ -58,7 +64,12 @@ describe('camera', () => {
     expect(tall.h).toBeCloseTo(360);
   });
   it('a map twice as wide as the frame is one zoom level higher', () => {
-    expect(cameraForFrame({ center: [35, 51], zoom: 7, bearing: 10, pitch: 0 }, 500, 1000)).toEqual({ center: [35, 51], zoom: 8, bearing: 10, pitch: 0 });
+    expect(cameraForFrame({ center: [35, 51], zoom: 7, bearing: 10, pitch: 0 }, 500, 1000)).toEqual({
+      center: [35, 51],
+      zoom: 8,
+      bearing: 10,
+      pitch: 0,
+    });
   });
   it('bounds of 360° fit a 512 px wide map at zoom 0', () => {
     const c = cameraForBounds([-180, -60, 180, 60], 512, 4000);

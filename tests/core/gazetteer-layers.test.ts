@@ -16,7 +16,20 @@ const read = (file: string): unknown => {
 const imported = {
   description: 'test layer',
   licence: 'test',
-  entries: [{ id: 'ua-testivka', name: 'Testivka', aliases: ['Тестівка'], kind: 'village', country: 'UA', admin1: 'Sumy Oblast', lon: 34.5, lat: 51.2, population: null, source: 'import:test.csv' }],
+  entries: [
+    {
+      id: 'ua-testivka',
+      name: 'Testivka',
+      aliases: ['Тестівка'],
+      kind: 'village',
+      country: 'UA',
+      admin1: 'Sumy Oblast',
+      lon: 34.5,
+      lat: 51.2,
+      population: null,
+      source: 'import:test.csv',
+    },
+  ],
 };
 
 describe('gazetteer layers', { timeout: 60_000 }, () => {
@@ -34,7 +47,9 @@ describe('gazetteer layers', { timeout: 60_000 }, () => {
   });
   it('names the file and the field of a broken layer in one line', () => {
     const bad = { ...imported, entries: [{ ...imported.entries[0], lat: 123 }] };
-    expect(() => loadGazetteerSync((f) => (f === 'imported/bad.json' ? bad : read(f)), { imported: ['bad'] })).toThrow(/^gazetteer imported\/bad\.json \(entries\[0\]\.lat\): /);
+    expect(() => loadGazetteerSync((f) => (f === 'imported/bad.json' ? bad : read(f)), { imported: ['bad'] })).toThrow(
+      /^gazetteer imported\/bad\.json \(entries\[0\]\.lat\): /,
+    );
   });
   it('answers the anchor of a region: Kursk Oblast held by Ukraine → Sudzha', () => {
     expect(sync.anchor('ne-ru-krs', 'UA')?.entry.id).toBe('ru-sudzha');

@@ -31,7 +31,8 @@ describe('shipped place layers', { timeout: 60_000 }, () => {
     const districts = layer('districts');
     const settlements = [...layer('ua-settlements'), ...layer('ru-border-villages')];
     const at = (cyrillic: string) => districts.find((d) => d.ru === cyrillic || d.uk === cyrillic);
-    const place = (cyrillic: string, admin1: string) => settlements.find((s) => (s.ru === cyrillic || s.uk === cyrillic) && s.admin1 === admin1);
+    const place = (cyrillic: string, admin1: string) =>
+      settlements.find((s) => (s.ru === cyrillic || s.uk === cyrillic) && s.admin1 === admin1);
     for (const [district, centre, admin1] of [
       ['Суджанский район', 'Суджа', 'Kursk Oblast'],
       ['Глушковский район', 'Глушково', 'Kursk Oblast'],

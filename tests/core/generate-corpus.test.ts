@@ -29,7 +29,10 @@ describe('generateCorpus', () => {
 
   it('passes the corpus validation: manifest schema, file listing, article text', () => {
     const manifest = parseManifest(JSON.stringify(corpus.manifest));
-    checkCorpusFiles(manifest, corpus.files.map((f) => f.file));
+    checkCorpusFiles(
+      manifest,
+      corpus.files.map((f) => f.file),
+    );
     for (const f of corpus.files) expect(validateArticleText(encoder.encode(f.text), f.file)).toBe(f.text);
     expect(new Set(corpus.manifest.articles.map((a) => a.title)).size).toBeGreaterThan(ARTICLES / 4);
     expect(new Set(corpus.manifest.articles.map((a) => a.outlet)).size).toBeGreaterThan(5);
@@ -49,8 +52,12 @@ describe('generateCorpus', () => {
   });
 
   it('substitutes theatre places, figures and dates rather than copying the seeds', () => {
-    const seedText = readCorpus(join(root, 'seeds')).map((a) => a.text).join('\n');
-    const theatre = (JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'theatre.json'), 'utf8')) as { entries: { name: string }[] }).entries.map((e) => e.name);
+    const seedText = readCorpus(join(root, 'seeds'))
+      .map((a) => a.text)
+      .join('\n');
+    const theatre = (
+      JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'theatre.json'), 'utf8')) as { entries: { name: string }[] }
+    ).entries.map((e) => e.name);
     const text = corpus.files.map((f) => f.text).join('\n');
     // Theatre places the seeds never name appear: the generator spreads the curated places through the corpus.
     expect(theatre.filter((name) => !seedText.includes(name) && text.includes(name)).length).toBeGreaterThan(10);

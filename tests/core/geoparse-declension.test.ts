@@ -49,7 +49,11 @@ function forms(name: string, lang: 'ru' | 'uk'): string[] | null {
   const adjs = lang === 'ru' ? RU_ADJ : UK_ADJ;
   const out: string[] = [];
   for (const slot of [1, 2, 3] as const) {
-    const noun = decline(words.at(-1)!, lang === 'ru' && words.length === 2 && /ый$/.test(words[0]!) ? [[/([бвгдзклмнпрстфх])$/, '$1а', '$1е', '$1ом']] : nouns, slot);
+    const noun = decline(
+      words.at(-1)!,
+      lang === 'ru' && words.length === 2 && /ый$/.test(words[0]!) ? [[/([бвгдзклмнпрстфх])$/, '$1а', '$1е', '$1ом']] : nouns,
+      slot,
+    );
     const adj = words.length === 2 ? decline(words[0]!, adjs, slot) : '';
     if (noun === null || adj === null || words.length > 2) return null;
     out.push(adj ? `${adj} ${noun}` : noun);
@@ -82,12 +86,19 @@ describe('declension on curated names (independent ending table)', () => {
 
   it('the spotter finds every sampled case form of a gazetteer name', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: cases.length - 1 }), fc.constantFrom('Бої тривали біля X, кажуть.', 'Обстріляли X вночі.', 'У районі X стріляли.'), (k, frame) => {
-        const { entry, form } = cases[k]!;
-        const text = frame.replace('X', form);
-        const spots = spotNames(text, tokenize(text), g);
-        expect(spots.some((s) => s.text === form && s.entries.some((e) => e.id === entry.id)), `${form} (${entry.id}) in "${text}"`).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: cases.length - 1 }),
+        fc.constantFrom('Бої тривали біля X, кажуть.', 'Обстріляли X вночі.', 'У районі X стріляли.'),
+        (k, frame) => {
+          const { entry, form } = cases[k]!;
+          const text = frame.replace('X', form);
+          const spots = spotNames(text, tokenize(text), g);
+          expect(
+            spots.some((s) => s.text === form && s.entries.some((e) => e.id === entry.id)),
+            `${form} (${entry.id}) in "${text}"`,
+          ).toBe(true);
+        },
+      ),
       { numRuns: 400 },
     );
   });

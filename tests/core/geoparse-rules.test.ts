@@ -18,15 +18,78 @@ const entry = (e: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'name' |
 });
 
 // Coordinates as in data/gazetteer (GeoNames); the district is represented by its administrative centre.
-const glushkovo = entry({ id: 'ru-glushkovo', name: 'Glushkovo', ru: 'Глушково', kind: 'town', lon: 34.63278, lat: 51.33917, source: 'geonames:560995' });
-const sudzha = entry({ id: 'ru-sudzha', name: 'Sudzha', ru: 'Суджа', uk: 'Суджа', kind: 'town', lon: 35.27222, lat: 51.19056, source: 'geonames:485630' });
-const glushkovsky = entry({ id: 'ru-glushkovsky-district', name: 'Glushkovsky District', ru: 'Глушковский район', uk: 'Глушковський район', kind: 'district', lon: 34.63278, lat: 51.33917, source: 'geonames:560995', district: 'Glushkovsky District' });
-const kursk = entry({ id: 'ne-ru-krs', name: 'Kursk Oblast', aliases: ['Kursk region', 'Курская область', 'Курська область'], kind: 'region', lon: 36.2921, lat: 51.7358, source: 'geonames:538555' });
-const russia = entry({ id: 'ne-ru', name: 'Russian Federation', aliases: ['Russia', 'Российская Федерация', 'Росія'], kind: 'country', admin1: null, lon: 99.07085, lat: 61.66113, source: 'naturalearth:admin0:RU' });
-const sumy = entry({ id: 'ne-ua-sum', name: 'Sumy Oblast', aliases: ['Sumy region', 'Сумская область', 'Сумська область'], kind: 'region', country: 'UA', admin1: 'Sumy Oblast', lon: 33.9, lat: 50.9, source: 'naturalearth:admin1:UA-59' });
+const glushkovo = entry({
+  id: 'ru-glushkovo',
+  name: 'Glushkovo',
+  ru: 'Глушково',
+  kind: 'town',
+  lon: 34.63278,
+  lat: 51.33917,
+  source: 'geonames:560995',
+});
+const sudzha = entry({
+  id: 'ru-sudzha',
+  name: 'Sudzha',
+  ru: 'Суджа',
+  uk: 'Суджа',
+  kind: 'town',
+  lon: 35.27222,
+  lat: 51.19056,
+  source: 'geonames:485630',
+});
+const glushkovsky = entry({
+  id: 'ru-glushkovsky-district',
+  name: 'Glushkovsky District',
+  ru: 'Глушковский район',
+  uk: 'Глушковський район',
+  kind: 'district',
+  lon: 34.63278,
+  lat: 51.33917,
+  source: 'geonames:560995',
+  district: 'Glushkovsky District',
+});
+const kursk = entry({
+  id: 'ne-ru-krs',
+  name: 'Kursk Oblast',
+  aliases: ['Kursk region', 'Курская область', 'Курська область'],
+  kind: 'region',
+  lon: 36.2921,
+  lat: 51.7358,
+  source: 'geonames:538555',
+});
+const russia = entry({
+  id: 'ne-ru',
+  name: 'Russian Federation',
+  aliases: ['Russia', 'Российская Федерация', 'Росія'],
+  kind: 'country',
+  admin1: null,
+  lon: 99.07085,
+  lat: 61.66113,
+  source: 'naturalearth:admin0:RU',
+});
+const sumy = entry({
+  id: 'ne-ua-sum',
+  name: 'Sumy Oblast',
+  aliases: ['Sumy region', 'Сумская область', 'Сумська область'],
+  kind: 'region',
+  country: 'UA',
+  admin1: 'Sumy Oblast',
+  lon: 33.9,
+  lat: 50.9,
+  source: 'naturalearth:admin1:UA-59',
+});
 
 const file = (entries: GazetteerEntry[]) => ({ description: 'fixture', licence: 'fixture', entries });
-const emptyPlaces = (idPrefix: string): GazetteerData['districts'] => ({ description: 'fixture', licence: 'fixture', idPrefix, columns: [], admin1Names: [], districtNames: [], sources: ['geonames:fixture'], rows: [] });
+const emptyPlaces = (idPrefix: string): GazetteerData['districts'] => ({
+  description: 'fixture',
+  licence: 'fixture',
+  idPrefix,
+  columns: [],
+  admin1Names: [],
+  districtNames: [],
+  sources: ['geonames:fixture'],
+  rows: [],
+});
 const data: GazetteerData = {
   theatre: file([glushkovo, sudzha, glushkovsky]),
   countries: file([russia]),
@@ -125,9 +188,23 @@ describe('precision instead of silence', () => {
 
 describe('spelling collisions', () => {
   it('keeps both readings and records the collision', () => {
-    const other = entry({ id: 'xx-hlushkovo', name: 'Hlushkovo', kind: 'village', country: 'UA', admin1: 'Sumy Oblast', lon: 34.0, lat: 50.0, source: 'geonames:1' });
+    const other = entry({
+      id: 'xx-hlushkovo',
+      name: 'Hlushkovo',
+      kind: 'village',
+      country: 'UA',
+      admin1: 'Sumy Oblast',
+      lon: 34.0,
+      lat: 50.0,
+      source: 'geonames:1',
+    });
     const g2 = createGazetteer({ ...data, theatre: file([glushkovo, other]) });
-    expect(g2.lookup('hlushkovo').map((e) => e.id).sort()).toEqual(['ru-glushkovo', 'xx-hlushkovo']);
+    expect(
+      g2
+        .lookup('hlushkovo')
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['ru-glushkovo', 'xx-hlushkovo']);
     expect(g2.collisions).toContainEqual({ name: 'hlushkovo', entry: 'ru-glushkovo', others: ['xx-hlushkovo'] });
     expect(g2.isVariantReading('hlushkovo', 'ru-glushkovo')).toBe(true);
   });

@@ -7,7 +7,8 @@ import { PNG } from 'pngjs';
 import { fontRuns, pdfOfPages } from '../../src/print/pdf.ts';
 
 const fonts = join(import.meta.dirname, '..', '..', 'data', 'basemap', 'fonts');
-const face = (w: number) => ['latin', 'latin-ext', 'cyrillic'].map((s) => new Uint8Array(readFileSync(join(fonts, `noto-sans-${s}-${w}.woff`))));
+const face = (w: number) =>
+  ['latin', 'latin-ext', 'cyrillic'].map((s) => new Uint8Array(readFileSync(join(fonts, `noto-sans-${s}-${w}.woff`))));
 
 describe('PDF text', () => {
   it('splits text into runs by the subset that has each character, keeping spaces with the run before', () => {
@@ -23,7 +24,15 @@ describe('PDF text', () => {
     const png = new PNG({ width: 10, height: 10 });
     png.data.fill(255);
     const bytes = await pdfOfPages(
-      [{ image: new Uint8Array(PNG.sync.write(png)), format: 'png', widthPt: 100, heightPt: 100, text: { widthPx: 10, items: [{ x: 1, baseline: 2, text: 'Sudzha Суджа', size: 1, weight: 400, color: '#111827' }] } }],
+      [
+        {
+          image: new Uint8Array(PNG.sync.write(png)),
+          format: 'png',
+          widthPt: 100,
+          heightPt: 100,
+          text: { widthPx: 10, items: [{ x: 1, baseline: 2, text: 'Sudzha Суджа', size: 1, weight: 400, color: '#111827' }] },
+        },
+      ],
       't',
       { regular: face(400), bold: face(700) },
     );

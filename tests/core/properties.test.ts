@@ -6,7 +6,42 @@ import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
-const words = ['Kursk', 'Sudzha', 'Plekhovo', 'Vorozhba', 'Martynovka', 'Sumy', 'Kyiv', 'region', 'the', 'near', 'villages', 'of', 'and', ',', '.', '\n', 'Rob', 'Lee', 'said', '1,400', 'square', 'kilometers', 'in', 'October', 'late', 'August', 'about', 'Курській', 'області', 'кв.', 'км', '’s', '🇺🇦', 'e\u0301'];
+const words = [
+  'Kursk',
+  'Sudzha',
+  'Plekhovo',
+  'Vorozhba',
+  'Martynovka',
+  'Sumy',
+  'Kyiv',
+  'region',
+  'the',
+  'near',
+  'villages',
+  'of',
+  'and',
+  ',',
+  '.',
+  '\n',
+  'Rob',
+  'Lee',
+  'said',
+  '1,400',
+  'square',
+  'kilometers',
+  'in',
+  'October',
+  'late',
+  'August',
+  'about',
+  'Курській',
+  'області',
+  'кв.',
+  'км',
+  '’s',
+  '🇺🇦',
+  'e\u0301',
+];
 const prose = fc.array(fc.constantFrom(...words), { maxLength: 60 }).map((ws) => ws.join(' '));
 const anyText = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), prose);
 

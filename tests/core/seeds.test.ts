@@ -20,7 +20,13 @@ const at = (f: PlaceFeature): { lon: number; lat: number } => ({ lon: f.geometry
 // Expected positions, each from its own source (not read back from the gazetteer under test).
 const EXPECTED = [
   { name: 'Kursk', variant: 'Kursk', lon: 36.18735, lat: 51.73733, source: 'GeoNames 538560' },
-  { name: 'Kursk Oblast', variant: 'Kursk region', lon: 36.2921, lat: 51.7358, source: 'Natural Earth admin-1 label point, GeoNames 538555' },
+  {
+    name: 'Kursk Oblast',
+    variant: 'Kursk region',
+    lon: 36.2921,
+    lat: 51.7358,
+    source: 'Natural Earth admin-1 label point, GeoNames 538555',
+  },
   { name: 'Plekhovo', variant: 'Plekhovo', lon: 35.33333, lat: 51.1, source: 'en.wikipedia Plyokhovo, Kursk Oblast (51°06′N 35°20′E)' },
   { name: 'Martynovka', variant: 'Martynovka', lon: 35.36639, lat: 51.23889, source: 'es.wikipedia Martínovka (Kursk)' },
   { name: 'Vladivostok', variant: 'Vladivostok', lon: 131.87353, lat: 43.10562, source: 'GeoNames 2013348' },
@@ -52,7 +58,21 @@ describe('seed corpus', () => {
 
   it('keeps people, organisations, units and demonyms off the map', () => {
     const names = result.places.features.flatMap((f) => f.properties.variants);
-    for (const notAPlace of ['Lee', 'Lord', 'Singh', 'Watling', 'Vance', 'Storm', 'Magura', 'Bradley', 'Sibylline', 'North', 'New York', 'Kim', 'Go'])
+    for (const notAPlace of [
+      'Lee',
+      'Lord',
+      'Singh',
+      'Watling',
+      'Vance',
+      'Storm',
+      'Magura',
+      'Bradley',
+      'Sibylline',
+      'North',
+      'New York',
+      'Kim',
+      'Go',
+    ])
       expect(names).not.toContain(notAPlace);
     const rejected = result.report.issues.filter((i) => i.status === 'not-a-place').map((i) => i.text);
     expect(rejected).toEqual(expect.arrayContaining(['Bradley', 'New York']));
@@ -62,17 +82,67 @@ describe('seed corpus', () => {
     const areas = result.claims.features
       .map((f) => f.properties)
       .filter((p): p is AreaClaimProperties => p.type === 'area-held')
-      .map((p) => ({ min: p.areaKm2Min, max: p.areaKm2Max, mid: p.areaKm2, q: p.qualifier, asOf: p.asOf, side: p.side, region: p.region, anchor: p.anchor, article: p.article.slice(0, 3) }))
+      .map((p) => ({
+        min: p.areaKm2Min,
+        max: p.areaKm2Max,
+        mid: p.areaKm2,
+        q: p.qualifier,
+        asOf: p.asOf,
+        side: p.side,
+        region: p.region,
+        anchor: p.anchor,
+        article: p.article.slice(0, 3),
+      }))
       .sort((a, b) => a.asOf.start.localeCompare(b.asOf.start));
     expect(areas).toEqual([
       // "a decrease from earlier claims of 1,400 square kilometers": after the August start the article gives, before publication
-      { min: 1400, max: 1400, mid: 1400, q: 'exact', asOf: { start: '2024-08-01', end: '2024-12-16' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '003' },
+      {
+        min: 1400,
+        max: 1400,
+        mid: 1400,
+        q: 'exact',
+        asOf: { start: '2024-08-01', end: '2024-12-16' },
+        side: 'UA',
+        region: 'ne-ru-krs',
+        anchor: 'ru-sudzha',
+        article: '003',
+      },
       // "from about 1,000 sq km in late August"
-      { min: 1000, max: 1000, mid: 1000, q: 'about', asOf: { start: '2024-08-21', end: '2024-08-31' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '002' },
+      {
+        min: 1000,
+        max: 1000,
+        mid: 1000,
+        q: 'about',
+        asOf: { start: '2024-08-21', end: '2024-08-31' },
+        side: 'UA',
+        region: 'ne-ru-krs',
+        anchor: 'ru-sudzha',
+        article: '002',
+      },
       // "between 600 sq km and 700 sq km in October" (published 24 October)
-      { min: 600, max: 700, mid: 650, q: 'between', asOf: { start: '2024-10-01', end: '2024-10-24' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '002' },
+      {
+        min: 600,
+        max: 700,
+        mid: 650,
+        q: 'between',
+        asOf: { start: '2024-10-01', end: '2024-10-24' },
+        side: 'UA',
+        region: 'ne-ru-krs',
+        anchor: 'ru-sudzha',
+        article: '002',
+      },
       // "confirming the control of 800 square kilometers": present tense, publication date
-      { min: 800, max: 800, mid: 800, q: 'exact', asOf: { start: '2024-12-16', end: '2024-12-16' }, side: 'UA', region: 'ne-ru-krs', anchor: 'ru-sudzha', article: '003' },
+      {
+        min: 800,
+        max: 800,
+        mid: 800,
+        q: 'exact',
+        asOf: { start: '2024-12-16', end: '2024-12-16' },
+        side: 'UA',
+        region: 'ne-ru-krs',
+        anchor: 'ru-sudzha',
+        article: '003',
+      },
     ]);
   });
 
@@ -94,7 +164,11 @@ describe('seed corpus', () => {
   it('quotes every claim from its articles at the offsets its sources give, in bounded quotes', () => {
     const texts = new Map(readCorpus('seeds').map((a) => [a.file, a.text]));
     for (const f of result.claims.features) {
-      expect(f.properties.sources[0]).toMatchObject({ article: f.properties.article, start: f.properties.start, quote: f.properties.quote });
+      expect(f.properties.sources[0]).toMatchObject({
+        article: f.properties.article,
+        start: f.properties.start,
+        quote: f.properties.quote,
+      });
       for (const s of f.properties.sources) {
         const text = texts.get(s.article)!;
         expect(text).toContain(s.quote.replace(/^…|…$/g, ''));

@@ -8,15 +8,28 @@ import { sentenceSpans } from '../../src/core/text/sentences.ts';
 
 describe('numbers', () => {
   it.each([
-    ['1,400', 1400], ['1 000', 1000], ['1000', 1000], ['12,000', 12000], ['a thousand', 1000], ['two hundred', 200],
-    ['1.4 thousand', 1400], ['3mn', 3_000_000], ['1,263', 1263], ['600', 600],
+    ['1,400', 1400],
+    ['1 000', 1000],
+    ['1000', 1000],
+    ['12,000', 12000],
+    ['a thousand', 1000],
+    ['two hundred', 200],
+    ['1.4 thousand', 1400],
+    ['3mn', 3_000_000],
+    ['1,263', 1263],
+    ['600', 600],
   ])('%s → %d', (raw, value) => expect(parseNumber(raw)).toBe(value));
 });
 
 describe('qualifiers', () => {
   it.each([
-    ['about', 'about'], ['more than', 'more than'], ['at least', 'at least'], ['up to', 'up to'], ['понад', 'more than'],
-    ['около', 'about'], [undefined, 'exact'],
+    ['about', 'about'],
+    ['more than', 'more than'],
+    ['at least', 'at least'],
+    ['up to', 'up to'],
+    ['понад', 'more than'],
+    ['около', 'about'],
+    [undefined, 'exact'],
   ] as const)('%s → %s', (raw, q) => expect(qualifierOf(raw)).toBe(q));
 });
 
@@ -42,7 +55,10 @@ describe('time phrases relative to publication', () => {
 
 describe('attribution', () => {
   it.each([
-    ['Kyiv continues to hold onto portions of Kursk, with a Ukrainian military source confirming the control of 800 square kilometers.', 'a Ukrainian military source'],
+    [
+      'Kyiv continues to hold onto portions of Kursk, with a Ukrainian military source confirming the control of 800 square kilometers.',
+      'a Ukrainian military source',
+    ],
     ['According to Ukraine’s general staff, troops hold 1,000 sq km.', 'Ukraine’s general staff'],
     ['Ukraine announced on Monday that its forces had killed 30 soldiers.', 'Ukraine'],
     ['The army holds 600 sq km in October.', null],
@@ -58,6 +74,9 @@ describe('text', () => {
   });
   it('does not end sentences at abbreviations', () => {
     const text = 'The U.S. State Department said so. Then Kyiv replied.';
-    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['The U.S. State Department said so.', 'Then Kyiv replied.']);
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'The U.S. State Department said so.',
+      'Then Kyiv replied.',
+    ]);
   });
 });

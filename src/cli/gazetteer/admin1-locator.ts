@@ -16,7 +16,10 @@ export interface Admin1Locator {
 }
 
 export function loadAdmin1Locator(): Admin1Locator {
-  const shapes = JSON.parse(readFileSync(join(root, 'data', 'basemap', 'admin1.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon, { code: string; country: string }>;
+  const shapes = JSON.parse(readFileSync(join(root, 'data', 'basemap', 'admin1.geojson'), 'utf8')) as FeatureCollection<
+    Polygon | MultiPolygon,
+    { code: string; country: string }
+  >;
   const regions = gazetteerFileSchema.parse(JSON.parse(readFileSync(join(root, 'data', 'gazetteer', 'admin1.json'), 'utf8')));
   const nameById = new Map(regions.entries.map((e) => [e.id, e.name]));
   const polygons = shapes.features.flatMap((f) => {

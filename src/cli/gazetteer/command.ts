@@ -55,7 +55,8 @@ export async function gazetteerCommand(args: string[], log: (line: string) => vo
   const countries = list(values.country);
   for (const c of countries ?? []) if (!/^[A-Za-z]{2}$/.test(c)) throw new Error(`--country takes ISO 3166-1 alpha-2 codes, not "${c}"`);
   const classes = list(values['feature-class']);
-  for (const c of classes ?? []) if (!/^([AHLPRSTUV]|\*)$/i.test(c)) throw new Error(`--feature-class takes GeoNames classes (A H L P R S T U V) or *, not "${c}"`);
+  for (const c of classes ?? [])
+    if (!/^([AHLPRSTUV]|\*)$/i.test(c)) throw new Error(`--feature-class takes GeoNames classes (A H L P R S T U V) or *, not "${c}"`);
   const say = values.quiet ? () => {} : log;
   const r = await importLayer(positionals[0]!, {
     ...(countries ? { countries } : {}),
@@ -64,6 +65,8 @@ export async function gazetteerCommand(args: string[], log: (line: string) => vo
     into: values.into ?? importedLayersDir(),
     log: say,
   });
-  say(`${r.format}: read ${r.read} records, kept ${r.kept}${r.skipped ? `, skipped ${r.skipped} without name, coordinates or country` : ''}`);
+  say(
+    `${r.format}: read ${r.read} records, kept ${r.kept}${r.skipped ? `, skipped ${r.skipped} without name, coordinates or country` : ''}`,
+  );
   say(`wrote ${r.path}`);
 }

@@ -22,7 +22,16 @@ export function parseGeonamesRow(line: string): GeonamesRow | null {
   const id = Number(c[0]);
   const lat = Number(c[4]);
   const lon = Number(c[5]);
-  if (!Number.isInteger(id) || id <= 0 || !c[1] || !Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return null;
+  if (
+    !Number.isInteger(id) ||
+    id <= 0 ||
+    !c[1] ||
+    !Number.isFinite(lat) ||
+    !Number.isFinite(lon) ||
+    Math.abs(lat) > 90 ||
+    Math.abs(lon) > 180
+  )
+    return null;
   return {
     id,
     name: c[1],
@@ -39,7 +48,14 @@ export function parseGeonamesRow(line: string): GeonamesRow | null {
 
 /** GeoNames has no "village" class: population is the usual proxy; admin divisions are regions and districts. */
 export function geonamesKind(r: Pick<GeonamesRow, 'featureClass' | 'featureCode' | 'population'>): PlaceKind {
-  if (r.featureClass === 'A') return r.featureCode === 'ADM1' ? 'region' : r.featureCode === 'PCLI' ? 'country' : r.featureCode.startsWith('ADM') ? 'district' : 'other';
+  if (r.featureClass === 'A')
+    return r.featureCode === 'ADM1'
+      ? 'region'
+      : r.featureCode === 'PCLI'
+        ? 'country'
+        : r.featureCode.startsWith('ADM')
+          ? 'district'
+          : 'other';
   if (r.featureClass !== 'P') return 'other';
   if (r.population >= 100_000) return 'city';
   if (r.population >= 3_000 || r.featureCode === 'PPLC' || r.featureCode === 'PPLA') return 'town';

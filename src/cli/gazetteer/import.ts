@@ -53,7 +53,9 @@ const LATIN_NAME = /^[\p{Script=Latin}][\p{Script=Latin}\p{M}'’ʼ\- .]*$/u;
 export async function importLayer(file: string, options: ImportOptions): Promise<ImportResult> {
   const log = options.log ?? (() => {});
   const countries = options.countries?.length ? new Set(options.countries.map((c) => c.toUpperCase())) : null;
-  const classes = options.featureClasses?.includes('*') ? null : new Set((options.featureClasses?.length ? options.featureClasses : ['P']).map((c) => c.toUpperCase()));
+  const classes = options.featureClasses?.includes('*')
+    ? null
+    : new Set((options.featureClasses?.length ? options.featureClasses : ['P']).map((c) => c.toUpperCase()));
   const name = options.name ?? layerNameOf(file);
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) throw new Error(`--name must be lower-case letters, digits and hyphens, not "${name}"`);
   const locator = loadAdmin1Locator();
@@ -77,7 +79,8 @@ export async function importLayer(file: string, options: ImportOptions): Promise
       if (!line.text || line.text.startsWith('#')) continue;
       const row = parseGeonamesRow(line.text);
       if (!row) {
-        if (line.number <= 1 && !sawGeonames) throw new Error(`${file}: line ${line.number}: not a GeoNames row (19 tab-separated columns expected)`);
+        if (line.number <= 1 && !sawGeonames)
+          throw new Error(`${file}: line ${line.number}: not a GeoNames row (19 tab-separated columns expected)`);
         skipped++;
         continue;
       }
@@ -146,7 +149,13 @@ export async function importLayer(file: string, options: ImportOptions): Promise
 
 const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
 
-function osmDraft(p: OsmPlace, line: number, file: string, locator: ReturnType<typeof loadAdmin1Locator>, countries: Set<string> | null): Draft | null | 'skip' {
+function osmDraft(
+  p: OsmPlace,
+  line: number,
+  file: string,
+  locator: ReturnType<typeof loadAdmin1Locator>,
+  countries: Set<string> | null,
+): Draft | null | 'skip' {
   const t = p.tags;
   const local = t.name;
   if (!local) return 'skip';
@@ -155,10 +164,25 @@ function osmDraft(p: OsmPlace, line: number, file: string, locator: ReturnType<t
   const country = /^[A-Z]{2}$/.test(tagged) ? tagged : (where?.country ?? (countries?.size === 1 ? [...countries][0]! : null));
   if (!country) return 'skip';
   if (countries && !countries.has(country)) return null;
-  const cyr = pickCyrillicNames([t['name:ru'], t['name:uk'], local, t.old_name, t.alt_name].filter((n): n is string => !!n), t['name:en'] ?? t.int_name ?? local, country);
+  const cyr = pickCyrillicNames(
+    [t['name:ru'], t['name:uk'], local, t.old_name, t.alt_name].filter((n): n is string => !!n),
+    t['name:en'] ?? t.int_name ?? local,
+    country,
+  );
   const ru = t['name:ru'] ?? cyr.ru;
   const uk = t['name:uk'] ?? cyr.uk;
-  const latin = t['name:en'] ?? t.int_name ?? (LATIN_NAME.test(local) ? local : country === 'UA' && uk ? latinFromUkrainian(uk) : ru ? latinFromRussian(ru) : uk ? latinFromUkrainian(uk) : local);
+  const latin =
+    t['name:en'] ??
+    t.int_name ??
+    (LATIN_NAME.test(local)
+      ? local
+      : country === 'UA' && uk
+        ? latinFromUkrainian(uk)
+        : ru
+          ? latinFromRussian(ru)
+          : uk
+            ? latinFromUkrainian(uk)
+            : local);
   const population = Number(t.population);
   return {
     ref: p.element ? p.element.replace('/', '-') : `l${line}`,

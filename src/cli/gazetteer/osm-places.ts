@@ -30,7 +30,12 @@ function elementOf(id: unknown, props: Record<string, unknown>): string | null {
     const s = typeof v === 'string' ? SHORT_ELEMENT.exec(v) : null;
     if (s) return `${{ n: 'node', w: 'way', r: 'relation' }[s[1] as 'n' | 'w' | 'r']}/${s[2]}`;
   }
-  if (typeof type === 'string' && /^(node|way|relation)$/.test(type) && (typeof num === 'number' || (typeof num === 'string' && /^\d+$/.test(num)))) return `${type}/${num}`;
+  if (
+    typeof type === 'string' &&
+    /^(node|way|relation)$/.test(type) &&
+    (typeof num === 'number' || (typeof num === 'string' && /^\d+$/.test(num)))
+  )
+    return `${type}/${num}`;
   return null;
 }
 
@@ -68,11 +73,11 @@ export function splitCsv(line: string, delimiter: string): string[] {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && line[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) out.push(field), (field = '');
+    else if (ch === delimiter) (out.push(field), (field = ''));
     else field += ch;
   }
   out.push(field);
@@ -102,7 +107,14 @@ export class OsmCsv {
     });
     const lat = Number(row.lat ?? row.latitude ?? row.y ?? row.Y);
     const lon = Number(row.lon ?? row.lng ?? row.longitude ?? row.x ?? row.X);
-    if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180 || (row.lat ?? row.latitude ?? row.y ?? row.Y) === undefined) return null;
+    if (
+      !Number.isFinite(lat) ||
+      !Number.isFinite(lon) ||
+      Math.abs(lat) > 90 ||
+      Math.abs(lon) > 180 ||
+      (row.lat ?? row.latitude ?? row.y ?? row.Y) === undefined
+    )
+      return null;
     return { element: elementOf(row.id, row), tags: row, lon, lat };
   }
 }

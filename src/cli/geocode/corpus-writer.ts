@@ -125,7 +125,9 @@ export class CorpusWriter {
       // Claims merged across articles, then written twice: indented (the contract) and one per line (the viewer's).
       for (const c of this.#claimMerger.features()) {
         this.#claimList.push(c);
-        this.#compactClaims.write(`${this.#compactClaimCount++ === 0 ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(c)}`);
+        this.#compactClaims.write(
+          `${this.#compactClaimCount++ === 0 ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(c)}`,
+        );
       }
       this.#compactClaims.write(this.#compactClaimCount === 0 ? '{"type":"FeatureCollection","features":[]}\n' : '\n]}\n');
       this.#claimList.close();
@@ -142,7 +144,17 @@ export class CorpusWriter {
       this.#report.write('\n}\n');
       this.#issues.abort(); // spills go before the outputs are made durable: the generation holds only outputs
       this.#mentions.abort();
-      for (const s of [this.#places, this.#claims, this.#events, this.#report, this.#compact, this.#pages, this.#index, this.#compactClaims]) s.close(true);
+      for (const s of [
+        this.#places,
+        this.#claims,
+        this.#events,
+        this.#report,
+        this.#compact,
+        this.#pages,
+        this.#index,
+        this.#compactClaims,
+      ])
+        s.close(true);
       return { totals, placeRanges };
     } catch (err) {
       this.abort();
@@ -167,7 +179,9 @@ export class CorpusWriter {
     const list = new ArrayWriter((c) => this.#places.write(c), 2);
     this.#compact.write('{\n  "type": "FeatureCollection",\n  "features": [');
     this.#compactList = new ArrayWriter((c) => this.#compact.write(c), 2);
-    this.#index.write(`{\n"pageSize": ${MENTION_PAGE},\n"file": "mentions.json",\n"articles": ${JSON.stringify(this.#articleFiles)},\n"places": {`);
+    this.#index.write(
+      `{\n"pageSize": ${MENTION_PAGE},\n"file": "mentions.json",\n"articles": ${JSON.stringify(this.#articleFiles)},\n"places": {`,
+    );
     const ranges = this.#ranges();
     if (ranges.length === 1) this.#writeRange(list, ranges[0]!, this.#mentions.path);
     else {
@@ -248,8 +262,11 @@ export class CorpusWriter {
       if (page.length === MENTION_PAGE) flushPage();
     });
     if (page.length) flushPage();
-    if (n !== this.#tally.mentionCount(id)) throw new Error(`place ${id}: ${n} mentions read back, ${this.#tally.mentionCount(id)} tallied`);
+    if (n !== this.#tally.mentionCount(id))
+      throw new Error(`place ${id}: ${n} mentions read back, ${this.#tally.mentionCount(id)} tallied`);
     this.#places.write(`\n${MENTION_INDENT.slice(2)}]${shell.slice(at + MENTIONS_MARK.length)}`);
-    this.#index.write(`${this.#indexed++ === 0 ? '' : ','}\n${JSON.stringify(id)}: {"pages": ${JSON.stringify(offsets)}, "articles": ${JSON.stringify(this.#placeArticles.get(id) ?? [])}}`);
+    this.#index.write(
+      `${this.#indexed++ === 0 ? '' : ','}\n${JSON.stringify(id)}: {"pages": ${JSON.stringify(offsets)}, "articles": ${JSON.stringify(this.#placeArticles.get(id) ?? [])}}`,
+    );
   }
 }

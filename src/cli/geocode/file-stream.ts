@@ -31,7 +31,7 @@ export class FileStream {
     this.#buffer = [];
     this.#buffered = 0;
     try {
-      for (let off = 0; off < data.length; ) off += writeSync(this.#fd, data, off); // writeSync may write less than asked
+      for (let off = 0; off < data.length;) off += writeSync(this.#fd, data, off); // writeSync may write less than asked
     } catch (err) {
       throw this.#named(err);
     }

@@ -35,12 +35,18 @@ export interface GeocodeRun {
   placeRanges: number;
 }
 
-export async function geocode(corpusDir: string, outDir: string, log: (line: string) => void = () => {}, options: GeocodeOptions = {}): Promise<GeocodeRun> {
+export async function geocode(
+  corpusDir: string,
+  outDir: string,
+  log: (line: string) => void = () => {},
+  options: GeocodeOptions = {},
+): Promise<GeocodeRun> {
   const t0 = performance.now();
   const listing = listCorpus(corpusDir, options.today ? { today: options.today } : {}); // throws before anything is written
   const n = listing.entries.length;
   const cores = availableParallelism();
-  if (options.jobs !== undefined && options.jobs > cores) log(`--jobs ${options.jobs} lowered to ${cores}: this machine has ${cores} core${cores === 1 ? '' : 's'} available`);
+  if (options.jobs !== undefined && options.jobs > cores)
+    log(`--jobs ${options.jobs} lowered to ${cores}: this machine has ${cores} core${cores === 1 ? '' : 's'} available`);
   const wanted = options.jobs ?? (n >= (options.workerThreshold ?? 2000) ? cores : 1);
   const jobs = Math.max(1, Math.min(n, cores, wanted)); // each worker holds a gazetteer: more than the cores only costs memory
   const set = new OutputSet(outDir, [...OUTPUT_FILES, ...VIEWER_FILES], { log }); // locks --out; throws before anything visible changes
@@ -50,7 +56,12 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
     results = jobs > 1 ? parseWithWorkers(listing, defaultPoolOptions(jobs)) : null; // workers start loading now
     const gazetteer = options.gazetteer ?? loadGazetteer();
     log(`gazetteer: ${gazetteer.size} entries; ${jobs > 1 ? `${jobs} worker threads` : '1 thread'}`);
-    writer = new CorpusWriter(set.dir, gazetteer, { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) }, listing.about);
+    writer = new CorpusWriter(
+      set.dir,
+      gazetteer,
+      { ...defaultWriterOptions, ...(options.passBudgetChars ? { passBudgetChars: options.passBudgetChars } : {}) },
+      listing.about,
+    );
     const every = Math.max(1, Math.floor(n / 20));
     let done = 0;
     for await (const r of results ?? parseInThread(listing, gazetteer)) {
@@ -60,7 +71,13 @@ export async function geocode(corpusDir: string, outDir: string, log: (line: str
     }
     const { totals, placeRanges } = writer.finish();
     set.commit();
-    return { totals, files: [...OUTPUT_FILES, ...VIEWER_FILES].map((f) => join(outDir, f)), seconds: (performance.now() - t0) / 1000, jobs, placeRanges };
+    return {
+      totals,
+      files: [...OUTPUT_FILES, ...VIEWER_FILES].map((f) => join(outDir, f)),
+      seconds: (performance.now() - t0) / 1000,
+      jobs,
+      placeRanges,
+    };
   } catch (err) {
     writer?.abort();
     set.abort(); // the folder is as it was (removed if this run made it)

@@ -21,14 +21,18 @@ export async function* parseInThread(listing: CorpusListing, gazetteer: Gazettee
   for (const entry of listing.entries) yield printArticle(parseArticle(readArticle(listing, entry), gazetteer));
 }
 
-const fromWire = (e: WireError): Error => (e.kind === 'corpus' ? new CorpusError(e.file, e.field, e.detail) : new Error(`geocoding worker failed: ${e.message}`));
+const fromWire = (e: WireError): Error =>
+  e.kind === 'corpus' ? new CorpusError(e.file, e.field, e.detail) : new Error(`geocoding worker failed: ${e.message}`);
 
 // Workers run the TypeScript sources through tsx like the CLI itself (see the entry file).
 const workerUrl = new URL('./parse-worker-entry.mjs', import.meta.url);
 
 export async function* parseWithWorkers(listing: CorpusListing, options: PoolOptions): AsyncGenerator<PrintedArticle> {
   const { entries } = listing;
-  const workers = Array.from({ length: options.jobs }, () => new Worker(workerUrl, { workerData: { dir: listing.dir, realDir: listing.realDir } }));
+  const workers = Array.from(
+    { length: options.jobs },
+    () => new Worker(workerUrl, { workerData: { dir: listing.dir, realDir: listing.realDir } }),
+  );
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const ready = new Set<Worker>();
   const parsed = new Map<number, PrintedArticle>();
@@ -41,7 +45,12 @@ export async function* parseWithWorkers(listing: CorpusListing, options: PoolOpt
     wake = null;
   };
   const dispatch = (w: Worker): void => {
-    while (ready.has(w) && inFlight.get(w)! < options.inFlightPerWorker && nextToSend < entries.length && nextToSend - nextToMerge < options.reorderWindow) {
+    while (
+      ready.has(w) &&
+      inFlight.get(w)! < options.inFlightPerWorker &&
+      nextToSend < entries.length &&
+      nextToSend - nextToMerge < options.reorderWindow
+    ) {
       w.postMessage({ index: nextToSend, entry: entries[nextToSend]! } satisfies ToWorker);
       inFlight.set(w, inFlight.get(w)! + 1);
       nextToSend++;

@@ -25,7 +25,12 @@ export interface PrintedArticle {
 export function printArticle(r: ArticleResult): PrintedArticle {
   return {
     report: r.report,
-    mentions: r.mentions.map((pm) => ({ placeId: pm.placeId, confidence: pm.confidence, candidates: pm.candidates, mention: { article: pm.mention.article, text: pm.mention.text } })),
+    mentions: r.mentions.map((pm) => ({
+      placeId: pm.placeId,
+      confidence: pm.confidence,
+      candidates: pm.candidates,
+      mention: { article: pm.mention.article, text: pm.mention.text },
+    })),
     mentionLines: r.mentions.map((pm) => {
       if (/[\t\n]/.test(pm.placeId)) throw new Error(`gazetteer id ${JSON.stringify(pm.placeId)} contains a tab or newline`);
       return `${pm.placeId}\t${jsonAt(pm.mention, MENTION_DEPTH).replaceAll('\n', NEWLINE_STAND_IN)}\n`;

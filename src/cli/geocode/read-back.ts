@@ -10,7 +10,8 @@ function forEachChunk(path: string, fn: (text: string) => void): void {
   try {
     const buffer = Buffer.allocUnsafe(CHUNK);
     const decoder = new StringDecoder('utf8'); // a multi-byte character may straddle two chunks
-    for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null)) fn(decoder.write(buffer.subarray(0, n)));
+    for (let n = readSync(fd, buffer, 0, CHUNK, null); n > 0; n = readSync(fd, buffer, 0, CHUNK, null))
+      fn(decoder.write(buffer.subarray(0, n)));
     fn(decoder.end());
   } finally {
     closeSync(fd);

@@ -9,4 +9,5 @@ export interface ToWorker {
 
 export type WireError = { kind: 'corpus'; file: string; field: string | null; detail: string } | { kind: 'error'; message: string };
 
-export type FromWorker = { type: 'ready' } | { type: 'result'; index: number; result: PrintedArticle } | { type: 'error'; index: number; error: WireError };
+export type FromWorker =
+  { type: 'ready' } | { type: 'result'; index: number; result: PrintedArticle } | { type: 'error'; index: number; error: WireError };

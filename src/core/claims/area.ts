@@ -7,7 +7,16 @@ import { round6 } from '../geo.ts';
 import type { ClaimFeature, Figure as WrittenFigure, Period, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, locatedMentions, placesForFigures, regionOf, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext } from './context.ts';
+import {
+  articleFocus,
+  locatedMentions,
+  placesForFigures,
+  regionOf,
+  sentencePhrases,
+  sentencesMatching,
+  sentenceText,
+  type ClaimContext,
+} from './context.ts';
 import type { TimePhrase } from './dates.ts';
 import { figureKind, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
@@ -21,7 +30,11 @@ const UNIT = `(${UNIT_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
 /** A range: "between 600 sq km and 700 sq km", "600-700 km²", "from 600 to 700 sq km", "від 600 до 700 кв. км",
  * "от 600 до 700 кв. км", "між 600 і 700", "между 600 и 700", "600 or 700". */
-const rangeOf = (n: string): RegExp => new RegExp(String.raw`(?:between|from|від|от|між|между)?\s?(${n})(?:\s?${UNIT})?\s?(?:and|to|or|-|–|—|до|і|и|або|или)\s?(${n})\s?${UNIT}`, 'giu');
+const rangeOf = (n: string): RegExp =>
+  new RegExp(
+    String.raw`(?:between|from|від|от|між|между)?\s?(${n})(?:\s?${UNIT})?\s?(?:and|to|or|-|–|—|до|і|и|або|или)\s?(${n})\s?${UNIT}`,
+    'giu',
+  );
 const singleOf = (n: string): RegExp => new RegExp(String.raw`${Q}(${n})\s?${UNIT}`, 'giu');
 const RANGE = rangeOf(DIGITS_PATTERN);
 const SINGLE = singleOf(DIGITS_PATTERN);
@@ -48,7 +61,10 @@ function wordFiguresIn(text: string): Figure[] {
       rest = rest.slice(0, m.index);
     }
     if (runStart < 0) continue;
-    const raw = text.slice(runStart, start).trim().replace(/^(?:and|і|й|и)\s+/iu, '');
+    const raw = text
+      .slice(runStart, start)
+      .trim()
+      .replace(/^(?:and|і|й|и)\s+/iu, '');
     const from = text.indexOf(raw, runStart);
     if (/^[a-z]/i.test(raw) && !/hundred|thousand|million/i.test(raw)) continue; // "ten square kilometres": rare, and "a" alone is no figure
     const value = parseNumber(raw);
@@ -68,8 +84,10 @@ const EXPLICIT_HOLDER: [RegExp, string][] = [
   [/under\s(?:ukrainian|kyiv['’]s)\scontrol|ukrainian[-\s](?:held|controlled)|held\sby\s(?:ukraine|ukrainian)/i, 'UA'],
   [/under\s(?:russian|moscow['’]s)\scontrol|russian[-\s](?:held|controlled|occupied)|held\sby\s(?:russia|russian)/i, 'RU'],
 ];
-const AROUND = /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
-const EARLIER = /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
+const AROUND =
+  /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
+const EARLIER =
+  /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
 
 interface Figure {
   start: number;
@@ -99,12 +117,19 @@ function figuresIn(text: string): Figure[] {
     const qualifier = qualifierOf(m[1]);
     out.push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
   }
-  if (MAY_HOLD_NUMBER_WORD.test(text)) for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
+  if (MAY_HOLD_NUMBER_WORD.test(text))
+    for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
   return out.filter((f, i) => {
     const prev = out[i - 1];
-    return !(prev && prev.unit !== 'percent' && f.unit !== 'percent' && /^\s*\(\s*$/.test(text.slice(prev.end, f.start).replace(/^[^(]*?(?=\()/, '')) && f.start - prev.end <= 4);
+    return !(
+      prev &&
+      prev.unit !== 'percent' &&
+      f.unit !== 'percent' &&
+      /^\s*\(\s*$/.test(text.slice(prev.end, f.start).replace(/^[^(]*?(?=\()/, '')) &&
+      f.start - prev.end <= 4
+    );
   });
 }
 
@@ -135,9 +160,17 @@ function subjectSide(clause: string, verb: string): string | null {
   return best?.side ?? null;
 }
 
-function sideFor(kind: FigureKind, by: Marker, marker: string, clause: string, sentence: string, regionCountry: string | undefined): string | null {
+function sideFor(
+  kind: FigureKind,
+  by: Marker,
+  marker: string,
+  clause: string,
+  sentence: string,
+  regionCountry: string | undefined,
+): string | null {
   if (kind === 'area-contested') return null;
-  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained') return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
+  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained')
+    return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';
   // Ground inside a region is retaken by the region's own side; it is lost by the side named before the verb (the
   // subject: "Украина потеряла"), else by the side that came in.
@@ -147,7 +180,14 @@ function sideFor(kind: FigureKind, by: Marker, marker: string, clause: string, s
 }
 
 /** The time phrase that belongs to a figure: the nearest one after it before the next figure, else the nearest before it. */
-function periodFor(fig: Figure, figs: readonly Figure[], phrases: readonly TimePhrase[], sentenceStart: number, ctx: ClaimContext, peak: boolean): { period: Period; basis: string } {
+function periodFor(
+  fig: Figure,
+  figs: readonly Figure[],
+  phrases: readonly TimePhrase[],
+  sentenceStart: number,
+  ctx: ClaimContext,
+  peak: boolean,
+): { period: Period; basis: string } {
   const next = figs.find((f) => f.start > fig.start);
   const prev = [...figs].reverse().find((f) => f.start < fig.start);
   // A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller"): that is the later, smaller figure.
@@ -163,7 +203,9 @@ function periodFor(fig: Figure, figs: readonly Figure[], phrases: readonly TimeP
     const start = earliestRegionDate(ctx);
     return {
       period: { start: start ?? ctx.article.published, end: ctx.article.published },
-      basis: start ? 'an earlier claim: after the start the article gives for the fighting there, before publication' : 'an earlier claim, before publication',
+      basis: start
+        ? 'an earlier claim: after the start the article gives for the fighting there, before publication'
+        : 'an earlier claim, before publication',
     };
   }
   return { period: { start: ctx.article.published, end: ctx.article.published }, basis: 'present tense: the publication date' };
@@ -251,13 +293,30 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         asOf: period,
         asOfBasis: basis,
       };
-      const original: WrittenFigure = { value: (fig.min + fig.max) / 2, valueMin: fig.min, valueMax: fig.max, unit: fig.unit, text: text.slice(fig.start, fig.end) };
+      const original: WrittenFigure = {
+        value: (fig.min + fig.max) / 2,
+        valueMin: fig.min,
+        valueMax: fig.max,
+        unit: fig.unit,
+        text: text.slice(fig.start, fig.end),
+      };
       const at: [number, number] = [anchor.lon, anchor.lat];
       if (kind === 'share-lost') {
         out.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: at },
-          properties: { type: 'share-lost', ...common, side, region: region.id, anchor: anchor.id, percent: original.value, percentMin: fig.min, percentMax: fig.max, qualifier: fig.qualifier, original },
+          properties: {
+            type: 'share-lost',
+            ...common,
+            side,
+            region: region.id,
+            anchor: anchor.id,
+            percent: original.value,
+            percentMin: fig.min,
+            percentMax: fig.max,
+            qualifier: fig.qualifier,
+            original,
+          },
         });
         return;
       }
@@ -265,12 +324,24 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const max = toKm2(fig.max, fig.unit)!;
       if (min <= 0) return;
       const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
-      const fields = { side, region: region.id, anchor: anchor.id, areaKm2, areaKm2Min: min, areaKm2Max: max, qualifier: fig.qualifier, original };
+      const fields = {
+        side,
+        region: region.id,
+        anchor: anchor.id,
+        areaKm2,
+        areaKm2Min: min,
+        areaKm2Max: max,
+        qualifier: fig.qualifier,
+        original,
+      };
       if (kind === 'area-held') {
         const circle = turf.circle(at, Math.sqrt(areaKm2 / Math.PI), { steps: 64, units: 'kilometers' });
         out.push({
           type: 'Feature',
-          geometry: { type: 'Polygon', coordinates: circle.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round6(x!), round6(y!)] as [number, number])) },
+          geometry: {
+            type: 'Polygon',
+            coordinates: circle.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round6(x!), round6(y!)] as [number, number])),
+          },
           properties: { type: 'area-held', ...common, ...fields },
         });
       } else out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { type: kind, ...common, ...fields } });

@@ -31,7 +31,10 @@ const PATTERNS: Pattern[] = [
   // Up to six capitalised words joined by spaces or " of " (ten spaces), or "a/an/the" and at most 60 characters
   // before a noun (at most 3 + 1 + 60 + 12 + 1 characters before the space that precedes the verb).
   {
-    re: new RegExp(String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))\s${SPEECH}\b`, 'u'),
+    re: new RegExp(
+      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))\s${SPEECH}\b`,
+      'u',
+    ),
     literal: new RegExp(String.raw`\s${SPEECH}\b`, 'u'),
     back: { spaces: 10, chars: 77 },
   },

@@ -14,7 +14,8 @@ export interface ClaimContext {
 
 export type LocatedMention = ParsedMention & { entry: Extract<IndexedEntry, { lon: number }> };
 
-const isLocated = (m: ParsedMention): m is LocatedMention => (m.status === 'resolved' || m.status === 'low-confidence') && m.entry !== null && m.entry.lon !== null;
+const isLocated = (m: ParsedMention): m is LocatedMention =>
+  (m.status === 'resolved' || m.status === 'low-confidence') && m.entry !== null && m.entry.lon !== null;
 
 /** What the extractors ask of an article again and again (per sentence, per figure), worked out once per context. */
 interface ContextMemo {
@@ -59,7 +60,8 @@ export function locatedMentions(ctx: ClaimContext, span?: Span): LocatedMention[
   const inside = (m: LocatedMention): boolean => m.start >= span.start && m.end <= span.end;
   if (!sorted) return located.filter(inside);
   const out: LocatedMention[] = [];
-  for (let i = firstFrom(located, span.start); i < located.length && located[i]!.start <= span.end; i++) if (inside(located[i]!)) out.push(located[i]!);
+  for (let i = firstFrom(located, span.start); i < located.length && located[i]!.start <= span.end; i++)
+    if (inside(located[i]!)) out.push(located[i]!);
   return out;
 }
 
@@ -106,7 +108,12 @@ export function placesForFigures(ctx: ClaimContext, sentence: Span): LocatedMent
 }
 
 /** The time phrase nearest a figure, if it stands within `window` characters; else null. */
-export function nearestPhrase<T extends { start: number; end: number }>(phrases: readonly T[], start: number, end: number, window = 60): T | null {
+export function nearestPhrase<T extends { start: number; end: number }>(
+  phrases: readonly T[],
+  start: number,
+  end: number,
+  window = 60,
+): T | null {
   let best: T | null = null;
   let bestGap = window;
   for (const p of phrases) {

@@ -2,7 +2,17 @@
 // were killed and wounded", "more than 600,000 killed and wounded", "30,000 recruits a month".
 import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Precision } from '../schema.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, nearestPhrase, placesForFigures, regionOf, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext, type LocatedMention } from './context.ts';
+import {
+  articleFocus,
+  nearestPhrase,
+  placesForFigures,
+  regionOf,
+  sentencePhrases,
+  sentencesMatching,
+  sentenceText,
+  type ClaimContext,
+  type LocatedMention,
+} from './context.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -12,13 +22,17 @@ const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|re
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy)\s){0,4})`;
 const countOf = (n: string): RegExp =>
-  new RegExp(String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`, 'gu');
+  new RegExp(
+    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`,
+    'gu',
+  );
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
  * sentence (area figures find word numbers by tokens instead, see area.ts). */
 const COUNT = countOf(DIGITS_PATTERN);
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
-const HAS_COUNTED = /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead/;
+const HAS_COUNTED =
+  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead/;
 const CASUALTY = /\b(killed|wounded|casualt\p{L}*|dead|losses|injured)\b/iu;
 
 function countsOf(match: string, sentence: string): CountClaimProperties['counts'] {
@@ -35,7 +49,13 @@ function countsOf(match: string, sentence: string): CountClaimProperties['counts
 /** Where a count goes: a settlement or region named in its own clause (the one nearest after the figure first); else the
  * region the article is about, as a whole (precision `region`); else nowhere — listed, not mapped. Never a country's
  * centre: "600,000 troops in Ukraine" says nothing about where on the map. */
-function placeOfCount(ctx: ClaimContext, places: readonly LocatedMention[], clauseFrom: number, clauseTo: number, end: number): { entry: LocatedMention['entry']; precision: Precision } | null {
+function placeOfCount(
+  ctx: ClaimContext,
+  places: readonly LocatedMention[],
+  clauseFrom: number,
+  clauseTo: number,
+  end: number,
+): { entry: LocatedMention['entry']; precision: Precision } | null {
   const inClause = places.filter((p) => p.entry.kind !== 'country' && p.start >= clauseFrom && p.end <= clauseTo);
   const here = inClause.find((p) => p.start >= end) ?? inClause[0];
   if (here) return { entry: here.entry, precision: precisionOfKind(here.entry.kind) };
@@ -66,7 +86,13 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       places ??= placesForFigures(ctx, sentence);
-      const at = placeOfCount(ctx, places, sentence.start + clauseStart(text, m.index), sentence.start + clauseEnd(text, m.index + m[0].length), end);
+      const at = placeOfCount(
+        ctx,
+        places,
+        sentence.start + clauseStart(text, m.index),
+        sentence.start + clauseEnd(text, m.index + m[0].length),
+        end,
+      );
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
       const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);

@@ -5,10 +5,12 @@
 // Flags match chrono's ('i' for en, whose \W and \w are ASCII), so characters are read the same way.
 
 const MONTHS = String.raw`september|february|november|december|january|october|august|march|april|sept\.|june|july|jan\.|feb\.|mar\.|apr\.|jun\.|jul\.|aug\.|sep\.|sept|oct\.|nov\.|dec\.|may|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec`;
-const ORDINAL_WORDS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt';
+const ORDINAL_WORDS =
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twent|thirt';
 const WEEKDAYS = String.raw`wednesday|thursday|saturday|tuesday|sunday|monday|thurs\.|friday|thurs|thur\.|sun\.|mon\.|tue\.|wed\.|thur|thu\.|fri\.|sat\.|sun|mon|tue|wed|thu|fri|sat|weekend|weekday`;
 const NUMBER = String.raw`(?:eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten)|[0-9]+|[0-9]+\.[0-9]+|half(?:\s{0,2}an?)?|an?\b(?:\s{0,2}few)?|few|several|the|a?\s{0,2}couple\s{0,2}(?:of)?`;
-const UNIT = 'quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y';
+const UNIT =
+  'quarters|seconds|minutes|quarter|second|minute|months|hours|weeks|month|years|mins|hour|days|week|year|sec|min|hrs|day|mon|mos|qtr|hr|mo|yr|s|m|h|d|w|y';
 const AM_PM = String.raw`a\.m\.|p\.m\.|am?|pm?`;
 
 /** Dates and times written with digits, in any locale: ISO and slash dates, "10:30", "5 pm", "12-15", "12 GMT". A bare
@@ -94,7 +96,10 @@ const DURATION = new RegExp(
 const AFTER_PAIR = String.raw`[^a-z0-9_]|$|and|ago|before|earlier|later|after|from|henceforth|forward|out|[0-9]|eleven|twelve|three|seven|eight|four|five|nine|one|two|six|ten|half|an?\b|few|several|the|a?couple`;
 /** A number with a space in it: "half an", "a few", "a couple of". */
 const SPACED_NUMBER = String.raw`half\s{1,2}an?|an?\s{1,2}few|\scouple(?:\s{0,2}of)?|couple\s{1,2}of`;
-const COUNTED_PAIR = new RegExp(String.raw`(?:[0-9]\s{0,3}|(?:${NUMBER})\s{1,3}|(?:${SPACED_NUMBER})\s{0,3})(?:${UNIT})(?=${AFTER_PAIR})`, 'i');
+const COUNTED_PAIR = new RegExp(
+  String.raw`(?:[0-9]\s{0,3}|(?:${NUMBER})\s{1,3}|(?:${SPACED_NUMBER})\s{0,3})(?:${UNIT})(?=${AFTER_PAIR})`,
+  'i',
+);
 const mayHoldDuration = (text: string): boolean => COUNTED_PAIR.test(text) && DURATION.test(text);
 
 /** Cyrillic letters, and the few outside the block that fold onto them case-insensitively (U+1C80–U+1C88). */
@@ -109,4 +114,3 @@ export function chronoLocalesFor(text: string): { english: boolean; slavic: bool
     slavic: digits || CYRILLIC.test(text),
   };
 }
-

@@ -105,7 +105,13 @@ const RULES: [RegExp, Rule, Need][] = [
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 2) : 1;
       const unit = m[2]!.toLowerCase();
       const start =
-        unit === 'day' ? addDays(p, -n) : unit === 'week' ? addDays(p, -7 * n) : unit === 'month' ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate()) : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+        unit === 'day'
+          ? addDays(p, -n)
+          : unit === 'week'
+            ? addDays(p, -7 * n)
+            : unit === 'month'
+              ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate())
+              : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
       return clamp(start, p, p);
     },
     'period',
@@ -113,7 +119,11 @@ const RULES: [RegExp, Rule, Need][] = [
   [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period'],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period'],
   [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p), 'period'],
-  [/\blast month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p), 'period'],
+  [
+    /\blast month\b/gi,
+    (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p),
+    'period',
+  ],
   // "on Monday": the latest such weekday on or before publication.
   [
     /\b(?:on\s|last\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,

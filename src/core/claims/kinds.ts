@@ -11,31 +11,45 @@ export type Marker = 'held' | 'peak' | 'lost' | 'retaken' | 'gained' | 'advanced
 const MARKERS: [Marker, RegExp][] = [
   [
     'contested',
-    P(String.raw`\b(?:contested|disputed|grey\s?zone|gray\s?zone|no[-\s]man['’]s[-\s]land|unclear\swho|not\sclear\swho|neither\sside|under\sdispute|unknown\scontrol)\b|(?<!\p{L})(?:сір\p{L}*\sзон\p{L}*|спірн\p{L}*|невідомо,?\sхто|нічийн\p{L}*|сер\p{L}*\sзон\p{L}*|спорн\p{L}*|оспарива\p{L}*|неизвестно,?\sкто|ничейн\p{L}*)`),
+    P(
+      String.raw`\b(?:contested|disputed|grey\s?zone|gray\s?zone|no[-\s]man['’]s[-\s]land|unclear\swho|not\sclear\swho|neither\sside|under\sdispute|unknown\scontrol)\b|(?<!\p{L})(?:сір\p{L}*\sзон\p{L}*|спірн\p{L}*|невідомо,?\sхто|нічийн\p{L}*|сер\p{L}*\sзон\p{L}*|спорн\p{L}*|оспарива\p{L}*|неизвестно,?\sкто|ничейн\p{L}*)`,
+    ),
   ],
   [
     'peak',
-    P(String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\spoint|initially|originally|at\sfirst)\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала)(?!\p{L})`),
+    P(
+      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\spoint|initially|originally|at\sfirst)\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала)(?!\p{L})`,
+    ),
   ],
   [
     'retaken',
-    P(String.raw`\b(?:retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|зачист\p{L}*|деоккуп\p{L}*)`),
+    P(
+      String.raw`\b(?:retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|зачист\p{L}*|деоккуп\p{L}*)`,
+    ),
   ],
   [
     'lost',
-    P(String.raw`\b(?:lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`),
+    P(
+      String.raw`\b(?:lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
+    ),
   ],
   [
     'advanced',
-    P(String.raw`\b(?:gained|gaining|gains?|advanced|advancing|advances)\b|(?<!\p{L})(?:просунул\p{L}*|просува\p{L}*|продвинул\p{L}*|продвига\p{L}*|продвижени\p{L}*|просування)`),
+    P(
+      String.raw`\b(?:gained|gaining|gains?|advanced|advancing|advances)\b|(?<!\p{L})(?:просунул\p{L}*|просува\p{L}*|продвинул\p{L}*|продвига\p{L}*|продвижени\p{L}*|просування)`,
+    ),
   ],
   [
     'gained',
-    P(String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`),
+    P(
+      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
+    ),
   ],
   [
     'held',
-    P(String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`),
+    P(
+      String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`,
+    ),
   ],
   // Nouns of ground: they make a figure an area held only when no verb above speaks of it.
   ['ground', P(String.raw`\b(?:territory|land|ground)\b|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*)`)],
@@ -43,12 +57,19 @@ const MARKERS: [Marker, RegExp][] = [
 
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
  * "с начала года". A bare date ("captured 1,000 km² in August") is not one: that is the area held then. */
-const OVER_A_PERIOD = /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
+const OVER_A_PERIOD =
+  /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
 
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
  * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). */
-export function figureKind(clause: string, figStart: number, figEnd: number, isShare: boolean, before = ''): { kind: FigureKind; marker: string; by: Marker } | null {
+export function figureKind(
+  clause: string,
+  figStart: number,
+  figEnd: number,
+  isShare: boolean,
+  before = '',
+): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
   const found = new Map<Marker, string>();
   for (const [marker, re] of MARKERS) {
@@ -65,7 +86,10 @@ export function figureKind(clause: string, figStart: number, figEnd: number, isS
   }
   if (!nearest && found.has('ground')) nearest = { marker: 'held', text: found.get('ground')!, gap: 0 };
   if (!nearest) return null;
-  if (isShare) return nearest.marker === 'lost' || nearest.marker === 'retaken' ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker } : null;
+  if (isShare)
+    return nearest.marker === 'lost' || nearest.marker === 'retaken'
+      ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker }
+      : null;
   if (found.has('contested')) return { kind: 'area-contested', marker: found.get('contested')!, by: 'contested' };
   if (found.has('peak')) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   const { marker, text } = nearest;

@@ -21,7 +21,14 @@ function statementKey(p: ClaimProperties): string {
 
 /** Claimants compared without case, articles or possessives: "a Ukrainian military source" = "Ukrainian military source". */
 const claimantKey = (who: string | null): string | null =>
-  who === null ? null : who.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/['’]s\b/g, '').replace(/\s+/g, ' ').trim();
+  who === null
+    ? null
+    : who
+        .toLowerCase()
+        .replace(/^(?:the|a|an)\s+/, '')
+        .replace(/['’]s\b/g, '')
+        .replace(/\s+/g, ' ')
+        .trim();
 
 const nested = (a: string | null, b: string): boolean => a !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `));
 
@@ -52,7 +59,9 @@ export class ClaimMerger {
         if (names.size === 0) return sameArticle.length > 0;
         // In one article the same figure for the same period is one statement however its speaker is named
         // ("Ukrainian commander says …", "Ukraine’s top military commander says …").
-        return names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(claimantKey(m.feature.properties.attributedTo), who));
+        return (
+          names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(claimantKey(m.feature.properties.attributedTo), who))
+        );
       });
       if (same) same.members.push({ feature, at });
       else groups.push({ first: at, members: [{ feature, at }] });
@@ -67,25 +76,42 @@ export class ClaimMerger {
 
 function merged(g: Group): ClaimFeature {
   if (g.members.length === 1) return g.members[0]!.feature;
-  const members = [...g.members].sort((a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at);
+  const members = [...g.members].sort(
+    (a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at,
+  );
   const sources: ClaimSource[] = [];
   const seen = new Set<string>();
   for (const m of members)
     for (const s of m.feature.properties.sources) {
       const k = `${s.article}:${s.start}`;
-      if (!seen.has(k)) sources.push(s), seen.add(k);
+      if (!seen.has(k)) (sources.push(s), seen.add(k));
     }
-  sources.sort((a, b) => a.published.localeCompare(b.published) || order(members, a.article) - order(members, b.article) || a.start - b.start);
+  sources.sort(
+    (a, b) => a.published.localeCompare(b.published) || order(members, a.article) - order(members, b.article) || a.start - b.start,
+  );
   const base = members[0]!.feature;
-  const attributedTo = base.properties.attributedTo ?? members.find((m) => m.feature.properties.attributedTo !== null)?.feature.properties.attributedTo ?? null;
+  const attributedTo =
+    base.properties.attributedTo ??
+    members.find((m) => m.feature.properties.attributedTo !== null)?.feature.properties.attributedTo ??
+    null;
   const first = sources[0]!;
   return {
     ...base,
-    properties: { ...base.properties, article: first.article, published: first.published, quote: first.quote, start: first.start, end: first.end, sources, attributedTo },
+    properties: {
+      ...base.properties,
+      article: first.article,
+      published: first.published,
+      quote: first.quote,
+      start: first.start,
+      end: first.end,
+      sources,
+      attributedTo,
+    },
   } as ClaimFeature;
 }
 
-const order = (members: readonly { feature: ClaimFeature; at: number }[], article: string): number => members.find((m) => m.feature.properties.article === article)?.at ?? 0;
+const order = (members: readonly { feature: ClaimFeature; at: number }[], article: string): number =>
+  members.find((m) => m.feature.properties.article === article)?.at ?? 0;
 
 /** One article's or one corpus's claims merged (see ClaimMerger). */
 export function mergeClaims(claims: readonly ClaimFeature[]): ClaimFeature[] {

@@ -5,13 +5,15 @@
 
 /** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
  * another clause. */
-const CLAUSE_BREAK = /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|коли|після|но|однако|тогда\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
+const CLAUSE_BREAK =
+  /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|коли|після|но|однако|тогда\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
 
 const ENGLISH = String.raw`\b(?:not|never|no\slonger|n['’]t|cannot|failed\sto|fail\sto|fails\sto|failure\sto|unable\sto|inability\sto|refused\sto|attempt(?:s|ed|ing)?\sto|tri(?:ed|es)\sto|trying\sto|could|would|might|(?<!(?:in|of|since|early|late|mid|by|until|from|to)[\s-])may(?!\s\d)|should|will|shall|plans?\sto|planning\sto|planned\sto|intends?\sto|intending\sto|aims?\sto|threaten(?:s|ed)?\sto|is\s(?:expected|set|due|likely|poised|ready)\sto|are\s(?:expected|set|due|likely|poised|ready)\sto|preparing\sto|prepared\sto|considering|consider|if|unless|whether|hypothetical(?:ly)?|potentially)\b`;
 const SLAVIC = String.raw`(?<!\p{L})(?:не(?!\s(?:менее|меньше|менше|менш|более|больше|більше|більш|раз|лише|только|тільки))|ні|ни|ніколи|никогда|може|можуть|міг\sби|могли\sб[иы]?|могла\sб[иы]?|может|могут|мог\sбы|могли\sбы|б|бы|би|планує|планують|планувал\p{L}*|планирует|планируют|планировал\p{L}*|збирається|збираються|собирается|собираются|намір\p{L}*|намерен\p{L}*|має\sнамір|мають\sнамір|буде|будуть|будет|будут|якщо|если|ли|готу[єю]\p{L}*|готов\p{L}*|спроб\p{L}*|попыт\p{L}*|намага\p{L}*|пыта\p{L}*|нездатн\p{L}*|неспособн\p{L}*)(?!\p{L})`;
 const MARKER = new RegExp(`${ENGLISH}|${SLAVIC}`, 'iu');
 /** A negation just after the figure, before the verb: "11,000 troops were not sent", "військових не перекидали". */
-const NEGATED_AFTER = /^[^.;:,]{0,40}?(?:\b(?:were|was|are|is|have|has|had|did|do|does)\s(?:not|never)\b|n['’]t\b|(?<!\p{L})(?:не|ні)\s(?!(?:менее|меньше|менше|менш|более|больше|більше|більш)(?!\p{L}))\p{L}+)/iu;
+const NEGATED_AFTER =
+  /^[^.;:,]{0,40}?(?:\b(?:were|was|are|is|have|has|had|did|do|does)\s(?:not|never)\b|n['’]t\b|(?<!\p{L})(?:не|ні)\s(?!(?:менее|меньше|менше|менш|более|больше|більше|більш)(?!\p{L}))\p{L}+)/iu;
 
 /** How far before a verb or figure a marker is looked for, in characters. */
 const MARKER_REACH = 60;

@@ -4,11 +4,20 @@ import { round6 } from '../geo.ts';
 import type { ClaimFeature } from '../schema.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { attributionIn } from './attribution.ts';
-import { articleFocus, locatedMentions, nearestPhrase, sentencePhrases, sentencesMatching, sentenceText, type ClaimContext } from './context.ts';
+import {
+  articleFocus,
+  locatedMentions,
+  nearestPhrase,
+  sentencePhrases,
+  sentencesMatching,
+  sentenceText,
+  type ClaimContext,
+} from './context.ts';
 import { notAsserted } from './modality.ts';
 import { boundedQuote } from './quote.ts';
 
-const VERB = /\b(flown|flew|airlifted|sent|transferred|transported|moved|redeploy(?:ed|ing)?|deployed|brought|shipped|withdrawn|pulled)\s(?:[\p{Ll}-]+\s)?from\s$/iu;
+const VERB =
+  /\b(flown|flew|airlifted|sent|transferred|transported|moved|redeploy(?:ed|ing)?|deployed|brought|shipped|withdrawn|pulled)\s(?:[\p{Ll}-]+\s)?from\s$/iu;
 const FROM = /from/gi;
 
 /** Whether the sentence's text before `at` ends in "from" and a space, as VERB's matches do: a cheap test first (VERB is
@@ -51,7 +60,10 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
       const phrase = nearestPhrase(phrases, start, from.end);
       out.push({
         type: 'Feature',
-        geometry: { type: 'LineString', coordinates: line.geometry.coordinates.map(([x, y]) => [round6(x!), round6(y!)] as [number, number]) },
+        geometry: {
+          type: 'LineString',
+          coordinates: line.geometry.coordinates.map(([x, y]) => [round6(x!), round6(y!)] as [number, number]),
+        },
         properties: {
           type: 'movement',
           id: `${article.file}:${start}`,
@@ -60,7 +72,16 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
           quote: boundedQuote(article.text, sentence, start, from.end),
           start,
           end: from.end,
-          sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote: boundedQuote(article.text, sentence, start, from.end), start, end: from.end }],
+          sources: [
+            {
+              article: article.file,
+              outlet: article.outlet,
+              published: article.published,
+              quote: boundedQuote(article.text, sentence, start, from.end),
+              start,
+              end: from.end,
+            },
+          ],
           attributedTo: attributionIn(text),
           asOf: phrase?.period ?? { start: article.published, end: article.published },
           asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',

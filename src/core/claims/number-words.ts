@@ -72,7 +72,11 @@ const ENTRIES: [string, number, NumberWord['kind']][] = [
   [`двадц[ая]т${SOFT}`, 20, 'add'],
   [`тридц[ая]т${SOFT}`, 30, 'add'],
   ['сорок(?:а|у|ом)?', 40, 'add'],
-  ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [`${stem}(?:ь|и)?дес[ая]т(?:и|ьох|ьом|ьма|ма|ью)?`, v * 10, 'add']),
+  ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [
+    `${stem}(?:ь|и)?дес[ая]т(?:и|ьох|ьом|ьма|ма|ью)?`,
+    v * 10,
+    'add',
+  ]),
   [`дев${APOS}яност[оаи]`, 90, 'add'],
   ['ст(?:о|а|ам)', 100, 'add'],
   ['(?:двісті|двести|дв(?:ох|ух)сот|двумстам)', 200, 'add'],

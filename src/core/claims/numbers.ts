@@ -25,7 +25,8 @@ export const DIGITS_PATTERN = [
 export const NUMBER_PATTERN = `${DIGITS_PATTERN}|(?:${NUMBER_WORD_PATTERN})`;
 
 /** A necessary condition for a number word: English scale words, or a Cyrillic word starting like a numeral. */
-export const MAY_HOLD_NUMBER_WORD = /hundred|thousand|million|(?<![а-яёіїєґ])(?:пів|пол|од|дв|тр|че|чо|п['’ʼ]?я|ш[еі]|с[іеь]|в[іо]|де|со|ст|ти|ты|мі|ми|мл)/iu;
+export const MAY_HOLD_NUMBER_WORD =
+  /hundred|thousand|million|(?<![а-яёіїєґ])(?:пів|пол|од|дв|тр|че|чо|п['’ʼ]?я|ш[еі]|с[іеь]|в[іо]|де|со|ст|ти|ты|мі|ми|мл)/iu;
 
 /** What every NUMBER_PATTERN match contains, a digit or what a number word starts with, under the most lenient flags
  * it is used with ('iu'); global, for sentencesMatching. */

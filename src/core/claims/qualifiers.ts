@@ -2,7 +2,10 @@
 import type { Qualifier } from '../schema.ts';
 
 const TABLE: [RegExp, Qualifier][] = [
-  [/^(?:about|around|approximately|roughly|some|close to|nearly|almost|an estimated|≈|~|около|почти|примерно|близько|майже|приблизно)$/i, 'about'],
+  [
+    /^(?:about|around|approximately|roughly|some|close to|nearly|almost|an estimated|≈|~|около|почти|примерно|близько|майже|приблизно)$/i,
+    'about',
+  ],
   [/^(?:at least|no fewer than|no less than|не менее|не меньше|щонайменше|принаймні|не менше)$/i, 'at least'],
   [/^(?:more than|over|in excess of|upwards of|более|больше|свыше|понад|більше|більш ніж)$/i, 'more than'],
   [/^(?:up to|до)$/i, 'up to'],

@@ -32,7 +32,12 @@ export function describesLater(a: Dated, b: Dated): boolean {
 }
 
 /** The latest of the claims that pass `keep` and are visible on D, or null. */
-export function latestAt<F extends ClaimFeature>(claims: readonly ClaimFeature[], date: string, keep: (f: ClaimFeature) => f is F, reading: TimeReading = 'reported'): F | null {
+export function latestAt<F extends ClaimFeature>(
+  claims: readonly ClaimFeature[],
+  date: string,
+  keep: (f: ClaimFeature) => f is F,
+  reading: TimeReading = 'reported',
+): F | null {
   let best: F | null = null;
   for (const f of claims) {
     if (!keep(f) || !visibleAt(f.properties, date, reading)) continue;

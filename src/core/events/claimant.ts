@@ -8,7 +8,10 @@ const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{
 
 const PATTERNS: RegExp[] = [
   // "за словами Сирського", "по словам Сырского", "за даними Генштабу", "по данным Минобороны", "як повідомляє DeepState"
-  new RegExp(String.raw`(?<![\p{L}])(?:за\s+словами|по\s+словам|за\s+даними|по\s+данным|згідно\s+з|согласно|як\s+повідомля\p{L}*|как\s+сообща\p{L}*|як\s+заяви\p{L}*|как\s+заяви\p{L}*|повідомля\p{L}*|сообща\p{L}*)\s+((?:${NAME}|\p{Ll}+)(?:\s+${NAME}){0,3})`, 'u'),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:за\s+словами|по\s+словам|за\s+даними|по\s+данным|згідно\s+з|согласно|як\s+повідомля\p{L}*|как\s+сообща\p{L}*|як\s+заяви\p{L}*|как\s+заяви\p{L}*|повідомля\p{L}*|сообща\p{L}*)\s+((?:${NAME}|\p{Ll}+)(?:\s+${NAME}){0,3})`,
+    'u',
+  ),
   // "Міноборони РФ заявило", "Генштаб ЗСУ повідомив": a capitalised subject before the verb
   new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3})\s+${VERB}`, 'u'),
   // "повідомив Генштаб", "сообщило Минобороны России": the verb first
@@ -23,7 +26,10 @@ export function claimantIn(sentence: string): string | null {
   const english = attributionIn(sentence);
   if (english) return english;
   for (const re of PATTERNS) {
-    const who = re.exec(sentence)?.[1]?.trim().replace(/[.,;:]+$/u, '');
+    const who = re
+      .exec(sentence)?.[1]
+      ?.trim()
+      .replace(/[.,;:]+$/u, '');
     if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who)) return who;
   }
   return null;

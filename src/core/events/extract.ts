@@ -1,12 +1,35 @@
 // Settlement control events from one geoparsed article: "Russian forces recaptured Sudzha", "Сили оборони звільнили
 // Мартинівку, Плехове і Гуєве", "Суджа освобождена", "fighting near Malaya Loknya". Each event keeps its quote, the
 // settlement's offsets, the trigger words, who did it, who says so, whether it was denied, and the period described.
-import { isCapitalMetonym, nearestPhrase, sentencePhrases, sentenceText, locatedMentions, type ClaimContext, type LocatedMention } from '../claims/context.ts';
+import {
+  isCapitalMetonym,
+  nearestPhrase,
+  sentencePhrases,
+  sentenceText,
+  locatedMentions,
+  type ClaimContext,
+  type LocatedMention,
+} from '../claims/context.ts';
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { claimantIn } from './claimant.ts';
-import { ATTEMPT_BEFORE, CLAUSE_BREAK, CYRILLIC_INFINITIVE, DENIAL, ENEMY_WORDS, HYPOTHETICAL_BEFORE, INFINITIVE_BEFORE, MANAGED_BEFORE, LIST_GAP, NEAR, NEGATION_BEFORE, OWN_WORDS, SIDE_WORDS, TRIGGERS } from './lexicon.ts';
+import {
+  ATTEMPT_BEFORE,
+  CLAUSE_BREAK,
+  CYRILLIC_INFINITIVE,
+  DENIAL,
+  ENEMY_WORDS,
+  HYPOTHETICAL_BEFORE,
+  INFINITIVE_BEFORE,
+  MANAGED_BEFORE,
+  LIST_GAP,
+  NEAR,
+  NEGATION_BEFORE,
+  OWN_WORDS,
+  SIDE_WORDS,
+  TRIGGERS,
+} from './lexicon.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 
 export interface EventOptions {
@@ -43,7 +66,13 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      found.push({ action: t.action, repelled: t.repelled === true, start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] });
+      found.push({
+        action: t.action,
+        repelled: t.repelled === true,
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        text: m[0],
+      });
       if (m[0].length === 0) t.re.lastIndex++;
     }
   }
@@ -71,20 +100,32 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
 }
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y": a count and a colon introduce the list. */
-const LIST_INTRO = /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)\s*:\s*/iu;
+const LIST_INTRO =
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)\s*:\s*/iu;
 
 /** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
  * также Y Сумской области" is one list. */
 function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
   let gap = text.slice(from, to);
-  for (const o of others) if (o.start >= from && o.end <= to) gap = gap.slice(0, o.start - from) + ' '.repeat(o.end - o.start) + gap.slice(o.end - from);
+  for (const o of others)
+    if (o.start >= from && o.end <= to) gap = gap.slice(0, o.start - from) + ' '.repeat(o.end - o.start) + gap.slice(o.end - from);
   return gap;
 }
 
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
-function objectsOf(ctx: ClaimContext, sentence: Span, trig: Found, next: Found | undefined, settlements: LocatedMention[], others: LocatedMention[], opts: EventOptions): { list: LocatedMention[]; fallback: boolean } {
+function objectsOf(
+  ctx: ClaimContext,
+  sentence: Span,
+  trig: Found,
+  next: Found | undefined,
+  settlements: LocatedMention[],
+  others: LocatedMention[],
+  opts: EventOptions,
+): { list: LocatedMention[]; fallback: boolean } {
   const text = ctx.article.text;
-  const passive = ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) || CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
+  const passive =
+    ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
+    CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
     const list: LocatedMention[] = [];
@@ -219,23 +260,44 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = trig.action;
       const attempt = ATTEMPT_BEFORE.test(before);
-      const infinitive = INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
+      const infinitive =
+        INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, located.filter((m) => !isSettlement(m)), opts);
+      const { list, fallback } = objectsOf(
+        ctx,
+        sentence,
+        trig,
+        triggers[i + 1],
+        settlements,
+        located.filter((m) => !isSettlement(m)),
+        opts,
+      );
       const named = actorNamed(ctx, sentence, trig, perspective ?? null, opts);
       // One period for the whole list: the time phrase nearest the verb and its objects.
-      const phrase = list.length ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80) : null;
+      const phrase = list.length
+        ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
+        : null;
       // One verb, one actor for its whole list: named, else the side it acts on, else implied by its first object.
       const object = objectSide(trig, perspective ?? null);
       // The actor of "repelled attacks near X" is the attacker, the side the subject fought off.
-      const actor = !list.length ? null : trig.repelled ? (named ? otherSide(named) : object) : (named ?? (object ? otherSide(object) : impliedActor(action, list[0]!.entry.country)));
+      const actor = !list.length
+        ? null
+        : trig.repelled
+          ? named
+            ? otherSide(named)
+            : object
+          : (named ?? (object ? otherSide(object) : impliedActor(action, list[0]!.entry.country)));
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);
         const act = normalisedAction(action, actor, m.entry.country);
         const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
-        const confidence = Math.max(0.1, Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) * (m.status === 'low-confidence' ? 0.8 : 1));
+        const confidence = Math.max(
+          0.1,
+          Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) *
+            (m.status === 'low-confidence' ? 0.8 : 1),
+        );
         out.push({
           type: 'Feature',
           geometry: { type: 'Point', coordinates: [round6(m.entry.lon), round6(m.entry.lat)] },

@@ -31,7 +31,12 @@ export interface Footprint {
 
 /** The footprint of `holder` from the statuses at a date; `clip` is the country (or region) polygon to keep it in.
  * Null when no settlement is reported held by that side. */
-export function footprintOf(statuses: readonly SettlementStatus[], holder: Side, clip: Feature<Polygon | MultiPolygon> | null, options: Partial<FootprintOptions> = {}): Footprint | null {
+export function footprintOf(
+  statuses: readonly SettlementStatus[],
+  holder: Side,
+  clip: Feature<Polygon | MultiPolygon> | null,
+  options: Partial<FootprintOptions> = {},
+): Footprint | null {
   const opts = { ...defaultFootprintOptions, ...options };
   const held = statuses.filter((s) => s.status === holder);
   if (held.length === 0) return null;
@@ -41,7 +46,9 @@ export function footprintOf(statuses: readonly SettlementStatus[], holder: Side,
   // A hull leaves out settlements farther than maxEdge from the rest: those (or all, without a hull) join as points.
   const parts: Feature<Polygon | MultiPolygon>[] = [];
   if (shape) parts.push(turf.buffer(shape, opts.bufferKm, { units: 'kilometers' }) as Feature<Polygon | MultiPolygon>);
-  for (const p of points.features) if (!shape || !turf.booleanPointInPolygon(p, shape)) parts.push(turf.buffer(p, opts.bufferKm, { units: 'kilometers', steps: 16 }) as Feature<Polygon | MultiPolygon>);
+  for (const p of points.features)
+    if (!shape || !turf.booleanPointInPolygon(p, shape))
+      parts.push(turf.buffer(p, opts.bufferKm, { units: 'kilometers', steps: 16 }) as Feature<Polygon | MultiPolygon>);
   let merged: Feature<Polygon | MultiPolygon> | null = parts.length === 1 ? parts[0]! : turf.union(turf.featureCollection(parts));
   if (merged && clip) merged = turf.intersect(turf.featureCollection([merged, clip]));
   if (!merged) return null;
@@ -52,5 +59,7 @@ export function footprintOf(statuses: readonly SettlementStatus[], holder: Side,
 
 function roundGeometry(g: Polygon | MultiPolygon, round: (c: number) => number): Polygon | MultiPolygon {
   const ring = (r: number[][]): number[][] => r.map(([x, y]) => [round(x!), round(y!)]);
-  return g.type === 'Polygon' ? { type: 'Polygon', coordinates: g.coordinates.map(ring) } : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
+  return g.type === 'Polygon'
+    ? { type: 'Polygon', coordinates: g.coordinates.map(ring) }
+    : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) };
 }

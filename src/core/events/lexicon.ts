@@ -17,60 +17,154 @@ export interface Trigger {
   repelled?: boolean;
 }
 
-const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu'), ...(repelled ? { repelled } : {}) });
+const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
+  action,
+  re: new RegExp(`${L}(?:${pattern})`, 'giu'),
+  ...(repelled ? { repelled } : {}),
+});
 
 export const TRIGGERS: readonly Trigger[] = [
   // English
-  trigger('liberated', String.raw`liberat${T}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`),
-  trigger('captured', String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}`),
-  trigger('entered', String.raw`entered${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`),
+  trigger(
+    'liberated',
+    String.raw`liberat${T}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+  ),
+  trigger(
+    'captured',
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}`,
+  ),
+  trigger(
+    'entered',
+    String.raw`entered${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
+  ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
-  trigger('withdrew', String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`),
-  trigger('fighting', String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:continue[sd]?\s+|raged?\s+|were\s+reported\s+|took\s+place\s+|are\s+ongoing\s+)?(?:in|near|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|storm(?:ed|ing)${R}`),
-  trigger('controls', String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:\p{L}+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
+  trigger(
+    'withdrew',
+    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`,
+  ),
+  trigger(
+    'fighting',
+    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:continue[sd]?\s+|raged?\s+|were\s+reported\s+|took\s+place\s+|are\s+ongoing\s+)?(?:in|near|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|storm(?:ed|ing)${R}`,
+  ),
+  trigger(
+    'controls',
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:\p{L}+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+  ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
-  trigger('fighting', String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`, true),
-  trigger('fighting', String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|зірва${T}\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`, true),
-  trigger('fighting', String.raw`(?:отрази${T}|отража${T}|отбил${T}|отбит${T}|отражен${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|контратак${T}|штурм${T}|наступлени${T})|сорва${T}\s+(?:\p{L}+\s+){0,2}?попытк${T}|понес${T}\s+(?:\p{L}+\s+){0,2}?(?:поражени${T}|потер${T})`, true),
+  trigger(
+    'fighting',
+    String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`,
+    true,
+  ),
+  trigger(
+    'fighting',
+    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|зірва${T}\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
+    true,
+  ),
+  trigger(
+    'fighting',
+    String.raw`(?:отрази${T}|отража${T}|отбил${T}|отбит${T}|отражен${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|контратак${T}|штурм${T}|наступлени${T})|сорва${T}\s+(?:\p{L}+\s+){0,2}?попытк${T}|понес${T}\s+(?:\p{L}+\s+){0,2}?(?:поражени${T}|потер${T})`,
+    true,
+  ),
   // The war reports' formula for where combat happens: "in the areas of the settlements X, Y", "towards X"
-  trigger('fighting', String.raw`в\s+район(?:е|ах)\s+населенн?${T}\s+пункт${T}|в\s+направлени${T}\s+(?:населенн?${T}\s+пункт${T}|на)?|(?:в|у)\s+район(?:і|ах)\s+населен${T}\s+пункт${T}|(?:в|у)\s+напрямку${R}|неподалік${R}`),
+  trigger(
+    'fighting',
+    String.raw`в\s+район(?:е|ах)\s+населенн?${T}\s+пункт${T}|в\s+направлени${T}\s+(?:населенн?${T}\s+пункт${T}|на)?|(?:в|у)\s+район(?:і|ах)\s+населен${T}\s+пункт${T}|(?:в|у)\s+напрямку${R}|неподалік${R}`,
+  ),
   // Ukrainian
-  trigger('liberated', String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}`),
-  trigger('captured', String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|встанови${T}\s+контроль|зайня${T}|захопле${T}`),
-  trigger('entered', String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}`),
-  trigger('cleared', String.raw`зачист${T}|зачищ${T}|(?:пошук${T}\s+(?:і|та)\s+)?знищен${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|ворога|окупантів)\s+(?:в|у)${R}`),
-  trigger('withdrew', String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|покину${T}|залиши${T}`),
-  trigger('fighting', String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|біля|поблизу)${R}`),
+  trigger(
+    'liberated',
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}`,
+  ),
+  trigger(
+    'captured',
+    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|встанови${T}\s+контроль|зайня${T}|захопле${T}`,
+  ),
+  trigger(
+    'entered',
+    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}`,
+  ),
+  trigger(
+    'cleared',
+    String.raw`зачист${T}|зачищ${T}|(?:пошук${T}\s+(?:і|та)\s+)?знищен${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|ворога|окупантів)\s+(?:в|у)${R}`,
+  ),
+  trigger(
+    'withdrew',
+    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|покину${T}|залиши${T}`,
+  ),
+  trigger(
+    'fighting',
+    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|біля|поблизу)${R}`,
+  ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
-  trigger('liberated', String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`),
-  trigger('captured', String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|установи${T}\s+контроль|занял${T}|занят${T}(?=\s+\p{Lu})`),
-  trigger('entered', String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}`),
-  trigger('cleared', String.raw`зачист${T}|зачищ${T}|(?:поиск${T}\s+и\s+)?уничтожени${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|врага|боевиков|ВСУ)\s+(?:в|у)${R}`),
-  trigger('withdrew', String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|покину${T}|остави${T}`),
-  trigger('fighting', String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи)${R}`),
+  trigger(
+    'liberated',
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`,
+  ),
+  trigger(
+    'captured',
+    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|установи${T}\s+контроль|занял${T}|занят${T}(?=\s+\p{Lu})`,
+  ),
+  trigger(
+    'entered',
+    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}`,
+  ),
+  trigger(
+    'cleared',
+    String.raw`зачист${T}|зачищ${T}|(?:поиск${T}\s+и\s+)?уничтожени${T}\s+(?:\p{L}+\s+){0,2}?(?:противника|врага|боевиков|ВСУ)\s+(?:в|у)${R}`,
+  ),
+  trigger(
+    'withdrew',
+    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|покину${T}|остави${T}`,
+  ),
+  trigger(
+    'fighting',
+    String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи)${R}`,
+  ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
 
 /** Words that put a settlement near, not in, the place of fighting. */
-export const NEAR = new RegExp(`${L}(?:near|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|в\\s+районі|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`, 'iu');
+export const NEAR = new RegExp(
+  `${L}(?:near|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|в\\s+районі|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  'iu',
+);
 
 /** The words for each side, as reporters on either side write them. "Enemy" words are resolved by the article's
  * perspective (see perspective.ts). */
 export const SIDE_WORDS: Record<Side, RegExp> = {
-  UA: new RegExp(`${L}(?:ukrain${T}|kyiv['’]s\\s+(?:forces|troops|army)|AFU${R}|ZSU${R}|укра[їи]н${T}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|ДШВ${R}|боевик${T}|нацбат${T}|киевск${T}\\s+режим${T})`, 'iu'),
-  RU: new RegExp(`${L}(?:russia${T}|moscow['’]s\\s+(?:forces|troops|army)|kremlin${T}|рос(?:ій|сий|іян|сиян)${T}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії))`, 'iu'),
-  DPRK: new RegExp(`${L}(?:north\\s+korea${T}|DPRK${R}|північнокорей${T}|северокорей${T}|КНДР${R}|Північної\\s+Кореї|Северной\\s+Кореи)`, 'iu'),
+  UA: new RegExp(
+    `${L}(?:ukrain${T}|kyiv['’]s\\s+(?:forces|troops|army)|AFU${R}|ZSU${R}|укра[їи]н${T}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|ДШВ${R}|боевик${T}|нацбат${T}|киевск${T}\\s+режим${T})`,
+    'iu',
+  ),
+  RU: new RegExp(
+    `${L}(?:russia${T}|moscow['’]s\\s+(?:forces|troops|army)|kremlin${T}|рос(?:ій|сий|іян|сиян)${T}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії))`,
+    'iu',
+  ),
+  DPRK: new RegExp(
+    `${L}(?:north\\s+korea${T}|DPRK${R}|північнокорей${T}|северокорей${T}|КНДР${R}|Північної\\s+Кореї|Северной\\s+Кореи)`,
+    'iu',
+  ),
 };
 
 /** "The enemy", "our troops": who they are depends on who is writing. */
 export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T})`, 'iu');
-export const OWN_WORDS = new RegExp(`${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T})`, 'iu');
+export const OWN_WORDS = new RegExp(
+  `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T})`,
+  'iu',
+);
 
 /** Markers of who is writing: terms each side's own reporting uses and the other's does not. */
 export const PERSPECTIVE_MARKERS: Record<'UA' | 'RU', RegExp> = {
-  UA: new RegExp(`${L}(?:окупант${T}|оккупант${T}|рашист${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T})`, 'u'),
-  RU: new RegExp(`${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|ВСУ${R}|Минобороны\\s+(?:России|РФ)|группировк${T}\\s+войск|спецоперац${T}|СВО${R})`, 'u'),
+  UA: new RegExp(
+    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T})`,
+    'u',
+  ),
+  RU: new RegExp(
+    `${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|ВСУ${R}|Минобороны\\s+(?:России|РФ)|группировк${T}\\s+войск|спецоперац${T}|СВО${R})`,
+    'u',
+  ),
 };
 
 /** The text reports a claim as denied or contradicted. */
@@ -92,11 +186,13 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 );
 
 /** Right before a trigger: an infinitive ("to capture"), which reports an aim unless something says it was done. */
-export const INFINITIVE_BEFORE = /(?<!(?:managed|able|succeeded|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
+export const INFINITIVE_BEFORE =
+  /(?<!(?:managed|able|succeeded|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
-export const MANAGED_BEFORE = /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися)\s+(?:\p{L}+\s+){0,2}$/iu;
+export const MANAGED_BEFORE =
+  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
 export const ATTEMPT_BEFORE = new RegExp(
@@ -105,7 +201,8 @@ export const ATTEMPT_BEFORE = new RegExp(
 );
 
 /** The end of a clause: the object list of a verb does not run past it. */
-export const CLAUSE_BREAK = /[;:!?()«»"“”]|\.\s|,\s+(?:but|while|whereas|although|which|who|where|when|after|before|as|and\s+(?:then|now))\s|\s(?:but|while|whereas|although|але|однак|проте|тоді\s+як|а\s+також|но|однако|тогда\s+как|хотя|после\s+того|після\s+того)\s|\s[–—-]\s/iu;
+export const CLAUSE_BREAK =
+  /[;:!?()«»"“”]|\.\s|,\s+(?:but|while|whereas|although|which|who|where|when|after|before|as|and\s+(?:then|now))\s|\s(?:but|while|whereas|although|але|однак|проте|тоді\s+як|а\s+також|но|однако|тогда\s+как|хотя|после\s+того|після\s+того)\s|\s[–—-]\s/iu;
 
 /** What may stand between two settlements of one list, or between a verb and its first settlement. */
 export const LIST_GAP = new RegExp(

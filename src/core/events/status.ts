@@ -41,7 +41,9 @@ export function knownAt(e: ControlEventFeature, date: string, reading: Reading):
 }
 
 const byPeriod = (a: ControlEventFeature, b: ControlEventFeature): number =>
-  a.properties.asOf.end.localeCompare(b.properties.asOf.end) || a.properties.published.localeCompare(b.properties.published) || a.properties.id.localeCompare(b.properties.id);
+  a.properties.asOf.end.localeCompare(b.properties.asOf.end) ||
+  a.properties.published.localeCompare(b.properties.published) ||
+  a.properties.id.localeCompare(b.properties.id);
 
 /** Statuses of every settlement with at least one report counting at `date`, sorted by settlement id. */
 export function statusAt(events: readonly ControlEventFeature[], date: string, options: Partial<StatusOptions> = {}): SettlementStatus[] {
@@ -70,7 +72,12 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
         (e.properties.claimant === null || latest.properties.claimant === null || e.properties.claimant !== latest.properties.claimant),
     );
     // A denial of the deciding report (same holder, same window) contests it as well.
-    const denials = history.filter((e) => e.properties.denied && e.properties.holder === latest.properties.holder && Math.abs(time(e.properties.asOf.end) - end) <= opts.contestWindowDays * DAY);
+    const denials = history.filter(
+      (e) =>
+        e.properties.denied &&
+        e.properties.holder === latest.properties.holder &&
+        Math.abs(time(e.properties.asOf.end) - end) <= opts.contestWindowDays * DAY,
+    );
     let status: SettlementStatus['status'];
     if (latest.properties.denied) status = 'contested';
     else if (contradicting.length || denials.length) status = 'contested';
@@ -93,6 +100,13 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
  * period start (described reading), sorted and unique. For the timeline's event ticks. */
 export function changeDates(events: readonly ControlEventFeature[], reading: Reading = 'reported'): string[] {
   const dates = new Set<string>();
-  for (const e of events) dates.add(reading === 'reported' ? (e.properties.published > e.properties.asOf.start ? e.properties.published : e.properties.asOf.start) : e.properties.asOf.start);
+  for (const e of events)
+    dates.add(
+      reading === 'reported'
+        ? e.properties.published > e.properties.asOf.start
+          ? e.properties.published
+          : e.properties.asOf.start
+        : e.properties.asOf.start,
+    );
   return [...dates].sort();
 }

@@ -205,7 +205,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     isVariantReading: (n, id) => variantReadings.has(`${n}|${id}`),
     collisions,
     stopwordPlaces: new Set(
-      [...STOPWORDS].filter((w) => (index.get(w) ?? []).some((e) => ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000))),
+      [...STOPWORDS].filter((w) =>
+        (index.get(w) ?? []).some(
+          (e) => ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000),
+        ),
+      ),
     ),
     maxTokens,
     size: ids.size,

@@ -54,7 +54,9 @@ function parseLayer<T>(file: string, schema: z.ZodType<T>, value: unknown): T {
 /** Raw JSON values by file → validated gazetteer data, naming the file and field that are wrong. */
 export function parseGazetteerData(raw: ReadonlyMap<string, unknown> | Record<string, unknown>, opts: LoadOptions = {}): GazetteerData {
   const get = (file: string): unknown => (raw instanceof Map ? raw.get(file) : (raw as Record<string, unknown>)[file]);
-  const shipped = Object.fromEntries(LAYER_NAMES.map((n) => [n, parseLayer(`${n}.json`, LAYER_FILES[n] as z.ZodType<unknown>, get(`${n}.json`))])) as ShippedLayers;
+  const shipped = Object.fromEntries(
+    LAYER_NAMES.map((n) => [n, parseLayer(`${n}.json`, LAYER_FILES[n] as z.ZodType<unknown>, get(`${n}.json`))]),
+  ) as ShippedLayers;
   const imported = (opts.imported ?? []).map((n) => {
     const file = `${IMPORTED_DIR}/${n}.json`;
     const value = get(file);

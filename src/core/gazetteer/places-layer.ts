@@ -5,7 +5,21 @@ import { z } from 'zod';
 import { placeKinds, type PlaceKind } from '../schema.ts';
 import { gazetteerEntrySchema, type GazetteerEntry } from './entry.ts';
 
-export const PLACES_COLUMNS = ['ref', 'name', 'ru', 'uk', 'kind', 'country', 'admin1', 'district', 'lon', 'lat', 'population', 'source', 'aliases'] as const;
+export const PLACES_COLUMNS = [
+  'ref',
+  'name',
+  'ru',
+  'uk',
+  'kind',
+  'country',
+  'admin1',
+  'district',
+  'lon',
+  'lat',
+  'population',
+  'source',
+  'aliases',
+] as const;
 
 export type PlacesRow = [
   ref: string, // the entry id is `${idPrefix}-${ref}`
@@ -31,7 +45,8 @@ const isIndex = (v: unknown, length: number): boolean => Number.isInteger(v) && 
 /** What is wrong with a row, or null. A hand-written check: a zod tuple per row costs ~50 µs, and the shipped layers
  * have ten thousand rows that every gazetteer load (CLI, workers, viewer) validates. */
 function rowProblem(r: unknown, f: { admin1Names: string[]; districtNames: string[]; sources: string[] }): [number, string] | null {
-  if (!Array.isArray(r) || r.length < 13 || r.length > 14) return [-1, `a row has ${PLACES_COLUMNS.length - 1} or ${PLACES_COLUMNS.length} columns`];
+  if (!Array.isArray(r) || r.length < 13 || r.length > 14)
+    return [-1, `a row has ${PLACES_COLUMNS.length - 1} or ${PLACES_COLUMNS.length} columns`];
   if (!isText(r[0]) || !/^[a-z0-9-]+$/.test(r[0])) return [0, 'ref must be lower-case letters, digits and hyphens'];
   if (!isText(r[1]) || !r[1]) return [1, 'name must be a non-empty string'];
   if (!isText(r[2]) || !isText(r[3])) return [2, 'ru and uk must be strings'];
@@ -104,7 +119,21 @@ export function toPlacesLayer(
   const index = (list: string[]) => new Map(list.map((v, i) => [v, i]));
   const [a1, d, s] = [index(admin1Names), index(districtNames), index(sources)];
   const rows: PlacesRow[] = entries.map((e) => {
-    const r: PlacesRow = [e.ref, e.name, e.ru ?? '', e.uk ?? '', e.kind, e.country, a1.get(e.admin1 ?? '')!, d.get(e.district ?? '')!, e.lon, e.lat, e.population, s.get(e.source[0])!, e.source[1]];
+    const r: PlacesRow = [
+      e.ref,
+      e.name,
+      e.ru ?? '',
+      e.uk ?? '',
+      e.kind,
+      e.country,
+      a1.get(e.admin1 ?? '')!,
+      d.get(e.district ?? '')!,
+      e.lon,
+      e.lat,
+      e.population,
+      s.get(e.source[0])!,
+      e.source[1],
+    ];
     const aliases = e.aliases.filter((n) => n !== e.name && n !== e.ru && n !== e.uk);
     if (aliases.length) r.push(aliases);
     return r;

@@ -9,14 +9,17 @@ import type { ParsedMention } from './geoparse.ts';
  * района"), a comma, "in (the)", "of", "у/в", or an opening bracket. */
 const CONTAINED_IN = /^(\s*,\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+|\s*\(\s*|\s+)$/iu;
 /** Between the unknown name and a neighbouring settlement. */
-const NEAR = /^\s*,?\s*(near|outside|close to|next to|not far from|біля|поблизу|поруч із|неподалік від|недалеко від|возле|около|под|недалеко от|рядом с)\s+$/iu;
+const NEAR =
+  /^\s*,?\s*(near|outside|close to|next to|not far from|біля|поблизу|поруч із|неподалік від|недалеко від|возле|около|под|недалеко от|рядом с)\s+$/iu;
 
 /** How far after the unknown name the clue may begin (characters). */
 const REACH = 40;
 
 export function approximate(text: string, unknown: readonly ParsedMention[], mapped: readonly ParsedMention[]): ParsedMention[] {
   if (unknown.length === 0) return [];
-  const located = mapped.filter((m) => m.entry !== null && m.entry.lon !== null && (m.status === 'resolved' || m.status === 'low-confidence')).sort((a, b) => a.start - b.start);
+  const located = mapped
+    .filter((m) => m.entry !== null && m.entry.lon !== null && (m.status === 'resolved' || m.status === 'low-confidence'))
+    .sort((a, b) => a.start - b.start);
   return unknown.map((u) => {
     const clue = located.find((m) => m.start >= u.end && m.start - u.end <= REACH && m.start < u.sentence.end);
     if (!clue) return u;
@@ -50,10 +53,32 @@ export function contradicted(text: string, mentions: readonly ParsedMention[]): 
     const m = sorted[k]!;
     const e = m.entry;
     const next = sorted[k + 1];
-    const settlement = e !== null && (e.kind === 'village' || e.kind === 'town') && (m.status === 'resolved' || m.status === 'low-confidence');
-    const container = next?.entry && (next.status === 'resolved' || next.status === 'low-confidence') && (next.entry.kind === 'region' || next.entry.kind === 'district') ? next.entry : null;
-    if (settlement && container && next && next.start - m.end <= REACH && CONTAINED_IN.test(text.slice(m.end, next.start)) && !/^\s+$/.test(text.slice(m.end, next.start)) && container.admin1 !== null && container.admin1 !== e.admin1) {
-      unknown.push({ ...m, status: 'unresolved', entry: null, confidence: 0, scored: [], reason: `the text places it in ${container.name}; no ${m.text} there is known (the gazetteer's lies in ${e.admin1 ?? e.country})` });
+    const settlement =
+      e !== null && (e.kind === 'village' || e.kind === 'town') && (m.status === 'resolved' || m.status === 'low-confidence');
+    const container =
+      next?.entry &&
+      (next.status === 'resolved' || next.status === 'low-confidence') &&
+      (next.entry.kind === 'region' || next.entry.kind === 'district')
+        ? next.entry
+        : null;
+    if (
+      settlement &&
+      container &&
+      next &&
+      next.start - m.end <= REACH &&
+      CONTAINED_IN.test(text.slice(m.end, next.start)) &&
+      !/^\s+$/.test(text.slice(m.end, next.start)) &&
+      container.admin1 !== null &&
+      container.admin1 !== e.admin1
+    ) {
+      unknown.push({
+        ...m,
+        status: 'unresolved',
+        entry: null,
+        confidence: 0,
+        scored: [],
+        reason: `the text places it in ${container.name}; no ${m.text} there is known (the gazetteer's lies in ${e.admin1 ?? e.country})`,
+      });
       continue;
     }
     kept.push(m);

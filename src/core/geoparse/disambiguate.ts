@@ -154,7 +154,11 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       // Evidence: its oblast named, or the oblast of the article's own places, or its country named when the sector
       // lies in another country.
       const evidenced =
-        (entry.admin1 !== null && (ev.sector.namedAdmin1.has(entry.admin1) || ev.sentenceAdmin1.has(entry.admin1) || ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) || (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
+        (entry.admin1 !== null &&
+          (ev.sector.namedAdmin1.has(entry.admin1) ||
+            ev.sentenceAdmin1.has(entry.admin1) ||
+            ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
+        (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
       if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
         score -= 0.3;
         outside = true;
@@ -164,7 +168,9 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
     return { entry, score: Math.round(score * 1000) / 1000, why, ...(outside ? { outside } : {}) };
   });
   // Deterministic order: score, then prominence, then id.
-  return scored.sort((a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id));
+  return scored.sort(
+    (a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id),
+  );
 }
 
 /** Confidence from the winner's absolute support and its margin over the runner-up. */

@@ -26,9 +26,11 @@ export interface FilterContext {
 }
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
-const ADMIN_NOUN = /^(район|област|обл$|громад|округ|сельсовет|сільрад|поселен|district|raion|rayon|oblast|region|province|hromada|municipality)/i;
+const ADMIN_NOUN =
+  /^(район|област|обл$|громад|округ|сельсовет|сільрад|поселен|district|raion|rayon|oblast|region|province|hromada|municipality)/i;
 /** A media word before a quoted or capitalised name makes it an outlet or channel: Telegram channel «Курск Типичный». */
-const MEDIA_WORD = /^(каналу?|телеграм-канал\S*|telegram-канал\S*|паблик\S*|издани\S*|видання|газет\S*|сайт\S*|агентств\S*|channel|outlet|newspaper|site|website|publication|account|blog|blogger|tabloid)$/i;
+const MEDIA_WORD =
+  /^(каналу?|телеграм-канал\S*|telegram-канал\S*|паблик\S*|издани\S*|видання|газет\S*|сайт\S*|агентств\S*|channel|outlet|newspaper|site|website|publication|account|blog|blogger|tabloid)$/i;
 
 /** A well-attested reading: curated, a country or region, a capital, or a city of 100,000 or more. */
 export function isStrong(e: IndexedEntry): boolean {
@@ -49,7 +51,13 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
 
   if (CALENDAR.has(word)) return 'a month or weekday';
   if (COMMON_CAPITALISED.has(word)) return 'a common English word';
-  if (spot.last - spot.first === 1 && STOPWORDS.has(normalizeName(word)) && !isAllCaps(spot.text) && !ctx.stopwordPlaces?.has(normalizeName(word)) && (ctx.sentenceStarts.has(spot.first) || !strong))
+  if (
+    spot.last - spot.first === 1 &&
+    STOPWORDS.has(normalizeName(word)) &&
+    !isAllCaps(spot.text) &&
+    !ctx.stopwordPlaces?.has(normalizeName(word)) &&
+    (ctx.sentenceStarts.has(spot.first) || !strong)
+  )
     return 'a function word (stopwords-iso)';
   if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
   if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';
@@ -60,7 +68,13 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // A possessive owner stays a place: "South Korea's National Intelligence Service".
   const possessive = /^['’]s\b/.test(text.slice(spot.end, spot.end + 3));
   let j = spot.last;
-  while (!possessive && j < tokens.length && j < spot.last + 5 && isCapitalized(tokens[j]!.text) && /^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) {
+  while (
+    !possessive &&
+    j < tokens.length &&
+    j < spot.last + 5 &&
+    isCapitalized(tokens[j]!.text) &&
+    /^ $/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))
+  ) {
     if (ORGANISATION_HEADS.has(tokens[j]!.text.toLowerCase())) return 'part of an organisation name';
     j++;
   }
@@ -97,7 +111,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     return 'name of a unit or operation';
 
   // "Lincoln infantry fighting vehicles", "Bradley IFVs": towns lend their names to equipment.
-  if (spot.entries.every((e) => e.layer === 'city') && next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase())) return 'a product or weapon model';
+  if (spot.entries.every((e) => e.layer === 'city') && next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase()))
+    return 'a product or weapon model';
   if (!strong) {
     if (next && gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase())) return 'a speaker, not a place';
     if (ctx.sentenceStarts.has(spot.first) && ctx.usedLowercase(word)) return 'a common word at the start of a sentence';
@@ -107,6 +122,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
 
 /** Whether the quotation opening before token `first` follows a media word: channel «Сумщина сегодня». */
 function inMediaQuote(text: string, tokens: readonly Token[], first: number): boolean {
-  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (MEDIA_WORD.test(tokens[k]!.text)) return /^[\s\p{L}-]*["“«']\s*$/u.test(text.slice(tokens[k]!.end, tokens[first]!.start));
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--)
+    if (MEDIA_WORD.test(tokens[k]!.text)) return /^[\s\p{L}-]*["“«']\s*$/u.test(text.slice(tokens[k]!.end, tokens[first]!.start));
   return false;
 }

@@ -8,7 +8,16 @@ import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { sentenceSpans, spanAt, type Span } from '../text/sentences.ts';
 import { isAllCaps, isCapitalized, tokenize, type Token } from '../text/tokens.ts';
-import { confidenceOf, defaultScoringOptions, isProminent, LOCAL_DIAMETER_KM, scoreCandidates, type Evidence, type Scored, type ScoringOptions } from './disambiguate.ts';
+import {
+  confidenceOf,
+  defaultScoringOptions,
+  isProminent,
+  LOCAL_DIAMETER_KM,
+  scoreCandidates,
+  type Evidence,
+  type Scored,
+  type ScoringOptions,
+} from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
@@ -92,7 +101,9 @@ function preferSettlement(spot: Spot): Spot {
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
   const name = normalizeName(spot.text.replace(/['’]s$/, ''));
-  const entries = spot.entries.filter((e) => e.kind !== 'region' || !settlements.some((c) => c.country === e.country && normalizeName(c.name) === name));
+  const entries = spot.entries.filter(
+    (e) => e.kind !== 'region' || !settlements.some((c) => c.country === e.country && normalizeName(c.name) === name),
+  );
   return entries.length === spot.entries.length ? spot : { ...spot, entries };
 }
 
@@ -264,7 +275,17 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   // districts only. Readings of the other names are then scored against it (issue 9 item 6).
   // A reading the text contradicts ("Zhuravli in the Kursk region", the only Zhuravli known lying in Crimea) is not
   // certain, whatever its score.
-  const firstReadings = accepted.map((spot, i): ParsedMention => ({ start: spot.start, end: spot.end, text: spot.text, sentence: spot, status: 'resolved', reason: '', entry: first[i]![0]!.entry, confidence: 1, scored: [] }));
+  const firstReadings = accepted.map((spot, i): ParsedMention => ({
+    start: spot.start,
+    end: spot.end,
+    text: spot.text,
+    sentence: spot,
+    status: 'resolved',
+    reason: '',
+    entry: first[i]![0]!.entry,
+    confidence: 1,
+    scored: [],
+  }));
   const denied = new Set(contradicted(text, firstReadings).unknown.map((m) => m.start));
   const certain: { spot: number; entry: IndexedEntry }[] = [];
   first.forEach((scored, i) => {
@@ -281,7 +302,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const small = certain.filter((c) => !isProminent(c.entry));
   const focus = small.length > 0 ? small : certain;
   const localAll = isLocal(uniqueEntries(focus.map((c) => c.entry)));
-  const localFor = (i: number): boolean => (focus.length > 40 ? localAll : isLocal(uniqueEntries(focus.filter((c) => c.spot !== i).map((c) => c.entry))));
+  const localFor = (i: number): boolean =>
+    focus.length > 40 ? localAll : isLocal(uniqueEntries(focus.filter((c) => c.spot !== i).map((c) => c.entry)));
   const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
 
   const mentions: ParsedMention[] = [];
@@ -290,7 +312,14 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
     const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
     const points = rescore ? sectorPoints(certain, i) : [];
-    const scored = points.length > 0 ? scoreCandidates(spot.entries, { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, namedCountries, country: sectorCountry } }, opts) : first[i]!;
+    const scored =
+      points.length > 0
+        ? scoreCandidates(
+            spot.entries,
+            { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, namedCountries, country: sectorCountry } },
+            opts,
+          )
+        : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
     mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
@@ -298,7 +327,17 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
 
   for (const [spot, reason] of rejected) {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
-    mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, status: 'rejected', reason, entry: null, confidence: 0, scored: [] });
+    mentions.push({
+      start: spot.start,
+      end: spot.end,
+      text: spot.text,
+      sentence,
+      status: 'rejected',
+      reason,
+      entry: null,
+      confidence: 0,
+      scored: [],
+    });
   }
   const { kept: consistent, unknown } = contradicted(text, mentions);
   // Names left unresolved (weak or outside the sector) may still be placed by what the text says around them.
@@ -357,7 +396,11 @@ function sentenceEvidence(inSentence: readonly Spot[]): Pick<Evidence, 'sentence
       if (e.kind === 'region' && e.admin1) (sentenceAdmin1 ??= new Set()).add(e.admin1);
       if (e.kind === 'country') (sentenceCountries ??= new Set()).add(e.country);
     }
-  return { sentenceAdmin1: sentenceAdmin1 ?? NO_NAMES, sentenceCountries: sentenceCountries ?? NO_NAMES, sentenceMates: inSentence.map((o) => o.entries) };
+  return {
+    sentenceAdmin1: sentenceAdmin1 ?? NO_NAMES,
+    sentenceCountries: sentenceCountries ?? NO_NAMES,
+    sentenceMates: inSentence.map((o) => o.entries),
+  };
 }
 
 /** The kind words of a sentence ("villages of …"), read once per sentence. */
@@ -376,22 +419,45 @@ function sentenceKinds(text: string): (span: Span) => ReadonlySet<PlaceKind> {
 
 /** What becomes of a mention whose best reading is `top`. */
 function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<ParsedMention, 'status' | 'entry' | 'reason'> {
-  if (top.outside) return { status: 'unresolved', entry: null, reason: `outside the article's sector: best is ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}), ${top.why.join('; ')}` };
-  if (top.score < opts.minScore) return { status: 'unresolved', entry: null, reason: `weak reading: best is ${top.entry.name} (${top.entry.country}), ${top.why.join('; ')}` };
+  if (top.outside)
+    return {
+      status: 'unresolved',
+      entry: null,
+      reason: `outside the article's sector: best is ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}), ${top.why.join('; ')}`,
+    };
+  if (top.score < opts.minScore)
+    return {
+      status: 'unresolved',
+      entry: null,
+      reason: `weak reading: best is ${top.entry.name} (${top.entry.country}), ${top.why.join('; ')}`,
+    };
   if (top.entry.lon === null)
-    return { status: 'unresolved', entry: top.entry, reason: `identified as ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}) but no source gives its coordinates: ${top.entry.note ?? ''}`.trim() };
-  if (confidence < opts.lowConfidence) return { status: 'low-confidence', entry: top.entry, reason: `confidence ${confidence}: ${top.why.join('; ')}` };
+    return {
+      status: 'unresolved',
+      entry: top.entry,
+      reason:
+        `identified as ${top.entry.name} (${top.entry.admin1 ?? top.entry.country}) but no source gives its coordinates: ${top.entry.note ?? ''}`.trim(),
+    };
+  if (confidence < opts.lowConfidence)
+    return { status: 'low-confidence', entry: top.entry, reason: `confidence ${confidence}: ${top.why.join('; ')}` };
   return { status: 'resolved', entry: top.entry, reason: top.why.join('; ') };
 }
 
 /** Capitalised names after place words ("near X", "villages of X, Y") that no gazetteer knows: reported, never guessed. */
 const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlements?)$/i;
 /** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
-const CYRILLIC_CUE = /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеу]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт[аеуи]?|пунктами|пунктом|біля|поблизу|возле|около|неподалік)$/u;
+const CYRILLIC_CUE =
+  /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеу]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт[аеуи]?|пунктами|пунктом|біля|поблизу|возле|около|неподалік)$/u;
 const ADMIN_QUALIFIER = /^(район|област|громад|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
 
-function unknownNames(text: string, tokens: readonly Token[], sentences: Span[], spots: readonly Spot[], ctx: FilterContext): ParsedMention[] {
+function unknownNames(
+  text: string,
+  tokens: readonly Token[],
+  sentences: Span[],
+  spots: readonly Spot[],
+  ctx: FilterContext,
+): ParsedMention[] {
   const covered = new Set<number>();
   for (const sp of spots) for (let i = sp.first; i < sp.last; i++) covered.add(i);
   const out: ParsedMention[] = [];
@@ -408,18 +474,43 @@ function unknownNames(text: string, tokens: readonly Token[], sentences: Span[],
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
     const settlementCue = afterOf || KIND_CUE.test(cueWord) || cyrillicCue;
-    if (!settlementCue && /(an|ian|ese|ish|i)$/.test(w) && isCapitalized(tokens[i + 1]?.text ?? '') === false && /^[a-z]/.test(tokens[i + 1]?.text ?? '')) continue; // demonym before a noun
+    if (
+      !settlementCue &&
+      /(an|ian|ese|ish|i)$/.test(w) &&
+      isCapitalized(tokens[i + 1]?.text ?? '') === false &&
+      /^[a-z]/.test(tokens[i + 1]?.text ?? '')
+    )
+      continue; // demonym before a noun
     // After a settlement word a name may have two or three words ("the village of Kazachya Loknya"); elsewhere a longer
     // capitalised run is an organisation or a person. A capitalised word before an administrative noun is the
     // district's adjective ("Волфино Глушковского района"), not part of the name.
     let last = i;
-    while (last + 1 < tokens.length && last < i + 2 && isCapitalized(tokens[last + 1]!.text) && !isAllCaps(tokens[last + 1]!.text) && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ' && !covered.has(last + 1) && !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')) last++;
+    while (
+      last + 1 < tokens.length &&
+      last < i + 2 &&
+      isCapitalized(tokens[last + 1]!.text) &&
+      !isAllCaps(tokens[last + 1]!.text) &&
+      text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ' &&
+      !covered.has(last + 1) &&
+      !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')
+    )
+      last++;
     if (last > i && !settlementCue) continue;
     if (covered.has(last + 1) && !settlementCue) continue;
     const t2 = tokens[last]!;
     const end = /['’]s$/.test(t2.text) ? t2.end - 2 : t2.end;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end };
-    out.push({ start: t.start, end, text: text.slice(t.start, end), sentence, status: 'unresolved', reason: 'not in the gazetteer', entry: null, confidence: 0, scored: [] });
+    out.push({
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      sentence,
+      status: 'unresolved',
+      reason: 'not in the gazetteer',
+      entry: null,
+      confidence: 0,
+      scored: [],
+    });
   }
   return out;
 }

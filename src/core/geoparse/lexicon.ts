@@ -1,7 +1,13 @@
 // Word lists that tell place names from the other capitalised words of news prose. They are general English (and
 // Ukrainian/Russian) vocabulary — titles, given names, organisation heads, calendar words — not names from any one article.
 
-const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
+const set = (words: string): ReadonlySet<string> =>
+  new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 
 /** Words that precede a person's name: "President Zelensky", "analyst Rob Lee", "Gen. Syrskyi". */
 export const PERSON_TITLES = set(`

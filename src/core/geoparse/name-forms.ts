@@ -75,8 +75,11 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
     for (const f of cached(cache, `c|${name}`, () => caseForms(name))) into.add(f);
     // Both systems for every name: Ukrainian outlets write Russian names by the Ukrainian system ("Hlushkovo"), and
     // Russian systems meet Ukrainian names in Russian-language copy ("Glukhov" is the Russian name, "Gluhiv" a habit).
-    if (latin) for (const lang of UK_LETTERS.test(name) ? langs : (['ru', 'uk'] as const)) for (const s of cached(cache, `${lang}|${lean}|${name}`, () => latinSpellings(name, lang, lean))) variants.add(s);
-    if (latin && e.kind !== 'region') for (const lang of langs) for (const s of cached(cache, `en|${lang}|${name}`, () => englishRenderings(name, lang))) variants.add(s);
+    if (latin)
+      for (const lang of UK_LETTERS.test(name) ? langs : (['ru', 'uk'] as const))
+        for (const s of cached(cache, `${lang}|${lean}|${name}`, () => latinSpellings(name, lang, lean))) variants.add(s);
+    if (latin && e.kind !== 'region')
+      for (const lang of langs) for (const s of cached(cache, `en|${lang}|${name}`, () => englishRenderings(name, lang))) variants.add(s);
   };
   for (const [name, langs] of cyrillicNominatives(e)) {
     addCyrillic(name, langs, forms);

@@ -53,7 +53,8 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
     }
     // "defence minister Rustem Umerov", "analyst Rob Lee" — but not the title's own complement: "голова
     // Великописарівської громади Людмила Бірюкова", "governor of Kursk region" (a lower-case word follows the capital).
-    if (i > 0 && adjacent(i) && PERSON_TITLES.has(lower(tokens[i - 1])) && !(next && adjacent(i + 1) && /^\p{Ll}/u.test(next.text))) markRun(i);
+    if (i > 0 && adjacent(i) && PERSON_TITLES.has(lower(tokens[i - 1])) && !(next && adjacent(i + 1) && /^\p{Ll}/u.test(next.text)))
+      markRun(i);
   }
   return { tokens: inName, surnames };
 }

@@ -38,7 +38,10 @@ class TokenForms {
   /** Index of the first token at or after each index that is not plain (see `plain`). */
   private readonly nextOdd: Int32Array;
 
-  constructor(text: string, private readonly tokens: readonly Token[]) {
+  constructor(
+    text: string,
+    private readonly tokens: readonly Token[],
+  ) {
     this.norms = new Array<string | undefined>(tokens.length);
     this.bares = new Array<string | null | undefined>(tokens.length);
     // Every ASCII token is plain (it starts with a letter or digit); the few holding other characters are found by one
@@ -96,7 +99,9 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
     const head = tokens[i]!;
     if (!isCapitalized(head.text) || hasDigit(head.text)) continue;
     const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
-    const spot = forms.allPlain(i, i + longest) ? spotWordByWord(text, tokens, i, longest, gazetteer, lookupPrefix, forms) : spotLongestFirst(text, tokens, i, longest, gazetteer);
+    const spot = forms.allPlain(i, i + longest)
+      ? spotWordByWord(text, tokens, i, longest, gazetteer, lookupPrefix, forms)
+      : spotLongestFirst(text, tokens, i, longest, gazetteer);
     if (!spot) continue;
     spots.push(spot);
     i = spot.last - 1;
@@ -112,7 +117,9 @@ function spotLongestFirst(text: string, tokens: readonly Token[], i: number, lon
     const tail = tokens[i + n - 1]!;
     // "Kursk's" is Kursk; the possessive is not part of the name.
     const ends = POSSESSIVE.test(tail.text) ? [tail.end, tail.end - 2] : [tail.end];
-    const hit = ends.map((end) => ({ end, entries: gazetteer.lookup(normalizeName(text.slice(head.start, end))) })).find((h) => h.entries.length > 0);
+    const hit = ends
+      .map((end) => ({ end, entries: gazetteer.lookup(normalizeName(text.slice(head.start, end))) }))
+      .find((h) => h.entries.length > 0);
     if (hit) return { start: head.start, end: hit.end, text: text.slice(head.start, hit.end), first: i, last: i + n, entries: hit.entries };
   }
   return undefined;
@@ -168,7 +175,13 @@ const LIST_GAP = /^(\s*,\s*|\s+(та|і|й|и|and|,\s*and)\s+|\s*,\s*(та|і|и
 
 /** Spots for the adjectives of such lists: each adjective read with the head in every singular case form the index
  * holds ("сумська" + "громада" → Сумська громада). */
-export function spotSharedHeads(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[], headForms: (nominative: string) => readonly string[]): Spot[] {
+export function spotSharedHeads(
+  text: string,
+  tokens: readonly Token[],
+  gazetteer: Gazetteer,
+  spots: readonly Spot[],
+  headForms: (nominative: string) => readonly string[],
+): Spot[] {
   const taken = new Set<number>();
   for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
   const out: Spot[] = [];

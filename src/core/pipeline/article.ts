@@ -38,7 +38,11 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pa
   const mentions: PlaceMention[] = [];
   const placeIds = new Set<string>();
   const count = { resolved: 0, unresolved: 0, lowConfidence: 0, notPlaces: 0 };
-  const issue = (m: { start: number; end: number; text: string; reason: string }, status: ReportIssue['status'], placeId: string | null): void => {
+  const issue = (
+    m: { start: number; end: number; text: string; reason: string },
+    status: ReportIssue['status'],
+    placeId: string | null,
+  ): void => {
     issues.push({ article: article.file, start: m.start, end: m.end, text: m.text, status, reason: m.reason, placeId });
   };
 
@@ -63,14 +67,30 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pa
       for (const { entry: e, score } of m.scored) {
         if (e.id === m.entry.id || e.lon === null) continue;
         const prev = candidates.findIndex((c) => c.id === e.id);
-        const candidate: Candidate = { id: e.id, name: e.name, kind: e.kind, country: e.country, admin1: e.admin1, source: e.source, lon: e.lon, lat: e.lat, score };
+        const candidate: Candidate = {
+          id: e.id,
+          name: e.name,
+          kind: e.kind,
+          country: e.country,
+          admin1: e.admin1,
+          source: e.source,
+          lon: e.lon,
+          lat: e.lat,
+          score,
+        };
         if (prev < 0) candidates.push(candidate);
         else if (candidates[prev]!.score < score) candidates[prev] = candidate;
       }
     mentions.push({
       placeId: m.entry.id,
       confidence: m.confidence,
-      mention: { article: article.file, start: m.start, end: m.end, text: m.text, ...contextWindow(article.text, m.start, m.end, { within: m.sentence }) },
+      mention: {
+        article: article.file,
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        ...contextWindow(article.text, m.start, m.end, { within: m.sentence }),
+      },
       candidates,
     });
   }

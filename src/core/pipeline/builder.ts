@@ -4,7 +4,19 @@
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { ClaimMerger } from '../claims/merge.ts';
 import type { GeoparseOptions } from '../geoparse/geoparse.ts';
-import type { Article, ClaimFeature, ClaimsCollection, ControlEventFeature, CorpusAbout, EventsCollection, Mention, PlaceFeature, PlacesCollection, Report, ReportIssue } from '../schema.ts';
+import type {
+  Article,
+  ClaimFeature,
+  ClaimsCollection,
+  ControlEventFeature,
+  CorpusAbout,
+  EventsCollection,
+  Mention,
+  PlaceFeature,
+  PlacesCollection,
+  Report,
+  ReportIssue,
+} from '../schema.ts';
 import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
 import { PlaceTally } from './places.ts';
 import { TotalsTally } from './totals.ts';
@@ -93,14 +105,24 @@ export class CorpusBuilder {
 
   /** The corpus so far: places sorted by id, claims and report lines in article order. */
   result(): CorpusResult {
-    const features: PlaceFeature[] = this.#tally.ids().map((id) =>
-      this.#partial.has(id) ? this.#tally.featureWithSome(id, this.gazetteer, this.#mentions.get(id)!) : this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!),
-    );
+    const features: PlaceFeature[] = this.#tally
+      .ids()
+      .map((id) =>
+        this.#partial.has(id)
+          ? this.#tally.featureWithSome(id, this.gazetteer, this.#mentions.get(id)!)
+          : this.#tally.feature(id, this.gazetteer, this.#mentions.get(id)!),
+      );
     return {
       places: { type: 'FeatureCollection', features },
       claims: { type: 'FeatureCollection', features: this.#claims.features() },
       events: { type: 'FeatureCollection', features: [...this.#events] },
-      report: { generator: this.#generator, ...reportAbout(this.about), articles: [...this.#articles], totals: this.#totals.totals(features.length), issues: [...this.#issues] },
+      report: {
+        generator: this.#generator,
+        ...reportAbout(this.about),
+        articles: [...this.#articles],
+        totals: this.#totals.totals(features.length),
+        issues: [...this.#issues],
+      },
     };
   }
 }
@@ -119,7 +141,13 @@ export function uniqueFileName(file: string, taken: ReadonlySet<string>): string
 }
 
 /** The whole corpus in memory, article by article. */
-export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void, about: CorpusAbout = {}): CorpusResult {
+export function geoparseCorpus(
+  articles: readonly Article[],
+  gazetteer: Gazetteer,
+  options: Partial<GeoparseOptions> = {},
+  onProgress?: (done: number, total: number) => void,
+  about: CorpusAbout = {},
+): CorpusResult {
   const builder = new CorpusBuilder(gazetteer, options, about);
   articles.forEach((a, i) => {
     builder.addArticle(a);
@@ -132,7 +160,13 @@ export function geoparseCorpus(articles: readonly Article[], gazetteer: Gazettee
  * Articles added to a corpus already built (the viewer's upload): files that clash with one already in the corpus
  * are renamed (a dropped "001.txt" is not the seed "001.txt"), then each is merged with the same code as the CLI.
  */
-export function addArticles(current: CorpusResult, articles: readonly Article[], gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}, onProgress?: (done: number, total: number) => void): CorpusResult {
+export function addArticles(
+  current: CorpusResult,
+  articles: readonly Article[],
+  gazetteer: Gazetteer,
+  options: Partial<GeoparseOptions> = {},
+  onProgress?: (done: number, total: number) => void,
+): CorpusResult {
   const builder = new CorpusBuilder(gazetteer, options).adopt(current);
   articles.forEach((a, i) => {
     builder.addArticle({ ...a, file: uniqueFileName(a.file, builder.files) });

@@ -73,7 +73,8 @@ export class PlaceTally {
 
   /** The GeoJSON feature of place `id`, given all its mentions in corpus order. */
   feature(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
-    if (mentions.length !== this.mentionCount(id)) throw new Error(`place ${id}: ${mentions.length} mentions supplied, ${this.mentionCount(id)} tallied`);
+    if (mentions.length !== this.mentionCount(id))
+      throw new Error(`place ${id}: ${mentions.length} mentions supplied, ${this.mentionCount(id)} tallied`);
     return this.#build(id, gazetteer, mentions);
   }
 

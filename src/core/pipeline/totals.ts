@@ -19,6 +19,14 @@ export class TotalsTally {
   /** Key order is the report's. */
   totals(places: number): Totals {
     const t = this.#t;
-    return { articles: t.articles, mentions: t.mentions, places, unresolved: t.unresolved, lowConfidence: t.lowConfidence, claims: t.claims, events: t.events };
+    return {
+      articles: t.articles,
+      mentions: t.mentions,
+      places,
+      unresolved: t.unresolved,
+      lowConfidence: t.lowConfidence,
+      claims: t.claims,
+      events: t.events,
+    };
   }
 }

@@ -12,7 +12,8 @@ export interface ArticleMeta {
   basis: string | null; // the words the date was read from
 }
 
-const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number): string =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The first full date in the text: day, month and year all written (chrono's "certain" components). */
 export function firstFullDate(text: string): { date: string; text: string } | null {
@@ -34,8 +35,13 @@ export function headline(text: string): string | null {
   const lines = text.split(/\r?\n/);
   const i = lines.findIndex((l) => l.trim().length > 0);
   if (i < 0) return null;
-  const line = lines[i]!.trim().replace(/^#+\s*/, '').trim();
-  const rest = lines.slice(i + 1).join('\n').trim();
+  const line = lines[i]!.trim()
+    .replace(/^#+\s*/, '')
+    .trim();
+  const rest = lines
+    .slice(i + 1)
+    .join('\n')
+    .trim();
   if (!line || line.length > MAX_TITLE || rest.length === 0) return null;
   return line;
 }

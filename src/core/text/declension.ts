@@ -39,13 +39,22 @@ function ruAdjective(w: string): Paradigm | null {
     return p(w, g, d, w, i, l); // inanimate: accusative = nominative
   }
   if (/ий$/.test(w)) return p(w, stem2 + 'его', stem2 + 'ему', w, stem2 + 'им', stem2 + 'ем'); // Нижний
-  if (/ая$/.test(w)) return p(w, stem2 + (HUSH.test(stem2) ? 'ей' : 'ой'), stem2 + 'ой', stem2 + 'ую', [stem2 + 'ой', stem2 + 'ою'], stem2 + 'ой');
+  if (/ая$/.test(w))
+    return p(w, stem2 + (HUSH.test(stem2) ? 'ей' : 'ой'), stem2 + 'ой', stem2 + 'ую', [stem2 + 'ой', stem2 + 'ою'], stem2 + 'ой');
   if (/яя$/.test(w)) return p(w, stem2 + 'ей', stem2 + 'ей', stem2 + 'юю', stem2 + 'ей', stem2 + 'ей');
   if (/ья$/.test(w)) return p(w, stem2 + 'ьей', stem2 + 'ьей', stem2 + 'ью', stem2 + 'ьей', stem2 + 'ьей'); // Казачья
   if (/ое$/.test(w)) return p(w, stem2 + 'ого', stem2 + 'ому', w, stem2 + (VELAR_OR_HUSH.test(stem2) ? 'им' : 'ым'), stem2 + 'ом'); // Большое, Солдатское
   if (/ее$/.test(w)) return p(w, stem2 + 'его', stem2 + 'ему', w, stem2 + 'им', stem2 + 'ем');
   if (/ье$/.test(w)) return p(w, stem2 + 'ьего', stem2 + 'ьему', w, stem2 + 'ьим', stem2 + 'ьем'); // Казачье
-  if (/(ые|ие)$/.test(w)) return p(w, stem2 + (w.endsWith('ые') ? 'ых' : 'их'), stem2 + (w.endsWith('ые') ? 'ым' : 'им'), w, stem2 + (w.endsWith('ые') ? 'ыми' : 'ими'), stem2 + (w.endsWith('ые') ? 'ых' : 'их'));
+  if (/(ые|ие)$/.test(w))
+    return p(
+      w,
+      stem2 + (w.endsWith('ые') ? 'ых' : 'их'),
+      stem2 + (w.endsWith('ые') ? 'ым' : 'им'),
+      w,
+      stem2 + (w.endsWith('ые') ? 'ыми' : 'ими'),
+      stem2 + (w.endsWith('ые') ? 'ых' : 'их'),
+    );
   return null;
 }
 
@@ -108,7 +117,14 @@ function ruNoun(w: string): Paradigm {
     const stem = fleeting(w) ?? w;
     const stems = stem === w ? [w] : [stem, w];
     const ins = stems.map((s) => s + (HUSH.test(s) ? 'ем' : 'ом'));
-    return p(w, stems.map((s) => s + 'а'), stems.map((s) => s + 'у'), w, ins, stems.map((s) => s + 'е'));
+    return p(
+      w,
+      stems.map((s) => s + 'а'),
+      stems.map((s) => s + 'у'),
+      w,
+      ins,
+      stems.map((s) => s + 'е'),
+    );
   }
   return same(w);
 }
@@ -121,7 +137,8 @@ function ukNoun(w: string): Paradigm {
     const hush = HUSH.test(stem1);
     return p(w, stem1 + (hush ? 'і' : 'и'), ukSoften(stem1) + 'і', stem1 + 'у', stem1 + (hush ? 'ею' : 'ою'), ukSoften(stem1) + 'і');
   }
-  if (/о$/.test(w)) return p(w, stem1 + 'а', [stem1 + 'у', stem1 + 'ові'], w, stem1 + 'ом', [stem1 + 'і', stem1 + 'у', ukSoften(stem1) + 'і']);
+  if (/о$/.test(w))
+    return p(w, stem1 + 'а', [stem1 + 'у', stem1 + 'ові'], w, stem1 + 'ом', [stem1 + 'і', stem1 + 'у', ukSoften(stem1) + 'і']);
   if (/[иі]$/.test(w)) {
     // plurals: Суми → Сум, Великі Вільми → Вільм, Лужки → Лужків
     const gens = [stem1, stem1 + 'ів', stem1 + 'ей'];
@@ -132,7 +149,14 @@ function ukNoun(w: string): Paradigm {
   if (/ь$/.test(w)) {
     // masculine (Горналь → Горналя; Ямпіль → Ямполя) or feminine (область → області, областю)
     const stems = /іль$/.test(w) ? [stem1, w.slice(0, -3) + 'ол'] : [stem1];
-    return p(w, stems.flatMap((s) => [s + 'я', s + 'і']), stems.flatMap((s) => [s + 'ю', s + 'еві', s + 'і']), w, stems.flatMap((s) => [s + 'ем', s + 'ю']), stems.flatMap((s) => [s + 'і', s + 'ю']));
+    return p(
+      w,
+      stems.flatMap((s) => [s + 'я', s + 'і']),
+      stems.flatMap((s) => [s + 'ю', s + 'еві', s + 'і']),
+      w,
+      stems.flatMap((s) => [s + 'ем', s + 'ю']),
+      stems.flatMap((s) => [s + 'і', s + 'ю']),
+    );
   }
   if (/й$/.test(w)) return p(w, stem1 + 'я', [stem1 + 'ю', stem1 + 'єві'], w, stem1 + 'єм', stem1 + 'ї');
   if (/[бвгґдзклмнпрстфхцчшщж]$/.test(w)) {

@@ -49,7 +49,11 @@ export function latinSpellings(name: string, lang: Lang, lean = false): string[]
 
 /** Soft-sign marks and the BGN/PCGN separator dot go; case folds. ë stays for the yo habit, normalisation strips it. */
 function clean(s: string): string {
-  return s.toLowerCase().replace(/[’'ʹʺ·"]/g, '').replace(/ё/g, 'ë').trim();
+  return s
+    .toLowerCase()
+    .replace(/[’'ʹʺ·"]/g, '')
+    .replace(/ё/g, 'ë')
+    .trim();
 }
 
 /** English word-for-word renderings of the common toponymic adjectives ("Great Pysarivka" for Velyka Pysarivka). */

@@ -79,7 +79,13 @@ function viewOf(map: MlMap): NavState['view'] {
 
 /** More than rounding apart. */
 function viewsDiffer(a: NavState['view'], b: NavState['view']): boolean {
-  return Math.abs(a.zoom - b.zoom) > 1e-3 || Math.abs(a.lat - b.lat) > 1e-5 || Math.abs(a.lon - b.lon) > 1e-5 || Math.abs(a.bearing - b.bearing) > 0.05 || Math.abs(a.pitch - b.pitch) > 0.05;
+  return (
+    Math.abs(a.zoom - b.zoom) > 1e-3 ||
+    Math.abs(a.lat - b.lat) > 1e-5 ||
+    Math.abs(a.lon - b.lon) > 1e-5 ||
+    Math.abs(a.bearing - b.bearing) > 0.05 ||
+    Math.abs(a.pitch - b.pitch) > 0.05
+  );
 }
 
 /** The corpus's title (the manifest's, else said from the data) in the tab and the panel header. */
@@ -160,7 +166,9 @@ async function start(): Promise<void> {
   // Area claims are clipped to their country once its shape is here; until then they are drawn whole.
   loadCountryShapes(base)
     .then(() => map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(store.get())))
-    .catch((e: unknown) => store.update({ notice: { tone: 'error', text: `Area claims are drawn unclipped: ${e instanceof Error ? e.message : String(e)}` } }));
+    .catch((e: unknown) =>
+      store.update({ notice: { tone: 'error', text: `Area claims are drawn unclipped: ${e instanceof Error ? e.message : String(e)}` } }),
+    );
   loadCountryClips(base);
   onClipsSettled(() => setControlData(map, store.get(), store.get().date));
   bindControlEvents(map, store);
@@ -203,7 +211,15 @@ async function start(): Promise<void> {
 
   const timeline = createTimeline(store);
   const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
-  timelineHost.append(timeline.controls, el('div', { class: 'timeline-main' }, chart, el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range))));
+  timelineHost.append(
+    timeline.controls,
+    el(
+      'div',
+      { class: 'timeline-main' },
+      chart,
+      el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range)),
+    ),
+  );
   mapHost.append(createControlLegend(store));
   performance.mark('briefmap:ui');
 
@@ -249,7 +265,9 @@ async function start(): Promise<void> {
     // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it.
     loadRegionShapes(base)
       .then(() => updateRegions(map, store.get()))
-      .catch((e: unknown) => store.update({ notice: { tone: 'error', text: `Regions are not outlined: ${e instanceof Error ? e.message : String(e)}` } }));
+      .catch((e: unknown) =>
+        store.update({ notice: { tone: 'error', text: `Regions are not outlined: ${e instanceof Error ? e.message : String(e)}` } }),
+      );
   });
   window.__briefmap = debug;
 }

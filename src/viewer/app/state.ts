@@ -62,7 +62,14 @@ export function createStore(initial: AppState): Store {
     update(patch) {
       const next: AppState = { ...state, ...patch };
       if (patch.dataset || patch.overlays) next.dataVersion = state.dataVersion + 1;
-      const nav = navStateSchema.safeParse({ view: next.view, date: next.date, basemap: next.basemap, selection: next.selection, article: next.article, reading: next.reading });
+      const nav = navStateSchema.safeParse({
+        view: next.view,
+        date: next.date,
+        basemap: next.basemap,
+        selection: next.selection,
+        article: next.article,
+        reading: next.reading,
+      });
       if (!nav.success) {
         // A bad patch is a bug in the caller; keep the last good state rather than render garbage.
         console.warn('briefmap: rejected state update', nav.error.issues);

@@ -5,7 +5,12 @@ import { el } from '../ui/dom.ts';
 import { exportFormats, type ExportFormat } from '../../export/formats.ts';
 import { download } from './download.ts';
 
-const LABELS: Record<ExportFormat, string> = { csv: 'CSV (places, claims, events)', kml: 'KML (Google Earth)', kmz: 'KMZ (zipped KML)', fgb: 'FlatGeobuf (QGIS, GDAL)' };
+const LABELS: Record<ExportFormat, string> = {
+  csv: 'CSV (places, claims, events)',
+  kml: 'KML (Google Earth)',
+  kmz: 'KMZ (zipped KML)',
+  fgb: 'FlatGeobuf (QGIS, GDAL)',
+};
 
 export function analystDataSection(store: Store): HTMLElement {
   const format = el('select', { id: 'export-data-format' });
@@ -20,7 +25,10 @@ export function analystDataSection(store: Store): HTMLElement {
     button.disabled = true;
     try {
       // The writers (papaparse, tokml, flatgeobuf) load on the first download, not with the page.
-      const [{ exportFiles }, { asOneDownload }] = await Promise.all([import('../../export/export-data.ts'), import('../../export/archive.ts')]);
+      const [{ exportFiles }, { asOneDownload }] = await Promise.all([
+        import('../../export/export-data.ts'),
+        import('../../export/archive.ts'),
+      ]);
       const { places, claims, events, report } = store.get().dataset;
       const files = exportFiles({ places, claims, events, report }, formats, { bom: bom.checked });
       const file = asOneDownload(files, `briefmap-data-${format.value}`);

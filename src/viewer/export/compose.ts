@@ -97,10 +97,16 @@ class Flow {
 export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): PageOp[] {
   const { u, fonts } = layout;
   const ops: PageOp[] = [];
-  const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) => ops.push({ op: 'text', x, baseline, text: t, size, weight, color });
+  const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) =>
+    ops.push({ op: 'text', x, baseline, text: t, size, weight, color });
   const m = layout.map;
   ops.push({ op: 'image', which: 'map', rect: m });
-  ops.push({ op: 'rect', rect: { x: m.x - 0.5, y: m.y - 0.5, w: m.w + 1, h: m.h + 1 }, stroke: 'rgba(17,24,39,0.6)', lineWidth: Math.max(1, u) });
+  ops.push({
+    op: 'rect',
+    rect: { x: m.x - 0.5, y: m.y - 0.5, w: m.w + 1, h: m.h + 1 },
+    stroke: 'rgba(17,24,39,0.6)',
+    lineWidth: Math.max(1, u),
+  });
 
   if (layout.header) {
     const h = layout.header;
@@ -176,7 +182,14 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
   if (layout.side === 'bottom') flow.nextColumn();
   if (c.sources) {
     const n = c.sources.length;
-    para(n ? `Sources: the ${n === 1 ? 'article' : `${n} articles`} behind what is shown` : 'Sources: no article claims or places are visible in this view', fonts.body, 700, INK);
+    para(
+      n
+        ? `Sources: the ${n === 1 ? 'article' : `${n} articles`} behind what is shown`
+        : 'Sources: no article claims or places are visible in this view',
+      fonts.body,
+      700,
+      INK,
+    );
     for (let i = 0; i < n; i++) {
       // Keep room for the "and N more" line and the attribution below.
       const rest = n - i;
@@ -300,7 +313,13 @@ export function paintOps(ctx: CanvasRenderingContext2D, ops: PageOp[], mapImage:
 }
 
 /** Draws the page on a new canvas. `mapImage` must already be the size of `layout.map`. */
-export function composePage(widthPx: number, heightPx: number, ops: PageOp[], mapImage: CanvasImageSource, withText = true): HTMLCanvasElement {
+export function composePage(
+  widthPx: number,
+  heightPx: number,
+  ops: PageOp[],
+  mapImage: CanvasImageSource,
+  withText = true,
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = widthPx;
   canvas.height = heightPx;

@@ -12,7 +12,19 @@ export class ExportControl implements IControl {
 
   onAdd(map: MlMap): HTMLElement {
     this.dialog = createExportDialog({ map, store: this.store });
-    const button = el('button', { type: 'button', class: 'export-button', id: 'export-open', title: 'Export snapshot', 'aria-label': 'Export snapshot', 'aria-haspopup': 'dialog', 'aria-controls': 'export-dialog' }, '⤓');
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'export-button',
+        id: 'export-open',
+        title: 'Export snapshot',
+        'aria-label': 'Export snapshot',
+        'aria-haspopup': 'dialog',
+        'aria-controls': 'export-dialog',
+      },
+      '⤓',
+    );
     button.addEventListener('click', () => {
       if (this.dialog?.element.open) this.dialog.close();
       else this.dialog?.open(button);

@@ -41,12 +41,30 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
   size.value = 'a4-landscape';
   const customW = el('input', { type: 'number', id: 'export-custom-w', min: '1', step: 'any', value: '250' });
   const customH = el('input', { type: 'number', id: 'export-custom-h', min: '1', step: 'any', value: '180' });
-  const customUnit = el('select', { id: 'export-custom-unit', 'aria-label': 'Custom size unit' }, el('option', { value: 'mm' }, 'mm'), el('option', { value: 'px' }, 'px'));
-  const custom = el('fieldset', { class: 'export-custom', hidden: true }, el('legend', null, 'Custom size'), field('Width', customW), field('Height', customH), field('Unit', customUnit));
+  const customUnit = el(
+    'select',
+    { id: 'export-custom-unit', 'aria-label': 'Custom size unit' },
+    el('option', { value: 'mm' }, 'mm'),
+    el('option', { value: 'px' }, 'px'),
+  );
+  const custom = el(
+    'fieldset',
+    { class: 'export-custom', hidden: true },
+    el('legend', null, 'Custom size'),
+    field('Width', customW),
+    field('Height', customH),
+    field('Unit', customUnit),
+  );
   const dpi = el('input', { type: 'number', id: 'export-dpi', min: String(MIN_DPI), max: String(MAX_DPI), step: '1', value: '200' });
   const title = el('input', { type: 'text', id: 'export-title', maxlength: '200', value: titleOf(target.store.get().dataset).title });
   const subtitle = el('input', { type: 'text', id: 'export-subtitle', maxlength: '300', value: '' });
-  const toggles = [checkbox('Legend', 'legend'), checkbox('Scale bar', 'scaleBar'), checkbox('North arrow', 'northArrow'), checkbox('Date stamp', 'dateStamp'), checkbox('Source list', 'sources')];
+  const toggles = [
+    checkbox('Legend', 'legend'),
+    checkbox('Scale bar', 'scaleBar'),
+    checkbox('North arrow', 'northArrow'),
+    checkbox('Date stamp', 'dateStamp'),
+    checkbox('Source list', 'sources'),
+  ];
   const every = el('input', { type: 'number', id: 'export-every', min: '0', max: '366', step: '1', value: '0' });
   const summary = el('p', { class: 'export-summary', id: 'export-summary' });
   const status = el('p', { class: 'export-status', id: 'export-status', role: 'status', 'aria-live': 'polite' });
@@ -64,14 +82,31 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
     field(`Resolution (DPI, ${MIN_DPI}–${MAX_DPI})`, dpi),
     field('Title', title),
     field('Subtitle', subtitle),
-    el('fieldset', { class: 'export-toggles' }, el('legend', null, 'Show on the page'), ...toggles.map((t) => t.node), el('p', { class: 'muted' }, 'Map attribution is always included.')),
+    el(
+      'fieldset',
+      { class: 'export-toggles' },
+      el('legend', null, 'Show on the page'),
+      ...toggles.map((t) => t.node),
+      el('p', { class: 'muted' }, 'Map attribution is always included.'),
+    ),
     summary,
     el('div', { class: 'export-actions' }, exportBtn, bundleBtn),
-    el('fieldset', { class: 'export-series' }, el('legend', null, 'Date series (same view, one frame per date)'), field('Every N days (0 = one frame per claim date)', every), seriesBtn),
+    el(
+      'fieldset',
+      { class: 'export-series' },
+      el('legend', null, 'Date series (same view, one frame per date)'),
+      field('Every N days (0 = one frame per claim date)', every),
+      seriesBtn,
+    ),
     status,
     analystDataSection(target.store),
   );
-  const dialog = el('dialog', { class: 'export-dialog', 'aria-labelledby': 'export-h', id: 'export-dialog' }, el('div', { class: 'export-head' }, el('h2', { id: 'export-h' }, 'Export snapshot'), closeBtn), form);
+  const dialog = el(
+    'dialog',
+    { class: 'export-dialog', 'aria-labelledby': 'export-h', id: 'export-dialog' },
+    el('div', { class: 'export-head' }, el('h2', { id: 'export-h' }, 'Export snapshot'), closeBtn),
+    form,
+  );
   document.body.append(dialog);
   let opener: HTMLElement | null = null;
   let busy = false;
@@ -91,7 +126,10 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
     return exportOptionsSchema.parse(input);
   };
 
-  const seriesInput = () => ({ everyDays: Math.max(0, Math.round(Number(every.value) || 0)), container: format.value === 'pdf' ? ('pdf' as const) : ('zip' as const) });
+  const seriesInput = () => ({
+    everyDays: Math.max(0, Math.round(Number(every.value) || 0)),
+    container: format.value === 'pdf' ? ('pdf' as const) : ('zip' as const),
+  });
 
   const refresh = () => {
     custom.hidden = size.value !== 'custom';
@@ -104,7 +142,12 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
       preview.show(p.frame, `${SIZE_LABELS[opts.size]} · ${p.page.widthPx}×${p.page.heightPx} px`);
       exportBtn.disabled = busy;
     } catch (e) {
-      const message = e instanceof SizeError ? e.message : e instanceof Error && 'issues' in e ? 'Check the values: DPI must be a whole number between 96 and 300.' : String(e);
+      const message =
+        e instanceof SizeError
+          ? e.message
+          : e instanceof Error && 'issues' in e
+            ? 'Check the values: DPI must be a whole number between 96 and 300.'
+            : String(e);
       summary.textContent = message;
       preview.hide();
       exportBtn.disabled = true;
@@ -145,21 +188,25 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
       return `Saved ${r.filename}: ${achieved(r)}`;
     });
   });
-  bundleBtn.addEventListener('click', () =>
-    void run('Rendering bundle', async (opts) => {
-      const r = await exportBundle(target, opts);
-      download(r.bytes, r.filename, r.mime);
-      return `Saved ${r.filename}: ${achieved(r.image)}`;
-    }),
+  bundleBtn.addEventListener(
+    'click',
+    () =>
+      void run('Rendering bundle', async (opts) => {
+        const r = await exportBundle(target, opts);
+        download(r.bytes, r.filename, r.mime);
+        return `Saved ${r.filename}: ${achieved(r.image)}`;
+      }),
   );
-  seriesBtn.addEventListener('click', () =>
-    void run('Rendering series', async (opts) => {
-      const r = await exportSeries(target, opts, seriesInput(), (done, total, date) => {
-        status.textContent = `Rendering series: frame ${done} of ${total} (${formatDate(date)})…`;
-      });
-      download(r.bytes, r.filename, r.mime);
-      return `Saved ${r.filename}: ${r.dates.length} frames`;
-    }),
+  seriesBtn.addEventListener(
+    'click',
+    () =>
+      void run('Rendering series', async (opts) => {
+        const r = await exportSeries(target, opts, seriesInput(), (done, total, date) => {
+          status.textContent = `Rendering series: frame ${done} of ${total} (${formatDate(date)})…`;
+        });
+        download(r.bytes, r.filename, r.mime);
+        return `Saved ${r.filename}: ${r.dates.length} frames`;
+      }),
   );
   form.addEventListener('input', refresh);
   form.addEventListener('change', refresh);

@@ -16,7 +16,9 @@ export async function canvasBytes(canvas: HTMLCanvasElement, type: 'image/png' |
 }
 
 export async function rasterBytes(canvas: HTMLCanvasElement, format: 'png' | 'jpeg', dpi: number): Promise<Uint8Array> {
-  return format === 'png' ? setPngDpi(await canvasBytes(canvas, 'image/png'), dpi) : setJpegDpi(await canvasBytes(canvas, 'image/jpeg'), dpi);
+  return format === 'png'
+    ? setPngDpi(await canvasBytes(canvas, 'image/png'), dpi)
+    : setJpegDpi(await canvasBytes(canvas, 'image/jpeg'), dpi);
 }
 
 export async function encodePage(canvas: HTMLCanvasElement, format: ImageFormat, page: PageSize, title: string): Promise<Uint8Array> {
@@ -45,6 +47,12 @@ function pdfFonts(): Promise<PdfFonts> {
 export async function pdfWithText(page: PageSize, ops: PageOp[], mapCanvas: HTMLCanvasElement, title: string): Promise<Uint8Array> {
   const background = composePage(page.widthPx, page.heightPx, ops, mapCanvas, false);
   const png = await canvasBytes(background, 'image/png');
-  const items: PdfText[] = ops.filter((o): o is Extract<PageOp, { op: 'text' }> => o.op === 'text').map(({ x, baseline, text, size, weight, color }) => ({ x, baseline, text, size, weight, color }));
-  return pdfOfPages([{ image: png, format: 'png', widthPt: page.widthPt, heightPt: page.heightPt, text: { items, widthPx: page.widthPx } }], title, await pdfFonts());
+  const items: PdfText[] = ops
+    .filter((o): o is Extract<PageOp, { op: 'text' }> => o.op === 'text')
+    .map(({ x, baseline, text, size, weight, color }) => ({ x, baseline, text, size, weight, color }));
+  return pdfOfPages(
+    [{ image: png, format: 'png', widthPt: page.widthPt, heightPt: page.heightPt, text: { items, widthPx: page.widthPx } }],
+    title,
+    await pdfFonts(),
+  );
 }

@@ -3,7 +3,15 @@ import { strToU8, zipSync } from 'fflate';
 import { version } from '../../../package.json';
 import { formatHash } from '../app/permalink.ts';
 import { timelineRange } from '../data/control-model.ts';
-import { EXTENSION, MIME, exportOptionsSchema, seriesOptionsSchema, type ExportOptions, type ExportOptionsInput, type SeriesOptionsInput } from '../../print/options.ts';
+import {
+  EXTENSION,
+  MIME,
+  exportOptionsSchema,
+  seriesOptionsSchema,
+  type ExportOptions,
+  type ExportOptionsInput,
+  type SeriesOptionsInput,
+} from '../../print/options.ts';
 import { openSession, type ExportTarget, type Frame, type Session } from './session.ts';
 import { encodePage, pdfWithText, rasterBytes } from './encode.ts';
 import { packSeries, renderSeries, seriesDates, type Frame as SeriesFrame, type PackedSeries } from '../../print/series.ts';
@@ -23,7 +31,10 @@ function baseName(date: string): string {
 }
 
 async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, started: number): Promise<ExportResult> {
-  const bytes = opts.format === 'pdf' ? await pdfWithText(session.page, frame.ops, frame.mapCanvas, opts.title) : await encodePage(frame.canvas, opts.format, session.page, opts.title);
+  const bytes =
+    opts.format === 'pdf'
+      ? await pdfWithText(session.page, frame.ops, frame.mapCanvas, opts.title)
+      : await encodePage(frame.canvas, opts.format, session.page, opts.title);
   return {
     bytes,
     mime: MIME[opts.format],
@@ -59,7 +70,12 @@ export function planSeries(target: ExportTarget, series: SeriesOptionsInput): st
   return seriesDates(target.store.get().dataset.claims.features, seriesOptionsSchema.parse(series));
 }
 
-export async function exportSeries(target: ExportTarget, input: ExportOptionsInput, seriesInput: SeriesOptionsInput, onProgress?: Progress): Promise<PackedSeries & { dates: string[] }> {
+export async function exportSeries(
+  target: ExportTarget,
+  input: ExportOptionsInput,
+  seriesInput: SeriesOptionsInput,
+  onProgress?: Progress,
+): Promise<PackedSeries & { dates: string[] }> {
   const opts = exportOptionsSchema.parse(input);
   const series = seriesOptionsSchema.parse(seriesInput);
   const dates = seriesDates(target.store.get().dataset.claims.features, series);
@@ -72,7 +88,13 @@ export async function exportSeries(target: ExportTarget, input: ExportOptionsInp
       dates,
       async (date) => {
         const frame = await session.frame(date);
-        return { date, bytes: await rasterBytes(frame.canvas, rasterFormat, session.page.dpi), format: rasterFormat, widthPt: session.page.widthPt, heightPt: session.page.heightPt };
+        return {
+          date,
+          bytes: await rasterBytes(frame.canvas, rasterFormat, session.page.dpi),
+          format: rasterFormat,
+          widthPt: session.page.widthPt,
+          heightPt: session.page.heightPt,
+        };
       },
       (done, total, frame) => onProgress?.(done, total, frame.date),
     );
@@ -89,7 +111,10 @@ export function permalinkFor(target: ExportTarget, opts: ExportOptions, date: st
 }
 
 /** Image + the visible data as GeoJSON + manifest.json: enough to check and re-make the snapshot. */
-export async function exportBundle(target: ExportTarget, input: ExportOptionsInput): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
+export async function exportBundle(
+  target: ExportTarget,
+  input: ExportOptionsInput,
+): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
   const session = await openSession(target, opts);
@@ -112,7 +137,16 @@ export async function exportBundle(target: ExportTarget, input: ExportOptionsInp
     timeline: timelineRange(s.dataset),
     camera: session.camera,
     bounds: frame.visible.bounds,
-    page: { size: opts.size, dpi: image.dpi, widthPx: image.widthPx, heightPx: image.heightPx, widthPt: image.widthPt, heightPt: image.heightPt, achievedMapPx: image.achievedMapPx, achievedDpi: image.achievedDpi },
+    page: {
+      size: opts.size,
+      dpi: image.dpi,
+      widthPx: image.widthPx,
+      heightPx: image.heightPx,
+      widthPt: image.widthPt,
+      heightPt: image.heightPt,
+      achievedMapPx: image.achievedMapPx,
+      achievedDpi: image.achievedDpi,
+    },
     options: opts,
     image: image.filename,
     data_file: 'visible.geojson',

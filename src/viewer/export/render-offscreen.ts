@@ -18,7 +18,13 @@ export function canvasLimit(): number {
   const gl = probe.getContext('webgl2') ?? probe.getContext('webgl');
   if (!gl) throw new Error('WebGL is not available: the map cannot be rendered');
   const dims = gl.getParameter(gl.MAX_VIEWPORT_DIMS) as Int32Array;
-  gpuLimit = Math.min(HARD_CAP, gl.getParameter(gl.MAX_TEXTURE_SIZE) as number, gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number, dims[0]!, dims[1]!);
+  gpuLimit = Math.min(
+    HARD_CAP,
+    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    dims[0]!,
+    dims[1]!,
+  );
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return gpuLimit;
 }
@@ -60,7 +66,10 @@ export async function openOffscreen(req: OffscreenRequest): Promise<OffscreenMap
   const ny = Math.ceil((cssH * req.pixelRatio) / limit);
   const tileW = Math.ceil(cssW / nx);
   const tileH = Math.ceil(cssH / ny);
-  if ((nx > 1 || ny > 1) && req.camera.pitch > 0) throw new Error(`this size needs tiled rendering (GPU limit ${limit} px), which cannot keep a pitched (3D) view consistent; set the pitch to 0 or lower the DPI`);
+  if ((nx > 1 || ny > 1) && req.camera.pitch > 0)
+    throw new Error(
+      `this size needs tiled rendering (GPU limit ${limit} px), which cannot keep a pitched (3D) view consistent; set the pitch to 0 or lower the DPI`,
+    );
 
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');

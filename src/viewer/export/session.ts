@@ -57,9 +57,19 @@ export function liveSize(map: MlMap): { width: number; height: number } {
 }
 
 /** Page, layout and the live-map preview frame for these options; cheap, no rendering. */
-export function plan(map: MlMap, opts: ExportOptions): { page: PageSize; layout: PageLayout; frame: { x: number; y: number; w: number; h: number } } {
+export function plan(
+  map: MlMap,
+  opts: ExportOptions,
+): { page: PageSize; layout: PageLayout; frame: { x: number; y: number; w: number; h: number } } {
   const page = pageSize(opts, liveSize(map));
-  const layout = layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: opts.title, subtitle: opts.subtitle, sources: opts.sources });
+  const layout = layoutPage({
+    widthPx: page.widthPx,
+    heightPx: page.heightPx,
+    u: page.pixelRatio,
+    title: opts.title,
+    subtitle: opts.subtitle,
+    sources: opts.sources,
+  });
   const frame = frameInView(liveSize(map), layout.map.w / layout.map.h);
   return { page, layout, frame };
 }
@@ -75,7 +85,9 @@ function attributionOf(map: MlMap): string {
     const a = (map.getSource(id) as { attribution?: unknown } | undefined)?.attribution;
     if (typeof a === 'string' && a.trim()) parts.add(htmlToText(a));
   }
-  return parts.size ? `Basemap: ${[...parts].join(' · ')} · Places and claims: briefmap from the listed articles` : 'Places and claims: briefmap from the listed articles';
+  return parts.size
+    ? `Basemap: ${[...parts].join(' · ')} · Places and claims: briefmap from the listed articles`
+    : 'Places and claims: briefmap from the listed articles';
 }
 
 /** The off-screen map as reported up to `date`: its claims and places, never the hindsight reading. */
@@ -94,7 +106,13 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
   // Region outlines load after the live map's first idle; an early export (the CLI) waits for them.
   await regionShapesSettled();
   updateRegions(target.map, target.store.get());
-  const offscreen: OffscreenMap = await openOffscreen({ style: target.map.getStyle(), widthPx: layout.map.w, heightPx: layout.map.h, pixelRatio: page.pixelRatio, camera });
+  const offscreen: OffscreenMap = await openOffscreen({
+    style: target.map.getStyle(),
+    widthPx: layout.map.w,
+    heightPx: layout.map.h,
+    pixelRatio: page.pixelRatio,
+    camera,
+  });
   let currentDate: string | null = null; // the first frame always sets its date: the live map may read in hindsight
 
   return {
@@ -118,21 +136,47 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
       const areas = s.dataset.claims.features.some((f) => isArea(f) && visible.claimIds.has(f.properties.id));
       const outlines = countryOutlines();
       const b = visible.bounds;
-      const ops = pageOps(layout, {
-        title: opts.title,
-        subtitle: opts.subtitle,
-        dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
-        legend: opts.legend ? legendOf(s, visible, date) : null,
-        sources: opts.sources ? sources : null,
-        attribution,
-        metersPerPx: opts.scaleBar ? metersPerCssPx(camera.center[1], camera.zoom) / page.pixelRatio : null,
-        bearing: opts.northArrow ? camera.bearing : null,
-        notes: areas ? ['Areas are circles of the reported figure around the place the text names, clipped to the country: approximate, not front lines. Nothing appears before the article that reported it.'] : [],
-        inset: outlines.length && b ? { shapes: outlines, frame: b, view: [Math.min(21, b[0] - 1), Math.min(43, b[1] - 1), Math.max(46, b[2] + 1), Math.max(57, b[3] + 1)] } : null,
-      }, measure);
+      const ops = pageOps(
+        layout,
+        {
+          title: opts.title,
+          subtitle: opts.subtitle,
+          dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
+          legend: opts.legend ? legendOf(s, visible, date) : null,
+          sources: opts.sources ? sources : null,
+          attribution,
+          metersPerPx: opts.scaleBar ? metersPerCssPx(camera.center[1], camera.zoom) / page.pixelRatio : null,
+          bearing: opts.northArrow ? camera.bearing : null,
+          notes: areas
+            ? [
+                'Areas are circles of the reported figure around the place the text names, clipped to the country: approximate, not front lines. Nothing appears before the article that reported it.',
+              ]
+            : [],
+          inset:
+            outlines.length && b
+              ? {
+                  shapes: outlines,
+                  frame: b,
+                  view: [Math.min(21, b[0] - 1), Math.min(43, b[1] - 1), Math.max(46, b[2] + 1), Math.max(57, b[3] + 1)],
+                }
+              : null,
+        },
+        measure,
+      );
       const canvas = composePage(page.widthPx, page.heightPx, ops, drawn.canvas);
       const achievedDpi = Math.round((page.dpi * drawn.achievedWidth) / layout.map.w);
-      return { date, canvas, ops, mapCanvas: drawn.canvas, visible, sources, attribution, achievedMapPx: { width: drawn.achievedWidth, height: drawn.achievedHeight }, achievedDpi, tiles: drawn.tiles };
+      return {
+        date,
+        canvas,
+        ops,
+        mapCanvas: drawn.canvas,
+        visible,
+        sources,
+        attribution,
+        achievedMapPx: { width: drawn.achievedWidth, height: drawn.achievedHeight },
+        achievedDpi,
+        tiles: drawn.tiles,
+      };
     },
     close: () => offscreen.close(),
   };

@@ -31,12 +31,21 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
   const out: LegendEntry[] = [];
   for (const [status, claimants] of claimantsByStatus(s, shown)) {
     const color = CONTROL_SYMBOLS[status].color;
-    out.push({ swatch: status === 'contested' ? { kind: 'halo', fill: `${color}33`, stroke: color } : { kind: 'dot', fill: color, stroke: color, hollow: true }, label: `${controlLegendLabel(status, claimants)} (settlement, as reported)` });
+    out.push({
+      swatch:
+        status === 'contested'
+          ? { kind: 'halo', fill: `${color}33`, stroke: color }
+          : { kind: 'dot', fill: color, stroke: color, hollow: true },
+      label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
+    });
   }
   for (const fp of view.footprints) {
     if (!footprints.has(fp.holder)) continue;
     const color = CONTROL_SYMBOLS[fp.holder].color;
-    out.push({ swatch: { kind: 'hatch', color, opacity: 0.6, dash: true }, label: `${footprintLabel(fp.holder)}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²` });
+    out.push({
+      swatch: { kind: 'hatch', color, opacity: 0.6, dash: true },
+      label: `${footprintLabel(fp.holder)}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²`,
+    });
   }
   return out;
 }
@@ -51,7 +60,17 @@ export function controlFeatures(s: AppState, settlements: Set<string>, footprint
     out.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: st.coordinates },
-      properties: { layer: 'control', settlement: st.settlement, name: st.name, status: st.status, reading: EXPORT_READING, date, latest: st.latest.properties.id, contradicting: st.contradicting.map((e) => e.properties.id), events: st.history.map((e) => e.properties) },
+      properties: {
+        layer: 'control',
+        settlement: st.settlement,
+        name: st.name,
+        status: st.status,
+        reading: EXPORT_READING,
+        date,
+        latest: st.latest.properties.id,
+        contradicting: st.contradicting.map((e) => e.properties.id),
+        events: st.history.map((e) => e.properties),
+      },
     });
   }
   for (const fp of view.footprints) {
@@ -59,7 +78,16 @@ export function controlFeatures(s: AppState, settlements: Set<string>, footprint
     out.push({
       type: 'Feature',
       geometry: fp.geometry,
-      properties: { layer: 'control-footprint', holder: fp.holder, country: fp.country, clipped: fp.clipped, areaKm2: fp.areaKm2, settlements: fp.settlements, date, note: 'derived from named settlements, not an assessed front line' },
+      properties: {
+        layer: 'control-footprint',
+        holder: fp.holder,
+        country: fp.country,
+        clipped: fp.clipped,
+        areaKm2: fp.areaKm2,
+        settlements: fp.settlements,
+        date,
+        note: 'derived from named settlements, not an assessed front line',
+      },
     });
   }
   return out;

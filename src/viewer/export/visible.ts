@@ -34,10 +34,33 @@ export interface VisibleSet {
 }
 
 export function emptyVisible(): VisibleSet {
-  return { claimIds: new Set(), placeIds: new Set(), overlayIds: new Set(), renderedKinds: new Set(), regions: false, approximate: false, lowConfidence: false, clusters: false, highlighted: false, controlSettlements: new Set(), controlFootprints: new Set(), bounds: null };
+  return {
+    claimIds: new Set(),
+    placeIds: new Set(),
+    overlayIds: new Set(),
+    renderedKinds: new Set(),
+    regions: false,
+    approximate: false,
+    lowConfidence: false,
+    clusters: false,
+    highlighted: false,
+    controlSettlements: new Set(),
+    controlFootprints: new Set(),
+    bounds: null,
+  };
 }
 
-const CLAIM_QUERY = ['claims-area-fill', 'claims-area-line', 'claims-area-label', 'claims-count', 'claims-count-label', 'claims-move', 'claims-move-label', 'claims-figure', 'claims-figure-label'];
+const CLAIM_QUERY = [
+  'claims-area-fill',
+  'claims-area-line',
+  'claims-area-label',
+  'claims-count',
+  'claims-count-label',
+  'claims-move',
+  'claims-move-label',
+  'claims-figure',
+  'claims-figure-label',
+];
 const OVERLAY_QUERY = ['overlays-fill', 'overlays-line'];
 
 /** Adds what `map` shows right now to `into`. Places count when their point is inside the map, clustered or not. */
@@ -51,7 +74,9 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
     const id = f.properties?.overlay;
     if (typeof id === 'string') into.overlayIds.add(id);
   }
-  for (const f of map.queryRenderedFeatures({ layers: present(['places-circle', 'places-clusters', 'places-highlight', 'places-halo', 'regions-fill']) })) {
+  for (const f of map.queryRenderedFeatures({
+    layers: present(['places-circle', 'places-clusters', 'places-highlight', 'places-halo', 'regions-fill']),
+  })) {
     if (f.layer.id === 'places-clusters') into.clusters = true;
     else if (f.layer.id === 'places-halo') into.approximate = true;
     else if (f.layer.id === 'regions-fill') into.regions = true;
@@ -76,23 +101,36 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
     if (p.x >= 0 && p.y >= 0 && p.x <= w && p.y <= h) into.placeIds.add(f.properties.id);
   }
   const next: [number, number, number, number] = [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()];
-  into.bounds = into.bounds ? [Math.min(into.bounds[0], next[0]), Math.min(into.bounds[1], next[1]), Math.max(into.bounds[2], next[2]), Math.max(into.bounds[3], next[3])] : next;
+  into.bounds = into.bounds
+    ? [
+        Math.min(into.bounds[0], next[0]),
+        Math.min(into.bounds[1], next[1]),
+        Math.max(into.bounds[2], next[2]),
+        Math.max(into.bounds[3], next[3]),
+      ]
+    : next;
 }
-
 
 /** The articles behind the visible claims and places that had been published by `date`, oldest first: a map made on
  * that date could not cite a later article. */
 export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[] {
   const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
   const files = new Set<string>();
-  for (const f of s.dataset.claims.features) if (v.claimIds.has(f.properties.id)) for (const src of sourcesKnownAt(f.properties.sources, date)) files.add(src.article);
+  for (const f of s.dataset.claims.features)
+    if (v.claimIds.has(f.properties.id)) for (const src of sourcesKnownAt(f.properties.sources, date)) files.add(src.article);
   for (const f of s.dataset.places.features)
-    if (v.placeIds.has(f.properties.id)) for (const file of articlesOfPlace(s.dataset.mentions, f)) if ((byFile.get(file)?.published ?? '') <= date) files.add(file);
-  for (const e of s.dataset.events.features) if (v.controlSettlements.has(e.properties.settlement) && e.properties.published <= date) files.add(e.properties.article);
+    if (v.placeIds.has(f.properties.id))
+      for (const file of articlesOfPlace(s.dataset.mentions, f)) if ((byFile.get(file)?.published ?? '') <= date) files.add(file);
+  for (const e of s.dataset.events.features)
+    if (v.controlSettlements.has(e.properties.settlement) && e.properties.published <= date) files.add(e.properties.article);
   const out: SourceRef[] = [];
   for (const file of files) {
     const a = byFile.get(file);
-    out.push(a ? { file, outlet: a.outlet, title: a.title, published: a.published, url: a.url } : { file, outlet: 'unknown outlet', title: file, published: '' });
+    out.push(
+      a
+        ? { file, outlet: a.outlet, title: a.title, published: a.published, url: a.url }
+        : { file, outlet: 'unknown outlet', title: file, published: '' },
+    );
   }
   return out.sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title));
 }
@@ -125,7 +163,11 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
   for (const kind of FIGURE_MARKER_KINDS) {
     const sym = CLAIM_SYMBOLS[kind];
-    if (claims.some((f) => f.properties.type === kind)) entries.push({ swatch: { kind: 'dot', fill: sym.color, stroke: '#ffffff' }, label: `${sym.glyph} ${sym.label}: marked at its place, not drawn as ground` });
+    if (claims.some((f) => f.properties.type === kind))
+      entries.push({
+        swatch: { kind: 'dot', fill: sym.color, stroke: '#ffffff' },
+        label: `${sym.glyph} ${sym.label}: marked at its place, not drawn as ground`,
+      });
   }
   entries.push(...controlLegendEntries(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
@@ -138,15 +180,18 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
 export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): FeatureCollection {
   const features: Feature[] = [];
   for (const f of s.dataset.claims.features) {
-    if (v.claimIds.has(f.properties.id) && shownAt(f, date) && f.geometry) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
+    if (v.claimIds.has(f.properties.id) && shownAt(f, date) && f.geometry)
+      features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
   }
   for (const f of s.dataset.places.features) {
-    if (v.placeIds.has(f.properties.id)) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });
+    if (v.placeIds.has(f.properties.id))
+      features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });
   }
   features.push(...controlFeatures(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
     if (!v.overlayIds.has(o.id)) continue;
-    for (const f of o.data.features) features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'overlay', overlay: o.id, name: o.name } });
+    for (const f of o.data.features)
+      features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'overlay', overlay: o.id, name: o.name } });
   }
   return { type: 'FeatureCollection', features };
 }

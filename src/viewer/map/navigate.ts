@@ -21,10 +21,16 @@ export function flyToClaim(map: MlMap, f: ClaimFeature): void {
 
 export function fitPlaces(map: MlMap, places: PlaceFeature[]): void {
   if (places.length === 0) return;
-  let w = 180, s = 90, e = -180, n = -90;
+  let w = 180,
+    s = 90,
+    e = -180,
+    n = -90;
   for (const p of places) {
     const [x, y] = p.geometry.coordinates;
-    w = Math.min(w, x); e = Math.max(e, x); s = Math.min(s, y); n = Math.max(n, y);
+    w = Math.min(w, x);
+    e = Math.max(e, x);
+    s = Math.min(s, y);
+    n = Math.max(n, y);
   }
   map.fitBounds([w, s, e, n], { padding: 80, maxZoom: 9, essential: true, animate: !reduceMotion() });
 }

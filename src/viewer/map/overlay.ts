@@ -9,13 +9,23 @@ const position = z
   .array(z.number())
   .min(2)
   .max(3)
-  .refine((p) => p.every(Number.isFinite) && Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90, 'coordinates must be finite longitude/latitude (−180…180, −90…90)');
+  .refine(
+    (p) => p.every(Number.isFinite) && Math.abs(p[0]!) <= 180 && Math.abs(p[1]!) <= 90,
+    'coordinates must be finite longitude/latitude (−180…180, −90…90)',
+  );
 /** More vertices than any front line needs; a bigger file is refused rather than freezing the page. */
 const MAX_POSITIONS = 1_000_000;
 const polygonGeom = z.object({ type: z.literal('Polygon'), coordinates: z.array(z.array(position).min(4)).min(1) });
-const multiPolygonGeom = z.object({ type: z.literal('MultiPolygon'), coordinates: z.array(z.array(z.array(position).min(4)).min(1)).min(1) });
+const multiPolygonGeom = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(z.array(position).min(4)).min(1)).min(1),
+});
 const anyGeom = z.object({ type: z.string() }).passthrough();
-const feature = z.object({ type: z.literal('Feature'), geometry: anyGeom.nullable(), properties: z.record(z.string(), z.unknown()).nullable().optional() });
+const feature = z.object({
+  type: z.literal('Feature'),
+  geometry: anyGeom.nullable(),
+  properties: z.record(z.string(), z.unknown()).nullable().optional(),
+});
 const overlayInput = z.union([
   z.object({ type: z.literal('FeatureCollection'), features: z.array(feature) }),
   feature,
@@ -38,7 +48,8 @@ export function parseOverlay(name: string, text: string, id: string): Overlay {
   } catch {
     throw new Error(`${name} is not valid JSON`);
   }
-  if (countPositions(json) > MAX_POSITIONS) throw new Error(`${name}: more than ${MAX_POSITIONS.toLocaleString('en-GB')} coordinates, refused`);
+  if (countPositions(json) > MAX_POSITIONS)
+    throw new Error(`${name}: more than ${MAX_POSITIONS.toLocaleString('en-GB')} coordinates, refused`);
   const parsed = overlayInput.safeParse(json);
   if (!parsed.success) throw new Error(`${name} is not GeoJSON (${parsed.error.issues[0]?.message ?? 'unknown shape'})`);
   const invalid = firstInvalidPosition(parsed.data);

@@ -39,7 +39,14 @@ function articleLine(s: AppState, file: string): HTMLElement {
  * The compact form: the mentions are read from the side file a page at a time (the first when the popup opens, the
  * next on "Show more"), then those added by uploads, which only memory holds.
  */
-function pagedMentions(source: MentionSource, id: string, local: Mention[], total: number, list: HTMLElement, row: (m: Mention) => HTMLElement): HTMLElement[] {
+function pagedMentions(
+  source: MentionSource,
+  id: string,
+  local: Mention[],
+  total: number,
+  list: HTMLElement,
+  row: (m: Mention) => HTMLElement,
+): HTMLElement[] {
   const pages = source.pages(id);
   const more = el('button', { type: 'button', class: 'link-button more-button' });
   const status = el('p', { class: 'meta', role: 'status' });
@@ -83,7 +90,11 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     'div',
     { class: 'popup place-popup' },
     el('h2', null, p.name),
-    el('p', { class: 'meta' }, `${p.kind} · ${p.admin1 ? `${p.admin1}, ` : ''}${p.country} · ${p.mentionCount} mention${p.mentionCount === 1 ? '' : 's'} in ${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`),
+    el(
+      'p',
+      { class: 'meta' },
+      `${p.kind} · ${p.admin1 ? `${p.admin1}, ` : ''}${p.country} · ${p.mentionCount} mention${p.mentionCount === 1 ? '' : 's'} in ${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`,
+    ),
     el('p', { class: 'meta' }, `confidence ${Math.round(p.confidence * 100)}% · ${p.source}`),
     p.note ? el('p', { class: 'note' }, p.note) : null,
     controlHistory(s, p.id),
@@ -101,7 +112,13 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
   if (low && p.candidates.length > 0) {
     const cands = el('ul', { class: 'candidates' });
     for (const c of p.candidates) {
-      cands.append(el('li', null, `${c.name} (${c.kind}, ${c.admin1 ? `${c.admin1}, ` : ''}${c.country}) · ${c.lat.toFixed(3)}, ${c.lon.toFixed(3)} · score ${c.score.toFixed(2)} · ${c.source}`));
+      cands.append(
+        el(
+          'li',
+          null,
+          `${c.name} (${c.kind}, ${c.admin1 ? `${c.admin1}, ` : ''}${c.country}) · ${c.lat.toFixed(3)}, ${c.lon.toFixed(3)} · score ${c.score.toFixed(2)} · ${c.source}`,
+        ),
+      );
     }
     box.append(el('p', { class: 'warn' }, 'Low confidence: other readings of this name were'), cands);
   }
@@ -134,7 +151,15 @@ function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']
   const list = el('ol', { class: 'claim-sources' });
   for (const x of sources) {
     const a = findArticle(s, x.article);
-    list.append(el('li', { class: x.published <= s.date ? undefined : 'future' }, `${x.outlet} · ${formatDate(x.published)} · `, el('q', null, x.quote), a ? ` (${a.title})` : ''));
+    list.append(
+      el(
+        'li',
+        { class: x.published <= s.date ? undefined : 'future' },
+        `${x.outlet} · ${formatDate(x.published)} · `,
+        el('q', null, x.quote),
+        a ? ` (${a.title})` : '',
+      ),
+    );
   }
   const summary = `${sources.length} source${sources.length === 1 ? '' : 's'}${known < sources.length ? ` (${known} published by ${formatDate(s.date)})` : ''}`;
   return el('details', { class: 'claim-sources-box' }, el('summary', null, summary), list);
@@ -187,7 +212,8 @@ export function bindPopups(map: MlMap, store: Store): void {
   document.addEventListener('keydown', (e) => {
     if (e.key !== 'Escape' || !popup || e.defaultPrevented) return;
     e.preventDefault();
-    const opener = document.activeElement instanceof HTMLElement && !popup.getElement().contains(document.activeElement) ? document.activeElement : null;
+    const opener =
+      document.activeElement instanceof HTMLElement && !popup.getElement().contains(document.activeElement) ? document.activeElement : null;
     store.update({ selection: null });
     (opener ?? map.getCanvas()).focus();
   });

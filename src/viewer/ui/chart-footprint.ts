@@ -38,7 +38,13 @@ function seriesOf(s: AppState): Series {
 }
 
 /** Appends the footprint lines to the chart's SVG; `x`/`y` are the chart's scales. Returns the largest area drawn. */
-export function drawFootprintSeries(root: SVGSVGElement, s: AppState, x: (day: number) => number, y: (area: number) => number, lastDay: number): void {
+export function drawFootprintSeries(
+  root: SVGSVGElement,
+  s: AppState,
+  x: (day: number) => number,
+  y: (area: number) => number,
+  lastDay: number,
+): void {
   const today = parseDay(s.date);
   for (const [side, points] of seriesOf(s)) {
     if (points.length === 0) continue;
@@ -49,13 +55,46 @@ export function drawFootprintSeries(root: SVGSVGElement, s: AppState, x: (day: n
       const next = points[i + 1]?.day ?? lastDay;
       coords.push(`${x(p.day)},${y(p.area)}`, `${x(next)},${y(p.area)}`);
     });
-    root.append(svg('polyline', { class: 'footprint-line', points: coords.join(' '), fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '4 3', opacity: 0.8 }));
+    root.append(
+      svg('polyline', {
+        class: 'footprint-line',
+        points: coords.join(' '),
+        fill: 'none',
+        stroke: color,
+        'stroke-width': 1.5,
+        'stroke-dasharray': '4 3',
+        opacity: 0.8,
+      }),
+    );
     const current = [...points].reverse().find((p) => p.day <= today);
     if (current && current.area > 0) {
       const g = svg('g', { class: 'footprint-point', 'data-holder': side });
-      g.append(svg('title', null, `Settlements reported held by ${sideName(side)} span ${km2(Math.round(current.area))} (derived from named settlements)`));
-      g.append(svg('rect', { x: x(today) - 4, y: y(current.area) - 4, width: 8, height: 8, fill: '#fff', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '2 1' }));
-      g.append(svg('text', { class: 'point-label', x: x(today) + 7, y: y(current.area) + 12, fill: color }, `span ${km2(Math.round(current.area))}`));
+      g.append(
+        svg(
+          'title',
+          null,
+          `Settlements reported held by ${sideName(side)} span ${km2(Math.round(current.area))} (derived from named settlements)`,
+        ),
+      );
+      g.append(
+        svg('rect', {
+          x: x(today) - 4,
+          y: y(current.area) - 4,
+          width: 8,
+          height: 8,
+          fill: '#fff',
+          stroke: color,
+          'stroke-width': 1.5,
+          'stroke-dasharray': '2 1',
+        }),
+      );
+      g.append(
+        svg(
+          'text',
+          { class: 'point-label', x: x(today) + 7, y: y(current.area) + 12, fill: color },
+          `span ${km2(Math.round(current.area))}`,
+        ),
+      );
       root.append(g);
     }
   }

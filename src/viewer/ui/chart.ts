@@ -56,7 +56,9 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const areas = s.dataset.claims.features.filter(isArea);
     // Other area figures in km² (shares are percentages, listed but not on this axis).
     const others = s.dataset.claims.features.filter(isOtherArea).flatMap((f) => (f.properties.type === 'share-lost' ? [] : [f.properties]));
-    const maxArea = Math.max(100, ...areas.map((f) => f.properties.areaKm2Max), ...others.map((p) => p.areaKm2Max), ...s.overlays.map((o) => o.areaKm2)) * 1.12;
+    const maxArea =
+      Math.max(100, ...areas.map((f) => f.properties.areaKm2Max), ...others.map((p) => p.areaKm2Max), ...s.overlays.map((o) => o.areaKm2)) *
+      1.12;
     const x = (day: number) => PAD.left + ((day - d0) / (d1 - d0)) * (width - PAD.left - PAD.right);
     const y = (a: number) => HEIGHT - PAD.bottom - (a / maxArea) * (HEIGHT - PAD.top - PAD.bottom);
 
@@ -68,17 +70,31 @@ export function createChart(deps: ChartDeps): HTMLElement {
       if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
     }
     const first = new Date(d0 * 86_400_000);
-    for (let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)), i = 0; m.getTime() / 86_400_000 <= d1 && i < MAX_MONTH_TICKS; m.setUTCMonth(m.getUTCMonth() + 1), i++) {
+    for (
+      let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)), i = 0;
+      m.getTime() / 86_400_000 <= d1 && i < MAX_MONTH_TICKS;
+      m.setUTCMonth(m.getUTCMonth() + 1), i++
+    ) {
       const day = m.getTime() / 86_400_000;
       if (day < d0) continue;
       root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
-      root.append(svg('text', { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 }, `${MONTHS[m.getUTCMonth()]}${m.getUTCMonth() === 0 ? ` ${m.getUTCFullYear()}` : ''}`));
+      root.append(
+        svg(
+          'text',
+          { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 },
+          `${MONTHS[m.getUTCMonth()]}${m.getUTCMonth() === 0 ? ` ${m.getUTCFullYear()}` : ''}`,
+        ),
+      );
     }
 
     for (const o of s.overlays) {
       root.append(
         svg('line', { class: 'overlay-line', x1: PAD.left, x2: width - PAD.right, y1: y(o.areaKm2), y2: y(o.areaKm2) }),
-        svg('text', { class: 'overlay-label', x: width - PAD.right - 4, y: y(o.areaKm2) - 4, 'text-anchor': 'end' }, `${o.name}: ${km2(Math.round(o.areaKm2))}`),
+        svg(
+          'text',
+          { class: 'overlay-label', x: width - PAD.right - 4, y: y(o.areaKm2) - 4, 'text-anchor': 'end' },
+          `${o.name}: ${km2(Math.round(o.areaKm2))}`,
+        ),
       );
     }
 
@@ -94,7 +110,12 @@ export function createChart(deps: ChartDeps): HTMLElement {
     // Connect shown claims in date order: the trend the timeline is about.
     const shown = sorted.filter((f) => shownAt(f, s.date, reading));
     if (shown.length > 1) {
-      root.append(svg('polyline', { class: 'trend', points: shown.map((f) => `${x(periodMid(f.properties.asOf))},${y(f.properties.areaKm2)}`).join(' ') }));
+      root.append(
+        svg('polyline', {
+          class: 'trend',
+          points: shown.map((f) => `${x(periodMid(f.properties.asOf))},${y(f.properties.areaKm2)}`).join(' '),
+        }),
+      );
     }
     for (const f of [...sorted, ...s.dataset.claims.features.filter(isOtherArea)]) {
       const p = f.properties;
@@ -123,11 +144,27 @@ export function createChart(deps: ChartDeps): HTMLElement {
       g.append(bar);
       if (xp - xe > 1) g.append(svg('line', { class: 'lag', x1: xe, x2: xp, y1: cy, y2: cy }));
       g.append(svg('line', { class: 'published', x1: xp, x2: xp, y1: cy - 7, y2: cy + 7, 'data-published': p.published }));
-      if (p.areaKm2Max > p.areaKm2Min) g.append(svg('rect', { class: 'range', x: cx - 4, width: 8, y: y(p.areaKm2Max), height: Math.max(2, y(p.areaKm2Min) - y(p.areaKm2Max)), rx: 2 }));
+      if (p.areaKm2Max > p.areaKm2Min)
+        g.append(
+          svg('rect', {
+            class: 'range',
+            x: cx - 4,
+            width: 8,
+            y: y(p.areaKm2Max),
+            height: Math.max(2, y(p.areaKm2Min) - y(p.areaKm2Max)),
+            rx: 2,
+          }),
+        );
       const dot = svg('circle', { class: 'dot', cx, cy, r: state === 'latest' ? 6 : 4.5 });
       if (color) dot.style.fill = color;
       g.append(dot);
-      g.append(svg('text', { class: 'point-label', x: cx + 8, y: y(p.areaKm2Max) - 4 }, held ? formatArea(p) : `${CLAIM_SYMBOLS[p.type].glyph} ${formatArea(p)}`));
+      g.append(
+        svg(
+          'text',
+          { class: 'point-label', x: cx + 8, y: y(p.areaKm2Max) - 4 },
+          held ? formatArea(p) : `${CLAIM_SYMBOLS[p.type].glyph} ${formatArea(p)}`,
+        ),
+      );
       g.addEventListener('click', () => deps.onSelectClaim(p.id));
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
@@ -141,7 +178,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
   };
 
   deps.store.subscribe((s, prev) => {
-    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection || s.reading !== prev.reading) render();
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection || s.reading !== prev.reading)
+      render();
   });
   onClipsSettled(() => render()); // footprint areas change once they are clipped to the country
   new ResizeObserver(() => render()).observe(host);

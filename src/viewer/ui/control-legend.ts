@@ -3,7 +3,13 @@
 import type { AppState, Store } from '../app/state.ts';
 import { el, svg } from './dom.ts';
 import { claimantsByStatus, controlAt } from '../data/control-model.ts';
-import { CONTROL_LEGEND_HEADING, CONTROL_SYMBOLS, FOOTPRINT_STYLE, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
+import {
+  CONTROL_LEGEND_HEADING,
+  CONTROL_SYMBOLS,
+  FOOTPRINT_STYLE,
+  controlLegendLabel,
+  footprintLabel,
+} from '../../print/control-symbols.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
 function ringSwatch(color: string, dot: boolean): SVGSVGElement {
@@ -15,7 +21,10 @@ function ringSwatch(color: string, dot: boolean): SVGSVGElement {
 
 function footprintSwatch(color: string): SVGSVGElement {
   const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
-  for (let i = -12; i < 18; i += 4) g.append(svg('line', { x1: i, y1: 17, x2: i + 16, y2: 1, stroke: color, 'stroke-width': 0.8, 'stroke-opacity': FOOTPRINT_STYLE.hatchOpacity }));
+  for (let i = -12; i < 18; i += 4)
+    g.append(
+      svg('line', { x1: i, y1: 17, x2: i + 16, y2: 1, stroke: color, 'stroke-width': 0.8, 'stroke-opacity': FOOTPRINT_STYLE.hatchOpacity }),
+    );
   g.append(svg('rect', { x: 1, y: 1, width: 16, height: 16, fill: 'none', stroke: color, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' }));
   return g;
 }
@@ -28,10 +37,19 @@ export function createControlLegend(store: Store): HTMLElement {
     if (box.hidden) return box.replaceChildren();
     const rows: HTMLElement[] = [];
     for (const [status, claimants] of claimantsByStatus(s, view.statuses)) {
-      rows.push(el('li', { 'data-status': status }, ringSwatch(CONTROL_SYMBOLS[status].color, status === 'contested'), el('span', null, controlLegendLabel(status, claimants))));
+      rows.push(
+        el(
+          'li',
+          { 'data-status': status },
+          ringSwatch(CONTROL_SYMBOLS[status].color, status === 'contested'),
+          el('span', null, controlLegendLabel(status, claimants)),
+        ),
+      );
     }
     for (const holder of new Set(view.footprints.map((f) => f.holder))) {
-      rows.push(el('li', { 'data-footprint': holder }, footprintSwatch(CONTROL_SYMBOLS[holder].color), el('span', null, footprintLabel(holder))));
+      rows.push(
+        el('li', { 'data-footprint': holder }, footprintSwatch(CONTROL_SYMBOLS[holder].color), el('span', null, footprintLabel(holder))),
+      );
     }
     box.replaceChildren(el('p', { class: 'control-legend-heading' }, CONTROL_LEGEND_HEADING), el('ul', null, ...rows));
   };

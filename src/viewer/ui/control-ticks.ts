@@ -16,7 +16,13 @@ export function createControlTicks(store: Store, range: () => { start: string; e
     const ticks = controlTicks(s.dataset.events.features, readingOf(s)).filter((d) => d >= start && d <= end);
     host.replaceChildren(
       ...ticks.map((d) => {
-        const b = el('button', { type: 'button', class: `control-tick${d <= s.date ? ' past' : ''}`, 'data-date': d, title: `Control change reported: ${formatDate(d)}`, 'aria-label': `Control change reported ${formatDate(d)}` });
+        const b = el('button', {
+          type: 'button',
+          class: `control-tick${d <= s.date ? ' past' : ''}`,
+          'data-date': d,
+          title: `Control change reported: ${formatDate(d)}`,
+          'aria-label': `Control change reported ${formatDate(d)}`,
+        });
         // Same inset as the chart's x scale (8 px each side, the slider thumb's half width).
         b.style.left = `calc(8px + (100% - 16px) * ${(parseDay(d) - d0) / span})`;
         b.addEventListener('click', () => store.update({ date: d }));

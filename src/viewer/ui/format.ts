@@ -1,5 +1,13 @@
 // Human wording for claims and dates, shared by the map labels, the chart, the table and popups.
-import type { AnyAreaClaimProperties, AreaClaimProperties, ClaimProperties, Figure, Period, Qualifier, ShareClaimProperties } from '../../core/schema.ts';
+import type {
+  AnyAreaClaimProperties,
+  AreaClaimProperties,
+  ClaimProperties,
+  Figure,
+  Period,
+  Qualifier,
+  ShareClaimProperties,
+} from '../../core/schema.ts';
 import { parseDay } from '../../core/days.ts';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -17,7 +17,9 @@ function everything(s: AppState): VisibleSet {
     overlayIds: new Set(s.overlays.map((o) => o.id)),
     renderedKinds: new Set(places.map((f) => f.properties.kind)),
     regions: places.some((f) => f.properties.kind === 'region'),
-    approximate: places.some((f) => f.properties.precision !== 'exact' && f.properties.kind !== 'region' && f.properties.kind !== 'country'),
+    approximate: places.some(
+      (f) => f.properties.precision !== 'exact' && f.properties.kind !== 'region' && f.properties.kind !== 'country',
+    ),
     lowConfidence: places.some((f) => f.properties.confidence < LOW_CONFIDENCE),
     clusters: false,
     highlighted: s.article !== null,
@@ -29,7 +31,12 @@ function everything(s: AppState): VisibleSet {
 
 function swatchCanvas(entry: ReturnType<typeof legendOf>['entries'][number]): HTMLCanvasElement {
   const ratio = window.devicePixelRatio || 1;
-  const c = el('canvas', { width: String(Math.round(24 * ratio)), height: String(Math.round(18 * ratio)), 'aria-hidden': 'true', class: 'legend-swatch' });
+  const c = el('canvas', {
+    width: String(Math.round(24 * ratio)),
+    height: String(Math.round(18 * ratio)),
+    'aria-hidden': 'true',
+    class: 'legend-swatch',
+  });
   const ctx = c.getContext('2d');
   if (ctx) drawSwatch(ctx, entry.swatch, 12 * ratio, 9 * ratio, ratio);
   return c;
@@ -44,7 +51,13 @@ export class LegendControl implements IControl {
     const list = el('ul', { class: 'legend-list' });
     const heading = el('p', { class: 'legend-heading' });
     // Open on wide screens, folded on phones (the summary stays reachable by keyboard either way).
-    this.root = el('details', { class: 'maplibregl-ctrl map-legend', open: window.matchMedia('(min-width: 700px)').matches }, el('summary', null, 'Legend'), heading, list);
+    this.root = el(
+      'details',
+      { class: 'maplibregl-ctrl map-legend', open: window.matchMedia('(min-width: 700px)').matches },
+      el('summary', null, 'Legend'),
+      heading,
+      list,
+    );
     const render = (s: AppState) => {
       const legend = legendOf(s, everything(s), s.date);
       heading.textContent = legend.heading;
@@ -52,7 +65,8 @@ export class LegendControl implements IControl {
     };
     render(this.store.get());
     this.unsubscribe = this.store.subscribe((s, prev) => {
-      if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.overlays !== prev.overlays) render(s);
+      if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.overlays !== prev.overlays)
+        render(s);
     });
     return this.root;
   }

@@ -111,4 +111,3 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number,
   }
   ctx.restore();
 }
-

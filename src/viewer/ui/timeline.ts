@@ -60,7 +60,12 @@ export function createTimeline(store: Store): Timeline {
   // The date means "as reported up to D"; the toggle switches to hindsight, "as described at D" (later reports too).
   const caption = el('span', { class: 'timeline-caption', id: 'timeline-caption' }, 'As reported up to');
   const toggle = el('input', { type: 'checkbox', id: 'timeline-hindsight' });
-  const hindsight = el('label', { class: 'timeline-hindsight', for: 'timeline-hindsight' }, toggle, ' as described at this date (includes later reports)');
+  const hindsight = el(
+    'label',
+    { class: 'timeline-hindsight', for: 'timeline-hindsight' },
+    toggle,
+    ' as described at this date (includes later reports)',
+  );
   toggle.addEventListener('change', () => store.update({ reading: toggle.checked ? 'described' : 'reported' }));
 
   const render = (s: AppState) => {
@@ -82,12 +87,6 @@ export function createTimeline(store: Store): Timeline {
   });
   render(store.get());
 
-  const controls = el(
-    'div',
-    { class: 'timeline-controls' },
-    play,
-    el('div', { class: 'timeline-readout' }, caption, output),
-    hindsight,
-  );
+  const controls = el('div', { class: 'timeline-controls' }, play, el('div', { class: 'timeline-readout' }, caption, output), hindsight);
   return { controls, slider, range: () => range };
 }

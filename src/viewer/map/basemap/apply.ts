@@ -15,7 +15,10 @@ export function bindBasemap(map: MlMap, store: Store, base: URL): void {
     const failed = pending.id;
     clearTimeout(pending.timer);
     pending = null;
-    store.update({ basemap: 'embedded', notice: { tone: 'error', text: `Could not load the “${failed}” basemap (${reason}); showing the embedded offline basemap.` } });
+    store.update({
+      basemap: 'embedded',
+      notice: { tone: 'error', text: `Could not load the “${failed}” basemap (${reason}); showing the embedded offline basemap.` },
+    });
   };
 
   map.on('style.load', () => {

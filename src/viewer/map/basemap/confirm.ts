@@ -21,7 +21,15 @@ export function askToLoadStyle(host: HTMLElement, url: string, onLoad: () => voi
   const box = el(
     'div',
     { class: 'basemap-confirm', role: 'alertdialog', 'aria-label': 'Load a basemap from the link?' },
-    el('p', null, 'This link asks to load a basemap style from ', el('strong', null, server), ' (', el('code', null, url), '). Loading it contacts that server.'),
+    el(
+      'p',
+      null,
+      'This link asks to load a basemap style from ',
+      el('strong', null, server),
+      ' (',
+      el('code', null, url),
+      '). Loading it contacts that server.',
+    ),
     load,
     keep,
   );

@@ -24,7 +24,8 @@ export const BASEMAP_COLOURS = {
 };
 const C = BASEMAP_COLOURS;
 
-const zoomLinear = (...stops: number[]): ExpressionSpecification => ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+const zoomLinear = (...stops: number[]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
 /** English name; from `localFrom` on, the local (Cyrillic) name under it, smaller and lighter. */
 function bilingual(localFrom: number): ExpressionSpecification {
@@ -33,17 +34,54 @@ function bilingual(localFrom: number): ExpressionSpecification {
     ['zoom'],
     ['get', 'name'],
     localFrom,
-    ['case', ['has', 'local'], ['format', ['get', 'name'], {}, '\n', {}, ['get', 'local'], { 'font-scale': 0.82, 'text-color': C.placeLocal }], ['get', 'name']],
+    [
+      'case',
+      ['has', 'local'],
+      ['format', ['get', 'name'], {}, '\n', {}, ['get', 'local'], { 'font-scale': 0.82, 'text-color': C.placeLocal }],
+      ['get', 'name'],
+    ],
   ] as ExpressionSpecification;
 }
 
 /** Settlement labels in three size classes, the dot and the name placed together (one symbol); later layers are
  * placed first, so cities win collisions over towns and towns over villages. */
 function placeLayers(): LayerSpecification[] {
-  const classes: Array<{ id: string; filter: ExpressionSpecification; minzoom: number; size: ExpressionSpecification; font: string[]; icon: string; local: number }> = [
-    { id: 'bm-place-village', filter: ['>=', ['get', 'minzoom'], 10], minzoom: 10, size: zoomLinear(10, 10.5, 14, 13), font: LABEL_FONT, icon: 'dot-village', local: 12 },
-    { id: 'bm-place-town', filter: ['all', ['>=', ['get', 'minzoom'], 7], ['<', ['get', 'minzoom'], 10]], minzoom: 6, size: zoomLinear(6, 10.5, 10, 12.5, 14, 15), font: LABEL_FONT, icon: 'dot-town', local: 10 },
-    { id: 'bm-place-city', filter: ['<', ['get', 'minzoom'], 7], minzoom: 2, size: zoomLinear(3, 10.5, 7, 13, 12, 17), font: BOLD_FONT, icon: 'dot-city', local: 8 },
+  const classes: Array<{
+    id: string;
+    filter: ExpressionSpecification;
+    minzoom: number;
+    size: ExpressionSpecification;
+    font: string[];
+    icon: string;
+    local: number;
+  }> = [
+    {
+      id: 'bm-place-village',
+      filter: ['>=', ['get', 'minzoom'], 10],
+      minzoom: 10,
+      size: zoomLinear(10, 10.5, 14, 13),
+      font: LABEL_FONT,
+      icon: 'dot-village',
+      local: 12,
+    },
+    {
+      id: 'bm-place-town',
+      filter: ['all', ['>=', ['get', 'minzoom'], 7], ['<', ['get', 'minzoom'], 10]],
+      minzoom: 6,
+      size: zoomLinear(6, 10.5, 10, 12.5, 14, 15),
+      font: LABEL_FONT,
+      icon: 'dot-town',
+      local: 10,
+    },
+    {
+      id: 'bm-place-city',
+      filter: ['<', ['get', 'minzoom'], 7],
+      minzoom: 2,
+      size: zoomLinear(3, 10.5, 7, 13, 12, 17),
+      font: BOLD_FONT,
+      icon: 'dot-city',
+      local: 8,
+    },
   ];
   return classes.map((c) => ({
     id: c.id,
@@ -97,7 +135,20 @@ export function basemapStyle(base: URL | string): StyleSpecification {
         source: 'basemap',
         'source-layer': 'river',
         layout: { 'line-cap': 'round', 'line-join': 'round' },
-        paint: { 'line-color': C.river, 'line-width': ['interpolate', ['linear'], ['zoom'], 4, ['case', ['<=', ['get', 'rank'], 7], 0.8, 0.4], 9, ['case', ['<=', ['get', 'rank'], 9], 2, 1.1], 13, ['case', ['<=', ['get', 'rank'], 9], 3.5, 2]] },
+        paint: {
+          'line-color': C.river,
+          'line-width': [
+            'interpolate',
+            ['linear'],
+            ['zoom'],
+            4,
+            ['case', ['<=', ['get', 'rank'], 7], 0.8, 0.4],
+            9,
+            ['case', ['<=', ['get', 'rank'], 9], 2, 1.1],
+            13,
+            ['case', ['<=', ['get', 'rank'], 9], 3.5, 2],
+          ],
+        },
       },
       {
         id: 'bm-admin1-line',
@@ -143,7 +194,14 @@ export function basemapStyle(base: URL | string): StyleSpecification {
         'source-layer': 'river',
         minzoom: 7,
         filter: ['has', 'name'],
-        layout: { 'symbol-placement': 'line', 'text-field': ['get', 'name'], 'text-font': ITALIC_FONT, 'text-size': zoomLinear(7, 10, 12, 13), 'symbol-spacing': 500, 'text-letter-spacing': 0.05 },
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name'],
+          'text-font': ITALIC_FONT,
+          'text-size': zoomLinear(7, 10, 12, 13),
+          'symbol-spacing': 500,
+          'text-letter-spacing': 0.05,
+        },
         paint: { 'text-color': '#5a86ad', 'text-halo-color': C.halo, 'text-halo-width': 1.2 },
       },
       {

@@ -19,7 +19,13 @@ export class BasemapSwitcher implements IControl {
     for (const b of BASEMAPS) select.append(el('option', { value: b.id }, b.label));
     select.append(el('option', { value: CUSTOM }, 'Style URL…'));
 
-    const input = el('input', { type: 'url', placeholder: 'https://…/style.json', 'aria-label': 'Style URL', required: true, id: 'basemap-url' });
+    const input = el('input', {
+      type: 'url',
+      placeholder: 'https://…/style.json',
+      'aria-label': 'Style URL',
+      required: true,
+      id: 'basemap-url',
+    });
     const error = el('p', { class: 'basemap-error', role: 'alert' });
     const form = el('form', { class: 'basemap-url', hidden: true }, input, el('button', { type: 'submit' }, 'Load'), error);
     form.addEventListener('submit', (e) => {
@@ -46,7 +52,13 @@ export class BasemapSwitcher implements IControl {
 
     this.select = select;
     this.urlForm = form;
-    this.container = el('div', { class: 'maplibregl-ctrl maplibregl-ctrl-group basemap-switcher' }, el('label', { for: 'basemap-select' }, 'Basemap'), select, form);
+    this.container = el(
+      'div',
+      { class: 'maplibregl-ctrl maplibregl-ctrl-group basemap-switcher' },
+      el('label', { for: 'basemap-select' }, 'Basemap'),
+      select,
+      form,
+    );
     this.unsubscribe = this.store.subscribe((s) => this.sync(s));
     this.sync(this.store.get());
     return this.container;

@@ -24,7 +24,8 @@ export function attributionNodes(html: string): Node[] {
       } catch {
         url = null;
       }
-      if (url && (url.protocol === 'https:' || url.protocol === 'http:') && text.trim()) out.push(el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer' }, text));
+      if (url && (url.protocol === 'https:' || url.protocol === 'http:') && text.trim())
+        out.push(el('a', { href: url.href, target: '_blank', rel: 'noopener noreferrer' }, text));
       else out.push(document.createTextNode(text));
       return;
     }

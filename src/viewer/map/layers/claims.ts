@@ -57,7 +57,8 @@ export function claimsForMap(s: AppState): FeatureCollection {
     const p = f.properties;
     const sym = symbolOfClaim(p);
     const centre = f.geometry.type === 'Polygon' ? polygonCentre(f.geometry.coordinates[0] ?? []) : null;
-    const geometry = f.geometry.type === 'Polygon' && centre && countryShapesLoaded() ? clipToCountry(p.id, f.geometry, centre) : f.geometry;
+    const geometry =
+      f.geometry.type === 'Polygon' && centre && countryShapesLoaded() ? clipToCountry(p.id, f.geometry, centre) : f.geometry;
     const label = `${holderPhrase(p)} · ${areaLabel(p, outletOf)}`;
     area.push({
       type: 'Feature',
@@ -65,7 +66,11 @@ export function claimsForMap(s: AppState): FeatureCollection {
       properties: { id: p.id, symbol: sym, label, latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
     });
     if (latest?.properties.id === p.id || selected === p.id) {
-      pin.push({ type: 'Feature', geometry: { type: 'Point', coordinates: claimAnchor({ ...f, geometry } as typeof f) as [number, number] }, properties: { id: p.id, symbol: sym, label: `${holderPhrase(p)}\n${areaLabel(p, outletOf)}` } });
+      pin.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: claimAnchor({ ...f, geometry } as typeof f) as [number, number] },
+        properties: { id: p.id, symbol: sym, label: `${holderPhrase(p)}\n${areaLabel(p, outletOf)}` },
+      });
     }
   }
   for (const f of claims) {
@@ -73,16 +78,31 @@ export function claimsForMap(s: AppState): FeatureCollection {
     const p = f.properties;
     if (isOtherArea(f) && f.geometry.type === 'Point') {
       const q = f.properties;
-      figure.push({ type: 'Feature', geometry: f.geometry, properties: { id: q.id, kind: q.type, label: `${CLAIM_SYMBOLS[q.type].glyph} ${claimHeadline(q)}`, selected: selected === q.id } });
+      figure.push({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { id: q.id, kind: q.type, label: `${CLAIM_SYMBOLS[q.type].glyph} ${claimHeadline(q)}`, selected: selected === q.id },
+      });
     } else if (p.type === 'count' && f.geometry) {
       const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
-      count.push({ type: 'Feature', geometry: f.geometry, properties: { id: p.id, label: `${q}${p.value.toLocaleString('en-GB')} ${p.counts}`, selected: selected === p.id } });
+      count.push({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { id: p.id, label: `${q}${p.value.toLocaleString('en-GB')} ${p.counts}`, selected: selected === p.id },
+      });
     } else if (p.type === 'movement') {
-      move.push({ type: 'Feature', geometry: f.geometry as Feature['geometry'], properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id } });
+      move.push({
+        type: 'Feature',
+        geometry: f.geometry as Feature['geometry'],
+        properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id },
+      });
     }
   }
   const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
-  return { type: 'FeatureCollection', features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('figure', figure), ...tag('pin', pin)] };
+  return {
+    type: 'FeatureCollection',
+    features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('figure', figure), ...tag('pin', pin)],
+  };
 }
 
 const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
@@ -95,7 +115,12 @@ export const MAX_DRAWN_PER_TYPE = 500;
  * ones whose period began most recently (the newest word on the situation), plus the latest area claim and the
  * selected claim whatever their rank.
  */
-export function drawnClaims(claims: ClaimFeature[], date: string, selected: string | null, reading: TimeReading = 'reported'): ClaimFeature[] {
+export function drawnClaims(
+  claims: ClaimFeature[],
+  date: string,
+  selected: string | null,
+  reading: TimeReading = 'reported',
+): ClaimFeature[] {
   const byType = new Map<string, ClaimFeature[]>();
   for (const f of claims) {
     if (!shownAt(f, date, reading)) continue;
@@ -113,7 +138,15 @@ export function drawnClaims(claims: ClaimFeature[], date: string, selected: stri
       for (const f of list) keep.add(f.properties.id);
       continue;
     }
-    const newest = [...list].sort((a, b) => (a.properties.asOf.start !== b.properties.asOf.start ? (a.properties.asOf.start < b.properties.asOf.start ? 1 : -1) : a.properties.id < b.properties.id ? -1 : 1));
+    const newest = [...list].sort((a, b) =>
+      a.properties.asOf.start !== b.properties.asOf.start
+        ? a.properties.asOf.start < b.properties.asOf.start
+          ? 1
+          : -1
+        : a.properties.id < b.properties.id
+          ? -1
+          : 1,
+    );
     for (const f of newest.slice(0, MAX_DRAWN_PER_TYPE)) keep.add(f.properties.id);
   }
   return claims.filter((f) => keep.has(f.properties.id));
@@ -130,60 +163,64 @@ function polygonCentre(ring: number[][]): [number, number] | null {
 export function claimLayers(): LayerSpecification[] {
   const layers: LayerSpecification[] = [];
   const emphasised = ['any', ['get', 'latest'], ['get', 'selected']];
-  layers.push(
-    {
-      id: 'claims-area-fill',
-      type: 'fill',
-      source: 'claims',
-      filter: role('area'),
-      paint: { 'fill-color': bySymbol((a) => a.color, UA_BLUE), 'fill-opacity': ['case', emphasised, bySymbol((a) => a.tint, 0.1), 0.025] } as never,
-    },
-  );
+  layers.push({
+    id: 'claims-area-fill',
+    type: 'fill',
+    source: 'claims',
+    filter: role('area'),
+    paint: {
+      'fill-color': bySymbol((a) => a.color, UA_BLUE),
+      'fill-opacity': ['case', emphasised, bySymbol((a) => a.tint, 0.1), 0.025],
+    } as never,
+  });
   // Hatching (the "approximate" symbol) only on the latest or selected claim: nested hatches would merge.
-  layers.push(
-    {
-      id: 'claims-area-hatch',
-      type: 'fill',
-      source: 'claims',
-      filter: ['all', role('area'), emphasised, ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]]] as unknown as FilterSpecification,
-      paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', ''), 'fill-opacity': 0.6 } as never,
+  layers.push({
+    id: 'claims-area-hatch',
+    type: 'fill',
+    source: 'claims',
+    filter: [
+      'all',
+      role('area'),
+      emphasised,
+      ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]],
+    ] as unknown as FilterSpecification,
+    paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', ''), 'fill-opacity': 0.6 } as never,
+  });
+  layers.push({
+    id: 'claims-area-line',
+    type: 'line',
+    source: 'claims',
+    filter: role('area'),
+    layout: { 'line-join': 'round' },
+    paint: {
+      'line-color': bySymbol((a) => a.color, UA_BLUE),
+      'line-width': ['case', ['get', 'selected'], 3.2, ['get', 'latest'], 2.4, 1.1],
+      'line-opacity': ['case', emphasised, 1, 0.45],
+      'line-blur': 0.6, // a soft edge: the boundary is not surveyed
+      'line-dasharray': [3, 1.5],
+    } as never,
+  });
+  layers.push({
+    id: 'claims-move',
+    type: 'line',
+    source: 'claims',
+    filter: role('move'),
+    layout: { 'line-cap': 'round' },
+    paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
+  });
+  layers.push({
+    id: 'claims-count',
+    type: 'circle',
+    source: 'claims',
+    filter: role('count'),
+    paint: {
+      'circle-radius': 7,
+      'circle-color': '#dc2626',
+      'circle-stroke-color': '#fff',
+      'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2],
+      'circle-translate': [0, -14],
     },
-  );
-  layers.push(
-    {
-      id: 'claims-area-line',
-      type: 'line',
-      source: 'claims',
-      filter: role('area'),
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': bySymbol((a) => a.color, UA_BLUE),
-        'line-width': ['case', ['get', 'selected'], 3.2, ['get', 'latest'], 2.4, 1.1],
-        'line-opacity': ['case', emphasised, 1, 0.45],
-        'line-blur': 0.6, // a soft edge: the boundary is not surveyed
-        'line-dasharray': [3, 1.5],
-      } as never,
-    },
-  );
-  layers.push(
-    {
-      id: 'claims-move',
-      type: 'line',
-      source: 'claims',
-      filter: role('move'),
-      layout: { 'line-cap': 'round' },
-      paint: { 'line-color': '#9333ea', 'line-width': ['case', ['get', 'selected'], 3.5, 2], 'line-dasharray': [2, 1.5] },
-    },
-  );
-  layers.push(
-    {
-      id: 'claims-count',
-      type: 'circle',
-      source: 'claims',
-      filter: role('count'),
-      paint: { 'circle-radius': 7, 'circle-color': '#dc2626', 'circle-stroke-color': '#fff', 'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2], 'circle-translate': [0, -14] },
-    },
-  );
+  });
   layers.push({
     id: 'claims-figure',
     type: 'circle',
@@ -202,7 +239,15 @@ export function claimLayers(): LayerSpecification[] {
     type: 'symbol',
     source: 'claims',
     filter: role('figure'),
-    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11, 'text-anchor': 'left', 'text-offset': [2.2, 0], 'text-max-width': 18, 'text-optional': true },
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'text-anchor': 'left',
+      'text-offset': [2.2, 0],
+      'text-max-width': 18,
+      'text-optional': true,
+    },
     paint: { 'text-color': kindColorExpression() as never, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
   layers.push({
@@ -219,14 +264,26 @@ export function claimLayers(): LayerSpecification[] {
       'text-max-angle': 35,
       'symbol-sort-key': ['case', ['get', 'latest'], 0, 1],
     },
-    paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6], 'text-halo-color': '#fff', 'text-halo-width': 1.8 } as never,
+    paint: {
+      'text-color': bySymbol((a) => a.color, UA_BLUE),
+      'text-opacity': ['case', ['any', ['get', 'latest'], ['get', 'selected']], 1, 0.6],
+      'text-halo-color': '#fff',
+      'text-halo-width': 1.8,
+    } as never,
   });
   layers.push({
     id: 'claims-pin-label',
     type: 'symbol',
     source: 'claims',
     filter: role('pin'),
-    layout: { 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 13, 'text-anchor': 'bottom', 'text-offset': [0, -0.4], 'text-max-width': 30 },
+    layout: {
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': 13,
+      'text-anchor': 'bottom',
+      'text-offset': [0, -0.4],
+      'text-max-width': 30,
+    },
     paint: { 'text-color': bySymbol((a) => a.color, UA_BLUE), 'text-halo-color': '#fff', 'text-halo-width': 2 } as never,
   });
   layers.push({

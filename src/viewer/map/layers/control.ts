@@ -13,7 +13,12 @@ import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { km2 } from '../../ui/format.ts';
 
 export const CONTROL_SETTLEMENT_LAYERS = ['control-settlement', 'control-settlement-dot'];
-export const CONTROL_FOOTPRINT_LAYERS = ['control-footprint-fill', 'control-footprint-hatch', 'control-footprint-line', 'control-footprint-label'];
+export const CONTROL_FOOTPRINT_LAYERS = [
+  'control-footprint-fill',
+  'control-footprint-hatch',
+  'control-footprint-line',
+  'control-footprint-label',
+];
 
 /** Everything drawn for the date, in one collection; `role` picks the layers. */
 export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: string, reading: Reading = readingOf(s)): FeatureCollection {
@@ -22,15 +27,34 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
   for (const fp of view.footprints) {
     const color = CONTROL_SYMBOLS[fp.holder].color;
     const label = `${sideName(fp.holder)}: settlements reported held span ${km2(Math.round(fp.areaKm2))} (derived from named settlements)`;
-    const props = { role: 'footprint', holder: fp.holder, color, areaKm2: fp.areaKm2, settlements: fp.settlements.length, country: fp.country ?? '', label };
+    const props = {
+      role: 'footprint',
+      holder: fp.holder,
+      color,
+      areaKm2: fp.areaKm2,
+      settlements: fp.settlements.length,
+      country: fp.country ?? '',
+      label,
+    };
     features.push({ type: 'Feature', geometry: fp.geometry, properties: props });
-    features.push({ type: 'Feature', geometry: hatchLines(fp.geometry, FOOTPRINT_STYLE.hatchSpacingKm), properties: { ...props, role: 'hatch' } });
+    features.push({
+      type: 'Feature',
+      geometry: hatchLines(fp.geometry, FOOTPRINT_STYLE.hatchSpacingKm),
+      properties: { ...props, role: 'hatch' },
+    });
   }
   for (const st of view.statuses) {
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: st.coordinates },
-      properties: { role: 'settlement', id: st.settlement, name: st.name, status: st.status, color: CONTROL_SYMBOLS[st.status].color, event: st.latest.properties.id },
+      properties: {
+        role: 'settlement',
+        id: st.settlement,
+        name: st.name,
+        status: st.status,
+        color: CONTROL_SYMBOLS[st.status].color,
+        event: st.latest.properties.id,
+      },
     });
   }
   return { type: 'FeatureCollection', features };
@@ -43,13 +67,34 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
   map.addSource('control', { type: 'geojson', data: controlForMap(s, s.date) });
   const before = footprintBeforeId && map.getLayer(footprintBeforeId) ? footprintBeforeId : undefined;
   const color: ['get', string] = ['get', 'color'];
-  map.addLayer({ id: 'control-footprint-fill', type: 'fill', source: 'control', filter: role('footprint'), paint: { 'fill-color': color, 'fill-opacity': 0.04 } }, before);
   map.addLayer(
-    { id: 'control-footprint-hatch', type: 'line', source: 'control', filter: role('hatch'), paint: { 'line-color': color, 'line-width': FOOTPRINT_STYLE.hatchWidth, 'line-opacity': FOOTPRINT_STYLE.hatchOpacity } },
+    {
+      id: 'control-footprint-fill',
+      type: 'fill',
+      source: 'control',
+      filter: role('footprint'),
+      paint: { 'fill-color': color, 'fill-opacity': 0.04 },
+    },
     before,
   );
   map.addLayer(
-    { id: 'control-footprint-line', type: 'line', source: 'control', filter: role('footprint'), paint: { 'line-color': color, 'line-width': FOOTPRINT_STYLE.lineWidth, 'line-dasharray': FOOTPRINT_STYLE.dash } },
+    {
+      id: 'control-footprint-hatch',
+      type: 'line',
+      source: 'control',
+      filter: role('hatch'),
+      paint: { 'line-color': color, 'line-width': FOOTPRINT_STYLE.hatchWidth, 'line-opacity': FOOTPRINT_STYLE.hatchOpacity },
+    },
+    before,
+  );
+  map.addLayer(
+    {
+      id: 'control-footprint-line',
+      type: 'line',
+      source: 'control',
+      filter: role('footprint'),
+      paint: { 'line-color': color, 'line-width': FOOTPRINT_STYLE.lineWidth, 'line-dasharray': FOOTPRINT_STYLE.dash },
+    },
     before,
   );
   map.addLayer({
@@ -57,7 +102,14 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     type: 'symbol',
     source: 'control',
     filter: role('footprint'),
-    layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 11, 'symbol-spacing': 500, 'text-max-angle': 35 },
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': 11,
+      'symbol-spacing': 500,
+      'text-max-angle': 35,
+    },
     paint: { 'text-color': color, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
   map.addLayer({

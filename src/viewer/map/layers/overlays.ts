@@ -9,7 +9,10 @@ function overlaysForMap(s: AppState): FeatureCollection {
 
 export function installOverlays(map: MlMap, s: AppState, beforeId?: string): void {
   map.addSource('overlays', { type: 'geojson', data: overlaysForMap(s) });
-  map.addLayer({ id: 'overlays-fill', type: 'fill', source: 'overlays', paint: { 'fill-color': '#ea580c', 'fill-opacity': 0.18 } }, beforeId);
+  map.addLayer(
+    { id: 'overlays-fill', type: 'fill', source: 'overlays', paint: { 'fill-color': '#ea580c', 'fill-opacity': 0.18 } },
+    beforeId,
+  );
   map.addLayer({ id: 'overlays-line', type: 'line', source: 'overlays', paint: { 'line-color': '#c2410c', 'line-width': 2 } }, beforeId);
 }
 

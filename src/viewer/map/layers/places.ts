@@ -38,7 +38,10 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
         low: f.properties.confidence < LOW_CONFIDENCE,
         precision: f.properties.precision,
         // The halo's radius in pixels at zoom 0 (doubles per zoom); 0 for exact places and for regions (outlined).
-        halo0: f.properties.kind === 'region' || f.properties.kind === 'country' ? 0 : (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180)),
+        halo0:
+          f.properties.kind === 'region' || f.properties.kind === 'country'
+            ? 0
+            : (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180)),
       },
     })),
   };
@@ -51,7 +54,11 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
 export function focusForMap(s: AppState): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
   const mark = (f: PlaceFeature, role: 'highlight' | 'selected') =>
-    features.push({ type: 'Feature', geometry: f.geometry, properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role } });
+    features.push({
+      type: 'Feature',
+      geometry: f.geometry,
+      properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role },
+    });
   if (s.article) for (const f of placesByArticle(s.dataset).get(s.article) ?? []) mark(f, 'highlight');
   const sel = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
   if (sel) mark(sel, 'selected');
@@ -69,7 +76,14 @@ export function clusterMaxZoomFor(placeCount: number): number {
 }
 
 export function installPlaces(map: MlMap, s: AppState): void {
-  map.addSource('places', { type: 'geojson', data: placesForMap(s), cluster: true, clusterRadius: 24, clusterMaxZoom: clusterMaxZoomFor(s.dataset.places.features.length), promoteId: 'id' });
+  map.addSource('places', {
+    type: 'geojson',
+    data: placesForMap(s),
+    cluster: true,
+    clusterRadius: 24,
+    clusterMaxZoom: clusterMaxZoomFor(s.dataset.places.features.length),
+    promoteId: 'id',
+  });
   map.addSource('places-focus', { type: 'geojson', data: focusForMap(s) });
   // Drawn first: the glow rings a place's circle and never covers a cluster's count.
   map.addLayer({
@@ -77,14 +91,25 @@ export function installPlaces(map: MlMap, s: AppState): void {
     type: 'circle',
     source: 'places-focus',
     filter: ['==', ['get', 'role'], 'highlight'],
-    paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': '#facc15', 'circle-opacity': 0.55, 'circle-blur': 0.3 },
+    paint: {
+      'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
+      'circle-color': '#facc15',
+      'circle-opacity': 0.55,
+      'circle-blur': 0.3,
+    },
   });
   map.addLayer({
     id: 'places-clusters',
     type: 'circle',
     source: 'places',
     filter: ['has', 'point_count'],
-    paint: { 'circle-color': '#334155', 'circle-opacity': 0.85, 'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 22], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+    paint: {
+      'circle-color': '#334155',
+      'circle-opacity': 0.85,
+      'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 22],
+      'circle-stroke-color': '#fff',
+      'circle-stroke-width': 2,
+    },
   });
   map.addLayer({
     id: 'places-cluster-count',
@@ -129,7 +154,12 @@ export function installPlaces(map: MlMap, s: AppState): void {
     type: 'circle',
     source: 'places-focus',
     filter: ['==', ['get', 'role'], 'selected'],
-    paint: { 'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]], 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111827', 'circle-stroke-width': 2.5 },
+    paint: {
+      'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
+      'circle-color': 'rgba(0,0,0,0)',
+      'circle-stroke-color': '#111827',
+      'circle-stroke-width': 2.5,
+    },
   });
   map.addLayer({
     id: 'places-label',
@@ -154,11 +184,13 @@ export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
   if (!src) return;
   if (s.dataVersion !== prev.dataVersion) {
     const clusterMaxZoom = clusterMaxZoomFor(s.dataset.places.features.length);
-    if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom) void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
+    if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom)
+      void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
     src.setData(placesForMap(s));
   } else if (s.date !== prev.date || s.reading !== prev.reading) {
     // The set only grows with the date: re-upload only when its size changes.
-    if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length) src.setData(placesForMap(s));
+    if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length)
+      src.setData(placesForMap(s));
   }
   if (s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.selection !== prev.selection) {
     map.getSource<GeoJSONSource>('places-focus')?.setData(focusForMap(s));

@@ -64,7 +64,16 @@ export function installRegions(map: MlMap, s: AppState, beforeId?: string): void
   const sym = symbol('region').swatch as { fill: string; stroke: string };
   map.addSource('regions', { type: 'geojson', data: regionsForMap(s) });
   map.addLayer({ id: 'regions-fill', type: 'fill', source: 'regions', paint: { 'fill-color': sym.fill } }, beforeId);
-  map.addLayer({ id: 'regions-line', type: 'line', source: 'regions', layout: { 'line-join': 'round' }, paint: { 'line-color': sym.stroke, 'line-width': 2.2, 'line-opacity': 0.8 } }, beforeId);
+  map.addLayer(
+    {
+      id: 'regions-line',
+      type: 'line',
+      source: 'regions',
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': sym.stroke, 'line-width': 2.2, 'line-opacity': 0.8 },
+    },
+    beforeId,
+  );
 }
 
 export function updateRegions(map: MlMap, s: AppState, prev?: AppState): void {
@@ -75,7 +84,11 @@ export function updateRegions(map: MlMap, s: AppState, prev?: AppState): void {
 export function bindRegionEvents(map: MlMap, store: Store): void {
   map.on('click', 'regions-fill', (e: MapLayerMouseEvent) => {
     // A place or claim on top wins: only a click on the bare region selects it.
-    if (map.queryRenderedFeatures(e.point, { layers: ['places-circle', 'claims-area-line', 'claims-count'].filter((l) => map.getLayer(l)) }).length) return;
+    if (
+      map.queryRenderedFeatures(e.point, { layers: ['places-circle', 'claims-area-line', 'claims-count'].filter((l) => map.getLayer(l)) })
+        .length
+    )
+      return;
     const id = e.features?.[0]?.properties?.id;
     if (typeof id === 'string') store.update({ selection: { kind: 'place', id } });
   });

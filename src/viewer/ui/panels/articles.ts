@@ -25,10 +25,21 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
       onHighlight(next);
     });
     const href = safeHref(a.url);
-    return el('li', { class: active ? 'active' : undefined }, button, href ? el('a', { class: 'article-link', href, target: '_blank', rel: 'noopener noreferrer' }, 'Open article ↗') : null);
+    return el(
+      'li',
+      { class: active ? 'active' : undefined },
+      button,
+      href ? el('a', { class: 'article-link', href, target: '_blank', rel: 'noopener noreferrer' }, 'Open article ↗') : null,
+    );
   };
   const rows = moreList(list, row, 'articles');
-  const section = el('section', { class: 'panel-section', 'aria-labelledby': 'articles-h' }, el('h2', { id: 'articles-h' }, 'Articles'), list, rows.more);
+  const section = el(
+    'section',
+    { class: 'panel-section', 'aria-labelledby': 'articles-h' },
+    el('h2', { id: 'articles-h' }, 'Articles'),
+    list,
+    rows.more,
+  );
 
   const render = (s: AppState) => {
     const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('data-file') : null;

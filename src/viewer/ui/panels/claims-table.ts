@@ -15,12 +15,31 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     'table',
     { class: 'claims-table', id: 'claims-table' },
     el('caption', null, 'Areas said to be held, by the period they describe'),
-    el('thead', null, el('tr', null, el('th', { scope: 'col' }, 'Area'), el('th', { scope: 'col' }, 'As of'), el('th', { scope: 'col' }, 'Source'), el('th', { scope: 'col' }, 'Published'), el('th', { scope: 'col' }, 'Sources'))),
+    el(
+      'thead',
+      null,
+      el(
+        'tr',
+        null,
+        el('th', { scope: 'col' }, 'Area'),
+        el('th', { scope: 'col' }, 'As of'),
+        el('th', { scope: 'col' }, 'Source'),
+        el('th', { scope: 'col' }, 'Published'),
+        el('th', { scope: 'col' }, 'Sources'),
+      ),
+    ),
     body,
   );
   const overlays = el('div', { class: 'overlay-compare', 'aria-live': 'polite' });
   const other = el('ul', { class: 'other-claims' });
-  const section = el('section', { class: 'panel-section', 'aria-labelledby': 'claims-h' }, el('h2', { id: 'claims-h' }, 'Claims'), table, overlays, other);
+  const section = el(
+    'section',
+    { class: 'panel-section', 'aria-labelledby': 'claims-h' },
+    el('h2', { id: 'claims-h' }, 'Claims'),
+    table,
+    overlays,
+    other,
+  );
 
   const render = (s: AppState) => {
     const focused = section.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
@@ -33,9 +52,23 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       const p = f.properties;
       const status = !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
       const known = sourcesKnownAt(p.sources, s.date, reading).length;
-      const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': s.selection?.id === p.id ? 'true' : 'false' }, formatArea(p));
+      const button = el(
+        'button',
+        { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': s.selection?.id === p.id ? 'true' : 'false' },
+        formatArea(p),
+      );
       button.addEventListener('click', () => onSelect(p.id));
-      body.append(el('tr', { class: `claim-row ${status}`, 'data-claim-row': p.id }, el('td', null, button), el('td', null, formatPeriod(p.asOf)), el('td', null, claimSource(p, outletOf)), el('td', null, formatDate(p.published)), el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`)));
+      body.append(
+        el(
+          'tr',
+          { class: `claim-row ${status}`, 'data-claim-row': p.id },
+          el('td', null, button),
+          el('td', null, formatPeriod(p.asOf)),
+          el('td', null, claimSource(p, outletOf)),
+          el('td', null, formatDate(p.published)),
+          el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`),
+        ),
+      );
       if (focused === p.id) button.focus();
     }
 
@@ -44,7 +77,10 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       const line = el('p', { class: 'overlay-area' }, el('strong', null, o.name), `: ${km2(Math.round(o.areaKm2))} (turf.area)`);
       if (latest) {
         const diff = Math.round(o.areaKm2 - latest.properties.areaKm2);
-        line.append(el('br'), `Latest claim at ${formatDate(s.date)}: ${formatArea(latest.properties)} · difference ${diff >= 0 ? '+' : '−'}${km2(Math.abs(diff))}`);
+        line.append(
+          el('br'),
+          `Latest claim at ${formatDate(s.date)}: ${formatArea(latest.properties)} · difference ${diff >= 0 ? '+' : '−'}${km2(Math.abs(diff))}`,
+        );
       } else {
         line.append(el('br'), `No area claim yet at ${formatDate(s.date)}.`);
       }
@@ -63,7 +99,15 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
             : claimHeadline(p);
       const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id }, text);
       button.addEventListener('click', () => onSelect(p.id));
-      other.append(el('li', { class: shownAt(f, s.date, reading) ? undefined : 'future', 'data-kind': p.type }, `${CLAIM_SYMBOLS[p.type].glyph} `, button, ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`));
+      other.append(
+        el(
+          'li',
+          { class: shownAt(f, s.date, reading) ? undefined : 'future', 'data-kind': p.type },
+          `${CLAIM_SYMBOLS[p.type].glyph} `,
+          button,
+          ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`,
+        ),
+      );
       if (focused === p.id) button.focus();
     }
   };

@@ -38,12 +38,30 @@ function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLEle
   const holder = p.holder ? ` → held by ${sideName(p.holder)}` : '';
   const a = findArticle(s, p.article);
   const href = safeHref(a?.url);
-  const title = a ? (href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, a.title) : el('span', { class: 'title' }, a.title)) : el('span', null, p.article);
+  const title = a
+    ? href
+      ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, a.title)
+      : el('span', { class: 'title' }, a.title)
+    : el('span', null, p.article);
   return el(
     'li',
-    { class: `control-event${p.denied ? ' denied' : ''}${known ? '' : ' later'}`, 'data-event': p.id, 'data-action': p.action, 'data-holder': p.holder ?? '' },
-    el('p', { class: 'control-what' }, el('strong', null, `${who}${holder}`), p.denied ? el('span', { class: 'control-denied' }, ' · denied') : null),
-    el('p', { class: 'meta control-when' }, `describes ${formatPeriod(p.asOf)} · published ${formatDate(p.published)}${known ? '' : ' (after this date)'}`),
+    {
+      class: `control-event${p.denied ? ' denied' : ''}${known ? '' : ' later'}`,
+      'data-event': p.id,
+      'data-action': p.action,
+      'data-holder': p.holder ?? '',
+    },
+    el(
+      'p',
+      { class: 'control-what' },
+      el('strong', null, `${who}${holder}`),
+      p.denied ? el('span', { class: 'control-denied' }, ' · denied') : null,
+    ),
+    el(
+      'p',
+      { class: 'meta control-when' },
+      `describes ${formatPeriod(p.asOf)} · published ${formatDate(p.published)}${known ? '' : ' (after this date)'}`,
+    ),
     el('p', { class: 'meta control-who' }, `reported by ${claimantOf(s, e)} · confidence ${Math.round(p.confidence * 100)}%`),
     quoteOf(e),
     el('p', { class: 'source' }, title, a ? ` · ${a.outlet} · ${formatDate(a.published)}` : null),
@@ -58,7 +76,12 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
   const status = controlAt(s, s.date).statuses.find((st) => st.settlement === settlement);
   const when = reading === 'reported' ? `As reported up to ${formatDate(s.date)}` : `As described at ${formatDate(s.date)}`;
   const now = status ? CONTROL_SYMBOLS[status.status].label.split(':')[0]!.toLowerCase() : 'nothing reported yet';
-  events.sort((a, b) => a.properties.asOf.end.localeCompare(b.properties.asOf.end) || a.properties.published.localeCompare(b.properties.published) || a.properties.id.localeCompare(b.properties.id));
+  events.sort(
+    (a, b) =>
+      a.properties.asOf.end.localeCompare(b.properties.asOf.end) ||
+      a.properties.published.localeCompare(b.properties.published) ||
+      a.properties.id.localeCompare(b.properties.id),
+  );
   const list = el('ol', { class: 'control-history-list' });
   for (const e of events) list.append(eventItem(s, e, knownAt(e, s.date, reading)));
   return el(

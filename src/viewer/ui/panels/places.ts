@@ -18,12 +18,24 @@ export function createPlacesPanel(store: Store, onPick: (id: string) => void): H
     swatch.style.setProperty('--kind', KIND_COLOURS[p.kind] ?? '#475569');
     const selected = store.get().selection;
     const pressed = selected?.kind === 'place' && selected.id === p.id;
-    const b = el('button', { type: 'button', class: 'place-button', 'data-place': p.id, 'aria-pressed': pressed ? 'true' : 'false' }, swatch, p.name, el('span', { class: 'muted' }, ` ${p.kind} · ${p.mentionCount}×${low ? ' · uncertain' : ''}`));
+    const b = el(
+      'button',
+      { type: 'button', class: 'place-button', 'data-place': p.id, 'aria-pressed': pressed ? 'true' : 'false' },
+      swatch,
+      p.name,
+      el('span', { class: 'muted' }, ` ${p.kind} · ${p.mentionCount}×${low ? ' · uncertain' : ''}`),
+    );
     b.addEventListener('click', () => onPick(p.id));
     return el('li', null, b);
   };
   const rows = moreList(list, row, 'places');
-  const details = el('details', { class: 'panel-section places-section' }, el('summary', null, el('h2', null, 'Places '), count), list, rows.more);
+  const details = el(
+    'details',
+    { class: 'panel-section places-section' },
+    el('summary', null, el('h2', null, 'Places '), count),
+    list,
+    rows.more,
+  );
 
   let stale = true;
   const render = (s: AppState) => {

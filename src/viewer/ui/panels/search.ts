@@ -25,7 +25,13 @@ export function searchPlaces(places: PlacesCollection, q: string, limit = MAX_RE
 }
 
 export function createSearch(store: Store, onPick: (id: string) => void): HTMLElement {
-  const input = el('input', { type: 'search', id: 'place-search', placeholder: 'Find a place…', autocomplete: 'off', 'aria-controls': 'search-results' });
+  const input = el('input', {
+    type: 'search',
+    id: 'place-search',
+    placeholder: 'Find a place…',
+    autocomplete: 'off',
+    'aria-controls': 'search-results',
+  });
   const results = el('ul', { class: 'search-results', id: 'search-results', 'aria-label': 'Matching places' });
 
   const render = () => {
@@ -36,7 +42,12 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
     const found = searchPlaces(store.get().dataset.places, q);
     if (found.length === 0) results.append(el('li', { class: 'empty' }, 'No place matches.'));
     for (const f of found) {
-      const b = el('button', { type: 'button', class: 'result', 'data-place': f.properties.id }, f.properties.name, el('span', { class: 'muted' }, ` ${f.properties.kind}, ${f.properties.country}`));
+      const b = el(
+        'button',
+        { type: 'button', class: 'result', 'data-place': f.properties.id },
+        f.properties.name,
+        el('span', { class: 'muted' }, ` ${f.properties.kind}, ${f.properties.country}`),
+      );
       b.addEventListener('click', () => onPick(f.properties.id));
       results.append(el('li', null, b));
     }
@@ -56,5 +67,11 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
     if (s.dataVersion !== prev.dataVersion) render();
   });
 
-  return el('section', { class: 'panel-section search', role: 'search' }, el('label', { for: 'place-search', class: 'section-label' }, 'Search places'), input, results);
+  return el(
+    'section',
+    { class: 'panel-section search', role: 'search' },
+    el('label', { for: 'place-search', class: 'section-label' }, 'Search places'),
+    input,
+    results,
+  );
 }
