@@ -75,8 +75,10 @@ function claimOf(c: Record<string, unknown>, texts: ReadonlyMap<string, string>)
   const { article, start, end } = c;
   if (typeof article !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
   const base = { article, start, end, text: texts.get(article)?.slice(start, end) ?? '', asOf: c.asOf as PredictedClaim['asOf'] };
-  const holder = typeof c.holder === 'string' ? c.holder : null;
+  const side = c.side ?? c.holder; // claims contract v2 calls it `side`
+  const holder = typeof side === 'string' ? side : null;
   if (typeof c.areaKm2 === 'number') return { ...base, kind: String(c.kind ?? c.type), value: c.areaKm2, unit: 'km2', holder };
+  if (typeof c.percent === 'number') return { ...base, kind: 'share-lost', value: c.percent, unit: 'percent', holder };
   if (typeof c.counts === 'string' && typeof c.value === 'number') return { ...base, kind: 'count', value: c.value, unit: c.counts, holder };
   return null;
 }
