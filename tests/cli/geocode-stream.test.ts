@@ -41,7 +41,7 @@ describe('streaming geocode', { timeout: 600_000 }, () => {
 
   it('gives the in-memory pipeline’s bytes, in this thread, with workers and with many place ranges', async () => {
     const memory = geoparseCorpus(readCorpus(corpus), gazetteer());
-    const expected = [serialize(memory.places), serialize(memory.claims), serialize(memory.report)];
+    const expected = [serialize(memory.places), serialize(memory.claims), serialize(memory.events), serialize(memory.report)];
     const one = await geocode(corpus, join(tmp, 'one'), undefined, { jobs: 1 });
     const two = await geocode(corpus, join(tmp, 'two'), undefined, { jobs: 2, passBudgetChars: 4000 });
     expect(one.jobs).toBe(1);
