@@ -124,12 +124,13 @@ describe('briefmap snapshot', () => {
     expect(inflated.some((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t))).toBe(true);
   });
 
-  it('writes a date series as a ZIP with one frame per claim date, printing progress', { timeout: 480_000 }, async () => {
+  it('writes a date series as a ZIP with one frame per publication date of an area claim, printing progress', { timeout: 480_000 }, async () => {
     const out = join(work, 'series.zip');
     const r = await cli(['--view', VIEW, '--size', 'slide', '--dpi', '96', '--series', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
     const claims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(inject('dataDir'), 'claims.geojson'), 'utf8')));
-    const dates = [...new Set(claims.features.filter((f) => f.properties.type === 'area-held').map((f) => f.properties.asOf.start))].sort();
+    // One frame per date an area claim was published: a series shows what was known as reporting came in.
+    const dates = [...new Set(claims.features.filter((f) => f.properties.type === 'area-held').map((f) => f.properties.published))].sort();
     expect(dates.length).toBeGreaterThan(1);
     const files = unzipSync(new Uint8Array(readFileSync(out)));
     const names = Object.keys(files).sort();

@@ -60,6 +60,13 @@ async function expectInert(page: Page): Promise<void> {
   expect(bad).toEqual([]);
 }
 
+/** A dropped article without a dateline asks for its date: answer the form. */
+async function answerDateForm(page: import('playwright-core').Page, date: string): Promise<void> {
+  const form = page.locator('form.upload-date').first();
+  await form.locator('input[type=date]').fill(date);
+  await form.locator('button[type=submit]').click();
+}
+
 describe('hostile input in the viewer', { timeout: 240_000 }, () => {
   it('payloads in data titles, outlets, URLs, mention contexts, uploads and overlays stay text', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -96,6 +103,8 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
       mimeType: 'text/plain',
       buffer: Buffer.from(`${ALL}\nUkrainian troops held positions near Sudzha in the Kursk region ${ALL}, officials said.`),
     });
+    // The text gives no date, so the page asks for one (the file's time is never used).
+    await answerDateForm(page, '2024-12-16');
     await page.waitForFunction(() => window.__briefmap!.store.get().notice !== null, null, { timeout: 120_000 });
     expect(await page.evaluate(() => window.__briefmap!.store.get().notice?.tone)).toBe('info');
     // An overlay whose file name and properties carry payloads.
@@ -227,6 +236,7 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
     const v = await openViewer(browser);
     const big = 'Ukrainian troops held positions near Sudzha in the Kursk region, officials said. '.repeat(6000); // ~500 kB
     await v.page.locator('#upload-input').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.from(big) });
+    await answerDateForm(v.page, '2024-12-16');
     await v.page.locator('.geoparse-status').waitFor();
     // The main thread stays free while the worker parses: a timer fires on time.
     const lag = await v.page.evaluate(

@@ -4,6 +4,7 @@ import { firstReported } from '../../core/claims/visibility.ts';
 import type { PlaceFeature } from '../../core/schema.ts';
 import type { TimeReading } from '../../core/claims/visibility.ts';
 import type { Dataset } from './data.ts';
+import { articlesOfPlace } from './mentions.ts';
 
 const memo = new WeakMap<Dataset, Map<string, string>>();
 
@@ -14,7 +15,8 @@ export function firstReportedDates(dataset: Dataset): Map<string, string> {
     const published = new Map(dataset.report.articles.map((a) => [a.file, a.published]));
     dates = new Map();
     for (const f of dataset.places.features) {
-      const first = firstReported(new Set(f.properties.mentions.map((m) => m.article)), (a) => published.get(a));
+      // Compact places carry no mentions: their articles come from the mention index.
+      const first = firstReported(new Set(articlesOfPlace(dataset.mentions, f)), (a) => published.get(a));
       if (first) dates.set(f.properties.id, first);
     }
     memo.set(dataset, dates);
