@@ -124,20 +124,26 @@ describe('briefmap snapshot', () => {
     expect(inflated.some((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t))).toBe(true);
   });
 
-  it('writes a date series as a ZIP with one frame per publication date of an area claim, printing progress', { timeout: 480_000 }, async () => {
-    const out = join(work, 'series.zip');
-    const r = await cli(['--view', VIEW, '--size', 'slide', '--dpi', '96', '--series', '--out', out]);
-    expect(r.code, r.stderr).toBe(0);
-    const claims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(inject('dataDir'), 'claims.geojson'), 'utf8')));
-    // One frame per date an area claim was published: a series shows what was known as reporting came in.
-    const dates = [...new Set(claims.features.filter((f) => f.properties.type === 'area-held').map((f) => f.properties.published))].sort();
-    expect(dates.length).toBeGreaterThan(1);
-    const files = unzipSync(new Uint8Array(readFileSync(out)));
-    const names = Object.keys(files).sort();
-    expect(names).toEqual(dates.map((d) => `briefmap-${d}.png`));
-    for (const n of names) expect(readPngInfo(files[n]!)).toMatchObject({ width: 1920, height: 1080 });
-    // Each frame shows a different date, so no two frames are the same image.
-    expect(new Set(names.map((n) => Buffer.from(files[n]!).toString('base64'))).size).toBe(names.length);
-    expect(r.stderr).toMatch(new RegExp(`frame ${dates.length}/${dates.length}`));
-  });
+  it(
+    'writes a date series as a ZIP with one frame per publication date of an area claim, printing progress',
+    { timeout: 480_000 },
+    async () => {
+      const out = join(work, 'series.zip');
+      const r = await cli(['--view', VIEW, '--size', 'slide', '--dpi', '96', '--series', '--out', out]);
+      expect(r.code, r.stderr).toBe(0);
+      const claims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(inject('dataDir'), 'claims.geojson'), 'utf8')));
+      // One frame per date an area claim was published: a series shows what was known as reporting came in.
+      const dates = [
+        ...new Set(claims.features.filter((f) => f.properties.type === 'area-held').map((f) => f.properties.published)),
+      ].sort();
+      expect(dates.length).toBeGreaterThan(1);
+      const files = unzipSync(new Uint8Array(readFileSync(out)));
+      const names = Object.keys(files).sort();
+      expect(names).toEqual(dates.map((d) => `briefmap-${d}.png`));
+      for (const n of names) expect(readPngInfo(files[n]!)).toMatchObject({ width: 1920, height: 1080 });
+      // Each frame shows a different date, so no two frames are the same image.
+      expect(new Set(names.map((n) => Buffer.from(files[n]!).toString('base64'))).size).toBe(names.length);
+      expect(r.stderr).toMatch(new RegExp(`frame ${dates.length}/${dates.length}`));
+    },
+  );
 });
