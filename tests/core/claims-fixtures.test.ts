@@ -1,15 +1,11 @@
 // Claim fixtures, one per rule: tests/fixtures/claims/in/<case>.json (one or more articles: outlet, published, text)
 // → out/<case>.json (the claims the pipeline makes of them: kind, figure as written, km², side, period, sources).
 // Goldens are regenerated on purpose only: UPDATE_GOLDENS=1 npx vitest run tests/core/claims-fixtures.test.ts
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { claimsCollectionSchema } from '../../src/core/schema.ts';
+import { describeFixtures } from './fixture-runner.ts';
 import { gazetteer } from './gazetteer-cache.ts';
-
-const root = join(import.meta.dirname, '..', 'fixtures', 'claims');
-const update = process.env.UPDATE_GOLDENS === '1';
 
 interface FixtureIn {
   rule: string; // what the fixture shows, for the reader
@@ -50,38 +46,20 @@ function summarize(name: string, input: FixtureIn): unknown {
   }));
 }
 
-describe('claim fixtures', () => {
-  // Loading the gazetteer and the first run's compiles (claim patterns, chrono's Ukrainian and Russian parsers) are the
-  // slow part: done here, outside the first fixture's time budget.
-  beforeAll(
-    () =>
-      void geoparseCorpus(
-        [
-          {
-            file: 'warm.txt',
-            title: 'w',
-            outlet: 'o',
-            published: '2024-10-24',
-            text: 'Україна контролює тисячу кв. км у Курській області. Ukraine holds 1,000 sq km in Kursk region.',
-          },
-        ],
-        gazetteer(),
-      ),
-    120_000,
+// Loading the gazetteer and the first run's compiles (claim patterns, chrono's Ukrainian and Russian parsers) are the
+// slow part: done before the fixtures, outside the first one's time budget.
+const warm = (): void =>
+  void geoparseCorpus(
+    [
+      {
+        file: 'warm.txt',
+        title: 'w',
+        outlet: 'o',
+        published: '2024-10-24',
+        text: 'Україна контролює тисячу кв. км у Курській області. Ukraine holds 1,000 sq km in Kursk region.',
+      },
+    ],
+    gazetteer(),
   );
-  for (const f of readdirSync(join(root, 'in'))
-    .filter((n) => n.endsWith('.json'))
-    .sort()) {
-    const name = f.replace(/\.json$/, '');
-    it(name, () => {
-      const input = JSON.parse(readFileSync(join(root, 'in', f), 'utf8')) as FixtureIn;
-      const actual = summarize(name, input);
-      const outPath = join(root, 'out', f);
-      if (update) {
-        mkdirSync(join(root, 'out'), { recursive: true });
-        writeFileSync(outPath, `${JSON.stringify(actual, null, 2)}\n`);
-      }
-      expect(actual).toEqual(JSON.parse(readFileSync(outPath, 'utf8')));
-    });
-  }
-});
+
+describeFixtures<FixtureIn>('claim fixtures', 'claims', summarize, warm);
