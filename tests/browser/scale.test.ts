@@ -37,11 +37,20 @@ afterAll(async () => {
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
+/** Synthetic output has no compact viewer files (places.compact.geojson, claims.compact.geojson, mentions.index.json),
+ * as output written before they existed: the viewer's probe for each is a 404 the browser logs, then it loads the full
+ * files. Any other error counts. */
+const OPTIONAL_FILE_PROBES = 3;
+function unexpected(errors: readonly string[]): string[] {
+  let probes = 0;
+  return errors.filter((e) => !(/status of 404/.test(e) && ++probes <= OPTIONAL_FILE_PROBES));
+}
+
 describe(`viewer with ${PLACES.toLocaleString('en-GB')} places`, () => {
   it('loads all of them, reaches idle and stays offline without errors', async () => {
     expect(await v.page.evaluate(() => window.__briefmap!.store.get().dataset.places.features.length)).toBe(PLACES);
     expect(await v.page.evaluate(() => window.__briefmap!.firstIdleMs)).toBeGreaterThan(0);
-    expect(v.errors).toEqual([]);
+    expect(unexpected(v.errors)).toEqual([]);
     expect(v.blocked).toEqual([]);
   });
 
@@ -74,7 +83,7 @@ describe(`viewer with ${PLACES.toLocaleString('en-GB')} places`, () => {
     await expect(page.locator('#articles-list + .more-button').isVisible()).resolves.toBe(true);
     expect(await page.locator('#unresolved-list li').count()).toBe(PAGE);
     expect(await page.locator('#claims-table tbody tr').count()).toBe(12);
-    expect(v.errors).toEqual([]);
+    expect(unexpected(v.errors)).toEqual([]);
   });
 
   it('searches, highlights an article and opens a busy popup', async () => {
@@ -103,13 +112,13 @@ describe(`viewer with ${PLACES.toLocaleString('en-GB')} places`, () => {
     await popup.locator('.more-button').click();
     await expect.poll(() => popup.locator('.mentions li').count()).toBe(Math.min(100, hub.properties.mentionCount));
     await page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
-    expect(v.errors).toEqual([]);
+    expect(unexpected(v.errors)).toEqual([]);
   });
 
   it('exports the whole theatre (thousands of places in view) with its source list', async () => {
     const r = await v.page.evaluate(() => window.__briefmapExport!.render({ size: 'current', dpi: 96, format: 'png' }));
     expect(r.sources.length).toBeGreaterThan(0);
     expect(r.widthPx).toBeGreaterThan(0);
-    expect(v.errors).toEqual([]);
+    expect(unexpected(v.errors)).toEqual([]);
   });
 });
