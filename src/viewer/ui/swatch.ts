@@ -40,6 +40,7 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number,
       ctx.stroke();
       break;
     case 'area':
+    case 'region': // drawn alike: a filled, outlined rectangle
       ctx.fillStyle = s.fill;
       ctx.fillRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
       ctx.lineWidth = 2 * u;
@@ -95,13 +96,6 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number,
       ctx.strokeRect(r.x, r.y, r.w, r.h);
       break;
     }
-    case 'region':
-      ctx.fillStyle = s.fill;
-      ctx.fillRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
-      ctx.lineWidth = 2 * u;
-      ctx.strokeStyle = s.stroke;
-      ctx.strokeRect(cx - 9 * u, cy - 6 * u, 18 * u, 12 * u);
-      break;
     case 'glow':
       ctx.beginPath();
       ctx.arc(cx, cy, 7 * u, 0, Math.PI * 2);
