@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { distanceKm } from '../../src/core/geo.ts';
 import { claimFigures, claimOutcomes } from '../eval/score/claims.ts';
 import { eventFigures, eventOutcomes } from '../eval/score/events.ts';
+import { buildAllGold as buildFreshGold } from '../eval/fresh/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -102,12 +103,25 @@ describe('evaluation gold', () => {
         });
       }
 
-      if (name === 'places')
+      if (name === 'places' || name === 'fresh')
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
         });
     });
   }
+
+  it('fresh shares no article URL with the other held-out sets', () => {
+    if (!sets.includes('fresh')) return;
+    const others = new Set(sets.filter((s) => s !== 'fresh').flatMap((s) => loadSet(s).articles.flatMap((a) => (a.url ? [a.url] : []))));
+    for (const a of loadSet('fresh').articles) expect(others.has(a.url ?? ''), `fresh: ${a.url}`).toBe(false);
+  });
+
+  it('fresh: the gold files are what tests/eval/fresh/build writes from the hand annotations', () => {
+    if (!sets.includes('fresh')) return;
+    const goldDir = join(evalDir, 'fresh', 'gold');
+    for (const { file, json } of buildFreshGold())
+      expect(readFileSync(join(goldDir, file), 'utf8'), `${file}: run npx tsx tests/eval/fresh/build/build-gold.ts`).toBe(json);
+  });
 
   it('held-out sets share no article URL with the dev set', () => {
     if (!sets.includes('dev')) return;
