@@ -21,7 +21,8 @@ function main(): number {
     return 0;
   }
   const available = findSets();
-  const wanted = values.set ? values.set.flatMap((s) => s.split(',')).filter(Boolean) : available;
+  // by default the held-out sets only: the tuning set dev/ has span-only gold and its own scorer (tests/eval/dev/score.ts)
+  const wanted = values.set ? values.set.flatMap((s) => s.split(',')).filter(Boolean) : available.filter((s) => s !== 'dev');
   const unknown = wanted.filter((s) => !available.includes(s));
   if (unknown.length) {
     process.stderr.write(`eval: no set ${unknown.join(', ')} (tests/eval/<set>/ needs corpus/ and gold/); sets: ${available.join(', ')}\n`);
