@@ -58,4 +58,16 @@ describe('shipped place layers', { timeout: 60_000 }, () => {
     expect(find('Гуево')).toContain('village:Kursk Oblast');
     expect(find('Юнаківка')).toContain('village:Sumy Oblast');
   });
+
+  it('answer to the Russian and former names GeoNames keeps for a place, in their case forms', () => {
+    const g = gazetteer();
+    const find = (n: string) => g.lookup(normalizeName(n)).map((e) => `${e.country}:${e.admin1}`);
+    expect(find('Красноармейск')).toContain('UA:Donetsk Oblast'); // Pokrovsk until 2016
+    expect(find('Артемовске')).toContain('UA:Donetsk Oblast'); // Bakhmut until 2016
+    expect(find('Дзержинськ')).toContain('UA:Donetsk Oblast'); // Toretsk until 2016
+    expect(find('Харькове')).toContain('UA:Kharkiv Oblast');
+    // Surname-shaped alternate names and region adjectives are no settlement names.
+    expect(g.lookup(normalizeName('Сырский')).filter((e) => e.kind !== 'district')).toEqual([]);
+    expect(g.lookup(normalizeName('Курская')).filter((e) => e.layer === 'city')).toEqual([]);
+  });
 });
