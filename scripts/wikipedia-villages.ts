@@ -9,7 +9,7 @@ export interface WikipediaVillage {
   oblast: 'Kursk Oblast' | 'Belgorod Oblast' | 'Bryansk Oblast';
   lat: number;
   lon: number;
-  lang: 'ru' | 'uk' | 'en' | 'es';
+  lang: 'ru' | 'uk' | 'en' | 'es' | 'de' | 'ja';
   page: string;
 }
 
@@ -98,5 +98,23 @@ export const WIKIPEDIA_VILLAGES: WikipediaVillage[] = [
     lon: dms(37, 1, 10),
     lang: 'ru',
     page: 'Нежеголь_(село)',
+  },
+  {
+    ru: 'Будки',
+    district: 'Глушковский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 23, 57),
+    lon: dms(34, 33, 48),
+    lang: 'de',
+    page: 'Budki_(Kursk)',
+  },
+  {
+    ru: 'Малая Локня',
+    district: 'Суджанский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 19, 57),
+    lon: dms(35, 13, 39),
+    lang: 'ja',
+    page: 'マラヤ・ロクニャ',
   },
 ];

@@ -20,7 +20,7 @@ describe('shipped place layers', { timeout: 60_000 }, () => {
       expect(entries.length, name).toBeGreaterThan(200);
       expect(new Set(entries.map((e) => e.id)).size, `${name}: unique ids`).toBe(entries.length);
       for (const e of entries) {
-        expect(e.source, e.id).toMatch(/^(geonames:\d+|wikipedia:(ru|uk|en|es):.+|repo:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+#L\d+)$/);
+        expect(e.source, e.id).toMatch(/^(geonames:\d+|wikipedia:(ru|uk|en|es|de|ja):.+|repo:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+#L\d+)$/);
         expect(e.ru ?? e.uk, `${e.id} has a Cyrillic name`).toBeTruthy();
         expect(locator.contains(e.admin1!, e.lon, e.lat), `${e.id} ${e.name} inside ${e.admin1}`).toBe(true);
       }
