@@ -117,4 +117,22 @@ export const WIKIPEDIA_VILLAGES: WikipediaVillage[] = [
     lang: 'ja',
     page: 'マラヤ・ロクニャ',
   },
+  {
+    ru: 'Луговое',
+    district: 'Хомутовский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 44, 58),
+    lon: dms(34, 54, 7),
+    lang: 'ru',
+    page: 'Луговое_(Курская_область)',
+  },
+  {
+    ru: 'Беловское',
+    district: 'Белгородский район',
+    oblast: 'Belgorod Oblast',
+    lat: dms(50, 34, 51),
+    lon: dms(36, 43, 37),
+    lang: 'ru',
+    page: 'Беловское_(Белгородская_область)',
+  },
 ];
