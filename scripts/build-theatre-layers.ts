@@ -341,6 +341,7 @@ function addCities500Places(
   let added = 0;
   for (const c of places) {
     const oblast = oblasts[c.admin1Code]!;
+    if (/^gorod\s/i.test(c.name)) continue; // "Gorod Shebekino": the town's municipality, not another place
     const own = nativeName(c, lang);
     if (!own || !locator.contains(oblast, c.lon, c.lat)) continue;
     const near = drafts.filter((d) => Math.abs(d.lat - c.lat) < 0.1 && Math.abs(d.lon - c.lon) < 0.15 && distanceKm(d, c) < 5);
