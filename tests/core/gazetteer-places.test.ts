@@ -20,7 +20,7 @@ describe('shipped place layers', { timeout: 60_000 }, () => {
       expect(entries.length, name).toBeGreaterThan(200);
       expect(new Set(entries.map((e) => e.id)).size, `${name}: unique ids`).toBe(entries.length);
       for (const e of entries) {
-        expect(e.source, e.id).toMatch(/^(geonames:\d+|wikipedia:(ru|uk|en|es):.+|repo:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+#L\d+)$/);
+        expect(e.source, e.id).toMatch(/^(geonames:\d+|wikipedia:(ru|uk|en|es|de|ja):.+|repo:[\w.-]+\/[\w.-]+@[0-9a-f]{40}:.+#L\d+)$/);
         expect(e.ru ?? e.uk, `${e.id} has a Cyrillic name`).toBeTruthy();
         expect(locator.contains(e.admin1!, e.lon, e.lat), `${e.id} ${e.name} inside ${e.admin1}`).toBe(true);
       }
@@ -57,5 +57,17 @@ describe('shipped place layers', { timeout: 60_000 }, () => {
     expect(find('Краснопільська громада')).toContain('district:Sumy Oblast');
     expect(find('Гуево')).toContain('village:Kursk Oblast');
     expect(find('Юнаківка')).toContain('village:Sumy Oblast');
+  });
+
+  it('answer to the Russian and former names GeoNames keeps for a place, in their case forms', () => {
+    const g = gazetteer();
+    const find = (n: string) => g.lookup(normalizeName(n)).map((e) => `${e.country}:${e.admin1}`);
+    expect(find('Красноармейск')).toContain('UA:Donetsk Oblast'); // Pokrovsk until 2016
+    expect(find('Артемовске')).toContain('UA:Donetsk Oblast'); // Bakhmut until 2016
+    expect(find('Дзержинськ')).toContain('UA:Donetsk Oblast'); // Toretsk until 2016
+    expect(find('Харькове')).toContain('UA:Kharkiv Oblast');
+    // Surname-shaped alternate names and region adjectives are no settlement names.
+    expect(g.lookup(normalizeName('Сырский')).filter((e) => e.kind !== 'district')).toEqual([]);
+    expect(g.lookup(normalizeName('Курская')).filter((e) => e.layer === 'city')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ const row = z.tuple([
   z.number().int().nonnegative(), // population
   z.number().min(-180).max(180), // lon
   z.number().min(-90).max(90), // lat
+  z.array(z.string().min(1)).optional(), // more names: GeoNames' Russian/Ukrainian alternate names, former names too
 ]);
 
 export const citiesFileSchema = z.strictObject({
@@ -31,10 +32,10 @@ function kindFromPopulation(population: number): PlaceKind {
 }
 
 export function cityEntries(file: CitiesFile): GazetteerEntry[] {
-  return file.rows.map(([id, name, country, admin1, featureCode, population, lon, lat]) => ({
+  return file.rows.map(([id, name, country, admin1, featureCode, population, lon, lat, names]) => ({
     id: `gn-${id}`,
     name,
-    aliases: [],
+    aliases: names ?? [],
     kind: kindFromPopulation(population),
     country,
     admin1: file.admin1Names[admin1] || null,
