@@ -171,7 +171,7 @@ function writeAttribution(): void {
       `Glyph fontstacks: ${FONT_STYLES.map((f) => `“${f.stack}”`).join(', ')}.\n\n` +
       `To rebuild the tiles, extract the Natural Earth archives listed above (\`7z x\`) into one folder and run ` +
       `\`npm run basemap -- --ne <folder>\`. No relief or land-cover tint: no sourced one small enough was at hand; ` +
-      `Natural Earth 10m roads and railways are not included (their files were not obtainable offline here).\n`,
+      `Natural Earth 10m roads and railways are not included: the stored snapshots of natural-earth-vector are larger than can be fetched here, and the only other stored copy of \`ne_10m_roads\` found (in a course repository) is clipped to North America.\n`,
   );
 }
 
