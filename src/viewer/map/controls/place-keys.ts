@@ -178,6 +178,15 @@ export function bindPlaceKeys(map: MlMap, store: Store): void {
       if (b) place(b, s);
     }
   });
-  map.on('idle', rebuild);
+  // After the other `idle` listeners (the first-idle timing among them), not inside the event.
+  let pending = false;
+  map.on('idle', () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(() => {
+      pending = false;
+      rebuild();
+    }, 0);
+  });
   describe();
 }
