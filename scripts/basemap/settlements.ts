@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gazetteerFileSchema, type GazetteerEntry } from '../../src/core/gazetteer/entry.ts';
+import { placesEntries, placesLayerSchema } from '../../src/core/gazetteer/places-layer.ts';
 import type { NeCollection } from './natural-earth.ts';
 
 export interface Settlement {
@@ -34,9 +35,10 @@ export function localName(e: Pick<GazetteerEntry, 'country' | 'aliases' | 'ru' |
   return cyr.find((a) => own.test(a) && !other.test(a)) ?? cyr.find((a) => !other.test(a)) ?? null;
 }
 
-/** The lowest zoom a settlement's label shows at, by population (capitals earlier). */
+/** The lowest zoom a settlement's label shows at, by population (capitals earlier); a place whose population is not
+ * known (the postal-code layers) by its kind: a town as a place of 1,000–5,000, a village from zoom 11. */
 export function labelMinZoom(s: Pick<Settlement, 'population' | 'capital' | 'kind'>): number {
-  const p = s.population;
+  const p = s.population > 0 ? s.population : s.kind === 'city' ? 25_000 : s.kind === 'town' ? 1_000 : 0;
   const z =
     p >= 1_000_000 ? 4 : p >= 300_000 ? 5 : p >= 100_000 ? 6 : p >= 25_000 ? 7 : p >= 5_000 ? 8 : p >= 1_000 ? 9 : p >= 200 ? 10 : 11;
   return Math.max(2, z - s.capital);
@@ -59,14 +61,33 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  // Curated and other entry files first: their names and local names win over the bulk GeoNames rows.
+  // Curated and other entry files first: their names and local names win over the bulk GeoNames rows. Then the
+  // compact place layers (the theatre's villages from postal-code rows and the codifier), read the same way.
+  const entryFiles: GazetteerEntry[][] = [];
+  const layerFiles: GazetteerEntry[][] = [];
   for (const file of files) {
     const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as unknown;
     const parsed = gazetteerFileSchema.safeParse(raw);
-    if (!parsed.success) continue; // cities.json (columns), unlocated.json (no coordinates)
-    for (const e of parsed.data.entries) {
+    if (parsed.success) entryFiles.push(parsed.data.entries);
+    else {
+      const layer = placesLayerSchema.safeParse(raw);
+      if (layer.success) layerFiles.push(placesEntries(layer.data)); // else cities.json (columns), unlocated.json
+    }
+  }
+  // A row of a bulk layer that repeats a place already listed (same name within ~3 km: a postal row on a city) is left out.
+  const seen = new Map<string, Array<[number, number]>>();
+  const isRepeat = (name: string, lon: number, lat: number) =>
+    (seen.get(name.toLowerCase()) ?? []).some(([x, y]) => Math.abs(x - lon) < 0.05 && Math.abs(y - lat) < 0.03);
+  const remember = (name: string, lon: number, lat: number) => {
+    const k = name.toLowerCase();
+    seen.set(k, [...(seen.get(k) ?? []), [lon, lat]]);
+  };
+  const addEntries = (entries: GazetteerEntry[], bulk: boolean) => {
+    for (const e of entries) {
       if (!SETTLEMENT_KINDS.has(e.kind) || !inBox(e.lon, e.lat, box)) continue;
       const gn = /^geonames:(\d+)/.exec(e.source);
+      if (bulk && !gn && isRepeat(e.name, e.lon, e.lat)) continue;
+      remember(e.name, e.lon, e.lat);
       add({
         key: gn ? `geonames:${gn[1]}` : e.id,
         name: e.name,
@@ -80,7 +101,8 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
         source: e.source,
       });
     }
-  }
+  };
+  for (const entries of entryFiles) addEntries(entries, false);
   const cities = JSON.parse(readFileSync(join(dir, 'cities.json'), 'utf8')) as { columns: string[]; rows: unknown[][] };
   const col = (name: string) => cities.columns.indexOf(name);
   const [iId, iName, iCountry, iCode, iPop, iLon, iLat] = ['geonamesId', 'name', 'country', 'featureCode', 'population', 'lon', 'lat'].map(
@@ -92,6 +114,7 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
     if (!inBox(lon, lat, box)) continue;
     const code = String(r[iCode!]);
     const population = Number(r[iPop!]) || 0;
+    remember(String(r[iName!]), lon, lat);
     add({
       key: `geonames:${r[iId!]}`,
       name: String(r[iName!]),
@@ -105,6 +128,7 @@ export function readSettlements(dir: string, ne: NeCollection, box: readonly num
       source: `geonames:${r[iId!]}`,
     });
   }
+  for (const entries of layerFiles) addEntries(entries, true);
   // Natural Earth places: capitals flags and Russian names for places the gazetteer also has; the rest as they are.
   for (const f of ne.features) {
     if (!f.geometry || f.geometry.type !== 'Point') continue;

@@ -99,11 +99,12 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
         const seriesOpts = { everyDays: plan.args.every ?? 0, claimTypes: plan.args.allClaims ? ('all' as const) : ('area-held' as const) };
         const dates = await page.evaluate((s) => window.__briefmapExport!.seriesDates(s), seriesOpts);
         if (dates.length === 0) throw new SnapshotError('there are no claim dates to make a series from');
-        const rasterFormat: 'png' | 'jpeg' = plan.format === 'jpeg' ? 'jpeg' : 'png';
+        // A PDF series is the single export's PDF pages joined (page text stays real text); otherwise images.
+        const frameFormat: 'png' | 'jpeg' | 'pdf' = plan.format === 'jpeg' ? 'jpeg' : plan.format === 'pdf' ? 'pdf' : 'png';
         const frames = await renderSeries(dates, async (date, i) => {
-          const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: rasterFormat, date });
+          const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: frameFormat, date });
           log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
-          return { date, bytes: Buffer.from(r.base64, 'base64'), format: rasterFormat, widthPt: r.widthPt, heightPt: r.heightPt };
+          return { date, bytes: Buffer.from(r.base64, 'base64'), format: frameFormat, widthPt: r.widthPt, heightPt: r.heightPt };
         });
         const { bytes } = await packSeries(frames, plan.format === 'pdf' ? 'pdf' : 'zip', title);
         writeFileAtomic(out, bytes);

@@ -85,3 +85,18 @@ export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFon
   }
   return doc.save();
 }
+
+/** One PDF of the pages of several (each a page made by pdfOfPages, text and fonts included), in order: a date
+ * series keeps each frame's selectable text. */
+export async function mergePdfs(docs: Uint8Array[], title: string): Promise<Uint8Array> {
+  const { PDFDocument } = await import('pdf-lib');
+  const out = await PDFDocument.create();
+  out.setTitle(title || 'briefmap snapshot');
+  out.setCreator('briefmap');
+  out.setProducer('briefmap (pdf-lib)');
+  for (const bytes of docs) {
+    const doc = await PDFDocument.load(bytes);
+    for (const page of await out.copyPages(doc, doc.getPageIndices())) out.addPage(page);
+  }
+  return out.save();
+}

@@ -3,7 +3,7 @@
 import { zipSync } from 'fflate';
 import type { ClaimFeature } from '../core/schema.ts';
 import { dayToIso, parseDay } from '../core/days.ts';
-import { pdfOfPages, type PdfPage } from './pdf.ts';
+import { mergePdfs, pdfOfPages, type PdfPage } from './pdf.ts';
 import type { SeriesOptions } from './options.ts';
 
 /**
@@ -25,15 +25,16 @@ export function seriesDates(claims: ClaimFeature[], opts: Pick<SeriesOptions, 'e
 
 export interface Frame {
   date: string;
+  /** The image, or (format 'pdf') a one-page PDF with the page text as real text, which a PDF series keeps. */
   bytes: Uint8Array;
-  format: 'png' | 'jpeg';
+  format: 'png' | 'jpeg' | 'pdf';
   widthPt: number;
   heightPt: number;
 }
 
 /** "briefmap-2024-08-01.png"; frames sort by name in date order. */
-export function frameName(prefix: string, date: string, format: 'png' | 'jpeg'): string {
-  return `${prefix}-${date}.${format === 'png' ? 'png' : 'jpg'}`;
+export function frameName(prefix: string, date: string, format: Frame['format']): string {
+  return `${prefix}-${date}.${format === 'jpeg' ? 'jpg' : format}`;
 }
 
 export function zipFrames(frames: Frame[], prefix = 'briefmap', extra: Record<string, Uint8Array> = {}): Uint8Array {
@@ -81,7 +82,16 @@ export async function packSeries(frames: Frame[], container: 'zip' | 'pdf', titl
   return { bytes: zipFrames(frames), mime: 'application/zip', filename: `briefmap-series-${range}.zip` };
 }
 
-export function pdfOfFrames(frames: Frame[], title: string): Promise<Uint8Array> {
-  const pages: PdfPage[] = frames.map((f) => ({ image: f.bytes, format: f.format, widthPt: f.widthPt, heightPt: f.heightPt }));
-  return pdfOfPages(pages, title);
+/** Frames → one PDF, a page per frame: one-page PDFs (with their text) are joined; images become image pages. */
+export async function pdfOfFrames(frames: Frame[], title: string): Promise<Uint8Array> {
+  const imagePage = (f: Frame): PdfPage => ({
+    image: f.bytes,
+    format: f.format as 'png' | 'jpeg',
+    widthPt: f.widthPt,
+    heightPt: f.heightPt,
+  });
+  if (frames.every((f) => f.format !== 'pdf')) return pdfOfPages(frames.map(imagePage), title);
+  const parts: Uint8Array[] = [];
+  for (const f of frames) parts.push(f.format === 'pdf' ? f.bytes : await pdfOfPages([imagePage(f)], title));
+  return mergePdfs(parts, title);
 }

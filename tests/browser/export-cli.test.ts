@@ -146,4 +146,26 @@ describe('briefmap snapshot', () => {
       expect(r.stderr).toMatch(new RegExp(`frame ${dates.length}/${dates.length}`));
     },
   );
+
+  it('writes a date series as a PDF whose every page has its title, legend and sources as real text', { timeout: 480_000 }, async () => {
+    const out = join(work, 'series.pdf');
+    const r = await cli(['--view', VIEW, '--size', 'slide', '--dpi', '96', '--series', '--format', 'pdf', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const bytes = readFileSync(out);
+    const doc = await PDFDocument.load(bytes);
+    const frames = Number(/frame (\d+)\/\1/.exec(r.stderr)?.[1]);
+    expect(frames).toBeGreaterThan(1);
+    expect(doc.getPageCount()).toBe(frames);
+    const raw = bytes.toString('latin1');
+    const inflated = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    // One content stream with text per page, and an embedded font for each page's text.
+    expect(inflated.filter((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t)).length).toBeGreaterThanOrEqual(frames);
+    expect((raw + inflated.join('\n')).match(/\/FontFile2/g)?.length ?? 0).toBeGreaterThanOrEqual(frames);
+  });
 });

@@ -2,6 +2,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
+import { inflateSync } from 'node:zlib';
+import { PDFDocument } from 'pdf-lib';
 import { dropOverlay, launch, openViewer } from './helpers.ts';
 import { readPngInfo } from '../../src/print/png-phys.ts';
 
@@ -68,6 +70,28 @@ describe('export API', () => {
     expect(r.achievedDpi).toBe(300);
     expect(readPngInfo(new Uint8Array(Buffer.from(r.base64, 'base64')))).toEqual({ width: 4961, height: 3508, dpi: 300 });
     console.log(`A3 landscape 300 dpi: ${r.ms} ms, map ${r.achievedMapPx.width}×${r.achievedMapPx.height} px in ${r.tiles} tile(s)`);
+    await v.page.close();
+  });
+
+  it('a date series as PDF from the page keeps each page’s text as real text', { timeout: 400_000 }, async () => {
+    const v = await openViewer(browser, '#map=8/51.3/35.3/0/0');
+    const r = await v.page.evaluate(() =>
+      window.__briefmapExport!.series({ size: 'slide', dpi: 96, format: 'pdf', title: 'Kursk series' }, { container: 'pdf' }),
+    );
+    const bytes = Buffer.from(r.base64, 'base64');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(r.dates.length);
+    expect(doc.getTitle()).toBe('Kursk series');
+    const raw = bytes.toString('latin1');
+    const inflated = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    expect(inflated.filter((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t)).length).toBeGreaterThanOrEqual(r.dates.length);
+    expect(v.errors).toEqual([]);
     await v.page.close();
   });
 });

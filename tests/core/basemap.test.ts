@@ -20,6 +20,11 @@ describe('settlement labels', () => {
     expect(z(150_000, 1)).toBe(z(150_000) - 1);
   });
 
+  it('place a settlement of unknown population by its kind: a town with the small towns, a village from zoom 11', () => {
+    expect(labelMinZoom({ population: 0, capital: 0, kind: 'town' })).toBe(labelMinZoom({ population: 1_000, capital: 0, kind: 'town' }));
+    expect(labelMinZoom({ population: 0, capital: 0, kind: 'village' })).toBe(11);
+  });
+
   it('take the local name in the country language: Ukrainian for UA, Russian elsewhere', () => {
     expect(localName({ country: 'UA', aliases: ['Yunakivka', 'Юнаковка', 'Юнаківка'] })).toBe('Юнаківка');
     expect(localName({ country: 'RU', aliases: ['Sudzha', 'Суджа'] })).toBe('Суджа');
@@ -104,6 +109,22 @@ describe('committed tiles', () => {
     expect(names).toContain('Sudzha');
     const sudzha = Array.from({ length: places.length }, (_, i) => places.feature(i).properties).find((p) => p.name === 'Sudzha')!;
     expect(sudzha.local).toBe('Суджа');
+  });
+
+  it('label the villages of both sides of the border from the theatre place layers, with their local names', () => {
+    const [[x, y]] = tilesInBox([35.27, 51.19, 35.27, 51.19], 9) as [[number, number]];
+    const places = tile(9, x, y).layers.place!;
+    const props = Array.from({ length: places.length }, (_, i) => places.feature(i).properties);
+    // Postal-code rows of ru-border-villages.json and ua-settlements.json (no population: shown from zoom 11).
+    const ru = props.filter((p) => /^[\u0400-\u04ff]/.test(String(p.local)) && Number(p.minzoom) === 11);
+    expect(ru.length).toBeGreaterThan(20); // one z9 tile is ~0.7° wide: 12 gazetteer settlements before
+    // The tile south of it, across the border: the Ukrainian villages of Sumy Oblast, named in Ukrainian.
+    const south = tile(9, x, y + 1).layers.place!;
+    const locals = Array.from({ length: south.length }, (_, i) => String(south.feature(i).properties.local));
+    expect(locals.filter((l) => /[іїє]/.test(l)).length).toBeGreaterThan(5);
+    // A postal row repeating a listed place (the same name within ~3 km) is not labelled twice.
+    const names = props.map((p) => `${p.name}`);
+    expect(names.filter((n) => n === 'Sudzha')).toHaveLength(1);
   });
 
   it('carry the Russia–Ukraine border and oblast borders around Sudzha at z6', () => {

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
 import type { ClaimFeature } from '../../src/core/schema.ts';
 import { pdfOfFrames, seriesDates, zipFrames } from '../../src/print/series.ts';
+import { pdfOfPages } from '../../src/print/pdf.ts';
+
+const FONTS = join(import.meta.dirname, '..', '..', 'data', 'basemap', 'fonts');
 
 function area(id: string, start: string, end: string, km2: number, published = end): ClaimFeature {
   return {
@@ -78,5 +84,59 @@ describe('series packing', () => {
     const doc = await PDFDocument.load(await pdfOfFrames(frames, 'series'));
     expect(doc.getPageCount()).toBe(2);
     expect(doc.getPage(1).getSize()).toEqual({ width: 842, height: 595 });
+  });
+  it('keeps each frame’s page text as real text when the frames are one-page PDFs (title, legend, sources per page)', async () => {
+    const font = (w: number) =>
+      ['latin', 'latin-ext', 'cyrillic'].map((sub) => new Uint8Array(readFileSync(join(FONTS, `noto-sans-${sub}-${w}.woff`))));
+    const fonts = { regular: font(400), bold: font(700) };
+    const page = (date: string) =>
+      pdfOfPages(
+        [
+          {
+            image: png,
+            format: 'png',
+            widthPt: 842,
+            heightPt: 595,
+            text: {
+              widthPx: 842,
+              items: [
+                { x: 20, baseline: 30, text: `Kursk, as reported up to ${date}`, size: 18, weight: 700, color: '#111827' },
+                { x: 20, baseline: 60, text: 'Суджа · Sources: 5 articles', size: 10, weight: 400, color: '#334155' },
+              ],
+            },
+          },
+        ],
+        'frame',
+        fonts,
+      );
+    const pdfFrames = await Promise.all(
+      ['2024-08-01', '2024-10-01', '2024-12-16'].map(async (date) => ({
+        date,
+        bytes: await page(date),
+        format: 'pdf' as const,
+        widthPt: 842,
+        heightPt: 595,
+      })),
+    );
+    const bytes = await pdfOfFrames(pdfFrames, 'series');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBe(3);
+    expect(doc.getTitle()).toBe('series');
+    // Every page draws text (BT … Tj … ET) in an embedded TrueType font of its own.
+    const streams = [
+      ...Buffer.from(bytes)
+        .toString('latin1')
+        .matchAll(/stream\r?\n([\s\S]*?)endstream/g),
+    ].map((m) => {
+      try {
+        return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+      } catch {
+        return '';
+      }
+    });
+    expect(streams.filter((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t)).length).toBeGreaterThanOrEqual(3);
+    const dictionaries = Buffer.from(bytes).toString('latin1') + streams.join('\n'); // pdf-lib packs objects in streams
+    expect(dictionaries.match(/\/FontFile2/g)?.length ?? 0).toBeGreaterThanOrEqual(3);
+    expect(unzipSync(zipFrames(pdfFrames))['briefmap-2024-10-01.pdf']).toBeDefined();
   });
 });

@@ -31,6 +31,7 @@ import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
 import { loadCountryClips, onClipsSettled } from '../data/country-clip.ts';
 import { timelineRange } from '../data/control-model.ts';
 import { bindPopups } from '../map/popups.ts';
+import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
 import { shownAt } from '../data/claims-model.ts';
@@ -176,6 +177,7 @@ async function start(): Promise<void> {
   bindRegionEvents(map, store);
   bindClaimEvents(map, store);
   bindPopups(map, store);
+  bindPlaceKeys(map, store);
   bindBasemap(map, store, base);
   bindNotice(store, statusHost);
 

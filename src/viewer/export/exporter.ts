@@ -82,6 +82,8 @@ export async function exportSeries(
   if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
   const session = await openSession(target, opts);
   const rasterFormat = opts.format === 'jpeg' ? 'jpeg' : 'png';
+  // A PDF series is made of the single export's PDF pages: map as image, page text as real text.
+  const frameFormat = series.container === 'pdf' ? 'pdf' : rasterFormat;
   let frames: SeriesFrame[];
   try {
     frames = await renderSeries(
@@ -90,8 +92,11 @@ export async function exportSeries(
         const frame = await session.frame(date);
         return {
           date,
-          bytes: await rasterBytes(frame.canvas, rasterFormat, session.page.dpi),
-          format: rasterFormat,
+          bytes:
+            frameFormat === 'pdf'
+              ? await pdfWithText(session.page, frame.ops, frame.mapCanvas, opts.title)
+              : await rasterBytes(frame.canvas, rasterFormat, session.page.dpi),
+          format: frameFormat,
           widthPt: session.page.widthPt,
           heightPt: session.page.heightPt,
         };

@@ -168,6 +168,8 @@ function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']
 export function bindPopups(map: MlMap, store: Store): void {
   let popup: Popup | null = null;
   let closingOurselves = false;
+  /** What had the focus when the popup opened (a place's keyboard stop, a table row): Escape gives it back. */
+  let returnFocus: HTMLElement | null = null;
 
   const close = () => {
     if (!popup) return;
@@ -196,6 +198,8 @@ export function bindPopups(map: MlMap, store: Store): void {
       at = anchor;
       content = claimContent(s, f);
     }
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && active !== document.body && !active.closest('.maplibregl-popup')) returnFocus = active;
     popup = new Popup({ maxWidth: '380px', focusAfterOpen: true, closeOnClick: true }).setLngLat(at).setDOMContent(content).addTo(map);
     popup.on('close', () => {
       if (!closingOurselves) {
@@ -214,8 +218,10 @@ export function bindPopups(map: MlMap, store: Store): void {
     e.preventDefault();
     const opener =
       document.activeElement instanceof HTMLElement && !popup.getElement().contains(document.activeElement) ? document.activeElement : null;
+    const back = opener ?? (returnFocus?.isConnected ? returnFocus : null);
+    returnFocus = null;
     store.update({ selection: null });
-    (opener ?? map.getCanvas()).focus();
+    (back ?? map.getCanvas()).focus();
   });
   render(store.get());
 }

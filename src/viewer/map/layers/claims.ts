@@ -184,7 +184,11 @@ export function claimLayers(): LayerSpecification[] {
       emphasised,
       ['in', ['get', 'symbol'], ['literal', AREA_SYMBOLS.filter((s) => s.area!.pattern).map((s) => s.id)]],
     ] as unknown as FilterSpecification,
-    paint: { 'fill-pattern': bySymbol((a) => a.pattern ?? '', ''), 'fill-opacity': 0.6 } as never,
+    // Lighter once zoomed in to village level, where the area fills the screen and the labels under it must read.
+    paint: {
+      'fill-pattern': bySymbol((a) => a.pattern ?? '', ''),
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 12, 0.3],
+    } as never,
   });
   layers.push({
     id: 'claims-area-line',

@@ -1,0 +1,129 @@
+// The map by keyboard alone: Tab reaches the places drawn on the map (one stop, then the arrow keys in map reading
+// order), the focus ring is visible, Enter opens the popup, Escape closes it and gives the focus back; every control
+// on the map shows where the focus is.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idle, launch, openViewer, type Opened } from './helpers.ts';
+
+let browser: Browser;
+let v: Opened;
+
+beforeAll(async () => {
+  browser = await launch();
+  // Over Sudzha at zoom 9 on a date when several places are reported (seeds).
+  v = await openViewer(browser, '#map=9/51.19/35.27/0/0&date=2024-12-16');
+  await idle(v.page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Focused {
+  inMap: boolean;
+  tag: string;
+  cls: string;
+  label: string;
+  outline: string;
+  outlineWidth: number;
+  shadow: string;
+  x: number;
+  y: number;
+}
+
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const a = document.activeElement as HTMLElement;
+    const cs = getComputedStyle(a);
+    const r = a.getBoundingClientRect();
+    return {
+      inMap: !!a.closest('#map'),
+      tag: a.tagName.toLowerCase(),
+      cls: a.className,
+      label: a.getAttribute('aria-label') ?? a.textContent ?? '',
+      outline: cs.outlineStyle,
+      outlineWidth: parseFloat(cs.outlineWidth),
+      shadow: cs.boxShadow,
+      x: r.left + r.width / 2,
+      y: r.top + r.height / 2,
+    };
+  });
+}
+
+async function tabToPlaces(page: Page): Promise<Focused> {
+  await page.locator('#map .maplibregl-canvas').focus();
+  for (let i = 0; i < 5; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    if (f.cls.includes('place-key')) return f;
+  }
+  throw new Error('Tab from the map canvas did not reach the places on the map');
+}
+
+describe('places on the map by keyboard', () => {
+  it('Tab from the map reaches the places; arrow keys walk them in map order with a visible ring and caption', async () => {
+    const first = await tabToPlaces(v.page);
+    expect(first.outline).toBe('solid');
+    expect(first.outlineWidth).toBeGreaterThanOrEqual(2);
+    await expect(v.page.locator('.place-keys-hint').isVisible()).resolves.toBe(true);
+    const stops = await v.page.locator('.place-key').count();
+    expect(stops).toBeGreaterThan(2);
+    // Only one of them is a tab stop (roving tabindex): Tab leaves the list instead of walking every place.
+    expect(await v.page.locator('.place-key[tabindex="0"]').count()).toBe(1);
+    // Map reading order: rows from north to south, west to east within a row.
+    const seen: Focused[] = [first];
+    for (let i = 1; i < stops; i++) {
+      await v.page.keyboard.press('ArrowRight');
+      seen.push(await focused(v.page));
+    }
+    expect(new Set(seen.map((f) => f.label)).size).toBe(stops);
+    for (let i = 1; i < seen.length; i++) {
+      const [a, b] = [seen[i - 1]!, seen[i]!];
+      expect(Math.floor(b.y / 48) > Math.floor(a.y / 48) || b.x >= a.x, `${a.label} → ${b.label}`).toBe(true);
+    }
+    await v.page.keyboard.press('ArrowLeft');
+    const artifacts = resolve(import.meta.dirname, '..', '..', 'test-artifacts');
+    mkdirSync(artifacts, { recursive: true });
+    writeFileSync(join(artifacts, 'keyboard-focus.png'), await v.page.screenshot());
+    await v.page.keyboard.press('Home');
+    expect((await focused(v.page)).label).toBe(first.label);
+    expect(await v.page.locator('.place-keys-hint').textContent()).toMatch(new RegExp(`^1 of ${stops}: `));
+  });
+
+  it('Enter opens the popup of the focused place; Escape closes it and the focus returns to that place', async () => {
+    const names = await v.page.locator('.place-key').evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label') ?? ''));
+    const i = names.findIndex((n) => /mention/.test(n)); // a single place, not a cluster
+    expect(i).toBeGreaterThanOrEqual(0);
+    await v.page.keyboard.press('Home');
+    for (let k = 0; k < i; k++) await v.page.keyboard.press('ArrowRight');
+    const place = await focused(v.page);
+    await v.page.keyboard.press('Enter');
+    const popup = v.page.locator('.maplibregl-popup .place-popup');
+    await expect.poll(() => popup.count()).toBe(1);
+    expect(place.label.startsWith(`${await popup.locator('h2').textContent()},`)).toBe(true);
+    expect(await v.page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+    await v.page.keyboard.press('Escape');
+    await expect.poll(() => v.page.locator('.maplibregl-popup').count()).toBe(0);
+    expect(await v.page.evaluate(() => window.__briefmap!.store.get().selection)).toBeNull();
+    await idle(v.page);
+    expect((await focused(v.page)).label).toBe(place.label);
+  });
+
+  it('every control on the map shows where the focus is', async () => {
+    await v.page.locator('#map .maplibregl-canvas').focus();
+    const controls: Focused[] = [];
+    for (let i = 0; i < 30; i++) {
+      await v.page.keyboard.press('Tab');
+      const f = await focused(v.page);
+      if (!f.inMap) break;
+      controls.push(f);
+    }
+    // The places' stop, zoom in/out, compass, basemap, export, legend, attribution: at least these few.
+    expect(controls.length).toBeGreaterThanOrEqual(5);
+    for (const c of controls) {
+      const visible = (c.outline !== 'none' && c.outlineWidth >= 2) || (c.shadow !== 'none' && c.shadow !== '');
+      expect(visible, `${c.tag}.${c.cls} "${c.label}" has no visible focus`).toBe(true);
+    }
+  });
+});
