@@ -151,7 +151,7 @@ async function start(): Promise<void> {
   map.addControl(new BasemapSwitcher(store), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
-  map.addControl(new LegendControl(store), 'bottom-left');
+  map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left');
   installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
@@ -222,7 +222,6 @@ async function start(): Promise<void> {
       el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range)),
     ),
   );
-  mapHost.append(createControlLegend(store));
   performance.mark('briefmap:ui');
 
   // State → map and URL.

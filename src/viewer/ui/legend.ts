@@ -45,7 +45,12 @@ function swatchCanvas(entry: ReturnType<typeof legendOf>['entries'][number]): HT
 export class LegendControl implements IControl {
   private root: HTMLDetailsElement | null = null;
   private unsubscribe: (() => void) | null = null;
-  constructor(private store: Store) {}
+  // `sections` are further legend blocks (the settlement-control legend) shown inside the same panel, so that
+  // two legends never stack over each other in the map corner.
+  constructor(
+    private store: Store,
+    private sections: HTMLElement[] = [],
+  ) {}
 
   onAdd(_map: MlMap): HTMLElement {
     const list = el('ul', { class: 'legend-list' });
@@ -57,6 +62,7 @@ export class LegendControl implements IControl {
       el('summary', null, 'Legend'),
       heading,
       list,
+      ...this.sections,
     );
     const render = (s: AppState) => {
       const legend = legendOf(s, everything(s), s.date);
