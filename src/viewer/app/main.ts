@@ -34,6 +34,7 @@ import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
+import { allowFootprintSeries } from '../ui/chart-footprint.ts';
 import { shownAt } from '../data/claims-model.ts';
 import { createArticlesPanel } from '../ui/panels/articles.ts';
 import { createClaimsPanel } from '../ui/panels/claims-table.ts';
@@ -263,6 +264,7 @@ async function start(): Promise<void> {
     debug.firstIdleMs = debug.firstIdleAt - mapCreated;
     document.documentElement.dataset.mapReady = 'true';
     warmIndexes(store.get().dataset);
+    allowFootprintSeries(); // the chart's footprint lines, a slice at a time from now on
     // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it.
     loadRegionShapes(base)
       .then(() => updateRegions(map, store.get()))

@@ -40,6 +40,32 @@ function countryOf(s: AppState['dataset'], st: SettlementStatus, clips: ClipStat
   return clips.status === 'ready' ? clips.clips.countryAt(st.coordinates) : null;
 }
 
+/** Footprints already drawn, by holder, country, clip state and settlement set: the area chart asks for one per
+ * change date, and between two dates most holders' sets do not change (bounded, cleared with a new dataset). */
+const FOOTPRINT_MEMO_SIZE = 256;
+let footprintMemo: { dataset: Dataset | null; clips: ClipState | null; map: Map<string, ControlFootprint | null> } = {
+  dataset: null,
+  clips: null,
+  map: new Map(),
+};
+
+function footprintFor(dataset: Dataset, holder: Side, country: string | null, list: SettlementStatus[], clips: ClipState): ControlFootprint | null {
+  if (footprintMemo.dataset !== dataset || footprintMemo.clips !== clips) footprintMemo = { dataset, clips, map: new Map() };
+  const key = `${holder}|${country}|${list.map((st) => st.settlement).join(',')}`;
+  const known = footprintMemo.map.get(key);
+  if (known !== undefined) return known;
+  let clip: Feature<Polygon | MultiPolygon> | null = null;
+  if (country && clips.status === 'ready') {
+    const rough = footprintOf(list, holder, null);
+    if (rough) clip = clips.clips.clipFor(country, turf.bbox(rough.geometry) as [number, number, number, number]);
+  }
+  const fp = footprintOf(list, holder, clip);
+  const out = fp ? { ...fp, country, clipped: clip !== null } : null;
+  if (footprintMemo.map.size >= FOOTPRINT_MEMO_SIZE) footprintMemo.map.delete(footprintMemo.map.keys().next().value!);
+  footprintMemo.map.set(key, out);
+  return out;
+}
+
 function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): ControlFootprint[] {
   const out: ControlFootprint[] = [];
   for (const holder of SIDES) {
@@ -48,19 +74,21 @@ function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipS
     const byCountry = new Map<string | null, SettlementStatus[]>();
     for (const st of held) {
       const c = countryOf(dataset, st, clips);
-      byCountry.set(c, [...(byCountry.get(c) ?? []), st]);
+      const list = byCountry.get(c);
+      if (list) list.push(st);
+      else byCountry.set(c, [st]);
     }
     for (const [country, list] of [...byCountry].sort(([a], [b]) => String(a).localeCompare(String(b)))) {
-      let clip: Feature<Polygon | MultiPolygon> | null = null;
-      if (country && clips.status === 'ready') {
-        const rough = footprintOf(list, holder, null);
-        if (rough) clip = clips.clips.clipFor(country, turf.bbox(rough.geometry) as [number, number, number, number]);
-      }
-      const fp = footprintOf(list, holder, clip);
-      if (fp) out.push({ ...fp, country, clipped: clip !== null });
+      const fp = footprintFor(dataset, holder, country, list, clips);
+      if (fp) out.push(fp);
     }
   }
   return out;
+}
+
+/** The footprints at a date without touching controlAt's memo (which holds the timeline date's view): for series. */
+export function footprintsAt(s: Pick<AppState, 'dataset'>, date: string, reading: Reading): ControlFootprint[] {
+  return footprints(s.dataset, statusAt(s.dataset.events.features, date, { reading }), clipState());
 }
 
 let memo: { key: unknown[]; view: ControlView } | null = null;

@@ -1,40 +1,72 @@
 // The reported footprint's area on the area chart, beside the claimed figures: for each holder a dashed step line
 // through the footprint's area at every control change date (known under the viewer's reading), with a hatched
-// marker at the timeline date. Computed once per (events, reading, clip polygons).
+// marker at the timeline date. Computed once per (events, reading, clip polygons), a slice at a time after the map's
+// first idle; the lines appear when it is done.
 import type { AppState } from '../app/state.ts';
 import type { Side } from '../../core/schema.ts';
 import { svg } from './dom.ts';
-import { controlAt, controlTicks, readingOf } from '../data/control-model.ts';
+import { controlTicks, footprintsAt, readingOf } from '../data/control-model.ts';
 import { clipState } from '../data/country-clip.ts';
 import { parseDay } from '../../core/days.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../print/control-symbols.ts';
 import { km2 } from './format.ts';
 
 type Series = Map<Side, { day: number; area: number }[]>;
-let cache: { key: unknown[]; series: Series } | null = null;
+
+/** Milliseconds of footprint work per task: the series is built a few dates at a time between other tasks, so a
+ * click or a popup never waits for it (a corpus of 10,000 articles has hundreds of change dates). */
+const SLICE_MS = 25;
+
+interface Job {
+  key: unknown[];
+  series: Series | null;
+}
+let job: Job | null = null;
+let startSeries: () => void = () => {};
+const started = new Promise<void>((resolve) => (startSeries = resolve));
+
+/** The series are computed once the map has drawn its first frame (main.ts calls this at the first idle): they are
+ * a detail of the chart, and the first view must not wait for them. */
+export function allowFootprintSeries(): void {
+  startSeries();
+}
 
 function areaAt(s: AppState, date: string, reading: ReturnType<typeof readingOf>): Map<Side, number> {
   const out = new Map<Side, number>();
-  for (const fp of controlAt(s, date, reading).footprints) out.set(fp.holder, (out.get(fp.holder) ?? 0) + fp.areaKm2);
+  for (const fp of footprintsAt(s, date, reading)) out.set(fp.holder, (out.get(fp.holder) ?? 0) + fp.areaKm2);
   return out;
 }
 
-function seriesOf(s: AppState): Series {
+/** The series for the state, or null while it is being computed; `onReady` is called once it is. */
+function seriesOf(s: AppState, onReady: () => void): Series | null {
   const reading = readingOf(s);
   const key = [s.dataset.events, reading, clipState()];
-  if (cache && cache.key.every((k, i) => k === key[i])) return cache.series;
-  const series: Series = new Map();
+  if (job && job.key.every((k, i) => k === key[i])) return job.series;
+  const mine: Job = { key, series: null };
+  job = mine;
   const dates = controlTicks(s.dataset.events.features, reading);
-  for (const d of dates) {
-    const areas = areaAt(s, d, reading);
-    for (const side of new Set([...series.keys(), ...areas.keys()])) {
-      const list = series.get(side) ?? [];
-      list.push({ day: parseDay(d), area: areas.get(side) ?? 0 });
-      series.set(side, list);
+  const series: Series = new Map();
+  let i = 0;
+  const step = () => {
+    if (job !== mine) return; // superseded (new data, reading or clip polygons)
+    const until = performance.now() + SLICE_MS;
+    for (; i < dates.length && performance.now() < until; i++) {
+      const d = dates[i]!;
+      const areas = areaAt(s, d, reading);
+      for (const side of new Set([...series.keys(), ...areas.keys()])) {
+        const list = series.get(side) ?? [];
+        list.push({ day: parseDay(d), area: areas.get(side) ?? 0 });
+        series.set(side, list);
+      }
     }
-  }
-  cache = { key, series };
-  return series;
+    if (i < dates.length) setTimeout(step, 0);
+    else {
+      mine.series = series;
+      onReady();
+    }
+  };
+  void started.then(() => setTimeout(step, 0));
+  return null;
 }
 
 /** Appends the footprint lines to the chart's SVG; `x`/`y` are the chart's scales. Returns the largest area drawn. */
@@ -44,9 +76,10 @@ export function drawFootprintSeries(
   x: (day: number) => number,
   y: (area: number) => number,
   lastDay: number,
+  onReady: () => void,
 ): void {
   const today = parseDay(s.date);
-  for (const [side, points] of seriesOf(s)) {
+  for (const [side, points] of seriesOf(s, onReady) ?? []) {
     if (points.length === 0) continue;
     const color = CONTROL_SYMBOLS[side].color;
     // A step line: the footprint holds its area until the next change.

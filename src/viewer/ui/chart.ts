@@ -7,7 +7,8 @@ import { svg, clear } from './dom.ts';
 import { claimHeadline, formatArea, formatDate, formatPeriod, km2, periodMid } from './format.ts';
 import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
 import { parseDay } from '../../core/days.ts';
-import { isArea, isOtherArea, latestArea, shownAt } from '../data/claims-model.ts';
+import { isArea, isOtherArea, latestArea, shownAt, type AreaClaim, type OtherAreaClaim } from '../data/claims-model.ts';
+import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
@@ -32,12 +33,42 @@ export interface ChartDeps {
 /** At most this many grid lines and month ticks, whatever the data says. */
 const MAX_GRID_LINES = 50;
 const MAX_MONTH_TICKS = 600;
+/** Above this many area claims the chart draws one point per kind and BIN_PX of axis instead of one per claim:
+ * thousands of overlapping points neither render in time nor can be told apart. */
+const MAX_POINTS = 400;
+const BIN_PX = 6;
+
+type ChartClaim = AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' } }>;
+
+/** Claims grouped by kind and axis bin, in the order of their first member (deterministic). */
+function binned(points: readonly ChartClaim[], xOf: (f: ChartClaim) => number): ChartClaim[][] {
+  const bins = new Map<string, ChartClaim[]>();
+  for (const f of points) {
+    const key = `${f.properties.type}|${Math.floor(xOf(f) / BIN_PX)}`;
+    const list = bins.get(key);
+    if (list) list.push(f);
+    else bins.set(key, [f]);
+  }
+  return [...bins.values()];
+}
+
+/** The latest word among claims (the core's order: later period, then later publication), ties by id. */
+function pickLatest(group: readonly ChartClaim[]): ChartClaim {
+  let best = group[0]!;
+  for (const f of group.slice(1))
+    if (describesLater(f.properties, best.properties) || (!describesLater(best.properties, f.properties) && f.properties.id < best.properties.id))
+      best = f;
+  return best;
+}
 
 export function createChart(deps: ChartDeps): HTMLElement {
   const host = document.createElement('div');
   host.className = 'chart';
   const root = svg('svg', { class: 'chart-svg', role: 'group', 'aria-label': 'Areas said to be held, by the date they describe' });
   host.append(root);
+
+  /** The point drawn for each claim id (several ids share a binned point). */
+  const pointOf = new Map<string, SVGGElement>();
 
   const render = () => {
     const s: AppState = deps.store.get();
@@ -98,7 +129,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       );
     }
 
-    drawFootprintSeries(root, s, x, y, d1);
+    drawFootprintSeries(root, s, x, y, d1, () => render());
 
     // The timeline date.
     const today = parseDay(s.date);
@@ -117,21 +148,38 @@ export function createChart(deps: ChartDeps): HTMLElement {
         }),
       );
     }
-    for (const f of [...sorted, ...s.dataset.claims.features.filter(isOtherArea)]) {
-      const p = f.properties;
-      if (p.type === 'share-lost') continue;
+    const points = [...sorted, ...s.dataset.claims.features.filter(isOtherArea)].filter(
+      (f): f is AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' } }> => f.properties.type !== 'share-lost',
+    );
+    const groups: ChartClaim[][] =
+      points.length <= MAX_POINTS ? points.map((f) => [f]) : binned(points, (f) => x(periodMid(f.properties.asOf)));
+    pointOf.clear();
+    for (const group of groups) {
+      // One claim, or (a corpus of thousands) every claim of one kind within BIN_PX on the axis: drawn as the latest
+      // word among them with the range of their figures; a click selects that one.
+      const shownIn = group.filter((f) => shownAt(f, s.date, reading));
+      const rep = pickLatest(shownIn.length ? shownIn : group);
+      const p = rep.properties;
       const held = p.type === 'area-held';
       const cx = x(periodMid(p.asOf));
-      const state = !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
-      const label = `${held ? formatArea(p) : claimHeadline(p)}, ${formatPeriod(p.asOf)}; published ${formatDate(p.published)}`;
+      const hasLatest = latest !== null && group.some((f) => f.properties.id === latest.properties.id);
+      const state = shownIn.length === 0 ? 'future' : hasLatest ? 'latest' : 'older';
+      const one = group.length === 1;
+      const lo = Math.min(...group.map((f) => f.properties.areaKm2Min));
+      const hi = Math.max(...group.map((f) => f.properties.areaKm2Max));
+      const label = `${held ? formatArea(p) : claimHeadline(p)}, ${formatPeriod(p.asOf)}; published ${formatDate(p.published)}${
+        one ? '' : ` (the latest of ${group.length.toLocaleString('en-GB')} ${held ? 'held-area' : p.type} claims here, ${km2(Math.round(lo))}–${km2(Math.round(hi))})`
+      }`;
+      const isSelected = group.some((f) => f.properties.id === selected);
       const g = svg('g', {
-        class: `point ${p.type} ${state}${selected === p.id ? ' selected' : ''}`,
+        class: `point ${p.type} ${state}${isSelected ? ' selected' : ''}`,
         tabindex: 0,
         role: 'button',
         'data-claim': p.id,
         'aria-label': `${label}${state === 'future' ? ' (not yet reported at the selected date)' : ''}`,
-        'aria-pressed': selected === p.id ? 'true' : 'false',
+        'aria-pressed': isSelected ? 'true' : 'false',
       });
+      for (const f of group) pointOf.set(f.properties.id, g);
       g.append(svg('title', null, label));
       const xs = x(parseDay(p.asOf.start));
       const xe = x(parseDay(p.asOf.end));
@@ -144,27 +192,29 @@ export function createChart(deps: ChartDeps): HTMLElement {
       g.append(bar);
       if (xp - xe > 1) g.append(svg('line', { class: 'lag', x1: xe, x2: xp, y1: cy, y2: cy }));
       g.append(svg('line', { class: 'published', x1: xp, x2: xp, y1: cy - 7, y2: cy + 7, 'data-published': p.published }));
-      if (p.areaKm2Max > p.areaKm2Min)
+      if (hi > lo)
         g.append(
           svg('rect', {
             class: 'range',
             x: cx - 4,
             width: 8,
-            y: y(p.areaKm2Max),
-            height: Math.max(2, y(p.areaKm2Min) - y(p.areaKm2Max)),
+            y: y(hi),
+            height: Math.max(2, y(lo) - y(hi)),
             rx: 2,
           }),
         );
       const dot = svg('circle', { class: 'dot', cx, cy, r: state === 'latest' ? 6 : 4.5 });
       if (color) dot.style.fill = color;
       g.append(dot);
-      g.append(
-        svg(
-          'text',
-          { class: 'point-label', x: cx + 8, y: y(p.areaKm2Max) - 4 },
-          held ? formatArea(p) : `${CLAIM_SYMBOLS[p.type].glyph} ${formatArea(p)}`,
-        ),
-      );
+      // Labels only where they can be read: every point of a small chart, the latest of a binned one.
+      if (one || hasLatest)
+        g.append(
+          svg(
+            'text',
+            { class: 'point-label', x: cx + 8, y: y(hi) - 4 },
+            held ? formatArea(p) : `${CLAIM_SYMBOLS[p.type].glyph} ${formatArea(p)}`,
+          ),
+        );
       g.addEventListener('click', () => deps.onSelectClaim(p.id));
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
@@ -177,9 +227,25 @@ export function createChart(deps: ChartDeps): HTMLElement {
     }
   };
 
+  /** A new selection only restyles the points (the chart of a large corpus has thousands of claims). */
+  const restyle = (prevId: string | null, id: string | null) => {
+    for (const [claim, on] of [
+      [prevId, false],
+      [id, true],
+    ] as const) {
+      const g = claim ? pointOf.get(claim) : undefined;
+      if (!g) continue;
+      g.classList.toggle('selected', on);
+      g.setAttribute('aria-pressed', on ? 'true' : 'false');
+    }
+  };
+
   deps.store.subscribe((s, prev) => {
-    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection || s.reading !== prev.reading)
-      render();
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render();
+    else if (s.selection !== prev.selection) {
+      const claimId = (sel: AppState['selection']) => (sel?.kind === 'claim' ? sel.id : null);
+      restyle(claimId(prev.selection), claimId(s.selection));
+    }
   });
   onClipsSettled(() => render()); // footprint areas change once they are clipped to the country
   new ResizeObserver(() => render()).observe(host);

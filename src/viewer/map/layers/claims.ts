@@ -109,6 +109,10 @@ const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecificat
 /** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
  * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
 export const MAX_DRAWN_PER_TYPE = 500;
+/** Held-area circles are large translucent fills: past a few dozen they only darken the same ground, and every frame
+ * pays for each one's overdraw (software WebGL draws a corpus's 500 circles in seconds). */
+export const MAX_DRAWN_AREAS = 50;
+const capOf = (type: string): number => (type === 'area-held' ? MAX_DRAWN_AREAS : MAX_DRAWN_PER_TYPE);
 
 /**
  * The claims drawn at `date`: all of them when each type has at most MAX_DRAWN_PER_TYPE shown, else per type the
@@ -128,13 +132,13 @@ export function drawnClaims(
     if (list) list.push(f);
     else byType.set(f.properties.type, [f]);
   }
-  if ([...byType.values()].every((l) => l.length <= MAX_DRAWN_PER_TYPE)) return claims;
+  if ([...byType].every(([type, l]) => l.length <= capOf(type))) return claims;
   const keep = new Set<string>();
   if (selected) keep.add(selected);
   const latest = latestArea(claims, date, reading);
   if (latest) keep.add(latest.properties.id);
-  for (const list of byType.values()) {
-    if (list.length <= MAX_DRAWN_PER_TYPE) {
+  for (const [type, list] of byType) {
+    if (list.length <= capOf(type)) {
       for (const f of list) keep.add(f.properties.id);
       continue;
     }
@@ -147,7 +151,7 @@ export function drawnClaims(
           ? -1
           : 1,
     );
-    for (const f of newest.slice(0, MAX_DRAWN_PER_TYPE)) keep.add(f.properties.id);
+    for (const f of newest.slice(0, capOf(type))) keep.add(f.properties.id);
   }
   return claims.filter((f) => keep.has(f.properties.id));
 }
@@ -314,8 +318,13 @@ export function installClaims(map: MlMap, s: AppState, beforeId?: string): void 
   for (const layer of claimLayers()) map.addLayer(layer, layer.type === 'symbol' ? undefined : beforeId);
 }
 
+const selectedClaim = (s: AppState): string | null => (s.selection?.kind === 'claim' ? s.selection.id : null);
+
+/** Re-uploads the claims for a new date, data, reading or selected claim (selecting a place leaves them as they are:
+ * thousands of claims are not re-tiled for a popup). */
 export function updateClaims(map: MlMap, s: AppState, prev: AppState): void {
-  if (s.date === prev.date && s.dataVersion === prev.dataVersion && s.selection === prev.selection && s.reading === prev.reading) return;
+  if (s.date === prev.date && s.dataVersion === prev.dataVersion && selectedClaim(s) === selectedClaim(prev) && s.reading === prev.reading)
+    return;
   map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
 }
 

@@ -2,7 +2,7 @@
 // over the border into Ukraine. The country is the one the claim's anchor lies in (data/basemap/countries.geojson,
 // Natural Earth, cut to the region of the war). Until the shapes have loaded, circles are drawn unclipped.
 import { z } from 'zod';
-import { booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import { bbox, bboxClip, booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { validationMessage } from '../../../core/validation-message.ts';
 
@@ -45,7 +45,14 @@ export function clipToCountry(id: string, area: Polygon, anchor: Position): Poly
   if (hit) return hit;
   const country = shapes.find((s) => booleanPointInPolygon(anchor, s));
   if (!country) return area;
-  const cut = intersect(featureCollection<Polygon | MultiPolygon>([feature(area), country]));
+  // The country cut to the circle's box first (linear, Sutherland–Hodgman): the intersection then works on a few
+  // hundred vertices instead of the whole country's, the same area (the box, padded, holds the whole circle).
+  const [w, s, e, n] = bbox(area);
+  const pad = Math.max(e - w, n - s) * 0.05;
+  const box = bboxClip(country, [w - pad, s - pad, e + pad, n + pad]).geometry as Polygon | MultiPolygon;
+  const parts = (box.type === 'Polygon' ? [box.coordinates] : box.coordinates).filter((p) => p.length > 0 && p[0]!.length >= 4);
+  const local = feature<MultiPolygon>({ type: 'MultiPolygon', coordinates: parts });
+  const cut = intersect(featureCollection<Polygon | MultiPolygon>([feature(area), local]));
   const out = cut?.geometry ?? area;
   clipped.set(id, out);
   return out;

@@ -2,12 +2,31 @@
 // whether it is shown at the timeline date (reported by then), and any dropped overlay's measured area against the
 // latest claim; below it every other claim (peaks, losses, shares, counts — also those not on the map — movements).
 import { el, clear } from '../dom.ts';
+import { moreList } from '../more-list.ts';
+import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
 import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
 import { sourcesKnownAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
-import { isArea, latestArea, shownAt } from '../../data/claims-model.ts';
+import { isArea, latestArea, shownAt, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup } from '../../map/layers/claims.ts';
 import type { AppState, Store } from '../../app/state.ts';
+
+/** Rows per page of the table and of the list of other claims. */
+const PAGE = 100;
+
+/** Held-area claims by the start of their period (stable: dataset order among equals), once per collection. */
+const areasMemo = new WeakMap<ClaimsCollection, AreaClaim[]>();
+function sortedAreas(c: ClaimsCollection): AreaClaim[] {
+  let v = areasMemo.get(c);
+  if (!v) areasMemo.set(c, (v = c.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start))));
+  return v;
+}
+const othersMemo = new WeakMap<ClaimsCollection, ClaimFeature[]>();
+function otherClaims(c: ClaimsCollection): ClaimFeature[] {
+  let v = othersMemo.get(c);
+  if (!v) othersMemo.set(c, (v = c.features.filter((f) => f.properties.type !== 'area-held')));
+  return v;
+}
 
 export function createClaimsPanel(store: Store, onSelect: (id: string) => void): HTMLElement {
   const body = el('tbody');
@@ -41,36 +60,73 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     other,
   );
 
-  const render = (s: AppState) => {
-    const focused = section.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
-    const outletOf = outletLookup(s);
-    const reading = s.reading ?? 'reported';
-    const latest = latestArea(s.dataset.claims.features, s.date, reading);
-    clear(body);
-    const areas = s.dataset.claims.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start));
-    for (const f of areas) {
+  type Row = { f: AreaClaim; status: 'future' | 'latest' | 'older'; known: number };
+  let ctx: { s: AppState; outletOf: (file: string) => string | undefined } | null = null;
+  const selectedId = (s: AppState) => (s.selection?.kind === 'claim' ? s.selection.id : null);
+  const rows = moreList<Row>(
+    body,
+    ({ f, status, known }) => {
       const p = f.properties;
-      const status = !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === p.id ? 'latest' : 'older';
-      const known = sourcesKnownAt(p.sources, s.date, reading).length;
       const button = el(
         'button',
-        { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': s.selection?.id === p.id ? 'true' : 'false' },
+        { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': ctx && selectedId(ctx.s) === p.id ? 'true' : 'false' },
         formatArea(p),
       );
       button.addEventListener('click', () => onSelect(p.id));
-      body.append(
-        el(
-          'tr',
-          { class: `claim-row ${status}`, 'data-claim-row': p.id },
-          el('td', null, button),
-          el('td', null, formatPeriod(p.asOf)),
-          el('td', null, claimSource(p, outletOf)),
-          el('td', null, formatDate(p.published)),
-          el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`),
-        ),
+      return el(
+        'tr',
+        { class: `claim-row ${status}`, 'data-claim-row': p.id },
+        el('td', null, button),
+        el('td', null, formatPeriod(p.asOf)),
+        el('td', null, claimSource(p, ctx?.outletOf ?? (() => undefined))),
+        el('td', null, formatDate(p.published)),
+        el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`),
       );
-      if (focused === p.id) button.focus();
-    }
+    },
+    'claims',
+    PAGE,
+  );
+  const others = moreList<ClaimFeature>(
+    other,
+    (f) => {
+      const p = f.properties;
+      const s = ctx!.s;
+      const text =
+        p.type === 'count'
+          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : ' · not mapped'}`
+          : p.type === 'movement'
+            ? `${p.subject} ${p.verb}…`
+            : claimHeadline(p as Exclude<typeof p, { type: 'area-held' | 'count' | 'movement' }>);
+      const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': selectedId(s) === p.id ? 'true' : 'false' }, text);
+      button.addEventListener('click', () => onSelect(p.id));
+      return el(
+        'li',
+        { class: shownAt(f, s.date, s.reading ?? 'reported') ? undefined : 'future', 'data-kind': p.type },
+        `${CLAIM_SYMBOLS[p.type].glyph} `,
+        button,
+        ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`,
+      );
+    },
+    'other claims',
+    PAGE,
+  );
+  table.after(rows.more);
+  other.after(others.more);
+
+  const render = (s: AppState) => {
+    const focused = section.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
+    ctx = { s, outletOf: outletLookup(s) };
+    const reading = s.reading ?? 'reported';
+    const latest = latestArea(s.dataset.claims.features, s.date, reading);
+    // The rows are a page at a time (a corpus of 10,000 articles has thousands of claims); sorting and the statuses
+    // are computed for all of them, the DOM only for the rows shown.
+    rows.render(
+      sortedAreas(s.dataset.claims).map((f) => ({
+        f,
+        status: !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === f.properties.id ? 'latest' : 'older',
+        known: sourcesKnownAt(f.properties.sources, s.date, reading).length,
+      })),
+    );
 
     clear(overlays);
     for (const o of s.overlays) {
@@ -87,32 +143,19 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       overlays.append(line);
     }
 
-    clear(other);
-    for (const f of s.dataset.claims.features) {
-      const p = f.properties;
-      if (p.type === 'area-held') continue;
-      const text =
-        p.type === 'count'
-          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : ' · not mapped'}`
-          : p.type === 'movement'
-            ? `${p.subject} ${p.verb}…`
-            : claimHeadline(p);
-      const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id }, text);
-      button.addEventListener('click', () => onSelect(p.id));
-      other.append(
-        el(
-          'li',
-          { class: shownAt(f, s.date, reading) ? undefined : 'future', 'data-kind': p.type },
-          `${CLAIM_SYMBOLS[p.type].glyph} `,
-          button,
-          ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`,
-        ),
-      );
-      if (focused === p.id) button.focus();
-    }
+    others.render(otherClaims(s.dataset.claims));
+    if (focused) section.querySelector<HTMLElement>(`[data-claim="${CSS.escape(focused)}"]`)?.focus();
+  };
+
+  /** A new selection only restyles the buttons: the popup that opens with it must not wait for a rebuilt table. */
+  const restyle = (s: AppState) => {
+    const id = selectedId(s);
+    for (const b of section.querySelectorAll<HTMLElement>('[data-claim][aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+    if (id) for (const b of section.querySelectorAll<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)) b.setAttribute('aria-pressed', 'true');
   };
   store.subscribe((s, prev) => {
-    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.selection !== prev.selection) render(s);
+    if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
+    else if (s.selection !== prev.selection) restyle(s);
   });
   render(store.get());
   return section;
