@@ -50,7 +50,12 @@ export const defaultEventOptions: EventOptions = {
 };
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
-const isSettlement = (m: LocatedMention): boolean => SETTLEMENT_KINDS.has(m.entry.kind);
+/** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
+ * an axis or a group of places is not the settlement. */
+const ATTRIBUTE_AFTER =
+  /^[\s-]+(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district)(?![\p{L}])/iu;
+const isSettlement = (m: LocatedMention, text?: string): boolean =>
+  SETTLEMENT_KINDS.has(m.entry.kind) && !(text !== undefined && ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)));
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
@@ -143,6 +148,7 @@ function objectsOf(
   const text = ctx.article.text;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
+    /^(?:(?:has|had|have)\s+)?f[ae]ll/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
@@ -227,11 +233,21 @@ function actorNamed(
   let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
   const cut = left.search(/[;:](?!.*[;:])/su);
   if (cut >= 0) left = left.slice(cut + 1);
-  const by = /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(text.slice(trig.end, sentence.end))?.[1];
+  const tail = text.slice(trig.end, sentence.end);
+  // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
+  const by =
+    /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
+    /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
   const own = perspective ?? claimantSide;
-  if (!by && ENGLISH_PASSIVE_BEFORE.test(left)) {
-    // "Ukrainian forces were pushed out of X", "were forced to withdraw": the passive subject suffers the act
+  // "Генштаб ЗСУ спростував інформацію про захоплення X": the subject of the denied act stands after the denial verb
+  const denial = new RegExp(DENIAL.source, 'giu');
+  let lastDenial = -1;
+  for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
+  if (lastDenial >= 0) left = left.slice(lastDenial);
+  if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
+    // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
     const clause = left.replace(CLAUSE_START, '');
+    if (claimantSide && ITS_WORDS.test(clause)) return otherSide(claimantSide);
     for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
   }
   if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
@@ -259,6 +275,31 @@ function objectSide(trig: Found, perspective: Perspective): Side | null {
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
   if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
   return null;
+}
+
+/** "атаки ВСУ в районе X", "штурмовые действия противника", "attacks by Russian forces near X": the side after an
+ * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). */
+const ATTACK_NOUN =
+  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|attack|assault|offensive|push)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+function attackerNamed(phrase: string, perspective: Perspective): Side | null {
+  const m = ATTACK_NOUN.exec(phrase);
+  if (!m) return null;
+  const after = phrase.slice(m.index + m[0].length - m[1]!.length);
+  let best: { side: Side; at: number } | null = null;
+  const sides: [Side | null, RegExp][] = [
+    ['UA', SIDE_WORDS.UA],
+    ['RU', SIDE_WORDS.RU],
+    ['DPRK', SIDE_WORDS.DPRK],
+    [perspective ? otherSide(perspective) : null, ENEMY_WORDS],
+  ];
+  for (const [side, re] of sides) {
+    const w = side ? re.exec(after) : null;
+    if (side && w && w.index <= 40 && (!best || w.index < best.at)) best = { side, at: w.index };
+  }
+  if (!best) return null;
+  // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
+  if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
+  return best.side;
 }
 
 /** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
@@ -314,7 +355,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     index++;
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
-    const settlements = located.filter(isSettlement);
+    const settlements = located.filter((m) => isSettlement(m, article.text));
     const text = settlements.length ? sentenceText(ctx, sentence) : '';
     const triggers = settlements.length ? triggersIn(text, sentence.start, located) : [];
     if (triggers.length === 0) {
@@ -346,7 +387,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         trig,
         triggers[i + 1],
         settlements,
-        located.filter((m) => !isSettlement(m)),
+        located.filter((m) => !isSettlement(m, article.text)),
         opts,
       );
       const named = actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
@@ -356,18 +397,21 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         : null;
       // One verb, one actor for its whole list: named, else the side it acts on, else the claimant's side (a side
       // reports its own gains; a denial is of the other side's), else implied by its first object.
-      const object = objectSide(trig, perspective ?? null);
-      const holder = action === 'controls' ? holderNamed(trig.text) : null;
+      // the attack phrase runs on to its object: "о прорыве ВСУ в Глушково"
+      const phraseEnd = list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 60) : trig.end;
+      const attacker = action === 'fighting' ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null) : null;
+      const object = attacker ? null : objectSide(trig, perspective ?? null);
+      // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
+      const holder = action === 'controls' || /hands|control|^f[ae]ll/iu.test(trig.text) ? holderNamed(trig.text) : null;
       const fromClaimant = claimantSide ? (denied ? otherSide(claimantSide) : claimantSide) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       const actor = !list.length
         ? null
         : trig.repelled
-          ? named
-            ? otherSide(named)
-            : (object ?? (claimantSide ? otherSide(claimantSide) : null))
+          ? (attacker ?? (named ? otherSide(named) : (object ?? (claimantSide ? otherSide(claimantSide) : null))))
           : (holder ??
             named ??
+            attacker ??
             (object
               ? otherSide(object)
               : action === 'fighting'

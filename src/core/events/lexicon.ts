@@ -33,7 +33,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
@@ -46,7 +46,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:continue[sd]?\s+|raged?\s+|were\s+reported\s+|took\s+place\s+|are\s+ongoing\s+)?(?:in|near|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|storm(?:ed|ing)${R}`,
+    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:reportedly\s+|still\s+|also\s+|been\s+)?(?:continu(?:e[sd]?|ing)\s+|rag(?:e[sd]?|ing)\s+|(?:were\s+)?reported\s+|took\s+place\s+|ongoing\s+|under\s*way\s+)?(?:in|near|nearby|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|(?:attacks?|pushes|push|thrusts?)\s+(?:\p{L}+\s+){0,2}?(?:near|around|towards?|on\s+the\s+outskirts\s+of)${R}|storm(?:ed|ing)${R}`,
   ),
   trigger(
     'controls',
@@ -106,7 +106,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|біля|поблизу)${R}`,
+    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
   ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
@@ -132,7 +132,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи)${R}`,
+    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
