@@ -403,12 +403,17 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const object = attacker ? null : objectSide(trig, perspective ?? null);
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder = action === 'controls' || /hands|control|^f[ae]ll/iu.test(trig.text) ? holderNamed(trig.text) : null;
-      const fromClaimant = claimantSide ? (denied ? otherSide(claimantSide) : claimantSide) : null;
+      // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
+      // "продолжается зачистка X", a Ukrainian one's "звільнено X").
+      const speaker = claimantSide ?? (action === 'liberated' || action === 'cleared' ? (perspective ?? null) : null);
+      const fromClaimant = speaker ? (denied ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       const actor = !list.length
         ? null
         : trig.repelled
-          ? (attacker ?? (named ? otherSide(named) : (object ?? (claimantSide ? otherSide(claimantSide) : null))))
+          ? named
+            ? otherSide(named)
+            : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
           : (holder ??
             named ??
             attacker ??

@@ -139,7 +139,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|в\\s+районі|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
   'iu',
 );
 
