@@ -29,7 +29,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
@@ -40,6 +40,8 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`entered${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
+  trigger('fighting', String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`),
+  trigger('entered', String.raw`reached(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
   trigger(
     'withdrew',
     String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`,
@@ -50,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+    String.raw`(?:ukrainian|russian|kyiv|kiev|moscow)-(?:held|controlled|occupied)${R}|(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
   trigger(
@@ -86,7 +88,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Ukrainian
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
@@ -106,13 +108,13 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
+    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
   ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger(
     'liberated',
-    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`,
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`,
   ),
   trigger(
     'captured',
@@ -132,7 +134,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
