@@ -422,7 +422,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               : action === 'fighting'
                 ? fightingActor(list[0]!.entry.country, recent, index)
                 : (fromClaimant ?? impliedActor(action, list[0]!.entry.country))));
-      if (actor && actor !== 'DPRK') recent = { side: actor, sentence: index };
+      if (actor && actor !== 'DPRK')
+        recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);

@@ -40,7 +40,10 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`entered${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
-  trigger('fighting', String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`),
+  trigger(
+    'fighting',
+    String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
+  ),
   trigger('entered', String.raw`reached(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
   trigger(
     'withdrew',
@@ -52,7 +55,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:ukrainian|russian|kyiv|kiev|moscow)-(?:held|controlled|occupied)${R}|(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
   trigger(
