@@ -58,10 +58,6 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
   SETTLEMENT_KINDS.has(m.entry.kind) && !(text !== undefined && ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)));
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
-/** Right before a trigger: the act was tried and failed. */
-const FAILED_BEFORE =
-  /(?<![\p{L}])(?:failed\s+to|unable\s+to|(?:could|did)\s*(?:not|n['’]t)\s+manage\s+to|не\s+(?:змог\p{L}*|зміг|вдал\p{L}*|спромог\p{L}*|смог\p{L}*|удал\p{L}*|сумел\p{L}*|сумі\p{L}*))\s+(?:\p{L}+\s+){0,2}$/iu;
-
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
 const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -377,13 +373,12 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const taken = new Set<LocatedMention>();
     triggers.forEach((trig, i) => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
-      // "failed to capture X", "не змогли захопити X", "ворогу не вдалося взяти X": an attempt, so fighting at X;
-      // "X was not captured, the General Staff denied": the denied claim is kept as denied. Other negations: no event.
-      const failed = FAILED_BEFORE.test(before);
-      if (NEGATION_BEFORE.test(before) && !failed && !denied) return;
+      // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
+      // not captured, the General Staff denied" keeps the claim, marked denied.
+      if (NEGATION_BEFORE.test(before) && !denied) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = trig.action;
-      const attempt = failed || ATTEMPT_BEFORE.test(before);
+      const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
         INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
