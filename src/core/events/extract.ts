@@ -16,6 +16,7 @@ import type { Span } from '../text/sentences.ts';
 import { claimantIn } from './claimant.ts';
 import {
   ATTEMPT_BEFORE,
+  CLAIMANT_SIDE,
   CLAUSE_BREAK,
   CYRILLIC_INFINITIVE,
   DENIAL,
@@ -24,11 +25,15 @@ import {
   INFINITIVE_BEFORE,
   MANAGED_BEFORE,
   LIST_GAP,
+  LOCATIVE_END,
   NEAR,
   NEGATION_BEFORE,
   OWN_WORDS,
+  RELATIVE_GAP,
+  SETTLEMENT_ABBREVIATION,
   SIDE_WORDS,
   TRIGGERS,
+  UNKNOWN_NAME,
 } from './lexicon.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 
@@ -45,11 +50,19 @@ export const defaultEventOptions: EventOptions = {
 };
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
-const isSettlement = (m: LocatedMention): boolean => SETTLEMENT_KINDS.has(m.entry.kind);
+/** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
+ * an axis or a group of places is not the settlement. */
+const ATTRIBUTE_AFTER =
+  /^[\s-]+(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district)(?![\p{L}])/iu;
+const isSettlement = (m: LocatedMention, text?: string): boolean =>
+  SETTLEMENT_KINDS.has(m.entry.kind) && !(text !== undefined && ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)));
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
 const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
+
+/** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting. */
+const RANK: Record<ControlAction, number> = { fighting: 0, controls: 1, entered: 1, cleared: 1, captured: 2, liberated: 2, withdrew: 2 };
 
 interface Found {
   action: ControlAction;
@@ -83,10 +96,14 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers
     // in one phrase are one. A change of control wins over fighting; a repelled attack stays repelled.
     const prev = kept.at(-1);
-    const joined = prev && f.start - prev.end <= 40 && !/[,.;:!?()«»"“”]/u.test(text.slice(prev.end - offset, f.start - offset));
+    // "нанесли поражение живой силе и технике 41-й бригады ВСУ в районах населённых пунктов" is one phrase too.
+    const reach = prev?.action === 'fighting' ? 80 : 40;
+    const between = prev ? text.slice(prev.end - offset, f.start - offset).replace(SETTLEMENT_ABBREVIATION, ' ') : '';
+    const joined = prev && f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between);
     if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start)) {
+      // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       kept[kept.length - 1] = {
-        action: prev.action === 'fighting' ? f.action : prev.action,
+        action: RANK[f.action] >= RANK[prev.action] ? f.action : prev.action,
         repelled: prev.repelled || f.repelled,
         start: prev.start,
         end: f.end,
@@ -109,8 +126,14 @@ function gapWithout(text: string, from: number, to: number, others: readonly Loc
   let gap = text.slice(from, to);
   for (const o of others)
     if (o.start >= from && o.end <= to) gap = gap.slice(0, o.start - from) + ' '.repeat(o.end - o.start) + gap.slice(o.end - from);
-  return gap;
+  return gap.replace(SETTLEMENT_ABBREVIATION, (a) => ' '.repeat(a.length));
 }
+
+/** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
+const listGap = (gap: string): boolean => LIST_GAP.test(gap) || LIST_GAP.test(gap.replace(UNKNOWN_NAME, ','));
+
+/** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
+const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared']);
 
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
@@ -125,6 +148,7 @@ function objectsOf(
   const text = ctx.article.text;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
+    /^(?:(?:has|had|have)\s+)?f[ae]ll/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
@@ -134,7 +158,8 @@ function objectsOf(
       if (m.start < from) continue;
       if (m.start >= limit) break;
       const gap = gapWithout(text, from, m.start, others);
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !LIST_GAP.test(gap)) break;
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listGap(gap)) break;
+      if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       list.push(m);
       from = m.end;
     }
@@ -147,7 +172,9 @@ function objectsOf(
       const m = settlements[i]!;
       if (m.end > to) continue;
       const gap = gapWithout(text, m.end, to, others);
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !LIST_GAP.test(gap)) break;
+      // "X, which Russian forces liberated": the relative clause's object, and no list before it
+      if (list.length === 0 && CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) return [m];
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
       list.unshift(m);
       to = m.start;
     }
@@ -171,13 +198,59 @@ function isPlaceUse(span: string, at: number, word: string): boolean {
   return LOCATIVE_BEFORE.test(span.slice(Math.max(0, at - 20), at));
 }
 
-/** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective. */
-function actorNamed(ctx: ClaimContext, sentence: Span, trig: Found, perspective: Perspective, opts: EventOptions): Side | null {
+/** The side the claimant speaks for: named in the attribution ("Russia's defence ministry", "Сирський", "Генштаб ЗСУ"),
+ * else, for a bare office ("the ministry", "Генштаб"), the article's perspective. */
+function claimantSideOf(claimant: string | null, perspective: Perspective): 'UA' | 'RU' | null {
+  if (!claimant) return null;
+  let best: { side: 'UA' | 'RU'; at: number } | null = null;
+  for (const side of ['UA', 'RU'] as const) {
+    const m = CLAIMANT_SIDE[side].exec(claimant);
+    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
+  }
+  return best?.side ?? perspective;
+}
+
+/** "its forces", "their troops", "свои войска": the side of the body speaking. */
+const ITS_WORDS =
+  /(?<![\p{L}])(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|units|military)|сво(?:и|ими|їми|ї)\s+(?:войск\p{L}*|військ\p{L}*|сил\p{L}*|подразделени\p{L}*|підрозділ\p{L}*))/iu;
+
+/** Where an English passive's subject clause starts: "X said Ukrainian forces were pushed out of" reads only "Ukrainian
+ * forces were". */
+const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
+
+/** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
+ * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
+ * out of X") is the side acted on: the actor is the other. */
+function actorNamed(
+  ctx: ClaimContext,
+  sentence: Span,
+  trig: Found,
+  perspective: Perspective,
+  claimantSide: Side | null,
+  opts: EventOptions,
+): Side | null {
   const text = ctx.article.text;
   let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
   const cut = left.search(/[;:](?!.*[;:])/su);
   if (cut >= 0) left = left.slice(cut + 1);
-  const by = /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(text.slice(trig.end, sentence.end))?.[1];
+  const tail = text.slice(trig.end, sentence.end);
+  // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
+  const by =
+    /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
+    /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
+  const own = perspective ?? claimantSide;
+  // "Генштаб ЗСУ спростував інформацію про захоплення X": the subject of the denied act stands after the denial verb
+  const denial = new RegExp(DENIAL.source, 'giu');
+  let lastDenial = -1;
+  for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
+  if (lastDenial >= 0) left = left.slice(lastDenial);
+  if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
+    // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
+    const clause = left.replace(CLAUSE_START, '');
+    if (claimantSide && ITS_WORDS.test(clause)) return otherSide(claimantSide);
+    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
+  }
+  if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
   for (const span of by ? [by, left] : [left]) {
     let best: { side: Side; at: number } | null = null;
     const consider = (side: Side | null, re: RegExp): void => {
@@ -186,8 +259,8 @@ function actorNamed(ctx: ClaimContext, sentence: Span, trig: Found, perspective:
       for (const m of span.matchAll(g)) if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0])) best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
-    consider(perspective ? otherSide(perspective) : null, ENEMY_WORDS);
-    consider(perspective, OWN_WORDS);
+    consider(own ? otherSide(own) : null, ENEMY_WORDS);
+    consider(own, OWN_WORDS);
     // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
     if (best) return (best as { side: Side }).side;
   }
@@ -202,6 +275,46 @@ function objectSide(trig: Found, perspective: Perspective): Side | null {
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
   if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
   return null;
+}
+
+/** "атаки ВСУ в районе X", "штурмовые действия противника", "attacks by Russian forces near X": the side after an
+ * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). */
+const ATTACK_NOUN =
+  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|attack|assault|offensive|push)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+function attackerNamed(phrase: string, perspective: Perspective): Side | null {
+  const m = ATTACK_NOUN.exec(phrase);
+  if (!m) return null;
+  const after = phrase.slice(m.index + m[0].length - m[1]!.length);
+  let best: { side: Side; at: number } | null = null;
+  const sides: [Side | null, RegExp][] = [
+    ['UA', SIDE_WORDS.UA],
+    ['RU', SIDE_WORDS.RU],
+    ['DPRK', SIDE_WORDS.DPRK],
+    [perspective ? otherSide(perspective) : null, ENEMY_WORDS],
+  ];
+  for (const [side, re] of sides) {
+    const w = side ? re.exec(after) : null;
+    if (side && w && w.index <= 40 && (!best || w.index < best.at)) best = { side, at: w.index };
+  }
+  if (!best) return null;
+  // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
+  if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
+  return best.side;
+}
+
+/** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
+function holderNamed(phrase: string): Side | null {
+  if (/(?<![\p{L}])(?:kyiv|kiev|київ|киев)/iu.test(phrase)) return 'UA';
+  if (/(?<![\p{L}])(?:moscow|москв)/iu.test(phrase)) return 'RU';
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(phrase)) return side;
+  return null;
+}
+
+/** Fighting reported without a side ("тривають бої поблизу X", "clashes near X"): the side of the events just
+ * reported continues it (at most two sentences back); else fighting in a Ukrainian settlement is Russia's attack. */
+function fightingActor(country: string, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
+  if (recent && sentence - recent.sentence <= 2) return recent.side;
+  return country === 'UA' ? 'RU' : null;
 }
 
 /** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
@@ -236,10 +349,13 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   const out: ControlEventFeature[] = [];
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
+  let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
+  let index = -1;
   for (const sentence of parsed.sentences) {
+    index++;
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
-    const settlements = located.filter(isSettlement);
+    const settlements = located.filter((m) => isSettlement(m, article.text));
     const text = settlements.length ? sentenceText(ctx, sentence) : '';
     const triggers = settlements.length ? triggersIn(text, sentence.start, located) : [];
     if (triggers.length === 0) {
@@ -252,11 +368,14 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     perspective ??= perspectiveOf(article.text);
     const denied = DENIAL.test(text);
     const claimant = claimantIn(text);
+    const claimantSide = claimantSideOf(claimant, perspective ?? null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
     triggers.forEach((trig, i) => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
-      if (NEGATION_BEFORE.test(before)) return;
+      // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
+      // not captured, the General Staff denied" keeps the claim, marked denied.
+      if (NEGATION_BEFORE.test(before) && !denied) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = trig.action;
       const attempt = ATTEMPT_BEFORE.test(before);
@@ -270,24 +389,43 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         trig,
         triggers[i + 1],
         settlements,
-        located.filter((m) => !isSettlement(m)),
+        located.filter((m) => !isSettlement(m, article.text)),
         opts,
       );
-      const named = actorNamed(ctx, sentence, trig, perspective ?? null, opts);
+      const named = actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
         : null;
-      // One verb, one actor for its whole list: named, else the side it acts on, else implied by its first object.
-      const object = objectSide(trig, perspective ?? null);
-      // The actor of "repelled attacks near X" is the attacker, the side the subject fought off.
+      // One verb, one actor for its whole list: named, else the side it acts on, else the claimant's side (a side
+      // reports its own gains; a denial is of the other side's), else implied by its first object.
+      // the attack phrase runs on to its object: "о прорыве ВСУ в Глушково"
+      const phraseEnd = list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 60) : trig.end;
+      const attacker = action === 'fighting' ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null) : null;
+      const object = attacker ? null : objectSide(trig, perspective ?? null);
+      // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
+      const holder = action === 'controls' || /hands|control|^f[ae]ll/iu.test(trig.text) ? holderNamed(trig.text) : null;
+      // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
+      // "продолжается зачистка X", a Ukrainian one's "звільнено X").
+      const speaker = claimantSide ?? (action === 'liberated' || action === 'cleared' ? (perspective ?? null) : null);
+      const fromClaimant = speaker ? (denied ? otherSide(speaker) : speaker) : null;
+      // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       const actor = !list.length
         ? null
         : trig.repelled
           ? named
             ? otherSide(named)
-            : object
-          : (named ?? (object ? otherSide(object) : impliedActor(action, list[0]!.entry.country)));
+            : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
+          : (holder ??
+            named ??
+            attacker ??
+            (object
+              ? otherSide(object)
+              : action === 'fighting'
+                ? fightingActor(list[0]!.entry.country, recent, index)
+                : (fromClaimant ?? impliedActor(action, list[0]!.entry.country))));
+      if (actor && actor !== 'DPRK')
+        recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);

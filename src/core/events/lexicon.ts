@@ -9,6 +9,8 @@ const L = String.raw`(?<![\p{L}\p{N}])`;
 const R = String.raw`(?![\p{L}\p{N}])`;
 /** Any inflectional tail. */
 const T = String.raw`\p{L}*`;
+/** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
+const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
 export interface Trigger {
   action: ControlAction;
@@ -27,11 +29,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
@@ -39,16 +41,21 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
+    'fighting',
+    String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
+  ),
+  trigger('entered', String.raw`reached(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
+  trigger(
     'withdrew',
     String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`,
   ),
   trigger(
     'fighting',
-    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:continue[sd]?\s+|raged?\s+|were\s+reported\s+|took\s+place\s+|are\s+ongoing\s+)?(?:in|near|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|storm(?:ed|ing)${R}`,
+    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:reportedly\s+|still\s+|also\s+|been\s+)?(?:continu(?:e[sd]?|ing)\s+|rag(?:e[sd]?|ing)\s+|(?:were\s+)?reported\s+|took\s+place\s+|ongoing\s+|under\s*way\s+)?(?:in|near|nearby|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|(?:attacks?|pushes|push|thrusts?)\s+(?:\p{L}+\s+){0,2}?(?:near|around|towards?|on\s+the\s+outskirts\s+of)${R}|storm(?:ed|ing)${R}`,
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:\p{L}+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
   trigger(
@@ -58,23 +65,33 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|зірва${T}\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
+    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|(?:зірва${T}|припини${T}|припинен${T})\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
     true,
   ),
   trigger(
     'fighting',
-    String.raw`(?:отрази${T}|отража${T}|отбил${T}|отбит${T}|отражен${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|контратак${T}|штурм${T}|наступлени${T})|сорва${T}\s+(?:\p{L}+\s+){0,2}?попытк${T}|понес${T}\s+(?:\p{L}+\s+){0,2}?(?:поражени${T}|потер${T})`,
+    String.raw`(?:отрази${T}|отража${T}|отбил${T}|отбит${T}|отражен${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|контратак${T}|штурм${T}|наступлени${T})|(?:сорва${T}|пресе[кч]${T})\s+(?:\p{L}+\s+){0,2}?попытк${T}|понес${T}\s+(?:\p{L}+\s+){0,2}?(?:поражени${T}|потер${T})`,
     true,
   ),
   // The war reports' formula for where combat happens: "in the areas of the settlements X, Y", "towards X"
   trigger(
     'fighting',
-    String.raw`в\s+район(?:е|ах)\s+населенн?${T}\s+пункт${T}|в\s+направлени${T}\s+(?:населенн?${T}\s+пункт${T}|на)?|(?:в|у)\s+район(?:і|ах)\s+населен${T}\s+пункт${T}|(?:в|у)\s+напрямку${R}|неподалік${R}`,
+    String.raw`(?:в|у)\s+район(?:е|ах|і)\s+${NP}|в\s+направлени${T}\s+(?:${NP}|на)?|(?:в|у)\s+напрямку${R}|неподалік${R}`,
   ),
+  trigger(
+    'fighting',
+    String.raw`(?:продвину${T}|продвига${T}|просуну${T}|просува${T}|advanced|advancing|made\s+(?:some\s+)?(?:gains|advances|progress))\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район(?:е|і)|near|around|close\s+to|on\s+the\s+outskirts\s+of|towards?)${R}`,
+  ),
+  // "нанесли поражение живой силе и технике … в районах населённых пунктов": strikes at the place
+  trigger(
+    'fighting',
+    String.raw`нанес${T}\s+(?:\p{L}+\s+){0,1}?поражени${T}|нанесено\s+поражени${T}|(?:завда|завдан)${T}\s+(?:\p{L}+\s+){0,1}?(?:ураж${T}|втрат${T})`,
+  ),
+  // English clashes, repelled attacks: see above; "pushed back from X" is fighting, not a change of control
   // Ukrainian
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
@@ -94,13 +111,13 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|бойов${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|біля|поблизу)${R}`,
+    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
   ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger(
     'liberated',
-    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`,
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`,
   ),
   trigger(
     'captured',
@@ -120,14 +137,14 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[иёяе]${T}|столкновен${T}|боев${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи)${R}`,
+    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|в\\s+районі|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
   'iu',
 );
 
@@ -206,6 +223,36 @@ export const CLAUSE_BREAK =
 
 /** What may stand between two settlements of one list, or between a verb and its first settlement. */
 export const LIST_GAP = new RegExp(
-  `^[\\s,]*(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт|пгт|н\\.\\s*п\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
+  `^[\\s,]*(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
   'iu',
 );
+
+/** Settlement abbreviations before a name: "н.п. X", "с. X", "пос. X", "смт X", "х. X". A gap is read without them. */
+export const SETTLEMENT_ABBREVIATION =
+  /(?<![\p{L}])(?:н\.\s?п\.|нп(?![\p{L}])|с\.|сел\.|пос\.|п\.|пгт\.?(?![\p{L}])|смт\.?(?![\p{L}])|х\.|хут\.|сл\.|д\.|дер\.|г\.|м\.)/gu;
+
+/** A name the gazetteer does not know, standing in a list between known ones ("X, Мирный, Y"): capitalised words,
+ * optionally after an ordinal ("10-й Октябрь"). */
+export const UNKNOWN_NAME = /(?:\d+-?\p{L}{0,3}\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}/gu;
+
+/** A preposition of place right before a settlement: "seized positions in X", "захватили плацдарм в X" — the
+ * settlement locates the act, it is not the object taken. */
+export const LOCATIVE_END =
+  /(?:^|[\s,])(?:in|at|near|around|inside|within|outside|в|во|у|на|под|під|біля|возле|около|поблизу|вблизи)\s+(?:the\s+)?$/iu;
+
+/** "X, which Russian forces liberated", "X, которую освободили": a relative clause whose object is the settlement
+ * before it. */
+export const RELATIVE_GAP = /^\s*,?\s*(?:which|that|где|де|котор\p{L}*|як(?:у|е|ий|і|их|ої)|что)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** Who the claimant speaks for: officials and bodies of either side ("Syrskyi", "Генштаб ЗСУ", "Konashenkov",
+ * "Минобороны России"). The offices are a closed class; the surnames are those of the posts that report control. */
+export const CLAIMANT_SIDE: Record<'UA' | 'RU', RegExp> = {
+  UA: new RegExp(
+    `${L}(?:ukrain${T}|kyiv${T}|kiev${T}|zelensk${T}|syrsk${T}|AFU${R}|укра[їи]н${T}|київ${T}|киев${T}|зеленск${T}|зеленськ${T}|сирськ${T}|сырск${T}|ЗСУ${R}|ВСУ${R}|Сил${T}\\s+оборони|Сил${T}\\s+обороны|DeepState${R})`,
+    'iu',
+  ),
+  RU: new RegExp(
+    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
+    'iu',
+  ),
+};

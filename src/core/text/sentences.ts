@@ -7,7 +7,9 @@ export interface Span {
   end: number;
 }
 
-const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|St|Jr|Sr|No|vs|etc|approx|Rbs|sq|km|U\.S|U\.K|U\.N|e\.g|i\.e)|\b\p{Lu})\.$/u;
+// The Russian and Ukrainian settlement abbreviations before a name ("н.п. X", "с. X", "пос. X", "пгт X", "х. X")
+const ABBREVIATIONS =
+  /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|St|Jr|Sr|No|vs|etc|approx|Rbs|sq|km|U\.S|U\.K|U\.N|e\.g|i\.e)|\b\p{Lu}|(?<!\p{L})(?:н\.\s?п|нп|с|сел|пос|п|пгт|смт|х|хут|сл|д|дер|ст|м|г|р-н))\.$/u;
 /** Where a sentence may end; the scan jumps from one to the next. */
 const BREAKS = /[\n.!?]/g;
 const CLOSERS = '"”’»)]';

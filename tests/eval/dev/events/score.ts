@@ -1,0 +1,67 @@
+// Events dev-set scorer for tuning the event rules (not the held-out evaluation): per language, recall and precision
+// of control events (same settlement span, action and actor), and the recall over gold events whose settlement the
+// geoparser located (the rules' share of the misses). Run: npx tsx tests/eval/dev/events/score.ts [--verbose]
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
+import { loadGazetteer } from '../../../../src/cli/load-gazetteer.ts';
+import { geoparseCorpus } from '../../../../src/core/index.ts';
+
+interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+interface GoldEvent extends Span {
+  action: string;
+  actor: string | null;
+  denied: boolean;
+}
+interface Gold {
+  file: string;
+  language: string;
+  events: GoldEvent[];
+  skipped: Span[];
+}
+
+const root = import.meta.dirname;
+const verbose = process.argv.includes('--verbose');
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const articles = readCorpus(join(root, 'corpus'));
+const result = geoparseCorpus(articles, loadGazetteer());
+const events = result.events.features.map((f) => f.properties);
+const mentions = result.places.features.flatMap((f) => f.properties.mentions);
+const totals = new Map<string, { gold: number; located: number; hit: number; hitLocated: number; pred: number; good: number }>();
+for (const f of readdirSync(join(root, 'gold')).sort()) {
+  const gold = JSON.parse(readFileSync(join(root, 'gold', f), 'utf8')) as Gold;
+  const text = articles.find((a) => a.file === gold.file)!.text;
+  for (const g of gold.events) if (text.slice(g.start, g.end) !== g.text) throw new Error(`${f}: span ${g.text} does not match`);
+  const t = totals.get(gold.language) ?? { gold: 0, located: 0, hit: 0, hitLocated: 0, pred: 0, good: 0 };
+  totals.set(gold.language, t);
+  const preds = events.filter((e) => e.article === gold.file && !gold.skipped.some((s) => overlaps(s, e)));
+  const used = new Set<unknown>();
+  for (const g of gold.events) {
+    t.gold++;
+    const located = mentions.some((m) => m.article === gold.file && overlaps(m, g));
+    if (located) t.located++;
+    const hit = preds.find((p) => !used.has(p) && overlaps(p, g) && p.action === g.action && p.actor === g.actor);
+    if (hit) {
+      used.add(hit);
+      t.hit++;
+      if (located) t.hitLocated++;
+    } else if (verbose) {
+      const near = preds.filter((p) => overlaps(p, g)).map((p) => `${p.action}/${p.actor}`);
+      console.log(`${gold.file} MISS ${g.text} ${g.action}/${g.actor}${located ? '' : ' (not located)'}${near.length ? ` got ${near.join(',')}` : ''}`);
+    }
+  }
+  for (const p of preds) {
+    t.pred++;
+    if (used.has(p)) t.good++;
+    else if (verbose) console.log(`${gold.file} FP   ${text.slice(p.start, p.end)} ${p.action}/${p.actor} [${p.trigger}]`);
+  }
+}
+const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+for (const [lang, t] of [...totals].sort())
+  console.log(
+    `${lang}: recall ${pct(t.hit, t.gold)} (${t.hit}/${t.gold}), on located settlements ${pct(t.hitLocated, t.located)} (${t.hitLocated}/${t.located}), precision ${pct(t.good, t.pred)} (${t.good}/${t.pred})`,
+  );
