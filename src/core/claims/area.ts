@@ -23,6 +23,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
+import { holderIn, opposite, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -76,14 +77,6 @@ function wordFiguresIn(text: string): Figure[] {
   return out;
 }
 
-const SIDES: [RegExp, string][] = [
-  [/\b(ukrain\p{L}*|kyiv|kiev)|україн\p{L}*|украин\p{L}*|зсу|всу/iu, 'UA'],
-  [/\b(russia\p{L}*|moscow|kremlin)|росі\p{L}*|росси\p{L}*|рф\b/iu, 'RU'],
-];
-const EXPLICIT_HOLDER: [RegExp, string][] = [
-  [/under\s(?:ukrainian|kyiv['’]s)\scontrol|ukrainian[-\s](?:held|controlled)|held\sby\s(?:ukraine|ukrainian)/i, 'UA'],
-  [/under\s(?:russian|moscow['’]s)\scontrol|russian[-\s](?:held|controlled|occupied)|held\sby\s(?:russia|russian)/i, 'RU'],
-];
 const AROUND =
   /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
 const EARLIER =
@@ -133,33 +126,6 @@ function figuresIn(text: string): Figure[] {
   });
 }
 
-/** The holder a text states or implies, or null when it names no side. */
-function holderIn(text: string, regionCountry: string | undefined): string | null {
-  for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return side;
-  const named = SIDES.filter(([re]) => re.test(text)).map(([, s]) => s);
-  // In an incursion the side holding ground in a region is the one that does not own it; the owner named alone is the
-  // land's owner ("of Russian territory"), not the holder.
-  const foreign = named.filter((s) => s !== regionCountry);
-  if (foreign.length === 1) return foreign[0]!;
-  return null;
-}
-
-const opposite = (country: string | undefined): string => (country === 'RU' ? 'UA' : 'RU');
-
-/** The side a figure is about: who holds (held, gained) it; who lost it; who retook it; null when contested. The side
- * named in the clause when it names one; else the one an incursion implies (the foreign side holds, gains and loses
- * ground; the region's own side retakes it). */
-/** The side named last before the verb, or null. */
-function subjectSide(clause: string, verb: string): string | null {
-  const before = clause.slice(0, Math.max(0, clause.indexOf(verb)));
-  let best: { at: number; side: string } | null = null;
-  for (const [re, side] of SIDES) {
-    const g = new RegExp(re.source, 'giu');
-    for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
-  }
-  return best?.side ?? null;
-}
-
 function sideFor(
   kind: FigureKind,
   by: Marker,
@@ -169,6 +135,11 @@ function sideFor(
   regionCountry: string | undefined,
 ): string | null {
   if (kind === 'area-contested') return null;
+  // A gain is the subject's: "Russian troops advanced 40 km²" (the owner named as subject gains ground too).
+  if (kind === 'area-gained') {
+    const subject = subjectSide(clause, marker);
+    if (subject) return subject;
+  }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained')
     return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';

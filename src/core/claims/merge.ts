@@ -9,7 +9,7 @@ function statementKey(p: ClaimProperties): string {
   const period = `${p.asOf.start}/${p.asOf.end}`;
   switch (p.type) {
     case 'count':
-      return [p.type, p.counts, p.valueMin, p.valueMax, p.place ?? '-', period].join('|');
+      return [p.type, p.counts, p.side ?? '-', p.valueMin, p.valueMax, p.place ?? '-', period].join('|');
     case 'movement':
       return [p.type, p.from, p.to, period].join('|');
     case 'share-lost':
