@@ -82,6 +82,24 @@ const AROUND =
 const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
 
+/** Shares in words: "nearly two-thirds of", "half of", "a third of", "половину", "третину", "две трети", "четверть".
+ * Not a part of a period ("the second half of August", "во второй половине года"). */
+const FRACTION = new RegExp(
+  String.raw`(?<!(?:first|second|latter|former|перв|втор|перш|друг|останн|последн)\p{L}*\s)(?:(${QUALIFIER_PATTERN})\s)?(?:(a\shalf|half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters)\sof\b|(?<!\p{L})(половин[аиуы]|третин[аиу]|дві\sтретини|дв[еі]\sтрет[иі]|треть|трет[иі]|чверт[ьі]|три\sчверті|четверт[ьи]|три\sчетверти)(?!\p{L})(?!\s(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|року|дня|доби|суток|месяца|місяця)))`,
+  'giu',
+);
+/** A sentence may hold a share in words (global, no context: see spansMatching). */
+const FRACTION_HINT = /half|third|quarter|половин|третин|трет|чверт|четверт/giu;
+
+function fractionValue(word: string): number {
+  const w = word.toLowerCase();
+  if (/two|дв[еі]/u.test(w)) return 66.7;
+  if (/three|три/u.test(w)) return 75;
+  if (/half|половин/u.test(w)) return 50;
+  if (/third|трет/u.test(w)) return 33.3;
+  return 25;
+}
+
 interface Figure {
   start: number;
   end: number;
@@ -112,6 +130,15 @@ function figuresIn(text: string): Figure[] {
   }
   if (MAY_HOLD_NUMBER_WORD.test(text))
     for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
+  FRACTION.lastIndex = 0;
+  for (const m of text.matchAll(FRACTION)) {
+    const word = (m[2] ?? m[3])!;
+    const start = m.index;
+    const end = m.index + m[0].length - (m[2] ? ' of'.length : 0);
+    if (out.some((o) => start < o.end && end > o.start)) continue;
+    const v = fractionValue(word);
+    out.push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
+  }
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
   return out.filter((f, i) => {
@@ -221,13 +248,14 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
 export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const { article } = ctx;
-  const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit
+  const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
+  const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
   const { sentences } = ctx.parsed;
   for (let k = 0; k < sentences.length; k++) {
-    if (!hasNumber[k]) continue;
+    if (!hasNumber[k] && !hasFraction[k]) continue;
     const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
-    if (!UNIT_HINT.test(text)) continue;
+    if (!UNIT_HINT.test(text) && !hasFraction[k]) continue;
     const figs = figuresIn(text);
     if (figs.length === 0) continue;
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
