@@ -154,7 +154,7 @@ function numberBefore(text: string, at: number): (Num & { modifiers: string }) |
 
 /** What happened to the people counted: the casualty words nearest after the figure (before the next figure), else
  * before it in the clause. */
-function casualtyUnit(after: string, before: string): CountedUnit | null {
+function casualtyUnit(after: string, before: string, adjacentAfter = false): CountedUnit | null {
   const read = (s: string): CountedUnit | null => {
     const k = KILLED.test(s);
     const w = WOUNDED.test(s);
@@ -163,7 +163,10 @@ function casualtyUnit(after: string, before: string): CountedUnit | null {
     if (w) return 'wounded';
     return LOSSES.test(s) ? 'casualties' : null;
   };
-  return read(after) ?? read(before);
+  // The verb right before the figure first ("killed two civilians and wounded 11"), then the words after it.
+  // A collective numeral goes with the word right after it ("погиб, еще четверо ранены").
+  if (adjacentAfter) return read(after) ?? read(before);
+  return read(before.slice(-16)) ?? read(after) ?? read(before);
 }
 
 /** Every counted figure in a sentence (offsets within it), in text order. */
@@ -214,7 +217,7 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
     // Only right before the casualty word ("трое ранены") or right after it ("ранены трое").
     const after = sentence.slice(end, Math.min(end + 25, nextAfter(end)));
     const before = sentence.slice(Math.max(0, m.index - 25), m.index);
-    const unit = casualtyUnit(after, before);
+    const unit = casualtyUnit(after, before, true);
     if (!unit) continue;
     const v = COLLECTIVE_VALUES.find(([re]) => re.test(m[1]!.toLowerCase()))?.[1] ?? null;
     if (v === null) continue;
