@@ -24,7 +24,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'retaken',
     P(
-      String.raw`\b(?:retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*)`,
+      String.raw`\b(?:regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*)`,
     ),
   ],
   [
@@ -72,9 +72,16 @@ export function figureKind(
 ): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
   const found = new Map<Marker, string>();
+  const all: { marker: Marker; m: RegExpExecArray }[] = [];
   for (const [marker, re] of MARKERS) {
     re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    for (let m = re.exec(clause); m; m = re.exec(clause)) all.push({ marker, m });
+  }
+  // A marker inside a longer one of another kind is part of it: "control" in "regained control", "вернула под свой контроль".
+  const within = (a: RegExpExecArray, b: RegExpExecArray): boolean =>
+    b !== a && b.index <= a.index && b.index + b[0].length >= a.index + a[0].length && b[0].length > a[0].length;
+  for (const [marker] of MARKERS) {
+    for (const { m } of all.filter((x) => x.marker === marker && !all.some((y) => y.marker !== marker && within(x.m, y.m)))) {
       const s = m.index;
       const e = s + m[0].length;
       if (s < figEnd && e > figStart) continue; // inside the figure ("at most 1,000 km²" is a qualifier)
