@@ -53,6 +53,9 @@ describe('figure kinds', () => {
     ['About 200 sq km remain a grey zone.', '200 sq km', 'area-contested'],
     ['Ukraine controls 60 % of the district.', '60 %', null],
     ['Russia has regained control of 1,000 sq km.', '1,000 sq km', 'area-retaken'],
+    ['At one stage Ukraine held some 1,300 sq km.', '1,300 sq km', 'area-held-peak'],
+    ['В начале операции ВСУ контролировали 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
+    ['В начале августа ВСУ контролировали 1000 кв. км.', '1000 кв. км', 'area-held'],
     ['Россия вернула под свой контроль 800 кв. км.', '800 кв. км', 'area-retaken'],
     ['Площадь, подконтрольная ВСУ, составляет 1 150 кв. км.', '1 150 кв. км', 'area-held'],
   ])('%s → %s', (clause, figure, kind) => {

@@ -100,6 +100,10 @@ function fractionValue(word: string): number {
   return 25;
 }
 
+/** Said after an area held: the ground held now is smaller, so the figure was a peak. */
+const SMALLER_NOW =
+  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
+
 interface Figure {
   start: number;
   end: number;
@@ -263,7 +267,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     figs.forEach((fig, i) => {
-      const cs = clauseStart(text, fig.start);
+      let cs = clauseStart(text, fig.start);
+      // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
+      // the clause before it.
+      if (cs >= 3 && /\s[—–-]\s$/u.test(text.slice(cs - 3, cs))) cs = clauseStart(text, cs - 3);
       const clause = text.slice(cs, clauseEnd(text, fig.end));
       const isShare = fig.unit === 'percent';
       if (isShare && (fig.max > 100 || fig.min < 0)) return;
@@ -272,7 +279,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (region === null) region = regionFor(ctx, sentence);
       if (!region || region.lon === null) return;
-      const { kind } = kindOf;
+      // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
+      const kind = kindOf.kind === 'area-held' && SMALLER_NOW.test(text.slice(fig.end)) ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
       const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;

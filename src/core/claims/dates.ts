@@ -40,12 +40,34 @@ function clamp(start: Date, end: Date, published: Date): Period {
 
 type Rule = (m: RegExpExecArray, published: Date) => Period | null;
 
+/** Month stems in Russian and Ukrainian, in calendar order. */
+const SLAVIC_STEMS = [
+  ['январ', 'січ'],
+  ['феврал', 'лют'],
+  ['март', 'берез'],
+  ['апрел', 'квіт'],
+  ['ма[яе]', 'трав'],
+  ['июн', 'черв'],
+  ['июл', 'лип'],
+  ['август', 'серп'],
+  ['сентябр', 'верес'],
+  ['октябр', 'жовт'],
+  ['ноябр', 'листопад'],
+  ['декабр', 'груд'],
+];
+const SLAVIC_MONTH_GEN = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
+const SLAVIC_MONTH_LOC = String.raw`январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні`;
+const slavicMonth = (word: string): number => {
+  const w = word.toLowerCase();
+  return SLAVIC_STEMS.findIndex(([ru, uk]) => new RegExp(`^(?:${ru}|${uk})`, 'u').test(w));
+};
+
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   period: /week|month|year/i,
   weekday: /day/i,
-  slavic: /за|протяг|течени|впродовж|протяжени|начала|почат/iu,
+  slavic: /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s/iu,
 };
 type Need = keyof typeof NEEDS;
 
@@ -137,6 +159,32 @@ const RULES: [RegExp, Rule, Need][] = [
     /\blast month\b/gi,
     (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p),
     'period',
+  ],
+  // "в начале августа", "в середине октября", "в конце ноября", "на початку серпня", "у середині жовтня",
+  // "наприкінці листопада": thirds of the month.
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(в\sначале|в\sсередине|в\sконце|на\sпочатку|в\sсередині|у\sсередині|посередині|в\sкінці|у\sкінці|наприкінці)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = slavicMonth(m[2]!);
+      const y = yearFor(mo, p, m[3]);
+      const part = m[1]!.toLowerCase();
+      const [a, b] = /начал|почат/u.test(part) ? [1, 10] : /серед/u.test(part) ? [11, 20] : [21, lastDay(y, mo)];
+      return clamp(utc(y, mo, a), utc(y, mo, b), p);
+    },
+    'slavic',
+  ],
+  // "в августе", "у серпні", "в жовтні 2024": the whole month.
+  [
+    new RegExp(String.raw`(?<!\p{L})(?:в|у|во)\s(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`, 'giu'),
+    (m, p) => {
+      const mo = slavicMonth(m[1]!);
+      const y = yearFor(mo, p, m[2]);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+    'slavic',
   ],
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
   // publication (a day back for сутки/доба, as "over the past day").

@@ -18,7 +18,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'peak',
     P(
-      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\spoint|initially|originally|at\sfirst)\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала)(?!\p{L})`,
+      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\s(?:point|stage|time)|initially|originally|at\sfirst|at\sthe\s(?:start|beginning|outset)(?!\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s(?:year|month|week))))\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала|(?:в\sначале|на\sпочатку)(?!\s(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|год|року|месяц|місяц|недел|тижн)\p{L}*))(?!\p{L})`,
     ),
   ],
   [
