@@ -104,6 +104,7 @@ describe('counted figures', () => {
     (at: number): [number, number] => [clauseStart(s, at), clauseEnd(s, at)];
   it.each([
     ['Ukraine controls 93 settlements.', '93 settlements', 93, 'settlements'],
+    ['Russia has lost control over 44 settlements.', '44 settlements', 44, 'settlements'],
     ['Russian forces recaptured three villages.', 'three villages', 3, 'settlements'],
     ['Ukraine took seven Kursk region villages.', 'seven Kursk region villages', 7, 'settlements'],
     ['ВС РФ освободили 28 населенных пунктов.', '28 населенных пунктов', 28, 'settlements'],

@@ -90,6 +90,9 @@ interface Num {
 function numberAtEnd(pre: string): Num | null {
   const qualified = (start: number, min: number, max: number, q?: Qualifier): Num => {
     const m = QUALIFIER_BEFORE.exec(pre.slice(Math.max(0, start - 30), start));
+    // "control over 44 settlements": the preposition, not a qualifier.
+    if (m && /^over$/iu.test(m[1]!) && /control\s+over\s$/iu.test(pre.slice(Math.max(0, start - 14), start)))
+      return { start, min, max, qualifier: q ?? (min === max ? 'exact' : 'between') };
     if (!m) return { start, min, max, qualifier: q ?? (min === max ? 'exact' : 'between') };
     const qual = /^до$/iu.test(m[1]!) ? 'up to' : qualifierOf(m[1]);
     return { start: start - m[0].length + (m[0].length - m[0].trimStart().length), min, max, qualifier: q ?? qual };

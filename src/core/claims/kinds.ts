@@ -30,7 +30,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'lost',
     P(
-      String.raw`\b(?:lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
+      String.raw`\b(?:(?:lost|lose|loses|losing)\scontrol|lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:(?:втрат|потер|утрат)\p{L}*\sконтрол\p{L}*|втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
     ),
   ],
   [
