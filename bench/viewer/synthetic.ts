@@ -305,6 +305,7 @@ function syntheticClaims(rnd: () => number, places: PlaceFeature[], articles: Ar
         valueMax: value,
         qualifier: 'exact',
         counts: 'troops',
+        side: null,
         subject: 'synthetic troops',
         place: p.properties.id,
         precision: 'exact',

@@ -225,6 +225,10 @@ export const shareClaimPropertiesSchema = z.strictObject({
   original: figureSchema,
 });
 
+/** What a count counts: settlements (held, taken or retaken), troops, casualties (killed and wounded together), the
+ * killed, the wounded, recruits. */
+export const countUnits = ['settlements', 'troops', 'casualties', 'killed', 'wounded', 'recruits'] as const;
+
 export const countClaimPropertiesSchema = z.strictObject({
   type: z.literal('count'),
   ...provenance,
@@ -232,7 +236,9 @@ export const countClaimPropertiesSchema = z.strictObject({
   valueMin: z.number().nonnegative(),
   valueMax: z.number().nonnegative(),
   qualifier: qualifierSchema,
-  counts: z.enum(['troops', 'casualties', 'killed', 'wounded', 'recruits']),
+  counts: z.enum(countUnits),
+  // the side the counted belong to: who holds the settlements (at `asOf`), whose troops or casualties; null if unsaid
+  side: z.string().nullable(),
   subject: z.string(), // whose: "North Korean troops", "Russian forces"
   place: z.string().nullable(), // place id the point stands for; null when the count is listed only (geometry null)
   precision: precisionSchema.nullable(), // `region` when the clause names no place and the article's focus region is used

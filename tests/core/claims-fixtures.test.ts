@@ -35,7 +35,9 @@ function summarize(name: string, input: FixtureIn): unknown {
         }
       : {}),
     ...(p.type === 'share-lost' ? { side: p.side, region: p.region, percent: p.percent, original: p.original } : {}),
-    ...(p.type === 'count' ? { value: p.value, counts: p.counts, place: p.place, precision: p.precision, mapped: geometry !== null } : {}),
+    ...(p.type === 'count'
+      ? { value: p.value, counts: p.counts, side: p.side, place: p.place, precision: p.precision, mapped: geometry !== null }
+      : {}),
     ...(p.type === 'movement' ? { from: p.from, to: p.to } : {}),
     sources: p.sources.map((s) => ({
       article: s.article,

@@ -2,7 +2,8 @@
 // an uploaded article's date and title.
 import { describe, expect, it } from 'vitest';
 import { figureKind } from '../../src/core/claims/kinds.ts';
-import { notAsserted } from '../../src/core/claims/modality.ts';
+import { countedFiguresIn } from '../../src/core/claims/counted.ts';
+import { clauseEnd, clauseStart, notAsserted } from '../../src/core/claims/modality.ts';
 import { boundedQuote, QUOTE_MAX } from '../../src/core/claims/quote.ts';
 import { toKm2 } from '../../src/core/claims/units.ts';
 import { articleMeta } from '../../src/core/text/dateline.ts';
@@ -51,6 +52,12 @@ describe('figure kinds', () => {
     ['ЗСУ просунулися на 100 кв. км.', '100 кв. км', 'area-gained'],
     ['About 200 sq km remain a grey zone.', '200 sq km', 'area-contested'],
     ['Ukraine controls 60 % of the district.', '60 %', null],
+    ['Russia has regained control of 1,000 sq km.', '1,000 sq km', 'area-retaken'],
+    ['At one stage Ukraine held some 1,300 sq km.', '1,300 sq km', 'area-held-peak'],
+    ['В начале операции ВСУ контролировали 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
+    ['В начале августа ВСУ контролировали 1000 кв. км.', '1000 кв. км', 'area-held'],
+    ['Россия вернула под свой контроль 800 кв. км.', '800 кв. км', 'area-retaken'],
+    ['Площадь, подконтрольная ВСУ, составляет 1 150 кв. км.', '1 150 кв. км', 'area-held'],
   ])('%s → %s', (clause, figure, kind) => {
     const [s, e] = at(clause, figure);
     expect(figureKind(clause, s, e, figure.includes('%'))?.kind ?? null).toBe(kind);
@@ -89,4 +96,30 @@ describe('an uploaded article’s date and title', () => {
     ['Headline\nOn Monday troops advanced.', 'Headline', null],
     ['one line only, no date', null, null],
   ])('%s', (text, title, published) => expect(articleMeta(text)).toMatchObject({ title, published }));
+});
+
+describe('counted figures', () => {
+  const clauses =
+    (s: string) =>
+    (at: number): [number, number] => [clauseStart(s, at), clauseEnd(s, at)];
+  it.each([
+    ['Ukraine controls 93 settlements.', '93 settlements', 93, 'settlements'],
+    ['Russia has lost control over 44 settlements.', '44 settlements', 44, 'settlements'],
+    ['Russian forces recaptured three villages.', 'three villages', 3, 'settlements'],
+    ['Ukraine took seven Kursk region villages.', 'seven Kursk region villages', 7, 'settlements'],
+    ['ВС РФ освободили 28 населенных пунктов.', '28 населенных пунктов', 28, 'settlements'],
+    ['Окупанти захопили три села.', 'три села', 3, 'settlements'],
+    ['Один человек погиб, еще четверо ранены.', 'Один человек', 1, 'killed'],
+    ['Один человек погиб, еще четверо ранены.', 'четверо', 4, 'wounded'],
+    ['Потери ВСУ составили до 60 человек.', 'до 60 человек', 60, 'casualties'],
+  ])('%s → %s', (sentence, figure, value, unit) => {
+    const f = countedFiguresIn(sentence, clauses(sentence)).find((c) => sentence.slice(c.start, c.end) === figure);
+    expect(f && [f.min, f.counts]).toEqual([value, unit]);
+  });
+  it.each([
+    ['Dozens of villages were captured.'],
+    ['Ukraine attacked the two villages.'],
+    ['Strikes hit 12 villages.'],
+    ['They captured 100 Russian soldiers.'],
+  ])('%s holds no count', (sentence) => expect(countedFiguresIn(sentence, clauses(sentence))).toEqual([]));
 });

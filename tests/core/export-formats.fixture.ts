@@ -136,6 +136,7 @@ export function fixtureInput(): ExportInput {
           valueMax: 12000,
           qualifier: 'between',
           counts: 'troops',
+          side: null,
           subject: FORMULAS[3],
           place: 'gn-538560',
           precision: 'exact',

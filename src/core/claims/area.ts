@@ -23,6 +23,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
+import { holderIn, opposite, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -76,18 +77,32 @@ function wordFiguresIn(text: string): Figure[] {
   return out;
 }
 
-const SIDES: [RegExp, string][] = [
-  [/\b(ukrain\p{L}*|kyiv|kiev)|україн\p{L}*|украин\p{L}*|зсу|всу/iu, 'UA'],
-  [/\b(russia\p{L}*|moscow|kremlin)|росі\p{L}*|росси\p{L}*|рф\b/iu, 'RU'],
-];
-const EXPLICIT_HOLDER: [RegExp, string][] = [
-  [/under\s(?:ukrainian|kyiv['’]s)\scontrol|ukrainian[-\s](?:held|controlled)|held\sby\s(?:ukraine|ukrainian)/i, 'UA'],
-  [/under\s(?:russian|moscow['’]s)\scontrol|russian[-\s](?:held|controlled|occupied)|held\sby\s(?:russia|russian)/i, 'RU'],
-];
 const AROUND =
   /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
 const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
+
+/** Shares in words: "nearly two-thirds of", "half of", "a third of", "половину", "третину", "две трети", "четверть".
+ * Not a part of a period ("the second half of August", "во второй половине года"). */
+const FRACTION = new RegExp(
+  String.raw`(?<!(?:first|second|latter|former|перв|втор|перш|друг|останн|последн)\p{L}*\s)(?:(${QUALIFIER_PATTERN})\s)?(?:(a\shalf|half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters)\sof\b|(?<!\p{L})(половин[аиуы]|третин[аиу]|дві\sтретини|дв[еі]\sтрет[иі]|треть|трет[иі]|чверт[ьі]|три\sчверті|четверт[ьи]|три\sчетверти)(?!\p{L})(?!\s(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|року|дня|доби|суток|месяца|місяця)))`,
+  'giu',
+);
+/** A sentence may hold a share in words (global, no context: see spansMatching). */
+const FRACTION_HINT = /half|third|quarter|половин|третин|трет|чверт|четверт/giu;
+
+function fractionValue(word: string): number {
+  const w = word.toLowerCase();
+  if (/two|дв[еі]/u.test(w)) return 66.7;
+  if (/three|три/u.test(w)) return 75;
+  if (/half|половин/u.test(w)) return 50;
+  if (/third|трет/u.test(w)) return 33.3;
+  return 25;
+}
+
+/** Said after an area held: the ground held now is smaller, so the figure was a peak. */
+const SMALLER_NOW =
+  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
 
 interface Figure {
   start: number;
@@ -119,6 +134,15 @@ function figuresIn(text: string): Figure[] {
   }
   if (MAY_HOLD_NUMBER_WORD.test(text))
     for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
+  FRACTION.lastIndex = 0;
+  for (const m of text.matchAll(FRACTION)) {
+    const word = (m[2] ?? m[3])!;
+    const start = m.index;
+    const end = m.index + m[0].length - (m[2] ? ' of'.length : 0);
+    if (out.some((o) => start < o.end && end > o.start)) continue;
+    const v = fractionValue(word);
+    out.push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
+  }
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
   return out.filter((f, i) => {
@@ -133,33 +157,6 @@ function figuresIn(text: string): Figure[] {
   });
 }
 
-/** The holder a text states or implies, or null when it names no side. */
-function holderIn(text: string, regionCountry: string | undefined): string | null {
-  for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return side;
-  const named = SIDES.filter(([re]) => re.test(text)).map(([, s]) => s);
-  // In an incursion the side holding ground in a region is the one that does not own it; the owner named alone is the
-  // land's owner ("of Russian territory"), not the holder.
-  const foreign = named.filter((s) => s !== regionCountry);
-  if (foreign.length === 1) return foreign[0]!;
-  return null;
-}
-
-const opposite = (country: string | undefined): string => (country === 'RU' ? 'UA' : 'RU');
-
-/** The side a figure is about: who holds (held, gained) it; who lost it; who retook it; null when contested. The side
- * named in the clause when it names one; else the one an incursion implies (the foreign side holds, gains and loses
- * ground; the region's own side retakes it). */
-/** The side named last before the verb, or null. */
-function subjectSide(clause: string, verb: string): string | null {
-  const before = clause.slice(0, Math.max(0, clause.indexOf(verb)));
-  let best: { at: number; side: string } | null = null;
-  for (const [re, side] of SIDES) {
-    const g = new RegExp(re.source, 'giu');
-    for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
-  }
-  return best?.side ?? null;
-}
-
 function sideFor(
   kind: FigureKind,
   by: Marker,
@@ -169,6 +166,11 @@ function sideFor(
   regionCountry: string | undefined,
 ): string | null {
   if (kind === 'area-contested') return null;
+  // A gain is the subject's: "Russian troops advanced 40 km²" (the owner named as subject gains ground too).
+  if (kind === 'area-gained') {
+    const subject = subjectSide(clause, marker);
+    if (subject) return subject;
+  }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained')
     return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';
@@ -250,13 +252,14 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
 export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   const { article } = ctx;
-  const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit
+  const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
+  const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
   const { sentences } = ctx.parsed;
   for (let k = 0; k < sentences.length; k++) {
-    if (!hasNumber[k]) continue;
+    if (!hasNumber[k] && !hasFraction[k]) continue;
     const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
-    if (!UNIT_HINT.test(text)) continue;
+    if (!UNIT_HINT.test(text) && !hasFraction[k]) continue;
     const figs = figuresIn(text);
     if (figs.length === 0) continue;
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
@@ -264,7 +267,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     figs.forEach((fig, i) => {
-      const cs = clauseStart(text, fig.start);
+      let cs = clauseStart(text, fig.start);
+      // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
+      // the clause before it.
+      if (cs >= 3 && /\s[—–-]\s$/u.test(text.slice(cs - 3, cs))) cs = clauseStart(text, cs - 3);
       const clause = text.slice(cs, clauseEnd(text, fig.end));
       const isShare = fig.unit === 'percent';
       if (isShare && (fig.max > 100 || fig.min < 0)) return;
@@ -273,7 +279,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (region === null) region = regionFor(ctx, sentence);
       if (!region || region.lon === null) return;
-      const { kind } = kindOf;
+      // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
+      const kind = kindOf.kind === 'area-held' && SMALLER_NOW.test(text.slice(fig.end)) ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
       const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;

@@ -41,7 +41,27 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`\b${SPEECH}\s((?:[A-Z][\p{L}’'-]+\s?){1,4})`, 'u'), literal: new RegExp(SPEECH, 'u') },
 ];
 
-const NOT_A_SOURCE = /^(?:It|This|That|There|They|He|She|We|The|A|An|But|And|However|Despite)$/;
+// Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
+// Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
+const CYR_SPEECH = String.raw`(?:сообщил\p{L}*|заявил\p{L}*|заяв(?:ив|ила|или)|повідомил\p{L}*|повідоми(?:в|ла|ли)|сказал\p{L}*|сказав|уточнил\p{L}*|уточни(?:в|ла)|зазначи(?:в|ла|ли)|отметил\p{L}*|доложил\p{L}*|подтвердил\p{L}*|підтверди(?:в|ла|ли))`;
+const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|ОВА|ОГА)){0,3}`;
+PATTERNS.push(
+  {
+    re: new RegExp(
+      String.raw`(?<!\p{L})(?:[Пп]о\sданным|[Пп]о\sсловам|[Пп]о\sинформации|[Сс]огласно\sданным|[Зз]а\sданими|[Зз]а\sсловами|[Зз]а\sінформацією|[Яя]к\sповідомля\p{L}*|[Кк]ак\sсообща\p{L}*)\s(${CYR_NAME})`,
+      'u',
+    ),
+    literal: /данн|слов|информац|інформац|повідомля|сообща/u,
+  },
+  {
+    re: new RegExp(String.raw`(${CYR_NAME})\s(?:\p{Ll}+\s)?${CYR_SPEECH}(?!\p{L})`, 'u'),
+    literal: new RegExp(CYR_SPEECH, 'u'),
+  },
+  { re: new RegExp(String.raw`(?<!\p{L})${CYR_SPEECH}\s(${CYR_NAME})`, 'u'), literal: new RegExp(CYR_SPEECH, 'u') },
+);
+
+const NOT_A_SOURCE =
+  /^(?:It|This|That|There|They|He|She|We|The|A|An|But|And|However|Despite|Он|Она|Они|Він|Вона|Вони|Это|Це|В|У|На|По|За|Как|Як)$/u;
 
 /** The earliest offset a match can start at, going back from `at` past `spaces` whitespace characters (and no further
  * than `chars`, if given, when that reaches further back). */

@@ -17,6 +17,8 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
+import { countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
+import { SIDES } from './sides.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
@@ -83,6 +85,9 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/.test(m[3]!)) continue;
       // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
+      // "captured 100 Russian troops": prisoners, no count of the contract.
+      const counts = countsOf(m[0], text);
+      if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
       places ??= placesForFigures(ctx, sentence);
@@ -95,6 +100,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       );
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
+      const side = SIDES.find(([re]) => re.test(who))?.[1] ?? null;
       const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
       const quote = boundedQuote(article.text, sentence, start, end);
       out.push({
@@ -116,7 +122,8 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
           valueMin: value,
           valueMax: value,
           qualifier: qualifierOf(m[1]),
-          counts: countsOf(m[0], text),
+          counts,
+          side,
           subject: `${who ? `${who} ` : ''}${noun}`.replace(/\s+/g, ' ').trim(),
           place: at?.entry.id ?? null,
           precision: at?.precision ?? null,
@@ -124,5 +131,65 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       });
     }
   }
-  return out;
+  extractCountedNouns(ctx, out);
+  return out.sort((a, b) => a.properties.start - b.properties.start);
+}
+
+/** Settlements, casualties and soldiers counted by the noun (see counted.ts); a figure the digit pattern above has
+ * read already is not read again. */
+function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
+  const { article } = ctx;
+  const { sentences } = ctx.parsed;
+  const hasNoun = sentencesMatching(ctx, HAS_COUNTED_NOUN);
+  const taken = out.map((f) => f.properties);
+  for (let k = 0; k < sentences.length; k++) {
+    if (!hasNoun[k]) continue;
+    const sentence = sentences[k]!;
+    const text = sentenceText(ctx, sentence);
+    const figures = countedFiguresIn(text, (at) => [clauseStart(text, at), clauseEnd(text, at)]);
+    if (figures.length === 0) continue;
+    let places: LocatedMention[] | undefined;
+    for (const f of figures) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (notAsserted(text, f.start, f.end)) continue;
+      const cs = clauseStart(text, f.start);
+      const ce = clauseEnd(text, f.end);
+      places ??= placesForFigures(ctx, sentence);
+      const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
+      const focus = articleFocus(ctx);
+      const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
+      const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry);
+      const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
+      const quote = boundedQuote(article.text, sentence, start, end);
+      const value = (f.min + f.max) / 2;
+      out.push({
+        type: 'Feature',
+        geometry: at ? { type: 'Point', coordinates: [at.entry.lon, at.entry.lat] } : null,
+        properties: {
+          type: 'count',
+          id: `${article.file}:${start}`,
+          article: article.file,
+          published: article.published,
+          quote,
+          start,
+          end,
+          sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
+          attributedTo: attributionIn(text),
+          asOf: phrase?.period ?? { start: article.published, end: article.published },
+          asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+          value,
+          valueMin: f.min,
+          valueMax: f.max,
+          qualifier: f.qualifier,
+          counts: f.counts,
+          side,
+          subject: f.subject.replace(/\s+/g, ' ').trim(),
+          place: at?.entry.id ?? null,
+          precision: at?.precision ?? null,
+        },
+      });
+    }
+  }
 }

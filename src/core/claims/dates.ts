@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Period } from '../schema.ts';
 import { chronoLocalesFor } from './date-hints.ts';
+import { parseNumber } from './numbers.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -39,11 +40,34 @@ function clamp(start: Date, end: Date, published: Date): Period {
 
 type Rule = (m: RegExpExecArray, published: Date) => Period | null;
 
+/** Month stems in Russian and Ukrainian, in calendar order. */
+const SLAVIC_STEMS = [
+  ['январ', 'січ'],
+  ['феврал', 'лют'],
+  ['март', 'берез'],
+  ['апрел', 'квіт'],
+  ['ма[яе]', 'трав'],
+  ['июн', 'черв'],
+  ['июл', 'лип'],
+  ['август', 'серп'],
+  ['сентябр', 'верес'],
+  ['октябр', 'жовт'],
+  ['ноябр', 'листопад'],
+  ['декабр', 'груд'],
+];
+const SLAVIC_MONTH_GEN = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
+const SLAVIC_MONTH_LOC = String.raw`январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні`;
+const slavicMonth = (word: string): number => {
+  const w = word.toLowerCase();
+  return SLAVIC_STEMS.findIndex(([ru, uk]) => new RegExp(`^(?:${ru}|${uk})`, 'u').test(w));
+};
+
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   period: /week|month|year/i,
   weekday: /day/i,
+  slavic: /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s/iu,
 };
 type Need = keyof typeof NEEDS;
 
@@ -76,6 +100,18 @@ const RULES: [RegExp, Rule, Need][] = [
       const part = m[1]!.toLowerCase();
       const [a, b] = /early|start|beginning/.test(part) ? [1, 10] : /mid|middle/.test(part) ? [11, 20] : [21, lastDay(y, mo)];
       return clamp(utc(y, mo, a), utc(y, mo, b), p);
+    },
+    'month',
+  ],
+  // "since August 6", "since 6 August": from that day to publication.
+  [
+    new RegExp(
+      String.raw`\bsince\s(?:${MONTH}\s(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?${MONTH})(?:,?\s(\d{4}))?\b`,
+      'gi',
+    ),
+    (m, p) => {
+      const mo = monthIndex((m[1] ?? m[4])!);
+      return clamp(utc(yearFor(mo, p, m[5]), mo, Number(m[2] ?? m[3])), p, p);
     },
     'month',
   ],
@@ -124,6 +160,67 @@ const RULES: [RegExp, Rule, Need][] = [
     (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p),
     'period',
   ],
+  // "в начале августа", "в середине октября", "в конце ноября", "на початку серпня", "у середині жовтня",
+  // "наприкінці листопада": thirds of the month.
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(в\sначале|в\sсередине|в\sконце|на\sпочатку|в\sсередині|у\sсередині|посередині|в\sкінці|у\sкінці|наприкінці)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = slavicMonth(m[2]!);
+      const y = yearFor(mo, p, m[3]);
+      const part = m[1]!.toLowerCase();
+      const [a, b] = /начал|почат/u.test(part) ? [1, 10] : /серед/u.test(part) ? [11, 20] : [21, lastDay(y, mo)];
+      return clamp(utc(y, mo, a), utc(y, mo, b), p);
+    },
+    'slavic',
+  ],
+  // "в августе", "у серпні", "в жовтні 2024": the whole month.
+  [
+    new RegExp(String.raw`(?<!\p{L})(?:в|у|во)\s(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`, 'giu'),
+    (m, p) => {
+      const mo = slavicMonth(m[1]!);
+      const y = yearFor(mo, p, m[2]);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+    'slavic',
+  ],
+  // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
+  // publication (a day back for сутки/доба, as "over the past day").
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|прошедш|последн|останн|попередн|истекш|уходящ)\p{L}*\s)?(?:(\d+|дв[аеіу]\p{L}*|тр[иеьо]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*)\s)?(сут(?:ки|ок)|доб[уиа]|дн(?:я|ей|ів|і)|день|тижн?\p{L}*|тиждень|недел\p{L}*|неделю|місяц\p{L}*|месяц\p{L}*|рік|роки|років|року|год|года|лет)(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (parseNumber(m[1].toLowerCase()) ?? 1)) : 1;
+      const unit = m[2]!.toLowerCase();
+      const start = /^(?:сут|доб|дн|день)/u.test(unit)
+        ? addDays(p, -n)
+        : /^(?:тиж|недел)/u.test(unit)
+          ? addDays(p, -7 * n)
+          : /^(?:міс|мес)/u.test(unit)
+            ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate())
+            : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+      return clamp(start, p, p);
+    },
+    'slavic',
+  ],
+  // "с начала года", "з початку року/місяця/тижня": from its first day to publication.
+  [
+    /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|с\sначала\sтекущего|з\sпочатку\sпоточного)\s(?:(?:этого|цього|текущего|поточного)\s)?(года|року|месяца|місяця|недели|тижня)(?!\p{L})/giu,
+    (m, p) => {
+      const unit = m[1]!.toLowerCase();
+      const start = /^(?:год|рок)/u.test(unit)
+        ? utc(p.getUTCFullYear(), 0, 1)
+        : /^(?:мес|міс)/u.test(unit)
+          ? utc(p.getUTCFullYear(), p.getUTCMonth(), 1)
+          : addDays(p, -((p.getUTCDay() + 6) % 7));
+      return clamp(start, p, p);
+    },
+    'slavic',
+  ],
   // "on Monday": the latest such weekday on or before publication.
   [
     /\b(?:on\s|last\s)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi,
@@ -146,6 +243,11 @@ const RULES: [RegExp, Rule, Need][] = [
     'month',
   ],
 ];
+
+/** "с", "со", "з", "із", "since", "starting", "починаючи з" right before a date: a span from it to publication. */
+const SINCE_BEFORE = /(?<!\p{L})(?:с|со|з|із|зі|since|начиная\sс|починаючи\sз|від)\s$/iu;
+
+const SINCE_START = /^(?:с|со|з|із|зі)\s/iu;
 
 /** `text` with the given spans replaced by spaces (offsets unchanged). */
 function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -195,6 +297,22 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (!r.start.isCertain('year') && s > published) {
       s = utc(s.getUTCFullYear() - 1, s.getUTCMonth(), s.getUTCDate());
       e = utc(e.getUTCFullYear() - 1, e.getUTCMonth(), e.getUTCDate());
+    }
+    // "с 6 августа", "з 6 серпня", "начиная с …": from that day to publication.
+    const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 16), r.index));
+    if (!r.end && SINCE_START.test(r.text)) {
+      found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published) });
+      continue;
+    }
+    if (since) {
+      const at = r.index - since[0].length;
+      found.push({
+        start: at,
+        end: r.index + r.text.length,
+        text: text.slice(at, r.index + r.text.length),
+        period: clamp(s, published, published),
+      });
+      continue;
     }
     found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, e, published) });
   }

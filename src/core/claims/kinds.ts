@@ -18,19 +18,19 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'peak',
     P(
-      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\spoint|initially|originally|at\sfirst)\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала)(?!\p{L})`,
+      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\s(?:point|stage|time)|initially|originally|at\sfirst|at\sthe\s(?:start|beginning|outset)(?!\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s(?:year|month|week))))\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала|(?:в\sначале|на\sпочатку)(?!\s(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|год|року|месяц|місяц|недел|тижн)\p{L}*))(?!\p{L})`,
     ),
   ],
   [
     'retaken',
     P(
-      String.raw`\b(?:retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|зачист\p{L}*|деоккуп\p{L}*)`,
+      String.raw`\b(?:regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*)`,
     ),
   ],
   [
     'lost',
     P(
-      String.raw`\b(?:lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
+      String.raw`\b(?:(?:lost|lose|loses|losing)\scontrol|lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:(?:втрат|потер|утрат)\p{L}*\sконтрол\p{L}*|втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
     ),
   ],
   [
@@ -48,7 +48,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'held',
     P(
-      String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`,
+      String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:(?:під|под)?контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`,
     ),
   ],
   // Nouns of ground: they make a figure an area held only when no verb above speaks of it.
@@ -72,9 +72,16 @@ export function figureKind(
 ): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
   const found = new Map<Marker, string>();
+  const all: { marker: Marker; m: RegExpExecArray }[] = [];
   for (const [marker, re] of MARKERS) {
     re.lastIndex = 0;
-    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    for (let m = re.exec(clause); m; m = re.exec(clause)) all.push({ marker, m });
+  }
+  // A marker inside a longer one of another kind is part of it: "control" in "regained control", "вернула под свой контроль".
+  const within = (a: RegExpExecArray, b: RegExpExecArray): boolean =>
+    b !== a && b.index <= a.index && b.index + b[0].length >= a.index + a[0].length && b[0].length > a[0].length;
+  for (const [marker] of MARKERS) {
+    for (const { m } of all.filter((x) => x.marker === marker && !all.some((y) => y.marker !== marker && within(x.m, y.m)))) {
       const s = m.index;
       const e = s + m[0].length;
       if (s < figEnd && e > figStart) continue; // inside the figure ("at most 1,000 km²" is a qualifier)

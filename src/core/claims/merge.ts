@@ -51,7 +51,15 @@ export class ClaimMerger {
       const who = claimantKey(p.attributedTo);
       const groups = this.#groups.get(key) ?? [];
       this.#groups.set(key, groups);
+      const side = p.type === 'count' ? p.side : null;
       const same = groups.find((g) => {
+        // Counts of one figure by opposite sides are two statements ("Russia took 28 villages"; "Ukraine holds 28");
+        // a side left unsaid in one of them (a headline) does not part them.
+        if (
+          side !== null &&
+          g.members.some((m) => m.feature.properties.type === 'count' && ![null, side].includes(m.feature.properties.side))
+        )
+          return false;
         const sameArticle = g.members.filter((m) => m.feature.properties.article === p.article);
         const names = new Set(g.members.map((m) => claimantKey(m.feature.properties.attributedTo)).filter((n) => n !== null));
         // Unattributed repetitions (a headline) join the statement they repeat, if it is the only one or in the same article.
@@ -95,10 +103,18 @@ function merged(g: Group): ClaimFeature {
     members.find((m) => m.feature.properties.attributedTo !== null)?.feature.properties.attributedTo ??
     null;
   const first = sources[0]!;
+  const side =
+    base.properties.type === 'count'
+      ? {
+          side:
+            members.map((m) => (m.feature.properties.type === 'count' ? m.feature.properties.side : null)).find((s) => s !== null) ?? null,
+        }
+      : {};
   return {
     ...base,
     properties: {
       ...base.properties,
+      ...side,
       article: first.article,
       published: first.published,
       quote: first.quote,

@@ -5,7 +5,7 @@ import type { Figure } from '../schema.ts';
 export const KM2_PER_MI2 = 2.589988110336;
 export const KM2_PER_HA = 0.01;
 
-const KM2 = String.raw`square\s(?:kilomet(?:er|re)s?|km)|sq\.?\s?kms?(?!\p{L})|km²|km2(?!\p{L})|kilomet(?:er|re)s?\ssquared|кв\.?\s?км(?!\p{L})|кв\.?\s?кілометр\p{L}*|кв\.?\s?километр\p{L}*|квадратн\p{L}*\sкіломет\p{L}*|квадратн\p{L}*\sкиломет\p{L}*|км²|км2|км\sкв\.?`;
+const KM2 = String.raw`square\s(?:kilomet(?:er|re)s?|km)|sq\.?\s?kms?(?!\p{L})|km²|km2(?!\p{L})|kilomet(?:er|re)s?\ssquared|кв\.?\s?км(?!\p{L})|кв\.?\s?кілометр\p{L}*|кв\.?\s?километр\p{L}*|квадратн\p{L}*\sкіломет\p{L}*|квадратн\p{L}*\sкиломет\p{L}*|квадратн\p{L}*\sкм(?!\p{L})|км²|км2|км\sкв\.?`;
 const MI2 = String.raw`square\smiles?|sq\.?\s?mi(?:les?)?\.?(?!\p{L})|mi²|mi2(?!\p{L})|квадратн\p{L}*\sмил\p{L}*|кв\.?\s?мил\p{L}*`;
 const HA = String.raw`hectares?|гектар\p{L}*|га(?!\p{L})`;
 const PERCENT = String.raw`%|per\s?cent(?!\p{L})|відсотк\p{L}*|відсот\p{L}*|процент\p{L}*|відс\.`;

@@ -59,8 +59,14 @@ export function predictionsOf(result: CorpusResult, texts: ReadonlyMap<string, s
 
   const claims: PredictedClaim[] = [];
   for (const { properties } of result.claims.features) {
-    const claim = claimOf(properties as unknown as Record<string, unknown>, texts);
-    if (claim) claims.push(claim);
+    // One statement published in several places (headline, lead, quote; syndicated copies) is one claim with a source
+    // for each: every source's figure span is a prediction, as the gold marks every place a figure stands.
+    const sources = (properties.sources as { article: string; start: number; end: number }[] | undefined) ?? [];
+    const spans = sources.length ? sources : [properties];
+    for (const { article, start, end } of spans) {
+      const claim = claimOf({ ...(properties as unknown as Record<string, unknown>), article, start, end }, texts);
+      if (claim) claims.push(claim);
+    }
   }
 
   return { mentions, issues: result.report.issues, claims, events: eventsOf(result) };
@@ -76,7 +82,10 @@ function claimOf(c: Record<string, unknown>, texts: ReadonlyMap<string, string>)
   if (typeof article !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
   const base = { article, start, end, text: texts.get(article)?.slice(start, end) ?? '', asOf: c.asOf as PredictedClaim['asOf'] };
   const side = c.side ?? c.holder; // claims contract v2 calls it `side`
-  const holder = typeof side === 'string' ? side : null;
+  // The gold's holder is the side holding the ground at `asOf`; the contract's `side` of a loss is the side that lost
+  // it, so the ground lost is held by the other side.
+  const lost = c.type === 'area-lost' || c.type === 'share-lost';
+  const holder = typeof side === 'string' ? (lost && (side === 'UA' || side === 'RU') ? (side === 'UA' ? 'RU' : 'UA') : side) : null;
   if (typeof c.areaKm2 === 'number') return { ...base, kind: String(c.kind ?? c.type), value: c.areaKm2, unit: 'km2', holder };
   if (typeof c.percent === 'number') return { ...base, kind: 'share-lost', value: c.percent, unit: 'percent', holder };
   if (typeof c.counts === 'string' && typeof c.value === 'number') return { ...base, kind: 'count', value: c.value, unit: c.counts, holder };

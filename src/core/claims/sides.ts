@@ -1,0 +1,68 @@
+// Which side a figure is about: the sides as the three languages name them (countries, capitals, armies, demonyms),
+// the holder a clause states ("under Ukrainian control"), the subject before a verb, and the incursion default (the
+// side that does not own the region holds ground in it).
+
+export const SIDES: [RegExp, string][] = [
+  [
+    /\b(north\skorea\p{L}*|dprk|pyongyang)|північнокоре\p{L}*|північн\p{L}*\sкоре\p{L}*|северокоре\p{L}*|северн\p{L}*\sкоре\p{L}*|кндр/iu,
+    'DPRK',
+  ],
+  [/\b(ukrain\p{L}*|kyiv|kiev)|україн\p{L}*|украин\p{L}*|зсу|всу|сил\p{L}*\sоборони/iu, 'UA'],
+  [
+    /\b(russia\p{L}*|moscow|kremlin)|росі\p{L}*|российск\p{L}*|росси\p{L}*|рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф)/iu,
+    'RU',
+  ],
+];
+
+const EXPLICIT_HOLDER: [RegExp, string][] = [
+  [
+    /under\s(?:ukrainian|kyiv['’]s)\scontrol|ukrainian[-\s](?:held|controlled)|held\sby\s(?:ukraine|ukrainian)|під\sконтролем\s(?:зсу|україн\p{L}*|сил\sоборони)|под\sконтролем\s(?:всу|украин\p{L}*)/iu,
+    'UA',
+  ],
+  [
+    /under\s(?:russian|moscow['’]s)\scontrol|russian[-\s](?:held|controlled|occupied)|held\sby\s(?:russia|russian)|під\sконтролем\s(?:рф|росі\p{L}*|окупант\p{L}*)|под\sконтролем\s(?:рф|росси\p{L}*|вс\sрф)/iu,
+    'RU',
+  ],
+];
+
+/** The side a text names alone, North Korea aside (its troops fight on Russia's side). */
+function namedSides(text: string): string[] {
+  const named: string[] = [];
+  for (const [re, side] of SIDES) if (side !== 'DPRK' && re.test(text)) named.push(side);
+  return named;
+}
+
+/** The holder a text states in so many words ("under Ukrainian control", "под контролем ВСУ"), or null. */
+export function explicitHolder(text: string): string | null {
+  for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return side;
+  return null;
+}
+
+/** The holder a text states or implies, or null when it names no side. */
+export function holderIn(text: string, regionCountry: string | undefined): string | null {
+  const explicit = explicitHolder(text);
+  if (explicit) return explicit;
+  // In an incursion the side holding ground in a region is the one that does not own it; the owner named alone is the
+  // land's owner ("of Russian territory"), not the holder.
+  const foreign = namedSides(text).filter((s) => s !== regionCountry);
+  if (foreign.length === 1) return foreign[0]!;
+  return null;
+}
+
+export const opposite = (country: string | undefined): string => (country === 'RU' ? 'UA' : 'RU');
+
+/** The side named last before `at` in `clause` (the subject of the verb there), or null. North Korean troops count as
+ * their own side only where `dprk` is asked for. */
+export function sideBefore(clause: string, at: number, dprk = false): string | null {
+  const before = clause.slice(0, Math.max(0, at));
+  let best: { at: number; side: string } | null = null;
+  for (const [re, side] of SIDES) {
+    if (side === 'DPRK' && !dprk) continue;
+    const g = new RegExp(re.source, 'giu');
+    for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
+  }
+  return best?.side ?? null;
+}
+
+/** The side named last before the verb, or null. */
+export const subjectSide = (clause: string, verb: string): string | null => sideBefore(clause, clause.indexOf(verb));
