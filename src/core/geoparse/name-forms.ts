@@ -3,7 +3,8 @@
 // renderings ("Great Pysarivka"), and for regions their colloquial -щина/-чина names (Сумщина, Белгородчина,
 // Kurshchyna) and, for countries, their formal names and abbreviations (РФ, Російська Федерація).
 import type { GazetteerEntry } from '../gazetteer/entry.ts';
-import { caseForms, languagesOf, type Lang } from '../text/declension.ts';
+import { caseForms, declineName, languagesOf, type Lang } from '../text/declension.ts';
+import { crossSpellings } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { englishRenderings, latinSpellings } from '../text/translit.ts';
 import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
@@ -12,6 +13,7 @@ import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
 
 const UK_LETTERS = /[іїєґІЇЄҐ]/;
+const RU_LETTERS = /[ыэъёЫЭЪЁ]/;
 
 type Named = Pick<GazetteerEntry, 'name' | 'aliases' | 'kind' | 'country'> & { ru?: string | undefined; uk?: string | undefined };
 
@@ -42,6 +44,27 @@ export function colloquialRegion(nominative: string): string | null {
     default:
       return `${stem}${m[2]!.startsWith('ць') ? 'ч' : 'т'}чина`; // Донеччина, Донетчина
   }
+}
+
+/** The nominatives of an entry in one language that the other language's press respells by rule (cross-spelling.ts):
+ * a Russian place known only by its Russian name is written in Ukrainian orthography in Ukrainian copy ("Вікторовка"),
+ * and the reverse. An entry with a name in both languages needs none. Names whose letters fit both languages count for
+ * the entry's own country (a village in Russia is named in Russian). */
+export function crossNominatives(e: Named): [string, Lang][] {
+  if (e.kind === 'country') return [];
+  const cyr = [e.ru, e.uk, ...e.aliases.map((a) => a.replace(/\u0301/g, ''))].filter((a): a is string => !!a && hasCyrillic(a));
+  const hasUk = !!e.uk || cyr.some((a) => UK_LETTERS.test(a));
+  const hasRu = !!e.ru || cyr.some((a) => RU_LETTERS.test(a));
+  if (hasUk && hasRu) return [];
+  const out: [string, Lang][] = [];
+  const seen = new Set<string>();
+  const from = (lang: Lang, names: readonly string[]): void => {
+    const to: Lang = lang === 'ru' ? 'uk' : 'ru';
+    for (const n of names) for (const c of crossSpellings(n, lang)) if (!seen.has(c)) (seen.add(c), out.push([c, to]));
+  };
+  if (!hasUk && e.country !== 'UA') from('ru', e.ru ? [e.ru] : cyr);
+  if (!hasRu && (e.uk || e.country === 'UA')) from('uk', e.uk ? [e.uk] : cyr);
+  return out;
 }
 
 export interface GeneratedNames {
@@ -88,6 +111,9 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
       if (colloquial) addCyrillic(colloquial, languagesOf(colloquial), variants);
     }
   }
+  if (latin)
+    for (const [name, lang] of crossNominatives(e))
+      for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) forms.add(f);
   if (e.kind === 'country')
     for (const formal of FORMAL_COUNTRY_NAMES[e.country] ?? []) {
       if (hasCyrillic(formal)) for (const f of caseForms(formal)) variants.add(f);
