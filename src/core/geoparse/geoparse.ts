@@ -22,7 +22,7 @@ import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotNames, spotSharedHeads, type Spot } from './spot.ts';
+import { spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { caseForms } from '../text/declension.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
@@ -97,15 +97,31 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
 
 /** A region that merely shares its bare name with a settlement of the same country ("Moscow", "Kyiv") yields to it:
  * the region's own form ("Kyiv Oblast", "Kyiv region") is spotted as a longer name when the text means the region. */
-function preferSettlement(spot: Spot): Spot {
+function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
+  // "the Belgorod border", "the Kursk governor", "the Kharkiv axis": the oblast's name used as its adjective.
+  if (next && REGION_NOUN.test(next) && /^[A-Z][a-z]+$/.test(spot.text)) {
+    const n = normalizeName(spot.text);
+    const regions = [...gazetteer.lookup(`${n} oblast`), ...gazetteer.lookup(`${n} region`)].filter((e) => e.kind === 'region');
+    if (regions.length > 0) return { ...spot, entries: [...new Set(regions)] };
+  }
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
   const name = normalizeName(spot.text.replace(/['’]s$/, ''));
+  // Also in a case form ("у Києві"): a region holding a settlement read from the same word is named after it.
   const entries = spot.entries.filter(
-    (e) => e.kind !== 'region' || !settlements.some((c) => c.country === e.country && normalizeName(c.name) === name),
+    (e) =>
+      e.kind !== 'region' ||
+      !settlements.some(
+        (c) =>
+          c.country === e.country &&
+          (normalizeName(c.name) === name || (c.admin1 === e.admin1 && isProminent(c) && hasCyrillic(spot.text))),
+      ),
   );
   return entries.length === spot.entries.length ? spot : { ...spot, entries };
 }
+
+/** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis. */
+const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector)$/i;
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {
@@ -205,9 +221,14 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
   const sentenceStarts = sentenceStartTokens(text, tokens, sentences);
-  const named = spotNames(text, tokens, gazetteer);
-  const shared = spotSharedHeads(text, tokens, gazetteer, named, headForms);
-  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named).map(preferSettlement);
+  const spotted = spotNames(text, tokens, gazetteer);
+  const shared = spotSharedHeads(text, tokens, gazetteer, spotted, headForms);
+  const sharedStarts = new Set(shared.map((s) => s.start));
+  const named = shared.length > 0 ? spotted.filter((s) => !sharedStarts.has(s.start)) : spotted;
+  if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
+  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named).map((sp) =>
+    preferSettlement(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer),
+  );
   const ctx: FilterContext = {
     text,
     tokens,
@@ -215,6 +236,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     usedLowercase: lowercaseUse(tokens),
     sentenceStarts,
     spotStarts: new Set(spots.map((s) => s.first)),
+    spotLasts: new Set(spots.map((s) => s.last - 1)),
     titleCase: titleCaseTokens(text, tokens),
     stopwordPlaces: gazetteer.stopwordPlaces,
   };

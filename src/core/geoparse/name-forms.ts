@@ -7,7 +7,7 @@ import { caseForms, declineName, languagesOf, type Lang } from '../text/declensi
 import { crossSpellings } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { englishRenderings, latinSpellings } from '../text/translit.ts';
-import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
+import { FORMAL_COUNTRY_NAMES, FORMAL_REGION_NAMES } from './lexicon.ts';
 
 /** Countries whose places are reported under Latin spellings of Cyrillic names: transliterations are generated here. */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
@@ -67,6 +67,15 @@ export function crossNominatives(e: Named): [string, Lang][] {
   return out;
 }
 
+/** "Белгородская область" → белгородская, белгородский, белгородское, белгородские (and the Ukrainian -ська/-ський/
+ * -ське/-ські). */
+export function regionAdjectives(nominative: string): string[] {
+  const m = /^(\S+?)(ская|цкая|ська|цька)\s+(область)$/i.exec(nominative.trim().toLowerCase());
+  if (!m) return [];
+  const stem = m[1]! + m[2]!.slice(0, m[2]!.length === 4 && m[2]!.includes('ь') ? 3 : 2);
+  return m[2]!.includes('ь') ? ['а', 'ий', 'е', 'і'].map((x) => stem + x) : ['ая', 'ий', 'ое', 'ие'].map((x) => stem + x);
+}
+
 export interface GeneratedNames {
   /** Case forms of the Cyrillic names (Cyrillic, lower case). */
   forms: string[];
@@ -114,10 +123,20 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
   if (latin)
     for (const [name, lang] of crossNominatives(e))
       for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) forms.add(f);
-  if (e.kind === 'country')
-    for (const formal of FORMAL_COUNTRY_NAMES[e.country] ?? []) {
-      if (hasCyrillic(formal)) for (const f of caseForms(formal)) variants.add(f);
-      else variants.add(formal.toLowerCase());
-    }
+  const formalNames =
+    e.kind === 'country'
+      ? FORMAL_COUNTRY_NAMES[e.country]
+      : e.kind === 'region'
+        ? FORMAL_REGION_NAMES[`${e.country}|${e.name}`]
+        : undefined;
+  for (const formal of formalNames ?? []) {
+    if (hasCyrillic(formal)) for (const f of caseForms(formal)) variants.add(f);
+    else variants.add(formal.toLowerCase());
+  }
+  // An oblast's adjective alone names it: "Сумской и Белгородской областей", "белгородский губернатор", "курское
+  // направление". Every gender, number and case of the adjective of "<adjective> область".
+  if (e.kind === 'region' && latin)
+    for (const [name] of cyrillicNominatives(e))
+      for (const adj of regionAdjectives(name)) for (const f of cached(cache, `a|${adj}`, () => caseForms(adj))) variants.add(f);
   return { forms: [...forms], variants: [...variants] };
 }

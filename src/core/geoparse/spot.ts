@@ -171,6 +171,7 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   [/^(districts|raions|rayons)$/i, 'district'],
   [/^(regions|oblasts)$/i, 'region'],
 ];
+const CONJUNCTION = /^(та|і|й|и|and|or|або|или)$/iu;
 const LIST_GAP = /^(\s*,\s*|\s+(та|і|й|и|and|,\s*and)\s+|\s*,\s*(та|і|и|and)\s+)$/iu;
 
 /** Spots for the adjectives of such lists: each adjective read with the head in every singular case form the index
@@ -183,7 +184,10 @@ export function spotSharedHeads(
   headForms: (nominative: string) => readonly string[],
 ): Spot[] {
   const taken = new Set<number>();
-  for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
+  // An oblast adjective read alone ("Сумська" → Sumy Oblast) yields to the adjective's reading with the shared head.
+  // So does any one-word name when the head makes it an oblast or a district ("Belgorod and Kursk regions").
+  const adjectiveAlone = (s: Spot): boolean => s.last - s.first === 1;
+  for (const s of spots) if (!adjectiveAlone(s)) for (let k = s.first; k < s.last; k++) taken.add(k);
   const out: Spot[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text));
@@ -191,6 +195,11 @@ export function spotSharedHeads(
     const forms = headForms(head[1]);
     // Walk back over the list: adjective, gap, adjective, …
     for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+      // The conjunction of the list is a token of its own: "Сумской и Белгородской областей".
+      if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
+        gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+        continue;
+      }
       const t = tokens[k]!;
       if (!isCapitalized(t.text) || taken.has(k)) break;
       const adj = normalizeName(t.text);
@@ -198,8 +207,30 @@ export function spotSharedHeads(
       for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
       // One adjective the gazetteer does not know does not end the list.
       if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
-      gapOk = k > 0 && LIST_GAP.test(text.slice(tokens[k - 1]!.end, t.start));
+      const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';
+      gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
     }
+  }
+  return out;
+}
+
+/** A lower-case oblast adjective before a noun names the oblast: "белгородский губернатор", "курское направление",
+ * "сумські прикордонники". Only words in an adjective suffix (-ск-/-цк-/-зк- + ending) are looked up, and only readings
+ * that are all regions count. */
+const REGION_ADJECTIVE =
+  /^\p{Ll}{3,}(ск|цк|зк|ськ|цьк)(ий|ый|ая|ое|ие|ые|ого|ой|ому|ом|им|ым|ую|ых|их|ими|ыми|ей|а|е|і|ої|ій|у|ою|ім|ьої|ого)$/u;
+export function spotRegionAdjectives(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[]): Spot[] {
+  const taken = new Set<number>();
+  for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
+  const out: Spot[] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (taken.has(k) || !REGION_ADJECTIVE.test(t.text)) continue;
+    const next = tokens[k + 1]!;
+    if (!/^\p{Ll}/u.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
+    const entries = gazetteer.lookup(normalizeName(t.text)).filter((e) => e.kind === 'region');
+    if (entries.length === 0) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
   }
   return out;
 }

@@ -16,7 +16,18 @@ export function ruToUk(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   // Russian и is Ukrainian і in most transcribed names (Вікторовка, Теткіно) and и in shared roots (Мирний, Нижній).
-  return [...new Set([true, false].flatMap((toI) => combine(words.map((w) => ruWordToUk(w, toI)))))];
+  // Some outlets also write Russian е after a consonant as є (Бєлгород, Плєхово).
+  return [
+    ...new Set(
+      (
+        [
+          [true, false],
+          [false, false],
+          [true, true],
+        ] as const
+      ).flatMap(([toI, toYe]) => combine(words.map((w) => ruWordToUk(w, toI, toYe)))),
+    ),
+  ];
 }
 
 /** The Ukrainian nominative written in Russian orthography: 'Писарівка' → 'писаровка', 'писаревка'. */
@@ -56,7 +67,7 @@ function mapHyphenated(w: string, f: (part: string, last: boolean) => string[]):
   return out;
 }
 
-function ruWordToUk(word: string, toI: boolean): string[] {
+function ruWordToUk(word: string, toI: boolean, toYe: boolean): string[] {
   return mapHyphenated(word, (w) => {
     // Adjective endings (an adjective anywhere, or a one-word name in an adjective ending: Новенькое, Мирный).
     let stem = w;
@@ -88,7 +99,7 @@ function ruWordToUk(word: string, toI: boolean): string[] {
                     } as const
                   )[e as 'ый'];
     }
-    const letters = ruLettersToUk(stem, toI);
+    const letters = ruLettersToUk(stem, toI, toYe);
     const out = [letters + end];
     // Nouns in -ск/-цк: Курск → Курськ, Рыльск → Рильськ.
     if (!end && /[сц]к$/.test(letters)) out[0] = letters.slice(0, -1) + 'ьк';
@@ -101,7 +112,7 @@ function ruWordToUk(word: string, toI: boolean): string[] {
 
 /** Letter by letter, Russian to Ukrainian: и → і (ї after a vowel), ы → и, э → е, е → є after a vowel or at the
  * start, ё → ьо/йо, ъ and a separating ь → apostrophe. */
-function ruLettersToUk(s: string, toI: boolean): string {
+function ruLettersToUk(s: string, toI: boolean, toYe: boolean): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
@@ -119,7 +130,7 @@ function ruLettersToUk(s: string, toI: boolean): string {
         out += 'е';
         break;
       case 'е':
-        out += afterVowel ? 'є' : 'е';
+        out += afterVowel || toYe ? 'є' : 'е';
         break;
       case 'ё':
         out += afterVowel ? 'йо' : 'ьо';
