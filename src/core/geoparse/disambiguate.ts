@@ -16,14 +16,20 @@ export const defaultScoringOptions: ScoringOptions = {
   sentenceHalfDistanceKm: 100,
 };
 
+/** What the evidence asks of a set of names: membership only (a sentence's names are counted once, not copied per
+ * name, so a giant sentence costs linear work). */
+export interface Lookup {
+  has(key: string): boolean;
+}
+
 export interface Evidence {
   /** Admin-1 names (e.g. "Kursk Oblast") and country codes the article establishes. */
   articleAdmin1: ReadonlySet<string>;
   articleCountries: ReadonlySet<string>;
   /** Countries the sentence itself names ("Donetsk in eastern Ukraine"). */
-  sentenceCountries: ReadonlySet<string>;
+  sentenceCountries: Lookup;
   /** Admin-1 names the sentence itself names, and kind words it uses ("villages of …"). */
-  sentenceAdmin1: ReadonlySet<string>;
+  sentenceAdmin1: Lookup;
   sentenceKinds: ReadonlySet<PlaceKind>;
   /** Candidate readings of places listed with this one ("X, Y and Z") and of other places in the sentence. */
   listMates: readonly (readonly IndexedEntry[])[];

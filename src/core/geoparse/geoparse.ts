@@ -15,6 +15,7 @@ import {
   LOCAL_DIAMETER_KM,
   scoreCandidates,
   type Evidence,
+  type Lookup,
   type Scored,
   type ScoringOptions,
 } from './disambiguate.ts';
@@ -201,21 +202,6 @@ function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
   };
 }
 
-/** The spots other than `self` that lie inside `span`, in text order; `spots` are in start order, so only the run
- * starting inside the span is looked at (linear in the sentence, not the article). */
-function othersInSpan(spots: readonly Spot[], self: number, span: Span): Spot[] {
-  let lo = 0;
-  let hi = spots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spots[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Spot[] = [];
-  for (let j = lo; j < spots.length && spots[j]!.start <= span.end; j++) if (j !== self && spots[j]!.end <= span.end) out.push(spots[j]!);
-  return out;
-}
-
 export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ParsedArticle {
   const opts = { ...defaultGeoparseOptions, ...options };
   const tokens = tokenize(text);
@@ -278,15 +264,22 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       }
 
   const kindsIn = sentenceKinds(text);
+  const windows = mateWindows(accepted, sentences);
   const evidences = accepted.map((spot, i): Evidence => {
-    const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
-    const inSentence = othersInSpan(accepted, i, sentence);
-    const mates = (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => accepted[j]!.entries);
+    const w = windows[i]!;
+    const group = groupOf.get(i);
+    const mates: (readonly IndexedEntry[])[] = [];
+    if (group) {
+      // The list's neighbours within the window: "X, Y and Z" support each other; a list of thousands is read locally.
+      const at = group.indexOf(i);
+      for (let g = Math.max(0, at - MATE_WINDOW); g < Math.min(group.length, at + MATE_WINDOW + 1); g++)
+        if (g !== at) mates.push(accepted[group[g]!]!.entries);
+    }
     return {
       articleAdmin1,
       articleCountries,
-      ...sentenceEvidence(inSentence),
-      sentenceKinds: kindsIn(sentence),
+      ...w.evidence,
+      sentenceKinds: kindsIn(w.sentence),
       listMates: mates,
       unique: spot.entries.length === 1,
     };
@@ -409,20 +402,66 @@ function isLocal(places: readonly IndexedEntry[]): boolean {
   return false;
 }
 
-/** What the other places named in the sentence say: the regions and countries they name, and their readings. */
-function sentenceEvidence(inSentence: readonly Spot[]): Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'> {
-  let sentenceAdmin1: Set<string> | undefined;
-  let sentenceCountries: Set<string> | undefined;
-  for (const o of inSentence)
-    for (const e of o.entries) {
-      if (e.kind === 'region' && e.admin1) (sentenceAdmin1 ??= new Set()).add(e.admin1);
-      if (e.kind === 'country') (sentenceCountries ??= new Set()).add(e.country);
+/** How many spots on each side of a name count as its sentence mates and list mates. A sentence of thousands of names
+ * (a scraped table, a list run together) is read in windows, so its evidence costs linear work, not quadratic. */
+export const MATE_WINDOW = 16;
+
+interface MateWindow {
+  sentence: Span;
+  evidence: Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'>;
+}
+
+/** Names a spot contributes to its sentence's evidence: the admin-1 of its regions, the codes of its countries. */
+function contributions(spot: Spot): { admin1: Set<string>; countries: Set<string> } {
+  const admin1 = new Set<string>();
+  const countries = new Set<string>();
+  for (const e of spot.entries) {
+    if (e.kind === 'region' && e.admin1) admin1.add(e.admin1);
+    if (e.kind === 'country') countries.add(e.country);
+  }
+  return { admin1, countries };
+}
+
+/** A sentence's names counted once; each spot asks "named by another spot?" by subtracting its own share. */
+function othersName(counts: ReadonlyMap<string, number>, own: ReadonlySet<string>): Lookup {
+  if (counts.size === 0) return NO_NAMES;
+  return { has: (k) => (counts.get(k) ?? 0) - (own.has(k) ? 1 : 0) > 0 };
+}
+
+/** For every spot (in start order), its sentence and what the other places named in the sentence say: the regions and
+ * countries they name (all of them, counted once per sentence) and the readings of the nearest `MATE_WINDOW` on each
+ * side. Linear in the number of spots. */
+export function mateWindows(spots: readonly Spot[], sentences: readonly Span[]): MateWindow[] {
+  const out: MateWindow[] = new Array(spots.length);
+  let lo = 0;
+  while (lo < spots.length) {
+    const sentence = spanAt(sentences as Span[], spots[lo]!.start) ?? { start: spots[lo]!.start, end: spots[lo]!.end };
+    // The run of spots inside this sentence (a spot outside every sentence is a run of its own).
+    let hi = lo + 1;
+    while (hi < spots.length && spots[hi]!.start <= sentence.end && spots[hi]!.end <= sentence.end && spots[hi]!.start >= sentence.start)
+      hi++;
+    const own = spots.slice(lo, hi).map(contributions);
+    const admin1 = new Map<string, number>();
+    const countries = new Map<string, number>();
+    for (const c of own) {
+      for (const a of c.admin1) admin1.set(a, (admin1.get(a) ?? 0) + 1);
+      for (const k of c.countries) countries.set(k, (countries.get(k) ?? 0) + 1);
     }
-  return {
-    sentenceAdmin1: sentenceAdmin1 ?? NO_NAMES,
-    sentenceCountries: sentenceCountries ?? NO_NAMES,
-    sentenceMates: inSentence.map((o) => o.entries),
-  };
+    for (let i = lo; i < hi; i++) {
+      const mates: (readonly IndexedEntry[])[] = [];
+      for (let j = Math.max(lo, i - MATE_WINDOW); j < Math.min(hi, i + MATE_WINDOW + 1); j++) if (j !== i) mates.push(spots[j]!.entries);
+      out[i] = {
+        sentence,
+        evidence: {
+          sentenceAdmin1: othersName(admin1, own[i - lo]!.admin1),
+          sentenceCountries: othersName(countries, own[i - lo]!.countries),
+          sentenceMates: mates,
+        },
+      };
+    }
+    lo = hi;
+  }
+  return out;
 }
 
 /** The kind words of a sentence ("villages of …"), read once per sentence. */
