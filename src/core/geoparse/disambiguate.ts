@@ -36,6 +36,8 @@ export interface Evidence {
   sentenceMates: readonly (readonly IndexedEntry[])[];
   /** How many gazetteer entries share the name: a unique name is itself evidence. */
   unique: boolean;
+  /** Entries read from this name only through the other language's orthography ("Викторовка" for Вікторівка). */
+  cross?: ReadonlySet<string>;
   /** The article's sector: its other places read with certainty (second pass only). */
   sector?: Sector;
 }
@@ -110,6 +112,11 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
     const [p, label] = prior(entry);
     let score = p;
     const why = [label];
+    const cross = ev.cross?.has(entry.id) === true;
+    if (cross) {
+      score -= 0.1;
+      why.push("spelled as the other language's press writes it");
+    }
     if (ev.unique) {
       score += 0.2;
       why.push('only place of that name');
@@ -165,7 +172,9 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
         (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
-      if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
+      // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
+      // without one focus.
+      if ((ev.sector.local || (cross && !ev.unique)) && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
         score -= 0.3;
         outside = true;
         why.push(`${Math.round(d)} km from the article's sector, its oblast and country unnamed`);

@@ -105,6 +105,15 @@ function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazet
     const regions = [...gazetteer.lookup(`${n} oblast`), ...gazetteer.lookup(`${n} region`)].filter((e) => e.kind === 'region');
     if (regions.length > 0) return { ...spot, entries: [...new Set(regions)] };
   }
+  // "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
+  // away (a raion is named after its small centre).
+  if (next && DISTRICT_NOUN.test(next) && /^[A-Z]/.test(spot.text)) {
+    const n = normalizeName(spot.text);
+    const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
+    if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
+    const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
+    if (small.length < spot.entries.length) return { ...spot, entries: small }; // may be none: then no spot
+  }
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
   const name = normalizeName(spot.text.replace(/['’]s$/, ''));
@@ -123,6 +132,8 @@ function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazet
 
 /** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis. */
 const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector)$/i;
+
+const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {
@@ -212,9 +223,10 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const sharedStarts = new Set(shared.map((s) => s.start));
   const named = shared.length > 0 ? spotted.filter((s) => !sharedStarts.has(s.start)) : spotted;
   if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
-  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named).map((sp) =>
-    preferSettlement(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer),
-  );
+  // A name left with no reading (only a far big city before "district") is no spot.
+  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
+    .map((sp) => preferSettlement(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+    .filter((sp) => sp.entries.length > 0);
   const ctx: FilterContext = {
     text,
     tokens,
@@ -264,6 +276,12 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       }
 
   const kindsIn = sentenceKinds(text);
+  const crossOf = (spot: Spot): ReadonlySet<string> | undefined => {
+    if (!gazetteer.isCrossReading || spot.entries.length === 0 || !hasCyrillic(spot.text)) return undefined;
+    const n = normalizeName(spot.text);
+    const ids = spot.entries.filter((e) => gazetteer.isCrossReading!(n, e.id)).map((e) => e.id);
+    return ids.length > 0 ? new Set(ids) : undefined;
+  };
   const windows = mateWindows(accepted, sentences);
   const evidences = accepted.map((spot, i): Evidence => {
     const w = windows[i]!;
@@ -275,9 +293,11 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       for (let g = Math.max(0, at - MATE_WINDOW); g < Math.min(group.length, at + MATE_WINDOW + 1); g++)
         if (g !== at) mates.push(accepted[group[g]!]!.entries);
     }
+    const cross = crossOf(spot);
     return {
       articleAdmin1,
       articleCountries,
+      ...(cross ? { cross } : {}),
       ...w.evidence,
       sentenceKinds: kindsIn(w.sentence),
       listMates: mates,

@@ -81,6 +81,8 @@ export interface GeneratedNames {
   forms: string[];
   /** Latin spellings, English renderings, colloquial and formal names (with their case forms when Cyrillic). */
   variants: string[];
+  /** Case forms of the other language's spellings by rule (crossNominatives): weaker readings, marked in the index. */
+  cross?: string[];
 }
 
 /** Whose names are declined: every place of the theatre's countries and every country. Other countries' regions and
@@ -120,9 +122,10 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
       if (colloquial) addCyrillic(colloquial, languagesOf(colloquial), variants);
     }
   }
+  const cross = new Set<string>();
   if (latin)
     for (const [name, lang] of crossNominatives(e))
-      for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) forms.add(f);
+      for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) if (!forms.has(f)) cross.add(f);
   const formalNames =
     e.kind === 'country'
       ? FORMAL_COUNTRY_NAMES[e.country]
@@ -138,5 +141,5 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
   if (e.kind === 'region' && latin)
     for (const [name] of cyrillicNominatives(e))
       for (const adj of regionAdjectives(name)) for (const f of cached(cache, `a|${adj}`, () => caseForms(adj))) variants.add(f);
-  return { forms: [...forms], variants: [...variants] };
+  return { forms: [...forms, ...cross], variants: [...variants], cross: [...cross] };
 }
