@@ -1,6 +1,8 @@
 // Spotting: every span of the text whose normal form is a gazetteer name, longest match first.
 import type { Gazetteer, IndexedEntry, NamePrefix } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 
 export interface Spot {
@@ -223,11 +225,25 @@ export function spotRegionAdjectives(text: string, tokens: readonly Token[], gaz
   const taken = new Set<number>();
   for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
   const out: Spot[] = [];
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (taken.has(k) || !REGION_ADJECTIVE.test(t.text)) continue;
-    const next = tokens[k + 1]!;
-    if (!/^\p{Ll}/u.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
+    if (taken.has(k)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 0x430 || c > 0x45f) continue; // lower-case Cyrillic only
+    if (!REGION_ADJECTIVE.test(t.text)) {
+      // Ukrainian copy often writes the aggressor state in lower case on purpose ("росія", "рф"): a lower-case word that
+      // is only a country's name (in any case form) is that country.
+      const n = t.text.replace(/й/g, 'и').replace(/ё/g, 'е').replace(/ї/g, 'і'); // normalizeName's folds, cheaply
+      if (STOPWORDS.has(n) || !/^\p{Ll}+$/u.test(t.text)) continue;
+      const countries = gazetteer.lookup(n);
+      // Only the states this reporting names in every form (lexicon FORMAL_COUNTRY_NAMES): a case form of a far
+      // country's name is often a common word ("самое" is also a form of Самоа).
+      if (countries.length > 0 && countries.every((e) => e.kind === 'country' && e.country in FORMAL_COUNTRY_NAMES))
+        out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries: countries });
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (!next || !/^\p{Ll}/u.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
     const entries = gazetteer.lookup(normalizeName(t.text)).filter((e) => e.kind === 'region');
     if (entries.length === 0) continue;
     out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
