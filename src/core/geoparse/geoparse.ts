@@ -21,7 +21,7 @@ import {
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
-import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
+import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { caseForms } from '../text/declension.ts';
@@ -113,6 +113,12 @@ function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazet
     if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
     const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
     if (small.length < spot.entries.length) return { ...spot, entries: small }; // may be none: then no spot
+  }
+  // A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
+  // and the US Virgin Islands) means the state.
+  if (spot.entries.length > 1 && spot.entries.every((e) => e.kind === 'country')) {
+    const states = spot.entries.filter((e) => e.country in FORMAL_COUNTRY_NAMES);
+    if (states.length === 1) return { ...spot, entries: states };
   }
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
