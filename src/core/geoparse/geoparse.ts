@@ -120,6 +120,21 @@ function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazet
     const states = spot.entries.filter((e) => e.country in FORMAL_COUNTRY_NAMES);
     if (states.length === 1) return { ...spot, entries: states };
   }
+  // A city-region named after its capital ("у Києві" reaching only the regions called Kyiv, the city's entry having
+  // no Cyrillic names): the one-word name is the city, as in English. Colloquial names (Київщина) stay the region.
+  if (
+    spot.last - spot.first === 1 &&
+    hasCyrillic(spot.text) &&
+    !/(щин|чин)/iu.test(spot.text) &&
+    spot.entries.every((e) => e.kind === 'region')
+  ) {
+    const cities = spot.entries.flatMap((r) =>
+      gazetteer
+        .lookup(normalizeName(r.name))
+        .filter((c) => c.kind !== 'region' && c.kind !== 'country' && c.country === r.country && isProminent(c)),
+    );
+    if (cities.length > 0) return { ...spot, entries: [...new Set(cities)] };
+  }
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
   const name = normalizeName(spot.text.replace(/['’]s$/, ''));
