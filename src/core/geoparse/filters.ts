@@ -95,6 +95,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !COMMON_CAPITALISED.has(prev.text.toLowerCase()) &&
     !CALENDAR.has(prev.text.toLowerCase()) &&
     !ctx.spotLasts?.has(spot.first - 1) && // "у Гуєві Суджанського району Курської області": places in a row
+    !(next && PLACE_HEADS.has(next.text.toLowerCase())) && // "Acting Kursk Governor Alexei Smirnov": the place's own head
     j > spot.last
   )
     return 'inside a longer proper name';
