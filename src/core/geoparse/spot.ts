@@ -16,6 +16,7 @@ export interface Spot {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const COMPOUND = /^(\p{Lu}\p{Ll}+)-(?:[a-z]+)$/u;
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Tokens k-1 and k belong to one name only if a single space, no-break space or hyphen stands between them. */
@@ -104,7 +105,16 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
     const spot = forms.allPlain(i, i + longest)
       ? spotWordByWord(text, tokens, i, longest, gazetteer, lookupPrefix, forms)
       : spotLongestFirst(text, tokens, i, longest, gazetteer);
-    if (!spot) continue;
+    if (!spot) {
+      // An English compound adjective on a place: "Kyiv-controlled", "Moscow-backed", "Kursk-based".
+      const m = COMPOUND.exec(head.text);
+      if (m) {
+        const entries = lookupPrefix(normalizeName(m[1]!)).entries;
+        if (entries.length > 0)
+          spots.push({ start: head.start, end: head.start + m[1]!.length, text: m[1]!, first: i, last: i + 1, entries });
+      }
+      continue;
+    }
     spots.push(spot);
     i = spot.last - 1;
   }
