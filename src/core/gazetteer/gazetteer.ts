@@ -57,6 +57,9 @@ export interface Gazetteer {
   anchor(regionId: string, holder: string): { entry: IndexedEntry; why: string } | undefined;
   /** Whether `id` is read under `normalized` only through a generated spelling that is another place's own name. */
   isVariantReading(normalized: string, id: string): boolean;
+  /** Whether `id` is read from this name only through the other language's orthography (name-forms.ts crossNominatives):
+   * "Викторовка" for the Ukrainian Вікторівка. Such a reading needs its sector or its oblast named. */
+  isCrossReading?(normalized: string, id: string): boolean;
   /** Generated spellings that are another place's curated name (both are kept as candidates). */
   readonly collisions: readonly NameCollision[];
   /** Stop words that are the own name of a strong place of the theatre countries ("москва", "россия"). */
@@ -157,14 +160,23 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
   const variantReadings = new Set<string>();
+  const crossReadings = new Set<string>();
   const collisions: NameCollision[] = [];
   const generated: [string, IndexedEntry][] = [];
   const cache: NameCache = new Map();
   for (const e of ids.values()) {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
-    const { forms, variants } = generatedNames(e, e.layer === 'city', cache);
+    const { forms, variants, cross } = generatedNames(e, e.layer === 'city', cache);
     if (forms.length === 0 && variants.length === 0) continue;
     const own = new Set(namesOf(e));
+    if (cross && cross.length > 0) {
+      const crossSet = new Set(cross);
+      const direct = new Set([...forms, ...variants].filter((f) => !crossSet.has(f)).map(normalizeName));
+      for (const raw of cross) {
+        const n = normalizeName(raw);
+        if (n && !own.has(n) && !direct.has(n)) crossReadings.add(`${n}|${e.id}`);
+      }
+    }
     for (const raw of [...forms, ...variants]) {
       const n = normalizeName(raw);
       if (!n || own.has(n)) continue;
@@ -203,6 +215,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       return a && entry ? { entry, why: a.why } : undefined;
     },
     isVariantReading: (n, id) => variantReadings.has(`${n}|${id}`),
+    isCrossReading: (n, id) => crossReadings.has(`${n}|${id}`),
     collisions,
     stopwordPlaces: new Set(
       [...STOPWORDS].filter((w) =>

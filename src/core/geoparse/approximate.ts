@@ -12,6 +12,8 @@ const CONTAINED_IN = /^(\s*,\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+|\s*\(\
 const NEAR =
   /^\s*,?\s*(near|outside|close to|next to|not far from|біля|поблизу|поруч із|неподалік від|недалеко від|возле|около|под|недалеко от|рядом с)\s+$/iu;
 
+const ADMIN_GENITIVE = /\s(област[иі]|район[ау]|громади|округа)$/iu;
+
 /** How far after the unknown name the clue may begin (characters). */
 const REACH = 40;
 
@@ -67,7 +69,8 @@ export function contradicted(text: string, mentions: readonly ParsedMention[]): 
       next &&
       next.start - m.end <= REACH &&
       CONTAINED_IN.test(text.slice(m.end, next.start)) &&
-      !/^\s+$/.test(text.slice(m.end, next.start)) &&
+      // A bare space only before a genitive with its administrative noun: "Новоивановка Курской области".
+      (!/^\s+$/.test(text.slice(m.end, next.start)) || ADMIN_GENITIVE.test(next.text)) &&
       container.admin1 !== null &&
       container.admin1 !== e.admin1
     ) {

@@ -16,20 +16,28 @@ export const defaultScoringOptions: ScoringOptions = {
   sentenceHalfDistanceKm: 100,
 };
 
+/** What the evidence asks of a set of names: membership only (a sentence's names are counted once, not copied per
+ * name, so a giant sentence costs linear work). */
+export interface Lookup {
+  has(key: string): boolean;
+}
+
 export interface Evidence {
   /** Admin-1 names (e.g. "Kursk Oblast") and country codes the article establishes. */
   articleAdmin1: ReadonlySet<string>;
   articleCountries: ReadonlySet<string>;
   /** Countries the sentence itself names ("Donetsk in eastern Ukraine"). */
-  sentenceCountries: ReadonlySet<string>;
+  sentenceCountries: Lookup;
   /** Admin-1 names the sentence itself names, and kind words it uses ("villages of …"). */
-  sentenceAdmin1: ReadonlySet<string>;
+  sentenceAdmin1: Lookup;
   sentenceKinds: ReadonlySet<PlaceKind>;
   /** Candidate readings of places listed with this one ("X, Y and Z") and of other places in the sentence. */
   listMates: readonly (readonly IndexedEntry[])[];
   sentenceMates: readonly (readonly IndexedEntry[])[];
   /** How many gazetteer entries share the name: a unique name is itself evidence. */
   unique: boolean;
+  /** Entries read from this name only through the other language's orthography ("Викторовка" for Вікторівка). */
+  cross?: ReadonlySet<string>;
   /** The article's sector: its other places read with certainty (second pass only). */
   sector?: Sector;
 }
@@ -104,6 +112,11 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
     const [p, label] = prior(entry);
     let score = p;
     const why = [label];
+    const cross = ev.cross?.has(entry.id) === true;
+    if (cross) {
+      score -= 0.1;
+      why.push("spelled as the other language's press writes it");
+    }
     if (ev.unique) {
       score += 0.2;
       why.push('only place of that name');
@@ -159,7 +172,9 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
         (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
-      if (ev.sector.local && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
+      // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
+      // without one focus.
+      if ((ev.sector.local || (cross && !ev.unique)) && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
         score -= 0.3;
         outside = true;
         why.push(`${Math.round(d)} km from the article's sector, its oblast and country unnamed`);

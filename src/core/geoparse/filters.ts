@@ -19,6 +19,8 @@ export interface FilterContext {
   sentenceStarts: ReadonlySet<number>;
   /** Token indices where a spotted name begins ("Russia Ukraine" are two places, not a person). */
   spotStarts: ReadonlySet<number>;
+  /** Token indices where a spotted name ends (its last token): a place before a place is no longer name. */
+  spotLasts?: ReadonlySet<number>;
   /** Token indices on title-case lines (headlines: "Russia Gains Ground in Kursk Region"), where capitals say nothing. */
   titleCase: ReadonlySet<number>;
   /** Names of the theatre's capitals and countries that stop-word lists happen to hold ("Москва", "Россия"). */
@@ -60,8 +62,14 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'a function word (stopwords-iso)';
   if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
+  if (QUOTE_OPEN.test(gapBefore) && quotedTitle(text, spot.end)) return 'inside a quoted name (outlet, forum, unit)';
+  // Russian and Ukrainian capitalise only a proper name's first word ("Сумські новини", "Курская битва"): an oblast's
+  // adjective capitalised inside a sentence starts such a name, unless a list of adjectives ends in their head noun.
+  if (adjectiveOnly(spot, ctx) && isCapitalized(spot.text) && !ctx.sentenceStarts.has(spot.first) && !beforeAdminHead(ctx, spot.last))
+    return 'an oblast adjective starting a proper name';
   if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';
-  for (let i = spot.first; i < spot.last; i++) if (people.tokens.has(i)) return "part of a person's name";
+  const complement = titleComplement(spot);
+  if (!complement) for (let i = spot.first; i < spot.last; i++) if (people.tokens.has(i)) return "part of a person's name";
   if (people.surnames.has(word.replace(/['’]s$/, '')) && !strong) return 'surname of a person named in the article';
 
   // Inside a longer capitalised name: "Carnegie Russia Eurasia Center", "The New York Times", "Storm Corps".
@@ -86,6 +94,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !ctx.sentenceStarts.has(spot.first - 1) &&
     !COMMON_CAPITALISED.has(prev.text.toLowerCase()) &&
     !CALENDAR.has(prev.text.toLowerCase()) &&
+    !ctx.spotLasts?.has(spot.first - 1) && // "у Гуєві Суджанського району Курської області": places in a row
+    !(next && PLACE_HEADS.has(next.text.toLowerCase())) && // "Acting Kursk Governor Alexei Smirnov": the place's own head
     j > spot.last
   )
     return 'inside a longer proper name';
@@ -93,6 +103,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // "Paris Hilton", "Chelsea Manning": a place name followed by another capitalised name is a person's given name.
   if (
     !possessive &&
+    !complement &&
     next &&
     gapAfter === ' ' &&
     isCapitalized(next.text) &&
@@ -118,6 +129,41 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     if (ctx.sentenceStarts.has(spot.first) && ctx.usedLowercase(word)) return 'a common word at the start of a sentence';
   }
   return null;
+}
+
+/** A quotation that goes on after the name with more words before it closes: «Українська правда», "Ukraine Forum 2024". */
+function quotedTitle(text: string, end: number): boolean {
+  const rest = text.slice(end, end + 60);
+  const close = rest.search(/["”’»]/);
+  return close > 0 && /[\p{L}\d]/u.test(rest.slice(0, close)) && !/[.!?\n]/.test(rest.slice(0, close));
+}
+
+/** A one-word reading of an oblast by its adjective alone ("Курские", "Сумські"), not its noun phrase. */
+function adjectiveOnly(spot: Spot, ctx: FilterContext): boolean {
+  if (spot.last - spot.first !== 1 || !spot.entries.every((e) => e.kind === 'region')) return false;
+  return /[\u0400-\u04ff](ск|цк|зк|ськ|цьк)\p{L}{1,3}$/u.test(spot.text);
+}
+
+/** Whether the tokens from `k` are more capitalised adjectives and conjunctions ending in an administrative noun:
+ * "Сумской и Белгородской областей". */
+function beforeAdminHead(ctx: FilterContext, k: number): boolean {
+  for (let j = k; j < ctx.tokens.length && j < k + 8; j++) {
+    const t = ctx.tokens[j]!.text;
+    if (ADMIN_NOUN.test(t)) return true;
+    if (!/^(и|і|й|та|або|или)$/u.test(t) && !isCapitalized(t)) return false;
+  }
+  return false;
+}
+
+/** A country or oblast in an oblique case ("президент России Владимир Путин", "Министерство обороны России") or as an
+ * abbreviation ("президент США Дональд Трамп", "US President Joe Biden") is the complement of a title or organisation,
+ * never a given name: a person's given name stands in the same case as the surname and is no country code. */
+function titleComplement(spot: Spot): boolean {
+  if (spot.last - spot.first !== 1 || !spot.entries.every((e) => e.kind === 'country' || e.kind === 'region')) return false;
+  if (isAllCaps(spot.text) && spot.text.length <= 4) return true;
+  if (!/[\u0400-\u04ff]/.test(spot.text)) return false;
+  const n = normalizeName(spot.text);
+  return !spot.entries.some((e) => [e.name, ...e.aliases].some((a) => normalizeName(a) === n));
 }
 
 /** Whether the quotation opening before token `first` follows a media word: channel «Сумщина сегодня». */

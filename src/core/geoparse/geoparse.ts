@@ -15,14 +15,15 @@ import {
   LOCAL_DIAMETER_KM,
   scoreCandidates,
   type Evidence,
+  type Lookup,
   type Scored,
   type ScoringOptions,
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
-import { CALENDAR, COMMON_CAPITALISED, ORGANISATION_HEADS } from './lexicon.ts';
+import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotNames, spotSharedHeads, type Spot } from './spot.ts';
+import { spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { caseForms } from '../text/declension.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
@@ -97,15 +98,63 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
 
 /** A region that merely shares its bare name with a settlement of the same country ("Moscow", "Kyiv") yields to it:
  * the region's own form ("Kyiv Oblast", "Kyiv region") is spotted as a longer name when the text means the region. */
-function preferSettlement(spot: Spot): Spot {
+function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
+  // "the Belgorod border", "the Kursk governor", "the Kharkiv axis": the oblast's name used as its adjective.
+  if (next && REGION_NOUN.test(next) && /^[A-Z][a-z]+$/.test(spot.text)) {
+    const n = normalizeName(spot.text);
+    const regions = [...gazetteer.lookup(`${n} oblast`), ...gazetteer.lookup(`${n} region`)].filter((e) => e.kind === 'region');
+    if (regions.length > 0) return { ...spot, entries: [...new Set(regions)] };
+  }
+  // "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
+  // away (a raion is named after its small centre).
+  if (next && DISTRICT_NOUN.test(next) && /^[A-Z]/.test(spot.text)) {
+    const n = normalizeName(spot.text);
+    const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
+    if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
+    const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
+    if (small.length < spot.entries.length) return { ...spot, entries: small }; // may be none: then no spot
+  }
+  // A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
+  // and the US Virgin Islands) means the state.
+  if (spot.entries.length > 1 && spot.entries.every((e) => e.kind === 'country')) {
+    const states = spot.entries.filter((e) => e.country in FORMAL_COUNTRY_NAMES);
+    if (states.length === 1) return { ...spot, entries: states };
+  }
+  // A city-region named after its capital ("у Києві" reaching only the regions called Kyiv, the city's entry having
+  // no Cyrillic names): the one-word name is the city, as in English. Colloquial names (Київщина) stay the region.
+  if (
+    spot.last - spot.first === 1 &&
+    hasCyrillic(spot.text) &&
+    !/(щин|чин)/iu.test(spot.text) &&
+    spot.entries.every((e) => e.kind === 'region')
+  ) {
+    const cities = spot.entries.flatMap((r) =>
+      gazetteer
+        .lookup(normalizeName(r.name))
+        .filter((c) => c.kind !== 'region' && c.kind !== 'country' && c.country === r.country && isProminent(c)),
+    );
+    if (cities.length > 0) return { ...spot, entries: [...new Set(cities)] };
+  }
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
   const name = normalizeName(spot.text.replace(/['’]s$/, ''));
+  // Also in a case form ("у Києві"): a region holding a settlement read from the same word is named after it.
   const entries = spot.entries.filter(
-    (e) => e.kind !== 'region' || !settlements.some((c) => c.country === e.country && normalizeName(c.name) === name),
+    (e) =>
+      e.kind !== 'region' ||
+      !settlements.some(
+        (c) =>
+          c.country === e.country &&
+          (normalizeName(c.name) === name || (c.admin1 === e.admin1 && isProminent(c) && hasCyrillic(spot.text))),
+      ),
   );
   return entries.length === spot.entries.length ? spot : { ...spot, entries };
 }
+
+/** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis. */
+const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector)$/i;
+
+const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {
@@ -185,29 +234,20 @@ function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
   };
 }
 
-/** The spots other than `self` that lie inside `span`, in text order; `spots` are in start order, so only the run
- * starting inside the span is looked at (linear in the sentence, not the article). */
-function othersInSpan(spots: readonly Spot[], self: number, span: Span): Spot[] {
-  let lo = 0;
-  let hi = spots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spots[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Spot[] = [];
-  for (let j = lo; j < spots.length && spots[j]!.start <= span.end; j++) if (j !== self && spots[j]!.end <= span.end) out.push(spots[j]!);
-  return out;
-}
-
 export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ParsedArticle {
   const opts = { ...defaultGeoparseOptions, ...options };
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
   const sentenceStarts = sentenceStartTokens(text, tokens, sentences);
-  const named = spotNames(text, tokens, gazetteer);
-  const shared = spotSharedHeads(text, tokens, gazetteer, named, headForms);
-  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named).map(preferSettlement);
+  const spotted = spotNames(text, tokens, gazetteer);
+  const shared = spotSharedHeads(text, tokens, gazetteer, spotted, headForms);
+  const sharedStarts = new Set(shared.map((s) => s.start));
+  const named = shared.length > 0 ? spotted.filter((s) => !sharedStarts.has(s.start)) : spotted;
+  if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
+  // A name left with no reading (only a far big city before "district") is no spot.
+  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
+    .map((sp) => preferSettlement(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+    .filter((sp) => sp.entries.length > 0);
   const ctx: FilterContext = {
     text,
     tokens,
@@ -215,6 +255,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     usedLowercase: lowercaseUse(tokens),
     sentenceStarts,
     spotStarts: new Set(spots.map((s) => s.first)),
+    spotLasts: new Set(spots.map((s) => s.last - 1)),
     titleCase: titleCaseTokens(text, tokens),
     stopwordPlaces: gazetteer.stopwordPlaces,
   };
@@ -256,15 +297,30 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       }
 
   const kindsIn = sentenceKinds(text);
+  const crossOf = (spot: Spot): ReadonlySet<string> | undefined => {
+    if (!gazetteer.isCrossReading || spot.entries.length === 0 || !hasCyrillic(spot.text)) return undefined;
+    const n = normalizeName(spot.text);
+    const ids = spot.entries.filter((e) => gazetteer.isCrossReading!(n, e.id)).map((e) => e.id);
+    return ids.length > 0 ? new Set(ids) : undefined;
+  };
+  const windows = mateWindows(accepted, sentences);
   const evidences = accepted.map((spot, i): Evidence => {
-    const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
-    const inSentence = othersInSpan(accepted, i, sentence);
-    const mates = (groupOf.get(i) ?? []).filter((j) => j !== i).map((j) => accepted[j]!.entries);
+    const w = windows[i]!;
+    const group = groupOf.get(i);
+    const mates: (readonly IndexedEntry[])[] = [];
+    if (group) {
+      // The list's neighbours within the window: "X, Y and Z" support each other; a list of thousands is read locally.
+      const at = group.indexOf(i);
+      for (let g = Math.max(0, at - MATE_WINDOW); g < Math.min(group.length, at + MATE_WINDOW + 1); g++)
+        if (g !== at) mates.push(accepted[group[g]!]!.entries);
+    }
+    const cross = crossOf(spot);
     return {
       articleAdmin1,
       articleCountries,
-      ...sentenceEvidence(inSentence),
-      sentenceKinds: kindsIn(sentence),
+      ...(cross ? { cross } : {}),
+      ...w.evidence,
+      sentenceKinds: kindsIn(w.sentence),
       listMates: mates,
       unique: spot.entries.length === 1,
     };
@@ -387,20 +443,66 @@ function isLocal(places: readonly IndexedEntry[]): boolean {
   return false;
 }
 
-/** What the other places named in the sentence say: the regions and countries they name, and their readings. */
-function sentenceEvidence(inSentence: readonly Spot[]): Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'> {
-  let sentenceAdmin1: Set<string> | undefined;
-  let sentenceCountries: Set<string> | undefined;
-  for (const o of inSentence)
-    for (const e of o.entries) {
-      if (e.kind === 'region' && e.admin1) (sentenceAdmin1 ??= new Set()).add(e.admin1);
-      if (e.kind === 'country') (sentenceCountries ??= new Set()).add(e.country);
+/** How many spots on each side of a name count as its sentence mates and list mates. A sentence of thousands of names
+ * (a scraped table, a list run together) is read in windows, so its evidence costs linear work, not quadratic. */
+export const MATE_WINDOW = 16;
+
+interface MateWindow {
+  sentence: Span;
+  evidence: Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'>;
+}
+
+/** Names a spot contributes to its sentence's evidence: the admin-1 of its regions, the codes of its countries. */
+function contributions(spot: Spot): { admin1: Set<string>; countries: Set<string> } {
+  const admin1 = new Set<string>();
+  const countries = new Set<string>();
+  for (const e of spot.entries) {
+    if (e.kind === 'region' && e.admin1) admin1.add(e.admin1);
+    if (e.kind === 'country') countries.add(e.country);
+  }
+  return { admin1, countries };
+}
+
+/** A sentence's names counted once; each spot asks "named by another spot?" by subtracting its own share. */
+function othersName(counts: ReadonlyMap<string, number>, own: ReadonlySet<string>): Lookup {
+  if (counts.size === 0) return NO_NAMES;
+  return { has: (k) => (counts.get(k) ?? 0) - (own.has(k) ? 1 : 0) > 0 };
+}
+
+/** For every spot (in start order), its sentence and what the other places named in the sentence say: the regions and
+ * countries they name (all of them, counted once per sentence) and the readings of the nearest `MATE_WINDOW` on each
+ * side. Linear in the number of spots. */
+export function mateWindows(spots: readonly Spot[], sentences: readonly Span[]): MateWindow[] {
+  const out: MateWindow[] = new Array(spots.length);
+  let lo = 0;
+  while (lo < spots.length) {
+    const sentence = spanAt(sentences as Span[], spots[lo]!.start) ?? { start: spots[lo]!.start, end: spots[lo]!.end };
+    // The run of spots inside this sentence (a spot outside every sentence is a run of its own).
+    let hi = lo + 1;
+    while (hi < spots.length && spots[hi]!.start <= sentence.end && spots[hi]!.end <= sentence.end && spots[hi]!.start >= sentence.start)
+      hi++;
+    const own = spots.slice(lo, hi).map(contributions);
+    const admin1 = new Map<string, number>();
+    const countries = new Map<string, number>();
+    for (const c of own) {
+      for (const a of c.admin1) admin1.set(a, (admin1.get(a) ?? 0) + 1);
+      for (const k of c.countries) countries.set(k, (countries.get(k) ?? 0) + 1);
     }
-  return {
-    sentenceAdmin1: sentenceAdmin1 ?? NO_NAMES,
-    sentenceCountries: sentenceCountries ?? NO_NAMES,
-    sentenceMates: inSentence.map((o) => o.entries),
-  };
+    for (let i = lo; i < hi; i++) {
+      const mates: (readonly IndexedEntry[])[] = [];
+      for (let j = Math.max(lo, i - MATE_WINDOW); j < Math.min(hi, i + MATE_WINDOW + 1); j++) if (j !== i) mates.push(spots[j]!.entries);
+      out[i] = {
+        sentence,
+        evidence: {
+          sentenceAdmin1: othersName(admin1, own[i - lo]!.admin1),
+          sentenceCountries: othersName(countries, own[i - lo]!.countries),
+          sentenceMates: mates,
+        },
+      };
+    }
+    lo = hi;
+  }
+  return out;
 }
 
 /** The kind words of a sentence ("villages of …"), read once per sentence. */

@@ -48,6 +48,8 @@ export const ORGANISATION_HEADS = set(`
   times post journal herald tribune news telegraph guardian gazette review press agency radio television tv channel
   daily weekly magazine monitor observer express independent standard report reuters
   airlines airways railways motors
+  forum summit conference congress festival expo exhibition
+  форум саміт самміт конференція конференция
 `);
 
 /** Nouns after which a capitalised word is a model or product, not a place: "Bradley infantry fighting vehicles". */
@@ -95,4 +97,28 @@ export const FORMAL_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> =
   BY: ['Республика Беларусь', 'Республіка Білорусь', 'Беларусь', 'Білорусь', 'Белоруссия'],
   KP: ['КНДР', 'DPRK', 'Северная Корея', 'Північна Корея'],
   US: ['США', 'USA', 'Соединённые Штаты', 'Сполучені Штати'],
+};
+
+/** Names of the Russian-installed "republics" in occupied Ukrainian oblasts and their abbreviations: places of that
+ * oblast as a whole (precision region), by the oblast's admin-1 name. Cyrillic ones are declined. */
+export const FORMAL_REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'UA|Donetsk Oblast': [
+    'ДНР',
+    'DPR',
+    'DNR',
+    'Донецкая Народная Республика',
+    'Донецька Народна Республіка',
+    "Donetsk People's Republic",
+    'Donetsk Peoples Republic',
+  ],
+  'UA|Luhansk Oblast': [
+    'ЛНР',
+    'LPR',
+    'LNR',
+    'Луганская Народная Республика',
+    'Луганська Народна Республіка',
+    "Luhansk People's Republic",
+    "Lugansk People's Republic",
+    'Luhansk Peoples Republic',
+  ],
 };

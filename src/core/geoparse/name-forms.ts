@@ -3,15 +3,17 @@
 // renderings ("Great Pysarivka"), and for regions their colloquial -щина/-чина names (Сумщина, Белгородчина,
 // Kurshchyna) and, for countries, their formal names and abbreviations (РФ, Російська Федерація).
 import type { GazetteerEntry } from '../gazetteer/entry.ts';
-import { caseForms, languagesOf, type Lang } from '../text/declension.ts';
+import { caseForms, declineName, languagesOf, type Lang } from '../text/declension.ts';
+import { crossSpellings } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { englishRenderings, latinSpellings } from '../text/translit.ts';
-import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
+import { FORMAL_COUNTRY_NAMES, FORMAL_REGION_NAMES } from './lexicon.ts';
 
 /** Countries whose places are reported under Latin spellings of Cyrillic names: transliterations are generated here. */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
 
 const UK_LETTERS = /[іїєґІЇЄҐ]/;
+const RU_LETTERS = /[ыэъёЫЭЪЁ]/;
 
 type Named = Pick<GazetteerEntry, 'name' | 'aliases' | 'kind' | 'country'> & { ru?: string | undefined; uk?: string | undefined };
 
@@ -44,11 +46,43 @@ export function colloquialRegion(nominative: string): string | null {
   }
 }
 
+/** The nominatives of an entry in one language that the other language's press respells by rule (cross-spelling.ts):
+ * a Russian place known only by its Russian name is written in Ukrainian orthography in Ukrainian copy ("Вікторовка"),
+ * and the reverse. An entry with a name in both languages needs none. Names whose letters fit both languages count for
+ * the entry's own country (a village in Russia is named in Russian). */
+export function crossNominatives(e: Named): [string, Lang][] {
+  if (e.kind === 'country') return [];
+  const cyr = [e.ru, e.uk, ...e.aliases.map((a) => a.replace(/\u0301/g, ''))].filter((a): a is string => !!a && hasCyrillic(a));
+  const hasUk = !!e.uk || cyr.some((a) => UK_LETTERS.test(a));
+  const hasRu = !!e.ru || cyr.some((a) => RU_LETTERS.test(a));
+  if (hasUk && hasRu) return [];
+  const out: [string, Lang][] = [];
+  const seen = new Set<string>();
+  const from = (lang: Lang, names: readonly string[]): void => {
+    const to: Lang = lang === 'ru' ? 'uk' : 'ru';
+    for (const n of names) for (const c of crossSpellings(n, lang)) if (!seen.has(c)) (seen.add(c), out.push([c, to]));
+  };
+  if (!hasUk && e.country !== 'UA') from('ru', e.ru ? [e.ru] : cyr);
+  if (!hasRu && (e.uk || e.country === 'UA')) from('uk', e.uk ? [e.uk] : cyr);
+  return out;
+}
+
+/** "Белгородская область" → белгородская, белгородский, белгородское, белгородские (and the Ukrainian -ська/-ський/
+ * -ське/-ські). */
+export function regionAdjectives(nominative: string): string[] {
+  const m = /^(\S+?)(ская|цкая|ська|цька)\s+(область)$/i.exec(nominative.trim().toLowerCase());
+  if (!m) return [];
+  const stem = m[1]! + m[2]!.slice(0, m[2]!.length === 4 && m[2]!.includes('ь') ? 3 : 2);
+  return m[2]!.includes('ь') ? ['а', 'ий', 'е', 'і'].map((x) => stem + x) : ['ая', 'ий', 'ое', 'ие'].map((x) => stem + x);
+}
+
 export interface GeneratedNames {
   /** Case forms of the Cyrillic names (Cyrillic, lower case). */
   forms: string[];
   /** Latin spellings, English renderings, colloquial and formal names (with their case forms when Cyrillic). */
   variants: string[];
+  /** Case forms of the other language's spellings by rule (crossNominatives): weaker readings, marked in the index. */
+  cross?: string[];
 }
 
 /** Whose names are declined: every place of the theatre's countries and every country. Other countries' regions and
@@ -88,10 +122,24 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
       if (colloquial) addCyrillic(colloquial, languagesOf(colloquial), variants);
     }
   }
-  if (e.kind === 'country')
-    for (const formal of FORMAL_COUNTRY_NAMES[e.country] ?? []) {
-      if (hasCyrillic(formal)) for (const f of caseForms(formal)) variants.add(f);
-      else variants.add(formal.toLowerCase());
-    }
-  return { forms: [...forms], variants: [...variants] };
+  const cross = new Set<string>();
+  if (latin)
+    for (const [name, lang] of crossNominatives(e))
+      for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) if (!forms.has(f)) cross.add(f);
+  const formalNames =
+    e.kind === 'country'
+      ? FORMAL_COUNTRY_NAMES[e.country]
+      : e.kind === 'region'
+        ? FORMAL_REGION_NAMES[`${e.country}|${e.name}`]
+        : undefined;
+  for (const formal of formalNames ?? []) {
+    if (hasCyrillic(formal)) for (const f of caseForms(formal)) variants.add(f);
+    else variants.add(formal.toLowerCase());
+  }
+  // An oblast's adjective alone names it: "Сумской и Белгородской областей", "белгородский губернатор", "курское
+  // направление". Every gender, number and case of the adjective of "<adjective> область".
+  if (e.kind === 'region' && latin)
+    for (const [name] of cyrillicNominatives(e))
+      for (const adj of regionAdjectives(name)) for (const f of cached(cache, `a|${adj}`, () => caseForms(adj))) variants.add(f);
+  return { forms: [...forms, ...cross], variants: [...variants], cross: [...cross] };
 }

@@ -1,6 +1,8 @@
 // Spotting: every span of the text whose normal form is a gazetteer name, longest match first.
 import type { Gazetteer, IndexedEntry, NamePrefix } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 
 export interface Spot {
@@ -14,6 +16,7 @@ export interface Spot {
 }
 
 const POSSESSIVE = /['’]s$/u;
+const COMPOUND = /^(\p{Lu}\p{Ll}+)-(?:[a-z]+)$/u;
 const NON_ASCII = /[^\x00-\x7f]/g;
 
 /** Tokens k-1 and k belong to one name only if a single space, no-break space or hyphen stands between them. */
@@ -102,7 +105,16 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
     const spot = forms.allPlain(i, i + longest)
       ? spotWordByWord(text, tokens, i, longest, gazetteer, lookupPrefix, forms)
       : spotLongestFirst(text, tokens, i, longest, gazetteer);
-    if (!spot) continue;
+    if (!spot) {
+      // An English compound adjective on a place: "Kyiv-controlled", "Moscow-backed", "Kursk-based".
+      const m = COMPOUND.exec(head.text);
+      if (m) {
+        const entries = lookupPrefix(normalizeName(m[1]!)).entries;
+        if (entries.length > 0)
+          spots.push({ start: head.start, end: head.start + m[1]!.length, text: m[1]!, first: i, last: i + 1, entries });
+      }
+      continue;
+    }
     spots.push(spot);
     i = spot.last - 1;
   }
@@ -171,6 +183,7 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   [/^(districts|raions|rayons)$/i, 'district'],
   [/^(regions|oblasts)$/i, 'region'],
 ];
+const CONJUNCTION = /^(та|і|й|и|and|or|або|или)$/iu;
 const LIST_GAP = /^(\s*,\s*|\s+(та|і|й|и|and|,\s*and)\s+|\s*,\s*(та|і|и|and)\s+)$/iu;
 
 /** Spots for the adjectives of such lists: each adjective read with the head in every singular case form the index
@@ -183,7 +196,10 @@ export function spotSharedHeads(
   headForms: (nominative: string) => readonly string[],
 ): Spot[] {
   const taken = new Set<number>();
-  for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
+  // An oblast adjective read alone ("Сумська" → Sumy Oblast) yields to the adjective's reading with the shared head.
+  // So does any one-word name when the head makes it an oblast or a district ("Belgorod and Kursk regions").
+  const adjectiveAlone = (s: Spot): boolean => s.last - s.first === 1;
+  for (const s of spots) if (!adjectiveAlone(s)) for (let k = s.first; k < s.last; k++) taken.add(k);
   const out: Spot[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text));
@@ -191,6 +207,11 @@ export function spotSharedHeads(
     const forms = headForms(head[1]);
     // Walk back over the list: adjective, gap, adjective, …
     for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+      // The conjunction of the list is a token of its own: "Сумской и Белгородской областей".
+      if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
+        gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+        continue;
+      }
       const t = tokens[k]!;
       if (!isCapitalized(t.text) || taken.has(k)) break;
       const adj = normalizeName(t.text);
@@ -198,8 +219,44 @@ export function spotSharedHeads(
       for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
       // One adjective the gazetteer does not know does not end the list.
       if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
-      gapOk = k > 0 && LIST_GAP.test(text.slice(tokens[k - 1]!.end, t.start));
+      const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';
+      gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
     }
+  }
+  return out;
+}
+
+/** A lower-case oblast adjective before a noun names the oblast: "белгородский губернатор", "курское направление",
+ * "сумські прикордонники". Only words in an adjective suffix (-ск-/-цк-/-зк- + ending) are looked up, and only readings
+ * that are all regions count. */
+const REGION_ADJECTIVE =
+  /^\p{Ll}{3,}(ск|цк|зк|ськ|цьк)(ий|ый|ая|ое|ие|ые|ого|ой|ому|ом|им|ым|ую|ых|их|ими|ыми|ей|а|е|і|ої|ій|у|ою|ім|ьої|ого)$/u;
+export function spotRegionAdjectives(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[]): Spot[] {
+  const taken = new Set<number>();
+  for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
+  const out: Spot[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (taken.has(k)) continue;
+    const c = t.text.charCodeAt(0);
+    if (c < 0x430 || c > 0x45f) continue; // lower-case Cyrillic only
+    if (!REGION_ADJECTIVE.test(t.text)) {
+      // Ukrainian copy often writes the aggressor state in lower case on purpose ("росія", "рф"): a lower-case word that
+      // is only a country's name (in any case form) is that country.
+      const n = t.text.replace(/й/g, 'и').replace(/ё/g, 'е').replace(/ї/g, 'і'); // normalizeName's folds, cheaply
+      if (STOPWORDS.has(n) || !/^\p{Ll}+$/u.test(t.text)) continue;
+      const countries = gazetteer.lookup(n);
+      // Only the states this reporting names in every form (lexicon FORMAL_COUNTRY_NAMES): a case form of a far
+      // country's name is often a common word ("самое" is also a form of Самоа).
+      if (countries.length > 0 && countries.every((e) => e.kind === 'country' && e.country in FORMAL_COUNTRY_NAMES))
+        out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries: countries });
+      continue;
+    }
+    const next = tokens[k + 1];
+    if (!next || !/^\p{Ll}/u.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
+    const entries = gazetteer.lookup(normalizeName(t.text)).filter((e) => e.kind === 'region');
+    if (entries.length === 0) continue;
+    out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
   }
   return out;
 }

@@ -2,11 +2,21 @@
 // mapped places, report issues, claims, the report line). Plain data so it can cross a worker boundary
 // (structured clone) and be merged in article order by a corpus builder, in memory or streamed.
 import { extractClaims } from '../claims/index.ts';
+import { approximateId } from './places.ts';
 import { extractControlEvents } from '../events/extract.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { geoparseArticle, type GeoparseOptions } from '../geoparse/geoparse.ts';
 import { contextWindow } from '../text/context.ts';
-import type { Article, Candidate, ClaimFeature, ControlEventFeature, Mention, Report, ReportIssue } from '../schema.ts';
+import {
+  precisionOfKind,
+  type Article,
+  type Candidate,
+  type ClaimFeature,
+  type ControlEventFeature,
+  type Mention,
+  type Report,
+  type ReportIssue,
+} from '../schema.ts';
 
 export type ArticleReport = Report['articles'][number];
 
@@ -57,11 +67,14 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pa
       issue(m, 'unresolved', m.entry?.id ?? null);
       continue;
     }
+    // A settlement no layer knows that the text puts near a known one (approximate.ts) is its own feature at that
+    // one's point, with precision `near`; "in the Y district"/"Y region" mentions are the district's or region's own.
+    const placeId = m.precision && m.precision !== precisionOfKind(m.entry.kind) ? approximateId(m.entry.id, m.precision) : m.entry.id;
     if (m.status === 'low-confidence') {
       count.lowConfidence++;
-      issue(m, 'low-confidence', m.entry.id);
+      issue(m, 'low-confidence', placeId);
     } else count.resolved++;
-    placeIds.add(m.entry.id);
+    placeIds.add(placeId);
     const candidates: Candidate[] = [];
     if (m.scored.length > 1)
       for (const { entry: e, score } of m.scored) {
@@ -82,7 +95,7 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pa
         else if (candidates[prev]!.score < score) candidates[prev] = candidate;
       }
     mentions.push({
-      placeId: m.entry.id,
+      placeId,
       confidence: m.confidence,
       mention: {
         article: article.file,

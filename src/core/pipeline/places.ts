@@ -2,10 +2,20 @@
 // running summary, so a corpus builder holds O(places) in memory however many mentions stream past. The mention
 // list itself is supplied when the feature is built: from memory, or read back from a spill file by the CLI.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
-import { precisionOfKind, type Candidate, type Mention, type PlaceFeature } from '../schema.ts';
+import { precisionOfKind, precisions, type Candidate, type Mention, type PlaceFeature, type Precision } from '../schema.ts';
 import type { PlaceMention } from './article.ts';
 
 const MAX_CANDIDATES = 5;
+
+/** The feature id of places put `precision` to a gazetteer entry ("X near Y": `<Y's id>~near`), and back. */
+export const approximateId = (entryId: string, precision: Precision): string => `${entryId}~${precision}`;
+function splitId(id: string): { entryId: string; precision: Precision | null } {
+  const at = id.lastIndexOf('~');
+  const p = at < 0 ? null : id.slice(at + 1);
+  return p !== null && (precisions as readonly string[]).includes(p)
+    ? { entryId: id.slice(0, at), precision: p as Precision }
+    : { entryId: id, precision: null };
+}
 
 /** What the tally reads of a mention (the sentence is not needed, so a streaming writer need not carry it). */
 export type TalliedMention = Pick<PlaceMention, 'placeId' | 'confidence' | 'candidates'> & { mention: Pick<Mention, 'article' | 'text'> };
@@ -91,7 +101,8 @@ export class PlaceTally {
 
   #build(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
     const s = this.#places.get(id);
-    const e = gazetteer.byId(id);
+    const { entryId, precision } = splitId(id);
+    const e = gazetteer.byId(entryId);
     if (!s || !e) throw new Error(`unreachable: place ${id} was never tallied`);
     if (e.lon === null) throw new Error(`unreachable: unlocated entry ${id} mapped`);
     return {
@@ -105,7 +116,7 @@ export class PlaceTally {
         country: e.country,
         admin1: e.admin1,
         confidence: s.confidence,
-        precision: precisionOfKind(e.kind),
+        precision: precision ?? precisionOfKind(e.kind),
         source: e.source,
         variants: [...s.variants].sort(byString),
         mentionCount: s.mentionCount,

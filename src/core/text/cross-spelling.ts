@@ -1,0 +1,234 @@
+// Cross-language spellings of a toponym: Ukrainian copy writes Russian villages in Ukrainian orthography ("Вікторовка"
+// for Викторовка, "Новеньке" for Новенькое) and Russian copy writes Ukrainian villages in Russian orthography
+// ("Писаревка" for Писарівка, "Сумы" for Суми). The rules follow the regular letter and ending correspondences of the
+// two orthographies: и/і/ы, е/є/э, ё, ї, ґ, the apostrophe and the soft sign, and the adjective endings
+// (-ый/-ий, -ая/-а, -ое/-е, -ские/-ські), -ск/-ськ, and the suffix -овка/-евка/-івка. They give the base (nominative)
+// forms only; declension.ts declines them. Irregular names (Николаевка / Миколаївка) are not derivable by rule and
+// stay the curated aliases' business.
+import type { Lang } from './declension.ts';
+
+const VOWELS = 'аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ';
+const isVowel = (c: string | undefined): boolean => c !== undefined && VOWELS.includes(c);
+const VELAR_HUSH = /[кгхжшщчц]$/;
+
+/** The Russian nominative written in Ukrainian orthography: 'Викторовка' → 'вікторовка', 'вікторівка'. */
+export function ruToUk(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  // Russian и is Ukrainian і in most transcribed names (Вікторовка, Теткіно) and и in shared roots (Мирний, Нижній).
+  // Some outlets also write Russian е after a consonant as є (Бєлгород, Плєхово).
+  return [
+    ...new Set(
+      (
+        [
+          [true, false],
+          [false, false],
+          [true, true],
+        ] as const
+      ).flatMap(([toI, toYe]) => combine(words.map((w) => ruWordToUk(w, toI, toYe)))),
+    ),
+  ];
+}
+
+/** The Ukrainian nominative written in Russian orthography: 'Писарівка' → 'писаровка', 'писаревка'. */
+export function ukToRu(name: string): string[] {
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return [];
+  // Ukrainian и is Russian и (Великая, Писаревка) or, after a hard consonant, ы (Рыльск, Сумы, Мартыновка).
+  return combine(
+    words.map((w, i) => [...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard)))]),
+  );
+}
+
+/** Cross spellings of a nominative written in `from` (what the other language's press writes). */
+export function crossSpellings(name: string, from: Lang): string[] {
+  const own = name.toLowerCase();
+  return (from === 'ru' ? ruToUk(name) : ukToRu(name)).filter((s) => s !== own);
+}
+
+const MAX = 4;
+function combine(per: string[][]): string[] {
+  let out = [''];
+  for (const alts of per) {
+    out = out.flatMap((p) => alts.map((a) => (p ? `${p} ${a}` : a)));
+    if (out.length > MAX) out = out.slice(0, MAX);
+  }
+  return [...new Set(out)];
+}
+
+function mapHyphenated(w: string, f: (part: string, last: boolean) => string[]): string[] {
+  const parts = w.split('-');
+  let out = [''];
+  parts.forEach((part, i) => {
+    const alts = f(part, i === parts.length - 1);
+    out = out.flatMap((p) => alts.map((a) => (i === 0 ? a : `${p}-${a}`)));
+    if (out.length > MAX) out = out.slice(0, MAX);
+  });
+  return out;
+}
+
+function ruWordToUk(word: string, toI: boolean, toYe: boolean): string[] {
+  return mapHyphenated(word, (w) => {
+    // Adjective endings (an adjective anywhere, or a one-word name in an adjective ending: Новенькое, Мирный).
+    let stem = w;
+    let end = '';
+    const adj = /(ский|цкий|ская|цкая|ское|цкое|ские|цкие|ый|ий|ой|ая|яя|ое|ее|ые|ие)$/.exec(w);
+    if (adj && w.length > adj[1]!.length + 2) {
+      stem = w.slice(0, -adj[1]!.length);
+      const e = adj[1]!;
+      end =
+        e === 'ский' || e === 'цкий'
+          ? `${e[0]}ький`
+          : e === 'ская' || e === 'цкая'
+            ? `${e[0]}ька`
+            : e === 'ское' || e === 'цкое'
+              ? `${e[0]}ьке`
+              : e === 'ские' || e === 'цкие'
+                ? `${e[0]}ькі`
+                : (
+                    {
+                      ый: 'ий',
+                      ий: VELAR_HUSH.test(stem) ? 'ий' : 'ій',
+                      ой: 'ий',
+                      ая: 'а',
+                      яя: 'я',
+                      ое: 'е',
+                      ее: 'є',
+                      ые: 'і',
+                      ие: 'і',
+                    } as const
+                  )[e as 'ый'];
+    }
+    const letters = ruLettersToUk(stem, toI, toYe);
+    const out = [letters + end];
+    // Nouns in -ск/-цк: Курск → Курськ, Рыльск → Рильськ.
+    if (!end && /[сц]к$/.test(letters)) out[0] = letters.slice(0, -1) + 'ьк';
+    // The suffix -овка/-евка is Ukrainianised as -івка/-ївка by much of the press ("Вікторівка").
+    const ivka = /^(.*?)([оеє])вка$/.exec(out[0]!);
+    if (ivka) out.push(ivka[1]! + (isVowel(ivka[1]!.slice(-1)) || ivka[2] === 'є' ? 'ївка' : 'івка'));
+    return out;
+  });
+}
+
+/** Letter by letter, Russian to Ukrainian: и → і (ї after a vowel), ы → и, э → е, е → є after a vowel or at the
+ * start, ё → ьо/йо, ъ and a separating ь → apostrophe. */
+function ruLettersToUk(s: string, toI: boolean, toYe: boolean): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const prev = s[i - 1];
+    const next = s[i + 1];
+    const afterVowel = i === 0 || isVowel(prev) || prev === 'ь' || prev === 'ъ';
+    switch (c) {
+      case 'и':
+        out += prev === 'ь' || isVowel(prev) ? 'ї' : toI ? 'і' : 'и';
+        break;
+      case 'ы':
+        out += 'и';
+        break;
+      case 'э':
+        out += 'е';
+        break;
+      case 'е':
+        out += afterVowel || toYe ? 'є' : 'е';
+        break;
+      case 'ё':
+        out += afterVowel ? 'йо' : 'ьо';
+        break;
+      case 'ъ':
+        out += '’';
+        break;
+      case 'ь':
+        // Separating soft sign before a vowel: Дарьино → Дар'їно, Грайворонье → …
+        out += next && 'еёиюя'.includes(next) ? '’' : 'ь';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): string[] {
+  return mapHyphenated(word, (w, lastPart) => {
+    const final = last && lastPart;
+    let stem = w;
+    let end = '';
+    const adj = /(ський|цький|ська|цька|ське|цьке|ські|цькі|ий|ій)$/.exec(w);
+    // Feminine/neuter/plural adjective endings in -а/-е/-і only before a noun (Велика Писарівка) or in -ське/-ька.
+    const shortAdj = !adj && !final && /[^аеєиіїоуюяь](а|я|е|і)$/.exec(w);
+    const neuter = !adj && final && count === 1 && /[^аеєиіїоуюяь](ьке|ке|не|ве|те|ле)$/.test(w) ? /е$/.exec(w) : null;
+    if (adj && w.length > adj[1]!.length + 2) {
+      stem = w.slice(0, -adj[1]!.length);
+      const e = adj[1]!;
+      end = /^(с|ц)ьк/.test(e)
+        ? `${e[0]}к${({ ий: 'ий', а: 'ая', е: 'ое', і: 'ие' } as const)[e.slice(3) as 'ий']}`
+        : e === 'ій'
+          ? 'ий'
+          : VELAR_HUSH.test(stem)
+            ? 'ий'
+            : 'ый';
+    } else if (shortAdj) {
+      stem = w.slice(0, -1);
+      const hush = VELAR_HUSH.test(stem);
+      end = ({ а: 'ая', я: 'яя', е: 'ое', і: hush ? 'ие' : 'ые' } as const)[shortAdj[1] as 'а'];
+    } else if (neuter) {
+      // Новеньке → Новенькое: a one-word name in the neuter adjective ending.
+      stem = w.slice(0, -1);
+      end = 'ое';
+    }
+    // -івка/-ївка: Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка.
+    const ivka = /^(.*)([ії])вка$/.exec(stem);
+    const bases = ivka
+      ? ivka[2] === 'ї'
+        ? [ukLettersToRu(ivka[1]!, hard) + 'евка']
+        : [ukLettersToRu(ivka[1]!, hard) + 'овка', ukLettersToRu(ivka[1]!, hard) + 'евка']
+      : [ukLettersToRu(stem, hard)];
+    const outs = new Set<string>();
+    for (const base of bases) {
+      let x = base + end;
+      if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
+      if (!end && final) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов'); // Харків → Харков, Глухів → Глухов
+      if (!end && final) x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (VELAR_HUSH.test(c) ? 'и' : 'ы')); // Суми → Сумы
+      if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
+      if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
+      outs.add(x);
+    }
+    return [...outs].slice(0, MAX);
+  });
+}
+
+/** Letter by letter, Ukrainian to Russian: і → и, ї → и (ьи after an apostrophe), є → е, ґ → г, ьо/йо → ё, the
+ * apostrophe → ь; и → ы after a hard consonant when `hard` (Рильськ → Рыльск), else kept. */
+function ukLettersToRu(s: string, hard: boolean): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    const prev = s[i - 1];
+    switch (c) {
+      case 'і':
+        out += 'и';
+        break;
+      case 'ї':
+        out += 'и';
+        break;
+      case 'є':
+        out += 'е';
+        break;
+      case 'ґ':
+        out += 'г';
+        break;
+      case '’':
+      case "'":
+      case 'ʼ':
+        out += 'ь';
+        break;
+      case 'и':
+        out += hard && i > 0 && !isVowel(prev) && prev !== 'ь' && !/[кгхжшщчц]/.test(prev ?? '') ? 'ы' : 'и';
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}

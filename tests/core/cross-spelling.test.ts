@@ -1,0 +1,69 @@
+// Cross-language spellings (src/core/text/cross-spelling.ts) against an independent table: the official Russian and
+// Ukrainian names of places on both sides of the border (each pair as Wikipedia's Russian and Ukrainian editions write
+// the place's own-language name in the other orthography), and the spotter reading them in their case forms.
+import { describe, expect, it } from 'vitest';
+import { crossSpellings, ruToUk, ukToRu } from '../../src/core/text/cross-spelling.ts';
+import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
+import { gazetteer } from './gazetteer-cache.ts';
+
+/** Russian name → how Ukrainian copy writes it. */
+const RU_TO_UK: readonly [string, string][] = [
+  ['Курск', 'Курськ'],
+  ['Рыльск', 'Рильськ'],
+  ['Льгов', 'Льгов'],
+  ['Новенькое', 'Новеньке'],
+  ['Мирный', 'Мирний'],
+  ['Красная Яруга', 'Красна Яруга'],
+  ['Тёткино', 'Тьоткіно'],
+  ['Викторовка', 'Вікторовка'],
+  ['Мартыновка', 'Мартинівка'],
+  ['Нижний Реутец', 'Нижній Реутец'],
+  ['Дарьино', 'Дар’їно'],
+  ['Белгородская область', 'Белгородська область'],
+  ['Курский район', 'Курський район'],
+  ['Сумы', 'Суми'],
+];
+/** Ukrainian name → how Russian copy writes it. */
+const UK_TO_RU: readonly [string, string][] = [
+  ['Суми', 'Сумы'],
+  ['Глухів', 'Глухов'],
+  ['Охтирка', 'Охтырка'],
+  ['Рильськ', 'Рыльск'],
+  ['Новеньке', 'Новенькое'],
+  ['Мирне', 'Мирное'],
+  ['Велика Писарівка', 'Великая Писаревка'],
+  ['Юнаківка', 'Юнаковка'],
+  ['Краснопілля', 'Краснополье'],
+  ['Покровськ', 'Покровск'],
+  ['Торецьк', 'Торецк'],
+  ['Нижня Сироватка', 'Нижняя Сыроватка'],
+  ['Сумська область', 'Сумская область'],
+  ['Великі Вільми', 'Великие Вильмы'],
+];
+const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
+
+describe('cross-language spellings', () => {
+  it('writes Russian names in Ukrainian orthography', () => {
+    const misses = RU_TO_UK.filter(([ru, uk]) => !ruToUk(ru).map(norm).includes(norm(uk)) && norm(ru) !== norm(uk));
+    expect(misses).toEqual([]);
+  });
+  it('writes Ukrainian names in Russian orthography', () => {
+    const misses = UK_TO_RU.filter(([uk, ru]) => !ukToRu(uk).map(norm).includes(norm(ru)));
+    expect(misses).toEqual([]);
+  });
+  it('gives a few spellings, never the name itself', () => {
+    for (const [ru] of RU_TO_UK) {
+      expect(crossSpellings(ru, 'ru').length).toBeLessThanOrEqual(6);
+      expect(crossSpellings(ru, 'ru')).not.toContain(ru.toLowerCase());
+    }
+  });
+  it('reads a Russian village written in Ukrainian in its case forms, and a Ukrainian one written in Russian', () => {
+    const g = gazetteer();
+    const uk = geoparseArticle('Бої точилися біля Плєхова та у Гуєві Суджанського району Курської області.', g);
+    const ru = geoparseArticle('Обстрелам подверглись Великая Писаревка и Краснополье Сумской области.', g);
+    const ids = (a: ReturnType<typeof geoparseArticle>): string[] =>
+      a.mentions.filter((m) => m.status === 'resolved' || m.status === 'low-confidence').map((m) => `${m.text}=${m.entry!.admin1}`);
+    expect(ids(uk)).toEqual(expect.arrayContaining(['Гуєві=Kursk Oblast']));
+    expect(ids(ru)).toEqual(expect.arrayContaining(['Великая Писаревка=Sumy Oblast', 'Краснополье=Sumy Oblast']));
+  });
+});

@@ -1,0 +1,23 @@
+// The precision approximate.ts gives a mention reaches the place features: a settlement no layer knows, put "near" a
+// known one, is its own feature at that one's point with precision `near` (the neighbour itself stays exact); one put
+// in a district or region is that district's or region's own mention.
+import { describe, expect, it } from 'vitest';
+import { geoparseCorpus } from '../../src/core/pipeline.ts';
+import { gazetteer } from './gazetteer-cache.ts';
+
+const run = (text: string): [string, string, string, string[]][] =>
+  geoparseCorpus([{ file: 'a.txt', title: 'a', outlet: 'fixture', published: '2024-11-20', text }], gazetteer()).places.features.map(
+    (f) => [f.properties.id, f.properties.name, f.properties.precision, f.properties.variants],
+  );
+
+describe('precision of place features', () => {
+  it('is near for an unknown settlement placed near a known one, exact for the known one', () => {
+    const places = run('Shelling hit the village of Zorvanivka near Yunakivka overnight.');
+    expect(places).toContainEqual(['ua-yunakivka~near', 'Yunakivka', 'near', ['Zorvanivka']]);
+    expect(places).toContainEqual(['ua-yunakivka', 'Yunakivka', 'exact', ['Yunakivka']]);
+  });
+  it('is district for an unknown settlement placed in a district', () => {
+    const places = run('Село Зорванівка Суджанського району обстріляли.');
+    expect(places.find(([, , , v]) => v.includes('Зорванівка'))?.[2]).toBe('district');
+  });
+});
