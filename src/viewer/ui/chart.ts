@@ -56,7 +56,10 @@ function binned(points: readonly ChartClaim[], xOf: (f: ChartClaim) => number): 
 function pickLatest(group: readonly ChartClaim[]): ChartClaim {
   let best = group[0]!;
   for (const f of group.slice(1))
-    if (describesLater(f.properties, best.properties) || (!describesLater(best.properties, f.properties) && f.properties.id < best.properties.id))
+    if (
+      describesLater(f.properties, best.properties) ||
+      (!describesLater(best.properties, f.properties) && f.properties.id < best.properties.id)
+    )
       best = f;
   return best;
 }
@@ -168,7 +171,9 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const lo = Math.min(...group.map((f) => f.properties.areaKm2Min));
       const hi = Math.max(...group.map((f) => f.properties.areaKm2Max));
       const label = `${held ? formatArea(p) : claimHeadline(p)}, ${formatPeriod(p.asOf)}; published ${formatDate(p.published)}${
-        one ? '' : ` (the latest of ${group.length.toLocaleString('en-GB')} ${held ? 'held-area' : p.type} claims here, ${km2(Math.round(lo))}–${km2(Math.round(hi))})`
+        one
+          ? ''
+          : ` (the latest of ${group.length.toLocaleString('en-GB')} ${held ? 'held-area' : p.type} claims here, ${km2(Math.round(lo))}–${km2(Math.round(hi))})`
       }`;
       const isSelected = group.some((f) => f.properties.id === selected);
       const g = svg('g', {

@@ -97,7 +97,11 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
           : p.type === 'movement'
             ? `${p.subject} ${p.verb}…`
             : claimHeadline(p as Exclude<typeof p, { type: 'area-held' | 'count' | 'movement' }>);
-      const button = el('button', { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': selectedId(s) === p.id ? 'true' : 'false' }, text);
+      const button = el(
+        'button',
+        { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': selectedId(s) === p.id ? 'true' : 'false' },
+        text,
+      );
       button.addEventListener('click', () => onSelect(p.id));
       return el(
         'li',
@@ -151,7 +155,8 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
   const restyle = (s: AppState) => {
     const id = selectedId(s);
     for (const b of section.querySelectorAll<HTMLElement>('[data-claim][aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
-    if (id) for (const b of section.querySelectorAll<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)) b.setAttribute('aria-pressed', 'true');
+    if (id)
+      for (const b of section.querySelectorAll<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)) b.setAttribute('aria-pressed', 'true');
   };
   store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
