@@ -19,6 +19,7 @@ import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
 import { countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
 import { SIDES } from './sides.ts';
+import type { Span } from '../text/sentences.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
@@ -69,7 +70,6 @@ function placeOfCount(
 
 export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
-  const { article } = ctx;
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER);
   const { sentences } = ctx.parsed;
   for (let k = 0; k < sentences.length; k++) {
@@ -101,23 +101,8 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
       const side = SIDES.find(([re]) => re.test(who))?.[1] ?? null;
-      const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
-      const quote = boundedQuote(article.text, sentence, start, end);
-      out.push({
-        type: 'Feature',
-        geometry: at ? { type: 'Point', coordinates: [at.entry.lon, at.entry.lat] } : null,
-        properties: {
-          type: 'count',
-          id: `${article.file}:${start}`,
-          article: article.file,
-          published: article.published,
-          quote,
-          start,
-          end,
-          sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
-          attributedTo: attributionIn(text),
-          asOf: phrase?.period ?? { start: article.published, end: article.published },
-          asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+      out.push(
+        countFeature(ctx, sentence, text, start, end, at, {
           value,
           valueMin: value,
           valueMax: value,
@@ -125,10 +110,8 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
           counts,
           side,
           subject: `${who ? `${who} ` : ''}${noun}`.replace(/\s+/g, ' ').trim(),
-          place: at?.entry.id ?? null,
-          precision: at?.precision ?? null,
-        },
-      });
+        }),
+      );
     }
   }
   extractCountedNouns(ctx, out);
@@ -138,7 +121,6 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
 /** Settlements, casualties and soldiers counted by the noun (see counted.ts); a figure the digit pattern above has
  * read already is not read again. */
 function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
-  const { article } = ctx;
   const { sentences } = ctx.parsed;
   const hasNoun = sentencesMatching(ctx, HAS_COUNTED_NOUN);
   const taken = out.map((f) => f.properties);
@@ -161,35 +143,52 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const focus = articleFocus(ctx);
       const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
       const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry);
-      const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
-      const quote = boundedQuote(article.text, sentence, start, end);
-      const value = (f.min + f.max) / 2;
-      out.push({
-        type: 'Feature',
-        geometry: at ? { type: 'Point', coordinates: [at.entry.lon, at.entry.lat] } : null,
-        properties: {
-          type: 'count',
-          id: `${article.file}:${start}`,
-          article: article.file,
-          published: article.published,
-          quote,
-          start,
-          end,
-          sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
-          attributedTo: attributionIn(text),
-          asOf: phrase?.period ?? { start: article.published, end: article.published },
-          asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
-          value,
+      out.push(
+        countFeature(ctx, sentence, text, start, end, at, {
+          value: (f.min + f.max) / 2,
           valueMin: f.min,
           valueMax: f.max,
           qualifier: f.qualifier,
           counts: f.counts,
           side,
           subject: f.subject.replace(/\s+/g, ' ').trim(),
-          place: at?.entry.id ?? null,
-          precision: at?.precision ?? null,
-        },
-      });
+        }),
+      );
     }
   }
+}
+
+/** The count claim at [start, end) of `sentence`: its source, quote, claimant, period and place around `figure`. */
+function countFeature(
+  ctx: ClaimContext,
+  sentence: Span,
+  text: string,
+  start: number,
+  end: number,
+  at: { entry: LocatedMention['entry']; precision: Precision } | null | undefined,
+  figure: Pick<CountClaimProperties, 'value' | 'valueMin' | 'valueMax' | 'qualifier' | 'counts' | 'side' | 'subject'>,
+): ClaimFeature {
+  const { article } = ctx;
+  const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
+  const quote = boundedQuote(article.text, sentence, start, end);
+  return {
+    type: 'Feature',
+    geometry: at ? { type: 'Point', coordinates: [at.entry.lon, at.entry.lat] } : null,
+    properties: {
+      type: 'count',
+      id: `${article.file}:${start}`,
+      article: article.file,
+      published: article.published,
+      quote,
+      start,
+      end,
+      sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
+      attributedTo: attributionIn(text),
+      asOf: phrase?.period ?? { start: article.published, end: article.published },
+      asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+      ...figure,
+      place: at?.entry.id ?? null,
+      precision: at?.precision ?? null,
+    },
+  };
 }
