@@ -7,7 +7,8 @@ import { articlesOfPlace } from './mentions.ts';
 
 type Article = Report['articles'][number];
 
-function cached<K extends object, V>(build: (key: K) => V): (key: K) => V {
+/** `build` run once per key object (a collection an upload replaces gets a fresh value). */
+export function cached<K extends object, V>(build: (key: K) => V): (key: K) => V {
   const memo = new WeakMap<K, V>();
   return (key) => {
     let v = memo.get(key);

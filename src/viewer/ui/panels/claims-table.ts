@@ -9,24 +9,17 @@ import { sourcesKnownAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
 import { isArea, latestArea, shownAt, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup } from '../../map/layers/claims.ts';
+import { cached } from '../../data/dataset-index.ts';
 import type { AppState, Store } from '../../app/state.ts';
 
 /** Rows per page of the table and of the list of other claims. */
 const PAGE = 100;
 
 /** Held-area claims by the start of their period (stable: dataset order among equals), once per collection. */
-const areasMemo = new WeakMap<ClaimsCollection, AreaClaim[]>();
-function sortedAreas(c: ClaimsCollection): AreaClaim[] {
-  let v = areasMemo.get(c);
-  if (!v) areasMemo.set(c, (v = c.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start))));
-  return v;
-}
-const othersMemo = new WeakMap<ClaimsCollection, ClaimFeature[]>();
-function otherClaims(c: ClaimsCollection): ClaimFeature[] {
-  let v = othersMemo.get(c);
-  if (!v) othersMemo.set(c, (v = c.features.filter((f) => f.properties.type !== 'area-held')));
-  return v;
-}
+const sortedAreas = cached((c: ClaimsCollection): AreaClaim[] =>
+  c.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start)),
+);
+const otherClaims = cached((c: ClaimsCollection): ClaimFeature[] => c.features.filter((f) => f.properties.type !== 'area-held'));
 
 export function createClaimsPanel(store: Store, onSelect: (id: string) => void): HTMLElement {
   const body = el('tbody');
