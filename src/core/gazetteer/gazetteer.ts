@@ -169,16 +169,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const { forms, variants, cross } = generatedNames(e, e.layer === 'city', cache);
     if (forms.length === 0 && variants.length === 0) continue;
     const own = new Set(namesOf(e));
+    // Each generated spelling normalised once: the cross readings and the index below share it.
+    const normal = [...forms, ...variants].map((raw) => [raw, normalizeName(raw)] as const);
     if (cross && cross.length > 0) {
       const crossSet = new Set(cross);
-      const direct = new Set([...forms, ...variants].filter((f) => !crossSet.has(f)).map(normalizeName));
-      for (const raw of cross) {
-        const n = normalizeName(raw);
-        if (n && !own.has(n) && !direct.has(n)) crossReadings.add(`${n}|${e.id}`);
-      }
+      const direct = new Set(normal.filter(([raw]) => !crossSet.has(raw)).map(([, n]) => n));
+      for (const [raw, n] of normal) if (crossSet.has(raw) && n && !own.has(n) && !direct.has(n)) crossReadings.add(`${n}|${e.id}`);
     }
-    for (const raw of [...forms, ...variants]) {
-      const n = normalizeName(raw);
+    for (const [, n] of normal) {
       if (!n || own.has(n)) continue;
       own.add(n);
       generated.push([n, e]);
