@@ -243,8 +243,9 @@ export function spotRegionAdjectives(text: string, tokens: readonly Token[], gaz
     if (!REGION_ADJECTIVE.test(t.text)) {
       // Ukrainian copy often writes the aggressor state in lower case on purpose ("росія", "рф"): a lower-case word that
       // is only a country's name (in any case form) is that country.
-      const n = t.text.replace(/й/g, 'и').replace(/ё/g, 'е').replace(/ї/g, 'і'); // normalizeName's folds, cheaply
-      if (STOPWORDS.has(n) || !/^\p{Ll}+$/u.test(t.text)) continue;
+      if (!/^\p{Ll}+$/u.test(t.text)) continue;
+      const n = normalizeName(t.text);
+      if (STOPWORDS.has(n)) continue;
       const countries = gazetteer.lookup(n);
       // Only the states this reporting names in every form (lexicon FORMAL_COUNTRY_NAMES): a case form of a far
       // country's name is often a common word ("самое" is also a form of Самоа).
