@@ -96,45 +96,65 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
   return groups;
 }
 
+/** A spot's readings narrowed by the word after it and by what its entries are: the first rule that applies wins. */
+function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
+  return (
+    oblastBeforeNoun(spot, next, gazetteer) ??
+    districtBeforeNoun(spot, next, gazetteer) ??
+    stateOverDependencies(spot) ??
+    cityOverCityRegion(spot, gazetteer) ??
+    preferSettlement(spot)
+  );
+}
+
+/** "the Belgorod border", "the Kursk governor", "the Kharkiv axis": the oblast's name used as its adjective. */
+function oblastBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot | null {
+  if (!next || !REGION_NOUN.test(next) || !/^[A-Z][a-z]+$/.test(spot.text)) return null;
+  const n = normalizeName(spot.text);
+  const regions = [...gazetteer.lookup(`${n} oblast`), ...gazetteer.lookup(`${n} region`)].filter((e) => e.kind === 'region');
+  return regions.length > 0 ? { ...spot, entries: [...new Set(regions)] } : null;
+}
+
+/** "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
+ * away (a raion is named after its small centre). */
+function districtBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot | null {
+  if (!next || !DISTRICT_NOUN.test(next) || !/^[A-Z]/.test(spot.text)) return null;
+  const n = normalizeName(spot.text);
+  const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
+  if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
+  const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
+  return small.length < spot.entries.length ? { ...spot, entries: small } : null; // may be none: then no spot
+}
+
+/** A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
+ * and the US Virgin Islands) means the state. */
+function stateOverDependencies(spot: Spot): Spot | null {
+  if (spot.entries.length <= 1 || !spot.entries.every((e) => e.kind === 'country')) return null;
+  const states = spot.entries.filter((e) => e.country in FORMAL_COUNTRY_NAMES);
+  return states.length === 1 ? { ...spot, entries: states } : null;
+}
+
+/** A city-region named after its capital ("у Києві" reaching only the regions called Kyiv, the city's entry having
+ * no Cyrillic names): the one-word name is the city, as in English. Colloquial names (Київщина) stay the region. */
+function cityOverCityRegion(spot: Spot, gazetteer: Gazetteer): Spot | null {
+  if (
+    spot.last - spot.first !== 1 ||
+    !hasCyrillic(spot.text) ||
+    /(щин|чин)/iu.test(spot.text) ||
+    !spot.entries.every((e) => e.kind === 'region')
+  )
+    return null;
+  const cities = spot.entries.flatMap((r) =>
+    gazetteer
+      .lookup(normalizeName(r.name))
+      .filter((c) => c.kind !== 'region' && c.kind !== 'country' && c.country === r.country && isProminent(c)),
+  );
+  return cities.length > 0 ? { ...spot, entries: [...new Set(cities)] } : null;
+}
+
 /** A region that merely shares its bare name with a settlement of the same country ("Moscow", "Kyiv") yields to it:
  * the region's own form ("Kyiv Oblast", "Kyiv region") is spotted as a longer name when the text means the region. */
-function preferSettlement(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
-  // "the Belgorod border", "the Kursk governor", "the Kharkiv axis": the oblast's name used as its adjective.
-  if (next && REGION_NOUN.test(next) && /^[A-Z][a-z]+$/.test(spot.text)) {
-    const n = normalizeName(spot.text);
-    const regions = [...gazetteer.lookup(`${n} oblast`), ...gazetteer.lookup(`${n} region`)].filter((e) => e.kind === 'region');
-    if (regions.length > 0) return { ...spot, entries: [...new Set(regions)] };
-  }
-  // "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
-  // away (a raion is named after its small centre).
-  if (next && DISTRICT_NOUN.test(next) && /^[A-Z]/.test(spot.text)) {
-    const n = normalizeName(spot.text);
-    const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
-    if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
-    const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
-    if (small.length < spot.entries.length) return { ...spot, entries: small }; // may be none: then no spot
-  }
-  // A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
-  // and the US Virgin Islands) means the state.
-  if (spot.entries.length > 1 && spot.entries.every((e) => e.kind === 'country')) {
-    const states = spot.entries.filter((e) => e.country in FORMAL_COUNTRY_NAMES);
-    if (states.length === 1) return { ...spot, entries: states };
-  }
-  // A city-region named after its capital ("у Києві" reaching only the regions called Kyiv, the city's entry having
-  // no Cyrillic names): the one-word name is the city, as in English. Colloquial names (Київщина) stay the region.
-  if (
-    spot.last - spot.first === 1 &&
-    hasCyrillic(spot.text) &&
-    !/(щин|чин)/iu.test(spot.text) &&
-    spot.entries.every((e) => e.kind === 'region')
-  ) {
-    const cities = spot.entries.flatMap((r) =>
-      gazetteer
-        .lookup(normalizeName(r.name))
-        .filter((c) => c.kind !== 'region' && c.kind !== 'country' && c.country === r.country && isProminent(c)),
-    );
-    if (cities.length > 0) return { ...spot, entries: [...new Set(cities)] };
-  }
+function preferSettlement(spot: Spot): Spot {
   if (!spot.entries.some((e) => e.kind === 'region')) return spot;
   const settlements = spot.entries.filter((e) => e.kind !== 'region' && e.kind !== 'country');
   const name = normalizeName(spot.text.replace(/['’]s$/, ''));
@@ -246,7 +266,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
   // A name left with no reading (only a far big city before "district") is no spot.
   const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
-    .map((sp) => preferSettlement(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+    .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
     .filter((sp) => sp.entries.length > 0);
   const ctx: FilterContext = {
     text,
