@@ -12,8 +12,18 @@ const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated'
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
 const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
-// The viewer's compact places and paged mentions, written by `briefmap geocode` (older output may lack them).
-const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
+// The viewer's compact places and paged mentions, compact claims and their quotes, the report's summary: written by
+// `briefmap geocode` (VIEWER_FILES in src/cli/geocode/corpus-writer.ts); older output may lack them.
+const VIEWER_FILES = [
+  'places.compact.geojson',
+  'mentions.json',
+  'mentions.index.json',
+  'claims.compact.geojson',
+  'report.summary.json',
+  'claims.quotes.json',
+  'claims.quotes.index.json',
+  'events.compact.geojson',
+];
 const importedDir = join(gazetteerDir, 'imported');
 
 /** A user's own gazetteer layers (data/gazetteer/imported/*.json): the browser cannot list a folder, so it reads this list. */

@@ -13,7 +13,9 @@ import {
   type Report,
 } from '../../core/schema.ts';
 import { issueList } from '../../core/validation-message.ts';
-import { DataError, type DataFile, type Fetched } from './fetch-data.ts';
+import { DataError, fetchJson, type DataFile, type Fetched } from './fetch-data.ts';
+import { deferIssues } from './report-issues.ts';
+import { createClaimQuoteSource, type ClaimQuoteSource } from './claim-quotes.ts';
 import { mentionIndexSchema } from '../../core/mention-index.ts';
 import { createMentionSource, type MentionSource } from './mentions.ts';
 
@@ -26,6 +28,8 @@ export interface Dataset {
   report: Report;
   /** With the compact form: where the places' mentions are (their `mentions` then hold only uploaded ones). */
   mentions?: MentionSource;
+  /** With claims.compact.geojson: where the claims' quotes are (the claims hold empty ones until read). */
+  claimQuotes?: ClaimQuoteSource;
 }
 
 export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown): T {
@@ -62,8 +66,20 @@ export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset>
     fetched.placesFile.then(async (name) => validate(name, placesCollectionSchema, await fetched['places.geojson'])),
     fetched.claimsFile.then(async (name) => validateClaims(name, await fetched['claims.geojson'])),
     get('events.geojson', eventsCollectionSchema),
-    get('report.json', reportSchema),
+    fetched.reportSummary.then(async (summary) =>
+      validate(summary ? 'report.summary.json' : 'report.json', reportSchema, await fetched['report.json']),
+    ),
     fetched.mentionIndex.then((i) => (i === undefined ? undefined : validate('mentions.index.json', mentionIndexSchema, i))),
   ]);
-  return { places, claims, events, report, ...(index ? { mentions: createMentionSource(index, base) } : {}) };
+  if (await fetched.reportSummary)
+    deferIssues(report, async () => validate('report.json', reportSchema, await fetchJson(new URL('report.json', base), 'report.json')).issues);
+  const compactClaims = (await fetched.claimsFile) === 'claims.compact.geojson';
+  return {
+    places,
+    claims,
+    events,
+    report,
+    ...(index ? { mentions: createMentionSource(index, base) } : {}),
+    ...(compactClaims ? { claimQuotes: createClaimQuoteSource(claims, base) } : {}),
+  };
 }
