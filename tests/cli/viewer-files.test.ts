@@ -9,7 +9,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { MENTION_PAGE, VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
 import { claimQuoteIndexSchema, mentionIndexSchema } from '../../src/core/mention-index.ts';
-import { claimsCollectionSchema, placesCollectionSchema, reportSchema, type Mention } from '../../src/core/schema.ts';
+import {
+  claimsCollectionSchema,
+  placesCollectionSchema,
+  reportSchema,
+  type ClaimsCollection,
+  type Mention,
+} from '../../src/core/schema.ts';
+import { heldAreaCircle } from '../../src/core/held-area-circle.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'briefmap-viewer-files-'));
@@ -32,7 +39,15 @@ describe('viewer files', { timeout: 300_000 }, () => {
     expect(compact.features).toEqual(places.features.map((f) => ({ ...f, properties: { ...f.properties, mentions: [] } })));
     // Compact claims have empty quotes; the quotes file, read at the index's offsets, gives them back.
     const claims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')));
-    const compactClaims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8')));
+    // Held areas may come as their circle's centre: drawn with heldAreaCircle, they are the polygons of claims.geojson.
+    const compactRaw = JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8')) as ClaimsCollection;
+    const centres = compactRaw.features.filter((f) => f.properties.type === 'area-held' && f.geometry?.type === 'Point');
+    expect(centres.length).toBeGreaterThan(0);
+    for (const f of centres) {
+      if (f.properties.type !== 'area-held' || f.geometry?.type !== 'Point') continue;
+      (f as { geometry: unknown }).geometry = heldAreaCircle(f.geometry.coordinates as [number, number], f.properties.areaKm2);
+    }
+    const compactClaims = claimsCollectionSchema.parse(compactRaw);
     const quoteIndex = claimQuoteIndexSchema.parse(JSON.parse(readFileSync(join(a, 'claims.quotes.index.json'), 'utf8')));
     const quotes = readFileSync(join(a, quoteIndex.file));
     expect(claims.features.length).toBeGreaterThan(0);

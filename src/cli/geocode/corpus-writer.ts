@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
 import { ClaimMerger } from '../../core/claims/merge.ts';
+import { heldAreaCircle } from '../../core/held-area-circle.ts';
 import { GENERATOR, reportAbout } from '../../core/pipeline.ts';
 import type { ClaimFeature, CorpusAbout } from '../../core/schema.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
@@ -158,7 +159,11 @@ export class CorpusWriter {
         this.#claimList.push(c);
         const first = this.#compactClaimCount++ === 0;
         const p = c.properties;
-        const light = { ...c, properties: { ...p, quote: '', sources: p.sources.map((x) => ({ ...x, quote: '' })) } };
+        const light = {
+          ...c,
+          geometry: this.#centreOnly(c),
+          properties: { ...p, quote: '', sources: p.sources.map((x) => ({ ...x, quote: '' })) },
+        };
         this.#compactClaims.write(`${first ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(light)}`);
         const line = `${JSON.stringify([p.quote, ...p.sources.map((x) => x.quote)])}\n`;
         const bytes = Buffer.byteLength(line);
@@ -204,6 +209,18 @@ export class CorpusWriter {
       this.abort();
       throw err;
     }
+  }
+
+  /** A held area's circle as its centre (the viewer draws the same circle: heldAreaCircle), when the anchor's
+   * coordinates give back exactly the circle written; any other geometry as it is. */
+  #centreOnly(c: ClaimFeature): ClaimFeature['geometry'] {
+    const p = c.properties;
+    if (p.type !== 'area-held' || c.geometry?.type !== 'Polygon') return c.geometry;
+    const anchor = this.gazetteer.byId(p.anchor);
+    if (!anchor || anchor.lon === null || anchor.lat === null) return c.geometry;
+    const at: [number, number] = [anchor.lon, anchor.lat];
+    const same = JSON.stringify(heldAreaCircle(at, p.areaKm2)) === JSON.stringify(c.geometry);
+    return same ? { type: 'Point', coordinates: at } : c.geometry;
   }
 
   #open(name: string, flushAt?: number): FileStream {
