@@ -5,15 +5,16 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { resolveOutputs } from './src/cli/output-set.ts';
 import { sendFile } from './src/cli/static-server.ts';
+import { OUTPUT_FILES, VIEWER_FILES } from './src/core/output-files.ts';
 
 const root = import.meta.dirname;
 // Tests and CI point the build at another generated folder without touching data/generated.
 const generatedDir = resolve(root, process.env.BRIEFMAP_DATA ?? 'data/generated');
 const basemapDir = resolve(root, 'data/basemap');
 const gazetteerDir = resolve(root, 'data/gazetteer');
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
-// The viewer's compact places and paged mentions, written by `briefmap geocode` (older output may lack them).
-const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
+// The contract files and the viewer's compact forms, as `briefmap geocode` writes them.
+const DATA_FILES: readonly string[] = OUTPUT_FILES;
+const VIEWER_DATA_FILES: readonly string[] = VIEWER_FILES;
 const importedDir = join(gazetteerDir, 'imported');
 
 /** A user's own gazetteer layers (data/gazetteer/imported/*.json): the browser cannot list a folder, so it reads this list. */
@@ -36,7 +37,7 @@ function briefmapData(): Plugin {
       });
       server.middlewares.use('/data/generated', (req, res, next) => {
         const name = (req.url ?? '').replace(/^\//, '').split('?')[0] ?? '';
-        if (!DATA_FILES.includes(name) && !VIEWER_FILES.includes(name)) return next();
+        if (!DATA_FILES.includes(name) && !VIEWER_DATA_FILES.includes(name)) return next();
         const file = join(generatedDir, name);
         if (!existsSync(file)) return next();
         sendFile(req, res, file).catch(next); // byte ranges: the viewer reads mentions.json a page at a time

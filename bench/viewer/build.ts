@@ -3,12 +3,12 @@
 import { cpSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
+import { VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
 export { buildViewer } from '../../src/cli/build-viewer.ts';
 
 const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
-/** Written by `briefmap geocode` for the viewer; a hand-made dataset (synthetic.ts) has none, and must not inherit
- * the build's own (the viewer would load those instead of its places.geojson). */
-const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'];
+// VIEWER_FILES are written by `briefmap geocode` for the viewer; a hand-made dataset (synthetic.ts) has none, and must
+// not inherit the build's own (the viewer would load those instead of its places.geojson).
 
 /** bench/viewer/bare.html → <outDir>/bare.html: same origin and the same data/basemap files as the viewer. */
 export async function buildBare(outDir: string): Promise<void> {

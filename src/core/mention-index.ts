@@ -20,3 +20,12 @@ export const mentionIndexSchema = z.strictObject({
   ),
 });
 export type MentionIndex = z.infer<typeof mentionIndexSchema>;
+
+/** claims.quotes.index.json: where each claim's quotes lie in claims.quotes.json (written next to
+ * claims.compact.geojson, whose claims have empty quotes): the line in [start, end) is the JSON array
+ * [claim quote, ...quotes of its sources in order]. */
+export const claimQuoteIndexSchema = z.strictObject({
+  file: z.string().regex(/^[\w.-]+$/),
+  claims: z.record(z.string(), z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])),
+});
+export type ClaimQuoteIndex = z.infer<typeof claimQuoteIndexSchema>;

@@ -117,6 +117,14 @@ describe('viewer map', () => {
     expect(sel?.kind).toBe('claim');
     await idle(v.page);
     await expect(v.page.locator('.maplibregl-popup .claim-popup').count()).resolves.toBe(1);
+    // The compact claims come without quotes: the popup reads this claim's from claims.quotes.json.
+    await expect.poll(() => v.page.locator('.maplibregl-popup .claim-popup blockquote').textContent()).not.toBe('');
+    expect(await v.page.locator('.maplibregl-popup .claim-popup blockquote').textContent()).toBe(
+      await v.page.evaluate(
+        (id) => window.__briefmap!.store.get().dataset.claims.features.find((c) => c.properties.id === id)!.properties.quote,
+        sel!.id,
+      ),
+    );
   });
 
   it('a place popup lists each mention with the name highlighted and its article', async () => {

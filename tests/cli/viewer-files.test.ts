@@ -1,14 +1,22 @@
 // The viewer's form of the places (issue 13): places.compact.geojson is places.geojson without the mentions, and
 // mentions.json read at the byte offsets of mentions.index.json gives back every place's mentions, in order, a page at
-// a time. Deterministic like the rest of the output, whatever the threads and place ranges.
+// a time; likewise the compact claims and claims.quotes.json, and the report's summary. Deterministic like the rest of
+// the output, whatever the threads and place ranges.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { MENTION_PAGE, VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
-import { mentionIndexSchema } from '../../src/core/mention-index.ts';
-import { placesCollectionSchema, reportSchema, type Mention } from '../../src/core/schema.ts';
+import { claimQuoteIndexSchema, mentionIndexSchema } from '../../src/core/mention-index.ts';
+import {
+  claimsCollectionSchema,
+  placesCollectionSchema,
+  reportSchema,
+  type ClaimsCollection,
+  type Mention,
+} from '../../src/core/schema.ts';
+import { heldAreaCircle } from '../../src/core/held-area-circle.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'briefmap-viewer-files-'));
@@ -29,9 +37,35 @@ describe('viewer files', { timeout: 300_000 }, () => {
     const pages = readFileSync(join(a, 'mentions.json'));
 
     expect(compact.features).toEqual(places.features.map((f) => ({ ...f, properties: { ...f.properties, mentions: [] } })));
-    expect(JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8'))).toEqual(
-      JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')),
+    // Compact claims have empty quotes; the quotes file, read at the index's offsets, gives them back.
+    const claims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')));
+    // Held areas may come as their circle's centre: drawn with heldAreaCircle, they are the polygons of claims.geojson.
+    const compactRaw = JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8')) as ClaimsCollection;
+    const centres = compactRaw.features.filter((f) => f.properties.type === 'area-held' && f.geometry?.type === 'Point');
+    expect(centres.length).toBeGreaterThan(0);
+    for (const f of centres) {
+      if (f.properties.type !== 'area-held' || f.geometry?.type !== 'Point') continue;
+      (f as { geometry: unknown }).geometry = heldAreaCircle(f.geometry.coordinates as [number, number], f.properties.areaKm2);
+    }
+    const compactClaims = claimsCollectionSchema.parse(compactRaw);
+    const quoteIndex = claimQuoteIndexSchema.parse(JSON.parse(readFileSync(join(a, 'claims.quotes.index.json'), 'utf8')));
+    const quotes = readFileSync(join(a, quoteIndex.file));
+    expect(claims.features.length).toBeGreaterThan(0);
+    expect(Object.keys(quoteIndex.claims)).toEqual(claims.features.map((f) => f.properties.id));
+    for (const f of compactClaims.features) {
+      expect([f.properties.quote, ...f.properties.sources.map((x) => x.quote)].every((q) => q === '')).toBe(true);
+      const [from, to] = quoteIndex.claims[f.properties.id]!;
+      const [quote, ...sourceQuotes] = JSON.parse(quotes.subarray(from, to).toString('utf8')) as string[];
+      f.properties.quote = quote!;
+      f.properties.sources.forEach((x, i) => (x.quote = sourceQuotes[i]!));
+    }
+    expect(compactClaims).toEqual(claims);
+    expect(JSON.parse(readFileSync(join(a, 'events.compact.geojson'), 'utf8'))).toEqual(
+      JSON.parse(readFileSync(join(a, 'events.geojson'), 'utf8')),
     );
+    // The report without its issues (the viewer reads those after its first idle), printed as the report is.
+    expect(readFileSync(join(a, 'report.summary.json'), 'utf8')).toBe(`${JSON.stringify({ ...report, issues: [] }, null, 2)}\n`);
+    expect(report.issues.length).toBeGreaterThan(0);
     expect(index.pageSize).toBe(MENTION_PAGE);
     expect(index.articles).toEqual(report.articles.map((r) => r.file));
     expect(Object.keys(index.places)).toEqual(places.features.map((f) => f.properties.id));

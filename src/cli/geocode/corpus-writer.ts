@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Gazetteer } from '../../core/gazetteer/gazetteer.ts';
 import { ClaimMerger } from '../../core/claims/merge.ts';
+import { heldAreaCircle } from '../../core/held-area-circle.ts';
 import { GENERATOR, reportAbout } from '../../core/pipeline.ts';
 import type { ClaimFeature, CorpusAbout } from '../../core/schema.ts';
 import { PlaceTally } from '../../core/pipeline/places.ts';
@@ -19,11 +20,7 @@ import { copyInto, forEachLine } from './read-back.ts';
 const MENTIONS_MARK = '"mentions": []';
 const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
 
-export const OUTPUT_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
-/** What the viewer loads instead of places.geojson and claims.geojson (which stay the contract for GIS tools): the
- * places without their mentions, the mentions in pages it reads with HTTP byte ranges when a popup opens, and the
- * claims without indentation (a third of the bytes to fetch and parse). */
-export const VIEWER_FILES = ['places.compact.geojson', 'mentions.json', 'mentions.index.json', 'claims.compact.geojson'] as const;
+export { OUTPUT_FILES, VIEWER_FILES } from '../../core/output-files.ts';
 /** Mentions per page of mentions.json: a popup shows one page, then more on request. */
 export const MENTION_PAGE = 50;
 
@@ -46,6 +43,11 @@ export class CorpusWriter {
   readonly #pages: FileStream; // mentions.json
   readonly #index: FileStream; // mentions.index.json
   readonly #compactClaims: FileStream; // claims.compact.geojson
+  readonly #summary: FileStream; // report.summary.json: report.json with "issues": []
+  readonly #quotes: FileStream; // claims.quotes.json
+  readonly #quotesIndex: FileStream; // claims.quotes.index.json
+  readonly #compactEvents: FileStream; // events.compact.geojson
+  #compactEventCount = 0;
   #compactClaimCount = 0;
   #pageBytes = 0;
   #indexed = 0;
@@ -83,6 +85,10 @@ export class CorpusWriter {
       this.#pages = this.#open('mentions.json');
       this.#index = this.#open('mentions.index.json');
       this.#compactClaims = this.#open('claims.compact.geojson');
+      this.#summary = this.#open('report.summary.json');
+      this.#quotes = this.#open('claims.quotes.json');
+      this.#quotesIndex = this.#open('claims.quotes.index.json');
+      this.#compactEvents = this.#open('events.compact.geojson');
     } catch (err) {
       this.abort();
       throw err;
@@ -93,8 +99,11 @@ export class CorpusWriter {
     this.#eventList = new ArrayWriter((c) => this.#events.write(c), 2);
     // Key order is the in-memory report's: generator, title?, subtitle?, articles, totals, issues.
     const head = jsonAt({ generator: GENERATOR, ...reportAbout(about) }, 0);
-    this.#report.write(`${head.slice(0, head.lastIndexOf('\n'))},\n  "articles": [`);
-    this.#articleList = new ArrayWriter((c) => this.#report.write(c), 2);
+    for (const r of [this.#report, this.#summary]) r.write(`${head.slice(0, head.lastIndexOf('\n'))},\n  "articles": [`);
+    this.#articleList = new ArrayWriter((c) => {
+      this.#report.write(c);
+      this.#summary.write(c);
+    }, 2);
     this.#issueList = new ArrayWriter((c) => this.#issues.write(c), 2);
   }
 
@@ -112,7 +121,11 @@ export class CorpusWriter {
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
     });
     this.#claimMerger.add(r.claims.map((c) => JSON.parse(c) as ClaimFeature));
-    for (const e of r.events) this.#eventList.pushRaw(e);
+    for (const e of r.events) {
+      this.#eventList.pushRaw(e);
+      const first = this.#compactEventCount++ === 0;
+      this.#compactEvents.write(`${first ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(JSON.parse(e))}`);
+    }
     for (const i of r.issues) this.#issueList.pushRaw(i);
     this.#articleList.push(r.report);
     this.#totals.add(r.report);
@@ -122,22 +135,38 @@ export class CorpusWriter {
    * totals and the number of place ranges. */
   finish(): { totals: Totals; placeRanges: number } {
     try {
-      // Claims merged across articles, then written twice: indented (the contract) and one per line (the viewer's).
+      // Claims merged across articles, then written twice: indented (the contract) and one per line without the quotes
+      // (the viewer's), the quotes going to a line of their own: [claim quote, ...source quotes].
+      this.#quotesIndex.write('{"file":"claims.quotes.json","claims":{');
+      let quoteBytes = 0;
       for (const c of this.#claimMerger.features()) {
         this.#claimList.push(c);
-        this.#compactClaims.write(
-          `${this.#compactClaimCount++ === 0 ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(c)}`,
-        );
+        const first = this.#compactClaimCount++ === 0;
+        const p = c.properties;
+        const light = {
+          ...c,
+          geometry: this.#centreOnly(c),
+          properties: { ...p, quote: '', sources: p.sources.map((x) => ({ ...x, quote: '' })) },
+        };
+        this.#compactClaims.write(`${first ? '{"type":"FeatureCollection","features":[\n' : ',\n'}${JSON.stringify(light)}`);
+        const line = `${JSON.stringify([p.quote, ...p.sources.map((x) => x.quote)])}\n`;
+        const bytes = Buffer.byteLength(line);
+        this.#quotes.write(line);
+        this.#quotesIndex.write(`${first ? '' : ','}\n${JSON.stringify(p.id)}:[${quoteBytes},${quoteBytes + bytes}]`);
+        quoteBytes += bytes;
       }
       this.#compactClaims.write(this.#compactClaimCount === 0 ? '{"type":"FeatureCollection","features":[]}\n' : '\n]}\n');
+      this.#quotesIndex.write('\n}}\n');
       this.#claimList.close();
       this.#claims.write('\n}\n');
       this.#eventList.close();
+      this.#compactEvents.write(this.#compactEventCount === 0 ? '{"type":"FeatureCollection","features":[]}\n' : '\n]}\n');
       this.#events.write('\n}\n');
       const placeRanges = this.#writePlaces();
       const totals = this.#totals.totals(this.#tally.size);
       this.#articleList.close();
       this.#report.write(`,\n  "totals": ${jsonAt(totals, 1)},\n  "issues": [`);
+      this.#summary.write(`,\n  "totals": ${jsonAt(totals, 1)},\n  "issues": []\n}\n`);
       this.#issueList.close();
       this.#issues.close();
       copyInto(this.#issues.path, (c) => this.#report.write(c));
@@ -153,6 +182,10 @@ export class CorpusWriter {
         this.#pages,
         this.#index,
         this.#compactClaims,
+        this.#summary,
+        this.#quotes,
+        this.#quotesIndex,
+        this.#compactEvents,
       ])
         s.close(true);
       return { totals, placeRanges };
@@ -160,6 +193,18 @@ export class CorpusWriter {
       this.abort();
       throw err;
     }
+  }
+
+  /** A held area's circle as its centre (the viewer draws the same circle: heldAreaCircle), when the anchor's
+   * coordinates give back exactly the circle written; any other geometry as it is. */
+  #centreOnly(c: ClaimFeature): ClaimFeature['geometry'] {
+    const p = c.properties;
+    if (p.type !== 'area-held' || c.geometry?.type !== 'Polygon') return c.geometry;
+    const anchor = this.gazetteer.byId(p.anchor);
+    if (!anchor || anchor.lon === null || anchor.lat === null) return c.geometry;
+    const at: [number, number] = [anchor.lon, anchor.lat];
+    const same = JSON.stringify(heldAreaCircle(at, p.areaKm2)) === JSON.stringify(c.geometry);
+    return same ? { type: 'Point', coordinates: at } : c.geometry;
   }
 
   #open(name: string, flushAt?: number): FileStream {

@@ -51,6 +51,7 @@ import { LegendControl } from '../ui/legend.ts';
 import { installExport } from '../export/install.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { placesByArticle, warmIndexes } from '../data/dataset-index.ts';
+import { loadIssues } from '../data/report-issues.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -265,6 +266,12 @@ async function start(): Promise<void> {
     document.documentElement.dataset.mapReady = 'true';
     warmIndexes(store.get().dataset);
     allowFootprintSeries(); // the chart's footprint lines, a slice at a time from now on
+    // The report's issues, when only its summary was read (the unresolved-names list shows them).
+    loadIssues(store.get().dataset.report).catch((e: unknown) =>
+      store.update({
+        notice: { tone: 'error', text: `The names not on the map could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+      }),
+    );
     // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it.
     loadRegionShapes(base)
       .then(() => updateRegions(map, store.get()))

@@ -13,7 +13,10 @@ import {
   type Report,
 } from '../../core/schema.ts';
 import { issueList } from '../../core/validation-message.ts';
-import { DataError, type DataFile, type Fetched } from './fetch-data.ts';
+import { DataError, fetchJson, type DataFile, type Fetched } from './fetch-data.ts';
+import { deferIssues } from './report-issues.ts';
+import { heldAreaCircle } from '../../core/held-area-circle.ts';
+import { createClaimQuoteSource, type ClaimQuoteSource } from './claim-quotes.ts';
 import { mentionIndexSchema } from '../../core/mention-index.ts';
 import { createMentionSource, type MentionSource } from './mentions.ts';
 
@@ -26,6 +29,8 @@ export interface Dataset {
   report: Report;
   /** With the compact form: where the places' mentions are (their `mentions` then hold only uploaded ones). */
   mentions?: MentionSource;
+  /** With claims.compact.geojson: where the claims' quotes are (the claims hold empty ones until read). */
+  claimQuotes?: ClaimQuoteSource;
 }
 
 export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown): T {
@@ -55,15 +60,46 @@ export function validateClaims(file: string, value: unknown): ClaimsCollection {
   return validate(file, claimsCollectionSchema, value);
 }
 
+/** Compact held-area claims may carry their circle's centre only (a Point): the circle is drawn here, as the CLI drew
+ * it. Anything else is left for validation to judge. */
+function drawCircles(value: unknown): unknown {
+  const features = (value as { features?: unknown } | null)?.features;
+  if (!Array.isArray(features)) return value;
+  for (const f of features as { geometry?: { type?: unknown; coordinates?: unknown }; properties?: { type?: unknown; areaKm2?: unknown } }[]) {
+    const g = f?.geometry;
+    const at = g?.coordinates;
+    const area = f?.properties?.areaKm2;
+    if (f?.properties?.type !== 'area-held' || g?.type !== 'Point' || typeof area !== 'number' || area <= 0) continue;
+    if (!Array.isArray(at) || at.length !== 2 || !at.every((x) => typeof x === 'number' && Number.isFinite(x))) continue;
+    f.geometry = heldAreaCircle(at as [number, number], area);
+  }
+  return value;
+}
+
 /** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts). */
 export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset> {
   const get = async <T>(file: DataFile, schema: z.ZodType<T>): Promise<T> => validate(file, schema, await fetched[file]);
   const [places, claims, events, report, index] = await Promise.all([
     fetched.placesFile.then(async (name) => validate(name, placesCollectionSchema, await fetched['places.geojson'])),
-    fetched.claimsFile.then(async (name) => validateClaims(name, await fetched['claims.geojson'])),
+    fetched.claimsFile.then(async (name) => {
+      const value = await fetched['claims.geojson'];
+      return validateClaims(name, name === 'claims.compact.geojson' ? drawCircles(value) : value);
+    }),
     get('events.geojson', eventsCollectionSchema),
-    get('report.json', reportSchema),
+    fetched.reportSummary.then(async (summary) =>
+      validate(summary ? 'report.summary.json' : 'report.json', reportSchema, await fetched['report.json']),
+    ),
     fetched.mentionIndex.then((i) => (i === undefined ? undefined : validate('mentions.index.json', mentionIndexSchema, i))),
   ]);
-  return { places, claims, events, report, ...(index ? { mentions: createMentionSource(index, base) } : {}) };
+  if (await fetched.reportSummary)
+    deferIssues(report, async () => validate('report.json', reportSchema, await fetchJson(new URL('report.json', base), 'report.json')).issues);
+  const compactClaims = (await fetched.claimsFile) === 'claims.compact.geojson';
+  return {
+    places,
+    claims,
+    events,
+    report,
+    ...(index ? { mentions: createMentionSource(index, base) } : {}),
+    ...(compactClaims ? { claimQuotes: createClaimQuoteSource(claims, base) } : {}),
+  };
 }

@@ -1,7 +1,9 @@
 // Fetching the generated data files, apart from validating them (data.ts) so that prefetch.ts can start the
 // downloads without pulling zod and the schemas in front of it.
-export const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'] as const;
-export type DataFile = (typeof DATA_FILES)[number];
+import { OUTPUT_FILES, type OutputFile } from '../../core/output-files.ts';
+
+export const DATA_FILES = OUTPUT_FILES;
+export type DataFile = OutputFile;
 
 export class DataError extends Error {
   constructor(
@@ -51,6 +53,8 @@ export interface Fetched extends Record<DataFile, Promise<unknown>> {
   /** Which file the places and the claims came from (for messages). */
   placesFile: Promise<string>;
   claimsFile: Promise<string>;
+  /** Whether 'report.json' above is report.summary.json (the report without its issues, fetched later). */
+  reportSummary: Promise<boolean>;
 }
 
 /** The compact file when the output has it, else the full one; and the name of the one read. */
@@ -67,17 +71,22 @@ function compactOrFull(base: URL, compactFile: string, fullFile: string): { json
 export function fetchAll(base: URL): Fetched {
   const places = compactOrFull(base, 'places.compact.geojson', 'places.geojson');
   const claims = compactOrFull(base, 'claims.compact.geojson', 'claims.geojson');
+  const report = compactOrFull(base, 'report.summary.json', 'report.json');
   const index = fetchOptional(new URL('mentions.index.json', base), 'mentions.index.json');
   const out: Fetched = {
     'places.geojson': places.json,
     'claims.geojson': claims.json,
     // Output written before control events existed has none: an empty collection, not an error.
-    'events.geojson': fetchOptional(new URL('events.geojson', base), 'events.geojson').then((e) => e ?? { type: 'FeatureCollection', features: [] }),
-    'report.json': fetchJson(new URL('report.json', base), 'report.json'),
+    'events.geojson': fetchOptional(new URL('events.compact.geojson', base), 'events.compact.geojson')
+      .then((c) => c ?? fetchOptional(new URL('events.geojson', base), 'events.geojson'))
+      .then((e) => e ?? { type: 'FeatureCollection', features: [] }),
+    // The report's issues (most of its bytes on a large corpus) are not needed before the first idle.
+    'report.json': report.json,
     // Compact places have no mentions of their own: the index says where they are.
     mentionIndex: Promise.all([places.compact, index]).then(([c, i]) => (c === undefined ? undefined : i)),
     placesFile: places.file,
     claimsFile: claims.file,
+    reportSummary: report.compact.then((c) => c !== undefined),
   };
   // Awaited later by loadDataset: a failure must not count as an unhandled rejection in the meantime.
   for (const p of Object.values(out)) p.catch(() => {});

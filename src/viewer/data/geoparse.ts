@@ -4,6 +4,7 @@
 import type { Article } from '../../core/schema.ts';
 import type { Dataset } from './data.ts';
 import type { FromGeoparseWorker, ToGeoparseWorker } from './geoparse-worker.ts';
+import { loadIssues } from './report-issues.ts';
 
 export interface MergeOptions {
   onProgress?: (done: number, total: number) => void;
@@ -22,11 +23,13 @@ let worker: Worker | null = null;
 const startWorker = (): Worker => (worker ??= new Worker(new URL('./geoparse-worker.ts', import.meta.url), { type: 'module' }));
 
 /** Dropped articles merged into the open corpus by the core's corpus builder: the same code as `briefmap geocode`. */
-export function mergeArticles(articles: Article[], current: Dataset, options: MergeOptions = {}): Promise<Dataset> {
+export async function mergeArticles(articles: Article[], current: Dataset, options: MergeOptions = {}): Promise<Dataset> {
+  // The merged report and claims keep the corpus's issues and quotes: they must be here first.
+  await Promise.all([loadIssues(current.report), current.claimQuotes?.loadAll()]);
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new GeoparseCancelled());
     const w = startWorker();
-    const { mentions, ...plain } = current; // the mention source holds functions: it stays on this side
+    const { mentions, claimQuotes, ...plain } = current; // the mention and quote sources hold functions: they stay here
     const done = (): void => {
       w.removeEventListener('message', onMessage);
       w.removeEventListener('error', onError);

@@ -29,7 +29,9 @@ export function analystDataSection(store: Store): HTMLElement {
         import('../../export/export-data.ts'),
         import('../../export/archive.ts'),
       ]);
-      const { places, claims, events, report } = store.get().dataset;
+      const dataset = store.get().dataset;
+      await dataset.claimQuotes?.loadAll(); // the claims' quotes, when only the compact claims were read
+      const { places, claims, events, report } = dataset;
       const files = exportFiles({ places, claims, events, report }, formats, { bom: bom.checked });
       const file = asOneDownload(files, `briefmap-data-${format.value}`);
       download(file.bytes, file.name, file.mime);

@@ -197,6 +197,19 @@ export function bindPopups(map: MlMap, store: Store): void {
       if (!anchor) return; // a count listed off the map has no popup; the claims table shows it
       at = anchor;
       content = claimContent(s, f);
+      const quotes = s.dataset.claimQuotes;
+      if (quotes?.pending(f)) {
+        // Compact claims come without their quotes: read this one's, then show them.
+        quotes.load(f).then(
+          () => {
+            if (popup && store.get().selection === sel) popup.setDOMContent(claimContent(store.get(), f));
+          },
+          (e: unknown) =>
+            store.update({
+              notice: { tone: 'error', text: `The claim's quotes could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+            }),
+        );
+      }
     }
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !active.closest('.maplibregl-popup')) returnFocus = active;

@@ -6,6 +6,7 @@ import { findArticle } from '../../data/lookup.ts';
 import type { ReportIssue } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { moreList } from '../more-list.ts';
+import { issuesLoaded, issuesPending, loadIssues } from '../../data/report-issues.ts';
 
 export function createUnresolvedPanel(store: Store): HTMLElement {
   const list = el('ul', { class: 'unresolved', id: 'unresolved-list' });
@@ -30,11 +31,33 @@ export function createUnresolvedPanel(store: Store): HTMLElement {
     rows.more,
   );
 
+  let waiting: AppState['dataset']['report'] | null = null;
   const render = (s: AppState) => {
+    const report = s.dataset.report;
+    if (issuesPending(report)) {
+      // Read after the first idle (main.ts), or now if the section is opened first.
+      count.textContent = '(loading…)';
+      rows.render([]);
+      if (waiting !== report) {
+        waiting = report;
+        void issuesLoaded(report).then(() => store.get().dataset.report === report && render(store.get()));
+      }
+      if (details.open) loadIssues(report).catch(showError);
+      return;
+    }
     const issues = s.dataset.report.issues.filter((i) => i.status === 'unresolved');
     count.textContent = `(${issues.length.toLocaleString('en-GB')})`;
     rows.render(issues);
   };
+  const showError = (e: unknown) => {
+    count.textContent = '(could not be loaded)';
+    store.update({
+      notice: { tone: 'error', text: `The names not on the map could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+    });
+  };
+  details.addEventListener('toggle', () => {
+    if (details.open) loadIssues(store.get().dataset.report).catch(showError);
+  });
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion) render(s);
   });
