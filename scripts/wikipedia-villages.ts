@@ -1,7 +1,8 @@
 // Villages of the Russian border oblasts that the postal dump lacks, each with the coordinates its Wikipedia page gives
 // (read through the search tool; degrees-minutes-seconds converted to decimal degrees, nothing else changed).
-// `page` is the article title in that language's Wikipedia, the source of the coordinate. Append only: the position
-// is the entry's ref.
+// `page` is the article title in that language's Wikipedia, the source of the coordinate; `via` is the address of the
+// mirror or proxy of that article the coordinate was read from, when it was not read on Wikipedia itself. Append only:
+// the position is the entry's ref.
 export interface WikipediaVillage {
   ru: string;
   uk?: string;
@@ -11,6 +12,7 @@ export interface WikipediaVillage {
   lon: number;
   lang: 'ru' | 'uk' | 'en' | 'es' | 'de' | 'ja';
   page: string;
+  via?: string;
 }
 
 const dms = (d: number, m: number, s: number): number => Math.round((d + m / 60 + s / 3600) * 1e5) / 1e5;
@@ -134,5 +136,25 @@ export const WIKIPEDIA_VILLAGES: WikipediaVillage[] = [
     lon: dms(36, 43, 37),
     lang: 'ru',
     page: 'Беловское_(Белгородская_область)',
+  },
+  {
+    ru: 'Любимовка',
+    district: 'Кореневский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 18, 43),
+    lon: dms(35, 2, 34),
+    lang: 'es',
+    page: 'Liubimovka_(Kórenevo)',
+    via: 'https://wonilvalve.com/index.php?q=https%3A%2F%2Fes.m.wikipedia.org%2Fwiki%2FLiubimovka_%28K%C3%B3renevo%29',
+  },
+  {
+    ru: 'Залозье',
+    district: 'Хомутовский район',
+    oblast: 'Kursk Oblast',
+    lat: dms(51, 52, 34),
+    lon: dms(34, 37, 30),
+    lang: 'ru',
+    page: 'Залозье_(Курская_область)',
+    via: 'https://perceptioro.com/Залозье_(Курская_область)',
   },
 ];
