@@ -55,7 +55,7 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement. */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   SETTLEMENT_KINDS.has(m.entry.kind) && !(text !== undefined && ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)));
 
@@ -197,7 +197,9 @@ function objectsOf(
     for (const m of settlements) {
       if (m.start < from) continue;
       if (m.start >= limit) break;
-      const gap = gapWithout(text, from, m.start, others);
+      // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
+      const raw = gapWithout(text, from, m.start, others);
+      const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
       if (
         list.length === 0
           ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' '))
@@ -358,6 +360,23 @@ function holderNamed(phrase: string): Side | null {
   return null;
 }
 
+/** "X and Y in the Kursk region", "X Курской области": a region or district named right after a list says which country
+ * its places are in, whatever reading of a namesake the gazetteer chose. */
+function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
+  for (const o of others) {
+    if (o.start < end || o.start - end > 40) continue;
+    // "in the Kursk region", "Курской области", "in Ukraine's northern border region of Sumy"
+    const gap = text.slice(end, o.start);
+    if (
+      ['region', 'district', 'country'].includes(o.entry.kind) &&
+      /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)
+    )
+      return o.entry.country;
+    return null;
+  }
+  return null;
+}
+
 /** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
 const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
 function confirmedAfterDenial(before: string): boolean {
@@ -461,6 +480,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const claimantSide = claimantSideOf(claimant, perspective ?? null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
+    const nonSettlements = located.filter((m) => !isSettlement(m, article.text));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
     triggers.forEach((trig, i) => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
@@ -477,19 +497,14 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      const { list, fallback } = objectsOf(
-        ctx,
-        sentence,
-        trig,
-        triggers[i + 1],
-        settlements,
-        located.filter((m) => !isSettlement(m, article.text)),
-        opts,
-      );
+      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       const subject =
         trig.gapped && fightingSide !== undefined ? fightingSide : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
       const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
+      // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
+      const stated = list.length ? statedCountry(article.text, list.at(-1)!.end, nonSettlements) : null;
+      const country = stated ?? list[0]?.entry.country ?? '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -523,10 +538,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             (object
               ? otherSide(object)
               : action === 'fighting'
-                ? fightingActor(list[0]!.entry.country, recent, index)
+                ? fightingActor(country, recent, index)
                 : occupied
-                  ? otherSide(list[0]!.entry.country === 'RU' ? 'RU' : 'UA')
-                  : (fromClaimant ?? impliedActor(action, list[0]!.entry.country))));
+                  ? otherSide(country === 'RU' ? 'RU' : 'UA')
+                  : (fromClaimant ?? impliedActor(action, country))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
@@ -537,7 +552,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);
-        const act = normalisedAction(action, actor, m.entry.country);
+        const act = normalisedAction(action, actor, stated ?? m.entry.country);
         const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
         const confidence = Math.max(
           0.1,

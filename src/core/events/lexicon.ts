@@ -34,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
@@ -56,7 +56,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:reportedly\s+|still\s+|also\s+|been\s+)?(?:continu(?:e[sd]?|ing)\s+|rag(?:e[sd]?|ing)\s+|(?:were\s+)?reported\s+|took\s+place\s+|ongoing\s+|under\s*way\s+)?(?:in|near|nearby|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|(?:attacks?|pushes|push|thrusts?)\s+(?:\p{L}+\s+){0,2}?(?:near|around|towards?|on\s+the\s+outskirts\s+of)${R}|storm(?:ed|ing)${R}`,
+    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:reportedly\s+|still\s+|also\s+|been\s+)?(?:continu(?:e[sd]?|ing)\s+|rag(?:e[sd]?|ing)\s+|(?:were\s+)?reported\s+|took\s+place\s+|ongoing\s+|under\s*way\s+)?(?:in|near|nearby|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|(?:attacks?|pushes|push|thrusts?)\s+(?:\p{L}+\s+){0,2}?(?:near|around|towards?|on\s+the\s+outskirts\s+of)${R}|attack(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:at|near|around|in)(?=\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?\p{Lu})|storm(?:ed|ing)${R}`,
   ),
   trigger(
     'controls',
