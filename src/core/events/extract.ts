@@ -360,8 +360,19 @@ function holderNamed(phrase: string): Side | null {
   return null;
 }
 
-/** "X and Y in the Kursk region", "X Курской области": a region or district named right after a list says which country
- * its places are in, whatever reading of a namesake the gazetteer chose. */
+/** "X and Y in the Kursk region", "X Курской области, а также Y Сумской области": a region named right after a place
+ * says which country it and the places listed before it are in, whatever reading of a namesake the gazetteer chose. */
+function statedCountries(text: string, list: readonly LocatedMention[], others: readonly LocatedMention[]): Map<LocatedMention, string> {
+  const out = new Map<LocatedMention, string>();
+  let current: string | null = null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    current = statedCountry(text, list[i]!.end, others) ?? current;
+    if (current) out.set(list[i]!, current);
+  }
+  return out;
+}
+
+/** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
 function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
   for (const o of others) {
     if (o.start < end || o.start - end > 40) continue;
@@ -503,8 +514,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
       const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
-      const stated = list.length ? statedCountry(article.text, list.at(-1)!.end, nonSettlements) : null;
-      const country = stated ?? list[0]?.entry.country ?? '';
+      const stated = statedCountries(article.text, list, nonSettlements);
+      const country = list[0] ? (stated.get(list[0]) ?? list[0].entry.country) : '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -552,7 +563,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);
-        const act = normalisedAction(action, actor, stated ?? m.entry.country);
+        const act = normalisedAction(action, actor, stated.get(m) ?? m.entry.country);
         const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
         const confidence = Math.max(
           0.1,
