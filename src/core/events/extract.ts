@@ -13,14 +13,13 @@ import {
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
+import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import {
   ATTEMPT_BEFORE,
-  CLAIMANT_SIDE,
   CLAUSE_BREAK,
   CYRILLIC_INFINITIVE,
   DENIAL,
-  ENEMY_WORDS,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
@@ -30,10 +29,8 @@ import {
   LOCATIVE_END,
   NEAR,
   NEGATION_BEFORE,
-  OWN_WORDS,
   RELATIVE_GAP,
   SETTLEMENT_ABBREVIATION,
-  SIDE_WORDS,
   TRIGGERS,
   UNKNOWN_NAME,
 } from './lexicon.ts';

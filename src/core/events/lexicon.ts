@@ -1,7 +1,7 @@
 // The words reporting uses for changes of control, in English, Ukrainian and Russian. These are closed classes of the
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
-import type { ControlAction, Side } from '../schema.ts';
+import type { ControlAction } from '../schema.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -153,42 +153,6 @@ export const NEAR = new RegExp(
   'iu',
 );
 
-/** The words for each side, as reporters on either side write them. "Enemy" words are resolved by the article's
- * perspective (see perspective.ts). */
-export const SIDE_WORDS: Record<Side, RegExp> = {
-  UA: new RegExp(
-    `${L}(?:ukrain${T}|kyiv['’]s\\s+(?:forces|troops|army)|AFU${R}|ZSU${R}|укра[їи]н${T}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|ДШВ${R}|боевик${T}|нацбат${T}|киевск${T}\\s+режим${T})`,
-    'iu',
-  ),
-  RU: new RegExp(
-    `${L}(?:russia${T}|moscow['’]s\\s+(?:forces|troops|army)|kremlin${T}|рос(?:ій|сий|іян|сиян)${T}|росі(?:я|ї|ю|єю)${R}|росси(?:я|и|ю|ей)${R}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії))`,
-    'iu',
-  ),
-  DPRK: new RegExp(
-    `${L}(?:north\\s+korea${T}|DPRK${R}|північнокорей${T}|северокорей${T}|КНДР${R}|Північної\\s+Кореї|Северной\\s+Кореи)`,
-    'iu',
-  ),
-};
-
-/** "The enemy", "our troops": who they are depends on who is writing. */
-export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T})`, 'iu');
-export const OWN_WORDS = new RegExp(
-  `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T})`,
-  'iu',
-);
-
-/** Markers of who is writing: terms each side's own reporting uses and the other's does not. */
-export const PERSPECTIVE_MARKERS: Record<'UA' | 'RU', RegExp> = {
-  UA: new RegExp(
-    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T})`,
-    'u',
-  ),
-  RU: new RegExp(
-    `${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|ВСУ${R}|Минобороны\\s+(?:России|РФ)|группировк${T}\\s+войск|спецоперац${T}|СВО${R})`,
-    'u',
-  ),
-};
-
 /** The text reports a claim as denied or contradicted. */
 export const DENIAL = new RegExp(
   `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|спростува${T}|спросту${T}|запереч${T}|фейк${T}|неправд${T}|не\\s+відповіда${T}\\s+дійсності|опроверг${T}|отрица${T}|ложн${T}|не\\s+соответству${T}\\s+действительности)`,
@@ -257,16 +221,3 @@ export const LOCATIVE_END =
 /** "X, which Russian forces liberated", "X, которую освободили": a relative clause whose object is the settlement
  * before it. */
 export const RELATIVE_GAP = /^\s*,?\s*(?:which|that|где|де|котор\p{L}*|як(?:у|е|ий|і|их|ої)|что)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
-
-/** Who the claimant speaks for: officials and bodies of either side ("Syrskyi", "Генштаб ЗСУ", "Konashenkov",
- * "Минобороны России"). The offices are a closed class; the surnames are those of the posts that report control. */
-export const CLAIMANT_SIDE: Record<'UA' | 'RU', RegExp> = {
-  UA: new RegExp(
-    `${L}(?:ukrain${T}|kyiv${T}|kiev${T}|zelensk${T}|syrsk${T}|AFU${R}|укра[їи]н${T}|київ${T}|киев${T}|зеленск${T}|зеленськ${T}|сирськ${T}|сырск${T}|ЗСУ${R}|ВСУ${R}|Сил${T}\\s+оборони|Сил${T}\\s+обороны|DeepState${R})`,
-    'iu',
-  ),
-  RU: new RegExp(
-    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
-    'iu',
-  ),
-};
