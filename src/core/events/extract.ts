@@ -53,8 +53,18 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
  * an axis or a group of places is not the settlement. */
 const ATTRIBUTE_AFTER =
   /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+/** English copy names a region by its capital ("Ukraine's incursion into Kursk", "fighting in Kursk"): a bare Latin
+ * name of a city that gives its region its name is the region, unless the text says "the city of". */
+const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
+  m.entry.kind === 'city' &&
+  /^[A-Za-z]/u.test(m.text) &&
+  m.entry.admin1 !== null &&
+  m.entry.admin1.startsWith(`${m.entry.name} `) &&
+  !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+  !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
-  SETTLEMENT_KINDS.has(m.entry.kind) && !(text !== undefined && ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)));
+  SETTLEMENT_KINDS.has(m.entry.kind) &&
+  !(text !== undefined && (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) || isRegionByItsCapital(m, text)));
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
