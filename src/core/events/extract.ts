@@ -19,6 +19,8 @@ import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
   CYRILLIC_INFINITIVE,
+  UKRAINIAN_INFINITIVE,
+  UKRAINIAN_LETTERS,
   DENIAL,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
@@ -53,6 +55,10 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
  * an axis or a group of places is not the settlement. */
 const ATTRIBUTE_AFTER =
   /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+/** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
+ * still the object of an event, at that precision. */
+const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
+
 /** English copy names a region by its capital ("Ukraine's incursion into Kursk", "fighting in Kursk"): a bare Latin
  * name of a city that gives its region its name is the region, unless the text says "the city of". */
 const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
@@ -63,7 +69,7 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
   !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
-  SETTLEMENT_KINDS.has(m.entry.kind) &&
+  (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !(text !== undefined && (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) || isRegionByItsCapital(m, text)));
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
@@ -512,7 +518,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
-        INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
+        INFINITIVE_BEFORE.test(before) ||
+        ((UKRAINIAN_LETTERS.test(text) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
+          !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
       const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
@@ -571,7 +579,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         if (taken.has(m)) continue;
         taken.add(m);
         const act = normalisedAction(action, actor, stated.get(m) ?? m.entry.country);
-        const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
+        const precision: Precision = isApproximateSettlement(m)
+          ? m.precision!
+          : act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start))
+            ? 'near'
+            : 'exact';
         const confidence = Math.max(
           0.1,
           Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) *
@@ -590,7 +602,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             end: m.end,
             trigger: trig.text,
             settlement: m.entry.id,
-            settlementName: m.entry.name,
+            settlementName: isApproximateSettlement(m) ? m.text : m.entry.name,
             precision,
             action: act,
             actor,

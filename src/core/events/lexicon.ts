@@ -87,6 +87,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:продвину${T}|продвига${T}|продвижени${T}|просуну${T}|просува${T}|advanced|advancing|made\s+(?:some\s+)?(?:gains|advances|progress))\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район(?:е|і|ах)|${IN_SETTLEMENT}|(?:в|у)\s+(?:напрямку|направлени${T})|поблизу|біля|під|около|возле|вблизи|под|near|around|close\s+to|on\s+the\s+outskirts\s+of|towards?)${R}|(?:просуванн${T}|продвижени${T})(?:\s+(?:\p{L}+\s+){0,2}?(?:в|у|до|к|біля|поблизу|около|возле)${R})?|(?:підійш${T}|підход${T}|наблизи${T}|наближа${T}|подош${T}|подход${T}|приблизи${T}|приближа${T}|впритул|вплотную)\s+(?:\p{L}+\s+){0,2}?(?:до|к)${R}|(?:рух${T}|руши${T}|двига${T}|движ${T})\s+(?:\p{L}+\s+){0,1}?(?:до|к|(?:в|у)\s+(?:напрямку|направлени${T}|бік|сторону))${R}`,
   ),
+  // "В Судже идут бои", "у Покровську тривають бої", "бои за X продолжаются": fighting, its place before or after
+  trigger(
+    'fighting',
+    String.raw`(?:ид[уё]т|вед[уё]тся|продолжа${T}|трива${T}|точ[аи]ться|ведуться|трива(?:ють|ли))\s+(?:\p{L}+\s+){0,2}?(?:бо[иёї]${R}|бо[йї]${R}|боев${T}\s+действи${T}|бойов${T}\s+ді${T}|столкновени${T}|зіткнен${T})`,
+  ),
   // "нанесли поражение живой силе и технике … в районах населённых пунктов": strikes at the place
   trigger(
     'fighting',
@@ -149,7 +154,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
   'iu',
 );
 
@@ -177,6 +182,10 @@ export const INFINITIVE_BEFORE =
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
+/** In Ukrainian the infinitive ends in -ти: "-ть" is the third person plural ("тривають", "штурмують"). */
+export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
+/** Letters only Ukrainian writes. */
+export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 export const MANAGED_BEFORE =
   /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
 

@@ -109,6 +109,7 @@ export function eventFailures(outcome: EventOutcome, mentions: readonly { start:
   for (const p of outcome.predictions) {
     if (outcome.matchedPredictions.includes(p)) continue;
     add(`extra ${p.action}`);
+    if (!p.actor) add('extra: no actor');
     add(outcome.gold.some((g) => overlaps(g, p)) ? 'extra: on a gold event, other action/actor' : 'extra: on no gold event');
   }
   return counts;
