@@ -385,6 +385,18 @@ function statedCountries(text: string, list: readonly LocatedMention[], others: 
   return out;
 }
 
+/** English verbs say whose the place was: "recaptured", "retook", "won back" a side's own, "captured", "seized", "took"
+ * the other's. When the gazetteer's reading disagrees and a namesake in the country the verb implies was a candidate
+ * ("Ukrainian forces captured X" read as a Ukrainian X), the verb's country is the one normalised by. */
+const OWN_VERB = /^(?:re-?took|re-?tak|re-?captur|regain|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back|reclaim)/iu;
+const OTHER_VERB = /^(?:captur|seiz|occup|overr[au]n|took(?!\s+back)|taken(?!\s+back))/iu;
+function verbCountry(verb: string, actor: Side | null, m: LocatedMention): string | null {
+  if (!actor || actor === 'DPRK') return null;
+  const implied = OWN_VERB.test(verb) ? actor : OTHER_VERB.test(verb) ? otherSide(actor) : null;
+  if (!implied || implied === m.entry.country) return null;
+  return m.scored.some((s) => s.entry.country === implied && SETTLEMENT_KINDS.has(s.entry.kind)) ? implied : null;
+}
+
 /** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
 function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
   for (const o of others) {
@@ -578,7 +590,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);
-        const act = normalisedAction(action, actor, stated.get(m) ?? m.entry.country);
+        const act = normalisedAction(action, actor, stated.get(m) ?? verbCountry(trig.text, actor, m) ?? m.entry.country);
         const precision: Precision = isApproximateSettlement(m)
           ? m.precision!
           : act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start))

@@ -108,7 +108,7 @@ export function eventFailures(outcome: EventOutcome, mentions: readonly { start:
   }
   for (const p of outcome.predictions) {
     if (outcome.matchedPredictions.includes(p)) continue;
-    add(`extra ${p.action}`);
+    add(`extra ${p.action}/${p.actor || 'none'}`);
     if (!p.actor) add('extra: no actor');
     add(outcome.gold.some((g) => overlaps(g, p)) ? 'extra: on a gold event, other action/actor' : 'extra: on no gold event');
   }
