@@ -196,7 +196,7 @@ export const EXPELLED_PASSIVE = /^(?:выбит|вытеснен|изгнан|в
 /** An occupation participle as an attribute ("окупованого села X", "оккупированный поселок X", "the occupied town
  * of X"): a state of control, not the act of taking. */
 export const OCCUPIED_ATTRIBUTE =
-  /^(?:окупован(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|оккупированн\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|сел|селищ|міст|населен|посел|город|деревн|хутор|village|town|settlement|city)/u;
+  /^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|сел|селищ|міст|населен|посел|город|деревн|хутор|village|town|settlement|city)/u;
 
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
 export const ATTEMPT_BEFORE = new RegExp(
