@@ -452,7 +452,8 @@ function main(): void {
       lon: w.lon,
       lat: w.lat,
       population: null,
-      source: [`wikipedia:${w.lang}:`, w.page],
+      // The compact layer keeps one reference per source, so the mirror the coordinate was read through joins the page.
+      source: [`wikipedia:${w.lang}:`, w.via ? `${w.page} via ${w.via}` : w.page],
     });
   }
 
@@ -593,7 +594,7 @@ function main(): void {
     ),
     'ru-border-villages': toPlacesLayer(
       {
-        description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Aliases: the Russian/Ukrainian alternate names of the GeoNames cities500 place a row stands on. Plus ${ruAdded} cities500 places no postal row stands for (source geonames:<id>) and ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>; coordinates as the page gives them, CC BY-SA 4.0).`,
+        description: `Settlements of ${Object.values(RU_OBLASTS).join(', ')}: GeoNames postal-code rows for Russia (2016 copy) placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Russian (ru); Latin as English Wikipedia transliterates. Aliases: the Russian/Ukrainian alternate names of the GeoNames cities500 place a row stands on. Plus ${ruAdded} cities500 places no postal row stands for (source geonames:<id>) and ${WIKIPEDIA_VILLAGES.length} villages from their Wikipedia pages (source wikipedia:<lang>:<page>, plus ' via <url>' when the page was read through a mirror of it; coordinates as the page gives them, CC BY-SA 4.0).`,
         licence,
         idPrefix: 'rup',
       },

@@ -5,6 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OUTPUT_FILES, VIEWER_FILES } from '../../src/core/output-files.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const bin = join(root, 'bin', 'briefmap.js');
@@ -40,12 +41,16 @@ describe('briefmap geocode', { timeout: 240_000 }, () => {
       '.briefmap',
       'claims.compact.geojson',
       'claims.geojson',
+      'claims.quotes.index.json',
+      'claims.quotes.json',
+      'events.compact.geojson',
       'events.geojson',
       'mentions.index.json',
       'mentions.json',
       'places.compact.geojson',
       'places.geojson',
       'report.json',
+      'report.summary.json',
     ]);
     expect(r.stderr).toMatch(/5 articles, \d+ mentions, \d+ places/);
   });
@@ -54,8 +59,7 @@ describe('briefmap geocode', { timeout: 240_000 }, () => {
     const dir = corpus();
     const a = run(dir);
     const b = run(dir);
-    for (const f of ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'])
-      expect(readFileSync(join(a.out, f))).toEqual(readFileSync(join(b.out, f)));
+    for (const f of [...OUTPUT_FILES, ...VIEWER_FILES]) expect(readFileSync(join(a.out, f)), f).toEqual(readFileSync(join(b.out, f)));
   });
 
   it('prints help', () => {

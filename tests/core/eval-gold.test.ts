@@ -7,6 +7,7 @@ import { distanceKm } from '../../src/core/geo.ts';
 import { claimFigures, claimOutcomes } from '../eval/score/claims.ts';
 import { eventFigures, eventOutcomes } from '../eval/score/events.ts';
 import { buildAllGold as buildFreshGold } from '../eval/fresh/build/gold.ts';
+import { buildAllGold as buildFresh2Gold } from '../eval/fresh2/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -107,21 +108,32 @@ describe('evaluation gold', () => {
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
         });
+      if (name === 'fresh2')
+        it('has four articles in each of English, Ukrainian and Russian', () => {
+          for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBe(4);
+        });
     });
   }
 
-  it('fresh shares no article URL with the other held-out sets', () => {
-    if (!sets.includes('fresh')) return;
-    const others = new Set(sets.filter((s) => s !== 'fresh').flatMap((s) => loadSet(s).articles.flatMap((a) => (a.url ? [a.url] : []))));
-    for (const a of loadSet('fresh').articles) expect(others.has(a.url ?? ''), `fresh: ${a.url}`).toBe(false);
-  });
+  // The hand-built sets: no article shared with another held-out set, and gold/ is what their builder writes.
+  const built: [string, typeof buildFreshGold][] = [
+    ['fresh', buildFreshGold],
+    ['fresh2', buildFresh2Gold],
+  ];
+  for (const [name, build] of built) {
+    it(`${name} shares no article URL with the other held-out sets`, () => {
+      if (!sets.includes(name)) return;
+      const others = new Set(sets.filter((s) => s !== name).flatMap((s) => loadSet(s).articles.flatMap((a) => (a.url ? [a.url] : []))));
+      for (const a of loadSet(name).articles) expect(others.has(a.url ?? ''), `${name}: ${a.url}`).toBe(false);
+    });
 
-  it('fresh: the gold files are what tests/eval/fresh/build writes from the hand annotations', () => {
-    if (!sets.includes('fresh')) return;
-    const goldDir = join(evalDir, 'fresh', 'gold');
-    for (const { file, json } of buildFreshGold())
-      expect(readFileSync(join(goldDir, file), 'utf8'), `${file}: run npx tsx tests/eval/fresh/build/build-gold.ts`).toBe(json);
-  });
+    it(`${name}: the gold files are what tests/eval/${name}/build writes from the hand annotations`, () => {
+      if (!sets.includes(name)) return;
+      const goldDir = join(evalDir, name, 'gold');
+      for (const { file, json } of build())
+        expect(readFileSync(join(goldDir, file), 'utf8'), `${file}: run npx tsx tests/eval/${name}/build/build-gold.ts`).toBe(json);
+    });
+  }
 
   it('held-out sets share no article URL with the dev set', () => {
     if (!sets.includes('dev')) return;
