@@ -552,7 +552,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // the attack phrase runs on to its object: "о прорыве ВСУ в Глушково"
       const phraseEnd = list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 60) : trig.end;
       const attacker = action === 'fighting' ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null) : null;
-      const object = attacker ? null : objectSide(trig, perspective ?? null);
+      // "виведення українських підрозділів з X": the side a withdrawal names is the one withdrawing
+      const inTrigger = attacker ? null : objectSide(trig, perspective ?? null);
+      const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
@@ -572,6 +574,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
           : (holder ??
             named ??
+            (action === 'withdrew' ? inTrigger : null) ??
             attacker ??
             (object
               ? otherSide(object)

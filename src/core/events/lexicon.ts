@@ -42,7 +42,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`entered${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
+    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
@@ -109,7 +109,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}`,
+    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|(?:прони[кз]|закріпи|закріплю|вклини|просочи|просочу)${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}`,
   ),
   trigger(
     'cleared',
@@ -117,7 +117,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
+    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен|вивед|вивод)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
   ),
   trigger(
     'fighting',
@@ -135,7 +135,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}${NOT_INSIDE}`,
+    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|(?:прони[кц]|закрепи|закрепля|вклини|просочи)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}${NOT_INSIDE}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}${NOT_INSIDE}`,
   ),
   trigger(
     'cleared',
@@ -143,7 +143,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
+    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
   ),
   trigger(
     'fighting',
