@@ -1,18 +1,10 @@
 // Which side a figure is about: the sides as the three languages name them (countries, capitals, armies, demonyms),
 // the holder a clause states ("under Ukrainian control"), the subject before a verb, and the incursion default (the
 // side that does not own the region holds ground in it).
+import { CLAIM_SIDES } from '../sides.ts';
 
-export const SIDES: [RegExp, string][] = [
-  [
-    /\b(north\skorea\p{L}*|dprk|pyongyang)|північнокоре\p{L}*|північн\p{L}*\sкоре\p{L}*|северокоре\p{L}*|северн\p{L}*\sкоре\p{L}*|кндр/iu,
-    'DPRK',
-  ],
-  [/\b(ukrain\p{L}*|kyiv|kiev)|україн\p{L}*|украин\p{L}*|зсу|всу|сил\p{L}*\sоборони/iu, 'UA'],
-  [
-    /\b(russia\p{L}*|moscow|kremlin)|росі\p{L}*|российск\p{L}*|росси\p{L}*|рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф)/iu,
-    'RU',
-  ],
-];
+/** The sides as the three languages name them; the words live in src/core/sides.ts, shared with the event rules. */
+export const SIDES: [RegExp, string][] = CLAIM_SIDES;
 
 const EXPLICIT_HOLDER: [RegExp, string][] = [
   [

@@ -13,14 +13,17 @@ import {
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
+import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import {
   ATTEMPT_BEFORE,
-  CLAIMANT_SIDE,
   CLAUSE_BREAK,
   CYRILLIC_INFINITIVE,
+  UKRAINIAN_INFINITIVE,
+  UKRAINIAN_LETTERS,
   DENIAL,
-  ENEMY_WORDS,
+  EXPELLED_PASSIVE,
+  OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
   INFINITIVE_BEFORE,
   MANAGED_BEFORE,
@@ -28,10 +31,8 @@ import {
   LOCATIVE_END,
   NEAR,
   NEGATION_BEFORE,
-  OWN_WORDS,
   RELATIVE_GAP,
   SETTLEMENT_ABBREVIATION,
-  SIDE_WORDS,
   TRIGGERS,
   UNKNOWN_NAME,
 } from './lexicon.ts';
@@ -53,9 +54,23 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement. */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district)(?![\p{L}])/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+/** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
+ * still the object of an event, at that precision. */
+const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
+
+/** English copy names a region by its capital ("Ukraine's incursion into Kursk", "fighting in Kursk"): a bare Latin
+ * name of a city that gives its region its name is the region, unless the text says "the city of". */
+const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
+  m.entry.kind === 'city' &&
+  /^[A-Za-z]/u.test(m.text) &&
+  m.entry.admin1 !== null &&
+  m.entry.admin1.startsWith(`${m.entry.name} `) &&
+  !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+  !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
-  SETTLEMENT_KINDS.has(m.entry.kind) && !(text !== undefined && ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)));
+  (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
+  !(text !== undefined && (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) || isRegionByItsCapital(m, text)));
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
@@ -70,7 +85,19 @@ interface Found {
   start: number; // trigger offsets in the article
   end: number;
   text: string;
+  /** A phrase of place whose fighting verb was left out: it continues the sentence's earlier fighting. */
+  gapped?: boolean;
 }
+
+/** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
+ * so the two verbs are two events, not one phrase. */
+const NAME_BETWEEN = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
+/** The text with the side words blanked ("атак ВСУ в направлении", "Russian forces" stay one phrase). */
+const unsided = (text: string): string => {
+  let out = text;
+  for (const re of Object.values(SIDE_WORDS)) out = out.replace(new RegExp(re.source, 'giu'), (w) => ' '.repeat(w.length));
+  return out;
+};
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
@@ -100,7 +127,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
     const reach = prev?.action === 'fighting' ? 80 : 40;
     const between = prev ? text.slice(prev.end - offset, f.start - offset).replace(SETTLEMENT_ABBREVIATION, ' ') : '';
     const joined = prev && f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between);
-    if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start)) {
+    if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start) && !NAME_BETWEEN.test(unsided(between))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       kept[kept.length - 1] = {
         action: RANK[f.action] >= RANK[prev.action] ? f.action : prev.action,
@@ -113,7 +140,29 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
     }
     kept.push(f);
   }
-  return kept;
+  return withGappedNear(text, offset, kept);
+}
+
+/** "відбили 48 штурмів в районі A, на другому напрямку – два рази в районі B", "В районі X окупанти підійшли …": in a
+ * sentence that reports fighting, a further phrase of place before a name ("в районі", "біля", "near") reports fighting
+ * there too, its verb left out. */
+const GAPPED_NEAR = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|the\s+(?:village|town)\s+of)\s+)?\p{Lu})`,
+  'giu',
+);
+function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
+  if (!kept.some((k) => k.action === 'fighting')) return kept;
+  const more: Found[] = [];
+  for (const m of text.matchAll(GAPPED_NEAR)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    // part of a trigger's own phrase already: "атак біля", "отразили пять атак противника в районе X"
+    const joins = (k: Found): boolean =>
+      k.start < end && start - k.end <= 40 && !/[,.;:!?()«»"“”–—]/u.test(text.slice(Math.max(0, k.end - offset), m.index));
+    if (kept.some(joins)) continue;
+    more.push({ action: 'fighting', repelled: false, start, end, text: m[0], gapped: true });
+  }
+  return more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept;
 }
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y": a count and a colon introduce the list. */
@@ -131,9 +180,13 @@ function gapWithout(text: string, from: number, to: number, others: readonly Loc
 
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
 const listGap = (gap: string): boolean => LIST_GAP.test(gap) || LIST_GAP.test(gap.replace(UNKNOWN_NAME, ','));
+/** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
+const NEAR_IN_LIST =
+  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
+const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
-const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared']);
+const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
 
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
@@ -157,8 +210,15 @@ function objectsOf(
     for (const m of settlements) {
       if (m.start < from) continue;
       if (m.start >= limit) break;
-      const gap = gapWithout(text, from, m.start, others);
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listGap(gap)) break;
+      // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
+      const raw = gapWithout(text, from, m.start, others);
+      const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
+      if (
+        list.length === 0
+          ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' '))
+          : !(trig.action === 'fighting' ? fightingListGap : listGap)(gap)
+      )
+        break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       list.push(m);
       from = m.end;
@@ -233,6 +293,9 @@ function actorNamed(
   let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
   const cut = left.search(/[;:](?!.*[;:])/su);
   if (cut >= 0) left = left.slice(cut + 1);
+  // "спростував слова Путіна про «оточення українських військ» та розповів про бої у X": a side named inside a
+  // quotation closed before the verb is no subject of it
+  left = left.replace(/«[^«»]*»|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
   const tail = text.slice(trig.end, sentence.end);
   // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
   const by =
@@ -280,7 +343,7 @@ function objectSide(trig: Found, perspective: Perspective): Side | null {
 /** "атаки ВСУ в районе X", "штурмовые действия противника", "attacks by Russian forces near X": the side after an
  * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). */
 const ATTACK_NOUN =
-  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|attack|assault|offensive|push)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|просуван|продвижени|attack|assault|offensive|push|advance)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 function attackerNamed(phrase: string, perspective: Perspective): Side | null {
   const m = ATTACK_NOUN.exec(phrase);
   if (!m) return null;
@@ -310,11 +373,93 @@ function holderNamed(phrase: string): Side | null {
   return null;
 }
 
+/** "X and Y in the Kursk region", "X Курской области, а также Y Сумской области": a region named right after a place
+ * says which country it and the places listed before it are in, whatever reading of a namesake the gazetteer chose. */
+function statedCountries(text: string, list: readonly LocatedMention[], others: readonly LocatedMention[]): Map<LocatedMention, string> {
+  const out = new Map<LocatedMention, string>();
+  let current: string | null = null;
+  for (let i = list.length - 1; i >= 0; i--) {
+    current = statedCountry(text, list[i]!.end, others) ?? current;
+    if (current) out.set(list[i]!, current);
+  }
+  return out;
+}
+
+/** English verbs say whose the place was: "recaptured", "retook", "won back" a side's own, "captured", "seized", "took"
+ * the other's. When the gazetteer's reading disagrees and a namesake in the country the verb implies was a candidate
+ * ("Ukrainian forces captured X" read as a Ukrainian X), the verb's country is the one normalised by. */
+const OWN_VERB = /^(?:re-?took|re-?tak|re-?captur|regain|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back|reclaim)/iu;
+const OTHER_VERB = /^(?:captur|seiz|occup|overr[au]n|took(?!\s+back)|taken(?!\s+back))/iu;
+function verbCountry(verb: string, actor: Side | null, m: LocatedMention): string | null {
+  if (!actor || actor === 'DPRK') return null;
+  const implied = OWN_VERB.test(verb) ? actor : OTHER_VERB.test(verb) ? otherSide(actor) : null;
+  if (!implied || implied === m.entry.country) return null;
+  return m.scored.some((s) => s.entry.country === implied && SETTLEMENT_KINDS.has(s.entry.kind)) ? implied : null;
+}
+
+/** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
+function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
+  for (const o of others) {
+    if (o.start < end || o.start - end > 40) continue;
+    // "in the Kursk region", "Курской области", "in Ukraine's northern border region of Sumy"
+    const gap = text.slice(end, o.start);
+    if (
+      ['region', 'district', 'country'].includes(o.entry.kind) &&
+      /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)
+    )
+      return o.entry.country;
+    return null;
+  }
+  return null;
+}
+
+/** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
+const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
+function confirmedAfterDenial(before: string): boolean {
+  let last = -1;
+  for (const d of before.matchAll(new RegExp(DENIAL.source, 'giu'))) last = d.index + d[0].length;
+  return last >= 0 && CONFIRM.test(before.slice(last));
+}
+
+/** "під контролем РФ перебувають X", "под контролем противника": the holder right after the phrase, before its
+ * first object. */
+function holderNamedAfter(after: string, perspective: Perspective): Side | null {
+  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
+  for (const side of ['UA', 'RU', 'DPRK'] as const) {
+    if (SIDE_WORDS[side].test(words)) return side;
+  }
+  if (perspective && ENEMY_WORDS.test(words)) return otherSide(perspective);
+  if (perspective && OWN_WORDS.test(words)) return perspective;
+  return null;
+}
+const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
+  list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 40) : trig.end + 40;
+
 /** Fighting reported without a side ("тривають бої поблизу X", "clashes near X"): the side of the events just
  * reported continues it (at most two sentences back); else fighting in a Ukrainian settlement is Russia's attack. */
 function fightingActor(country: string, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
   if (recent && sentence - recent.sentence <= 2) return recent.side;
   return country === 'UA' ? 'RU' : null;
+}
+
+/** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
+ * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
+function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): void {
+  const gains = new Map<Side, number>();
+  for (const { properties: p } of events)
+    if (
+      p.actor &&
+      p.actor !== 'DPRK' &&
+      p.action !== 'fighting' &&
+      p.action !== 'withdrew' &&
+      !p.denied &&
+      ctx.gazetteer.byId(p.settlement)?.country === 'RU'
+    )
+      gains.set(p.actor, (gains.get(p.actor) ?? 0) + 1);
+  const [first, second] = [...gains].sort((a, b) => b[1] - a[1]);
+  if (!first || (second && second[1] === first[1])) return;
+  for (const { properties: p } of events)
+    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = first[0];
 }
 
 /** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
@@ -371,6 +516,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const claimantSide = claimantSideOf(claimant, perspective ?? null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
+    const nonSettlements = located.filter((m) => !isSettlement(m, article.text));
+    let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
     triggers.forEach((trig, i) => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
       // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
@@ -378,21 +525,24 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (NEGATION_BEFORE.test(before) && !denied) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = trig.action;
+      // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
+      const occupied = action === 'captured' && OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40));
+      if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
-        INFINITIVE_BEFORE.test(before) || (CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!) && !MANAGED_BEFORE.test(before));
+        INFINITIVE_BEFORE.test(before) ||
+        ((UKRAINIAN_LETTERS.test(text) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
+          !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      const { list, fallback } = objectsOf(
-        ctx,
-        sentence,
-        trig,
-        triggers[i + 1],
-        settlements,
-        located.filter((m) => !isSettlement(m, article.text)),
-        opts,
-      );
-      const named = actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
+      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      const subject =
+        trig.gapped && fightingSide !== undefined ? fightingSide : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
+      // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
+      const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
+      // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
+      const stated = statedCountries(article.text, list, nonSettlements);
+      const country = list[0] ? (stated.get(list[0]) ?? list[0].entry.country) : '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -402,13 +552,19 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // the attack phrase runs on to its object: "о прорыве ВСУ в Глушково"
       const phraseEnd = list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 60) : trig.end;
       const attacker = action === 'fighting' ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null) : null;
-      const object = attacker ? null : objectSide(trig, perspective ?? null);
+      // "виведення українських підрозділів з X": the side a withdrawal names is the one withdrawing
+      const inTrigger = attacker ? null : objectSide(trig, perspective ?? null);
+      const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
-      const holder = action === 'controls' || /hands|control|^f[ae]ll/iu.test(trig.text) ? holderNamed(trig.text) : null;
+      const holder =
+        action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
+          ? (holderNamed(trig.text) ?? holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null))
+          : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
       // "продолжается зачистка X", a Ukrainian one's "звільнено X").
       const speaker = claimantSide ?? (action === 'liberated' || action === 'cleared' ? (perspective ?? null) : null);
-      const fromClaimant = speaker ? (denied ? otherSide(speaker) : speaker) : null;
+      const deniedHere = denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start));
+      const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       const actor = !list.length
         ? null
@@ -418,19 +574,31 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
           : (holder ??
             named ??
+            (action === 'withdrew' ? inTrigger : null) ??
             attacker ??
             (object
               ? otherSide(object)
               : action === 'fighting'
-                ? fightingActor(list[0]!.entry.country, recent, index)
-                : (fromClaimant ?? impliedActor(action, list[0]!.entry.country))));
+                ? fightingActor(country, recent, index)
+                : occupied
+                  ? otherSide(country === 'RU' ? 'RU' : 'UA')
+                  : (fromClaimant ?? impliedActor(action, country))));
+      if (action === 'fighting') {
+        // a phrase of place left without its verb continues this fighting, also when its own list is empty
+        const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
+        if (side) fightingSide = side;
+      }
       if (actor && actor !== 'DPRK')
         recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);
-        const act = normalisedAction(action, actor, m.entry.country);
-        const precision: Precision = act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start)) ? 'near' : 'exact';
+        const act = normalisedAction(action, actor, stated.get(m) ?? verbCountry(trig.text, actor, m) ?? m.entry.country);
+        const precision: Precision = isApproximateSettlement(m)
+          ? m.precision!
+          : act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start))
+            ? 'near'
+            : 'exact';
         const confidence = Math.max(
           0.1,
           Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) *
@@ -449,13 +617,13 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             end: m.end,
             trigger: trig.text,
             settlement: m.entry.id,
-            settlementName: m.entry.name,
+            settlementName: isApproximateSettlement(m) ? m.text : m.entry.name,
             precision,
             action: act,
             actor,
             holder: holderAfter(act, actor),
             claimant,
-            denied,
+            denied: deniedHere,
             asOf: phrase?.period ?? { start: article.published, end: article.published },
             asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
             confidence: Math.round(confidence * 100) / 100,
@@ -466,5 +634,6 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     previous = out.slice(first);
   }
+  sidelessFighting(out, ctx);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }

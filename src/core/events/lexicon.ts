@@ -1,7 +1,7 @@
 // The words reporting uses for changes of control, in English, Ukrainian and Russian. These are closed classes of the
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
-import type { ControlAction, Side } from '../schema.ts';
+import type { ControlAction } from '../schema.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -9,6 +9,11 @@ const L = String.raw`(?<![\p{L}\p{N}])`;
 const R = String.raw`(?![\p{L}\p{N}])`;
 /** Any inflectional tail. */
 const T = String.raw`\p{L}*`;
+/** After "просунулися у", "продвинулись в": a direction, an area or a locative ("у напрямку", "в районе", "у місті X",
+ * "в селах X") tells of gains around or inside a place still fought over, not of entry into it. */
+const NOT_INSIDE = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|поселк[еа]|околиц${T}|окраин${T}|межах|пределах)${R})`;
+/** A Ukrainian or Russian noun of a settlement in the locative: "у місті X", "в селах X", "в поселке X". */
+const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|поселк[еа]|деревн[ея]|хутор[іе]|районах)${R}`;
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
@@ -29,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
@@ -37,7 +42,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`entered${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
+    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
@@ -51,11 +56,11 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:reportedly\s+|still\s+|also\s+|been\s+)?(?:continu(?:e[sd]?|ing)\s+|rag(?:e[sd]?|ing)\s+|(?:were\s+)?reported\s+|took\s+place\s+|ongoing\s+|under\s*way\s+)?(?:in|near|nearby|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|(?:attacks?|pushes|push|thrusts?)\s+(?:\p{L}+\s+){0,2}?(?:near|around|towards?|on\s+the\s+outskirts\s+of)${R}|storm(?:ed|ing)${R}`,
+    String.raw`(?:fighting|battles?|clashes|combat|hostilities|assaults?|offensive\s+operations)\s+(?:(?:is|are|was|were|has|have)\s+)?(?:reportedly\s+|still\s+|also\s+|been\s+)?(?:continu(?:e[sd]?|ing)\s+|rag(?:e[sd]?|ing)\s+|(?:were\s+)?reported\s+|took\s+place\s+|ongoing\s+|under\s*way\s+)?(?:in|near|nearby|around|for|at|on\s+the\s+outskirts\s+of|outside)${R}|(?:attacks?|pushes|push|thrusts?)\s+(?:\p{L}+\s+){0,2}?(?:near|around|towards?|on\s+the\s+outskirts\s+of)${R}|attack(?:ed|ing)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:at|near|around|in)(?=\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?\p{Lu})|storm(?:ed|ing)${R}`,
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
   trigger(
@@ -80,7 +85,12 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:продвину${T}|продвига${T}|просуну${T}|просува${T}|advanced|advancing|made\s+(?:some\s+)?(?:gains|advances|progress))\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район(?:е|і)|near|around|close\s+to|on\s+the\s+outskirts\s+of|towards?)${R}`,
+    String.raw`(?:продвину${T}|продвига${T}|продвижени${T}|просуну${T}|просува${T}|advanced|advancing|made\s+(?:some\s+)?(?:gains|advances|progress))\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район(?:е|і|ах)|${IN_SETTLEMENT}|(?:в|у)\s+(?:напрямку|направлени${T})|поблизу|біля|під|около|возле|вблизи|под|near|around|close\s+to|on\s+the\s+outskirts\s+of|towards?)${R}|(?:просуванн${T}|продвижени${T})(?:\s+(?:\p{L}+\s+){0,2}?(?:в|у|до|к|біля|поблизу|около|возле)${R})?|(?:підійш${T}|підход${T}|наблизи${T}|наближа${T}|подош${T}|подход${T}|приблизи${T}|приближа${T}|впритул|вплотную)\s+(?:\p{L}+\s+){0,2}?(?:до|к)${R}|(?:рух${T}|руши${T}|двига${T}|движ${T})\s+(?:\p{L}+\s+){0,1}?(?:до|к|(?:в|у)\s+(?:напрямку|направлени${T}|бік|сторону))${R}`,
+  ),
+  // "В Судже идут бои", "у Покровську тривають бої", "бои за X продолжаются": fighting, its place before or after
+  trigger(
+    'fighting',
+    String.raw`(?:ид[уё]т|вед[уё]тся|продолжа${T}|трива${T}|точ[аи]ться|ведуться|трива(?:ють|ли))\s+(?:\p{L}+\s+){0,2}?(?:бо[иёї]${R}|бо[йї]${R}|боев${T}\s+действи${T}|бойов${T}\s+ді${T}|столкновени${T}|зіткнен${T})`,
   ),
   // "нанесли поражение живой силе и технике … в районах населённых пунктов": strikes at the place
   trigger(
@@ -91,15 +101,15 @@ export const TRIGGERS: readonly Trigger[] = [
   // Ukrainian
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|(?:витісн|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
-    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|встанови${T}\s+контроль|зайня${T}|захопле${T}`,
+    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|(?:встанови|встановлен)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|зайня${T}|захопле${T}`,
   ),
   trigger(
     'entered',
-    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}`,
+    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|(?:прони[кз]|закріпи|закріплю|вклини|просочи|просочу)${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}`,
   ),
   trigger(
     'cleared',
@@ -107,25 +117,25 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|покину${T}|залиши${T}`,
+    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен|вивед|вивод)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
+    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
   ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger(
     'liberated',
-    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}`,
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?из${R}`,
   ),
   trigger(
     'captured',
-    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|установи${T}\s+контроль|занял${T}|занят${T}(?=\s+\p{Lu})`,
+    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})`,
   ),
   trigger(
     'entered',
-    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}`,
+    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|(?:прони[кц]|закрепи|закрепля|вклини|просочи)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}${NOT_INSIDE}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}${NOT_INSIDE}`,
   ),
   trigger(
     'cleared',
@@ -133,56 +143,20 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|покину${T}|остави${T}`,
+    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:\p{L}+\s+){0,3}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
   'iu',
 );
-
-/** The words for each side, as reporters on either side write them. "Enemy" words are resolved by the article's
- * perspective (see perspective.ts). */
-export const SIDE_WORDS: Record<Side, RegExp> = {
-  UA: new RegExp(
-    `${L}(?:ukrain${T}|kyiv['’]s\\s+(?:forces|troops|army)|AFU${R}|ZSU${R}|укра[їи]н${T}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|ДШВ${R}|боевик${T}|нацбат${T}|киевск${T}\\s+режим${T})`,
-    'iu',
-  ),
-  RU: new RegExp(
-    `${L}(?:russia${T}|moscow['’]s\\s+(?:forces|troops|army)|kremlin${T}|рос(?:ій|сий|іян|сиян)${T}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії))`,
-    'iu',
-  ),
-  DPRK: new RegExp(
-    `${L}(?:north\\s+korea${T}|DPRK${R}|північнокорей${T}|северокорей${T}|КНДР${R}|Північної\\s+Кореї|Северной\\s+Кореи)`,
-    'iu',
-  ),
-};
-
-/** "The enemy", "our troops": who they are depends on who is writing. */
-export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T})`, 'iu');
-export const OWN_WORDS = new RegExp(
-  `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T})`,
-  'iu',
-);
-
-/** Markers of who is writing: terms each side's own reporting uses and the other's does not. */
-export const PERSPECTIVE_MARKERS: Record<'UA' | 'RU', RegExp> = {
-  UA: new RegExp(
-    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T})`,
-    'u',
-  ),
-  RU: new RegExp(
-    `${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|ВСУ${R}|Минобороны\\s+(?:России|РФ)|группировк${T}\\s+войск|спецоперац${T}|СВО${R})`,
-    'u',
-  ),
-};
 
 /** The text reports a claim as denied or contradicted. */
 export const DENIAL = new RegExp(
@@ -208,8 +182,21 @@ export const INFINITIVE_BEFORE =
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
+/** In Ukrainian the infinitive ends in -ти: "-ть" is the third person plural ("тривають", "штурмують"). */
+export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
+/** Letters only Ukrainian writes. */
+export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 export const MANAGED_BEFORE =
-  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися)\s+(?:\p{L}+\s+){0,2}$/iu;
+  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
+
+/** A passive of driving out ("ВСУ выбиты из X", "підрозділи ЗСУ витіснені з X"): the side named before it is driven out,
+ * the actor is the other. */
+export const EXPELLED_PASSIVE = /^(?:выбит|вытеснен|изгнан|вибит|витіснен|вигнан)\p{L}*/iu;
+
+/** An occupation participle as an attribute ("окупованого села X", "оккупированный поселок X", "the occupied town
+ * of X"): a state of control, not the act of taking. */
+export const OCCUPIED_ATTRIBUTE =
+  /^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|сел|селищ|міст|населен|посел|город|деревн|хутор|village|town|settlement|city)/u;
 
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
 export const ATTEMPT_BEFORE = new RegExp(
@@ -243,16 +230,3 @@ export const LOCATIVE_END =
 /** "X, which Russian forces liberated", "X, которую освободили": a relative clause whose object is the settlement
  * before it. */
 export const RELATIVE_GAP = /^\s*,?\s*(?:which|that|где|де|котор\p{L}*|як(?:у|е|ий|і|их|ої)|что)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
-
-/** Who the claimant speaks for: officials and bodies of either side ("Syrskyi", "Генштаб ЗСУ", "Konashenkov",
- * "Минобороны России"). The offices are a closed class; the surnames are those of the posts that report control. */
-export const CLAIMANT_SIDE: Record<'UA' | 'RU', RegExp> = {
-  UA: new RegExp(
-    `${L}(?:ukrain${T}|kyiv${T}|kiev${T}|zelensk${T}|syrsk${T}|AFU${R}|укра[їи]н${T}|київ${T}|киев${T}|зеленск${T}|зеленськ${T}|сирськ${T}|сырск${T}|ЗСУ${R}|ВСУ${R}|Сил${T}\\s+оборони|Сил${T}\\s+обороны|DeepState${R})`,
-    'iu',
-  ),
-  RU: new RegExp(
-    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
-    'iu',
-  ),
-};

@@ -2,7 +2,7 @@
 // troops" the other way round. The language alone does not tell (Ukrainian outlets also publish in Russian); the terms
 // each side's reporting uses do.
 import type { Side } from '../schema.ts';
-import { PERSPECTIVE_MARKERS } from './lexicon.ts';
+import { PERSPECTIVE_MARKERS, PERSPECTIVE_TIEBREAK_RU } from '../sides.ts';
 
 export type Perspective = 'UA' | 'RU' | null;
 
@@ -19,6 +19,7 @@ export function perspectiveOf(text: string): Perspective {
   const ru = count(PERSPECTIVE_MARKERS.RU, text);
   if (ua > ru) return 'UA';
   if (ru > ua) return 'RU';
+  if (PERSPECTIVE_TIEBREAK_RU.test(text)) return 'RU';
   // Ukrainian-language copy with no markers either way is, in practice, Ukrainian reporting.
   return /[іїєґ]/iu.test(text) ? 'UA' : null;
 }

@@ -83,3 +83,34 @@ export function eventFigures(outcomes: readonly EventOutcome[]): EventFigures {
   const tp = sum((o) => o.matchedPredictions.length);
   return { gold, matched, recall: ratio(matched, gold), predictions, truePositives: tp, precision: ratio(tp, predictions) };
 }
+
+/** Why events were missed or extra, counted per language (no text: the held-out sets are read as figures only). */
+export type EventFailureCounts = Record<string, number>;
+
+/**
+ * Each missed gold event in one class: its settlement was not located (a geoparse miss), located with no event on it,
+ * or given an event with another action or actor (`wrong actor` when the action agrees); each extra prediction: on a
+ * gold event's settlement (wrong action/actor) or on none. The missed ones are also counted by their gold action.
+ */
+export function eventFailures(outcome: EventOutcome, mentions: readonly { start: number; end: number }[]): EventFailureCounts {
+  const counts: EventFailureCounts = {};
+  const add = (k: string): void => {
+    counts[k] = (counts[k] ?? 0) + 1;
+  };
+  for (const g of outcome.gold) {
+    if (outcome.matchedGold.includes(g)) continue;
+    add(`missed ${g.action}`);
+    const on = outcome.predictions.filter((p) => overlaps(g, p));
+    if (!mentions.some((m) => overlaps(g, m))) add('miss: not located');
+    else if (!on.length) add('miss: located, no event');
+    else if (on.some((p) => p.action === g.action)) add(`miss: wrong actor (${on.find((p) => p.action === g.action)!.actor ?? 'none'} for ${g.actor ?? 'none'})`);
+    else add(`miss: wrong action (${on[0]!.action} for ${g.action})`);
+  }
+  for (const p of outcome.predictions) {
+    if (outcome.matchedPredictions.includes(p)) continue;
+    add(`extra ${p.action}/${p.actor || 'none'}`);
+    if (!p.actor) add('extra: no actor');
+    add(outcome.gold.some((g) => overlaps(g, p)) ? 'extra: on a gold event, other action/actor' : 'extra: on no gold event');
+  }
+  return counts;
+}

@@ -60,6 +60,13 @@ export function printReport(r: EvalReport): string {
         ])
       : `n/a: the pipeline output has no events yet (gold events: ${Object.entries(r.goldEvents).map(([k, n]) => `${k} ${n}`).join(', ')})`,
   );
+  if (r.events)
+    section(
+      'Event failure classes (counts per language)',
+      Object.entries(r.events.failures)
+        .map(([l, c]) => `${l}: ${Object.entries(c).map(([k, n]) => `${k} ${n}`).join('; ')}`)
+        .join('\n') || 'none',
+    );
 
   const classes = (xs: readonly { why: string }[]): string =>
     [...groupBy(xs, (x) => x.why.replace(/:.*$/, '')).entries()]

@@ -1,7 +1,7 @@
 // Scores each set's pipeline output against its gold and assembles the figures (JSON-ready, deterministic) and the
 // failure lists developers read: misses, false positives, far-off points, claim misses and extra claims.
 import { claimFigures, claimOutcomes, type ClaimFigures, type ClaimPair } from './claims.ts';
-import { eventFigures, eventOutcomes, type EventFigures, type EventOutcome } from './events.ts';
+import { eventFailures, eventFigures, eventOutcomes, type EventFailureCounts, type EventFigures, type EventOutcome } from './events.ts';
 import { languages, type GoldArticle } from './gold.ts';
 import { ACC_KM, figures, figuresBy, groupBy, outcomes, type GoldOutcome, type PlaceFigures, type PredictionOutcome } from './places.ts';
 import type { Predictions } from './predictions.ts';
@@ -54,7 +54,13 @@ export interface EvalReport {
     byKind: Record<string, PlaceFigures>;
   };
   claims: { overall: ClaimFigures; bySet: Record<string, ClaimFigures>; byKind: Record<string, ClaimFigures> };
-  events: { overall: EventFigures; byLanguage: Record<string, EventFigures>; bySet: Record<string, EventFigures> } | null;
+  events: {
+    overall: EventFigures;
+    byLanguage: Record<string, EventFigures>;
+    bySet: Record<string, EventFigures>;
+    /** Failure classes counted per language (see eventFailures). */
+    failures: Record<string, EventFailureCounts>;
+  } | null;
   /** Gold events per set, shown even while the pipeline has none. */
   goldEvents: Record<string, number>;
   misses: Miss[];
@@ -72,6 +78,7 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
   const claimPredsBySet: Record<string, number> = {};
   const allClaimPreds: { set: string; p: Predictions['claims'][number] }[] = [];
   let events: EventOutcome[] | null = runs.some((r) => r.predictions.events !== null) ? [] : null;
+  const failures: Record<string, EventFailureCounts> = {};
 
   for (const run of runs) {
     const articles = run.gold.map((g) => ({ set: run.name, gold: g }));
@@ -85,8 +92,15 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
     const setClaims = run.predictions.claims.filter((p) => inGold.has(p.article));
     claimPredsBySet[run.name] = setClaims.length;
     allClaimPreds.push(...setClaims.map((p) => ({ set: run.name, p })));
-    if (events && run.predictions.events)
-      events.push(...eventOutcomes(run.gold.map((g) => ({ set: run.name, gold: g, text: run.texts.get(g.file) ?? '' })), run.predictions.events));
+    if (events && run.predictions.events) {
+      const outcomes = eventOutcomes(run.gold.map((g) => ({ set: run.name, gold: g, text: run.texts.get(g.file) ?? '' })), run.predictions.events);
+      events.push(...outcomes);
+      for (const o of outcomes) {
+        const counts = eventFailures(o, run.predictions.mentions.filter((m) => m.article === o.article));
+        const into = (failures[o.language] ??= {});
+        for (const [k, n] of Object.entries(counts)) into[k] = (into[k] ?? 0) + n;
+      }
+    }
     else if (events) events.push(...eventOutcomes(run.gold.map((g) => ({ set: run.name, gold: g, text: '' })), []));
   }
 
@@ -119,6 +133,7 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
           overall: eventFigures(events),
           byLanguage: Object.fromEntries(languages.map((l) => [l, eventFigures(events!.filter((e) => e.language === l))])),
           bySet: Object.fromEntries(runs.map((r) => [r.name, eventFigures(events!.filter((e) => e.set === r.name))])),
+          failures: Object.fromEntries(Object.entries(failures).sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, c]) => [l, Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))])),
         }
       : null,
     goldEvents: Object.fromEntries(runs.map((r) => [r.name, r.gold.reduce((n, g) => n + (g.events?.length ?? 0), 0)])),

@@ -1,0 +1,103 @@
+// The words for the sides of the war, in English, Ukrainian and Russian: the one owner of the side lexicon that area
+// claims (who holds the ground, claims/sides.ts) and control events (who took a settlement, events/) both read. Each
+// side is named by its country and people, its seat of power, its armed forces, and — in each side's own reporting —
+// by words for the other's forces; the claims view and the events view are built here from the same parts.
+import type { Side } from './schema.ts';
+
+/** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
+const L = String.raw`(?<![\p{L}\p{N}])`;
+/** ... nor right after a whole word. */
+const R = String.raw`(?![\p{L}\p{N}])`;
+/** Any inflectional tail. */
+const T = String.raw`\p{L}*`;
+
+/** The country, its people and their adjective, in Latin script ("Ukrainian", "Russia's", "North Korean"). */
+const LATIN_NAMES: Record<Side, string> = {
+  UA: String.raw`ukrain\p{L}*`,
+  RU: String.raw`russia\p{L}*`,
+  DPRK: String.raw`north\skorea\p{L}*|dprk`,
+};
+
+/** The seat of power standing for the side ("Kyiv", "the Kremlin"). */
+const SEATS: Record<Side, string> = { UA: 'kyiv|kiev', RU: 'moscow|kremlin', DPRK: 'pyongyang' };
+
+/** The country, its people and their adjective, in Ukrainian and Russian ("українських", "россиян", "КНДР"). */
+const CYRILLIC_NAMES: Record<Side, string> = {
+  UA: String.raw`україн\p{L}*|украин\p{L}*`,
+  RU: String.raw`росі\p{L}*|российск\p{L}*|росси\p{L}*`,
+  DPRK: String.raw`північнокоре\p{L}*|північн\p{L}*\sкоре\p{L}*|северокоре\p{L}*|северн\p{L}*\sкоре\p{L}*|кндр`,
+};
+
+/** The armed forces and defence ministries by their abbreviations and names ("ЗСУ", "ВСУ", "Сили оборони", "ВС РФ",
+ * "Минобороны"), as the claims rules read them. */
+const ARMED_FORCES: Record<Side, string> = {
+  UA: String.raw`зсу|всу|сил\p{L}*\sоборони`,
+  RU: String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф)`,
+  DPRK: '',
+};
+
+/** The claims view: which side a figure is about (claims/sides.ts). The order matters: North Korea first, since its
+ * troops are read as their own side only where asked for. */
+export const CLAIM_SIDES: [RegExp, Side][] = (['DPRK', 'UA', 'RU'] as const).map((side) => [
+  new RegExp(`\\b(${LATIN_NAMES[side]}|${SEATS[side]})|${[CYRILLIC_NAMES[side], ARMED_FORCES[side]].filter(Boolean).join('|')}`, 'iu'),
+  side,
+]);
+
+/** Besides the names: the forces of each side as reporters on either side write them — units and abbreviations, and
+ * the words each side's reporting uses for the other's forces ("окупанти", "рашисти"; "боевики", "нацбаты", "киевский
+ * режим"). */
+const FORCES: Record<Side, string> = {
+  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|боевик${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
+  RU: `русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
+  DPRK: `DPRK${R}|КНДР${R}`,
+};
+
+/** The events view: the side named as the subject or agent of an act. Bare seats of power are left out (a capital is
+ * a government speaking, "Kyiv denied"), its forces are in ("Kyiv's forces"). "Enemy" words are resolved by the
+ * article's perspective (see ENEMY_WORDS). */
+export const SIDE_WORDS: Record<Side, RegExp> = Object.fromEntries(
+  (['UA', 'RU', 'DPRK'] as const).map((side) => [
+    side,
+    new RegExp(
+      `${L}(?:${LATIN_NAMES[side].replace(String.raw`\s`, String.raw`\s+`)}|(?:${SEATS[side]})['’]s\\s+(?:forces|troops|army)|${side === 'RU' ? 'kremlin\\p{L}*|' : ''}${CYRILLIC_NAMES[side].replaceAll(String.raw`\s`, String.raw`\s+`)}|${FORCES[side]})`,
+      'iu',
+    ),
+  ]),
+) as Record<Side, RegExp>;
+
+/** "The enemy", "our troops": who they are depends on who is writing. */
+export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T})`, 'iu');
+export const OWN_WORDS = new RegExp(
+  `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T})`,
+  'iu',
+);
+
+/** Markers of who is writing: terms each side's own reporting uses and the other's does not. "ВСУ" is not one: the
+ * Russian-language copy of Ukrainian outlets uses it too. The lower-case "рф" is Ukrainian usage. */
+export const PERSPECTIVE_MARKERS: Record<'UA' | 'RU', RegExp> = {
+  UA: new RegExp(
+    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T}|рф${R}|россиян${T}|защитник${T})`,
+    'u',
+  ),
+  RU: new RegExp(
+    `${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|Минобороны\\s+(?:России|РФ)|группировк${T}\\s+войск|спецоперац${T}|СВО${R})`,
+    'u',
+  ),
+};
+
+/** A weaker marker, read only when the markers above are even: "ВСУ" in Russian copy with nothing else to go by is
+ * more often Russian reporting. */
+export const PERSPECTIVE_TIEBREAK_RU = new RegExp(`${L}ВСУ${R}`, 'u');
+
+/** Who a claimant speaks for: officials and bodies of either side ("Syrskyi", "Генштаб ЗСУ", "Konashenkov",
+ * "Минобороны России"). The offices are a closed class; the surnames are those of the posts that report control. */
+export const CLAIMANT_SIDE: Record<'UA' | 'RU', RegExp> = {
+  UA: new RegExp(
+    `${L}(?:ukrain${T}|kyiv${T}|kiev${T}|zelensk${T}|syrsk${T}|AFU${R}|укра[їи]н${T}|київ${T}|киев${T}|зеленск${T}|зеленськ${T}|сирськ${T}|сырск${T}|ЗСУ${R}|ВСУ${R}|Сил${T}\\s+оборони|Сил${T}\\s+обороны|DeepState${R})`,
+    'iu',
+  ),
+  RU: new RegExp(
+    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
+    'iu',
+  ),
+};
