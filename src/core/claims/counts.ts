@@ -4,10 +4,8 @@ import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Pre
 import { attributionIn } from './attribution.ts';
 import {
   articleFocus,
-  nearestPhrase,
   placesForFigures,
   regionOf,
-  sentencePhrases,
   sentencesMatching,
   sentenceText,
   type ClaimContext,
@@ -19,6 +17,8 @@ import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
 import { countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
 import { SIDES } from './sides.ts';
+import { speaksOfPeak } from './kinds.ts';
+import { periodOf, type FigureSpan } from './period.ts';
 import type { Span } from '../text/sentences.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
@@ -78,7 +78,9 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
     const text = sentenceText(ctx, sentence);
     if (!HAS_COUNTED.test(text)) continue;
     let places: LocatedMention[] | undefined; // only sentences with a figure need them
-    for (const m of text.matchAll(COUNT)) {
+    const matches = [...text.matchAll(COUNT)];
+    const figs = matches.map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+    for (const m of matches) {
       const value = parseNumber(m[2]!);
       if (value === null || value < 2) continue;
       // Years and calibres are not counts.
@@ -102,7 +104,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
       const side = SIDES.find(([re]) => re.test(who))?.[1] ?? null;
       out.push(
-        countFeature(ctx, sentence, text, start, end, at, {
+        countFeature(ctx, sentence, text, start, end, figs, at, {
           value,
           valueMin: value,
           valueMax: value,
@@ -131,6 +133,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
     const figures = countedFiguresIn(text, (at) => [clauseStart(text, at), clauseEnd(text, at)]);
     if (figures.length === 0) continue;
     let places: LocatedMention[] | undefined;
+    const figs = figures.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end }));
     for (const f of figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
@@ -144,7 +147,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
       const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry);
       out.push(
-        countFeature(ctx, sentence, text, start, end, at, {
+        countFeature(ctx, sentence, text, start, end, figs, at, {
           value: (f.min + f.max) / 2,
           valueMin: f.min,
           valueMax: f.max,
@@ -165,11 +168,16 @@ function countFeature(
   text: string,
   start: number,
   end: number,
+  figs: readonly FigureSpan[],
   at: { entry: LocatedMention['entry']; precision: Precision } | null | undefined,
   figure: Pick<CountClaimProperties, 'value' | 'valueMin' | 'valueMax' | 'qualifier' | 'counts' | 'side' | 'subject'>,
 ): ClaimFeature {
   const { article } = ctx;
-  const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
+  const cs = clauseStart(text, start - sentence.start);
+  const ce = clauseEnd(text, end - sentence.start);
+  const peak = speaksOfPeak(text.slice(cs, ce));
+  const clause = { start: sentence.start + cs, end: sentence.start + ce };
+  const { period, basis } = periodOf(ctx, sentence, { start, end }, figs, clause, peak);
   const quote = boundedQuote(article.text, sentence, start, end);
   return {
     type: 'Feature',
@@ -184,8 +192,8 @@ function countFeature(
       end,
       sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
       attributedTo: attributionIn(text),
-      asOf: phrase?.period ?? { start: article.published, end: article.published },
-      asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+      asOf: period,
+      asOfBasis: basis,
       ...figure,
       place: at?.entry.id ?? null,
       precision: at?.precision ?? null,

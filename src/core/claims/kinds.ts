@@ -55,6 +55,13 @@ const MARKERS: [Marker, RegExp][] = [
   ['ground', P(String.raw`\b(?:territory|land|ground)\b|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*)`)],
 ];
 
+/** Whether a clause speaks of a peak ("at the peak of its invasion, its forces controlled about 100 villages"). */
+export function speaksOfPeak(clause: string): boolean {
+  const re = MARKERS.find(([m]) => m === 'peak')![1];
+  re.lastIndex = 0;
+  return re.test(clause);
+}
+
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
  * "с начала года". A bare date ("captured 1,000 km² in August") is not one: that is the area held then. */
 const OVER_A_PERIOD =
