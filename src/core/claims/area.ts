@@ -17,7 +17,7 @@ import {
   type ClaimContext,
 } from './context.ts';
 import { periodOf } from './period.ts';
-import { figureKind, type FigureKind, type Marker } from './kinds.ts';
+import { figureKind, NOW, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
@@ -99,6 +99,25 @@ function fractionValue(word: string): number {
 /** Said after an area held: the ground held now is smaller, so the figure was a peak. */
 const SMALLER_NOW =
   /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
+
+/** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
+const isPastTense = (verb: string): boolean =>
+  /^(?:held|controlled|occupied|had)$/iu.test(verb) || /^[а-яёіїєґ'’]+(?:л[аиоі]?|в)$/iu.test(verb);
+
+/** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
+ * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"). */
+function smallerNow(fig: Figure, rest: string, next: string): boolean {
+  const largest = toKm2(fig.min, fig.unit);
+  if (largest === null || fig.unit === 'percent') return false;
+  for (const part of [rest, next]) {
+    const now = NOW.exec(part);
+    if (!now) continue;
+    const later = figuresIn(part).find((f) => f.start >= now.index && f.unit !== 'percent');
+    const km2 = later && toKm2(later.max, later.unit);
+    if (km2 != null && km2 < largest) return true;
+  }
+  return false;
+}
 
 interface Figure {
   start: number;
@@ -212,13 +231,21 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const clause = text.slice(cs, ce);
       const isShare = fig.unit === 'percent';
       if (isShare && (fig.max > 100 || fig.min < 0)) return;
-      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, k > 0 ? sentenceText(ctx, sentences[k - 1]!) : '');
+      // What comes before the clause (the previous sentence, the sentence's start) may give the period a capture is
+      // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
+      const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
+      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (region === null) region = regionFor(ctx, sentence);
       if (!region || region.lon === null) return;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
-      const kind = kindOf.kind === 'area-held' && SMALLER_NOW.test(text.slice(fig.end)) ? 'area-held-peak' : kindOf.kind;
+      // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
+      const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
+      const peak =
+        kindOf.kind === 'area-held' &&
+        (SMALLER_NOW.test(text.slice(fig.end)) || (isPastTense(kindOf.marker) && smallerNow(fig, text.slice(fig.end), next)));
+      const kind = peak ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
       const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;

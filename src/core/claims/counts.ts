@@ -15,7 +15,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
-import { countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
+import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
 import { SIDES } from './sides.ts';
 import { speaksOfPeak } from './kinds.ts';
 import { periodOf, type FigureSpan } from './period.ts';
@@ -24,9 +24,11 @@ import type { Span } from '../text/sentences.ts';
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy)\s){0,4})`;
+/** "22,2 тисячі вбитими", "до 300 убитыми и ранеными": casualties written without a noun. */
+const SLAVIC_CASUALTY = String.raw`(?:вбит|убит|поранен|ранен|загибл|погибш)\p{L}*`;
 const countOf = (n: string): RegExp =>
   new RegExp(
-    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`,
+    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?|\s${SLAVIC_CASUALTY}(?:\s(?:та|і|й|и)\s${SLAVIC_CASUALTY})?)`,
     'gu',
   );
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
@@ -35,18 +37,14 @@ const COUNT = countOf(DIGITS_PATTERN);
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead/;
-const CASUALTY = /\b(killed|wounded|casualt\p{L}*|dead|losses|injured)\b/iu;
-
-function countsOf(match: string, sentence: string): CountClaimProperties['counts'] {
+  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+/** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
+ * for every count, counted.ts's casualtyUnit); else troops present. */
+function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
   if (/recruits/i.test(match)) return 'recruits';
-  if (/killed|wounded|dead/i.test(match) || CASUALTY.test(sentence)) {
-    if (/killed/i.test(sentence) && /wounded/i.test(sentence)) return 'casualties';
-    if (/killed|dead/i.test(sentence)) return 'killed';
-    if (/wounded/i.test(sentence)) return 'wounded';
-    return 'casualties';
-  }
-  return 'troops';
+  const cs = clauseStart(sentence, start);
+  const ce = clauseEnd(sentence, end);
+  return casualtyUnit(sentence.slice(end, ce), `${sentence.slice(cs, start)} ${match}`) ?? 'troops';
 }
 
 /** Where a count goes: a settlement or region named in its own clause (the one nearest after the figure first); else the
@@ -88,7 +86,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
       // "captured 100 Russian troops": prisoners, no count of the contract.
-      const counts = countsOf(m[0], text);
+      const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
