@@ -51,7 +51,7 @@ const KILLED =
   /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквідов\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
-const LOSSES = /\b(?:casualt\p{L}*|losses)\b|(?<!\p{L})(?:потер[ьия]\p{L}*|втрат(?:и|ах|ами)?)(?!\p{L})/iu;
+const LOSSES = /\b(?:casualt\p{L}*|losses)\b|(?<!\p{L})(?:потер[ьия]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив)(?!\p{L})/iu;
 
 /** Words that end a walk back from a noun: articles, prepositions, conjunctions, auxiliaries and units. */
 const STOP =
@@ -242,7 +242,9 @@ export function countedSide(
   figEnd: number,
   regionCountry: string | undefined,
 ): string | null {
-  const phrase = clause.slice(figStart, Math.min(clause.length, figEnd + 25));
+  // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
+  // ("…, сообщили в Минобороны России").
+  const phrase = clause.slice(figStart, figEnd) + clause.slice(figEnd, Math.min(clause.length, figEnd + 25)).split(/[,;(—–]/u)[0];
   if (f.of === 'settlements') {
     const kind = figureKind(clause, figStart, figEnd, false);
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;

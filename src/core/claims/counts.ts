@@ -100,7 +100,30 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       );
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
-      const side = SIDES.find(([re]) => re.test(who))?.[1] ?? null;
+      // Whose: the demonym before the noun ("North Korean soldiers"), else for losses the side that suffered them ("украинские
+      // войска потеряли до 30 солдат"), by the same rule as counts found by their noun.
+      const cs = clauseStart(text, m.index);
+      const ce = clauseEnd(text, m.index + m[0].length);
+      const side =
+        SIDES.find(([re]) => re.test(who))?.[1] ??
+        (counts === 'troops' || counts === 'recruits'
+          ? null
+          : countedSide(
+              {
+                start: m.index - cs,
+                end: m.index + m[0].length - cs,
+                min: value,
+                max: value,
+                qualifier: 'exact',
+                counts,
+                subject: noun,
+                of: 'military',
+              },
+              text.slice(cs, ce),
+              m.index - cs,
+              m.index + m[0].length - cs,
+              undefined,
+            ));
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
           value,
