@@ -17,6 +17,10 @@ export interface DescribedPeriod {
   basis: string;
 }
 
+/** A relative clause or participle between a figure and a later time phrase: the phrase dates the ground's capture. */
+const OF_WHAT =
+  /\b(?:that|which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|що|что|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
+
 /** Words saying a figure is from before now ("earlier claims", "initially", "раніше"): dated like a peak. */
 export const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
@@ -39,6 +43,16 @@ export function periodOf(
   if (peak) phrases = phrases.filter((p) => !(p.period.start === pub && p.period.end === pub && !p.fromOperationStart));
   const next = figs.find((f) => f.start > fig.start);
   const prev = [...figs].reverse().find((f) => f.start < fig.start);
+  const text = ctx.article.text;
+  // A phrase after the figure inside a clause about what the figure measures dates that, not the figure: "40% of the
+  // territory seized in August", "63% захваченной в августе территории", "1,300 km² which Ukraine took in August".
+  // The relative clause ends at a comma: "…that it captured in August, a source said on Tuesday" keeps "on Tuesday".
+  const ofWhat = (p: TimePhrase): boolean => {
+    const between = text.slice(fig.end, p.start);
+    const m = OF_WHAT.exec(between);
+    return m !== null && !/[,;]/u.test(between.slice(m.index));
+  };
+  phrases = phrases.filter((p) => p.start < fig.end || !ofWhat(p));
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
