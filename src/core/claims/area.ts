@@ -102,17 +102,23 @@ const SMALLER_NOW =
 
 /** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
 const isPastTense = (verb: string): boolean =>
-  /^(?:held|controlled|occupied|had)$/iu.test(verb) || /^[а-яёіїєґ'’]+(?:л[аиоі]?|в)$/iu.test(verb);
+  /^(?:held|controlled|occupied|had|captured|seized|took|taken|gained|won)$/iu.test(verb) || /^[а-яёіїєґ'’]+(?:л[аиоі]?|в)$/iu.test(verb);
 
-/** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
- * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"). */
+/** A verb of holding in the present tense: "holds", "controls", "контролирует", "утримують". */
+const HOLDS_NOW =
+  /\b(?:holds|controls|still\shold|still\scontrol)\b|(?<!\p{L})(?:контролю[єю]\p{L}*|контролиру[ею]\p{L}*|утриму[єю]\p{L}*|удержива[ею]\p{L}*|трима[єю]\p{L}*|занима[ею]\p{L}*|займа[єю]\p{L}*)(?!\p{L})/iu;
+
+/** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now or
+ * a verb of holding in the present ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km", "Ukraine holds
+ * about 800 sq km"). */
 function smallerNow(fig: Figure, rest: string, next: string): boolean {
   const largest = toKm2(fig.min, fig.unit);
   if (largest === null || fig.unit === 'percent') return false;
   for (const part of [rest, next]) {
-    const now = NOW.exec(part);
-    if (!now) continue;
-    const later = figuresIn(part).find((f) => f.start >= now.index && f.unit !== 'percent');
+    const marks = [NOW.exec(part), HOLDS_NOW.exec(part)].filter((m) => m !== null);
+    if (marks.length === 0) continue;
+    const from = Math.min(...marks.map((m) => m.index));
+    const later = figuresIn(part).find((f) => f.start >= from && f.unit !== 'percent');
     const km2 = later && toKm2(later.max, later.unit);
     if (km2 != null && km2 < largest) return true;
   }

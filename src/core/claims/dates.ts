@@ -401,6 +401,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     // chrono's uk/ru month patterns have no word boundary: "Март" in "Мартинівку" is a village, not March.
     if (LETTER.test(text.charAt(r.index - 1)) || LETTER.test(text.charAt(r.index + r.text.length))) continue;
+    // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
+    if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
     const start = r.start.date();
     const end = r.end?.date() ?? start;
     const day = (d: Date): Date => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
