@@ -108,14 +108,18 @@ const isPastTense = (verb: string): boolean =>
 const HOLDS_NOW =
   /\b(?:holds|controls|still\shold|still\scontrol)\b|(?<!\p{L})(?:контролю[єю]\p{L}*|контролиру[ею]\p{L}*|утриму[єю]\p{L}*|удержива[ею]\p{L}*|трима[єю]\p{L}*|занима[ею]\p{L}*|займа[єю]\p{L}*)(?!\p{L})/iu;
 
-/** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now or
- * a verb of holding in the present ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km", "Ukraine holds
- * about 800 sq km"). */
+/** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
+ * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"), or the rest of its sentence after a verb of
+ * holding in the present ("…, and holds about 800 sq km"). */
 function smallerNow(fig: Figure, rest: string, next: string): boolean {
   const largest = toKm2(fig.min, fig.unit);
   if (largest === null || fig.unit === 'percent') return false;
   for (const part of [rest, next]) {
-    const marks = [NOW.exec(part), HOLDS_NOW.exec(part)].filter((m) => m !== null);
+    // In the next sentence a word for now must stand somewhere: "claimed Ukraine held 1,300 km² last week. ЗСУ контролюють
+    // 1000 кв. км …, заявив Сирський 20 серпня" is an older, smaller figure, not the current one.
+    const now = NOW.exec(part);
+    if (part !== rest && !now) continue;
+    const marks = [now, HOLDS_NOW.exec(part)].filter((m) => m !== null);
     if (marks.length === 0) continue;
     const from = Math.min(...marks.map((m) => m.index));
     const later = figuresIn(part).find((f) => f.start >= from && f.unit !== 'percent');
