@@ -4,7 +4,7 @@
 import * as turf from '@turf/turf';
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { round6 } from '../geo.ts';
-import type { ClaimFeature, Figure as WrittenFigure, Period, Qualifier } from '../schema.ts';
+import type { ClaimFeature, Figure as WrittenFigure, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
 import {
@@ -12,13 +12,12 @@ import {
   locatedMentions,
   placesForFigures,
   regionOf,
-  sentencePhrases,
   sentencesMatching,
   sentenceText,
   type ClaimContext,
 } from './context.ts';
-import type { TimePhrase } from './dates.ts';
-import { figureKind, type FigureKind, type Marker } from './kinds.ts';
+import { periodOf } from './period.ts';
+import { figureKind, NOW, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
@@ -79,9 +78,6 @@ function wordFiguresIn(text: string): Figure[] {
 
 const AROUND =
   /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
-const EARLIER =
-  /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
-
 /** Shares in words: "nearly two-thirds of", "half of", "a third of", "половину", "третину", "две трети", "четверть".
  * Not a part of a period ("the second half of August", "во второй половине года"). */
 const FRACTION = new RegExp(
@@ -103,6 +99,35 @@ function fractionValue(word: string): number {
 /** Said after an area held: the ground held now is smaller, so the figure was a peak. */
 const SMALLER_NOW =
   /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
+
+/** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
+const isPastTense = (verb: string): boolean =>
+  /^(?:held|controlled|occupied|had|captured|seized|took|taken|gained|won)$/iu.test(verb) || /^[а-яёіїєґ'’]+(?:л[аиоі]?|в)$/iu.test(verb);
+
+/** A verb of holding in the present tense: "holds", "controls", "контролирует", "утримують". */
+const HOLDS_NOW =
+  /\b(?:holds|controls|still\shold|still\scontrol)\b|(?<!\p{L})(?:контролю[єю]\p{L}*|контролиру[ею]\p{L}*|утриму[єю]\p{L}*|удержива[ею]\p{L}*|трима[єю]\p{L}*|занима[ею]\p{L}*|займа[єю]\p{L}*)(?!\p{L})/iu;
+
+/** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
+ * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"), or the rest of its sentence after a verb of
+ * holding in the present ("…, and holds about 800 sq km"). */
+function smallerNow(fig: Figure, rest: string, next: string): boolean {
+  const largest = toKm2(fig.min, fig.unit);
+  if (largest === null || fig.unit === 'percent') return false;
+  for (const part of [rest, next]) {
+    // In the next sentence a word for now must stand somewhere: "claimed Ukraine held 1,300 km² last week. ЗСУ контролюють
+    // 1000 кв. км …, заявив Сирський 20 серпня" is an older, smaller figure, not the current one.
+    const now = NOW.exec(part);
+    if (part !== rest && !now) continue;
+    const marks = [now, HOLDS_NOW.exec(part)].filter((m) => m !== null);
+    if (marks.length === 0) continue;
+    const from = Math.min(...marks.map((m) => m.index));
+    const later = figuresIn(part).find((f) => f.start >= from && f.unit !== 'percent');
+    const km2 = later && toKm2(later.max, later.unit);
+    if (km2 != null && km2 < largest) return true;
+  }
+  return false;
+}
 
 interface Figure {
   start: number;
@@ -181,64 +206,6 @@ function sideFor(
   return kind === 'share-lost' && retaken ? opposite(actor) : actor;
 }
 
-/** The time phrase that belongs to a figure: the nearest one after it before the next figure, else the nearest before it. */
-function periodFor(
-  fig: Figure,
-  figs: readonly Figure[],
-  phrases: readonly TimePhrase[],
-  sentenceStart: number,
-  ctx: ClaimContext,
-  peak: boolean,
-): { period: Period; basis: string } {
-  const next = figs.find((f) => f.start > fig.start);
-  const prev = [...figs].reverse().find((f) => f.start < fig.start);
-  // A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller"): that is the later, smaller figure.
-  const pub = ctx.article.published;
-  if (peak) phrases = phrases.filter((p) => !(p.period.start === pub && p.period.end === pub));
-  const after = phrases.find((p) => p.start >= fig.end && (!next || p.start < next.start));
-  if (after) return { period: after.period, basis: `“${after.text}”` };
-  const before = [...phrases].reverse().find((p) => p.end <= fig.start && (!prev || p.start > prev.end));
-  if (before) return { period: before.period, basis: `“${before.text}”` };
-  const local = ctx.article.text.slice(prev ? prev.end : sentenceStart, fig.start);
-  // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
-  if (peak || EARLIER.test(local)) {
-    const start = earliestRegionDate(ctx);
-    return {
-      period: { start: start ?? ctx.article.published, end: ctx.article.published },
-      basis: start
-        ? 'an earlier claim: after the start the article gives for the fighting there, before publication'
-        : 'an earlier claim, before publication',
-    };
-  }
-  return { period: { start: ctx.article.published, end: ctx.article.published }, basis: 'present tense: the publication date' };
-}
-
-const earliestDates = new WeakMap<ClaimContext, string | null>();
-
-/** The earliest date given in any sentence that names the article's focus region ("since … in August"); the same for
- * every figure of the article, so found once. */
-function earliestRegionDate(ctx: ClaimContext): string | null {
-  let earliest = earliestDates.get(ctx);
-  if (earliest === undefined) {
-    earliest = findEarliestRegionDate(ctx);
-    earliestDates.set(ctx, earliest);
-  }
-  return earliest;
-}
-
-function findEarliestRegionDate(ctx: ClaimContext): string | null {
-  const focus = articleFocus(ctx);
-  const region = focus && regionOf(ctx, focus.entry);
-  if (!region) return null;
-  let earliest: string | null = null;
-  for (const s of ctx.parsed.sentences) {
-    const inRegion = locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);
-    if (!inRegion) continue;
-    for (const p of sentencePhrases(ctx, s)) if (!earliest || p.period.start < earliest) earliest = p.period.start;
-  }
-  return earliest;
-}
-
 function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined {
   const here = placesForFigures(ctx, sentence).filter((m) => m.entry.kind !== 'country');
   for (const m of here) {
@@ -263,7 +230,6 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const figs = figuresIn(text);
     if (figs.length === 0) continue;
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
-    let phrases: readonly TimePhrase[] | undefined;
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     figs.forEach((fig, i) => {
@@ -271,22 +237,31 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
       // the clause before it.
       if (cs >= 3 && /\s[—–-]\s$/u.test(text.slice(cs - 3, cs))) cs = clauseStart(text, cs - 3);
-      const clause = text.slice(cs, clauseEnd(text, fig.end));
+      const ce = clauseEnd(text, fig.end);
+      const clause = text.slice(cs, ce);
       const isShare = fig.unit === 'percent';
       if (isShare && (fig.max > 100 || fig.min < 0)) return;
-      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, k > 0 ? sentenceText(ctx, sentences[k - 1]!) : '');
+      // What comes before the clause (the previous sentence, the sentence's start) may give the period a capture is
+      // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
+      const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
+      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (region === null) region = regionFor(ctx, sentence);
       if (!region || region.lon === null) return;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
-      const kind = kindOf.kind === 'area-held' && SMALLER_NOW.test(text.slice(fig.end)) ? 'area-held-peak' : kindOf.kind;
+      // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
+      const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
+      const peak =
+        kindOf.kind === 'area-held' &&
+        (SMALLER_NOW.test(text.slice(fig.end)) || (isPastTense(kindOf.marker) && smallerNow(fig, text.slice(fig.end), next)));
+      const kind = peak ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
       const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
-      phrases ??= sentencePhrases(ctx, sentence);
-      const { period, basis } = periodFor(af, articleFigs, phrases, sentence.start, ctx, kind === 'area-held-peak');
+      const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
+      const { period, basis } = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kind === 'area-held-peak');
       const quote = boundedQuote(article.text, sentence, af.start, af.end);
       const common = {
         id: `${article.file}:${af.start}`,

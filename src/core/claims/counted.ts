@@ -25,13 +25,13 @@ export interface CountedFigure {
   of: 'settlements' | 'military' | 'civilians' | 'people';
 }
 
-const SETTLEMENT_NOUN = String.raw`\b(?:settlements?|villages?|towns?|hamlets?|localities|populated\s(?:areas|localities|places))\b|(?<!\p{L})(?:населен\p{L}*\sпункт\p{L}*|населён\p{L}*\sпункт\p{L}*|н\.\s?п\.|сіл|села|село|сел|сёл|селищ\p{L}*|посёлк\p{L}*|поселк\p{L}*|деревн[ия]|деревень|хутор\p{L}*|міст|городов)(?!\p{L})`;
+const SETTLEMENT_NOUN = String.raw`\b(?:settlements?|villages?|towns?|hamlets?|localities|populated\s(?:areas|localities|places))\b|(?<!\p{L})(?:населен\p{L}*\sпункт\p{L}*|населён\p{L}*\sпункт\p{L}*|н\.\s?п\.|сіл|села|село|сел|сёл|селищ\p{L}*|посёлк\p{L}*|поселк\p{L}*|поселен(?:и\p{L}*|ь|ня)|пункт(?:а|ов|ы|и|ів)?(?!\s(?:управлен|дислок|базир|пропуск|наблюден|спостереж|обогр|обігр|временн|тимчасов|постоянн|постійн|сбор|збор|незламн))|деревн[ия]|деревень|хутор\p{L}*|міст|городов)(?!\p{L})`;
 const MILITARY_NOUN = String.raw`(?<!\p{L})(?:военнослужащ\p{L}*|військовослужбов\p{L}*|военн(?:ых|ые|ого|ый)|військов(?:их|і|ого|ий)|солдат\p{L}*|бойц\p{L}*|бійц\p{L}*|боевик\p{L}*|бойовик\p{L}*|наемник\p{L}*|найманц\p{L}*|оккупант\p{L}*|окупант\p{L}*)(?!\p{L})`;
 const PEOPLE_NOUN = String.raw`\b(?:people|persons|civilians|residents)\b|(?<!\p{L})(?:человек|людей|люди|людини|осіб|особи|мирн\p{L}*\sжител\p{L}*|жител\p{L}*|мирн\p{L}*\sмешкан\p{L}*|мешкан\p{L}*|цивільн\p{L}*|гражданск\p{L}*)(?!\p{L})`;
 const NOUNS = new RegExp(`(${SETTLEMENT_NOUN})|(${MILITARY_NOUN})|(${PEOPLE_NOUN})`, 'giu');
 /** A sentence holds a counted noun only if it holds one of these: a cheap pre-test (same flags). */
 export const HAS_COUNTED_NOUN =
-  /settlement|village|town|hamlet|localit|populated|населен|населён|н\.|сіл|сел|сёл|посёлк|поселк|деревн|деревень|хутор|міст|город|военн|військ|солдат|бойц|бійц|боевик|бойовик|наемник|найманц|оккупант|окупант|people|person|civilian|resident|человек|люд|осіб|особ|жител|мешкан|цивільн|гражданск|[дт]во[еєи]|трое|троє|четвер|[пя]ятеро|шестеро|семеро|десятеро/giu;
+  /settlement|village|town|hamlet|localit|populated|населен|населён|н\.|сіл|сел|сёл|посёлк|поселк|поселен|пункт|деревн|деревень|хутор|міст|город|военн|військ|солдат|бойц|бійц|боевик|бойовик|наемник|найманц|оккупант|окупант|people|person|civilian|resident|человек|люд|осіб|особ|жител|мешкан|цивільн|гражданск|[дт]во[еєи]|трое|троє|четвер|[пя]ятеро|шестеро|семеро|десятеро/giu;
 
 /** "трое ранены", "двое погибли": a collective numeral standing for people. */
 const COLLECTIVE =
@@ -51,7 +51,7 @@ const KILLED =
   /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквідов\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
-const LOSSES = /\b(?:casualt\p{L}*|losses)\b|(?<!\p{L})(?:потер[ьия]\p{L}*|втрат(?:и|ах|ами)?)(?!\p{L})/iu;
+const LOSSES = /\b(?:casualt\p{L}*|losses)\b|(?<!\p{L})(?:потер[ьия]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив)(?!\p{L})/iu;
 
 /** Words that end a walk back from a noun: articles, prepositions, conjunctions, auxiliaries and units. */
 const STOP =
@@ -156,8 +156,8 @@ function numberBefore(text: string, at: number): (Num & { modifiers: string }) |
 }
 
 /** What happened to the people counted: the casualty words nearest after the figure (before the next figure), else
- * before it in the clause. */
-function casualtyUnit(after: string, before: string, adjacentAfter = false): CountedUnit | null {
+ * before it in the clause. The one rule for every count of people (counts.ts reads troops with it too). */
+export function casualtyUnit(after: string, before: string, adjacentAfter = false): CountedUnit | null {
   const read = (s: string): CountedUnit | null => {
     const k = KILLED.test(s);
     const w = WOUNDED.test(s);
@@ -191,6 +191,8 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
     if (/(?:^|\s)(?:the|these|those|both|all)\s$/iu.test(sentence.slice(Math.max(0, n.start - 7), n.start))) continue;
     // "по одному населенному пункту": one each, or strikes on one; not a count of settlements held or taken.
     if (/(?:^|\s)по\s$/iu.test(sentence.slice(Math.max(0, n.start - 4), n.start))) continue;
+    // A bare "пунктов" stands for settlements only right after its number ("8 пунктов"): "8 опорных пунктов" are strongpoints.
+    if (m[1] && /^пункт/iu.test(m[0]) && n.modifiers) continue;
     if (m[1]) {
       // A count of settlements is a claim about control: a verb or noun of holding, taking, losing or retaking them
       // stands in its sentence ("attacks on two villages" counts nothing held).
@@ -240,7 +242,9 @@ export function countedSide(
   figEnd: number,
   regionCountry: string | undefined,
 ): string | null {
-  const phrase = clause.slice(figStart, Math.min(clause.length, figEnd + 25));
+  // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
+  // ("…, сообщили в Минобороны России").
+  const phrase = clause.slice(figStart, figEnd) + clause.slice(figEnd, Math.min(clause.length, figEnd + 25)).split(/[,;(—–]/u)[0];
   if (f.of === 'settlements') {
     const kind = figureKind(clause, figStart, figEnd, false);
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;

@@ -4,10 +4,8 @@ import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Pre
 import { attributionIn } from './attribution.ts';
 import {
   articleFocus,
-  nearestPhrase,
   placesForFigures,
   regionOf,
-  sentencePhrases,
   sentencesMatching,
   sentenceText,
   type ClaimContext,
@@ -17,16 +15,20 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
-import { countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
+import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
 import { SIDES } from './sides.ts';
+import { speaksOfPeak } from './kinds.ts';
+import { periodOf, type FigureSpan } from './period.ts';
 import type { Span } from '../text/sentences.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy)\s){0,4})`;
+/** "22,2 тисячі вбитими", "до 300 убитыми и ранеными": casualties written without a noun. */
+const SLAVIC_CASUALTY = String.raw`(?:вбит|убит|поранен|ранен|загибл|погибш)\p{L}*`;
 const countOf = (n: string): RegExp =>
   new RegExp(
-    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?)`,
+    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?|\s${SLAVIC_CASUALTY}(?:\s(?:та|і|й|и)\s${SLAVIC_CASUALTY})?)`,
     'gu',
   );
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
@@ -35,18 +37,14 @@ const COUNT = countOf(DIGITS_PATTERN);
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead/;
-const CASUALTY = /\b(killed|wounded|casualt\p{L}*|dead|losses|injured)\b/iu;
-
-function countsOf(match: string, sentence: string): CountClaimProperties['counts'] {
+  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+/** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
+ * for every count, counted.ts's casualtyUnit); else troops present. */
+function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
   if (/recruits/i.test(match)) return 'recruits';
-  if (/killed|wounded|dead/i.test(match) || CASUALTY.test(sentence)) {
-    if (/killed/i.test(sentence) && /wounded/i.test(sentence)) return 'casualties';
-    if (/killed|dead/i.test(sentence)) return 'killed';
-    if (/wounded/i.test(sentence)) return 'wounded';
-    return 'casualties';
-  }
-  return 'troops';
+  const cs = clauseStart(sentence, start);
+  const ce = clauseEnd(sentence, end);
+  return casualtyUnit(sentence.slice(end, ce), `${sentence.slice(cs, start)} ${match}`) ?? 'troops';
 }
 
 /** Where a count goes: a settlement or region named in its own clause (the one nearest after the figure first); else the
@@ -78,7 +76,9 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
     const text = sentenceText(ctx, sentence);
     if (!HAS_COUNTED.test(text)) continue;
     let places: LocatedMention[] | undefined; // only sentences with a figure need them
-    for (const m of text.matchAll(COUNT)) {
+    const matches = [...text.matchAll(COUNT)];
+    const figs = matches.map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
+    for (const m of matches) {
       const value = parseNumber(m[2]!);
       if (value === null || value < 2) continue;
       // Years and calibres are not counts.
@@ -86,7 +86,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
       // "captured 100 Russian troops": prisoners, no count of the contract.
-      const counts = countsOf(m[0], text);
+      const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
       const start = sentence.start + m.index;
       const end = start + m[0].length;
@@ -100,9 +100,32 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       );
       const who = (m[4] ?? '').trim();
       const noun = m[5] ?? (/strong/.test(m[3]!) ? 'troops' : m[3]!.trim());
-      const side = SIDES.find(([re]) => re.test(who))?.[1] ?? null;
+      // Whose: the demonym before the noun ("North Korean soldiers"), else for losses the side that suffered them ("украинские
+      // войска потеряли до 30 солдат"), by the same rule as counts found by their noun.
+      const cs = clauseStart(text, m.index);
+      const ce = clauseEnd(text, m.index + m[0].length);
+      const side =
+        SIDES.find(([re]) => re.test(who))?.[1] ??
+        (counts === 'troops' || counts === 'recruits'
+          ? null
+          : countedSide(
+              {
+                start: m.index - cs,
+                end: m.index + m[0].length - cs,
+                min: value,
+                max: value,
+                qualifier: 'exact',
+                counts,
+                subject: noun,
+                of: 'military',
+              },
+              text.slice(cs, ce),
+              m.index - cs,
+              m.index + m[0].length - cs,
+              undefined,
+            ));
       out.push(
-        countFeature(ctx, sentence, text, start, end, at, {
+        countFeature(ctx, sentence, text, start, end, figs, at, {
           value,
           valueMin: value,
           valueMax: value,
@@ -131,6 +154,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
     const figures = countedFiguresIn(text, (at) => [clauseStart(text, at), clauseEnd(text, at)]);
     if (figures.length === 0) continue;
     let places: LocatedMention[] | undefined;
+    const figs = figures.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end }));
     for (const f of figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
@@ -144,7 +168,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
       const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry);
       out.push(
-        countFeature(ctx, sentence, text, start, end, at, {
+        countFeature(ctx, sentence, text, start, end, figs, at, {
           value: (f.min + f.max) / 2,
           valueMin: f.min,
           valueMax: f.max,
@@ -165,11 +189,16 @@ function countFeature(
   text: string,
   start: number,
   end: number,
+  figs: readonly FigureSpan[],
   at: { entry: LocatedMention['entry']; precision: Precision } | null | undefined,
   figure: Pick<CountClaimProperties, 'value' | 'valueMin' | 'valueMax' | 'qualifier' | 'counts' | 'side' | 'subject'>,
 ): ClaimFeature {
   const { article } = ctx;
-  const phrase = nearestPhrase(sentencePhrases(ctx, sentence), start, end);
+  const cs = clauseStart(text, start - sentence.start);
+  const ce = clauseEnd(text, end - sentence.start);
+  const peak = speaksOfPeak(text.slice(cs, ce));
+  const clause = { start: sentence.start + cs, end: sentence.start + ce };
+  const { period, basis } = periodOf(ctx, sentence, { start, end }, figs, clause, peak);
   const quote = boundedQuote(article.text, sentence, start, end);
   return {
     type: 'Feature',
@@ -184,8 +213,8 @@ function countFeature(
       end,
       sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
       attributedTo: attributionIn(text),
-      asOf: phrase?.period ?? { start: article.published, end: article.published },
-      asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
+      asOf: period,
+      asOfBasis: basis,
       ...figure,
       place: at?.entry.id ?? null,
       precision: at?.precision ?? null,

@@ -11,6 +11,13 @@ export interface TimePhrase {
   end: number;
   text: string;
   period: Period;
+  /** Counted back from publication ("за сутки", "over the past week", "this year", "yesterday"): says nothing about
+   * when the fighting began. */
+  relative?: boolean;
+  /** "since 6 August", "с 6 августа": a start, running to publication (an "as of" date in the sentence may end it). */
+  since?: boolean;
+  /** "з початку операції", "since the start of the incursion": from the start the article gives for the fighting. */
+  fromOperationStart?: boolean;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -39,6 +46,7 @@ function clamp(start: Date, end: Date, published: Date): Period {
 }
 
 type Rule = (m: RegExpExecArray, published: Date) => Period | null;
+type Flags = Pick<TimePhrase, 'relative' | 'since' | 'fromOperationStart'>;
 
 /** Month stems in Russian and Ukrainian, in calendar order. */
 const SLAVIC_STEMS = [
@@ -57,6 +65,7 @@ const SLAVIC_STEMS = [
 ];
 const SLAVIC_MONTH_GEN = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
 const SLAVIC_MONTH_LOC = String.raw`январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні`;
+const SLAVIC_MONTH_NOM = String.raw`январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень`;
 const slavicMonth = (word: string): number => {
   const w = word.toLowerCase();
   return SLAVIC_STEMS.findIndex(([ru, uk]) => new RegExp(`^(?:${ru}|${uk})`, 'u').test(w));
@@ -67,11 +76,92 @@ const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   period: /week|month|year/i,
   weekday: /day/i,
-  slavic: /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s/iu,
+  slavic:
+    /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
+  start: /start|beginning|launch|начал|почат/iu,
+  partOf: /by\s|к\s|до\s/iu,
 };
 type Need = keyof typeof NEEDS;
 
-const RULES: [RegExp, Rule, Need][] = [
+const RULES: [RegExp, Rule, Need, Flags?][] = [
+  // "8 и 9 марта", "8 і 9 березня", "с 6 по 12 августа", "з 6 по 12 серпня": the days given.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(?:с|со|з|із|від)\s)?(\d{1,2})\s(?:и|і|й|та|по|до)\s(\d{1,2})\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = slavicMonth(m[3]!);
+      const y = yearFor(mo, p, m[4]);
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return a < b ? clamp(utc(y, mo, a), utc(y, mo, b), p) : null;
+    },
+    'slavic',
+  ],
+  // "by mid-August", "by the end of August", "к середине августа", "до кінця серпня": from the month's start to that part.
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:by\s(?:the\s)?(early|mid|middle|late|end|start|beginning)(?:[-\s]+of)?[-\s]+${MONTH}|(?:к|до)\s(началу|середине|концу|початку|середини|кінця)\s(${SLAVIC_MONTH_GEN}))(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = m[2] ? monthIndex(m[2]) : slavicMonth(m[4]!);
+      if (mo < 0) return null;
+      const y = yearFor(mo, p, m[5]);
+      const part = (m[1] ?? m[3]!).toLowerCase();
+      const to = /early|start|beginning|начал|почат/u.test(part) ? 10 : /mid|middle|серед/u.test(part) ? 20 : lastDay(y, mo);
+      return clamp(utc(y, mo, 1), utc(y, mo, to), p);
+    },
+    'partOf',
+  ],
+  // "за март", "за серпень 2024", "протягом серпня", "в течение августа": the whole month.
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = slavicMonth(m[1]!);
+      const y = yearFor(mo, p, m[2]);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+    'slavic',
+  ],
+  // "минулої доби", "минувших суток", "за прошедшие сутки": the day before publication to publication.
+  [
+    /(?<!\p{L})(?:за\s)?(?:минул\p{L}*|минувш\p{L}*|прошедш\p{L}*|попередн\p{L}*|последн\p{L}*|останн\p{L}*)\s(?:доб[иуа]|сут(?:ок|ки))(?!\p{L})/giu,
+    (_m, p) => clamp(addDays(p, -1), p, p),
+    'slavic',
+    { relative: true },
+  ],
+  // "на прошлой неделе", "минулого тижня", "на минулому тижні": the previous Monday–Sunday, as "last week".
+  [
+    /(?<!\p{L})(?:на\sпрошлой\sнеделе|на\sминувшей\sнеделе|минулого\sтижня|на\sминулому\sтижні|на\sминулім\sтижні)(?!\p{L})/giu,
+    (_m, p) => {
+      const monday = addDays(p, -((p.getUTCDay() + 6) % 7) - 7);
+      return clamp(monday, addDays(monday, 6), p);
+    },
+    'slavic',
+    { relative: true },
+  ],
+  // "накануне", "напередодні" (not "накануне выборов", the eve of something): the day before publication, as "вчера".
+  [
+    /(?<!\p{L})(?:накануне|напередодні)(?=\s*[,.;:—–)]|\s*$|\s(?:[вуі]|во|на|\p{Lu}{2,}|\p{L}+(?:л[аои]?|ли|в|ся|сь))(?!\p{L}))/giu,
+    (_m, p) => {
+      const d = addDays(p, -1);
+      return clamp(d, d, p);
+    },
+    'slavic',
+    { relative: true },
+  ],
+  // "з початку операції", "с начала Курской операции", "since the start of the incursion": from the start the article
+  // gives for the fighting (resolved by the extractor, which knows the article) to publication.
+  [
+    /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
+    (_m, p) => clamp(p, p, p),
+    'start',
+    { fromOperationStart: true },
+  ],
   // "December 14 and 15", "14 and 15 December", "December 14-15"
   [
     new RegExp(String.raw`\b${MONTH}\s(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})(?:,?\s(\d{4}))?\b`, 'gi'),
@@ -114,6 +204,7 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(utc(yearFor(mo, p, m[5]), mo, Number(m[2] ?? m[3])), p, p);
     },
     'month',
+    { since: true },
   ],
   // "since August": from the month's start to publication.
   [
@@ -123,6 +214,7 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(utc(yearFor(mo, p, m[2]), mo, 1), p, p);
     },
     'month',
+    { since: true },
   ],
   // "last week": the previous Monday–Sunday.
   [
@@ -132,6 +224,7 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(monday, addDays(monday, 6), p);
     },
     'period',
+    { relative: true },
   ],
   // "over the past year", "in the last two weeks", "during the past 3 months": a span ending at publication.
   [
@@ -151,14 +244,21 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(start, p, p);
     },
     'period',
+    { relative: true },
   ],
-  [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period'],
-  [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period'],
-  [/\blast year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p), 'period'],
+  [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period', { relative: true }],
+  [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period', { relative: true }],
+  [
+    /\blast year\b/gi,
+    (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p),
+    'period',
+    { relative: true },
+  ],
   [
     /\blast month\b/gi,
     (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p),
     'period',
+    { relative: true },
   ],
   // "в начале августа", "в середине октября", "в конце ноября", "на початку серпня", "у середині жовтня",
   // "наприкінці листопада": thirds of the month.
@@ -206,6 +306,7 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(start, p, p);
     },
     'slavic',
+    { relative: true },
   ],
   // "с начала года", "з початку року/місяця/тижня": from its first day to publication.
   [
@@ -220,6 +321,7 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(start, p, p);
     },
     'slavic',
+    { relative: true },
   ],
   // "on Monday": the latest such weekday on or before publication.
   [
@@ -230,6 +332,7 @@ const RULES: [RegExp, Rule, Need][] = [
       return clamp(d, d, p);
     },
     'weekday',
+    { relative: true },
   ],
   // "in October", "October 2024": the whole month.
   [
@@ -248,6 +351,9 @@ const RULES: [RegExp, Rule, Need][] = [
 const SINCE_BEFORE = /(?<!\p{L})(?:с|со|з|із|зі|since|начиная\sс|починаючи\sз|від)\s$/iu;
 
 const SINCE_START = /^(?:с|со|з|із|зі)\s/iu;
+
+/** A month's name in any of the three languages (chrono's readings with one are dates, not counted from publication). */
+const MONTH_WORD = new RegExp(String.raw`${MONTH}|${SLAVIC_STEMS.flat().join('|')}`, 'iu');
 
 /** `text` with the given spans replaced by spaces (offsets unchanged). */
 function blankOut(text: string, spans: readonly { start: number; end: number }[]): string {
@@ -271,13 +377,13 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (held === undefined) needs.set(need, (held = NEEDS[need].test(text)));
     return held;
   };
-  for (const [re, rule, need] of RULES) {
+  for (const [re, rule, need, flags] of RULES) {
     if (!holds(need)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       const period = rule(m, published);
-      if (period) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period });
+      if (period) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period, ...flags });
     }
   }
   // Absolute dates ("13 October", "19 June 2024", "yesterday") from chrono, in the order en, uk, ru. A chrono result that
@@ -285,10 +391,18 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   // cannot find anything there is not run (see date-hints.ts).
   const locales = chronoLocalesFor(found.length === 0 ? text : blankOut(text, found));
   const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
-  for (const r of parsers.flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))) {
+  // The longest reading first: chrono's Ukrainian parser reads "6 по 12" in "с 6 по 12 августа", the Russian one all of it.
+  const results = parsers
+    .flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.text.length - a.r.text.length || a.i - b.i)
+    .map(({ r }) => r);
+  for (const r of results) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     // chrono's uk/ru month patterns have no word boundary: "Март" in "Мартинівку" is a village, not March.
     if (LETTER.test(text.charAt(r.index - 1)) || LETTER.test(text.charAt(r.index + r.text.length))) continue;
+    // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
+    if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
     const start = r.start.date();
     const end = r.end?.date() ?? start;
     const day = (d: Date): Date => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
@@ -298,10 +412,16 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       s = utc(s.getUTCFullYear() - 1, s.getUTCMonth(), s.getUTCDate());
       e = utc(e.getUTCFullYear() - 1, e.getUTCMonth(), e.getUTCDate());
     }
+    const named = MONTH_WORD.test(r.text);
+    // A month without a day ("августа" in "к концу августа", "серпня"): chrono gives its first day; it is the month.
+    if (!r.end && named && !/\d/.test(r.text.replace(/\d{4}/g, '')) && !r.start.isCertain('day'))
+      e = utc(s.getUTCFullYear(), s.getUTCMonth(), lastDay(s.getUTCFullYear(), s.getUTCMonth()));
+    // "yesterday", "сегодня", "a week ago": counted from publication, no month or digit written.
+    const relative = !named && !/\d/.test(r.text);
     // "с 6 августа", "з 6 серпня", "начиная с …": from that day to publication.
     const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 16), r.index));
     if (!r.end && SINCE_START.test(r.text)) {
-      found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published) });
+      found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published), since: true });
       continue;
     }
     if (since) {
@@ -311,10 +431,17 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
         end: r.index + r.text.length,
         text: text.slice(at, r.index + r.text.length),
         period: clamp(s, published, published),
+        since: true,
       });
       continue;
     }
-    found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, e, published) });
+    found.push({
+      start: r.index,
+      end: r.index + r.text.length,
+      text: r.text,
+      period: clamp(s, e, published),
+      ...(relative ? { relative } : {}),
+    });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -18,13 +18,13 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'peak',
     P(
-      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\s(?:point|stage|time)|initially|originally|at\sfirst|at\sthe\s(?:start|beginning|outset)(?!\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s(?:year|month|week))))\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала|(?:в\sначале|на\sпочатку)(?!\s(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|год|року|месяц|місяц|недел|тижн)\p{L}*))(?!\p{L})`,
+      String.raw`\b(?:at\s(?:its|the|their|our)\s(?:peak|height|maximum|greatest\sextent|furthest)|at\s(?:the\s)?most,?\s(?=we|they|it|ukrain|russia|kyiv|the)|at\sbest|at\s(?:its|their)\slargest|once\s(?:held|controlled|occupied|seized|captured)|peak(?:ed)?|maximum|largest\sextent|greatest\sextent|at\sone\s(?:point|stage|time)|initially|originally|at\sfirst|at\sthe\s(?:start|beginning|outset)(?!\sof\s(?:january|february|march|april|may|june|july|august|september|october|november|december|the\s(?:year|month|week))))\b|(?<!\p{L})(?:максимальн\p{L}*|максимум\p{L}*|на\sпіку|на\sпике|найбільш\p{L}*|наибольш\p{L}*|у\sрозпал\p{L}*|в\sразгар\p{L}*|пік\p{L}*|пик\p{L}*|в\sлучшем\sслучае|в\sлучшие\sвремена|в\sлучший\sмомент|[ув]\sкращі\sчаси|[ув]\sнайкращі\sчаси|у\sкращому\s(?:разі|випадку)|в\sнайкращому\s(?:разі|випадку)|щонайбільше|изначально|первоначально|спочатку|спершу|сначала|(?:в\sначале|на\sпочатку)(?!\s(?:январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр|січн|лют|берез|квітн|травн|червн|липн|серпн|вересн|жовтн|листопад|грудн|год|року|месяц|місяц|недел|тижн)\p{L}*))(?!\p{L})`,
     ),
   ],
   [
     'retaken',
     P(
-      String.raw`\b(?:regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*)`,
+      String.raw`\b(?:regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
     ),
   ],
   [
@@ -42,7 +42,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'gained',
     P(
-      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
+      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
     ),
   ],
   [
@@ -54,6 +54,17 @@ const MARKERS: [Marker, RegExp][] = [
   // Nouns of ground: they make a figure an area held only when no verb above speaks of it.
   ['ground', P(String.raw`\b(?:territory|land|ground)\b|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*)`)],
 ];
+
+/** Words for the time of writing: a figure after them is the current one. */
+export const NOW =
+  /\b(?:now|currently|today|at present|as of now)\b|(?<!\p{L})(?:сейчас|теперь|ныне|на\sданный\sмомент|на\sсегодня|зараз|тепер|нині|наразі|на\sсьогодні|станом\sна\sзараз)(?!\p{L})/iu;
+
+/** Whether a clause speaks of a peak ("at the peak of its invasion, its forces controlled about 100 villages"). */
+export function speaksOfPeak(clause: string): boolean {
+  const re = MARKERS.find(([m]) => m === 'peak')![1];
+  re.lastIndex = 0;
+  return re.test(clause);
+}
 
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
  * "с начала года". A bare date ("captured 1,000 km² in August") is not one: that is the area held then. */
@@ -98,7 +109,12 @@ export function figureKind(
       ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker }
       : null;
   if (found.has('contested')) return { kind: 'area-contested', marker: found.get('contested')!, by: 'contested' };
-  if (found.has('peak')) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
+  // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
+  if (found.has('peak')) {
+    const at = clause.indexOf(found.get('peak')!);
+    const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
+    if (!NOW.test(between)) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
+  }
   const { marker, text } = nearest;
   switch (marker) {
     case 'lost':

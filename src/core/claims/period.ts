@@ -1,0 +1,128 @@
+// The period a figure describes, for areas and counts alike: the time phrase right next to it, else the one of its
+// clause (the nearest after the figure, before the next one, else the nearest before it); "since 6 August … as of 13 August" is
+// one span; "since the start of the operation" and peaks or "earlier" figures run from the start the article gives for
+// the fighting; with no time phrase, the publication date.
+import type { Period } from '../schema.ts';
+import { articleFocus, locatedMentions, nearestPhrase, regionOf, sentencePhrases, type ClaimContext } from './context.ts';
+import type { TimePhrase } from './dates.ts';
+import type { Span } from '../text/sentences.ts';
+
+export interface FigureSpan {
+  start: number; // article offsets
+  end: number;
+}
+
+export interface DescribedPeriod {
+  period: Period;
+  basis: string;
+}
+
+/** A relative clause or participle between a figure and a later time phrase: the phrase dates the ground's capture. */
+const OF_WHAT =
+  /\b(?:that|which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|що|что|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
+
+/** Words saying a figure is from before now ("earlier claims", "initially", "раніше"): dated like a peak. */
+export const EARLIER =
+  /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
+
+/**
+ * The period of the figure `fig` of `sentence`; `figs` are all figures of the sentence (article offsets), `clause` the
+ * figure's clause (article offsets). A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller": that
+ * dates the later, smaller figure).
+ */
+export function periodOf(
+  ctx: ClaimContext,
+  sentence: Span,
+  fig: FigureSpan,
+  figs: readonly FigureSpan[],
+  clause: FigureSpan,
+  peak: boolean,
+): DescribedPeriod {
+  const pub = ctx.article.published;
+  let phrases = sentencePhrases(ctx, sentence);
+  if (peak) phrases = phrases.filter((p) => !(p.period.start === pub && p.period.end === pub && !p.fromOperationStart));
+  const next = figs.find((f) => f.start > fig.start);
+  const prev = [...figs].reverse().find((f) => f.start < fig.start);
+  const text = ctx.article.text;
+  // A phrase after the figure inside a clause about what the figure measures dates that, not the figure: "40% of the
+  // territory seized in August", "63% захваченной в августе территории", "1,300 km² which Ukraine took in August".
+  // The relative clause ends at a comma: "…that it captured in August, a source said on Tuesday" keeps "on Tuesday".
+  const ofWhat = (p: TimePhrase): boolean => {
+    const between = text.slice(fig.end, p.start);
+    const m = OF_WHAT.exec(between);
+    return m !== null && !/[,;]/u.test(between.slice(m.index));
+  };
+  phrases = phrases.filter((p) => p.start < fig.end || !ofWhat(p));
+  const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
+    ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
+  const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
+    [...ps].reverse().find((p) => p.end <= fig.start && (!prev || p.start > prev.end));
+  // A phrase right next to the figure (within 60 characters) is its own; else one of its clause (the nearest after it
+  // before the next figure, else before it); a phrase further off in another clause dates something else.
+  const near = nearestPhrase(phrases, fig.start, fig.end, 60);
+  const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
+  if (chosen) return resolved(ctx, chosen, phrases);
+  const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
+  // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
+  if (peak || EARLIER.test(local)) {
+    const start = operationStart(ctx);
+    return {
+      period: { start: start ?? pub, end: pub },
+      basis: start
+        ? 'an earlier claim: after the start the article gives for the fighting there, before publication'
+        : 'an earlier claim, before publication',
+    };
+  }
+  return { period: { start: pub, end: pub }, basis: 'present tense: the publication date' };
+}
+
+/** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
+ * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
+function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
+  const basis = `“${chosen.text}”`;
+  if (chosen.fromOperationStart) {
+    const start = operationStart(ctx);
+    return { period: { start: start ?? chosen.period.start, end: chosen.period.end }, basis };
+  }
+  const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;
+  const since = chosen.since ? chosen : phrases.find((p) => p.since);
+  const asOf = day(chosen) ? chosen : phrases.find(day);
+  if (since && asOf && (chosen === since || chosen === asOf) && asOf.period.end >= since.period.start)
+    return { period: { start: since.period.start, end: asOf.period.end }, basis: `“${since.text}” … “${asOf.text}”` };
+  return { period: chosen.period, basis };
+}
+
+const starts = new WeakMap<ClaimContext, string | null>();
+
+/** When the fighting the article reports began, as far as the text says: the earliest date (not one counted back from
+ * publication) in a sentence naming the article's focus region, else in a sentence saying something began ("The
+ * invasion began on August 6 last year"). The same for every figure of the article, so found once. */
+export function operationStart(ctx: ClaimContext): string | null {
+  let start = starts.get(ctx);
+  if (start === undefined) {
+    start = findOperationStart(ctx);
+    starts.set(ctx, start);
+  }
+  return start;
+}
+
+const BEGAN =
+  /\b(?:began|begun|started|launched|incursion|invaded|invasion|offensive)\b|(?<!\p{L})(?:начал\p{L}*|почал\p{L}*|почав\p{L}*|розпочал\p{L}*|розпочав\p{L}*|вторгл\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|зайшли|вошли)(?!\p{L})/iu;
+
+function findOperationStart(ctx: ClaimContext): string | null {
+  const focus = articleFocus(ctx);
+  const region = focus && regionOf(ctx, focus.entry);
+  let inRegion: string | null = null;
+  let began: string | null = null;
+  for (const s of ctx.parsed.sentences) {
+    const usable = sentencePhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart);
+    if (usable.length === 0) continue;
+    const earliest = usable.reduce((a, p) => (p.period.start < a ? p.period.start : a), usable[0]!.period.start);
+    const names = region && locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);
+    if (names) {
+      if (!inRegion || earliest < inRegion) inRegion = earliest;
+    } else if (BEGAN.test(ctx.article.text.slice(s.start, s.end)) && (!began || earliest < began)) began = earliest;
+  }
+  return inRegion ?? began;
+}
