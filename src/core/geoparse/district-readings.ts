@@ -82,6 +82,8 @@ export function placeInDistricts(
     const district = pick.entry && gazetteer.byId(pick.entry.districtId);
     if (!pick.entry || !district || !isLocated(district)) {
       if (!existing) out.push({ ...base, status: 'unresolved', reason: pick.why, entry: null });
+      else if (existing.status === 'unresolved' && existing.entry === null && existing.scored.length === 0)
+        out[at] = { ...existing, reason: pick.why };
       continue;
     }
     const mention: ParsedMention = {
