@@ -185,7 +185,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const cache: NameCache = new Map();
   for (const e of ids.values()) {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
-    const { forms, variants, cross } = generatedNames(e, e.layer === 'city' || isDistrictSettlement(e), cache);
+    const { forms, variants, cross } = generatedNames(e, e.layer === 'city', cache);
     if (forms.length === 0 && variants.length === 0) continue;
     const own = new Set(namesOf(e));
     // Each generated spelling normalised once: the cross readings and the index below share it.
