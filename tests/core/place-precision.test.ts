@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { gazetteer } from './gazetteer-cache.ts';
+import { HALO_METRES } from '../../src/viewer/map/layers/places.ts';
 
 const run = (text: string): [string, string, string, string[]][] =>
   geoparseCorpus([{ file: 'a.txt', title: 'a', outlet: 'fixture', published: '2024-11-20', text }], gazetteer()).places.features.map(
@@ -19,5 +20,11 @@ describe('precision of place features', () => {
   it('is district for an unknown settlement placed in a district', () => {
     const places = run('Село Зорванівка Суджанського району обстріляли.');
     expect(places.find(([, , , v]) => v.includes('Зорванівка'))?.[2]).toBe('district');
+  });
+  it('is district for a settlement known only with its OKTMO district, drawn with the district halo', () => {
+    const places = run('Drones struck Karaichnoye and the town of Shebekino in the Belgorod region overnight.');
+    const village = places.find(([, , , v]) => v.includes('Karaichnoye'));
+    expect(village?.slice(0, 3)).toEqual(['dst-ru-shebekinsky', 'Shebekinsky District', 'district']);
+    expect(HALO_METRES[village![2]]).toBeGreaterThan(0);
   });
 });

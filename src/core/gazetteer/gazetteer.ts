@@ -5,6 +5,7 @@ import { cityEntries, type CitiesFile } from './cities.ts';
 import type { UnlocatedFile } from './unlocated.ts';
 import type { AnchorsFile } from './anchors.ts';
 import { placesEntries, type PlacesLayer } from './places-layer.ts';
+import { districtSettlementEntries, type DistrictSettlements } from './district-settlements.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -23,10 +24,18 @@ export type IndexedEntry =
       lon: null;
       lat: null;
       population: null;
-      source: string; // "evidence:<url>"
+      source: string; // "evidence:<url>", or the OSM element of a district settlement
+      /** A settlement known only with its municipal district (district-settlements.ts): the districts entry whose point
+       * a mention of it is mapped at, with precision `district`. */
+      districtId?: string;
     });
 
 export const isLocated = (e: IndexedEntry): e is Extract<IndexedEntry, { lon: number }> => e.lon !== null;
+
+/** A settlement known only with its municipal district: mapped, if at all, at that district's point. */
+export type DistrictSettlementEntry = Extract<IndexedEntry, { layer: 'unlocated' }> & { districtId: string };
+export const isDistrictSettlement = (e: IndexedEntry): e is DistrictSettlementEntry =>
+  e.layer === 'unlocated' && e.districtId !== undefined;
 
 export interface GazetteerData {
   theatre: GazetteerFile;
@@ -39,6 +48,8 @@ export interface GazetteerData {
   districts: PlacesLayer;
   'ua-settlements': PlacesLayer;
   'ru-border-villages': PlacesLayer;
+  /** Settlements known by name and municipal district only (OKTMO code), without coordinates of their own. */
+  'ru-district-settlements'?: DistrictSettlements;
   /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
    * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
   imported: (GazetteerFile | PlacesLayer)[];
@@ -125,6 +136,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     .flatMap(placesEntries)
     .filter((c) => !isKnown(c))
     .map((e) => (keep(e), Object.assign(e, { layer: 'city' as const }))); // fresh objects: tagged in place, names kept
+  const districtPlaces = new Map(places.filter((p) => p.kind === 'district').map((p) => [p.id, p]));
   const cities = cityEntries(data.cities)
     .filter((c) => !isKnown(c))
     .map((e) => Object.assign(e, { layer: 'city' as const }));
@@ -142,6 +154,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       lat: null,
       population: null,
       source: `evidence:${evidence}`,
+    })),
+    ...districtSettlementEntries(data['ru-district-settlements'], (id) => districtPlaces.get(id)).map((e) => ({
+      ...e,
+      layer: 'unlocated' as const,
+      lon: null,
+      lat: null,
+      population: null,
     })),
   ];
 

@@ -8,6 +8,7 @@ import { citiesFileSchema } from './cities.ts';
 import { unlocatedFileSchema } from './unlocated.ts';
 import { anchorsFileSchema } from './anchors.ts';
 import { placesLayerSchema } from './places-layer.ts';
+import { districtSettlementsSchema } from './district-settlements.ts';
 import { createGazetteer, type Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { validationMessage } from '../validation-message.ts';
 
@@ -23,6 +24,8 @@ export const LAYER_FILES = {
   districts: placesLayerSchema,
   'ua-settlements': placesLayerSchema,
   'ru-border-villages': placesLayerSchema,
+  // Settlements known by their municipal district only (scripts/build-district-settlements.ts): no coordinates.
+  'ru-district-settlements': districtSettlementsSchema,
 } as const satisfies { [K in keyof ShippedLayers]: z.ZodType<ShippedLayers[K]> };
 
 type ShippedLayers = Omit<GazetteerData, 'imported'>;

@@ -1,6 +1,6 @@
 // Precision: reasons a spotted name is not a place here. Each rule is general (titles, given names, organisation
 // heads, demonyms, products, sentence-initial common words); none lists the words of a particular article.
-import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { isDistrictSettlement, type IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
@@ -36,6 +36,7 @@ const MEDIA_WORD =
 
 /** A well-attested reading: curated, a country or region, a capital, or a city of 100,000 or more. */
 export function isStrong(e: IndexedEntry): boolean {
+  if (isDistrictSettlement(e)) return false; // a village known only with its district is as weak as any village
   return e.layer !== 'city' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
 }
 

@@ -3,6 +3,7 @@
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { PlaceKind, Precision } from '../schema.ts';
 import { approximate, contradicted } from './approximate.ts';
+import { placeInDistricts, setAsideDistrictReadings } from './district-readings.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
@@ -265,9 +266,12 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const named = shared.length > 0 ? spotted.filter((s) => !sharedStarts.has(s.start)) : spotted;
   if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
   // A name left with no reading (only a far big city before "district") is no spot.
-  const spots = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
-    .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
-    .filter((sp) => sp.entries.length > 0);
+  // Settlements known only with their district wait until the located readings have had their turn.
+  const { spots, pending: districtReadings } = setAsideDistrictReadings(
+    (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
+      .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+      .filter((sp) => sp.entries.length > 0),
+  );
   const ctx: FilterContext = {
     text,
     tokens,
@@ -423,7 +427,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   mentions.push(...kept);
   mentions.push(...approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { sentences, mentions };
+  return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer) };
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();

@@ -1,0 +1,135 @@
+// Precision instead of silence for settlements known only with their municipal district (issue 9 item 5): a name
+// whose only readings are such settlements (district-settlements.ts: no coordinate of their own) is mapped at its
+// district's centre with precision `district`, when the article places something in that oblast. Such readings never
+// compete with located ones: they are set aside before scoring and used only when no located reading was mapped.
+import {
+  isDistrictSettlement,
+  isLocated,
+  type DistrictSettlementEntry,
+  type Gazetteer,
+  type IndexedEntry,
+} from '../gazetteer/gazetteer.ts';
+import { distanceKm } from '../geo.ts';
+import { spanAt, type Span } from '../text/sentences.ts';
+import { rejectionReason, type FilterContext } from './filters.ts';
+import type { ParsedMention } from './geoparse.ts';
+import type { Spot } from './spot.ts';
+
+export interface DistrictReading {
+  /** The spot as spotted (all its readings). */
+  spot: Spot;
+  /** Its district-settlement readings. */
+  readings: DistrictSettlementEntry[];
+  /** Whether the name had no located reading at all (its spot was taken out of the ordinary pipeline). */
+  alone: boolean;
+}
+
+/** Takes the district-settlement readings out of every spot: a spot left with located readings goes on without them,
+ * one left with none is taken out. */
+export function setAsideDistrictReadings(spots: readonly Spot[]): { spots: Spot[]; pending: DistrictReading[] } {
+  const kept: Spot[] = [];
+  const pending: DistrictReading[] = [];
+  for (const spot of spots) {
+    if (!spot.entries.some(isDistrictSettlement)) {
+      kept.push(spot);
+      continue;
+    }
+    const located = spot.entries.filter((e) => !isDistrictSettlement(e));
+    pending.push({ spot, readings: spot.entries.filter(isDistrictSettlement), alone: located.length === 0 });
+    if (located.length > 0) kept.push({ ...spot, entries: located });
+  }
+  return { spots: kept, pending };
+}
+
+/** Two districts this much nearer to the article's places tell the reading apart (km). */
+const NEARER_KM = 15;
+/** Farther than this from every place of the article a district is no better than another (km). */
+const NEAR_PLACES_KM = 60;
+
+/** Maps each set-aside name that no located reading took (unresolved, unspotted, or placed only in its oblast by the
+ * text) at its district, when the article's mapped places lie in that district's oblast. The evidence a village needs
+ * applies (filters.ts: a district settlement is a weak reading). Returns all mentions, in text order. */
+export function placeInDistricts(
+  mentions: readonly ParsedMention[],
+  pending: readonly DistrictReading[],
+  ctx: FilterContext,
+  sentences: readonly Span[],
+  gazetteer: Gazetteer,
+): ParsedMention[] {
+  if (pending.length === 0) return [...mentions];
+  const mapped = mentions.filter(
+    (m) => (m.status === 'resolved' || m.status === 'low-confidence') && m.entry !== null && isLocated(m.entry),
+  );
+  const oblasts = new Set(mapped.flatMap((m) => (m.entry!.admin1 ? [m.entry!.admin1] : [])));
+  const districts = new Set(
+    mapped.flatMap((m) => (m.entry!.kind === 'district' ? [m.entry!.name] : m.entry!.district ? [m.entry!.district] : [])),
+  );
+  const places = mapped.map((m) => m.entry!).filter((e) => e.kind !== 'country' && e.kind !== 'region');
+  const out = [...mentions];
+  for (const { spot, readings, alone } of pending) {
+    const at = out.findIndex((m) => m.start < spot.end && spot.start < m.end);
+    const existing = at >= 0 ? out[at] : undefined;
+    if (existing?.status === 'rejected') continue;
+    // A located reading won, or the text placed the name at a neighbour or in its district: that stands.
+    const taken = existing && existing.status !== 'unresolved' && existing.precision !== 'region';
+    if (taken) continue;
+    const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
+    const base = { start: spot.start, end: spot.end, text: spot.text, sentence, confidence: 0, scored: [] };
+    // A name only this layer knows that the filters reject (a surname, a common word) is left unsaid: reporting every
+    // khutor named like a person as "not a place" would bury the report.
+    if (alone && !existing && rejectionReason(spot, ctx)) continue;
+    const pick = chooseReading(readings, oblasts, districts, places, gazetteer, existing);
+    const district = pick.entry && gazetteer.byId(pick.entry.districtId);
+    if (!pick.entry || !district || !isLocated(district)) {
+      if (!existing) out.push({ ...base, status: 'unresolved', reason: pick.why, entry: null });
+      else if (existing.status === 'unresolved' && existing.entry === null && existing.scored.length === 0)
+        out[at] = { ...existing, reason: pick.why };
+      continue;
+    }
+    const mention: ParsedMention = {
+      ...base,
+      status: 'low-confidence',
+      entry: district,
+      confidence: 0.5,
+      precision: 'district',
+      reason: `not located; OKTMO places it in ${district.name}, so it is mapped there (precision district; ${pick.entry.note}, ${pick.entry.source})`,
+    };
+    if (existing) out[at] = mention;
+    else out.push(mention);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The one district-settlement reading the article supports: in an oblast the article maps places in (the one the
+ * text placed the name in, if it did), preferring a district the article names, else the district nearest the
+ * article's places by a clear margin. */
+function chooseReading(
+  readings: readonly DistrictSettlementEntry[],
+  oblasts: ReadonlySet<string>,
+  districts: ReadonlySet<string>,
+  places: readonly IndexedEntry[],
+  gazetteer: Gazetteer,
+  existing: ParsedMention | undefined,
+): { entry: DistrictSettlementEntry | null; why: string } {
+  const where = [...new Set(readings.map((e) => e.district ?? e.admin1 ?? e.country))].join(', ');
+  const inOblast = readings.filter((e) =>
+    existing?.entry ? e.admin1 === existing.entry.admin1 : e.admin1 !== null && oblasts.has(e.admin1),
+  );
+  if (inOblast.length === 0)
+    return { entry: null, why: `not located; OKTMO knows it in ${where}, but the article maps nothing in its oblast` };
+  const named = inOblast.filter((e) => e.district && districts.has(e.district));
+  const pool = named.length > 0 ? named : inOblast;
+  const ids = [...new Set(pool.map((e) => e.districtId))];
+  if (ids.length === 1) return { entry: pool[0]!, why: '' };
+  const ranked = ids
+    .map((id) => {
+      const d = gazetteer.byId(id);
+      const km = d && isLocated(d) ? Math.min(Infinity, ...places.map((p) => distanceKm(d, p as { lon: number; lat: number }))) : Infinity;
+      return { id, km };
+    })
+    .sort((a, b) => a.km - b.km || (a.id < b.id ? -1 : 1));
+  const [best, second] = ranked;
+  if (best!.km <= NEAR_PLACES_KM && second!.km - best!.km >= NEARER_KM)
+    return { entry: pool.find((e) => e.districtId === best!.id)!, why: '' };
+  return { entry: null, why: `not located; OKTMO knows it in ${where}, and the article does not tell which` };
+}
