@@ -30,6 +30,7 @@ import { createControlTicks } from '../ui/control-ticks.ts';
 import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
 import { loadCountryClips, onClipsSettled } from '../data/country-clip.ts';
 import { timelineRange } from '../data/control-model.ts';
+import { bindSelectionRing } from '../map/selection-ring.ts';
 import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { createTimeline } from '../ui/timeline.ts';
@@ -178,6 +179,7 @@ async function start(): Promise<void> {
   bindPlaceEvents(map, store);
   bindRegionEvents(map, store);
   bindClaimEvents(map, store);
+  bindSelectionRing(map, store); // before the popups: a popup is drawn above it
   bindPopups(map, store);
   bindPlaceKeys(map, store);
   bindBasemap(map, store, base);
