@@ -15,7 +15,7 @@ import { consoleTable } from '../lib/table.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
-import { buildViewer } from './build.ts';
+import { buildSeedViewer } from './build.ts';
 import { freshPage, launch } from './chrome.ts';
 import { loadViewer } from './first-idle.ts';
 
@@ -122,17 +122,10 @@ export async function runCorpusBench(opts: CorpusBenchOptions = { articles: 10_0
   const log = opts.log ?? ((s: string) => void process.stderr.write(`${s}\n`));
   const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-corpus-'));
   try {
-    const seedsOut = join(work, 'seeds');
-    execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedsOut, '--quiet'],
-      { cwd: root },
-    );
     const bigOut = opts.output ? resolve(opts.output) : join(work, 'big');
     if (!opts.output) await corpusOutput(opts.articles, bigOut, log);
-    const dist = join(work, 'dist');
     log('building the viewer…');
-    await buildViewer(seedsOut, dist);
+    const { dataDir: seedsOut, distDir: dist } = await buildSeedViewer(work);
     // One build, two data folders: the static server serves /data/generated/ from each.
     const seeds = await serveStatic(dist, { dataDir: seedsOut });
     const big = await serveStatic(dist, { dataDir: bigOut });
