@@ -23,3 +23,12 @@ export function inBackground(step: () => void): void {
     else void resume.then(() => inBackground(step));
   }, 0);
 }
+
+/** Runs `step` at the browser's next idle moment (at the latest after `timeoutMs`), in its background turn: for work
+ * that starts after the first idle but is shown nowhere yet (a closed panel's list), so that a click made as the map
+ * appears is served first. */
+export function whenBrowserIdle(step: () => void, timeoutMs = 2_000): void {
+  const run = () => inBackground(step);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: timeoutMs });
+  else setTimeout(run, 0);
+}
