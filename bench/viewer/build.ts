@@ -4,7 +4,7 @@ import { cpSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
-export { buildViewer } from '../../src/cli/build-viewer.ts';
+export { buildSeedViewer, buildViewer, geocodeSeeds } from '../../src/cli/build-viewer.ts';
 
 const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 // VIEWER_FILES are written by `briefmap geocode` for the viewer; a hand-made dataset (synthetic.ts) has none, and must

@@ -3,19 +3,17 @@
 // from an earlier commit) both are measured alternately in the same browser, so a change reads against the load the
 // machine had at that moment.
 // node --import tsx bench/viewer/quick.ts [--runs 5] [--export-runs 2] [--compare <dist>]
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveStatic } from '../../src/cli/static-server.ts';
 import { median } from '../lib/section.ts';
-import { buildBare, buildViewer } from './build.ts';
+import { buildBare, buildSeedViewer } from './build.ts';
 import { freshPage, launch } from './chrome.ts';
 import { bareFirstIdle, loadViewer, viewerFirstIdle } from './first-idle.ts';
 import { exportOnce } from './export-time.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const { values } = parseArgs({
   options: { runs: { type: 'string', default: '5' }, 'export-runs': { type: 'string', default: '2' }, compare: { type: 'string' } },
 });
@@ -24,17 +22,7 @@ const exportRuns = Number(values['export-runs']);
 
 const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-quick-'));
 try {
-  const seedDir = join(work, 'seed');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedDir, '--quiet'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-  const dist = join(work, 'dist');
-  await buildViewer(seedDir, dist);
+  const { distDir: dist } = await buildSeedViewer(work);
   await buildBare(dist);
   const servers = [{ name: 'this build', server: await serveStatic(dist) }];
   if (values.compare) servers.push({ name: `compare (${values.compare})`, server: await serveStatic(resolve(values.compare)) });

@@ -2,7 +2,6 @@
 // frame times while panning 50,000 places, how the UI responds at that scale, and A4 300 dpi export time.
 // Everything runs in headless Chromium with SwiftShader (WebGL on the CPU) from one production build, offline.
 // Standalone: node --import tsx bench/viewer/run.ts
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,7 +10,7 @@ import type { Browser } from 'playwright-core';
 import { median, sig, type BenchRow, type BenchSection } from '../lib/section.ts';
 import { consoleTable } from '../lib/table.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
-import { buildBare, buildViewer, withData } from './build.ts';
+import { buildBare, buildViewer, geocodeSeeds, withData } from './build.ts';
 import { freshPage, launch } from './chrome.ts';
 import { bareFirstIdle, loadViewer, viewerFirstIdle } from './first-idle.ts';
 import { frameStats, panFrames, type FrameStats, type PanPlan } from './pan.ts';
@@ -19,7 +18,6 @@ import { longTasksUntil, measureInteractions, watchLongTasks, type Interactions 
 import { exportOnce, type ExportRun } from './export-time.ts';
 import { writeSyntheticDataset } from './synthetic.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 /** Issue 5: the viewer's first idle within 1.2× of a bare MapLibre page. */
 const IDLE_TARGET = 1.2;
 
@@ -237,11 +235,7 @@ export async function runViewerBench(options: Partial<ViewerBenchOptions> = {}):
   const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-viewer-'));
   try {
     const seedDir = join(work, 'seed');
-    execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', seedDir, '--quiet'],
-      { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
-    );
+    geocodeSeeds(seedDir);
     const bigDir = join(work, 'synthetic');
     const big = writeSyntheticDataset(bigDir, opts.places);
     const hubPlaceId = big.places.features.reduce((a, b) => (b.properties.mentionCount > a.properties.mentionCount ? b : a)).properties.id;

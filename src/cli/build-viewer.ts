@@ -1,5 +1,7 @@
 // `vite build` of the viewer against a given data folder into a given output folder (vite.config.ts reads
 // BRIEFMAP_DATA/BRIEFMAP_OUT), for the browser tests and the viewer bench. The environment is restored afterwards.
+// Also the seed viewer both of them start from: the real CLI on seeds/, then that build.
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
@@ -17,4 +19,25 @@ export async function buildViewer(dataDir: string, outDir: string): Promise<void
       else process.env[k] = v;
     }
   }
+}
+
+/** `briefmap geocode seeds --out <outDir>` in a child process: exactly what a user's command writes. */
+export function geocodeSeeds(outDir: string): void {
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', outDir, '--quiet'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+}
+
+/** The seeds geocoded into <work>/generated and the viewer built on them into <work>/dist. */
+export async function buildSeedViewer(work: string): Promise<{ dataDir: string; distDir: string }> {
+  const dataDir = join(work, 'generated');
+  const distDir = join(work, 'dist');
+  geocodeSeeds(dataDir);
+  await buildViewer(dataDir, distDir);
+  return { dataDir, distDir };
 }

@@ -71,33 +71,60 @@ export async function startView(argv: string[], log: (s: string) => void): Promi
   const folder = resolve(positionals[0]!);
   if (!existsSync(folder)) throw new ViewError(`${folder}: no such folder`);
 
+  const corpus = existsSync(join(folder, 'manifest.json'));
   let dataDir = folder;
   let temporary: string | null = null;
-  if (existsSync(join(folder, 'manifest.json'))) {
+  let releaseSignals = (): void => {};
+  const removeTemporary = (): void => {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+  };
+  if (corpus) {
     if (args.out) dataDir = resolve(args.out);
-    else dataDir = temporary = mkdtempSync(join(tmpdir(), 'briefmap-view-'));
+    else {
+      dataDir = temporary = mkdtempSync(join(tmpdir(), 'briefmap-view-'));
+      releaseSignals = removeOnSignal(removeTemporary);
+    }
     say(`geocoding the corpus ${folder} into ${dataDir}…`);
-    try {
+  }
+  try {
+    if (corpus) {
       const run = await geocode(folder, dataDir, say);
       const t = run.totals;
       say(`${t.articles} articles, ${t.places} places, ${t.claims} claims in ${run.seconds.toFixed(1)} s`);
-    } catch (e) {
-      if (temporary) rmSync(temporary, { recursive: true, force: true });
-      throw e;
-    }
-  } else if (args.out) throw new ViewError('--out only applies to a corpus folder (one with manifest.json)');
-  checkDataDir(dataDir);
+    } else if (args.out) throw new ViewError('--out only applies to a corpus folder (one with manifest.json)');
+    checkDataDir(dataDir);
+    const dist = await ensureDist(args.dist, say, dataDir);
+    const server = await serveStatic(dist, { dataDir, host: args.host ? '0.0.0.0' : '127.0.0.1', port: args.port });
+    return {
+      url: server.url,
+      dataDir,
+      close: async () => {
+        releaseSignals();
+        await server.close();
+        removeTemporary();
+      },
+    };
+  } catch (e) {
+    releaseSignals();
+    removeTemporary();
+    throw e;
+  }
+}
 
-  const dist = await ensureDist(args.dist, say, dataDir);
-  const server = await serveStatic(dist, { dataDir, host: args.host ? '0.0.0.0' : '127.0.0.1', port: args.port });
-  return {
-    url: server.url,
-    dataDir,
-    close: async () => {
-      await server.close();
-      if (temporary) rmSync(temporary, { recursive: true, force: true });
-    },
-  };
+/**
+ * Until the returned function is called, Ctrl-C (SIGINT) or SIGTERM runs `cleanup` and then exits as the signal
+ * would have: a geocode interrupted half-way must not leave its temporary folder behind.
+ */
+export function removeOnSignal(cleanup: () => void): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = (): void => {
+      cleanup();
+      process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
 }
 
 export async function viewCommand(argv: string[]): Promise<void> {

@@ -53,12 +53,17 @@ describe('export API', () => {
     const overlays = geo.features.filter((f) => f.properties.layer === 'overlay');
     expect(overlays.length).toBe(1);
     expect(overlays[0]!.properties.name).toBe('front.geojson');
+    // The places carry their mentions, read from mentions.json when the viewer holds the compact places.
+    const places = geo.features.filter((f) => f.properties.layer === 'place');
+    expect(places.length).toBeGreaterThan(0);
+    for (const p of places) expect((p.properties.mentions as unknown[]).length).toBe(p.properties.mentionCount);
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     expect(manifest.overlays.map((o: { name: string }) => o.name)).toEqual(['front.geojson']);
     expect(manifest.permalink).toMatch(/#map=8\/51\.22\/35\.2\//);
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+/);
     expect(manifest.sources.length).toBeGreaterThan(0);
     expect(manifest.sources[0]).toHaveProperty('outlet');
+    expect(manifest).not.toHaveProperty('mentions_omitted');
     expect(v.errors).toEqual([]);
     await v.page.close();
   });

@@ -1,14 +1,11 @@
 // Builds the viewer against freshly generated seed data and serves dist/ on 127.0.0.1 for the browser tests.
 // Nothing here touches the network: the CLI reads seeds/ and data/gazetteer/, Vite bundles local files.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildViewer } from '../../src/cli/build-viewer.ts';
+import { buildSeedViewer } from '../../src/cli/build-viewer.ts';
 import { serveStatic } from '../../src/cli/static-server.ts';
-
-const root = resolve(import.meta.dirname, '..', '..');
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,18 +19,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const work = mkdtempSync(join(tmpdir(), 'briefmap-browser-'));
   // The real CLI on the real seeds: the browser tests see exactly what a user sees.
-  const dataDir = join(work, 'generated');
-  execFileSync(
-    process.execPath,
-    ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', join(root, 'seeds'), '--out', dataDir, '--quiet'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
-
-  const outDir = join(work, 'dist');
-  await buildViewer(dataDir, outDir);
+  const { dataDir, distDir: outDir } = await buildSeedViewer(work);
 
   const server = await serveStatic(outDir);
   project.provide('baseUrl', server.url);

@@ -136,6 +136,19 @@ describe('viewer map', () => {
     expect(await popup.locator('.mentions li').count()).toBeGreaterThan(0);
     expect(await popup.locator('mark').first().textContent()).toMatch(/Sumy/i);
     expect(await popup.locator('.source').first().textContent()).toMatch(/20\d\d/);
+    // The selected place is ringed, centred on the place (a DOM element over the map, not a map layer).
+    const ring = await v.page.evaluate(() => {
+      const { map, store } = window.__briefmap!;
+      const sel = store.get().selection!;
+      const f = store.get().dataset.places.features.find((p) => p.properties.id === sel.id)!;
+      const at = map.project(f.geometry.coordinates as [number, number]);
+      const box = document.querySelector('.place-selected-ring')!.getBoundingClientRect();
+      const canvas = map.getCanvas().getBoundingClientRect();
+      return { dx: box.left + box.width / 2 - canvas.left - at.x, dy: box.top + box.height / 2 - canvas.top - at.y, w: box.width };
+    });
+    expect(Math.abs(ring.dx)).toBeLessThan(2);
+    expect(Math.abs(ring.dy)).toBeLessThan(2);
+    expect(ring.w).toBeGreaterThan(16);
   });
 
   it('an online basemap that cannot load falls back to the embedded one and says so', async () => {

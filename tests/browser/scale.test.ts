@@ -106,12 +106,26 @@ describe(`viewer with ${PLACES.toLocaleString('en-GB')} places`, () => {
     expect(await rendered(page, 'places-highlight', 'id')).toEqual([]);
 
     const hub = [...data.places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount)[0]!;
-    await page.evaluate((id) => window.__briefmap!.store.update({ selection: { kind: 'place', id } }), hub.properties.id);
+    await idle(page);
+    // Selecting a place changes nothing drawn by the map (its ring is a DOM element): no frame delays the popup.
+    const frames = await page.evaluate(async (id) => {
+      const { map, store } = window.__briefmap!;
+      let n = 0;
+      const count = () => n++;
+      map.on('render', count);
+      store.update({ selection: { kind: 'place', id } });
+      await new Promise((r) => setTimeout(r, 500));
+      map.off('render', count);
+      return n;
+    }, hub.properties.id);
+    expect(frames).toBe(0);
+    await expect(page.locator('.place-selected-ring').count()).resolves.toBe(1);
     const popup = page.locator('.place-popup');
     await expect.poll(() => popup.locator('.mentions li').count()).toBe(50);
     await popup.locator('.more-button').click();
     await expect.poll(() => popup.locator('.mentions li').count()).toBe(Math.min(100, hub.properties.mentionCount));
     await page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
+    await expect(page.locator('.place-selected-ring').count()).resolves.toBe(0);
     expect(unexpected(v.errors)).toEqual([]);
   });
 

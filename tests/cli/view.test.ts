@@ -1,5 +1,6 @@
 // `briefmap view`: serves a built viewer with the data of any output folder, geocoding a corpus folder first.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -50,6 +51,23 @@ describe('briefmap view', { timeout: 120_000 }, () => {
     expect(existsSync(join(t.dataDir, 'places.geojson'))).toBe(true);
     await t.close();
     expect(existsSync(t.dataDir)).toBe(false);
+  });
+
+  it('removes its temporary geocode when stopped with Ctrl-C while geocoding', async () => {
+    const own = join(tmp, 'own-tmp');
+    mkdirSync(own);
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'view', join(root, 'seeds'), '--dist', dist, '--port', '0'],
+      { cwd: root, env: { ...process.env, TMPDIR: own }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));
+    // Signalled as soon as it says it is geocoding: the temporary folder exists from then on.
+    await new Promise<void>((started) => child.stderr.on('data', (d: Buffer) => /geocoding the corpus/.test(String(d)) && started()));
+    expect(readdirSync(own).filter((n) => n.startsWith('briefmap-view-'))).toHaveLength(1);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(readdirSync(own).filter((n) => n.startsWith('briefmap-view-'))).toEqual([]);
   });
 
   it('refuses a folder that is neither an output nor a corpus, and bad options, in one line', async () => {

@@ -30,6 +30,8 @@ import { createControlTicks } from '../ui/control-ticks.ts';
 import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
 import { loadCountryClips, onClipsSettled } from '../data/country-clip.ts';
 import { timelineRange } from '../data/control-model.ts';
+import { bindSelectionRing } from '../map/selection-ring.ts';
+import { whenBrowserIdle } from './background.ts';
 import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { createTimeline } from '../ui/timeline.ts';
@@ -178,6 +180,7 @@ async function start(): Promise<void> {
   bindPlaceEvents(map, store);
   bindRegionEvents(map, store);
   bindClaimEvents(map, store);
+  bindSelectionRing(map, store); // before the popups: a popup is drawn above it
   bindPopups(map, store);
   bindPlaceKeys(map, store);
   bindBasemap(map, store, base);
@@ -265,12 +268,16 @@ async function start(): Promise<void> {
     debug.firstIdleMs = debug.firstIdleAt - mapCreated;
     document.documentElement.dataset.mapReady = 'true';
     warmIndexes(store.get().dataset);
-    allowFootprintSeries(); // the chart's footprint lines, a slice at a time from now on
-    // The report's issues, when only its summary was read (the unresolved-names list shows them).
-    loadIssues(store.get().dataset.report).catch((e: unknown) =>
-      store.update({
-        notice: { tone: 'error', text: `The names not on the map could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
-      }),
+    // The chart's footprint lines, a slice at a time, and the report's issues when only its summary was read (the
+    // closed list of names not on the map shows them; opening it reads them at once): at the browser's first idle
+    // moment, so that a popup opened as the map appears does not wait behind them.
+    whenBrowserIdle(allowFootprintSeries);
+    whenBrowserIdle(() =>
+      loadIssues(store.get().dataset.report).catch((e: unknown) =>
+        store.update({
+          notice: { tone: 'error', text: `The names not on the map could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+        }),
+      ),
     );
     // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it.
     loadRegionShapes(base)

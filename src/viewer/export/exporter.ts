@@ -16,6 +16,7 @@ import { openSession, type ExportTarget, type Frame, type Session } from './sess
 import { encodePage, pdfWithText, rasterBytes } from './encode.ts';
 import { packSeries, renderSeries, seriesDates, type Frame as SeriesFrame, type PackedSeries } from '../../print/series.ts';
 import { visibleGeoJson } from './visible.ts';
+import { EXPORT_MENTION_LIMIT, mentionsForExport } from './place-mentions.ts';
 import type { ExportResult } from '../../print/page-api.ts';
 
 export type { ExportResult };
@@ -132,6 +133,7 @@ export async function exportBundle(
     session.close();
   }
   const s = target.store.get();
+  const mentions = await mentionsForExport(s, frame.visible.placeIds);
   const manifest = {
     app: 'briefmap',
     version,
@@ -155,13 +157,19 @@ export async function exportBundle(
     options: opts,
     image: image.filename,
     data_file: 'visible.geojson',
+    // With too many mentions in view, the places in visible.geojson carry `mentionsOmitted` instead: here is where.
+    ...(mentions.complete
+      ? {}
+      : {
+          mentions_omitted: `${mentions.total} mentions of the places in view (more than ${EXPORT_MENTION_LIMIT}): see places.geojson or mentions.json of the corpus output`,
+        }),
     sources: frame.sources,
     overlays: s.overlays.filter((o) => frame.visible.overlayIds.has(o.id)).map((o) => ({ id: o.id, name: o.name, areaKm2: o.areaKm2 })),
     attribution: frame.attribution,
   };
   const bytes = zipSync({
     [image.filename]: [image.bytes, { level: 0 }],
-    'visible.geojson': strToU8(JSON.stringify(visibleGeoJson(s, frame.visible, frame.date), null, 1)),
+    'visible.geojson': strToU8(JSON.stringify(visibleGeoJson(s, frame.visible, frame.date, mentions), null, 1)),
     'manifest.json': strToU8(JSON.stringify(manifest, null, 2)),
   });
   return { bytes, mime: 'application/zip', filename: `${baseName(frame.date)}-bundle.zip`, image };

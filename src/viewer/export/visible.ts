@@ -1,6 +1,7 @@
 // What the exported map actually shows, read back from the drawn off-screen map: which claims, places and
 // overlays are visible. The legend, the source list and the bundle's GeoJSON are built from this, so they
 // describe the image rather than the whole dataset.
+import type { ExportMentions } from './place-mentions.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState } from '../app/state.ts';
@@ -176,16 +177,20 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   return { heading: `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`, entries };
 }
 
-/** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. */
-export function visibleGeoJson(s: AppState, v: VisibleSet, date: string): FeatureCollection {
+/** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. The
+ * places' mentions come from `mentions` when the viewer holds the compact form (place-mentions.ts). */
+export function visibleGeoJson(s: AppState, v: VisibleSet, date: string, mentions?: ExportMentions): FeatureCollection {
   const features: Feature[] = [];
   for (const f of s.dataset.claims.features) {
     if (v.claimIds.has(f.properties.id) && shownAt(f, date) && f.geometry)
       features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'claim', ...f.properties } });
   }
   for (const f of s.dataset.places.features) {
-    if (v.placeIds.has(f.properties.id))
-      features.push({ type: 'Feature', geometry: f.geometry, properties: { layer: 'place', ...f.properties } });
+    if (!v.placeIds.has(f.properties.id)) continue;
+    const properties: Record<string, unknown> = { layer: 'place', ...f.properties };
+    if (mentions?.complete) properties.mentions = mentions.byPlace.get(f.properties.id) ?? f.properties.mentions;
+    else if (mentions) properties.mentionsOmitted = true;
+    features.push({ type: 'Feature', geometry: f.geometry, properties });
   }
   features.push(...controlFeatures(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {

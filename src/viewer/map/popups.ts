@@ -11,6 +11,7 @@ import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
 import { controlHistory } from '../ui/panels/control-history.ts';
 import type { MentionSource } from '../data/mentions.ts';
+import { foreground } from '../app/background.ts';
 
 const MENTIONS_PAGE = 50;
 
@@ -60,7 +61,8 @@ function pagedMentions(
     more.disabled = true;
     status.textContent = 'Loading mentions…';
     try {
-      const ms = next < pages ? await source.page(id, next++) : [];
+      // The user is waiting for this page: background work holds meanwhile.
+      const ms = next < pages ? await foreground(source.page(id, next++)) : [];
       const first = ms.map(row);
       list.append(...first);
       shown += ms.length;

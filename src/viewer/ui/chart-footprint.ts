@@ -10,6 +10,7 @@ import { clipState } from '../data/country-clip.ts';
 import { parseDay } from '../../core/days.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../print/control-symbols.ts';
 import { km2 } from './format.ts';
+import { inBackground } from '../app/background.ts';
 
 type Series = Map<Side, { day: number; area: number }[]>;
 
@@ -59,13 +60,14 @@ function seriesOf(s: AppState, onReady: () => void): Series | null {
         series.set(side, list);
       }
     }
-    if (i < dates.length) setTimeout(step, 0);
+    if (i < dates.length) inBackground(step);
     else {
       mine.series = series;
       onReady();
     }
   };
-  void started.then(() => setTimeout(step, 0));
+  // Each slice waits its turn behind what the user is waiting for (a popup's mentions).
+  void started.then(() => inBackground(step));
   return null;
 }
 

@@ -7,7 +7,6 @@ import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { KIND_COLOURS } from '../../../print/symbols.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
-import { findPlace } from '../../data/lookup.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 
 export const LOW_CONFIDENCE = 0.6;
@@ -48,20 +47,19 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
 }
 
 /**
- * The highlighted article's places and the selected place, in a small source of their own: highlighting or
- * selecting re-uploads a few features instead of the whole (possibly 50,000-place) clustered source.
+ * The highlighted article's places, in a small source of their own: highlighting re-uploads a few features instead
+ * of the whole (possibly 50,000-place) clustered source. The selected place's ring is not on the map at all
+ * (selection-ring.ts).
  */
 export function focusForMap(s: AppState): FeatureCollection<Point> {
   const features: FeatureCollection<Point>['features'] = [];
-  const mark = (f: PlaceFeature, role: 'highlight' | 'selected') =>
-    features.push({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role },
-    });
-  if (s.article) for (const f of placesByArticle(s.dataset).get(s.article) ?? []) mark(f, 'highlight');
-  const sel = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
-  if (sel) mark(sel, 'selected');
+  if (s.article)
+    for (const f of placesByArticle(s.dataset).get(s.article) ?? [])
+      features.push({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { id: f.properties.id, mentionCount: f.properties.mentionCount, role: 'highlight' },
+      });
   return { type: 'FeatureCollection', features };
 }
 
@@ -150,18 +148,6 @@ export function installPlaces(map: MlMap, s: AppState): void {
     },
   });
   map.addLayer({
-    id: 'places-selected',
-    type: 'circle',
-    source: 'places-focus',
-    filter: ['==', ['get', 'role'], 'selected'],
-    paint: {
-      'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
-      'circle-color': 'rgba(0,0,0,0)',
-      'circle-stroke-color': '#111827',
-      'circle-stroke-width': 2.5,
-    },
-  });
-  map.addLayer({
     id: 'places-label',
     type: 'symbol',
     source: 'places',
@@ -192,7 +178,7 @@ export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
     if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length)
       src.setData(placesForMap(s));
   }
-  if (s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.selection !== prev.selection) {
+  if (s.dataVersion !== prev.dataVersion || s.article !== prev.article) {
     map.getSource<GeoJSONSource>('places-focus')?.setData(focusForMap(s));
   }
 }
