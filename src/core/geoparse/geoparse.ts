@@ -23,7 +23,8 @@ import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
+import { aroundCapital, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
+import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
@@ -99,12 +100,22 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
 /** A spot's readings narrowed by the word after it and by what its entries are: the first rule that applies wins. */
 function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
   return (
+    capitalAdjective(spot, gazetteer) ??
     oblastBeforeNoun(spot, next, gazetteer) ??
     districtBeforeNoun(spot, next, gazetteer) ??
     stateOverDependencies(spot) ??
     cityOverCityRegion(spot, gazetteer) ??
     preferSettlement(spot)
   );
+}
+
+/** "Київського режиму", "Московские власти": the adjective of an oblast around a national capital is the capital's
+ * (its government's), not the oblast's; the oblast answers to its noun phrase ("Київської області"). No reading stays. */
+function capitalAdjective(spot: Spot, gazetteer: Gazetteer): Spot | null {
+  if (spot.last - spot.first !== 1 || !isRegionAdjectiveForm(spot.text) || !spot.entries.every((e) => e.kind === 'region')) return null;
+  return spot.entries.some((e) => aroundCapital(e, gazetteer))
+    ? { ...spot, entries: spot.entries.filter((e) => !aroundCapital(e, gazetteer)) }
+    : null;
 }
 
 /** "the Belgorod border", "the Kursk governor", "the Kharkiv axis": the oblast's name used as its adjective. */
@@ -118,12 +129,23 @@ function oblastBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazet
 /** "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
  * away (a raion is named after its small centre). */
 function districtBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot | null {
+  if (next && CYRILLIC_DISTRICT_NOUN.test(next) && hasCyrillic(spot.text)) return districtAdjective(spot);
   if (!next || !DISTRICT_NOUN.test(next) || !/^[A-Z]/.test(spot.text)) return null;
   const n = normalizeName(spot.text);
   const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
   if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
   const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
   return small.length < spot.entries.length ? { ...spot, entries: small } : null; // may be none: then no spot
+}
+
+/** "в Кореновском районе", "Білопільській громаді": an adjective agreeing with a district noun names a district, never
+ * the settlement whose case form it happens to spell (Кореновском is also Korenovsk's instrumental). The phrase is
+ * read as a whole when the gazetteer knows it (a longer spot); otherwise only the district or oblast readings of the
+ * adjective stay, and none may stay (then it is no spot). */
+function districtAdjective(spot: Spot): Spot | null {
+  if (spot.last - spot.first !== 1) return null;
+  const kept = spot.entries.filter((e) => e.kind === 'district' || e.kind === 'region');
+  return kept.length < spot.entries.length ? { ...spot, entries: kept } : null;
 }
 
 /** A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
@@ -171,10 +193,12 @@ function preferSettlement(spot: Spot): Spot {
   return entries.length === spot.entries.length ? spot : { ...spot, entries };
 }
 
-/** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis. */
-const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector)$/i;
+/** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis, its villages. */
+const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector|villages|towns|settlements)$/i;
 
 const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
+/** Russian and Ukrainian district nouns in any case: район, округ (городской округ), громада. */
+const CYRILLIC_DISTRICT_NOUN = /^(район|округ|громад)/iu;
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {
@@ -278,6 +302,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     spotLasts: new Set(spots.map((s) => s.last - 1)),
     titleCase: titleCaseTokens(text, tokens),
     stopwordPlaces: gazetteer.stopwordPlaces,
+    namedCountries: new Set(
+      spots.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
+    ),
   };
 
   const rejected = new Map<Spot, string>();
@@ -306,15 +333,11 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const groupOf = new Map<number, number[]>();
   for (const g of groups) for (const i of g) groupOf.set(i, g);
 
-  // Oblasts and countries the text names outright: the explicit evidence a reading far from the sector needs.
+  // Oblasts the text names outright: the explicit evidence a reading far from the sector needs.
   const namedAdmin1 = new Set<string>();
-  const namedCountries = new Set<string>();
   for (const sp of accepted)
     if (sp.entries.every((e) => e.kind === 'region' || e.kind === 'country'))
-      for (const e of sp.entries) {
-        namedCountries.add(e.country);
-        if (e.kind === 'region' && e.admin1) namedAdmin1.add(e.admin1);
-      }
+      for (const e of sp.entries) if (e.kind === 'region' && e.admin1) namedAdmin1.add(e.admin1);
 
   const kindsIn = sentenceKinds(text);
   const crossOf = (spot: Spot): ReadonlySet<string> | undefined => {
@@ -392,7 +415,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       points.length > 0
         ? scoreCandidates(
             spot.entries,
-            { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, namedCountries, country: sectorCountry } },
+            { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, country: sectorCountry } },
             opts,
           )
         : first[i]!;
@@ -469,18 +492,19 @@ export const MATE_WINDOW = 16;
 
 interface MateWindow {
   sentence: Span;
-  evidence: Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'>;
+  evidence: Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceRegionCountries' | 'sentenceMates'>;
 }
 
 /** Names a spot contributes to its sentence's evidence: the admin-1 of its regions, the codes of its countries. */
-function contributions(spot: Spot): { admin1: Set<string>; countries: Set<string> } {
+function contributions(spot: Spot): { admin1: Set<string>; countries: Set<string>; regionCountries: Set<string> } {
   const admin1 = new Set<string>();
   const countries = new Set<string>();
+  const regionCountries = new Set<string>();
   for (const e of spot.entries) {
-    if (e.kind === 'region' && e.admin1) admin1.add(e.admin1);
+    if (e.kind === 'region' && e.admin1) (admin1.add(e.admin1), regionCountries.add(e.country));
     if (e.kind === 'country') countries.add(e.country);
   }
-  return { admin1, countries };
+  return { admin1, countries, regionCountries };
 }
 
 /** A sentence's names counted once; each spot asks "named by another spot?" by subtracting its own share. */
@@ -504,9 +528,11 @@ export function mateWindows(spots: readonly Spot[], sentences: readonly Span[]):
     const own = spots.slice(lo, hi).map(contributions);
     const admin1 = new Map<string, number>();
     const countries = new Map<string, number>();
+    const regionCountries = new Map<string, number>();
     for (const c of own) {
       for (const a of c.admin1) admin1.set(a, (admin1.get(a) ?? 0) + 1);
       for (const k of c.countries) countries.set(k, (countries.get(k) ?? 0) + 1);
+      for (const k of c.regionCountries) regionCountries.set(k, (regionCountries.get(k) ?? 0) + 1);
     }
     for (let i = lo; i < hi; i++) {
       const mates: (readonly IndexedEntry[])[] = [];
@@ -516,6 +542,7 @@ export function mateWindows(spots: readonly Spot[], sentences: readonly Span[]):
         evidence: {
           sentenceAdmin1: othersName(admin1, own[i - lo]!.admin1),
           sentenceCountries: othersName(countries, own[i - lo]!.countries),
+          sentenceRegionCountries: othersName(regionCountries, own[i - lo]!.regionCountries),
           sentenceMates: mates,
         },
       };
