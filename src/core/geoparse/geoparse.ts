@@ -596,9 +596,13 @@ function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<P
 const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlements?)$/i;
 /** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
 const CYRILLIC_CUE =
-  /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеу]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт[аеуи]?|пунктами|пунктом|біля|поблизу|возле|около|неподалік)$/u;
+  /^(сел[оаеиуі]|сёла|сіл|селом|селищ[еаіу]|селищем|поселк[аеиу]|посёлк[аеиу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеуи]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт(а|е|у|ы|и|ов|ів|ам|ами|ах|ом)?|біля|поблизу|возле|около|неподалік)$/u;
 const ADMIN_QUALIFIER = /^(район|област|громад|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
+/** The near-words among the Cyrillic cues: after them a name is a place, but they open no list of settlements. */
+const NEAR_CUE = /^(біля|поблизу|возле|около|неподалік)$/u;
+const LIST_CONJUNCTION = /^(и|і|й|та|and)$/iu;
+const isSettlement = (e: IndexedEntry): boolean => e.kind === 'village' || e.kind === 'town' || e.kind === 'city';
 
 function unknownNames(
   text: string,
@@ -609,20 +613,50 @@ function unknownNames(
 ): ParsedMention[] {
   const covered = new Set<number>();
   for (const sp of spots) for (let i = sp.first; i < sp.last; i++) covered.add(i);
+  const spotAt = new Map(spots.map((sp) => [sp.first, sp]));
+  // Last tokens of the items of a list that a settlement word opens ("сёла Гордеевка, Козино и Гуево", "the villages
+  // of X, Y and Z"): each later capitalised item is a settlement too, known or not.
+  const listEnds = new Set<number>();
+  const inList = (i: number): boolean => {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/^\s*,\s*$/.test(gap)) return listEnds.has(i - 1);
+    return (
+      i > 1 &&
+      gap === ' ' &&
+      LIST_CONJUNCTION.test(tokens[i - 1]!.text) &&
+      /^\s*,?\s*$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) &&
+      listEnds.has(i - 2)
+    );
+  };
   const out: ParsedMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCapitalized(t.text)) continue; // the cheapest test first: most words are not capitalised
     const cue = tokens[i - 1]!;
-    if (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20) continue; // one space after the cue
+    const listed = inList(i);
+    const sp = spotAt.get(i);
+    if (sp) {
+      // A known settlement after a settlement word or inside such a list carries the list on.
+      if ((listed || CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text)) && sp.entries.some(isSettlement))
+        listEnds.add(sp.last - 1);
+      // So does an item's district or oblast after it: "село Крупец Рыльского района, Свердликово".
+      else if (
+        listEnds.has(i - 1) &&
+        text.slice(cue.end, t.start) === ' ' &&
+        sp.entries.every((e) => e.kind === 'district' || e.kind === 'region')
+      )
+        listEnds.add(sp.last - 1);
+      continue;
+    }
+    if (!listed && (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20)) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
     const afterOf = cueWord === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
     const cyrillicCue = CYRILLIC_CUE.test(cueWord);
-    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue)) continue;
+    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue || listed)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    const settlementCue = afterOf || KIND_CUE.test(cueWord) || cyrillicCue;
+    const settlementCue = afterOf || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed;
     if (
       !settlementCue &&
       /(an|ian|ese|ish|i)$/.test(w) &&
@@ -639,13 +673,14 @@ function unknownNames(
       last < i + 2 &&
       isCapitalized(tokens[last + 1]!.text) &&
       !isAllCaps(tokens[last + 1]!.text) &&
-      text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ' &&
+      /^[ -]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && // "Николаево-Дарьино"
       !covered.has(last + 1) &&
       !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')
     )
       last++;
     if (last > i && !settlementCue) continue;
     if (covered.has(last + 1) && !settlementCue) continue;
+    if (settlementCue) listEnds.add(last);
     const t2 = tokens[last]!;
     const end = /['’]s$/.test(t2.text) ? t2.end - 2 : t2.end;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end };
