@@ -44,6 +44,10 @@ export function isStrong(e: IndexedEntry): boolean {
   return e.layer !== 'city' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
 }
 
+/** A settlement noun in any case (Russian, Ukrainian, English) before a name: the name is a settlement's. */
+const SETTLEMENT_NOUN =
+  /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|деревн[яеиюі]|хутор[аеу]?|смт|пгт|village|town|hamlet)$/iu;
+
 const QUOTE_OPEN = /["“‘'«]\s*$/;
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
@@ -132,7 +136,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !ctx.spotStarts.has(spot.last) &&
     !PLACE_HEADS.has(next.text.toLowerCase()) &&
     !PERSON_TITLES.has(next.text.toLowerCase()) &&
-    !CALENDAR.has(next.text.toLowerCase())
+    !CALENDAR.has(next.text.toLowerCase()) &&
+    !(prev && SETTLEMENT_NOUN.test(prev.text)) // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
   )
     return 'followed by another capitalised name: a person or organisation';
 

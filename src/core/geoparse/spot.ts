@@ -254,6 +254,13 @@ export function spotRegionAdjectives(text: string, tokens: readonly Token[], gaz
     }
     const next = tokens[k + 1];
     if (!next || !/^\p{Ll}/u.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
+    // A state's formal name written in lower case, as its short name is ("російської федерації").
+    const formal = gazetteer.lookup(`${normalizeName(t.text)} ${normalizeName(next.text)}`);
+    if (formal.length > 0 && formal.every((e) => e.kind === 'country' && e.country in FORMAL_COUNTRY_NAMES)) {
+      out.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), first: k, last: k + 2, entries: formal });
+      k++;
+      continue;
+    }
     // The oblast around a national capital shares its adjective with the capital's government ("киевский режим",
     // "московские власти"): lower case, that adjective says Kyiv or Moscow, not the oblast.
     const entries = gazetteer.lookup(normalizeName(t.text)).filter((e) => e.kind === 'region' && !aroundCapital(e, gazetteer));
