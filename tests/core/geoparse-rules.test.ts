@@ -6,6 +6,7 @@ import { createGazetteer, type GazetteerData } from '../../src/core/gazetteer/ga
 import type { GazetteerEntry } from '../../src/core/gazetteer/entry.ts';
 import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
 import { colloquialRegion } from '../../src/core/geoparse/name-forms.ts';
+import { isRegionAdjectiveForm, regionAdjectives } from '../../src/core/geoparse/region-adjective.ts';
 import { declineName } from '../../src/core/text/declension.ts';
 import { englishRenderings, latinSpellings } from '../../src/core/text/translit.ts';
 
@@ -207,5 +208,18 @@ describe('spelling collisions', () => {
     ).toEqual(['ru-glushkovo', 'xx-hlushkovo']);
     expect(g2.collisions).toContainEqual({ name: 'hlushkovo', entry: 'ru-glushkovo', others: ['xx-hlushkovo'] });
     expect(g2.isVariantReading('hlushkovo', 'ru-glushkovo')).toBe(true);
+  });
+});
+
+describe('oblast adjectives (region-adjective.ts, the one owner of their shape)', () => {
+  it('recognises the adjective in every case, gender and both languages, and nothing else', () => {
+    for (const w of ['Сумской', 'сумські', 'Курское', 'белгородский', 'Білопільській', 'Запорізької', 'донецкими'])
+      expect(isRegionAdjectiveForm(w), w).toBe(true);
+    for (const w of ['Суджа', 'Курск', 'Сумы', 'область', 'Київ', 'ск']) expect(isRegionAdjectiveForm(w), w).toBe(false);
+  });
+  it('derives the nominatives of every gender and number from "<adjective> область"', () => {
+    expect(regionAdjectives('Белгородская область')).toEqual(['белгородская', 'белгородский', 'белгородское', 'белгородские']);
+    expect(regionAdjectives('Сумська область')).toEqual(['сумська', 'сумський', 'сумське', 'сумські']);
+    expect(regionAdjectives('Київ')).toEqual([]);
   });
 });

@@ -24,13 +24,14 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
     .sort((a, b) => a.start - b.start);
   return unknown.map((u) => {
     const clue = located.find((m) => m.start >= u.end && m.start - u.end <= REACH && m.start < u.sentence.end);
-    if (!clue) return u;
+    const inList = (): ParsedMention => listedBeforeContainer(text, u, located) ?? listedAfterContainer(text, u, located) ?? u;
+    if (!clue) return inList();
     const gap = text.slice(u.end, clue.start);
     const kind = clue.entry!.kind;
     let precision: Precision | null = null;
     if ((kind === 'district' || kind === 'region') && CONTAINED_IN.test(gap)) precision = kind === 'district' ? 'district' : 'region';
     else if ((kind === 'village' || kind === 'town' || kind === 'city') && NEAR.test(gap)) precision = 'near';
-    if (!precision) return u;
+    if (!precision) return inList();
     const where = precision === 'near' ? `near ${clue.entry!.name}` : `in ${clue.entry!.name}`;
     return {
       ...u,
@@ -42,6 +43,57 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
       reason: `not in the gazetteer; the text places it ${where}, so it is mapped there (precision ${precision})`,
     };
   });
+}
+
+/** The rest of a list after an item, up to its container: more capitalised items joined by commas and "и/та/and",
+ * then the same joints as CONTAINED_IN. */
+const LIST_TAIL =
+  /^(?:\s*(?:,\s*(?:и\s+|і\s+|та\s+|and\s+)?|\s+(?:и|і|та|й|and)\s+)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})*(\s*,\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+|\s*\(\s*|\s+)$/u;
+
+/** "Агроном, Бондаревка и Косица Курской области", "X, Y and Z in the Kursk region": every item of a list of
+ * settlements lies in the district or oblast after its last item. */
+function listedBeforeContainer(text: string, u: ParsedMention, located: readonly ParsedMention[]): ParsedMention | null {
+  const container = located.find((m) => m.start >= u.end && m.start < u.sentence.end);
+  if (!container || (container.entry!.kind !== 'district' && container.entry!.kind !== 'region')) return null;
+  const gap = text.slice(u.end, container.start);
+  if (gap.length > 2000 || !LIST_TAIL.test(gap)) return null;
+  // A bare space only before a genitive with its administrative noun: "Косица Курской области".
+  if (/[^\s]\s+$/.test(gap) && !/[,(]\s*$|\s(in|of|the|в|у|во)\s+$/u.test(gap) && !ADMIN_GENITIVE.test(container.text)) return null;
+  const precision: Precision = container.entry!.kind === 'district' ? 'district' : 'region';
+  return {
+    ...u,
+    status: 'low-confidence' as const,
+    entry: container.entry,
+    confidence: 0.5,
+    scored: [],
+    precision,
+    reason: `not in the gazetteer; listed with settlements the text places in ${container.entry!.name}, so it is mapped there (precision ${precision})`,
+  };
+}
+
+/** Settlement words that open a list: "населённые пункты", "сёла", "villages". */
+const SETTLEMENT_WORD = /(^|[^\p{L}])(сел[оаеиу]|сёл|сіл|селищ|посел|посёл|деревн|хутор|населен|населён|villages?|settlements?|hamlets?)/iu;
+
+/** "в Курской области освобождены населённые пункты X, Y и Z": an unknown settlement listed after a settlement word
+ * that follows the district or oblast its sentence names lies in it (the nearest such before it). */
+function listedAfterContainer(text: string, u: ParsedMention, located: readonly ParsedMention[]): ParsedMention | null {
+  let container: ParsedMention | undefined;
+  for (const m of located) {
+    if (m.start < u.sentence.start || m.end > u.start) continue;
+    if (m.entry!.kind === 'district' || m.entry!.kind === 'region') container = m;
+    else if (m.entry!.kind === 'country') container = undefined; // "в Курской области и на Украине": no longer one container
+  }
+  if (!container || !SETTLEMENT_WORD.test(text.slice(container.end, u.start))) return null;
+  const precision: Precision = container.entry!.kind === 'district' ? 'district' : 'region';
+  return {
+    ...u,
+    status: 'low-confidence' as const,
+    entry: container.entry,
+    confidence: 0.5,
+    scored: [],
+    precision,
+    reason: `not in the gazetteer; listed among the settlements of ${container.entry!.name}, so it is mapped there (precision ${precision})`,
+  };
 }
 
 /** A reading the text contradicts: "the village of Zhuravli in the Kursk region" when the only Zhuravli the gazetteer

@@ -30,6 +30,8 @@ export interface Evidence {
   sentenceCountries: Lookup;
   /** Admin-1 names the sentence itself names, and kind words it uses ("villages of …"). */
   sentenceAdmin1: Lookup;
+  /** Countries of the admin-1 regions the sentence names ("в Курской области" → RU). */
+  sentenceRegionCountries?: Lookup;
   sentenceKinds: ReadonlySet<PlaceKind>;
   /** Candidate readings of places listed with this one ("X, Y and Z") and of other places in the sentence. */
   listMates: readonly (readonly IndexedEntry[])[];
@@ -46,12 +48,16 @@ export interface Sector {
   points: readonly IndexedEntry[];
   /** All within a few hundred km: a locally focused article, where a far reading needs explicit evidence. */
   local: boolean;
-  /** Oblasts and countries the text names outright (that evidence). */
+  /** Oblasts the text names outright (that evidence). Countries named somewhere in the article are none: only in the
+   * place's own sentence. */
   namedAdmin1: ReadonlySet<string>;
-  namedCountries: ReadonlySet<string>;
   /** The country most of the sector lies in: naming it is no evidence for a far place inside it. */
   country: string | null;
 }
+
+/** The states whose places the other language's press respells (cross readings run between their Russian and
+ * Ukrainian names). */
+const CYRILLIC_STATES: readonly string[] = ['RU', 'UA'];
 
 /** Distance at which the support of the article's sector halves (km), and beyond which a reading is outside it. */
 const SECTOR_HALF_KM = 50;
@@ -117,6 +123,21 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       score -= 0.1;
       why.push("spelled as the other language's press writes it");
     }
+    // "в Курской области … Богдановка": a name read as a place of the other country only through that country's
+    // spelling, in a sentence that names an oblast of the spelling's own country and none of the reading's, is that
+    // country's namesake, which the gazetteer lacks.
+    if (
+      cross &&
+      entry.kind !== 'region' &&
+      !isProminent(entry) &&
+      !(entry.admin1 !== null && ev.sentenceAdmin1.has(entry.admin1)) &&
+      ev.sentenceRegionCountries !== undefined &&
+      [...CYRILLIC_STATES].some((c) => c !== entry.country && ev.sentenceRegionCountries!.has(c))
+    ) {
+      score -= 0.3;
+      outside = true;
+      why.push("its sentence names an oblast of the other country, none of this reading's");
+    }
     if (ev.unique) {
       score += 0.2;
       why.push('only place of that name');
@@ -164,14 +185,15 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
         score += 0.25 * support;
         why.push("with the article's other places");
       }
-      // Evidence: its oblast named, or the oblast of the article's own places, or its country named when the sector
-      // lies in another country.
+      // Evidence: its oblast named, or the oblast of the article's own places, or its country named in its own
+      // sentence when the sector lies in another country. A country named elsewhere in the article does not place a
+      // village: a report on the Kursk sector names Ukraine throughout, and Ukraine has a Николаевка in every oblast.
       const evidenced =
         (entry.admin1 !== null &&
           (ev.sector.namedAdmin1.has(entry.admin1) ||
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
-        (entry.country !== ev.sector.country && (ev.sentenceCountries.has(entry.country) || ev.sector.namedCountries.has(entry.country)));
+        (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country));
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus.
       if ((ev.sector.local || (cross && !ev.unique)) && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {

@@ -6,6 +6,9 @@ import { STOPWORDS } from '../text/stopwords.ts';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
 import { CALENDAR, COMMON_CAPITALISED, EQUIPMENT_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
 import type { People } from './people.ts';
+import { isRegionAdjectiveForm } from './region-adjective.ts';
+import { declines } from './name-forms.ts';
+import { hasCyrillic } from '../text/cyrillic.ts';
 import type { Spot } from './spot.ts';
 
 export interface FilterContext {
@@ -25,6 +28,8 @@ export interface FilterContext {
   titleCase: ReadonlySet<number>;
   /** Names of the theatre's capitals and countries that stop-word lists happen to hold ("Москва", "Россия"). */
   stopwordPlaces?: ReadonlySet<string>;
+  /** Country codes of the countries the article names outright. */
+  namedCountries?: ReadonlySet<string>;
 }
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
@@ -39,6 +44,10 @@ export function isStrong(e: IndexedEntry): boolean {
   if (isDistrictSettlement(e)) return false; // a village known only with its district is as weak as any village
   return e.layer !== 'city' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
 }
+
+/** A settlement noun in any case (Russian, Ukrainian, English) before a name: the name is a settlement's. */
+const SETTLEMENT_NOUN =
+  /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|деревн[яеиюі]|хутор[аеу]?|смт|пгт|village|town|hamlet)$/iu;
 
 const QUOTE_OPEN = /["“‘'«]\s*$/;
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
@@ -65,8 +74,16 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
   if (QUOTE_OPEN.test(gapBefore) && quotedTitle(text, spot.end)) return 'inside a quoted name (outlet, forum, unit)';
   // Russian and Ukrainian capitalise only a proper name's first word ("Сумські новини", "Курская битва"): an oblast's
-  // adjective capitalised inside a sentence starts such a name, unless a list of adjectives ends in their head noun.
-  if (adjectiveOnly(spot, ctx) && isCapitalized(spot.text) && !ctx.sentenceStarts.has(spot.first) && !beforeAdminHead(ctx, spot.last))
+  // adjective capitalised inside a sentence starts such a name, unless a list of adjectives ends in their head noun or
+  // the name is the oblast's own body ("Сумской ОВА", "Сумської обласної військової адміністрації"): that names the
+  // region as "the Kursk governor" does.
+  if (
+    adjectiveOnly(spot) &&
+    isCapitalized(spot.text) &&
+    !ctx.sentenceStarts.has(spot.first) &&
+    !beforeAdminHead(ctx, spot.last) &&
+    !beforeOblastBody(next)
+  )
     return 'an oblast adjective starting a proper name';
   if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';
   const complement = titleComplement(spot);
@@ -87,10 +104,16 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     if (ORGANISATION_HEADS.has(tokens[j]!.text.toLowerCase())) return 'part of an organisation name';
     j++;
   }
+  // On a title-case line capitals say nothing: there a neighbour counts as a name only if the article never writes it
+  // in lower case ("Russia Retakes Two Kursk Villages" when the text speaks of "two villages").
+  const properWord = (t: Token): boolean =>
+    isCapitalized(t.text) &&
+    (!ctx.titleCase.has(spot.first) || (!ctx.usedLowercase(t.text.toLowerCase()) && !STOPWORDS.has(normalizeName(t.text))));
   if (
     prev &&
     gapBefore === ' ' &&
-    isCapitalized(prev.text) &&
+    properWord(prev) &&
+    (!ctx.titleCase.has(spot.first) || properWord(tokens[spot.last] ?? prev)) &&
     !/['’]s$/.test(prev.text) &&
     !ctx.sentenceStarts.has(spot.first - 1) &&
     !COMMON_CAPITALISED.has(prev.text.toLowerCase()) &&
@@ -114,7 +137,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !ctx.spotStarts.has(spot.last) &&
     !PLACE_HEADS.has(next.text.toLowerCase()) &&
     !PERSON_TITLES.has(next.text.toLowerCase()) &&
-    !CALENDAR.has(next.text.toLowerCase())
+    !CALENDAR.has(next.text.toLowerCase()) &&
+    !(prev && SETTLEMENT_NOUN.test(prev.text)) // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
   )
     return 'followed by another capitalised name: a person or organisation';
 
@@ -129,7 +153,54 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     if (next && gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase())) return 'a speaker, not a place';
     if (ctx.sentenceStarts.has(spot.first) && ctx.usedLowercase(word)) return 'a common word at the start of a sentence';
   }
+  if (hasCyrillic(spot.text) && spot.last - spot.first === 1) {
+    const reason = cyrillicCommonWord(spot, ctx, strong);
+    if (reason) return reason;
+  }
   return null;
+}
+
+/** Cyrillic words that spell a place's name or one of its case forms but are read as common words (a sentence's
+ * first word carries no evidence in its capital):
+ * - a word of three letters or fewer at the start of a sentence naming a minor place: short words are mostly
+ *   function words ("Тим часом", "Так"), and the stop-word lists are short;
+ * - a sentence's first word whose every reading is a minor place or a region abroad, in a country the article never
+ *   names ("Мета операції": a Colombian department);
+ * - an oblique case of a settlement's name that has an adjective's shape, with no preposition governing it: the
+ *   adjective of a proper name ("Українська правда", "Українські військові"), not the place (Українськ). */
+function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): string | null {
+  const start = ctx.sentenceStarts.has(spot.first);
+  if (start && !strong && spot.text.length <= 3) return 'a short common word at the start of a sentence';
+  if (
+    start &&
+    spot.entries.every(
+      (e) => e.kind !== 'country' && !declines(e) && !ctx.namedCountries?.has(e.country) && (e.kind === 'region' || !isStrong(e)),
+    )
+  )
+    return 'a common word at the start of a sentence (its only readings lie in countries the article does not name)';
+  if (
+    isRegionAdjectiveForm(spot.text) &&
+    spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
+    !isNominative(spot) &&
+    !governed(ctx.tokens[spot.first - 1])
+  )
+    return "an adjective starting a proper name, not a case form of the place's name";
+  return null;
+}
+
+/** Whether the spot is written as one of its readings' own names (a nominative), not as a case form of one. */
+function isNominative(spot: Spot): boolean {
+  const n = normalizeName(spot.text);
+  return spot.entries.some((e) => [e.name, ...e.aliases].some((a) => normalizeName(a) === n));
+}
+
+/** Prepositions that govern a place's oblique case ("біля Українська", "под Льговом"): the stop-word lists' short
+ * words and the spatial prepositions they lack. */
+const SPATIAL_PREPOSITIONS = /^(біля|поблизу|неподалік|поруч|коло|між|зі|возле|вблизи|близ|между|недалеко)$/u;
+function governed(prev: Token | undefined): boolean {
+  if (!prev) return false;
+  const w = prev.text.toLowerCase();
+  return SPATIAL_PREPOSITIONS.test(w) || (w.length <= 5 && STOPWORDS.has(normalizeName(w)));
 }
 
 /** A quotation that goes on after the name with more words before it closes: «Українська правда», "Ukraine Forum 2024". */
@@ -140,9 +211,14 @@ function quotedTitle(text: string, end: number): boolean {
 }
 
 /** A one-word reading of an oblast by its adjective alone ("Курские", "Сумські"), not its noun phrase. */
-function adjectiveOnly(spot: Spot, ctx: FilterContext): boolean {
-  if (spot.last - spot.first !== 1 || !spot.entries.every((e) => e.kind === 'region')) return false;
-  return /[\u0400-\u04ff](ск|цк|зк|ськ|цьк)\p{L}{1,3}$/u.test(spot.text);
+function adjectiveOnly(spot: Spot): boolean {
+  return spot.last - spot.first === 1 && spot.entries.every((e) => e.kind === 'region') && isRegionAdjectiveForm(spot.text);
+}
+
+/** The oblast's own administration after its adjective: an abbreviation (ОВА, ОДА, ВЦА) or "обласн-/областн-". */
+function beforeOblastBody(next: Token | undefined): boolean {
+  if (!next) return false;
+  return /^(обласн|областн)/iu.test(next.text) || (isAllCaps(next.text) && /^[\u0400-\u04ff]{2,5}$/u.test(next.text));
 }
 
 /** Whether the tokens from `k` are more capitalised adjectives and conjunctions ending in an administrative noun:

@@ -24,7 +24,8 @@ import { distanceKm } from '../geo.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
+import { aroundCapital, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
+import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
@@ -100,12 +101,22 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
 /** A spot's readings narrowed by the word after it and by what its entries are: the first rule that applies wins. */
 function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
   return (
+    capitalAdjective(spot, gazetteer) ??
     oblastBeforeNoun(spot, next, gazetteer) ??
     districtBeforeNoun(spot, next, gazetteer) ??
     stateOverDependencies(spot) ??
     cityOverCityRegion(spot, gazetteer) ??
     preferSettlement(spot)
   );
+}
+
+/** "Київського режиму", "Московские власти": the adjective of an oblast around a national capital is the capital's
+ * (its government's), not the oblast's; the oblast answers to its noun phrase ("Київської області"). No reading stays. */
+function capitalAdjective(spot: Spot, gazetteer: Gazetteer): Spot | null {
+  if (spot.last - spot.first !== 1 || !isRegionAdjectiveForm(spot.text) || !spot.entries.every((e) => e.kind === 'region')) return null;
+  return spot.entries.some((e) => aroundCapital(e, gazetteer))
+    ? { ...spot, entries: spot.entries.filter((e) => !aroundCapital(e, gazetteer)) }
+    : null;
 }
 
 /** "the Belgorod border", "the Kursk governor", "the Kharkiv axis": the oblast's name used as its adjective. */
@@ -119,12 +130,23 @@ function oblastBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazet
 /** "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
  * away (a raion is named after its small centre). */
 function districtBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot | null {
+  if (next && CYRILLIC_DISTRICT_NOUN.test(next) && hasCyrillic(spot.text)) return districtAdjective(spot);
   if (!next || !DISTRICT_NOUN.test(next) || !/^[A-Z]/.test(spot.text)) return null;
   const n = normalizeName(spot.text);
   const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
   if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
   const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
   return small.length < spot.entries.length ? { ...spot, entries: small } : null; // may be none: then no spot
+}
+
+/** "в Кореновском районе", "Білопільській громаді": an adjective agreeing with a district noun names a district, never
+ * the settlement whose case form it happens to spell (Кореновском is also Korenovsk's instrumental). The phrase is
+ * read as a whole when the gazetteer knows it (a longer spot); otherwise only the district or oblast readings of the
+ * adjective stay, and none may stay (then it is no spot). */
+function districtAdjective(spot: Spot): Spot | null {
+  if (spot.last - spot.first !== 1) return null;
+  const kept = spot.entries.filter((e) => e.kind === 'district' || e.kind === 'region');
+  return kept.length < spot.entries.length ? { ...spot, entries: kept } : null;
 }
 
 /** A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
@@ -172,10 +194,12 @@ function preferSettlement(spot: Spot): Spot {
   return entries.length === spot.entries.length ? spot : { ...spot, entries };
 }
 
-/** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis. */
-const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector)$/i;
+/** English nouns an oblast's bare name qualifies as a region: its border, governor, front, axis, its villages. */
+const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector|villages|towns|settlements)$/i;
 
 const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
+/** Russian and Ukrainian district nouns in any case: район, округ (городской округ), громада. */
+const CYRILLIC_DISTRICT_NOUN = /^(район|округ|громад)/iu;
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {
@@ -282,6 +306,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     spotLasts: new Set(spots.map((s) => s.last - 1)),
     titleCase: titleCaseTokens(text, tokens),
     stopwordPlaces: gazetteer.stopwordPlaces,
+    namedCountries: new Set(
+      spots.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
+    ),
   };
 
   const rejected = new Map<Spot, string>();
@@ -310,15 +337,11 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const groupOf = new Map<number, number[]>();
   for (const g of groups) for (const i of g) groupOf.set(i, g);
 
-  // Oblasts and countries the text names outright: the explicit evidence a reading far from the sector needs.
+  // Oblasts the text names outright: the explicit evidence a reading far from the sector needs.
   const namedAdmin1 = new Set<string>();
-  const namedCountries = new Set<string>();
   for (const sp of accepted)
     if (sp.entries.every((e) => e.kind === 'region' || e.kind === 'country'))
-      for (const e of sp.entries) {
-        namedCountries.add(e.country);
-        if (e.kind === 'region' && e.admin1) namedAdmin1.add(e.admin1);
-      }
+      for (const e of sp.entries) if (e.kind === 'region' && e.admin1) namedAdmin1.add(e.admin1);
 
   const kindsIn = sentenceKinds(text);
   const crossOf = (spot: Spot): ReadonlySet<string> | undefined => {
@@ -396,7 +419,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       points.length > 0
         ? scoreCandidates(
             spot.entries,
-            { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, namedCountries, country: sectorCountry } },
+            { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, country: sectorCountry } },
             opts,
           )
         : first[i]!;
@@ -473,18 +496,19 @@ export const MATE_WINDOW = 16;
 
 interface MateWindow {
   sentence: Span;
-  evidence: Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceMates'>;
+  evidence: Pick<Evidence, 'sentenceAdmin1' | 'sentenceCountries' | 'sentenceRegionCountries' | 'sentenceMates'>;
 }
 
 /** Names a spot contributes to its sentence's evidence: the admin-1 of its regions, the codes of its countries. */
-function contributions(spot: Spot): { admin1: Set<string>; countries: Set<string> } {
+function contributions(spot: Spot): { admin1: Set<string>; countries: Set<string>; regionCountries: Set<string> } {
   const admin1 = new Set<string>();
   const countries = new Set<string>();
+  const regionCountries = new Set<string>();
   for (const e of spot.entries) {
-    if (e.kind === 'region' && e.admin1) admin1.add(e.admin1);
+    if (e.kind === 'region' && e.admin1) (admin1.add(e.admin1), regionCountries.add(e.country));
     if (e.kind === 'country') countries.add(e.country);
   }
-  return { admin1, countries };
+  return { admin1, countries, regionCountries };
 }
 
 /** A sentence's names counted once; each spot asks "named by another spot?" by subtracting its own share. */
@@ -508,9 +532,11 @@ export function mateWindows(spots: readonly Spot[], sentences: readonly Span[]):
     const own = spots.slice(lo, hi).map(contributions);
     const admin1 = new Map<string, number>();
     const countries = new Map<string, number>();
+    const regionCountries = new Map<string, number>();
     for (const c of own) {
       for (const a of c.admin1) admin1.set(a, (admin1.get(a) ?? 0) + 1);
       for (const k of c.countries) countries.set(k, (countries.get(k) ?? 0) + 1);
+      for (const k of c.regionCountries) regionCountries.set(k, (regionCountries.get(k) ?? 0) + 1);
     }
     for (let i = lo; i < hi; i++) {
       const mates: (readonly IndexedEntry[])[] = [];
@@ -520,6 +546,7 @@ export function mateWindows(spots: readonly Spot[], sentences: readonly Span[]):
         evidence: {
           sentenceAdmin1: othersName(admin1, own[i - lo]!.admin1),
           sentenceCountries: othersName(countries, own[i - lo]!.countries),
+          sentenceRegionCountries: othersName(regionCountries, own[i - lo]!.regionCountries),
           sentenceMates: mates,
         },
       };
@@ -573,9 +600,13 @@ function verdict(top: Scored, confidence: number, opts: GeoparseOptions): Pick<P
 const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlements?)$/i;
 /** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
 const CYRILLIC_CUE =
-  /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеу]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт[аеуи]?|пунктами|пунктом|біля|поблизу|возле|около|неподалік)$/u;
+  /^(сел[оаеиуі]|сёла|сіл|селом|селищ[еаіу]|селищем|поселк[аеиу]|посёлк[аеиу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеуи]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт(а|е|у|ы|и|ов|ів|ам|ами|ах|ом)?|біля|поблизу|возле|около|неподалік)$/u;
 const ADMIN_QUALIFIER = /^(район|област|громад|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
+/** The near-words among the Cyrillic cues: after them a name is a place, but they open no list of settlements. */
+const NEAR_CUE = /^(біля|поблизу|возле|около|неподалік)$/u;
+const LIST_CONJUNCTION = /^(и|і|й|та|and)$/iu;
+const isSettlement = (e: IndexedEntry): boolean => e.kind === 'village' || e.kind === 'town' || e.kind === 'city';
 
 function unknownNames(
   text: string,
@@ -586,20 +617,50 @@ function unknownNames(
 ): ParsedMention[] {
   const covered = new Set<number>();
   for (const sp of spots) for (let i = sp.first; i < sp.last; i++) covered.add(i);
+  const spotAt = new Map(spots.map((sp) => [sp.first, sp]));
+  // Last tokens of the items of a list that a settlement word opens ("сёла Гордеевка, Козино и Гуево", "the villages
+  // of X, Y and Z"): each later capitalised item is a settlement too, known or not.
+  const listEnds = new Set<number>();
+  const inList = (i: number): boolean => {
+    const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/^\s*,\s*$/.test(gap)) return listEnds.has(i - 1);
+    return (
+      i > 1 &&
+      gap === ' ' &&
+      LIST_CONJUNCTION.test(tokens[i - 1]!.text) &&
+      /^\s*,?\s*$/.test(text.slice(tokens[i - 2]!.end, tokens[i - 1]!.start)) &&
+      listEnds.has(i - 2)
+    );
+  };
   const out: ParsedMention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!isCapitalized(t.text)) continue; // the cheapest test first: most words are not capitalised
     const cue = tokens[i - 1]!;
-    if (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20) continue; // one space after the cue
+    const listed = inList(i);
+    const sp = spotAt.get(i);
+    if (sp) {
+      // A known settlement after a settlement word or inside such a list carries the list on.
+      if ((listed || CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text)) && sp.entries.some(isSettlement))
+        listEnds.add(sp.last - 1);
+      // So does an item's district or oblast after it: "село Крупец Рыльского района, Свердликово".
+      else if (
+        listEnds.has(i - 1) &&
+        text.slice(cue.end, t.start) === ' ' &&
+        sp.entries.every((e) => e.kind === 'district' || e.kind === 'region')
+      )
+        listEnds.add(sp.last - 1);
+      continue;
+    }
+    if (!listed && (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20)) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
     const afterOf = cueWord === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
     const cyrillicCue = CYRILLIC_CUE.test(cueWord);
-    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue)) continue;
+    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue || listed)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    const settlementCue = afterOf || KIND_CUE.test(cueWord) || cyrillicCue;
+    const settlementCue = afterOf || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed;
     if (
       !settlementCue &&
       /(an|ian|ese|ish|i)$/.test(w) &&
@@ -616,13 +677,14 @@ function unknownNames(
       last < i + 2 &&
       isCapitalized(tokens[last + 1]!.text) &&
       !isAllCaps(tokens[last + 1]!.text) &&
-      text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ' &&
+      /^[ -]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && // "Николаево-Дарьино"
       !covered.has(last + 1) &&
       !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')
     )
       last++;
     if (last > i && !settlementCue) continue;
     if (covered.has(last + 1) && !settlementCue) continue;
+    if (settlementCue) listEnds.add(last);
     const t2 = tokens[last]!;
     const end = /['’]s$/.test(t2.text) ? t2.end - 2 : t2.end;
     const sentence = spanAt(sentences, t.start) ?? { start: t.start, end };

@@ -8,6 +8,7 @@ import { crossSpellings } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { englishRenderings, latinSpellings } from '../text/translit.ts';
 import { FORMAL_COUNTRY_NAMES, FORMAL_REGION_NAMES } from './lexicon.ts';
+import { regionAdjectives } from './region-adjective.ts';
 
 /** Countries whose places are reported under Latin spellings of Cyrillic names: transliterations are generated here. */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
@@ -65,15 +66,6 @@ export function crossNominatives(e: Named): [string, Lang][] {
   if (!hasUk && e.country !== 'UA') from('ru', e.ru ? [e.ru] : cyr);
   if (!hasRu && (e.uk || e.country === 'UA')) from('uk', e.uk ? [e.uk] : cyr);
   return out;
-}
-
-/** "Белгородская область" → белгородская, белгородский, белгородское, белгородские (and the Ukrainian -ська/-ський/
- * -ське/-ські). */
-export function regionAdjectives(nominative: string): string[] {
-  const m = /^(\S+?)(ская|цкая|ська|цька)\s+(область)$/i.exec(nominative.trim().toLowerCase());
-  if (!m) return [];
-  const stem = m[1]! + m[2]!.slice(0, m[2]!.length === 4 && m[2]!.includes('ь') ? 3 : 2);
-  return m[2]!.includes('ь') ? ['а', 'ий', 'е', 'і'].map((x) => stem + x) : ['ая', 'ий', 'ое', 'ие'].map((x) => stem + x);
 }
 
 export interface GeneratedNames {

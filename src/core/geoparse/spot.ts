@@ -3,6 +3,7 @@ import type { Gazetteer, IndexedEntry, NamePrefix } from '../gazetteer/gazetteer
 import { normalizeName } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
+import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 
 export interface Spot {
@@ -229,8 +230,6 @@ export function spotSharedHeads(
 /** A lower-case oblast adjective before a noun names the oblast: "белгородский губернатор", "курское направление",
  * "сумські прикордонники". Only words in an adjective suffix (-ск-/-цк-/-зк- + ending) are looked up, and only readings
  * that are all regions count. */
-const REGION_ADJECTIVE =
-  /^\p{Ll}{3,}(ск|цк|зк|ськ|цьк)(ий|ый|ая|ое|ие|ые|ого|ой|ому|ом|им|ым|ую|ых|их|ими|ыми|ей|а|е|і|ої|ій|у|ою|ім|ьої|ого)$/u;
 export function spotRegionAdjectives(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[]): Spot[] {
   const taken = new Set<number>();
   for (const s of spots) for (let k = s.first; k < s.last; k++) taken.add(k);
@@ -240,7 +239,7 @@ export function spotRegionAdjectives(text: string, tokens: readonly Token[], gaz
     if (taken.has(k)) continue;
     const c = t.text.charCodeAt(0);
     if (c < 0x430 || c > 0x45f) continue; // lower-case Cyrillic only
-    if (!REGION_ADJECTIVE.test(t.text)) {
+    if (!isRegionAdjectiveForm(t.text)) {
       // Ukrainian copy often writes the aggressor state in lower case on purpose ("росія", "рф"): a lower-case word that
       // is only a country's name (in any case form) is that country.
       if (!/^\p{Ll}+$/u.test(t.text)) continue;
@@ -255,9 +254,24 @@ export function spotRegionAdjectives(text: string, tokens: readonly Token[], gaz
     }
     const next = tokens[k + 1];
     if (!next || !/^\p{Ll}/u.test(next.text) || text.slice(t.end, next.start) !== ' ') continue;
-    const entries = gazetteer.lookup(normalizeName(t.text)).filter((e) => e.kind === 'region');
+    // A state's formal name written in lower case, as its short name is ("російської федерації").
+    const formal = gazetteer.lookup(`${normalizeName(t.text)} ${normalizeName(next.text)}`);
+    if (formal.length > 0 && formal.every((e) => e.kind === 'country' && e.country in FORMAL_COUNTRY_NAMES)) {
+      out.push({ start: t.start, end: next.end, text: text.slice(t.start, next.end), first: k, last: k + 2, entries: formal });
+      k++;
+      continue;
+    }
+    // The oblast around a national capital shares its adjective with the capital's government ("киевский режим",
+    // "московские власти"): lower case, that adjective says Kyiv or Moscow, not the oblast.
+    const entries = gazetteer.lookup(normalizeName(t.text)).filter((e) => e.kind === 'region' && !aroundCapital(e, gazetteer));
     if (entries.length === 0) continue;
     out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
   }
   return out;
+}
+
+/** An oblast named after its country's capital city (Kyiv Oblast, Moscow Oblast). */
+export function aroundCapital(region: IndexedEntry, gazetteer: Gazetteer): boolean {
+  const base = normalizeName(region.name.replace(/\s+oblast$/i, ''));
+  return gazetteer.lookup(base).some((c) => c.note === 'national capital' && c.country === region.country);
 }
