@@ -187,13 +187,16 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       }
       // Evidence: its oblast named, or the oblast of the article's own places, or its country named in its own
       // sentence when the sector lies in another country. A country named elsewhere in the article does not place a
-      // village: a report on the Kursk sector names Ukraine throughout, and Ukraine has a Николаевка in every oblast.
+      // village among namesakes: a report on the Kursk sector names Ukraine throughout, and Ukraine has a Николаевка in
+      // every oblast.
       const evidenced =
         (entry.admin1 !== null &&
           (ev.sector.namedAdmin1.has(entry.admin1) ||
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
-        (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country));
+        (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country)) ||
+        // A name no other place bears needs no namesake told apart: the article naming its country is enough.
+        (ev.unique && !cross && ev.articleCountries.has(entry.country));
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus.
       if ((ev.sector.local || (cross && !ev.unique)) && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {

@@ -182,10 +182,18 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     isRegionAdjectiveForm(spot.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
     !isNominative(spot) &&
-    !governed(ctx.tokens[spot.first - 1])
+    !governed(ctx.tokens[spot.first - 1]) &&
+    modifiesNextWord(spot, ctx)
   )
     return "an adjective starting a proper name, not a case form of the place's name";
   return null;
+}
+
+/** An adjective stands before the noun it qualifies ("Українська правда"); a word followed by a comma, a full stop or
+ * the end of the text is not one ("в районі Покровська, на іншому напрямку" is the town's genitive). */
+function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
+  const next = ctx.tokens[spot.last];
+  return next !== undefined && /^\s+$/u.test(ctx.text.slice(spot.end, next.start));
 }
 
 /** Whether the spot is written as one of its readings' own names (a nominative), not as a case form of one. */
