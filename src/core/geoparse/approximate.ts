@@ -59,16 +59,7 @@ function listedBeforeContainer(text: string, u: ParsedMention, located: readonly
   if (gap.length > 2000 || !LIST_TAIL.test(gap)) return null;
   // A bare space only before a genitive with its administrative noun: "Косица Курской области".
   if (/[^\s]\s+$/.test(gap) && !/[,(]\s*$|\s(in|of|the|в|у|во)\s+$/u.test(gap) && !ADMIN_GENITIVE.test(container.text)) return null;
-  const precision: Precision = container.entry!.kind === 'district' ? 'district' : 'region';
-  return {
-    ...u,
-    status: 'low-confidence' as const,
-    entry: container.entry,
-    confidence: 0.5,
-    scored: [],
-    precision,
-    reason: `not in the gazetteer; listed with settlements the text places in ${container.entry!.name}, so it is mapped there (precision ${precision})`,
-  };
+  return inContainer(u, container, `listed with settlements the text places in ${container.entry!.name}`);
 }
 
 /** Settlement words that open a list: "населённые пункты", "сёла", "villages". */
@@ -84,6 +75,11 @@ function listedAfterContainer(text: string, u: ParsedMention, located: readonly 
     else if (m.entry!.kind === 'country') container = undefined; // "в Курской области и на Украине": no longer one container
   }
   if (!container || !SETTLEMENT_WORD.test(text.slice(container.end, u.start))) return null;
+  return inContainer(u, container, `listed among the settlements of ${container.entry!.name}`);
+}
+
+/** The unknown settlement mapped at the district or oblast that holds it, saying why. */
+function inContainer(u: ParsedMention, container: ParsedMention, why: string): ParsedMention {
   const precision: Precision = container.entry!.kind === 'district' ? 'district' : 'region';
   return {
     ...u,
@@ -92,7 +88,7 @@ function listedAfterContainer(text: string, u: ParsedMention, located: readonly 
     confidence: 0.5,
     scored: [],
     precision,
-    reason: `not in the gazetteer; listed among the settlements of ${container.entry!.name}, so it is mapped there (precision ${precision})`,
+    reason: `not in the gazetteer; ${why}, so it is mapped there (precision ${precision})`,
   };
 }
 
