@@ -31,7 +31,8 @@ describe('export dialog', () => {
     await expect(v.page.locator('#export-summary').textContent()).resolves.toContain('4961 × 3508 px at 300 dpi');
     await v.page.keyboard.press('Escape');
     await expect(dialog.isVisible()).resolves.toBe(false);
-    await expect(v.page.locator('.export-frame').isVisible()).resolves.toBe(false);
+    // The preview frame is removed when the dialog's close is handled, which may be a frame after the dialog hides.
+    await v.page.locator('.export-frame').waitFor({ state: 'hidden', timeout: 5_000 });
     await expect(v.page.evaluate(() => document.activeElement?.id)).resolves.toBe('export-open');
     expect(v.blocked).toEqual([]);
     await v.page.close();
