@@ -8,6 +8,7 @@ import { claimFigures, claimOutcomes } from '../eval/score/claims.ts';
 import { eventFigures, eventOutcomes } from '../eval/score/events.ts';
 import { buildAllGold as buildFreshGold } from '../eval/fresh/build/gold.ts';
 import { buildAllGold as buildFresh2Gold } from '../eval/fresh2/build/gold.ts';
+import { buildAllGold as buildFresh3Gold } from '../eval/fresh3/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -104,7 +105,7 @@ describe('evaluation gold', () => {
         });
       }
 
-      if (name === 'places' || name === 'fresh')
+      if (name === 'places' || name === 'fresh' || name === 'fresh3')
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
         });
@@ -119,6 +120,7 @@ describe('evaluation gold', () => {
   const built: [string, typeof buildFreshGold][] = [
     ['fresh', buildFreshGold],
     ['fresh2', buildFresh2Gold],
+    ['fresh3', buildFresh3Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
