@@ -1,0 +1,60 @@
+// Districts and hromadas named by the adjective of their centre (district-centre.ts): every case form, a qualifier
+// between adjective and noun, the English renderings, and raions and hromadas outside the districts layer.
+import { describe, expect, it } from 'vitest';
+import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
+import { centreNames } from '../../src/core/geoparse/district-centre.ts';
+import { gazetteer } from './gazetteer-cache.ts';
+
+const mapped = (text: string): [string, string, string | undefined][] =>
+  geoparseArticle(text, gazetteer())
+    .mentions.filter((m) => m.entry && m.status !== 'rejected')
+    .map((m) => [m.text, m.entry!.name, m.precision]);
+
+describe('district adjectives derived from their centre', () => {
+  it('derives the centre nominative from the adjective stem', () => {
+    expect(centreNames('Есманській')).toContain('есмань');
+    expect(centreNames('Шосткинського')).toContain('шостка');
+    expect(centreNames('Ворожбянська')).toContain('ворожба');
+    expect(centreNames('Курахівської')).toContain('курахове');
+    expect(centreNames('Покровського')).toContain('покровськ');
+    expect(centreNames('Велико-Бурлуцької')).toContain('великии бурлук');
+    expect(centreNames('Середино-Будської')).toContain('середина буда');
+    expect(centreNames('Glushkovskiy')).toContain('glushkovo');
+    expect(centreNames('Sudzhanskiy')).toContain('sudzha');
+    expect(centreNames('Курская')).toEqual(centreNames('Курская')); // deterministic
+    expect(centreNames('Sumy')).toEqual([]);
+  });
+
+  it('maps a hromada outside the districts layer at its centre, in every case (precision district)', () => {
+    const found = mapped('У Есманській громаді, Есманську громаду та Есманьської громади обстріляли.');
+    expect(found).toEqual([
+      ['Есманській громаді', 'Yesman', 'district'],
+      ['Есманську громаду', 'Yesman', 'district'],
+      ['Есманьської громади', 'Yesman', 'district'],
+    ]);
+  });
+
+  it('maps a raion of another oblast at its centre', () => {
+    expect(mapped('Поселок Новгородское Бахмутского района Донецкой области.')).toContainEqual([
+      'Бахмутского района',
+      'Bakhmut',
+      'district',
+    ]);
+  });
+
+  it('reads a qualifier between the adjective and the noun', () => {
+    expect(mapped('Обстріляли Глухівську міську громаду.')).toContainEqual(['Глухівську міську громаду', 'Hlukhivska hromada', undefined]);
+    expect(mapped('Attacks on the Bilopilska urban hromada.')).toContainEqual([
+      'Bilopilska urban hromada',
+      'Bilopilska hromada',
+      undefined,
+    ]);
+  });
+
+  it('reads the -skiy/-sky/okrug renderings in English', () => {
+    const found = mapped('Shelling hit the Glushkovskiy district, Sudzhanskiy district and the Rylsky okrug in Kursk Oblast.');
+    expect(found).toContainEqual(['Glushkovskiy district', 'Glushkovo', 'district']);
+    expect(found).toContainEqual(['Sudzhanskiy district', 'Sudzha', 'district']);
+    expect(found).toContainEqual(['Rylsky okrug', 'Rylsk', 'district']);
+  });
+});
