@@ -58,3 +58,14 @@ describe('district adjectives derived from their centre', () => {
     expect(found).toContainEqual(['Rylsky okrug', 'Rylsk', 'district']);
   });
 });
+
+describe('multiword country names in oblique cases', () => {
+  it('declines Ukrainian nouns in a vowel + я (Корея → Кореї, Кореєю)', () => {
+    expect(mapped('Військові Північної Кореї. За даними розвідки Південної Кореї, у Південній Кореї вважають.')).toEqual([
+      ['Північної Кореї', 'North Korea', undefined],
+      ['Південної Кореї', 'South Korea', undefined],
+      ['Південній Кореї', 'South Korea', undefined],
+    ]);
+    expect(mapped('По данным разведки Южной Кореи.')).toEqual([['Южной Кореи', 'South Korea', undefined]]);
+  });
+});
