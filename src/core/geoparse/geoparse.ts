@@ -21,7 +21,7 @@ import {
   type ScoringOptions,
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
-import { rejectionReason, type FilterContext } from './filters.ts';
+import { rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
@@ -148,6 +148,14 @@ function districtAdjective(spot: Spot): Spot | null {
   if (spot.last - spot.first !== 1) return null;
   const kept = spot.entries.filter((e) => e.kind === 'district' || e.kind === 'region');
   return kept.length < spot.entries.length ? { ...spot, entries: kept } : null;
+}
+
+/** "поселок Новгородское", "смт Новгородське": after a settlement word an oblast adjective's form is a settlement's own
+ * name, not the oblast; its region readings go (a settlement of that name, known or not, is then read as one). */
+function settlementNotOblast(spot: Spot, prev: Token | undefined): Spot {
+  if (!prev || !SETTLEMENT_NOUN.test(prev.text) || spot.last - spot.first !== 1 || !isRegionAdjectiveForm(spot.text)) return spot;
+  const kept = spot.entries.filter((e) => e.kind !== 'region');
+  return kept.length < spot.entries.length ? { ...spot, entries: kept } : spot;
 }
 
 /** A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
@@ -304,6 +312,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const { spots, pending: districtReadings } = setAsideDistrictReadings(
     (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
       .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+      .map((sp) => settlementNotOblast(sp, tokens[sp.first - 1]))
       .filter((sp) => sp.entries.length > 0),
   );
   const ctx: FilterContext = {
