@@ -69,3 +69,13 @@ describe('multiword country names in oblique cases', () => {
     expect(mapped('По данным разведки Южной Кореи.')).toEqual([['Южной Кореи', 'South Korea', undefined]]);
   });
 });
+
+describe('hyphenated transliterated names in Cyrillic', () => {
+  it('reads Нью-Йорк of Donetsk Oblast in its case forms and under its former name', () => {
+    expect(mapped('Бої біля Нью-Йорка та в Нью-Йорку Донецької області.').slice(0, 2)).toEqual([
+      ['Нью-Йорка', 'Niu-York', undefined],
+      ['Нью-Йорку', 'Niu-York', undefined],
+    ]);
+    expect(mapped('Поселок Новгородское Бахмутского района Донецкой области')[0]).toEqual(['Новгородское', 'Niu-York', undefined]);
+  });
+});
