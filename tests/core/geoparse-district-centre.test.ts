@@ -79,3 +79,12 @@ describe('hyphenated transliterated names in Cyrillic', () => {
     expect(mapped('Поселок Новгородское Бахмутского района Донецкой области')[0]).toEqual(['Новгородское', 'Niu-York', undefined]);
   });
 });
+
+describe('Donbas', () => {
+  it('is a region in its Ukrainian and Russian locatives', () => {
+    expect(mapped('Бої на Донбасі тривають. На Донбассе идут бои.')).toEqual([
+      ['Донбасі', 'Donbas', undefined],
+      ['Донбассе', 'Donbas', undefined],
+    ]);
+  });
+});
