@@ -88,3 +88,10 @@ describe('Donbas', () => {
     ]);
   });
 });
+
+describe('English ordinals before numbered Russian names', () => {
+  it('reads "1st Knyazhy" as 1-й Княжий', () => {
+    const found = mapped('Russian units liberated 1st Knyazhy and 2nd Knyazhy near Sudzha in the Kursk region.');
+    expect(found.map(([t]) => t)).toEqual(expect.arrayContaining(['1st Knyazhy', '2nd Knyazhy']));
+  });
+});
