@@ -27,7 +27,8 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
     const inList = (): ParsedMention => listedBeforeContainer(text, u, located) ?? listedAfterContainer(text, u, located) ?? u;
     if (!clue) return inList();
     const gap = text.slice(u.end, clue.start);
-    const kind = clue.entry!.kind;
+    // A district mapped at its centre (district-centre.ts) contains like the district it is.
+    const kind = clue.precision === 'district' ? 'district' : clue.entry!.kind;
     let precision: Precision | null = null;
     if ((kind === 'district' || kind === 'region') && CONTAINED_IN.test(gap)) precision = kind === 'district' ? 'district' : 'region';
     else if ((kind === 'village' || kind === 'town' || kind === 'city') && NEAR.test(gap)) precision = 'near';

@@ -46,7 +46,7 @@ export function isStrong(e: IndexedEntry): boolean {
 }
 
 /** A settlement noun in any case (Russian, Ukrainian, English) before a name: the name is a settlement's. */
-const SETTLEMENT_NOUN =
+export const SETTLEMENT_NOUN =
   /^(сел[оаеиуі]|селом|селищ[еаіу]|селищем|поселк[аеу]|посёлк[аеу]|поселок|посёлок|деревн[яеиюі]|хутор[аеу]?|смт|пгт|village|town|hamlet)$/iu;
 
 const QUOTE_OPEN = /["“‘'«]\s*$/;
@@ -63,12 +63,15 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
 
   if (CALENDAR.has(word)) return 'a month or weekday';
   if (COMMON_CAPITALISED.has(word)) return 'a common English word';
+  // A settlement word before the name, or before the list it is in, says place: "село Правда", "сёла Мир и Правда".
+  const settlementNamed = afterSettlementWord(ctx, spot.first);
   if (
     spot.last - spot.first === 1 &&
     STOPWORDS.has(normalizeName(word)) &&
     !isAllCaps(spot.text) &&
     !ctx.stopwordPlaces?.has(normalizeName(word)) &&
-    (ctx.sentenceStarts.has(spot.first) || !strong)
+    (ctx.sentenceStarts.has(spot.first) || !strong) &&
+    !settlementNamed
   )
     return 'a function word (stopwords-iso)';
   if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
@@ -120,6 +123,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !CALENDAR.has(prev.text.toLowerCase()) &&
     !ctx.spotLasts?.has(spot.first - 1) && // "у Гуєві Суджанського району Курської області": places in a row
     !(next && PLACE_HEADS.has(next.text.toLowerCase())) && // "Acting Kursk Governor Alexei Smirnov": the place's own head
+    !(spot.last - spot.first > 1 && ADMIN_NOUN.test(tokens[spot.last - 1]!.text)) && // "Новгородское Бахмутского района": a district in the genitive after a name
     j > spot.last
   )
     return 'inside a longer proper name';
@@ -138,7 +142,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !PLACE_HEADS.has(next.text.toLowerCase()) &&
     !PERSON_TITLES.has(next.text.toLowerCase()) &&
     !CALENDAR.has(next.text.toLowerCase()) &&
-    !(prev && SETTLEMENT_NOUN.test(prev.text)) // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
+    !ctx.sentenceStarts.has(spot.last) && // the next word starts a sentence (a headline run into the text)
+    !settlementNamed // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
   )
     return 'followed by another capitalised name: a person or organisation';
 
@@ -158,6 +163,33 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     if (reason) return reason;
   }
   return null;
+}
+
+/** Plural settlement words that open a list of names. */
+const SETTLEMENT_LIST_NOUN =
+  /^(сел[аоы]|сёла|селища|посел(ки|ков|ках)|посёлки|деревни|хутора|пункт(ы|и|ов|ів)|villages|settlements|hamlets)$/iu;
+const LIST_JOINT = /^(\s*,\s*|\s+(и|і|й|та|and)\s+|\s*,\s*(и|і|та|and)\s+)$/iu;
+
+/** Whether a settlement word stands right before token `first`, or before the list of capitalised names it ends. */
+function afterSettlementWord(ctx: FilterContext, first: number): boolean {
+  const { tokens, text } = ctx;
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (/^\s+$/u.test(text.slice(prev.end, tokens[first]!.start)) && SETTLEMENT_NOUN.test(prev.text)) return true;
+  // Walk back over "X, Y и" to the word that opens the list.
+  let k = first;
+  for (let steps = 0; steps < 12 && k > 0; steps++) {
+    const before = tokens[k - 1]!;
+    const gap = text.slice(before.end, tokens[k]!.start);
+    if (/^\s+$/u.test(gap) && (SETTLEMENT_LIST_NOUN.test(before.text) || SETTLEMENT_NOUN.test(before.text))) return k < first;
+    if (/^(и|і|й|та|and)$/iu.test(before.text) && /^\s+$/u.test(gap)) {
+      k--;
+      continue;
+    }
+    if (!isCapitalized(before.text) || !(LIST_JOINT.test(gap) || /^\s+$/u.test(gap))) return false;
+    k--;
+  }
+  return false;
 }
 
 /** Cyrillic words that spell a place's name or one of its case forms but are read as common words (a sentence's

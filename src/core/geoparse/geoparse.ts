@@ -21,9 +21,10 @@ import {
   type ScoringOptions,
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
-import { rejectionReason, type FilterContext } from './filters.ts';
+import { rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
+import { spotDistrictsByCentre } from './district-centre.ts';
 import { aroundCapital, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
@@ -147,6 +148,14 @@ function districtAdjective(spot: Spot): Spot | null {
   if (spot.last - spot.first !== 1) return null;
   const kept = spot.entries.filter((e) => e.kind === 'district' || e.kind === 'region');
   return kept.length < spot.entries.length ? { ...spot, entries: kept } : null;
+}
+
+/** "поселок Новгородское", "смт Новгородське": after a settlement word an oblast adjective's form is a settlement's own
+ * name, not the oblast; its region readings go (a settlement of that name, known or not, is then read as one). */
+function settlementNotOblast(spot: Spot, prev: Token | undefined): Spot {
+  if (!prev || !SETTLEMENT_NOUN.test(prev.text) || spot.last - spot.first !== 1 || !isRegionAdjectiveForm(spot.text)) return spot;
+  const kept = spot.entries.filter((e) => e.kind !== 'region');
+  return kept.length < spot.entries.length ? { ...spot, entries: kept } : spot;
 }
 
 /** A name shared by a state of this reporting and dependencies of others ("США": also on the US Minor Outlying Islands
@@ -287,13 +296,23 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const spotted = spotNames(text, tokens, gazetteer);
   const shared = spotSharedHeads(text, tokens, gazetteer, spotted, headForms);
   const sharedStarts = new Set(shared.map((s) => s.start));
-  const named = shared.length > 0 ? spotted.filter((s) => !sharedStarts.has(s.start)) : spotted;
+  let named = shared.length > 0 ? spotted.filter((s) => !sharedStarts.has(s.start)) : spotted;
+  // Districts named by their centre's adjective take the tokens of whatever was read there alone.
+  const centre = spotDistrictsByCentre(text, tokens, gazetteer, [...named, ...shared]);
+  if (centre.spots.length > 0) {
+    const inCentre = (s: Spot): boolean => centre.spots.some((c) => s.first < c.last && c.first < s.last);
+    named = named.filter((s) => !inCentre(s));
+    const keptShared = shared.filter((s) => !inCentre(s));
+    shared.length = 0;
+    shared.push(...keptShared, ...centre.spots);
+  }
   if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
   // A name left with no reading (only a far big city before "district") is no spot.
   // Settlements known only with their district wait until the located readings have had their turn.
   const { spots, pending: districtReadings } = setAsideDistrictReadings(
     (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
       .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+      .map((sp) => settlementNotOblast(sp, tokens[sp.first - 1]))
       .filter((sp) => sp.entries.length > 0),
   );
   const ctx: FilterContext = {
@@ -409,6 +428,11 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     focus.length > 40 ? localAll : isLocal(uniqueEntries(focus.filter((c) => c.spot !== i).map((c) => c.entry)));
   const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
 
+  // A district read from its centre's adjective is a weak reading (Кореновском районе: Korenovsk's raion, or a slip for
+  // Кореневском): its centre must lie in an oblast the text names or near the article's certain places.
+  const centreInSector = (entry: IndexedEntry, i: number): boolean =>
+    (entry.admin1 !== null && namedAdmin1.has(entry.admin1)) ||
+    certain.some((c) => c.spot !== i && c.entry.lon !== null && entry.lon !== null && distanceKm(c.entry, entry) <= CENTRE_REACH_KM);
   const mentions: ParsedMention[] = [];
   accepted.forEach((spot, i) => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
@@ -425,7 +449,20 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
         : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
-    mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
+    if (entry && centre.byCentre.has(spot.start) && !centreInSector(entry, i))
+      mentions.push({
+        ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence },
+        status: 'unresolved',
+        entry: null,
+        reason: `a district named after a centre (${entry.name}) outside the article's oblasts and sector`,
+      });
+    else if (entry && centre.byCentre.has(spot.start))
+      mentions.push({
+        ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry },
+        precision: 'district',
+        reason: `a district named after its centre ${entry.name}, mapped there (precision district)${reason ? `; ${reason}` : ''}`,
+      });
+    else mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
   });
 
   for (const [spot, reason] of rejected) {
@@ -452,6 +489,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer) };
 }
+
+/** How near a certain place of the article a district's centre must lie when the text names none of its oblasts (km). */
+const CENTRE_REACH_KM = 150;
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 

@@ -101,6 +101,14 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
   const spots: Spot[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
+    if (ENGLISH_ORDINAL.test(head.text)) {
+      const ordinal = spotOrdinalName(text, tokens, i, gazetteer);
+      if (ordinal) {
+        spots.push(ordinal);
+        i = ordinal.last - 1;
+        continue;
+      }
+    }
     if (!isCapitalized(head.text) || hasDigit(head.text)) continue;
     const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
     const spot = forms.allPlain(i, i + longest)
@@ -120,6 +128,30 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
     i = spot.last - 1;
   }
   return spots;
+}
+
+/** "1st Knyazhy", "2nd Knyazhy": an English ordinal before a name renders the Russian numbered name "1-й Княжий"
+ * (1-y Knyazhy), "2-е Поля" (2-ye Polya); the ordinal's Russian ending is not written in English. */
+const ENGLISH_ORDINAL = /^(\d{1,2})(st|nd|rd|th)$/;
+const ORDINAL_ENDINGS = ['y', 'yy', 'iy', 'i', 'ye', 'e', 'oye', 'oe', 'ya', 'aya', 'a'];
+
+function spotOrdinalName(text: string, tokens: readonly Token[], i: number, gazetteer: Gazetteer): Spot | undefined {
+  const n = ENGLISH_ORDINAL.exec(tokens[i]!.text)![1]!;
+  let rest = '';
+  let best: Spot | undefined;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    if (!joined(text, tokens, k) || !isCapitalized(tokens[k]!.text)) break;
+    rest = rest ? `${rest} ${normalizeName(tokens[k]!.text)}` : normalizeName(tokens[k]!.text);
+    for (const e of ORDINAL_ENDINGS) {
+      const entries = gazetteer.lookup(`${n} ${e} ${rest}`);
+      if (entries.length > 0) {
+        const end = tokens[k]!.end;
+        best = { start: tokens[i]!.start, end, text: text.slice(tokens[i]!.start, end), first: i, last: k + 1, entries };
+        break;
+      }
+    }
+  }
+  return best;
 }
 
 /** The original reading: try every length from the longest down, each by its normal form and inflected readings. */

@@ -132,6 +132,7 @@ function ruNoun(w: string): Paradigm {
 function ukNoun(w: string): Paradigm {
   const stem1 = w.slice(0, -1);
   if (/ія$/.test(w)) return p(w, stem1 + 'ї', stem1 + 'ї', stem1 + 'ю', stem1 + 'єю', stem1 + 'ї');
+  if (/[аеєиоуюя]я$/.test(w)) return p(w, stem1 + 'ї', stem1 + 'ї', stem1 + 'ю', stem1 + 'єю', stem1 + 'ї'); // Корея → Кореї, Кореєю
   if (/[^аеєиіїоуюя]я$/.test(w)) return p(w, stem1 + 'і', stem1 + 'і', stem1 + 'ю', [stem1 + 'ею', stem1 + 'ям'], stem1 + 'і'); // Вільшаня; neuter Замостя → ins -ям
   if (/а$/.test(w)) {
     const hush = HUSH.test(stem1);

@@ -1,0 +1,193 @@
+// Districts and hromadas named by the adjective of their centre (issue 9: "every place, in any spelling and case"):
+// "Есманській громаді" (Есмань), "Бахмутского района" (Бахмут), "Шосткинського району" (Шостка), "Glushkovskiy
+// district" (Glushkovo), "Bilopilska urban hromada" (Bilopillia), also with a qualifier between ("Грайворонского
+// городского округа", "Глухівську міську громаду"). The districts layer covers the border oblasts only and one spelling
+// of each adjective; a raion or hromada anywhere is named after its administrative centre, so the settlement the
+// adjective derives from locates it: such a mention is mapped at that settlement with precision `district`.
+import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { normalizeName } from '../text/normalize.ts';
+import { isCapitalized, type Token } from '../text/tokens.ts';
+import type { Spot } from './spot.ts';
+
+/** District nouns after the adjective, any case: район, округ, громада, сельсовет/сільрада, ОТГ/ТГ. */
+const CYRILLIC_NOUN = /^(район|округ|громад|сельсовет|сільрад)/iu;
+const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО)$/u;
+/** Words that may stand between the adjective and the noun: urban, rural, settlement, municipal, territorial. */
+const CYRILLIC_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/iu;
+const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
+const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united)$/i;
+
+/** A district adjective of either alphabet: the stem before the suffix -ськ-/-цьк-/-ск-/-sk- and the case ending. */
+const CYRILLIC_ADJECTIVE =
+  /^(.{2,}?)(ськ|цьк|зьк|ск|цк|зк)(ий|ого|ому|им|ім|а|ої|ій|у|ою|е|і|их|ими|ая|ой|ую|ое|ие|ых|ыми|ом|ем|ые|ый|ей)$/u;
+const LATIN_ADJECTIVE = /^(.{2,}?)(sk|ck|tsk|zk)(yi|yy|iy|ij|ii|y|i|a|aya|aia|e|oye|oe|oi|oy|ogo|ovo|ii)$/;
+
+/** Prefixes of compound adjectives ("Великописарівська" ← Велика Писарівка, "Большесолдатский" ← Большое Солдатское):
+ * the stem and the endings its adjective takes in a two-word name. */
+const CYRILLIC_COMPOUND = /^(велик|мал|нов|стар|нижн|верхн|больш|красн|середн|сред)(о|е|ьо)-?(.{3,})$/u;
+const CYRILLIC_COMPOUND_ENDINGS = ['а', 'я', 'ий', 'ій', 'е', 'є', 'і', 'ая', 'яя', 'ой', 'ый', 'ое', 'ее', 'ые', 'ие'];
+const LATIN_COMPOUND = /^(velyk|velik|mal|nov|star|nyzhn|nizhn|verkhn|bolsh|krasn|seredn|sredn)(o|e|io|yo)-?(.{3,})$/;
+const LATIN_COMPOUND_ENDINGS = ['a', 'ia', 'ya', 'yi', 'yy', 'iy', 'y', 'i', 'e', 'ie', 'aya', 'oye', 'oe', 'ye', 'oy', 'iye'];
+
+/** Nominatives the settlement behind a Cyrillic district stem may have: Есман- → Есмань, Шосткин- → Шостка, Суджан- →
+ * Суджа, Білопіль- → Білопілля, Глушков- → Глушково, Покров- → Покровськ, Курахів- → Курахове, Новослобід- → Слобода. */
+function cyrillicCentres(stem: string, suffix: string): string[] {
+  const stems = new Set([stem]);
+  if (stem.endsWith('ь')) stems.add(stem.slice(0, -1));
+  const alt = stem.replace(/і([^аеєиіїоуюяь]+)$/u, 'о$1'); // Ukrainian і/о: Слобід- ← Слобода
+  if (alt !== stem) stems.add(alt);
+  const out = new Set<string>();
+  for (const s of stems) {
+    for (const e of ['', 'ь', 'а', 'я', 'ка', 'ки', 'і', 'и', 'ы', 'е', 'о', 'ово', 'ево', 'ино', 'ине', 'ля', 'ье', 'є']) out.add(s + e);
+    out.add(s + suffix.replace(/ь$/u, '') + 'ь'); // (rare) Торецьк written with its soft sign
+    for (const sfx of ['ськ', 'цьк', 'ск', 'цк']) out.add(s + sfx); // Покровськ, Рыльск, Торецьк
+    if (/[иы]н$/u.test(s)) (out.add(s.slice(0, -2) + 'ка'), out.add(s.slice(0, -2) + 'а')); // Шосткинський ← Шостка
+    if (/[яа]н$/u.test(s)) (out.add(s.slice(0, -2) + 'а'), out.add(s.slice(0, -2) + 'я')); // Ворожбянська ← Ворожба
+    if (/[іо]в$/u.test(s)) (out.add(s.slice(0, -2) + 'ове'), out.add(s.slice(0, -2) + 'ово'), out.add(s + 'ка')); // Курахове, Юнаківка
+    if (/іль$/u.test(s)) out.add(s.slice(0, -1) + 'ля'); // Білопіль- ← Білопілля
+    // The suffix softened the stem's last consonant: Бурлук → Бурлуцький, Острог → Острозький, Городок → Городоцький.
+    if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок']) out.add(s + e);
+    if (suffix.startsWith('з')) for (const e of ['г', 'га']) out.add(s + e);
+  }
+  // A hyphenated name declines its first part as an adjective or noun of its own: Середино-Будська ← Середина-Буда.
+  const dash = stem.lastIndexOf('-');
+  if (dash > 1) {
+    const head = stem.slice(0, dash);
+    const base = head.replace(/[оеа]$/u, '');
+    const heads = [head, ...['а', 'я', 'е', 'о', 'ий', 'ый', 'ое', 'ая'].map((e) => base + e)];
+    for (const rest of cyrillicCentres(stem.slice(dash + 1), suffix)) for (const h of heads) out.add(`${h}-${rest}`);
+  }
+  return [...out];
+}
+
+function latinCentres(stem: string, suffix: string): string[] {
+  const out = new Set<string>();
+  for (const e of [
+    '',
+    'a',
+    'ia',
+    'ya',
+    'ka',
+    'ky',
+    'ki',
+    'i',
+    'y',
+    'e',
+    'o',
+    'ovo',
+    'evo',
+    'ino',
+    'ove',
+    'ye',
+    'ie',
+    'lia',
+    'lya',
+    'sk',
+    'tsk',
+  ])
+    out.add(stem + e);
+  out.add(stem + suffix);
+  if (/[iy]n$/.test(stem)) (out.add(stem.slice(0, -2) + 'ka'), out.add(stem.slice(0, -2) + 'a'));
+  if (/(ia|ya|a)n$/.test(stem)) {
+    const base = stem.replace(/(ia|ya|a)n$/, '');
+    for (const e of ['a', 'ia', 'ya']) out.add(base + e);
+  }
+  if (/[io]v$/.test(stem)) (out.add(stem.slice(0, -2) + 'ove'), out.add(stem.slice(0, -2) + 'ovo'), out.add(stem + 'ka'));
+  if (/(pil|pol)$/.test(stem)) for (const e of ['lia', 'llia', 'lya', 'llya', 'ye', 'ie', 'e']) out.add(stem + e);
+  return [...out];
+}
+
+/** Candidate normal forms of the centre's nominative for a district adjective (one token), or none when the word is
+ * not shaped like one. */
+export function centreNames(adjective: string): string[] {
+  // Read on the lower-case word (the normal form folds й and ї, which the endings need); the names are normalised.
+  const w = adjective.toLowerCase().replace(/ё/gu, 'е').replace(/[’ʼ`]/gu, "'");
+  const cyr = CYRILLIC_ADJECTIVE.exec(w);
+  const lat = cyr ? null : LATIN_ADJECTIVE.exec(w);
+  const m = cyr ?? lat;
+  if (!m) return [];
+  const centres = cyr ? cyrillicCentres : latinCentres;
+  const out = new Set(centres(m[1]!, m[2]!));
+  const compound = (cyr ? CYRILLIC_COMPOUND : LATIN_COMPOUND).exec(m[1]!);
+  if (compound) {
+    const firsts = (cyr ? CYRILLIC_COMPOUND_ENDINGS : LATIN_COMPOUND_ENDINGS).map((e) => compound[1]! + e);
+    for (const rest of centres(compound[3]!, m[2]!)) for (const f of firsts) out.add(`${f} ${rest}`);
+  }
+  return [...new Set([...out].map(normalizeName))];
+}
+
+const SETTLEMENT_KINDS: ReadonlySet<string> = new Set(['village', 'town', 'city']);
+const THEATRE: ReadonlySet<string> = new Set(['UA', 'RU', 'BY']);
+
+export interface CentreSpots {
+  spots: Spot[];
+  /** Starts of the spots whose readings are the district's centre (mapped with precision `district`). */
+  byCentre: Set<number>;
+}
+
+/** Spots for "<district adjective> [qualifier] <district noun>" phrases the spotter did not read as a district: the
+ * layer's district when the adjective and noun name one (a qualifier stood between them), else the settlements the
+ * adjective derives from. Spots already read as a district of several words are left alone. */
+export function spotDistrictsByCentre(text: string, tokens: readonly Token[], gazetteer: Gazetteer, spots: readonly Spot[]): CentreSpots {
+  const covered = new Map<number, Spot>();
+  for (const s of spots) for (let k = s.first; k < s.last; k++) covered.set(k, s);
+  const out: CentreSpots = { spots: [], byCentre: new Set() };
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t.text)) continue;
+    const own = covered.get(k);
+    if (own && (own.last - own.first > 1 || own.entries.some((e) => e.kind === 'district'))) continue;
+    const cyrillic = /[\u0400-\u04ff]/u.test(t.text);
+    const noun = cyrillic ? CYRILLIC_NOUN : LATIN_NOUN;
+    const qualifier = cyrillic ? CYRILLIC_QUALIFIER : LATIN_QUALIFIER;
+    let n = k + 1;
+    if (!oneSpace(text, tokens, n)) continue;
+    const isNoun = (i: number): boolean =>
+      !!tokens[i] && (noun.test(tokens[i]!.text) || (cyrillic && CYRILLIC_ABBREVIATION.test(tokens[i]!.text)));
+    if (!isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1) && isNoun(n + 1)) n++;
+    if (!isNoun(n)) continue;
+    const names = centreNames(t.text);
+    if (names.length === 0) continue;
+    const end = tokens[n]!.end;
+    const spot = (entries: readonly IndexedEntry[]): Spot => ({
+      start: t.start,
+      end,
+      text: text.slice(t.start, end),
+      first: k,
+      last: n + 1,
+      entries,
+    });
+    // A qualifier between a known district's adjective and its noun: the layer's district.
+    const layer = gazetteer.lookup(`${normalizeName(t.text)} ${normalizeName(tokens[n]!.text)}`).filter((e) => e.kind === 'district');
+    if (layer.length > 0) {
+      out.spots.push(spot(layer));
+      k = n;
+      continue;
+    }
+    const centres = new Map<string, IndexedEntry>();
+    for (const name of names)
+      for (const e of gazetteer.lookup(name))
+        if (SETTLEMENT_KINDS.has(e.kind) && THEATRE.has(e.country) && e.lon !== null && (!cyrillic || isNominative(e, name)))
+          centres.set(e.id, e);
+    // A raion is named after a town; a hromada may be named after a village.
+    const all = [...centres.values()];
+    const towns = /^(район|округ|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
+    const entries = towns.length > 0 ? towns : all;
+    if (entries.length === 0) continue;
+    out.spots.push(spot(entries));
+    out.byCentre.add(t.start);
+    k = n;
+  }
+  return out;
+}
+
+/** Whether a Cyrillic candidate is one of the entry's own nominatives, not a case form of another name (the index holds
+ * both: "покрова" is Покров's genitive). */
+function isNominative(e: IndexedEntry, name: string): boolean {
+  return [e.name, e.ru, e.uk, ...e.aliases].some((n) => !!n && normalizeName(n) === name);
+}
+
+function oneSpace(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && /^[ \u00a0]$/.test(text.slice(tokens[k - 1]!.end, t.start));
+}

@@ -1,0 +1,97 @@
+// Districts and hromadas named by the adjective of their centre (district-centre.ts): every case form, a qualifier
+// between adjective and noun, the English renderings, and raions and hromadas outside the districts layer.
+import { describe, expect, it } from 'vitest';
+import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
+import { centreNames } from '../../src/core/geoparse/district-centre.ts';
+import { gazetteer } from './gazetteer-cache.ts';
+
+const mapped = (text: string): [string, string, string | undefined][] =>
+  geoparseArticle(text, gazetteer())
+    .mentions.filter((m) => m.entry && m.status !== 'rejected')
+    .map((m) => [m.text, m.entry!.name, m.precision]);
+
+describe('district adjectives derived from their centre', () => {
+  it('derives the centre nominative from the adjective stem', () => {
+    expect(centreNames('Есманській')).toContain('есмань');
+    expect(centreNames('Шосткинського')).toContain('шостка');
+    expect(centreNames('Ворожбянська')).toContain('ворожба');
+    expect(centreNames('Курахівської')).toContain('курахове');
+    expect(centreNames('Покровського')).toContain('покровськ');
+    expect(centreNames('Велико-Бурлуцької')).toContain('великии бурлук');
+    expect(centreNames('Середино-Будської')).toContain('середина буда');
+    expect(centreNames('Glushkovskiy')).toContain('glushkovo');
+    expect(centreNames('Sudzhanskiy')).toContain('sudzha');
+    expect(centreNames('Курская')).toEqual(centreNames('Курская')); // deterministic
+    expect(centreNames('Sumy')).toEqual([]);
+  });
+
+  it('maps a hromada outside the districts layer at its centre, in every case (precision district)', () => {
+    const found = mapped('У Есманській громаді, Есманську громаду та Есманьської громади обстріляли.');
+    expect(found).toEqual([
+      ['Есманській громаді', 'Yesman', 'district'],
+      ['Есманську громаду', 'Yesman', 'district'],
+      ['Есманьської громади', 'Yesman', 'district'],
+    ]);
+  });
+
+  it('maps a raion of another oblast at its centre', () => {
+    expect(mapped('Поселок Новгородское Бахмутского района Донецкой области.')).toContainEqual([
+      'Бахмутского района',
+      'Bakhmut',
+      'district',
+    ]);
+  });
+
+  it('reads a qualifier between the adjective and the noun', () => {
+    expect(mapped('Обстріляли Глухівську міську громаду.')).toContainEqual(['Глухівську міську громаду', 'Hlukhivska hromada', undefined]);
+    expect(mapped('Attacks on the Bilopilska urban hromada.')).toContainEqual([
+      'Bilopilska urban hromada',
+      'Bilopilska hromada',
+      undefined,
+    ]);
+  });
+
+  it('reads the -skiy/-sky/okrug renderings in English', () => {
+    const found = mapped('Shelling hit the Glushkovskiy district, Sudzhanskiy district and the Rylsky okrug in Kursk Oblast.');
+    expect(found).toContainEqual(['Glushkovskiy district', 'Glushkovo', 'district']);
+    expect(found).toContainEqual(['Sudzhanskiy district', 'Sudzha', 'district']);
+    expect(found).toContainEqual(['Rylsky okrug', 'Rylsk', 'district']);
+  });
+});
+
+describe('multiword country names in oblique cases', () => {
+  it('declines Ukrainian nouns in a vowel + я (Корея → Кореї, Кореєю)', () => {
+    expect(mapped('Військові Північної Кореї. За даними розвідки Південної Кореї, у Південній Кореї вважають.')).toEqual([
+      ['Північної Кореї', 'North Korea', undefined],
+      ['Південної Кореї', 'South Korea', undefined],
+      ['Південній Кореї', 'South Korea', undefined],
+    ]);
+    expect(mapped('По данным разведки Южной Кореи.')).toEqual([['Южной Кореи', 'South Korea', undefined]]);
+  });
+});
+
+describe('hyphenated transliterated names in Cyrillic', () => {
+  it('reads Нью-Йорк of Donetsk Oblast in its case forms and under its former name', () => {
+    expect(mapped('Бої біля Нью-Йорка та в Нью-Йорку Донецької області.').slice(0, 2)).toEqual([
+      ['Нью-Йорка', 'Niu-York', undefined],
+      ['Нью-Йорку', 'Niu-York', undefined],
+    ]);
+    expect(mapped('Поселок Новгородское Бахмутского района Донецкой области')[0]).toEqual(['Новгородское', 'Niu-York', undefined]);
+  });
+});
+
+describe('Donbas', () => {
+  it('is a region in its Ukrainian and Russian locatives', () => {
+    expect(mapped('Бої на Донбасі тривають. На Донбассе идут бои.')).toEqual([
+      ['Донбасі', 'Donbas', undefined],
+      ['Донбассе', 'Donbas', undefined],
+    ]);
+  });
+});
+
+describe('English ordinals before numbered Russian names', () => {
+  it('reads "1st Knyazhy" as 1-й Княжий', () => {
+    const found = mapped('Russian units liberated 1st Knyazhy and 2nd Knyazhy near Sudzha in the Kursk region.');
+    expect(found.map(([t]) => t)).toEqual(expect.arrayContaining(['1st Knyazhy', '2nd Knyazhy']));
+  });
+});
