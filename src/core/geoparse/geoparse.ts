@@ -318,11 +318,15 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   }
   const accepted = spots.filter((sp) => !rejected.has(sp));
 
+  // Names that also have readings known only with their district (set aside): their one located reading is one
+  // namesake among several, not the only place of that name ("Южный": a town in the Altai, hamlets in Kursk Oblast).
+  const districtNamesakes = new Map(districtReadings.filter((d) => !d.alone).map((d) => [d.spot.start, d.readings]));
   // Article context: regions and countries named outright, and the regions/countries of names with one reading.
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
   for (const sp of accepted) {
     const located = sp.entries.filter((e) => e.layer !== 'unlocated');
+    if (districtNamesakes.has(sp.start) && located.some((e) => e.kind !== 'country' && e.kind !== 'region')) continue;
     if (located.length !== 1 && !located.every((e) => e.kind === 'country' || e.kind === 'region')) continue;
     for (const e of located) {
       if (e.kind === 'country') articleCountries.add(e.country);
@@ -362,14 +366,16 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
         if (g !== at) mates.push(accepted[group[g]!]!.entries);
     }
     const cross = crossOf(spot);
+    const namesakes = districtNamesakes.get(spot.start);
     return {
       articleAdmin1,
+      ...(namesakes ? { districtNamesakes: namesakes } : {}),
       articleCountries,
       ...(cross ? { cross } : {}),
       ...w.evidence,
       sentenceKinds: kindsIn(w.sentence),
       listMates: mates,
-      unique: spot.entries.length === 1,
+      unique: spot.entries.length === 1 && !namesakes,
     };
   });
   const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
@@ -396,7 +402,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     if (denied.has(accepted[i]!.start)) return;
     if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
     const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
-    if (located === 1 || confidenceOf(scored) >= 0.8) certain.push({ spot: i, entry: top.entry });
+    if ((located === 1 && !districtNamesakes.has(accepted[i]!.start)) || confidenceOf(scored) >= 0.8)
+      certain.push({ spot: i, entry: top.entry });
   });
   // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
   // small places are, when there are any.
