@@ -2,7 +2,7 @@
 // mention what became of it.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { PlaceKind, Precision } from '../schema.ts';
-import { approximate, contradicted } from './approximate.ts';
+import { approximate, contradicted, inTheArticlesOblast, SETTLEMENT_UNKNOWN } from './approximate.ts';
 import { placeInDistricts, setAsideDistrictReadings } from './district-readings.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
@@ -455,7 +455,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   unknown.push(...consistent.filter((m) => m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
   mentions.length = 0;
   mentions.push(...kept);
-  mentions.push(...approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept));
+  mentions.push(...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept), kept));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer) };
 }
@@ -701,7 +701,7 @@ function unknownNames(
       text: text.slice(t.start, end),
       sentence,
       status: 'unresolved',
-      reason: 'not in the gazetteer',
+      reason: settlementCue ? SETTLEMENT_UNKNOWN : 'not in the gazetteer',
       entry: null,
       confidence: 0,
       scored: [],
