@@ -45,6 +45,9 @@ export interface Evidence {
   /** Readings of the name known only with their municipal district (set aside from scoring, district-readings.ts):
    * a namesake in the sector's oblasts all the same. */
   districtNamesakes?: readonly IndexedEntry[];
+  /** A one-word Cyrillic name of minor places capitalised only where every word is (each mention starts a sentence or a
+   * headline) and never listed with places: as likely a common word ("Ставки" — bets, stakes, ponds) as a village. */
+  initialOnly?: boolean;
 }
 
 export interface Sector {
@@ -199,12 +202,13 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
         (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country)) ||
         // A name no other place bears needs no namesake told apart: the article naming its country is enough.
-        (ev.unique && !cross && ev.articleCountries.has(entry.country));
+        (ev.unique && !cross && ev.initialOnly !== true && ev.articleCountries.has(entry.country));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
-      // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts.
+      // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, and a
+      // word whose capital says nothing (it only ever starts a sentence).
       if (
-        (ev.sector.local || (cross && !ev.unique) || home !== null) &&
+        (ev.sector.local || (cross && !ev.unique) || home !== null || ev.initialOnly === true) &&
         d > SECTOR_REACH_KM &&
         d < Infinity &&
         !isProminent(entry) &&

@@ -21,7 +21,7 @@ import {
   type ScoringOptions,
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
-import { rejectionReason, type FilterContext } from './filters.ts';
+import { isStrong, rejectionReason, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { aroundCapital, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
@@ -355,6 +355,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     return ids.length > 0 ? new Set(ids) : undefined;
   };
   const windows = mateWindows(accepted, sentences);
+  const initialOnly = initialOnlyWords(accepted, groupOf, ctx);
   const evidences = accepted.map((spot, i): Evidence => {
     const w = windows[i]!;
     const group = groupOf.get(i);
@@ -376,6 +377,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       sentenceKinds: kindsIn(w.sentence),
       listMates: mates,
       unique: spot.entries.length === 1 && !namesakes,
+      ...(initialOnly.has(i) ? { initialOnly: true } : {}),
     };
   });
   const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
@@ -412,8 +414,13 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const small = certain.filter((c) => !isProminent(c.entry));
   const focus = small.length > 0 ? small : certain;
   const localAll = isLocal(uniqueEntries(focus.map((c) => c.entry)));
-  const localFor = (i: number): boolean =>
-    focus.length > 40 ? localAll : isLocal(uniqueEntries(focus.filter((c) => c.spot !== i).map((c) => c.entry)));
+  // A name repeated does not vouch for itself: the other mentions read as one of its own readings are left out too.
+  const ownReadings = (i: number): ReadonlySet<string> => new Set(accepted[i]!.entries.map((e) => e.id));
+  const localFor = (i: number): boolean => {
+    if (focus.length > 40) return localAll;
+    const own = ownReadings(i);
+    return isLocal(uniqueEntries(focus.filter((c) => c.spot !== i && !own.has(c.entry.id)).map((c) => c.entry)));
+  };
   const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
 
   const mentions: ParsedMention[] = [];
@@ -421,7 +428,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
     const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
-    const points = rescore ? sectorPoints(certain, i) : [];
+    const points = rescore ? sectorPoints(certain, i, ownReadings(i)) : [];
     const scored =
       points.length > 0
         ? scoreCandidates(
@@ -460,6 +467,23 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer) };
 }
 
+/** Spots of one-word Cyrillic names whose readings are all minor settlements, every mention of which starts a sentence
+ * or a headline and none of which is listed with other places: their capital is the sentence's, not the name's. */
+function initialOnlyWords(spots: readonly Spot[], groupOf: ReadonlyMap<number, number[]>, ctx: FilterContext): Set<number> {
+  const byName = new Map<string, number[]>();
+  spots.forEach((sp, i) => {
+    if (sp.last - sp.first !== 1 || !hasCyrillic(sp.text)) return;
+    const n = normalizeName(sp.text);
+    (byName.get(n) ?? byName.set(n, []).get(n)!).push(i);
+  });
+  const out = new Set<number>();
+  for (const ids of byName.values()) {
+    const minor = spots[ids[0]!]!.entries.every((e) => isSettlement(e) && !isStrong(e));
+    if (minor && ids.every((i) => ctx.sentenceStarts.has(spots[i]!.first) && !groupOf.has(i))) for (const i of ids) out.add(i);
+  }
+  return out;
+}
+
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 function mostCommon(values: readonly string[]): string | null {
@@ -477,9 +501,9 @@ function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
   return [...new Map(entries.map((e) => [e.id, e])).values()];
 }
 
-/** The certain places of the article other than spot `self`'s own reading, each once. */
-function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number): IndexedEntry[] {
-  return uniqueEntries(certain.filter((c) => c.spot !== self).map((c) => c.entry));
+/** The certain places of the article other than spot `self`'s own readings (its other mentions included), each once. */
+function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number, own: ReadonlySet<string>): IndexedEntry[] {
+  return uniqueEntries(certain.filter((c) => c.spot !== self && !own.has(c.entry.id)).map((c) => c.entry));
 }
 
 /** A locally focused article: two or more certain places, most of them (three in five) lie within half the local diameter of one
