@@ -201,8 +201,9 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
         (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country)) ||
-        // A name no other place bears needs no namesake told apart: the article naming its country is enough.
-        (ev.unique && !cross && ev.initialOnly !== true && ev.articleCountries.has(entry.country));
+        // A name no other place bears needs no namesake told apart: the article naming its country is enough, within
+        // reach of the sector (far beyond it, a unique spelling is as likely another place's transliteration).
+        (ev.unique && !cross && ev.initialOnly !== true && d <= LOCAL_DIAMETER_KM && ev.articleCountries.has(entry.country));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, and a
