@@ -19,6 +19,7 @@ import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
+import { RU_DISTRICT_CENTRES } from './ru-district-centres.ts';
 import { CITIES500, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
 
 const require = createRequire(import.meta.url);
@@ -478,6 +479,34 @@ function main(): void {
       lat: round5(c.lat),
       population: null,
       source: centreSource(c, ruSource, ruMatch(c.lon, c.lat, latinFromRussian(c.name))),
+    });
+  }
+
+  // Raions whose centre the postal convention cannot tell (not named after the district, or now an urban okrug): the
+  // centre from the district's Wikipedia page, its point from GeoNames cities500 or the centre's own Wikipedia page.
+  for (const c of RU_DISTRICT_CENTRES) {
+    if (districts.some((d) => d.ru === c.district && d.admin1 === c.oblast)) continue; // the postal convention found it
+    const adjective = c.district.replace(/\s+район$/i, '');
+    const latin = latinFromRussian(adjective);
+    const place = c.geonamesId !== undefined ? cities500.find((x) => x.id === c.geonamesId) : undefined;
+    const point = place ?? c.page;
+    if (!point) throw new Error(`${c.district}: no coordinate for its centre ${c.centre}`);
+    if (!locator.contains(c.oblast, point.lon, point.lat)) throw new Error(`${c.district}: its centre lies outside ${c.oblast}`);
+    districts.push({
+      ref: `ru-${slug(latin)}`,
+      name: `${latin} District`,
+      aliases: [`${latin} Raion`, `${latin} district`, `${latinFromRussian(c.centre)} District`],
+      ru: c.district,
+      kind: 'district',
+      country: 'RU',
+      admin1: c.oblast,
+      district: `${latin} District`,
+      lon: round5(point.lon),
+      lat: round5(point.lat),
+      population: null,
+      source: place
+        ? ['geonames:', String(place.id)]
+        : [`wikipedia:${c.page!.lang}:`, c.page!.via ? `${c.page!.title} via ${c.page!.via}` : c.page!.title],
     });
   }
 

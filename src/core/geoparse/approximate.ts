@@ -137,3 +137,36 @@ export function contradicted(text: string, mentions: readonly ParsedMention[]): 
   }
   return { kept, unknown };
 }
+
+/** The reason of a name the text calls a settlement ("село X", "the villages of X and Y") that no layer knows. */
+export const SETTLEMENT_UNKNOWN = 'not in the gazetteer; the text calls it a settlement';
+
+/** A settlement the text names as one ("село X", a list of villages) but no layer knows, in an article that names one
+ * oblast and no other: it is mapped to that oblast with precision region, the only place the
+ * text gives it. */
+export function inTheArticlesOblast(unknown: readonly ParsedMention[], mapped: readonly ParsedMention[]): ParsedMention[] {
+  const regions = new Map<string, ParsedMention>();
+  for (const m of mapped)
+    if (
+      m.entry?.kind === 'region' &&
+      m.entry.lon !== null &&
+      m.precision === undefined &&
+      (m.status === 'resolved' || m.status === 'low-confidence')
+    )
+      regions.set(m.entry.id, m);
+  const only = regions.size === 1 ? [...regions.values()][0]!.entry! : null;
+  if (!only) return [...unknown];
+  return unknown.map((u) =>
+    u.status === 'unresolved' && u.entry === null && u.reason === SETTLEMENT_UNKNOWN
+      ? {
+          ...u,
+          status: 'low-confidence' as const,
+          entry: only,
+          confidence: 0.4,
+          scored: [],
+          precision: 'region' as const,
+          reason: `${u.reason}; the article names one oblast, ${only.name}, so it is mapped there (precision region)`,
+        }
+      : u,
+  );
+}

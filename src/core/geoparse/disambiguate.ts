@@ -42,6 +42,12 @@ export interface Evidence {
   cross?: ReadonlySet<string>;
   /** The article's sector: its other places read with certainty (second pass only). */
   sector?: Sector;
+  /** Readings of the name known only with their municipal district (set aside from scoring, district-readings.ts):
+   * a namesake in the sector's oblasts all the same. */
+  districtNamesakes?: readonly IndexedEntry[];
+  /** A one-word Cyrillic name of minor places capitalised only where every word is (each mention starts a sentence or a
+   * headline) and never listed with places: as likely a common word ("Ставки" — bets, stakes, ponds) as a village. */
+  initialOnly?: boolean;
 }
 
 export interface Sector {
@@ -195,14 +201,38 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
         (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country)) ||
-        // A name no other place bears needs no namesake told apart: the article naming its country is enough.
-        (ev.unique && !cross && ev.articleCountries.has(entry.country));
+        // A name no other place bears needs no namesake told apart: the article naming its country is enough, within
+        // reach of the sector (far beyond it, a unique spelling is as likely another place's transliteration).
+        (ev.unique && !cross && ev.initialOnly !== true && d <= LOCAL_DIAMETER_KM && ev.articleCountries.has(entry.country));
+      const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
-      // without one focus.
-      if ((ev.sector.local || (cross && !ev.unique)) && d > SECTOR_REACH_KM && d < Infinity && !isProminent(entry) && !evidenced) {
+      // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, and a
+      // word whose capital says nothing (it only ever starts a sentence).
+      if (
+        (ev.sector.local || (cross && !ev.unique) || home !== null || ev.initialOnly === true) &&
+        d > SECTOR_REACH_KM &&
+        d < Infinity &&
+        !isProminent(entry) &&
+        !evidenced
+      ) {
         score -= 0.3;
         outside = true;
         why.push(`${Math.round(d)} km from the article's sector, its oblast and country unnamed`);
+      } else if (
+        // "Михайловка" in a report on the Kursk sector: a name read in the other country only through that country's
+        // spelling is the namesake of the spelling's own country when the sector lies there and holds one, unless its
+        // own sentence names the reading's oblast or country.
+        cross &&
+        home !== null &&
+        home.country === ev.sector.country &&
+        entry.country !== ev.sector.country &&
+        !isProminent(entry) &&
+        !(entry.admin1 !== null && ev.sentenceAdmin1.has(entry.admin1)) &&
+        !ev.sentenceCountries.has(entry.country)
+      ) {
+        score -= 0.3;
+        outside = true;
+        why.push(`spelled as ${ev.sector.country} writes it, and the sector's ${home.admin1} holds a namesake`);
       }
     }
     return { entry, score: Math.round(score * 1000) / 1000, why, ...(outside ? { outside } : {}) };
@@ -211,6 +241,24 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
   return scored.sort(
     (a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id),
   );
+}
+
+/** A namesake of `entry` (another reading of the same name, located or known with its district only) in an oblast
+ * of the article's sector: named outright, or holding its certain places. */
+function homeNamesake(
+  entry: IndexedEntry,
+  readings: readonly IndexedEntry[],
+  districtNamesakes: readonly IndexedEntry[],
+  sector: Sector,
+): IndexedEntry | null {
+  const inSector = (r: IndexedEntry): boolean =>
+    r.id !== entry.id &&
+    r.admin1 !== null &&
+    r.admin1 !== entry.admin1 &&
+    r.kind !== 'region' &&
+    r.kind !== 'country' &&
+    (sector.namedAdmin1.has(r.admin1) || sector.points.some((m) => m.admin1 === r.admin1 && m.country === r.country));
+  return readings.find(inSector) ?? districtNamesakes.find(inSector) ?? null;
 }
 
 /** Confidence from the winner's absolute support and its margin over the runner-up. */

@@ -2,7 +2,7 @@
 // mention what became of it.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { PlaceKind, Precision } from '../schema.ts';
-import { approximate, contradicted } from './approximate.ts';
+import { approximate, contradicted, inTheArticlesOblast, SETTLEMENT_UNKNOWN } from './approximate.ts';
 import { placeInDistricts, setAsideDistrictReadings } from './district-readings.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
@@ -21,7 +21,7 @@ import {
   type ScoringOptions,
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
-import { rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
+import { isStrong, rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
@@ -337,11 +337,15 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   }
   const accepted = spots.filter((sp) => !rejected.has(sp));
 
+  // Names that also have readings known only with their district (set aside): their one located reading is one
+  // namesake among several, not the only place of that name ("Южный": a town in the Altai, hamlets in Kursk Oblast).
+  const districtNamesakes = new Map(districtReadings.filter((d) => !d.alone).map((d) => [d.spot.start, d.readings]));
   // Article context: regions and countries named outright, and the regions/countries of names with one reading.
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
   for (const sp of accepted) {
     const located = sp.entries.filter((e) => e.layer !== 'unlocated');
+    if (districtNamesakes.has(sp.start) && located.some((e) => e.kind !== 'country' && e.kind !== 'region')) continue;
     if (located.length !== 1 && !located.every((e) => e.kind === 'country' || e.kind === 'region')) continue;
     for (const e of located) {
       if (e.kind === 'country') articleCountries.add(e.country);
@@ -370,6 +374,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     return ids.length > 0 ? new Set(ids) : undefined;
   };
   const windows = mateWindows(accepted, sentences);
+  const initialOnly = initialOnlyWords(accepted, groupOf, ctx);
   const evidences = accepted.map((spot, i): Evidence => {
     const w = windows[i]!;
     const group = groupOf.get(i);
@@ -381,14 +386,17 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
         if (g !== at) mates.push(accepted[group[g]!]!.entries);
     }
     const cross = crossOf(spot);
+    const namesakes = districtNamesakes.get(spot.start);
     return {
       articleAdmin1,
+      ...(namesakes ? { districtNamesakes: namesakes } : {}),
       articleCountries,
       ...(cross ? { cross } : {}),
       ...w.evidence,
       sentenceKinds: kindsIn(w.sentence),
       listMates: mates,
-      unique: spot.entries.length === 1,
+      unique: spot.entries.length === 1 && !namesakes,
+      ...(initialOnly.has(i) ? { initialOnly: true } : {}),
     };
   });
   const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
@@ -415,7 +423,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     if (denied.has(accepted[i]!.start)) return;
     if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
     const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
-    if (located === 1 || confidenceOf(scored) >= 0.8) certain.push({ spot: i, entry: top.entry });
+    if ((located === 1 && !districtNamesakes.has(accepted[i]!.start)) || confidenceOf(scored) >= 0.8)
+      certain.push({ spot: i, entry: top.entry });
   });
   // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
   // small places are, when there are any.
@@ -424,8 +433,13 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const small = certain.filter((c) => !isProminent(c.entry));
   const focus = small.length > 0 ? small : certain;
   const localAll = isLocal(uniqueEntries(focus.map((c) => c.entry)));
-  const localFor = (i: number): boolean =>
-    focus.length > 40 ? localAll : isLocal(uniqueEntries(focus.filter((c) => c.spot !== i).map((c) => c.entry)));
+  // A name repeated does not vouch for itself: the other mentions read as one of its own readings are left out too.
+  const ownReadings = (i: number): ReadonlySet<string> => new Set(accepted[i]!.entries.map((e) => e.id));
+  const localFor = (i: number): boolean => {
+    if (focus.length > 40) return localAll;
+    const own = ownReadings(i);
+    return isLocal(uniqueEntries(focus.filter((c) => c.spot !== i && !own.has(c.entry.id)).map((c) => c.entry)));
+  };
   const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
 
   // A district read from its centre's adjective is a weak reading (Кореновском районе: Korenovsk's raion, or a slip for
@@ -438,7 +452,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
     const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
-    const points = rescore ? sectorPoints(certain, i) : [];
+    const points = rescore ? sectorPoints(certain, i, ownReadings(i)) : [];
     const scored =
       points.length > 0
         ? scoreCandidates(
@@ -485,13 +499,30 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   unknown.push(...consistent.filter((m) => m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
   mentions.length = 0;
   mentions.push(...kept);
-  mentions.push(...approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept));
+  mentions.push(...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept), kept));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer) };
 }
 
 /** How near a certain place of the article a district's centre must lie when the text names none of its oblasts (km). */
 const CENTRE_REACH_KM = 150;
+
+/** Spots of one-word Cyrillic names whose readings are all minor settlements, every mention of which starts a sentence
+ * or a headline and none of which is listed with other places: their capital is the sentence's, not the name's. */
+function initialOnlyWords(spots: readonly Spot[], groupOf: ReadonlyMap<number, number[]>, ctx: FilterContext): Set<number> {
+  const byName = new Map<string, number[]>();
+  spots.forEach((sp, i) => {
+    if (sp.last - sp.first !== 1 || !hasCyrillic(sp.text)) return;
+    const n = normalizeName(sp.text);
+    (byName.get(n) ?? byName.set(n, []).get(n)!).push(i);
+  });
+  const out = new Set<number>();
+  for (const ids of byName.values()) {
+    const minor = spots[ids[0]!]!.entries.every((e) => isSettlement(e) && !isStrong(e));
+    if (minor && ids.every((i) => ctx.sentenceStarts.has(spots[i]!.first) && !groupOf.has(i))) for (const i of ids) out.add(i);
+  }
+  return out;
+}
 
 const NO_NAMES: ReadonlySet<string> = new Set();
 
@@ -510,9 +541,9 @@ function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
   return [...new Map(entries.map((e) => [e.id, e])).values()];
 }
 
-/** The certain places of the article other than spot `self`'s own reading, each once. */
-function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number): IndexedEntry[] {
-  return uniqueEntries(certain.filter((c) => c.spot !== self).map((c) => c.entry));
+/** The certain places of the article other than spot `self`'s own readings (its other mentions included), each once. */
+function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number, own: ReadonlySet<string>): IndexedEntry[] {
+  return uniqueEntries(certain.filter((c) => c.spot !== self && !own.has(c.entry.id)).map((c) => c.entry));
 }
 
 /** A locally focused article: two or more certain places, most of them (three in five) lie within half the local diameter of one
@@ -734,7 +765,7 @@ function unknownNames(
       text: text.slice(t.start, end),
       sentence,
       status: 'unresolved',
-      reason: 'not in the gazetteer',
+      reason: settlementCue ? SETTLEMENT_UNKNOWN : 'not in the gazetteer',
       entry: null,
       confidence: 0,
       scored: [],

@@ -99,6 +99,7 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
     return read;
   };
   const spots: Spot[] = [];
+  const qualifiedNames = new Map<string, readonly IndexedEntry[]>();
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
     if (ENGLISH_ORDINAL.test(head.text)) {
@@ -124,10 +125,46 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
       }
       continue;
     }
-    spots.push(spot);
-    i = spot.last - 1;
+    const qualified = withQualifier(text, tokens, spot, gazetteer);
+    if (qualified) qualifiedNames.set(normalizeName(spot.text), qualified.entries);
+    spots.push(qualified ?? spot);
+    i = (qualified ?? spot).last - 1;
   }
-  return spots;
+  // Once named with its qualifier, the bare name means that place ("Washington, D.C. … the talks in Washington").
+  if (qualifiedNames.size === 0) return spots;
+  return spots.map((sp) => {
+    const q = qualifiedNames.get(normalizeName(sp.text));
+    return q ? { ...sp, entries: q } : sp;
+  });
+}
+
+/** "Washington, D.C.", "Paris, Texas": a place named with its qualifier after a comma, when the gazetteer knows the
+ * whole ("Washington, D.C." is GeoNames' name of the capital) — the bare name is another place's. */
+const QUALIFIER = /^, ([A-Z][\p{L}.]*(?: [A-Z][\p{L}.]*)?)/u;
+function withQualifier(text: string, tokens: readonly Token[], spot: Spot, gazetteer: Gazetteer): Spot | null {
+  if (text.charCodeAt(spot.end) !== 0x2c) return null; // most names are not followed by a comma
+  const m = QUALIFIER.exec(text.slice(spot.end, spot.end + 40));
+  if (!m) return null;
+  const words = m[1]!.split(' ');
+  for (let n = words.length; n >= 1; n--) {
+    const end = spot.end + 2 + words.slice(0, n).join(' ').length;
+    const entries = gazetteer.lookup(normalizeName(text.slice(spot.start, end)));
+    if (entries.length === 0) continue;
+    let last = spot.last;
+    while (last < tokens.length && tokens[last]!.start < end) last++;
+    return { start: spot.start, end, text: text.slice(spot.start, end), first: spot.first, last, entries };
+  }
+  // "Springfield, Illinois", "Novoselivka, Kharkiv Oblast": the qualifier is a region; the name means its place there.
+  for (let n = words.length; n >= 1; n--) {
+    const readings = gazetteer.lookup(normalizeName(words.slice(0, n).join(' ')));
+    // Only a qualifier that can be nothing but a region: "Sumy, Kharkiv" is a list of two cities.
+    if (readings.length === 0) continue;
+    if (!readings.every((e) => e.kind === 'region' && e.admin1)) return null;
+    const regions = readings;
+    const inside = spot.entries.filter((e) => e.kind !== 'region' && regions.some((r) => r.admin1 === e.admin1 && r.country === e.country));
+    return inside.length > 0 && inside.length < spot.entries.length ? { ...spot, entries: inside } : null;
+  }
+  return null;
 }
 
 /** "1st Knyazhy", "2nd Knyazhy": an English ordinal before a name renders the Russian numbered name "1-й Княжий"
