@@ -34,11 +34,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
@@ -101,7 +101,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Ukrainian
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|(?:витісн|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|(?:вибил|вибива)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вибит${T}\s+(?:з|із|зі)${R}|(?:витісн|витісня|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
@@ -127,7 +127,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Russian
   trigger(
     'liberated',
-    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?из${R}`,
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}|выбит${T}\s+изо?${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}`,
   ),
   trigger(
     'captured',
