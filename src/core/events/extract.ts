@@ -225,7 +225,7 @@ function objectsOf(
   const text = ctx.article.text;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+)?f[ae]ll/iu.test(trig.text) ||
+    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход)/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);

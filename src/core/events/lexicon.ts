@@ -34,7 +34,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
@@ -92,6 +92,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:ид[уё]т|вед[уё]тся|продолжа${T}|трива${T}|точ[аи]ться|ведуться|трива(?:ють|ли))\s+(?:\p{L}+\s+){0,2}?(?:бо[иёї]${R}|бо[йї]${R}|боев${T}\s+действи${T}|бойов${T}\s+ді${T}|столкновени${T}|зіткнен${T})`,
   ),
+  // "Противник здійснив 20 атак …, зокрема в районах X та Y", "противник предпринял 5 атак": the General Staff's count of
+  // attacks is fighting at the places it names, whatever preposition follows
+  trigger(
+    'fighting',
+    String.raw`(?:здійсни|здійсню|провів|провели|провод|предприня|предпринима|соверши|соверша|осуществи|провел)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+)?(?:атак|штурм|наступальн|бойов|боев|боєзіткнен|боестолкновен|штурмов)${T}`,
+  ),
   // "нанесли поражение живой силе и технике … в районах населённых пунктов": strikes at the place
   trigger(
     'fighting',
@@ -101,11 +107,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // Ukrainian
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|(?:вибил|вибива)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вибит${T}\s+(?:з|із|зі)${R}|(?:витісн|витісня|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|поверну${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|(?:вибил|вибива)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вибит${T}\s+(?:з|із|зі)${R}|(?:витісн|витісня|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
-    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|(?:встанови|встановлен)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|зайня${T}|захопле${T}`,
+    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|(?:встанови|встановлен)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|зайня${T}|захопле${T}|(?:перейш(?:ов|л\p{L}*)|переход${T})\s+під\s+(?:\p{L}+\s+)?контроль|(?:взя|узя)(?:ли|в|ла|ло|ти|ття|тт\p{L}+)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|населен\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
   ),
   trigger(
     'entered',
@@ -127,11 +133,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // Russian
   trigger(
     'liberated',
-    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}|выбит${T}\s+изо?${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}`,
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|верну${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}|выбит${T}\s+изо?${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}`,
   ),
   trigger(
     'captured',
-    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})`,
+    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})|(?:перешл${T}|перешёл|переход${T})\s+под\s+(?:\p{L}+\s+)?контроль|(?:взял\p{L}*|взят\p{L}*|взяти\p{L}+)(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*|населенн?\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
   ),
   trigger(
     'entered',
@@ -178,7 +184,7 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 
 /** Right before a trigger: an infinitive ("to capture"), which reports an aim unless something says it was done. */
 export const INFINITIVE_BEFORE =
-  /(?<!(?:managed|able|succeeded|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
+  /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
@@ -187,7 +193,7 @@ export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
 /** Letters only Ukrainian writes. */
 export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 export const MANAGED_BEFORE =
-  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /** A passive of driving out ("ВСУ выбиты из X", "підрозділи ЗСУ витіснені з X"): the side named before it is driven out,
  * the actor is the other. */
