@@ -33,6 +33,8 @@ import {
   NEGATION_BEFORE,
   RELATIVE_GAP,
   SETTLEMENT_ABBREVIATION,
+  capitalsHold,
+  withCapitalGroups,
   TRIGGERS,
   UNKNOWN_NAME,
 } from './lexicon.ts';
@@ -114,6 +116,10 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+      if (!capitalsHold(m)) {
+        t.re.lastIndex = m.index + 1;
+        continue;
+      }
       found.push({
         action: t.action,
         repelled: t.repelled === true,
@@ -155,13 +161,16 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
  * sentence that reports fighting, a further phrase of place before a name ("в районі", "біля", "near") reports fighting
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|the\s+(?:village|town)\s+of)\s+)?\p{Lu})`,
+  withCapitalGroups(
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+  ),
   'giu',
 );
 function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
   if (!kept.some((k) => k.action === 'fighting')) return kept;
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
+    if (!capitalsHold(m)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     // part of a trigger's own phrase already: "атак біля", "отразили пять атак противника в районе X"
@@ -374,6 +383,8 @@ function objectSide(trig: Found, perspective: Perspective): Side | null {
   if (/контрол|control/iu.test(trig.text)) return null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
   if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
+  // "відведення наших підрозділів з X", "вибили наших воїнів з Y": our side, by the article's perspective
+  if (perspective && OWN_WORDS.test(trig.text)) return perspective;
   return null;
 }
 
@@ -647,7 +658,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
       // "продолжается зачистка X", a Ukrainian one's "звільнено X").
-      const speaker = claimantSide ?? (action === 'liberated' || action === 'cleared' ? (perspective ?? null) : null);
+      // A withdrawal no side is named for ("рішення про вихід із X") is the reporting side's own: sides report their own
+      // withdrawals, and the other side's as its gains.
+      const speaker =
+        claimantSide ?? (action === 'liberated' || action === 'cleared' || action === 'withdrew' ? (perspective ?? null) : null);
       const deniedHere = denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.

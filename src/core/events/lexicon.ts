@@ -17,6 +17,10 @@ const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
+/** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
+ * villages of A, B", "controlled dozens of settlements and X". */
+const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)\s+(?:of\s+|and\s+|including\s+)?)?`;
+
 export interface Trigger {
   action: ControlAction;
   re: RegExp;
@@ -24,9 +28,21 @@ export interface Trigger {
   repelled?: boolean;
 }
 
+/** A capital letter, as a named group: with the i flag \p{Lu} matches any letter ("took place" would pass for "took
+ * Plekhovo"), so each capital a pattern asks for is captured and checked after the match (see `capitalsHold`). */
+export function withCapitalGroups(pattern: string): string {
+  let n = 0;
+  return pattern.replaceAll(String.raw`\p{Lu}`, () => `(?<cap${n++}>\\p{L})`);
+}
+/** Whether every capital a match asked for is one. Only English is held to it: the Cyrillic lookaheads were written
+ * (and tuned) as "a word follows", and the bulletins' lower-case nouns ("в районе населённых пунктов") pass through
+ * them. */
+export const capitalsHold = (m: RegExpExecArray | RegExpMatchArray): boolean =>
+  !/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase());
+
 const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
   action,
-  re: new RegExp(`${L}(?:${pattern})`, 'giu'),
+  re: new RegExp(`${L}(?:${withCapitalGroups(pattern)})`, 'giu'),
   ...(repelled ? { repelled } : {}),
 });
 
@@ -38,21 +54,21 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
-    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
+    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
     'fighting',
     String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
   ),
-  trigger('entered', String.raw`reached(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
+  trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})`),
   trigger(
     'withdrew',
-    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`,
+    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   trigger(
     'fighting',
@@ -60,7 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
   trigger(
@@ -123,7 +139,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен|вивед|вивод)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
+    String.raw`(?:втрати(?:ли|в|ла|ло)|втрачено)(?:\s+контроль\s+над)?(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*)\s+)?\p{Lu})|втрати(?:ли|в|ла|ло)\s+контроль\s+над|(?:зда(?:ли|в|ла|ти)|здач${T})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*)\s+)?\p{Lu})|відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен|вивед|вивод)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
   ),
   trigger(
     'fighting',
@@ -149,7 +165,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
+    String.raw`(?:потеря(?:ли|л|ла|ло)|утрати(?:ли|л|ла|ло))(?:\s+контроль\s+над)?(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|(?:потеря|утрати)(?:ли|л|ла|ло)\s+контроль\s+над|(?:сда(?:ли|л|ла|ть)|сдач${T})(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
   ),
   trigger(
     'fighting',
