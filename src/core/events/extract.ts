@@ -316,6 +316,11 @@ const ITS_WORDS =
  * forces were". */
 const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
 
+/** A side's forces in the genitive/accusative plural opening a clause ("Українських військових", "российских войск"). */
+const FRONTED_OBJECT =
+  /(?:^|[,;:«"“]\s*|\.\s+)((?:\p{L}+(?:их|ых)\s+)(?:військових|військ|підрозділів|бійців|захисників|окупантів|войск|военных|подразделений|бойцов|оккупантов|боевиков))\s+$/iu;
+/** Verbs of driving out, whose object is the side driven out. */
+const DRIVING_OUT = /^(?:вибил|вибива|витісн|вигна|выбил|выбива|вытесн|выгна|изгна|відкину|отброси)/iu;
 /** "противнику вдалося", "ВСУ удалось", "росіянам вдалося": the one or two words before an impersonal "managed". */
 const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдалося|вдалось|удалось|удалося)(?![\p{L}])/giu;
 
@@ -355,6 +360,11 @@ function actorNamed(
     for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
   }
   if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
+  // "Українських військових витіснили з X", "российские подразделения выбили" is not: an oblique-case side phrase
+  // opening the clause right before a verb of driving out is its object, the actor the other side
+  const fronted = FRONTED_OBJECT.exec(left)?.[1];
+  if (fronted && DRIVING_OUT.test(trig.text))
+    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(fronted)) return otherSide(side);
   // "противнику вдалося потіснити наші війська і встановити контроль над X", "ВСУ удалось зайти в Y": the dative
   // before "managed" is the subject, whatever side the verbs between name as their object
   const dative = [...left.matchAll(MANAGED_DATIVE)].at(-1)?.[1];
