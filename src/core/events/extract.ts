@@ -33,6 +33,8 @@ import {
   NEGATION_BEFORE,
   RELATIVE_GAP,
   SETTLEMENT_ABBREVIATION,
+  capitalsHold,
+  withCapitalGroups,
   TRIGGERS,
   UNKNOWN_NAME,
 } from './lexicon.ts';
@@ -68,9 +70,20 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   m.entry.admin1.startsWith(`${m.entry.name} `) &&
   !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
   !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
+/** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government. */
+const SAYING_AFTER =
+  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*)(?![\p{L}])/iu;
+/** "Kyiv's troops", "Moscow's forces": a capital's possessive before a word for forces or officials is the side. */
+const FORCES_OF =
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
-  !(text !== undefined && (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) || isRegionByItsCapital(m, text)));
+  !(
+    text !== undefined &&
+    (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
+      isRegionByItsCapital(m, text) ||
+      (isCapitalMetonym(m) && (SAYING_AFTER.test(text.slice(m.end, m.end + 40)) || FORCES_OF.test(text.slice(m.end, m.end + 40)))))
+  );
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
@@ -106,6 +119,10 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
   for (const t of TRIGGERS) {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
+      if (!capitalsHold(m)) {
+        t.re.lastIndex = m.index + 1;
+        continue;
+      }
       found.push({
         action: t.action,
         repelled: t.repelled === true,
@@ -147,13 +164,16 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
  * sentence that reports fighting, a further phrase of place before a name ("в районі", "біля", "near") reports fighting
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|the\s+(?:village|town)\s+of)\s+)?\p{Lu})`,
+  withCapitalGroups(
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+  ),
   'giu',
 );
 function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
   if (!kept.some((k) => k.action === 'fighting')) return kept;
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
+    if (!capitalsHold(m)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     // part of a trigger's own phrase already: "атак біля", "отразили пять атак противника в районе X"
@@ -165,26 +185,42 @@ function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
   return more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept;
 }
 
-/** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y": a count and a colon introduce the list. */
+/** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
+ * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
 const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)\s*:\s*/iu;
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
 
+const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?$/iu;
 /** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
  * также Y Сумской области" is one list. */
 function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
   let gap = text.slice(from, to);
   for (const o of others)
-    if (o.start >= from && o.end <= to) gap = gap.slice(0, o.start - from) + ' '.repeat(o.end - o.start) + gap.slice(o.end - from);
+    if (o.start >= from && o.end <= to) {
+      // "X в Донецкой области, а также Y", "A in the Sumy region and B": the preposition goes with the region
+      const lead = REGION_PREPOSITION.exec(gap.slice(0, o.start - from))?.[0].length ?? 0;
+      gap = gap.slice(0, o.start - from - lead) + ' '.repeat(o.end - o.start + lead) + gap.slice(o.end - from);
+    }
   return gap.replace(SETTLEMENT_ABBREVIATION, (a) => ' '.repeat(a.length));
 }
 
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
-const listGap = (gap: string): boolean => LIST_GAP.test(gap) || LIST_GAP.test(gap.replace(UNKNOWN_NAME, ','));
+const listGap = (gap: string): boolean => {
+  const g = gap.replace(LIST_BULLET, ', ').replace(GAPPED_LOCATIVE, ', ');
+  return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
+};
+/** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
+const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
+/** The verb left out before a list's next part: "в Курской области освобождён X, в Донецкой Народной Республике — Y,
+ * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
+const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
 const NEAR_IN_LIST =
   /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
+/** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
+const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|от|від)\s+(?:\p{Ll}+\s+)?$/u;
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
 const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
 
@@ -201,7 +237,7 @@ function objectsOf(
   const text = ctx.article.text;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+)?f[ae]ll/iu.test(trig.text) ||
+    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход)/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
@@ -234,6 +270,8 @@ function objectsOf(
       const gap = gapWithout(text, m.end, to, others);
       // "X, which Russian forces liberated": the relative clause's object, and no list before it
       if (list.length === 0 && CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) return [m];
+      // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
+      if (list.length === 0 && TAKES_OBJECT.has(trig.action) && GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
       list.unshift(m);
       to = m.start;
@@ -278,6 +316,14 @@ const ITS_WORDS =
  * forces were". */
 const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
 
+/** A side's forces in the genitive/accusative plural opening a clause ("Українських військових", "российских войск"). */
+const FRONTED_OBJECT =
+  /(?:^|[,;:«"“]\s*|\.\s+)((?:\p{L}+(?:их|ых)\s+)(?:військових|військ|підрозділів|бійців|захисників|окупантів|войск|военных|подразделений|бойцов|оккупантов|боевиков))\s+$/iu;
+/** Verbs of driving out, whose object is the side driven out. */
+const DRIVING_OUT = /^(?:вибил|вибива|витісн|вигна|выбил|выбива|вытесн|выгна|изгна|відкину|отброси)/iu;
+/** "противнику вдалося", "ВСУ удалось", "росіянам вдалося": the one or two words before an impersonal "managed". */
+const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдалося|вдалось|удалось|удалося)(?![\p{L}])/giu;
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -314,6 +360,19 @@ function actorNamed(
     for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
   }
   if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
+  // "Українських військових витіснили з X", "российские подразделения выбили" is not: an oblique-case side phrase
+  // opening the clause right before a verb of driving out is its object, the actor the other side
+  const fronted = FRONTED_OBJECT.exec(left)?.[1];
+  if (fronted && DRIVING_OUT.test(trig.text))
+    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(fronted)) return otherSide(side);
+  // "противнику вдалося потіснити наші війська і встановити контроль над X", "ВСУ удалось зайти в Y": the dative
+  // before "managed" is the subject, whatever side the verbs between name as their object
+  const dative = [...left.matchAll(MANAGED_DATIVE)].at(-1)?.[1];
+  if (!by && dative) {
+    for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(dative)) return side;
+    if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
+    if (own && OWN_WORDS.test(dative)) return own;
+  }
   for (const span of by ? [by, left] : [left]) {
     let best: { side: Side; at: number } | null = null;
     const consider = (side: Side | null, re: RegExp): void => {
@@ -337,6 +396,8 @@ function objectSide(trig: Found, perspective: Perspective): Side | null {
   if (/контрол|control/iu.test(trig.text)) return null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
   if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
+  // "відведення наших підрозділів з X", "вибили наших воїнів з Y": our side, by the article's perspective
+  if (perspective && OWN_WORDS.test(trig.text)) return perspective;
   return null;
 }
 
@@ -397,12 +458,39 @@ function verbCountry(verb: string, actor: Side | null, m: LocatedMention): strin
   return m.scored.some((s) => s.entry.country === implied && SETTLEMENT_KINDS.has(s.entry.kind)) ? implied : null;
 }
 
+/** "В Курской области освобождён населённый пункт X, в ДНР — Y": a region in a phrase of place just before the verb
+ * says which country the items up to the list's next part (after a dash) are in, where nothing after them says. */
+function leadingRegion(
+  text: string,
+  trig: Found,
+  list: readonly LocatedMention[],
+  others: readonly LocatedMention[],
+  stated: Map<LocatedMention, string>,
+): void {
+  if (!list[0] || list[0].start < trig.end) return;
+  const o = others.find(
+    (x) =>
+      ['region', 'district'].includes(x.entry.kind) &&
+      x.end <= trig.start &&
+      trig.start - x.end <= 30 &&
+      /(?:^|[\s,])(?:в|у|in(?:\s+the)?)\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start)) &&
+      /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(x.end, trig.start)),
+  );
+  if (!o) return;
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0 && /[–—]/u.test(text.slice(list[i - 1]!.end, list[i]!.start))) return;
+    if (!stated.has(list[i]!)) stated.set(list[i]!, o.entry.country);
+  }
+}
+
 /** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
 function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
   for (const o of others) {
     if (o.start < end || o.start - end > 40) continue;
     // "in the Kursk region", "Курской области", "in Ukraine's northern border region of Sumy"
     const gap = text.slice(end, o.start);
+    // "X, в Донецкой Народной Республике — Y": a region before a dash heads the next part of the list
+    if (/^[\s,]+(?:in|в|у|на)\s/iu.test(gap) && /^\s*[–—]/u.test(text.slice(o.end, o.end + 5))) return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
       /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)
@@ -488,6 +576,26 @@ function holderAfter(action: ControlAction, actor: Side | null): Side | null {
   return actor;
 }
 
+/** A line of a bulleted or one-name-a-line list ("• Погребки", "- Orlovka", "2) Новенькое"): a name and no verb. */
+const LIST_LINE = /^(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*\p{Lu}[\p{L}\p{N}'’ .-]{0,40}[,;.]?$/u;
+/** "установили контроль над четырьмя населенными пунктами:" followed by one name a line: the lines continue the
+ * sentence the colon opens, so the verb governs them as one list (the MoD's and governors' bulletins). */
+function withListLines(sentences: readonly Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (!text.slice(s.start, s.end).trimEnd().endsWith(':')) {
+      out.push(s);
+      continue;
+    }
+    let end = s.end;
+    while (i + 1 < sentences.length && LIST_LINE.test(text.slice(sentences[i + 1]!.start, sentences[i + 1]!.end).trim()))
+      end = sentences[++i]!.end;
+    out.push(end === s.end ? s : { start: s.start, end });
+  }
+  return out;
+}
+
 export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOptions> = {}): ControlEventFeature[] {
   const opts = { ...defaultEventOptions, ...options };
   const { article, parsed } = ctx;
@@ -496,7 +604,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
   let index = -1;
-  for (const sentence of parsed.sentences) {
+  for (const sentence of withListLines(parsed.sentences, article.text)) {
     index++;
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
@@ -542,6 +650,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
+      leadingRegion(article.text, trig, list, nonSettlements, stated);
       const country = list[0] ? (stated.get(list[0]) ?? list[0].entry.country) : '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
@@ -562,7 +671,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
       // "продолжается зачистка X", a Ukrainian one's "звільнено X").
-      const speaker = claimantSide ?? (action === 'liberated' || action === 'cleared' ? (perspective ?? null) : null);
+      // A withdrawal no side is named for ("рішення про вихід із X") is the reporting side's own: sides report their own
+      // withdrawals, and the other side's as its gains.
+      const speaker =
+        claimantSide ?? (action === 'liberated' || action === 'cleared' || action === 'withdrew' ? (perspective ?? null) : null);
       const deniedHere = denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.

@@ -17,6 +17,10 @@ const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
+/** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
+ * villages of A, B", "controlled dozens of settlements and X". */
+const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)\s+(?:of\s+|and\s+|including\s+)?)?`;
+
 export interface Trigger {
   action: ControlAction;
   re: RegExp;
@@ -24,9 +28,21 @@ export interface Trigger {
   repelled?: boolean;
 }
 
+/** A capital letter, as a named group: with the i flag \p{Lu} matches any letter ("took place" would pass for "took
+ * Plekhovo"), so each capital a pattern asks for is captured and checked after the match (see `capitalsHold`). */
+export function withCapitalGroups(pattern: string): string {
+  let n = 0;
+  return pattern.replaceAll(String.raw`\p{Lu}`, () => `(?<cap${n++}>\\p{L})`);
+}
+/** Whether every capital a match asked for is one. Only English is held to it: the Cyrillic lookaheads were written
+ * (and tuned) as "a word follows", and the bulletins' lower-case nouns ("в районе населённых пунктов") pass through
+ * them. */
+export const capitalsHold = (m: RegExpExecArray | RegExpMatchArray): boolean =>
+  !/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase());
+
 const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
   action,
-  re: new RegExp(`${L}(?:${pattern})`, 'giu'),
+  re: new RegExp(`${L}(?:${withCapitalGroups(pattern)})`, 'giu'),
   ...(repelled ? { repelled } : {}),
 });
 
@@ -34,25 +50,25 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
-    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
+    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
     'fighting',
     String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
   ),
-  trigger('entered', String.raw`reached(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`),
+  trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})`),
   trigger(
     'withdrew',
-    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}`,
+    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   trigger(
     'fighting',
@@ -60,7 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+(?:the\s+(?:village|town|settlement|city)\s+of\s+)?\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|claim${T}\s+(?:full\s+)?control\s+(?:of|over)${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off
   trigger(
@@ -92,6 +108,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:ид[уё]т|вед[уё]тся|продолжа${T}|трива${T}|точ[аи]ться|ведуться|трива(?:ють|ли))\s+(?:\p{L}+\s+){0,2}?(?:бо[иёї]${R}|бо[йї]${R}|боев${T}\s+действи${T}|бойов${T}\s+ді${T}|столкновени${T}|зіткнен${T})`,
   ),
+  // "Противник здійснив 20 атак …, зокрема в районах X та Y", "противник предпринял 5 атак": the General Staff's count of
+  // attacks is fighting at the places it names, whatever preposition follows
+  trigger(
+    'fighting',
+    String.raw`(?:здійсни|здійсню|провів|провели|провод|предприня|предпринима|соверши|соверша|осуществи|провел)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+)?(?:атак|штурм|наступальн|бойов|боев|боєзіткнен|боестолкновен|штурмов)${T}`,
+  ),
   // "нанесли поражение живой силе и технике … в районах населённых пунктов": strikes at the place
   trigger(
     'fighting',
@@ -101,11 +123,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // Ukrainian
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|вибил${T}\s+(?:\p{L}+\s+){0,2}?з${R}|вибит${T}\s+з${R}|(?:витісн|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+контроль|поверну${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|(?:вибил|вибива)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вибит${T}\s+(?:з|із|зі)${R}|(?:витісн|витісня|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
-    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|(?:встанови|встановлен)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|зайня${T}|захопле${T}`,
+    String.raw`захоп${T}|окупува${T}|окупован${T}|оволоді${T}|взя${T}\s+під\s+(?:свій\s+)?контроль|узя${T}\s+під\s+(?:свій\s+)?контроль|(?:встанови|встановлен)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|зайня${T}|захопле${T}|(?:перейш(?:ов|л\p{L}*)|переход${T})\s+під\s+(?:\p{L}+\s+)?контроль|(?:взя|узя)(?:ли|в|ла|ло|ти|ття|тт\p{L}+)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|населен\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
   ),
   trigger(
     'entered',
@@ -117,21 +139,21 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен|вивед|вивод)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
+    String.raw`(?:втрати(?:ли|в|ла|ло)|втрачено)(?:\s+контроль\s+над)?(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*)\s+)?\p{Lu})|втрати(?:ли|в|ла|ло)\s+контроль\s+над|(?:зда(?:ли|в|ла|ти)|здач${T})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*)\s+)?\p{Lu})|відступ${T}|відійш${T}|відійшл${T}|вийшл${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вивел${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|виведен${T}\s+(?:з|із|зі)${R}|(?:відхід|відход|вихід|виход|відвел|відвод|відведен|вивед|вивод)${T}\s+(?:\p{L}+\s+){0,4}?(?:з|із|зі)${R}|покину${T}|залиши${T}`,
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
+    String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|наступа(?:ють|є|ли|в|ла|ючи)\s+(?:\p{L}+\s+)?на(?=\s+\p{Lu})|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
   ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger(
     'liberated',
-    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?из${R}|выбит${T}\s+из${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?из${R}`,
+    String.raw`освобо[дж]${T}|под\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?вернул${T}|отби${T}|вернул${T}\s+под\s+(?:свой\s+)?контроль|верну${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|восстанови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|выби${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}|выбит${T}\s+изо?${R}|(?:вытесн|выгна|изгна)${T}\s+(?:\p{L}+\s+){0,2}?изо?${R}`,
   ),
   trigger(
     'captured',
-    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})`,
+    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})|(?:перешл${T}|перешёл|переход${T})\s+под\s+(?:\p{L}+\s+)?контроль|(?:взял\p{L}*|взят\p{L}*|взяти\p{L}+)(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*|населенн?\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
   ),
   trigger(
     'entered',
@@ -143,11 +165,11 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
+    String.raw`(?:потеря(?:ли|л|ла|ло)|утрати(?:ли|л|ла|ло))(?:\s+контроль\s+над)?(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|(?:потеря|утрати)(?:ли|л|ла|ло)\s+контроль\s+над|(?:сда(?:ли|л|ла|ть)|сдач${T})(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
   ),
   trigger(
     'fighting',
-    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|наступа(?:ют|ет|ли|л|ла|я)\s+(?:\p{L}+\s+)?на(?=\s+\p{Lu})|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
 ];
@@ -178,7 +200,7 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 
 /** Right before a trigger: an infinitive ("to capture"), which reports an aim unless something says it was done. */
 export const INFINITIVE_BEFORE =
-  /(?<!(?:managed|able|succeeded|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
+  /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
@@ -187,7 +209,7 @@ export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
 /** Letters only Ukrainian writes. */
 export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 export const MANAGED_BEFORE =
-  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /** A passive of driving out ("ВСУ выбиты из X", "підрозділи ЗСУ витіснені з X"): the side named before it is driven out,
  * the actor is the other. */
