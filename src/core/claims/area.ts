@@ -129,6 +129,24 @@ function smallerNow(fig: Figure, rest: string, next: string): boolean {
   return false;
 }
 
+/** Right before a figure it is the earlier one of a comparison: "down from 1,300 km²", "shrank from 1,300 km² (to …)",
+ * "скоротилася з 1300 кв. км", "сократилась с 1300 до 300 кв. км". */
+const FROM_BEFORE =
+  /(?:\b(?:down|up)\sfrom(?:\s(?:a|its|the)\s(?:peak|high|maximum|height)\sof)?|\b(?:shr[au]nk|fell|dropped|declined|decreased|reduced|grew|rose|increased|expanded|went)\s(?:[\p{L}-]+\s){0,6}?from|(?<!\p{L})(?:скороти\p{L}*|сократи\p{L}*|зменши\p{L}*|уменьши\p{L}*|зменшувал\p{L}*|уменьшал\p{L}*|сократил\p{L}*|скорочувал\p{L}*|впала|упала|зросла|выросла)\s(?:\p{L}+\s){0,6}?(?:з|із|с|від|от))\s$/iu;
+/** Between the two figures of "from 1,300 km² to 300 km²", "з 1300 до 300 кв. км". */
+const TO_BETWEEN = /^\s?(?:to|до|по)\s?$/iu;
+
+/** Whether `fig` is the earlier figure of a comparison whose later figure (`later`, in the same clause) is the current
+ * one: "now controls 300 km², down from 1,300 km²", "shrank from 1,300 km² to about 300 km²", "з 1300 до 300 кв. км". */
+function comparedEarlier(fig: Figure, before: string, later: Figure | undefined, after: string): boolean {
+  const fromBefore = FROM_BEFORE.test(before);
+  const pairedTo =
+    later !== undefined &&
+    /(?:^|\s)(?:from|з|із|с|від|от)\s$/iu.test(before) &&
+    TO_BETWEEN.test(after.slice(0, later.start - fig.end).replace(/^\s*[\p{L}.²]*\s?(?:[\p{L}.²]+\s?)?(?=\s?(?:to|до|по)\s)/u, ''));
+  return fromBefore || pairedTo;
+}
+
 interface Figure {
   start: number;
   end: number;
@@ -145,7 +163,23 @@ function figuresIn(text: string): Figure[] {
     const b = parseNumber(m[3]!);
     const unit = unitOf(m[4]!);
     // "600-700 km²", not "40 %-500 km²": a unit after the first number must be the same unit.
-    if (a === null || b === null || a >= b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    if (a === null || b === null || a === b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    if (a > b) {
+      // "з 1300 до 400 кв. км", "from 1,300 to 400 sq km": not a range but a change, two figures in the second's unit.
+      const aAt = m.index + m[0].indexOf(m[1]!);
+      if (!/(?<!\p{L})(?:from|з|із|с|від|от)\s?$/iu.test(text.slice(Math.max(0, aAt - 6), aAt))) continue;
+      const bAt = m.index + m[0].lastIndexOf(m[3]!);
+      out.push({
+        start: aAt,
+        end: aAt + (m[2] ? m[0].indexOf(m[2], m[1]!.length) - m[0].indexOf(m[1]!) + m[2].length : m[1]!.length),
+        min: a,
+        max: a,
+        qualifier: 'exact',
+        unit,
+      });
+      out.push({ start: bAt, end: m.index + m[0].length, min: b, max: b, qualifier: 'exact', unit });
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, min: a, max: b, qualifier: 'between', unit });
   }
   for (const m of text.matchAll(SINGLE)) {
@@ -244,7 +278,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // What comes before the clause (the previous sentence, the sentence's start) may give the period a capture is
       // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
       const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
-      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before);
+      const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
+      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (region === null) region = regionFor(ctx, sentence);
@@ -255,13 +290,23 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const peak =
         kindOf.kind === 'area-held' &&
         (SMALLER_NOW.test(text.slice(fig.end)) || (isPastTense(kindOf.marker) && smallerNow(fig, text.slice(fig.end), next)));
+      // "300 km², down from 1,000 km²", "shrank from 1,300 km² to 300 km²": the first figure was held before now, at a
+      // time the text does not give (a peak only when a peak word says so).
+      const earlier =
+        kindOf.kind === 'area-held' &&
+        comparedEarlier(
+          fig,
+          text.slice(cs, fig.start),
+          figs.find((o) => o.start >= fig.end && o.end <= ce),
+          text.slice(fig.end),
+        );
       const kind = peak ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
       const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
-      const { period, basis } = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kind === 'area-held-peak');
+      const { period, basis } = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kind === 'area-held-peak' || earlier);
       const quote = boundedQuote(article.text, sentence, af.start, af.end);
       const common = {
         id: `${article.file}:${af.start}`,

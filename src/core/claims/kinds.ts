@@ -59,6 +59,9 @@ const MARKERS: [Marker, RegExp][] = [
 export const NOW =
   /\b(?:now|currently|today|at present|as of now)\b|(?<!\p{L})(?:сейчас|теперь|ныне|на\sданный\sмомент|на\sсегодня|зараз|тепер|нині|наразі|на\sсьогодні|станом\sна\sзараз)(?!\p{L})/iu;
 
+/** A word for now shortly before a figure, with nothing but its verb and qualifiers between: "now controls about". */
+const NOW_BEFORE = new RegExp(`(?:${NOW.source})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu');
+
 /** Whether a clause speaks of a peak ("at the peak of its invasion, its forces controlled about 100 villages"). */
 export function speaksOfPeak(clause: string): boolean {
   const re = MARKERS.find(([m]) => m === 'peak')![1];
@@ -80,6 +83,7 @@ export function figureKind(
   figEnd: number,
   isShare: boolean,
   before = '',
+  others: readonly { start: number; end: number }[] = [],
 ): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
   const found = new Map<Marker, string>();
@@ -110,10 +114,15 @@ export function figureKind(
       : null;
   if (found.has('contested')) return { kind: 'area-contested', marker: found.get('contested')!, by: 'contested' };
   // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
+  // A peak marker belongs to the figure it stands by: not to one with another figure between them ("now controls 300
+  // km², down from 1,300 km² at its peak"), nor to one a word for now introduces.
   if (found.has('peak')) {
     const at = clause.indexOf(found.get('peak')!);
     const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
-    if (!NOW.test(between)) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
+    const [lo, hi] = at < figStart ? [at, figStart] : [figEnd, at];
+    const otherBetween = others.some((o) => o.start >= lo && o.end <= hi);
+    const nowBefore = NOW_BEFORE.test(clause.slice(Math.max(0, figStart - 40), figStart));
+    if (!NOW.test(between) && !otherBetween && !nowBefore) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   }
   const { marker, text } = nearest;
   switch (marker) {
