@@ -21,6 +21,11 @@ export interface DescribedPeriod {
 const OF_WHAT =
   /\b(?:that|which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|що|что|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
 
+/** A participle or relative pronoun opening a clause set off by commas ("that", "що", "что" also open reported
+ * speech, which a date inside may well date: not these). */
+const QUALIFYING =
+  /\b(?:which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
+
 /** Words saying a figure is from before now ("earlier claims", "initially", "раніше"): dated like a peak. */
 export const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height)|(?:down|up) from)\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
@@ -52,7 +57,15 @@ export function periodOf(
     const m = OF_WHAT.exec(between);
     return m !== null && !/[,;]/u.test(between.slice(m.index));
   };
-  phrases = phrases.filter((p) => p.start < fig.end || !ofWhat(p));
+  // The same before the figure: a participle or relative clause set off by commas dates what it qualifies, not a later
+  // figure ("…63,2% территории, занятой ВСУ в августе, а также 32 населенных пункта").
+  const inQualifyingClause = (p: TimePhrase): boolean => {
+    if (p.end > fig.start || !/[,;]/u.test(text.slice(p.end, fig.start))) return false;
+    const head = text.slice(sentence.start, p.start);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('));
+    return cut >= 0 && QUALIFYING.test(head.slice(cut + 1));
+  };
+  phrases = phrases.filter((p) => (p.start < fig.end || !ofWhat(p)) && !inQualifyingClause(p));
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
@@ -83,6 +96,10 @@ function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimeP
   const basis = `“${chosen.text}”`;
   if (chosen.fromOperationStart) {
     const start = operationStart(ctx);
+    if (start && chosen.firstDays) {
+      const end = new Date(Date.parse(`${start}T00:00:00Z`) + (chosen.firstDays - 1) * 86_400_000).toISOString().slice(0, 10);
+      return { period: { start, end: end < chosen.period.end ? end : chosen.period.end }, basis };
+    }
     return { period: { start: start ?? chosen.period.start, end: chosen.period.end }, basis };
   }
   const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;
