@@ -22,7 +22,7 @@ export interface CountedFigure {
   /** The words counted: "Kursk region villages", "мирный житель". */
   subject: string;
   /** What decides the side: settlements by the clause's verb, people by whose they are. */
-  of: 'settlements' | 'military' | 'civilians' | 'people';
+  of: 'settlements' | 'military' | 'civilians' | 'people' | 'deployed';
 }
 
 const SETTLEMENT_NOUN = String.raw`\b(?:settlements?|villages?|towns?|hamlets?|localities|populated\s(?:areas|localities|places))\b|(?<!\p{L})(?:населен\p{L}*\sпункт\p{L}*|населён\p{L}*\sпункт\p{L}*|н\.\s?п\.|сіл|села|село|сел|сёл|селищ\p{L}*|посёлк\p{L}*|поселк\p{L}*|поселен(?:и\p{L}*|ь|ня)|пункт(?:а|ов|ы|и|ів)?(?!\s(?:управлен|дислок|базир|пропуск|наблюден|спостереж|обогр|обігр|временн|тимчасов|постоянн|постійн|сбор|збор|незламн))|деревн[ия]|деревень|хутор\p{L}*|міст|городов)(?!\p{L})`;
@@ -51,7 +51,13 @@ const KILLED =
   /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквідов\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
-const LOSSES = /\b(?:casualt\p{L}*|losses)\b|(?<!\p{L})(?:потер[ьия]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив)(?!\p{L})/iu;
+const LOSSES =
+  /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto)\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+
+/** Verbs and nouns of massing or deploying forces: people counted in their clause ("зосередила до 110 тисяч осіб",
+ * "сосредоточила 50 тысяч человек", "amassed 50,000 personnel") are troops. */
+const DEPLOYED =
+  /\b(?:deploy\p{L}*|mass(?:ed|ing)|amass\p{L}*|concentrat\p{L}*|station(?:ed|ing)|build-?up|grouping)\b|(?<!\p{L})(?:зосереди\p{L}*|зосереджу\p{L}*|зосереджен\p{L}*|сосредоточ\p{L}*|стягну\p{L}*|стягнув|стягува\p{L}*|стягива\p{L}*|перекину\p{L}*|перекинув|перекида\p{L}*|переброси\p{L}*|перебрасыва\p{L}*|розгорну\p{L}*|развернул\p{L}*|развёрнут\p{L}*|розміщ\p{L}*|размещ\p{L}*|угрупован\p{L}*|угрупуван\p{L}*|группировк\p{L}*|контингент\p{L}*)(?!\p{L})/iu;
 
 /** Words that end a walk back from a noun: articles, prepositions, conjunctions, auxiliaries and units. */
 const STOP =
@@ -59,7 +65,7 @@ const STOP =
 /** Modifiers between a number and what it counts: capitalised words (a region's name), adjectives and participles. */
 const EN_MODIFIER =
   /^(?:[A-Z][\p{L}'’-]*|other|more|further|additional|new|small|smaller|large|larger|major|key|border|frontline|front-line|nearby|neighbouring|neighboring|remaining|occupied|liberated|captured|abandoned|region|district|oblast|regional|russian|ukrainian|strategic|tiny|big|different|separate)$/u;
-const CYR_MODIFIER = /^[а-яёіїєґ'’ʼ-]+(?:[ыи]х|[ыи]е|[ыиоі]й|ая|яя|ое|ее|є|і|ого|его|ому|ему|ою|ею)$/iu;
+const CYR_MODIFIER = /^[а-яёіїєґ'’ʼ-]+(?:[ыиї]х|[ыи]е|[ыиоі]й|ая|яя|ое|ее|є|і|ого|его|ому|ему|ою|ею)$/iu;
 
 const DIGITS_AT_END = new RegExp(String.raw`(?<![\d\p{L}.,])(${DIGITS_PATTERN})\s*$`, 'u');
 const RANGE_AT_END = /(?<![\d\p{L}.,])(\d{1,4})\s?(?:-|–|—|to|до|or|або|или)\s?(\d{1,4})\s*$/u;
@@ -204,6 +210,9 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
     if (m[2] && !unit && PRISONERS.test(sentence.slice(cs, ce))) continue;
     if (m[2])
       out.push({ start: n.start, end, min: n.min, max: n.max, qualifier: n.qualifier, counts: unit ?? 'troops', subject, of: 'military' });
+    else if (!unit && DEPLOYED.test(sentence.slice(cs, ce)) && !/мирн|civilian|цивільн|гражданск|жител|мешкан|resident/iu.test(m[0]))
+      // People massed or deployed are troops: "зосередила біля кордону до 110 тисяч осіб".
+      out.push({ start: n.start, end, min: n.min, max: n.max, qualifier: n.qualifier, counts: 'troops', subject, of: 'deployed' });
     else if (unit)
       out.push({
         start: n.start,
@@ -263,6 +272,8 @@ export function countedSide(
   }
   if (f.of === 'civilians') return regionCountry ?? null;
   for (const [re, side] of SIDES) if (re.test(phrase)) return side;
+  // People massed or deployed: the side that masses them, named before the verb ("Росія зосередила …").
+  if (f.of === 'deployed') return sideBefore(clause, figStart);
   if (LOSSES.test(clause.slice(0, figStart))) return sideBefore(clause, figStart);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
