@@ -230,7 +230,7 @@ function sideFor(
     const subject = subjectSide(clause, marker);
     if (subject) return subject;
   }
-  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained')
+  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';
   // Ground inside a region is retaken by the region's own side; it is lost by the side named before the verb (the
@@ -282,7 +282,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
+      const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
+      // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
+      const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
+      if (kindOf.kind === 'share-held' && !whole) return;
       if (region === null) region = regionFor(ctx, sentence);
+      if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
       if (!region || region.lon === null) return;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
       // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
@@ -302,7 +307,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         );
       const kind = peak ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
-      const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
+      const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
@@ -328,23 +333,21 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         text: text.slice(fig.start, fig.end),
       };
       const at: [number, number] = [anchor.lon, anchor.lat];
-      if (kind === 'share-lost') {
-        out.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: at },
-          properties: {
-            type: 'share-lost',
-            ...common,
-            side,
-            region: region.id,
-            anchor: anchor.id,
-            percent: original.value,
-            percentMin: fig.min,
-            percentMax: fig.max,
-            qualifier: fig.qualifier,
-            original,
-          },
-        });
+      if (kind === 'share-lost' || kind === 'share-held') {
+        const share = {
+          ...common,
+          side,
+          region: region.id,
+          anchor: anchor.id,
+          percent: original.value,
+          percentMin: fig.min,
+          percentMax: fig.max,
+          qualifier: fig.qualifier,
+          original,
+        };
+        const geometry = { type: 'Point' as const, coordinates: at };
+        if (kind === 'share-lost') out.push({ type: 'Feature', geometry, properties: { type: 'share-lost', ...share } });
+        else out.push({ type: 'Feature', geometry, properties: { type: 'share-held', ...share } });
         return;
       }
       const min = toKm2(fig.min, fig.unit)!;
@@ -375,6 +378,21 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     });
   }
   return out;
+}
+
+/** Words that may stand between a share and the place it is of: "of", "of the town of", "території", "площади". */
+const SHARE_OF =
+  /^\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
+
+/** The place a share is of: a located mention right after the figure with nothing but SHARE_OF words between. */
+function shareOf(
+  ctx: ClaimContext,
+  sentence: Span,
+  fig: { start: number; end: number },
+): ReturnType<typeof locatedMentions>[number] | undefined {
+  return locatedMentions(ctx, sentence).find(
+    (m) => m.start >= fig.end && m.start - fig.end <= 40 && SHARE_OF.test(ctx.article.text.slice(fig.end, m.start)),
+  );
 }
 
 /** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the

@@ -2,7 +2,7 @@
 // lost, retaken, gained over a period, or contested. General verb stems and phrases in English, Ukrainian and Russian.
 import type { AreaKind } from '../schema.ts';
 
-export type FigureKind = AreaKind | 'share-lost';
+export type FigureKind = AreaKind | 'share-lost' | 'share-held';
 
 const P = (source: string): RegExp => new RegExp(source, 'giu');
 
@@ -108,10 +108,14 @@ export function figureKind(
   }
   if (!nearest && found.has('ground')) nearest = { marker: 'held', text: found.get('ground')!, gap: 0 };
   if (!nearest) return null;
+  // A share held or taken ("occupy about 20 % of Pokrovsk") counts only as a share of a place named right after it: the
+  // extractor checks that.
   if (isShare)
     return nearest.marker === 'lost' || nearest.marker === 'retaken'
       ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker }
-      : null;
+      : nearest.marker === 'held' || nearest.marker === 'gained'
+        ? { kind: 'share-held', marker: nearest.text, by: nearest.marker }
+        : null;
   if (found.has('contested')) return { kind: 'area-contested', marker: found.get('contested')!, by: 'contested' };
   // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
   // A peak marker belongs to the figure it stands by: not to one with another figure between them ("now controls 300
