@@ -22,7 +22,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
-import { holderIn, opposite, subjectSide } from './sides.ts';
+import { holderIn, opposite, sideBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -111,7 +111,7 @@ const HOLDS_NOW =
 /** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
  * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"), or the rest of its sentence after a verb of
  * holding in the present ("…, and holds about 800 sq km"). */
-function smallerNow(fig: Figure, rest: string, next: string): boolean {
+function smallerNow(fig: Figure, rest: string, next: string, whose: string | null = null): boolean {
   const largest = toKm2(fig.min, fig.unit);
   if (largest === null || fig.unit === 'percent') return false;
   for (const part of [rest, next]) {
@@ -124,6 +124,10 @@ function smallerNow(fig: Figure, rest: string, next: string): boolean {
     const from = Math.min(...marks.map((m) => m.index));
     const later = figuresIn(part).find((f) => f.start >= from && f.unit !== 'percent');
     const km2 = later && toKm2(later.max, later.unit);
+    // Another side's ground is no later state of this one: "Russian forces have captured 3517 sq km, … more than what
+    // Ukraine currently holds in Kursk (427.5 sq km)".
+    const laterWhose = later ? sideBefore(part, later.start) : null;
+    if (whose && laterWhose && whose !== laterWhose) continue;
     if (km2 != null && km2 < largest) return true;
   }
   return false;
@@ -132,7 +136,7 @@ function smallerNow(fig: Figure, rest: string, next: string): boolean {
 /** Right before a figure it is the earlier one of a comparison: "down from 1,300 km²", "shrank from 1,300 km² (to …)",
  * "скоротилася з 1300 кв. км", "сократилась с 1300 до 300 кв. км". */
 const FROM_BEFORE =
-  /(?:\b(?:down|up)\sfrom(?:\s(?:a|its|the)\s(?:peak|high|maximum|height)\sof)?|\b(?:shr[au]nk|fell|dropped|declined|decreased|reduced|grew|rose|increased|expanded|went)\s(?:[\p{L}-]+\s){0,6}?from|(?<!\p{L})(?:скороти\p{L}*|сократи\p{L}*|зменши\p{L}*|уменьши\p{L}*|зменшувал\p{L}*|уменьшал\p{L}*|сократил\p{L}*|скорочувал\p{L}*|впала|упала|зросла|выросла)\s(?:\p{L}+\s){0,6}?(?:з|із|с|від|от))\s$/iu;
+  /(?:\b(?:down|up)(?:\s(?:sharply|significantly|considerably|markedly|substantially|steeply|dramatically))?\sfrom(?:\s(?:a|its|the)(?:\s(?:peak|high|maximum|height)\sof)?)?(?:\s(?:more|less)\sthan)?|\b(?:shr[au]nk|fell|dropped|declined|decreased|reduced|grew|rose|increased|expanded|went)\s(?:[\p{L}-]+\s){0,6}?from|(?<!\p{L})(?:скороти\p{L}*|сократи\p{L}*|зменши\p{L}*|уменьши\p{L}*|зменшувал\p{L}*|уменьшал\p{L}*|сократил\p{L}*|скорочувал\p{L}*|впала|упала|зросла|выросла)\s(?:\p{L}+\s){0,6}?(?:з|із|с|від|от))\s$/iu;
 /** Between the two figures of "from 1,300 km² to 300 km²", "з 1300 до 300 кв. км". */
 const TO_BETWEEN = /^\s?(?:to|до|по)\s?$/iu;
 
@@ -230,6 +234,11 @@ function sideFor(
     const subject = subjectSide(clause, marker);
     if (subject) return subject;
   }
+  // Ground captured is held by the side that captured it: "Russian forces have captured 3517 sq km".
+  if (kind === 'area-held' && by === 'gained') {
+    const subject = subjectSide(clause, marker);
+    if (subject) return subject;
+  }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';
@@ -294,7 +303,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
       const peak =
         kindOf.kind === 'area-held' &&
-        (SMALLER_NOW.test(text.slice(fig.end)) || (isPastTense(kindOf.marker) && smallerNow(fig, text.slice(fig.end), next)));
+        (SMALLER_NOW.test(text.slice(fig.end)) ||
+          (isPastTense(kindOf.marker) &&
+            smallerNow(fig, text.slice(fig.end), next, sideBefore(text.slice(cs, fig.start), fig.start - cs))));
       // "300 km², down from 1,000 km²", "shrank from 1,300 km² to 300 km²": the first figure was held before now, at a
       // time the text does not give (a peak only when a peak word says so).
       const earlier =

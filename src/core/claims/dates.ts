@@ -284,6 +284,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     { relative: true },
   ],
   [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period', { relative: true }],
+  [/\bthis month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth(), 1), p, p), 'period', { relative: true }],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period', { relative: true }],
   [
     /\blast year\b/gi,
