@@ -275,6 +275,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+    const kinds = new Map<number, ReturnType<typeof figureKind>>();
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -288,7 +289,16 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
       const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
       const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
-      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+      const own = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+      // "звільнили 1260 кв. км, що становить понад 99% території": a share restating the area before it is that area's
+      // share, lost or retaken as it was.
+      const prevKind = i > 0 ? kinds.get(i - 1) : undefined;
+      const restates = isShare && prevKind && RESTATES.test(text.slice(figs[i - 1]!.end, fig.start));
+      const kindOf =
+        restates && (prevKind.by === 'retaken' || prevKind.by === 'lost')
+          ? { kind: 'share-lost' as const, marker: prevKind.marker, by: prevKind.by }
+          : own;
+      kinds.set(i, kindOf);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
@@ -390,6 +400,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   }
   return out;
 }
+
+/** Between an area figure and a share that restates it: "…, що становить понад 99%", "(which is 63%", "— это 63%". */
+const RESTATES =
+  /^[^.;%]{0,60}?(?:що\s(?:становить|становило|складає|складало)|что\s(?:составляет|составило)|которые\sсоставляют|які\sстановлять|which\s(?:is|was|represents|amounts\sto)|representing|amounting\sto|или|або|\bor|это|це)(?:\s(?:about|around|almost|nearly|over|more\sthan|понад|майже|близько|около|почти|более|свыше|до))?\s$/iu;
 
 /** Words that may stand between a share and the place it is of: "of", "of the town of", "території", "площади". */
 const SHARE_OF =
