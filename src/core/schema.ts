@@ -188,7 +188,7 @@ export type Figure = z.infer<typeof figureSchema>;
  */
 export const areaKinds = ['area-held', 'area-held-peak', 'area-lost', 'area-retaken', 'area-gained', 'area-contested'] as const;
 export type AreaKind = (typeof areaKinds)[number];
-export const claimKinds = [...areaKinds, 'share-lost', 'count', 'movement'] as const;
+export const claimKinds = [...areaKinds, 'share-lost', 'share-held', 'count', 'movement'] as const;
 export type ClaimKind = (typeof claimKinds)[number];
 
 const areaFields = {
@@ -225,6 +225,11 @@ export const shareClaimPropertiesSchema = z.strictObject({
   original: figureSchema,
 });
 
+/** "Russian troops occupy about 20 % of Pokrovsk", "Russia controls 18 % of Ukraine": a share of a named place held by
+ * `side`; `anchor` is that place (a town, region or country), `region` its region (the place itself for a region or
+ * country). Listed and marked, never drawn as ground. */
+export const shareHeldClaimPropertiesSchema = shareClaimPropertiesSchema.extend({ type: z.literal('share-held') });
+
 /** What a count counts: settlements (held, taken or retaken), troops, casualties (killed and wounded together), the
  * killed, the wounded, recruits. */
 export const countUnits = ['settlements', 'troops', 'casualties', 'killed', 'wounded', 'recruits'] as const;
@@ -257,15 +262,22 @@ export type AreaClaimProperties = z.infer<typeof areaClaimPropertiesSchema>;
 export type OtherAreaClaimProperties = z.infer<typeof otherAreaClaimPropertiesSchema>;
 export type AnyAreaClaimProperties = AreaClaimProperties | OtherAreaClaimProperties;
 export type ShareClaimProperties = z.infer<typeof shareClaimPropertiesSchema>;
+export type ShareHeldClaimProperties = z.infer<typeof shareHeldClaimPropertiesSchema>;
 export type CountClaimProperties = z.infer<typeof countClaimPropertiesSchema>;
 export type MovementClaimProperties = z.infer<typeof movementClaimPropertiesSchema>;
 export type ClaimProperties =
-  AreaClaimProperties | OtherAreaClaimProperties | ShareClaimProperties | CountClaimProperties | MovementClaimProperties;
+  | AreaClaimProperties
+  | OtherAreaClaimProperties
+  | ShareClaimProperties
+  | ShareHeldClaimProperties
+  | CountClaimProperties
+  | MovementClaimProperties;
 
 export const claimFeatureSchema = z.union([
   z.strictObject({ type: z.literal('Feature'), geometry: polygon, properties: areaClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point, properties: otherAreaClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point, properties: shareClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: shareHeldClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: countClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: lineString, properties: movementClaimPropertiesSchema }),
 ]);

@@ -110,7 +110,8 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
         label: `${qualified(p.qualifier, p.areaKm2, p.areaKm2Min, p.areaKm2Max)} km² ${p.type.slice('area-'.length)}${p.side ? ` (${p.side})` : ''}`,
       };
     }
-    case 'share-lost': {
+    case 'share-lost':
+    case 'share-held': {
       const at = placeAt(p.anchor);
       return {
         cells: {
@@ -127,7 +128,7 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
           lon: at?.[0] ?? null,
           lat: at?.[1] ?? null,
         },
-        label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% lost${p.side ? ` (${p.side})` : ''}`,
+        label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% ${p.type === 'share-held' ? 'held' : 'lost'}${p.side ? ` (${p.side})` : ''}`,
       };
     }
     case 'count': {

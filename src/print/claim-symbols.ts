@@ -22,6 +22,7 @@ export const CLAIM_SYMBOLS: Record<ClaimKind, ClaimSymbol> = {
   'area-gained': { label: 'Area gained over a period', color: '#15803d', glyph: '+', shape: 'marker' },
   'area-contested': { label: 'Area contested / control unknown', color: '#6b7280', glyph: '?', shape: 'marker' },
   'share-lost': { label: 'Share of held area lost (%)', color: '#a16207', glyph: '%', shape: 'marker' },
+  'share-held': { label: 'Share of a place held (%)', color: '#4338ca', glyph: '◔', shape: 'marker' },
   count: { label: 'Troop or casualty count', color: '#dc2626', glyph: '●', shape: 'marker' },
   movement: { label: 'Movement', color: '#9333ea', glyph: '→', shape: 'line' },
 };
@@ -34,6 +35,7 @@ export const FIGURE_MARKER_KINDS = [
   'area-gained',
   'area-contested',
   'share-lost',
+  'share-held',
 ] as const satisfies readonly ClaimKind[];
 
 /** A MapLibre `match` expression giving each kind's colour (fallback grey). */

@@ -34,7 +34,9 @@ function summarize(name: string, input: FixtureIn): unknown {
           original: p.original,
         }
       : {}),
-    ...(p.type === 'share-lost' ? { side: p.side, region: p.region, percent: p.percent, original: p.original } : {}),
+    ...(p.type === 'share-lost' || p.type === 'share-held'
+      ? { side: p.side, region: p.region, anchor: p.anchor, percent: p.percent, original: p.original }
+      : {}),
     ...(p.type === 'count'
       ? { value: p.value, counts: p.counts, side: p.side, place: p.place, precision: p.precision, mapped: geometry !== null }
       : {}),

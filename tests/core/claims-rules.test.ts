@@ -51,7 +51,7 @@ describe('figure kinds', () => {
     ['Russia captured 200 sq km.', '200 sq km', 'area-held'],
     ['ЗСУ просунулися на 100 кв. км.', '100 кв. км', 'area-gained'],
     ['About 200 sq km remain a grey zone.', '200 sq km', 'area-contested'],
-    ['Ukraine controls 60 % of the district.', '60 %', null],
+    ['Ukraine controls 60 % of the district.', '60 %', 'share-held'], // kept only with a named place after it (area.ts)
     ['Russia has regained control of 1,000 sq km.', '1,000 sq km', 'area-retaken'],
     ['At one stage Ukraine held some 1,300 sq km.', '1,300 sq km', 'area-held-peak'],
     ['В начале операции ВСУ контролировали 1300 кв. км.', '1300 кв. км', 'area-held-peak'],

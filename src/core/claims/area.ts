@@ -22,7 +22,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
-import { holderIn, opposite, subjectSide } from './sides.ts';
+import { holderIn, opposite, sideBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -111,7 +111,7 @@ const HOLDS_NOW =
 /** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
  * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"), or the rest of its sentence after a verb of
  * holding in the present ("…, and holds about 800 sq km"). */
-function smallerNow(fig: Figure, rest: string, next: string): boolean {
+function smallerNow(fig: Figure, rest: string, next: string, whose: string | null = null): boolean {
   const largest = toKm2(fig.min, fig.unit);
   if (largest === null || fig.unit === 'percent') return false;
   for (const part of [rest, next]) {
@@ -124,9 +124,31 @@ function smallerNow(fig: Figure, rest: string, next: string): boolean {
     const from = Math.min(...marks.map((m) => m.index));
     const later = figuresIn(part).find((f) => f.start >= from && f.unit !== 'percent');
     const km2 = later && toKm2(later.max, later.unit);
+    // Another side's ground is no later state of this one: "Russian forces have captured 3517 sq km, … more than what
+    // Ukraine currently holds in Kursk (427.5 sq km)".
+    const laterWhose = later ? sideBefore(part, later.start) : null;
+    if (whose && laterWhose && whose !== laterWhose) continue;
     if (km2 != null && km2 < largest) return true;
   }
   return false;
+}
+
+/** Right before a figure it is the earlier one of a comparison: "down from 1,300 km²", "shrank from 1,300 km² (to …)",
+ * "скоротилася з 1300 кв. км", "сократилась с 1300 до 300 кв. км". */
+const FROM_BEFORE =
+  /(?:\b(?:down|up)(?:\s(?:sharply|significantly|considerably|markedly|substantially|steeply|dramatically))?\sfrom(?:\s(?:a|its|the)(?:\s(?:peak|high|maximum|height)\sof)?)?(?:\s(?:more|less)\sthan)?|\b(?:shr[au]nk|fell|dropped|declined|decreased|reduced|grew|rose|increased|expanded|went)\s(?:[\p{L}-]+\s){0,6}?from|(?<!\p{L})(?:скороти\p{L}*|сократи\p{L}*|зменши\p{L}*|уменьши\p{L}*|зменшувал\p{L}*|уменьшал\p{L}*|сократил\p{L}*|скорочувал\p{L}*|впала|упала|зросла|выросла)\s(?:\p{L}+\s){0,6}?(?:з|із|с|від|от))\s$/iu;
+/** Between the two figures of "from 1,300 km² to 300 km²", "з 1300 до 300 кв. км". */
+const TO_BETWEEN = /^\s?(?:to|до|по)\s?$/iu;
+
+/** Whether `fig` is the earlier figure of a comparison whose later figure (`later`, in the same clause) is the current
+ * one: "now controls 300 km², down from 1,300 km²", "shrank from 1,300 km² to about 300 km²", "з 1300 до 300 кв. км". */
+function comparedEarlier(fig: Figure, before: string, later: Figure | undefined, after: string): boolean {
+  const fromBefore = FROM_BEFORE.test(before);
+  const pairedTo =
+    later !== undefined &&
+    /(?:^|\s)(?:from|з|із|с|від|от)\s$/iu.test(before) &&
+    TO_BETWEEN.test(after.slice(0, later.start - fig.end).replace(/^\s*[\p{L}.²]*\s?(?:[\p{L}.²]+\s?)?(?=\s?(?:to|до|по)\s)/u, ''));
+  return fromBefore || pairedTo;
 }
 
 interface Figure {
@@ -145,7 +167,23 @@ function figuresIn(text: string): Figure[] {
     const b = parseNumber(m[3]!);
     const unit = unitOf(m[4]!);
     // "600-700 km²", not "40 %-500 km²": a unit after the first number must be the same unit.
-    if (a === null || b === null || a >= b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    if (a === null || b === null || a === b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    if (a > b) {
+      // "з 1300 до 400 кв. км", "from 1,300 to 400 sq km": not a range but a change, two figures in the second's unit.
+      const aAt = m.index + m[0].indexOf(m[1]!);
+      if (!/(?<!\p{L})(?:from|з|із|с|від|от)\s?$/iu.test(text.slice(Math.max(0, aAt - 6), aAt))) continue;
+      const bAt = m.index + m[0].lastIndexOf(m[3]!);
+      out.push({
+        start: aAt,
+        end: aAt + (m[2] ? m[0].indexOf(m[2], m[1]!.length) - m[0].indexOf(m[1]!) + m[2].length : m[1]!.length),
+        min: a,
+        max: a,
+        qualifier: 'exact',
+        unit,
+      });
+      out.push({ start: bAt, end: m.index + m[0].length, min: b, max: b, qualifier: 'exact', unit });
+      continue;
+    }
     out.push({ start: m.index, end: m.index + m[0].length, min: a, max: b, qualifier: 'between', unit });
   }
   for (const m of text.matchAll(SINGLE)) {
@@ -196,7 +234,12 @@ function sideFor(
     const subject = subjectSide(clause, marker);
     if (subject) return subject;
   }
-  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained')
+  // Ground captured is held by the side that captured it: "Russian forces have captured 3517 sq km".
+  if (kind === 'area-held' && by === 'gained') {
+    const subject = subjectSide(clause, marker);
+    if (subject) return subject;
+  }
+  if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';
   // Ground inside a region is retaken by the region's own side; it is lost by the side named before the verb (the
@@ -232,6 +275,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
+    const kinds = new Map<number, ReturnType<typeof figureKind>>();
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -244,24 +288,51 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // What comes before the clause (the previous sentence, the sentence's start) may give the period a capture is
       // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
       const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
-      const kindOf = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before);
+      const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
+      const own = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+      // "звільнили 1260 кв. км, що становить понад 99% території": a share restating the area before it is that area's
+      // share, lost or retaken as it was.
+      const prevKind = i > 0 ? kinds.get(i - 1) : undefined;
+      const restates = isShare && prevKind && RESTATES.test(text.slice(figs[i - 1]!.end, fig.start));
+      const kindOf =
+        restates && (prevKind.by === 'retaken' || prevKind.by === 'lost')
+          ? { kind: 'share-lost' as const, marker: prevKind.marker, by: prevKind.by }
+          : own;
+      kinds.set(i, kindOf);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
+      const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
+      // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
+      const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
+      if (kindOf.kind === 'share-held' && !whole) return;
       if (region === null) region = regionFor(ctx, sentence);
+      if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
       if (!region || region.lon === null) return;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
       // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
       const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
       const peak =
         kindOf.kind === 'area-held' &&
-        (SMALLER_NOW.test(text.slice(fig.end)) || (isPastTense(kindOf.marker) && smallerNow(fig, text.slice(fig.end), next)));
+        (SMALLER_NOW.test(text.slice(fig.end)) ||
+          (isPastTense(kindOf.marker) &&
+            smallerNow(fig, text.slice(fig.end), next, sideBefore(text.slice(cs, fig.start), fig.start - cs))));
+      // "300 km², down from 1,000 km²", "shrank from 1,300 km² to 300 km²": the first figure was held before now, at a
+      // time the text does not give (a peak only when a peak word says so).
+      const earlier =
+        kindOf.kind === 'area-held' &&
+        comparedEarlier(
+          fig,
+          text.slice(cs, fig.start),
+          figs.find((o) => o.start >= fig.end && o.end <= ce),
+          text.slice(fig.end),
+        );
       const kind = peak ? 'area-held-peak' : kindOf.kind;
       const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
-      const anchor = anchorFor(ctx, sentence, region, side ?? opposite(region.country));
+      const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
-      const { period, basis } = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kind === 'area-held-peak');
+      const { period, basis } = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kind === 'area-held-peak' || earlier);
       const quote = boundedQuote(article.text, sentence, af.start, af.end);
       const common = {
         id: `${article.file}:${af.start}`,
@@ -283,23 +354,21 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         text: text.slice(fig.start, fig.end),
       };
       const at: [number, number] = [anchor.lon, anchor.lat];
-      if (kind === 'share-lost') {
-        out.push({
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: at },
-          properties: {
-            type: 'share-lost',
-            ...common,
-            side,
-            region: region.id,
-            anchor: anchor.id,
-            percent: original.value,
-            percentMin: fig.min,
-            percentMax: fig.max,
-            qualifier: fig.qualifier,
-            original,
-          },
-        });
+      if (kind === 'share-lost' || kind === 'share-held') {
+        const share = {
+          ...common,
+          side,
+          region: region.id,
+          anchor: anchor.id,
+          percent: original.value,
+          percentMin: fig.min,
+          percentMax: fig.max,
+          qualifier: fig.qualifier,
+          original,
+        };
+        const geometry = { type: 'Point' as const, coordinates: at };
+        if (kind === 'share-lost') out.push({ type: 'Feature', geometry, properties: { type: 'share-lost', ...share } });
+        else out.push({ type: 'Feature', geometry, properties: { type: 'share-held', ...share } });
         return;
       }
       const min = toKm2(fig.min, fig.unit)!;
@@ -330,6 +399,25 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     });
   }
   return out;
+}
+
+/** Between an area figure and a share that restates it: "…, що становить понад 99%", "(which is 63%", "— это 63%". */
+const RESTATES =
+  /^[^.;%]{0,60}?(?:що\s(?:становить|становило|складає|складало)|что\s(?:составляет|составило)|которые\sсоставляют|які\sстановлять|which\s(?:is|was|represents|amounts\sto)|representing|amounting\sto|или|або|\bor|это|це)(?:\s(?:about|around|almost|nearly|over|more\sthan|понад|майже|близько|около|почти|более|свыше|до))?\s$/iu;
+
+/** Words that may stand between a share and the place it is of: "of", "of the town of", "території", "площади". */
+const SHARE_OF =
+  /^\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
+
+/** The place a share is of: a located mention right after the figure with nothing but SHARE_OF words between. */
+function shareOf(
+  ctx: ClaimContext,
+  sentence: Span,
+  fig: { start: number; end: number },
+): ReturnType<typeof locatedMentions>[number] | undefined {
+  return locatedMentions(ctx, sentence).find(
+    (m) => m.start >= fig.end && m.start - fig.end <= 40 && SHARE_OF.test(ctx.article.text.slice(fig.end, m.start)),
+  );
 }
 
 /** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the

@@ -22,16 +22,16 @@ export interface CountedFigure {
   /** The words counted: "Kursk region villages", "мирный житель". */
   subject: string;
   /** What decides the side: settlements by the clause's verb, people by whose they are. */
-  of: 'settlements' | 'military' | 'civilians' | 'people';
+  of: 'settlements' | 'military' | 'civilians' | 'people' | 'deployed';
 }
 
 const SETTLEMENT_NOUN = String.raw`\b(?:settlements?|villages?|towns?|hamlets?|localities|populated\s(?:areas|localities|places))\b|(?<!\p{L})(?:населен\p{L}*\sпункт\p{L}*|населён\p{L}*\sпункт\p{L}*|н\.\s?п\.|сіл|села|село|сел|сёл|селищ\p{L}*|посёлк\p{L}*|поселк\p{L}*|поселен(?:и\p{L}*|ь|ня)|пункт(?:а|ов|ы|и|ів)?(?!\s(?:управлен|дислок|базир|пропуск|наблюден|спостереж|обогр|обігр|временн|тимчасов|постоянн|постійн|сбор|збор|незламн))|деревн[ия]|деревень|хутор\p{L}*|міст|городов)(?!\p{L})`;
-const MILITARY_NOUN = String.raw`(?<!\p{L})(?:военнослужащ\p{L}*|військовослужбов\p{L}*|военн(?:ых|ые|ого|ый)|військов(?:их|і|ого|ий)|солдат\p{L}*|бойц\p{L}*|бійц\p{L}*|боевик\p{L}*|бойовик\p{L}*|наемник\p{L}*|найманц\p{L}*|оккупант\p{L}*|окупант\p{L}*)(?!\p{L})`;
+const MILITARY_NOUN = String.raw`(?<!\p{L})(?:личн\p{L}*\sсостав\p{L}*|особов\p{L}*\sсклад\p{L}*|военнослужащ\p{L}*|військовослужбов\p{L}*|военн(?:ых|ые|ого|ый)|військов(?:их|і|ого|ий)|солдат\p{L}*|бойц\p{L}*|бійц\p{L}*|боевик\p{L}*|бойовик\p{L}*|наемник\p{L}*|найманц\p{L}*|оккупант\p{L}*|окупант\p{L}*)(?!\p{L})`;
 const PEOPLE_NOUN = String.raw`\b(?:people|persons|civilians|residents)\b|(?<!\p{L})(?:человек|людей|люди|людини|осіб|особи|мирн\p{L}*\sжител\p{L}*|жител\p{L}*|мирн\p{L}*\sмешкан\p{L}*|мешкан\p{L}*|цивільн\p{L}*|гражданск\p{L}*)(?!\p{L})`;
 const NOUNS = new RegExp(`(${SETTLEMENT_NOUN})|(${MILITARY_NOUN})|(${PEOPLE_NOUN})`, 'giu');
 /** A sentence holds a counted noun only if it holds one of these: a cheap pre-test (same flags). */
 export const HAS_COUNTED_NOUN =
-  /settlement|village|town|hamlet|localit|populated|населен|населён|н\.|сіл|сел|сёл|посёлк|поселк|поселен|пункт|деревн|деревень|хутор|міст|город|военн|військ|солдат|бойц|бійц|боевик|бойовик|наемник|найманц|оккупант|окупант|people|person|civilian|resident|человек|люд|осіб|особ|жител|мешкан|цивільн|гражданск|[дт]во[еєи]|трое|троє|четвер|[пя]ятеро|шестеро|семеро|десятеро/giu;
+  /settlement|village|town|hamlet|localit|populated|населен|населён|н\.|сіл|сел|сёл|посёлк|поселк|поселен|пункт|деревн|деревень|хутор|міст|город|военн|військ|состав|склад|солдат|бойц|бійц|боевик|бойовик|наемник|найманц|оккупант|окупант|people|person|civilian|resident|человек|люд|осіб|особ|жител|мешкан|цивільн|гражданск|[дт]во[еєи]|трое|троє|четвер|[пя]ятеро|шестеро|семеро|десятеро/giu;
 
 /** "трое ранены", "двое погибли": a collective numeral standing for people. */
 const COLLECTIVE =
@@ -51,7 +51,13 @@ const KILLED =
   /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквідов\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
-const LOSSES = /\b(?:casualt\p{L}*|losses)\b|(?<!\p{L})(?:потер[ьия]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив)(?!\p{L})/iu;
+const LOSSES =
+  /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto)\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+
+/** Verbs and nouns of massing or deploying forces: people counted in their clause ("зосередила до 110 тисяч осіб",
+ * "сосредоточила 50 тысяч человек", "amassed 50,000 personnel") are troops. */
+const DEPLOYED =
+  /\b(?:deploy\p{L}*|mass(?:ed|ing)|amass\p{L}*|concentrat\p{L}*|station(?:ed|ing)|build-?up|grouping)\b|(?<!\p{L})(?:зосереди\p{L}*|зосереджу\p{L}*|зосереджен\p{L}*|сосредоточ\p{L}*|стягну\p{L}*|стягнув|стягува\p{L}*|стягива\p{L}*|перекину\p{L}*|перекинув|перекида\p{L}*|переброси\p{L}*|перебрасыва\p{L}*|розгорну\p{L}*|развернул\p{L}*|развёрнут\p{L}*|розміщ\p{L}*|размещ\p{L}*|угрупован\p{L}*|угрупуван\p{L}*|группировк\p{L}*|контингент\p{L}*)(?!\p{L})/iu;
 
 /** Words that end a walk back from a noun: articles, prepositions, conjunctions, auxiliaries and units. */
 const STOP =
@@ -59,7 +65,7 @@ const STOP =
 /** Modifiers between a number and what it counts: capitalised words (a region's name), adjectives and participles. */
 const EN_MODIFIER =
   /^(?:[A-Z][\p{L}'’-]*|other|more|further|additional|new|small|smaller|large|larger|major|key|border|frontline|front-line|nearby|neighbouring|neighboring|remaining|occupied|liberated|captured|abandoned|region|district|oblast|regional|russian|ukrainian|strategic|tiny|big|different|separate)$/u;
-const CYR_MODIFIER = /^[а-яёіїєґ'’ʼ-]+(?:[ыи]х|[ыи]е|[ыиоі]й|ая|яя|ое|ее|є|і|ого|его|ому|ему|ою|ею)$/iu;
+const CYR_MODIFIER = /^[а-яёіїєґ'’ʼ-]+(?:[ыиї]х|[ыи]е|[ыиоі]й|ая|яя|ое|ее|є|і|ого|его|ому|ему|ою|ею)$/iu;
 
 const DIGITS_AT_END = new RegExp(String.raw`(?<![\d\p{L}.,])(${DIGITS_PATTERN})\s*$`, 'u');
 const RANGE_AT_END = /(?<![\d\p{L}.,])(\d{1,4})\s?(?:-|–|—|to|до|or|або|или)\s?(\d{1,4})\s*$/u;
@@ -75,7 +81,7 @@ const VAGUE: [RegExp, number, Qualifier][] = [
 
 /** Soldiers taken prisoner are no count of the contract (no unit for them). */
 export const PRISONERS =
-  /\b(?:prisoners?|captive|pows?|surrender\p{L}*|taken\sprisoner|captured)\b|(?<!\p{L})(?:пле?н\p{L}*|полон\p{L}*|полонен\p{L}*|здал\p{L}*\sв\sплен|сдал\p{L}*\sв\sплен|здал\p{L}*|сдавш\p{L}*)(?!\p{L})/iu;
+  /\b(?:prisoners?|captive|pows?|surrender\p{L}*|taken\sprisoner|captured|hostages?)\b|(?<!\p{L})(?:заложник\p{L}*|заручник\p{L}*|пле?н\p{L}*|полон\p{L}*|полонен\p{L}*|здал\p{L}*\sв\sплен|сдал\p{L}*\sв\sплен|здал\p{L}*|сдавш\p{L}*)(?!\p{L})/iu;
 
 const isYear = (raw: string): boolean => /^(1[89]|20)\d\d$/.test(raw.trim());
 
@@ -204,6 +210,9 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
     if (m[2] && !unit && PRISONERS.test(sentence.slice(cs, ce))) continue;
     if (m[2])
       out.push({ start: n.start, end, min: n.min, max: n.max, qualifier: n.qualifier, counts: unit ?? 'troops', subject, of: 'military' });
+    else if (!unit && DEPLOYED.test(sentence.slice(cs, ce)) && !/мирн|civilian|цивільн|гражданск|жител|мешкан|resident/iu.test(m[0]))
+      // People massed or deployed are troops: "зосередила біля кордону до 110 тисяч осіб".
+      out.push({ start: n.start, end, min: n.min, max: n.max, qualifier: n.qualifier, counts: 'troops', subject, of: 'deployed' });
     else if (unit)
       out.push({
         start: n.start,
@@ -263,6 +272,8 @@ export function countedSide(
   }
   if (f.of === 'civilians') return regionCountry ?? null;
   for (const [re, side] of SIDES) if (re.test(phrase)) return side;
+  // People massed or deployed: the side that masses them, named before the verb ("Росія зосередила …").
+  if (f.of === 'deployed') return sideBefore(clause, figStart);
   if (LOSSES.test(clause.slice(0, figStart))) return sideBefore(clause, figStart);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;

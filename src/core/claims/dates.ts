@@ -18,6 +18,9 @@ export interface TimePhrase {
   since?: boolean;
   /** "з початку операції", "since the start of the incursion": from the start the article gives for the fighting. */
   fromOperationStart?: boolean;
+  /** "in the first week of the incursion", "за перші дві доби операції": that many days from the start the article
+   * gives for the fighting (with `fromOperationStart`). */
+  firstDays?: number;
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -46,7 +49,7 @@ function clamp(start: Date, end: Date, published: Date): Period {
 }
 
 type Rule = (m: RegExpExecArray, published: Date) => Period | null;
-type Flags = Pick<TimePhrase, 'relative' | 'since' | 'fromOperationStart'>;
+type Flags = Pick<TimePhrase, 'relative' | 'since' | 'fromOperationStart' | 'firstDays'>;
 
 /** Month stems in Russian and Ukrainian, in calendar order. */
 const SLAVIC_STEMS = [
@@ -78,12 +81,38 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|начал|почат/iu,
+  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв/iu,
   partOf: /by\s|к\s|до\s/iu,
 };
 type Need = keyof typeof NEEDS;
 
+/** The day Russia's full-scale invasion of Ukraine began, which "since the full-scale invasion" counts from. */
+const FULL_SCALE_START = utc(2022, 1, 24);
+
 const RULES: [RegExp, Rule, Need, Flags?][] = [
+  // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
+  // 2022 to publication (a date of history, not of the article).
+  [
+    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?full[-\s]scale\s(?:russian\s)?(?:invasion|war)|(?:з|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
+    (_m, p) => clamp(FULL_SCALE_START, p, p),
+    'start',
+    { since: true, relative: true },
+  ],
+  // "с начала августа", "з початку серпня", "since the start of August", "since early August": from the month's first
+  // day to publication (not the month's first third, which "в начале августа" is).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(${SLAVIC_MONTH_GEN})|since\s(?:early|the\s(?:start|beginning)\sof)[-\s]${MONTH})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = m[1] ? slavicMonth(m[1]) : monthIndex(m[2]!);
+      if (mo < 0) return null;
+      return clamp(utc(yearFor(mo, p, m[3]), mo, 1), p, p);
+    },
+    'start',
+    { since: true },
+  ],
   // "8 и 9 марта", "8 і 9 березня", "с 6 по 12 августа", "з 6 по 12 серпня": the days given.
   [
     new RegExp(
@@ -153,6 +182,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
     { relative: true },
+  ],
+  // "in the first week of the incursion", "за перший тиждень операції", "в первые двое суток наступления": the first days
+  // from the start the article gives for the fighting (resolved by the extractor).
+  [
+    /(?<!\p{L})(?:(?:in|during|over|within)\s(?:the\s)?first\s(?:(\d+|two|three|four|five|six|seven|ten)\s)?(day|week|month)s?\s(?:of|after)\s(?:(?:the|its|their|our|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:an|ian))\s){0,2}(?:incursion|offensive|operation|invasion|counteroffensive|counter-offensive|assault)|(?:за|у|в|протягом|в\sтечение)\s(?:перш\p{L}*|перв\p{L}*)\s(?:(\d+|дв\p{L}*|тр\p{L}*|п['’ʼ]?ят\p{L}*)\s)?(тижд\p{L}*|тижн\p{L}*|недел\p{L}*|дн\p{L}*|доб\p{L}*|сут\p{L}*|місяц\p{L}*|месяц\p{L}*)\s(?:\p{L}+\s){0,2}?(?:операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|вторгн\p{L}*|вторжени\p{L}*|контрнаступ\p{L}*))(?!\p{L})/giu,
+    (_m, p) => clamp(p, p, p),
+    'start',
+    { fromOperationStart: true },
   ],
   // "з початку операції", "с начала Курской операции", "since the start of the incursion": from the start the article
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
@@ -247,6 +284,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     { relative: true },
   ],
   [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period', { relative: true }],
+  [/\bthis month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth(), 1), p, p), 'period', { relative: true }],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period', { relative: true }],
   [
     /\blast year\b/gi,
@@ -347,6 +385,22 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
 ];
 
+/** How many days "the first week", "перші дві доби", "первый месяц" spans (the first-days rule's groups); undefined for
+ * other phrases. */
+function firstDaysOf(m: RegExpExecArray): number | undefined {
+  const unit = (m[2] ?? m[4])?.toLowerCase();
+  if (!unit) return undefined;
+  const raw = (m[1] ?? m[3])?.toLowerCase();
+  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10 };
+  const n = !raw
+    ? 1
+    : /^\d+$/.test(raw)
+      ? Number(raw)
+      : (words[raw] ?? (/^дв/u.test(raw) ? 2 : /^тр/u.test(raw) ? 3 : /^п/u.test(raw) ? 5 : 1));
+  const days = /^(?:week|тиж|недел)/u.test(unit) ? 7 : /^(?:month|міс|мес)/u.test(unit) ? 30 : 1;
+  return n * days;
+}
+
 /** "с", "со", "з", "із", "since", "starting", "починаючи з" right before a date: a span from it to publication. */
 const SINCE_BEFORE = /(?<!\p{L})(?:с|со|з|із|зі|since|начиная\sс|починаючи\sз|від)\s$/iu;
 
@@ -383,7 +437,9 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (overlaps(m.index, m.index + m[0].length)) continue;
       const period = rule(m, published);
-      if (period) found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period, ...flags });
+      const first = flags?.fromOperationStart ? firstDaysOf(m) : undefined;
+      if (period)
+        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period, ...flags, ...(first ? { firstDays: first } : {}) });
     }
   }
   // Absolute dates ("13 October", "19 June 2024", "yesterday") from chrono, in the order en, uk, ru. A chrono result that

@@ -2,7 +2,7 @@
 // lost, retaken, gained over a period, or contested. General verb stems and phrases in English, Ukrainian and Russian.
 import type { AreaKind } from '../schema.ts';
 
-export type FigureKind = AreaKind | 'share-lost';
+export type FigureKind = AreaKind | 'share-lost' | 'share-held';
 
 const P = (source: string): RegExp => new RegExp(source, 'giu');
 
@@ -59,6 +59,9 @@ const MARKERS: [Marker, RegExp][] = [
 export const NOW =
   /\b(?:now|currently|today|at present|as of now)\b|(?<!\p{L})(?:сейчас|теперь|ныне|на\sданный\sмомент|на\sсегодня|зараз|тепер|нині|наразі|на\sсьогодні|станом\sна\sзараз)(?!\p{L})/iu;
 
+/** A word for now shortly before a figure, with nothing but its verb and qualifiers between: "now controls about". */
+const NOW_BEFORE = new RegExp(`(?:${NOW.source})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, 'iu');
+
 /** Whether a clause speaks of a peak ("at the peak of its invasion, its forces controlled about 100 villages"). */
 export function speaksOfPeak(clause: string): boolean {
   const re = MARKERS.find(([m]) => m === 'peak')![1];
@@ -80,6 +83,7 @@ export function figureKind(
   figEnd: number,
   isShare: boolean,
   before = '',
+  others: readonly { start: number; end: number }[] = [],
 ): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
   const found = new Map<Marker, string>();
@@ -104,16 +108,25 @@ export function figureKind(
   }
   if (!nearest && found.has('ground')) nearest = { marker: 'held', text: found.get('ground')!, gap: 0 };
   if (!nearest) return null;
+  // A share held or taken ("occupy about 20 % of Pokrovsk") counts only as a share of a place named right after it: the
+  // extractor checks that.
   if (isShare)
     return nearest.marker === 'lost' || nearest.marker === 'retaken'
       ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker }
-      : null;
+      : nearest.marker === 'held' || nearest.marker === 'gained'
+        ? { kind: 'share-held', marker: nearest.text, by: nearest.marker }
+        : null;
   if (found.has('contested')) return { kind: 'area-contested', marker: found.get('contested')!, by: 'contested' };
   // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
+  // A peak marker belongs to the figure it stands by: not to one with another figure between them ("now controls 300
+  // km², down from 1,300 km² at its peak"), nor to one a word for now introduces.
   if (found.has('peak')) {
     const at = clause.indexOf(found.get('peak')!);
     const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
-    if (!NOW.test(between)) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
+    const [lo, hi] = at < figStart ? [at, figStart] : [figEnd, at];
+    const otherBetween = others.some((o) => o.start >= lo && o.end <= hi);
+    const nowBefore = NOW_BEFORE.test(clause.slice(Math.max(0, figStart - 40), figStart));
+    if (!NOW.test(between) && !otherBetween && !nowBefore) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   }
   const { marker, text } = nearest;
   switch (marker) {

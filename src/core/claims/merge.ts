@@ -13,6 +13,7 @@ function statementKey(p: ClaimProperties): string {
     case 'movement':
       return [p.type, p.from, p.to, period].join('|');
     case 'share-lost':
+    case 'share-held':
       return [p.type, p.side ?? '-', p.region, p.percentMin, p.percentMax, period].join('|');
     default:
       return [p.type, p.side ?? '-', p.region, p.areaKm2Min, p.areaKm2Max, period].join('|');

@@ -21,9 +21,23 @@ export interface DescribedPeriod {
 const OF_WHAT =
   /\b(?:that|which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|що|что|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
 
+/** A participle or relative pronoun opening a clause set off by commas ("that", "що", "что" also open reported
+ * speech, which a date inside may well date: not these). */
+const QUALIFYING =
+  /\b(?:which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
+
+/** "following/after/since the incursion …", "після наступу …", "после вторжения …" between a figure and a later time
+ * phrase, with no comma after it: the phrase dates that event. */
+const FOLLOWING =
+  /(?:\b(?:following|after)|(?<!\p{L})(?:після|после))\s(?:[^,;\s]+\s){0,4}(?:incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive|вторгнен\p{L}*|вторжени\p{L}*|наступ\p{L}*|операці\p{L}*|операци\p{L}*|атак\p{L}*|контрнаступ\p{L}*)\s(?:(?:last|in|on|of|у|в)\s)?$/iu;
+
+/** A sentence opening that points back to the previous sentence's speaker or statement. */
+const BACK_REFERENCE =
+  /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
+
 /** Words saying a figure is from before now ("earlier claims", "initially", "раніше"): dated like a peak. */
 export const EARLIER =
-  /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height))\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
+  /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height)|(?:down|up) from)\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
 
 /**
  * The period of the figure `fig` of `sentence`; `figs` are all figures of the sentence (article offsets), `clause` the
@@ -40,7 +54,12 @@ export function periodOf(
 ): DescribedPeriod {
   const pub = ctx.article.published;
   let phrases = sentencePhrases(ctx, sentence);
-  if (peak) phrases = phrases.filter((p) => !(p.period.start === pub && p.period.end === pub && !p.fromOperationStart));
+  // A peak or earlier figure is not dated by the present: not by the publication day, nor by a span counted back to it
+  // ("this month", "за сутки"), which dates the later change.
+  if (peak)
+    phrases = phrases.filter(
+      (p) => !(p.period.start === pub && p.period.end === pub && !p.fromOperationStart) && !(p.relative && p.period.end === pub),
+    );
   const next = figs.find((f) => f.start > fig.start);
   const prev = [...figs].reverse().find((f) => f.start < fig.start);
   const text = ctx.article.text;
@@ -52,7 +71,18 @@ export function periodOf(
     const m = OF_WHAT.exec(between);
     return m !== null && !/[,;]/u.test(between.slice(m.index));
   };
-  phrases = phrases.filter((p) => p.start < fig.end || !ofWhat(p));
+  // The same before the figure: a participle or relative clause set off by commas dates what it qualifies, not a later
+  // figure ("…63,2% территории, занятой ВСУ в августе, а также 32 населенных пункта").
+  const inQualifyingClause = (p: TimePhrase): boolean => {
+    if (p.end > fig.start || !/[,;]/u.test(text.slice(p.end, fig.start))) return false;
+    const head = text.slice(sentence.start, p.start);
+    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('));
+    return cut >= 0 && QUALIFYING.test(head.slice(cut + 1));
+  };
+  // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
+  // (a peak is dated by it: "at its height after the August incursion").
+  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && FOLLOWING.test(text.slice(fig.end, p.start));
+  phrases = phrases.filter((p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p))) && !inQualifyingClause(p));
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
@@ -63,6 +93,14 @@ export function periodOf(
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
   if (chosen) return resolved(ctx, chosen, phrases);
+  // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
+  // opens by pointing back to the previous one's speaker goes on with that sentence's time.
+  if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
+    const k = ctx.parsed.sentences.indexOf(sentence);
+    const before = k > 0 ? sentencePhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
+    const last = before[before.length - 1];
+    if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)` };
+  }
   const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
   // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
   if (peak || EARLIER.test(local)) {
@@ -83,6 +121,10 @@ function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimeP
   const basis = `“${chosen.text}”`;
   if (chosen.fromOperationStart) {
     const start = operationStart(ctx);
+    if (start && chosen.firstDays) {
+      const end = new Date(Date.parse(`${start}T00:00:00Z`) + (chosen.firstDays - 1) * 86_400_000).toISOString().slice(0, 10);
+      return { period: { start, end: end < chosen.period.end ? end : chosen.period.end }, basis };
+    }
     return { period: { start: start ?? chosen.period.start, end: chosen.period.end }, basis };
   }
   const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;

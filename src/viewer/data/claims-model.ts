@@ -9,8 +9,11 @@ import type { ClaimFeature } from '../../core/schema.ts';
 export type { TimeReading } from '../../core/claims/visibility.ts';
 
 export type AreaClaim = Extract<ClaimFeature, { properties: { type: 'area-held' } }>;
-/** Every area figure that is not held ground now: peaks, losses, retaken, gained, contested, shares lost. */
-export type OtherAreaClaim = Extract<ClaimFeature, { properties: { type: 'area-held-peak' | 'area-lost' | 'area-retaken' | 'area-gained' | 'area-contested' | 'share-lost' } }>;
+/** Every area figure that is not held ground now: peaks, losses, retaken, gained, contested, shares lost or held. */
+export type OtherAreaClaim = Extract<
+  ClaimFeature,
+  { properties: { type: 'area-held-peak' | 'area-lost' | 'area-retaken' | 'area-gained' | 'area-contested' | 'share-lost' | 'share-held' } }
+>;
 
 /** Only current area-held is held ground: drawn as an area, charted as the held-area line. */
 export function isArea(f: ClaimFeature): f is AreaClaim {

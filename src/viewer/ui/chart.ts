@@ -38,7 +38,7 @@ const MAX_MONTH_TICKS = 600;
 const MAX_POINTS = 400;
 const BIN_PX = 6;
 
-type ChartClaim = AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' } }>;
+type ChartClaim = AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' | 'share-held' } }>;
 
 /** Claims grouped by kind and axis bin, in the order of their first member (deterministic). */
 function binned(points: readonly ChartClaim[], xOf: (f: ChartClaim) => number): ChartClaim[][] {
@@ -89,7 +89,9 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const reading = s.reading ?? 'reported';
     const areas = s.dataset.claims.features.filter(isArea);
     // Other area figures in km² (shares are percentages, listed but not on this axis).
-    const others = s.dataset.claims.features.filter(isOtherArea).flatMap((f) => (f.properties.type === 'share-lost' ? [] : [f.properties]));
+    const others = s.dataset.claims.features
+      .filter(isOtherArea)
+      .flatMap((f) => (f.properties.type === 'share-lost' || f.properties.type === 'share-held' ? [] : [f.properties]));
     const maxArea =
       Math.max(100, ...areas.map((f) => f.properties.areaKm2Max), ...others.map((p) => p.areaKm2Max), ...s.overlays.map((o) => o.areaKm2)) *
       1.12;
@@ -152,7 +154,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
       );
     }
     const points = [...sorted, ...s.dataset.claims.features.filter(isOtherArea)].filter(
-      (f): f is AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' } }> => f.properties.type !== 'share-lost',
+      (f): f is AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' | 'share-held' } }> =>
+        f.properties.type !== 'share-lost' && f.properties.type !== 'share-held',
     );
     const groups: ChartClaim[][] =
       points.length <= MAX_POINTS ? points.map((f) => [f]) : binned(points, (f) => x(periodMid(f.properties.asOf)));

@@ -7,6 +7,7 @@ import type {
   Period,
   Qualifier,
   ShareClaimProperties,
+  ShareHeldClaimProperties,
 } from '../../core/schema.ts';
 import { parseDay } from '../../core/days.ts';
 
@@ -36,7 +37,7 @@ function writtenAs(f: Figure): string {
   return ` (${v} ${unit})`;
 }
 
-const VERB: Record<AnyAreaClaimProperties['type'] | 'share-lost', string> = {
+const VERB: Record<AnyAreaClaimProperties['type'] | 'share-lost' | 'share-held', string> = {
   'area-held': 'held by',
   'area-held-peak': 'held at the peak by',
   'area-lost': 'lost by',
@@ -44,12 +45,13 @@ const VERB: Record<AnyAreaClaimProperties['type'] | 'share-lost', string> = {
   'area-gained': 'gained by',
   'area-contested': 'contested',
   'share-lost': 'lost by',
+  'share-held': 'held by',
 };
 
 /** "≈ 800 km² held by UA", "1,200 km² retaken by RU", "≈ 40 % lost by UA", "200 km² contested". */
-export function claimHeadline(p: AnyAreaClaimProperties | ShareClaimProperties): string {
+export function claimHeadline(p: AnyAreaClaimProperties | ShareClaimProperties | ShareHeldClaimProperties): string {
   const figure =
-    p.type === 'share-lost'
+    p.type === 'share-lost' || p.type === 'share-held'
       ? p.percentMin !== p.percentMax
         ? `${nf.format(p.percentMin)}–${nf.format(p.percentMax)} %`
         : `${SYMBOL[p.qualifier]}${nf.format(p.percent)} %`

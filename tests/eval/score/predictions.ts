@@ -87,7 +87,9 @@ function claimOf(c: Record<string, unknown>, texts: ReadonlyMap<string, string>)
   const lost = c.type === 'area-lost' || c.type === 'share-lost';
   const holder = typeof side === 'string' ? (lost && (side === 'UA' || side === 'RU') ? (side === 'UA' ? 'RU' : 'UA') : side) : null;
   if (typeof c.areaKm2 === 'number') return { ...base, kind: String(c.kind ?? c.type), value: c.areaKm2, unit: 'km2', holder };
-  if (typeof c.percent === 'number') return { ...base, kind: 'share-lost', value: c.percent, unit: 'percent', holder };
+  // A share of a place held ("20 % of Pokrovsk") is the gold's `area-held` written in percent.
+  if (typeof c.percent === 'number')
+    return { ...base, kind: c.type === 'share-held' ? 'area-held' : 'share-lost', value: c.percent, unit: 'percent', holder };
   if (typeof c.counts === 'string' && typeof c.value === 'number') return { ...base, kind: 'count', value: c.value, unit: c.counts, holder };
   return null;
 }
