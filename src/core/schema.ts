@@ -131,8 +131,9 @@ export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
 // ---------- claims.geojson ----------
 // Contract version 2 (see README, "Claims contract"): claim kinds beyond area-held, `sources[]` on every claim,
 // figures kept as written (`original`), counts off the map (geometry null) when no place can be given.
+// Version 3 adds the kind `share-held` (a percentage of a named place held); readers of version 2 see a new kind.
 
-export const CLAIMS_CONTRACT_VERSION = 2;
+export const CLAIMS_CONTRACT_VERSION = 3;
 
 export const qualifiers = ['exact', 'about', 'at least', 'more than', 'at most', 'less than', 'between', 'up to'] as const;
 export const qualifierSchema = z.enum(qualifiers);
