@@ -1,7 +1,8 @@
-// Precision instead of silence for settlements known only with their municipal district (issue 9 item 5): a name
-// whose only readings are such settlements (district-settlements.ts: no coordinate of their own) is mapped at its
-// district's centre with precision `district`, when the article places something in that oblast. Such readings never
-// compete with located ones: they are set aside before scoring and used only when no located reading was mapped.
+// Precision instead of silence for settlements known only with their municipal district or hromada (issue 9 item 5):
+// a name whose only readings are such settlements (district-settlements.ts: no coordinate of their own) is mapped at its
+// district's or hromada's centre with precision `district`, when the article places something in that oblast. Such
+// readings never compete with located ones: they are set aside before scoring and used only when no located reading was
+// mapped.
 import {
   isDistrictSettlement,
   isLocated,
