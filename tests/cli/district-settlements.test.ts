@@ -8,6 +8,7 @@ import { districtSettlementsSchema } from '../../src/core/gazetteer/district-set
 import { isDistrictSettlement } from '../../src/core/gazetteer/gazetteer.ts';
 import { placesEntries, placesLayerSchema } from '../../src/core/gazetteer/places-layer.ts';
 import { gazetteer } from '../core/gazetteer-cache.ts';
+import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
 
 const FIELDS: [string, number][] = [
   ['NAME', 40],
@@ -117,5 +118,42 @@ describe('district settlements: the shipped layer', () => {
     expect(entry && isDistrictSettlement(entry)).toBe(true);
     expect(entry?.lon).toBeNull();
     expect(entry && isDistrictSettlement(entry) && gazetteer().byId(entry.districtId)?.kind).toBe('district');
+  });
+});
+
+describe('hromada settlements (KATOTTG): the shipped layer', () => {
+  const root = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
+  const layer = districtSettlementsSchema.parse(JSON.parse(readFileSync(join(root, 'ua-hromada-settlements.json'), 'utf8')));
+  /** KATOTTG level-1 prefixes of the theatre oblasts, by the gazetteer's admin-1 name. */
+  const oblastOf: Record<string, string> = {
+    ua12: 'Dnipropetrovsk Oblast',
+    ua14: 'Donetsk Oblast',
+    ua23: 'Zaporizhzhia Oblast',
+    ua44: 'Luhansk Oblast',
+    ua59: 'Sumy Oblast',
+    ua63: 'Kharkiv Oblast',
+    ua65: 'Kherson Oblast',
+    ua74: 'Chernihiv Oblast',
+  };
+
+  it('records its source snapshot and maps every row at a located container in the row’s own oblast', () => {
+    expect(layer.extract).toMatch(/^repo:igskak\/KATOTTG@[0-9a-f]{40}:kodifikator-/);
+    expect(new Set(layer.rows.map((r) => r[0])).size).toBe(layer.rows.length);
+    for (const [ref, , , , district] of layer.rows) {
+      const entry = gazetteer().byId(`${layer.idPrefix}-${ref}`);
+      expect(entry && isDistrictSettlement(entry)).toBe(true);
+      const container = gazetteer().byId(layer.districts[district]!);
+      expect(container?.lon).not.toBeNull();
+      expect(container?.admin1).toBe(oblastOf[ref.slice(0, 4)]);
+    }
+  });
+
+  it('maps a village known only by its KATOTTG code at its hromada centre, saying so', () => {
+    const text = 'Окупанти обстріляли Мідну Руду та Соледар на Донеччині.';
+    const village = geoparseArticle(text, gazetteer()).mentions.find((m) => m.text === 'Мідну Руду');
+    expect(village?.precision).toBe('district');
+    expect(village?.entry?.name).toBe('Bakhmut');
+    expect(village?.reason).toContain('KATOTTG places it in the hromada of Bakhmut');
+    expect(village?.reason).toContain('KATOTTG UA14020010130026317, село, Бахмутська громада');
   });
 });

@@ -16,6 +16,7 @@ describe('district adjectives derived from their centre', () => {
     expect(centreNames('Шосткинського')).toContain('шостка');
     expect(centreNames('Ворожбянська')).toContain('ворожба');
     expect(centreNames('Курахівської')).toContain('курахове');
+    expect(centreNames('Гуляйпільської')).toContain('гуляиполе'); // і/о and the neuter ending
     expect(centreNames('Покровського')).toContain('покровськ');
     expect(centreNames('Велико-Бурлуцької')).toContain('великии бурлук');
     expect(centreNames('Середино-Будської')).toContain('середина буда');

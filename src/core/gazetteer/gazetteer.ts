@@ -50,6 +50,8 @@ export interface GazetteerData {
   'ru-border-villages': PlacesLayer;
   /** Settlements known by name and municipal district only (OKTMO code), without coordinates of their own. */
   'ru-district-settlements'?: DistrictSettlements;
+  /** Ukrainian settlements known by name and hromada only (KATOTTG code), in the same format. */
+  'ua-hromada-settlements'?: DistrictSettlements;
   /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
    * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
   imported: (GazetteerFile | PlacesLayer)[];
@@ -140,6 +142,10 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const cities = cityEntries(data.cities)
     .filter((c) => !isKnown(c))
     .map((e) => Object.assign(e, { layer: 'city' as const }));
+  // A district settlement's container: a districts entry, or (a hromada the districts layer lacks) the located
+  // settlement that is its administrative centre, from whichever layer holds it.
+  const centres = new Map([...theatre, ...places, ...cities].map((e) => [e.id, e] as const));
+  const containerOf = (id: string) => districtPlaces.get(id) ?? centres.get(id);
 
   const all: IndexedEntry[] = [
     ...theatre,
@@ -155,13 +161,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       population: null,
       source: `evidence:${evidence}`,
     })),
-    ...districtSettlementEntries(data['ru-district-settlements'], (id) => districtPlaces.get(id)).map((e) => ({
-      ...e,
-      layer: 'unlocated' as const,
-      lon: null,
-      lat: null,
-      population: null,
-    })),
+    ...[data['ru-district-settlements'], data['ua-hromada-settlements']]
+      .flatMap((layer) => districtSettlementEntries(layer, containerOf))
+      .map((e) => ({ ...e, layer: 'unlocated' as const, lon: null, lat: null, population: null })),
   ];
 
   const index = new Map<string, IndexedEntry[]>();

@@ -26,6 +26,8 @@ export const LAYER_FILES = {
   'ru-border-villages': placesLayerSchema,
   // Settlements known by their municipal district only (scripts/build-district-settlements.ts): no coordinates.
   'ru-district-settlements': districtSettlementsSchema,
+  // Ukrainian settlements known by their hromada only (scripts/build-hromada-settlements.ts, KATOTTG): the same.
+  'ua-hromada-settlements': districtSettlementsSchema,
 } as const satisfies { [K in keyof ShippedLayers]: z.ZodType<ShippedLayers[K]> };
 
 type ShippedLayers = Omit<GazetteerData, 'imported'>;

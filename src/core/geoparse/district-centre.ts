@@ -44,7 +44,7 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
     if (/[иы]н$/u.test(s)) (out.add(s.slice(0, -2) + 'ка'), out.add(s.slice(0, -2) + 'а')); // Шосткинський ← Шостка
     if (/[яа]н$/u.test(s)) (out.add(s.slice(0, -2) + 'а'), out.add(s.slice(0, -2) + 'я')); // Ворожбянська ← Ворожба
     if (/[іо]в$/u.test(s)) (out.add(s.slice(0, -2) + 'ове'), out.add(s.slice(0, -2) + 'ово'), out.add(s + 'ка')); // Курахове, Юнаківка
-    if (/іль$/u.test(s)) out.add(s.slice(0, -1) + 'ля'); // Білопіль- ← Білопілля
+    if (/іль$/u.test(s)) (out.add(s.slice(0, -1) + 'ля'), out.add(s.slice(0, -3) + 'оле')); // Білопілля, Гуляйполе
     // The suffix softened the stem's last consonant: Бурлук → Бурлуцький, Острог → Острозький, Городок → Городоцький.
     if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок']) out.add(s + e);
     if (suffix.startsWith('з')) for (const e of ['г', 'га']) out.add(s + e);

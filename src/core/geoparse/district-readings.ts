@@ -1,7 +1,8 @@
-// Precision instead of silence for settlements known only with their municipal district (issue 9 item 5): a name
-// whose only readings are such settlements (district-settlements.ts: no coordinate of their own) is mapped at its
-// district's centre with precision `district`, when the article places something in that oblast. Such readings never
-// compete with located ones: they are set aside before scoring and used only when no located reading was mapped.
+// Precision instead of silence for settlements known only with their municipal district or hromada (issue 9 item 5):
+// a name whose only readings are such settlements (district-settlements.ts: no coordinate of their own) is mapped at its
+// district's or hromada's centre with precision `district`, when the article places something in that oblast. Such
+// readings never compete with located ones: they are set aside before scoring and used only when no located reading was
+// mapped.
 import {
   isDistrictSettlement,
   isLocated,
@@ -92,13 +93,19 @@ export function placeInDistricts(
       entry: district,
       confidence: 0.5,
       precision: 'district',
-      reason: `not located; OKTMO places it in ${district.name}, so it is mapped there (precision district; ${pick.entry.note}, ${pick.entry.source})`,
+      reason: `not located; ${codifierOf(pick.entry)} places it in ${containerName(district)}, so it is mapped there (precision district; ${pick.entry.note}, ${pick.entry.source})`,
     };
     if (existing) out[at] = mention;
     else out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
+
+/** The codifier that places a district settlement (its note begins with it): OKTMO, KATOTTG. */
+const codifierOf = (e: DistrictSettlementEntry): string => e.note?.split(' ')[0] ?? 'OKTMO';
+
+/** The container a mention is mapped at: a district by its name, a hromada centre as the hromada around it. */
+const containerName = (d: IndexedEntry): string => (d.kind === 'district' ? d.name : `the hromada of ${d.name}`);
 
 /** The one district-settlement reading the article supports: in an oblast the article maps places in (the one the
  * text placed the name in, if it did), preferring a district the article names, else the district nearest the
@@ -112,11 +119,12 @@ function chooseReading(
   existing: ParsedMention | undefined,
 ): { entry: DistrictSettlementEntry | null; why: string } {
   const where = [...new Set(readings.map((e) => e.district ?? e.admin1 ?? e.country))].join(', ');
+  const by = [...new Set(readings.map(codifierOf))].join('/');
   const inOblast = readings.filter((e) =>
     existing?.entry ? e.admin1 === existing.entry.admin1 : e.admin1 !== null && oblasts.has(e.admin1),
   );
   if (inOblast.length === 0)
-    return { entry: null, why: `not located; OKTMO knows it in ${where}, but the article maps nothing in its oblast` };
+    return { entry: null, why: `not located; ${by} knows it in ${where}, but the article maps nothing in its oblast` };
   const named = inOblast.filter((e) => e.district && districts.has(e.district));
   const pool = named.length > 0 ? named : inOblast;
   const ids = [...new Set(pool.map((e) => e.districtId))];
@@ -131,5 +139,5 @@ function chooseReading(
   const [best, second] = ranked;
   if (best!.km <= NEAR_PLACES_KM && second!.km - best!.km >= NEARER_KM)
     return { entry: pool.find((e) => e.districtId === best!.id)!, why: '' };
-  return { entry: null, why: `not located; OKTMO knows it in ${where}, and the article does not tell which` };
+  return { entry: null, why: `not located; ${by} knows it in ${where}, and the article does not tell which` };
 }

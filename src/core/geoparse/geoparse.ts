@@ -1,6 +1,6 @@
 // Geoparses one article: spot names, drop what is not a place, score the readings in context, and say for every
 // mention what became of it.
-import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { isDistrictSettlement, type Gazetteer, type IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { PlaceKind, Precision } from '../schema.ts';
 import { approximate, contradicted, inTheArticlesOblast, SETTLEMENT_UNKNOWN } from './approximate.ts';
 import { placeInDistricts, setAsideDistrictReadings } from './district-readings.ts';
@@ -114,9 +114,11 @@ function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gaze
 /** "Київського режиму", "Московские власти": the adjective of an oblast around a national capital is the capital's
  * (its government's), not the oblast's; the oblast answers to its noun phrase ("Київської області"). No reading stays. */
 function capitalAdjective(spot: Spot, gazetteer: Gazetteer): Spot | null {
-  if (spot.last - spot.first !== 1 || !isRegionAdjectiveForm(spot.text) || !spot.entries.every((e) => e.kind === 'region')) return null;
-  return spot.entries.some((e) => aroundCapital(e, gazetteer))
-    ? { ...spot, entries: spot.entries.filter((e) => !aroundCapital(e, gazetteer)) }
+  // A village known only by its district that the adjective's form also spells (Київського ← Київське) changes nothing.
+  const located = spot.entries.filter((e) => !isDistrictSettlement(e));
+  if (spot.last - spot.first !== 1 || !isRegionAdjectiveForm(spot.text) || !located.every((e) => e.kind === 'region')) return null;
+  return located.some((e) => aroundCapital(e, gazetteer))
+    ? { ...spot, entries: located.filter((e) => !aroundCapital(e, gazetteer)) }
     : null;
 }
 
