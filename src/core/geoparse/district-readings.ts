@@ -49,13 +49,15 @@ const NEAR_PLACES_KM = 60;
 
 /** Maps each set-aside name that no located reading took (unresolved, unspotted, or placed only in its oblast by the
  * text) at its district, when the article's mapped places lie in that district's oblast. The evidence a village needs
- * applies (filters.ts: a district settlement is a weak reading). Returns all mentions, in text order. */
+ * applies (filters.ts: a district settlement is a weak reading), and a word the article only ever capitalises at a
+ * sentence start (`initialOnly`, by start offset) is left as the pipeline left it. Returns all mentions, in text order. */
 export function placeInDistricts(
   mentions: readonly ParsedMention[],
   pending: readonly DistrictReading[],
   ctx: FilterContext,
   sentences: readonly Span[],
   gazetteer: Gazetteer,
+  initialOnly: ReadonlySet<number> = new Set(),
 ): ParsedMention[] {
   if (pending.length === 0) return [...mentions];
   const mapped = mentions.filter(
@@ -70,7 +72,7 @@ export function placeInDistricts(
   for (const { spot, readings, alone } of pending) {
     const at = out.findIndex((m) => m.start < spot.end && spot.start < m.end);
     const existing = at >= 0 ? out[at] : undefined;
-    if (existing?.status === 'rejected') continue;
+    if (existing?.status === 'rejected' || initialOnly.has(spot.start)) continue;
     // A located reading won, or the text placed the name at a neighbour or in its district: that stands.
     const taken = existing && existing.status !== 'unresolved' && existing.precision !== 'region';
     if (taken) continue;

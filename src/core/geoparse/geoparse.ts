@@ -503,7 +503,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   mentions.push(...kept);
   mentions.push(...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept), kept));
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer) };
+  // A word only ever capitalised at sentence starts is no better read by a settlement without a point of its own.
+  const initialStarts = new Set([...initialOnly].map((i) => accepted[i]!.start));
+  return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts) };
 }
 
 /** How near a certain place of the article a district's centre must lie when the text names none of its oblasts (km). */
