@@ -317,7 +317,7 @@ function mount(
     void runDeferredChecks(deferred, inBackground, (e) => {
       map.remove();
       showDataError(mapHost, e);
-    }).then(() => (debug.dataChecked = true));
+    }).then((passed) => (debug.dataChecked = passed));
     warmIndexes(store.get().dataset);
     // The chart's footprint lines, a slice at a time, and the report's issues when only its summary was read (the
     // closed list of names not on the map shows them; opening it reads them at once): at the browser's first idle

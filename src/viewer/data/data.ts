@@ -66,14 +66,6 @@ function shellChecked<T>(file: string, value: unknown, collection: z.ZodType<T>,
   return ok ? (value as T) : validate(file, collection, value);
 }
 
-/** The claims, checked in full now: each feature against the branch its type names, which is what the union decides
- * but about five times faster on tens of thousands of claims. Any failure is reported by the union. */
-export function validateClaims(file: string, value: unknown): ClaimsCollection {
-  const claims = shellChecked(file, value, claimsCollectionSchema, (f) => claimBranch(f) !== null);
-  if (claims.features.every((f) => claimBranch(f)!.safeParse(f).success)) return claims;
-  return validate(file, claimsCollectionSchema, value);
-}
-
 /** Compact held-area claims may carry their circle's centre only (a Point): the circle is drawn here, as the CLI drew
  * it, when its geometry is first read (a corpus has thousands of circles and draws at most 50 at a date, so drawing
  * them all up front cost a fifth of a second before the first frame). Anything else is left for validation to judge. */

@@ -14,9 +14,17 @@ export interface DeferredCheck {
   step(until: number): boolean;
 }
 
+/** The issues of feature `i` under the schema its type names, with their paths from the file's root
+ * ("features[1].properties.asOfBasis"): more precise than a union's "Invalid input" at features[1]. */
+export function featureIssues(i: number, schema: z.ZodType, f: unknown): string[] | null {
+  const result = schema.safeParse(f);
+  if (result.success) return null;
+  return issueList(result.error.issues.map((issue) => ({ ...issue, path: ['features', i, ...issue.path] })));
+}
+
 /**
- * Each feature of `features` checked by the schema `schemaOf` picks for it; on the first failure the whole collection
- * is validated by `collection`, so the message is worded (and its path given) exactly as an up-front check's.
+ * Each feature of `features` checked by the schema `schemaOf` picks for it. On the first failure the message names
+ * the field by that schema; a feature no schema fits is judged by the whole `collection`, as an up-front check is.
  */
 export function deferredCheck(
   file: string,
@@ -27,6 +35,9 @@ export function deferredCheck(
 ): DeferredCheck {
   let next = 0;
   const fail = (): never => {
+    const schema = schemaOf(features[next]);
+    const own = schema && featureIssues(next, schema, features[next]);
+    if (own) throw new DataError(file, own);
     const result = collection.safeParse(value);
     throw new DataError(file, result.success ? [`features[${next}]: invalid`] : issueList(result.error.issues));
   };
@@ -46,13 +57,13 @@ export function deferredCheck(
 }
 
 /** Runs the checks one slice per task via `schedule` (which may hold them while the user waits for something);
- * `onError` gets the first failure. */
+ * `onError` gets the first failure. Resolves to whether every check passed. */
 export function runDeferredChecks(
   checks: DeferredCheck[],
   schedule: (step: () => void) => void,
   onError: (e: DataError) => void,
   sliceMs = 30,
-): Promise<void> {
+): Promise<boolean> {
   return new Promise((resolve) => {
     const queue = [...checks];
     const slice = () => {
@@ -61,9 +72,9 @@ export function runDeferredChecks(
         while (queue.length > 0 && performance.now() < until) if (queue[0]!.step(until)) queue.shift();
       } catch (e) {
         onError(e instanceof DataError ? e : new DataError(queue[0]?.file ?? 'data', [String(e)]));
-        return resolve();
+        return resolve(false);
       }
-      if (queue.length === 0) resolve();
+      if (queue.length === 0) resolve(true);
       else schedule(slice);
     };
     schedule(slice);
