@@ -98,6 +98,8 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
     el('h3', null, 'Control as reported (claims, not an assessment)'),
     el('p', { class: 'control-status' }, `${when}: ${now}`),
     list,
-    history.more,
+    // Only when there is more to show: a hidden button first in the popup would take the popup's initial focus
+    // (MapLibre focuses the first focusable element, and focusing a hidden one leaves the focus outside).
+    events.length > HISTORY_PAGE ? history.more : null,
   );
 }
