@@ -41,7 +41,10 @@ async function openViewer(browser: Browser, url: string): Promise<Page> {
   await page.goto(url);
   try {
     await page.waitForFunction(
-      () => (window.__briefmap?.firstIdleMs != null && window.__briefmapExport) || document.querySelector('.fatal'),
+      // Ready once the data's full check (run after the first idle) has passed too: bad data is refused, not exported.
+      () =>
+        (window.__briefmap?.firstIdleMs != null && window.__briefmap.dataChecked && window.__briefmapExport) ||
+        document.querySelector('.fatal'),
       null,
       { timeout: LOAD_TIMEOUT_MS },
     );
@@ -50,7 +53,14 @@ async function openViewer(browser: Browser, url: string): Promise<Page> {
       `the viewer did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s${pageErrors.length ? `: ${pageErrors[0]}` : ''}`,
     );
   }
-  const ready = await page.evaluate(() => Boolean(window.__briefmap?.firstIdleMs != null && window.__briefmapExport));
+  const ready = await page.evaluate(() =>
+    Boolean(
+      window.__briefmap?.firstIdleMs != null &&
+      window.__briefmap.dataChecked &&
+      window.__briefmapExport &&
+      !document.querySelector('.fatal'),
+    ),
+  );
   if (!ready) {
     const text = await page.evaluate(() => document.querySelector('.fatal')?.textContent ?? '');
     throw new SnapshotError(`the viewer could not start: ${text.trim() || pageErrors[0] || 'unknown error'}`);

@@ -79,6 +79,51 @@ describe('export API', () => {
     await v.page.close();
   });
 
+  it("draws the selected place's ring, which the live map shows as a DOM marker the canvas does not hold", async () => {
+    const v = await openViewer(browser);
+    const id = await v.page.evaluate(() => {
+      const { store, map } = window.__briefmap!;
+      const f = [...store.get().dataset.places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount)[0]!;
+      map.jumpTo({ center: f.geometry.coordinates as [number, number], zoom: 9 });
+      return f.properties.id;
+    });
+    await v.page.evaluate(() => window.__briefmap!.idle());
+    const opts = { size: 'slide', dpi: 96, format: 'png', legend: false, sources: false } as const;
+    const plain = await v.page.evaluate((o) => window.__briefmapExport!.render(o), opts);
+    await v.page.evaluate((pid) => window.__briefmap!.store.update({ selection: { kind: 'place', id: pid } }), id);
+    const ringed = await v.page.evaluate((o) => window.__briefmapExport!.render(o), opts);
+    // Pixels dark in the ringed image only: the ring's stroke (#111827), a circle around the place.
+    const diff = await v.page.evaluate(
+      async ([a, b]) => {
+        const pixels = async (b64: string) => {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+          const c = new OffscreenCanvas(bmp.width, bmp.height);
+          const ctx = c.getContext('2d')!;
+          ctx.drawImage(bmp, 0, 0);
+          return { w: bmp.width, data: ctx.getImageData(0, 0, bmp.width, bmp.height).data };
+        };
+        const [p, r] = [await pixels(a!), await pixels(b!)];
+        let n = 0;
+        let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+        for (let i = 0; i < r.data.length; i += 4) {
+          const dark = (d: Uint8ClampedArray) => d[i]! + d[i + 1]! + d[i + 2]! < 200;
+          if (!dark(r.data) || dark(p.data)) continue;
+          n++;
+          const x = (i / 4) % r.w;
+          const y = Math.floor(i / 4 / r.w);
+          [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
+        }
+        return { n, w: x1 - x0 + 1, h: y1 - y0 + 1 };
+      },
+      [plain.base64, ringed.base64],
+    );
+    expect(diff.n).toBeGreaterThan(50);
+    expect(Math.abs(diff.w - diff.h)).toBeLessThanOrEqual(Math.max(4, diff.w * 0.1));
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
   it('a date series as PDF from the page keeps each page’s text as real text', { timeout: 400_000 }, async () => {
     const v = await openViewer(browser, '#map=8/51.3/35.3/0/0');
     const r = await v.page.evaluate(() =>

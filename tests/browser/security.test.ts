@@ -81,4 +81,25 @@ describe('security', () => {
     expect(text).toContain('features[0].properties.confidence');
     await page.close();
   });
+
+  it('names the file and field when the claims fail their full check, which runs after the map is drawn', async () => {
+    const page = await browser.newPage();
+    // The claims are checked for their shape before the first draw and in full after it (deferred-validation.ts).
+    await page.route('**/data/generated/claims.compact.geojson', async (route) => {
+      const res = await route.fetch();
+      const json = await res.json();
+      json.features[1].properties.asOfBasis = 42;
+      await route.fulfill({ response: res, json });
+    });
+    await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+    const { inject } = await import('vitest');
+    await page.goto(inject('baseUrl'));
+    const alert = page.locator('.fatal[role=alert]');
+    await alert.waitFor({ timeout: 60_000 });
+    const text = await alert.textContent();
+    expect(text).toContain('claims.compact.geojson');
+    expect(text).toContain('features[1].properties.asOfBasis');
+    expect(await page.evaluate(() => window.__briefmap?.dataChecked)).toBe(false);
+    await page.close();
+  });
 });

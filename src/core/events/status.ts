@@ -40,9 +40,12 @@ export function knownAt(e: ControlEventFeature, date: string, reading: Reading):
   return reading === 'reported' ? e.properties.published <= date && e.properties.asOf.start <= date : e.properties.asOf.start <= date;
 }
 
+/** ISO dates (YYYY-MM-DD, as the schema requires) order by code unit as by locale, and comparing code units is many
+ * times cheaper: this sort runs over every report on each timeline date. */
+const byDay = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byPeriod = (a: ControlEventFeature, b: ControlEventFeature): number =>
-  a.properties.asOf.end.localeCompare(b.properties.asOf.end) ||
-  a.properties.published.localeCompare(b.properties.published) ||
+  byDay(a.properties.asOf.end, b.properties.asOf.end) ||
+  byDay(a.properties.published, b.properties.published) ||
   a.properties.id.localeCompare(b.properties.id);
 
 /** Statuses of every settlement with at least one report counting at `date`, sorted by settlement id. */

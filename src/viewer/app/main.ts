@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './styles.css';
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 // Vite must ship the worker as a file of its own; without this the map never loads.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
@@ -18,20 +18,21 @@ import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
 import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
 import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
-import { bindClaimEvents, claimsForMap, installClaims, updateClaims } from '../map/layers/claims.ts';
+import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
 import { loadCountryShapes } from '../map/layers/country-clip.ts';
 import { bindRegionEvents, installRegions, loadRegionShapes, updateRegions } from '../map/layers/regions.ts';
 import { provideSymbolImages } from '../map/symbol-images.ts';
 import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
-import { bindControlEvents, installControl, setControlData, updateControl } from '../map/layers/control.ts';
+import { bindControlEvents, installControl, updateControl } from '../map/layers/control.ts';
 import { createControlLegend } from '../ui/control-legend.ts';
 import '../ui/control.css';
 import { createControlTicks } from '../ui/control-ticks.ts';
 import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
-import { loadCountryClips, onClipsSettled } from '../data/country-clip.ts';
+import { clipsSettled, loadCountryClips } from '../data/country-clip.ts';
 import { timelineRange } from '../data/control-model.ts';
 import { bindSelectionRing } from '../map/selection-ring.ts';
-import { whenBrowserIdle } from './background.ts';
+import { inBackground, whenBrowserIdle } from './background.ts';
+import { runDeferredChecks, type DeferredCheck } from '../data/deferred-validation.ts';
 import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { createTimeline } from '../ui/timeline.ts';
@@ -65,6 +66,8 @@ export interface BriefmapDebug {
   firstIdleMs: number | null;
   /** performance.now() at the first `idle`: ms since navigation start (what the benchmark compares). */
   firstIdleAt: number | null;
+  /** Whether the full check of the claims and events (after the first idle) has passed. */
+  dataChecked: boolean;
   hash(): string;
 }
 declare global {
@@ -115,16 +118,58 @@ async function start(): Promise<void> {
   // Validated before the map exists, its layers join the map's first load. Creating the map first was tried: its
   // first frames (~100 ms each with software WebGL) then ran ahead of the data's tasks, which became ready
   // ~400 ms later instead of ~50 ms after start.
-  let dataset;
+  // The shapes that area claims and control footprints are clipped to load alongside the data, and the layers wait
+  // for them: each is then built once, clipped. (Drawing them unclipped first and again when the shapes came built
+  // the claims and the control view twice, about a second each on a 10,000-article corpus.)
+  loadCountryClips(base);
+  const shapesLoaded = loadCountryShapes(base).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  const clipsReady = clipsSettled();
+  let loaded;
   try {
-    dataset = await loadDataset(prefetched, dataBase);
+    loaded = await loadDataset(prefetched, dataBase);
   } catch (e) {
-    const lines = e instanceof DataError ? e.problems.map((p) => `${e.file} → ${p}`) : [String(e)];
-    showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
-    return;
+    return showDataError(mapHost, e);
   }
+  const shapesError = await shapesLoaded;
+  await clipsReady;
   performance.mark('briefmap:data'); // fetched and validated: the benchmark splits first idle at these marks
+  const { dataset, deferred } = loaded;
+  try {
+    mount(dataset, deferred, shapesError, { base, panelBody, mapHost, timelineHost, statusHost });
+  } catch (e) {
+    // Data that passed the shape check but broke drawing: the full check says which field, if a field is the cause.
+    try {
+      for (const check of deferred) check.step(Infinity);
+    } catch (invalid) {
+      return showDataError(mapHost, invalid);
+    }
+    throw e;
+  }
+}
 
+/** The viewer stopped on a data file that does not load or validate: the file, and the field, in one line each. */
+function showDataError(mapHost: HTMLElement, e: unknown): void {
+  const lines = e instanceof DataError ? e.problems.map((p) => `${e.file} → ${p}`) : [String(e)];
+  showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
+}
+
+interface Hosts {
+  base: URL;
+  panelBody: HTMLElement;
+  mapHost: HTMLElement;
+  timelineHost: HTMLElement;
+  statusHost: HTMLElement;
+}
+
+function mount(
+  dataset: Dataset,
+  deferred: DeferredCheck[],
+  shapesError: unknown,
+  { base, panelBody, mapHost, timelineHost, statusHost }: Hosts,
+): void {
   showTitle(dataset);
   const defaults: NavState = { view: DEFAULT_VIEW, date: timelineRange(dataset).end, basemap: 'embedded', selection: null, article: null };
   const linked = parseHash(location.hash, defaults);
@@ -168,14 +213,13 @@ async function start(): Promise<void> {
     installControl(map, s, 'claims-area-fill');
   });
   provideSymbolImages(map);
-  // Area claims are clipped to their country once its shape is here; until then they are drawn whole.
-  loadCountryShapes(base)
-    .then(() => map.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(store.get())))
-    .catch((e: unknown) =>
-      store.update({ notice: { tone: 'error', text: `Area claims are drawn unclipped: ${e instanceof Error ? e.message : String(e)}` } }),
-    );
-  loadCountryClips(base);
-  onClipsSettled(() => setControlData(map, store.get(), store.get().date));
+  if (shapesError)
+    store.update({
+      notice: {
+        tone: 'error',
+        text: `Area claims are drawn unclipped: ${shapesError instanceof Error ? shapesError.message : String(shapesError)}`,
+      },
+    });
   bindControlEvents(map, store);
   bindPlaceEvents(map, store);
   bindRegionEvents(map, store);
@@ -256,6 +300,7 @@ async function start(): Promise<void> {
     store,
     firstIdleMs: null,
     firstIdleAt: null,
+    dataChecked: deferred.length === 0,
     idle: () =>
       new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
@@ -267,6 +312,12 @@ async function start(): Promise<void> {
     debug.firstIdleAt = performance.now();
     debug.firstIdleMs = debug.firstIdleAt - mapCreated;
     document.documentElement.dataset.mapReady = 'true';
+    // The claims' and events' full check, a slice per task, yielding to a popup the user waits for: bad data stops
+    // the viewer as it would have at load, with the file and the field.
+    void runDeferredChecks(deferred, inBackground, (e) => {
+      map.remove();
+      showDataError(mapHost, e);
+    }).then((passed) => (debug.dataChecked = passed));
     warmIndexes(store.get().dataset);
     // The chart's footprint lines, a slice at a time, and the report's issues when only its summary was read (the
     // closed list of names not on the map shows them; opening it reads them at once): at the browser's first idle
@@ -279,8 +330,11 @@ async function start(): Promise<void> {
         }),
       ),
     );
-    // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it.
+    // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it, and are drawn in
+    // a background turn: the frames they cost (most of a second each with software WebGL on a large corpus) come
+    // after the page of mentions of a popup opened as the map appeared.
     loadRegionShapes(base)
+      .then(() => new Promise<void>((drawn) => inBackground(drawn)))
       .then(() => updateRegions(map, store.get()))
       .catch((e: unknown) =>
         store.update({ notice: { tone: 'error', text: `Regions are not outlined: ${e instanceof Error ? e.message : String(e)}` } }),

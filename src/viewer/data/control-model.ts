@@ -92,13 +92,23 @@ export function footprintsAt(s: Pick<AppState, 'dataset'>, date: string, reading
 }
 
 let memo: { key: unknown[]; view: ControlView } | null = null;
+/** The statuses do not depend on the clip polygons: when those arrive only the footprints are redone. */
+let statusMemo: { key: unknown[]; statuses: SettlementStatus[] } | null = null;
+
+function statusesAt(s: Pick<AppState, 'dataset'>, date: string, reading: Reading): SettlementStatus[] {
+  const key = [s.dataset.events, date, reading];
+  if (statusMemo && statusMemo.key.every((k, i) => k === key[i])) return statusMemo.statuses;
+  const statuses = statusAt(s.dataset.events.features, date, { reading });
+  statusMemo = { key, statuses };
+  return statuses;
+}
 
 /** The statuses and footprints at `date` under `reading` (the state's, unless given: exports force `reported`). */
 export function controlAt(s: Pick<AppState, 'dataset' | 'reading'>, date: string, reading: Reading = readingOf(s)): ControlView {
   const clips = clipState();
   const key = [s.dataset.events, date, reading, clips];
   if (memo && memo.key.every((k, i) => k === key[i])) return memo.view;
-  const statuses = statusAt(s.dataset.events.features, date, { reading });
+  const statuses = statusesAt(s, date, reading);
   const clipNote =
     clips.status === 'missing' ? `Not clipped to the country: ${clips.reason}.` : clips.status === 'loading' ? 'Country polygons still loading: not yet clipped.' : null;
   const view: ControlView = { date, reading, statuses, footprints: footprints(s.dataset, statuses, clips), clipNote };

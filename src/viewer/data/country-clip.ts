@@ -69,10 +69,15 @@ export function clipState(): ClipState {
   return state;
 }
 
-/** Calls `listener` once the polygons are loaded (or known to be missing). */
+/** Calls `listener` when the polygons load (or are known to be missing) later; nothing when they already have: a view
+ * built now already used them. */
 export function onClipsSettled(listener: () => void): void {
-  if (state.status !== 'loading') listener();
-  else listeners.push(listener);
+  if (state.status === 'loading') listeners.push(listener);
+}
+
+/** Resolves once the polygons are loaded or known to be missing. */
+export function clipsSettled(): Promise<void> {
+  return new Promise((resolve) => (state.status === 'loading' ? listeners.push(resolve) : resolve()));
 }
 
 /** Starts loading the basemap's admin-1 polygons (once). */

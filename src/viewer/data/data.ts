@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   claimFeatureSchema,
   claimsCollectionSchema,
+  controlEventFeatureSchema,
   eventsCollectionSchema,
   placesCollectionSchema,
   reportSchema,
@@ -19,6 +20,7 @@ import { heldAreaCircle } from '../../core/held-area-circle.ts';
 import { createClaimQuoteSource, type ClaimQuoteSource } from './claim-quotes.ts';
 import { mentionIndexSchema } from '../../core/mention-index.ts';
 import { createMentionSource, type MentionSource } from './mentions.ts';
+import { deferredCheck, type DeferredCheck } from './deferred-validation.ts';
 
 export { DataError };
 
@@ -39,7 +41,7 @@ export function validate<T>(file: string, schema: z.ZodType<T>, value: unknown):
   throw new DataError(file, issueList(result.error.issues));
 }
 
-const claimsShellSchema = z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
+const shellSchema = z.strictObject({ type: z.literal('FeatureCollection'), features: z.array(z.unknown()) });
 const claimBranches = claimFeatureSchema.options;
 /** The branch of the claim union for a feature's `properties.type` (the union itself tries every branch in turn). */
 function claimBranch(f: unknown): (typeof claimBranches)[number] | null {
@@ -51,17 +53,22 @@ function claimBranch(f: unknown): (typeof claimBranches)[number] | null {
   return null;
 }
 
-/** The claims: each feature checked against the branch its type names, which is what the union decides but about
- * five times faster on tens of thousands of claims. Any failure is reported by the union, with its usual message. */
-export function validateClaims(file: string, value: unknown): ClaimsCollection {
-  const shell = claimsShellSchema.safeParse(value);
-  if (shell.success && shell.data.features.every((f) => claimBranch(f)?.safeParse(f).success === true))
-    return value as ClaimsCollection;
-  return validate(file, claimsCollectionSchema, value);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * What drawing needs before the full check: a FeatureCollection whose features are objects with a geometry and
+ * properties (of a known claim type, for claims). Anything else fails at once, worded by the full schema. The full
+ * check of each feature follows after the first idle (deferred-validation.ts).
+ */
+function shellChecked<T>(file: string, value: unknown, collection: z.ZodType<T>, known: (f: unknown) => boolean): T {
+  const shell = shellSchema.safeParse(value);
+  const ok = shell.success && shell.data.features.every((f) => isRecord(f) && isRecord(f.properties) && 'geometry' in f && known(f));
+  return ok ? (value as T) : validate(file, collection, value);
 }
 
 /** Compact held-area claims may carry their circle's centre only (a Point): the circle is drawn here, as the CLI drew
- * it. Anything else is left for validation to judge. */
+ * it, when its geometry is first read (a corpus has thousands of circles and draws at most 50 at a date, so drawing
+ * them all up front cost a fifth of a second before the first frame). Anything else is left for validation to judge. */
 function drawCircles(value: unknown): unknown {
   const features = (value as { features?: unknown } | null)?.features;
   if (!Array.isArray(features)) return value;
@@ -71,21 +78,43 @@ function drawCircles(value: unknown): unknown {
     const area = f?.properties?.areaKm2;
     if (f?.properties?.type !== 'area-held' || g?.type !== 'Point' || typeof area !== 'number' || area <= 0) continue;
     if (!Array.isArray(at) || at.length !== 2 || !at.every((x) => typeof x === 'number' && Number.isFinite(x))) continue;
-    f.geometry = heldAreaCircle(at as [number, number], area);
+    let circle: ReturnType<typeof heldAreaCircle> | null = null;
+    Object.defineProperty(f, 'geometry', {
+      enumerable: true,
+      configurable: true,
+      get: () => (circle ??= heldAreaCircle(at as [number, number], area)),
+      set: (value: unknown) => Object.defineProperty(f, 'geometry', { value, writable: true, enumerable: true, configurable: true }),
+    });
   }
   return value;
 }
 
-/** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts). */
-export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset> {
-  const get = async <T>(file: DataFile, schema: z.ZodType<T>): Promise<T> => validate(file, schema, await fetched[file]);
+/** The dataset, and the full checks of its large collections still to run (after the first idle). */
+export interface LoadedDataset {
+  dataset: Dataset;
+  deferred: DeferredCheck[];
+}
+
+/** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts): the places, the report and
+ * the mention index in full, the claims and events for their shape (their full check is returned, to run later). */
+export async function loadDataset(fetched: Fetched, base: URL): Promise<LoadedDataset> {
+  const deferred: DeferredCheck[] = [];
   const [places, claims, events, report, index] = await Promise.all([
     fetched.placesFile.then(async (name) => validate(name, placesCollectionSchema, await fetched['places.geojson'])),
     fetched.claimsFile.then(async (name) => {
-      const value = await fetched['claims.geojson'];
-      return validateClaims(name, name === 'claims.compact.geojson' ? drawCircles(value) : value);
+      const raw = await fetched['claims.geojson'];
+      const value = name === 'claims.compact.geojson' ? drawCircles(raw) : raw;
+      const claims = shellChecked(name, value, claimsCollectionSchema, (f) => claimBranch(f) !== null);
+      deferred.push(deferredCheck(name, value, claims.features, claimBranch, claimsCollectionSchema));
+      return claims;
     }),
-    get('events.geojson', eventsCollectionSchema),
+    fetched['events.geojson'].then((value) => {
+      // Which file it came from is not kept: the compact form is the same contract, unindented.
+      const file = 'events.geojson';
+      const events = shellChecked(file, value, eventsCollectionSchema, () => true);
+      deferred.push(deferredCheck(file, value, events.features, () => controlEventFeatureSchema, eventsCollectionSchema));
+      return events;
+    }),
     fetched.reportSummary.then(async (summary) =>
       validate(summary ? 'report.summary.json' : 'report.json', reportSchema, await fetched['report.json']),
     ),
@@ -94,7 +123,7 @@ export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset>
   if (await fetched.reportSummary)
     deferIssues(report, async () => validate('report.json', reportSchema, await fetchJson(new URL('report.json', base), 'report.json')).issues);
   const compactClaims = (await fetched.claimsFile) === 'claims.compact.geojson';
-  return {
+  const dataset: Dataset = {
     places,
     claims,
     events,
@@ -102,4 +131,5 @@ export async function loadDataset(fetched: Fetched, base: URL): Promise<Dataset>
     ...(index ? { mentions: createMentionSource(index, base) } : {}),
     ...(compactClaims ? { claimQuotes: createClaimQuoteSource(claims, base) } : {}),
   };
+  return { dataset, deferred };
 }

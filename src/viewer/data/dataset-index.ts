@@ -1,9 +1,10 @@
 // Lookups over the dataset that would otherwise scan every place (50,000 in the scale benchmark) on each click
 // or keystroke. Built lazily, once per dataset: keyed on the collection objects, which an upload replaces, so a
 // merged dataset gets fresh indexes and the old ones are garbage-collected with it.
-import type { PlaceFeature, PlacesCollection, Report } from '../../core/schema.ts';
+import type { ControlEventFeature, EventsCollection, PlaceFeature, PlacesCollection, Report } from '../../core/schema.ts';
 import type { Dataset } from './data.ts';
 import { articlesOfPlace } from './mentions.ts';
+import { inBackground } from '../app/background.ts';
 
 type Article = Report['articles'][number];
 
@@ -21,6 +22,17 @@ export function cached<K extends object, V>(build: (key: K) => V): (key: K) => V
 }
 
 export const placesById = cached((c: PlacesCollection) => new Map(c.features.map((f) => [f.properties.id, f])));
+
+/** Each settlement's control reports, in file order (a popup's history; a corpus has tens of thousands of reports). */
+export const eventsBySettlement = cached((c: EventsCollection) => {
+  const out = new Map<string, ControlEventFeature[]>();
+  for (const e of c.features) {
+    const list = out.get(e.properties.settlement);
+    if (list) list.push(e);
+    else out.set(e.properties.settlement, [e]);
+  }
+  return out;
+});
 
 export const articlesByFile = cached((r: Report) => new Map<string, Article>(r.articles.map((a) => [a.file, a])));
 
@@ -59,7 +71,9 @@ export const placesByMentions = cached((c: PlacesCollection) =>
  * with a pan.
  */
 export function warmIndexes(dataset: Dataset): void {
-  const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => fn()) : setTimeout(fn, 200));
+  // Each in its background turn (background.ts): a popup the user waits for goes first.
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => inBackground(fn)) : setTimeout(() => inBackground(fn), 200);
   const steps = [() => searchIndex(dataset.places), () => placesByArticle(dataset), () => placesById(dataset.places), () => placesByMentions(dataset.places)];
   const next = () => {
     const step = steps.shift();

@@ -17,6 +17,7 @@ import { regionShapesSettled, updateRegions } from '../map/layers/regions.ts';
 import { isArea } from '../data/claims-model.ts';
 import type { ExportOptions } from '../../print/options.ts';
 import { placesForMap } from '../map/layers/places.ts';
+import { setExportRing } from './selection-ring.ts';
 
 export interface ExportTarget {
   map: MlMap;
@@ -96,6 +97,7 @@ function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
   off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
   off.getSource<GeoJSONSource>('places')?.setData(placesForMap(s));
   setExportControlDate(off, s, date);
+  setExportRing(off, s, date);
 }
 
 export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {

@@ -1,11 +1,13 @@
 // The reported footprint's area on the area chart, beside the claimed figures: for each holder a dashed step line
 // through the footprint's area at every control change date (known under the viewer's reading), with a hatched
-// marker at the timeline date. Computed once per (events, reading, clip polygons), a slice at a time after the map's
-// first idle; the lines appear when it is done.
+// marker at the timeline date. Computed once per (events, reading, clip polygons), in a worker after the map's first
+// idle (footprint-series-worker.ts); the lines appear when it is done.
 import type { AppState } from '../app/state.ts';
 import type { Side } from '../../core/schema.ts';
 import { svg } from './dom.ts';
-import { controlTicks, footprintsAt, readingOf } from '../data/control-model.ts';
+import { controlTicks, readingOf } from '../data/control-model.ts';
+import type { Reading } from '../../core/events/status.ts';
+import type { FromSeriesWorker, ToSeriesWorker } from '../data/footprint-series-worker.ts';
 import { clipState } from '../data/country-clip.ts';
 import { parseDay } from '../../core/days.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../print/control-symbols.ts';
@@ -13,10 +15,6 @@ import { km2 } from './format.ts';
 import { inBackground } from '../app/background.ts';
 
 type Series = Map<Side, { day: number; area: number }[]>;
-
-/** Milliseconds of footprint work per task: the series is built a few dates at a time between other tasks, so a
- * click or a popup never waits for it (a corpus of 10,000 articles has hundreds of change dates). */
-const SLICE_MS = 25;
 
 interface Job {
   key: unknown[];
@@ -32,10 +30,35 @@ export function allowFootprintSeries(): void {
   startSeries();
 }
 
-function areaAt(s: AppState, date: string, reading: ReturnType<typeof readingOf>): Map<Side, number> {
-  const out = new Map<Side, number>();
-  for (const fp of footprintsAt(s, date, reading)) out.set(fp.holder, (out.get(fp.holder) ?? 0) + fp.areaKm2);
-  return out;
+let worker: Worker | null = null;
+let jobs = 0;
+const startWorker = (): Worker =>
+  (worker ??= new Worker(new URL('../data/footprint-series-worker.ts', import.meta.url), { type: 'module' }));
+
+/** Each date's area per holder, computed in the worker (footprint-series-worker.ts). */
+function computeInWorker(s: AppState, reading: Reading, dates: string[]): Promise<[Side, number][][]> {
+  const id = ++jobs;
+  const w = startWorker();
+  const countries: [string, string][] = s.dataset.places.features.map((f) => [f.properties.id, f.properties.country]);
+  return new Promise((resolve, reject) => {
+    const onMessage = (e: MessageEvent<FromSeriesWorker>) => {
+      if (e.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      if ('error' in e.data) reject(new Error(e.data.error));
+      else resolve(e.data.areas);
+    };
+    w.addEventListener('message', onMessage);
+    const message: ToSeriesWorker = {
+      id,
+      base: document.baseURI,
+      clip: clipState().status === 'ready',
+      events: s.dataset.events.features,
+      countries,
+      reading,
+      dates,
+    };
+    w.postMessage(message);
+  });
 }
 
 /** The series for the state, or null while it is being computed; `onReady` is called once it is. */
@@ -46,28 +69,29 @@ function seriesOf(s: AppState, onReady: () => void): Series | null {
   const mine: Job = { key, series: null };
   job = mine;
   const dates = controlTicks(s.dataset.events.features, reading);
-  const series: Series = new Map();
-  let i = 0;
-  const step = () => {
-    if (job !== mine) return; // superseded (new data, reading or clip polygons)
-    const until = performance.now() + SLICE_MS;
-    for (; i < dates.length && performance.now() < until; i++) {
-      const d = dates[i]!;
-      const areas = areaAt(s, d, reading);
-      for (const side of new Set([...series.keys(), ...areas.keys()])) {
-        const list = series.get(side) ?? [];
-        list.push({ day: parseDay(d), area: areas.get(side) ?? 0 });
-        series.set(side, list);
-      }
-    }
-    if (i < dates.length) inBackground(step);
-    else {
-      mine.series = series;
-      onReady();
-    }
-  };
-  // Each slice waits its turn behind what the user is waiting for (a popup's mentions).
-  void started.then(() => inBackground(step));
+  // Sent in a background turn (copying the reports to the worker takes a moment), then computed off the main thread.
+  void started.then(() =>
+    inBackground(() => {
+      if (job !== mine) return; // superseded (new data, reading or clip polygons)
+      computeInWorker(s, reading, dates).then(
+        (areas) => {
+          if (job !== mine) return;
+          const series: Series = new Map();
+          areas.forEach((list, i) => {
+            const at = new Map(list);
+            for (const side of new Set([...series.keys(), ...at.keys()])) {
+              const points = series.get(side) ?? [];
+              points.push({ day: parseDay(dates[i]!), area: at.get(side) ?? 0 });
+              series.set(side, points);
+            }
+          });
+          mine.series = series;
+          onReady();
+        },
+        (e: unknown) => console.warn(`footprint series: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    }),
+  );
   return null;
 }
 
