@@ -2,7 +2,7 @@
 // an uploaded article's date and title.
 import { describe, expect, it } from 'vitest';
 import { figureKind } from '../../src/core/claims/kinds.ts';
-import { countedFiguresIn } from '../../src/core/claims/counted.ts';
+import { countedFiguresIn, countedSide } from '../../src/core/claims/counted.ts';
 import { clauseEnd, clauseStart, notAsserted } from '../../src/core/claims/modality.ts';
 import { boundedQuote, QUOTE_MAX } from '../../src/core/claims/quote.ts';
 import { toKm2 } from '../../src/core/claims/units.ts';
@@ -122,4 +122,21 @@ describe('counted figures', () => {
     ['Strikes hit 12 villages.'],
     ['They captured 100 Russian soldiers.'],
   ])('%s holds no count', (sentence) => expect(countedFiguresIn(sentence, clauses(sentence))).toEqual([]));
+});
+
+describe("whose losses: the enemy by the article's perspective", () => {
+  const clauses =
+    (s: string) =>
+    (at: number): [number, number] => [clauseStart(s, at), clauseEnd(s, at)];
+  it.each([
+    ['Ворог втратив 1200 солдатів.', 'UA', 'RU'],
+    ['За добу окупанти втратили 1300 осіб.', 'UA', 'RU'],
+    ['Противник потерял до 300 военнослужащих.', 'RU', 'UA'],
+    ['Противник потерял до 300 военнослужащих.', 'UA', 'RU'],
+    ['Знищено 50 окупантів.', null, 'RU'],
+    ['Російські загарбники втратили 900 осіб.', null, 'RU'],
+  ] as const)('%s (written by %s) → %s', (sentence, perspective, side) => {
+    const [f] = countedFiguresIn(sentence, clauses(sentence));
+    expect(f && countedSide(f, sentence, f.start, f.end, undefined, perspective)).toBe(side);
+  });
 });

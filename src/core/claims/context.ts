@@ -1,5 +1,6 @@
 // What claim extraction needs to know about an article once it is geoparsed: its sentences, the places each sentence
 // names, and the place the article is mostly about.
+import { perspectiveOf, type Perspective } from '../events/perspective.ts';
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import type { ParsedArticle, ParsedMention } from '../geoparse/geoparse.ts';
 import type { Article } from '../schema.ts';
@@ -24,6 +25,7 @@ interface ContextMemo {
   sorted: boolean;
   /** The article's focus once asked for (it may be undefined). */
   focus?: { value: LocatedMention | undefined };
+  perspective?: Perspective;
   phrases: Map<Span, TimePhrase[]>;
   hits: Map<RegExp, Uint8Array>;
 }
@@ -143,4 +145,11 @@ export function sentencePhrases(ctx: ClaimContext, s: Span): readonly TimePhrase
     phrases.set(s, found);
   }
   return found;
+}
+
+/** Who is writing the article (events/perspective.ts): "the enemy" is the other side. Worked out once per article. */
+export function articlePerspective(ctx: ClaimContext): Perspective {
+  const memo = memoOf(ctx);
+  if (memo.perspective === undefined) memo.perspective = perspectiveOf(ctx.article.text);
+  return memo.perspective;
 }

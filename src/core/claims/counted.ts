@@ -8,7 +8,8 @@ import { figureKind } from './kinds.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
-import { explicitHolder, holderIn, opposite, sideBefore, SIDES } from './sides.ts';
+import type { Perspective } from '../events/perspective.ts';
+import { explicitHolder, holderIn, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
 
@@ -53,6 +54,9 @@ const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto)\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+
+/** The English verb of losing, read only for whose the lost are ("the enemy lost 300 soldiers"). */
+const LOST = /\blost\b/iu;
 
 /** Verbs and nouns of massing or deploying forces: people counted in their clause ("зосередила до 110 тисяч осіб",
  * "сосредоточила 50 тысяч человек", "amassed 50,000 personnel") are troops. */
@@ -250,6 +254,7 @@ export function countedSide(
   figStart: number,
   figEnd: number,
   regionCountry: string | undefined,
+  perspective: Perspective = null,
 ): string | null {
   // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
   // ("…, сообщили в Минобороны России").
@@ -272,9 +277,14 @@ export function countedSide(
   }
   if (f.of === 'civilians') return regionCountry ?? null;
   for (const [re, side] of SIDES) if (re.test(phrase)) return side;
+  // "50 окупантів", "100 ворожих солдатів": the other side's forces by their own name or as "the enemy".
+  const named = sideOrEnemyBefore(phrase, phrase.length, perspective);
+  if (named) return named;
   // People massed or deployed: the side that masses them, named before the verb ("Росія зосередила …").
   if (f.of === 'deployed') return sideBefore(clause, figStart);
-  if (LOSSES.test(clause.slice(0, figStart))) return sideBefore(clause, figStart);
+  // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
+  if (LOSSES.test(clause.slice(0, figStart)) || LOST.test(clause.slice(0, figStart)))
+    return sideOrEnemyBefore(clause, figStart, perspective);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
 }

@@ -4,6 +4,7 @@ import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Pre
 import { attributionIn } from './attribution.ts';
 import {
   articleFocus,
+  articlePerspective,
   placesForFigures,
   regionOf,
   sentencesMatching,
@@ -123,6 +124,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
               m.index - cs,
               m.index + m[0].length - cs,
               undefined,
+              articlePerspective(ctx),
             ));
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
@@ -166,7 +168,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
       const focus = articleFocus(ctx);
       const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
-      const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry);
+      const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx));
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
           value: (f.min + f.max) / 2,

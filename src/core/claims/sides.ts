@@ -1,7 +1,8 @@
 // Which side a figure is about: the sides as the three languages name them (countries, capitals, armies, demonyms),
 // the holder a clause states ("under Ukrainian control"), the subject before a verb, and the incursion default (the
 // side that does not own the region holds ground in it).
-import { CLAIM_SIDES } from '../sides.ts';
+import { CLAIM_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
+import { otherSide, type Perspective } from '../events/perspective.ts';
 
 /** The sides as the three languages name them; the words live in src/core/sides.ts, shared with the event rules. */
 export const SIDES: [RegExp, string][] = CLAIM_SIDES;
@@ -53,8 +54,26 @@ export function sideBefore(clause: string, at: number, dprk = false): string | n
     const g = new RegExp(re.source, 'giu');
     for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
   }
-  return best?.side ?? null;
+  return best ? best.side : null;
 }
 
 /** The side named last before the verb, or null. */
 export const subjectSide = (clause: string, verb: string): string | null => sideBefore(clause, clause.indexOf(verb));
+
+/** The side named last before `at`, reading as well the words each side's reporting uses for the other's forces
+ * ("окупанти", "invaders") and, by the article's perspective, "the enemy" and "our troops" ("ворог втратив",
+ * "противник потерял"): the subject of a verb of losing. */
+export function sideOrEnemyBefore(clause: string, at: number, perspective: Perspective): string | null {
+  const before = clause.slice(0, Math.max(0, at));
+  let best = null as { at: number; side: string } | null;
+  const consider = (re: RegExp, side: string | null): void => {
+    if (!side) return;
+    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) if (!best || m.index > best.at) best = { at: m.index, side };
+  };
+  for (const [re, side] of SIDES) if (side !== 'DPRK') consider(re, side);
+  consider(SIDE_WORDS.UA, 'UA');
+  consider(SIDE_WORDS.RU, 'RU');
+  consider(ENEMY_WORDS, perspective ? otherSide(perspective) : null);
+  consider(OWN_WORDS, perspective);
+  return best ? best.side : null;
+}
