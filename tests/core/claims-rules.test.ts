@@ -54,6 +54,12 @@ describe('figure kinds', () => {
     ['Ukraine controls 60 % of the district.', '60 %', 'share-held'], // kept only with a named place after it (area.ts)
     ['Russia has regained control of 1,000 sq km.', '1,000 sq km', 'area-retaken'],
     ['At one stage Ukraine held some 1,300 sq km.', '1,300 sq km', 'area-held-peak'],
+    ['В какой-то момент ВСУ контролировали около 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
+    ['У якийсь момент ЗСУ контролювали близько 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
+    ['Свого часу ЗСУ контролювали 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
+    ['Ukraine had controlled up to 1,300 sq km.', '1,300 sq km', 'area-held-peak'],
+    ['Ukraine once had 1,300 sq km under control.', '1,300 sq km', 'area-held-peak'],
+    ['Russia has recovered 500 sq km.', '500 sq km', 'area-retaken'],
     ['В начале операции ВСУ контролировали 1300 кв. км.', '1300 кв. км', 'area-held-peak'],
     ['В начале августа ВСУ контролировали 1000 кв. км.', '1000 кв. км', 'area-held'],
     ['Россия вернула под свой контроль 800 кв. км.', '800 кв. км', 'area-retaken'],
