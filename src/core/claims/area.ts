@@ -242,9 +242,11 @@ function sideFor(
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
   const retaken = by === 'retaken';
-  // Ground inside a region is retaken by the region's own side; it is lost by the side named before the verb (the
-  // subject: "Украина потеряла"), else by the side that came in.
-  const actor = retaken ? (regionCountry ?? 'RU') : (subjectSide(clause, marker) ?? opposite(regionCountry));
+  // Ground is retaken by the side named before the verb ("ЗСУ повернули", "Russia has retaken"), else by the region's
+  // own side; it is lost by the side named before the verb (the subject: "Украина потеряла"), else by the side that
+  // came in.
+  const subject = subjectSide(clause, marker);
+  const actor = retaken ? (subject ?? regionCountry ?? 'RU') : (subject ?? opposite(regionCountry));
   // A share retaken by one side is a share lost by the other.
   return kind === 'share-lost' && retaken ? opposite(actor) : actor;
 }

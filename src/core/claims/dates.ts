@@ -283,6 +283,22 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'period',
     { relative: true },
   ],
+  // "since the start of the year", "so far this month": from its first day to publication.
+  [
+    /\b(?:since\sthe\s(?:start|beginning)\sof\s(?:the|this)|so\sfar\sthis)\s(year|month|week)\b/gi,
+    (m, p) => {
+      const unit = m[1]!.toLowerCase();
+      const start =
+        unit === 'year'
+          ? utc(p.getUTCFullYear(), 0, 1)
+          : unit === 'month'
+            ? utc(p.getUTCFullYear(), p.getUTCMonth(), 1)
+            : addDays(p, -((p.getUTCDay() + 6) % 7));
+      return clamp(start, p, p);
+    },
+    'period',
+    { relative: true },
+  ],
   [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period', { relative: true }],
   [/\bthis month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth(), 1), p, p), 'period', { relative: true }],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period', { relative: true }],
