@@ -32,6 +32,21 @@ const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
 const LETTER = /\p{L}/u;
+/** Russian and Ukrainian month adjectives' stems, by month. */
+const MONTH_ADJECTIVES = [
+  ['январск', 'січнев'],
+  ['февральск', 'лютнев'],
+  ['мартовск', 'березнев'],
+  ['апрельск', 'квітнев'],
+  ['майск', 'травнев'],
+  ['июньск', 'червнев'],
+  ['июльск', 'липнев'],
+  ['августовск', 'серпнев'],
+  ['сентябрьск', 'вереснев'],
+  ['октябрьск', 'жовтнев'],
+  ['ноябрьск', 'листопадов'],
+  ['декабрьск', 'груднев'],
+];
 const lastDay = (y: number, m: number): number => utc(y, m + 1, 0).getUTCDate();
 
 /** A month without a year is the latest such month not after publication. */
@@ -252,6 +267,18 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'month',
     { since: true },
+  ],
+  // "августовского вторжения", "серпневого наступу": a month's adjective stands for that month, the latest on or before
+  // publication.
+  [
+    /(?<!\p{L})(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск|січнев|лютнев|березнев|квітнев|травнев|червнев|липнев|серпнев|вереснев|жовтнев|листопадов|груднев)(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ої|ій|ою|ую|ее|ое|е|их|ых|і|ые)(?!\p{L})/giu,
+    (m, p) => {
+      const stem = m[1]!.toLowerCase();
+      const mo = MONTH_ADJECTIVES.findIndex((stems) => stems.includes(stem));
+      const y = yearFor(mo, p);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+    'slavic',
   ],
   // "last week": the previous Monday–Sunday.
   [
