@@ -224,6 +224,14 @@ const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|око
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
 const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
 
+/** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
+const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
+
+/** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
+const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
+const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
+
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
   ctx: ClaimContext,
@@ -278,6 +286,15 @@ function objectsOf(
     }
     return list;
   };
+  // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
+  // "з/из" is the place left; a name after the verb is where they went
+  if (trig.action === 'withdrew' && !SOURCE_END.test(trig.text)) {
+    const fronted = before();
+    if (fronted[0] && SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, fronted[0].start - 20), fronted[0].start)))
+      return { list: fronted, fallback: false };
+    // these verbs take what they leave only with "з/из": without it before or after, no place is left
+    if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
+  }
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false };
@@ -630,9 +647,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
       // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
       // not captured, the General Staff denied" keeps the claim, marked denied.
-      if (NEGATION_BEFORE.test(before) && !denied) return;
+      // "ЗСУ більше не контролюють X", "no longer holds X": control ended, the subject's withdrawal, not a negated act
+      const noLonger = trig.action === 'controls' && NO_LONGER_BEFORE.test(before);
+      if (NEGATION_BEFORE.test(before) && !denied && !noLonger) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
-      let action = trig.action;
+      let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const occupied = action === 'captured' && OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40));
       if (occupied) action = 'controls';

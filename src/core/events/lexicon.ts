@@ -17,6 +17,9 @@ const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
+/** A source phrase opening the clause, a capitalised name after it, and no clause break up to the verb. */
+const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*)\s+)?\p{Lu}[^.;:!?«»"“”]{0,80}\s`;
+
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
 const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)\s+(?:of\s+|and\s+|including\s+)?)?`;
@@ -144,6 +147,12 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(
     'fighting',
     String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|наступа(?:ють|є|ли|в|ла|ючи)\s+(?:\p{L}+\s+)?на(?=\s+\p{Lu})|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
+  ),
+  // "Із Суджі … вийшли ще тиждень тому", "Из Плехово ВСУ вышли": the place withdrawn from put before a verb of leaving
+  // that would otherwise take its "з/из" after it
+  trigger(
+    'withdrew',
+    String.raw`(?<=${FRONTED_SOURCE})(?:вийшл${T}|вийшов|вивел${T}|вивели|відвел${T}|вышл${T}|вышел|вывел${T}|отвел${T})${R}`,
   ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
