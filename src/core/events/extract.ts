@@ -219,6 +219,12 @@ const NEAR_IN_LIST =
   /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
+/** An aside of place after a list item: ", near the town of", ", just inside the border with". */
+const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of|неподалік\s+від|біля|поблизу|около|недалеко\s+от|возле|вблизи)\s`;
+const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
+/** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and". */
+const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');
+
 /** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
 const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|от|від)\s+(?:\p{Ll}+\s+)?$/u;
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
@@ -257,12 +263,11 @@ function objectsOf(
       // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
       const raw = gapWithout(text, from, m.start, others);
       const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
-      if (
-        list.length === 0
-          ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' '))
-          : !(trig.action === 'fighting' ? fightingListGap : listGap)(gap)
-      )
-        break;
+      const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
+      // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
+      // before it; the list runs on after the aside
+      if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       list.push(m);
       from = m.end;
@@ -341,6 +346,12 @@ const DRIVING_OUT = /^(?:вибил|вибива|витісн|вигна|выб�
 /** "противнику вдалося", "ВСУ удалось", "росіянам вдалося": the one or two words before an impersonal "managed". */
 const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдалося|вдалось|удалось|удалося)(?![\p{L}])/giu;
 
+/** "отразили две контратаки ВСУ …, а также сорвали попытку атаки": before a verb of repelling, a side named right after
+ * an attack noun is an attacker fought off, not the subject. */
+const ATTACK_BEFORE =
+  /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -395,7 +406,9 @@ function actorNamed(
     const consider = (side: Side | null, re: RegExp): void => {
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-      for (const m of span.matchAll(g)) if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0])) best = { side, at: m.index };
+      for (const m of span.matchAll(g))
+        if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0]) && !(trig.repelled && attackerOf(span, m.index)))
+          best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
     consider(own ? otherSide(own) : null, ENEMY_WORDS);
