@@ -219,8 +219,9 @@ const NEAR_IN_LIST =
   /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
-/** An aside of place after a list item: ", near the town of", ", just inside the border with". */
-const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of|неподалік\s+від|біля|поблизу|около|недалеко\s+от|возле|вблизи)\s`;
+/** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
+ * run places on with "біля"/"около" as items of their own). */
+const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of)\s`;
 const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
 /** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and". */
 const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');

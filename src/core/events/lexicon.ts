@@ -18,7 +18,7 @@ const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
 /** A source phrase opening the clause, a capitalised name after it, and no clause break up to the verb. */
-const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*)\s+)?\p{Lu}[^.;:!?«»"“”]{0,80}\s`;
+const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*)\s+)?(?<source>\p{L})[^.;:!?«»"“”]{0,80}\s`;
 
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
@@ -41,7 +41,9 @@ export function withCapitalGroups(pattern: string): string {
  * (and tuned) as "a word follows", and the bulletins' lower-case nouns ("в районе населённых пунктов") pass through
  * them. */
 export const capitalsHold = (m: RegExpExecArray | RegExpMatchArray): boolean =>
-  !/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase());
+  // the fronted source's name ("Із Суджі … вийшли") is held to its capital in every script
+  (m.groups?.source === undefined || m.groups.source !== m.groups.source.toLowerCase()) &&
+  (!/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase()));
 
 const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
   action,
