@@ -353,6 +353,10 @@ const ATTACK_BEFORE =
   /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
+/** A verb of saying: the side before it is the one reporting. */
+const SAYING_VERB =
+  /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -382,6 +386,12 @@ function actorNamed(
   let lastDenial = -1;
   for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
   if (lastDenial >= 0) left = left.slice(lastDenial);
+  // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
+  if (trig.action === 'fighting') {
+    let lastSaying = -1;
+    for (const d of left.matchAll(SAYING_VERB)) lastSaying = d.index + d[0].length;
+    if (lastSaying >= 0) left = left.slice(lastSaying);
+  }
   if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
     // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
     const clause = left.replace(CLAUSE_START, '');

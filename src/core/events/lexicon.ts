@@ -114,6 +114,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:efforts|attacks|pressure)\s+(?:(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+)?(?:focused|concentrated|centred|centered)\s+(?:on|around|near|in)(?:\s+the\s+(?:area|areas|vicinity)\s+(?:around|of|near))?${R}|(?:зосереди${T}|зосереджу${T}|зосереджен${T}|сосредоточ${T}|сосредотач${T}|сконцентрува${T}|сконцентрирова${T})\s+(?:\p{L}+\s+){0,2}?(?:(?:зусилл${T}|усили${T})\s+(?:\p{L}+\s+){0,2}?)?(?:на|біля|поблизу|навколо|около|вокруг|(?:в|у)\s+район(?:і|е|ах))${R}|(?:напружен${T}|складн${T}|важк${T}|загостри${T}|напряж[её]нн${T}|сложн${T}|тяжел${T}|обостри${T})\s+(?:\p{L}+\s+){0,2}?(?:ситуаці${T}|обстановк${T})\s+(?:\p{L}+\s+){0,2}?(?:навколо|біля|поблизу|вокруг|около|возле|(?:в|у)\s+район(?:і|е|ах))${R}`,
   ),
+  // "17 clashes had occurred near X", "поблизу X відбулося 5 боєзіткнень", "у X произошло 5 боевых столкновений": a
+  // count of clashes that took place is fighting there, its place before or after
+  trigger(
+    'fighting',
+    String.raw`(?:clashes|battles|firefights|combat\s+engagements)\s+(?:had\s+|have\s+|were\s+)?(?:occurred|taken\s+place|took\s+place|recorded)\s+(?:in|near|around|at|outside)${R}|(?:відбул${T}|відбувал${T}|зафіксова${T}|зафіксован${T}|произош${T}|происходи${T}|зафиксирова${T}|зафиксирован${T})\s+(?:\d+\s+)?(?:\p{L}+\s+)?(?:боєзіткнен${T}|бо[їй]${T}|зіткнен${T}|боестолкновен${T}|столкновен${T}|бо[йи]${T})`,
+  ),
   // "В Судже идут бои", "у Покровську тривають бої", "бои за X продолжаются": fighting, its place before or after
   trigger(
     'fighting',
