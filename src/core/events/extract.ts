@@ -219,10 +219,25 @@ const NEAR_IN_LIST =
   /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
+/** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
+ * run places on with "біля"/"около" as items of their own). */
+const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of)\s`;
+const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
+/** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and". */
+const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');
+
 /** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
 const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|от|від)\s+(?:\p{Ll}+\s+)?$/u;
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
 const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
+
+/** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
+const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
+
+/** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
+const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
+const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
 
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
@@ -249,12 +264,11 @@ function objectsOf(
       // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
       const raw = gapWithout(text, from, m.start, others);
       const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
-      if (
-        list.length === 0
-          ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' '))
-          : !(trig.action === 'fighting' ? fightingListGap : listGap)(gap)
-      )
-        break;
+      const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
+      // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
+      // before it; the list runs on after the aside
+      if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       list.push(m);
       from = m.end;
@@ -278,6 +292,15 @@ function objectsOf(
     }
     return list;
   };
+  // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
+  // "з/из" is the place left; a name after the verb is where they went
+  if (trig.action === 'withdrew' && !SOURCE_END.test(trig.text)) {
+    const fronted = before();
+    if (fronted[0] && SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, fronted[0].start - 20), fronted[0].start)))
+      return { list: fronted, fallback: false };
+    // these verbs take what they leave only with "з/из": without it before or after, no place is left
+    if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
+  }
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false };
@@ -324,6 +347,16 @@ const DRIVING_OUT = /^(?:вибил|вибива|витісн|вигна|выб�
 /** "противнику вдалося", "ВСУ удалось", "росіянам вдалося": the one or two words before an impersonal "managed". */
 const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдалося|вдалось|удалось|удалося)(?![\p{L}])/giu;
 
+/** "отразили две контратаки ВСУ …, а также сорвали попытку атаки": before a verb of repelling, a side named right after
+ * an attack noun is an attacker fought off, not the subject. */
+const ATTACK_BEFORE =
+  /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
+
+/** A verb of saying: the side before it is the one reporting. */
+const SAYING_VERB =
+  /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -353,6 +386,12 @@ function actorNamed(
   let lastDenial = -1;
   for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
   if (lastDenial >= 0) left = left.slice(lastDenial);
+  // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
+  if (trig.action === 'fighting') {
+    let lastSaying = -1;
+    for (const d of left.matchAll(SAYING_VERB)) lastSaying = d.index + d[0].length;
+    if (lastSaying >= 0) left = left.slice(lastSaying);
+  }
   if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
     // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
     const clause = left.replace(CLAUSE_START, '');
@@ -378,7 +417,9 @@ function actorNamed(
     const consider = (side: Side | null, re: RegExp): void => {
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-      for (const m of span.matchAll(g)) if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0])) best = { side, at: m.index };
+      for (const m of span.matchAll(g))
+        if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0]) && !(trig.repelled && attackerOf(span, m.index)))
+          best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
     consider(own ? otherSide(own) : null, ENEMY_WORDS);
@@ -630,9 +671,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
       // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
       // not captured, the General Staff denied" keeps the claim, marked denied.
-      if (NEGATION_BEFORE.test(before) && !denied) return;
+      // "ЗСУ більше не контролюють X", "no longer holds X": control ended, the subject's withdrawal, not a negated act
+      const noLonger = trig.action === 'controls' && NO_LONGER_BEFORE.test(before);
+      if (NEGATION_BEFORE.test(before) && !denied && !noLonger) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
-      let action = trig.action;
+      let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const occupied = action === 'captured' && OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40));
       if (occupied) action = 'controls';

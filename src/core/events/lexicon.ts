@@ -17,6 +17,9 @@ const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
+/** A source phrase opening the clause, a capitalised name after it, and no clause break up to the verb. */
+const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*)\s+)?(?<source>\p{L})[^.;:!?«»"“”]{0,80}\s`;
+
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
 const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)\s+(?:of\s+|and\s+|including\s+)?)?`;
@@ -38,7 +41,9 @@ export function withCapitalGroups(pattern: string): string {
  * (and tuned) as "a word follows", and the bulletins' lower-case nouns ("в районе населённых пунктов") pass through
  * them. */
 export const capitalsHold = (m: RegExpExecArray | RegExpMatchArray): boolean =>
-  !/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase());
+  // the fronted source's name ("Із Суджі … вийшли") is held to its capital in every script
+  (m.groups?.source === undefined || m.groups.source !== m.groups.source.toLowerCase()) &&
+  (!/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase()));
 
 const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
   action,
@@ -103,6 +108,18 @@ export const TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:продвину${T}|продвига${T}|продвижени${T}|просуну${T}|просува${T}|advanced|advancing|made\s+(?:some\s+)?(?:gains|advances|progress))\s+(?:\p{L}+\s+){0,3}?(?:(?:в|у)\s+район(?:е|і|ах)|${IN_SETTLEMENT}|(?:в|у)\s+(?:напрямку|направлени${T})|поблизу|біля|під|около|возле|вблизи|под|near|around|close\s+to|on\s+the\s+outskirts\s+of|towards?)${R}|(?:просуванн${T}|продвижени${T})(?:\s+(?:\p{L}+\s+){0,2}?(?:в|у|до|к|біля|поблизу|около|возле)${R})?|(?:підійш${T}|підход${T}|наблизи${T}|наближа${T}|подош${T}|подход${T}|приблизи${T}|приближа${T}|впритул|вплотную)\s+(?:\p{L}+\s+){0,2}?(?:до|к)${R}|(?:рух${T}|руши${T}|двига${T}|движ${T})\s+(?:\p{L}+\s+){0,1}?(?:до|к|(?:в|у)\s+(?:напрямку|направлени${T}|бік|сторону))${R}`,
   ),
+  // "The enemy's main efforts are focused on the area around X and Y", "зосередив зусилля поблизу X", "напружена
+  // ситуація спостерігається навколо сіл X": where a side's attack is concentrated, or a tense situation, is fighting
+  trigger(
+    'fighting',
+    String.raw`(?:efforts|attacks|pressure)\s+(?:(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+)?(?:focused|concentrated|centred|centered)\s+(?:on|around|near|in)(?:\s+the\s+(?:area|areas|vicinity)\s+(?:around|of|near))?${R}|(?:зосереди${T}|зосереджу${T}|зосереджен${T}|сосредоточ${T}|сосредотач${T}|сконцентрува${T}|сконцентрирова${T})\s+(?:\p{L}+\s+){0,2}?(?:(?:зусилл${T}|усили${T})\s+(?:\p{L}+\s+){0,2}?)?(?:на|біля|поблизу|навколо|около|вокруг|(?:в|у)\s+район(?:і|е|ах))${R}|(?:напружен${T}|складн${T}|важк${T}|загостри${T}|напряж[её]нн${T}|сложн${T}|тяжел${T}|обостри${T})\s+(?:\p{L}+\s+){0,2}?(?:ситуаці${T}|обстановк${T})\s+(?:\p{L}+\s+){0,2}?(?:навколо|біля|поблизу|вокруг|около|возле|(?:в|у)\s+район(?:і|е|ах))${R}`,
+  ),
+  // "17 clashes had occurred near X", "поблизу X відбулося 5 боєзіткнень", "у X произошло 5 боевых столкновений": a
+  // count of clashes that took place is fighting there, its place before or after
+  trigger(
+    'fighting',
+    String.raw`(?:clashes|battles|firefights|combat\s+engagements)\s+(?:had\s+|have\s+|were\s+)?(?:occurred|taken\s+place|took\s+place|recorded)\s+(?:in|near|around|at|outside)${R}|(?:відбул${T}|відбувал${T}|зафіксова${T}|зафіксован${T}|произош${T}|происходи${T}|зафиксирова${T}|зафиксирован${T})\s+(?:\d+\s+)?(?:\p{L}+\s+)?(?:боєзіткнен${T}|бо[їй]${T}|зіткнен${T}|боестолкновен${T}|столкновен${T}|бо[йи]${T})`,
+  ),
   // "В Судже идут бои", "у Покровську тривають бої", "бои за X продолжаются": fighting, its place before or after
   trigger(
     'fighting',
@@ -145,6 +162,12 @@ export const TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:бо[їяює]${T}|боєзіткнен${T}|зіткнен${T}|(?:бойов|штурмов|наступальн|активн)${T}\s+ді${T}|штурм(?:и|ів|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+околиц${T}|в\s+районі|на\s+підступах\s+до)${R}|штурмую${T}|штурмува${T}|прорив(?:у|ом|і)?${R}|(?:контратак${T}|контрнаступ${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|біля|поблизу|під|в\s+районі)${R}|наступ(?:у|ом)?\s+на${R}|наступа(?:ють|є|ли|в|ла|ючи)\s+(?:\p{L}+\s+)?на(?=\s+\p{Lu})|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}|(?:атакува${T}|наступа${T}|намагався\s+просунутися)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:(?:в|у)\s+район${T}|біля|поблизу|під|на\s+околиц${T})${R}`,
   ),
+  // "Із Суджі … вийшли ще тиждень тому", "Из Плехово ВСУ вышли": the place withdrawn from put before a verb of leaving
+  // that would otherwise take its "з/из" after it
+  trigger(
+    'withdrew',
+    String.raw`(?<=${FRONTED_SOURCE})(?:вийшл${T}|вийшов|вивел${T}|вивели|відвел${T}|вышл${T}|вышел|вывел${T}|отвел${T})${R}`,
+  ),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger(
@@ -176,7 +199,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
   'iu',
 );
 
