@@ -3,10 +3,9 @@
 import { cpSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { VIEWER_FILES } from '../../src/cli/geocode/corpus-writer.ts';
+import { OUTPUT_FILES, VIEWER_FILES } from '../../src/core/output-files.ts';
 export { buildSeedViewer, buildViewer, geocodeSeeds } from '../../src/cli/build-viewer.ts';
 
-const DATA_FILES = ['places.geojson', 'claims.geojson', 'events.geojson', 'report.json'];
 // VIEWER_FILES are written by `briefmap geocode` for the viewer; a hand-made dataset (synthetic.ts) has none, and must
 // not inherit the build's own (the viewer would load those instead of its places.geojson).
 
@@ -32,7 +31,7 @@ export async function buildBare(outDir: string): Promise<void> {
 /** A copy of a built dist serving other data: the bundle is the same bytes, only data/generated differs. */
 export function withData(distDir: string, dataDir: string, outDir: string): void {
   cpSync(distDir, outDir, { recursive: true });
-  for (const name of DATA_FILES) copyFileSync(join(dataDir, name), join(outDir, 'data', 'generated', name));
+  for (const name of OUTPUT_FILES) copyFileSync(join(dataDir, name), join(outDir, 'data', 'generated', name));
   for (const name of VIEWER_FILES) {
     const target = join(outDir, 'data', 'generated', name);
     if (existsSync(join(dataDir, name))) copyFileSync(join(dataDir, name), target);

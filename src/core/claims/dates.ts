@@ -48,6 +48,11 @@ const MONTH_ADJECTIVES = [
   ['декабрьск', 'груднев'],
 ];
 const lastDay = (y: number, m: number): number => utc(y, m + 1, 0).getUTCDate();
+/** The Monday of the week holding `d`. */
+const weekStart = (d: Date): Date => addDays(d, -((d.getUTCDay() + 6) % 7));
+/** The first day of the year, month or week holding `d`. */
+const startOf = (unit: 'year' | 'month' | 'week', d: Date): Date =>
+  unit === 'year' ? utc(d.getUTCFullYear(), 0, 1) : unit === 'month' ? utc(d.getUTCFullYear(), d.getUTCMonth(), 1) : weekStart(d);
 
 /** A month without a year is the latest such month not after publication. */
 function yearFor(month: number, published: Date, explicit?: string): number {
@@ -182,7 +187,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   [
     /(?<!\p{L})(?:на\sпрошлой\sнеделе|на\sминувшей\sнеделе|минулого\sтижня|на\sминулому\sтижні|на\sминулім\sтижні)(?!\p{L})/giu,
     (_m, p) => {
-      const monday = addDays(p, -((p.getUTCDay() + 6) % 7) - 7);
+      const monday = addDays(weekStart(p), -7);
       return clamp(monday, addDays(monday, 6), p);
     },
     'slavic',
@@ -271,7 +276,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "августовского вторжения", "серпневого наступу": a month's adjective stands for that month, the latest on or before
   // publication.
   [
-    /(?<!\p{L})(январск|февральск|мартовск|апрельск|майск|июньск|июльск|августовск|сентябрьск|октябрьск|ноябрьск|декабрьск|січнев|лютнев|березнев|квітнев|травнев|червнев|липнев|серпнев|вереснев|жовтнев|листопадов|груднев)(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ої|ій|ою|ую|ее|ое|е|их|ых|і|ые)(?!\p{L})/giu,
+    new RegExp(
+      String.raw`(?<!\p{L})(${MONTH_ADJECTIVES.flat().join('|')})(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ої|ій|ою|ую|ее|ое|е|их|ых|і|ые)(?!\p{L})`,
+      'giu',
+    ),
     (m, p) => {
       const stem = m[1]!.toLowerCase();
       const mo = MONTH_ADJECTIVES.findIndex((stems) => stems.includes(stem));
@@ -284,7 +292,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   [
     /\blast week\b/gi,
     (_m, p) => {
-      const monday = addDays(p, -((p.getUTCDay() + 6) % 7) - 7);
+      const monday = addDays(weekStart(p), -7);
       return clamp(monday, addDays(monday, 6), p);
     },
     'period',
@@ -313,20 +321,11 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "since the start of the year", "so far this month": from its first day to publication.
   [
     /\b(?:since\sthe\s(?:start|beginning)\sof\s(?:the|this)|so\sfar\sthis)\s(year|month|week)\b/gi,
-    (m, p) => {
-      const unit = m[1]!.toLowerCase();
-      const start =
-        unit === 'year'
-          ? utc(p.getUTCFullYear(), 0, 1)
-          : unit === 'month'
-            ? utc(p.getUTCFullYear(), p.getUTCMonth(), 1)
-            : addDays(p, -((p.getUTCDay() + 6) % 7));
-      return clamp(start, p, p);
-    },
+    (m, p) => clamp(startOf(m[1]!.toLowerCase() as 'year' | 'month' | 'week', p), p, p),
     'period',
     { relative: true },
   ],
-  [/\bthis week\b/gi, (_m, p) => clamp(addDays(p, -((p.getUTCDay() + 6) % 7)), p, p), 'period', { relative: true }],
+  [/\bthis week\b/gi, (_m, p) => clamp(weekStart(p), p, p), 'period', { relative: true }],
   [/\bthis month\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth(), 1), p, p), 'period', { relative: true }],
   [/\bthis year\b/gi, (_m, p) => clamp(utc(p.getUTCFullYear(), 0, 1), p, p), 'period', { relative: true }],
   [
@@ -394,12 +393,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|с\sначала\sтекущего|з\sпочатку\sпоточного)\s(?:(?:этого|цього|текущего|поточного)\s)?(года|року|месяца|місяця|недели|тижня)(?!\p{L})/giu,
     (m, p) => {
       const unit = m[1]!.toLowerCase();
-      const start = /^(?:год|рок)/u.test(unit)
-        ? utc(p.getUTCFullYear(), 0, 1)
-        : /^(?:мес|міс)/u.test(unit)
-          ? utc(p.getUTCFullYear(), p.getUTCMonth(), 1)
-          : addDays(p, -((p.getUTCDay() + 6) % 7));
-      return clamp(start, p, p);
+      return clamp(startOf(/^(?:год|рок)/u.test(unit) ? 'year' : /^(?:мес|міс)/u.test(unit) ? 'month' : 'week', p), p, p);
     },
     'slavic',
     { relative: true },

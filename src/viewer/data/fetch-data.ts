@@ -1,8 +1,7 @@
 // Fetching the generated data files, apart from validating them (data.ts) so that prefetch.ts can start the
 // downloads without pulling zod and the schemas in front of it.
-import { OUTPUT_FILES, type OutputFile } from '../../core/output-files.ts';
+import type { OutputFile } from '../../core/output-files.ts';
 
-export const DATA_FILES = OUTPUT_FILES;
 export type DataFile = OutputFile;
 
 export class DataError extends Error {
