@@ -11,7 +11,7 @@
 // github:igskak/KATOTTG). The codifier has no coordinates and none is read: an entry's point is always its
 // container's, either the districts layer's hromada entry or the located settlement that is the hromada's centre (the
 // settlement the hromada's adjective is derived from: Великописарівська ← Велика Писарівка), else the raion's
-// districts entry. Deterministic: same snapshot and same shipped layers, same file.
+// districts entry or, for a raion outside that layer, its centre city. Deterministic: same snapshot and same shipped layers, same file.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -50,6 +50,9 @@ const OBLASTS: Record<string, string> = {
  * located by the other layers; they count only as hromada centres. The codifier copy writes the letters in Latin. */
 const KEPT: Record<string, string> = { C: 'село', X: 'селище' };
 const SETTLEMENT = new Set(['C', 'X', 'M', 'С', 'Х', 'М', 'T', 'Т', 'Щ']);
+const CITY = new Set(['M', 'М']);
+/** How likely a member of a category is the unit's centre: a city, then a selyshche or urban-type settlement, then a village. */
+const rank = (category: string): number => (CITY.has(category) ? 2 : /^[XХTТЩ]$/u.test(category) ? 1 : 0);
 /** Two located readings of the centre's name farther apart than this leave the centre unknown (km). */
 const SAME_PLACE_KM = 5;
 /** A hromada centre lies within this median distance of its hromada's settlements (km)… */
@@ -123,6 +126,29 @@ function main(): void {
   const hromadas = new Map(inTheatre.filter((u) => u.code === u.hromada).map((u) => [u.code, u]));
   const raions = new Map(inTheatre.filter((u) => u.code === u.raion).map((u) => [u.code, u]));
 
+  const raionMembers = new Map<string, Unit[]>();
+  for (const u of inTheatre) if (u.raion && u.code !== u.raion && SETTLEMENT.has(u.category)) push(raionMembers, u.raion, u);
+
+  /** The located settlement an adjective names among a unit's members: of the members of that name, those of the highest
+   * rank (a city before a selyshche before a village: Курахове, not Курахівка, is the centre of Курахівська громада),
+   * at their located reading nearest the unit's other members. A raion is named after a city (`citiesOnly`). */
+  const centreOf = (adjective: string, unitMembers: readonly Unit[], oblast: string, citiesOnly = false): IndexedEntry | null => {
+    const names = new Set(centreNames(adjective));
+    const named = unitMembers.filter((m) => names.has(normalizeName(m.name)) && (!citiesOnly || CITY.has(m.category)));
+    const top = Math.max(...named.map((m) => rank(m.category)));
+    const centre = named.filter((m) => rank(m.category) === top);
+    // A city centre (M) is the located town or city of its name, if there is one, not a village of the same name.
+    const readings = centre.flatMap((m) => {
+      const all = located(m.name, oblast);
+      const towns = all.filter((e) => e.kind !== 'village');
+      return CITY.has(m.category) && towns.length > 0 ? towns : all;
+    });
+    return nearestToMembers(
+      readings,
+      unitMembers.filter((m) => !centre.includes(m)).map((m) => located(m.name, oblast)),
+    );
+  };
+
   /** The located point a hromada's villages are mapped at, and how it was found. */
   const containers = new Map<string, { id: string; how: 'hromada' | 'centre' | 'raion' } | null>();
   const containerOf = (code: string): { id: string; how: 'hromada' | 'centre' | 'raion' } | null => {
@@ -133,31 +159,23 @@ function main(): void {
     const own = districtEntry(`${adjective} громада`, oblast);
     let found: { id: string; how: 'hromada' | 'centre' | 'raion' } | null = own ? { id: own.id, how: 'hromada' } : null;
     if (!found) {
-      const names = new Set(centreNames(adjective));
-      const centre = (members.get(code) ?? []).filter((m) => names.has(normalizeName(m.name)));
-      // A city centre (M) is the located town or city of its name, if there is one, not a village of the same name.
-      const readings = centre.flatMap((m) => {
-        const all = located(m.name, oblast);
-        const towns = all.filter((e) => e.kind !== 'village');
-        return m.category === 'M' && towns.length > 0 ? towns : all;
-      });
-      const pick = nearestToMembers(
-        readings,
-        (members.get(code) ?? []).filter((m) => !centre.includes(m)).map((m) => located(m.name, oblast)),
-      );
+      const pick = centreOf(adjective, members.get(code) ?? [], oblast);
       if (pick) found = { id: pick.id, how: 'centre' };
     }
-    if (!found) {
-      const raion = raions.get(h.raion);
-      const entry = raion && districtEntry(`${raion.name.split(/\s+/)[0]} район`, oblast);
-      if (entry) found = { id: entry.id, how: 'raion' };
+    const raion = raions.get(h.raion);
+    if (!found && raion) {
+      const raionAdjective = raion.name.split(/\s+/)[0]!;
+      const entry = districtEntry(`${raionAdjective} район`, oblast);
+      // A raion outside the districts layer is mapped at its centre city, the one its adjective names.
+      const centre = entry ?? centreOf(raionAdjective, raionMembers.get(h.raion) ?? [], oblast, true);
+      if (centre) found = { id: centre.id, how: 'raion' };
     }
     containers.set(code, found);
     return found;
   };
 
   const stats = { read: 0, located: 0, noContainer: 0, duplicate: 0 };
-  const kept = new Map<string, { u: Unit; container: string }>();
+  const kept = new Map<string, { u: Unit; container: string; raion: string | undefined }>();
   const seen = new Set<string>();
   for (const u of [...inTheatre].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))) {
     if (!KEPT[u.category] || !u.hromada || u.code === u.hromada) continue;
@@ -178,15 +196,16 @@ function main(): void {
       stats.noContainer++;
       continue;
     }
-    kept.set(u.code, { u, container: c.id });
+    kept.set(u.code, { u, container: c.id, raion: c.how === 'raion' ? raions.get(u.raion)?.name : undefined });
   }
   const ids = [...new Set([...kept.values()].map((k) => k.container))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const rows: DistrictSettlementRow[] = [...kept.values()].map(({ u, container }) => [
+  const rows: DistrictSettlementRow[] = [...kept.values()].map(({ u, container, raion }) => [
     u.code.toLowerCase(),
     latinFromUkrainian(u.name),
     u.name,
-    `${KEPT[u.category]}, ${hromadas.get(u.hromada)!.name} громада`,
+    // A village mapped by its raion says so: its point is the raion's centre, not its hromada's.
+    `${KEPT[u.category]}, ${hromadas.get(u.hromada)!.name} громада${raion ? `, ${raion} район` : ''}`,
     index.get(container)!,
     'katottg',
   ]);
@@ -199,7 +218,7 @@ function main(): void {
       'other layer locates in their oblast, each with the hromada its KATOTTG code names. No entry has a coordinate of its own: a mention ' +
       "is mapped with precision district at its container: the hromada's districts.json entry, else the located settlement that is the " +
       "hromada's administrative centre (the settlement the hromada is named after; its own layer and source), else the raion's " +
-      `districts.json entry. Names, categories and codes from the KATOTTG codifier, edition of ${SOURCE.edition}; built by scripts/build-hromada-settlements.ts.`,
+      `districts.json entry or, outside that layer, the raion's centre city (the city the raion is named after). Names, categories and codes from the KATOTTG codifier, edition of ${SOURCE.edition}; built by scripts/build-hromada-settlements.ts.`,
     licence:
       'KATOTTG codifier (Кодифікатор адміністративно-територіальних одиниць та територій територіальних громад): an official document ' +
       "of Ukraine's Ministry for Communities and Territories Development, published as open data (data.gov.ua); official documents " +

@@ -153,7 +153,20 @@ describe('hromada settlements (KATOTTG): the shipped layer', () => {
     const village = geoparseArticle(text, gazetteer()).mentions.find((m) => m.text === 'Мідну Руду');
     expect(village?.precision).toBe('district');
     expect(village?.entry?.name).toBe('Bakhmut');
-    expect(village?.reason).toContain('KATOTTG places it in the hromada of Bakhmut');
+    expect(village?.reason).toContain('KATOTTG places it in the hromada or raion centred on Bakhmut');
     expect(village?.reason).toContain('KATOTTG UA14020010130026317, село, Бахмутська громада');
+  });
+
+  it('maps a village at its hromada centre when several members share the name (the highest-ranked: the town)', () => {
+    const text = 'Бої точаться біля Вовченки на Донеччині.';
+    const village = geoparseArticle(text, gazetteer()).mentions.find((m) => m.text === 'Вовченки');
+    expect([village?.entry?.name, village?.precision]).toEqual(['Kurakhove', 'district']);
+  });
+
+  it('maps a village at its raion centre when its hromada centre is not located, and says so', () => {
+    const text = 'Росіяни атакували Нововодяне на Донеччині.';
+    const village = geoparseArticle(text, gazetteer()).mentions.find((m) => m.text === 'Нововодяне');
+    expect([village?.entry?.name, village?.precision]).toEqual(['Pokrovsk', 'district']);
+    expect(village?.reason).toContain('Білозерська громада, Покровський район');
   });
 });

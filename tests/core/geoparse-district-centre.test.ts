@@ -26,6 +26,42 @@ describe('district adjectives derived from their centre', () => {
     expect(centreNames('Sumy')).toEqual([]);
   });
 
+  it('derives centres through consonant changes, the -ів-/-ен-/-ян-/-чан- links, adjective names and compounds', () => {
+    const cases: [string, string][] = [
+      ['Волноваській', 'волноваха'], // х swallowed by -ськ-
+      ['Губиниській', 'губиниха'],
+      ['Харцизькій', 'харцизьк'],
+      ['Нижньосірогозькій', 'нижні сірогози'], // з kept before -зьк-
+      ['Кремінському', 'кремінна'],
+      ['Пологівського', 'пологи'], // -ів- of a plural name
+      ['Олешківській', 'олешки'],
+      ['Терпіннівській', 'терпіння'],
+      ['Зайцівській', 'заицеве'],
+      ['Мирненській', 'мирне'],
+      ['Сніжнянській', 'сніжне'],
+      ['Малотокмачанській', 'мала токмачка'],
+      ['Покровській', 'покровське'], // the name is the adjective itself
+      ['Донецькій', 'донецьке'],
+      ['Новгород-Сіверському', 'новгород сіверськии'],
+      ['Красногвардейского', 'красногвардеиское'],
+      ['Часовоярській', 'часів яр'], // any compound, the first part's і/о alternation
+      ['Криворізькому', 'кривии ріг'],
+      ['Жовтоводській', 'жовті води'],
+      ['Зеленопідській', 'зелении під'],
+    ];
+    for (const [adjective, centre] of cases) expect(centreNames(adjective), adjective).toContain(centre);
+  });
+
+  it('maps raions and hromadas named through those derivations at their centre', () => {
+    expect(mapped('Обстріляли Криворізький район Дніпропетровської області.')).toContainEqual([
+      'Криворізький район',
+      'Kryvyi Rih',
+      'district',
+    ]);
+    expect(mapped('На Донеччині ворог атакував Часовоярську громаду.')).toContainEqual(['Часовоярську громаду', 'Chasiv Yar', 'district']);
+    expect(mapped('Удари по Пологівському району Запорізької області.')).toContainEqual(['Пологівському району', 'Polohy', 'district']);
+  });
+
   it('maps a hromada outside the districts layer at its centre, in every case (precision district)', () => {
     const found = mapped('У Есманській громаді, Есманську громаду та Есманьської громади обстріляли.');
     expect(found).toEqual([

@@ -26,6 +26,10 @@ const LATIN_ADJECTIVE = /^(.{2,}?)(sk|ck|tsk|zk)(yi|yy|iy|ij|ii|y|i|a|aya|aia|e|
  * the stem and the endings its adjective takes in a two-word name. */
 const CYRILLIC_COMPOUND = /^(велик|мал|нов|стар|нижн|верхн|больш|красн|середн|сред)(о|е|ьо)-?(.{3,})$/u;
 const CYRILLIC_COMPOUND_ENDINGS = ['а', 'я', 'ий', 'ій', 'е', 'є', 'і', 'ая', 'яя', 'ой', 'ый', 'ое', 'ее', 'ые', 'ие'];
+/** Any other Ukrainian compound joins its parts with -о-/-е-: "Часовоярська" ← Часів Яр, "Криворізька" ← Кривий Ріг,
+ * "Жовтоводська" ← Жовті Води, "Зеленопідська" ← Зелений Під: every such joint is tried (a candidate counts only if
+ * the gazetteer knows it). */
+const CYRILLIC_JOINT = /(?<=^.{3,}?)(ьо|о|е)(?=.{2,}$)/gu;
 const LATIN_COMPOUND = /^(velyk|velik|mal|nov|star|nyzhn|nizhn|verkhn|bolsh|krasn|seredn|sredn)(o|e|io|yo)-?(.{3,})$/;
 const LATIN_COMPOUND_ENDINGS = ['a', 'ia', 'ya', 'yi', 'yy', 'iy', 'y', 'i', 'e', 'ie', 'aya', 'oye', 'oe', 'ye', 'oy', 'iye'];
 
@@ -42,12 +46,26 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
     out.add(s + suffix.replace(/ь$/u, '') + 'ь'); // (rare) Торецьк written with its soft sign
     for (const sfx of ['ськ', 'цьк', 'ск', 'цк']) out.add(s + sfx); // Покровськ, Рыльск, Торецьк
     if (/[иы]н$/u.test(s)) (out.add(s.slice(0, -2) + 'ка'), out.add(s.slice(0, -2) + 'а')); // Шосткинський ← Шостка
-    if (/[яа]н$/u.test(s)) (out.add(s.slice(0, -2) + 'а'), out.add(s.slice(0, -2) + 'я')); // Ворожбянська ← Ворожба
-    if (/[іо]в$/u.test(s)) (out.add(s.slice(0, -2) + 'ове'), out.add(s.slice(0, -2) + 'ово'), out.add(s + 'ка')); // Курахове, Юнаківка
+    // Ворожбянська ← Ворожба, Солонянська ← Солоне, Сніжнянська ← Сніжне, Мирненська ← Мирне.
+    if (/[яае]н$/u.test(s)) for (const e of ['а', 'я', 'е']) out.add(s.slice(0, -2) + e);
+    if (/[іо]в$/u.test(s)) {
+      const base = s.slice(0, -2);
+      for (const e of ['ове', 'ово', 'еве', 'єве']) out.add(base + e); // Курахове, Зайцеве, Дебальцеве
+      out.add(s + 'ка'); // Юнаківка
+      // The -ів- of a plural or -ка/-я name: Пологи, Олешки, Чумаки, Велика Новосілка, Терпіння.
+      for (const e of ['и', 'і', 'а', 'я']) out.add(base + e);
+    }
+    if (/[іи]н$/u.test(s)) out.add(s + 'на'); // Кремінська ← Кремінна
+    if (/чан$/u.test(s)) for (const e of ['чка', 'чки']) out.add(s.slice(0, -3) + e); // Малотокмачанська ← Мала Токмачка
     if (/іль$/u.test(s)) (out.add(s.slice(0, -1) + 'ля'), out.add(s.slice(0, -3) + 'оле')); // Білопілля, Гуляйполе
-    // The suffix softened the stem's last consonant: Бурлук → Бурлуцький, Острог → Острозький, Городок → Городоцький.
+    // The name is the adjective itself: Покровське, Слобожанське, Новгород-Сіверський, Красногвардейское.
+    const bare = suffix.replace(/ь$/u, '');
+    for (const e of ['е', 'ее', 'ии', 'ое', 'ыи']) out.add(s + (e === 'ии' || e === 'е' ? suffix : bare) + e);
+    // The suffix swallowed or softened the stem's last consonant: Волноваха → Волноваський, Бурлук → Бурлуцький,
+    // Острог → Острозький, Сірогози → Сірогозький, Харцизьк → Харцизький.
+    if (suffix.startsWith('с')) for (const e of ['ха', 'хи', 'ш', 'ша']) out.add(s + e);
     if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок']) out.add(s + e);
-    if (suffix.startsWith('з')) for (const e of ['г', 'га']) out.add(s + e);
+    if (suffix.startsWith('з')) for (const e of ['г', 'га', 'з', 'за', 'зи', 'зьк']) out.add(s + e);
   }
   // A hyphenated name declines its first part as an adjective or noun of its own: Середино-Будська ← Середина-Буда.
   const dash = stem.lastIndexOf('-');
@@ -112,6 +130,14 @@ export function centreNames(adjective: string): string[] {
   if (compound) {
     const firsts = (cyr ? CYRILLIC_COMPOUND_ENDINGS : LATIN_COMPOUND_ENDINGS).map((e) => compound[1]! + e);
     for (const rest of centres(compound[3]!, m[2]!)) for (const f of firsts) out.add(`${f} ${rest}`);
+  } else if (cyr && !m[1]!.includes('-')) {
+    for (const joint of m[1]!.matchAll(CYRILLIC_JOINT)) {
+      const head = m[1]!.slice(0, joint.index);
+      // The first part as an adjective (Кривий, Жовті) or as a noun with its і/о alternation (Часово- ← Часів).
+      const firsts = CYRILLIC_COMPOUND_ENDINGS.map((e) => head + e);
+      if (head.endsWith('ов')) firsts.push(`${head.slice(0, -2)}ів`);
+      for (const rest of centres(m[1]!.slice(joint.index + joint[0].length), m[2]!)) for (const f of firsts) out.add(`${f} ${rest}`);
+    }
   }
   return [...new Set([...out].map(normalizeName))];
 }

@@ -107,7 +107,9 @@ export function placeInDistricts(
 const codifierOf = (e: DistrictSettlementEntry): string => e.note?.split(' ')[0] ?? 'OKTMO';
 
 /** The container a mention is mapped at: a district by its name, a hromada centre as the hromada around it. */
-const containerName = (d: IndexedEntry): string => (d.kind === 'district' ? d.name : `the hromada of ${d.name}`);
+/** A container that is a settlement is the centre of the village's hromada or, failing that, of its raion (the note
+ * names which). */
+const containerName = (d: IndexedEntry): string => (d.kind === 'district' ? d.name : `the hromada or raion centred on ${d.name}`);
 
 /** The one district-settlement reading the article supports: in an oblast the article maps places in (the one the
  * text placed the name in, if it did), preferring a district the article names, else the district nearest the
