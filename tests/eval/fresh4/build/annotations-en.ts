@@ -68,6 +68,7 @@ export const EN: ArticleAnnotation[] = [
     url: 'https://newshorizondaily.com/2025/10/01/russian-advance-into-ukraine-slowed-in-september-monitoring-group-says',
     notes: 'Stored excerpt of a News Horizon Daily report from its lead (no headline in the store: the manifest title is the URL slug); the trailing "Continue reading the complete article on the original source" link is removed. The date is in the URL ("released Wednesday" = 1 Oct 2025). DeepState\'s September figures: 259 km² taken by Russia (area-gained), 0.04% of the country in the month (area-gained, percent) and 19.04% held in all (area-held, percent, RU, end of September); "44% less territory than in August" is a comparison, not a claim. Syrskyi: 2.2 km² regained "over the past day" (area-retaken, UA) and search operations over a 3 km² area of the Pokrovsk district (area-contested, no holder). "Pokrovsk district of the Donetsk region" is the raion (its centre\'s point). "Moscow capturing" names the government. "Ukraine’s Armed Forces" is an official body (skipped). No settlement events. DeepState is a trap.',
     places: [
+      { t: 'Russia', ref: 'russia' },
       { t: 'Ukraine', n: 1, ref: 'ukraine' },
       { t: 'Moscow', ref: 'moscow' },
       { t: 'Pokrovsk district', ref: 'pokrovskyiRaion' },
@@ -86,7 +87,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-04.txt', language: 'en', published: '2025-03-16',
     url: 'https://www.sofx.com/ukraine-confirms-troop-withdrawal-from-sudzha/',
-    notes: 'Stored excerpt of a SOFX report from its lead (no headline in the store: the manifest title is the URL slug), kept as the store gives it: it ends mid-sentence ("down from a"). No date line in the store; the date is established from the text: the General Staff\'s map of the withdrawal was posted "on Sunday" (16 Mar 2025, the morning report with the map), Khinshtein spoke "on Saturday" (15 Mar) and the MoD claimed Sudzha "Last week" (13 Mar): published 16 Mar 2025. Sudzha: complete withdrawal of Ukrainian troops (withdrew, UA, claimant the General Staff) and "claimed it had retaken Sudzha" (liberated, RU, the MoD). The twelve hamlets "recaptured" per the MoD: liberated, RU (Russia retaking its own villages), dated to last week (10–16 Mar). Claims: 1,400 Russian personnel lost (count, casualties, claimant Ukraine), twelve settlements and over 100 km² retaken (MoD), about 30 square miles (77 km²) still held by Ukraine (Black Bird Group via the New York Times; area-held, the first figure\'s unit). Equipment counts and the 19 clashes are not claims. Pravda and Yuzhny are hamlets named like words. "New York Times" is a trap (an outlet named after a city).',
+    notes: 'Stored excerpt of a SOFX report from its lead (no headline in the store: the manifest title is the URL slug), kept as the store gives it: it ends mid-sentence ("down from a"). No date line in the store; the date is established from the text: the General Staff\'s map of the withdrawal was posted "on Sunday" (16 Mar 2025, the morning report with the map), Khinshtein spoke "on Saturday" (15 Mar) and the MoD claimed Sudzha "Last week" (13 Mar): published 16 Mar 2025. Sudzha: complete withdrawal of Ukrainian troops (withdrew, UA, claimant the General Staff) and "claimed it had retaken Sudzha" (liberated, RU, the MoD). The twelve hamlets "recaptured" per the MoD: liberated, RU (Russia retaking its own villages), dated to last week (10–16 Mar). Claims: 1,400 Russian personnel lost (count, casualties, claimant Ukraine), twelve settlements and over 100 km² retaken (MoD), about 30 square miles (77 km²) still held by Ukraine (Black Bird Group via the New York Times; area-held, the first figure\'s unit). Equipment counts and the 19 clashes are not claims. Pravda and Yuzhny are hamlets named like words. "Russia’s Defense Ministry" is an official body (skipped). "New York Times" is a trap (an outlet named after a city).',
     places: [
       { t: 'Sudzha', all: true, ref: 'sudzha' },
       { t: 'Kursk region', all: true, ref: 'kurskOblast' },
@@ -106,6 +107,7 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Yuzhny', ref: 'yuzhny' },
     ],
     traps: [{ t: 'New York Times', why: 'an outlet named after a city' }],
+    skipped: [{ t: 'Russia', why: "country inside an official body's name (Russia’s Defense Ministry)" }],
     claims: [
       { t: '1,400 personnel', kind: 'count', value: 1400, unit: 'casualties', holder: 'RU', claimant: 'Ukraine (General Staff)', asOf: ['2025-03-16'], note: '"in recent days"' },
       { t: 'twelve settlements', kind: 'count', value: 12, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: ['2025-03-10', '2025-03-16'] },
