@@ -1,0 +1,121 @@
+// Reference entities for the fresh4 gold: every coordinate names its source (GeoNames id as carried in
+// data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used). Never guessed. A
+// district or hromada has its administrative centre's point (precision `district`); a village no accepted source
+// locates has the point the evidence supports: its district's centre when the text or a carried source names the
+// district (`district`), or the oblast the text names (`region`), with the reason in `coordNote`.
+import type { PlaceKind, RefPlace } from './types.ts';
+
+const ne0 = (name: string, country: string, lat: number, lon: number): RefPlace => ({
+  name, kind: 'country', country, admin1: null, lat, lon, coordSource: `naturalearth:admin0:${country}`, precision: 'exact',
+});
+const ne1 = (name: string, country: string, iso: string, lat: number, lon: number): RefPlace => ({
+  name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
+});
+const gn = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, id: number): RefPlace => ({
+  name, kind, country, admin1, lat, lon, coordSource: `geonames:${id}`, precision: 'exact',
+});
+const wiki = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, page: string): RefPlace => ({
+  name, kind, country, admin1, lat, lon, coordSource: `wikipedia:${page}`, precision: 'exact',
+});
+/** A district or hromada at its administrative centre's sourced point. */
+const seat = (name: string, country: string, admin1: string, centre: RefPlace, centreName: string): RefPlace => ({
+  name, kind: 'district', country, admin1, lat: centre.lat, lon: centre.lon, coordSource: centre.coordSource, precision: 'district',
+  coordNote: `the point of its administrative centre, ${centreName} (${centre.coordSource})`,
+});
+/** A village with no sourced point of its own, placed where the evidence puts it (its district, or the oblast the text names). */
+const placedAt = (name: string, admin1: string, country: string, at: RefPlace, precision: 'near' | 'district' | 'region', note: string): RefPlace => ({
+  name, kind: 'village', country, admin1, lat: at.lat, lon: at.lon, coordSource: at.coordSource, precision, coordNote: note,
+});
+
+const POSTAL_ONLY = 'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
+const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): RefPlace =>
+  placedAt(name, admin1, 'UA', oblast, 'region', `${POSTAL_ONLY}${extra}; the text names only its oblast: the oblast's point (${oblast.coordSource})`);
+
+const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
+const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
+const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
+const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
+const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
+const pokrovsk = gn('Pokrovsk (Krasnoarmeysk)', 'town', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
+const huliaipole = gn('Huliaipole', 'town', 'UA', 'Zaporizhzhia Oblast', 47.66389, 36.25633, 707898);
+const pokrovskyiRaion = seat('Pokrovskyi Raion (Donetsk Oblast)', 'UA', 'Donetsk Oblast', pokrovsk, 'Pokrovsk');
+const huliaipoleHromada = seat('Huliaipole hromada', 'UA', 'Zaporizhzhia Oblast', huliaipole, 'Huliaipole');
+const SUDZHANSKY_OSM =
+  'no point of its own in a source the gold accepts; the OpenStreetMap settlement-point extract (OKTMO code) carried in data/gazetteer/ru-district-settlements.json places it in Sudzhansky District: the point of the district centre, Sudzha (geonames:486816)';
+const sudzhaVillage = (name: string): RefPlace => placedAt(name, 'Kursk Oblast', 'RU', sudzha, 'district', SUDZHANSKY_OSM);
+
+export const PLACES = {
+  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
+  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  singapore: ne0('Singapore', 'SG', 1.35892, 103.81347),
+  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  donetskOblast,
+  zaporizhzhiaOblast,
+  sumyOblast,
+  kharkivOblast,
+  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
+  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
+  moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
+  kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv', 50.45466, 30.5238, 703448),
+  london: gn('London', 'city', 'GB', 'England', 51.50853, -0.12574, 2643743),
+  sumy: gn('Sumy', 'city', 'UA', 'Sumy Oblast', 50.9216, 34.80029, 692194),
+  sudzha,
+  pokrovsk,
+  huliaipole,
+  kupiansk: gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71003, 37.61581, 703656),
+  vovchansk: gn('Vovchansk', 'town', 'UA', 'Kharkiv Oblast', 50.29078, 36.94108, 689304),
+  dobropillia: gn('Dobropillia (Donetsk Oblast)', 'town', 'UA', 'Donetsk Oblast', 48.46147, 37.08524, 709900),
+  dudchany: gn('Dudchany', 'village', 'UA', 'Kherson Oblast', 47.18557, 33.7639, 709465),
+  kirovskZarichne: {
+    ...gn('Zarichne (Lyman hromada; Russian name Kirovsk)', 'village', 'UA', 'Donetsk Oblast', 49.0234, 37.93161, 705808),
+    coordNote: 'the GeoNames entry carried in data/gazetteer (Zarichne near Lyman) lists "Кировск" among its names (its name until 2016); the "Zapad" group of forces fights on the Lyman axis',
+  },
+  yunakivka: wiki('Yunakivka', 'village', 'UA', 'Sumy Oblast', 51.12022, 35.03936, 'es:Yunakivka'),
+  martynovka: wiki('Martynovka (Sudzhansky District)', 'village', 'RU', 'Kursk Oblast', 51.23889, 35.36639, 'es:Martínovka (Kursk)'),
+  // districts and hromadas
+  pokrovskyiRaion,
+  huliaipoleHromada,
+  // Sudzhansky District hamlets (MoD list in en-04)
+  agronom: sudzhaVillage('Agronom'),
+  bogdanovka: sudzhaVillage('Bogdanovka (Sudzhansky District)'),
+  bondarevka: sudzhaVillage('Bondarevka (Sudzhansky District)'),
+  dmitryukov: sudzhaVillage('Dmitryukov'),
+  zazulevka: sudzhaVillage('Zazulevka'),
+  ivashkovsky: sudzhaVillage('Ivashkovsky'),
+  kolmakov: sudzhaVillage('Kolmakov'),
+  kubatkin: sudzhaVillage('Kubatkin'),
+  mikhailovka: sudzhaVillage('Mikhailovka (Sudzhansky District)'),
+  pravda: sudzhaVillage('Pravda (Sudzhansky District)'),
+  yuzhny: sudzhaVillage('Yuzhny (Sudzhansky District)'),
+  // villages placed at the district or hromada the text names
+  balahan: placedAt('Balahan', 'Donetsk Oblast', 'UA', pokrovsk, 'district',
+    `${POSTAL_ONLY}; uk-03 places it "в Покровському районі Донеччини": the point of the district centre, Pokrovsk (geonames:704422)`),
+  novoekonomichne: placedAt('Novoekonomichne', 'Donetsk Oblast', 'UA', pokrovsk, 'district',
+    `${POSTAL_ONLY}; uk-03 places it "в Покровському районі Донеччини": the point of the district centre, Pokrovsk (geonames:704422)`),
+  solodke: placedAt('Solodke (Huliaipole hromada)', 'Zaporizhzhia Oblast', 'UA', huliaipole, 'district',
+    `${POSTAL_ONLY}; uk-03 places it "в Гуляйпільській міській громаді Запорізької області": the point of the hromada centre, Huliaipole (geonames:707898)`),
+  zatyshshia: placedAt('Zatyshshia (Huliaipole hromada)', 'Zaporizhzhia Oblast', 'UA', huliaipole, 'district',
+    `${POSTAL_ONLY}; uk-03 places it "в Гуляйпільській міській громаді Запорізької області": the point of the hromada centre, Huliaipole (geonames:707898)`),
+  // villages the text places only in an oblast
+  pereizne: inOblast('Pereizne', 'Donetsk Oblast', donetskOblast),
+  bezimenne: inOblast('Bezimenne (front line, Donetsk Oblast)', 'Donetsk Oblast', donetskOblast,
+    ' (GeoNames 712181, Bezimenne near Novoazovsk, is a namesake far behind the front)'),
+  klynove: inOblast('Klynove', 'Donetsk Oblast', donetskOblast),
+  zelenyiHai: inOblast('Zelenyi Hai (Zaporizhzhia Oblast)', 'Zaporizhzhia Oblast', zaporizhzhiaOblast),
+  dobropilliaZap: inOblast('Dobropillia (Zaporizhzhia Oblast)', 'Zaporizhzhia Oblast', zaporizhzhiaOblast,
+    ' (not the Donetsk town Dobropillia, geonames:709900)'),
+  chervone: inOblast('Chervone (Zaporizhzhia Oblast)', 'Zaporizhzhia Oblast', zaporizhzhiaOblast),
+  loknia: inOblast('Loknia (Sumy Oblast)', 'Sumy Oblast', sumyOblast),
+  volodymyrivkaSumy: inOblast('Volodymyrivka (Sumy Oblast)', 'Sumy Oblast', sumyOblast),
+  bilovody: inOblast('Bilovody', 'Sumy Oblast', sumyOblast),
+  kostiantynivkaSumy: inOblast('Kostiantynivka (Sumy Oblast)', 'Sumy Oblast', sumyOblast,
+    ' (not the Donetsk town Kostiantynivka, geonames:705104)'),
+  stroivka: inOblast('Stroivka (Kharkiv Oblast)', 'Kharkiv Oblast', kharkivOblast),
+  kondrashivka: inOblast('Kondrashivka', 'Kharkiv Oblast', kharkivOblast),
+  romanivkaDonetsk: inOblast('Romanivka (Donetsk Oblast)', 'Donetsk Oblast', donetskOblast),
+  stupochky: inOblast('Stupochky', 'Donetsk Oblast', donetskOblast),
+  staraMykolaivka: inOblast('Stara Mykolaivka', 'Donetsk Oblast', donetskOblast),
+  hnativka: inOblast('Hnativka (Donetsk Oblast)', 'Donetsk Oblast', donetskOblast),
+  shevchenkoPershe: inOblast('Shevchenko Pershe', 'Donetsk Oblast', donetskOblast),
+} satisfies Record<string, RefPlace>;
