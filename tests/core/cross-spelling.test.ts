@@ -39,6 +39,19 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Нижня Сироватка', 'Нижняя Сыроватка'],
   ['Сумська область', 'Сумская область'],
   ['Великі Вільми', 'Великие Вильмы'],
+  // Neuter adjective names in any stem, nouns kept, and the Russian noun form of -ове/-ине names.
+  ['Нововодяне', 'Нововодяное'],
+  ['Калинове', 'Калиновое'],
+  ['Курахове', 'Курахово'],
+  ['Гуляйполе', 'Гуляйполе'],
+  // -іївка/-аївка, given-name roots, під-, the old ѣ of біл-.
+  ['Андріївка', 'Андреевка'],
+  ['Олексіївка', 'Алексеевка'],
+  ['Новоолександрівка', 'Новоалександровка'],
+  ['Костянтинівка', 'Константиновка'],
+  ['Катеринівка', 'Екатериновка'],
+  ['Підгородне', 'Подгородное'],
+  ['Білозерське', 'Белозерское'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 
@@ -56,6 +69,11 @@ describe('cross-language spellings', () => {
       expect(crossSpellings(ru, 'ru').length).toBeLessThanOrEqual(6);
       expect(crossSpellings(ru, 'ru')).not.toContain(ru.toLowerCase());
     }
+  });
+  it('reads a Ukrainian village known only by its Ukrainian name in the Russian spelling of a ministry report', () => {
+    const text = 'Подразделения группировки войск «Центр» освободили населенный пункт Нововодяное Донецкой Народной Республики.';
+    const m = geoparseArticle(text, gazetteer()).mentions.find((x) => x.text === 'Нововодяное');
+    expect([m?.entry?.name, m?.precision]).toEqual(['Pokrovsk', 'district']); // KATOTTG: Нововодяне, Покровський район
   });
   it('reads a Russian village written in Ukrainian in its case forms, and a Ukrainian one written in Russian', () => {
     const g = gazetteer();

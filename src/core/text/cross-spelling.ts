@@ -157,7 +157,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
     const adj = /(ський|цький|ська|цька|ське|цьке|ські|цькі|ий|ій)$/.exec(w);
     // Feminine/neuter/plural adjective endings in -а/-е/-і only before a noun (Велика Писарівка) or in -ське/-ька.
     const shortAdj = !adj && !final && /[^аеєиіїоуюяь](а|я|е|і)$/.exec(w);
-    const neuter = !adj && final && count === 1 && /[^аеєиіїоуюяь](ьке|ке|не|ве|те|ле)$/.test(w) ? /е$/.exec(w) : null;
+    // A one-word name in -е after a consonant is a neuter adjective (Мирне, Калинове, Нововодяне) or a noun (Гуляйполе).
+    const neuter = !adj && final && count === 1 && /[^аеєиіїоуюяь]е$/.test(w) ? /е$/.exec(w) : null;
     if (adj && w.length > adj[1]!.length + 2) {
       stem = w.slice(0, -adj[1]!.length);
       const e = adj[1]!;
@@ -177,15 +178,21 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
       stem = w.slice(0, -1);
       end = 'ое';
     }
-    // -івка/-ївка: Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка.
+    // Personal-name and common roots whose Russian form differs: Олександрівка → Александровка, Підгородне → Подгородное.
+    stem = russianRoots(stem);
+    // -івка/-ївка: Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     const ivka = /^(.*)([ії])вка$/.exec(stem);
     const bases = ivka
       ? ivka[2] === 'ї'
-        ? [ukLettersToRu(ivka[1]!, hard) + 'евка']
+        ? [ukLettersToRu(ivka[1]!.replace(/і$/, 'е'), hard) + 'евка']
         : [ukLettersToRu(ivka[1]!, hard) + 'овка', ukLettersToRu(ivka[1]!, hard) + 'евка']
       : [ukLettersToRu(stem, hard)];
     const outs = new Set<string>();
     for (const base of bases) {
+      // Курахове → Курахово, Зайцеве → Зайцево: Russian often writes such a name as a neuter noun. (Not -ине → -ино:
+      // across the border Волфине and Волфино are two villages, and the Russian one must keep its own name.)
+      if (neuter && /(ов|ев)$/.test(base)) outs.add(`${base}о`);
+      if (neuter && !/(ськ|цьк|ьк|н)$/.test(stem)) outs.add(base + 'е'); // Гуляйполе: a noun stays as it is
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
       if (!end && final) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов'); // Харків → Харков, Глухів → Глухов
@@ -197,6 +204,23 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
     return [...outs].slice(0, MAX);
   });
 }
+
+/** Roots that Russian spells otherwise (given names in patronymic place names, the prefix під-, the old ѣ of common
+ * toponymic roots), at the start of a word or after a compound's linking vowel or hyphen. */
+const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
+  [/(^|[оеь-])олександр/, '$1александр'],
+  [/(^|[оеь-])олекс/, '$1алекс'],
+  [/(^|[оеь-])микола/, '$1никола'],
+  [/(^|[оеь-])костянтин/, '$1константин'],
+  [/(^|[оеь-])катерин/, '$1екатерин'],
+  [/(^|[оеь-])єлизавет/, '$1елизавет'],
+  [/^під(?=[бвгґджзклмнпрстфхцчшщ])/, 'под'],
+  [/(^|[оеь-])біл/, '$1бел'],
+  [/(^|[оеь-])ліс/, '$1лес'],
+  [/(^|[оеь-])річ/, '$1реч'],
+  [/(^|[оеь-])світл/, '$1светл'],
+];
+const russianRoots = (stem: string): string => RUSSIAN_ROOTS.reduce((s, [re, to]) => s.replace(re, to), stem);
 
 /** Letter by letter, Ukrainian to Russian: і → и, ї → и (ьи after an apostrophe), є → е, ґ → г, ьо/йо → ё, the
  * apostrophe → ь; и → ы after a hard consonant when `hard` (Рильськ → Рыльск), else kept. */
