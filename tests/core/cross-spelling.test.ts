@@ -52,6 +52,9 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Катеринівка', 'Екатериновка'],
   ['Підгородне', 'Подгородное'],
   ['Білозерське', 'Белозерское'],
+  // The soft neuter ending; a doubled consonant before і as consonant, soft sign and и.
+  ['Дальнє', 'Дальнее'],
+  ['Іллінка', 'Ильинка'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

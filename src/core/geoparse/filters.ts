@@ -52,7 +52,7 @@ export const SETTLEMENT_NOUN =
 /** Russian and Ukrainian nouns of military units and groupings, in any case, and their abbreviations (ОТУ, ОТГ, ОСУВ). */
 const CYRILLIC_UNIT_NOUN =
   /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
-const QUOTE_OPEN = /["“‘'«]\s*$/;
+const QUOTE_OPEN = /["“‘'«„‚]\s*$/;
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
 export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
@@ -153,6 +153,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // A unit named after a place, without quotes: "бригада Холодний Яр", "ОТУ Луганськ". The place's own nominative right
   // after a unit noun is the unit's name; a place the unit is at or from stands in a case form or after a preposition.
   if (prev && gapBefore === ' ' && CYRILLIC_UNIT_NOUN.test(prev.text) && hasCyrillic(spot.text) && isNominative(spot))
+    return 'name of a military unit';
+  // A grouping's or unit's name in quotes: группировки войск „Центр“, угруповання військ «Хортиця», бригада «Азов».
+  if (prev && QUOTE_OPEN.test(gapBefore) && (CYRILLIC_UNIT_NOUN.test(prev.text) || /^(войск|військ)/iu.test(prev.text)))
     return 'name of a military unit';
   // A nickname in quotes after a unit or a naming word: Brigade “Magura”, known as "Storm".
   if (QUOTE_OPEN.test(gapBefore) && prev && (ORGANISATION_HEADS.has(prev.text.toLowerCase()) || NAMING_WORDS.has(prev.text.toLowerCase())))

@@ -177,6 +177,10 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
       // Новеньке → Новенькое: a one-word name in the neuter adjective ending.
       stem = w.slice(0, -1);
       end = 'ое';
+    } else if (!adj && final && count === 1 && /нє$/.test(w)) {
+      // Дальнє → Дальнее, Верхнє → Верхнее: the soft neuter ending.
+      stem = w.slice(0, -1);
+      end = 'ее';
     }
     // Personal-name and common roots whose Russian form differs: Олександрівка → Александровка, Підгородне → Подгородное.
     stem = russianRoots(stem);
@@ -224,7 +228,10 @@ const russianRoots = (stem: string): string => RUSSIAN_ROOTS.reduce((s, [re, to]
 
 /** Letter by letter, Ukrainian to Russian: і → и, ї → и (ьи after an apostrophe), є → е, ґ → г, ьо/йо → ё, the
  * apostrophe → ь; и → ы after a hard consonant when `hard` (Рильськ → Рыльск), else kept. */
-function ukLettersToRu(s: string, hard: boolean): string {
+function ukLettersToRu(word: string, hard: boolean): string {
+  // A doubled consonant before і/ю/є (or я inside the word) is Russian's consonant, soft sign and vowel: Іллінка →
+  // Ильинка. (A final -ллля/-ччя is the neuter noun ending, Краснопілля → Краснополье, read in ukWordToRu.)
+  const s = word.replace(/([лжчшцдтзс])\1(?=[іює]|я.)/g, '$1ь');
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
