@@ -25,6 +25,7 @@ import { isStrong, rejectionReason, SETTLEMENT_NOUN, type FilterContext } from '
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
+import { oneSensePerArticle } from './one-sense.ts';
 import { aroundCapital, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
@@ -505,7 +506,10 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   // A word only ever capitalised at sentence starts is no better read by a settlement without a point of its own.
   const initialStarts = new Set([...initialOnly].map((i) => accepted[i]!.start));
-  return { sentences, mentions: placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts) };
+  return {
+    sentences,
+    mentions: oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts)),
+  };
 }
 
 /** How near a certain place of the article a district's centre must lie when the text names none of its oblasts (km). */

@@ -1,0 +1,45 @@
+// One sense per article: a name the article writes several times names one place. A mention left unresolved (its
+// readings weak or far, or none) takes the reading another mention of the same name got, in whatever case form
+// ("освободили Артемовку … населенные пункты … Артемовка": the second is the first).
+import type { ParsedMention } from './geoparse.ts';
+
+/** Case endings a Cyrillic or Latin name may carry; two forms are one name when they agree up to these. */
+const ENDING = /(ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ам|ям|ах|ях|[аяуюіиыеєоїь])$/u;
+
+/** A name's form with its case ending cut from every word: "Артемовку" and "Артемовка" → "артемовк". */
+export function nameStem(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[\s-]+/u)
+    .map((w) => {
+      const cut = w.replace(ENDING, '');
+      return cut.length >= 3 ? cut : w;
+    })
+    .join(' ');
+}
+
+/** Unresolved mentions (not rejected) read as another mention of the same name was, with precision and reason kept
+ * from it. A name read as two different places stays as it is. */
+export function oneSensePerArticle(mentions: readonly ParsedMention[]): ParsedMention[] {
+  const readings = new Map<string, ParsedMention[]>();
+  for (const m of mentions)
+    if (m.entry && (m.status === 'resolved' || m.status === 'low-confidence')) {
+      const key = nameStem(m.text);
+      (readings.get(key) ?? readings.set(key, []).get(key)!).push(m);
+    }
+  return mentions.map((m) => {
+    if (m.status !== 'unresolved' || m.entry) return m;
+    const others = readings.get(nameStem(m.text));
+    if (!others || new Set(others.map((o) => `${o.entry!.id}|${o.precision ?? ''}`)).size !== 1) return m;
+    const o = others[0]!;
+    return {
+      ...m,
+      status: 'low-confidence' as const,
+      entry: o.entry,
+      confidence: Math.min(o.confidence, 0.5),
+      ...(o.precision ? { precision: o.precision } : {}),
+      reason: `the same name as "${o.text}" elsewhere in the article, read there as ${o.entry!.name} (${m.reason})`,
+    };
+  });
+}
