@@ -52,6 +52,8 @@ export const SETTLEMENT_NOUN =
 /** Russian and Ukrainian nouns of military units and groupings, in any case, and their abbreviations (ОТУ, ОТГ, ОСУВ). */
 const CYRILLIC_UNIT_NOUN =
   /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
+/** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
+const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
 const QUOTE_OPEN = /["“‘'«„‚]\s*$/;
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
@@ -150,6 +152,18 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'followed by another capitalised name: a person or organisation';
 
+  // A front axis named by a town's adjective: "на Покровському напрямку", "на Кураховском участке". The adjective's
+  // form also declines a village's name (Покровське); before an axis noun it is the axis, which has no point. (An axis
+  // named by an oblast, "на курском направлении", keeps its oblast reading.)
+  if (
+    next &&
+    gapAfter === ' ' &&
+    hasCyrillic(spot.text) &&
+    spot.last - spot.first === 1 &&
+    AXIS_NOUN.test(next.text) &&
+    spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city')
+  )
+    return 'a front axis named by its adjective, not a place';
   // A unit named after a place, without quotes: "бригада Холодний Яр", "ОТУ Луганськ". The place's own nominative right
   // after a unit noun is the unit's name; a place the unit is at or from stands in a case form or after a preposition.
   if (prev && gapBefore === ' ' && CYRILLIC_UNIT_NOUN.test(prev.text) && hasCyrillic(spot.text) && isNominative(spot))
