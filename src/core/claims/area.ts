@@ -207,14 +207,15 @@ function figuresIn(text: string): Figure[] {
     out.push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
   }
   out.sort((a, b) => a.start - b.start);
-  // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
+  // "1,000 square kilometres (386 square miles)", "1,150 square km [715 square miles]": a conversion in brackets is the
+  // same figure, not another one.
   return out.filter((f, i) => {
     const prev = out[i - 1];
     return !(
       prev &&
       prev.unit !== 'percent' &&
       f.unit !== 'percent' &&
-      /^\s*\(\s*$/.test(text.slice(prev.end, f.start).replace(/^[^(]*?(?=\()/, '')) &&
+      /^\s*[([]\s*$/.test(text.slice(prev.end, f.start).replace(/^[^([]*?(?=[([])/, '')) &&
       f.start - prev.end <= 4
     );
   });
