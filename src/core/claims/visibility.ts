@@ -2,7 +2,13 @@
 // earliest source). A map "as reported up to D" shows only what had been published by D, and of that, the figure
 // describing the most recent period is the latest word. The viewer's map, chart, table and the print export all ask
 // these functions, so none of them can show a claim before its publication.
+import { parseDay } from '../days.ts';
 import type { ClaimFeature, ClaimSource, Period } from '../schema.ts';
+
+/** A held-area figure whose period ended more than this many days before the map's date is no longer the situation
+ * on that date: with no newer figure reported, the map still shows it as the last word, but faded and dated, never as
+ * the current holding (a December map must not present August's figure as the front). */
+export const STALE_AFTER_DAYS = 60;
 
 /** `reported`: what was known on D (published on or before D) — the default and the honest reading of a dated map.
  * `described`: hindsight — every claim whose period had begun by D, whenever it was published. */
@@ -29,6 +35,16 @@ export function describesLater(a: Dated, b: Dated): boolean {
   if (a.asOf.end !== b.asOf.end) return a.asOf.end > b.asOf.end;
   if (a.asOf.start !== b.asOf.start) return a.asOf.start > b.asOf.start;
   return a.published > b.published;
+}
+
+/** How many days before D the claim's period ended (0 when it reaches D or later). */
+export function daysBefore(p: Dated, date: string): number {
+  return Math.max(0, parseDay(date) - parseDay(p.asOf.end));
+}
+
+/** Whether the claim describes a time too long before D to stand for the situation on D (STALE_AFTER_DAYS). */
+export function staleAt(p: Dated, date: string, afterDays: number = STALE_AFTER_DAYS): boolean {
+  return daysBefore(p, date) > afterDays;
 }
 
 /** The latest of the claims that pass `keep` and are visible on D, or null. */

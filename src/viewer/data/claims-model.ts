@@ -3,7 +3,7 @@
 // what had been reported up to D (published on or before D), and the latest area is the one describing the most recent
 // period among those. The "as described at D" reading (hindsight) is a toggle on the map; the export never uses it.
 import { parseDay } from '../../core/days.ts';
-import { latestAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
+import { latestAt, staleAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
 import type { ClaimFeature } from '../../core/schema.ts';
 
 export type { TimeReading } from '../../core/claims/visibility.ts';
@@ -32,6 +32,13 @@ export function shownAt(f: ClaimFeature, date: string, reading: TimeReading = 'r
 /** The held-area claim describing the most recent period among those shown on `date`. */
 export function latestArea(claims: ClaimFeature[], date: string, reading: TimeReading = 'reported'): AreaClaim | null {
   return latestAt(claims, date, isArea, reading);
+}
+
+/** The latest held-area claim if it still describes the situation on `date` (not stale), else null: the one the map
+ * emphasises as the current holding. */
+export function currentArea(claims: ClaimFeature[], date: string, reading: TimeReading = 'reported'): AreaClaim | null {
+  const latest = latestArea(claims, date, reading);
+  return latest && !staleAt(latest.properties, date) ? latest : null;
 }
 
 /**

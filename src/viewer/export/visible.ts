@@ -7,9 +7,9 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState } from '../app/state.ts';
 import { KIND_COLOURS } from '../map/layers/places.ts';
 import { symbol, symbolOfClaim, type Swatch } from '../../print/symbols.ts';
-import { isArea, latestArea, shownAt } from '../data/claims-model.ts';
-import { formatDate } from '../ui/format.ts';
-import { sourcesKnownAt } from '../../core/claims/visibility.ts';
+import { currentArea, isArea, latestArea, shownAt } from '../data/claims-model.ts';
+import { formatDate, formatPeriod } from '../ui/format.ts';
+import { sourcesKnownAt, STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
 import { collectControl, controlFeatures, controlLegendEntries } from './settlement-control.ts';
@@ -150,8 +150,10 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
     if (!ids.includes(id)) ids.push(id);
   };
   const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date));
+  const current = currentArea(s.dataset.claims.features, date);
+  for (const f of claims.filter(isArea)) add(f.properties.id === current?.properties.id ? symbolOfClaim(f.properties) : 'area-earlier');
   const latest = latestArea(s.dataset.claims.features, date);
-  for (const f of claims.filter(isArea)) add(f.properties.id === latest?.properties.id ? symbolOfClaim(f.properties) : 'area-earlier');
+  const stale = latest && !current && claims.some((f) => f.properties.id === latest.properties.id) ? latest : null;
   if (claims.some((f) => f.properties.type === 'count')) add('count');
   if (claims.some((f) => f.properties.type === 'movement')) add('movement');
   if (v.regions) add('region');
@@ -161,6 +163,11 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   if (v.clusters) add('cluster');
   if (v.highlighted) add('highlight');
   const entries: LegendEntry[] = ids.map((id) => ({ swatch: symbol(id).swatch, label: symbol(id).label }));
+  if (stale)
+    entries.push({
+      swatch: symbol('area-earlier').swatch,
+      label: `No held-area figure describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(stale.properties.asOf)}) is drawn faded`,
+    });
   // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
   for (const kind of FIGURE_MARKER_KINDS) {
     const sym = CLAIM_SYMBOLS[kind];

@@ -13,7 +13,8 @@ import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols
 import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
 import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols.ts';
-import { isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
+import { currentArea, isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
+import { daysBefore } from '../../../core/claims/visibility.ts';
 import { claimAnchor } from '../../data/lookup.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move', 'claims-figure'];
@@ -43,6 +44,8 @@ export function claimsForMap(s: AppState): FeatureCollection {
   const reading = s.reading ?? 'reported';
   const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, reading);
   const latest = latestArea(s.dataset.claims.features, s.date, reading);
+  // The latest figure is emphasised only while it still describes the date; a stale one is faded and says its age.
+  const current = currentArea(s.dataset.claims.features, s.date, reading);
   const outletOf = outletLookup(s);
   const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
   const area: Feature[] = [];
@@ -63,13 +66,21 @@ export function claimsForMap(s: AppState): FeatureCollection {
     area.push({
       type: 'Feature',
       geometry,
-      properties: { id: p.id, symbol: sym, label, latest: latest?.properties.id === p.id, selected: selected === p.id, areaKm2: p.areaKm2 },
+      properties: {
+        id: p.id,
+        symbol: sym,
+        label,
+        latest: current?.properties.id === p.id,
+        selected: selected === p.id,
+        areaKm2: p.areaKm2,
+      },
     });
     if (latest?.properties.id === p.id || selected === p.id) {
+      const age = latest?.properties.id === p.id && !current ? `\n${staleNote(daysBefore(p, s.date))}` : '';
       pin.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: claimAnchor({ ...f, geometry } as typeof f) as [number, number] },
-        properties: { id: p.id, symbol: sym, label: `${holderPhrase(p)}\n${areaLabel(p, outletOf)}` },
+        properties: { id: p.id, symbol: sym, label: `${holderPhrase(p)}\n${areaLabel(p, outletOf)}${age}` },
       });
     }
   }
@@ -157,6 +168,13 @@ export function drawnClaims(
 }
 
 /** The centre of a claim circle (the mean of its ring): the anchor it was drawn around. */
+/** "no newer figure: 7 months before this date" — the age of a stale latest figure, in the largest whole unit. */
+export function staleNote(days: number): string {
+  const months = Math.floor(days / 30.44);
+  const age = months >= 2 ? `${months} months` : `${Math.floor(days / 7)} weeks`;
+  return `no newer figure · ${age} before this date`;
+}
+
 function polygonCentre(ring: number[][]): [number, number] | null {
   const pts = ring.slice(0, -1);
   if (pts.length === 0) return null;
