@@ -8,6 +8,7 @@ import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } f
 import { claimantsByStatus, controlAt } from '../data/control-model.ts';
 import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
 import type { LegendEntry } from './visible.ts';
+import { countryName } from '../../print/symbols.ts';
 
 export const EXPORT_READING = 'reported' as const;
 
@@ -39,12 +40,18 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
       label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
     });
   }
-  for (const fp of view.footprints) {
-    if (!footprints.has(fp.holder)) continue;
-    const color = CONTROL_SYMBOLS[fp.holder].color;
+  // One row per holder: a holder's footprint is cut per country ("685 km² in Russia, 459 km² in Ukraine").
+  const byHolder = new Map<string, typeof view.footprints>();
+  for (const fp of view.footprints) if (footprints.has(fp.holder)) byHolder.set(fp.holder, [...(byHolder.get(fp.holder) ?? []), fp]);
+  for (const [holder, fps] of byHolder) {
+    const color = CONTROL_SYMBOLS[holder as keyof typeof CONTROL_SYMBOLS].color;
+    const areas = fps.map(
+      (fp) =>
+        `${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²${fps.length > 1 && fp.country ? ` in ${countryName(fp.country)}` : ''}`,
+    );
     out.push({
       swatch: { kind: 'hatch', color, opacity: 0.6, dash: true },
-      label: `${footprintLabel(fp.holder)}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²`,
+      label: `${footprintLabel(fps[0]!.holder)}: ${areas.join(', ')}`,
     });
   }
   return out;
