@@ -5,45 +5,10 @@ import { daysBefore, STALE_AFTER_DAYS, staleAt } from '../../src/core/claims/vis
 import { currentArea, latestArea } from '../../src/viewer/data/claims-model.ts';
 import { claimsForMap, staleNote } from '../../src/viewer/map/layers/claims.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
-import type { ClaimFeature } from '../../src/core/schema.ts';
-
-const held = (id: string, start: string, end: string, published: string): ClaimFeature =>
-  ({
-    type: 'Feature',
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [35.1, 51.1],
-          [35.4, 51.1],
-          [35.4, 51.3],
-          [35.1, 51.1],
-        ],
-      ],
-    },
-    properties: {
-      type: 'area-held',
-      id,
-      article: 'a.txt',
-      published,
-      quote: 'q',
-      start: 0,
-      end: 1,
-      sources: [{ article: 'a.txt', outlet: 'o', published, quote: 'q', start: 0, end: 1 }],
-      asOf: { start, end },
-      attributedTo: null,
-      side: 'UA',
-      region: 'ne-ru-krs',
-      areaKm2: 1150,
-      areaKm2Min: 1150,
-      areaKm2Max: 1150,
-      qualifier: 'exact',
-      original: { value: 1150, valueMin: 1150, valueMax: 1150, unit: 'km2', text: '1,150 km²' },
-    },
-  }) as unknown as ClaimFeature;
+import { areaHeld } from './area-claim.ts';
 
 describe('stale held-area figures', () => {
-  const august = held('aug', '2024-08-15', '2024-08-15', '2024-08-16');
+  const august = areaHeld('aug', '2024-08-15', '2024-08-15', 1150, '2024-08-16');
 
   it('counts the days from the end of the period described, not from publication', () => {
     expect(daysBefore(august.properties, '2024-08-15')).toBe(0);

@@ -4,49 +4,11 @@ import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { PDFDocument } from 'pdf-lib';
-import type { ClaimFeature } from '../../src/core/schema.ts';
+import { areaHeld as area } from './area-claim.ts';
 import { pdfOfFrames, seriesDates, zipFrames } from '../../src/print/series.ts';
 import { pdfOfPages } from '../../src/print/pdf.ts';
 
 const FONTS = join(import.meta.dirname, '..', '..', 'data', 'basemap', 'fonts');
-
-function area(id: string, start: string, end: string, km2: number, published = end): ClaimFeature {
-  return {
-    type: 'Feature',
-    geometry: {
-      type: 'Polygon',
-      coordinates: [
-        [
-          [35, 51],
-          [35.1, 51],
-          [35.1, 51.1],
-          [35, 51],
-        ],
-      ],
-    },
-    properties: {
-      type: 'area-held',
-      id,
-      article: 'a.txt',
-      published,
-      quote: 'q',
-      start: 0,
-      end: 1,
-      sources: [{ article: 'a.txt', outlet: 'o', published, quote: 'q', start: 0, end: 1 }],
-      attributedTo: null,
-      asOf: { start, end },
-      asOfBasis: 'b',
-      side: 'UA',
-      region: 'r',
-      anchor: 'x',
-      areaKm2: km2,
-      areaKm2Min: km2,
-      areaKm2Max: km2,
-      qualifier: 'exact',
-      original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` },
-    },
-  };
-}
 
 describe('series dates', () => {
   // The seeds' sequence: 1,000 (late Aug) and 600–700 (Oct) both published 24 Oct; 1,400 (earlier) and 800 on 16 Dec.
