@@ -2,6 +2,7 @@
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
 import type { ControlAction } from '../schema.ts';
+import { EN_TRIGGERS } from './triggers/en.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -52,6 +53,7 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 });
 
 export const TRIGGERS: readonly Trigger[] = [
+  ...EN_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
   // English
   trigger(
     'liberated',

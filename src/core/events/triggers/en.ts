@@ -1,0 +1,60 @@
+// English triggers added after the first lexicon (lexicon.ts spreads them into TRIGGERS): the wording of the General
+// Staff's English summaries, DeepState and ISW reports and the wires that quote them. Patterns are strings, built
+// into RegExps by lexicon.ts (capital letters checked, any letter or digit barred before a match).
+import type { ControlAction } from '../../schema.ts';
+
+export interface TriggerSpec {
+  action: ControlAction;
+  pattern: string;
+  repelled?: boolean;
+}
+
+/** Nothing may follow a whole word but a non-letter. */
+const R = String.raw`(?![\p{L}\p{N}])`;
+/** A compass side as a preposition of place: "west of", "to the north-east of", "southeastern of" is not one. */
+const COMPASS_OF = String.raw`(?:to\s+the\s+)?(?:north|south)?-?(?:north|south|east|west)\s+of${R}`;
+/** What may stand between a preposition and the capitalised name: "in the areas of X", "near the village of X". */
+const PLACE_NOUN = String.raw`(?:the\s+(?:(?:villages?|towns?|city|settlements?|areas?|vicinity|outskirts|direction)\s+of\s+))?`;
+
+export const EN_TRIGGERS: readonly TriggerSpec[] = [
+  // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
+  // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|towards?|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "Russians capture new territory near X", "seized positions west of X": ground taken around a place is fighting there
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "In the X and Y areas, two battles are ongoing", "near X, fighting continues": a predicate of fighting with no
+  // place of its own takes the place its clause opened with
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:fighting|battles?|clashes|combat\s+engagements|engagements|hostilities)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)?(?:still\s+)?(?:ongoing|under\s*way|raging|continuing|continues|continue)(?=\s*[.;]|$)`,
+  },
+  // "Now, Vovchansk is fiercely contested": the predicate after its place
+  { action: 'fighting', pattern: String.raw`(?<=(?:is|are|was|were|remains?|remained|been)\s+(?:\p{L}+ly\s+)?)contested${R}` },
+  // "attacked the positions of the Ukrainian Armed Forces 23 times near the settlements of X, Y"
+  {
+    action: 'fighting',
+    pattern: String.raw`attack(?:ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,9}?(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
+  { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
+  {
+    action: 'captured',
+    pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
+  },
+  // "Russian forces now occupy the villages of X and Y", "continue to hold X": a state, not the act of taking
+  {
+    action: 'controls',
+    pattern: String.raw`(?:(?:now|still|currently|already)\s+|continu(?:e|es|ed|ing)\s+to\s+)(?:occup(?:y|ies)|hold|holds|control|controls)${R}`,
+  },
+];
