@@ -249,6 +249,9 @@ const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
 
+const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
+const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
+
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
   ctx: ClaimContext,
@@ -268,9 +271,19 @@ function objectsOf(
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
     const list: LocatedMention[] = [];
     let from = trig.end;
+    // "retreat from Kherson [read as its region], in central Kyiv": a region or country standing right after the verb,
+    // a clause break after it, is the verb's object; a settlement further on is not
+    const regionObject = others.find(
+      (o) =>
+        o.start >= trig.end &&
+        o.start - trig.end <= 12 &&
+        /^[\s]*(?:the\s+)?$/iu.test(text.slice(trig.end, o.start)) &&
+        /^\s*[,;.]/u.test(text.slice(o.end, o.end + 3)),
+    );
     for (const m of settlements) {
       if (m.start < from) continue;
       if (m.start >= limit) break;
+      if (list.length === 0 && regionObject && m.start > regionObject.end) break;
       // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
       const raw = gapWithout(text, from, m.start, others);
       const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
@@ -311,6 +324,10 @@ function objectsOf(
     // these verbs take what they leave only with "з/из": without it before or after, no place is left
     if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
   }
+  // "The capture, if confirmed, would mark a step for Moscow": a noun of taking names its place with "of" (or a
+  // possessive before it); without one, what follows is not its object
+  if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
+    if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) return { list: [], fallback: false };
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false };
@@ -373,7 +390,7 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
-  /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:said|says|reported|stated|told|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies)|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
 
 /** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
 const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;
@@ -603,6 +620,11 @@ function holderNamedAfter(after: string, perspective: Perspective): Side | null 
 const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
   list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 40) : trig.end + 40;
 
+/** A plain English "not"/"never" before the verb ("had not been pushed out of", "never entered") ... */
+const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** ... not a failure or an inability ("failed to", "was unable to", "has yet to", "could not"), which is no claim. */
+const ABILITY_NOT_BEFORE = /(?<![\p{L}])(?:failed|unable|yet|could|can|cannot|able|managed|no\s+longer)(?![\p{L}])[^.;]*$/iu;
+
 /** English "occupied" before a name is an attribute after a determiner, a preposition or an adverb of state ("the
  * occupied town of X", "in occupied X", "Russian-occupied X"); after its subject it is the act ("Russians occupied X"). */
 const EN_ATTRIBUTE_BEFORE =
@@ -652,9 +674,17 @@ function impliedActor(action: ControlAction, country: string): Side | null {
   return null;
 }
 
-/** "DeepState reported the capture of X" (a Ukrainian X): no side captures its own country's settlement, it liberates
- * it; a side's report of a capture there, with no subject named, is of the enemy's. */
-const ownLoss = (action: ControlAction, speaker: Side | null, country: string): boolean => action === 'captured' && speaker === country;
+/** "DeepState reported the capture of X" (a Ukrainian X): Ukrainian reporting calls its own side's gains on Ukrainian
+ * land liberation, never capture, so its report of a capture there, with no subject named, is of the enemy's. (Russian
+ * reporting in translation is not held to this: the wires render its recaptures in Kursk as "the capture of X".) */
+const ownLoss = (action: ControlAction, speaker: Side | null, country: string): boolean =>
+  action === 'captured' && speaker === 'UA' && country === 'UA';
+
+/** "They liberated X and Y. A video showed the capture of Y": a noun of taking that names no agent continues the side
+ * that acted in the sentence before. */
+function topicSide(trig: Found, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
+  return NOUN_OF_TAKING.test(trig.text) && recent && sentence - recent.sentence <= 1 ? recent.side : null;
+}
 
 /** Reporting's convention, whatever verb the text uses: a side taking back its own country's settlement liberates it;
  * a side taking the other's captures it (Kyiv's "liberated Sudzha" is a capture, Moscow's "took Plekhovo" a
@@ -729,7 +759,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // not captured, the General Staff denied" keeps the claim, marked denied.
       // "ЗСУ більше не контролюють X", "no longer holds X": control ended, the subject's withdrawal, not a negated act
       const noLonger = trig.action === 'controls' && NO_LONGER_BEFORE.test(before);
-      if (NEGATION_BEFORE.test(before) && !denied && !noLonger) return;
+      // "Russia said its forces had not been pushed out of X": a side saying an act did not happen denies the claim
+      const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
+      if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
@@ -777,7 +809,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // withdrawals, and the other side's as its gains.
       const speaker =
         claimantSide ?? (action === 'liberated' || action === 'cleared' || action === 'withdrew' ? (perspective ?? null) : null);
-      const deniedHere = denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start));
+      const deniedHere = saidNot || (denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start)));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       const actor = !list.length
@@ -798,7 +830,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : !deniedHere && ownLoss(action, speaker, country)
                     ? impliedActor(action, country)
-                    : (fromClaimant ?? impliedActor(action, country))));
+                    : (fromClaimant ?? topicSide(trig, recent, index) ?? impliedActor(action, country))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);

@@ -46,6 +46,22 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`attack(?:ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,9}?(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
+  // "trying in vain to dislodge Russian troops in the localities of X and Y": a verb of driving out, its place after
+  { action: 'liberated', pattern: String.raw`dislodg(?:e|es|ed|ing)${R}` },
+  // "entered the suburbs of X", "broke into the outskirts of X": the edge of a place is fighting there, not entry
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
+  },
+  // "the situation near X was tense", "clashes have been taking place not far from X"
+  {
+    action: 'fighting',
+    pattern: String.raw`situation\s+(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu}[^.;]{0,40}?(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:very\s+|extremely\s+|particularly\s+)?(?:tense|difficult|critical|dire|heated|hot)${R})`,
+  },
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:fighting|battles?|clashes|hostilities)\s+(?:(?:have|has|had)\s+been\s+|(?:is|are|was|were)\s+)?(?:taking|took|take)\s+place\s+(?:in|near|around|at|outside|not\s+far\s+from|close\s+to)${R}`,
+  },
   // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
   { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
   {
