@@ -56,7 +56,7 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement. */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|river|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
 /** "two Kursk villages", "the Donetsk town of X": a regional capital's name before a noun of settlement is its region;
  * any other settlement's name before one is the settlement itself ("occupied Semenivka village"). */
 const SETTLEMENT_NOUN_AFTER = /^[\s-]+(?:villages?|settlements?|towns?|hamlets?)(?![\p{L}])/iu;
@@ -520,6 +520,13 @@ function attackerNamed(phrase: string, perspective: Perspective): Side | null {
 }
 
 /** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
+/** "under its control" (the claimant's side), "under our control" (the writer's or the claimant's). */
+function possessiveHolder(phrase: string, claimantSide: Side | null, perspective: Perspective): Side | null {
+  if (/(?<![\p{L}])(?:its|their)\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return claimantSide;
+  if (/(?<![\p{L}])our\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return perspective ?? claimantSide;
+  return null;
+}
+
 function holderNamed(phrase: string): Side | null {
   if (/(?<![\p{L}])(?:kyiv|kiev|київ|киев)/iu.test(phrase)) return 'UA';
   if (/(?<![\p{L}])(?:moscow|москв)/iu.test(phrase)) return 'RU';
@@ -801,7 +808,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
-          ? (holderNamed(trig.text) ?? holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null))
+          ? (holderNamed(trig.text) ??
+            holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
+            possessiveHolder(trig.text, claimantSide, perspective ?? null))
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
       // "продолжается зачистка X", a Ukrainian one's "звільнено X").
@@ -838,6 +847,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       }
       if (actor && actor !== 'DPRK')
         recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
+      // "the situation near X is under control": an English state of control that names no holder is no control event
+      if (action === 'controls' && !actor && /^\p{Script=Latin}/u.test(trig.text)) return;
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);

@@ -21,7 +21,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
   {
     action: 'fighting',
-    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|towards?|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "Russians capture new territory near X", "seized positions west of X": ground taken around a place is fighting there
   {
@@ -62,11 +62,37 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:fighting|battles?|clashes|hostilities)\s+(?:(?:have|has|had)\s+been\s+|(?:is|are|was|were)\s+)?(?:taking|took|take)\s+place\s+(?:in|near|around|at|outside|not\s+far\s+from|close\s+to)${R}`,
   },
+  // "X was taken by Russian forces", "had been taken on Monday": the passive of taking, its place before it
+  {
+    action: 'captured',
+    pattern: String.raw`(?<=(?:was|were|been|be|being)\s+(?:\p{L}+ly\s+)?)taken(?=\s+(?:by|from|on|in|last|earlier|after|during|overnight|yesterday)${R}|\s*[.,;])`,
+  },
+  // "Ukrainian forces freed the village of X", "X was freed": a verb of liberation
+  { action: 'liberated', pattern: String.raw`freed${R}` },
+  // "the withdrawal of its forces from X", "Ukraine's pullout from X"
+  { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,4}?from${R}` },
+  // "troops marched into X", "rolled into X", "swept into X": entering
+  { action: 'entered', pattern: String.raw`(?:marched|rolled|swept|burst|stormed|drove)\s+into${R}` },
+  // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place
+  {
+    action: 'fighting',
+    pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
   // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
   { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
   {
     action: 'captured',
     pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
+  },
+  // "X is in Russian hands", "under Russian occupation", "maintains control over X", "X, which Russia has held since
+  // 2022" (the relative clause takes the place before it)
+  {
+    action: 'controls',
+    pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
+  },
+  {
+    action: 'controls',
+    pattern: String.raw`(?<=(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4})(?:controls|controlled|holds|held)(?=\s+(?:since|for|until|at|as|through|throughout|in\s+\d|from\s+\d|[,.;]))`,
   },
   // "Russian forces now occupy the villages of X and Y", "continue to hold X": a state, not the act of taking
   {
