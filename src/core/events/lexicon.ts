@@ -23,7 +23,7 @@ const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[
 
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
-const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)\s+(?:of\s+|and\s+|including\s+)?|(?:nearby|neighbou?ring|key|strategic|front-?line|embattled|besieged|industrial|border|small|tiny|eastern|western|northern|southern|central)\s+)?`;
+const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)(?:,?\s+(?:including|such\s+as)\s+|\s+(?:of|and)\s+|\s+)|(?:nearby|neighbou?ring|key|strategic|front-?line|embattled|besieged|industrial|border|small|tiny|eastern|western|northern|southern|central)\s+)?`;
 
 export interface Trigger {
   action: ControlAction;

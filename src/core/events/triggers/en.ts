@@ -90,6 +90,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'controls',
     pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
   },
+  // "has full control over X", "X is Russian-held" (a predicate: the place before it)
+  {
+    action: 'controls',
+    pattern: String.raw`(?:has|have|had|having)\s+(?:full\s+|effective\s+)?control\s+(?:of|over)${R}|(?<=(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)${R}`,
+  },
   {
     action: 'controls',
     pattern: String.raw`(?<=(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4})(?:controls|controlled|holds|held)(?=\s+(?:since|for|until|at|as|through|throughout|in\s+\d|from\s+\d|[,.;]))`,
