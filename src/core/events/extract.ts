@@ -71,7 +71,8 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   m.entry.kind === 'city' &&
   /^[A-Za-z]/u.test(m.text) &&
   m.entry.admin1 !== null &&
-  m.entry.admin1.startsWith(`${m.entry.name} `) &&
+  // the name as written may be the region's older one: "southeastern Dnipropetrovsk" for Dnipro's oblast
+  (m.entry.admin1.startsWith(`${m.entry.name} `) || m.entry.admin1.startsWith(`${m.text} `)) &&
   !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
   !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
 /** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government. */
