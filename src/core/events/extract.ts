@@ -56,7 +56,11 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement. */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|river|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+/** "two Kursk villages", "the Donetsk town of X": a regional capital's name before a noun of settlement is its region;
+ * any other settlement's name before one is the settlement itself ("occupied Semenivka village"). */
+const SETTLEMENT_NOUN_AFTER = /^[\s-]+(?:villages?|settlements?|towns?|hamlets?)(?![\p{L}])/iu;
+const namesItsRegion = (m: LocatedMention): boolean => m.entry.admin1 !== null && m.entry.admin1.startsWith(`${m.entry.name} `);
 /** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
  * still the object of an event, at that precision. */
 const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
@@ -67,12 +71,13 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   m.entry.kind === 'city' &&
   /^[A-Za-z]/u.test(m.text) &&
   m.entry.admin1 !== null &&
-  m.entry.admin1.startsWith(`${m.entry.name} `) &&
+  // the name as written may be the region's older one: "southeastern Dnipropetrovsk" for Dnipro's oblast
+  (m.entry.admin1.startsWith(`${m.entry.name} `) || m.entry.admin1.startsWith(`${m.text} `)) &&
   !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
   !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
 /** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government. */
 const SAYING_AFTER =
-  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered)(?![\p{L}])/iu;
 /** "Kyiv's troops", "Moscow's forces": a capital's possessive before a word for forces or officials is the side. */
 const FORCES_OF =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
@@ -81,6 +86,7 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
   !(
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
+      (namesItsRegion(m) && SETTLEMENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
       isRegionByItsCapital(m, text) ||
       (isCapitalMetonym(m) && (SAYING_AFTER.test(text.slice(m.end, m.end + 40)) || FORCES_OF.test(text.slice(m.end, m.end + 40)))))
   );
@@ -105,6 +111,8 @@ interface Found {
 /** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
  * so the two verbs are two events, not one phrase. */
 const NAME_BETWEEN = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
+/** A determiner (and an adverb) right before an English participle: the participle is an attribute of the noun after. */
+const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|a|an|its|their|this|that|these|those)\s+(?:\p{L}+ly\s+)?$/iu;
 /** The text with the side words blanked ("атак ВСУ в направлении", "Russian forces" stay one phrase). */
 const unsided = (text: string): string => {
   let out = text;
@@ -147,7 +155,9 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
     if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start) && !NAME_BETWEEN.test(unsided(between))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       kept[kept.length - 1] = {
-        action: RANK[f.action] >= RANK[prev.action] ? f.action : prev.action,
+        // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
+        // object; the verb before it says what was done
+        action: RANK[f.action] >= RANK[prev.action] && !ATTRIBUTIVE_BEFORE.test(between) ? f.action : prev.action,
         repelled: prev.repelled || f.repelled,
         start: prev.start,
         end: f.end,
@@ -190,7 +200,8 @@ function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
 const LIST_INTRO =
   /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
 
-const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?$/iu;
+/** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
+const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
  * также Y Сумской области" is one list. */
 function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
@@ -239,6 +250,9 @@ const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
 
+const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
+const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
+
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
   ctx: ClaimContext,
@@ -258,9 +272,19 @@ function objectsOf(
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
     const list: LocatedMention[] = [];
     let from = trig.end;
+    // "retreat from Kherson [read as its region], in central Kyiv": a region or country standing right after the verb,
+    // a clause break after it, is the verb's object; a settlement further on is not
+    const regionObject = others.find(
+      (o) =>
+        o.start >= trig.end &&
+        o.start - trig.end <= 12 &&
+        /^[\s]*(?:the\s+)?$/iu.test(text.slice(trig.end, o.start)) &&
+        /^\s*[,;.]/u.test(text.slice(o.end, o.end + 3)),
+    );
     for (const m of settlements) {
       if (m.start < from) continue;
       if (m.start >= limit) break;
+      if (list.length === 0 && regionObject && m.start > regionObject.end) break;
       // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
       const raw = gapWithout(text, from, m.start, others);
       const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
@@ -301,6 +325,10 @@ function objectsOf(
     // these verbs take what they leave only with "з/из": without it before or after, no place is left
     if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
   }
+  // "The capture, if confirmed, would mark a step for Moscow": a noun of taking names its place with "of" (or a
+  // possessive before it); without one, what follows is not its object
+  if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
+    if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) return { list: [], fallback: false };
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false };
@@ -311,11 +339,15 @@ function objectsOf(
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
 const FORCES_AFTER = /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government)/iu;
-const LOCATIVE_BEFORE = /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+$/iu;
+const LOCATIVE_BEFORE =
+  /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
 function isPlaceUse(span: string, at: number, word: string): boolean {
   if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian|російськ|українськ|российск|украинск)/iu.test(word)) return false;
   const after = span.slice(at + word.length);
   if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
+  const lead = span.slice(Math.max(0, at - 30), at);
+  // "the Defense Forces of Ukraine", "the Armed Forces of the Russian Federation" name the side
+  if (/(?:forces|army|troops|military|staff|ministry|command)\s+of\s+(?:the\s+)?$/iu.test(lead)) return false;
   return LOCATIVE_BEFORE.test(span.slice(Math.max(0, at - 20), at));
 }
 
@@ -351,11 +383,24 @@ const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдало
  * an attack noun is an attacker fought off, not the subject. */
 const ATTACK_BEFORE =
   /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** "the advance of the Russian invaders", "attacks by Ukrainian forces", "efforts of the enemy": a side after an
+ * action noun and "of"/"by" is that action's, not the subject of the verb that follows. */
+const ACTION_OF =
+  /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
-  /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:said|says|reported|stated|told|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies)|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
+
+/** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
+const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;
+/** Where the clause a noun of fighting stands in starts: after the last comma, semicolon or conjunction. */
+function lastClauseBreak(left: string): number {
+  let at = 0;
+  for (const m of left.matchAll(/[,;]|(?<![\p{L}])(?:and|while|but|whereas|that|where)(?![\p{L}])/giu)) at = m.index + m[0].length;
+  return at;
+}
 
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
@@ -391,6 +436,9 @@ function actorNamed(
     let lastSaying = -1;
     for (const d of left.matchAll(SAYING_VERB)) lastSaying = d.index + d[0].length;
     if (lastSaying >= 0) left = left.slice(lastSaying);
+    // "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a noun of fighting has no
+    // subject; a side named in the clause before is that clause's
+    if (FIGHTING_NOUN.test(trig.text)) left = left.slice(lastClauseBreak(left));
   }
   if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
     // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
@@ -418,7 +466,12 @@ function actorNamed(
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
       for (const m of span.matchAll(g))
-        if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0]) && !(trig.repelled && attackerOf(span, m.index)))
+        if (
+          (!best || m.index > best.at) &&
+          !isPlaceUse(span, m.index, m[0]) &&
+          !(trig.repelled && attackerOf(span, m.index)) &&
+          !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index))
+        )
           best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
@@ -468,6 +521,13 @@ function attackerNamed(phrase: string, perspective: Perspective): Side | null {
 }
 
 /** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
+/** "under its control" (the claimant's side), "under our control" (the writer's or the claimant's). */
+function possessiveHolder(phrase: string, claimantSide: Side | null, perspective: Perspective): Side | null {
+  if (/(?<![\p{L}])(?:its|their)\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return claimantSide;
+  if (/(?<![\p{L}])our\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return perspective ?? claimantSide;
+  return null;
+}
+
 function holderNamed(phrase: string): Side | null {
   if (/(?<![\p{L}])(?:kyiv|kiev|київ|киев)/iu.test(phrase)) return 'UA';
   if (/(?<![\p{L}])(?:moscow|москв)/iu.test(phrase)) return 'RU';
@@ -534,13 +594,17 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     if (/^[\s,]+(?:in|в|у|на)\s/iu.test(gap) && /^\s*[–—]/u.test(text.slice(o.end, o.end + 5))) return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
-      /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)
+      /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
+      // "took Sudzha from Ukraine", "вибили з X до Y": where a place was taken from or went to is no place it lies in
+      !NOT_LOCATING.test(gap)
     )
       return o.entry.country;
     return null;
   }
   return null;
 }
+
+const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к)(?![\p{L}])/iu;
 
 /** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
 const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
@@ -563,6 +627,24 @@ function holderNamedAfter(after: string, perspective: Perspective): Side | null 
 }
 const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
   list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 40) : trig.end + 40;
+
+/** A plain English "not"/"never" before the verb ("had not been pushed out of", "never entered") ... */
+const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+/** ... not a failure or an inability ("failed to", "was unable to", "has yet to", "could not"), which is no claim. */
+const ABILITY_NOT_BEFORE = /(?<![\p{L}])(?:failed|unable|yet|could|can|cannot|able|managed|no\s+longer)(?![\p{L}])[^.;]*$/iu;
+
+/** English "occupied" before a name is an attribute after a determiner, a preposition or an adverb of state ("the
+ * occupied town of X", "in occupied X", "Russian-occupied X"); after its subject it is the act ("Russians occupied X"). */
+const EN_ATTRIBUTE_BEFORE =
+  /(?:^|(?<![\p{L}])(?:the|a|an|this|that|these|those|its|their|his|her|our|of|in|into|from|to|at|near|for|with|on|as|temporarily|partially|partly|fully|still|now|formerly|previously|newly|recently)\s+|-)$/iu;
+
+/** "measures are being taken to stabilise the front and take back control over X": a bare English verb after "and"
+ * that continues an infinitive is one too (a past form after "and" is a finite verb: "moved to X and captured Y"). */
+const TO_AND_BEFORE =
+  /(?<!(?:managed|able|succeeded|forced|compelled|continu\p{L}*|used|began|started|had|has|have)\s)(?<![\p{L}])to\s+\p{L}+(?:\s+[^\s.;:!?,]+){0,8}\s+and\s+$/iu;
+const PAST_FORM = /^(?:\p{L}+(?:ed|en|wn)|took|won|fell|lost|held|drove|broke|withdrew|overran|went)$/iu;
+const coordinatedInfinitive = (before: string, trigger: string): boolean =>
+  /^\p{Script=Latin}/u.test(trigger) && TO_AND_BEFORE.test(before) && !PAST_FORM.test(trigger.split(/\s/u)[0]!);
 
 /** Fighting reported without a side ("тривають бої поблизу X", "clashes near X"): the side of the events just
  * reported continues it (at most two sentences back); else fighting in a Ukrainian settlement is Russia's attack. */
@@ -598,6 +680,18 @@ function impliedActor(action: ControlAction, country: string): Side | null {
   if (action === 'liberated') return country;
   if (action === 'captured' || action === 'entered' || action === 'cleared') return otherSide(country);
   return null;
+}
+
+/** "DeepState reported the capture of X" (a Ukrainian X): Ukrainian reporting calls its own side's gains on Ukrainian
+ * land liberation, never capture, so its report of a capture there, with no subject named, is of the enemy's. (Russian
+ * reporting in translation is not held to this: the wires render its recaptures in Kursk as "the capture of X".) */
+const ownLoss = (action: ControlAction, speaker: Side | null, country: string): boolean =>
+  action === 'captured' && speaker === 'UA' && country === 'UA';
+
+/** "They liberated X and Y. A video showed the capture of Y": a noun of taking that names no agent continues the side
+ * that acted in the sentence before. */
+function topicSide(trig: Found, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
+  return NOUN_OF_TAKING.test(trig.text) && recent && sentence - recent.sentence <= 1 ? recent.side : null;
 }
 
 /** Reporting's convention, whatever verb the text uses: a side taking back its own country's settlement liberates it;
@@ -673,18 +767,23 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // not captured, the General Staff denied" keeps the claim, marked denied.
       // "ЗСУ більше не контролюють X", "no longer holds X": control ended, the subject's withdrawal, not a negated act
       const noLonger = trig.action === 'controls' && NO_LONGER_BEFORE.test(before);
-      if (NEGATION_BEFORE.test(before) && !denied && !noLonger) return;
+      // "Russia said its forces had not been pushed out of X": a side saying an act did not happen denies the claim
+      const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
+      if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
-      const occupied = action === 'captured' && OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40));
+      const occupied =
+        action === 'captured' &&
+        OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) &&
+        (!/^occupied/iu.test(trig.text) || EN_ATTRIBUTE_BEFORE.test(before));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
         INFINITIVE_BEFORE.test(before) ||
         ((UKRAINIAN_LETTERS.test(text) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
           !MANAGED_BEFORE.test(before));
-      if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
+      if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
       const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       const subject =
@@ -710,7 +809,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
-          ? (holderNamed(trig.text) ?? holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null))
+          ? (holderNamed(trig.text) ??
+            holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
+            possessiveHolder(trig.text, claimantSide, perspective ?? null))
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
       // "продолжается зачистка X", a Ukrainian one's "звільнено X").
@@ -718,7 +819,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // withdrawals, and the other side's as its gains.
       const speaker =
         claimantSide ?? (action === 'liberated' || action === 'cleared' || action === 'withdrew' ? (perspective ?? null) : null);
-      const deniedHere = denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start));
+      const deniedHere = saidNot || (denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start)));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       const actor = !list.length
@@ -737,7 +838,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                 ? fightingActor(country, recent, index)
                 : occupied
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
-                  : (fromClaimant ?? impliedActor(action, country))));
+                  : !deniedHere && ownLoss(action, speaker, country)
+                    ? impliedActor(action, country)
+                    : (fromClaimant ?? topicSide(trig, recent, index) ?? impliedActor(action, country))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
@@ -745,6 +848,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       }
       if (actor && actor !== 'DPRK')
         recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
+      // "the situation near X is under control": an English state of control that names no holder is no control event
+      if (action === 'controls' && !actor && /^\p{Script=Latin}/u.test(trig.text)) return;
       for (const m of list) {
         if (taken.has(m)) continue;
         taken.add(m);

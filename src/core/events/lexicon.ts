@@ -2,6 +2,7 @@
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
 import type { ControlAction } from '../schema.ts';
+import { EN_TRIGGERS } from './triggers/en.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -22,7 +23,7 @@ const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[
 
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
-const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)\s+(?:of\s+|and\s+|including\s+)?)?`;
+const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)(?:,?\s+(?:including|such\s+as)\s+|\s+(?:of|and)\s+|\s+)|(?:nearby|neighbou?ring|key|strategic|front-?line|embattled|besieged|industrial|border|small|tiny|eastern|western|northern|southern|central)\s+)?`;
 
 export interface Trigger {
   action: ControlAction;
@@ -52,6 +53,7 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 });
 
 export const TRIGGERS: readonly Trigger[] = [
+  ...EN_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
   // English
   trigger(
     'liberated',
@@ -199,7 +201,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|suburbs|not\\s+far\\s+from|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
   'iu',
 );
 
@@ -217,7 +219,7 @@ export const NEGATION_BEFORE = new RegExp(
 
 /** Right before a trigger: it is planned, possible or hoped for, not done. */
 export const HYPOTHETICAL_BEFORE = new RegExp(
-  `${L}(?:could|might|(?<![Ii]n\\s|[Oo]n\\s|[Ss]ince\\s|[Bb]y\\s|[Ll]ate\\s|[Ee]arly\\s|[Mm]id-?)may(?!\\s+\\d)|would|will|shall|plans?|planning|planned|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|intended|threaten${T}|ready|want${T}|goal\\s+(?:is|was)|можуть|може|міг|могли|могла|план${T}|хоче${T}|хочуть|хотіли|мають\\s+намір|має\\s+намір|прагн${T}|готу${T}|могут|может|мог|сможет|смогут|планиру${T}|хотят|хочет|хотели|намерен${T}|стремя${T}|стрем${T}|собира${T})\\s+(?:\\p{L}+\\s+){0,2}$`,
+  `${L}(?:could|might|(?<![Ii]n\\s|[Oo]n\\s|[Ss]ince\\s|[Bb]y\\s|[Ll]ate\\s|[Ee]arly\\s|[Mm]id-?)may(?!\\s+\\d)|would|will|shall|plans?|planning|planned|aims?|aiming|seeks?|seeking|hopes?|hoping|intends?|intended|order(?:s|ed)?|threaten${T}|ready|want${T}|goal\\s+(?:is|was)|можуть|може|міг|могли|могла|план${T}|хоче${T}|хочуть|хотіли|мають\\s+намір|має\\s+намір|прагн${T}|готу${T}|могут|может|мог|сможет|смогут|планиру${T}|хотят|хочет|хотели|намерен${T}|стремя${T}|стрем${T}|собира${T})\\s+(?:\\p{L}+\\s+){0,2}$`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 // Events dev-set scorer for tuning the event rules (not the held-out evaluation): per language, recall and precision
 // of control events (same settlement span, action and actor), and the recall over gold events whose settlement the
 // geoparser located (the rules' share of the misses). Run: npx tsx tests/eval/dev/events/score.ts [--verbose]
+// [--files <regex>] (score only the gold files whose name matches, e.g. the articles added last: --files 'en-(1[7-9]|[23]\d)')
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
@@ -26,6 +27,8 @@ interface Gold {
 
 const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
+const filesAt = process.argv.indexOf('--files');
+const only = filesAt >= 0 ? new RegExp(process.argv[filesAt + 1] ?? '') : null;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const articles = readCorpus(join(root, 'corpus'));
 const result = geoparseCorpus(articles, loadGazetteer());
@@ -33,6 +36,7 @@ const events = result.events.features.map((f) => f.properties);
 const mentions = result.places.features.flatMap((f) => f.properties.mentions);
 const totals = new Map<string, { gold: number; located: number; hit: number; hitLocated: number; pred: number; good: number }>();
 for (const f of readdirSync(join(root, 'gold')).sort()) {
+  if (only && !only.test(f)) continue;
   const gold = JSON.parse(readFileSync(join(root, 'gold', f), 'utf8')) as Gold;
   const text = articles.find((a) => a.file === gold.file)!.text;
   for (const g of gold.events) if (text.slice(g.start, g.end) !== g.text) throw new Error(`${f}: span ${g.text} does not match`);

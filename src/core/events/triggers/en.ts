@@ -1,0 +1,107 @@
+// English triggers added after the first lexicon (lexicon.ts spreads them into TRIGGERS): the wording of the General
+// Staff's English summaries, DeepState and ISW reports and the wires that quote them. Patterns are strings, built
+// into RegExps by lexicon.ts (capital letters checked, any letter or digit barred before a match).
+import type { ControlAction } from '../../schema.ts';
+
+export interface TriggerSpec {
+  action: ControlAction;
+  pattern: string;
+  repelled?: boolean;
+}
+
+/** Nothing may follow a whole word but a non-letter. */
+const R = String.raw`(?![\p{L}\p{N}])`;
+/** A compass side as a preposition of place: "west of", "to the north-east of", "southeastern of" is not one. */
+const COMPASS_OF = String.raw`(?:to\s+the\s+)?(?:north|south)?-?(?:north|south|east|west)\s+of${R}`;
+/** What may stand between a preposition and the capitalised name: "in the areas of X", "near the village of X". */
+const PLACE_NOUN = String.raw`(?:the\s+(?:(?:villages?|towns?|city|settlements?|areas?|vicinity|outskirts|direction)\s+of\s+))?`;
+
+export const EN_TRIGGERS: readonly TriggerSpec[] = [
+  // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
+  // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "Russians capture new territory near X", "seized positions west of X": ground taken around a place is fighting there
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "In the X and Y areas, two battles are ongoing", "near X, fighting continues": a predicate of fighting with no
+  // place of its own takes the place its clause opened with
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:fighting|battles?|clashes|combat\s+engagements|engagements|hostilities)\s+(?:(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+)?(?:still\s+)?(?:ongoing|under\s*way|raging|continuing|continues|continue)(?=\s*[.;]|$)`,
+  },
+  // "Now, Vovchansk is fiercely contested": the predicate after its place
+  { action: 'fighting', pattern: String.raw`(?<=(?:is|are|was|were|remains?|remained|been)\s+(?:\p{L}+ly\s+)?)contested${R}` },
+  // "attacked the positions of the Ukrainian Armed Forces 23 times near the settlements of X, Y"
+  {
+    action: 'fighting',
+    pattern: String.raw`attack(?:ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,9}?(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "trying in vain to dislodge Russian troops in the localities of X and Y": a verb of driving out, its place after
+  { action: 'liberated', pattern: String.raw`dislodg(?:e|es|ed|ing)${R}` },
+  // "entered the suburbs of X", "broke into the outskirts of X": the edge of a place is fighting there, not entry
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
+  },
+  // "the situation near X was tense", "clashes have been taking place not far from X"
+  {
+    action: 'fighting',
+    pattern: String.raw`situation\s+(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu}[^.;]{0,40}?(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:very\s+|extremely\s+|particularly\s+)?(?:tense|difficult|critical|dire|heated|hot)${R})`,
+  },
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:fighting|battles?|clashes|hostilities)\s+(?:(?:have|has|had)\s+been\s+|(?:is|are|was|were)\s+)?(?:taking|took|take)\s+place\s+(?:in|near|around|at|outside|not\s+far\s+from|close\s+to)${R}`,
+  },
+  // "X was taken by Russian forces", "had been taken on Monday": the passive of taking, its place before it
+  {
+    action: 'captured',
+    pattern: String.raw`(?<=(?:was|were|been|be|being)\s+(?:\p{L}+ly\s+)?)taken(?=\s+(?:by|from|on|in|last|earlier|after|during|overnight|yesterday)${R}|\s*[.,;])`,
+  },
+  // "Ukrainian forces freed the village of X", "X was freed": a verb of liberation
+  { action: 'liberated', pattern: String.raw`freed${R}` },
+  // "the withdrawal of its forces from X", "Ukraine's pullout from X"
+  { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,4}?from${R}` },
+  // "troops marched into X", "rolled into X", "swept into X": entering
+  { action: 'entered', pattern: String.raw`(?:marched|rolled|swept|burst|stormed|drove)\s+into${R}` },
+  // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place
+  {
+    action: 'fighting',
+    pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
+  { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
+  {
+    action: 'captured',
+    pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
+  },
+  // "X is in Russian hands", "under Russian occupation", "maintains control over X", "X, which Russia has held since
+  // 2022" (the relative clause takes the place before it)
+  {
+    action: 'controls',
+    pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
+  },
+  // "has full control over X", "X is Russian-held" (a predicate: the place before it)
+  {
+    action: 'controls',
+    pattern: String.raw`(?:has|have|had|having)\s+(?:full\s+|effective\s+)?control\s+(?:of|over)${R}|(?<=(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)${R}`,
+  },
+  {
+    action: 'controls',
+    pattern: String.raw`(?<=(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4})(?:controls|controlled|holds|held)(?=\s+(?:since|for|until|at|as|through|throughout|in\s+\d|from\s+\d|[,.;]))`,
+  },
+  // "Russian forces now occupy the villages of X and Y", "continue to hold X": a state, not the act of taking
+  {
+    action: 'controls',
+    pattern: String.raw`(?:(?:now|still|currently|already)\s+|continu(?:e|es|ed|ing)\s+to\s+)(?:occup(?:y|ies)|hold|holds|control|controls)${R}`,
+  },
+];
