@@ -64,6 +64,10 @@ describe('figure kinds', () => {
     ['В начале августа ВСУ контролировали 1000 кв. км.', '1000 кв. км', 'area-held'],
     ['Россия вернула под свой контроль 800 кв. км.', '800 кв. км', 'area-retaken'],
     ['Площадь, подконтрольная ВСУ, составляет 1 150 кв. км.', '1 150 кв. км', 'area-held'],
+    // ground passing under control over a period is gained; gains as a noun
+    ['За прошлую неделю под контроль России перешло 75,7 кв. км.', '75,7 кв. км', 'area-gained'],
+    ['Територіальні здобутки становили 459 кв. км.', '459 кв. км', 'area-gained'],
+    ['Росіянам вдалося захопити понад 470 кв. км.', '470 кв. км', 'area-held'], // a capture: gained once dated over a span (area.ts)
   ])('%s → %s', (clause, figure, kind) => {
     const [s, e] = at(clause, figure);
     expect(figureKind(clause, s, e, figure.includes('%'))?.kind ?? null).toBe(kind);

@@ -183,9 +183,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'slavic',
     { relative: true },
   ],
-  // "на прошлой неделе", "минулого тижня", "на минулому тижні": the previous Monday–Sunday, as "last week".
+  // "на прошлой неделе", "за прошлую неделю", "минулого тижня", "на минулому тижні": the previous Monday–Sunday, as
+  // "last week".
   [
-    /(?<!\p{L})(?:на\sпрошлой\sнеделе|на\sминувшей\sнеделе|минулого\sтижня|на\sминулому\sтижні|на\sминулім\sтижні)(?!\p{L})/giu,
+    /(?<!\p{L})(?:на\sпрошлой\sнеделе|на\sминувшей\sнеделе|за\sпрошлую\sнеделю|минулого\sтижня|на\sминулому\sтижні|на\sминулім\sтижні)(?!\p{L})/giu,
     (_m, p) => {
       const monday = addDays(weekStart(p), -7);
       return clamp(monday, addDays(monday, 6), p);
@@ -366,6 +367,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
+  // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
+  [
+    /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
+    (m, p) => clamp(utc(Number(m[1] ?? m[2]), 0, 1), p, p),
+    'start',
+    { since: true },
+  ],
+  // "за 2025 рік", "в 2024 году", "у 2023 році": that calendar year (a year written, not a count of years).
+  [
+    /(?<!\p{L})(?:за|в|у|протягом|в\sтечение)\s(\d{4})\s(?:рік|році|року|год|году|года|г\.)(?!\p{L})/giu,
+    (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
+    'slavic',
+  ],
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
   // publication (a day back for сутки/доба, as "over the past day").
   [
@@ -409,9 +423,9 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'weekday',
     { relative: true },
   ],
-  // "in October", "October 2024": the whole month.
+  // "in October", "October 2024": the whole month (not "Feb. 24", a day written with an abbreviated month).
   [
-    new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\s\d)`, 'g'),
+    new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\.?\s\d)`, 'g'),
     (m, p) => {
       const mo = monthIndex(m[1]!);
       if (mo < 0) return null;
@@ -439,7 +453,9 @@ function firstDaysOf(m: RegExpExecArray): number | undefined {
 }
 
 /** "с", "со", "з", "із", "since", "starting", "починаючи з" right before a date: a span from it to publication. */
-const SINCE_BEFORE = /(?<!\p{L})(?:с|со|з|із|зі|since|начиная\sс|починаючи\sз|від)\s$/iu;
+// "since Feb. 24", and "since hostilities began on Feb. 24" (the day an event named between them began).
+const SINCE_BEFORE =
+  /(?<!\p{L})(?:с|со|з|із|зі|since|since\s(?:[\p{L}'’-]+\s){1,3}(?:began|begun|started|broke\sout)\s(?:on|in)|начиная\sс|починаючи\sз|від)\s$/iu;
 
 const SINCE_START = /^(?:с|со|з|із|зі)\s/iu;
 
@@ -512,7 +528,7 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     // "yesterday", "сегодня", "a week ago": counted from publication, no month or digit written.
     const relative = !named && !/\d/.test(r.text);
     // "с 6 августа", "з 6 серпня", "начиная с …": from that day to publication.
-    const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 16), r.index));
+    const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 48), r.index));
     if (!r.end && SINCE_START.test(r.text)) {
       found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published), since: true });
       continue;

@@ -36,13 +36,13 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'advanced',
     P(
-      String.raw`\b(?:gained|gaining|gains?|advanced|advancing|advances)\b|(?<!\p{L})(?:просунул\p{L}*|просува\p{L}*|продвинул\p{L}*|продвига\p{L}*|продвижени\p{L}*|просування)`,
+      String.raw`\b(?:gained|gaining|gains?|advanced|advancing|advances)\b|(?<!\p{L})(?:просунул\p{L}*|просува\p{L}*|продвинул\p{L}*|продвига\p{L}*|продвижени\p{L}*|просування|здобут(?:ок|ки|ків|ками)|приріст|приросту|прирост|прироста|завоевани[яйе]|завоювань)`,
     ),
   ],
   [
     'gained',
     P(
-      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
+      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захопити|захопив|захватил\p{L}*|захвач\p{L}*|захватить|захватывать|зайнял\p{L}*|зайняв|зайняти|занял[иао]?|занять|окупувати|оккупировать|(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел|перейти|перейде|перейдут)\s(?:під|под)\s(?:\p{L}+\s)?контроль|(?:під|под)\sконтроль\s(?:\p{L}+\s){0,2}(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел)|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
     ),
   ],
   [
@@ -72,7 +72,7 @@ export function speaksOfPeak(clause: string): boolean {
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
  * "с начала года". A bare date ("captured 1,000 km² in August") is not one: that is the area held then. */
 const OVER_A_PERIOD =
-  /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
+  /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|прошл|прошедш|минувш|последн|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
 
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376

@@ -35,6 +35,9 @@ const FOLLOWING =
 const BACK_REFERENCE =
   /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
 
+/** The basis of a figure no time phrase dates. */
+export const PRESENT_TENSE = 'present tense: the publication date';
+
 /** Words saying a figure is from before now ("earlier claims", "initially", "раніше"): dated like a peak. */
 export const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height)|(?:down|up) from)\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
@@ -112,7 +115,7 @@ export function periodOf(
         : 'an earlier claim, before publication',
     };
   }
-  return { period: { start: pub, end: pub }, basis: 'present tense: the publication date' };
+  return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
 }
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
