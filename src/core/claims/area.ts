@@ -98,7 +98,7 @@ function fractionValue(word: string): number {
 
 /** Said after an area held: the ground held now is smaller, so the figure was a peak. */
 const SMALLER_NOW =
-  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
+  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|\b(?:has|have)\ssince\s(?:shrunk|shrank|fallen|dropped|decreased|been\s(?:reduced|cut|halved)|retaken|recaptured|regained|reclaimed|won\sback|taken\sback|pushed)\b|(?<!\p{L})(?:с\sтех\sпор|відтоді|з\sтого\sчасу)\s(?:\p{L}+\s){0,2}(?:сократил\p{L}*|уменьшил\p{L}*|скоротил\p{L}*|зменшил\p{L}*|отвоевал\p{L}*|вернул\p{L}*|освободил\p{L}*|відвоювал\p{L}*|повернул\p{L}*)(?!\p{L})|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
 
 /** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
 const isPastTense = (verb: string): boolean =>
@@ -349,7 +349,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
       const undated = dated.basis === PRESENT_TENSE;
-      const taken = !earlier && dated.period.start < dated.period.end && capturedOver(kindOf.by, kindOf.marker);
+      const taken = !earlier && !dated.cumulative && dated.period.start < dated.period.end && capturedOver(kindOf.by, kindOf.marker);
       // A capture with no time of its own, after gains dated over a span, is one more gain of that span.
       const continues = undated && lastChange !== null && !earlier && kindAsRead === 'area-held' && kindOf.by === 'gained';
       // A share taken over a span ("за 1010 днів ворог окупував менше 1 відсотка території України") is a share of a

@@ -15,6 +15,8 @@ export interface FigureSpan {
 export interface DescribedPeriod {
   period: Period;
   basis: string;
+  /** Dated "by" a time ("by late August", "к концу августа"): what had been reached then, not a span of change. */
+  cumulative?: boolean;
 }
 
 /** A relative clause or participle between a figure and a later time phrase: the phrase dates the ground's capture. */
@@ -34,6 +36,9 @@ const FOLLOWING =
 /** A sentence opening that points back to the previous sentence's speaker or statement. */
 const BACK_REFERENCE =
   /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
+
+/** A time phrase of a state reached: "by mid-August", "к середине августа", "до кінця серпня". */
+const BY_TIME = /^(?:by|к|до)\s/iu;
 
 /** The basis of a figure no time phrase dates. */
 export const PRESENT_TENSE = 'present tense: the publication date';
@@ -122,6 +127,7 @@ export function periodOf(
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
   const basis = `“${chosen.text}”`;
+  if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {
     const start = operationStart(ctx);
     if (start && chosen.firstDays) {
