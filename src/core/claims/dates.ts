@@ -335,6 +335,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'period',
     { relative: true },
   ],
+  // "late last month", "early this month", "mid-last month": thirds of that month.
+  [
+    /\b(early|mid|late)[-\s](last|this)\smonth\b/gi,
+    (m, p) => {
+      const mo = p.getUTCMonth() - (m[2]!.toLowerCase() === 'last' ? 1 : 0);
+      const first = utc(p.getUTCFullYear(), mo, 1);
+      const [y, k] = [first.getUTCFullYear(), first.getUTCMonth()];
+      const part = m[1]!.toLowerCase();
+      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDay(y, k)];
+      return clamp(utc(y, k, a), utc(y, k, b), p);
+    },
+    'period', // a part of a named month, not counted back: it may date when the fighting began
+  ],
   [
     /\blast month\b/gi,
     (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p),
