@@ -37,6 +37,9 @@ const FOLLOWING =
 const BACK_REFERENCE =
   /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
 
+/** The word ending a span at a day: "по сьогодні", "до сегодняшнего дня", "to this day", "until today". */
+const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
+
 /** A time phrase of a state reached: "by mid-August", "к середине августа", "до кінця серпня". */
 const BY_TIME = /^(?:by|к|до)\s/iu;
 
@@ -97,6 +100,16 @@ export function periodOf(
     [...ps].reverse().find((p) => p.end <= fig.start && (!prev || p.start > prev.end));
   // A phrase right next to the figure (within 60 characters) is its own; else one of its clause (the nearest after it
   // before the next figure, else before it); a phrase further off in another clause dates something else.
+  // "з 12 листопада 2022 року (окуповано на дату – 108 651 кв км) по сьогодні (114 493 кв км)": a figure in brackets
+  // right after a time phrase is the state on that day (the day a "since" starts on), not over the span.
+  const open = text.lastIndexOf('(', fig.start);
+  if (open >= sentence.start && !text.slice(open, fig.start).includes(')')) {
+    const stamp = phrases.find((p) => p.end <= open && /^\s*$/u.test(text.slice(p.end, open)));
+    if (stamp) {
+      const on = stamp.since ? stamp.period.start : null;
+      return { period: on ? { start: on, end: on } : stamp.period, basis: `“${stamp.text}” (the day the bracketed figure is given for)` };
+    }
+  }
   const near = nearestPhrase(phrases, fig.start, fig.end, 60);
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
@@ -138,6 +151,13 @@ function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimeP
   }
   const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;
   const since = chosen.since ? chosen : phrases.find((p) => p.since);
+  // "з 12 листопада 2022 року … по сьогодні", "from … to this day": the since-span ends today, not on it.
+  const untilToday =
+    chosen.relative &&
+    chosen.period.start === chosen.period.end &&
+    UNTIL.test(ctx.article.text.slice(Math.max(0, chosen.start - 12), chosen.start));
+  if (since && since !== chosen && untilToday && since.start < chosen.start)
+    return { period: { start: since.period.start, end: chosen.period.end }, basis: `“${since.text}” … “${chosen.text}”` };
   const asOf = day(chosen) ? chosen : phrases.find(day);
   if (since && asOf && (chosen === since || chosen === asOf) && asOf.period.end >= since.period.start)
     return { period: { start: since.period.start, end: asOf.period.end }, basis: `“${since.text}” … “${asOf.text}”` };
