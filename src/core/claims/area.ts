@@ -151,6 +151,9 @@ function comparedEarlier(fig: Figure, before: string, later: Figure | undefined,
   return fromBefore || pairedTo;
 }
 
+/** A bare number, then "and"/"та"/"и" right before a figure (not a range's "between … and", "від … до"). */
+const SHARES_UNIT = /(?<![\d.,]|between\s|між\s|между\s)(\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*(?:[.,]\d+)?)\s(?:та|і|й|и|and)\s$/iu;
+
 interface Figure {
   start: number;
   end: number;
@@ -168,6 +171,9 @@ function figuresIn(text: string): Figure[] {
     const unit = unitOf(m[4]!);
     // "600-700 km²", not "40 %-500 km²": a unit after the first number must be the same unit.
     if (a === null || b === null || a === b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    // "610 and 725 km²" lists two figures; only "between 600 and 700" makes "and" a range.
+    const bAt0 = m.index + m[0].lastIndexOf(m[3]!);
+    if (/(?<!\p{L})(?:and|і|и)\s?$/iu.test(text.slice(m.index, bAt0)) && !/^\s?(?:between|між|между)/iu.test(m[0])) continue;
     if (a > b) {
       // "з 1300 до 400 кв. км", "from 1,300 to 400 sq km": not a range but a change, two figures in the second's unit.
       const aAt = m.index + m[0].indexOf(m[1]!);
@@ -205,6 +211,16 @@ function figuresIn(text: string): Figure[] {
     if (out.some((o) => start < o.end && end > o.start)) continue;
     const v = fractionValue(word);
     out.push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
+  }
+  // "477 та 459 квадратних кілометрів", "610 and 725 sq km": a bare number joined to a figure shares its unit.
+  for (const f of [...out]) {
+    if (f.unit === 'percent' || f.min !== f.max) continue;
+    const m = SHARES_UNIT.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    if (!m) continue;
+    const v = parseNumber(m[1]!);
+    const start = f.start - m[0].length + m[0].indexOf(m[1]!);
+    if (v === null || v <= 0 || /^(?:19|20)\d\d$/.test(m[1]!) || out.some((o) => start < o.end && start + m[1]!.length > o.start)) continue;
+    out.push({ start, end: start + m[1]!.length, min: v, max: v, qualifier: 'exact', unit: f.unit });
   }
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)": a conversion in brackets is the same figure, not another one.
