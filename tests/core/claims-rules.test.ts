@@ -64,6 +64,17 @@ describe('figure kinds', () => {
     ['В начале августа ВСУ контролировали 1000 кв. км.', '1000 кв. км', 'area-held'],
     ['Россия вернула под свой контроль 800 кв. км.', '800 кв. км', 'area-retaken'],
     ['Площадь, подконтрольная ВСУ, составляет 1 150 кв. км.', '1 150 кв. км', 'area-held'],
+    // ground passing under control over a period is gained; gains as a noun
+    ['За прошлую неделю под контроль России перешло 75,7 кв. км.', '75,7 кв. км', 'area-gained'],
+    ['Територіальні здобутки становили 459 кв. км.', '459 кв. км', 'area-gained'],
+    ['Росіянам вдалося захопити понад 470 кв. км.', '470 кв. км', 'area-held'], // a capture: gained once dated over a span (area.ts)
+    // pushed out of ground: retaken by the one pushing, lost by the one pushed
+    ['Russian troops have pushed Ukrainian forces out of about 500 sq km.', '500 sq km', 'area-retaken'],
+    ['Российские войска выбили ВСУ с 300 кв. км.', '300 кв. км', 'area-retaken'],
+    ['Ukraine has been pushed out of some 500 sq km.', '500 sq km', 'area-lost'],
+    // the area of the fighting is contested ground, not held
+    ['Площадь боевых действий составляла около 1050 кв. км.', '1050 кв. км', 'area-contested'],
+    ['The area of fighting covered some 1,050 sq km.', '1,050 sq km', 'area-contested'],
   ])('%s → %s', (clause, figure, kind) => {
     const [s, e] = at(clause, figure);
     expect(figureKind(clause, s, e, figure.includes('%'))?.kind ?? null).toBe(kind);

@@ -146,6 +146,12 @@ describe('evaluation gold', () => {
     for (const s of sets.filter((x) => x !== 'dev')) for (const u of urls(s)) expect(dev.has(u), `${s}: ${u}`).toBe(false);
   });
 
+  it('held-out sets share no article URL with the claims dev set (tests/eval/dev/claims)', () => {
+    const devClaims = JSON.parse(readFileSync(join(evalDir, 'dev', 'claims', 'manifest.json'), 'utf8')) as { articles: { url: string }[] };
+    const dev = new Set(devClaims.articles.map((a) => a.url));
+    for (const s of sets) for (const a of loadSet(s).articles) expect(dev.has(a.url ?? ''), `${s}: ${a.url}`).toBe(false);
+  });
+
   it('evalDir points at tests/eval', () => {
     expect(evalDir.endsWith(join('tests', 'eval'))).toBe(true);
   });

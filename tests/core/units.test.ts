@@ -60,6 +60,17 @@ describe('time phrases relative to publication', () => {
     ['on 13 October', '2024-10-26', ['2024-10-13', '2024-10-13']],
     ['in December', '2025-02-08', ['2024-12-01', '2024-12-31']],
     ['20 серпня', '2024-08-25', ['2024-08-20', '2024-08-20']],
+    // a year written is that year, not a count of 2025 years back
+    ['over the past day', '2024-11-20', ['2024-11-19', '2024-11-20']],
+    ['late last month', '2022-10-08', ['2022-09-21', '2022-09-30']],
+    ['early this month', '2022-10-08', ['2022-10-01', '2022-10-08']],
+    ['за 2025 рік', '2025-10-08', ['2025-01-01', '2025-10-08']],
+    ['в 2024 году', '2025-03-01', ['2024-01-01', '2024-12-31']],
+    ['від початку 2025 року', '2025-10-08', ['2025-01-01', '2025-10-08']],
+    ['since the start of 2025', '2025-10-08', ['2025-01-01', '2025-10-08']],
+    ['за прошлую неделю', '2025-08-20', ['2025-08-11', '2025-08-17']],
+    // a day with an abbreviated month, and "since" with the event that began on it
+    ['Since hostilities began on Feb. 24, 2022', '2024-12-02', ['2022-02-24', '2024-12-02']],
   ] as const)('%s (published %s)', (text, published, expected) => expect(one(text, published)).toEqual(expected));
 });
 
@@ -87,6 +98,13 @@ describe('text', () => {
     expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
       'The U.S. State Department said so.',
       'Then Kyiv replied.',
+    ]);
+  });
+  it('does not end a sentence at an abbreviated month before a day', () => {
+    const text = 'Since Feb. 24, 2022, Russia has taken 68,500 km². In Sept. the pace fell.';
+    expect(sentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Since Feb. 24, 2022, Russia has taken 68,500 km².',
+      'In Sept. the pace fell.',
     ]);
   });
 });

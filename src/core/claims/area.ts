@@ -16,13 +16,13 @@ import {
   sentenceText,
   type ClaimContext,
 } from './context.ts';
-import { periodOf } from './period.ts';
+import { periodOf, PRESENT_TENSE, type DescribedPeriod } from './period.ts';
 import { figureKind, NOW, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
-import { holderIn, opposite, sideBefore, subjectSide } from './sides.ts';
+import { firstSide, holderIn, opposite, sideBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -98,7 +98,7 @@ function fractionValue(word: string): number {
 
 /** Said after an area held: the ground held now is smaller, so the figure was a peak. */
 const SMALLER_NOW =
-  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
+  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|\b(?:has|have)\ssince\s(?:shrunk|shrank|fallen|dropped|decreased|been\s(?:reduced|cut|halved)|retaken|recaptured|regained|reclaimed|won\sback|taken\sback|pushed)\b|(?<!\p{L})(?:с\sтех\sпор|відтоді|з\sтого\sчасу)\s(?:\p{L}+\s){0,2}(?:сократил\p{L}*|уменьшил\p{L}*|скоротил\p{L}*|зменшил\p{L}*|отвоевал\p{L}*|вернул\p{L}*|освободил\p{L}*|відвоювал\p{L}*|повернул\p{L}*)(?!\p{L})|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
 
 /** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
 const isPastTense = (verb: string): boolean =>
@@ -151,6 +151,9 @@ function comparedEarlier(fig: Figure, before: string, later: Figure | undefined,
   return fromBefore || pairedTo;
 }
 
+/** A bare number, then "and"/"та"/"и" right before a figure (not a range's "between … and", "від … до"). */
+const SHARES_UNIT = /(?<![\d.,]|between\s|між\s|между\s)(\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*(?:[.,]\d+)?)\s(?:та|і|й|и|and)\s$/iu;
+
 interface Figure {
   start: number;
   end: number;
@@ -168,6 +171,9 @@ function figuresIn(text: string): Figure[] {
     const unit = unitOf(m[4]!);
     // "600-700 km²", not "40 %-500 km²": a unit after the first number must be the same unit.
     if (a === null || b === null || a === b || (m[2] && unitOf(m[2]) !== unit)) continue;
+    // "610 and 725 km²" lists two figures; only "between 600 and 700" makes "and" a range.
+    const bAt0 = m.index + m[0].lastIndexOf(m[3]!);
+    if (/(?<!\p{L})(?:and|і|и)\s?$/iu.test(text.slice(m.index, bAt0)) && !/^\s?(?:between|між|между)/iu.test(m[0])) continue;
     if (a > b) {
       // "з 1300 до 400 кв. км", "from 1,300 to 400 sq km": not a range but a change, two figures in the second's unit.
       const aAt = m.index + m[0].indexOf(m[1]!);
@@ -206,6 +212,16 @@ function figuresIn(text: string): Figure[] {
     const v = fractionValue(word);
     out.push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
   }
+  // "477 та 459 квадратних кілометрів", "610 and 725 sq km": a bare number joined to a figure shares its unit.
+  for (const f of [...out]) {
+    if (f.unit === 'percent' || f.min !== f.max) continue;
+    const m = SHARES_UNIT.exec(text.slice(Math.max(0, f.start - 24), f.start));
+    if (!m) continue;
+    const v = parseNumber(m[1]!);
+    const start = f.start - m[0].length + m[0].indexOf(m[1]!);
+    if (v === null || v <= 0 || /^(?:19|20)\d\d$/.test(m[1]!) || out.some((o) => start < o.end && start + m[1]!.length > o.start)) continue;
+    out.push({ start, end: start + m[1]!.length, min: v, max: v, qualifier: 'exact', unit: f.unit });
+  }
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)", "1,150 square km [715 square miles]": a conversion in brackets is the
   // same figure, not another one.
@@ -228,6 +244,7 @@ function sideFor(
   clause: string,
   sentence: string,
   regionCountry: string | undefined,
+  clauseAt = 0,
 ): string | null {
   if (kind === 'area-contested') return null;
   // A gain is the subject's: "Russian troops advanced 40 km²" (the owner named as subject gains ground too).
@@ -246,7 +263,13 @@ function sideFor(
   // Ground is retaken by the side named before the verb ("ЗСУ повернули", "Russia has retaken"), else by the region's
   // own side; it is lost by the side named before the verb (the subject: "Украина потеряла"), else by the side that
   // came in.
-  const subject = subjectSide(clause, marker);
+  // A verbal adverb's clause has no subject of its own: it is the sentence's, named first ("ВСУ удалось остановить прорыв
+  // российских войск, вернув около 12 кв. км", "Ukrainian troops pushed back Russian units, retaking 40 km²").
+  const at = clause.indexOf(marker);
+  const gerund = at > 0 && /,\s*$/u.test(clause.slice(0, at)) && GERUND.test(marker);
+  const subject = gerund
+    ? (firstSide(sentence.slice(0, clauseAt + at)) ?? subjectSide(clause, marker))
+    : (subjectSide(clause, marker) ?? (clauseAt > 0 ? firstSide(sentence.slice(0, clauseAt)) : null));
   const actor = retaken ? (subject ?? regionCountry ?? 'RU') : (subject ?? opposite(regionCountry));
   // A share retaken by one side is a share lost by the other.
   return kind === 'share-lost' && retaken ? opposite(actor) : actor;
@@ -264,6 +287,9 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
 
 export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
+  // The span of the last gain or retaking the article dated by a time phrase: a later one with no time phrase of its own
+  // continues it ("за прошлую неделю … 75,7 кв. км. … под Покровском — 32 кв. км").
+  let lastChange: DescribedPeriod | null = null;
   const { article } = ctx;
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
   const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
@@ -304,6 +330,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       kinds.set(i, kindOf);
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
+      if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
       const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
@@ -329,13 +356,29 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           figs.find((o) => o.start >= fig.end && o.end <= ce),
           text.slice(fig.end),
         );
-      const kind = peak ? 'area-held-peak' : kindOf.kind;
-      const side = sideFor(kind, kindOf.by, kindOf.marker, clause, text, region.country);
+      const kindAsRead = peak ? 'area-held-peak' : kindOf.kind;
+      const side = sideFor(kindAsRead, kindOf.by, kindOf.marker, clause, text, region.country, cs);
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
-      const { period, basis } = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kind === 'area-held-peak' || earlier);
+      const dated = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kindAsRead === 'area-held-peak' || earlier);
+      // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
+      // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
+      const undated = dated.basis === PRESENT_TENSE;
+      const taken = !earlier && !dated.cumulative && dated.period.start < dated.period.end && capturedOver(kindOf.by, kindOf.marker);
+      // A capture with no time of its own, after gains dated over a span, is one more gain of that span.
+      const continues = undated && lastChange !== null && !earlier && kindAsRead === 'area-held' && kindOf.by === 'gained';
+      // A share taken over a span ("за 1010 днів ворог окупував менше 1 відсотка території України") is a share of a
+      // gain: neither held nor lost, and no kind of ours.
+      if (taken && kindAsRead === 'share-held') return;
+      const kind = (taken || continues) && kindAsRead === 'area-held' ? 'area-gained' : kindAsRead;
+      const change = kind === 'area-gained' || kind === 'area-retaken';
+      const { period, basis } =
+        change && undated && lastChange
+          ? { ...lastChange, basis: `${lastChange.basis} (the gain before, which this one continues)` }
+          : dated;
+      if (change && !undated && dated.period.start < dated.period.end) lastChange = dated;
       const quote = boundedQuote(article.text, sentence, af.start, af.end);
       const common = {
         id: `${article.file}:${af.start}`,
@@ -403,6 +446,20 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   }
   return out;
 }
+
+/** A unit of time right after a figure makes it a pace, not an area: "20 km² a day", "225 кв. км в неделю",
+ * "по 30 кв. км на тиждень". */
+const PER_TIME =
+  /^\s*(?:of\s(?:territory|land|ground)\s)?(?:(?:per|a|each|every)\s(?:day|week|month)\b|daily\b|weekly\b|в\s(?:сутки|день|неделю|месяц)(?!\p{L})|на\s(?:день|тиждень|добу|місяць)(?!\p{L})|щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)/iu;
+
+/** A verbal adverb after a comma ("вернув", "повернувши", "освободив", "retaking"): its subject is the sentence's. */
+const GERUND = /^\p{L}+(?:вши|вшись|[аеиоу]в|ing)$/iu;
+
+/** A verb of occupying in the past ("occupied", "окупувала", "оккупировали"): a capture, like "captured". */
+const OCCUPIED = /^(?:occupied|окупува?л\p{L}*|окупував|оккупировал\p{L}*)$/iu;
+
+/** Whether the verb that made a figure "held" tells of taking the ground (captured, occupied), not of holding it. */
+const capturedOver = (by: Marker, marker: string): boolean => by === 'gained' || (by === 'held' && OCCUPIED.test(marker));
 
 /** Between an area figure and a share that restates it: "…, що становить понад 99%", "(which is 63%", "— это 63%". */
 const RESTATES =

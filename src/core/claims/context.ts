@@ -141,10 +141,25 @@ export function sentencePhrases(ctx: ClaimContext, s: Span): readonly TimePhrase
   const { phrases } = memoOf(ctx);
   let found = phrases.get(s);
   if (!found) {
-    found = timePhrases(sentenceText(ctx, s), ctx.article.published).map((p) => ({ ...p, start: p.start + s.start, end: p.end + s.start }));
+    found = timePhrases(sentenceText(ctx, s), ctx.article.published).map((p) =>
+      thatYear(ctx.article.text, { ...p, start: p.start + s.start, end: p.end + s.start }, ctx.article.published),
+    );
     phrases.set(s, found);
   }
   return found;
+}
+
+/** "In March of that year", "у березні того ж року": the year is the one the text last wrote before the phrase. */
+const THAT_YEAR = /^\s*(?:of\s)?that\syear\b|^\s*того\s(?:ж|же)\s(?:року|года)(?!\p{L})/iu;
+
+function thatYear(text: string, p: TimePhrase, published: string): TimePhrase {
+  // (a period cut at publication is left alone: moved to another year it would end on a day the text never gave)
+  if (/\d{4}/.test(p.text) || p.period.end === published || !THAT_YEAR.test(text.slice(p.end, p.end + 24))) return p;
+  const years = [...text.slice(0, p.start).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)];
+  const year = years.length ? years[years.length - 1]![0] : null;
+  if (!year) return p;
+  const shift = (iso: string): string => year + iso.slice(4);
+  return { ...p, period: { start: shift(p.period.start), end: shift(p.period.end) } };
 }
 
 /** Who is writing the article (events/perspective.ts): "the enemy" is the other side. Worked out once per article. */

@@ -55,8 +55,8 @@ const WOUNDED =
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto)\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
-/** The English verb of losing, read only for whose the lost are ("the enemy lost 300 soldiers"). */
-const LOST = /\blost\b/iu;
+/** The English verb of losing: people right after it are losses ("the enemy lost 300 soldiers"), whose by its subject. */
+export const LOST = /\blost\b/iu;
 
 /** Verbs and nouns of massing or deploying forces: people counted in their clause ("зосередила до 110 тисяч осіб",
  * "сосредоточила 50 тысяч человек", "amassed 50,000 personnel") are troops. */

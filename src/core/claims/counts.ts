@@ -16,7 +16,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
-import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, PRISONERS } from './counted.ts';
+import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, LOST, PRISONERS } from './counted.ts';
 import { SIDES } from './sides.ts';
 import { speaksOfPeak } from './kinds.ts';
 import { periodOf, type FigureSpan } from './period.ts';
@@ -45,7 +45,9 @@ function countsOf(match: string, sentence: string, start: number, end: number): 
   if (/recruits/i.test(match)) return 'recruits';
   const cs = clauseStart(sentence, start);
   const ce = clauseEnd(sentence, end);
-  return casualtyUnit(sentence.slice(end, ce), `${sentence.slice(cs, start)} ${match}`) ?? 'troops';
+  // "the enemy lost 1,200 soldiers": troops lost right after the verb are losses.
+  const lost = LOST.test(sentence.slice(Math.max(cs, start - 12), start)) ? 'casualties' : null;
+  return casualtyUnit(sentence.slice(end, ce), `${sentence.slice(cs, start)} ${match}`) ?? lost ?? 'troops';
 }
 
 /** Where a count goes: a settlement or region named in its own clause (the one nearest after the figure first); else the

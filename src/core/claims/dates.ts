@@ -97,7 +97,7 @@ const slavicMonth = (word: string): number => {
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-  period: /week|month|year/i,
+  period: /day|week|month|year/i, // "over the past day" too
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
@@ -183,9 +183,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'slavic',
     { relative: true },
   ],
-  // "на прошлой неделе", "минулого тижня", "на минулому тижні": the previous Monday–Sunday, as "last week".
+  // "на прошлой неделе", "за прошлую неделю", "минулого тижня", "на минулому тижні": the previous Monday–Sunday, as
+  // "last week".
   [
-    /(?<!\p{L})(?:на\sпрошлой\sнеделе|на\sминувшей\sнеделе|минулого\sтижня|на\sминулому\sтижні|на\sминулім\sтижні)(?!\p{L})/giu,
+    /(?<!\p{L})(?:на\sпрошлой\sнеделе|на\sминувшей\sнеделе|за\sпрошлую\sнеделю|минулого\sтижня|на\sминулому\sтижні|на\sминулім\sтижні)(?!\p{L})/giu,
     (_m, p) => {
       const monday = addDays(weekStart(p), -7);
       return clamp(monday, addDays(monday, 6), p);
@@ -334,6 +335,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'period',
     { relative: true },
   ],
+  // "late last month", "early this month", "mid-last month": thirds of that month.
+  [
+    /\b(early|mid|late)[-\s](last|this)\smonth\b/gi,
+    (m, p) => {
+      const mo = p.getUTCMonth() - (m[2]!.toLowerCase() === 'last' ? 1 : 0);
+      const first = utc(p.getUTCFullYear(), mo, 1);
+      const [y, k] = [first.getUTCFullYear(), first.getUTCMonth()];
+      const part = m[1]!.toLowerCase();
+      const [a, b] = part === 'early' ? [1, 10] : part === 'mid' ? [11, 20] : [21, lastDay(y, k)];
+      return clamp(utc(y, k, a), utc(y, k, b), p);
+    },
+    'period', // a part of a named month, not counted back: it may date when the fighting began
+  ],
   [
     /\blast month\b/gi,
     (_m, p) => clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p),
@@ -364,6 +378,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       const y = yearFor(mo, p, m[2]);
       return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
     },
+    'slavic',
+  ],
+  // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
+  [
+    /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
+    (m, p) => clamp(utc(Number(m[1] ?? m[2]), 0, 1), p, p),
+    'start',
+    { since: true },
+  ],
+  // "за 2025 рік", "в 2024 году", "у 2023 році": that calendar year (a year written, not a count of years).
+  [
+    /(?<!\p{L})(?:за|в|у|протягом|в\sтечение)\s(\d{4})\s(?:рік|році|року|год|году|года|г\.)(?!\p{L})/giu,
+    (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
     'slavic',
   ],
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
@@ -409,9 +436,9 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'weekday',
     { relative: true },
   ],
-  // "in October", "October 2024": the whole month.
+  // "in October", "October 2024": the whole month (not "Feb. 24", a day written with an abbreviated month).
   [
-    new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\s\d)`, 'g'),
+    new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\.?\s\d)`, 'g'),
     (m, p) => {
       const mo = monthIndex(m[1]!);
       if (mo < 0) return null;
@@ -439,7 +466,9 @@ function firstDaysOf(m: RegExpExecArray): number | undefined {
 }
 
 /** "с", "со", "з", "із", "since", "starting", "починаючи з" right before a date: a span from it to publication. */
-const SINCE_BEFORE = /(?<!\p{L})(?:с|со|з|із|зі|since|начиная\sс|починаючи\sз|від)\s$/iu;
+// "since Feb. 24", and "since hostilities began on Feb. 24" (the day an event named between them began).
+const SINCE_BEFORE =
+  /(?<!\p{L})(?:с|со|з|із|зі|since|since\s(?:[\p{L}'’-]+\s){1,3}(?:began|begun|started|broke\sout)\s(?:on|in)|начиная\sс|починаючи\sз|від)\s$/iu;
 
 const SINCE_START = /^(?:с|со|з|із|зі)\s/iu;
 
@@ -512,7 +541,7 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     // "yesterday", "сегодня", "a week ago": counted from publication, no month or digit written.
     const relative = !named && !/\d/.test(r.text);
     // "с 6 августа", "з 6 серпня", "начиная с …": from that day to publication.
-    const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 16), r.index));
+    const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 48), r.index));
     if (!r.end && SINCE_START.test(r.text)) {
       found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published), since: true });
       continue;

@@ -12,7 +12,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'contested',
     P(
-      String.raw`\b(?:contested|disputed|grey\s?zone|gray\s?zone|no[-\s]man['’]s[-\s]land|unclear\swho|not\sclear\swho|neither\sside|under\sdispute|unknown\scontrol)\b|(?<!\p{L})(?:сір\p{L}*\sзон\p{L}*|спірн\p{L}*|невідомо,?\sхто|нічийн\p{L}*|сер\p{L}*\sзон\p{L}*|спорн\p{L}*|оспарива\p{L}*|неизвестно,?\sкто|ничейн\p{L}*)`,
+      String.raw`\b(?:(?:area|size)\sof\s(?:the\s)?(?:fighting|hostilities|combat)|contested|disputed|grey\s?zone|gray\s?zone|no[-\s]man['’]s[-\s]land|unclear\swho|not\sclear\swho|neither\sside|under\sdispute|unknown\scontrol)\b|(?<!\p{L})(?:площ\p{L}*\s(?:боевых\sдействий|бойових\sдій|боїв|боев)|сір\p{L}*\sзон\p{L}*|спірн\p{L}*|невідомо,?\sхто|нічийн\p{L}*|сер\p{L}*\sзон\p{L}*|спорн\p{L}*|оспарива\p{L}*|неизвестно,?\sкто|ничейн\p{L}*)`,
     ),
   ],
   [
@@ -24,25 +24,25 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'retaken',
     P(
-      String.raw`\b(?:regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|recover(?:ed|ing|s)?|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
+      String.raw`\b(?:(?:pushed|drove|driven|forced|ousted)\s(?:(?!been\b)[\p{L}'’-]+\s){1,3}out\sof|expelled\s(?:[\p{L}'’-]+\s){1,3}from|regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|recover(?:ed|ing|s)?|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:выбили|вытеснили|выдавили|вибили|витіснили|відтіснили|звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
     ),
   ],
   [
     'lost',
     P(
-      String.raw`\b(?:(?:lost|lose|loses|losing)\scontrol|lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:(?:втрат|потер|утрат)\p{L}*\sконтрол\p{L}*|втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
+      String.raw`\b(?:(?:been|were|was)\s(?:pushed|driven|forced)\sout\sof|(?:lost|lose|loses|losing)\scontrol|lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:(?:втрат|потер|утрат)\p{L}*\sконтрол\p{L}*|втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
     ),
   ],
   [
     'advanced',
     P(
-      String.raw`\b(?:gained|gaining|gains?|advanced|advancing|advances)\b|(?<!\p{L})(?:просунул\p{L}*|просува\p{L}*|продвинул\p{L}*|продвига\p{L}*|продвижени\p{L}*|просування)`,
+      String.raw`\b(?:gained|gaining|gains?|advanced|advancing|advances)\b|(?<!\p{L})(?:просунул\p{L}*|просува\p{L}*|продвинул\p{L}*|продвига\p{L}*|продвижени\p{L}*|просування|здобут(?:ок|ки|ків|ками)|приріст|приросту|прирост|прироста|завоевани[яйе]|завоювань)`,
     ),
   ],
   [
     'gained',
     P(
-      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захватил\p{L}*|захвач\p{L}*|зайнял\p{L}*|зайняв|занял[иао]?|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
+      String.raw`\b(?:captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захопити|захопив|захватил\p{L}*|захвач\p{L}*|захватить|захватывать|зайнял\p{L}*|зайняв|зайняти|занял[иао]?|занять|окупувати|оккупировать|(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел|перейти|перейде|перейдут)\s(?:під|под)\s(?:\p{L}+\s)?контроль|(?:під|под)\sконтроль\s(?:\p{L}+\s){0,2}(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел)|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
     ),
   ],
   [
@@ -72,7 +72,7 @@ export function speaksOfPeak(clause: string): boolean {
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
  * "с начала года". A bare date ("captured 1,000 km² in August") is not one: that is the area held then. */
 const OVER_A_PERIOD =
-  /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
+  /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|прошл|прошедш|минувш|последн|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
 
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376

@@ -15,6 +15,8 @@ export interface FigureSpan {
 export interface DescribedPeriod {
   period: Period;
   basis: string;
+  /** Dated "by" a time ("by late August", "к концу августа"): what had been reached then, not a span of change. */
+  cumulative?: boolean;
 }
 
 /** A relative clause or participle between a figure and a later time phrase: the phrase dates the ground's capture. */
@@ -34,6 +36,15 @@ const FOLLOWING =
 /** A sentence opening that points back to the previous sentence's speaker or statement. */
 const BACK_REFERENCE =
   /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
+
+/** The word ending a span at a day: "по сьогодні", "до сегодняшнего дня", "to this day", "until today". */
+const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
+
+/** A time phrase of a state reached: "by mid-August", "к середине августа", "до кінця серпня". */
+const BY_TIME = /^(?:by|к|до)\s/iu;
+
+/** The basis of a figure no time phrase dates. */
+export const PRESENT_TENSE = 'present tense: the publication date';
 
 /** Words saying a figure is from before now ("earlier claims", "initially", "раніше"): dated like a peak. */
 export const EARLIER =
@@ -89,6 +100,16 @@ export function periodOf(
     [...ps].reverse().find((p) => p.end <= fig.start && (!prev || p.start > prev.end));
   // A phrase right next to the figure (within 60 characters) is its own; else one of its clause (the nearest after it
   // before the next figure, else before it); a phrase further off in another clause dates something else.
+  // "з 12 листопада 2022 року (окуповано на дату – 108 651 кв км) по сьогодні (114 493 кв км)": a figure in brackets
+  // right after a time phrase is the state on that day (the day a "since" starts on), not over the span.
+  const open = text.lastIndexOf('(', fig.start);
+  if (open >= sentence.start && !text.slice(open, fig.start).includes(')')) {
+    const stamp = phrases.find((p) => p.end <= open && /^\s*$/u.test(text.slice(p.end, open)));
+    if (stamp) {
+      const on = stamp.since ? stamp.period.start : null;
+      return { period: on ? { start: on, end: on } : stamp.period, basis: `“${stamp.text}” (the day the bracketed figure is given for)` };
+    }
+  }
   const near = nearestPhrase(phrases, fig.start, fig.end, 60);
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
@@ -112,13 +133,14 @@ export function periodOf(
         : 'an earlier claim, before publication',
     };
   }
-  return { period: { start: pub, end: pub }, basis: 'present tense: the publication date' };
+  return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
 }
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
   const basis = `“${chosen.text}”`;
+  if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {
     const start = operationStart(ctx);
     if (start && chosen.firstDays) {
@@ -129,6 +151,13 @@ function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimeP
   }
   const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;
   const since = chosen.since ? chosen : phrases.find((p) => p.since);
+  // "з 12 листопада 2022 року … по сьогодні", "from … to this day": the since-span ends today, not on it.
+  const untilToday =
+    chosen.relative &&
+    chosen.period.start === chosen.period.end &&
+    UNTIL.test(ctx.article.text.slice(Math.max(0, chosen.start - 12), chosen.start));
+  if (since && since !== chosen && untilToday && since.start < chosen.start)
+    return { period: { start: since.period.start, end: chosen.period.end }, basis: `“${since.text}” … “${chosen.text}”` };
   const asOf = day(chosen) ? chosen : phrases.find(day);
   if (since && asOf && (chosen === since || chosen === asOf) && asOf.period.end >= since.period.start)
     return { period: { start: since.period.start, end: asOf.period.end }, basis: `“${since.text}” … “${asOf.text}”` };

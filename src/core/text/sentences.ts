@@ -7,6 +7,7 @@ export interface Span {
   end: number;
 }
 
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/u;
 // The Russian and Ukrainian settlement abbreviations before a name ("н.п. X", "с. X", "пос. X", "пгт X", "х. X")
 const ABBREVIATIONS =
   /(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Col|Lt|Maj|Sgt|St|Jr|Sr|No|vs|etc|approx|Rbs|sq|km|U\.S|U\.K|U\.N|e\.g|i\.e)|\b\p{Lu}|(?<!\p{L})(?:н\.\s?п|нп|с|сел|пос|п|пгт|смт|х|хут|сл|д|дер|ст|м|г|р-н))\.$/u;
@@ -44,6 +45,8 @@ export function sentenceSpans(text: string): Span[] {
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
     if (k < text.length && !NEXT_START.test(text[k]!)) continue;
     if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+    // "Feb. 24, 2022": an abbreviated month before a day is a date, not a sentence's end.
+    if (ch === '.' && /\d/.test(text[k] ?? '') && MONTH_ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     push(j);
     start = j;
     BREAKS.lastIndex = j;

@@ -1,0 +1,70 @@
+// Dev-set scorer for the claim rules (tuning only, not the held-out evaluation): the hand gold of gold.json against
+// the pipeline's claims, per gold kind, with the held-out scorer's figures (recall, precision, kind, value, period,
+// holder). Run: npx tsx tests/eval/dev/claims/score.ts [--verbose]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
+import { loadGazetteer } from '../../../../src/cli/load-gazetteer.ts';
+import { geoparseCorpus } from '../../../../src/core/index.ts';
+import { claimFigures, claimOutcomes, type ClaimPair } from '../../score/claims.ts';
+import type { GoldArticle, GoldClaim } from '../../score/gold.ts';
+import { predictionsOf } from '../../score/predictions.ts';
+
+/** gold.json: per article, each figure as written (its nth occurrence, default 0) with what it claims. */
+interface Annotation extends Omit<GoldClaim, 'start' | 'end' | 'text' | 'asOf'> {
+  figure: string;
+  nth?: number;
+  asOf: [string, string];
+}
+
+const root = import.meta.dirname;
+const verbose = process.argv.includes('--verbose');
+const annotations = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8')) as Record<string, Annotation[]>;
+const articles = readCorpus(root).filter((a) => a.file in annotations);
+const texts = new Map(articles.map((a) => [a.file, a.text]));
+
+function locate(file: string, a: Annotation): GoldClaim {
+  const text = texts.get(file)!;
+  let at = -1;
+  for (let i = 0; i <= (a.nth ?? 0); i++) at = text.indexOf(a.figure, at + 1);
+  if (at < 0) throw new Error(`${file}: figure "${a.figure}" (nth ${a.nth ?? 0}) not in the text`);
+  const { figure, nth: _nth, asOf, ...rest } = a;
+  return { ...rest, start: at, end: at + figure.length, text: figure, asOf: { start: asOf[0], end: asOf[1] } };
+}
+
+const gold = articles.map((a) => ({
+  set: 'dev-claims',
+  gold: { file: a.file, claims: annotations[a.file]!.map((x) => locate(a.file, x)) } as unknown as GoldArticle,
+}));
+const predictions = predictionsOf(geoparseCorpus(articles, loadGazetteer()), texts).claims;
+const { pairs, unmatched } = claimOutcomes(gold, predictions);
+
+const pct = (x: number | null): string => (x === null ? '  n/a' : `${(100 * x).toFixed(1)}%`.padStart(6));
+const row = (name: string, ps: readonly ClaimPair[], preds: typeof predictions): string => {
+  const f = claimFigures(ps, preds, pairs);
+  return `${name.padEnd(15)} gold ${String(f.gold).padStart(3)}  recall ${pct(f.recall)}  precision ${pct(f.precision)}  kind ${pct(f.kindAccuracy)}  value ${pct(f.valueAccuracy)}  period ${pct(f.periodAccuracy)}  holder ${pct(f.holderAccuracy)}`;
+};
+for (const kind of [...new Set(pairs.map((p) => p.gold.kind))].sort())
+  console.log(
+    row(
+      kind,
+      pairs.filter((p) => p.gold.kind === kind),
+      predictions.filter((p) => p.kind === kind),
+    ),
+  );
+console.log(row('all', pairs, predictions));
+
+if (verbose) {
+  for (const p of pairs) {
+    const g = p.gold;
+    const q = p.prediction;
+    const show = `${g.kind} ${g.value} ${g.unit} ${g.holder} ${g.asOf.start}..${g.asOf.end}`;
+    if (!q) console.log(`${p.article} MISS "${g.text}" (${show})`);
+    else {
+      const got = `${q.kind} ${q.value} ${q.unit} ${q.holder} ${q.asOf.start}..${q.asOf.end}`;
+      if (got !== show) console.log(`${p.article} DIFF "${g.text}": gold ${show} | got ${got}`);
+    }
+  }
+  for (const { prediction: q } of unmatched)
+    console.log(`${q.article} FP   "${q.text}" ${q.kind} ${q.value} ${q.unit} ${q.holder} ${q.asOf.start}..${q.asOf.end}`);
+}
