@@ -15,6 +15,7 @@ import type { ControlAction, ControlEventFeature, Precision, Side } from '../sch
 import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
+import { DIRECTION } from './directions.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -165,7 +166,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
@@ -215,8 +216,11 @@ const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
  * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
-const NEAR_IN_LIST =
-  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
+// ... or a compass phrase: "неподалік Надії та на південь від Новоселівського", "північніше та західніше X"
+const NEAR_IN_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|${DIRECTION})(?=\s*$)`,
+  'iu',
+);
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
@@ -233,6 +237,12 @@ const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared',
 
 /** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
 const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
+
+/** A relative word ending the text before a verb: "X, куди зайшла …", "X, де росіяни закріпилися", "X, which …". */
+const RELATIVE_BEFORE =
+  /,\s*(?:де|куди|звідки|где|куда|откуда|where|which|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
+const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
 
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
@@ -252,8 +262,10 @@ function objectsOf(
   const text = ctx.article.text;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход)/iu.test(trig.text) ||
+    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
+  // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
+  const relative = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
     const list: LocatedMention[] = [];
@@ -270,6 +282,9 @@ function objectsOf(
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
+      if (list.length === 0 && relative && gap.includes(',')) break;
+      // "полк відступив до Луганська": where a withdrawal goes is not the place left
+      if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
       list.push(m);
       from = m.end;
     }
@@ -412,7 +427,9 @@ function actorNamed(
     if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
     if (own && OWN_WORDS.test(dative)) return own;
   }
-  for (const span of by ? [by, left] : [left]) {
+  // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
+  const postposed = !by && RELATIVE_BEFORE.test(left) ? /^[^,;.]{0,60}/u.exec(tail)?.[0] : undefined;
+  for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
     let best: { side: Side; at: number } | null = null;
     const consider = (side: Side | null, re: RegExp): void => {
       if (!side) return;
@@ -466,6 +483,11 @@ function attackerNamed(phrase: string, perspective: Perspective): Side | null {
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
   return best.side;
 }
+
+/** A Cyrillic attack noun (not a verb: "атаковали российские подразделения" names the attacked) whose genitive names
+ * the attacker: "наступ окупантів", "штурми ворога", "продвижение ВСУ". */
+const ATTACK_NOUN_FORM =
+  /(?<![\p{L}])(?:наступ(?:у|ом|и|ів)?|атак(?:а|и|у|ою)?|штурм(?:у|ом|и|ів)?|просуванн\p{L}*|продвижени\p{L}*|наступлени\p{L}*)\s/iu;
 
 /** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
 function holderNamed(phrase: string): Side | null {
@@ -728,6 +750,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             ? otherSide(named)
             : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
           : (holder ??
+            // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
+            // the verb's subject is
+            (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
             named ??
             (action === 'withdrew' ? inTrigger : null) ??
             attacker ??

@@ -2,6 +2,7 @@
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
 import type { ControlAction } from '../schema.ts';
+import { UK_TRIGGERS } from './triggers/uk.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -195,6 +196,7 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|наступа(?:ют|ет|ли|л|ла|я)\s+(?:\p{L}+\s+)?на(?=\s+\p{Lu})|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
+  ...UK_TRIGGERS,
 ];
 
 /** Words that put a settlement near, not in, the place of fighting. */
@@ -274,4 +276,5 @@ export const LOCATIVE_END =
 
 /** "X, which Russian forces liberated", "X, которую освободили": a relative clause whose object is the settlement
  * before it. */
-export const RELATIVE_GAP = /^\s*,?\s*(?:which|that|где|де|котор\p{L}*|як(?:у|е|ий|і|их|ої)|что)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+export const RELATIVE_GAP =
+  /^\s*,?\s*(?:which|that|where|где|де|куди|куда|звідки|откуда|котор\p{L}*|як(?:у|е|ий|і|их|ої)|что)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;

@@ -1,0 +1,45 @@
+// Ukrainian triggers added in round 6 (the General Staff's, DeepState's and the commanders' wording): stems with any
+// inflectional tail, so every person, tense, aspect and participle matches; no place names live here. Spread into
+// TRIGGERS (lexicon.ts); built here without lexicon.ts's helpers so the two modules do not import each other.
+import type { ControlAction } from '../../schema.ts';
+import type { Trigger } from '../lexicon.ts';
+import { DIRECTION } from '../directions.ts';
+
+const L = String.raw`(?<![\p{L}\p{N}])`;
+const R = String.raw`(?![\p{L}\p{N}])`;
+const T = String.raw`\p{L}*`;
+/** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
+const NEAR_PLACE = String.raw`(?:біля|поблизу|під|неподалік(?:\s+від)?|навколо|довкола|(?:в|у)\s+район(?:і|ах)|на\s+околиц${T}|на\s+підступах\s+до|${DIRECTION})${R}`;
+/** Ground short of a settlement: positions, lines, heights, a bridgehead. */
+const GROUND = String.raw`(?:позиці${T}|рубеж${T}|висот${T}|плацдарм${T}|становищ${T}|положенн${T})`;
+
+const trigger = (action: ControlAction, pattern: string): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu') });
+
+export const UK_TRIGGERS: readonly Trigger[] = [
+  // "Попівка та Високе потрапили під контроль загарбників", "опинилося під контролем ворога": a change of hands whose
+  // subject is the settlement (read before the verb, see PASSIVE_LIKE in extract.ts), the holder named after it
+  trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
+  // "в Комарівці, де росіяни змогли закріпитися": a verb of gaining a hold with no object of its own, in a relative
+  // clause, takes the settlement the clause hangs on
+  trigger(
+    'entered',
+    String.raw`(?<=(?:де|куди)\s+(?:[\p{L}'’-]+\s+){0,4})(?:закріпи|закріпл|закріплю|зайш|зайд|зайт|увійш|увійд|увійт)${T}`,
+  ),
+  // "довелося відійти з Сіверська", "змушені вийти з міста": the infinitive and future of leaving
+  trigger('withdrew', String.raw`(?:відійт|відійд)${T}|(?:вийт|вийд)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}(?!\s+оточенн)`),
+  // "стримувати наступ окупантів у районі Авдіївки", "наступ ворога поблизу X": an offensive at a place is fighting
+  trigger('fighting', String.raw`наступ(?:у|ом|и|ів)?\s+(?:\p{L}+\s+){0,2}?(?:(?:в|у)(?!\s+напрям)|${NEAR_PLACE})${R}`),
+  // "здійснив безуспішні спроби відновити втрачене становище біля X": attempts counted by the General Staff
+  trigger('fighting', String.raw`(?:здійсни|здійсню|роби|зроби)${T}\s+(?:\p{L}+\s+)?спроб${T}`),
+  // "ЗСУ зайняли позиції поблизу X", "намагався відбити позиції біля X": ground taken or fought for short of the
+  // settlement is fighting near it, not its capture
+  trigger(
+    'fighting',
+    String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
+  ),
+  // "зайшли на околиці X", "увійшли на підступи до X": the edge of a settlement is fighting there, not entry
+  trigger(
+    'fighting',
+    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну)${T}\s+(?:\p{L}+\s+){0,2}?(?:на\s+околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
+  ),
+];
