@@ -170,8 +170,15 @@ const GAPPED_NEAR = new RegExp(
   ),
   'giu',
 );
+const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік)$/iu;
 function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
   if (!kept.some((k) => k.action === 'fighting')) return kept;
+  // "відбили в районах A, B та у напрямку C": a bare phrase of direction after the sentence's fighting continues it
+  let fought = false;
+  for (const k of kept) {
+    if (fought && k.action === 'fighting' && BARE_DIRECTION.test(k.text)) k.gapped = true;
+    if (k.action === 'fighting') fought = true;
+  }
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
     if (!capitalsHold(m)) continue;
@@ -216,9 +223,9 @@ const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
  * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
-// ... or a compass phrase: "неподалік Надії та на південь від Новоселівського", "північніше та західніше X"
+// ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
 const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|${DIRECTION})(?=\s*$)`,
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)\s+(?:бік|напрямку|сторону)|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
   'iu',
 );
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
@@ -368,6 +375,10 @@ const ATTACK_BEFORE =
   /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
+/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
+ * positions attacked is not the subject. */
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
   /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
@@ -435,7 +446,12 @@ function actorNamed(
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
       for (const m of span.matchAll(g))
-        if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0]) && !(trig.repelled && attackerOf(span, m.index)))
+        if (
+          (!best || m.index > best.at) &&
+          !isPlaceUse(span, m.index, m[0]) &&
+          !(trig.repelled && attackerOf(span, m.index)) &&
+          !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index))
+        )
           best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);

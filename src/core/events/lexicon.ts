@@ -53,6 +53,8 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 });
 
 export const TRIGGERS: readonly Trigger[] = [
+  // first, so that where a round-6 Ukrainian trigger and an older one match the same words, the more specific wins
+  ...UK_TRIGGERS,
   // English
   trigger(
     'liberated',
@@ -196,7 +198,6 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:бо[иёяе]${T}|столкновен${T}|(?:боев|штурмов|наступательн|активн)${T}\s+действи${T}|штурм(?:ы|ов|у|ом|ами)?|атак${T})\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|около|возле|вблизи|под|на\s+окраин${T}|в\s+районе|на\s+подступах\s+к)${R}|штурму${T}|прорыв(?:а|у|ом|е)?${R}|(?:контратак${T}|контрнаступ${T}|сражени${T})\s+(?:\p{L}+\s+){0,2}?(?:на|в|у|за|около|возле|под|в\s+районе)${R}|наступлени${T}\s+на${R}|наступа(?:ют|ет|ли|л|ла|я)\s+(?:\p{L}+\s+)?на(?=\s+\p{Lu})|прорва${T}\s+(?:\p{L}+\s+){0,2}?(?:к|в|у)${R}|(?:атакова${T}|наступа${T}|продвига${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   ),
   trigger('controls', String.raw`под\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролиру${T}|удержива${T}`),
-  ...UK_TRIGGERS,
 ];
 
 /** Words that put a settlement near, not in, the place of fighting. */
@@ -234,7 +235,7 @@ export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
 /** Letters only Ukrainian writes. */
 export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 export const MANAGED_BEFORE =
-  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|зуміл[иао]?|зумів|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали)\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /** A passive of driving out ("ВСУ выбиты из X", "підрозділи ЗСУ витіснені з X"): the side named before it is driven out,
  * the actor is the other. */

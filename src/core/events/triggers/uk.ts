@@ -13,7 +13,13 @@ const NEAR_PLACE = String.raw`(?:біля|поблизу|під|неподалі
 /** Ground short of a settlement: positions, lines, heights, a bridgehead. */
 const GROUND = String.raw`(?:позиці${T}|рубеж${T}|висот${T}|плацдарм${T}|становищ${T}|положенн${T})`;
 
-const trigger = (action: ControlAction, pattern: string): Trigger => ({ action, re: new RegExp(`${L}(?:${pattern})`, 'giu') });
+const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
+  action,
+  re: new RegExp(`${L}(?:${pattern})`, 'giu'),
+  ...(repelled ? { repelled } : {}),
+});
+/** Nouns of attack: "атаки", "штурмів", "спроби", "наступальних дій". */
+const ATTACK = String.raw`(?:атак|штурм|наступ|спроб|прорив|ді[йяї])${T}`;
 
 export const UK_TRIGGERS: readonly Trigger[] = [
   // "Попівка та Високе потрапили під контроль загарбників", "опинилося під контролем ворога": a change of hands whose
@@ -30,12 +36,25 @@ export const UK_TRIGGERS: readonly Trigger[] = [
   // "стримувати наступ окупантів у районі Авдіївки", "наступ ворога поблизу X": an offensive at a place is fighting
   trigger('fighting', String.raw`наступ(?:у|ом|и|ів)?\s+(?:\p{L}+\s+){0,2}?(?:(?:в|у)(?!\s+напрям)|${NEAR_PLACE})${R}`),
   // "здійснив безуспішні спроби відновити втрачене становище біля X": attempts counted by the General Staff
-  trigger('fighting', String.raw`(?:здійсни|здійсню|роби|зроби)${T}\s+(?:\p{L}+\s+)?спроб${T}`),
+  trigger('fighting', String.raw`(?:здійсни|здійсню|роби|зроби)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+)?спроб${T}`),
+  // "у районі Мирнограда ситуація залишається складною": a hard situation, its place put first
+  trigger('fighting', String.raw`ситуаці${T}\s+(?:\p{L}+\s+){0,2}?(?:складн|напружен|важк|загостр|критичн)${T}`),
+  // "атаки на Куп'янськ", "штурми на X": an attack on a settlement is fighting there
+  trigger('fighting', String.raw`(?:атак(?:а|и|у|ою)?|штурм(?:и|ів|у)?)\s+на${R}`),
+  // "Сили оборони завадили спробам противника …", "запобігли прориву": attempts the subject prevented (repelled)
+  trigger('fighting', String.raw`(?:завади|заважа|запобіг|запобіга)${T}\s+(?:\p{L}+\s+)?${ATTACK}`, true),
+  // "три атаки, які наші оборонці відбили в районах X": a verb of beating back whose relative pronoun stands for
+  // attacks repels them; it retakes nothing
+  trigger(
+    'fighting',
+    String.raw`(?<=${ATTACK},?\s+(?:як${T}|котр${T})\s+(?:[\p{L}'’-]+\s+){0,3})(?:відби|відбива|зупини|зупиня)${T}`,
+    true,
+  ),
   // "ЗСУ зайняли позиції поблизу X", "намагався відбити позиції біля X": ground taken or fought for short of the
   // settlement is fighting near it, not its capture
   trigger(
     'fighting',
-    String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
+    String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю|покращ)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
   ),
   // "зайшли на околиці X", "увійшли на підступи до X": the edge of a settlement is fighting there, not entry
   trigger(
