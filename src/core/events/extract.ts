@@ -16,6 +16,7 @@ import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
+import { LIBERATED_ATTRIBUTE, ukrainianLocative } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -77,8 +78,11 @@ const SAYING_AFTER =
 /** "Kyiv's troops", "Moscow's forces": a capital's possessive before a word for forces or officials is the side. */
 const FORCES_OF =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
+/** "Покровського району", "Сумської області": a mention whose own words name a district or region is no settlement. */
+const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|district|region|oblast)\p{L}*$/iu;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
+  !NAMES_AN_AREA.test(m.text) &&
   !(
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
@@ -138,6 +142,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
   const kept: Found[] = [];
   for (const f of found) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    if (f.action === 'liberated' && LIBERATED_ATTRIBUTE.test(text.slice(f.start - offset, f.start - offset + 60))) continue;
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers
     // in one phrase are one. A change of control wins over fighting; a repelled attack stays repelled.
     const prev = kept.at(-1);
@@ -225,7 +230,7 @@ const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
 // ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
 const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)\s+(?:бік|напрямку|сторону)|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
   'iu',
 );
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
@@ -439,7 +444,14 @@ function actorNamed(
     if (own && OWN_WORDS.test(dative)) return own;
   }
   // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
-  const postposed = !by && RELATIVE_BEFORE.test(left) ? /^[^,;.]{0,60}/u.exec(tail)?.[0] : undefined;
+  // "увійшовши у X, росіяни потрапили …": an adverbial participle's subject follows its clause
+  const postposed = by
+    ? undefined
+    : RELATIVE_BEFORE.test(left)
+      ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
+      : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
+        ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
+        : undefined;
   for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
     let best: { side: Side; at: number } | null = null;
     const consider = (side: Side | null, re: RegExp): void => {
@@ -724,7 +736,18 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      let { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
+      // its list runs on as a list of places fought at
+      if (
+        action === 'entered' &&
+        /^просун/iu.test(trig.text) &&
+        list[0] &&
+        ukrainianLocative(list[0].text, isApproximateSettlement(list[0]) ? null : list[0].entry.name)
+      ) {
+        action = 'fighting';
+        ({ list, fallback } = objectsOf(ctx, sentence, { ...trig, action }, triggers[i + 1], settlements, nonSettlements, opts));
+      }
       const subject =
         trig.gapped && fightingSide !== undefined ? fightingSide : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out

@@ -31,6 +31,15 @@ export const UK_TRIGGERS: readonly Trigger[] = [
     'entered',
     String.raw`(?<=(?:де|куди)\s+(?:[\p{L}'’-]+\s+){0,4})(?:закріпи|закріпл|закріплю|зайш|зайд|зайт|увійш|увійд|увійт)${T}`,
   ),
+  // "зайшли у значну частину" X", "увійшли в половину X": part of a settlement entered, a closing quote kept in the
+  // trigger so the name after it stays its object
+  trigger(
+    'entered',
+    String.raw`(?:зайш|зайд|увійш|увійд|ввійш|просуну|проникл|проник)${T}\s+(?:у|в|до)\s+(?:\p{L}+\s+)?(?:частин${T}|половин${T})["”»]?`,
+  ),
+  // "увійшовши у X, росіяни …", "вийшовши з X": the adverbial participle (its subject follows the clause)
+  trigger('entered', String.raw`(?:увійшовши|ввійшовши|зайшовши)\s+(?:у|в|до)${R}`),
+  trigger('withdrew', String.raw`(?:вийшовши|відійшовши|відступивши)\s+(?:з|із|зі)${R}`),
   // "довелося відійти з Сіверська", "змушені вийти з міста": the infinitive and future of leaving
   trigger('withdrew', String.raw`(?:відійт|відійд)${T}|(?:вийт|вийд)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}(?!\s+оточенн)`),
   // "стримувати наступ окупантів у районі Авдіївки", "наступ ворога поблизу X": an offensive at a place is fighting
@@ -62,3 +71,26 @@ export const UK_TRIGGERS: readonly Trigger[] = [
     String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну)${T}\s+(?:\p{L}+\s+){0,2}?(?:на\s+околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
   ),
 ];
+
+/** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
+ * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
+export const LIBERATED_ATTRIBUTE =
+  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+
+/** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
+ * "у Сухих Ялах"), not the accusative of motion ("у Романівку", "у Благодатне"): after "просунулися у" the locative is
+ * ground gained inside a place fought over, the accusative entry into it. `name` is the gazetteer's nominative, if known. */
+export function ukrainianLocative(form: string, name: string | null): boolean {
+  const f = form.toLowerCase();
+  if (/(?:ому|ім|ах|ях|ці)$/u.test(f)) return true;
+  // without the settlement's own nominative (an approximate mention), only the unambiguous endings above tell
+  if (name === null) return false;
+  const n = name.toLowerCase();
+  if (f === n) return false;
+  // neuter "-о/-е" (accusative = nominative) → "-у/-і": "Шевченко" → "у Шевченку"
+  if (/[ео]$/u.test(n)) return /[уі]$/u.test(f);
+  // feminine "-а/-я" (accusative "-у/-ю") → "-і/-ї": "Романівка" → "у Романівці"
+  if (/[ая]$/u.test(n)) return /[іїц]і?$/u.test(f);
+  // masculine, consonant-final: "Покровськ" → "у Покровську", "Харків" → "у Харкові"
+  return /[^аяеоіиу](?:у|ю|і|еві|ові)$/u.test(f);
+}
