@@ -16,7 +16,7 @@ import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
-import { LIBERATED_ATTRIBUTE, ukrainianLocative } from './triggers/uk.ts';
+import { LIBERATED_ATTRIBUTE, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -727,7 +727,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
-      const occupied = action === 'captured' && OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40));
+      const occupied =
+        action === 'captured' &&
+        (OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) || UNDER_OCCUPATION.test(trig.text));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =

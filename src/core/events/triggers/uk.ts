@@ -25,6 +25,24 @@ export const UK_TRIGGERS: readonly Trigger[] = [
   // "Попівка та Високе потрапили під контроль загарбників", "опинилося під контролем ворога": a change of hands whose
   // subject is the settlement (read before the verb, see PASSIVE_LIKE in extract.ts), the holder named after it
   trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
+  // "заявили про окупацію X", "окупація X": the act named by its noun (the genitive "після окупації" is a state)
+  trigger('captured', String.raw`окупаці(?:ю|я)${R}`),
+  // "X перебуває під окупацією": held by the side that is not the country's (see UNDER_OCCUPATION)
+  trigger('captured', String.raw`(?:під|в|у)\s+окупаці(?:єю|ї)${R}`),
+  // "отримали контроль над X", "підняли прапор над X": taking a settlement told by its outcome
+  trigger(
+    'captured',
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:\p{L}+\s+){0,2}?(?:прапор|стяг)${T}\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R}`,
+  ),
+  // "місто залишено": the passive of abandoning
+  trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
+  // "атакував позиції наших військ у районі X": an attack on ground in a settlement's area is fighting there
+  trigger(
+    'fighting',
+    String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R})`,
+  ),
+  // "наступав у напрямках X та Y", "активізувався біля X"
+  trigger('fighting', String.raw`(?:в|у)\s+напрямках${R}|активізува${T}\s+(?:\p{L}+\s+){0,2}?(?:${NEAR_PLACE}|(?:в|у)${R})`),
   // "в Комарівці, де росіяни змогли закріпитися": a verb of gaining a hold with no object of its own, in a relative
   // clause, takes the settlement the clause hangs on
   trigger(
@@ -50,6 +68,13 @@ export const UK_TRIGGERS: readonly Trigger[] = [
   trigger('fighting', String.raw`ситуаці${T}\s+(?:\p{L}+\s+){0,2}?(?:складн|напружен|важк|загостр|критичн)${T}`),
   // "атаки на Куп'янськ", "штурми на X": an attack on a settlement is fighting there
   trigger('fighting', String.raw`(?:атак(?:а|и|у|ою)?|штурм(?:и|ів|у)?)\s+на${R}`),
+  // "відбили контратаку росіян біля X", "відбивають натиск ворога": a counterattack or a push beaten back is fighting
+  // by the other side (the older trigger knows only "атак/штурм/наступ" right after the verb)
+  trigger(
+    'fighting',
+    String.raw`(?:відби|відбива|відбит|зупини|зупиня)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:контратак|натиск|напад|спроб|прорив|(?:наступальн|штурмов)${T}\s+ді)${T}`,
+    true,
+  ),
   // "Сили оборони завадили спробам противника …", "запобігли прориву": attempts the subject prevented (repelled)
   trigger('fighting', String.raw`(?:завади|заважа|запобіг|запобіга)${T}\s+(?:\p{L}+\s+)?${ATTACK}`, true),
   // "три атаки, які наші оборонці відбили в районах X": a verb of beating back whose relative pronoun stands for
@@ -94,3 +119,6 @@ export function ukrainianLocative(form: string, name: string | null): boolean {
   // masculine, consonant-final: "Покровськ" → "у Покровську", "Харків" → "у Харкові"
   return /[^аяеоіиу](?:у|ю|і|еві|ові)$/u.test(f);
 }
+
+/** "X перебуває під окупацією": a state of control, by the side that is not the country's. */
+export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?![\p{L}])/iu;
