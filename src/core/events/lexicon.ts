@@ -2,6 +2,7 @@
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
 import type { ControlAction } from '../schema.ts';
+import { DIRECTION } from './directions.ts';
 import { UK_TRIGGERS } from './triggers/uk.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
@@ -202,7 +203,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?)${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?|${DIRECTION})${R}`,
   'iu',
 );
 

@@ -11,7 +11,7 @@ const T = String.raw`\p{L}*`;
 /** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
 const NEAR_PLACE = String.raw`(?:біля|поблизу|під|неподалік(?:\s+від)?|навколо|довкола|(?:в|у)\s+район(?:і|ах)|на\s+околиц${T}|на\s+підступах\s+до|${DIRECTION})${R}`;
 /** Ground short of a settlement: positions, lines, heights, a bridgehead. */
-const GROUND = String.raw`(?:позиці${T}|рубеж${T}|висот${T}|плацдарм${T}|становищ${T}|положенн${T})`;
+const GROUND = String.raw`(?:позиці${T}|рубеж${T}|висот${T}|плацдарм${T}|становищ${T}|положенн${T}|масив${T}|посадк${T}|лісосмуг${T}|терикон${T}|опорн${T}\s+пункт${T})`;
 
 const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
   action,
@@ -90,10 +90,19 @@ export const UK_TRIGGERS: readonly Trigger[] = [
     'fighting',
     String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю|покращ)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
   ),
-  // "зайшли на околиці X", "увійшли на підступи до X": the edge of a settlement is fighting there, not entry
+  // "зайшли на околиці X", "просунутись до північної околиці X": the edge of a settlement is fighting there, not entry
   trigger(
     'fighting',
-    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну)${T}\s+(?:\p{L}+\s+){0,2}?(?:на\s+околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
+    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну|просува|підійш|дійш)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:на|до)\s+(?:\p{L}+\s+)?околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
+  ),
+  // "має успіхи вздовж залізниці на захід від X", "успіх поблизу X": gains reported beside a place (a bare "успіх у X"
+  // is left alone: it often sums up a capture told in the same sentence)
+  trigger('fighting', String.raw`успіх${T}\s+(?:\p{L}+\s+){0,4}?${NEAR_PLACE}`),
+  // "просунувся на північний захід від X", "просунулися на південному сході X": ground gained beside or in a part of a
+  // settlement is fighting there
+  trigger(
+    'fighting',
+    String.raw`(?:просуну|просува)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
   ),
 ];
 
