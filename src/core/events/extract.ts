@@ -772,7 +772,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
-        action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
+        // a flag raised names its side: "підняли український прапор над X"
+        action === 'controls' || /hands|control|контрол|прапор|стяг|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ?? holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null))
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's

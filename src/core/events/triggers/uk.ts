@@ -32,7 +32,7 @@ export const UK_TRIGGERS: readonly Trigger[] = [
   // "отримали контроль над X", "підняли прапор над X": taking a settlement told by its outcome
   trigger(
     'captured',
-    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:\p{L}+\s+){0,2}?(?:прапор|стяг)${T}\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R}`,
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:\p{L}+\s+){0,2}?(?:прапор|стяг)${T}(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
   ),
   // "місто залишено": the passive of abandoning
   trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
