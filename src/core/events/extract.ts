@@ -623,7 +623,7 @@ function fightingActor(country: string, recent: { side: Side; sentence: number }
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
-function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): void {
+function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext, perspective: Perspective | undefined): void {
   const gains = new Map<Side, number>();
   for (const { properties: p } of events)
     if (
@@ -636,9 +636,12 @@ function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): voi
     )
       gains.set(p.actor, (gains.get(p.actor) ?? 0) + 1);
   const [first, second] = [...gains].sort((a, b) => b[1] - a[1]);
-  if (!first || (second && second[1] === first[1])) return;
+  // No side gains ground in Russia here: Ukrainian reporting ("тривають бої в районі Суджі", the General Staff's
+  // counts on the Kursk axis) tells of the enemy's attacks, as it does in Ukraine
+  const side = !first || (second && second[1] === first[1]) ? (perspective === 'UA' ? 'RU' : null) : first[0];
+  if (!side) return;
   for (const { properties: p } of events)
-    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = first[0];
+    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = side;
 }
 
 /** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
@@ -856,6 +859,6 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     previous = out.slice(first);
   }
-  sidelessFighting(out, ctx);
+  sidelessFighting(out, ctx, perspective);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
