@@ -16,7 +16,7 @@ import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
-import { LIBERATED_ATTRIBUTE, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
+import { APPOSITION_BEFORE, LIBERATED_ATTRIBUTE, OCCUPIED_APPOSITION, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -621,6 +621,9 @@ function fightingActor(country: string, recent: { side: Side; sentence: number }
   return country === 'UA' ? 'RU' : null;
 }
 
+/** Fighting for a settlement's liberation ("бої за звільнення X"). */
+const LIBERATION_FIGHT = /звільнен|освобожд/iu;
+
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
 function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext, perspective: Perspective | undefined): void {
@@ -732,7 +735,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const occupied =
         action === 'captured' &&
-        (OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) || UNDER_OCCUPATION.test(trig.text));
+        (OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) ||
+          UNDER_OCCUPATION.test(trig.text) ||
+          // "Торецьк, окупований у лютому, …": a participle in apposition
+          (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
@@ -804,7 +810,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             (object
               ? otherSide(object)
               : action === 'fighting'
-                ? fightingActor(country, recent, index)
+                ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
+                  ? country // "бої за звільнення X": the side whose settlement it is fights for it
+                  : fightingActor(country, recent, index)
                 : occupied
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : (fromClaimant ?? impliedActor(action, country))));

@@ -58,6 +58,11 @@ export const UK_TRIGGERS: readonly Trigger[] = [
   // "увійшовши у X, росіяни …", "вийшовши з X": the adverbial participle (its subject follows the clause)
   trigger('entered', String.raw`(?:увійшовши|ввійшовши|зайшовши)\s+(?:у|в|до)${R}`),
   trigger('withdrew', String.raw`(?:вийшовши|відійшовши|відступивши)\s+(?:з|із|зі)${R}`),
+  // "тривають бої за звільнення X", "триває звільнення X": a liberation still under way is fighting, not done
+  trigger(
+    'fighting',
+    String.raw`(?:(?:трива|точ|вед|ід)${T}\s+)?(?:бо[їяює]${T}|боротьб${T}|штурм${T}|наступ${T})\s+(?:\p{L}+\s+)?(?:за|з\s+метою|для)\s+звільнен${T}|трива${T}\s+звільнен${T}`,
+  ),
   // "довелося відійти з Сіверська", "змушені вийти з міста": the infinitive and future of leaving
   trigger('withdrew', String.raw`(?:відійт|відійд)${T}|(?:вийт|вийд)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}(?!\s+оточенн)`),
   // "стримувати наступ окупантів у районі Авдіївки", "наступ ворога поблизу X": an offensive at a place is fighting
@@ -131,3 +136,7 @@ export function ukrainianLocative(form: string, name: string | null): boolean {
 
 /** "X перебуває під окупацією": a state of control, by the side that is not the country's. */
 export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?![\p{L}])/iu;
+
+/** "Маріуполь, окупований у 2022 році, …": an occupation participle in apposition after the settlement is its state. */
+export const OCCUPIED_APPOSITION = /^(?:окупован|захоплен)(?:ий|а|е|і)$/u;
+export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
