@@ -15,6 +15,8 @@ import type { ControlAction, ControlEventFeature, Precision, Side } from '../sch
 import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
+import { DIRECTION } from './directions.ts';
+import { APPOSITION_BEFORE, LIBERATED_ATTRIBUTE, OCCUPIED_APPOSITION, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -81,8 +83,11 @@ const SAYING_AFTER =
 /** "Kyiv's troops", "Moscow's forces": a capital's possessive before a word for forces or officials is the side. */
 const FORCES_OF =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
+/** "Покровського району", "Сумської області": a mention whose own words name a district or region is no settlement. */
+const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|district|region|oblast)\p{L}*$/iu;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
+  !NAMES_AN_AREA.test(m.text) &&
   !(
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
@@ -145,6 +150,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
   const kept: Found[] = [];
   for (const f of found) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    if (f.action === 'liberated' && LIBERATED_ATTRIBUTE.test(text.slice(f.start - offset, f.start - offset + 60))) continue;
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers
     // in one phrase are one. A change of control wins over fighting; a repelled attack stays repelled.
     const prev = kept.at(-1);
@@ -175,12 +181,19 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
+const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік)$/iu;
 function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
   if (!kept.some((k) => k.action === 'fighting')) return kept;
+  // "відбили в районах A, B та у напрямку C": a bare phrase of direction after the sentence's fighting continues it
+  let fought = false;
+  for (const k of kept) {
+    if (fought && k.action === 'fighting' && BARE_DIRECTION.test(k.text)) k.gapped = true;
+    if (k.action === 'fighting') fought = true;
+  }
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
     if (!capitalsHold(m)) continue;
@@ -226,8 +239,11 @@ const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
  * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
-const NEAR_IN_LIST =
-  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
+// ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
+const NEAR_IN_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
+  'iu',
+);
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
@@ -244,6 +260,12 @@ const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared',
 
 /** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
 const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
+
+/** A relative word ending the text before a verb: "X, куди зайшла …", "X, де росіяни закріпилися", "X, which …". */
+const RELATIVE_BEFORE =
+  /,\s*(?:де|куди|звідки|где|куда|откуда|where|which|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
+const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
 
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
@@ -266,8 +288,10 @@ function objectsOf(
   const text = ctx.article.text;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход)/iu.test(trig.text) ||
+    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
+  // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
+  const relative = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
     const list: LocatedMention[] = [];
@@ -294,6 +318,9 @@ function objectsOf(
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
+      if (list.length === 0 && relative && gap.includes(',')) break;
+      // "полк відступив до Луганська": where a withdrawal goes is not the place left
+      if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
       list.push(m);
       from = m.end;
     }
@@ -389,6 +416,10 @@ const ACTION_OF =
   /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
+/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
+ * positions attacked is not the subject. */
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
   /(?<![\p{L}])(?:said|says|reported|stated|told|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies)|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
@@ -460,7 +491,16 @@ function actorNamed(
     if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
     if (own && OWN_WORDS.test(dative)) return own;
   }
-  for (const span of by ? [by, left] : [left]) {
+  // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
+  // "увійшовши у X, росіяни потрапили …": an adverbial participle's subject follows its clause
+  const postposed = by
+    ? undefined
+    : RELATIVE_BEFORE.test(left)
+      ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
+      : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
+        ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
+        : undefined;
+  for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
     let best: { side: Side; at: number } | null = null;
     const consider = (side: Side | null, re: RegExp): void => {
       if (!side) return;
@@ -470,7 +510,8 @@ function actorNamed(
           (!best || m.index > best.at) &&
           !isPlaceUse(span, m.index, m[0]) &&
           !(trig.repelled && attackerOf(span, m.index)) &&
-          !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index))
+          !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
+          !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index))
         )
           best = { side, at: m.index };
     };
@@ -519,6 +560,11 @@ function attackerNamed(phrase: string, perspective: Perspective): Side | null {
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
   return best.side;
 }
+
+/** A Cyrillic attack noun (not a verb: "атаковали российские подразделения" names the attacked) whose genitive names
+ * the attacker: "наступ окупантів", "штурми ворога", "продвижение ВСУ". */
+const ATTACK_NOUN_FORM =
+  /(?<![\p{L}])(?:наступ(?:у|ом|и|ів)?|атак(?:а|и|у|ою)?|штурм(?:у|ом|и|ів)?|просуванн\p{L}*|продвижени\p{L}*|наступлени\p{L}*)\s/iu;
 
 /** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
 /** "under its control" (the claimant's side), "under our control" (the writer's or the claimant's). */
@@ -653,9 +699,12 @@ function fightingActor(country: string, recent: { side: Side; sentence: number }
   return country === 'UA' ? 'RU' : null;
 }
 
+/** Fighting for a settlement's liberation ("бої за звільнення X"). */
+const LIBERATION_FIGHT = /звільнен|освобожд/iu;
+
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
-function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): void {
+function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext, perspective: Perspective | undefined): void {
   const gains = new Map<Side, number>();
   for (const { properties: p } of events)
     if (
@@ -668,9 +717,12 @@ function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): voi
     )
       gains.set(p.actor, (gains.get(p.actor) ?? 0) + 1);
   const [first, second] = [...gains].sort((a, b) => b[1] - a[1]);
-  if (!first || (second && second[1] === first[1])) return;
+  // No side gains ground in Russia here: Ukrainian reporting ("тривають бої в районі Суджі", the General Staff's
+  // counts on the Kursk axis) tells of the enemy's attacks, as it does in Ukraine
+  const side = !first || (second && second[1] === first[1]) ? (perspective === 'UA' ? 'RU' : null) : first[0];
+  if (!side) return;
   for (const { properties: p } of events)
-    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = first[0];
+    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = side;
 }
 
 /** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
@@ -775,8 +827,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const occupied =
         action === 'captured' &&
-        OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) &&
-        (!/^occupied/iu.test(trig.text) || EN_ATTRIBUTE_BEFORE.test(before));
+        ((OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) &&
+          (!/^occupied/iu.test(trig.text) || EN_ATTRIBUTE_BEFORE.test(before))) ||
+          UNDER_OCCUPATION.test(trig.text) ||
+          // "Торецьк, окупований у лютому, …": a participle in apposition
+          (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
@@ -785,7 +840,18 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      let { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
+      // its list runs on as a list of places fought at
+      if (
+        action === 'entered' &&
+        /^просун/iu.test(trig.text) &&
+        list[0] &&
+        ukrainianLocative(list[0].text, isApproximateSettlement(list[0]) ? null : list[0].entry.name)
+      ) {
+        action = 'fighting';
+        ({ list, fallback } = objectsOf(ctx, sentence, { ...trig, action }, triggers[i + 1], settlements, nonSettlements, opts));
+      }
       const subject =
         trig.gapped && fightingSide !== undefined ? fightingSide : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
@@ -808,7 +874,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
-        action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
+        // a flag raised names its side: "підняли український прапор над X"
+        action === 'controls' || /hands|control|контрол|прапор|стяг|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ??
             holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))
@@ -829,13 +896,18 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             ? otherSide(named)
             : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
           : (holder ??
+            // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
+            // the verb's subject is
+            (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
             named ??
             (action === 'withdrew' ? inTrigger : null) ??
             attacker ??
             (object
               ? otherSide(object)
               : action === 'fighting'
-                ? fightingActor(country, recent, index)
+                ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
+                  ? country // "бої за звільнення X": the side whose settlement it is fights for it
+                  : fightingActor(country, recent, index)
                 : occupied
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : !deniedHere && ownLoss(action, speaker, country)
@@ -894,6 +966,6 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     previous = out.slice(first);
   }
-  sidelessFighting(out, ctx);
+  sidelessFighting(out, ctx, perspective);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }

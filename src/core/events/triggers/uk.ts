@@ -1,0 +1,142 @@
+// Ukrainian triggers added in round 6 (the General Staff's, DeepState's and the commanders' wording): stems with any
+// inflectional tail, so every person, tense, aspect and participle matches; no place names live here. Spread into
+// TRIGGERS (lexicon.ts); built here without lexicon.ts's helpers so the two modules do not import each other.
+import type { ControlAction } from '../../schema.ts';
+import type { Trigger } from '../lexicon.ts';
+import { DIRECTION } from '../directions.ts';
+
+const L = String.raw`(?<![\p{L}\p{N}])`;
+const R = String.raw`(?![\p{L}\p{N}])`;
+const T = String.raw`\p{L}*`;
+/** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
+const NEAR_PLACE = String.raw`(?:біля|поблизу|під|неподалік(?:\s+від)?|навколо|довкола|(?:в|у)\s+район(?:і|ах)|на\s+околиц${T}|на\s+підступах\s+до|${DIRECTION})${R}`;
+/** Ground short of a settlement: positions, lines, heights, a bridgehead. */
+const GROUND = String.raw`(?:позиці${T}|рубеж${T}|висот${T}|плацдарм${T}|становищ${T}|положенн${T}|масив${T}|посадк${T}|лісосмуг${T}|терикон${T}|опорн${T}\s+пункт${T})`;
+
+const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
+  action,
+  re: new RegExp(`${L}(?:${pattern})`, 'giu'),
+  ...(repelled ? { repelled } : {}),
+});
+/** Nouns of attack: "атаки", "штурмів", "спроби", "наступальних дій". */
+const ATTACK = String.raw`(?:атак|штурм|наступ|спроб|прорив|ді[йяї])${T}`;
+
+export const UK_TRIGGERS: readonly Trigger[] = [
+  // "Попівка та Високе потрапили під контроль загарбників", "опинилося під контролем ворога": a change of hands whose
+  // subject is the settlement (read before the verb, see PASSIVE_LIKE in extract.ts), the holder named after it
+  trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
+  // "заявили про окупацію X", "окупація X": the act named by its noun (the genitive "після окупації" is a state)
+  trigger('captured', String.raw`окупаці(?:ю|я)${R}`),
+  // "X перебуває під окупацією": held by the side that is not the country's (see UNDER_OCCUPATION)
+  trigger('captured', String.raw`(?:під|в|у)\s+окупаці(?:єю|ї)${R}`),
+  // "отримали контроль над X", "підняли прапор над X": taking a settlement told by its outcome
+  trigger(
+    'captured',
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:\p{L}+\s+){0,2}?(?:прапор|стяг)${T}(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
+  ),
+  // "місто залишено": the passive of abandoning
+  trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
+  // "атакував позиції наших військ у районі X": an attack on ground in a settlement's area is fighting there
+  trigger(
+    'fighting',
+    String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R})`,
+  ),
+  // "наступав у напрямках X та Y", "активізувався біля X"
+  trigger('fighting', String.raw`(?:в|у)\s+напрямках${R}|активізува${T}\s+(?:\p{L}+\s+){0,2}?(?:${NEAR_PLACE}|(?:в|у)${R})`),
+  // "в Комарівці, де росіяни змогли закріпитися": a verb of gaining a hold with no object of its own, in a relative
+  // clause, takes the settlement the clause hangs on
+  trigger(
+    'entered',
+    String.raw`(?<=(?:де|куди)\s+(?:[\p{L}'’-]+\s+){0,4})(?:закріпи|закріпл|закріплю|зайш|зайд|зайт|увійш|увійд|увійт)${T}`,
+  ),
+  // "зайшли у значну частину" X", "увійшли в половину X": part of a settlement entered, a closing quote kept in the
+  // trigger so the name after it stays its object
+  trigger(
+    'entered',
+    String.raw`(?:зайш|зайд|увійш|увійд|ввійш|просуну|проникл|проник)${T}\s+(?:у|в|до)\s+(?:\p{L}+\s+)?(?:частин${T}|половин${T})["”»]?`,
+  ),
+  // "увійшовши у X, росіяни …", "вийшовши з X": the adverbial participle (its subject follows the clause)
+  trigger('entered', String.raw`(?:увійшовши|ввійшовши|зайшовши)\s+(?:у|в|до)${R}`),
+  trigger('withdrew', String.raw`(?:вийшовши|відійшовши|відступивши)\s+(?:з|із|зі)${R}`),
+  // "тривають бої за звільнення X", "триває звільнення X": a liberation still under way is fighting, not done
+  trigger(
+    'fighting',
+    String.raw`(?:(?:трива|точ|вед|ід)${T}\s+)?(?:бо[їяює]${T}|боротьб${T}|штурм${T}|наступ${T})\s+(?:\p{L}+\s+)?(?:за|з\s+метою|для)\s+звільнен${T}|трива${T}\s+звільнен${T}`,
+  ),
+  // "довелося відійти з Сіверська", "змушені вийти з міста": the infinitive and future of leaving
+  trigger('withdrew', String.raw`(?:відійт|відійд)${T}|(?:вийт|вийд)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}(?!\s+оточенн)`),
+  // "стримувати наступ окупантів у районі Авдіївки", "наступ ворога поблизу X": an offensive at a place is fighting
+  trigger('fighting', String.raw`наступ(?:у|ом|и|ів)?\s+(?:\p{L}+\s+){0,2}?(?:(?:в|у)(?!\s+напрям)|${NEAR_PLACE})${R}`),
+  // "здійснив безуспішні спроби відновити втрачене становище біля X": attempts counted by the General Staff
+  trigger('fighting', String.raw`(?:здійсни|здійсню|роби|зроби)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+)?спроб${T}`),
+  // "у районі Мирнограда ситуація залишається складною": a hard situation, its place put first
+  trigger('fighting', String.raw`ситуаці${T}\s+(?:\p{L}+\s+){0,2}?(?:складн|напружен|важк|загостр|критичн)${T}`),
+  // "атаки на Куп'янськ", "штурми на X": an attack on a settlement is fighting there
+  trigger('fighting', String.raw`(?:атак(?:а|и|у|ою)?|штурм(?:и|ів|у)?)\s+на${R}`),
+  // "відбили контратаку росіян біля X", "відбивають натиск ворога": a counterattack or a push beaten back is fighting
+  // by the other side (the older trigger knows only "атак/штурм/наступ" right after the verb)
+  trigger(
+    'fighting',
+    String.raw`(?:відби|відбива|відбит|зупини|зупиня)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:контратак|натиск|напад|спроб|прорив|(?:наступальн|штурмов)${T}\s+ді)${T}`,
+    true,
+  ),
+  // "Сили оборони завадили спробам противника …", "запобігли прориву": attempts the subject prevented (repelled)
+  trigger('fighting', String.raw`(?:завади|заважа|запобіг|запобіга)${T}\s+(?:\p{L}+\s+)?${ATTACK}`, true),
+  // "три атаки, які наші оборонці відбили в районах X": a verb of beating back whose relative pronoun stands for
+  // attacks repels them; it retakes nothing
+  trigger(
+    'fighting',
+    String.raw`(?<=${ATTACK},?\s+(?:як${T}|котр${T})\s+(?:[\p{L}'’-]+\s+){0,3})(?:відби|відбива|зупини|зупиня)${T}`,
+    true,
+  ),
+  // "ЗСУ зайняли позиції поблизу X", "намагався відбити позиції біля X": ground taken or fought for short of the
+  // settlement is fighting near it, not its capture
+  trigger(
+    'fighting',
+    String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю|покращ)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
+  ),
+  // "зайшли на околиці X", "просунутись до північної околиці X": the edge of a settlement is fighting there, not entry
+  trigger(
+    'fighting',
+    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну|просува|підійш|дійш)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:на|до)\s+(?:\p{L}+\s+)?околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
+  ),
+  // "має успіхи вздовж залізниці на захід від X", "успіх поблизу X": gains reported beside a place (a bare "успіх у X"
+  // is left alone: it often sums up a capture told in the same sentence)
+  trigger('fighting', String.raw`успіх${T}\s+(?:\p{L}+\s+){0,4}?${NEAR_PLACE}`),
+  // "просунувся на північний захід від X", "просунулися на південному сході X": ground gained beside or in a part of a
+  // settlement is fighting there
+  trigger(
+    'fighting',
+    String.raw`(?:просуну|просува)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
+  ),
+];
+
+/** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
+ * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
+export const LIBERATED_ATTRIBUTE =
+  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+
+/** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
+ * "у Сухих Ялах"), not the accusative of motion ("у Романівку", "у Благодатне"): after "просунулися у" the locative is
+ * ground gained inside a place fought over, the accusative entry into it. `name` is the gazetteer's nominative, if known. */
+export function ukrainianLocative(form: string, name: string | null): boolean {
+  const f = form.toLowerCase();
+  if (/(?:ому|ім|ах|ях|ці)$/u.test(f)) return true;
+  // without the settlement's own nominative (an approximate mention), only the unambiguous endings above tell
+  if (name === null) return false;
+  const n = name.toLowerCase();
+  if (f === n) return false;
+  // neuter "-о/-е" (accusative = nominative) → "-у/-і": "Шевченко" → "у Шевченку"
+  if (/[ео]$/u.test(n)) return /[уі]$/u.test(f);
+  // feminine "-а/-я" (accusative "-у/-ю") → "-і/-ї": "Романівка" → "у Романівці"
+  if (/[ая]$/u.test(n)) return /[іїц]і?$/u.test(f);
+  // masculine, consonant-final: "Покровськ" → "у Покровську", "Харків" → "у Харкові"
+  return /[^аяеоіиу](?:у|ю|і|еві|ові)$/u.test(f);
+}
+
+/** "X перебуває під окупацією": a state of control, by the side that is not the country's. */
+export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?![\p{L}])/iu;
+
+/** "Маріуполь, окупований у 2022 році, …": an occupation participle in apposition after the settlement is its state. */
+export const OCCUPIED_APPOSITION = /^(?:окупован|захоплен)(?:ий|а|е|і)$/u;
+export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
