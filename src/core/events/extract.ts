@@ -54,9 +54,10 @@ export const defaultEventOptions: EventOptions = {
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
- * an axis or a group of places is not the settlement. */
+ * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
+ * attributes sharing the noun). */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк|(?:и|і|та|and)\s+\p{L}+\s+(?:направлени|напрям|directions|axes))/iu;
 /** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
  * still the object of an event, at that precision. */
 const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
@@ -216,7 +217,7 @@ const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
 const NEAR_IN_LIST =
-  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
+  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|в\s+сторону|в\s+направлении|в\s+бік|у\s+напрямку|near|around|outside|on\s+the\s+outskirts\s+of|towards?)(?=\s*$)/iu;
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
@@ -238,6 +239,13 @@ const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|біль
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
 const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
+
+/** A preposition of nearness right before a name: the name is a place. */
+const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под|біля|поблизу|під|near|around|outside)\s+$/iu;
+/** "к X", "до X", "near X" right before a name: the place is approached, not entered. */
+const APPROACH_END = /(?:^|[\s,])(?:к|ко|до|около|возле|под|біля|поблизу|під|near|towards?)\s+$/iu;
+/** A Russian long-form (attributive) passive participle: "освобождённом", "оккупированных", "захваченную". */
+const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|ого|ому|ом|ой|ую|ая|ое|ые|ых|ым|ыми)$/u;
 
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
@@ -270,6 +278,8 @@ function objectsOf(
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
+      // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
+      if (list.length === 0 && trig.action === 'entered' && APPROACH_END.test(gap)) continue;
       list.push(m);
       from = m.end;
     }
@@ -282,8 +292,9 @@ function objectsOf(
       const m = settlements[i]!;
       if (m.end > to) continue;
       const gap = gapWithout(text, m.end, to, others);
-      // "X, which Russian forces liberated": the relative clause's object, and no list before it
-      if (list.length === 0 && CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) return [m];
+      // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
+      // and no list before it
+      if (list.length === 0 && (CLAUSE_BREAK.test(gap) || /^\s*,\s*(?:котор|где|де|як)/iu.test(gap)) && RELATIVE_GAP.test(gap)) return [m];
       // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
@@ -301,11 +312,20 @@ function objectsOf(
     // these verbs take what they leave only with "з/из": without it before or after, no place is left
     if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
   }
+  // "в освобождённом селе X", "оккупированной территории": an attributive participle qualifies the noun after it;
+  // a place before it is no subject of it
+  // (and one it qualifies stands in its own phrase: "оккупированных сел. В частности, … X" does not reach X)
+  if (ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!)) {
+    const list = after();
+    return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
+  }
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false };
-  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to.
-  return { list: second().filter((m) => !isCapitalMetonym(m)), fallback: true };
+  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
+  // Киева", "near Kyiv" is the city.
+  const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return { list: second().filter((m) => !isCapitalMetonym(m) || asPlace(m)), fallback: true };
 }
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
@@ -687,8 +707,19 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
       const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
+      // takes that verb's side (the attacker, where the verb is one of holding off)
+      const ahead =
+        trig.gapped && fightingSide === undefined ? triggers.slice(i + 1).find((t) => t.action === 'fighting' && !t.gapped) : undefined;
+      const aheadSide = ahead ? actorNamed(ctx, sentence, ahead, perspective ?? null, claimantSide, opts) : null;
       const subject =
-        trig.gapped && fightingSide !== undefined ? fightingSide : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
+        trig.gapped && fightingSide !== undefined
+          ? fightingSide
+          : aheadSide
+            ? ahead!.repelled
+              ? otherSide(aheadSide)
+              : aheadSide
+            : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
       const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own

@@ -2,6 +2,7 @@
 // language of war reporting (verbs of capture, liberation, withdrawal; words for the sides), written as stems so every
 // tense, aspect, gender, number and participle form matches; no place names live here.
 import type { ControlAction } from '../schema.ts';
+import { RU_TRIGGERS } from './triggers/ru.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -52,6 +53,7 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 });
 
 export const TRIGGERS: readonly Trigger[] = [
+  ...RU_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
   // English
   trigger(
     'liberated',
@@ -176,7 +178,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'captured',
-    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})|(?:перешл${T}|перешёл|переход${T})\s+под\s+(?:\p{L}+\s+)?контроль|(?:взял\p{L}*|взят\p{L}*|взяти\p{L}+)(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*|населенн?\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
+    String.raw`захват(?!чик)${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})|(?:перешл${T}|перешёл|переход${T})\s+под\s+(?:\p{L}+\s+)?контроль|(?:взял\p{L}*|взят\p{L}*|взяти\p{L}+)(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*|населенн?\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
   ),
   trigger(
     'entered',
@@ -255,7 +257,7 @@ export const CLAUSE_BREAK =
 
 /** What may stand between two settlements of one list, or between a verb and its first settlement. */
 export const LIST_GAP = new RegExp(
-  `^[\\s,]*(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
+  `^[\\s,]*(?:(?:and\\s+others|и\\s+други${T}|и\\s+т\\.\\s?[дп]\\.)[\\s,]*)?(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
   'iu',
 );
 
