@@ -57,7 +57,7 @@ const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
  * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
  * attributes sharing the noun). */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк|(?:и|і|та|and)\s+\p{L}+\s+(?:направлени|напрям|directions|axes))/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|villages?|settlements?|towns?|hamlets?|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк|и\s+\p{L}+\s+направлени)/iu;
 /** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
  * still the object of an event, at that precision. */
 const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
@@ -77,11 +77,15 @@ const SAYING_AFTER =
 /** "Kyiv's troops", "Moscow's forces": a capital's possessive before a word for forces or officials is the side. */
 const FORCES_OF =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
+/** "дорогой Суджа – Рыльск", "станцию «Суджа»": a name after a noun of a road or a station names that, not the town. */
+const ROUTE_BEFORE =
+  /(?<![\p{L}])(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?$/u;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !(
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
+      ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       isRegionByItsCapital(m, text) ||
       (isCapitalMetonym(m) && (SAYING_AFTER.test(text.slice(m.end, m.end + 40)) || FORCES_OF.test(text.slice(m.end, m.end + 40)))))
   );
@@ -113,23 +117,31 @@ const unsided = (text: string): string => {
   return out;
 };
 
+/** A capitalised name right after a trigger, maybe after a noun of settlement (case-sensitive, unlike the triggers). */
+const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
+
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
 function triggersIn(text: string, offset: number, places: readonly Span[]): Found[] {
   const found: Found[] = [];
+  const ukrainian = UKRAINIAN_LETTERS.test(text);
   for (const t of TRIGGERS) {
+    if (t.russian && ukrainian) continue; // Russian-only words ("прорвались в") read otherwise in Ukrainian
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      if (!capitalsHold(m)) {
+      if (!capitalsHold(m) || (t.name && !NAME_AFTER.test(text.slice(m.index + m[0].length)))) {
         t.re.lastIndex = m.index + 1;
         continue;
       }
+      // "продвинулись в Торецке и вблизи Часова Яра": a trigger's words stop before a place, which is its object
+      const inside = places.find((p) => p.start > offset + m!.index && p.start < offset + m!.index + m![0].length);
+      const words = inside ? text.slice(m.index, inside.start - offset).trimEnd() : m[0];
       found.push({
         action: t.action,
         repelled: t.repelled === true,
         start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        text: m[0],
+        end: offset + m.index + (words || m[0]).length,
+        text: words || m[0],
       });
       if (m[0].length === 0) t.re.lastIndex++;
     }
@@ -166,7 +178,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside)(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
@@ -189,7 +201,7 @@ function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
  * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
 const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
 
 const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?$/iu;
 /** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
@@ -207,7 +219,11 @@ function gapWithout(text: string, from: number, to: number, others: readonly Loc
 
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
 const listGap = (gap: string): boolean => {
-  const g = gap.replace(LIST_BULLET, ', ').replace(GAPPED_LOCATIVE, ', ');
+  // "X (Курская область), Y": a bracket left empty once its region is blanked is no break
+  const g = gap
+    .replace(LIST_BULLET, ', ')
+    .replace(GAPPED_LOCATIVE, ', ')
+    .replace(/\(\s*\)/gu, ' ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
@@ -217,7 +233,7 @@ const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
 const NEAR_IN_LIST =
-  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|в\s+сторону|в\s+направлении|в\s+бік|у\s+напрямку|near|around|outside|on\s+the\s+outskirts\s+of|towards?)(?=\s*$)/iu;
+  /(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|в\s+сторону|в\s+направлении|near|around|outside|on\s+the\s+outskirts\s+of)(?=\s*$)/iu;
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
@@ -238,14 +254,28 @@ const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|біль
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
-const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|пос[её]л|город)\p{L}*\s+)?$/iu;
 
-/** A preposition of nearness right before a name: the name is a place. */
-const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под|біля|поблизу|під|near|around|outside)\s+$/iu;
-/** "к X", "до X", "near X" right before a name: the place is approached, not entered. */
-const APPROACH_END = /(?:^|[\s,])(?:к|ко|до|около|возле|под|біля|поблизу|під|near|towards?)\s+$/iu;
+/** A Russian preposition of nearness right before a name: the name is a place. */
+const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под)\s+$/iu;
+/** "к X", "около X" right before a name: the place is approached, not entered. */
+const APPROACH_END = /(?:^|[\s,])(?:к|ко|около|возле|под|вблизи)\s+$/iu;
 /** A Russian long-form (attributive) passive participle: "освобождённом", "оккупированных", "захваченную". */
 const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|ого|ому|ом|ой|ую|ая|ое|ые|ых|ым|ыми)$/u;
+
+/** ", которая, по данным из зоны боев, …": a Russian relative clause after a comma, an aside in commas allowed. */
+const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+/** "Суджу, захваченную ВСУ в августе": a participle set off by a comma right after a name qualifies that name. */
+function postposedNoun(text: string, trig: Found, settlements: readonly LocatedMention[]): LocatedMention | undefined {
+  const prev = settlements.filter((m) => m.end <= trig.start).at(-1);
+  return prev && /^\s*,\s*$/u.test(text.slice(prev.end, trig.start)) ? prev : undefined;
+}
+/** The side named in the first words after an attributive participle, its agent ("захваченную ВСУ"). */
+function agentAfter(after: string): Side | null {
+  const words = /^\s*(?:[\p{L}-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(words)) return side;
+  return null;
+}
 
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
@@ -256,8 +286,9 @@ function objectsOf(
   settlements: LocatedMention[],
   others: LocatedMention[],
   opts: EventOptions,
-): { list: LocatedMention[]; fallback: boolean } {
+): { list: LocatedMention[]; fallback: boolean; relative?: boolean } {
   const text = ctx.article.text;
+  let relative = false;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
     /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход)/iu.test(trig.text) ||
@@ -294,7 +325,10 @@ function objectsOf(
       const gap = gapWithout(text, m.end, to, others);
       // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
       // and no list before it
-      if (list.length === 0 && (CLAUSE_BREAK.test(gap) || /^\s*,\s*(?:котор|где|де|як)/iu.test(gap)) && RELATIVE_GAP.test(gap)) return [m];
+      if (list.length === 0 && ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap))) {
+        relative = true;
+        return [m];
+      }
       // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
@@ -316,14 +350,16 @@ function objectsOf(
   // a place before it is no subject of it
   // (and one it qualifies stands in its own phrase: "оккупированных сел. В частности, … X" does not reach X)
   if (ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!)) {
+    const noun = postposedNoun(text, trig, settlements);
+    if (noun) return { list: [noun], fallback: false };
     const list = after();
     return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
   }
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
-  if (list.length) return { list, fallback: false };
+  if (list.length) return { list, fallback: false, relative };
   // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
-  // Киева", "near Kyiv" is the city.
+  // Киева" is the city.
   const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
   return { list: second().filter((m) => !isCapitalMetonym(m) || asPlace(m)), fallback: true };
 }
@@ -373,6 +409,9 @@ const ATTACK_BEFORE =
   /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
+/** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
+ * against, not the subject (Russian). */
+const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
   /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
@@ -438,7 +477,12 @@ function actorNamed(
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
       for (const m of span.matchAll(g))
-        if ((!best || m.index > best.at) && !isPlaceUse(span, m.index, m[0]) && !(trig.repelled && attackerOf(span, m.index)))
+        if (
+          (!best || m.index > best.at) &&
+          !isPlaceUse(span, m.index, m[0]) &&
+          !(trig.repelled && attackerOf(span, m.index)) &&
+          !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index))
+        )
           best = { side, at: m.index };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
@@ -454,7 +498,7 @@ function actorNamed(
  * the other side. */
 function objectSide(trig: Found, perspective: Perspective): Side | null {
   // "под российский контроль", "under Ukrainian control" name the holder, not the side acted on.
-  if (/контрол|control/iu.test(trig.text)) return null;
+  if (/контрол|control|флаг/iu.test(trig.text)) return null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
   if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
   // "відведення наших підрозділів з X", "вибили наших воїнів з Y": our side, by the article's perspective
@@ -593,6 +637,8 @@ function fightingActor(country: string, recent: { side: Side; sentence: number }
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
+/** Russian words for Russia taking back its own ground. */
+const LIBERATION_WORDS = /(?<![\p{L}])(?:освобо[дж]|отво[её]ва)\p{L}*/u;
 function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): void {
   const gains = new Map<Side, number>();
   for (const { properties: p } of events)
@@ -606,9 +652,12 @@ function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext): voi
     )
       gains.set(p.actor, (gains.get(p.actor) ?? 0) + 1);
   const [first, second] = [...gains].sort((a, b) => b[1] - a[1]);
-  if (!first || (second && second[1] === first[1])) return;
+  // No gain placed in Russia, but the article speaks of Russia liberating its ground ("освобождение Курской области"):
+  // Russia is the side attacking there
+  const side = first ? (second && second[1] === first[1] ? null : first[0]) : LIBERATION_WORDS.test(ctx.article.text) ? 'RU' : null;
+  if (!side) return;
   for (const { properties: p } of events)
-    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = first[0];
+    if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = side;
 }
 
 /** Without a named actor, the action may imply one: a settlement is liberated by the side whose country it is, and
@@ -697,7 +746,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
-      const occupied = action === 'captured' && OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40));
+      const attributive = ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!);
+      const occupied =
+        action === 'captured' &&
+        OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) &&
+        !(attributive && postposedNoun(article.text, trig, settlements));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
@@ -706,7 +759,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      const { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      const { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "Суджу, которая … освобождена": the subject of a relative clause stands inside it, after its object
+      const clause = relative && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
       // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
       // takes that verb's side (the attacker, where the verb is one of holding off)
       const ahead =
@@ -719,7 +774,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             ? ahead!.repelled
               ? otherSide(aheadSide)
               : aheadSide
-            : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
+            : attributive
+              ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
+              : actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts);
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
       const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
@@ -740,7 +797,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
-        action === 'controls' || /hands|control|контрол|^f[ae]ll/iu.test(trig.text)
+        action === 'controls' || /hands|control|контрол|флаг|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ?? holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null))
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
@@ -777,7 +834,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (actor && actor !== 'DPRK')
         recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
       for (const m of list) {
-        if (taken.has(m)) continue;
+        // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
+        if (taken.has(m) && !attributive) continue;
         taken.add(m);
         const act = normalisedAction(action, actor, stated.get(m) ?? verbCountry(trig.text, actor, m) ?? m.entry.country);
         const precision: Precision = isApproximateSettlement(m)

@@ -9,6 +9,9 @@ export interface TriggerSpec {
   pattern: string;
   /** The subject defends: the actor is the side it holds off. */
   repelled?: boolean;
+  /** A capitalised name (maybe after a noun of settlement) must follow: "вернули Суджу", not "вернули деньги". The
+   * lexicon's patterns are case-insensitive, so this is checked after the match. */
+  name?: boolean;
 }
 
 /** Any inflectional tail. */
@@ -19,8 +22,23 @@ const R = String.raw`(?![\p{L}\p{N}])`;
 const ATTACK = String.raw`(?:атак|контратак|штурм|наступлени|продвижени|натиск|попыт|(?:штурмов|наступательн|боев)${T}\s+действи)${T}`;
 
 export const RU_TRIGGERS: readonly TriggerSpec[] = [
-  // "деоккупированную на этой неделе Балаклею", "деоккупация Херсона": a side taking back its own ground
-  { action: 'liberated', pattern: String.raw`деоккупир${T}|деоккупац${T}` },
+  // "деоккупированную на этой неделе Балаклею", "деоккупация Херсона", "отвоевали X", "удалось вернуть под свой
+  // контроль X", "о полном возвращении Суджи под контроль российских войск": a side taking back its own ground
+  {
+    action: 'liberated',
+    pattern: String.raw`деоккупир${T}|деоккупац${T}|отво[её]ва${T}|верну${T}\s+под\s+(?:свой\s+|наш\s+)?контроль|возвращени${T}(?=\s+(?:\p{L}+\s+){1,4}?под\s+(?:\p{L}+\s+)?контроль)`,
+  },
+  { action: 'liberated', pattern: String.raw`верну(?:ли|л|ла|ло|ть)${R}`, name: true },
+  // "водрузили флаг в центре Авдеевки", "над X поднят флаг": a flag raised over a place is its taking (the side is the
+  // flag's; the lexicon's normalisation makes a side's own place liberated)
+  { action: 'captured', pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:\p{L}+\s+){0,3}?флаг${T}` },
+  // "начали штурмовать Часов Яр", "атакуют Покровск", "штурм Суджи", "окружение Покровска", "наступление ВСУ на X"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:атакова|штурмова)${T}|атаку(?:ет|ют|я)${R}|(?:штурм|осад|окружени|блокад)(?:а|у|ом|е|ы)?${R}`,
+    name: true,
+  },
+  { action: 'fighting', pattern: String.raw`наступлени${T}\s+\p{L}+\s+на${R}` },
   // "захватчики прорвались в село X": breaking into a place is entering it; "прорвались к X", "в район X" stay fighting
   {
     action: 'entered',
