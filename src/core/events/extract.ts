@@ -122,7 +122,7 @@ const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|деревн|ху
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
-function triggersIn(text: string, offset: number, places: readonly Span[]): Found[] {
+function triggersIn(text: string, offset: number, places: readonly Span[], carried = false): Found[] {
   const found: Found[] = [];
   const ukrainian = UKRAINIAN_LETTERS.test(text);
   for (const t of TRIGGERS) {
@@ -170,7 +170,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
     }
     kept.push(f);
   }
-  return withGappedNear(text, offset, kept);
+  return withGappedNear(text, offset, kept, carried);
 }
 
 /** "відбили 48 штурмів в районі A, на другому напрямку – два рази в районі B", "В районі X окупанти підійшли …": in a
@@ -182,8 +182,8 @@ const GAPPED_NEAR = new RegExp(
   ),
   'giu',
 );
-function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
-  if (!kept.some((k) => k.action === 'fighting')) return kept;
+function withGappedNear(text: string, offset: number, kept: Found[], carried: boolean): Found[] {
+  if (!carried && !kept.some((k) => k.action === 'fighting')) return kept;
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
     if (!capitalsHold(m)) continue;
@@ -265,6 +265,23 @@ const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|о
 
 /** ", которая, по данным из зоны боев, …": a Russian relative clause after a comma, an aside in commas allowed. */
 const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+/** "Они", opening the sentence or a clause: a pronoun subject. */
+const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
+/** The first side named in a text. */
+function firstSideIn(text: string): Side | null {
+  let first: { side: Side; at: number } | null = null;
+  for (const side of ['UA', 'RU', 'DPRK'] as const) {
+    const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(text);
+    if (m && (!first || m.index < first.at)) first = { side, at: m.index };
+  }
+  return first?.side ?? null;
+}
+/** "В частности,", "В том числе,": the sentence details the one before. */
+const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*,/iu;
+/** Russian verbs of advancing and attacking, which a sentence of places may detail. */
+const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
+/** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
+const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "Суджу, захваченную ВСУ в августе": a participle set off by a comma right after a name qualifies that name. */
 function postposedNoun(text: string, trig: Found, settlements: readonly LocatedMention[]): LocatedMention | undefined {
   const prev = settlements.filter((m) => m.end <= trig.start).at(-1);
@@ -412,6 +429,8 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
 const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
+/** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
+const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
   /(?<![\p{L}])(?:said|says|reported|stated|told|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
@@ -470,6 +489,17 @@ function actorNamed(
     for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(dative)) return side;
     if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
     if (own && OWN_WORDS.test(dative)) return own;
+  }
+  // "Российские войска вытеснили Силы обороны Украины … и вплотную подошли к X": the second of two coordinated verbs
+  // shares the first one's subject, the first side named in the clause; the sides after it are the first verb's objects
+  if (!by && COORDINATED_END.test(left)) {
+    const clause = left.slice(left.lastIndexOf(',') + 1);
+    let first: { side: Side; at: number } | null = null;
+    for (const side of ['UA', 'RU', 'DPRK'] as const) {
+      const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
+      if (m && !isPlaceUse(clause, m.index, m[0]) && (!first || m.index < first.at)) first = { side, at: m.index };
+    }
+    if (first) return first.side;
   }
   for (const span of by ? [by, left] : [left]) {
     let best: { side: Side; at: number } | null = null;
@@ -588,6 +618,7 @@ function leadingRegion(
   }
 }
 
+const FORCES_WORD_END = /(?<![\p{L}])(?:арми|войск|сил|подразделени|военн|forces|troops|army|military)\p{L}*\s+$/iu;
 /** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
 function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
   for (const o of others) {
@@ -596,6 +627,8 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     const gap = text.slice(end, o.start);
     // "X, в Донецкой Народной Республике — Y": a region before a dash heads the next part of the list
     if (/^[\s,]+(?:in|в|у|на)\s/iu.test(gap) && /^\s*[–—]/u.test(text.slice(o.end, o.end + 5))) return null;
+    // "захваченного армией РФ": a country after a word for forces names the side, not where the place lies
+    if (o.entry.kind === 'country' && FORCES_WORD_END.test(gap)) return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
       /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap)
@@ -714,13 +747,26 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
   let index = -1;
+  let lastSentence: Span | null = null;
+  let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
   for (const sentence of withListLines(parsed.sentences, article.text)) {
+    const pronounSide = lastFirstSide;
+    lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text));
     const text = settlements.length ? sentenceText(ctx, sentence) : '';
-    const triggers = settlements.length ? triggersIn(text, sentence.start, located) : [];
+    // "… продвинулись на приграничье Сумской области. В частности, вблизи села X": a sentence that opens with "in
+    // particular" details the fighting of the one before, its verb left out
+    const carried =
+      settlements.length > 0 &&
+      lastSentence !== null &&
+      PARTICULAR.test(text) &&
+      (ADVANCE_VERB.test(sentenceText(ctx, lastSentence)) ||
+        triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
+    lastSentence = sentence;
+    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried) : [];
     if (triggers.length === 0) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
@@ -760,6 +806,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (!attempt && infinitive) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
       const { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
+      if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // "Суджу, которая … освобождена": the subject of a relative clause stands inside it, after its object
       const clause = relative && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
       // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
@@ -777,8 +825,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             : attributive
               ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
               : actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts);
+      // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
+      // before named first
+      const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
-      const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
+      const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
       leadingRegion(article.text, trig, list, nonSettlements, stated);
