@@ -59,6 +59,17 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "пытаются прорвать оборону возле Киева", "прорыв обороны у X": breaking through defences is fighting there
   { action: 'fighting', pattern: String.raw`(?:прорв|прорыв)${T}\s+(?:\p{L}+\s+){0,1}?оборон${T}` },
+  // "продвинулись в центральной части Торецка", "продвинулись к Покровску": advancing within part of a place or towards
+  // it is fighting there, not entering it (read before the lexicon's "продвинулись в/к" of entering)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:продвину|продвига)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:в|на)\s+(?:\p{L}+\s+)?(?:част|окраин|квартал|окрестност)${T}|к|ко)${R}`,
+  },
+  // "атаковали к северо-востоку от Торецка", "бои продолжаются к югу от X": fighting off one side of a place
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:атакова|контратакова|наступа|продвига|продвину|бо[иейя]|сражени|боев${T}\s+действи)${T}\s+(?:\p{L}+\s+){0,2}?(?:к|на)\s+(?:север|юг|запад|восток|северо-запад|северо-восток|юго-запад|юго-восток)${T}\s+от${R}`,
+  },
   // "нанесены потери живой силе … в районах X", "нанесли потери противнику": losses inflicted are fighting there
   {
     action: 'fighting',
