@@ -663,6 +663,18 @@ const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
 
 /** Fighting reported without a side ("тривають бої поблизу X", "clashes near X"): the side of the events just
  * reported continues it (at most two sentences back); else fighting in a Ukrainian settlement is Russia's attack. */
+/** "Бойцы «Север» отразили шесть атак ВСУ в Курской области. … бои шли в направлении X": the attacker of a sentence
+ * that names no settlement, for the sideless fighting of the next one. */
+function attackerOfSentence(ctx: ClaimContext, sentence: Span, perspective: Perspective, opts: EventOptions): Side | null {
+  const text = sentenceText(ctx, sentence);
+  const trig = triggersIn(text, sentence.start, []).find((f) => f.action === 'fighting');
+  if (!trig) return null;
+  const claimantSide = claimantSideOf(claimantIn(text), perspective);
+  const attacker = attackerNamed(ctx.article.text.slice(trig.start, trig.end + 60), perspective);
+  const named = actorNamed(ctx, sentence, trig, perspective, claimantSide, opts);
+  return trig.repelled ? (attacker ?? (named ? otherSide(named) : null)) : (named ?? attacker);
+}
+
 function fightingActor(country: string, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
   if (recent && sentence - recent.sentence <= 2) return recent.side;
   return country === 'UA' ? 'RU' : null;
@@ -765,6 +777,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       PARTICULAR.test(text) &&
       (ADVANCE_VERB.test(sentenceText(ctx, lastSentence)) ||
         triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
+    const previousSentence = lastSentence;
     lastSentence = sentence;
     const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried) : [];
     if (triggers.length === 0) {
@@ -873,7 +886,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             (object
               ? otherSide(object)
               : action === 'fighting'
-                ? fightingActor(country, recent, index)
+                ? (fightingActor(country, recent, index) ??
+                  (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null))
                 : occupied
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : (fromClaimant ?? impliedActor(action, country))));
