@@ -56,9 +56,10 @@ export const defaultEventOptions: EventOptions = {
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
- * an axis or a group of places is not the settlement. */
+ * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
+ * attributes sharing the noun). */
 const ATTRIBUTE_AFTER =
-  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|river|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк)/iu;
+  /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|river|area|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк|и\s+\p{L}+\s+направлени)/iu;
 /** "two Kursk villages", "the Donetsk town of X": a regional capital's name before a noun of settlement is its region;
  * any other settlement's name before one is the settlement itself ("occupied Semenivka village"). */
 const SETTLEMENT_NOUN_AFTER = /^[\s-]+(?:villages?|settlements?|towns?|hamlets?)(?![\p{L}])/iu;
@@ -85,6 +86,9 @@ const FORCES_OF =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
 /** "Покровського району", "Сумської області": a mention whose own words name a district or region is no settlement. */
 const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|district|region|oblast)\p{L}*$/iu;
+/** "дорогой Суджа – Рыльск", "станцию «Суджа»": a name after a noun of a road or a station names that, not the town. */
+const ROUTE_BEFORE =
+  /(?<![\p{L}])(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?$/u;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !NAMES_AN_AREA.test(m.text) &&
@@ -92,6 +96,7 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
       (namesItsRegion(m) && SETTLEMENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
+      ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       isRegionByItsCapital(m, text) ||
       (isCapitalMetonym(m) && (SAYING_AFTER.test(text.slice(m.end, m.end + 40)) || FORCES_OF.test(text.slice(m.end, m.end + 40)))))
   );
@@ -125,23 +130,31 @@ const unsided = (text: string): string => {
   return out;
 };
 
+/** A capitalised name right after a trigger, maybe after a noun of settlement (case-sensitive, unlike the triggers). */
+const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
+
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
-function triggersIn(text: string, offset: number, places: readonly Span[]): Found[] {
+function triggersIn(text: string, offset: number, places: readonly Span[], carried = false): Found[] {
   const found: Found[] = [];
+  const ukrainian = UKRAINIAN_LETTERS.test(text);
   for (const t of TRIGGERS) {
+    if (t.russian && ukrainian) continue; // Russian-only words ("прорвались в") read otherwise in Ukrainian
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
-      if (!capitalsHold(m)) {
+      if (!capitalsHold(m) || (t.name && !NAME_AFTER.test(text.slice(m.index + m[0].length)))) {
         t.re.lastIndex = m.index + 1;
         continue;
       }
+      // "продвинулись в Торецке и вблизи Часова Яра": a trigger's words stop before a place, which is its object
+      const inside = places.find((p) => p.start > offset + m!.index && p.start < offset + m!.index + m![0].length);
+      const words = inside ? text.slice(m.index, inside.start - offset).trimEnd() : m[0];
       found.push({
         action: t.action,
         repelled: t.repelled === true,
         start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        text: m[0],
+        end: offset + m.index + (words || m[0]).length,
+        text: words || m[0],
       });
       if (m[0].length === 0) t.re.lastIndex++;
     }
@@ -173,7 +186,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
     }
     kept.push(f);
   }
-  return withGappedNear(text, offset, kept);
+  return withGappedNear(text, offset, kept, carried);
 }
 
 /** "відбили 48 штурмів в районі A, на другому напрямку – два рази в районі B", "В районі X окупанти підійшли …": in a
@@ -181,13 +194,13 @@ function triggersIn(text: string, offset: number, places: readonly Span[]): Foun
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
 const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік)$/iu;
-function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
-  if (!kept.some((k) => k.action === 'fighting')) return kept;
+function withGappedNear(text: string, offset: number, kept: Found[], carried: boolean): Found[] {
+  if (!carried && !kept.some((k) => k.action === 'fighting')) return kept;
   // "відбили в районах A, B та у напрямку C": a bare phrase of direction after the sentence's fighting continues it
   let fought = false;
   for (const k of kept) {
@@ -211,7 +224,7 @@ function withGappedNear(text: string, offset: number, kept: Found[]): Found[] {
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
  * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
 const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|посел\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
 
 /** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
 const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -230,7 +243,11 @@ function gapWithout(text: string, from: number, to: number, others: readonly Loc
 
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
 const listGap = (gap: string): boolean => {
-  const g = gap.replace(LIST_BULLET, ', ').replace(GAPPED_LOCATIVE, ', ');
+  // "X (Курская область), Y": a bracket left empty once its region is blanked is no break
+  const g = gap
+    .replace(LIST_BULLET, ', ')
+    .replace(GAPPED_LOCATIVE, ', ')
+    .replace(/\(\s*\)/gu, ' ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
@@ -270,7 +287,45 @@ const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
-const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|посел|город)\p{L}*\s+)?$/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|пос[её]л|город)\p{L}*\s+)?$/iu;
+
+/** A Russian preposition of nearness right before a name: the name is a place. */
+const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под)\s+$/iu;
+/** "к X", "около X" right before a name: the place is approached, not entered. */
+const APPROACH_END = /(?:^|[\s,])(?:к|ко|около|возле|под|вблизи)\s+$/iu;
+/** A Russian long-form (attributive) passive participle: "освобождённом", "оккупированных", "захваченную". */
+const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|ого|ому|ом|ой|ую|ая|ое|ые|ых|ым|ыми)$/u;
+
+/** ", которая, по данным из зоны боев, …": a Russian relative clause after a comma, an aside in commas allowed. */
+const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+/** "Они", opening the sentence or a clause: a pronoun subject. */
+const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
+/** The first side named in a text. */
+function firstSideIn(text: string): Side | null {
+  let first: { side: Side; at: number } | null = null;
+  for (const side of ['UA', 'RU', 'DPRK'] as const) {
+    const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(text);
+    if (m && (!first || m.index < first.at)) first = { side, at: m.index };
+  }
+  return first?.side ?? null;
+}
+/** "В частности,", "В том числе,": the sentence details the one before. */
+const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*,/iu;
+/** Russian verbs of advancing and attacking, which a sentence of places may detail. */
+const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
+/** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
+const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
+/** "Суджу, захваченную ВСУ в августе": a participle set off by a comma right after a name qualifies that name. */
+function postposedNoun(text: string, trig: Found, settlements: readonly LocatedMention[]): LocatedMention | undefined {
+  const prev = settlements.filter((m) => m.end <= trig.start).at(-1);
+  return prev && /^\s*,\s*$/u.test(text.slice(prev.end, trig.start)) ? prev : undefined;
+}
+/** The side named in the first words after an attributive participle, its agent ("захваченную ВСУ"). */
+function agentAfter(after: string): Side | null {
+  const words = /^\s*(?:[\p{L}-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(words)) return side;
+  return null;
+}
 
 const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
 const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
@@ -284,14 +339,15 @@ function objectsOf(
   settlements: LocatedMention[],
   others: LocatedMention[],
   opts: EventOptions,
-): { list: LocatedMention[]; fallback: boolean } {
+): { list: LocatedMention[]; fallback: boolean; relative?: boolean } {
   const text = ctx.article.text;
+  let relative = false;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
     /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
-  const relative = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
+  const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
   const after = (): LocatedMention[] => {
     const limit = Math.min(sentence.end, next?.start ?? sentence.end);
     const list: LocatedMention[] = [];
@@ -318,9 +374,11 @@ function objectsOf(
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
-      if (list.length === 0 && relative && gap.includes(',')) break;
+      if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
       // "полк відступив до Луганська": where a withdrawal goes is not the place left
       if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
+      // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
+      if (list.length === 0 && trig.action === 'entered' && APPROACH_END.test(gap)) continue;
       list.push(m);
       from = m.end;
     }
@@ -333,8 +391,12 @@ function objectsOf(
       const m = settlements[i]!;
       if (m.end > to) continue;
       const gap = gapWithout(text, m.end, to, others);
-      // "X, which Russian forces liberated": the relative clause's object, and no list before it
-      if (list.length === 0 && CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) return [m];
+      // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
+      // and no list before it
+      if (list.length === 0 && ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap))) {
+        relative = true;
+        return [m];
+      }
       // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
@@ -356,11 +418,22 @@ function objectsOf(
   // possessive before it); without one, what follows is not its object
   if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
     if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) return { list: [], fallback: false };
+  // "в освобождённом селе X", "оккупированной территории": an attributive participle qualifies the noun after it;
+  // a place before it is no subject of it
+  // (and one it qualifies stands in its own phrase: "оккупированных сел. В частности, … X" does not reach X)
+  if (ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!)) {
+    const noun = postposedNoun(text, trig, settlements);
+    if (noun) return { list: [noun], fallback: false };
+    const list = after();
+    return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
+  }
   const [first, second] = passive ? [before, after] : [after, before];
   const list = first();
-  if (list.length) return { list, fallback: false };
-  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to.
-  return { list: second().filter((m) => !isCapitalMetonym(m)), fallback: true };
+  if (list.length) return { list, fallback: false, relative };
+  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
+  // Киева" is the city.
+  const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  return { list: second().filter((m) => !isCapitalMetonym(m) || asPlace(m)), fallback: true };
 }
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
@@ -420,6 +493,11 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
  * positions attacked is not the subject. */
 const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
+/** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
+ * against, not the subject (Russian). */
+const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
+/** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
+const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
   /(?<![\p{L}])(?:said|says|reported|stated|told|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies)|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
@@ -491,6 +569,17 @@ function actorNamed(
     if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
     if (own && OWN_WORDS.test(dative)) return own;
   }
+  // "Российские войска вытеснили Силы обороны Украины … и вплотную подошли к X": the second of two coordinated verbs
+  // shares the first one's subject, the first side named in the clause; the sides after it are the first verb's objects
+  if (!by && COORDINATED_END.test(left)) {
+    const clause = left.slice(left.lastIndexOf(',') + 1);
+    let first: { side: Side; at: number } | null = null;
+    for (const side of ['UA', 'RU', 'DPRK'] as const) {
+      const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
+      if (m && !isPlaceUse(clause, m.index, m[0]) && (!first || m.index < first.at)) first = { side, at: m.index };
+    }
+    if (first) return first.side;
+  }
   // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
   // "увійшовши у X, росіяни потрапили …": an adverbial participle's subject follows its clause
   const postposed = by
@@ -511,7 +600,8 @@ function actorNamed(
           !isPlaceUse(span, m.index, m[0]) &&
           !(trig.repelled && attackerOf(span, m.index)) &&
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
-          !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index))
+          !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
+          !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index))
         )
           best = { side, at: m.index };
     };
@@ -528,7 +618,7 @@ function actorNamed(
  * the other side. */
 function objectSide(trig: Found, perspective: Perspective): Side | null {
   // "под российский контроль", "under Ukrainian control" name the holder, not the side acted on.
-  if (/контрол|control/iu.test(trig.text)) return null;
+  if (/контрол|control|флаг/iu.test(trig.text)) return null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
   if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
   // "відведення наших підрозділів з X", "вибили наших воїнів з Y": our side, by the article's perspective
@@ -630,6 +720,7 @@ function leadingRegion(
   }
 }
 
+const FORCES_WORD_END = /(?<![\p{L}])(?:арми|войск|сил|подразделени|военн|forces|troops|army|military)\p{L}*\s+$/iu;
 /** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
 function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
   for (const o of others) {
@@ -638,6 +729,8 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     const gap = text.slice(end, o.start);
     // "X, в Донецкой Народной Республике — Y": a region before a dash heads the next part of the list
     if (/^[\s,]+(?:in|в|у|на)\s/iu.test(gap) && /^\s*[–—]/u.test(text.slice(o.end, o.end + 5))) return null;
+    // "захваченного армией РФ": a country after a word for forces names the side, not where the place lies
+    if (o.entry.kind === 'country' && FORCES_WORD_END.test(gap)) return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
       /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
@@ -694,6 +787,18 @@ const coordinatedInfinitive = (before: string, trigger: string): boolean =>
 
 /** Fighting reported without a side ("тривають бої поблизу X", "clashes near X"): the side of the events just
  * reported continues it (at most two sentences back); else fighting in a Ukrainian settlement is Russia's attack. */
+/** "Бойцы «Север» отразили шесть атак ВСУ в Курской области. … бои шли в направлении X": the attacker of a sentence
+ * that names no settlement, for the sideless fighting of the next one. */
+function attackerOfSentence(ctx: ClaimContext, sentence: Span, perspective: Perspective, opts: EventOptions): Side | null {
+  const text = sentenceText(ctx, sentence);
+  const trig = triggersIn(text, sentence.start, []).find((f) => f.action === 'fighting');
+  if (!trig) return null;
+  const claimantSide = claimantSideOf(claimantIn(text), perspective);
+  const attacker = attackerNamed(ctx.article.text.slice(trig.start, trig.end + 60), perspective);
+  const named = actorNamed(ctx, sentence, trig, perspective, claimantSide, opts);
+  return trig.repelled ? (attacker ?? (named ? otherSide(named) : null)) : (named ?? attacker);
+}
+
 function fightingActor(country: string, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
   if (recent && sentence - recent.sentence <= 2) return recent.side;
   return country === 'UA' ? 'RU' : null;
@@ -704,6 +809,8 @@ const LIBERATION_FIGHT = /звільнен|освобожд/iu;
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
+/** Russian words for Russia taking back its own ground. */
+const LIBERATION_WORDS = /(?<![\p{L}])(?:освобо[дж]|отво[её]ва)\p{L}*/u;
 function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext, perspective: Perspective | undefined): void {
   const gains = new Map<Side, number>();
   for (const { properties: p } of events)
@@ -718,8 +825,14 @@ function sidelessFighting(events: ControlEventFeature[], ctx: ClaimContext, pers
       gains.set(p.actor, (gains.get(p.actor) ?? 0) + 1);
   const [first, second] = [...gains].sort((a, b) => b[1] - a[1]);
   // No side gains ground in Russia here: Ukrainian reporting ("тривають бої в районі Суджі", the General Staff's
-  // counts on the Kursk axis) tells of the enemy's attacks, as it does in Ukraine
-  const side = !first || (second && second[1] === first[1]) ? (perspective === 'UA' ? 'RU' : null) : first[0];
+  // counts on the Kursk axis) tells of the enemy's attacks, as it does in Ukraine; and an article that speaks of
+  // Russia liberating its ground ("освобождение Курской области") has Russia attacking there
+  const side =
+    first && !(second && second[1] === first[1])
+      ? first[0]
+      : perspective === 'UA' || (!first && LIBERATION_WORDS.test(ctx.article.text))
+        ? 'RU'
+        : null;
   if (!side) return;
   for (const { properties: p } of events)
     if (p.action === 'fighting' && !p.actor && ctx.gazetteer.byId(p.settlement)?.country === 'RU') p.actor = side;
@@ -791,13 +904,27 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
   let index = -1;
+  let lastSentence: Span | null = null;
+  let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
   for (const sentence of withListLines(parsed.sentences, article.text)) {
+    const pronounSide = lastFirstSide;
+    lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text));
     const text = settlements.length ? sentenceText(ctx, sentence) : '';
-    const triggers = settlements.length ? triggersIn(text, sentence.start, located) : [];
+    // "… продвинулись на приграничье Сумской области. В частности, вблизи села X": a sentence that opens with "in
+    // particular" details the fighting of the one before, its verb left out
+    const carried =
+      settlements.length > 0 &&
+      lastSentence !== null &&
+      PARTICULAR.test(text) &&
+      (ADVANCE_VERB.test(sentenceText(ctx, lastSentence)) ||
+        triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
+    const previousSentence = lastSentence;
+    lastSentence = sentence;
+    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried) : [];
     if (triggers.length === 0) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
@@ -825,10 +952,12 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
+      const attributive = ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!);
       const occupied =
         action === 'captured' &&
         ((OCCUPIED_ATTRIBUTE.test(article.text.slice(trig.start, trig.end + 40)) &&
-          (!/^occupied/iu.test(trig.text) || EN_ATTRIBUTE_BEFORE.test(before))) ||
+          (!/^occupied/iu.test(trig.text) || EN_ATTRIBUTE_BEFORE.test(before)) &&
+          !(attributive && postposedNoun(article.text, trig, settlements))) ||
           UNDER_OCCUPATION.test(trig.text) ||
           // "Торецьк, окупований у лютому, …": a participle in apposition
           (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)));
@@ -840,7 +969,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      let { list, fallback } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
+      if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       if (
@@ -850,12 +981,30 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         ukrainianLocative(list[0].text, isApproximateSettlement(list[0]) ? null : list[0].entry.name)
       ) {
         action = 'fighting';
-        ({ list, fallback } = objectsOf(ctx, sentence, { ...trig, action }, triggers[i + 1], settlements, nonSettlements, opts));
+        ({ list, fallback, relative } = objectsOf(ctx, sentence, { ...trig, action }, triggers[i + 1], settlements, nonSettlements, opts));
       }
+      // "Суджу, которая … освобождена": the subject of a relative clause stands inside it, after its object
+      const clause = relative && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
+      // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
+      // takes that verb's side (the attacker, where the verb is one of holding off)
+      const ahead =
+        trig.gapped && fightingSide === undefined ? triggers.slice(i + 1).find((t) => t.action === 'fighting' && !t.gapped) : undefined;
+      const aheadSide = ahead ? actorNamed(ctx, sentence, ahead, perspective ?? null, claimantSide, opts) : null;
       const subject =
-        trig.gapped && fightingSide !== undefined ? fightingSide : actorNamed(ctx, sentence, trig, perspective ?? null, claimantSide, opts);
+        trig.gapped && fightingSide !== undefined
+          ? fightingSide
+          : aheadSide
+            ? ahead!.repelled
+              ? otherSide(aheadSide)
+              : aheadSide
+            : attributive
+              ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
+              : actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts);
+      // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
+      // before named first
+      const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
-      const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : subject;
+      const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
       leadingRegion(article.text, trig, list, nonSettlements, stated);
@@ -875,7 +1024,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         // a flag raised names its side: "підняли український прапор над X"
-        action === 'controls' || /hands|control|контрол|прапор|стяг|^f[ae]ll/iu.test(trig.text)
+        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ??
             holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))
@@ -907,7 +1056,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               : action === 'fighting'
                 ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
                   ? country // "бої за звільнення X": the side whose settlement it is fights for it
-                  : fightingActor(country, recent, index)
+                  : (fightingActor(country, recent, index) ??
+                    (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null))
                 : occupied
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : !deniedHere && ownLoss(action, speaker, country)
@@ -923,7 +1073,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "the situation near X is under control": an English state of control that names no holder is no control event
       if (action === 'controls' && !actor && /^\p{Script=Latin}/u.test(trig.text)) return;
       for (const m of list) {
-        if (taken.has(m)) continue;
+        // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
+        if (taken.has(m) && !attributive) continue;
         taken.add(m);
         const act = normalisedAction(action, actor, stated.get(m) ?? verbCountry(trig.text, actor, m) ?? m.entry.country);
         const precision: Precision = isApproximateSettlement(m)

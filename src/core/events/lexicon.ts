@@ -4,6 +4,7 @@
 import type { ControlAction } from '../schema.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_TRIGGERS } from './triggers/en.ts';
+import { RU_TRIGGERS } from './triggers/ru.ts';
 import { UK_TRIGGERS } from './triggers/uk.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
@@ -14,14 +15,14 @@ const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
 /** After "просунулися у", "продвинулись в": a direction, an area or a locative ("у напрямку", "в районе", "у місті X",
  * "в селах X") tells of gains around or inside a place still fought over, not of entry into it. */
-const NOT_INSIDE = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|поселк[еа]|околиц${T}|окраин${T}|межах|пределах)${R})`;
+const NOT_INSIDE = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|пос[её]лк[еа]|околиц${T}|окраин${T}|межах|пределах)${R})`;
 /** A Ukrainian or Russian noun of a settlement in the locative: "у місті X", "в селах X", "в поселке X". */
-const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|поселк[еа]|деревн[ея]|хутор[іе]|районах)${R}`;
+const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|пос[её]лк[еа]|деревн[ея]|хутор[іе]|районах)${R}`;
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
 const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|нп${R})`;
 
 /** A source phrase opening the clause, a capitalised name after it, and no clause break up to the verb. */
-const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|посел\p{L}*|город\p{L}*)\s+)?(?<source>\p{L})[^.;:!?«»"“”]{0,80}\s`;
+const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*)\s+)?(?<source>\p{L})[^.;:!?«»"“”]{0,80}\s`;
 
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
@@ -32,6 +33,10 @@ export interface Trigger {
   re: RegExp;
   /** The subject defends: "repelled attacks near X" reports fighting by the other side. */
   repelled?: boolean;
+  /** Russian only: not read in a sentence with Ukrainian letters, where the same stem may mean something else. */
+  russian?: boolean;
+  /** A capitalised name must follow the match (checked case-sensitively after it). */
+  name?: boolean;
 }
 
 /** A capital letter, as a named group: with the i flag \p{Lu} matches any letter ("took place" would pass for "took
@@ -58,6 +63,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // first, so that where a round-6 Ukrainian trigger and an older one match the same words, the more specific wins
   ...UK_TRIGGERS,
   ...EN_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
+  ...RU_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), russian: true, ...(t.name ? { name: true } : {}) })),
   // English
   trigger(
     'liberated',
@@ -182,7 +188,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'captured',
-    String.raw`захват${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})|(?:перешл${T}|перешёл|переход${T})\s+под\s+(?:\p{L}+\s+)?контроль|(?:взял\p{L}*|взят\p{L}*|взяти\p{L}+)(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*|населенн?\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
+    String.raw`захват(?!чик)${T}|захвач${T}|оккупир${T}|овладе${T}|взя${T}\s+под\s+(?:свой\s+)?контроль|(?:установи|установлени)${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|занял${T}|занят${T}(?=\s+\p{Lu})|(?:перешл${T}|перешёл|переход${T})\s+под\s+(?:\p{L}+\s+)?контроль|(?:взял\p{L}*|взят\p{L}*|взяти\p{L}+)(?=\s+(?:(?:сел\p{L}*|пос[её]л\p{L}*|пос[её]лок|город\p{L}*|населенн?\p{L}*\s+пункт\p{L}*)\s+)?\p{Lu})`,
   ),
   trigger(
     'entered',
@@ -194,7 +200,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'withdrew',
-    String.raw`(?:потеря(?:ли|л|ла|ло)|утрати(?:ли|л|ла|ло))(?:\s+контроль\s+над)?(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|(?:потеря|утрати)(?:ли|л|ла|ло)\s+контроль\s+над|(?:сда(?:ли|л|ла|ть)|сдач${T})(?=\s+(?:(?:сел\p{L}*|посел\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
+    String.raw`(?:потеря(?:ли|л|ла|ло)|утрати(?:ли|л|ла|ло))(?:\s+контроль\s+над)?(?=\s+(?:(?:сел\p{L}*|пос[её]л\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|(?:потеря|утрати)(?:ли|л|ла|ло)\s+контроль\s+над|(?:сда(?:ли|л|ла|ть)|сдач${T})(?=\s+(?:(?:сел\p{L}*|пос[её]л\p{L}*|пос[её]лок|город\p{L}*)\s+)?\p{Lu})|отступ${T}|отош${T}|отошл${T}|вышл${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|вывел${T}\s+(?:\p{L}+\s+){0,2}?(?:из|изо)${R}|выведен${T}\s+(?:из|изо)${R}|(?:отход|выход|отвел|отвод|отведен|вывод)${T}\s+(?:\p{L}+\s+){0,4}?(?:из|изо)${R}|покину${T}|остави${T}`,
   ),
   trigger(
     'fighting',
@@ -247,7 +253,7 @@ export const EXPELLED_PASSIVE = /^(?:выбит|вытеснен|изгнан|в
 /** An occupation participle as an attribute ("окупованого села X", "оккупированный поселок X", "the occupied town
  * of X"): a state of control, not the act of taking. */
 export const OCCUPIED_ATTRIBUTE =
-  /^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|сел|селищ|міст|населен|посел|город|деревн|хутор|village|town|settlement|city)/u;
+  /^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|сел|селищ|міст|населен|пос[её]л|город|деревн|хутор|village|town|settlement|city)/u;
 
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
 export const ATTEMPT_BEFORE = new RegExp(
@@ -261,7 +267,7 @@ export const CLAUSE_BREAK =
 
 /** What may stand between two settlements of one list, or between a verb and its first settlement. */
 export const LIST_GAP = new RegExp(
-  `^[\\s,]*(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|посел${T}|хутор${T}|деревн${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?)?[\\s,]*$`,
+  `^[\\s,]*(?:(?:and\\s+others|и\\s+други${T}|и\\s+т\\.\\s?[дп]\\.)[\\s,]*)?(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:таки${T}\\s+)?(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|пос[её]л${T}|хутор${T}|деревн${T}|станиц${T}|слобод${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?(?:,?\\s*как\\s+)?)?[\\s,]*$`,
   'iu',
 );
 

@@ -1,0 +1,83 @@
+// Russian words for changes of control and fighting that the base lexicon (../lexicon.ts) lacks, as stems so every
+// tense, aspect, gender, number and participle form matches. Plain pattern strings, turned into triggers by
+// lexicon.ts (which this file must not import: it spreads these into TRIGGERS while it is being built). Listed before
+// the base triggers, so where one of these and a base trigger cover the same words, this one is read.
+import type { ControlAction } from '../../schema.ts';
+
+export interface TriggerSpec {
+  action: ControlAction;
+  pattern: string;
+  /** The subject defends: the actor is the side it holds off. */
+  repelled?: boolean;
+  /** A capitalised name (maybe after a noun of settlement) must follow: "вернули Суджу", not "вернули деньги". The
+   * lexicon's patterns are case-insensitive, so this is checked after the match. */
+  name?: boolean;
+}
+
+/** Any inflectional tail. */
+const T = String.raw`\p{L}*`;
+/** ... and no letter right after a whole word. */
+const R = String.raw`(?![\p{L}\p{N}])`;
+/** Words for attacks and advances, the object of a verb of holding off. */
+const ATTACK = String.raw`(?:атак|контратак|штурм|наступлени|продвижени|натиск|попыт|(?:штурмов|наступательн|боев)${T}\s+действи)${T}`;
+
+export const RU_TRIGGERS: readonly TriggerSpec[] = [
+  // "деоккупированную на этой неделе Балаклею", "деоккупация Херсона", "отвоевали X", "удалось вернуть под свой
+  // контроль X", "о полном возвращении Суджи под контроль российских войск": a side taking back its own ground
+  {
+    action: 'liberated',
+    pattern: String.raw`деоккупир${T}|деоккупац${T}|отво[её]ва${T}|верну${T}\s+под\s+(?:свой\s+|наш\s+)?контроль|возвращени${T}(?=\s+(?:\p{L}+\s+){1,4}?под\s+(?:\p{L}+\s+)?контроль)`,
+  },
+  { action: 'liberated', pattern: String.raw`верну(?:ли|л|ла|ло|ть)${R}`, name: true },
+  // "водрузили флаг в центре Авдеевки", "над X поднят флаг": a flag raised over a place is its taking (the side is the
+  // flag's; the lexicon's normalisation makes a side's own place liberated)
+  { action: 'captured', pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:\p{L}+\s+){0,3}?флаг${T}` },
+  // "начали штурмовать Часов Яр", "атакуют Покровск", "штурм Суджи", "окружение Покровска", "наступление ВСУ на X"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:атакова|штурмова)${T}|атаку(?:ет|ют|я)${R}|(?:штурм|осад|окружени|блокад)(?:а|у|ом|е|ы)?${R}`,
+    name: true,
+  },
+  { action: 'fighting', pattern: String.raw`наступлени${T}\s+\p{L}+\s+на${R}` },
+  // "захватчики прорвались в село X": breaking into a place is entering it; "прорвались к X", "в район X" stay fighting
+  {
+    action: 'entered',
+    pattern: String.raw`(?:прорва|прорыва|ворва|врыва)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}(?!\s+(?:направлени${T}|район${T}|сторон${T}|глуб${T}|окраин${T}|пределах|оборон${T}|тыл${T})${R})`,
+  },
+  // "Силы обороны отбросили российские войска возле X", "остановили 47 штурмовых действий агрессора в районах",
+  // "сдерживают продвижение врага": the subject holds the other side off, which fights at the place
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:отброси|отбрасыва|оттесни|оттесня)${T}|(?:останови|остановлен|сдержа|сдержива)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?${ATTACK}`,
+    repelled: true,
+  },
+  // "продолжаются оборонительные бои в районах X": who fights a defensive battle holds the other side off
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:продолжа|ид|вед)${T}\s+)?(?:оборонительн|оборонн)${T}\s+(?:бо[иеёй]${T}|действи${T}|операци${T})`,
+    repelled: true,
+  },
+  // "пытаются прорвать оборону возле Киева", "прорыв обороны у X": breaking through defences is fighting there
+  { action: 'fighting', pattern: String.raw`(?:прорв|прорыв)${T}\s+(?:\p{L}+\s+){0,1}?оборон${T}` },
+  // "продвинулись в центральной части Торецка", "продвинулись к Покровску": advancing within part of a place or towards
+  // it is fighting there, not entering it (read before the lexicon's "продвинулись в/к" of entering)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:продвину|продвига)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:в|на)\s+(?:\p{L}+\s+)?(?:част|окраин|квартал|окрестност)${T}|к|ко)${R}`,
+  },
+  // "атаковали к северо-востоку от Торецка", "бои продолжаются к югу от X": fighting off one side of a place
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:атакова|контратакова|наступа|продвига|продвину|бо[иейя]|сражени|боев${T}\s+действи)${T}\s+(?:\p{L}+\s+){0,2}?(?:к|на)\s+(?:север|юг|запад|восток|северо-запад|северо-восток|юго-запад|юго-восток)${T}\s+от${R}`,
+  },
+  // "нанесены потери живой силе … в районах X", "нанесли потери противнику": losses inflicted are fighting there
+  {
+    action: 'fighting',
+    pattern: String.raw`нанес${T}\s+(?:\p{L}+\s+){0,1}?потер${T}|нанесен${T}\s+(?:\p{L}+\s+){0,1}?(?:поражени|потер)${T}`,
+  },
+  // "в районе X ситуация остается сложной": the situation word before its adjective (the base lexicon has it after)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:ситуаци|обстановк)${T}\s+(?:(?:остается|остаётся|оставалась|остава${T}|была|является|стала)\s+)?(?:крайне\s+|очень\s+|по-прежнему\s+)?(?:сложн|напряж[её]нн|тяж[её]л|критическ|обостри)${T}`,
+  },
+];
