@@ -103,6 +103,18 @@ function indexChecked(file: string, value: unknown, deferred: DeferredCheck[]): 
   return value as MentionIndex;
 }
 
+const issueSchema = reportSchema.shape.issues.element;
+/** The issues of report.json, read after the first idle (its articles are the summary's, checked already): checked
+ * 30 ms at a time, yielding between slices, so that a popup opened meanwhile is not kept waiting behind one long
+ * check of tens of thousands of issues. */
+async function issuesChecked(file: string, value: unknown): Promise<Report['issues']> {
+  const issues = (value as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues)) return validate(file, reportSchema, value).issues;
+  const check = deferredCheck(file, value, issues, () => issueSchema, reportSchema, { path: ['issues'] });
+  while (!check.step(performance.now() + 30)) await new Promise((next) => setTimeout(next, 0));
+  return issues as Report['issues'];
+}
+
 /** The dataset, and the full checks of its large collections still to run (after the first idle). */
 export interface LoadedDataset {
   dataset: Dataset;
@@ -137,7 +149,7 @@ export async function loadDataset(fetched: Fetched, base: URL): Promise<LoadedDa
     fetched.mentionIndex.then((i) => (i === undefined ? undefined : indexChecked('mentions.index.json', i, deferred))),
   ]);
   if (await fetched.reportSummary)
-    deferIssues(report, async () => validate('report.json', reportSchema, await fetchJson(new URL('report.json', base), 'report.json')).issues);
+    deferIssues(report, async () => issuesChecked('report.json', await fetchJson(new URL('report.json', base), 'report.json')));
   const compactClaims = (await fetched.claimsFile) === 'claims.compact.geojson';
   const dataset: Dataset = {
     places,
