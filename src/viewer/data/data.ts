@@ -16,6 +16,7 @@ import {
 import { issueList } from '../../core/validation-message.ts';
 import { DataError, fetchJson, type DataFile, type Fetched } from './fetch-data.ts';
 import { deferIssues } from './report-issues.ts';
+import { inBackground } from '../app/background.ts';
 import { expandCompactClaims } from '../../core/compact-claims.ts';
 import { createClaimQuoteSource, type ClaimQuoteSource } from './claim-quotes.ts';
 import { mentionIndexSchema, type MentionIndex } from '../../core/mention-index.ts';
@@ -105,13 +106,13 @@ function indexChecked(file: string, value: unknown, deferred: DeferredCheck[]): 
 
 const issueSchema = reportSchema.shape.issues.element;
 /** The issues of report.json, read after the first idle (its articles are the summary's, checked already): checked
- * 30 ms at a time, yielding between slices, so that a popup opened meanwhile is not kept waiting behind one long
- * check of tens of thousands of issues. */
+ * 30 ms at a time in the background turn (held while a popup reads its page of mentions), so that a popup opened
+ * meanwhile is not kept waiting behind one long check of tens of thousands of issues. */
 async function issuesChecked(file: string, value: unknown): Promise<Report['issues']> {
   const issues = (value as { issues?: unknown } | null)?.issues;
   if (!Array.isArray(issues)) return validate(file, reportSchema, value).issues;
   const check = deferredCheck(file, value, issues, () => issueSchema, reportSchema, { path: ['issues'] });
-  while (!check.step(performance.now() + 30)) await new Promise((next) => setTimeout(next, 0));
+  while (!check.step(performance.now() + 30)) await new Promise<void>((next) => inBackground(next));
   return issues as Report['issues'];
 }
 
