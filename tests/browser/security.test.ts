@@ -102,4 +102,42 @@ describe('security', () => {
     expect(await page.evaluate(() => window.__briefmap?.dataChecked)).toBe(false);
     await page.close();
   });
+
+  it(
+    'names the file and field when the report or the mention index fail their full check after the map is drawn',
+    { timeout: 240_000 },
+    async () => {
+      const { inject } = await import('vitest');
+      // The report's articles and the mention index's place entries are checked in full after the first idle.
+      const cases = [
+        {
+          file: 'report.summary.json',
+          field: 'articles[1].characters',
+          edit: (json: { articles: Record<string, unknown>[] }) => void (json.articles[1]!.characters = -1),
+        },
+        {
+          file: 'mentions.index.json',
+          field: '.pages',
+          edit: (json: { places: Record<string, { pages: unknown }> }) => void (Object.values(json.places)[0]!.pages = 'x'),
+        },
+      ];
+      for (const c of cases) {
+        const page = await browser.newPage();
+        await page.route(`**/data/generated/${c.file}`, async (route) => {
+          const res = await route.fetch();
+          const json = await res.json();
+          c.edit(json);
+          await route.fulfill({ response: res, json });
+        });
+        await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (r) => r.abort());
+        await page.goto(inject('baseUrl'));
+        const alert = page.locator('.fatal[role=alert]');
+        await alert.waitFor({ timeout: 60_000 });
+        const text = await alert.textContent();
+        expect(text).toContain(c.file);
+        expect(text).toContain(c.field);
+        await page.close();
+      }
+    },
+  );
 });

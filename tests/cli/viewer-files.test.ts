@@ -1,6 +1,6 @@
 // The viewer's form of the places (issue 13): places.compact.geojson is places.geojson without the mentions, and
 // mentions.json read at the byte offsets of mentions.index.json gives back every place's mentions, in order, a page at
-// a time; likewise the compact claims and claims.quotes.json, and the report's summary. Deterministic like the rest of
+// a time; likewise the compact claims (expanded as the viewer does) and claims.quotes.json, and the report's summary. Deterministic like the rest of
 // the output, whatever the threads and place ranges.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +16,7 @@ import {
   type ClaimsCollection,
   type Mention,
 } from '../../src/core/schema.ts';
-import { heldAreaCircle } from '../../src/core/held-area-circle.ts';
+import { expandCompactClaims } from '../../src/core/compact-claims.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'briefmap-viewer-files-'));
@@ -39,14 +39,18 @@ describe('viewer files', { timeout: 300_000 }, () => {
     expect(compact.features).toEqual(places.features.map((f) => ({ ...f, properties: { ...f.properties, mentions: [] } })));
     // Compact claims have empty quotes; the quotes file, read at the index's offsets, gives them back.
     const claims = claimsCollectionSchema.parse(JSON.parse(readFileSync(join(a, 'claims.geojson'), 'utf8')));
-    // Held areas may come as their circle's centre: drawn with heldAreaCircle, they are the polygons of claims.geojson.
+    // Held areas may come as their circle's centre, movements as their two ends and a claim published once without its
+    // source: expanded (as the viewer does) they are the claims of claims.geojson.
     const compactRaw = JSON.parse(readFileSync(join(a, 'claims.compact.geojson'), 'utf8')) as ClaimsCollection;
     const centres = compactRaw.features.filter((f) => f.properties.type === 'area-held' && f.geometry?.type === 'Point');
+    const ends = compactRaw.features.filter((f) => f.properties.type === 'movement' && (f.geometry?.type as string) === 'MultiPoint');
+    const ownSource = compactRaw.features.filter((f) => f.properties.sources.length === 0);
     expect(centres.length).toBeGreaterThan(0);
-    for (const f of centres) {
-      if (f.properties.type !== 'area-held' || f.geometry?.type !== 'Point') continue;
-      (f as { geometry: unknown }).geometry = heldAreaCircle(f.geometry.coordinates as [number, number], f.properties.areaKm2);
-    }
+    expect(ends.length).toBeGreaterThan(0);
+    expect(ownSource.length).toBeGreaterThan(0);
+    expect(ownSource.length).toBeLessThan(compactRaw.features.length); // syndicated claims keep their sources
+    const outlets = new Map(report.articles.map((r) => [r.file, r.outlet]));
+    expandCompactClaims(compactRaw, (file) => outlets.get(file));
     const compactClaims = claimsCollectionSchema.parse(compactRaw);
     const quoteIndex = claimQuoteIndexSchema.parse(JSON.parse(readFileSync(join(a, 'claims.quotes.index.json'), 'utf8')));
     const quotes = readFileSync(join(a, quoteIndex.file));
@@ -63,8 +67,10 @@ describe('viewer files', { timeout: 300_000 }, () => {
     expect(JSON.parse(readFileSync(join(a, 'events.compact.geojson'), 'utf8'))).toEqual(
       JSON.parse(readFileSync(join(a, 'events.geojson'), 'utf8')),
     );
-    // The report without its issues (the viewer reads those after its first idle), printed as the report is.
-    expect(readFileSync(join(a, 'report.summary.json'), 'utf8')).toBe(`${JSON.stringify({ ...report, issues: [] }, null, 2)}\n`);
+    // The report without its issues (the viewer reads those after its first idle), unindented, an article per line.
+    const summary = readFileSync(join(a, 'report.summary.json'), 'utf8');
+    expect(JSON.parse(summary)).toEqual({ ...report, issues: [] });
+    expect(summary.split('\n').length).toBe(report.articles.length + 3); // the head, the articles, the totals, ''
     expect(report.issues.length).toBeGreaterThan(0);
     expect(index.pageSize).toBe(MENTION_PAGE);
     expect(index.articles).toEqual(report.articles.map((r) => r.file));

@@ -1,6 +1,5 @@
 // Movements: "flown from Vladivostok … to Kursk", "redeploy units from Donetsk to Kursk". Drawn as great circles.
-import * as turf from '@turf/turf';
-import { round6 } from '../geo.ts';
+import { movementLine } from '../movement-line.ts';
 import type { ClaimFeature } from '../schema.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { attributionIn } from './attribution.ts';
@@ -50,8 +49,8 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
             p.entry.id !== from.entry.id,
         ) ?? focus;
       if (!to || to.entry.id === from.entry.id) continue;
-      const line = turf.greatCircle([from.entry.lon, from.entry.lat], [to.entry.lon, to.entry.lat], { npoints: 64 });
-      if (line.geometry.type !== 'LineString') continue; // antimeridian-split lines are left to the viewer
+      const line = movementLine([from.entry.lon, from.entry.lat], [to.entry.lon, to.entry.lat]);
+      if (!line) continue; // antimeridian-split lines are left to the viewer
       const subject = /\b((?:[A-Z][\p{L}-]+\s)*(?:troops|soldiers|units|forces))\b/u.exec(text)?.[1] ?? 'troops';
       const start = from.start - (before.length - verb.index);
       // "failed to redeploy", "could send", "не перекидали": a movement that did not happen is not drawn.
@@ -60,10 +59,7 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
       const phrase = nearestPhrase(phrases, start, from.end);
       out.push({
         type: 'Feature',
-        geometry: {
-          type: 'LineString',
-          coordinates: line.geometry.coordinates.map(([x, y]) => [round6(x!), round6(y!)] as [number, number]),
-        },
+        geometry: line,
         properties: {
           type: 'movement',
           id: `${article.file}:${start}`,

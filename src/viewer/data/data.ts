@@ -16,9 +16,10 @@ import {
 import { issueList } from '../../core/validation-message.ts';
 import { DataError, fetchJson, type DataFile, type Fetched } from './fetch-data.ts';
 import { deferIssues } from './report-issues.ts';
-import { heldAreaCircle } from '../../core/held-area-circle.ts';
+import { inBackground } from '../app/background.ts';
+import { expandCompactClaims } from '../../core/compact-claims.ts';
 import { createClaimQuoteSource, type ClaimQuoteSource } from './claim-quotes.ts';
-import { mentionIndexSchema } from '../../core/mention-index.ts';
+import { mentionIndexSchema, type MentionIndex } from '../../core/mention-index.ts';
 import { createMentionSource, type MentionSource } from './mentions.ts';
 import { deferredCheck, type DeferredCheck } from './deferred-validation.ts';
 
@@ -66,27 +67,53 @@ function shellChecked<T>(file: string, value: unknown, collection: z.ZodType<T>,
   return ok ? (value as T) : validate(file, collection, value);
 }
 
-/** Compact held-area claims may carry their circle's centre only (a Point): the circle is drawn here, as the CLI drew
- * it, when its geometry is first read (a corpus has thousands of circles and draws at most 50 at a date, so drawing
- * them all up front cost a fifth of a second before the first frame). Anything else is left for validation to judge. */
-function drawCircles(value: unknown): unknown {
-  const features = (value as { features?: unknown } | null)?.features;
-  if (!Array.isArray(features)) return value;
-  for (const f of features as { geometry?: { type?: unknown; coordinates?: unknown }; properties?: { type?: unknown; areaKm2?: unknown } }[]) {
-    const g = f?.geometry;
-    const at = g?.coordinates;
-    const area = f?.properties?.areaKm2;
-    if (f?.properties?.type !== 'area-held' || g?.type !== 'Point' || typeof area !== 'number' || area <= 0) continue;
-    if (!Array.isArray(at) || at.length !== 2 || !at.every((x) => typeof x === 'number' && Number.isFinite(x))) continue;
-    let circle: ReturnType<typeof heldAreaCircle> | null = null;
-    Object.defineProperty(f, 'geometry', {
-      enumerable: true,
-      configurable: true,
-      get: () => (circle ??= heldAreaCircle(at as [number, number], area)),
-      set: (value: unknown) => Object.defineProperty(f, 'geometry', { value, writable: true, enumerable: true, configurable: true }),
-    });
-  }
-  return value;
+/** Each article's outlet in the report as fetched (checked later: anything that is not a string is no outlet). */
+async function outletsOf(report: Promise<unknown>): Promise<(file: string) => string | undefined> {
+  const articles = await report.then((r) => (r as { articles?: unknown } | null)?.articles).catch(() => undefined);
+  const outlets = new Map<string, string>();
+  if (Array.isArray(articles))
+    for (const a of articles as ({ file?: unknown; outlet?: unknown } | null)[])
+      if (typeof a?.file === 'string' && typeof a.outlet === 'string') outlets.set(a.file, a.outlet);
+  return (file) => outlets.get(file);
+}
+
+const articleSchema = reportSchema.shape.articles.element;
+const reportShellSchema = reportSchema.extend({ articles: z.array(z.unknown()) });
+/** The report checked in full but for its articles, each of which only needs to be an object before the first draw:
+ * zod takes a fifth of a second over 10,000 of them in the page (the rest of their check is deferred). */
+function reportChecked(file: string, value: unknown, deferred: DeferredCheck[]): Report {
+  const shell = reportShellSchema.safeParse(value);
+  if (!shell.success || !shell.data.articles.every(isRecord)) return validate(file, reportSchema, value);
+  deferred.push(deferredCheck(file, value, shell.data.articles, () => articleSchema, reportSchema, { path: ['articles'] }));
+  return value as Report;
+}
+
+const placeEntrySchema = mentionIndexSchema.shape.places.valueType;
+const indexShellSchema = mentionIndexSchema.extend({ places: z.record(z.string(), z.unknown()) });
+/** Likewise the mention index but for its places' entries (a busy place's lists its thousands of articles). */
+function indexChecked(file: string, value: unknown, deferred: DeferredCheck[]): MentionIndex {
+  const shell = indexShellSchema.safeParse(value);
+  if (!shell.success || !Object.values(shell.data.places).every(isRecord)) return validate(file, mentionIndexSchema, value);
+  const places = shell.data.places;
+  const check = deferredCheck(file, value, Object.values(places), () => placeEntrySchema, mentionIndexSchema, {
+    path: ['places'],
+    keys: Object.keys(places),
+    clockEvery: 1,
+  });
+  deferred.push(check);
+  return value as MentionIndex;
+}
+
+const issueSchema = reportSchema.shape.issues.element;
+/** The issues of report.json, read after the first idle (its articles are the summary's, checked already): checked
+ * 30 ms at a time in the background turn (held while a popup reads its page of mentions), so that a popup opened
+ * meanwhile is not kept waiting behind one long check of tens of thousands of issues. */
+async function issuesChecked(file: string, value: unknown): Promise<Report['issues']> {
+  const issues = (value as { issues?: unknown } | null)?.issues;
+  if (!Array.isArray(issues)) return validate(file, reportSchema, value).issues;
+  const check = deferredCheck(file, value, issues, () => issueSchema, reportSchema, { path: ['issues'] });
+  while (!check.step(performance.now() + 30)) await new Promise<void>((next) => inBackground(next));
+  return issues as Report['issues'];
 }
 
 /** The dataset, and the full checks of its large collections still to run (after the first idle). */
@@ -95,15 +122,17 @@ export interface LoadedDataset {
   deferred: DeferredCheck[];
 }
 
-/** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts): the places, the report and
- * the mention index in full, the claims and events for their shape (their full check is returned, to run later). */
+/** Validates the files (fetched by `fetchAll`, usually already in flight from prefetch.ts): the places in full, the
+ * claims and events for their shape, the report but its articles and the mention index but its places' entries (the
+ * full checks are returned, to run later). */
 export async function loadDataset(fetched: Fetched, base: URL): Promise<LoadedDataset> {
   const deferred: DeferredCheck[] = [];
   const [places, claims, events, report, index] = await Promise.all([
     fetched.placesFile.then(async (name) => validate(name, placesCollectionSchema, await fetched['places.geojson'])),
     fetched.claimsFile.then(async (name) => {
       const raw = await fetched['claims.geojson'];
-      const value = name === 'claims.compact.geojson' ? drawCircles(raw) : raw;
+      // The compact claims' single sources name their article's outlet through the report (compact-claims.ts).
+      const value = name === 'claims.compact.geojson' ? expandCompactClaims(raw, await outletsOf(fetched['report.json'])) : raw;
       const claims = shellChecked(name, value, claimsCollectionSchema, (f) => claimBranch(f) !== null);
       deferred.push(deferredCheck(name, value, claims.features, claimBranch, claimsCollectionSchema));
       return claims;
@@ -116,12 +145,12 @@ export async function loadDataset(fetched: Fetched, base: URL): Promise<LoadedDa
       return events;
     }),
     fetched.reportSummary.then(async (summary) =>
-      validate(summary ? 'report.summary.json' : 'report.json', reportSchema, await fetched['report.json']),
+      reportChecked(summary ? 'report.summary.json' : 'report.json', await fetched['report.json'], deferred),
     ),
-    fetched.mentionIndex.then((i) => (i === undefined ? undefined : validate('mentions.index.json', mentionIndexSchema, i))),
+    fetched.mentionIndex.then((i) => (i === undefined ? undefined : indexChecked('mentions.index.json', i, deferred))),
   ]);
   if (await fetched.reportSummary)
-    deferIssues(report, async () => validate('report.json', reportSchema, await fetchJson(new URL('report.json', base), 'report.json')).issues);
+    deferIssues(report, async () => issuesChecked('report.json', await fetchJson(new URL('report.json', base), 'report.json')));
   const compactClaims = (await fetched.claimsFile) === 'claims.compact.geojson';
   const dataset: Dataset = {
     places,

@@ -1,4 +1,5 @@
-// Full validation of the big collections (claims, control events) after the map's first idle, a slice at a time.
+// Full validation of the big collections (claims, control events, the report's articles, the mention index's places)
+// after the map's first idle, a slice at a time.
 // Checking tens of thousands of features with zod takes seconds in the page (its compiled fast path needs `eval`,
 // which the CSP forbids), and nothing needs it to draw: before the first draw each file is checked for its shape
 // (a FeatureCollection whose features are objects of a known type), the rest follows here. A failure is the same
@@ -14,12 +15,22 @@ export interface DeferredCheck {
   step(until: number): boolean;
 }
 
-/** The issues of feature `i` under the schema its type names, with their paths from the file's root
- * ("features[1].properties.asOfBasis"): more precise than a union's "Invalid input" at features[1]. */
-export function featureIssues(i: number, schema: z.ZodType, f: unknown): string[] | null {
+/** The issues of element `i` (of the array or record at `path` in the file) under the schema its type names, with
+ * their paths from the file's root ("features[1].properties.asOfBasis"): more precise than a union's "Invalid input"
+ * at features[1]. */
+export function featureIssues(i: number | string, schema: z.ZodType, f: unknown, path: readonly string[] = ['features']): string[] | null {
   const result = schema.safeParse(f);
   if (result.success) return null;
-  return issueList(result.error.issues.map((issue) => ({ ...issue, path: ['features', i, ...issue.path] })));
+  return issueList(result.error.issues.map((issue) => ({ ...issue, path: [...path, i, ...issue.path] })));
+}
+
+export interface DeferredCheckOptions {
+  /** Where the elements are in the file (for messages): ['features'], ['articles'], ['places']. */
+  path?: readonly string[];
+  /** The elements' keys when they are a record's values (messages name the key, not the position). */
+  keys?: readonly string[];
+  /** Elements checked between readings of the clock: fewer when each element is large. */
+  clockEvery?: number;
 }
 
 /**
@@ -32,11 +43,12 @@ export function deferredCheck(
   features: readonly unknown[],
   schemaOf: (f: unknown) => z.ZodType | null,
   collection: z.ZodType,
+  { path = ['features'], keys, clockEvery = 64 }: DeferredCheckOptions = {},
 ): DeferredCheck {
   let next = 0;
   const fail = (): never => {
     const schema = schemaOf(features[next]);
-    const own = schema && featureIssues(next, schema, features[next]);
+    const own = schema && featureIssues(keys ? keys[next]! : next, schema, features[next], path);
     if (own) throw new DataError(file, own);
     const result = collection.safeParse(value);
     throw new DataError(file, result.success ? [`features[${next}]: invalid`] : issueList(result.error.issues));
@@ -48,8 +60,8 @@ export function deferredCheck(
         const f = features[next];
         if (schemaOf(f)?.safeParse(f).success !== true) fail();
         next++;
-        // The clock is read every 64 features: reading it is not free either.
-        if ((next & 63) === 0 && performance.now() >= until) break;
+        // The clock is read every `clockEvery` features: reading it is not free either.
+        if (next % clockEvery === 0 && performance.now() >= until) break;
       }
       return next >= features.length;
     },

@@ -20,6 +20,9 @@ const shapeSchema = z.object({
 type Shape = Feature<Polygon | MultiPolygon, { iso: string }>;
 let shapes: Shape[] = [];
 const clipped = new Map<string, Polygon | MultiPolygon>();
+/** The same cut by circle and country: a figure repeated by several claims (not merged: other claimants or periods)
+ * is drawn around the same anchor with the same area, and one cut costs ~8 ms of exact polygon clipping. */
+const byCircle = new Map<string, Polygon | MultiPolygon>();
 
 /** Reads the country shapes once; a bad file is reported and claims stay unclipped. */
 export async function loadCountryShapes(base: URL): Promise<void> {
@@ -30,6 +33,7 @@ export async function loadCountryShapes(base: URL): Promise<void> {
   if (!parsed.success) throw new Error(validationMessage('data/basemap/countries.geojson', parsed.error.issues));
   shapes = parsed.data.features as unknown as Shape[];
   clipped.clear();
+  byCircle.clear();
 }
 
 export const countryShapesLoaded = (): boolean => shapes.length > 0;
@@ -45,6 +49,12 @@ export function clipToCountry(id: string, area: Polygon, anchor: Position): Poly
   if (hit) return hit;
   const country = shapes.find((s) => booleanPointInPolygon(anchor, s));
   if (!country) return area;
+  const key = `${country.properties.iso}:${JSON.stringify(area.coordinates)}`;
+  const same = byCircle.get(key);
+  if (same) {
+    clipped.set(id, same);
+    return same;
+  }
   // The country cut to the circle's box first (linear, Sutherland–Hodgman): the intersection then works on a few
   // hundred vertices instead of the whole country's, the same area (the box, padded, holds the whole circle).
   const [w, s, e, n] = bbox(area);
@@ -55,6 +65,7 @@ export function clipToCountry(id: string, area: Polygon, anchor: Position): Poly
   const cut = intersect(featureCollection<Polygon | MultiPolygon>([feature(area), local]));
   const out = cut?.geometry ?? area;
   clipped.set(id, out);
+  byCircle.set(key, out);
   return out;
 }
 
