@@ -1,4 +1,5 @@
-// A held-area claim feature for the tests of the two time axes (series, staleness): a small polygon, one source.
+// A held-area claim feature for the tests of the two time axes (visibility, series, staleness): a small polygon, one
+// source.
 import type { ClaimFeature } from '../../src/core/schema.ts';
 
 export function areaHeld(id: string, start: string, end: string, km2: number, published = end): ClaimFeature {

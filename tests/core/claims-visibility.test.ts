@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describesLater, latestAt, sourcesKnownAt, visibleAt } from '../../src/core/claims/visibility.ts';
 import type { ClaimFeature } from '../../src/core/schema.ts';
+import { areaHeld } from './area-claim.ts';
 
 const day = fc.integer({ min: 0, max: 900 }).map((n) => new Date(Date.UTC(2024, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
 const sorted = (a: string, b: string): [string, string] => (a <= b ? [a, b] : [b, a]);
@@ -16,31 +17,8 @@ const claim = fc
     const [s, e] = sorted(a, b);
     const asOf = { start: s < published ? s : published, end: e < published ? e : published };
     const sources = [...pubs].sort().map((p, i) => ({ article: `a${i}.txt`, outlet: 'o', published: p, quote: 'q', start: 0, end: 1 }));
-    return {
-      type: 'Feature',
-      geometry: { type: 'Polygon', coordinates: [] },
-      properties: {
-        type: 'area-held',
-        id: `${published}:${km2}:${s}`,
-        article: 'a0.txt',
-        published,
-        quote: 'q',
-        start: 0,
-        end: 1,
-        sources,
-        attributedTo: null,
-        asOf,
-        asOfBasis: 'b',
-        side: 'UA',
-        region: 'r',
-        anchor: 'x',
-        areaKm2: km2,
-        areaKm2Min: km2,
-        areaKm2Max: km2,
-        qualifier: 'exact',
-        original: { value: km2, valueMin: km2, valueMax: km2, unit: 'km2', text: `${km2} km²` },
-      },
-    };
+    const f = areaHeld(`${published}:${km2}:${s}`, asOf.start, asOf.end, km2, published);
+    return { ...f, properties: { ...f.properties, article: 'a0.txt', sources } } as ClaimFeature;
   });
 const isArea = (f: ClaimFeature): f is Extract<ClaimFeature, { properties: { type: 'area-held' } }> => f.properties.type === 'area-held';
 
