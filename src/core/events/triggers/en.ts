@@ -1,13 +1,7 @@
 // English triggers added after the first lexicon (lexicon.ts spreads them into TRIGGERS): the wording of the General
 // Staff's English summaries, DeepState and ISW reports and the wires that quote them. Patterns are strings, built
 // into RegExps by lexicon.ts (capital letters checked, any letter or digit barred before a match).
-import type { ControlAction } from '../../schema.ts';
-
-export interface TriggerSpec {
-  action: ControlAction;
-  pattern: string;
-  repelled?: boolean;
-}
+import type { TriggerSpec } from './spec.ts';
 
 /** Nothing may follow a whole word but a non-letter. */
 const R = String.raw`(?![\p{L}\p{N}])`;

@@ -2,17 +2,7 @@
 // tense, aspect, gender, number and participle form matches. Plain pattern strings, turned into triggers by
 // lexicon.ts (which this file must not import: it spreads these into TRIGGERS while it is being built). Listed before
 // the base triggers, so where one of these and a base trigger cover the same words, this one is read.
-import type { ControlAction } from '../../schema.ts';
-
-export interface TriggerSpec {
-  action: ControlAction;
-  pattern: string;
-  /** The subject defends: the actor is the side it holds off. */
-  repelled?: boolean;
-  /** A capitalised name (maybe after a noun of settlement) must follow: "вернули Суджу", not "вернули деньги". The
-   * lexicon's patterns are case-insensitive, so this is checked after the match. */
-  name?: boolean;
-}
+import type { TriggerSpec } from './spec.ts';
 
 /** Any inflectional tail. */
 const T = String.raw`\p{L}*`;

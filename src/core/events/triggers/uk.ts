@@ -1,11 +1,10 @@
 // Ukrainian triggers added in round 6 (the General Staff's, DeepState's and the commanders' wording): stems with any
 // inflectional tail, so every person, tense, aspect and participle matches; no place names live here. Spread into
-// TRIGGERS (lexicon.ts); built here without lexicon.ts's helpers so the two modules do not import each other.
+// TRIGGERS (lexicon.ts), which builds their RegExps (see spec.ts).
 import type { ControlAction } from '../../schema.ts';
-import type { Trigger } from '../lexicon.ts';
 import { DIRECTION } from '../directions.ts';
+import type { TriggerSpec } from './spec.ts';
 
-const L = String.raw`(?<![\p{L}\p{N}])`;
 const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
 /** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
@@ -13,15 +12,15 @@ const NEAR_PLACE = String.raw`(?:біля|поблизу|під|неподалі
 /** Ground short of a settlement: positions, lines, heights, a bridgehead. */
 const GROUND = String.raw`(?:позиці${T}|рубеж${T}|висот${T}|плацдарм${T}|становищ${T}|положенн${T}|масив${T}|посадк${T}|лісосмуг${T}|терикон${T}|опорн${T}\s+пункт${T})`;
 
-const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
+const trigger = (action: ControlAction, pattern: string, repelled = false): TriggerSpec => ({
   action,
-  re: new RegExp(`${L}(?:${pattern})`, 'giu'),
+  pattern,
   ...(repelled ? { repelled } : {}),
 });
 /** Nouns of attack: "атаки", "штурмів", "спроби", "наступальних дій". */
 const ATTACK = String.raw`(?:атак|штурм|наступ|спроб|прорив|ді[йяї])${T}`;
 
-export const UK_TRIGGERS: readonly Trigger[] = [
+export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "Попівка та Високе потрапили під контроль загарбників", "опинилося під контролем ворога": a change of hands whose
   // subject is the settlement (read before the verb, see PASSIVE_LIKE in extract.ts), the holder named after it
   trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
