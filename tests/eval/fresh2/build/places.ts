@@ -3,30 +3,8 @@
 // data/gazetteer/theatre.json or ru-border-villages.json). Settlements no such source locates have lat/lon null and
 // say why in `coordNote`; never guessed. A district or hromada has its administrative centre's point (precision
 // `district`); a village the text places only relative to a located town has that town's point (precision `near`).
-import type { PlaceKind, RefPlace } from './types.ts';
-
-const ne0 = (name: string, country: string, lat: number, lon: number): RefPlace => ({
-  name, kind: 'country', country, admin1: null, lat, lon, coordSource: `naturalearth:admin0:${country}`, precision: 'exact',
-});
-const ne1 = (name: string, country: string, iso: string, lat: number, lon: number): RefPlace => ({
-  name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
-});
-const gn = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, id: number): RefPlace => ({
-  name, kind, country, admin1, lat, lon, coordSource: `geonames:${id}`, precision: 'exact',
-});
-const wiki = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, page: string): RefPlace => ({
-  name, kind, country, admin1, lat, lon, coordSource: `wikipedia:${page}`, precision: 'exact',
-});
-const unlocated = (name: string, admin1: string, country = 'UA', note = NOT_FOUND): RefPlace => ({
-  name, kind: 'village', country, admin1, lat: null, lon: null, coordSource: null, precision: 'exact', coordNote: note,
-});
-/** A district or hromada at its administrative centre's sourced point. */
-const seat = (name: string, country: string, admin1: string, centre: RefPlace, centreName: string): RefPlace => ({
-  name, kind: 'district', country, admin1, lat: centre.lat, lon: centre.lon, coordSource: centre.coordSource, precision: 'district',
-  coordNote: `the point of its administrative centre, ${centreName} (${centre.coordSource})`,
-});
-const NOT_FOUND =
-  'no sourced coordinate found: data/gazetteer carries it only as a GeoNames postal-code row (no GeoNames id, a source the gold schema does not accept) or not at all, and no Wikipedia page with coordinates was found through the search tool';
+import type { RefPlace } from './types.ts';
+import { ne0, ne1, gn, wiki, seat, unlocated, NOT_FOUND } from '../../build/ref-places.ts';
 
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
 const kurakhove = gn('Kurakhove', 'town', 'UA', 'Donetsk Oblast', 47.98522, 37.2821, 703646);

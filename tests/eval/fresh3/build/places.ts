@@ -3,34 +3,8 @@
 // source locates have lat/lon null and say why in `coordNote`; never guessed. A district has its administrative
 // centre's point (precision `district`); a village the text or a cited source places only relative to a located
 // town, or only in a district, has that town's or that district centre's point (precision `near` / `district`).
-import type { PlaceKind, RefPlace } from './types.ts';
-
-const ne0 = (name: string, country: string, lat: number, lon: number): RefPlace => ({
-  name, kind: 'country', country, admin1: null, lat, lon, coordSource: `naturalearth:admin0:${country}`, precision: 'exact',
-});
-const ne1 = (name: string, country: string, iso: string, lat: number, lon: number): RefPlace => ({
-  name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
-});
-const gn = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, id: number): RefPlace => ({
-  name, kind, country, admin1, lat, lon, coordSource: `geonames:${id}`, precision: 'exact',
-});
-const wiki = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, page: string): RefPlace => ({
-  name, kind, country, admin1, lat, lon, coordSource: `wikipedia:${page}`, precision: 'exact',
-});
-const NOT_FOUND =
-  'no sourced coordinate found: data/gazetteer carries it only as a GeoNames postal-code row (no GeoNames id, a source the gold schema does not accept) or not at all, and no Wikipedia page with coordinates was found through the search tool';
-const unlocated = (name: string, admin1: string, country = 'UA', note = NOT_FOUND): RefPlace => ({
-  name, kind: 'village', country, admin1, lat: null, lon: null, coordSource: null, precision: 'exact', coordNote: note,
-});
-/** A district at its administrative centre's sourced point. */
-const seat = (name: string, country: string, admin1: string, centre: RefPlace, centreName: string): RefPlace => ({
-  name, kind: 'district', country, admin1, lat: centre.lat, lon: centre.lon, coordSource: centre.coordSource, precision: 'district',
-  coordNote: `the point of its administrative centre, ${centreName} (${centre.coordSource})`,
-});
-/** A village with no sourced point of its own, placed where the evidence puts it (a town near it, or its district). */
-const placedAt = (name: string, admin1: string, country: string, at: RefPlace, precision: 'near' | 'district', note: string): RefPlace => ({
-  name, kind: 'village', country, admin1, lat: at.lat, lon: at.lon, coordSource: at.coordSource, precision, coordNote: note,
-});
+import type { RefPlace } from './types.ts';
+import { ne0, ne1, gn, wiki, seat, placedAt, unlocated, NOT_FOUND } from '../../build/ref-places.ts';
 
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
 const shebekino = gn('Shebekino', 'town', 'RU', 'Belgorod Oblast', 50.40967, 36.9136, 495112);

@@ -3,29 +3,8 @@
 // district or hromada has its administrative centre's point (precision `district`); a village no accepted source
 // locates has the point the evidence supports: its district's centre when the text or a carried source names the
 // district (`district`), or the oblast the text names (`region`), with the reason in `coordNote`.
-import type { PlaceKind, RefPlace } from './types.ts';
-
-const ne0 = (name: string, country: string, lat: number, lon: number): RefPlace => ({
-  name, kind: 'country', country, admin1: null, lat, lon, coordSource: `naturalearth:admin0:${country}`, precision: 'exact',
-});
-const ne1 = (name: string, country: string, iso: string, lat: number, lon: number): RefPlace => ({
-  name, kind: 'region', country, admin1: name, lat, lon, coordSource: `naturalearth:admin1:${iso}`, precision: 'exact',
-});
-const gn = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, id: number): RefPlace => ({
-  name, kind, country, admin1, lat, lon, coordSource: `geonames:${id}`, precision: 'exact',
-});
-const wiki = (name: string, kind: PlaceKind, country: string, admin1: string, lat: number, lon: number, page: string): RefPlace => ({
-  name, kind, country, admin1, lat, lon, coordSource: `wikipedia:${page}`, precision: 'exact',
-});
-/** A district or hromada at its administrative centre's sourced point. */
-const seat = (name: string, country: string, admin1: string, centre: RefPlace, centreName: string): RefPlace => ({
-  name, kind: 'district', country, admin1, lat: centre.lat, lon: centre.lon, coordSource: centre.coordSource, precision: 'district',
-  coordNote: `the point of its administrative centre, ${centreName} (${centre.coordSource})`,
-});
-/** A village with no sourced point of its own, placed where the evidence puts it (its district, or the oblast the text names). */
-const placedAt = (name: string, admin1: string, country: string, at: RefPlace, precision: 'near' | 'district' | 'region', note: string): RefPlace => ({
-  name, kind: 'village', country, admin1, lat: at.lat, lon: at.lon, coordSource: at.coordSource, precision, coordNote: note,
-});
+import type { RefPlace } from './types.ts';
+import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
 
 const POSTAL_ONLY = 'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
 const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): RefPlace =>
