@@ -135,7 +135,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-05.txt', language: 'ru', published: '2025-08-30',
     url: 'https://life.ru/p/1784896',
-    notes: 'Stored copy of a Life.ru report from its lead (the store gives no headline: the manifest title is made from the subject); complete as given. The date is established from the event: Gerasimov\'s summary of the spring–summer campaign, reported on 30 Aug 2025 (the same figures under that date in other outlets\' reports). Gerasimov: since March more than 3,500 km² and 149 settlements taken (area-gained and count, RU, Mar–30 Aug 2025); 99.7% of the Luhansk and 79% of the Donetsk People\'s Republics held (area-held, percent, RU); less than 60 km² of Luhansk left to take (area-held, UA: an upper bound, with a note). Купянск almost blocked, about half of it taken (fighting, RU: a share of a town; "около половины" has no figure). "ВС РФ" is an official body (skipped).',
+    notes: 'Stored copy of a Life.ru report from its lead (the store gives no headline: the manifest title is made from the subject); complete as given. The date is established from the event: Gerasimov\'s summary of the spring–summer campaign, reported on 30 Aug 2025 (the same figures under that date in other outlets\' reports). Gerasimov: since March more than 3,500 km² and 149 settlements taken (area-gained and count, RU, Mar–30 Aug 2025); 99.7% of the Luhansk and 79% of the Donetsk People\'s Republics held (area-held, percent, RU); less than 60 km² of Luhansk left to take (area-held, UA: an upper bound, with a note). Купянск almost blocked, about half of it taken (fighting, RU: a share of a town; "около половины его территории" is also a figure: area-held, 50 percent, RU, as the set `fresh` counts "около половины"). "ВС РФ" is an official body (skipped).',
     places: [
       { t: 'Луганской Народной Республики', ref: 'luhanskOblast' },
       { t: 'Донецкой Народной Республики', ref: 'donetskOblast' },
@@ -150,6 +150,7 @@ export const RU: ArticleAnnotation[] = [
       { t: '99,7%', kind: 'area-held', value: 99.7, unit: 'percent', holder: 'RU', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: 'share of the Luhansk People\'s Republic (Luhansk Oblast)' },
       { t: '60 кв. км', kind: 'area-held', value: 60, unit: 'km2', holder: 'UA', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: '"осталось отбить менее 60 кв. км" of Luhansk Oblast: an upper bound' },
       { t: '79%', kind: 'area-held', value: 79, unit: 'percent', holder: 'RU', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: 'share of the Donetsk People\'s Republic (Donetsk Oblast)' },
+      { t: 'около половины', kind: 'area-held', value: 50, unit: 'percent', holder: 'RU', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: 'share of Kupiansk taken ("около половины его территории")' },
     ],
     events: [
       { t: 'Купянск', ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: 'almost blocked, about half of it taken' },
