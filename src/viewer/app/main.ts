@@ -197,10 +197,13 @@ function mount(
   // (`?first-view-in-worker` sends it to the worker however little it is: for the browser test of that path.)
   const workerMin = new URLSearchParams(location.search).has('first-view-in-worker') ? 0 : undefined;
   let firstViewIn: FirstViewIn | null = null;
-  const firstView = primeFirstView(store.get(), base, workerMin).then((where) => {
-    firstViewIn = where;
-    firstViewReady = true;
-  });
+  // Whatever fails there, the page draws the view itself (the layers must be installed in any case).
+  const firstView = primeFirstView(store.get(), base, workerMin)
+    .catch((): FirstViewIn => 'page')
+    .then((where) => {
+      firstViewIn = where;
+      firstViewReady = true;
+    });
   const whenFirstView = (f: () => void) => (firstViewReady ? f() : void firstView.then(f));
 
   const map = new MlMap({

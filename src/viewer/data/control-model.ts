@@ -155,8 +155,20 @@ export function controlTicks(events: readonly ControlEventFeature[], reading: Re
   return changeDates(events, reading);
 }
 
+/** Spans already read, by dataset: the viewer asks at start for the default date and again for the timeline (a pass
+ * over every claim, article and report: about 0.1 s on a 10,000-article corpus). */
+const ranges = new WeakMap<Dataset, { start: string; end: string }>();
+
 /** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events. */
 export function timelineRange(d: Dataset): { start: string; end: string } {
+  const known = ranges.get(d);
+  if (known) return { ...known };
+  const range = computeRange(d);
+  ranges.set(d, range);
+  return { ...range };
+}
+
+function computeRange(d: Dataset): { start: string; end: string } {
   const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
   const events = d.events.features;
   if (events.length === 0) return base;

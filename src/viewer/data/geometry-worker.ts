@@ -14,17 +14,27 @@ export function warmGeometryWorker(base: URL): void {
 }
 
 let ids = 0;
-/** Posts `message` (its id set here) and resolves with the worker's answer to it. */
+/** Posts `message` (its id set here) and resolves with the worker's answer to it; rejects if the worker fails (its
+ * module did not load, or it threw outside a job): callers then compute on the page. */
 export function askGeometryWorker<T extends { id: number }>(message: ToGeometryWorker & { id: number }): Promise<T> {
   const w = geometryWorker();
   const id = ++ids;
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
     const onMessage = (e: MessageEvent<T>) => {
       if (e.data.id !== id) return;
-      w.removeEventListener('message', onMessage);
+      done();
       resolve(e.data);
     };
+    const onError = (e: ErrorEvent) => {
+      done();
+      reject(new Error(e.message || 'the geometry worker failed'));
+    };
     w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
     w.postMessage({ ...message, id });
   });
 }
