@@ -330,6 +330,12 @@ function agentAfter(after: string): Side | null {
 const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
 const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
 
+/** ", amid reports of other villages being" before a passive: the settlement noun is its subject. */
+const OWN_PASSIVE_SUBJECT =
+  /,[^,;]*(?<![\p{L}])(?:villages|towns|settlements|hamlets|cities)\s+(?:\p{L}+\s+)?(?:being|were|are|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** ", a village on the southern front line in an area of … that borders …," right after a name: an English apposition. */
+const APPOSITION =
+  /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)(?![\p{L}])[^,;:.()"“”]{0,140},\s+/u;
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 function objectsOf(
   ctx: ClaimContext,
@@ -344,7 +350,9 @@ function objectsOf(
   let relative = false;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(trig.text) ||
+    /^(?:(?:has|had|have)\s+(?:\p{L}+ly\s+)?)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(
+      trig.text,
+    ) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
   const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
@@ -390,7 +398,12 @@ function objectsOf(
     for (let i = settlements.length - 1; i >= 0; i--) {
       const m = settlements[i]!;
       if (m.end > to) continue;
-      const gap = gapWithout(text, m.end, to, others);
+      const raw = gapWithout(text, m.end, to, others);
+      // "amid reports of several other nearby villages being recaptured": a noun of settlement is the passive's own
+      // subject, the name before the comma is not
+      if (list.length === 0 && OWN_PASSIVE_SUBJECT.test(raw)) break;
+      // "X, a village on the southern front line …, had been captured": an apposition set off by commas
+      const gap = list.length === 0 ? raw.replace(APPOSITION, ' ') : raw;
       // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
       // and no list before it
       if (list.length === 0 && ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap))) {
@@ -438,7 +451,10 @@ function objectsOf(
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
-const FORCES_AFTER = /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government)/iu;
+/** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
+ * own act names the side. */
+const FORCES_AFTER =
+  /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
 const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
 function isPlaceUse(span: string, at: number, word: string): boolean {
@@ -511,6 +527,35 @@ function lastClauseBreak(left: string): number {
   return at;
 }
 
+/** The article's text with the sentence's settlement names blanked ("Ukrainka", "Russkoye Porechnoye" hold side
+ * words), a capital's possessive kept ("Kyiv's forces" names a side). */
+function placeNamesBlanked(ctx: ClaimContext, sentence: Span): string {
+  const text = ctx.article.text;
+  let out = '';
+  let at = 0;
+  for (const m of locatedMentions(ctx, sentence)) {
+    if (m.start < at || !SETTLEMENT_KINDS.has(m.entry.kind) || /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) continue;
+    out += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
+    at = m.end;
+  }
+  return out + text.slice(at);
+}
+
+/** "Kyiv controls X", "Moscow has held Y since 2014": a seat of power right before a verb of control is its side (a
+ * government, not a place, and no side word either). */
+const SEAT_SUBJECT = /(?:^|[\s,;:"“(])(Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)\s+(?:(?:has|have|had|now|still|already|also)\s+){0,2}$/u;
+function seatSubject(before: string): Side | null {
+  const seat = SEAT_SUBJECT.exec(before)?.[1];
+  return seat ? (/^(?:Kyiv|Kiev)$/u.test(seat) ? 'UA' : 'RU') : null;
+}
+
+/** "If Russian forces capture X", "unless Ukraine retakes Y": an English condition, no event (a "once" or "until" clause
+ * tells of a fact and is not here; nor is "if confirmed," which closes before the verb). */
+const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:if|unless|whether)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "Russia's goal of capturing X", "aimed at taking Y", "in a bid to…" (the infinitive is read elsewhere): an aim. */
+const INTENT_GERUND_BEFORE =
+  /(?<![\p{L}])(?:goals?|aims?|aimed|bid|plans?|intention|ambitions?|hopes?|sights?)\s+(?:of|at|on|for|to)\s+$/iu;
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -522,7 +567,8 @@ function actorNamed(
   claimantSide: Side | null,
   opts: EventOptions,
 ): Side | null {
-  const text = ctx.article.text;
+  // "the villages of Bilyaivka, Ukrainka … had been liberated": a settlement's name is no side word
+  const text = placeNamesBlanked(ctx, sentence);
   let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
   const cut = left.search(/[;:](?!.*[;:])/su);
   if (cut >= 0) left = left.slice(cut + 1);
@@ -535,6 +581,11 @@ function actorNamed(
     /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
     /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
   const own = perspective ?? claimantSide;
+  // "repelled an attack by Russian forces": the agent after a repelled attack noun is the attacker, so the subject is
+  // its opponent
+  if (by && trig.repelled)
+    for (const side of ['UA', 'RU'] as const)
+      if (SIDE_WORDS[side].test(by.split(/\s(?:near|around|in|at|on|outside)\s/u)[0]!)) return otherSide(side);
   // "Генштаб ЗСУ спростував інформацію про захоплення X": the subject of the denied act stands after the denial verb
   const denial = new RegExp(DENIAL.source, 'giu');
   let lastDenial = -1;
@@ -597,7 +648,8 @@ function actorNamed(
       for (const m of span.matchAll(g))
         if (
           (!best || m.index > best.at) &&
-          !isPlaceUse(span, m.index, m[0]) &&
+          // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive
+          !isPlaceUse(span === left ? span + trig.text : span, m.index, m[0]) &&
           !(trig.repelled && attackerOf(span, m.index)) &&
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -731,6 +783,13 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     if (/^[\s,]+(?:in|в|у|на)\s/iu.test(gap) && /^\s*[–—]/u.test(text.slice(o.end, o.end + 5))) return null;
     // "захваченного армией РФ": a country after a word for forces names the side, not where the place lies
     if (o.entry.kind === 'country' && FORCES_WORD_END.test(gap)) return null;
+    // "Sudzha, the largest town Ukraine held": a country with no preposition before it and a verb after it is a side
+    if (
+      o.entry.kind === 'country' &&
+      !/(?<![\p{L}])(?:in|of)\s/iu.test(gap) &&
+      /^\s+(?!region|border|oblast)\p{Ll}/u.test(text.slice(o.end, o.end + 12))
+    )
+      return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
       /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
@@ -756,7 +815,8 @@ function confirmedAfterDenial(before: string): boolean {
 /** "під контролем РФ перебувають X", "под контролем противника": the holder right after the phrase, before its
  * first object. */
 function holderNamedAfter(after: string, perspective: Perspective): Side | null {
-  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
+  // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
+  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?/u.exec(after)?.[0] ?? '';
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
     if (SIDE_WORDS[side].test(words)) return side;
   }
@@ -950,6 +1010,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
       if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
       if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
+      if (CONDITIONAL_BEFORE.test(before) || INTENT_GERUND_BEFORE.test(before)) return; // "if Russian forces capture X"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const attributive = ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!);
@@ -1024,7 +1085,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         // a flag raised names its side: "підняли український прапор над X"
-        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|^f[ae]ll/iu.test(trig.text)
+        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|flag|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ??
             holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))
@@ -1049,6 +1110,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             // the verb's subject is
             (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
             named ??
+            seatSubject(before) ??
             (action === 'withdrew' ? inTrigger : null) ??
             attacker ??
             (object

@@ -235,7 +235,7 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 
 /** Right before a trigger: an infinitive ("to capture"), which reports an aim unless something says it was done. */
 export const INFINITIVE_BEFORE =
-  /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?:\p{L}+\s+)?$/iu;
+  /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?!have\s+$)(?:\p{L}+\s+)?$/iu;
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
@@ -257,7 +257,7 @@ export const OCCUPIED_ATTRIBUTE =
 
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
 export const ATTEMPT_BEFORE = new RegExp(
-  `${L}(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}$`,
+  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+)$`,
   'iu',
 );
 

@@ -93,6 +93,63 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'controls',
     pattern: String.raw`(?<=(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4})(?:controls|controlled|holds|held)(?=\s+(?:since|for|until|at|as|through|throughout|in\s+\d|from\s+\d|[,.;]))`,
   },
+  // "Kreminna falls to Russia", "fell to the Russians": falling to a side names the new holder
+  {
+    action: 'captured',
+    pattern: String.raw`(?:fell|fallen|falls)\s+to\s+(?:the\s+)?(?:russians?|ukrainians?|russia|ukraine)${R}`,
+  },
+  // "the city has reportedly fallen": an adverb between the auxiliary and the participle
+  {
+    action: 'captured',
+    pattern: String.raw`(?:has|had|have)\s+(?:\p{L}+ly\s+)fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+  },
+  // "repelled a series of Ukrainian attacks": more words between the verb and the attack noun than the lexicon allows
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){4,6}?(?:attacks?|assaults?|offensives?)${R}`,
+    repelled: true,
+  },
+  // "tried to breach defensive lines around X", "broke through the defences near X": an assault on a place's defences
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:breach(?:ed|es|ing)?|br(?:eak|oke|oken|eaking)\s+through)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lines?|defen[cs]es?|positions|defen[cs]ive\s+lines?)\s+(?:around|near|at|of|outside|in)${R}`,
+  },
+  // "to push Ukrainian forces out of X": the base form of driving out (its tenses are in the lexicon)
+  { action: 'liberated', pattern: String.raw`push\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
+  // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
+  // names its holder
+  {
+    action: 'captured',
+    pattern: String.raw`(?:rais|hoist|plant)(?:e|es|ed|ing)?\s+(?:a|the|its|their)\s+(?:russian|ukrainian)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
+  },
+  // "Russian troops occupy the town of X", "X is occupied by Russian forces": the present tense is a state of control
+  // (the past "occupied" may be the act of taking)
+  {
+    action: 'controls',
+    pattern: String.raw`(?:occupy|occupies)(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})|(?<=(?:is|are|remains?)\s+(?:still\s+|now\s+)?)occupied\s+by${R}`,
+  },
+  // "Russian forces are closing in on X", "bearing down on Y": an approach under fire is fighting there
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:clos(?:e|es|ed|ing)\s+in|bear(?:s|ing)?\s+down|bore\s+down|converg(?:e|es|ed|ing))\s+on${R}`,
+  },
+  // "trying to take X", "failed to take the town of Y": the base form of taking a place (the lexicon has its tenses);
+  // an infinitive or an attempt decides what it tells
+  {
+    action: 'captured',
+    pattern: String.raw`take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
+  },
+  // "Russian troops control most of X", "held parts of Y": a share of a place held is a state of control there
+  {
+    action: 'controls',
+    pattern: String.raw`(?:control(?:s|led)?|hold(?:s|ing)?|held|occup(?:y|ies|ied))\s+(?:most|much|parts?|half|all|the\s+rest|the\s+bulk|large\s+parts?|the\s+(?:northern|southern|eastern|western|central)\s+part)\s+of${R}`,
+  },
+  // "Russia announced it was pulling its troops from X", "withdrawing its forces out of Y": the forces between verb and
+  // source
+  {
+    action: 'withdrew',
+    pattern: String.raw`(?:pull|withdraw|bring|take|took|brought|evacuat)(?:s|ed|ing|e|es)?\s+(?:(?:its|their|the|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|soldiers|army|military|personnel)\s+(?:out\s+of|from|back\s+from)${R}`,
+  },
   // "Russian forces now occupy the villages of X and Y", "continue to hold X": a state, not the act of taking
   {
     action: 'controls',
