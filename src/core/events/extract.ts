@@ -119,6 +119,8 @@ interface Found {
   gapped?: boolean;
   /** "деоккупация": a word of the owner taking its own ground back, whoever reports it. */
   ownerReturns?: boolean;
+  /** The side the sentence before named for a change of hands this trigger carries on. */
+  carriedSide?: Side;
 }
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
@@ -322,21 +324,30 @@ const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*(
 const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
 /** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
-/** "В частности – в", "В том числе,": the opening of a sentence that details the one before, up to its list. */
-const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*(?:,|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
+/** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
+const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
 /** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
  * right after it: a trigger over the opening words, with the earlier verb's action. */
-function detailedChange(ctx: ClaimContext, previous: Span, text: string, sentence: Span): Found | null {
+function detailedChange(
+  ctx: ClaimContext,
+  previous: Span,
+  text: string,
+  sentence: Span,
+  perspective: Perspective,
+  opts: EventOptions,
+): Found | null {
   const lead = PARTICULAR_LEAD.exec(text);
   if (!lead) return null;
   const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
     (f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew',
   );
   if (!change) return null;
+  const side = actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
   return {
     action: change.action,
     repelled: false,
     ownerReturns: OWNER_RETURN.test(change.text),
+    ...(side ? { carriedSide: side } : {}),
     start: sentence.start + lead.index,
     end: sentence.start + lead.index + lead[0].trimEnd().length,
     text: lead[0].trimEnd(),
@@ -967,7 +978,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
     const counted =
-      triggers.length === 0 && previousSentence && !lastHadSettlements ? detailedChange(ctx, previousSentence, text, sentence) : null;
+      triggers.length === 0 && previousSentence && !lastHadSettlements
+        ? detailedChange(ctx, previousSentence, text, sentence, perspective ?? perspectiveOf(article.text), opts)
+        : null;
     if (counted) triggers.push(counted);
     lastHadSettlements = settlements.length > 0;
     if (triggers.length === 0) {
@@ -1046,7 +1059,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               : aheadSide
             : attributive
               ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
-              : actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts);
+              : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts));
       // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
       // before named first
       const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;

@@ -80,11 +80,31 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`оста(?:лось|ется|ётся|валось|нется)\s+(?:\p{L}+\s+){0,2}?(?:километр|км|метр)${T}(?:\s+до)?${R}`,
   },
-  // "закрепились на северо-западной окраине X": a foothold on the edge of a place is fighting for it, not its entry
+  // "закрепились на северо-западной окраине X", "вышли на окраины X": a foothold on the
+  // edge of a place is fighting for it, not its entry
   {
     action: 'fighting',
-    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи)${T}\s+(?:\p{L}+\s+){0,2}?на\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
+    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
   },
+  // "противник атакует в районе X", "атакуют позиции у X": the present tense the base list lacks
+  {
+    action: 'fighting',
+    pattern: String.raw`атаку(?:ет|ют|ем|я)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+  },
+  // "выбили ВСУ с окраин X", "вытеснили противника с позиций у X": pushing the other side off the edge of a place or
+  // off positions is fighting there (driving it out of the place itself is its taking)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:выби|вытесни|вытесня)${T}\s+(?:\p{L}+\s+){0,2}?со?\s+(?:\p{L}+\s+)?(?:окраин|позици|подступ|рубеж)${T}`,
+  },
+  // "усилил давление на X", "натиск на X", "продвигаются в сторону X": pressure or a move towards a place is fighting
+  { action: 'fighting', pattern: String.raw`(?:давлени|натиск|нажим)${T}\s+на${R}` },
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:продвига|продвину|наступа|двига|выдвига|движ)${T}\s+(?:\p{L}+\s+){0,2}?в\s+сторону${R}`,
+  },
+  // "Торецк перешел под контроль ВС РФ" (the base list spells "перешёл" with ё only)
+  { action: 'captured', pattern: String.raw`перешел\s+под\s+(?:\p{L}+\s+)?контроль${R}` },
   // "в X продолжаются «тяжёлые бои»", "проходили бои", "завязались бои": fighting, the battle noun maybe in quotes
   {
     action: 'fighting',
