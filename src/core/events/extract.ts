@@ -16,6 +16,7 @@ import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
+import { russianLocative } from './triggers/ru.ts';
 import { APPOSITION_BEFORE, LIBERATED_ATTRIBUTE, OCCUPIED_APPOSITION, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
@@ -116,7 +117,13 @@ interface Found {
   text: string;
   /** A phrase of place whose fighting verb was left out: it continues the sentence's earlier fighting. */
   gapped?: boolean;
+  /** "деоккупация": a word of the owner taking its own ground back, whoever reports it. */
+  ownerReturns?: boolean;
+  /** The side the sentence before named for a change of hands this trigger carries on. */
+  carriedSide?: Side;
 }
+/** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
+const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
 
 /** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
  * so the two verbs are two events, not one phrase. */
@@ -261,6 +268,8 @@ const NEAR_IN_LIST = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
   'iu',
 );
+/** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
+const COMPASS_ONLY = new RegExp(`^\\s+${DIRECTION}\\s+$`, 'iu');
 const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
@@ -310,11 +319,40 @@ function firstSideIn(text: string): Side | null {
   return first?.side ?? null;
 }
 /** "В частности,", "В том числе,": the sentence details the one before. */
-const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*,/iu;
+const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*(?:,|[–—](?=\s))/iu;
 /** Russian verbs of advancing and attacking, which a sentence of places may detail. */
 const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
 /** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
+/** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
+const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
+/** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
+ * right after it: a trigger over the opening words, with the earlier verb's action. */
+function detailedChange(
+  ctx: ClaimContext,
+  previous: Span,
+  text: string,
+  sentence: Span,
+  perspective: Perspective,
+  opts: EventOptions,
+): Found | null {
+  const lead = PARTICULAR_LEAD.exec(text);
+  if (!lead) return null;
+  const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
+    (f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew',
+  );
+  if (!change) return null;
+  const side = actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
+  return {
+    action: change.action,
+    repelled: false,
+    ownerReturns: OWNER_RETURN.test(change.text),
+    ...(side ? { carriedSide: side } : {}),
+    start: sentence.start + lead.index,
+    end: sentence.start + lead.index + lead[0].trimEnd().length,
+    text: lead[0].trimEnd(),
+  };
+}
 /** "Суджу, захваченную ВСУ в августе": a participle set off by a comma right after a name qualifies that name. */
 function postposedNoun(text: string, trig: Found, settlements: readonly LocatedMention[]): LocatedMention | undefined {
   const prev = settlements.filter((m) => m.end <= trig.start).at(-1);
@@ -376,6 +414,9 @@ function objectsOf(
       // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
       const raw = gapWithout(text, from, m.start, others);
       const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
+      // "бои возле X западнее Y": a compass phrase right after an item, no comma or conjunction between, places that
+      // item by the next name, which is no item of the list
+      if (list.length > 0 && COMPASS_ONLY.test(gap)) break;
       const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
@@ -512,6 +553,13 @@ const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[і�
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
 const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
+/** "армия России вытеснила украинских солдат": a side adjective in
+ * an oblique case right after a finite Cyrillic verb is that verb's object,
+ * not its subject. */
+const FINITE_VERB_END = /(?<![\p{L}])\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|ут|ют|ат|ят)\s+$/u;
+const OBLIQUE_SIDE = /^\p{L}+(?:ских|ским|скими|скую|ського|ських|ським|ськими|ську)$/u;
+const objectOfVerb = (span: string, at: number, word: string): boolean =>
+  OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
 /** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
 const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb of saying: the side before it is the one reporting. */
@@ -653,7 +701,8 @@ function actorNamed(
           !(trig.repelled && attackerOf(span, m.index)) &&
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
-          !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index))
+          !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
+          !objectOfVerb(span, m.index, m[0])
         )
           best = { side, at: m.index };
     };
@@ -966,6 +1015,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let index = -1;
   let lastSentence: Span | null = null;
   let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
+  let lastHadSettlements = false;
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -985,6 +1035,14 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const previousSentence = lastSentence;
     lastSentence = sentence;
     const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried) : [];
+    // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
+    // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
+    const counted =
+      triggers.length === 0 && previousSentence && !lastHadSettlements
+        ? detailedChange(ctx, previousSentence, text, sentence, perspective ?? perspectiveOf(article.text), opts)
+        : null;
+    if (counted) triggers.push(counted);
+    lastHadSettlements = settlements.length > 0;
     if (triggers.length === 0) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
@@ -1035,11 +1093,13 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
+      // (Russian "продвинулись в Купянске" the same)
+      const nominative = list[0] && !isApproximateSettlement(list[0]) ? list[0].entry.name : null;
       if (
         action === 'entered' &&
-        /^просун/iu.test(trig.text) &&
         list[0] &&
-        ukrainianLocative(list[0].text, isApproximateSettlement(list[0]) ? null : list[0].entry.name)
+        ((/^просун/iu.test(trig.text) && ukrainianLocative(list[0].text, nominative)) ||
+          (/^продвин/iu.test(trig.text) && russianLocative(list[0].text, nominative)))
       ) {
         action = 'fighting';
         ({ list, fallback, relative } = objectsOf(ctx, sentence, { ...trig, action }, triggers[i + 1], settlements, nonSettlements, opts));
@@ -1060,7 +1120,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               : aheadSide
             : attributive
               ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
-              : actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts);
+              : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts));
       // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
       // before named first
       const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;
@@ -1124,7 +1184,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : !deniedHere && ownLoss(action, speaker, country)
                     ? impliedActor(action, country)
-                    : (fromClaimant ?? topicSide(trig, recent, index) ?? impliedActor(action, country))));
+                    : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
+                      fromClaimant ??
+                      topicSide(trig, recent, index) ??
+                      impliedActor(action, country))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);

@@ -60,6 +60,64 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:атакова|контратакова|наступа|продвига|продвину|бо[иейя]|сражени|боев${T}\s+действи)${T}\s+(?:\p{L}+\s+){0,2}?(?:к|на)\s+(?:север|юг|запад|восток|северо-запад|северо-восток|юго-запад|юго-восток)${T}\s+от${R}`,
   },
+  // "блокировали населенный пункт X с юга", "окружили X": cutting a place off is fighting there, by the subject
+  { action: 'fighting', pattern: String.raw`(?:блокирова|блокиру|окружи|окружа(?!ющ))${T}` },
+  // "гарнизон ВСУ в X окружен", "попала в полное окружение", "оказался в тяжелом положении в X": the subject is the side
+  // cut off or pressed, so the actor is the other side
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:блокирован|окруж[её]н)(?:а|о|ы|ный|ная|ной|ного|ных|ную)?${R}|(?:попа|оказа|наход)${T}\s+(?:\p{L}+\s+){0,1}?(?:окружени|котл|кот[её]л)${T}|в\s+(?:полном\s+)?окружении${R}|(?:тяж[её]л|сложн|критическ|катастрофическ|затруднительн|безвыходн)${T}\s+положени${T}`,
+    repelled: true,
+  },
+  // "удалось стабилизировать ситуацию в X": the subject held the other side's attack there
+  {
+    action: 'fighting',
+    pattern: String.raw`стабилизир${T}\s+(?:\p{L}+\s+){0,1}?(?:ситуаци|обстановк|положени|фронт)${T}`,
+    repelled: true,
+  },
+  // "осталось несколько километров до X": a side closing in on a place fights for it
+  {
+    action: 'fighting',
+    pattern: String.raw`оста(?:лось|ется|ётся|валось|нется)\s+(?:\p{L}+\s+){0,2}?(?:километр|км|метр)${T}(?:\s+до)?${R}`,
+  },
+  // "закрепились на северо-западной окраине X", "вышли на окраины X": a foothold on the
+  // edge of a place is fighting for it, not its entry
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
+  },
+  // "противник атакует в районе X", "атакуют позиции у X": the present tense the base list lacks
+  {
+    action: 'fighting',
+    pattern: String.raw`атаку(?:ет|ют|ем|я)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+  },
+  // "выбили ВСУ с окраин X", "вытеснили противника с позиций у X": pushing the other side off the edge of a place or
+  // off positions is fighting there (driving it out of the place itself is its taking)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:выби|вытесни|вытесня)${T}\s+(?:\p{L}+\s+){0,2}?со?\s+(?:\p{L}+\s+)?(?:окраин|позици|подступ|рубеж)${T}`,
+  },
+  // "усилил давление на X", "натиск на X", "продвигаются в сторону X": pressure or a move towards a place is fighting
+  { action: 'fighting', pattern: String.raw`(?:давлени|натиск|нажим)${T}\s+на${R}` },
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:продвига|продвину|наступа|двига|выдвига|движ)${T}\s+(?:\p{L}+\s+){0,2}?в\s+сторону${R}`,
+  },
+  // "Торецк перешел под контроль ВС РФ" (the base list spells "перешёл" with ё only)
+  { action: 'captured', pattern: String.raw`перешел\s+под\s+(?:\p{L}+\s+)?контроль${R}` },
+  // "в X продолжаются «тяжёлые бои»", "проходили бои", "завязались бои": fighting, the battle noun maybe in quotes
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:ид[уё]т|вед[уё]тся|продолжа${T}|проход${T}|прош${T}|развернул${T}|завязал${T}|разгорел${T}|вспыхнул${T})\s+[«"“]?(?:\p{L}+\s+){0,2}?(?:бо[иёй]|сражени|столкновени|боестолкновени)${T}`,
+  },
+  // "восстановлен контроль над X": the passive of taking back control
+  { action: 'liberated', pattern: String.raw`восстановл${T}\s+(?:\p{L}+\s+)?контроль(?:\s+над)?${R}` },
+  // "проводят мероприятия зачистки на северной окраине X": clearing part of a place is holding the other side off there
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:зачист|зачищ)${T}\s+(?:\p{L}+\s+){0,1}?(?:на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|част|квартал|район|пригород)${T}`,
+    repelled: true,
+  },
   // "нанесены потери живой силе … в районах X", "нанесли потери противнику": losses inflicted are fighting there
   {
     action: 'fighting',
@@ -71,3 +129,22 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:ситуаци|обстановк)${T}\s+(?:(?:остается|остаётся|оставалась|остава${T}|была|является|стала)\s+)?(?:крайне\s+|очень\s+|по-прежнему\s+)?(?:сложн|напряж[её]нн|тяж[её]л|критическ|обостри)${T}`,
   },
 ];
+
+/** Whether a Russian settlement name stands in the locative ("в Купянске", "в Судже", "в Сухих Ялах", "в Новом"), not
+ * the accusative of motion ("в Купянск", "в Суджу", "в Новое"): after "продвинулись в" the locative is ground gained
+ * inside a place fought over, the accusative entry into it. `name` is the gazetteer's nominative, if known. */
+export function russianLocative(form: string, name: string | null): boolean {
+  const f = form.toLowerCase().split(/\s+/u).at(-1)!;
+  if (/(?:ах|ях)$/u.test(f)) return true;
+  // without the settlement's own nominative, only the plural ending above is unambiguous
+  if (name === null) return false;
+  const n = name.toLowerCase().split(/\s+/u).at(-1)!;
+  if (f === n) return false;
+  // adjectival names: "Новое" → "в Новом", "Красный" → "в Красном", "Великая" → "в Великой"
+  if (/(?:ое|ее|ый|ий|ой|ая|яя)$/u.test(n)) return /(?:ом|ем|ой|ей)$/u.test(f);
+  // feminine "-а/-я" (accusative "-у/-ю") → "-е/-и": "Суджа" → "в Судже", "Андреевка" → "в Андреевке"
+  if (/[ая]$/u.test(n)) return /[еи]$/u.test(f);
+  // masculine, consonant-final or "-ь": "Купянск" → "в Купянске", "Часов Яр" → "в Часовом Яре"
+  if (/[^аяеоиыуюэё]$/u.test(n)) return /[еи]$/u.test(f);
+  return false;
+}
