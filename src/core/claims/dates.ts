@@ -103,6 +103,7 @@ const NEEDS = {
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
   start: /start|beginning|launch|full|early|first|начал|почат|перш|перв/iu,
   partOf: /by\s|к\s|до\s/iu,
+  year: /(?:19|20)\d\d/,
 };
 type Need = keyof typeof NEEDS;
 
@@ -393,6 +394,12 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
     'slavic',
   ],
+  // "in 2024", "during 2023", "over the entirety of 2023", "throughout 2024": that calendar year.
+  [
+    /\b(?:in|during|throughout|over(?:\sthe\s(?:entirety|whole|course)\sof)?)\s((?:19|20)\d\d)(?![\d\p{L}])/giu,
+    (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
+    'year',
+  ],
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
   // publication (a day back for сутки/доба, as "over the past day").
   [
@@ -486,6 +493,10 @@ function blankOut(text: string, spans: readonly { start: number; end: number }[]
   return out + text.slice(at);
 }
 
+/** A part of the day right before a day of the month: "ввечері 1 жовтня", "вечером 5 августа". */
+const PART_OF_DAY =
+  /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s\d{1,2}\s)/giu;
+
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const published = new Date(`${publishedIso}T00:00:00Z`);
@@ -514,8 +525,16 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const locales = chronoLocalesFor(found.length === 0 ? text : blankOut(text, found));
   const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
   // The longest reading first: chrono's Ukrainian parser reads "6 по 12" in "с 6 по 12 августа", the Russian one all of it.
+  // "ввечері 1 жовтня", "утром 5 августа": chrono reads the part of the day as today's; the date is the one written.
+  const forChrono = text.replace(PART_OF_DAY, (w) => ' '.repeat(w.length));
   const results = parsers
-    .flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))
+    .flatMap((p) => p.parse(forChrono, { instant: published, timezone: 0 }, { forwardDate: false }))
+    .map((r) => {
+      // (a match may begin on the blanked part of the day)
+      const lead = r.text.length - r.text.trimStart().length;
+      if (lead > 0) Object.assign(r, { index: r.index + lead, text: r.text.slice(lead) });
+      return r;
+    })
     .map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.text.length - a.r.text.length || a.i - b.i)
     .map(({ r }) => r);
