@@ -381,6 +381,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
+  // "у серпні та вересні", "в августе и сентябре": the second month of a pair shares the first one's preposition.
+  [
+    new RegExp(
+      String.raw`(?<=(?<!\p{L})(?:в|у|во)\s(?:${SLAVIC_MONTH_LOC})\s(?:та|і|й|и|або|или)\s)(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = slavicMonth(m[1]!);
+      const y = yearFor(mo, p, m[2]);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+    'slavic',
+  ],
   // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
   [
     /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,

@@ -7,6 +7,7 @@ import { articleFocus, locatedMentions, nearestPhrase, regionOf, sentencePhrases
 import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
+import { respectivePhrase } from './respectively.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -84,6 +85,8 @@ function periodFromPublication(
 ): DescribedPeriod {
   const pub = ctx.article.published;
   let phrases = sentencePhrases(ctx, sentence);
+  const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
+  if (respective) return { period: respective.period, basis: `“${respective.text}” (respectively)`, phrase: respective };
   // A peak or earlier figure is not dated by the present: not by the publication day, nor by a span counted back to it
   // ("this month", "за сутки"), which dates the later change.
   if (peak)
