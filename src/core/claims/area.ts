@@ -258,7 +258,9 @@ function sideFor(
     if (subject) return subject;
   }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
-    return holderIn(clause, regionCountry) ?? holdingSubject(clause, by, marker) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
+    return (
+      holderIn(clause, regionCountry) ?? holdingSubject(clause, by, marker) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry)
+    );
   const retaken = by === 'retaken';
   // Ground is retaken by the side named before the verb ("ЗСУ повернули", "Russia has retaken"), else by the region's
   // own side; it is lost by the side named before the verb (the subject: "Украина потеряла"), else by the side that
@@ -391,8 +393,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const dated = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kindAsRead === 'area-held-peak' || earlier);
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
-      const undated = dated.basis === PRESENT_TENSE;
-      const taken = !earlier && !dated.cumulative && dated.period.start < dated.period.end && capturedOver(kindOf.by, kindOf.marker);
+      const undated = dated.basis.startsWith(PRESENT_TENSE);
+      // So is ground "occupied each month" ("росіяни займали щомісяця більші території – від 363 кв км у серпні …").
+      const taken =
+        !earlier &&
+        !dated.cumulative &&
+        dated.period.start < dated.period.end &&
+        (capturedOver(kindOf.by, kindOf.marker) || (kindOf.by === 'held' && EACH_PERIOD.test(text)));
       // A capture with no time of its own, after gains dated over a span, is one more gain of that span.
       const continues = undated && lastChange !== null && !earlier && kindAsRead === 'area-held' && kindOf.by === 'gained';
       // A share taken over a span ("за 1010 днів ворог окупував менше 1 відсотка території України") is a share of a
@@ -401,7 +408,11 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Russian reporting "liberates" Ukrainian ground it takes (Minoborony's "освобождено 4,7 тысячи кв. км"): ground
       // "liberated" by the side that does not own the region is ground gained, not retaken.
       const liberatedForeign =
-        kindAsRead === 'area-retaken' && LIBERATED.test(kindOf.marker) && side !== null && side !== region.country && region.country === opposite(side);
+        kindAsRead === 'area-retaken' &&
+        LIBERATED.test(kindOf.marker) &&
+        side !== null &&
+        side !== region.country &&
+        region.country === opposite(side);
       const kind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
       const change = kind === 'area-gained' || kind === 'area-retaken';
       const { period, basis } =
@@ -484,6 +495,10 @@ const PER_TIME =
 
 /** Verbs of liberating ("liberated", "звільнили", "освобождено"), unlike "retook": the word either side uses. */
 const LIBERATED = /^(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)$/iu;
+
+/** Each month, each week: ground held anew every period is ground taken in it. */
+const EACH_PERIOD =
+  /\b(?:each|every)\s(?:month|week)\b|(?<!\p{L})(?:щомісяця|щомісячно|щотижня|ежемесячно|каждый\sмесяц|каждую\sнеделю)(?!\p{L})/iu;
 
 /** A verbal adverb after a comma ("вернув", "повернувши", "освободив", "retaking"): its subject is the sentence's. */
 const GERUND = /^\p{L}+(?:вши|вшись|[аеиоу]в|ing)$/iu;

@@ -97,7 +97,7 @@ const slavicMonth = (word: string): number => {
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-  period: /day|week|month|year/i, // "over the past day" too
+  period: /day|week|month|year|дн|дней|місяц|месяц/i, // "over the past day" too
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
@@ -407,6 +407,16 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
     'slavic',
   ],
+  // "in the first 30 days of the month", "за перші 20 днів місяця", "за первые 20 дней месяца": from the first of the
+  // month of publication, that many days.
+  [
+    /(?:\b(?:in|over|during)\sthe\sfirst\s(\d{1,2})\sdays\sof\s(?:the|this)\smonth\b|(?<!\p{L})(?:за|в|у)\s(?:перші|первые)\s(\d{1,2})\s(?:днів|дней|дні|дня)\s(?:місяця|месяца|цього\sмісяця|этого\sмесяца)(?!\p{L}))/giu,
+    (m, p) => {
+      const start = startOf('month', p);
+      return clamp(start, addDays(start, Number(m[1] ?? m[2]) - 1), p);
+    },
+    'period',
+  ],
   // "in 2024", "during 2023", "over the entirety of 2023", "throughout 2024": that calendar year.
   [
     /\b(?:in|during|throughout|over(?:\sthe\s(?:entirety|whole|course)\sof)?)\s((?:19|20)\d\d)(?![\d\p{L}])/giu,
@@ -507,8 +517,7 @@ function blankOut(text: string, spans: readonly { start: number; end: number }[]
 }
 
 /** A part of the day right before a day of the month: "ввечері 1 жовтня", "вечером 5 августа". */
-const PART_OF_DAY =
-  /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s\d{1,2}\s)/giu;
+const PART_OF_DAY = /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s\d{1,2}\s)/giu;
 
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {

@@ -129,7 +129,11 @@ function periodFromPublication(
     const stamp = phrases.find((p) => p.end <= open && /^\s*$/u.test(text.slice(p.end, open)));
     if (stamp) {
       const on = stamp.since ? stamp.period.start : null;
-      return { period: on ? { start: on, end: on } : stamp.period, basis: `“${stamp.text}” (the day the bracketed figure is given for)`, phrase: stamp };
+      return {
+        period: on ? { start: on, end: on } : stamp.period,
+        basis: `“${stamp.text}” (the day the bracketed figure is given for)`,
+        phrase: stamp,
+      };
     }
   }
   const near = nearestPhrase(phrases, fig.start, fig.end, 60);

@@ -46,10 +46,12 @@ function findReportDay(ctx: ClaimContext): string | null {
 const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** "Over the past week", "за минулу добу", "за последние сутки": a span counted back from now, moved with now. */
-const COUNTED_BACK = /\b(?:past|last|previous)\b|(?<!\p{L})(?:останн\p{L}*|минул\p{L}*|прошл\p{L}*|последн\p{L}*|прошедш\p{L}*|минувш\p{L}*|за\s(?:тиждень|неделю|добу|сутки|день))(?!\p{L})/iu;
+const COUNTED_BACK =
+  /\b(?:past|last|previous)\b|(?<!\p{L})(?:останн\p{L}*|минул\p{L}*|прошл\p{L}*|последн\p{L}*|прошедш\p{L}*|минувш\p{L}*|за\s(?:тиждень|неделю|добу|сутки|день))(?!\p{L})/iu;
 
 /** Words for the time of writing: a span they end is the writer's now, not the statement's. */
-const WRITER_NOW = /\b(?:today|now|currently|so\sfar)\b|(?<!\p{L})(?:сьогодні|сегодня|зараз|сейчас|нині|ныне|наразі|досі|до\sсих\spор)(?!\p{L})/iu;
+const WRITER_NOW =
+  /\b(?:today|now|currently|so\sfar)\b|(?<!\p{L})(?:сьогодні|сегодня|зараз|сейчас|нині|ныне|наразі|досі|до\sсих\spор)(?!\p{L})/iu;
 
 /** A period dated from publication, re-dated to the statement's day: a present figure to that day; a span running to
  * publication to end on it (and, counted back, to start as many days before it). */
@@ -60,7 +62,10 @@ export function toReportDay(
   report: string,
 ): { start: string; end: string } {
   if (period.end !== pub || (phrase && WRITER_NOW.test(phrase.text))) return period;
-  if (!phrase) return period.start === period.end ? { start: report, end: report } : { start: period.start <= report ? period.start : report, end: report };
+  if (!phrase)
+    return period.start === period.end
+      ? { start: report, end: report }
+      : { start: period.start <= report ? period.start : report, end: report };
   const shift = days(pub, report); // negative
   if (phrase.relative && COUNTED_BACK.test(phrase.text)) return { start: addDays(period.start, shift), end: report };
   return { start: period.start <= report ? period.start : report, end: report };

@@ -8,7 +8,8 @@ interface FigureSpan {
   end: number;
 }
 
-const RESPECTIVELY = /\brespectively\b|(?<!\p{L})(?:відповідно|соответственно)(?!\p{L})/iu;
+/** "Respectively" after a list's last figure, its unit and place between ("…, respectively"). */
+const RESPECTIVELY_AFTER = /^[^\d.;:]{0,60}?(?:\brespectively\b|(?<!\p{L})(?:відповідно|соответственно)(?!\p{L}))/iu;
 /** Between two figures of a list: the first one's unit at most, then a comma or "and". */
 const FIGURE_JOIN = /^[^\d.;:]{0,40}?(?:,|\band|(?<!\p{L})(?:та|і|й|и))\s*$/iu;
 /** Between two time phrases of a list: a comma or "and", and the second one's preposition. */
@@ -30,8 +31,8 @@ export function respectivePhrase(
   while (lo > 0 && FIGURE_JOIN.test(text.slice(sorted[lo - 1]!.end, sorted[lo]!.start))) lo--;
   while (hi + 1 < sorted.length && FIGURE_JOIN.test(text.slice(sorted[hi]!.end, sorted[hi + 1]!.start))) hi++;
   const n = hi - lo + 1;
-  if (n < 2 || !RESPECTIVELY.test(text.slice(sorted[hi]!.end, sorted[hi]!.end + 24))) return null;
-  const usable = phrases.filter((p) => !p.since && !p.fromOperationStart && p.end <= sorted[hi]!.end + 24);
+  if (n < 2 || !RESPECTIVELY_AFTER.test(text.slice(sorted[hi]!.end, sorted[hi]!.end + 80))) return null;
+  const usable = phrases.filter((p) => !p.since && !p.fromOperationStart && p.end <= sorted[hi]!.end);
   for (let a = 0; a + n <= usable.length; a++) {
     const group = usable.slice(a, a + n);
     if (group.every((p, j) => j === 0 || PHRASE_JOIN.test(text.slice(group[j - 1]!.end, p.start)))) return group[k - lo]!;
