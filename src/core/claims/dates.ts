@@ -104,6 +104,7 @@ const NEEDS = {
   start: /start|beginning|launch|full|early|first|начал|почат|перш|перв/iu,
   partOf: /by\s|к\s|до\s/iu,
   year: /(?:19|20)\d\d/,
+  thisPeriod: /этом|цьому|текущ|поточн|нынешн|цього|этого|этой/iu,
 };
 type Need = keyof typeof NEEDS;
 
@@ -416,6 +417,17 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       return clamp(start, addDays(start, Number(m[1] ?? m[2]) - 1), p);
     },
     'period',
+  ],
+  // "в этом году", "цього року", "у поточному році", "в этом месяце", "цього тижня": from the first day of that year, month
+  // or week to publication (as "this year").
+  [
+    /(?<!\p{L})(?:(?:в|у)\s(?:этом|цьому|текущем|поточному|нынешнем)\s(году|році|месяце|місяці)|(?:цього|этого|текущего|поточного)\s(року|года|місяця|месяца|тижня)|на\s(?:этой|цьому|текущей)\s(неделе|тижні))(?!\p{L})/giu,
+    (m, p) => {
+      const unit = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      return clamp(startOf(/^(?:год|рок|рік|році)/u.test(unit) ? 'year' : /^(?:мес|міс)/u.test(unit) ? 'month' : 'week', p), p, p);
+    },
+    'thisPeriod',
+    { relative: true },
   ],
   // "in 2024", "during 2023", "over the entirety of 2023", "throughout 2024": that calendar year.
   [
