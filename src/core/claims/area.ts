@@ -515,7 +515,7 @@ const RESTATES =
 
 /** Words that may stand between a share and the place it is of: "of", "of the town of", "території", "площади". */
 const SHARE_OF =
-  /^\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
+  /^["”»’]?\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area|eastern|western|northern|southern)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
 
 /** The place a share is of: a located mention right after the figure with nothing but SHARE_OF words between. */
 function shareOf(
