@@ -8,6 +8,9 @@ import { sentencePhrases, type ClaimContext } from './context.ts';
 const REPORTED =
   /\b(?:said|says|told|reported|wrote|stated|announced|added|claimed|confirmed|declared|noted)\b|(?<!\p{L})(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|написа\p{L}*|зазначи\p{L}*|підтверди\p{L}*|доповів|доповіл\p{L}*|сообщи\p{L}*|заяви\p{L}*|сказал\p{L}*|отметил\p{L}*|подтверди\p{L}*|доложил\p{L}*|докладыва\p{L}*)(?!\p{L})/iu;
 
+/** A number with a unit of area or a share or settlements right after it. */
+const FIGURE = /\d[\d\s,.]*\s?(?:km|sq|square|кв|км|%|відс|процент|percent|settlements|населен)/iu;
+
 /** A statement older than this is no "now" of the article's figures. */
 const MAX_DAYS_BEFORE = 7;
 
@@ -29,8 +32,15 @@ export function reportDay(ctx: ClaimContext): string | null {
 function findReportDay(ctx: ClaimContext): string | null {
   const pub = ctx.article.published;
   const found = new Set<string>();
-  for (const s of ctx.parsed.sentences) {
-    if (!REPORTED.test(ctx.article.text.slice(s.start, s.end))) continue;
+  const { sentences } = ctx.parsed;
+  const text = (k: number): string =>
+    k >= 0 && k < sentences.length ? ctx.article.text.slice(sentences[k]!.start, sentences[k]!.end) : '';
+  // A statement of the figures: in a sentence with a figure, or next to one ("Про це … повідомив"); "on Tuesday, an
+  // official told …" about something else dates nothing.
+  const figure = (k: number): boolean => FIGURE.test(text(k));
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!REPORTED.test(text(k)) || !(figure(k) || figure(k - 1) || figure(k + 1))) continue;
     for (const p of sentencePhrases(ctx, s)) {
       const d = p.period.start;
       if (p.since || p.fromOperationStart || d !== p.period.end) continue;
