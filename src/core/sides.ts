@@ -47,7 +47,7 @@ export const CLAIM_SIDES: [RegExp, Side][] = (['DPRK', 'UA', 'RU'] as const).map
  * the words each side's reporting uses for the other's forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский
  * режим"). */
 const FORCES: Record<Side, string> = {
-  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|боевик${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
+  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
   RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
   DPRK: `DPRK${R}|КНДР${R}`,
 };

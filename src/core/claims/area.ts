@@ -22,7 +22,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
-import { firstSide, holderIn, opposite, sideBefore, subjectSide } from './sides.ts';
+import { firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -258,7 +258,9 @@ function sideFor(
     if (subject) return subject;
   }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
-    return holderIn(clause, regionCountry) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry);
+    return (
+      holderIn(clause, regionCountry) ?? holdingSubject(clause, by, marker) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry)
+    );
   const retaken = by === 'retaken';
   // Ground is retaken by the side named before the verb ("ЗСУ повернули", "Russia has retaken"), else by the region's
   // own side; it is lost by the side named before the verb (the subject: "Украина потеряла"), else by the side that
@@ -275,6 +277,19 @@ function sideFor(
   return kind === 'share-lost' && retaken ? opposite(actor) : actor;
 }
 
+/** A verb of holding in an active form, not a participle ("контролируемой", "controlled by"). */
+const ACTIVE_HOLD =
+  /^(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))$|^(?:контролю|контролиру|утриму|удержива|трима|держ|займа|окупу|оккупиру)\p{L}*(?<!(?:[нм](?:ий|ая|ое|ые|ых|их|ой|ої|ого|ую|а|е|і|и))|ся)$/iu;
+
+/** The side the text names as the subject of a verb of holding, with the words each side's reporting uses for the
+ * other's forces ("Неонацисты контролируют менее 1%", "occupiers hold"): the holder when the clause names no other. */
+function holdingSubject(clause: string, by: Marker, marker: string): string | null {
+  if (by !== 'held' || !ACTIVE_HOLD.test(marker)) return null;
+  const at = clause.indexOf(marker);
+  if (/^\s+by\b/iu.test(clause.slice(at + marker.length))) return null;
+  return sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), null);
+}
+
 function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined {
   const here = placesForFigures(ctx, sentence).filter((m) => m.entry.kind !== 'country');
   for (const m of here) {
@@ -282,14 +297,24 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
     if (r) return r;
   }
   const focus = articleFocus(ctx);
-  return focus && regionOf(ctx, focus.entry);
+  const inFocus = focus && regionOf(ctx, focus.entry);
+  if (inFocus) return inFocus;
+  // A figure of a whole country ("325 квадратних км території України", "of Ukrainian territory" in DeepState's monthly
+  // totals) in an article that names no region: the country its sentence names as the ground's (not "президентом России").
+  return placesForFigures(ctx, sentence).find(
+    (m) => m.entry.kind === 'country' && GROUND_OF.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 16), m.start)),
+  )?.entry;
 }
+
+/** Right before a country's name, a noun of ground: "території України", "территории России", "of Ukraine". */
+const GROUND_OF = /(?:(?:of|in|from)|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*|площ\p{L}*))\s$/iu;
 
 export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   const out: ClaimFeature[] = [];
   // The span of the last gain or retaking the article dated by a time phrase: a later one with no time phrase of its own
   // continues it ("за прошлую неделю … 75,7 кв. км. … под Покровском — 32 кв. км").
   let lastChange: DescribedPeriod | null = null;
+  let lastRegion: IndexedEntry | undefined;
   const { article } = ctx;
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
   const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
@@ -335,9 +360,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
       const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
       if (kindOf.kind === 'share-held' && !whole) return;
-      if (region === null) region = regionFor(ctx, sentence);
+      // A sentence naming no ground goes on with the ground of the article's figures before it ("325 кв км території
+      // України. … від 363 кв км у серпні до 730 кв км у листопаді").
+      if (region === null) region = regionFor(ctx, sentence) ?? lastRegion;
       if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
       if (!region || region.lon === null) return;
+      lastRegion = region;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
       // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
       const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
@@ -365,14 +393,27 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const dated = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kindAsRead === 'area-held-peak' || earlier);
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
-      const undated = dated.basis === PRESENT_TENSE;
-      const taken = !earlier && !dated.cumulative && dated.period.start < dated.period.end && capturedOver(kindOf.by, kindOf.marker);
+      const undated = dated.basis.startsWith(PRESENT_TENSE);
+      // So is ground "occupied each month" ("росіяни займали щомісяця більші території – від 363 кв км у серпні …").
+      const taken =
+        !earlier &&
+        !dated.cumulative &&
+        dated.period.start < dated.period.end &&
+        (capturedOver(kindOf.by, kindOf.marker) || (kindOf.by === 'held' && EACH_PERIOD.test(text)));
       // A capture with no time of its own, after gains dated over a span, is one more gain of that span.
       const continues = undated && lastChange !== null && !earlier && kindAsRead === 'area-held' && kindOf.by === 'gained';
       // A share taken over a span ("за 1010 днів ворог окупував менше 1 відсотка території України") is a share of a
       // gain: neither held nor lost, and no kind of ours.
       if (taken && kindAsRead === 'share-held') return;
-      const kind = (taken || continues) && kindAsRead === 'area-held' ? 'area-gained' : kindAsRead;
+      // Russian reporting "liberates" Ukrainian ground it takes (Minoborony's "освобождено 4,7 тысячи кв. км"): ground
+      // "liberated" by the side that does not own the region is ground gained, not retaken.
+      const liberatedForeign =
+        kindAsRead === 'area-retaken' &&
+        LIBERATED.test(kindOf.marker) &&
+        side !== null &&
+        side !== region.country &&
+        region.country === opposite(side);
+      const kind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
       const change = kind === 'area-gained' || kind === 'area-retaken';
       const { period, basis } =
         change && undated && lastChange
@@ -452,6 +493,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
 const PER_TIME =
   /^\s*(?:of\s(?:territory|land|ground)\s)?(?:(?:per|a|each|every)\s(?:day|week|month)\b|daily\b|weekly\b|в\s(?:сутки|день|неделю|месяц)(?!\p{L})|на\s(?:день|тиждень|добу|місяць)(?!\p{L})|щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)/iu;
 
+/** Verbs of liberating ("liberated", "звільнили", "освобождено"), unlike "retook": the word either side uses. */
+const LIBERATED = /^(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)$/iu;
+
+/** Each month, each week: ground held anew every period is ground taken in it. */
+const EACH_PERIOD =
+  /\b(?:each|every)\s(?:month|week)\b|(?<!\p{L})(?:щомісяця|щомісячно|щотижня|ежемесячно|каждый\sмесяц|каждую\sнеделю)(?!\p{L})/iu;
+
 /** A verbal adverb after a comma ("вернув", "повернувши", "освободив", "retaking"): its subject is the sentence's. */
 const GERUND = /^\p{L}+(?:вши|вшись|[аеиоу]в|ing)$/iu;
 
@@ -467,7 +515,7 @@ const RESTATES =
 
 /** Words that may stand between a share and the place it is of: "of", "of the town of", "території", "площади". */
 const SHARE_OF =
-  /^\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
+  /^["”»’]?\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area|eastern|western|northern|southern)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
 
 /** The place a share is of: a located mention right after the figure with nothing but SHARE_OF words between. */
 function shareOf(

@@ -272,7 +272,14 @@ export function countedSide(
       case 'lost':
         return opposite(subject ?? opposite(regionCountry));
       default:
-        return explicitHolder(clause) ?? subject ?? holderIn(clause, regionCountry) ?? (regionCountry ? opposite(regionCountry) : null);
+        // ("окупанти захопили 12 населених пунктів", "противник занял 5 сел": each side's words for the other, "the enemy".)
+        return (
+          explicitHolder(clause) ??
+          subject ??
+          sideOrEnemyBefore(clause, at, perspective) ??
+          holderIn(clause, regionCountry) ??
+          (regionCountry ? opposite(regionCountry) : null)
+        );
     }
   }
   if (f.of === 'civilians') return regionCountry ?? null;
@@ -281,7 +288,8 @@ export function countedSide(
   const named = sideOrEnemyBefore(phrase, phrase.length, perspective);
   if (named) return named;
   // People massed or deployed: the side that masses them, named before the verb ("Росія зосередила …").
-  if (f.of === 'deployed') return sideBefore(clause, figStart);
+  // ("противник наростив угруповання до 710 тисяч осіб": "the enemy" by the article's perspective.)
+  if (f.of === 'deployed') return sideOrEnemyBefore(clause, figStart, perspective);
   // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
   if (LOSSES.test(clause.slice(0, figStart)) || LOST.test(clause.slice(0, figStart)))
     return sideOrEnemyBefore(clause, figStart, perspective);

@@ -17,10 +17,12 @@ import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
 import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, LOST, PRISONERS } from './counted.ts';
-import { SIDES } from './sides.ts';
+import { SIDES, sideOrEnemyBefore } from './sides.ts';
 import { speaksOfPeak } from './kinds.ts';
 import { periodOf, type FigureSpan } from './period.ts';
 import type { Span } from '../text/sentences.ts';
+import { CLAIMANT_SIDE } from '../sides.ts';
+import type { Perspective } from '../events/perspective.ts';
 
 const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
@@ -170,7 +172,9 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
       const focus = articleFocus(ctx);
       const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
-      const side = countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx));
+      const side =
+        countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx)) ??
+        (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null);
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
           value: (f.min + f.max) / 2,
@@ -224,4 +228,18 @@ function countFeature(
       precision: at?.precision ?? null,
     },
   };
+}
+
+/** First person in a speaker's words: "под наш контроль перешло", "we liberated". */
+const FIRST_PERSON = /(?<!\p{L})(?:наш\p{L}*|нами|ми|мы)(?!\p{L})|\b(?:our|we)\b/iu;
+
+/** Who took settlements a clause names no side for: the side named earlier in the sentence ("армія РФ окупувала … — 4900
+ * — та 212 населених пунктів"), else, in the first person, the speaker's side ("под наш контроль перешло … 334
+ * населенных пункта, — сказал Герасимов"). */
+function settlementsTakerBefore(text: string, at: number, perspective: Perspective): string | null {
+  const named = sideOrEnemyBefore(text, at, perspective);
+  if (named) return named;
+  if (!FIRST_PERSON.test(text)) return null;
+  const speakers = (['UA', 'RU'] as const).filter((side) => CLAIMANT_SIDE[side].test(text));
+  return speakers.length === 1 ? speakers[0]! : null;
 }

@@ -97,12 +97,14 @@ const slavicMonth = (word: string): number => {
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-  period: /day|week|month|year/i, // "over the past day" too
+  period: /day|week|month|year|дн|дней|місяц|месяц/i, // "over the past day" too
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
   start: /start|beginning|launch|full|early|first|начал|почат|перш|перв/iu,
   partOf: /by\s|к\s|до\s/iu,
+  year: /(?:19|20)\d\d/,
+  thisPeriod: /этом|цьому|текущ|поточн|нынешн|цього|этого|этой/iu,
 };
 type Need = keyof typeof NEEDS;
 
@@ -380,6 +382,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
+  // "у серпні та вересні", "в августе и сентябре": the second month of a pair shares the first one's preposition.
+  [
+    new RegExp(
+      String.raw`(?<=(?<!\p{L})(?:в|у|во)\s(?:${SLAVIC_MONTH_LOC})\s(?:та|і|й|и|або|или)\s)(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const mo = slavicMonth(m[1]!);
+      const y = yearFor(mo, p, m[2]);
+      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+    },
+    'slavic',
+  ],
   // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
   [
     /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
@@ -392,6 +407,33 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     /(?<!\p{L})(?:за|в|у|протягом|в\sтечение)\s(\d{4})\s(?:рік|році|року|год|году|года|г\.)(?!\p{L})/giu,
     (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
     'slavic',
+  ],
+  // "in the first 30 days of the month", "за перші 20 днів місяця", "за первые 20 дней месяца": from the first of the
+  // month of publication, that many days.
+  [
+    /(?:\b(?:in|over|during)\sthe\sfirst\s(\d{1,2})\sdays\sof\s(?:the|this)\smonth\b|(?<!\p{L})(?:за|в|у)\s(?:перші|первые)\s(\d{1,2})\s(?:днів|дней|дні|дня)\s(?:місяця|месяца|цього\sмісяця|этого\sмесяца)(?!\p{L}))/giu,
+    (m, p) => {
+      const start = startOf('month', p);
+      return clamp(start, addDays(start, Number(m[1] ?? m[2]) - 1), p);
+    },
+    'period',
+  ],
+  // "в этом году", "цього року", "у поточному році", "в этом месяце", "цього тижня": from the first day of that year, month
+  // or week to publication (as "this year").
+  [
+    /(?<!\p{L})(?:(?:в|у)\s(?:этом|цьому|текущем|поточному|нынешнем)\s(году|році|месяце|місяці)|(?:цього|этого|текущего|поточного)\s(року|года|місяця|месяца|тижня)|на\s(?:этой|цьому|текущей)\s(неделе|тижні))(?!\p{L})/giu,
+    (m, p) => {
+      const unit = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      return clamp(startOf(/^(?:год|рок|рік|році)/u.test(unit) ? 'year' : /^(?:мес|міс)/u.test(unit) ? 'month' : 'week', p), p, p);
+    },
+    'thisPeriod',
+    { relative: true },
+  ],
+  // "in 2024", "during 2023", "over the entirety of 2023", "throughout 2024": that calendar year.
+  [
+    /\b(?:in|during|throughout|over(?:\sthe\s(?:entirety|whole|course)\sof)?)\s((?:19|20)\d\d)(?![\d\p{L}])/giu,
+    (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
+    'year',
   ],
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
   // publication (a day back for сутки/доба, as "over the past day").
@@ -486,6 +528,9 @@ function blankOut(text: string, spans: readonly { start: number; end: number }[]
   return out + text.slice(at);
 }
 
+/** A part of the day right before a day of the month: "ввечері 1 жовтня", "вечером 5 августа". */
+const PART_OF_DAY = /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s\d{1,2}\s)/giu;
+
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const published = new Date(`${publishedIso}T00:00:00Z`);
@@ -514,8 +559,16 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const locales = chronoLocalesFor(found.length === 0 ? text : blankOut(text, found));
   const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
   // The longest reading first: chrono's Ukrainian parser reads "6 по 12" in "с 6 по 12 августа", the Russian one all of it.
+  // "ввечері 1 жовтня", "утром 5 августа": chrono reads the part of the day as today's; the date is the one written.
+  const forChrono = text.replace(PART_OF_DAY, (w) => ' '.repeat(w.length));
   const results = parsers
-    .flatMap((p) => p.parse(text, { instant: published, timezone: 0 }, { forwardDate: false }))
+    .flatMap((p) => p.parse(forChrono, { instant: published, timezone: 0 }, { forwardDate: false }))
+    .map((r) => {
+      // (a match may begin on the blanked part of the day)
+      const lead = r.text.length - r.text.trimStart().length;
+      if (lead > 0) Object.assign(r, { index: r.index + lead, text: r.text.slice(lead) });
+      return r;
+    })
     .map((r, i) => ({ r, i }))
     .sort((a, b) => b.r.text.length - a.r.text.length || a.i - b.i)
     .map(({ r }) => r);

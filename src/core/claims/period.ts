@@ -6,6 +6,8 @@ import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, nearestPhrase, regionOf, sentencePhrases, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
+import { reportDay, toReportDay } from './report-day.ts';
+import { respectivePhrase } from './respectively.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -17,6 +19,8 @@ export interface DescribedPeriod {
   basis: string;
   /** Dated "by" a time ("by late August", "к концу августа"): what had been reached then, not a span of change. */
   cumulative?: boolean;
+  /** The time phrase that dates it, if one does. */
+  phrase?: TimePhrase;
 }
 
 /** A relative clause or participle between a figure and a later time phrase: the phrase dates the ground's capture. */
@@ -63,8 +67,26 @@ export function periodOf(
   clause: FigureSpan,
   peak: boolean,
 ): DescribedPeriod {
+  const dated = periodFromPublication(ctx, sentence, fig, figs, clause, peak);
+  // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
+  const report = reportDay(ctx);
+  if (!report) return dated;
+  const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
+  return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
+}
+
+function periodFromPublication(
+  ctx: ClaimContext,
+  sentence: Span,
+  fig: FigureSpan,
+  figs: readonly FigureSpan[],
+  clause: FigureSpan,
+  peak: boolean,
+): DescribedPeriod {
   const pub = ctx.article.published;
   let phrases = sentencePhrases(ctx, sentence);
+  const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
+  if (respective) return { period: respective.period, basis: `“${respective.text}” (respectively)`, phrase: respective };
   // A peak or earlier figure is not dated by the present: not by the publication day, nor by a span counted back to it
   // ("this month", "за сутки"), which dates the later change.
   if (peak)
@@ -107,7 +129,11 @@ export function periodOf(
     const stamp = phrases.find((p) => p.end <= open && /^\s*$/u.test(text.slice(p.end, open)));
     if (stamp) {
       const on = stamp.since ? stamp.period.start : null;
-      return { period: on ? { start: on, end: on } : stamp.period, basis: `“${stamp.text}” (the day the bracketed figure is given for)` };
+      return {
+        period: on ? { start: on, end: on } : stamp.period,
+        basis: `“${stamp.text}” (the day the bracketed figure is given for)`,
+        phrase: stamp,
+      };
     }
   }
   const near = nearestPhrase(phrases, fig.start, fig.end, 60);
@@ -120,7 +146,7 @@ export function periodOf(
     const k = ctx.parsed.sentences.indexOf(sentence);
     const before = k > 0 ? sentencePhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
     const last = before[before.length - 1];
-    if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)` };
+    if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)`, phrase: last };
   }
   const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
   // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
@@ -139,6 +165,10 @@ export function periodOf(
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
+  return { ...resolvedPeriod(ctx, chosen, phrases), phrase: chosen };
+}
+
+function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
   const basis = `“${chosen.text}”`;
   if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {

@@ -44,6 +44,16 @@ export function holderIn(text: string, regionCountry: string | undefined): strin
 
 export const opposite = (country: string | undefined): string => (country === 'RU' ? 'UA' : 'RU');
 
+/** A preposition of place right before a name: "in (eastern) Ukraine", "в (східній) Україні", "на Украине". */
+const WHERE =
+  /(?:\b(?:in|into|across)|(?<!\p{L})(?:в|у|во|на))\s(?:(?:eastern|western|northern|southern|східн|західн|північн|південн|восточн|западн|северн|южн)\p{L}*\s)?$/iu;
+/** A noun of land right after a side's adjective: "Ukrainian territory", "української території" names the land's owner. */
+const LAND_AFTER = /^\p{L}*\s(?:territory|land|soil|ground|територі|территори|земл)/iu;
+
+/** Whether the side named at `at` (`length` long) in `text` is a place or the land's owner rather than a subject. */
+const notSubject = (text: string, at: number, length: number): boolean =>
+  WHERE.test(text.slice(Math.max(0, at - 24), at)) || LAND_AFTER.test(text.slice(at + length - 1, at + length + 24));
+
 /** The side named last before `at` in `clause` (the subject of the verb there), or null. North Korean troops count as
  * their own side only where `dprk` is asked for. */
 export function sideBefore(clause: string, at: number, dprk = false): string | null {
@@ -52,7 +62,11 @@ export function sideBefore(clause: string, at: number, dprk = false): string | n
   for (const [re, side] of SIDES) {
     if (side === 'DPRK' && !dprk) continue;
     const g = new RegExp(re.source, 'giu');
-    for (const m of before.matchAll(g)) if (!best || m.index > best.at) best = { at: m.index, side };
+    for (const m of before.matchAll(g)) {
+      // "війська рф просунулися в Україні та … окупували": a country where something happens is no subject.
+      if (notSubject(before, m.index, m[0].length)) continue;
+      if (!best || m.index > best.at) best = { at: m.index, side };
+    }
   }
   return best ? best.side : null;
 }
@@ -79,7 +93,10 @@ export function sideOrEnemyBefore(clause: string, at: number, perspective: Persp
   let best = null as { at: number; side: string } | null;
   const consider = (re: RegExp, side: string | null): void => {
     if (!side) return;
-    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) if (!best || m.index > best.at) best = { at: m.index, side };
+    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) {
+      if (notSubject(before, m.index, m[0].length)) continue;
+      if (!best || m.index > best.at) best = { at: m.index, side };
+    }
   };
   for (const [re, side] of SIDES) if (side !== 'DPRK') consider(re, side);
   consider(SIDE_WORDS.UA, 'UA');

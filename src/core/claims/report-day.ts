@@ -1,0 +1,82 @@
+// The day the article's source made its statement, when it is not the publication day: "Zelenskyy on Friday said",
+// "reported on Nov. 25", "Про це ввечері 1 жовтня повідомив Сирський", "на нараді 7 жовтня … підтвердив". The present
+// of the statement is that day, so a figure it gives with no time of its own, or over a span running to "now", is dated
+// to it rather than to the (later) publication.
+import { sentencePhrases, type ClaimContext } from './context.ts';
+
+/** Verbs of stating, past tense, in the three languages. */
+const REPORTED =
+  /\b(?:said|says|told|reported|wrote|stated|announced|added|claimed|confirmed|declared|noted)\b|(?<!\p{L})(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|написа\p{L}*|зазначи\p{L}*|підтверди\p{L}*|доповів|доповіл\p{L}*|сообщи\p{L}*|заяви\p{L}*|сказал\p{L}*|отметил\p{L}*|подтверди\p{L}*|доложил\p{L}*|докладыва\p{L}*)(?!\p{L})/iu;
+
+/** A number with a unit of area or a share or settlements right after it. */
+const FIGURE = /\d[\d\s,.]*\s?(?:km|sq|square|кв|км|%|відс|процент|percent|settlements|населен)/iu;
+
+/** A statement older than this is no "now" of the article's figures. */
+const MAX_DAYS_BEFORE = 7;
+
+const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+
+const memo = new WeakMap<ClaimContext, string | null>();
+
+/** The one day, at most a week before publication, that sentences with a verb of stating give; null if none, several,
+ * or the publication day itself. */
+export function reportDay(ctx: ClaimContext): string | null {
+  let day = memo.get(ctx);
+  if (day === undefined) {
+    day = findReportDay(ctx);
+    memo.set(ctx, day);
+  }
+  return day;
+}
+
+function findReportDay(ctx: ClaimContext): string | null {
+  const pub = ctx.article.published;
+  const found = new Set<string>();
+  const { sentences } = ctx.parsed;
+  const text = (k: number): string =>
+    k >= 0 && k < sentences.length ? ctx.article.text.slice(sentences[k]!.start, sentences[k]!.end) : '';
+  // A statement of the figures: in a sentence with a figure, or next to one ("Про це … повідомив"); "on Tuesday, an
+  // official told …" about something else dates nothing.
+  const figure = (k: number): boolean => FIGURE.test(text(k));
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (!REPORTED.test(text(k)) || !(figure(k) || figure(k - 1) || figure(k + 1))) continue;
+    for (const p of sentencePhrases(ctx, s)) {
+      const d = p.period.start;
+      if (p.since || p.fromOperationStart || d !== p.period.end) continue;
+      const before = days(d, pub);
+      if (before >= 0 && before <= MAX_DAYS_BEFORE) found.add(d);
+    }
+  }
+  // A statement of the publication day too ("Putin claimed Wednesday …; Rudskoi said Thursday"): the article's now.
+  const only = found.size === 1 ? [...found][0]! : null;
+  return only !== null && only < pub ? only : null;
+}
+
+const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** "Over the past week", "за минулу добу", "за последние сутки": a span counted back from now, moved with now. */
+const COUNTED_BACK =
+  /\b(?:past|last|previous)\b|(?<!\p{L})(?:останн\p{L}*|минул\p{L}*|прошл\p{L}*|последн\p{L}*|прошедш\p{L}*|минувш\p{L}*|за\s(?:тиждень|неделю|добу|сутки|день))(?!\p{L})/iu;
+
+/** Words for the time of writing: a span they end is the writer's now, not the statement's. */
+const WRITER_NOW =
+  /\b(?:today|now|currently|so\sfar)\b|(?<!\p{L})(?:сьогодні|сегодня|зараз|сейчас|нині|ныне|наразі|досі|до\sсих\spор)(?!\p{L})/iu;
+
+/** A period dated from publication, re-dated to the statement's day: a present figure to that day; a span running to
+ * publication to end on it (and, counted back, to start as many days before it). */
+export function toReportDay(
+  period: { start: string; end: string },
+  phrase: { text: string; relative?: boolean } | null,
+  pub: string,
+  report: string,
+): { start: string; end: string } {
+  if (period.end !== pub || (phrase && WRITER_NOW.test(phrase.text))) return period;
+  if (!phrase)
+    return period.start === period.end
+      ? { start: report, end: report }
+      : { start: period.start <= report ? period.start : report, end: report };
+  const shift = days(pub, report); // negative
+  if (phrase.relative && COUNTED_BACK.test(phrase.text)) return { start: addDays(period.start, shift), end: report };
+  return { start: period.start <= report ? period.start : report, end: report };
+}
