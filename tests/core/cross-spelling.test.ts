@@ -55,6 +55,8 @@ const UK_TO_RU: readonly [string, string][] = [
   // The soft neuter ending; a doubled consonant before і as consonant, soft sign and и.
   ['Дальнє', 'Дальнее'],
   ['Іллінка', 'Ильинка'],
+  // ї between a vowel and a consonant as Russian е (as Київ → Киев).
+  ['Виїмка', 'Выемка'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

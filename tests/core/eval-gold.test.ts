@@ -141,17 +141,11 @@ describe('evaluation gold', () => {
     });
   }
 
-  it('held-out sets share no article URL with the dev set', () => {
-    if (!sets.includes('dev')) return;
-    const urls = (s: string): string[] => loadSet(s).articles.flatMap((a) => (a.url ? [a.url] : []));
-    const dev = new Set(urls('dev'));
-    for (const s of sets.filter((x) => x !== 'dev')) for (const u of urls(s)) expect(dev.has(u), `${s}: ${u}`).toBe(false);
-  });
-
-  // The rule writers' own sets (claims and events dev) against every held-out set, by article: the same report in
-  // another language edition or its AMP page (censor.net/ua/news/3517324 and /ru/news/3517324) is the same text.
-  for (const dev of ['claims', 'events/corpus'])
-    it(`held-out sets share no article with the ${dev.split('/')[0]} dev set (tests/eval/dev/${dev})`, () => {
+  // The rule writers' own sets (places, claims and events dev) against every held-out set, by article: the same report
+  // in another language edition or its AMP page (censor.net/ua/news/3517324 and /ru/news/3517324) is the same text.
+  // (`sets` leaves dev out, so the places dev set is read from its manifest like the other two.)
+  for (const dev of ['corpus', 'claims', 'events/corpus'])
+    it(`held-out sets share no article with the ${dev === 'corpus' ? 'places' : dev.split('/')[0]} dev set (tests/eval/dev/${dev})`, () => {
       const manifest = JSON.parse(readFileSync(join(evalDir, 'dev', dev, 'manifest.json'), 'utf8')) as { articles: { url?: string }[] };
       const keys = new Set(manifest.articles.flatMap((a) => (a.url ? [articleKey(a.url)] : [])));
       for (const s of sets.filter((x) => x !== 'dev'))

@@ -142,6 +142,12 @@ describe('transliteration', () => {
     expect(latinSpellings('Большое Солдатское', 'ru')).toEqual(expect.arrayContaining(['bolshoye soldatskoye', 'bolshoe soldatskoe']));
     expect(englishRenderings('Велика Писарівка', 'uk')).toContain('great pysarivka');
   });
+  it('writes Ukrainian и, -ія and a final -нє as much of the English-language press does', () => {
+    expect(latinSpellings('Никанорівка', 'uk')).toContain('nikanorivka');
+    expect(latinSpellings('Філія', 'uk')).toContain('filia');
+    expect(latinSpellings('Дорожнє', 'uk')).toContain('dorozhne');
+    expect(latinSpellings('Київ', 'uk')).not.toContain('kiiv');
+  });
   it('spots generated spellings', () => {
     expect(find('Shelling hit Hlushkovo overnight.', 'Hlushkovo')?.entry?.id).toBe('ru-glushkovo');
     expect(find('Shelling hit Sudzhi overnight.', 'Sudzhi')).toBeUndefined();
@@ -216,6 +222,8 @@ describe('oblast adjectives (region-adjective.ts, the one owner of their shape)'
     for (const w of ['Сумской', 'сумські', 'Курское', 'белгородский', 'Білопільській', 'Запорізької', 'донецкими'])
       expect(isRegionAdjectiveForm(w), w).toBe(true);
     for (const w of ['Суджа', 'Курск', 'Сумы', 'область', 'Київ', 'ск']) expect(isRegionAdjectiveForm(w), w).toBe(false);
+    // A Russian -ск-/-цк- with a Ukrainian short ending is a noun's case form: Курска, Курску, Дзержинска, Донецке.
+    for (const w of ['Курска', 'Курску', 'Дзержинска', 'Донецке']) expect(isRegionAdjectiveForm(w), w).toBe(false);
   });
   it('derives the nominatives of every gender and number from "<adjective> область"', () => {
     expect(regionAdjectives('Белгородская область')).toEqual(['белгородская', 'белгородский', 'белгородское', 'белгородские']);

@@ -80,6 +80,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'a function word (stopwords-iso)';
   if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
+  // "шахта имени Артёма", "завод імені Малишева": after "named after" comes the person (a namesake place is rare there).
+  if (prev && NAMED_AFTER.test(prev.text) && /^\s+$/u.test(gapBefore)) return 'the person something is named after';
   if (QUOTE_OPEN.test(gapBefore) && quotedTitle(text, spot.end)) return 'inside a quoted name (outlet, forum, unit)';
   // Russian and Ukrainian capitalise only a proper name's first word ("Сумські новини", "Курская битва"): an oblast's
   // adjective capitalised inside a sentence starts such a name, unless a list of adjectives ends in their head noun or
@@ -246,11 +248,18 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
 }
 
 /** An adjective stands before the noun it qualifies ("Українська правда"); a word followed by a comma, a full stop or
- * the end of the text is not one ("в районі Покровська, на іншому напрямку" is the town's genitive). */
+ * the end of the text is not one ("в районі Покровська, на іншому напрямку" is the town's genitive), nor one followed
+ * by a preposition or a form of быть/бути ("городом Дзержинском было освобождено": a noun's instrumental). */
 function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   const next = ctx.tokens[spot.last];
-  return next !== undefined && /^\s+$/u.test(ctx.text.slice(spot.end, next.start));
+  if (next === undefined || !/^\s+$/u.test(ctx.text.slice(spot.end, next.start))) return false;
+  return !NOT_AFTER_ADJECTIVE.test(next.text);
 }
+/** "имени", "імені": the genitive of a namesake follows. */
+const NAMED_AFTER = /^(имени|імені)$/iu;
+/** Words that never follow an adjective inside its noun phrase: prepositions and the past and future forms of быть/бути. */
+const NOT_AFTER_ADJECTIVE =
+  /^(в|во|на|с|со|к|ко|от|до|из|у|за|по|под|над|при|о|об|про|через|для|без|з|із|зі|від|біля|было|был|была|были|будет|був|була|було|були|буде)$/u;
 
 /** Whether the spot is written as one of its readings' own names (a nominative), not as a case form of one. */
 function isNominative(spot: Spot): boolean {

@@ -103,6 +103,8 @@ export const FORMAL_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> =
 /** Names of the Russian-installed "republics" in occupied Ukrainian oblasts and their abbreviations: places of that
  * oblast as a whole (precision region), by the oblast's admin-1 name. Cyrillic ones are declined. */
 export const FORMAL_REGION_NAMES: Readonly<Record<string, readonly string[]>> = {
+  // Natural Earth names the peninsula's admin-1 unit only in full ("Автономна Республіка Крим"); the press says Крим.
+  'RU|Autonomous Republic of Crimea': ['Крым', 'Крим', 'Республика Крым', 'Республіка Крим'],
   'UA|Donetsk Oblast': [
     'ДНР',
     'DPR',

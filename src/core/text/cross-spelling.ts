@@ -185,12 +185,16 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
     // Personal-name and common roots whose Russian form differs: Олександрівка → Александровка, Підгородне → Подгородное.
     stem = russianRoots(stem);
     // -івка/-ївка: Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
-    const ivka = /^(.*)([ії])вка$/.exec(stem);
-    const bases = ivka
-      ? ivka[2] === 'ї'
-        ? [ukLettersToRu(ivka[1]!.replace(/і$/, 'е'), hard) + 'евка']
-        : [ukLettersToRu(ivka[1]!, hard) + 'овка', ukLettersToRu(ivka[1]!, hard) + 'евка']
-      : [ukLettersToRu(stem, hard)];
+    // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
+    const stems = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    const bases = stems.flatMap((st) => {
+      const ivka = /^(.*)([ії])вка$/.exec(st);
+      return ivka
+        ? ivka[2] === 'ї'
+          ? [ukLettersToRu(ivka[1]!.replace(/і$/, 'е'), hard) + 'евка']
+          : [ukLettersToRu(ivka[1]!, hard) + 'овка', ukLettersToRu(ivka[1]!, hard) + 'евка']
+        : [ukLettersToRu(st, hard)];
+    });
     const outs = new Set<string>();
     for (const base of bases) {
       // Курахове → Курахово, Зайцеве → Зайцево: Russian often writes such a name as a neuter noun. (Not -ине → -ино:
@@ -208,6 +212,10 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
     return [...outs].slice(0, MAX);
   });
 }
+
+/** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
+const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
+const YI_AFTER_VOWEL_ALL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/g;
 
 /** Roots that Russian spells otherwise (given names in patronymic place names, the prefix під-, the old ѣ of common
  * toponymic roots), at the start of a word or after a compound's linking vowel or hyphen. */

@@ -25,6 +25,9 @@ const HABITS: readonly [RegExp, string][] = [
   [/ya/g, 'ia'], // Kazachya → Kazachia (ICAO)
   [/iu/g, 'yu'],
   [/ie/g, 'ye'],
+  [/iia/g, 'ia'], // Filiia → Filia (-ія written as in Russian)
+  [/(?<=[^aeiouy])ie\b/g, 'e'], // Dorozhnie → Dorozhne (final -нє)
+  [/(?<=[bdklmnprstvz])y(?=[bcdfgklmnprstvz])/g, 'i'], // Nykanorivka → Nikanorivka (и written as in Russian)
   [/(?<![kzsc])h/g, 'g'], // Hlushkovo → Glushkovo (Ukrainian г written as in Russian)
   [/kh/g, 'h'],
 ];

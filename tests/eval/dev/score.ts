@@ -1,5 +1,5 @@
 // Dev-set scorer for tuning (not the held-out evaluation): span recall and precision of mapped place mentions per
-// language, with the misses and false positives listed. Run: npx tsx tests/eval/dev/score.ts [--verbose]
+// language, with the misses and false positives listed. Run: npx tsx tests/eval/dev/score.ts [--verbose] [--only geo7]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteer } from '../../../src/cli/load-gazetteer.ts';
@@ -10,10 +10,12 @@ interface Gold { file: string; language: string; places: (Span & { name: string 
 
 const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
+// A batch alone (its unseen figure before rules were tuned on it): --only geo7
+const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
 const gazetteer = loadGazetteer();
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const totals = new Map<string, { gold: number; hit: number; pred: number; good: number }>();
-for (const f of readdirSync(join(root, 'gold')).sort()) {
+for (const f of readdirSync(join(root, 'gold')).sort().filter((x) => x.startsWith(only))) {
   const gold = JSON.parse(readFileSync(join(root, 'gold', f), 'utf8')) as Gold;
   const text = readFileSync(join(root, 'corpus', gold.file), 'utf8');
   const mapped = geoparseArticle(text, gazetteer).mentions.filter((m) => m.status === 'resolved' || m.status === 'low-confidence');
