@@ -16,7 +16,15 @@ import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
-import { APPOSITION_BEFORE, LIBERATED_ATTRIBUTE, OCCUPIED_APPOSITION, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
+import {
+  APPOSITION_BEFORE,
+  LIBERATED_ATTRIBUTE,
+  OCCUPIED_APPOSITION,
+  OCCUPIED_PARTICIPLE,
+  OCCUPIED_STATE_BEFORE,
+  UNDER_OCCUPATION,
+  ukrainianLocative,
+} from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -251,7 +259,8 @@ const listGap = (gap: string): boolean => {
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
-const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
+// (a semicolon may close the item before: "• A;\n• B;")
+const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
 /** The verb left out before a list's next part: "в Курской области освобождён X, в Донецкой Народной Республике — Y,
  * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
@@ -375,6 +384,10 @@ function objectsOf(
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
+      // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
+      // passive's subject, not this verb's object
+      if (list.length === 0 && next && /^\s+$/u.test(text.slice(m.end, next.start)) && /^\p{Script=Cyrillic}/u.test(next.text))
+        if (CYRILLIC_SHORT_PASSIVE.test(next.text.split(/\s/u)[0]!)) break;
       // "полк відступив до Луганська": where a withdrawal goes is not the place left
       if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
       // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
@@ -398,7 +411,14 @@ function objectsOf(
         return [m];
       }
       // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
-      if (list.length === 0 && TAKES_OBJECT.has(trig.action) && GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
+      // ("У селі X триває контроль з боку Сил оборони": a hold with no object of its own is located by the phrase)
+      if (
+        list.length === 0 &&
+        TAKES_OBJECT.has(trig.action) &&
+        !(HOLD_WITHOUT_OBJECT.test(trig.text) && IN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
+        GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+      )
+        break;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
       list.unshift(m);
       to = m.start;
@@ -427,7 +447,10 @@ function objectsOf(
     const list = after();
     return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
   }
-  const [first, second] = passive ? [before, after] : [after, before];
+  // "раніше звільнені були X, Y", "звільнено село X": a Cyrillic passive with its subject put after it (and a copula
+  // between) takes the list after it first
+  const inverted = passive && /^\p{Script=Cyrillic}/u.test(trig.text) && invertedSubject(text, trig, settlements);
+  const [first, second] = passive && !inverted ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false, relative };
   // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
@@ -435,6 +458,20 @@ function objectsOf(
   const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
   return { list: second().filter((m) => !isCapitalMetonym(m) || asPlace(m)), fallback: true };
 }
+
+/** Ukrainian and Russian short passive participles of the predicate ("звільнена", "освобождён", "зачищено"). */
+const CYRILLIC_SHORT_PASSIVE = /(?:ен|ён|ена|ено|ені|ана|ано|ані|ята|ято|ті|та|то)$/u;
+/** "триває контроль з боку X": a hold whose noun takes no object. */
+const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
+/** "у селі X", "в X" (not "на Запоріжжі", the region's colloquial name). */
+const IN_BEFORE = /(?<![\p{L}])(?:в|у)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
+const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
+const invertedSubject = (text: string, trig: Found, settlements: readonly LocatedMention[]): boolean => {
+  const m = settlements.find((s) => s.start >= trig.end);
+  return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));
+};
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
@@ -960,7 +997,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !(attributive && postposedNoun(article.text, trig, settlements))) ||
           UNDER_OCCUPATION.test(trig.text) ||
           // "Торецьк, окупований у лютому, …": a participle in apposition
-          (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)));
+          (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)) ||
+          // "три села повністю окуповані", "залишаються окупованими": a state of control
+          (OCCUPIED_PARTICIPLE.test(trig.text) && OCCUPIED_STATE_BEFORE.test(before)));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =

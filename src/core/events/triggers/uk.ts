@@ -26,6 +26,17 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
   // "заявили про окупацію X", "окупація X": the act named by its noun (the genitive "після окупації" is a state)
   trigger('captured', String.raw`окупаці(?:ю|я)${R}`),
+  // "У селі X триває контроль з боку Сил оборони", "зберігають контроль над селом": a hold kept, its holder after
+  trigger(
+    'controls',
+    String.raw`(?:трива|зберіга|збереж|утриму|утрима|залиша)${T}\s+(?:\p{L}+\s+)?контроль(?:\s+(?:з\s+боку|над))?${R}|контроль\s+з\s+боку${R}`,
+  ),
+  // "триває бій в районі X", "тривають активні боєзіткнення", "йдуть бої": the singular "бій" and the compound
+  // "боєзіткнення" as nouns of fighting, before or after their place
+  trigger(
+    'fighting',
+    String.raw`(?:(?:трива|точ|вед|йд|ід)${T}\s+(?:\p{L}+\s+){0,2}?)?(?:бій${R}|боєзіткнен${T})(?:\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+межі|на\s+околиц${T}|(?:в|у)\s+районі)${R})?|(?:йд|ід)(?:уть|е)\s+(?:\p{L}+\s+)?бо[їя]${T}`,
+  ),
   // "X перебуває під окупацією": held by the side that is not the country's (see UNDER_OCCUPATION)
   trigger('captured', String.raw`(?:під|в|у)\s+окупаці(?:єю|ї)${R}`),
   // "отримали контроль над X", "підняли прапор над X": taking a settlement told by its outcome
@@ -113,7 +124,8 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
  * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
 export const LIBERATED_ATTRIBUTE =
-  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+// ("раніше звільнені були X, Y": a participle with its copula is the predicate, the names after it its subject)
 
 /** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
  * "у Сухих Ялах"), not the accusative of motion ("у Романівку", "у Благодатне"): after "просунулися у" the locative is
@@ -137,5 +149,12 @@ export function ukrainianLocative(form: string, name: string | null): boolean {
 export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?![\p{L}])/iu;
 
 /** "Маріуполь, окупований у 2022 році, …": an occupation participle in apposition after the settlement is its state. */
+/** "три села повністю окуповані ворожими військами", "тимчасово окупований X", "залишаються окупованими": an
+ * occupation participle after an adverb of extent or duration, or a verb of remaining, is a state of control, not the
+ * act ("вже окуповані" is left to the act). */
+export const OCCUPIED_STATE_BEFORE =
+  /(?<![\p{L}])(?:повністю|частково|тимчасово|досі|дотепер|все\s+ще|залиша\p{L}*|лиша\p{L}*|перебува\p{L}*|лишил\p{L}*|залишил\p{L}*)\s+$/iu;
+export const OCCUPIED_PARTICIPLE = /^окупован\p{L}*$/iu;
+
 export const OCCUPIED_APPOSITION = /^(?:окупован|захоплен)(?:ий|а|е|і)$/u;
 export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
