@@ -126,6 +126,16 @@ interface Found {
   gapped?: boolean;
 }
 
+/** Letters only Russian writes. */
+const RUSSIAN_LETTERS = /[ыэъё]/iu;
+/** Whether an article is written in Ukrainian: more letters only Ukrainian writes than letters only Russian writes. */
+const ukrainianArticleText = (text: string): boolean =>
+  (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
+/** A sentence is Ukrainian when it has a letter only Ukrainian writes, or, in a Ukrainian article, none only Russian
+ * writes: "Сили оборони контролюють Куп'янськ" has neither і nor ї, and its "-ють" is no Russian infinitive. */
+const ukrainianSentence = (text: string, ukrainianArticle: boolean): boolean =>
+  UKRAINIAN_LETTERS.test(text) || (ukrainianArticle && !RUSSIAN_LETTERS.test(text));
+
 /** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
  * so the two verbs are two events, not one phrase. */
 const NAME_BETWEEN = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
@@ -139,13 +149,13 @@ const unsided = (text: string): string => {
 };
 
 /** A capitalised name right after a trigger, maybe after a noun of settlement (case-sensitive, unlike the triggers). */
-const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
+const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|міст|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
-function triggersIn(text: string, offset: number, places: readonly Span[], carried = false): Found[] {
+function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
   const found: Found[] = [];
-  const ukrainian = UKRAINIAN_LETTERS.test(text);
+  const ukrainian = ukrainianSentence(text, ukrainianArticle);
   for (const t of TRIGGERS) {
     if (t.russian && ukrainian) continue; // Russian-only words ("прорвались в") read otherwise in Ukrainian
     t.re.lastIndex = 0;
@@ -943,6 +953,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let index = -1;
   let lastSentence: Span | null = null;
   let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
+  const ukrainianArticle = ukrainianArticleText(article.text);
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -961,7 +972,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
     const previousSentence = lastSentence;
     lastSentence = sentence;
-    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried) : [];
+    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried, ukrainianArticle) : [];
     if (triggers.length === 0) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
@@ -1004,7 +1015,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
         INFINITIVE_BEFORE.test(before) ||
-        ((UKRAINIAN_LETTERS.test(text) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
+        ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control

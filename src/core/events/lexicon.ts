@@ -61,7 +61,7 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 
 export const TRIGGERS: readonly Trigger[] = [
   // first, so that where a round-6 Ukrainian trigger and an older one match the same words, the more specific wins
-  ...UK_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
+  ...UK_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), ...(t.name ? { name: true } : {}) })),
   ...EN_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
   ...RU_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), russian: true, ...(t.name ? { name: true } : {}) })),
   // English

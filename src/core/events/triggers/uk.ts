@@ -108,7 +108,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "зайшли на околиці X", "просунутись до північної околиці X": the edge of a settlement is fighting there, not entry
   trigger(
     'fighting',
-    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну|просува|підійш|дійш)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:на|до)\s+(?:\p{L}+\s+)?околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
+    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну|просува|підійш|дійш|закріп)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:на|до)\s+(?:\p{L}+\s+)?околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
   ),
   // "має успіхи вздовж залізниці на захід від X", "успіх поблизу X": gains reported beside a place (a bare "успіх у X"
   // is left alone: it often sums up a capture told in the same sentence)
@@ -119,6 +119,18 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'fighting',
     String.raw`(?:просуну|просува)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
   ),
+  // "посилив тиск на X", "тисне на X": pressure on a settlement is fighting there
+  trigger('fighting', String.raw`(?:тиск|тисн)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|біля|поблизу|(?:в|у)\s+районі)${R}`),
+  // "X перебуває в сірій зоні": ground neither side holds is fought over
+  trigger('fighting', String.raw`(?:в|у)\s+сір(?:ій|у)\s+зон(?:і|у)${R}`),
+  // "окупанти рвуться до X": a push towards a settlement
+  trigger('fighting', String.raw`(?:рвуть|рветь|рвали|рвався|рвалися|рвалась)${T}\s+(?:\p{L}+\s+)?(?:до|в|у)${R}`),
+  // "Триває штурм Покровська", "облога X": an assault or siege with its settlement in the genitive
+  { action: 'fighting', pattern: String.raw`штурм(?:у|и|ів|ом)?|облог(?:а|и|у|ою|і)`, name: true },
+  // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
+  trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
+  // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies)
+  { action: 'fighting', pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план)\p{L}*\s+)оборон(?:а|у|ою)`, name: true, repelled: true },
 ];
 
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
