@@ -95,7 +95,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'controls',
     String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|claim${T}\s+(?:full\s+)?control\s+(?:of|over)${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
-  // Attacks repelled: fighting at the place, by the side the subject fights off
+  // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
+  // its modifier may stand between)
   trigger(
     'fighting',
     String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`,
@@ -103,7 +104,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|(?:зірва${T}|припини${T}|припинен${T})\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
+    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:[\p{L}\p{N}]+\s+){0,3}?(?:атак${T}|штурм${T}|наступ${T})|(?:зірва${T}|припини${T}|припинен${T})\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
     true,
   ),
   trigger(

@@ -87,7 +87,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // by the other side (the older trigger knows only "атак/штурм/наступ" right after the verb)
   trigger(
     'fighting',
-    String.raw`(?:відби|відбива|відбит|зупини|зупиня)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:контратак|натиск|напад|спроб|прорив|(?:наступальн|штурмов)${T}\s+ді)${T}`,
+    String.raw`(?:відби|відбива|відбит|зупини|зупиня)${T}\s+(?:\d+\s+)?(?:[\p{L}\p{N}]+\s+){0,3}?(?:контратак|натиск|напад|спроб|прорив|(?:наступальн|штурмов)${T}\s+ді)${T}`,
     true,
   ),
   // "Сили оборони завадили спробам противника …", "запобігли прориву": attempts the subject prevented (repelled)
@@ -125,6 +125,19 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('fighting', String.raw`(?:в|у)\s+сір(?:ій|у)\s+зон(?:і|у)${R}`),
   // "окупанти рвуться до X": a push towards a settlement
   trigger('fighting', String.raw`(?:рвуть|рветь|рвали|рвався|рвалися|рвалась)${T}\s+(?:\p{L}+\s+)?(?:до|в|у)${R}`),
+  // "росіяни атакували X", "ворог атакує X": an attack with its settlement as the direct object
+  { action: 'fighting', pattern: String.raw`атаку(?:вали|вав|вала|ють|є|ючи)|атакува(?:ли|в|ла)`, name: true },
+  // "триває боротьба за X", "окупанти просуваються до X" (moving towards is not entering), "бої точаться на вулицях X"
+  trigger(
+    'fighting',
+    String.raw`боротьб${T}\s+(?:\p{L}+\s+)?за${R}|просува${T}\s+(?:\p{L}+\s+){0,2}?до${R}|(?:бо[їяю]${T}|бій|зіткнен${T}|боєзіткнен${T})\s+(?:\p{L}+\s+){0,2}?на\s+(?:вулиц|околиц|підступ|меж)${T}`,
+  ),
+  // "продовжує наступальні дії на X": offensive actions aimed at a named settlement
+  { action: 'fighting', pattern: String.raw`(?:наступальн|штурмов|бойов)${T}\s+ді${T}\s+на`, name: true },
+  // "найгарячіше біля X", "гаряча точка": where the fighting is hottest
+  trigger('fighting', String.raw`найгаряч${T}|гаряч(?:а|ою|ій|і)\s+точк${T}`),
+  // "заявило про «взяття» X": the noun of taking set in quotes, its settlement after the quote
+  { action: 'captured', pattern: String.raw`взятт(?:я|ю)[»"”“]?`, name: true },
   // "Триває штурм Покровська", "облога X": an assault or siege with its settlement in the genitive
   { action: 'fighting', pattern: String.raw`штурм(?:у|и|ів|ом)?|облог(?:а|и|у|ою|і)`, name: true },
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
