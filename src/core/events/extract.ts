@@ -22,6 +22,8 @@ import {
   OCCUPIED_APPOSITION,
   OCCUPIED_PARTICIPLE,
   OCCUPIED_STATE_BEFORE,
+  OCCUPIED_SINCE_AFTER,
+  AGENT_DASH,
   UNDER_OCCUPATION,
   ukrainianLocative,
 } from './triggers/uk.ts';
@@ -391,7 +393,8 @@ function objectsOf(
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed)
+        break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
       // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
@@ -1010,7 +1013,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           // "Торецьк, окупований у лютому, …": a participle in apposition
           (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)) ||
           // "три села повністю окуповані", "залишаються окупованими": a state of control
-          (OCCUPIED_PARTICIPLE.test(trig.text) && OCCUPIED_STATE_BEFORE.test(before)));
+          (OCCUPIED_PARTICIPLE.test(trig.text) &&
+            (OCCUPIED_STATE_BEFORE.test(before) || OCCUPIED_SINCE_AFTER.test(article.text.slice(trig.end, trig.end + 40)))));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =

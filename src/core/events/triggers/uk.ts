@@ -180,6 +180,11 @@ export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?
 export const OCCUPIED_STATE_BEFORE =
   /(?<![\p{L}])(?:повністю|частково|тимчасово|досі|дотепер|все\s+ще|залиша\p{L}*|лиша\p{L}*|перебува\p{L}*|лишил\p{L}*|залишил\p{L}*)\s+$/iu;
 export const OCCUPIED_PARTICIPLE = /^окупован\p{L}*$/iu;
+/** "X окупований ще з 2014 року", "окуповане з березня 2022-го": occupied since a time is a state too. */
+export const OCCUPIED_SINCE_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:ще\s+)?(?:з|із|від)\s+(?:\d{4}|початку|перших|весни|літа|осені|зими|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)(?![\p{L}])/u;
+/** "три села повністю окуповані ворожими військами - A, B": the agent in the instrumental and a dash before a list. */
+export const AGENT_DASH = /^\s*(?:\p{L}+(?:ими|іми|ами|ями|ою|ею)\s+){1,3}[–—-]\s+/u;
 
 export const OCCUPIED_APPOSITION = /^(?:окупован|захоплен)(?:ий|а|е|і)$/u;
 export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
