@@ -131,8 +131,7 @@ interface Found {
 /** Letters only Russian writes. */
 const RUSSIAN_LETTERS = /[ыэъё]/iu;
 /** Whether an article is written in Ukrainian: more letters only Ukrainian writes than letters only Russian writes. */
-const ukrainianArticleText = (text: string): boolean =>
-  (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
+const ukrainianArticleText = (text: string): boolean => (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
 /** A sentence is Ukrainian when it has a letter only Ukrainian writes, or, in a Ukrainian article, none only Russian
  * writes: "Сили оборони контролюють Куп'янськ" has neither і nor ї, and its "-ють" is no Russian infinitive. */
 const ukrainianSentence = (text: string, ukrainianArticle: boolean): boolean =>
@@ -393,7 +392,9 @@ function objectsOf(
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed)
+      if (
+        list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed
+      )
         break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;

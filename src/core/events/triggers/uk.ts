@@ -143,7 +143,12 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
   trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
   // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies)
-  { action: 'fighting', pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план)\p{L}*\s+)оборон(?:а|у|ою)`, name: true, repelled: true },
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план)\p{L}*\s+)оборон(?:а|у|ою)`,
+    name: true,
+    repelled: true,
+  },
 ];
 
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
