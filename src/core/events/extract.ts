@@ -17,7 +17,17 @@ import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
 import { russianLocative } from './triggers/ru.ts';
-import { APPOSITION_BEFORE, LIBERATED_ATTRIBUTE, OCCUPIED_APPOSITION, UNDER_OCCUPATION, ukrainianLocative } from './triggers/uk.ts';
+import {
+  APPOSITION_BEFORE,
+  LIBERATED_ATTRIBUTE,
+  OCCUPIED_APPOSITION,
+  OCCUPIED_PARTICIPLE,
+  OCCUPIED_STATE_BEFORE,
+  OCCUPIED_SINCE_AFTER,
+  AGENT_DASH,
+  UNDER_OCCUPATION,
+  ukrainianLocative,
+} from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
   CLAUSE_BREAK,
@@ -125,6 +135,15 @@ interface Found {
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
 
+/** Letters only Russian writes. */
+const RUSSIAN_LETTERS = /[ыэъё]/iu;
+/** Whether an article is written in Ukrainian: more letters only Ukrainian writes than letters only Russian writes. */
+const ukrainianArticleText = (text: string): boolean => (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
+/** A sentence is Ukrainian when it has a letter only Ukrainian writes, or, in a Ukrainian article, none only Russian
+ * writes: "Сили оборони контролюють Куп'янськ" has neither і nor ї, and its "-ють" is no Russian infinitive. */
+const ukrainianSentence = (text: string, ukrainianArticle: boolean): boolean =>
+  UKRAINIAN_LETTERS.test(text) || (ukrainianArticle && !RUSSIAN_LETTERS.test(text));
+
 /** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
  * so the two verbs are two events, not one phrase. */
 const NAME_BETWEEN = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
@@ -138,13 +157,13 @@ const unsided = (text: string): string => {
 };
 
 /** A capitalised name right after a trigger, maybe after a noun of settlement (case-sensitive, unlike the triggers). */
-const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
+const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|міст|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
-function triggersIn(text: string, offset: number, places: readonly Span[], carried = false): Found[] {
+function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
   const found: Found[] = [];
-  const ukrainian = UKRAINIAN_LETTERS.test(text);
+  const ukrainian = ukrainianSentence(text, ukrainianArticle);
   for (const t of TRIGGERS) {
     if (t.russian && ukrainian) continue; // Russian-only words ("прорвались в") read otherwise in Ukrainian
     t.re.lastIndex = 0;
@@ -258,7 +277,8 @@ const listGap = (gap: string): boolean => {
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
-const LIST_BULLET = /\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
+// (a semicolon may close the item before: "• A;\n• B;")
+const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
 /** The verb left out before a list's next part: "в Курской области освобождён X, в Донецкой Народной Республике — Y,
  * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
@@ -421,9 +441,16 @@ function objectsOf(
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ')) : !listed) break;
+      if (
+        list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed
+      )
+        break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
+      // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
+      // passive's subject, not this verb's object
+      if (list.length === 0 && next && /^\s+$/u.test(text.slice(m.end, next.start)) && /^\p{Script=Cyrillic}/u.test(next.text))
+        if (CYRILLIC_SHORT_PASSIVE.test(next.text.split(/\s/u)[0]!)) break;
       // "полк відступив до Луганська": where a withdrawal goes is not the place left
       if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
       // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
@@ -452,7 +479,14 @@ function objectsOf(
         return [m];
       }
       // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
-      if (list.length === 0 && TAKES_OBJECT.has(trig.action) && GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) break;
+      // ("У селі X триває контроль з боку Сил оборони": a hold with no object of its own is located by the phrase)
+      if (
+        list.length === 0 &&
+        TAKES_OBJECT.has(trig.action) &&
+        !(HOLD_WITHOUT_OBJECT.test(trig.text) && IN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
+        GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+      )
+        break;
       if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
       list.unshift(m);
       to = m.start;
@@ -481,7 +515,10 @@ function objectsOf(
     const list = after();
     return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
   }
-  const [first, second] = passive ? [before, after] : [after, before];
+  // "раніше звільнені були X, Y", "звільнено село X": a Cyrillic passive with its subject put after it (and a copula
+  // between) takes the list after it first
+  const inverted = passive && /^\p{Script=Cyrillic}/u.test(trig.text) && invertedSubject(text, trig, settlements);
+  const [first, second] = passive && !inverted ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false, relative };
   // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
@@ -489,6 +526,20 @@ function objectsOf(
   const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
   return { list: second().filter((m) => !isCapitalMetonym(m) || asPlace(m)), fallback: true };
 }
+
+/** Ukrainian and Russian short passive participles of the predicate ("звільнена", "освобождён", "зачищено"). */
+const CYRILLIC_SHORT_PASSIVE = /(?:ен|ён|ена|ено|ені|ана|ано|ані|ята|ято|ті|та|то)$/u;
+/** "триває контроль з боку X": a hold whose noun takes no object. */
+const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
+/** "у селі X", "в X" (not "на Запоріжжі", the region's colloquial name). */
+const IN_BEFORE = /(?<![\p{L}])(?:в|у)\s+(?:\p{Ll}+\s+)?$/u;
+
+/** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
+const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
+const invertedSubject = (text: string, trig: Found, settlements: readonly LocatedMention[]): boolean => {
+  const m = settlements.find((s) => s.start >= trig.end);
+  return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));
+};
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
@@ -1016,6 +1067,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let lastSentence: Span | null = null;
   let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
   let lastHadSettlements = false;
+  const ukrainianArticle = ukrainianArticleText(article.text);
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -1034,7 +1086,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
     const previousSentence = lastSentence;
     lastSentence = sentence;
-    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried) : [];
+    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried, ukrainianArticle) : [];
     // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
     const counted =
@@ -1079,12 +1131,15 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !(attributive && postposedNoun(article.text, trig, settlements))) ||
           UNDER_OCCUPATION.test(trig.text) ||
           // "Торецьк, окупований у лютому, …": a participle in apposition
-          (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)));
+          (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)) ||
+          // "три села повністю окуповані", "залишаються окупованими": a state of control
+          (OCCUPIED_PARTICIPLE.test(trig.text) &&
+            (OCCUPIED_STATE_BEFORE.test(before) || OCCUPIED_SINCE_AFTER.test(article.text.slice(trig.end, trig.end + 40)))));
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
         INFINITIVE_BEFORE.test(before) ||
-        ((UKRAINIAN_LETTERS.test(text) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
+        ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control

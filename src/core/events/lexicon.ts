@@ -61,7 +61,7 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 
 export const TRIGGERS: readonly Trigger[] = [
   // first, so that where a round-6 Ukrainian trigger and an older one match the same words, the more specific wins
-  ...UK_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
+  ...UK_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), ...(t.name ? { name: true } : {}) })),
   ...EN_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
   ...RU_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), russian: true, ...(t.name ? { name: true } : {}) })),
   // English
@@ -95,7 +95,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'controls',
     String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|claim${T}\s+(?:full\s+)?control\s+(?:of|over)${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
-  // Attacks repelled: fighting at the place, by the side the subject fights off
+  // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
+  // its modifier may stand between)
   trigger(
     'fighting',
     String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`,
@@ -103,7 +104,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'fighting',
-    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак${T}|штурм${T}|наступ${T})|(?:зірва${T}|припини${T}|припинен${T})\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
+    String.raw`(?:відби${T}|відбива${T}|зупини${T}|відбит${T})\s+(?:\d+\s+)?(?:[\p{L}\p{N}]+\s+){0,3}?(?:атак${T}|штурм${T}|наступ${T})|(?:зірва${T}|припини${T}|припинен${T})\s+(?:\p{L}+\s+){0,2}?спроб${T}|зазна${T}\s+(?:\p{L}+\s+){0,2}?(?:втрат${T}|поразк${T})`,
     true,
   ),
   trigger(
@@ -265,9 +266,10 @@ export const ATTEMPT_BEFORE = new RegExp(
 export const CLAUSE_BREAK =
   /[;:!?()«»"“”]|\.\s|,\s+(?:but|while|whereas|although|which|who|where|when|after|before|as|and\s+(?:then|now))\s|\s(?:but|while|whereas|although|але|однак|проте|тоді\s+як|а\s+також|но|однако|тогда\s+как|хотя|после\s+того|після\s+того)\s|\s[–—-]\s/iu;
 
-/** What may stand between two settlements of one list, or between a verb and its first settlement. */
+/** What may stand between two settlements of one list, or between a verb and its first settlement ("… X, сусіднього
+ * населеного пункту Y і частини села Z": a neighbouring place, part of a village). */
 export const LIST_GAP = new RegExp(
-  `^[\\s,]*(?:(?:and\\s+others|и\\s+други${T}|и\\s+т\\.\\s?[дп]\\.)[\\s,]*)?(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:таки${T}\\s+)?(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|пос[её]л${T}|хутор${T}|деревн${T}|станиц${T}|слобод${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?(?:,?\\s*как\\s+)?)?[\\s,]*$`,
+  `^[\\s,]*(?:(?:and\\s+others|и\\s+други${T}|и\\s+т\\.\\s?[дп]\\.)[\\s,]*)?(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:таки${T}\\s+)?(?:частин${T}\\s+)?(?:the\\s+)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+|сусідн${T}\\s+|соседн${T}\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|сел${T}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|пос[её]л${T}|хутор${T}|деревн${T}|станиц${T}|слобод${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?(?:,?\\s*как\\s+)?)?[\\s,]*$`,
   'iu',
 );
 

@@ -26,6 +26,17 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
   // "заявили про окупацію X", "окупація X": the act named by its noun (the genitive "після окупації" is a state)
   trigger('captured', String.raw`окупаці(?:ю|я)${R}`),
+  // "У селі X триває контроль з боку Сил оборони", "зберігають контроль над селом": a hold kept, its holder after
+  trigger(
+    'controls',
+    String.raw`(?:трива|зберіга|збереж|утриму|утрима|залиша)${T}\s+(?:\p{L}+\s+)?контроль(?:\s+(?:з\s+боку|над))?${R}|контроль\s+з\s+боку${R}`,
+  ),
+  // "триває бій в районі X", "тривають активні боєзіткнення", "йдуть бої": the singular "бій" and the compound
+  // "боєзіткнення" as nouns of fighting, before or after their place
+  trigger(
+    'fighting',
+    String.raw`(?:(?:трива|точ|вед|йд|ід)${T}\s+(?:\p{L}+\s+){0,2}?)?(?:бій${R}|боєзіткнен${T})(?:\s+(?:\p{L}+\s+){0,2}?(?:за|в|у|біля|поблизу|під|на\s+межі|на\s+околиц${T}|(?:в|у)\s+районі)${R})?|(?:йд|ід)(?:уть|е)\s+(?:\p{L}+\s+)?бо[їя]${T}`,
+  ),
   // "X перебуває під окупацією": held by the side that is not the country's (see UNDER_OCCUPATION)
   trigger('captured', String.raw`(?:під|в|у)\s+окупаці(?:єю|ї)${R}`),
   // "отримали контроль над X", "підняли прапор над X": taking a settlement told by its outcome
@@ -76,7 +87,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // by the other side (the older trigger knows only "атак/штурм/наступ" right after the verb)
   trigger(
     'fighting',
-    String.raw`(?:відби|відбива|відбит|зупини|зупиня)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:контратак|натиск|напад|спроб|прорив|(?:наступальн|штурмов)${T}\s+ді)${T}`,
+    String.raw`(?:відби|відбива|відбит|зупини|зупиня)${T}\s+(?:\d+\s+)?(?:[\p{L}\p{N}]+\s+){0,3}?(?:контратак|натиск|напад|спроб|прорив|(?:наступальн|штурмов)${T}\s+ді)${T}`,
     true,
   ),
   // "Сили оборони завадили спробам противника …", "запобігли прориву": attempts the subject prevented (repelled)
@@ -97,7 +108,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "зайшли на околиці X", "просунутись до північної околиці X": the edge of a settlement is fighting there, not entry
   trigger(
     'fighting',
-    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну|просува|підійш|дійш)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:на|до)\s+(?:\p{L}+\s+)?околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
+    String.raw`(?:зайш|зайд|увійш|увійд|вийш|вийд|прорва|просуну|просува|підійш|дійш|закріп)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:на|до)\s+(?:\p{L}+\s+)?околиц${T}|на\s+підступ${T}(?:\s+до)?)${R}`,
   ),
   // "має успіхи вздовж залізниці на захід від X", "успіх поблизу X": gains reported beside a place (a bare "успіх у X"
   // is left alone: it often sums up a capture told in the same sentence)
@@ -108,12 +119,43 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'fighting',
     String.raw`(?:просуну|просува)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
   ),
+  // "посилив тиск на X", "тисне на X": pressure on a settlement is fighting there
+  trigger('fighting', String.raw`(?:тиск|тисн)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|біля|поблизу|(?:в|у)\s+районі)${R}`),
+  // "X перебуває в сірій зоні": ground neither side holds is fought over
+  trigger('fighting', String.raw`(?:в|у)\s+сір(?:ій|у)\s+зон(?:і|у)${R}`),
+  // "окупанти рвуться до X": a push towards a settlement
+  trigger('fighting', String.raw`(?:рвуть|рветь|рвали|рвався|рвалися|рвалась)${T}\s+(?:\p{L}+\s+)?(?:до|в|у)${R}`),
+  // "росіяни атакували X", "ворог атакує X": an attack with its settlement as the direct object
+  { action: 'fighting', pattern: String.raw`атаку(?:вали|вав|вала|ють|є|ючи)|атакува(?:ли|в|ла)`, name: true },
+  // "триває боротьба за X", "окупанти просуваються до X" (moving towards is not entering), "бої точаться на вулицях X"
+  trigger(
+    'fighting',
+    String.raw`боротьб${T}\s+(?:\p{L}+\s+)?за${R}|просува${T}\s+(?:\p{L}+\s+){0,2}?до${R}|(?:бо[їяю]${T}|бій|зіткнен${T}|боєзіткнен${T})\s+(?:\p{L}+\s+){0,2}?на\s+(?:вулиц|околиц|підступ|меж)${T}`,
+  ),
+  // "продовжує наступальні дії на X": offensive actions aimed at a named settlement
+  { action: 'fighting', pattern: String.raw`(?:наступальн|штурмов|бойов)${T}\s+ді${T}\s+на`, name: true },
+  // "найгарячіше біля X", "гаряча точка": where the fighting is hottest
+  trigger('fighting', String.raw`найгаряч${T}|гаряч(?:а|ою|ій|і)\s+точк${T}`),
+  // "заявило про «взяття» X": the noun of taking set in quotes, its settlement after the quote
+  { action: 'captured', pattern: String.raw`взятт(?:я|ю)[»"”“]?`, name: true },
+  // "Триває штурм Покровська", "облога X": an assault or siege with its settlement in the genitive
+  { action: 'fighting', pattern: String.raw`штурм(?:у|и|ів|ом)?|облог(?:а|и|у|ою|і)`, name: true },
+  // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
+  trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
+  // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план)\p{L}*\s+)оборон(?:а|у|ою)`,
+    name: true,
+    repelled: true,
+  },
 ];
 
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
  * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
 export const LIBERATED_ATTRIBUTE =
-  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+// ("раніше звільнені були X, Y": a participle with its copula is the predicate, the names after it its subject)
 
 /** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
  * "у Сухих Ялах"), not the accusative of motion ("у Романівку", "у Благодатне"): after "просунулися у" the locative is
@@ -137,5 +179,17 @@ export function ukrainianLocative(form: string, name: string | null): boolean {
 export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?![\p{L}])/iu;
 
 /** "Маріуполь, окупований у 2022 році, …": an occupation participle in apposition after the settlement is its state. */
+/** "три села повністю окуповані ворожими військами", "тимчасово окупований X", "залишаються окупованими": an
+ * occupation participle after an adverb of extent or duration, or a verb of remaining, is a state of control, not the
+ * act ("вже окуповані" is left to the act). */
+export const OCCUPIED_STATE_BEFORE =
+  /(?<![\p{L}])(?:повністю|частково|тимчасово|досі|дотепер|все\s+ще|залиша\p{L}*|лиша\p{L}*|перебува\p{L}*|лишил\p{L}*|залишил\p{L}*)\s+$/iu;
+export const OCCUPIED_PARTICIPLE = /^окупован\p{L}*$/iu;
+/** "X окупований ще з 2014 року", "окуповане з березня 2022-го": occupied since a time is a state too. */
+export const OCCUPIED_SINCE_AFTER =
+  /^\s+(?:\p{L}+\s+)?(?:ще\s+)?(?:з|із|від)\s+(?:\d{4}|початку|перших|весни|літа|осені|зими|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)(?![\p{L}])/u;
+/** "три села повністю окуповані ворожими військами - A, B": the agent in the instrumental and a dash before a list. */
+export const AGENT_DASH = /^\s*(?:\p{L}+(?:ими|іми|ами|ями|ою|ею)\s+){1,3}[–—-]\s+/u;
+
 export const OCCUPIED_APPOSITION = /^(?:окупован|захоплен)(?:ий|а|е|і)$/u;
 export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
