@@ -191,38 +191,6 @@ describe('settlement control as reported', () => {
     writeFileSync(join(artifacts, 'control-footprint.png'), await page.screenshot());
   });
 
-  it('draws the same first view when its footprints and circle cuts come from the geometry worker', async () => {
-    // A large corpus's first view is computed in a worker (first-view.ts); this one is small enough for the page,
-    // unless the flag sends it to the worker anyway. Both must draw the same features, legend and summary.
-    const hash = '#map=8.5/51.2/34.95/0/0&date=2025-03-13';
-    const drawn = async (o: Opened) =>
-      o.page.evaluate(async () => {
-        const { map } = window.__briefmap!;
-        const data = async (id: string) => JSON.stringify(await map.getSource<import('maplibre-gl').GeoJSONSource>(id)!.getData());
-        return {
-          where: window.__briefmap!.firstViewIn(),
-          control: await data('control'),
-          claims: await data('claims'),
-          legend: document.getElementById('control-legend')!.outerHTML,
-          summary: document.getElementById('footprint-summary')!.outerHTML,
-        };
-      });
-    const onPage = await openViewer(browser, hash, { width: 1200, height: 800 }, server.url);
-    const inWorker = await openViewer(browser, hash, { width: 1200, height: 800 }, `${server.url}?first-view-in-worker`);
-    try {
-      const [a, b] = [await drawn(onPage), await drawn(inWorker)];
-      expect(a.where).toBe('page');
-      expect(b.where).toBe('worker');
-      expect(JSON.parse(b.control).features.some((f: Feature) => f.properties?.role === 'footprint')).toBe(true);
-      expect(JSON.parse(b.claims).features.some((f: Feature) => f.properties?.role === 'area')).toBe(true);
-      expect(b).toEqual({ ...a, where: 'worker' });
-      expect([...onPage.errors, ...inWorker.errors]).toEqual([]);
-    } finally {
-      await onPage.page.close();
-      await inWorker.page.close();
-    }
-  });
-
   it('clips the footprint to the country the settlements are in: Tyotkino, 1.4 km from Sumy oblast', async () => {
     const page = v.page;
     await setState(page, { date: '2024-08-20' });

@@ -5,7 +5,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './styles.css';
-import { Map as MlMap, NavigationControl, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 // Vite must ship the worker as a file of its own; without this the map never loads.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
@@ -51,18 +51,12 @@ import { findClaim, findPlace } from '../data/lookup.ts';
 import { fitPlaces, flyToClaim, flyToPlace } from '../map/navigate.ts';
 import { el } from '../ui/dom.ts';
 import { LegendControl } from '../ui/legend.ts';
-import { primeFirstView, type FirstViewIn } from '../data/first-view.ts';
 import { installExport } from '../export/install.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { placesByArticle, warmIndexes } from '../data/dataset-index.ts';
 import { loadIssues } from '../data/report-issues.ts';
 
 setWorkerUrl(workerUrl);
-// The map's worker starts now, not when the map is created once the data is in: it loads and compiles its module
-// (half a second with a large corpus's data arriving meanwhile) while the data downloads, instead of after the main
-// thread has built the panels and the first frame's layers (seconds on a 10,000-article corpus, during which the
-// worker, created in a task queued behind them, sat idle).
-prewarm();
 
 export interface BriefmapDebug {
   map: MlMap;
@@ -74,8 +68,6 @@ export interface BriefmapDebug {
   firstIdleAt: number | null;
   /** Whether the full check of the claims and events (after the first idle) has passed. */
   dataChecked: boolean;
-  /** Where the first view's footprints and circle cuts were computed (first-view.ts). */
-  firstViewIn(): FirstViewIn | null;
   hash(): string;
 }
 declare global {
@@ -191,20 +183,6 @@ function mount(
     return { ...nav, basemap: store.get().basemap };
   };
   confirmLinkedStyle(linked);
-  // The first view's footprints and circle cuts, in the geometry worker while the map and panels are built below;
-  // what draws them (the control and claims layers, the legend, the footprint summary) waits for it.
-  let firstViewReady = false;
-  // (`?first-view-in-worker` sends it to the worker however little it is: for the browser test of that path.)
-  const workerMin = new URLSearchParams(location.search).has('first-view-in-worker') ? 0 : undefined;
-  let firstViewIn: FirstViewIn | null = null;
-  // Whatever fails there, the page draws the view itself (the layers must be installed in any case).
-  const firstView = primeFirstView(store.get(), base, workerMin)
-    .catch((): FirstViewIn => 'page')
-    .then((where) => {
-      firstViewIn = where;
-      firstViewReady = true;
-    });
-  const whenFirstView = (f: () => void) => (firstViewReady ? f() : void firstView.then(f));
 
   const map = new MlMap({
     container: mapHost,
@@ -222,23 +200,18 @@ function mount(
   map.addControl(new BasemapSwitcher(store), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
-  whenFirstView(() => map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left'));
+  map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left');
   installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
-  let layersInstalled: () => void = () => {};
-  const installed = new Promise<void>((resolve) => (layersInstalled = resolve));
-  map.on('style.load', () =>
-    whenFirstView(() => {
-      const s = store.get();
-      installRegions(map, s);
-      installClaims(map, s);
-      installOverlays(map, s);
-      installPlaces(map, s);
-      installControl(map, s, 'claims-area-fill');
-      layersInstalled();
-    }),
-  );
+  map.on('style.load', () => {
+    const s = store.get();
+    installRegions(map, s);
+    installClaims(map, s);
+    installOverlays(map, s);
+    installPlaces(map, s);
+    installControl(map, s, 'claims-area-fill');
+  });
   provideSymbolImages(map);
   if (shapesError)
     store.update({
@@ -277,14 +250,11 @@ function mount(
     fitPlaces(map, placesByArticle(store.get().dataset).get(file) ?? []);
   };
 
-  // In its place once the first view's footprints are in.
-  const footprintSummary = el('section', { class: 'panel-section footprint-section', hidden: '' });
-  whenFirstView(() => footprintSummary.replaceWith(createFootprintSummary(store)));
   panelBody.append(
     createSearch(store, selectPlace),
     createArticlesPanel(store, highlightArticle),
     createClaimsPanel(store, selectClaim),
-    footprintSummary,
+    createFootprintSummary(store),
     createPlacesPanel(store, selectPlace),
     createUnresolvedPanel(store),
     createUpload(store, mergeArticles, document.body),
@@ -331,7 +301,6 @@ function mount(
     firstIdleMs: null,
     firstIdleAt: null,
     dataChecked: deferred.length === 0,
-    firstViewIn: () => firstViewIn,
     idle: () =>
       new Promise<void>((resolve) => {
         map.once('idle', () => resolve());
@@ -339,41 +308,38 @@ function mount(
       }),
     hash: () => formatHash(nav(store.get())),
   };
-  // The first idle with our layers in the style (the basemap alone may be idle before them).
-  void installed.then(() =>
-    map.once('idle', () => {
-      debug.firstIdleAt = performance.now();
-      debug.firstIdleMs = debug.firstIdleAt - mapCreated;
-      document.documentElement.dataset.mapReady = 'true';
-      // The claims' and events' full check, a slice per task, yielding to a popup the user waits for: bad data stops
-      // the viewer as it would have at load, with the file and the field.
-      void runDeferredChecks(deferred, inBackground, (e) => {
-        map.remove();
-        showDataError(mapHost, e);
-      }).then((passed) => (debug.dataChecked = passed));
-      warmIndexes(store.get().dataset);
-      // The chart's footprint lines, a slice at a time, and the report's issues when only its summary was read (the
-      // closed list of names not on the map shows them; opening it reads them at once): at the browser's first idle
-      // moment, so that a popup opened as the map appears does not wait behind them.
-      whenBrowserIdle(allowFootprintSeries);
-      whenBrowserIdle(() =>
-        loadIssues(store.get().dataset.report).catch((e: unknown) =>
-          store.update({
-            notice: { tone: 'error', text: `The names not on the map could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
-          }),
-        ),
+  map.once('idle', () => {
+    debug.firstIdleAt = performance.now();
+    debug.firstIdleMs = debug.firstIdleAt - mapCreated;
+    document.documentElement.dataset.mapReady = 'true';
+    // The claims' and events' full check, a slice per task, yielding to a popup the user waits for: bad data stops
+    // the viewer as it would have at load, with the file and the field.
+    void runDeferredChecks(deferred, inBackground, (e) => {
+      map.remove();
+      showDataError(mapHost, e);
+    }).then((passed) => (debug.dataChecked = passed));
+    warmIndexes(store.get().dataset);
+    // The chart's footprint lines, a slice at a time, and the report's issues when only its summary was read (the
+    // closed list of names not on the map shows them; opening it reads them at once): at the browser's first idle
+    // moment, so that a popup opened as the map appears does not wait behind them.
+    whenBrowserIdle(allowFootprintSeries);
+    whenBrowserIdle(() =>
+      loadIssues(store.get().dataset.report).catch((e: unknown) =>
+        store.update({
+          notice: { tone: 'error', text: `The names not on the map could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+        }),
+      ),
+    );
+    // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it, and are drawn in
+    // a background turn: the frames they cost (most of a second each with software WebGL on a large corpus) come
+    // after the page of mentions of a popup opened as the map appeared.
+    loadRegionShapes(base)
+      .then(() => new Promise<void>((drawn) => inBackground(drawn)))
+      .then(() => updateRegions(map, store.get()))
+      .catch((e: unknown) =>
+        store.update({ notice: { tone: 'error', text: `Regions are not outlined: ${e instanceof Error ? e.message : String(e)}` } }),
       );
-      // Region outlines (half a megabyte of oblast shapes) load after the first idle, not before it, and are drawn in
-      // a background turn: the frames they cost (most of a second each with software WebGL on a large corpus) come
-      // after the page of mentions of a popup opened as the map appeared.
-      loadRegionShapes(base)
-        .then(() => new Promise<void>((drawn) => inBackground(drawn)))
-        .then(() => updateRegions(map, store.get()))
-        .catch((e: unknown) =>
-          store.update({ notice: { tone: 'error', text: `Regions are not outlined: ${e instanceof Error ? e.message : String(e)}` } }),
-        );
-    }),
-  );
+  });
   window.__briefmap = debug;
 }
 

@@ -49,18 +49,9 @@ let footprintMemo: { dataset: Dataset | null; clips: ClipState | null; map: Map<
   map: new Map(),
 };
 
-const memoKey = (holder: Side, country: string | null, list: readonly Pick<SettlementStatus, 'settlement'>[]): string =>
-  `${holder}|${country}|${list.map((st) => st.settlement).join(',')}`;
-
-export function footprintFor(
-  dataset: Dataset,
-  holder: Side,
-  country: string | null,
-  list: SettlementStatus[],
-  clips: ClipState,
-): ControlFootprint | null {
+function footprintFor(dataset: Dataset, holder: Side, country: string | null, list: SettlementStatus[], clips: ClipState): ControlFootprint | null {
   if (footprintMemo.dataset !== dataset || footprintMemo.clips !== clips) footprintMemo = { dataset, clips, map: new Map() };
-  const key = memoKey(holder, country, list);
+  const key = `${holder}|${country}|${list.map((st) => st.settlement).join(',')}`;
   const known = footprintMemo.map.get(key);
   if (known !== undefined) return known;
   let clip: Feature<Polygon | MultiPolygon> | null = null;
@@ -75,15 +66,8 @@ export function footprintFor(
   return out;
 }
 
-/** One footprint to draw: a holder's settlements in one country, in drawing order (holders, then countries). */
-export interface FootprintGroup {
-  holder: Side;
-  country: string | null;
-  list: SettlementStatus[];
-}
-
-export function footprintGroups(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): FootprintGroup[] {
-  const out: FootprintGroup[] = [];
+function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): ControlFootprint[] {
+  const out: ControlFootprint[] = [];
   for (const holder of SIDES) {
     const held = statuses.filter((st) => st.status === holder);
     if (held.length === 0) continue;
@@ -94,30 +78,12 @@ export function footprintGroups(dataset: Dataset, statuses: SettlementStatus[], 
       if (list) list.push(st);
       else byCountry.set(c, [st]);
     }
-    for (const [country, list] of [...byCountry].sort(([a], [b]) => String(a).localeCompare(String(b))))
-      out.push({ holder, country, list });
+    for (const [country, list] of [...byCountry].sort(([a], [b]) => String(a).localeCompare(String(b)))) {
+      const fp = footprintFor(dataset, holder, country, list, clips);
+      if (fp) out.push(fp);
+    }
   }
   return out;
-}
-
-function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): ControlFootprint[] {
-  const out: ControlFootprint[] = [];
-  for (const g of footprintGroups(dataset, statuses, clips)) {
-    const fp = footprintFor(dataset, g.holder, g.country, g.list, clips);
-    if (fp) out.push(fp);
-  }
-  return out;
-}
-
-/** Whether the footprint of a group is memoised already (for this dataset and clip state). */
-export function footprintKnown(dataset: Dataset, g: FootprintGroup, clips: ClipState): boolean {
-  return footprintMemo.dataset === dataset && footprintMemo.clips === clips && footprintMemo.map.has(memoKey(g.holder, g.country, g.list));
-}
-
-/** A footprint computed elsewhere (first-view.ts: in a worker, by footprintFor on the same polygons) joins the memo. */
-export function rememberFootprint(dataset: Dataset, g: FootprintGroup, clips: ClipState, fp: ControlFootprint | null): void {
-  if (footprintMemo.dataset !== dataset || footprintMemo.clips !== clips) footprintMemo = { dataset, clips, map: new Map() };
-  footprintMemo.map.set(memoKey(g.holder, g.country, g.list), fp);
 }
 
 /** The footprints at a date without touching controlAt's memo (which holds the timeline date's view): for series. */
@@ -129,7 +95,7 @@ let memo: { key: unknown[]; view: ControlView } | null = null;
 /** The statuses do not depend on the clip polygons: when those arrive only the footprints are redone. */
 let statusMemo: { key: unknown[]; statuses: SettlementStatus[] } | null = null;
 
-export function statusesAt(s: Pick<AppState, 'dataset'>, date: string, reading: Reading): SettlementStatus[] {
+function statusesAt(s: Pick<AppState, 'dataset'>, date: string, reading: Reading): SettlementStatus[] {
   const key = [s.dataset.events, date, reading];
   if (statusMemo && statusMemo.key.every((k, i) => k === key[i])) return statusMemo.statuses;
   const statuses = statusAt(s.dataset.events.features, date, { reading });
@@ -155,20 +121,8 @@ export function controlTicks(events: readonly ControlEventFeature[], reading: Re
   return changeDates(events, reading);
 }
 
-/** Spans already read, by dataset: the viewer asks at start for the default date and again for the timeline (a pass
- * over every claim, article and report: about 0.1 s on a 10,000-article corpus). */
-const ranges = new WeakMap<Dataset, { start: string; end: string }>();
-
 /** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events. */
 export function timelineRange(d: Dataset): { start: string; end: string } {
-  const known = ranges.get(d);
-  if (known) return { ...known };
-  const range = computeRange(d);
-  ranges.set(d, range);
-  return { ...range };
-}
-
-function computeRange(d: Dataset): { start: string; end: string } {
   const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
   const events = d.events.features;
   if (events.length === 0) return base;

@@ -7,8 +7,7 @@ import type { Side } from '../../core/schema.ts';
 import { svg } from './dom.ts';
 import { controlTicks, readingOf } from '../data/control-model.ts';
 import type { Reading } from '../../core/events/status.ts';
-import type { FromSeriesWorker } from '../data/footprint-series-worker.ts';
-import { askGeometryWorker } from '../data/geometry-worker.ts';
+import type { FromSeriesWorker, ToSeriesWorker } from '../data/footprint-series-worker.ts';
 import { clipState } from '../data/country-clip.ts';
 import { parseDay } from '../../core/days.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../print/control-symbols.ts';
@@ -31,21 +30,35 @@ export function allowFootprintSeries(): void {
   startSeries();
 }
 
+let worker: Worker | null = null;
+let jobs = 0;
+const startWorker = (): Worker =>
+  (worker ??= new Worker(new URL('../data/footprint-series-worker.ts', import.meta.url), { type: 'module' }));
+
 /** Each date's area per holder, computed in the worker (footprint-series-worker.ts). */
-async function computeInWorker(s: AppState, reading: Reading, dates: string[]): Promise<[Side, number][][]> {
+function computeInWorker(s: AppState, reading: Reading, dates: string[]): Promise<[Side, number][][]> {
+  const id = ++jobs;
+  const w = startWorker();
   const countries: [string, string][] = s.dataset.places.features.map((f) => [f.properties.id, f.properties.country]);
-  const answer = await askGeometryWorker<FromSeriesWorker>({
-    kind: 'series',
-    id: 0,
-    base: document.baseURI,
-    clip: clipState().status === 'ready',
-    events: s.dataset.events.features,
-    countries,
-    reading,
-    dates,
+  return new Promise((resolve, reject) => {
+    const onMessage = (e: MessageEvent<FromSeriesWorker>) => {
+      if (e.data.id !== id) return;
+      w.removeEventListener('message', onMessage);
+      if ('error' in e.data) reject(new Error(e.data.error));
+      else resolve(e.data.areas);
+    };
+    w.addEventListener('message', onMessage);
+    const message: ToSeriesWorker = {
+      id,
+      base: document.baseURI,
+      clip: clipState().status === 'ready',
+      events: s.dataset.events.features,
+      countries,
+      reading,
+      dates,
+    };
+    w.postMessage(message);
   });
-  if ('error' in answer) throw new Error(answer.error);
-  return answer.areas;
 }
 
 /** The series for the state, or null while it is being computed; `onReady` is called once it is. */

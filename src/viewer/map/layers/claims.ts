@@ -5,12 +5,12 @@
 // place; movements as great-circle lines. Only claims reported by the timeline date are drawn (or, with the hindsight
 // toggle, those whose period had begun); the latest area claim is emphasised and older ones faded.
 import type { FilterSpecification, GeoJSONSource, LayerSpecification, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { ClaimFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
-import { clipKnown, clipToCountry, countryShapesLoaded } from './country-clip.ts';
+import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
 import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols.ts';
 import { currentArea, isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
@@ -116,20 +116,6 @@ export function claimsForMap(s: AppState): FeatureCollection {
   };
 }
 
-/** The held-area circles claimsForMap cuts to their country at the state's date and has not cut yet: for
- * first-view.ts, which has them cut in a worker while the map and panels are built. */
-export function circlesToClip(s: AppState): { id: string; area: Polygon; centre: [number, number] }[] {
-  if (!countryShapesLoaded()) return [];
-  const reading = s.reading ?? 'reported';
-  const out: { id: string; area: Polygon; centre: [number, number] }[] = [];
-  for (const f of drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, reading)) {
-    if (!isArea(f) || !shownAt(f, s.date, reading) || f.geometry.type !== 'Polygon') continue;
-    const centre = polygonCentre(f.geometry.coordinates[0] ?? []);
-    if (centre && !clipKnown(f.properties.id)) out.push({ id: f.properties.id, area: f.geometry, centre });
-  }
-  return out;
-}
-
 const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
 /** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
  * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
@@ -150,16 +136,6 @@ export function drawnClaims(
   selected: string | null,
   reading: TimeReading = 'reported',
 ): ClaimFeature[] {
-  // The last answer again (circlesToClip and claimsForMap ask the same at start: tens of ms on a large corpus).
-  const key = [claims, date, selected, reading];
-  if (drawnMemo && drawnMemo.key.every((k, i) => k === key[i])) return drawnMemo.drawn;
-  const drawn = pickDrawn(claims, date, selected, reading);
-  drawnMemo = { key, drawn };
-  return drawn;
-}
-let drawnMemo: { key: unknown[]; drawn: ClaimFeature[] } | null = null;
-
-function pickDrawn(claims: ClaimFeature[], date: string, selected: string | null, reading: TimeReading): ClaimFeature[] {
   const byType = new Map<string, ClaimFeature[]>();
   for (const f of claims) {
     if (!shownAt(f, date, reading)) continue;

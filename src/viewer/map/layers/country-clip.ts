@@ -69,13 +69,6 @@ export function clipToCountry(id: string, area: Polygon, anchor: Position): Poly
   return out;
 }
 
-/** A claim's cut computed elsewhere (first-view.ts: in a worker, by clipToCountry on the same shapes). */
-export function rememberClip(id: string, geometry: Polygon | MultiPolygon): void {
-  clipped.set(id, geometry);
-}
-
-export const clipKnown = (id: string): boolean => clipped.has(id);
-
 /** The countries' outlines as MultiPolygon coordinates (for the export's locator inset). */
 export function countryOutlines(): number[][][][] {
   return shapes.flatMap((s) => (s.geometry.type === 'Polygon' ? [s.geometry.coordinates] : s.geometry.coordinates)) as number[][][][];
