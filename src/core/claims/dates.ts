@@ -95,6 +95,13 @@ const slavicMonth = (word: string): number => {
 };
 
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
+/** A rule whose group 1 is a Ukrainian or Russian month name and group 2 an optional year: that whole month. */
+const wholeSlavicMonth: Rule = (m, p) => {
+  const mo = slavicMonth(m[1]!);
+  const y = yearFor(mo, p, m[2]);
+  return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
+};
+
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   period: /day|week|month|year|дн|дней|місяц|месяц/i, // "over the past day" too
@@ -171,11 +178,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       String.raw`(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
       'giu',
     ),
-    (m, p) => {
-      const mo = slavicMonth(m[1]!);
-      const y = yearFor(mo, p, m[2]);
-      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
-    },
+    wholeSlavicMonth,
     'slavic',
   ],
   // "минулої доби", "минувших суток", "за прошедшие сутки": the day before publication to publication.
@@ -373,26 +376,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'slavic',
   ],
   // "в августе", "у серпні", "в жовтні 2024": the whole month.
-  [
-    new RegExp(String.raw`(?<!\p{L})(?:в|у|во)\s(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`, 'giu'),
-    (m, p) => {
-      const mo = slavicMonth(m[1]!);
-      const y = yearFor(mo, p, m[2]);
-      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
-    },
-    'slavic',
-  ],
+  [new RegExp(String.raw`(?<!\p{L})(?:в|у|во)\s(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`, 'giu'), wholeSlavicMonth, 'slavic'],
   // "у серпні та вересні", "в августе и сентябре": the second month of a pair shares the first one's preposition.
   [
     new RegExp(
       String.raw`(?<=(?<!\p{L})(?:в|у|во)\s(?:${SLAVIC_MONTH_LOC})\s(?:та|і|й|и|або|или)\s)(${SLAVIC_MONTH_LOC})(?:\s(\d{4}))?(?!\p{L})`,
       'giu',
     ),
-    (m, p) => {
-      const mo = slavicMonth(m[1]!);
-      const y = yearFor(mo, p, m[2]);
-      return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
-    },
+    wholeSlavicMonth,
     'slavic',
   ],
   // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
