@@ -18,6 +18,37 @@ export const SIDE_COLOURS: Record<string, string> = { UA: '#1d4ed8', RU: '#b91c1
 export const OTHER_SIDE_COLOUR = '#6b7280';
 export const sideColour = (iso: string): string => SIDE_COLOURS[iso] ?? OTHER_SIDE_COLOUR;
 
+/**
+ * A place circle's radius in px by its mentions: area proportional to mentions up to `PLACE_SQRT_UP_TO`, then growing
+ * with the logarithm, so that a place named 100,000 times in a large corpus is a larger circle (about 75 px), not one
+ * of 970 px that covers the map and costs every frame its fill. Up to 100 mentions (every seed place) the scale is the
+ * plain `4 + 3√n`.
+ */
+export const PLACE_RADIUS = {
+  /** px at zero mentions */
+  base: 4,
+  /** px per √mention, up to `sqrtUpTo` mentions */
+  perSqrt: 3,
+  sqrtUpTo: 100,
+  /** px per e-fold of mentions beyond `sqrtUpTo` */
+  perLog: 6,
+} as const;
+
+/** The gap between a place circle and its highlight or selection ring. */
+export const RING_GAP_PX = 4;
+
+export function placeRadius(mentionCount: number): number {
+  const { base, perSqrt, sqrtUpTo, perLog } = PLACE_RADIUS;
+  return base + perSqrt * Math.sqrt(Math.min(mentionCount, sqrtUpTo)) + perLog * Math.log(Math.max(1, mentionCount / sqrtUpTo));
+}
+
+/** `placeRadius` as a MapLibre expression over the feature's `mentionCount`, plus `extra` px. */
+export function placeRadiusExpression(extra = 0): unknown[] {
+  const { base, perSqrt, sqrtUpTo, perLog } = PLACE_RADIUS;
+  const n = ['get', 'mentionCount'];
+  return ['+', base + extra, ['*', perSqrt, ['sqrt', ['min', n, sqrtUpTo]]], ['*', perLog, ['ln', ['max', 1, ['/', n, sqrtUpTo]]]]];
+}
+
 export const KIND_COLOURS: Record<string, string> = {
   country: '#6d28d9',
   region: '#b45309',

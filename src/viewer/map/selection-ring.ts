@@ -5,10 +5,11 @@ import { Marker, type Map as MlMap } from 'maplibre-gl';
 import type { AppState, Store } from '../app/state.ts';
 import { findPlace } from '../data/lookup.ts';
 import { el } from '../ui/dom.ts';
+import { placeRadius, RING_GAP_PX } from '../../print/symbols.ts';
 
-/** The ring's radius in px: the place circle's (places.ts, `4 + 3√mentions`) plus a gap. */
+/** The ring's radius in px: the place circle's (`placeRadius`, as places.ts draws it) plus a gap. */
 export function ringRadius(mentionCount: number): number {
-  return 8 + 3 * Math.sqrt(mentionCount);
+  return placeRadius(mentionCount) + RING_GAP_PX;
 }
 
 export function bindSelectionRing(map: MlMap, store: Store): void {

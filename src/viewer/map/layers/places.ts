@@ -1,11 +1,11 @@
 // Places layer: one circle per geocoded place, sized by mentions, coloured by kind, hollow when the
 // geocoder was unsure (confidence < 0.6), clustered where dense, labelled with collision handling.
-import type { GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
-import { KIND_COLOURS } from '../../../print/symbols.ts';
+import { KIND_COLOURS, placeRadiusExpression, RING_GAP_PX } from '../../../print/symbols.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 
@@ -90,7 +90,7 @@ export function installPlaces(map: MlMap, s: AppState): void {
     source: 'places-focus',
     filter: ['==', ['get', 'role'], 'highlight'],
     paint: {
-      'circle-radius': ['+', 8, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
+      'circle-radius': placeRadiusExpression(RING_GAP_PX) as ExpressionSpecification,
       'circle-color': '#facc15',
       'circle-opacity': 0.55,
       'circle-blur': 0.3,
@@ -140,7 +140,7 @@ export function installPlaces(map: MlMap, s: AppState): void {
     // Regions are drawn as their outline (regions.ts), not as a point.
     filter: ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'kind'], 'region']],
     paint: {
-      'circle-radius': ['+', 4, ['*', 3, ['sqrt', ['get', 'mentionCount']]]],
+      'circle-radius': placeRadiusExpression() as ExpressionSpecification,
       'circle-color': kindColour,
       'circle-opacity': ['case', ['get', 'low'], 0, 0.85],
       'circle-stroke-color': ['case', ['get', 'low'], kindColour, '#ffffff'],
