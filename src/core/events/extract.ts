@@ -626,18 +626,24 @@ function lastClauseBreak(left: string): number {
   return at;
 }
 
-/** The article's text with the sentence's settlement names blanked ("Ukrainka", "Russkoye Porechnoye" hold side
- * words), a capital's possessive kept ("Kyiv's forces" names a side). */
-function placeNamesBlanked(ctx: ClaimContext, sentence: Span): string {
+/** The article's text with its settlement names blanked ("Ukrainka", "Russkoye Porechnoye" hold side words), a
+ * capital's possessive kept ("Kyiv's forces" names a side). Built once per article: the actor is read inside one
+ * sentence at a time, and a copy of the whole text per trigger made a long article quadratic. */
+const blankedTexts = new WeakMap<ClaimContext, string>();
+function placeNamesBlanked(ctx: ClaimContext): string {
+  const memo = blankedTexts.get(ctx);
+  if (memo !== undefined) return memo;
   const text = ctx.article.text;
   let out = '';
   let at = 0;
-  for (const m of locatedMentions(ctx, sentence)) {
+  for (const m of locatedMentions(ctx).sort((a, b) => a.start - b.start)) {
     if (m.start < at || !SETTLEMENT_KINDS.has(m.entry.kind) || /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) continue;
     out += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
     at = m.end;
   }
-  return out + text.slice(at);
+  out += text.slice(at);
+  blankedTexts.set(ctx, out);
+  return out;
 }
 
 /** "Kyiv controls X", "Moscow has held Y since 2014": a seat of power right before a verb of control is its side (a
@@ -666,8 +672,9 @@ function actorNamed(
   claimantSide: Side | null,
   opts: EventOptions,
 ): Side | null {
-  // "the villages of Bilyaivka, Ukrainka … had been liberated": a settlement's name is no side word
-  const text = placeNamesBlanked(ctx, sentence);
+  // "the villages of Bilyaivka, Ukrainka … had been liberated": a settlement's name is no side word (only the
+  // sentence's span of this text is read)
+  const text = placeNamesBlanked(ctx);
   let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
   const cut = left.search(/[;:](?!.*[;:])/su);
   if (cut >= 0) left = left.slice(cut + 1);
