@@ -118,8 +118,9 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2025-11-16',
     url: 'https://www.themoscowtimes.com/2025/11/16/russia-claims-to-have-seized-2-new-villages-in-southern-ukraine-a91134',
-    notes: 'Stored copy of a Moscow Times (AFP) report with its headline, byline and photo caption; removed: the index\'s date prefix and the site\'s appeal line ("Support The Moscow Times!") before the headline. The date is in the URL (16 Nov 2025, "on Sunday"). Rivnopillia and Mala Tokmachka taken (captured, RU, the Russian Ministry of Defense). Pokrovsk, "which hundreds of Russian soldiers have infiltrated" (fighting, RU). "the Zaporizhzia frontline" (misspelt, a front named after the region) is skipped. "Kyiv and Moscow" name the governments, "Budapest summit" the city, "U.S. President" the country. "Telegram/gu_dsns_zp" is a photo credit (no place).',
+    notes: 'Stored copy of a Moscow Times (AFP) report with its headline, byline and photo caption; removed: the index\'s date prefix and the site\'s appeal line ("Support The Moscow Times!") before the headline. The date is in the URL (16 Nov 2025, "on Sunday"). Rivnopillia and Mala Tokmachka taken (captured, RU, the Russian Ministry of Defense). Pokrovsk, "which hundreds of Russian soldiers have infiltrated" (fighting, RU). "the Zaporizhzia frontline" (misspelt, a front named after the region) is skipped. "Russia" in the headline names the country (the claimant); "Kyiv and Moscow" name the governments, "Budapest summit" the city, "U.S. President" the country. "Telegram/gu_dsns_zp" is a photo credit (no place).',
     places: [
+      { t: 'Russia', ref: 'russia' },
       { t: 'Ukraine', n: 1, ref: 'ukraine' },
       { t: 'Zaporizhzhia', n: 1, ref: 'zaporizhzhiaOblast' },
       { t: 'Ukraine', n: 2, ref: 'ukraine' },
