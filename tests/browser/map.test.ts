@@ -127,6 +127,44 @@ describe('viewer map', () => {
     );
   });
 
+  it('draws the counts stacked at one place as one marker whose popup lists the others', async () => {
+    // The seeds report eight counts at Kursk Oblast's point: one marker, its label saying how many more are there.
+    const stacks = await v.page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const counts = store.get().dataset.claims.features.filter((f) => f.properties.type === 'count' && f.geometry);
+      const bySpot = new Map<string, string[]>();
+      for (const f of counts) {
+        const k = JSON.stringify((f.geometry as { coordinates: unknown }).coordinates);
+        bySpot.set(k, [...(bySpot.get(k) ?? []), f.properties.id]);
+      }
+      return [...bySpot].sort((a, b) => b[1].length - a[1].length);
+    });
+    const [spot, biggest] = stacks[0]!;
+    expect(biggest.length).toBeGreaterThan(2);
+    const [lon, lat] = JSON.parse(spot) as [number, number];
+    // At the last publication date every count has been reported.
+    await v.page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const last = store.get().dataset.claims.features.reduce((d, f) => (f.properties.published > d ? f.properties.published : d), '');
+      store.update({ selection: null, date: last, reading: 'reported' });
+    });
+    await jumpTo(v.page, lon, lat, 8);
+    const labels = (await rendered(v.page, 'claims-count', 'label')) as string[];
+    expect(new Set(labels).size).toBeLessThanOrEqual(stacks.length);
+    expect(labels).toEqual(expect.arrayContaining([expect.stringContaining(`(+${biggest.length - 1} more)`)]));
+    await v.page.evaluate((id) => window.__briefmap!.store.update({ selection: { kind: 'claim', id } }), biggest[0]!);
+    await idle(v.page);
+    const box = v.page.locator('.maplibregl-popup .claim-stack-box');
+    await expect(box.locator('summary').textContent()).resolves.toBe(`${biggest.length - 1} more claims drawn here`);
+    await box.locator('summary').click();
+    await box.locator('button').first().click();
+    const next = await v.page.evaluate(() => window.__briefmap!.store.get().selection);
+    expect(next?.kind).toBe('claim');
+    expect(biggest).toContain(next!.id);
+    expect(next!.id).not.toBe(biggest[0]);
+    await v.page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
+  });
+
   it('a place popup lists each mention with the name highlighted and its article', async () => {
     await v.page.fill('#place-search', 'Sumy');
     await v.page.keyboard.press('Enter');

@@ -1,6 +1,7 @@
 // What the exported map actually shows, read back from the drawn off-screen map: which claims, places and
 // overlays are visible. The legend, the source list and the bundle's GeoJSON are built from this, so they
 // describe the image rather than the whole dataset.
+import { idsOf } from '../map/layers/stack.ts';
 import type { ExportMentions } from './place-mentions.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
@@ -68,8 +69,8 @@ const OVERLAY_QUERY = ['overlays-fill', 'overlays-line'];
 export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void {
   const present = (ids: string[]) => ids.filter((id) => map.getLayer(id));
   for (const f of map.queryRenderedFeatures({ layers: present(CLAIM_QUERY) })) {
-    const id = f.properties?.id;
-    if (typeof id === 'string') into.claimIds.add(id);
+    // A stacked marker (stack.ts) stands for every claim drawn at its spot: all of them are sources of the map.
+    for (const id of idsOf(f.properties)) into.claimIds.add(id);
   }
   for (const f of map.queryRenderedFeatures({ layers: present(OVERLAY_QUERY) })) {
     const id = f.properties?.overlay;

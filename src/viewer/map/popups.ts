@@ -6,7 +6,7 @@ import { el, safeHref } from '../ui/dom.ts';
 import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
-import { outletLookup } from './layers/claims.ts';
+import { outletLookup, stackedWith } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
 import { controlHistory } from '../ui/panels/control-history.ts';
@@ -127,23 +127,41 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
   return box;
 }
 
-function claimContent(s: AppState, f: ClaimFeature): HTMLElement {
+function claimContent(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement {
   const p = f.properties;
-  const headline =
-    p.type === 'count'
-      ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}`
-      : p.type === 'movement'
-        ? `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`
-        : claimHeadline(p);
   return el(
     'div',
     { class: 'popup claim-popup' },
-    el('h2', null, headline),
+    el('h2', null, headlineOf(s, f)),
     el('p', { class: 'meta' }, `as of ${formatPeriod(p.asOf)} (${p.asOfBasis}) · according to ${claimSource(p, outletLookup(s))}`),
     el('blockquote', null, p.quote),
     articleLine(s, p.article),
     sourcesList(s, p.sources),
+    stackList(s, f, select),
   );
+}
+
+function headlineOf(s: AppState, f: ClaimFeature): string {
+  const p = f.properties;
+  return p.type === 'count'
+    ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}`
+    : p.type === 'movement'
+      ? `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`
+      : claimHeadline(p);
+}
+
+/** The claims drawn under the same marker (one marker per spot: stack.ts), each a button that opens its own popup. */
+function stackList(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement | null {
+  const others = stackedWith(s, f);
+  if (others.length === 0) return null;
+  const list = el('ul', { class: 'other-claims' });
+  for (const o of others.slice(0, 50)) {
+    const b = el('button', { type: 'button', class: 'link-button' }, `${headlineOf(s, o)} · ${formatDate(o.properties.published)}`);
+    b.addEventListener('click', () => select(o.properties.id));
+    list.append(el('li', null, b));
+  }
+  const more = others.length > 50 ? el('p', { class: 'meta' }, `and ${others.length - 50} more in the claims table`) : null;
+  return el('details', { class: 'claim-stack-box' }, el('summary', null, `${others.length} more claims drawn here`), list, more);
 }
 
 /** "3 sources": every publication of the statement, as ACLED and UCDP count sources per event; those not yet
@@ -181,6 +199,7 @@ export function bindPopups(map: MlMap, store: Store): void {
     popup = null;
   };
 
+  const select = (id: string) => store.update({ selection: { kind: 'claim', id } });
   const render = (s: AppState) => {
     close();
     const sel = s.selection;
@@ -198,13 +217,13 @@ export function bindPopups(map: MlMap, store: Store): void {
       const anchor = claimAnchor(f);
       if (!anchor) return; // a count listed off the map has no popup; the claims table shows it
       at = anchor;
-      content = claimContent(s, f);
+      content = claimContent(s, f, select);
       const quotes = s.dataset.claimQuotes;
       if (quotes?.pending(f)) {
         // Compact claims come without their quotes: read this one's, then show them.
         quotes.load(f).then(
           () => {
-            if (popup && store.get().selection === sel) popup.setDOMContent(claimContent(store.get(), f));
+            if (popup && store.get().selection === sel) popup.setDOMContent(claimContent(store.get(), f, select));
           },
           (e: unknown) =>
             store.update({

@@ -16,6 +16,7 @@ import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols
 import { currentArea, isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
 import { daysBefore } from '../../../core/claims/visibility.ts';
 import { claimAnchor } from '../../data/lookup.ts';
+import { atSameSpot, stackCoincident } from './stack.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move', 'claims-figure'];
 const UA_BLUE = '#1d4ed8';
@@ -84,8 +85,8 @@ export function claimsForMap(s: AppState): FeatureCollection {
       });
     }
   }
-  for (const f of claims) {
-    if (!shownAt(f, s.date, reading)) continue;
+  // Newest first: a stack of coincident markers shows its newest claim (stack.ts).
+  for (const f of claims.filter((c) => !isArea(c) && shownAt(c, s.date, reading)).sort(newestFirst)) {
     const p = f.properties;
     if (isOtherArea(f) && f.geometry.type === 'Point') {
       const q = f.properties;
@@ -110,10 +111,43 @@ export function claimsForMap(s: AppState): FeatureCollection {
     }
   }
   const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
+  const byKindAndSpot = (f: Feature) => `${String(f.properties?.kind)} ${atSameSpot(f)}`;
   return {
     type: 'FeatureCollection',
-    features: [...tag('area', area), ...tag('move', move), ...tag('count', count), ...tag('figure', figure), ...tag('pin', pin)],
+    features: [
+      ...tag('area', area),
+      ...tag('move', stackCoincident(move, atSameSpot)),
+      ...tag('count', stackCoincident(count, atSameSpot)),
+      ...tag('figure', stackCoincident(figure, byKindAndSpot)),
+      ...tag('pin', pin),
+    ],
   };
+}
+
+/** What a claim is drawn as; null when it has no marker of its own (a held area, or a count without a place). */
+function markerKey(f: ClaimFeature): string | null {
+  if (isArea(f)) return null;
+  if (isOtherArea(f)) return f.geometry?.type === 'Point' ? `figure ${f.properties.type} ${JSON.stringify(f.geometry.coordinates)}` : null;
+  if (f.properties.type === 'count') return f.geometry ? `count ${JSON.stringify(f.geometry.coordinates)}` : null;
+  return `move ${JSON.stringify((f.geometry as { coordinates?: unknown } | null)?.coordinates ?? null)}`;
+}
+
+/** The other claims drawn in the same stacked marker as `f` at the state's date (newest first): its popup lists them. */
+export function stackedWith(s: AppState, f: ClaimFeature): ClaimFeature[] {
+  const key = markerKey(f);
+  if (!key) return [];
+  const reading = s.reading ?? 'reported';
+  const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
+  return drawnClaims(s.dataset.claims.features, s.date, selected, reading)
+    .filter((c) => c !== f && c.properties.type === f.properties.type && shownAt(c, s.date, reading) && markerKey(c) === key)
+    .sort(newestFirst);
+}
+
+/** The claim whose period began most recently first (the newest word on the situation), then by id. */
+function newestFirst(a: ClaimFeature, b: ClaimFeature): number {
+  const [x, y] = [a.properties, b.properties];
+  if (x.asOf.start !== y.asOf.start) return x.asOf.start < y.asOf.start ? 1 : -1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
 
 const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
@@ -153,15 +187,7 @@ export function drawnClaims(
       for (const f of list) keep.add(f.properties.id);
       continue;
     }
-    const newest = [...list].sort((a, b) =>
-      a.properties.asOf.start !== b.properties.asOf.start
-        ? a.properties.asOf.start < b.properties.asOf.start
-          ? 1
-          : -1
-        : a.properties.id < b.properties.id
-          ? -1
-          : 1,
-    );
+    const newest = [...list].sort(newestFirst);
     for (const f of newest.slice(0, capOf(type))) keep.add(f.properties.id);
   }
   return claims.filter((f) => keep.has(f.properties.id));
