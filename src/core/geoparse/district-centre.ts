@@ -12,7 +12,7 @@ import type { Spot } from './spot.ts';
 /** District nouns after the adjective, any case: район, округ, громада, сельсовет/сільрада, ОТГ/ТГ. */
 const CYRILLIC_NOUN = /^(район|округ|громад|сельсовет|сільрад)/iu;
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО)$/u;
-/** Words that may stand between the adjective and the noun: urban, rural, settlement, municipal, territorial. */
+/** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
 const CYRILLIC_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/iu;
 const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
 const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united)$/i;
@@ -170,7 +170,8 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     if (!oneSpace(text, tokens, n)) continue;
     const isNoun = (i: number): boolean =>
       !!tokens[i] && (noun.test(tokens[i]!.text) || (cyrillic && CYRILLIC_ABBREVIATION.test(tokens[i]!.text)));
-    if (!isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1) && isNoun(n + 1)) n++;
+    // Up to two qualifiers: "Шахівській сільській територіальній громаді" (the hromada's full official name).
+    for (let q = 0; q < 2 && !isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1); q++) n++;
     if (!isNoun(n)) continue;
     const names = centreNames(t.text);
     if (names.length === 0) continue;
