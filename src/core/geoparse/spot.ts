@@ -331,6 +331,32 @@ export function spotSharedHeads(
   }
   return out;
 }
+/** The words of such lists and the token of the head noun they share (backward "Юнаківська, Хотінська … громади",
+ * forward "громад: - Хотінська - Есманьська"), for readers that locate an adjective by its centre (district-centre.ts). */
+export function listHeads(text: string, tokens: readonly Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let h = 1; h < tokens.length; h++) {
+    if (!SHARED_HEADS.some(([re]) => re.test(tokens[h]!.text))) continue;
+    for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+      if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
+        gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+        continue;
+      }
+      if (!isCapitalized(tokens[k]!.text)) break;
+      if (k < h - 1) out.set(k, h); // the word right before the head is read with it already
+      const gap = k > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+      gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
+    }
+    if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) continue;
+    for (let k = h + 1; k < tokens.length && isCapitalized(tokens[k]!.text); k++) {
+      out.set(k, h);
+      const next = tokens[k + 1];
+      if (!next || !ITEM_GAP.test(text.slice(tokens[k]!.end, next.start))) break;
+    }
+  }
+  return out;
+}
+
 const COLON_GAP = /^\s*:\s*(\n\s*[-–—•▪·*]?\s*)?$/u;
 /** Between two items of a list: a comma or a new line, with its bullet. */
 const ITEM_GAP = /^(\s*[,;]\s*|[;,.]?\s*\n\s*[-–—•▪·*]?\s*)$/u;
