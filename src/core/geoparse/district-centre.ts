@@ -7,12 +7,12 @@
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
-import type { Spot } from './spot.ts';
+import { listHeads, type Spot } from './spot.ts';
 
 /** District nouns after the adjective, any case: район, округ, громада, сельсовет/сільрада, ОТГ/ТГ. */
 const CYRILLIC_NOUN = /^(район|округ|громад|сельсовет|сільрад)/iu;
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО)$/u;
-/** Words that may stand between the adjective and the noun: urban, rural, settlement, municipal, territorial. */
+/** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
 const CYRILLIC_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/iu;
 const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
 const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united)$/i;
@@ -158,6 +158,7 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
   const covered = new Map<number, Spot>();
   for (const s of spots) for (let k = s.first; k < s.last; k++) covered.set(k, s);
   const out: CentreSpots = { spots: [], byCentre: new Set() };
+  const heads = listHeads(text, tokens);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t.text)) continue;
@@ -167,27 +168,32 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     const noun = cyrillic ? CYRILLIC_NOUN : LATIN_NOUN;
     const qualifier = cyrillic ? CYRILLIC_QUALIFIER : LATIN_QUALIFIER;
     let n = k + 1;
-    if (!oneSpace(text, tokens, n)) continue;
     const isNoun = (i: number): boolean =>
       !!tokens[i] && (noun.test(tokens[i]!.text) || (cyrillic && CYRILLIC_ABBREVIATION.test(tokens[i]!.text)));
-    if (!isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1) && isNoun(n + 1)) n++;
-    if (!isNoun(n)) continue;
+    const joined = oneSpace(text, tokens, n);
+    // Up to two qualifiers: "Шахівській сільській територіальній громаді" (the hromada's full official name).
+    if (joined) for (let q = 0; q < 2 && !isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1); q++) n++;
+    // One of a list of adjectives that share the noun ("Есманська, Хотінська громади"): the adjective alone.
+    const listed = !(joined && isNoun(n)) && cyrillic && !own ? heads.get(k) : undefined;
+    const shared = listed !== undefined && isNoun(listed) ? listed : undefined;
+    if (!(joined && isNoun(n)) && shared === undefined) continue;
     const names = centreNames(t.text);
     if (names.length === 0) continue;
-    const end = tokens[n]!.end;
+    if (shared !== undefined) n = shared;
+    const end = shared !== undefined ? t.end : tokens[n]!.end;
     const spot = (entries: readonly IndexedEntry[]): Spot => ({
       start: t.start,
       end,
       text: text.slice(t.start, end),
       first: k,
-      last: n + 1,
+      last: shared !== undefined ? k + 1 : n + 1,
       entries,
     });
     // A qualifier between a known district's adjective and its noun: the layer's district.
     const layer = gazetteer.lookup(`${normalizeName(t.text)} ${normalizeName(tokens[n]!.text)}`).filter((e) => e.kind === 'district');
     if (layer.length > 0) {
       out.spots.push(spot(layer));
-      k = n;
+      if (shared === undefined) k = n;
       continue;
     }
     const centres = new Map<string, IndexedEntry>();
@@ -202,7 +208,7 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     if (entries.length === 0) continue;
     out.spots.push(spot(entries));
     out.byCentre.add(t.start);
-    k = n;
+    if (shared === undefined) k = n;
   }
   return out;
 }

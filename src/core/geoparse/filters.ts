@@ -83,6 +83,10 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // "шахта имени Артёма", "завод імені Малишева": after "named after" comes the person (a namesake place is rare there).
   if (prev && NAMED_AFTER.test(prev.text) && /^\s+$/u.test(gapBefore)) return 'the person something is named after';
   if (QUOTE_OPEN.test(gapBefore) && quotedTitle(text, spot.end)) return 'inside a quoted name (outlet, forum, unit)';
+  // A two-word quoted title that ends in the name: «Новин Донбасу», «Це Запоріжжя», "Голос Крыма" (an outlet or
+  // channel; a quoted sentence has more words).
+  if (prev && gapBefore === ' ' && isCapitalized(prev.text) && /[«„“"]/u.test(text.charAt(prev.start - 1)) && /^[»”"]/u.test(gapAfter))
+    return 'inside a quoted name (outlet, forum, unit)';
   // Russian and Ukrainian capitalise only a proper name's first word ("Сумські новини", "Курская битва"): an oblast's
   // adjective capitalised inside a sentence starts such a name, unless a list of adjectives ends in their head noun or
   // the name is the oblast's own body ("Сумской ОВА", "Сумської обласної військової адміністрації"): that names the
@@ -142,6 +146,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     next &&
     gapAfter === ' ' &&
     isCapitalized(next.text) &&
+    // "по Харківщині КАБи": an acronym is no given name; but an adjective before one names it ("Курское ТВ").
+    !(isAbbreviation(next.text) && !isRegionAdjectiveForm(spot.text)) &&
     !ctx.titleCase.has(spot.first) &&
     isCapitalized(tokens[spot.last - 1]!.text) && // "голова Великописарівської громади Людмила …": the name ended
     !ADMIN_NOUN.test(tokens[spot.last + 1]?.text ?? '') &&
@@ -277,6 +283,10 @@ function governed(prev: Token | undefined): boolean {
 }
 
 /** A quotation that goes on after the name with more words before it closes: «Українська правда», "Ukraine Forum 2024". */
+/** An acronym, with or without a case ending: "КАБи", "ВСУ", "FPV", "БпЛА" (two capitals at the start, or a capital
+ * after one lower-case letter). A given name has one capital. */
+const isAbbreviation = (word: string): boolean => /^\p{Lu}(\p{Lu}|\p{Ll}\p{Lu})/u.test(word);
+
 function quotedTitle(text: string, end: number): boolean {
   const rest = text.slice(end, end + 60);
   const close = rest.search(/["”’»]/);

@@ -110,6 +110,14 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
         continue;
       }
     }
+    if (CYRILLIC_ORDINAL.test(head.text)) {
+      const ordinal = spotCyrillicOrdinalName(text, tokens, i, gazetteer);
+      if (ordinal) {
+        spots.push(ordinal);
+        i = ordinal.last - 1;
+        continue;
+      }
+    }
     if (!isCapitalized(head.text) || hasDigit(head.text)) continue;
     const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
     const spot = forms.allPlain(i, i + longest)
@@ -187,6 +195,21 @@ function spotOrdinalName(text: string, tokens: readonly Token[], i: number, gaze
         break;
       }
     }
+  }
+  return best;
+}
+
+/** A Russian or Ukrainian name that starts with a numeral ordinal: "10-й Октябрь", "в 10-м Октябре", "1-я Гостевка". */
+const CYRILLIC_ORDINAL = /^\d{1,3}-\p{Ll}{1,3}$/u;
+
+function spotCyrillicOrdinalName(text: string, tokens: readonly Token[], i: number, gazetteer: Gazetteer): Spot | undefined {
+  let best: Spot | undefined;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++) {
+    if (!joined(text, tokens, k) || !isCapitalized(tokens[k]!.text)) break;
+    const end = tokens[k]!.end;
+    const entries = gazetteer.lookup(normalizeName(text.slice(tokens[i]!.start, end)));
+    if (entries.length > 0)
+      best = { start: tokens[i]!.start, end, text: text.slice(tokens[i]!.start, end), first: i, last: k + 1, entries };
   }
   return best;
 }
@@ -292,9 +315,51 @@ export function spotSharedHeads(
       const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';
       gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
     }
+    // The head may also announce the list after a colon, one adjective per item: "населені пункти таких громад:
+    // - Хотінська - Миропільська …", "обстрілу зазнали громади: Юнаківська, Хотінська".
+    if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) continue;
+    for (let k = h + 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!isCapitalized(t.text) || taken.has(k)) break;
+      const adj = normalizeName(t.text);
+      let entries: readonly IndexedEntry[] = [];
+      for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
+      if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
+      const next = tokens[k + 1];
+      if (!next || !ITEM_GAP.test(text.slice(t.end, next.start))) break;
+    }
   }
   return out;
 }
+/** The words of such lists and the token of the head noun they share (backward "Юнаківська, Хотінська … громади",
+ * forward "громад: - Хотінська - Есманьська"), for readers that locate an adjective by its centre (district-centre.ts). */
+export function listHeads(text: string, tokens: readonly Token[]): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let h = 1; h < tokens.length; h++) {
+    if (!SHARED_HEADS.some(([re]) => re.test(tokens[h]!.text))) continue;
+    for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+      if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
+        gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+        continue;
+      }
+      if (!isCapitalized(tokens[k]!.text)) break;
+      if (k < h - 1) out.set(k, h); // the word right before the head is read with it already
+      const gap = k > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
+      gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
+    }
+    if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) continue;
+    for (let k = h + 1; k < tokens.length && isCapitalized(tokens[k]!.text); k++) {
+      out.set(k, h);
+      const next = tokens[k + 1];
+      if (!next || !ITEM_GAP.test(text.slice(tokens[k]!.end, next.start))) break;
+    }
+  }
+  return out;
+}
+
+const COLON_GAP = /^\s*:\s*(\n\s*[-–—•▪·*]?\s*)?$/u;
+/** Between two items of a list: a comma or a new line, with its bullet. */
+const ITEM_GAP = /^(\s*[,;]\s*|[;,.]?\s*\n\s*[-–—•▪·*]?\s*)$/u;
 
 /** A lower-case oblast adjective before a noun names the oblast: "белгородский губернатор", "курское направление",
  * "сумські прикордонники". Only words in an adjective suffix (-ск-/-цк-/-зк- + ending) are looked up, and only readings

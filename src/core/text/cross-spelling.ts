@@ -184,15 +184,17 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
     }
     // Personal-name and common roots whose Russian form differs: Олександрівка → Александровка, Підгородне → Подгородное.
     stem = russianRoots(stem);
-    // -івка/-ївка: Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
+    // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
     const stems = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
-      const ivka = /^(.*)([ії])вка$/.exec(st);
+      const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
+      const sfx = ivka?.[3] ?? '';
       return ivka
         ? ivka[2] === 'ї'
-          ? [ukLettersToRu(ivka[1]!.replace(/і$/, 'е'), hard) + 'евка']
-          : [ukLettersToRu(ivka[1]!, hard) + 'овка', ukLettersToRu(ivka[1]!, hard) + 'евка']
+          ? [ukLettersToRu(ivka[1]!.replace(/і$/, 'е'), hard) + 'ев' + sfx]
+          : [ukLettersToRu(ivka[1]!, hard) + 'ов' + sfx, ukLettersToRu(ivka[1]!, hard) + 'ев' + sfx]
         : [ukLettersToRu(st, hard)];
     });
     const outs = new Set<string>();

@@ -164,7 +164,9 @@ function ukNoun(w: string): Paradigm {
     // Харків → Харкова, Глухів → Глухові, Київ → Києва; Кременець → Кременця; Курськ → Курська, у Курську
     const iv = /^(.*)(ів|їв)$/.exec(w);
     const fl = fleeting(w);
-    const stems = iv ? [iv[1]! + (iv[2] === 'їв' ? 'єв' : 'ов')] : fl ? [fl, w] : [w];
+    // The same і/о alternation before any one final consonant: Ріг → Рогу (Кривого Рогу), Остріг → Острога.
+    const io = !iv && !fl ? /^(.+)і([бвгґдзклмнпрстфхцчшщж])$/.exec(w) : null;
+    const stems = iv ? [iv[1]! + (iv[2] === 'їв' ? 'єв' : 'ов')] : fl ? [fl, w] : io ? [w, `${io[1]}о${io[2]}`] : [w];
     const hush = (s: string): boolean => HUSH.test(s);
     return p(
       w,
@@ -187,7 +189,18 @@ function ukEts(w: string): Paradigm | null {
 }
 
 function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
-  if (word.length < 3 || !/[а-яіїєґё]$/.test(word)) return same(word);
+  // A numeral ordinal written with its ending agrees as an adjective: 10-й Октябрь → 10-го Октября, 1-я Гостевка → 1-й.
+  const ordinal = /^(\d{1,3}-)(й|я|е|а|ий|ый|ая|ое)$/.exec(word);
+  if (ordinal) {
+    const n = ordinal[1]!;
+    const g = ordinal[2]!;
+    if (/^(й|ий|ый)$/.test(g)) return p(word, n + 'го', n + 'му', word, [n + 'м', n + 'им'], [n + 'м', n + 'ому']);
+    if (/^(я|а|ая)$/.test(g)) return p(word, n + 'й', n + 'й', n + 'ю', n + 'й', n + 'й');
+    return p(word, n + 'го', n + 'му', word, n + 'м', n + 'м');
+  }
+  // Two letters are a name's word only as a consonant-final noun (Сухий Яр → Сухого Яру).
+  if (word.length < 2 || !/[а-яіїєґё]$/.test(word) || (word.length === 2 && !/^[а-яіїєґё][бвгґдзклмнпрстфхцчшщж]$/.test(word)))
+    return same(word);
   // A hyphenated compound declines its last part only: Попово-Лежачи, Николаево-Дарьино, Зноб-Новгородське.
   const dash = word.lastIndexOf('-');
   if (dash > 0) return paradigm(word.slice(dash + 1), lang, last).map((alts) => alts.map((a) => word.slice(0, dash + 1) + a));
@@ -196,7 +209,13 @@ function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
     if (RU_ADJ.test(word) && !(last && /(ья|ье)$/.test(word))) return ruAdjective(word) ?? ruNoun(word);
     return ruNoun(word);
   }
-  // Ukrainian: -а/-я/-і are adjectives before the noun (Велика Писарівка, Великі Вільми), nouns at the end.
+  // Ukrainian: -а/-я/-і are adjectives before the noun (Велика Писарівка, Великі Вільми), nouns at the end. A first
+  // word in -ів/-їв is a possessive adjective: Часів Яр → Часового Яру, Часовому Яру.
+  const possessive = !last && /^(.{2,})(ів|їв)$/.exec(word);
+  if (possessive) {
+    const s = possessive[1]! + (possessive[2] === 'їв' ? 'єв' : 'ов');
+    return p(word, s + 'ого', s + 'ому', word, s + 'им', [s + 'ому', s + 'ім']);
+  }
   if (UK_ADJ.test(word) || (!last && /[^аеєиіїоуюяь][аяі]$/.test(word))) return ukAdjective(word) ?? ukNoun(word);
   return ukEts(word) ?? ukNoun(word);
 }

@@ -1,5 +1,6 @@
 // Dev-set scorer for tuning (not the held-out evaluation): span recall and precision of mapped place mentions per
 // language, with the misses and false positives listed. Run: npx tsx tests/eval/dev/score.ts [--verbose] [--only geo7]
+// [--files a,b]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadGazetteer } from '../../../src/cli/load-gazetteer.ts';
@@ -12,10 +13,12 @@ const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
 // A batch alone (its unseen figure before rules were tuned on it): --only geo7
 const only = process.argv.includes('--only') ? (process.argv[process.argv.indexOf('--only') + 1] ?? '') : '';
+// A split half (its aggregate alone, no lists): --files geo8-ru-a,geo8-uk-b (gold file names without .json)
+const files = process.argv.includes('--files') ? new Set((process.argv[process.argv.indexOf('--files') + 1] ?? '').split(',')) : null;
 const gazetteer = loadGazetteer();
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const totals = new Map<string, { gold: number; hit: number; pred: number; good: number }>();
-for (const f of readdirSync(join(root, 'gold')).sort().filter((x) => x.startsWith(only))) {
+for (const f of readdirSync(join(root, 'gold')).sort().filter((x) => x.startsWith(only) && (!files || files.has(x.replace(/\.json$/, ''))))) {
   const gold = JSON.parse(readFileSync(join(root, 'gold', f), 'utf8')) as Gold;
   const text = readFileSync(join(root, 'corpus', gold.file), 'utf8');
   const mapped = geoparseArticle(text, gazetteer).mentions.filter((m) => m.status === 'resolved' || m.status === 'low-confidence');
