@@ -1,7 +1,8 @@
 // Dev-set scorer for the claim rules (tuning only, not the held-out evaluation): the hand gold of gold.json against
 // the pipeline's claims, per gold kind, with the held-out scorer's figures (recall, precision, kind, value, period,
-// holder). Run: npx tsx tests/eval/dev/claims/score.ts [--verbose] [--from N] (--from: only the articles numbered N
-// and up, to score a new batch on its own)
+// holder). Run: npx tsx tests/eval/dev/claims/score.ts [--verbose] [--from N] [--files 47,52,…] (--from: only the
+// articles numbered N and up, to score a new batch on its own; --files: only the articles whose names start with one of
+// the comma-separated prefixes, to score one half of a batch)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
@@ -22,8 +23,12 @@ const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
 const fromArg = process.argv.indexOf('--from');
 const from = fromArg >= 0 ? Number(process.argv[fromArg + 1]) : 0;
+const filesArg = process.argv.indexOf('--files');
+const only = filesArg >= 0 ? process.argv[filesArg + 1]!.split(',') : null;
 const annotations = JSON.parse(readFileSync(join(root, 'gold.json'), 'utf8')) as Record<string, Annotation[]>;
-const articles = readCorpus(root).filter((a) => a.file in annotations && Number.parseInt(a.file, 10) >= from);
+const articles = readCorpus(root).filter(
+  (a) => a.file in annotations && Number.parseInt(a.file, 10) >= from && (!only || only.some((p) => a.file.startsWith(p))),
+);
 const texts = new Map(articles.map((a) => [a.file, a.text]));
 
 function locate(file: string, a: Annotation): GoldClaim {
