@@ -80,21 +80,24 @@ const namesItsRegion = (m: LocatedMention): boolean => m.entry.admin1 !== null &
 const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
 
 /** English copy names a region by its capital ("Ukraine's incursion into Kursk", "fighting in Kursk"): a bare Latin
- * name of a city that gives its region its name is the region, unless the text says "the city of". */
+ * name of a city that gives its region its name is the region, unless the text says "the city of" or "the regional
+ * capital, X". */
 const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   m.entry.kind === 'city' &&
   /^[A-Za-z]/u.test(m.text) &&
   m.entry.admin1 !== null &&
   // the name as written may be the region's older one: "southeastern Dnipropetrovsk" for Dnipro's oblast
   (m.entry.admin1.startsWith(`${m.entry.name} `) || m.entry.admin1.startsWith(`${m.text} `)) &&
-  !/(?:city|town)\s+of\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
+  !/(?:(?:city|town)\s+of|capital,?)\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
   !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
-/** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government. */
+/** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government; so is one
+ * before a verb of taking or holding ("X, which Kyiv captured in August"). */
 const SAYING_AFTER =
-  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered)(?![\p{L}])/iu;
-/** "Kyiv's troops", "Moscow's forces": a capital's possessive before a word for forces or officials is the side. */
+  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held)(?![\p{L}])/iu;
+/** "Kyiv's troops", "Moscow's forces", "under Kyiv's control": a capital's possessive before a word for forces,
+ * officials or their hold is the side. */
 const FORCES_OF =
-  /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership)(?![\p{L}])/u;
+  /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership|control|hands|rule|grip)(?![\p{L}])/u;
 /** "Покровського району", "Сумської області": a mention whose own words name a district or region is no settlement. */
 const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|district|region|oblast)\p{L}*$/iu;
 /** "дорогой Суджа – Рыльск", "станцию «Суджа»": a name after a noun of a road or a station names that, not the town. */
@@ -116,8 +119,9 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
 const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
 
-/** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting. */
-const RANK: Record<ControlAction, number> = { fighting: 0, controls: 1, entered: 1, cleared: 1, captured: 2, liberated: 2, withdrew: 2 };
+/** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting,
+ * an act over the state it leaves ("cleared out and under the control of"). */
+const RANK: Record<ControlAction, number> = { fighting: 0, controls: 1, entered: 1, cleared: 1.5, captured: 2, liberated: 2, withdrew: 2 };
 
 interface Found {
   action: ControlAction;
@@ -505,7 +509,11 @@ function objectsOf(
   // "The capture, if confirmed, would mark a step for Moscow": a noun of taking names its place with "of" (or a
   // possessive before it); without one, what follows is not its object
   if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
-    if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) return { list: [], fallback: false };
+    if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) {
+      // "Urozhaine's liberation", "Avdiivka's capture": a settlement's possessive is the noun's object
+      const owner = settlements.find((m) => /^['’]s\s+$/u.test(text.slice(m.end, trig.start)));
+      return { list: owner ? [owner] : [], fallback: false };
+    }
   // "в освобождённом селе X", "оккупированной территории": an attributive participle qualifies the noun after it;
   // a place before it is no subject of it
   // (and one it qualifies stands in its own phrase: "оккупированных сел. В частности, … X" does not reach X)
@@ -524,9 +532,17 @@ function objectsOf(
   // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
   // Киева" is the city.
   const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
-  return { list: second().filter((m) => !isCapitalMetonym(m) || asPlace(m)), fallback: true };
+  if (TAKES_OBJECT.has(trig.action) && /(?:of|over)$/iu.test(trig.text) && PART_OF_PLACE_AFTER.test(text.slice(trig.end, trig.end + 40)))
+    return { list: [], fallback: true };
+  // "X, which Kyiv captured in August": an active verb's object found before it in a relative clause is that clause's
+  // (the side named before the comma is not its subject)
+  const fallbackList = second().filter((m) => !isCapitalMetonym(m) || asPlace(m));
+  return { list: fallbackList, fallback: true, relative };
 }
 
+/** "taken full control of the city's eastern sector": the object of control is a part of the place, whose name the
+ * sentence gave before; that place did not change hands. */
+const PART_OF_PLACE_AFTER = /^\s+the\s+(?:village|town|city|settlement)['’]s\s/u;
 /** Ukrainian and Russian short passive participles of the predicate ("звільнена", "освобождён", "зачищено"). */
 const CYRILLIC_SHORT_PASSIVE = /(?:ен|ён|ена|ено|ені|ана|ано|ані|ята|ято|ті|та|то)$/u;
 /** "триває контроль з боку X": a hold whose noun takes no object. */

@@ -17,10 +17,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "Russians capture new territory near X", "seized positions west of X": ground taken around a place is fighting there
+  // "Russians capture new territory near X", "seized positions west of X", "seized 256 buildings in X": ground taken
+  // around a place, or a part of it taken, is fighting there
   {
     action: 'fighting',
-    pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}\p{N},-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?|buildings|blocks|streets|neighbou?rhoods|districts|quarters)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|in|inside|within|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"
   {
@@ -47,10 +48,10 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
   },
-  // "the situation near X was tense", "clashes have been taking place not far from X"
+  // "the situation near X was tense", "the situation in X remained “difficult”" (a quoted word), "clashes have been taking place not far from X"
   {
     action: 'fighting',
-    pattern: String.raw`situation\s+(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu}[^.;]{0,40}?(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:very\s+|extremely\s+|particularly\s+)?(?:tense|difficult|critical|dire|heated|hot)${R})`,
+    pattern: String.raw`situation\s+(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu}[^.;]{0,40}?(?:is|was|remains|remained|has\s+been|had\s+been)\s+(?:very\s+|extremely\s+|particularly\s+)?["“‘']?(?:tense|difficult|critical|dire|heated|hot)${R})`,
   },
   {
     action: 'fighting',
@@ -63,6 +64,32 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "Ukrainian forces freed the village of X", "X was freed": a verb of liberation
   { action: 'liberated', pattern: String.raw`freed${R}` },
+  // "pushed deeper into the city of X", "advanced further into X": a comparative says the force is inside already;
+  // the gain is fighting there, not the entry
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:push|advanc|mov|press|driv|mak)(?:e|es|ed|ing)?\s+(?:its\s+way\s+|their\s+way\s+)?(?:deeper|further|farther)\s+into${R}`,
+  },
+  // "Ukraine’s flag was flying over X": the flag a country's possessive names, as the side adjective does below
+  {
+    action: 'captured',
+    pattern: String.raw`(?:russia|ukraine)['’]s\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
+  },
+  // "the defence of X continues": a place defended is fought at (the attacker is the other side)
+  { action: 'fighting', pattern: String.raw`defen[cs]e\s+of(?=\s+${PLACE_NOUN}\p{Lu})` },
+  // "Russian troops are approaching X", "approached the town of Y": an approach is fighting at the place
+  {
+    action: 'fighting',
+    pattern: String.raw`approach(?:es|ed|ing)?(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
+  },
+  // "Ukrainian forces cleared Russian troops from X": clearing a side out of a place, as driving it out
+  { action: 'liberated', pattern: String.raw`clear(?:ed|ing|s)?\s+(?:(?!to\s)\p{L}+\s+){1,3}?(?:out\s+of|from)${R}` },
+  // "Ukrainian troops left Avdiivka", "were forced to leave the village of X": forces leaving a place (a subject of
+  // forces, or a compulsion, keeps residents leaving out)
+  {
+    action: 'withdrew',
+    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled)\s+to\s+)(?:leave|abandon)${R}`,
+  },
   // "the withdrawal of its forces from X", "Ukraine's pullout from X"
   { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,4}?from${R}` },
   // "troops marched into X", "rolled into X", "swept into X": entering
@@ -117,10 +144,10 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "to push Ukrainian forces out of X": the base form of driving out (its tenses are in the lexicon)
   { action: 'liberated', pattern: String.raw`push\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
-  // names its holder
+  // names its holder ("the national flag": the subject's side)
   {
     action: 'captured',
-    pattern: String.raw`(?:rais|hoist|plant)(?:e|es|ed|ing)?\s+(?:a|the|its|their)\s+(?:russian|ukrainian)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
+    pattern: String.raw`(?:rais|hoist|plant)(?:e|es|ed|ing)?\s+(?:a|the|its|their)\s+(?:russian|ukrainian|national)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
   },
   // "Russian troops occupy the town of X", "X is occupied by Russian forces": the present tense is a state of control
   // (the past "occupied" may be the act of taking)
