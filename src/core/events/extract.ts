@@ -682,6 +682,11 @@ const INTENT_GERUND_BEFORE =
 
 /** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
 const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
+function clauseStartBeforeAbout(left: string): number {
+  let at = 0;
+  for (const m of left.matchAll(/[,;:]|(?<![\p{L}])що(?![\p{L}])/gu)) at = m.index + m[0].length;
+  return at;
+}
 
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
@@ -719,10 +724,10 @@ function actorNamed(
   let lastDenial = -1;
   for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
   if (lastDenial >= 0) left = left.slice(lastDenial);
-  // "Генштаб ЗСУ заявив, що інформація про захоплення X …", "заяви рф про нібито «звільнення» X": a noun of the act
-  // governed by "про" has no subject before it; the side before "про" is who speaks of it (the claimant's reading and
-  // the country of the settlement give the actor)
-  if (ABOUT_END.test(left)) left = '';
+  // "Генштаб ЗСУ заявив, що інформація про захоплення X …": a noun of the act governed by "про" takes no subject from
+  // the clause before (there a side speaks of it); within its own phrase a side is the act's ("повідомлення російського
+  // Міноборони про «захоплення» X", "заяви рф про захоплення X")
+  if (ABOUT_END.test(left)) left = left.slice(clauseStartBeforeAbout(left));
   // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
   if (trig.action === 'fighting') {
     let lastSaying = -1;
