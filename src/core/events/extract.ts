@@ -611,11 +611,6 @@ const ACTION_OF =
   /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
-/** "зупинили просування росіян", "отразили наступление ВСУ": a side in the genitive right after a noun of attack is that
- * noun's agent, not the subject of the verb that follows (the Cyrillic twin of ACTION_OF). */
-const ACTION_GENITIVE =
-  /(?<![\p{L}])(?:просуванн\p{L}*|наступ(?:у|ом|и|ів)?|атак(?:а|и|у|ою|ам)?|штурм(?:у|ом|и|ів)?|спроб(?:а|и|у|ою)?|зусилл\p{L}*|продвижени\p{L}*|наступлени\p{L}*|попыт\p{L}*)\s+$/iu;
-
 /** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
  * positions attacked is not the subject. */
 const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
@@ -789,7 +784,6 @@ function actorNamed(
           !isPlaceUse(span === left ? span + trig.text : span, m.index, m[0]) &&
           !(trig.repelled && attackerOf(span, m.index)) &&
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
-          !ACTION_GENITIVE.test(span.slice(Math.max(0, m.index - 30), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
           !objectOfVerb(span, m.index, m[0])
