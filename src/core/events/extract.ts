@@ -26,6 +26,7 @@ import {
   OCCUPIED_SINCE_AFTER,
   AGENT_DASH,
   UNDER_OCCUPATION,
+  PARTICIPLE_OF_AREA,
   ukrainianLocative,
 } from './triggers/uk.ts';
 import {
@@ -200,13 +201,21 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     // "нанесли поражение живой силе и технике 41-й бригады ВСУ в районах населённых пунктов" is one phrase too.
     const reach = prev?.action === 'fighting' ? 80 : 40;
     const between = prev ? text.slice(prev.end - offset, f.start - offset).replace(SETTLEMENT_ABBREVIATION, ' ') : '';
-    const joined = prev && f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between);
+    // ("зупинили просування росіян та продовжують контролювати X": a verb of continuing or managing between them opens
+    // a predicate of its own)
+    const joined = prev && f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between);
     if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start) && !NAME_BETWEEN.test(unsided(between))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       kept[kept.length - 1] = {
         // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
         // object; the verb before it says what was done
-        action: RANK[f.action] >= RANK[prev.action] && !ATTRIBUTIVE_BEFORE.test(between) ? f.action : prev.action,
+        // ("зробила 11 спроб увійти до X": an attempted act changes nothing, the fighting stays)
+        action:
+          RANK[f.action] >= RANK[prev.action] &&
+          !ATTRIBUTIVE_BEFORE.test(between) &&
+          !(prev.action === 'fighting' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, f.start - offset - 60), f.start - offset)))
+            ? f.action
+            : prev.action,
         repelled: prev.repelled || f.repelled,
         start: prev.start,
         end: f.end,
@@ -350,6 +359,9 @@ const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наст�
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
+/** The Ukrainian openings of a sentence that details the one before: "Йдеться про села", "Зокрема,", "Серед них –". */
+const UK_PARTICULAR_LEAD =
+  /^\s*(?:(?:йдеться|мова\s+йде|ідеться)\s+про(?:\s+(?:сел[оа]|селища|міста|населені\s+пункти))?|(?:зокрема|серед\s+них|у\s+тому\s+числі|в\s+тому\s+числі)\s*(?:[,:]|[–—](?=\s)))\s*(?:(?:в|у|на)\s+)?/iu;
 /** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
  * right after it: a trigger over the opening words, with the earlier verb's action. */
 function detailedChange(
@@ -360,10 +372,12 @@ function detailedChange(
   perspective: Perspective,
   opts: EventOptions,
 ): Found | null {
-  const lead = PARTICULAR_LEAD.exec(text);
+  const ukLead = PARTICULAR_LEAD.exec(text) ? null : UK_PARTICULAR_LEAD.exec(text);
+  const lead = PARTICULAR_LEAD.exec(text) ?? ukLead;
   if (!lead) return null;
+  // (a Ukrainian list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y")
   const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
-    (f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew',
+    (f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew' || (ukLead !== null && f.action === 'fighting'),
   );
   if (!change) return null;
   const side = actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
@@ -677,6 +691,14 @@ const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:if|unless|whether)\s+(?:[\p{L}'’-]+
 const INTENT_GERUND_BEFORE =
   /(?<![\p{L}])(?:goals?|aims?|aimed|bid|plans?|intention|ambitions?|hopes?|sights?)\s+(?:of|at|on|for|to)\s+$/iu;
 
+/** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
+const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
+function clauseStartBeforeAbout(left: string): number {
+  let at = 0;
+  for (const m of left.matchAll(/[,;:]|(?<![\p{L}])що(?![\p{L}])/gu)) at = m.index + m[0].length;
+  return at;
+}
+
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -713,6 +735,10 @@ function actorNamed(
   let lastDenial = -1;
   for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
   if (lastDenial >= 0) left = left.slice(lastDenial);
+  // "Генштаб ЗСУ заявив, що інформація про захоплення X …": a noun of the act governed by "про" takes no subject from
+  // the clause before (there a side speaks of it); within its own phrase a side is the act's ("повідомлення російського
+  // Міноборони про «захоплення» X", "заяви рф про захоплення X")
+  if (ABOUT_END.test(left)) left = left.slice(clauseStartBeforeAbout(left));
   // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
   if (trig.action === 'fighting') {
     let lastSaying = -1;
@@ -1158,6 +1184,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           // "три села повністю окуповані", "залишаються окупованими": a state of control
           (OCCUPIED_PARTICIPLE.test(trig.text) &&
             (OCCUPIED_STATE_BEFORE.test(before) || OCCUPIED_SINCE_AFTER.test(article.text.slice(trig.end, trig.end + 40)))));
+      if (PARTICIPLE_OF_AREA.test(article.text.slice(trig.start, trig.end + 40))) return;
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =

@@ -218,13 +218,16 @@ export const NEAR = new RegExp(
 
 /** The text reports a claim as denied or contradicted. */
 export const DENIAL = new RegExp(
-  `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|спростува${T}|спросту${T}|запереч${T}|фейк${T}|неправд${T}|не\\s+відповіда${T}\\s+дійсності|опроверг${T}|отрица${T}|ложн${T}|не\\s+соответству${T}\\s+действительности)`,
+  `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|спростува${T}|спросту${T}|запереч${T}|фейк${T}|неправд${T}|недостовірн${T}|недостоверн${T}|не\\s+відповіда${T}\\s+дійсності|опроверг${T}|отрица${T}|ложн${T}|не\\s+соответству${T}\\s+действительности)`,
   'iu',
 );
 
+/** Verbs of ceasing or giving up: negated ("не полишає спроб захопити X", "не прекращает попыток") they say the attempts
+ * go on, so the "не" before them negates no act. */
+const CEASE = String.raw`(?:полиша|полиши|припиня|припини|залиша|залиши|відмовля|відмови|кида|кину|прекраща|прекрати|оставля|остави|отказыва|откаж)${T}`;
 /** Right before a trigger: the act did not happen. */
 export const NEGATION_BEFORE = new RegExp(
-  `(?:${L}(?:not|never|no\\s+longer|failed\\s+to|unable\\s+to|yet\\s+to|did\\s+not|didn['’]t|haven['’]t|hasn['’]t|had\\s+not|have\\s+not|has\\s+not)|${L}не(?!\\s+(?:лише|тільки|только|менше|менее|раз|один|одна|одно))|${L}ні${R}|${L}ни${R})\\s+(?:\\p{L}+\\s+){0,2}$`,
+  `(?:${L}(?:not|never|no\\s+longer|failed\\s+to|unable\\s+to|yet\\s+to|did\\s+not|didn['’]t|haven['’]t|hasn['’]t|had\\s+not|have\\s+not|has\\s+not)|${L}не(?!\\s+(?:лише|тільки|только|менше|менее|раз|один|одна|одно|${CEASE}))|${L}ні${R}|${L}ни${R})\\s+(?:\\p{L}+\\s+){0,2}$`,
   'iu',
 );
 

@@ -140,6 +140,18 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   { action: 'captured', pattern: String.raw`взятт(?:я|ю)[»"”“]?`, name: true },
   // "Триває штурм Покровська", "облога X": an assault or siege with its settlement in the genitive
   { action: 'fighting', pattern: String.raw`штурм(?:у|и|ів|ом)?|облог(?:а|и|у|ою|і)`, name: true },
+  // "продовжують контролювати село X", "контролюватимуть X", "контролюючи X": the infinitive, future and gerund of
+  // "контролювати" (the finite forms are in lexicon.ts); an infinitive after "продовжують" is read as done (MANAGED_BEFORE)
+  trigger('controls', String.raw`контролюва(?:ти|тиме|тимуть|тимемо)${R}|контролюючи${R}`),
+  // "основні зусилля ворог прикладав у районах X, Y": efforts spent at a place are fighting there (the subject stands
+  // between the noun and the verb, so the trigger starts at the verb and the subject is read before it)
+  trigger(
+    'fighting',
+    String.raw`(?<=зусилл${T}\s+(?:[\p{L}'’-]+\s+){0,3})(?:приклада|приклав|приклал|доклада|доклав|доклал|спрямову|спрямува|зосереджува|зосередив|зосередил)${T}\s+(?:(?:в|у)\s+район(?:і|ах)|біля|поблизу|навколо|на\s+околиц${T})${R}`,
+  ),
+  // "спроби зайти пішки в X", "намагань увійти у X": the infinitive of entering (the past forms are in lexicon.ts); read
+  // only after an attempt (fighting there) or "вдалося" (entered), else it is an aim and dropped
+  trigger('entered', String.raw`(?:увійти|ввійти|зайти)${R}`),
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
   trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
   // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies)
@@ -193,3 +205,7 @@ export const AGENT_DASH = /^\s*(?:\p{L}+(?:ими|іми|ами|ями|ою|ею
 
 export const OCCUPIED_APPOSITION = /^(?:окупован|захоплен)(?:ий|а|е|і)$/u;
 export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
+
+/** "столицею тимчасово окупованої території Харківщини замість X": an occupation or capture participle agreeing with a
+ * noun of territory qualifies that territory; a settlement later in the clause is not what it says was taken. */
+export const PARTICIPLE_OF_AREA = /^(?:окупован|захоплен)\p{L}*\s+(?:\p{L}+\s+)?(?:територі|земл|регіон)\p{L}*/iu;
