@@ -2,6 +2,7 @@
 // tense, aspect, gender, number and participle form matches. Plain pattern strings, turned into triggers by
 // lexicon.ts (which this file must not import: it spreads these into TRIGGERS while it is being built). Listed before
 // the base triggers, so where one of these and a base trigger cover the same words, this one is read.
+import { DIRECTION } from '../directions.ts';
 import type { TriggerSpec } from './spec.ts';
 
 /** Any inflectional tail. */
@@ -86,10 +87,11 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
   },
-  // "противник атакует в районе X", "атакуют позиции у X": the present tense the base list lacks
+  // "противник атакует в районе X", "атакуют позиции у X", "продолжает штурмовать позиции вблизи X": the present tense
+  // the base list lacks, and the verb of storming in every form
   {
     action: 'fighting',
-    pattern: String.raw`атаку(?:ет|ют|ем|я)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    pattern: String.raw`(?:(?:атаку|штурму)(?:ет|ют|ем|я)|штурмова${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   },
   // "выбили ВСУ с окраин X", "вытеснили противника с позиций у X": pushing the other side off the edge of a place or
   // off positions is fighting there (driving it out of the place itself is its taking)
@@ -122,6 +124,38 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`нанес${T}\s+(?:\p{L}+\s+){0,1}?потер${T}|нанесен${T}\s+(?:\p{L}+\s+){0,1}?(?:поражени|потер)${T}`,
+  },
+  // "бои произошли юго-западнее X", "ведут наступательные действия южнее и севернее города X", "наступательные действия
+  // в районах юго-восточнее X": fighting placed by a compass adverb with the settlement in the genitive
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени)${T}\s+(?:\p{L}+\s+){0,3}?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
+  },
+  // "Продолжение обороны Лисичанска", "руководил обороной X": the defence of a settlement is fighting there (the forms
+  // the Ukrainian "оборона/оборону" pattern lacks; not "Силы обороны", "Министерство обороны", "линии обороны"). No
+  // subject defends in the phrase, so the attacker is the side that fights at the place, as for "идут бои в X"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<!(?:сил|сила|линии|линию|рубеж|министерств|министр|план|прорв|прорыв|совет|комитет)${T}\s+)оборон(?:ы|ой)`,
+    name: true,
+  },
+  // Aspect: the imperfective present of a verb of taking tells of a taking under way, i.e. fighting: "освобождают Часов
+  // Яр дом за домом", "выбивают ВСУ из X", "берут X в клещи" (the perfective "освободили", "выбили" is the change)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:освобожда|захватыва|выбива|вытесня|выдавлива)(?:ют|ет|ем|ете|я)|бер(?:ут|ёт|ет|ем))(?:\s+(?:\p{L}+\s+){0,2}?изо?)?${R}`,
+  },
+  // "отбивают атаки в районе X": the imperfective of beating back (the base "отби…" reads it as retaking)
+  {
+    action: 'fighting',
+    pattern: String.raw`отбива${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак|контратак|штурм|наступлени|попыт)${T}`,
+    repelled: true,
+  },
+  // "удерживают позиции в западных районах X", "держат оборону у X": who holds positions holds the other side off
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:удержива|удержа|держ|держа)${T}\s+(?:\p{L}+\s+){0,1}?(?:позици|рубеж|оборон)${T}`,
+    repelled: true,
   },
   // "в районе X ситуация остается сложной": the situation word before its adjective (the base lexicon has it after)
   {
