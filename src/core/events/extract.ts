@@ -364,7 +364,7 @@ const PROSPECTIVE_BEFORE = /(?<![\p{L}])последующ\p{L}*\s+$/iu;
 /** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
  * большей части X", "контролируют северную часть X"): ground won inside a place still fought over, not the place (Russian
  * forms only: Ukrainian "частину" and English "part of" are the other writers' to weigh). */
-const PART_OF = /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
+const PART_OF = /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
