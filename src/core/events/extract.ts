@@ -103,8 +103,7 @@ const ROUTE_BEFORE =
 /** "на Лиманском, Бахмутском, Авдеевском и Марьинском направлениях": an adjective of a town in a list of adjectives
  * that share the noun of an axis names the axis, whatever its place in the list. */
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
-const AXIS_LIST_AFTER =
-  /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
+const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !NAMES_AN_AREA.test(m.text) &&
@@ -364,7 +363,8 @@ const PROSPECTIVE_BEFORE = /(?<![\p{L}])последующ\p{L}*\s+$/iu;
 /** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
  * большей части X"): ground won inside a place still fought over, not the place (Russian sentences only: Ukrainian
  * "частину" and English "part of" are the other writers' to weigh). */
-const PART_OF = /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
+const PART_OF =
+  /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
@@ -1115,8 +1115,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const antecedents = lastSettlements;
     lastSettlements = settlements;
     // a sentence with no settlement of its own is read only when a plural pronoun may stand for the list before it
-    const anaphoric =
-      settlements.length === 0 && antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(sentenceText(ctx, sentence));
+    const anaphoric = settlements.length === 0 && antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(sentenceText(ctx, sentence));
     const text = settlements.length || anaphoric ? sentenceText(ctx, sentence) : '';
     // "… продвинулись на приграничье Сумской области. В частности, вблизи села X": a sentence that opens with "in
     // particular" details the fighting of the one before, its verb left out
@@ -1201,7 +1200,12 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
-      if ((action === 'captured' || action === 'liberated') && list[0] && list[0].start > trig.end && !ukrainianSentence(text, ukrainianArticle))
+      if (
+        (action === 'captured' || action === 'liberated') &&
+        list[0] &&
+        list[0].start > trig.end &&
+        !ukrainianSentence(text, ukrainianArticle)
+      )
         if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at

@@ -85,13 +85,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // edge of a place is fighting for it, not its entry
   {
     action: 'fighting',
-    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
+    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход|зашл|заш[её]л|вошл|вош[её]л|ворва)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
   },
   // "противник атакует в районе X", "атакуют позиции у X", "продолжает штурмовать позиции вблизи X": the present tense
   // the base list lacks, and the verb of storming in every form
   {
     action: 'fighting',
-    pattern: String.raw`(?:(?:атаку|штурму)(?:ет|ют|ем|я)|штурмова${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    pattern: String.raw`(?:(?:атаку|контратаку|штурму)(?:ет|ют|ем|я)|(?:штурмова|контратакова)${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   },
   // "выбили ВСУ с окраин X", "вытеснили противника с позиций у X": pushing the other side off the edge of a place or
   // off positions is fighting there (driving it out of the place itself is its taking)
@@ -153,14 +153,22 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   // Voice and family completions of the base list: the passive "установлен (полный) контроль над X" (the base reads
   // "установили", "установление"); "возвращены/возвращен под контроль" (the base reads "вернули"); "взяли штурмом X",
-  // "взят с боем" (the manner adverbial between the verb and its object); "ушли из X", "уходят из", "бежали из" (verbs
-  // of leaving with their source)
+  // "взят с боем" (the manner adverbial between the verb and its object)
   {
     action: 'captured',
     pattern: String.raw`установлен${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|взя${T}\s+(?:штурмом|с\s+бо[её]м)${R}`,
   },
   { action: 'liberated', pattern: String.raw`возвра(?:щ|т)${T}\s+(?:\p{L}+\s+){0,3}?под\s+(?:\p{L}+\s+)?контроль${R}` },
-  { action: 'withdrew', pattern: String.raw`(?:уш(?:ли|[её]л|ла)|уход(?:ят|ит|или|ил|ила|я)|бежа${T}|бег(?:ут|ств${T}))\s+(?:\p{L}+\s+){0,2}?изо?${R}` },
+  // "выдавили ВСУ из X", "противник выдавлен из Y": the verb of driving out the base list lacks (as "выбили … из")
+  { action: 'liberated', pattern: String.raw`(?:выдави${T}|выдавлен${T})\s+(?:\p{L}+\s+){0,2}?изо?${R}` },
+  // "вышли к Покровску", "выход к X": reaching towards a named place is fighting for it (the base reads "подошли к")
+  { action: 'fighting', pattern: String.raw`(?:выш(?:ли|ел|ла)|выход${T}|выйти)\s+(?:\p{L}+\s+){0,1}?(?:к|ко)`, name: true },
+  // "Курахово взято", "город взят": the short passive after its subject (a capital after it is the base's "взяли X");
+  // not "взяты в плен", "взят в окружение/клещи", "взят курс"
+  {
+    action: 'captured',
+    pattern: String.raw`взят(?:а|о|ы)?${R}(?!\s+(?:(?:в|во)\s+(?:плен|окружени${T}|полуокружени${T}|кольц${T}|клещи|оборот|расч[её]т)|курс|на\s+вооружени${T}|под\s+огнев${T})${R})`,
+  },
   // "атаки на Купянск", "атаку на X": an attack on a named place (the base reads "атаки у/в/под X")
   { action: 'fighting', pattern: String.raw`(?:атак|контратак)${T}\s+(?:\p{L}+\s+){0,2}?на`, name: true },
   // "под огневым контролем", "взяли под огневой контроль": fire control is fighting at a place, not holding it
