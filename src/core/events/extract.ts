@@ -104,12 +104,17 @@ const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|ок�
 /** "дорогой Суджа – Рыльск", "станцию «Суджа»": a name after a noun of a road or a station names that, not the town. */
 const ROUTE_BEFORE =
   /(?<![\p{L}])(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?$/u;
+/** "на Лиманском, Бахмутском, Авдеевском и Марьинском направлениях": an adjective of a town in a list of adjectives
+ * that share the noun of an axis names the axis, whatever its place in the list. */
+const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
+const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !NAMES_AN_AREA.test(m.text) &&
   !(
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
+      (AXIS_ADJECTIVE.test(m.text) && AXIS_LIST_AFTER.test(text.slice(m.end, m.end + 120))) ||
       (namesItsRegion(m) && SETTLEMENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
       ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       isRegionByItsCapital(m, text) ||
@@ -286,7 +291,9 @@ const listGap = (gap: string): boolean => {
   const g = gap
     .replace(LIST_BULLET, ', ')
     .replace(GAPPED_LOCATIVE, ', ')
-    .replace(/\(\s*\)/gu, ' ');
+    .replace(/\(\s*\)/gu, ' ')
+    // "Бударки [Харьковской области], Терны": the same for a square bracket
+    .replace(/\[\s*\]/gu, ' ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
@@ -298,7 +305,7 @@ const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
 // ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
 const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
   'iu',
 );
 /** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
@@ -356,6 +363,21 @@ const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*(
 /** Russian verbs of advancing and attacking, which a sentence of places may detail. */
 const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
 /** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
+/** A sentence opened by a plural pronoun or a demonstrative of places: "Они, по данным Минобороны, ранее были …". */
+const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
+/** A demonstrative noun phrase of a settlement opening a verb's object: "данного населенного пункта", "этого села". */
+const DEMONSTRATIVE_OBJECT =
+  /^\s*(?:данн|эт|указанн|упомянут|этих|тех|того|той|тот|ту)\p{L}*\s+(?:насел[её]нн?\p{L}*\s+пункт|сел|пос[её]л|город|деревн|хутор)\p{L}*/iu;
+/** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
+const DISTANCE_FROM_END =
+  /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
+/** Right before a trigger, a Russian phrase of what is to follow: "с последующим освобождением X". */
+const PROSPECTIVE_BEFORE = /(?<![\p{L}])последующ\p{L}*\s+$/iu;
+/** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
+ * большей части X"): ground won inside a place still fought over, not the place (Russian sentences only: Ukrainian
+ * "частину" and English "part of" are the other writers' to weigh). */
+const PART_OF =
+  /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
@@ -464,6 +486,12 @@ function objectsOf(
       )
         break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
+      // "освобождением данного населенного пункта, так и … Дружковки": the verb's object is already named by a
+      // demonstrative noun phrase; a name further on is not it
+      if (list.length === 0 && trig.action !== 'fighting' && DEMONSTRATIVE_OBJECT.test(gap)) break;
+      // "освободили село, расположенное недалеко от Новоукраинки", "в 5 км от X": a place a distance is measured from
+      // is a reference point, not the object
+      if (list.length === 0 && trig.action !== 'fighting' && DISTANCE_FROM_END.test(gap)) continue;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
       // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
       // passive's subject, not this verb's object
@@ -1114,8 +1142,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
   let index = -1;
   let lastSentence: Span | null = null;
+  let sentenceBefore: Span | null = null;
   let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
   let lastHadSettlements = false;
+  let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
   const ukrainianArticle = ukrainianArticleText(article.text);
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const pronounSide = lastFirstSide;
@@ -1124,7 +1154,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text));
-    const text = settlements.length ? sentenceText(ctx, sentence) : '';
+    const antecedents = lastSettlements;
+    lastSettlements = settlements;
+    // a sentence with no settlement of its own is read only when a plural pronoun may stand for the list before it
+    const anaphoric = settlements.length === 0 && antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(sentenceText(ctx, sentence));
+    const text = settlements.length || anaphoric ? sentenceText(ctx, sentence) : '';
     // "… продвинулись на приграничье Сумской области. В частности, вблизи села X": a sentence that opens with "in
     // particular" details the fighting of the one before, its verb left out
     const carried =
@@ -1134,8 +1168,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       (ADVANCE_VERB.test(sentenceText(ctx, lastSentence)) ||
         triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
     const previousSentence = lastSentence;
+    const earlierSentence = sentenceBefore; // two back: "… отразили шесть атак ВСУ. Об этом сообщило МО. Бои шли у X"
+    sentenceBefore = lastSentence;
     lastSentence = sentence;
-    const triggers = settlements.length ? triggersIn(text, sentence.start, located, carried, ukrainianArticle) : [];
+    const triggers = settlements.length || anaphoric ? triggersIn(text, sentence.start, located, carried, ukrainianArticle) : [];
     // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
     const counted =
@@ -1168,7 +1204,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "Russia said its forces had not been pushed out of X": a side saying an act did not happen denies the claim
       const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
       if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
-      if (HYPOTHETICAL_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
+      if (HYPOTHETICAL_BEFORE.test(before) || PROSPECTIVE_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       if (CONDITIONAL_BEFORE.test(before) || INTENT_GERUND_BEFORE.test(before)) return; // "if Russian forces capture X"
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
@@ -1194,8 +1230,26 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
       let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
+      // passive of taking with no place of its own, stands for the list of the sentence before
+      if (
+        !list.length &&
+        antecedents.length >= 2 &&
+        TAKES_OBJECT.has(action) &&
+        CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!) &&
+        PLURAL_PRONOUN_OPENING.test(article.text.slice(sentence.start, trig.start))
+      )
+        ({ list, fallback } = { list: antecedents, fallback: true });
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
+      // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
+      if (
+        (action === 'captured' || action === 'liberated') &&
+        list[0] &&
+        list[0].start > trig.end &&
+        !ukrainianSentence(text, ukrainianArticle)
+      )
+        if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -1284,7 +1338,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                 ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
                   ? country // "бої за звільнення X": the side whose settlement it is fights for it
                   : (fightingActor(country, recent, index) ??
-                    (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null))
+                    (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
+                    (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
                 : occupied
                   ? otherSide(country === 'RU' ? 'RU' : 'UA')
                   : !deniedHere && ownLoss(action, speaker, country)

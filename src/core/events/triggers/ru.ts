@@ -2,6 +2,7 @@
 // tense, aspect, gender, number and participle form matches. Plain pattern strings, turned into triggers by
 // lexicon.ts (which this file must not import: it spreads these into TRIGGERS while it is being built). Listed before
 // the base triggers, so where one of these and a base trigger cover the same words, this one is read.
+import { DIRECTION } from '../directions.ts';
 import type { TriggerSpec } from './spec.ts';
 
 /** Any inflectional tail. */
@@ -84,12 +85,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // edge of a place is fighting for it, not its entry
   {
     action: 'fighting',
-    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
+    pattern: String.raw`(?:закрепи|закрепля|вклини|вклинива|зацепи|вышл|вышед|выход|зашл|заш[её]л|вошл|вош[её]л|ворва)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|к)\s+(?:\p{L}+\s+)?(?:окраин|подступ|околиц)${T}`,
   },
-  // "противник атакует в районе X", "атакуют позиции у X": the present tense the base list lacks
+  // "противник атакует в районе X", "атакуют позиции у X", "продолжает штурмовать позиции вблизи X": the present tense
+  // the base list lacks, and the verb of storming in every form
   {
     action: 'fighting',
-    pattern: String.raw`атаку(?:ет|ют|ем|я)\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    pattern: String.raw`(?:(?:атаку|контратаку|штурму)(?:ет|ют|ем|я)|(?:штурмова|контратакова)${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
   },
   // "выбили ВСУ с окраин X", "вытеснили противника с позиций у X": pushing the other side off the edge of a place or
   // off positions is fighting there (driving it out of the place itself is its taking)
@@ -123,6 +125,54 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`нанес${T}\s+(?:\p{L}+\s+){0,1}?потер${T}|нанесен${T}\s+(?:\p{L}+\s+){0,1}?(?:поражени|потер)${T}`,
   },
+  // "бои произошли юго-западнее X", "ведут наступательные действия южнее и севернее города X", "наступательные действия
+  // в районах юго-восточнее X": fighting placed by a compass adverb with the settlement in the genitive
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени)${T}\s+(?:\p{L}+\s+){0,3}?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
+  },
+  // "Продолжение обороны Лисичанска", "руководил обороной X": the defence of a settlement is fighting there (the forms
+  // the Ukrainian "оборона/оборону" pattern lacks; not "Силы обороны", "Министерство обороны", "линии обороны"). No
+  // subject defends in the phrase, so the attacker is the side that fights at the place, as for "идут бои в X"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<!(?:сил|сила|линии|линию|рубеж|министерств|министр|план|прорв|прорыв|совет|комитет)${T}\s+)оборон(?:ы|ой)`,
+    name: true,
+  },
+  // Aspect: the imperfective present of a verb of taking tells of a taking under way, i.e. fighting: "освобождают Часов
+  // Яр дом за домом", "выбивают ВСУ из X", "берут X в клещи" (the perfective "освободили", "выбили" is the change)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:освобожда|захватыва|выбива|вытесня|выдавлива)(?:ют|ет|ем|ете|я)|бер(?:ут|ёт|ет|ем))(?:\s+(?:\p{L}+\s+){0,2}?изо?)?${R}`,
+  },
+  // "отбивают атаки в районе X": the imperfective of beating back (the base "отби…" reads it as retaking)
+  {
+    action: 'fighting',
+    pattern: String.raw`отбива${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,2}?(?:атак|контратак|штурм|наступлени|попыт)${T}`,
+    repelled: true,
+  },
+  // Voice and family completions of the base list: the passive "установлен (полный) контроль над X" (the base reads
+  // "установили", "установление"); "возвращены/возвращен под контроль" (the base reads "вернули"); "взяли штурмом X",
+  // "взят с боем" (the manner adverbial between the verb and its object)
+  {
+    action: 'captured',
+    pattern: String.raw`установлен${T}\s+(?:\p{L}+\s+){0,3}?контрол${T}(?:\s+(?:\p{L}+\s+){0,3}?над)?|взя${T}\s+(?:штурмом|с\s+бо[её]м)${R}`,
+  },
+  { action: 'liberated', pattern: String.raw`возвра(?:щ|т)${T}\s+(?:\p{L}+\s+){0,3}?под\s+(?:\p{L}+\s+)?контроль${R}` },
+  // "выдавили ВСУ из X", "противник выдавлен из Y": the verb of driving out the base list lacks (as "выбили … из")
+  { action: 'liberated', pattern: String.raw`(?:выдави${T}|выдавлен${T})\s+(?:\p{L}+\s+){0,2}?изо?${R}` },
+  // "вышли к Покровску", "выход к X": reaching towards a named place is fighting for it (the base reads "подошли к")
+  { action: 'fighting', pattern: String.raw`(?:выш(?:ли|ел|ла)|выход${T}|выйти)\s+(?:\p{L}+\s+){0,1}?(?:к|ко)`, name: true },
+  // "Курахово взято", "город взят": the short passive after its subject (a capital after it is the base's "взяли X");
+  // not "взяты в плен", "взят в окружение/клещи", "взят курс"
+  {
+    action: 'captured',
+    pattern: String.raw`взят(?:а|о|ы)?${R}(?!\s+(?:(?:в|во)\s+(?:плен|окружени${T}|полуокружени${T}|кольц${T}|клещи|оборот|расч[её]т)|курс|на\s+вооружени${T}|под\s+огнев${T})${R})`,
+  },
+  // "атаки на Купянск", "атаку на X": an attack on a named place (the base reads "атаки у/в/под X")
+  { action: 'fighting', pattern: String.raw`(?:атак|контратак)${T}\s+(?:\p{L}+\s+){0,2}?на`, name: true },
+  // "под огневым контролем", "взяли под огневой контроль": fire control is fighting at a place, not holding it
+  { action: 'fighting', pattern: String.raw`(?:под\s+)?огнев${T}\s+контрол${T}` },
   // "в районе X ситуация остается сложной": the situation word before its adjective (the base lexicon has it after)
   {
     action: 'fighting',
