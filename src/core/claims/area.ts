@@ -22,6 +22,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
+import { liberatorOf } from './liberated.ts';
 import { firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -78,19 +79,21 @@ function wordFiguresIn(text: string): Figure[] {
 
 const AROUND =
   /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
-/** Shares in words: "nearly two-thirds of", "half of", "a third of", "половину", "третину", "две трети", "четверть".
+/** Shares in words: "nearly two-thirds of", "half of", "a third of", "a fifth of", "половину", "третину", "две трети",
+ * "четверть", "пятую часть".
  * Not a part of a period ("the second half of August", "во второй половине года"). */
 const FRACTION = new RegExp(
-  String.raw`(?<!(?:first|second|latter|former|перв|втор|перш|друг|останн|последн)\p{L}*\s)(?:(${QUALIFIER_PATTERN})\s)?(?:(a\shalf|half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters)\sof\b|(?<!\p{L})(половин[аиуы]|третин[аиу]|дві\sтретини|дв[еі]\sтрет[иі]|треть|трет[иі]|чверт[ьі]|три\sчверті|четверт[ьи]|три\sчетверти)(?!\p{L})(?!\s(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|року|дня|доби|суток|месяца|місяця)))`,
+  String.raw`(?<!(?:first|second|latter|former|перв|втор|перш|друг|останн|последн)\p{L}*\s)(?:(${QUALIFIER_PATTERN})\s)?(?:(a\shalf|half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth)\sof\b|(?<!\p{L})(половин[аиуы]|третин[аиу]|дві\sтретини|дв[еі]\sтрет[иі]|треть|трет[иі]|чверт[ьі]|три\sчверті|четверт[ьи]|три\sчетверти|пят(?:ая|ую|ой)\sчаст[ьи]|п['’ʼ]?ят(?:а|у|ої)\sчастин[аиуі])(?!\p{L})(?!\s(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|року|дня|доби|суток|месяца|місяця)))`,
   'giu',
 );
 /** A sentence may hold a share in words (global, no context: see spansMatching). */
-const FRACTION_HINT = /half|third|quarter|половин|третин|трет|чверт|четверт/giu;
+const FRACTION_HINT = /half|third|quarter|fifth|половин|третин|трет|чверт|четверт|част/giu;
 
 function fractionValue(word: string): number {
   const w = word.toLowerCase();
   if (/two|дв[еі]/u.test(w)) return 66.7;
   if (/three|три/u.test(w)) return 75;
+  if (/fifth|п['’ʼ]?ят/u.test(w)) return 20;
   if (/half|половин/u.test(w)) return 50;
   if (/third|трет/u.test(w)) return 33.3;
   return 25;
@@ -252,8 +255,9 @@ function sideFor(
     const subject = subjectSide(clause, marker);
     if (subject) return subject;
   }
-  // Ground captured is held by the side that captured it: "Russian forces have captured 3517 sq km".
-  if (kind === 'area-held' && by === 'gained') {
+  // Ground captured is held by the side that captured it: "Russian forces have captured 3517 sq km", "українські
+  // військові … взяли під контроль майже 90% території міста".
+  if ((kind === 'area-held' || kind === 'share-held') && by === 'gained') {
     const subject = subjectSide(clause, marker);
     if (subject) return subject;
   }
@@ -384,13 +388,28 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           figs.find((o) => o.start >= fig.end && o.end <= ce),
           text.slice(fig.end),
         );
-      const kindAsRead = peak ? 'area-held-peak' : kindOf.kind;
-      const side = sideFor(kindAsRead, kindOf.by, kindOf.marker, clause, text, region.country, cs);
+      // A share "liberated" by the side that does not own the region ("освобождено более 99% территории ЛНР", said by
+      // Russia's General Staff) is a share it holds.
+      const liberator =
+        kindOf.kind === 'share-lost' && kindOf.by === 'retaken' && LIBERATED.test(kindOf.marker)
+          ? liberatorOf(clause, kindOf.marker, text)
+          : null;
+      const heldShare = liberator !== null && liberator !== region.country;
+      const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
+      const side = heldShare ? liberator : sideFor(kindAsRead, kindOf.by, kindOf.marker, clause, text, region.country, cs);
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
-      const dated = periodOf(ctx, sentence, af, articleFigs, clauseSpan, kindAsRead === 'area-held-peak' || earlier);
+      const dated = periodOf(
+        ctx,
+        sentence,
+        af,
+        articleFigs,
+        clauseSpan,
+        kindAsRead === 'area-held-peak' || earlier,
+        kindAsRead === 'area-gained' || kindAsRead === 'area-retaken',
+      );
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
       const undated = dated.basis.startsWith(PRESENT_TENSE);
@@ -405,6 +424,14 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // A share taken over a span ("за 1010 днів ворог окупував менше 1 відсотка території України") is a share of a
       // gain: neither held nor lost, and no kind of ours.
       if (taken && kindAsRead === 'share-held') return;
+      // So is a share captured over a span or on top of an earlier one ("за 3 роки … змогла окупувати 23% території",
+      // "захопити ще 22,4%"). (Its region still stands for the sentences after it.)
+      if (
+        kindAsRead === 'share-held' &&
+        capturedOver(kindOf.by, kindOf.marker) &&
+        (GAIN_SPAN.test(text.slice(0, fig.start)) || MORE_TAKEN.test(text.slice(Math.max(0, fig.start - 30), fig.start)))
+      )
+        return;
       // Russian reporting "liberates" Ukrainian ground it takes (Minoborony's "освобождено 4,7 тысячи кв. км"): ground
       // "liberated" by the side that does not own the region is ground gained, not retaken.
       const liberatedForeign =
@@ -415,8 +442,11 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         region.country === opposite(side);
       const kind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
       const change = kind === 'area-gained' || kind === 'area-retaken';
+      // A total ("загалом звільнено 24 км²", "in total") or a whole a part is counted out of ("168,6 км², з яких минулого
+      // тижня — 10,2") is no continuation of the last gain's span.
+      const total = TOTAL_BEFORE.test(text.slice(cs, fig.start)) || WHOLE_OF_PART.test(text.slice(fig.end, fig.end + 40));
       const { period, basis } =
-        change && undated && lastChange
+        change && undated && lastChange && !total
           ? { ...lastChange, basis: `${lastChange.basis} (the gain before, which this one continues)` }
           : dated;
       if (change && !undated && dated.period.start < dated.period.end) lastChange = dated;
@@ -488,6 +518,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   return out;
 }
 
+/** Before a figure in its clause, a word for a total: "загалом", "всего", "в общей сложности", "in total". */
+const TOTAL_BEFORE =
+  /\b(?:in\stotal|overall|altogether|a\stotal\sof)\b|(?<!\p{L})(?:загалом|всього|усього|всего|в\sцелом|в\sобщей\sсложности|у\sцілому|в\sцілому)(?!\p{L})/iu;
+
+/** Right after a figure, a part counted out of it: ", з яких 4 км²", ", из которых", ", of which". */
+const WHOLE_OF_PART = /^[^.;]{0,10}?,\s(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem)(?!\p{L})/iu;
+
 /** A unit of time right after a figure makes it a pace, not an area: "20 km² a day", "225 кв. км в неделю",
  * "по 30 кв. км на тиждень". */
 const PER_TIME =
@@ -504,7 +541,15 @@ const EACH_PERIOD =
 const GERUND = /^\p{L}+(?:вши|вшись|[аеиоу]в|ing)$/iu;
 
 /** A verb of occupying in the past ("occupied", "окупувала", "оккупировали"): a capture, like "captured". */
-const OCCUPIED = /^(?:occupied|окупува?л\p{L}*|окупував|оккупировал\p{L}*)$/iu;
+const OCCUPIED = /^(?:occupied|окупува?л\p{L}*|окупував|окупувати|оккупировал\p{L}*|оккупировать)$/iu;
+
+/** Before a share in its sentence, the span a capture is counted over ("за 3 роки", "за почти четыре года", "за 2022
+ * рік", "у перші 40 днів", "in the first 40 days", "over two years"): the share taken in it is a share of a gain. */
+const GAIN_SPAN =
+  /(?<!\p{L})(?:за\s(?:\p{L}+\s){0,2}?(?:\d+\s)?(?:рок[иі]в?|рік|років|год[аы]?|лет|місяц\p{L}*|месяц\p{L}*|тижн\p{L}*|тиждень|недел\p{L}*|дн(?:і|ів|я|ей)|доб\p{L}*|сут\p{L}*)|за\s\d{4}(?!\d)|[ув]\sперш\p{L}*\s(?:\d+\s)?\p{L}+|в\sперв\p{L}*\s(?:\d+\s)?\p{L}+|in\sthe\sfirst\s(?:\d+\s)?\p{L}+|over\s(?:the\s(?:past|last)\s)?(?:\d+|two|three|four|five|several)\s(?:years|months|weeks|days))(?!\p{L})/iu;
+
+/** Right before a share, "ще"/"another": more ground taken, a share of a gain ("захопити ще 22,4%"). */
+const MORE_TAKEN = new RegExp(String.raw`(?<!\p{L})(?:ще|еще|ещё|another|a\sfurther|an\sadditional)\s(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
 
 /** Whether the verb that made a figure "held" tells of taking the ground (captured, occupied), not of holding it. */
 const capturedOver = (by: Marker, marker: string): boolean => by === 'gained' || (by === 'held' && OCCUPIED.test(marker));
@@ -517,15 +562,30 @@ const RESTATES =
 const SHARE_OF =
   /^["”»’]?\s*(?:(?:of|the|town|city|village|region|oblast|country|territory|area|eastern|western|northern|southern)\s+|(?:територі\p{L}*|территори\p{L}*|площ\p{L}*|міста|города|села|області|области)\s+){0,5}$/iu;
 
-/** The place a share is of: a located mention right after the figure with nothing but SHARE_OF words between. */
+/** A noun for a place right after a share, the place named before it: "22,6% регіону", "32% території області", "20%
+ * территории города", "30 percent of the region", "of the city" (groups: a region, a settlement). */
+const PLACE_NOUN_AFTER =
+  /^["”»’]?\s*(?:of\s(?:the\s)?(?:territory\sof\s(?:the\s)?)?(?:(region|oblast|province)|(city|town|village))\b|(?:(?:територі|территори|площ)\p{L}*\s)?(?:(регіону|региона|області|области)|(міста|города|села|селища|поселка))(?!\p{L}))/iu;
+
+/** How far back the place a noun like "регіону", "of the city" stands for is looked for, in characters. */
+const PLACE_NOUN_REACH = 600;
+
+/** The place a share is of: a located mention right after the figure with nothing but SHARE_OF words between, else,
+ * for a noun of a place ("регіону", "of the city"), the last place of that kind named before the figure. */
 function shareOf(
   ctx: ClaimContext,
   sentence: Span,
   fig: { start: number; end: number },
 ): ReturnType<typeof locatedMentions>[number] | undefined {
-  return locatedMentions(ctx, sentence).find(
+  const named = locatedMentions(ctx, sentence).find(
     (m) => m.start >= fig.end && m.start - fig.end <= 40 && SHARE_OF.test(ctx.article.text.slice(fig.end, m.start)),
   );
+  if (named) return named;
+  const noun = PLACE_NOUN_AFTER.exec(ctx.article.text.slice(fig.end, fig.end + 40));
+  if (!noun) return undefined;
+  const region = noun[1] !== undefined || noun[3] !== undefined;
+  const before = locatedMentions(ctx, { start: Math.max(0, fig.start - PLACE_NOUN_REACH), end: fig.start });
+  return before.reverse().find((m) => (region ? m.entry.kind === 'region' : ['city', 'town', 'village'].includes(m.entry.kind)));
 }
 
 /** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the

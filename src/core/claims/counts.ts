@@ -112,7 +112,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const side =
         SIDES.find(([re]) => re.test(who))?.[1] ??
         (counts === 'troops' || counts === 'recruits'
-          ? null
+          ? troopsHolder(text.slice(cs, m.index), articlePerspective(ctx))
           : countedSide(
               {
                 start: m.index - cs,
@@ -145,6 +145,20 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   }
   extractCountedNouns(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
+}
+
+/** A verb of saying or "that" opening reported speech: the subject of the figure's verb stands after it. */
+const REPORTED =
+  /\b(?:said|says|say|told|reported|stated|claimed|added|that)\b|(?<!\p{L})(?:заявил\p{L}*|заявив|сказал\p{L}*|сказав|сообщил\p{L}*|повідомив|повідомил\p{L}*|что|що)(?!\p{L})/giu;
+
+/** Whose troops a count with no demonym is: the side named last before it in its clause after any verb of saying,
+ * the subject that has, masses or holds them ("the Russian Federation had approximately 11,000 troops", "the enemy held
+ * about 11,000 servicemen": "the enemy" by the article's perspective); null when none is named. */
+function troopsHolder(before: string, perspective: ReturnType<typeof articlePerspective>): string | null {
+  let from = 0;
+  for (const m of before.matchAll(REPORTED)) from = m.index + m[0].length;
+  const clause = before.slice(from);
+  return sideOrEnemyBefore(clause, clause.length, perspective);
 }
 
 /** Settlements, casualties and soldiers counted by the noun (see counted.ts); a figure the digit pattern above has

@@ -54,6 +54,12 @@ const weekStart = (d: Date): Date => addDays(d, -((d.getUTCDay() + 6) % 7));
 const startOf = (unit: 'year' | 'month' | 'week', d: Date): Date =>
   unit === 'year' ? utc(d.getUTCFullYear(), 0, 1) : unit === 'month' ? utc(d.getUTCFullYear(), d.getUTCMonth(), 1) : weekStart(d);
 
+/** "The year" of a report: publication's year so far, or in January's first half the year just ended. */
+const theYear = (p: Date): Period =>
+  p.getUTCMonth() === 0 && p.getUTCDate() <= 15
+    ? clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p)
+    : clamp(utc(p.getUTCFullYear(), 0, 1), p, p);
+
 /** A month without a year is the latest such month not after publication. */
 function yearFor(month: number, published: Date, explicit?: string): number {
   if (explicit) return Number(explicit);
@@ -108,7 +114,7 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв/iu,
+  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв|масштаб/iu,
   partOf: /by\s|к\s|до\s/iu,
   year: /(?:19|20)\d\d/,
   thisPeriod: /этом|цьому|текущ|поточн|нынешн|цього|этого|этой/iu,
@@ -126,6 +132,13 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
+  ],
+  // "before the full-scale invasion", "до повномасштабного вторгнення", "до начала полномасштабного вторжения": the line
+  // the invasion began from, held on its first day (a date of history, like the rule above).
+  [
+    /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?full[-\s]scale\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
+    (_m, p) => clamp(FULL_SCALE_START, FULL_SCALE_START, p),
+    'start',
   ],
   // "с начала августа", "з початку серпня", "since the start of August", "since early August": from the month's first
   // day to publication (not the month's first third, which "в начале августа" is).
@@ -426,6 +439,22 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
     'year',
   ],
+  // "за минулий рік", "за прошлый год": the calendar year before publication's (as "last year"); "за рік", "за год",
+  // "over the year" with no count, qualifier or "of the war": the year of publication so far, or in a summary written in
+  // January's first half the year just ended (Gerasimov's "за год" of 29 December, DeepState's "за рік" of 1 January).
+  [
+    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж)\s(?:минулий|прошлый|прошедший|попередній|минувший)\s(?:рік|год)(?!\p{L})/giu,
+    (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p),
+    'slavic',
+    { relative: true },
+  ],
+  [
+    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж)\s(?:рік|год)(?!\p{L})(?!\s(?:війни|войны|вторгнен\p{L}*|вторжени\p{L}*|СВО|наступ\p{L}*|операці\p{L}*|операци\p{L}*|боїв|боев))/giu,
+    (_m, p) => theYear(p),
+    'slavic',
+    { relative: true },
+  ],
+  [/\b(?:over|during|throughout)\sthe\syear\b(?!\sof\s)/giu, (_m, p) => theYear(p), 'period', { relative: true }],
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
   // publication (a day back for сутки/доба, as "over the past day").
   [
@@ -520,7 +549,12 @@ function blankOut(text: string, spans: readonly { start: number; end: number }[]
 }
 
 /** A part of the day right before a day of the month: "ввечері 1 жовтня", "вечером 5 августа". */
-const PART_OF_DAY = /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s\d{1,2}\s)/giu;
+const PART_OF_DAY =
+  /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s(?:\d{1,2}\s|[ву]\s\p{L}+,?\s\d{1,2}\s))/giu;
+
+/** "3-го липня", "15-го августа": chrono reads no ordinal ending on a day; the number is moved over it ("   3 липня"),
+ * keeping every offset. */
+const ORDINAL_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})-(?:го|ого)(?=\s(?:${SLAVIC_MONTH_GEN}))`, 'giu');
 
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
@@ -551,7 +585,9 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const parsers = [...(locales.english ? [chrono] : []), ...(locales.slavic ? [chrono.uk, chrono.ru] : [])];
   // The longest reading first: chrono's Ukrainian parser reads "6 по 12" in "с 6 по 12 августа", the Russian one all of it.
   // "ввечері 1 жовтня", "утром 5 августа": chrono reads the part of the day as today's; the date is the one written.
-  const forChrono = text.replace(PART_OF_DAY, (w) => ' '.repeat(w.length));
+  const forChrono = text
+    .replace(PART_OF_DAY, (w) => ' '.repeat(w.length))
+    .replace(ORDINAL_DAY, (w, day: string) => ' '.repeat(w.length - day.length) + day);
   const results = parsers
     .flatMap((p) => p.parse(forChrono, { instant: published, timezone: 0 }, { forwardDate: false }))
     .map((r) => {
@@ -566,7 +602,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   for (const r of results) {
     if (overlaps(r.index, r.index + r.text.length)) continue;
     // chrono's uk/ru month patterns have no word boundary: "Март" in "Мартинівку" is a village, not March.
-    if (LETTER.test(text.charAt(r.index - 1)) || LETTER.test(text.charAt(r.index + r.text.length))) continue;
+    // (Read on the text chrono read: "3-го липня" is there "   3 липня".)
+    if (LETTER.test(forChrono.charAt(r.index - 1)) || LETTER.test(forChrono.charAt(r.index + r.text.length))) continue;
     // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
     if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
     const start = r.start.date();

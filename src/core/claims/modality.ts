@@ -1,6 +1,7 @@
 // Events that did not happen are not drawn. A statement is negated ("failed to redeploy", "не перекидали"),
-// hypothetical ("could send", "может направить", "якщо") or future ("plans to", "will send", "планує", "будет") when a
-// marker stands in its own clause before the verb or figure, or a negation right after the figure ("were not sent").
+// hypothetical ("could send", "может направить", "якщо"), future or wished ("plans to", "will send", "seeks to",
+// "планує", "будет", "прагне") or called wrong ("неправильну інформацію про …") when a marker stands in its own clause
+// before the verb or figure, or a negation right after the figure ("were not sent").
 // Qualifiers that contain a negation word ("no fewer than", "не менее", "не більше") are not negations.
 
 /** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
@@ -8,9 +9,11 @@
 const CLAUSE_BREAK =
   /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|коли|після|но|однако|тогда\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
 
-const ENGLISH = String.raw`\b(?:not|never|no\slonger|n['’]t|cannot|failed\sto|fail\sto|fails\sto|failure\sto|unable\sto|inability\sto|refused\sto|attempt(?:s|ed|ing)?\sto|tri(?:ed|es)\sto|trying\sto|could|would|might|(?<!(?:in|of|since|early|late|mid|by|until|from|to)[\s-])may(?!\s\d)|should|will|shall|plans?\sto|planning\sto|planned\sto|intends?\sto|intending\sto|aims?\sto|threaten(?:s|ed)?\sto|is\s(?:expected|set|due|likely|poised|ready)\sto|are\s(?:expected|set|due|likely|poised|ready)\sto|preparing\sto|prepared\sto|considering|consider|if|unless|whether|hypothetical(?:ly)?|potentially)\b`;
-const SLAVIC = String.raw`(?<!\p{L})(?:не(?!\s(?:менее|меньше|менше|менш|более|больше|більше|більш|раз|лише|только|тільки))|ні|ни|ніколи|никогда|може|можуть|міг\sби|могли\sб[иы]?|могла\sб[иы]?|может|могут|мог\sбы|могли\sбы|б|бы|би|планує|планують|планувал\p{L}*|планирует|планируют|планировал\p{L}*|збирається|збираються|собирается|собираются|намір\p{L}*|намерен\p{L}*|має\sнамір|мають\sнамір|буде|будуть|будет|будут|якщо|если|ли|готу[єю]\p{L}*|готов\p{L}*|спроб\p{L}*|попыт\p{L}*|намага\p{L}*|пыта\p{L}*|нездатн\p{L}*|неспособн\p{L}*)(?!\p{L})`;
-const MARKER = new RegExp(`${ENGLISH}|${SLAVIC}`, 'iu');
+const ENGLISH = String.raw`\b(?:not|never|no\slonger|n['’]t|cannot|failed\sto|fail\sto|fails\sto|failure\sto|unable\sto|inability\sto|refused\sto|attempt(?:s|ed|ing)?\sto|tri(?:ed|es)\sto|trying\sto|could|would|might|(?<!(?:in|of|since|early|late|mid|by|until|from|to)[\s-])may(?!\s\d)|should|will|shall|plans?\sto|planning\sto|planned\sto|intends?\sto|intending\sto|aims?\sto|seek(?:s|ing)?\sto|wants?\sto|hop(?:es|ing)\sto|threaten(?:s|ed)?\sto|is\s(?:expected|set|due|likely|poised|ready)\sto|are\s(?:expected|set|due|likely|poised|ready)\sto|preparing\sto|prepared\sto|considering|consider|if|unless|whether|hypothetical(?:ly)?|potentially)\b`;
+const SLAVIC = String.raw`(?<!\p{L})(?:не(?!\s(?:менее|меньше|менше|менш|более|больше|більше|більш|раз|лише|только|тільки))|ні|ни|ніколи|никогда|може|можуть|міг\sби|могли\sб[иы]?|могла\sб[иы]?|может|могут|мог\sбы|могли\sбы|б|бы|би|планує|планують|планувал\p{L}*|планирует|планируют|планировал\p{L}*|збирається|збираються|собирается|собираются|намір\p{L}*|намерен\p{L}*|прагн\p{L}*|стрем(?:ит|ят)ся|хоче|хочуть|хочет|хотят|має\sнамір|мають\sнамір|буде|будуть|будет|будут|якщо|если|ли|готу[єю]\p{L}*|готов\p{L}*|спроб\p{L}*|попыт\p{L}*|намага\p{L}*|пыта\p{L}*|нездатн\p{L}*|неспособн\p{L}*)(?!\p{L})`;
+/** A figure the text calls wrong: "неправильну інформацію про окупацію 40% міста", "ошибочно", "incorrectly". */
+const WRONG = String.raw`\b(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|mistaken(?:ly)?|false(?:ly)?)\b|(?<!\p{L})(?:неправильн\p{L}*|помилков\p{L}*|хибн\p{L}*|неверн\p{L}*|ошибочн\p{L}*|ложн\p{L}*)(?!\p{L})`;
+const MARKER = new RegExp(`${ENGLISH}|${SLAVIC}|${WRONG}`, 'iu');
 /** A negation just after the figure, before the verb: "11,000 troops were not sent", "військових не перекидали". */
 const NEGATED_AFTER =
   /^[^.;:,]{0,40}?(?:\b(?:were|was|are|is|have|has|had|did|do|does)\s(?:not|never)\b|n['’]t\b|(?<!\p{L})(?:не|ні)\s(?!(?:менее|меньше|менше|менш|более|больше|більше|більш)(?!\p{L}))\p{L}+)/iu;

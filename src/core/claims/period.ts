@@ -32,6 +32,10 @@ const OF_WHAT =
 const QUALIFYING =
   /\b(?:which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
 
+/** A part counted out of a figure ("24 км², з яких 4 км² — минулого тижня", "of which 4 km² last week"): a time phrase
+ * after it dates the part, not the whole. */
+const PART_OF = /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem)(?!\p{L})/iu;
+
 /** "following/after/since the incursion …", "після наступу …", "после вторжения …" between a figure and a later time
  * phrase, with no comma after it: the phrase dates that event. */
 const FOLLOWING =
@@ -56,8 +60,8 @@ export const EARLIER =
 
 /**
  * The period of the figure `fig` of `sentence`; `figs` are all figures of the sentence (article offsets), `clause` the
- * figure's clause (article offsets). A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller": that
- * dates the later, smaller figure).
+ * figure's clause (article offsets); `change` says the figure is ground gained or retaken. A peak is not dated by "now"
+ * ("at most we controlled 1,376; now it is smaller": that dates the later, smaller figure).
  */
 export function periodOf(
   ctx: ClaimContext,
@@ -66,8 +70,9 @@ export function periodOf(
   figs: readonly FigureSpan[],
   clause: FigureSpan,
   peak: boolean,
+  change = false,
 ): DescribedPeriod {
-  const dated = periodFromPublication(ctx, sentence, fig, figs, clause, peak);
+  const dated = periodFromPublication(ctx, sentence, fig, figs, clause, peak, change);
   // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
   const report = reportDay(ctx);
   if (!report) return dated;
@@ -82,6 +87,7 @@ function periodFromPublication(
   figs: readonly FigureSpan[],
   clause: FigureSpan,
   peak: boolean,
+  change: boolean,
 ): DescribedPeriod {
   const pub = ctx.article.published;
   let phrases = sentencePhrases(ctx, sentence);
@@ -99,8 +105,11 @@ function periodFromPublication(
   // A phrase after the figure inside a clause about what the figure measures dates that, not the figure: "40% of the
   // territory seized in August", "63% захваченной в августе территории", "1,300 km² which Ukraine took in August".
   // The relative clause ends at a comma: "…that it captured in August, a source said on Tuesday" keeps "on Tuesday".
+  // A gain's own relative clause dates the gain: "the 94 square miles it gained in December".
   const ofWhat = (p: TimePhrase): boolean => {
     const between = text.slice(fig.end, p.start);
+    if (PART_OF.test(between)) return true;
+    if (change) return false;
     const m = OF_WHAT.exec(between);
     return m !== null && !/[,;]/u.test(between.slice(m.index));
   };

@@ -50,9 +50,15 @@ const WHERE =
 /** A noun of land right after a side's adjective: "Ukrainian territory", "української території" names the land's owner. */
 const LAND_AFTER = /^\p{L}*\s(?:territory|land|soil|ground|територі|территори|земл)/iu;
 
-/** Whether the side named at `at` (`length` long) in `text` is a place or the land's owner rather than a subject. */
+/** A preposition of source or company right before a side: "from Russia", "от ВСУ", "від окупантів", "с украинскими". */
+const FROM_OR_WITH = /(?:\bfrom|(?<!\p{L})(?:от|від|из|із|з|с|зі|со))\s(?:the\s)?$/iu;
+
+/** Whether the side named at `at` (`length` long) in `text` is a place, the land's owner or a prepositional object
+ * ("освобождено от ВСУ") rather than a subject. */
 const notSubject = (text: string, at: number, length: number): boolean =>
-  WHERE.test(text.slice(Math.max(0, at - 24), at)) || LAND_AFTER.test(text.slice(at + length - 1, at + length + 24));
+  WHERE.test(text.slice(Math.max(0, at - 24), at)) ||
+  FROM_OR_WITH.test(text.slice(Math.max(0, at - 12), at)) ||
+  LAND_AFTER.test(text.slice(at + length - 1, at + length + 24));
 
 /** The side named last before `at` in `clause` (the subject of the verb there), or null. North Korean troops count as
  * their own side only where `dprk` is asked for. */
