@@ -102,21 +102,16 @@ export function spotNames(text: string, tokens: readonly Token[], gazetteer: Gaz
   const qualifiedNames = new Map<string, readonly IndexedEntry[]>();
   for (let i = 0; i < tokens.length; i++) {
     const head = tokens[i]!;
-    if (ENGLISH_ORDINAL.test(head.text)) {
-      const ordinal = spotOrdinalName(text, tokens, i, gazetteer);
-      if (ordinal) {
-        spots.push(ordinal);
-        i = ordinal.last - 1;
-        continue;
-      }
-    }
-    if (CYRILLIC_ORDINAL.test(head.text)) {
-      const ordinal = spotCyrillicOrdinalName(text, tokens, i, gazetteer);
-      if (ordinal) {
-        spots.push(ordinal);
-        i = ordinal.last - 1;
-        continue;
-      }
+    // A name that starts with an ordinal ("1st Mine", "10-й Октябрь") is read whole, before the capitalised words.
+    const ordinal = ENGLISH_ORDINAL.test(head.text)
+      ? spotOrdinalName(text, tokens, i, gazetteer)
+      : CYRILLIC_ORDINAL.test(head.text)
+        ? spotCyrillicOrdinalName(text, tokens, i, gazetteer)
+        : undefined;
+    if (ordinal) {
+      spots.push(ordinal);
+      i = ordinal.last - 1;
+      continue;
     }
     if (!isCapitalized(head.text) || hasDigit(head.text)) continue;
     const longest = Math.min(gazetteer.maxTokens, tokens.length - i);
