@@ -394,8 +394,9 @@ function detailedChange(
   perspective: Perspective,
   opts: EventOptions,
 ): Found | null {
-  const ukLead = PARTICULAR_LEAD.exec(text) ? null : UK_PARTICULAR_LEAD.exec(text);
-  const lead = PARTICULAR_LEAD.exec(text) ?? ukLead;
+  const ruLead = PARTICULAR_LEAD.exec(text);
+  const ukLead = ruLead ? null : UK_PARTICULAR_LEAD.exec(text);
+  const lead = ruLead ?? ukLead;
   if (!lead) return null;
   // (a Ukrainian list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y")
   const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
@@ -679,10 +680,17 @@ const SAYING_VERB =
 const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;
 /** Where the clause a noun of fighting stands in starts: after the last comma, semicolon or conjunction. */
 function lastClauseBreak(left: string): number {
-  let at = 0;
-  for (const m of left.matchAll(/[,;]|(?<![\p{L}])(?:and|while|but|whereas|that|where)(?![\p{L}])/giu)) at = m.index + m[0].length;
+  return Math.max(0, endOfLastMatch(left, /[,;]|(?<![\p{L}])(?:and|while|but|whereas|that|where)(?![\p{L}])/giu));
+}
+
+/** Where the last match of a global pattern ends in `text`, or -1 when there is none. */
+function endOfLastMatch(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length;
   return at;
 }
+/** Every denial in a text, for the last one (`DENIAL` matches one). */
+const DENIALS = new RegExp(DENIAL.source, 'giu');
 
 /** The article's text with its settlement names blanked ("Ukrainka", "Russkoye Porechnoye" hold side words), a
  * capital's possessive kept ("Kyiv's forces" names a side). Built once per article: the actor is read inside one
@@ -721,11 +729,7 @@ const INTENT_GERUND_BEFORE =
 
 /** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
 const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
-function clauseStartBeforeAbout(left: string): number {
-  let at = 0;
-  for (const m of left.matchAll(/[,;:]|(?<![\p{L}])що(?![\p{L}])/gu)) at = m.index + m[0].length;
-  return at;
-}
+const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])що(?![\p{L}])/gu));
 
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
@@ -759,9 +763,7 @@ function actorNamed(
     for (const side of ['UA', 'RU'] as const)
       if (SIDE_WORDS[side].test(by.split(/\s(?:near|around|in|at|on|outside)\s/u)[0]!)) return otherSide(side);
   // "Генштаб ЗСУ спростував інформацію про захоплення X": the subject of the denied act stands after the denial verb
-  const denial = new RegExp(DENIAL.source, 'giu');
-  let lastDenial = -1;
-  for (const d of left.matchAll(denial)) lastDenial = d.index + d[0].length;
+  const lastDenial = endOfLastMatch(left, DENIALS);
   if (lastDenial >= 0) left = left.slice(lastDenial);
   // "Генштаб ЗСУ заявив, що інформація про захоплення X …": a noun of the act governed by "про" takes no subject from
   // the clause before (there a side speaks of it); within its own phrase a side is the act's ("повідомлення російського
@@ -769,8 +771,7 @@ function actorNamed(
   if (ABOUT_END.test(left)) left = left.slice(clauseStartBeforeAbout(left));
   // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
   if (trig.action === 'fighting') {
-    let lastSaying = -1;
-    for (const d of left.matchAll(SAYING_VERB)) lastSaying = d.index + d[0].length;
+    const lastSaying = endOfLastMatch(left, SAYING_VERB);
     if (lastSaying >= 0) left = left.slice(lastSaying);
     // "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a noun of fighting has no
     // subject; a side named in the clause before is that clause's
@@ -984,8 +985,7 @@ const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|�
 /** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
 const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
 function confirmedAfterDenial(before: string): boolean {
-  let last = -1;
-  for (const d of before.matchAll(new RegExp(DENIAL.source, 'giu'))) last = d.index + d[0].length;
+  const last = endOfLastMatch(before, DENIALS);
   return last >= 0 && CONFIRM.test(before.slice(last));
 }
 

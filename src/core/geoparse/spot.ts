@@ -293,35 +293,13 @@ export function spotSharedHeads(
     const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text));
     if (!head) continue;
     const forms = headForms(head[1]);
-    // Walk back over the list: adjective, gap, adjective, …
-    for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
-      // The conjunction of the list is a token of its own: "Сумской и Белгородской областей".
-      if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
-        gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-        continue;
-      }
+    for (const k of listItems(text, tokens, h, (i) => taken.has(i))) {
       const t = tokens[k]!;
-      if (!isCapitalized(t.text) || taken.has(k)) break;
       const adj = normalizeName(t.text);
       let entries: readonly IndexedEntry[] = [];
       for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
       // One adjective the gazetteer does not know does not end the list.
       if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
-      const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';
-      gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
-    }
-    // The head may also announce the list after a colon, one adjective per item: "населені пункти таких громад:
-    // - Хотінська - Миропільська …", "обстрілу зазнали громади: Юнаківська, Хотінська".
-    if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) continue;
-    for (let k = h + 1; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (!isCapitalized(t.text) || taken.has(k)) break;
-      const adj = normalizeName(t.text);
-      let entries: readonly IndexedEntry[] = [];
-      for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
-      if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
-      const next = tokens[k + 1];
-      if (!next || !ITEM_GAP.test(text.slice(t.end, next.start))) break;
     }
   }
   return out;
@@ -332,24 +310,35 @@ export function listHeads(text: string, tokens: readonly Token[]): Map<number, n
   const out = new Map<number, number>();
   for (let h = 1; h < tokens.length; h++) {
     if (!SHARED_HEADS.some(([re]) => re.test(tokens[h]!.text))) continue;
-    for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
-      if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
-        gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-        continue;
-      }
-      if (!isCapitalized(tokens[k]!.text)) break;
-      if (k < h - 1) out.set(k, h); // the word right before the head is read with it already
-      const gap = k > 0 ? text.slice(tokens[k - 1]!.end, tokens[k]!.start) : '';
-      gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
-    }
-    if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) continue;
-    for (let k = h + 1; k < tokens.length && isCapitalized(tokens[k]!.text); k++) {
-      out.set(k, h);
-      const next = tokens[k + 1];
-      if (!next || !ITEM_GAP.test(text.slice(tokens[k]!.end, next.start))) break;
-    }
+    for (const k of listItems(text, tokens, h)) if (k !== h - 1) out.set(k, h); // the word right before the head is read with it already
   }
   return out;
+}
+
+/** The tokens of the adjectives that share the list head at `h`: walking back over "Юнаківська, Хотінська … громади"
+ * (the conjunction is a token of its own: "Сумской и Белгородской областей"), then forward when the head announces the
+ * list after a colon, one adjective per item ("громад: - Хотінська - Есманьська"). `stop` ends a walk at a token read
+ * otherwise. */
+function* listItems(text: string, tokens: readonly Token[], h: number, stop: (k: number) => boolean = () => false): Generator<number> {
+  for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
+    if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
+      gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+      continue;
+    }
+    const t = tokens[k]!;
+    if (!isCapitalized(t.text) || stop(k)) break;
+    yield k;
+    const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';
+    gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
+  }
+  if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) return;
+  for (let k = h + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t.text) || stop(k)) break;
+    yield k;
+    const next = tokens[k + 1];
+    if (!next || !ITEM_GAP.test(text.slice(t.end, next.start))) break;
+  }
 }
 
 const COLON_GAP = /^\s*:\s*(\n\s*[-–—•▪·*]?\s*)?$/u;
