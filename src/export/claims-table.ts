@@ -81,6 +81,29 @@ const none: Specific = {
 const qualified = (qualifier: string, mid: number, min: number, max: number): string =>
   `${qualifier === 'exact' ? '' : `${qualifier} `}${min === max ? `${mid}` : `${min}–${max}`}`;
 
+/** The cells of an area or share figure: its value and range, and its anchor place with that place's point. */
+function anchoredFigure(
+  p: { qualifier: string; original: { text: string }; side: string | null; region: string | null; anchor: string },
+  [value, valueMin, valueMax]: [number, number, number],
+  unit: string,
+  at: [number, number] | null,
+): Specific {
+  return {
+    ...none,
+    value,
+    valueMin,
+    valueMax,
+    unit,
+    qualifier: p.qualifier,
+    figureText: p.original.text,
+    side: p.side,
+    region: p.region,
+    anchor: p.anchor,
+    lon: at?.[0] ?? null,
+    lat: at?.[1] ?? null,
+  };
+}
+
 /** Fields of one claim kind, and a label: an area or share claim's point is its anchor place (an area's circle centre). */
 function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
   const p = f.properties;
@@ -90,47 +113,17 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
     case 'area-lost':
     case 'area-retaken':
     case 'area-gained':
-    case 'area-contested': {
-      const at = placeAt(p.anchor);
+    case 'area-contested':
       return {
-        cells: {
-          ...none,
-          value: p.areaKm2,
-          valueMin: p.areaKm2Min,
-          valueMax: p.areaKm2Max,
-          unit: 'km2',
-          qualifier: p.qualifier,
-          figureText: p.original.text,
-          side: p.side,
-          region: p.region,
-          anchor: p.anchor,
-          lon: at?.[0] ?? null,
-          lat: at?.[1] ?? null,
-        },
+        cells: anchoredFigure(p, [p.areaKm2, p.areaKm2Min, p.areaKm2Max], 'km2', placeAt(p.anchor)),
         label: `${qualified(p.qualifier, p.areaKm2, p.areaKm2Min, p.areaKm2Max)} km² ${p.type.slice('area-'.length)}${p.side ? ` (${p.side})` : ''}`,
       };
-    }
     case 'share-lost':
-    case 'share-held': {
-      const at = placeAt(p.anchor);
+    case 'share-held':
       return {
-        cells: {
-          ...none,
-          value: p.percent,
-          valueMin: p.percentMin,
-          valueMax: p.percentMax,
-          unit: 'percent',
-          qualifier: p.qualifier,
-          figureText: p.original.text,
-          side: p.side,
-          region: p.region,
-          anchor: p.anchor,
-          lon: at?.[0] ?? null,
-          lat: at?.[1] ?? null,
-        },
+        cells: anchoredFigure(p, [p.percent, p.percentMin, p.percentMax], 'percent', placeAt(p.anchor)),
         label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% ${p.type === 'share-held' ? 'held' : 'lost'}${p.side ? ` (${p.side})` : ''}`,
       };
-    }
     case 'count': {
       const [lon, lat] = f.geometry?.type === 'Point' ? f.geometry.coordinates : [null, null];
       return {
