@@ -140,7 +140,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-05.txt', language: 'ru', published: '2023-05-22',
     url: 'https://zona.media/article/2023/05/22/raid',
-    notes: 'Stored excerpt of a Медиазона report with its headline (printed twice by the store, around the byline: kept once), byline, date line ("22 мая 2023, 21:35", which gives the date) and photo caption; the last sentence, cut after its first word ("Еще"), removed. Event: the fight for Глотово (headline: fighting, UA: the raid of the Freedom of Russia Legion and the Russian Volunteer Corps, units of Russians fighting on the Ukrainian side). The group crossing "на территорию России" names no settlement (no event). "КПП «Грайворон»" is a checkpoint named after the town (skipped); «Свобода России» is a unit name (trap, three times); «Медиазона» is the outlet; "белгородском рейде" names the region; "Россия будет свободной" the country.',
+    notes: 'Stored excerpt of a Медиазона report with its headline (printed twice by the store, around the byline: kept once), byline, date line ("22 мая 2023, 21:35", which gives the date) and photo caption; the last sentence, cut after its first word ("Еще"), removed. Event: the fight for Глотово (headline: fighting, UA: the raid of the Freedom of Russia Legion and the Russian Volunteer Corps, units of Russians fighting on the Ukrainian side). Claim (added after the first run, see README): eight civilians wounded (count, wounded, holder none, Gladkov). The group crossing "на территорию России" names no settlement (no event). "КПП «Грайворон»" is a checkpoint named after the town (skipped); «Свобода России» is a unit name (trap, three times); «Медиазона» is the outlet; "белгородском рейде" names the region; "Россия будет свободной" the country.',
     places: [
       { t: 'Глотово', ref: 'glotovo' },
       { t: 'белгородском', ref: 'belgorodOblast' },
@@ -157,6 +157,9 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Свобода России', n: 3, why: 'unit name (the Freedom of Russia Legion)' },
     ],
     skipped: [{ t: 'Грайворон', why: 'a border checkpoint named after the town (КПП «Грайворон»)' }],
+    claims: [
+      { t: 'восемь мирных жителей', kind: 'count', value: 8, unit: 'wounded', holder: null, claimant: 'Gladkov', asOf: ['2023-05-22'], note: 'civilians wounded in the attack' },
+    ],
     events: [
       { t: 'Глотово', ref: 'glotovo', action: 'fighting', actor: 'UA', claimant: null, asOf: ['2023-05-22'], note: '"Схватка за Глотово": the raid of Russian volunteer units fighting on the Ukrainian side (actor UA)' },
     ],

@@ -35,7 +35,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2022-06-23',
     url: 'https://news.pl.ua/post2760737',
-    notes: 'Stored copy of a news.pl.ua (Полтавщина) report from its lead (the store gives no headline: the manifest title is made from the subject; a headline-like line "Армія РФ захопила два населені пункти Луганщини …" stands inside the text, kept); the last sentence, cut mid-word ("російська армі"), removed. The date is established from the text: Гайдай\'s report on the events of 22 June 2022 ("22 червня", "упродовж 22 червня", "Позавчора пізно ввечері"), which he posted on the morning of Thursday 23 June (as Interfax-Ukraine\'s report of the same post says): 23 Jun 2022 is taken. Events: Лоскутівка and Рай-Олександрівка captured on 22 June (captured, RU, Гайдай); Russian forces held back in Сєвєродонецьк and Сиротине and their attacks repelled near Золоте and Вовчоярівка (fighting, RU: the attacker). Shelling and damage (Сєвєродонецьк\'s plants, Лисичанськ, Новоіванівка, Гірське, Золоте) and the hospitals of Краматорськ and Павлоград carry no event. "Луганської ОВА" is an official body (skipped); "РФ" in "військових РФ" and "Армія РФ" is the country; "Луганщини" the oblast.',
+    notes: 'Stored copy of a news.pl.ua (Полтавщина) report from its lead (the store gives no headline: the manifest title is made from the subject; a headline-like line "Армія РФ захопила два населені пункти Луганщини …" stands inside the text, kept); the last sentence, cut mid-word ("російська армі"), removed. The date is established from the text: Гайдай\'s report on the events of 22 June 2022 ("22 червня", "упродовж 22 червня", "Позавчора пізно ввечері"), which he posted on the morning of Thursday 23 June (as Interfax-Ukraine\'s report of the same post says): 23 Jun 2022 is taken. Events: Лоскутівка and Рай-Олександрівка captured on 22 June (captured, RU, Гайдай); Russian forces held back in Сєвєродонецьк and Сиротине and their attacks repelled near Золоте and Вовчоярівка (fighting, RU: the attacker). Claims (added after the first run, see README): one civilian killed and three wounded in a day (count, killed and wounded, holder none; the three wounded at both spans). Shelling and damage (Сєвєродонецьк\'s plants, Лисичанськ, Новоіванівка, Гірське, Золоте) and the hospitals of Краматорськ and Павлоград carry no event. "Луганської ОВА" is an official body (skipped); "РФ" in "військових РФ" and "Армія РФ" is the country; "Луганщини" the oblast.',
     places: [
       { t: 'Лоскутівку', ref: 'loskutivka' },
       { t: 'Рай-Олександрівку', ref: 'raiOleksandrivka' },
@@ -58,6 +58,11 @@ export const UK: ArticleAnnotation[] = [
     ],
     traps: [{ t: 'Сергій Гайдай', why: 'person' }],
     skipped: [{ t: 'Луганської ОВА', why: "oblast inside an official body's name" }],
+    claims: [
+      { t: '1 людина', kind: 'count', value: 1, unit: 'killed', holder: null, claimant: 'Гайдай', asOf: ['2022-06-22'], note: 'civilian killed in Лисичанськ (the headline-like line)' },
+      { t: '3 поранені', kind: 'count', value: 3, unit: 'wounded', holder: null, claimant: 'Гайдай', asOf: ['2022-06-22'], note: 'civilians wounded (the headline-like line; the same figure as the quote\'s "трьох поранених")' },
+      { t: 'трьох поранених', kind: 'count', value: 3, unit: 'wounded', holder: null, claimant: 'Гайдай', asOf: ['2022-06-22'], note: '"За день маємо трьох поранених"' },
+    ],
     events: [
       { t: 'Лоскутівку', ref: 'loskutivka', action: 'captured', actor: 'RU', claimant: 'Гайдай', asOf: ['2022-06-22'] },
       { t: 'Рай-Олександрівку', ref: 'raiOleksandrivka', action: 'captured', actor: 'RU', claimant: 'Гайдай', asOf: ['2022-06-22'] },
