@@ -12,6 +12,7 @@ import { buildAllGold as buildFresh3Gold } from '../eval/fresh3/build/gold.ts';
 import { buildAllGold as buildFresh4Gold } from '../eval/fresh4/build/gold.ts';
 import { buildAllGold as buildFresh5Gold } from '../eval/fresh5/build/gold.ts';
 import { buildAllGold as buildFresh6Gold } from '../eval/fresh6/build/gold.ts';
+import { buildAllGold as buildFresh7Gold } from '../eval/fresh7/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -108,7 +109,7 @@ describe('evaluation gold', () => {
         });
       }
 
-      if (name === 'places' || name === 'fresh' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5' || name === 'fresh6')
+      if (name === 'places' || name === 'fresh' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5' || name === 'fresh6' || name === 'fresh7')
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
         });
@@ -127,6 +128,7 @@ describe('evaluation gold', () => {
     ['fresh4', buildFresh4Gold],
     ['fresh5', buildFresh5Gold],
     ['fresh6', buildFresh6Gold],
+    ['fresh7', buildFresh7Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
