@@ -1,23 +1,37 @@
-// The footprint's clip regions are picked by a box padded around its settlements (control-model.ts reachOf) instead of
-// the box of a first, unclipped footprint: the clipped footprint must be the same, near a border and far from one.
+// The footprint's clip regions are picked, and cut, by a box padded around its settlements (control-model.ts reachOf,
+// country-clip.ts clipFor) instead of the box of a first, unclipped footprint and whole regions: the clipped footprint
+// must be the same, near a border and far from one.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { footprintOf } from '../../src/core/events/footprint.ts';
 import type { SettlementStatus } from '../../src/core/events/status.ts';
 import { countryClips } from '../../src/viewer/data/country-clip.ts';
 import { reachOf } from '../../src/viewer/data/control-model.ts';
 
-const clips = countryClips(JSON.parse(readFileSync(join(import.meta.dirname, '../../data/basemap/admin1.geojson'), 'utf8')));
+const admin1 = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/basemap/admin1.geojson'), 'utf8')) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { country: string }
+>;
+const clips = countryClips(admin1);
+
+/** The union of the whole regions of `country` whose box meets `box` (no cut to the box). */
+function wholeRegions(country: string, box: number[]): Feature<Polygon | MultiPolygon> | null {
+  const meet = (b: number[]) => b[0]! <= box[2]! && box[0]! <= b[2]! && b[1]! <= box[3]! && box[1]! <= b[3]!;
+  const parts = admin1.features.filter((f) => f.properties.country === country && meet(turf.bbox(f)));
+  if (parts.length <= 1) return parts[0] ?? null;
+  return turf.union(turf.featureCollection(parts));
+}
 
 const held = (points: [number, number][]): SettlementStatus[] =>
   points.map((coordinates, i) => ({ settlement: `s${i}`, name: `s${i}`, coordinates, status: 'UA' }) as unknown as SettlementStatus);
 
-/** What the viewer drew before: an unclipped footprint, only for its box, then the clipped one. */
+/** What the viewer drew before: an unclipped footprint, only for its box, then the one clipped to the whole regions. */
 function twoPass(list: SettlementStatus[], country: string) {
   const rough = footprintOf(list, 'UA', null)!;
-  return footprintOf(list, 'UA', clips.clipFor(country, turf.bbox(rough.geometry) as [number, number, number, number]));
+  return footprintOf(list, 'UA', wholeRegions(country, turf.bbox(rough.geometry)));
 }
 
 describe('reachOf', () => {
@@ -45,7 +59,7 @@ describe('reachOf', () => {
       ],
     ],
   ];
-  it.each(cases)('picks regions that clip %s to the same footprint', (_, country, points) => {
+  it.each(cases)('picks regions, cut to its box, that clip %s to the same footprint', (_, country, points) => {
     const list = held(points);
     const box = reachOf(list);
     const rough = turf.bbox(footprintOf(list, 'UA', null)!.geometry);
