@@ -132,8 +132,17 @@ export function controlTicks(events: readonly ControlEventFeature[], reading: Re
   return changeDates(events, reading);
 }
 
-/** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events. */
+const ranges = new WeakMap<Dataset, { start: string; end: string }>();
+
+/** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events
+ * (once per dataset: the default date and the timeline both ask, and it scans every claim, article and event). */
 export function timelineRange(d: Dataset): { start: string; end: string } {
+  let range = ranges.get(d);
+  if (!range) ranges.set(d, (range = computeRange(d)));
+  return range;
+}
+
+function computeRange(d: Dataset): { start: string; end: string } {
   const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
   const events = d.events.features;
   if (events.length === 0) return base;
