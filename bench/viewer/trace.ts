@@ -123,6 +123,13 @@ function summarise(events: TraceEvent[], load: { idleAt: number; dataAt: number 
   const main = dataMark ? `${dataMark.pid}:${dataMark.tid}` : [...busy.keys()][0];
   const mainTasks = tasks.filter((t) => `${t.pid}:${t.tid}` === main && t.ts >= cuts[1]! && t.ts <= cuts[3]!);
   const inner = events.filter((e) => e.ph === 'X' && `${e.pid}:${e.tid}` === main && e.dur && e.dur > 5000);
+  // Each frame's commit reads the WebGL canvas back (software compositing) and waits for the GPU thread to finish it:
+  // the number of frames before the first idle multiplies the cost of one.
+  const commits = events.filter(
+    (e) => e.ph === 'X' && e.name === 'Commit' && `${e.pid}:${e.tid}` === main && e.ts >= cuts[0]! && e.ts <= cuts[3]!,
+  );
+  const commitMs = commits.reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
+  console.log(`\nmain thread frame commits to the first idle: ${commits.length}, ${commitMs.toFixed(0)} ms`);
   console.log(`\nmain thread tasks from the data mark to the first idle, longest ${top} (ms since navigation):`);
   for (const t of [...mainTasks].sort((a, b) => b.dur! - a.dur!).slice(0, top)) {
     const kids = inner

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import type { ClaimFeature } from '../../src/core/schema.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
-import { claimsForMap, stackedWith } from '../../src/viewer/map/layers/claims.ts';
+import { claimsForMap, drawnStack } from '../../src/viewer/map/layers/claims.ts';
 import { idsOf } from '../../src/viewer/map/layers/stack.ts';
 
 const KURSK: [number, number] = [36.2921, 51.7358];
@@ -75,9 +75,11 @@ describe('coincident claim markers', () => {
     expect(kursk.properties!.label).toBe('1,000 troops (+2 more)');
   });
 
-  it("lists a marker's other claims for its popup, newest first, and none for a claim alone at its spot", () => {
-    expect(stackedWith(state('c1'), claims[0]!).map((f) => f.properties.id)).toEqual(['c2', 'c4']);
-    expect(stackedWith(state('c3'), claims[2]!)).toEqual([]);
+  it("lists a marker's claims for its popup, newest first, from the drawn stack", () => {
+    // The stack as drawn (its ids), newest first: the popup lists all but the claim itself.
+    expect(drawnStack(state('c1'), 'c1')).toEqual(['c2', 'c4', 'c1']);
+    expect(drawnStack(state('c3'), 'c3')).toEqual(['c3']);
+    expect(drawnStack(state(null), 'nowhere')).toEqual([]);
   });
 
   it('keeps any character of an id (ids are file names)', () => {

@@ -194,6 +194,10 @@ function mount(
     attributionControl: false, // SafeAttributionControl: MapLibre's sets style attribution HTML with innerHTML
     canvasContextAttributes: { preserveDrawingBuffer: true }, // lets tests and users snapshot the canvas
     maxPitch: 85,
+    // Labels appear at once instead of fading in over 300 ms: every fade is frames drawn until it ends, and each new
+    // placement (each batch of tiles, each date) starts one. With software WebGL a frame of a large corpus takes
+    // most of a second, so the fades were whole frames before the first idle and after each change.
+    fadeDuration: 0,
   });
   const mapCreated = performance.now();
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');

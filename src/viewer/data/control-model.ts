@@ -1,10 +1,8 @@
 // Settlement control at the timeline date, for the map, the legend, the panel and the export: the core's statusAt
 // under the viewer's reading, and for each holder the reported footprint (core footprintOf) per country, clipped to
 // that country. Pure apart from the cached clip polygons; memoised per (events, date, reading, clip state).
-import * as turf from '@turf/turf';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { changeDates, statusAt, type Reading, type SettlementStatus } from '../../core/events/status.ts';
-import { footprintOf, type Footprint } from '../../core/events/footprint.ts';
+import { defaultFootprintOptions, footprintOf, type Footprint } from '../../core/events/footprint.ts';
 import type { ControlEventFeature, Side } from '../../core/schema.ts';
 import type { AppState } from '../app/state.ts';
 import type { Dataset } from './data.ts';
@@ -49,16 +47,29 @@ let footprintMemo: { dataset: Dataset | null; clips: ClipState | null; map: Map<
   map: new Map(),
 };
 
+/** Degrees of latitude per km (the meridian's shortest, at the equator: an upper bound for the pad). */
+const DEG_PER_KM = 1 / 110.574;
+
+/**
+ * A box that holds the footprint of these settlements: their box padded by more than the footprint's buffer. It picks
+ * the country's regions to clip to without drawing the footprint twice (the unclipped one was drawn only for its box:
+ * about half the footprints' cost). A region it adds beyond the footprint's own box does not meet the footprint, so
+ * the clipped shape is the same.
+ */
+export function reachOf(list: readonly SettlementStatus[]): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const { coordinates: [x, y] } of list) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+  const dLat = 1.5 * defaultFootprintOptions.bufferKm * DEG_PER_KM;
+  const dLon = dLat / Math.max(0.01, Math.cos((Math.min(89, Math.max(Math.abs(s), Math.abs(n)) + dLat) * Math.PI) / 180));
+  return [w - dLon, s - dLat, e + dLon, n + dLat];
+}
+
 function footprintFor(dataset: Dataset, holder: Side, country: string | null, list: SettlementStatus[], clips: ClipState): ControlFootprint | null {
   if (footprintMemo.dataset !== dataset || footprintMemo.clips !== clips) footprintMemo = { dataset, clips, map: new Map() };
   const key = `${holder}|${country}|${list.map((st) => st.settlement).join(',')}`;
   const known = footprintMemo.map.get(key);
   if (known !== undefined) return known;
-  let clip: Feature<Polygon | MultiPolygon> | null = null;
-  if (country && clips.status === 'ready') {
-    const rough = footprintOf(list, holder, null);
-    if (rough) clip = clips.clips.clipFor(country, turf.bbox(rough.geometry) as [number, number, number, number]);
-  }
+  const clip = country && clips.status === 'ready' ? clips.clips.clipFor(country, reachOf(list)) : null;
   const fp = footprintOf(list, holder, clip);
   const out = fp ? { ...fp, country, clipped: clip !== null } : null;
   if (footprintMemo.map.size >= FOOTPRINT_MEMO_SIZE) footprintMemo.map.delete(footprintMemo.map.keys().next().value!);
@@ -121,8 +132,17 @@ export function controlTicks(events: readonly ControlEventFeature[], reading: Re
   return changeDates(events, reading);
 }
 
-/** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events. */
+const ranges = new WeakMap<Dataset, { start: string; end: string }>();
+
+/** The timeline's span: claims-model.dateRange (claims, else the articles), widened to whole months around the events
+ * (once per dataset: the default date and the timeline both ask, and it scans every claim, article and event). */
 export function timelineRange(d: Dataset): { start: string; end: string } {
+  let range = ranges.get(d);
+  if (!range) ranges.set(d, (range = computeRange(d)));
+  return range;
+}
+
+function computeRange(d: Dataset): { start: string; end: string } {
   const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
   const events = d.events.features;
   if (events.length === 0) return base;

@@ -40,7 +40,6 @@ export function countryClips(geojson: unknown): CountryClips {
     list.push({ feature, bbox: turf.bbox(feature) as [number, number, number, number] });
     byCountry.set(f.properties.country, list);
   }
-  const unions = new Map<string, Feature<Polygon | MultiPolygon> | null>();
   return {
     countryAt(point) {
       for (const [country, regions] of byCountry) {
@@ -52,9 +51,16 @@ export function countryClips(geojson: unknown): CountryClips {
       const parts = (byCountry.get(country) ?? []).filter((r) => overlaps(r.bbox, bbox));
       if (parts.length === 0) return null;
       if (parts.length === 1) return parts[0]!.feature;
-      const key = `${country}:${parts.map((p) => byCountry.get(country)!.indexOf(p)).join(',')}`;
-      if (!unions.has(key)) unions.set(key, turf.union(turf.featureCollection(parts.map((p) => p.feature))));
-      return unions.get(key)!;
+      // Each region cut to the box first (linear, Sutherland–Hodgman): the union then joins a few hundred vertices
+      // instead of whole oblasts' thousands (about 0.4 s for a footprint on the Kursk border), and whatever the box
+      // holds, which is all a footprint inside it is clipped by, is the same.
+      const cut = parts.flatMap((p) => {
+        const g = turf.bboxClip(p.feature as Feature<Polygon | MultiPolygon>, bbox).geometry as Polygon | MultiPolygon;
+        const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((q) => q.length > 0 && q[0]!.length >= 4);
+        return polys.length ? [turf.feature<MultiPolygon>({ type: 'MultiPolygon', coordinates: polys })] : [];
+      });
+      if (cut.length === 0) return null;
+      return cut.length === 1 ? cut[0]! : turf.union(turf.featureCollection(cut));
     },
   };
 }

@@ -6,7 +6,7 @@ import { el, safeHref } from '../ui/dom.ts';
 import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
-import { outletLookup, stackedWith } from './layers/claims.ts';
+import { drawnStack, outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
 import { controlHistory } from '../ui/panels/control-history.ts';
@@ -152,7 +152,9 @@ function headlineOf(s: AppState, f: ClaimFeature): string {
 
 /** The claims drawn under the same marker (one marker per spot: stack.ts), each a button that opens its own popup. */
 function stackList(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement | null {
-  const others = stackedWith(s, f);
+  const others = drawnStack(s, f.properties.id)
+    .filter((id) => id !== f.properties.id)
+    .flatMap((id) => findClaim(s, id) ?? []);
   if (others.length === 0) return null;
   const list = el('ul', { class: 'other-claims' });
   for (const o of others.slice(0, 50)) {

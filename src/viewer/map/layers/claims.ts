@@ -16,7 +16,7 @@ import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols
 import { currentArea, isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
 import { daysBefore } from '../../../core/claims/visibility.ts';
 import { claimAnchor } from '../../data/lookup.ts';
-import { atSameSpot, stackCoincident } from './stack.ts';
+import { idsOf, stackCoincident } from './stack.ts';
 
 export const CLAIM_LAYERS = ['claims-area-fill', 'claims-area-line', 'claims-count', 'claims-move', 'claims-figure'];
 const UA_BLUE = '#1d4ed8';
@@ -37,11 +37,28 @@ export function outletLookup(s: AppState): (file: string) => string | undefined 
   return (file) => m.get(file);
 }
 
+let drawn: { key: unknown[]; collection: FeatureCollection } | null = null;
+
 /**
  * Every claim drawn at the state's date, in one collection: each feature's `role` (area, pin, count, move) picks its
- * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map.
+ * layers. One source rather than four: one upload per date change and a quarter of the tile work on the map. The last
+ * collection is kept: the popup of a claim reads its stack from it (drawnStack) instead of building it again.
  */
 export function claimsForMap(s: AppState): FeatureCollection {
+  const key = [
+    s.dataset.claims.features,
+    s.dataset.report.articles,
+    s.date,
+    s.reading ?? 'reported',
+    s.selection?.kind === 'claim' ? s.selection.id : null,
+    countryShapesLoaded(),
+  ];
+  if (drawn && drawn.key.every((k, i) => k === key[i])) return drawn.collection;
+  drawn = { key, collection: buildClaimsForMap(s) };
+  return drawn.collection;
+}
+
+function buildClaimsForMap(s: AppState): FeatureCollection {
   const reading = s.reading ?? 'reported';
   const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, reading);
   const latest = latestArea(s.dataset.claims.features, s.date, reading);
@@ -111,36 +128,28 @@ export function claimsForMap(s: AppState): FeatureCollection {
     }
   }
   const tag = (role: string, features: Feature[]) => features.map((f) => ({ ...f, properties: { ...f.properties, role } }));
-  const byKindAndSpot = (f: Feature) => `${String(f.properties?.kind)} ${atSameSpot(f)}`;
   return {
     type: 'FeatureCollection',
     features: [
       ...tag('area', area),
-      ...tag('move', stackCoincident(move, atSameSpot)),
-      ...tag('count', stackCoincident(count, atSameSpot)),
-      ...tag('figure', stackCoincident(figure, byKindAndSpot)),
+      ...tag('move', stackCoincident(move)),
+      ...tag('count', stackCoincident(count)),
+      ...tag('figure', stackCoincident(figure)),
       ...tag('pin', pin),
     ],
   };
 }
 
-/** What a claim is drawn as; null when it has no marker of its own (a held area, or a count without a place). */
-function markerKey(f: ClaimFeature): string | null {
-  if (isArea(f)) return null;
-  if (isOtherArea(f)) return f.geometry?.type === 'Point' ? `figure ${f.properties.type} ${JSON.stringify(f.geometry.coordinates)}` : null;
-  if (f.properties.type === 'count') return f.geometry ? `count ${JSON.stringify(f.geometry.coordinates)}` : null;
-  return `move ${JSON.stringify((f.geometry as { coordinates?: unknown } | null)?.coordinates ?? null)}`;
-}
-
-/** The other claims drawn in the same stacked marker as `f` at the state's date (newest first): its popup lists them. */
-export function stackedWith(s: AppState, f: ClaimFeature): ClaimFeature[] {
-  const key = markerKey(f);
-  if (!key) return [];
-  const reading = s.reading ?? 'reported';
-  const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
-  return drawnClaims(s.dataset.claims.features, s.date, selected, reading)
-    .filter((c) => c !== f && c.properties.type === f.properties.type && shownAt(c, s.date, reading) && markerKey(c) === key)
-    .sort(newestFirst);
+/** The claim ids drawn in the same marker as `id` at the state's date, newest first (its own included; none when it
+ * is not drawn as a marker): the stack as claimsForMap drew it. */
+export function drawnStack(s: AppState, id: string): string[] {
+  for (const f of claimsForMap(s).features) {
+    const role = f.properties?.role;
+    if (role !== 'count' && role !== 'move' && role !== 'figure') continue;
+    const ids = idsOf(f.properties);
+    if (ids.includes(id)) return ids;
+  }
+  return [];
 }
 
 /** The claim whose period began most recently first (the newest word on the situation), then by id. */

@@ -5,11 +5,11 @@
 // claims table and chart still list every claim, and `ids` (a JSON array: an id is a file name and may hold any character) keeps them all for the export's sources.
 import type { Feature } from 'geojson';
 
-/** Features in drawing preference (newest first): one per distinct `keyOf`, in first-seen order. */
-export function stackCoincident(features: Feature[], keyOf: (f: Feature) => string): Feature[] {
+/** Features of one role in drawing preference (newest first): one per distinct `stackKey`, in first-seen order. */
+export function stackCoincident(features: Feature[]): Feature[] {
   const groups = new Map<string, Feature[]>();
   for (const f of features) {
-    const k = keyOf(f);
+    const k = stackKey(f);
     const g = groups.get(k);
     if (g) g.push(f);
     else groups.set(k, [f]);
@@ -35,8 +35,9 @@ export function stackCoincident(features: Feature[], keyOf: (f: Feature) => stri
   return out;
 }
 
-/** The key of a geometry's exact coordinates. */
-export const atSameSpot = (f: Feature): string => JSON.stringify((f.geometry as { coordinates?: unknown }).coordinates ?? null);
+/** What makes two markers of one role one: the exact coordinates, and the figure's kind (only figures carry one). */
+const stackKey = (f: Feature): string =>
+  `${String(f.properties?.kind ?? '')} ${JSON.stringify((f.geometry as { coordinates?: unknown } | null)?.coordinates ?? null)}`;
 
 /** The claim ids a drawn claim feature stands for: its stack's, else its own. */
 export function idsOf(properties: Record<string, unknown> | null | undefined): string[] {
