@@ -11,7 +11,8 @@ import { listHeads, type Spot } from './spot.ts';
 
 /** District nouns after the adjective, any case: район, округ, громада, сельсовет/сільрада, ОТГ/ТГ. */
 const CYRILLIC_NOUN = /^(район|округ|громад|сельсовет|сільрад)/iu;
-const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО)$/u;
+/** Hromada abbreviations, and the raion's "р-н" in any case ("Ізюмський р-н", "в Купянском р-не"). */
+const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
 const CYRILLIC_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/iu;
 const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
@@ -165,6 +166,15 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     const own = covered.get(k);
     if (own && (own.last - own.first > 1 || own.entries.some((e) => e.kind === 'district'))) continue;
     const cyrillic = /[\u0400-\u04ff]/u.test(t.text);
+    const area = own ? null : AREA_NOUN.exec(t.text);
+    if (area) {
+      const entries = areaCentres(area[1]!, gazetteer);
+      if (entries.length > 0) {
+        out.spots.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
+        out.byCentre.add(t.start);
+      }
+      continue;
+    }
     const noun = cyrillic ? CYRILLIC_NOUN : LATIN_NOUN;
     const qualifier = cyrillic ? CYRILLIC_QUALIFIER : LATIN_QUALIFIER;
     let n = k + 1;
@@ -203,7 +213,7 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
           centres.set(e.id, e);
     // A raion is named after a town; a hromada may be named after a village.
     const all = [...centres.values()];
-    const towns = /^(район|округ|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
+    const towns = /^(район|округ|р-н|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
     const entries = towns.length > 0 ? towns : all;
     if (entries.length === 0) continue;
     out.spots.push(spot(entries));
@@ -211,6 +221,21 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     if (shared === undefined) k = n;
   }
   return out;
+}
+
+/** The area around a town named by its -щина noun, as an oblast is by its own (Сумщина): "на Куп’янщині",
+ * "Изюмщину", "Бахмутщина". The noun is built on the stem of the town's adjective (Куп’янськ → куп’янський →
+ * Куп’янщина), so the centre is read like a district adjective's; only towns and cities count, as raions are named
+ * after them (a -щина word the gazetteer does not know as a town's area, "Батьківщина", is left alone). */
+const AREA_NOUN = /^(\p{Lu}[\p{Ll}’'ʼ-]{2,}?)щин(а|и|і|у|ою|ой|е)$/u;
+
+function areaCentres(stem: string, gazetteer: Gazetteer): IndexedEntry[] {
+  const centres = new Map<string, IndexedEntry>();
+  for (const adjective of [`${stem}ський`, `${stem}ский`])
+    for (const name of centreNames(adjective))
+      for (const e of gazetteer.lookup(name))
+        if ((e.kind === 'town' || e.kind === 'city') && THEATRE.has(e.country) && e.lon !== null && isNominative(e, name)) centres.set(e.id, e);
+  return [...centres.values()];
 }
 
 /** Whether a Cyrillic candidate is one of the entry's own nominatives, not a case form of another name (the index holds
