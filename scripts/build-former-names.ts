@@ -39,8 +39,12 @@ for (const r of RENAMES) {
   const byNew = located(holders(r.new, r.lang, r.oblast));
   const byOld = located(holders(r.old, r.lang, r.oblast));
   if (byNew.length === 1 && !answersTo(byNew[0]!, r.old, r.lang)) rows.push([r.old, byNew[0]!.id, r.year, r.source]);
-  else if (byNew.length === 0 && byOld.length === 1 && !answersTo(byOld[0]!, r.new, r.lang)) rows.push([r.new, byOld[0]!.id, r.year, r.source]);
-  else left.push(`${r.old} → ${r.new} (${r.oblast}): ${byNew.length} holders of the new name, ${byOld.length} of the old${byNew.length === 1 || byOld.length === 1 ? ', already both' : ''}`);
+  else if (byNew.length === 0 && byOld.length === 1 && !answersTo(byOld[0]!, r.new, r.lang))
+    rows.push([r.new, byOld[0]!.id, r.year, r.source]);
+  else
+    left.push(
+      `${r.old} → ${r.new} (${r.oblast}): ${byNew.length} holders of the new name, ${byOld.length} of the old${byNew.length === 1 || byOld.length === 1 ? ', already both' : ''}`,
+    );
 }
 rows.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
 writeFileAtomic(

@@ -41,6 +41,9 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
   if (stem.endsWith('ь')) stems.add(stem.slice(0, -1));
   const alt = stem.replace(/і([^аеєиіїоуюяь]+)$/u, 'о$1'); // Ukrainian і/о: Слобід- ← Слобода
   if (alt !== stem) stems.add(alt);
+  // A fleeting е before the suffix: Липецька ← Липці, Роменська ← Ромни.
+  const fleetingE = /(?<=[^аеєиіїоуюяь])е$/u.test(stem) ? stem.slice(0, -1) : null;
+  if (fleetingE && fleetingE.length >= 3) stems.add(fleetingE);
   const out = new Set<string>();
   for (const s of stems) {
     for (const e of ['', 'ь', 'а', 'я', 'ка', 'ки', 'і', 'и', 'ы', 'е', 'о', 'ово', 'ево', 'ино', 'ине', 'ля', 'ье', 'є']) out.add(s + e);
@@ -64,9 +67,15 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
     for (const e of ['е', 'ее', 'ии', 'ое', 'ыи']) out.add(s + (e === 'ии' || e === 'е' ? suffix : bare) + e);
     // The suffix swallowed or softened the stem's last consonant: Волноваха → Волноваський, Бурлук → Бурлуцький,
     // Острог → Острозький, Сірогози → Сірогозький, Харцизьк → Харцизький.
-    if (suffix.startsWith('с')) for (const e of ['ха', 'хи', 'ш', 'ша']) out.add(s + e);
-    if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок']) out.add(s + e);
-    if (suffix.startsWith('з')) for (const e of ['г', 'га', 'з', 'за', 'зи', 'зьк']) out.add(s + e);
+    if (suffix.startsWith('с')) for (const e of ['ха', 'хи', 'ш', 'ша', 'с', 'са']) out.add(s + e); // Свеська ← Свеса
+    // -ц- of the adjective is the name's -ць/-ця/-ці (Кролевець, Бобровиця, Липці) or its к/ч (Бахмацька ← Бахмач).
+    if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок', 'ць', 'ця', 'ці', 'ч']) out.add(s + e);
+    if (suffix.startsWith('з')) for (const e of ['г', 'га', 'ги', 'з', 'за', 'зи', 'зьк']) out.add(s + e);
+    // A name in -ія: Балаклійська ← Балаклія. A plural in -и: Ріпкинська ← Ріпки, Холминська ← Холми, and with the
+    // fleeting е of the stem, Роменська ← Ромни.
+    if (/й$/u.test(s)) out.add(s.slice(0, -1) + 'я');
+    if (/[иы]н$/u.test(s)) out.add(s.slice(0, -2) + 'и');
+    if (/[^аеєиіїоуюяь]ен$/u.test(s)) out.add(s.slice(0, -2) + 'ни');
   }
   // A hyphenated name declines its first part as an adjective or noun of its own: Середино-Будська ← Середина-Буда.
   const dash = stem.lastIndexOf('-');
@@ -234,7 +243,8 @@ function areaCentres(stem: string, gazetteer: Gazetteer): IndexedEntry[] {
   for (const adjective of [`${stem}ський`, `${stem}ский`])
     for (const name of centreNames(adjective))
       for (const e of gazetteer.lookup(name))
-        if ((e.kind === 'town' || e.kind === 'city') && THEATRE.has(e.country) && e.lon !== null && isNominative(e, name)) centres.set(e.id, e);
+        if ((e.kind === 'town' || e.kind === 'city') && THEATRE.has(e.country) && e.lon !== null && isNominative(e, name))
+          centres.set(e.id, e);
   return [...centres.values()];
 }
 

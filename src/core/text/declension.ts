@@ -214,7 +214,9 @@ function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
     // with the last, in the same case: Андріївки-Клевцового, Куп’янську-Вузловому. The last-part-only forms stay.
     if (dash === word.indexOf('-') && FIRST_PART_NOUN.test(head)) {
       const first = paradigm(head, lang, true);
-      return tail.map((alts, c) => [...new Set([...alts.map((a) => `${head}-${a}`), ...first[c]!.flatMap((f) => alts.map((a) => `${f}-${a}`))])]);
+      return tail.map((alts, c) => [
+        ...new Set([...alts.map((a) => `${head}-${a}`), ...first[c]!.flatMap((f) => alts.map((a) => `${f}-${a}`))]),
+      ]);
     }
     return tail.map((alts) => alts.map((a) => `${head}-${a}`));
   }
