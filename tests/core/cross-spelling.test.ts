@@ -2,7 +2,7 @@
 // Ukrainian names of places on both sides of the border (each pair as Wikipedia's Russian and Ukrainian editions write
 // the place's own-language name in the other orthography), and the spotter reading them in their case forms.
 import { describe, expect, it } from 'vitest';
-import { crossSpellings, ruToUk, ukToRu } from '../../src/core/text/cross-spelling.ts';
+import { crossSpellings, hushedSuffixVariants, ruToUk, ukToRu } from '../../src/core/text/cross-spelling.ts';
 import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
@@ -88,5 +88,14 @@ describe('cross-language spellings', () => {
       a.mentions.filter((m) => m.status === 'resolved' || m.status === 'low-confidence').map((m) => `${m.text}=${m.entry!.admin1}`);
     expect(ids(uk)).toEqual(expect.arrayContaining(['Гуєві=Kursk Oblast']));
     expect(ids(ru)).toEqual(expect.arrayContaining(['Великая Писаревка=Sumy Oblast', 'Краснополье=Sumy Oblast']));
+  });
+});
+
+describe('the vowel of -ов-/-ев- after a hushing consonant (Ukrainian)', () => {
+  it('swaps е and о there and nowhere else', () => {
+    expect(hushedSuffixVariants('Сторожеве')).toEqual(['сторожове']);
+    expect(hushedSuffixVariants('Ключове')).toEqual(['ключеве']);
+    expect(hushedSuffixVariants('Петрівка')).toEqual([]);
+    expect(hushedSuffixVariants('Зелене')).toEqual([]);
   });
 });

@@ -56,3 +56,22 @@ describe('gazetteer layers', { timeout: 60_000 }, () => {
     expect(sync.anchor('ne-ru-krs', 'RU')).toBeUndefined();
   });
 });
+
+describe('former and new names of renamed settlements (ua-former-names.json)', () => {
+  const layer = files.get('ua-former-names.json') as { rows: [string, string, number, string][] };
+  const g = loadGazetteerSync(read);
+  it('attaches each name to an existing located entry, with the page that states the renaming', () => {
+    expect(layer.rows.length).toBeGreaterThan(0);
+    for (const [alias, id, , source] of layer.rows) {
+      const e = g.byId(id);
+      expect(e, id).toBeDefined();
+      expect(e!.lon, id).not.toBeNull();
+      expect(source).toMatch(/^https?:\/\//);
+      expect(g.lookup(normalizeName(alias)).map((x) => x.id)).toContain(id);
+    }
+  });
+  it('reads a former name that another place also bears as the weaker reading only', () => {
+    const weak = layer.rows.filter(([alias, id]) => g.lookup(normalizeName(alias)).some((x) => x.id !== id));
+    for (const [alias, id] of weak) expect(g.isCrossReading?.(normalizeName(alias), id), alias).toBe(true);
+  });
+});

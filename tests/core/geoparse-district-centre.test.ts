@@ -23,6 +23,16 @@ describe('district adjectives derived from their centre', () => {
     expect(centreNames('Glushkovskiy')).toContain('glushkovo');
     expect(centreNames('Sudzhanskiy')).toContain('sudzha');
     expect(centreNames('Курская')).toEqual(centreNames('Курская')); // deterministic
+  });
+  it('reads the centres whose name changes more in the adjective (-ець/-иця/-ці, ч/ц, -ія, plurals, a fleeting е)', () => {
+    expect(centreNames('Тростянецької')).toContain('тростянець');
+    expect(centreNames('Бобровицька')).toContain('бобровиця');
+    expect(centreNames('Липецькій')).toContain('липці');
+    expect(centreNames('Бахмацька')).toContain('бахмач');
+    expect(centreNames('Балаклійської')).toContain('балаклія');
+    expect(centreNames('Ріпкинського')).toContain('ріпки');
+    expect(centreNames('Роменського')).toContain('ромни');
+    expect(centreNames('Печенізької')).toContain('печеніги');
     expect(centreNames('Sumy')).toEqual([]);
   });
 

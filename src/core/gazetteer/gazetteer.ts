@@ -6,6 +6,8 @@ import type { UnlocatedFile } from './unlocated.ts';
 import type { AnchorsFile } from './anchors.ts';
 import { placesEntries, type PlacesLayer } from './places-layer.ts';
 import { districtSettlementEntries, type DistrictSettlements } from './district-settlements.ts';
+import { formerNameAliases, type FormerNamesFile } from './former-names.ts';
+import { caseForms } from '../text/declension.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
@@ -52,6 +54,8 @@ export interface GazetteerData {
   'ru-district-settlements'?: DistrictSettlements;
   /** Ukrainian settlements known by name and hromada only (KATOTTG code), in the same format. */
   'ua-hromada-settlements'?: DistrictSettlements;
+  /** Former and new names of renamed settlements, each an alias of an entry of another layer (former-names.ts). */
+  'ua-former-names'?: FormerNamesFile;
   /** A user's own layers (`briefmap gazetteer import` or by hand): the curated entry format ranks as curated after the
    * theatre; the compact format of imported GeoNames/OSM dumps ranks with the shipped place layers, by population. */
   imported: (GazetteerFile | PlacesLayer)[];
@@ -173,9 +177,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     push(index, n, e);
     if (n.includes(' ')) maxTokens = Math.max(maxTokens, tokenize(n).length);
   };
+  // A renamed settlement answers to its other name too (ua-former-names.json), as an alias of the entry that holds one.
+  const renamed = formerNameAliases(data['ua-former-names']);
   for (const e of all) {
     if (ids.has(e.id)) continue; // first layer wins
     ids.set(e.id, e);
+    const other = renamed.get(e.id);
+    if (other) (Object.assign(e, { aliases: [...e.aliases, ...other] }), normalNames.delete(e));
     for (const n of namesOf(e)) indexName(n, e);
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
@@ -211,6 +219,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   }
   for (const [n, e] of generated) indexName(n, e);
+  // A former name that is also another place's name ("Кирово", "Петровское") is a weaker reading of the renamed one,
+  // as a cross spelling is: it wins only where the article's oblast or sector points to it.
+  for (const [id, aliases] of renamed)
+    for (const alias of aliases)
+      if ((index.get(normalizeName(alias)) ?? []).some((o) => o.id !== id))
+        for (const f of caseForms(alias)) crossReadings.add(`${normalizeName(f)}|${id}`);
   // Every name and every leading run of its words, in one map so reading a word costs one lookup.
   const prefixes = new Map<string, NamePrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });

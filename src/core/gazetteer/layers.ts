@@ -9,6 +9,7 @@ import { unlocatedFileSchema } from './unlocated.ts';
 import { anchorsFileSchema } from './anchors.ts';
 import { placesLayerSchema } from './places-layer.ts';
 import { districtSettlementsSchema } from './district-settlements.ts';
+import { formerNamesFileSchema } from './former-names.ts';
 import { createGazetteer, type Gazetteer, type GazetteerData } from './gazetteer.ts';
 import { validationMessage } from '../validation-message.ts';
 
@@ -28,6 +29,8 @@ export const LAYER_FILES = {
   'ru-district-settlements': districtSettlementsSchema,
   // Ukrainian settlements known by their hromada only (scripts/build-hromada-settlements.ts, KATOTTG): the same.
   'ua-hromada-settlements': districtSettlementsSchema,
+  // Former and new names of renamed Ukrainian settlements (scripts/build-former-names.ts): aliases of existing entries.
+  'ua-former-names': formerNamesFileSchema,
 } as const satisfies { [K in keyof ShippedLayers]: z.ZodType<ShippedLayers[K]> };
 
 type ShippedLayers = Omit<GazetteerData, 'imported'>;

@@ -11,7 +11,8 @@ import { listHeads, type Spot } from './spot.ts';
 
 /** District nouns after the adjective, any case: район, округ, громада, сельсовет/сільрада, ОТГ/ТГ. */
 const CYRILLIC_NOUN = /^(район|округ|громад|сельсовет|сільрад)/iu;
-const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО)$/u;
+/** Hromada abbreviations, and the raion's "р-н" in any case ("Ізюмський р-н", "в Купянском р-не"). */
+const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
 const CYRILLIC_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/iu;
 const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
@@ -40,6 +41,9 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
   if (stem.endsWith('ь')) stems.add(stem.slice(0, -1));
   const alt = stem.replace(/і([^аеєиіїоуюяь]+)$/u, 'о$1'); // Ukrainian і/о: Слобід- ← Слобода
   if (alt !== stem) stems.add(alt);
+  // A fleeting е before the suffix: Липецька ← Липці, Роменська ← Ромни.
+  const fleetingE = /(?<=[^аеєиіїоуюяь])е$/u.test(stem) ? stem.slice(0, -1) : null;
+  if (fleetingE && fleetingE.length >= 3) stems.add(fleetingE);
   const out = new Set<string>();
   for (const s of stems) {
     for (const e of ['', 'ь', 'а', 'я', 'ка', 'ки', 'і', 'и', 'ы', 'е', 'о', 'ово', 'ево', 'ино', 'ине', 'ля', 'ье', 'є']) out.add(s + e);
@@ -63,9 +67,15 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
     for (const e of ['е', 'ее', 'ии', 'ое', 'ыи']) out.add(s + (e === 'ии' || e === 'е' ? suffix : bare) + e);
     // The suffix swallowed or softened the stem's last consonant: Волноваха → Волноваський, Бурлук → Бурлуцький,
     // Острог → Острозький, Сірогози → Сірогозький, Харцизьк → Харцизький.
-    if (suffix.startsWith('с')) for (const e of ['ха', 'хи', 'ш', 'ша']) out.add(s + e);
-    if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок']) out.add(s + e);
-    if (suffix.startsWith('з')) for (const e of ['г', 'га', 'з', 'за', 'зи', 'зьк']) out.add(s + e);
+    if (suffix.startsWith('с')) for (const e of ['ха', 'хи', 'ш', 'ша', 'с', 'са']) out.add(s + e); // Свеська ← Свеса
+    // -ц- of the adjective is the name's -ць/-ця/-ці (Кролевець, Бобровиця, Липці) or its к/ч (Бахмацька ← Бахмач).
+    if (suffix.startsWith('ц')) for (const e of ['к', 'ка', 'ки', 'ок', 'ць', 'ця', 'ці', 'ч']) out.add(s + e);
+    if (suffix.startsWith('з')) for (const e of ['г', 'га', 'ги', 'з', 'за', 'зи', 'зьк']) out.add(s + e);
+    // A name in -ія: Балаклійська ← Балаклія. A plural in -и: Ріпкинська ← Ріпки, Холминська ← Холми, and with the
+    // fleeting е of the stem, Роменська ← Ромни.
+    if (/й$/u.test(s)) out.add(s.slice(0, -1) + 'я');
+    if (/[иы]н$/u.test(s)) out.add(s.slice(0, -2) + 'и');
+    if (/[^аеєиіїоуюяь]ен$/u.test(s)) out.add(s.slice(0, -2) + 'ни');
   }
   // A hyphenated name declines its first part as an adjective or noun of its own: Середино-Будська ← Середина-Буда.
   const dash = stem.lastIndexOf('-');
@@ -165,6 +175,15 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     const own = covered.get(k);
     if (own && (own.last - own.first > 1 || own.entries.some((e) => e.kind === 'district'))) continue;
     const cyrillic = /[\u0400-\u04ff]/u.test(t.text);
+    const area = own ? null : AREA_NOUN.exec(t.text);
+    if (area) {
+      const entries = areaCentres(area[1]!, gazetteer);
+      if (entries.length > 0) {
+        out.spots.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
+        out.byCentre.add(t.start);
+      }
+      continue;
+    }
     const noun = cyrillic ? CYRILLIC_NOUN : LATIN_NOUN;
     const qualifier = cyrillic ? CYRILLIC_QUALIFIER : LATIN_QUALIFIER;
     let n = k + 1;
@@ -203,7 +222,7 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
           centres.set(e.id, e);
     // A raion is named after a town; a hromada may be named after a village.
     const all = [...centres.values()];
-    const towns = /^(район|округ|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
+    const towns = /^(район|округ|р-н|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
     const entries = towns.length > 0 ? towns : all;
     if (entries.length === 0) continue;
     out.spots.push(spot(entries));
@@ -211,6 +230,22 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     if (shared === undefined) k = n;
   }
   return out;
+}
+
+/** The area around a town named by its -щина noun, as an oblast is by its own (Сумщина): "на Куп’янщині",
+ * "Изюмщину", "Бахмутщина". The noun is built on the stem of the town's adjective (Куп’янськ → куп’янський →
+ * Куп’янщина), so the centre is read like a district adjective's; only towns and cities count, as raions are named
+ * after them (a -щина word the gazetteer does not know as a town's area, "Батьківщина", is left alone). */
+const AREA_NOUN = /^(\p{Lu}[\p{Ll}’'ʼ-]{2,}?)щин(а|и|і|у|ою|ой|е)$/u;
+
+function areaCentres(stem: string, gazetteer: Gazetteer): IndexedEntry[] {
+  const centres = new Map<string, IndexedEntry>();
+  for (const adjective of [`${stem}ський`, `${stem}ский`])
+    for (const name of centreNames(adjective))
+      for (const e of gazetteer.lookup(name))
+        if ((e.kind === 'town' || e.kind === 'city') && THEATRE.has(e.country) && e.lon !== null && isNominative(e, name))
+          centres.set(e.id, e);
+  return [...centres.values()];
 }
 
 /** Whether a Cyrillic candidate is one of the entry's own nominatives, not a case form of another name (the index holds

@@ -4,7 +4,7 @@
 // Kurshchyna) and, for countries, their formal names and abbreviations (РФ, Російська Федерація).
 import type { GazetteerEntry } from '../gazetteer/entry.ts';
 import { caseForms, declineName, languagesOf, type Lang } from '../text/declension.ts';
-import { crossSpellings } from '../text/cross-spelling.ts';
+import { crossSpellings, hushedSuffixVariants } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { englishRenderings, latinSpellings } from '../text/translit.ts';
 import { FORMAL_COUNTRY_NAMES, FORMAL_REGION_NAMES } from './lexicon.ts';
@@ -118,6 +118,12 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
   if (latin)
     for (const [name, lang] of crossNominatives(e))
       for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) if (!forms.has(f)) cross.add(f);
+  // A Ukrainian name's other spelling of its -ов-/-ев- after a hushing consonant (Сторожеве / Сторожове): a weaker reading too.
+  if (latin && e.country === 'UA')
+    for (const [name, langs] of cyrillicNominatives(e))
+      if (langs.includes('uk'))
+        for (const v of hushedSuffixVariants(name))
+          for (const f of cached(cache, `h|${v}`, () => declineName(v, 'uk'))) if (!forms.has(f)) cross.add(f);
   const formalNames =
     e.kind === 'country'
       ? FORMAL_COUNTRY_NAMES[e.country]

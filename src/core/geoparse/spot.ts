@@ -337,7 +337,13 @@ function* listItems(text: string, tokens: readonly Token[], h: number, stop: (k:
     if (!isCapitalized(t.text) || stop(k)) break;
     yield k;
     const next = tokens[k + 1];
-    if (!next || !ITEM_GAP.test(text.slice(t.end, next.start))) break;
+    if (!next) break;
+    if (ITEM_GAP.test(text.slice(t.end, next.start))) continue;
+    // The last item joined by a conjunction, as coordination ends a list: "громад: Сумська, Степанівська та Боромлянська".
+    const after = tokens[k + 2];
+    if (!after || !CONJUNCTION.test(next.text) || !/^\s*,?\s+$/u.test(text.slice(t.end, next.start))) break;
+    if (text.slice(next.end, after.start) !== ' ') break;
+    k++;
   }
 }
 

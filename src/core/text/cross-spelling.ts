@@ -273,3 +273,12 @@ function ukLettersToRu(word: string, hard: boolean): string {
   }
   return out;
 }
+
+/** Ukrainian spells the vowel of the suffix -ов-/-ев- after ж, ч, ш, щ as е or о by stress (грошовий, ключовий,
+ * but Сторожеве), and the press follows the word's sound rather than the register: "Сторожове" for Сторожеве.
+ * The name with that vowel swapped, when the name has such a suffix: 'Сторожеве' → 'сторожове'. */
+export function hushedSuffixVariants(name: string): string[] {
+  const own = name.toLowerCase();
+  const swapped = own.replace(/(?<=[жчшщ])([ео])(?=в)/gu, (v) => (v === 'е' ? 'о' : 'е'));
+  return swapped === own ? [] : [swapped];
+}

@@ -71,6 +71,10 @@ function ukAdjective(w: string): Paradigm | null {
   return null;
 }
 
+/** The first part of a hyphenated name that declines on its own: a feminine noun in -а/-я after a consonant or a
+ * town in -ськ/-цьк/-ск/-цк (not a joining stem in -о/-е such as Попово-, Николаево-). */
+const FIRST_PART_NOUN = /([^аеєиіїоуюяь'’][ая]|[сц]ьк|[сц]к)$/;
+
 /** Whether a word ends like an adjective of its language (what a noun never ends in, but for -а/-я, -е, -і in Ukrainian). */
 const RU_ADJ = /(ый|ий|ой|ая|яя|ья|ое|ее|ье|ые|ие)$/;
 const UK_ADJ = /(ий|ій|[^аеєиіїоуюя][еє]|ськ[аеі]|цьк[аеі])$/;
@@ -203,7 +207,19 @@ function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
     return same(word);
   // A hyphenated compound declines its last part only: Попово-Лежачи, Николаево-Дарьино, Зноб-Новгородське.
   const dash = word.lastIndexOf('-');
-  if (dash > 0) return paradigm(word.slice(dash + 1), lang, last).map((alts) => alts.map((a) => word.slice(0, dash + 1) + a));
+  if (dash > 0) {
+    const tail = paradigm(word.slice(dash + 1), lang, last);
+    const head = word.slice(0, dash);
+    // A first part that is a noun of its own (Андріївка-Клевцове, Куп’янськ-Вузловий, Каменск-Шахтинский) declines
+    // with the last, in the same case: Андріївки-Клевцового, Куп’янську-Вузловому. The last-part-only forms stay.
+    if (dash === word.indexOf('-') && FIRST_PART_NOUN.test(head)) {
+      const first = paradigm(head, lang, true);
+      return tail.map((alts, c) => [
+        ...new Set([...alts.map((a) => `${head}-${a}`), ...first[c]!.flatMap((f) => alts.map((a) => `${f}-${a}`))]),
+      ]);
+    }
+    return tail.map((alts) => alts.map((a) => `${head}-${a}`));
+  }
   if (lang === 'ru') {
     // A name's last word in -ья/-ье is a noun (Замостье), an earlier one an adjective (Казачья Локня).
     if (RU_ADJ.test(word) && !(last && /(ья|ье)$/.test(word))) return ruAdjective(word) ?? ruNoun(word);
