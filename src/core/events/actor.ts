@@ -83,7 +83,7 @@ const objectOfVerb = (span: string, at: number, word: string): boolean =>
 const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
 /** A verb of saying: the side before it is the one reporting. */
 const SAYING_VERB =
-  /(?<![\p{L}])(?:said|says|reported|stated|told|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies)|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sa(?:id|ys|ying)|report(?:s|ed|ing)|stat(?:ed|es|ing)|t(?:old|elling)|claim(?:s|ed|ing)|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ying)|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|говор\p{L}*|сказа\p{L}*)(?![\p{L}])/giu;
 
 /** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
 const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;

@@ -381,8 +381,11 @@ const DEMONSTRATIVE_OBJECT =
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
-/** Right before a trigger, a Russian phrase of what is to follow: "с последующим освобождением X". */
-const PROSPECTIVE_BEFORE = /(?<![\p{L}])последующ\p{L}*\s+$/iu;
+/** Right before a noun of taking, an adjective of what is to follow or may follow: "с последующим освобождением X",
+ * "предрек скорое взятие X", "з подальшим звільненням", "можливе захоплення", "the imminent fall of X". A prospect, no
+ * event. */
+const PROSPECTIVE_BEFORE =
+  /(?<![\p{L}])(?:(?:последующ|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
 /** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
  * большей части X"): ground won inside a place still fought over, not the place (Russian sentences only: Ukrainian
  * "частину" and English "part of" are the other writers' to weigh). */
@@ -691,7 +694,8 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
       return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
-      /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
+      // a quotation may close between them: "liberated … Zamostye and Mirny” in the Kursk region"
+      /^["”»’]?[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
       // "took Sudzha from Ukraine", "вибили з X до Y": where a place was taken from or went to is no place it lies in
       !NOT_LOCATING.test(gap)
     )
@@ -699,6 +703,28 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     return null;
   }
   return null;
+}
+
+/** "took control of Oleshnya … liberated Oleshnya in the Kursk region": a settlement the article places in a country
+ * once (a region named right after it) lies there at every mention, whatever namesake the gazetteer read elsewhere;
+ * a name placed in two countries is left to each mention. */
+function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
+  const text = ctx.article.text;
+  const located = locatedMentions(ctx).sort((a, b) => a.start - b.start);
+  const others = located.filter((m) => !isSettlement(m, text));
+  const out = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const m of located) {
+    if (!isSettlement(m, text)) continue;
+    const country = statedCountry(text, m.end, others);
+    if (!country) continue;
+    // by the name as written: a mention read at its district's point is still the same village
+    const name = m.text.toLowerCase();
+    if (out.has(name) && out.get(name) !== country) mixed.add(name);
+    out.set(name, country);
+  }
+  for (const name of mixed) out.delete(name);
+  return out;
 }
 
 const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к)(?![\p{L}])/iu;
@@ -856,6 +882,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let lastHadSettlements = false;
   let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
   const ukrainianArticle = ukrainianArticleText(article.text);
+  const articleCountry = countriesStatedInArticle(ctx);
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -997,7 +1024,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
       leadingRegion(article.text, trig, list, nonSettlements, stated);
-      const country = list[0] ? (stated.get(list[0]) ?? list[0].entry.country) : '';
+      const country = list[0] ? (stated.get(list[0]) ?? articleCountry.get(list[0].text.toLowerCase()) ?? list[0].entry.country) : '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -1070,7 +1097,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
         if (taken.has(m) && !attributive) continue;
         taken.add(m);
-        const act = normalisedAction(action, actor, stated.get(m) ?? verbCountry(trig.text, actor, m) ?? m.entry.country);
+        const act = normalisedAction(
+          action,
+          actor,
+          stated.get(m) ?? articleCountry.get(m.text.toLowerCase()) ?? verbCountry(trig.text, actor, m) ?? m.entry.country,
+        );
         const precision: Precision = isApproximateSettlement(m)
           ? m.precision!
           : act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start))
