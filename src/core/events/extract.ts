@@ -381,6 +381,20 @@ const DEMONSTRATIVE_OBJECT =
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
+/** A sentence that ends with a question mark (a closing quote or bracket may follow). */
+const QUESTION_END = /\?["»”’)]*\s*$/u;
+
+/** A Cyrillic finite non-past of a perfective verb of taking, a future: Russian "захватят", "освободит", "возьмут",
+ * "войдут", "отобьют"; Ukrainian "захопить", "звільнять", "увійдуть". The ending follows a consonant (the imperfective
+ * present "освобождают", "звільняють", "захоплюють" has a vowel before it); "-ход-" verbs ("входят", "виходять") are
+ * imperfective. A Russian "-ить" is an infinitive, read elsewhere. */
+const RUSSIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ит|ят|ут|ют|ет|ёт)$/iu;
+const UKRAINIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєъ])(?:ить|ять|уть|ють)$/iu;
+function perfectiveFuture(word: string, ukrainian: boolean): boolean {
+  if (/ход/iu.test(word)) return false;
+  return (ukrainian ? UKRAINIAN_PERFECTIVE_FUTURE : RUSSIAN_PERFECTIVE_FUTURE).test(word);
+}
+
 /** Right before a noun of taking, an adjective of what is to follow or may follow: "с последующим освобождением X",
  * "предрек скорое взятие X", "з подальшим звільненням", "можливе захоплення", "the imminent fall of X". A prospect, no
  * event. */
@@ -942,6 +956,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
       if (HYPOTHETICAL_BEFORE.test(before) || PROSPECTIVE_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       if (CONDITIONAL_BEFORE.test(before) || INTENT_GERUND_BEFORE.test(before)) return; // "if Russian forces capture X"
+      if (QUESTION_END.test(text)) return; // "Will Russia take X?", "Чи втримають ЗСУ X?": a question reports nothing
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const attributive = ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!);
@@ -965,6 +980,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
+      // "Захватит ли Россия X?", "Чи захопить Росія X?": a perfective verb's non-past is a future, no event yet
+      if (action !== 'fighting' && action !== 'controls' && perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle)))
+        return;
       let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
       // passive of taking with no place of its own, stands for the list of the sentence before
