@@ -149,7 +149,8 @@ export function actorNamed(
   const by =
     /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
     /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
-  const own = perspective ?? claimantSide;
+  // "Наши подразделения отошли от X, сообщил Генштаб ВСУ": "our" is the named claimant's side, else the article's
+  const own = claimantSide ?? perspective;
   // "repelled an attack by Russian forces": the agent after a repelled attack noun is the attacker, so the subject is
   // its opponent
   if (by && trig.repelled)

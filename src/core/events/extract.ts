@@ -381,10 +381,6 @@ const DEMONSTRATIVE_OBJECT =
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
-/** Whether an ISO date lies more than a year before another. */
-const olderThanAYear = (date: string, published: string): boolean =>
-  Date.parse(published) - Date.parse(date) > 366 * 24 * 3600 * 1000;
-
 /** A sentence that ends with a question mark (a closing quote or bracket may follow). */
 const QUESTION_END = /\?["»”’)]*\s*$/u;
 
@@ -1051,9 +1047,6 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
         : null;
-      // "In 2014, Russian-backed forces captured Debaltseve": history told as background, more than a year before the
-      // article, is no event of the period it reports
-      if (phrase && olderThanAYear(phrase.period.end, article.published)) return;
       // One verb, one actor for its whole list: named, else the side it acts on, else the claimant's side (a side
       // reports its own gains; a denial is of the other side's), else implied by its first object.
       // the attack phrase runs on to its object: "о прорыве ВСУ в Глушково"
