@@ -381,6 +381,9 @@ const DEMONSTRATIVE_OBJECT =
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
+/** A form of "be" (or "keep", "continue") right before an English "-ing": the progressive. */
+const PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|keeps?|kept|continu\p{L}*)\s+(?:(?:still|now|slowly|gradually|\p{L}+ly)\s+)?$/iu;
+
 /** A sentence that ends with a question mark (a closing quote or bracket may follow). */
 const QUESTION_END = /\?["»”’)]*\s*$/u;
 
@@ -719,6 +722,9 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
   return null;
 }
 
+/** A settlement's name as written, lower-cased, without a final vowel or soft sign (a Cyrillic case ending). */
+const nameStem = (text: string): string => text.toLowerCase().replace(/[аяуюиіїыоеєёьйeaoy]+$/u, '');
+
 /** "took control of Oleshnya … liberated Oleshnya in the Kursk region": a settlement the article places in a country
  * once (a region named right after it) lies there at every mention, whatever namesake the gazetteer read elsewhere;
  * a name placed in two countries is left to each mention. */
@@ -732,8 +738,9 @@ function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
     if (!isSettlement(m, text)) continue;
     const country = statedCountry(text, m.end, others);
     if (!country) continue;
-    // by the name as written: a mention read at its district's point is still the same village
-    const name = m.text.toLowerCase();
+    // by the name as written, less its case ending ("Олешня", "Олешню"): a mention read at its district's point is still
+    // the same village
+    const name = nameStem(m.text);
     if (out.has(name) && out.get(name) !== country) mixed.add(name);
     out.set(name, country);
   }
@@ -741,7 +748,7 @@ function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
   return out;
 }
 
-const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к)(?![\p{L}])/iu;
+const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к|с|со)(?![\p{L}])/iu;
 
 /** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
 const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
@@ -980,6 +987,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
+      // "Russian forces are capturing X street by street": the English progressive of a verb of taking is a taking under
+      // way, i.e. fighting (as the Cyrillic imperfective present "захоплюють", "освобождают")
+      if (TAKES_OBJECT.has(action) && action !== 'controls' && /^\p{L}+ing$/u.test(trig.text) && PROGRESSIVE_BEFORE.test(before))
+        action = 'fighting';
       // "Захватит ли Россия X?", "Чи захопить Росія X?": a perfective verb's non-past is a future, no event yet
       if (action !== 'fighting' && action !== 'controls' && perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle)))
         return;
@@ -1042,7 +1053,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
       leadingRegion(article.text, trig, list, nonSettlements, stated);
-      const country = list[0] ? (stated.get(list[0]) ?? articleCountry.get(list[0].text.toLowerCase()) ?? list[0].entry.country) : '';
+      const country = list[0] ? (stated.get(list[0]) ?? articleCountry.get(nameStem(list[0].text)) ?? list[0].entry.country) : '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -1118,7 +1129,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         const act = normalisedAction(
           action,
           actor,
-          stated.get(m) ?? articleCountry.get(m.text.toLowerCase()) ?? verbCountry(trig.text, actor, m) ?? m.entry.country,
+          stated.get(m) ?? articleCountry.get(nameStem(m.text)) ?? verbCountry(trig.text, actor, m) ?? m.entry.country,
         );
         const precision: Precision = isApproximateSettlement(m)
           ? m.precision!
