@@ -382,7 +382,8 @@ const DEMONSTRATIVE_OBJECT =
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
 /** A form of "be" (or "keep", "continue") right before an English "-ing": the progressive. */
-const PROGRESSIVE_BEFORE = /(?<![\p{L}])(?:is|are|was|were|been|be|keeps?|kept|continu\p{L}*)\s+(?:(?:still|now|slowly|gradually|\p{L}+ly)\s+)?$/iu;
+const PROGRESSIVE_BEFORE =
+  /(?<![\p{L}])(?:is|are|was|were|been|be|keeps?|kept|continu\p{L}*)\s+(?:(?:still|now|slowly|gradually|\p{L}+ly)\s+)?$/iu;
 
 /** A sentence that ends with a question mark (a closing quote or bracket may follow). */
 const QUESTION_END = /\?["»”’)]*\s*$/u;
@@ -390,8 +391,10 @@ const QUESTION_END = /\?["»”’)]*\s*$/u;
 /** A Cyrillic finite non-past of a perfective verb of taking, a future: Russian "захватят", "освободит", "возьмут",
  * "войдут", "отобьют"; Ukrainian "захопить", "звільнять", "увійдуть". The ending follows a consonant (the imperfective
  * present "освобождают", "звільняють", "захоплюють" has a vowel before it); "-ход-" verbs ("входят", "виходять") are
- * imperfective. A Russian "-ить" is an infinitive, read elsewhere. */
-const RUSSIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ит|ят|ут|ют|ет|ёт)$/iu;
+ * imperfective. A Russian "-ить" is an infinitive, read elsewhere; a short "-ит"/"-ят" is a passive participle
+ * ("взят", "занят", "поднят", "отбит"), so those endings need a longer stem ("захватят", "освободит"). */
+const RUSSIAN_PERFECTIVE_FUTURE =
+  /^(?:\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ут|ют|ет|ёт)|\p{Script=Cyrillic}{5,}(?<![аяеёиоуыэюіїєьъ])(?:ит|ят))$/iu;
 const UKRAINIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєъ])(?:ить|ять|уть|ють)$/iu;
 function perfectiveFuture(word: string, ukrainian: boolean): boolean {
   if (/ход/iu.test(word)) return false;
@@ -992,7 +995,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (TAKES_OBJECT.has(action) && action !== 'controls' && /^\p{L}+ing$/u.test(trig.text) && PROGRESSIVE_BEFORE.test(before))
         action = 'fighting';
       // "Захватит ли Россия X?", "Чи захопить Росія X?": a perfective verb's non-past is a future, no event yet
-      if (action !== 'fighting' && action !== 'controls' && perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle)))
+      if (
+        action !== 'fighting' &&
+        action !== 'controls' &&
+        perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle))
+      )
         return;
       let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
