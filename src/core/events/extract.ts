@@ -13,7 +13,7 @@ import {
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
-import { SIDE_WORDS } from '../sides.ts';
+import { OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
 import {
   actorNamed,
   attackerNamed,
@@ -381,6 +381,18 @@ const DEMONSTRATIVE_OBJECT =
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
+/** A relative or coordinated clause after a list of places fought at, in which a side beats back attacks. */
+const REPEL_CLAUSE =
+  /^[^.;]{0,40}?(?:,\s*)?(?<![\p{L}])(?:where|де|где|and|і|й|и|та)(?![\p{L}])([^.;]{0,60}?)(?<![\p{L}])(?:repel\p{L}*|repuls\p{L}*|fought\s+off|beat\s+back|відби(?:ли|в|ла|вали|вають)|отрази(?:ли|л|ла)|отбил\p{L}*|отбива\p{L}*)(?![\p{L}])/iu;
+/** The side beating attacks back in a clause after the list: named in it, else the sentence's subject. */
+function defenderAfter(after: string, subject: Side | null, perspective: Perspective): Side | null {
+  const m = REPEL_CLAUSE.exec(after);
+  if (!m) return null;
+  for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(m[1]!)) return side;
+  if (perspective && OWN_WORDS_IN.test(m[1]!)) return perspective;
+  return subject === 'DPRK' ? 'RU' : subject;
+}
+
 /** A form of "be" (or "keep", "continue") right before an English "-ing": the progressive. */
 const PROGRESSIVE_BEFORE =
   /(?<![\p{L}])(?:is|are|was|were|been|be|keeps?|kept|continu\p{L}*)\s+(?:(?:still|now|slowly|gradually|\p{L}+ly)\s+)?$/iu;
@@ -1090,36 +1102,44 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const deniedHere = saidNot || (denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start)));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
+      // "clashes near X, Y and Z, where it said troops had repelled two counter-attacks": a clause after the list in which
+      // a side beats attacks back makes that side the defender there, and the fighting the other side's
+      const defender =
+        action === 'fighting' && !trig.repelled && !attacker && list.length
+          ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
+          : null;
       const actor = !list.length
         ? null
-        : trig.repelled
-          ? named
-            ? otherSide(named)
-            : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
-          : (holder ??
-            // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
-            // the verb's subject is
-            (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
-            named ??
-            seatSubject(before) ??
-            (action === 'withdrew' ? inTrigger : null) ??
-            attacker ??
-            (object
-              ? otherSide(object)
-              : action === 'fighting'
-                ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
-                  ? country // "бої за звільнення X": the side whose settlement it is fights for it
-                  : (fightingActor(country, recent, index) ??
-                    (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
-                    (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
-                : occupied
-                  ? otherSide(country === 'RU' ? 'RU' : 'UA')
-                  : !deniedHere && ownLoss(action, speaker, country)
-                    ? impliedActor(action, country)
-                    : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
-                      fromClaimant ??
-                      topicSide(trig, recent, index) ??
-                      impliedActor(action, country))));
+        : defender
+          ? otherSide(defender)
+          : trig.repelled
+            ? named
+              ? otherSide(named)
+              : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
+            : (holder ??
+              // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
+              // the verb's subject is
+              (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
+              named ??
+              seatSubject(before) ??
+              (action === 'withdrew' ? inTrigger : null) ??
+              attacker ??
+              (object
+                ? otherSide(object)
+                : action === 'fighting'
+                  ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
+                    ? country // "бої за звільнення X": the side whose settlement it is fights for it
+                    : (fightingActor(country, recent, index) ??
+                      (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
+                      (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
+                  : occupied
+                    ? otherSide(country === 'RU' ? 'RU' : 'UA')
+                    : !deniedHere && ownLoss(action, speaker, country)
+                      ? impliedActor(action, country)
+                      : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
+                        fromClaimant ??
+                        topicSide(trig, recent, index) ??
+                        impliedActor(action, country))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
