@@ -13,7 +13,17 @@ import {
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
-import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
+import { OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
+import {
+  actorNamed,
+  attackerNamed,
+  claimantSideOf,
+  holderNamed,
+  holderNamedAfter,
+  objectSide,
+  possessiveHolder,
+  seatSubject,
+} from './actor.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -36,6 +46,9 @@ import {
   UKRAINIAN_INFINITIVE,
   UKRAINIAN_LETTERS,
   DENIAL,
+  DENIALS,
+  ENGLISH_PASSIVE_BEFORE,
+  endOfLastMatch,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
@@ -45,8 +58,10 @@ import {
   LOCATIVE_END,
   NEAR,
   NEGATION_BEFORE,
+  RELATIVE_BEFORE,
   RELATIVE_GAP,
   SETTLEMENT_ABBREVIATION,
+  SETTLEMENT_KINDS,
   capitalsHold,
   withCapitalGroups,
   TRIGGERS,
@@ -66,7 +81,6 @@ export const defaultEventOptions: EventOptions = {
   subjectWindow: 120, // "Units of the Sever group of forces, as the ministry put it, liberated ..."
 };
 
-const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
  * attributes sharing the noun). */
@@ -123,13 +137,12 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
 
 /** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
 const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
-const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
 
 /** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting,
  * an act over the state it leaves ("cleared out and under the control of"). */
 const RANK: Record<ControlAction, number> = { fighting: 0, controls: 1, entered: 1, cleared: 1.5, captured: 2, liberated: 2, withdrew: 2 };
 
-interface Found {
+export interface Found {
   action: ControlAction;
   repelled: boolean;
   start: number; // trigger offsets in the article
@@ -327,9 +340,6 @@ const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared',
 /** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
 const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
 
-/** A relative word ending the text before a verb: "X, куди зайшла …", "X, де росіяни закріпилися", "X, which …". */
-const RELATIVE_BEFORE =
-  /,\s*(?:де|куди|звідки|где|куда|откуда|where|which|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 /** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
 const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
 
@@ -371,8 +381,43 @@ const DEMONSTRATIVE_OBJECT =
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
-/** Right before a trigger, a Russian phrase of what is to follow: "с последующим освобождением X". */
-const PROSPECTIVE_BEFORE = /(?<![\p{L}])последующ\p{L}*\s+$/iu;
+/** A relative or coordinated clause after a list of places fought at, in which a side beats back attacks. */
+const REPEL_CLAUSE =
+  /^[^.;]{0,40}?(?:,\s*)?(?<![\p{L}])(?:where|де|где|and|і|й|и|та)(?![\p{L}])([^.;]{0,60}?)(?<![\p{L}])(?:repel\p{L}*|repuls\p{L}*|fought\s+off|beat\s+back|відби(?:ли|в|ла|вали|вають)|отрази(?:ли|л|ла)|отбил\p{L}*|отбива\p{L}*)(?![\p{L}])/iu;
+/** The side beating attacks back in a clause after the list: named in it, else the sentence's subject. */
+function defenderAfter(after: string, subject: Side | null, perspective: Perspective): Side | null {
+  const m = REPEL_CLAUSE.exec(after);
+  if (!m) return null;
+  for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(m[1]!)) return side;
+  if (perspective && OWN_WORDS_IN.test(m[1]!)) return perspective;
+  return subject === 'DPRK' ? 'RU' : subject;
+}
+
+/** A form of "be" (or "keep", "continue") right before an English "-ing": the progressive. */
+const PROGRESSIVE_BEFORE =
+  /(?<![\p{L}])(?:is|are|was|were|been|be|keeps?|kept|continu\p{L}*)\s+(?:(?:still|now|slowly|gradually|\p{L}+ly)\s+)?$/iu;
+
+/** A sentence that ends with a question mark (a closing quote or bracket may follow). */
+const QUESTION_END = /\?["»”’)]*\s*$/u;
+
+/** A Cyrillic finite non-past of a perfective verb of taking, a future: Russian "захватят", "освободит", "возьмут",
+ * "войдут", "отобьют"; Ukrainian "захопить", "звільнять", "увійдуть". The ending follows a consonant (the imperfective
+ * present "освобождают", "звільняють", "захоплюють" has a vowel before it); "-ход-" verbs ("входят", "виходять") are
+ * imperfective. A Russian "-ить" is an infinitive, read elsewhere; a short "-ит"/"-ят" is a passive participle
+ * ("взят", "занят", "поднят", "отбит"), so those endings need a longer stem ("захватят", "освободит"). */
+const RUSSIAN_PERFECTIVE_FUTURE =
+  /^(?:\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ут|ют|ет|ёт)|\p{Script=Cyrillic}{5,}(?<![аяеёиоуыэюіїєьъ])(?:ит|ят))$/iu;
+const UKRAINIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєъ])(?:ить|ять|уть|ють)$/iu;
+function perfectiveFuture(word: string, ukrainian: boolean): boolean {
+  if (/ход/iu.test(word)) return false;
+  return (ukrainian ? UKRAINIAN_PERFECTIVE_FUTURE : RUSSIAN_PERFECTIVE_FUTURE).test(word);
+}
+
+/** Right before a noun of taking, an adjective of what is to follow or may follow: "с последующим освобождением X",
+ * "предрек скорое взятие X", "з подальшим звільненням", "можливе захоплення", "the imminent fall of X". A prospect, no
+ * event. */
+const PROSPECTIVE_BEFORE =
+  /(?<![\p{L}])(?:(?:последующ|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
 /** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
  * большей части X"): ground won inside a place still fought over, not the place (Russian sentences only: Ukrainian
  * "частину" and English "part of" are the other writers' to weigh). */
@@ -600,126 +645,6 @@ const invertedSubject = (text: string, trig: Found, settlements: readonly Locate
   return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));
 };
 
-/** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
-const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
-/** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
- * own act names the side. */
-const FORCES_AFTER =
-  /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
-const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
-function isPlaceUse(span: string, at: number, word: string): boolean {
-  if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian|російськ|українськ|российск|украинск)/iu.test(word)) return false;
-  const after = span.slice(at + word.length);
-  if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
-  const lead = span.slice(Math.max(0, at - 30), at);
-  // "the Defense Forces of Ukraine", "the Armed Forces of the Russian Federation" name the side
-  if (/(?:forces|army|troops|military|staff|ministry|command)\s+of\s+(?:the\s+)?$/iu.test(lead)) return false;
-  return LOCATIVE_BEFORE.test(span.slice(Math.max(0, at - 20), at));
-}
-
-/** The side the claimant speaks for: named in the attribution ("Russia's defence ministry", "Сирський", "Генштаб ЗСУ"),
- * else, for a bare office ("the ministry", "Генштаб"), the article's perspective. */
-function claimantSideOf(claimant: string | null, perspective: Perspective): 'UA' | 'RU' | null {
-  if (!claimant) return null;
-  let best: { side: 'UA' | 'RU'; at: number } | null = null;
-  for (const side of ['UA', 'RU'] as const) {
-    const m = CLAIMANT_SIDE[side].exec(claimant);
-    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
-  }
-  return best?.side ?? perspective;
-}
-
-/** "its forces", "their troops", "свои войска": the side of the body speaking. */
-const ITS_WORDS =
-  /(?<![\p{L}])(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|units|military)|сво(?:и|ими|їми|ї)\s+(?:войск\p{L}*|військ\p{L}*|сил\p{L}*|подразделени\p{L}*|підрозділ\p{L}*))/iu;
-
-/** Where an English passive's subject clause starts: "X said Ukrainian forces were pushed out of" reads only "Ukrainian
- * forces were". */
-const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
-
-/** A side's forces in the genitive/accusative plural opening a clause ("Українських військових", "российских войск"). */
-const FRONTED_OBJECT =
-  /(?:^|[,;:«"“]\s*|\.\s+)((?:\p{L}+(?:их|ых)\s+)(?:військових|військ|підрозділів|бійців|захисників|окупантів|войск|военных|подразделений|бойцов|оккупантов|боевиков))\s+$/iu;
-/** Verbs of driving out, whose object is the side driven out. */
-const DRIVING_OUT = /^(?:вибил|вибива|витісн|вигна|выбил|выбива|вытесн|выгна|изгна|відкину|отброси)/iu;
-/** "противнику вдалося", "ВСУ удалось", "росіянам вдалося": the one or two words before an impersonal "managed". */
-const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдалося|вдалось|удалось|удалося)(?![\p{L}])/giu;
-
-/** "отразили две контратаки ВСУ …, а также сорвали попытку атаки": before a verb of repelling, a side named right after
- * an attack noun is an attacker fought off, not the subject. */
-const ATTACK_BEFORE =
-  /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
-/** "the advance of the Russian invaders", "attacks by Ukrainian forces", "efforts of the enemy": a side after an
- * action noun and "of"/"by" is that action's, not the subject of the verb that follows. */
-const ACTION_OF =
-  /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
-const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
-
-/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
- * positions attacked is not the subject. */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
-
-/** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
- * against, not the subject (Russian). */
-const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
-/** "армия России вытеснила украинских солдат": a side adjective in
- * an oblique case right after a finite Cyrillic verb is that verb's object,
- * not its subject. */
-const FINITE_VERB_END = /(?<![\p{L}])\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|ут|ют|ат|ят)\s+$/u;
-const OBLIQUE_SIDE = /^\p{L}+(?:ских|ским|скими|скую|ського|ських|ським|ськими|ську)$/u;
-const objectOfVerb = (span: string, at: number, word: string): boolean =>
-  OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
-/** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
-const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
-/** A verb of saying: the side before it is the one reporting. */
-const SAYING_VERB =
-  /(?<![\p{L}])(?:said|says|reported|stated|told|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies)|заяви\p{L}*|повідоми\p{L}*|сообщи\p{L}*|сообщает|повідомляє)(?![\p{L}])/giu;
-
-/** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
-const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;
-/** Where the clause a noun of fighting stands in starts: after the last comma, semicolon or conjunction. */
-function lastClauseBreak(left: string): number {
-  return Math.max(0, endOfLastMatch(left, /[,;]|(?<![\p{L}])(?:and|while|but|whereas|that|where)(?![\p{L}])/giu));
-}
-
-/** Where the last match of a global pattern ends in `text`, or -1 when there is none. */
-function endOfLastMatch(text: string, re: RegExp): number {
-  let at = -1;
-  for (const m of text.matchAll(re)) at = m.index + m[0].length;
-  return at;
-}
-/** Every denial in a text, for the last one (`DENIAL` matches one). */
-const DENIALS = new RegExp(DENIAL.source, 'giu');
-
-/** The article's text with its settlement names blanked ("Ukrainka", "Russkoye Porechnoye" hold side words), a
- * capital's possessive kept ("Kyiv's forces" names a side). Built once per article: the actor is read inside one
- * sentence at a time, and a copy of the whole text per trigger made a long article quadratic. */
-const blankedTexts = new WeakMap<ClaimContext, string>();
-function placeNamesBlanked(ctx: ClaimContext): string {
-  const memo = blankedTexts.get(ctx);
-  if (memo !== undefined) return memo;
-  const text = ctx.article.text;
-  let out = '';
-  let at = 0;
-  for (const m of locatedMentions(ctx).sort((a, b) => a.start - b.start)) {
-    if (m.start < at || !SETTLEMENT_KINDS.has(m.entry.kind) || /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) continue;
-    out += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
-    at = m.end;
-  }
-  out += text.slice(at);
-  blankedTexts.set(ctx, out);
-  return out;
-}
-
-/** "Kyiv controls X", "Moscow has held Y since 2014": a seat of power right before a verb of control is its side (a
- * government, not a place, and no side word either). */
-const SEAT_SUBJECT = /(?:^|[\s,;:"“(])(Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)\s+(?:(?:has|have|had|now|still|already|also)\s+){0,2}$/u;
-function seatSubject(before: string): Side | null {
-  const seat = SEAT_SUBJECT.exec(before)?.[1];
-  return seat ? (/^(?:Kyiv|Kiev)$/u.test(seat) ? 'UA' : 'RU') : null;
-}
-
 /** "If Russian forces capture X", "unless Ukraine retakes Y": an English condition, no event (a "once" or "until" clause
  * tells of a fact and is not here; nor is "if confirmed," which closes before the verb). */
 const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:if|unless|whether)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
@@ -727,179 +652,10 @@ const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:if|unless|whether)\s+(?:[\p{L}'’-]+
 const INTENT_GERUND_BEFORE =
   /(?<![\p{L}])(?:goals?|aims?|aimed|bid|plans?|intention|ambitions?|hopes?|sights?)\s+(?:of|at|on|for|to)\s+$/iu;
 
-/** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
-const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
-const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])що(?![\p{L}])/gu));
-
-/** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
- * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
- * out of X") is the side acted on: the actor is the other. */
-function actorNamed(
-  ctx: ClaimContext,
-  sentence: Span,
-  trig: Found,
-  perspective: Perspective,
-  claimantSide: Side | null,
-  opts: EventOptions,
-): Side | null {
-  // "the villages of Bilyaivka, Ukrainka … had been liberated": a settlement's name is no side word (only the
-  // sentence's span of this text is read)
-  const text = placeNamesBlanked(ctx);
-  let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
-  const cut = left.search(/[;:](?!.*[;:])/su);
-  if (cut >= 0) left = left.slice(cut + 1);
-  // "спростував слова Путіна про «оточення українських військ» та розповів про бої у X": a side named inside a
-  // quotation closed before the verb is no subject of it
-  left = left.replace(/«[^«»]*»|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
-  const tail = text.slice(trig.end, sentence.end);
-  // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
-  const by =
-    /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
-    /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
-  const own = perspective ?? claimantSide;
-  // "repelled an attack by Russian forces": the agent after a repelled attack noun is the attacker, so the subject is
-  // its opponent
-  if (by && trig.repelled)
-    for (const side of ['UA', 'RU'] as const)
-      if (SIDE_WORDS[side].test(by.split(/\s(?:near|around|in|at|on|outside)\s/u)[0]!)) return otherSide(side);
-  // "Генштаб ЗСУ спростував інформацію про захоплення X": the subject of the denied act stands after the denial verb
-  const lastDenial = endOfLastMatch(left, DENIALS);
-  if (lastDenial >= 0) left = left.slice(lastDenial);
-  // "Генштаб ЗСУ заявив, що інформація про захоплення X …": a noun of the act governed by "про" takes no subject from
-  // the clause before (there a side speaks of it); within its own phrase a side is the act's ("повідомлення російського
-  // Міноборони про «захоплення» X", "заяви рф про захоплення X")
-  if (ABOUT_END.test(left)) left = left.slice(clauseStartBeforeAbout(left));
-  // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
-  if (trig.action === 'fighting') {
-    const lastSaying = endOfLastMatch(left, SAYING_VERB);
-    if (lastSaying >= 0) left = left.slice(lastSaying);
-    // "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a noun of fighting has no
-    // subject; a side named in the clause before is that clause's
-    if (FIGHTING_NOUN.test(trig.text)) left = left.slice(lastClauseBreak(left));
-  }
-  if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
-    // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
-    const clause = left.replace(CLAUSE_START, '');
-    if (claimantSide && ITS_WORDS.test(clause)) return otherSide(claimantSide);
-    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
-  }
-  if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
-  // "Українських військових витіснили з X", "российские подразделения выбили" is not: an oblique-case side phrase
-  // opening the clause right before a verb of driving out is its object, the actor the other side
-  const fronted = FRONTED_OBJECT.exec(left)?.[1];
-  if (fronted && DRIVING_OUT.test(trig.text))
-    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(fronted)) return otherSide(side);
-  // "противнику вдалося потіснити наші війська і встановити контроль над X", "ВСУ удалось зайти в Y": the dative
-  // before "managed" is the subject, whatever side the verbs between name as their object
-  const dative = [...left.matchAll(MANAGED_DATIVE)].at(-1)?.[1];
-  if (!by && dative) {
-    for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(dative)) return side;
-    if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
-    if (own && OWN_WORDS.test(dative)) return own;
-  }
-  // "Российские войска вытеснили Силы обороны Украины … и вплотную подошли к X": the second of two coordinated verbs
-  // shares the first one's subject, the first side named in the clause; the sides after it are the first verb's objects
-  if (!by && COORDINATED_END.test(left)) {
-    const clause = left.slice(left.lastIndexOf(',') + 1);
-    let first: { side: Side; at: number } | null = null;
-    for (const side of ['UA', 'RU', 'DPRK'] as const) {
-      const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
-      if (m && !isPlaceUse(clause, m.index, m[0]) && (!first || m.index < first.at)) first = { side, at: m.index };
-    }
-    if (first) return first.side;
-  }
-  // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
-  // "увійшовши у X, росіяни потрапили …": an adverbial participle's subject follows its clause
-  const postposed = by
-    ? undefined
-    : RELATIVE_BEFORE.test(left)
-      ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
-      : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
-        ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
-        : undefined;
-  for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
-    let best: { side: Side; at: number } | null = null;
-    const consider = (side: Side | null, re: RegExp): void => {
-      if (!side) return;
-      const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
-      for (const m of span.matchAll(g))
-        if (
-          (!best || m.index > best.at) &&
-          // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive
-          !isPlaceUse(span === left ? span + trig.text : span, m.index, m[0]) &&
-          !(trig.repelled && attackerOf(span, m.index)) &&
-          !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
-          !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
-          !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
-          !objectOfVerb(span, m.index, m[0])
-        )
-          best = { side, at: m.index };
-    };
-    for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
-    consider(own ? otherSide(own) : null, ENEMY_WORDS);
-    consider(own, OWN_WORDS);
-    // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
-    if (best) return (best as { side: Side }).side;
-  }
-  return null;
-}
-
-/** The side a verb acts on when the trigger names it ("вибили ворога з X", "уничтожение противника в X"): the actor is
- * the other side. */
-function objectSide(trig: Found, perspective: Perspective): Side | null {
-  // "под российский контроль", "under Ukrainian control" name the holder, not the side acted on.
-  if (/контрол|control|флаг/iu.test(trig.text)) return null;
-  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
-  if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
-  // "відведення наших підрозділів з X", "вибили наших воїнів з Y": our side, by the article's perspective
-  if (perspective && OWN_WORDS.test(trig.text)) return perspective;
-  return null;
-}
-
-/** "атаки ВСУ в районе X", "штурмовые действия противника", "attacks by Russian forces near X": the side after an
- * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). */
-const ATTACK_NOUN =
-  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|просуван|продвижени|attack|assault|offensive|push|advance)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
-function attackerNamed(phrase: string, perspective: Perspective): Side | null {
-  const m = ATTACK_NOUN.exec(phrase);
-  if (!m) return null;
-  const after = phrase.slice(m.index + m[0].length - m[1]!.length);
-  let best: { side: Side; at: number } | null = null;
-  const sides: [Side | null, RegExp][] = [
-    ['UA', SIDE_WORDS.UA],
-    ['RU', SIDE_WORDS.RU],
-    ['DPRK', SIDE_WORDS.DPRK],
-    [perspective ? otherSide(perspective) : null, ENEMY_WORDS],
-  ];
-  for (const [side, re] of sides) {
-    const w = side ? re.exec(after) : null;
-    if (side && w && w.index <= 40 && (!best || w.index < best.at)) best = { side, at: w.index };
-  }
-  if (!best) return null;
-  // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
-  if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
-  return best.side;
-}
-
 /** A Cyrillic attack noun (not a verb: "атаковали российские подразделения" names the attacked) whose genitive names
  * the attacker: "наступ окупантів", "штурми ворога", "продвижение ВСУ". */
 const ATTACK_NOUN_FORM =
   /(?<![\p{L}])(?:наступ(?:у|ом|и|ів)?|атак(?:а|и|у|ою)?|штурм(?:у|ом|и|ів)?|просуванн\p{L}*|продвижени\p{L}*|наступлени\p{L}*)\s/iu;
-
-/** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
-/** "under its control" (the claimant's side), "under our control" (the writer's or the claimant's). */
-function possessiveHolder(phrase: string, claimantSide: Side | null, perspective: Perspective): Side | null {
-  if (/(?<![\p{L}])(?:its|their)\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return claimantSide;
-  if (/(?<![\p{L}])our\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return perspective ?? claimantSide;
-  return null;
-}
-
-function holderNamed(phrase: string): Side | null {
-  if (/(?<![\p{L}])(?:kyiv|kiev|київ|киев)/iu.test(phrase)) return 'UA';
-  if (/(?<![\p{L}])(?:moscow|москв)/iu.test(phrase)) return 'RU';
-  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(phrase)) return side;
-  return null;
-}
 
 /** "X and Y in the Kursk region", "X Курской области, а также Y Сумской области": a region named right after a place
  * says which country it and the places listed before it are in, whatever reading of a namesake the gazetteer chose. */
@@ -970,7 +726,8 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
       return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
-      /^[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
+      // a quotation may close between them: "liberated … Zamostye and Mirny” in the Kursk region"
+      /^["”»’]?[\s,]*(?:(?:in|of|в|у|на)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+){0,4}$/u.test(gap) &&
       // "took Sudzha from Ukraine", "вибили з X до Y": where a place was taken from or went to is no place it lies in
       !NOT_LOCATING.test(gap)
     )
@@ -980,7 +737,33 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
   return null;
 }
 
-const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к)(?![\p{L}])/iu;
+/** A settlement's name as written, lower-cased, without a final vowel or soft sign (a Cyrillic case ending). */
+const nameStem = (text: string): string => text.toLowerCase().replace(/[аяуюиіїыоеєёьйeaoy]+$/u, '');
+
+/** "took control of Oleshnya … liberated Oleshnya in the Kursk region": a settlement the article places in a country
+ * once (a region named right after it) lies there at every mention, whatever namesake the gazetteer read elsewhere;
+ * a name placed in two countries is left to each mention. */
+function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
+  const text = ctx.article.text;
+  const located = locatedMentions(ctx).sort((a, b) => a.start - b.start);
+  const others = located.filter((m) => !isSettlement(m, text));
+  const out = new Map<string, string>();
+  const mixed = new Set<string>();
+  for (const m of located) {
+    if (!isSettlement(m, text)) continue;
+    const country = statedCountry(text, m.end, others);
+    if (!country) continue;
+    // by the name as written, less its case ending ("Олешня", "Олешню"): a mention read at its district's point is still
+    // the same village
+    const name = nameStem(m.text);
+    if (out.has(name) && out.get(name) !== country) mixed.add(name);
+    out.set(name, country);
+  }
+  for (const name of mixed) out.delete(name);
+  return out;
+}
+
+const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к|с|со)(?![\p{L}])/iu;
 
 /** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
 const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
@@ -989,18 +772,6 @@ function confirmedAfterDenial(before: string): boolean {
   return last >= 0 && CONFIRM.test(before.slice(last));
 }
 
-/** "під контролем РФ перебувають X", "под контролем противника": the holder right after the phrase, before its
- * first object. */
-function holderNamedAfter(after: string, perspective: Perspective): Side | null {
-  // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
-  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?/u.exec(after)?.[0] ?? '';
-  for (const side of ['UA', 'RU', 'DPRK'] as const) {
-    if (SIDE_WORDS[side].test(words)) return side;
-  }
-  if (perspective && ENEMY_WORDS.test(words)) return otherSide(perspective);
-  if (perspective && OWN_WORDS.test(words)) return perspective;
-  return null;
-}
 const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
   list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 40) : trig.end + 40;
 
@@ -1147,6 +918,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let lastHadSettlements = false;
   let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
   const ukrainianArticle = ukrainianArticleText(article.text);
+  const articleCountry = countriesStatedInArticle(ctx);
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -1206,6 +978,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
       if (HYPOTHETICAL_BEFORE.test(before) || PROSPECTIVE_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
       if (CONDITIONAL_BEFORE.test(before) || INTENT_GERUND_BEFORE.test(before)) return; // "if Russian forces capture X"
+      if (QUESTION_END.test(text)) return; // "Will Russia take X?", "Чи втримають ЗСУ X?": a question reports nothing
       let action = noLonger ? 'withdrew' : trig.action;
       // "окупованого села X": the holder's state, by the side that is not the country's (unless named)
       const attributive = ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!);
@@ -1229,6 +1002,17 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
+      // "Russian forces are capturing X street by street": the English progressive of a verb of taking is a taking under
+      // way, i.e. fighting (as the Cyrillic imperfective present "захоплюють", "освобождают")
+      if (TAKES_OBJECT.has(action) && action !== 'controls' && /^\p{L}+ing$/u.test(trig.text) && PROGRESSIVE_BEFORE.test(before))
+        action = 'fighting';
+      // "Захватит ли Россия X?", "Чи захопить Росія X?": a perfective verb's non-past is a future, no event yet
+      if (
+        action !== 'fighting' &&
+        action !== 'controls' &&
+        perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle))
+      )
+        return;
       let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
       // passive of taking with no place of its own, stands for the list of the sentence before
@@ -1288,7 +1072,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
       leadingRegion(article.text, trig, list, nonSettlements, stated);
-      const country = list[0] ? (stated.get(list[0]) ?? list[0].entry.country) : '';
+      const country = list[0] ? (stated.get(list[0]) ?? articleCountry.get(nameStem(list[0].text)) ?? list[0].entry.country) : '';
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -1318,36 +1102,44 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const deniedHere = saidNot || (denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start)));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
+      // "clashes near X, Y and Z, where it said troops had repelled two counter-attacks": a clause after the list in which
+      // a side beats attacks back makes that side the defender there, and the fighting the other side's
+      const defender =
+        action === 'fighting' && !trig.repelled && !attacker && list.length
+          ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
+          : null;
       const actor = !list.length
         ? null
-        : trig.repelled
-          ? named
-            ? otherSide(named)
-            : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
-          : (holder ??
-            // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
-            // the verb's subject is
-            (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
-            named ??
-            seatSubject(before) ??
-            (action === 'withdrew' ? inTrigger : null) ??
-            attacker ??
-            (object
-              ? otherSide(object)
-              : action === 'fighting'
-                ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
-                  ? country // "бої за звільнення X": the side whose settlement it is fights for it
-                  : (fightingActor(country, recent, index) ??
-                    (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
-                    (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
-                : occupied
-                  ? otherSide(country === 'RU' ? 'RU' : 'UA')
-                  : !deniedHere && ownLoss(action, speaker, country)
-                    ? impliedActor(action, country)
-                    : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
-                      fromClaimant ??
-                      topicSide(trig, recent, index) ??
-                      impliedActor(action, country))));
+        : defender
+          ? otherSide(defender)
+          : trig.repelled
+            ? named
+              ? otherSide(named)
+              : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
+            : (holder ??
+              // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
+              // the verb's subject is
+              (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
+              named ??
+              seatSubject(before) ??
+              (action === 'withdrew' ? inTrigger : null) ??
+              attacker ??
+              (object
+                ? otherSide(object)
+                : action === 'fighting'
+                  ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
+                    ? country // "бої за звільнення X": the side whose settlement it is fights for it
+                    : (fightingActor(country, recent, index) ??
+                      (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
+                      (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
+                  : occupied
+                    ? otherSide(country === 'RU' ? 'RU' : 'UA')
+                    : !deniedHere && ownLoss(action, speaker, country)
+                      ? impliedActor(action, country)
+                      : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
+                        fromClaimant ??
+                        topicSide(trig, recent, index) ??
+                        impliedActor(action, country))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
@@ -1361,7 +1153,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
         if (taken.has(m) && !attributive) continue;
         taken.add(m);
-        const act = normalisedAction(action, actor, stated.get(m) ?? verbCountry(trig.text, actor, m) ?? m.entry.country);
+        const act = normalisedAction(
+          action,
+          actor,
+          stated.get(m) ?? articleCountry.get(nameStem(m.text)) ?? verbCountry(trig.text, actor, m) ?? m.entry.country,
+        );
         const precision: Precision = isApproximateSettlement(m)
           ? m.precision!
           : act === 'fighting' && NEAR.test(article.text.slice(trig.start, m.start))

@@ -67,7 +67,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|(?<=(?:was|were|been|being)\s+)returned\s+(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
   trigger(
     'captured',
@@ -293,3 +293,22 @@ export const LOCATIVE_END =
  * before it. */
 export const RELATIVE_GAP =
   /^\s*,?\s*(?:which|that|where|где|де|куди|куда|звідки|откуда|котор\p{L}*|як(?:у|е|ий|і|их|ої)|что)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** The gazetteer kinds read as settlements (a control event's place). */
+export const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
+
+/** English "was/were/been/is/are" (an adverb may follow) right before a participle: a passive. */
+export const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
+
+/** A relative word ending the text before a verb: "X, куди зайшла …", "X, де росіяни закріпилися", "X, which …". */
+export const RELATIVE_BEFORE =
+  /,\s*(?:де|куди|звідки|где|куда|откуда|where|which|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
+
+/** Where the last match of a global pattern ends in `text`, or -1 when there is none. */
+export function endOfLastMatch(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length;
+  return at;
+}
+/** Every denial in a text, for the last one (`DENIAL` matches one). */
+export const DENIALS = new RegExp(DENIAL.source, 'giu');

@@ -127,6 +127,13 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('fighting', String.raw`(?:рвуть|рветь|рвали|рвався|рвалися|рвалась)${T}\s+(?:\p{L}+\s+)?(?:до|в|у)${R}`),
   // "росіяни атакували X", "ворог атакує X": an attack with its settlement as the direct object
   { action: 'fighting', pattern: String.raw`атаку(?:вали|вав|вала|ють|є|ючи)|атакува(?:ли|в|ла)`, name: true },
+  // Aspect: the imperfective present of a verb of taking tells of a taking under way, i.e. fighting: "росіяни
+  // захоплюють X", "звільняють X", "вибивають ворога з X" (the perfective "захопили", "звільнили" is the change), as the
+  // Russian "освобождают", "захватывают"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:звільня|захоплю|вибива|витісня|видавлю)(?:ють|є|ємо|ючи)(?:\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі))?${R}`,
+  },
   // "триває боротьба за X", "окупанти просуваються до X" (moving towards is not entering), "бої точаться на вулицях X"
   trigger(
     'fighting',

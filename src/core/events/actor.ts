@@ -1,0 +1,304 @@
+// Who did it: the side acting on a settlement, read from the clause around a trigger — its subject, a passive's agent,
+// the claimant's "our units", a possessive, a fronted object of a verb of driving out — and the holder a phrase of
+// control names.
+import { locatedMentions, type ClaimContext } from '../claims/context.ts';
+import type { Side } from '../schema.ts';
+import type { Span } from '../text/sentences.ts';
+import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
+import type { EventOptions, Found } from './extract.ts';
+import { DENIALS, ENGLISH_PASSIVE_BEFORE, RELATIVE_BEFORE, SETTLEMENT_KINDS, endOfLastMatch } from './lexicon.ts';
+import { otherSide, type Perspective } from './perspective.ts';
+
+/** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
+const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
+/** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
+ * own act names the side. */
+const FORCES_AFTER =
+  /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
+const LOCATIVE_BEFORE =
+  /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
+function isPlaceUse(span: string, at: number, word: string): boolean {
+  if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian|російськ|українськ|российск|украинск)/iu.test(word)) return false;
+  const after = span.slice(at + word.length);
+  if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
+  const lead = span.slice(Math.max(0, at - 30), at);
+  // "the Defense Forces of Ukraine", "the Armed Forces of the Russian Federation" name the side
+  if (/(?:forces|army|troops|military|staff|ministry|command)\s+of\s+(?:the\s+)?$/iu.test(lead)) return false;
+  return LOCATIVE_BEFORE.test(span.slice(Math.max(0, at - 20), at));
+}
+
+/** The side the claimant speaks for: named in the attribution ("Russia's defence ministry", "Сирський", "Генштаб ЗСУ"),
+ * else, for a bare office ("the ministry", "Генштаб"), the article's perspective. */
+export function claimantSideOf(claimant: string | null, perspective: Perspective): 'UA' | 'RU' | null {
+  if (!claimant) return null;
+  let best: { side: 'UA' | 'RU'; at: number } | null = null;
+  for (const side of ['UA', 'RU'] as const) {
+    const m = CLAIMANT_SIDE[side].exec(claimant);
+    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
+  }
+  return best?.side ?? perspective;
+}
+
+/** "its forces", "their troops", "свои войска": the side of the body speaking. */
+const ITS_WORDS =
+  /(?<![\p{L}])(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|units|military)|сво(?:и|ими|їми|ї)\s+(?:войск\p{L}*|військ\p{L}*|сил\p{L}*|подразделени\p{L}*|підрозділ\p{L}*))/iu;
+
+/** Where an English passive's subject clause starts: "X said Ukrainian forces were pushed out of" reads only "Ukrainian
+ * forces were". */
+const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
+
+/** A side's forces in the genitive/accusative plural opening a clause ("Українських військових", "российских войск"). */
+const FRONTED_OBJECT =
+  /(?:^|[,;:«"“]\s*|\.\s+)((?:\p{L}+(?:их|ых)\s+)(?:військових|військ|підрозділів|бійців|захисників|окупантів|войск|военных|подразделений|бойцов|оккупантов|боевиков))\s+$/iu;
+/** Verbs of driving out, whose object is the side driven out. */
+const DRIVING_OUT = /^(?:вибил|вибива|витісн|вигна|выбил|выбива|вытесн|выгна|изгна|відкину|отброси)/iu;
+/** "противнику вдалося", "ВСУ удалось", "росіянам вдалося": the one or two words before an impersonal "managed". */
+const MANAGED_DATIVE = /(?<![\p{L}])((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+(?:вдалося|вдалось|удалось|удалося)(?![\p{L}])/giu;
+
+/** "отразили две контратаки ВСУ …, а также сорвали попытку атаки": before a verb of repelling, a side named right after
+ * an attack noun is an attacker fought off, not the subject. */
+const ATTACK_BEFORE =
+  /(?<![\p{L}])(?:атак|контратак|штурм|наступ|прорыв|прорив|удар|attack|counter-?attack|assault|offensive)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** "the advance of the Russian invaders", "attacks by Ukrainian forces", "efforts of the enemy": a side after an
+ * action noun and "of"/"by" is that action's, not the subject of the verb that follows. */
+const ACTION_OF =
+  /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
+
+/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
+ * positions attacked is not the subject. */
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+
+/** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
+ * against, not the subject (Russian). */
+const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
+/** "армия России вытеснила украинских солдат": a side adjective in
+ * an oblique case right after a finite Cyrillic verb is that verb's object,
+ * not its subject. */
+const FINITE_VERB_END = /(?<![\p{L}])\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|ут|ют|ат|ят)\s+$/u;
+const OBLIQUE_SIDE = /^\p{L}+(?:ских|ским|скими|скую|ського|ських|ським|ськими|ську)$/u;
+const objectOfVerb = (span: string, at: number, word: string): boolean =>
+  OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
+/** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
+const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
+/** A verb of saying: the side before it is the one reporting. */
+const SAYING_VERB =
+  /(?<![\p{L}])(?:sa(?:id|ys|ying)|report(?:s|ed|ing)|stat(?:ed|es|ing)|t(?:old|elling)|claim(?:s|ed|ing)|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ying)|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|говор\p{L}*|сказа\p{L}*)(?![\p{L}])/giu;
+
+/** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
+const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;
+/** Where the clause a noun of fighting stands in starts: after the last comma, semicolon or conjunction. */
+function lastClauseBreak(left: string): number {
+  return Math.max(0, endOfLastMatch(left, /[,;]|(?<![\p{L}])(?:and|while|but|whereas|that|where)(?![\p{L}])/giu));
+}
+
+/** The article's text with its settlement names blanked ("Ukrainka", "Russkoye Porechnoye" hold side words), a
+ * capital's possessive kept ("Kyiv's forces" names a side). Built once per article: the actor is read inside one
+ * sentence at a time, and a copy of the whole text per trigger made a long article quadratic. */
+const blankedTexts = new WeakMap<ClaimContext, string>();
+function placeNamesBlanked(ctx: ClaimContext): string {
+  const memo = blankedTexts.get(ctx);
+  if (memo !== undefined) return memo;
+  const text = ctx.article.text;
+  let out = '';
+  let at = 0;
+  for (const m of locatedMentions(ctx).sort((a, b) => a.start - b.start)) {
+    if (m.start < at || !SETTLEMENT_KINDS.has(m.entry.kind) || /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) continue;
+    out += text.slice(at, m.start) + ' '.repeat(m.end - m.start);
+    at = m.end;
+  }
+  out += text.slice(at);
+  blankedTexts.set(ctx, out);
+  return out;
+}
+
+/** "Kyiv controls X", "Moscow has held Y since 2014": a seat of power right before a verb of control is its side (a
+ * government, not a place, and no side word either). */
+const SEAT_SUBJECT = /(?:^|[\s,;:"“(])(Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)\s+(?:(?:has|have|had|now|still|already|also)\s+){0,2}$/u;
+export function seatSubject(before: string): Side | null {
+  const seat = SEAT_SUBJECT.exec(before)?.[1];
+  return seat ? (/^(?:Kyiv|Kiev)$/u.test(seat) ? 'UA' : 'RU') : null;
+}
+
+/** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
+const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
+const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])що(?![\p{L}])/gu));
+
+/** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
+ * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
+ * out of X") is the side acted on: the actor is the other. */
+export function actorNamed(
+  ctx: ClaimContext,
+  sentence: Span,
+  trig: Found,
+  perspective: Perspective,
+  claimantSide: Side | null,
+  opts: EventOptions,
+): Side | null {
+  // "the villages of Bilyaivka, Ukrainka … had been liberated": a settlement's name is no side word (only the
+  // sentence's span of this text is read)
+  const text = placeNamesBlanked(ctx);
+  let left = text.slice(Math.max(sentence.start, trig.start - opts.subjectWindow), trig.start);
+  const cut = left.search(/[;:](?!.*[;:])/su);
+  if (cut >= 0) left = left.slice(cut + 1);
+  // "спростував слова Путіна про «оточення українських військ» та розповів про бої у X": a side named inside a
+  // quotation closed before the verb is no subject of it
+  left = left.replace(/«[^«»]*»|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
+  const tail = text.slice(trig.end, sentence.end);
+  // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
+  const by =
+    /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
+    /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
+  // "Наши подразделения отошли от X, сообщил Генштаб ВСУ": "our" is the named claimant's side, else the article's
+  const own = claimantSide ?? perspective;
+  // "repelled an attack by Russian forces": the agent after a repelled attack noun is the attacker, so the subject is
+  // its opponent
+  if (by && trig.repelled)
+    for (const side of ['UA', 'RU'] as const)
+      if (SIDE_WORDS[side].test(by.split(/\s(?:near|around|in|at|on|outside)\s/u)[0]!)) return otherSide(side);
+  // "Генштаб ЗСУ спростував інформацію про захоплення X": the subject of the denied act stands after the denial verb
+  const lastDenial = endOfLastMatch(left, DENIALS);
+  if (lastDenial >= 0) left = left.slice(lastDenial);
+  // "Генштаб ЗСУ заявив, що інформація про захоплення X …": a noun of the act governed by "про" takes no subject from
+  // the clause before (there a side speaks of it); within its own phrase a side is the act's ("повідомлення російського
+  // Міноборони про «захоплення» X", "заяви рф про захоплення X")
+  if (ABOUT_END.test(left)) left = left.slice(clauseStartBeforeAbout(left));
+  // "Ukrainian officials said 17 clashes had occurred near X": who reports fighting is not who fights
+  if (trig.action === 'fighting') {
+    const lastSaying = endOfLastMatch(left, SAYING_VERB);
+    if (lastSaying >= 0) left = left.slice(lastSaying);
+    // "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a noun of fighting has no
+    // subject; a side named in the clause before is that clause's
+    if (FIGHTING_NOUN.test(trig.text)) left = left.slice(lastClauseBreak(left));
+  }
+  if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
+    // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
+    const clause = left.replace(CLAUSE_START, '');
+    if (claimantSide && ITS_WORDS.test(clause)) return otherSide(claimantSide);
+    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
+  }
+  if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
+  // "Українських військових витіснили з X", "российские подразделения выбили" is not: an oblique-case side phrase
+  // opening the clause right before a verb of driving out is its object, the actor the other side
+  const fronted = FRONTED_OBJECT.exec(left)?.[1];
+  if (fronted && DRIVING_OUT.test(trig.text))
+    for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(fronted)) return otherSide(side);
+  // "противнику вдалося потіснити наші війська і встановити контроль над X", "ВСУ удалось зайти в Y": the dative
+  // before "managed" is the subject, whatever side the verbs between name as their object
+  const dative = [...left.matchAll(MANAGED_DATIVE)].at(-1)?.[1];
+  if (!by && dative) {
+    for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(dative)) return side;
+    if (own && ENEMY_WORDS.test(dative)) return otherSide(own);
+    if (own && OWN_WORDS.test(dative)) return own;
+  }
+  // "Российские войска вытеснили Силы обороны Украины … и вплотную подошли к X": the second of two coordinated verbs
+  // shares the first one's subject, the first side named in the clause; the sides after it are the first verb's objects
+  if (!by && COORDINATED_END.test(left)) {
+    const clause = left.slice(left.lastIndexOf(',') + 1);
+    let first: { side: Side; at: number } | null = null;
+    for (const side of ['UA', 'RU', 'DPRK'] as const) {
+      const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
+      if (m && !isPlaceUse(clause, m.index, m[0]) && (!first || m.index < first.at)) first = { side, at: m.index };
+    }
+    if (first) return first.side;
+  }
+  // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
+  // "увійшовши у X, росіяни потрапили …": an adverbial participle's subject follows its clause
+  const postposed = by
+    ? undefined
+    : RELATIVE_BEFORE.test(left)
+      ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
+      : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
+        ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
+        : undefined;
+  for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
+    let best: { side: Side; at: number } | null = null;
+    const consider = (side: Side | null, re: RegExp): void => {
+      if (!side) return;
+      const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+      for (const m of span.matchAll(g))
+        if (
+          (!best || m.index > best.at) &&
+          // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive
+          !isPlaceUse(span === left ? span + trig.text : span, m.index, m[0]) &&
+          !(trig.repelled && attackerOf(span, m.index)) &&
+          !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
+          !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
+          !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
+          !objectOfVerb(span, m.index, m[0])
+        )
+          best = { side, at: m.index };
+    };
+    for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
+    consider(own ? otherSide(own) : null, ENEMY_WORDS);
+    consider(own, OWN_WORDS);
+    // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
+    if (best) return (best as { side: Side }).side;
+  }
+  return null;
+}
+
+/** The side a verb acts on when the trigger names it ("вибили ворога з X", "уничтожение противника в X"): the actor is
+ * the other side. */
+export function objectSide(trig: Found, perspective: Perspective): Side | null {
+  // "под российский контроль", "under Ukrainian control" name the holder, not the side acted on.
+  if (/контрол|control|флаг/iu.test(trig.text)) return null;
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(trig.text)) return side;
+  if (perspective && ENEMY_WORDS.test(trig.text)) return otherSide(perspective);
+  // "відведення наших підрозділів з X", "вибили наших воїнів з Y": our side, by the article's perspective
+  if (perspective && OWN_WORDS.test(trig.text)) return perspective;
+  return null;
+}
+
+/** "атаки ВСУ в районе X", "штурмовые действия противника", "attacks by Russian forces near X": the side after an
+ * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). */
+const ATTACK_NOUN =
+  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|просуван|продвижени|attack|assault|offensive|push|advance)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+export function attackerNamed(phrase: string, perspective: Perspective): Side | null {
+  const m = ATTACK_NOUN.exec(phrase);
+  if (!m) return null;
+  const after = phrase.slice(m.index + m[0].length - m[1]!.length);
+  let best: { side: Side; at: number } | null = null;
+  const sides: [Side | null, RegExp][] = [
+    ['UA', SIDE_WORDS.UA],
+    ['RU', SIDE_WORDS.RU],
+    ['DPRK', SIDE_WORDS.DPRK],
+    [perspective ? otherSide(perspective) : null, ENEMY_WORDS],
+  ];
+  for (const [side, re] of sides) {
+    const w = side ? re.exec(after) : null;
+    if (side && w && w.index <= 40 && (!best || w.index < best.at)) best = { side, at: w.index };
+  }
+  if (!best) return null;
+  // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
+  if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
+  return best.side;
+}
+
+/** "under Kyiv's control", "під контролем росіян", "под контролем ВСУ": the holder is named in the phrase. */
+/** "under its control" (the claimant's side), "under our control" (the writer's or the claimant's). */
+export function possessiveHolder(phrase: string, claimantSide: Side | null, perspective: Perspective): Side | null {
+  if (/(?<![\p{L}])(?:its|their)\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return claimantSide;
+  if (/(?<![\p{L}])our\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return perspective ?? claimantSide;
+  return null;
+}
+
+export function holderNamed(phrase: string): Side | null {
+  if (/(?<![\p{L}])(?:kyiv|kiev|київ|киев)/iu.test(phrase)) return 'UA';
+  if (/(?<![\p{L}])(?:moscow|москв)/iu.test(phrase)) return 'RU';
+  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(phrase)) return side;
+  return null;
+}
+
+/** "під контролем РФ перебувають X", "под контролем противника": the holder right after the phrase, before its
+ * first object. */
+export function holderNamedAfter(after: string, perspective: Perspective): Side | null {
+  // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
+  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?/u.exec(after)?.[0] ?? '';
+  for (const side of ['UA', 'RU', 'DPRK'] as const) {
+    if (SIDE_WORDS[side].test(words)) return side;
+  }
+  if (perspective && ENEMY_WORDS.test(words)) return otherSide(perspective);
+  if (perspective && OWN_WORDS.test(words)) return perspective;
+  return null;
+}
