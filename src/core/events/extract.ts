@@ -52,28 +52,24 @@ import {
   TRIGGERS,
   UNKNOWN_NAME,
 } from './lexicon.ts';
-import {
-  ATTRIBUTIVE_PARTICIPLE,
-  CYRILLIC_PASSIVE,
-  ENGLISH_PASSIVE_BEFORE,
-  NOUN_OF_TAKING,
-  RELATIVE_BEFORE,
-  TAKES_OBJECT,
-  objectsOf,
-  postposedNoun,
-} from './objects.ts';
+import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, RELATIVE_BEFORE, TAKES_OBJECT, objectsOf, postposedNoun } from './objects.ts';
+import { CYRILLIC_PASSIVE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
+import { clauseReadings } from './clause/reading.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
   maxGap: number;
   /** How far back the subject of a verb (its actor) is looked for. */
   subjectWindow: number;
+  /** Read a settlement no trigger reached by the clause's verb of control (./clause/reading.ts). */
+  clauseReading: boolean;
 }
 
 export const defaultEventOptions: EventOptions = {
   maxGap: 80, // "liberated the settlement of X" / "освободили населенный пункт Х" fit easily
   subjectWindow: 120, // "Units of the Sever group of forces, as the ministry put it, liberated ..."
+  clauseReading: true,
 };
 
 const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
@@ -147,6 +143,8 @@ export interface Found {
   ownerReturns?: boolean;
   /** The side the sentence before named for a change of hands this trigger carries on. */
   carriedSide?: Side;
+  /** A word of a control family whose list the clause reading found (no trigger phrase). */
+  clause?: boolean;
 }
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
@@ -922,7 +920,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         : null;
     if (counted) triggers.push(counted);
     lastHadSettlements = settlements.length > 0;
-    if (triggers.length === 0) {
+    // a sentence with no trigger phrase may still have a verb of control governing its settlements
+    const readable = opts.clauseReading && settlements.length > 0;
+    if (triggers.length === 0 && !(readable && clauseReadings(article.text, sentence, settlements, [], () => true).length)) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
       if (previous.length && DENIAL.test(sentenceText(ctx, sentence))) for (const e of previous) e.properties.denied = true;
@@ -937,7 +937,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const taken = new Set<LocatedMention>();
     const nonSettlements = located.filter((m) => !isSettlement(m, article.text));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
-    triggers.forEach((trig, i) => {
+    const read = (trig: Found, i: number, forced?: LocatedMention[]): void => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
       // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
       // not captured, the General Staff denied" keeps the claim, marked denied.
@@ -971,7 +971,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
       if (attempt) action = 'fighting'; // "tried to capture X": fighting at X, no change of control
-      let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      let { list, fallback, relative } = forced
+        ? { list: forced, fallback: false, relative: false }
+        : objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
       // passive of taking with no place of its own, stands for the list of the sentence before
       if (
@@ -1099,6 +1101,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
       // "the situation near X is under control": an English state of control that names no holder is no control event
       if (action === 'controls' && !actor && /^\p{Script=Latin}/u.test(trig.text)) return;
+      // a clause reading whose side nothing names is too weak to report
+      if (trig.clause && !actor) return;
       for (const m of list) {
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
         if (taken.has(m) && !attributive) continue;
@@ -1112,7 +1116,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         const confidence = Math.max(
           0.1,
           Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) *
-            (m.status === 'low-confidence' ? 0.8 : 1),
+            (m.status === 'low-confidence' ? 0.8 : 1) *
+            (trig.clause ? 0.7 : 1),
         );
         out.push({
           type: 'Feature',
@@ -1137,10 +1142,22 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             asOf: phrase?.period ?? { start: article.published, end: article.published },
             asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
             confidence: Math.round(confidence * 100) / 100,
+            ...(trig.clause ? { reading: 'clause' as const } : {}),
           },
         });
       }
-    });
+    };
+    triggers.forEach((trig, i) => read(trig, i));
+    // the general reading: settlements no trigger gave an event, governed by a verb of control in their clause
+    if (readable) {
+      const had = new Set(out.slice(first).map((e) => e.properties.start));
+      for (const r of clauseReadings(article.text, sentence, settlements, nonSettlements, (m) => !taken.has(m) && !had.has(m.start)))
+        read(
+          { action: r.action, repelled: false, start: r.verb.start, end: r.verb.end, text: r.verb.text, clause: true },
+          triggers.length,
+          r.list,
+        );
+    }
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     previous = out.slice(first);
   }

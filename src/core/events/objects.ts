@@ -6,12 +6,9 @@ import type { ControlAction } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { DIRECTION } from './directions.ts';
 import type { EventOptions, Found } from './extract.ts';
-import { AGENT_DASH } from './triggers/uk.ts';
+import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
+import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
-
-/** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
-export const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
-export const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
  * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
@@ -22,7 +19,7 @@ const LIST_INTRO =
 const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
 /** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
  * также Y Сумской области" is one list. */
-function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
+export function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
   let gap = text.slice(from, to);
   for (const o of others)
     if (o.start >= from && o.end <= to) {
@@ -34,7 +31,7 @@ function gapWithout(text: string, from: number, to: number, others: readonly Loc
 }
 
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
-const listGap = (gap: string): boolean => {
+export const listGap = (gap: string): boolean => {
   // "X (Курская область), Y": a bracket left empty once its region is blanked is no break
   const g = gap
     .replace(LIST_BULLET, ', ')
@@ -57,8 +54,8 @@ const NEAR_IN_LIST = new RegExp(
   'iu',
 );
 /** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
-const COMPASS_ONLY = new RegExp(`^\\s+${DIRECTION}\\s+$`, 'iu');
-const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
+export const COMPASS_ONLY = new RegExp(`^\\s+${DIRECTION}\\s+$`, 'iu');
+export const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
 
 /** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
  * run places on with "біля"/"около" as items of their own). */
@@ -265,15 +262,9 @@ export function objectsOf(
 /** "taken full control of the city's eastern sector": the object of control is a part of the place, whose name the
  * sentence gave before; that place did not change hands. */
 const PART_OF_PLACE_AFTER = /^\s+the\s+(?:village|town|city|settlement)['’]s\s/u;
-/** Ukrainian and Russian short passive participles of the predicate ("звільнена", "освобождён", "зачищено"). */
-const CYRILLIC_SHORT_PASSIVE = /(?:ен|ён|ена|ено|ені|ана|ано|ані|ята|ято|ті|та|то)$/u;
-/** "триває контроль з боку X": a hold whose noun takes no object. */
-const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
 /** "у селі X", "в X" (not "на Запоріжжі", the region's colloquial name). */
 const IN_BEFORE = /(?<![\p{L}])(?:в|у)\s+(?:\p{Ll}+\s+)?$/u;
 
-/** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
-const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
 const invertedSubject = (text: string, trig: Found, settlements: readonly LocatedMention[]): boolean => {
   const m = settlements.find((s) => s.start >= trig.end);
   return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));

@@ -1,0 +1,177 @@
+// The general clause reading: in a clause with a word of a control family, a settlement that no trigger gave an event
+// is read as governed by that word when the grammar says so: the direct object after an active verb ("occupied
+// Soloviove and Semenivka", "удерживать под контролем село X"), the subject before a passive ("X, Y звільнені"), the
+// place of a locative phrase in a clause of fighting ("advance in the areas of X and Y", "в районах населенных пунктов
+// X, Y", "за X, Y идут бои"), the source of a withdrawal ("отступили из X"). A list governed by one word counts whole.
+import { isCapitalMetonym, type LocatedMention } from '../../claims/context.ts';
+import type { ControlAction } from '../../schema.ts';
+import type { Span } from '../../text/sentences.ts';
+import { COMPASS_ONLY, fightingListGap, gapWithout, listGap } from '../objects.ts';
+import { FAMILIES, familyPattern, voiceOf, type Family, type Voice } from './families.ts';
+import { clausesOf } from './segment.ts';
+
+export interface ClauseReading {
+  action: ControlAction;
+  /** The governing word (article offsets). */
+  verb: { start: number; end: number; text: string };
+  list: LocatedMention[];
+}
+
+const PATTERNS = FAMILIES.map((f) => ({ family: f, re: familyPattern(f) }));
+
+/** A settlement noun (and "the … of") that may stand between a governing word or preposition and the name. */
+const SETTLEMENT_NOUN = String.raw`(?:(?:населе?н\p{L}*|населён\p{L}*)\s+пункт\p{L}*|н\.\s?п\.|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|райцентр\p{L}*|(?:the\s+)?(?:villages?|towns?|settlements?|city|hamlets?)(?:\s+of)?)`;
+/** The end of a locative phrase: "near", "in the areas of", "в районах населенных пунктов", "біля села", "за". */
+const LOCATIVE_END = new RegExp(
+  String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
+  'iu',
+);
+/** A Ukrainian long passive participle, which Ukrainian also uses as the predicate. */
+const UK_PREDICATE = /(?:ен|ан|ован|т)(?:ий|а|е|і)$/iu;
+/** A verb of going on before an infinitive: "продолжают удерживать X", "continue to hold X" is an act. */
+const CONTINUING_BEFORE = /(?<![\p{L}])(?:продолжа|продовжу|продовжа|continu|keep)\p{L}*\s+(?:to\s+)?$/iu;
+/** A bare preposition of place, no noun of area or nearness. */
+const BARE_LOCATIVE = /^\s*(?:in|at|inside|в|во|у)\s/iu;
+/** Unknown capitalised names with list separators, at the end of a lead: items of the same list. */
+const UNKNOWN_ITEMS = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\s(?:и|і|й|та|and))\s*)+$/u;
+/** The end of a source phrase: "from", "out of", "из", "з/із/зі", "з району". */
+const SOURCE_END = new RegExp(
+  String.raw`(?<![\p{L}])(?:from|out\s+of|из|изо|з|із|зі)\s+(?:район\p{L}*\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
+  'iu',
+);
+/** Any preposition ("к X", "до X", "from X"): a settlement after one is no direct object. */
+const PREPOSITION =
+  /(?<![\p{L}])(?:в|во|у|на|под|під|біля|возле|около|вблизи|поблизу|з|із|зі|из|от|від|до|к|ко|за|над|near|in|at|around|from|to|towards?|into|by|with|after|since|for)(?![\p{L}])/iu;
+/** "под контроль", "контроль над", "control of/over": the words of a verb of control that stand before its object. */
+const CONTROL_WORDS =
+  /(?<![\p{L}])(?:(?:под|під)\s+(?:свой\s+|свій\s+|наш\s+)?контрол\p{L}*|контрол\p{L}*\s+(?:над|за)|control\s+(?:of|over))(?![\p{L}])/giu;
+/** Filler a verb may have before its object: up to five words, no finite punctuation. */
+const OBJECT_GAP = /^[\s\p{L}\p{N}'’.-]{0,60}$/u;
+const FEW_WORDS = (gap: string, n: number): boolean => (gap.trim() ? gap.trim().split(/\s+/u).length : 0) <= n;
+
+interface Word {
+  family: Family;
+  start: number;
+  end: number;
+  text: string;
+  voice: Voice;
+}
+
+/** The words of the families in a clause, with their voice. */
+function wordsIn(text: string, clause: Span): Word[] {
+  const out: Word[] = [];
+  const slice = text.slice(clause.start, clause.end);
+  for (const { family, re } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const m of slice.matchAll(re)) {
+      const start = clause.start + m.index;
+      const before = text.slice(Math.max(clause.start, start - 30), start);
+      const voice = voiceOf(m[0], before);
+      out.push({
+        family,
+        start,
+        end: start + m[0].length,
+        text: m[0],
+        voice: voice === 'infinitive' && CONTINUING_BEFORE.test(before) ? 'active' : voice,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The lists of a clause: settlements joined by list gaps (commas, conjunctions, regions between). */
+function listsIn(text: string, items: readonly LocatedMention[], others: readonly LocatedMention[], fighting: boolean): LocatedMention[][] {
+  const lists: LocatedMention[][] = [];
+  let reference = false;
+  for (const m of items) {
+    const last = lists.at(-1)?.at(-1);
+    const gap = last ? gapWithout(text, last.end, m.start, others) : '';
+    // "бои возле X западнее Y": a name after a bare compass phrase locates the one before; it is no item
+    if (last && !reference && COMPASS_ONLY.test(gap)) {
+      reference = true;
+      continue;
+    }
+    reference = false;
+    if (last && (fighting ? fightingListGap(gap) : listGap(gap))) lists.at(-1)!.push(m);
+    else lists.push([m]);
+  }
+  return lists;
+}
+
+/** The governing word of a list, by the grammar of its family. */
+function governor(text: string, clause: Span, list: readonly LocatedMention[], words: readonly Word[]): Word | undefined {
+  const first = list[0]!;
+  const last = list.at(-1)!;
+  // (names the gazetteer does not know may open the list: "в районах Старой Сорочницы, Коренево")
+  const lead = text.slice(Math.max(clause.start, first.start - 80), first.start).replace(UNKNOWN_ITEMS, '');
+  // (an attempt to advance near X is fighting there: a word of combat counts in any form but an adjective)
+  const active = words.filter((w) => w.voice === 'active' || (w.voice === 'infinitive' && w.family.government === 'locative'));
+  // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
+  const locative = LOCATIVE_END.exec(lead);
+  if (locative) {
+    // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
+    const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
+    // (and with no comma between: "в X його вдалося вибити, атаки … тривають" are two predicates)
+    const near = (from: number, to: number): boolean => to - from <= reach && (reach === Infinity || !text.slice(from, to).includes(','));
+    const fight = active.filter(
+      (w) =>
+        w.family.government === 'locative' &&
+        ((w.end <= first.start && near(w.end, first.start)) || (w.start >= last.end && near(last.end, w.start))),
+    );
+    // the nearest one (else the phrase may be a verb's own: "вошли в X")
+    const nearest = fight.sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
+    if (nearest) return nearest;
+  }
+  if (SOURCE_END.test(lead)) return active.filter((w) => w.family.government === 'source' && w.end <= first.start).at(-1);
+  // a direct object: the list right after an active verb, only filler between
+  const verb = active.filter((w) => w.family.government === 'object' && w.end <= first.start).at(-1);
+  if (verb) {
+    const own = verb.family.preposition ? new RegExp(String.raw`(?<![\p{L}])(?:${verb.family.preposition})(?![\p{L}])`, 'giu') : null;
+    const gap = text.slice(verb.end, first.start).replace(CONTROL_WORDS, ' ');
+    const bare = (own ? gap.replace(own, ' ') : gap).replace(/(?<![\p{L}])of(?![\p{L}])/giu, ' ');
+    if (OBJECT_GAP.test(gap) && FEW_WORDS(gap, 5) && !PREPOSITION.test(bare)) return verb;
+  }
+  // the subject of a passive: the list right before it, no preposition governing the list
+  // (Ukrainian predicates with the long form: "село X окуповане", "X і Y звільнені")
+  const passive = words.find(
+    (w) =>
+      w.family.government === 'object' &&
+      w.start >= last.end &&
+      (w.voice === 'passive' || (w.voice === 'attributive' && UK_PREDICATE.test(w.text))),
+  );
+  if (
+    passive &&
+    !PREPOSITION.test(lead.slice(-12)) &&
+    FEW_WORDS(text.slice(last.end, passive.start), 3) &&
+    OBJECT_GAP.test(text.slice(last.end, passive.start))
+  )
+    return passive;
+  return undefined;
+}
+
+/** The clause readings of a sentence for the settlements `open` accepts (those no trigger gave an event). */
+export function clauseReadings(
+  text: string,
+  sentence: Span,
+  settlements: readonly LocatedMention[],
+  others: readonly LocatedMention[],
+  open: (m: LocatedMention) => boolean,
+): ClauseReading[] {
+  if (!settlements.some(open)) return [];
+  const out: ClauseReading[] = [];
+  for (const clause of clausesOf(text.slice(sentence.start, sentence.end), sentence.start)) {
+    // (a capital standing for its government is no place governed)
+    const items = settlements.filter((m) => m.start >= clause.start && m.end <= clause.end && !isCapitalMetonym(m));
+    if (!items.some(open)) continue;
+    const words = wordsIn(text, clause).filter((w) => !items.some((m) => w.start < m.end && m.start < w.end));
+    if (!words.length) continue;
+    const fighting = words.some((w) => w.family.government === 'locative');
+    for (const list of listsIn(text, items, others, fighting)) {
+      if (!list.some(open)) continue;
+      const w = governor(text, clause, list, words);
+      if (!w) continue;
+      out.push({ action: w.family.action, verb: { start: w.start, end: w.end, text: w.text }, list: list.filter(open) });
+    }
+  }
+  return out;
+}
