@@ -64,6 +64,8 @@ export interface EventOptions {
   subjectWindow: number;
   /** Read a settlement no trigger reached by the clause's verb of control (./clause/reading.ts). */
   clauseReading: boolean;
+  /** Measuring only: read every settlement by the clause reading alone, no trigger phrases (its own precision). */
+  clauseOnly?: boolean;
 }
 
 export const defaultEventOptions: EventOptions = {
@@ -911,14 +913,18 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const earlierSentence = sentenceBefore; // two back: "… отразили шесть атак ВСУ. Об этом сообщило МО. Бои шли у X"
     sentenceBefore = lastSentence;
     lastSentence = sentence;
-    const triggers = settlements.length || anaphoric ? triggersIn(text, sentence.start, located, carried, ukrainianArticle) : [];
+    const triggers = opts.clauseOnly
+      ? []
+      : settlements.length || anaphoric
+        ? triggersIn(text, sentence.start, located, carried, ukrainianArticle)
+        : [];
     // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
     const counted =
       triggers.length === 0 && previousSentence && !lastHadSettlements
         ? detailedChange(ctx, previousSentence, text, sentence, perspective ?? perspectiveOf(article.text), opts)
         : null;
-    if (counted) triggers.push(counted);
+    if (counted && !opts.clauseOnly) triggers.push(counted);
     lastHadSettlements = settlements.length > 0;
     // a sentence with no trigger phrase may still have a verb of control governing its settlements
     const readable = opts.clauseReading && settlements.length > 0;
@@ -1151,9 +1157,16 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     // the general reading: settlements no trigger gave an event, governed by a verb of control in their clause
     if (readable) {
       const had = new Set(out.slice(first).map((e) => e.properties.start));
-      for (const r of clauseReadings(article.text, sentence, settlements, nonSettlements, (m) => !taken.has(m) && !had.has(m.start)))
+      for (const r of clauseReadings(
+        article.text,
+        sentence,
+        settlements,
+        nonSettlements,
+        (m) => !taken.has(m) && !had.has(m.start),
+        triggers,
+      ))
         read(
-          { action: r.action, repelled: false, start: r.verb.start, end: r.verb.end, text: r.verb.text, clause: true },
+          { action: r.action, repelled: r.repelled, start: r.verb.start, end: r.verb.end, text: r.verb.text, clause: true },
           triggers.length,
           r.list,
         );

@@ -86,6 +86,7 @@ export const FAMILIES: readonly Family[] = [
       'attack',
       'offensive',
       'advanc',
+      'losses',
     ],
   },
   {
@@ -133,6 +134,9 @@ export type Voice = 'active' | 'passive' | 'attributive' | 'infinitive';
 export function voiceOf(word: string, before: string): Voice {
   if (/^\p{Script=Latin}/u.test(word)) {
     if (/(?<![\p{L}])to\s+$/iu.test(before)) return 'infinitive';
+    // "the occupied town of X", "in occupied X", "Russian-held X": a participle before its noun describes it
+    if (/(?:ed|en|ld)$/iu.test(word) && /(?:(?<![\p{L}])(?:the|a|an|in|of|its|their|newly|recently)\s+|-)$/iu.test(before))
+      return 'attributive';
     return ENGLISH_PASSIVE_BEFORE.test(before) && /(?:ed|en|ld|ok|un|an)$/iu.test(word) ? 'passive' : 'active';
   }
   const w = word.toLowerCase();

@@ -6,6 +6,7 @@
 import { isCapitalMetonym, type LocatedMention } from '../../claims/context.ts';
 import type { ControlAction } from '../../schema.ts';
 import type { Span } from '../../text/sentences.ts';
+import { DIRECTION } from '../directions.ts';
 import { COMPASS_ONLY, fightingListGap, gapWithout, listGap } from '../objects.ts';
 import { FAMILIES, familyPattern, voiceOf, type Family, type Voice } from './families.ts';
 import { clausesOf } from './segment.ts';
@@ -15,6 +16,8 @@ export interface ClauseReading {
   /** The governing word (article offsets). */
   verb: { start: number; end: number; text: string };
   list: LocatedMention[];
+  /** Fighting the clause's subject held off ("repelled attacks near X"): the actor is the other side. */
+  repelled: boolean;
 }
 
 const PATTERNS = FAMILIES.map((f) => ({ family: f, re: familyPattern(f) }));
@@ -30,6 +33,26 @@ const LOCATIVE_END = new RegExp(
 const UK_PREDICATE = /(?:ен|ан|ован|т)(?:ий|а|е|і)$/iu;
 /** A verb of going on before an infinitive: "продолжают удерживать X", "continue to hold X" is an act. */
 const CONTINUING_BEFORE = /(?<![\p{L}])(?:продолжа|продовжу|продовжа|continu|keep)\p{L}*\s+(?:to\s+)?$/iu;
+/** A verb of taking before a word of control: the control was taken. */
+const TAKING_BEFORE =
+  /(?<![\p{L}])(?:re-?tak\p{L}*|re-?took|regain\p{L}*|reclaim\p{L}*|поверну\p{L}*|поверта\p{L}*|верну\p{L}*|take|takes|took|taken|taking|seiz\p{L}*|gain\p{L}*|establish\p{L}*|assum\p{L}*|claim\p{L}*|взя\p{L}*|установ\p{L}*|встанов\p{L}*|перешл\p{L}*|перейш\p{L}*|перешел|перешёл|перех\p{L}*|потрап\p{L}*|попал\p{L}*)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:(?:под|під|над)\s+(?:свой\s+|свій\s+)?)?$/iu;
+/** A verb of holding off before the word of combat: "repelled attacks", "відбили штурми", "отразили атаки". */
+const REPELLED_BEFORE =
+  /(?<![\p{L}])(?:repel\p{L}*|repuls\p{L}*|fought\s+off|fend\p{L}*\s+off|thwart\p{L}*|відби\p{L}*|відбив\p{L}*|зупини\p{L}*|зупиня\p{L}*|стриму\p{L}*|отрази\p{L}*|отража\p{L}*|отбил\p{L}*|отбива\p{L}*|останови\p{L}*|сдержива\p{L}*)(?![\p{L}])/iu;
+const RETAKING = /^(?:re-?tak|re-?took|regain|reclaim|поверн|поверт|верн)/iu;
+/** A compass phrase or a distance: the name after it is a reference point ("a village west of X", "в 5 км от X"). */
+const REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${DIRECTION}|km|км|miles?|kilomet\p{L}*|километр\p{L}*|кілометр\p{L}*)(?![\p{L}])`,
+  'iu',
+);
+/** Words of a strike from afar: "drone attack on X", "удар по X", "обстріл X" are no ground fighting. */
+const STRIKE =
+  /(?<![\p{L}])(?:drone|missile|air|airstrike|artillery|shell\p{L}*|strike|bomb\p{L}*|дрон\p{L}*|беспилот\p{L}*|безпілот\p{L}*|бпла|ракет\p{L}*|авиа\p{L}*|авіа\p{L}*|артилл\p{L}*|артил\p{L}*|обстр\p{L}*|удар\p{L}*|шахед\p{L}*|кab|каб)(?![\p{L}])/iu;
+/** The words that may stand between a verb and its object: a noun of settlement, determiners, numbers, adjectives,
+ * adverbs of degree and time ("the strategic town of", "стратегически важное село", "ще два села"). */
+const FILLER =
+  /^(?:the|a|an|of|two|three|four|five|six|several|more|\p{N}+|key|strategic|strategically|important|small|large|nearby|neighbou?ring|frontline|front-line|border|also|now|already|fully|completely|back|\p{Ll}+(?:ern|ic|al)|villages?|towns?|settlements?|city|cities|hamlets?|\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие|ых|их|ого|его|ому|им|ым|ыми|ими|і|ої|ій|ки|ски|ськ\p{L}*)|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|насел\p{L}*|пункт\p{L}*|ещ[её]|ще|также|також|вже|уже|полностью|повністю|нов\p{L}*)$/iu;
+const fillerOnly = (gap: string): boolean => gap.split(/[\s,]+/u).every((w) => !w || FILLER.test(w));
 /** A bare preposition of place, no noun of area or nearness. */
 const BARE_LOCATIVE = /^\s*(?:in|at|inside|в|во|у)\s/iu;
 /** Unknown capitalised names with list separators, at the end of a lead: items of the same list. */
@@ -51,6 +74,7 @@ const FEW_WORDS = (gap: string, n: number): boolean => (gap.trim() ? gap.trim().
 
 interface Word {
   family: Family;
+  action: ControlAction;
   start: number;
   end: number;
   text: string;
@@ -67,8 +91,13 @@ function wordsIn(text: string, clause: Span): Word[] {
       const start = clause.start + m.index;
       const before = text.slice(Math.max(clause.start, start - 30), start);
       const voice = voiceOf(m[0], before);
+      // "took control of X", "взяли под контроль X", "перейшло під контроль": control taken is a capture
+      // ("retaken control of X", "повернули під контроль X": taken back)
+      const taking = family.action === 'controls' ? TAKING_BEFORE.exec(before) : null;
+      const action = taking ? (RETAKING.test(taking[0]) ? 'liberated' : 'captured') : family.action;
       out.push({
         family,
+        action,
         start,
         end: start + m[0].length,
         text: m[0],
@@ -108,7 +137,7 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
   const active = words.filter((w) => w.voice === 'active' || (w.voice === 'infinitive' && w.family.government === 'locative'));
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   const locative = LOCATIVE_END.exec(lead);
-  if (locative) {
+  if (locative && !STRIKE.test(text.slice(clause.start, clause.end))) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
     // (and with no comma between: "в X його вдалося вибити, атаки … тривають" are two predicates)
@@ -129,7 +158,7 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
     const own = verb.family.preposition ? new RegExp(String.raw`(?<![\p{L}])(?:${verb.family.preposition})(?![\p{L}])`, 'giu') : null;
     const gap = text.slice(verb.end, first.start).replace(CONTROL_WORDS, ' ');
     const bare = (own ? gap.replace(own, ' ') : gap).replace(/(?<![\p{L}])of(?![\p{L}])/giu, ' ');
-    if (OBJECT_GAP.test(gap) && FEW_WORDS(gap, 5) && !PREPOSITION.test(bare)) return verb;
+    if (OBJECT_GAP.test(gap) && FEW_WORDS(gap, 5) && !PREPOSITION.test(bare) && !REFERENCE.test(gap) && fillerOnly(gap)) return verb;
   }
   // the subject of a passive: the list right before it, no preposition governing the list
   // (Ukrainian predicates with the long form: "село X окуповане", "X і Y звільнені")
@@ -156,13 +185,15 @@ export function clauseReadings(
   settlements: readonly LocatedMention[],
   others: readonly LocatedMention[],
   open: (m: LocatedMention) => boolean,
+  busy: readonly Span[] = [],
 ): ClauseReading[] {
   if (!settlements.some(open)) return [];
   const out: ClauseReading[] = [];
   for (const clause of clausesOf(text.slice(sentence.start, sentence.end), sentence.start)) {
     // (a capital standing for its government is no place governed)
     const items = settlements.filter((m) => m.start >= clause.start && m.end <= clause.end && !isCapitalMetonym(m));
-    if (!items.some(open)) continue;
+    // a clause a trigger phrase read already: what that trigger left out it left out on purpose
+    if (!items.some(open) || busy.some((t) => t.start < clause.end && clause.start < t.end)) continue;
     const words = wordsIn(text, clause).filter((w) => !items.some((m) => w.start < m.end && m.start < w.end));
     if (!words.length) continue;
     const fighting = words.some((w) => w.family.government === 'locative');
@@ -170,7 +201,8 @@ export function clauseReadings(
       if (!list.some(open)) continue;
       const w = governor(text, clause, list, words);
       if (!w) continue;
-      out.push({ action: w.family.action, verb: { start: w.start, end: w.end, text: w.text }, list: list.filter(open) });
+      const repelled = w.family.government === 'locative' && REPELLED_BEFORE.test(text.slice(clause.start, w.start));
+      out.push({ action: w.action, verb: { start: w.start, end: w.end, text: w.text }, list: list.filter(open), repelled });
     }
   }
   return out;
