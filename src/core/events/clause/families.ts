@@ -5,7 +5,7 @@
 import type { ControlAction } from '../../schema.ts';
 import { ENGLISH_PASSIVE_BEFORE, SHORT_PASSIVE_FORM } from '../triggers/voice.ts';
 
-export type Government = 'object' | 'locative' | 'source';
+export type Government = 'object' | 'locative' | 'source' | 'subject';
 export interface Family {
   action: ControlAction;
   government: Government;
@@ -13,6 +13,8 @@ export interface Family {
   stems: readonly string[];
   /** The prepositions that introduce its object ("вошли в X", "увійшли до X", "entered into X"). */
   preposition?: string;
+  /** What must follow the word for it to be of the family ("перейшло під контроль", "оказался под контролем"). */
+  after?: RegExp;
 }
 
 export const FAMILIES: readonly Family[] = [
@@ -88,6 +90,15 @@ export const FAMILIES: readonly Family[] = [
       'advanc',
       'losses',
     ],
+  },
+  // intransitives whose subject changes hands: "X fell", "Kreminna falls to Russia", "X перейшло під контроль",
+  // "X оказался под контролем", "X пала"
+  { action: 'captured', government: 'subject', stems: ['fell', 'fallen', 'falls', String.raw`пал[аио]?(?![\p{L}])`] },
+  {
+    action: 'captured',
+    government: 'subject',
+    stems: ['перешл', 'перешёл', 'перешел', 'перейш', 'потрапи', 'опинил', 'оказал', 'came', 'come'],
+    after: /^\s+(?:\p{L}+\s+)?(?:под|під|under)\s+(?:\p{L}+\s+){0,2}?(?:контрол|control)\p{L}*/iu,
   },
   {
     action: 'entered',

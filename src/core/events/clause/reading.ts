@@ -53,13 +53,16 @@ const STRIKE =
 const FILLER =
   /^(?:the|a|an|of|two|three|four|five|six|several|more|\p{N}+|key|strategic|strategically|important|small|large|nearby|neighbou?ring|frontline|front-line|border|also|now|already|fully|completely|back|\p{Ll}+(?:ern|ic|al)|villages?|towns?|settlements?|city|cities|hamlets?|\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие|ых|их|ого|его|ому|им|ым|ыми|ими|і|ої|ій|ки|ски|ськ\p{L}*)|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|насел\p{L}*|пункт\p{L}*|ещ[её]|ще|также|також|вже|уже|полностью|повністю|нов\p{L}*)$/iu;
 const fillerOnly = (gap: string): boolean => gap.split(/[\s,]+/u).every((w) => !w || FILLER.test(w));
+/** What may follow a headline's bare participle: nothing, or a phrase of agent, time or place. */
+const HEADLINE_END = /^\s*(?:(?:by|in|on|after|as|from)\s[^]*)?[.!]?\s*$/iu;
 /** A bare preposition of place, no noun of area or nearness. */
 const BARE_LOCATIVE = /^\s*(?:in|at|inside|в|во|у)\s/iu;
 /** Unknown capitalised names with list separators, at the end of a lead: items of the same list. */
 const UNKNOWN_ITEMS = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\s(?:и|і|й|та|and))\s*)+$/u;
 /** The end of a source phrase: "from", "out of", "из", "з/із/зі", "з району". */
 const SOURCE_END = new RegExp(
-  String.raw`(?<![\p{L}])(?:from|out\s+of|из|изо|з|із|зі)\s+(?:район\p{L}*\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
+  // ("from the beleaguered frontline city of X", "з позицій біля X": a few lower-case words may stand between)
+  String.raw`(?<![\p{L}])(?:from|out\s+of|из|изо|з|із|зі)\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:${SETTLEMENT_NOUN}\s+)?$`,
   'iu',
 );
 /** Any preposition ("к X", "до X", "from X"): a settlement after one is no direct object. */
@@ -90,6 +93,9 @@ function wordsIn(text: string, clause: Span): Word[] {
     for (const m of slice.matchAll(re)) {
       const start = clause.start + m.index;
       const before = text.slice(Math.max(clause.start, start - 30), start);
+      // (the words that must follow are part of the phrase: "перешло под контроль" names its holder after it)
+      const tail = family.after ? family.after.exec(text.slice(start + m[0].length, clause.end)) : null;
+      if (family.after && !tail) continue;
       const voice = voiceOf(m[0], before);
       // "took control of X", "взяли под контроль X", "перейшло під контроль": control taken is a capture
       // ("retaken control of X", "повернули під контроль X": taken back)
@@ -99,8 +105,8 @@ function wordsIn(text: string, clause: Span): Word[] {
         family,
         action,
         start,
-        end: start + m[0].length,
-        text: m[0],
+        end: start + m[0].length + (tail?.[0].length ?? 0),
+        text: m[0] + (tail?.[0] ?? ''),
         voice: voice === 'infinitive' && CONTINUING_BEFORE.test(before) ? 'active' : voice,
       });
     }
@@ -160,6 +166,20 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
     const bare = (own ? gap.replace(own, ' ') : gap).replace(/(?<![\p{L}])of(?![\p{L}])/giu, ' ');
     if (OBJECT_GAP.test(gap) && FEW_WORDS(gap, 5) && !PREPOSITION.test(bare) && !REFERENCE.test(gap) && fillerOnly(gap)) return verb;
   }
+  // the subject of an intransitive of changing hands ("X fell", "X перейшло під контроль") or of an English headline's
+  // bare participle ("Balakliya and Kupyansk liberated")
+  const intransitive = words.find(
+    (w) =>
+      w.start >= last.end &&
+      (w.family.government === 'subject' ||
+        (w.family.government === 'object' && /^\p{Script=Latin}+ed$/u.test(w.text) && HEADLINE_END.test(text.slice(w.end, clause.end)))),
+  );
+  if (
+    intransitive &&
+    !PREPOSITION.test(lead.slice(-12)) &&
+    /^\s+(?:(?:had|has|have|was|were|had\s+been|has\s+now|now|finally|already)\s+)*$/iu.test(text.slice(last.end, intransitive.start))
+  )
+    return intransitive;
   // the subject of a passive: the list right before it, no preposition governing the list
   // (Ukrainian predicates with the long form: "село X окуповане", "X і Y звільнені")
   const passive = words.find(
