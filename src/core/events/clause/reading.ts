@@ -142,7 +142,8 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
   // (an attempt to advance near X is fighting there: a word of combat counts in any form but an adjective)
   const active = words.filter((w) => w.voice === 'active' || (w.voice === 'infinitive' && w.family.government === 'locative'));
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
-  const locative = LOCATIVE_END.exec(lead);
+  // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
+  const locative = LOCATIVE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
   if (locative && !STRIKE.test(text.slice(clause.start, clause.end))) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
