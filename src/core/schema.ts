@@ -371,6 +371,8 @@ export const controlEventPropertiesSchema = z.strictObject({
   asOf: periodSchema, // the period the report describes
   asOfBasis: z.string(),
   confidence: z.number().min(0).max(1),
+  /** 'clause': no trigger phrase reached the settlement; the general clause reading gave it its verb's action. */
+  reading: z.literal('clause').optional(),
 });
 export type ControlEventProperties = z.infer<typeof controlEventPropertiesSchema>;
 

@@ -19,6 +19,8 @@ function summarize(name: string, input: { published: string; text: string }): un
     precision: p.precision,
     asOf: p.asOf,
     trigger: p.trigger,
+    // (only where the general clause reading gave the event: the other goldens stay as they were)
+    ...(p.reading ? { reading: p.reading } : {}),
   }));
 }
 

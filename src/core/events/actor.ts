@@ -6,7 +6,8 @@ import type { Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import type { EventOptions, Found } from './extract.ts';
-import { DENIALS, ENGLISH_PASSIVE_BEFORE, RELATIVE_BEFORE, SETTLEMENT_KINDS, endOfLastMatch } from './lexicon.ts';
+import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS, endOfLastMatch } from './lexicon.ts';
+import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */

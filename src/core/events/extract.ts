@@ -34,51 +34,51 @@ import {
   OCCUPIED_PARTICIPLE,
   OCCUPIED_STATE_BEFORE,
   OCCUPIED_SINCE_AFTER,
-  AGENT_DASH,
   UNDER_OCCUPATION,
   PARTICIPLE_OF_AREA,
   ukrainianLocative,
 } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
-  CLAUSE_BREAK,
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
   UKRAINIAN_LETTERS,
   DENIAL,
   DENIALS,
-  ENGLISH_PASSIVE_BEFORE,
   endOfLastMatch,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
   INFINITIVE_BEFORE,
   MANAGED_BEFORE,
-  LIST_GAP,
-  LOCATIVE_END,
   NEAR,
   NEGATION_BEFORE,
-  RELATIVE_BEFORE,
-  RELATIVE_GAP,
   SETTLEMENT_ABBREVIATION,
   SETTLEMENT_KINDS,
   capitalsHold,
   withCapitalGroups,
   TRIGGERS,
-  UNKNOWN_NAME,
 } from './lexicon.ts';
+import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, objectsOf, postposedNoun } from './objects.ts';
+import { CYRILLIC_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
+import { clauseReadings } from './clause/reading.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
   maxGap: number;
   /** How far back the subject of a verb (its actor) is looked for. */
   subjectWindow: number;
+  /** Read a settlement no trigger reached by the clause's verb of control (./clause/reading.ts). */
+  clauseReading: boolean;
+  /** Measuring only: read every settlement by the clause reading alone, no trigger phrases (its own precision). */
+  clauseOnly?: boolean;
 }
 
 export const defaultEventOptions: EventOptions = {
   maxGap: 80, // "liberated the settlement of X" / "освободили населенный пункт Х" fit easily
   subjectWindow: 120, // "Units of the Sever group of forces, as the ministry put it, liberated ..."
+  clauseReading: true,
 };
 
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
@@ -135,9 +135,6 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
       (isCapitalMetonym(m) && (SAYING_AFTER.test(text.slice(m.end, m.end + 40)) || FORCES_OF.test(text.slice(m.end, m.end + 40)))))
   );
 
-/** Cyrillic short passive participles and impersonal -но/-то forms; English "was/were/been/is/are" + participle. */
-const CYRILLIC_PASSIVE = /(?:ен|ён|ан|ян|ин|ени|ана|ена|ено|ены|ені|ано|ята|ято|яты|ито|ита|иты|ито|то|та|ты|ті|ний|на|не|ні|ний)$/u;
-
 /** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting,
  * an act over the state it leaves ("cleared out and under the control of"). */
 const RANK: Record<ControlAction, number> = { fighting: 0, controls: 1, entered: 1, cleared: 1.5, captured: 2, liberated: 2, withdrew: 2 };
@@ -154,6 +151,8 @@ export interface Found {
   ownerReturns?: boolean;
   /** The side the sentence before named for a change of hands this trigger carries on. */
   carriedSide?: Side;
+  /** A word of a control family whose list the clause reading found (no trigger phrase). */
+  clause?: boolean;
 }
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
@@ -278,85 +277,9 @@ function withGappedNear(text: string, offset: number, kept: Found[], carried: bo
   return more.length ? [...kept, ...more].sort((a, b) => a.start - b.start) : kept;
 }
 
-/** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
- * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
-const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
-
-/** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
-const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
-/** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
- * также Y Сумской области" is one list. */
-function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
-  let gap = text.slice(from, to);
-  for (const o of others)
-    if (o.start >= from && o.end <= to) {
-      // "X в Донецкой области, а также Y", "A in the Sumy region and B": the preposition goes with the region
-      const lead = REGION_PREPOSITION.exec(gap.slice(0, o.start - from))?.[0].length ?? 0;
-      gap = gap.slice(0, o.start - from - lead) + ' '.repeat(o.end - o.start + lead) + gap.slice(o.end - from);
-    }
-  return gap.replace(SETTLEMENT_ABBREVIATION, (a) => ' '.repeat(a.length));
-}
-
-/** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
-const listGap = (gap: string): boolean => {
-  // "X (Курская область), Y": a bracket left empty once its region is blanked is no break
-  const g = gap
-    .replace(LIST_BULLET, ', ')
-    .replace(GAPPED_LOCATIVE, ', ')
-    .replace(/\(\s*\)/gu, ' ')
-    // "Бударки [Харьковской области], Терны": the same for a square bracket
-    .replace(/\[\s*\]/gu, ' ');
-  return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
-};
-/** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
-// (a semicolon may close the item before: "• A;\n• B;")
-const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
-/** The verb left out before a list's next part: "в Курской области освобождён X, в Донецкой Народной Республике — Y,
- * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
-const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
-/** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
-// ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
-const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
-  'iu',
-);
-/** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
-const COMPASS_ONLY = new RegExp(`^\\s+${DIRECTION}\\s+$`, 'iu');
-const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
-
-/** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
- * run places on with "біля"/"около" as items of their own). */
-const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of)\s`;
-const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
-/** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and". */
-const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');
-
-/** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
-const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|от|від)\s+(?:\p{Ll}+\s+)?$/u;
-/** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
-const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
-
 /** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
 const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
 
-/** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
-const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
-
-/** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
-const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
-const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
-const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|пос[её]л|город)\p{L}*\s+)?$/iu;
-
-/** A Russian preposition of nearness right before a name: the name is a place. */
-const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под)\s+$/iu;
-/** "к X", "около X" right before a name: the place is approached, not entered. */
-const APPROACH_END = /(?:^|[\s,])(?:к|ко|около|возле|под|вблизи)\s+$/iu;
-/** A Russian long-form (attributive) passive participle: "освобождённом", "оккупированных", "захваченную". */
-const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|ого|ому|ом|ой|ую|ая|ое|ые|ых|ым|ыми)$/u;
-
-/** ", которая, по данным из зоны боев, …": a Russian relative clause after a comma, an aside in commas allowed. */
-const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
 /** "Они", opening the sentence or a clause: a pronoun subject. */
 const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
 /** The first side named in a text. */
@@ -375,12 +298,6 @@ const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наст�
 /** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
 /** A sentence opened by a plural pronoun or a demonstrative of places: "Они, по данным Минобороны, ранее были …". */
 const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
-/** A demonstrative noun phrase of a settlement opening a verb's object: "данного населенного пункта", "этого села". */
-const DEMONSTRATIVE_OBJECT =
-  /^\s*(?:данн|эт|указанн|упомянут|этих|тех|того|той|тот|ту)\p{L}*\s+(?:насел[её]нн?\p{L}*\s+пункт|сел|пос[её]л|город|деревн|хутор)\p{L}*/iu;
-/** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
-const DISTANCE_FROM_END =
-  /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
 /** A relative or coordinated clause after a list of places fought at, in which a side beats back attacks. */
 const REPEL_CLAUSE =
   /^[^.;]{0,40}?(?:,\s*)?(?<![\p{L}])(?:where|де|где|and|і|й|и|та)(?![\p{L}])([^.;]{0,60}?)(?<![\p{L}])(?:repel\p{L}*|repuls\p{L}*|fought\s+off|beat\s+back|відби(?:ли|в|ла|вали|вають)|отрази(?:ли|л|ла)|отбил\p{L}*|отбива\p{L}*)(?![\p{L}])/iu;
@@ -459,191 +376,12 @@ function detailedChange(
     text: lead[0].trimEnd(),
   };
 }
-/** "Суджу, захваченную ВСУ в августе": a participle set off by a comma right after a name qualifies that name. */
-function postposedNoun(text: string, trig: Found, settlements: readonly LocatedMention[]): LocatedMention | undefined {
-  const prev = settlements.filter((m) => m.end <= trig.start).at(-1);
-  return prev && /^\s*,\s*$/u.test(text.slice(prev.end, trig.start)) ? prev : undefined;
-}
 /** The side named in the first words after an attributive participle, its agent ("захваченную ВСУ"). */
 function agentAfter(after: string): Side | null {
   const words = /^\s*(?:[\p{L}-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(words)) return side;
   return null;
 }
-
-const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
-const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
-
-/** ", amid reports of other villages being" before a passive: the settlement noun is its subject. */
-const OWN_PASSIVE_SUBJECT =
-  /,[^,;]*(?<![\p{L}])(?:villages|towns|settlements|hamlets|cities)\s+(?:\p{L}+\s+)?(?:being|were|are|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
-/** ", a village on the southern front line in an area of … that borders …," right after a name: an English apposition. */
-const APPOSITION =
-  /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)(?![\p{L}])[^,;:.()"“”]{0,140},\s+/u;
-/** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
-function objectsOf(
-  ctx: ClaimContext,
-  sentence: Span,
-  trig: Found,
-  next: Found | undefined,
-  settlements: LocatedMention[],
-  others: LocatedMention[],
-  opts: EventOptions,
-): { list: LocatedMention[]; fallback: boolean; relative?: boolean } {
-  const text = ctx.article.text;
-  let relative = false;
-  const passive =
-    ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+(?:\p{L}+ly\s+)?)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(
-      trig.text,
-    ) ||
-    CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
-  // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
-  const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
-  const after = (): LocatedMention[] => {
-    const limit = Math.min(sentence.end, next?.start ?? sentence.end);
-    const list: LocatedMention[] = [];
-    let from = trig.end;
-    // "retreat from Kherson [read as its region], in central Kyiv": a region or country standing right after the verb,
-    // a clause break after it, is the verb's object; a settlement further on is not
-    const regionObject = others.find(
-      (o) =>
-        o.start >= trig.end &&
-        o.start - trig.end <= 12 &&
-        /^[\s]*(?:the\s+)?$/iu.test(text.slice(trig.end, o.start)) &&
-        /^\s*[,;.]/u.test(text.slice(o.end, o.end + 3)),
-    );
-    for (const m of settlements) {
-      if (m.start < from) continue;
-      if (m.start >= limit) break;
-      if (list.length === 0 && regionObject && m.start > regionObject.end) break;
-      // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
-      const raw = gapWithout(text, from, m.start, others);
-      const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
-      // "бои возле X западнее Y": a compass phrase right after an item, no comma or conjunction between, places that
-      // item by the next name, which is no item of the list
-      if (list.length > 0 && COMPASS_ONLY.test(gap)) break;
-      const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
-      // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
-      // before it; the list runs on after the aside
-      if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
-      if (
-        list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed
-      )
-        break;
-      if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
-      // "освобождением данного населенного пункта, так и … Дружковки": the verb's object is already named by a
-      // demonstrative noun phrase; a name further on is not it
-      if (list.length === 0 && trig.action !== 'fighting' && DEMONSTRATIVE_OBJECT.test(gap)) break;
-      // "освободили село, расположенное недалеко от Новоукраинки", "в 5 км от X": a place a distance is measured from
-      // is a reference point, not the object
-      if (list.length === 0 && trig.action !== 'fighting' && DISTANCE_FROM_END.test(gap)) continue;
-      if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
-      // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
-      // passive's subject, not this verb's object
-      if (list.length === 0 && next && /^\s+$/u.test(text.slice(m.end, next.start)) && /^\p{Script=Cyrillic}/u.test(next.text))
-        if (CYRILLIC_SHORT_PASSIVE.test(next.text.split(/\s/u)[0]!)) break;
-      // "полк відступив до Луганська": where a withdrawal goes is not the place left
-      if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
-      // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
-      if (list.length === 0 && trig.action === 'entered' && APPROACH_END.test(gap)) continue;
-      list.push(m);
-      from = m.end;
-    }
-    return list;
-  };
-  const before = (): LocatedMention[] => {
-    const list: LocatedMention[] = [];
-    let to = trig.start;
-    for (let i = settlements.length - 1; i >= 0; i--) {
-      const m = settlements[i]!;
-      if (m.end > to) continue;
-      const raw = gapWithout(text, m.end, to, others);
-      // "amid reports of several other nearby villages being recaptured": a noun of settlement is the passive's own
-      // subject, the name before the comma is not
-      if (list.length === 0 && OWN_PASSIVE_SUBJECT.test(raw)) break;
-      // "X, a village on the southern front line …, had been captured": an apposition set off by commas
-      const gap = list.length === 0 ? raw.replace(APPOSITION, ' ') : raw;
-      // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
-      // and no list before it
-      if (list.length === 0 && ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap))) {
-        relative = true;
-        return [m];
-      }
-      // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
-      // ("У селі X триває контроль з боку Сил оборони": a hold with no object of its own is located by the phrase)
-      if (
-        list.length === 0 &&
-        TAKES_OBJECT.has(trig.action) &&
-        !(HOLD_WITHOUT_OBJECT.test(trig.text) && IN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
-        GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
-      )
-        break;
-      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
-      list.unshift(m);
-      to = m.start;
-    }
-    return list;
-  };
-  // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
-  // "з/из" is the place left; a name after the verb is where they went
-  if (trig.action === 'withdrew' && !SOURCE_END.test(trig.text)) {
-    const fronted = before();
-    if (fronted[0] && SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, fronted[0].start - 20), fronted[0].start)))
-      return { list: fronted, fallback: false };
-    // these verbs take what they leave only with "з/из": without it before or after, no place is left
-    if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
-  }
-  // "The capture, if confirmed, would mark a step for Moscow": a noun of taking names its place with "of" (or a
-  // possessive before it); without one, what follows is not its object
-  if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
-    if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) {
-      // "Urozhaine's liberation", "Avdiivka's capture": a settlement's possessive is the noun's object
-      const owner = settlements.find((m) => /^['’]s\s+$/u.test(text.slice(m.end, trig.start)));
-      return { list: owner ? [owner] : [], fallback: false };
-    }
-  // "в освобождённом селе X", "оккупированной территории": an attributive participle qualifies the noun after it;
-  // a place before it is no subject of it
-  // (and one it qualifies stands in its own phrase: "оккупированных сел. В частности, … X" does not reach X)
-  if (ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!)) {
-    const noun = postposedNoun(text, trig, settlements);
-    if (noun) return { list: [noun], fallback: false };
-    const list = after();
-    return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
-  }
-  // "раніше звільнені були X, Y", "звільнено село X": a Cyrillic passive with its subject put after it (and a copula
-  // between) takes the list after it first
-  const inverted = passive && /^\p{Script=Cyrillic}/u.test(trig.text) && invertedSubject(text, trig, settlements);
-  const [first, second] = passive && !inverted ? [before, after] : [after, before];
-  const list = first();
-  if (list.length) return { list, fallback: false, relative };
-  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
-  // Киева" is the city.
-  const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
-  if (TAKES_OBJECT.has(trig.action) && /(?:of|over)$/iu.test(trig.text) && PART_OF_PLACE_AFTER.test(text.slice(trig.end, trig.end + 40)))
-    return { list: [], fallback: true };
-  // "X, which Kyiv captured in August": an active verb's object found before it in a relative clause is that clause's
-  // (the side named before the comma is not its subject)
-  const fallbackList = second().filter((m) => !isCapitalMetonym(m) || asPlace(m));
-  return { list: fallbackList, fallback: true, relative };
-}
-
-/** "taken full control of the city's eastern sector": the object of control is a part of the place, whose name the
- * sentence gave before; that place did not change hands. */
-const PART_OF_PLACE_AFTER = /^\s+the\s+(?:village|town|city|settlement)['’]s\s/u;
-/** Ukrainian and Russian short passive participles of the predicate ("звільнена", "освобождён", "зачищено"). */
-const CYRILLIC_SHORT_PASSIVE = /(?:ен|ён|ена|ено|ені|ана|ано|ані|ята|ято|ті|та|то)$/u;
-/** "триває контроль з боку X": a hold whose noun takes no object. */
-const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
-/** "у селі X", "в X" (not "на Запоріжжі", the region's colloquial name). */
-const IN_BEFORE = /(?<![\p{L}])(?:в|у)\s+(?:\p{Ll}+\s+)?$/u;
-
-/** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
-const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
-const invertedSubject = (text: string, trig: Found, settlements: readonly LocatedMention[]): boolean => {
-  const m = settlements.find((s) => s.start >= trig.end);
-  return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));
-};
 
 /** "If Russian forces capture X", "unless Ukraine retakes Y": an English condition, no event (a "once" or "until" clause
  * tells of a fact and is not here; nor is "if confirmed," which closes before the verb). */
@@ -943,16 +681,22 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const earlierSentence = sentenceBefore; // two back: "… отразили шесть атак ВСУ. Об этом сообщило МО. Бои шли у X"
     sentenceBefore = lastSentence;
     lastSentence = sentence;
-    const triggers = settlements.length || anaphoric ? triggersIn(text, sentence.start, located, carried, ukrainianArticle) : [];
+    const triggers = opts.clauseOnly
+      ? []
+      : settlements.length || anaphoric
+        ? triggersIn(text, sentence.start, located, carried, ukrainianArticle)
+        : [];
     // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
     const counted =
       triggers.length === 0 && previousSentence && !lastHadSettlements
         ? detailedChange(ctx, previousSentence, text, sentence, perspective ?? perspectiveOf(article.text), opts)
         : null;
-    if (counted) triggers.push(counted);
+    if (counted && !opts.clauseOnly) triggers.push(counted);
     lastHadSettlements = settlements.length > 0;
-    if (triggers.length === 0) {
+    // a sentence with no trigger phrase may still have a verb of control governing its settlements
+    const readable = opts.clauseReading && settlements.length > 0;
+    if (triggers.length === 0 && !(readable && clauseReadings(article.text, sentence, settlements, [], () => true).length)) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
       if (previous.length && DENIAL.test(sentenceText(ctx, sentence))) for (const e of previous) e.properties.denied = true;
@@ -967,7 +711,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const taken = new Set<LocatedMention>();
     const nonSettlements = located.filter((m) => !isSettlement(m, article.text));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
-    triggers.forEach((trig, i) => {
+    const read = (trig: Found, i: number, forced?: LocatedMention[]): void => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
       // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
       // not captured, the General Staff denied" keeps the claim, marked denied.
@@ -1013,7 +757,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle))
       )
         return;
-      let { list, fallback, relative } = objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
+      let { list, fallback, relative } = forced
+        ? { list: forced, fallback: false, relative: false }
+        : objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
       // passive of taking with no place of its own, stands for the list of the sentence before
       if (
@@ -1149,6 +895,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         recent = { side: action === 'withdrew' || action === 'controls' ? otherSide(actor) : actor, sentence: index };
       // "the situation near X is under control": an English state of control that names no holder is no control event
       if (action === 'controls' && !actor && /^\p{Script=Latin}/u.test(trig.text)) return;
+      // a clause reading whose side nothing names is too weak to report
+      if (trig.clause && !actor) return;
       for (const m of list) {
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
         if (taken.has(m) && !attributive) continue;
@@ -1166,7 +914,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         const confidence = Math.max(
           0.1,
           Math.min(1, 0.55 + (named ? 0.2 : 0) + (claimant ? 0.1 : 0) - (fallback ? 0.15 : 0) - (attempt ? 0.1 : 0)) *
-            (m.status === 'low-confidence' ? 0.8 : 1),
+            (m.status === 'low-confidence' ? 0.8 : 1) *
+            (trig.clause ? 0.7 : 1),
         );
         out.push({
           type: 'Feature',
@@ -1191,10 +940,29 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             asOf: phrase?.period ?? { start: article.published, end: article.published },
             asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
             confidence: Math.round(confidence * 100) / 100,
+            ...(trig.clause ? { reading: 'clause' as const } : {}),
           },
         });
       }
-    });
+    };
+    triggers.forEach((trig, i) => read(trig, i));
+    // the general reading: settlements no trigger gave an event, governed by a verb of control in their clause
+    if (readable) {
+      const had = new Set(out.slice(first).map((e) => e.properties.start));
+      for (const r of clauseReadings(
+        article.text,
+        sentence,
+        settlements,
+        nonSettlements,
+        (m) => !taken.has(m) && !had.has(m.start),
+        triggers,
+      ))
+        read(
+          { action: r.action, repelled: r.repelled, start: r.verb.start, end: r.verb.end, text: r.verb.text, clause: true },
+          triggers.length,
+          r.list,
+        );
+    }
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     previous = out.slice(first);
   }

@@ -297,9 +297,6 @@ export const RELATIVE_GAP =
 /** The gazetteer kinds read as settlements (a control event's place). */
 export const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 
-/** English "was/were/been/is/are" (an adverb may follow) right before a participle: a passive. */
-export const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+been|has\s+been|have\s+been)\s+(?:\p{L}+\s+)?$/iu;
-
 /** A relative word ending the text before a verb: "X, куди зайшла …", "X, де росіяни закріпилися", "X, which …". */
 export const RELATIVE_BEFORE =
   /,\s*(?:де|куди|звідки|где|куда|откуда|where|which|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;

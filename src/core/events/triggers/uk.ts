@@ -216,3 +216,8 @@ export const APPOSITION_BEFORE = /[\p{L}»"”],\s*$/u;
 /** "столицею тимчасово окупованої території Харківщини замість X": an occupation or capture participle agreeing with a
  * noun of territory qualifies that territory; a settlement later in the clause is not what it says was taken. */
 export const PARTICIPLE_OF_AREA = /^(?:окупован|захоплен)\p{L}*\s+(?:\p{L}+\s+)?(?:територі|земл|регіон)\p{L}*/iu;
+
+/** "триває контроль з боку X": a hold whose noun takes no object. */
+export const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
+/** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
+export const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;

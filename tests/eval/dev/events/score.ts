@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
 import { loadGazetteer } from '../../../../src/cli/load-gazetteer.ts';
+import { defaultEventOptions } from '../../../../src/core/events/extract.ts';
 import { geoparseCorpus } from '../../../../src/core/index.ts';
 
 interface Span {
@@ -27,6 +28,8 @@ interface Gold {
 
 const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
+// --clause-only: the general clause reading alone, no trigger phrases (its own recall and precision)
+if (process.argv.includes('--clause-only')) defaultEventOptions.clauseOnly = true;
 const filesAt = process.argv.indexOf('--files');
 const only = filesAt >= 0 ? new RegExp(process.argv[filesAt + 1] ?? '') : null;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
@@ -34,13 +37,16 @@ const articles = readCorpus(join(root, 'corpus'));
 const result = geoparseCorpus(articles, loadGazetteer());
 const events = result.events.features.map((f) => f.properties);
 const mentions = result.places.features.flatMap((f) => f.properties.mentions);
-const totals = new Map<string, { gold: number; located: number; hit: number; hitLocated: number; pred: number; good: number }>();
+const totals = new Map<
+  string,
+  { gold: number; located: number; hit: number; hitLocated: number; pred: number; good: number; clause: number; clauseGood: number }
+>();
 for (const f of readdirSync(join(root, 'gold')).sort()) {
   if (only && !only.test(f)) continue;
   const gold = JSON.parse(readFileSync(join(root, 'gold', f), 'utf8')) as Gold;
   const text = articles.find((a) => a.file === gold.file)!.text;
   for (const g of gold.events) if (text.slice(g.start, g.end) !== g.text) throw new Error(`${f}: span ${g.text} does not match`);
-  const t = totals.get(gold.language) ?? { gold: 0, located: 0, hit: 0, hitLocated: 0, pred: 0, good: 0 };
+  const t = totals.get(gold.language) ?? { gold: 0, located: 0, hit: 0, hitLocated: 0, pred: 0, good: 0, clause: 0, clauseGood: 0 };
   totals.set(gold.language, t);
   const preds = events.filter((e) => e.article === gold.file && !gold.skipped.some((s) => overlaps(s, e)));
   const used = new Set<unknown>();
@@ -60,12 +66,14 @@ for (const f of readdirSync(join(root, 'gold')).sort()) {
   }
   for (const p of preds) {
     t.pred++;
+    if (p.reading === 'clause') t.clause++;
+    if (used.has(p) && p.reading === 'clause') t.clauseGood++;
     if (used.has(p)) t.good++;
-    else if (verbose) console.log(`${gold.file} FP   ${text.slice(p.start, p.end)} ${p.action}/${p.actor} [${p.trigger}]`);
+    else if (verbose) console.log(`${gold.file} FP${p.reading === 'clause' ? '*' : ' '}  ${text.slice(p.start, p.end)} ${p.action}/${p.actor} [${p.trigger}]`);
   }
 }
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 for (const [lang, t] of [...totals].sort())
   console.log(
-    `${lang}: recall ${pct(t.hit, t.gold)} (${t.hit}/${t.gold}), on located settlements ${pct(t.hitLocated, t.located)} (${t.hitLocated}/${t.located}), precision ${pct(t.good, t.pred)} (${t.good}/${t.pred})`,
+    `${lang}: recall ${pct(t.hit, t.gold)} (${t.hit}/${t.gold}), on located settlements ${pct(t.hitLocated, t.located)} (${t.hitLocated}/${t.located}), precision ${pct(t.good, t.pred)} (${t.good}/${t.pred}); the clause reading's events ${t.clauseGood}/${t.clause}`,
   );

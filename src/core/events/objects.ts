@@ -1,0 +1,268 @@
+// Which settlements a control verb governs: the list after it, or (passive, relative clause) before it, with the
+// gaps a list may have between its items (regions, asides, gapped verbs) and the places that are no object of it
+// (destinations, sources, reference points of distance, the subject of another passive).
+import { isCapitalMetonym, type ClaimContext, type LocatedMention } from '../claims/context.ts';
+import type { ControlAction } from '../schema.ts';
+import type { Span } from '../text/sentences.ts';
+import { DIRECTION } from './directions.ts';
+import type { EventOptions, Found } from './extract.ts';
+import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
+import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
+import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_BEFORE, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
+
+/** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
+ * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
+const LIST_INTRO =
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
+
+/** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
+const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
+/** The text between two offsets with the regions, districts and countries named in it blanked: "X Курской области, а
+ * также Y Сумской области" is one list. */
+export function gapWithout(text: string, from: number, to: number, others: readonly LocatedMention[]): string {
+  let gap = text.slice(from, to);
+  for (const o of others)
+    if (o.start >= from && o.end <= to) {
+      // "X в Донецкой области, а также Y", "A in the Sumy region and B": the preposition goes with the region
+      const lead = REGION_PREPOSITION.exec(gap.slice(0, o.start - from))?.[0].length ?? 0;
+      gap = gap.slice(0, o.start - from - lead) + ' '.repeat(o.end - o.start + lead) + gap.slice(o.end - from);
+    }
+  return gap.replace(SETTLEMENT_ABBREVIATION, (a) => ' '.repeat(a.length));
+}
+
+/** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
+export const listGap = (gap: string): boolean => {
+  // "X (Курская область), Y": a bracket left empty once its region is blanked is no break
+  const g = gap
+    .replace(LIST_BULLET, ', ')
+    .replace(GAPPED_LOCATIVE, ', ')
+    .replace(/\(\s*\)/gu, ' ')
+    // "Бударки [Харьковской области], Терны": the same for a square bracket
+    .replace(/\[\s*\]/gu, ' ');
+  return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
+};
+/** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
+// (a semicolon may close the item before: "• A;\n• B;")
+const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
+/** The verb left out before a list's next part: "в Курской области освобождён X, в Донецкой Народной Республике — Y,
+ * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
+const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
+/** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
+// ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
+const NEAR_IN_LIST = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
+  'iu',
+);
+/** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
+export const COMPASS_ONLY = new RegExp(`^\\s+${DIRECTION}\\s+$`, 'iu');
+export const fightingListGap = (gap: string): boolean => listGap(gap) || listGap(gap.replace(NEAR_IN_LIST, ' '));
+
+/** An aside of place after an English list item: ", near the town of", ", just inside the border with" (Cyrillic lists
+ * run places on with "біля"/"около" as items of their own). */
+const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of)\s`;
+const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
+/** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and". */
+const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');
+
+/** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
+const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|от|від)\s+(?:\p{Ll}+\s+)?$/u;
+/** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
+export const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
+
+/** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
+const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
+
+/** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
+const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
+const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
+const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сел|селищ|міст|пос[её]л|город)\p{L}*\s+)?$/iu;
+
+/** A Russian preposition of nearness right before a name: the name is a place. */
+const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под)\s+$/iu;
+/** "к X", "около X" right before a name: the place is approached, not entered. */
+const APPROACH_END = /(?:^|[\s,])(?:к|ко|около|возле|под|вблизи)\s+$/iu;
+/** A Russian long-form (attributive) passive participle: "освобождённом", "оккупированных", "захваченную". */
+export const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|ого|ому|ом|ой|ую|ая|ое|ые|ых|ым|ыми)$/u;
+
+/** ", которая, по данным из зоны боев, …": a Russian relative clause after a comma, an aside in commas allowed. */
+const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
+/** A demonstrative noun phrase of a settlement opening a verb's object: "данного населенного пункта", "этого села". */
+const DEMONSTRATIVE_OBJECT =
+  /^\s*(?:данн|эт|указанн|упомянут|этих|тех|того|той|тот|ту)\p{L}*\s+(?:насел[её]нн?\p{L}*\s+пункт|сел|пос[её]л|город|деревн|хутор)\p{L}*/iu;
+/** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
+const DISTANCE_FROM_END =
+  /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/** "Суджу, захваченную ВСУ в августе": a participle set off by a comma right after a name qualifies that name. */
+export function postposedNoun(text: string, trig: Found, settlements: readonly LocatedMention[]): LocatedMention | undefined {
+  const prev = settlements.filter((m) => m.end <= trig.start).at(-1);
+  return prev && /^\s*,\s*$/u.test(text.slice(prev.end, trig.start)) ? prev : undefined;
+}
+
+export const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
+const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
+
+/** ", amid reports of other villages being" before a passive: the settlement noun is its subject. */
+const OWN_PASSIVE_SUBJECT =
+  /,[^,;]*(?<![\p{L}])(?:villages|towns|settlements|hamlets|cities)\s+(?:\p{L}+\s+)?(?:being|were|are|have\s+been|had\s+been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** ", a village on the southern front line in an area of … that borders …," right after a name: an English apposition. */
+const APPOSITION =
+  /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)(?![\p{L}])[^,;:.()"“”]{0,140},\s+/u;
+/** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
+export function objectsOf(
+  ctx: ClaimContext,
+  sentence: Span,
+  trig: Found,
+  next: Found | undefined,
+  settlements: LocatedMention[],
+  others: LocatedMention[],
+  opts: EventOptions,
+): { list: LocatedMention[]; fallback: boolean; relative?: boolean } {
+  const text = ctx.article.text;
+  let relative = false;
+  const passive =
+    ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
+    /^(?:(?:has|had|have)\s+(?:\p{L}+ly\s+)?)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(
+      trig.text,
+    ) ||
+    CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
+  // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
+  const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
+  const after = (): LocatedMention[] => {
+    const limit = Math.min(sentence.end, next?.start ?? sentence.end);
+    const list: LocatedMention[] = [];
+    let from = trig.end;
+    // "retreat from Kherson [read as its region], in central Kyiv": a region or country standing right after the verb,
+    // a clause break after it, is the verb's object; a settlement further on is not
+    const regionObject = others.find(
+      (o) =>
+        o.start >= trig.end &&
+        o.start - trig.end <= 12 &&
+        /^[\s]*(?:the\s+)?$/iu.test(text.slice(trig.end, o.start)) &&
+        /^\s*[,;.]/u.test(text.slice(o.end, o.end + 3)),
+    );
+    for (const m of settlements) {
+      if (m.start < from) continue;
+      if (m.start >= limit) break;
+      if (list.length === 0 && regionObject && m.start > regionObject.end) break;
+      // a verb in scare quotes ("had “liberated” the village of X") still governs what follows the quote
+      const raw = gapWithout(text, from, m.start, others);
+      const gap = list.length ? raw : raw.replace(/^[”"»’]/u, ' ');
+      // "бои возле X западнее Y": a compass phrase right after an item, no comma or conjunction between, places that
+      // item by the next name, which is no item of the list
+      if (list.length > 0 && COMPASS_ONLY.test(gap)) break;
+      const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
+      // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
+      // before it; the list runs on after the aside
+      if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
+      if (
+        list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed
+      )
+        break;
+      if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
+      // "освобождением данного населенного пункта, так и … Дружковки": the verb's object is already named by a
+      // demonstrative noun phrase; a name further on is not it
+      if (list.length === 0 && trig.action !== 'fighting' && DEMONSTRATIVE_OBJECT.test(gap)) break;
+      // "освободили село, расположенное недалеко от Новоукраинки", "в 5 км от X": a place a distance is measured from
+      // is a reference point, not the object
+      if (list.length === 0 && trig.action !== 'fighting' && DISTANCE_FROM_END.test(gap)) continue;
+      if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
+      // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
+      // passive's subject, not this verb's object
+      if (list.length === 0 && next && /^\s+$/u.test(text.slice(m.end, next.start)) && /^\p{Script=Cyrillic}/u.test(next.text))
+        if (CYRILLIC_SHORT_PASSIVE.test(next.text.split(/\s/u)[0]!)) break;
+      // "полк відступив до Луганська": where a withdrawal goes is not the place left
+      if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
+      // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
+      if (list.length === 0 && trig.action === 'entered' && APPROACH_END.test(gap)) continue;
+      list.push(m);
+      from = m.end;
+    }
+    return list;
+  };
+  const before = (): LocatedMention[] => {
+    const list: LocatedMention[] = [];
+    let to = trig.start;
+    for (let i = settlements.length - 1; i >= 0; i--) {
+      const m = settlements[i]!;
+      if (m.end > to) continue;
+      const raw = gapWithout(text, m.end, to, others);
+      // "amid reports of several other nearby villages being recaptured": a noun of settlement is the passive's own
+      // subject, the name before the comma is not
+      if (list.length === 0 && OWN_PASSIVE_SUBJECT.test(raw)) break;
+      // "X, a village on the southern front line …, had been captured": an apposition set off by commas
+      const gap = list.length === 0 ? raw.replace(APPOSITION, ' ') : raw;
+      // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
+      // and no list before it
+      if (list.length === 0 && ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap))) {
+        relative = true;
+        return [m];
+      }
+      // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
+      // ("У селі X триває контроль з боку Сил оборони": a hold with no object of its own is located by the phrase)
+      if (
+        list.length === 0 &&
+        TAKES_OBJECT.has(trig.action) &&
+        !(HOLD_WITHOUT_OBJECT.test(trig.text) && IN_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) &&
+        GOVERNED_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))
+      )
+        break;
+      if (list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap) : !listGap(gap)) break;
+      list.unshift(m);
+      to = m.start;
+    }
+    return list;
+  };
+  // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
+  // "з/из" is the place left; a name after the verb is where they went
+  if (trig.action === 'withdrew' && !SOURCE_END.test(trig.text)) {
+    const fronted = before();
+    if (fronted[0] && SOURCE_BEFORE.test(text.slice(Math.max(sentence.start, fronted[0].start - 20), fronted[0].start)))
+      return { list: fronted, fallback: false };
+    // these verbs take what they leave only with "з/из": without it before or after, no place is left
+    if (LEAVE_NEEDS_SOURCE.test(trig.text)) return { list: [], fallback: false };
+  }
+  // "The capture, if confirmed, would mark a step for Moscow": a noun of taking names its place with "of" (or a
+  // possessive before it); without one, what follows is not its object
+  if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
+    if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) {
+      // "Urozhaine's liberation", "Avdiivka's capture": a settlement's possessive is the noun's object
+      const owner = settlements.find((m) => /^['’]s\s+$/u.test(text.slice(m.end, trig.start)));
+      return { list: owner ? [owner] : [], fallback: false };
+    }
+  // "в освобождённом селе X", "оккупированной территории": an attributive participle qualifies the noun after it;
+  // a place before it is no subject of it
+  // (and one it qualifies stands in its own phrase: "оккупированных сел. В частности, … X" does not reach X)
+  if (ATTRIBUTIVE_PARTICIPLE.test(trig.text.split(/\s/u)[0]!)) {
+    const noun = postposedNoun(text, trig, settlements);
+    if (noun) return { list: [noun], fallback: false };
+    const list = after();
+    return { list: list[0] && /[.,;:!?]/u.test(text.slice(trig.end, list[0].start)) ? [] : list, fallback: false };
+  }
+  // "раніше звільнені були X, Y", "звільнено село X": a Cyrillic passive with its subject put after it (and a copula
+  // between) takes the list after it first
+  const inverted = passive && /^\p{Script=Cyrillic}/u.test(trig.text) && invertedSubject(text, trig, settlements);
+  const [first, second] = passive && !inverted ? [before, after] : [after, before];
+  const list = first();
+  if (list.length) return { list, fallback: false, relative };
+  // A capital standing for its government ("Kyiv denied that …") is no object of a verb it is not next to; "возле
+  // Киева" is the city.
+  const asPlace = (m: LocatedMention): boolean => NEAR_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  if (TAKES_OBJECT.has(trig.action) && /(?:of|over)$/iu.test(trig.text) && PART_OF_PLACE_AFTER.test(text.slice(trig.end, trig.end + 40)))
+    return { list: [], fallback: true };
+  // "X, which Kyiv captured in August": an active verb's object found before it in a relative clause is that clause's
+  // (the side named before the comma is not its subject)
+  const fallbackList = second().filter((m) => !isCapitalMetonym(m) || asPlace(m));
+  return { list: fallbackList, fallback: true, relative };
+}
+
+/** "taken full control of the city's eastern sector": the object of control is a part of the place, whose name the
+ * sentence gave before; that place did not change hands. */
+const PART_OF_PLACE_AFTER = /^\s+the\s+(?:village|town|city|settlement)['’]s\s/u;
+/** "у селі X", "в X" (not "на Запоріжжі", the region's colloquial name). */
+const IN_BEFORE = /(?<![\p{L}])(?:в|у)\s+(?:\p{Ll}+\s+)?$/u;
+
+const invertedSubject = (text: string, trig: Found, settlements: readonly LocatedMention[]): boolean => {
+  const m = settlements.find((s) => s.start >= trig.end);
+  return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));
+};
