@@ -401,15 +401,14 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
-      const dated = periodOf(
-        ctx,
+      const dated = periodOf(ctx, {
         sentence,
-        af,
-        articleFigs,
-        clauseSpan,
-        kindAsRead === 'area-held-peak' || earlier,
-        kindAsRead === 'area-gained' || kindAsRead === 'area-retaken',
-      );
+        fig: af,
+        figs: articleFigs,
+        clause: clauseSpan,
+        peak: kindAsRead === 'area-held-peak' || earlier,
+        change: kindAsRead === 'area-gained' || kindAsRead === 'area-retaken',
+      });
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
       const undated = dated.basis.startsWith(PRESENT_TENSE);

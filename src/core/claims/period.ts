@@ -58,21 +58,24 @@ export const PRESENT_TENSE = 'present tense: the publication date';
 export const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height)|(?:down|up) from)\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
 
+/** Where a figure stands and what it says, for dating it: `sentence`; `fig` the figure and `figs` all figures of the
+ * sentence (article offsets); `clause` the figure's clause (article offsets); `peak` the figure is a peak or earlier
+ * figure; `change` it is ground gained or retaken. */
+export interface FigureSite {
+  sentence: Span;
+  fig: FigureSpan;
+  figs: readonly FigureSpan[];
+  clause: FigureSpan;
+  peak: boolean;
+  change?: boolean;
+}
+
 /**
- * The period of the figure `fig` of `sentence`; `figs` are all figures of the sentence (article offsets), `clause` the
- * figure's clause (article offsets); `change` says the figure is ground gained or retaken. A peak is not dated by "now"
- * ("at most we controlled 1,376; now it is smaller": that dates the later, smaller figure).
+ * The period of a figure at `site`. A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller":
+ * that dates the later, smaller figure).
  */
-export function periodOf(
-  ctx: ClaimContext,
-  sentence: Span,
-  fig: FigureSpan,
-  figs: readonly FigureSpan[],
-  clause: FigureSpan,
-  peak: boolean,
-  change = false,
-): DescribedPeriod {
-  const dated = periodFromPublication(ctx, sentence, fig, figs, clause, peak, change);
+export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
+  const dated = periodFromPublication(ctx, site);
   // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
   const report = reportDay(ctx);
   if (!report) return dated;
@@ -80,15 +83,8 @@ export function periodOf(
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
 }
 
-function periodFromPublication(
-  ctx: ClaimContext,
-  sentence: Span,
-  fig: FigureSpan,
-  figs: readonly FigureSpan[],
-  clause: FigureSpan,
-  peak: boolean,
-  change: boolean,
-): DescribedPeriod {
+function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
+  const { sentence, fig, figs, clause, peak, change = false } = site;
   const pub = ctx.article.published;
   let phrases = sentencePhrases(ctx, sentence);
   const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
