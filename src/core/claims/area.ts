@@ -23,6 +23,7 @@ import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
 import { liberatorOf } from './liberated.ts';
+import { groundCountryIn, shareOfCountryAdjective } from './ground-country.ts';
 import { firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -300,14 +301,19 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
     const r = regionOf(ctx, m.entry);
     if (r) return r;
   }
+  // A sentence that names no region but names the country as the ground's ("325 квадратних км території України",
+  // "took 4,500 square kilometers of territory in Ukraine", "of Ukrainian territory") is of that country, whatever
+  // place the article names most.
+  const country =
+    placesForFigures(ctx, sentence).find(
+      (m) => m.entry.kind === 'country' && GROUND_OF.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 16), m.start)),
+    )?.entry ?? groundCountryIn(ctx, sentenceText(ctx, sentence));
+  if (country) return country;
   const focus = articleFocus(ctx);
   const inFocus = focus && regionOf(ctx, focus.entry);
   if (inFocus) return inFocus;
-  // A figure of a whole country ("325 квадратних км території України", "of Ukrainian territory" in DeepState's monthly
-  // totals) in an article that names no region: the country its sentence names as the ground's (not "президентом России").
-  return placesForFigures(ctx, sentence).find(
-    (m) => m.entry.kind === 'country' && GROUND_OF.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 16), m.start)),
-  )?.entry;
+  // An article that names no region at all: the country it names by its adjective ("деокупованої української землі").
+  return groundCountryIn(ctx, ctx.article.text);
 }
 
 /** Right before a country's name, a noun of ground: "території України", "территории России", "of Ukraine". */
@@ -360,6 +366,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
+      if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
       const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
@@ -526,6 +533,11 @@ const WHOLE_OF_PART = /^[^.;]{0,10}?,\s(?:з\sяких|із\sяких|з\sних
 
 /** A unit of time right after a figure makes it a pace, not an area: "20 km² a day", "225 кв. км в неделю",
  * "по 30 кв. км на тиждень". */
+/** A comparative right after a figure (its unit in brackets aside): the figure is a difference between two others
+ * ("almost 2,000 square kilometres more than in the same period", "на 300 кв. км больше, чем", "44% less"). */
+const DIFFERENCE =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:more|less|fewer|larger|smaller|greater|bigger)\b(?!\s+of\b)|(?:больше|меньше|більше|менше)(?!\p{L}))/iu;
+
 const PER_TIME =
   /^\s*(?:of\s(?:territory|land|ground)\s)?(?:(?:per|a|each|every)\s(?:day|week|month)\b|daily\b|weekly\b|в\s(?:сутки|день|неделю|месяц)(?!\p{L})|на\s(?:день|тиждень|добу|місяць)(?!\p{L})|щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)/iu;
 
@@ -575,11 +587,14 @@ function shareOf(
   ctx: ClaimContext,
   sentence: Span,
   fig: { start: number; end: number },
-): ReturnType<typeof locatedMentions>[number] | undefined {
+): Pick<ReturnType<typeof locatedMentions>[number], 'entry'> | undefined {
   const named = locatedMentions(ctx, sentence).find(
     (m) => m.start >= fig.end && m.start - fig.end <= 40 && SHARE_OF.test(ctx.article.text.slice(fig.end, m.start)),
   );
   if (named) return named;
+  // A country named by its adjective: "19,09% української території", "19.3 percent of Ukrainian territory".
+  const country = shareOfCountryAdjective(ctx, ctx.article.text.slice(fig.end));
+  if (country && country.lon !== null) return { entry: country };
   const noun = PLACE_NOUN_AFTER.exec(ctx.article.text.slice(fig.end, fig.end + 40));
   if (!noun) return undefined;
   const region = noun[1] !== undefined || noun[3] !== undefined;

@@ -433,6 +433,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'thisPeriod',
     { relative: true },
   ],
+  // "в прошлом году", "у минулому році", "торік": the calendar year before publication's (as "last year"). (The genitive
+  // "прошлого года" mostly qualifies a month, "в августе прошлого года": not read here.)
+  [
+    /(?<!\p{L})(?:(?:в|у)\s(?:прошлом|минувшем|минулому|минулім|попередньому)\s(?:году|році)|торік)(?!\p{L})/giu,
+    (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p),
+    'slavic',
+    { relative: true },
+  ],
   // "in 2024", "during 2023", "over the entirety of 2023", "throughout 2024": that calendar year.
   [
     /\b(?:in|during|throughout|over(?:\sthe\s(?:entirety|whole|course)\sof)?)\s((?:19|20)\d\d)(?![\d\p{L}])/giu,

@@ -145,6 +145,10 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
   if (chosen) return resolved(ctx, chosen, phrases);
+  // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
+  // conjunction share the time phrase after the last of them.
+  const shared = sharedPhrase(text, fig, figs, phrases);
+  if (shared) return { ...resolved(ctx, shared, phrases), basis: `“${shared.text}” (shared by the figures joined before it)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
@@ -231,4 +235,22 @@ function findOperationStart(ctx: ClaimContext): string | null {
     } else if (BEGAN.test(ctx.article.text.slice(s.start, s.end)) && (!began || earliest < began)) began = earliest;
   }
   return inRegion ?? began;
+}
+
+/** A conjunction (or a comma) joining two figures, with at most a few words of place between them. */
+const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
+
+/** The time phrase right after the last of the figures joined to `fig` by conjunctions, if any. */
+function sharedPhrase(text: string, fig: FigureSpan, figs: readonly FigureSpan[], phrases: readonly TimePhrase[]): TimePhrase | undefined {
+  const after = figs.filter((f) => f.start >= fig.end).sort((a, b) => a.start - b.start);
+  let last: FigureSpan | null = null;
+  let from = fig;
+  for (const f of after) {
+    if (!JOINED.test(text.slice(from.end, f.start))) break;
+    last = f;
+    from = f;
+  }
+  if (!last) return undefined;
+  const beyond = after.find((f) => f.start > last.end);
+  return phrases.find((p) => p.start >= last.end && p.start - last.end <= 60 && (!beyond || p.start < beyond.start));
 }
