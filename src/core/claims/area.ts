@@ -295,7 +295,7 @@ function holdingSubject(clause: string, by: Marker, marker: string): string | nu
   return sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), null);
 }
 
-function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined {
+function regionFor(ctx: ClaimContext, sentence: Span, previous?: IndexedEntry): IndexedEntry | undefined {
   const here = placesForFigures(ctx, sentence).filter((m) => m.entry.kind !== 'country');
   for (const m of here) {
     const r = regionOf(ctx, m.entry);
@@ -309,11 +309,22 @@ function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined 
       (m) => m.entry.kind === 'country' && GROUND_OF.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 16), m.start)),
     )?.entry ?? groundCountryIn(ctx, sentenceText(ctx, sentence));
   if (country) return country;
+  if (previous) return previous;
   const focus = articleFocus(ctx);
   const inFocus = focus && regionOf(ctx, focus.entry);
   if (inFocus) return inFocus;
   // An article that names no region at all: the country it names by its adjective ("деокупованої української землі").
   return groundCountryIn(ctx, ctx.article.text);
+}
+
+/** The region of the last figure, read `from` sentences back, when no sentence since names a place of another region. */
+function goesOn(ctx: ClaimContext, from: number, k: number, region: IndexedEntry | undefined): IndexedEntry | undefined {
+  if (!region || from < 0 || k - from > 3) return undefined;
+  const { sentences } = ctx.parsed;
+  for (let j = from + 1; j < k; j++)
+    for (const m of placesForFigures(ctx, sentences[j]!))
+      if (m.entry.kind !== 'country' && regionOf(ctx, m.entry)?.id !== region.id) return undefined;
+  return region;
 }
 
 /** Right before a country's name, a noun of ground: "території України", "территории России", "of Ukraine". */
@@ -325,6 +336,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   // continues it ("за прошлую неделю … 75,7 кв. км. … под Покровском — 32 кв. км").
   let lastChange: DescribedPeriod | null = null;
   let lastRegion: IndexedEntry | undefined;
+  let lastRegionAt = -2; // the sentence the last figure's region was read in
   const { article } = ctx;
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
   const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
@@ -373,10 +385,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (kindOf.kind === 'share-held' && !whole) return;
       // A sentence naming no ground goes on with the ground of the article's figures before it ("325 кв км території
       // України. … від 363 кв км у серпні до 730 кв км у листопаді").
-      if (region === null) region = regionFor(ctx, sentence) ?? lastRegion;
+      // A sentence after a figure's, naming no place (nor any sentence between), goes on about that figure's ground ("…lost 576 km² in the
+      // Kursk region. 'Now we control about 800 km²,' the source said"), before the place the article names most.
+      if (region === null) region = regionFor(ctx, sentence, goesOn(ctx, lastRegionAt, k, lastRegion)) ?? lastRegion;
       if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
       if (!region || region.lon === null) return;
       lastRegion = region;
+      lastRegionAt = k;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
       // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
       const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
