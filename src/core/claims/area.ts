@@ -414,7 +414,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Russia's General Staff) is a share it holds.
       const liberator =
         kindOf.kind === 'share-lost' && kindOf.by === 'retaken' && LIBERATED.test(kindOf.marker)
-          ? liberatorOf(clause, kindOf.marker, text)
+          ? liberatorOf(clause, kindOf.marker, text, attributedTo)
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
