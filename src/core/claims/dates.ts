@@ -307,13 +307,21 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
-  // "last week": the previous Monday–Sunday.
+  // "last week": the previous Monday–Sunday. ("the last week", "this last week" are the seven days to publication.)
   [
-    /\blast week\b/gi,
+    /(?<!\b(?:the|this)\s)\blast week\b/gi,
     (_m, p) => {
       const monday = addDays(weekStart(p), -7);
       return clamp(monday, addDays(monday, 6), p);
     },
+    'period',
+    { relative: true },
+  ],
+  // "in a week", "within a single week", "in one month": a span of that length ending at publication (a gain counted
+  // over it; a future "in a week" is no assertion, see modality.ts).
+  [
+    /\b(?:in|within)\s(?:a|one)\s(?:single\s)?(week|month)\b/gi,
+    (m, p) => clamp(m[1]!.toLowerCase() === 'week' ? addDays(p, -7) : utc(p.getUTCFullYear(), p.getUTCMonth() - 1, p.getUTCDate()), p, p),
     'period',
     { relative: true },
   ],
