@@ -317,14 +317,6 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'period',
     { relative: true },
   ],
-  // "in a week", "within a single week", "in one month": a span of that length ending at publication (a gain counted
-  // over it; a future "in a week" is no assertion, see modality.ts).
-  [
-    /\b(?:in|within)\s(?:a|one)\s(?:single\s)?(week|month)\b/gi,
-    (m, p) => clamp(m[1]!.toLowerCase() === 'week' ? addDays(p, -7) : utc(p.getUTCFullYear(), p.getUTCMonth() - 1, p.getUTCDate()), p, p),
-    'period',
-    { relative: true },
-  ],
   // "over the past year", "in the last two weeks", "during the past 3 months": a span ending at publication.
   [
     /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\s(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\b/gi,
