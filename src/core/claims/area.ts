@@ -23,6 +23,7 @@ import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
 import { liberatorOf } from './liberated.ts';
+import { groundCountryIn, shareOfCountryAdjective } from './ground-country.ts';
 import { firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -294,20 +295,36 @@ function holdingSubject(clause: string, by: Marker, marker: string): string | nu
   return sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), null);
 }
 
-function regionFor(ctx: ClaimContext, sentence: Span): IndexedEntry | undefined {
+function regionFor(ctx: ClaimContext, sentence: Span, previous?: IndexedEntry): IndexedEntry | undefined {
   const here = placesForFigures(ctx, sentence).filter((m) => m.entry.kind !== 'country');
   for (const m of here) {
     const r = regionOf(ctx, m.entry);
     if (r) return r;
   }
+  // A sentence that names no region but names the country as the ground's ("325 квадратних км території України",
+  // "took 4,500 square kilometers of territory in Ukraine", "of Ukrainian territory") is of that country, whatever
+  // place the article names most.
+  const country =
+    placesForFigures(ctx, sentence).find(
+      (m) => m.entry.kind === 'country' && GROUND_OF.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 16), m.start)),
+    )?.entry ?? groundCountryIn(ctx, sentenceText(ctx, sentence));
+  if (country) return country;
+  if (previous) return previous;
   const focus = articleFocus(ctx);
   const inFocus = focus && regionOf(ctx, focus.entry);
   if (inFocus) return inFocus;
-  // A figure of a whole country ("325 квадратних км території України", "of Ukrainian territory" in DeepState's monthly
-  // totals) in an article that names no region: the country its sentence names as the ground's (not "президентом России").
-  return placesForFigures(ctx, sentence).find(
-    (m) => m.entry.kind === 'country' && GROUND_OF.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 16), m.start)),
-  )?.entry;
+  // An article that names no region at all: the country it names by its adjective ("деокупованої української землі").
+  return groundCountryIn(ctx, ctx.article.text);
+}
+
+/** The region of the last figure, read `from` sentences back, when no sentence since names a place of another region. */
+function goesOn(ctx: ClaimContext, from: number, k: number, region: IndexedEntry | undefined): IndexedEntry | undefined {
+  if (!region || from < 0 || k - from > 3) return undefined;
+  const { sentences } = ctx.parsed;
+  for (let j = from + 1; j < k; j++)
+    for (const m of placesForFigures(ctx, sentences[j]!))
+      if (m.entry.kind !== 'country' && regionOf(ctx, m.entry)?.id !== region.id) return undefined;
+  return region;
 }
 
 /** Right before a country's name, a noun of ground: "території України", "территории России", "of Ukraine". */
@@ -319,6 +336,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   // continues it ("за прошлую неделю … 75,7 кв. км. … под Покровском — 32 кв. км").
   let lastChange: DescribedPeriod | null = null;
   let lastRegion: IndexedEntry | undefined;
+  let lastRegionAt = -2; // the sentence the last figure's region was read in
   const { article } = ctx;
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
   const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
@@ -360,16 +378,20 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (!kindOf) return;
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
+      if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
       const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
       if (kindOf.kind === 'share-held' && !whole) return;
       // A sentence naming no ground goes on with the ground of the article's figures before it ("325 кв км території
       // України. … від 363 кв км у серпні до 730 кв км у листопаді").
-      if (region === null) region = regionFor(ctx, sentence) ?? lastRegion;
+      // A sentence after a figure's, naming no place (nor any sentence between), goes on about that figure's ground ("…lost 576 km² in the
+      // Kursk region. 'Now we control about 800 km²,' the source said"), before the place the article names most.
+      if (region === null) region = regionFor(ctx, sentence, goesOn(ctx, lastRegionAt, k, lastRegion)) ?? lastRegion;
       if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
       if (!region || region.lon === null) return;
       lastRegion = region;
+      lastRegionAt = k;
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
       // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
       const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
@@ -392,7 +414,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Russia's General Staff) is a share it holds.
       const liberator =
         kindOf.kind === 'share-lost' && kindOf.by === 'retaken' && LIBERATED.test(kindOf.marker)
-          ? liberatorOf(clause, kindOf.marker, text)
+          ? liberatorOf(clause, kindOf.marker, text, attributedTo)
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
@@ -401,15 +423,14 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (!anchor) return;
       const af = articleFigs[i]!;
       const clauseSpan = { start: sentence.start + cs, end: sentence.start + ce };
-      const dated = periodOf(
-        ctx,
+      const dated = periodOf(ctx, {
         sentence,
-        af,
-        articleFigs,
-        clauseSpan,
-        kindAsRead === 'area-held-peak' || earlier,
-        kindAsRead === 'area-gained' || kindAsRead === 'area-retaken',
-      );
+        fig: af,
+        figs: articleFigs,
+        clause: clauseSpan,
+        peak: kindAsRead === 'area-held-peak' || earlier,
+        change: kindAsRead === 'area-gained' || kindAsRead === 'area-retaken',
+      });
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
       const undated = dated.basis.startsWith(PRESENT_TENSE);
@@ -527,6 +548,11 @@ const WHOLE_OF_PART = /^[^.;]{0,10}?,\s(?:з\sяких|із\sяких|з\sних
 
 /** A unit of time right after a figure makes it a pace, not an area: "20 km² a day", "225 кв. км в неделю",
  * "по 30 кв. км на тиждень". */
+/** A comparative right after a figure (its unit in brackets aside): the figure is a difference between two others
+ * ("almost 2,000 square kilometres more than in the same period", "на 300 кв. км больше, чем", "44% less"). */
+const DIFFERENCE =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:more|less|fewer|larger|smaller|greater|bigger)\b(?!\s+of\b)|(?:больше|меньше|більше|менше)(?!\p{L}))/iu;
+
 const PER_TIME =
   /^\s*(?:of\s(?:territory|land|ground)\s)?(?:(?:per|a|each|every)\s(?:day|week|month)\b|daily\b|weekly\b|в\s(?:сутки|день|неделю|месяц)(?!\p{L})|на\s(?:день|тиждень|добу|місяць)(?!\p{L})|щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)/iu;
 
@@ -576,11 +602,14 @@ function shareOf(
   ctx: ClaimContext,
   sentence: Span,
   fig: { start: number; end: number },
-): ReturnType<typeof locatedMentions>[number] | undefined {
+): Pick<ReturnType<typeof locatedMentions>[number], 'entry'> | undefined {
   const named = locatedMentions(ctx, sentence).find(
     (m) => m.start >= fig.end && m.start - fig.end <= 40 && SHARE_OF.test(ctx.article.text.slice(fig.end, m.start)),
   );
   if (named) return named;
+  // A country named by its adjective: "19,09% української території", "19.3 percent of Ukrainian territory".
+  const country = shareOfCountryAdjective(ctx, ctx.article.text.slice(fig.end));
+  if (country && country.lon !== null) return { entry: country };
   const noun = PLACE_NOUN_AFTER.exec(ctx.article.text.slice(fig.end, fig.end + 40));
   if (!noun) return undefined;
   const region = noun[1] !== undefined || noun[3] !== undefined;

@@ -20,6 +20,7 @@ import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, LOST, PR
 import { SIDES, sideOrEnemyBefore } from './sides.ts';
 import { speaksOfPeak } from './kinds.ts';
 import { periodOf, type FigureSpan } from './period.ts';
+import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE } from '../sides.ts';
 import type { Perspective } from '../events/perspective.ts';
@@ -155,9 +156,7 @@ const REPORTED =
  * the subject that has, masses or holds them ("the Russian Federation had approximately 11,000 troops", "the enemy held
  * about 11,000 servicemen": "the enemy" by the article's perspective); null when none is named. */
 function troopsHolder(before: string, perspective: ReturnType<typeof articlePerspective>): string | null {
-  let from = 0;
-  for (const m of before.matchAll(REPORTED)) from = m.index + m[0].length;
-  const clause = before.slice(from);
+  const clause = before.slice(Math.max(0, endOfLastMatch(before, REPORTED)));
   return sideOrEnemyBefore(clause, clause.length, perspective);
 }
 
@@ -220,7 +219,7 @@ function countFeature(
   const ce = clauseEnd(text, end - sentence.start);
   const peak = speaksOfPeak(text.slice(cs, ce));
   const clause = { start: sentence.start + cs, end: sentence.start + ce };
-  const { period, basis } = periodOf(ctx, sentence, { start, end }, figs, clause, peak);
+  const { period, basis } = periodOf(ctx, { sentence, fig: { start, end }, figs, clause, peak });
   const quote = boundedQuote(article.text, sentence, start, end);
   return {
     type: 'Feature',

@@ -307,9 +307,9 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
-  // "last week": the previous Monday–Sunday.
+  // "last week": the previous Monday–Sunday. ("the last week", "this last week" are the seven days to publication.)
   [
-    /\blast week\b/gi,
+    /(?<!\b(?:the|this)\s)\blast week\b/gi,
     (_m, p) => {
       const monday = addDays(weekStart(p), -7);
       return clamp(monday, addDays(monday, 6), p);
@@ -431,6 +431,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       return clamp(startOf(/^(?:год|рок|рік|році)/u.test(unit) ? 'year' : /^(?:мес|міс)/u.test(unit) ? 'month' : 'week', p), p, p);
     },
     'thisPeriod',
+    { relative: true },
+  ],
+  // "в прошлом году", "у минулому році", "торік": the calendar year before publication's (as "last year"). (The genitive
+  // "прошлого года" mostly qualifies a month, "в августе прошлого года": not read here.)
+  [
+    /(?<!\p{L})(?:(?:в|у)\s(?:прошлом|минувшем|минулому|минулім|попередньому)\s(?:году|році)|торік)(?!\p{L})/giu,
+    (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p),
+    'slavic',
     { relative: true },
   ],
   // "in 2024", "during 2023", "over the entirety of 2023", "throughout 2024": that calendar year.

@@ -9,12 +9,23 @@ const FROM_AGENT = /^[^,;]{0,40}?(?:(?<!\p{L})(?:от|від)|\bfrom)\s((?:[\p{L
 
 /** The side that liberated what the verb `marker` of `clause` speaks of: its subject, else the other side than the one
  * the ground was freed from, else the one side the sentence's speaker is of ("заявил Герасимов"); null if none. */
-export function liberatorOf(clause: string, marker: string, sentence: string): string | null {
+export function liberatorOf(clause: string, marker: string, sentence: string, speaker: string | null = null): string | null {
   const subject = subjectSide(clause, marker);
   if (subject) return subject;
   const from = FROM_AGENT.exec(clause.slice(clause.indexOf(marker) + marker.length));
   const freedFrom = from ? sideOrEnemyBefore(from[1]!, from[1]!.length, null) : null;
   if (freedFrom) return opposite(freedFrom);
-  const speakers = (['UA', 'RU'] as const).filter((s) => CLAIMANT_SIDE[s].test(sentence));
+  // The separatist authorities speak for the Russian side: "…has been liberated," the foreign ministry of the
+  // self-proclaimed republic said. (Read in the speaker only: the region itself may be a "people's republic".)
+  const who = speaker ?? QUOTE_TAIL.exec(sentence)?.[1] ?? null;
+  const separatist = who !== null && SEPARATIST.test(who);
+  const speakers = (['UA', 'RU'] as const).filter((s) => CLAIMANT_SIDE[s].test(sentence) || (s === 'RU' && separatist));
   return speakers.length === 1 ? speakers[0]! : null;
 }
+
+/** What follows a quotation's closing mark: its speaker ("…liberated," the foreign ministry … said). */
+const QUOTE_TAIL = /["”»]\s*,?\s+([^"”»“«]+)$/u;
+
+/** The separatist authorities and their officials' titles, in the three languages. */
+const SEPARATIST =
+  /\bseparatists?\b|\bself-(?:proclaimed|declared|styled)\b|\bpeople['’]s republics?\b|(?<!\p{L})(?:ДНР|ЛНР|сепаратист\p{L}*|самопровозглаш\p{L}*|самопроголош\p{L}*|народн\p{L}*\s+республик\p{L}*)(?!\p{L})/iu;

@@ -58,21 +58,24 @@ export const PRESENT_TENSE = 'present tense: the publication date';
 export const EARLIER =
   /\b(earlier|previous|previously|initial|initially|at (?:its|the) (?:peak|height)|(?:down|up) from)\b|(?<!\p{L})(?:раніше|ранее|спочатку|сначала|спершу)(?!\p{L})/iu;
 
+/** Where a figure stands and what it says, for dating it: `sentence`; `fig` the figure and `figs` all figures of the
+ * sentence (article offsets); `clause` the figure's clause (article offsets); `peak` the figure is a peak or earlier
+ * figure; `change` it is ground gained or retaken. */
+export interface FigureSite {
+  sentence: Span;
+  fig: FigureSpan;
+  figs: readonly FigureSpan[];
+  clause: FigureSpan;
+  peak: boolean;
+  change?: boolean;
+}
+
 /**
- * The period of the figure `fig` of `sentence`; `figs` are all figures of the sentence (article offsets), `clause` the
- * figure's clause (article offsets); `change` says the figure is ground gained or retaken. A peak is not dated by "now"
- * ("at most we controlled 1,376; now it is smaller": that dates the later, smaller figure).
+ * The period of a figure at `site`. A peak is not dated by "now" ("at most we controlled 1,376; now it is smaller":
+ * that dates the later, smaller figure).
  */
-export function periodOf(
-  ctx: ClaimContext,
-  sentence: Span,
-  fig: FigureSpan,
-  figs: readonly FigureSpan[],
-  clause: FigureSpan,
-  peak: boolean,
-  change = false,
-): DescribedPeriod {
-  const dated = periodFromPublication(ctx, sentence, fig, figs, clause, peak, change);
+export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
+  const dated = periodFromPublication(ctx, site);
   // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
   const report = reportDay(ctx);
   if (!report) return dated;
@@ -80,15 +83,8 @@ export function periodOf(
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
 }
 
-function periodFromPublication(
-  ctx: ClaimContext,
-  sentence: Span,
-  fig: FigureSpan,
-  figs: readonly FigureSpan[],
-  clause: FigureSpan,
-  peak: boolean,
-  change: boolean,
-): DescribedPeriod {
+function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
+  const { sentence, fig, figs, clause, peak, change = false } = site;
   const pub = ctx.article.published;
   let phrases = sentencePhrases(ctx, sentence);
   const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
@@ -149,6 +145,10 @@ function periodFromPublication(
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
   if (chosen) return resolved(ctx, chosen, phrases);
+  // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
+  // conjunction share the time phrase after the last of them.
+  const shared = sharedPhrase(text, fig, figs, phrases);
+  if (shared) return { ...resolved(ctx, shared, phrases), basis: `“${shared.text}” (shared by the figures joined before it)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
@@ -235,4 +235,22 @@ function findOperationStart(ctx: ClaimContext): string | null {
     } else if (BEGAN.test(ctx.article.text.slice(s.start, s.end)) && (!began || earliest < began)) began = earliest;
   }
   return inRegion ?? began;
+}
+
+/** A conjunction (or a comma) joining two figures, with at most a few words of place between them. */
+const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
+
+/** The time phrase right after the last of the figures joined to `fig` by conjunctions, if any. */
+function sharedPhrase(text: string, fig: FigureSpan, figs: readonly FigureSpan[], phrases: readonly TimePhrase[]): TimePhrase | undefined {
+  const after = figs.filter((f) => f.start >= fig.end).sort((a, b) => a.start - b.start);
+  let last: FigureSpan | null = null;
+  let from = fig;
+  for (const f of after) {
+    if (!JOINED.test(text.slice(from.end, f.start))) break;
+    last = f;
+    from = f;
+  }
+  if (!last) return undefined;
+  const beyond = after.find((f) => f.start > last.end);
+  return phrases.find((p) => p.start >= last.end && p.start - last.end <= 60 && (!beyond || p.start < beyond.start));
 }

@@ -1,0 +1,8 @@
+// Where patterns last match in a text: clause cuts after the last verb of saying, denial or conjunction.
+
+/** Where the last match of a global pattern ends in `text`, or -1 when there is none. */
+export function endOfLastMatch(text: string, re: RegExp): number {
+  let at = -1;
+  for (const m of text.matchAll(re)) at = m.index + m[0].length;
+  return at;
+}
