@@ -1,7 +1,7 @@
 // `briefmap snapshot`: drives the built viewer in a headless system Chromium and calls the page's own
 // export code (window.__briefmapExport), so a scripted snapshot is the same as one from the dialog.
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { DistError, ensureDist } from './viewer-dist.ts';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';

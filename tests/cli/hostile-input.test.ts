@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listCorpus, readCorpus } from '../../src/cli/corpus-dir.ts';
+import { readCorpus } from '../../src/cli/corpus-dir.ts';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { readCorpusFile } from '../../src/cli/safe-read.ts';
 import { CorpusError, parseManifest } from '../../src/core/corpus.ts';

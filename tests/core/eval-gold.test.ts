@@ -109,7 +109,15 @@ describe('evaluation gold', () => {
         });
       }
 
-      if (name === 'places' || name === 'fresh' || name === 'fresh3' || name === 'fresh4' || name === 'fresh5' || name === 'fresh6' || name === 'fresh7')
+      if (
+        name === 'places' ||
+        name === 'fresh' ||
+        name === 'fresh3' ||
+        name === 'fresh4' ||
+        name === 'fresh5' ||
+        name === 'fresh6' ||
+        name === 'fresh7'
+      )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
         });

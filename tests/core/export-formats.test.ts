@@ -36,7 +36,6 @@ const file = (files: ExportFile[], name: string): ExportFile => {
   return f;
 };
 const text = (f: ExportFile): string => new TextDecoder().decode(f.bytes);
-const numberOrEmpty = (v: number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 
 function readCsvBytes(f: ExportFile): Record<string, string>[] {
   // RFC 4180: records end in CRLF; a strict parse with that delimiter fails on anything else outside quotes.

@@ -6,7 +6,8 @@ import type { Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import type { EventOptions, Found } from './extract.ts';
-import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS, endOfLastMatch } from './lexicon.ts';
+import { endOfLastMatch } from '../text/matches.ts';
+import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 

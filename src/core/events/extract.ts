@@ -12,6 +12,7 @@ import {
 } from '../claims/context.ts';
 import { round6 } from '../geo.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
+import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
 import { OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
 import {
@@ -45,7 +46,6 @@ import {
   UKRAINIAN_LETTERS,
   DENIAL,
   DENIALS,
-  endOfLastMatch,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,

@@ -301,11 +301,5 @@ export const SETTLEMENT_KINDS = new Set(['city', 'town', 'village', 'other']);
 export const RELATIVE_BEFORE =
   /,\s*(?:де|куди|звідки|где|куда|откуда|where|which|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
-/** Where the last match of a global pattern ends in `text`, or -1 when there is none. */
-export function endOfLastMatch(text: string, re: RegExp): number {
-  let at = -1;
-  for (const m of text.matchAll(re)) at = m.index + m[0].length;
-  return at;
-}
 /** Every denial in a text, for the last one (`DENIAL` matches one). */
 export const DENIALS = new RegExp(DENIAL.source, 'giu');

@@ -3,7 +3,7 @@
 // (structured clone) and be merged in article order by a corpus builder, in memory or streamed.
 import { extractClaims } from '../claims/index.ts';
 import { approximateId } from './places.ts';
-import { extractControlEvents } from '../events/extract.ts';
+import { extractControlEvents, type EventOptions } from '../events/extract.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { geoparseArticle, type GeoparseOptions } from '../geoparse/geoparse.ts';
 import { contextWindow } from '../text/context.ts';
@@ -39,11 +39,15 @@ export interface ArticleResult {
   mentions: PlaceMention[];
 }
 
-export function parseArticle(article: Article, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ArticleResult {
-  const parsed = geoparseArticle(article.text, gazetteer, options);
+/** The geoparser's options, and the event reader's under `events` (measuring switches such as the clause reading alone). */
+export type PipelineOptions = Partial<GeoparseOptions> & { events?: Partial<EventOptions> };
+
+export function parseArticle(article: Article, gazetteer: Gazetteer, options: PipelineOptions = {}): ArticleResult {
+  const { events: eventOptions, ...geoparseOptions } = options;
+  const parsed = geoparseArticle(article.text, gazetteer, geoparseOptions);
   const context = { article, parsed, gazetteer }; // one context: claims and events share its per-sentence work
   const claims = extractClaims(context);
-  const events = extractControlEvents(context);
+  const events = extractControlEvents(context, eventOptions);
   const issues: ReportIssue[] = [];
   const mentions: PlaceMention[] = [];
   const placeIds = new Set<string>();

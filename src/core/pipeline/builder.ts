@@ -3,10 +3,8 @@
 // build the same corpus with the same code. The CLI's streaming writer feeds the same PlaceTally and TotalsTally.
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { ClaimMerger } from '../claims/merge.ts';
-import type { GeoparseOptions } from '../geoparse/geoparse.ts';
 import type {
   Article,
-  ClaimFeature,
   ClaimsCollection,
   ControlEventFeature,
   CorpusAbout,
@@ -17,7 +15,7 @@ import type {
   Report,
   ReportIssue,
 } from '../schema.ts';
-import { parseArticle, type ArticleReport, type ArticleResult } from './article.ts';
+import { parseArticle, type ArticleReport, type ArticleResult, type PipelineOptions } from './article.ts';
 import { PlaceTally } from './places.ts';
 import { TotalsTally } from './totals.ts';
 
@@ -46,7 +44,7 @@ export class CorpusBuilder {
 
   constructor(
     private readonly gazetteer: Gazetteer,
-    private readonly options: Partial<GeoparseOptions> = {},
+    private readonly options: PipelineOptions = {},
     private about: CorpusAbout = {},
   ) {}
 
@@ -144,7 +142,7 @@ export function uniqueFileName(file: string, taken: ReadonlySet<string>): string
 export function geoparseCorpus(
   articles: readonly Article[],
   gazetteer: Gazetteer,
-  options: Partial<GeoparseOptions> = {},
+  options: PipelineOptions = {},
   onProgress?: (done: number, total: number) => void,
   about: CorpusAbout = {},
 ): CorpusResult {
@@ -164,7 +162,7 @@ export function addArticles(
   current: CorpusResult,
   articles: readonly Article[],
   gazetteer: Gazetteer,
-  options: Partial<GeoparseOptions> = {},
+  options: PipelineOptions = {},
   onProgress?: (done: number, total: number) => void,
 ): CorpusResult {
   const builder = new CorpusBuilder(gazetteer, options).adopt(current);

@@ -14,7 +14,7 @@ import {
   type Report,
 } from '../../core/schema.ts';
 import { issueList } from '../../core/validation-message.ts';
-import { DataError, fetchJson, type DataFile, type Fetched } from './fetch-data.ts';
+import { DataError, fetchJson, type Fetched } from './fetch-data.ts';
 import { deferIssues } from './report-issues.ts';
 import { inBackground } from '../app/background.ts';
 import { expandCompactClaims } from '../../core/compact-claims.ts';

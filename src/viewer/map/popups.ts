@@ -3,7 +3,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
-import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod } from '../ui/format.ts';
+import { claimHeadline, claimSource, formatDate, formatPeriod } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
 import { drawnStack, outletLookup } from './layers/claims.ts';

@@ -6,7 +6,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
 import { loadGazetteer } from '../../../../src/cli/load-gazetteer.ts';
-import { defaultEventOptions } from '../../../../src/core/events/extract.ts';
 import { geoparseCorpus } from '../../../../src/core/index.ts';
 
 interface Span {
@@ -29,12 +28,12 @@ interface Gold {
 const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
 // --clause-only: the general clause reading alone, no trigger phrases (its own recall and precision)
-if (process.argv.includes('--clause-only')) defaultEventOptions.clauseOnly = true;
+const clauseOnly = process.argv.includes('--clause-only');
 const filesAt = process.argv.indexOf('--files');
 const only = filesAt >= 0 ? new RegExp(process.argv[filesAt + 1] ?? '') : null;
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
 const articles = readCorpus(join(root, 'corpus'));
-const result = geoparseCorpus(articles, loadGazetteer());
+const result = geoparseCorpus(articles, loadGazetteer(), clauseOnly ? { events: { clauseOnly } } : {});
 const events = result.events.features.map((f) => f.properties);
 const mentions = result.places.features.flatMap((f) => f.properties.mentions);
 const totals = new Map<
