@@ -5,6 +5,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { z } from 'zod';
+import { cutToBox } from './cut-to-box.ts';
 
 const admin1Schema = z.object({
   type: z.literal('FeatureCollection'),
@@ -54,11 +55,7 @@ export function countryClips(geojson: unknown): CountryClips {
       // Each region cut to the box first (linear, Sutherland–Hodgman): the union then joins a few hundred vertices
       // instead of whole oblasts' thousands (about 0.4 s for a footprint on the Kursk border), and whatever the box
       // holds, which is all a footprint inside it is clipped by, is the same.
-      const cut = parts.flatMap((p) => {
-        const g = turf.bboxClip(p.feature as Feature<Polygon | MultiPolygon>, bbox).geometry as Polygon | MultiPolygon;
-        const polys = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).filter((q) => q.length > 0 && q[0]!.length >= 4);
-        return polys.length ? [turf.feature<MultiPolygon>({ type: 'MultiPolygon', coordinates: polys })] : [];
-      });
+      const cut = parts.flatMap((p) => cutToBox(p.feature as Feature<Polygon | MultiPolygon>, bbox) ?? []);
       if (cut.length === 0) return null;
       return cut.length === 1 ? cut[0]! : turf.union(turf.featureCollection(cut));
     },

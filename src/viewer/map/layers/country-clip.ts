@@ -2,9 +2,10 @@
 // over the border into Ukraine. The country is the one the claim's anchor lies in (data/basemap/countries.geojson,
 // Natural Earth, cut to the region of the war). Until the shapes have loaded, circles are drawn unclipped.
 import { z } from 'zod';
-import { bbox, bboxClip, booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
+import { bbox, booleanPointInPolygon, feature, featureCollection, intersect } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { validationMessage } from '../../../core/validation-message.ts';
+import { cutToBox } from '../../data/cut-to-box.ts';
 
 const shapeSchema = z.object({
   type: z.literal('FeatureCollection'),
@@ -59,10 +60,8 @@ export function clipToCountry(id: string, area: Polygon, anchor: Position): Poly
   // hundred vertices instead of the whole country's, the same area (the box, padded, holds the whole circle).
   const [w, s, e, n] = bbox(area);
   const pad = Math.max(e - w, n - s) * 0.05;
-  const box = bboxClip(country, [w - pad, s - pad, e + pad, n + pad]).geometry as Polygon | MultiPolygon;
-  const parts = (box.type === 'Polygon' ? [box.coordinates] : box.coordinates).filter((p) => p.length > 0 && p[0]!.length >= 4);
-  const local = feature<MultiPolygon>({ type: 'MultiPolygon', coordinates: parts });
-  const cut = intersect(featureCollection<Polygon | MultiPolygon>([feature(area), local]));
+  const local = cutToBox(country, [w - pad, s - pad, e + pad, n + pad]);
+  const cut = local ? intersect(featureCollection<Polygon | MultiPolygon>([feature(area), local])) : null;
   const out = cut?.geometry ?? area;
   clipped.set(id, out);
   byCircle.set(key, out);
