@@ -47,7 +47,7 @@ const REFERENCE = new RegExp(
 );
 /** Words of a strike from afar: "drone attack on X", "удар по X", "обстріл X" are no ground fighting. */
 const STRIKE =
-  /(?<![\p{L}])(?:drone|missile|air|airstrike|artillery|shell\p{L}*|strike|bomb\p{L}*|дрон\p{L}*|беспилот\p{L}*|безпілот\p{L}*|бпла|ракет\p{L}*|авиа\p{L}*|авіа\p{L}*|артилл\p{L}*|артил\p{L}*|обстр\p{L}*|удар\p{L}*|шахед\p{L}*|кab|каб)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:drone|missile|air|airstrike|artillery|shell\p{L}*|strike|bomb\p{L}*|дрон\p{L}*|беспилот\p{L}*|безпілот\p{L}*|бпла|ракет\p{L}*|авиа\p{L}*|авіа\p{L}*|артилл\p{L}*|артил\p{L}*|обстр\p{L}*|удар\p{L}*|шахед\p{L}*|каб)(?![\p{L}])/iu;
 /** The words that may stand between a verb and its object: a noun of settlement, determiners, numbers, adjectives,
  * adverbs of degree and time ("the strategic town of", "стратегически важное село", "ще два села"). */
 const FILLER =
