@@ -12,17 +12,14 @@ const ADJECTIVES: readonly [RegExp, string][] = [
 /** A noun of ground, in every case from its stem. */
 const GROUND = String.raw`(?:territor(?:y|ies)|land|soil|ground|територі\p{L}*|территори\p{L}*|земл\p{L}*|земел\p{L}*|площ\p{L}*)`;
 
+/** A country adjective or possessive as the patterns below capture it (ADJECTIVES gives its country). */
+const ADJECTIVE = String.raw`ukrainian|ukraine['’]s|russian|russia['’]s|українськ\p{L}*|украинск\p{L}*|російськ\p{L}*|российск\p{L}*`;
+
 /** The adjective and its ground noun, at most one word (a participle: "деокупованої", "occupied") between them. */
-const ADJ_GROUND = new RegExp(
-  String.raw`(?<!\p{L})(ukrainian|ukraine['’]s|russian|russia['’]s|українськ\p{L}*|украинск\p{L}*|російськ\p{L}*|российск\p{L}*)\s+(?:\p{L}+\s+)?${GROUND}(?!\p{L})`,
-  'giu',
-);
+const ADJ_GROUND = new RegExp(String.raw`(?<!\p{L})(${ADJECTIVE})\s+(?:\p{L}+\s+)?${GROUND}(?!\p{L})`, 'giu');
 
 /** The same right after a share ("19,09% української території", "19.3 percent of Ukrainian territory"). */
-const AFTER_SHARE = new RegExp(
-  String.raw`^["”»’]?\s*(?:of\s+)?(?:the\s+)?(ukrainian|ukraine['’]s|russian|russia['’]s|українськ\p{L}*|украинск\p{L}*|російськ\p{L}*|российск\p{L}*)\s+(?:\p{L}+\s+)?${GROUND}(?!\p{L})`,
-  'iu',
-);
+const AFTER_SHARE = new RegExp(String.raw`^["”»’]?\s*(?:of\s+)?(?:the\s+)?(${ADJECTIVE})\s+(?:\p{L}+\s+)?${GROUND}(?!\p{L})`, 'iu');
 
 const codeOf = (adjective: string): string | undefined => ADJECTIVES.find(([re]) => re.test(adjective))?.[1];
 
