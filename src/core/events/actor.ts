@@ -41,13 +41,46 @@ export function claimantSideOf(claimant: string | null, perspective: Perspective
   return best?.side ?? perspective;
 }
 
+/** "Ukrainian officials denied Russia's claims, saying clashes continue near X": fighting told in a denial is by the
+ * side whose claim is denied — the side named right after the denial verb, else the other of the side denying (named
+ * right before it), else the other of the claimant's. */
+export function deniedClaimSide(sentence: string, claimantSide: Side | null): Side | null {
+  const at = [...sentence.matchAll(DENIALS)].at(-1);
+  if (at?.index === undefined) return claimantSide ? otherSide(claimantSide) : null;
+  const after = /^\s*(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+/u.exec(sentence.slice(at.index + at[0].length))?.[0] ?? '';
+  for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(after)) return side;
+  const before = sentence.slice(Math.max(0, at.index - 50), at.index);
+  let denier: { side: Side; at: number } | null = null;
+  for (const side of ['UA', 'RU'] as const) {
+    const g = new RegExp(SIDE_WORDS[side].source, `${SIDE_WORDS[side].flags.replace('g', '')}g`);
+    for (const m of before.matchAll(g)) if (!denier || m.index > denier.at) denier = { side, at: m.index };
+  }
+  const seat = /(?<![\p{L}])(Kyiv|Kiev|Moscow|Kremlin)(?![\p{L}])[^,;]*$/u.exec(before)?.[1];
+  if (!denier && seat) return /^(?:Kyiv|Kiev)$/u.test(seat) ? 'RU' : 'UA';
+  if (denier) return otherSide(denier.side);
+  return claimantSide ? otherSide(claimantSide) : null;
+}
+
+/** An English aside closed right before the verb: ", fighting Ukrainian units, ", ", who had held it since 2022, ". */
+const SUBJECT_ASIDE_END =
+  /(?<=[\p{L}\p{N})]),\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which|with|alongside|along\s+with|together\s+with|despite|after|under)(?![\p{L}])[^,;:.]{1,80},\s*(?:(?:also|then|later|eventually|finally|reportedly|have|has|had)\s+)*$/u;
+
+/** "Ukrainian troops are fighting in X", "Russian and Ukrainian forces clashed near Y": an English verb of fighting
+ * whose subject is either side (fight, battle, clash) tells who is there, not who attacks. */
+const SYMMETRIC_FIGHT = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?)\s/iu;
+const VERB_USE_BEFORE =
+  /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
+export function symmetricFighting(trigger: string, before: string): boolean {
+  return SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before);
+}
+
 /** "its forces", "their troops", "свои войска": the side of the body speaking. */
 const ITS_WORDS =
   /(?<![\p{L}])(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|units|military)|сво(?:и|ими|їми|ї)\s+(?:войск\p{L}*|військ\p{L}*|сил\p{L}*|подразделени\p{L}*|підрозділ\p{L}*))/iu;
 
 /** Where an English passive's subject clause starts: "X said Ukrainian forces were pushed out of" reads only "Ukrainian
- * forces were". */
-const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
+ * forces were" (the clause break is tried first: an empty match at the start would cut nothing). */
+const CLAUSE_START = /(?:.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b)|^)/isu;
 
 /** A side's forces in the genitive/accusative plural opening a clause ("Українських військових", "российских войск"). */
 const FRONTED_OBJECT =
@@ -146,6 +179,10 @@ export function actorNamed(
   // "спростував слова Путіна про «оточення українських військ» та розповів про бої у X": a side named inside a
   // quotation closed before the verb is no subject of it
   left = left.replace(/«[^«»]*»|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
+  // "Russian forces, fighting Ukrainian units, retook X", "Ukrainian troops, backed by artillery, who …,": an aside set off
+  // by commas right before the verb (a participle, a relative clause, "with/alongside …") is no subject of it; the
+  // subject stands before the aside
+  left = left.replace(SUBJECT_ASIDE_END, (q) => ' '.repeat(q.length));
   const tail = text.slice(trig.end, sentence.end);
   // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
   const by =
