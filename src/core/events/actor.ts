@@ -74,6 +74,23 @@ export function symmetricFighting(trigger: string, before: string): boolean {
   return SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before);
 }
 
+/** "We lost X," the Russian battalion admitted: a first-person subject in a quotation is its speaker's side. */
+const WE_SUBJECT = /(?<![\p{L}])we(?![\p{L}'’])/iu;
+/** The attribution of a quotation: after its closing quote ('…," a Ukrainian officer told AFP') or before a colon and
+ * its opening quote ('A Russian soldier said: "…'). */
+const QUOTE_SPEAKER_AFTER = /["”»]\s*,?\s*([^"“”«»]{1,80})$/u;
+const QUOTE_SPEAKER_BEFORE = /^([^"“”«»]{1,80}):\s*["“«]/u;
+export function quoteSpeakerSide(sentence: string): Side | null {
+  const speaker = QUOTE_SPEAKER_AFTER.exec(sentence.trim())?.[1] ?? QUOTE_SPEAKER_BEFORE.exec(sentence.trim())?.[1];
+  if (!speaker) return null;
+  let best: { side: 'UA' | 'RU'; at: number } | null = null;
+  for (const side of ['UA', 'RU'] as const) {
+    const m = CLAIMANT_SIDE[side].exec(speaker);
+    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
+  }
+  return best?.side ?? null;
+}
+
 /** "its forces", "their troops", "свои войска": the side of the body speaking. */
 const ITS_WORDS =
   /(?<![\p{L}])(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|units|military)|сво(?:и|ими|їми|ї)\s+(?:войск\p{L}*|військ\p{L}*|сил\p{L}*|подразделени\p{L}*|підрозділ\p{L}*))/iu;
@@ -186,10 +203,12 @@ export function actorNamed(
   const tail = text.slice(trig.end, sentence.end);
   // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
   const by =
-    /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
+    // ("Russia's claim that it had taken X was denied by Ukraine's army": an auxiliary between starts another verb,
+    // whose agent it is)
+    /^\s*(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
     /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
   // "Наши подразделения отошли от X, сообщил Генштаб ВСУ": "our" is the named claimant's side, else the article's
-  const own = claimantSide ?? perspective;
+  const own = claimantSide ?? quoteSpeakerSide(ctx.article.text.slice(sentence.start, sentence.end)) ?? perspective;
   // "repelled an attack by Russian forces": the agent after a repelled attack noun is the attacker, so the subject is
   // its opponent
   if (by && trig.repelled)
@@ -216,7 +235,16 @@ export function actorNamed(
     if (claimantSide && ITS_WORDS.test(clause)) return otherSide(claimantSide);
     for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
   }
-  if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
+  if (ITS_WORDS.test(left)) {
+    // "Russia said it captured X, and Ukraine said its forces retook Y": "its" is the body of the clause's own verb of
+    // saying, before the sentence's first claimant
+    const saying = [...left.matchAll(SAYING_VERB)].at(-1);
+    if (saying?.index !== undefined) {
+      const speaker = left.slice(lastClauseBreak(left.slice(0, saying.index)), saying.index);
+      for (const side of ['UA', 'RU'] as const) if (CLAIMANT_SIDE[side].test(speaker)) return side;
+    }
+    if (claimantSide) return claimantSide;
+  }
   // "Українських військових витіснили з X", "российские подразделения выбили" is not: an oblique-case side phrase
   // opening the clause right before a verb of driving out is its object, the actor the other side
   const fronted = FRONTED_OBJECT.exec(left)?.[1];
@@ -271,6 +299,7 @@ export function actorNamed(
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
     consider(own ? otherSide(own) : null, ENEMY_WORDS);
     consider(own, OWN_WORDS);
+    consider(own, WE_SUBJECT);
     // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
     if (best) return (best as { side: Side }).side;
   }
