@@ -41,13 +41,63 @@ export function claimantSideOf(claimant: string | null, perspective: Perspective
   return best?.side ?? perspective;
 }
 
+/** "Ukrainian officials denied Russia's claims, saying clashes continue near X": fighting told in a denial is by the
+ * side whose claim is denied — the side named right after the denial verb, else the other of the side denying (named
+ * right before it), else the other of the claimant's. */
+export function deniedClaimSide(sentence: string, claimantSide: Side | null): Side | null {
+  const at = [...sentence.matchAll(DENIALS)].at(-1);
+  if (at?.index === undefined) return claimantSide ? otherSide(claimantSide) : null;
+  const after = /^\s*(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+/u.exec(sentence.slice(at.index + at[0].length))?.[0] ?? '';
+  for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(after)) return side;
+  const before = sentence.slice(Math.max(0, at.index - 50), at.index);
+  let denier: { side: Side; at: number } | null = null;
+  for (const side of ['UA', 'RU'] as const) {
+    const g = new RegExp(SIDE_WORDS[side].source, `${SIDE_WORDS[side].flags.replace('g', '')}g`);
+    for (const m of before.matchAll(g)) if (!denier || m.index > denier.at) denier = { side, at: m.index };
+  }
+  const seat = /(?<![\p{L}])(Kyiv|Kiev|Moscow|Kremlin)(?![\p{L}])[^,;]*$/u.exec(before)?.[1];
+  if (!denier && seat) return /^(?:Kyiv|Kiev)$/u.test(seat) ? 'RU' : 'UA';
+  if (denier) return otherSide(denier.side);
+  return claimantSide ? otherSide(claimantSide) : null;
+}
+
+/** An English aside closed right before the verb: ", fighting Ukrainian units, ", ", who had held it since 2022, ". */
+const SUBJECT_ASIDE_END =
+  /(?<=[\p{L}\p{N})]),\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which|with|alongside|along\s+with|together\s+with|despite|after|under)(?![\p{L}])[^,;:.]{1,80},\s*(?:(?:also|then|later|eventually|finally|reportedly|have|has|had)\s+)*$/u;
+
+/** "Ukrainian troops are fighting in X", "Russian and Ukrainian forces clashed near Y": an English verb of fighting
+ * whose subject is either side (fight, battle, clash) tells who is there, not who attacks. */
+const SYMMETRIC_FIGHT = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?)\s/iu;
+const VERB_USE_BEFORE =
+  /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
+export function symmetricFighting(trigger: string, before: string): boolean {
+  return SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before);
+}
+
+/** "We lost X," the Russian battalion admitted: a first-person subject in a quotation is its speaker's side. */
+const WE_SUBJECT = /(?<![\p{L}])we(?![\p{L}'’])/iu;
+/** The attribution of a quotation: after its closing quote ('…," a Ukrainian officer told AFP') or before a colon and
+ * its opening quote ('A Russian soldier said: "…'). */
+const QUOTE_SPEAKER_AFTER = /["”»]\s*,?\s*([^"“”«»]{1,80})$/u;
+const QUOTE_SPEAKER_BEFORE = /^([^"“”«»]{1,80}):\s*["“«]/u;
+export function quoteSpeakerSide(sentence: string): Side | null {
+  const speaker = QUOTE_SPEAKER_AFTER.exec(sentence.trim())?.[1] ?? QUOTE_SPEAKER_BEFORE.exec(sentence.trim())?.[1];
+  if (!speaker) return null;
+  let best: { side: 'UA' | 'RU'; at: number } | null = null;
+  for (const side of ['UA', 'RU'] as const) {
+    const m = CLAIMANT_SIDE[side].exec(speaker);
+    if (m && (!best || m.index < best.at)) best = { side, at: m.index };
+  }
+  return best?.side ?? null;
+}
+
 /** "its forces", "their troops", "свои войска": the side of the body speaking. */
 const ITS_WORDS =
   /(?<![\p{L}])(?:(?:its|their)\s+(?:own\s+)?(?:forces|troops|army|soldiers|units|military)|сво(?:и|ими|їми|ї)\s+(?:войск\p{L}*|військ\p{L}*|сил\p{L}*|подразделени\p{L}*|підрозділ\p{L}*))/iu;
 
 /** Where an English passive's subject clause starts: "X said Ukrainian forces were pushed out of" reads only "Ukrainian
- * forces were". */
-const CLAUSE_START = /(?:^|.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b))/isu;
+ * forces were" (the clause break is tried first: an empty match at the start would cut nothing). */
+const CLAUSE_START = /(?:.*(?:[,;:]|\b(?:that|said|says|say|according\s+to)\b)|^)/isu;
 
 /** A side's forces in the genitive/accusative plural opening a clause ("Українських військових", "российских войск"). */
 const FRONTED_OBJECT =
@@ -146,13 +196,19 @@ export function actorNamed(
   // "спростував слова Путіна про «оточення українських військ» та розповів про бої у X": a side named inside a
   // quotation closed before the verb is no subject of it
   left = left.replace(/«[^«»]*»|“[^“”]*”/gu, (q) => ' '.repeat(q.length));
+  // "Russian forces, fighting Ukrainian units, retook X", "Ukrainian troops, backed by artillery, who …,": an aside set off
+  // by commas right before the verb (a participle, a relative clause, "with/alongside …") is no subject of it; the
+  // subject stands before the aside
+  left = left.replace(SUBJECT_ASIDE_END, (q) => ' '.repeat(q.length));
   const tail = text.slice(trig.end, sentence.end);
   // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
   const by =
-    /^\s*(?:\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
+    // ("Russia's claim that it had taken X was denied by Ukraine's army": an auxiliary between starts another verb,
+    // whose agent it is)
+    /^\s*(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
     /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
   // "Наши подразделения отошли от X, сообщил Генштаб ВСУ": "our" is the named claimant's side, else the article's
-  const own = claimantSide ?? perspective;
+  const own = claimantSide ?? quoteSpeakerSide(ctx.article.text.slice(sentence.start, sentence.end)) ?? perspective;
   // "repelled an attack by Russian forces": the agent after a repelled attack noun is the attacker, so the subject is
   // its opponent
   if (by && trig.repelled)
@@ -179,7 +235,16 @@ export function actorNamed(
     if (claimantSide && ITS_WORDS.test(clause)) return otherSide(claimantSide);
     for (const side of ['UA', 'RU'] as const) if (SIDE_WORDS[side].test(clause)) return otherSide(side);
   }
-  if (claimantSide && ITS_WORDS.test(left)) return claimantSide;
+  if (ITS_WORDS.test(left)) {
+    // "Russia said it captured X, and Ukraine said its forces retook Y": "its" is the body of the clause's own verb of
+    // saying, before the sentence's first claimant
+    const saying = [...left.matchAll(SAYING_VERB)].at(-1);
+    if (saying?.index !== undefined) {
+      const speaker = left.slice(lastClauseBreak(left.slice(0, saying.index)), saying.index);
+      for (const side of ['UA', 'RU'] as const) if (CLAIMANT_SIDE[side].test(speaker)) return side;
+    }
+    if (claimantSide) return claimantSide;
+  }
   // "Українських військових витіснили з X", "российские подразделения выбили" is not: an oblique-case side phrase
   // opening the clause right before a verb of driving out is its object, the actor the other side
   const fronted = FRONTED_OBJECT.exec(left)?.[1];
@@ -234,6 +299,7 @@ export function actorNamed(
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
     consider(own ? otherSide(own) : null, ENEMY_WORDS);
     consider(own, OWN_WORDS);
+    consider(own, WE_SUBJECT);
     // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
     if (best) return (best as { side: Side }).side;
   }

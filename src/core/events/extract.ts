@@ -19,11 +19,13 @@ import {
   actorNamed,
   attackerNamed,
   claimantSideOf,
+  deniedClaimSide,
   holderNamed,
   holderNamedAfter,
   objectSide,
   possessiveHolder,
   seatSubject,
+  symmetricFighting,
 } from './actor.ts';
 import { claimantIn } from './claimant.ts';
 import { DIRECTION } from './directions.ts';
@@ -59,7 +61,7 @@ import {
   withCapitalGroups,
   TRIGGERS,
 } from './lexicon.ts';
-import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, objectsOf, postposedNoun } from './objects.ts';
+import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { CYRILLIC_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { clauseReadings } from './clause/reading.ts';
@@ -770,6 +772,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         PLURAL_PRONOUN_OPENING.test(article.text.slice(sentence.start, trig.start))
       )
         ({ list, fallback } = { list: antecedents, fallback: true });
+      if (gerundProspect(article.text, sentence, trig, list)) return; // "Capturing X would give Moscow …"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
@@ -814,11 +817,16 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // before named first
       const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
-      const named = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
+      const subjectSide = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
+      // "Ukrainian forces have been trying to hold X": an attempt to keep control is the holder fighting the other side off
+      const named = subjectSide && attempt && trig.action === 'controls' ? otherSide(subjectSide) : subjectSide;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
       const stated = statedCountries(article.text, list, nonSettlements);
       leadingRegion(article.text, trig, list, nonSettlements, stated);
       const country = list[0] ? (stated.get(list[0]) ?? articleCountry.get(nameStem(list[0].text)) ?? list[0].entry.country) : '';
+      // "Ukrainian troops are fighting in X" (a Ukrainian X): a symmetric verb of fighting on the subject's own ground
+      // names the defender, not the attacker ("Kyiv's troops are fighting in Sudzha" names the attacker)
+      const defendsOwnGround = named !== null && !trig.repelled && symmetricFighting(trig.text, before) && country === named;
       // One period for the whole list: the time phrase nearest the verb and its objects.
       const phrase = list.length
         ? nearestPhrase(phrases, Math.min(trig.start, list[0]!.start), Math.max(trig.end, list.at(-1)!.end), 80)
@@ -866,7 +874,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
               // the verb's subject is
               (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
-              named ??
+              (defendsOwnGround ? null : named) ??
               seatSubject(before) ??
               (action === 'withdrew' ? inTrigger : null) ??
               attacker ??
@@ -875,7 +883,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                 : action === 'fighting'
                   ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
                     ? country // "бої за звільнення X": the side whose settlement it is fights for it
-                    : (fightingActor(country, recent, index) ??
+                    : ((deniedHere ? deniedClaimSide(text, claimantSide) : null) ??
+                      fightingActor(country, recent, index) ??
                       (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
                       (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
                   : occupied

@@ -108,6 +108,12 @@ const OWN_PASSIVE_SUBJECT =
 /** ", a village on the southern front line in an area of … that borders …," right after a name: an English apposition. */
 const APPOSITION =
   /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)(?![\p{L}])[^,;:.()"“”]{0,140},\s+/u;
+/** "… denied by ", "seized by the ": the agent of an English passive comes next. */
+const AGENT_BY_END = /(?<![\p{L}])by\s+(?:the\s+)?$/iu;
+/** ", a " / ", the eastern " right before a side-held participle: an apposition to the name before the comma. */
+const HELD_APPOSITION_BEFORE = /,\s+(?:a|an|the|another)\s+(?:\p{Ll}+\s+)?(?:(?:city|town|village|settlement)\s+)?$/u;
+const SIDE_HELD = /^\p{L}+-(?:held|controlled|occupied)$/u;
+const HELD_APPOSITION_GAP = /^,\s+(?:a|an|the|another)\s+(?:\p{Ll}+\s+)?(?:(?:city|town|village|settlement)\s+)?$/u;
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 export function objectsOf(
   ctx: ClaimContext,
@@ -160,6 +166,9 @@ export function objectsOf(
       )
         break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
+      // "seized the town of X – a claim denied by Kyiv", "Crimea, seized by Moscow in 2014": a name right after "by" is
+      // an agent (a side or its capital), never what the verb acts on
+      if (list.length === 0 && AGENT_BY_END.test(gap)) break;
       // "освобождением данного населенного пункта, так и … Дружковки": the verb's object is already named by a
       // demonstrative noun phrase; a name further on is not it
       if (list.length === 0 && trig.action !== 'fighting' && DEMONSTRATIVE_OBJECT.test(gap)) break;
@@ -190,6 +199,9 @@ export function objectsOf(
       // "amid reports of several other nearby villages being recaptured": a noun of settlement is the passive's own
       // subject, the name before the comma is not
       if (list.length === 0 && OWN_PASSIVE_SUBJECT.test(raw)) break;
+      // "Kyiv's General Staff confirmed X was being attacked": a possessive names an owner (a government, its forces),
+      // not the subject of the verb
+      if (list.length === 0 && /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) break;
       // "X, a village on the southern front line …, had been captured": an apposition set off by commas
       const gap = list.length === 0 ? raw.replace(APPOSITION, ' ') : raw;
       // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
@@ -213,6 +225,16 @@ export function objectsOf(
     }
     return list;
   };
+  // "Donetsk, a Russian-held regional capital": a side-held participle in an apposition describes the name right
+  // before the comma, and only it
+  // ("X, another city under intense attack": the same for a phrase of assault)
+  if (
+    ((trig.action === 'controls' && SIDE_HELD.test(trig.text)) || (trig.action === 'fighting' && /^under\s/u.test(trig.text))) &&
+    HELD_APPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 40), trig.start))
+  ) {
+    const m = settlements.filter((s) => s.end <= trig.start).at(-1);
+    return { list: m && HELD_APPOSITION_GAP.test(text.slice(m.end, trig.start)) ? [m] : [], fallback: false };
+  }
   // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
   // "з/из" is the place left; a name after the verb is where they went
   if (trig.action === 'withdrew' && !SOURCE_END.test(trig.text)) {
@@ -266,3 +288,14 @@ const invertedSubject = (text: string, trig: Found, settlements: readonly Locate
   const m = settlements.find((s) => s.start >= trig.end);
   return m !== undefined && INVERTED_GAP.test(text.slice(trig.end, m.start));
 };
+
+/** "Capturing X would give Moscow …", "analysts say taking X could take months": a bare gerund of taking opening its
+ * clause, its object followed by a modal, names a prospect, not an act ("the recapture of X would …" names one done). */
+const GERUND_CLAUSE_OPENING = /(?:^|[.;:!?"“(]\s*|,\s+|(?<![\p{L}])(?:that|and|but|as|while|since|because|say|says|said)\s+)$/iu;
+const MODAL_NEXT = /^(?:[^,.;:]{0,40}?\s)?(?:would|could|might|may|will|should|can)(?![\p{L}])/iu;
+export function gerundProspect(text: string, sentence: Span, trig: Found, list: readonly LocatedMention[]): boolean {
+  const last = list.at(-1);
+  if (!last || !/^\p{L}+ing$/u.test(trig.text) || last.start < trig.end) return false;
+  if (!GERUND_CLAUSE_OPENING.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start))) return false;
+  return MODAL_NEXT.test(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+}

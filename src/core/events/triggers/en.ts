@@ -10,6 +10,9 @@ const COMPASS_OF = String.raw`(?:to\s+the\s+)?(?:north|south)?-?(?:north|south|e
 /** What may stand between a preposition and the capitalised name: "in the areas of X", "near the village of X". */
 const PLACE_NOUN = String.raw`(?:the\s+(?:(?:villages?|towns?|city|settlements?|areas?|vicinity|outskirts|direction)\s+of\s+))?`;
 
+/** The nouns a side-held participle may qualify in an apposition ("X, a Russian-held regional capital"). */
+const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capital|cent(?:re|er)|strongholds?|hubs?)(?![\p{L}])`;
+
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
@@ -120,6 +123,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'controls',
     pattern: String.raw`(?<=(?:which|that)\s+(?:[\p{L}'’-]+\s+){0,4})(?:controls|controlled|holds|held)(?=\s+(?:since|for|until|at|as|through|throughout|in\s+\d|from\s+\d|[,.;]))`,
   },
+  // "Donetsk, a Russian-held regional capital", "the remaining Ukrainian strongholds of X and Y": a side's hold named in
+  // the noun phrase around the settlement (its holder the side word; an apposition takes the name before its comma, see
+  // objects.ts)
+  {
+    action: 'controls',
+    pattern: String.raw`(?<=,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)(?=\s+(?:[\p{Ll}-]+\s+){0,2}?${HELD_NOUN}(?!\s+of${R}))|(?:russian|ukrainian)\s+(?:strongholds?|bastions?|outposts?)\s+of(?=\s+\p{Lu})`,
+  },
   // "Kreminna falls to Russia", "fell to the Russians": falling to a side names the new holder
   {
     action: 'captured',
@@ -135,6 +145,20 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){4,6}?(?:attacks?|assaults?|offensives?)${R}`,
     repelled: true,
+  },
+  // "pushed Russian troops back from X", "were driven back near Y", "holding back enemy forces in X", "held off assaults
+  // on Z": the place was attacked and
+  // held, so it is fighting there by the side pushed back (the subject defends); "pushed … out of X" is its liberation
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|beat|beaten|knock(?:ed|ing)|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing)|beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|advances?)${R}`,
+    repelled: true,
+  },
+  // "X was being attacked", "X, another city under intense attack": the passive of assault, its place before it (an
+  // apposition's noun taken from the name before its comma, see objects.ts); strikes from the air are no fighting
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?<=(?:is|are|was|were|been|being)\s+(?:\p{L}+ly\s+)?)(?:attacked|assaulted|stormed)|(?<=,\s+(?:a|an|the|another)\s+(?:\p{Ll}+\s+)?(?:city|town|village|settlement)\s+)under\s+(?:\p{Ll}+\s+)?(?:attack|assault))(?![\p{L}])(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
   },
   // "tried to breach defensive lines around X", "broke through the defences near X": an assault on a place's defences
   {
