@@ -46,9 +46,16 @@ export const CLAIM_SIDES: [RegExp, Side][] = (['DPRK', 'UA', 'RU'] as const).map
 /** Besides the names: the forces of each side as reporters on either side write them — units and abbreviations, and
  * the words each side's reporting uses for the other's forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский
  * режим"). */
+/** Russia's groupings of forces, by the names its Ministry of Defence gives them ("группировки «Восток»", "Южной
+ * группировки войск"); Ukraine's operational groupings ("оперативно-стратегической группировки войск «Хортица»") are not Russia's. The events
+ * view reads the subject with quotations blanked, so a grouping with a blank after it had a quoted name. */
+const RU_GROUPING = `(?<!оперативно-\\p{L}+\\s+)группировк${T}\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”]|\\s{3,})|(?:Южн|Западн|Восточн|Северн|Центральн)${T}\\s+группировк${T}`;
+/** A flag names its side by its colours: "синьо-жовтий прапор", "жовто-блакитний стяг", "сине-желтый флаг" (Russia's:
+ * "триколор"). */
+const UA_FLAG = `(?:синьо|сине|жовто|желто|блакитно)-(?:жовт|желт|блакитн|синь|син)${T}`;
 const FORCES: Record<Side, string> = {
-  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
-  RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|группировк${T}\\s+войск|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
+  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
+  RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|${RU_GROUPING}|триколор${T}|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
   DPRK: `DPRK${R}|КНДР${R}`,
 };
 

@@ -222,8 +222,11 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     const between = prev ? text.slice(prev.end - offset, f.start - offset).replace(SETTLEMENT_ABBREVIATION, ' ') : '';
     // ("зупинили просування росіян та продовжують контролювати X": a verb of continuing or managing between them opens
     // a predicate of its own)
-    const joined = prev && f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between);
-    if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start) && !NAME_BETWEEN.test(unsided(between))) {
+    // ("нанесено поражение живой силе и технике трех механизированных, штурмовой бригад ВСУ, бригады теробороны в районах
+    // X": the dative object of losses inflicted is a list of units, its commas no break while no verb stands in it)
+    const units = prev?.action === 'fighting' && f.action === 'fighting' && /^(?:нанес|завда)/iu.test(prev.text) && UNIT_LIST.test(between);
+    const joined = prev && (units || (f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between)));
+    if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start) && (units || !NAME_BETWEEN.test(unsided(between)))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       kept[kept.length - 1] = {
         // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
@@ -246,6 +249,9 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   }
   return withGappedNear(text, offset, kept, carried);
 }
+
+/** A list of units with no verb in it (no past, present or reflexive ending), up to 300 characters. */
+const UNIT_LIST = /^(?![^]*(?<![\p{L}])\p{L}+(?:ли|ла|ло|ет|ют|ут|ит|ят|ал|ил|ся|сь)(?![\p{L}]))[^.;:!?()]{0,300}$/u;
 
 /** "відбили 48 штурмів в районі A, на другому напрямку – два рази в районі B", "В районі X окупанти підійшли …": in a
  * sentence that reports fighting, a further phrase of place before a name ("в районі", "біля", "near") reports fighting
@@ -835,14 +841,18 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // reports its own gains; a denial is of the other side's), else implied by its first object.
       // the attack phrase runs on to its object: "о прорыве ВСУ в Глушково"
       const phraseEnd = list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 60) : trig.end;
-      const attacker = action === 'fighting' ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null) : null;
+      // (in "нанесено поражение … штурмовой бригады ВСУ" the side is the one losses were inflicted on, no attacker)
+      const attacker =
+        action === 'fighting' && !/^(?:нанес|завда)/iu.test(trig.text)
+          ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null)
+          : null;
       // "виведення українських підрозділів з X": the side a withdrawal names is the one withdrawing
       const inTrigger = attacker ? null : objectSide(trig, perspective ?? null);
       const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         // a flag raised names its side: "підняли український прапор над X"
-        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|flag|^f[ae]ll/iu.test(trig.text)
+        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|триколор|знам[яе]|flag|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ??
             holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))
@@ -869,7 +879,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           : trig.repelled
             ? named
               ? otherSide(named)
-              : (attacker ?? object ?? ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null))
+              : (attacker ??
+                object ??
+                ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
+                // "Бахмут окружен": no side named, the one that attacks a Ukrainian place is Russia's
+                fightingActor(country, null, index))
             : (holder ??
               // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
               // the verb's subject is

@@ -13,6 +13,8 @@ export interface Family {
   stems: readonly string[];
   /** The prepositions that introduce its object ("вошли в X", "увійшли до X", "entered into X"). */
   preposition?: string;
+  /** Its subject holds the other side off ("обороняють X"): the actor of the fighting is the other side. */
+  repelled?: boolean;
   /** What must follow the word for it to be of the family ("перейшло під контроль", "оказался под контролем"). */
   after?: RegExp;
 }
@@ -54,7 +56,26 @@ export const FAMILIES: readonly Family[] = [
   {
     action: 'controls',
     government: 'object',
-    stems: ['контролир', 'удержива', 'контролю', 'утримує', 'утримуют', 'утримуват', 'control', 'hold', 'held'],
+    // (the verbs of holding in both aspects and both languages: "тримають X", "утримали X", "держат X", "удержали X")
+    stems: [
+      'контролир',
+      'удержива',
+      'удержал',
+      'держат',
+      'держит',
+      'контролю',
+      'утримує',
+      'утримуют',
+      'утримуват',
+      'утримал',
+      'утримав',
+      'тримаю',
+      'тримає',
+      'тримал',
+      'control',
+      'hold',
+      'held',
+    ],
   },
   {
     action: 'fighting',
@@ -71,6 +92,12 @@ export const FAMILIES: readonly Family[] = [
       'зіткнен',
       'штурм',
       'атак',
+      // "улучшили положение у X", "покращили тактичне положення біля X": ground gained by fighting at the place
+      String.raw`(?:улучши|покращи)\p{L}*\s+(?:\p{L}+\s+)?(?:положени|положенн)`,
+      // breaking through near a place ("намагався прорватися поблизу X", "прорыв у X"): fighting there
+      'прорва',
+      'прорив',
+      'прорыв',
       'атаку',
       'наступ(?!н)',
       'продвиг',
@@ -91,13 +118,44 @@ export const FAMILIES: readonly Family[] = [
       'losses',
     ],
   },
+  // verbs of assault and encirclement govern the place as their direct object, and so do their nouns with the place in
+  // the genitive: "штурмують X", "намагаються оточити X", "штурм X", "оточення X", "блокировали X", "осада X" (an
+  // attempt in the infinitive is fighting too)
+  {
+    action: 'fighting',
+    government: 'object',
+    stems: ['штурм', 'оточ', 'окруж', 'блокир', 'блокува', 'блоку', 'осад', 'облог'],
+  },
+  // defending a place governs it as the direct object: "обороняють X", "захищають X", "защищают X" is fighting there,
+  // the defender's subject holding the other side off
+  {
+    action: 'fighting',
+    government: 'object',
+    stems: ['обороня', 'оборонял', 'захища', 'защища'],
+    repelled: true,
+  },
+  // leaving a place: the place is the direct object of the verb and the genitive of its noun ("залишили X", "залишення
+  // X", "оставили X", "оставление X", "покинули X"); not "залишається", "оставался" (remaining)
+  {
+    action: 'withdrew',
+    government: 'object',
+    stems: ['залиши', 'залишил', 'залишен', 'остави', 'оставил', 'оставлен', 'покину', 'покинул', 'покида'],
+  },
+  // a place that stays its side's: "X залишається українським", "X остаётся российским", "X залишається під
+  // синьо-жовтим стягом" (the holder is the adjective)
+  {
+    action: 'controls',
+    government: 'subject',
+    stems: ['залиша', 'лиша', 'остаёт', 'остает', 'остава'],
+    after: /^\s+(?:\p{L}+\s+)?(?:українськ|російськ|украинск|российск|(?:синьо|сине|жовто|желто)-\p{L}+|триколор)\p{L}*/iu,
+  },
   // intransitives whose subject changes hands: "X fell", "Kreminna falls to Russia", "X перейшло під контроль",
   // "X оказался под контролем", "X пала"
   { action: 'captured', government: 'subject', stems: ['fell', 'fallen', 'falls', String.raw`пал[аио]?(?![\p{L}])`] },
   {
     action: 'captured',
     government: 'subject',
-    stems: ['перешл', 'перешёл', 'перешел', 'перейш', 'потрапи', 'опинил', 'оказал', 'came', 'come'],
+    stems: ['перешл', 'перешёл', 'перешел', 'перешедш', 'перейш', 'потрапи', 'опинил', 'оказал', 'came', 'come'],
     after: /^\s+(?:\p{L}+\s+)?(?:под|під|under)\s+(?:\p{L}+\s+){0,2}?(?:контрол|control)\p{L}*/iu,
   },
   {
@@ -141,6 +199,10 @@ const ADJECTIVE_FORM = /(?:ов|ев|льн|ивн)(?:ый|ий|ой|ая|яя|�
 /** Infinitives: an aim or an attempt, no act ("пытались захватить", "to capture"). */
 const INFINITIVE_FORM = /(?:ть|ти|тись|ться)$/u;
 
+/** The Ukrainian third person plural ends in "ть" too: "штурмують", "контролюють", "ведуть", "просуваються" are
+ * finite (no Russian infinitive ends in "-ють"/"-ються", and "-уть" is one only after "н": "вернуть", "продвинуть"). */
+const FINITE_PLURAL_FORM = /(?:ють|ються|(?<!н)уть|(?<!н)уться)$/u;
+
 export type Voice = 'active' | 'passive' | 'attributive' | 'infinitive';
 export function voiceOf(word: string, before: string): Voice {
   if (/^\p{Script=Latin}/u.test(word)) {
@@ -151,7 +213,7 @@ export function voiceOf(word: string, before: string): Voice {
     return ENGLISH_PASSIVE_BEFORE.test(before) && /(?:ed|en|ld|ok|un|an)$/iu.test(word) ? 'passive' : 'active';
   }
   const w = word.toLowerCase();
-  if (INFINITIVE_FORM.test(w)) return 'infinitive';
+  if (INFINITIVE_FORM.test(w) && !FINITE_PLURAL_FORM.test(w)) return 'infinitive';
   if (ADJECTIVE_FORM.test(w)) return 'attributive';
   if (SHORT_PASSIVE_FORM.test(w)) return 'passive';
   if (ATTRIBUTIVE_FORM.test(w) && !/(?:ла|ли|ло|ил|ал)$/u.test(w)) return 'attributive';

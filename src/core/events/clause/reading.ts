@@ -25,7 +25,7 @@ const PATTERNS = FAMILIES.map((f) => ({ family: f, re: familyPattern(f) }));
 /** A settlement noun (and "the … of") that may stand between a governing word or preposition and the name. */
 const SETTLEMENT_NOUN = String.raw`(?:(?:населе?н\p{L}*|населён\p{L}*)\s+пункт\p{L}*|н\.\s?п\.|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|райцентр\p{L}*|(?:the\s+)?(?:villages?|towns?|settlements?|city|hamlets?)(?:\s+of)?)`;
 /** The end of a locative phrase: "near", "in the areas of", "в районах населенных пунктов", "біля села", "за". */
-const LOCATIVE_END = new RegExp(
+const PLACE_PHRASE_END = new RegExp(
   String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
   'iu',
 );
@@ -60,17 +60,21 @@ const BARE_LOCATIVE = /^\s*(?:in|at|inside|в|во|у)\s/iu;
 /** Unknown capitalised names with list separators, at the end of a lead: items of the same list. */
 const UNKNOWN_ITEMS = /(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*\s*(?:,|\s(?:и|і|й|та|and))\s*)+$/u;
 /** The end of a source phrase: "from", "out of", "из", "з/із/зі", "з району". */
-const SOURCE_END = new RegExp(
+const FROM_PHRASE_END = new RegExp(
   // ("from the beleaguered frontline city of X", "з позицій біля X": a few lower-case words may stand between)
   String.raw`(?<![\p{L}])(?:from|out\s+of|из|изо|з|із|зі)\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:${SETTLEMENT_NOUN}\s+)?$`,
   'iu',
 );
 /** Any preposition ("к X", "до X", "from X"): a settlement after one is no direct object. */
 const PREPOSITION =
-  /(?<![\p{L}])(?:в|во|у|на|под|під|біля|возле|около|вблизи|поблизу|з|із|зі|из|от|від|до|к|ко|за|над|near|in|at|around|from|to|towards?|into|by|with|after|since|for)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:в|во|у|на|под|під|без|біля|возле|около|вблизи|поблизу|з|із|зі|из|от|від|до|к|ко|за|над|near|in|at|around|from|to|towards?|into|by|with|after|since|for)(?![\p{L}])/iu;
 /** "под контроль", "контроль над", "control of/over": the words of a verb of control that stand before its object. */
 const CONTROL_WORDS =
   /(?<![\p{L}])(?:(?:под|під)\s+(?:свой\s+|свій\s+|наш\s+)?контрол\p{L}*|контрол\p{L}*\s+(?:над|за)|control\s+(?:of|over))(?![\p{L}])/giu;
+/** The opening of a clause that continues the one before without a verb of its own: "а также из X", "а також біля
+ * X", "и у X", "as well as near X" (a preposition or settlement noun must follow: the list goes on). */
+const ELLIPSIS =
+  /^\s*(?:(?:а|и|і|й|та|and)\s+)?(?:также|також|так\s+само|тоже|ещ[её]|ще|as\s+well\s+as|also)?\s*(?:(?:в|во|у|біля|поблизу|неподалік|під|под|около|возле|вблизи|из|изо|з|із|зі|за|near|around|from|in)\s)/iu;
 /** Filler a verb may have before its object: up to five words, no finite punctuation. */
 const OBJECT_GAP = /^[\s\p{L}\p{N}'’.-]{0,60}$/u;
 const FEW_WORDS = (gap: string, n: number): boolean => (gap.trim() ? gap.trim().split(/\s+/u).length : 0) <= n;
@@ -140,10 +144,13 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
   // (names the gazetteer does not know may open the list: "в районах Старой Сорочницы, Коренево")
   const lead = text.slice(Math.max(clause.start, first.start - 80), first.start).replace(UNKNOWN_ITEMS, '');
   // (an attempt to advance near X is fighting there: a word of combat counts in any form but an adjective)
-  const active = words.filter((w) => w.voice === 'active' || (w.voice === 'infinitive' && w.family.government === 'locative'));
+  // (and an attempt to storm or encircle X: "намагаються оточити X", "пытаются штурмовать X")
+  const active = words.filter(
+    (w) => w.voice === 'active' || (w.voice === 'infinitive' && (w.family.government === 'locative' || w.family.action === 'fighting')),
+  );
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
-  const locative = LOCATIVE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
+  const locative = PLACE_PHRASE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
   if (locative && !STRIKE.test(text.slice(clause.start, clause.end))) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
@@ -158,7 +165,7 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
     const nearest = fight.sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
     if (nearest) return nearest;
   }
-  if (SOURCE_END.test(lead)) return active.filter((w) => w.family.government === 'source' && w.end <= first.start).at(-1);
+  if (FROM_PHRASE_END.test(lead)) return active.filter((w) => w.family.government === 'source' && w.end <= first.start).at(-1);
   // a direct object: the list right after an active verb, only filler between
   const verb = active.filter((w) => w.family.government === 'object' && w.end <= first.start).at(-1);
   if (verb) {
@@ -210,19 +217,50 @@ export function clauseReadings(
 ): ClauseReading[] {
   if (!settlements.some(open)) return [];
   const out: ClauseReading[] = [];
+  let before: Word[] = [];
+  let ahead: LocatedMention[] = [];
   for (const clause of clausesOf(text.slice(sentence.start, sentence.end), sentence.start)) {
     // (a capital standing for its government is no place governed)
     const items = settlements.filter((m) => m.start >= clause.start && m.end <= clause.end && !isCapitalMetonym(m));
+    const own = wordsIn(text, clause).filter((w) => !items.some((m) => w.start < m.end && m.start < w.end));
+    // "Бахмут, перешедший под контроль российских войск, …", "Часів Яр, захоплений у травні, …": a participle opening
+    // the clause after a list describes the list before its comma, the list its subject
+    const opening = own[0];
+    const described = ahead.filter(open);
+    if (
+      opening &&
+      described.length &&
+      !/\S/u.test(text.slice(clause.start, opening.start)) &&
+      (opening.family.government === 'subject'
+        ? opening.voice !== 'infinitive'
+        : opening.family.government === 'object' && opening.voice === 'attributive') &&
+      !busy.some((t) => t.start < opening.end && opening.start < t.end)
+    )
+      out.push({
+        action: opening.action,
+        verb: { start: opening.start, end: opening.end, text: opening.text },
+        list: described,
+        repelled: false,
+      });
+    const last = listsIn(text, items, others, false).at(-1);
+    ahead = last && /^\s*,\s*$/u.test(text.slice(last.at(-1)!.end, clause.end + 2)) ? last : [];
+    // "відійшли з X, а також із Y", "бои у X; также у Y": a clause with no verb of its own that goes on with "а также",
+    // "а також", "и"/"і"/"та" is an ellipsis, governed by the clause before's verb
+    const words = own.length ? own : ELLIPSIS.test(text.slice(clause.start, clause.end)) ? before : [];
+    before = own.length ? own : words;
     // a clause a trigger phrase read already: what that trigger left out it left out on purpose
     if (!items.some(open) || busy.some((t) => t.start < clause.end && clause.start < t.end)) continue;
-    const words = wordsIn(text, clause).filter((w) => !items.some((m) => w.start < m.end && m.start < w.end));
     if (!words.length) continue;
     const fighting = words.some((w) => w.family.government === 'locative');
     for (const list of listsIn(text, items, others, fighting)) {
       if (!list.some(open)) continue;
       const w = governor(text, clause, list, words);
       if (!w) continue;
-      const repelled = w.family.government === 'locative' && REPELLED_BEFORE.test(text.slice(clause.start, w.start));
+      // (a passive of encircling names the side encircled: "гарнизон ВСУ окружен", the actor is the other side)
+      const repelled =
+        w.family.repelled === true ||
+        (w.family.government === 'object' && w.action === 'fighting' && w.voice !== 'active' && w.voice !== 'infinitive') ||
+        (w.family.government === 'locative' && REPELLED_BEFORE.test(text.slice(clause.start, w.start)));
       out.push({ action: w.action, verb: { start: w.start, end: w.end, text: w.text }, list: list.filter(open), repelled });
     }
   }

@@ -9,8 +9,9 @@ const OPENERS = {
   uk: String.raw`котр\p{L}*|як(?:ий|а|е|і|ого|ої|ому|им|ими|их|у)|де|куди|звідки|коли|але|проте|однак|а|хоча|оскільки|бо|що|щоб|після\s+того|поки`,
   ru: String.raw`котор\p{L}*|где|куда|откуда|когда|но|однако|а|хотя|поскольку|так\s+как|потому\s+что|что|чтобы|после\s+того|пока|причем|причём`,
 };
-/** Participle and gerund clauses set off by a comma: "Суджу, захваченную …", "відступивши", "пытаясь прорваться". */
-const NONFINITE = String.raw`\p{L}+(?:вш|ющ|ущ|ащ|ящ)\p{L}*|\p{L}+(?:вши|вшись|ючи|учи|ясь|аясь|ившись)|\p{L}+ing`;
+/** Participle and gerund clauses set off by a comma: "Суджу, захваченную …", "відступивши", "пытаясь прорваться",
+ * "перешедший" (a past active participle of a stem ending in a consonant: "-дш-", "-тш-"). */
+const NONFINITE = String.raw`\p{L}+(?:вш|дш|тш|ющ|ущ|ащ|ящ)\p{L}*|\p{L}+(?:вши|вшись|ючи|учи|ясь|аясь|ившись)|\p{L}+ing`;
 
 const BREAK = new RegExp(
   String.raw`[;:()«»"“”„!?]|\s[–—-]\s|,\s+(?=(?:${OPENERS.en}|${OPENERS.uk}|${OPENERS.ru}|${NONFINITE})(?![\p{L}]))|\s(?=(?:but|але|проте|однак|но|однако|хотя|хоча)\s)`,

@@ -20,9 +20,12 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`деоккупир${T}|деоккупац${T}|отво[её]ва${T}|верну${T}\s+под\s+(?:свой\s+|наш\s+)?контроль|возвращени${T}(?=\s+(?:\p{L}+\s+){1,4}?под\s+(?:\p{L}+\s+)?контроль)`,
   },
   { action: 'liberated', pattern: String.raw`верну(?:ли|л|ла|ло|ть)${R}`, name: true },
-  // "водрузили флаг в центре Авдеевки", "над X поднят флаг": a flag raised over a place is its taking (the side is the
+  // "водрузили флаг в центре Авдеевки", "подняли российский триколор над X", "над X поднят флаг": a flag raised over a place is its taking (the side is the
   // flag's; the lexicon's normalisation makes a side's own place liberated)
-  { action: 'captured', pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:\p{L}+\s+){0,3}?флаг${T}` },
+  {
+    action: 'captured',
+    pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`,
+  },
   // "начали штурмовать Часов Яр", "атакуют Покровск", "штурм Суджи", "окружение Покровска", "наступление ВСУ на X"
   {
     action: 'fighting',

@@ -39,10 +39,11 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   ),
   // "X перебуває під окупацією": held by the side that is not the country's (see UNDER_OCCUPATION)
   trigger('captured', String.raw`(?:під|в|у)\s+окупаці(?:єю|ї)${R}`),
-  // "отримали контроль над X", "підняли прапор над X": taking a settlement told by its outcome
+  // "отримали контроль над X", "підняли (синьо-жовтий) прапор над X": taking a settlement told by its outcome (a
+  // compound colour adjective is hyphenated)
   trigger(
     'captured',
-    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:\p{L}+\s+){0,2}?(?:прапор|стяг)${T}(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
   ),
   // "місто залишено": the passive of abandoning
   trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
