@@ -319,16 +319,26 @@ export function listHeads(text: string, tokens: readonly Token[]): Map<number, n
   return out;
 }
 
-/** A district or hromada noun in the singular, the head a later clause of the sentence elides. */
+/** The tokens read with a head a later clause elides (elidedItems): an oblast adjective among them names the oblast
+ * ("в Запорожской области и Андреевки в Днепропетровской"), not the start of a proper name. */
+export function elidedHeadItems(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let h = 1; h < tokens.length; h++)
+    if (SINGULAR_HEADS.some(([re]) => re.test(tokens[h]!.text))) for (const k of elidedItems(text, tokens, h)) out.add(k);
+  return out;
+}
+
+/** A district, hromada or oblast noun in the singular, the head a later clause of the sentence elides. */
 const SINGULAR_HEADS: readonly [RegExp, string][] = [
   [/^(район|района|району|районі|районе|районом)$/u, 'район'],
   [/^(громада|громади|громаді|громаду|громадою)$/u, 'громада'],
+  [/^(області|областю|области|областью)$/u, 'область'],
 ];
 
 /** The adjectives of later clauses that elide the head of "<Adjective> <head>" (a gapping ellipsis): "у Куп’янському
  * районі пошкоджено будинок, в Ізюмському - автомобіль, у Чугуївському - ліцей". Each is a capitalised word after a
- * preposition, in the adjective's own ending (so its case), followed by a dash, comma or colon where the noun would
- * stand, in the same sentence. */
+ * preposition, in the adjective's own ending (so its case), followed by a dash, comma, colon or the sentence's end
+ * where the noun would stand, in the same sentence. */
 function* elidedItems(text: string, tokens: readonly Token[], h: number, stop: (k: number) => boolean = () => false): Generator<number> {
   const adjective = tokens[h - 1];
   if (!adjective || !isCapitalized(adjective.text) || text.slice(adjective.end, tokens[h]!.start) !== ' ') return;
@@ -340,7 +350,7 @@ function* elidedItems(text: string, tokens: readonly Token[], h: number, stop: (
     if (stop(k) || !isCapitalized(t.text) || !t.text.toLowerCase().endsWith(ending) || t.text.length < ending.length + 4) continue;
     if (!ELIDING_PREPOSITION.test(tokens[k - 1]?.text ?? '')) continue;
     const after = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
-    if (/^\s*[-–—,:]/u.test(after)) yield k;
+    if (/^\s*([-–—,:;]|\.(\s|$))/u.test(after)) yield k;
   }
 }
 const ELIDING_PREPOSITION = /^(в|у|на|во|по)$/iu;
