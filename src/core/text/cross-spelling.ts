@@ -197,11 +197,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     stem = russianRoots(stem);
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
-    const yi = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
-    // Ukrainian і in a closed syllable is often Russian о (the old о): Ківшарівка → Ковшаровка, Підгірне → Подгорное.
-    // (The old ѣ, Новосілка → Новоселка, is left out: its е variants made far namesakes of Russian villages win.) The
-    // suffix -івка is read on its own below.
-    const stems = yi.flatMap((st) => (CLOSED_I.test(st) ? [st, st.replace(CLOSED_I, 'о')] : [st]));
+    const stems = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
     // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
       const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
@@ -235,9 +231,6 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     return [...outs].slice(0, MAX);
   });
 }
-
-/** і between consonants closing its syllable (a consonant, then another or the word's end), not the suffix -івка. */
-const CLOSED_I = /(?<=[бвгґджзклмнпрстфхцчшщ])і(?=[бвгґджзклмнпрстфхцчшщ](?:[бвгґджзклмнпрстфхцчшщь]|$))(?!в(ка|щина)$)/;
 
 /** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
 const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
