@@ -111,10 +111,19 @@ function main(): void {
       ? { description: '', licence: '', idPrefix: 'x', extract: 'repo:none', columns: [], districts: [], rows: [] }
       : (JSON.parse(readFileSync(join(gazetteerDir, file), 'utf8')) as unknown),
   );
+  // Located under that very name (one of the entry's own names), not under a case form or spelling of another name
+  // that the index also holds ("приморське" is a form of the town Приморськ, not the village Приморське).
   const located = (name: string, oblast: string): IndexedEntry[] =>
     gazetteer
       .lookup(normalizeName(name))
-      .filter((e) => isLocated(e) && e.country === 'UA' && e.admin1 === oblast && SETTLEMENT_KINDS.has(e.kind));
+      .filter(
+        (e) =>
+          isLocated(e) &&
+          e.country === 'UA' &&
+          e.admin1 === oblast &&
+          SETTLEMENT_KINDS.has(e.kind) &&
+          [e.name, e.uk, e.ru, ...e.aliases].some((n) => !!n && normalizeName(n) === normalizeName(name)),
+      );
   // The districts layer's own hromada and raion entries, by Ukrainian name and oblast.
   const districtEntry = (uk: string, oblast: string): IndexedEntry | undefined =>
     gazetteer.lookup(normalizeName(uk)).find((e) => isLocated(e) && e.kind === 'district' && e.admin1 === oblast && e.uk === uk);

@@ -57,6 +57,14 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Іллінка', 'Ильинка'],
   // ї between a vowel and a consonant as Russian е (as Київ → Киев).
   ['Виїмка', 'Выемка'],
+  // Ordinal numerals, the prothetic в- of a word-initial у, no sign after a labial's apostrophe, the stressed -ой, and
+  // the plural noun's stressed -а after a plural adjective.
+  ['Лиман Перший', 'Лиман Первый'],
+  ['Лозова Друга', 'Лозовая Вторая'],
+  ['Вугледар', 'Угледар'],
+  ['Куп’янськ-Вузловий', 'Купянск-Узловой'],
+  ['П’ятихатки', 'Пятихатки'],
+  ['Вовчанські Хутори', 'Волчанские Хутора'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

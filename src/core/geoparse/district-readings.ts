@@ -68,6 +68,7 @@ export function placeInDistricts(
     mapped.flatMap((m) => (m.entry!.kind === 'district' ? [m.entry!.name] : m.entry!.district ? [m.entry!.district] : [])),
   );
   const places = mapped.map((m) => m.entry!).filter((e) => e.kind !== 'country' && e.kind !== 'region');
+  const mappedIds = new Set(places.map((e) => e.id));
   const out = [...mentions];
   for (const { spot, readings, alone } of pending) {
     const at = out.findIndex((m) => m.start < spot.end && spot.start < m.end);
@@ -81,7 +82,7 @@ export function placeInDistricts(
     // A name only this layer knows that the filters reject (a surname, a common word) is left unsaid: reporting every
     // khutor named like a person as "not a place" would bury the report.
     if (alone && !existing && rejectionReason(spot, ctx)) continue;
-    const pick = chooseReading(readings, oblasts, districts, places, gazetteer, existing);
+    const pick = chooseReading(readings, oblasts, districts, places, gazetteer, existing, mappedIds);
     const district = pick.entry && gazetteer.byId(pick.entry.districtId);
     if (!pick.entry || !district || !isLocated(district)) {
       if (!existing) out.push({ ...base, status: 'unresolved', reason: pick.why, entry: null });
@@ -121,6 +122,7 @@ function chooseReading(
   places: readonly IndexedEntry[],
   gazetteer: Gazetteer,
   existing: ParsedMention | undefined,
+  mappedIds: ReadonlySet<string> = new Set(),
 ): { entry: DistrictSettlementEntry | null; why: string } {
   const where = [...new Set(readings.map((e) => e.district ?? e.admin1 ?? e.country))].join(', ');
   const by = [...new Set(readings.map(codifierOf))].join('/');
@@ -129,7 +131,9 @@ function chooseReading(
   );
   if (inOblast.length === 0)
     return { entry: null, why: `not located; ${by} knows it in ${where}, but the article maps nothing in its oblast` };
-  const named = inOblast.filter((e) => e.district && districts.has(e.district));
+  // The article names the district, or maps the settlement a hromada is centred on (Привільне of Гуляйпільська громада
+  // in a report that names Гуляйполе): that container is the one meant.
+  const named = inOblast.filter((e) => (e.district && districts.has(e.district)) || mappedIds.has(e.districtId));
   const pool = named.length > 0 ? named : inOblast;
   const ids = [...new Set(pool.map((e) => e.districtId))];
   if (ids.length === 1) return { entry: pool[0]!, why: '' };

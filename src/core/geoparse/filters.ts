@@ -30,6 +30,8 @@ export interface FilterContext {
   stopwordPlaces?: ReadonlySet<string>;
   /** Country codes of the countries the article names outright. */
   namedCountries?: ReadonlySet<string>;
+  /** Token indices of adjectives read with a head noun an earlier clause gave (spot.ts elidedHeadItems). */
+  elidedHeads?: ReadonlySet<number>;
 }
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
@@ -96,7 +98,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     isCapitalized(spot.text) &&
     !ctx.sentenceStarts.has(spot.first) &&
     !beforeAdminHead(ctx, spot.last) &&
-    !beforeOblastBody(next)
+    !beforeOblastBody(next) &&
+    !ctx.elidedHeads?.has(spot.first)
   )
     return 'an oblast adjective starting a proper name';
   if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';

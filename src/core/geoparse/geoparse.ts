@@ -26,7 +26,7 @@ import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS 
 import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
 import { oneSensePerArticle } from './one-sense.ts';
-import { aroundCapital, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
+import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
 
@@ -331,6 +331,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     namedCountries: new Set(
       spots.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
     ),
+    elidedHeads: hasCyrillic(text) ? elidedHeadItems(text, tokens) : new Set(),
   };
 
   const rejected = new Map<Spot, string>();

@@ -290,10 +290,10 @@ export function spotSharedHeads(
   for (const s of spots) if (!adjectiveAlone(s)) for (let k = s.first; k < s.last; k++) taken.add(k);
   const out: Spot[] = [];
   for (let h = 1; h < tokens.length; h++) {
-    const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text));
+    const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text)) ?? SINGULAR_HEADS.find(([re]) => re.test(tokens[h]!.text));
     if (!head) continue;
     const forms = headForms(head[1]);
-    for (const k of listItems(text, tokens, h, (i) => taken.has(i))) {
+    for (const k of [...listItems(text, tokens, h, (i) => taken.has(i)), ...elidedItems(text, tokens, h, (i) => taken.has(i))]) {
       const t = tokens[k]!;
       const adj = normalizeName(t.text);
       let entries: readonly IndexedEntry[] = [];
@@ -312,8 +312,48 @@ export function listHeads(text: string, tokens: readonly Token[]): Map<number, n
     if (!SHARED_HEADS.some(([re]) => re.test(tokens[h]!.text))) continue;
     for (const k of listItems(text, tokens, h)) if (k !== h - 1) out.set(k, h); // the word right before the head is read with it already
   }
+  for (let h = 1; h < tokens.length; h++) {
+    if (!SINGULAR_HEADS.some(([re]) => re.test(tokens[h]!.text))) continue;
+    for (const k of elidedItems(text, tokens, h)) if (!out.has(k)) out.set(k, h);
+  }
   return out;
 }
+
+/** The tokens read with a head a later clause elides (elidedItems): an oblast adjective among them names the oblast
+ * ("в Запорожской области и Андреевки в Днепропетровской"), not the start of a proper name. */
+export function elidedHeadItems(text: string, tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (let h = 1; h < tokens.length; h++)
+    if (SINGULAR_HEADS.some(([re]) => re.test(tokens[h]!.text))) for (const k of elidedItems(text, tokens, h)) out.add(k);
+  return out;
+}
+
+/** A district, hromada or oblast noun in the singular, the head a later clause of the sentence elides. */
+const SINGULAR_HEADS: readonly [RegExp, string][] = [
+  [/^(район|района|району|районі|районе|районом)$/u, 'район'],
+  [/^(громада|громади|громаді|громаду|громадою)$/u, 'громада'],
+  [/^(області|областю|области|областью)$/u, 'область'],
+];
+
+/** The adjectives of later clauses that elide the head of "<Adjective> <head>" (a gapping ellipsis): "у Куп’янському
+ * районі пошкоджено будинок, в Ізюмському - автомобіль, у Чугуївському - ліцей". Each is a capitalised word after a
+ * preposition, in the adjective's own ending (so its case), followed by a dash, comma, colon or the sentence's end
+ * where the noun would stand, in the same sentence. */
+function* elidedItems(text: string, tokens: readonly Token[], h: number, stop: (k: number) => boolean = () => false): Generator<number> {
+  const adjective = tokens[h - 1];
+  if (!adjective || !isCapitalized(adjective.text) || text.slice(adjective.end, tokens[h]!.start) !== ' ') return;
+  const ending = /(ому|ого|ім|ій|ої|ом|ой)$/u.exec(adjective.text.toLowerCase())?.[1];
+  if (!ending) return;
+  for (let k = h + 1; k < tokens.length; k++) {
+    if (/[.!?\n]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return; // the sentence ended
+    const t = tokens[k]!;
+    if (stop(k) || !isCapitalized(t.text) || !t.text.toLowerCase().endsWith(ending) || t.text.length < ending.length + 4) continue;
+    if (!ELIDING_PREPOSITION.test(tokens[k - 1]?.text ?? '')) continue;
+    const after = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
+    if (/^\s*([-–—,:;]|\.(\s|$))/u.test(after)) yield k;
+  }
+}
+const ELIDING_PREPOSITION = /^(в|у|на|во|по)$/iu;
 
 /** The tokens of the adjectives that share the list head at `h`: walking back over "Юнаківська, Хотінська … громади"
  * (the conjunction is a token of its own: "Сумской и Белгородской областей"), then forward when the head announces the

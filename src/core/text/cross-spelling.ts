@@ -35,8 +35,12 @@ export function ukToRu(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   // Ukrainian и is Russian и (Великая, Писаревка) or, after a hard consonant, ы (Рыльск, Сумы, Мартыновка).
+  // A word before the last in the plural adjective ending (-і: Великі, Вовчанські) makes the last word a plural noun.
+  const pluralBefore = words.length > 1 && /[^аеєиіїоуюяь]і$/.test(words[words.length - 2]!);
   return combine(
-    words.map((w, i) => [...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard)))]),
+    words.map((w, i) => [
+      ...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard, pluralBefore))),
+    ]),
   );
 }
 
@@ -69,6 +73,8 @@ function mapHyphenated(w: string, f: (part: string, last: boolean) => string[]):
 
 function ruWordToUk(word: string, toI: boolean, toYe: boolean): string[] {
   return mapHyphenated(word, (w) => {
+    const ordinal = RU_ORDINALS[w];
+    if (ordinal) return [ordinal];
     // Adjective endings (an adjective anywhere, or a one-word name in an adjective ending: Новенькое, Мирный).
     let stem = w;
     let end = '';
@@ -149,9 +155,14 @@ function ruLettersToUk(s: string, toI: boolean, toYe: boolean): string {
   return out;
 }
 
-function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): string[] {
+function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, pluralBefore = false): string[] {
   return mapHyphenated(word, (w, lastPart) => {
     const final = last && lastPart;
+    // Ordinal numerals are words of their own in each language: Лиман Перший → Лиман Первый, Лозова Друга → Лозовая Вторая.
+    const ordinal = UK_ORDINALS[w];
+    if (ordinal) return [ordinal];
+    // Prothetic в- before a word-initial у (вузол/узел, Вугледар/Угледар): Куп’янськ-Вузловий → Купянск-Узловой.
+    w = w.replace(/^ву(?=[бвгґджзклмнпрстфхцчшщ])/, 'у');
     let stem = w;
     let end = '';
     const adj = /(ський|цький|ська|цька|ське|цьке|ські|цькі|ий|ій)$/.exec(w);
@@ -210,6 +221,12 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean): 
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
       if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
       outs.add(x);
+      // Russian stresses the masculine ending of adjectives in the suffix -ов-/-ев- (-ой: Узловой, Луговой, Сторожевой)
+      // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый.
+      if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][ое]в$/.test(base)) outs.add(base + 'ой');
+      // A plural noun after a plural adjective takes Russian's stressed plural -а where Ukrainian has -и (Вовчанські
+      // Хутори → Волчанские Хутора, as хутори/хутора, береги/берега): a stem in vowel and one consonant, as those.
+      if (!end && final && pluralBefore && /[аеиоу][бвгдзклмнпрстфх][иы]$/.test(x)) outs.add(x.slice(0, -1) + 'а');
     }
     return [...outs].slice(0, MAX);
   });
@@ -233,7 +250,24 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])ліс/, '$1лес'],
   [/(^|[оеь-])річ/, '$1реч'],
   [/(^|[оеь-])світл/, '$1светл'],
+  // Ukrainian вов-/ов- for the old vьl- (вовк/волк): Вовчанськ → Волчанск, Вовча → Волча.
+  [/(^|[оеь-])вовч/, '$1волч'],
+  [/(^|[оеь-])вовк/, '$1волк'],
 ];
+
+/** Ordinal numerals in names (Лиман Перший, Лозова Друга, Новостроевка-Вторая), nominative in each gender. */
+const UK_ORDINALS: Readonly<Record<string, string>> = {
+  перший: 'первый',
+  перша: 'первая',
+  перше: 'первое',
+  другий: 'второй',
+  друга: 'вторая',
+  друге: 'второе',
+  третій: 'третий',
+  третя: 'третья',
+  третє: 'третье',
+};
+const RU_ORDINALS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(UK_ORDINALS).map(([uk, ru]) => [ru, uk]));
 const russianRoots = (stem: string): string => RUSSIAN_ROOTS.reduce((s, [re, to]) => s.replace(re, to), stem);
 
 /** Letter by letter, Ukrainian to Russian: і → и, ї → и (ьи after an apostrophe), є → е, ґ → г, ьо/йо → ё, the
@@ -262,7 +296,8 @@ function ukLettersToRu(word: string, hard: boolean): string {
       case '’':
       case "'":
       case 'ʼ':
-        out += 'ь';
+        // After a labial Russian writes no sign (Куп’янськ → Купянск, П’ятихатки → Пятихатки); elsewhere ь (Дар’ївка → Дарьевка).
+        out += /[бпвмф]/.test(prev ?? '') ? '' : 'ь';
         break;
       case 'и':
         out += hard && i > 0 && !isVowel(prev) && prev !== 'ь' && !/[кгхжшщчц]/.test(prev ?? '') ? 'ы' : 'и';
