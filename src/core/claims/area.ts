@@ -24,7 +24,7 @@ import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from '.
 import { boundedQuote } from './quote.ts';
 import { liberatorOf } from './liberated.ts';
 import { groundCountryIn, shareOfCountryAdjective } from './ground-country.ts';
-import { firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
+import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -290,6 +290,8 @@ function sideFor(
   sentence: string,
   regionCountry: string | undefined,
   clauseAt = 0,
+  fig: { start: number; end: number } = { start: 0, end: clause.length },
+  others: readonly { start: number; end: number }[] = [],
 ): string | null {
   if (kind === 'area-contested') return null;
   // A gain is the subject's: "Russian troops advanced 40 km²" (the owner named as subject gains ground too).
@@ -305,7 +307,12 @@ function sideFor(
   }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return (
-      holderIn(clause, regionCountry) ?? holdingSubject(clause, by, marker) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry)
+      explicitHolder(clause) ??
+      agentHolder(clause, fig, others) ??
+      holderIn(clause, regionCountry) ??
+      holdingSubject(clause, by, marker) ??
+      holderIn(sentence, regionCountry) ??
+      opposite(regionCountry)
     );
   const retaken = by === 'retaken';
   // Ground is retaken by the side named before the verb ("ЗСУ повернули", "Russia has retaken"), else by the region's
@@ -394,6 +401,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
+    const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -419,12 +427,30 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // share, lost or retaken as it was.
       const prevKind = i > 0 ? kinds.get(i - 1) : undefined;
       const restates = isShare && prevKind && RESTATES.test(text.slice(figs[i - 1]!.end, fig.start));
-      const kindOf =
-        restates && (prevKind.by === 'retaken' || prevKind.by === 'lost')
+      // "окуповані 116 165 кв км …, що складає 19,25% від усієї території": a share restating an area held is a share
+      // held, of the ground the area is of.
+      // (A share restating ground taken, "захватил 5842 кв. км, что составляет 0,96%", is a share of a gain: no claim.)
+      const restatesHeld = restates && prevKind.by === 'held' && !OCCUPIED.test(prevKind.marker);
+      // "…зросла на 9,14 кв. км, а між містами – на 0,36 кв км": a figure after a dash whose clause has no verb of its own
+      // (the verb gapped) is of the kind of the figure before it.
+      const gapped = !own && !lead && i > 0 && GAPPED.test(text.slice(cs, fig.start)) ? prevKind : undefined;
+      // "…вона зросла на 9,14 кв. км": an area that grew by the figure, though its clause names no ground verb.
+      const grew =
+        !own && !gapped && !isShare && CHANGED_BY.test(text.slice(cs, fig.start))
+          ? { kind: 'area-held' as const, marker: '', by: 'held' as const }
+          : undefined;
+      let kindOf =
+        gapped ??
+        grew ??
+        (restates && (prevKind.by === 'retaken' || prevKind.by === 'lost')
           ? { kind: 'share-lost' as const, marker: prevKind.marker, by: prevKind.by }
-          : own;
+          : restatesHeld
+            ? { kind: 'share-held' as const, marker: prevKind.marker, by: prevKind.by }
+            : own);
       kinds.set(i, kindOf);
       if (!kindOf) return;
+      kinds.set(i, (kindOf = changeBy(kindOf, text.slice(cs, fig.start))));
+      changed.set(i, CHANGED_BY.test(text.slice(cs, fig.start)) || (GAPPED.test(text.slice(cs, fig.start)) && changed.get(i - 1) === true));
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
       if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference
@@ -432,7 +458,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
       const whole =
         kindOf.kind === 'share-held' ? (shareOf(ctx, sentence, af0) ?? elidedWhole(ctx, sentence, af0, articleFigs)) : undefined;
-      if (kindOf.kind === 'share-held' && !whole) return;
+      if (kindOf.kind === 'share-held' && !whole && !restatesHeld) return;
       // A sentence naming no ground goes on with the ground of the article's figures before it ("325 кв км території
       // України. … від 363 кв км у серпні до 730 кв км у листопаді").
       // A sentence after a figure's, naming no place (nor any sentence between), goes on about that figure's ground ("…lost 576 km² in the
@@ -473,7 +499,22 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
-      const side = heldShare ? liberator : sideFor(kindAsRead, kindOf.by, kindOf.marker, clause, text, region.country, cs);
+      const side = heldShare
+        ? liberator
+        : sideFor(
+            kindAsRead,
+            kindOf.by,
+            kindOf.marker,
+            clause,
+            text,
+            region.country,
+            cs,
+            {
+              start: fig.start - cs,
+              end: fig.end - cs,
+            },
+            others,
+          );
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
@@ -517,7 +558,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         side !== region.country &&
         region.country === opposite(side);
       const kind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
-      const change = kind === 'area-gained' || kind === 'area-retaken';
+      // Ground lost, and a grey zone that grew by the figure, are changes over a span too ("…втратили контроль над 7,5
+      // кв. км", "«Сіра зона» … зросла на 1,26 кв. км" after "за минулий тиждень").
+      const change =
+        kind === 'area-gained' || kind === 'area-retaken' || kind === 'area-lost' || (kind === 'area-contested' && changed.get(i) === true);
       // A total ("загалом звільнено 24 км²", "in total") or a whole a part is counted out of ("168,6 км², з яких минулого
       // тижня — 10,2") is no continuation of the last gain's span.
       const total =
@@ -570,7 +614,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const min = toKm2(fig.min, fig.unit)!;
       const max = toKm2(fig.max, fig.unit)!;
       if (min <= 0) return;
-      const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
+      const mid = (min + max) / 2;
+      const areaKm2 = mid < 10 ? Math.round(mid * 100) / 100 : Math.round(mid * 10) / 10; // as toKm2 rounds
       const fields = {
         side,
         region: region.id,
@@ -595,6 +640,29 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     });
   }
   return out;
+}
+
+/** Before a figure, a dash with nothing but "на"/"by" and a qualifier after it: a list item whose verb is gapped. */
+const GAPPED = new RegExp(String.raw`[—–-]\s(?:на\s|by\s)?(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
+
+/** Before a figure, a verb of growing or shrinking with "на"/"by" right before the figure: "площа окупації збільшилася
+ * на 40 кв км", "grew by 40 km²", "сократилась на 7 кв. км". The figure is the change, not the area (group 1: shrinking). */
+const CHANGED_BY = new RegExp(
+  String.raw`(?:\b(?:increased|grew|expanded|rose|(?:de|in)creas\p{L}*)|(?<!\p{L})(?:збільши\p{L}*|зросл\p{L}*|зріс|розшири\p{L}*|увеличи\p{L}*|вырос\p{L}*|расшири\p{L}*)|(\b(?:decreased|shrank|shrunk|fell|reduced)|(?<!\p{L})(?:зменши\p{L}*|скороти\p{L}*|уменьши\p{L}*|сократи\p{L}*)))(?:\s[^\s,;.]+){0,10}?\s(?:by|на)\s(?:${QUALIFIER_PATTERN}\s)?$`,
+  'iu',
+);
+
+/** The kind of a figure that is a change of an area ("збільшили площу контролю … на 42,3 кв. км"): a gain when what
+ * grew is ground held, ground lost when it shrank; a grey zone's growth stays contested. Other kinds unchanged. */
+function changeBy<K extends { kind: FigureKind; marker: string; by: Marker }>(
+  kind: K,
+  before: string,
+): K | { kind: FigureKind; marker: string; by: Marker } {
+  const m = CHANGED_BY.exec(before);
+  if (!m || (kind.kind !== 'area-held' && kind.kind !== 'area-held-peak')) return kind;
+  return m[1]
+    ? { kind: 'area-lost', marker: m[0].trim().split(/\s/u)[0]!, by: 'lost' }
+    : { kind: 'area-gained', marker: m[0].trim().split(/\s/u)[0]!, by: 'advanced' };
 }
 
 /** Before a figure in its clause, a word for a total: "загалом", "всего", "в общей сложности", "in total", "the total
