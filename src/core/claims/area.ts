@@ -614,8 +614,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const min = toKm2(fig.min, fig.unit)!;
       const max = toKm2(fig.max, fig.unit)!;
       if (min <= 0) return;
-      const mid = (min + max) / 2;
-      const areaKm2 = mid < 10 ? Math.round(mid * 100) / 100 : Math.round(mid * 10) / 10; // as toKm2 rounds
+      const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
       const fields = {
         side,
         region: region.id,

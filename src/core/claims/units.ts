@@ -27,12 +27,8 @@ export function unitOf(raw: string): Figure['unit'] {
   return 'percent';
 }
 
-/** km² for a value in an area unit; null for a share. Rounded to 0.1 km² (the figures are never that precise), to 0.01
- * below 10 km². */
+/** km² for a value in an area unit; null for a share. Rounded to 0.1 km² (the figures are never that precise). */
 export function toKm2(value: number, unit: Figure['unit']): number | null {
   const k = unit === 'km2' ? 1 : unit === 'mi2' ? KM2_PER_MI2 : unit === 'ha' ? KM2_PER_HA : null;
-  if (k === null) return null;
-  // Tenths of a km², hundredths below 10 km² ("9,14 кв. км", "0,36 кв км" are not 9.1 and 0.4).
-  const km2 = value * k;
-  return km2 < 10 ? Math.round(km2 * 100) / 100 : Math.round(km2 * 10) / 10;
+  return k === null ? null : Math.round(value * k * 10) / 10;
 }
