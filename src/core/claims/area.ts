@@ -24,7 +24,7 @@ import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from '.
 import { boundedQuote } from './quote.ts';
 import { liberatorOf } from './liberated.ts';
 import { groundCountryIn, shareOfCountryAdjective } from './ground-country.ts';
-import { firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
+import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 
@@ -165,6 +165,46 @@ interface Figure {
   max: number;
   qualifier: Qualifier;
   unit: WrittenFigure['unit'];
+  /** Its unit and verb left out, said once for a list: the figure they were said with ("3,3 тысячи кв. км … в ДНР, 542 —
+   * в Харьковской области"). */
+  elidedFrom?: Figure;
+}
+
+/** Next in a list after a figure, a bare number before a place: ", 542 — в Харьковской области", "и 175 — в …",
+ * ", 261 in Zaporizhzhia" (group 1 the qualifier, 2 the number). */
+const LISTED_BARE = new RegExp(
+  String.raw`^(?:,|;|\s(?:and|і|й|и|та))\s(?:(${QUALIFIER_PATTERN})\s)?(\d{1,3}(?:[,\s  ]\d{3})*(?:[.,]\d+)?)(?:\s?[—–-])?\s(?:in|в|у|на)\s(?=\p{Lu})`,
+  'iu',
+);
+
+/** The same with the place first and the bare number in brackets: ", Харьковской (более 542)", "and Sumy (223)". */
+const LISTED_BRACKETED = new RegExp(
+  String.raw`^(?:,|;|\s(?:and|і|й|и|та))\s\p{Lu}[\p{L}'’ʼ-]+\s\((?:(${QUALIFIER_PATTERN})\s)?(\d{1,3}(?:[,\s\u202f\u00a0]\d{3})*(?:[.,]\d+)?)\)`,
+  'iu',
+);
+
+/** The figures a list goes on with after `f`, its unit (and verb) left out: "… 3,3 тысячи квадратных километров … в ДНР,
+ * 542 — в Харьковской области, 261 — в Запорожской". Only up to the sentence's next figure with a unit. */
+function elidedAfter(text: string, f: Figure, all: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  const nextStart = Math.min(text.length, ...all.filter((o) => o.start >= f.end).map((o) => o.start));
+  let at = f.end;
+  for (;;) {
+    // The place the previous item is of stands between: up to 80 characters with no clause break.
+    const rest = text.slice(at, nextStart);
+    const gap = /^[^,;.!?]{0,80}?(?=,|;|\s(?:and|і|й|и|та)\s)/iu.exec(rest);
+    if (!gap) break;
+    const item = rest.slice(gap[0].length);
+    const m = LISTED_BARE.exec(item) ?? LISTED_BRACKETED.exec(item);
+    if (!m) break;
+    const start = at + gap[0].length + m[0].indexOf(m[2]!, m[1] ? m[1].length : 0);
+    const v = parseNumber(m[2]!);
+    if (v === null || v <= 0 || /^(?:19|20)\d\d$/.test(m[2]!)) break;
+    const qStart = m[1] ? at + gap[0].length + m[0].indexOf(m[1]) : start;
+    out.push({ start: qStart, end: start + m[2]!.length, min: v, max: v, qualifier: qualifierOf(m[1]), unit: f.unit, elidedFrom: f });
+    at = start + m[2]!.length;
+  }
+  return out;
 }
 
 function figuresIn(text: string): Figure[] {
@@ -226,6 +266,7 @@ function figuresIn(text: string): Figure[] {
     if (v === null || v <= 0 || /^(?:19|20)\d\d$/.test(m[1]!) || out.some((o) => start < o.end && start + m[1]!.length > o.start)) continue;
     out.push({ start, end: start + m[1]!.length, min: v, max: v, qualifier: 'exact', unit: f.unit });
   }
+  for (const f of [...out]) if (f.unit !== 'percent') out.push(...elidedAfter(text, f, out));
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)", "1,150 square km [715 square miles]": a conversion in brackets is the
   // same figure, not another one.
@@ -249,6 +290,8 @@ function sideFor(
   sentence: string,
   regionCountry: string | undefined,
   clauseAt = 0,
+  fig: { start: number; end: number } = { start: 0, end: clause.length },
+  others: readonly { start: number; end: number }[] = [],
 ): string | null {
   if (kind === 'area-contested') return null;
   // A gain is the subject's: "Russian troops advanced 40 km²" (the owner named as subject gains ground too).
@@ -264,7 +307,12 @@ function sideFor(
   }
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return (
-      holderIn(clause, regionCountry) ?? holdingSubject(clause, by, marker) ?? holderIn(sentence, regionCountry) ?? opposite(regionCountry)
+      explicitHolder(clause) ??
+      agentHolder(clause, fig, others) ??
+      holderIn(clause, regionCountry) ??
+      holdingSubject(clause, by, marker) ??
+      holderIn(sentence, regionCountry) ??
+      opposite(regionCountry)
     );
   const retaken = by === 'retaken';
   // Ground is retaken by the side named before the verb ("ЗСУ повернули", "Russia has retaken"), else by the region's
@@ -349,14 +397,18 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const figs = figuresIn(text);
     if (figs.length === 0) continue;
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
+    let sentenceRegion: IndexedEntry | undefined; // the sentence's own, before a share's whole or a list item's place
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
+    const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
       // the clause before it.
       if (cs >= 3 && /\s[—–-]\s$/u.test(text.slice(cs - 3, cs))) cs = clauseStart(text, cs - 3);
+      // A figure whose unit and verb a list left out is read in the clause they were said in.
+      if (fig.elidedFrom) cs = Math.min(cs, clauseStart(text, fig.elidedFrom.start));
       const ce = clauseEnd(text, fig.end);
       const clause = text.slice(cs, ce);
       const isShare = fig.unit === 'percent';
@@ -365,30 +417,59 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
       const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
       const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
-      const own = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+      // An item of a list says its figure only ("Дніпропетровська – 0,6%"): what it is a figure of, the lead-in said
+      // ("По областях ситуація з окупацією виглядає так:").
+      const lead = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others) ? null : leadIn(ctx, k);
+      const own = lead
+        ? figureKind(`${lead} ${clause}`, lead.length + 1 + fig.start - cs, lead.length + 1 + fig.end - cs, isShare, before)
+        : figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
       // "звільнили 1260 кв. км, що становить понад 99% території": a share restating the area before it is that area's
       // share, lost or retaken as it was.
       const prevKind = i > 0 ? kinds.get(i - 1) : undefined;
       const restates = isShare && prevKind && RESTATES.test(text.slice(figs[i - 1]!.end, fig.start));
-      const kindOf =
-        restates && (prevKind.by === 'retaken' || prevKind.by === 'lost')
+      // "окуповані 116 165 кв км …, що складає 19,25% від усієї території": a share restating an area held is a share
+      // held, of the ground the area is of.
+      // (A share restating ground taken, "захватил 5842 кв. км, что составляет 0,96%", is a share of a gain: no claim.)
+      const restatesHeld = restates && prevKind.by === 'held' && !OCCUPIED.test(prevKind.marker);
+      // "…зросла на 9,14 кв. км, а між містами – на 0,36 кв км": a figure after a dash whose clause has no verb of its own
+      // (the verb gapped) is of the kind of the figure before it.
+      const gapped = !own && !lead && i > 0 && GAPPED.test(text.slice(cs, fig.start)) ? prevKind : undefined;
+      // "…вона зросла на 9,14 кв. км": an area that grew by the figure, though its clause names no ground verb.
+      const grew =
+        !own && !gapped && !isShare && CHANGED_BY.test(text.slice(cs, fig.start))
+          ? { kind: 'area-held' as const, marker: '', by: 'held' as const }
+          : undefined;
+      let kindOf =
+        gapped ??
+        grew ??
+        (restates && (prevKind.by === 'retaken' || prevKind.by === 'lost')
           ? { kind: 'share-lost' as const, marker: prevKind.marker, by: prevKind.by }
-          : own;
+          : restatesHeld
+            ? { kind: 'share-held' as const, marker: prevKind.marker, by: prevKind.by }
+            : own);
       kinds.set(i, kindOf);
       if (!kindOf) return;
+      kinds.set(i, (kindOf = changeBy(kindOf, text.slice(cs, fig.start))));
+      changed.set(i, CHANGED_BY.test(text.slice(cs, fig.start)) || (GAPPED.test(text.slice(cs, fig.start)) && changed.get(i - 1) === true));
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
       if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
-      const whole = kindOf.kind === 'share-held' ? shareOf(ctx, sentence, af0) : undefined;
-      if (kindOf.kind === 'share-held' && !whole) return;
+      const whole =
+        kindOf.kind === 'share-held' ? (shareOf(ctx, sentence, af0) ?? elidedWhole(ctx, sentence, af0, articleFigs)) : undefined;
+      if (kindOf.kind === 'share-held' && !whole && !restatesHeld) return;
       // A sentence naming no ground goes on with the ground of the article's figures before it ("325 кв км території
       // України. … від 363 кв км у серпні до 730 кв км у листопаді").
       // A sentence after a figure's, naming no place (nor any sentence between), goes on about that figure's ground ("…lost 576 km² in the
       // Kursk region. 'Now we control about 800 km²,' the source said"), before the place the article names most.
-      if (region === null) region = regionFor(ctx, sentence, goesOn(ctx, lastRegionAt, k, lastRegion)) ?? lastRegion;
+      if (region === null) sentenceRegion = region = regionFor(ctx, sentence, goesOn(ctx, lastRegionAt, k, lastRegion)) ?? lastRegion;
       if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
+      // An item of a list is of the place named right after it: "542 — в Харьковской области".
+      if (fig.elidedFrom) {
+        const after = locatedMentions(ctx, { start: af0.end, end: af0.end + 40 }).find((m) => m.entry.kind !== 'country');
+        region = (after && regionOf(ctx, after.entry)) ?? sentenceRegion;
+      }
       if (!region || region.lon === null) return;
       lastRegion = region;
       lastRegionAt = k;
@@ -414,11 +495,26 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Russia's General Staff) is a share it holds.
       const liberator =
         kindOf.kind === 'share-lost' && kindOf.by === 'retaken' && LIBERATED.test(kindOf.marker)
-          ? liberatorOf(clause, kindOf.marker, text, attributedTo)
+          ? liberatorOf(clause, kindOf.marker, text, attributedTo, article.text)
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
-      const side = heldShare ? liberator : sideFor(kindAsRead, kindOf.by, kindOf.marker, clause, text, region.country, cs);
+      const side = heldShare
+        ? liberator
+        : sideFor(
+            kindAsRead,
+            kindOf.by,
+            kindOf.marker,
+            clause,
+            text,
+            region.country,
+            cs,
+            {
+              start: fig.start - cs,
+              end: fig.end - cs,
+            },
+            others,
+          );
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
@@ -462,10 +558,16 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         side !== region.country &&
         region.country === opposite(side);
       const kind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
-      const change = kind === 'area-gained' || kind === 'area-retaken';
+      // Ground lost, and a grey zone that grew by the figure, are changes over a span too ("…втратили контроль над 7,5
+      // кв. км", "«Сіра зона» … зросла на 1,26 кв. км" after "за минулий тиждень").
+      const change =
+        kind === 'area-gained' || kind === 'area-retaken' || kind === 'area-lost' || (kind === 'area-contested' && changed.get(i) === true);
       // A total ("загалом звільнено 24 км²", "in total") or a whole a part is counted out of ("168,6 км², з яких минулого
       // тижня — 10,2") is no continuation of the last gain's span.
-      const total = TOTAL_BEFORE.test(text.slice(cs, fig.start)) || WHOLE_OF_PART.test(text.slice(fig.end, fig.end + 40));
+      const total =
+        TOTAL_BEFORE.test(text.slice(cs, fig.start)) ||
+        WHOLE_OF_PART.test(text.slice(fig.end, fig.end + 40)) ||
+        SINCE_UNDATED_START.test(text.slice(cs, ce));
       const { period, basis } =
         change && undated && lastChange && !total
           ? { ...lastChange, basis: `${lastChange.basis} (the gain before, which this one continues)` }
@@ -539,9 +641,40 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   return out;
 }
 
-/** Before a figure in its clause, a word for a total: "загалом", "всего", "в общей сложности", "in total". */
+/** Before a figure, a dash with nothing but "на"/"by" and a qualifier after it: a list item whose verb is gapped. */
+const GAPPED = new RegExp(String.raw`[—–-]\s(?:на\s|by\s)?(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
+
+/** Before a figure, a verb of growing or shrinking with "на"/"by" right before the figure: "площа окупації збільшилася
+ * на 40 кв км", "grew by 40 km²", "сократилась на 7 кв. км". The figure is the change, not the area (group 1: shrinking). */
+const CHANGED_BY = new RegExp(
+  String.raw`(?:\b(?:increased|grew|expanded|rose|(?:de|in)creas\p{L}*)|(?<!\p{L})(?:збільши\p{L}*|зросл\p{L}*|зріс|розшири\p{L}*|увеличи\p{L}*|вырос\p{L}*|расшири\p{L}*)|(\b(?:decreased|shrank|shrunk|fell|reduced)|(?<!\p{L})(?:зменши\p{L}*|скороти\p{L}*|уменьши\p{L}*|сократи\p{L}*)))(?:\s[^\s,;.]+){0,10}?\s(?:by|на)\s(?:${QUALIFIER_PATTERN}\s)?$`,
+  'iu',
+);
+
+/** The kind of a figure that is a change of an area ("збільшили площу контролю … на 42,3 кв. км"): a gain when what
+ * grew is ground held, ground lost when it shrank; a grey zone's growth stays contested. Other kinds unchanged. */
+function changeBy<K extends { kind: FigureKind; marker: string; by: Marker }>(
+  kind: K,
+  before: string,
+): K | { kind: FigureKind; marker: string; by: Marker } {
+  const m = CHANGED_BY.exec(before);
+  if (!m || (kind.kind !== 'area-held' && kind.kind !== 'area-held-peak')) return kind;
+  return m[1]
+    ? { kind: 'area-lost', marker: m[0].trim().split(/\s/u)[0]!, by: 'lost' }
+    : { kind: 'area-gained', marker: m[0].trim().split(/\s/u)[0]!, by: 'advanced' };
+}
+
+/** Before a figure in its clause, a word for a total: "загалом", "всего", "в общей сложности", "in total", "the total
+ * territory recaptured", "so far", "to date". */
 const TOTAL_BEFORE =
-  /\b(?:in\stotal|overall|altogether|a\stotal\sof)\b|(?<!\p{L})(?:загалом|всього|усього|всего|в\sцелом|в\sобщей\sсложности|у\sцілому|в\sцілому)(?!\p{L})/iu;
+  /\b(?:in\stotal|overall|altogether|total|so\sfar|to\sdate)\b|(?<!\p{L})(?:загалом|всього|усього|всего|в\sцелом|в\sобщей\sсложности|у\sцілому|в\sцілому)(?!\p{L})/iu;
+
+/** In a figure's clause, a count from the start of an operation the clause does not date: "since the counteroffensive
+ * began", "since launching its counteroffensive", "since the start of the offensive", "з початку контрнаступу", "с начала
+ * наступления". A cumulative total to the report day, not one more gain of the span read before it. (A dated start,
+ * "since 1 June", "з початку року", dates the figure itself.) */
+const SINCE_UNDATED_START =
+  /\bsince\s(?:(?:the\s)?(?:start|beginning|launch|outset)\sof\s(?:the\s|its\s|their\s)?[\p{L}-]*(?:offensive|operation|incursion)|(?:launching|starting|beginning)\s(?:the\s|its\s|their\s)?[\p{L}-]*(?:offensive|operation|incursion)|(?:the\s|its\s|their\s)[\p{L}-]*(?:offensive|operation|incursion)\s(?:began|started|was\slaunched))|(?<!\p{L})(?:з|із|від|с|от)\s(?:початку|начала|старту)\s(?:\p{L}+\s)?(?:контр)?(?:наступ\p{L}*|операці\p{L}*|операци\p{L}*)/iu;
 
 /** Right after a figure, a part counted out of it: ", з яких 4 км²", ", из которых", ", of which". */
 const WHOLE_OF_PART = /^[^.;]{0,10}?,\s(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem)(?!\p{L})/iu;
@@ -593,6 +726,11 @@ const SHARE_OF =
 const PLACE_NOUN_AFTER =
   /^["”»’]?\s*(?:of\s(?:the\s)?(?:territory\sof\s(?:the\s)?)?(?:(region|oblast|province)|(city|town|village))\b|(?:(?:територі|территори|площ)\p{L}*\s)?(?:(регіону|региона|області|области)|(міста|города|села|селища|поселка))(?!\p{L}))/iu;
 
+/** Right after a share, ground a possessive or the definite article points back with: "of its land", "of the territory",
+ * "її території", "ее территории" (not a country's: "of the territory of Ukraine" names its place). */
+const GROUND_POINTED_BACK =
+  /^["”»’]?\s*(?:of\s(?:its|their|the)\s(?:land|territory|ground)\b(?!\s(?:of\b|in\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}))|(?:її|його|їх|ее|её|его|их)\s(?:територі|территори|земл|площ)\p{L}*(?!\s+\p{Lu}))/u;
+
 /** How far back the place a noun like "регіону", "of the city" stands for is looked for, in characters. */
 const PLACE_NOUN_REACH = 600;
 
@@ -607,14 +745,63 @@ function shareOf(
     (m) => m.start >= fig.end && m.start - fig.end <= 40 && SHARE_OF.test(ctx.article.text.slice(fig.end, m.start)),
   );
   if (named) return named;
+  // A list item's place before a dash: "Дніпропетровська – 0,6%", "Kharkiv region — 4.7%".
+  const dashed = locatedMentions(ctx, { start: Math.max(0, fig.start - 60), end: fig.start })
+    .reverse()
+    .find((m) => /^(?:\s+\p{L}+)?\s*[—–-]\s*$/u.test(ctx.article.text.slice(m.end, fig.start)));
+  if (dashed) return dashed;
   // A country named by its adjective: "19,09% української території", "19.3 percent of Ukrainian territory".
   const country = shareOfCountryAdjective(ctx, ctx.article.text.slice(fig.end));
   if (country && country.lon !== null) return { entry: country };
-  const noun = PLACE_NOUN_AFTER.exec(ctx.article.text.slice(fig.end, fig.end + 40));
+  const after = ctx.article.text.slice(fig.end, fig.end + 40);
+  // "93% of its land", "54% of the territory", "70% її території": ground a possessive or the article points back with
+  // is the ground of the last place named before the share.
+  if (GROUND_POINTED_BACK.test(after)) {
+    const before = locatedMentions(ctx, { start: Math.max(0, fig.start - PLACE_NOUN_REACH), end: fig.start });
+    return before.reverse().find((m) => m.entry.kind !== 'country');
+  }
+  const noun = PLACE_NOUN_AFTER.exec(after);
   if (!noun) return undefined;
   const region = noun[1] !== undefined || noun[3] !== undefined;
   const before = locatedMentions(ctx, { start: Math.max(0, fig.start - PLACE_NOUN_REACH), end: fig.start });
   return before.reverse().find((m) => (region ? m.entry.kind === 'region' : ['city', 'town', 'village'].includes(m.entry.kind)));
+}
+
+/** A list item: a name (or a dash alone), a dash, a figure — "Дніпропетровська – 0,6% (+0,6)", "Kharkiv — 4.7%". */
+const LIST_ITEM = /^(?:[-—–•*]|(?:[-—–•*]\s*)?\p{Lu}[\p{L}'’ʼ.-]*(?:\s[\p{L}'’ʼ.-]+){0,3}\s*[—–:-]\s*\d[^.!?]{0,40})$/u;
+
+/** The lead-in of the list sentence `k` is an item of: the sentence before the items that ends with a colon ("По
+ * областях ситуація з окупацією наступна:"); null when `k` is no list item or no such sentence stands before it. */
+function leadIn(ctx: ClaimContext, k: number): string | null {
+  const { sentences } = ctx.parsed;
+  if (!LIST_ITEM.test(sentenceText(ctx, sentences[k]!).trim())) return null;
+  for (let j = k - 1; j >= 0 && j >= k - 24; j--) {
+    const t = sentenceText(ctx, sentences[j]!).trim();
+    if (/:$/u.test(t)) return t;
+    if (!LIST_ITEM.test(t)) return null;
+  }
+  return null;
+}
+
+/** Right after a share, words that say what it is of (then it is no share with its whole left out). */
+const WHOLE_AFTER = /^["”»’]?\s*(?:of\b|(?:територі|территори|площ|земл|регіон|регион|област|міст|город|сел)\p{L}*)/iu;
+
+/** The whole of a share written without one, when another share of its sentence has one: "controlled 93% of its land in
+ * June but now owns 73%", "After controlling 51.5% …, Russia now controls 54% of the territory" (the whole left out
+ * once said). */
+function elidedWhole(
+  ctx: ClaimContext,
+  sentence: Span,
+  fig: { start: number; end: number },
+  figs: readonly { start: number; end: number; unit: WrittenFigure['unit'] }[],
+): ReturnType<typeof shareOf> {
+  if (WHOLE_AFTER.test(ctx.article.text.slice(fig.end, fig.end + 30))) return undefined;
+  for (const o of figs) {
+    if (o.unit !== 'percent' || o.start === fig.start || o.start < sentence.start || o.end > sentence.end) continue;
+    const w = shareOf(ctx, sentence, o);
+    if (w) return w;
+  }
+  return undefined;
 }
 
 /** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the

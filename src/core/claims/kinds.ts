@@ -30,7 +30,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'lost',
     P(
-      String.raw`\b(?:(?:been|were|was)\s(?:pushed|driven|forced)\sout\sof|(?:lost|lose|loses|losing)\scontrol|lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:(?:втрат|потер|утрат)\p{L}*\sконтрол\p{L}*|втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
+      String.raw`\b(?:(?:been|were|was)\s(?:pushed|driven|forced)\sout\sof|(?:lost|lose|loses|losing)\s(?:[\p{L}-]+\s)?control|lost|lose|loses|losing|ceded|cede|gave\sup|given\sup|surrendered|abandoned)\b|(?<!\p{L})(?:(?:втрат|потер|утрат)\p{L}*\s(?:\p{L}+\s)?контрол\p{L}*|втрат\p{L}*|віддал\p{L}*|потерял\p{L}*|потеря\p{L}*|утрат\p{L}*|утратил\p{L}*|сдал[иао]?)(?!\p{L})`,
     ),
   ],
   [
@@ -48,7 +48,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'held',
     P(
-      String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:(?:під|под)?контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`,
+      String.raw`\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\p{L}*|under\s\p{L}+\scontrol)\b|(?<!\p{L})(?:(?:під|под)\s(?:\p{L}+\s){0,2}?(?:владою|властью)(?!\p{L})|(?:під|под)?контрол\p{L}*|утриму\p{L}*|удержива\p{L}*|трима\p{L}*|держ\p{L}*|окуп\p{L}*|оккуп\p{L}*|займа\p{L}*)`,
     ),
   ],
   // Nouns of ground: they make a figure an area held only when no verb above speaks of it.

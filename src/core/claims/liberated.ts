@@ -9,7 +9,7 @@ const FROM_AGENT = /^[^,;]{0,40}?(?:(?<!\p{L})(?:от|від)|\bfrom)\s((?:[\p{L
 
 /** The side that liberated what the verb `marker` of `clause` speaks of: its subject, else the other side than the one
  * the ground was freed from, else the one side the sentence's speaker is of ("заявил Герасимов"); null if none. */
-export function liberatorOf(clause: string, marker: string, sentence: string, speaker: string | null = null): string | null {
+export function liberatorOf(clause: string, marker: string, sentence: string, speaker: string | null = null, article = ''): string | null {
   const subject = subjectSide(clause, marker);
   if (subject) return subject;
   const from = FROM_AGENT.exec(clause.slice(clause.indexOf(marker) + marker.length));
@@ -20,7 +20,26 @@ export function liberatorOf(clause: string, marker: string, sentence: string, sp
   const who = speaker ?? QUOTE_TAIL.exec(sentence)?.[1] ?? null;
   const separatist = who !== null && SEPARATIST.test(who);
   const speakers = (['UA', 'RU'] as const).filter((s) => CLAIMANT_SIDE[s].test(sentence) || (s === 'RU' && separatist));
-  return speakers.length === 1 ? speakers[0]! : null;
+  if (speakers.length === 1) return speakers[0]!;
+  return speakers.length === 0 && who ? introducedSide(who, article) : null;
+}
+
+/** The side of a speaker the article introduces with a title ("глава ДНР Денис Пушилин", "the Ukrainian commander
+ * Oleksandr Syrskyi"): the words before the first mention of the speaker's last name that has a side in them. */
+function introducedSide(who: string, article: string): string | null {
+  const name = /(\p{Lu}\p{Ll}{2,})[^\p{L}]*$/u.exec(who)?.[1];
+  if (!name) return null;
+  const stem = name.slice(0, Math.max(4, name.length - 2)); // any case: "Пушилин", "Пушилина"
+  for (const m of article.matchAll(new RegExp(`(?<!\\p{L})${stem}\\p{L}*`, 'gu'))) {
+    const title = article
+      .slice(Math.max(0, m.index - 80), m.index)
+      .split(/[.!?\n]/u)
+      .pop()!;
+    if (SEPARATIST.test(title)) return 'RU';
+    const sides = (['UA', 'RU'] as const).filter((s) => CLAIMANT_SIDE[s].test(title));
+    if (sides.length > 0) return sides.length === 1 ? sides[0]! : null;
+  }
+  return null;
 }
 
 /** What follows a quotation's closing mark: its speaker ("…liberated," the foreign ministry … said). */

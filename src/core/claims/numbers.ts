@@ -12,6 +12,8 @@ const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.
 
 /** Source for a number written with digits inside larger patterns (no capture groups; needs the `u` flag). */
 export const DIGITS_PATTERN = [
+  // "116 тис 165", "116 тыс. 165": thousands, then the hundreds written after their word.
+  String.raw`\d{1,3}\s(?:тис|тыс)\.?\s\d{1,3}(?![\d.,]?\d)`,
   // "1 376,5", "1,400", "12 000": groups of three, then an optional decimal part of one or two digits.
   String.raw`\d{1,3}(?:${SEP}\d{3})+(?:[.,]\d{1,2}(?!\d))?(?:\s?${SCALE_AFTER_DIGITS})?`,
   // "288,8", "1.4 thousand", "12 тис."
@@ -73,6 +75,8 @@ const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase().replace(/\s+/gu, ' ');
+  const compound = /^(\d{1,3}) (?:тис|тыс)\.? (\d{1,3})$/u.exec(s);
+  if (compound) return Number(compound[1]) * 1000 + Number(compound[2]);
   // Digits, optionally followed by a scale word: "1.4 thousand", "12 тис.", "1 376,5".
   const scaled = new RegExp(String.raw`^([\d.,\u00a0\u2009\u202f ]*\d)\s?(${SCALE_AFTER_DIGITS})$`, 'u').exec(s);
   if (scaled) {

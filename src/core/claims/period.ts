@@ -120,7 +120,16 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
   // (a peak is dated by it: "at its height after the August incursion").
   const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && FOLLOWING.test(text.slice(fig.end, p.start));
-  phrases = phrases.filter((p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p))) && !inQualifyingClause(p));
+  // "0,6% (за рік +0,6)": a phrase in brackets after the figure, beside another number there, dates that number.
+  const ofBracketed = (p: TimePhrase): boolean => {
+    const between = text.slice(fig.end, p.start);
+    const open = between.lastIndexOf('(');
+    if (open < 0 || between.includes(')', open)) return false;
+    const close = text.indexOf(')', p.end);
+    const inside = text.slice(fig.end + open + 1, p.start) + text.slice(p.end, close < 0 ? p.end : close);
+    return /\d/u.test(inside);
+  };
+  phrases = phrases.filter((p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p));
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>

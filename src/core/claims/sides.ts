@@ -25,6 +25,37 @@ function namedSides(text: string): string[] {
   return named;
 }
 
+/** A construction whose agent holds the ground: the agent of a passive ("controlled by Ukraine", "held by Russian
+ * forces"), the possessor of "in Ukraine's control", the one named after "under the control of", "під контролем", "под оккупацией", "под … властью" (with up to
+ * two words between: "под незаконной украинской властью"), and the object of "підконтрольні", "подконтрольные". */
+const AGENT_OF_HOLDING =
+  /\b(?:(?:controlled|held|occupied)\sby|(?:under|in)\s(?:the\s)?(?:control|occupation|rule|hands)\sof)\s|\b(?:under|in)\s((?:[\p{L}-]+\s)?[\p{L}-]+['’]s\s)(?:control|hands)\b|(?<!\p{L})(?:під|под)\s((?:\p{L}+\s){0,2})(?:контролем|окупацією|оккупацией|владою|властью)(?!\p{L})\s?|(?<!\p{L})(?:підконтрольн|подконтрольн)\p{L}*\s/giu;
+
+/** The side the agent of a holding construction in `text` (a figure's clause) names within its first words, or null. */
+export function agentHolder(
+  text: string,
+  fig: { start: number; end: number } = { start: 0, end: text.length },
+  others: readonly { start: number; end: number }[] = [],
+): string | null {
+  for (const m of text.matchAll(AGENT_OF_HOLDING)) {
+    // The construction is the figure's own: no other figure of the clause between them.
+    const [lo, hi] = m.index < fig.start ? [m.index, fig.start] : [fig.end, m.index];
+    if (others.some((o) => o.start >= lo && o.end <= hi)) continue;
+    const after = `${m[1] ?? m[2] ?? ''}${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`;
+    let best: { side: string; at: number } | null = null;
+    for (const [re, side] of SIDES) {
+      if (side === 'DPRK') continue;
+      const hit = new RegExp(re.source, 'iu').exec(after);
+      // The agent itself: at most two words before the side, no figure or punctuation ("під контролем 60% …,
+      // окупованої російськими" names no agent).
+      const lead = hit ? after.slice(0, hit.index) : '';
+      if (hit && /^(?:[\p{L}'’-]+\s){0,2}$/u.test(lead) && (!best || hit.index < best.at)) best = { side, at: hit.index };
+    }
+    if (best) return best.side;
+  }
+  return null;
+}
+
 /** The holder a text states in so many words ("under Ukrainian control", "под контролем ВСУ"), or null. */
 export function explicitHolder(text: string): string | null {
   for (const [re, side] of EXPLICIT_HOLDER) if (re.test(text)) return side;
