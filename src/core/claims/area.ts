@@ -419,10 +419,11 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
       // An item of a list says its figure only ("Дніпропетровська – 0,6%"): what it is a figure of, the lead-in said
       // ("По областях ситуація з окупацією виглядає так:").
-      const lead = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others) ? null : leadIn(ctx, k);
+      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+      const lead = plain ? null : leadIn(ctx, k);
       const own = lead
         ? figureKind(`${lead} ${clause}`, lead.length + 1 + fig.start - cs, lead.length + 1 + fig.end - cs, isShare, before)
-        : figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+        : plain;
       // "звільнили 1260 кв. км, що становить понад 99% території": a share restating the area before it is that area's
       // share, lost or retaken as it was.
       const prevKind = i > 0 ? kinds.get(i - 1) : undefined;
@@ -431,12 +432,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // held, of the ground the area is of.
       // (A share restating ground taken, "захватил 5842 кв. км, что составляет 0,96%", is a share of a gain: no claim.)
       const restatesHeld = restates && prevKind.by === 'held' && !OCCUPIED.test(prevKind.marker);
+      const upToFigure = text.slice(cs, fig.start);
       // "…зросла на 9,14 кв. км, а між містами – на 0,36 кв км": a figure after a dash whose clause has no verb of its own
       // (the verb gapped) is of the kind of the figure before it.
-      const gapped = !own && !lead && i > 0 && GAPPED.test(text.slice(cs, fig.start)) ? prevKind : undefined;
+      const gapped = !own && !lead && i > 0 && GAPPED.test(upToFigure) ? prevKind : undefined;
       // "…вона зросла на 9,14 кв. км": an area that grew by the figure, though its clause names no ground verb.
       const grew =
-        !own && !gapped && !isShare && CHANGED_BY.test(text.slice(cs, fig.start))
+        !own && !gapped && !isShare && CHANGED_BY.test(upToFigure)
           ? { kind: 'area-held' as const, marker: '', by: 'held' as const }
           : undefined;
       let kindOf =
@@ -447,10 +449,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           : restatesHeld
             ? { kind: 'share-held' as const, marker: prevKind.marker, by: prevKind.by }
             : own);
+      if (kindOf) kindOf = changeBy(kindOf, upToFigure);
       kinds.set(i, kindOf);
       if (!kindOf) return;
-      kinds.set(i, (kindOf = changeBy(kindOf, text.slice(cs, fig.start))));
-      changed.set(i, CHANGED_BY.test(text.slice(cs, fig.start)) || (GAPPED.test(text.slice(cs, fig.start)) && changed.get(i - 1) === true));
+      changed.set(i, CHANGED_BY.test(upToFigure) || (GAPPED.test(upToFigure) && changed.get(i - 1) === true));
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
       if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference

@@ -113,7 +113,8 @@ const AGENT_BY_END = /(?<![\p{L}])by\s+(?:the\s+)?$/iu;
 /** ", a " / ", the eastern " right before a side-held participle: an apposition to the name before the comma. */
 const HELD_APPOSITION_BEFORE = /,\s+(?:a|an|the|another)\s+(?:\p{Ll}+\s+)?(?:(?:city|town|village|settlement)\s+)?$/u;
 const SIDE_HELD = /^\p{L}+-(?:held|controlled|occupied)$/u;
-const HELD_APPOSITION_GAP = /^,\s+(?:a|an|the|another)\s+(?:\p{Ll}+\s+)?(?:(?:city|town|village|settlement)\s+)?$/u;
+/** The same apposition filling the whole gap between the name and the participle. */
+const HELD_APPOSITION_GAP = new RegExp(`^${HELD_APPOSITION_BEFORE.source}`, 'u');
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 export function objectsOf(
   ctx: ClaimContext,
