@@ -1,0 +1,166 @@
+// Hand annotations, Ukrainian articles of tests/eval/fresh9. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const BODY = "country or oblast inside an official body's name";
+
+export const UK: ArticleAnnotation[] = [
+  {
+    file: 'uk-01.txt', language: 'uk', published: '2022-03-26',
+    url: 'https://www.0352.ua/news/3358412/volnovahi-bilse-ne-isnue-a-mariupol-pid-kontrolem-zsu-golova-doneckoi-ova',
+    notes: 'Stored copy of a 0352.ua (Тернопіль city site) report from its headline; the breadcrumb ("• Головна") removed; the headline the store prints twice (before and after the date line) kept twice as the page gives it; the last sentence, cut mid-word ("в тому чис"), removed, leaving its opening quote unmatched. The date is the page\'s date line (26 березня 2022). Events: the Ukrainian withdrawal from Волноваха (withdrew, UA, Кириленко, at both clauses that report it); Маріуполь under the control of the Armed Forces (controls, UA) in both headlines and the body. Shelling along the line (Авдіївка, Очеретине, Торецьк, Вугледар) and "Волновахи більше не існує"/"фактично знищено" carry no event. "Донецької ОВА", "Донецької обласної військової адміністрації" and "Збройних сил України" are official bodies (skipped); Кириленко is a person (trap).',
+    places: [
+      { t: 'Волновахи', n: 1, ref: 'volnovakha' },
+      { t: 'Маріуполь', n: 1, ref: 'mariupol' },
+      { t: 'Волновахи', n: 2, ref: 'volnovakha' },
+      { t: 'Маріуполь', n: 2, ref: 'mariupol' },
+      { t: 'Волноваха', ctx: 'залишили місто Волноваха та', ref: 'volnovakha' },
+      { t: 'Маріуполь', ctx: 'зокрема й Маріуполь', ref: 'mariupol' },
+      { t: 'Волноваха', ctx: 'місто Волноваха фактично', ref: 'volnovakha' },
+      { t: 'Авдіївка', ref: 'avdiivka' },
+      { t: 'Очеретине', ref: 'ocheretyne' },
+      { t: 'Торецьк', ref: 'toretsk' },
+      { t: 'Вугледар', ref: 'vuhledar' },
+      { t: 'Волноваха', ctx: 'місто Волноваха, бої', ref: 'volnovakha' },
+    ],
+    traps: [
+      { t: 'Павло Кириленко', why: 'person' },
+      { t: 'Кириленко', ctx: 'сказав Кириленко', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Донецької', n: 1, why: BODY },
+      { t: 'Донецької', n: 2, why: BODY },
+      { t: 'Донецької', ctx: 'голова Донецької обласної', why: BODY },
+      { t: 'України', ctx: 'Збройних сил України, однак', why: BODY },
+      { t: 'України', ctx: 'Збройних сил України",', why: BODY },
+    ],
+    claims: [],
+    events: [
+      { t: 'Маріуполь', n: 1, ref: 'mariupol', action: 'controls', actor: 'UA', claimant: 'Павло Кириленко', asOf: ['2022-03-26'], note: 'headline "Маріуполь під контролем ЗСУ"' },
+      { t: 'Маріуполь', n: 2, ref: 'mariupol', action: 'controls', actor: 'UA', claimant: 'Павло Кириленко', asOf: ['2022-03-26'], note: 'the headline repeated' },
+      { t: 'Волноваха', ctx: 'залишили місто Волноваха та', ref: 'volnovakha', action: 'withdrew', actor: 'UA', claimant: 'Павло Кириленко', asOf: ['2022-03-26'] },
+      { t: 'Маріуполь', ctx: 'зокрема й Маріуполь', ref: 'mariupol', action: 'controls', actor: 'UA', claimant: 'Павло Кириленко', asOf: ['2022-03-26'] },
+      { t: 'Волноваха', ctx: 'місто Волноваха, бої', ref: 'volnovakha', action: 'withdrew', actor: 'UA', claimant: 'Павло Кириленко', asOf: ['2022-03-26'], note: '"ЗСУ залишили місто Волноваха, бої за яке точилися два тижні"' },
+    ],
+  },
+  {
+    file: 'uk-02.txt', language: 'uk', published: '2024-08-17',
+    url: 'https://m.kontrakty.ua/article/246656',
+    notes: 'Stored copy of a Контракти.ua report (retelling ТСН) from its headline; the site name line ("Контракти.ua") and the view-count/date line ("1401 — 17.08") removed, the headline the store prints twice kept once; the last paragraph, cut mid-word ("українські війська "), removed. The date is the page\'s date line "17.08"; the year is that of the Kursk operation and of Syrskyi\'s report to the Stavka "15 серпня" (2024). The same Stavka report is retold by another outlet in fresh2 (a different article, another text). Claims: 82 settlements taken under control since the start of the operation (count, settlements, UA, Сирський, at both spans; 6–15 August 2024); 1150 km² taken under control (area-held, km², UA, 15 August 2024, as fresh2 counts the same figure); three further settlements where the search and destruction of the enemy was completed (count, settlements, UA). The 35 km advance is a distance (no claim). Event: the clearing of Суджа completed (cleared, UA, Сирський, as fresh2 counts it). "ТСН" and "Контракти.UA" are outlets, Сирський a person (traps).',
+    places: [
+      { t: 'Курщини', ref: 'kurskOblast' },
+      { t: 'України', ctx: 'під контролем України', ref: 'ukraine' },
+      { t: 'Курської області', n: 1, ref: 'kurskOblast' },
+      { t: 'Росії', ref: 'russia' },
+      { t: 'Курщині', ref: 'kurskOblast' },
+      { t: 'Курської області', n: 2, ref: 'kurskOblast' },
+      { t: 'Суджа', ref: 'sudzha' },
+    ],
+    traps: [
+      { t: 'ТСН', why: 'outlet' },
+      { t: 'Контракти.UA', why: 'outlet' },
+      { t: 'Олександр Сирський', why: 'person' },
+      { t: 'Сирський', ctx: 'розповів Сирський', why: 'person' },
+    ],
+    skipped: [],
+    claims: [
+      { t: '82 населені пункти', kind: 'count', value: 82, unit: 'settlements', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-06', '2024-08-15'], note: '"Від початку операції на Курщині … взяли під контроль вже 82 населені пункти"' },
+      { t: '1150 квадратних кілометрів', kind: 'area-held', value: 1150, unit: 'km2', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-15'], note: '"взято під контроль 1150 квадратних кілометрів території" since the start of the operation' },
+      { t: '82 населених пункти', kind: 'count', value: 82, unit: 'settlements', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-06', '2024-08-15'], note: 'the quote' },
+      { t: 'трьох населених пунктах', kind: 'count', value: 3, unit: 'settlements', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-15'], note: '"завершили "пошук і знищення" противника у ще трьох населених пунктах"' },
+    ],
+    events: [
+      { t: 'Суджа', ref: 'sudzha', action: 'cleared', actor: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-15'], note: '"окрім міста Суджа, ЗСУ завершили "пошук і знищення" противника"' },
+    ],
+  },
+  {
+    file: 'uk-03.txt', language: 'uk', published: '2025-08-05',
+    url: 'https://devb.regionews.ua/ukr/news/donetchina/1754422063-rosiyani-prosuvayutsya-na-donechchini-u-sprobi-zahopiti-pokrovsk',
+    notes: 'Stored copy of a RegioNews report from its headline; the language switch ("UA | RU") and the date line ("05 серпня 2025, 21:55") removed; the last sentence, cut mid-word ("що р"), removed; the missing full stop after "Мирноград" and "залишаться" kept. The date is the page\'s date line (5 August 2025). Events (DeepState): the Russian attempt to take Покровськ in the headline (fighting, RU, as fresh8 counts "намагаються захопити"); the Russians trying to enter and dig in in Родинське, the fighting on the approaches to it, their focus on it and their presence on its eastern outskirts (fighting, RU, at each clause); their advance near Котлине (fighting, RU). "Їхня мета - захопити Покровськ та Мирноград" is an objective (no event); "трасі на Павлоград" is a road. DeepState (four times) and RegioNews are traps.',
+    places: [
+      { t: 'Донеччині', n: 1, ref: 'donetskOblast' },
+      { t: 'Покровськ', n: 1, ref: 'pokrovsk' },
+      { t: 'Родинське', ctx: 'місті Родинське', ref: 'rodynske' },
+      { t: 'Донеччині', n: 2, ref: 'donetskOblast' },
+      { t: 'Покровськ', n: 2, ref: 'pokrovsk' },
+      { t: 'Мирноград', ref: 'myrnohrad' },
+      { t: 'Покровська', ref: 'pokrovsk' },
+      { t: 'Родинське', ctx: 'міста Родинське.', ref: 'rodynske' },
+      { t: 'Котлиного', ref: 'kotlyne' },
+      { t: 'Павлоград', ref: 'pavlohrad' },
+      { t: 'Родинське', ctx: 'пункт Родинське', ref: 'rodynske' },
+      { t: 'Родинського', ref: 'rodynske' },
+    ],
+    traps: [
+      { t: 'DeepState', all: true, why: 'monitoring project' },
+      { t: 'RegioNews', why: 'outlet' },
+    ],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Покровськ', n: 1, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-08-05'], note: 'headline "у спробі захопити Покровськ"' },
+      { t: 'Родинське', ctx: 'місті Родинське', ref: 'rodynske', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-08-05'], note: '"намагаються зайти та закріпитися"' },
+      { t: 'Родинське', ctx: 'міста Родинське.', ref: 'rodynske', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-08-05'], note: '"На підступах до міста вже йдуть активні бойові дії"' },
+      { t: 'Котлиного', ref: 'kotlyne', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-08-05'], note: '"Окупанти вже просунулись в районі Котлиного"' },
+      { t: 'Родинське', ctx: 'пункт Родинське', ref: 'rodynske', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-08-05'] },
+      { t: 'Родинського', ref: 'rodynske', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-08-05'], note: 'on its eastern outskirts, trying to dig in' },
+    ],
+  },
+  {
+    file: 'uk-04.txt', language: 'uk', published: '2025-08-10',
+    url: 'https://censor.net/ua/news/3567944/tryvayut-boyi-za-kam-yanske-na-zaporijji-scho-vidomo',
+    notes: 'Stored copy of a Цензор.НЕТ report (citing Укрінформ) from its lead (the store gives no headline: the manifest title is the URL slug); the index\'s date prefix removed; complete as given; the store\'s two apostrophes (Кам\'янське, Кам’янське) kept. The date is the index date (10 August 2025). Events: Ukrainian strike-and-search actions near Кам\'янське to push the enemy back and retake it (fighting, UA, Волошин, at the lead and the quote\'s "взяти під контроль цей населений пункт" is an aim on the same clause: one event at the lead); Russia trying to take Кам’янське (fighting, RU, the Zaporizhzhia OVA); the Ukrainian attempts to regain lost positions in Кам’янське (fighting, UA). The positions "з яких нам довелося відійти" are positions, not the settlement (no withdrawal event). "Сил оборони України" and "Запорізькій ОВА" are official bodies (skipped); Волошин, Цензор.НЕТ and Укрінформ are traps.',
+    places: [
+      { t: "Кам'янського", ref: 'kamianskeZp' },
+      { t: 'Запорізької області', ref: 'zaporizhzhiaOblast' },
+      { t: "Кам'янське", ref: 'kamianskeZp' },
+      { t: 'Росія', ref: 'russia' },
+      { t: 'Кам’янське', ref: 'kamianskeZp' },
+      { t: 'Кам’янському', ref: 'kamianskeZp' },
+    ],
+    traps: [
+      { t: 'Владислав Волошин', why: 'person' },
+      { t: 'Волошин', ctx: 'зазначив Волошин', why: 'person' },
+      { t: 'Цензор.НЕТ', why: 'outlet' },
+      { t: 'Укрінформ', why: 'news agency' },
+    ],
+    skipped: [
+      { t: 'України', ctx: 'Сили оборони України', why: BODY },
+      { t: 'Запорізькій', why: BODY },
+    ],
+    claims: [],
+    events: [
+      { t: "Кам'янського", ref: 'kamianskeZp', action: 'fighting', actor: 'UA', claimant: 'Владислав Волошин', asOf: ['2025-08-10'], note: '"утримують позиції біля … Проводяться активні ударно-пошукові дії, щоб відкинути ворога"' },
+      { t: 'Кам’янське', ref: 'kamianskeZp', action: 'fighting', actor: 'RU', claimant: 'Запорізька ОВА', asOf: ['2025-08-10'], note: '"Росія намагається захопити Кам’янське"' },
+      { t: 'Кам’янському', ref: 'kamianskeZp', action: 'fighting', actor: 'UA', claimant: 'Сили оборони', asOf: ['2025-08-10'], note: '"ЗСУ намагаються повернути втрачені позиції"' },
+    ],
+  },
+  {
+    file: 'uk-05.txt', language: 'uk', published: '2025-11-21',
+    url: 'https://24tv.ua/boyi-kupyansku-zahopili-rosiyani-misto-shho-kazhut-ova_n2957071',
+    notes: 'Stored copy of a 24 Канал report from its lead (the store gives no headline: the manifest title is the URL slug); the index\'s date prefix removed; the closing subheading with nothing under it ("Бойові дії в Куп\'янську: останні новини") removed; the store\'s slips ("Харквіської", "інформацію інформацію") kept. The date is the index date (21 November 2025). Events: the Defence Forces hold control of Куп\'янськ (controls, UA, Синєгубов); "Ніякого захоплення або оточення міста Куп\'янська немає" (captured, RU, denied); Russia\'s claims to have taken Куп\'янськ "не відповідають дійсності" (captured, RU, denied, Маломуж). Claim: small Russian groups advanced into 10–15% of the town (area-held, percent, RU, Маломуж; value the upper bound 15). "Харквіської обласної військової адміністрації" is an official body named after the oblast (skipped); the people are traps.',
+    places: [
+      { t: "Куп'янську", ctx: "обстановка в Куп'янську", ref: 'kupiansk' },
+      { t: "Куп'янськом", ref: 'kupiansk' },
+      { t: "Куп'янську", ctx: "ситуація в Куп'янську", ref: 'kupiansk' },
+      { t: "Куп'янська", ctx: "оточення міста Куп'янська", ref: 'kupiansk' },
+      { t: "Куп'янськ", ref: 'kupiansk' },
+      { t: 'Росії', ref: 'russia' },
+      { t: "Куп'янська", ctx: "взяття нею Куп'янська", ref: 'kupiansk' },
+    ],
+    traps: [
+      { t: 'Олега Синєгубова', why: 'person' },
+      { t: 'Олег Синєгубов', why: 'person' },
+      { t: 'Микола Маломуж', why: 'person' },
+    ],
+    skipped: [{ t: 'Харквіської', why: BODY }],
+    claims: [
+      { t: '10 – 15%', kind: 'area-held', value: 15, unit: 'percent', holder: 'RU', claimant: 'Микола Маломуж', asOf: ['2025-11-21'], note: '"ворог перебуває в частині міста, але невеликі групи просунулися лише на 10 – 15%" (upper bound)' },
+    ],
+    events: [
+      { t: "Куп'янськом", ref: 'kupiansk', action: 'controls', actor: 'UA', claimant: 'Олег Синєгубов', asOf: ['2025-11-21'] },
+      { t: "Куп'янська", ctx: "оточення міста Куп'янська", ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: null, denied: true, asOf: ['2025-11-21'], note: '"Ніякого захоплення або оточення міста Куп\'янська немає"' },
+      { t: "Куп'янська", ctx: "взяття нею Куп'янська", ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Russia', denied: true, asOf: ['2025-11-21'], note: 'Russia\'s claims "не відповідають дійсності" (Маломуж)' },
+    ],
+  },
+];
