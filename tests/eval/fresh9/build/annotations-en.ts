@@ -163,7 +163,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2025-05-24',
     url: 'https://www.pravda.com.ua/eng/news/2025/05/24/7513893/',
-    notes: 'Stored copy of an Ukrainska Pravda (English) report from its lead (the store gives no headline: the manifest title is made from the subject) to its end; the index\'s date prefix removed; complete as given. The date is the URL\'s (24 May 2025). Events: the pro-Kremlin claim that Russian forces captured Yunakivka, dismissed as untrue (captured, RU, denied), Hryhorov\'s "Claims about the capture of Yunakivka are not true" (captured, RU, denied), "Yunakivka is controlled by Ukraine" (controls, UA), TASS\'s claim that Russian troops entered the village (entered, RU, denied: the report dismisses it). Attacks "from the Khotin and Yunakivka hromadas" name hromadas, not settlements (no event). "Sumy Oblast Military Administration", "Armed Forces of Ukraine" and "Ukraine’s defence forces" are official bodies (skipped); "Kremlin" (in "pro-Kremlin" and "Kremlin-aligned"), TASS and Hryhorov are traps.',
+    notes: 'Stored copy of an Ukrainska Pravda (English) report from its lead (the store gives no headline: the manifest title is made from the subject) to its end; the index\'s date prefix removed; complete as given. The date is the URL\'s (24 May 2025). Events: the pro-Kremlin claim that Russian forces captured Yunakivka, dismissed as untrue (captured, RU, denied), Hryhorov\'s "Claims about the capture of Yunakivka are not true" (captured, RU, denied), "Yunakivka is controlled by Ukraine" (controls, UA), TASS\'s claim that Russian troops entered the village (entered, RU, denied: the report dismisses it). Claim: two civilians recently killed in a strike on the Yunakivka hromada (count, killed, no holder, as the earlier sets count civilian casualties). Attacks "from the Khotin and Yunakivka hromadas" name hromadas, not settlements (no event). "Sumy Oblast Military Administration", "Armed Forces of Ukraine" and "Ukraine’s defence forces" are official bodies (skipped); "Kremlin" (in "pro-Kremlin" and "Kremlin-aligned"), TASS and Hryhorov are traps.',
     places: [
       { t: 'Yunakivka', ctx: 'village of Yunakivka in Sumy', ref: 'yunakivka' },
       { t: 'Sumy Oblast', ctx: 'Yunakivka in Sumy Oblast', ref: 'sumyOblast' },
@@ -192,7 +192,9 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Ukraine', ctx: 'Armed Forces of Ukraine', why: BODY },
       { t: 'Ukraine', ctx: 'Ukraine’s defence forces', why: BODY },
     ],
-    claims: [],
+    claims: [
+      { t: 'Two civilians', kind: 'count', value: 2, unit: 'killed', holder: null, claimant: 'Oleh Hryhorov', asOf: ['2025-05-17', '2025-05-24'], note: '"Two civilians were recently killed in one of the strikes" on the Yunakivka hromada (added after the first run, see README)' },
+    ],
     events: [
       { t: 'Yunakivka', ctx: 'village of Yunakivka in Sumy', ref: 'yunakivka', action: 'captured', actor: 'RU', claimant: 'pro-Kremlin media', denied: true, asOf: ['2025-05-24'], note: 'dismissed as untrue by the Ukrainian authorities' },
       { t: 'Yunakivka', ctx: 'capture of Yunakivka', ref: 'yunakivka', action: 'captured', actor: 'RU', claimant: null, denied: true, asOf: ['2025-05-24'], note: '"Claims about the capture of Yunakivka are not true" (Hryhorov)' },

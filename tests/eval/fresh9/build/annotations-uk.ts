@@ -138,7 +138,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-05.txt', language: 'uk', published: '2025-11-21',
     url: 'https://24tv.ua/boyi-kupyansku-zahopili-rosiyani-misto-shho-kazhut-ova_n2957071',
-    notes: 'Stored copy of a 24 Канал report from its lead (the store gives no headline: the manifest title is the URL slug); the index\'s date prefix removed; the closing subheading with nothing under it ("Бойові дії в Куп\'янську: останні новини") removed; the store\'s slips ("Харквіської", "інформацію інформацію") kept. The date is the index date (21 November 2025). Events: the Defence Forces hold control of Куп\'янськ (controls, UA, Синєгубов); "Ніякого захоплення або оточення міста Куп\'янська немає" (captured, RU, denied); Russia\'s claims to have taken Куп\'янськ "не відповідають дійсності" (captured, RU, denied, Маломуж). Claim: small Russian groups advanced into 10–15% of the town (area-held, percent, RU, Маломуж; value the upper bound 15). "Харквіської обласної військової адміністрації" is an official body named after the oblast (skipped); the people are traps.',
+    notes: 'Stored copy of a 24 Канал report from its lead (the store gives no headline: the manifest title is the URL slug); the index\'s date prefix removed; the closing subheading with nothing under it ("Бойові дії в Куп\'янську: останні новини") removed; the store\'s slips ("Харквіської", "інформацію інформацію") kept. The date is the index date (21 November 2025). Events: the Defence Forces hold control of Куп\'янськ (controls, UA, Синєгубов); "Ніякого захоплення або оточення міста Куп\'янська немає" (captured, RU, denied); Russia\'s claims to have taken Куп\'янськ "не відповідають дійсності" (captured, RU, denied, Маломуж). Claim: small Russian groups advanced into 10–15% of the town (area-held, percent, RU, Маломуж; value the upper bound 15). "Харквіської обласної військової адміністрації" is an official body named after the oblast (skipped); the outlet\'s name "24 Канал"/"24 Каналу" and the people are traps.',
     places: [
       { t: "Куп'янську", ctx: "обстановка в Куп'янську", ref: 'kupiansk' },
       { t: "Куп'янськом", ref: 'kupiansk' },
@@ -149,6 +149,9 @@ export const UK: ArticleAnnotation[] = [
       { t: "Куп'янська", ctx: "взяття нею Куп'янська", ref: 'kupiansk' },
     ],
     traps: [
+      { t: '24 Канал', ctx: 'пише 24 Канал', why: 'outlet (added after the first run, see README)' },
+      { t: '24 Канал', ctx: 'посадовець – 24 Канал', why: 'outlet (added after the first run, see README)' },
+      { t: '24 Каналу', why: 'outlet (added after the first run, see README)' },
       { t: 'Олега Синєгубова', why: 'person' },
       { t: 'Олег Синєгубов', why: 'person' },
       { t: 'Микола Маломуж', why: 'person' },
