@@ -79,7 +79,6 @@ export const PLACES = {
   // villages placed where the evidence puts them
   andriivkaBakhmut: placedAt('Andriivka (Bakhmut area)', 'Donetsk Oblast', 'UA', bakhmut, 'near',
     `${POSTAL_ONLY} (data/gazetteer's rows of this name are namesakes in many oblasts); en-02 places it "south of the eastern Ukrainian city of Bakhmut": the point of Bakhmut (geonames:713174)`),
-  andriivkaSumy: inOblast('Andriivka (Sumy Oblast)', 'Sumy Oblast', sumyOblast, " (data/gazetteer's rows of this name are namesakes or postal rows)"),
   vodiane: inOblast('Vodiane (Donetsk Oblast)', 'Donetsk Oblast', donetskOblast, ' (several villages of that name lie in Donetsk Oblast and the text does not say which)'),
   halytsynivka: inOblast('Halytsynivka', 'Donetsk Oblast', donetskOblast),
   hryhorivka: inOblast('Hryhorivka (Donetsk Oblast)', 'Donetsk Oblast', donetskOblast, ' (several villages of that name lie in Donetsk Oblast and the text does not say which)'),
