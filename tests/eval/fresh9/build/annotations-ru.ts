@@ -1,0 +1,175 @@
+// Hand annotations, Russian articles of tests/eval/fresh9. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const BODY = "country inside an official body's or armed forces' name";
+const AXIS = 'front axis named after a settlement';
+
+export const RU: ArticleAnnotation[] = [
+  {
+    file: 'ru-01.txt', language: 'ru', published: '2022-03-11',
+    url: 'https://amp.rbc.ru/rbcnews/politics/11/03/2022/622ae4ea9a7947b7827aa1d2',
+    notes: 'Stored copy of the AMP page of an РБК report from its rubric and date line ("Военная операция на Украине, 11 мар 2022, 09:32"); the link line "Читать в полной версии" removed; the last sentence, cut mid-sentence ("сообщил, что "), removed. The date is the page\'s date line (11 March 2022). Events: Волноваха taken by the DPR forces (captured, RU, the Russian MoD, Конашенков: headline and both body clauses); the ring around Мариуполь tightened and the DPR forces trying to take it (fighting, RU); the DPR forces reaching Волноваха and fighting for it on 27 February and its blockade (fighting, RU). Арестович\'s claim that the Ukrainians retook "the town" has no name span. "ДНР" and "Донецкой народной республики" are Donetsk Oblast (as in the earlier sets); "Минобороны России" is an official body (skipped); "президента Украины" is a title naming the country (counted). The rubric "Военная операция на Украине" names the country (counted).',
+    places: [
+      { t: 'Украине', ref: 'ukraine' },
+      { t: 'Волновахи', n: 1, ref: 'volnovakha' },
+      { t: 'ДНР', n: 1, ref: 'donetskOblast' },
+      { t: 'ДНР', n: 2, ref: 'donetskOblast' },
+      { t: 'Волноваху', n: 1, ref: 'volnovakha' },
+      { t: 'Мариуполе', ref: 'mariupol' },
+      { t: 'Донецкой народной республики', ref: 'donetskOblast' },
+      { t: 'Волноваху', n: 2, ref: 'volnovakha' },
+      { t: 'Волноваха', n: 1, ref: 'volnovakha' },
+      { t: 'Донецка', ref: 'donetsk' },
+      { t: 'Донбассе', ref: 'donbas' },
+      { t: 'Донецк', ref: 'donetsk' },
+      { t: 'Мариуполем', ref: 'mariupol' },
+      { t: 'ДНР', n: 3, ref: 'donetskOblast' },
+      { t: 'Волноваха', n: 2, ref: 'volnovakha' },
+      { t: 'ДНР', n: 4, ref: 'donetskOblast' },
+      { t: 'Волновахе', ref: 'volnovakha' },
+      { t: 'Украины', ref: 'ukraine' },
+      { t: 'Волновахи', n: 2, ref: 'volnovakha' },
+    ],
+    traps: [
+      { t: 'Илья Питалев', why: 'person (photo credit)' },
+      { t: 'РИА Новости', why: 'news agency' },
+      { t: 'Игорь Конашенков', why: 'person' },
+      { t: 'Алексей Арестович', why: 'person' },
+    ],
+    skipped: [
+      { t: 'России', n: 1, why: BODY },
+      { t: 'России', n: 2, why: BODY },
+      { t: 'России', n: 3, why: BODY },
+    ],
+    claims: [],
+    events: [
+      { t: 'Волновахи', n: 1, ref: 'volnovakha', action: 'captured', actor: 'RU', claimant: 'Минобороны России', asOf: ['2022-03-11'], note: 'headline "о взятии Волновахи силами ДНР"' },
+      { t: 'Волноваху', n: 1, ref: 'volnovakha', action: 'captured', actor: 'RU', claimant: 'Минобороны России', asOf: ['2022-03-11'] },
+      { t: 'Мариуполе', ref: 'mariupol', action: 'fighting', actor: 'RU', claimant: 'Минобороны России', asOf: ['2022-03-11'], note: '"продолжили сжимать кольцо в Мариуполе"' },
+      { t: 'Волноваху', n: 2, ref: 'volnovakha', action: 'captured', actor: 'RU', claimant: 'Игорь Конашенков', asOf: ['2022-03-11'] },
+      { t: 'Мариуполем', ref: 'mariupol', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2022-03-11'], note: '"который пытаются взять под контроль силы ДНР"' },
+      { t: 'Волновахе', ref: 'volnovakha', action: 'fighting', actor: 'RU', claimant: 'силы ДНР', asOf: ['2022-02-27'], note: '"вышли к Волновахе и ведут за нее бои"' },
+      { t: 'Волновахи', n: 2, ref: 'volnovakha', action: 'fighting', actor: 'RU', claimant: 'Минобороны России', asOf: ['2022-02-28'], note: '"сообщило о блокировании Волновахи"' },
+    ],
+  },
+  {
+    file: 'ru-02.txt', language: 'ru', published: '2025-09-29',
+    url: 'https://www.vedomosti.ru/politics/news/2025/09/29/1142878-vzyala-kirovsk',
+    notes: 'Stored copy of a Ведомости report from its headline to its end (complete as given; the store gives no date prefix); the store\'s "краснолимаском" kept. The date is the URL\'s (29 September 2025). Events: Кировск (Ukrainian name Заречное, the village near Lyman) taken under control (captured, RU, the Russian MoD: headline and body); the clearing of its suburban territory on 28 September (fighting, RU, as fresh8 counts ongoing clearing). Claims (MoD, 25 September): more than 4714 km² taken under control since 1 January (area-gained, km², RU) and 205 settlements taken in that period (count, settlements, RU). "Армия России", "Вооруженные силы России", "Минобороны РФ" and "ВС РФ" name the country inside an armed force or official body (skipped); "краснолимаском направлении" is a front axis (skipped); «Запад» is a group of forces (trap).',
+    places: [
+      { t: 'Кировск', n: 1, ref: 'kirovskZarichne' },
+      { t: 'ДНР', n: 1, ref: 'donetskOblast' },
+      { t: 'Кировск', n: 2, ref: 'kirovskZarichne' },
+      { t: 'Заречное', ref: 'kirovskZarichne' },
+      { t: 'Донецкой народной республике', ref: 'donetskOblast' },
+      { t: 'ДНР', n: 2, ref: 'donetskOblast' },
+      { t: 'Кировске', ref: 'kirovskZarichne' },
+      { t: 'ДНР', n: 3, ref: 'donetskOblast' },
+    ],
+    traps: [
+      { t: 'Запад', n: 1, why: 'group of forces («Запад»)' },
+      { t: 'Запад', n: 2, why: 'group of forces («Запад»)' },
+    ],
+    skipped: [
+      { t: 'России', n: 1, why: BODY },
+      { t: 'России', n: 2, why: BODY },
+      { t: 'РФ', n: 1, why: BODY },
+      { t: 'РФ', n: 2, why: BODY },
+      { t: 'краснолимаском', why: AXIS },
+    ],
+    claims: [
+      { t: '4714 кв. км', kind: 'area-gained', value: 4714, unit: 'km2', holder: 'RU', claimant: 'Минобороны', asOf: ['2025-01-01', '2025-09-25'], note: '"с 1 января ВС РФ взяли под контроль более 4714 кв. км"' },
+      { t: '205 населенных пунктов', kind: 'count', value: 205, unit: 'settlements', holder: 'RU', claimant: 'Минобороны', asOf: ['2025-01-01', '2025-09-25'] },
+    ],
+    events: [
+      { t: 'Кировск', n: 1, ref: 'kirovskZarichne', action: 'captured', actor: 'RU', claimant: 'Минобороны РФ', asOf: ['2025-09-29'], note: 'headline' },
+      { t: 'Кировск', n: 2, ref: 'kirovskZarichne', action: 'captured', actor: 'RU', claimant: 'Минобороны РФ', asOf: ['2025-09-29'] },
+      { t: 'Кировске', ref: 'kirovskZarichne', action: 'fighting', actor: 'RU', claimant: 'Минобороны', asOf: ['2025-09-28'], note: '"проводят зачистку пригородной территории"' },
+    ],
+  },
+  {
+    file: 'ru-03.txt', language: 'ru', published: '2025-10-01',
+    url: 'https://tass.ru/armiya-i-opk/25217957',
+    notes: 'Stored copy of a ТАСС report from its headline to its end; the index\'s date prefix removed; complete as given (the byline "Редакция сайта ТАСС" and the photo credit kept). The date is the index date and the dateline (1 October 2025). Events: the MoD\'s footage of the "освобождение" of Вербовое (captured, RU, the owner rule; headline and body); the fighting for Вербовое (fighting, RU). Claim: more than 10 km² came under Russian control in the fighting for the village (area-gained, km², RU, the MoD; at the subheading and the quote). "Запорожской и Днепропетровской областей" are two oblasts (the first named by its adjective alone). "Минобороны РФ/России" are official bodies (skipped); "флаги Российской Федерации" names the country (counted); the dateline "МОСКВА" is counted; ТАСС and «Восток» are traps.',
+    places: [
+      { t: 'Вербового', ref: 'verbove' },
+      { t: 'Днепропетровской области', n: 1, ref: 'dnipropetrovskOblast' },
+      { t: 'МОСКВА', ref: 'moscow' },
+      { t: 'Вербовое', n: 1, ref: 'verbove' },
+      { t: 'Днепропетровской области', n: 2, ref: 'dnipropetrovskOblast' },
+      { t: 'Российской Федерации', ref: 'russia' },
+      { t: 'Вербовое', n: 2, ref: 'verbove' },
+      { t: 'Запорожской', ref: 'zaporizhzhiaOblast' },
+      { t: 'Днепропетровской областей', ref: 'dnipropetrovskOblast' },
+    ],
+    traps: [
+      { t: 'ТАСС', all: true, why: 'news agency' },
+      { t: 'Восток', why: 'group of forces («Восток»)' },
+    ],
+    skipped: [
+      { t: 'РФ', ctx: 'Минобороны РФ', why: BODY },
+      { t: 'РФ', ctx: 'войск РФ', why: BODY },
+      { t: 'России', n: 1, why: BODY },
+      { t: 'России', n: 2, why: BODY },
+    ],
+    claims: [
+      { t: '10 кв. км', n: 1, kind: 'area-gained', value: 10, unit: 'km2', holder: 'RU', claimant: 'Минобороны России', asOf: ['2025-10-01'], note: 'subheading "перешло свыше 10 кв. км территории"' },
+      { t: '10 кв. км', n: 2, kind: 'area-gained', value: 10, unit: 'km2', holder: 'RU', claimant: 'Минобороны России', asOf: ['2025-10-01'], note: 'the quote' },
+    ],
+    events: [
+      { t: 'Вербового', ref: 'verbove', action: 'captured', actor: 'RU', claimant: 'Минобороны РФ', asOf: ['2025-10-01'], note: 'headline "кадры освобождения Вербового"' },
+      { t: 'Вербовое', n: 1, ref: 'verbove', action: 'captured', actor: 'RU', claimant: 'Минобороны России', asOf: ['2025-10-01'] },
+      { t: 'Вербовое', n: 2, ref: 'verbove', action: 'fighting', actor: 'RU', claimant: 'Минобороны России', asOf: ['2025-10-01'], note: '"В ходе боев за Вербовое"' },
+    ],
+  },
+  {
+    file: 'ru-04.txt', language: 'ru', published: '2025-09-26',
+    url: 'https://society.comments.ua/news/warrussia/rossiyane-zayavili-ob-okkupacii-yunakovki-kak-rastet-opasnost-dlya-goroda-sumy-782156.html',
+    notes: 'Stored copy of a Комментарии (comments.ua) report from its lead, with its headline after the lead as the store gives it; the index\'s date prefix removed; the last sentence, cut mid-word ("основной цель"), removed. The date is the index date (26 September 2025). Events: the Russian MoD\'s claim that the «Север» group took Юнаковка within the week (captured, RU; 19–26 September) and "Россияне заявили об оккупации Юнаковки" (captured, RU). "оккупация Юнаковки может быть опасна" is conditional (June) and "Юнаковка и Хотинь, до которой планировали дойти" are objectives (no event). "Министерство обороны РФ" is an official body (skipped); «Север» and Демченко are traps.',
+    places: [
+      { t: 'Юнаковка', ctx: 'поселок Юнаковка', ref: 'yunakivka' },
+      { t: 'Сумской области', n: 1, ref: 'sumyOblast' },
+      { t: 'Юнаковки', n: 1, ref: 'yunakivka' },
+      { t: 'Сумы', n: 1, ref: 'sumy' },
+      { t: 'Сумской области', n: 2, ref: 'sumyOblast' },
+      { t: 'Юнаковки', n: 2, ref: 'yunakivka' },
+      { t: 'Сумы', n: 2, ref: 'sumy' },
+      { t: 'Юнаковка', ctx: 'Юнаковка и Хотинь', ref: 'yunakivka' },
+      { t: 'Хотинь', ref: 'khotin' },
+      { t: 'Сумы', n: 3, ref: 'sumy' },
+    ],
+    traps: [
+      { t: 'Север', why: 'group of forces («Север»)' },
+      { t: 'Андрей Демченко', why: 'person' },
+    ],
+    skipped: [{ t: 'РФ', why: BODY }],
+    claims: [],
+    events: [
+      { t: 'Юнаковка', ctx: 'поселок Юнаковка', ref: 'yunakivka', action: 'captured', actor: 'RU', claimant: 'Министерство обороны РФ', asOf: ['2025-09-19', '2025-09-26'], note: '"в течение недели … смогли захватить поселок Юнаковка"' },
+      { t: 'Юнаковки', n: 1, ref: 'yunakivka', action: 'captured', actor: 'RU', claimant: 'Россияне', asOf: ['2025-09-19', '2025-09-26'], note: 'headline "Россияне заявили об оккупации Юнаковки"' },
+    ],
+  },
+  {
+    file: 'ru-05.txt', language: 'ru', published: '2024-08-31',
+    url: 'https://donetsk-news.ru/society/2024/08/31/294867.html',
+    notes: 'Stored copy of a Donetsk-news.ru report from its lead (the store gives no headline: the manifest title is made from the subject) to its end; complete as given. The date is the URL\'s (31 August 2024). Events: Кирово taken under control / "освободили" by the «Центр» group (captured, RU, the owner rule; the MoD), at both mentions. Кирово (a Russian name; the text gives no Ukrainian name) is placed at the oblast. "Вооруженные силы (ВС) России" and "Министерства обороны РФ" name the country inside an armed force or official body (skipped); «Центр» is a group of forces (trap).',
+    places: [
+      { t: 'Кирово', n: 1, ref: 'kirovo' },
+      { t: 'Донецкой народной республики', ref: 'donetskOblast' },
+      { t: 'ДНР', ref: 'donetskOblast' },
+      { t: 'Кирово', n: 2, ref: 'kirovo' },
+      { t: 'Донецкой Народной Республики', ref: 'donetskOblast' },
+    ],
+    traps: [{ t: 'Центр', why: 'group of forces («Центр»)' }],
+    skipped: [
+      { t: 'России', why: BODY },
+      { t: 'РФ', why: BODY },
+    ],
+    claims: [],
+    events: [
+      { t: 'Кирово', n: 1, ref: 'kirovo', action: 'captured', actor: 'RU', claimant: 'Министерство обороны РФ', asOf: ['2024-08-30', '2024-08-31'] },
+      { t: 'Кирово', n: 2, ref: 'kirovo', action: 'captured', actor: 'RU', claimant: 'Министерство обороны РФ', asOf: ['2024-08-30', '2024-08-31'], note: '"освободили населенный пункт Кирово"' },
+    ],
+  },
+];
