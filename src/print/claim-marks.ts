@@ -21,18 +21,35 @@ function arcArrow(c: [number, number], r: number, a0: number, a1: number, w: num
   const [ex, ey] = [c[0] + r * Math.cos(a1), c[1] + r * Math.sin(a1)];
   const [tx, ty] = [-Math.sin(a1), Math.cos(a1)]; // tangent, direction of increasing angle
   const [nx, ny] = [Math.cos(a1), Math.sin(a1)];
-  const h = w * 1.5;
+  const h = w * 1.9;
   return [
     { t: 'arc', c, r, a0, a1, w },
     {
       t: 'poly',
       pts: [
-        [ex + tx * h * 1.2, ey + ty * h * 1.2],
+        [ex + tx * h * 1.1, ey + ty * h * 1.1],
         [ex + nx * h, ey + ny * h],
         [ex - nx * h, ey - ny * h],
       ],
     },
   ];
+}
+
+/** The mark mirrored left to right. */
+function mirrored(mark: Mark): Mark {
+  return mark.map((p): MarkPrim => {
+    switch (p.t) {
+      case 'poly':
+        return { t: 'poly', pts: p.pts.map(([x, y]) => [-x, y]) };
+      case 'disc':
+        return { ...p, c: [-p.c[0], p.c[1]] };
+      case 'seg':
+        return { ...p, a: [-p.a[0], p.a[1]], b: [-p.b[0], p.b[1]] };
+      case 'arc':
+      case 'sector':
+        return { ...p, c: [-p.c[0], p.c[1]], a0: Math.PI - p.a1, a1: Math.PI - p.a0 };
+    }
+  });
 }
 
 /** The marks, by the glyph they stand for. */
@@ -68,8 +85,8 @@ export const MARKS = {
       ],
     },
   ],
-  // Gap at the top, the head at its left end turning back towards it: "taken back".
-  circleArrow: arcArrow([0, 0.08], 0.58, -Math.PI / 2 + 0.55, (3 * Math.PI) / 2 - 0.75, 0.26),
+  // ↺: an open circle turning anticlockwise, its head at the upper right pointing up into the gap.
+  circleArrow: mirrored(arcArrow([0, 0.06], 0.56, -Math.PI / 2 - 0.15, Math.PI - 0.2, 0.24)),
   plus: [
     { t: 'seg', a: [-0.72, 0], b: [0.72, 0], w: 0.34 },
     { t: 'seg', a: [0, -0.72], b: [0, 0.72], w: 0.34 },
