@@ -21,7 +21,7 @@ function arcArrow(c: [number, number], r: number, a0: number, a1: number, w: num
   const [ex, ey] = [c[0] + r * Math.cos(a1), c[1] + r * Math.sin(a1)];
   const [tx, ty] = [-Math.sin(a1), Math.cos(a1)]; // tangent, direction of increasing angle
   const [nx, ny] = [Math.cos(a1), Math.sin(a1)];
-  const h = w * 1.9;
+  const h = w * 1.7;
   return [
     { t: 'arc', c, r, a0, a1, w },
     {
@@ -86,7 +86,7 @@ export const MARKS = {
     },
   ],
   // ↺: an open circle turning anticlockwise, its head at the upper right pointing up into the gap.
-  circleArrow: mirrored(arcArrow([0, 0.06], 0.56, -Math.PI / 2 - 0.15, Math.PI - 0.2, 0.24)),
+  circleArrow: mirrored(arcArrow([0, 0.06], 0.5, -Math.PI / 2 - 0.15, Math.PI - 0.2, 0.24)),
   plus: [
     { t: 'seg', a: [-0.72, 0], b: [0.72, 0], w: 0.34 },
     { t: 'seg', a: [0, -0.72], b: [0, 0.72], w: 0.34 },

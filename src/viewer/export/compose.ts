@@ -139,9 +139,20 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
     para(c.legend.heading, 11 * u, 700, INK);
     space(2);
     const sw = 24 * u;
-    for (const e of c.legend.entries) {
+    // The sources are the map's provenance: a long legend must leave them room (heading, two entries, the "and N
+    // more" line and the attribution) in the last column rather than push them off the page.
+    const reserve = c.sources?.length ? lh(fonts.body) * 5 + lh(fonts.small) * 3 + 16 * u : 0;
+    const bottom = (r: Rect) => r.y + r.h;
+    const entries = c.legend.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
       const lines = wrap(measure, e.label, fonts.body, 400, flow.rect.w - sw);
-      if (!flow.fit(Math.max(lines.length * lh(fonts.body), 16 * u))) break;
+      const h = Math.max(lines.length * lh(fonts.body), 16 * u);
+      if (flow.lastColumn && flow.y + h + lh(fonts.small) > bottom(flow.rect) - reserve) {
+        para(`… and ${entries.length - i} more symbols (the viewer's legend lists them)`, fonts.small, 400, MUTED);
+        break;
+      }
+      if (!flow.fit(h)) break;
       ops.push({ op: 'swatch', swatch: e.swatch, cx: flow.rect.x + 10 * u, cy: flow.y + 7 * u, u });
       for (const l of lines) {
         text(flow.rect.x + sw, flow.y + fonts.body * 1.02, l, fonts.body);

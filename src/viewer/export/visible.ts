@@ -175,7 +175,7 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
     if (claims.some((f) => f.properties.type === kind))
       entries.push({
         swatch: { kind: 'mark', color: sym.color, mark: sym.mark },
-        label: `${sym.label}: marked at its place, not drawn as ground`,
+        label: `${sym.label}: a mark at its place, not ground`,
       });
   }
   entries.push(...controlLegendEntries(s, v.controlSettlements, v.controlFootprints, date));

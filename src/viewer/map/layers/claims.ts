@@ -306,7 +306,7 @@ export function claimLayers(): LayerSpecification[] {
       'icon-image': ['concat', MARK_IMAGE_PREFIX, ['get', 'kind']],
       'icon-offset': [14, 0],
       'icon-allow-overlap': true,
-      'icon-ignore-placement': true,
+      'icon-ignore-placement': false, // labels placed after it (places', the basemap's) keep off the mark
       'text-field': ['get', 'label'],
       'text-font': LABEL_FONT,
       'text-size': 11,
@@ -392,6 +392,12 @@ export function claimLayers(): LayerSpecification[] {
     },
   });
   return layers as LayerSpecification[];
+}
+
+/** The figure markers, disc and mark, lifted above the other data layers once all are installed: placed first, so a
+ * place's label gives way to the mark instead of covering it (a figure is anchored at a place the articles name). */
+export function raiseClaimMarkers(map: MlMap): void {
+  for (const id of ['claims-figure', 'claims-figure-label']) if (map.getLayer(id)) map.moveLayer(id);
 }
 
 export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {

@@ -19,6 +19,9 @@ export function placeHitLayout(): Record<string, unknown> {
   return {
     'icon-image': ['case', ['==', ['get', 'kind'], 'region'], '', PLACE_HIT_IMAGE] as ExpressionSpecification,
     'icon-size': ['/', ['*', 2, placeRadiusExpression()], SIDE] as unknown as ExpressionSpecification,
+    // A few px round the circle: the basemap may place the same town a hair away under another spelling
+    // (Kurakhovo / Kurakhove), its dot just outside the circle.
+    'icon-padding': 6,
     'icon-allow-overlap': true, // always placed, so it always blocks what lies under it
     'icon-ignore-placement': false,
     'text-optional': true, // the circle blocks even where its name does not fit
