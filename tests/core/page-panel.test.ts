@@ -26,7 +26,9 @@ function content(legendRows: number, sources: number): PageContent {
       title: `Article ${i}`,
       published: '2025-01-01',
     })),
-    notes: [],
+    notes: [
+      'Areas are circles of the reported figure around the place the text names, clipped to the country: approximate, not front lines. NOTE-END',
+    ],
     attribution: 'Basemap: Natural Earth · GeoNames',
     metersPerPx: 100,
     bearing: 0,
@@ -53,6 +55,9 @@ describe('export panel', () => {
       expect(t.some((x) => x.startsWith('Outlet 0'))).toBe(true);
       expect(t.some((x) => x.includes('Natural Earth'))).toBe(true);
       expect(t.some((x) => /^… and \d+ more symbols/.test(x))).toBe(true);
+      // The note is printed whole (its last words too), not cut at the page's edge.
+      expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
+      expect(t.some((x) => /^… and \d+ more \(all listed/.test(x))).toBe(true);
     });
   }
 

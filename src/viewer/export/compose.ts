@@ -130,6 +130,10 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
     return true;
   };
   const space = (px: number) => (flow.y += px * u);
+  const height = (t: string, size: number, indent = 0) => wrap(measure, t, size, 400, flow.rect.w - indent).length * lh(size);
+  // The notes and the attribution at the foot of the panel keep their room (see the sources).
+  const tail =
+    c.notes.reduce((a, note) => a + height(note, fonts.small), 0) + (c.attribution ? height(c.attribution, fonts.small) + 4 * u : 0);
 
   if (c.dateStamp) {
     para(c.dateStamp, 13 * u, 700, INK);
@@ -141,7 +145,8 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
     const sw = 24 * u;
     // The sources are the map's provenance: a long legend must leave them room (heading, two entries, the "and N
     // more" line and the attribution) in the last column rather than push them off the page.
-    const reserve = c.sources?.length ? lh(fonts.body) * 5 + lh(fonts.small) * 3 + 16 * u : 0;
+    const scaleRow = c.metersPerPx !== null || c.bearing !== null ? 38 * u : 0;
+    const reserve = scaleRow + (c.sources?.length ? lh(fonts.body) * 5 + lh(fonts.small) * 2 + 12 * u : 0) + tail;
     const bottom = (r: Rect) => r.y + r.h;
     const entries = c.legend.entries;
     for (let i = 0; i < entries.length; i++) {
@@ -201,20 +206,25 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
       700,
       INK,
     );
+    // The notes and the attribution below keep their room: a source that would take it ends the list with the
+    // "and N more" line instead, and nothing is cut mid-sentence at the page's edge.
     for (let i = 0; i < n; i++) {
-      // Keep room for the "and N more" line and the attribution below.
       const rest = n - i;
-      const before = flow.y;
-      const ok = para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);
-      if (!ok || (flow.lastColumn && flow.y > flow.rect.y + flow.rect.h - 4 * lh(fonts.small) && rest > 1)) {
-        flow.y = ok ? flow.y : before;
-        para(`… and ${rest - (ok ? 1 : 0)} more (all listed in the bundle's manifest.json)`, fonts.small, 400, MUTED, 8 * u);
+      const h = height(sourceLine(c.sources[i]!), fonts.body, 8 * u);
+      const more = rest > 1 ? lh(fonts.small) * 2 : 0;
+      if (flow.lastColumn && flow.y + h + more > flow.rect.y + flow.rect.h - tail - 6 * u) {
+        para(`… and ${rest} more (all listed in the bundle's manifest.json)`, fonts.small, 400, MUTED, 8 * u);
         break;
       }
+      para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);
     }
     space(6);
   }
-  for (const note of c.notes) para(note, fonts.small, 400, MUTED);
+  // A note is printed whole or not at all.
+  for (const note of c.notes) {
+    const lines = wrap(measure, note, fonts.small, 400, flow.rect.w);
+    if (flow.fit(lines.length * lh(fonts.small))) para(note, fonts.small, 400, MUTED);
+  }
   if (c.attribution) {
     space(4);
     para(c.attribution, fonts.small, 400, MUTED);
