@@ -32,7 +32,7 @@ function content(legendRows: number, sources: number): PageContent {
     attribution: 'Basemap: Natural Earth · GeoNames',
     metersPerPx: 100,
     bearing: 0,
-    inset: null,
+    inset: { shapes: [], frame: [0, 0, 1, 1], view: [0, 0, 1, 1] },
   };
 }
 

@@ -187,7 +187,13 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
   if (c.inset) {
     const w = Math.min(flow.rect.w, 190 * u);
     const h = w * 0.62;
-    if (flow.fit(h + 16 * u)) {
+    // The locator is the first thing to go: the sources below it in this column (heading, two entries, the
+    // "and N more" line, the notes and attribution) keep their room.
+    const need = h + 16 * u;
+    const landsInLast = flow.lastColumn || need > flow.rect.y + flow.rect.h - flow.y;
+    const sourcesBelow = c.sources?.length && (layout.side !== 'bottom' || landsInLast);
+    const keep = sourcesBelow ? lh(fonts.body) * 5 + lh(fonts.small) * 2 + 12 * u + tail : 0;
+    if (flow.fit(need + keep)) {
       ops.push({ op: 'inset', rect: { x: flow.rect.x, y: flow.y, w, h }, ...c.inset });
       flow.y += h + 4 * u;
       text(flow.rect.x, flow.y + 9 * u, 'Locator: the frame (red) in the region', 9 * u, 400, MUTED);

@@ -307,6 +307,7 @@ export function claimLayers(): LayerSpecification[] {
       'icon-offset': [14, 0],
       'icon-allow-overlap': true,
       'icon-ignore-placement': false, // labels placed after it (places', the basemap's) keep off the mark
+      'icon-padding': 0, // but the settlement it is anchored at (14 px left) keeps its dot and name
       'text-field': ['get', 'label'],
       'text-font': LABEL_FONT,
       'text-size': 11,
