@@ -1,12 +1,15 @@
 // The one symbol table: every symbol the map draws, with the legend row that explains it. The map layers take
 // their colours and patterns from here, the viewer legend and the export legend their rows, so the three never
 // disagree. DOM-free. Adding a symbol is one entry (plus, for a claim kind, its `symbolOfClaim` mapping).
+import type { Mark } from './claim-marks.ts';
 
 export type Swatch =
   | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
   | { kind: 'halo'; fill: string; stroke: string }
   | { kind: 'ring'; color: string; width: number; fill: string; opacity: number }
-  | { kind: 'line'; color: string; width: number; dash: boolean }
+  | { kind: 'line'; color: string; width: number; dash: boolean; arrow?: boolean }
+  /** A claim kind's mark (claim-symbols.ts) white on a disc of its colour, as the map draws it. */
+  | { kind: 'mark'; color: string; mark: Mark }
   | { kind: 'area'; fill: string; stroke: string }
   | { kind: 'hatch'; color: string; opacity: number; dash: boolean }
   | { kind: 'region'; fill: string; stroke: string }
@@ -119,7 +122,12 @@ export const SYMBOLS: SymbolDef[] = [
     label: 'Reported number (troops, casualties…)',
     swatch: { kind: 'dot', fill: '#dc2626', stroke: '#ffffff' },
   },
-  { id: 'movement', group: 'claims', label: 'Reported movement', swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true } },
+  {
+    id: 'movement',
+    group: 'claims',
+    label: 'Reported movement (arrows: its direction)',
+    swatch: { kind: 'line', color: '#9333ea', width: 2, dash: true, arrow: true },
+  },
   {
     id: 'region',
     group: 'places',

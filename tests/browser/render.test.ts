@@ -7,6 +7,8 @@ import type { StyleSpecification } from 'maplibre-gl';
 import { compareWithExpected, openRenderer, ROOT, type Renderer } from '../render/harness.ts';
 import { basemapStyle } from '../../src/viewer/map/basemap/vector-style.ts';
 import { claimLayers } from '../../src/viewer/map/layers/claims.ts';
+import { symbolImage } from '../../src/viewer/map/symbol-images.ts';
+import { CLAIM_SYMBOLS, MARK_IMAGE_PREFIX } from '../../src/print/claim-symbols.ts';
 
 // Anti-aliasing differs a little between runs of software WebGL; a real change moves far more than this.
 const MAX_DIFF = 0.004;
@@ -41,6 +43,28 @@ describe('render: claim symbols from the symbol table', () => {
     };
     const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom });
     const c = compareWithExpected('claim-symbols', png);
+    expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
+  });
+});
+
+describe('render: claim-kind marks as images', () => {
+  it('each area-figure kind’s mark white on its disc, its words beside it, arrows along a movement', async () => {
+    const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/claim-marks.json'), 'utf8'));
+    const base = basemapStyle(r.base);
+    const style: StyleSpecification = {
+      ...base,
+      sources: { ...base.sources, claims: { type: 'geojson', data: fx.claims } },
+      layers: [...base.layers, ...claimLayers()],
+    };
+    // The images the viewer's resolver supplies (symbol-images.ts), from the one symbol table.
+    const images = Object.fromEntries(
+      Object.keys(CLAIM_SYMBOLS).map((k) => {
+        const s = symbolImage(`${MARK_IMAGE_PREFIX}${k}`)!;
+        return [`${MARK_IMAGE_PREFIX}${k}`, { ...s.image, pixelRatio: s.pixelRatio }];
+      }),
+    );
+    const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom, pixelRatio: 2 }, images);
+    const c = compareWithExpected('claim-marks', png);
     expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
   });
 });

@@ -19,9 +19,12 @@ export interface RenderOptions {
   pixelRatio?: number;
 }
 
+/** Images a style's layers use beyond its sprite, by id (RGBA pixels), supplied when a layer first needs them. */
+export type RenderImages = Record<string, { width: number; height: number; pixelRatio: number; data: Uint8Array }>;
+
 export interface Renderer {
   base: string;
-  render(style: StyleSpecification, o: RenderOptions): Promise<Buffer>;
+  render(style: StyleSpecification, o: RenderOptions, images?: RenderImages): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -36,12 +39,15 @@ export async function openRenderer(): Promise<Renderer> {
   await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
   return {
     base: server.url,
-    async render(style, o) {
+    async render(style, o, images = {}) {
       // The style goes as JSON text: playwright's argument typing recurses too deep on a style object.
-      const arg = JSON.stringify({ style, o });
+      const imgs = Object.fromEntries(
+        Object.entries(images).map(([id, im]) => [id, { ...im, data: Buffer.from(im.data).toString('base64') }]),
+      );
+      const arg = JSON.stringify({ style, o, imgs });
       const url: string = await page.evaluate((json: string) => {
-        const { style: s, o: opts } = JSON.parse(json) as { style: unknown; o: unknown };
-        return (window as unknown as { renderStyle(s: unknown, o: unknown): Promise<string> }).renderStyle(s, opts);
+        const { style: s, o: opts, imgs: i } = JSON.parse(json) as { style: unknown; o: unknown; imgs: unknown };
+        return (window as unknown as { renderStyle(s: unknown, o: unknown, i: unknown): Promise<string> }).renderStyle(s, opts, i);
       }, arg);
       return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
     },

@@ -18,7 +18,7 @@ import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
 import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
 import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
-import { bindClaimEvents, installClaims, updateClaims } from '../map/layers/claims.ts';
+import { bindClaimEvents, installClaims, raiseClaimMarkers, updateClaims } from '../map/layers/claims.ts';
 import { loadCountryShapes } from '../map/layers/country-clip.ts';
 import { bindRegionEvents, installRegions, loadRegionShapes, updateRegions } from '../map/layers/regions.ts';
 import { provideSymbolImages } from '../map/symbol-images.ts';
@@ -215,6 +215,7 @@ function mount(
     installOverlays(map, s);
     installPlaces(map, s);
     installControl(map, s, 'claims-area-fill');
+    raiseClaimMarkers(map);
   });
   provideSymbolImages(map);
   if (shapesError)

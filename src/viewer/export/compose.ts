@@ -130,6 +130,10 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
     return true;
   };
   const space = (px: number) => (flow.y += px * u);
+  const height = (t: string, size: number, indent = 0) => wrap(measure, t, size, 400, flow.rect.w - indent).length * lh(size);
+  // The notes and the attribution at the foot of the panel keep their room (see the sources).
+  const tail =
+    c.notes.reduce((a, note) => a + height(note, fonts.small), 0) + (c.attribution ? height(c.attribution, fonts.small) + 4 * u : 0);
 
   if (c.dateStamp) {
     para(c.dateStamp, 13 * u, 700, INK);
@@ -139,9 +143,21 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
     para(c.legend.heading, 11 * u, 700, INK);
     space(2);
     const sw = 24 * u;
-    for (const e of c.legend.entries) {
+    // The sources are the map's provenance: a long legend must leave them room (heading, two entries, the "and N
+    // more" line and the attribution) in the last column rather than push them off the page.
+    const scaleRow = c.metersPerPx !== null || c.bearing !== null ? 38 * u : 0;
+    const reserve = scaleRow + (c.sources?.length ? lh(fonts.body) * 5 + lh(fonts.small) * 2 + 12 * u : 0) + tail;
+    const bottom = (r: Rect) => r.y + r.h;
+    const entries = c.legend.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
       const lines = wrap(measure, e.label, fonts.body, 400, flow.rect.w - sw);
-      if (!flow.fit(Math.max(lines.length * lh(fonts.body), 16 * u))) break;
+      const h = Math.max(lines.length * lh(fonts.body), 16 * u);
+      if (flow.lastColumn && flow.y + h + lh(fonts.small) > bottom(flow.rect) - reserve) {
+        para(`… and ${entries.length - i} more symbols (the viewer's legend lists them)`, fonts.small, 400, MUTED);
+        break;
+      }
+      if (!flow.fit(h)) break;
       ops.push({ op: 'swatch', swatch: e.swatch, cx: flow.rect.x + 10 * u, cy: flow.y + 7 * u, u });
       for (const l of lines) {
         text(flow.rect.x + sw, flow.y + fonts.body * 1.02, l, fonts.body);
@@ -171,7 +187,13 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
   if (c.inset) {
     const w = Math.min(flow.rect.w, 190 * u);
     const h = w * 0.62;
-    if (flow.fit(h + 16 * u)) {
+    // The locator is the first thing to go: the sources below it in this column (heading, two entries, the
+    // "and N more" line, the notes and attribution) keep their room.
+    const need = h + 16 * u;
+    const landsInLast = flow.lastColumn || need > flow.rect.y + flow.rect.h - flow.y;
+    const sourcesBelow = c.sources?.length && (layout.side !== 'bottom' || landsInLast);
+    const keep = sourcesBelow ? lh(fonts.body) * 5 + lh(fonts.small) * 2 + 12 * u + tail : 0;
+    if (flow.fit(need + keep)) {
       ops.push({ op: 'inset', rect: { x: flow.rect.x, y: flow.y, w, h }, ...c.inset });
       flow.y += h + 4 * u;
       text(flow.rect.x, flow.y + 9 * u, 'Locator: the frame (red) in the region', 9 * u, 400, MUTED);
@@ -190,20 +212,25 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
       700,
       INK,
     );
+    // The notes and the attribution below keep their room: a source that would take it ends the list with the
+    // "and N more" line instead, and nothing is cut mid-sentence at the page's edge.
     for (let i = 0; i < n; i++) {
-      // Keep room for the "and N more" line and the attribution below.
       const rest = n - i;
-      const before = flow.y;
-      const ok = para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);
-      if (!ok || (flow.lastColumn && flow.y > flow.rect.y + flow.rect.h - 4 * lh(fonts.small) && rest > 1)) {
-        flow.y = ok ? flow.y : before;
-        para(`… and ${rest - (ok ? 1 : 0)} more (all listed in the bundle's manifest.json)`, fonts.small, 400, MUTED, 8 * u);
+      const h = height(sourceLine(c.sources[i]!), fonts.body, 8 * u);
+      const more = rest > 1 ? lh(fonts.small) * 2 : 0;
+      if (flow.lastColumn && flow.y + h + more > flow.rect.y + flow.rect.h - tail - 6 * u) {
+        para(`… and ${rest} more (all listed in the bundle's manifest.json)`, fonts.small, 400, MUTED, 8 * u);
         break;
       }
+      para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);
     }
     space(6);
   }
-  for (const note of c.notes) para(note, fonts.small, 400, MUTED);
+  // A note is printed whole or not at all.
+  for (const note of c.notes) {
+    const lines = wrap(measure, note, fonts.small, 400, flow.rect.w);
+    if (flow.fit(lines.length * lh(fonts.small))) para(note, fonts.small, 400, MUTED);
+  }
   if (c.attribution) {
     space(4);
     para(c.attribution, fonts.small, 400, MUTED);

@@ -2,6 +2,7 @@
 // CSS px = target px / pixelRatio, a second MapLibre map with the live map's style (same sources, layers,
 // filters, data). Larger than the GPU allows in one canvas, it renders tiles and stitches them.
 import { provideSymbolImages } from '../map/symbol-images.ts';
+import { fenceEdges } from './edge-fence.ts';
 import { Map as MlMap, type StyleSpecification } from 'maplibre-gl';
 import type { Camera } from '../../print/camera.ts';
 
@@ -100,6 +101,9 @@ export async function openOffscreen(req: OffscreenRequest): Promise<OffscreenMap
   };
   try {
     await waitIdle(map);
+    // One tile: its edge is the print's edge, and no label may be cut by it (tiled prints keep MapLibre's placement,
+    // which is consistent across the tiles' inner edges).
+    if (nx === 1 && ny === 1) fenceEdges(map);
   } catch (e) {
     close();
     throw e;

@@ -174,8 +174,8 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
     const sym = CLAIM_SYMBOLS[kind];
     if (claims.some((f) => f.properties.type === kind))
       entries.push({
-        swatch: { kind: 'dot', fill: sym.color, stroke: '#ffffff' },
-        label: `${sym.glyph} ${sym.label}: marked at its place, not drawn as ground`,
+        swatch: { kind: 'mark', color: sym.color, mark: sym.mark },
+        label: `${sym.label}: a mark at its place, not ground`,
       });
   }
   entries.push(...controlLegendEntries(s, v.controlSettlements, v.controlFootprints, date));

@@ -6,6 +6,7 @@
 import { svg, clear } from './dom.ts';
 import { claimHeadline, formatArea, formatDate, formatPeriod, km2, periodMid } from './format.ts';
 import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
+import { markShapes } from './mark-svg.ts';
 import { parseDay } from '../../core/days.ts';
 import { isArea, isOtherArea, latestArea, shownAt, type AreaClaim, type OtherAreaClaim } from '../data/claims-model.ts';
 import { describesLater } from '../../core/claims/visibility.ts';
@@ -218,14 +219,12 @@ export function createChart(deps: ChartDeps): HTMLElement {
       if (color) dot.style.fill = color;
       g.append(dot);
       // Labels only where they can be read: every point of a small chart, the latest of a binned one.
-      if (one || hasLatest)
-        g.append(
-          svg(
-            'text',
-            { class: 'point-label', x: cx + 8, y: y(hi) - 4 },
-            held ? formatArea(p) : `${CLAIM_SYMBOLS[p.type].glyph} ${formatArea(p)}`,
-          ),
-        );
+      // Other kinds: their mark (the map's, as SVG) before the figure, not a glyph the page font lacks.
+      if ((one || hasLatest) && !held) {
+        const sym = CLAIM_SYMBOLS[p.type];
+        g.append(svg('g', { transform: `translate(${cx + 13} ${y(hi) - 8}) scale(5)` }, ...markShapes(sym.mark, sym.color)));
+      }
+      if (one || hasLatest) g.append(svg('text', { class: 'point-label', x: held ? cx + 8 : cx + 20, y: y(hi) - 4 }, formatArea(p)));
       g.addEventListener('click', () => deps.onSelectClaim(p.id));
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {

@@ -1,6 +1,7 @@
 // Legend swatches drawn on a 2D canvas from the symbol table's descriptions: the viewer legend and the export
 // legend draw the same pictures.
 import type { Swatch } from '../../print/symbols.ts';
+import { drawMark, MARKS } from '../../print/claim-marks.ts';
 
 /** Draws a legend swatch centred on (cx, cy); u = pixels per CSS pixel. */
 export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: number, u: number): void {
@@ -38,6 +39,20 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number,
       if (s.dash) ctx.setLineDash([4 * u, 3 * u]);
       ctx.lineCap = 'round';
       ctx.stroke();
+      if (s.arrow) {
+        ctx.setLineDash([]);
+        drawMark(ctx, MARKS.arrow, cx + 6 * u, cy, 5 * u, s.color);
+      }
+      break;
+    case 'mark':
+      ctx.beginPath();
+      ctx.arc(cx, cy, 7 * u, 0, Math.PI * 2);
+      ctx.fillStyle = s.color;
+      ctx.fill();
+      ctx.lineWidth = 1.5 * u;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      drawMark(ctx, s.mark, cx, cy, 4.8 * u, '#ffffff');
       break;
     case 'area':
     case 'region': // drawn alike: a filled, outlined rectangle

@@ -12,7 +12,7 @@ import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
 import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
-import { CLAIM_SYMBOLS, kindColorExpression } from '../../../print/claim-symbols.ts';
+import { kindColorExpression, MARK_IMAGE_PREFIX, MARKER_RADIUS_PX } from '../../../print/claim-symbols.ts';
 import { currentArea, isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
 import { daysBefore } from '../../../core/claims/visibility.ts';
 import { claimAnchor } from '../../data/lookup.ts';
@@ -110,7 +110,7 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
       figure.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: q.id, kind: q.type, label: `${CLAIM_SYMBOLS[q.type].glyph} ${claimHeadline(q)}`, selected: selected === q.id },
+        properties: { id: q.id, kind: q.type, label: claimHeadline(q), selected: selected === q.id },
       });
     } else if (p.type === 'count' && f.geometry) {
       const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
@@ -123,7 +123,8 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
       move.push({
         type: 'Feature',
         geometry: f.geometry as Feature['geometry'],
-        properties: { id: p.id, label: `${p.subject} ${p.verb} →`, selected: selected === p.id },
+        // The direction is drawn as arrows along the line (claims-move-arrow), not as a glyph the fonts lack.
+        properties: { id: p.id, label: `${p.subject} ${p.verb}`, selected: selected === p.id },
       });
     }
   }
@@ -288,7 +289,7 @@ export function claimLayers(): LayerSpecification[] {
     source: 'claims',
     filter: role('figure'),
     paint: {
-      'circle-radius': 6,
+      'circle-radius': MARKER_RADIUS_PX,
       'circle-color': kindColorExpression() as never,
       'circle-stroke-color': '#fff',
       'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2],
@@ -300,12 +301,18 @@ export function claimLayers(): LayerSpecification[] {
     type: 'symbol',
     source: 'claims',
     filter: role('figure'),
+    // The kind's mark (claim-symbols.ts) as an image on its disc, always drawn; the words beside it when they fit.
     layout: {
+      'icon-image': ['concat', MARK_IMAGE_PREFIX, ['get', 'kind']],
+      'icon-offset': [14, 0],
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': false, // labels placed after it (places', the basemap's) keep off the mark
+      'icon-padding': 0, // but the settlement it is anchored at (14 px left) keeps its dot and name
       'text-field': ['get', 'label'],
       'text-font': LABEL_FONT,
       'text-size': 11,
       'text-anchor': 'left',
-      'text-offset': [2.2, 0],
+      'text-offset': [2.4, 0],
       'text-max-width': 18,
       'text-optional': true,
     },
@@ -360,10 +367,38 @@ export function claimLayers(): LayerSpecification[] {
     type: 'symbol',
     source: 'claims',
     filter: role('move'),
-    layout: { 'symbol-placement': 'line', 'text-field': ['get', 'label'], 'text-font': LABEL_FONT, 'text-size': 12, 'symbol-spacing': 600 },
+    layout: {
+      'symbol-placement': 'line',
+      'text-field': ['get', 'label'],
+      'text-font': LABEL_FONT,
+      'text-size': 12,
+      'symbol-spacing': 600,
+      'text-offset': [0, -0.9], // above the line, clear of its arrows
+    },
     paint: { 'text-color': '#6b21a8', 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
+  // The movement's direction: its mark (an arrow) along the line, turned with it.
+  layers.push({
+    id: 'claims-move-arrow',
+    type: 'symbol',
+    source: 'claims',
+    filter: role('move'),
+    layout: {
+      'symbol-placement': 'line',
+      'symbol-spacing': 140,
+      'icon-image': `${MARK_IMAGE_PREFIX}movement`,
+      'icon-rotation-alignment': 'map',
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+  });
   return layers as LayerSpecification[];
+}
+
+/** The figure markers, disc and mark, lifted above the other data layers once all are installed: placed first, so a
+ * place's label gives way to the mark instead of covering it (a figure is anchored at a place the articles name). */
+export function raiseClaimMarkers(map: MlMap): void {
+  for (const id of ['claims-figure', 'claims-figure-label']) if (map.getLayer(id)) map.moveLayer(id);
 }
 
 export function installClaims(map: MlMap, s: AppState, beforeId?: string): void {

@@ -8,6 +8,7 @@ import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { KIND_COLOURS, placeRadiusExpression, RING_GAP_PX } from '../../../print/symbols.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
+import { placeHitLayout } from './place-hit.ts';
 
 export const LOW_CONFIDENCE = 0.6;
 export { KIND_COLOURS };
@@ -160,6 +161,7 @@ export function installPlaces(map: MlMap, s: AppState): void {
       'text-radial-offset': 1.1,
       'text-justify': 'auto',
       'symbol-sort-key': ['-', 0, ['get', 'mentionCount']], // the most-mentioned place wins a collision
+      ...placeHitLayout(), // one label per settlement: the basemap's gives way (place-hit.ts)
     },
     paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
   });

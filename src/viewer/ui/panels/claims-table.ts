@@ -7,6 +7,7 @@ import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
 import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
 import { sourcesKnownAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
+import { markIcon } from '../mark-svg.ts';
 import { isArea, latestArea, shownAt, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
@@ -99,7 +100,8 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       return el(
         'li',
         { class: shownAt(f, s.date, s.reading ?? 'reported') ? undefined : 'future', 'data-kind': p.type },
-        `${CLAIM_SYMBOLS[p.type].glyph} `,
+        markIcon(CLAIM_SYMBOLS[p.type].mark, CLAIM_SYMBOLS[p.type].color, CLAIM_SYMBOLS[p.type].label),
+        ' ',
         button,
         ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`,
       );

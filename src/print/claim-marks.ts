@@ -1,0 +1,250 @@
+// Claim-kind marks as geometry, not font glyphs: the map's SDF glyph sets (and online styles' glyph servers) have no
+// ■ ▲ ▼ ↺ ◔ ● →, and the PDF's embedded faces drop them too. A mark is a few primitives in a box from -1 to 1 (y down),
+// rasterised here for map.addImage (DOM-free, so the render tests can register the very same pixels) and traced on a
+// 2D canvas for legends. The table of which kind has which mark is claim-symbols.ts.
+
+export type MarkPrim =
+  | { t: 'poly'; pts: Array<[number, number]> }
+  | { t: 'disc'; c: [number, number]; r: number }
+  | { t: 'seg'; a: [number, number]; b: [number, number]; w: number }
+  /** A stroked arc from angle a0 to a1 (radians, clockwise on screen, a1 > a0). */
+  | { t: 'arc'; c: [number, number]; r: number; a0: number; a1: number; w: number }
+  /** A filled pie slice from a0 to a1. */
+  | { t: 'sector'; c: [number, number]; r: number; a0: number; a1: number };
+
+export type Mark = MarkPrim[];
+
+const TAU = Math.PI * 2;
+
+/** An arc with an arrowhead at its end, pointing along the arc. */
+function arcArrow(c: [number, number], r: number, a0: number, a1: number, w: number): Mark {
+  const [ex, ey] = [c[0] + r * Math.cos(a1), c[1] + r * Math.sin(a1)];
+  const [tx, ty] = [-Math.sin(a1), Math.cos(a1)]; // tangent, direction of increasing angle
+  const [nx, ny] = [Math.cos(a1), Math.sin(a1)];
+  const h = w * 1.7;
+  return [
+    { t: 'arc', c, r, a0, a1, w },
+    {
+      t: 'poly',
+      pts: [
+        [ex + tx * h * 1.1, ey + ty * h * 1.1],
+        [ex + nx * h, ey + ny * h],
+        [ex - nx * h, ey - ny * h],
+      ],
+    },
+  ];
+}
+
+/** The mark mirrored left to right. */
+function mirrored(mark: Mark): Mark {
+  return mark.map((p): MarkPrim => {
+    switch (p.t) {
+      case 'poly':
+        return { t: 'poly', pts: p.pts.map(([x, y]) => [-x, y]) };
+      case 'disc':
+        return { ...p, c: [-p.c[0], p.c[1]] };
+      case 'seg':
+        return { ...p, a: [-p.a[0], p.a[1]], b: [-p.b[0], p.b[1]] };
+      case 'arc':
+      case 'sector':
+        return { ...p, c: [-p.c[0], p.c[1]], a0: Math.PI - p.a1, a1: Math.PI - p.a0 };
+    }
+  });
+}
+
+/** The marks, by the glyph they stand for. */
+export const MARKS = {
+  square: [
+    {
+      t: 'poly',
+      pts: [
+        [-0.62, -0.62],
+        [0.62, -0.62],
+        [0.62, 0.62],
+        [-0.62, 0.62],
+      ],
+    },
+  ],
+  triangleUp: [
+    {
+      t: 'poly',
+      pts: [
+        [0, -0.8],
+        [0.78, 0.6],
+        [-0.78, 0.6],
+      ],
+    },
+  ],
+  triangleDown: [
+    {
+      t: 'poly',
+      pts: [
+        [0, 0.8],
+        [0.78, -0.6],
+        [-0.78, -0.6],
+      ],
+    },
+  ],
+  // ↺: an open circle turning anticlockwise, its head at the upper right pointing up into the gap.
+  circleArrow: mirrored(arcArrow([0, 0.06], 0.5, -Math.PI / 2 - 0.15, Math.PI - 0.2, 0.24)),
+  plus: [
+    { t: 'seg', a: [-0.72, 0], b: [0.72, 0], w: 0.34 },
+    { t: 'seg', a: [0, -0.72], b: [0, 0.72], w: 0.34 },
+  ],
+  question: [
+    { t: 'arc', c: [0, -0.34], r: 0.36, a0: Math.PI * 0.95, a1: Math.PI * 2.5, w: 0.24 },
+    { t: 'seg', a: [0, 0.02], b: [0, 0.3], w: 0.24 },
+    { t: 'disc', c: [0, 0.66], r: 0.16 },
+  ],
+  percent: [
+    { t: 'seg', a: [0.6, -0.75], b: [-0.6, 0.75], w: 0.2 },
+    { t: 'arc', c: [-0.42, -0.42], r: 0.22, a0: 0, a1: TAU, w: 0.16 },
+    { t: 'arc', c: [0.42, 0.42], r: 0.22, a0: 0, a1: TAU, w: 0.16 },
+  ],
+  pie: [
+    { t: 'arc', c: [0, 0], r: 0.66, a0: 0, a1: TAU, w: 0.2 },
+    { t: 'sector', c: [0, 0], r: 0.66, a0: -Math.PI / 2, a1: 0 },
+  ],
+  disc: [{ t: 'disc', c: [0, 0], r: 0.62 }],
+  arrow: [
+    { t: 'seg', a: [-0.8, 0], b: [0.2, 0], w: 0.28 },
+    {
+      t: 'poly',
+      pts: [
+        [0.85, 0],
+        [0.15, -0.5],
+        [0.15, 0.5],
+      ],
+    },
+  ],
+} satisfies Record<string, Mark>;
+
+function insidePoly(x: number, y: number, pts: Array<[number, number]>): boolean {
+  let inside = false;
+  for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+    const [xi, yi] = pts[i]!;
+    const [xj, yj] = pts[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+function segDistance(x: number, y: number, a: [number, number], b: [number, number]): number {
+  const [dx, dy] = [b[0] - a[0], b[1] - a[1]];
+  const k = Math.max(0, Math.min(1, ((x - a[0]) * dx + (y - a[1]) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(x - a[0] - k * dx, y - a[1] - k * dy);
+}
+
+/** Whether the angle of (x, y) about c lies between a0 and a1 (clockwise on screen). */
+function withinAngle(x: number, y: number, c: [number, number], a0: number, a1: number): boolean {
+  if (a1 - a0 >= TAU) return true;
+  const a = Math.atan2(y - c[1], x - c[0]);
+  const d = (((a - a0) % TAU) + TAU) % TAU;
+  return d <= a1 - a0;
+}
+
+/** Whether the point (in mark units) is covered by the mark. */
+export function covers(mark: Mark, x: number, y: number): boolean {
+  return mark.some((p) => {
+    switch (p.t) {
+      case 'poly':
+        return insidePoly(x, y, p.pts);
+      case 'disc':
+        return Math.hypot(x - p.c[0], y - p.c[1]) <= p.r;
+      case 'seg':
+        return segDistance(x, y, p.a, p.b) <= p.w / 2;
+      case 'arc':
+        return Math.abs(Math.hypot(x - p.c[0], y - p.c[1]) - p.r) <= p.w / 2 && withinAngle(x, y, p.c, p.a0, p.a1);
+      case 'sector':
+        return Math.hypot(x - p.c[0], y - p.c[1]) <= p.r && withinAngle(x, y, p.c, p.a0, p.a1);
+    }
+  });
+}
+
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** The mark as RGBA pixels for map.addImage: a square `sizePx` CSS pixels wide at `pixelRatio`, in `color`
+ * (#rrggbb), anti-aliased by 4×4 supersampling. */
+export function markImage(mark: Mark, color: string, sizePx: number, pixelRatio = 2): RgbaImage {
+  const n = Math.round(sizePx * pixelRatio);
+  const data = new Uint8Array(n * n * 4);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
+  const S = 4;
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      let cover = 0;
+      for (let sy = 0; sy < S; sy++)
+        for (let sx = 0; sx < S; sx++) {
+          const u = ((x + (sx + 0.5) / S) / n) * 2 - 1;
+          const v = ((y + (sy + 0.5) / S) / n) * 2 - 1;
+          if (covers(mark, u, v)) cover++;
+        }
+      const o = (y * n + x) * 4;
+      data[o] = r;
+      data[o + 1] = g;
+      data[o + 2] = b;
+      data[o + 3] = Math.round((cover / (S * S)) * 255);
+    }
+  return { width: n, height: n, data };
+}
+
+/** The subset of a 2D canvas context a mark is traced with (kept structural: this module has no DOM types). */
+export interface MarkPen {
+  beginPath(): void;
+  moveTo(x: number, y: number): void;
+  lineTo(x: number, y: number): void;
+  arc(x: number, y: number, r: number, a0: number, a1: number): void;
+  closePath(): void;
+  fill(): void;
+  stroke(): void;
+  fillStyle: unknown;
+  strokeStyle: unknown;
+  lineWidth: number;
+  lineCap: string;
+}
+
+/** Traces the mark on a canvas, centred on (cx, cy), `half` pixels from its centre to its box's edge. */
+export function drawMark(ctx: MarkPen, mark: Mark, cx: number, cy: number, half: number, color: string): void {
+  const X = (v: number) => cx + v * half;
+  const Y = (v: number) => cy + v * half;
+  ctx.fillStyle = color;
+  ctx.strokeStyle = color;
+  ctx.lineCap = 'round';
+  for (const p of mark) {
+    ctx.beginPath();
+    switch (p.t) {
+      case 'poly':
+        p.pts.forEach(([x, y], i) => (i ? ctx.lineTo(X(x), Y(y)) : ctx.moveTo(X(x), Y(y))));
+        ctx.closePath();
+        ctx.fill();
+        break;
+      case 'disc':
+        ctx.arc(X(p.c[0]), Y(p.c[1]), p.r * half, 0, TAU);
+        ctx.fill();
+        break;
+      case 'seg':
+        ctx.moveTo(X(p.a[0]), Y(p.a[1]));
+        ctx.lineTo(X(p.b[0]), Y(p.b[1]));
+        ctx.lineWidth = p.w * half;
+        ctx.stroke();
+        break;
+      case 'arc':
+        ctx.arc(X(p.c[0]), Y(p.c[1]), p.r * half, p.a0, p.a1);
+        ctx.lineWidth = p.w * half;
+        ctx.lineCap = 'butt';
+        ctx.stroke();
+        ctx.lineCap = 'round';
+        break;
+      case 'sector':
+        ctx.moveTo(X(p.c[0]), Y(p.c[1]));
+        ctx.arc(X(p.c[0]), Y(p.c[1]), p.r * half, p.a0, p.a1);
+        ctx.closePath();
+        ctx.fill();
+        break;
+    }
+  }
+}
