@@ -702,7 +702,10 @@ const EACH_PERIOD =
 const GERUND = /^\p{L}+(?:вши|вшись|[аеиоу]в|ing)$/iu;
 
 /** A verb of occupying in the past ("occupied", "окупувала", "оккупировали"): a capture, like "captured". */
-const OCCUPIED = /^(?:occupied|окупува?л\p{L}*|окупував|окупувати|оккупировал\p{L}*|оккупировать)$/iu;
+/** The verbs of occupying in a finite or infinitive form, and the noun of the act in the nominative or accusative
+ * ("Окупація за тиждень понад 200 км²", "оккупацию … за месяц"): over a span of days they say the ground was taken then.
+ * ("під окупацією", "под оккупацией", the instrumental of a state, are not among them.) */
+const OCCUPIED = /^(?:occupied|окупува?л\p{L}*|окупував|окупувати|оккупировал\p{L}*|оккупировать|окупаці[яю]|оккупаци[яю])$/iu;
 
 /** Before a share in its sentence, the span a capture is counted over ("за 3 роки", "за почти четыре года", "за 2022
  * рік", "у перші 40 днів", "in the first 40 days", "over two years"): the share taken in it is a share of a gain. */

@@ -101,6 +101,12 @@ const slavicMonth = (word: string): number => {
 };
 
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
+/** The calendar year or month before publication's, for a Ukrainian or Russian word for year or month. */
+const previousCalendar = (unit: string, p: Date): Period =>
+  /^(?:рік|рок|год)/iu.test(unit)
+    ? clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p)
+    : clamp(utc(p.getUTCFullYear(), p.getUTCMonth() - 1, 1), utc(p.getUTCFullYear(), p.getUTCMonth(), 0), p);
+
 /** A rule whose group 1 is a Ukrainian or Russian month name and group 2 an optional year: that whole month. */
 const wholeSlavicMonth: Rule = (m, p) => {
   const mo = slavicMonth(m[1]!);
@@ -406,10 +412,11 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'start',
     { since: true },
   ],
-  // "за 2025 рік", "в 2024 году", "у 2023 році": that calendar year (a year written, not a count of years).
+  // "за 2025 рік", "в 2024 году", "у 2023 році": that calendar year (a year written, not a count of years); "за весь
+  // 2025", "за увесь 2025 рік", "за целый 2024 год": "весь" makes the bare number a year.
   [
-    /(?<!\p{L})(?:за|в|у|протягом|в\sтечение)\s(\d{4})\s(?:рік|році|року|год|году|года|г\.)(?!\p{L})/giu,
-    (m, p) => clamp(utc(Number(m[1]), 0, 1), utc(Number(m[1]), 11, 31), p),
+    /(?<!\p{L})(?:(?:за|в|у|протягом|в\sтечение)\s(\d{4})\s(?:рік|році|року|год|году|года|г\.)|(?:за|протягом|в\sтечение)\s(?:весь|увесь|цілий|целый)\s((?:19|20)\d\d)(?:\s(?:рік|год))?)(?!\p{L})/giu,
+    (m, p) => clamp(utc(Number(m[1] ?? m[2]), 0, 1), utc(Number(m[1] ?? m[2]), 11, 31), p),
     'slavic',
   ],
   // "in the first 30 days of the month", "за перші 20 днів місяця", "за первые 20 дней месяца": from the first of the
@@ -450,9 +457,23 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "за минулий рік", "за прошлый год": the calendar year before publication's (as "last year"); "за рік", "за год",
   // "over the year" with no count, qualifier or "of the war": the year of publication so far, or in a summary written in
   // January's first half the year just ended (Gerasimov's "за год" of 29 December, DeepState's "за рік" of 1 January).
+  // The same with the genitive these prepositions also govern ("протягом минулого року", "в течение прошлого года"),
+  // and for a month ("за минулий місяць", "протягом минулого місяця", "за прошлый месяц"): the calendar month before.
   [
-    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж)\s(?:минулий|прошлый|прошедший|попередній|минувший)\s(?:рік|год)(?!\p{L})/giu,
-    (_m, p) => clamp(utc(p.getUTCFullYear() - 1, 0, 1), utc(p.getUTCFullYear() - 1, 11, 31), p),
+    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:минул|прошл|прошедш|попередн|минувш)(?:ий|ый|ій|ого|его|ього)\s(рік|року|год|года|місяць|місяця|месяц|месяца)(?!\p{L})/giu,
+    (m, p) => previousCalendar(m[1]!, p),
+    'slavic',
+    { relative: true },
+  ],
+  // "минулого місяця Росія захопила…", "прошлого года": the genitive of time on its own is the calendar month or year
+  // before publication's; after a month or a day ("в августе прошлого года", "5 серпня минулого року") it only gives
+  // that date's year, which chrono reads.
+  [
+    new RegExp(
+      String.raw`(?<!(?:${SLAVIC_MONTH_GEN}|${SLAVIC_MONTH_LOC}|\d)\s)(?<!\p{L})(?:минулого|прошлого)\s(року|года|місяця|месяца)(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => previousCalendar(m[1]!, p),
     'slavic',
     { relative: true },
   ],

@@ -4,15 +4,16 @@ import type { ClaimContext } from './context.ts';
 import { extractCountClaims } from './counts.ts';
 import { mergeClaims } from './merge.ts';
 import { extractMovementClaims } from './movement.ts';
+import { datedByRestatement } from './restated.ts';
 
 export type { ClaimContext } from './context.ts';
 export { ClaimMerger, mergeClaims } from './merge.ts';
 
 /** All claims of one geoparsed article, in text order; a statement repeated in the article (headline, lead, quote) is
- * one claim with a source for each place it stands. */
+ * one claim with a source for each place it stands (an undated repetition first takes the period the article gives it). */
 export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
   return mergeClaims(
-    [...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)].sort(
+    datedByRestatement([...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)]).sort(
       (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
     ),
   );

@@ -8,6 +8,7 @@ import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
 import { respectivePhrase } from './respectively.ts';
+import { anaphoricPeriod, pointsBack, weekOfReport } from './anaphora.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -44,6 +45,9 @@ const FOLLOWING =
 /** A sentence opening that points back to the previous sentence's speaker or statement. */
 const BACK_REFERENCE =
   /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
+
+/** Nothing but punctuation or a conjunction before a phrase: it opens its sentence. */
+const FRONTED = /^[\s"'«“„(—–-]*(?:(?:and|but|а|і|и|но|але|однак|однако)\s)?$/iu;
 
 /** The word ending a span at a day: "по сьогодні", "до сегодняшнего дня", "to this day", "until today". */
 const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
@@ -153,11 +157,27 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const near = nearestPhrase(phrases, fig.start, fig.end, 60);
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
-  if (chosen) return resolved(ctx, chosen, phrases);
+  if (chosen && pointsBack(chosen)) {
+    const back = anaphoricPeriod(ctx, { start: chosen.start, end: chosen.end }, sentence);
+    if (back) return back;
+  }
+  if (chosen) {
+    const r = resolved(ctx, chosen, phrases);
+    const week = weekOfReport(ctx, chosen, r.period);
+    return week ? { ...r, period: week, basis: `${r.basis}: the week the article reports` } : r;
+  }
+  // "Russia took 461 km² in the month", "за этот период враг захватил 5842 кв. км", "на той час … 198,9 кв. км": a time
+  // word pointing back takes the period it points to.
+  const back = anaphoricPeriod(ctx, { start: clause.start, end: next && next.start < sentence.end ? next.start : sentence.end }, sentence);
+  if (back) return back;
   // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
   // conjunction share the time phrase after the last of them.
   const shared = sharedPhrase(text, fig, figs, phrases);
   if (shared) return { ...resolved(ctx, shared, phrases), basis: `“${shared.text}” (shared by the figures joined before it)` };
+  // "1 жовтня Сирський повідомляв, що … звільнено 177,8 кв. км, а зачищено — 198,9 кв. км", "В конце августа Герасимов
+  // докладывал, что … 99,7% ЛНР, 79% — ДНР": a time phrase opening the sentence governs every clause of it.
+  const fronted = phrases.find((p) => !p.relative && FRONTED.test(text.slice(sentence.start, p.start)));
+  if (fronted && !peak) return { ...resolved(ctx, fronted, phrases), basis: `“${fronted.text}” (opening the sentence)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {

@@ -1,0 +1,101 @@
+// Time words that point back to a period the article has already given: "in the month", "over that period", "за этот
+// период", "за цей час", "на той час", and a week counted from now ("last week", "за прошедшую неделю") in an article
+// that has named the exact week it reports ("over the week of Oct. 20-27", "с понедельника, 1 сентября, по вечер
+// воскресенья, 7 сентября"). Such words carry no date of their own; the period is the antecedent's.
+import type { Period } from '../schema.ts';
+import type { Span } from '../text/sentences.ts';
+import { sentencePhrases, type ClaimContext } from './context.ts';
+import type { TimePhrase } from './dates.ts';
+
+/** A demonstrative or definite period noun after a preposition of duration: "in the month", "over that period",
+ * "during the same week", "за этот период", "за это время", "за цей час", "протягом цього періоду". ("this month" is
+ * deictic — from the first of the month to now — and read as such elsewhere.) Group 1: the English noun, 2: the
+ * Slavic one. */
+const SPAN_ANAPHOR =
+  /\b(?:in|over|during|for|throughout)\s(?:the|that)\s(?:same\s)?(month|week|period|time)\b|(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:этот|это|этого|цей|це|цього|той|тот|того|зазначен\p{L}*|указанн\p{L}*)\s(период|периода|время|времени|час|часу|період|періоду|месяц|месяца|місяць|місяця|неделю|недели|тиждень|тижня)(?!\p{L})/iu;
+
+/** Whether a time phrase is itself a word pointing back ("in the month"), dated by what it points to. */
+export const pointsBack = (phrase: TimePhrase): boolean => SPAN_ANAPHOR.test(phrase.text) || DAY_ANAPHOR.test(phrase.text);
+
+/** "At that time", "by then", "на той час", "на тот момент", "к тому времени", "на той момент": the day of the phrase
+ * before. */
+const DAY_ANAPHOR =
+  /\b(?:at\sthat\s(?:time|point)|by\sthen|by\sthat\stime)\b|(?<!\p{L})(?:на\sтой\s(?:час|момент)|на\sтот\s(?:момент|час)|к\sтому\sвремени|до\sтого\sчасу|на\sто\sвремя)(?!\p{L})/iu;
+
+const DAY_MS = 86_400_000;
+const length = (p: Period): number => (Date.parse(p.end) - Date.parse(p.start)) / DAY_MS;
+const WEEK_WORD = /week|тиж|недел/iu;
+
+/** An explicit span of the sentence: a phrase with a start and end of its own, or a "since" day closed by a later day
+ * of the same sentence ("с понедельника, 1 сентября, по … 7 сентября"). Relative phrases are not antecedents. */
+function spansOf(phrases: readonly TimePhrase[]): { at: number; period: Period }[] {
+  const out: { at: number; period: Period }[] = [];
+  phrases.forEach((p, i) => {
+    if (p.relative || p.fromOperationStart) return;
+    if (p.since) {
+      // (the closing day may be today: "с 12 ноября 2022 года … и до сегодняшнего дня")
+      const until = phrases.slice(i + 1).find((q) => !q.since && !q.fromOperationStart && q.period.start === q.period.end);
+      if (until && until.period.end >= p.period.start) {
+        out.push({ at: p.start, period: { start: p.period.start, end: until.period.end } });
+        return;
+      }
+    }
+    if (p.period.start < p.period.end) out.push({ at: p.start, period: p.period });
+  });
+  return out;
+}
+
+/** Every explicit span of the article, in text order. */
+function articleSpans(ctx: ClaimContext): { at: number; period: Period }[] {
+  return ctx.parsed.sentences.flatMap((s) => spansOf(sentencePhrases(ctx, s)));
+}
+
+/** The exact week the article reports: its first explicit span of five to eight days ending at most ten days before
+ * publication, wherever the article names it ("last week … the week of March 10-17"; "минулого тижня, 3-9 липня"). */
+function reportedWeek(ctx: ClaimContext): Period | null {
+  const pub = Date.parse(ctx.article.published);
+  const week = articleSpans(ctx).find(
+    ({ period }) =>
+      length(period) >= 5 && length(period) <= 8 && pub - Date.parse(period.end) <= 10 * DAY_MS && Date.parse(period.end) <= pub,
+  );
+  return week?.period ?? null;
+}
+
+/** A week counted from now ("last week", "за прошедшую неделю", "минулого тижня") in an article that names the exact
+ * week it reports is that week. */
+export function weekOfReport(ctx: ClaimContext, chosen: TimePhrase, period: Period): Period | null {
+  if (!chosen.relative || !WEEK_WORD.test(chosen.text) || length(period) < 5 || length(period) > 8) return null;
+  const week = reportedWeek(ctx);
+  return week && (week.start !== period.start || week.end !== period.end) ? week : null;
+}
+
+/** The period a back-pointing time word in `clause` refers to: the nearest explicit span before it in the article (of
+ * a month's length for "the month", a week's for "the week"), or for "at that time" the nearest dated phrase before it. */
+export function anaphoricPeriod(ctx: ClaimContext, clause: Span, sentence: Span): { period: Period; basis: string } | null {
+  const text = ctx.article.text.slice(clause.start, clause.end);
+  const span = SPAN_ANAPHOR.exec(text);
+  if (span) {
+    const at = clause.start + span.index;
+    const noun = (span[1] ?? span[2] ?? '').toLowerCase();
+    const fits = (p: Period): boolean =>
+      /^(?:month|месяц|місяц)/u.test(noun)
+        ? length(p) >= 27 && length(p) <= 31
+        : /^(?:week|недел|тиж)/u.test(noun)
+          ? length(p) >= 5 && length(p) <= 8
+          : true;
+    const before = articleSpans(ctx).filter((s) => s.at < at && fits(s.period));
+    const last = before[before.length - 1];
+    if (last) return { period: last.period, basis: `“${span[0]}” (the period given before)` };
+  }
+  const day = DAY_ANAPHOR.exec(text);
+  if (day) {
+    const at = clause.start + day.index;
+    const phrases = ctx.parsed.sentences
+      .filter((s) => s.start <= sentence.start)
+      .flatMap((s) => sentencePhrases(ctx, s))
+      .filter((p) => p.end <= at && !p.relative && !p.since && !p.fromOperationStart);
+    const last = phrases[phrases.length - 1];
+    if (last) return { period: { start: last.period.end, end: last.period.end }, basis: `“${day[0]}” (“${last.text}” before)` };
+  }
+  return null;
+}
