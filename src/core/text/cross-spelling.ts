@@ -197,7 +197,11 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     stem = russianRoots(stem);
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
-    const stems = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    const yi = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps:
+    // Новосілка → Новоселка (село), Бірки → Борки (бор). Only there: a closed і elsewhere (Вільне) also stands for
+    // Russian и, and its е/о readings made far namesakes readable.
+    const stems = yi.flatMap((st) => (CLOSED_I_BEFORE_K.test(st) ? [st, st.replace(CLOSED_I_BEFORE_K, 'е'), st.replace(CLOSED_I_BEFORE_K, 'о')] : [st]));
     // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
       const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
@@ -231,6 +235,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     return [...outs].slice(0, MAX);
   });
 }
+
+/** Stem-internal і after a consonant, closed by one consonant before the word's final -ка/-ки/-ке/-ок (not -івка). */
+const CLOSED_I_BEFORE_K = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бгґджзлмнпрстфхцчшщ]к(?:а|и|і|е)?$)/;
 
 /** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
 const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
