@@ -233,6 +233,13 @@ function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
     return p(word, s + 'ого', s + 'ому', word, s + 'им', [s + 'ому', s + 'ім']);
   }
   if (UK_ADJ.test(word) || (!last && /[^аеєиіїоуюяь][аяі]$/.test(word))) return ukAdjective(word) ?? ukNoun(word);
+  // A last word in -ова/-ева/-ська/-цька is often an adjective used as a noun (Лозова → у Руській Лозовій, Лозової),
+  // sometimes a noun (Діброва → Діброві): both paradigms.
+  if (last && /[^аеєиіїоуюя](ов|ев|єв|ськ|цьк)а$/.test(word)) {
+    const adj = ukAdjective(word);
+    const noun = ukNoun(word);
+    if (adj) return noun.map((alts, c) => [...new Set([...alts, ...adj[c]!])]);
+  }
   return ukEts(word) ?? ukNoun(word);
 }
 
