@@ -72,6 +72,8 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Піщане', 'Песчаное'],
   ['Піски', 'Пески'],
   ['Дворічанське', 'Двуречанское'],
+  // A loanword's doubled с, single in Ukrainian.
+  ['Новий Донбас', 'Новый Донбасс'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

@@ -225,6 +225,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
       if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
       outs.add(x);
+      // Ukrainian writes one с where a loanword's Russian spelling doubles it (клас/класс, Донбас/Донбасс): Новий
+      // Донбас → Новый Донбасс.
+      if (!end && final && /.{3}[ауо]с$/.test(x)) outs.add(x + 'с');
       // Russian stresses the masculine ending of adjectives in the suffix -ов-/-ев- (-ой: Узловой, Луговой, Сторожевой)
       // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый.
       if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][ое]в$/.test(base)) outs.add(base + 'ой');
