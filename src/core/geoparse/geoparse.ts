@@ -451,9 +451,15 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
 
   // A district read from its centre's adjective is a weak reading (Кореновском районе: Korenovsk's raion, or a slip for
   // Кореневском): its centre must lie in an oblast the text names or near the article's certain places.
+  // With no other certain place, the best readings of the article's other settlements stand in ("села Новоселівка
+  // Краматорського району": the village's readings near Kramatorsk vouch for the raion).
+  const settled = (e: IndexedEntry): boolean => e.lon !== null && e.kind !== 'region' && e.kind !== 'country';
+  const near = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) <= CENTRE_REACH_KM;
   const centreInSector = (entry: IndexedEntry, i: number): boolean =>
     (entry.admin1 !== null && namedAdmin1.has(entry.admin1)) ||
-    certain.some((c) => c.spot !== i && c.entry.lon !== null && entry.lon !== null && distanceKm(c.entry, entry) <= CENTRE_REACH_KM);
+    certain.some((c) => c.spot !== i && near(c.entry, entry)) ||
+    (!certain.some((c) => c.spot !== i) &&
+      first.some((sc, j) => j !== i && !centre.byCentre.has(accepted[j]!.start) && settled(sc[0]!.entry) && near(sc[0]!.entry, entry)));
   const mentions: ParsedMention[] = [];
   accepted.forEach((spot, i) => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
