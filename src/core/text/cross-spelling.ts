@@ -201,7 +201,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps:
     // Новосілка → Новоселка (село), Бірки → Борки (бор). Only there: a closed і elsewhere (Вільне) also stands for
     // Russian и, and its е/о readings made far namesakes readable.
-    const stems = yi.flatMap((st) => (CLOSED_I_BEFORE_K.test(st) ? [st, st.replace(CLOSED_I_BEFORE_K, 'е'), st.replace(CLOSED_I_BEFORE_K, 'о')] : [st]));
+    const stems = yi.flatMap((st) =>
+      CLOSED_I_BEFORE_K.test(st) ? [st, st.replace(CLOSED_I_BEFORE_K, 'е'), st.replace(CLOSED_I_BEFORE_K, 'о')] : [st],
+    );
     // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
       const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
