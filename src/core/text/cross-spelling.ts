@@ -198,9 +198,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
     const yi = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
-    // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps:
-    // Новосілка → Новоселка (село), Бірки → Борки (бор). Only there: a closed і elsewhere (Вільне) also stands for
-    // Russian и, and its е/о readings made far namesakes readable.
+    // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps (both are
+    // offered): Новосілка → Новоселка (село). Only there and inside the stem: a closed і elsewhere (Вільне) also
+    // stands for Russian и, and its е/о readings made far namesakes readable.
     const stems = yi.flatMap((st) =>
       CLOSED_I_BEFORE_K.test(st) ? [st, st.replace(CLOSED_I_BEFORE_K, 'е'), st.replace(CLOSED_I_BEFORE_K, 'о')] : [st],
     );
