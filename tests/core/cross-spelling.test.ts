@@ -65,6 +65,15 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Куп’янськ-Вузловий', 'Купянск-Узловой'],
   ['П’ятихатки', 'Пятихатки'],
   ['Вовчанські Хутори', 'Волчанские Хутора'],
+  // і closed by the consonant before the diminutive -к- as the old е or о.
+  ['Велика Новосілка', 'Великая Новоселка'],
+  ['Новосілки', 'Новоселки'],
+  // Roots: пісок/песок (піщаний/песчаный), the numeral дво-/дву-.
+  ['Піщане', 'Песчаное'],
+  ['Піски', 'Пески'],
+  ['Дворічанське', 'Двуречанское'],
+  // A loanword's doubled с, single in Ukrainian.
+  ['Новий Донбас', 'Новый Донбасс'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 
@@ -76,6 +85,12 @@ describe('cross-language spellings', () => {
   it('writes Ukrainian names in Russian orthography', () => {
     const misses = UK_TO_RU.filter(([uk, ru]) => !ukToRu(uk).map(norm).includes(norm(ru)));
     expect(misses).toEqual([]);
+  });
+  it('reads a closed і as е or о only before the diminutive -к-, inside the stem', () => {
+    expect(ukToRu('Вільне')).toEqual(['вильное']); // a closed і elsewhere stays и
+    expect(ukToRu('Гірка')).toEqual(['гирка']); // the word's first syllable is not inside the stem
+    expect(ukToRu('Двори')).toEqual(['дворы']); // дво- is the numeral only before 'river'
+    expect(ukToRu('Нова Гребля').some((s) => s.includes('гребля'))).toBe(true);
   });
   it('gives a few spellings, never the name itself', () => {
     for (const [ru] of RU_TO_UK) {

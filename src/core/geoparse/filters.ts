@@ -56,6 +56,33 @@ const CYRILLIC_UNIT_NOUN =
   /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
 /** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
 const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
+/** Adjective endings (Russian and Ukrainian) with the endings a noun takes in the same case, gender and number:
+ * Великой Новоселки, Велику Новосілку, Красного Лимана. A capitalised word whose ending does not agree with the
+ * name's (a noun, a surname, a unit's name) is no adjective of it. '' is a consonant ending (Красный Лиман). */
+const AGREEMENT: readonly [RegExp, RegExp][] = [
+  [/(?:ая|яя)$/, /[ая]$/],
+  [/(?:ой|ей)$/, /(?:[иыея]|ой|ей|ою|ею)$/], // feminine oblique (and the masculine nominative -ой)
+  [/(?:ую|юю)$/, /[ую]$/],
+  [/(?:ый|ий|ой|ій)$/, /[^аеёиоуыэюяіїєь]$|[ьй]$/],
+  [/(?:ое|ее|е|є)$/, /[оеє]$/],
+  [/(?:ого|его)$/, /[аяу]$/],
+  [/(?:ому|ему)$/, /(?:[уюі]|ові|еві)$/],
+  [/(?:ым|им|ом|ем|ім)$/, /(?:ом|ем|ём|єм|е|і|ах|ях)$/],
+  [/(?:ые|ие|і)$/, /[ыиіа]$/],
+  [/(?:ых|их)$/, /(?:ов|ев|ей|[^аеёиоуыэюяіїєь])$/],
+  [/(?:ыми|ими)$/, /(?:ами|ями)$/],
+  [/[^аеёиоуыэюяіїєь][ая]$/, /[ая]$/], // Ukrainian feminine nominative: Велика Новосілка
+  [/ої$/, /[иіої]$/],
+  [/[^аеёиоуыэюяіїєь]у$/, /[ую]$/],
+  [/(?:ою|ею)$/, /(?:ою|ею|єю)$/],
+];
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
+function agreesAsAdjective(adjective: string, name: string): boolean {
+  if (!CAPITALISED_WORD.test(adjective)) return false;
+  const a = adjective.toLowerCase();
+  const n = name.toLowerCase();
+  return AGREEMENT.some(([adj, noun]) => adj.test(a) && noun.test(n));
+}
 const QUOTE_OPEN = /["“‘'«„‚]\s*$/;
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
@@ -334,4 +361,25 @@ function inMediaQuote(text: string, tokens: readonly Token[], first: number): bo
   for (let k = first - 1; k >= 0 && k >= first - 3; k--)
     if (MEDIA_WORD.test(tokens[k]!.text)) return /^[\s\p{L}-]*["“«']\s*$/u.test(text.slice(tokens[k]!.end, tokens[first]!.start));
   return false;
+}
+
+/** "Великой Новоселки" with no such two-word place known: Russian and Ukrainian capitalise an adjective inside a
+ * sentence only as a name's first word, so a capitalised adjective agreeing with the name belongs to it, and the tail
+ * alone (Новоселки) is only a namesake's reading. A place before it (spotLasts), an oblast adjective, a person's name
+ * or an acronym after it are no such adjective. */
+export function isAdjectiveTail(spot: Spot, ctx: FilterContext): boolean {
+  const prev = ctx.tokens[spot.first - 1];
+  return (
+    spot.last - spot.first === 1 &&
+    !!prev &&
+    ctx.text.slice(prev.end, spot.start) === ' ' &&
+    hasCyrillic(spot.text) &&
+    !isAllCaps(spot.text) &&
+    agreesAsAdjective(prev.text, spot.text) &&
+    !ctx.sentenceStarts.has(spot.first - 1) &&
+    !ctx.titleCase.has(spot.first) &&
+    !ctx.spotLasts?.has(spot.first - 1) &&
+    !isRegionAdjectiveForm(prev.text) &&
+    !ctx.people.tokens.has(spot.first - 1)
+  );
 }

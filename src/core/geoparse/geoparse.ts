@@ -21,7 +21,7 @@ import {
   type ScoringOptions,
 } from './disambiguate.ts';
 import { distanceKm } from '../geo.ts';
-import { isStrong, rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
+import { isAdjectiveTail, isStrong, rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
@@ -340,6 +340,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     if (reason) rejected.set(spot, reason);
   }
   const accepted = spots.filter((sp) => !rejected.has(sp));
+  // Tails of longer names ("Великой Новоселки"): read only where the article's other places are, and vouching for nothing.
+  const tails = new Set(accepted.filter((sp) => isAdjectiveTail(sp, ctx)).map((sp) => sp.start));
 
   // Names that also have readings known only with their district (set aside): their one located reading is one
   // namesake among several, not the only place of that name ("Южный": a town in the Altai, hamlets in Kursk Oblast).
@@ -349,6 +351,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const articleCountries = new Set<string>();
   for (const sp of accepted) {
     const located = sp.entries.filter((e) => e.layer !== 'unlocated');
+    if (tails.has(sp.start)) continue;
     if (districtNamesakes.has(sp.start) && located.some((e) => e.kind !== 'country' && e.kind !== 'region')) continue;
     if (located.length !== 1 && !located.every((e) => e.kind === 'country' || e.kind === 'region')) continue;
     for (const e of located) {
@@ -424,7 +427,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const certain: { spot: number; entry: IndexedEntry }[] = [];
   first.forEach((scored, i) => {
     const top = scored[0]!;
-    if (denied.has(accepted[i]!.start)) return;
+    if (denied.has(accepted[i]!.start) || tails.has(accepted[i]!.start)) return;
     if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
     const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
     if ((located === 1 && !districtNamesakes.has(accepted[i]!.start)) || confidenceOf(scored) >= 0.8)
@@ -448,9 +451,15 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
 
   // A district read from its centre's adjective is a weak reading (Кореновском районе: Korenovsk's raion, or a slip for
   // Кореневском): its centre must lie in an oblast the text names or near the article's certain places.
+  // With no other certain place, the best readings of the article's other settlements stand in ("села Новоселівка
+  // Краматорського району": the village's readings near Kramatorsk vouch for the raion).
+  const settled = (e: IndexedEntry): boolean => e.lon !== null && e.kind !== 'region' && e.kind !== 'country';
+  const near = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) <= CENTRE_REACH_KM;
   const centreInSector = (entry: IndexedEntry, i: number): boolean =>
     (entry.admin1 !== null && namedAdmin1.has(entry.admin1)) ||
-    certain.some((c) => c.spot !== i && c.entry.lon !== null && entry.lon !== null && distanceKm(c.entry, entry) <= CENTRE_REACH_KM);
+    certain.some((c) => c.spot !== i && near(c.entry, entry)) ||
+    (!certain.some((c) => c.spot !== i) &&
+      first.some((sc, j) => j !== i && !centre.byCentre.has(accepted[j]!.start) && settled(sc[0]!.entry) && near(sc[0]!.entry, entry)));
   const mentions: ParsedMention[] = [];
   accepted.forEach((spot, i) => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
@@ -467,7 +476,14 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
         : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
-    if (entry && centre.byCentre.has(spot.start) && !centreInSector(entry, i))
+    if (entry && tails.has(spot.start) && !centreInSector(entry, i))
+      mentions.push({
+        ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence },
+        status: 'unresolved',
+        entry: null,
+        reason: `the tail of a longer name (a capitalised adjective before it), read as ${entry.name} outside the article's oblasts and sector`,
+      });
+    else if (entry && centre.byCentre.has(spot.start) && !centreInSector(entry, i))
       mentions.push({
         ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence },
         status: 'unresolved',

@@ -1,6 +1,7 @@
 // Finds people's names so their parts are not read as places: "Rob Lee", "JD Vance", "Go Myong-hyun", and later
 // lone surnames of the same people ("Watling said").
 import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
+import { CYRILLIC_GIVEN_NAMES } from './given-names.ts';
 import { GIVEN_NAMES, PERSON_TITLES, SPEECH_VERBS } from './lexicon.ts';
 
 export interface People {
@@ -32,7 +33,7 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
   const markRun = (from: number): void => {
     let j = from;
     while (j < tokens.length && isName(j) && (j === from || adjacent(j))) inName.add(j++);
-    if (j - 1 > from - 1 && j - 1 >= from) surnames.add(lower(tokens[j - 1]).replace(/['’]s$/, ''));
+    if (j - 1 > from - 1 && j - 1 >= from) for (const s of surnameForms(lower(tokens[j - 1]).replace(/['’]s$/, ''))) surnames.add(s);
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!isName(i)) continue;
@@ -40,7 +41,10 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
     const next = tokens[i + 1];
     const nextIsName = isName(i + 1) && adjacent(i + 1);
     if (nextIsName) {
-      const givenName = GIVEN_NAMES.has(lower(t)) || (isAllCaps(t.text) && t.text.length <= 3 && /^[A-Z]{2}$/.test(t.text));
+      const givenName =
+        GIVEN_NAMES.has(lower(t)) ||
+        CYRILLIC_GIVEN_NAMES.has(lower(t).replace(/['ʼ]/g, '’')) ||
+        (isAllCaps(t.text) && t.text.length <= 3 && /^[A-Z]{2}$/.test(t.text));
       if (givenName) {
         markRun(i);
         continue;
@@ -57,4 +61,14 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
       markRun(i);
   }
   return { tokens: inName, surnames };
+}
+
+/** A surname with its case forms when it is a Russian or Ukrainian possessive surname (-ов, -ев, -ин): Рогов → Рогова,
+ * Рогову, Роговым; Федоров → Федоровим. Other surnames are read as written. */
+function surnameForms(surname: string): string[] {
+  const base = /(?:ов|ев|ёв|єв|ин|ын|ін)(?:а|у|ым|им|ом|е|ої|ою|ой)?$/.exec(surname)
+    ? surname.replace(/(?<=(?:ов|ев|ёв|єв|ин|ын|ін))(?:а|у|ым|им|ом|е|ої|ою|ой)$/, '')
+    : null;
+  if (!base) return [surname];
+  return [surname, base, ...['а', 'у', 'ым', 'им', 'ом', 'е'].map((e) => base + e)];
 }

@@ -197,7 +197,13 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     stem = russianRoots(stem);
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
-    const stems = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    const yi = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps (both are
+    // offered): Новосілка → Новоселка (село). Only there and inside the stem: a closed і elsewhere (Вільне) also
+    // stands for Russian и, and its е/о readings made far namesakes readable.
+    const stems = yi.flatMap((st) =>
+      CLOSED_I_BEFORE_K.test(st) ? [st, st.replace(CLOSED_I_BEFORE_K, 'е'), st.replace(CLOSED_I_BEFORE_K, 'о')] : [st],
+    );
     // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
       const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
@@ -221,6 +227,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
       if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
       outs.add(x);
+      // Ukrainian writes one с where a loanword's Russian spelling doubles it (клас/класс, Донбас/Донбасс): Новий
+      // Донбас → Новый Донбасс.
+      if (!end && final && /.{3}[ауо]с$/.test(x)) outs.add(x + 'с');
       // Russian stresses the masculine ending of adjectives in the suffix -ов-/-ев- (-ой: Узловой, Луговой, Сторожевой)
       // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый.
       if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][ое]в$/.test(base)) outs.add(base + 'ой');
@@ -231,6 +240,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     return [...outs].slice(0, MAX);
   });
 }
+
+/** Stem-internal і after a consonant, closed by one consonant before the word's final -ка/-ки/-ке/-ок (not -івка). */
+const CLOSED_I_BEFORE_K = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бгґджзлмнпрстфхцчшщ]к(?:а|и|і|е)?$)/;
 
 /** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
 const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
@@ -250,6 +262,11 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])ліс/, '$1лес'],
   [/(^|[оеь-])річ/, '$1реч'],
   [/(^|[оеь-])світл/, '$1светл'],
+  // пісок/песок: the root's і before the fallen vowel, and щ for Russian сч (піщаний/песчаный): Піщане → Песчаное.
+  [/(^|[оеь-])піщ/, '$1песч'],
+  [/(^|[оеь-])піск/, '$1песк'],
+  // The numeral дво- of 'two rivers' is Russian дву- (дворіччя/двуречье): Дворічанське → Двуречанское.
+  [/^дво(?=річ|реч)/, 'дву'],
   // Ukrainian вов-/ов- for the old vьl- (вовк/волк): Вовчанськ → Волчанск, Вовча → Волча.
   [/(^|[оеь-])вовч/, '$1волч'],
   [/(^|[оеь-])вовк/, '$1волк'],

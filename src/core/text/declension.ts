@@ -192,7 +192,7 @@ function ukEts(w: string): Paradigm | null {
   return p(w, s + 'я', [s + 'ю', s + 'еві'], w, s + 'ем', [s + 'і', s + 'ю']);
 }
 
-function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
+function paradigm(word: string, lang: Lang, last: boolean, afterAdjective = false): Paradigm {
   // A numeral ordinal written with its ending agrees as an adjective: 10-й Октябрь → 10-го Октября, 1-я Гостевка → 1-й.
   const ordinal = /^(\d{1,3}-)(й|я|е|а|ий|ый|ая|ое)$/.exec(word);
   if (ordinal) {
@@ -233,6 +233,14 @@ function paradigm(word: string, lang: Lang, last: boolean): Paradigm {
     return p(word, s + 'ого', s + 'ому', word, s + 'им', [s + 'ому', s + 'ім']);
   }
   if (UK_ADJ.test(word) || (!last && /[^аеєиіїоуюяь][аяі]$/.test(word))) return ukAdjective(word) ?? ukNoun(word);
+  // A last word in -ова/-ева after an adjective is often an adjective used as a noun (Руська Лозова → у Руській
+  // Лозовій), sometimes a noun (Діброва → Діброві): both paradigms. (Alone such a word is as often a woman's surname,
+  // and -ська's adjective forms are the hromadas' own, Покровській громаді.)
+  if (last && afterAdjective && /[^аеєиіїоуюя](ов|ев|єв)а$/.test(word)) {
+    const adj = ukAdjective(word);
+    const noun = ukNoun(word);
+    if (adj) return noun.map((alts, c) => [...new Set([...alts, ...adj[c]!])]);
+  }
   return ukEts(word) ?? ukNoun(word);
 }
 
@@ -242,7 +250,7 @@ const MAX_FORMS = 64;
 export function declineName(name: string, lang: Lang): string[] {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
-  const paradigms = words.map((w, i) => paradigm(w, lang, i === words.length - 1));
+  const paradigms = words.map((w, i) => paradigm(w, lang, i === words.length - 1, i > 0 && /[^аеєиіїоуюя][аяі]$/.test(words[i - 1]!)));
   const out = new Set<string>();
   for (let c = 0; c < CASES; c++) {
     let phrases = [''];
