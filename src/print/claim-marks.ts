@@ -3,6 +3,10 @@
 // rasterised here for map.addImage (DOM-free, so the render tests can register the very same pixels) and traced on a
 // 2D canvas for legends. The table of which kind has which mark is claim-symbols.ts.
 
+import { coverageImage, type RgbaImage } from './coverage-image.ts';
+
+export type { RgbaImage };
+
 export type MarkPrim =
   | { t: 'poly'; pts: Array<[number, number]> }
   | { t: 'disc'; c: [number, number]; r: number }
@@ -161,35 +165,11 @@ export function covers(mark: Mark, x: number, y: number): boolean {
   });
 }
 
-export interface RgbaImage {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
-
 /** The mark as RGBA pixels for map.addImage: a square `sizePx` CSS pixels wide at `pixelRatio`, in `color`
  * (#rrggbb), anti-aliased by 4×4 supersampling. */
 export function markImage(mark: Mark, color: string, sizePx: number, pixelRatio = 2): RgbaImage {
   const n = Math.round(sizePx * pixelRatio);
-  const data = new Uint8Array(n * n * 4);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
-  const S = 4;
-  for (let y = 0; y < n; y++)
-    for (let x = 0; x < n; x++) {
-      let cover = 0;
-      for (let sy = 0; sy < S; sy++)
-        for (let sx = 0; sx < S; sx++) {
-          const u = ((x + (sx + 0.5) / S) / n) * 2 - 1;
-          const v = ((y + (sy + 0.5) / S) / n) * 2 - 1;
-          if (covers(mark, u, v)) cover++;
-        }
-      const o = (y * n + x) * 4;
-      data[o] = r;
-      data[o + 1] = g;
-      data[o + 2] = b;
-      data[o + 3] = Math.round((cover / (S * S)) * 255);
-    }
-  return { width: n, height: n, data };
+  return coverageImage(n, color, (x, y) => covers(mark, (x / n) * 2 - 1, (y / n) * 2 - 1));
 }
 
 /** The subset of a 2D canvas context a mark is traced with (kept structural: this module has no DOM types). */

@@ -2,6 +2,7 @@
 // their colours and patterns from here, the viewer legend and the export legend their rows, so the three never
 // disagree. DOM-free. Adding a symbol is one entry (plus, for a claim kind, its `symbolOfClaim` mapping).
 import type { Mark } from './claim-marks.ts';
+import { coverageImage, type RgbaImage } from './coverage-image.ts';
 
 export type Swatch =
   | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
@@ -183,30 +184,15 @@ export function symbolOfClaim(p: { type: string; side?: string | null; basis?: s
 export const AREA_SYMBOLS = SYMBOLS.filter((s) => s.area);
 
 /** A diagonal hatch tile as RGBA pixels (for map.addImage), the same pattern the basemap sprite carries. */
-export function hatchImage(
-  color: string,
-  pixelRatio = 1,
-  period = 10,
-  width = 2,
-  alpha = 0.85,
-): { width: number; height: number; data: Uint8Array } {
+export function hatchImage(color: string, pixelRatio = 1, period = 10, width = 2, alpha = 0.85): RgbaImage {
   const n = Math.round(period * pixelRatio);
-  const data = new Uint8Array(n * n * 4);
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16)) as [number, number, number];
-  const S = 4;
-  for (let y = 0; y < n; y++)
-    for (let x = 0; x < n; x++) {
-      let cover = 0;
-      for (let sy = 0; sy < S; sy++)
-        for (let sx = 0; sx < S; sx++) {
-          const t = ((((x + (sx + 0.5) / S + y + (sy + 0.5) / S) / pixelRatio) % period) + period) % period;
-          if (Math.min(t, period - t) / Math.SQRT2 <= width / 2) cover++;
-        }
-      const o = (y * n + x) * 4;
-      data[o] = r;
-      data[o + 1] = g;
-      data[o + 2] = b;
-      data[o + 3] = Math.round((cover / (S * S)) * alpha * 255);
-    }
-  return { width: n, height: n, data };
+  return coverageImage(
+    n,
+    color,
+    (x, y) => {
+      const t = ((((x + y) / pixelRatio) % period) + period) % period;
+      return Math.min(t, period - t) / Math.SQRT2 <= width / 2;
+    },
+    alpha,
+  );
 }
