@@ -24,6 +24,8 @@ const DAY_ANAPHOR =
 
 const DAY_MS = 86_400_000;
 const length = (p: Period): number => (Date.parse(p.end) - Date.parse(p.start)) / DAY_MS;
+/** A span of a week as reports count one: five to eight days ("Oct. 20-27", "з понеділка по понеділок"). */
+const weekLong = (p: Period): boolean => length(p) >= 5 && length(p) <= 8;
 const WEEK_WORD = /week|тиж|недел/iu;
 
 /** An explicit span of the sentence: a phrase with a start and end of its own, or a "since" day closed by a later day
@@ -55,8 +57,7 @@ function articleSpans(ctx: ClaimContext): { at: number; period: Period }[] {
 function reportedWeek(ctx: ClaimContext): Period | null {
   const pub = Date.parse(ctx.article.published);
   const week = articleSpans(ctx).find(
-    ({ period }) =>
-      length(period) >= 5 && length(period) <= 8 && pub - Date.parse(period.end) <= 10 * DAY_MS && Date.parse(period.end) <= pub,
+    ({ period }) => weekLong(period) && pub - Date.parse(period.end) <= 10 * DAY_MS && Date.parse(period.end) <= pub,
   );
   return week?.period ?? null;
 }
@@ -64,7 +65,7 @@ function reportedWeek(ctx: ClaimContext): Period | null {
 /** A week counted from now ("last week", "за прошедшую неделю", "минулого тижня") in an article that names the exact
  * week it reports is that week. */
 export function weekOfReport(ctx: ClaimContext, chosen: TimePhrase, period: Period): Period | null {
-  if (!chosen.relative || !WEEK_WORD.test(chosen.text) || length(period) < 5 || length(period) > 8) return null;
+  if (!chosen.relative || !WEEK_WORD.test(chosen.text) || !weekLong(period)) return null;
   const week = reportedWeek(ctx);
   return week && (week.start !== period.start || week.end !== period.end) ? week : null;
 }
@@ -78,11 +79,7 @@ export function anaphoricPeriod(ctx: ClaimContext, clause: Span, sentence: Span)
     const at = clause.start + span.index;
     const noun = (span[1] ?? span[2] ?? '').toLowerCase();
     const fits = (p: Period): boolean =>
-      /^(?:month|месяц|місяц)/u.test(noun)
-        ? length(p) >= 27 && length(p) <= 31
-        : /^(?:week|недел|тиж)/u.test(noun)
-          ? length(p) >= 5 && length(p) <= 8
-          : true;
+      /^(?:month|месяц|місяц)/u.test(noun) ? length(p) >= 27 && length(p) <= 31 : /^(?:week|недел|тиж)/u.test(noun) ? weekLong(p) : true;
     const before = articleSpans(ctx).filter((s) => s.at < at && fits(s.period));
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${span[0]}” (the period given before)` };

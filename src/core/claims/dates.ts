@@ -100,7 +100,6 @@ const slavicMonth = (word: string): number => {
   return SLAVIC_STEMS.findIndex(([ru, uk]) => new RegExp(`^(?:${ru}|${uk})`, 'u').test(w));
 };
 
-/** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 /** The calendar year or month before publication's, for a Ukrainian or Russian word for year or month. */
 const previousCalendar = (unit: string, p: Date): Period =>
   /^(?:рік|рок|год)/iu.test(unit)
@@ -114,6 +113,7 @@ const wholeSlavicMonth: Rule = (m, p) => {
   return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
 };
 
+/** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
   period: /day|week|month|year|дн|дней|місяц|месяц/i, // "over the past day" too

@@ -476,27 +476,28 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
         : first[i]!;
     const confidence = confidenceOf(scored);
     const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
-    if (entry && tails.has(spot.start) && !centreInSector(entry, i))
+    const base = { start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence };
+    const tail = tails.has(spot.start);
+    const byCentre = centre.byCentre.has(spot.start);
+    // A tail or a district's centre adjective is a weak reading: kept only inside the article's oblasts and sector.
+    if (entry && (tail || byCentre) && !centreInSector(entry, i))
       mentions.push({
-        ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence },
+        ...base,
         status: 'unresolved',
         entry: null,
-        reason: `the tail of a longer name (a capitalised adjective before it), read as ${entry.name} outside the article's oblasts and sector`,
+        reason: tail
+          ? `the tail of a longer name (a capitalised adjective before it), read as ${entry.name} outside the article's oblasts and sector`
+          : `a district named after a centre (${entry.name}) outside the article's oblasts and sector`,
       });
-    else if (entry && centre.byCentre.has(spot.start) && !centreInSector(entry, i))
+    else if (entry && byCentre)
       mentions.push({
-        ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence },
-        status: 'unresolved',
-        entry: null,
-        reason: `a district named after a centre (${entry.name}) outside the article's oblasts and sector`,
-      });
-    else if (entry && centre.byCentre.has(spot.start))
-      mentions.push({
-        ...{ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry },
+        ...base,
+        status,
+        entry,
         precision: 'district',
         reason: `a district named after its centre ${entry.name}, mapped there (precision district)${reason ? `; ${reason}` : ''}`,
       });
-    else mentions.push({ start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence, status, entry, reason });
+    else mentions.push({ ...base, status, entry, reason });
   });
 
   for (const [spot, reason] of rejected) {

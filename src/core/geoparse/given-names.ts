@@ -30,8 +30,8 @@ function caseForms(name: string, female: boolean): string[] {
   if (last === 'о') return [name, stem + 'а', stem + 'у', stem + 'ом', stem + 'ові', stem + 'е'];
   // Ігор → Ігоря (the soft stem), Василь → Василя; other consonants take the hard endings.
   if (last === 'ь') return [name, stem + 'я', stem + 'ю', stem + 'ем', stem + 'еві'];
-  const soft = name === 'ігор' || name === 'игорь';
-  return soft
+  // (Russian Игорь ends in ь, above; Ukrainian Ігор has lost it but keeps the soft endings.)
+  return name === 'ігор'
     ? [name, name + 'я', name + 'ю', name + 'ем', name + 'еві']
     : [name, name + 'а', name + 'у', name + 'ом', name + 'ові', name + 'е'];
 }
@@ -40,22 +40,7 @@ function caseForms(name: string, female: boolean): string[] {
 export const CYRILLIC_GIVEN_NAMES: ReadonlySet<string> = new Set([
   ...words(MALE).flatMap((n) => caseForms(n, false)),
   ...words(FEMALE).flatMap((n) => caseForms(n, true)),
-  // Stems that drop their vowel in the oblique cases: Павел → Павла, Пётр → Петра, Федір/Фёдор → Федора.
-  ...[
-    'павел',
-    'павла',
-    'павлу',
-    'павлом',
-    'пётр',
-    'петр',
-    'петра',
-    'петру',
-    'петром',
-    'фёдор',
-    'федор',
-    'федір',
-    'федора',
-    'федору',
-    'федором',
-  ],
+  // Stems that drop or change their vowel in the oblique cases: Павел → Павла, Пётр → Петра, Федір/Фёдор → Федора.
+  ...['павел', 'пётр', 'петр', 'фёдор', 'федор', 'федір'],
+  ...['павл', 'петр', 'федор'].flatMap((stem) => [stem + 'а', stem + 'у', stem + 'ом']),
 ]);

@@ -66,9 +66,7 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
 /** A surname with its case forms when it is a Russian or Ukrainian possessive surname (-ов, -ев, -ин): Рогов → Рогова,
  * Рогову, Роговым; Федоров → Федоровим. Other surnames are read as written. */
 function surnameForms(surname: string): string[] {
-  const base = /(?:ов|ев|ёв|єв|ин|ын|ін)(?:а|у|ым|им|ом|е|ої|ою|ой)?$/.exec(surname)
-    ? surname.replace(/(?<=(?:ов|ев|ёв|єв|ин|ын|ін))(?:а|у|ым|им|ом|е|ої|ою|ой)$/, '')
-    : null;
-  if (!base) return [surname];
+  const base = /^(.*(?:ов|ев|ёв|єв|ин|ын|ін))(?:а|у|ым|им|ом|е|ої|ою|ой)?$/.exec(surname)?.[1];
+  if (base === undefined) return [surname];
   return [surname, base, ...['а', 'у', 'ым', 'им', 'ом', 'е'].map((e) => base + e)];
 }
