@@ -1,7 +1,7 @@
 // Claim-kind marks as geometry, not font glyphs: the map's SDF glyph sets (and online styles' glyph servers) have no
 // ■ ▲ ▼ ↺ ◔ ● →, and the PDF's embedded faces drop them too. A mark is a few primitives in a box from -1 to 1 (y down),
-// rasterised here for map.addImage (DOM-free, so the render tests can register the very same pixels) and traced on a
-// 2D canvas for legends. The table of which kind has which mark is claim-symbols.ts.
+// rasterised here for map.addImage (DOM-free, so the render tests can register the very same pixels) and given as
+// SVG paths that legends (canvas) and lists (inline SVG) draw. The table of which kind has which mark is claim-symbols.ts.
 
 import { coverageImage, type RgbaImage } from './coverage-image.ts';
 
@@ -172,59 +172,37 @@ export function markImage(mark: Mark, color: string, sizePx: number, pixelRatio 
   return coverageImage(n, color, (x, y) => covers(mark, (x / n) * 2 - 1, (y / n) * 2 - 1));
 }
 
-/** The subset of a 2D canvas context a mark is traced with (kept structural: this module has no DOM types). */
-export interface MarkPen {
-  beginPath(): void;
-  moveTo(x: number, y: number): void;
-  lineTo(x: number, y: number): void;
-  arc(x: number, y: number, r: number, a0: number, a1: number): void;
-  closePath(): void;
-  fill(): void;
-  stroke(): void;
-  fillStyle: unknown;
-  strokeStyle: unknown;
-  lineWidth: number;
-  lineCap: string;
+/** One primitive as an SVG path in mark units: filled, or stroked `width` wide with its line cap. Canvases
+ * (through Path2D) and inline SVG draw these same paths, so the two vector renderings cannot drift apart. */
+export type MarkPath = { d: string; paint: 'fill' } | { d: string; paint: 'stroke'; width: number; cap: 'round' | 'butt' };
+
+const num = (v: number): string => String(Math.round(v * 1000) / 1000);
+const at = (c: [number, number], r: number, a: number): string => `${num(c[0] + r * Math.cos(a))} ${num(c[1] + r * Math.sin(a))}`;
+
+/** The arc from a0 to a1 (clockwise on screen) as path commands, starting with a move to its first point; a whole
+ * turn is two half arcs (one SVG arc command cannot end where it starts). */
+function arcCommands(c: [number, number], r: number, a0: number, a1: number): string {
+  const arc = (to: number, large: boolean) => `A ${num(r)} ${num(r)} 0 ${large ? 1 : 0} 1 ${at(c, r, to)}`;
+  if (a1 - a0 >= TAU) return `M ${at(c, r, a0)} ${arc(a0 + Math.PI, false)} ${arc(a0, false)} Z`;
+  return `M ${at(c, r, a0)} ${arc(a1, a1 - a0 > Math.PI)}`;
 }
 
-/** Traces the mark on a canvas, centred on (cx, cy), `half` pixels from its centre to its box's edge. */
-export function drawMark(ctx: MarkPen, mark: Mark, cx: number, cy: number, half: number, color: string): void {
-  const X = (v: number) => cx + v * half;
-  const Y = (v: number) => cy + v * half;
-  ctx.fillStyle = color;
-  ctx.strokeStyle = color;
-  ctx.lineCap = 'round';
-  for (const p of mark) {
-    ctx.beginPath();
+/** The mark as paths, one per primitive, in its -1…1 box. */
+export function markPaths(mark: Mark): MarkPath[] {
+  return mark.map((p): MarkPath => {
     switch (p.t) {
       case 'poly':
-        p.pts.forEach(([x, y], i) => (i ? ctx.lineTo(X(x), Y(y)) : ctx.moveTo(X(x), Y(y))));
-        ctx.closePath();
-        ctx.fill();
-        break;
+        return { d: `M ${p.pts.map(([x, y]) => `${num(x)} ${num(y)}`).join(' L ')} Z`, paint: 'fill' };
       case 'disc':
-        ctx.arc(X(p.c[0]), Y(p.c[1]), p.r * half, 0, TAU);
-        ctx.fill();
-        break;
+        return { d: arcCommands(p.c, p.r, 0, TAU), paint: 'fill' };
       case 'seg':
-        ctx.moveTo(X(p.a[0]), Y(p.a[1]));
-        ctx.lineTo(X(p.b[0]), Y(p.b[1]));
-        ctx.lineWidth = p.w * half;
-        ctx.stroke();
-        break;
+        return { d: `M ${num(p.a[0])} ${num(p.a[1])} L ${num(p.b[0])} ${num(p.b[1])}`, paint: 'stroke', width: p.w, cap: 'round' };
       case 'arc':
-        ctx.arc(X(p.c[0]), Y(p.c[1]), p.r * half, p.a0, p.a1);
-        ctx.lineWidth = p.w * half;
-        ctx.lineCap = 'butt';
-        ctx.stroke();
-        ctx.lineCap = 'round';
-        break;
+        return { d: arcCommands(p.c, p.r, p.a0, p.a1), paint: 'stroke', width: p.w, cap: 'butt' };
       case 'sector':
-        ctx.moveTo(X(p.c[0]), Y(p.c[1]));
-        ctx.arc(X(p.c[0]), Y(p.c[1]), p.r * half, p.a0, p.a1);
-        ctx.closePath();
-        ctx.fill();
-        break;
+        return p.a1 - p.a0 >= TAU
+          ? { d: arcCommands(p.c, p.r, 0, TAU), paint: 'fill' }
+          : { d: `M ${num(p.c[0])} ${num(p.c[1])} L ${arcCommands(p.c, p.r, p.a0, p.a1).slice(2)} Z`, paint: 'fill' };
     }
-  }
+  });
 }

@@ -4,10 +4,11 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { hatchImage, sideColour } from '../../print/symbols.ts';
 import { claimMarkImage } from '../../print/claim-symbols.ts';
+import type { RgbaImage } from '../../print/coverage-image.ts';
 import { PLACE_HIT_IMAGE, placeHitImage } from './layers/place-hit.ts';
 
 /** The image for an id the data layers use, or null when the id is not ours. */
-export function symbolImage(id: string): { image: { width: number; height: number; data: Uint8Array }; pixelRatio: number } | null {
+export function symbolImage(id: string): { image: RgbaImage; pixelRatio: number } | null {
   const m = /^hatch-(ua|ru)$/.exec(id);
   if (m) return { image: hatchImage(sideColour(m[1]!.toUpperCase()), 2), pixelRatio: 2 };
   if (id === PLACE_HIT_IMAGE) return { image: placeHitImage(), pixelRatio: 1 };

@@ -6,7 +6,7 @@
 import { svg, clear } from './dom.ts';
 import { claimHeadline, formatArea, formatDate, formatPeriod, km2, periodMid } from './format.ts';
 import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
-import { markShapes } from './mark-svg.ts';
+import { markShapes } from './mark-draw.ts';
 import { parseDay } from '../../core/days.ts';
 import { isArea, isOtherArea, latestArea, shownAt, type AreaClaim, type OtherAreaClaim } from '../data/claims-model.ts';
 import { describesLater } from '../../core/claims/visibility.ts';

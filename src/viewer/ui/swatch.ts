@@ -1,7 +1,8 @@
 // Legend swatches drawn on a 2D canvas from the symbol table's descriptions: the viewer legend and the export
 // legend draw the same pictures.
 import type { Swatch } from '../../print/symbols.ts';
-import { drawMark, MARKS } from '../../print/claim-marks.ts';
+import { MARKS } from '../../print/claim-marks.ts';
+import { drawMark } from './mark-draw.ts';
 
 /** Draws a legend swatch centred on (cx, cy); u = pixels per CSS pixel. */
 export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: number, u: number): void {

@@ -4,13 +4,14 @@
 // label whose dot falls under a shown place's circle collides and is left out, on any basemap whose labels do
 // not allow overlap. The data label wins: it carries the mention size and the popup.
 import type { ExpressionSpecification } from 'maplibre-gl';
+import type { RgbaImage } from '../../../print/coverage-image.ts';
 import { placeRadiusExpression } from '../../../print/symbols.ts';
 
 export const PLACE_HIT_IMAGE = 'place-hit';
 /** Side of the transparent image, in px: the icon is scaled to the circle's diameter. */
 const SIDE = 2;
 
-export function placeHitImage(): { width: number; height: number; data: Uint8Array } {
+export function placeHitImage(): RgbaImage {
   return { width: SIDE, height: SIDE, data: new Uint8Array(SIDE * SIDE * 4) };
 }
 

@@ -7,7 +7,7 @@ import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
 import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
 import { sourcesKnownAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
-import { markIcon } from '../mark-svg.ts';
+import { markIcon } from '../mark-draw.ts';
 import { isArea, latestArea, shownAt, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
