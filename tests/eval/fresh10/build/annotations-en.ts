@@ -143,6 +143,7 @@ export const EN: ArticleAnnotation[] = [
     url: 'https://plugin-frontend.meduza.io/en/news/2025/07/31/russia-claims-capture-of-chasiv-yar-in-eastern-ukraine',
     notes: 'Stored copy of a Meduza (English) news item from its headline to its end; the survey prompt and the "news" label before the headline removed; the app promotion line in Russian after the source line kept as the store gives it. The date is the URL\'s (31 Jul 2025). Events: Russia\'s claim to have captured Chasiv Yar (headline, the MoD\'s "taken control of": captured, RU) and the Ukrainian spokesperson\'s denial that Russian troops captured it (captured, RU, denied); the claim is reported as denied at all three mentions; DeepState\'s map of parts of southern and western Chasiv Yar not under Russian control (controls, UA); the battle for Chasiv Yar ongoing for more than a year (fighting, RU). Kostiantynivka is a target "that may soon be at risk" (no event); the capture of the Refractory Plant names no settlement in its clause. No claim (distances). "Russia’s Defense Ministry" is an official body (skipped); RBC-Ukraine, Meduza and DeepState are traps.',
     places: [
+      { t: 'Russia', ctx: 'Russia claims capture', ref: 'russia' },
       { t: 'Chasiv Yar', ctx: 'capture of Chasiv Yar in eastern', ref: 'chasivYar' },
       { t: 'Ukraine', ctx: 'in eastern Ukraine\n', ref: 'ukraine' },
       { t: 'Chasiv Yar', ctx: 'city of Chasiv Yar in', ref: 'chasivYar' },
@@ -178,6 +179,7 @@ export const EN: ArticleAnnotation[] = [
     url: 'https://jerseyeveningpost.com/morenews/worldnews/2024/05/11/russia-captures-villages-in-north-east-ukraine-as-more-than-1700-people-flee/',
     notes: 'Stored copy of an Associated Press report on the Jersey Evening Post from its headline; the last sentence, cut mid-word by the store ("Ukraine rushed reinforcements to the Kharkiv region on Frida"), removed; the two photo captions kept. The date is the URL\'s (11 May 2024, a Saturday; "on Friday" is 10 May). Events: Borysivka, Ohirtseve, Pylna and Strilecha taken by Russian troops (captured, RU, Ukrainian journalists); Pletenivka captured (captured, RU, Russian officials); heavy fighting around Borysivka, Ohirtseve, Pylna and Oliinykove (fighting, RU, Syniehubov). Evacuation from Vovchansk and the claim that "several villages in the Kharkiv region are under Russian control" name no settlement event. Claims: five villages captured (count, settlements, RU, the Defence Ministry); at least three people killed and five injured by the bombardments (count, killed / wounded, no holder, Syniehubov). The 1,700 people who fled, the "more than 30 towns and villages" hit and the nine air attacks are not claims. "Russia Ukraine War" in the two photo-agency captions names the war (skipped); "Kharkiv governor" names the oblast (counted); the Associated Press, AP and people are traps.',
     places: [
+      { t: 'Russia', ctx: 'Russia ‘captures', ref: 'russia' },
       { t: 'Ukraine', ctx: 'north-east Ukraine as', ref: 'ukraine' },
       { t: 'Ukraine', ctx: 'in Ukraine’s north east', ref: 'ukraine' },
       { t: 'Borysivka', ctx: 'villages of Borysivka', ref: 'borysivka' },
