@@ -21,7 +21,8 @@ export function findSets(dir: string = evalDir): string[] {
     .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'corpus')) && existsSync(join(dir, d.name, 'gold')))
     .map((d) => d.name);
   const rank = (n: string): number => (order.includes(n) ? order.indexOf(n) : order.length);
-  return names.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  // fresh2 … fresh9 before fresh10: numbers in names compare as numbers
+  return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }));
 }
 
 export function loadGoldDir(goldDir: string): GoldArticle[] {
