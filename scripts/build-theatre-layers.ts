@@ -329,8 +329,10 @@ function districtCentres(rows: PostalRow[]): Map<string, PostalRow> {
   return centres;
 }
 
-/** cities500 places of the theatre oblasts that no postal row stands for (none of the same name within 5 km), each
- * with its GeoNames id and coordinate; a place whose own name in the layer's language GeoNames lacks is left out. */
+/** cities500 places of the theatre oblasts that no postal row stands for (no row on the same GeoNames id, none of the
+ * same name within 5 km), each with its GeoNames id and coordinate; a place whose own name in the layer's language
+ * GeoNames lacks is left out. A row on the same id is the same settlement under the postal spelling (Курахове, and
+ * cities500's Курахово): a second entry would map one place twice. */
 function addCities500Places(
   drafts: Draft[],
   places: readonly Cities500Row[],
@@ -340,7 +342,9 @@ function addCities500Places(
   locator: Locator,
 ): number {
   let added = 0;
+  const standsOn = new Set(drafts.filter((d) => d.source[0] === 'geonames:').map((d) => d.source[1]));
   for (const c of places) {
+    if (standsOn.has(String(c.id))) continue;
     const oblast = oblasts[c.admin1Code]!;
     if (/^gorod\s/i.test(c.name)) continue; // "Gorod Shebekino": the town's municipality, not another place
     const own = nativeName(c, lang);

@@ -74,6 +74,13 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Дворічанське', 'Двуречанское'],
   // A loanword's doubled с, single in Ukrainian.
   ['Новий Донбас', 'Новый Донбасс'],
+  // під- after a compound's joint, the given-name root Володимир-, a closed і before -ськ- as е/о, ы after ц.
+  ['Новопідгородне', 'Новоподгородное'],
+  ['Володимирівка', 'Владимировка'],
+  ['Новоуспенівське', 'Новоуспеновское'],
+  ['Костянтинопільське', 'Константинопольское'],
+  ['Білопільська громада', 'Белопольская громада'],
+  ['Коломийці', 'Коломийцы'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 
@@ -88,6 +95,7 @@ describe('cross-language spellings', () => {
   });
   it('reads a closed і as е or о only before the diminutive -к-, inside the stem', () => {
     expect(ukToRu('Вільне')).toEqual(['вильное']); // a closed і elsewhere stays и
+    expect(ukToRu('Вільнянська')).toEqual(['вильнянская']); // two consonants close it: no -ськ- alternation
     expect(ukToRu('Гірка')).toEqual(['гирка']); // the word's first syllable is not inside the stem
     expect(ukToRu('Двори')).toEqual(['дворы']); // дво- is the numeral only before 'river'
     expect(ukToRu('Нова Гребля').some((s) => s.includes('гребля'))).toBe(true);

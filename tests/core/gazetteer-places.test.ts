@@ -4,12 +4,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadAdmin1Locator } from '../../src/cli/gazetteer/admin1-locator.ts';
+import type { GazetteerEntry } from '../../src/core/gazetteer/entry.ts';
 import { placesEntries, placesLayerSchema } from '../../src/core/gazetteer/places-layer.ts';
 import { distanceKm } from '../../src/core/geo.ts';
 import { normalizeName } from '../../src/core/text/normalize.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
+/** Two entries of one name closer than this in one oblast are one settlement entered twice. */
+const SAME_PLACE_KM = 3;
 const layer = (name: string) => placesEntries(placesLayerSchema.parse(JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'))));
 
 describe('shipped place layers', { timeout: 60_000 }, () => {
@@ -24,6 +27,27 @@ describe('shipped place layers', { timeout: 60_000 }, () => {
         expect(e.ru ?? e.uk, `${e.id} has a Cyrillic name`).toBeTruthy();
         expect(locator.contains(e.admin1!, e.lon, e.lat), `${e.id} ${e.name} inside ${e.admin1}`).toBe(true);
       }
+    }
+  });
+
+  it('hold each settlement once: no two entries of a layer share a GeoNames id, or a name, oblast and point', () => {
+    // A postal row and a cities500 place on the same GeoNames id (Курахове / Курахово) are one settlement; two of them
+    // would split its mentions between two points. Namesakes a few km apart in other raions (Бірки) stay apart.
+    const namesOf = (e: GazetteerEntry) =>
+      new Set([e.name, e.ru, e.uk, ...(e.aliases ?? [])].flatMap((n) => (n ? [normalizeName(n)] : [])));
+    for (const name of ['ua-settlements', 'ru-border-villages']) {
+      const entries = layer(name);
+      const geonames = entries.filter((e) => e.source.startsWith('geonames:')).map((e) => e.source);
+      expect(geonames.length - new Set(geonames).size, `${name}: entries sharing a GeoNames id`).toBe(0);
+      const twins: string[] = [];
+      entries.forEach((a, i) => {
+        const names = namesOf(a);
+        for (const b of entries.slice(i + 1)) {
+          if (a.admin1 !== b.admin1 || Math.abs(a.lat - b.lat) > 0.05 || distanceKm(a, b) > SAME_PLACE_KM) continue;
+          if ([...namesOf(b)].some((n) => names.has(n))) twins.push(`${a.id} ${a.name} / ${b.id} ${b.name}`);
+        }
+      });
+      expect(twins, name).toEqual([]);
     }
   });
 

@@ -109,6 +109,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'a function word (stopwords-iso)';
   if (prev && MEDIA_WORD.test(prev.text) && /^\s*["“«']?\s*$/u.test(gapBefore)) return 'name of an outlet or channel';
+  // A media noun after a number is a channel's name ("24 Канал", "5 канал", "Channel 4" reads the other way round).
+  if (prev && /^\d+$/u.test(prev.text) && gapBefore === ' ' && MEDIA_WORD.test(spot.text)) return 'name of an outlet or channel';
   // "шахта имени Артёма", "завод імені Малишева": after "named after" comes the person (a namesake place is rare there).
   if (prev && NAMED_AFTER.test(prev.text) && /^\s+$/u.test(gapBefore)) return 'the person something is named after';
   if (QUOTE_OPEN.test(gapBefore) && quotedTitle(text, spot.end)) return 'inside a quoted name (outlet, forum, unit)';

@@ -267,6 +267,8 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   [/^громад(и|ам|ах|ами)?$/u, 'громада'],
   [/^район(и|ів|ам|ах|ами|ы|ов)$/u, 'район'],
   [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
+  // "трьох регіонів - Донецької, Запорізької та Дніпропетровської": a region noun heads a list of oblast adjectives.
+  [/^(регіон(и|ів|ам|ах|ами)|регион(ы|ов|ам|ах|ами))$/u, 'область'],
   [/^hromadas$/i, 'hromada'],
   [/^(districts|raions|rayons)$/i, 'district'],
   [/^(regions|oblasts)$/i, 'region'],
@@ -302,7 +304,61 @@ export function spotSharedHeads(
       if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
     }
   }
+  const read = new Set(out.map((s) => s.first));
+  for (const k of anaphoricUnitAdjectives(text, tokens)) {
+    if (taken.has(k) || read.has(k)) continue;
+    const t = tokens[k]!;
+    const adj = normalizeName(t.text);
+    for (const [gender, noun, unit] of ANAPHORIC_UNITS) {
+      if (!gender.test(t.text.toLowerCase()) || !noun.test(text)) continue;
+      let entries: readonly IndexedEntry[] = [];
+      for (const f of headForms(unit))
+        if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`).filter((e) => e.kind === 'district')).length > 0) break;
+      if (entries.length > 0) {
+        out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
+        break;
+      }
+    }
+  }
   return out;
+}
+
+/** Units an article names by their adjective alone once it has named such units with their noun ("обстріл 4 громад
+ * області: …" then "У Краснопільській противник скинув …", "по території Білопільської"): the adjective's gender
+ * tells the unit (feminine громада, masculine район), and the unit's noun must occur in the article. */
+const ANAPHORIC_UNITS: readonly [RegExp, RegExp, string][] = [
+  [/[сц]ьк(а|ої|ій|у|ою)$|[сц]к(ая|ой|ую)$/u, /(^|\s)громад/iu, 'громада'],
+  [/[сц]ьк(ий|ого|ому|ім)$|[сц]к(ий|ого|ом|ому)$/u, /(^|\s)район/iu, 'район'],
+];
+
+/** Capitalised -ськ-/-цьк- adjectives standing alone after a preposition (в, у, на, по, or "по території"), not
+ * followed by a lower-case word of the same case ending, which would be their own noun ("у Краснопільській лікарні"). */
+function* anaphoricUnitAdjectives(text: string, tokens: readonly Token[]): Generator<number> {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t.text) || !/[сц]ь?к\p{Ll}{1,3}$/u.test(t.text)) continue;
+    const prev = tokens[k - 1]!;
+    const afterPreposition =
+      ELIDING_PREPOSITION.test(prev.text) ||
+      (/^(території|территории)$/iu.test(prev.text) && ELIDING_PREPOSITION.test(tokens[k - 2]?.text ?? ''));
+    if (!afterPreposition || text.slice(prev.end, t.start) !== ' ') continue;
+    const next = tokens[k + 1];
+    if (next && text.slice(t.end, next.start) === ' ' && /^\p{Ll}/u.test(next.text) && sameCaseEnding(t.text, next.text)) continue;
+    if (next && text.slice(t.end, next.start) === ' ' && isCapitalized(next.text)) continue; // a longer name's first word
+    yield k;
+  }
+}
+
+/** Whether a noun's ending can agree with the adjective's (feminine/masculine oblique endings of both grammars). */
+function sameCaseEnding(adjective: string, noun: string): boolean {
+  const a = adjective.toLowerCase();
+  const n = noun.toLowerCase();
+  if (n.slice(-2) === a.slice(-2)) return true; // another adjective of the same noun: "Хотінській селищній … громаді"
+  if (/(ій|ої|ой|ім|ом)$/u.test(a)) return /[іиїеy]$/u.test(n);
+  if (/(у|ую)$/u.test(a)) return /[уюа]$/u.test(n);
+  if (/(ою)$/u.test(a)) return /(ою|ею|ом|ем|єю)$/u.test(n);
+  if (/(ого|ому)$/u.test(a)) return /[уаюяі]$|(ові|еві)$/u.test(n);
+  return /[аяоe]$/u.test(n);
 }
 /** The words of such lists and the token of the head noun they share (backward "Юнаківська, Хотінська … громади",
  * forward "громад: - Хотінська - Есманьська"), for readers that locate an adjective by its centre (district-centre.ts). */
@@ -319,12 +375,15 @@ export function listHeads(text: string, tokens: readonly Token[]): Map<number, n
   return out;
 }
 
-/** The tokens read with a head a later clause elides (elidedItems): an oblast adjective among them names the oblast
- * ("в Запорожской области и Андреевки в Днепропетровской"), not the start of a proper name. */
+/** The tokens read with a head given elsewhere: a later clause that elides it (elidedItems), or a list the plural head
+ * announces ("трьох регіонів - Донецької, Запорізької та Дніпропетровської"). An oblast adjective among them names the
+ * oblast ("в Запорожской области и Андреевки в Днепропетровской"), not the start of a proper name. */
 export function elidedHeadItems(text: string, tokens: readonly Token[]): Set<number> {
   const out = new Set<number>();
-  for (let h = 1; h < tokens.length; h++)
+  for (let h = 1; h < tokens.length; h++) {
     if (SINGULAR_HEADS.some(([re]) => re.test(tokens[h]!.text))) for (const k of elidedItems(text, tokens, h)) out.add(k);
+    if (SHARED_HEADS.some(([re]) => re.test(tokens[h]!.text))) for (const k of listItems(text, tokens, h)) if (k > h) out.add(k);
+  }
   return out;
 }
 
@@ -371,8 +430,9 @@ function* listItems(text: string, tokens: readonly Token[], h: number, stop: (k:
     const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';
     gapOk = k > 0 && (LIST_GAP.test(gap) || (gap === ' ' && k > 1 && CONJUNCTION.test(tokens[k - 1]!.text)));
   }
-  if (!COLON_GAP.test(text.slice(tokens[h]!.end, tokens[h + 1]?.start ?? text.length))) return;
-  for (let k = h + 1; k < tokens.length; k++) {
+  const announced = announcedList(text, tokens, h);
+  if (announced === null) return;
+  for (let k = announced; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t.text) || stop(k)) break;
     yield k;
@@ -388,6 +448,19 @@ function* listItems(text: string, tokens: readonly Token[], h: number, stop: (k:
 }
 
 const COLON_GAP = /^\s*:\s*(\n\s*[-–—•▪·*]?\s*)?$/u;
+/** A dash announcing the items as a colon does ("регіонів - Донецької, Запорізької"): spaced, on one line. */
+const DASH_GAP = /^ +[-–—] +$/u;
+
+/** The first item's token when the head at `h` announces a list after it: a colon or a spaced dash right after the
+ * head or after its genitive complement of one or two lower-case words ("громад області: Білопільської, …"). */
+function announcedList(text: string, tokens: readonly Token[], h: number): number | null {
+  for (let k = h; k <= h + 2 && k + 1 < tokens.length; k++) {
+    if (k > h && (!/^\p{Ll}+$/u.test(tokens[k]!.text) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ')) return null;
+    const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+    if (COLON_GAP.test(gap) || DASH_GAP.test(gap)) return k + 1;
+  }
+  return null;
+}
 /** Between two items of a list: a comma or a new line, with its bullet. */
 const ITEM_GAP = /^(\s*[,;]\s*|[;,.]?\s*\n\s*[-–—•▪·*]?\s*)$/u;
 

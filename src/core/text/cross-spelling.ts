@@ -201,9 +201,15 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps (both are
     // offered): Новосілка → Новоселка (село). Only there and inside the stem: a closed і elsewhere (Вільне) also
     // stands for Russian и, and its е/о readings made far namesakes readable.
-    const stems = yi.flatMap((st) =>
-      CLOSED_I_BEFORE_K.test(st) ? [st, st.replace(CLOSED_I_BEFORE_K, 'е'), st.replace(CLOSED_I_BEFORE_K, 'о')] : [st],
-    );
+    // So is an і closed by the consonant before the adjective suffix -ськ-/-цьк-, where the adjective derives from a
+    // name in -івка or -піль/-пілля: Новоуспенівське → Новоуспеновское, Костянтинопільське → Константинопольское.
+    const skAdjective = /^[сц]к/.test(end);
+    const closed = (st: string): RegExp | null =>
+      CLOSED_I_BEFORE_K.test(st) ? CLOSED_I_BEFORE_K : skAdjective && CLOSED_I_BEFORE_SK.test(st) ? CLOSED_I_BEFORE_SK : null;
+    const stems = yi.flatMap((st) => {
+      const re = closed(st);
+      return re ? [st, st.replace(re, 'е'), st.replace(re, 'о')] : [st];
+    });
     // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
       const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
@@ -223,7 +229,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
       if (!end && final) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов'); // Харків → Харков, Глухів → Глухов
-      if (!end && final) x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (VELAR_HUSH.test(c) ? 'и' : 'ы')); // Суми → Сумы
+      // Суми → Сумы, Коломийці → Коломийцы: Russian writes ы after ц in endings, и only after velars and hushers.
+      if (!end && final) x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (/[кгхжшщч]/.test(c) ? 'и' : 'ы'));
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
       if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
       outs.add(x);
@@ -244,6 +251,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
 /** Stem-internal і after a consonant, closed by one consonant before the word's final -ка/-ки/-ке/-ок (not -івка). */
 const CLOSED_I_BEFORE_K = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бгґджзлмнпрстфхцчшщ]к(?:а|и|і|е)?$)/;
 
+/** The stem of an -ськ-/-цьк- adjective ending in і after a consonant and one consonant (-ів, -піль). */
+const CLOSED_I_BEFORE_SK = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бвгґджзлмнпрстфх]ь?$)/;
+
 /** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
 const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
 const YI_AFTER_VOWEL_ALL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/g;
@@ -255,9 +265,10 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])олекс/, '$1алекс'],
   [/(^|[оеь-])микола/, '$1никола'],
   [/(^|[оеь-])костянтин/, '$1константин'],
+  [/(^|[оеь-])володимир/, '$1владимир'],
   [/(^|[оеь-])катерин/, '$1екатерин'],
   [/(^|[оеь-])єлизавет/, '$1елизавет'],
-  [/^під(?=[бвгґджзклмнпрстфхцчшщ])/, 'под'],
+  [/(^|[оеь-])під(?=[бвгґджзклмнпрстфхцчшщ])/, '$1под'], // Підгороднє, Новопідгородне → Новоподгородное
   [/(^|[оеь-])біл/, '$1бел'],
   [/(^|[оеь-])ліс/, '$1лес'],
   [/(^|[оеь-])річ/, '$1реч'],

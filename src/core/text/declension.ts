@@ -107,7 +107,8 @@ function ruNoun(w: string): Paradigm {
   if (/е$/.test(w)) return p(w, stem1 + 'я', stem1 + 'ю', w, stem1 + 'ем', stem1 + 'е');
   if (/[ыи]$/.test(w)) {
     // plurals: Кульбаки → Кульбак, Сумы → Сум, Попово-Лежачи → Лежачей
-    const gens = [stem1, stem1 + 'ов', stem1 + 'ей'];
+    // After ц and the hushers the unstressed ending is -ев: Коломийцы → Коломийцев.
+    const gens = [stem1, stem1 + 'ов', stem1 + 'ей', ...(/[цжшчщ]$/.test(stem1) ? [stem1 + 'ев'] : [])];
     const vowel = /[^аеёиоуыэюяй][кц]$/.test(stem1) ? stem1.slice(0, -1) + (/[жшчщ]$/.test(stem2) ? 'е' : 'о') + stem1.slice(-1) : null;
     if (vowel) gens.push(vowel);
     const soft = /[ьй]$/.test(stem1) ? stem1.slice(0, -1) : stem1;
@@ -184,6 +185,13 @@ function ukNoun(w: string): Paradigm {
   return same(w);
 }
 
+/** Ukrainian neuter nouns of the hard group in -е that toponyms end in (поле, море), alone or as a compound's last root. */
+const UK_NEUTER_NOUN = /(поле|море)$/;
+function ukNeuterNoun(w: string): Paradigm {
+  const stem = w.slice(0, -1);
+  return p(w, stem + 'я', [stem + 'ю', stem + 'еві'], w, stem + 'ем', [stem + 'і', stem + 'ю']);
+}
+
 /** Ukrainian -ець stems: Кременець → Кременця (the soft sign after the fleeting vowel goes). */
 function ukEts(w: string): Paradigm | null {
   const m = /^(.*[^аеєиіїоуюя])ець$/.exec(w);
@@ -232,6 +240,9 @@ function paradigm(word: string, lang: Lang, last: boolean, afterAdjective = fals
     const s = possessive[1]! + (possessive[2] === 'їв' ? 'єв' : 'ов');
     return p(word, s + 'ого', s + 'ому', word, s + 'им', [s + 'ому', s + 'ім']);
   }
+  // The nouns поле and море end like a neuter adjective but decline as nouns: Гуляйполе → у Гуляйполі, Гуляйполя;
+  // Зелене Поле → Зеленого Поля, Зеленому Полі.
+  if (UK_NEUTER_NOUN.test(word)) return ukNeuterNoun(word);
   if (UK_ADJ.test(word) || (!last && /[^аеєиіїоуюяь][аяі]$/.test(word))) return ukAdjective(word) ?? ukNoun(word);
   // A last word in -ова/-ева after an adjective is often an adjective used as a noun (Руська Лозова → у Руській
   // Лозовій), sometimes a noun (Діброва → Діброві): both paradigms. (Alone such a word is as often a woman's surname,

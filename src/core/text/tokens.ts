@@ -9,9 +9,19 @@ const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ.][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(WORD)) {
+    const glued = GLUED_SETTLEMENT_ABBREVIATION.exec(m[0]);
+    if (glued) {
+      // "с.Гранів", "смт.Дворічна": the settlement-type abbreviation and the name are two words.
+      const cut = m.index + glued[1]!.length;
+      tokens.push({ text: glued[1]!, start: m.index, end: cut }, { text: glued[2]!, start: cut + 1, end: m.index + m[0].length });
+    } else tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  }
   return tokens;
 }
+
+/** A settlement-type abbreviation written without a space before the capitalised name (с., м., смт., сел., с-ще., пгт.). */
+const GLUED_SETTLEMENT_ABBREVIATION = /^(с|м|смт|сел|сщ|с-ще|пгт|г|п|х|д)\.(\p{Lu}[\p{L}\p{N}'’ʼ-]*)$/u;
 
 const UPPER_FIRST = /^\p{Lu}/u;
 const NUMERIC = /\p{N}/u;
