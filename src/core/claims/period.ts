@@ -282,6 +282,9 @@ function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimeP
 
 function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
   const basis = `“${chosen.text}”`;
+  const bounds = spanBounds(ctx.article.text, chosen, phrases);
+  if (bounds)
+    return { period: { start: bounds[0].period.start, end: bounds[1].period.end }, basis: `“${bounds[0].text}” … “${bounds[1].text}”` };
   if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {
     const start = operationStart(ctx);
@@ -304,6 +307,25 @@ function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly
   if (since && asOf && (chosen === since || chosen === asOf) && asOf.period.end >= since.period.start)
     return { period: { start: since.period.start, end: asOf.period.end }, basis: `“${since.text}” … “${asOf.text}”` };
   return { period: chosen.period, basis };
+}
+
+/** "from"/"between" and a few words before the first bound of a span: "Between ", "from the start of the invasion in ". */
+const SPAN_FROM = /\b(?:from|between)\s(?:[\p{L}'’-]+\s){0,6}$/iu;
+/** The word joining the first bound of a span to the second: "to", "until", "through", "and". */
+const SPAN_TO = /^\s*,?\s*(?:to|until|till|through|and)\s$/iu;
+
+/** The two bounds of an English span the chosen phrase is one of: "between 1 January and 30 November", "from the start
+ * of the invasion in February 2022 to November 30, 2024". */
+function spanBounds(text: string, chosen: TimePhrase, phrases: readonly TimePhrase[]): [TimePhrase, TimePhrase] | null {
+  const i = phrases.indexOf(chosen);
+  for (const [a, b] of [
+    [phrases[i - 1], chosen],
+    [chosen, phrases[i + 1]],
+  ] as const) {
+    if (!a || !b || a.since || b.since || a.period.start > b.period.end) continue;
+    if (SPAN_FROM.test(text.slice(Math.max(0, a.start - 60), a.start)) && SPAN_TO.test(text.slice(a.end, b.start))) return [a, b];
+  }
+  return null;
 }
 
 const starts = new WeakMap<ClaimContext, string | null>();
