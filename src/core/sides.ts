@@ -31,7 +31,7 @@ const CYRILLIC_NAMES: Record<Side, string> = {
 /** The armed forces and defence ministries by their abbreviations and names ("ЗСУ", "ВСУ", "Сили оборони", "ВС РФ",
  * "Минобороны"), as the claims rules read them. */
 const ARMED_FORCES: Record<Side, string> = {
-  UA: String.raw`зсу|всу|сил\p{L}*\sоборони`,
+  UA: String.raw`зсу|всу|сил\p{L}*\sоборон[иы]`,
   RU: String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф)`,
   DPRK: '',
 };

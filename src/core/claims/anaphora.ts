@@ -1,7 +1,8 @@
 // Time words that point back to a period the article has already given: "in the month", "over that period", "за этот
-// период", "за цей час", "на той час", and a week counted from now ("last week", "за прошедшую неделю") in an article
-// that has named the exact week it reports ("over the week of Oct. 20-27", "с понедельника, 1 сентября, по вечер
-// воскресенья, 7 сентября"). Such words carry no date of their own; the period is the antecedent's.
+// период", "за цей час", "на той час", and a week or month counted from now ("last week", "за прошедшую неделю", "in the
+// past month", "за місяць") in an article that has named the exact week or calendar month it reports ("over the week of
+// Oct. 20-27", "с понедельника, 1 сентября, по вечер воскресенья, 7 сентября", "taken in November", "за лютий 2026
+// року"). Such words carry no date of their own; the period is the antecedent's.
 import type { Period } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { sentencePhrases, type ClaimContext } from './context.ts';
@@ -62,12 +63,40 @@ function reportedWeek(ctx: ClaimContext): Period | null {
   return week?.period ?? null;
 }
 
+/** A month counted from now: 27 to 31 days ending on publication. */
+const monthLong = (p: Period): boolean => length(p) >= 27 && length(p) <= 31;
+const MONTH_WORD = /month|місяц|месяц/iu;
+
+/** Whether a span is one whole calendar month (its first to its last day). */
+function calendarMonth(p: Period): boolean {
+  const start = new Date(`${p.start}T00:00:00Z`);
+  const end = new Date(`${p.end}T00:00:00Z`);
+  const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+  return start.getUTCDate() === 1 && end.getTime() === last.getTime();
+}
+
+/** The calendar month the article reports: an explicit whole month it names, ending at most ten days before
+ * publication ("in November" in a report of 2 December, "за лютий 2026 року" in one of 9 March). */
+function reportedMonth(ctx: ClaimContext): Period | null {
+  const pub = Date.parse(ctx.article.published);
+  const month = articleSpans(ctx).find(
+    ({ period }) => calendarMonth(period) && Date.parse(period.end) <= pub && pub - Date.parse(period.end) <= 10 * DAY_MS,
+  );
+  return month?.period ?? null;
+}
+
 /** A week counted from now ("last week", "за прошедшую неделю", "минулого тижня") in an article that names the exact
- * week it reports is that week. */
-export function weekOfReport(ctx: ClaimContext, chosen: TimePhrase, period: Period): Period | null {
-  if (!chosen.relative || !WEEK_WORD.test(chosen.text) || !weekLong(period)) return null;
-  const week = reportedWeek(ctx);
-  return week && (week.start !== period.start || week.end !== period.end) ? week : null;
+ * week it reports is that week; a month counted from now ("in the past month", "за місяць") in one that names the
+ * calendar month it reports is that month. */
+export function spanOfReport(ctx: ClaimContext, chosen: TimePhrase, period: Period): Period | null {
+  if (!chosen.relative) return null;
+  const reported =
+    WEEK_WORD.test(chosen.text) && weekLong(period)
+      ? reportedWeek(ctx)
+      : MONTH_WORD.test(chosen.text) && monthLong(period)
+        ? reportedMonth(ctx)
+        : null;
+  return reported && (reported.start !== period.start || reported.end !== period.end) ? reported : null;
 }
 
 /** The period a back-pointing time word in `clause` refers to: the nearest explicit span before it in the article (of

@@ -320,10 +320,16 @@ function sideFor(
   // came in.
   // A verbal adverb's clause has no subject of its own: it is the sentence's, named first ("ВСУ удалось остановить прорыв
   // российских войск, вернув около 12 кв. км", "Ukrainian troops pushed back Russian units, retaking 40 km²").
+  // Before its subject, the adverb's clause takes the subject after it ("потеряв в августе пять кв. км, подразделения
+  // Сил обороны смогли восстановить …").
   const at = clause.indexOf(marker);
-  const gerund = at > 0 && /,\s*$/u.test(clause.slice(0, at)) && GERUND.test(marker);
+  const gerund = /(?:^|,)\s*$/u.test(clause.slice(0, at)) && GERUND.test(marker);
+  const afterGerund = (): string | null => {
+    const comma = sentence.indexOf(',', clauseAt + at);
+    return comma < 0 ? null : firstSide(sentence.slice(comma + 1));
+  };
   const subject = gerund
-    ? (firstSide(sentence.slice(0, clauseAt + at)) ?? subjectSide(clause, marker))
+    ? (firstSide(sentence.slice(0, clauseAt + at)) ?? afterGerund() ?? subjectSide(clause, marker))
     : (subjectSide(clause, marker) ?? (clauseAt > 0 ? firstSide(sentence.slice(0, clauseAt)) : null));
   const actor = retaken ? (subject ?? regionCountry ?? 'RU') : (subject ?? opposite(regionCountry));
   // A share retaken by one side is a share lost by the other.
@@ -461,6 +467,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const whole =
         kindOf.kind === 'share-held' ? (shareOf(ctx, sentence, af0) ?? elidedWhole(ctx, sentence, af0, articleFigs)) : undefined;
       if (kindOf.kind === 'share-held' && !whole && !restatesHeld) return;
+      // "90% of the territory taken by the Russians in November": a share of ground captured is a share of a gain.
+      if (kindOf.kind === 'share-held' && OF_GROUND_TAKEN.test(text.slice(fig.end, fig.end + 60))) return;
       // A sentence naming no ground goes on with the ground of the article's figures before it ("325 кв км території
       // України. … від 363 кв км у серпні до 730 кв км у листопаді").
       // A sentence after a figure's, naming no place (nor any sentence between), goes on about that figure's ground ("…lost 576 km² in the
@@ -527,7 +535,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         figs: articleFigs,
         clause: clauseSpan,
         peak: kindAsRead === 'area-held-peak' || earlier,
-        change: kindAsRead === 'area-gained' || kindAsRead === 'area-retaken',
+        // "267 square miles, or 90% of the territory taken in November": the capture verb after the figure is the
+        // figure's own, so the time it carries dates the figure.
+        change: kindAsRead === 'area-gained' || kindAsRead === 'area-retaken' || capturedAfter(kindOf, clause, fig.end - cs),
       });
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.
@@ -699,13 +709,13 @@ const EACH_PERIOD =
   /\b(?:each|every)\s(?:month|week)\b|(?<!\p{L})(?:щомісяця|щомісячно|щотижня|ежемесячно|каждый\sмесяц|каждую\sнеделю)(?!\p{L})/iu;
 
 /** A verbal adverb after a comma ("вернув", "повернувши", "освободив", "retaking"): its subject is the sentence's. */
-const GERUND = /^\p{L}+(?:вши|вшись|[аеиоу]в|ing)$/iu;
+const GERUND = /^\p{L}+(?:вши|вшись|[аеиоуяі]в|ing)$/iu;
 
 /** A verb of occupying in the past ("occupied", "окупувала", "оккупировали"): a capture, like "captured". */
 /** The verbs of occupying in a finite or infinitive form, and the noun of the act in the nominative or accusative
  * ("Окупація за тиждень понад 200 км²", "оккупацию … за месяц"): over a span of days they say the ground was taken then.
  * ("під окупацією", "под оккупацией", the instrumental of a state, are not among them.) */
-const OCCUPIED = /^(?:occupied|окупува?л\p{L}*|окупував|окупувати|оккупировал\p{L}*|оккупировать|окупаці[яю]|оккупаци[яю])$/iu;
+const OCCUPIED = /^(?:occupied|occupy|окупува?л\p{L}*|окупував|окупувати|оккупировал\p{L}*|оккупировать|окупаці[яю]|оккупаци[яю])$/iu;
 
 /** Before a share in its sentence, the span a capture is counted over ("за 3 роки", "за почти четыре года", "за 2022
  * рік", "у перші 40 днів", "in the first 40 days", "over two years"): the share taken in it is a share of a gain. */
@@ -714,6 +724,22 @@ const GAIN_SPAN =
 
 /** Right before a share, "ще"/"another": more ground taken, a share of a gain ("захопити ще 22,4%"). */
 const MORE_TAKEN = new RegExp(String.raw`(?<!\p{L})(?:ще|еще|ещё|another|a\sfurther|an\sadditional)\s(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
+
+/** Right after a share, the ground it is a share of described as captured: "of the territory taken by …", "of the land
+ * Russia seized", "захопленої росіянами території", "захваченной в ноябре территории". */
+const OF_GROUND_TAKEN =
+  /^\s*(?:of\s(?:the\s)?(?:territory|land|ground|area)\s(?:(?:that|which)\s)?(?:[\p{L}'’]+\s){0,2}?(?:taken|captured|seized|gained|conquered|took)\b|(?:захоплен|захвачен|завойован|завоеван)\p{L}*\s(?:[\p{L}\d]+\s){0,3}?(?:територі|территори))/iu;
+
+/** Whether the capture verb that made a figure a gain or a holding stands after the figure, in its clause ("…, or 90%
+ * of the territory taken in November", "1,300 km² which Ukraine took in August"): the figure is the ground captured. */
+function capturedAfter(kindOf: { by: Marker; marker: string }, clause: string, figEnd: number): boolean {
+  return (
+    kindOf.by === 'gained' &&
+    kindOf.marker !== '' &&
+    clause.indexOf(kindOf.marker, figEnd) >= 0 &&
+    clause.lastIndexOf(kindOf.marker, figEnd) < 0
+  );
+}
 
 /** Whether the verb that made a figure "held" tells of taking the ground (captured, occupied), not of holding it. */
 const capturedOver = (by: Marker, marker: string): boolean => by === 'gained' || (by === 'held' && OCCUPIED.test(marker));
@@ -729,12 +755,18 @@ const SHARE_OF =
 /** A noun for a place right after a share, the place named before it: "22,6% регіону", "32% території області", "20%
  * территории города", "30 percent of the region", "of the city" (groups: a region, a settlement). */
 const PLACE_NOUN_AFTER =
-  /^["”»’]?\s*(?:of\s(?:the\s)?(?:territory\sof\s(?:the\s)?)?(?:(region|oblast|province)|(city|town|village))\b|(?:(?:територі|территори|площ)\p{L}*\s)?(?:(регіону|региона|області|области)|(міста|города|села|селища|поселка))(?!\p{L}))/iu;
+  /^["”»’]?\s*(?:of\s(?:the\s|this\s|that\s)?(?:territory\sof\s(?:the\s|this\s|that\s)?)?(?:(region|oblast|province)|(city|town|village))\b|(?:(?:територі|территори|площ)\p{L}*\s)?(?:(?:цієї|цього|тієї|того|этой|этого|той|тот)\s)?(?:(регіону|региона|області|области)|(міста|города|села|селища|поселка))(?!\p{L}))/iu;
 
 /** Right after a share, ground a possessive or the definite article points back with: "of its land", "of the territory",
  * "її території", "ее территории" (not a country's: "of the territory of Ukraine" names its place). */
 const GROUND_POINTED_BACK =
   /^["”»’]?\s*(?:of\s(?:its|their|the)\s(?:land|territory|ground)\b(?!\s(?:of\b|in\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}))|(?:її|його|їх|ее|её|его|их)\s(?:територі|территори|земл|площ)\p{L}*(?!\s+\p{Lu}))/u;
+
+/** A share's noun as the subject its figure is the predicate of, with the ground it is of (groups 1 and 2, for a
+ * country's adjective): "частка окупованої території", "доля оккупированной территории", "the share of Ukrainian
+ * territory". */
+const SHARE_SUBJECT =
+  /(?:\b(?:share|proportion|percentage)\sof\s((?:the\s)?(?:[\p{L}'’-]+\s){0,2}?(?:territory|land))\b|(?<!\p{L})(?:частк|дол)\p{L}*\s((?:\p{L}+\s){0,2}?(?:територі|территори|земл)\p{L}*))(?=[^.!?%]*$)/iu;
 
 /** How far back the place a noun like "регіону", "of the city" stands for is looked for, in characters. */
 const PLACE_NOUN_REACH = 600;
@@ -764,6 +796,18 @@ function shareOf(
   if (GROUND_POINTED_BACK.test(after)) {
     const before = locatedMentions(ctx, { start: Math.max(0, fig.start - PLACE_NOUN_REACH), end: fig.start });
     return before.reverse().find((m) => m.entry.kind !== 'country');
+  }
+  // "частка окупованої території України тепер сягає 19,04%", "доля оккупированной территории Украины сейчас достигает
+  // 19%": the share is the predicate of a subject naming its ground; the place is the one in that subject.
+  const subject = SHARE_SUBJECT.exec(ctx.article.text.slice(sentence.start, fig.start));
+  if (subject) {
+    const country = shareOfCountryAdjective(ctx, subject[1] ?? subject[2] ?? '');
+    if (country && country.lon !== null) return { entry: country };
+    const at = sentence.start + subject.index + subject[0].length;
+    const named = locatedMentions(ctx, { start: at - 1, end: fig.start }).find((m) =>
+      /^\s*(?:of\s(?:the\s)?|in\s)?$/iu.test(ctx.article.text.slice(at, m.start)),
+    );
+    if (named) return named;
   }
   const noun = PLACE_NOUN_AFTER.exec(after);
   if (!noun) return undefined;

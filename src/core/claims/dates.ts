@@ -323,9 +323,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'period',
     { relative: true },
   ],
-  // "over the past year", "in the last two weeks", "during the past 3 months": a span ending at publication.
+  // "over the past year", "in the last two weeks", "during the past 3 months", "over the course of the last week": a
+  // span ending at publication.
   [
-    /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\s(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\b/gi,
+    /\b(?:over|in|during|within)\s(?:the\scourse\sof\s)?(?:the\s)?(?:past|last|previous)\s(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\b/gi,
     (m, p) => {
       const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 2) : 1;

@@ -24,7 +24,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'retaken',
     P(
-      String.raw`\b(?:(?:retak\p{L}*|retook|recaptur\p{L}*|regain\p{L}*|restor\p{L}*|re-?establish\p{L}*)\s(?:full\s)?control|cleared\sof|(?:pushed|drove|driven|forced|ousted)\s(?:(?!been\b)[\p{L}'’-]+\s){1,3}out\sof|expelled\s(?:[\p{L}'’-]+\s){1,3}from|regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|recover(?:ed|ing|s)?|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:(?:відновил\p{L}*|відновлен\p{L}*|восстановил\p{L}*|восстановлен\p{L}*|(?:по)?вернул\p{L}*|(?:по)?верну[вт]\p{L}*)\s(?:\p{L}+\s)?контрол\p{L}*|(?:очищен\p{L}*|очистил\p{L}*|очищ[еа]\p{L}*)\s(?:\p{L}+\s){0,2}?(?:от|від)|выбили|вытеснили|выдавили|вибили|витіснили|відтіснили|(?:от|від)би(?:ть|ти|то|тий|та|ты)|звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
+      String.raw`\b(?:(?:retak\p{L}*|retook|recaptur\p{L}*|regain\p{L}*|restor\p{L}*|re-?establish\p{L}*)\s(?:full\s)?control|(?:brought|bring|brings|bringing)\sback\sunder\s(?:\[?[\p{L}'’]+\]?\s)?control|cleared\sof|(?:pushed|drove|driven|forced|ousted)\s(?:(?!been\b)[\p{L}'’-]+\s){1,3}out\sof|expelled\s(?:[\p{L}'’-]+\s){1,3}from|regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|recover(?:ed|ing|s)?|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:(?:віднов\p{L}*|восстан[ао]в\p{L}*|(?:по)?вернул\p{L}*|(?:по)?верну[вт]\p{L}*)\s(?:\p{L}+\s)?контрол\p{L}*|(?:очищен\p{L}*|очистил\p{L}*|очищ[еа]\p{L}*)\s(?:\p{L}+\s){0,2}?(?:от|від)|выбили|вытеснили|выдавили|вибили|витіснили|відтіснили|(?:от|від)би(?:ть|ти|то|тий|та|ты)|звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
     ),
   ],
   [
@@ -54,6 +54,13 @@ const MARKERS: [Marker, RegExp][] = [
   // Nouns of ground: they make a figure an area held only when no verb above speaks of it.
   ['ground', P(String.raw`\b(?:territory|land|ground)\b|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*)`)],
 ];
+
+/** A pluperfect of holding ("had occupied", "had held"): a peak, unless a date it was reached by sets its time. */
+const PLUPERFECT = /^had\s/iu;
+
+/** "By 1 September", "by the end of August", "by mid-October": the time a state had been reached by. */
+const BY_DATE =
+  /\bby\s(?:(?:the\s)?(?:end|middle|start|beginning)\sof\s|mid-?|early\s|late\s)?(?:\d{1,2}\s)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s\d{1,2}\b)?/iu;
 
 /** Words for the time of writing: a figure after them is the current one. */
 export const NOW =
@@ -120,7 +127,7 @@ export function figureKind(
   // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
   // A peak marker belongs to the figure it stands by: not to one with another figure between them ("now controls 300
   // km², down from 1,300 km² at its peak"), nor to one a word for now introduces.
-  if (found.has('peak')) {
+  if (found.has('peak') && !(PLUPERFECT.test(found.get('peak')!) && (BY_DATE.test(clause) || BY_DATE.test(before)))) {
     const at = clause.indexOf(found.get('peak')!);
     const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
     const [lo, hi] = at < figStart ? [at, figStart] : [figEnd, at];

@@ -8,7 +8,8 @@ import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
 import { respectivePhrase } from './respectively.ts';
-import { anaphoricPeriod, pointsBack, weekOfReport } from './anaphora.ts';
+import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
+import { NOW } from './kinds.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -33,6 +34,11 @@ const OF_WHAT =
 const QUALIFYING =
   /\b(?:which|seized|captured|taken|occupied|won|gained|controlled|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яка|яку|які|яких|яке|захвачен\p{L}*|захоплен\p{L}*|оккупирован\p{L}*|окупован\p{L}*|занят\p{L}*|зайнят\p{L}*|контролируем\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
 
+/** A noun with a participle right after it, ending where a time phrase begins: "the lands occupied ", "territories
+ * seized ", "занятых ", "захоплених ". (An English "-ed" word after a bare subject is a finite verb: not this.) */
+const REDUCED_RELATIVE =
+  /(?:\b(?:the|these|those|its|their|all)\s(?:[\p{L}'’-]+\s){1,3}(?:occupied|seized|captured|taken|annexed|held|controlled|gained|won|lost)\s|(?<!\p{L})(?:захвачен|захоплен|оккупирован|окупован|занят|зайнят|аннексирован|анексован)\p{L}*\s)$/iu;
+
 /** A part counted out of a figure ("24 км², з яких 4 км² — минулого тижня", "of which 4 km² last week"): a time phrase
  * after it dates the part, not the whole. */
 const PART_OF = /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem)(?!\p{L})/iu;
@@ -54,6 +60,20 @@ const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
 
 /** A time phrase of a state reached: "by mid-August", "к середине августа", "до кінця серпня". */
 const BY_TIME = /^(?:by|к|до)\s/iu;
+
+/** A verb of saying right before or after a time phrase: "said on Thursday", "on Monday announced", "заявил в
+ * четверг", "у вівторок повідомив". */
+const SAID_BEFORE =
+  /(?:\b(?:said|says|told|announced|reported|stated|claimed|wrote)|(?<!\p{L})(?:заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів))\s$/iu;
+const SAID_AFTER =
+  /^,?\s(?:(?:said|told|announced|reported|stated|claimed|wrote)\b|(?:заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів)(?!\p{L}))/iu;
+
+/** A verb of beginning right before a time phrase: "that began late last month", "який розпочався в серпні". */
+const STARTED =
+  /(?:\b(?:began|begun|started|launched)|(?<!\p{L})(?:почал\p{L}*|почався|почалася|розпочал\p{L}*|розпочався|начал\p{L}*|начавш\p{L}*|стартова\p{L}*))\s$/iu;
+
+/** "By " opening a sentence, before its time phrase. */
+const OPENING_BY = /^[\s"'«“„(—–-]*(?:by|к|до)\s$/iu;
 
 /** The basis of a figure no time phrase dates. */
 export const PRESENT_TENSE = 'present tense: the publication date';
@@ -119,7 +139,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     if (p.end > fig.start || !/[,;]/u.test(text.slice(p.end, fig.start))) return false;
     const head = text.slice(sentence.start, p.start);
     const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('));
-    return cut >= 0 && QUALIFYING.test(head.slice(cut + 1));
+    // A phrase opening the sentence qualifies a noun when a participle stands right before it ("Excluding the lands
+    // occupied in 2014 …, Russia controls 18 percent", "Без учёта занятых в 2014 году территорий, …").
+    return cut >= 0 ? QUALIFYING.test(head.slice(cut + 1)) : REDUCED_RELATIVE.test(head);
   };
   // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
   // (a peak is dated by it: "at its height after the August incursion").
@@ -133,7 +155,15 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     const inside = text.slice(fig.end + open + 1, p.start) + text.slice(p.end, close < 0 ? p.end : close);
     return /\d/u.test(inside);
   };
-  phrases = phrases.filter((p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p));
+  // "said on Thursday it had regained 100 km²", "в четверг заявил": a day bound to the verb of saying dates the
+  // statement (the report day does that), not the change it reports (a state it reports is as of that day).
+  const ofSaying = (p: TimePhrase): boolean =>
+    change &&
+    p.period.start === p.period.end &&
+    (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SAID_AFTER.test(text.slice(p.end, p.end + 16)));
+  phrases = phrases.filter(
+    (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p),
+  );
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
@@ -161,10 +191,14 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     const back = anaphoricPeriod(ctx, { start: chosen.start, end: chosen.end }, sentence);
     if (back) return back;
   }
+  // "retaken 2,500 km² in a counteroffensive that began late last month": the start of what the change is counted over
+  // opens a span running to now.
+  if (chosen && change && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
+    return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   if (chosen) {
     const r = resolved(ctx, chosen, phrases);
-    const week = weekOfReport(ctx, chosen, r.period);
-    return week ? { ...r, period: week, basis: `${r.basis}: the week the article reports` } : r;
+    const reported = spanOfReport(ctx, chosen, r.period);
+    return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
   }
   // "Russia took 461 km² in the month", "за этот период враг захватил 5842 кв. км", "на той час … 198,9 кв. км": a time
   // word pointing back takes the period it points to.
@@ -186,6 +220,15 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)`, phrase: last };
   }
+  // "told a briefing that over the course of the last week: “… More than 100 square kilometers …”": a time phrase
+  // right before the colon opening a quotation dates what the quotation says.
+  const introduced = !peak ? quotationTime(ctx, fig) : undefined;
+  if (introduced) return { ...resolved(ctx, introduced, [introduced]), basis: `“${introduced.text}” (introducing the quotation)` };
+  // "By 1 September, Russia had occupied 25,575 square miles. Excluding …, Russia controls 18 percent": a date a state
+  // was reached by, opening a sentence, sets the time of the states its paragraph goes on to describe.
+  const reachedBy = !peak && !change ? paragraphReachedBy(ctx, sentence) : undefined;
+  if (reachedBy)
+    return { period: reachedBy.period, basis: `“${reachedBy.text}” (opening the paragraph)`, cumulative: true, phrase: reachedBy };
   const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
   // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
   if (peak || EARLIER.test(local)) {
@@ -200,6 +243,37 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
 }
 
+/** The time phrase ending right before a colon that opens the quotation `fig` stands in ("over the last week: “…"). */
+function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefined {
+  const text = ctx.article.text;
+  const open = Math.max(text.lastIndexOf('“', fig.start), text.lastIndexOf('«', fig.start));
+  if (open < 0 || fig.start - open > 600 || /[”»\n]/u.test(text.slice(open, fig.start))) return undefined;
+  const colon = text.slice(0, open).search(/:\s*$/u);
+  if (colon < 0) return undefined;
+  const sentence = ctx.parsed.sentences.find((s) => s.start <= colon && colon < s.end);
+  if (!sentence) return undefined;
+  return sentencePhrases(ctx, sentence).find((p) => p.end <= colon && /^\s*$/u.test(text.slice(p.end, colon)));
+}
+
+/** A "by" date ("By 1 September", "к 1 сентября") opening an earlier sentence of the paragraph of `sentence`, none of
+ * whose sentences since speaks of now. */
+function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | undefined {
+  const text = ctx.article.text;
+  const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const { sentences } = ctx.parsed;
+  for (let j = sentences.indexOf(sentence); j >= 0 && sentences[j]!.start >= paragraph; j--) {
+    const s = sentences[j]!;
+    if (NOW.test(text.slice(s.start, s.end))) return undefined;
+    if (j === sentences.indexOf(sentence)) continue;
+    const by = sentencePhrases(ctx, s).find((p) => {
+      const head = text.slice(s.start, p.start);
+      return !p.relative && (BY_TIME.test(p.text) ? FRONTED.test(head) : OPENING_BY.test(head));
+    });
+    if (by) return by;
+  }
+  return undefined;
+}
+
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
@@ -208,6 +282,9 @@ function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimeP
 
 function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
   const basis = `“${chosen.text}”`;
+  const bounds = spanBounds(ctx.article.text, chosen, phrases);
+  if (bounds)
+    return { period: { start: bounds[0].period.start, end: bounds[1].period.end }, basis: `“${bounds[0].text}” … “${bounds[1].text}”` };
   if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {
     const start = operationStart(ctx);
@@ -230,6 +307,25 @@ function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly
   if (since && asOf && (chosen === since || chosen === asOf) && asOf.period.end >= since.period.start)
     return { period: { start: since.period.start, end: asOf.period.end }, basis: `“${since.text}” … “${asOf.text}”` };
   return { period: chosen.period, basis };
+}
+
+/** "from"/"between" and a few words before the first bound of a span: "Between ", "from the start of the invasion in ". */
+const SPAN_FROM = /\b(?:from|between)\s(?:[\p{L}'’-]+\s){0,6}$/iu;
+/** The word joining the first bound of a span to the second: "to", "until", "through", "and". */
+const SPAN_TO = /^\s*,?\s*(?:to|until|till|through|and)\s$/iu;
+
+/** The two bounds of an English span the chosen phrase is one of: "between 1 January and 30 November", "from the start
+ * of the invasion in February 2022 to November 30, 2024". */
+function spanBounds(text: string, chosen: TimePhrase, phrases: readonly TimePhrase[]): [TimePhrase, TimePhrase] | null {
+  const i = phrases.indexOf(chosen);
+  for (const [a, b] of [
+    [phrases[i - 1], chosen],
+    [chosen, phrases[i + 1]],
+  ] as const) {
+    if (!a || !b || a.since || b.since || a.period.start > b.period.end) continue;
+    if (SPAN_FROM.test(text.slice(Math.max(0, a.start - 60), a.start)) && SPAN_TO.test(text.slice(a.end, b.start))) return [a, b];
+  }
+  return null;
 }
 
 const starts = new WeakMap<ClaimContext, string | null>();
