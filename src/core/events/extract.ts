@@ -318,6 +318,15 @@ const SETTLEMENT_ANAPHOR = String.raw`(?<![\p{L}])(?:цей|це|цього|ць
 const ANAPHOR_IN_SENTENCE = new RegExp(SETTLEMENT_ANAPHOR, 'iu');
 /** The anaphor as the object right after a trigger (its preposition kept in the trigger or standing before it). */
 const ANAPHOR_OBJECT = new RegExp(String.raw`^\s*(?:(?:в|у|во|до|з|із|зі|из|на|над|за|к)\s+)?${SETTLEMENT_ANAPHOR}`, 'iu');
+/** "после отступления из X украинские боевики …", "після виходу з X українські підрозділи …": a noun of withdrawal
+ * in a phrase before the clause's subject shares that subject, named right after the place. */
+const WITHDRAWAL_NOUN = /^(?:отступлени|отход|выход|вывод|відступ|відхід|відходу|вихід|виходу|виведенн)/iu;
+function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMention[]): Side | null {
+  const last = list.at(-1);
+  if (!last || last.start < trig.end || !WITHDRAWAL_NOUN.test(trig.text)) return null;
+  const after = /^[^,.;:!?«»"“”()]*/u.exec(text.slice(last.end, last.end + 30))![0];
+  return firstSideIn(after);
+}
 /** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
 const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
@@ -452,13 +461,17 @@ function leadingRegion(
   stated: Map<LocatedMention, string>,
 ): void {
   if (!list[0] || list[0].start < trig.end) return;
+  const first = list[0];
+  const inRegion = (x: LocatedMention): boolean =>
+    ['region', 'district'].includes(x.entry.kind) &&
+    /(?:^|[\s,])(?:в|у|in(?:\s+the)?)\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start));
   const o = others.find(
     (x) =>
-      ['region', 'district'].includes(x.entry.kind) &&
-      x.end <= trig.start &&
-      trig.start - x.end <= 30 &&
-      /(?:^|[\s,])(?:в|у|in(?:\s+the)?)\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start)) &&
-      /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(x.end, trig.start)),
+      inRegion(x) &&
+      ((x.end <= trig.start && trig.start - x.end <= 30 && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(x.end, trig.start))) ||
+        // "взяли под контроль четыре населенных пункта в Донецкой Народной Республике: A, B, C и D": the region of
+        // the count that introduces the list
+        (x.start >= trig.end && x.end <= first.start && /^\s*(?::|[–—](?=\s))\s*$/u.test(text.slice(x.end, first.start)))),
   );
   if (!o) return;
   for (let i = 0; i < list.length; i++) {
@@ -932,7 +945,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
               (defendsOwnGround ? null : named) ??
               seatSubject(before) ??
-              (action === 'withdrew' ? inTrigger : null) ??
+              (action === 'withdrew' ? (inTrigger ?? withdrawerAfter(article.text, trig, list)) : null) ??
               attacker ??
               (object
                 ? otherSide(object)

@@ -91,6 +91,8 @@ const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+
 const DEMONSTRATIVE_OBJECT =
   /^\s*(?:данн|эт|указанн|упомянут|этих|тех|того|той|тот|ту)\p{L}*\s+(?:насел[её]нн?\p{L}*\s+пункт|сел|пос[её]л|город|деревн|хутор)\p{L}*/iu;
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
+/** A lower-case word, a comma and a Russian active participle ("-ущ-", "-ющ-", "-ащ-", "-ящ-", "-вш-") before the name. */
+const OWN_OBJECT_THEN_PARTICIPLE = /\p{Ll}{3,}\s*,\s*\p{L}+(?:ущ|ющ|ащ|ящ|вш)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
 
@@ -177,6 +179,9 @@ export function objectsOf(
       // "освободили село, расположенное недалеко от Новоукраинки", "в 5 км от X": a place a distance is measured from
       // is a reference point, not the object
       if (list.length === 0 && trig.action !== 'fighting' && DISTANCE_FROM_END.test(gap)) continue;
+      // "установили контроль над всеми автодорогами, ведущими к X": an object of its own, then an active participle
+      // after a comma that opens a clause of its own: the name in that clause is not the verb's object
+      if (list.length === 0 && OWN_OBJECT_THEN_PARTICIPLE.test(gap)) break;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
       // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
       // passive's subject, not this verb's object
