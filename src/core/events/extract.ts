@@ -372,6 +372,9 @@ const PROSPECTIVE_BEFORE =
  * "частину" and English "part of" are the other writers' to weigh). */
 const PART_OF =
   /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
+/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name. */
+const AREA_NEAR =
+  /(?:км|km|кілометр|километр|гектар|територі|территори)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под)\s+$/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
@@ -829,6 +832,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         !ukrainianSentence(text, ukrainianArticle)
       )
         if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
+      // "звільнення 1,5 кв км території у районі X", "освободили 10 км² территории в районе X": ground taken near a place
+      // is fighting there, the place itself not taken
+      if ((action === 'captured' || action === 'liberated') && list[0] && list[0].start > trig.end)
+        if (AREA_NEAR.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
