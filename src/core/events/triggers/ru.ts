@@ -103,11 +103,11 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:выби|вытесни|вытесня)${T}\s+(?:\p{L}+\s+){0,2}?со?\s+(?:\p{L}+\s+)?(?:окраин|позици|подступ|рубеж)${T}`,
   },
-  // "улучшили свое положение в районах A, B", "заняли позиции вблизи X", "удерживают рубежи у X": ground taken, held or
-  // improved short of a settlement is fighting near it, not its capture (the Ukrainian list has the same)
+  // "улучшили свое положение в районах A, B", "заняли позиции вблизи X": ground taken or improved short of a settlement
+  // is fighting near it, not its capture (a hold, "удерживают позиции у X", stays the base list's control)
   {
     action: 'fighting',
-    pattern: String.raw`(?:заня|захвати|захват|взя|удержа|удержива|отби|отбива|верну|возвраща|восстанови|улучши|улучша)${T}\s+(?:\p{L}+\s+){0,2}?(?:позици|рубеж|высот|плацдарм|положени|опорн${T}\s+пункт)${T}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:(?:в|во)\s+район(?:е|ах)|около|возле|вблизи|под|у|на\s+окраин${T}|на\s+подступах\s+к|${DIRECTION})${R}`,
+    pattern: String.raw`(?:заня|захвати|захват|взя|отби|отбива|верну|возвраща|восстанови|улучши|улучша)${T}\s+(?:\p{L}+\s+){0,2}?(?:позици|рубеж|высот|плацдарм|положени|опорн${T}\s+пункт)${T}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:(?:в|во)\s+район(?:е|ах)|около|возле|вблизи|под|у|на\s+окраин${T}|на\s+подступах\s+к|${DIRECTION})${R}`,
   },
   // "усилил давление на X", "натиск на X", "продвигаются в сторону X": pressure or a move towards a place is fighting
   { action: 'fighting', pattern: String.raw`(?:давлени|натиск|нажим)${T}\s+на${R}` },
