@@ -62,7 +62,7 @@ import {
   TRIGGERS,
 } from './lexicon.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
-import { CYRILLIC_PASSIVE } from './triggers/voice.ts';
+import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { clauseReadings } from './clause/reading.ts';
 
@@ -226,7 +226,11 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     // X": the dative object of losses inflicted is a list of units, its commas no break while no verb stands in it)
     const units = prev?.action === 'fighting' && f.action === 'fighting' && /^(?:нанес|завда)/iu.test(prev.text) && UNIT_LIST.test(between);
     const joined = prev && (units || (f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between)));
-    if (prev && joined && !places.some((p) => p.start >= prev.end && p.end <= f.start) && (units || !NAME_BETWEEN.test(unsided(between)))) {
+    // ("… 23 бригады нацгвардии Украины в районах X": a country owning a unit of the list is no place between them)
+    const placeBetween =
+      prev !== undefined &&
+      places.some((p) => p.start >= prev.end && p.end <= f.start && !(units && UNIT_OWNER_BEFORE.test(text.slice(0, p.start - offset))));
+    if (prev && joined && !placeBetween && (units || !NAME_BETWEEN.test(unsided(between)))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       kept[kept.length - 1] = {
         // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
@@ -250,6 +254,9 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   return withGappedNear(text, offset, kept, carried);
 }
 
+/** A word for a unit or a force right before its owner's name: "бригады нацгвардии Украины", "підрозділів ЗС РФ". */
+const UNIT_OWNER_BEFORE =
+  /(?<![\p{L}])(?:нац|тер)?(?:гварди|бригад|арми|войск|військ|сил|корпус|полк|батальйон|батальон|дивизи|дивізі|подразделени|підрозділ)\p{L}*\s+$/iu;
 /** A list of units with no verb in it (no past, present or reflexive ending), up to 300 characters. */
 const UNIT_LIST = /^(?![^]*(?<![\p{L}])\p{L}+(?:ли|ла|ло|ет|ют|ут|ит|ят|ал|ил|ся|сь)(?![\p{L}]))[^.;:!?()]{0,300}$/u;
 
@@ -305,6 +312,23 @@ const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*(
 const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
 /** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
 /** A sentence opened by a plural pronoun or a demonstrative of places: "Они, по данным Минобороны, ранее были …". */
+/** "цей населений пункт", "в этом населённом пункте", "це село", "этот город": a demonstrative with a noun of a
+ * settlement stands for the settlement named last. */
+const SETTLEMENT_ANAPHOR = String.raw`(?<![\p{L}])(?:цей|це|цього|цьому|цим|цю|ця|цієї|цій|этот|это|этого|этом|этим|эту|эта|этой)\s+(?:населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сел[оаіуе]\p{L}*|селищ\p{L}*|міст[оаіу]\p{L}*|город\p{L}*|пос[её]л\p{L}*)`;
+const ANAPHOR_IN_SENTENCE = new RegExp(SETTLEMENT_ANAPHOR, 'iu');
+/** The anaphor as the object right after a trigger (its preposition kept in the trigger or standing before it). */
+const ANAPHOR_OBJECT = new RegExp(String.raw`^\s*(?:(?:в|у|во|до|з|із|зі|из|на|над|за|к)\s+)?${SETTLEMENT_ANAPHOR}`, 'iu');
+/** "после отступления из X украинские боевики …", "після виходу з X українські підрозділи …": a noun of withdrawal
+ * in a phrase before the clause's subject shares that subject, named right after the place. */
+const WITHDRAWAL_NOUN = /^(?:отступлени|отход|выход|вывод|відступ|відхід|відходу|вихід|виходу|виведенн)/iu;
+function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMention[]): Side | null {
+  const last = list.at(-1);
+  if (!last || last.start < trig.end || !WITHDRAWAL_NOUN.test(trig.text)) return null;
+  const after = /^[^,.;:!?«»"“”()]*/u.exec(text.slice(last.end, last.end + 30))![0];
+  return firstSideIn(after);
+}
+/** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
+const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
 const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
 /** A relative or coordinated clause after a list of places fought at, in which a side beats back attacks. */
 const REPEL_CLAUSE =
@@ -348,6 +372,9 @@ const PROSPECTIVE_BEFORE =
  * "частину" and English "part of" are the other writers' to weigh). */
 const PART_OF =
   /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
+/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name. */
+const AREA_NEAR =
+  /(?:км|km|кілометр|километр|гектар|територі|территори)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под)\s+$/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
@@ -437,13 +464,17 @@ function leadingRegion(
   stated: Map<LocatedMention, string>,
 ): void {
   if (!list[0] || list[0].start < trig.end) return;
+  const first = list[0];
+  const inRegion = (x: LocatedMention): boolean =>
+    ['region', 'district'].includes(x.entry.kind) &&
+    /(?:^|[\s,])(?:в|у|in(?:\s+the)?)\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start));
   const o = others.find(
     (x) =>
-      ['region', 'district'].includes(x.entry.kind) &&
-      x.end <= trig.start &&
-      trig.start - x.end <= 30 &&
-      /(?:^|[\s,])(?:в|у|in(?:\s+the)?)\s+$/iu.test(text.slice(Math.max(0, x.start - 12), x.start)) &&
-      /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(x.end, trig.start)),
+      inRegion(x) &&
+      ((x.end <= trig.start && trig.start - x.end <= 30 && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(x.end, trig.start))) ||
+        // "взяли под контроль четыре населенных пункта в Донецкой Народной Республике: A, B, C и D": the region of
+        // the count that introduces the list
+        (x.start >= trig.end && x.end <= first.start && /^\s*(?::|[–—](?=\s))\s*$/u.test(text.slice(x.end, first.start)))),
   );
   if (!o) return;
   for (let i = 0; i < list.length; i++) {
@@ -675,7 +706,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     const antecedents = lastSettlements;
     lastSettlements = settlements;
     // a sentence with no settlement of its own is read only when a plural pronoun may stand for the list before it
-    const anaphoric = settlements.length === 0 && antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(sentenceText(ctx, sentence));
+    const anaphoric =
+      settlements.length === 0 &&
+      ((antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(sentenceText(ctx, sentence))) ||
+        (antecedents.length >= 1 && ANAPHOR_IN_SENTENCE.test(sentenceText(ctx, sentence))));
     const text = settlements.length || anaphoric ? sentenceText(ctx, sentence) : '';
     // "… продвинулись на приграничье Сумской области. В частности, вблизи села X": a sentence that opens with "in
     // particular" details the fighting of the one before, its verb left out
@@ -778,6 +812,15 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         PLURAL_PRONOUN_OPENING.test(article.text.slice(sentence.start, trig.start))
       )
         ({ list, fallback } = { list: antecedents, fallback: true });
+      // "вдалося закріпитися в цьому населеному пункті": a demonstrative noun of a settlement as the object stands for
+      // the settlement named last, in this sentence or the one before
+      if (!list.length && ANAPHOR_OBJECT.test(article.text.slice(trig.end, trig.end + 60))) {
+        const antecedent = settlements.filter((m) => m.end <= trig.start).at(-1) ?? antecedents.at(-1);
+        // ("звільнили місто X. Інформація про деокупацію цього населеного пункту …": the same report again adds nothing;
+        // only an act that outranks what the settlement already has is news: "підійшли до X. … зайшли в це село")
+        const told = out.filter((e) => antecedent && e.properties.start === antecedent.start).map((e) => RANK[e.properties.action]);
+        if (antecedent && told.every((r) => RANK[action] > r)) ({ list, fallback } = { list: [antecedent], fallback: true });
+      }
       if (gerundProspect(article.text, sentence, trig, list)) return; // "Capturing X would give Moscow …"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
@@ -789,6 +832,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         !ukrainianSentence(text, ukrainianArticle)
       )
         if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
+      // "звільнення 1,5 кв км території у районі X", "освободили 10 км² территории в районе X": ground taken near a place
+      // is fighting there, the place itself not taken
+      if ((action === 'captured' || action === 'liberated') && list[0] && list[0].start > trig.end)
+        if (AREA_NEAR.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -847,7 +894,16 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
           ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null)
           : null;
       // "виведення українських підрозділів з X": the side a withdrawal names is the one withdrawing
-      const inTrigger = attacker ? null : objectSide(trig, perspective ?? null);
+      // ("Из X вывели украинские подразделения": a transitive verb of withdrawing whose object follows it names that side)
+      const inTrigger = attacker
+        ? null
+        : (objectSide(trig, perspective ?? null) ??
+          (action === 'withdrew' && WITHDRAWING_TRANSITIVE.test(trig.text)
+            ? objectSide(
+                { ...trig, text: /^[^,.;:!?«»"“”()]*/u.exec(article.text.slice(trig.end, trig.end + 40))![0] },
+                perspective ?? null,
+              )
+            : null));
       const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
@@ -861,8 +917,14 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // "продолжается зачистка X", a Ukrainian one's "звільнено X").
       // A withdrawal no side is named for ("рішення про вихід із X") is the reporting side's own: sides report their own
       // withdrawals, and the other side's as its gains.
+      // An agentless Cyrillic passive of taking control ("місто Балаклія взято під контроль", "установлен контроль над
+      // X") is told the same way: the verb of control is neutral, so Ukrainian reporting uses it for its own gains too
+      // (unlike "захоплено", see ownLoss).
+      const agentlessTaking =
+        action === 'captured' && CYRILLIC_SHORT_PASSIVE.test(trig.text.split(/\s/u)[0]!) && /контрол/iu.test(trig.text);
       const speaker =
-        claimantSide ?? (action === 'liberated' || action === 'cleared' || action === 'withdrew' ? (perspective ?? null) : null);
+        claimantSide ??
+        (action === 'liberated' || action === 'cleared' || action === 'withdrew' || agentlessTaking ? (perspective ?? null) : null);
       const deniedHere = saidNot || (denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start)));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
@@ -890,7 +952,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
               (defendsOwnGround ? null : named) ??
               seatSubject(before) ??
-              (action === 'withdrew' ? inTrigger : null) ??
+              (action === 'withdrew' ? (inTrigger ?? withdrawerAfter(article.text, trig, list)) : null) ??
               attacker ??
               (object
                 ? otherSide(object)
@@ -903,7 +965,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                       (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
                   : occupied
                     ? otherSide(country === 'RU' ? 'RU' : 'UA')
-                    : !deniedHere && ownLoss(action, speaker, country)
+                    : !deniedHere && !agentlessTaking && ownLoss(action, speaker, country)
                       ? impliedActor(action, country)
                       : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
                         fromClaimant ??

@@ -11,9 +11,10 @@ import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_PASSIVE_BEFORE } from
 import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_BEFORE, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
- * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between. */
+ * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between; so does "in
+ * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
 const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s))\s*/iu;
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*/iu;
 
 /** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
 const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -90,6 +91,8 @@ const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+
 const DEMONSTRATIVE_OBJECT =
   /^\s*(?:данн|эт|указанн|упомянут|этих|тех|того|той|тот|ту)\p{L}*\s+(?:насел[её]нн?\p{L}*\s+пункт|сел|пос[её]л|город|деревн|хутор)\p{L}*/iu;
 /** The end of a phrase of distance or nearness before a name: "недалеко от (донецкой) X", "в 25 км от X", "рядом с X". */
+/** A lower-case word, a comma and a Russian active participle ("-ущ-", "-ющ-", "-ащ-", "-ящ-", "-вш-") before the name. */
+const OWN_OBJECT_THEN_PARTICIPLE = /\p{Ll}{3,}\s*,\s*\p{L}+(?:ущ|ющ|ащ|ящ|вш)\p{L}*\s+(?:\p{L}+\s+){0,2}$/u;
 const DISTANCE_FROM_END =
   /(?<![\p{L}])(?:(?:недалеко|неподал[её]ку|поблизости|далеко|вдали|км|километр\p{L}*|метр\p{L}*)\s+от|рядом\s+со?)\s+(?:\p{Ll}+\s+)?$/iu;
 
@@ -176,6 +179,9 @@ export function objectsOf(
       // "освободили село, расположенное недалеко от Новоукраинки", "в 5 км от X": a place a distance is measured from
       // is a reference point, not the object
       if (list.length === 0 && trig.action !== 'fighting' && DISTANCE_FROM_END.test(gap)) continue;
+      // "установили контроль над всеми автодорогами, ведущими к X": an object of its own, then an active participle
+      // after a comma that opens a clause of its own: the name in that clause is not the verb's object
+      if (list.length === 0 && OWN_OBJECT_THEN_PARTICIPLE.test(gap)) break;
       if (list.length === 0 && inRelativeClause && gap.includes(',')) break;
       // "йде зачистка нашими військами, тому Малинівка звільнена": a name right before a Cyrillic short passive is that
       // passive's subject, not this verb's object

@@ -3,6 +3,7 @@
 // lexicon.ts (which this file must not import: it spreads these into TRIGGERS while it is being built). Listed before
 // the base triggers, so where one of these and a base trigger cover the same words, this one is read.
 import { DIRECTION } from '../directions.ts';
+import { NO_SECOND_VERB } from './gaps.ts';
 import type { TriggerSpec } from './spec.ts';
 
 /** Any inflectional tail. */
@@ -36,7 +37,7 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // "захватчики прорвались в село X": breaking into a place is entering it; "прорвались к X", "в район X" stay fighting
   {
     action: 'entered',
-    pattern: String.raw`(?:прорва|прорыва|ворва|врыва)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}(?!\s+(?:направлени${T}|район${T}|сторон${T}|глуб${T}|окраин${T}|пределах|оборон${T}|тыл${T})${R})`,
+    pattern: String.raw`(?:прорва|прорыва|ворва|врыва)${T}\s+${NO_SECOND_VERB}(?:в|во)${R}(?!\s+(?:направлени${T}|район${T}|сторон${T}|глуб${T}|окраин${T}|пределах|оборон${T}|тыл${T})${R})`,
   },
   // "Силы обороны отбросили российские войска возле X", "остановили 47 штурмовых действий агрессора в районах",
   // "сдерживают продвижение врага": the subject holds the other side off, which fights at the place
@@ -101,6 +102,12 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`(?:выби|вытесни|вытесня)${T}\s+(?:\p{L}+\s+){0,2}?со?\s+(?:\p{L}+\s+)?(?:окраин|позици|подступ|рубеж)${T}`,
+  },
+  // "улучшили свое положение в районах A, B", "заняли позиции вблизи X": ground taken or improved short of a settlement
+  // is fighting near it, not its capture (a hold, "удерживают позиции у X", stays the base list's control)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:заня|захвати|захват|взя|отби|отбива|верну|возвраща|восстанови|улучши|улучша)${T}\s+(?:\p{L}+\s+){0,2}?(?:позици|рубеж|высот|плацдарм|положени|опорн${T}\s+пункт)${T}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:(?:в|во)\s+район(?:е|ах)|около|возле|вблизи|под|у|на\s+окраин${T}|на\s+подступах\s+к|${DIRECTION})${R}`,
   },
   // "усилил давление на X", "натиск на X", "продвигаются в сторону X": pressure or a move towards a place is fighting
   { action: 'fighting', pattern: String.raw`(?:давлени|натиск|нажим)${T}\s+на${R}` },

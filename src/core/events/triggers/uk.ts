@@ -114,11 +114,11 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "має успіхи вздовж залізниці на захід від X", "успіх поблизу X": gains reported beside a place (a bare "успіх у X"
   // is left alone: it often sums up a capture told in the same sentence)
   trigger('fighting', String.raw`успіх${T}\s+(?:\p{L}+\s+){0,4}?${NEAR_PLACE}`),
-  // "просунувся на північний захід від X", "просунулися на південному сході X": ground gained beside or in a part of a
-  // settlement is fighting there
+  // "просунувся на північний захід від X", "просунулися на південному сході X", "рухаються південно-східніше X": ground
+  // gained or a move beside or in a part of a settlement is fighting there
   trigger(
     'fighting',
-    String.raw`(?:просуну|просува)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
+    String.raw`(?:просуну|просува|руха)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
   ),
   // "посилив тиск на X", "тисне на X": pressure on a settlement is fighting there
   trigger('fighting', String.raw`(?:тиск|тисн)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|біля|поблизу|(?:в|у)\s+районі)${R}`),
