@@ -70,8 +70,10 @@ const SUBJECT_ASIDE_END =
 const SYMMETRIC_FIGHT = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?)\s/iu;
 const VERB_USE_BEFORE =
   /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
+/** "locked in fighting … for control of X": a contest for a place, whoever the subject is */
+const CONTEST_FOR = /^for\s+(?:full\s+)?control\s/iu;
 export function symmetricFighting(trigger: string, before: string): boolean {
-  return SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before);
+  return (SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before)) || CONTEST_FOR.test(trigger);
 }
 
 /** "We lost X," the Russian battalion admitted: a first-person subject in a quotation is its speaker's side. */

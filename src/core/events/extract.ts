@@ -64,6 +64,8 @@ import {
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { CYRILLIC_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
+import { partOfPlace } from './partitive.ts';
+import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { clauseReadings } from './clause/reading.ts';
 
 export interface EventOptions {
@@ -654,6 +656,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   const opts = { ...defaultEventOptions, ...options };
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
+  const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
@@ -779,6 +782,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       )
         ({ list, fallback } = { list: antecedents, fallback: true });
       if (gerundProspect(article.text, sentence, trig, list)) return; // "Capturing X would give Moscow …"
+      const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
@@ -789,6 +793,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         !ukrainianSentence(text, ukrainianArticle)
       )
         if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
+      // English: "retaken parts of X", "80 percent of X has been captured"; "withdrawn from the southern part of X" is the
+      // other side's fighting there (read as the withdrawal first, for its side)
+      const englishPart = list[0] !== undefined && /^\p{Script=Latin}/u.test(trig.text) && partOfPlace(article.text, trig, list[0]);
+      if (englishPart && (action === 'captured' || action === 'liberated')) action = 'fighting';
+      const partWithdrawal = englishPart && action === 'withdrew';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -872,7 +881,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         action === 'fighting' && !trig.repelled && !attacker && list.length
           ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
           : null;
-      const actor = !list.length
+      const actorOfVerb = !list.length
         ? null
         : defender
           ? otherSide(defender)
@@ -909,6 +918,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                         fromClaimant ??
                         topicSide(trig, recent, index) ??
                         impliedActor(action, country))));
+      const actor = partWithdrawal && actorOfVerb ? otherSide(actorOfVerb) : actorOfVerb;
+      if (partWithdrawal) action = 'fighting';
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
@@ -966,6 +977,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             ...(trig.clause ? { reading: 'clause' as const } : {}),
           },
         });
+        if (weighedByModal) weighed.add(out.at(-1)!);
       }
     };
     triggers.forEach((trig, i) => read(trig, i));
@@ -990,5 +1002,5 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     previous = out.slice(first);
   }
   sidelessFighting(out, ctx, perspective);
-  return out.sort((a, b) => a.properties.start - b.properties.start);
+  return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }

@@ -108,6 +108,14 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
   },
+  // "fierce fighting … for control of the town of X", "the battle for control of X": control contested, not held
+  { action: 'fighting', pattern: String.raw`for\s+(?:full\s+)?control\s+(?:of|over)(?=\s+${PLACE_NOUN}\p{Lu})` },
+  // "Bakhmut, where Russian troops have been fighting for control …", "X, where months of fighting have …": the noun
+  // of fighting in a relative clause of place is fighting at the place before it
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=,\s*where\s+(?:[\p{L}\p{N}'’-]+\s+){0,4})(?:fighting|battles?|clashes|combat|hostilities)${R}`,
+  },
   // "X is in Russian hands", "under Russian occupation", "maintains control over X", "X, which Russia has held since
   // 2022" (the relative clause takes the place before it)
   {
@@ -128,7 +136,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // objects.ts)
   {
     action: 'controls',
-    pattern: String.raw`(?<=,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)(?=\s+(?:[\p{Ll}-]+\s+){0,2}?${HELD_NOUN}(?!\s+of${R}))|(?:russian|ukrainian)\s+(?:strongholds?|bastions?|outposts?)\s+of(?=\s+\p{Lu})`,
+    pattern: String.raw`(?<=,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)(?=\s+(?:[\p{Ll}-]+\s+){0,4}?${HELD_NOUN}(?!\s+of${R}))|(?:russian|ukrainian)\s+(?:strongholds?|bastions?|outposts?)\s+of(?=\s+\p{Lu})`,
   },
   // "Kreminna falls to Russia", "fell to the Russians": falling to a side names the new holder
   {
