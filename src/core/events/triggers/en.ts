@@ -110,6 +110,22 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "fierce fighting … for control of the town of X", "the battle for control of X": control contested, not held
   { action: 'fighting', pattern: String.raw`for\s+(?:full\s+)?control\s+(?:of|over)(?=\s+${PLACE_NOUN}\p{Lu})` },
+  // "It likewise claimed the small village of X": a settlement as the object of a claim is a claimed capture
+  {
+    action: 'captured',
+    pattern: String.raw`claim(?:s|ed)(?=\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:villages?|towns?|settlements?|hamlets?)\s+of\s+\p{Lu})`,
+  },
+  // "the battle for X", "fighting for the town of X": a place fought over
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+for(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "trying to storm X", "attacks on X", "an assault against the town of X": an assault on a place on the ground is
+  // fighting there (strikes from the air are not)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|(?:attacks|assaults?|offensive)\s+(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
+  },
   // "Bakhmut, where Russian troops have been fighting for control …", "X, where months of fighting have …": the noun
   // of fighting in a relative clause of place is fighting at the place before it
   {
@@ -196,7 +212,8 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // an infinitive or an attempt decides what it tells
   {
     action: 'captured',
-    pattern: String.raw`take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
+    // (with no subject before it, after a comma, dash or "first", it is an imperative or a step of a plan: "first, take X")
+    pattern: String.raw`(?<!(?:[,;:"“(–—]|(?<![\p{L}])(?:first|then))\s*)take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
   },
   // "Russian troops control most of X", "held parts of Y": a share of a place held is a state of control there
   {
