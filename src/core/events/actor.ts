@@ -70,8 +70,10 @@ const SUBJECT_ASIDE_END =
 const SYMMETRIC_FIGHT = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?)\s/iu;
 const VERB_USE_BEFORE =
   /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
+/** "locked in fighting … for control of X": a contest for a place, whoever the subject is */
+const CONTEST_FOR = /^for\s+(?:full\s+)?control\s/iu;
 export function symmetricFighting(trigger: string, before: string): boolean {
-  return SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before);
+  return (SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before)) || CONTEST_FOR.test(trigger);
 }
 
 /** "We lost X," the Russian battalion admitted: a first-person subject in a quotation is its speaker's side. */
@@ -176,6 +178,8 @@ export function seatSubject(before: string): Side | null {
 const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
 const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])що(?![\p{L}])/gu));
 
+/** A conjunction after a passive's agent, which starts another clause. */
+const AGENT_END = /\s(?:and|but|while|whereas|where|which|who|when|after|before|as)\s/u;
 /** The side named as the subject: just before the trigger, or after "by" for a passive; "the enemy" by perspective,
  * "our forces" by perspective or the claimant's side. The subject of an English passive ("Ukrainian forces were pushed
  * out of X") is the side acted on: the actor is the other. */
@@ -204,8 +208,10 @@ export function actorNamed(
   // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
   const by =
     // ("Russia's claim that it had taken X was denied by Ukraine's army": an auxiliary between starts another verb,
-    // whose agent it is)
-    /^\s*(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu.exec(tail)?.[1] ??
+    // whose agent it is; "captured by Russian troops in May and Ukrainian forces have …": a conjunction ends the agent)
+    /^\s*(?:(?!(?:was|were|is|are|been|be|has|had|have)\s)\p{L}+\s+){0,3}?(?:by|силами)\s+([^,;.]{0,60})/iu
+      .exec(tail)?.[1]
+      ?.split(AGENT_END)[0] ??
     /^[^,;.]{0,60}?(?<![\p{L}])(\p{L}+(?:ими|іми|ыми)\s+(?:військами|войсками|силами|підрозділами|подразделениями))/u.exec(tail)?.[1];
   // "Наши подразделения отошли от X, сообщил Генштаб ВСУ": "our" is the named claimant's side, else the article's
   const own = claimantSide ?? quoteSpeakerSide(ctx.article.text.slice(sentence.start, sentence.end)) ?? perspective;
@@ -360,9 +366,11 @@ export function holderNamed(phrase: string): Side | null {
 
 /** "під контролем РФ перебувають X", "под контролем противника": the holder right after the phrase, before its
  * first object. */
+/** "taken control of the northeastern Ukrainian city of X": a side's adjective on the settlement's noun is its country. */
+const COUNTRY_OF_PLACE = /(?<![\p{L}])(?:ukrainian|russian)\s+(?:cit(?:y|ies)|towns?|villages?|settlements?|hamlets?)(?![\p{L}])/giu;
 export function holderNamedAfter(after: string, perspective: Perspective): Side | null {
   // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
-  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?/u.exec(after)?.[0] ?? '';
+  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?/u.exec(after.replace(COUNTRY_OF_PLACE, ' '))?.[0] ?? '';
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
     if (SIDE_WORDS[side].test(words)) return side;
   }

@@ -64,6 +64,8 @@ import {
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
+import { partOfPlace } from './partitive.ts';
+import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { clauseReadings } from './clause/reading.ts';
 
 export interface EventOptions {
@@ -381,6 +383,10 @@ const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе
 /** The Ukrainian openings of a sentence that details the one before: "Йдеться про села", "Зокрема,", "Серед них –". */
 const UK_PARTICULAR_LEAD =
   /^\s*(?:(?:йдеться|мова\s+йде|ідеться)\s+про(?:\s+(?:сел[оа]|селища|міста|населені\s+пункти))?|(?:зокрема|серед\s+них|у\s+тому\s+числі|в\s+тому\s+числі)\s*(?:[,:]|[–—](?=\s)))\s*(?:(?:в|у|на)\s+)?/iu;
+/** The English openings of a sentence that names the places the one before counted: "Among the settlements named are",
+ * "They are", "The ministry's report named the three as". */
+const EN_PARTICULAR_LEAD =
+  /^\s*(?:among\s+(?:them|the\s+(?:settlements|villages|towns|localities)(?:\s+named)?)\s+(?:are|were)|(?:they|these)\s+(?:are|were|include|included)|[^.;:]{0,80}?(?<![\p{L}])named\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:villages|settlements|towns))?)\s+as)(?![\p{L}])\s*:?\s*/iu;
 /** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
  * right after it: a trigger over the opening words, with the earlier verb's action. */
 function detailedChange(
@@ -393,7 +399,7 @@ function detailedChange(
 ): Found | null {
   const ruLead = PARTICULAR_LEAD.exec(text);
   const ukLead = ruLead ? null : UK_PARTICULAR_LEAD.exec(text);
-  const lead = ruLead ?? ukLead;
+  const lead = ruLead ?? ukLead ?? EN_PARTICULAR_LEAD.exec(text);
   if (!lead) return null;
   // (a Ukrainian list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y")
   const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
@@ -685,6 +691,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   const opts = { ...defaultEventOptions, ...options };
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
+  const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
@@ -822,6 +829,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         if (antecedent && told.every((r) => RANK[action] > r)) ({ list, fallback } = { list: [antecedent], fallback: true });
       }
       if (gerundProspect(article.text, sentence, trig, list)) return; // "Capturing X would give Moscow …"
+      const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
       // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
@@ -836,6 +844,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       // is fighting there, the place itself not taken
       if ((action === 'captured' || action === 'liberated') && list[0] && list[0].start > trig.end)
         if (AREA_NEAR.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
+      // English: "retaken parts of X", "80 percent of X has been captured" (a withdrawal from part of a place stays one)
+      if ((action === 'captured' || action === 'liberated') && list[0] && /^\p{Script=Latin}/u.test(trig.text))
+        if (partOfPlace(article.text, trig, list[0])) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -1028,6 +1039,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
             ...(trig.clause ? { reading: 'clause' as const } : {}),
           },
         });
+        if (weighedByModal) weighed.add(out.at(-1)!);
       }
     };
     triggers.forEach((trig, i) => read(trig, i));
@@ -1052,5 +1064,5 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     previous = out.slice(first);
   }
   sidelessFighting(out, ctx, perspective);
-  return out.sort((a, b) => a.properties.start - b.properties.start);
+  return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }

@@ -101,7 +101,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|claim${T}\s+(?:full\s+)?control\s+(?:of|over)${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|claim${T}\s+(?:full\s+)?control\s+(?:of|over)${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
   // its modifier may stand between)
@@ -269,7 +269,7 @@ export const OCCUPIED_ATTRIBUTE =
 
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
 export const ATTEMPT_BEFORE = new RegExp(
-  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+)$`,
+  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid)s?\\s+to\\s+)$`,
   'iu',
 );
 

@@ -161,6 +161,8 @@ export function objectsOf(
       // "бои возле X западнее Y": a compass phrase right after an item, no comma or conjunction between, places that
       // item by the next name, which is no item of the list
       if (list.length > 0 && COMPASS_ONLY.test(gap)) break;
+      // "withdrawn from the village of X, said Y, spokesman for the Z group": a reporting clause ends the verb's phrase
+      if (REPORTING_BREAK.test(gap)) break;
       const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
@@ -285,6 +287,8 @@ export function objectsOf(
   return { list: fallbackList, fallback: true, relative };
 }
 
+/** ", said …", ", according to …": a reporting clause after a verb's phrase, which no object crosses. */
+const REPORTING_BREAK = /,\s+(?:said|says|told|added|according\s+to)(?![\p{L}])/iu;
 /** "taken full control of the city's eastern sector": the object of control is a part of the place, whose name the
  * sentence gave before; that place did not change hands. */
 const PART_OF_PLACE_AFTER = /^\s+the\s+(?:village|town|city|settlement)['’]s\s/u;

@@ -108,6 +108,30 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
   },
+  // "fierce fighting … for control of the town of X", "the battle for control of X": control contested, not held
+  { action: 'fighting', pattern: String.raw`for\s+(?:full\s+)?control\s+(?:of|over)(?=\s+${PLACE_NOUN}\p{Lu})` },
+  // "It likewise claimed the small village of X": a settlement as the object of a claim is a claimed capture
+  {
+    action: 'captured',
+    pattern: String.raw`claim(?:s|ed)(?=\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:villages?|towns?|settlements?|hamlets?)\s+of\s+\p{Lu})`,
+  },
+  // "the battle for X", "fighting for the town of X": a place fought over
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+for(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "trying to storm X", "attacks on X", "an assault against the town of X": an assault on a place on the ground is
+  // fighting there (strikes from the air are not)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|(?:attacks|assaults?|offensive)\s+(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
+  },
+  // "Bakhmut, where Russian troops have been fighting for control …", "X, where months of fighting have …": the noun
+  // of fighting in a relative clause of place is fighting at the place before it
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=,\s*where\s+(?:[\p{L}\p{N}'’-]+\s+){0,4})(?:fighting|battles?|clashes|combat|hostilities)${R}`,
+  },
   // "X is in Russian hands", "under Russian occupation", "maintains control over X", "X, which Russia has held since
   // 2022" (the relative clause takes the place before it)
   {
@@ -128,7 +152,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // objects.ts)
   {
     action: 'controls',
-    pattern: String.raw`(?<=,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)(?=\s+(?:[\p{Ll}-]+\s+){0,2}?${HELD_NOUN}(?!\s+of${R}))|(?:russian|ukrainian)\s+(?:strongholds?|bastions?|outposts?)\s+of(?=\s+\p{Lu})`,
+    pattern: String.raw`(?<=,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)(?=\s+(?:[\p{Ll}-]+\s+){0,4}?${HELD_NOUN}(?!\s+of${R}))|(?:russian|ukrainian)\s+(?:strongholds?|bastions?|outposts?)\s+of(?=\s+\p{Lu})`,
   },
   // "Kreminna falls to Russia", "fell to the Russians": falling to a side names the new holder
   {
@@ -188,7 +212,8 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // an infinitive or an attempt decides what it tells
   {
     action: 'captured',
-    pattern: String.raw`take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
+    // (with no subject before it, after a comma, dash or "first", it is an imperative or a step of a plan: "first, take X")
+    pattern: String.raw`(?<!(?:[,;:"“(–—]|(?<![\p{L}])(?:first|then))\s*)take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
   },
   // "Russian troops control most of X", "held parts of Y": a share of a place held is a state of control there
   {
