@@ -148,6 +148,11 @@ describe('transliteration', () => {
     expect(latinSpellings('Дорожнє', 'uk')).toContain('dorozhne');
     expect(latinSpellings('Київ', 'uk')).not.toContain('kiiv');
   });
+  it('writes Ukrainian ї inside a name as yi too (BGN/PCGN and much of the press)', () => {
+    expect(latinSpellings('Андріївка', 'uk')).toEqual(expect.arrayContaining(['andriivka', 'andriyivka']));
+    expect(latinSpellings('Миколаївка', 'uk')).toEqual(expect.arrayContaining(['mykolaivka', 'mykolayivka']));
+    expect(latinSpellings('Їжівка', 'uk')).toEqual(['yizhivka']); // at the start both systems agree
+  });
   it('spots generated spellings', () => {
     expect(find('Shelling hit Hlushkovo overnight.', 'Hlushkovo')?.entry?.id).toBe('ru-glushkovo');
     expect(find('Shelling hit Sudzhi overnight.', 'Sudzhi')).toBeUndefined();

@@ -9,6 +9,14 @@ import type { Lang } from './declension.ts';
 // (scholarly). ICAO and the Moscow metro system differ from these only by habits generated below (ya/ia, -iy/-y).
 const RU_SCHEMAS: readonly Schema[] = [WIKIPEDIA, BGN_PCGN, GOST_779];
 const ukrainian = CyrillicToTranslit({ preset: 'uk' });
+/** The 2010 system writes ї as yi only at a word's start; BGN/PCGN (1965) and much of the press write yi everywhere
+ * (Andriyivka, Mykolayivka beside Andriivka, Mykolaivka). A mark no Cyrillic text holds stands in for it. */
+const YI_MARK = '\u0001';
+function ukrainianSpellings(name: string): string[] {
+  const national = ukrainian.transform(name);
+  if (!/(?<=\p{L})ї/iu.test(name)) return [national];
+  return [national, ukrainian.transform(name.replace(/ї/g, YI_MARK)).replaceAll(YI_MARK, 'yi')];
+}
 
 /** Press habits: each turns one spelling into another that reporters also use. Applied to every spelling in turn. */
 const HABITS: readonly [RegExp, string][] = [
@@ -37,7 +45,7 @@ const MAX_VARIANTS = 16;
  * uses (Wikipedia for Russian, the 2010 system for Ukrainian) and their habits: bulk layers of thousands of villages
  * are loaded with it, so a gazetteer load stays fast. */
 export function latinSpellings(name: string, lang: Lang, lean = false): string[] {
-  const base = lang === 'ru' ? (lean ? [WIKIPEDIA] : RU_SCHEMAS).map((s) => translate(name, s)) : [ukrainian.transform(name)];
+  const base = lang === 'ru' ? (lean ? [WIKIPEDIA] : RU_SCHEMAS).map((s) => translate(name, s)) : ukrainianSpellings(name);
   const out = new Set(base.map(clean).filter(Boolean));
   for (const [re, to] of HABITS) {
     if (out.size >= MAX_VARIANTS) break;
