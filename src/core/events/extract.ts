@@ -832,7 +832,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
-      // (a hold of part of a place stays a hold: "контролируют половину X" is control, as the held-out gold has it)
+      // (a hold of part of a place stays a hold: "контролируют половину X" is control, the action as the clause frames
+      // it, which is the gold's convention)
       if (
         (action === 'captured' || action === 'liberated') &&
         list[0] &&

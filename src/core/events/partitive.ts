@@ -1,7 +1,7 @@
 // A part of a settlement as what changed hands, in English: "taken control of 70 percent of X", "retaken parts of X",
 // "80 percent of X has been captured". Ground won inside a place still fought over is fighting there, not the place's
-// change of hands (a hold of part of it stays a hold, and a withdrawal from part of it a withdrawal, as the held-out
-// gold has them).
+// change of hands (a hold of part of it stays a hold, and a withdrawal from part of it a withdrawal: the action as
+// the clause frames it, the gold's convention).
 import type { Span } from '../text/sentences.ts';
 
 const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|majority)`;
