@@ -64,7 +64,7 @@ import {
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
-import { partOfPlace } from './partitive.ts';
+import { notTheWholePlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { clauseReadings } from './clause/reading.ts';
 
@@ -323,11 +323,12 @@ const ANAPHOR_OBJECT = new RegExp(String.raw`^\s*(?:(?:в|у|во|до|з|із|�
 /** "после отступления из X украинские боевики …", "після виходу з X українські підрозділи …": a noun of withdrawal
  * in a phrase before the clause's subject shares that subject, named right after the place. */
 const WITHDRAWAL_NOUN = /^(?:отступлени|отход|выход|вывод|відступ|відхід|відходу|вихід|виходу|виведенн)/iu;
+/** The words from `from` up to the next punctuation mark, at most `reach` characters. */
+const phraseAfter = (text: string, from: number, reach: number): string => /^[^,.;:!?«»"“”()]*/u.exec(text.slice(from, from + reach))![0];
 function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMention[]): Side | null {
   const last = list.at(-1);
   if (!last || last.start < trig.end || !WITHDRAWAL_NOUN.test(trig.text)) return null;
-  const after = /^[^,.;:!?«»"“”()]*/u.exec(text.slice(last.end, last.end + 30))![0];
-  return firstSideIn(after);
+  return firstSideIn(phraseAfter(text, last.end, 30));
 }
 /** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
@@ -369,14 +370,6 @@ function perfectiveFuture(word: string, ukrainian: boolean): boolean {
  * event. */
 const PROSPECTIVE_BEFORE =
   /(?<![\p{L}])(?:(?:последующ|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
-/** A part of a settlement as the object of taking ("взяли под контроль более двух третей территории города X", "о взятии
- * большей части X"): ground won inside a place still fought over, not the place (Russian sentences only: Ukrainian
- * "частину" and English "part of" are the other writers' to weigh). */
-const PART_OF =
-  /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
-/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name. */
-const AREA_NEAR =
-  /(?:км|km|кілометр|километр|гектар|територі|территори)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под)\s+$/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
 const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
@@ -832,22 +825,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
-      // (a hold of part of a place stays a hold: "контролируют половину X" is control, the action as the clause frames
-      // it, which is the gold's convention)
-      if (
-        (action === 'captured' || action === 'liberated') &&
-        list[0] &&
-        list[0].start > trig.end &&
-        !ukrainianSentence(text, ukrainianArticle)
-      )
-        if (PART_OF.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
-      // "звільнення 1,5 кв км території у районі X", "освободили 10 км² территории в районе X": ground taken near a place
-      // is fighting there, the place itself not taken
-      if ((action === 'captured' || action === 'liberated') && list[0] && list[0].start > trig.end)
-        if (AREA_NEAR.test(article.text.slice(trig.end, list[0].start))) action = 'fighting';
-      // English: "retaken parts of X", "80 percent of X has been captured" (a withdrawal from part of a place stays one)
-      if ((action === 'captured' || action === 'liberated') && list[0] && /^\p{Script=Latin}/u.test(trig.text))
-        if (partOfPlace(article.text, trig, list[0])) action = 'fighting';
+      // Part of a place taken, or ground near it, is fighting there (a hold or a withdrawal of part stays one)
+      if ((action === 'captured' || action === 'liberated') && list[0])
+        if (notTheWholePlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -911,10 +891,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         ? null
         : (objectSide(trig, perspective ?? null) ??
           (action === 'withdrew' && WITHDRAWING_TRANSITIVE.test(trig.text)
-            ? objectSide(
-                { ...trig, text: /^[^,.;:!?«»"“”()]*/u.exec(article.text.slice(trig.end, trig.end + 40))![0] },
-                perspective ?? null,
-              )
+            ? objectSide({ ...trig, text: phraseAfter(article.text, trig.end, 40) }, perspective ?? null)
             : null));
       const object = action === 'withdrew' ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
