@@ -27,6 +27,8 @@ const DAY_MS = 86_400_000;
 const length = (p: Period): number => (Date.parse(p.end) - Date.parse(p.start)) / DAY_MS;
 /** A span of a week as reports count one: five to eight days ("Oct. 20-27", "з понеділка по понеділок"). */
 const weekLong = (p: Period): boolean => length(p) >= 5 && length(p) <= 8;
+/** A month counted from now: 27 to 31 days. */
+const monthLong = (p: Period): boolean => length(p) >= 27 && length(p) <= 31;
 const WEEK_WORD = /week|тиж|недел/iu;
 
 /** An explicit span of the sentence: a phrase with a start and end of its own, or a "since" day closed by a later day
@@ -63,8 +65,6 @@ function reportedWeek(ctx: ClaimContext): Period | null {
   return week?.period ?? null;
 }
 
-/** A month counted from now: 27 to 31 days ending on publication. */
-const monthLong = (p: Period): boolean => length(p) >= 27 && length(p) <= 31;
 const MONTH_WORD = /month|місяц|месяц/iu;
 
 /** Whether a span is one whole calendar month (its first to its last day). */
@@ -108,7 +108,7 @@ export function anaphoricPeriod(ctx: ClaimContext, clause: Span, sentence: Span)
     const at = clause.start + span.index;
     const noun = (span[1] ?? span[2] ?? '').toLowerCase();
     const fits = (p: Period): boolean =>
-      /^(?:month|месяц|місяц)/u.test(noun) ? length(p) >= 27 && length(p) <= 31 : /^(?:week|недел|тиж)/u.test(noun) ? weekLong(p) : true;
+      /^(?:month|месяц|місяц)/u.test(noun) ? monthLong(p) : /^(?:week|недел|тиж)/u.test(noun) ? weekLong(p) : true;
     const before = articleSpans(ctx).filter((s) => s.at < at && fits(s.period));
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${span[0]}” (the period given before)` };

@@ -63,10 +63,10 @@ const BY_TIME = /^(?:by|к|до)\s/iu;
 
 /** A verb of saying right before or after a time phrase: "said on Thursday", "on Monday announced", "заявил в
  * четверг", "у вівторок повідомив". */
-const SAID_BEFORE =
-  /(?:\b(?:said|says|told|announced|reported|stated|claimed|wrote)|(?<!\p{L})(?:заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів))\s$/iu;
-const SAID_AFTER =
-  /^,?\s(?:(?:said|told|announced|reported|stated|claimed|wrote)\b|(?:заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів)(?!\p{L}))/iu;
+const EN_SAID = String.raw`said|told|announced|reported|stated|claimed|wrote`;
+const CYR_SAID = String.raw`заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів`;
+const SAID_BEFORE = new RegExp(String.raw`(?:\b(?:${EN_SAID}|says)|(?<!\p{L})(?:${CYR_SAID}))\s$`, 'iu');
+const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${EN_SAID})\b|(?:${CYR_SAID})(?!\p{L}))`, 'iu');
 
 /** A verb of beginning right before a time phrase: "that began late last month", "який розпочався в серпні". */
 const STARTED =
