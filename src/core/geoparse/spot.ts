@@ -305,12 +305,14 @@ export function spotSharedHeads(
     }
   }
   const read = new Set(out.map((s) => s.first));
-  for (const k of anaphoricUnitAdjectives(text, tokens)) {
+  // the units whose noun the article uses, read once for all its adjectives
+  const units = ANAPHORIC_UNITS.filter(([, noun]) => noun.test(text));
+  for (const k of units.length ? anaphoricUnitAdjectives(text, tokens) : []) {
     if (taken.has(k) || read.has(k)) continue;
     const t = tokens[k]!;
     const adj = normalizeName(t.text);
-    for (const [gender, noun, unit] of ANAPHORIC_UNITS) {
-      if (!gender.test(t.text.toLowerCase()) || !noun.test(text)) continue;
+    for (const [gender, , unit] of units) {
+      if (!gender.test(t.text.toLowerCase())) continue;
       let entries: readonly IndexedEntry[] = [];
       for (const f of headForms(unit))
         if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`).filter((e) => e.kind === 'district')).length > 0) break;
@@ -343,8 +345,9 @@ function* anaphoricUnitAdjectives(text: string, tokens: readonly Token[]): Gener
       (/^(території|территории)$/iu.test(prev.text) && ELIDING_PREPOSITION.test(tokens[k - 2]?.text ?? ''));
     if (!afterPreposition || text.slice(prev.end, t.start) !== ' ') continue;
     const next = tokens[k + 1];
-    if (next && text.slice(t.end, next.start) === ' ' && /^\p{Ll}/u.test(next.text) && sameCaseEnding(t.text, next.text)) continue;
-    if (next && text.slice(t.end, next.start) === ' ' && isCapitalized(next.text)) continue; // a longer name's first word
+    const spacedNext = next && text.slice(t.end, next.start) === ' ' ? next : undefined;
+    if (spacedNext && /^\p{Ll}/u.test(spacedNext.text) && sameCaseEnding(t.text, spacedNext.text)) continue;
+    if (spacedNext && isCapitalized(spacedNext.text)) continue; // a longer name's first word
     yield k;
   }
 }
