@@ -8,7 +8,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-01.txt', language: 'ru', published: '2024-01-21',
     url: 'https://rus.azattyq.org/amp/32785763.html',
-    notes: 'Stored copy of a Радио Азаттык (Russian service) news item from its lead to its last full sentence; the headline and the photo caption ("Здание Минобороны Украины") before the lead removed (the manifest title is the headline), and the last sentence, cut off by the store ("По его же словам, в селе Крахмальное до начала войны ... там было всего нес"), removed. The "ЧИТАЙТЕ ТАКЖЕ" line inside the text is kept as the store gives it (its Донецк is a place mention). The date is established from the text: the Russian MoD\'s claim "Ранее в воскресенье" is that of Sunday 21 January 2024 (RBC reported it at /politics/21/01/2024/), confirmed by Fitio the same day. Events: the Ukrainian troops left Крахмальное (withdrew, UA, Fitio); the Russian MoD\'s "вытеснили ВСУ из Крахмального" (captured, RU). "Минобороны России" is an official body (skipped); "купянском направлении" a front axis (skipped); Fitio is a trap.',
+    notes: 'Stored copy of a Радио Азаттык (Russian service) news item from its lead to its last full sentence; the headline and the photo caption ("Здание Минобороны Украины") before the lead removed (the manifest title is the headline), and the last sentence, cut off by the store ("По его же словам, в селе Крахмальное до начала войны ... там было всего нес"), removed. The "ЧИТАЙТЕ ТАКЖЕ" line inside the text is kept as the store gives it (its Донецк is a place mention and its 18 civilians killed a count claim). The date is established from the text: the Russian MoD\'s claim "Ранее в воскресенье" is that of Sunday 21 January 2024 (RBC reported it at /politics/21/01/2024/), confirmed by Fitio the same day. Events: the Ukrainian troops left Крахмальное (withdrew, UA, Fitio); the Russian MoD\'s "вытеснили ВСУ из Крахмального" (captured, RU). Claim: 18 civilians killed in the shelling of Донецк (count, killed, no holder). "Минобороны России" is an official body (skipped); "купянском направлении" a front axis (skipped); Fitio is a trap.',
     places: [
       { t: 'Крахмальное', ref: 'krokhmalne' },
       { t: 'Харьковской области', ref: 'kharkivOblast' },
@@ -25,7 +25,9 @@ export const RU: ArticleAnnotation[] = [
       { t: 'России', ctx: 'Минобороны России', why: BODY },
       { t: 'купянском', why: 'front axis' },
     ],
-    claims: [],
+    claims: [
+      { t: '18 мирных жителей', kind: 'count', value: 18, unit: 'killed', holder: null, claimant: null, asOf: ['2024-01-21'], note: 'civilians killed in the shelling of Донецк (the "ЧИТАЙТЕ ТАКЖЕ" line; the text gives no date: the page\'s)' },
+    ],
     events: [
       { t: 'Крахмальное', ref: 'krokhmalne', action: 'withdrew', actor: 'UA', claimant: 'Владимир Фитьо', asOf: ['2024-01-20', '2024-01-21'], note: '"их силы оставили село Крахмальное"' },
       { t: 'Крахмального', ref: 'krokhmalne', action: 'captured', actor: 'RU', claimant: 'Минобороны России', asOf: ['2024-01-21'], note: '"вытеснили ВСУ из Крахмального"' },
