@@ -33,8 +33,8 @@ export interface Evidence {
   /** The oblast its clause puts the name in (governing-region.ts): a list's qualifier ("Тихое, Отрадное
    * Днепропетровской области") or a region after a preposition ("в Запорожской области … Приморское"). */
   governingAdmin1?: string;
-  /** Said by a qualifier right after the name's list ("Кам’янське Запорізької області"): not even a big namesake elsewhere
-   * is meant. */
+  /** Said by a qualifier right after the name's list ("Кам’янське Запорізької області"): no reading elsewhere is meant,
+   * not even a big city's. */
   governedByQualifier?: boolean;
   /** Countries of the admin-1 regions the sentence names ("в Курской области" → RU). */
   sentenceRegionCountries?: Lookup;
@@ -166,11 +166,14 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       if (entry.admin1 === ev.governingAdmin1) {
         score += 0.3;
         why.push(`its clause places it in ${entry.admin1}`);
-      } else if (
-        (!isProminent(entry) || ev.governedByQualifier === true) &&
-        namesakeIn(ev.governingAdmin1, entries, ev.districtNamesakes ?? [])
-      ) {
-        // The clause names the oblast and a namesake lies there: this reading is another village of the same name.
+      } else if (ev.governedByQualifier === true) {
+        // "Анновка, … и Успеновка Донецкой Народной Республики": the text contradicts this reading, known namesake there
+        // or not (the name is then placed in that oblast, approximate.ts).
+        score -= 0.3;
+        outside = true;
+        why.push(`its list is qualified by ${ev.governingAdmin1}`);
+      } else if (!isProminent(entry) && namesakeIn(ev.governingAdmin1, entries, ev.districtNamesakes ?? [])) {
+        // The sentence's region names the oblast and a namesake lies there: this reading is another village of the name.
         score -= 0.3;
         outside = true;
         why.push(`its clause places it in ${ev.governingAdmin1}, where a namesake lies`);

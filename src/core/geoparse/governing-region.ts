@@ -18,6 +18,7 @@ const BARE_SPACE = /^\s+$/u;
  * suffices before it. */
 const GENITIVE_QUALIFIER = /(област[иі]|району|района|округа|громади|края|республики|республіки)$/iu;
 const ABBREVIATION = /(^|\s)\p{Lu}{2,4}$/u;
+export const isAdminGenitive = (name: string): boolean => GENITIVE_QUALIFIER.test(name) || ABBREVIATION.test(name);
 /** A locative preposition right before a region: what follows in the sentence happens there. */
 const LOCATIVE_BEFORE = /(^|[\s(«"“])(в|у|во|на|in|across)\s+(the\s+)?$/iu;
 
@@ -55,11 +56,7 @@ export function governingRegions(text: string, unordered: readonly Spot[], sente
     const admin1 = regions[r];
     if (!admin1) continue;
     const gap = text.slice(spots[r - 1]!.end, spots[r]!.start);
-    if (
-      !QUALIFIER_JOINT.test(gap) &&
-      !(BARE_SPACE.test(gap) && (GENITIVE_QUALIFIER.test(spots[r]!.text) || ABBREVIATION.test(spots[r]!.text)))
-    )
-      continue;
+    if (!QUALIFIER_JOINT.test(gap) && !(BARE_SPACE.test(gap) && isAdminGenitive(spots[r]!.text))) continue;
     for (let i = r - 1; i >= 0; i--) {
       if (!settlementOnly(spots[i]!)) break;
       out.set(spots[i]!.start, { admin1, qualifier: true });
