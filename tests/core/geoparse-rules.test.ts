@@ -122,6 +122,10 @@ describe('declension', () => {
     expect(declineName('Харків', 'uk')).toContain('харкова');
     expect(declineName('Глухів', 'uk')).toContain('глухові');
     expect(declineName('Кременець', 'uk')).toContain('кременця');
+    // The fleeting е of -ець/-ец leaves a soft sign after л, in both languages.
+    expect(declineName('Інгулець', 'uk')).toEqual(expect.arrayContaining(['інгульця', 'інгульцю', 'інгульцем']));
+    expect(declineName('Елец', 'ru')).toEqual(expect.arrayContaining(['ельца', 'ельце']));
+    expect(declineName('Кременець', 'uk')).not.toContain('кременьця');
     expect(declineName('Россия', 'ru')).toContain('россией');
     expect(declineName('Глушково', 'ru')).toEqual(expect.arrayContaining(['глушково', 'глушкове']));
   });

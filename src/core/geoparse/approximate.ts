@@ -4,6 +4,7 @@
 // it stays unresolved.
 import type { Precision } from '../schema.ts';
 import type { ParsedMention } from './geoparse.ts';
+import { isAdminGenitive } from './governing-region.ts';
 
 /** Between the unknown name and a district or oblast that contains it: nothing (a genitive: "Волфино Глушковского
  * района"), a comma, "in (the)", "of", "у/в", or an opening bracket. */
@@ -11,8 +12,6 @@ const CONTAINED_IN = /^(\s*,\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+|\s*\(\
 /** Between the unknown name and a neighbouring settlement. */
 const NEAR =
   /^\s*,?\s*(near|outside|close to|next to|not far from|біля|поблизу|поруч із|неподалік від|недалеко від|возле|около|под|недалеко от|рядом с)\s+$/iu;
-
-const ADMIN_GENITIVE = /\s(област[иі]|район[ау]|громади|округа)$/iu;
 
 /** How far after the unknown name the clue may begin (characters). */
 const REACH = 40;
@@ -54,12 +53,15 @@ const LIST_TAIL =
 /** "Агроном, Бондаревка и Косица Курской области", "X, Y and Z in the Kursk region": every item of a list of
  * settlements lies in the district or oblast after its last item. */
 function listedBeforeContainer(text: string, u: ParsedMention, located: readonly ParsedMention[]): ParsedMention | null {
-  const container = located.find((m) => m.start >= u.end && m.start < u.sentence.end);
-  if (!container || (container.entry!.kind !== 'district' && container.entry!.kind !== 'region')) return null;
+  // The first district or region after it; the list's other items may be located settlements (LIST_TAIL reads them).
+  const container = located.find(
+    (m) => m.start >= u.end && m.start < u.sentence.end && (m.entry!.kind === 'district' || m.entry!.kind === 'region'),
+  );
+  if (!container) return null;
   const gap = text.slice(u.end, container.start);
   if (gap.length > 2000 || !LIST_TAIL.test(gap)) return null;
   // A bare space only before a genitive with its administrative noun: "Косица Курской области".
-  if (/[^\s]\s+$/.test(gap) && !/[,(]\s*$|\s(in|of|the|в|у|во)\s+$/u.test(gap) && !ADMIN_GENITIVE.test(container.text)) return null;
+  if (/[^\s]\s+$/.test(gap) && !/[,(]\s*$|\s(in|of|the|в|у|во)\s+$/u.test(gap) && !isAdminGenitive(container.text)) return null;
   return inContainer(u, container, `listed with settlements the text places in ${container.entry!.name}`);
 }
 
@@ -119,7 +121,7 @@ export function contradicted(text: string, mentions: readonly ParsedMention[]): 
       next.start - m.end <= REACH &&
       CONTAINED_IN.test(text.slice(m.end, next.start)) &&
       // A bare space only before a genitive with its administrative noun: "Новоивановка Курской области".
-      (!/^\s+$/.test(text.slice(m.end, next.start)) || ADMIN_GENITIVE.test(next.text)) &&
+      (!/^\s+$/.test(text.slice(m.end, next.start)) || isAdminGenitive(next.text)) &&
       container.admin1 !== null &&
       container.admin1 !== e.admin1
     ) {

@@ -30,6 +30,12 @@ export interface Evidence {
   sentenceCountries: Lookup;
   /** Admin-1 names the sentence itself names, and kind words it uses ("villages of …"). */
   sentenceAdmin1: Lookup;
+  /** The oblast its clause puts the name in (governing-region.ts): a list's qualifier ("Тихое, Отрадное
+   * Днепропетровской области") or a region after a preposition ("в Запорожской области … Приморское"). */
+  governingAdmin1?: string;
+  /** Said by a qualifier right after the name's list ("Кам’янське Запорізької області"): no reading elsewhere is meant,
+   * not even a big city's. */
+  governedByQualifier?: boolean;
   /** Countries of the admin-1 regions the sentence names ("в Курской области" → RU). */
   sentenceRegionCountries?: Lookup;
   sentenceKinds: ReadonlySet<PlaceKind>;
@@ -156,6 +162,23 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       score += 0.15;
       why.push(`sentence names ${entry.admin1}`);
     }
+    if (ev.governingAdmin1 !== undefined && entry.kind !== 'region' && entry.kind !== 'country') {
+      if (entry.admin1 === ev.governingAdmin1) {
+        score += 0.3;
+        why.push(`its clause places it in ${entry.admin1}`);
+      } else if (ev.governedByQualifier === true) {
+        // "Анновка, … и Успеновка Донецкой Народной Республики": the text contradicts this reading, known namesake there
+        // or not (the name is then placed in that oblast, approximate.ts).
+        score -= 0.3;
+        outside = true;
+        why.push(`its list is qualified by ${ev.governingAdmin1}`);
+      } else if (!isProminent(entry) && namesakeIn(ev.governingAdmin1, entries, ev.districtNamesakes ?? [])) {
+        // The sentence's region names the oblast and a namesake lies there: this reading is another village of the name.
+        score -= 0.3;
+        outside = true;
+        why.push(`its clause places it in ${ev.governingAdmin1}, where a namesake lies`);
+      }
+    }
     if (ev.articleCountries.has(entry.country)) {
       score += 0.1;
       why.push(`article names ${entry.country}`);
@@ -242,6 +265,10 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
     (a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id),
   );
 }
+
+/** Whether a reading of the name (located, or known with its district only) lies in `admin1`. */
+const namesakeIn = (admin1: string, readings: readonly IndexedEntry[], districtNamesakes: readonly IndexedEntry[]): boolean =>
+  readings.some((r) => r.admin1 === admin1 && r.kind !== 'region') || districtNamesakes.some((r) => r.admin1 === admin1);
 
 /** A namesake of `entry` (another reading of the same name, located or known with its district only) in an oblast
  * of the article's sector: named outright, or holding its certain places. */

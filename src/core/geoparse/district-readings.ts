@@ -14,6 +14,7 @@ import { distanceKm } from '../geo.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
+import type { Governing } from './governing-region.ts';
 import type { Spot } from './spot.ts';
 
 export interface DistrictReading {
@@ -58,6 +59,7 @@ export function placeInDistricts(
   sentences: readonly Span[],
   gazetteer: Gazetteer,
   initialOnly: ReadonlySet<number> = new Set(),
+  governedAt: ReadonlyMap<number, Governing> = new Map(),
 ): ParsedMention[] {
   if (pending.length === 0) return [...mentions];
   const mapped = mentions.filter(
@@ -82,7 +84,7 @@ export function placeInDistricts(
     // A name only this layer knows that the filters reject (a surname, a common word) is left unsaid: reporting every
     // khutor named like a person as "not a place" would bury the report.
     if (alone && !existing && rejectionReason(spot, ctx)) continue;
-    const pick = chooseReading(readings, oblasts, districts, places, gazetteer, existing, mappedIds);
+    const pick = chooseReading(readings, oblasts, districts, places, gazetteer, existing, mappedIds, governedAt.get(spot.start)?.admin1);
     const district = pick.entry && gazetteer.byId(pick.entry.districtId);
     if (!pick.entry || !district || !isLocated(district)) {
       if (!existing) out.push({ ...base, status: 'unresolved', reason: pick.why, entry: null });
@@ -113,7 +115,7 @@ const codifierOf = (e: DistrictSettlementEntry): string => e.note?.split(' ')[0]
 const containerName = (d: IndexedEntry): string => (d.kind === 'district' ? d.name : `the hromada or raion centred on ${d.name}`);
 
 /** The one district-settlement reading the article supports: in an oblast the article maps places in (the one the
- * text placed the name in, if it did), preferring a district the article names, else the district nearest the
+ * text placed the name in, or its clause names, if it did), preferring a district the article names, else the district nearest the
  * article's places by a clear margin. */
 function chooseReading(
   readings: readonly DistrictSettlementEntry[],
@@ -123,12 +125,13 @@ function chooseReading(
   gazetteer: Gazetteer,
   existing: ParsedMention | undefined,
   mappedIds: ReadonlySet<string> = new Set(),
+  governing?: string,
 ): { entry: DistrictSettlementEntry | null; why: string } {
   const where = [...new Set(readings.map((e) => e.district ?? e.admin1 ?? e.country))].join(', ');
   const by = [...new Set(readings.map(codifierOf))].join('/');
-  const inOblast = readings.filter((e) =>
-    existing?.entry ? e.admin1 === existing.entry.admin1 : e.admin1 !== null && oblasts.has(e.admin1),
-  );
+  // The oblast its clause names (governing-region.ts), else the one the text placed it in, else any the article maps.
+  const oblast = governing ?? existing?.entry?.admin1;
+  const inOblast = readings.filter((e) => (oblast ? e.admin1 === oblast : e.admin1 !== null && oblasts.has(e.admin1)));
   if (inOblast.length === 0)
     return { entry: null, why: `not located; ${by} knows it in ${where}, but the article maps nothing in its oblast` };
   // The article names the district, or maps the settlement a hromada is centred on (Привільне of Гуляйпільська громада

@@ -4,6 +4,7 @@ import { isDistrictSettlement, type Gazetteer, type IndexedEntry } from '../gaze
 import type { PlaceKind, Precision } from '../schema.ts';
 import { approximate, contradicted, inTheArticlesOblast, SETTLEMENT_UNKNOWN } from './approximate.ts';
 import { placeInDistricts, setAsideDistrictReadings } from './district-readings.ts';
+import { governingRegions } from './governing-region.ts';
 import { isSpaceCode } from '../text/chars.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
@@ -381,6 +382,8 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     return ids.length > 0 ? new Set(ids) : undefined;
   };
   const windows = mateWindows(accepted, sentences);
+  // Set-aside names with no located reading are items of their lists too.
+  const governedAt = governingRegions(text, [...accepted, ...districtReadings.filter((d) => d.alone).map((d) => d.spot)], sentences);
   const initialOnly = initialOnlyWords(accepted, groupOf, ctx);
   const evidences = accepted.map((spot, i): Evidence => {
     const w = windows[i]!;
@@ -394,7 +397,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     }
     const cross = crossOf(spot);
     const namesakes = districtNamesakes.get(spot.start);
+    const governedBy = governedAt.get(spot.start);
     return {
+      ...(governedBy ? { governingAdmin1: governedBy.admin1, ...(governedBy.qualifier ? { governedByQualifier: true } : {}) } : {}),
       articleAdmin1,
       ...(namesakes ? { districtNamesakes: namesakes } : {}),
       articleCountries,
@@ -526,7 +531,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const initialStarts = new Set([...initialOnly].map((i) => accepted[i]!.start));
   return {
     sentences,
-    mentions: oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts)),
+    mentions: oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
   };
 }
 

@@ -216,7 +216,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       const sfx = ivka?.[3] ?? '';
       return ivka
         ? ivka[2] === 'ї'
-          ? [ukLettersToRu(ivka[1]!.replace(/і$/, 'е'), hard) + 'ев' + sfx]
+          ? // Андріївка → Андреевка, Георгіївка → Георгиевка (the given name's -ий: Георгий): both readings of -ії-.
+            [...new Set(['е', 'и'].map((v) => ukLettersToRu(ivka[1]!.replace(/і$/, v), hard) + 'ев' + sfx))]
           : [ukLettersToRu(ivka[1]!, hard) + 'ов' + sfx, ukLettersToRu(ivka[1]!, hard) + 'ев' + sfx]
         : [ukLettersToRu(st, hard)];
     });
@@ -228,6 +229,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (neuter && !/(ськ|цьк|ьк|н)$/.test(stem)) outs.add(base + 'е'); // Гуляйполе: a noun stays as it is
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
+      if (!end && final) x = x.replace(/ць$/, 'ц'); // Інгулець → Ингулец: Russian writes ц without the soft sign
       if (!end && final) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов'); // Харків → Харков, Глухів → Глухов
       // Суми → Сумы, Коломийці → Коломийцы: Russian writes ы after ц in endings, и only after velars and hushers.
       if (!end && final) x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (/[кгхжшщч]/.test(c) ? 'и' : 'ы'));

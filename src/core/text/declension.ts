@@ -86,8 +86,11 @@ const ukSoften = (stem: string): string => stem.replace(/к$/, 'ц').replace(/г
 function fleeting(w: string): string | null {
   const m = /^(.*[^аеєиіїоуюяь])(е|о)(ц|к)ь?$/.exec(w);
   if (!m || m[1]!.length < 2) return null;
-  return m[1]! + m[3]!;
+  return m[1]! + softAfterL(m[1]!, m[2]!) + m[3]!;
 }
+
+/** The fleeting е of -ец/-ець leaves a soft sign after л, in both languages: Елец → Ельца, Інгулець → Інгульця. */
+const softAfterL = (before: string, vowel: string): string => (vowel === 'е' && before.endsWith('л') ? 'ь' : '');
 
 function ruNoun(w: string): Paradigm {
   const stem1 = w.slice(0, -1);
@@ -192,11 +195,12 @@ function ukNeuterNoun(w: string): Paradigm {
   return p(w, stem + 'я', [stem + 'ю', stem + 'еві'], w, stem + 'ем', [stem + 'і', stem + 'ю']);
 }
 
-/** Ukrainian -ець stems: Кременець → Кременця (the soft sign after the fleeting vowel goes). */
+/** Ukrainian -ець stems: Кременець → Кременця (the soft sign after the fleeting vowel goes, but for one after л:
+ * Інгулець → Інгульця). */
 function ukEts(w: string): Paradigm | null {
   const m = /^(.*[^аеєиіїоуюя])ець$/.exec(w);
   if (!m) return null;
-  const s = m[1]! + 'ц';
+  const s = m[1]! + softAfterL(m[1]!, 'е') + 'ц';
   return p(w, s + 'я', [s + 'ю', s + 'еві'], w, s + 'ем', [s + 'і', s + 'ю']);
 }
 
