@@ -361,7 +361,9 @@ const RUSSIAN_PERFECTIVE_FUTURE =
   /^(?:\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ут|ют|ет|ёт)|\p{Script=Cyrillic}{5,}(?<![аяеёиоуыэюіїєьъ])(?:ит|ят))$/iu;
 const UKRAINIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєъ])(?:ить|ять|уть|ють)$/iu;
 function perfectiveFuture(word: string, ukrainian: boolean): boolean {
-  if (/ход/iu.test(word)) return false;
+  // (the prefixed verbs of motion pair an indeterminate imperfective stem with a determinate perfective one: "выводят",
+  // "відводять", "вывозят" are present, "выведут", "вывезут" future; "воз-" as a prefix is no stem: "возьмут")
+  if (/ход|\p{L}(?:вод|воз|нос)/iu.test(word)) return false;
   return (ukrainian ? UKRAINIAN_PERFECTIVE_FUTURE : RUSSIAN_PERFECTIVE_FUTURE).test(word);
 }
 

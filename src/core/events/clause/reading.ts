@@ -65,6 +65,9 @@ const FROM_PHRASE_END = new RegExp(
   String.raw`(?<![\p{L}])(?:from|out\s+of|из|изо|з|із|зі)\s+(?:[\p{Ll}'’-]+\s+){0,4}?(?:${SETTLEMENT_NOUN}\s+)?$`,
   'iu',
 );
+/** A preposition of destination right before the name: "из X отступали в Y" leaves X for Y, Y is no source. */
+const DESTINATION_END = new RegExp(String.raw`(?<![\p{L}])(?:в|во|у|до|к|ко|to|into|towards?)\s+(?:${SETTLEMENT_NOUN}\s+)?$`, 'iu');
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Any preposition ("к X", "до X", "from X"): a settlement after one is no direct object. */
 const PREPOSITION =
   /(?<![\p{L}])(?:в|во|у|на|под|під|без|біля|возле|около|вблизи|поблизу|з|із|зі|из|от|від|до|к|ко|за|над|near|in|at|around|from|to|towards?|into|by|with|after|since|for)(?![\p{L}])/iu;
@@ -165,7 +168,8 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
     const nearest = fight.sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
     if (nearest) return nearest;
   }
-  if (FROM_PHRASE_END.test(lead)) return active.filter((w) => w.family.government === 'source' && w.end <= first.start).at(-1);
+  if (FROM_PHRASE_END.test(lead) && !DESTINATION_END.test(lead))
+    return active.filter((w) => w.family.government === 'source' && w.end <= first.start).at(-1);
   // a direct object: the list right after an active verb, only filler between
   const verb = active.filter((w) => w.family.government === 'object' && w.end <= first.start).at(-1);
   if (verb) {
@@ -248,8 +252,14 @@ export function clauseReadings(
     // "а також", "и"/"і"/"та" is an ellipsis, governed by the clause before's verb
     const words = own.length ? own : ELLIPSIS.test(text.slice(clause.start, clause.end)) ? before : [];
     before = own.length ? own : words;
-    // a clause a trigger phrase read already: what that trigger left out it left out on purpose
-    if (!items.some(open) || busy.some((t) => t.start < clause.end && clause.start < t.end)) continue;
+    // a clause a trigger phrase read already: in English, what that trigger left out it left out on purpose; Ukrainian
+    // and Russian order their words freely, so a trigger's phrase in the clause says nothing of a settlement that
+    // another word governs ("за последнюю неделю продвинулись … у X и взяли под огневой контроль …")
+    if (
+      !items.some(open) ||
+      (busy.some((t) => t.start < clause.end && clause.start < t.end) && !CYRILLIC.test(text.slice(clause.start, clause.end)))
+    )
+      continue;
     if (!words.length) continue;
     const fighting = words.some((w) => w.family.government === 'locative');
     for (const list of listsIn(text, items, others, fighting)) {
