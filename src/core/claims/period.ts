@@ -10,6 +10,7 @@ import { reportDay, toReportDay } from './report-day.ts';
 import { respectivePhrase } from './respectively.ts';
 import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
+import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -63,10 +64,8 @@ const BY_TIME = /^(?:by|к|до)\s/iu;
 
 /** A verb of saying right before or after a time phrase: "said on Thursday", "on Monday announced", "заявил в
  * четверг", "у вівторок повідомив". */
-const EN_SAID = String.raw`said|told|announced|reported|stated|claimed|wrote`;
-const CYR_SAID = String.raw`заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів`;
-const SAID_BEFORE = new RegExp(String.raw`(?:\b(?:${EN_SAID}|says)|(?<!\p{L})(?:${CYR_SAID}))\s$`, 'iu');
-const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${EN_SAID})\b|(?:${CYR_SAID})(?!\p{L}))`, 'iu');
+const SAID_BEFORE = new RegExp(String.raw`(?:\b(?:${SAYING_EN})|(?<!\p{L})(?:${SAYING_CYR}))\s$`, 'iu');
+const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${SAYING_EN})\b|(?:${SAYING_CYR})(?!\p{L}))`, 'iu');
 
 /** A verb of beginning right before a time phrase: "that began late last month", "який розпочався в серпні". */
 const STARTED =
