@@ -1,7 +1,9 @@
 // Who states a figure: "according to X", "with a Ukrainian military source confirming", "X said", "said X".
 import { isSpaceCode } from '../text/chars.ts';
+import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
-const SPEECH = String.raw`(?:said|says|stated|states|reported|reports|confirmed|confirms|estimated|estimates|estimate|announced|announces|claimed|claims|told|added|believes|believe)`;
+/** Verbs of saying, and of judging a figure ("estimates", "believes"), after a speaker or before one. */
+const SPEECH = String.raw`(?:${SAYING_EN}|estimated|estimates|estimate|believes|believe)`;
 
 const SPEAKER_NOUN = String.raw`(?:source|sources|official|officials|blogger|bloggers|commander|commander-in-chief|spokesperson|spokesman|spokeswoman|analyst|analysts|expert|experts|ministry|intelligence|military|agency|service|general|minister|president|governor|correspondent)`;
 
@@ -43,7 +45,7 @@ const PATTERNS: Pattern[] = [
 
 // Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
-const CYR_SPEECH = String.raw`(?:сообщил\p{L}*|заявил\p{L}*|заяв(?:ив|ила|или)|повідомил\p{L}*|повідоми(?:в|ла|ли)|сказал\p{L}*|сказав|уточнил\p{L}*|уточни(?:в|ла)|зазначи(?:в|ла|ли)|отметил\p{L}*|доложил\p{L}*|подтвердил\p{L}*|підтверди(?:в|ла|ли))`;
+const CYR_SPEECH = `(?:${SAYING_CYR})`;
 const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|ОВА|ОГА)){0,3}`;
 PATTERNS.push(
   {

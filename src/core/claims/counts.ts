@@ -19,6 +19,7 @@ import { boundedQuote } from './quote.ts';
 import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, LOST, PRISONERS } from './counted.ts';
 import { SIDES, sideOrEnemyBefore } from './sides.ts';
 import { speaksOfPeak } from './kinds.ts';
+import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
@@ -149,8 +150,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
 }
 
 /** A verb of saying or "that" opening reported speech: the subject of the figure's verb stands after it. */
-const REPORTED =
-  /\b(?:said|says|say|told|reported|stated|claimed|added|that)\b|(?<!\p{L})(?:заявил\p{L}*|заявив|сказал\p{L}*|сказав|сообщил\p{L}*|повідомив|повідомил\p{L}*|что|що)(?!\p{L})/giu;
+const REPORTED = new RegExp(String.raw`\b(?:${SAYING_EN}|that)\b|(?<!\p{L})(?:${SAYING_CYR}|что|що)(?!\p{L})`, 'giu');
 
 /** Whose troops a count with no demonym is: the side named last before it in its clause after any verb of saying,
  * the subject that has, masses or holds them ("the Russian Federation had approximately 11,000 troops", "the enemy held

@@ -100,6 +100,10 @@ const slavicMonth = (word: string): number => {
   return SLAVIC_STEMS.findIndex(([ru, uk]) => new RegExp(`^(?:${ru}|${uk})`, 'u').test(w));
 };
 
+/** Half a year (six months) or half a month (fifteen days) back from publication, to publication. */
+const halfBack = (unit: 'year' | 'month', p: Date): Period =>
+  clamp(unit === 'year' ? utc(p.getUTCFullYear(), p.getUTCMonth() - 6, p.getUTCDate()) : addDays(p, -15), p, p);
+
 /** The calendar year or month before publication's, for a Ukrainian or Russian word for year or month. */
 const previousCalendar = (unit: string, p: Date): Period =>
   /^(?:рік|рок|год)/iu.test(unit)
@@ -485,6 +489,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     { relative: true },
   ],
   [/\b(?:over|during|throughout)\sthe\syear\b(?!\sof\s)/giu, (_m, p) => theYear(p), 'period', { relative: true }],
+  // "over the past half year", "in the last half-year": half the unit, counted back from publication.
+  [
+    /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\shalf[\s-](?:a\s)?(year|month)\b/gi,
+    (m, p) => halfBack(m[1]!.toLowerCase() === 'year' ? 'year' : 'month', p),
+    'period',
+    { relative: true },
+  ],
+
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
   // publication (a day back for сутки/доба, as "over the past day").
   [
@@ -504,6 +516,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
             : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
       return clamp(start, p, p);
     },
+    'slavic',
+    { relative: true },
+  ],
+  // "за останні пів року", "за півроку", "за последние полгода", "в течение полугода": half the unit, counted back from
+  // publication (not the day half a year ago, which "полгода назад" is).
+  [
+    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|прошедш|последн|останн|попередн|истекш)\p{L}*\s)?(?:пів\s?|полу?)(року|рік|года|год|місяця|місяць|месяца|месяц)(?!\p{L})/giu,
+    (m, p) => halfBack(/^(?:рік|рок|год)/iu.test(m[1]!) ? 'year' : 'month', p),
     'slavic',
     { relative: true },
   ],

@@ -10,6 +10,7 @@ import { reportDay, toReportDay } from './report-day.ts';
 import { respectivePhrase } from './respectively.ts';
 import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
+import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -52,8 +53,12 @@ const FOLLOWING =
 const BACK_REFERENCE =
   /^\W*(?:according\sto\s(?:him|her|them|the\s(?:ministry|statement|report|department|agency|source))|(?:he|she|they|the\s(?:ministry|agency|source))\s(?:said|added|noted)|по\s(?:его|её|ее|их)\sсловам|по\sданным\s(?:ведомства|министерства|штаба|военных)|по\sинформации\s(?:ведомства|министерства)|за\s(?:його|її|їхніми)\sсловами|за\sданими\s(?:відомства|міністерства|штабу|військових)|за\sінформацією\s(?:відомства|міністерства))(?!\p{L})/iu;
 
-/** Nothing but punctuation or a conjunction before a phrase: it opens its sentence. */
-const FRONTED = /^[\s"'«“„(—–-]*(?:(?:and|but|а|і|и|но|але|однак|однако)\s)?$/iu;
+/** An attribution set off by a comma at the head of a sentence ("According to DeepState,", "За словами Путіна,", "По
+ * данным ведомства,", "Как сообщил Сырский,"): it names the source, so a time phrase after it still opens the clause. */
+const ATTRIBUTION_HEAD = String.raw`(?:according\sto|за\sсловами|по\sсловам|за\sданими|по\sданным|за\sінформацією|по\sинформации|згідно\sз|согласно|(?:як|как)\s(?:${SAYING_CYR}))[^,.;:!?]{1,80},\s*`;
+
+/** Nothing but punctuation, an attribution or a conjunction before a phrase: it opens its sentence. */
+const FRONTED = new RegExp(String.raw`^[\s"'«“„(—–-]*(?:${ATTRIBUTION_HEAD})?(?:(?:and|but|а|і|и|но|але|однак|однако)\s)?$`, 'iu');
 
 /** The word ending a span at a day: "по сьогодні", "до сегодняшнего дня", "to this day", "until today". */
 const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
@@ -63,10 +68,8 @@ const BY_TIME = /^(?:by|к|до)\s/iu;
 
 /** A verb of saying right before or after a time phrase: "said on Thursday", "on Monday announced", "заявил в
  * четверг", "у вівторок повідомив". */
-const EN_SAID = String.raw`said|told|announced|reported|stated|claimed|wrote`;
-const CYR_SAID = String.raw`заяви\p{L}*|сообщи\p{L}*|сказа\p{L}*|повідоми\p{L}*|написа\p{L}*|доложи\p{L}*|доповів`;
-const SAID_BEFORE = new RegExp(String.raw`(?:\b(?:${EN_SAID}|says)|(?<!\p{L})(?:${CYR_SAID}))\s$`, 'iu');
-const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${EN_SAID})\b|(?:${CYR_SAID})(?!\p{L}))`, 'iu');
+const SAID_BEFORE = new RegExp(String.raw`(?:\b(?:${SAYING_EN})|(?<!\p{L})(?:${SAYING_CYR}))\s$`, 'iu');
+const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${SAYING_EN})\b|(?:${SAYING_CYR})(?!\p{L}))`, 'iu');
 
 /** A verb of beginning right before a time phrase: "that began late last month", "який розпочався в серпні". */
 const STARTED =

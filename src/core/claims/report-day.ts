@@ -3,10 +3,10 @@
 // of the statement is that day, so a figure it gives with no time of its own, or over a span running to "now", is dated
 // to it rather than to the (later) publication.
 import { sentencePhrases, type ClaimContext } from './context.ts';
+import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
-/** Verbs of stating, past tense, in the three languages. */
-const REPORTED =
-  /\b(?:said|says|told|reported|wrote|stated|announced|added|claimed|confirmed|declared|noted)\b|(?<!\p{L})(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|написа\p{L}*|зазначи\p{L}*|підтверди\p{L}*|доповів|доповіл\p{L}*|сообщи\p{L}*|заяви\p{L}*|сказал\p{L}*|отметил\p{L}*|подтверди\p{L}*|доложил\p{L}*|докладыва\p{L}*)(?!\p{L})/iu;
+/** Verbs of stating in the three languages. */
+const REPORTED = new RegExp(String.raw`\b(?:${SAYING_EN})\b|(?<!\p{L})(?:${SAYING_CYR})(?!\p{L})`, 'iu');
 
 /** A number with a unit of area or a share or settlements right after it. */
 const FIGURE = /\d[\d\s,.]*\s?(?:km|sq|square|кв|км|%|відс|процент|percent|settlements|населен)/iu;
