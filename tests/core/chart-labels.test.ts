@@ -21,6 +21,11 @@ describe('chart point labels', () => {
     expect(placeLabels([at('early', 100, 50, 2, 19_000), at('late', 110, 50, 2, 19_500)]).map((c) => c.id)).toEqual(['late']);
   });
 
+  it('keeps clear of labels already drawn (the footprint’s, at the date)', () => {
+    const footprint = { x0: 120, x1: 200, y0: 52, y1: 65 };
+    expect(placeLabels([at('latest', 100, 50, 1), at('apart', 300, 50, 2)], [footprint]).map((c) => c.id)).toEqual(['apart']);
+  });
+
   it('keeps labels at the same x on different rows', () => {
     expect(placeLabels([at('a', 100, 20, 2), at('b', 100, 40, 2)])).toHaveLength(2);
   });

@@ -2,6 +2,9 @@
 // figures over each other. Labels are placed greedily in order of importance (the selected claim, the latest, those
 // shown at the date, then those not yet published; later periods first) and one that would cover a placed label is
 // left out: its point keeps its tooltip and accessible name.
+/** Width of a character of a point label (11 px, semibold Noto Sans), to keep labels apart without measuring. */
+export const LABEL_CHAR_PX = 6.6;
+
 export interface LabelBox {
   x0: number;
   x1: number;
@@ -19,10 +22,15 @@ export interface LabelCandidate {
 
 const intersects = (a: LabelBox, b: LabelBox): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The candidates that get their label, in placement order. */
-export function placeLabels<T extends LabelCandidate>(candidates: readonly T[]): T[] {
+/** The candidates that get their label, in placement order; `taken` are boxes already drawn (the footprint's). */
+export function placeLabels<T extends LabelCandidate>(candidates: readonly T[], taken: readonly LabelBox[] = []): T[] {
   const order = [...candidates].sort((a, b) => a.tier - b.tier || b.periodMid - a.periodMid);
+  const boxes = [...taken];
   const kept: T[] = [];
-  for (const c of order) if (!kept.some((k) => intersects(k.box, c.box))) kept.push(c);
+  for (const c of order)
+    if (!boxes.some((b) => intersects(b, c.box))) {
+      kept.push(c);
+      boxes.push(c.box);
+    }
   return kept;
 }

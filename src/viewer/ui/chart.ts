@@ -13,7 +13,7 @@ import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
 import { monthTicks } from './chart-axis.ts';
-import { placeLabels, type LabelCandidate } from './chart-labels.ts';
+import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
 const HEIGHT = 150;
@@ -39,8 +39,6 @@ const MAX_MONTH_TICKS = 600;
  * thousands of overlapping points neither render in time nor can be told apart. */
 const MAX_POINTS = 400;
 const BIN_PX = 6;
-/** Width of a character of a point label (11 px, semibold Noto Sans), to keep labels apart without measuring. */
-const LABEL_CHAR_PX = 6.6;
 
 type ChartClaim = AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' | 'share-held' } }>;
 
@@ -128,7 +126,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       );
     }
 
-    drawFootprintSeries(root, s, x, y, d1, () => render());
+    const footprintLabels = drawFootprintSeries(root, s, x, y, d1, width - PAD.right, () => render());
 
     // The timeline date.
     const today = parseDay(s.date);
@@ -237,7 +235,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       root.append(g);
       if (focused === p.id) g.focus();
     }
-    for (const { g, nodes } of placeLabels(labels)) g.append(...nodes);
+    for (const { g, nodes } of placeLabels(labels, footprintLabels)) g.append(...nodes);
   };
 
   /** A new selection only restyles the points (the chart of a large corpus has thousands of claims). */
