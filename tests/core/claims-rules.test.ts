@@ -111,6 +111,11 @@ describe('an uploaded article’s date and title', () => {
     ['Заголовок\nМОСКВА, 5 декабря 2024 г. — Минобороны…', 'Заголовок', '2024-12-05'],
     ['# Headline\nPublished 2024-08-06. Text.', 'Headline', '2024-08-06'],
     ['Headline\nOn Monday troops advanced.', 'Headline', null],
+    // Relative dates name no year: chrono dates them from its reference instant (1999), not from the text.
+    ['Headline\nOver the last few days troops advanced.', 'Headline', null],
+    ['Заголовок\nМинулого тижня ворог просунувся.', 'Заголовок', null],
+    ['Заголовок\nВчера войска продвинулись, сообщили 5 декабря 2024 г.', 'Заголовок', '2024-12-05'],
+    ['Headline\nLONDON, 30.11.24 - Troops advanced.', 'Headline', '2024-11-30'],
     ['one line only, no date', null, null],
   ])('%s', (text, title, published) => expect(articleMeta(text)).toMatchObject({ title, published }));
 });

@@ -15,7 +15,13 @@ export interface ArticleMeta {
 const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
-/** The first full date in the text: day, month and year all written (chrono's "certain" components). */
+/** Whether the matched words write the year (2024, or 24 in 30.11.24). chrono also calls the year of a relative date
+ * ("last few days", "минулого тижня") certain, computed from the reference instant: an upload was dated 1999. */
+const writesYear = (words: string, year: number): boolean =>
+  (words.match(/\d+/g) ?? []).some((d) => Number(d) === year || (d.length === 2 && Number(d) === year % 100));
+
+/** The first full date in the text: day, month and year all written (chrono's "certain" components, the year in the
+ * words themselves). */
 export function firstFullDate(text: string): { date: string; text: string } | null {
   const head = text.slice(0, HEAD);
   let best: { index: number; date: string; text: string } | null = null;
@@ -24,7 +30,7 @@ export function firstFullDate(text: string): { date: string; text: string } | nu
       const c = r.start;
       if (!c.isCertain('day') || !c.isCertain('month') || !c.isCertain('year')) continue;
       const y = c.get('year')!;
-      if (y < 1900 || y > 2100) continue;
+      if (y < 1900 || y > 2100 || !writesYear(r.text, y)) continue;
       if (!best || r.index < best.index) best = { index: r.index, date: iso(y, c.get('month')!, c.get('day')!), text: r.text };
     }
   return best && { date: best.date, text: best.text };

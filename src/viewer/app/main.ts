@@ -53,6 +53,7 @@ import { el } from '../ui/dom.ts';
 import { LegendControl } from '../ui/legend.ts';
 import { installExport } from '../export/install.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
+import { openingBounds, reportedPoints } from './opening-view.ts';
 import { placesByArticle, warmIndexes } from '../data/dataset-index.ts';
 import { loadIssues } from '../data/report-issues.ts';
 
@@ -156,6 +157,14 @@ function showDataError(mapHost: HTMLElement, e: unknown): void {
   showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
 }
 
+/** Before the first frame: moves from the default view to where the corpus's reports are, if they lie elsewhere. */
+function openOnTheReports(map: MlMap, dataset: Dataset): void {
+  const b = map.getBounds();
+  const open = openingBounds(reportedPoints(dataset), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  const camera = open && map.cameraForBounds(open, { padding: 40, maxZoom: 9 });
+  if (camera) map.jumpTo(camera);
+}
+
 interface Hosts {
   base: URL;
   panelBody: HTMLElement;
@@ -200,6 +209,11 @@ function mount(
     fadeDuration: 0,
   });
   const mapCreated = performance.now();
+  if (linked.view === defaults.view) {
+    // The link named no (valid) view. The store learns the new view here: the map's listeners are not bound yet.
+    openOnTheReports(map, dataset);
+    store.update({ view: viewOf(map) });
+  }
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
   map.addControl(new BasemapSwitcher(store), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');

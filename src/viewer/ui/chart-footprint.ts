@@ -12,6 +12,7 @@ import { clipState } from '../data/country-clip.ts';
 import { parseDay } from '../../core/days.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../print/control-symbols.ts';
 import { km2 } from './format.ts';
+import { LABEL_CHAR_PX, type LabelBox } from './chart-labels.ts';
 import { inBackground } from '../app/background.ts';
 
 type Series = Map<Side, { day: number; area: number }[]>;
@@ -95,16 +96,19 @@ function seriesOf(s: AppState, onReady: () => void): Series | null {
   return null;
 }
 
-/** Appends the footprint lines to the chart's SVG; `x`/`y` are the chart's scales. Returns the largest area drawn. */
+/** Appends the footprint lines to the chart's SVG; `x`/`y` are the chart's scales, `right` the plot's right edge.
+ * Returns the boxes of the labels drawn, which the claims' labels keep clear of. */
 export function drawFootprintSeries(
   root: SVGSVGElement,
   s: AppState,
   x: (day: number) => number,
   y: (area: number) => number,
   lastDay: number,
+  right: number,
   onReady: () => void,
-): void {
+): LabelBox[] {
   const today = parseDay(s.date);
+  const boxes: LabelBox[] = [];
   for (const [side, points] of seriesOf(s, onReady) ?? []) {
     if (points.length === 0) continue;
     const color = CONTROL_SYMBOLS[side].color;
@@ -147,14 +151,14 @@ export function drawFootprintSeries(
           'stroke-dasharray': '2 1',
         }),
       );
-      g.append(
-        svg(
-          'text',
-          { class: 'point-label', x: x(today) + 7, y: y(current.area) + 12, fill: color },
-          `span ${km2(Math.round(current.area))}`,
-        ),
-      );
+      // Beside the date's cursor; to its left when the date is near the chart's right edge.
+      const text = `span ${km2(Math.round(current.area))}`;
+      const w = text.length * LABEL_CHAR_PX;
+      const x0 = x(today) + 7 + w > right ? x(today) - 7 - w : x(today) + 7;
+      g.append(svg('text', { class: 'point-label', x: x0, y: y(current.area) + 12, fill: color }, text));
+      boxes.push({ x0, x1: x0 + w, y0: y(current.area) + 1, y1: y(current.area) + 14 });
       root.append(g);
     }
   }
+  return boxes;
 }

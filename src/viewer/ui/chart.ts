@@ -12,11 +12,12 @@ import { isArea, isOtherArea, latestArea, shownAt, type AreaClaim, type OtherAre
 import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
+import { monthTicks } from './chart-axis.ts';
+import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
 const HEIGHT = 150;
 const PAD = { top: 14, right: 8, bottom: 20, left: 8 }; // left/right match the slider thumb inset
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 function niceStep(max: number): number {
   const raw = max / 4;
@@ -109,22 +110,9 @@ export function createChart(deps: ChartDeps): HTMLElement {
       root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
       if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
     }
-    const first = new Date(d0 * 86_400_000);
-    for (
-      let m = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), 1)), i = 0;
-      m.getTime() / 86_400_000 <= d1 && i < MAX_MONTH_TICKS;
-      m.setUTCMonth(m.getUTCMonth() + 1), i++
-    ) {
-      const day = m.getTime() / 86_400_000;
-      if (day < d0) continue;
+    for (const { day, label } of monthTicks(d0, d1, width - PAD.left - PAD.right, MAX_MONTH_TICKS)) {
       root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
-      root.append(
-        svg(
-          'text',
-          { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 },
-          `${MONTHS[m.getUTCMonth()]}${m.getUTCMonth() === 0 ? ` ${m.getUTCFullYear()}` : ''}`,
-        ),
-      );
+      if (label !== null) root.append(svg('text', { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 }, label));
     }
 
     for (const o of s.overlays) {
@@ -138,7 +126,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       );
     }
 
-    drawFootprintSeries(root, s, x, y, d1, () => render());
+    const footprintLabels = drawFootprintSeries(root, s, x, y, d1, width - PAD.right, () => render());
 
     // The timeline date.
     const today = parseDay(s.date);
@@ -164,6 +152,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const groups: ChartClaim[][] =
       points.length <= MAX_POINTS ? points.map((f) => [f]) : binned(points, (f) => x(periodMid(f.properties.asOf)));
     pointOf.clear();
+    const labels: (LabelCandidate & { g: SVGGElement; nodes: SVGElement[] })[] = [];
     for (const group of groups) {
       // One claim, or (a corpus of thousands) every claim of one kind within BIN_PX on the axis: drawn as the latest
       // word among them with the range of their figures; a click selects that one.
@@ -218,13 +207,24 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const dot = svg('circle', { class: 'dot', cx, cy, r: state === 'latest' ? 6 : 4.5 });
       if (color) dot.style.fill = color;
       g.append(dot);
-      // Labels only where they can be read: every point of a small chart, the latest of a binned one.
-      // Other kinds: their mark (the map's, as SVG) before the figure, not a glyph the page font lacks.
-      if ((one || hasLatest) && !held) {
-        const sym = CLAIM_SYMBOLS[p.type];
-        g.append(svg('g', { transform: `translate(${cx + 13} ${y(hi) - 8}) scale(5)` }, ...markShapes(sym.mark, sym.color)));
+      // Labels only where they can be read: every point of a small chart, the latest of a binned one, and only those
+      // that cover no more important label (placed after the loop). Other kinds: their mark (the map's, as SVG)
+      // before the figure, not a glyph the page font lacks. A label that would run past the right edge goes left.
+      if (one || hasLatest) {
+        const text = formatArea(p);
+        const markPx = held ? 0 : 12;
+        const w = markPx + text.length * LABEL_CHAR_PX;
+        const left = cx + 8 + w > width - PAD.right;
+        const x0 = left ? cx - 8 - w : cx + 8;
+        const nodes: SVGElement[] = [];
+        if (!held) {
+          const sym = CLAIM_SYMBOLS[p.type];
+          nodes.push(svg('g', { transform: `translate(${x0 + 5} ${y(hi) - 8}) scale(5)` }, ...markShapes(sym.mark, sym.color)));
+        }
+        nodes.push(svg('text', { class: 'point-label', x: x0 + markPx, y: y(hi) - 4 }, text));
+        const tier = isSelected ? 0 : hasLatest ? 1 : state === 'future' ? 3 : 2;
+        labels.push({ g, nodes, tier, periodMid: periodMid(p.asOf), box: { x0, x1: x0 + w, y0: y(hi) - 14, y1: y(hi) - 1 } });
       }
-      if (one || hasLatest) g.append(svg('text', { class: 'point-label', x: held ? cx + 8 : cx + 20, y: y(hi) - 4 }, formatArea(p)));
       g.addEventListener('click', () => deps.onSelectClaim(p.id));
       g.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
@@ -235,6 +235,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       root.append(g);
       if (focused === p.id) g.focus();
     }
+    for (const { g, nodes } of placeLabels(labels, footprintLabels)) g.append(...nodes);
   };
 
   /** A new selection only restyles the points (the chart of a large corpus has thousands of claims). */

@@ -11,27 +11,46 @@ import { onClipsSettled } from '../../data/country-clip.ts';
 import { isArea, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup } from '../../map/layers/claims.ts';
 import { sideName } from '../../../print/control-symbols.ts';
+import { placesById } from '../../data/dataset-index.ts';
 
-/** The area claim for `holder` known at the date (reading) that describes the latest period. */
-export function latestAreaFor(claims: readonly ClaimFeature[], holder: string, date: string, reading: Reading): AreaClaim | null {
+/** The area claim for `holder` known at the date (reading) that describes the latest period. With `country`, only
+ * claims about that country (the one their anchor place is in, when known): Ukraine's Kursk figure is not the figure
+ * for what Ukraine holds in Ukraine. */
+export function latestAreaFor(
+  claims: readonly ClaimFeature[],
+  holder: string,
+  date: string,
+  reading: Reading,
+  country: { of: (claim: AreaClaim) => string | null; is: string } | null = null,
+): AreaClaim | null {
   let best: AreaClaim | null = null;
   for (const f of claims) {
     if (!isArea(f) || f.properties.side !== holder) continue;
     const p = f.properties;
     if (reading === 'reported' ? p.published > date : p.asOf.start > date) continue;
+    const about = country?.of(f);
+    if (country && about && about !== country.is) continue;
     const b = best?.properties;
     if (!b || p.asOf.end > b.asOf.end || (p.asOf.end === b.asOf.end && p.published > b.published)) best = f;
   }
   return best;
 }
 
+/** "the 4 settlements reported held span 263 km²", "the 1 settlement reported held spans 20 km²". */
+export const spanPhrase = (settlements: number, areaKm2: number): string =>
+  `${settlements === 1 ? 'the 1 settlement reported held spans' : `the ${settlements} settlements reported held span`} ${km2(Math.round(areaKm2))}`;
+
 /** One sentence per footprint. */
 export function footprintSentences(s: AppState): { holder: string; text: string }[] {
   const view = controlAt(s, s.date);
   const outletOf = outletLookup(s);
+  const places = placesById(s.dataset.places);
   return view.footprints.map((fp) => {
-    const claim = latestAreaFor(s.dataset.claims.features, fp.holder, s.date, readingOf(s));
-    const span = `the ${fp.settlements.length} settlement${fp.settlements.length === 1 ? '' : 's'} reported held span ${km2(Math.round(fp.areaKm2))}`;
+    const country = fp.country
+      ? { of: (c: AreaClaim) => places.get(c.properties.anchor)?.properties.country ?? null, is: fp.country }
+      : null;
+    const claim = latestAreaFor(s.dataset.claims.features, fp.holder, s.date, readingOf(s), country);
+    const span = spanPhrase(fp.settlements.length, fp.areaKm2);
     const where = fp.country ? ` in ${fp.country}` : '';
     const head = claim
       ? `${sideName(fp.holder)}${where}: ${formatArea(claim.properties)} claimed (${formatPeriod(claim.properties.asOf)}, ${claimSource(claim.properties, outletOf)}); ${span}`

@@ -1,0 +1,32 @@
+// The area chart's point labels (src/viewer/ui/chart-labels.ts): figures a few pixels apart must not be printed over
+// each other; the selected and the latest claim keep theirs.
+import { describe, expect, it } from 'vitest';
+import { placeLabels, type LabelCandidate } from '../../src/viewer/ui/chart-labels.ts';
+
+const at = (id: string, x0: number, y0: number, tier: number, periodMid = 0): LabelCandidate & { id: string } => ({
+  id,
+  tier,
+  periodMid,
+  box: { x0, x1: x0 + 60, y0, y1: y0 + 13 },
+});
+
+describe('chart point labels', () => {
+  it('leaves out a label that covers a more important one', () => {
+    const kept = placeLabels([at('older', 100, 50, 2), at('latest', 130, 55, 1), at('apart', 300, 50, 2)]);
+    expect(kept.map((c) => c.id).sort()).toEqual(['apart', 'latest']);
+  });
+
+  it('keeps the selected claim over the latest, and a later period over an earlier one', () => {
+    expect(placeLabels([at('latest', 100, 50, 1), at('selected', 110, 50, 0)]).map((c) => c.id)).toEqual(['selected']);
+    expect(placeLabels([at('early', 100, 50, 2, 19_000), at('late', 110, 50, 2, 19_500)]).map((c) => c.id)).toEqual(['late']);
+  });
+
+  it('keeps clear of labels already drawn (the footprint’s, at the date)', () => {
+    const footprint = { x0: 120, x1: 200, y0: 52, y1: 65 };
+    expect(placeLabels([at('latest', 100, 50, 1), at('apart', 300, 50, 2)], [footprint]).map((c) => c.id)).toEqual(['apart']);
+  });
+
+  it('keeps labels at the same x on different rows', () => {
+    expect(placeLabels([at('a', 100, 20, 2), at('b', 100, 40, 2)])).toHaveLength(2);
+  });
+});

@@ -1,0 +1,47 @@
+// The panel line beside each reported footprint (src/viewer/ui/panels/footprint-summary.ts): the area claim it is
+// set beside must be about the same side and the same country. Ukraine's 1,000 km² in Kursk was printed as the
+// figure for the settlements Ukraine holds in Ukraine.
+import { describe, expect, it } from 'vitest';
+import type { ClaimFeature } from '../../src/core/schema.ts';
+import type { AreaClaim } from '../../src/viewer/data/claims-model.ts';
+import { latestAreaFor, spanPhrase } from '../../src/viewer/ui/panels/footprint-summary.ts';
+
+const COUNTRY_OF_ANCHOR: Record<string, string> = { 'ru-sudzha': 'RU', 'ua-kupiansk': 'UA' };
+
+function held(id: string, anchor: string, month: string, km2: number): ClaimFeature {
+  return {
+    type: 'Feature',
+    geometry: { type: 'Polygon', coordinates: [] },
+    properties: {
+      type: 'area-held',
+      id,
+      side: 'UA',
+      anchor,
+      region: anchor,
+      areaKm2: km2,
+      published: `2024-${month}-20`,
+      asOf: { start: `2024-${month}-18`, end: `2024-${month}-18` },
+    },
+  } as unknown as ClaimFeature;
+}
+
+const claims = [held('kursk', 'ru-sudzha', '08', 1000), held('kupiansk', 'ua-kupiansk', '06', 40)];
+const of = (c: AreaClaim) => COUNTRY_OF_ANCHOR[c.properties.anchor] ?? null;
+
+describe('footprint summary', () => {
+  it('pairs a footprint with the latest claim about its own country', () => {
+    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', { of, is: 'UA' })?.properties.id).toBe('kupiansk');
+    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', { of, is: 'RU' })?.properties.id).toBe('kursk');
+    // Without a country (the footprint's is unknown) the latest claim of the side, as before.
+    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported')?.properties.id).toBe('kursk');
+  });
+
+  it('says none rather than another country’s figure', () => {
+    expect(latestAreaFor([claims[0]!], 'UA', '2024-09-01', 'reported', { of, is: 'UA' })).toBeNull();
+  });
+
+  it('agrees the verb with the number of settlements', () => {
+    expect(spanPhrase(1, 20.2)).toBe('the 1 settlement reported held spans 20 km²');
+    expect(spanPhrase(4, 263)).toBe('the 4 settlements reported held span 263 km²');
+  });
+});
