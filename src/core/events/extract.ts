@@ -854,7 +854,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       }
       // "Суджу, которая … освобождена": the subject of a relative clause stands inside it, after its object
       const clause = relative && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
-      // "the fall of X", "Russia's capture of X": a noun of taking names its agent in its own phrase only
+      // "Russia's capture of X", "the fall of X to Russian forces": a noun of taking names its agent in its own phrase; a
+      // fall names none elsewhere (the clause's subject did not make the place fall), while "completed the capture of X"
+      // still has its subject's
       const nominal = isNounOfTaking(trig.text);
       // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
       // takes that verb's side (the attacker, where the verb is one of holding off)
@@ -870,9 +872,12 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               : aheadSide
             : attributive
               ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
-              : nominal
-                ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
-                : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts));
+              : ((nominal
+                  ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
+                  : null) ??
+                (nominal && FALL.test(trig.text)
+                  ? null
+                  : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts))));
       // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
       // before named first
       const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;

@@ -1,7 +1,6 @@
-// "Ukraine's army said the capture of X last week …", "Russian forces entered Y after the fall of X": an English noun of
-// taking is a nominalisation whose agent stands inside its own noun phrase (a possessive or a side adjective before
-// it, "by"/"to" a side after its object), never in the clause that mentions it: the side that speaks of a fall, or
-// that acts in the main clause, is not the one that took the place.
+// "Russian forces entered Y after the fall of X", "Russia's capture of X", "the liberation of X from the Russian
+// military": an English noun of taking is a nominalisation whose agent its own noun phrase may name (a possessive or a
+// side adjective before it, "by"/"to"/"from" a side after its object); that names it before the clause around it does.
 import { SIDE_WORDS } from '../sides.ts';
 import type { Side } from '../schema.ts';
 import { otherSide } from './perspective.ts';

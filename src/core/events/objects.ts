@@ -264,7 +264,7 @@ export function objectsOf(
   // possessive before it); without one, what follows is not its object
   if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)))
     if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) {
-      // "Urozhaine's liberation", "Avdiivka's recent fall": a settlement's possessive is the noun's object
+      // "Urozhaine's liberation", "Avdiivka's recent capture": a settlement's possessive is the noun's object
       const owner = settlements.find((m) => /^['’]s\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(m.end, trig.start)));
       return { list: owner ? [owner] : [], fallback: false };
     }

@@ -108,8 +108,6 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
   },
-  // "Avdiivka's recent fall": the noun of falling after a settlement's possessive (its object, see objects.ts)
-  { action: 'captured', pattern: String.raw`(?<=['’]s\s+(?:\p{Ll}+\s+){0,2})fall${R}(?!\s+of${R})` },
   // "fierce fighting … for control of the town of X", "the battle for control of X": control contested, not held
   { action: 'fighting', pattern: String.raw`for\s+(?:full\s+)?control\s+(?:of|over)(?=\s+${PLACE_NOUN}\p{Lu})` },
   // "It likewise claimed the small village of X": a settlement as the object of a claim is a claimed capture
