@@ -61,9 +61,10 @@ export function deniedClaimSide(sentence: string, claimantSide: Side | null): Si
   return claimantSide ? otherSide(claimantSide) : null;
 }
 
-/** An English aside closed right before the verb: ", fighting Ukrainian units, ", ", who had held it since 2022, ". */
+/** An English aside closed right before the verb (its auxiliaries between): ", fighting Ukrainian units, ", ", which
+ * controls a fifth of Ukrainian territory, has been". */
 const SUBJECT_ASIDE_END =
-  /(?<=[\p{L}\p{N})]),\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which|with|alongside|along\s+with|together\s+with|despite|after|under)(?![\p{L}])[^,;:.]{1,80},\s*(?:(?:also|then|later|eventually|finally|reportedly|have|has|had)\s+)*$/u;
+  /(?<=[\p{L}\p{N})]),\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which|with|alongside|along\s+with|together\s+with|despite|after|under)(?![\p{L}])[^,;:.]{1,80},\s*(?:(?:also|then|later|eventually|finally|reportedly|now|still|have|has|had|been|is|are|was|were)\s+)*$/u;
 
 /** "Ukrainian troops are fighting in X", "Russian and Ukrainian forces clashed near Y": an English verb of fighting
  * whose subject is either side (fight, battle, clash) tells who is there, not who attacks. */

@@ -61,6 +61,7 @@ import {
   withCapitalGroups,
   TRIGGERS,
 } from './lexicon.ts';
+import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
@@ -499,7 +500,8 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     if (
       o.entry.kind === 'country' &&
       !/(?<![\p{L}])(?:in|of)\s/iu.test(gap) &&
-      /^\s+(?!region|border|oblast)\p{Ll}/u.test(text.slice(o.end, o.end + 12))
+      // (a headline in title case capitalises the verb: "Near Avdiivka, Russia Seizes Control")
+      /^\s+(?![Rr]egion|[Bb]order|[Oo]blast)\p{L}/u.test(text.slice(o.end, o.end + 12))
     )
       return null;
     if (
@@ -636,6 +638,9 @@ function impliedActor(action: ControlAction, country: string): Side | null {
 /** "DeepState reported the capture of X" (a Ukrainian X): Ukrainian reporting calls its own side's gains on Ukrainian
  * land liberation, never capture, so its report of a capture there, with no subject named, is of the enemy's. (Russian
  * reporting in translation is not held to this: the wires render its recaptures in Kursk as "the capture of X".) */
+/** "the fall of X": the place fell, so whoever speaks of it (often its loser) is not the side that took it. */
+const FALL = /^fall/iu;
+
 const ownLoss = (action: ControlAction, speaker: Side | null, country: string): boolean =>
   action === 'captured' && speaker === 'UA' && country === 'UA';
 
@@ -643,6 +648,12 @@ const ownLoss = (action: ControlAction, speaker: Side | null, country: string): 
  * that acted in the sentence before. */
 function topicSide(trig: Found, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
   return NOUN_OF_TAKING.test(trig.text) && recent && sentence - recent.sentence <= 1 ? recent.side : null;
+}
+
+/** "Ukraine's forces withdrew from X. The withdrawal from X aims to …": a withdrawal no side is named for continues the
+ * side that lost ground in the sentence before (the last event's gainer is the other). */
+function withdrawerOfTopic(action: ControlAction, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
+  return action === 'withdrew' && recent && sentence - recent.sentence <= 1 ? otherSide(recent.side) : null;
 }
 
 /** Reporting's convention, whatever verb the text uses: a side taking back its own country's settlement liberates it;
@@ -845,6 +856,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
       }
       // "Суджу, которая … освобождена": the subject of a relative clause stands inside it, after its object
       const clause = relative && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
+      // "Russia's capture of X", "the fall of X to Russian forces": a noun of taking names its agent in its own phrase; a
+      // fall names none elsewhere (the clause's subject did not make the place fall), while "completed the capture of X"
+      // still has its subject's
+      const nominal = isNounOfTaking(trig.text);
       // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
       // takes that verb's side (the attacker, where the verb is one of holding off)
       const ahead =
@@ -859,7 +874,12 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
               : aheadSide
             : attributive
               ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
-              : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts));
+              : ((nominal
+                  ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
+                  : null) ??
+                (nominal && FALL.test(trig.text)
+                  ? null
+                  : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts))));
       // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
       // before named first
       const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;
@@ -959,9 +979,10 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
                     : !deniedHere && !agentlessTaking && ownLoss(action, speaker, country)
                       ? impliedActor(action, country)
                       : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
-                        fromClaimant ??
+                        (nominal && FALL.test(trig.text) ? null : fromClaimant) ??
                         topicSide(trig, recent, index) ??
-                        impliedActor(action, country))));
+                        impliedActor(action, country) ??
+                        withdrawerOfTopic(action, recent, index))));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);

@@ -102,8 +102,12 @@ export function postposedNoun(text: string, trig: Found, settlements: readonly L
   return prev && /^\s*,\s*$/u.test(text.slice(prev.end, trig.start)) ? prev : undefined;
 }
 
+/** A settlement noun and a preposition of place at the end of the gap before a name. */
+const NOUN_LOCATED_END =
+  /(?<![\p{L}])(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies))\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)\p{L}*\s+of)\s+(?:the\s+)?$/iu;
+
 export const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
-const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+$/iu;
+const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+(?:\p{Ll}+\s+){0,2}$/iu;
 
 /** ", amid reports of other villages being" before a passive: the settlement noun is its subject. */
 const OWN_PASSIVE_SUBJECT =
@@ -132,7 +136,7 @@ export function objectsOf(
   let relative = false;
   const passive =
     ENGLISH_PASSIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)) ||
-    /^(?:(?:has|had|have)\s+(?:\p{L}+ly\s+)?)?f[ae]ll|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(
+    /^(?:(?:has|had|have)\s+(?:\p{L}+ly\s+)?)?f[ae]ll(?!\s+of(?![\p{L}]))|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(
       trig.text,
     ) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
@@ -189,6 +193,9 @@ export function objectsOf(
       // passive's subject, not this verb's object
       if (list.length === 0 && next && /^\s+$/u.test(text.slice(m.end, next.start)) && /^\p{Script=Cyrillic}/u.test(next.text))
         if (CYRILLIC_SHORT_PASSIVE.test(next.text.split(/\s/u)[0]!)) break;
+      // "withdrew from a village near X", "Withdraws from Village Near X": a settlement noun is the object already, the
+      // name after its preposition of place only locates it
+      if (list.length === 0 && trig.action !== 'fighting' && NOUN_LOCATED_END.test(gap)) continue;
       // "полк відступив до Луганська": where a withdrawal goes is not the place left
       if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
       // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
@@ -255,10 +262,10 @@ export function objectsOf(
   }
   // "The capture, if confirmed, would mark a step for Moscow": a noun of taking names its place with "of" (or a
   // possessive before it); without one, what follows is not its object
-  if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start)))
+  if (NOUN_OF_TAKING.test(trig.text) && DETERMINER_END.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start)))
     if (!/^\s+of(?![\p{L}])/iu.test(text.slice(trig.end, trig.end + 5))) {
-      // "Urozhaine's liberation", "Avdiivka's capture": a settlement's possessive is the noun's object
-      const owner = settlements.find((m) => /^['’]s\s+$/u.test(text.slice(m.end, trig.start)));
+      // "Urozhaine's liberation", "Avdiivka's recent capture": a settlement's possessive is the noun's object
+      const owner = settlements.find((m) => /^['’]s\s+(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(m.end, trig.start)));
       return { list: owner ? [owner] : [], fallback: false };
     }
   // "в освобождённом селе X", "оккупированной территории": an attributive participle qualifies the noun after it;

@@ -1,0 +1,30 @@
+// "Russian forces entered Y after the fall of X", "Russia's capture of X", "the liberation of X from the Russian
+// military": an English noun of taking is a nominalisation whose agent its own noun phrase may name (a possessive or a
+// side adjective before it, "by"/"to"/"from" a side after its object); that names it before the clause around it does.
+import { SIDE_WORDS } from '../sides.ts';
+import type { Side } from '../schema.ts';
+import { otherSide } from './perspective.ts';
+
+/** The English nouns of a change of hands, as a trigger's first word ("capture of", "fall"). */
+const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)(?:\s+of)?$/iu;
+/** The determiner phrase right before the noun: "Russia's", "Kyiv's swift", "the Ukrainian", "its". */
+const DETERMINER_BEFORE = /(?:(?<owner>[\p{L}-]+)['’]s|(?<pronoun>its|their)|the\s+(?<adjective>[\p{L}-]+))\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
+/** "… of X by Russian forces", "the fall of X to the Russians": the agent after the object; "the liberation of X from
+ * the Russian military": the side driven out, the agent its opponent. */
+const AGENT_AFTER = /^\s+(?<preposition>by|to|from)\s+(?:the\s+)?(?<side>(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu;
+
+export const isNounOfTaking = (trigger: string): boolean => /^\p{Script=Latin}/u.test(trigger) && NOUN_OF_TAKING.test(trigger);
+
+const sideIn = (phrase: string): Side | null => (['UA', 'RU', 'DPRK'] as const).find((side) => SIDE_WORDS[side].test(phrase)) ?? null;
+
+/** The side a noun of taking names in its own phrase: the determiner before it (a settlement's possessive names the
+ * object, not the agent; "its" is the claimant's), else the agent after its object; null when it names none. */
+export function nounOfTakingActor(before: string, afterObject: string, claimantSide: Side | null): Side | null {
+  const det = DETERMINER_BEFORE.exec(before)?.groups;
+  if (det?.pronoun) return claimantSide;
+  const named = sideIn(det?.owner ?? det?.adjective ?? '');
+  if (named) return named;
+  const agent = AGENT_AFTER.exec(afterObject)?.groups;
+  const side = agent ? sideIn(agent.side!) : null;
+  return side && agent!.preposition!.toLowerCase() === 'from' ? otherSide(side) : side;
+}
