@@ -4,18 +4,16 @@
 // (published 14 Mar 2025 about the 13th), which Kyiv denies (16 Mar).
 // Checks the rings' statuses at chosen dates in both readings, the popup history, the timeline ticks, and the
 // footprint's area beside the claim.
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { serveStatic } from '../../src/cli/static-server.ts';
-import { withData } from '../../bench/viewer/build.ts';
-import { idle, launch, openViewer, rendered, type Opened } from './helpers.ts';
+import { idle, launch, openViewer, rendered, viewerOnCorpus, type Opened } from './helpers.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const artifacts = join(root, 'test-artifacts');
@@ -29,13 +27,7 @@ let v: Opened;
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'briefmap-events-'));
   mkdirSync(artifacts, { recursive: true });
-  const dataDir = join(work, 'data');
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', corpus, '--out', dataDir, '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  withData(inject('distDir'), dataDir, join(work, 'dist'));
-  server = await serveStatic(join(work, 'dist'));
+  server = await serveStatic(viewerOnCorpus(corpus, work));
   browser = await launch();
   v = await openViewer(browser, '#map=8.5/51.2/34.95/0/0&date=2024-08-14', { width: 1200, height: 800 }, server.url);
 });

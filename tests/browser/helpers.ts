@@ -1,11 +1,27 @@
 // Shared browser-test plumbing: one headless Chromium per test file, every request that is not to the
 // local test server aborted (and recorded, so a test can assert the viewer stayed offline).
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
 import { inject } from 'vitest';
+import { withData } from '../../bench/viewer/build.ts';
 import type { BriefmapDebug } from '../../src/viewer/app/main.ts';
 
 export const launch = (): Promise<Browser> => launchChromium();
+
+/** Geocodes `corpus` with the real CLI into `work`/data and returns a viewer build (in `work`/dist) serving it. */
+export function viewerOnCorpus(corpus: string, work: string): string {
+  const root = resolve(import.meta.dirname, '..', '..');
+  const dataDir = join(work, 'data');
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', corpus, '--out', dataDir, '--quiet'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const dist = join(work, 'dist');
+  withData(inject('distDir'), dataDir, dist);
+  return dist;
+}
 
 export interface Opened {
   page: Page;

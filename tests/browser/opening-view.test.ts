@@ -1,17 +1,14 @@
 // Where the viewer opens without a view in the link, on data built by the real CLI from fixture articles
 // (tests/browser/fixtures/donbas-corpus): four of the five control reports are in Donbas, one in Sudzha. The default
 // Kursk view showed none of the four; the viewer opens where they are. A link's view is kept as it is.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/cli/static-server.ts';
-import { withData } from '../../bench/viewer/build.ts';
-import { launch, openViewer } from './helpers.ts';
+import { launch, openViewer, viewerOnCorpus } from './helpers.ts';
 
-const root = resolve(import.meta.dirname, '..', '..');
 const corpus = join(import.meta.dirname, 'fixtures', 'donbas-corpus');
 const DONBAS: Record<string, [number, number]> = {
   Soledar: [38.089, 48.6793],
@@ -25,13 +22,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'briefmap-opening-'));
-  const dataDir = join(work, 'data');
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'src', 'cli', 'main.ts'), 'geocode', corpus, '--out', dataDir, '--quiet'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  withData(inject('distDir'), dataDir, join(work, 'dist'));
-  server = await serveStatic(join(work, 'dist'));
+  server = await serveStatic(viewerOnCorpus(corpus, work));
   browser = await launch();
 });
 afterAll(async () => {
