@@ -1,4 +1,4 @@
-// The oblast a clause puts a settlement in (issue 13 item 2). A region or district named as a list's qualifier
+// The oblast a clause puts a settlement in. A region or district named as a list's qualifier
 // ("Тихое, Отрадное Днепропетровской области", "Кондратовка, Харьковка и Хотень Сумской области", "Вишневое
 // (Днепропетровская область)", "Dovhenke and Dmytrivka in the Donetsk region") governs the settlements listed before it;
 // one introduced by a locative preposition ("в Запорожской области под контроль перешли Цветковое, … Приморское",
