@@ -3,17 +3,22 @@
 // side adjective before it, "by"/"to"/"from" a side after its object); that names it before the clause around it does.
 import { SIDE_WORDS } from '../sides.ts';
 import type { Side } from '../schema.ts';
+import { NOUN_OF_TAKING } from './objects.ts';
 import { otherSide } from './perspective.ts';
 
-/** The English nouns of a change of hands, as a trigger's first word ("capture of", "fall"). */
-const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)(?:\s+of)?$/iu;
+/** A trigger that is one word, or one word and "of" ("capture of", "fall"). */
+const NOUN_AND_OF = /^(\S+)(?:\s+of)?$/iu;
 /** The determiner phrase right before the noun: "Russia's", "Kyiv's swift", "the Ukrainian", "its". */
 const DETERMINER_BEFORE = /(?:(?<owner>[\p{L}-]+)['’]s|(?<pronoun>its|their)|the\s+(?<adjective>[\p{L}-]+))\s+(?:[\p{Ll}-]+\s+){0,2}$/iu;
 /** "… of X by Russian forces", "the fall of X to the Russians": the agent after the object; "the liberation of X from
  * the Russian military": the side driven out, the agent its opponent. */
 const AGENT_AFTER = /^\s+(?<preposition>by|to|from)\s+(?:the\s+)?(?<side>(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu;
 
-export const isNounOfTaking = (trigger: string): boolean => /^\p{Script=Latin}/u.test(trigger) && NOUN_OF_TAKING.test(trigger);
+/** An English noun of a change of hands (objects.ts), alone or with its "of". */
+export const isNounOfTaking = (trigger: string): boolean => {
+  const noun = NOUN_AND_OF.exec(trigger)?.[1];
+  return /^\p{Script=Latin}/u.test(trigger) && noun !== undefined && NOUN_OF_TAKING.test(noun);
+};
 
 const sideIn = (phrase: string): Side | null => (['UA', 'RU', 'DPRK'] as const).find((side) => SIDE_WORDS[side].test(phrase)) ?? null;
 
