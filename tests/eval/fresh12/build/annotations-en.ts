@@ -58,8 +58,8 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-03.txt', language: 'en', published: '2025-04-01',
     url: 'https://www.pravda.com.ua/eng/news/2025/04/1/7505499/',
-    notes: 'Stored copy of an Ukrainska Pravda (English edition) item from its lead to its last paragraph; the index\'s date prefix, "All Sections", the headline, the byline and date line and the photo caption before the lead removed (the manifest title is the headline). The chart caption inside the text ("Dynamics of Russian occupation by area in sq km / Photo: DeepState") is kept as the store gives it. The date is the URL\'s and the page\'s (1 April 2025). Claim (DeepState): 133 km² of Ukrainian territory occupied by Russian forces in March 2025 (area-gained, RU). Not claims: "six times" (a ratio). No settlement is named: "the Pokrovsk front" is a front axis (skipped); "the Kursk group" a grouping named after a region (trap); DeepState is a trap.',
-    places: [],
+    notes: 'Stored copy of an Ukrainska Pravda (English edition) item from its lead to its last paragraph; the index\'s date prefix, "All Sections", the headline, the byline and date line and the photo caption before the lead removed (the manifest title is the headline). The chart caption inside the text ("Dynamics of Russian occupation by area in sq km / Photo: DeepState") is kept as the store gives it. The date is the URL\'s and the page\'s (1 April 2025). Claim (DeepState): 133 km² of Ukrainian territory occupied by Russian forces in March 2025 (area-gained, RU). Not claims: "six times" (a ratio). Place: Ukraine in the quote\'s "[by Ukraine]" (added after the first run: an annotation slip). No settlement is named: "the Pokrovsk front" is a front axis (skipped); "the Kursk group" a grouping named after a region (trap); DeepState is a trap.',
+    places: [{ t: 'Ukraine', ctx: '[by Ukraine]', ref: 'ukraine' }],
     traps: [
       { t: 'DeepState', all: true, why: 'OSINT project' },
       { t: 'Kursk', ctx: 'the Kursk group', why: 'grouping of troops named after a region' },
@@ -73,7 +73,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-04.txt', language: 'en', published: '2024-10-08',
     url: 'https://budrigannews.com/russia-says-it-captures-two-villages-in-ukraines-east-2024-10-08',
-    notes: 'Stored copy of a Reuters report republished by Budrigan News, from its dateline to its last line as the store gives it (the last sentence has no full stop); the headline and the "2024.10.08 19:47" line before the dateline removed (the manifest title is the headline). The date is the URL\'s and the page\'s (8 October 2024, a Tuesday). Events: Zolota Nyva and Zoryane Pershe brought under Russian control (captured, RU, the Russian defence ministry); Zolota Nyva under Russian assaults on Sunday 6 October (fighting, RU, per the General Staff); Vuhledar abandoned last week (withdrew, UA, 1 October 2024); Russian forces entered the outskirts of Toretsk (entered, RU, per a Ukrainian military spokeswoman on Monday 7 October). "control of either village", "the centre of town" and "the town centre" name no settlement in their clause; "the town of Kurakhove, one of the focal points" and "to the northeast of Kurakhove" are descriptions (no event). The MOSCOW dateline is a place. "the Kurakhove sector" is a front axis (skipped); "Russia’s Defence Ministry" and "the Russia-installed administration of Donetsk region" are official bodies (skipped); people are traps.',
+    notes: 'Stored copy of a Reuters report republished by Budrigan News, from its dateline to its last line as the store gives it (the last sentence has no full stop); the headline and the "2024.10.08 19:47" line before the dateline removed (the manifest title is the headline). The date is the URL\'s and the page\'s (8 October 2024, a Tuesday). Events: Zolota Nyva and Zoryane Pershe brought under Russian control (captured, RU, the Russian defence ministry); Zolota Nyva under Russian assaults on Sunday 6 October (fighting, RU, per the General Staff); Vuhledar abandoned last week (withdrew, UA, 1 October 2024); Russian forces entered the outskirts of Toretsk (entered, RU, per a Ukrainian military spokeswoman on Monday 7 October). "control of either village", "the centre of town" and "the town centre" name no settlement in their clause; "the town of Kurakhove, one of the focal points" and "to the northeast of Kurakhove" are descriptions (no event). Claim (the Russian defence ministry): two settlements taken (count, settlements, RU; added after the first run: an annotation slip); "The two villages lie" and "one of two villages" describe them (no claim). The MOSCOW dateline is a place. "the Kurakhove sector" is a front axis (skipped); "Russia’s Defence Ministry" and "the Russia-installed administration of Donetsk region" are official bodies (skipped); people are traps.',
     places: [
       { t: 'MOSCOW', ref: 'moscow' },
       { t: 'Ukraine', ref: 'ukraine' },
@@ -92,7 +92,9 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Russia', ctx: 'the Russia-installed', why: BODY },
       { t: 'Donetsk region', why: BODY },
     ],
-    claims: [],
+    claims: [
+      { t: 'two settlements', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: 'Russia’s Defence Ministry', asOf: ['2024-10-08'], note: '"its forces had taken control of two settlements in eastern Ukraine" (added after the first run: an annotation slip)' },
+    ],
     events: [
       { t: 'Zolota Nyva', ctx: 'villages of Zolota Nyva', ref: 'zolotaNyva', action: 'captured', actor: 'RU', claimant: 'Russia’s Defence Ministry', asOf: ['2024-10-08'] },
       { t: 'Zoryane Pershe', ref: 'zorianePershe', action: 'captured', actor: 'RU', claimant: 'Russia’s Defence Ministry', asOf: ['2024-10-08'] },
