@@ -17,6 +17,7 @@ import { buildAllGold as buildFresh8Gold } from '../eval/fresh8/build/gold.ts';
 import { buildAllGold as buildFresh9Gold } from '../eval/fresh9/build/gold.ts';
 import { buildAllGold as buildFresh10Gold } from '../eval/fresh10/build/gold.ts';
 import { buildAllGold as buildFresh11Gold } from '../eval/fresh11/build/gold.ts';
+import { buildAllGold as buildFresh12Gold } from '../eval/fresh12/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -124,7 +125,8 @@ describe('evaluation gold', () => {
         name === 'fresh8' ||
         name === 'fresh9' ||
         name === 'fresh10' ||
-        name === 'fresh11'
+        name === 'fresh11' ||
+        name === 'fresh12'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -149,6 +151,7 @@ describe('evaluation gold', () => {
     ['fresh9', buildFresh9Gold],
     ['fresh10', buildFresh10Gold],
     ['fresh11', buildFresh11Gold],
+    ['fresh12', buildFresh12Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
