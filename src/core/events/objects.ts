@@ -167,6 +167,9 @@ export function objectsOf(
       if (list.length > 0 && COMPASS_ONLY.test(gap)) break;
       // "withdrawn from the village of X, said Y, spokesman for the Z group": a reporting clause ends the verb's phrase
       if (REPORTING_BREAK.test(gap)) break;
+      // "Russia-controlled Donetsk in eastern Ukraine, a signal that Pyongyang could …": a clause opened by "that" /
+      // "що" / "что" after a comma has a subject of its own; the name there is not the verb's object
+      if (list.length === 0 && COMPLEMENT_CLAUSE_END.test(gap)) break;
       const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
@@ -296,6 +299,8 @@ export function objectsOf(
 
 /** ", said …", ", according to …": a reporting clause after a verb's phrase, which no object crosses. */
 const REPORTING_BREAK = /,\s+(?:said|says|told|added|according\s+to)(?![\p{L}])/iu;
+/** ", a signal that ", ", заявив, що ", ", сообщив, что ": a comma, up to three words, and a complementiser at the gap's end. */
+const COMPLEMENT_CLAUSE_END = /,\s+(?:[\p{L}-]+,?\s+){0,3}(?:that|що|что)\s+$/iu;
 /** "taken full control of the city's eastern sector": the object of control is a part of the place, whose name the
  * sentence gave before; that place did not change hands. */
 const PART_OF_PLACE_AFTER = /^\s+the\s+(?:village|town|city|settlement)['’]s\s/u;
