@@ -143,6 +143,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'start',
     { since: true, relative: true },
   ],
+  // "since the start of the war", "від початку (великої) війни", "с начала войны": the war the news reports, the full-scale
+  // one, unless a year follows ("з початку війни у 2014 році" is read by the year).
+  [
+    /(?<!\p{L})(?:since\sthe\s(?:start|beginning|outbreak)\sof\sthe\swar|since\sthe\swar\s(?:began|started)|(?:з|від)\sпочатку\s(?:великої\s)?війни|(?:с|от)\sначала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
+    (_m, p) => clamp(FULL_SCALE_START, p, p),
+    'start',
+    { since: true, relative: true },
+  ],
   // "before the full-scale invasion", "до повномасштабного вторгнення", "до начала полномасштабного вторжения": the line
   // the invasion began from, held on its first day (a date of history, like the rule above).
   [
@@ -578,9 +586,10 @@ function firstDaysOf(m: RegExpExecArray): number | undefined {
 }
 
 /** "с", "со", "з", "із", "since", "starting", "починаючи з" right before a date: a span from it to publication. */
-// "since Feb. 24", and "since hostilities began on Feb. 24" (the day an event named between them began).
+// "since Feb. 24", "since hostilities began on Feb. 24" and "since the Russian invasion on Feb. 24" (the day an event
+// named between them began or took place).
 const SINCE_BEFORE =
-  /(?<!\p{L})(?:с|со|з|із|зі|since|since\s(?:[\p{L}'’-]+\s){1,3}(?:began|begun|started|broke\sout)\s(?:on|in)|начиная\sс|починаючи\sз|від)\s$/iu;
+  /(?<!\p{L})(?:с|со|з|із|зі|since|since\s(?:[\p{L}'’-]+\s){1,3}(?:began|begun|started|broke\sout)\s(?:on|in)|since\sthe\s(?:[\p{L}'’-]+\s){1,3}on|начиная\sс|починаючи\sз|від)\s$/iu;
 
 const SINCE_START = /^(?:с|со|з|із|зі)\s/iu;
 
