@@ -83,7 +83,7 @@ const SLAVIC_STEMS = [
   ['феврал', 'лют'],
   ['март', 'берез'],
   ['апрел', 'квіт'],
-  ['ма[яе]', 'трав'],
+  ['ма[яей]', 'трав'],
   ['июн', 'черв'],
   ['июл', 'лип'],
   ['август', 'серп'],
@@ -172,6 +172,23 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'start',
     { since: true },
+  ],
+  // "с сентября по ноябрь (включительно)", "з березня до травня 2024 року": whole months, from the first one's first day
+  // to the last one's last day (chrono reads the last month as its first day, and a count after it as a year).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:с|з|від)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})\s(?:року|года))?\s(?:по|до)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|г\.))?)?(?:\s(?:включно|включительно))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const first = slavicMonth(m[1]!);
+      const last = slavicMonth(m[3]!);
+      if (first < 0 || last < 0) return null;
+      const lastYear = yearFor(last, p, m[4]);
+      const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
+      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+    },
+    'slavic',
   ],
   // "8 и 9 марта", "8 і 9 березня", "с 6 по 12 августа", "з 6 по 12 серпня": the days given.
   [
