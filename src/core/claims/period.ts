@@ -195,7 +195,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const tight = ownClause(text, sentence, fig);
   const own = phrases.filter((p) => p.start >= tight.start && p.end <= tight.end);
   const chosen =
-    own.length > 0 && !(near && own.includes(near))
+    own.length > 0
       ? nearestPhrase(own, fig.start, fig.end, Infinity)
       : inClause.length === 0 || (near && inClause.includes(near))
         ? near
