@@ -83,7 +83,7 @@ const SLAVIC_STEMS = [
   ['феврал', 'лют'],
   ['март', 'берез'],
   ['апрел', 'квіт'],
-  ['ма[яе]', 'трав'],
+  ['ма[яей]', 'трав'],
   ['июн', 'черв'],
   ['июл', 'лип'],
   ['август', 'серп'],
@@ -143,6 +143,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'start',
     { since: true, relative: true },
   ],
+  // "since the start of the war", "від початку (великої) війни", "с начала войны": the war the news reports, the full-scale
+  // one, unless a year follows ("з початку війни у 2014 році" is read by the year).
+  [
+    /(?<!\p{L})(?:since\sthe\s(?:start|beginning|outbreak)\sof\sthe\swar|since\sthe\swar\s(?:began|started)|(?:з|від)\sпочатку\s(?:великої\s)?війни|(?:с|от)\sначала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
+    (_m, p) => clamp(FULL_SCALE_START, p, p),
+    'start',
+    { since: true, relative: true },
+  ],
   // "before the full-scale invasion", "до повномасштабного вторгнення", "до начала полномасштабного вторжения": the line
   // the invasion began from, held on its first day (a date of history, like the rule above).
   [
@@ -164,6 +172,23 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'start',
     { since: true },
+  ],
+  // "с сентября по ноябрь (включительно)", "з березня до травня 2024 року": whole months, from the first one's first day
+  // to the last one's last day (chrono reads the last month as its first day, and a count after it as a year).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:с|з|від)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})\s(?:року|года))?\s(?:по|до)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|г\.))?)?(?:\s(?:включно|включительно))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const first = slavicMonth(m[1]!);
+      const last = slavicMonth(m[3]!);
+      if (first < 0 || last < 0) return null;
+      const lastYear = yearFor(last, p, m[4]);
+      const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
+      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+    },
+    'slavic',
   ],
   // "8 и 9 марта", "8 і 9 березня", "с 6 по 12 августа", "з 6 по 12 серпня": the days given.
   [
@@ -578,9 +603,10 @@ function firstDaysOf(m: RegExpExecArray): number | undefined {
 }
 
 /** "с", "со", "з", "із", "since", "starting", "починаючи з" right before a date: a span from it to publication. */
-// "since Feb. 24", and "since hostilities began on Feb. 24" (the day an event named between them began).
+// "since Feb. 24", "since hostilities began on Feb. 24" and "since the Russian invasion on Feb. 24" (the day an event
+// named between them began or took place).
 const SINCE_BEFORE =
-  /(?<!\p{L})(?:с|со|з|із|зі|since|since\s(?:[\p{L}'’-]+\s){1,3}(?:began|begun|started|broke\sout)\s(?:on|in)|начиная\sс|починаючи\sз|від)\s$/iu;
+  /(?<!\p{L})(?:с|со|з|із|зі|since|since\s(?:[\p{L}'’-]+\s){1,3}(?:began|begun|started|broke\sout)\s(?:on|in)|since\sthe\s(?:[\p{L}'’-]+\s){1,3}on|начиная\sс|починаючи\sз|від)\s$/iu;
 
 const SINCE_START = /^(?:с|со|з|із|зі)\s/iu;
 

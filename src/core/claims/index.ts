@@ -5,16 +5,17 @@ import { extractCountClaims } from './counts.ts';
 import { mergeClaims } from './merge.ts';
 import { extractMovementClaims } from './movement.ts';
 import { datedByRestatement } from './restated.ts';
+import { datedByTally } from './tally.ts';
 
 export type { ClaimContext } from './context.ts';
 export { ClaimMerger, mergeClaims } from './merge.ts';
 
 /** All claims of one geoparsed article, in text order; a statement repeated in the article (headline, lead, quote) is
- * one claim with a source for each place it stands (an undated repetition first takes the period the article gives it). */
+ * one claim with a source for each place it stands (an undated repetition first takes the period the article gives it,
+ * an undated part of a tally of settlements the tally's). */
 export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
-  return mergeClaims(
-    datedByRestatement([...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)]).sort(
-      (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
-    ),
+  const ordered = datedByRestatement([...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)]).sort(
+    (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
   );
+  return mergeClaims(datedByTally(ordered, ctx.article.text));
 }

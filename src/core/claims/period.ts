@@ -8,6 +8,7 @@ import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
 import { respectivePhrase } from './respectively.ts';
+import { ownClause } from './own-clause.ts';
 import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
@@ -189,7 +190,16 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   }
   const near = nearestPhrase(phrases, fig.start, fig.end, 60);
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
-  const chosen = inClause.length === 0 || (near && inClause.includes(near)) ? near : (afterOf(inClause) ?? beforeOf(inClause));
+  // A phrase in the figure's own clause outranks a nearer one beyond a comma or bracket: "Потери … за неделю составили
+  // до 11 205 военнослужащих, сообщили сегодня" is the week's.
+  const tight = ownClause(text, sentence, fig);
+  const own = phrases.filter((p) => p.start >= tight.start && p.end <= tight.end);
+  const chosen =
+    own.length > 0
+      ? nearestPhrase(own, fig.start, fig.end, Infinity)
+      : inClause.length === 0 || (near && inClause.includes(near))
+        ? near
+        : (afterOf(inClause) ?? beforeOf(inClause));
   if (chosen && pointsBack(chosen)) {
     const back = anaphoricPeriod(ctx, { start: chosen.start, end: chosen.end }, sentence);
     if (back) return back;
@@ -212,8 +222,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const shared = sharedPhrase(text, fig, figs, phrases);
   if (shared) return { ...resolved(ctx, shared, phrases), basis: `“${shared.text}” (shared by the figures joined before it)` };
   // "1 жовтня Сирський повідомляв, що … звільнено 177,8 кв. км, а зачищено — 198,9 кв. км", "В конце августа Герасимов
-  // докладывал, что … 99,7% ЛНР, 79% — ДНР": a time phrase opening the sentence governs every clause of it.
-  const fronted = phrases.find((p) => !p.relative && FRONTED.test(text.slice(sentence.start, p.start)));
+  // докладывал, что … 99,7% ЛНР, 79% — ДНР", "«В этом году нами освобождено … 4 900 — и 212 населённых пунктов»": a time
+  // phrase opening the sentence, one counted from now as well, governs every clause of it.
+  const fronted = phrases.find((p) => FRONTED.test(text.slice(sentence.start, p.start)));
   if (fronted && !peak) return { ...resolved(ctx, fronted, phrases), basis: `“${fronted.text}” (opening the sentence)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
