@@ -123,7 +123,7 @@ export async function exportBundle(
 ): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
-  const session = await openSession(target, opts);
+  const session = await openSession(target, opts, "the bundle's manifest.json");
   let image: ExportResult;
   let frame: Frame;
   try {
