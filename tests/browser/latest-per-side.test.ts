@@ -1,14 +1,15 @@
 // The latest held-area figure is chosen per holder and country (claims-model's latestAreas), on data built by the real
 // CLI from two fixture articles (tests/browser/fixtures/two-sides-corpus): Ukraine says it holds 1,000 km² of Kursk
 // (16 Aug 2024), Russia says it holds 4,000 km² of Donetsk (20 Aug). On 20 Aug both are the latest word on their own
-// ground: the map emphasises both circles, the chart draws both as latest, the claims table marks both rows.
+// ground: the map emphasises both circles, the chart draws both as latest, the claims table marks both rows. Months
+// later both are stale: faded on the map, in the chart and the table, which says how old they are.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../src/cli/static-server.ts';
-import { launch, openViewer, rendered, viewerOnCorpus, type Opened } from './helpers.ts';
+import { idle, launch, openViewer, rendered, viewerOnCorpus, type Opened } from './helpers.ts';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'two-sides-corpus');
 
@@ -49,6 +50,19 @@ describe('latest held-area figure per holder and country', () => {
 
     const rows = await page.$$eval('tr.claim-row.latest', (trs) => trs.map((tr) => tr.textContent ?? ''));
     expect(rows).toHaveLength(2);
+    expect(v.errors).toEqual([]);
+  });
+
+  it('emphasises neither once both are long past, in the table and chart as on the map, and says their age', async () => {
+    const { page } = v;
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-03-01' }));
+    await idle(page);
+    expect(await rendered(page, 'claims-area-fill', 'latest')).not.toContain(true);
+    expect(await page.locator('.chart-svg .point.latest').count()).toBe(0);
+    expect(await page.locator('tr.claim-row.latest').count()).toBe(0);
+    const stale = await page.$$eval('tr.claim-row.stale', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(stale).toHaveLength(2);
+    for (const row of stale) expect(row).toContain('no newer figure · 6 months before this date');
     expect(v.errors).toEqual([]);
   });
 });

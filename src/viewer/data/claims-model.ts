@@ -80,6 +80,16 @@ export function currentAreas(
   return latestAreas(claims, date, countryOf, reading).filter((f) => !staleAt(f.properties, date));
 }
 
+/** A period described more than this long before the first report is history the articles recall ("since 2014",
+ * a misread year), not the story they tell: it must not stretch the timeline back decades. Such claims stay in the
+ * table; the chart and slider begin here. */
+export const HISTORY_BEFORE_FIRST_REPORT_DAYS = 365;
+
+/** The earliest day the timeline begins at: `earliest`, but no more than a year before the first publication. */
+export function storyStart(earliest: number, firstPublished: number): number {
+  return Number.isFinite(firstPublished) ? Math.max(earliest, firstPublished - HISTORY_BEFORE_FIRST_REPORT_DAYS) : earliest;
+}
+
 /**
  * The timeline's span in whole months: from the earliest held-area period (the story the timeline tells; a count "this
  * year" must not stretch it back to January) to the last publication or period end, so every claim can become known.
@@ -88,8 +98,13 @@ export function dateRange(claims: ClaimFeature[], published: readonly string[] =
   const areas = claims.filter(isArea);
   let lo = Infinity;
   let hi = -Infinity;
+  let firstPublished = Infinity;
   for (const f of areas.length ? areas : claims) lo = Math.min(lo, parseDay(f.properties.asOf.start));
-  for (const f of claims) hi = Math.max(hi, parseDay(f.properties.asOf.end), parseDay(f.properties.published));
+  for (const f of claims) {
+    hi = Math.max(hi, parseDay(f.properties.asOf.end), parseDay(f.properties.published));
+    firstPublished = Math.min(firstPublished, parseDay(f.properties.published));
+  }
+  lo = storyStart(lo, firstPublished);
   // Without claims the articles' publication dates span the timeline; with nothing at all, the current month.
   if (claims.length === 0)
     for (const d of published) {

@@ -11,6 +11,7 @@ import { parseDay } from '../../core/days.ts';
 import {
   areaGroupOf,
   countryOfClaim,
+  currentAreas,
   isArea,
   isOtherArea,
   latestAreas,
@@ -143,6 +144,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
 
     const countryOf = countryOfClaim(s.dataset.places);
     const latest = new Set(latestAreas(s.dataset.claims.features, s.date, countryOf, reading).map((f) => f.properties.id));
+    // Emphasised as on the map: the latest figures that still describe the date; a stale one keeps its label, faded.
+    const current = new Set(currentAreas(s.dataset.claims.features, s.date, countryOf, reading).map((f) => f.properties.id));
     const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
     const sorted = [...areas].sort((a, b) => periodMid(a.properties.asOf) - periodMid(b.properties.asOf));
     // Connect shown claims in date order, one line per holder and country: the trend the timeline is about (Ukraine's
@@ -177,7 +180,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const held = p.type === 'area-held';
       const cx = x(periodMid(p.asOf));
       const hasLatest = group.some((f) => latest.has(f.properties.id));
-      const state = shownIn.length === 0 ? 'future' : hasLatest ? 'latest' : 'older';
+      const state = shownIn.length === 0 ? 'future' : group.some((f) => current.has(f.properties.id)) ? 'latest' : 'older';
       const one = group.length === 1;
       const lo = Math.min(...group.map((f) => f.properties.areaKm2Min));
       const hi = Math.max(...group.map((f) => f.properties.areaKm2Max));
