@@ -69,6 +69,23 @@ describe('export API', () => {
     await v.page.close();
   });
 
+  it('a bundle of given bounds links to those bounds, not to the view the page opened on; its sources newest first', async () => {
+    const v = await openViewer(browser, '#map=5/48/30/0/0&date=2024-12-16');
+    const r = await v.page.evaluate(() =>
+      window.__briefmapExport!.bundle({ size: 'slide', dpi: 96, format: 'png', bounds: [34.9, 51.0, 35.8, 51.6] }),
+    );
+    const files = unzipSync(new Uint8Array(Buffer.from(r.base64, 'base64')));
+    const manifest = JSON.parse(strFromU8(files['manifest.json']!));
+    const [zoom, lat, lon] = /#map=([^&]+)/.exec(manifest.permalink)![1]!.split('/').map(Number);
+    expect(lon).toBeCloseTo(35.35, 1);
+    expect(lat).toBeCloseTo(manifest.camera.center[1], 3);
+    expect(zoom).toBeCloseTo(manifest.camera.zoom, 1);
+    const published = manifest.sources.map((s: { published: string }) => s.published);
+    expect(published).toEqual([...published].sort().reverse());
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
   it('renders A3 landscape at 300 dpi at full resolution (4961×3508, map at 300 dpi)', { timeout: 240_000 }, async () => {
     const v = await openViewer(browser);
     const r = await v.page.evaluate(() => window.__briefmapExport!.render({ size: 'a3-landscape', dpi: 300, format: 'png' }));

@@ -51,7 +51,7 @@ const state = (selected: string | null) =>
     date: '2024-12-31',
     reading: 'reported',
     selection: selected ? { kind: 'claim', id: selected } : null,
-    dataset: { claims: { features: claims }, report: { articles: [] } },
+    dataset: { claims: { features: claims }, places: { features: [] }, report: { articles: [] } },
   }) as unknown as AppState;
 const counts = (s: AppState): Feature[] => claimsForMap(s).features.filter((f) => f.properties?.role === 'count');
 

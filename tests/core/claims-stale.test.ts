@@ -2,7 +2,7 @@
 // keeps it as the last word, faded and dated, but does not emphasise it as the current holding.
 import { describe, expect, it } from 'vitest';
 import { daysBefore, STALE_AFTER_DAYS, staleAt } from '../../src/core/claims/visibility.ts';
-import { currentArea, latestArea } from '../../src/viewer/data/claims-model.ts';
+import { currentAreas, latestAreas } from '../../src/viewer/data/claims-model.ts';
 import { claimsForMap, staleNote } from '../../src/viewer/map/layers/claims.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
 import { areaHeld } from './area-claim.ts';
@@ -20,9 +20,10 @@ describe('stale held-area figures', () => {
 
   it('keeps the latest figure but no longer calls it current once stale', () => {
     const claims = [august];
-    expect(latestArea(claims, '2025-03-20')?.properties.id).toBe('aug');
-    expect(currentArea(claims, '2024-09-01')?.properties.id).toBe('aug');
-    expect(currentArea(claims, '2025-03-20')).toBeNull();
+    const countryOf = () => 'RU';
+    expect(latestAreas(claims, '2025-03-20', countryOf).map((f) => f.properties.id)).toEqual(['aug']);
+    expect(currentAreas(claims, '2024-09-01', countryOf).map((f) => f.properties.id)).toEqual(['aug']);
+    expect(currentAreas(claims, '2025-03-20', countryOf)).toEqual([]);
   });
 
   it('draws a stale latest figure faded, its label saying how old it is', () => {
@@ -31,7 +32,7 @@ describe('stale held-area figures', () => {
         date,
         reading: 'reported',
         selection: null,
-        dataset: { claims: { features: [august] }, report: { articles: [] } },
+        dataset: { claims: { features: [august] }, places: { features: [] }, report: { articles: [] } },
       }) as unknown as AppState;
     const fresh = claimsForMap(state('2024-09-01')).features;
     const old = claimsForMap(state('2025-03-20')).features;

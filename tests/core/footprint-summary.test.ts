@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../../src/core/schema.ts';
 import type { AreaClaim } from '../../src/viewer/data/claims-model.ts';
-import { latestAreaFor, spanPhrase } from '../../src/viewer/ui/panels/footprint-summary.ts';
+import type { AppState } from '../../src/viewer/app/state.ts';
+import { claimedPhrase, footprintSentences, latestAreaFor, spanPhrase } from '../../src/viewer/ui/panels/footprint-summary.ts';
 
 const COUNTRY_OF_ANCHOR: Record<string, string> = { 'ru-sudzha': 'RU', 'ua-kupiansk': 'UA' };
 
@@ -30,18 +31,45 @@ const of = (c: AreaClaim) => COUNTRY_OF_ANCHOR[c.properties.anchor] ?? null;
 
 describe('footprint summary', () => {
   it('pairs a footprint with the latest claim about its own country', () => {
-    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', { of, is: 'UA' })?.properties.id).toBe('kupiansk');
-    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', { of, is: 'RU' })?.properties.id).toBe('kursk');
+    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', of, 'UA')?.properties.id).toBe('kupiansk');
+    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', of, 'RU')?.properties.id).toBe('kursk');
     // Without a country (the footprint's is unknown) the latest claim of the side, as before.
-    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported')?.properties.id).toBe('kursk');
+    expect(latestAreaFor(claims, 'UA', '2024-09-01', 'reported', of, null)?.properties.id).toBe('kursk');
   });
 
   it('says none rather than another country’s figure', () => {
-    expect(latestAreaFor([claims[0]!], 'UA', '2024-09-01', 'reported', { of, is: 'UA' })).toBeNull();
+    expect(latestAreaFor([claims[0]!], 'UA', '2024-09-01', 'reported', of, 'UA')).toBeNull();
+  });
+
+  it('says the age of a figure long past its period, as the map does', () => {
+    const old = claims[0] as AreaClaim; // describes 18 Aug 2024
+    expect(claimedPhrase(old, '2024-09-01', () => 'AFP')).not.toContain('no newer figure');
+    expect(claimedPhrase(old, '2025-03-20', () => 'AFP')).toContain('no newer figure · 7 months before this date');
   });
 
   it('agrees the verb with the number of settlements', () => {
     expect(spanPhrase(1, 20.2)).toBe('the 1 settlement reported held spans 20 km²');
     expect(spanPhrase(4, 263)).toBe('the 4 settlements reported held span 263 km²');
+  });
+});
+
+describe('claimed area without a footprint', () => {
+  it('names every latest figure, also where no settlement is reported held', () => {
+    const state = {
+      date: '2024-09-01',
+      reading: 'reported',
+      dataset: {
+        claims: { features: claims },
+        places: { features: ['ru-sudzha', 'ua-kupiansk'].map((id) => ({ properties: { id, country: COUNTRY_OF_ANCHOR[id] } })) },
+        events: { type: 'FeatureCollection', features: [] },
+        report: { articles: [] },
+      },
+    } as unknown as AppState;
+    const [kursk, kupiansk, ...rest] = footprintSentences(state).map((l) => l.text);
+    expect(rest).toEqual([]);
+    expect(kursk).toMatch(/^Ukraine in RU: .*1,000 km² claimed \(mid-Aug 2024, .*\); no settlement reported held\.$/);
+    expect(kupiansk).toMatch(
+      /^Ukraine in UA: .*40 km² claimed \(mid-Jun 2024, .*no newer figure · 2 months before this date\); no settlement/,
+    );
   });
 });

@@ -1,14 +1,16 @@
 // The export's side panel (viewer/export/compose.ts pageOps): a long legend must not push the sources, the
 // map's provenance, off the page.
 import { describe, expect, it } from 'vitest';
-import { pageOps, type PageContent } from '../../src/viewer/export/compose.ts';
+import { moreSourcesLine, pageOps, type PageContent } from '../../src/viewer/export/compose.ts';
+import { emptyVisible, sourcesOf } from '../../src/viewer/export/visible.ts';
+import type { AppState } from '../../src/viewer/app/state.ts';
 import { layoutPage } from '../../src/print/layout.ts';
 import { pageSize } from '../../src/print/sizes.ts';
 
 // A fixed-width measure: 0.55 em per character (no canvas in node).
 const measure = (t: string, size: number) => t.length * size * 0.55;
 
-function content(legendRows: number, sources: number): PageContent {
+function content(legendRows: number, sources: number, fullSourceList: string | null = "the bundle's manifest.json"): PageContent {
   return {
     title: 'Test page',
     subtitle: '',
@@ -24,8 +26,9 @@ function content(legendRows: number, sources: number): PageContent {
       file: `a${i}.txt`,
       outlet: `Outlet ${i}`,
       title: `Article ${i}`,
-      published: '2025-01-01',
+      published: `2025-01-${String(20 - (i % 20)).padStart(2, '0')}`,
     })),
+    fullSourceList,
     notes: [
       'Areas are circles of the reported figure around the place the text names, clipped to the country: approximate, not front lines. NOTE-END',
     ],
@@ -57,9 +60,56 @@ describe('export panel', () => {
       expect(t.some((x) => /^… and \d+ more symbols/.test(x))).toBe(true);
       // The note is printed whole (its last words too), not cut at the page's edge.
       expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
-      expect(t.some((x) => /^… and \d+ more \(all listed/.test(x))).toBe(true);
+      expect(t.join(' ')).toMatch(/… and \d+ more \(all listed in the bundle's manifest.json\)/);
+    });
+
+    it(`${size}: an image alone ends a long source list with how many more and when, not with a bundle it lacks`, () => {
+      const page = pageSize({ size, dpi: 96 });
+      const layout = layoutPage({
+        widthPx: page.widthPx,
+        heightPx: page.heightPx,
+        u: page.pixelRatio,
+        title: 'T',
+        subtitle: '',
+        sources: true,
+      });
+      const t = texts(pageOps(layout, content(40, 20, null), measure)).join(' ');
+      expect(t).not.toContain('manifest.json');
+      expect(t).toMatch(/… and \d+ more, published \d+ Jan 2025/);
     });
   }
+
+  it('names the date range of the sources left out', () => {
+    const ref = (published: string) => ({ file: `${published}.txt`, outlet: 'O', title: 'T', published });
+    expect(moreSourcesLine([ref('2024-09-20'), ref('2024-08-03')], null)).toBe('… and 2 more, published 3 Aug 2024 – 20 Sep 2024');
+    expect(moreSourcesLine([ref('2024-08-03')], null)).toBe('… and 1 more, published 3 Aug 2024');
+    expect(moreSourcesLine([ref('2024-08-03')], "the bundle's manifest.json")).toBe(
+      "… and 1 more (all listed in the bundle's manifest.json)",
+    );
+  });
+
+  it('lists the sources newest first', () => {
+    const articles = ['2024-08-10', '2024-12-16', '2024-10-24'].map((published, i) => ({
+      file: `a${i}.txt`,
+      outlet: 'O',
+      title: `T${i}`,
+      published,
+    }));
+    const claim = (id: string, article: string, published: string) => ({
+      properties: { id, type: 'count', sources: [{ article, published }] },
+    });
+    const s = {
+      dataset: {
+        report: { articles },
+        claims: { features: articles.map((a) => claim(a.file, a.file, a.published)) },
+        places: { features: [] },
+        events: { features: [] },
+      },
+    } as unknown as AppState;
+    const v = emptyVisible();
+    for (const a of articles) v.claimIds.add(a.file);
+    expect(sourcesOf(s, v, '2024-12-31').map((r) => r.published)).toEqual(['2024-12-16', '2024-10-24', '2024-08-10']);
+  });
 
   it('lists every legend row when they fit', () => {
     const page = pageSize({ size: 'a4-landscape', dpi: 96 });

@@ -50,7 +50,7 @@ import { bindNotice, showFatal } from '../ui/notice.ts';
 import { findClaim, findPlace } from '../data/lookup.ts';
 import { fitPlaces, flyToClaim, flyToPlace } from '../map/navigate.ts';
 import { el } from '../ui/dom.ts';
-import { LegendControl } from '../ui/legend.ts';
+import { LEGEND_ROOM_PX, LegendControl, legendOpen } from '../ui/legend.ts';
 import { installExport } from '../export/install.ts';
 import { DEFAULT_VIEW } from './default-view.ts';
 import { openingBounds, reportedPoints } from './opening-view.ts';
@@ -78,7 +78,15 @@ declare global {
 }
 
 function nav(s: AppState): NavState {
-  return { view: s.view, date: s.date, basemap: s.basemap, selection: s.selection, article: s.article, reading: s.reading };
+  return {
+    view: s.view,
+    date: s.date,
+    basemap: s.basemap,
+    selection: s.selection,
+    article: s.article,
+    reading: s.reading,
+    legend: s.legend,
+  };
 }
 
 function viewOf(map: MlMap): NavState['view'] {
@@ -157,11 +165,13 @@ function showDataError(mapHost: HTMLElement, e: unknown): void {
   showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
 }
 
-/** Before the first frame: moves from the default view to where the corpus's reports are, if they lie elsewhere. */
-function openOnTheReports(map: MlMap, dataset: Dataset): void {
+/** Before the first frame: moves from the default view to where the corpus's reports are, if they lie elsewhere,
+ * leaving the room of an open legend free. */
+function openOnTheReports(map: MlMap, dataset: Dataset, legendIsOpen: boolean): void {
   const b = map.getBounds();
   const open = openingBounds(reportedPoints(dataset), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
-  const camera = open && map.cameraForBounds(open, { padding: 40, maxZoom: 9 });
+  const padding = { top: 40, right: 40, bottom: 40, left: legendIsOpen ? LEGEND_ROOM_PX : 40 };
+  const camera = open && map.cameraForBounds(open, { padding, maxZoom: 9 });
   if (camera) map.jumpTo(camera);
 }
 
@@ -211,7 +221,7 @@ function mount(
   const mapCreated = performance.now();
   if (linked.view === defaults.view) {
     // The link named no (valid) view. The store learns the new view here: the map's listeners are not bound yet.
-    openOnTheReports(map, dataset);
+    openOnTheReports(map, dataset, legendOpen(initial, mapHost.clientWidth));
     store.update({ view: viewOf(map) });
   }
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');

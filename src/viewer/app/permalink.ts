@@ -1,5 +1,6 @@
 // The URL hash holds the view, date, basemap, selection and highlighted article, so a link reopens the same map.
 // Format: #map=zoom/lat/lon/bearing/pitch&date=YYYY-MM-DD&basemap=embedded&sel=place:ID&article=FILE&reading=described
+// &legend=open|closed
 // Each field is validated on its own: a bad value falls back to its default and the rest still applies.
 import { isoDate } from '../../core/schema.ts';
 import { basemapSchema, navStateSchema, selectionSchema, viewSchema, type NavState } from './state.ts';
@@ -28,6 +29,8 @@ export function parseHash(hash: string, defaults: NavState): NavState {
   if (article && article.length < 300) out.article = article;
   const reading = navStateSchema.shape.reading.safeParse(params.get('reading') ?? undefined);
   if (reading.success && reading.data) out.reading = reading.data;
+  const legend = navStateSchema.shape.legend.safeParse(params.get('legend') ?? undefined);
+  if (legend.success && legend.data) out.legend = legend.data;
   return out;
 }
 
@@ -42,6 +45,7 @@ export function formatHash(s: NavState): string {
   if (s.selection) params.set('sel', `${s.selection.kind}:${s.selection.id}`);
   if (s.article) params.set('article', s.article);
   if (s.reading === 'described') params.set('reading', 'described'); // `reported` is the default: links stay short
+  if (s.legend) params.set('legend', s.legend); // unset: the legend follows the map's width
   // URLSearchParams escapes "/" and ":"; they are safe in a fragment and keep the link readable.
   return '#' + params.toString().replaceAll('%2F', '/').replaceAll('%3A', ':');
 }

@@ -31,6 +31,8 @@ export const navStateSchema = z.strictObject({
   article: z.string().nullable(),
   /** How the timeline's date is read: `reported` (what was known on D, the default) or `described` (hindsight). */
   reading: z.enum(['reported', 'described']).optional(),
+  /** The map legend as the user left it; unset: open only on a wide map (legend.ts, legendOpenByDefault). */
+  legend: z.enum(['open', 'closed']).optional(),
 });
 export type NavState = z.infer<typeof navStateSchema>;
 
@@ -69,6 +71,7 @@ export function createStore(initial: AppState): Store {
         selection: next.selection,
         article: next.article,
         reading: next.reading,
+        legend: next.legend,
       });
       if (!nav.success) {
         // A bad patch is a bug in the caller; keep the last good state rather than render garbage.

@@ -1,10 +1,12 @@
 // Which claims are shown at a date, and which one is "latest". Pure: the map, the chart, the table and the export
 // agree, because all of them ask the core's two-time rule (src/core/claims/visibility.ts): on date D the viewer shows
 // what had been reported up to D (published on or before D), and the latest area is the one describing the most recent
-// period among those. The "as described at D" reading (hindsight) is a toggle on the map; the export never uses it.
+// period among those — for each holder and country. The "as described at D" reading (hindsight) is a toggle on the map; the export never uses it.
 import { parseDay } from '../../core/days.ts';
-import { latestAt, staleAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
-import type { ClaimFeature } from '../../core/schema.ts';
+import { describesLater, staleAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
+import { sides, type ClaimFeature, type PlacesCollection, type Side } from '../../core/schema.ts';
+import { sideName } from '../../print/control-symbols.ts';
+import { placesById } from './dataset-index.ts';
 
 export type { TimeReading } from '../../core/claims/visibility.ts';
 
@@ -29,16 +31,63 @@ export function shownAt(f: ClaimFeature, date: string, reading: TimeReading = 'r
   return visibleAt(f.properties, date, reading);
 }
 
-/** The held-area claim describing the most recent period among those shown on `date`. */
-export function latestArea(claims: ClaimFeature[], date: string, reading: TimeReading = 'reported'): AreaClaim | null {
-  return latestAt(claims, date, isArea, reading);
+/** The country a held-area figure is about (that of its anchor place, else of its region), null when neither is known. */
+export type CountryOfClaim = (claim: AreaClaim) => string | null;
+
+/** The country of a claim's anchor (else region) among the dataset's places. */
+export function countryOfClaim(places: PlacesCollection): CountryOfClaim {
+  const byId = placesById(places);
+  return (c) => byId.get(c.properties.anchor)?.properties.country ?? byId.get(c.properties.region)?.properties.country ?? null;
 }
 
-/** The latest held-area claim if it still describes the situation on `date` (not stale), else null: the one the map
- * emphasises as the current holding. */
-export function currentArea(claims: ClaimFeature[], date: string, reading: TimeReading = 'reported'): AreaClaim | null {
-  const latest = latestArea(claims, date, reading);
-  return latest && !staleAt(latest.properties, date) ? latest : null;
+/** Whose figure about which ground, in words ("Ukraine in RU"): Ukraine's Kursk figure and a Russian figure about a
+ * Ukrainian oblast are two different questions, each with its own latest word. */
+export function areaGroupOf(claim: AreaClaim, countryOf: CountryOfClaim): string {
+  const side = claim.properties.side;
+  const holder = side === null ? 'unknown side' : isSide(side) ? sideName(side) : side;
+  return `${holder} in ${countryOf(claim) ?? claim.properties.region}`;
+}
+
+const isSide = (side: string): side is Side => (sides as readonly string[]).includes(side);
+
+/** The latest held-area claim of each holder and country: among those shown on `date`, the one describing the most
+ * recent period (the core's order). The one choice the map, the chart, the claims table, the footprint line and the
+ * export all use. */
+export function latestAreas(
+  claims: readonly ClaimFeature[],
+  date: string,
+  countryOf: CountryOfClaim,
+  reading: TimeReading = 'reported',
+): AreaClaim[] {
+  const best = new Map<string, AreaClaim>();
+  for (const f of claims) {
+    if (!isArea(f) || !visibleAt(f.properties, date, reading)) continue;
+    const group = areaGroupOf(f, countryOf);
+    const b = best.get(group);
+    if (!b || describesLater(f.properties, b.properties)) best.set(group, f);
+  }
+  return [...best.values()];
+}
+
+/** The latest claims that still describe the situation on `date` (not stale): those the map emphasises as the current
+ * holdings. */
+export function currentAreas(
+  claims: readonly ClaimFeature[],
+  date: string,
+  countryOf: CountryOfClaim,
+  reading: TimeReading = 'reported',
+): AreaClaim[] {
+  return latestAreas(claims, date, countryOf, reading).filter((f) => !staleAt(f.properties, date));
+}
+
+/** A period described more than this long before the first report is history the articles recall ("since 2014",
+ * a misread year), not the story they tell: it must not stretch the timeline back decades. Such claims stay in the
+ * table; the chart and slider begin here. */
+export const HISTORY_BEFORE_FIRST_REPORT_DAYS = 365;
+
+/** The earliest day the timeline begins at: `earliest`, but no more than a year before the first publication. */
+export function storyStart(earliest: number, firstPublished: number): number {
+  return Number.isFinite(firstPublished) ? Math.max(earliest, firstPublished - HISTORY_BEFORE_FIRST_REPORT_DAYS) : earliest;
 }
 
 /**
@@ -49,8 +98,13 @@ export function dateRange(claims: ClaimFeature[], published: readonly string[] =
   const areas = claims.filter(isArea);
   let lo = Infinity;
   let hi = -Infinity;
+  let firstPublished = Infinity;
   for (const f of areas.length ? areas : claims) lo = Math.min(lo, parseDay(f.properties.asOf.start));
-  for (const f of claims) hi = Math.max(hi, parseDay(f.properties.asOf.end), parseDay(f.properties.published));
+  for (const f of claims) {
+    hi = Math.max(hi, parseDay(f.properties.asOf.end), parseDay(f.properties.published));
+    firstPublished = Math.min(firstPublished, parseDay(f.properties.published));
+  }
+  lo = storyStart(lo, firstPublished);
   // Without claims the articles' publication dates span the timeline; with nothing at all, the current month.
   if (claims.length === 0)
     for (const d of published) {

@@ -6,7 +6,7 @@ import { defaultFootprintOptions, footprintOf, type Footprint } from '../../core
 import type { ControlEventFeature, Side } from '../../core/schema.ts';
 import type { AppState } from '../app/state.ts';
 import type { Dataset } from './data.ts';
-import { dateRange } from './claims-model.ts';
+import { dateRange, storyStart } from './claims-model.ts';
 import { placesById, articlesByFile } from './dataset-index.ts';
 import { clipState, type ClipState } from './country-clip.ts';
 import { CONTROL_STATUS_ORDER, type ControlStatus } from '../../print/control-symbols.ts';
@@ -148,10 +148,13 @@ function computeRange(d: Dataset): { start: string; end: string } {
   if (events.length === 0) return base;
   let lo = Infinity;
   let hi = -Infinity;
+  let firstPublished = Infinity;
   for (const e of events) {
     lo = Math.min(lo, parseDay(e.properties.asOf.start));
     hi = Math.max(hi, parseDay(e.properties.published), parseDay(e.properties.asOf.end));
+    firstPublished = Math.min(firstPublished, parseDay(e.properties.published));
   }
+  lo = storyStart(lo, firstPublished);
   const start = new Date(lo * 86_400_000);
   start.setUTCDate(1);
   const end = new Date(hi * 86_400_000);

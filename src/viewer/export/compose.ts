@@ -14,7 +14,10 @@ export interface PageContent {
   subtitle: string;
   dateStamp: string | null;
   legend: { heading: string; entries: LegendEntry[] } | null;
+  /** Newest first (what a reader looks at first): a list that does not fit ends with how many more and when. */
   sources: SourceRef[] | null;
+  /** Where the whole list is when the page cannot hold it ("the bundle's manifest.json"), or null: an image alone. */
+  fullSourceList: string | null;
   notes: string[];
   attribution: string;
   /** Ground metres per page pixel at the map centre, or null to omit the scale bar. */
@@ -61,6 +64,20 @@ export function wrap(measure: Measure, text: string, size: number, weight: 400 |
 
 function sourceLine(s: SourceRef): string {
   return `${s.outlet} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
+}
+
+/** The line ending a list cut short: how many more, and where they are listed or, for an image alone, when they were
+ * published ("… and 12 more, published 3 Aug – 20 Sep 2024"). */
+export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | null): string {
+  const head = `… and ${rest.length} more`;
+  if (fullList) return `${head} (all listed in ${fullList})`;
+  const days = rest
+    .map((r) => r.published)
+    .filter(Boolean)
+    .sort();
+  if (days.length === 0) return head;
+  const [first, last] = [days[0]!, days[days.length - 1]!];
+  return `${head}, published ${first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}`;
 }
 
 /** Content flows down the panel's columns; a block that does not fit moves to the next column. */
@@ -219,7 +236,7 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
       const h = height(sourceLine(c.sources[i]!), fonts.body, 8 * u);
       const more = rest > 1 ? lh(fonts.small) * 2 : 0;
       if (flow.lastColumn && flow.y + h + more > flow.rect.y + flow.rect.h - tail - 6 * u) {
-        para(`… and ${rest} more (all listed in the bundle's manifest.json)`, fonts.small, 400, MUTED, 8 * u);
+        para(moreSourcesLine(c.sources.slice(i), c.fullSourceList), fonts.small, 400, MUTED, 8 * u);
         break;
       }
       para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);

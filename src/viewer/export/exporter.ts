@@ -2,6 +2,7 @@
 import { strToU8, zipSync } from 'fflate';
 import { version } from '../../../package.json';
 import { formatHash } from '../app/permalink.ts';
+import type { Camera } from '../../print/camera.ts';
 import { timelineRange } from '../data/control-model.ts';
 import {
   EXTENSION,
@@ -110,10 +111,14 @@ export async function exportSeries(
   return { ...(await packSeries(frames, series.container, opts.title)), dates };
 }
 
-export function permalinkFor(target: ExportTarget, opts: ExportOptions, date: string): string {
+/** The link that reopens the snapshot: the live view it was framed from, or, for an export of given bounds (the CLI's
+ * `--view west,south,east,north`), the camera that frames them — not whatever view the page happened to open on. */
+export function permalinkFor(target: ExportTarget, opts: ExportOptions, date: string, camera: Camera): string {
   const s = target.store.get();
   const base = opts.permalinkBase ?? location.href.split('#')[0]!;
-  return base + formatHash({ view: s.view, date, basemap: s.basemap, selection: s.selection, article: s.article });
+  const [lon, lat] = camera.center;
+  const view = opts.bounds ? { zoom: camera.zoom, lat, lon, bearing: camera.bearing, pitch: camera.pitch } : s.view;
+  return base + formatHash({ view, date, basemap: s.basemap, selection: s.selection, article: s.article });
 }
 
 /** Image + the visible data as GeoJSON + manifest.json: enough to check and re-make the snapshot. */
@@ -123,7 +128,7 @@ export async function exportBundle(
 ): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
-  const session = await openSession(target, opts);
+  const session = await openSession(target, opts, "the bundle's manifest.json");
   let image: ExportResult;
   let frame: Frame;
   try {
@@ -139,7 +144,7 @@ export async function exportBundle(
     version,
     data: s.dataset.report.generator,
     createdAt: new Date().toISOString(),
-    permalink: permalinkFor(target, opts, frame.date),
+    permalink: permalinkFor(target, opts, frame.date, session.camera),
     date: frame.date,
     timeline: timelineRange(s.dataset),
     camera: session.camera,

@@ -100,7 +100,8 @@ function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
   setExportRing(off, s, date);
 }
 
-export async function openSession(target: ExportTarget, opts: ExportOptions): Promise<Session> {
+/** `fullSourceList`: where the whole source list goes beside the image (a bundle's manifest), null for an image alone. */
+export async function openSession(target: ExportTarget, opts: ExportOptions, fullSourceList: string | null = null): Promise<Session> {
   const { page, layout, frame } = plan(target.map, opts);
   const cssW = Math.round(layout.map.w / page.pixelRatio);
   const cssH = Math.round(layout.map.h / page.pixelRatio);
@@ -146,6 +147,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions): Pr
           dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
           legend: opts.legend ? legendOf(s, visible, date) : null,
           sources: opts.sources ? sources : null,
+          fullSourceList,
           attribution,
           metersPerPx: opts.scaleBar ? metersPerCssPx(camera.center[1], camera.zoom) / page.pixelRatio : null,
           bearing: opts.northArrow ? camera.bearing : null,

@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState } from '../app/state.ts';
 import { KIND_COLOURS } from '../map/layers/places.ts';
 import { symbol, symbolOfClaim, type Swatch } from '../../print/symbols.ts';
-import { currentArea, isArea, latestArea, shownAt } from '../data/claims-model.ts';
+import { areaGroupOf, countryOfClaim, currentAreas, isArea, latestAreas, shownAt } from '../data/claims-model.ts';
 import { formatDate, formatPeriod } from '../ui/format.ts';
 import { sourcesKnownAt, STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
@@ -113,7 +113,7 @@ export function collectVisible(map: MlMap, s: AppState, into: VisibleSet): void 
     : next;
 }
 
-/** The articles behind the visible claims and places that had been published by `date`, oldest first: a map made on
+/** The articles behind the visible claims and places that had been published by `date`, newest first: a map made on
  * that date could not cite a later article. */
 export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[] {
   const byFile = new Map(s.dataset.report.articles.map((a) => [a.file, a]));
@@ -134,7 +134,8 @@ export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[]
         : { file, outlet: 'unknown outlet', title: file, published: '' },
     );
   }
-  return out.sort((a, b) => a.published.localeCompare(b.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title));
+  // The latest reporting is what a briefer reads first, and what a list cut short must keep.
+  return out.sort((a, b) => b.published.localeCompare(a.published) || a.outlet.localeCompare(b.outlet) || a.title.localeCompare(b.title));
 }
 
 export type { Swatch };
@@ -151,10 +152,13 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
     if (!ids.includes(id)) ids.push(id);
   };
   const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date));
-  const current = currentArea(s.dataset.claims.features, date);
-  for (const f of claims.filter(isArea)) add(f.properties.id === current?.properties.id ? symbolOfClaim(f.properties) : 'area-earlier');
-  const latest = latestArea(s.dataset.claims.features, date);
-  const stale = latest && !current && claims.some((f) => f.properties.id === latest.properties.id) ? latest : null;
+  const countryOf = countryOfClaim(s.dataset.places);
+  const current = new Set(currentAreas(s.dataset.claims.features, date, countryOf).map((f) => f.properties.id));
+  for (const f of claims.filter(isArea)) add(current.has(f.properties.id) ? symbolOfClaim(f.properties) : 'area-earlier');
+  const drawn = new Set(claims.map((f) => f.properties.id));
+  const stale = latestAreas(s.dataset.claims.features, date, countryOf).filter(
+    (f) => !current.has(f.properties.id) && drawn.has(f.properties.id),
+  );
   if (claims.some((f) => f.properties.type === 'count')) add('count');
   if (claims.some((f) => f.properties.type === 'movement')) add('movement');
   if (v.regions) add('region');
@@ -164,10 +168,10 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   if (v.clusters) add('cluster');
   if (v.highlighted) add('highlight');
   const entries: LegendEntry[] = ids.map((id) => ({ swatch: symbol(id).swatch, label: symbol(id).label }));
-  if (stale)
+  for (const f of stale)
     entries.push({
       swatch: symbol('area-earlier').swatch,
-      label: `No held-area figure describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(stale.properties.asOf)}) is drawn faded`,
+      label: `No held-area figure${stale.length > 1 ? ` (${areaGroupOf(f, countryOf)})` : ''} describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(f.properties.asOf)}) is drawn faded`,
     });
   // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
   for (const kind of FIGURE_MARKER_KINDS) {

@@ -187,8 +187,18 @@ function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']
   return el('details', { class: 'claim-sources-box' }, el('summary', null, summary), list);
 }
 
+/** The tallest a popup may be on a map `mapHeight` px tall: half the map less its tip and a margin, so that on one side
+ * of any point it fits whole (MapLibre anchors it on the side with room) and scrolls inside, never past the map. */
+export function popupMaxHeight(mapHeight: number): number {
+  return Math.max(120, Math.floor(mapHeight / 2) - 36);
+}
+
 export function bindPopups(map: MlMap, store: Store): void {
   let popup: Popup | null = null;
+  // CSSOM, not a style attribute: allowed by the page's CSP. styles.css reads the variable.
+  const bound = () => map.getContainer().style.setProperty('--popup-max-height', `${popupMaxHeight(map.getContainer().clientHeight)}px`);
+  bound();
+  map.on('resize', bound);
   let closingOurselves = false;
   /** What had the focus when the popup opened (a place's keyboard stop, a table row): Escape gives it back. */
   let returnFocus: HTMLElement | null = null;

@@ -8,7 +8,17 @@ import { claimHeadline, formatArea, formatDate, formatPeriod, km2, periodMid } f
 import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
 import { markShapes } from './mark-draw.ts';
 import { parseDay } from '../../core/days.ts';
-import { isArea, isOtherArea, latestArea, shownAt, type AreaClaim, type OtherAreaClaim } from '../data/claims-model.ts';
+import {
+  areaGroupOf,
+  countryOfClaim,
+  currentAreas,
+  isArea,
+  isOtherArea,
+  latestAreas,
+  shownAt,
+  type AreaClaim,
+  type OtherAreaClaim,
+} from '../data/claims-model.ts';
 import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
@@ -132,19 +142,27 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const today = parseDay(s.date);
     root.append(svg('line', { class: 'cursor', x1: x(today), x2: x(today), y1: PAD.top - 6, y2: HEIGHT - PAD.bottom }));
 
-    const latest = latestArea(s.dataset.claims.features, s.date, reading);
+    const countryOf = countryOfClaim(s.dataset.places);
+    const latest = new Set(latestAreas(s.dataset.claims.features, s.date, countryOf, reading).map((f) => f.properties.id));
+    // Emphasised as on the map: the latest figures that still describe the date; a stale one keeps its label, faded.
+    const current = new Set(currentAreas(s.dataset.claims.features, s.date, countryOf, reading).map((f) => f.properties.id));
     const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
     const sorted = [...areas].sort((a, b) => periodMid(a.properties.asOf) - periodMid(b.properties.asOf));
-    // Connect shown claims in date order: the trend the timeline is about.
-    const shown = sorted.filter((f) => shownAt(f, s.date, reading));
-    if (shown.length > 1) {
-      root.append(
-        svg('polyline', {
-          class: 'trend',
-          points: shown.map((f) => `${x(periodMid(f.properties.asOf))},${y(f.properties.areaKm2)}`).join(' '),
-        }),
-      );
+    // Connect shown claims in date order, one line per holder and country: the trend the timeline is about (Ukraine's
+    // figures about Kursk and Russia's about a Ukrainian oblast are two trends, not one zigzag).
+    const trends = new Map<string, AreaClaim[]>();
+    for (const f of sorted.filter((c) => shownAt(c, s.date, reading))) {
+      const group = areaGroupOf(f, countryOf);
+      trends.set(group, [...(trends.get(group) ?? []), f]);
     }
+    for (const shown of trends.values())
+      if (shown.length > 1)
+        root.append(
+          svg('polyline', {
+            class: 'trend',
+            points: shown.map((f) => `${x(periodMid(f.properties.asOf))},${y(f.properties.areaKm2)}`).join(' '),
+          }),
+        );
     const points = [...sorted, ...s.dataset.claims.features.filter(isOtherArea)].filter(
       (f): f is AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' | 'share-held' } }> =>
         f.properties.type !== 'share-lost' && f.properties.type !== 'share-held',
@@ -161,8 +179,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const p = rep.properties;
       const held = p.type === 'area-held';
       const cx = x(periodMid(p.asOf));
-      const hasLatest = latest !== null && group.some((f) => f.properties.id === latest.properties.id);
-      const state = shownIn.length === 0 ? 'future' : hasLatest ? 'latest' : 'older';
+      const hasLatest = group.some((f) => latest.has(f.properties.id));
+      const state = shownIn.length === 0 ? 'future' : group.some((f) => current.has(f.properties.id)) ? 'latest' : 'older';
       const one = group.length === 1;
       const lo = Math.min(...group.map((f) => f.properties.areaKm2Min));
       const hi = Math.max(...group.map((f) => f.properties.areaKm2Max));

@@ -1,12 +1,24 @@
 // The viewer's legend: a collapsible panel on the map listing the symbols the data uses at the current date,
 // rows and swatches from the same symbol table (print/symbols.ts) as the map layers and the export legend.
 import type { IControl, Map as MlMap } from 'maplibre-gl';
-import type { AppState, Store } from '../app/state.ts';
+import type { AppState, NavState, Store } from '../app/state.ts';
 import { legendOf, type VisibleSet } from '../export/visible.ts';
 import { shownAt } from '../data/claims-model.ts';
 import { LOW_CONFIDENCE } from '../map/layers/places.ts';
 import { drawSwatch } from './swatch.ts';
 import { el } from './dom.ts';
+
+/** Below this map width (CSS px) the legend starts folded: open, it is about 340 × 400 px, a fifth to a third of a
+ * laptop's map, over the ground the reports are about. */
+export const LEGEND_OPEN_MIN_MAP_WIDTH = 1280;
+/** The room an open legend takes from the left of the map (its max width and margin): an opening view fitted to the
+ * reports leaves it free. */
+export const LEGEND_ROOM_PX = 360;
+
+/** Whether the legend is open: as the user left it (the permalink's `legend`), else only on a wide map. */
+export function legendOpen(s: Pick<NavState, 'legend'>, mapWidth: number): boolean {
+  return s.legend ? s.legend === 'open' : mapWidth >= LEGEND_OPEN_MIN_MAP_WIDTH;
+}
 
 /** What the whole dataset shows at the state's date (the export legend reads what one image shows). */
 function everything(s: AppState): VisibleSet {
@@ -52,18 +64,25 @@ export class LegendControl implements IControl {
     private sections: HTMLElement[] = [],
   ) {}
 
-  onAdd(_map: MlMap): HTMLElement {
+  onAdd(map: MlMap): HTMLElement {
     const list = el('ul', { class: 'legend-list' });
     const heading = el('p', { class: 'legend-heading' });
-    // Open on wide screens, folded on phones (the summary stays reachable by keyboard either way).
-    this.root = el(
+    // Open on wide maps, folded elsewhere (the summary stays reachable by keyboard either way); the user's choice
+    // goes into the state and the permalink.
+    const root = el(
       'details',
-      { class: 'maplibregl-ctrl map-legend', open: window.matchMedia('(min-width: 700px)').matches },
+      { class: 'maplibregl-ctrl map-legend', open: legendOpen(this.store.get(), map.getContainer().clientWidth) },
       el('summary', null, 'Legend'),
       heading,
       list,
       ...this.sections,
     );
+    this.root = root;
+    root.addEventListener('toggle', () => {
+      const s = this.store.get();
+      // Fired for the user's click and for the state's own change below: only the first is news.
+      if (root.open !== legendOpen(s, map.getContainer().clientWidth)) this.store.update({ legend: root.open ? 'open' : 'closed' });
+    });
     const render = (s: AppState) => {
       const legend = legendOf(s, everything(s), s.date);
       heading.textContent = legend.heading;
@@ -71,6 +90,7 @@ export class LegendControl implements IControl {
     };
     render(this.store.get());
     this.unsubscribe = this.store.subscribe((s, prev) => {
+      if (s.legend !== prev.legend && s.legend) root.open = s.legend === 'open';
       if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.overlays !== prev.overlays)
         render(s);
     });

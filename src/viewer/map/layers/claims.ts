@@ -13,7 +13,16 @@ import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols
 import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
 import { kindColorExpression, MARK_IMAGE_PREFIX, MARKER_RADIUS_PX } from '../../../print/claim-symbols.ts';
-import { currentArea, isArea, isOtherArea, latestArea, shownAt, type TimeReading } from '../../data/claims-model.ts';
+import {
+  countryOfClaim,
+  currentAreas,
+  isArea,
+  isOtherArea,
+  latestAreas,
+  shownAt,
+  type CountryOfClaim,
+  type TimeReading,
+} from '../../data/claims-model.ts';
 import { daysBefore } from '../../../core/claims/visibility.ts';
 import { claimAnchor } from '../../data/lookup.ts';
 import { idsOf, stackCoincident } from './stack.ts';
@@ -47,6 +56,7 @@ let drawn: { key: unknown[]; collection: FeatureCollection } | null = null;
 export function claimsForMap(s: AppState): FeatureCollection {
   const key = [
     s.dataset.claims.features,
+    s.dataset.places,
     s.dataset.report.articles,
     s.date,
     s.reading ?? 'reported',
@@ -60,10 +70,12 @@ export function claimsForMap(s: AppState): FeatureCollection {
 
 function buildClaimsForMap(s: AppState): FeatureCollection {
   const reading = s.reading ?? 'reported';
-  const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, reading);
-  const latest = latestArea(s.dataset.claims.features, s.date, reading);
-  // The latest figure is emphasised only while it still describes the date; a stale one is faded and says its age.
-  const current = currentArea(s.dataset.claims.features, s.date, reading);
+  const countryOf = countryOfClaim(s.dataset.places);
+  const claims = drawnClaims(s.dataset.claims.features, s.date, s.selection?.kind === 'claim' ? s.selection.id : null, countryOf, reading);
+  // Each holder's latest figure about each country is emphasised only while it still describes the date; a stale one
+  // is faded and says its age.
+  const latest = new Set(latestAreas(s.dataset.claims.features, s.date, countryOf, reading).map((f) => f.properties.id));
+  const current = new Set(currentAreas(s.dataset.claims.features, s.date, countryOf, reading).map((f) => f.properties.id));
   const outletOf = outletLookup(s);
   const selected = s.selection?.kind === 'claim' ? s.selection.id : null;
   const area: Feature[] = [];
@@ -88,13 +100,13 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
         id: p.id,
         symbol: sym,
         label,
-        latest: current?.properties.id === p.id,
+        latest: current.has(p.id),
         selected: selected === p.id,
         areaKm2: p.areaKm2,
       },
     });
-    if (latest?.properties.id === p.id || selected === p.id) {
-      const age = latest?.properties.id === p.id && !current ? `\n${staleNote(daysBefore(p, s.date))}` : '';
+    if (latest.has(p.id) || selected === p.id) {
+      const age = latest.has(p.id) && !current.has(p.id) ? `\n${staleNote(daysBefore(p, s.date))}` : '';
       pin.push({
         type: 'Feature',
         geometry: { type: 'Point', coordinates: claimAnchor({ ...f, geometry } as typeof f) as [number, number] },
@@ -171,13 +183,14 @@ const capOf = (type: string): number => (type === 'area-held' ? MAX_DRAWN_AREAS 
 
 /**
  * The claims drawn at `date`: all of them when each type has at most MAX_DRAWN_PER_TYPE shown, else per type the
- * ones whose period began most recently (the newest word on the situation), plus the latest area claim and the
+ * ones whose period began most recently (the newest word on the situation), plus the latest area claims and the
  * selected claim whatever their rank.
  */
 export function drawnClaims(
   claims: ClaimFeature[],
   date: string,
   selected: string | null,
+  countryOf: CountryOfClaim,
   reading: TimeReading = 'reported',
 ): ClaimFeature[] {
   const byType = new Map<string, ClaimFeature[]>();
@@ -190,8 +203,7 @@ export function drawnClaims(
   if ([...byType].every(([type, l]) => l.length <= capOf(type))) return claims;
   const keep = new Set<string>();
   if (selected) keep.add(selected);
-  const latest = latestArea(claims, date, reading);
-  if (latest) keep.add(latest.properties.id);
+  for (const f of latestAreas(claims, date, countryOf, reading)) keep.add(f.properties.id);
   for (const [type, list] of byType) {
     if (list.length <= capOf(type)) {
       for (const f of list) keep.add(f.properties.id);

@@ -5,11 +5,11 @@ import { el, clear } from '../dom.ts';
 import { moreList } from '../more-list.ts';
 import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
 import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
-import { sourcesKnownAt } from '../../../core/claims/visibility.ts';
+import { daysBefore, sourcesKnownAt, staleAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
 import { markIcon } from '../mark-draw.ts';
-import { isArea, latestArea, shownAt, type AreaClaim } from '../../data/claims-model.ts';
-import { outletLookup } from '../../map/layers/claims.ts';
+import { areaGroupOf, countryOfClaim, isArea, latestAreas, shownAt, type AreaClaim } from '../../data/claims-model.ts';
+import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
 import type { AppState, Store } from '../../app/state.ts';
 
@@ -54,7 +54,8 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     other,
   );
 
-  type Row = { f: AreaClaim; status: 'future' | 'latest' | 'older'; known: number };
+  /** `stale`: the latest figure of its holder and country, but long before the date (faded on the map too). */
+  type Row = { f: AreaClaim; status: 'future' | 'latest' | 'stale' | 'older'; known: number };
   let ctx: { s: AppState; outletOf: (file: string) => string | undefined } | null = null;
   const selectedId = (s: AppState) => (s.selection?.kind === 'claim' ? s.selection.id : null);
   const rows = moreList<Row>(
@@ -69,9 +70,14 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       button.addEventListener('click', () => onSelect(p.id));
       return el(
         'tr',
-        { class: `claim-row ${status}`, 'data-claim-row': p.id },
+        { class: `claim-row ${status === 'stale' ? 'older stale' : status}`, 'data-claim-row': p.id },
         el('td', null, button),
-        el('td', null, formatPeriod(p.asOf)),
+        el(
+          'td',
+          null,
+          formatPeriod(p.asOf),
+          status === 'stale' && ctx ? el('span', { class: 'stale-note' }, ` · ${staleNote(daysBefore(p, ctx.s.date))}`) : null,
+        ),
         el('td', null, claimSource(p, ctx?.outletOf ?? (() => undefined))),
         el('td', null, formatDate(p.published)),
         el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`),
@@ -116,13 +122,21 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     const focused = section.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
     ctx = { s, outletOf: outletLookup(s) };
     const reading = s.reading ?? 'reported';
-    const latest = latestArea(s.dataset.claims.features, s.date, reading);
+    const countryOf = countryOfClaim(s.dataset.places);
+    const latest = latestAreas(s.dataset.claims.features, s.date, countryOf, reading);
+    const latestIds = new Set(latest.map((f) => f.properties.id));
     // The rows are a page at a time (a corpus of 10,000 articles has thousands of claims); sorting and the statuses
     // are computed for all of them, the DOM only for the rows shown.
     rows.render(
       sortedAreas(s.dataset.claims).map((f) => ({
         f,
-        status: !shownAt(f, s.date, reading) ? 'future' : latest?.properties.id === f.properties.id ? 'latest' : 'older',
+        status: !shownAt(f, s.date, reading)
+          ? 'future'
+          : !latestIds.has(f.properties.id)
+            ? 'older'
+            : staleAt(f.properties, s.date)
+              ? 'stale'
+              : 'latest',
         known: sourcesKnownAt(f.properties.sources, s.date, reading).length,
       })),
     );
@@ -130,13 +144,14 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     clear(overlays);
     for (const o of s.overlays) {
       const line = el('p', { class: 'overlay-area' }, el('strong', null, o.name), `: ${km2(Math.round(o.areaKm2))} (turf.area)`);
-      if (latest) {
-        const diff = Math.round(o.areaKm2 - latest.properties.areaKm2);
+      for (const f of latest) {
+        const diff = Math.round(o.areaKm2 - f.properties.areaKm2);
         line.append(
           el('br'),
-          `Latest claim at ${formatDate(s.date)}: ${formatArea(latest.properties)} · difference ${diff >= 0 ? '+' : '−'}${km2(Math.abs(diff))}`,
+          `Latest claim (${areaGroupOf(f, countryOf)}) at ${formatDate(s.date)}: ${formatArea(f.properties)} · difference ${diff >= 0 ? '+' : '−'}${km2(Math.abs(diff))}`,
         );
-      } else {
+      }
+      if (latest.length === 0) {
         line.append(el('br'), `No area claim yet at ${formatDate(s.date)}.`);
       }
       overlays.append(line);

@@ -14,6 +14,9 @@ import { moreList } from '../more-list.ts';
 import { eventsBySettlement } from '../../data/dataset-index.ts';
 
 const HISTORY_PAGE = 50;
+/** Past this many reports the popup opens on the latest ones only, with a button for the whole history: a town
+ * reported on 48 times is 48 quotes, thousands of pixels, and the latest reports are what decide its status. */
+export const HISTORY_COLLAPSED = 5;
 
 const ACTION_WORDS: Record<ControlEventFeature['properties']['action'], string> = {
   captured: 'captured',
@@ -88,18 +91,42 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
       byDay(a.properties.published, b.properties.published) ||
       a.properties.id.localeCompare(b.properties.id),
   );
-  // A contested town of a large corpus has thousands of reports: a page at a time, like the mentions.
+  // A contested town of a large corpus has thousands of reports: the latest few first, then all of them a page at a
+  // time on request, like the mentions.
   const list = el('ol', { class: 'control-history-list' });
-  const history = moreList(list, (e: ControlEventFeature) => eventItem(s, e, knownAt(e, s.date, reading)), 'reports', HISTORY_PAGE);
-  history.render(events);
+  const item = (e: ControlEventFeature) => eventItem(s, e, knownAt(e, s.date, reading));
+  const history = moreList(list, item, 'reports', HISTORY_PAGE);
+  // The latest reports known at the date (those that decide the status shown), else the first ones.
+  const known = events.filter((e) => knownAt(e, s.date, reading));
+  const latest = known.length ? known.slice(-HISTORY_COLLAPSED) : events.slice(0, HISTORY_COLLAPSED);
+  const showAll =
+    events.length > HISTORY_COLLAPSED
+      ? el('button', { type: 'button', class: 'link-button show-all-reports' }, `Show all ${events.length.toLocaleString('en-GB')} reports`)
+      : null;
+  const caption = showAll
+    ? el(
+        'p',
+        { class: 'meta' },
+        `${known.length ? 'The latest' : 'The first'} ${latest.length} of ${events.length.toLocaleString('en-GB')} reports:`,
+      )
+    : null;
+  if (showAll) {
+    list.append(...latest.map(item));
+    showAll.addEventListener('click', () => {
+      history.render(events);
+      caption!.textContent = `All ${events.length.toLocaleString('en-GB')} reports, earliest period first:`;
+      showAll.remove();
+      if (events.length > HISTORY_PAGE) list.after(history.more);
+      list.querySelector<HTMLElement>('a, button')?.focus();
+    });
+  } else history.render(events);
   return el(
     'section',
     { class: 'control-history', 'data-status': status?.status ?? 'none' },
     el('h3', null, 'Control as reported (claims, not an assessment)'),
     el('p', { class: 'control-status' }, `${when}: ${now}`),
+    caption,
+    showAll,
     list,
-    // Only when there is more to show: a hidden button first in the popup would take the popup's initial focus
-    // (MapLibre focuses the first focusable element, and focusing a hidden one leaves the focus outside).
-    events.length > HISTORY_PAGE ? history.more : null,
   );
 }

@@ -8,30 +8,27 @@ import { el } from '../dom.ts';
 import { claimSource, formatArea, formatPeriod, km2 } from '../format.ts';
 import { controlAt, readingOf } from '../../data/control-model.ts';
 import { onClipsSettled } from '../../data/country-clip.ts';
-import { isArea, type AreaClaim } from '../../data/claims-model.ts';
-import { outletLookup } from '../../map/layers/claims.ts';
+import { areaGroupOf, countryOfClaim, latestAreas, type AreaClaim, type CountryOfClaim } from '../../data/claims-model.ts';
+import { daysBefore, describesLater, staleAt } from '../../../core/claims/visibility.ts';
+import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { sideName } from '../../../print/control-symbols.ts';
-import { placesById } from '../../data/dataset-index.ts';
 
-/** The area claim for `holder` known at the date (reading) that describes the latest period. With `country`, only
- * claims about that country (the one their anchor place is in, when known): Ukraine's Kursk figure is not the figure
- * for what Ukraine holds in Ukraine. */
+/** The latest area claim (claims-model's choice per holder and country) for `holder` about `country` (claims whose
+ * country is unknown count for any): Ukraine's Kursk figure is not the figure for what Ukraine holds in Ukraine. With
+ * no country, the latest of the holder's figures. */
 export function latestAreaFor(
   claims: readonly ClaimFeature[],
   holder: string,
   date: string,
   reading: Reading,
-  country: { of: (claim: AreaClaim) => string | null; is: string } | null = null,
+  countryOf: CountryOfClaim,
+  country: string | null,
 ): AreaClaim | null {
   let best: AreaClaim | null = null;
-  for (const f of claims) {
-    if (!isArea(f) || f.properties.side !== holder) continue;
-    const p = f.properties;
-    if (reading === 'reported' ? p.published > date : p.asOf.start > date) continue;
-    const about = country?.of(f);
-    if (country && about && about !== country.is) continue;
-    const b = best?.properties;
-    if (!b || p.asOf.end > b.asOf.end || (p.asOf.end === b.asOf.end && p.published > b.published)) best = f;
+  for (const f of latestAreas(claims, date, countryOf, reading)) {
+    const about = countryOf(f);
+    if (f.properties.side !== holder || (country && about && about !== country)) continue;
+    if (!best || describesLater(f.properties, best.properties)) best = f;
   }
   return best;
 }
@@ -40,23 +37,39 @@ export function latestAreaFor(
 export const spanPhrase = (settlements: number, areaKm2: number): string =>
   `${settlements === 1 ? 'the 1 settlement reported held spans' : `the ${settlements} settlements reported held span`} ${km2(Math.round(areaKm2))}`;
 
-/** One sentence per footprint. */
+/** "≈ 800 km² claimed (mid-Aug 2024, Syrskyi)". A figure long past its period says its age, as its faded circle on
+ * the map does: it is the last word, not the holding on the date. */
+export function claimedPhrase(claim: AreaClaim, date: string, outletOf: (file: string) => string | undefined): string {
+  const p = claim.properties;
+  const age = staleAt(p, date) ? `; ${staleNote(daysBefore(p, date))}` : '';
+  return `${formatArea(p)} claimed (${formatPeriod(p.asOf)}, ${claimSource(p, outletOf)}${age})`;
+}
+
+/** One sentence per footprint, then one per latest area figure that no footprint stands beside (a holder said to
+ * hold ground where no settlement is reported held): the panel names every figure the map draws as the latest. */
 export function footprintSentences(s: AppState): { holder: string; text: string }[] {
   const view = controlAt(s, s.date);
   const outletOf = outletLookup(s);
-  const places = placesById(s.dataset.places);
-  return view.footprints.map((fp) => {
-    const country = fp.country
-      ? { of: (c: AreaClaim) => places.get(c.properties.anchor)?.properties.country ?? null, is: fp.country }
-      : null;
-    const claim = latestAreaFor(s.dataset.claims.features, fp.holder, s.date, readingOf(s), country);
+  const countryOf = countryOfClaim(s.dataset.places);
+  const reading = readingOf(s);
+  const paired = new Set<string>();
+  const lines: { holder: string; text: string }[] = view.footprints.map((fp) => {
+    const claim = latestAreaFor(s.dataset.claims.features, fp.holder, s.date, reading, countryOf, fp.country);
+    if (claim) paired.add(claim.properties.id);
     const span = spanPhrase(fp.settlements.length, fp.areaKm2);
     const where = fp.country ? ` in ${fp.country}` : '';
     const head = claim
-      ? `${sideName(fp.holder)}${where}: ${formatArea(claim.properties)} claimed (${formatPeriod(claim.properties.asOf)}, ${claimSource(claim.properties, outletOf)}); ${span}`
+      ? `${sideName(fp.holder)}${where}: ${claimedPhrase(claim, s.date, outletOf)}; ${span}`
       : `${sideName(fp.holder)}${where}: no area figure reported; ${span}`;
     return { holder: fp.holder, text: `${head}${fp.clipped ? '' : ' (not clipped to the country)'}.` };
   });
+  for (const claim of latestAreas(s.dataset.claims.features, s.date, countryOf, reading))
+    if (!paired.has(claim.properties.id))
+      lines.push({
+        holder: claim.properties.side ?? '',
+        text: `${areaGroupOf(claim, countryOf)}: ${claimedPhrase(claim, s.date, outletOf)}; no settlement reported held.`,
+      });
+  return lines;
 }
 
 export function createFootprintSummary(store: Store): HTMLElement {
@@ -71,10 +84,10 @@ export function createFootprintSummary(store: Store): HTMLElement {
   );
   const render = (s: AppState) => {
     const lines = footprintSentences(s);
-    section.hidden = lines.length === 0 && s.dataset.events.features.length === 0;
+    section.hidden = s.dataset.events.features.length === 0;
     list.replaceChildren(...lines.map((l) => el('li', { 'data-holder': l.holder }, l.text)));
     const view = controlAt(s, s.date);
-    note.textContent = `${lines.length === 0 ? 'No settlement reported held at this date. ' : ''}The footprint is a hull of the named settlements, buffered 2.5 km, clipped to the country: derived from named settlements, not a front line.${view.clipNote ? ` ${view.clipNote}` : ''}`;
+    note.textContent = `${view.footprints.length === 0 ? 'No settlement reported held at this date. ' : ''}The footprint is a hull of the named settlements, buffered 2.5 km, clipped to the country: derived from named settlements, not a front line.${view.clipNote ? ` ${view.clipNote}` : ''}`;
   };
   store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.reading !== prev.reading || s.dataVersion !== prev.dataVersion) render(s);

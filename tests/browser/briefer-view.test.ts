@@ -1,0 +1,89 @@
+// What a briefer sees on a laptop-sized screen (1400 × 900, the map 1040 × 704 beside the side panel), on the seeds:
+// the legend starts folded and its state travels in the link; a popup never runs past the map, and a settlement
+// reported on many times opens on its latest reports with a button for the whole history.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idle, launch, openViewer } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const box = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    return { x: r.x, y: r.y, w: r.width, h: r.height };
+  });
+
+describe('legend', () => {
+  it('is folded on a laptop-sized map, opens on request and keeps that state in the link', async () => {
+    const v = await openViewer(browser, '#date=2024-12-16');
+    const { page } = v;
+    expect(await page.locator('details.map-legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const map = await box(page, '.maplibregl-map');
+    const folded = await box(page, 'details.map-legend');
+    expect((folded.w * folded.h) / (map.w * map.h)).toBeLessThan(0.01);
+    expect(page.url()).not.toContain('legend=');
+
+    await page.locator('details.map-legend > summary').click();
+    await expect.poll(() => page.url()).toContain('legend=open');
+    const hash = new URL(page.url()).hash;
+    await page.close();
+
+    const again = await openViewer(browser, hash);
+    expect(await again.page.locator('details.map-legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await again.page.locator('details.map-legend > summary').click();
+    await expect.poll(() => again.page.url()).toContain('legend=closed');
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+  });
+
+  it('is open on a wide map, where it leaves the reports room', async () => {
+    const v = await openViewer(browser, '#date=2024-12-16', { width: 1920, height: 1080 });
+    expect(await v.page.locator('details.map-legend').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(v.page.url()).not.toContain('legend=');
+    await v.page.close();
+  });
+});
+
+describe('a popup with a long history', () => {
+  it('stays inside the map and opens on the latest reports, with the whole history on request', async () => {
+    const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2025-01-31');
+    const { page } = v;
+    // Twelve reports about Plekhovo: the seeds' one, copied with other ids and dates (as a corpus of hundreds of
+    // articles gives a contested town).
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const base = ds.events.features.find((e) => e.properties.settlementName === 'Plekhovo')!;
+      const copies = Array.from({ length: 11 }, (_, i) => {
+        const day = `2024-12-${String(17 + i).padStart(2, '0')}`;
+        return {
+          ...base,
+          properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
+        };
+      });
+      store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } } });
+      store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } });
+    });
+    await idle(page);
+    const items = page.locator('.maplibregl-popup .control-history-list li');
+    await expect.poll(() => items.count()).toBe(5);
+    expect(await items.last().textContent()).toContain('published 27 Dec 2024');
+    const map = await box(page, '.maplibregl-map');
+    const popup = await box(page, '.maplibregl-popup');
+    expect(popup.y).toBeGreaterThanOrEqual(map.y);
+    expect(popup.y + popup.h).toBeLessThanOrEqual(map.y + map.h);
+    expect(popup.h).toBeLessThanOrEqual(map.h / 2);
+
+    await page.locator('.maplibregl-popup .show-all-reports').click();
+    await expect.poll(() => items.count()).toBe(12);
+    expect(await page.locator('.maplibregl-popup .control-history').textContent()).toContain('All 12 reports');
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,23 @@
+// The timeline spans the story the articles tell: a period described decades before the first report (a misread
+// year, "since 2014") does not stretch it back, so the slider and the chart stay usable.
+import { describe, expect, it } from 'vitest';
+import { dateRange } from '../../src/viewer/data/claims-model.ts';
+import { areaHeld } from './area-claim.ts';
+
+describe('timeline range', () => {
+  it('starts at the earliest held-area period when it is within a year of the first report', () => {
+    const claims = [
+      areaHeld('a', '2024-08-01', '2024-12-16', 1400, '2024-12-16'),
+      areaHeld('b', '2024-10-01', '2024-10-24', 650, '2024-10-24'),
+    ];
+    expect(dateRange(claims)).toEqual({ start: '2024-08-01', end: '2024-12-31' });
+  });
+
+  it('begins no more than a year before the first report, whatever a period says', () => {
+    const claims = [
+      areaHeld('old', '1941-01-01', '2025-03-15', 1368, '2025-03-15'),
+      areaHeld('b', '2024-08-10', '2024-08-12', 1000, '2024-08-13'),
+    ];
+    expect(dateRange(claims)).toEqual({ start: '2023-08-01', end: '2025-03-31' });
+  });
+});
