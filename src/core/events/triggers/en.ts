@@ -174,6 +174,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){4,6}?(?:attacks?|assaults?|offensives?)${R}`,
     repelled: true,
   },
+  // "repelled heavy fighting near X", "fought off fierce clashes around Y": a fight a side beats back is the other side's
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|fought\s+off|beat\s+back|beaten\s+back)\s+(?:\p{L}+\s+){0,2}?(?:fighting|battles?|clashes|advances?|pushes|thrusts?)${R}`,
+    repelled: true,
+  },
   // "pushed Russian troops back from X", "were driven back near Y", "holding back enemy forces in X", "held off assaults
   // on Z": the place was attacked and
   // held, so it is fighting there by the side pushed back (the subject defends); "pushed … out of X" is its liberation
@@ -193,8 +199,9 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:breach(?:ed|es|ing)?|br(?:eak|oke|oken|eaking)\s+through)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lines?|defen[cs]es?|positions|defen[cs]ive\s+lines?)\s+(?:around|near|at|of|outside|in)${R}`,
   },
-  // "to push Ukrainian forces out of X": the base form of driving out (its tenses are in the lexicon)
-  { action: 'liberated', pattern: String.raw`push\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
+  // "to push Ukrainian forces out of X", "trying to drive the enemy out of Y": the base forms of driving out (their
+  // past tenses are in the lexicon)
+  { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
   // names its holder ("the national flag": the subject's side)
   {
