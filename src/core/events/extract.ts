@@ -28,6 +28,7 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { claimantIn } from './claimant.ts';
+import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
 import { russianLocative } from './triggers/ru.ts';
 import {
@@ -709,7 +710,9 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
   const ukrainianArticle = ukrainianArticleText(article.text);
   const articleCountry = countriesStatedInArticle(ctx);
+  const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
   for (const sentence of withListLines(parsed.sentences, article.text)) {
+    claimants.note(claimantIn(sentenceText(ctx, sentence)));
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
@@ -761,7 +764,7 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     perspective ??= perspectiveOf(article.text);
     const denied = DENIAL.test(text);
     const claimant = claimantIn(text);
-    const claimantSide = claimantSideOf(claimant, perspective ?? null);
+    const claimantSide = claimants.sideOf(claimant, perspective ?? null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
     const nonSettlements = located.filter((m) => !isSettlement(m, article.text));

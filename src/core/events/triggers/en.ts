@@ -7,8 +7,12 @@ import type { TriggerSpec } from './spec.ts';
 const R = String.raw`(?![\p{L}\p{N}])`;
 /** A compass side as a preposition of place: "west of", "to the north-east of", "southeastern of" is not one. */
 const COMPASS_OF = String.raw`(?:to\s+the\s+)?(?:north|south)?-?(?:north|south|east|west)\s+of${R}`;
-/** What may stand between a preposition and the capitalised name: "in the areas of X", "near the village of X". */
-const PLACE_NOUN = String.raw`(?:the\s+(?:(?:villages?|towns?|city|settlements?|areas?|vicinity|outskirts|direction)\s+of\s+))?`;
+/** The head of a noun phrase of place before "of" and a name: "the village of X", "the outskirts of X". */
+const PLACE_HEAD = String.raw`(?:villages?|towns?|city|cities|settlements?|hamlets?|areas?|vicinity|outskirts|suburbs|edges?|fringes|approaches|direction|hubs?|strongholds?|bastions?)`;
+/** What may stand between a preposition and the capitalised name: a noun phrase of place, its head after a few
+ * modifiers, once or nested ("near the village of X", "to the key logistics hub of X", "the outskirts of the border
+ * town of X"). */
+const PLACE_NOUN = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?${PLACE_HEAD}\s+of\s+){0,2}`;
 
 /** The nouns a side-held participle may qualify in an apposition ("X, a Russian-held regional capital"). */
 const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capital|cent(?:re|er)|strongholds?|hubs?)(?![\p{L}])`;
@@ -18,7 +22,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
   {
     action: 'fighting',
-    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|(?:closer|nearer)\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "Russians capture new territory near X", "seized positions west of X", "seized 256 buildings in X": ground taken
   // around a place, or a part of it taken, is fighting there
@@ -83,7 +87,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Russian troops are approaching X", "approached the town of Y": an approach is fighting at the place
   {
     action: 'fighting',
-    pattern: String.raw`approach(?:es|ed|ing)?(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
+    pattern: String.raw`approach(?:es|ed|ing)?(?=\s+${PLACE_NOUN}\p{Lu}\p{Ll})`,
   },
   // "Ukrainian forces cleared Russian troops from X": clearing a side out of a place, as driving it out
   { action: 'liberated', pattern: String.raw`clear(?:ed|ing|s)?\s+(?:(?!to\s)\p{L}+\s+){1,3}?(?:out\s+of|from)${R}` },
@@ -170,6 +174,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){4,6}?(?:attacks?|assaults?|offensives?)${R}`,
     repelled: true,
   },
+  // "repelled heavy fighting near X", "fought off fierce clashes around Y": a fight a side beats back is the other side's
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|fought\s+off|beat\s+back|beaten\s+back)\s+(?:\p{L}+\s+){0,2}?(?:fighting|battles?|clashes|advances?|pushes|thrusts?)${R}`,
+    repelled: true,
+  },
   // "pushed Russian troops back from X", "were driven back near Y", "holding back enemy forces in X", "held off assaults
   // on Z": the place was attacked and
   // held, so it is fighting there by the side pushed back (the subject defends); "pushed … out of X" is its liberation
@@ -189,8 +199,9 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:breach(?:ed|es|ing)?|br(?:eak|oke|oken|eaking)\s+through)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lines?|defen[cs]es?|positions|defen[cs]ive\s+lines?)\s+(?:around|near|at|of|outside|in)${R}`,
   },
-  // "to push Ukrainian forces out of X": the base form of driving out (its tenses are in the lexicon)
-  { action: 'liberated', pattern: String.raw`push\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
+  // "to push Ukrainian forces out of X", "trying to drive the enemy out of Y": the base forms of driving out (their
+  // past tenses are in the lexicon)
+  { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
   // names its holder ("the national flag": the subject's side)
   {
