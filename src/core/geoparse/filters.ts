@@ -96,6 +96,14 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   const strong = spot.entries.some(isStrong);
 
   if (CALENDAR.has(word)) return 'a month or weekday';
+  // "Def Mon" (a defence ministry), "Ain", "Var": a name of three letters or fewer whose only readings lie outside the
+  // war's two countries, in countries the article does not name, is an abbreviation or a word, not a distant place
+  if (
+    spot.text.length <= 3 &&
+    !isAllCaps(spot.text) &&
+    spot.entries.every((e) => e.kind !== 'country' && e.country !== 'UA' && e.country !== 'RU' && !ctx.namedCountries?.has(e.country))
+  )
+    return 'a short name whose only readings lie in distant countries the article does not name';
   if (COMMON_CAPITALISED.has(word)) return 'a common English word';
   // A settlement word before the name, or before the list it is in, says place: "село Правда", "сёла Мир и Правда".
   const settlementNamed = afterSettlementWord(ctx, spot.first);

@@ -19,6 +19,7 @@ export interface Spot {
 const POSSESSIVE = /['’]s$/u;
 const COMPOUND = /^(\p{Lu}\p{Ll}+)-(?:[a-z]+)$/u;
 const NON_ASCII = /[^\x00-\x7f]/g;
+const LOWER_LATIN = /^[a-z]/;
 
 /** Tokens k-1 and k belong to one name only if a single space, no-break space or hyphen stands between them. */
 function joined(text: string, tokens: readonly Token[], k: number): boolean {
@@ -242,6 +243,9 @@ function spotWordByWord(
   for (let n = 1; n <= longest; n++) {
     const k = i + n - 1;
     if (n > 1 && !joined(text, tokens, k)) break;
+    // "The city", "A town": a capitalised function word and a lower-case word are a phrase, not a name ("The City",
+    // "The Hague" capitalise the rest)
+    if (n > 1 && LOWER_LATIN.test(tokens[k]!.text) && STOPWORDS.has(forms.norm(i))) break;
     const norm = forms.norm(k);
     const whole = prefix ? `${prefix} ${norm}` : norm;
     const tail = tokens[k]!;
