@@ -17,10 +17,16 @@ const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
  * own act names the side. */
 const FORCES_AFTER =
   /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
+/** A Cyrillic side adjective ("российской", "українських"): a side, unless a noun of ground follows it. */
+const CYRILLIC_SIDE_ADJECTIVE = /^(?:російськ|українськ|российск|украинск)/iu;
+/** "прорыва противника вглубь российской территории", "на українській землі", "к российской границе": an adjective on a
+ * noun of ground or border names the place's country, not the side acting. */
+const GROUND_AFTER = /^\s+(?:территори|територі|земл|кордон|границ|приграничь|прикордонн)\p{L}*/iu;
 const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
 function isPlaceUse(span: string, at: number, word: string): boolean {
-  if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian|російськ|українськ|российск|украинск)/iu.test(word)) return false;
+  if (CYRILLIC_SIDE_ADJECTIVE.test(word)) return GROUND_AFTER.test(span.slice(at + word.length));
+  if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian)/iu.test(word)) return false;
   const after = span.slice(at + word.length);
   if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
   const lead = span.slice(Math.max(0, at - 30), at);
@@ -136,9 +142,9 @@ const objectOfVerb = (span: string, at: number, word: string): boolean =>
   OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
 /** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
 const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
-/** A verb of saying: the side before it is the one reporting. */
+/** Verbs of saying, stating, stressing, specifying and explaining: a side named before one is the speaker. */
 const SAYING_VERB =
-  /(?<![\p{L}])(?:sa(?:id|ys|ying)|report(?:s|ed|ing)|stat(?:ed|es|ing)|t(?:old|elling)|claim(?:s|ed|ing)|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ying)|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|говор\p{L}*|сказа\p{L}*)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sa(?:id|ys|ying)|report(?:s|ed|ing)|stat(?:ed|es|ing)|t(?:old|elling)|claim(?:s|ed|ing)|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ying)|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|говор\p{L}*|сказа\p{L}*|уточни\p{L}*|уточню\p{L}*|отмети\p{L}*|отмеча\p{L}*|зазначи\p{L}*|зазнача\p{L}*|відзначи\p{L}*|подчеркну\p{L}*|подчеркива\p{L}*|наголоси\p{L}*|наголошу\p{L}*|підкресли\p{L}*|рассказа\p{L}*|розповіла?|розповіли|поясни\p{L}*|поясню\p{L}*|добави\p{L}*|додала?|додали)(?![\p{L}])/giu;
 
 /** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
 const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;

@@ -34,6 +34,9 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     name: true,
   },
   { action: 'fighting', pattern: String.raw`наступлени${T}\s+\p{L}+\s+на${R}` },
+  // "населённые пункты X и Y находятся в так называемой «серой зоне»": ground neither side holds is fought over (the
+  // settlement is the subject before, as in the Ukrainian "перебуває в сірій зоні")
+  { action: 'fighting', pattern: String.raw`(?:в|во)\s+(?:так\s+называем${T}\s+)?["«„“]?сер(?:ой|ую)\s+зон(?:е|у)${R}["»”]?` },
   // "захватчики прорвались в село X": breaking into a place is entering it; "прорвались к X", "в район X" stay fighting
   {
     action: 'entered',

@@ -122,8 +122,8 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   ),
   // "посилив тиск на X", "тисне на X": pressure on a settlement is fighting there
   trigger('fighting', String.raw`(?:тиск|тисн)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|біля|поблизу|(?:в|у)\s+районі)${R}`),
-  // "X перебуває в сірій зоні": ground neither side holds is fought over
-  trigger('fighting', String.raw`(?:в|у)\s+сір(?:ій|у)\s+зон(?:і|у)${R}`),
+  // "X перебуває в сірій зоні", "у так званій «сірій зоні»": ground neither side holds is fought over
+  trigger('fighting', String.raw`(?:в|у)\s+(?:так\s+зван${T}\s+)?["«„“]?сір(?:ій|у)\s+зон(?:і|у)${R}["»”]?`),
   // "окупанти рвуться до X": a push towards a settlement
   trigger('fighting', String.raw`(?:рвуть|рветь|рвали|рвався|рвалися|рвалась)${T}\s+(?:\p{L}+\s+)?(?:до|в|у)${R}`),
   // "росіяни атакували X", "ворог атакує X": an attack with its settlement as the direct object
