@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { crossSpellings, hushedSuffixVariants, ruToUk, ukToRu } from '../../src/core/text/cross-spelling.ts';
 import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
+import { generatedNames } from '../../src/core/geoparse/name-forms.ts';
 import { gazetteer } from './gazetteer-cache.ts';
 
 /** Russian name → how Ukrainian copy writes it. */
@@ -123,6 +124,27 @@ describe('cross-language spellings', () => {
       a.mentions.filter((m) => m.status === 'resolved' || m.status === 'low-confidence').map((m) => `${m.text}=${m.entry!.admin1}`);
     expect(ids(uk)).toEqual(expect.arrayContaining(['Гуєві=Kursk Oblast']));
     expect(ids(ru)).toEqual(expect.arrayContaining(['Великая Писаревка=Sumy Oblast', 'Краснополье=Sumy Oblast']));
+  });
+});
+
+describe('English spellings of the Russian cross spelling', () => {
+  const village = (country: string, names: { ru?: string; uk?: string }) =>
+    generatedNames({ name: 'X', aliases: [], kind: 'village', country, ...names }, true);
+  it('romanises the Russian spelling of a Ukrainian village as a weaker reading (Красне → Krasnoye, Krasnoe)', () => {
+    const { cross } = village('UA', { uk: 'Красне' });
+    expect(cross).toEqual(expect.arrayContaining(['krasnoye', 'krasnoe']));
+    expect(village('UA', { uk: 'Невельське' }).cross).toContain('nevelskoye');
+  });
+  it('adds none for a village with names in both languages, nor the Ukrainian system to a Russian one', () => {
+    expect(village('UA', { uk: 'Красне', ru: 'Красное' }).cross ?? []).not.toContain('krasnoye');
+    expect(village('RU', { ru: 'Красное' }).cross ?? []).not.toContain('krasne');
+  });
+  it('reads a Ukrainian village in Russian-style English under its oblast, not its Russian namesake', () => {
+    const text = 'Moscow said its troops had taken Krasnoye and Degtyarnoye in the Kharkov region.';
+    const m = geoparseArticle(text, gazetteer()).mentions.filter((x) => x.entry);
+    expect(m.map((x) => `${x.text}=${x.entry!.admin1}`)).toEqual(
+      expect.arrayContaining(['Krasnoye=Kharkiv Oblast', 'Degtyarnoye=Kharkiv Oblast']),
+    );
   });
 });
 

@@ -11,6 +11,7 @@ import {
   type IndexedEntry,
 } from '../gazetteer/gazetteer.ts';
 import { distanceKm } from '../geo.ts';
+import { normalizeName } from '../text/normalize.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
@@ -78,13 +79,16 @@ export function placeInDistricts(
     if (existing?.status === 'rejected' || initialOnly.has(spot.start)) continue;
     // A located reading won, or the text placed the name at a neighbour or in its district: that stands.
     const taken = existing && existing.status !== 'unresolved' && existing.precision !== 'region';
-    if (taken) continue;
+    const own = taken ? ownSpellingOblasts(existing, readings, mapped, gazetteer) : null;
+    if (taken && !own) continue;
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     const base = { start: spot.start, end: spot.end, text: spot.text, sentence, confidence: 0, scored: [] };
     // A name only this layer knows that the filters reject (a surname, a common word) is left unsaid: reporting every
     // khutor named like a person as "not a place" would bury the report.
     if (alone && !existing && rejectionReason(spot, ctx)) continue;
-    const pick = chooseReading(readings, oblasts, districts, places, gazetteer, existing, mappedIds, governedAt.get(spot.start)?.admin1);
+    const pick = own
+      ? chooseReading(readings, own, districts, places, gazetteer, undefined, mappedIds)
+      : chooseReading(readings, oblasts, districts, places, gazetteer, existing, mappedIds, governedAt.get(spot.start)?.admin1);
     const district = pick.entry && gazetteer.byId(pick.entry.districtId);
     if (!pick.entry || !district || !isLocated(district)) {
       if (!existing) out.push({ ...base, status: 'unresolved', reason: pick.why, entry: null });
@@ -104,6 +108,22 @@ export function placeInDistricts(
     else out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "Drones struck Karaichnoye … in the Belgorod region": a located reading won only through the other language's
+ * spelling (the Kharkiv Karaichne) yields to a reading of the text's own spelling known with its district in an oblast
+ * where the article maps its other places and not the winner's. Those oblasts, or null when the winner stands. */
+function ownSpellingOblasts(
+  existing: ParsedMention,
+  readings: readonly DistrictSettlementEntry[],
+  mapped: readonly ParsedMention[],
+  gazetteer: Gazetteer,
+): Set<string> | null {
+  const won = existing.entry;
+  if (!won || gazetteer.isCrossReading?.(normalizeName(existing.text), won.id) !== true) return null;
+  const others = new Set(mapped.flatMap((m) => (m.start !== existing.start && m.entry!.admin1 ? [m.entry!.admin1] : [])));
+  if (won.admin1 !== null && others.has(won.admin1)) return null;
+  return readings.some((r) => r.admin1 !== null && others.has(r.admin1)) ? others : null;
 }
 
 /** The codifier that places a district settlement (its note begins with it): OKTMO, KATOTTG. */

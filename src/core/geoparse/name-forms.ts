@@ -13,6 +13,10 @@ import { regionAdjectives } from './region-adjective.ts';
 /** Countries whose places are reported under Latin spellings of Cyrillic names: transliterations are generated here. */
 const CYRILLIC_COUNTRIES: ReadonlySet<string> = new Set(['RU', 'UA', 'BY']);
 
+/** Latin spellings kept per Russian cross spelling: the Wikipedia system's and its first habits' (-oye/-oe). Every
+ * Ukrainian village known by its Ukrainian name alone gets them, and all sixteen would slow the gazetteer's load. */
+const CROSS_LATIN_MAX = 3;
+
 const UK_LETTERS = /[іїєґІЇЄҐ]/;
 const RU_LETTERS = /[ыэъёЫЭЪЁ]/;
 
@@ -116,8 +120,14 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
   }
   const cross = new Set<string>();
   if (latin)
-    for (const [name, lang] of crossNominatives(e))
+    for (const [name, lang] of crossNominatives(e)) {
       for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) if (!forms.has(f)) cross.add(f);
+      // English copy from Russian sources (the MoD, TASS, wires datelined Moscow) romanises the Russian spelling of a
+      // Ukrainian village ("Krasnoye", "Degtyarnoye" for Красне, Дегтярне): its Latin forms are weaker readings too.
+      if (lang === 'ru')
+        for (const s of cached(cache, `xl|${name}`, () => latinSpellings(name, 'ru', true).slice(0, CROSS_LATIN_MAX)))
+          if (!variants.has(s)) cross.add(s);
+    }
   // A Ukrainian name's other spelling of its -ов-/-ев- after a hushing consonant (Сторожеве / Сторожове): a weaker reading too.
   if (latin && e.country === 'UA')
     for (const [name, langs] of cyrillicNominatives(e))
