@@ -39,20 +39,18 @@ function content(legendRows: number, sources: number, fullSourceList: string | n
   };
 }
 
+/** The page's layout at 96 dpi with a sources block. */
+function pageLayout(size: Parameters<typeof pageSize>[0]['size'], title = 'T') {
+  const page = pageSize({ size, dpi: 96 });
+  return layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title, subtitle: '', sources: true });
+}
+
 const texts = (ops: ReturnType<typeof pageOps>) => ops.flatMap((o) => (o.op === 'text' ? [o.text] : []));
 
 describe('export panel', () => {
   for (const size of ['a4-landscape', 'a4-portrait', 'slide'] as const) {
     it(`${size}: keeps the sources and the attribution when the legend is too long for the panel`, () => {
-      const page = pageSize({ size, dpi: 96 });
-      const layout = layoutPage({
-        widthPx: page.widthPx,
-        heightPx: page.heightPx,
-        u: page.pixelRatio,
-        title: 'Test page',
-        subtitle: '',
-        sources: true,
-      });
+      const layout = pageLayout(size, 'Test page');
       const t = texts(pageOps(layout, content(40, 20), measure));
       expect(t.some((x) => x.startsWith('Sources: the 20 articles'))).toBe(true);
       expect(t.some((x) => x.startsWith('Outlet 0'))).toBe(true);
@@ -64,15 +62,7 @@ describe('export panel', () => {
     });
 
     it(`${size}: an image alone ends a long source list with how many more and when, not with a bundle it lacks`, () => {
-      const page = pageSize({ size, dpi: 96 });
-      const layout = layoutPage({
-        widthPx: page.widthPx,
-        heightPx: page.heightPx,
-        u: page.pixelRatio,
-        title: 'T',
-        subtitle: '',
-        sources: true,
-      });
+      const layout = pageLayout(size);
       const t = texts(pageOps(layout, content(40, 20, null), measure)).join(' ');
       expect(t).not.toContain('manifest.json');
       expect(t).toMatch(/… and \d+ more, published \d+ Jan 2025/);
@@ -112,15 +102,7 @@ describe('export panel', () => {
   });
 
   it('lists every legend row when they fit', () => {
-    const page = pageSize({ size: 'a4-landscape', dpi: 96 });
-    const layout = layoutPage({
-      widthPx: page.widthPx,
-      heightPx: page.heightPx,
-      u: page.pixelRatio,
-      title: 'T',
-      subtitle: '',
-      sources: true,
-    });
+    const layout = pageLayout('a4-landscape');
     const t = texts(pageOps(layout, content(4, 3), measure));
     expect(t.filter((x) => x.startsWith('Symbol '))).toHaveLength(4);
     expect(t.some((x) => /more symbols/.test(x))).toBe(false);
