@@ -1,7 +1,7 @@
 // The two time axes: nothing is visible on a date before its publication, whatever the periods, sources and dates.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { describesLater, latestAt, sourcesKnownAt, visibleAt } from '../../src/core/claims/visibility.ts';
+import { describesLater, latestAt, latestPerGroupAt, sourcesKnownAt, visibleAt } from '../../src/core/claims/visibility.ts';
 import type { ClaimFeature } from '../../src/core/schema.ts';
 import { areaHeld } from './area-claim.ts';
 
@@ -45,6 +45,25 @@ describe('visibility on the timeline (as reported up to D)', () => {
         if (!latest) return;
         for (const f of claims)
           if (f !== latest && visibleAt(f.properties, date)) expect(describesLater(f.properties, latest.properties)).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('picks per group (as the viewer does per holder and country) the visible claim of that group describing the most recent period', () => {
+    const groupOf = (f: ClaimFeature): string => String(f.properties.published < '2025-01-01');
+    fc.assert(
+      fc.property(fc.array(claim, { minLength: 1, maxLength: 12 }), day, (claims, date) => {
+        const latest = latestPerGroupAt(claims, date, isArea, groupOf);
+        expect(new Set(latest.map(groupOf)).size).toBe(latest.length);
+        for (const l of latest) {
+          expect(l.properties.published <= date).toBe(true);
+          for (const f of claims)
+            if (f !== l && groupOf(f) === groupOf(l) && visibleAt(f.properties, date))
+              expect(describesLater(f.properties, l.properties)).toBe(false);
+        }
+        const groups = new Set(claims.filter((f) => visibleAt(f.properties, date)).map(groupOf));
+        expect(latest.length).toBe(groups.size);
       }),
       { numRuns: 300 },
     );

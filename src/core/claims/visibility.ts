@@ -54,12 +54,26 @@ export function latestAt<F extends ClaimFeature>(
   keep: (f: ClaimFeature) => f is F,
   reading: TimeReading = 'reported',
 ): F | null {
-  let best: F | null = null;
+  return latestPerGroupAt(claims, date, keep, () => '', reading)[0] ?? null;
+}
+
+/** The latest claim of each group (`groupOf`: e.g. holder and country) among those that pass `keep` and are visible on
+ * D, in the order the groups first appear. */
+export function latestPerGroupAt<F extends ClaimFeature>(
+  claims: readonly ClaimFeature[],
+  date: string,
+  keep: (f: ClaimFeature) => f is F,
+  groupOf: (f: F) => string,
+  reading: TimeReading = 'reported',
+): F[] {
+  const best = new Map<string, F>();
   for (const f of claims) {
     if (!keep(f) || !visibleAt(f.properties, date, reading)) continue;
-    if (!best || describesLater(f.properties, best.properties)) best = f;
+    const group = groupOf(f);
+    const b = best.get(group);
+    if (!b || describesLater(f.properties, b.properties)) best.set(group, f);
   }
-  return best;
+  return [...best.values()];
 }
 
 /** When a place was first reported: the earliest publication date of the articles that mention it. */

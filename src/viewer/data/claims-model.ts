@@ -3,7 +3,7 @@
 // what had been reported up to D (published on or before D), and the latest area is the one describing the most recent
 // period among those — for each holder and country. The "as described at D" reading (hindsight) is a toggle on the map; the export never uses it.
 import { parseDay } from '../../core/days.ts';
-import { describesLater, staleAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
+import { latestPerGroupAt, staleAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
 import { sides, type ClaimFeature, type PlacesCollection, type Side } from '../../core/schema.ts';
 import { sideName } from '../../print/control-symbols.ts';
 import { placesById } from './dataset-index.ts';
@@ -59,14 +59,7 @@ export function latestAreas(
   countryOf: CountryOfClaim,
   reading: TimeReading = 'reported',
 ): AreaClaim[] {
-  const best = new Map<string, AreaClaim>();
-  for (const f of claims) {
-    if (!isArea(f) || !visibleAt(f.properties, date, reading)) continue;
-    const group = areaGroupOf(f, countryOf);
-    const b = best.get(group);
-    if (!b || describesLater(f.properties, b.properties)) best.set(group, f);
-  }
-  return [...best.values()];
+  return latestPerGroupAt(claims, date, isArea, (f) => areaGroupOf(f, countryOf), reading);
 }
 
 /** The latest claims that still describe the situation on `date` (not stale): those the map emphasises as the current
