@@ -712,7 +712,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
   const articleCountry = countriesStatedInArticle(ctx);
   const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
   for (const sentence of withListLines(parsed.sentences, article.text)) {
-    claimants.note(claimantIn(sentenceText(ctx, sentence)));
+    const sentenceClaimant = claimantIn(sentenceText(ctx, sentence));
+    claimants.note(sentenceClaimant);
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
@@ -763,7 +764,8 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
     }
     perspective ??= perspectiveOf(article.text);
     const denied = DENIAL.test(text);
-    const claimant = claimantIn(text);
+    // the sentence's claimant, read once above (a sentence read only for a list the one before counted has no text here)
+    const claimant = text ? sentenceClaimant : null;
     const claimantSide = claimants.sideOf(claimant, perspective ?? null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
