@@ -42,7 +42,7 @@ function main(): number {
     }
     const result = geoparseCorpus(set.articles, gazetteer);
     const texts = new Map(set.articles.map((a) => [a.file, a.text]));
-    runs.push({ name, gold: set.gold, texts, predictions: predictionsOf(result, texts) });
+    runs.push({ name, gold: set.gold, texts, predictions: predictionsOf(result, texts), controlEvents: result.events.features });
   }
   for (const f of failed) process.stderr.write(`eval: ${f}\n`);
   if (runs.length === 0) return 1;

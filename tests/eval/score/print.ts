@@ -1,6 +1,7 @@
 // The terminal report of `npm run eval`: figures per set, language and kind, then the failure classes with examples.
 import type { ClaimFigures } from './claims.ts';
 import type { EventFigures } from './events.ts';
+import type { MapStatusFigures } from './map-status.ts';
 import type { PlaceFigures } from './places.ts';
 import { groupBy, type EvalReport } from './report.ts';
 import { int, km, pct, table } from './table.ts';
@@ -34,6 +35,16 @@ const claimRow = (label: string, f: ClaimFigures): string[] => [
 ];
 
 const eventRow = (label: string, f: EventFigures): string[] => [label, int(f.gold), int(f.matched), pct(f.recall), int(f.predictions), pct(f.precision)];
+const mapRow = (label: string, f: MapStatusFigures): string[] => [
+  label,
+  int(f.dates),
+  int(f.gold),
+  int(f.agreed),
+  pct(f.recall),
+  `${pct(f.recallPlaced)} (${f.agreedPlaced}/${f.goldPlaced})`,
+  int(f.predicted),
+  pct(f.precision),
+];
 
 export function printReport(r: EvalReport): string {
   const out: string[] = [];
@@ -60,6 +71,14 @@ export function printReport(r: EvalReport): string {
         ])
       : `n/a: the pipeline output has no events yet (gold events: ${Object.entries(r.goldEvents).map(([k, n]) => `${k} ${n}`).join(', ')})`,
   );
+  if (r.mapStatus)
+    section(
+      'Map statuses (each settlement\'s reported controller or "contested", gold events against the pipeline\'s, at every publication date of the set; counts are settlement-dates)',
+      table(['', 'dates', 'gold', 'agreed', 'recall', 'recall, sourced points', 'predicted', 'precision'], [
+        ...Object.entries(r.mapStatus.bySet).map(([k, f]) => mapRow(k, f)),
+        mapRow('all', r.mapStatus.overall),
+      ]),
+    );
   if (r.events)
     section(
       'Event failure classes (counts per language)',

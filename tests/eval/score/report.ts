@@ -2,7 +2,9 @@
 // failure lists developers read: misses, false positives, far-off points, claim misses and extra claims.
 import { claimFigures, claimOutcomes, type ClaimFigures, type ClaimPair } from './claims.ts';
 import { eventFailures, eventFigures, eventOutcomes, type EventFailureCounts, type EventFigures, type EventOutcome } from './events.ts';
+import type { ControlEventFeature } from '../../../src/core/schema.ts';
 import { languages, type GoldArticle } from './gold.ts';
+import { mapStatusFigures, sumMapStatus, type MapStatusFigures } from './map-status.ts';
 import { ACC_KM, figures, figuresBy, groupBy, outcomes, type GoldOutcome, type PlaceFigures, type PredictionOutcome } from './places.ts';
 import type { Predictions } from './predictions.ts';
 
@@ -11,6 +13,8 @@ export interface SetRun {
   gold: GoldArticle[];
   texts: ReadonlyMap<string, string>;
   predictions: Predictions;
+  /** The pipeline's control events as it writes them (for the map's statuses); absent: not scored. */
+  controlEvents?: readonly ControlEventFeature[];
 }
 
 export interface Miss {
@@ -61,6 +65,9 @@ export interface EvalReport {
     /** Failure classes counted per language (see eventFailures). */
     failures: Record<string, EventFailureCounts>;
   } | null;
+  /** The settlements' reported controllers as the viewer colours them, gold map against pipeline map, compared at
+   * every publication date of each set (see map-status.ts). */
+  mapStatus: { overall: MapStatusFigures; bySet: Record<string, MapStatusFigures> } | null;
   /** Gold events per set, shown even while the pipeline has none. */
   goldEvents: Record<string, number>;
   misses: Miss[];
@@ -113,6 +120,8 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
   };
   const claimKindsSeen = [...new Set([...pairs.map((p) => p.gold.kind), ...allClaimPreds.map((x) => x.p.kind)])].sort();
 
+  const mapBySet = runs.flatMap((r) => (r.controlEvents ? [[r.name, mapStatusFigures(r.gold, r.controlEvents)] as const] : []));
+
   return {
     sets: runs.map((r) => r.name),
     places: {
@@ -136,6 +145,7 @@ export function evaluate(runs: readonly SetRun[]): EvalReport {
           failures: Object.fromEntries(Object.entries(failures).sort(([a], [b]) => (a < b ? -1 : 1)).map(([l, c]) => [l, Object.fromEntries(Object.entries(c).sort(([a], [b]) => (a < b ? -1 : 1)))])),
         }
       : null,
+    mapStatus: mapBySet.length ? { overall: sumMapStatus(mapBySet.map(([, f]) => f)), bySet: Object.fromEntries(mapBySet) } : null,
     goldEvents: Object.fromEntries(runs.map((r) => [r.name, r.gold.reduce((n, g) => n + (g.events?.length ?? 0), 0)])),
     misses: gold
       .filter((o) => !o.match)

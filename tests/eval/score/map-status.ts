@@ -1,0 +1,137 @@
+// What the map shows, scored: each settlement's reported controller at a date (the viewer's colouring, core
+// statusAt), from the gold events and from the pipeline's events, compared at every publication date of a set.
+// Event scoring asks whether each sentence was read; this asks whether the briefer's map on day D is right, which is
+// what issue 11 promises ("the map at chosen dates shows the expected controllers"). Both sides go through the same
+// statusAt (same bitemporal reading, same contest window), so only the extraction is measured.
+import { statusAt } from '../../../src/core/events/status.ts';
+import type { ControlAction, ControlEventFeature, Side } from '../../../src/core/schema.ts';
+import { overlaps, type GoldArticle } from './gold.ts';
+import { ratio } from './places.ts';
+
+export interface MapStatusFigures {
+  /** Settlement-dates where the gold map shows a controller or `contested`. */
+  gold: number;
+  /** …of which the pipeline's map shows the same status for the same settlement. */
+  agreed: number;
+  recall: number | null;
+  /** The same over the gold settlements a source gives a point for (exact or near): the villages nobody could place,
+   * the tool included, left out. */
+  goldPlaced: number;
+  agreedPlaced: number;
+  recallPlaced: number | null;
+  /** Settlement-dates where the pipeline's map shows a controller or `contested` (precision = agreed / predicted:
+   * each gold settlement-date agrees with one of them at most). */
+  predicted: number;
+  precision: number | null;
+  /** The dates compared: every distinct publication date of the set's articles. */
+  dates: number;
+}
+
+/** Who holds the settlement after the report: the extractor's rule, restated for the gold's action and actor. */
+function holderAfter(action: ControlAction, actor: Side | null): Side | null {
+  if (!actor || action === 'fighting') return null;
+  if (action === 'withdrew') return actor === 'RU' ? 'UA' : 'RU';
+  return actor;
+}
+
+/**
+ * The gold events of a set as the pipeline's features, so that statusAt reads both alike. A gold settlement is its
+ * reference place's name (one per place across the set's articles, whatever the spelling in the text); every gold
+ * event counts, also a village no source gives a point for: the map should colour it where the tool can place it.
+ */
+export function goldFeatures(gold: readonly GoldArticle[]): ControlEventFeature[] {
+  const out: ControlEventFeature[] = [];
+  for (const article of gold)
+    for (const e of article.events ?? [])
+      out.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [e.lon ?? 0, e.lat ?? 0] },
+        properties: {
+          type: 'control',
+          id: `${article.file}#${e.start}`,
+          article: article.file,
+          published: article.published,
+          quote: '',
+          start: e.start,
+          end: e.end,
+          trigger: '',
+          settlement: e.settlement,
+          settlementName: e.settlement,
+          precision: 'exact',
+          action: e.action,
+          actor: e.actor,
+          holder: holderAfter(e.action, e.actor),
+          claimant: e.claimant,
+          denied: e.denied,
+          asOf: e.asOf,
+          asOfBasis: 'gold',
+          confidence: 1,
+        },
+      });
+  return out;
+}
+
+/** The gold settlement a predicted settlement is, by the text: the gold place under one of its reports' names. */
+function goldSettlementOf(history: readonly ControlEventFeature[], gold: ReadonlyMap<string, GoldArticle>): string | null {
+  for (const e of history) {
+    const place = gold.get(e.properties.article)?.places.find((p) => overlaps(p, e.properties));
+    if (place) return place.name;
+  }
+  return null;
+}
+
+/** The set's maps compared at each publication date of its articles. */
+export function mapStatusFigures(gold: readonly GoldArticle[], predicted: readonly ControlEventFeature[]): MapStatusFigures {
+  const goldEvents = goldFeatures(gold);
+  const byFile = new Map(gold.map((g) => [g.file, g]));
+  const ours = predicted.filter((e) => byFile.has(e.properties.article));
+  const dates = [...new Set(gold.map((g) => g.published))].sort();
+  let goldN = 0;
+  let agreed = 0;
+  let predictedN = 0;
+  let goldPlaced = 0;
+  let agreedPlaced = 0;
+  const placed = new Set(
+    gold.flatMap((a) => (a.events ?? []).filter((e) => a.places.some((p) => overlaps(p, e) && p.lat !== null && (p.precision === 'exact' || p.precision === 'near'))).map((e) => e.settlement)),
+  );
+  for (const date of dates) {
+    const truth = new Map<string, string>();
+    for (const s of statusAt(goldEvents, date)) if (s.status !== 'unknown') truth.set(s.settlement, s.status);
+    const agreedHere = new Set<string>();
+    for (const s of statusAt(ours, date)) {
+      if (s.status === 'unknown') continue;
+      predictedN++;
+      const name = goldSettlementOf(s.history, byFile);
+      if (name !== null && truth.get(name) === s.status) agreedHere.add(name);
+    }
+    goldN += truth.size;
+    agreed += agreedHere.size;
+    goldPlaced += [...truth.keys()].filter((k) => placed.has(k)).length;
+    agreedPlaced += [...agreedHere].filter((k) => placed.has(k)).length;
+  }
+  return {
+    gold: goldN,
+    agreed,
+    recall: ratio(agreed, goldN),
+    goldPlaced,
+    agreedPlaced,
+    recallPlaced: ratio(agreedPlaced, goldPlaced),
+    predicted: predictedN, precision: ratio(agreed, predictedN), dates: dates.length };
+}
+/** Sums of several sets' figures (recall and precision recomputed from the counts). */
+export function sumMapStatus(figures: readonly MapStatusFigures[]): MapStatusFigures {
+  const sum = (f: (x: MapStatusFigures) => number): number => figures.reduce((s, x) => s + f(x), 0);
+  const gold = sum((x) => x.gold);
+  const agreed = sum((x) => x.agreed);
+  const predicted = sum((x) => x.predicted);
+  const goldPlaced = sum((x) => x.goldPlaced);
+  const agreedPlaced = sum((x) => x.agreedPlaced);
+  return {
+    gold,
+    agreed,
+    recall: ratio(agreed, gold),
+    goldPlaced,
+    agreedPlaced,
+    recallPlaced: ratio(agreedPlaced, goldPlaced),
+    predicted, precision: ratio(agreed, predicted), dates: sum((x) => x.dates) };
+}
