@@ -4,9 +4,10 @@
 // what issue 11 promises ("the map at chosen dates shows the expected controllers"). Both sides go through the same
 // statusAt (same bitemporal reading, same contest window), so only the extraction is measured.
 import { statusAt } from '../../../src/core/events/status.ts';
+import { distanceKm } from '../../../src/core/geo.ts';
 import type { ControlAction, ControlEventFeature, Side } from '../../../src/core/schema.ts';
 import { overlaps, type GoldArticle } from './gold.ts';
-import { ratio } from './places.ts';
+import { ACC_KM, ratio } from './places.ts';
 
 export interface MapStatusFigures {
   /** Settlement-dates where the gold map shows a controller or `contested`. */
@@ -71,11 +72,15 @@ export function goldFeatures(gold: readonly GoldArticle[]): ControlEventFeature[
   return out;
 }
 
-/** The gold settlement a predicted settlement is, by the text: the gold place under one of its reports' names. */
+/** The gold settlement a predicted settlement is, by the text: the gold place under one of its reports' names,
+ * unless the gold gives that place a point more than 161 km off (a namesake coloured elsewhere is not the place). */
 function goldSettlementOf(history: readonly ControlEventFeature[], gold: ReadonlyMap<string, GoldArticle>): string | null {
   for (const e of history) {
     const place = gold.get(e.properties.article)?.places.find((p) => overlaps(p, e.properties));
-    if (place) return place.name;
+    if (!place) continue;
+    const [lon, lat] = e.geometry.coordinates;
+    if (place.lat !== null && place.lon !== null && distanceKm({ lat: place.lat, lon: place.lon }, { lat, lon }) > ACC_KM) continue;
+    return place.name;
   }
   return null;
 }
