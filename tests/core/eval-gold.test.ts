@@ -18,6 +18,7 @@ import { buildAllGold as buildFresh9Gold } from '../eval/fresh9/build/gold.ts';
 import { buildAllGold as buildFresh10Gold } from '../eval/fresh10/build/gold.ts';
 import { buildAllGold as buildFresh11Gold } from '../eval/fresh11/build/gold.ts';
 import { buildAllGold as buildFresh12Gold } from '../eval/fresh12/build/gold.ts';
+import { buildAllGold as buildFresh13Gold } from '../eval/fresh13/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -126,7 +127,8 @@ describe('evaluation gold', () => {
         name === 'fresh9' ||
         name === 'fresh10' ||
         name === 'fresh11' ||
-        name === 'fresh12'
+        name === 'fresh12' ||
+        name === 'fresh13'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -152,6 +154,7 @@ describe('evaluation gold', () => {
     ['fresh10', buildFresh10Gold],
     ['fresh11', buildFresh11Gold],
     ['fresh12', buildFresh12Gold],
+    ['fresh13', buildFresh13Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
