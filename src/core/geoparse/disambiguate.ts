@@ -237,10 +237,10 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, a
-      // word whose capital says nothing (it only ever starts a sentence), and a reading farther from every certain
-      // place than the front is long (Leonidovo on Sakhalin for the Kursk village).
+      // word whose capital says nothing (it only ever starts a sentence), and a village reading farther from every
+      // certain place than the front is long (Leonidovo on Sakhalin for the Kursk village; towns are named from afar).
       if (
-        (ev.sector.local || (cross && !ev.unique) || home !== null || ev.initialOnly === true || d > FAR_KM) &&
+        (ev.sector.local || (cross && !ev.unique) || home !== null || ev.initialOnly === true || (d > FAR_KM && entry.kind === 'village')) &&
         d > SECTOR_REACH_KM &&
         d < Infinity &&
         !isProminent(entry) &&

@@ -15,6 +15,7 @@ const VILLAGE_NOUN =
 /** Nouns of a settlement of any size: "населённый пункт" in any case and number, "settlement(s)", смт, пгт. */
 const SETTLEMENT_NOUN = /^(пункт|пункт[аеуіыи]|пунктом|пунктов|пунктів|пунктам|пунктах|пунктами|settlements?|смт|пгт)$/iu;
 const CONJUNCTION = /^(и|і|й|та|and)$/iu;
+const ADMIN_HEAD = /^(район|област|округ|громад|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const ITEM_GAP = /^(\s*,\s*|\s+)$/u;
 /** How many tokens back the walk over a list's earlier items may go. */
 const MAX_STEPS = 24;
@@ -63,6 +64,9 @@ export function settlementReadings(
   tokens: readonly Token[],
   namedCountries: ReadonlySet<string>,
 ): Spot {
+  // "села Новоселівка Краматорського району": a word before an administrative noun is the item's district, no item.
+  const next = tokens[spot.last];
+  if ((next && ADMIN_HEAD.test(next.text)) || (spot.last - spot.first > 1 && ADMIN_HEAD.test(tokens[spot.last - 1]!.text))) return spot;
   const noun = settlementNounBefore(text, tokens, spot.first);
   if (!noun) return spot;
   const oneWord = spot.last - spot.first === 1;
