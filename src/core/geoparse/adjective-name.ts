@@ -33,18 +33,15 @@ export function isAdjectiveAsName(spot: Spot, text: string, tokens: readonly Tok
 /** The spots with the oblast readings of such names removed (a spot may be left with none: an unknown village), and the
  * first tokens of those names. Once the article writes a word as such a name, the same word is that name wherever no
  * noun agreeing with it follows ("Бої за Запорізьке тривають"). */
-export function adjectivesAsNames(
-  spots: readonly Spot[],
-  text: string,
-  tokens: readonly Token[],
-): { spots: Spot[]; firsts: Set<number> } {
+export function adjectivesAsNames(spots: readonly Spot[], text: string, tokens: readonly Token[]): { spots: Spot[]; firsts: Set<number> } {
   const names = new Set(spots.filter((sp) => isAdjectiveAsName(sp, text, tokens)).map((sp) => sp.text));
   const firsts = new Set<number>();
   if (names.size === 0) return { spots: [...spots], firsts };
   const out = spots.map((sp) => {
     if (!names.has(sp.text) || !sp.entries.some((e) => e.kind === 'region')) return sp;
     const next = tokens[sp.last];
-    if (next && text.slice(sp.end, next.start) === ' ' && agreesAsAdjective(sp.text, next.text) && !FUNCTION_WORD.test(next.text)) return sp;
+    if (next && text.slice(sp.end, next.start) === ' ' && agreesAsAdjective(sp.text, next.text) && !FUNCTION_WORD.test(next.text))
+      return sp;
     firsts.add(sp.first);
     return { ...sp, entries: sp.entries.filter((e) => e.kind !== 'region') };
   });

@@ -240,7 +240,11 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       // word whose capital says nothing (it only ever starts a sentence), and a village reading farther from every
       // certain place than the front is long (Leonidovo on Sakhalin for the Kursk village; towns are named from afar).
       if (
-        (ev.sector.local || (cross && !ev.unique) || home !== null || ev.initialOnly === true || (d > FAR_KM && entry.kind === 'village')) &&
+        (ev.sector.local ||
+          (cross && !ev.unique) ||
+          home !== null ||
+          ev.initialOnly === true ||
+          (d > FAR_KM && entry.kind === 'village')) &&
         d > SECTOR_REACH_KM &&
         d < Infinity &&
         !isProminent(entry) &&

@@ -315,7 +315,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   }
   if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
   // Countries the article names: a settlement list's foreign readings need one (settlement-context.ts).
-  const namedCountries = new Set(named.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)));
+  const namedCountries = new Set(
+    named.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
+  );
   const read = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
     .map((sp) => oblastByCentreSpelling(sp, tokens, text, gazetteer) ?? sp)
     .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
@@ -534,7 +536,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   unknown.push(...consistent.filter((m) => m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
   mentions.length = 0;
   mentions.push(...kept);
-  mentions.push(...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx, namesByForm)], kept), kept));
+  mentions.push(
+    ...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx, namesByForm)], kept), kept),
+  );
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   // A word only ever capitalised at sentence starts is no better read by a settlement without a point of its own.
   const initialStarts = new Set([...initialOnly].map((i) => accepted[i]!.start));

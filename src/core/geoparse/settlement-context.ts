@@ -58,12 +58,7 @@ function nounOf(word: string): SettlementNoun | null {
 }
 
 /** The spot with only the readings a settlement may have, when a settlement noun governs it; unchanged otherwise. */
-export function settlementReadings(
-  spot: Spot,
-  text: string,
-  tokens: readonly Token[],
-  namedCountries: ReadonlySet<string>,
-): Spot {
+export function settlementReadings(spot: Spot, text: string, tokens: readonly Token[], namedCountries: ReadonlySet<string>): Spot {
   // "села Новоселівка Краматорського району": a word before an administrative noun is the item's district, no item.
   const next = tokens[spot.last];
   if ((next && ADMIN_HEAD.test(next.text)) || (spot.last - spot.first > 1 && ADMIN_HEAD.test(tokens[spot.last - 1]!.text))) return spot;
