@@ -76,6 +76,9 @@ const SECTOR_HALF_KM = 50;
 const SECTOR_REACH_KM = 100;
 /** A locally focused article: its certain places lie within this diameter. */
 export const LOCAL_DIAMETER_KM = 300;
+/** Beyond this distance from all the article's certain places a small place needs its oblast or country named even
+ * in an article without one focus: the front from Kherson to Kursk is about this long. */
+const FAR_KM = 500;
 
 /** Well-attested places (countries, regions, cities of 100,000, capitals) are named from afar without further ado. */
 export const isProminent = (e: IndexedEntry): boolean =>
@@ -223,16 +226,25 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
           (ev.sector.namedAdmin1.has(entry.admin1) ||
             ev.sentenceAdmin1.has(entry.admin1) ||
             ev.sector.points.some((m) => m.admin1 === entry.admin1 && m.country === entry.country))) ||
-        (entry.country !== ev.sector.country && ev.sentenceCountries.has(entry.country)) ||
+        // (but a far reading's country is no evidence when the sentence names another oblast of it: "in Russia's
+        // Kursk region … Leonidovo" is not the Leonidovo on Sakhalin)
+        (entry.country !== ev.sector.country &&
+          ev.sentenceCountries.has(entry.country) &&
+          !(d > FAR_KM && ev.sentenceRegionCountries?.has(entry.country) === true)) ||
         // A name no other place bears needs no namesake told apart: the article naming its country is enough, within
         // reach of the sector (far beyond it, a unique spelling is as likely another place's transliteration).
         (ev.unique && !cross && ev.initialOnly !== true && d <= LOCAL_DIAMETER_KM && ev.articleCountries.has(entry.country));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
-      // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, and a
-      // word whose capital says nothing (it only ever starts a sentence).
+      // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, a
+      // word whose capital says nothing (it only ever starts a sentence), and a village reading farther from every
+      // certain place than the front is long (Leonidovo on Sakhalin for the Kursk village; towns are named from afar).
       if (
-        (ev.sector.local || (cross && !ev.unique) || home !== null || ev.initialOnly === true) &&
+        (ev.sector.local ||
+          (cross && !ev.unique) ||
+          home !== null ||
+          ev.initialOnly === true ||
+          (d > FAR_KM && entry.kind === 'village')) &&
         d > SECTOR_REACH_KM &&
         d < Infinity &&
         !isProminent(entry) &&

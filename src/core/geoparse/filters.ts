@@ -32,6 +32,8 @@ export interface FilterContext {
   namedCountries?: ReadonlySet<string>;
   /** Token indices of adjectives read with a head noun an earlier clause gave (spot.ts elidedHeadItems). */
   elidedHeads?: ReadonlySet<number>;
+  /** First tokens of oblast adjectives that are names of their own (adjective-name.ts): no adjective of a longer name. */
+  namesByForm?: ReadonlySet<number>;
 }
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
@@ -77,7 +79,7 @@ const AGREEMENT: readonly [RegExp, RegExp][] = [
   [/(?:ою|ею)$/, /(?:ою|ею|єю)$/],
 ];
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}{2,}$/u;
-function agreesAsAdjective(adjective: string, name: string): boolean {
+export function agreesAsAdjective(adjective: string, name: string): boolean {
   if (!CAPITALISED_WORD.test(adjective)) return false;
   const a = adjective.toLowerCase();
   const n = name.toLowerCase();
@@ -285,6 +287,7 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
   if (
     isRegionAdjectiveForm(spot.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
+    !ctx.namesByForm?.has(spot.first) &&
     !isNominative(spot) &&
     !governed(ctx.tokens[spot.first - 1]) &&
     modifiesNextWord(spot, ctx)

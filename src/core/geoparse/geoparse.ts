@@ -26,6 +26,9 @@ import { isAdjectiveTail, isStrong, rejectionReason, SETTLEMENT_NOUN, type Filte
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
+import { oblastByCentreSpelling } from './oblast-by-centre.ts';
+import { settlementReadings } from './settlement-context.ts';
+import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
@@ -311,14 +314,21 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     shared.push(...keptShared, ...centre.spots);
   }
   if (hasCyrillic(text)) shared.push(...spotRegionAdjectives(text, tokens, gazetteer, [...named, ...shared]));
+  // Countries the article names: a settlement list's foreign readings need one (settlement-context.ts).
+  const namedCountries = new Set(
+    named.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
+  );
+  const read = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
+    .map((sp) => oblastByCentreSpelling(sp, tokens, text, gazetteer) ?? sp)
+    .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+    .map((sp) => settlementNotOblast(sp, tokens[sp.first - 1]))
+    .map((sp) => settlementReadings(sp, text, tokens, namedCountries));
+  // Oblast adjectives that are names of their own: unknown settlements when no reading is left (unknownNames).
+  const byForm = adjectivesAsNames(read, text, tokens);
+  const namesByForm = byForm.firsts;
   // A name left with no reading (only a far big city before "district") is no spot.
   // Settlements known only with their district wait until the located readings have had their turn.
-  const { spots, pending: districtReadings } = setAsideDistrictReadings(
-    (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
-      .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
-      .map((sp) => settlementNotOblast(sp, tokens[sp.first - 1]))
-      .filter((sp) => sp.entries.length > 0),
-  );
+  const { spots, pending: districtReadings } = setAsideDistrictReadings(byForm.spots.filter((sp) => sp.entries.length > 0));
   const ctx: FilterContext = {
     text,
     tokens,
@@ -333,6 +343,7 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
       spots.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
     ),
     elidedHeads: hasCyrillic(text) ? elidedHeadItems(text, tokens) : new Set(),
+    namesByForm,
   };
 
   const rejected = new Map<Spot, string>();
@@ -525,7 +536,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   unknown.push(...consistent.filter((m) => m.status === 'unresolved' && m.entry === null && m.scored.length > 0));
   mentions.length = 0;
   mentions.push(...kept);
-  mentions.push(...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx)], kept), kept));
+  mentions.push(
+    ...inTheArticlesOblast(approximate(text, [...unknown, ...unknownNames(text, tokens, sentences, spots, ctx, namesByForm)], kept), kept),
+  );
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   // A word only ever capitalised at sentence starts is no better read by a settlement without a point of its own.
   const initialStarts = new Set([...initialOnly].map((i) => accepted[i]!.start));
@@ -716,6 +729,7 @@ function unknownNames(
   sentences: Span[],
   spots: readonly Spot[],
   ctx: FilterContext,
+  namesByForm: ReadonlySet<number>,
 ): ParsedMention[] {
   const covered = new Set<number>();
   for (const sp of spots) for (let i = sp.first; i < sp.last; i++) covered.add(i);
@@ -743,7 +757,8 @@ function unknownNames(
     const sp = spotAt.get(i);
     if (sp) {
       // A known settlement after a settlement word or inside such a list carries the list on.
-      if ((listed || CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text)) && sp.entries.some(isSettlement))
+      const knownAfterOf = cue.text === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
+      if ((listed || knownAfterOf || CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text)) && sp.entries.some(isSettlement))
         listEnds.add(sp.last - 1);
       // So does an item's district or oblast after it: "село Крупец Рыльского района, Свердликово".
       else if (
@@ -754,15 +769,16 @@ function unknownNames(
         listEnds.add(sp.last - 1);
       continue;
     }
-    if (!listed && (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20)) continue; // one space after the cue
+    const byForm = namesByForm.has(i);
+    if (!listed && !byForm && (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20)) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
     const afterOf = cueWord === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
     const cyrillicCue = CYRILLIC_CUE.test(cueWord);
-    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue || listed)) continue;
+    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue || listed || byForm)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    const settlementCue = afterOf || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed;
+    const settlementCue = afterOf || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed || byForm;
     if (
       !settlementCue &&
       /(an|ian|ese|ish|i)$/.test(w) &&

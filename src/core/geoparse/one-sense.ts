@@ -1,6 +1,7 @@
 // One sense per article: a name the article writes several times names one place. A mention left unresolved (its
 // readings weak or far, or none) takes the reading another mention of the same name got, in whatever case form
 // ("освободили Артемовку … населенные пункты … Артемовка": the second is the first).
+import { SETTLEMENT_UNKNOWN } from './approximate.ts';
 import type { ParsedMention } from './geoparse.ts';
 
 /** Case endings a Cyrillic or Latin name may carry; two forms are one name when they agree up to these. */
@@ -33,6 +34,10 @@ export function oneSensePerArticle(mentions: readonly ParsedMention[]): ParsedMe
     const others = readings.get(nameStem(m.text));
     if (!others || new Set(others.map((o) => `${o.entry!.id}|${o.precision ?? ''}`)).size !== 1) return m;
     const o = others[0]!;
+    // A name the text calls a settlement is not the region another mention of that stem names ("Запорожское" and
+    // "Запорожской области"); a settlement placed in its region (precision region) is still the same settlement.
+    if (m.reason.startsWith(SETTLEMENT_UNKNOWN) && o.precision === undefined && (o.entry!.kind === 'region' || o.entry!.kind === 'country'))
+      return m;
     return {
       ...m,
       status: 'low-confidence' as const,

@@ -1,0 +1,43 @@
+// "Kharkov region", "Zaporozhye region", "Lugansk region", "Dnepropetrovsk region": English copy that spells an oblast
+// the Russian way writes its centre's Russian-style name before the region noun. The gazetteer knows that spelling only
+// for the city, so the name alone reads as the city; with the noun after it, it is the oblast named after that city.
+import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { normalizeName } from '../text/normalize.ts';
+import type { Token } from '../text/tokens.ts';
+import type { Spot } from './spot.ts';
+
+/** The region noun of an English oblast name. */
+const REGION_NOUN = /^(region|oblast|province)(['’]s)?$/i;
+const LATIN_NAME = /^[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?$/;
+
+/** The oblast a settlement reading is the centre of: the region called "<its name> Oblast|region", or the region of
+ * its own admin-1 whose name, less "Oblast", is one of the settlement's names (Dnipro, formerly Dnipropetrovsk). */
+function oblastCentredOn(city: IndexedEntry, gazetteer: Gazetteer): IndexedEntry[] {
+  const n = normalizeName(city.name);
+  const named = [...gazetteer.lookup(`${n} oblast`), ...gazetteer.lookup(`${n} region`)].filter(
+    (e) => e.kind === 'region' && e.country === city.country,
+  );
+  if (named.length > 0) return named;
+  if (!city.admin1) return [];
+  return gazetteer
+    .lookup(normalizeName(city.admin1))
+    .filter(
+      (r) =>
+        r.kind === 'region' &&
+        r.admin1 === city.admin1 &&
+        r.country === city.country &&
+        gazetteer.lookup(normalizeName(r.name.replace(/\s+(oblast|region)$/i, ''))).some((c) => c.id === city.id),
+    );
+}
+
+/** The spot and its region noun read as the oblast, or null when the spot is no centre's name before that noun. */
+export function oblastByCentreSpelling(spot: Spot, tokens: readonly Token[], text: string, gazetteer: Gazetteer): Spot | null {
+  const noun = tokens[spot.last];
+  if (!noun || !REGION_NOUN.test(noun.text) || text.slice(spot.end, noun.start) !== ' ' || !LATIN_NAME.test(spot.text)) return null;
+  const oblasts = new Map<string, IndexedEntry>();
+  for (const e of spot.entries) if (e.kind !== 'country') for (const r of oblastCentredOn(e, gazetteer)) oblasts.set(r.id, r);
+  if (oblasts.size === 0) return null;
+  // "the Lugansk region's head": the span ends before the possessive, as "Kharkiv region's" does.
+  const end = /['’]s$/.test(noun.text) ? noun.end - 2 : noun.end;
+  return { ...spot, end, text: text.slice(spot.start, end), last: spot.last + 1, entries: [...oblasts.values()] };
+}
