@@ -69,6 +69,7 @@ import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { notTheWholePlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { clauseReadings } from './clause/reading.ts';
+import { withoutScareQuotes } from './scare-quotes.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -695,6 +696,18 @@ function withListLines(sentences: readonly Span[], text: string): Span[] {
 }
 
 export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOptions> = {}): ControlEventFeature[] {
+  // the rules read the text without its scare quotes (same offsets); each event quotes its sentence as written
+  const read = withoutScareQuotes(ctx.article.text);
+  if (read === ctx.article.text) return eventsOf(ctx, options);
+  const original = ctx.article.text;
+  return eventsOf({ ...ctx, article: { ...ctx.article, text: read } }, options).map((e) => {
+    const at = read.lastIndexOf(e.properties.quote, e.properties.start);
+    const quote = at < 0 ? e.properties.quote : original.slice(at, at + e.properties.quote.length);
+    return { ...e, properties: { ...e.properties, quote, trigger: e.properties.trigger.replace(/\s{2,}/gu, ' ') } };
+  });
+}
+
+function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEventFeature[] {
   const opts = { ...defaultEventOptions, ...options };
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
