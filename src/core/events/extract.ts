@@ -70,6 +70,7 @@ import { notTheWholePlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
+import { isLandmark } from './landmark.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -865,6 +866,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         // only an act that outranks what the settlement already has is news: "підійшли до X. … зайшли в це село")
         const told = out.filter((e) => antecedent && e.properties.start === antecedent.start).map((e) => RANK[e.properties.action]);
         if (antecedent && told.every((r) => RANK[action] > r)) ({ list, fallback } = { list: [antecedent], fallback: true });
+      }
+      // "recaptured a village close to the city of X": a landmark of the place that changed hands is not that place
+      if (action !== 'fighting' && action !== 'controls' && list.length) {
+        list = list.filter((m) => !isLandmark(article.text, trig, m, sentence.start));
+        if (!list.length) return;
       }
       if (gerundProspect(article.text, sentence, trig, list)) return; // "Capturing X would give Moscow …"
       const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
