@@ -143,7 +143,11 @@ const ROUTE_BEFORE =
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
 const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
 const capitalAsSide = (after: string): boolean =>
-  SAYING_AFTER.test(after) || FORCES_OF.test(after) || GOVERNMENT_POSSESSIVE.test(after) || SIDE_ATTRIBUTE.test(after) || HOLDING_AFTER.test(after);
+  SAYING_AFTER.test(after) ||
+  FORCES_OF.test(after) ||
+  GOVERNMENT_POSSESSIVE.test(after) ||
+  SIDE_ATTRIBUTE.test(after) ||
+  HOLDING_AFTER.test(after);
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !NAMES_AN_AREA.test(m.text) &&

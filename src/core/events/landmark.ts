@@ -18,7 +18,8 @@ const BETWEEN_BEFORE = new RegExp(`${SETTLEMENT_NOUN}between\\s+[^.;]{1,60}?\\s+
 const FIRST_BETWEEN_BEFORE = new RegExp(`${SETTLEMENT_NOUN}between\\s+$`, 'u');
 
 /** "between X, captured in February, and Z": a participle of taking right after the name is the name's own event. */
-const OWN_PARTICIPLE_AFTER = /^\s*,\s*(?:\p{Ll}+ly\s+)?(?:captured|taken|seized|occupied|liberated|retaken|recaptured|freed|abandoned)(?![\p{L}])/u;
+const OWN_PARTICIPLE_AFTER =
+  /^\s*,\s*(?:\p{Ll}+ly\s+)?(?:captured|taken|seized|occupied|liberated|retaken|recaptured|freed|abandoned)(?![\p{L}])/u;
 
 /** Whether the settlement `m` is only the landmark of a settlement noun in the trigger's clause: the noun stands after
  * the trigger (or opens the passive's subject before it), and a participle right after the name ("X, captured in
