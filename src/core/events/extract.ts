@@ -69,6 +69,8 @@ import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { notTheWholePlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { clauseReadings } from './clause/reading.ts';
+import { withoutScareQuotes } from './scare-quotes.ts';
+import { isLandmark } from './landmark.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -119,6 +121,18 @@ const SAYING_AFTER =
  * officials or their hold is the side. */
 const FORCES_OF =
   /^['’]s\s+(?:\p{Ll}+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials|defen[cs]e|general\s+staff|command|leadership|control|hands|rule|grip)(?![\p{L}])/u;
+/** "Moscow’s invasion", "Moscow’s recent claims", "Kyiv's sights": any other possessive of a capital is its government
+ * too, unless the noun after it is a part of the city ("Kyiv's outskirts", "Kyiv's northern suburbs"). */
+const GOVERNMENT_POSSESSIVE =
+  /^['’]s\s+(?!(?:\p{Ll}+\s+)?(?:outskirts|suburbs?|cent(?:re|er)|districts?|streets?|neighbou?rhoods?|edges?|approaches|residents|people|mayor|airports?|regions?|oblast)(?![\p{L}]))\p{Ll}/u;
+/** "Kiev forces are repelling …", "a Moscow proxy official", "Moscow-backed separatists": a capital as the attribute of
+ * a noun of forces or officials (or of a compound of backing) names the side, not the city. */
+const SIDE_ATTRIBUTE =
+  /^(?:\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|army|military|soldiers|units|government|officials?|authorities|regime|leadership|command|proxy|proxies|side)(?![\p{L}])|-(?:backed|installed|appointed|led|allied|aligned|friendly|loyal|imposed)(?![\p{L}]))/u;
+/** "Moscow was in control of the settlement", "seen Kyiv leave villages": a capital as the subject of holding or
+ * leaving ground is its government. */
+const HOLDING_AFTER =
+  /^\s+(?:(?:is|was|were|are|has\s+been|had\s+been)\s+(?:now\s+|still\s+|already\s+|fully\s+)?in\s+(?:full\s+)?control|(?:has\s+|had\s+)?(?:leave|leaves|left|lose|loses|lost|abandon(?:s|ed)?|retreat(?:s|ed)?|withdr(?:aw|ew|aws|awn)))(?![\p{L}])/u;
 /** "Покровського району", "Сумської області": a mention whose own words name a district or region is no settlement. */
 const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|district|region|oblast)\p{L}*$/iu;
 /** "дорогой Суджа – Рыльск", "станцию «Суджа»": a name after a noun of a road or a station names that, not the town. */
@@ -128,6 +142,12 @@ const ROUTE_BEFORE =
  * that share the noun of an axis names the axis, whatever its place in the list. */
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
 const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
+const capitalAsSide = (after: string): boolean =>
+  SAYING_AFTER.test(after) ||
+  FORCES_OF.test(after) ||
+  GOVERNMENT_POSSESSIVE.test(after) ||
+  SIDE_ATTRIBUTE.test(after) ||
+  HOLDING_AFTER.test(after);
 const isSettlement = (m: LocatedMention, text?: string): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !NAMES_AN_AREA.test(m.text) &&
@@ -138,7 +158,7 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
       (namesItsRegion(m) && SETTLEMENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
       ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       isRegionByItsCapital(m, text) ||
-      (isCapitalMetonym(m) && (SAYING_AFTER.test(text.slice(m.end, m.end + 40)) || FORCES_OF.test(text.slice(m.end, m.end + 40)))))
+      (isCapitalMetonym(m) && capitalAsSide(text.slice(m.end, m.end + 50))))
   );
 
 /** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting,
@@ -695,6 +715,18 @@ function withListLines(sentences: readonly Span[], text: string): Span[] {
 }
 
 export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOptions> = {}): ControlEventFeature[] {
+  // the rules read the text without its scare quotes (same offsets); each event quotes its sentence as written
+  const read = withoutScareQuotes(ctx.article.text);
+  if (read === ctx.article.text) return eventsOf(ctx, options);
+  const original = ctx.article.text;
+  return eventsOf({ ...ctx, article: { ...ctx.article, text: read } }, options).map((e) => {
+    const at = read.lastIndexOf(e.properties.quote, e.properties.start);
+    const quote = at < 0 ? e.properties.quote : original.slice(at, at + e.properties.quote.length);
+    return { ...e, properties: { ...e.properties, quote, trigger: e.properties.trigger.replace(/\s{2,}/gu, ' ') } };
+  });
+}
+
+function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEventFeature[] {
   const opts = { ...defaultEventOptions, ...options };
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
@@ -838,6 +870,11 @@ export function extractControlEvents(ctx: ClaimContext, options: Partial<EventOp
         // only an act that outranks what the settlement already has is news: "підійшли до X. … зайшли в це село")
         const told = out.filter((e) => antecedent && e.properties.start === antecedent.start).map((e) => RANK[e.properties.action]);
         if (antecedent && told.every((r) => RANK[action] > r)) ({ list, fallback } = { list: [antecedent], fallback: true });
+      }
+      // "recaptured a village close to the city of X": a landmark of the place that changed hands is not that place
+      if (action !== 'fighting' && action !== 'controls' && list.length) {
+        list = list.filter((m) => !isLandmark(article.text, trig, m, sentence.start));
+        if (!list.length) return;
       }
       if (gerundProspect(article.text, sentence, trig, list)) return; // "Capturing X would give Moscow …"
       const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
