@@ -9,6 +9,7 @@ import type { EventOptions, Found } from './extract.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
+import { obliqueNonSubject } from './oblique-side.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
@@ -128,7 +129,7 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 
 /** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
  * positions attacked is not the subject. */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
@@ -305,7 +306,9 @@ export function actorNamed(
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
-          !objectOfVerb(span, m.index, m[0])
+          !objectOfVerb(span, m.index, m[0]) &&
+          // (before the verb only: a passive's agent after it is in the instrumental)
+          !(span === left && obliqueNonSubject(span, m.index, m[0]))
         )
           best = { side, at: m.index };
     };
