@@ -80,8 +80,20 @@ const VERB_USE_BEFORE =
   /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
 /** "locked in fighting … for control of X": a contest for a place, whoever the subject is */
 const CONTEST_FOR = /^for\s+(?:full\s+)?control\s/iu;
+/** "наші військові продовжують бойові дії за місто X", "ВСУ ведут бои в X": a side conducting or continuing combat
+ * (a noun of combat after a verb of conducting or going on), not an attack on the place nor its liberation. */
+const SYMMETRIC_FIGHT_CYRILLIC =
+  /^(?:бойов\p{L}*\s+ді\p{L}*|боев\p{L}*\s+действи\p{L}*|бо(?:и|ев|й|ї|їв))(?:\s(?!(?:за\s+)?(?:звільнен|визволен|освобожден|деокупац))|$)/iu;
+const CONDUCTING_START = /^(?:вед|продовжу|продолжа)\p{L}*\s+(?=\p{L})/iu;
+const CONDUCTING_BEFORE = /(?<![\p{L}])(?:вед\p{L}*|продовжу\p{L}*|продолжа\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
 export function symmetricFighting(trigger: string, before: string): boolean {
-  return (SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before)) || CONTEST_FOR.test(trigger);
+  return (
+    (SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before)) ||
+    (SYMMETRIC_FIGHT_CYRILLIC.test(trigger) && CONDUCTING_BEFORE.test(before)) ||
+    // ("продолжают бои в районе X": the verb of going on may open the trigger itself)
+    (CONDUCTING_START.test(trigger) && SYMMETRIC_FIGHT_CYRILLIC.test(trigger.replace(CONDUCTING_START, ''))) ||
+    CONTEST_FOR.test(trigger)
+  );
 }
 
 /** "We lost X," the Russian battalion admitted: a first-person subject in a quotation is its speaker's side. */
