@@ -9,6 +9,7 @@ import type { EventOptions, Found } from './extract.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
+import { obliqueNonSubject } from './oblique-side.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
@@ -79,8 +80,20 @@ const VERB_USE_BEFORE =
   /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
 /** "locked in fighting … for control of X": a contest for a place, whoever the subject is */
 const CONTEST_FOR = /^for\s+(?:full\s+)?control\s/iu;
+/** "наші військові продовжують бойові дії за місто X", "ВСУ ведут бои в X": a side conducting or continuing combat
+ * (a noun of combat after a verb of conducting or going on), not an attack on the place nor its liberation. */
+const SYMMETRIC_FIGHT_CYRILLIC =
+  /^(?:бойов\p{L}*\s+ді\p{L}*|боев\p{L}*\s+действи\p{L}*|бо(?:и|ев|й|ї|їв))(?:\s(?!(?:за\s+)?(?:звільнен|визволен|освобожден|деокупац))|$)/iu;
+const CONDUCTING_START = /^(?:вед|продовжу|продолжа)\p{L}*\s+(?=\p{L})/iu;
+const CONDUCTING_BEFORE = /(?<![\p{L}])(?:вед\p{L}*|продовжу\p{L}*|продолжа\p{L}*)\s+(?:\p{L}+\s+)?$/iu;
 export function symmetricFighting(trigger: string, before: string): boolean {
-  return (SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before)) || CONTEST_FOR.test(trigger);
+  return (
+    (SYMMETRIC_FIGHT.test(trigger) && VERB_USE_BEFORE.test(before)) ||
+    (SYMMETRIC_FIGHT_CYRILLIC.test(trigger) && CONDUCTING_BEFORE.test(before)) ||
+    // ("продолжают бои в районе X": the verb of going on may open the trigger itself)
+    (CONDUCTING_START.test(trigger) && SYMMETRIC_FIGHT_CYRILLIC.test(trigger.replace(CONDUCTING_START, ''))) ||
+    CONTEST_FOR.test(trigger)
+  );
 }
 
 /** "We lost X," the Russian battalion admitted: a first-person subject in a quotation is its speaker's side. */
@@ -128,7 +141,7 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 
 /** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
  * positions attacked is not the subject. */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуи]\s|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
@@ -305,7 +318,9 @@ export function actorNamed(
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
-          !objectOfVerb(span, m.index, m[0])
+          !objectOfVerb(span, m.index, m[0]) &&
+          // (before the verb only: a passive's agent after it is in the instrumental)
+          !(span === left && obliqueNonSubject(span, m.index, m[0]))
         )
           best = { side, at: m.index };
     };

@@ -48,6 +48,10 @@ const REFERENCE = new RegExp(
 /** Words of a strike from afar: "drone attack on X", "удар по X", "обстріл X" are no ground fighting. */
 const STRIKE =
   /(?<![\p{L}])(?:drone|missile|air|airstrike|artillery|shell\p{L}*|strike|bomb\p{L}*|дрон\p{L}*|беспилот\p{L}*|безпілот\p{L}*|бпла|ракет\p{L}*|авиа\p{L}*|авіа\p{L}*|артилл\p{L}*|артил\p{L}*|обстр\p{L}*|удар\p{L}*|шахед\p{L}*|каб)(?![\p{L}])/iu;
+/** Words of defences built: "пытаются создать укрепрайоны в X", "выстроить линию обороны в X" tell where a side digs
+ * in, no fighting there. */
+const FORTIFYING =
+  /(?<![\p{L}])(?:укреп\p{L}*|укріп\p{L}*|фортифі?ка\p{L}*|фортифик\p{L}*|лини\p{L}*\s+оборон\p{L}*|ліні\p{L}*\s+оборон\p{L}*|оборонн\p{L}*\s+(?:рубеж|споруд|сооружен)\p{L}*)(?![\p{L}])/iu;
 /** The words that may stand between a verb and its object: a noun of settlement, determiners, numbers, adjectives,
  * adverbs of degree and time ("the strategic town of", "стратегически важное село", "ще два села"). */
 const FILLER =
@@ -154,7 +158,8 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
   const locative = PLACE_PHRASE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
-  if (locative && !STRIKE.test(text.slice(clause.start, clause.end))) {
+  const clauseText = text.slice(clause.start, clause.end);
+  if (locative && !STRIKE.test(clauseText) && !FORTIFYING.test(clauseText)) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
     // (and with no comma between: "в X його вдалося вибити, атаки … тривають" are two predicates)
