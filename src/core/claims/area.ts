@@ -23,7 +23,7 @@ import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
 import { liberatorOf } from './liberated.ts';
-import { groundCountryIn, shareOfCountryAdjective } from './ground-country.ts';
+import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -374,8 +374,9 @@ function regionFor(ctx: ClaimContext, sentence: Span, previous?: IndexedEntry): 
   const focus = articleFocus(ctx);
   const inFocus = focus && regionOf(ctx, focus.entry);
   if (inFocus) return inFocus;
-  // An article that names no region at all: the country it names by its adjective ("деокупованої української землі").
-  return groundCountryIn(ctx, ctx.article.text);
+  // An article that names no region at all: the country it names by its adjective ("деокупованої української землі"),
+  // else the ground of the war (a figure of the whole front: "с начала года освобождено 327 кв. км").
+  return groundCountryIn(ctx, ctx.article.text) ?? warGround(ctx);
 }
 
 /** The region of the last figure, read `from` sentences back, when no sentence since names a place of another region. */
