@@ -20,8 +20,7 @@ const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - D
 const memo = new WeakMap<ClaimContext, string | null>();
 
 /** "as of", "станом на", "по состоянию на", "по данным на" right before a day: the day the data describe. */
-const DATA_AS_OF =
-  /(?:\bas\s(?:of|at)|(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|по\sданным\sна|за\sданими\sна|по\sстану\sна))\s$/iu;
+const DATA_AS_OF = /(?:\bas\s(?:of|at)|(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|по\sданным\sна|за\sданими\sна|по\sстану\sна))\s$/iu;
 
 /** The one day, at most a week before publication, that sentences with a verb of stating give, else the one data date
  * the article gives; null if none, several, or the publication day itself. */
