@@ -23,7 +23,7 @@ import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
 import { liberatorOf } from './liberated.ts';
-import { groundCountryIn, shareOfCountryAdjective } from './ground-country.ts';
+import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -42,6 +42,12 @@ const RANGE = rangeOf(DIGITS_PATTERN);
 const SINGLE = singleOf(DIGITS_PATTERN);
 const UNIT_ALONE = new RegExp(UNIT_PATTERN, 'giu');
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|\s)(${QUALIFIER_PATTERN})\s$`, 'iu');
+
+/** An English number word under a hundred right before an area unit ("two square kilometres", "four sq km"):
+ * weekly gains and retakings are often that small. (Global, for sentencesMatching; `test` resets lastIndex.) */
+const SMALL_WORD_AREA =
+  /(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\s(?:square|sq\.?)\s?(?:kilomet|km|mile|mi)/giu;
+const SMALL_WORD_AREA_IN = new RegExp(SMALL_WORD_AREA.source, 'iu');
 
 /** Figures written in words ("about a thousand square kilometres", "понад тисячу триста квадратних кілометрів"): found
  * by walking back from each unit over number words (numberWord), not by a pattern with every numeral in it — that
@@ -68,7 +74,8 @@ function wordFiguresIn(text: string): Figure[] {
       .trim()
       .replace(/^(?:and|і|й|и)\s+/iu, '');
     const from = text.indexOf(raw, runStart);
-    if (/^[a-z]/i.test(raw) && !/hundred|thousand|million/i.test(raw)) continue; // "ten square kilometres": rare, and "a" alone is no figure
+    // "a square kilometre" is no figure; "twenty-five" is read whole or not at all
+    if (/^an?$/i.test(raw) || text[runStart - 1] === '-') continue;
     const value = parseNumber(raw);
     if (value === null || value <= 0) continue;
     const q = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, from - 30), from));
@@ -245,7 +252,7 @@ function figuresIn(text: string): Figure[] {
     const qualifier = qualifierOf(m[1]);
     out.push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
   }
-  if (MAY_HOLD_NUMBER_WORD.test(text))
+  if (MAY_HOLD_NUMBER_WORD.test(text) || SMALL_WORD_AREA_IN.test(text))
     for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
   FRACTION.lastIndex = 0;
   for (const m of text.matchAll(FRACTION)) {
@@ -367,8 +374,9 @@ function regionFor(ctx: ClaimContext, sentence: Span, previous?: IndexedEntry): 
   const focus = articleFocus(ctx);
   const inFocus = focus && regionOf(ctx, focus.entry);
   if (inFocus) return inFocus;
-  // An article that names no region at all: the country it names by its adjective ("деокупованої української землі").
-  return groundCountryIn(ctx, ctx.article.text);
+  // An article that names no region at all: the country it names by its adjective ("деокупованої української землі"),
+  // else the ground of the war (a figure of the whole front: "с начала года освобождено 327 кв. км").
+  return groundCountryIn(ctx, ctx.article.text) ?? warGround(ctx);
 }
 
 /** The region of the last figure, read `from` sentences back, when no sentence since names a place of another region. */
@@ -394,9 +402,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   const { article } = ctx;
   const hasNumber = sentencesMatching(ctx, HAS_NUMBER); // every figure has a number and a unit, or is a share in words
   const hasFraction = sentencesMatching(ctx, FRACTION_HINT);
+  const hasSmallWord = sentencesMatching(ctx, SMALL_WORD_AREA);
   const { sentences } = ctx.parsed;
   for (let k = 0; k < sentences.length; k++) {
-    if (!hasNumber[k] && !hasFraction[k]) continue;
+    if (!hasNumber[k] && !hasFraction[k] && !hasSmallWord[k]) continue;
     const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
     if (!UNIT_HINT.test(text) && !hasFraction[k]) continue;

@@ -77,6 +77,10 @@ const QUALIFIER_BEFORE = new RegExp(String.raw`(?:^|[\s(«"“])(${QUALIFIER_PAT
 /** "dozens of villages", "десятки сел", "hundreds of people": an approximate lower bound. */
 const VAGUE_AT_END =
   /(?:^|\s)(dozens|scores|hundreds|a\sdozen|about\sa\sdozen|several\sdozen|десятки|десятков|десятків|кілька\sдесятків|несколько\sдесятков|сотни|сотен|сотні|сотень)(?:\sof)?\s*$/iu;
+/** A numeral and "десяток"/"сотня" in any case, with "с лишним"/"з гаком" (and more) after it: "два десятка", "две сотни
+ * с лишним", "три сотні". */
+const COLLECTIVE_NOUN_AT_END =
+  /(?<!\p{L})([\p{L}'’ʼ]+)\s(десят(?:ок|ка|ку|ков|ків|ки)|сот(?:ня|ни|ню|ней|ень|ні))(\sс\sлишним|\sз\sгаком)?\s*$/iu;
 const VAGUE: [RegExp, number, Qualifier][] = [
   [/^(?:a|about\sa)\sdozen$/iu, 12, 'about'],
   [/dozen|scores|десят/iu, 24, 'at least'],
@@ -118,6 +122,16 @@ function numberAtEnd(pre: string): Num | null {
     if (isYear(d[1]!)) return null;
     const v = parseNumber(d[1]!);
     return v === null || v <= 0 ? null : qualified(d.index + d[0].indexOf(d[1]!), v, v);
+  }
+  // "два десятка сёл", "две сотни с лишним населённых пунктів", "три сотні": a numeral times a collective noun of ten
+  // or a hundred is a number (alone, "десятки", "сотні" stay vague).
+  const collective = COLLECTIVE_NOUN_AT_END.exec(pre);
+  if (collective) {
+    const n = numberWord(collective[1]!.toLowerCase());
+    if (n && n.kind === 'add' && Number.isInteger(n.value) && n.value < 10) {
+      const v = n.value * (/^дес/iu.test(collective[2]!) ? 10 : 100);
+      return qualified(collective.index + collective[0].indexOf(collective[1]!), v, v, collective[3] ? 'at least' : undefined);
+    }
   }
   const vague = VAGUE_AT_END.exec(pre);
   if (vague) {

@@ -632,6 +632,11 @@ const PART_OF_DAY =
  * keeping every offset. */
 const ORDINAL_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})-(?:го|ого)(?=\s(?:${SLAVIC_MONTH_GEN}))`, 'giu');
 
+/** A weekday's short form ("Mon", "Sun,", "Mon."). */
+const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b[.,]?$/iu;
+/** A capitalised word right before, that is no preposition opening a time ("On Mon"). */
+const NAME_BEFORE = /(?<!\p{L})(?!(?:On|By|Since|Until|Till|From|Last|Next|This)\s)\p{Lu}\p{L}*\s$/u;
+
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const published = new Date(`${publishedIso}T00:00:00Z`);
@@ -682,6 +687,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (LETTER.test(forChrono.charAt(r.index - 1)) || LETTER.test(forChrono.charAt(r.index + r.text.length))) continue;
     // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
     if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
+    // "Def Mon", "Pho Sun": a weekday's short form after a capitalised word is the end of a name, not a day.
+    if (WEEKDAY_SHORT.test(r.text) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     const start = r.start.date();
     const end = r.end?.date() ?? start;
     const day = (d: Date): Date => utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());

@@ -41,3 +41,10 @@ export function groundCountryIn(ctx: ClaimContext, text: string): IndexedEntry |
   }
   return undefined;
 }
+
+/** The country whose ground the war is fought over, for a figure of ground whose article names no region and no
+ * country's ground ("Российская армия освободила 6 000 квадратных километров", "Сили оборони звільнили 460
+ * квадратних кілометрів"): the figures of the whole front that ministries and commanders give are of Ukraine's ground. */
+export function warGround(ctx: ClaimContext): IndexedEntry | undefined {
+  return countryEntry(ctx, 'UA');
+}

@@ -1,7 +1,8 @@
 // The day the article's source made its statement, when it is not the publication day: "Zelenskyy on Friday said",
 // "reported on Nov. 25", "Про це ввечері 1 жовтня повідомив Сирський", "на нараді 7 жовтня … підтвердив". The present
 // of the statement is that day, so a figure it gives with no time of its own, or over a span running to "now", is dated
-// to it rather than to the (later) publication.
+// to it rather than to the (later) publication. A data date the article gives ("as of November 6", "станом на 6
+// листопада", "По состоянию на 14 ноября") is that day too, when no statement gives one: the figures are the data's.
 import { sentencePhrases, type ClaimContext } from './context.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
@@ -18,8 +19,11 @@ const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - D
 
 const memo = new WeakMap<ClaimContext, string | null>();
 
-/** The one day, at most a week before publication, that sentences with a verb of stating give; null if none, several,
- * or the publication day itself. */
+/** "as of", "станом на", "по состоянию на", "по данным на" right before a day: the day the data describe. */
+const DATA_AS_OF = /(?:\bas\s(?:of|at)|(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|по\sданным\sна|за\sданими\sна|по\sстану\sна))\s$/iu;
+
+/** The one day, at most a week before publication, that sentences with a verb of stating give, else the one data date
+ * the article gives; null if none, several, or the publication day itself. */
 export function reportDay(ctx: ClaimContext): string | null {
   let day = memo.get(ctx);
   if (day === undefined) {
@@ -49,6 +53,24 @@ function findReportDay(ctx: ClaimContext): string | null {
     }
   }
   // A statement of the publication day too ("Putin claimed Wednesday …; Rudskoi said Thursday"): the article's now.
+  const only = found.size === 1 ? [...found][0]! : null;
+  if (found.size > 0) return only !== null && only < pub ? only : null;
+  return dataDay(ctx, pub);
+}
+
+/** The one day the article's "as of" dates give, at most a week before publication (a later or older one dates its
+ * own figure only); null if none or several. */
+function dataDay(ctx: ClaimContext, pub: string): string | null {
+  const text = ctx.article.text;
+  const found = new Set<string>();
+  for (const s of ctx.parsed.sentences)
+    for (const p of sentencePhrases(ctx, s)) {
+      const d = p.period.start;
+      if (p.since || p.relative || p.fromOperationStart || d !== p.period.end) continue;
+      if (!DATA_AS_OF.test(text.slice(Math.max(0, p.start - 24), p.start))) continue;
+      const before = days(d, pub);
+      if (before >= 0 && before <= MAX_DAYS_BEFORE) found.add(d);
+    }
   const only = found.size === 1 ? [...found][0]! : null;
   return only !== null && only < pub ? only : null;
 }
