@@ -3,6 +3,7 @@
 // assessments: outlined (never solid) marks, the claimants named in the legend, and the footprint drawn as a dashed,
 // lightly hatched outline that says it is derived from named settlements, never as a front line.
 import type { Side } from '../core/schema.ts';
+import { countryName } from './symbols.ts';
 
 export type ControlStatus = Side | 'contested' | 'unknown';
 
@@ -36,9 +37,18 @@ export const FOOTPRINT_STYLE = {
   hatchSpacingKm: 1.2,
 };
 
-/** "Footprint of the settlements reported held by Ukraine (…): derived from named settlements, not an assessed front line". */
-export function footprintLabel(holder: Side): string {
-  return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]} (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line`;
+/** Where a footprint lies, in words: the region or two its settlements are in and the country ("Kursk Oblast,
+ * Russia", "Sumy Oblast and Kharkiv Oblast, Ukraine"), the country alone when they span more. A footprint of Ukraine's
+ * in Kursk Oblast and one of Russia's in Ukraine must not read the same. Empty when nothing is known. */
+export function footprintPlace(country: string | null, regions: readonly string[]): string {
+  const named = regions.length > 0 && regions.length <= 2 ? regions.join(' and ') : '';
+  return [named, country ? countryName(country) : ''].filter(Boolean).join(', ');
+}
+
+/** "Footprint of the settlements reported held by Ukraine in Kursk Oblast, Russia (…): derived from named settlements,
+ * not an assessed front line". */
+export function footprintLabel(holder: Side, place = ''): string {
+  return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]}${place ? ` in ${place}` : ''} (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line`;
 }
 
 const SIDE_NAMES: Record<Side, string> = { UA: 'Ukraine', RU: 'Russia', DPRK: 'North Korean forces' };

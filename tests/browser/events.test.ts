@@ -99,7 +99,7 @@ describe('settlement control as reported', () => {
     expect(legend).toMatch(/Contested.*reported by .*(Russia's defence ministry|Fixture Wire)/);
     expect(legend).toContain('Settlement control as reported (claims, not an assessment)');
     expect(legend).toContain(
-      'Footprint of the settlements reported held by Ukraine (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line',
+      'Footprint of the settlements reported held by Ukraine in Kursk Oblast, Russia (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line',
     );
   });
 
@@ -162,6 +162,8 @@ describe('settlement control as reported', () => {
     const [fp, ...rest] = await footprints(page);
     expect(rest).toEqual([]);
     expect(fp!.properties).toMatchObject({ holder: 'UA', country: 'RU', settlements: 4 });
+    // Its label on the map says where it lies, not only whose it is.
+    expect(fp!.properties!.label).toMatch(/^Ukraine in Kursk Oblast, Russia: settlements reported held span /);
     for (const c of [
       [35.2726, 51.1976],
       [35.33333, 51.1],
@@ -237,7 +239,9 @@ describe('settlement control as reported', () => {
       expect(published.length).toBe(Object.keys(byName).length + 1);
       expect(published.every((d) => d <= '2025-03-13')).toBe(true);
       const footprint = geo.features.filter((f) => f.properties?.layer === 'control-footprint');
-      expect(footprint.map((f) => f.properties!.holder)).toEqual(['UA']);
+      expect(footprint.map((f) => [f.properties!.holder, f.properties!.country, f.properties!.regions])).toEqual([
+        ['UA', 'RU', ['Kursk Oblast']],
+      ]);
       await setState(page, { reading: 'reported' });
     },
   );

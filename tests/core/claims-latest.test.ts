@@ -39,7 +39,7 @@ describe('latest held-area figure per holder and country', () => {
   it('separates the same holder in two countries, and names the group in words', () => {
     const uaInUa = held('kupiansk', 'UA', 'ua-pokrovsk', '2024-08-01', 40);
     expect(ids(latestAreas([kursk, uaInUa], '2024-08-20', countryOf))).toEqual(['kupiansk', 'kursk']);
-    expect(areaGroupOf(kursk as AreaClaim, countryOf)).toBe('Ukraine in RU');
+    expect(areaGroupOf(kursk as AreaClaim, countryOf)).toBe('Ukraine in Russia');
     // Unknown anchor: the region names the group.
     const nowhere = held('nowhere', 'RU', 'x', '2024-08-01', 10) as AreaClaim;
     expect(areaGroupOf(nowhere, countryOf)).toBe('Russia in x-oblast');

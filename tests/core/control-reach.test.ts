@@ -70,3 +70,22 @@ describe('reachOf', () => {
     expect(footprintOf(list, 'UA', clips.clipFor(country, box))).toEqual(twoPass(list, country));
   });
 });
+
+describe('clip boxes snapped to a grid (country-clip.ts clipFor)', () => {
+  it('reuses one clip for two dates whose settlements differ by a village, and clips both as their own boxes would', () => {
+    const before = held([
+      [35.27, 51.19],
+      [35.18, 51.24],
+      [35.35, 51.12],
+    ]);
+    const after = held([
+      [35.27, 51.19],
+      [35.18, 51.24],
+      [35.35, 51.12],
+      [35.3, 51.17],
+    ]);
+    const a = clips.clipFor('RU', reachOf(before));
+    expect(clips.clipFor('RU', reachOf(after))).toBe(a);
+    for (const list of [before, after]) expect(footprintOf(list, 'UA', clips.clipFor('RU', reachOf(list)))).toEqual(twoPass(list, 'RU'));
+  });
+});

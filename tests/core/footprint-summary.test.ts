@@ -67,9 +67,9 @@ describe('claimed area without a footprint', () => {
     } as unknown as AppState;
     const [kursk, kupiansk, ...rest] = footprintSentences(state).map((l) => l.text);
     expect(rest).toEqual([]);
-    expect(kursk).toMatch(/^Ukraine in RU: .*1,000 km² claimed \(mid-Aug 2024, .*\); no settlement reported held\.$/);
+    expect(kursk).toMatch(/^Ukraine in Russia: .*1,000 km² claimed \(mid-Aug 2024, .*\); no settlement reported held\.$/);
     expect(kupiansk).toMatch(
-      /^Ukraine in UA: .*40 km² claimed \(mid-Jun 2024, .*no newer figure · 2 months before this date\); no settlement/,
+      /^Ukraine in Ukraine: .*40 km² claimed \(mid-Jun 2024, .*no newer figure · 2 months before this date\); no settlement/,
     );
   });
 });

@@ -11,6 +11,7 @@ import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { obliqueNonSubject } from './oblique-side.ts';
 import { otherSide, type Perspective } from './perspective.ts';
+import { SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
@@ -155,9 +156,9 @@ const objectOfVerb = (span: string, at: number, word: string): boolean =>
   OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
 /** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
 const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
-/** Verbs of saying, stating, stressing, specifying and explaining: a side named before one is the speaker. */
-const SAYING_VERB =
-  /(?<![\p{L}])(?:sa(?:id|ys|ying)|report(?:s|ed|ing)|stat(?:ed|es|ing)|t(?:old|elling)|claim(?:s|ed|ing)|acknowledg\p{L}*|admitt?\p{L}*|confirm\p{L}*|den(?:y|ied|ies|ying)|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|говор\p{L}*|сказа\p{L}*|уточни\p{L}*|уточню\p{L}*|отмети\p{L}*|отмеча\p{L}*|зазначи\p{L}*|зазнача\p{L}*|відзначи\p{L}*|подчеркну\p{L}*|подчеркива\p{L}*|наголоси\p{L}*|наголошу\p{L}*|підкресли\p{L}*|рассказа\p{L}*|розповіла?|розповіли|поясни\p{L}*|поясню\p{L}*|добави\p{L}*|додала?|додали)(?![\p{L}])/giu;
+/** Verbs of saying, stating, stressing, specifying and explaining (text/saying.ts SPEAKING_*): a side named before
+ * one is the speaker. */
+const SAYING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEAKING_EN}|${SPEAKING_CYR})(?![\p{L}])`, 'giu');
 
 /** An English noun of fighting opening a trigger ("fighting continues near", "clashes near", "hostilities are ongoing"). */
 const FIGHTING_NOUN = /^(?:active\s+)?(?:fighting|battles?|clashes|combat|hostilities|engagements)(?![\p{L}])/iu;

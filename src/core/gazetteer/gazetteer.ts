@@ -11,8 +11,9 @@ import { caseForms } from '../text/declension.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
-import { generatedNames, type NameCache } from '../geoparse/name-forms.ts';
+import { crossLatinSpellings, generatedNames, type NameCache } from '../geoparse/name-forms.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import { KeyFilter } from './key-filter.ts';
 
 const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
 
@@ -193,9 +194,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const collisions: NameCollision[] = [];
   const generated: [string, IndexedEntry][] = [];
   const cache: NameCache = new Map();
+  // The Latin spellings of cross nominatives are added on the first lookup of a name that is not Cyrillic (addCrossLatin).
+  const crossLatinOf: [IndexedEntry, string[]][] = [];
   for (const e of ids.values()) {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
-    const { forms, variants, cross } = generatedNames(e, e.layer === 'city', cache);
+    const { forms, variants, cross, crossLatinOf: deferred } = generatedNames(e, e.layer === 'city', cache, true);
+    if (deferred) crossLatinOf.push([e, deferred]);
     if (forms.length === 0 && variants.length === 0) continue;
     const own = new Set(namesOf(e));
     // Each generated spelling normalised once: the cross readings and the index below share it.
@@ -221,25 +225,80 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   for (const [n, e] of generated) indexName(n, e);
   // A former name that is also another place's name ("Кирово", "Петровское") is a weaker reading of the renamed one,
   // as a cross spelling is: it wins only where the article's oblast or sector points to it.
-  for (const [id, aliases] of renamed)
-    for (const alias of aliases)
-      if ((index.get(normalizeName(alias)) ?? []).some((o) => o.id !== id))
-        for (const f of caseForms(alias)) crossReadings.add(`${normalizeName(f)}|${id}`);
+  const markRenamedReadings = (): void => {
+    for (const [id, aliases] of renamed)
+      for (const alias of aliases)
+        if ((index.get(normalizeName(alias)) ?? []).some((o) => o.id !== id))
+          for (const f of caseForms(alias)) crossReadings.add(`${normalizeName(f)}|${id}`);
+  };
+  markRenamedReadings();
   // Every name and every leading run of its words, in one map so reading a word costs one lookup.
   const prefixes = new Map<string, NamePrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
-  for (const n of index.keys())
+  const addHeads = (n: string): void => {
     for (let at = n.indexOf(' '); at > 0; at = n.indexOf(' ', at + 1)) {
       const head = n.slice(0, at);
       const known = prefixes.get(head);
       if (known) known.continues = true;
-      else prefixes.set(head, { entries: [], continues: true });
+      else (prefixes.set(head, { entries: [], continues: true }), filter?.add(head));
     }
-  const known = new KeyFilter(prefixes.keys(), prefixes.size);
+  };
+  let filter: KeyFilter | undefined;
+  for (const n of index.keys()) addHeads(n);
+  // Sized for the deferred names too (a few spellings each), so adding them keeps the filter as sharp.
+  const known = (filter = new KeyFilter(prefixes.keys(), prefixes.size + crossLatinOf.length * 3));
   const regions = new Map(all.filter((e) => e.layer === 'admin1').map((e) => [`${e.country}|${e.name}`, e]));
+
+  // The deferred Latin spellings of cross nominatives, indexed as the build above would have: after the entry's curated
+  // and own generated names (a spelling it already has is neither new nor a weaker reading), among a name's generated
+  // entries in entry order, marked as cross readings, and recorded as collisions where they are another place's name.
+  let crossLatinAdded = crossLatinOf.length === 0;
+  const addCrossLatin = (): void => {
+    crossLatinAdded = true;
+    const order = new Map([...ids.values()].map((e, i) => [e, i] as const));
+    const curated = (o: IndexedEntry, n: string): boolean => namesOf(o).includes(n);
+    const latinCache: NameCache = new Map();
+    for (const [e, names] of crossLatinOf)
+      for (const name of names)
+        for (const raw of crossLatinSpellings(name, latinCache)) {
+          const n = normalizeName(raw);
+          const list = index.get(n);
+          if (!n || list?.includes(e)) continue;
+          crossReadings.add(`${n}|${e.id}`);
+          if (!list) {
+            const entries = [e];
+            index.set(n, entries);
+            const head = prefixes.get(n);
+            if (head) head.entries = entries;
+            else (prefixes.set(n, { entries, continues: false }), known.add(n));
+            addHeads(n);
+            if (n.includes(' ')) maxTokens = Math.max(maxTokens, tokenize(n).length);
+            continue;
+          }
+          const others = list.filter((o) => curated(o, n) && o.id !== e.id && !samePlace(o, e));
+          if (others.length > 0) {
+            variantReadings.add(`${n}|${e.id}`);
+            collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
+          }
+          let at = list.length;
+          while (at > 0 && !curated(list[at - 1]!, n) && order.get(list[at - 1]!)! > order.get(e)!) at--;
+          list.splice(at, 0, e);
+        }
+    markRenamedReadings();
+  };
+  // Every deferred spelling is Latin: a name with a letter of no other script is read without them.
+  const withCrossLatin = (n: string): void => {
+    if (!crossLatinAdded && !ONLY_CYRILLIC.test(n)) addCrossLatin();
+  };
+  // A big place's deferred spelling that is a stop word ("a place named like a common word") is known from the start.
+  const stopwordPlaces = new Set([...STOPWORDS].filter((w) => (index.get(w) ?? []).some(isStrongTheatrePlace)));
+  for (const [e, names] of crossLatinOf)
+    if (isStrongTheatrePlace(e))
+      for (const name of names)
+        for (const raw of crossLatinSpellings(name)) if (STOPWORDS.has(normalizeName(raw))) stopwordPlaces.add(normalizeName(raw));
   return {
-    lookup: (n) => index.get(n) ?? [],
-    lookupPrefix: (n) => (known.mayHave(n) ? (prefixes.get(n) ?? NO_NAME) : NO_NAME),
+    lookup: (n) => (withCrossLatin(n), index.get(n) ?? []),
+    lookupPrefix: (n) => (withCrossLatin(n), known.mayHave(n) ? (prefixes.get(n) ?? NO_NAME) : NO_NAME),
     byId: (id) => ids.get(id),
     region: (country, admin1) => regions.get(`${country}|${admin1}`),
     anchor: (regionId, holder) => {
@@ -247,66 +306,31 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
-    isVariantReading: (n, id) => variantReadings.has(`${n}|${id}`),
-    isCrossReading: (n, id) => crossReadings.has(`${n}|${id}`),
-    collisions,
-    stopwordPlaces: new Set(
-      [...STOPWORDS].filter((w) =>
-        (index.get(w) ?? []).some(
-          (e) => ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000),
-        ),
-      ),
-    ),
-    maxTokens,
+    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(`${n}|${id}`)),
+    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(`${n}|${id}`)),
+    get collisions() {
+      if (!crossLatinAdded) addCrossLatin();
+      return collisions;
+    },
+    stopwordPlaces,
+    // The deferred spellings have as many words as the names they spell, so they never raise this.
+    get maxTokens() {
+      return maxTokens;
+    },
     size: ids.size,
-    names: index.size,
+    get names() {
+      if (!crossLatinAdded) addCrossLatin();
+      return index.size;
+    },
   };
 }
 
-/** A Bloom filter over strings. Most capitalised words the spotter reads are no name at all; two bits in a table of
- * about a hundred kilobytes say so faster than a miss in the map of some fifty thousand names, whose buckets are rarely
- * in cache (a false "maybe", about 1% of absent words, costs only that map lookup). */
-class KeyFilter {
-  private readonly bits: Uint32Array;
-  private readonly mask: number;
+/** Names of no script but Cyrillic (and the spaces between words). */
+const ONLY_CYRILLIC = /^[\u0400-\u052f ]*$/;
 
-  constructor(keys: Iterable<string>, count: number) {
-    // At least 16 bits a key, a power of two.
-    let size = 1 << 16;
-    while (size < count * 16 && size < 1 << 26) size <<= 1;
-    this.bits = new Uint32Array(size >>> 5);
-    this.mask = size - 1;
-    for (const key of keys) {
-      const h = fnv1a(key);
-      this.set(h);
-      this.set(rehash(h));
-    }
-  }
-
-  mayHave(key: string): boolean {
-    const h = fnv1a(key);
-    return this.get(h) && this.get(rehash(h));
-  }
-
-  private set(h: number): void {
-    const bit = h & this.mask;
-    this.bits[bit >>> 5]! |= 1 << (bit & 31);
-  }
-
-  private get(h: number): boolean {
-    const bit = h & this.mask;
-    return (this.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-  }
-}
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** A second, independent-enough index from the first hash (a multiplicative mix of it). */
-const rehash = (h: number): number => (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) ^ (h >>> 12)) >>> 0;
+/** A country or a city of the theatre: its name, even if a stop word, is read as the place. */
+const isStrongTheatrePlace = (e: IndexedEntry): boolean =>
+  ['RU', 'UA', 'BY'].includes(e.country) && (e.kind === 'country' || (e.population ?? 0) >= 100_000);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

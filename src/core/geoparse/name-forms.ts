@@ -79,6 +79,9 @@ export interface GeneratedNames {
   variants: string[];
   /** Case forms of the other language's spellings by rule (crossNominatives): weaker readings, marked in the index. */
   cross?: string[];
+  /** With `deferCrossLatin`: the Russian cross nominatives whose Latin spellings (crossLatinSpellings) were left out of
+   * `cross`, for the gazetteer to add once a Latin name is first looked up. */
+  crossLatinOf?: string[];
 }
 
 /** Whose names are declined: every place of the theatre's countries and every country. Other countries' regions and
@@ -96,7 +99,13 @@ function cached(cache: NameCache | undefined, key: string, make: () => string[])
   return v;
 }
 
-export function generatedNames(e: Named, lean = false, cache?: NameCache): GeneratedNames {
+/** The Latin spellings of a Russian cross nominative: weaker readings, as its Cyrillic case forms are. */
+export const crossLatinSpellings = (name: string, cache?: NameCache): readonly string[] =>
+  cached(cache, `xl|${name}`, () => latinSpellings(name, 'ru', true).slice(0, CROSS_LATIN_MAX));
+
+/** `deferCrossLatin`: leave the Latin spellings of cross nominatives out (returned as `crossLatinOf`); reading Cyrillic
+ * never needs them, and they are a tenth of a gazetteer build. */
+export function generatedNames(e: Named, lean = false, cache?: NameCache, deferCrossLatin = false): GeneratedNames {
   if (!declines(e) || (!e.ru && !e.uk && !e.aliases.some(hasCyrillic))) return { forms: [], variants: [] };
   const forms = new Set<string>();
   const variants = new Set<string>();
@@ -119,14 +128,15 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
     }
   }
   const cross = new Set<string>();
+  const crossLatinOf: string[] = [];
   if (latin)
     for (const [name, lang] of crossNominatives(e)) {
       for (const f of cached(cache, `x${lang}|${name}`, () => declineName(name, lang))) if (!forms.has(f)) cross.add(f);
       // English copy from Russian sources (the MoD, TASS, wires datelined Moscow) romanises the Russian spelling of a
       // Ukrainian village ("Krasnoye", "Degtyarnoye" for Красне, Дегтярне): its Latin forms are weaker readings too.
-      if (lang === 'ru')
-        for (const s of cached(cache, `xl|${name}`, () => latinSpellings(name, 'ru', true).slice(0, CROSS_LATIN_MAX)))
-          if (!variants.has(s)) cross.add(s);
+      if (lang !== 'ru') continue;
+      if (deferCrossLatin) crossLatinOf.push(name);
+      else for (const s of crossLatinSpellings(name, cache)) if (!variants.has(s)) cross.add(s);
     }
   // A Ukrainian name's other spelling of its -ов-/-ев- after a hushing consonant (Сторожеве / Сторожове): a weaker reading too.
   if (latin && e.country === 'UA')
@@ -149,5 +159,7 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache): Gener
   if (e.kind === 'region' && latin)
     for (const [name] of cyrillicNominatives(e))
       for (const adj of regionAdjectives(name)) for (const f of cached(cache, `a|${adj}`, () => caseForms(adj))) variants.add(f);
-  return { forms: [...forms, ...cross], variants: [...variants], cross: [...cross] };
+  const names: GeneratedNames = { forms: [...forms, ...cross], variants: [...variants], cross: [...cross] };
+  if (crossLatinOf.length > 0) names.crossLatinOf = crossLatinOf;
+  return names;
 }

@@ -15,3 +15,10 @@ export const SAYING_RU = String.raw`сообщи\p{L}*|заяви\p{L}*|сказ
 
 /** Ukrainian and Russian together, for patterns read over both. */
 export const SAYING_CYR = `${SAYING_UK}|${SAYING_RU}`;
+
+/** Who speaks, for the actor of a control event (events/actor.ts): a side named before a verb of saying is the speaker,
+ * not the one acting. Wider than the verbs above: also the participle ("saying"), conceding and denying
+ * ("acknowledged", "admits", "denied"), talking, stressing and explaining ("говорить", "наголосив", "подчеркнул",
+ * "пояснила"), and the stems of their nouns ("заява", "повідомлення", "сообщение"), which name a speaker as well. */
+export const SPEAKING_EN = String.raw`${SAYING_EN}|saying|telling|reporting|stating|claiming|confirm\p{L}*|acknowledg\p{L}*|admitt?\p{L}*|den(?:y|ied|ies|ying)`;
+export const SPEAKING_CYR = String.raw`${SAYING_CYR}|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|говор\p{L}*|уточню\p{L}*|отмеча\p{L}*|зазнача\p{L}*|відзначи\p{L}*|подчеркну\p{L}*|подчеркива\p{L}*|наголоси\p{L}*|наголошу\p{L}*|підкресли\p{L}*|рассказа\p{L}*|розповіла?|розповіли|поясни\p{L}*|поясню\p{L}*|добави\p{L}*|додала?|додали`;

@@ -6,6 +6,7 @@ import { parseDay } from '../../core/days.ts';
 import { latestPerGroupAt, staleAt, visibleAt, type TimeReading } from '../../core/claims/visibility.ts';
 import { sides, type ClaimFeature, type PlacesCollection, type Side } from '../../core/schema.ts';
 import { sideName } from '../../print/control-symbols.ts';
+import { countryName } from '../../print/symbols.ts';
 import { placesById } from './dataset-index.ts';
 
 export type { TimeReading } from '../../core/claims/visibility.ts';
@@ -40,12 +41,13 @@ export function countryOfClaim(places: PlacesCollection): CountryOfClaim {
   return (c) => byId.get(c.properties.anchor)?.properties.country ?? byId.get(c.properties.region)?.properties.country ?? null;
 }
 
-/** Whose figure about which ground, in words ("Ukraine in RU"): Ukraine's Kursk figure and a Russian figure about a
- * Ukrainian oblast are two different questions, each with its own latest word. */
+/** Whose figure about which ground, in words ("Ukraine in Russia"): Ukraine's Kursk figure and a Russian figure about
+ * a Ukrainian oblast are two different questions, each with its own latest word. */
 export function areaGroupOf(claim: AreaClaim, countryOf: CountryOfClaim): string {
   const side = claim.properties.side;
   const holder = side === null ? 'unknown side' : isSide(side) ? sideName(side) : side;
-  return `${holder} in ${countryOf(claim) ?? claim.properties.region}`;
+  const country = countryOf(claim);
+  return `${holder} in ${country ? countryName(country) : claim.properties.region}`;
 }
 
 const isSide = (side: string): side is Side => (sides as readonly string[]).includes(side);

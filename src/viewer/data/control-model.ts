@@ -15,6 +15,8 @@ import { parseDay, dayToIso } from '../../core/days.ts';
 export interface ControlFootprint extends Footprint {
   /** ISO country the settlements are in (null: unknown, not clipped). */
   country: string | null;
+  /** The regions (admin1) its settlements are in, sorted: with the country, what its labels say it covers. */
+  regions: string[];
   /** Whether it was clipped to the country's polygons. */
   clipped: boolean;
 }
@@ -71,11 +73,24 @@ function footprintFor(dataset: Dataset, holder: Side, country: string | null, li
   if (known !== undefined) return known;
   const clip = country && clips.status === 'ready' ? clips.clips.clipFor(country, reachOf(list)) : null;
   const fp = footprintOf(list, holder, clip);
-  const out = fp ? { ...fp, country, clipped: clip !== null } : null;
+  const out = fp ? { ...fp, country, regions: regionsOf(dataset, fp.settlements), clipped: clip !== null } : null;
   if (footprintMemo.map.size >= FOOTPRINT_MEMO_SIZE) footprintMemo.map.delete(footprintMemo.map.keys().next().value!);
   footprintMemo.map.set(key, out);
   return out;
 }
+
+function regionsOf(dataset: Dataset, settlements: readonly string[]): string[] {
+  const places = placesById(dataset.places);
+  const regions = new Set<string>();
+  for (const id of settlements) {
+    const admin1 = places.get(id)?.properties.admin1;
+    if (admin1) regions.add(admin1);
+  }
+  return [...regions].sort();
+}
+
+/** One footprint among a holder's (one per country): the key the export's legend and bundle select it by. */
+export const footprintKey = (fp: Pick<ControlFootprint, 'holder' | 'country'>): string => `${fp.holder}|${fp.country ?? ''}`;
 
 function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): ControlFootprint[] {
   const out: ControlFootprint[] = [];

@@ -26,7 +26,8 @@ interface Region {
 export interface CountryClips {
   /** The country whose admin-1 polygon contains the point, or null. */
   countryAt(point: [number, number]): string | null;
-  /** The union of the country's admin-1 polygons overlapping `bbox`, or null when there are none. */
+  /** The country's admin-1 polygons overlapping `bbox`, joined: at least the part of the country inside `bbox` (more
+   * when a region is whole or the box is snapped outward), or null when there are none. */
   clipFor(country: string, bbox: [number, number, number, number]): Feature<Polygon | MultiPolygon> | null;
 }
 
@@ -41,6 +42,7 @@ export function countryClips(geojson: unknown): CountryClips {
     list.push({ feature, bbox: turf.bbox(feature) as [number, number, number, number] });
     byCountry.set(f.properties.country, list);
   }
+  const memo = new Map<string, Feature<Polygon | MultiPolygon> | null>();
   return {
     countryAt(point) {
       for (const [country, regions] of byCountry) {
@@ -48,19 +50,40 @@ export function countryClips(geojson: unknown): CountryClips {
       }
       return null;
     },
-    clipFor(country, bbox) {
-      const parts = (byCountry.get(country) ?? []).filter((r) => overlaps(r.bbox, bbox));
-      if (parts.length === 0) return null;
-      if (parts.length === 1) return parts[0]!.feature;
-      // Each region cut to the box first (linear, Sutherland–Hodgman): the union then joins a few hundred vertices
-      // instead of whole oblasts' thousands (about 0.4 s for a footprint on the Kursk border), and whatever the box
-      // holds, which is all a footprint inside it is clipped by, is the same.
-      const cut = parts.flatMap((p) => cutToBox(p.feature as Feature<Polygon | MultiPolygon>, bbox) ?? []);
-      if (cut.length === 0) return null;
-      return cut.length === 1 ? cut[0]! : turf.union(turf.featureCollection(cut));
+    clipFor(country, reach) {
+      // Snapped outward to a grid and kept: between two timeline dates a holder's settlements change by a few, their
+      // box snaps alike, and the union below (most of a date change's time) is not redone. A footprint inside `reach`
+      // is clipped the same by the larger box.
+      const bbox = snapOut(reach);
+      const key = `${country}|${bbox.join(',')}`;
+      if (memo.has(key)) return memo.get(key)!;
+      const clip = joinRegions(country, bbox);
+      if (memo.size >= CLIP_MEMO_SIZE) memo.delete(memo.keys().next().value!);
+      memo.set(key, clip);
+      return clip;
     },
   };
+  /** The regions of `country` meeting `bbox`, each cut to the box first (linear, Sutherland–Hodgman): the union then
+   * joins a few hundred vertices instead of whole oblasts' thousands (about 0.4 s for a footprint on the Kursk border),
+   * and whatever the box holds, which is all a footprint inside it is clipped by, is the same. */
+  function joinRegions(country: string, bbox: [number, number, number, number]): Feature<Polygon | MultiPolygon> | null {
+    const parts = (byCountry.get(country) ?? []).filter((r) => overlaps(r.bbox, bbox));
+    if (parts.length === 0) return null;
+    if (parts.length === 1) return parts[0]!.feature;
+    const cut = parts.flatMap((p) => cutToBox(p.feature as Feature<Polygon | MultiPolygon>, bbox) ?? []);
+    if (cut.length === 0) return null;
+    return cut.length === 1 ? cut[0]! : turf.union(turf.featureCollection(cut));
+  }
 }
+
+/** The grid clip boxes snap outward to, in degrees, and how many clips are kept. */
+const CLIP_GRID_DEG = 0.25;
+const CLIP_MEMO_SIZE = 64;
+export const snapOut = ([w, s, e, n]: readonly number[]): [number, number, number, number] => {
+  const down = (v: number) => Math.floor(v / CLIP_GRID_DEG) * CLIP_GRID_DEG;
+  const up = (v: number) => Math.ceil(v / CLIP_GRID_DEG) * CLIP_GRID_DEG;
+  return [down(w!), down(s!), up(e!), up(n!)];
+};
 
 export type ClipState = { status: 'loading' } | { status: 'ready'; clips: CountryClips } | { status: 'missing'; reason: string };
 

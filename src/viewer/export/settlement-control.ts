@@ -4,11 +4,11 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature } from 'geojson';
 import type { AppState } from '../app/state.ts';
+import type { Side } from '../../core/schema.ts';
 import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } from '../map/layers/control.ts';
-import { claimantsByStatus, controlAt } from '../data/control-model.ts';
-import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel } from '../../print/control-symbols.ts';
+import { claimantsByStatus, controlAt, footprintKey } from '../data/control-model.ts';
+import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel, footprintPlace } from '../../print/control-symbols.ts';
 import type { LegendEntry } from './visible.ts';
-import { countryName } from '../../print/symbols.ts';
 
 export const EXPORT_READING = 'reported' as const;
 
@@ -16,13 +16,14 @@ export function setExportControlDate(off: MlMap, s: AppState, date: string): voi
   setControlData(off, s, date, EXPORT_READING);
 }
 
-/** Adds the settlements and footprint holders drawn on `map` to the sets. */
+/** Adds the settlements and footprints (footprintKey: holder and country) drawn on `map` to the sets. */
 export function collectControl(map: MlMap, settlements: Set<string>, footprints: Set<string>): void {
   const layers = [...CONTROL_SETTLEMENT_LAYERS, ...CONTROL_FOOTPRINT_LAYERS].filter((id) => map.getLayer(id));
   for (const f of map.queryRenderedFeatures({ layers })) {
     const p = f.properties ?? {};
     if (p.role === 'settlement' && typeof p.id === 'string') settlements.add(p.id);
-    else if ((p.role === 'footprint' || p.role === 'hatch') && typeof p.holder === 'string') footprints.add(p.holder);
+    else if ((p.role === 'footprint' || p.role === 'hatch') && typeof p.holder === 'string')
+      footprints.add(footprintKey({ holder: p.holder as Side, country: typeof p.country === 'string' && p.country ? p.country : null }));
   }
 }
 
@@ -40,18 +41,13 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
       label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
     });
   }
-  // One row per holder: a holder's footprint is cut per country ("685 km² in Russia, 459 km² in Ukraine").
-  const byHolder = new Map<string, typeof view.footprints>();
-  for (const fp of view.footprints) if (footprints.has(fp.holder)) byHolder.set(fp.holder, [...(byHolder.get(fp.holder) ?? []), fp]);
-  for (const [holder, fps] of byHolder) {
-    const color = CONTROL_SYMBOLS[holder as keyof typeof CONTROL_SYMBOLS].color;
-    const areas = fps.map(
-      (fp) =>
-        `${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²${fps.length > 1 && fp.country ? ` in ${countryName(fp.country)}` : ''}`,
-    );
+  // One row per footprint the frame shows (a holder's footprint is cut per country; the one in another country, off
+  // the frame, is not listed), as the claims list only those drawn.
+  for (const fp of view.footprints) {
+    if (!footprints.has(footprintKey(fp))) continue;
     out.push({
-      swatch: { kind: 'hatch', color, opacity: 0.6, dash: true },
-      label: `${footprintLabel(fps[0]!.holder)}: ${areas.join(', ')}`,
+      swatch: { kind: 'hatch', color: CONTROL_SYMBOLS[fp.holder].color, opacity: 0.6, dash: true },
+      label: `${footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions))}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²`,
     });
   }
   return out;
@@ -81,7 +77,7 @@ export function controlFeatures(s: AppState, settlements: Set<string>, footprint
     });
   }
   for (const fp of view.footprints) {
-    if (!footprints.has(fp.holder)) continue;
+    if (!footprints.has(footprintKey(fp))) continue;
     out.push({
       type: 'Feature',
       geometry: fp.geometry,
@@ -89,6 +85,7 @@ export function controlFeatures(s: AppState, settlements: Set<string>, footprint
         layer: 'control-footprint',
         holder: fp.holder,
         country: fp.country,
+        regions: fp.regions,
         clipped: fp.clipped,
         areaKm2: fp.areaKm2,
         settlements: fp.settlements,

@@ -28,7 +28,7 @@ export interface VisibleSet {
   lowConfidence: boolean;
   clusters: boolean;
   highlighted: boolean;
-  /** Settlement ids and footprint holders of the control layer drawn. */
+  /** Settlement ids and footprints (control-model footprintKey) of the control layer drawn. */
   controlSettlements: Set<string>;
   controlFootprints: Set<string>;
   /** [west, south, east, north] of everything drawn (union over tiles). */

@@ -3,7 +3,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
-import { claimHeadline, claimSource, formatDate, formatPeriod } from '../ui/format.ts';
+import { claimHeadline, claimSource, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
 import { drawnStack, outletLookup } from './layers/claims.ts';
@@ -92,11 +92,7 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     'div',
     { class: 'popup place-popup' },
     el('h2', null, p.name),
-    el(
-      'p',
-      { class: 'meta' },
-      `${p.kind} · ${p.admin1 ? `${p.admin1}, ` : ''}${p.country} · ${p.mentionCount} mention${p.mentionCount === 1 ? '' : 's'} in ${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`,
-    ),
+    el('p', { class: 'meta' }, placeMeta(p)),
     el('p', { class: 'meta' }, `confidence ${Math.round(p.confidence * 100)}% · ${p.source}`),
     p.note ? el('p', { class: 'note' }, p.note) : null,
     controlHistory(s, p.id),

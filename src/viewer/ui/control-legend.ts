@@ -9,6 +9,7 @@ import {
   FOOTPRINT_STYLE,
   controlLegendLabel,
   footprintLabel,
+  footprintPlace,
 } from '../../print/control-symbols.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
@@ -46,9 +47,16 @@ export function createControlLegend(store: Store): HTMLElement {
         ),
       );
     }
-    for (const holder of new Set(view.footprints.map((f) => f.holder))) {
+    // One row per footprint: a holder's footprints in two countries are two different things.
+    for (const fp of view.footprints) {
+      const label = footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions));
       rows.push(
-        el('li', { 'data-footprint': holder }, footprintSwatch(CONTROL_SYMBOLS[holder].color), el('span', null, footprintLabel(holder))),
+        el(
+          'li',
+          { 'data-footprint': fp.holder, 'data-country': fp.country ?? '' },
+          footprintSwatch(CONTROL_SYMBOLS[fp.holder].color),
+          el('span', null, label),
+        ),
       );
     }
     box.replaceChildren(el('p', { class: 'control-legend-heading' }, CONTROL_LEGEND_HEADING), el('ul', null, ...rows));

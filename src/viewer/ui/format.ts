@@ -10,6 +10,24 @@ import type {
   ShareHeldClaimProperties,
 } from '../../core/schema.ts';
 import { parseDay } from '../../core/days.ts';
+import { countryName } from '../../print/symbols.ts';
+
+/** "town · Kursk Oblast, Russia · 60 mentions in 24 articles": a country by its name, not its ISO code. */
+export function placeMeta(p: {
+  kind: string;
+  admin1?: string | null;
+  country: string;
+  mentionCount: number;
+  articleCount: number;
+}): string {
+  const where = `${p.admin1 ? `${p.admin1}, ` : ''}${countryName(p.country)}`;
+  const mentions = `${p.mentionCount} mention${p.mentionCount === 1 ? '' : 's'} in ${p.articleCount} article${p.articleCount === 1 ? '' : 's'}`;
+  return `${p.kind} · ${where} · ${mentions}`;
+}
+
+/** The claims table's source count: a figure published after the date has no source yet, and says why. */
+export const sourceCount = (known: number, future: boolean): string =>
+  future ? 'published after this date' : `${known} source${known === 1 ? '' : 's'}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });

@@ -6,7 +6,7 @@ import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEve
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { controlAt, readingOf } from '../../data/control-model.ts';
-import { CONTROL_SYMBOLS, FOOTPRINT_STYLE, SETTLEMENT_RING, sideName } from '../../../print/control-symbols.ts';
+import { CONTROL_SYMBOLS, FOOTPRINT_STYLE, SETTLEMENT_RING, footprintPlace, sideName } from '../../../print/control-symbols.ts';
 import { hatchLines } from '../../../print/hatch.ts';
 import type { Reading } from '../../../core/events/status.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
@@ -26,7 +26,8 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
   const features: Feature[] = [];
   for (const fp of view.footprints) {
     const color = CONTROL_SYMBOLS[fp.holder].color;
-    const label = `${sideName(fp.holder)}: settlements reported held span ${km2(Math.round(fp.areaKm2))} (derived from named settlements)`;
+    const place = footprintPlace(fp.country, fp.regions);
+    const label = `${sideName(fp.holder)}${place ? ` in ${place}` : ''}: settlements reported held span ${km2(Math.round(fp.areaKm2))} (derived from named settlements)`;
     const props = {
       role: 'footprint',
       holder: fp.holder,

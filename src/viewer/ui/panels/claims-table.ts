@@ -4,7 +4,7 @@
 import { el, clear } from '../dom.ts';
 import { moreList } from '../more-list.ts';
 import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
-import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2 } from '../format.ts';
+import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2, sourceCount } from '../format.ts';
 import { daysBefore, sourcesKnownAt, staleAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
 import { markIcon } from '../mark-draw.ts';
@@ -80,7 +80,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
         ),
         el('td', null, claimSource(p, ctx?.outletOf ?? (() => undefined))),
         el('td', null, formatDate(p.published)),
-        el('td', { class: 'source-count' }, `${known} source${known === 1 ? '' : 's'}`),
+        el('td', { class: 'source-count' }, sourceCount(known, status === 'future')),
       );
     },
     'claims',

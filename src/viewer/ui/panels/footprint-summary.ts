@@ -11,7 +11,7 @@ import { onClipsSettled } from '../../data/country-clip.ts';
 import { areaGroupOf, countryOfClaim, latestAreas, type AreaClaim, type CountryOfClaim } from '../../data/claims-model.ts';
 import { daysBefore, describesLater, staleAt } from '../../../core/claims/visibility.ts';
 import { outletLookup, staleNote } from '../../map/layers/claims.ts';
-import { sideName } from '../../../print/control-symbols.ts';
+import { footprintPlace, sideName } from '../../../print/control-symbols.ts';
 
 /** The latest area claim (claims-model's choice per holder and country) for `holder` about `country` (claims whose
  * country is unknown count for any): Ukraine's Kursk figure is not the figure for what Ukraine holds in Ukraine. With
@@ -57,7 +57,8 @@ export function footprintSentences(s: AppState): { holder: string; text: string 
     const claim = latestAreaFor(s.dataset.claims.features, fp.holder, s.date, reading, countryOf, fp.country);
     if (claim) paired.add(claim.properties.id);
     const span = spanPhrase(fp.settlements.length, fp.areaKm2);
-    const where = fp.country ? ` in ${fp.country}` : '';
+    const place = footprintPlace(fp.country, fp.regions);
+    const where = place ? ` in ${place}` : '';
     const head = claim
       ? `${sideName(fp.holder)}${where}: ${claimedPhrase(claim, s.date, outletOf)}; ${span}`
       : `${sideName(fp.holder)}${where}: no area figure reported; ${span}`;

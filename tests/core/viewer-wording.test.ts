@@ -1,0 +1,20 @@
+// Wording a briefer reads in the viewer (src/viewer/ui/format.ts): a place's country by name, and a claim published
+// after the date says so instead of "0 sources".
+import { describe, expect, it } from 'vitest';
+import { placeMeta, sourceCount } from '../../src/viewer/ui/format.ts';
+
+describe('viewer wording', () => {
+  it("names a place's country, not its ISO code", () => {
+    expect(placeMeta({ kind: 'town', admin1: 'Kursk Oblast', country: 'RU', mentionCount: 60, articleCount: 24 })).toBe(
+      'town · Kursk Oblast, Russia · 60 mentions in 24 articles',
+    );
+    expect(placeMeta({ kind: 'country', admin1: null, country: 'UA', mentionCount: 1, articleCount: 1 })).toBe(
+      'country · Ukraine · 1 mention in 1 article',
+    );
+  });
+  it('says a figure published after the date has no source yet, rather than "0 sources"', () => {
+    expect(sourceCount(0, true)).toBe('published after this date');
+    expect(sourceCount(1, false)).toBe('1 source');
+    expect(sourceCount(3, false)).toBe('3 sources');
+  });
+});
