@@ -25,30 +25,8 @@ export const CONTROL_SYMBOLS: Record<ControlStatus, ControlSymbol> = {
 /** The order statuses are listed in legends. */
 export const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['UA', 'RU', 'DPRK', 'contested', 'unknown'];
 
-/** Ring radius and width of a settlement mark (CSS px); the contested mark adds a centre dot. A settlement known only
- * with its district or hromada is drawn at that point as a wider, thin, paler ring: where it is, approximately. */
-export const SETTLEMENT_RING = {
-  radius: 7,
-  width: 2.5,
-  fillOpacity: 0.12,
-  dotRadius: 2.5,
-  approximateRadius: 11,
-  approximateWidth: 1.2,
-  approximateFillOpacity: 0.05,
-};
-
-/** The approximate mark's legend swatch (grey: it says where, not who). */
-export const APPROXIMATE_SETTLEMENT_SWATCH = {
-  kind: 'ring',
-  color: '#475569',
-  width: SETTLEMENT_RING.approximateWidth,
-  fill: '#475569',
-  opacity: SETTLEMENT_RING.approximateFillOpacity,
-} as const;
-
-/** Legend wording for the approximate mark. */
-export const APPROXIMATE_SETTLEMENT_LABEL =
-  'Wide thin ring: a settlement located only to its district or hromada, drawn at that centre (approximate)';
+/** Ring radius and width of a settlement mark (CSS px); the contested mark adds a centre dot. */
+export const SETTLEMENT_RING = { radius: 7, width: 2.5, fillOpacity: 0.12, dotRadius: 2.5 };
 
 /** The footprint: dashed outline, light hatch. */
 export const FOOTPRINT_STYLE = {

@@ -86,30 +86,3 @@ describe('reported footprint', () => {
     expect(footprintOf(statuses, 'RU', null)).toBeNull();
   });
 });
-
-describe('settlements located only to their district', () => {
-  /** One report moved to a district-precision place (a village the gazetteer knows only with its hromada), and one to
-   * an oblast-precision place. */
-  const located = (precision: 'district' | 'region', name: string): ControlEventFeature => {
-    const e = events.find((x) => x.properties.settlementName === 'Plekhovo')!;
-    return {
-      ...e,
-      properties: { ...e.properties, id: `${e.properties.id}-${precision}`, settlement: `x-${name}`, settlementName: name, precision },
-    };
-  };
-
-  it('are coloured at that point and marked approximate; a report placed at its oblast is not coloured', () => {
-    const statuses = statusAt([...events, located('district', 'Hamlet'), located('region', 'Farm')], '2024-08-14');
-    const hamlet = statuses.find((s) => s.name === 'Hamlet')!;
-    expect(hamlet).toMatchObject({ status: 'UA', precision: 'district' });
-    expect(statuses.find((s) => s.name === 'Farm')).toBeUndefined();
-    expect(statuses.find((s) => s.name === 'Sudzha')!.precision).toBe('exact');
-  });
-
-  it('do not shape the footprint: the ground is where the located settlements are', () => {
-    const withHamlet = statusAt([...events, located('district', 'Hamlet')], '2024-08-14');
-    const fp = footprintOf(withHamlet, 'UA', null)!;
-    expect(fp.settlements).not.toContain('x-Hamlet');
-    expect(fp.settlements).toHaveLength(4);
-  });
-});

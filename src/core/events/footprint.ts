@@ -38,8 +38,7 @@ export function footprintOf(
   options: Partial<FootprintOptions> = {},
 ): Footprint | null {
   const opts = { ...defaultFootprintOptions, ...options };
-  // a settlement drawn at its district's point is not where the ground is: the footprint is of located settlements
-  const held = statuses.filter((s) => s.status === holder && s.precision !== 'district');
+  const held = statuses.filter((s) => s.status === holder);
   if (held.length === 0) return null;
   const points = turf.featureCollection(held.map((s) => turf.point(s.coordinates)));
   let shape: Feature<Polygon | MultiPolygon> | null = null;

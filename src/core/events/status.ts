@@ -22,9 +22,6 @@ export interface SettlementStatus {
   settlement: string;
   name: string;
   coordinates: [number, number];
-  /** `district`: the settlement is known only with its district or hromada and drawn at that point (approximate);
-   * otherwise `exact` (a report "near" it still colours the settlement's own point). */
-  precision: 'exact' | 'district';
   /** The reported holder, or `contested` (contradictory reports or fighting), or `unknown`. */
   status: Side | 'contested' | 'unknown';
   /** The report that decides the status. */
@@ -57,10 +54,8 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
   const bySettlement = new Map<string, ControlEventFeature[]>();
   for (const e of events) {
     if (!knownAt(e, date, opts.reading)) continue;
-    // A village placed only at its oblast has no point to colour. One the gazetteer knows only with its district or
-    // hromada is coloured at that point and marked approximate (ACLED's geo-precision 2): its reported holder is as
-    // reliable as an exact village's, and leaving it off hid a fifth of the settlements the reporting names.
-    if (e.properties.precision === 'region') continue;
+    // a village the gazetteer lacks, mapped to its district or oblast, has no point of its own to colour
+    if (e.properties.precision === 'district' || e.properties.precision === 'region') continue;
     const list = bySettlement.get(e.properties.settlement);
     if (list) list.push(e);
     else bySettlement.set(e.properties.settlement, [e]);
@@ -97,7 +92,6 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
       settlement,
       name: latest.properties.settlementName,
       coordinates: latest.geometry.coordinates,
-      precision: history.some((e) => e.properties.precision === 'district') ? 'district' : 'exact',
       status,
       latest,
       contradicting: [...contradicting, ...denials],

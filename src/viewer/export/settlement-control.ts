@@ -7,14 +7,7 @@ import type { AppState } from '../app/state.ts';
 import type { Side } from '../../core/schema.ts';
 import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } from '../map/layers/control.ts';
 import { claimantsByStatus, controlAt, footprintKey } from '../data/control-model.ts';
-import {
-  APPROXIMATE_SETTLEMENT_LABEL,
-  APPROXIMATE_SETTLEMENT_SWATCH,
-  CONTROL_SYMBOLS,
-  controlLegendLabel,
-  footprintLabel,
-  footprintPlace,
-} from '../../print/control-symbols.ts';
+import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel, footprintPlace } from '../../print/control-symbols.ts';
 import type { LegendEntry } from './visible.ts';
 
 export const EXPORT_READING = 'reported' as const;
@@ -48,8 +41,6 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
       label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
     });
   }
-  if (shown.some((st) => st.precision === 'district'))
-    out.push({ swatch: { ...APPROXIMATE_SETTLEMENT_SWATCH }, label: APPROXIMATE_SETTLEMENT_LABEL });
   // One row per footprint the frame shows (a holder's footprint is cut per country; the one in another country, off
   // the frame, is not listed), as the claims list only those drawn.
   for (const fp of view.footprints) {

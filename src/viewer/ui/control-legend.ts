@@ -4,8 +4,6 @@ import type { AppState, Store } from '../app/state.ts';
 import { el, svg } from './dom.ts';
 import { claimantsByStatus, controlAt } from '../data/control-model.ts';
 import {
-  APPROXIMATE_SETTLEMENT_LABEL,
-  APPROXIMATE_SETTLEMENT_SWATCH,
   CONTROL_LEGEND_HEADING,
   CONTROL_SYMBOLS,
   FOOTPRINT_STYLE,
@@ -19,13 +17,6 @@ function ringSwatch(color: string, dot: boolean): SVGSVGElement {
   const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
   g.append(svg('circle', { cx: 9, cy: 9, r: 6, fill: color, 'fill-opacity': 0.12, stroke: color, 'stroke-width': 2.5 }));
   if (dot) g.append(svg('circle', { cx: 9, cy: 9, r: 2.5, fill: color }));
-  return g;
-}
-
-function approximateSwatch(): SVGSVGElement {
-  const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
-  const { color, width, opacity } = APPROXIMATE_SETTLEMENT_SWATCH;
-  g.append(svg('circle', { cx: 9, cy: 9, r: 8, fill: color, 'fill-opacity': opacity, stroke: color, 'stroke-width': width }));
   return g;
 }
 
@@ -56,8 +47,6 @@ export function createControlLegend(store: Store): HTMLElement {
         ),
       );
     }
-    if (view.statuses.some((st) => st.precision === 'district'))
-      rows.push(el('li', { 'data-approximate': 'true' }, approximateSwatch(), el('span', null, APPROXIMATE_SETTLEMENT_LABEL)));
     // One row per footprint: a holder's footprints in two countries are two different things.
     for (const fp of view.footprints) {
       const label = footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions));

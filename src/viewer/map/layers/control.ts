@@ -1,9 +1,8 @@
 // Settlement control as reported, at the timeline date: each settlement an outlined ring in the colour of its
-// reported holder (a ring with a centre dot when contested; wider and thin when it is known only with its district
-// and drawn at that point), and per holder the reported footprint drawn as a dashed
+// reported holder (a ring with a centre dot when contested), and per holder the reported footprint drawn as a dashed
 // outline with a light hatch, labelled as derived from named settlements. Claims, not an assessment: nothing here is
 // solid or drawn as a line between sides. Clicking a settlement selects its place, whose popup lists the history.
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { controlAt, readingOf } from '../../data/control-model.ts';
@@ -56,7 +55,6 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
         status: st.status,
         color: CONTROL_SYMBOLS[st.status].color,
         event: st.latest.properties.id,
-        approximate: st.precision === 'district',
       },
     });
   }
@@ -64,8 +62,6 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
 }
 
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
-/** A settlement drawn at its district's point. */
-const APPROXIMATE: ExpressionSpecification = ['==', ['get', 'approximate'], true];
 
 /** Footprints go below the claims (`beforeId`), settlement rings on top of everything. */
 export function installControl(map: MlMap, s: AppState, footprintBeforeId?: string): void {
@@ -123,11 +119,11 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     source: 'control',
     filter: role('settlement'),
     paint: {
-      'circle-radius': ['case', APPROXIMATE, SETTLEMENT_RING.approximateRadius, SETTLEMENT_RING.radius],
+      'circle-radius': SETTLEMENT_RING.radius,
       'circle-color': color,
-      'circle-opacity': ['case', APPROXIMATE, SETTLEMENT_RING.approximateFillOpacity, SETTLEMENT_RING.fillOpacity],
+      'circle-opacity': SETTLEMENT_RING.fillOpacity,
       'circle-stroke-color': color,
-      'circle-stroke-width': ['case', APPROXIMATE, SETTLEMENT_RING.approximateWidth, SETTLEMENT_RING.width],
+      'circle-stroke-width': SETTLEMENT_RING.width,
     },
   });
   map.addLayer({

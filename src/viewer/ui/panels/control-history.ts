@@ -125,9 +125,6 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
     { class: 'control-history', 'data-status': status?.status ?? 'none' },
     el('h3', null, 'Control as reported (claims, not an assessment)'),
     el('p', { class: 'control-status' }, `${when}: ${now}`),
-    status?.precision === 'district'
-      ? el('p', { class: 'meta control-approximate' }, 'Located only to its district or hromada: drawn at that centre (approximate).')
-      : null,
     caption,
     showAll,
     list,
