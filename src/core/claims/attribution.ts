@@ -46,7 +46,8 @@ const PATTERNS: Pattern[] = [
 // Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
 const CYR_SPEECH = `(?:${SAYING_CYR})`;
-const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|ОВА|ОГА)){0,3}`;
+// A command or grouping's own name in quotation marks after its noun belongs to it: ОК "Південь", группировка «Север».
+const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|ОВА|ОГА)){0,3}(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
 PATTERNS.push(
   {
     re: new RegExp(

@@ -4,6 +4,9 @@
 import { attributionIn } from '../claims/attribution.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
+/** A command or grouping's own name in quotation marks after its noun (ОК "Південь", группировка «Север»): one to three
+ * words, capitalised, so a short quoted remark after a name is not taken for it. */
+const QUOTED_NAME = String.raw`(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
 const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
 
 const PATTERNS: RegExp[] = [
@@ -13,11 +16,11 @@ const PATTERNS: RegExp[] = [
     'u',
   ),
   // "Міноборони РФ заявило", "Генштаб ЗСУ повідомив": a capitalised subject before the verb
-  new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3})\s+${VERB}`, 'u'),
+  new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3}${QUOTED_NAME})\s+${VERB}`, 'u'),
   // "повідомив Генштаб", "сообщило Минобороны России": the verb first
-  new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3})`, 'u'),
+  new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3}${QUOTED_NAME})`, 'u'),
   // "повідомили в Генштабі", "сообщили в Минобороны"
-  new RegExp(String.raw`${VERB}\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2})`, 'u'),
+  new RegExp(String.raw`${VERB}\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`, 'u'),
 ];
 
 const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После)$/u;
