@@ -19,6 +19,11 @@ interface Pattern {
 
 const PATTERNS: Pattern[] = [
   { re: /\baccording to ((?:the |a |an )?[^,.;:“”"()]+?)(?=\s*[,.;:“”"()]|$)/i, literal: /according to/i },
+  // "As noted by the Ukrainian military", "As reported by Ukrainska Pravda with reference to …": the agent is the source.
+  {
+    re: /\b[Aa]s (?:noted|reported|stated|said|announced|claimed|confirmed|cited) by ((?:the |a |an )?[^,.;:“”"()]+?)(?=\s*[,.;:“”"()]|\s+(?:with|citing|on|in)\s|$)/u,
+    literal: /\b[Aa]s \p{Ll}+ by\b/u,
+  },
   {
     re: /\b(?:with|as) ((?:a|an|the) [\p{L}\s’'-]{3,60}?) (?:confirming|saying|claiming|reporting|estimating|stating)\b/iu,
     literal: /confirming|saying|claiming|reporting|estimating|stating/iu,
@@ -34,7 +39,7 @@ const PATTERNS: Pattern[] = [
   // before a noun (at most 3 + 1 + 60 + 12 + 1 characters before the space that precedes the verb).
   {
     re: new RegExp(
-      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))\s${SPEECH}\b`,
+      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s${SPEECH}\b`,
       'u',
     ),
     literal: new RegExp(String.raw`\s${SPEECH}\b`, 'u'),
@@ -47,7 +52,7 @@ const PATTERNS: Pattern[] = [
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
 const CYR_SPEECH = `(?:${SAYING_CYR})`;
 // A command or grouping's own name in quotation marks after its noun belongs to it: ОК "Південь", группировка «Север».
-const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|ОВА|ОГА)){0,3}(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
+const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|оборони|обороны|ОВА|ОГА)){0,3}(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
 PATTERNS.push(
   {
     re: new RegExp(
@@ -64,7 +69,7 @@ PATTERNS.push(
 );
 
 const NOT_A_SOURCE =
-  /^(?:It|This|That|There|They|He|She|We|The|A|An|But|And|However|Despite|Он|Она|Они|Він|Вона|Вони|Это|Це|В|У|На|По|За|Как|Як)$/u;
+  /^(?:It|This|That|There|They|He|She|We|The|A|An|As|But|And|However|Despite|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Он|Она|Они|Він|Вона|Вони|Это|Це|В|У|На|По|За|Как|Як)$/u;
 
 /** The earliest offset a match can start at, going back from `at` past `spaces` whitespace characters (and no further
  * than `chars`, if given, when that reaches further back). */
@@ -85,7 +90,11 @@ function firstMatch({ re, literal, back }: Pattern, sentence: string): RegExpExe
 export function attributionIn(sentence: string): string | null {
   for (const pattern of PATTERNS) {
     const m = firstMatch(pattern, sentence);
-    const who = m?.[1]?.trim().replace(/['’]s$/, '');
+    // "У ЗСУ спростували": the preposition of "in the Armed Forces" is no part of the name
+    const who = m?.[1]
+      ?.trim()
+      .replace(/['’]s$/, '')
+      .replace(/^(?:У|В|Во)\s+(?=\p{Lu})/u, '');
     if (who && !NOT_A_SOURCE.test(who)) return who;
   }
   return null;
