@@ -2,6 +2,12 @@
 import { isSpaceCode } from '../text/chars.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
+/** A command or grouping's own name in quotation marks after its noun (ОК "Південь", группировка «Север»): one to three
+ * words, capitalised, so a short quoted remark after a name is not taken for it. Optional: it ends a name pattern. */
+export const QUOTED_NAME = String.raw`(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
+/** The days of the week: "Russia on Monday said", never a speaker themselves. */
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+
 /** Verbs of saying, and of judging a figure ("estimates", "believes"), after a speaker or before one. */
 const SPEECH = String.raw`(?:${SAYING_EN}|estimated|estimates|estimate|believes|believe)`;
 
@@ -39,7 +45,7 @@ const PATTERNS: Pattern[] = [
   // before a noun (at most 3 + 1 + 60 + 12 + 1 characters before the space that precedes the verb).
   {
     re: new RegExp(
-      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))(?:\son\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\s${SPEECH}\b`,
+      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
       'u',
     ),
     literal: new RegExp(String.raw`\s${SPEECH}\b`, 'u'),
@@ -51,8 +57,7 @@ const PATTERNS: Pattern[] = [
 // Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
 const CYR_SPEECH = `(?:${SAYING_CYR})`;
-// A command or grouping's own name in quotation marks after its noun belongs to it: ОК "Південь", группировка «Север».
-const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|оборони|обороны|ОВА|ОГА)){0,3}(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
+const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|оборони|обороны|ОВА|ОГА)){0,3}${QUOTED_NAME}`;
 PATTERNS.push(
   {
     re: new RegExp(
@@ -68,8 +73,10 @@ PATTERNS.push(
   { re: new RegExp(String.raw`(?<!\p{L})${CYR_SPEECH}\s(${CYR_NAME})`, 'u'), literal: new RegExp(CYR_SPEECH, 'u') },
 );
 
-const NOT_A_SOURCE =
-  /^(?:It|This|That|There|They|He|She|We|The|A|An|As|But|And|However|Despite|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Он|Она|Они|Він|Вона|Вони|Это|Це|В|У|На|По|За|Как|Як)$/u;
+const NOT_A_SOURCE = new RegExp(
+  String.raw`^(?:It|This|That|There|They|He|She|We|The|A|An|As|But|And|However|Despite|${WEEKDAY}|Yesterday|Today|Он|Она|Они|Він|Вона|Вони|Это|Це|В|У|На|По|За|Как|Як)$`,
+  'u',
+);
 
 /** The earliest offset a match can start at, going back from `at` past `spaces` whitespace characters (and no further
  * than `chars`, if given, when that reaches further back). */

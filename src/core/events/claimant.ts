@@ -1,12 +1,9 @@
 // Who says a settlement changed hands: "Russia's defence ministry said", "according to Syrskyi", "за словами
 // Сирського", "как сообщили в Минобороны". English reuses the claims' attribution patterns; Ukrainian and Russian
 // reporting verbs and "according to" phrases are matched here.
-import { attributionIn } from '../claims/attribution.ts';
+import { attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-/** A command or grouping's own name in quotation marks after its noun (ОК "Південь", группировка «Север»): one to three
- * words, capitalised, so a short quoted remark after a name is not taken for it. */
-const QUOTED_NAME = String.raw`(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
 const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
 
 const PATTERNS: RegExp[] = [
