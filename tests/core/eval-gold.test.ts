@@ -19,6 +19,7 @@ import { buildAllGold as buildFresh10Gold } from '../eval/fresh10/build/gold.ts'
 import { buildAllGold as buildFresh11Gold } from '../eval/fresh11/build/gold.ts';
 import { buildAllGold as buildFresh12Gold } from '../eval/fresh12/build/gold.ts';
 import { buildAllGold as buildFresh13Gold } from '../eval/fresh13/build/gold.ts';
+import { buildAllGold as buildFresh14Gold } from '../eval/fresh14/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -128,7 +129,8 @@ describe('evaluation gold', () => {
         name === 'fresh10' ||
         name === 'fresh11' ||
         name === 'fresh12' ||
-        name === 'fresh13'
+        name === 'fresh13' ||
+        name === 'fresh14'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -155,6 +157,7 @@ describe('evaluation gold', () => {
     ['fresh11', buildFresh11Gold],
     ['fresh12', buildFresh12Gold],
     ['fresh13', buildFresh13Gold],
+    ['fresh14', buildFresh14Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
