@@ -58,7 +58,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-03.txt', language: 'en', published: '2024-09-10',
     url: 'https://www.themoscowtimes.com/2024/09/10/russia-says-captured-town-3-villages-in-eastern-ukraine-a86319',
-    notes: 'Stored copy of a Moscow Times report (AFP), its body as the store gives it; the index\'s date prefix removed (the manifest title is made from the URL slug). The date is the URL\'s ("Tuesday", 10 September 2024). The store\'s "Hryhorivkа" with a Cyrillic final letter is kept. Events: the Russian Defense Ministry captured Krasnohorivka and "liberated" Hryhorivka, Halytsynivka and Vodyane (captured, RU: the owner rule); the fall of Marinka in December 2023 and of Avdiivka in February 2024 (captured, RU); Russian troops closing in on Pokrovsk in recent weeks (fighting, RU). "seizing the Donbas" is a goal, the Kursk offensive concerns an oblast (no event); "Russian-held Donetsk" is an attribute (no event). The villages are placed at Donetsk Oblast (`region`: the text names only "the Donetsk region"). "Russia\'s Defense Ministry" is an official body (skipped); Putin is a trap.',
+    notes: 'Stored copy of a Moscow Times report (AFP), its body as the store gives it; the index\'s date prefix removed (the manifest title is made from the URL slug). The date is the URL\'s ("Tuesday", 10 September 2024). The store\'s "Hryhorivkа" with a Cyrillic final letter is kept. Claim (the Russian Defense Ministry): three villages captured that day (count, settlements, RU; added after the first run: the sets count settlements taken even when the text names them). Events: the Russian Defense Ministry captured Krasnohorivka and "liberated" Hryhorivka, Halytsynivka and Vodyane (captured, RU: the owner rule); the fall of Marinka in December 2023 and of Avdiivka in February 2024 (captured, RU); Russian troops closing in on Pokrovsk in recent weeks (fighting, RU). "seizing the Donbas" is a goal, the Kursk offensive concerns an oblast (no event); "Russian-held Donetsk" is an attribute (no event). The villages are placed at Donetsk Oblast (`region`: the text names only "the Donetsk region"). "Russia\'s Defense Ministry" is an official body (skipped); Putin is a trap.',
     places: [
       { t: 'Krasnohorivka', all: true, ref: 'krasnohorivka' },
       { t: 'Ukraine', all: true, ref: 'ukraine' },
@@ -80,7 +80,9 @@ export const EN: ArticleAnnotation[] = [
     ],
     traps: [{ t: 'Vladimir Putin', why: 'person' }],
     skipped: [{ t: 'Russia', ctx: "Russia's Defense Ministry", why: BODY }],
-    claims: [],
+    claims: [
+      { t: 'three villages', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: "Russia's Defense Ministry", asOf: ['2024-09-10'], note: '"it captured the town of Krasnohorivka ... as well as three villages" (added after the first run: an annotation slip)' },
+    ],
     events: [
       { t: 'Krasnohorivka', n: 1, ref: 'krasnohorivka', action: 'captured', actor: 'RU', claimant: "Russia's Defense Ministry", asOf: ['2024-09-10'], note: '"it captured the town of Krasnohorivka"' },
       { t: 'Hryhorivkа', ref: 'hryhorivka', action: 'captured', actor: 'RU', claimant: 'The Russian military', asOf: ['2024-09-10'], note: '"liberated" the villages of ...' },
