@@ -362,6 +362,9 @@ export const controlEventPropertiesSchema = z.strictObject({
   trigger: z.string(), // the words that say what happened: "liberated", "взяли під контроль"
   settlement: z.string(), // place id
   settlementName: z.string(),
+  /** A settlement known with its district or hromada alone (precision `district`): the place whose point stands for
+   * it. Without it, a `district` or `region` report's settlement is that container itself (a village no layer knows). */
+  locatedAt: z.string().optional(),
   precision: precisionSchema, // `near` for "fighting near X"
   action: controlActionSchema,
   actor: sideSchema.nullable(), // who did it (null: the text does not say and the action does not imply it)

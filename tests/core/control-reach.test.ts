@@ -26,7 +26,10 @@ function wholeRegions(country: string, box: number[]): Feature<Polygon | MultiPo
 }
 
 const held = (points: [number, number][]): SettlementStatus[] =>
-  points.map((coordinates, i) => ({ settlement: `s${i}`, name: `s${i}`, coordinates, status: 'UA' }) as unknown as SettlementStatus);
+  points.map(
+    (coordinates, i) =>
+      ({ settlement: `s${i}`, name: `s${i}`, coordinates, status: 'UA', latest: { properties: {} } }) as unknown as SettlementStatus,
+  );
 
 /** What the viewer drew before: an unclipped footprint, only for its box, then the one clipped to the whole regions. */
 function twoPass(list: SettlementStatus[], country: string) {

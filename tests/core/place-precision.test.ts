@@ -1,6 +1,7 @@
 // The precision approximate.ts gives a mention reaches the place features: a settlement no layer knows, put "near" a
 // known one, is its own feature at that one's point with precision `near` (the neighbour itself stays exact); one put
-// in a district or region is that district's or region's own mention.
+// in a district or region is that district's or region's own mention; one the gazetteer knows with its district alone
+// is its own feature at the district's point.
 import { describe, expect, it } from 'vitest';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
 import { gazetteer } from './gazetteer-cache.ts';
@@ -21,10 +22,10 @@ describe('precision of place features', () => {
     const places = run('Село Зорванівка Суджанського району обстріляли.');
     expect(places.find(([, , , v]) => v.includes('Зорванівка'))?.[2]).toBe('district');
   });
-  it('is district for a settlement known only with its OKTMO district, drawn with the district halo', () => {
+  it('is district for a settlement known only with its OKTMO district, its own feature drawn with the district halo', () => {
     const places = run('Drones struck Karaichnoye and the town of Shebekino in the Belgorod region overnight.');
     const village = places.find(([, , , v]) => v.includes('Karaichnoye'));
-    expect(village?.slice(0, 3)).toEqual(['dst-ru-shebekinsky', 'Shebekinsky District', 'district']);
+    expect(village?.slice(0, 3)).toEqual(['oktmo-14750000256', 'Karaichnoye', 'district']);
     expect(HALO_METRES[village![2]]).toBeGreaterThan(0);
   });
 });

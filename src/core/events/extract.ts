@@ -1068,8 +1068,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             start: m.start,
             end: m.end,
             trigger: trig.text,
-            settlement: m.entry.id,
-            settlementName: isApproximateSettlement(m) ? m.text : m.entry.name,
+            // a village known with its district alone is itself, mapped at its container's point
+            settlement: m.named?.id ?? m.entry.id,
+            settlementName: m.named ? m.named.name : isApproximateSettlement(m) ? m.text : m.entry.name,
+            ...(m.named ? { locatedAt: m.entry.id } : {}),
             precision,
             action: act,
             actor,

@@ -29,6 +29,10 @@ export interface Footprint {
   areaKm2: number;
 }
 
+/** A village known with its district alone is coloured at its district's point, which is not where it lies: the
+ * footprint is drawn around settlements with points of their own. */
+export const hasOwnPoint = (s: SettlementStatus): boolean => s.latest.properties.locatedAt === undefined;
+
 /** The footprint of `holder` from the statuses at a date; `clip` is the country (or region) polygon to keep it in.
  * Null when no settlement is reported held by that side. */
 export function footprintOf(
@@ -38,7 +42,7 @@ export function footprintOf(
   options: Partial<FootprintOptions> = {},
 ): Footprint | null {
   const opts = { ...defaultFootprintOptions, ...options };
-  const held = statuses.filter((s) => s.status === holder);
+  const held = statuses.filter((s) => s.status === holder && hasOwnPoint(s));
   if (held.length === 0) return null;
   const points = turf.featureCollection(held.map((s) => turf.point(s.coordinates)));
   let shape: Feature<Polygon | MultiPolygon> | null = null;

@@ -54,8 +54,9 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
   const bySettlement = new Map<string, ControlEventFeature[]>();
   for (const e of events) {
     if (!knownAt(e, date, opts.reading)) continue;
-    // a village the gazetteer lacks, mapped to its district or oblast, has no point of its own to colour
-    if (e.properties.precision === 'district' || e.properties.precision === 'region') continue;
+    // a village the gazetteer lacks, mapped to its district or oblast, is not itself there: its container is not
+    // coloured for it. One the gazetteer knows with its district alone is itself, coloured at the district's point.
+    if ((e.properties.precision === 'district' || e.properties.precision === 'region') && e.properties.locatedAt === undefined) continue;
     const list = bySettlement.get(e.properties.settlement);
     if (list) list.push(e);
     else bySettlement.set(e.properties.settlement, [e]);

@@ -79,6 +79,17 @@ export function placeInDistricts(
     if (existing?.status === 'rejected' || initialOnly.has(spot.start)) continue;
     // A located reading won, or the text placed the name at a neighbour or in its district: that stands.
     const taken = existing && existing.status !== 'unresolved' && existing.precision !== 'region';
+    // "Бондаревку Суджанского района": the text placed the name in a district (approximate.ts) where the codifier
+    // knows a settlement of that name: that settlement is the one meant, mapped where the text put it.
+    const confirmed = taken && existing.precision === 'district' && !existing.named ? readingIn(readings, existing.entry) : undefined;
+    if (existing && confirmed) {
+      out[at] = {
+        ...existing,
+        named: confirmed,
+        reason: `${existing.reason}; ${codifierOf(confirmed)} knows it there (${confirmed.note}, ${confirmed.source})`,
+      };
+      continue;
+    }
     const own = taken ? ownSpellingOblasts(existing, readings, mapped, gazetteer) : null;
     if (taken && !own) continue;
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
@@ -100,6 +111,7 @@ export function placeInDistricts(
       ...base,
       status: 'low-confidence',
       entry: district,
+      named: pick.entry,
       confidence: 0.5,
       precision: 'district',
       reason: `not located; ${codifierOf(pick.entry)} places it in ${containerName(district)}, so it is mapped there (precision district; ${pick.entry.note}, ${pick.entry.source})`,
@@ -108,6 +120,13 @@ export function placeInDistricts(
     else out.push(mention);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The one reading whose container is `container` (a district, or the settlement a hromada is centred on). */
+function readingIn(readings: readonly DistrictSettlementEntry[], container: IndexedEntry | null): DistrictSettlementEntry | undefined {
+  if (!container) return undefined;
+  const inside = readings.filter((r) => r.districtId === container.id);
+  return inside.length === 1 ? inside[0] : undefined;
 }
 
 /** "Drones struck Karaichnoye … in the Belgorod region": a located reading won only through the other language's

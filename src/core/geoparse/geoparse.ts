@@ -62,6 +62,10 @@ export interface ParsedMention {
   /** How exactly the entry's point stands for the mention when that is not what the entry's kind says: a settlement
    * missing from the gazetteer mapped to the district, oblast or neighbour the text places it in (approximate.ts). */
   precision?: Precision;
+  /** The settlement the text names when `entry` is only where it is mapped: a village known with its district or
+   * hromada alone (district-readings.ts) keeps its own OKTMO/KATOTTG entry here, so its place feature and its control
+   * events are its own, not its container's. */
+  named?: IndexedEntry;
 }
 
 export interface ParsedArticle {

@@ -32,7 +32,7 @@ export function oneSensePerArticle(mentions: readonly ParsedMention[]): ParsedMe
   return mentions.map((m) => {
     if (m.status !== 'unresolved' || m.entry) return m;
     const others = readings.get(nameStem(m.text));
-    if (!others || new Set(others.map((o) => `${o.entry!.id}|${o.precision ?? ''}`)).size !== 1) return m;
+    if (!others || new Set(others.map((o) => `${o.named?.id ?? o.entry!.id}|${o.precision ?? ''}`)).size !== 1) return m;
     const o = others[0]!;
     // A name the text calls a settlement is not the region another mention of that stem names ("Запорожское" and
     // "Запорожской области"); a settlement placed in its region (precision region) is still the same settlement.
@@ -44,7 +44,8 @@ export function oneSensePerArticle(mentions: readonly ParsedMention[]): ParsedMe
       entry: o.entry,
       confidence: Math.min(o.confidence, 0.5),
       ...(o.precision ? { precision: o.precision } : {}),
-      reason: `the same name as "${o.text}" elsewhere in the article, read there as ${o.entry!.name} (${m.reason})`,
+      ...(o.named ? { named: o.named } : {}),
+      reason: `the same name as "${o.text}" elsewhere in the article, read there as ${(o.named ?? o.entry!).name} (${m.reason})`,
     };
   });
 }

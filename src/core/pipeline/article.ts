@@ -73,7 +73,12 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pi
     }
     // A settlement no layer knows that the text puts near a known one (approximate.ts) is its own feature at that
     // one's point, with precision `near`; "in the Y district"/"Y region" mentions are the district's or region's own.
-    const placeId = m.precision && m.precision !== precisionOfKind(m.entry.kind) ? approximateId(m.entry.id, m.precision) : m.entry.id;
+    // A village known with its district alone is its own feature (its own entry, at its container's point).
+    const placeId = m.named
+      ? m.named.id
+      : m.precision && m.precision !== precisionOfKind(m.entry.kind)
+        ? approximateId(m.entry.id, m.precision)
+        : m.entry.id;
     if (m.status === 'low-confidence') {
       count.lowConfidence++;
       issue(m, 'low-confidence', placeId);

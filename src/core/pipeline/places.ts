@@ -1,7 +1,7 @@
 // What a place feature says about all its mentions (confidence, spellings, counts, other candidates) kept as a
 // running summary, so a corpus builder holds O(places) in memory however many mentions stream past. The mention
 // list itself is supplied when the feature is built: from memory, or read back from a spill file by the CLI.
-import type { Gazetteer } from '../gazetteer/gazetteer.ts';
+import { isDistrictSettlement, isLocated, type Gazetteer, type IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { precisionOfKind, precisions, type Candidate, type Mention, type PlaceFeature, type Precision } from '../schema.ts';
 import type { PlaceMention } from './article.ts';
 
@@ -104,11 +104,12 @@ export class PlaceTally {
     const { entryId, precision } = splitId(id);
     const e = gazetteer.byId(entryId);
     if (!s || !e) throw new Error(`unreachable: place ${id} was never tallied`);
-    if (e.lon === null) throw new Error(`unreachable: unlocated entry ${id} mapped`);
+    const at = pointOf(e, gazetteer);
+    if (!at) throw new Error(`unreachable: unlocated entry ${id} mapped`);
     return {
       type: 'Feature',
       id,
-      geometry: { type: 'Point', coordinates: [e.lon, e.lat] },
+      geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
       properties: {
         id,
         name: e.name,
@@ -116,15 +117,30 @@ export class PlaceTally {
         country: e.country,
         admin1: e.admin1,
         confidence: s.confidence,
-        precision: precision ?? precisionOfKind(e.kind),
-        source: e.source,
+        precision: precision ?? (at === e ? precisionOfKind(e.kind) : 'district'),
+        source: at.source,
         variants: [...s.variants].sort(byString),
         mentionCount: s.mentionCount,
         articleCount: s.articleCount,
         mentions,
         candidates: [...s.candidates.values()].sort((a, b) => b.score - a.score || byString(a.id, b.id)).slice(0, MAX_CANDIDATES),
-        ...(e.note ? { note: e.note } : {}),
+        ...(at !== e
+          ? {
+              note: `${e.note ? `${e.note}; ` : ''}${e.source}; no point of its own: mapped at ${at.kind === 'district' ? at.name : `its hromada or raion centre, ${at.name}`}`,
+            }
+          : e.note
+            ? { note: e.note }
+            : {}),
       },
     };
   }
+}
+
+/** Where a place's point comes from: its own entry, or for a village known with its district or hromada alone
+ * (district-settlements.ts) that container's entry, whose source is then the coordinates' provenance. */
+function pointOf(e: IndexedEntry, gazetteer: Gazetteer): Extract<IndexedEntry, { lon: number }> | null {
+  if (isLocated(e)) return e;
+  if (!isDistrictSettlement(e)) return null;
+  const container = gazetteer.byId(e.districtId);
+  return container && isLocated(container) ? container : null;
 }

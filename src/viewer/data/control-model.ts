@@ -2,7 +2,7 @@
 // under the viewer's reading, and for each holder the reported footprint (core footprintOf) per country, clipped to
 // that country. Pure apart from the cached clip polygons; memoised per (events, date, reading, clip state).
 import { changeDates, statusAt, type Reading, type SettlementStatus } from '../../core/events/status.ts';
-import { defaultFootprintOptions, footprintOf, type Footprint } from '../../core/events/footprint.ts';
+import { defaultFootprintOptions, footprintOf, hasOwnPoint, type Footprint } from '../../core/events/footprint.ts';
 import type { ControlEventFeature, Side } from '../../core/schema.ts';
 import type { AppState } from '../app/state.ts';
 import type { Dataset } from './data.ts';
@@ -95,7 +95,7 @@ export const footprintKey = (fp: Pick<ControlFootprint, 'holder' | 'country'>): 
 function footprints(dataset: Dataset, statuses: SettlementStatus[], clips: ClipState): ControlFootprint[] {
   const out: ControlFootprint[] = [];
   for (const holder of SIDES) {
-    const held = statuses.filter((st) => st.status === holder);
+    const held = statuses.filter((st) => st.status === holder && hasOwnPoint(st));
     if (held.length === 0) continue;
     const byCountry = new Map<string | null, SettlementStatus[]>();
     for (const st of held) {

@@ -7,7 +7,16 @@ import type { AppState } from '../app/state.ts';
 import type { Side } from '../../core/schema.ts';
 import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } from '../map/layers/control.ts';
 import { claimantsByStatus, controlAt, footprintKey } from '../data/control-model.ts';
-import { CONTROL_SYMBOLS, controlLegendLabel, footprintLabel, footprintPlace } from '../../print/control-symbols.ts';
+import {
+  CONTROL_SYMBOLS,
+  DISTRICT_RING,
+  DISTRICT_RING_COLOUR,
+  DISTRICT_RING_LABEL,
+  controlLegendLabel,
+  footprintLabel,
+  footprintPlace,
+} from '../../print/control-symbols.ts';
+import { hasOwnPoint } from '../../core/events/footprint.ts';
 import type { LegendEntry } from './visible.ts';
 
 export const EXPORT_READING = 'reported' as const;
@@ -41,6 +50,17 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
       label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
     });
   }
+  if (shown.some((st) => !hasOwnPoint(st)))
+    out.push({
+      swatch: {
+        kind: 'ring',
+        color: DISTRICT_RING_COLOUR,
+        width: DISTRICT_RING.width,
+        fill: DISTRICT_RING_COLOUR,
+        opacity: DISTRICT_RING.fillOpacity,
+      },
+      label: DISTRICT_RING_LABEL,
+    });
   // One row per footprint the frame shows (a holder's footprint is cut per country; the one in another country, off
   // the frame, is not listed), as the claims list only those drawn.
   for (const fp of view.footprints) {
@@ -68,6 +88,7 @@ export function controlFeatures(s: AppState, settlements: Set<string>, footprint
         settlement: st.settlement,
         name: st.name,
         status: st.status,
+        ...(hasOwnPoint(st) ? {} : { locatedAt: st.latest.properties.locatedAt }),
         reading: EXPORT_READING,
         date,
         latest: st.latest.properties.id,

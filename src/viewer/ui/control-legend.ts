@@ -6,17 +6,36 @@ import { claimantsByStatus, controlAt } from '../data/control-model.ts';
 import {
   CONTROL_LEGEND_HEADING,
   CONTROL_SYMBOLS,
+  DISTRICT_RING,
+  DISTRICT_RING_COLOUR,
+  DISTRICT_RING_LABEL,
   FOOTPRINT_STYLE,
   controlLegendLabel,
   footprintLabel,
   footprintPlace,
 } from '../../print/control-symbols.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
+import { hasOwnPoint } from '../../core/events/footprint.ts';
 
 function ringSwatch(color: string, dot: boolean): SVGSVGElement {
   const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
   g.append(svg('circle', { cx: 9, cy: 9, r: 6, fill: color, 'fill-opacity': 0.12, stroke: color, 'stroke-width': 2.5 }));
   if (dot) g.append(svg('circle', { cx: 9, cy: 9, r: 2.5, fill: color }));
+  return g;
+}
+
+function districtRingSwatch(): SVGSVGElement {
+  const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
+  g.append(
+    svg('circle', {
+      cx: 9,
+      cy: 9,
+      r: DISTRICT_RING.radius,
+      fill: 'none',
+      stroke: DISTRICT_RING_COLOUR,
+      'stroke-width': DISTRICT_RING.width,
+    }),
+  );
   return g;
 }
 
@@ -47,6 +66,8 @@ export function createControlLegend(store: Store): HTMLElement {
         ),
       );
     }
+    if (view.statuses.some((st) => !hasOwnPoint(st)))
+      rows.push(el('li', { 'data-status': 'at-district' }, districtRingSwatch(), el('span', null, DISTRICT_RING_LABEL)));
     // One row per footprint: a holder's footprints in two countries are two different things.
     for (const fp of view.footprints) {
       const label = footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions));

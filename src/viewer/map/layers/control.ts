@@ -1,12 +1,21 @@
 // Settlement control as reported, at the timeline date: each settlement an outlined ring in the colour of its
-// reported holder (a ring with a centre dot when contested), and per holder the reported footprint drawn as a dashed
+// reported holder (a ring with a centre dot when contested; a small thin ring for a village known only with its
+// district, drawn at that centre), and per holder the reported footprint drawn as a dashed
 // outline with a light hatch, labelled as derived from named settlements. Claims, not an assessment: nothing here is
 // solid or drawn as a line between sides. Clicking a settlement selects its place, whose popup lists the history.
-import type { FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { controlAt, readingOf } from '../../data/control-model.ts';
-import { CONTROL_SYMBOLS, FOOTPRINT_STYLE, SETTLEMENT_RING, footprintPlace, sideName } from '../../../print/control-symbols.ts';
+import {
+  CONTROL_SYMBOLS,
+  DISTRICT_RING,
+  FOOTPRINT_STYLE,
+  SETTLEMENT_RING,
+  footprintPlace,
+  sideName,
+} from '../../../print/control-symbols.ts';
+import { hasOwnPoint } from '../../../core/events/footprint.ts';
 import { hatchLines } from '../../../print/hatch.ts';
 import type { Reading } from '../../../core/events/status.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
@@ -55,6 +64,7 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
         status: st.status,
         color: CONTROL_SYMBOLS[st.status].color,
         event: st.latest.properties.id,
+        atDistrict: !hasOwnPoint(st),
       },
     });
   }
@@ -62,6 +72,8 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
 }
 
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
+/** A paint value for a settlement at its own point, and for a village drawn at its district's (DISTRICT_RING). */
+const byPoint = (own: number, atDistrict: number): ExpressionSpecification => ['case', ['get', 'atDistrict'], atDistrict, own];
 
 /** Footprints go below the claims (`beforeId`), settlement rings on top of everything. */
 export function installControl(map: MlMap, s: AppState, footprintBeforeId?: string): void {
@@ -119,11 +131,11 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     source: 'control',
     filter: role('settlement'),
     paint: {
-      'circle-radius': SETTLEMENT_RING.radius,
+      'circle-radius': byPoint(SETTLEMENT_RING.radius, DISTRICT_RING.radius),
       'circle-color': color,
-      'circle-opacity': SETTLEMENT_RING.fillOpacity,
+      'circle-opacity': byPoint(SETTLEMENT_RING.fillOpacity, DISTRICT_RING.fillOpacity),
       'circle-stroke-color': color,
-      'circle-stroke-width': SETTLEMENT_RING.width,
+      'circle-stroke-width': byPoint(SETTLEMENT_RING.width, DISTRICT_RING.width),
     },
   });
   map.addLayer({
@@ -131,7 +143,7 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     type: 'circle',
     source: 'control',
     filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'status'], 'contested']],
-    paint: { 'circle-radius': SETTLEMENT_RING.dotRadius, 'circle-color': color },
+    paint: { 'circle-radius': byPoint(SETTLEMENT_RING.dotRadius, DISTRICT_RING.dotRadius), 'circle-color': color },
   });
 }
 

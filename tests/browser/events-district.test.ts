@@ -1,0 +1,78 @@
+// Villages the gazetteer knows with their district alone, in the viewer (fixture corpus tests/browser/fixtures/
+// district-corpus, built by the real CLI): Ukraine takes the Sudzha-district hamlets Agronom and Bondarevka and
+// enters Sudzha (20 Aug 2024); Moscow says it retook Bondarevka (10 Mar 2025). Each hamlet is coloured on its own, as
+// a small thin ring at the district's point, the legend says what that ring means, and the footprint is drawn around
+// Sudzha alone (the district point is not where the hamlets lie).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import type { FeatureCollection } from 'geojson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/cli/static-server.ts';
+import { DISTRICT_RING_LABEL } from '../../src/print/control-symbols.ts';
+import { idle, launch, openViewer, viewerOnCorpus, type Opened } from './helpers.ts';
+
+const corpus = join(import.meta.dirname, 'fixtures', 'district-corpus');
+
+let work: string;
+let server: { url: string; close(): Promise<void> };
+let browser: Browser;
+let v: Opened;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'briefmap-district-'));
+  server = await serveStatic(viewerOnCorpus(corpus, work));
+  browser = await launch();
+  v = await openViewer(browser, '#map=10/51.2/35.27/0/0&date=2024-08-21', { width: 1000, height: 700 }, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+async function setDate(page: Page, date: string): Promise<void> {
+  await page.evaluate((d) => window.__briefmap!.store.update({ date: d }), date);
+  await idle(page);
+}
+
+/** The control source's features of one role, as [name, status, atDistrict] or the footprints' settlement counts. */
+async function control(page: Page): Promise<FeatureCollection> {
+  return (await page.evaluate(() =>
+    window.__briefmap!.map.getSource<import('maplibre-gl').GeoJSONSource>('control')!.getData(),
+  )) as FeatureCollection;
+}
+
+describe('villages known with their district alone', () => {
+  it('are coloured one by one, as small rings at the district point, and named in the legend', async () => {
+    const page = v.page;
+    expect(v.errors).toEqual([]);
+    expect(v.blocked).toEqual([]);
+    await setDate(page, '2024-08-21');
+    const rings = (await control(page)).features
+      .filter((f) => f.properties?.role === 'settlement')
+      .map((f) => [f.properties!.name, f.properties!.status, f.properties!.atDistrict]);
+    expect(rings.sort()).toEqual([
+      ['Agronom', 'UA', true],
+      ['Bondarevka', 'UA', true],
+      ['Sudzha', 'UA', false],
+    ]);
+    // all three drawn (two at one point)
+    const drawn = await page.evaluate(() => window.__briefmap!.map.queryRenderedFeatures({ layers: ['control-settlement'] }).length);
+    expect(drawn).toBe(3);
+    await expect.poll(() => page.locator('#control-legend li[data-status="at-district"]').textContent()).toBe(DISTRICT_RING_LABEL);
+  });
+
+  it('leaves them out of the footprint and follows each one: Bondarevka retaken, Agronom still held', async () => {
+    const page = v.page;
+    const footprint = (await control(page)).features.filter((f) => f.properties?.role === 'footprint');
+    expect(footprint.map((f) => [f.properties!.holder, f.properties!.settlements])).toEqual([['UA', 1]]);
+    await setDate(page, '2025-03-11');
+    const rings = (await control(page)).features
+      .filter((f) => f.properties?.role === 'settlement')
+      .map((f) => [f.properties!.name, f.properties!.status]);
+    expect(Object.fromEntries(rings)).toEqual({ Agronom: 'UA', Bondarevka: 'RU', Sudzha: 'UA' });
+    expect(v.errors).toEqual([]);
+  });
+});
