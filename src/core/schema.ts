@@ -362,8 +362,8 @@ export const controlEventPropertiesSchema = z.strictObject({
   trigger: z.string(), // the words that say what happened: "liberated", "взяли під контроль"
   settlement: z.string(), // place id
   settlementName: z.string(),
-  /** A settlement known with its district or hromada alone (precision `district`): the place whose point stands for
-   * it. Without it, a `district` or `region` report's settlement is that container itself (a village no layer knows). */
+  /** A settlement without a point of its own: the place whose point stands for it (its district or hromada centre,
+   * the oblast, or the neighbour the text puts it near; `precision` says which), its own id being `settlement`. */
   locatedAt: z.string().optional(),
   precision: precisionSchema, // `near` for "fighting near X"
   action: controlActionSchema,

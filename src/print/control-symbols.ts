@@ -28,15 +28,16 @@ export const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['UA', 'RU', 'DPRK
 /** Ring radius and width of a settlement mark (CSS px); the contested mark adds a centre dot. */
 export const SETTLEMENT_RING = { radius: 7, width: 2.5, fillOpacity: 0.12, dotRadius: 2.5 };
 
-/** A village known with its district or hromada alone is drawn at that centre (ACLED's geo-precision 2): a smaller,
- * thinner, unfilled ring, so that it does not read as a village standing there. */
+/** A settlement without a point of its own (known only with its district or hromada, or put in a district or near a
+ * neighbour by the text) is drawn at that centre or neighbour (ACLED's geo-precision 2): a smaller, thinner, unfilled
+ * ring, so that it does not read as a settlement standing there. */
 export const DISTRICT_RING = { radius: 4.5, width: 1.5, fillOpacity: 0, dotRadius: 1.8 };
 
 /** The legend's swatch colour for that ring (the map draws it in the status's colour). */
 export const DISTRICT_RING_COLOUR = '#374151';
 
 export const DISTRICT_RING_LABEL =
-  'Small ring: a village known only with its district or hromada, drawn at that centre, not where the village lies';
+  'Small ring: a settlement without a point of its own, drawn at its district or hromada centre, or at the neighbour the text puts it near';
 
 /** The footprint: dashed outline, light hatch. */
 export const FOOTPRINT_STYLE = {

@@ -37,7 +37,7 @@ async function setDate(page: Page, date: string): Promise<void> {
   await idle(page);
 }
 
-/** The control source's features of one role, as [name, status, atDistrict] or the footprints' settlement counts. */
+/** The control source's features of one role, as [name, status, borrowedPoint] or the footprints' settlement counts. */
 async function control(page: Page): Promise<FeatureCollection> {
   return (await page.evaluate(() =>
     window.__briefmap!.map.getSource<import('maplibre-gl').GeoJSONSource>('control')!.getData(),
@@ -52,7 +52,7 @@ describe('villages known with their district alone', () => {
     await setDate(page, '2024-08-21');
     const rings = (await control(page)).features
       .filter((f) => f.properties?.role === 'settlement')
-      .map((f) => [f.properties!.name, f.properties!.status, f.properties!.atDistrict]);
+      .map((f) => [f.properties!.name, f.properties!.status, f.properties!.borrowedPoint]);
     expect(rings.sort()).toEqual([
       ['Agronom', 'UA', true],
       ['Bondarevka', 'UA', true],

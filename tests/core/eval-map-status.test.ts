@@ -146,6 +146,33 @@ describe('map-status scorer', () => {
     expect(f.recall).toBeCloseTo(3 / 4);
     expect(f.precision).toBeCloseTo(3 / 5);
     expect(f.recallPlaced).toBeCloseTo(1 / 2);
+    // the one gold settlement-date not agreed: Sudzha on 20 Aug, shown RU for UA
+    expect(f.missed).toEqual({
+      other: 1,
+      sideForContested: 0,
+      contestedForSide: 0,
+      readNotColoured: 0,
+      holderUnknown: 0,
+      farOff: 0,
+      notRead: 0,
+    });
+  });
+
+  it('says why a gold settlement-date was not agreed: read but not coloured, or nothing read', () => {
+    const sudzha = predicted('a.txt', first, 'Sudzha', 'gn:1', 'RU', 'captured', '2024-08-10');
+    // placed only in its district with no entry of its own: read, not coloured
+    const uncoloured = { ...sudzha, properties: { ...sudzha.properties, precision: 'district' as const } };
+    const f = mapStatusFigures(gold, [uncoloured]);
+    // 10 Aug: Sudzha read not coloured, Plekhovo not read; 20 Aug: the same
+    expect(f.missed).toEqual({
+      other: 0,
+      sideForContested: 0,
+      contestedForSide: 0,
+      readNotColoured: 2,
+      holderUnknown: 0,
+      farOff: 0,
+      notRead: 2,
+    });
   });
 
   it('does not count reports published after the date', () => {

@@ -1,8 +1,9 @@
 // Villages the gazetteer knows with their district or hromada alone (OKTMO/KATOTTG, no point of their own) keep their
 // own identity: each is its own place feature at the container's point (precision district), its control events carry
-// its own id with `locatedAt` naming the container, and the map colours each village on its own. A village no layer
-// knows, placed in a district by the text, has no identity: its container is not coloured for it. Neither kind is in
-// a footprint, whose hull needs points where the settlements lie.
+// its own id with `locatedAt` naming the container, and the map colours each village on its own. So is a village no
+// layer knows that the text puts near a neighbour or in a district (its name within that container). A report at a
+// district with no settlement of its own colours nothing. None of them is in a footprint, whose hull needs points
+// where the settlements lie.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { footprintOf, hasOwnPoint } from '../../src/core/events/footprint.ts';
 import { statusAt } from '../../src/core/events/status.ts';
@@ -76,8 +77,23 @@ describe('villages known with their district alone', () => {
   });
 });
 
-describe('a village no layer knows, placed in a district by the text', () => {
-  it('is not coloured: its report names the district, which is not the village', () => {
+describe('a village no layer knows, put near a neighbour by the text', () => {
+  it('is its own place and its own settlement on the map, not the neighbour', () => {
+    const text =
+      'Russian forces captured the village of Zorvanivka near Yunakivka, the Russian defence ministry said. Ukrainian troops still hold Yunakivka, the regional governor said.';
+    const out = geoparseCorpus([{ file: 'n.txt', title: 'n', outlet: 'fixture', published: '2024-11-20', text }], gazetteer());
+    const zorvanivka = out.places.features.find((p) => p.properties.name === 'Zorvanivka');
+    expect(zorvanivka?.properties).toMatchObject({ id: 'ua-yunakivka~near~zorvanivka', precision: 'near', kind: 'village' });
+    const statuses = statusAt(out.events.features, '2024-11-20');
+    expect(statuses.map((s) => [s.name, s.status, hasOwnPoint(s)])).toEqual([
+      ['Yunakivka', 'UA', true],
+      ['Zorvanivka', 'RU', false],
+    ]);
+  });
+});
+
+describe('a report put at a district that names no settlement of its own (no locatedAt)', () => {
+  it('is not coloured: the district is not the settlement', () => {
     const e = events[0]!;
     const unknown: ControlEventFeature = {
       ...e,

@@ -1,6 +1,6 @@
 // The precision approximate.ts gives a mention reaches the place features: a settlement no layer knows, put "near" a
-// known one, is its own feature at that one's point with precision `near` (the neighbour itself stays exact); one put
-// in a district or region is that district's or region's own mention; one the gazetteer knows with its district alone
+// known one or in a district, is its own feature (named as written) at that one's point with precision `near` or
+// `district` (the neighbour itself stays exact); one the gazetteer knows with its district alone
 // is its own feature at the district's point.
 import { describe, expect, it } from 'vitest';
 import { geoparseCorpus } from '../../src/core/pipeline.ts';
@@ -15,7 +15,7 @@ const run = (text: string): [string, string, string, string[]][] =>
 describe('precision of place features', () => {
   it('is near for an unknown settlement placed near a known one, exact for the known one', () => {
     const places = run('Shelling hit the village of Zorvanivka near Yunakivka overnight.');
-    expect(places).toContainEqual(['ua-yunakivka~near', 'Yunakivka', 'near', ['Zorvanivka']]);
+    expect(places).toContainEqual(['ua-yunakivka~near~zorvanivka', 'Zorvanivka', 'near', ['Zorvanivka']]);
     expect(places).toContainEqual(['ua-yunakivka', 'Yunakivka', 'exact', ['Yunakivka']]);
   });
   it('is district for an unknown settlement placed in a district', () => {

@@ -11,6 +11,7 @@ import {
   type LocatedMention,
 } from '../claims/context.ts';
 import { round6 } from '../geo.ts';
+import { placeIdOf } from '../geoparse/place-id.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
@@ -100,7 +101,8 @@ const SETTLEMENT_NOUN_AFTER = /^[\s-]+(?:villages?|settlements?|towns?|hamlets?)
 const namesItsRegion = (m: LocatedMention): boolean => m.entry.admin1 !== null && m.entry.admin1.startsWith(`${m.entry.name} `);
 /** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
  * still the object of an event, at that precision. */
-const isApproximateSettlement = (m: LocatedMention): boolean => m.precision === 'district' || m.precision === 'region';
+const isApproximateSettlement = (m: LocatedMention): boolean =>
+  m.unlisted === true || m.precision === 'district' || m.precision === 'region';
 
 /** English copy names a region by its capital ("Ukraine's incursion into Kursk", "fighting in Kursk"): a bare Latin
  * name of a city that gives its region its name is the region, unless the text says "the city of" or "the regional
@@ -1068,10 +1070,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             start: m.start,
             end: m.end,
             trigger: trig.text,
-            // a village known with its district alone is itself, mapped at its container's point
-            settlement: m.named?.id ?? m.entry.id,
+            // a village known with its district alone, or one no layer knows put in a district or near a neighbour by
+            // the text, is itself (the place feature's id), drawn at its container's point
+            settlement: placeIdOf(m),
             settlementName: m.named ? m.named.name : isApproximateSettlement(m) ? m.text : m.entry.name,
-            ...(m.named ? { locatedAt: m.entry.id } : {}),
+            ...(m.named || m.unlisted ? { locatedAt: m.entry.id } : {}),
             precision,
             action: act,
             actor,

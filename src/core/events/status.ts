@@ -54,9 +54,10 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
   const bySettlement = new Map<string, ControlEventFeature[]>();
   for (const e of events) {
     if (!knownAt(e, date, opts.reading)) continue;
-    // a village the gazetteer lacks, mapped to its district or oblast, is not itself there: its container is not
-    // coloured for it. One the gazetteer knows with its district alone is itself, coloured at the district's point.
-    if ((e.properties.precision === 'district' || e.properties.precision === 'region') && e.properties.locatedAt === undefined) continue;
+    // A report put at a district or oblast that is not the settlement's own (no locatedAt) has no settlement to colour
+    // there; one on a settlement known only by its district, or put in a district or near a neighbour by the text, is
+    // coloured at that point (a small ring); one known only by its oblast is not (the oblast's centre says nothing).
+    if (e.properties.precision === 'region' || (e.properties.precision === 'district' && e.properties.locatedAt === undefined)) continue;
     const list = bySettlement.get(e.properties.settlement);
     if (list) list.push(e);
     else bySettlement.set(e.properties.settlement, [e]);

@@ -40,6 +40,7 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
       confidence: 0.5,
       scored: [],
       precision,
+      unlisted: true as const,
       reason: `not in the gazetteer; the text places it ${where}, so it is mapped there (precision ${precision})`,
     };
   });
@@ -91,6 +92,7 @@ function inContainer(u: ParsedMention, container: ParsedMention, why: string): P
     confidence: 0.5,
     scored: [],
     precision,
+    unlisted: true,
     reason: `not in the gazetteer; ${why}, so it is mapped there (precision ${precision})`,
   };
 }
@@ -167,6 +169,7 @@ export function inTheArticlesOblast(unknown: readonly ParsedMention[], mapped: r
           confidence: 0.4,
           scored: [],
           precision: 'region' as const,
+          unlisted: true as const,
           reason: `${u.reason}; the article names one oblast, ${only.name}, so it is mapped there (precision region)`,
         }
       : u,

@@ -66,6 +66,9 @@ export interface ParsedMention {
    * hromada alone (district-readings.ts) keeps its own OKTMO/KATOTTG entry here, so its place feature and its control
    * events are its own, not its container's. */
   named?: IndexedEntry;
+  /** A settlement no layer knows, mapped where the text places it (approximate.ts: in a district or oblast, or near a
+   * neighbour): `entry` is that container, and the settlement is its own place, known by its name within it. */
+  unlisted?: true;
 }
 
 export interface ParsedArticle {

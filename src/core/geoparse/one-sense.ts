@@ -45,6 +45,7 @@ export function oneSensePerArticle(mentions: readonly ParsedMention[]): ParsedMe
       confidence: Math.min(o.confidence, 0.5),
       ...(o.precision ? { precision: o.precision } : {}),
       ...(o.named ? { named: o.named } : {}),
+      ...(o.unlisted ? { unlisted: o.unlisted } : {}),
       reason: `the same name as "${o.text}" elsewhere in the article, read there as ${(o.named ?? o.entry!).name} (${m.reason})`,
     };
   });

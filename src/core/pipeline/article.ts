@@ -2,13 +2,12 @@
 // mapped places, report issues, claims, the report line). Plain data so it can cross a worker boundary
 // (structured clone) and be merged in article order by a corpus builder, in memory or streamed.
 import { extractClaims } from '../claims/index.ts';
-import { approximateId } from './places.ts';
+import { placeIdOf } from '../geoparse/place-id.ts';
 import { extractControlEvents, type EventOptions } from '../events/extract.ts';
 import type { Gazetteer } from '../gazetteer/gazetteer.ts';
 import { geoparseArticle, type GeoparseOptions } from '../geoparse/geoparse.ts';
 import { contextWindow } from '../text/context.ts';
 import {
-  precisionOfKind,
   type Article,
   type Candidate,
   type ClaimFeature,
@@ -74,11 +73,7 @@ export function parseArticle(article: Article, gazetteer: Gazetteer, options: Pi
     // A settlement no layer knows that the text puts near a known one (approximate.ts) is its own feature at that
     // one's point, with precision `near`; "in the Y district"/"Y region" mentions are the district's or region's own.
     // A village known with its district alone is its own feature (its own entry, at its container's point).
-    const placeId = m.named
-      ? m.named.id
-      : m.precision && m.precision !== precisionOfKind(m.entry.kind)
-        ? approximateId(m.entry.id, m.precision)
-        : m.entry.id;
+    const placeId = placeIdOf({ ...m, entry: m.entry });
     if (m.status === 'low-confidence') {
       count.lowConfidence++;
       issue(m, 'low-confidence', placeId);

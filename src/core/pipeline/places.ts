@@ -2,20 +2,11 @@
 // running summary, so a corpus builder holds O(places) in memory however many mentions stream past. The mention
 // list itself is supplied when the feature is built: from memory, or read back from a spill file by the CLI.
 import { isDistrictSettlement, isLocated, type Gazetteer, type IndexedEntry } from '../gazetteer/gazetteer.ts';
-import { precisionOfKind, precisions, type Candidate, type Mention, type PlaceFeature, type Precision } from '../schema.ts';
+import { precisionOfKind, type Candidate, type Mention, type PlaceFeature, type Precision } from '../schema.ts';
+import { splitPlaceId } from '../geoparse/place-id.ts';
 import type { PlaceMention } from './article.ts';
 
 const MAX_CANDIDATES = 5;
-
-/** The feature id of places put `precision` to a gazetteer entry ("X near Y": `<Y's id>~near`), and back. */
-export const approximateId = (entryId: string, precision: Precision): string => `${entryId}~${precision}`;
-function splitId(id: string): { entryId: string; precision: Precision | null } {
-  const at = id.lastIndexOf('~');
-  const p = at < 0 ? null : id.slice(at + 1);
-  return p !== null && (precisions as readonly string[]).includes(p)
-    ? { entryId: id.slice(0, at), precision: p as Precision }
-    : { entryId: id, precision: null };
-}
 
 /** What the tally reads of a mention (the sentence is not needed, so a streaming writer need not carry it). */
 export type TalliedMention = Pick<PlaceMention, 'placeId' | 'confidence' | 'candidates'> & { mention: Pick<Mention, 'article' | 'text'> };
@@ -99,13 +90,48 @@ export class PlaceTally {
     return this.#build(id, gazetteer, []);
   }
 
+  /** A settlement no layer knows, put at a neighbour, district or region by the text: its own feature at that point,
+   * named by its shortest spelling (the nominative, as a rule), with the container's provenance. */
+  #unlisted(
+    id: string,
+    s: PlaceSummary,
+    at: Extract<IndexedEntry, { lon: number }>,
+    precision: Precision,
+    mentions: Mention[],
+  ): PlaceFeature {
+    const variants = [...s.variants].sort(byString);
+    const name = [...variants].sort((a, b) => a.length - b.length || byString(a, b))[0]!;
+    return {
+      type: 'Feature',
+      id,
+      geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
+      properties: {
+        id,
+        name,
+        kind: 'village',
+        country: at.country,
+        admin1: at.admin1 ?? (at.kind === 'region' ? at.name : null),
+        confidence: s.confidence,
+        precision,
+        source: at.source,
+        variants,
+        mentionCount: s.mentionCount,
+        articleCount: s.articleCount,
+        mentions,
+        candidates: [],
+        note: `not in the gazetteer; the text places it ${placedAt(precision, at)}, so it is mapped there`,
+      },
+    };
+  }
+
   #build(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
     const s = this.#places.get(id);
-    const { entryId, precision } = splitId(id);
+    const { entryId, precision, name } = splitPlaceId(id);
     const e = gazetteer.byId(entryId);
     if (!s || !e) throw new Error(`unreachable: place ${id} was never tallied`);
     const at = pointOf(e, gazetteer);
     if (!at) throw new Error(`unreachable: unlocated entry ${id} mapped`);
+    if (name !== null && precision !== null) return this.#unlisted(id, s, at, precision, mentions);
     return {
       type: 'Feature',
       id,
@@ -135,6 +161,9 @@ export class PlaceTally {
     };
   }
 }
+
+/** The container's words for a settlement put at its point: "near Yunakivka", "in Sudzhansky District". */
+const placedAt = (precision: Precision, container: IndexedEntry): string => `${precision === 'near' ? 'near' : 'in'} ${container.name}`;
 
 /** Where a place's point comes from: its own entry, or for a village known with its district or hromada alone
  * (district-settlements.ts) that container's entry, whose source is then the coordinates' provenance. */

@@ -26,6 +26,20 @@ export interface MapStatusFigures {
   precision: number | null;
   /** The dates compared: every distinct publication date of the set's articles. */
   dates: number;
+  /** Why gold settlement-dates were not agreed: the pipeline's map shows the settlement with another status
+   * (`other`, of which `sideForContested`/`contestedForSide` are one side against contested); it read a report on it
+   * published by then but does not colour it (`readNotColoured`: of which `holderUnknown`, reports naming no holder;
+   * `farOff`, coloured more than 161 km from the gold point, a namesake; the rest placed only in an oblast, or in a
+   * district with no identity of their own); or it read nothing on it by then (`notRead`). */
+  missed: {
+    other: number;
+    sideForContested: number;
+    contestedForSide: number;
+    readNotColoured: number;
+    holderUnknown: number;
+    farOff: number;
+    notRead: number;
+  };
 }
 
 /** Who holds the settlement after the report: the extractor's rule, restated for the gold's action and actor. */
@@ -74,12 +88,13 @@ export function goldFeatures(gold: readonly GoldArticle[]): ControlEventFeature[
 
 /** The gold settlement a predicted settlement is, by the text: the gold place under one of its reports' names,
  * unless the gold gives that place a point more than 161 km off (a namesake coloured elsewhere is not the place). */
-function goldSettlementOf(history: readonly ControlEventFeature[], gold: ReadonlyMap<string, GoldArticle>): string | null {
+function goldSettlementOf(history: readonly ControlEventFeature[], gold: ReadonlyMap<string, GoldArticle>, anywhere = false): string | null {
   for (const e of history) {
     const place = gold.get(e.properties.article)?.places.find((p) => overlaps(p, e.properties));
     if (!place) continue;
     const [lon, lat] = e.geometry.coordinates;
-    if (place.lat !== null && place.lon !== null && distanceKm({ lat: place.lat, lon: place.lon }, { lat, lon }) > ACC_KM) continue;
+    if (!anywhere && place.lat !== null && place.lon !== null && distanceKm({ lat: place.lat, lon: place.lon }, { lat, lon }) > ACC_KM)
+      continue;
     return place.name;
   }
   return null;
@@ -96,6 +111,12 @@ export function mapStatusFigures(gold: readonly GoldArticle[], predicted: readon
   let predictedN = 0;
   let goldPlaced = 0;
   let agreedPlaced = 0;
+  const missed = { other: 0, sideForContested: 0, contestedForSide: 0, readNotColoured: 0, holderUnknown: 0, farOff: 0, notRead: 0 };
+  // each predicted report's gold settlement and publication date, for the settlements the map does not colour
+  const read = ours.flatMap((e) => {
+    const name = goldSettlementOf([e], byFile, true);
+    return name === null ? [] : [{ name, published: e.properties.published }];
+  });
   const placed = new Set(
     gold.flatMap((a) => (a.events ?? []).filter((e) => a.places.some((p) => overlaps(p, e) && p.lat !== null && (p.precision === 'exact' || p.precision === 'near'))).map((e) => e.settlement)),
   );
@@ -103,11 +124,35 @@ export function mapStatusFigures(gold: readonly GoldArticle[], predicted: readon
     const truth = new Map<string, string>();
     for (const s of statusAt(goldEvents, date)) if (s.status !== 'unknown') truth.set(s.settlement, s.status);
     const agreedHere = new Set<string>();
+    const shown = new Map<string, string>();
+    const unknownHolder = new Set<string>();
+    const far = new Set<string>();
     for (const s of statusAt(ours, date)) {
-      if (s.status === 'unknown') continue;
+      if (s.status === 'unknown') {
+        const name = goldSettlementOf(s.history, byFile, true);
+        if (name !== null) unknownHolder.add(name);
+        continue;
+      }
       predictedN++;
       const name = goldSettlementOf(s.history, byFile);
+      const anywhere = name ?? goldSettlementOf(s.history, byFile, true);
+      if (name === null && anywhere !== null) far.add(anywhere);
+      if (name !== null) shown.set(name, s.status);
       if (name !== null && truth.get(name) === s.status) agreedHere.add(name);
+    }
+    const readBy = new Set(read.filter((r) => r.published <= date).map((r) => r.name));
+    for (const [name, status] of truth) {
+      if (agreedHere.has(name)) continue;
+      const ourStatus = shown.get(name);
+      if (ourStatus !== undefined) {
+        missed.other++;
+        if (status === 'contested') missed.sideForContested++;
+        else if (ourStatus === 'contested') missed.contestedForSide++;
+      } else if (readBy.has(name)) {
+        missed.readNotColoured++;
+        if (unknownHolder.has(name)) missed.holderUnknown++;
+        else if (far.has(name)) missed.farOff++;
+      } else missed.notRead++;
     }
     goldN += truth.size;
     agreed += agreedHere.size;
@@ -121,7 +166,11 @@ export function mapStatusFigures(gold: readonly GoldArticle[], predicted: readon
     goldPlaced,
     agreedPlaced,
     recallPlaced: ratio(agreedPlaced, goldPlaced),
-    predicted: predictedN, precision: ratio(agreed, predictedN), dates: dates.length };
+    predicted: predictedN,
+    precision: ratio(agreed, predictedN),
+    dates: dates.length,
+    missed,
+  };
 }
 /** Sums of several sets' figures (recall and precision recomputed from the counts). */
 export function sumMapStatus(figures: readonly MapStatusFigures[]): MapStatusFigures {
@@ -138,5 +187,17 @@ export function sumMapStatus(figures: readonly MapStatusFigures[]): MapStatusFig
     goldPlaced,
     agreedPlaced,
     recallPlaced: ratio(agreedPlaced, goldPlaced),
-    predicted, precision: ratio(agreed, predicted), dates: sum((x) => x.dates) };
+    predicted,
+    precision: ratio(agreed, predicted),
+    dates: sum((x) => x.dates),
+    missed: {
+      other: sum((x) => x.missed.other),
+      sideForContested: sum((x) => x.missed.sideForContested),
+      contestedForSide: sum((x) => x.missed.contestedForSide),
+      readNotColoured: sum((x) => x.missed.readNotColoured),
+      holderUnknown: sum((x) => x.missed.holderUnknown),
+      farOff: sum((x) => x.missed.farOff),
+      notRead: sum((x) => x.missed.notRead),
+    },
+  };
 }

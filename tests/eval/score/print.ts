@@ -77,7 +77,11 @@ export function printReport(r: EvalReport): string {
       table(['', 'dates', 'gold', 'agreed', 'recall', 'recall, sourced points', 'predicted', 'precision'], [
         ...Object.entries(r.mapStatus.bySet).map(([k, f]) => mapRow(k, f)),
         mapRow('all', r.mapStatus.overall),
-      ]),
+      ]) +
+        (() => {
+          const m = r.mapStatus.overall.missed;
+          return `\nnot agreed (all sets): shown with another status ${m.other} (a side for contested ${m.sideForContested}, contested for a side ${m.contestedForSide}, one side for the other ${m.other - m.sideForContested - m.contestedForSide}); read but not coloured ${m.readNotColoured} (no holder named ${m.holderUnknown}, coloured over 161 km off ${m.farOff}, placed only in an oblast or with no identity ${m.readNotColoured - m.holderUnknown - m.farOff}); nothing read by then ${m.notRead}`;
+        })(),
     );
   if (r.events)
     section(

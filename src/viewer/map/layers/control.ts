@@ -64,7 +64,7 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
         status: st.status,
         color: CONTROL_SYMBOLS[st.status].color,
         event: st.latest.properties.id,
-        atDistrict: !hasOwnPoint(st),
+        borrowedPoint: !hasOwnPoint(st),
       },
     });
   }
@@ -73,7 +73,7 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
 
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
 /** A paint value for a settlement at its own point, and for a village drawn at its district's (DISTRICT_RING). */
-const byPoint = (own: number, atDistrict: number): ExpressionSpecification => ['case', ['get', 'atDistrict'], atDistrict, own];
+const byPoint = (own: number, borrowedPoint: number): ExpressionSpecification => ['case', ['get', 'borrowedPoint'], borrowedPoint, own];
 
 /** Footprints go below the claims (`beforeId`), settlement rings on top of everything. */
 export function installControl(map: MlMap, s: AppState, footprintBeforeId?: string): void {
