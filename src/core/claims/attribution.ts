@@ -21,6 +21,8 @@ interface Pattern {
   literal: RegExp;
   /** How far before the literal a match can start: at most `spaces` whitespace characters and, if given, `chars`. */
   back?: { spaces: number; chars?: number };
+  /** The name stands right beside the verb of saying, where a dative is whom it is said to (see addresseeOnly). */
+  besideVerb?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -69,9 +71,22 @@ PATTERNS.push(
   {
     re: new RegExp(String.raw`(${CYR_NAME})\s(?:\p{Ll}+\s)?${CYR_SPEECH}(?!\p{L})`, 'u'),
     literal: new RegExp(CYR_SPEECH, 'u'),
+    besideVerb: true,
   },
-  { re: new RegExp(String.raw`(?<!\p{L})${CYR_SPEECH}\s(${CYR_NAME})`, 'u'), literal: new RegExp(CYR_SPEECH, 'u') },
+  {
+    re: new RegExp(String.raw`(?<!\p{L})${CYR_SPEECH}\s(${CYR_NAME})`, 'u'),
+    literal: new RegExp(CYR_SPEECH, 'u'),
+    besideVerb: true,
+  },
 );
+
+/** A capitalised word in the dative: a first name, a surname or a title ("Владимиру", "Путину", "Зеленському",
+ * "Герасимову", "Президенту", "Верховному Главнокомандующему"); indeclinable nominatives ("Шойгу") do not end so. */
+const DATIVE_WORD = /^\p{Lu}\p{L}*(?:ому|ему|ову|еву|ёву|ину|ыну|іну|ові|еві|єві|ру|ею|ию|ію|єю|нту)$/u;
+/** "Путину доложили об освобождении X", "доповіли Зеленському": whom a report is made to is no source; the one who
+ * reports is ("Герасимов доложил Путину"), else nobody is named. Only beside the verb: after "за даними" or "по
+ * словам" a genitive may end so ("Генштабу", "Центру"). */
+export const addresseeOnly = (who: string): boolean => who.split(/\s+/u).every((w) => DATIVE_WORD.test(w));
 
 const NOT_A_SOURCE = new RegExp(
   String.raw`^(?:It|This|That|There|They|He|She|We|The|A|An|As|But|And|However|Despite|${WEEKDAY}|Yesterday|Today|Он|Она|Они|Він|Вона|Вони|Это|Це|В|У|На|По|За|Как|Як)$`,
@@ -102,7 +117,7 @@ export function attributionIn(sentence: string): string | null {
       ?.trim()
       .replace(/['’]s$/, '')
       .replace(/^(?:У|В|Во)\s+(?=\p{Lu})/u, '');
-    if (who && !NOT_A_SOURCE.test(who)) return who;
+    if (who && !NOT_A_SOURCE.test(who) && !(pattern.besideVerb && addresseeOnly(who))) return who;
   }
   return null;
 }

@@ -1,10 +1,10 @@
 // Who says a settlement changed hands: "Russia's defence ministry said", "according to Syrskyi", "за словами
 // Сирського", "как сообщили в Минобороны". English reuses the claims' attribution patterns; Ukrainian and Russian
 // reporting verbs and "according to" phrases are matched here.
-import { attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
+import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
+const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|доповів|доповіл\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
 
 const PATTERNS: RegExp[] = [
   // "за словами Сирського", "по словам Сырского", "за даними Генштабу", "по данным Минобороны", "як повідомляє DeepState"
@@ -25,12 +25,27 @@ const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Он
 export function claimantIn(sentence: string): string | null {
   const english = attributionIn(sentence);
   if (english) return english;
-  for (const re of PATTERNS) {
+  for (const [i, re] of PATTERNS.entries()) {
     const who = re
       .exec(sentence)?.[1]
       ?.trim()
       .replace(/[.,;:]+$/u, '');
-    if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who)) return who;
+    // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
+    if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who))) return who;
+  }
+  return null;
+}
+
+/** Whom a report is made to, beside its verb ("Путину доложили", "доповіли Зеленському"): no claimant, but the side
+ * reported to is the side reporting (a commander reports to his own), which the actor may need when no one is named. */
+const BESIDE_VERB = new RegExp(
+  String.raw`(${NAME}(?:\s+${NAME}){0,2})\s+(?:\p{Ll}+\s+)?${VERB}|${VERB}\s+(${NAME}(?:\s+${NAME}){0,2})`,
+  'gu',
+);
+export function addresseeIn(sentence: string): string | null {
+  for (const m of sentence.matchAll(BESIDE_VERB)) {
+    const who = (m[1] ?? m[2])?.trim();
+    if (who && addresseeOnly(who)) return who;
   }
   return null;
 }

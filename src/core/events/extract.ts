@@ -28,7 +28,7 @@ import {
   seatSubject,
   symmetricFighting,
 } from './actor.ts';
-import { claimantIn } from './claimant.ts';
+import { addresseeIn, claimantIn } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -800,7 +800,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const denied = DENIAL.test(text);
     // the sentence's claimant, read once above (a sentence read only for a list the one before counted has no text here)
     const claimant = text ? sentenceClaimant : null;
-    const claimantSide = claimants.sideOf(claimant, perspective ?? null);
+    // ("Путину доложили об освобождении X": no claimant, but the side reported to is the side reporting)
+    const claimantSide =
+      claimants.sideOf(claimant, perspective ?? null) ??
+      (text && !claimant ? claimantSideOf(addresseeIn(text), perspective ?? null) : null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
     const nonSettlements = located.filter((m) => !isSettlement(m, article.text));

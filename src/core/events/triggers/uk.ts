@@ -162,10 +162,11 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('entered', String.raw`(?:увійти|ввійти|зайти)${R}`),
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
   trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
-  // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies)
+  // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies; nor a defence broken into, "прорвати оборону
+  // ЗСУ біля X", "вклинитися в нашу оборону": its subject attacks, as the Russian pattern of breaking through reads it)
   {
     action: 'fighting',
-    pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план)\p{L}*\s+)оборон(?:а|у|ою)`,
+    pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план|прорв|прорив|прорыв|вклин)\p{L}*\s+(?:(?:в|у)\s+)?(?:\p{Ll}+\s+)?)оборон(?:а|у|ою)`,
     name: true,
     repelled: true,
   },
