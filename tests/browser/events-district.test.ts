@@ -3,9 +3,9 @@
 // enters Sudzha (20 Aug 2024); Moscow says it retook Bondarevka (10 Mar 2025). Each hamlet is coloured on its own, as
 // a small thin ring at the district's point, the legend says what that ring means, and the footprint is drawn around
 // Sudzha alone (the district point is not where the hamlets lie).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { DISTRICT_RING_LABEL } from '../../src/print/control-symbols.ts';
 import { idle, launch, openViewer, viewerOnCorpus, type Opened } from './helpers.ts';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'district-corpus');
+const artifacts = join(resolve(import.meta.dirname, '..', '..'), 'test-artifacts');
 
 let work: string;
 let server: { url: string; close(): Promise<void> };
@@ -22,6 +23,7 @@ let v: Opened;
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'briefmap-district-'));
+  mkdirSync(artifacts, { recursive: true });
   server = await serveStatic(viewerOnCorpus(corpus, work));
   browser = await launch();
   v = await openViewer(browser, '#map=10/51.2/35.27/0/0&date=2024-08-21', { width: 1000, height: 700 }, server.url);
@@ -62,6 +64,7 @@ describe('villages known with their district alone', () => {
     const drawn = await page.evaluate(() => window.__briefmap!.map.queryRenderedFeatures({ layers: ['control-settlement'] }).length);
     expect(drawn).toBe(3);
     await expect.poll(() => page.locator('#control-legend li[data-status="at-district"]').textContent()).toBe(DISTRICT_RING_LABEL);
+    writeFileSync(join(artifacts, 'control-district.png'), await page.screenshot());
   });
 
   it('leaves them out of the footprint and follows each one: Bondarevka retaken, Agronom still held', async () => {
