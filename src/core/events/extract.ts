@@ -357,6 +357,9 @@ function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMentio
 /** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
 const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
+/** ", which …", ", которое …", ", яке …": a relative word standing for the place as the clause's object or subject (not
+ * "where", "де", "где"). */
+const OBJECT_RELATIVE_AFTER = /^\s*,\s*(?:which|that|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s/iu;
 /** A relative or coordinated clause after a list of places fought at, in which a side beats back attacks. */
 const REPEL_CLAUSE =
   /^[^.;]{0,40}?(?:,\s*)?(?<![\p{L}])(?:where|де|где|and|і|й|и|та)(?![\p{L}])([^.;]{0,60}?)(?<![\p{L}])(?:repel\p{L}*|repuls\p{L}*|fought\s+off|beat\s+back|відби(?:ли|в|ла|вали|вають)|отрази(?:ли|л|ла)|отбил\p{L}*|отбива\p{L}*)(?![\p{L}])/iu;
@@ -1042,8 +1045,15 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // a clause reading whose side nothing names is too weak to report
       if (trig.clause && !actor) return;
       for (const m of list) {
-        // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken
-        if (taken.has(m) && !attributive) continue;
+        // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken; so does a
+        // relative clause whose object the place is, with an act of its own ("fighting near X, which Kyiv captured in
+        // August"; not "X, where …", which only locates more of the same)
+        if (
+          taken.has(m) &&
+          !attributive &&
+          !(relative && action !== 'fighting' && OBJECT_RELATIVE_AFTER.test(article.text.slice(m.end, m.end + 20)))
+        )
+          continue;
         taken.add(m);
         const act = normalisedAction(
           action,

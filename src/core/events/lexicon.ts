@@ -77,9 +77,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'liberated',
     String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|(?<=(?:was|were|been|being)\s+)returned\s+(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:(?!to\s|back\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}`,
   ),
+  // "Russia claims full control of X", "asserts control over X": a claim of control is a claim of taking the place
+  // (the wires' headline for a ministry's capture), not of a hold it had
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
@@ -101,7 +103,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|claim${T}\s+(?:full\s+)?control\s+(?:of|over)${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
   // its modifier may stand between)
