@@ -28,6 +28,7 @@ import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
 import { oblastByCentreSpelling } from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
+import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
@@ -296,6 +297,15 @@ function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
 }
 
 export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ParsedArticle {
+  // Latin look-alikes inside Cyrillic words are read as Cyrillic; the folded text has the same offsets, and each
+  // mention keeps the article's own spelling.
+  const folded = foldMixedScript(text);
+  if (folded === text) return geoparseText(text, gazetteer, options);
+  const parsed = geoparseText(folded, gazetteer, options);
+  return { ...parsed, mentions: parsed.mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) })) };
+}
+
+function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions>): ParsedArticle {
   const opts = { ...defaultGeoparseOptions, ...options };
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
