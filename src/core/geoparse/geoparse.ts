@@ -338,7 +338,12 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   const namesByForm = byForm.firsts;
   // A name left with no reading (only a far big city before "district") is no spot.
   // Settlements known only with their district wait until the located readings have had their turn.
-  const { spots, pending: districtReadings } = setAsideDistrictReadings(byForm.spots.filter((sp) => sp.entries.length > 0));
+  const isCross = (sp: Spot, e: IndexedEntry): boolean =>
+    gazetteer.isCrossReading?.(normalizeName(sp.text), e.id) === true && hasCyrillic(sp.text);
+  const { spots, pending: districtReadings } = setAsideDistrictReadings(
+    byForm.spots.filter((sp) => sp.entries.length > 0),
+    isCross,
+  );
   const ctx: FilterContext = {
     text,
     tokens,
