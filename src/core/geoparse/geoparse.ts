@@ -31,6 +31,7 @@ import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
+import { speakingCountries } from './speaking-country.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
@@ -376,7 +377,9 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   // Article context: regions and countries named outright, and the regions/countries of names with one reading.
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
+  const speakers = speakingCountries(text, accepted);
   for (const sp of accepted) {
+    if (speakers.has(sp.start)) continue;
     const located = sp.entries.filter((e) => e.layer !== 'unlocated');
     if (tails.has(sp.start)) continue;
     if (districtNamesakes.has(sp.start) && located.some((e) => e.kind !== 'country' && e.kind !== 'region')) continue;
@@ -407,7 +410,10 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     const ids = spot.entries.filter((e) => gazetteer.isCrossReading!(n, e.id)).map((e) => e.id);
     return ids.length > 0 ? new Set(ids) : undefined;
   };
-  const windows = mateWindows(accepted, sentences);
+  const windows = mateWindows(
+    speakers.size > 0 ? accepted.map((sp) => (speakers.has(sp.start) ? { ...sp, entries: [] } : sp)) : accepted,
+    sentences,
+  );
   // Set-aside names with no located reading are items of their lists too.
   const governedAt = governingRegions(text, [...accepted, ...districtReadings.filter((d) => d.alone).map((d) => d.spot)], sentences);
   const initialOnly = initialOnlyWords(accepted, groupOf, ctx);
