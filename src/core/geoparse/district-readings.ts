@@ -28,8 +28,14 @@ export interface DistrictReading {
 }
 
 /** Takes the district-settlement readings out of every spot: a spot left with located readings goes on without them,
- * one left with none is taken out. */
-export function setAsideDistrictReadings(spots: readonly Spot[]): { spots: Spot[]; pending: DistrictReading[] } {
+ * one left with none is taken out. A name that is the own name of its one located reading ("Волфино", the Kursk village)
+ * is that place: a village of the other country, without coordinates, that the name reaches only as that country's
+ * spelling of its own name (Волфине, across the border) is no namesake of it, and is dropped (`isCross`: the index's
+ * cross readings). In one country the other language's spelling is the village's name there (Подгородное, Підгородне). */
+export function setAsideDistrictReadings(
+  spots: readonly Spot[],
+  isCross: (spot: Spot, e: IndexedEntry) => boolean = () => false,
+): { spots: Spot[]; pending: DistrictReading[] } {
   const kept: Spot[] = [];
   const pending: DistrictReading[] = [];
   for (const spot of spots) {
@@ -38,7 +44,11 @@ export function setAsideDistrictReadings(spots: readonly Spot[]): { spots: Spot[
       continue;
     }
     const located = spot.entries.filter((e) => !isDistrictSettlement(e));
-    pending.push({ spot, readings: spot.entries.filter(isDistrictSettlement), alone: located.length === 0 });
+    const ownName = located.length === 1 && !isCross(spot, located[0]!);
+    const readings = spot.entries
+      .filter(isDistrictSettlement)
+      .filter((e) => !(ownName && e.country !== located[0]!.country && isCross(spot, e)));
+    if (readings.length > 0) pending.push({ spot, readings, alone: located.length === 0 });
     if (located.length > 0) kept.push({ ...spot, entries: located });
   }
   return { spots: kept, pending };

@@ -28,8 +28,10 @@ import { findPeople } from './people.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
 import { oblastByCentreSpelling } from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
+import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
+import { speakingCountries } from './speaking-country.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
@@ -303,6 +305,15 @@ function lowercaseUse(tokens: readonly Token[]): (word: string) => boolean {
 }
 
 export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions> = {}): ParsedArticle {
+  // Latin look-alikes inside Cyrillic words are read as Cyrillic; the folded text has the same offsets, and each
+  // mention keeps the article's own spelling.
+  const folded = foldMixedScript(text);
+  if (folded === text) return geoparseText(text, gazetteer, options);
+  const parsed = geoparseText(folded, gazetteer, options);
+  return { ...parsed, mentions: parsed.mentions.map((m) => ({ ...m, text: text.slice(m.start, m.end) })) };
+}
+
+function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<GeoparseOptions>): ParsedArticle {
   const opts = { ...defaultGeoparseOptions, ...options };
   const tokens = tokenize(text);
   const sentences = sentenceSpans(text);
@@ -335,7 +346,12 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   const namesByForm = byForm.firsts;
   // A name left with no reading (only a far big city before "district") is no spot.
   // Settlements known only with their district wait until the located readings have had their turn.
-  const { spots, pending: districtReadings } = setAsideDistrictReadings(byForm.spots.filter((sp) => sp.entries.length > 0));
+  const isCross = (sp: Spot, e: IndexedEntry): boolean =>
+    gazetteer.isCrossReading?.(normalizeName(sp.text), e.id) === true && hasCyrillic(sp.text);
+  const { spots, pending: districtReadings } = setAsideDistrictReadings(
+    byForm.spots.filter((sp) => sp.entries.length > 0),
+    isCross,
+  );
   const ctx: FilterContext = {
     text,
     tokens,
@@ -368,7 +384,9 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
   // Article context: regions and countries named outright, and the regions/countries of names with one reading.
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
+  const speakers = speakingCountries(text, accepted);
   for (const sp of accepted) {
+    if (speakers.has(sp.start)) continue;
     const located = sp.entries.filter((e) => e.layer !== 'unlocated');
     if (tails.has(sp.start)) continue;
     if (districtNamesakes.has(sp.start) && located.some((e) => e.kind !== 'country' && e.kind !== 'region')) continue;
@@ -399,7 +417,10 @@ export function geoparseArticle(text: string, gazetteer: Gazetteer, options: Par
     const ids = spot.entries.filter((e) => gazetteer.isCrossReading!(n, e.id)).map((e) => e.id);
     return ids.length > 0 ? new Set(ids) : undefined;
   };
-  const windows = mateWindows(accepted, sentences);
+  const windows = mateWindows(
+    speakers.size > 0 ? accepted.map((sp) => (speakers.has(sp.start) ? { ...sp, entries: [] } : sp)) : accepted,
+    sentences,
+  );
   // Set-aside names with no located reading are items of their lists too.
   const governedAt = governingRegions(text, [...accepted, ...districtReadings.filter((d) => d.alone).map((d) => d.spot)], sentences);
   const initialOnly = initialOnlyWords(accepted, groupOf, ctx);

@@ -223,9 +223,10 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     });
     const outs = new Set<string>();
     for (const base of bases) {
-      // Курахове → Курахово, Зайцеве → Зайцево: Russian often writes such a name as a neuter noun. (Not -ине → -ино:
-      // across the border Волфине and Волфино are two villages, and the Russian one must keep its own name.)
-      if (neuter && /(ов|ев)$/.test(base)) outs.add(`${base}о`);
+      // Курахове → Курахово, Зайцеве → Зайцево, Варачине → Варачино: Russian often writes such a name as a neuter noun.
+      // (Across the border Волфине and Волфино are two villages: a cross reading is the weaker one, and a sentence that
+      // names the other country's oblast sets it aside, disambiguate.ts.)
+      if (neuter && /(ов|ев|ин)$/.test(base)) outs.add(`${base}о`);
       if (neuter && !/(ськ|цьк|ьк|н)$/.test(stem)) outs.add(base + 'е'); // Гуляйполе: a noun stays as it is
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск

@@ -1,0 +1,19 @@
+// foldMixedScript (src/core/text/mixed-script.ts): Latin look-alikes in Cyrillic words, offsets kept.
+import { describe, expect, it } from 'vitest';
+import { foldMixedScript } from '../../src/core/text/mixed-script.ts';
+
+describe('foldMixedScript', () => {
+  it('reads Latin look-alikes inside Cyrillic words as Cyrillic, keeping every offset', () => {
+    const text = 'Бои у Алeксандрополя и Тoрецка, Бiлопілля.'; // Latin e, o, i
+    const folded = foldMixedScript(text);
+    expect(folded).toBe('Бои у Александрополя и Торецка, Білопілля.');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('leaves Latin words, mixed names and text without both scripts as they are', () => {
+    expect(foldMixedScript('Russia says Pokrovsk fell.')).toBe('Russia says Pokrovsk fell.');
+    const mixed = 'Источник: БрянскToday, канал в Telegram.';
+    expect(foldMixedScript(mixed)).toBe(mixed); // d has no Cyrillic twin; Telegram has no Cyrillic letter
+    expect(foldMixedScript('Донецк')).toBe('Донецк');
+  });
+});
