@@ -27,6 +27,7 @@ import {
   type CountedFigure,
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
+import { unnamedLiberator } from './liberated.ts';
 import { SIDES, sideOrEnemyBefore } from './sides.ts';
 import { figureKind, speaksOfPeak } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
@@ -205,13 +206,29 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       // A count with its noun left out and no verb of its own ("447 із них – від 2014 року") is the side of the count
       // it goes on from.
       const previous = counted.filter((c) => c.end <= f.start).at(-1);
-      const side: string | null =
+      let side: string | null =
         elided.includes(f) && !figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false)
           ? previous
             ? (sides.get(previous) ?? null)
             : lastSettlementsSide
           : (countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx)) ??
             (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null));
+      // Settlements "liberated" with no side as the verb's subject ("Еще восемь населенных пунктов были освобождены"): by
+      // the side of who says so, or the article's (liberated.ts).
+      const freed = f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false) : null;
+      const unnamed =
+        freed?.by === 'retaken'
+          ? unnamedLiberator(
+              text.slice(cs, ce),
+              freed.marker,
+              text,
+              attributionIn(text),
+              ctx.article.text,
+              articlePerspective(ctx),
+              ctx.article.text.slice(0, sentence.start),
+            )
+          : null;
+      if (unnamed) side = unnamed;
       sides.set(f, side);
       if (f.of === 'settlements') lastSettlementsSide = side;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
