@@ -9,6 +9,7 @@ import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
 import {
   articleFocus,
+  articlePerspective,
   locatedMentions,
   placesForFigures,
   regionOf,
@@ -22,7 +23,7 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
-import { liberatorOf } from './liberated.ts';
+import { LIBERATED, liberatorOf, unnamedLiberator } from './liberated.ts';
 import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
@@ -518,22 +519,38 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
+      // Ground "liberated" with no side as the verb's subject ("в ДНР освобождено свыше 3308 кв. км"): by the side of
+      // who says so, or the article's.
+      const unnamed =
+        kindAsRead === 'area-retaken'
+          ? unnamedLiberator(
+              clause,
+              kindOf.marker,
+              text,
+              attributedTo,
+              article.text,
+              articlePerspective(ctx),
+              article.text.slice(0, sentence.start),
+            )
+          : null;
       const side = heldShare
         ? liberator
-        : sideFor(
-            kindAsRead,
-            kindOf.by,
-            kindOf.marker,
-            clause,
-            text,
-            region.country,
-            cs,
-            {
-              start: fig.start - cs,
-              end: fig.end - cs,
-            },
-            others,
-          );
+        : unnamed !== null && unnamed !== region.country
+          ? unnamed
+          : sideFor(
+              kindAsRead,
+              kindOf.by,
+              kindOf.marker,
+              clause,
+              text,
+              region.country,
+              cs,
+              {
+                start: fig.start - cs,
+                end: fig.end - cs,
+              },
+              others,
+            );
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
@@ -711,7 +728,6 @@ const PER_TIME =
   /^\s*(?:of\s(?:territory|land|ground)\s)?(?:(?:per|a|each|every)\s(?:day|week|month)\b|daily\b|weekly\b|в\s(?:сутки|день|неделю|месяц)(?!\p{L})|на\s(?:день|тиждень|добу|місяць)(?!\p{L})|щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)/iu;
 
 /** Verbs of liberating ("liberated", "звільнили", "освобождено"), unlike "retook": the word either side uses. */
-const LIBERATED = /^(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)$/iu;
 
 /** Each month, each week: ground held anew every period is ground taken in it. */
 const EACH_PERIOD =

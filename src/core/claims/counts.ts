@@ -16,9 +16,20 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
-import { casualtyUnit, countedFiguresIn, countedSide, HAS_COUNTED_NOUN, LOST, PRISONERS } from './counted.ts';
+import {
+  casualtyUnit,
+  countedFiguresIn,
+  countedSide,
+  HAS_COUNTED_NOUN,
+  LOST,
+  PRISONERS,
+  SETTLEMENT_NOUN,
+  type CountedFigure,
+} from './counted.ts';
+import { elidedCountsIn } from './elided-counts.ts';
+import { unnamedLiberator } from './liberated.ts';
 import { SIDES, sideOrEnemyBefore } from './sides.ts';
-import { speaksOfPeak } from './kinds.ts';
+import { figureKind, speaksOfPeak } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
 import { endOfLastMatch } from '../text/matches.ts';
@@ -166,28 +177,62 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
   const { sentences } = ctx.parsed;
   const hasNoun = sentencesMatching(ctx, HAS_COUNTED_NOUN);
   const taken = out.map((f) => f.properties);
+  // The side of the last count of settlements, for one going on from it in the next sentence ("… 30 villages. 12 of
+  // them …").
+  let lastSettlementsSide: string | null = null;
   for (let k = 0; k < sentences.length; k++) {
-    if (!hasNoun[k]) continue;
+    // A sentence without a counted noun may still go on counting the one before's settlements ("1,017 of them").
+    const settlementsBefore = k > 0 && !!hasNoun[k - 1] && NAMES_SETTLEMENTS.test(sentenceText(ctx, sentences[k - 1]!));
+    if (!settlementsBefore) lastSettlementsSide = null;
+    if (!hasNoun[k] && !settlementsBefore) continue;
     const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
-    const figures = countedFiguresIn(text, (at) => [clauseStart(text, at), clauseEnd(text, at)]);
+    const counted = hasNoun[k] ? countedFiguresIn(text, (at) => [clauseStart(text, at), clauseEnd(text, at)]) : [];
+    const elided = elidedCountsIn(text, counted, settlementsBefore);
+    const figures = [...counted, ...elided].sort((a, b) => a.start - b.start);
     if (figures.length === 0) continue;
     let places: LocatedMention[] | undefined;
     const figs = figures.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end }));
+    const sides = new Map<CountedFigure, string | null>();
     for (const f of figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
-      if (taken.some((t) => start < t.end && end > t.start)) continue;
-      if (notAsserted(text, f.start, f.end)) continue;
       const cs = clauseStart(text, f.start);
       const ce = clauseEnd(text, f.end);
       places ??= placesForFigures(ctx, sentence);
       const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
       const focus = articleFocus(ctx);
       const regionCountry = at?.entry.country ?? (focus && regionOf(ctx, focus.entry)?.country);
-      const side =
-        countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx)) ??
-        (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null);
+      // A count with its noun left out and no verb of its own ("447 із них – від 2014 року") is the side of the count
+      // it goes on from.
+      const previous = counted.filter((c) => c.end <= f.start).at(-1);
+      let side: string | null =
+        elided.includes(f) && !figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false)
+          ? previous
+            ? (sides.get(previous) ?? null)
+            : lastSettlementsSide
+          : (countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx)) ??
+            (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null));
+      // Settlements "liberated" with no side as the verb's subject ("Еще восемь населенных пунктов были освобождены"): by
+      // the side of who says so, or the article's (liberated.ts).
+      const freed = f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false) : null;
+      const unnamed =
+        freed?.by === 'retaken'
+          ? unnamedLiberator(
+              text.slice(cs, ce),
+              freed.marker,
+              text,
+              attributionIn(text),
+              ctx.article.text,
+              articlePerspective(ctx),
+              ctx.article.text.slice(0, sentence.start),
+            )
+          : null;
+      if (unnamed) side = unnamed;
+      sides.set(f, side);
+      if (f.of === 'settlements') lastSettlementsSide = side;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (notAsserted(text, f.start, f.end)) continue;
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
           value: (f.min + f.max) / 2,
@@ -196,12 +241,15 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
           qualifier: f.qualifier,
           counts: f.counts,
           side,
-          subject: f.subject.replace(/\s+/g, ' ').trim(),
+          subject: (f.subject || previous?.subject || '').replace(/\s+/g, ' ').trim(),
         }),
       );
     }
   }
 }
+
+/** A sentence naming settlements (its counts may go on in the next one with the noun left out). */
+const NAMES_SETTLEMENTS = new RegExp(SETTLEMENT_NOUN, 'iu');
 
 /** The count claim at [start, end) of `sentence`: its source, quote, claimant, period and place around `figure`. */
 function countFeature(

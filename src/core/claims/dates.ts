@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node';
 import type { Period } from '../schema.ts';
 import { chronoLocalesFor } from './date-hints.ts';
 import { parseNumber } from './numbers.ts';
+import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -128,6 +129,7 @@ const NEEDS = {
   partOf: /by\s|к\s|до\s/iu,
   year: /(?:19|20)\d\d/,
   thisPeriod: /этом|цьому|текущ|поточн|нынешн|цього|этого|этой/iu,
+  season: /весн|літ|лет|осін|осен|зим|spring|summer|autumn|fall|winter/iu,
 };
 type Need = keyof typeof NEEDS;
 
@@ -157,6 +159,37 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?full[-\s]scale\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, FULL_SCALE_START, p),
     'start',
+  ],
+  // Seasons (seasons.ts): "станом на кінець осені" its last day, "з початку літа" its first day to publication, "за осень
+  // 2025 года", "влітку", "in the summer of 2023" the season (so far, if publication falls in it).
+  [
+    SEASON_END,
+    (m, p) => {
+      const s = seasonMatch(m);
+      if (!s) return null;
+      const { end } = seasonSpan(s.season, p, s.year);
+      return clamp(end, end, p);
+    },
+    'season',
+  ],
+  [
+    SINCE_SEASON_START,
+    (m, p) => {
+      const s = seasonMatch(m);
+      return s ? clamp(seasonSpan(s.season, p, s.year).start, p, p) : null;
+    },
+    'season',
+    { since: true },
+  ],
+  [
+    SEASON_PHRASE,
+    (m, p) => {
+      const s = seasonMatch(m);
+      if (!s) return null;
+      const { start, end } = seasonSpan(s.season, p, s.year);
+      return clamp(start, end, p);
+    },
+    'season',
   ],
   // "с начала августа", "з початку серпня", "since the start of August", "since early August": from the month's first
   // day to publication (not the month's first third, which "в начале августа" is).

@@ -1,7 +1,47 @@
 // Who "liberated" a share of a place. Russian reporting "liberates" Ukrainian ground it takes ("освобождено 99%
 // территории ЛНР"): a share freed by the side that does not own the region is a share that side holds, not one lost.
 import { CLAIMANT_SIDE } from '../sides.ts';
+import type { Perspective } from '../events/perspective.ts';
 import { opposite, sideOrEnemyBefore, subjectSide } from './sides.ts';
+
+/** The verbs of liberating, in the three languages. */
+export const LIBERATED = /^(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)$/iu;
+
+/** Who "liberated" ground or settlements a clause speaks of with no side as its subject ("В ДНР освобождено свыше 3308
+ * кв. км", "Еще восемь населенных пунктов были освобождены"): the side of the one who says so (see liberatorOf), else
+ * the side an earlier sentence named as liberating (text `before` the sentence), else the side whose terms the article
+ * speaks in. Null when `marker` is no verb of liberating or the clause names its
+ * subject (then the subject decides, as for any verb). */
+export function unnamedLiberator(
+  clause: string,
+  marker: string,
+  sentence: string,
+  speaker: string | null,
+  article: string,
+  perspective: Perspective,
+  before: string,
+): string | null {
+  if (!LIBERATED.test(marker) || subjectSide(clause, marker)) return null;
+  const said = liberatorOf(clause, marker, sentence, speaker, article);
+  if (said) return said;
+  // A sentence naming both sides ("Герасимов заявив, що ЗС РФ звільнили …, яку займали ЗСУ") is left to the usual rules.
+  if (CLAIMANT_SIDE.UA.test(sentence) && CLAIMANT_SIDE.RU.test(sentence)) return null;
+  return earlierLiberator(before) ?? perspective;
+}
+
+/** A verb of liberating, anywhere in a text. */
+const LIBERATING = /(?<!\p{L})(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)/giu;
+
+/** The side an earlier sentence named as the one liberating ("украинские военнослужащие … освободили 14,2 кв. км. … Еще
+ * четыре кв. км освобождено"): the subject of the last verb of liberating before, in its own sentence. */
+function earlierLiberator(before: string): string | null {
+  let side: string | null = null;
+  for (const m of before.matchAll(LIBERATING)) {
+    const sentenceStart = Math.max(before.lastIndexOf('.', m.index), before.lastIndexOf('\n', m.index)) + 1;
+    side = subjectSide(before.slice(sentenceStart, m.index + m[0].length), m[0]) ?? side;
+  }
+  return side;
+}
 
 /** After the verb, the side the ground was freed from: "освобождено от ВСУ", "звільнено від окупантів", "from Russian
  * forces". */
