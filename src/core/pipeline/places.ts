@@ -90,40 +90,6 @@ export class PlaceTally {
     return this.#build(id, gazetteer, []);
   }
 
-  /** A settlement no layer knows, put at a neighbour, district or region by the text: its own feature at that point,
-   * named by its shortest spelling (the nominative, as a rule), with the container's provenance. */
-  #unlisted(
-    id: string,
-    s: PlaceSummary,
-    at: Extract<IndexedEntry, { lon: number }>,
-    precision: Precision,
-    mentions: Mention[],
-  ): PlaceFeature {
-    const variants = [...s.variants].sort(byString);
-    const name = [...variants].sort((a, b) => a.length - b.length || byString(a, b))[0]!;
-    return {
-      type: 'Feature',
-      id,
-      geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
-      properties: {
-        id,
-        name,
-        kind: 'village',
-        country: at.country,
-        admin1: at.admin1 ?? (at.kind === 'region' ? at.name : null),
-        confidence: s.confidence,
-        precision,
-        source: at.source,
-        variants,
-        mentionCount: s.mentionCount,
-        articleCount: s.articleCount,
-        mentions,
-        candidates: [],
-        note: `not in the gazetteer; the text places it ${placedAt(precision, at)}, so it is mapped there`,
-      },
-    };
-  }
-
   #build(id: string, gazetteer: Gazetteer, mentions: Mention[]): PlaceFeature {
     const s = this.#places.get(id);
     const { entryId, precision, name } = splitPlaceId(id);
@@ -131,35 +97,66 @@ export class PlaceTally {
     if (!s || !e) throw new Error(`unreachable: place ${id} was never tallied`);
     const at = pointOf(e, gazetteer);
     if (!at) throw new Error(`unreachable: unlocated entry ${id} mapped`);
-    if (name !== null && precision !== null) return this.#unlisted(id, s, at, precision, mentions);
+    const variants = [...s.variants].sort(byString);
+    const own =
+      name !== null && precision !== null ? unlistedProperties(variants, at, precision) : entryProperties(e, at, precision, s.candidates);
     return {
       type: 'Feature',
       id,
       geometry: { type: 'Point', coordinates: [at.lon, at.lat] },
       properties: {
         id,
-        name: e.name,
-        kind: e.kind,
-        country: e.country,
-        admin1: e.admin1,
+        ...own.head,
         confidence: s.confidence,
-        precision: precision ?? (at === e ? precisionOfKind(e.kind) : 'district'),
+        precision: own.precision,
         source: at.source,
-        variants: [...s.variants].sort(byString),
+        variants,
         mentionCount: s.mentionCount,
         articleCount: s.articleCount,
         mentions,
-        candidates: [...s.candidates.values()].sort((a, b) => b.score - a.score || byString(a.id, b.id)).slice(0, MAX_CANDIDATES),
-        ...(at !== e
-          ? {
-              note: `${e.note ? `${e.note}; ` : ''}${e.source}; no point of its own: mapped at ${at.kind === 'district' ? at.name : `its hromada or raion centre, ${at.name}`}`,
-            }
-          : e.note
-            ? { note: e.note }
-            : {}),
+        candidates: own.candidates,
+        ...(own.note ? { note: own.note } : {}),
       },
     };
   }
+}
+
+/** What a feature says of itself, apart from its tally: who it is, how exactly its point stands for it, the other
+ * readings and a note. */
+interface OwnProperties {
+  head: Pick<PlaceFeature['properties'], 'name' | 'kind' | 'country' | 'admin1'>;
+  precision: Precision;
+  candidates: Candidate[];
+  note: string | null;
+}
+
+/** A gazetteer entry's place, at its own point or, for a village known with its district or hromada alone, at the
+ * container's, which the note names. */
+function entryProperties(
+  e: IndexedEntry,
+  at: Extract<IndexedEntry, { lon: number }>,
+  precision: Precision | null,
+  candidates: ReadonlyMap<string, Candidate>,
+): OwnProperties {
+  const container = at.kind === 'district' ? at.name : `its hromada or raion centre, ${at.name}`;
+  return {
+    head: { name: e.name, kind: e.kind, country: e.country, admin1: e.admin1 },
+    precision: precision ?? (at === e ? precisionOfKind(e.kind) : 'district'),
+    candidates: [...candidates.values()].sort((a, b) => b.score - a.score || byString(a.id, b.id)).slice(0, MAX_CANDIDATES),
+    note: at !== e ? `${e.note ? `${e.note}; ` : ''}${e.source}; no point of its own: mapped at ${container}` : (e.note ?? null),
+  };
+}
+
+/** A settlement no layer knows, put at a neighbour, district or region by the text: named by its shortest spelling
+ * (the nominative, as a rule), in the container's country and oblast. */
+function unlistedProperties(variants: readonly string[], at: Extract<IndexedEntry, { lon: number }>, precision: Precision): OwnProperties {
+  const name = [...variants].sort((a, b) => a.length - b.length || byString(a, b))[0]!;
+  return {
+    head: { name, kind: 'village', country: at.country, admin1: at.admin1 ?? (at.kind === 'region' ? at.name : null) },
+    precision,
+    candidates: [],
+    note: `not in the gazetteer; the text places it ${placedAt(precision, at)}, so it is mapped there`,
+  };
 }
 
 /** The container's words for a settlement put at its point: "near Yunakivka", "in Sudzhansky District". */
