@@ -290,14 +290,14 @@ function mount(
   );
 
   const timeline = createTimeline(store);
-  const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
+  const chart = createChart({ store, scale: timeline.scale, onSelectClaim: selectClaim });
   timelineHost.append(
     timeline.controls,
     el(
       'div',
       { class: 'timeline-main' },
       chart,
-      el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range)),
+      el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.scale)),
     ),
   );
   performance.mark('briefmap:ui');
