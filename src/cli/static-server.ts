@@ -22,13 +22,12 @@ const TYPES: Record<string, string> = {
 
 /** Sent with every file. The page's own CSP is a <meta> tag (it travels with dist/ to any server), but a meta policy
  * cannot forbid framing: with `--host` another site could frame the viewer and overlay it (clickjacking). nosniff keeps a
- * data file from being run as a script or page; no-referrer keeps the viewer's address from the sites of the articles
- * a briefer opens. */
+ * data file from being run as a script or page. (Article links carry rel=noreferrer themselves; the page keeps the
+ * default referrer policy, which a tile server's origin-restricted key may need.) */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': "frame-ancestors 'none'",
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
 } as const;
 
 const DATA_PREFIX = '/data/generated/';
