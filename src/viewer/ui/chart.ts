@@ -115,18 +115,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const x = (day: number) => PAD.left + (scale.posOf(day) / Math.max(1, scale.length)) * plotWidth;
     const y = (a: number) => HEIGHT - PAD.bottom - (a / maxArea) * (HEIGHT - PAD.top - PAD.bottom);
 
-    // Grid and axes.
-    // Bounded loops: ranges come from data (claims, dropped overlays); a bad value must not spin forever.
-    const step = niceStep(maxArea);
-    for (let a = 0, i = 0; Number.isFinite(maxArea) && step > 0 && a <= maxArea && i < MAX_GRID_LINES; a += step, i++) {
-      root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
-      if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
-    }
-    for (const { day, label } of scaleTicks(scale.stretches, scale.length, plotWidth, MAX_MONTH_TICKS)) {
-      root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
-      if (label !== null) root.append(svg('text', { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 }, label));
-    }
-    // A stretch without any reporting, collapsed: shaded, with a break mark on the axis, and said in words.
+    // A stretch without any reporting, collapsed: shaded (under the grid and its labels), with a break mark on the
+    // axis, and said in words.
     for (const b of scale.breaks) {
       const [xa, xb] = [x(b.from), x(b.to)];
       const mid = (xa + xb) / 2;
@@ -143,6 +133,17 @@ export function createChart(deps: ChartDeps): HTMLElement {
       );
     }
 
+    // Grid and axes.
+    // Bounded loops: ranges come from data (claims, dropped overlays); a bad value must not spin forever.
+    const step = niceStep(maxArea);
+    for (let a = 0, i = 0; Number.isFinite(maxArea) && step > 0 && a <= maxArea && i < MAX_GRID_LINES; a += step, i++) {
+      root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
+      if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
+    }
+    for (const { day, label } of scaleTicks(scale.stretches, scale.length, plotWidth, MAX_MONTH_TICKS)) {
+      root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
+      if (label !== null) root.append(svg('text', { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 }, label));
+    }
     for (const o of s.overlays) {
       root.append(
         svg('line', { class: 'overlay-line', x1: PAD.left, x2: width - PAD.right, y1: y(o.areaKm2), y2: y(o.areaKm2) }),
