@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { GAP_STEPS, timeScale } from '../../src/viewer/data/time-scale.ts';
 import { scaleTicks } from '../../src/viewer/ui/chart-axis.ts';
 import { dateRange } from '../../src/viewer/data/claims-model.ts';
+import { latestReport } from '../../src/viewer/data/timeline-scale.ts';
+import type { Dataset } from '../../src/viewer/data/data.ts';
 import { dayToIso, parseDay } from '../../src/core/days.ts';
 import { areaHeld } from './area-claim.ts';
 
@@ -61,5 +63,15 @@ describe('timeline scale', () => {
   it('spans every article, also one published before the first claim', () => {
     const claims = [areaHeld('a', '2024-08-01', '2024-12-16', 1400, '2024-12-16')];
     expect(dateRange(claims, ['2016-03-10', '2024-12-16', '2025-02-08'])).toEqual({ start: '2016-03-01', end: '2025-02-28' });
+  });
+
+  it('opens on the last article, not on the month-end padding after it', () => {
+    const dataset = (published: string[]) =>
+      ({
+        claims: { features: [] },
+        events: { features: [] },
+        report: { articles: published.map((p) => ({ published: p })) },
+      }) as unknown as Dataset;
+    expect(latestReport(dataset(['2024-10-24', '2025-02-08', '2024-12-16']))).toBe('2025-02-08');
   });
 });

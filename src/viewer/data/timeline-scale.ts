@@ -22,3 +22,13 @@ function* datesOf(d: Dataset): Iterable<number> {
     yield parseDay(p.asOf.end);
   }
 }
+
+/** The date the viewer opens on: the last article's publication, so every report is on the map and the latest
+ * figures are not faded as stale by the month-end padding the axis adds after it (the seeds' last article is 8 Feb
+ * 2025; their axis ends on 28 Feb). The axis's end when there is no article. */
+export function latestReport(d: Dataset): string {
+  let latest = '';
+  for (const a of d.report.articles) if (a.published > latest) latest = a.published;
+  const { end } = timelineRange(d);
+  return latest && latest < end ? latest : end;
+}
