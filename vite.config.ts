@@ -119,6 +119,9 @@ export default defineConfig({
     outDir: process.env.BRIEFMAP_OUT ? resolve(process.env.BRIEFMAP_OUT) : resolve(root, 'dist'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 2000,
+    // The bundler's "[PLUGIN_TIMINGS] JavaScript callbacks ran for …" report is for its developers: on a slow or busy
+    // machine it printed a screen of profiling advice into `briefmap view`'s first run.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { host: '127.0.0.1', open: false },
   preview: { host: '127.0.0.1' },

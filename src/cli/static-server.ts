@@ -2,8 +2,8 @@
 // from a folder of its own (`briefmap view` / `snapshot --data`): /data/generated/* is then served from there.
 // Byte ranges are honoured, so the viewer can read one place's mentions out of a large side file.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, existsSync, realpathSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { UserError } from './user-error.ts';
 
@@ -19,6 +19,16 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.wasm': 'application/wasm',
 };
+
+/** Sent with every file. The page's own CSP is a <meta> tag (it travels with dist/ to any server), but a meta policy
+ * cannot forbid framing: with `--host` another site could frame the viewer and overlay it (clickjacking). nosniff keeps a
+ * data file from being run as a script or page. (Article links carry rel=noreferrer themselves; the page keeps the
+ * default referrer policy, which a tile server's origin-restricted key may need.) */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+} as const;
 
 const DATA_PREFIX = '/data/generated/';
 /** The files a data folder must hold for the viewer to open it. */
@@ -58,6 +68,7 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, file: 
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
     'Accept-Ranges': 'bytes',
+    ...SECURITY_HEADERS,
   };
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range && (range[1] || range[2])) {
@@ -78,6 +89,10 @@ export async function sendFile(req: IncomingMessage, res: ServerResponse, file: 
 export async function serveStatic(dirIn: string, opts: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {
   const dir = resolve(dirIn);
   const dataDir = opts.dataDir ? resolve(opts.dataDir) : null;
+  // Where a link inside a served folder may lead: into that folder (the outputs are symlinks into .briefmap/), not out
+  // of it. An output folder from someone else with `report.json -> ~/.ssh/id_rsa` must not serve that file.
+  const realRoots = [dir, dataDir].flatMap((d) => (d && existsSync(d) ? [realpathSync(d)] : []));
+  const insideARoot = (real: string) => realRoots.some((r) => real === r || real.startsWith(r + sep));
   const server = createServer(async (req, res) => {
     let path: string;
     try {
@@ -93,7 +108,9 @@ export async function serveStatic(dirIn: string, opts: ServeOptions = {}): Promi
       return;
     }
     try {
-      await sendFile(req, res, file);
+      const real = await realpath(file);
+      if (!insideARoot(real)) throw new Error('a link out of the served folder');
+      await sendFile(req, res, real);
     } catch {
       if (!res.headersSent) res.writeHead(404).end('not found');
     }

@@ -236,6 +236,37 @@ describe('hostile input in the viewer', { timeout: 240_000 }, () => {
     await v.page.close();
   });
 
+  it('a drop too large as a whole is refused unread; a dropped manifest is held to the CLI’s UTF-8 check', async () => {
+    const v = await openViewer(browser);
+    const before = await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.length);
+    // 2,001 files (a folder dropped by mistake): one message pointing to the CLI, no date form, nothing geoparsed.
+    await v.page
+      .locator('#upload-input')
+      .setInputFiles(
+        Array.from({ length: 2001 }, (_, i) => ({ name: `a${i}.txt`, mimeType: 'text/plain', buffer: Buffer.from('Fighting.') })),
+      );
+    await v.page.waitForFunction(() => window.__briefmap!.store.get().notice !== null);
+    const refused = await v.page.evaluate(() => window.__briefmap!.store.get().notice);
+    expect(refused?.tone).toBe('error');
+    expect(refused?.text).toMatch(/^2,001 files dropped: the viewer takes at most 2,000 at a time; .*briefmap geocode/);
+    expect(await v.page.locator('form.upload-date').count()).toBe(0);
+
+    // A manifest in Latin-1 ("Sudzh\xe9" as its title) is refused as the CLI refuses it, not read with U+FFFD.
+    await v.page.evaluate(() => window.__briefmap!.store.update({ notice: null }));
+    const manifest = Buffer.concat([
+      Buffer.from('{"articles":[{"file":"x.txt","title":"Sudzh'),
+      Buffer.from([0xe9]),
+      Buffer.from('","outlet":"Wire","published":"2024-10-01"}]}'),
+    ]);
+    await v.page.locator('#upload-input').setInputFiles([{ name: 'manifest.json', mimeType: 'application/json', buffer: manifest }]);
+    await v.page.waitForFunction(() => window.__briefmap!.store.get().notice !== null, null, { timeout: 60_000 });
+    const notice = await v.page.evaluate(() => window.__briefmap!.store.get().notice);
+    expect(notice?.tone).toBe('error');
+    expect(notice?.text).toContain('manifest.json: not valid UTF-8 text');
+    expect(await v.page.evaluate(() => window.__briefmap!.store.get().dataset.report.articles.length)).toBe(before);
+    await v.page.close();
+  });
+
   it('geoparsing a dropped article runs in a worker, reports progress and can be cancelled', async () => {
     const v = await openViewer(browser);
     const big = 'Ukrainian troops held positions near Sudzha in the Kursk region, officials said. '.repeat(6000); // ~500 kB

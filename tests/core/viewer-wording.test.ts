@@ -1,7 +1,7 @@
 // Wording a briefer reads in the viewer (src/viewer/ui/format.ts): a place's country by name, and a claim published
 // after the date says so instead of "0 sources".
 import { describe, expect, it } from 'vitest';
-import { placeMeta, sourceCount } from '../../src/viewer/ui/format.ts';
+import { articleCount, placeMeta, sourceCount } from '../../src/viewer/ui/format.ts';
 
 describe('viewer wording', () => {
   it("names a place's country, not its ISO code", () => {
@@ -16,5 +16,10 @@ describe('viewer wording', () => {
     expect(sourceCount(0, true)).toBe('published after this date');
     expect(sourceCount(1, false)).toBe('1 source');
     expect(sourceCount(3, false)).toBe('3 sources');
+  });
+  it("counts a claim's sources as its articles: a figure in a headline and again in the body is one source", () => {
+    const quote = (article: string) => ({ article, outlet: 'Wire', published: '2025-10-03', quote: '400 km²', start: 0, end: 7 });
+    expect(articleCount([quote('04-2025.txt'), quote('04-2025.txt')])).toBe(1);
+    expect(articleCount([quote('a.txt'), quote('b.txt'), quote('a.txt')])).toBe(2);
   });
 });

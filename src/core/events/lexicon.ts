@@ -32,6 +32,9 @@ const NP = String.raw`(?:насел[еёi]н${T}\s+пункт${T}|н\.\s?п\.|н
 /** A source phrase opening the clause, a capitalised name after it, and no clause break up to the verb. */
 const FRONTED_SOURCE = String.raw`(?:^|[,;:—–]\s*|\.\s+)(?:[Зз]|[Іі]з|[Зз]і|[Ии]з|[Ии]зо)\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*)\s+)?(?<source>\p{L})[^.;:!?«»"“”]{0,80}\s`;
 
+/** A Ukrainian or Russian verb of leaving or withdrawing troops, as a whole word. */
+const LEAVING_VERB = String.raw`(?:вийшл${T}|вийшов|вивел${T}|вивели|відвел${T}|вышл${T}|вышел|вывел${T}|отвел${T})${R}`;
+
 /** What may stand between an English verb and the capitalised name it takes: "took the village of X", "had taken the
  * villages of A, B", "controlled dozens of settlements and X". */
 const EN_OBJECT = String.raw`(?:(?:the|a|an)\s+)?(?:(?:[\p{Ll}\d-]+\s+){0,2}?(?:villages?|towns?|settlements?|cit(?:y|ies)|hamlets?)(?:,?\s+(?:including|such\s+as)\s+|\s+(?:of|and)\s+|\s+)|(?:nearby|neighbou?ring|key|strategic|front-?line|embattled|besieged|industrial|border|small|tiny|eastern|western|northern|southern|central)\s+)?`;
@@ -187,10 +190,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   // "Із Суджі … вийшли ще тиждень тому", "Из Плехово ВСУ вышли": the place withdrawn from put before a verb of leaving
   // that would otherwise take its "з/из" after it
-  trigger(
-    'withdrew',
-    String.raw`(?<=${FRONTED_SOURCE})(?:вийшл${T}|вийшов|вивел${T}|вивели|відвел${T}|вышл${T}|вышел|вывел${T}|отвел${T})${R}`,
-  ),
+  // (The verb is looked for first: the lookbehind alone was tried at every word start of every sentence, the costliest
+  // pattern of a run; both assertions are zero-width at the same place, so what matches is unchanged.)
+  trigger('withdrew', String.raw`(?=${LEAVING_VERB})(?<=${FRONTED_SOURCE})${LEAVING_VERB}`),
   trigger('controls', String.raw`під\s+(?:\p{L}+\s+){0,2}?контролем${R}|контролю(?:є|ють|вали|вав|вала)${R}|утриму${T}`),
   // Russian
   trigger(

@@ -29,7 +29,7 @@ import '../ui/control.css';
 import { createControlTicks } from '../ui/control-ticks.ts';
 import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
 import { clipsSettled, loadCountryClips } from '../data/country-clip.ts';
-import { timelineRange } from '../data/control-model.ts';
+import { latestReport } from '../data/timeline-scale.ts';
 import { bindSelectionRing } from '../map/selection-ring.ts';
 import { inBackground, whenBrowserIdle } from './background.ts';
 import { runDeferredChecks, type DeferredCheck } from '../data/deferred-validation.ts';
@@ -190,7 +190,7 @@ function mount(
   { base, panelBody, mapHost, timelineHost, statusHost }: Hosts,
 ): void {
   showTitle(dataset);
-  const defaults: NavState = { view: DEFAULT_VIEW, date: timelineRange(dataset).end, basemap: 'embedded', selection: null, article: null };
+  const defaults: NavState = { view: DEFAULT_VIEW, date: latestReport(dataset), basemap: 'embedded', selection: null, article: null };
   const linked = parseHash(location.hash, defaults);
   // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
   const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
@@ -290,14 +290,14 @@ function mount(
   );
 
   const timeline = createTimeline(store);
-  const chart = createChart({ store, range: timeline.range, onSelectClaim: selectClaim });
+  const chart = createChart({ store, scale: timeline.scale, onSelectClaim: selectClaim });
   timelineHost.append(
     timeline.controls,
     el(
       'div',
       { class: 'timeline-main' },
       chart,
-      el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.range)),
+      el('div', { class: 'timeline-track' }, timeline.slider, createControlTicks(store, timeline.scale)),
     ),
   );
   performance.mark('briefmap:ui');

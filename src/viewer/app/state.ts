@@ -15,8 +15,10 @@ export const viewSchema = z.strictObject({
 });
 export type View = z.infer<typeof viewSchema>;
 
-/** A built-in basemap id, or an https style URL the user pasted. */
-export const basemapSchema = z.union([z.enum(['embedded', 'liberty', 'positron']), z.url({ protocol: /^https$/ })]);
+/** A built-in basemap id, or an https style URL the user pasted (or a link carries). Bounded: the URL is shown in the
+ * confirmation box and the permalink, and no style URL needs more than 2,048 characters. */
+export const MAX_STYLE_URL = 2048;
+export const basemapSchema = z.union([z.enum(['embedded', 'liberty', 'positron']), z.url({ protocol: /^https$/ }).max(MAX_STYLE_URL)]);
 export type BasemapId = z.infer<typeof basemapSchema>;
 
 export const selectionSchema = z.strictObject({ kind: z.enum(['place', 'claim']), id: z.string().min(1).max(200) });

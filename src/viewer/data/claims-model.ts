@@ -87,7 +87,8 @@ export function storyStart(earliest: number, firstPublished: number): number {
 
 /**
  * The timeline's span in whole months: from the earliest held-area period (the story the timeline tells; a count "this
- * year" must not stretch it back to January) to the last publication or period end, so every claim can become known.
+ * year" must not stretch it back to January) or the first article to the last publication or period end, so every
+ * claim can become known and every article's date can be chosen.
  */
 export function dateRange(claims: ClaimFeature[], published: readonly string[] = []): { start: string; end: string } {
   const areas = claims.filter(isArea);
@@ -100,12 +101,12 @@ export function dateRange(claims: ClaimFeature[], published: readonly string[] =
     firstPublished = Math.min(firstPublished, parseDay(f.properties.published));
   }
   lo = storyStart(lo, firstPublished);
-  // Without claims the articles' publication dates span the timeline; with nothing at all, the current month.
-  if (claims.length === 0)
-    for (const d of published) {
-      lo = Math.min(lo, parseDay(d));
-      hi = Math.max(hi, parseDay(d));
-    }
+  // Every article's publication date is on the timeline too, claims or not: an article published before the first
+  // claim (or after the last) must be reachable; with nothing at all, the current month.
+  for (const d of published) {
+    lo = Math.min(lo, parseDay(d));
+    hi = Math.max(hi, parseDay(d));
+  }
   if (!Number.isFinite(lo)) lo = hi = Math.floor(Date.now() / 86_400_000);
   const start = new Date(lo * 86_400_000);
   start.setUTCDate(1);

@@ -5,7 +5,8 @@
 // textContent.
 import { el } from '../ui/dom.ts';
 import { parseOverlay } from '../map/overlay.ts';
-import { CorpusError, parseManifest, validateArticleText } from '../../core/corpus.ts';
+import { CorpusError, decodeManifest, parseManifest, validateArticleText } from '../../core/corpus.ts';
+import { fileTooLarge, uploadRefusal } from './upload-limits.ts';
 import { articleMeta } from '../../core/text/dateline.ts';
 import { isoDate, type Article, type Manifest } from '../../core/schema.ts';
 import type { Dataset } from './data.ts';
@@ -13,8 +14,6 @@ import type { Store } from '../app/state.ts';
 
 /** Geoparses articles and merges the result into the dataset. Injected so this module stays about files. */
 export type ArticleMerger = (articles: Article[], current: Dataset, options: { onProgress?: (done: number, total: number) => void; signal?: AbortSignal }) => Promise<Dataset>;
-
-const MAX_BYTES = 5_000_000;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -83,6 +82,12 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
   );
 
   const handle = async (files: File[]) => {
+    // A drop too large as a whole is refused before any file is read.
+    const refusal = uploadRefusal(files);
+    if (refusal) {
+      store.update({ notice: { tone: 'error', text: refusal } });
+      return;
+    }
     const articles: Article[] = [];
     const overlays = [...store.get().overlays];
     const messages: string[] = [];
@@ -90,9 +95,14 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
     // A manifest.json dropped with its .txt files dates and names them (checked like the CLI's, one-line messages).
     let manifest: Manifest | null = null;
     const manifestFile = files.find((f) => f.name === 'manifest.json');
-    if (manifestFile) {
+    const manifestTooLarge = manifestFile && fileTooLarge(manifestFile);
+    if (manifestTooLarge) {
+      messages.push(manifestTooLarge);
+      failed = true;
+    } else if (manifestFile) {
       try {
-        manifest = parseManifest(await manifestFile.text(), manifestFile.name);
+        // The CLI's checks of the bytes too: valid UTF-8 only (a title must not silently become U+FFFD).
+        manifest = parseManifest(decodeManifest(new Uint8Array(await manifestFile.arrayBuffer()), manifestFile.name), manifestFile.name);
         const dropped = new Set(files.map((f) => f.name));
         const missing = manifest.articles.findIndex((a) => !dropped.has(a.file));
         if (missing >= 0) messages.push(`manifest.json (articles[${missing}].file): "${manifest.articles[missing]!.file}" was not dropped with it`);
@@ -104,8 +114,9 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
     const entries = new Map((manifest?.articles ?? []).map((a) => [a.file, a]));
     for (const file of files) {
       if (file === manifestFile) continue;
-      if (file.size > MAX_BYTES) {
-        messages.push(`${file.name}: larger than 5 MB, skipped`);
+      const tooLarge = fileTooLarge(file);
+      if (tooLarge) {
+        messages.push(tooLarge);
         failed = true;
         continue;
       }

@@ -3,7 +3,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
-import { claimHeadline, claimSource, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
+import { articleCount, claimHeadline, claimSource, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
 import { LOW_CONFIDENCE } from './layers/places.ts';
 import { drawnStack, outletLookup } from './layers/claims.ts';
@@ -162,10 +162,11 @@ function stackList(s: AppState, f: ClaimFeature, select: (id: string) => void): 
   return el('details', { class: 'claim-stack-box' }, el('summary', null, `${others.length} more claims drawn here`), list, more);
 }
 
-/** "3 sources": every publication of the statement, as ACLED and UCDP count sources per event; those not yet
- * published at the timeline date are marked. */
+/** "3 sources": every publication of the statement, as ACLED and UCDP count sources per event (an article quoted twice,
+ * headline and body, is one); those not yet published at the timeline date are marked. */
 function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']): HTMLElement {
-  const known = sources.filter((x) => x.published <= s.date).length;
+  const known = articleCount(sources.filter((x) => x.published <= s.date));
+  const total = articleCount(sources);
   const list = el('ol', { class: 'claim-sources' });
   for (const x of sources) {
     const a = findArticle(s, x.article);
@@ -179,7 +180,8 @@ function sourcesList(s: AppState, sources: ClaimFeature['properties']['sources']
       ),
     );
   }
-  const summary = `${sources.length} source${sources.length === 1 ? '' : 's'}${known < sources.length ? ` (${known} published by ${formatDate(s.date)})` : ''}`;
+  const quotes = sources.length > total ? ` · ${sources.length} quotes` : '';
+  const summary = `${total} source${total === 1 ? '' : 's'}${quotes}${known < total ? ` (${known} published by ${formatDate(s.date)})` : ''}`;
   return el('details', { class: 'claim-sources-box' }, el('summary', null, summary), list);
 }
 

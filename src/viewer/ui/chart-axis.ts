@@ -47,3 +47,27 @@ export function monthTicks(d0: number, d1: number, plotWidth: number, maxTicks: 
   }
   return ticks;
 }
+
+/** Month ticks along a timeline scale with breaks: each day-per-step stretch gets its own ticks (its first label names
+ * its year), and a label that would overlap the one before it (two stretches either side of a narrow break) is left
+ * unlabelled. `xOfPos` maps an axis position (0 … scale length) to pixels. */
+export function scaleTicks(
+  stretches: readonly { d0: number; d1: number; p0: number; p1: number }[],
+  length: number,
+  plotWidth: number,
+  maxTicks: number,
+): AxisTick[] {
+  const out: AxisTick[] = [];
+  let labelEnd = -Infinity;
+  const pxOf = (pos: number) => (pos / Math.max(1, length)) * plotWidth;
+  for (const st of stretches) {
+    const width = pxOf(st.p1) - pxOf(st.p0);
+    for (const t of monthTicks(st.d0, st.d1, width, maxTicks - out.length)) {
+      const px = pxOf(st.p0 + (t.day - st.d0));
+      if (t.label !== null && px < labelEnd) out.push({ day: t.day, label: null });
+      else out.push(t);
+      if (t.label !== null && px >= labelEnd) labelEnd = px + labelWidth(t.label);
+    }
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { svg, clear } from './dom.ts';
 import { claimHeadline, formatArea, formatDate, formatPeriod, km2, periodMid } from './format.ts';
 import { CLAIM_SYMBOLS } from '../../print/claim-symbols.ts';
 import { markShapes } from './mark-draw.ts';
-import { parseDay } from '../../core/days.ts';
+import { dayToIso, parseDay } from '../../core/days.ts';
 import {
   areaGroupOf,
   countryOfClaim,
@@ -22,7 +22,8 @@ import {
 import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
-import { monthTicks } from './chart-axis.ts';
+import { scaleTicks } from './chart-axis.ts';
+import type { TimeScale } from '../data/time-scale.ts';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
@@ -38,7 +39,8 @@ function niceStep(max: number): number {
 
 export interface ChartDeps {
   store: Store;
-  range: () => { start: string; end: string };
+  /** The timeline's axis (days, with long stretches without reporting collapsed), shared with the slider. */
+  scale: () => TimeScale;
   onSelectClaim: (id: string) => void;
 }
 
@@ -98,9 +100,9 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const focused = root.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
     clear(root);
 
-    const { start, end } = deps.range();
-    const d0 = parseDay(start);
-    const d1 = Math.max(parseDay(end), d0 + 1);
+    const scale = deps.scale();
+    const d1 = parseDay(scale.end);
+    const plotWidth = width - PAD.left - PAD.right;
     const reading = s.reading ?? 'reported';
     const areas = s.dataset.claims.features.filter(isArea);
     // Other area figures in km² (shares are percentages, listed but not on this axis).
@@ -110,8 +112,26 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const maxArea =
       Math.max(100, ...areas.map((f) => f.properties.areaKm2Max), ...others.map((p) => p.areaKm2Max), ...s.overlays.map((o) => o.areaKm2)) *
       1.12;
-    const x = (day: number) => PAD.left + ((day - d0) / (d1 - d0)) * (width - PAD.left - PAD.right);
+    const x = (day: number) => PAD.left + (scale.posOf(day) / Math.max(1, scale.length)) * plotWidth;
     const y = (a: number) => HEIGHT - PAD.bottom - (a / maxArea) * (HEIGHT - PAD.top - PAD.bottom);
+
+    // A stretch without any reporting, collapsed: shaded (under the grid and its labels), with a break mark on the
+    // axis, and said in words.
+    for (const b of scale.breaks) {
+      const [xa, xb] = [x(b.from), x(b.to)];
+      const mid = (xa + xb) / 2;
+      const base = HEIGHT - PAD.bottom;
+      const words = `Axis break: nothing reported from ${formatDate(dayToIso(b.from))} to ${formatDate(dayToIso(b.to))}`;
+      root.append(
+        svg(
+          'g',
+          { class: 'axis-break', 'data-from': dayToIso(b.from), 'data-to': dayToIso(b.to), role: 'img', 'aria-label': words },
+          svg('title', null, words),
+          svg('rect', { class: 'axis-break-zone', x: xa, width: Math.max(1, xb - xa), y: PAD.top - 6, height: base - PAD.top + 6 }),
+          svg('path', { class: 'axis-break-mark', d: `M${mid - 5},${base + 5} l4,-10 M${mid + 1},${base + 5} l4,-10` }),
+        ),
+      );
+    }
 
     // Grid and axes.
     // Bounded loops: ranges come from data (claims, dropped overlays); a bad value must not spin forever.
@@ -120,11 +140,10 @@ export function createChart(deps: ChartDeps): HTMLElement {
       root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
       if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
     }
-    for (const { day, label } of monthTicks(d0, d1, width - PAD.left - PAD.right, MAX_MONTH_TICKS)) {
+    for (const { day, label } of scaleTicks(scale.stretches, scale.length, plotWidth, MAX_MONTH_TICKS)) {
       root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
       if (label !== null) root.append(svg('text', { class: 'axis-label', x: x(day) + 3, y: HEIGHT - 6 }, label));
     }
-
     for (const o of s.overlays) {
       root.append(
         svg('line', { class: 'overlay-line', x1: PAD.left, x2: width - PAD.right, y1: y(o.areaKm2), y2: y(o.areaKm2) }),

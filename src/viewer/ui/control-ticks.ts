@@ -4,15 +4,16 @@ import type { AppState, Store } from '../app/state.ts';
 import { el } from './dom.ts';
 import { controlTicks, readingOf } from '../data/control-model.ts';
 import { parseDay } from '../../core/days.ts';
+import type { TimeScale } from '../data/time-scale.ts';
 import { formatDate } from './format.ts';
 
-/** `range` is the slider's span; the ticks use the slider's own thumb inset, as the chart does. */
-export function createControlTicks(store: Store, range: () => { start: string; end: string }): HTMLElement {
+/** `scale` is the slider's axis; the ticks use the slider's own thumb inset, as the chart does. */
+export function createControlTicks(store: Store, scale: () => TimeScale): HTMLElement {
   const host = el('div', { class: 'control-ticks', id: 'control-ticks', 'aria-label': 'Dates of reported control changes' });
   const render = (s: AppState) => {
-    const { start, end } = range();
-    const d0 = parseDay(start);
-    const span = Math.max(1, parseDay(end) - d0);
+    const axis = scale();
+    const { start, end } = axis;
+    const span = Math.max(1, axis.length);
     const ticks = controlTicks(s.dataset.events.features, readingOf(s)).filter((d) => d >= start && d <= end);
     host.replaceChildren(
       ...ticks.map((d) => {
@@ -24,7 +25,7 @@ export function createControlTicks(store: Store, range: () => { start: string; e
           'aria-label': `Control change reported ${formatDate(d)}`,
         });
         // Same inset as the chart's x scale (8 px each side, the slider thumb's half width).
-        b.style.left = `calc(8px + (100% - 16px) * ${(parseDay(d) - d0) / span})`;
+        b.style.left = `calc(8px + (100% - 16px) * ${axis.posOf(parseDay(d)) / span})`;
         b.addEventListener('click', () => store.update({ date: d }));
         return b;
       }),

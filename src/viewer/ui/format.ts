@@ -25,6 +25,10 @@ export function placeMeta(p: {
   return `${p.kind} · ${where} · ${mentions}`;
 }
 
+/** How many sources a claim has: its distinct articles (publications), not its quotes. An article that states the
+ * figure in its headline and again in its body is one source; "2 sources" read as corroboration. */
+export const articleCount = (sources: readonly { article: string }[]): number => new Set(sources.map((x) => x.article)).size;
+
 /** The claims table's source count: a figure published after the date has no source yet, and says why. */
 export const sourceCount = (known: number, future: boolean): string =>
   future ? 'published after this date' : `${known} source${known === 1 ? '' : 's'}`;

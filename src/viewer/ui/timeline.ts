@@ -1,30 +1,32 @@
 // The date slider at the bottom: drag, arrow keys (one day), Page Up/Down (native range steps), Home/End,
-// and play/pause. It only writes state.date; the map, chart and table redraw from it.
+// and play/pause. It only writes state.date; the map, chart and table redraw from it. Its steps are the timeline
+// scale's (time-scale.ts): a day each, except across a long stretch without reporting, drawn as a short break.
 import { el } from './dom.ts';
-import { timelineRange } from '../data/control-model.ts';
+import { timelineScale } from '../data/timeline-scale.ts';
+import type { TimeScale } from '../data/time-scale.ts';
 import { formatDate } from './format.ts';
 import { dayToIso, parseDay } from '../../core/days.ts';
 import type { AppState, Store } from '../app/state.ts';
 
-const PLAY_STEP_DAYS = 2;
+const PLAY_STEPS = 2; // axis steps a tick: two days, or a twelfth of a break
 const PLAY_TICK_MS = 80;
 
 export interface Timeline {
   controls: HTMLElement;
   slider: HTMLInputElement;
-  /** The slider's date span, shared with the chart so both use one x scale. */
-  range(): { start: string; end: string };
+  /** The slider's axis, shared with the chart and the control ticks so all use one x scale. */
+  scale(): TimeScale;
 }
 
 export function createTimeline(store: Store): Timeline {
-  let range = timelineRange(store.get().dataset);
+  let scale = timelineScale(store.get().dataset);
   const slider = el('input', { type: 'range', id: 'timeline-slider', step: '1', 'aria-label': 'Date', min: '0' });
   const output = el('output', { for: 'timeline-slider', class: 'timeline-date', id: 'timeline-date' });
   const play = el('button', { type: 'button', class: 'play', 'aria-pressed': 'false' }, 'Play');
   let timer: number | null = null;
 
   const setMax = () => {
-    slider.max = String(parseDay(range.end) - parseDay(range.start));
+    slider.max = String(scale.length);
   };
   setMax();
 
@@ -35,19 +37,20 @@ export function createTimeline(store: Store): Timeline {
     play.setAttribute('aria-pressed', 'false');
   };
   const start = () => {
-    if (store.get().date >= range.end) store.update({ date: range.start });
+    if (store.get().date >= scale.end) store.update({ date: scale.start });
     play.textContent = 'Pause';
     play.setAttribute('aria-pressed', 'true');
     timer = window.setInterval(() => {
-      const next = Math.min(parseDay(store.get().date) + PLAY_STEP_DAYS, parseDay(range.end));
-      store.update({ date: dayToIso(next) });
-      if (next >= parseDay(range.end)) stop();
+      // Steps of the axis, not days: a break is crossed in a few ticks, not minutes.
+      const next = Math.min(Math.round(scale.posOf(parseDay(store.get().date))) + PLAY_STEPS, scale.length);
+      store.update({ date: dayToIso(scale.dayAt(next)) });
+      if (next >= scale.length) stop();
     }, PLAY_TICK_MS);
   };
   play.addEventListener('click', () => (timer === null ? start() : stop()));
 
   slider.addEventListener('input', () => {
-    store.update({ date: dayToIso(parseDay(range.start) + Number(slider.value)) });
+    store.update({ date: dayToIso(scale.dayAt(Number(slider.value))) });
   });
   slider.addEventListener('keydown', (e) => {
     if (e.key === ' ') {
@@ -72,15 +75,14 @@ export function createTimeline(store: Store): Timeline {
     const described = s.reading === 'described';
     toggle.checked = described;
     caption.textContent = described ? 'As described at' : 'As reported up to';
-    const offset = Math.round(parseDay(s.date) - parseDay(range.start));
-    slider.value = String(offset);
+    slider.value = String(Math.round(scale.posOf(parseDay(s.date))));
     slider.setAttribute('aria-valuetext', formatDate(s.date));
     output.textContent = formatDate(s.date);
   };
 
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion) {
-      range = timelineRange(s.dataset);
+      scale = timelineScale(s.dataset);
       setMax();
     }
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
@@ -88,5 +90,5 @@ export function createTimeline(store: Store): Timeline {
   render(store.get());
 
   const controls = el('div', { class: 'timeline-controls' }, play, el('div', { class: 'timeline-readout' }, caption, output), hindsight);
-  return { controls, slider, range: () => range };
+  return { controls, slider, scale: () => scale };
 }

@@ -4,7 +4,7 @@
 import { el, clear } from '../dom.ts';
 import { moreList } from '../more-list.ts';
 import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
-import { claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2, sourceCount } from '../format.ts';
+import { articleCount, claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2, sourceCount } from '../format.ts';
 import { daysBefore, sourcesKnownAt, staleAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
 import { markIcon } from '../mark-draw.ts';
@@ -109,7 +109,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
         markIcon(CLAIM_SYMBOLS[p.type].mark, CLAIM_SYMBOLS[p.type].color, CLAIM_SYMBOLS[p.type].label),
         ' ',
         button,
-        ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${p.sources.length} source${p.sources.length === 1 ? '' : 's'}`,
+        ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${articleCount(p.sources)} source${articleCount(p.sources) === 1 ? '' : 's'}`,
       );
     },
     'other claims',
@@ -137,7 +137,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
             : staleAt(f.properties, s.date)
               ? 'stale'
               : 'latest',
-        known: sourcesKnownAt(f.properties.sources, s.date, reading).length,
+        known: articleCount(sourcesKnownAt(f.properties.sources, s.date, reading)),
       })),
     );
 

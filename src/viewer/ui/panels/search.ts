@@ -8,20 +8,32 @@ import type { Store } from '../../app/state.ts';
 
 const MAX_RESULTS = 8;
 
-/** The `limit` most-mentioned places whose name or a variant contains `q` (already lower-cased). */
+/** How well a place's names match `q`: 0 a name is `q` ("Izium"), 1 a name begins with it ("Izium Raion"), 2 `q` is
+ * inside a name. The names are joined with U+0000 in the index, so these are string tests, not a split per keystroke. */
+function matchTier(haystack: string, q: string): number {
+  const exact =
+    haystack === q || haystack.startsWith(`${q}\u0000`) || haystack.endsWith(`\u0000${q}`) || haystack.includes(`\u0000${q}\u0000`);
+  if (exact) return 0;
+  return haystack.startsWith(q) || haystack.includes(`\u0000${q}`) ? 1 : 2;
+}
+
+/** The `limit` best places whose name or a variant contains `q` (already lower-cased): a place named exactly so
+ * first, then names beginning with it, then any; within each, most-mentioned first. Typing "Izium" and Enter opens
+ * the town, not the raion that has more mentions. */
 export function searchPlaces(places: PlacesCollection, q: string, limit = MAX_RESULTS): PlaceFeature[] {
-  const best: PlaceFeature[] = [];
+  const best: { place: PlaceFeature; tier: number; n: number }[] = [];
+  const worse = (a: { tier: number; n: number }, b: { tier: number; n: number }) => a.tier > b.tier || (a.tier === b.tier && a.n < b.n);
   for (const { place, haystack } of searchIndex(places)) {
     if (!haystack.includes(q)) continue;
-    const n = place.properties.mentionCount;
-    if (best.length === limit && n <= best[limit - 1]!.properties.mentionCount) continue;
+    const hit = { place, tier: matchTier(haystack, q), n: place.properties.mentionCount };
+    if (best.length === limit && !worse(best[limit - 1]!, hit)) continue;
     // Insert in order (stable: among equals the dataset order wins, as with a full sort).
     let i = best.length;
-    while (i > 0 && best[i - 1]!.properties.mentionCount < n) i--;
-    best.splice(i, 0, place);
+    while (i > 0 && worse(best[i - 1]!, hit)) i--;
+    best.splice(i, 0, hit);
     if (best.length > limit) best.pop();
   }
-  return best;
+  return best.map((h) => h.place);
 }
 
 export function createSearch(store: Store, onPick: (id: string) => void): HTMLElement {
