@@ -86,3 +86,38 @@ describe('reported footprint', () => {
     expect(footprintOf(statuses, 'RU', null)).toBeNull();
   });
 });
+
+describe('reports of one article and one period', () => {
+  const report = (start: number, action: 'captured' | 'liberated', holder: 'UA' | 'RU'): ControlEventFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [35.27, 51.19] },
+    properties: {
+      type: 'control',
+      id: `a.txt:${start}:${action}`,
+      article: 'a.txt',
+      published: '2024-09-01',
+      quote: '',
+      start,
+      end: start + 5,
+      trigger: action,
+      settlement: 'x',
+      settlementName: 'X',
+      precision: 'exact',
+      action,
+      actor: holder,
+      holder,
+      claimant: 'the General Staff',
+      denied: false,
+      asOf: { start: '2024-09-01', end: '2024-09-01' },
+      asOfBasis: 'the publication date',
+      confidence: 0.8,
+    },
+  });
+
+  it("take the lead's report as the latest: later paragraphs give the background", () => {
+    // offsets chosen so that their text order ("1200" < "980") and their number order differ
+    const [s] = statusAt([report(1200, 'captured', 'RU'), report(980, 'liberated', 'UA')], '2024-09-01');
+    expect(s!.status).toBe('UA');
+    expect(s!.history.map((e) => e.properties.start)).toEqual([1200, 980]);
+  });
+});
