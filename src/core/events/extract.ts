@@ -214,8 +214,11 @@ const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|міст|дере
 function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
   const found: Found[] = [];
   const ukrainian = ukrainianSentence(text, ukrainianArticle);
+  const latin = /[A-Za-z]/.test(text);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
   for (const t of TRIGGERS) {
     if (t.russian && ukrainian) continue; // Russian-only words ("прорвались в") read otherwise in Ukrainian
+    if ((t.script === 'latin' && !latin) || (t.script === 'cyrillic' && !cyrillic)) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(text); m; m = t.re.exec(text)) {
       if (!capitalsHold(m) || (t.name && !NAME_AFTER.test(text.slice(m.index + m[0].length)))) {

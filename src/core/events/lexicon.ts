@@ -48,6 +48,22 @@ export interface Trigger {
   russian?: boolean;
   /** A capitalised name must follow the match (checked case-sensitively after it). */
   name?: boolean;
+  /** The script every match has letters of, when the pattern's literal letters are all of one (scriptOf): a sentence
+   * without that script's letters is not searched. About 160 patterns run over every sentence with a settlement, most
+   * of them in the other language. */
+  script?: 'latin' | 'cyrillic';
+}
+
+/** The one script of a pattern's literal letters (escapes, group syntax and capture names set aside), or undefined
+ * when it has both or none. */
+export function scriptOf(source: string): Trigger['script'] {
+  const literal = source
+    .replace(/\\[pP]\{[^}]*\}/g, '')
+    .replace(/\\[a-zA-Z]/g, '')
+    .replace(/\(\?<?[=!:]?(?:[a-zA-Z]\w*>)?/g, '');
+  const latin = /[A-Za-z]/.test(literal);
+  const cyrillic = /\p{Script=Cyrillic}/u.test(literal);
+  return latin === cyrillic ? undefined : latin ? 'latin' : 'cyrillic';
 }
 
 /** A capital letter, as a named group: with the i flag \p{Lu} matches any letter ("took place" would pass for "took
@@ -64,11 +80,15 @@ export const capitalsHold = (m: RegExpExecArray | RegExpMatchArray): boolean =>
   (m.groups?.source === undefined || m.groups.source !== m.groups.source.toLowerCase()) &&
   (!/^\p{Script=Latin}/u.test(m[0]) || !m.groups || Object.values(m.groups).every((c) => c === undefined || c !== c.toLowerCase()));
 
-const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => ({
-  action,
-  re: new RegExp(`${L}(?:${withCapitalGroups(pattern)})`, 'giu'),
-  ...(repelled ? { repelled } : {}),
-});
+const trigger = (action: ControlAction, pattern: string, repelled = false): Trigger => {
+  const script = scriptOf(pattern);
+  return {
+    action,
+    re: new RegExp(`${L}(?:${withCapitalGroups(pattern)})`, 'giu'),
+    ...(repelled ? { repelled } : {}),
+    ...(script ? { script } : {}),
+  };
+};
 
 export const TRIGGERS: readonly Trigger[] = [
   // first, so that where a round-6 Ukrainian trigger and an older one match the same words, the more specific wins
