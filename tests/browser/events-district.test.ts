@@ -3,35 +3,27 @@
 // enters Sudzha (20 Aug 2024); Moscow says it retook Bondarevka (10 Mar 2025). Each hamlet is coloured on its own, as
 // a small thin ring at the district's point, the legend says what that ring means, and the footprint is drawn around
 // Sudzha alone (the district point is not where the hamlets lie).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/static-server.ts';
 import { DISTRICT_RING_LABEL } from '../../src/print/control-symbols.ts';
-import { idle, launch, openViewer, viewerOnCorpus, type Opened } from './helpers.ts';
+import { idle, openViewer, serveCorpus, type CorpusViewer, type Opened } from './helpers.ts';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'district-corpus');
 const artifacts = join(resolve(import.meta.dirname, '..', '..'), 'test-artifacts');
 
-let work: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let cv: CorpusViewer;
 let v: Opened;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'briefmap-district-'));
   mkdirSync(artifacts, { recursive: true });
-  server = await serveStatic(viewerOnCorpus(corpus, work));
-  browser = await launch();
-  v = await openViewer(browser, '#map=10/51.2/35.27/0/0&date=2024-08-21', { width: 1000, height: 700 }, server.url);
+  cv = await serveCorpus(corpus, 'district');
+  v = await openViewer(cv.browser, '#map=10/51.2/35.27/0/0&date=2024-08-21', { width: 1000, height: 700 }, cv.url);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await cv?.close();
 });
 
 async function setDate(page: Page, date: string): Promise<void> {

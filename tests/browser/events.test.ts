@@ -4,37 +4,29 @@
 // (published 14 Mar 2025 about the 13th), which Kyiv denies (16 Mar).
 // Checks the rings' statuses at chosen dates in both readings, the popup history, the timeline ticks, and the
 // footprint's area beside the claim.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { serveStatic } from '../../src/cli/static-server.ts';
-import { idle, launch, openViewer, rendered, viewerOnCorpus, type Opened } from './helpers.ts';
+import { idle, openViewer, rendered, serveCorpus, type CorpusViewer, type Opened } from './helpers.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const artifacts = join(root, 'test-artifacts');
 const corpus = join(import.meta.dirname, 'fixtures', 'control-corpus');
 
-let work: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let cv: CorpusViewer;
 let v: Opened;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'briefmap-events-'));
   mkdirSync(artifacts, { recursive: true });
-  server = await serveStatic(viewerOnCorpus(corpus, work));
-  browser = await launch();
-  v = await openViewer(browser, '#map=8.5/51.2/34.95/0/0&date=2024-08-14', { width: 1200, height: 800 }, server.url);
+  cv = await serveCorpus(corpus, 'events');
+  v = await openViewer(cv.browser, '#map=8.5/51.2/34.95/0/0&date=2024-08-14', { width: 1200, height: 800 }, cv.url);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await cv?.close();
 });
 
 async function setState(page: Page, patch: { date?: string; reading?: 'reported' | 'described' }): Promise<void> {

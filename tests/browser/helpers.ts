@@ -1,9 +1,12 @@
 // Shared browser-test plumbing: one headless Chromium per test file, every request that is not to the
 // local test server aborted (and recorded, so a test can assert the viewer stayed offline).
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../src/cli/chromium.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
 import { inject } from 'vitest';
 import { withData } from '../../bench/viewer/build.ts';
 import type { BriefmapDebug } from '../../src/viewer/app/main.ts';
@@ -21,6 +24,43 @@ export function viewerOnCorpus(corpus: string, work: string): string {
   const dist = join(work, 'dist');
   withData(inject('distDir'), dataDir, dist);
   return dist;
+}
+
+/** A headless Chromium and a static server on a viewer built from `corpus` with the real CLI (viewerOnCorpus) in a
+ * temporary folder named after `prefix`; close() stops both and removes the folder. */
+export interface CorpusViewer {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function serveCorpus(corpus: string, prefix: string): Promise<CorpusViewer> {
+  const work = mkdtempSync(join(tmpdir(), `briefmap-${prefix}-`));
+  const removeWork = (): void => rmSync(work, { recursive: true, force: true });
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  try {
+    server = await serveStatic(viewerOnCorpus(corpus, work));
+  } catch (e) {
+    removeWork();
+    throw e;
+  }
+  let browser: Browser;
+  try {
+    browser = await launch();
+  } catch (e) {
+    await server.close();
+    removeWork();
+    throw e;
+  }
+  return {
+    url: server.url,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+      removeWork();
+    },
+  };
 }
 
 export interface Opened {

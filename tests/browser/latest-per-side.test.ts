@@ -3,31 +3,21 @@
 // (16 Aug 2024), Russia says it holds 4,000 km² of Donetsk (20 Aug). On 20 Aug both are the latest word on their own
 // ground: the map emphasises both circles, the chart draws both as latest, the claims table marks both rows. Months
 // later both are stale: faded on the map, in the chart and the table, which says how old they are.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/static-server.ts';
-import { idle, launch, openViewer, rendered, viewerOnCorpus, type Opened } from './helpers.ts';
+import { idle, openViewer, rendered, serveCorpus, type CorpusViewer, type Opened } from './helpers.ts';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'two-sides-corpus');
 
-let work: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let cv: CorpusViewer;
 let v: Opened;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'briefmap-two-sides-'));
-  server = await serveStatic(viewerOnCorpus(corpus, work));
-  browser = await launch();
-  v = await openViewer(browser, '#map=6/49.5/36/0/0&date=2024-08-20', { width: 1400, height: 900 }, server.url);
+  cv = await serveCorpus(corpus, 'two-sides');
+  v = await openViewer(cv.browser, '#map=6/49.5/36/0/0&date=2024-08-20', { width: 1400, height: 900 }, cv.url);
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await cv?.close();
 });
 
 describe('latest held-area figure per holder and country', () => {

@@ -1,13 +1,10 @@
 // Where the viewer opens without a view in the link, on data built by the real CLI from fixture articles
 // (tests/browser/fixtures/donbas-corpus): four of the five control reports are in Donbas, one in Sudzha. The default
 // Kursk view showed none of the four; the viewer opens where they are. A link's view is kept as it is.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/static-server.ts';
-import { launch, openViewer, viewerOnCorpus } from './helpers.ts';
+import { openViewer, serveCorpus, type CorpusViewer } from './helpers.ts';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'donbas-corpus');
 const DONBAS: Record<string, [number, number]> = {
@@ -16,19 +13,13 @@ const DONBAS: Record<string, [number, number]> = {
   Krasnohorivka: [37.5097, 48.006],
 };
 
-let work: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let cv: CorpusViewer;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'briefmap-opening-'));
-  server = await serveStatic(viewerOnCorpus(corpus, work));
-  browser = await launch();
+  cv = await serveCorpus(corpus, 'opening');
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await cv?.close();
 });
 
 /** Which of the Donbas settlements the map shows, and the view the permalink holds. */
@@ -44,7 +35,7 @@ async function inView(page: Page): Promise<{ names: string[]; hash: string }> {
 
 describe('opening view', () => {
   it('opens on the reports when most lie outside the default view', async () => {
-    const v = await openViewer(browser, '', { width: 1200, height: 800 }, server.url);
+    const v = await openViewer(cv.browser, '', { width: 1200, height: 800 }, cv.url);
     const { names, hash } = await inView(v.page);
     expect(names.sort()).toEqual(['Klishchiivka', 'Krasnohorivka', 'Soledar']);
     // The permalink names the view the map shows, not the default one.
@@ -54,7 +45,7 @@ describe('opening view', () => {
   });
 
   it('keeps the view a link names', async () => {
-    const v = await openViewer(browser, '#map=8/51.2/35.3/0/0', { width: 1200, height: 800 }, server.url);
+    const v = await openViewer(cv.browser, '#map=8/51.2/35.3/0/0', { width: 1200, height: 800 }, cv.url);
     const { names, hash } = await inView(v.page);
     expect(names).toEqual([]);
     expect(hash).toContain('map=8/51.2/35.3/0/0');

@@ -1,35 +1,25 @@
 // A corpus whose articles lie years apart (one 2016 article among 2024–2026 ones): the timeline is not a ten-year track
 // with the reporting squeezed into its last fifth. Silences of more than half a year are short marked breaks in the
 // chart's axis, and every article's date is still a step of the slider.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/cli/static-server.ts';
-import { idle, launch, openViewer, viewerOnCorpus } from './helpers.ts';
+import { idle, openViewer, serveCorpus, type CorpusViewer } from './helpers.ts';
 
 const corpus = join(import.meta.dirname, 'fixtures', 'gap-years-corpus');
 const PUBLISHED = ['2016-05-12', '2024-09-09', '2025-03-14', '2025-10-03', '2026-01-12'];
 
-let work: string;
-let server: { url: string; close(): Promise<void> };
-let browser: Browser;
+let cv: CorpusViewer;
 
 beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), 'briefmap-gap-years-'));
-  server = await serveStatic(viewerOnCorpus(corpus, work));
-  browser = await launch();
+  cv = await serveCorpus(corpus, 'gap-years');
 });
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
+  await cv?.close();
 });
 
 describe('timeline over years with a gap', () => {
   it('marks the silent years as axis breaks and gives the reporting most of the track', async () => {
-    const v = await openViewer(browser, '', { width: 1400, height: 900 }, server.url);
+    const v = await openViewer(cv.browser, '', { width: 1400, height: 900 }, cv.url);
     const axis = await v.page.evaluate(() => {
       const breaks = [...document.querySelectorAll('.chart .axis-break')].map((g) => ({
         from: g.getAttribute('data-from')!,
@@ -60,7 +50,7 @@ describe('timeline over years with a gap', () => {
   });
 
   it('reaches every article date with the slider, and the arrow keys step one day beside them', async () => {
-    const v = await openViewer(browser, '', { width: 1400, height: 900 }, server.url);
+    const v = await openViewer(cv.browser, '', { width: 1400, height: 900 }, cv.url);
     // Every step of the slider, read through its own input event: the dates it can show.
     const reachable = await v.page.evaluate(() => {
       const slider = document.getElementById('timeline-slider') as HTMLInputElement;
