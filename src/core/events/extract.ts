@@ -13,6 +13,7 @@ import {
 import { round6 } from '../geo.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
+import { hasCyrillic } from '../text/cyrillic.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
 import { OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
@@ -215,7 +216,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   const found: Found[] = [];
   const ukrainian = ukrainianSentence(text, ukrainianArticle);
   const latin = /[A-Za-z]/.test(text);
-  const cyrillic = /\p{Script=Cyrillic}/u.test(text);
+  const cyrillic = hasCyrillic(text);
   for (const t of TRIGGERS) {
     if (t.russian && ukrainian) continue; // Russian-only words ("прорвались в") read otherwise in Ukrainian
     if ((t.script === 'latin' && !latin) || (t.script === 'cyrillic' && !cyrillic)) continue;

@@ -7,6 +7,7 @@ import { NO_SECOND_VERB } from './triggers/gaps.ts';
 import { EN_TRIGGERS } from './triggers/en.ts';
 import { RU_TRIGGERS } from './triggers/ru.ts';
 import { UK_TRIGGERS } from './triggers/uk.ts';
+import { hasCyrillic } from '../text/cyrillic.ts';
 
 /** A letter or digit may not stand right before a match: JS's \b knows only ASCII letters. */
 const L = String.raw`(?<![\p{L}\p{N}])`;
@@ -62,7 +63,7 @@ export function scriptOf(source: string): Trigger['script'] {
     .replace(/\\[a-zA-Z]/g, '')
     .replace(/\(\?<?[=!:]?(?:[a-zA-Z]\w*>)?/g, '');
   const latin = /[A-Za-z]/.test(literal);
-  const cyrillic = /\p{Script=Cyrillic}/u.test(literal);
+  const cyrillic = hasCyrillic(literal);
   return latin === cyrillic ? undefined : latin ? 'latin' : 'cyrillic';
 }
 

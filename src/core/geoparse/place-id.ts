@@ -1,6 +1,6 @@
 // The id of the place a mention names, shared by the place features (pipeline/places.ts) and the control events, so
 // that an event's `settlement` is the id of the place feature it is drawn with.
-import { precisionOfKind, precisions, type Precision } from '../schema.ts';
+import { precisionOfKind, precisions, type PlaceKind, type Precision } from '../schema.ts';
 import type { ParsedMention } from './geoparse.ts';
 import { nameStem } from './one-sense.ts';
 
@@ -26,9 +26,7 @@ const nameKey = (text: string): string => nameStem(text).replace(/[\s~]+/gu, '-'
  * or region without naming another place is that container at that precision; else the entry itself.
  */
 export function placeIdOf(
-  m: Pick<ParsedMention, 'named' | 'unlisted' | 'precision' | 'text'> & {
-    entry: { id: string; kind: Parameters<typeof precisionOfKind>[0] };
-  },
+  m: Pick<ParsedMention, 'named' | 'unlisted' | 'precision' | 'text'> & { entry: { id: string; kind: PlaceKind } },
 ): string {
   if (m.named) return m.named.id;
   if (m.unlisted && m.precision) return approximateId(m.entry.id, m.precision, nameKey(m.text));

@@ -2,6 +2,7 @@
 // Cyrillic words ("Алeксандрополь", "Донeцкой" with a Latin e): they look the same and match nothing in the gazetteer.
 // Each such letter is replaced by its Cyrillic twin for matching only. A Latin letter and its twin are one UTF-16
 // code unit each, so every offset into the folded text is an offset into the original.
+import { hasCyrillic } from './cyrillic.ts';
 
 /** Latin letters and the Cyrillic letters they are drawn like. Latin i is Ukrainian і (Russian has no dotted i). */
 const TWIN: Readonly<Record<string, string>> = {
@@ -28,16 +29,15 @@ const TWIN: Readonly<Record<string, string>> = {
 };
 
 const WORD = /\p{L}+/gu;
-const CYRILLIC = /[\u0400-\u04ff]/;
 const LATIN = /[A-Za-z]/;
 
 /** The text with the Latin look-alikes of every mostly Cyrillic word written in Cyrillic; the same length, and the very
  * same string when there are none. A word with a Latin letter that has no Cyrillic twin ("БрянскToday": d), or with as
  * many Latin letters as Cyrillic ones, is left as it is: it is a name written in two scripts, not a misspelt one. */
 export function foldMixedScript(text: string): string {
-  if (!CYRILLIC.test(text) || !LATIN.test(text)) return text;
+  if (!hasCyrillic(text) || !LATIN.test(text)) return text;
   return text.replace(WORD, (w) => {
-    if (!LATIN.test(w) || !CYRILLIC.test(w)) return w;
+    if (!LATIN.test(w) || !hasCyrillic(w)) return w;
     let out = '';
     let latin = 0;
     for (const c of w) {

@@ -17,25 +17,30 @@ import {
 import { onClipsSettled } from '../data/country-clip.ts';
 import { hasOwnPoint } from '../../core/events/footprint.ts';
 
-function ringSwatch(color: string, dot: boolean): SVGSVGElement {
-  const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
-  g.append(svg('circle', { cx: 9, cy: 9, r: 6, fill: color, 'fill-opacity': 0.12, stroke: color, 'stroke-width': 2.5 }));
-  if (dot) g.append(svg('circle', { cx: 9, cy: 9, r: 2.5, fill: color }));
-  return g;
-}
-
-function districtRingSwatch(): SVGSVGElement {
+/** A settlement mark as the map draws it (the legend's own size of the ordinary ring; DISTRICT_RING as it is). */
+function ringSwatch(
+  color: string,
+  dot: boolean,
+  ring: { radius: number; width: number; fillOpacity: number; dotRadius: number } = {
+    radius: 6,
+    width: 2.5,
+    fillOpacity: 0.12,
+    dotRadius: 2.5,
+  },
+): SVGSVGElement {
   const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
   g.append(
     svg('circle', {
       cx: 9,
       cy: 9,
-      r: DISTRICT_RING.radius,
-      fill: 'none',
-      stroke: DISTRICT_RING_COLOUR,
-      'stroke-width': DISTRICT_RING.width,
+      r: ring.radius,
+      fill: color,
+      'fill-opacity': ring.fillOpacity,
+      stroke: color,
+      'stroke-width': ring.width,
     }),
   );
+  if (dot) g.append(svg('circle', { cx: 9, cy: 9, r: ring.dotRadius, fill: color }));
   return g;
 }
 
@@ -67,7 +72,14 @@ export function createControlLegend(store: Store): HTMLElement {
       );
     }
     if (view.statuses.some((st) => !hasOwnPoint(st)))
-      rows.push(el('li', { 'data-status': 'at-district' }, districtRingSwatch(), el('span', null, DISTRICT_RING_LABEL)));
+      rows.push(
+        el(
+          'li',
+          { 'data-status': 'at-district' },
+          ringSwatch(DISTRICT_RING_COLOUR, false, DISTRICT_RING),
+          el('span', null, DISTRICT_RING_LABEL),
+        ),
+      );
     // One row per footprint: a holder's footprints in two countries are two different things.
     for (const fp of view.footprints) {
       const label = footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions));
