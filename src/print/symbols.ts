@@ -53,6 +53,9 @@ export function placeRadiusExpression(extra = 0): unknown[] {
   return ['+', base + extra, ['*', perSqrt, ['sqrt', ['min', n, sqrtUpTo]]], ['*', perLog, ['ln', ['max', 1, ['/', n, sqrtUpTo]]]]];
 }
 
+/** The uncertainty halo of an approximate place, whatever its kind (the map layer and its legend swatch). */
+export const HALO_COLOUR = '#475569';
+
 export const KIND_COLOURS: Record<string, string> = {
   country: '#6d28d9',
   region: '#b45309',
@@ -147,7 +150,7 @@ export const SYMBOLS: SymbolDef[] = [
     id: 'place-approximate',
     group: 'places',
     label: 'Approximate location (near a place, or a district centre): the halo shows the uncertainty',
-    swatch: { kind: 'halo', fill: 'rgba(71,85,105,0.22)', stroke: '#475569' },
+    swatch: { kind: 'halo', fill: 'rgba(71,85,105,0.22)', stroke: HALO_COLOUR },
   },
   {
     id: 'place-low-confidence',

@@ -5,7 +5,7 @@ import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
-import { KIND_COLOURS, placeRadiusExpression, RING_GAP_PX } from '../../../print/symbols.ts';
+import { HALO_COLOUR, KIND_COLOURS, placeRadiusExpression, RING_GAP_PX } from '../../../print/symbols.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 import { placeHitLayout } from './place-hit.ts';
@@ -20,6 +20,13 @@ const M_PER_PX_Z0 = 78_271.517;
 export const PLACE_LAYERS = ['places-circle', 'places-label'];
 
 const kindColour = ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).flat(), '#475569'] as unknown as string;
+
+/** The uncertainty halo's radius in pixels at zoom 0 (doubles per zoom); 0 for exact places and for regions and
+ * countries (outlined). */
+function haloAtZoom0(f: PlaceFeature): number {
+  if (f.properties.kind === 'region' || f.properties.kind === 'country') return 0;
+  return (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180));
+}
 
 /** Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. Only places named by articles
  * published by the timeline date are drawn, as a map made on that date would be. */
@@ -37,14 +44,28 @@ export function placesForMap(s: AppState): FeatureCollection<Point> {
         confidence: f.properties.confidence,
         low: f.properties.confidence < LOW_CONFIDENCE,
         precision: f.properties.precision,
-        // The halo's radius in pixels at zoom 0 (doubles per zoom); 0 for exact places and for regions (outlined).
-        halo0:
-          f.properties.kind === 'region' || f.properties.kind === 'country'
-            ? 0
-            : (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180)),
       },
     })),
   };
+}
+
+/**
+ * One uncertainty halo per point and radius: the villages a codifier places only at their district share their
+ * district's point, and one translucent disc each would stack into an opaque blot that reads as a large, certain
+ * place. `places` is how many places the halo stands for.
+ */
+export function halosForMap(s: AppState): FeatureCollection<Point> {
+  const byKey = new Map<string, FeatureCollection<Point>['features'][number]>();
+  for (const f of placesReportedBy(s.dataset, s.date, s.reading)) {
+    const halo0 = haloAtZoom0(f);
+    if (halo0 <= 0) continue;
+    const [lon, lat] = f.geometry.coordinates;
+    const key = `${lon},${lat},${f.properties.precision}`;
+    const had = byKey.get(key);
+    if (had) had.properties!.places += 1;
+    else byKey.set(key, { type: 'Feature', geometry: f.geometry, properties: { halo0, places: 1 } });
+  }
+  return { type: 'FeatureCollection', features: [...byKey.values()] };
 }
 
 /**
@@ -84,6 +105,7 @@ export function installPlaces(map: MlMap, s: AppState): void {
     promoteId: 'id',
   });
   map.addSource('places-focus', { type: 'geojson', data: focusForMap(s) });
+  map.addSource('places-halo', { type: 'geojson', data: halosForMap(s) });
   // Drawn first: the glow rings a place's circle and never covers a cluster's count.
   map.addLayer({
     id: 'places-highlight',
@@ -118,18 +140,18 @@ export function installPlaces(map: MlMap, s: AppState): void {
     layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
     paint: { 'text-color': '#fff' },
   });
-  // Non-exact places: a soft halo of the uncertainty's ground radius around the point.
+  // Non-exact places: a soft halo of the uncertainty's ground radius around the point, one per point (halosForMap),
+  // in the legend's neutral colour: it says where a place may lie, whatever its kind.
   map.addLayer({
     id: 'places-halo',
     type: 'circle',
-    source: 'places',
-    filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'halo0'], 0]],
+    source: 'places-halo',
     paint: {
       'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'halo0'], 20, ['*', ['get', 'halo0'], 1_048_576]],
-      'circle-color': kindColour,
-      'circle-opacity': 0.16,
+      'circle-color': HALO_COLOUR,
+      'circle-opacity': 0.14,
       'circle-blur': 0.35,
-      'circle-stroke-color': kindColour,
+      'circle-stroke-color': HALO_COLOUR,
       'circle-stroke-width': 1,
       'circle-stroke-opacity': 0.5,
     },
@@ -175,10 +197,13 @@ export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
     if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom)
       void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
     src.setData(placesForMap(s));
+    map.getSource<GeoJSONSource>('places-halo')?.setData(halosForMap(s));
   } else if (s.date !== prev.date || s.reading !== prev.reading) {
     // The set only grows with the date: re-upload only when its size changes.
-    if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length)
+    if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length) {
       src.setData(placesForMap(s));
+      map.getSource<GeoJSONSource>('places-halo')?.setData(halosForMap(s));
+    }
   }
   if (s.dataVersion !== prev.dataVersion || s.article !== prev.article) {
     map.getSource<GeoJSONSource>('places-focus')?.setData(focusForMap(s));
