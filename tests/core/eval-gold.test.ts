@@ -20,6 +20,7 @@ import { buildAllGold as buildFresh11Gold } from '../eval/fresh11/build/gold.ts'
 import { buildAllGold as buildFresh12Gold } from '../eval/fresh12/build/gold.ts';
 import { buildAllGold as buildFresh13Gold } from '../eval/fresh13/build/gold.ts';
 import { buildAllGold as buildFresh14Gold } from '../eval/fresh14/build/gold.ts';
+import { buildAllGold as buildFresh15Gold } from '../eval/fresh15/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -130,7 +131,8 @@ describe('evaluation gold', () => {
         name === 'fresh11' ||
         name === 'fresh12' ||
         name === 'fresh13' ||
-        name === 'fresh14'
+        name === 'fresh14' ||
+        name === 'fresh15'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -158,6 +160,7 @@ describe('evaluation gold', () => {
     ['fresh12', buildFresh12Gold],
     ['fresh13', buildFresh13Gold],
     ['fresh14', buildFresh14Gold],
+    ['fresh15', buildFresh15Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
