@@ -58,7 +58,7 @@ describe('villages known with their district alone', () => {
     await expect.poll(() => page.locator('#control-legend li[data-status="at-district"]').textContent()).toBe(DISTRICT_RING_LABEL);
     // one uncertainty halo for the district and its two hamlets at its point, not a disc each stacking into a blot
     const halos = await page.evaluate(() =>
-      window.__briefmap!.map.queryRenderedFeatures({ layers: ['places-halo'] }).map((f) => f.properties.places as number),
+      window.__briefmap!.map.queryRenderedFeatures({ layers: ['places-halo'] }).map((f) => f.properties.haloPlaces as number),
     );
     expect(halos).toEqual([3]);
     writeFileSync(join(artifacts, 'control-district.png'), await page.screenshot());

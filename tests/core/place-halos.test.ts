@@ -1,9 +1,11 @@
-// Uncertainty halos (src/viewer/map/layers/places.ts): one per point and precision. Villages a codifier places only
-// at their district share the district's point; a translucent disc each would stack into an opaque blot.
+// Uncertainty halos (placesForMap, src/viewer/map/layers/places.ts): one per point and precision. Villages a codifier
+// places only at their district share the district's point; a translucent disc each would stack into an opaque blot.
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature } from '../../src/core/schema.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
-import { HALO_METRES, halosForMap, placesForMap } from '../../src/viewer/map/layers/places.ts';
+import { HALO_METRES, placesForMap } from '../../src/viewer/map/layers/places.ts';
+
+const halosForMap = (s: AppState) => placesForMap(s).features.filter((f) => (f.properties?.halo0 as number) > 0);
 
 const DISTRICT_POINT: [number, number] = [37.18, 48.28];
 const NEIGHBOUR: [number, number] = [37.5, 48.1];
@@ -28,15 +30,15 @@ const state = { date: '2026-01-01', reading: 'described', dataset: { places: { f
 
 describe('place uncertainty halos', () => {
   it('draws one halo per point and precision, saying how many places it stands for', () => {
-    const halos = halosForMap(state).features;
-    expect(halos.map((h) => [h.geometry.coordinates, h.properties?.places])).toEqual([
+    const halos = halosForMap(state);
+    expect(halos.map((h) => [h.geometry.coordinates, h.properties?.haloPlaces])).toEqual([
       [DISTRICT_POINT, 3],
       [NEIGHBOUR, 1],
     ]);
   });
 
   it('sizes a halo by its precision, and a district halo is wider than a near one', () => {
-    const [district, near] = halosForMap(state).features.map((h) => h.properties?.halo0 as number);
+    const [district, near] = halosForMap(state).map((h) => h.properties?.halo0 as number);
     expect(district! / near!).toBeCloseTo(
       (HALO_METRES.district! / HALO_METRES.near!) * (Math.cos((48.1 * Math.PI) / 180) / Math.cos((48.28 * Math.PI) / 180)),
       6,
@@ -44,7 +46,7 @@ describe('place uncertainty halos', () => {
   });
 
   it('gives exact places, regions and countries no halo, and still draws every place once', () => {
-    expect(halosForMap({ ...state, dataset: { places: { features: places.slice(4) } } } as unknown as AppState).features).toEqual([]);
+    expect(halosForMap({ ...state, dataset: { places: { features: places.slice(4) } } } as unknown as AppState)).toEqual([]);
     expect(placesForMap(state).features).toHaveLength(places.length);
   });
 });

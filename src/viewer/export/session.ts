@@ -16,7 +16,7 @@ import { countryOutlines } from '../map/layers/country-clip.ts';
 import { regionShapesSettled, updateRegions } from '../map/layers/regions.ts';
 import { isArea } from '../data/claims-model.ts';
 import type { ExportOptions } from '../../print/options.ts';
-import { halosForMap, placesForMap } from '../map/layers/places.ts';
+import { placesForMap } from '../map/layers/places.ts';
 import { setExportRing } from './selection-ring.ts';
 
 export interface ExportTarget {
@@ -96,7 +96,6 @@ function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
   const s = { ...target.store.get(), date, reading: 'reported' as const };
   off.getSource<GeoJSONSource>('claims')?.setData(claimsForMap(s));
   off.getSource<GeoJSONSource>('places')?.setData(placesForMap(s));
-  off.getSource<GeoJSONSource>('places-halo')?.setData(halosForMap(s));
   setExportControlDate(off, s, date);
   setExportRing(off, s, date);
 }

@@ -28,44 +28,37 @@ function haloAtZoom0(f: PlaceFeature): number {
   return (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180));
 }
 
-/** Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. Only places named by articles
- * published by the timeline date are drawn, as a map made on that date would be. */
-export function placesForMap(s: AppState): FeatureCollection<Point> {
-  return {
-    type: 'FeatureCollection',
-    features: placesReportedBy(s.dataset, s.date, s.reading).map((f: PlaceFeature) => ({
-      type: 'Feature',
-      geometry: f.geometry,
-      properties: {
-        id: f.properties.id,
-        name: f.properties.name,
-        kind: f.properties.kind,
-        mentionCount: f.properties.mentionCount,
-        confidence: f.properties.confidence,
-        low: f.properties.confidence < LOW_CONFIDENCE,
-        precision: f.properties.precision,
-      },
-    })),
-  };
-}
-
 /**
- * One uncertainty halo per point and radius: the villages a codifier places only at their district share their
- * district's point, and one translucent disc each would stack into an opaque blot that reads as a large, certain
- * place. `places` is how many places the halo stands for.
+ * Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. Only places named by articles
+ * published by the timeline date are drawn, as a map made on that date would be.
+ *
+ * A place that is not exact carries its uncertainty halo (`halo0`), but only the first at each point and precision:
+ * the villages a codifier places only at their district share its point, and one translucent disc each would stack
+ * into an opaque blot that reads as a large, certain place. `haloPlaces` is how many places that halo stands for.
+ * The halo stays on the clustered source, so a clustered place draws none.
  */
-export function halosForMap(s: AppState): FeatureCollection<Point> {
-  const byKey = new Map<string, FeatureCollection<Point>['features'][number]>();
-  for (const f of placesReportedBy(s.dataset, s.date, s.reading)) {
-    const halo0 = haloAtZoom0(f);
-    if (halo0 <= 0) continue;
-    const [lon, lat] = f.geometry.coordinates;
-    const key = `${lon},${lat},${f.properties.precision}`;
-    const had = byKey.get(key);
-    if (had) had.properties!.places += 1;
-    else byKey.set(key, { type: 'Feature', geometry: f.geometry, properties: { halo0, places: 1 } });
-  }
-  return { type: 'FeatureCollection', features: [...byKey.values()] };
+export function placesForMap(s: AppState): FeatureCollection<Point> {
+  const halos = new Map<string, { haloPlaces: number }>(); // the properties of the first place at each point
+  const features = placesReportedBy(s.dataset, s.date, s.reading).map((f: PlaceFeature) => {
+    const radius = haloAtZoom0(f);
+    const key = `${f.geometry.coordinates.join(',')},${f.properties.precision}`;
+    const shared = radius > 0 ? halos.get(key) : undefined;
+    if (shared) shared.haloPlaces += 1;
+    const properties = {
+      id: f.properties.id,
+      name: f.properties.name,
+      kind: f.properties.kind,
+      mentionCount: f.properties.mentionCount,
+      confidence: f.properties.confidence,
+      low: f.properties.confidence < LOW_CONFIDENCE,
+      precision: f.properties.precision,
+      halo0: radius > 0 && !shared ? radius : 0,
+      haloPlaces: radius > 0 && !shared ? 1 : 0,
+    };
+    if (radius > 0 && !shared) halos.set(key, properties);
+    return { type: 'Feature' as const, geometry: f.geometry, properties };
+  });
+  return { type: 'FeatureCollection', features };
 }
 
 /**
@@ -105,7 +98,6 @@ export function installPlaces(map: MlMap, s: AppState): void {
     promoteId: 'id',
   });
   map.addSource('places-focus', { type: 'geojson', data: focusForMap(s) });
-  map.addSource('places-halo', { type: 'geojson', data: halosForMap(s) });
   // Drawn first: the glow rings a place's circle and never covers a cluster's count.
   map.addLayer({
     id: 'places-highlight',
@@ -140,12 +132,13 @@ export function installPlaces(map: MlMap, s: AppState): void {
     layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
     paint: { 'text-color': '#fff' },
   });
-  // Non-exact places: a soft halo of the uncertainty's ground radius around the point, one per point (halosForMap),
+  // Non-exact places: a soft halo of the uncertainty's ground radius around the point, one per point (placesForMap),
   // in the legend's neutral colour: it says where a place may lie, whatever its kind.
   map.addLayer({
     id: 'places-halo',
     type: 'circle',
-    source: 'places-halo',
+    source: 'places',
+    filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'halo0'], 0]],
     paint: {
       'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'halo0'], 20, ['*', ['get', 'halo0'], 1_048_576]],
       'circle-color': HALO_COLOUR,
@@ -197,12 +190,10 @@ export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
     if (src.getClusterOptions().clusterMaxZoom !== clusterMaxZoom)
       void src.setClusterOptions({ cluster: true, clusterRadius: 24, clusterMaxZoom });
     src.setData(placesForMap(s));
-    map.getSource<GeoJSONSource>('places-halo')?.setData(halosForMap(s));
   } else if (s.date !== prev.date || s.reading !== prev.reading) {
     // The set only grows with the date: re-upload only when its size changes.
     if (placesReportedBy(s.dataset, s.date, s.reading).length !== placesReportedBy(prev.dataset, prev.date, prev.reading).length) {
       src.setData(placesForMap(s));
-      map.getSource<GeoJSONSource>('places-halo')?.setData(halosForMap(s));
     }
   }
   if (s.dataVersion !== prev.dataVersion || s.article !== prev.article) {
