@@ -194,10 +194,13 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       end = 'ее';
     }
     // Personal-name and common roots whose Russian form differs: Олександрівка → Александровка, Підгородне → Подгородное.
-    stem = russianRoots(stem);
+    // A root Russian writes both ways (Катеринівка → Катериновка and Екатериновка) gives both stems.
+    const rooted = russianRoots(stem);
+    const both = EITHER_ROOTS.filter(([re]) => re.test(rooted)).reduce((st, [re, to]) => st.replace(re, to), rooted);
+    const rootStems = both === rooted ? [rooted] : [rooted, both];
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
-    const yi = YI_AFTER_VOWEL.test(stem) ? [stem, stem.replace(YI_AFTER_VOWEL_ALL, 'е')] : [stem];
+    const yi = rootStems.flatMap((st) => (YI_AFTER_VOWEL.test(st) ? [st, st.replace(YI_AFTER_VOWEL_ALL, 'е')] : [st]));
     // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps (both are
     // offered): Новосілка → Новоселка (село). Only there and inside the stem: a closed і elsewhere (Вільне) also
     // stands for Russian и, and its е/о readings made far namesakes readable.
@@ -269,7 +272,6 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])микола/, '$1никола'],
   [/(^|[оеь-])костянтин/, '$1константин'],
   [/(^|[оеь-])володимир/, '$1владимир'],
-  [/(^|[оеь-])катерин/, '$1екатерин'],
   [/(^|[оеь-])єлизавет/, '$1елизавет'],
   [/(^|[оеь-])під(?=[бвгґджзклмнпрстфхцчшщ])/, '$1под'], // Підгороднє, Новопідгородне → Новоподгородное
   [/(^|[оеь-])біл/, '$1бел'],
@@ -285,6 +287,10 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])вовч/, '$1волч'],
   [/(^|[оеь-])вовк/, '$1волк'],
 ];
+
+/** Roots Russian spells both as Ukrainian does and otherwise: villages named after Катерина are Катериновка in much
+ * Russian copy (and in the Russian columns of the codifier) and Екатериновка in the rest. */
+const EITHER_ROOTS: readonly [RegExp, string][] = [[/(^|[оеь-])катерин/, '$1екатерин']];
 
 /** Ordinal numerals in names (Лиман Перший, Лозова Друга, Новостроевка-Вторая), nominative in each gender. */
 const UK_ORDINALS: Readonly<Record<string, string>> = {
