@@ -66,6 +66,7 @@ import {
 } from './lexicon.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
+import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { notTheWholePlace } from './partitive.ts';
@@ -883,6 +884,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         const told = out.filter((e) => antecedent && e.properties.start === antecedent.start).map((e) => RANK[e.properties.action]);
         if (antecedent && told.every((r) => RANK[action] > r)) ({ list, fallback } = { list: [antecedent], fallback: true });
       }
+      // "liberated the village of X …, in reference to the Ukrainian village of Y", "have entered (there) …, referring to
+      // X": a place a phrase of reference names later in the sentence is the object under another name, or the one the
+      // verb left unnamed
+      const referred = referredNames(article.text, sentence, trig, list, settlements);
+      if (referred.length) ({ list, fallback } = { list: [...list, ...referred], fallback: fallback || !list.length });
       // "recaptured a village close to the city of X": a landmark of the place that changed hands is not that place
       if (action !== 'fighting' && action !== 'controls' && list.length) {
         list = list.filter((m) => !isLandmark(article.text, trig, m, sentence.start));

@@ -115,6 +115,16 @@ const OWN_PASSIVE_SUBJECT =
 /** ", a village on the southern front line in an area of … that borders …," right after a name: an English apposition. */
 const APPOSITION =
   /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)(?![\p{L}])[^,;:.()"“”]{0,140},\s+/u;
+/** ", about 25 km south of ", ", adjacent to ", ", which is little over 8 kilometers (5 miles) south of the town of ": an
+ * English aside of place opened by a comma right after a name, up to the name it measures from. */
+const PLACE_ASIDE_OPEN = new RegExp(
+  String.raw`^\s*,\s+(?:which\s+(?:is|lies)\s+)?(?:(?:located|situated|lying)\s+)?(?:(?:about|some|roughly|around|just|nearly|almost|(?:a\s+)?little\s+over|less\s+than|more\s+than|over|under)\s+)?` +
+    String.raw`(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?:${DIRECTION}|from|near|adjacent\s+to|outside|close\s+to|not\s+far\s+from|next\s+to)\s+` +
+    String.raw`(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:city|town|village|hub|settlement|centre|center)\s+of\s+)?$`,
+  'iu',
+);
+/** ... closed by a comma before the verb, an apposition to that name allowed: ", another crucial front in …, was also ". */
+const PLACE_ASIDE_CLOSE = /^(?:\s*,\s+[^,;:.()"“”]{1,100})?\s*,\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
 /** "… denied by ", "seized by the ": the agent of an English passive comes next. */
 const AGENT_BY_END = /(?<![\p{L}])by\s+(?:the\s+)?$/iu;
 /** ", a " / ", the eastern " right before a side-held participle: an apposition to the name before the comma. */
@@ -215,6 +225,15 @@ export function objectsOf(
       const m = settlements[i]!;
       if (m.end > to) continue;
       const raw = gapWithout(text, m.end, to, others);
+      // "the village of X, about 25 km south of Y, had been taken", "X, adjacent to Y, remains in Ukrainian hands": a name
+      // inside an aside of place locates the name before the aside, which is the subject of the verb after it
+      if (list.length === 0 && i > 0 && PLACE_ASIDE_CLOSE.test(text.slice(m.end, to))) {
+        const head = settlements[i - 1]!;
+        if (PLACE_ASIDE_OPEN.test(text.slice(head.end, m.start))) {
+          list.unshift(head);
+          break;
+        }
+      }
       // "amid reports of several other nearby villages being recaptured": a noun of settlement is the passive's own
       // subject, the name before the comma is not
       if (list.length === 0 && OWN_PASSIVE_SUBJECT.test(raw)) break;
