@@ -88,6 +88,11 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Костянтинопільське', 'Константинопольское'],
   ['Білопільська громада', 'Белопольская громада'],
   ['Коломийці', 'Коломийцы'],
+  // A one-word feminine adjective beside the noun reading, the possessive -ча as -чья, козач- as казач-, a stem's ій as ей.
+  ['Пильна', 'Пыльная'],
+  ['Лозова', 'Лозовая'],
+  ['Козача Лопань', 'Казачья Лопань'],
+  ['Олійникове', 'Олейниково'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 
