@@ -93,6 +93,10 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Лозова', 'Лозовая'],
   ['Козача Лопань', 'Казачья Лопань'],
   ['Олійникове', 'Олейниково'],
+  // The prefix від- as от-, the given name Ганна as Анна.
+  ['Відрадне', 'Отрадное'],
+  ['Ганнівка', 'Анновка'],
+  ['Новоганнівка', 'Новоанновка'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

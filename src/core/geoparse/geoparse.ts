@@ -380,7 +380,9 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
 
   // Names that also have readings known only with their district (set aside): their one located reading is one
   // namesake among several, not the only place of that name ("Южный": a town in the Altai, hamlets in Kursk Oblast).
-  const districtNamesakes = new Map(districtReadings.filter((d) => !d.alone).map((d) => [d.spot.start, d.readings]));
+  const districtNamesakes = new Map(
+    districtReadings.filter((d) => !d.alone && d.readings.length > 0).map((d) => [d.spot.start, d.readings]),
+  );
   // Article context: regions and countries named outright, and the regions/countries of names with one reading.
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
