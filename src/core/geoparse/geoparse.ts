@@ -800,8 +800,7 @@ function unknownNames(
       // A known settlement after a settlement word or inside such a list carries the list on.
       const knownAfterOf = cue.text === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
       const cued = CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text) || opensListAfterAs(tokens, i);
-      if ((listed || knownAfterOf || cued) && sp.entries.some(isSettlement))
-        listEnds.add(sp.last - 1);
+      if ((listed || knownAfterOf || cued) && sp.entries.some(isSettlement)) listEnds.add(sp.last - 1);
       // So does an item's district or oblast after it: "село Крупец Рыльского района, Свердликово".
       else if (
         listEnds.has(i - 1) &&

@@ -16,7 +16,8 @@ const QUALIFIER_JOINT = /^(\s*\(\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+)$/
 const BARE_SPACE = /^\s+$/u;
 /** Items of the list the gazetteer does not know, between two known ones or before the qualifier ("Борисовка,
  * Огурцово, Плетеневка, Пыльная и Стрелечья в Харьковской области"): each a joint and one or two capitalised words. */
-const UNKNOWN_ITEMS = /^(?:(?:\s*,\s*(?:(?:и|і|й|та|and|or|или|або)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+)\p{Lu}[\p{Ll}’'ʼ-]+(?:[ -]\p{Lu}[\p{Ll}’'ʼ-]+)?)+/u;
+const UNKNOWN_ITEMS =
+  /^(?:(?:\s*,\s*(?:(?:и|і|й|та|and|or|или|або)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+)\p{Lu}[\p{Ll}’'ʼ-]+(?:[ -]\p{Lu}[\p{Ll}’'ʼ-]+)?)+/u;
 /** The gap between two spots with the list's unknown items left out: what joins the known ones. */
 const joint = (gap: string): string => gap.replace(UNKNOWN_ITEMS, '');
 /** A region's or district's name in the genitive with its noun, or an abbreviation that needs no case: a bare space
