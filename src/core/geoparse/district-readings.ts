@@ -25,6 +25,10 @@ export interface DistrictReading {
   readings: DistrictSettlementEntry[];
   /** Whether the name had no located reading at all (its spot was taken out of the ordinary pipeline). */
   alone: boolean;
+  /** Readings across the border from the name's one located reading, reached only as the other language's spelling
+   * (Дегтярне, Kharkiv, for the Belgorod village Дегтярное): none of its namesakes, but the one meant when a qualifier
+   * after the name's list puts it in their oblast ("Дегтярное … Харьковской области"). */
+  acrossBorder?: DistrictSettlementEntry[];
 }
 
 /** Takes the district-settlement readings out of every spot: a spot left with located readings goes on without them,
@@ -45,10 +49,11 @@ export function setAsideDistrictReadings(
     }
     const located = spot.entries.filter((e) => !isDistrictSettlement(e));
     const ownName = located.length === 1 && !isCross(spot, located[0]!);
-    const readings = spot.entries
-      .filter(isDistrictSettlement)
-      .filter((e) => !(ownName && e.country !== located[0]!.country && isCross(spot, e)));
-    if (readings.length > 0) pending.push({ spot, readings, alone: located.length === 0 });
+    const across = (e: IndexedEntry): boolean => ownName && e.country !== located[0]!.country && isCross(spot, e);
+    const readings = spot.entries.filter(isDistrictSettlement).filter((e) => !across(e));
+    const acrossBorder = spot.entries.filter(isDistrictSettlement).filter(across);
+    if (readings.length > 0 || acrossBorder.length > 0)
+      pending.push({ spot, readings, alone: located.length === 0, ...(acrossBorder.length > 0 ? { acrossBorder } : {}) });
     if (located.length > 0) kept.push({ ...spot, entries: located });
   }
   return { spots: kept, pending };
@@ -83,7 +88,11 @@ export function placeInDistricts(
   const places = mapped.map((m) => m.entry!).filter((e) => e.kind !== 'country' && e.kind !== 'region');
   const mappedIds = new Set(places.map((e) => e.id));
   const out = [...mentions];
-  for (const { spot, readings, alone } of pending) {
+  for (const { spot, readings: ordinary, alone, acrossBorder } of pending) {
+    const qualified = governedAt.get(spot.start);
+    const readings =
+      acrossBorder && qualified?.qualifier ? [...ordinary, ...acrossBorder.filter((e) => e.admin1 === qualified.admin1)] : ordinary;
+    if (readings.length === 0) continue;
     const at = out.findIndex((m) => m.start < spot.end && spot.start < m.end);
     const existing = at >= 0 ? out[at] : undefined;
     if (existing?.status === 'rejected' || initialOnly.has(spot.start)) continue;

@@ -380,7 +380,9 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
 
   // Names that also have readings known only with their district (set aside): their one located reading is one
   // namesake among several, not the only place of that name ("Южный": a town in the Altai, hamlets in Kursk Oblast).
-  const districtNamesakes = new Map(districtReadings.filter((d) => !d.alone).map((d) => [d.spot.start, d.readings]));
+  const districtNamesakes = new Map(
+    districtReadings.filter((d) => !d.alone && d.readings.length > 0).map((d) => [d.spot.start, d.readings]),
+  );
   // Article context: regions and countries named outright, and the regions/countries of names with one reading.
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
@@ -749,6 +751,17 @@ const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
 /** The near-words among the Cyrillic cues: after them a name is a place, but they open no list of settlements. */
 const NEAR_CUE = /^(біля|поблизу|возле|около|неподалік)$/u;
 const LIST_CONJUNCTION = /^(и|і|й|та|and)$/iu;
+/** "населённых пунктов, как X, Y и Z", "сіл, як X", "villages such as X", "settlements including X": the list the
+ * settlement word opens begins after the comparison word. */
+const AS_CUE = /^(как|як|зокрема|including|as)$/iu;
+const opensListAfterAs = (tokens: readonly Token[], i: number): boolean => {
+  const as = tokens[i - 1]?.text ?? '';
+  if (!AS_CUE.test(as)) return false;
+  const noun = tokens[i - (/^as$/i.test(as) ? (/^such$/i.test(tokens[i - 2]?.text ?? '') ? 3 : 0) : 2)];
+  if (!noun || noun === tokens[i]) return false;
+  const w = noun.text.toLowerCase();
+  return (CYRILLIC_CUE.test(w) && !NEAR_CUE.test(w)) || KIND_CUE.test(w);
+};
 const isSettlement = (e: IndexedEntry): boolean => e.kind === 'village' || e.kind === 'town' || e.kind === 'city';
 
 function unknownNames(
@@ -786,8 +799,8 @@ function unknownNames(
     if (sp) {
       // A known settlement after a settlement word or inside such a list carries the list on.
       const knownAfterOf = cue.text === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
-      if ((listed || knownAfterOf || CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text)) && sp.entries.some(isSettlement))
-        listEnds.add(sp.last - 1);
+      const cued = CYRILLIC_CUE.test(cue.text.toLowerCase()) || KIND_CUE.test(cue.text) || opensListAfterAs(tokens, i);
+      if ((listed || knownAfterOf || cued) && sp.entries.some(isSettlement)) listEnds.add(sp.last - 1);
       // So does an item's district or oblast after it: "село Крупец Рыльского района, Свердликово".
       else if (
         listEnds.has(i - 1) &&
@@ -801,12 +814,13 @@ function unknownNames(
     if (!listed && !byForm && (t.start - cue.end !== 1 || text.charCodeAt(cue.end) !== 0x20)) continue; // one space after the cue
     const cueWord = cue.text.toLowerCase();
     const afterOf = cueWord === 'of' && i > 1 && KIND_CUE.test(tokens[i - 2]!.text);
+    const afterAs = opensListAfterAs(tokens, i);
     const cyrillicCue = CYRILLIC_CUE.test(cueWord);
-    if (!(PLACE_CUE.test(cueWord) || afterOf || cyrillicCue || listed || byForm)) continue;
+    if (!(PLACE_CUE.test(cueWord) || afterOf || afterAs || cyrillicCue || listed || byForm)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    const settlementCue = afterOf || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed || byForm;
+    const settlementCue = afterOf || afterAs || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed || byForm;
     if (
       !settlementCue &&
       /(an|ian|ese|ish|i)$/.test(w) &&

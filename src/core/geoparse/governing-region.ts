@@ -14,6 +14,12 @@ const LIST_JOINT = /^(\s*,\s*((и|і|й|та|а также|and|or|или|або)
  * ("Хотень Сумской области"), a parenthesis, or "in/of (the)", "в/у". */
 const QUALIFIER_JOINT = /^(\s*\(\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+)$/iu;
 const BARE_SPACE = /^\s+$/u;
+/** Items of the list the gazetteer does not know, between two known ones or before the qualifier ("Борисовка,
+ * Огурцово, Плетеневка, Пыльная и Стрелечья в Харьковской области"): each a joint and one or two capitalised words. */
+const UNKNOWN_ITEMS =
+  /^(?:(?:\s*,\s*(?:(?:и|і|й|та|and|or|или|або)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+)\p{Lu}[\p{Ll}’'ʼ-]+(?:[ -]\p{Lu}[\p{Ll}’'ʼ-]+)?)+/u;
+/** The gap between two spots with the list's unknown items left out: what joins the known ones. */
+const joint = (gap: string): string => gap.replace(UNKNOWN_ITEMS, '');
 /** A region's or district's name in the genitive with its noun, or an abbreviation that needs no case: a bare space
  * suffices before it. */
 const GENITIVE_QUALIFIER = /(област[иі]|району|района|округа|громади|края|республики|республіки)$/iu;
@@ -36,7 +42,8 @@ function regionOf(spot: Spot): string | null {
 const isAdminUnit = (e: IndexedEntry): boolean => e.kind === 'region' || e.kind === 'district';
 /** A settlement's name, not one that may also be a region's or district's ("на Сумщині та Харківщині": a village is
  * called Харківщина too): only those are governed. */
-const settlementOnly = (spot: Spot): boolean => spot.entries.some((e) => e.kind !== 'country') && !spot.entries.some(isAdminUnit);
+const settlementOnly = (spot: Spot): boolean =>
+  spot.entries.length === 0 || (spot.entries.some((e) => e.kind !== 'country') && !spot.entries.some(isAdminUnit));
 
 /** The oblast a clause puts a name in, and whether a qualifier right after its list says so (the stronger statement: it
  * overrides even a big city's prominence) or a region before it in the sentence. */
@@ -55,13 +62,13 @@ export function governingRegions(text: string, unordered: readonly Spot[], sente
   for (let r = 1; r < spots.length; r++) {
     const admin1 = regions[r];
     if (!admin1) continue;
-    const gap = text.slice(spots[r - 1]!.end, spots[r]!.start);
+    const gap = joint(text.slice(spots[r - 1]!.end, spots[r]!.start));
     if (!QUALIFIER_JOINT.test(gap) && !(BARE_SPACE.test(gap) && isAdminGenitive(spots[r]!.text))) continue;
     for (let i = r - 1; i >= 0; i--) {
       if (!settlementOnly(spots[i]!)) break;
       out.set(spots[i]!.start, { admin1, qualifier: true });
       qualifiers.add(r);
-      if (i === 0 || !LIST_JOINT.test(text.slice(spots[i - 1]!.end, spots[i]!.start))) break;
+      if (i === 0 || !LIST_JOINT.test(joint(text.slice(spots[i - 1]!.end, spots[i]!.start)))) break;
     }
   }
   // A region after a locative preposition governs the rest of its sentence up to the next region named, unless it

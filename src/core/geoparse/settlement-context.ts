@@ -51,6 +51,22 @@ export function settlementNounBefore(text: string, tokens: readonly Token[], fir
   return null;
 }
 
+/** A plural administrative noun: the list before it names oblasts or districts by their adjectives. */
+const ADMIN_PLURAL = /^(областей|областях|областям|районів|районов|районах|районам|громад|громадах|громадам|округов|округах|округів)$/iu;
+
+/** Whether the list the token before `from` ends ends in a plural administrative noun: "населені пункти Сумської,
+ * Чернігівської та Харківської областей" names the oblasts the settlements are in, not settlements. */
+function endsInAdminPlural(text: string, tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + MAX_STEPS; k++) {
+    const t = tokens[k]!;
+    const gap = text.slice(tokens[k - 1]!.end, t.start);
+    if (!ITEM_GAP.test(gap)) return false;
+    if (ADMIN_PLURAL.test(t.text)) return true;
+    if (!isCapitalized(t.text) && !CONJUNCTION.test(t.text)) return false;
+  }
+  return false;
+}
+
 function nounOf(word: string): SettlementNoun | null {
   if (VILLAGE_NOUN.test(word)) return 'village';
   if (SETTLEMENT_NOUN.test(word)) return 'settlement';
@@ -63,7 +79,7 @@ export function settlementReadings(spot: Spot, text: string, tokens: readonly To
   const next = tokens[spot.last];
   if ((next && ADMIN_HEAD.test(next.text)) || (spot.last - spot.first > 1 && ADMIN_HEAD.test(tokens[spot.last - 1]!.text))) return spot;
   const noun = settlementNounBefore(text, tokens, spot.first);
-  if (!noun) return spot;
+  if (!noun || endsInAdminPlural(text, tokens, spot.last)) return spot;
   const oneWord = spot.last - spot.first === 1;
   const possible = (e: IndexedEntry): boolean => {
     if (e.kind === 'country') return true; // "населённые пункты Украины": the list's country, not an item

@@ -170,6 +170,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     const shortAdj = !adj && !final && /[^аеєиіїоуюяь](а|я|е|і)$/.exec(w);
     // A one-word name in -е after a consonant is a neuter adjective (Мирне, Калинове, Нововодяне) or a noun (Гуляйполе).
     const neuter = !adj && final && count === 1 && /[^аеєиіїоуюяь]е$/.test(w) ? /е$/.exec(w) : null;
+    // A one-word name in -на/-ва/-ча/-жа may be a feminine adjective (Пильна → Пыльная, Лозова → Лозовая) as well as a
+    // noun (Калина, Суджа): the adjective's Russian ending is offered beside the noun's.
+    const feminine = !adj && final && count === 1 && w.length >= 5 && /[нвчж]а$/.test(w);
     if (adj && w.length > adj[1]!.length + 2) {
       stem = w.slice(0, -adj[1]!.length);
       const e = adj[1]!;
@@ -200,7 +203,10 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     const rootStems = both === rooted ? [rooted] : [rooted, both];
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
-    const yi = rootStems.flatMap((st) => (YI_AFTER_VOWEL.test(st) ? [st, st.replace(YI_AFTER_VOWEL_ALL, 'е')] : [st]));
+    // Ukrainian ій inside a stem before a consonant is Russian ей in many roots (Олійник/Олейник: Олійникове →
+    // Олейниково), ий in others: both.
+    const iy = rootStems.flatMap((st) => (IY_IN_STEM.test(st) ? [st, st.replace(IY_IN_STEM_ALL, 'ей')] : [st]));
+    const yi = iy.flatMap((st) => (YI_AFTER_VOWEL.test(st) ? [st, st.replace(YI_AFTER_VOWEL_ALL, 'е')] : [st]));
     // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps (both are
     // offered): Новосілка → Новоселка (село). Only there and inside the stem: a closed і elsewhere (Вільне) also
     // stands for Russian и, and its е/о readings made far namesakes readable.
@@ -240,6 +246,13 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
       if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
       outs.add(x);
+      // Possessive adjectives in -чий/-жий (козачий, вовчий) decline in Russian with the soft sign: -чья, -чье (Козача
+      // Лопань → Казачья Лопань); others (гарячий/горячая) do not: both.
+      if ((end === 'ая' || end === 'ое') && /[чж]$/.test(base)) outs.add(base + (end === 'ая' ? 'ья' : 'ье'));
+      if (feminine && !end) {
+        const stemOnly = base.slice(0, -1);
+        outs.add(/[чж]$/.test(stemOnly) ? `${stemOnly}ья` : `${stemOnly}ая`);
+      }
       // Ukrainian writes one с where a loanword's Russian spelling doubles it (клас/класс, Донбас/Донбасс): Новий
       // Донбас → Новый Донбасс.
       if (!end && final && /.{3}[ауо]с$/.test(x)) outs.add(x + 'с');
@@ -260,6 +273,10 @@ const CLOSED_I_BEFORE_K = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(
 /** The stem of an -ськ-/-цьк- adjective ending in і after a consonant and one consonant (-ів, -піль). */
 const CLOSED_I_BEFORE_SK = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бвгґджзлмнпрстфх]ь?$)/;
 
+/** ій after a consonant and before one, inside a stem. */
+const IY_IN_STEM = /(?<=[бвгґджзклмнпрстфхцчшщ])ій(?=[бвгґджзклмнпрстфхцчшщ])/;
+const IY_IN_STEM_ALL = /(?<=[бвгґджзклмнпрстфхцчшщ])ій(?=[бвгґджзклмнпрстфхцчшщ])/g;
+
 /** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
 const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
 const YI_AFTER_VOWEL_ALL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/g;
@@ -275,6 +292,12 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])єлизавет/, '$1елизавет'],
   [/(^|[оеь-])під(?=[бвгґджзклмнпрстфхцчшщ])/, '$1под'], // Підгороднє, Новопідгородне → Новоподгородное
   [/(^|[оеь-])біл/, '$1бел'],
+  // The prefix від- is Russian от- (відрада/отрада: Відрадне → Отрадное); the given name Ганна is Анна (Ганнівка →
+  // Анновка), Ukrainian's prothetic г- before а.
+  [/^від(?=[бвгґджзклмнпрстфхцчшщ])/, 'от'],
+  [/(^|[оеь-])ганн/, '$1анн'],
+  // козак/казак and its adjectives: Козача Лопань → Казачья Лопань, Козачий Яр → Казачий Яр.
+  [/(^|[оеь-])коза(?=[кчц])/, '$1каза'],
   [/(^|[оеь-])ліс/, '$1лес'],
   [/(^|[оеь-])річ/, '$1реч'],
   [/(^|[оеь-])світл/, '$1светл'],
