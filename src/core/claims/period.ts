@@ -3,7 +3,7 @@
 // one span; "since the start of the operation" and peaks or "earlier" figures run from the start the article gives for
 // the fighting; with no time phrase, the publication date.
 import type { Period } from '../schema.ts';
-import { articleFocus, locatedMentions, nearestPhrase, regionOf, sentencePhrases, type ClaimContext } from './context.ts';
+import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
@@ -114,7 +114,7 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
 function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   const { sentence, fig, figs, clause, peak, change = false } = site;
   const pub = ctx.article.published;
-  let phrases = sentencePhrases(ctx, sentence);
+  let phrases = claimPhrases(ctx, sentence);
   const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
   if (respective) return { period: respective.period, basis: `“${respective.text}” (respectively)`, phrase: respective };
   // A peak or earlier figure is not dated by the present: not by the publication day, nor by a span counted back to it
@@ -230,7 +230,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
     const k = ctx.parsed.sentences.indexOf(sentence);
-    const before = k > 0 ? sentencePhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
+    const before = k > 0 ? claimPhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)`, phrase: last };
   }
@@ -266,7 +266,7 @@ function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefin
   if (colon < 0) return undefined;
   const sentence = ctx.parsed.sentences.find((s) => s.start <= colon && colon < s.end);
   if (!sentence) return undefined;
-  return sentencePhrases(ctx, sentence).find((p) => p.end <= colon && /^\s*$/u.test(text.slice(p.end, colon)));
+  return claimPhrases(ctx, sentence).find((p) => p.end <= colon && /^\s*$/u.test(text.slice(p.end, colon)));
 }
 
 /** A "by" date ("By 1 September", "к 1 сентября") opening an earlier sentence of the paragraph of `sentence`, none of
@@ -279,7 +279,7 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
     const s = sentences[j]!;
     if (NOW.test(text.slice(s.start, s.end))) return undefined;
     if (j === sentences.indexOf(sentence)) continue;
-    const by = sentencePhrases(ctx, s).find((p) => {
+    const by = claimPhrases(ctx, s).find((p) => {
       const head = text.slice(s.start, p.start);
       return !p.relative && (BY_TIME.test(p.text) ? FRONTED.test(head) : OPENING_BY.test(head));
     });
@@ -365,7 +365,7 @@ function findOperationStart(ctx: ClaimContext): string | null {
   let inRegion: string | null = null;
   let began: string | null = null;
   for (const s of ctx.parsed.sentences) {
-    const usable = sentencePhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart);
+    const usable = claimPhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart);
     if (usable.length === 0) continue;
     const earliest = usable.reduce((a, p) => (p.period.start < a ? p.period.start : a), usable[0]!.period.start);
     const names = region && locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);
