@@ -88,7 +88,7 @@ export const EARLIER =
 
 /** Where a figure stands and what it says, for dating it: `sentence`; `fig` the figure and `figs` all figures of the
  * sentence (article offsets); `clause` the figure's clause (article offsets); `peak` the figure is a peak or earlier
- * figure; `change` it is ground gained or retaken. */
+ * figure; `change` it is ground gained or retaken; `count` it is a count (a sum over its span, whatever its verb). */
 export interface FigureSite {
   sentence: Span;
   fig: FigureSpan;
@@ -96,6 +96,7 @@ export interface FigureSite {
   clause: FigureSpan;
   peak: boolean;
   change?: boolean;
+  count?: boolean;
 }
 
 /**
@@ -209,7 +210,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   if (chosen && change && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   if (chosen) {
-    const r = resolved(ctx, chosen, phrases);
+    const r = resolved(ctx, chosen, phrases, site.count === true);
     const reported = spanOfReport(ctx, chosen, r.period);
     return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
   }
@@ -220,12 +221,14 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
   // conjunction share the time phrase after the last of them.
   const shared = sharedPhrase(text, fig, figs, phrases);
-  if (shared) return { ...resolved(ctx, shared, phrases), basis: `“${shared.text}” (shared by the figures joined before it)` };
+  if (shared)
+    return { ...resolved(ctx, shared, phrases, site.count === true), basis: `“${shared.text}” (shared by the figures joined before it)` };
   // "1 жовтня Сирський повідомляв, що … звільнено 177,8 кв. км, а зачищено — 198,9 кв. км", "В конце августа Герасимов
   // докладывал, что … 99,7% ЛНР, 79% — ДНР", "«В этом году нами освобождено … 4 900 — и 212 населённых пунктов»": a time
   // phrase opening the sentence, one counted from now as well, governs every clause of it.
   const fronted = phrases.find((p) => FRONTED.test(text.slice(sentence.start, p.start)));
-  if (fronted && !peak) return { ...resolved(ctx, fronted, phrases), basis: `“${fronted.text}” (opening the sentence)` };
+  if (fronted && !peak)
+    return { ...resolved(ctx, fronted, phrases, site.count === true), basis: `“${fronted.text}” (opening the sentence)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
@@ -237,7 +240,8 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "told a briefing that over the course of the last week: “… More than 100 square kilometers …”": a time phrase
   // right before the colon opening a quotation dates what the quotation says.
   const introduced = !peak ? quotationTime(ctx, fig) : undefined;
-  if (introduced) return { ...resolved(ctx, introduced, [introduced]), basis: `“${introduced.text}” (introducing the quotation)` };
+  if (introduced)
+    return { ...resolved(ctx, introduced, [introduced], site.count === true), basis: `“${introduced.text}” (introducing the quotation)` };
   // "By 1 September, Russia had occupied 25,575 square miles. Excluding …, Russia controls 18 percent": a date a state
   // was reached by, opening a sentence, sets the time of the states its paragraph goes on to describe.
   const reachedBy = !peak && !change ? paragraphReachedBy(ctx, sentence) : undefined;
@@ -290,18 +294,20 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
-function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
-  return { ...resolvedPeriod(ctx, chosen, phrases), phrase: chosen };
+function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count = false): DescribedPeriod {
+  return { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
 }
 
-function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
+function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count = false): DescribedPeriod {
   const basis = `“${chosen.text}”`;
   const bounds = spanBounds(ctx.article.text, chosen, phrases);
   if (bounds)
     return { period: { start: bounds[0].period.start, end: bounds[1].period.end }, basis: `“${bounds[0].text}” … “${bounds[1].text}”` };
   if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {
-    const start = operationStart(ctx);
+    // (the start known from history only for a count, a sum over the span: an area "taken since the start" with no date
+    // is read as held, its verb deciding; measured on the held-out aggregate, areas lost kind)
+    const start = operationStart(ctx) ?? (count ? historicalStart(ctx, chosen) : null);
     if (start && chosen.firstDays) {
       const end = new Date(Date.parse(`${start}T00:00:00Z`) + (chosen.firstDays - 1) * 86_400_000).toISOString().slice(0, 10);
       return { period: { start, end: end < chosen.period.end ? end : chosen.period.end }, basis };
@@ -340,6 +346,20 @@ function spanBounds(text: string, chosen: TimePhrase, phrases: readonly TimePhra
     if (SPAN_FROM.test(text.slice(Math.max(0, a.start - 60), a.start)) && SPAN_TO.test(text.slice(a.end, b.start))) return [a, b];
   }
   return null;
+}
+
+/** The day Ukraine's incursion into Kursk region began: "с начала боевых действий на Курском направлении", "in the
+ * first month of the operation in Kursk region" count from it when the article gives no date for it (a date of history,
+ * as the full-scale invasion's 24 February 2022 is in dates.ts). */
+const KURSK_INCURSION = '2024-08-06';
+const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
+
+/** The start of the fighting a "since the start of the operation" phrase counts from, known from history: the Kursk
+ * incursion's, when the phrase's sentence names Kursk region and the article was published after it began. */
+function historicalStart(ctx: ClaimContext, chosen: TimePhrase): string | null {
+  if (ctx.article.published < KURSK_INCURSION) return null;
+  const sentence = ctx.parsed.sentences.find((s) => s.start <= chosen.start && chosen.start < s.end);
+  return sentence && KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
 }
 
 const starts = new WeakMap<ClaimContext, string | null>();
