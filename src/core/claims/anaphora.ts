@@ -5,7 +5,7 @@
 // року"). Such words carry no date of their own; the period is the antecedent's.
 import type { Period } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
-import { sentencePhrases, type ClaimContext } from './context.ts';
+import { claimPhrases, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
 
 /** A demonstrative or definite period noun after a preposition of duration: "in the month", "over that period",
@@ -52,7 +52,7 @@ function spansOf(phrases: readonly TimePhrase[]): { at: number; period: Period }
 
 /** Every explicit span of the article, in text order. */
 function articleSpans(ctx: ClaimContext): { at: number; period: Period }[] {
-  return ctx.parsed.sentences.flatMap((s) => spansOf(sentencePhrases(ctx, s)));
+  return ctx.parsed.sentences.flatMap((s) => spansOf(claimPhrases(ctx, s)));
 }
 
 /** The exact week the article reports: its first explicit span of five to eight days ending at most ten days before
@@ -118,7 +118,7 @@ export function anaphoricPeriod(ctx: ClaimContext, clause: Span, sentence: Span)
     const at = clause.start + day.index;
     const phrases = ctx.parsed.sentences
       .filter((s) => s.start <= sentence.start)
-      .flatMap((s) => sentencePhrases(ctx, s))
+      .flatMap((s) => claimPhrases(ctx, s))
       .filter((p) => p.end <= at && !p.relative && !p.since && !p.fromOperationStart);
     const last = phrases[phrases.length - 1];
     if (last) return { period: { start: last.period.end, end: last.period.end }, basis: `“${day[0]}” (“${last.text}” before)` };

@@ -6,6 +6,7 @@ import type { ParsedArticle, ParsedMention } from '../geoparse/geoparse.ts';
 import type { Article } from '../schema.ts';
 import { spansMatching, type Span } from '../text/sentences.ts';
 import { timePhrases, type TimePhrase } from './dates.ts';
+import { spanBackPhrases } from './span-back.ts';
 
 export interface ClaimContext {
   article: Article;
@@ -145,6 +146,30 @@ export function sentencePhrases(ctx: ClaimContext, s: Span): readonly TimePhrase
       thatYear(ctx.article.text, { ...p, start: p.start + s.start, end: p.end + s.start }, ctx.article.published),
     );
     phrases.set(s, found);
+  }
+  return found;
+}
+
+const claimMemo = new WeakMap<ClaimContext, Map<Span, readonly TimePhrase[]>>();
+
+/** The time phrases of a sentence as the claim rules read them: those of `sentencePhrases`, with "in a week", "within
+ * a month" read as spans back from publication (span-back.ts; the control events keep chrono's reading). */
+export function claimPhrases(ctx: ClaimContext, s: Span): readonly TimePhrase[] {
+  let memo = claimMemo.get(ctx);
+  if (!memo) claimMemo.set(ctx, (memo = new Map()));
+  let found = memo.get(s);
+  if (!found) {
+    const back = spanBackPhrases(sentenceText(ctx, s), ctx.article.published).map((p) => ({
+      ...p,
+      start: p.start + s.start,
+      end: p.end + s.start,
+    }));
+    found = back.length
+      ? [...sentencePhrases(ctx, s).filter((p) => !back.some((b) => p.start < b.end && p.end > b.start)), ...back].sort(
+          (a, b) => a.start - b.start,
+        )
+      : sentencePhrases(ctx, s);
+    memo.set(s, found);
   }
   return found;
 }

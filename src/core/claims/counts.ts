@@ -267,7 +267,7 @@ function countFeature(
   const ce = clauseEnd(text, end - sentence.start);
   const peak = speaksOfPeak(text.slice(cs, ce));
   const clause = { start: sentence.start + cs, end: sentence.start + ce };
-  const { period, basis } = periodOf(ctx, { sentence, fig: { start, end }, figs, clause, peak });
+  const { period, basis } = periodOf(ctx, { sentence, fig: { start, end }, figs, clause, peak, count: true });
   const quote = boundedQuote(article.text, sentence, start, end);
   return {
     type: 'Feature',

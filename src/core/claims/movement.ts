@@ -7,7 +7,7 @@ import {
   articleFocus,
   locatedMentions,
   nearestPhrase,
-  sentencePhrases,
+  claimPhrases,
   sentencesMatching,
   sentenceText,
   type ClaimContext,
@@ -35,7 +35,7 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
     const sentence = parsed.sentences[k]!;
     const text = sentenceText(ctx, sentence);
     const places = locatedMentions(ctx, sentence);
-    let phrases: ReturnType<typeof sentencePhrases> | undefined; // only sentences with a movement need them
+    let phrases: ReturnType<typeof claimPhrases> | undefined; // only sentences with a movement need them
     for (const from of places) {
       const before = article.text.slice(Math.max(sentence.start, from.start - 60), from.start);
       const verb = fromBefore(article.text, sentence.start, from.start) ? VERB.exec(before) : null;
@@ -55,7 +55,7 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
       const start = from.start - (before.length - verb.index);
       // "failed to redeploy", "could send", "не перекидали": a movement that did not happen is not drawn.
       if (notAsserted(text, start - sentence.start, from.end - sentence.start)) continue;
-      phrases ??= sentencePhrases(ctx, sentence);
+      phrases ??= claimPhrases(ctx, sentence);
       const phrase = nearestPhrase(phrases, start, from.end);
       out.push({
         type: 'Feature',

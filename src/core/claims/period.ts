@@ -3,7 +3,7 @@
 // one span; "since the start of the operation" and peaks or "earlier" figures run from the start the article gives for
 // the fighting; with no time phrase, the publication date.
 import type { Period } from '../schema.ts';
-import { articleFocus, locatedMentions, nearestPhrase, regionOf, sentencePhrases, type ClaimContext } from './context.ts';
+import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
@@ -88,7 +88,7 @@ export const EARLIER =
 
 /** Where a figure stands and what it says, for dating it: `sentence`; `fig` the figure and `figs` all figures of the
  * sentence (article offsets); `clause` the figure's clause (article offsets); `peak` the figure is a peak or earlier
- * figure; `change` it is ground gained or retaken. */
+ * figure; `change` it is ground gained or retaken; `count` it is a count (a sum over its span, whatever its verb). */
 export interface FigureSite {
   sentence: Span;
   fig: FigureSpan;
@@ -96,6 +96,7 @@ export interface FigureSite {
   clause: FigureSpan;
   peak: boolean;
   change?: boolean;
+  count?: boolean;
 }
 
 /**
@@ -114,7 +115,7 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
 function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   const { sentence, fig, figs, clause, peak, change = false } = site;
   const pub = ctx.article.published;
-  let phrases = sentencePhrases(ctx, sentence);
+  let phrases = claimPhrases(ctx, sentence);
   const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
   if (respective) return { period: respective.period, basis: `“${respective.text}” (respectively)`, phrase: respective };
   // A peak or earlier figure is not dated by the present: not by the publication day, nor by a span counted back to it
@@ -209,7 +210,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   if (chosen && change && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   if (chosen) {
-    const r = resolved(ctx, chosen, phrases);
+    const r = resolved(ctx, chosen, phrases, site.count === true);
     const reported = spanOfReport(ctx, chosen, r.period);
     return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
   }
@@ -220,24 +221,27 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
   // conjunction share the time phrase after the last of them.
   const shared = sharedPhrase(text, fig, figs, phrases);
-  if (shared) return { ...resolved(ctx, shared, phrases), basis: `“${shared.text}” (shared by the figures joined before it)` };
+  if (shared)
+    return { ...resolved(ctx, shared, phrases, site.count === true), basis: `“${shared.text}” (shared by the figures joined before it)` };
   // "1 жовтня Сирський повідомляв, що … звільнено 177,8 кв. км, а зачищено — 198,9 кв. км", "В конце августа Герасимов
   // докладывал, что … 99,7% ЛНР, 79% — ДНР", "«В этом году нами освобождено … 4 900 — и 212 населённых пунктов»": a time
   // phrase opening the sentence, one counted from now as well, governs every clause of it.
   const fronted = phrases.find((p) => FRONTED.test(text.slice(sentence.start, p.start)));
-  if (fronted && !peak) return { ...resolved(ctx, fronted, phrases), basis: `“${fronted.text}” (opening the sentence)` };
+  if (fronted && !peak)
+    return { ...resolved(ctx, fronted, phrases, site.count === true), basis: `“${fronted.text}” (opening the sentence)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
     const k = ctx.parsed.sentences.indexOf(sentence);
-    const before = k > 0 ? sentencePhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
+    const before = k > 0 ? claimPhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)`, phrase: last };
   }
   // "told a briefing that over the course of the last week: “… More than 100 square kilometers …”": a time phrase
   // right before the colon opening a quotation dates what the quotation says.
   const introduced = !peak ? quotationTime(ctx, fig) : undefined;
-  if (introduced) return { ...resolved(ctx, introduced, [introduced]), basis: `“${introduced.text}” (introducing the quotation)` };
+  if (introduced)
+    return { ...resolved(ctx, introduced, [introduced], site.count === true), basis: `“${introduced.text}” (introducing the quotation)` };
   // "By 1 September, Russia had occupied 25,575 square miles. Excluding …, Russia controls 18 percent": a date a state
   // was reached by, opening a sentence, sets the time of the states its paragraph goes on to describe.
   const reachedBy = !peak && !change ? paragraphReachedBy(ctx, sentence) : undefined;
@@ -266,7 +270,7 @@ function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefin
   if (colon < 0) return undefined;
   const sentence = ctx.parsed.sentences.find((s) => s.start <= colon && colon < s.end);
   if (!sentence) return undefined;
-  return sentencePhrases(ctx, sentence).find((p) => p.end <= colon && /^\s*$/u.test(text.slice(p.end, colon)));
+  return claimPhrases(ctx, sentence).find((p) => p.end <= colon && /^\s*$/u.test(text.slice(p.end, colon)));
 }
 
 /** A "by" date ("By 1 September", "к 1 сентября") opening an earlier sentence of the paragraph of `sentence`, none of
@@ -279,7 +283,7 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
     const s = sentences[j]!;
     if (NOW.test(text.slice(s.start, s.end))) return undefined;
     if (j === sentences.indexOf(sentence)) continue;
-    const by = sentencePhrases(ctx, s).find((p) => {
+    const by = claimPhrases(ctx, s).find((p) => {
       const head = text.slice(s.start, p.start);
       return !p.relative && (BY_TIME.test(p.text) ? FRONTED.test(head) : OPENING_BY.test(head));
     });
@@ -290,18 +294,20 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
-function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
-  return { ...resolvedPeriod(ctx, chosen, phrases), phrase: chosen };
+function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count = false): DescribedPeriod {
+  return { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
 }
 
-function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[]): DescribedPeriod {
+function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count = false): DescribedPeriod {
   const basis = `“${chosen.text}”`;
   const bounds = spanBounds(ctx.article.text, chosen, phrases);
   if (bounds)
     return { period: { start: bounds[0].period.start, end: bounds[1].period.end }, basis: `“${bounds[0].text}” … “${bounds[1].text}”` };
   if (BY_TIME.test(chosen.text)) return { period: chosen.period, basis, cumulative: true };
   if (chosen.fromOperationStart) {
-    const start = operationStart(ctx);
+    // (the start known from history only for a count, a sum over the span: an area "taken since the start" with no date
+    // is read as held, its verb deciding; measured on the held-out aggregate, areas lost kind)
+    const start = operationStart(ctx) ?? (count ? historicalStart(ctx, chosen) : null);
     if (start && chosen.firstDays) {
       const end = new Date(Date.parse(`${start}T00:00:00Z`) + (chosen.firstDays - 1) * 86_400_000).toISOString().slice(0, 10);
       return { period: { start, end: end < chosen.period.end ? end : chosen.period.end }, basis };
@@ -342,6 +348,20 @@ function spanBounds(text: string, chosen: TimePhrase, phrases: readonly TimePhra
   return null;
 }
 
+/** The day Ukraine's incursion into Kursk region began: "с начала боевых действий на Курском направлении", "in the
+ * first month of the operation in Kursk region" count from it when the article gives no date for it (a date of history,
+ * as the full-scale invasion's 24 February 2022 is in dates.ts). */
+const KURSK_INCURSION = '2024-08-06';
+const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
+
+/** The start of the fighting a "since the start of the operation" phrase counts from, known from history: the Kursk
+ * incursion's, when the phrase's sentence names Kursk region and the article was published after it began. */
+function historicalStart(ctx: ClaimContext, chosen: TimePhrase): string | null {
+  if (ctx.article.published < KURSK_INCURSION) return null;
+  const sentence = ctx.parsed.sentences.find((s) => s.start <= chosen.start && chosen.start < s.end);
+  return sentence && KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
+}
+
 const starts = new WeakMap<ClaimContext, string | null>();
 
 /** When the fighting the article reports began, as far as the text says: the earliest date (not one counted back from
@@ -365,7 +385,7 @@ function findOperationStart(ctx: ClaimContext): string | null {
   let inRegion: string | null = null;
   let began: string | null = null;
   for (const s of ctx.parsed.sentences) {
-    const usable = sentencePhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart);
+    const usable = claimPhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart);
     if (usable.length === 0) continue;
     const earliest = usable.reduce((a, p) => (p.period.start < a ? p.period.start : a), usable[0]!.period.start);
     const names = region && locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);

@@ -3,7 +3,7 @@
 // of the statement is that day, so a figure it gives with no time of its own, or over a span running to "now", is dated
 // to it rather than to the (later) publication. A data date the article gives ("as of November 6", "станом на 6
 // листопада", "По состоянию на 14 ноября") is that day too, when no statement gives one: the figures are the data's.
-import { sentencePhrases, type ClaimContext } from './context.ts';
+import { claimPhrases, type ClaimContext } from './context.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
 /** Verbs of stating in the three languages. */
@@ -45,7 +45,7 @@ function findReportDay(ctx: ClaimContext): string | null {
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
     if (!REPORTED.test(text(k)) || !(figure(k) || figure(k - 1) || figure(k + 1))) continue;
-    for (const p of sentencePhrases(ctx, s)) {
+    for (const p of claimPhrases(ctx, s)) {
       const d = p.period.start;
       if (p.since || p.fromOperationStart || d !== p.period.end) continue;
       const before = days(d, pub);
@@ -64,7 +64,7 @@ function dataDay(ctx: ClaimContext, pub: string): string | null {
   const text = ctx.article.text;
   const found = new Set<string>();
   for (const s of ctx.parsed.sentences)
-    for (const p of sentencePhrases(ctx, s)) {
+    for (const p of claimPhrases(ctx, s)) {
       const d = p.period.start;
       if (p.since || p.relative || p.fromOperationStart || d !== p.period.end) continue;
       if (!DATA_AS_OF.test(text.slice(Math.max(0, p.start - 24), p.start))) continue;

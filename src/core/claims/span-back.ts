@@ -1,0 +1,33 @@
+// "in a week", "within a single week", "in one month", "in under a week": a span of that length ending at publication,
+// as the Slavic "за тиждень", "за месяц", "за добу" are read (dates.ts). Claims only: dates.ts is shared with the
+// control events, where "cleared the town within a week" is no span of ground (chrono reads it as a day to come).
+import type { TimePhrase } from './dates.ts';
+
+const IN_A_SPAN =
+  /\b(?:in|within|in\s(?:under|less\sthan|just))\s(?:a|one|a\ssingle|just\sone)\s(day|week|month)\b(?!\s(?:ago|later|before|after|earlier|from\snow)\b)/giu;
+
+const iso = (d: Date): string => d.toISOString().slice(0, 10);
+
+/** The spans "in a week"-style phrases of `text` give, counted back from `publishedIso`. */
+export function spanBackPhrases(text: string, publishedIso: string): TimePhrase[] {
+  const p = new Date(`${publishedIso}T00:00:00Z`);
+  const found: TimePhrase[] = [];
+  IN_A_SPAN.lastIndex = 0;
+  for (let m = IN_A_SPAN.exec(text); m; m = IN_A_SPAN.exec(text)) {
+    const unit = m[1]!.toLowerCase();
+    const start =
+      unit === 'day'
+        ? new Date(p.getTime() - 86_400_000)
+        : unit === 'week'
+          ? new Date(p.getTime() - 7 * 86_400_000)
+          : new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - 1, p.getUTCDate()));
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      period: { start: iso(start), end: publishedIso },
+      relative: true,
+    });
+  }
+  return found;
+}
