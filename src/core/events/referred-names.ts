@@ -13,7 +13,7 @@ const REFERENCE_END = new RegExp(
     String.raw`\s+(?:the\s+)?(?:(?:ukrainian|russian)\s+)?(?:(?:villages?|towns?|city|settlements?)\s+of\s+)?$`,
   'iu',
 );
-/** The sentence's end or its next verb of control comes first: "… referring to X" no longer reaches back over it. */
+/** How far after the trigger (within its sentence) a phrase of reference may still name the verb's place. */
 const SENTENCE_WINDOW = 320;
 
 /** The settlements a phrase of reference after the trigger (and after its own objects) introduces, in this sentence. */
