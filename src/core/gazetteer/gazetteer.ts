@@ -14,6 +14,7 @@ import { distanceKm } from '../geo.ts';
 import { crossLatinSpellings, generatedNames, type NameCache } from '../geoparse/name-forms.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { KeyFilter } from './key-filter.ts';
+import { NamePairs } from './name-pairs.ts';
 
 const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
 
@@ -100,7 +101,10 @@ export interface NamePrefix {
   continues: boolean;
 }
 
-const NO_NAME: NamePrefix = { entries: [], continues: false };
+/** The entries of a name no entry has (one that only begins others): shared, and frozen so no caller can fill it. */
+const NO_ENTRIES = Object.freeze([]) as unknown as IndexedEntry[];
+const NO_NAME: NamePrefix = { entries: NO_ENTRIES, continues: false };
+type IndexedPrefix = { entries: IndexedEntry[]; continues: boolean };
 
 type Named = Pick<GazetteerEntry, 'name' | 'aliases'>;
 
@@ -189,8 +193,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
-  const variantReadings = new Set<string>();
-  const crossReadings = new Set<string>();
+  const variantReadings = new NamePairs();
+  const crossReadings = new NamePairs();
   const collisions: NameCollision[] = [];
   const generated: [string, IndexedEntry][] = [];
   const cache: NameCache = new Map();
@@ -207,7 +211,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (cross && cross.length > 0) {
       const crossSet = new Set(cross);
       const direct = new Set(normal.filter(([raw]) => !crossSet.has(raw)).map(([, n]) => n));
-      for (const [raw, n] of normal) if (crossSet.has(raw) && n && !own.has(n) && !direct.has(n)) crossReadings.add(`${n}|${e.id}`);
+      for (const [raw, n] of normal) if (crossSet.has(raw) && n && !own.has(n) && !direct.has(n)) crossReadings.add(n, e.id);
     }
     for (const [, n] of normal) {
       if (!n || own.has(n)) continue;
@@ -217,7 +221,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!curated) continue;
       const others = curated.filter((o) => o.id !== e.id && !samePlace(o, e));
       if (others.length > 0) {
-        variantReadings.add(`${n}|${e.id}`);
+        variantReadings.add(n, e.id);
         collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
       }
     }
@@ -228,23 +232,30 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const markRenamedReadings = (): void => {
     for (const [id, aliases] of renamed)
       for (const alias of aliases)
-        if ((index.get(normalizeName(alias)) ?? []).some((o) => o.id !== id))
-          for (const f of caseForms(alias)) crossReadings.add(`${normalizeName(f)}|${id}`);
+        if ((indexed(normalizeName(alias)) ?? []).some((o) => o.id !== id))
+          for (const f of caseForms(alias)) crossReadings.add(normalizeName(f), id);
   };
-  markRenamedReadings();
-  // Every name and every leading run of its words, in one map so reading a word costs one lookup.
-  const prefixes = new Map<string, NamePrefix>();
+  // Every name and every leading run of its words, in one map so reading a word costs one lookup. It is the index from
+  // here on (a name that only begins others has no entries): a second map of 330,000 names would cost some 15 MB.
+  const prefixes = new Map<string, IndexedPrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
   const addHeads = (n: string): void => {
     for (let at = n.indexOf(' '); at > 0; at = n.indexOf(' ', at + 1)) {
       const head = n.slice(0, at);
       const known = prefixes.get(head);
       if (known) known.continues = true;
-      else (prefixes.set(head, { entries: [], continues: true }), filter?.add(head));
+      else (prefixes.set(head, { entries: NO_ENTRIES, continues: true }), filter?.add(head));
     }
   };
   let filter: KeyFilter | undefined;
   for (const n of index.keys()) addHeads(n);
+  let nameCount = index.size;
+  index.clear();
+  const indexed = (n: string): IndexedEntry[] | undefined => {
+    const p = prefixes.get(n);
+    return p && p.entries.length > 0 ? p.entries : undefined;
+  };
+  markRenamedReadings();
   // Sized for the deferred names too (a few spellings each), so adding them keeps the filter as sharp.
   const known = (filter = new KeyFilter(prefixes.keys(), prefixes.size + crossLatinOf.length * 3));
   const regions = new Map(all.filter((e) => e.layer === 'admin1').map((e) => [`${e.country}|${e.name}`, e]));
@@ -262,12 +273,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       for (const name of names)
         for (const raw of crossLatinSpellings(name, latinCache)) {
           const n = normalizeName(raw);
-          const list = index.get(n);
+          const list = indexed(n);
           if (!n || list?.includes(e)) continue;
-          crossReadings.add(`${n}|${e.id}`);
+          crossReadings.add(n, e.id);
           if (!list) {
             const entries = [e];
-            index.set(n, entries);
+            nameCount++;
             const head = prefixes.get(n);
             if (head) head.entries = entries;
             else (prefixes.set(n, { entries, continues: false }), known.add(n));
@@ -277,13 +288,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           }
           const others = list.filter((o) => curated(o, n) && o.id !== e.id && !samePlace(o, e));
           if (others.length > 0) {
-            variantReadings.add(`${n}|${e.id}`);
+            variantReadings.add(n, e.id);
             collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
           }
           let at = list.length;
           while (at > 0 && !curated(list[at - 1]!, n) && order.get(list[at - 1]!)! > order.get(e)!) at--;
           list.splice(at, 0, e);
         }
+    crossLatinOf.length = 0; // added: nothing to hold on to
     markRenamedReadings();
   };
   // Every deferred spelling is Latin: a name with a letter of no other script is read without them.
@@ -291,13 +303,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (!crossLatinAdded && !ONLY_CYRILLIC.test(n)) addCrossLatin();
   };
   // A big place's deferred spelling that is a stop word ("a place named like a common word") is known from the start.
-  const stopwordPlaces = new Set([...STOPWORDS].filter((w) => (index.get(w) ?? []).some(isStrongTheatrePlace)));
+  const stopwordPlaces = new Set([...STOPWORDS].filter((w) => (indexed(w) ?? []).some(isStrongTheatrePlace)));
   for (const [e, names] of crossLatinOf)
     if (isStrongTheatrePlace(e))
       for (const name of names)
         for (const raw of crossLatinSpellings(name)) if (STOPWORDS.has(normalizeName(raw))) stopwordPlaces.add(normalizeName(raw));
   return {
-    lookup: (n) => (withCrossLatin(n), index.get(n) ?? []),
+    lookup: (n) => (withCrossLatin(n), indexed(n) ?? NO_ENTRIES),
     lookupPrefix: (n) => (withCrossLatin(n), known.mayHave(n) ? (prefixes.get(n) ?? NO_NAME) : NO_NAME),
     byId: (id) => ids.get(id),
     region: (country, admin1) => regions.get(`${country}|${admin1}`),
@@ -306,8 +318,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
-    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(`${n}|${id}`)),
-    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(`${n}|${id}`)),
+    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(n, id)),
+    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(n, id)),
     get collisions() {
       if (!crossLatinAdded) addCrossLatin();
       return collisions;
@@ -320,7 +332,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     size: ids.size,
     get names() {
       if (!crossLatinAdded) addCrossLatin();
-      return index.size;
+      return nameCount;
     },
   };
 }
