@@ -33,10 +33,7 @@ export interface CorpusWriterOptions {
 export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 8 << 20 };
 
 /** A claim read back from its spill. Made here, not in add(): a closure made there would keep the whole article alive. */
-const parsedLater =
-  (read: () => string) =>
-  (): ClaimFeature =>
-    JSON.parse(read()) as ClaimFeature;
+const parsedLater = (read: () => string) => (): ClaimFeature => JSON.parse(read()) as ClaimFeature;
 
 export class CorpusWriter {
   readonly #places: FileStream;

@@ -30,7 +30,7 @@ export class RecordSpill {
   #read(start: number, length: number): string {
     if (this.#fd === null) throw new Error(`${this.#file.path}: read before close`);
     const buffer = Buffer.allocUnsafe(length);
-    for (let off = 0; off < length; ) {
+    for (let off = 0; off < length;) {
       const n = readSync(this.#fd, buffer, off, length - off, start + off);
       if (n === 0) throw new Error(`${this.#file.path}: ended at ${start + off} of a record to ${start + length}`);
       off += n;

@@ -104,9 +104,9 @@ export class ClaimMerger {
 
 function merged(g: Group): ClaimFeature {
   if (g.members.length === 1) return g.members[0]!.load();
-  const members = g.members.map((m) => ({ feature: m.load(), at: m.at })).sort(
-    (a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at,
-  );
+  const members = g.members
+    .map((m) => ({ feature: m.load(), at: m.at }))
+    .sort((a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at);
   const sources: ClaimSource[] = [];
   const seen = new Set<string>();
   for (const m of members)
