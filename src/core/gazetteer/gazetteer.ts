@@ -88,6 +88,8 @@ export interface Gazetteer {
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
   readonly size: number;
+  /** The built name index, for a cache (createGazetteer's `prebuilt`); adds the deferred spellings first. */
+  dumpIndex?(): GazetteerIndex;
 }
 
 export interface NameCollision {
@@ -111,7 +113,24 @@ type Named = Pick<GazetteerEntry, 'name' | 'aliases'>;
 /** A curated entry within this distance of a GeoNames city of the same name is the same place. */
 const SAME_PLACE_KM = 5;
 
-export function createGazetteer(data: GazetteerData): Gazetteer {
+/** The generated part of a built gazetteer's name index, every deferred spelling added: what a cache on disk holds so a
+ * later run with the same data and the same sources skips generating names (the caller keys the cache by both). */
+export interface GazetteerIndex {
+  version: 1;
+  entries: number; // how many entries the index refers to, by position in load order (a check)
+  names: string[]; // every key of the name map (names, and the leading words of longer names)
+  lists: number[][]; // per name, its entries by position in load order
+  continues: number[]; // positions (in names) of the names that more words can follow
+  cross: [string, string[]][];
+  variant: [string, string[]][];
+  collisions: NameCollision[];
+  stopwordPlaces: string[];
+  maxTokens: number;
+  nameCount: number;
+}
+
+/** `prebuilt`: an index this function built from the same data (dumpIndex), used instead of generating names. */
+export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex): Gazetteer {
   // Imported curated files rank as curated: the user vouches for them as the theatre file's authors do for theirs.
   const curatedFiles = data.imported.filter((f): f is GazetteerFile => 'entries' in f);
   const importedPlaces = data.imported.filter((f): f is PlacesLayer => 'rows' in f);
@@ -189,7 +208,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     ids.set(e.id, e);
     const other = renamed.get(e.id);
     if (other) (Object.assign(e, { aliases: [...e.aliases, ...other] }), normalNames.delete(e));
-    for (const n of namesOf(e)) indexName(n, e);
+    if (!prebuilt) for (const n of namesOf(e)) indexName(n, e);
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
@@ -200,7 +219,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const cache: NameCache = new Map();
   // The Latin spellings of cross nominatives are added on the first lookup of a name that is not Cyrillic (addCrossLatin).
   const crossLatinOf: [IndexedEntry, string[]][] = [];
-  for (const e of ids.values()) {
+  for (const e of prebuilt ? [] : ids.values()) {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
     const { forms, variants, cross, crossLatinOf: deferred } = generatedNames(e, e.layer === 'city', cache, true);
     if (deferred) crossLatinOf.push([e, deferred]);
@@ -239,6 +258,19 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   // here on (a name that only begins others has no entries): a second map of 330,000 names would cost some 15 MB.
   const prefixes = new Map<string, IndexedPrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
+  const byPosition = [...ids.values()];
+  if (prebuilt) {
+    if (prebuilt.entries !== byPosition.length) throw new Error('gazetteer index: built from other data');
+    prebuilt.names.forEach((n, i) => {
+      const list = prebuilt.lists[i]!;
+      prefixes.set(n, { entries: list.length > 0 ? list.map((k) => byPosition[k]!) : NO_ENTRIES, continues: false });
+    });
+    for (const i of prebuilt.continues) prefixes.get(prebuilt.names[i]!)!.continues = true;
+    for (const [n, list] of prebuilt.cross) for (const id of list) crossReadings.add(n, id);
+    for (const [n, list] of prebuilt.variant) for (const id of list) variantReadings.add(n, id);
+    collisions.push(...prebuilt.collisions);
+    maxTokens = prebuilt.maxTokens;
+  }
   const addHeads = (n: string): void => {
     for (let at = n.indexOf(' '); at > 0; at = n.indexOf(' ', at + 1)) {
       const head = n.slice(0, at);
@@ -249,13 +281,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   };
   let filter: KeyFilter | undefined;
   for (const n of index.keys()) addHeads(n);
-  let nameCount = index.size;
+  let nameCount = prebuilt ? prebuilt.nameCount : index.size;
   index.clear();
   const indexed = (n: string): IndexedEntry[] | undefined => {
     const p = prefixes.get(n);
     return p && p.entries.length > 0 ? p.entries : undefined;
   };
-  markRenamedReadings();
+  if (!prebuilt) markRenamedReadings();
   // Sized for the deferred names too (a few spellings each), so adding them keeps the filter as sharp.
   const known = (filter = new KeyFilter(prefixes.keys(), prefixes.size + crossLatinOf.length * 3));
   const regions = new Map(all.filter((e) => e.layer === 'admin1').map((e) => [`${e.country}|${e.name}`, e]));
@@ -303,7 +335,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (!crossLatinAdded && !ONLY_CYRILLIC.test(n)) addCrossLatin();
   };
   // A big place's deferred spelling that is a stop word ("a place named like a common word") is known from the start.
-  const stopwordPlaces = new Set([...STOPWORDS].filter((w) => (indexed(w) ?? []).some(isStrongTheatrePlace)));
+  const stopwordPlaces = new Set(
+    prebuilt ? prebuilt.stopwordPlaces : [...STOPWORDS].filter((w) => (indexed(w) ?? []).some(isStrongTheatrePlace)),
+  );
   for (const [e, names] of crossLatinOf)
     if (isStrongTheatrePlace(e))
       for (const name of names)
@@ -333,6 +367,24 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     get names() {
       if (!crossLatinAdded) addCrossLatin();
       return nameCount;
+    },
+    dumpIndex: (): GazetteerIndex => {
+      if (!crossLatinAdded) addCrossLatin();
+      const position = new Map(byPosition.map((e, i) => [e, i] as const));
+      const names = [...prefixes.keys()];
+      return {
+        version: 1,
+        entries: byPosition.length,
+        names,
+        lists: names.map((n) => prefixes.get(n)!.entries.map((e) => position.get(e)!)),
+        continues: names.flatMap((n, i) => (prefixes.get(n)!.continues ? [i] : [])),
+        cross: crossReadings.list(),
+        variant: variantReadings.list(),
+        collisions: [...collisions],
+        stopwordPlaces: [...stopwordPlaces],
+        maxTokens,
+        nameCount,
+      };
     },
   };
 }

@@ -12,6 +12,11 @@ export class NamePairs {
     } else if (!known.includes(id)) known.push(id);
   }
 
+  /** Every pair, grouped by name: what a cached index stores. */
+  list(): [string, string[]][] {
+    return [...this.#ids].map(([name, ids]) => [name, typeof ids === 'string' ? [ids] : [...ids]]);
+  }
+
   has(name: string, id: string): boolean {
     const known = this.#ids.get(name);
     return known === id || (typeof known === 'object' && known.includes(id));
