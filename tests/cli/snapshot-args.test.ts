@@ -44,6 +44,22 @@ describe('snapshot arguments', () => {
     expect(() => plan(['--out', 'a.png', '--every', '7'])).toThrow(/--series/);
     expect(() => plan(['--dpi', '200'])).toThrow(/--out/);
   });
+  it('refuses an --out name that would not say what the file holds', () => {
+    expect(() => plan(['--out', 'map.gif'])).toThrow(/does not write \.gif/);
+    expect(() => plan(['--out', 'map.png', '--format', 'pdf'])).toThrow(/ends in \.png but --format is pdf/);
+    expect(() => plan(['--out', 'frames.png', '--series'])).toThrow(/--series writes a ZIP file; name it \.zip/);
+    expect(() => plan(['--out', 'brief.pdf', '--bundle'])).toThrow(/--bundle writes a ZIP file/);
+    expect(() => plan(['--out', 'map.zip'])).toThrow(/\.zip is for --series or --bundle/);
+    // What the help promises still works: the extension or --format decides, ZIPs for series and bundles.
+    expect(plan(['--out', 'map.JPG']).format).toBe('jpeg');
+    expect(plan(['--out', 'map', '--format', 'pdf']).format).toBe('pdf');
+    expect(plan(['--out', 'map.jpeg', '--format', 'jpg']).format).toBe('jpeg');
+    expect(plan(['--out', 'frames.zip', '--series', '--format', 'jpeg']).format).toBe('jpeg');
+    expect(plan(['--out', 'frames.pdf', '--series']).format).toBe('pdf');
+    expect(plan(['--out', 'frames.pdf', '--series', '--format', 'pdf']).format).toBe('pdf');
+    expect(plan(['--out', 'brief.zip', '--bundle']).format).toBe('png');
+    expect(plan(['--out', '/tmp/my.maps/brief.png']).format).toBe('png');
+  });
   it('returns help for --help', () => {
     expect(parseSnapshotArgs(['--help'], env)).toBe('help');
   });
