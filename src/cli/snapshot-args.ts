@@ -43,7 +43,13 @@ const cliSchema = z.strictObject({
   width: z.coerce.number().positive().optional(),
   height: z.coerce.number().positive().optional(),
   unit: z.enum(['mm', 'px']).default('mm'),
-  dpi: z.coerce.number().int().min(MIN_DPI).max(MAX_DPI).default(200),
+  // Said in the briefer's terms, not zod's ("Too big: expected number to be <=300").
+  dpi: z.coerce
+    .number({ error: `a number of dots per inch, ${MIN_DPI}–${MAX_DPI}` })
+    .int(`a whole number of dots per inch, ${MIN_DPI}–${MAX_DPI}`)
+    .min(MIN_DPI, `${MIN_DPI}–${MAX_DPI} dots per inch (screen ${MIN_DPI}, print 200–300)`)
+    .max(MAX_DPI, `${MIN_DPI}–${MAX_DPI} dots per inch (screen ${MIN_DPI}, print 200–300)`)
+    .default(200),
   format: z.enum(FORMATS).optional(),
   series: z.boolean().default(false),
   every: z.coerce.number().int().min(1).max(366).optional(),

@@ -35,7 +35,9 @@ describe('snapshot arguments', () => {
     expect(p.args.chrome).toBe('/x/chromium');
   });
   it('refuses bad values with a message naming the option', () => {
-    expect(() => plan(['--out', 'a.png', '--dpi', '600'])).toThrow(/--dpi/);
+    expect(() => plan(['--out', 'a.png', '--dpi', '600'])).toThrow('--dpi: 96–300 dots per inch (screen 96, print 200–300)');
+    expect(() => plan(['--out', 'a.png', '--dpi', 'high'])).toThrow('--dpi: a number of dots per inch, 96–300');
+    expect(() => plan(['--out', 'a.png', '--dpi', '150.5'])).toThrow('--dpi: a whole number of dots per inch, 96–300');
     expect(() => plan(['--out', 'a.png', '--date', '2024-02-30'])).toThrow(/--date/);
     expect(() => plan(['--out', 'a.png', '--size', 'letter'])).toThrow(/--size/);
     expect(() => plan(['--out', 'a.png', '--view', '36,51,35,52'])).toThrow(UsageError);
