@@ -1,8 +1,8 @@
 // The gazetteer's name index cached on disk: a gazetteer restored from the index answers as the one built (before and
 // after the deferred Latin spellings), the cache is written once and then read, and a broken cache file is ignored.
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gazetteerDir, loadGazetteer } from '../../src/cli/load-gazetteer.ts';
 import type { Gazetteer } from '../../src/core/gazetteer/gazetteer.ts';
@@ -39,6 +39,18 @@ describe('gazetteer index cache', { timeout: 600_000 }, () => {
     expect(names.map((n) => answers(fresh, n))).toEqual(names.map((n) => answers(restored, n)));
     expect([...restored.stopwordPlaces]).toEqual([...fresh.stopwordPlaces]);
     expect([restored.names, restored.maxTokens, restored.collisions]).toEqual([fresh.names, fresh.maxTokens, fresh.collisions]);
+  });
+
+  it('keeps the newest few indexes when it writes one', () => {
+    const cache = join(tmp, 'c');
+    mkdirSync(cache);
+    const old = ['0', '1', '2', '3', '4'].map((d) => join(cache, `gazetteer-${d.repeat(32)}.json`));
+    old.forEach((f, i) => (writeFileSync(f, '{}'), utimesSync(f, 1000 + i, 1000 + i)));
+    writeFileSync(join(cache, 'notes.txt'), 'not ours');
+    loadGazetteer(gazetteerDir, null, cache);
+    const left = readdirSync(cache).sort();
+    expect(left).toHaveLength(5); // the new one, the three newest old ones, notes.txt
+    expect(left).toEqual(expect.arrayContaining(['notes.txt', ...old.slice(2).map((f) => basename(f))]));
   });
 
   it('ignores a cache file it cannot use and writes a good one', () => {
