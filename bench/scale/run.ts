@@ -22,6 +22,11 @@ interface GeocodeFigures {
 
 // V8 grows its heap lazily while garbage is cheap to keep, so uncapped peak RSS says more about V8's heuristics than
 // about what the run needs; under a fixed heap cap, peak RSS shows the live memory, and whether the run fits at all.
+// 256 MB is what the run needs with room to spare, measured on 2 Dec 2026 (bench/scale/heap-growth.ts, heap after a full
+// GC): sources ~26 MB + gazetteer ~114 MB + the run's state, 174 MB after 100 generated articles and 177 MB after 1,000
+// (about 4 kB an article: claims' grouping keys, place article lists), so about 215 MB at 10,000. Both capped runs
+// finish (peak RSS 386 and 400 MB). A run that no longer fits has grown: find what (heap-growth.ts --snapshots) before
+// raising the cap.
 export const HEAP_CAP_MB = 256;
 
 function geocodeRun(n: number, jobs: number, out: string, heapCapMB?: number): GeocodeFigures {

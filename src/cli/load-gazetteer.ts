@@ -3,7 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { IMPORTED_DIR, loadGazetteerSync } from '../core/gazetteer/layers.ts';
-import type { Gazetteer } from '../core/gazetteer/gazetteer.ts';
+import type { Gazetteer, GazetteerIndex } from '../core/gazetteer/gazetteer.ts';
+import { cacheFolder, indexFile, readIndex, sourcesHash, writeIndex } from './gazetteer-index-cache.ts';
 
 export const gazetteerDir = join(import.meta.dirname, '..', '..', 'data', 'gazetteer');
 
@@ -24,15 +25,43 @@ export function importedLayers(folder: string = importedLayersDir()): string[] {
     .sort();
 }
 
-/** The shipped layers from `dir`, the user's from `imported` (null: none). */
-export function loadGazetteer(dir: string = gazetteerDir, imported: string | null = importedLayersDir()): Gazetteer {
+/** The shipped layers from `dir`, the user's from `imported` (null: none). The name index comes from the cache folder
+ * when it holds one built from the same files and sources (gazetteer-index-cache.ts), and is put there otherwise. */
+export function loadGazetteer(
+  dir: string = gazetteerDir,
+  imported: string | null = importedLayersDir(),
+  cache: string | null = cacheFolder(),
+): Gazetteer {
+  let hash = cache ? sourcesHash() : null;
   const read = (file: string): unknown => {
     const path = imported && file.startsWith(`${IMPORTED_DIR}/`) ? join(imported, file.slice(IMPORTED_DIR.length + 1)) : join(dir, file);
     try {
-      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+      const text = readFileSync(path, 'utf8');
+      hash?.update(`${file}\0`).update(text).update('\0');
+      return JSON.parse(text) as unknown;
     } catch (err) {
       throw new Error(`${path}: cannot read gazetteer layer (${(err as Error).message})`);
     }
   };
-  return loadGazetteerSync(read, { imported: imported ? importedLayers(imported) : [] });
+  const layers = { imported: imported ? importedLayers(imported) : [] };
+  let file: string | null = null;
+  let cached = false;
+  const prebuilt = (): GazetteerIndex | undefined => {
+    if (!cache || !hash) return undefined;
+    file = indexFile(cache, hash);
+    hash = null; // digested: a second reading of the layers (below) is not hashed
+    const index = readIndex(file);
+    cached = index !== undefined;
+    return index;
+  };
+  let gazetteer: Gazetteer;
+  try {
+    gazetteer = loadGazetteerSync(read, { ...layers, prebuilt });
+  } catch (err) {
+    if (!cached) throw err;
+    cached = false; // a cached index that does not fit: built afresh
+    gazetteer = loadGazetteerSync(read, layers);
+  }
+  if (file && !cached && gazetteer.dumpIndex) writeIndex(file, gazetteer.dumpIndex());
+  return gazetteer;
 }

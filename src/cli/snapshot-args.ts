@@ -1,4 +1,5 @@
 // `briefmap snapshot` arguments: parsed with node:util, validated with zod, turned into page export options.
+import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { isoDate } from '../core/schema.ts';
@@ -42,7 +43,13 @@ const cliSchema = z.strictObject({
   width: z.coerce.number().positive().optional(),
   height: z.coerce.number().positive().optional(),
   unit: z.enum(['mm', 'px']).default('mm'),
-  dpi: z.coerce.number().int().min(MIN_DPI).max(MAX_DPI).default(200),
+  // Said in the briefer's terms, not zod's ("Too big: expected number to be <=300").
+  dpi: z.coerce
+    .number({ error: `a number of dots per inch, ${MIN_DPI}–${MAX_DPI}` })
+    .int(`a whole number of dots per inch, ${MIN_DPI}–${MAX_DPI}`)
+    .min(MIN_DPI, `${MIN_DPI}–${MAX_DPI} dots per inch (screen ${MIN_DPI}, print 200–300)`)
+    .max(MAX_DPI, `${MIN_DPI}–${MAX_DPI} dots per inch (screen ${MIN_DPI}, print 200–300)`)
+    .default(200),
   format: z.enum(FORMATS).optional(),
   series: z.boolean().default(false),
   every: z.coerce.number().int().min(1).max(366).optional(),
@@ -75,6 +82,24 @@ export class UsageError extends Error {}
 function formatFromOut(out: string): 'png' | 'jpeg' | 'pdf' | undefined {
   const ext = out.toLowerCase().split('.').pop();
   return ext === 'png' ? 'png' : ext === 'jpg' || ext === 'jpeg' ? 'jpeg' : ext === 'pdf' ? 'pdf' : undefined;
+}
+
+/** The file's extension must say what it holds: otherwise `--out map.gif` would silently be a PNG, `--out a.png --format
+ * pdf` a PDF named .png, and `--series --out a.png` a ZIP of images named .png (what a briefer then cannot open). */
+function checkOutName(out: string, format: string, asked: string | undefined, many: '--series' | '--bundle' | null): void {
+  const ext = extname(out).slice(1).toLowerCase();
+  if (!ext) return; // no extension: the format alone decides
+  const zip = many === '--bundle' || (many === '--series' && format !== 'pdf');
+  if (!['png', 'jpg', 'jpeg', 'pdf', 'zip'].includes(ext))
+    throw new UsageError(`--out ${out}: briefmap does not write .${ext} (.png, .jpg or .pdf; .zip for --series or --bundle)`);
+  if (zip && ext !== 'zip')
+    throw new UsageError(
+      `--out ${out}: ${many} writes a ZIP file; name it .zip${many === '--series' ? ' (or use --format pdf for one PDF)' : ''}`,
+    );
+  if (!zip && ext === 'zip')
+    throw new UsageError(`--out ${out}: a single ${format.toUpperCase()} is written; .zip is for --series or --bundle`);
+  const implied = formatFromOut(out);
+  if (asked && implied && implied !== asked && !zip) throw new UsageError(`--out ${out}: ends in .${ext} but --format is ${asked}`);
 }
 
 /** "#map=..&date=.." from a full URL, a bare hash or "map=..." */
@@ -155,6 +180,7 @@ export function parseSnapshotArgs(argv: string[], env: NodeJS.ProcessEnv = proce
   if (args.every !== undefined && !args.series) throw new UsageError('--every only applies to --series');
   if (args.size === 'custom' && (!args.width || !args.height)) throw new UsageError('--size custom needs --width and --height');
   const format = args.format ?? formatFromOut(args.out) ?? 'png';
+  checkOutName(args.out, format, args.format, args.series || args.bundle ? (args.bundle ? '--bundle' : '--series') : null);
 
   let hash = '';
   let bounds: [number, number, number, number] | undefined;

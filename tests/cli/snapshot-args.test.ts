@@ -35,7 +35,9 @@ describe('snapshot arguments', () => {
     expect(p.args.chrome).toBe('/x/chromium');
   });
   it('refuses bad values with a message naming the option', () => {
-    expect(() => plan(['--out', 'a.png', '--dpi', '600'])).toThrow(/--dpi/);
+    expect(() => plan(['--out', 'a.png', '--dpi', '600'])).toThrow('--dpi: 96–300 dots per inch (screen 96, print 200–300)');
+    expect(() => plan(['--out', 'a.png', '--dpi', 'high'])).toThrow('--dpi: a number of dots per inch, 96–300');
+    expect(() => plan(['--out', 'a.png', '--dpi', '150.5'])).toThrow('--dpi: a whole number of dots per inch, 96–300');
     expect(() => plan(['--out', 'a.png', '--date', '2024-02-30'])).toThrow(/--date/);
     expect(() => plan(['--out', 'a.png', '--size', 'letter'])).toThrow(/--size/);
     expect(() => plan(['--out', 'a.png', '--view', '36,51,35,52'])).toThrow(UsageError);
@@ -43,6 +45,22 @@ describe('snapshot arguments', () => {
     expect(() => plan(['--out', 'a.png', '--size', 'custom'])).toThrow(/--width and --height/);
     expect(() => plan(['--out', 'a.png', '--every', '7'])).toThrow(/--series/);
     expect(() => plan(['--dpi', '200'])).toThrow(/--out/);
+  });
+  it('refuses an --out name that would not say what the file holds', () => {
+    expect(() => plan(['--out', 'map.gif'])).toThrow(/does not write \.gif/);
+    expect(() => plan(['--out', 'map.png', '--format', 'pdf'])).toThrow(/ends in \.png but --format is pdf/);
+    expect(() => plan(['--out', 'frames.png', '--series'])).toThrow(/--series writes a ZIP file; name it \.zip/);
+    expect(() => plan(['--out', 'brief.pdf', '--bundle'])).toThrow(/--bundle writes a ZIP file/);
+    expect(() => plan(['--out', 'map.zip'])).toThrow(/\.zip is for --series or --bundle/);
+    // What the help promises still works: the extension or --format decides, ZIPs for series and bundles.
+    expect(plan(['--out', 'map.JPG']).format).toBe('jpeg');
+    expect(plan(['--out', 'map', '--format', 'pdf']).format).toBe('pdf');
+    expect(plan(['--out', 'map.jpeg', '--format', 'jpg']).format).toBe('jpeg');
+    expect(plan(['--out', 'frames.zip', '--series', '--format', 'jpeg']).format).toBe('jpeg');
+    expect(plan(['--out', 'frames.pdf', '--series']).format).toBe('pdf');
+    expect(plan(['--out', 'frames.pdf', '--series', '--format', 'pdf']).format).toBe('pdf');
+    expect(plan(['--out', 'brief.zip', '--bundle']).format).toBe('png');
+    expect(plan(['--out', '/tmp/my.maps/brief.png']).format).toBe('png');
   });
   it('returns help for --help', () => {
     expect(parseSnapshotArgs(['--help'], env)).toBe('help');

@@ -16,6 +16,7 @@ import { FileStream } from './file-stream.ts';
 import { ArrayWriter, jsonAt } from './pretty-json.ts';
 import { MENTION_DEPTH, NEWLINE_STAND_IN, type PrintedArticle } from './printed-article.ts';
 import { copyInto, forEachLine } from './read-back.ts';
+import { RecordSpill } from './record-spill.ts';
 
 const MENTIONS_MARK = '"mentions": []';
 const MENTION_INDENT = '  '.repeat(MENTION_DEPTH);
@@ -31,6 +32,9 @@ export interface CorpusWriterOptions {
 
 export const defaultWriterOptions: CorpusWriterOptions = { passBudgetChars: 8 << 20 };
 
+/** A claim read back from its spill. Made here, not in add(): a closure made there would keep the whole article alive. */
+const parsedLater = (read: () => string) => (): ClaimFeature => JSON.parse(read()) as ClaimFeature;
+
 export class CorpusWriter {
   readonly #places: FileStream;
   readonly #claims: FileStream;
@@ -38,6 +42,7 @@ export class CorpusWriter {
   readonly #report: FileStream;
   readonly #issues: FileStream; // spill: report issues, already formatted as array elements
   readonly #mentions: FileStream; // spill: one `placeId<TAB>mention JSON` line per mention
+  readonly #claimSpill: RecordSpill; // spill: each claim as printed, read back when claims are merged
   readonly #streams: FileStream[] = [];
   readonly #compact: FileStream; // places.compact.geojson
   readonly #pages: FileStream; // mentions.json
@@ -60,7 +65,8 @@ export class CorpusWriter {
   #summaryArticles = 0;
   readonly #claimList: ArrayWriter;
   readonly #eventList: ArrayWriter;
-  /** Claims are held (O(claims), small beside mentions) so syndicated copies merge across articles. */
+  /** Claims are grouped as they arrive so syndicated copies merge across articles; the merger holds what grouping
+   * needs and where the claim is in the spill, not the claim (a held area's circle is dozens of coordinate pairs). */
   readonly #claimMerger = new ClaimMerger();
   readonly #articleList: ArrayWriter;
   readonly #issueList: ArrayWriter;
@@ -84,6 +90,7 @@ export class CorpusWriter {
       this.#report = this.#open('report.json');
       this.#issues = this.#open('report.issues');
       this.#mentions = this.#open('places.mentions');
+      this.#claimSpill = new RecordSpill(this.#open('claims.spill'));
       this.#compact = this.#open('places.compact.geojson');
       this.#pages = this.#open('mentions.json');
       this.#index = this.#open('mentions.index.json');
@@ -124,7 +131,8 @@ export class CorpusWriter {
       this.#mentions.write(line);
       this.#spilledChars.set(pm.placeId, (this.#spilledChars.get(pm.placeId) ?? 0) + line.length);
     });
-    this.#claimMerger.add(r.claims.map((c) => JSON.parse(c) as ClaimFeature));
+    for (const printed of r.claims)
+      this.#claimMerger.addStored((JSON.parse(printed) as ClaimFeature).properties, parsedLater(this.#claimSpill.add(printed)));
     for (const e of r.events) {
       this.#eventList.pushRaw(e);
       const first = this.#compactEventCount++ === 0;
@@ -144,7 +152,8 @@ export class CorpusWriter {
       // (the viewer's), the quotes going to a line of their own: [claim quote, ...source quotes].
       this.#quotesIndex.write('{"file":"claims.quotes.json","claims":{');
       let quoteBytes = 0;
-      for (const c of this.#claimMerger.features()) {
+      this.#claimSpill.close();
+      for (const c of this.#claimMerger.eachFeature()) {
         this.#claimList.push(c);
         const first = this.#compactClaimCount++ === 0;
         const p = c.properties;
@@ -174,6 +183,7 @@ export class CorpusWriter {
       this.#report.write('\n}\n');
       this.#issues.abort(); // spills go before the outputs are made durable: the generation holds only outputs
       this.#mentions.abort();
+      this.#claimSpill.abort();
       for (const s of [
         this.#places,
         this.#claims,
@@ -212,6 +222,7 @@ export class CorpusWriter {
 
   /** Removes every file written so far. */
   abort(): void {
+    this.#claimSpill?.abort(); // unset if the constructor failed before it
     for (const s of this.#streams) s.abort();
   }
 

@@ -33,9 +33,20 @@ const claimantKey = (who: string | null): string | null =>
 
 const nested = (a: string | null, b: string): boolean => a !== null && (a.startsWith(`${b} `) || b.startsWith(`${a} `));
 
+/** What grouping reads of a claim. The whole feature is fetched only when its group is merged (features()), so a
+ * caller can keep claims out of memory: the CLI spills them to a file, since a held area's circle alone is dozens of
+ * coordinate pairs and a large corpus has tens of thousands of claims. */
+interface Member {
+  at: number; // insertion index: output order and ties
+  article: string;
+  claimant: string | null; // claimantKey(attributedTo)
+  countSide: string | null | undefined; // a count's side; undefined for other types
+  load: () => ClaimFeature;
+}
+
 interface Group {
   first: number; // insertion index of the first member: output order
-  members: { feature: ClaimFeature; at: number }[];
+  members: Member[];
 }
 
 /** Claims merged statement by statement, in a deterministic order: groups in the order their first member arrived,
@@ -45,49 +56,57 @@ export class ClaimMerger {
   #count = 0;
 
   add(claims: readonly ClaimFeature[]): void {
-    for (const feature of claims) {
-      const at = this.#count++;
-      const p = feature.properties;
-      const key = statementKey(p);
-      const who = claimantKey(p.attributedTo);
-      const groups = this.#groups.get(key) ?? [];
-      this.#groups.set(key, groups);
-      const side = p.type === 'count' ? p.side : null;
-      const same = groups.find((g) => {
-        // Counts of one figure by opposite sides are two statements ("Russia took 28 villages"; "Ukraine holds 28");
-        // a side left unsaid in one of them (a headline) does not part them.
-        if (
-          side !== null &&
-          g.members.some((m) => m.feature.properties.type === 'count' && ![null, side].includes(m.feature.properties.side))
-        )
-          return false;
-        const sameArticle = g.members.filter((m) => m.feature.properties.article === p.article);
-        const names = new Set(g.members.map((m) => claimantKey(m.feature.properties.attributedTo)).filter((n) => n !== null));
-        // Unattributed repetitions (a headline) join the statement they repeat, if it is the only one or in the same article.
-        if (who === null) return names.size <= 1 || sameArticle.length > 0;
-        if (names.size === 0) return sameArticle.length > 0;
-        // In one article the same figure for the same period is one statement however its speaker is named
-        // ("Ukrainian commander says …", "Ukraine’s top military commander says …").
-        return (
-          names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(claimantKey(m.feature.properties.attributedTo), who))
-        );
-      });
-      if (same) same.members.push({ feature, at });
-      else groups.push({ first: at, members: [{ feature, at }] });
-    }
+    for (const feature of claims) this.addStored(feature.properties, () => feature);
+  }
+
+  /** A claim whose `load` gives back the feature of these properties, each time it is called. */
+  addStored(p: ClaimProperties, load: () => ClaimFeature): void {
+    const at = this.#count++;
+    const key = statementKey(p);
+    const who = claimantKey(p.attributedTo);
+    const groups = this.#groups.get(key) ?? [];
+    this.#groups.set(key, groups);
+    const side = p.type === 'count' ? p.side : null;
+    const same = groups.find((g) => {
+      // Counts of one figure by opposite sides are two statements ("Russia took 28 villages"; "Ukraine holds 28");
+      // a side left unsaid in one of them (a headline) does not part them.
+      if (side !== null && g.members.some((m) => m.countSide !== undefined && ![null, side].includes(m.countSide))) return false;
+      const sameArticle = g.members.filter((m) => m.article === p.article);
+      const names = new Set(g.members.map((m) => m.claimant).filter((n) => n !== null));
+      // Unattributed repetitions (a headline) join the statement they repeat, if it is the only one or in the same article.
+      if (who === null) return names.size <= 1 || sameArticle.length > 0;
+      if (names.size === 0) return sameArticle.length > 0;
+      // In one article the same figure for the same period is one statement however its speaker is named
+      // ("Ukrainian commander says …", "Ukraine’s top military commander says …").
+      return names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(m.claimant, who));
+    });
+    const member: Member = {
+      at,
+      article: p.article,
+      claimant: who,
+      countSide: p.type === 'count' ? p.side : undefined,
+      load,
+    };
+    if (same) same.members.push(member);
+    else groups.push({ first: at, members: [member] });
   }
 
   features(): ClaimFeature[] {
+    return [...this.eachFeature()];
+  }
+
+  /** The merged claims one at a time, in features() order: with stored claims, one group's features in memory at once. */
+  *eachFeature(): Generator<ClaimFeature> {
     const groups = [...this.#groups.values()].flat().sort((a, b) => a.first - b.first);
-    return groups.map(merged);
+    for (const g of groups) yield merged(g);
   }
 }
 
 function merged(g: Group): ClaimFeature {
-  if (g.members.length === 1) return g.members[0]!.feature;
-  const members = [...g.members].sort(
-    (a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at,
-  );
+  if (g.members.length === 1) return g.members[0]!.load();
+  const members = g.members
+    .map((m) => ({ feature: m.load(), at: m.at }))
+    .sort((a, b) => a.feature.properties.published.localeCompare(b.feature.properties.published) || a.at - b.at);
   const sources: ClaimSource[] = [];
   const seen = new Set<string>();
   for (const m of members)

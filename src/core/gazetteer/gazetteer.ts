@@ -14,6 +14,7 @@ import { distanceKm } from '../geo.ts';
 import { crossLatinSpellings, generatedNames, type NameCache } from '../geoparse/name-forms.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { KeyFilter } from './key-filter.ts';
+import { NamePairs } from './name-pairs.ts';
 
 const samePlace = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) < SAME_PLACE_KM;
 
@@ -87,6 +88,8 @@ export interface Gazetteer {
   /** Longest alias in tokens: how far the spotter looks ahead. */
   readonly maxTokens: number;
   readonly size: number;
+  /** The built name index, for a cache (createGazetteer's `prebuilt`); adds the deferred spellings first. */
+  dumpIndex?(): GazetteerIndex;
 }
 
 export interface NameCollision {
@@ -100,14 +103,34 @@ export interface NamePrefix {
   continues: boolean;
 }
 
-const NO_NAME: NamePrefix = { entries: [], continues: false };
+/** The entries of a name no entry has (one that only begins others): shared, and frozen so no caller can fill it. */
+const NO_ENTRIES = Object.freeze([]) as unknown as IndexedEntry[];
+const NO_NAME: NamePrefix = { entries: NO_ENTRIES, continues: false };
+type IndexedPrefix = { entries: IndexedEntry[]; continues: boolean };
 
 type Named = Pick<GazetteerEntry, 'name' | 'aliases'>;
 
 /** A curated entry within this distance of a GeoNames city of the same name is the same place. */
 const SAME_PLACE_KM = 5;
 
-export function createGazetteer(data: GazetteerData): Gazetteer {
+/** The generated part of a built gazetteer's name index, every deferred spelling added: what a cache on disk holds so a
+ * later run with the same data and the same sources skips generating names (the caller keys the cache by both). */
+export interface GazetteerIndex {
+  version: 1;
+  entries: number; // how many entries the index refers to, by position in load order (a check)
+  names: string[]; // every key of the name map (names, and the leading words of longer names)
+  lists: number[][]; // per name, its entries by position in load order
+  continues: number[]; // positions (in names) of the names that more words can follow
+  cross: [string, string[]][];
+  variant: [string, string[]][];
+  collisions: NameCollision[];
+  stopwordPlaces: string[];
+  maxTokens: number;
+  nameCount: number;
+}
+
+/** `prebuilt`: an index this function built from the same data (dumpIndex), used instead of generating names. */
+export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex): Gazetteer {
   // Imported curated files rank as curated: the user vouches for them as the theatre file's authors do for theirs.
   const curatedFiles = data.imported.filter((f): f is GazetteerFile => 'entries' in f);
   const importedPlaces = data.imported.filter((f): f is PlacesLayer => 'rows' in f);
@@ -185,18 +208,18 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     ids.set(e.id, e);
     const other = renamed.get(e.id);
     if (other) (Object.assign(e, { aliases: [...e.aliases, ...other] }), normalNames.delete(e));
-    for (const n of namesOf(e)) indexName(n, e);
+    if (!prebuilt) for (const n of namesOf(e)) indexName(n, e);
   }
   // Generated names (case forms, transliterations, colloquial names) after every curated one, so a generated spelling
   // that is another place's own name is known as such: both stay candidates, and the generated reading is marked.
-  const variantReadings = new Set<string>();
-  const crossReadings = new Set<string>();
+  const variantReadings = new NamePairs();
+  const crossReadings = new NamePairs();
   const collisions: NameCollision[] = [];
   const generated: [string, IndexedEntry][] = [];
   const cache: NameCache = new Map();
   // The Latin spellings of cross nominatives are added on the first lookup of a name that is not Cyrillic (addCrossLatin).
   const crossLatinOf: [IndexedEntry, string[]][] = [];
-  for (const e of ids.values()) {
+  for (const e of prebuilt ? [] : ids.values()) {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
     const { forms, variants, cross, crossLatinOf: deferred } = generatedNames(e, e.layer === 'city', cache, true);
     if (deferred) crossLatinOf.push([e, deferred]);
@@ -207,7 +230,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (cross && cross.length > 0) {
       const crossSet = new Set(cross);
       const direct = new Set(normal.filter(([raw]) => !crossSet.has(raw)).map(([, n]) => n));
-      for (const [raw, n] of normal) if (crossSet.has(raw) && n && !own.has(n) && !direct.has(n)) crossReadings.add(`${n}|${e.id}`);
+      for (const [raw, n] of normal) if (crossSet.has(raw) && n && !own.has(n) && !direct.has(n)) crossReadings.add(n, e.id);
     }
     for (const [, n] of normal) {
       if (!n || own.has(n)) continue;
@@ -217,7 +240,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!curated) continue;
       const others = curated.filter((o) => o.id !== e.id && !samePlace(o, e));
       if (others.length > 0) {
-        variantReadings.add(`${n}|${e.id}`);
+        variantReadings.add(n, e.id);
         collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
       }
     }
@@ -228,23 +251,43 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const markRenamedReadings = (): void => {
     for (const [id, aliases] of renamed)
       for (const alias of aliases)
-        if ((index.get(normalizeName(alias)) ?? []).some((o) => o.id !== id))
-          for (const f of caseForms(alias)) crossReadings.add(`${normalizeName(f)}|${id}`);
+        if ((indexed(normalizeName(alias)) ?? []).some((o) => o.id !== id))
+          for (const f of caseForms(alias)) crossReadings.add(normalizeName(f), id);
   };
-  markRenamedReadings();
-  // Every name and every leading run of its words, in one map so reading a word costs one lookup.
-  const prefixes = new Map<string, NamePrefix>();
+  // Every name and every leading run of its words, in one map so reading a word costs one lookup. It is the index from
+  // here on (a name that only begins others has no entries): a second map of 330,000 names would cost some 15 MB.
+  const prefixes = new Map<string, IndexedPrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
+  const byPosition = [...ids.values()];
+  if (prebuilt) {
+    if (prebuilt.entries !== byPosition.length) throw new Error('gazetteer index: built from other data');
+    prebuilt.names.forEach((n, i) => {
+      const list = prebuilt.lists[i]!;
+      prefixes.set(n, { entries: list.length > 0 ? list.map((k) => byPosition[k]!) : NO_ENTRIES, continues: false });
+    });
+    for (const i of prebuilt.continues) prefixes.get(prebuilt.names[i]!)!.continues = true;
+    for (const [n, list] of prebuilt.cross) for (const id of list) crossReadings.add(n, id);
+    for (const [n, list] of prebuilt.variant) for (const id of list) variantReadings.add(n, id);
+    collisions.push(...prebuilt.collisions);
+    maxTokens = prebuilt.maxTokens;
+  }
   const addHeads = (n: string): void => {
     for (let at = n.indexOf(' '); at > 0; at = n.indexOf(' ', at + 1)) {
       const head = n.slice(0, at);
       const known = prefixes.get(head);
       if (known) known.continues = true;
-      else (prefixes.set(head, { entries: [], continues: true }), filter?.add(head));
+      else (prefixes.set(head, { entries: NO_ENTRIES, continues: true }), filter?.add(head));
     }
   };
   let filter: KeyFilter | undefined;
   for (const n of index.keys()) addHeads(n);
+  let nameCount = prebuilt ? prebuilt.nameCount : index.size;
+  index.clear();
+  const indexed = (n: string): IndexedEntry[] | undefined => {
+    const p = prefixes.get(n);
+    return p && p.entries.length > 0 ? p.entries : undefined;
+  };
+  if (!prebuilt) markRenamedReadings();
   // Sized for the deferred names too (a few spellings each), so adding them keeps the filter as sharp.
   const known = (filter = new KeyFilter(prefixes.keys(), prefixes.size + crossLatinOf.length * 3));
   const regions = new Map(all.filter((e) => e.layer === 'admin1').map((e) => [`${e.country}|${e.name}`, e]));
@@ -262,12 +305,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       for (const name of names)
         for (const raw of crossLatinSpellings(name, latinCache)) {
           const n = normalizeName(raw);
-          const list = index.get(n);
+          const list = indexed(n);
           if (!n || list?.includes(e)) continue;
-          crossReadings.add(`${n}|${e.id}`);
+          crossReadings.add(n, e.id);
           if (!list) {
             const entries = [e];
-            index.set(n, entries);
+            nameCount++;
             const head = prefixes.get(n);
             if (head) head.entries = entries;
             else (prefixes.set(n, { entries, continues: false }), known.add(n));
@@ -277,13 +320,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           }
           const others = list.filter((o) => curated(o, n) && o.id !== e.id && !samePlace(o, e));
           if (others.length > 0) {
-            variantReadings.add(`${n}|${e.id}`);
+            variantReadings.add(n, e.id);
             collisions.push({ name: n, entry: e.id, others: others.map((o) => o.id) });
           }
           let at = list.length;
           while (at > 0 && !curated(list[at - 1]!, n) && order.get(list[at - 1]!)! > order.get(e)!) at--;
           list.splice(at, 0, e);
         }
+    crossLatinOf.length = 0; // added: nothing to hold on to
     markRenamedReadings();
   };
   // Every deferred spelling is Latin: a name with a letter of no other script is read without them.
@@ -291,13 +335,15 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     if (!crossLatinAdded && !ONLY_CYRILLIC.test(n)) addCrossLatin();
   };
   // A big place's deferred spelling that is a stop word ("a place named like a common word") is known from the start.
-  const stopwordPlaces = new Set([...STOPWORDS].filter((w) => (index.get(w) ?? []).some(isStrongTheatrePlace)));
+  const stopwordPlaces = new Set(
+    prebuilt ? prebuilt.stopwordPlaces : [...STOPWORDS].filter((w) => (indexed(w) ?? []).some(isStrongTheatrePlace)),
+  );
   for (const [e, names] of crossLatinOf)
     if (isStrongTheatrePlace(e))
       for (const name of names)
         for (const raw of crossLatinSpellings(name)) if (STOPWORDS.has(normalizeName(raw))) stopwordPlaces.add(normalizeName(raw));
   return {
-    lookup: (n) => (withCrossLatin(n), index.get(n) ?? []),
+    lookup: (n) => (withCrossLatin(n), indexed(n) ?? NO_ENTRIES),
     lookupPrefix: (n) => (withCrossLatin(n), known.mayHave(n) ? (prefixes.get(n) ?? NO_NAME) : NO_NAME),
     byId: (id) => ids.get(id),
     region: (country, admin1) => regions.get(`${country}|${admin1}`),
@@ -306,8 +352,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
-    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(`${n}|${id}`)),
-    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(`${n}|${id}`)),
+    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(n, id)),
+    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(n, id)),
     get collisions() {
       if (!crossLatinAdded) addCrossLatin();
       return collisions;
@@ -320,7 +366,25 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     size: ids.size,
     get names() {
       if (!crossLatinAdded) addCrossLatin();
-      return index.size;
+      return nameCount;
+    },
+    dumpIndex: (): GazetteerIndex => {
+      if (!crossLatinAdded) addCrossLatin();
+      const position = new Map(byPosition.map((e, i) => [e, i] as const));
+      const names = [...prefixes.keys()];
+      return {
+        version: 1,
+        entries: byPosition.length,
+        names,
+        lists: names.map((n) => prefixes.get(n)!.entries.map((e) => position.get(e)!)),
+        continues: names.flatMap((n, i) => (prefixes.get(n)!.continues ? [i] : [])),
+        cross: crossReadings.list(),
+        variant: variantReadings.list(),
+        collisions: [...collisions],
+        stopwordPlaces: [...stopwordPlaces],
+        maxTokens,
+        nameCount,
+      };
     },
   };
 }

@@ -10,7 +10,7 @@ import { anchorsFileSchema } from './anchors.ts';
 import { placesLayerSchema } from './places-layer.ts';
 import { districtSettlementsSchema } from './district-settlements.ts';
 import { formerNamesFileSchema } from './former-names.ts';
-import { createGazetteer, type Gazetteer, type GazetteerData } from './gazetteer.ts';
+import { createGazetteer, type Gazetteer, type GazetteerData, type GazetteerIndex } from './gazetteer.ts';
 import { validationMessage } from '../validation-message.ts';
 
 /** The shipped layer files (`<name>.json`), each with its schema. Precedence is fixed by createGazetteer. */
@@ -75,9 +75,14 @@ export function parseGazetteerData(raw: ReadonlyMap<string, unknown> | Record<st
 }
 
 /** Reads every layer with `read` (synchronous: the CLI, tests), validates and builds the gazetteer. */
-export function loadGazetteerSync(read: ReadLayer<unknown>, opts: LoadOptions = {}): Gazetteer {
+/** `prebuilt`, called once every layer is read: a name index built before from the same files (see GazetteerIndex). */
+export function loadGazetteerSync(
+  read: ReadLayer<unknown>,
+  opts: LoadOptions & { prebuilt?: () => GazetteerIndex | undefined } = {},
+): Gazetteer {
   const raw = new Map(layerFiles(opts).map((f) => [f, read(f)]));
-  return createGazetteer(parseGazetteerData(raw, opts));
+  const data = parseGazetteerData(raw, opts);
+  return createGazetteer(data, opts.prebuilt?.());
 }
 
 /** The same with an asynchronous reader (the viewer's fetch); the files are requested in parallel. */
