@@ -210,7 +210,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   if (chosen && change && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   if (chosen) {
-    const r = resolved(ctx, chosen, phrases, site.count === true);
+    const r = resolved(ctx, chosen, phrases, site.count);
     const reported = spanOfReport(ctx, chosen, r.period);
     return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
   }
@@ -221,14 +221,12 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
   // conjunction share the time phrase after the last of them.
   const shared = sharedPhrase(text, fig, figs, phrases);
-  if (shared)
-    return { ...resolved(ctx, shared, phrases, site.count === true), basis: `“${shared.text}” (shared by the figures joined before it)` };
+  if (shared) return { ...resolved(ctx, shared, phrases, site.count), basis: `“${shared.text}” (shared by the figures joined before it)` };
   // "1 жовтня Сирський повідомляв, що … звільнено 177,8 кв. км, а зачищено — 198,9 кв. км", "В конце августа Герасимов
   // докладывал, что … 99,7% ЛНР, 79% — ДНР", "«В этом году нами освобождено … 4 900 — и 212 населённых пунктов»": a time
   // phrase opening the sentence, one counted from now as well, governs every clause of it.
   const fronted = phrases.find((p) => FRONTED.test(text.slice(sentence.start, p.start)));
-  if (fronted && !peak)
-    return { ...resolved(ctx, fronted, phrases, site.count === true), basis: `“${fronted.text}” (opening the sentence)` };
+  if (fronted && !peak) return { ...resolved(ctx, fronted, phrases, site.count), basis: `“${fronted.text}” (opening the sentence)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
@@ -241,7 +239,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // right before the colon opening a quotation dates what the quotation says.
   const introduced = !peak ? quotationTime(ctx, fig) : undefined;
   if (introduced)
-    return { ...resolved(ctx, introduced, [introduced], site.count === true), basis: `“${introduced.text}” (introducing the quotation)` };
+    return { ...resolved(ctx, introduced, [introduced], site.count), basis: `“${introduced.text}” (introducing the quotation)` };
   // "By 1 September, Russia had occupied 25,575 square miles. Excluding …, Russia controls 18 percent": a date a state
   // was reached by, opening a sentence, sets the time of the states its paragraph goes on to describe.
   const reachedBy = !peak && !change ? paragraphReachedBy(ctx, sentence) : undefined;
@@ -294,11 +292,11 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
-function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count = false): DescribedPeriod {
+function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count?: boolean): DescribedPeriod {
   return { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
 }
 
-function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count = false): DescribedPeriod {
+function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count?: boolean): DescribedPeriod {
   const basis = `“${chosen.text}”`;
   const bounds = spanBounds(ctx.article.text, chosen, phrases);
   if (bounds)

@@ -74,8 +74,8 @@ export function parseGazetteerData(raw: ReadonlyMap<string, unknown> | Record<st
   return { ...shipped, imported };
 }
 
-/** Reads every layer with `read` (synchronous: the CLI, tests), validates and builds the gazetteer. */
-/** `prebuilt`, called once every layer is read: a name index built before from the same files (see GazetteerIndex). */
+/** Reads every layer with `read` (synchronous: the CLI, tests), validates and builds the gazetteer. `prebuilt`, called
+ * once every layer is read, may give a name index built before from the same files (see GazetteerIndex). */
 export function loadGazetteerSync(
   read: ReadLayer<unknown>,
   opts: LoadOptions & { prebuilt?: () => GazetteerIndex | undefined } = {},

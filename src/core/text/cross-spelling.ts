@@ -199,14 +199,14 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // Personal-name and common roots whose Russian form differs: Олександрівка → Александровка, Підгородне → Подгородное.
     // A root Russian writes both ways (Катеринівка → Катериновка and Екатериновка) gives both stems.
     const rooted = russianRoots(stem);
-    const both = EITHER_ROOTS.filter(([re]) => re.test(rooted)).reduce((st, [re, to]) => st.replace(re, to), rooted);
+    const both = EITHER_ROOTS.reduce((st, [re, to]) => st.replace(re, to), rooted);
     const rootStems = both === rooted ? [rooted] : [rooted, both];
     // -івка/-ївка (and -івщина): Писарівка → Писаревка or Мартинівка → Мартыновка; Миколаївка → …аевка; Андріївка → Андреевка.
     // ї after a vowel is Russian е in many roots (Виїмка → Выемка, as Київ → Киев), и in others (Гаї → Гаи): both.
     // Ukrainian ій inside a stem before a consonant is Russian ей in many roots (Олійник/Олейник: Олійникове →
     // Олейниково), ий in others: both.
-    const iy = rootStems.flatMap((st) => (IY_IN_STEM.test(st) ? [st, st.replace(IY_IN_STEM_ALL, 'ей')] : [st]));
-    const yi = iy.flatMap((st) => (YI_AFTER_VOWEL.test(st) ? [st, st.replace(YI_AFTER_VOWEL_ALL, 'е')] : [st]));
+    const iy = rootStems.flatMap((st) => withReplaced(st, IY_IN_STEM, 'ей'));
+    const yi = iy.flatMap((st) => withReplaced(st, YI_AFTER_VOWEL, 'е'));
     // Ukrainian і closed by the consonant before the diminutive -к- is the old е/ѣ or о that Russian keeps (both are
     // offered): Новосілка → Новоселка (село). Only there and inside the stem: a closed і elsewhere (Вільне) also
     // stands for Russian и, and its е/о readings made far namesakes readable.
@@ -274,12 +274,16 @@ const CLOSED_I_BEFORE_K = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(
 const CLOSED_I_BEFORE_SK = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бвгґджзлмнпрстфх]ь?$)/;
 
 /** ій after a consonant and before one, inside a stem. */
-const IY_IN_STEM = /(?<=[бвгґджзклмнпрстфхцчшщ])ій(?=[бвгґджзклмнпрстфхцчшщ])/;
-const IY_IN_STEM_ALL = /(?<=[бвгґджзклмнпрстфхцчшщ])ій(?=[бвгґджзклмнпрстфхцчшщ])/g;
+const IY_IN_STEM = /(?<=[бвгґджзклмнпрстфхцчшщ])ій(?=[бвгґджзклмнпрстфхцчшщ])/g;
 
 /** ї between a vowel and a consonant, not the suffix -ївка (read on its own above); a final ї stays и (Гаї → Гаи). */
-const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/;
-const YI_AFTER_VOWEL_ALL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/g;
+const YI_AFTER_VOWEL = /(?<=[аеиіоуяює])ї(?=[бвгґджзклмнпрстфхцчшщ])(?!вка$)/g;
+
+/** A stem, and the stem with every match of `all` (a global pattern) replaced when there is one: both readings. */
+const withReplaced = (stem: string, all: RegExp, to: string): string[] => {
+  const replaced = stem.replace(all, to);
+  return replaced === stem ? [stem] : [stem, replaced];
+};
 
 /** Roots that Russian spells otherwise (given names in patronymic place names, the prefix під-, the old ѣ of common
  * toponymic roots), at the start of a word or after a compound's linking vowel or hyphen. */
