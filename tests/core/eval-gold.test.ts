@@ -21,6 +21,7 @@ import { buildAllGold as buildFresh12Gold } from '../eval/fresh12/build/gold.ts'
 import { buildAllGold as buildFresh13Gold } from '../eval/fresh13/build/gold.ts';
 import { buildAllGold as buildFresh14Gold } from '../eval/fresh14/build/gold.ts';
 import { buildAllGold as buildFresh15Gold } from '../eval/fresh15/build/gold.ts';
+import { buildAllGold as buildFresh16Gold } from '../eval/fresh16/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -132,7 +133,8 @@ describe('evaluation gold', () => {
         name === 'fresh12' ||
         name === 'fresh13' ||
         name === 'fresh14' ||
-        name === 'fresh15'
+        name === 'fresh15' ||
+        name === 'fresh16'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -161,6 +163,7 @@ describe('evaluation gold', () => {
     ['fresh13', buildFresh13Gold],
     ['fresh14', buildFresh14Gold],
     ['fresh15', buildFresh15Gold],
+    ['fresh16', buildFresh16Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
