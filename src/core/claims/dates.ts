@@ -125,7 +125,7 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв|масштаб/iu,
+  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв|масштаб|время|час/iu,
   partOf: /by\s|к\s|до\s/iu,
   end: /end\sof|кінець|кінця|конец|конца/iu,
   year: /(?:19|20)\d\d/,
@@ -346,6 +346,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
   [
     /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
+    (_m, p) => clamp(p, p, p),
+    'start',
+    { fromOperationStart: true },
+  ],
+  // "за все время боевых действий на Курском направлении", "за весь час бойових дій": the whole fighting so far, as "с
+  // начала боевых действий" (resolved by the extractor).
+  [
+    /(?<!\p{L})за\s(?:вс[её]\s|весь\s)?(?:время|час)\s(?:боев\p{L}*\sдействий|бойових\sдій|боев|боїв)(?!\p{L})/giu,
     (_m, p) => clamp(p, p, p),
     'start',
     { fromOperationStart: true },
