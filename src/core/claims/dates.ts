@@ -125,13 +125,33 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв|масштаб/iu,
+  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв|масштаб|время|час/iu,
   partOf: /by\s|к\s|до\s/iu,
+  end: /end\sof|кінець|кінця|конец|конца/iu,
   year: /(?:19|20)\d\d/,
   thisPeriod: /этом|цьому|текущ|поточн|нынешн|цього|этого|этой/iu,
   season: /весн|літ|лет|осін|осен|зим|spring|summer|autumn|fall|winter/iu,
 };
 type Need = keyof typeof NEEDS;
+
+/** The month (and year) or the year of an "end of" phrase: English groups 1-3, Ukrainian and Russian groups 4-6. */
+const END_OF_EN = String.raw`(?:${MONTH}(?:,?\s(\d{4}))?|(\d{4}))`;
+const END_OF_SLAVIC = String.raw`(?:(${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|р\.|г\.))?)?|(\d{4})\s(?:року|года|р\.|г\.))`;
+
+/** The last day of the month or year an "end of" phrase names (a month without a year: the latest before publication). */
+const endOf: Rule = (m, p) => {
+  const name = m[1] ?? m[4];
+  const year = m[2] ?? m[5];
+  if (!name) {
+    const y = Number(m[3] ?? m[6]);
+    return clamp(utc(y, 11, 31), utc(y, 11, 31), p);
+  }
+  const mo = m[1] ? monthIndex(name) : slavicMonth(name);
+  if (mo < 0) return null;
+  const y = yearFor(mo, p, year);
+  const d = utc(y, mo, lastDay(y, mo));
+  return clamp(d, d, p);
+};
 
 /** The day Russia's full-scale invasion of Ukraine began, which "since the full-scale invasion" counts from. */
 const FULL_SCALE_START = utc(2022, 1, 24);
@@ -253,6 +273,30 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'partOf',
   ],
+  // "at the end of September", "as of the end of April 2024", "станом на кінець квітня", "по состоянию на конец
+  // октября", "at the end of 2023": a state on that month's (year's) last day, not its last third ("late September",
+  // "наприкінці вересня" stay thirds: a time something happened in).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:at|as\sof|as\sat)\sthe\send\sof\s${END_OF_EN}|(?:станом\s|по\sсостоянию\s)?на\s(?:кінець|конец)\s${END_OF_SLAVIC})(?!\p{L})`,
+      'giu',
+    ),
+    endOf,
+    'end',
+  ],
+  // "since the end of March", "із кінця березня", "с конца марта": from that month's last day to publication.
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:since\sthe\send\sof\s${END_OF_EN}|(?:з|із|від|с|со)\s(?:кінця|конца)\s${END_OF_SLAVIC})(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const end = endOf(m, p);
+      return end && clamp(new Date(`${end.end}T00:00:00Z`), p, p);
+    },
+    'end',
+    { since: true },
+  ],
   // "за март", "за серпень 2024", "протягом серпня", "в течение августа": the whole month.
   [
     new RegExp(
@@ -302,6 +346,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
   [
     /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
+    (_m, p) => clamp(p, p, p),
+    'start',
+    { fromOperationStart: true },
+  ],
+  // "за все время боевых действий на Курском направлении", "за весь час бойових дій": the whole fighting so far, as "с
+  // начала боевых действий" (resolved by the extractor).
+  [
+    /(?<!\p{L})за\s(?:вс[её]\s|весь\s)?(?:время|час)\s(?:боев\p{L}*\sдействий|бойових\sдій|боев|боїв)(?!\p{L})/giu,
     (_m, p) => clamp(p, p, p),
     'start',
     { fromOperationStart: true },

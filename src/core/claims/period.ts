@@ -210,7 +210,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   if (chosen && change && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   if (chosen) {
-    const r = resolved(ctx, chosen, phrases, site.count);
+    const r = stateBy(resolved(ctx, chosen, phrases, site.count), site);
     const reported = spanOfReport(ctx, chosen, r.period);
     return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
   }
@@ -244,7 +244,10 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // was reached by, opening a sentence, sets the time of the states its paragraph goes on to describe.
   const reachedBy = !peak && !change ? paragraphReachedBy(ctx, sentence) : undefined;
   if (reachedBy)
-    return { period: reachedBy.period, basis: `“${reachedBy.text}” (opening the paragraph)`, cumulative: true, phrase: reachedBy };
+    return stateBy(
+      { period: reachedBy.period, basis: `“${reachedBy.text}” (opening the paragraph)`, cumulative: true, phrase: reachedBy },
+      site,
+    );
   const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
   // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
   if (peak || EARLIER.test(local)) {
@@ -257,6 +260,13 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     };
   }
   return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
+}
+
+/** "By the end of November, the army controlled 19.3 percent", "к концу августа … контролировала 80%": ground held (or
+ * a share of it) by a time is the state on that time's last day; a change or a count "by" it stays a span. */
+function stateBy(d: DescribedPeriod, site: FigureSite): DescribedPeriod {
+  if (!d.cumulative || site.change || site.count || site.peak || d.period.start === d.period.end) return d;
+  return { ...d, period: { start: d.period.end, end: d.period.end }, basis: `${d.basis} (the state on its last day)` };
 }
 
 /** The time phrase ending right before a colon that opens the quotation `fig` stands in ("over the last week: “…"). */
