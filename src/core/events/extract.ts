@@ -405,15 +405,22 @@ function perfectiveFuture(word: string, ukrainian: boolean): boolean {
 const PROSPECTIVE_BEFORE =
   /(?<![\p{L}])(?:(?:последующ|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
-/** "В частности – в", "В том числе,", "Среди них —": the opening of a sentence that details the one before, up to its list. */
-const PARTICULAR_LEAD = /^\s*(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))\s*(?:(?:в|во|на)\s+)?/iu;
-/** The Ukrainian openings of a sentence that details the one before: "Йдеться про села", "Зокрема,", "Серед них –". */
+/** "В частности – в", "В том числе,", "Среди них —", "Среди них оказались": the opening of a sentence that details the
+ * one before, up to its list. */
+const PARTICULAR_LEAD =
+  /^\s*(?:(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))|среди\s+них\s+(?:оказал\p{L}*|был\p{L}*|значат\p{L}*|есть|названы?)(?![\p{L}])\s*:?)\s*(?:(?:в|во|на)\s+)?/iu;
+/** The Ukrainian openings of a sentence that details the one before: "Йдеться про села", "Зокрема,", "Серед них –",
+ * "Серед них опинилися". */
 const UK_PARTICULAR_LEAD =
-  /^\s*(?:(?:йдеться|мова\s+йде|ідеться)\s+про(?:\s+(?:сел[оа]|селища|міста|населені\s+пункти))?|(?:зокрема|серед\s+них|у\s+тому\s+числі|в\s+тому\s+числі)\s*(?:[,:]|[–—](?=\s)))\s*(?:(?:в|у|на)\s+)?/iu;
+  /^\s*(?:(?:йдеться|мова\s+йде|ідеться)\s+про(?:\s+(?:сел[оа]|селища|міста|населені\s+пункти))?|(?:зокрема|серед\s+них|у\s+тому\s+числі|в\s+тому\s+числі)\s*(?:[,:]|[–—](?=\s))|серед\s+них\s+(?:опинил\p{L}*|бул\p{L}*|значат\p{L}*|є|назван\p{L}*)(?![\p{L}])\s*:?)\s*(?:(?:в|у|на)\s+)?/iu;
 /** The English openings of a sentence that names the places the one before counted: "Among the settlements named are",
- * "They are", "The ministry's report named the three as". */
+ * "They are", "The locations targeted by the Moscow forces are", "The ministry's report named the three as". */
 const EN_PARTICULAR_LEAD =
-  /^\s*(?:among\s+(?:them|the\s+(?:settlements|villages|towns|localities)(?:\s+named)?)\s+(?:are|were)|(?:they|these)\s+(?:are|were|include|included)|[^.;:]{0,80}?(?<![\p{L}])named\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:villages|settlements|towns))?)\s+as)(?![\p{L}])\s*:?\s*/iu;
+  /^\s*(?:among\s+(?:them|the\s+(?:settlements|villages|towns|localities)(?:\s+named)?)\s+(?:are|were)|(?:they|these)\s+(?:are|were|include|included)|the\s+(?:locations|settlements|villages|towns|localities)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:are|were|include|included)|[^.;:]{0,80}?(?<![\p{L}])named\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\s+(?:villages|settlements|towns))?)\s+as)(?![\p{L}])\s*:?\s*/iu;
+/** "Про це повідомив Генштаб …", "Об этом сообщили в Минобороны", "This was reported by …": a sentence that only
+ * names who reported the one before it. */
+const ATTRIBUTION_SENTENCE =
+  /^\s*(?:про\s+це|об\s+этом|this\s+was)\s+(?:\p{L}+\s+){0,2}?(?:повідоми|сообщи|заяви|проінформува|проинформирова|написа|reported|announced|stated)/iu;
 /** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
  * right after it: a trigger over the opening words, with the earlier verb's action. */
 function detailedChange(
@@ -424,19 +431,21 @@ function detailedChange(
   perspective: Perspective,
   opts: EventOptions,
 ): Found | null {
-  const ruLead = PARTICULAR_LEAD.exec(text);
-  const ukLead = ruLead ? null : UK_PARTICULAR_LEAD.exec(text);
-  const lead = ruLead ?? ukLead ?? EN_PARTICULAR_LEAD.exec(text);
+  const lead = PARTICULAR_LEAD.exec(text) ?? UK_PARTICULAR_LEAD.exec(text) ?? EN_PARTICULAR_LEAD.exec(text);
   if (!lead) return null;
-  // (a Ukrainian list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y")
-  const change = triggersIn(sentenceText(ctx, previous), previous.start, []).find(
-    (f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew' || (ukLead !== null && f.action === 'fighting'),
-  );
+  // (a list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y", "нанесла
+  // поражение … в районах нескольких населенных пунктов. Среди них оказались X, Y"; a change of hands wins)
+  const found = triggersIn(sentenceText(ctx, previous), previous.start, []);
+  const change =
+    found.find((f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew') ??
+    found.find((f) => f.action === 'fighting');
   if (!change) return null;
   const side = actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
   return {
     action: change.action,
-    repelled: false,
+    // "відбили атаки … поблизу дев'яти населених пунктів. Ідеться про X": the side carried is the subject, which held the
+    // attacks off; the list's fighting is the attacker's
+    repelled: change.repelled,
     ownerReturns: OWNER_RETURN.test(change.text),
     ...(side ? { carriedSide: side } : {}),
     start: sentence.start + lead.index,
@@ -749,6 +758,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   let sentenceBefore: Span | null = null;
   let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
   let lastHadSettlements = false;
+  let earlierHadSettlements = false; // the same, two sentences back
   let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
   const ukrainianArticle = ukrainianArticleText(article.text);
   const articleCountry = countriesStatedInArticle(ctx);
@@ -789,11 +799,18 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         : [];
     // "… в шести деоккупированных населенных пунктах проведены мероприятия. В частности – в A, B и C": a change of
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
+    // ("… відбили атаки поблизу дев'яти населених пунктів. Про це повідомив Генштаб. Ідеться про X, Y": a sentence that
+    // only says who reported the count may stand between)
+    const countedIn = (s: Span): Found | null => detailedChange(ctx, s, text, sentence, perspective ?? perspectiveOf(article.text), opts);
     const counted =
       triggers.length === 0 && previousSentence && !lastHadSettlements
-        ? detailedChange(ctx, previousSentence, text, sentence, perspective ?? perspectiveOf(article.text), opts)
+        ? (countedIn(previousSentence) ??
+          (earlierSentence && !earlierHadSettlements && ATTRIBUTION_SENTENCE.test(sentenceText(ctx, previousSentence))
+            ? countedIn(earlierSentence)
+            : null))
         : null;
     if (counted && !opts.clauseOnly) triggers.push(counted);
+    earlierHadSettlements = lastHadSettlements;
     lastHadSettlements = settlements.length > 0;
     // a sentence with no trigger phrase may still have a verb of control governing its settlements
     const readable = opts.clauseReading && settlements.length > 0;
