@@ -2,7 +2,7 @@
 // a name whose only readings are such settlements (district-settlements.ts: no coordinate of their own) is mapped at its
 // district's or hromada's centre with precision `district`, when the article places something in that oblast. Such
 // readings never compete with located ones: they are set aside before scoring and used only when no located reading was
-// mapped.
+// mapped, or when the one mapped lies in an oblast the text does not name (named-oblast-reading.ts).
 import {
   isDistrictSettlement,
   isLocated,
@@ -16,6 +16,7 @@ import { spanAt, type Span } from '../text/sentences.ts';
 import { rejectionReason, type FilterContext } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
 import type { Governing } from './governing-region.ts';
+import { namedOblastsOverWinner } from './named-oblast-reading.ts';
 import type { Spot } from './spot.ts';
 
 export interface DistrictReading {
@@ -109,7 +110,9 @@ export function placeInDistricts(
       };
       continue;
     }
-    const own = taken ? ownSpellingOblasts(existing, readings, mapped, gazetteer) : null;
+    const own = taken
+      ? (ownSpellingOblasts(existing, readings, mapped, gazetteer) ?? namedOblastsOverWinner(existing, readings, out))
+      : null;
     if (taken && !own) continue;
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     const base = { start: spot.start, end: spot.end, text: spot.text, sentence, confidence: 0, scored: [] };
