@@ -35,6 +35,7 @@ import { speakingCountries } from './speaking-country.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
+import { namesWarSide, WAR_COUNTRIES } from './war-countries.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
   /** Below this confidence a place is still mapped but flagged (hollow symbol, listed in the report). */
@@ -401,6 +402,8 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
       }
     }
   }
+
+  if (articleCountries.size === 0 && namesWarSide(text)) for (const c of WAR_COUNTRIES) articleCountries.add(c);
 
   const groups = listGroups(text, accepted);
   const groupOf = new Map<number, number[]>();
