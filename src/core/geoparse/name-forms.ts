@@ -3,7 +3,7 @@
 // renderings ("Great Pysarivka"), and for regions their colloquial -щина/-чина names (Сумщина, Белгородчина,
 // Kurshchyna) and, for countries, their formal names and abbreviations (РФ, Російська Федерація).
 import type { GazetteerEntry } from '../gazetteer/entry.ts';
-import { caseForms, declineName, languagesOf, type Lang } from '../text/declension.ts';
+import { caseForms, declineName, languagesOf, ukAdjectiveForms, type Lang } from '../text/declension.ts';
 import { crossSpellings, hushedSuffixVariants } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { englishRenderings, latinSpellings } from '../text/translit.ts';
@@ -21,6 +21,18 @@ const UK_LETTERS = /[іїєґІЇЄҐ]/;
 const RU_LETTERS = /[ыэъёЫЭЪЁ]/;
 
 type Named = Pick<GazetteerEntry, 'name' | 'aliases' | 'kind' | 'country'> & { ru?: string | undefined; uk?: string | undefined };
+
+/** A one-word Ukrainian name in -а/-я that is an adjective used as a noun, as its Russian name shows (Кремінна and
+ * Кременная, Борова and Боровая, Лозова and Лозовая): "біля Кремінної", "у Боровій". Alone, -а is as often a noun's
+ * ending (Діброва → Діброви, Балаклія) and the declension reads it so; a Russian name in -ая/-яя on the same stem tells
+ * the adjective apart, where a Russian noun (Дубрава) or no Russian name leaves the noun reading alone. */
+export function adjectivalUkrainianName(e: Named): string | null {
+  const uk = e.uk;
+  if (!uk || !/^[^\s-]{3,}[^аеєиіїоуюяь'’][ая]$/u.test(uk)) return null;
+  const stem = uk.slice(0, 2).toLowerCase();
+  const russian = [e.ru, ...e.aliases].some((n) => n !== undefined && /^[^\s-]+(ая|яя)$/u.test(n) && n.slice(0, 2).toLowerCase() === stem);
+  return russian ? uk : null;
+}
 
 /** The Cyrillic nominatives of an entry with the language each is written in. */
 export function cyrillicNominatives(e: Named): [string, Lang[]][] {
@@ -127,6 +139,8 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache, deferC
       if (colloquial) addCyrillic(colloquial, languagesOf(colloquial), variants);
     }
   }
+  const adjectival = adjectivalUkrainianName(e);
+  if (adjectival) for (const f of cached(cache, `ua|${adjectival}`, () => ukAdjectiveForms(adjectival))) forms.add(f);
   const cross = new Set<string>();
   const crossLatinOf: string[] = [];
   if (latin)

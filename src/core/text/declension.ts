@@ -71,6 +71,13 @@ function ukAdjective(w: string): Paradigm | null {
   return null;
 }
 
+/** Every case form of one Ukrainian word in -а/-я read as an adjective used as a noun (Кремінна → Кремінної,
+ * Кремінній), for callers that know it is one: alone, the declension reads such a word as a noun. */
+export function ukAdjectiveForms(word: string): string[] {
+  const par = ukAdjective(word.toLowerCase());
+  return par ? [...new Set(par.flat())] : [];
+}
+
 /** The first part of a hyphenated name that declines on its own: a feminine noun in -а/-я after a consonant or a
  * town in -ськ/-цьк/-ск/-цк (not a joining stem in -о/-е such as Попово-, Николаево-). */
 const FIRST_PART_NOUN = /([^аеєиіїоуюяь'’][ая]|[сц]ьк|[сц]к)$/;
