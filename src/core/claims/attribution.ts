@@ -8,6 +8,10 @@ export const QUOTED_NAME = String.raw`(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s
 /** The days of the week: "Russia on Monday said", never a speaker themselves. */
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
+/** Up to two adverbs or auxiliaries between a speaker and its verb ("the ministry also said", "Zelensky later said",
+ * "Kyiv has said"): the speaker stays the one before them. */
+const BEFORE_SPEECH = String.raw`(?:\s(?:also|later|earlier|previously|separately|again|further|then|additionally|now|has|had|have)){0,2}`;
+
 /** Verbs of saying, and of judging a figure ("estimates", "believes"), after a speaker or before one. */
 const SPEECH = String.raw`(?:${SAYING_EN}|estimated|estimates|estimate|believes|believe)`;
 
@@ -39,19 +43,22 @@ const PATTERNS: Pattern[] = [
   // "Ukraine's top commander said", "a Russian military blogger claimed", "analysts said": an article or possessive and
   // up to three words before the noun, each word followed by one space.
   {
-    re: new RegExp(String.raw`((?:(?:[Aa]n?|[Tt]he)\s|[A-Z][\p{L}-]+['’]s\s)?(?:[\p{L}-]+\s){0,3}?${SPEAKER_NOUN})\s${SPEECH}\b`, 'u'),
-    literal: new RegExp(String.raw`${SPEAKER_NOUN}\s${SPEECH}\b`, 'u'),
+    re: new RegExp(
+      String.raw`((?:(?:[Aa]n?|[Tt]he)\s|[A-Z][\p{L}-]+['’]s\s)?(?:[\p{L}-]+\s){0,3}?${SPEAKER_NOUN})${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
+      'u',
+    ),
+    literal: new RegExp(String.raw`${SPEAKER_NOUN}${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`, 'u'),
     back: { spaces: 4 },
   },
   // Up to six capitalised words joined by spaces or " of " (ten spaces), or "a/an/the" and at most 60 characters
   // before a noun (at most 3 + 1 + 60 + 12 + 1 characters before the space that precedes the verb).
   {
     re: new RegExp(
-      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
+      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
       'u',
     ),
     literal: new RegExp(String.raw`\s${SPEECH}\b`, 'u'),
-    back: { spaces: 10, chars: 77 },
+    back: { spaces: 12, chars: 77 },
   },
   { re: new RegExp(String.raw`\b${SPEECH}\s((?:[A-Z][\p{L}’'-]+\s?){1,4})`, 'u'), literal: new RegExp(SPEECH, 'u') },
 ];

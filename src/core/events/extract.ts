@@ -16,7 +16,7 @@ import type { ControlAction, ControlEventFeature, Precision, Side } from '../sch
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
-import { OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
+import { ENEMY_WORDS, OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
 import {
   actorNamed,
   attackerNamed,
@@ -29,6 +29,7 @@ import {
   seatSubject,
   symmetricFighting,
 } from './actor.ts';
+import { withArticleAttackers } from './article-attacker.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
@@ -632,6 +633,10 @@ function fightingActor(country: string, recent: { side: Side; sentence: number }
   return country === 'UA' ? 'RU' : null;
 }
 
+/** Whether a stretch of text names either side, by name, forces, "the enemy" or "our troops". */
+const namesSide = (span: string): boolean =>
+  SIDE_WORDS.UA.test(span) || SIDE_WORDS.RU.test(span) || ENEMY_WORDS.test(span) || OWN_WORDS_IN.test(span);
+
 /** Fighting for a settlement's liberation ("бої за звільнення X"). */
 const LIBERATION_FIGHT = /звільнен|освобожд/iu;
 
@@ -750,6 +755,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
   const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
+  const sideless = new Set<ControlEventFeature>(); // English fighting whose clause names no side: the article's attacker
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
@@ -1060,6 +1066,22 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                         topicSide(trig, recent, index) ??
                         impliedActor(action, country) ??
                         withdrawerOfTopic(action, recent, index))));
+      // English fighting whose clause names no side at all (its actor, if any, only guessed from the sentences around
+      // it; Cyrillic reporting keeps its perspective's reading, measured: round 18)
+      const unnamed =
+        action === 'fighting' &&
+        /^\p{Script=Latin}/u.test(trig.text) &&
+        !trig.repelled &&
+        !defender &&
+        !holder &&
+        !(defendsOwnGround ? null : named) &&
+        !seatSubject(before) &&
+        !attacker &&
+        !object &&
+        !LIBERATION_FIGHT.test(trig.text) &&
+        !deniedHere &&
+        // ("trying in vain to dislodge Russian troops in X": the side a verb's object names after it is read there)
+        !namesSide(article.text.slice(trig.end, Math.min(sentence.end, trig.end + 60)));
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);
@@ -1128,6 +1150,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           },
         });
         if (weighedByModal) weighed.add(out.at(-1)!);
+        if (unnamed) sideless.add(out.at(-1)!);
       }
     };
     triggers.forEach((trig, i) => read(trig, i));
@@ -1151,6 +1174,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     previous = out.slice(first);
   }
+  withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
   sidelessFighting(out, ctx, perspective);
   return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }
