@@ -165,12 +165,14 @@ function showDataError(mapHost: HTMLElement, e: unknown): void {
   showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
 }
 
-/** Before the first frame: moves from the default view to where the corpus's reports are, if they lie elsewhere,
- * leaving the room of an open legend free. */
-function openOnTheReports(map: MlMap, dataset: Dataset, legendIsOpen: boolean): void {
+/** Before the first frame: moves from the default view to where the corpus's reports shown at the opening date are,
+ * if they lie elsewhere, leaving the room of an open legend free. */
+function openOnTheReports(map: MlMap, dataset: Dataset, nav: NavState, legendIsOpen: boolean): void {
   const b = map.getBounds();
-  const open = openingBounds(reportedPoints(dataset), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
-  const padding = { top: 40, right: 40, bottom: 40, left: legendIsOpen ? LEGEND_ROOM_PX : 40 };
+  const points = reportedPoints(dataset, nav.date, nav.reading);
+  const open = openingBounds(points, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  // More room on top: a point's count and figure labels sit above it.
+  const padding = { top: 64, right: 40, bottom: 40, left: legendIsOpen ? LEGEND_ROOM_PX : 40 };
   const camera = open && map.cameraForBounds(open, { padding, maxZoom: 9 });
   if (camera) map.jumpTo(camera);
 }
@@ -221,7 +223,7 @@ function mount(
   const mapCreated = performance.now();
   if (linked.view === defaults.view) {
     // The link named no (valid) view. The store learns the new view here: the map's listeners are not bound yet.
-    openOnTheReports(map, dataset, legendOpen(initial, mapHost.clientWidth));
+    openOnTheReports(map, dataset, initial, legendOpen(initial, mapHost.clientWidth));
     store.update({ view: viewOf(map) });
   }
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
