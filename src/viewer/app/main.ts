@@ -11,7 +11,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
 import { titleOf } from '../data/title.ts';
 import { createStore, type AppState, type NavState, type Store } from './state.ts';
-import { formatHash, parseHash, writeHash } from './permalink.ts';
+import { formatHash, readHash, writeHash } from './permalink.ts';
+import { checkLinkAgainstData } from './link-check.ts';
 import { embeddedStyle } from '../map/basemap/embedded-style.ts';
 import { bindBasemap } from '../map/basemap/apply.ts';
 import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
@@ -177,6 +178,21 @@ function openOnTheReports(map: MlMap, dataset: Dataset, nav: NavState, legendIsO
   if (camera) map.jumpTo(camera);
 }
 
+/** A link's state, with what of it was not used (a bad value, a date off the timeline, an id not in the data). */
+function readLink(hash: string, defaults: NavState, dataset: Dataset): { nav: NavState; problems: string[] } {
+  const read = readHash(hash, defaults);
+  const checked = checkLinkAgainstData(read.nav, dataset);
+  return { nav: checked.nav, problems: [...read.problems, ...checked.problems] };
+}
+
+/** The first problem with the link, one line (and how many more), or no notice. */
+function linkNotice(problems: string[]): AppState['notice'] {
+  if (problems.length === 0) return null;
+  const fields = problems.slice(1).map((p) => /^The link's (\w+)=/.exec(p)?.[1] ?? '?');
+  const more = fields.length > 0 ? ` (also not as linked: ${fields.map((f) => `${f}=`).join(', ')})` : '';
+  return { tone: 'info', text: `${problems[0]}${more}` };
+}
+
 interface Hosts {
   base: URL;
   panelBody: HTMLElement;
@@ -193,10 +209,10 @@ function mount(
 ): void {
   showTitle(dataset);
   const defaults: NavState = { view: DEFAULT_VIEW, date: latestReport(dataset), basemap: 'embedded', selection: null, article: null };
-  const linked = parseHash(location.hash, defaults);
+  const { nav: linked, problems: linkProblems } = readLink(location.hash, defaults, dataset);
   // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
   const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
-  const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
+  const store = createStore({ ...initial, dataset, overlays: [], notice: linkNotice(linkProblems), dataVersion: 0 });
   const confirmLinkedStyle = (nav: NavState): NavState => {
     if (!needsConfirmation(nav.basemap) || nav.basemap === store.get().basemap) return nav;
     const url = nav.basemap;
@@ -323,7 +339,10 @@ function mount(
   // Map → state, once a gesture or animation ends (not per frame).
   map.on('moveend', () => store.update({ view: viewOf(map) }));
   // A pasted or edited link: re-read the hash; invalid parts keep their current values.
-  window.addEventListener('hashchange', () => store.update(confirmLinkedStyle(parseHash(location.hash, nav(store.get())))));
+  window.addEventListener('hashchange', () => {
+    const { nav: next, problems } = readLink(location.hash, nav(store.get()), dataset);
+    store.update({ ...confirmLinkedStyle(next), ...(problems.length > 0 ? { notice: linkNotice(problems) } : {}) });
+  });
   writeHash(nav(store.get()));
 
   const debug: BriefmapDebug = {
