@@ -35,18 +35,10 @@ describe('link problems', () => {
       defaults,
     );
     expect(nav).toEqual(defaults);
-    expect(problems.map((p) => /^The link's (\w+)=/.exec(p)?.[1])).toEqual([
-      'map',
-      'date',
-      'basemap',
-      'sel',
-      'article',
-      'reading',
-      'legend',
-    ]);
-    expect(problems[1]).toBe("The link's date=2024-02-30 is not a calendar date (YYYY-MM-DD); the latest report is shown.");
-    expect(problems.every((p) => !p.includes('\n') && p.length < 200)).toBe(true);
-    expect(problems[4]).toContain('x'.repeat(39) + '…');
+    expect(problems.map((p) => p.field)).toEqual(['map', 'date', 'basemap', 'sel', 'article', 'reading', 'legend']);
+    expect(problems[1]!.text).toBe("The link's date=2024-02-30 is not a calendar date (YYYY-MM-DD); the latest report is shown.");
+    expect(problems.every((p) => p.text.startsWith(`The link's ${p.field}=`) && !p.text.includes('\n') && p.text.length < 200)).toBe(true);
+    expect(problems[4]!.text).toContain('x'.repeat(39) + '…');
   });
 
   it('reports nothing for a good link or an empty one', () => {
@@ -60,17 +52,22 @@ describe('link problems', () => {
     const before = checkLinkAgainstData({ ...defaults, date: '1800-01-01' }, dataset);
     expect(before.nav.date).toBe('2024-08-01');
     expect(before.problems).toEqual([
-      "The link's date=1800-01-01 is before this data's timeline (1 Aug 2024 – 30 Sep 2024); 1 Aug 2024 is shown.",
+      {
+        field: 'date',
+        text: "The link's date=1800-01-01 is before this data's timeline (1 Aug 2024 – 30 Sep 2024); 1 Aug 2024 is shown.",
+        afterData: false,
+      },
     ]);
     const after = checkLinkAgainstData({ ...defaults, date: '2099-01-01' }, dataset);
     expect(after.nav.date).toBe('2024-09-30');
+    expect(after.problems.map((p) => p.afterData)).toEqual([true]);
     const missing = checkLinkAgainstData(
       { ...defaults, selection: { kind: 'place', id: 'ua-nowhere' }, article: '../../etc/passwd' },
       dataset,
     );
     expect(missing.nav.selection).toBeNull();
     expect(missing.nav.article).toBeNull();
-    expect(missing.problems).toEqual([
+    expect(missing.problems.map((p) => p.text)).toEqual([
       "The link's sel=place:ua-nowhere names no place in this data; nothing is selected.",
       "The link's article=../../etc/passwd is not an article of this data; no article is highlighted.",
     ]);

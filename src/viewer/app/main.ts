@@ -11,7 +11,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
 import { titleOf } from '../data/title.ts';
 import { createStore, type AppState, type NavState, type Store } from './state.ts';
-import { formatHash, readHash, writeHash } from './permalink.ts';
+import { formatHash, readHash, writeHash, type LinkProblem } from './permalink.ts';
 import { checkLinkAgainstData } from './link-check.ts';
 import { embeddedStyle } from '../map/basemap/embedded-style.ts';
 import { bindBasemap } from '../map/basemap/apply.ts';
@@ -179,18 +179,18 @@ function openOnTheReports(map: MlMap, dataset: Dataset, nav: NavState, legendIsO
 }
 
 /** A link's state, with what of it was not used (a bad value, a date off the timeline, an id not in the data). */
-function readLink(hash: string, defaults: NavState, dataset: Dataset): { nav: NavState; problems: string[] } {
+function readLink(hash: string, defaults: NavState, dataset: Dataset): { nav: NavState; problems: LinkProblem[] } {
   const read = readHash(hash, defaults);
   const checked = checkLinkAgainstData(read.nav, dataset);
   return { nav: checked.nav, problems: [...read.problems, ...checked.problems] };
 }
 
 /** The first problem with the link, one line (and how many more), or no notice. */
-function linkNotice(problems: string[]): AppState['notice'] {
-  if (problems.length === 0) return null;
-  const fields = problems.slice(1).map((p) => /^The link's (\w+)=/.exec(p)?.[1] ?? '?');
-  const more = fields.length > 0 ? ` (also not as linked: ${fields.map((f) => `${f}=`).join(', ')})` : '';
-  return { tone: 'info', text: `${problems[0]}${more}` };
+function linkNotice(problems: LinkProblem[]): AppState['notice'] {
+  const [first, ...rest] = problems;
+  if (!first) return null;
+  const more = rest.length > 0 ? ` (also not as linked: ${rest.map((p) => `${p.field}=`).join(', ')})` : '';
+  return { tone: 'info', text: `${first.text}${more}` };
 }
 
 interface Hosts {
@@ -247,7 +247,7 @@ function mount(
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
   map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left');
-  installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
+  installExport(map, store, linkProblems); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
   map.on('style.load', () => {

@@ -6,10 +6,18 @@
 import { isoDate } from '../../core/schema.ts';
 import { basemapSchema, navStateSchema, selectionSchema, viewSchema, type NavState } from './state.ts';
 
-/** A link's state and, one line each, what in it was not used and why (naming the field). */
+/** A field of a link that was not used as linked, and why, in one line naming it. `afterData`: a date after the
+ * data's timeline, shown at the timeline's end (a snapshot "as of today" still shows every report). */
+export interface LinkProblem {
+  field: string;
+  text: string;
+  afterData?: boolean;
+}
+
+/** A link's state and what in it was not used. */
 export interface ReadHash {
   nav: NavState;
-  problems: string[];
+  problems: LinkProblem[];
 }
 
 /** A value as a message quotes it: short, on one line. */
@@ -21,9 +29,9 @@ export function quoted(value: string): string {
 export function readHash(hash: string, defaults: NavState): ReadHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const out: NavState = { ...defaults };
-  const problems: string[] = [];
+  const problems: LinkProblem[] = [];
   const refuse = (field: string, value: string, what: string, fallback: string) =>
-    problems.push(`The link's ${field}=${quoted(value)} is not ${what}; ${fallback}.`);
+    problems.push({ field, text: `The link's ${field}=${quoted(value)} is not ${what}; ${fallback}.` });
 
   const map = params.get('map');
   if (map) {
