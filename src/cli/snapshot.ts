@@ -68,6 +68,17 @@ async function openViewer(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
+/** A --view or --date the viewer would not use as given (it falls back to its default view or date, or brings a date
+ * before the data's first report onto the timeline) is refused: a snapshot of another view or date than the one
+ * asked for is a wrong map, and one before any report an empty one (a mistyped year, 1990 for 2024). A date after the
+ * data is a snapshot 'as of today', drawn at that date with every report. */
+function refuseLinkProblems(plan: SnapshotPlan, problems: { field: string; text: string; afterData?: boolean }[]): void {
+  const refused = problems.find((p) => !(p.afterData && plan.args.date));
+  if (!refused) return;
+  const option = refused.field === 'date' && plan.args.date ? '--date' : '--view';
+  throw new SnapshotError(`${option}: ${refused.text.replace(/^The link's /, '').replace(/; [^;]*$/, '')}`);
+}
+
 function pageMessage(e: unknown): string {
   const m = e instanceof Error ? e.message : String(e);
   return m.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
@@ -102,6 +113,7 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
   const server = await serveStatic(dist, dataDir ? { dataDir } : {});
   try {
     const page = await openViewer(browser, server.url + 'index.html' + plan.hash);
+    refuseLinkProblems(plan, await page.evaluate(() => window.__briefmapExport!.linkProblems()));
     const title = plan.args.title ?? (await page.evaluate(() => window.__briefmapExport!.corpusTitle().title));
     const options = { ...plan.options, title, permalinkBase: 'index.html' };
     try {

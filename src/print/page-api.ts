@@ -45,6 +45,9 @@ export interface BriefmapExportApi {
   seriesDates(series: SeriesOptionsInput): string[];
   /** The corpus's title and subtitle (the manifest's, else said from the data): the default export title. */
   corpusTitle(): CorpusTitle;
+  /** What of the page's link (the snapshot's --view and --date) the viewer did not use as linked, one line each naming
+   * the field; `afterData`: a date after the data's timeline (the viewer shows its end). */
+  linkProblems(): { field: string; text: string; afterData?: boolean }[];
 }
 
 declare global {

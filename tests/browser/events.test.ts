@@ -146,6 +146,34 @@ describe('settlement control as reported', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('opens a long popup at its top, the name and status in sight, with the focus on its scrolling body', async () => {
+    // MapLibre focuses the first link inside a popup; in a short window that was a report's article link below the
+    // fold, and the body scrolled down to it, past the settlement's name and its status.
+    const short = await openViewer(cv.browser, '#map=8.5/51.2/34.95/0/0&date=2025-03-16', { width: 1200, height: 600 }, cv.url);
+    const page = short.page;
+    const [x, y] = await page.evaluate(() => {
+      const p = window.__briefmap!.map.project([35.2726, 51.1976]);
+      const r = window.__briefmap!.map.getCanvas().getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y];
+    });
+    await page.mouse.click(x!, y!);
+    const body = page.locator('.maplibregl-popup-content > .popup');
+    await expect.poll(() => page.locator('.maplibregl-popup .control-history-list li').count()).toBe(3);
+    writeFileSync(join(artifacts, 'control-popup-short.png'), await page.screenshot());
+    const seen = await body.evaluate((b) => {
+      const inSight = (sel: string) => b.querySelector(sel)!.getBoundingClientRect().bottom <= b.getBoundingClientRect().bottom;
+      return {
+        scrolls: b.scrollHeight > b.clientHeight,
+        scrollTop: b.scrollTop,
+        focused: document.activeElement === b,
+        name: inSight('h2'),
+        status: inSight('.control-status'),
+      };
+    });
+    expect(seen).toEqual({ scrolls: true, scrollTop: 0, focused: true, name: true, status: true });
+    await page.close();
+  });
+
   it('draws the footprint clipped to Russia and shows its area beside the 800 km² claim', async () => {
     const page = v.page;
     await setState(page, { date: '2024-08-14' });

@@ -3,7 +3,7 @@
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildViewer } from '../../src/cli/build-viewer.ts';
@@ -101,6 +101,25 @@ describe('briefmap snapshot', () => {
       expect(Math.abs(s1.regions[1]!.panel - s2.regions[1]!.panel)).toBeLessThan(0.002);
     },
   );
+
+  it('refuses a date before the data and a permalink field the viewer would not use, writing nothing', { timeout: 180_000 }, async () => {
+    // Both drew a map without complaint: 1990 an empty one ("Situation as reported up to 1 Jan 1990"), a bad map= the
+    // default view. A date after the data is a snapshot "as of today" and is drawn.
+    const out = join(work, 'refused.png');
+    const early = await cli(['--date', '1990-01-01', '--dpi', '96', '--out', out]);
+    expect(early.code).toBe(1);
+    expect(early.stderr.trim()).toBe(
+      "briefmap snapshot: --date: date=1990-01-01 is before this data's timeline (1 Aug 2024 – 28 Feb 2025)",
+    );
+    const badView = await cli(['--view', '#map=8/51.3/999/0/0&date=2024-12-16', '--dpi', '96', '--out', out]);
+    expect(badView.code).toBe(1);
+    expect(badView.stderr.trim()).toBe(
+      'briefmap snapshot: --view: map=8/51.3/999/0/0 is not a view (zoom 0-22/latitude/longitude/bearing/pitch)',
+    );
+    expect(existsSync(out)).toBe(false);
+    const late = await cli(['--view', VIEW, '--date', '2026-01-01', '--dpi', '96', '--out', out]);
+    expect(late.code, late.stderr).toBe(0);
+  });
 
   it('writes a PDF whose page is A4 landscape in points', { timeout: 180_000 }, async () => {
     const out = join(work, 'a4.pdf');

@@ -76,10 +76,29 @@ describe('permalink', () => {
     expect(s.article).toBeNull();
     expect(v.errors).toEqual([]);
     expect(v.blocked).toEqual([]);
+    // One line says which field was not used, and which others were not either.
+    expect(await v.page.locator('#status span').textContent()).toBe(
+      "The link's map=abc/999/x/1e9/-4 is not a view (zoom 0-22/latitude/longitude/bearing/pitch); the map opens on its default view. (also not as linked: date=, basemap=, sel=, article=)",
+    );
     // Mixed: the good parts still apply.
     await v.page.evaluate(() => (location.hash = '#map=8/51.5/36/0/0&date=nope'));
     await v.page.waitForFunction(() => Math.abs(window.__briefmap!.map.getZoom() - 8) < 1e-6);
     expect(await v.page.evaluate(() => window.__briefmap!.store.get().date)).toBe(defaults.date);
+    await v.page.close();
+  });
+
+  it('brings a date off the timeline onto it and drops an id the data does not hold, saying so as text', async () => {
+    const v = await openViewer(browser, '#date=1800-01-01&sel=place:<img src=x onerror=alert(1)>');
+    const s = await v.page.evaluate(() => window.__briefmap!.store.get());
+    expect(s.date).toBe('2024-08-01');
+    expect(s.selection).toBeNull();
+    await expect(v.page.locator('#timeline-date').textContent()).resolves.toBe('1 Aug 2024');
+    const notice = v.page.locator('#status');
+    expect(await notice.locator('span').textContent()).toBe(
+      "The link's date=1800-01-01 is before this data's timeline (1 Aug 2024 – 28 Feb 2025); 1 Aug 2024 is shown. (also not as linked: sel=)",
+    );
+    expect(await notice.locator('img').count()).toBe(0);
+    expect(v.errors).toEqual([]);
     await v.page.close();
   });
 });

@@ -11,7 +11,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
 import { titleOf } from '../data/title.ts';
 import { createStore, type AppState, type NavState, type Store } from './state.ts';
-import { formatHash, parseHash, writeHash } from './permalink.ts';
+import { formatHash, readHash, writeHash, type LinkProblem } from './permalink.ts';
+import { checkLinkAgainstData } from './link-check.ts';
 import { embeddedStyle } from '../map/basemap/embedded-style.ts';
 import { bindBasemap } from '../map/basemap/apply.ts';
 import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
@@ -165,14 +166,31 @@ function showDataError(mapHost: HTMLElement, e: unknown): void {
   showFatal(mapHost, e instanceof DataError ? `The data file ${e.file} is not valid` : 'The data could not be loaded', lines);
 }
 
-/** Before the first frame: moves from the default view to where the corpus's reports are, if they lie elsewhere,
- * leaving the room of an open legend free. */
-function openOnTheReports(map: MlMap, dataset: Dataset, legendIsOpen: boolean): void {
+/** Before the first frame: moves from the default view to where the corpus's reports shown at the opening date are,
+ * if they lie elsewhere, leaving the room of an open legend free. */
+function openOnTheReports(map: MlMap, dataset: Dataset, nav: NavState, legendIsOpen: boolean): void {
   const b = map.getBounds();
-  const open = openingBounds(reportedPoints(dataset), [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
-  const padding = { top: 40, right: 40, bottom: 40, left: legendIsOpen ? LEGEND_ROOM_PX : 40 };
+  const points = reportedPoints(dataset, nav.date, nav.reading);
+  const open = openingBounds(points, [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()]);
+  // More room on top: a point's count and figure labels sit above it.
+  const padding = { top: 64, right: 40, bottom: 40, left: legendIsOpen ? LEGEND_ROOM_PX : 40 };
   const camera = open && map.cameraForBounds(open, { padding, maxZoom: 9 });
   if (camera) map.jumpTo(camera);
+}
+
+/** A link's state, with what of it was not used (a bad value, a date off the timeline, an id not in the data). */
+function readLink(hash: string, defaults: NavState, dataset: Dataset): { nav: NavState; problems: LinkProblem[] } {
+  const read = readHash(hash, defaults);
+  const checked = checkLinkAgainstData(read.nav, dataset);
+  return { nav: checked.nav, problems: [...read.problems, ...checked.problems] };
+}
+
+/** The first problem with the link, one line (and how many more), or no notice. */
+function linkNotice(problems: LinkProblem[]): AppState['notice'] {
+  const [first, ...rest] = problems;
+  if (!first) return null;
+  const more = rest.length > 0 ? ` (also not as linked: ${rest.map((p) => `${p.field}=`).join(', ')})` : '';
+  return { tone: 'info', text: `${first.text}${more}` };
 }
 
 interface Hosts {
@@ -191,10 +209,10 @@ function mount(
 ): void {
   showTitle(dataset);
   const defaults: NavState = { view: DEFAULT_VIEW, date: latestReport(dataset), basemap: 'embedded', selection: null, article: null };
-  const linked = parseHash(location.hash, defaults);
+  const { nav: linked, problems: linkProblems } = readLink(location.hash, defaults, dataset);
   // A style URL from the link waits for the user's consent (askToLoadStyle below); until then, the offline basemap.
   const initial = needsConfirmation(linked.basemap) ? { ...linked, basemap: defaults.basemap } : linked;
-  const store = createStore({ ...initial, dataset, overlays: [], notice: null, dataVersion: 0 });
+  const store = createStore({ ...initial, dataset, overlays: [], notice: linkNotice(linkProblems), dataVersion: 0 });
   const confirmLinkedStyle = (nav: NavState): NavState => {
     if (!needsConfirmation(nav.basemap) || nav.basemap === store.get().basemap) return nav;
     const url = nav.basemap;
@@ -221,7 +239,7 @@ function mount(
   const mapCreated = performance.now();
   if (linked.view === defaults.view) {
     // The link named no (valid) view. The store learns the new view here: the map's listeners are not bound yet.
-    openOnTheReports(map, dataset, legendOpen(initial, mapHost.clientWidth));
+    openOnTheReports(map, dataset, initial, legendOpen(initial, mapHost.clientWidth));
     store.update({ view: viewOf(map) });
   }
   map.addControl(new NavigationControl({ visualizePitch: true }), 'top-right');
@@ -229,7 +247,7 @@ function mount(
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
   map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left');
-  installExport(map, store); // export button + dialog, and window.__briefmapExport for the CLI
+  installExport(map, store, linkProblems); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.
   map.on('style.load', () => {
@@ -321,7 +339,10 @@ function mount(
   // Map → state, once a gesture or animation ends (not per frame).
   map.on('moveend', () => store.update({ view: viewOf(map) }));
   // A pasted or edited link: re-read the hash; invalid parts keep their current values.
-  window.addEventListener('hashchange', () => store.update(confirmLinkedStyle(parseHash(location.hash, nav(store.get())))));
+  window.addEventListener('hashchange', () => {
+    const { nav: next, problems } = readLink(location.hash, nav(store.get()), dataset);
+    store.update({ ...confirmLinkedStyle(next), ...(problems.length > 0 ? { notice: linkNotice(problems) } : {}) });
+  });
   writeHash(nav(store.get()));
 
   const debug: BriefmapDebug = {

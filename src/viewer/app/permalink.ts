@@ -1,37 +1,77 @@
 // The URL hash holds the view, date, basemap, selection and highlighted article, so a link reopens the same map.
 // Format: #map=zoom/lat/lon/bearing/pitch&date=YYYY-MM-DD&basemap=embedded&sel=place:ID&article=FILE&reading=described
 // &legend=open|closed
-// Each field is validated on its own: a bad value falls back to its default and the rest still applies.
+// Each field is validated on its own: a bad value falls back to its default, with a one-line message naming the
+// field, and the rest still applies.
 import { isoDate } from '../../core/schema.ts';
 import { basemapSchema, navStateSchema, selectionSchema, viewSchema, type NavState } from './state.ts';
 
-export function parseHash(hash: string, defaults: NavState): NavState {
+/** A field of a link that was not used as linked, and why, in one line naming it. `afterData`: a date after the
+ * data's timeline, shown at the timeline's end (a snapshot "as of today" still shows every report). */
+export interface LinkProblem {
+  field: string;
+  text: string;
+  afterData?: boolean;
+}
+
+/** A link's state and what in it was not used. */
+export interface ReadHash {
+  nav: NavState;
+  problems: LinkProblem[];
+}
+
+/** A value as a message quotes it: short, on one line. */
+export function quoted(value: string): string {
+  const line = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+export function readHash(hash: string, defaults: NavState): ReadHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const out: NavState = { ...defaults };
+  const problems: LinkProblem[] = [];
+  const refuse = (field: string, value: string, what: string, fallback: string) =>
+    problems.push({ field, text: `The link's ${field}=${quoted(value)} is not ${what}; ${fallback}.` });
 
   const map = params.get('map');
   if (map) {
     const [zoom, lat, lon, bearing = 0, pitch = 0] = map.split('/').map((s) => (s.trim() === '' ? NaN : Number(s)));
     const view = viewSchema.safeParse({ zoom, lat, lon, bearing, pitch });
     if (view.success) out.view = view.data;
+    else refuse('map', map, 'a view (zoom 0-22/latitude/longitude/bearing/pitch)', 'the map opens on its default view');
   }
-  const date = isoDate.safeParse(params.get('date'));
+  const rawDate = params.get('date');
+  const date = isoDate.safeParse(rawDate);
   if (date.success) out.date = date.data;
-  const basemap = basemapSchema.safeParse(params.get('basemap'));
+  else if (rawDate) refuse('date', rawDate, 'a calendar date (YYYY-MM-DD)', 'the latest report is shown');
+  const rawBasemap = params.get('basemap');
+  const basemap = basemapSchema.safeParse(rawBasemap);
   if (basemap.success) out.basemap = basemap.data;
+  else if (rawBasemap)
+    refuse('basemap', rawBasemap, 'a basemap (embedded, liberty, positron or an https style URL)', 'the offline basemap is shown');
   const sel = params.get('sel');
   if (sel) {
     const i = sel.indexOf(':');
     const parsed = selectionSchema.safeParse({ kind: sel.slice(0, i), id: sel.slice(i + 1) });
     if (i > 0 && parsed.success) out.selection = parsed.data;
+    else refuse('sel', sel, 'a selection (place:ID or claim:ID)', 'nothing is selected');
   }
   const article = params.get('article');
   if (article && article.length < 300) out.article = article;
-  const reading = navStateSchema.shape.reading.safeParse(params.get('reading') ?? undefined);
+  else if (article) refuse('article', article, 'an article file name (under 300 characters)', 'no article is highlighted');
+  const rawReading = params.get('reading');
+  const reading = navStateSchema.shape.reading.safeParse(rawReading ?? undefined);
   if (reading.success && reading.data) out.reading = reading.data;
-  const legend = navStateSchema.shape.legend.safeParse(params.get('legend') ?? undefined);
+  else if (rawReading) refuse('reading', rawReading, 'a reading (reported or described)', 'the map shows what was reported by the date');
+  const rawLegend = params.get('legend');
+  const legend = navStateSchema.shape.legend.safeParse(rawLegend ?? undefined);
   if (legend.success && legend.data) out.legend = legend.data;
-  return out;
+  else if (rawLegend) refuse('legend', rawLegend, 'open or closed', 'the legend follows the map’s width');
+  return { nav: out, problems };
+}
+
+export function parseHash(hash: string, defaults: NavState): NavState {
+  return readHash(hash, defaults).nav;
 }
 
 const r = (n: number, digits: number) => String(Number(n.toFixed(digits)));

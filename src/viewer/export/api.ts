@@ -3,8 +3,9 @@ import { exportBundle, exportImage, exportSeries, planSeries } from './exporter.
 import type { ExportTarget } from './session.ts';
 import { toBase64 } from '../../print/base64.ts';
 import { titleOf } from '../data/title.ts';
+import type { LinkProblem } from '../app/permalink.ts';
 
-export function installExportApi(target: ExportTarget): void {
+export function installExportApi(target: ExportTarget, linkProblems: readonly LinkProblem[] = []): void {
   window.__briefmapExport = {
     async render(options) {
       const { bytes, ...rest } = await exportImage(target, options);
@@ -21,5 +22,6 @@ export function installExportApi(target: ExportTarget): void {
     },
     seriesDates: (series) => planSeries(target, series),
     corpusTitle: () => titleOf(target.store.get().dataset),
+    linkProblems: () => linkProblems.map((p) => ({ ...p })),
   };
 }

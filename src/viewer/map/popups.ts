@@ -123,6 +123,15 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
   return box;
 }
 
+/** The popup's body scrolls, so it takes the focus on opening itself (and can be scrolled from the keyboard).
+ * MapLibre focuses the first link or button inside, and focusing the article link of a control report's quote
+ * scrolled the body down past the place's name and its reported status (Vilne in the events dev folder opened
+ * 184 px down). */
+function focusFirst(box: HTMLElement): HTMLElement {
+  box.tabIndex = 0;
+  return box;
+}
+
 function claimContent(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement {
   const p = f.properties;
   return el(
@@ -233,7 +242,7 @@ export function bindPopups(map: MlMap, store: Store): void {
         // Compact claims come without their quotes: read this one's, then show them.
         quotes.load(f).then(
           () => {
-            if (popup && store.get().selection === sel) popup.setDOMContent(claimContent(store.get(), f, select));
+            if (popup && store.get().selection === sel) popup.setDOMContent(focusFirst(claimContent(store.get(), f, select)));
           },
           (e: unknown) =>
             store.update({
@@ -244,7 +253,10 @@ export function bindPopups(map: MlMap, store: Store): void {
     }
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !active.closest('.maplibregl-popup')) returnFocus = active;
-    popup = new Popup({ maxWidth: '380px', focusAfterOpen: true, closeOnClick: true }).setLngLat(at).setDOMContent(content).addTo(map);
+    popup = new Popup({ maxWidth: '380px', focusAfterOpen: true, closeOnClick: true })
+      .setLngLat(at)
+      .setDOMContent(focusFirst(content))
+      .addTo(map);
     popup.on('close', () => {
       if (!closingOurselves) {
         popup = null;
