@@ -11,22 +11,13 @@ import { claimantOf, controlAt, readingOf } from '../../data/control-model.ts';
 import { knownAt } from '../../../core/events/status.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../../print/control-symbols.ts';
 import { moreList } from '../more-list.ts';
+import { reportWords } from './report-words.ts';
 import { eventsBySettlement } from '../../data/dataset-index.ts';
 
 const HISTORY_PAGE = 50;
 /** Past this many reports the popup opens on the latest ones only, with a button for the whole history: a town
  * reported on 48 times is 48 quotes, thousands of pixels, and the latest reports are what decide its status. */
 export const HISTORY_COLLAPSED = 5;
-
-const ACTION_WORDS: Record<ControlEventFeature['properties']['action'], string> = {
-  captured: 'captured',
-  liberated: 'liberated / retaken',
-  entered: 'entered',
-  cleared: 'cleared',
-  withdrew: 'withdrew from',
-  fighting: 'fighting in or near',
-  controls: 'under control',
-};
 
 function quoteOf(e: ControlEventFeature): HTMLElement {
   const p = e.properties;
@@ -41,7 +32,7 @@ function quoteOf(e: ControlEventFeature): HTMLElement {
 
 function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLElement {
   const p = e.properties;
-  const who = p.actor ? `${ACTION_WORDS[p.action]} by ${sideName(p.actor)}` : ACTION_WORDS[p.action];
+  const who = reportWords(p.action, p.actor);
   const holder = p.holder ? ` → held by ${sideName(p.holder)}` : '';
   const a = findArticle(s, p.article);
   const href = safeHref(a?.url);
