@@ -651,7 +651,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       }
       const min = toKm2(fig.min, fig.unit)!;
       const max = toKm2(fig.max, fig.unit)!;
-      if (min <= 0) return;
+      // No ground fought over in this war is larger than Ukraine: a larger figure is a misprint ("8500 тисяч квадратних
+      // кілометрів" for 8,500) or a country's size, not a claim, and charted it would flatten every other figure.
+      if (min <= 0 || max > LARGEST_GROUND_KM2) return;
       const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
       const fields = {
         side,
@@ -678,6 +680,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   }
   return out;
 }
+
+/** Ukraine's area, 603,628 km² (Wikipedia, "Ukraine"): the bound of any area a side can hold, gain or lose here. */
+const LARGEST_GROUND_KM2 = 603_628;
 
 /** Before a figure, a dash with nothing but "на"/"by" and a qualifier after it: a list item whose verb is gapped. */
 const GAPPED = new RegExp(String.raw`[—–-]\s(?:на\s|by\s)?(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
