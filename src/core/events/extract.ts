@@ -1074,7 +1074,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         !trig.repelled &&
         !defender &&
         !holder &&
-        !(defendsOwnGround ? null : named) &&
+        (defendsOwnGround || !named) &&
         !seatSubject(before) &&
         !attacker &&
         !object &&

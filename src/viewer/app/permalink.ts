@@ -70,10 +70,6 @@ export function readHash(hash: string, defaults: NavState): ReadHash {
   return { nav: out, problems };
 }
 
-export function parseHash(hash: string, defaults: NavState): NavState {
-  return readHash(hash, defaults).nav;
-}
-
 const r = (n: number, digits: number) => String(Number(n.toFixed(digits)));
 
 export function formatHash(s: NavState): string {
