@@ -1,0 +1,171 @@
+// Hand annotations, English articles of tests/eval/fresh17. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const HRYGOROV = 'Oleh Hrygorov (Sumy Oblast Military Administration)';
+const RU_MOD = 'Russian Ministry of Defense';
+const SHAMSHYN = 'Pavlo Shamshyn (Kharkiv Operational Tactical Group)';
+
+export const EN: ArticleAnnotation[] = [
+  {
+    file: 'en-01.txt', language: 'en', published: '2025-05-26',
+    url: 'https://news.liga.net/en/politics/news/occupiers-control-four-settlements-in-sumy-region-there-are-no-civilians-there-ova',
+    notes: 'Stored copy of a LIGA.net (English) news item, its body as the store gives it, with the closing map caption; the index\'s date prefix and the photo caption before the lead ("Russian occupier (Illustrative photo: invaders\' resource)") removed (the store gives no headline: the manifest title is made from the URL slug). The date is the index date (26 May 2025), the day Hryhorov\'s post is reported ("today"). Events: the head of the Sumy OVA: Novenke, Basivka, Veselivka and Zhuravka are under Russian control (controls, RU); fighting continues on the outskirts of Vodolagy, near Volodymyrivka, Bilovodi, Kostyantynivka and Kindrativka and on the outskirts of Loknia, where the invaders attempt to advance (fighting, RU). Claims: four settlements under Russian control (count, settlements, RU; Hryhorov); DeepState\'s 62.6 km² occupied (area-held, RU) and "almost 37" km² of grey zone (area-contested). "Sumy region" is the oblast; "the Russian Federation" is the country; "the Yunakivska community", "the Khotynska community", "the Khotyn community" and "the Yunakiv community" are hromadas (at their centres\' points). The villages are placed at the centre of the hromada the text names (`district`). Hryhorov (two spellings) and Deepstate are traps.',
+    places: [
+      { t: 'Sumy region', all: true, ref: 'sumyOblast' },
+      { t: 'Novenke', ref: 'novenke' },
+      { t: 'Basivka', ref: 'basivka' },
+      { t: 'Yunakivska community', ref: 'yunakivkaHromada' },
+      { t: 'Veselivka', ref: 'veselivkaSumy' },
+      { t: 'Zhuravka', ref: 'zhuravkaSumy' },
+      { t: 'Khotynska community', ref: 'khotinHromada' },
+      { t: 'Russian Federation', all: true, ref: 'russia' },
+      { t: 'Vodolagy', ref: 'vodolahy' },
+      { t: 'Volodymyrivka', ref: 'volodymyrivkaSumy' },
+      { t: 'Bilovodi', ref: 'bilovody' },
+      { t: 'Kostyantynivka', ref: 'kostiantynivkaSumy' },
+      { t: 'Kindrativka', ref: 'kindrativka' },
+      { t: 'Khotyn community', ref: 'khotinHromada' },
+      { t: 'Loknia', ref: 'loknia' },
+      { t: 'Yunakiv community', ref: 'yunakivkaHromada' },
+    ],
+    traps: [
+      { t: 'Oleh Hrygorov', why: 'person' },
+      { t: 'Grigorov', why: 'person' },
+      { t: 'Deepstate', all: true, why: 'monitoring project' },
+    ],
+    skipped: [],
+    claims: [
+      { t: 'four settlements', kind: 'count', value: 4, unit: 'settlements', holder: 'RU', claimant: HRYGOROV, asOf: ['2025-05-26'], note: '"The Russians control four settlements in the Sumy region"' },
+      { t: '62.6 square kilometers', kind: 'area-held', value: 62.6, unit: 'km2', holder: 'RU', claimant: 'DeepState', asOf: ['2025-05-26'], note: '"62.6 square kilometers are occupied"' },
+      { t: '37 square kilometers', kind: 'area-contested', value: 37, unit: 'km2', holder: null, claimant: 'DeepState', asOf: ['2025-05-26'], note: '"the gray zone is almost 37 square kilometers"' },
+    ],
+    events: [
+      ...([['Novenke', 'novenke'], ['Basivka', 'basivka'], ['Veselivka', 'veselivkaSumy'], ['Zhuravka', 'zhuravkaSumy']] as [string, string][]).map(([t, ref]) => ({
+        t, ref, action: 'controls' as const, actor: 'RU' as const, claimant: HRYGOROV, asOf: ['2025-05-26'] as const,
+        note: '"the settlements of ... are under the control of the Russian Federation"',
+      })),
+      ...([['Vodolagy', 'vodolahy'], ['Volodymyrivka', 'volodymyrivkaSumy'], ['Bilovodi', 'bilovody'], ['Kostyantynivka', 'kostiantynivkaSumy'], ['Kindrativka', 'kindrativka'], ['Loknia', 'loknia']] as [string, string][]).map(([t, ref]) => ({
+        t, ref, action: 'fighting' as const, actor: 'RU' as const, claimant: HRYGOROV, asOf: ['2025-05-26'] as const,
+        note: '"the invaders continue to attempt to advance ... fighting continues on the outskirts of ... and near ..."',
+      })),
+    ],
+  },
+  {
+    file: 'en-02.txt', language: 'en', published: '2024-04-05',
+    url: 'https://www.malaymail.com/news/world/2024/04/05/ukraine-says-fighting-rages-near-chasiv-yar-but-denies-russia-reached-suburbs/127510',
+    notes: 'Stored copy of a Malay Mail (Reuters) news item, its body from the dateline up to the last full sentence (the store cuts the next one mid-word: removed); the index\'s date prefix removed (the store gives no headline: the manifest title is made from the URL slug). The date is the URL\'s and the dateline\'s (5 April 2024). Events: the Ukrainian military denied Russian reports that Moscow\'s troops had reached the suburbs of Chasiv Yar (entered, RU, denied: RIA\'s report, "untrue"); Russia captured Avdiivka in February (captured, RU); Bakhmut is "Russian-occupied" (controls, RU). "A rapid capture of Chasiv Yar" is a possibility (no event). KYIV is the dateline; Kyiv (three times) and Moscow (twice) stand for the governments (counted); Russia, Ukraine (also "Ukraine’s eastern command") and the US are countries. Not claims: the pre-war population. Traps: Zadubinnyi, Chaus, Zelenskiy, RIA, Reuters, Espreso TV.',
+    places: [
+      { t: 'KYIV', ref: 'kyiv' },
+      { t: 'Chasiv Yar', all: true, ref: 'chasivYar' },
+      { t: 'Moscow', all: true, ref: 'moscow' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Avdiivka', ref: 'avdiivka' },
+      { t: 'US', ref: 'unitedStates' },
+      { t: 'Bakhmut', ref: 'bakhmut' },
+      { t: 'Kyiv', all: true, ref: 'kyiv' },
+      { t: 'Russia', all: true, ref: 'russia' },
+    ],
+    traps: [
+      { t: 'RIA', why: 'news agency' },
+      { t: 'Andriy Zadubinnyi', why: 'person' },
+      { t: 'Reuters', why: 'news agency' },
+      { t: 'Serhii Chaus', why: 'person' },
+      { t: 'Espreso TV', why: 'TV channel' },
+      { t: 'Volodymyr Zelenskiy', why: 'person' },
+    ],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Chasiv Yar', n: 1, ref: 'chasivYar', action: 'entered', actor: 'RU', claimant: 'RIA (Russian reports)', denied: true, asOf: ['2024-04-05'], note: '"denied Russian reports that Moscow’s troops had reached its suburbs"' },
+      { t: 'Avdiivka', ref: 'avdiivka', action: 'captured', actor: 'RU', claimant: null, asOf: ['2024-02-01', '2024-02-29'], note: '"after capturing Ukraine’s long-time eastern bastion of Avdiivka in February"' },
+      { t: 'Bakhmut', ref: 'bakhmut', action: 'controls', actor: 'RU', claimant: null, asOf: ['2024-04-05'], note: '"the ruined, Russian-occupied city of Bakhmut"' },
+    ],
+  },
+  {
+    file: 'en-03.txt', language: 'en', published: '2025-01-26',
+    url: 'https://eu.eot.su/2025/01/26/russian-armed-forces-liberate-velikaya-novoselka-in-the-dpr/',
+    notes: 'Stored copy of an EOT (eu.eot.su) news item, its body as the store gives it from the dateline "26.01.2025, Moscow." (the store gives no headline: the manifest title is made from the URL slug). The date is the dateline\'s and the URL\'s (26 January 2025). Events: the Russian Ministry of Defense announced "the liberation of Velikaya Novoselka" (captured, RU: the owner rule, Russia taking a Ukrainian town whatever the verb), at each nominal mention of its liberation (five); the mentions of its importance carry no event, nor does the encirclement "in the southern part of the village" (no name). "Donetsk People’s Republic" and "DPR" are Donetsk Oblast; "the Zaporozhye and Dnepropetrovsk Regions" names two oblasts ("Zaporozhye" the elliptical first); "the Ukraine" and "Russia" are the countries; "Moscow" is the dateline. "Group of Forces Vostok" is a group name (trap).',
+    places: [
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Velikaya Novoselka', all: true, ref: 'velykaNovosilka' },
+      { t: 'Donetsk People’s Republic', ref: 'donetskOblast' },
+      { t: 'DPR', ref: 'donetskOblast' },
+      { t: 'Zaporozhye', ref: 'zaporizhzhiaOblast' },
+      { t: 'Dnepropetrovsk Regions', ref: 'dnipropetrovskOblast' },
+      { t: 'Russia', ref: 'russia' },
+      { t: 'Ukraine', ref: 'ukraine' },
+    ],
+    traps: [{ t: 'Vostok', why: 'group of forces name' }],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Velikaya Novoselka', ctx: 'liberation of Velikaya Novoselka, a village', ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2025-01-26'], note: '"announced the liberation of Velikaya Novoselka"' },
+      { t: 'Velikaya Novoselka', ctx: 'liberation of Velikaya Novoselka was the result', ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2025-01-26'], note: '"the liberation of Velikaya Novoselka was the result of targeted actions by Russian troops"' },
+      { t: 'Velikaya Novoselka', ctx: 'liberation of Velikaya Novoselka is considered', ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2025-01-26'], note: 'the liberation restated' },
+      { t: 'Velikaya Novoselka', ctx: 'liberation of Velikaya Novoselka could', ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2025-01-26'], note: 'the liberation restated' },
+      { t: 'Velikaya Novoselka', ctx: 'liberation of Velikaya Novoselka represents', ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2025-01-26'], note: 'the liberation restated' },
+    ],
+  },
+  {
+    file: 'en-04.txt', language: 'en', published: '2024-11-10',
+    url: 'https://www.ndtv.com/world-news/russian-forces-capture-new-village-in-ukraines-donetsk-amid-raging-war-6986600',
+    notes: 'Stored copy of an NDTV (AFP) item with its headline first; the index\'s date prefix, "Advertisement", "Read Time: 1 min", the photo caption, the syndication note and the tag line after the last paragraph removed ("Moscow:" dateline kept). The date is the index date (10 November 2024, a Sunday: the ministry spoke "Sunday"). Events: Russian forces captured Vovchenko (captured, RU; the Defence Ministry), also as "liberated the town of Voltchenka" (captured, RU: the owner rule); the mention explaining the spelling carries no event. "Donetsk" (headline) and "Donetsk region" are the oblast; "Ukraine" (four times, also "the Ukraine village") the country; Kurakhove a town. Vovchenko is placed at Kurakhove (`near`).',
+    places: [
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Donetsk', ctx: 'Ukraine\'s Donetsk Amid', ref: 'donetskOblast' },
+      { t: 'Vovchenko', all: true, ref: 'vovchenko' },
+      { t: 'Kurakhove', all: true, ref: 'kurakhove' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Donetsk region', ref: 'donetskOblast' },
+      { t: 'Voltchenka', ref: 'vovchenko' },
+    ],
+    traps: [],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Vovchenko', n: 1, ref: 'vovchenko', action: 'captured', actor: 'RU', claimant: 'Russian defence ministry', asOf: ['2024-11-10'], note: '"The captured Ukraine village, Vovchenko"' },
+      { t: 'Voltchenka', ref: 'vovchenko', action: 'captured', actor: 'RU', claimant: 'Russian defence ministry', asOf: ['2024-11-10'], note: '"Units of the Centre armed group have liberated the town of Voltchenka"' },
+    ],
+  },
+  {
+    file: 'en-05.txt', language: 'en', published: '2025-05-09',
+    url: 'https://zmi.st/2025/05/09/no-truce-felt-in-kharkiv-region-as-russian-assaults-ongoing-near-vovchansk-military',
+    notes: 'Stored copy of a ZMI.st (Ukrinform) news item, its body up to the last full sentence (the store cuts the next one mid-word: removed, which leaves the last quote open; the store gives no headline: the manifest title is made from the URL slug). The date is the URL\'s (9 May 2025). Events (the past week, Shamshyn): the enemy storms Vovchansk, the main flashpoint, and the surrounding Vovchanski Khutory and Tykhe (fighting, RU); Russian activity near Dvorichna and attacks near Stroivka and Topoli, repelled (fighting, RU); Ukrainian forces liberated a forested area near Lyptsi (fighting, UA: ground near the village, not the village). Shelling of Vovchansk is a strike (no event); Lyptsi as an objective of the 2024 offensive is a purpose (no event). Claim: the liberated area "around 200 hectares" (area-retaken, UA), given as 2 km² (the schema has no hectares). "the Kharkiv front" (twice) is a front axis (skipped); "Kharkiv Operational Tactical Group" a unit (trap); "the northern outskirts of Kharkiv" the city; "Saltivka district" a district of Kharkiv (other, at Kharkiv). Putin, Shamshyn and Ukrinform are traps. Vovchanski Khutory and Tykhe are placed at Vovchansk, Stroivka and Topoli at Dvorichna (`near`).',
+    places: [
+      { t: 'Kharkiv', ctx: 'outskirts of Kharkiv', ref: 'kharkiv' },
+      { t: 'Vovchansk', all: true, ref: 'vovchansk' },
+      { t: 'Vovchanski Khutory', ref: 'vovchanskiKhutory' },
+      { t: 'Tykhe', ref: 'tykheKharkiv' },
+      { t: 'Dvorichna', ref: 'dvorichna' },
+      { t: 'Stroivka', ref: 'stroivka' },
+      { t: 'Topoli', ref: 'topoli' },
+      { t: 'Lyptsi', all: true, ref: 'lyptsi' },
+      { t: 'Saltivka district', ref: 'saltivka' },
+    ],
+    traps: [
+      { t: 'Putin', all: true, why: 'person' },
+      { t: 'Pavlo Shamshyn', why: 'person' },
+      { t: 'Kharkiv', ctx: 'Kharkiv Operational Tactical Group', why: 'unit name' },
+      { t: 'Ukrinform', why: 'news agency' },
+      { t: 'Shamshyn', ctx: 'Shamshyn said', why: 'person' },
+      { t: 'Shamshyn', ctx: 'Shamshyn noted', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Kharkiv', ctx: 'On the Kharkiv front, the so-called', why: 'front axis ("the Kharkiv front")' },
+      { t: 'Kharkiv', ctx: '“On the Kharkiv front', why: 'front axis ("the Kharkiv front")' },
+    ],
+    claims: [
+      { t: '200 hectares', kind: 'area-retaken', value: 2, unit: 'km2', holder: 'UA', claimant: SHAMSHYN, asOf: ['2025-05-09'], note: '"liberated a forested area near the village of Lyptsi ... The area isn’t large – around 200 hectares" (2 km²)' },
+    ],
+    events: [
+      { t: 'Vovchansk', n: 1, ref: 'vovchansk', action: 'fighting', actor: 'RU', claimant: SHAMSHYN, asOf: ['2025-05-02', '2025-05-09'], note: '"The main flashpoint remains Vovchansk ... the enemy continues storming it"' },
+      { t: 'Vovchanski Khutory', ref: 'vovchanskiKhutory', action: 'fighting', actor: 'RU', claimant: SHAMSHYN, asOf: ['2025-05-02', '2025-05-09'], note: '"the enemy continues storming ... surrounding settlements such as Vovchanski Khutory and Tykhe"' },
+      { t: 'Tykhe', ref: 'tykheKharkiv', action: 'fighting', actor: 'RU', claimant: SHAMSHYN, asOf: ['2025-05-02', '2025-05-09'], note: 'as Vovchanski Khutory' },
+      { t: 'Dvorichna', ref: 'dvorichna', action: 'fighting', actor: 'RU', claimant: SHAMSHYN, asOf: ['2025-05-02', '2025-05-09'], note: '"Regarding the situation near Dvorichna ... Russian activity has shifted northward"' },
+      { t: 'Stroivka', ref: 'stroivka', action: 'fighting', actor: 'RU', claimant: SHAMSHYN, asOf: ['2025-05-02', '2025-05-09'], note: '"The enemy attacked near Stroivka and Topoli, but all attacks were repelled"' },
+      { t: 'Topoli', ref: 'topoli', action: 'fighting', actor: 'RU', claimant: SHAMSHYN, asOf: ['2025-05-02', '2025-05-09'], note: 'as Stroivka' },
+      { t: 'Lyptsi', n: 1, ref: 'lyptsi', action: 'fighting', actor: 'UA', claimant: SHAMSHYN, asOf: ['2025-05-08', '2025-05-09'], note: '"Ukrainian defense forces had liberated a forested area near the village of Lyptsi": ground near the village' },
+    ],
+  },
+];
