@@ -132,8 +132,11 @@ export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
 // Contract version 2 (see README, "Claims contract"): claim kinds beyond area-held, `sources[]` on every claim,
 // figures kept as written (`original`), counts off the map (geometry null) when no place can be given.
 // Version 3 adds the kind `share-held` (a percentage of a named place held); readers of version 2 see a new kind.
+// Version 4: an area or share figure about a whole country ("Russia occupies 113,000 km² of Ukraine") has geometry
+// null: listed, charted and exported, never drawn, since a circle or marker at a country's centre would show ground
+// nobody holds (a Russian-held circle in central Ukraine, a Ukrainian-held one in Siberia).
 
-export const CLAIMS_CONTRACT_VERSION = 3;
+export const CLAIMS_CONTRACT_VERSION = 4;
 
 export const qualifiers = ['exact', 'about', 'at least', 'more than', 'at most', 'less than', 'between', 'up to'] as const;
 export const qualifierSchema = z.enum(qualifiers);
@@ -195,7 +198,7 @@ export type ClaimKind = (typeof claimKinds)[number];
 const areaFields = {
   side: z.string().nullable(), // ISO code of the side that holds / held / lost / retook / gained it; null if contested
   region: z.string(), // place id of the region, e.g. the Kursk oblast
-  anchor: z.string(), // place id the figure is drawn at (the centre of the equal-area circle for area-held)
+  anchor: z.string(), // place id the figure is drawn at (the centre of the equal-area circle for area-held); a country: not drawn
   areaKm2: z.number().positive(), // midpoint for a range, converted to km²
   areaKm2Min: z.number().positive(),
   areaKm2Max: z.number().positive(),
@@ -275,10 +278,11 @@ export type ClaimProperties =
   | MovementClaimProperties;
 
 export const claimFeatureSchema = z.union([
-  z.strictObject({ type: z.literal('Feature'), geometry: polygon, properties: areaClaimPropertiesSchema }),
-  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: otherAreaClaimPropertiesSchema }),
-  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: shareClaimPropertiesSchema }),
-  z.strictObject({ type: z.literal('Feature'), geometry: point, properties: shareHeldClaimPropertiesSchema }),
+  // geometry null: a figure about a whole country (contract version 4), listed, not drawn
+  z.strictObject({ type: z.literal('Feature'), geometry: polygon.nullable(), properties: areaClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: otherAreaClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: shareClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: shareHeldClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: countClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: lineString, properties: movementClaimPropertiesSchema }),
 ]);

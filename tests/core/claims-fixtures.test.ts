@@ -41,6 +41,8 @@ function summarize(name: string, input: FixtureIn): unknown {
       ? { value: p.value, counts: p.counts, side: p.side, place: p.place, precision: p.precision, mapped: geometry !== null }
       : {}),
     ...(p.type === 'movement' ? { from: p.from, to: p.to } : {}),
+    // An area or share figure about a whole country is listed, not drawn (contract version 4).
+    ...(p.type !== 'count' && geometry === null ? { mapped: false } : {}),
     sources: p.sources.map((s) => ({
       article: s.article,
       outlet: s.outlet,

@@ -632,6 +632,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         text: text.slice(fig.start, fig.end),
       };
       const at: [number, number] = [anchor.lon, anchor.lat];
+      // A figure about a whole country is listed and charted, not drawn: its centre is no place the ground lies around.
+      const drawn = anchor.kind !== 'country';
       if (kind === 'share-lost' || kind === 'share-held') {
         const share = {
           ...common,
@@ -644,7 +646,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           qualifier: fig.qualifier,
           original,
         };
-        const geometry = { type: 'Point' as const, coordinates: at };
+        const geometry = drawn ? { type: 'Point' as const, coordinates: at } : null;
         if (kind === 'share-lost') out.push({ type: 'Feature', geometry, properties: { type: 'share-lost', ...share } });
         else out.push({ type: 'Feature', geometry, properties: { type: 'share-held', ...share } });
         return;
@@ -665,7 +667,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         qualifier: fig.qualifier,
         original,
       };
-      if (kind === 'area-held') {
+      if (kind === 'area-held' && !drawn)
+        out.push({ type: 'Feature', geometry: null, properties: { type: 'area-held', ...common, ...fields } });
+      else if (kind === 'area-held') {
         const circle = turf.circle(at, Math.sqrt(areaKm2 / Math.PI), { steps: 64, units: 'kilometers' });
         out.push({
           type: 'Feature',
@@ -675,7 +679,10 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
           },
           properties: { type: 'area-held', ...common, ...fields },
         });
-      } else out.push({ type: 'Feature', geometry: { type: 'Point', coordinates: at }, properties: { type: kind, ...common, ...fields } });
+      } else {
+        const geometry = drawn ? { type: 'Point' as const, coordinates: at } : null;
+        out.push({ type: 'Feature', geometry, properties: { type: kind, ...common, ...fields } });
+      }
     });
   }
   return out;

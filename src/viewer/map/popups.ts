@@ -132,7 +132,8 @@ function focusFirst(box: HTMLElement): HTMLElement {
   return box;
 }
 
-function claimContent(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement {
+/** A claim's quote and provenance: the popup's content, and the claims panel's card for a claim listed off the map. */
+export function claimContent(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement {
   const p = f.properties;
   return el(
     'div',
@@ -234,7 +235,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       const f = findClaim(s, sel.id);
       if (!f) return;
       const anchor = claimAnchor(f);
-      if (!anchor) return; // a count listed off the map has no popup; the claims table shows it
+      if (!anchor) return; // a claim listed off the map has no popup: the claims panel shows its card
       at = anchor;
       content = claimContent(s, f, select);
       const quotes = s.dataset.claimQuotes;

@@ -86,12 +86,12 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
   // Largest first, so smaller circles draw on top and stay clickable.
   const areas = claims.filter(isArea).sort((a, b) => b.properties.areaKm2 - a.properties.areaKm2);
   for (const f of areas) {
-    if (!shownAt(f, s.date, reading)) continue;
+    // A figure about a whole country has no ground to draw (geometry null): the table and chart list it.
+    if (!f.geometry || !shownAt(f, s.date, reading)) continue;
     const p = f.properties;
     const sym = symbolOfClaim(p);
-    const centre = f.geometry.type === 'Polygon' ? polygonCentre(f.geometry.coordinates[0] ?? []) : null;
-    const geometry =
-      f.geometry.type === 'Polygon' && centre && countryShapesLoaded() ? clipToCountry(p.id, f.geometry, centre) : f.geometry;
+    const centre = polygonCentre(f.geometry.coordinates[0] ?? []);
+    const geometry = centre && countryShapesLoaded() ? clipToCountry(p.id, f.geometry, centre) : f.geometry;
     const label = `${holderPhrase(p)} · ${areaLabel(p, outletOf)}`;
     area.push({
       type: 'Feature',
@@ -117,7 +117,7 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
   // Newest first: a stack of coincident markers shows its newest claim (stack.ts).
   for (const f of claims.filter((c) => !isArea(c) && shownAt(c, s.date, reading)).sort(newestFirst)) {
     const p = f.properties;
-    if (isOtherArea(f) && f.geometry.type === 'Point') {
+    if (isOtherArea(f) && f.geometry?.type === 'Point') {
       const q = f.properties;
       figure.push({
         type: 'Feature',

@@ -1,6 +1,7 @@
 // The claims table: every held-area claim with its figure, period, source, publication date and number of sources,
 // whether it is shown at the timeline date (reported by then), and any dropped overlay's measured area against the
 // latest claim; below it every other claim (peaks, losses, shares, counts — also those not on the map — movements).
+// A selected claim that is not on the map (no place to draw it at) shows its quote and sources in a card above.
 import { el, clear } from '../dom.ts';
 import { moreList } from '../more-list.ts';
 import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
@@ -11,6 +12,8 @@ import { markIcon } from '../mark-draw.ts';
 import { areaGroupOf, countryOfClaim, isArea, latestAreas, shownAt, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
+import { findClaim } from '../../data/lookup.ts';
+import { claimContent } from '../../map/popups.ts';
 import type { AppState, Store } from '../../app/state.ts';
 
 /** Rows per page of the table and of the list of other claims. */
@@ -21,6 +24,9 @@ const sortedAreas = cached((c: ClaimsCollection): AreaClaim[] =>
   c.features.filter(isArea).sort((a, b) => a.properties.asOf.start.localeCompare(b.properties.asOf.start)),
 );
 const otherClaims = cached((c: ClaimsCollection): ClaimFeature[] => c.features.filter((f) => f.properties.type !== 'area-held'));
+
+/** After a claim listed but not drawn: a count with no place, a figure about a whole country. */
+const NOT_MAPPED = ' · not mapped';
 
 export function createClaimsPanel(store: Store, onSelect: (id: string) => void): HTMLElement {
   const body = el('tbody');
@@ -44,11 +50,15 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     body,
   );
   const overlays = el('div', { class: 'overlay-compare', 'aria-live': 'polite' });
+  // The selected claim's quote and sources when it is listed but not drawn (a count with no place, a figure about a
+  // whole country): it has no spot for a popup to point at.
+  const detail = el('div', { class: 'claim-detail', id: 'claim-detail', hidden: '' });
   const other = el('ul', { class: 'other-claims' });
   const section = el(
     'section',
     { class: 'panel-section', 'aria-labelledby': 'claims-h' },
     el('h2', { id: 'claims-h' }, 'Claims'),
+    detail,
     table,
     overlays,
     other,
@@ -65,7 +75,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       const button = el(
         'button',
         { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': ctx && selectedId(ctx.s) === p.id ? 'true' : 'false' },
-        formatArea(p),
+        `${formatArea(p)}${f.geometry ? '' : NOT_MAPPED}`,
       );
       button.addEventListener('click', () => onSelect(p.id));
       return el(
@@ -93,10 +103,10 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       const s = ctx!.s;
       const text =
         p.type === 'count'
-          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : ' · not mapped'}`
+          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : NOT_MAPPED}`
           : p.type === 'movement'
             ? `${p.subject} ${p.verb}…`
-            : claimHeadline(p as Exclude<typeof p, { type: 'area-held' | 'count' | 'movement' }>);
+            : `${claimHeadline(p as Exclude<typeof p, { type: 'area-held' | 'count' | 'movement' }>)}${f.geometry ? '' : NOT_MAPPED}`;
       const button = el(
         'button',
         { type: 'button', class: 'link-button', 'data-claim': p.id, 'aria-pressed': selectedId(s) === p.id ? 'true' : 'false' },
@@ -168,10 +178,41 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     if (id)
       for (const b of section.querySelectorAll<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)) b.setAttribute('aria-pressed', 'true');
   };
+  const showDetail = (s: AppState) => {
+    clear(detail);
+    const id = selectedId(s);
+    const f = id ? findClaim(s, id) : undefined;
+    if (!f || f.geometry) {
+      detail.hidden = true;
+      return;
+    }
+    const card = () => claimContent(s, f, onSelect);
+    const close = el('button', { type: 'button', class: 'link-button claim-detail-close' }, 'Close');
+    close.addEventListener('click', () => store.update({ selection: null }));
+    detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), card());
+    detail.hidden = false;
+    const quotes = s.dataset.claimQuotes;
+    if (quotes?.pending(f))
+      // Compact claims come without their quotes: read this one's, then show them.
+      quotes.load(f).then(
+        () => {
+          if (store.get().selection === s.selection) detail.lastElementChild?.replaceWith(claimContent(store.get(), f, onSelect));
+        },
+        (e: unknown) =>
+          store.update({
+            notice: { tone: 'error', text: `The claim's quotes could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+          }),
+      );
+    if (section.contains(document.activeElement) || document.activeElement === document.body) detail.focus();
+  };
+  detail.tabIndex = -1;
+
   store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
     else if (s.selection !== prev.selection) restyle(s);
+    if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) showDetail(s);
   });
   render(store.get());
+  showDetail(store.get());
   return section;
 }

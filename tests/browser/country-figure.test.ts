@@ -1,0 +1,69 @@
+// A figure about a whole country in the viewer (fixture corpus tests/browser/fixtures/country-figure-corpus, built by
+// the real CLI): "Russian forces occupy about 113,000 square kilometres of Ukraine" beside "Ukrainian forces still hold
+// about 500 square kilometres" of the Kursk region. The Kursk figure is drawn around Sudzha; the country-wide one is not
+// drawn at all (a Russian-held circle in central Ukraine would show ground nobody holds): it is listed as not mapped,
+// and selecting it shows its quote and sources in a card in the claims panel instead of a popup on the map.
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idle, openViewer, serveCorpus, type CorpusViewer, type Opened } from './helpers.ts';
+
+const corpus = join(import.meta.dirname, 'fixtures', 'country-figure-corpus');
+
+let cv: CorpusViewer;
+let v: Opened;
+
+beforeAll(async () => {
+  cv = await serveCorpus(corpus, 'country-figure');
+  v = await openViewer(cv.browser, '#date=2025-01-06', { width: 1200, height: 800 }, cv.url);
+});
+afterAll(async () => {
+  await cv?.close();
+});
+
+/** The held-area figures drawn on the map at the current date, by km². */
+async function drawnAreas(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    type Data = { features: { properties: { role: string; areaKm2?: number } }[] };
+    const source = window.__briefmap!.map.getSource('claims') as unknown as { getData(): Promise<Data> };
+    return (await source.getData()).features.filter((f) => f.properties.role === 'area').map((f) => f.properties.areaKm2!);
+  });
+}
+
+describe('a figure about a whole country', () => {
+  it('is listed and shown in a card, never drawn at the country centre', async () => {
+    const page = v.page;
+    expect(v.errors).toEqual([]);
+    expect(v.blocked).toEqual([]);
+    await idle(page);
+    expect(await drawnAreas(page)).toEqual([500]);
+    const rows = page.locator('.claims-table tr.claim-row button');
+    await expect(rows.allTextContents()).resolves.toEqual(
+      expect.arrayContaining([expect.stringMatching(/113,000.*not mapped/), expect.not.stringContaining('not mapped')]),
+    );
+    await expect(page.locator('.other-claims li[data-kind="share-held"]').textContent()).resolves.toContain('not mapped');
+    await expect(page.locator('#claim-detail').isHidden()).resolves.toBe(true);
+
+    await rows.filter({ hasText: '113,000' }).click();
+    await idle(page);
+    const card = page.locator('#claim-detail');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(card.textContent()).resolves.toContain('Listed, not mapped');
+    await expect(card.locator('blockquote').textContent()).resolves.toContain('occupy about 113,000 square kilometres of Ukraine');
+    await expect(card.textContent()).resolves.toContain('Fixture Wire');
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+
+    // The Kursk figure has ground: a popup on the map, and the card goes.
+    await rows.filter({ hasText: '500' }).click();
+    await idle(page);
+    await expect(page.locator('.maplibregl-popup blockquote').textContent()).resolves.toContain('500 square kilometres');
+    await expect(card.isHidden()).resolves.toBe(true);
+
+    // The card's close button clears the selection.
+    await rows.filter({ hasText: '113,000' }).click();
+    await card.locator('.claim-detail-close').click();
+    await expect(card.isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.__briefmap!.store.get().selection)).resolves.toBeNull();
+    expect(v.errors).toEqual([]);
+  });
+});
