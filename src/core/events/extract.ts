@@ -117,11 +117,17 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   // the name as written may be the region's older one: "southeastern Dnipropetrovsk" for Dnipro's oblast
   (m.entry.admin1.startsWith(`${m.entry.name} `) || m.entry.admin1.startsWith(`${m.text} `)) &&
   !/(?:(?:city|town)\s+of|capital,?)\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-  !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10));
+  !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10)) &&
+  // "Donetsk, a Russian-held regional capital", "Donetsk, which is the main city of the region": an apposition or a
+  // relative clause right after the name calls it the city
+  !CITY_APPOSITION_AFTER.test(text.slice(m.end, m.end + 80));
+/** ", a Russian-held regional capital", ", which is the main city of the region", ", the region's capital". */
+const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|capital)(?![\p{L}])/iu;
 /** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government; so is one
- * before a verb of taking or holding ("X, which Kyiv captured in August"). */
+ * before a verb of taking or holding ("X, which Kyiv captured in August"), of retaking ("which Moscow reclaimed last
+ * month") or of trying ("that Moscow is attempting to seize"). */
 const SAYING_AFTER =
-  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|tried|attempted)(?![\p{L}])/iu;
 /** "Kyiv's troops", "Moscow's forces", "under Kyiv's control": a capital's possessive before a word for forces,
  * officials or their hold is the side. */
 const FORCES_OF =
@@ -329,6 +335,8 @@ const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|біль
 
 /** "Они", opening the sentence or a clause: a pronoun subject. */
 const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
+/** ", which they ", " that they had ": a plural pronoun right after an English relative word, as the clause's subject. */
+const RELATIVE_PRONOUN_SUBJECT = /^\s*,?\s*(?:which|that)\s+they\s+(?:(?:have|had|has|later|then|also|eventually)\s+)*$/iu;
 /** The first side named in a text. */
 function firstSideIn(text: string): Side | null {
   let first: { side: Side; at: number } | null = null;
@@ -965,7 +973,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                   : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts))));
       // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
       // before named first
-      const pronoun = !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start)) ? pronounSide : null;
+      // "… east of Lysychansk, which they took last month": "they" as a relative clause's subject is the side of the
+      // clause the relative hangs on, read up to the place
+      const pronoun =
+        !subject && PRONOUN_SUBJECT.test(article.text.slice(sentence.start, trig.start))
+          ? pronounSide
+          : !subject && relative && list[0] && RELATIVE_PRONOUN_SUBJECT.test(article.text.slice(list[0].end, trig.start))
+            ? actorNamed(ctx, sentence, { ...trig, start: list[0].start, end: list[0].start }, perspective ?? null, claimantSide, opts)
+            : null;
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
       const subjectSide = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
       // "Ukrainian forces have been trying to hold X": an attempt to keep control is the holder fighting the other side off

@@ -123,8 +123,14 @@ const PLACE_ASIDE_OPEN = new RegExp(
     String.raw`(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:city|town|village|hub|settlement|centre|center)\s+of\s+)?$`,
   'iu',
 );
-/** ... closed by a comma before the verb, an apposition to that name allowed: ", another crucial front in …, was also ". */
-const PLACE_ASIDE_CLOSE = /^(?:\s*,\s+[^,;:.()"“”]{1,100})?\s*,\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+/** ... closed by a comma before the verb, an apposition to that name allowed: ", another crucial front in …, was also ".
+ * A relative word after the comma ("south of the hub of Y, which Moscow reclaimed") opens a clause on the name inside
+ * the aside, not a verb of the name before it. */
+const PLACE_ASIDE_CLOSE =
+  /^(?:\s*,\s+[^,;:.()"“”]{1,100})?\s*,\s+(?!(?:which|that|where|who|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого)|де|где)\s)(?:[\p{L}'’-]+\s+){0,4}$/iu;
+/** "the hub of Chasiv Yar that Moscow is attempting to seize": "that" right after a name, a subject of its own and the
+ * verb, with no comma, opens a relative clause on the name just as ", which" does. */
+const THAT_RELATIVE_GAP = /^\s+that\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
 /** "… denied by ", "seized by the ": the agent of an English passive comes next. */
 const AGENT_BY_END = /(?<![\p{L}])by\s+(?:the\s+)?$/iu;
 /** ", a " / ", the eastern " right before a side-held participle: an apposition to the name before the comma. */
@@ -244,7 +250,10 @@ export function objectsOf(
       const gap = list.length === 0 ? raw.replace(APPOSITION, ' ') : raw;
       // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
       // and no list before it
-      if (list.length === 0 && ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap))) {
+      if (
+        list.length === 0 &&
+        ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap) || THAT_RELATIVE_GAP.test(gap))
+      ) {
         relative = true;
         return [m];
       }

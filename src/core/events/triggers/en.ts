@@ -158,6 +158,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'controls',
     pattern: String.raw`(?<=,\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?)(?:russian|ukrainian|kyiv|moscow|kremlin)-(?:held|controlled|occupied)(?=\s+(?:[\p{Ll}-]+\s+){0,4}?${HELD_NOUN}(?!\s+of${R}))|(?:russian|ukrainian)\s+(?:strongholds?|bastions?|outposts?)\s+of(?=\s+\p{Lu})`,
   },
+  // "Lysychansk, which they took last month", "X, which Russian forces took in 2022": a bare "took" in a relative
+  // clause takes the name before it (a time phrase or the clause's end after it, so not "took place", "took part")
+  {
+    action: 'captured',
+    pattern: String.raw`(?<=,\s*(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,3})took(?=\s+(?:in|on|last|earlier|after|during|shortly|early|late|months|weeks|days|back\s+in)${R}|\s*[.,;])`,
+  },
   // "Kreminna falls to Russia", "fell to the Russians": falling to a side names the new holder
   {
     action: 'captured',
