@@ -168,9 +168,13 @@ describe('settlement control as reported', () => {
         focused: document.activeElement === b,
         name: inSight('h2'),
         status: inSight('.control-status'),
+        // The focus outline (3 px, drawn inside the scroller) covered the first letter of every line.
+        clearOfOutline: [...b.querySelectorAll('h2, .meta, .control-status')].every(
+          (e) => e.getBoundingClientRect().left - b.getBoundingClientRect().left >= 3,
+        ),
       };
     });
-    expect(seen).toEqual({ scrolls: true, scrollTop: 0, focused: true, name: true, status: true });
+    expect(seen).toEqual({ scrolls: true, scrollTop: 0, focused: true, name: true, status: true, clearOfOutline: true });
     await page.close();
   });
 
