@@ -26,7 +26,9 @@ interface GeocodeFigures {
 // GC): sources ~26 MB + gazetteer ~114 MB + the run's state, 174 MB after 100 generated articles and 177 MB after 1,000
 // (about 4 kB an article: claims' grouping keys, place article lists), so about 215 MB at 10,000. Both capped runs
 // finish (peak RSS 386 and 400 MB). A run that no longer fits has grown: find what (heap-growth.ts --snapshots) before
-// raising the cap.
+// raising the cap. 3 Dec 2026: it had (round 18's OOM at 10,000): the gazetteer kept its cached name index alive
+// (+41 MB with a warm BRIEFMAP_CACHE); fixed, the gazetteer is ~104 MB warm or cold, 169 MB after 1,000 articles, and
+// the 10,000-article capped run peaks at 212 MB of live heap.
 export const HEAP_CAP_MB = 256;
 
 function geocodeRun(n: number, jobs: number, out: string, heapCapMB?: number): GeocodeFigures {

@@ -22,6 +22,13 @@ export const CONTROL_SYMBOLS: Record<ControlStatus, ControlSymbol> = {
   unknown: { color: '#6b7280', label: 'Reported, holder not stated' },
 };
 
+/** A status inside a sentence ("As reported up to 15 Sep 2022: reported held by Ukraine"): the label's first clause
+ * with only its first letter lowered, so side names keep their capitals (the popup said "held by ukraine"). */
+export function statusWords(status: ControlStatus): string {
+  const clause = CONTROL_SYMBOLS[status].label.split(':')[0]!;
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
+}
+
 /** The order statuses are listed in legends. */
 export const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['UA', 'RU', 'DPRK', 'contested', 'unknown'];
 

@@ -168,10 +168,40 @@ describe('settlement control as reported', () => {
         focused: document.activeElement === b,
         name: inSight('h2'),
         status: inSight('.control-status'),
+        // The focus outline (3 px, drawn inside the scroller) covered the first letter of every line.
+        clearOfOutline: [...b.querySelectorAll('h2, .meta, .control-status')].every(
+          (e) => e.getBoundingClientRect().left - b.getBoundingClientRect().left >= 3,
+        ),
       };
     });
-    expect(seen).toEqual({ scrolls: true, scrollTop: 0, focused: true, name: true, status: true });
+    expect(seen).toEqual({ scrolls: true, scrollTop: 0, focused: true, name: true, status: true, clearOfOutline: true });
     await page.close();
+  });
+
+  it("marks a place's mentions from articles published after the timeline date", async () => {
+    // A popup "as reported up to 14 Aug 2024" listed the March 2025 reports of Sudzha's recapture among its mentions
+    // as if they had been known then.
+    const page = v.page;
+    await setState(page, { date: '2024-08-14' });
+    const [x, y] = await page.evaluate(() => {
+      const p = window.__briefmap!.map.project([35.2726, 51.1976]);
+      const r = window.__briefmap!.map.getCanvas().getBoundingClientRect();
+      return [r.left + p.x, r.top + p.y];
+    });
+    await page.mouse.click(x!, y!);
+    const rows = page.locator('.maplibregl-popup .mentions li');
+    await expect.poll(() => rows.count()).toBeGreaterThan(2);
+    const seen = await rows.evaluateAll((els) =>
+      els.map((e) => ({
+        future: e.classList.contains('future'),
+        after: (e.querySelector('.source')?.textContent ?? '').includes('(after this date)'),
+        year: /20\d\d$/.exec((e.querySelector('.source')?.textContent ?? '').replace(' (after this date)', ''))?.[0],
+      })),
+    );
+    expect(seen.some((r) => r.year === '2024')).toBe(true);
+    expect(seen.some((r) => r.year === '2025')).toBe(true);
+    for (const r of seen) expect([r.future, r.after]).toEqual(r.year === '2025' ? [true, true] : [false, false]);
+    await page.keyboard.press('Escape');
   });
 
   it('draws the footprint clipped to Russia and shows its area beside the 800 km² claim', async () => {

@@ -259,18 +259,7 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
   const prefixes = new Map<string, IndexedPrefix>();
   for (const [n, entries] of index) prefixes.set(n, { entries, continues: false });
   const byPosition = [...ids.values()];
-  if (prebuilt) {
-    if (prebuilt.entries !== byPosition.length) throw new Error('gazetteer index: built from other data');
-    prebuilt.names.forEach((n, i) => {
-      const list = prebuilt.lists[i]!;
-      prefixes.set(n, { entries: list.length > 0 ? list.map((k) => byPosition[k]!) : NO_ENTRIES, continues: false });
-    });
-    for (const i of prebuilt.continues) prefixes.get(prebuilt.names[i]!)!.continues = true;
-    for (const [n, list] of prebuilt.cross) for (const id of list) crossReadings.add(n, id);
-    for (const [n, list] of prebuilt.variant) for (const id of list) variantReadings.add(n, id);
-    collisions.push(...prebuilt.collisions);
-    maxTokens = prebuilt.maxTokens;
-  }
+  if (prebuilt) maxTokens = applyPrebuilt(prebuilt, { prefixes, byPosition, crossReadings, variantReadings, collisions });
   const addHeads = (n: string): void => {
     for (let at = n.indexOf(' '); at > 0; at = n.indexOf(' ', at + 1)) {
       const head = n.slice(0, at);
@@ -291,6 +280,9 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
   // Sized for the deferred names too (a few spellings each), so adding them keeps the filter as sharp.
   const known = (filter = new KeyFilter(prefixes.keys(), prefixes.size + crossLatinOf.length * 3));
   const regions = new Map(all.filter((e) => e.layer === 'admin1').map((e) => [`${e.country}|${e.name}`, e]));
+  // What the returned functions read, taken out of `data`: a variable any closure here reads lives as long as the
+  // gazetteer, and `data` holds every layer file as parsed.
+  const anchors = data.anchors.anchors;
 
   // The deferred Latin spellings of cross nominatives, indexed as the build above would have: after the entry's curated
   // and own generated names (a spelling it already has is neither new nor a weaker reading), among a name's generated
@@ -348,7 +340,7 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
     byId: (id) => ids.get(id),
     region: (country, admin1) => regions.get(`${country}|${admin1}`),
     anchor: (regionId, holder) => {
-      const a = data.anchors.anchors.find((x) => x.region === regionId && x.holder === holder);
+      const a = anchors.find((x) => x.region === regionId && x.holder === holder);
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
@@ -387,6 +379,32 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
       };
     },
   };
+}
+
+/** Fills the name index from a prebuilt one; returns its longest name in tokens. A function of its own, not a closure
+ * inside createGazetteer: a variable read by any closure there lives in the context every returned function keeps, and
+ * the parsed index (330,000 names and lists, 41 MB of heap) would live as long as the gazetteer. */
+function applyPrebuilt(
+  prebuilt: GazetteerIndex,
+  into: {
+    prefixes: Map<string, IndexedPrefix>;
+    byPosition: readonly IndexedEntry[];
+    crossReadings: NamePairs;
+    variantReadings: NamePairs;
+    collisions: NameCollision[];
+  },
+): number {
+  const { prefixes, byPosition } = into;
+  if (prebuilt.entries !== byPosition.length) throw new Error('gazetteer index: built from other data');
+  prebuilt.names.forEach((n, i) => {
+    const list = prebuilt.lists[i]!;
+    prefixes.set(n, { entries: list.length > 0 ? list.map((k) => byPosition[k]!) : NO_ENTRIES, continues: false });
+  });
+  for (const i of prebuilt.continues) prefixes.get(prebuilt.names[i]!)!.continues = true;
+  for (const [n, list] of prebuilt.cross) for (const id of list) into.crossReadings.add(n, id);
+  for (const [n, list] of prebuilt.variant) for (const id of list) into.variantReadings.add(n, id);
+  into.collisions.push(...prebuilt.collisions);
+  return prebuilt.maxTokens;
 }
 
 /** Names of no script but Cyrillic (and the spaces between words). */

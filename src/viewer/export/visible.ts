@@ -6,9 +6,10 @@ import type { ExportMentions } from './place-mentions.ts';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState } from '../app/state.ts';
+import type { ClaimFeature } from '../../core/schema.ts';
 import { KIND_COLOURS } from '../map/layers/places.ts';
 import { symbol, symbolOfClaim, type Swatch } from '../../print/symbols.ts';
-import { areaGroupOf, countryOfClaim, currentAreas, isArea, latestAreas, shownAt } from '../data/claims-model.ts';
+import { areaGroupOf, countryOfClaim, currentAreas, isArea, latestAreas, shownAt, type CountryOfClaim } from '../data/claims-model.ts';
 import { formatDate, formatPeriod } from '../ui/format.ts';
 import { sourcesKnownAt, STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
@@ -145,6 +146,26 @@ export interface LegendEntry {
   label: string;
 }
 
+/** The legend's line for each held-area group whose latest figure is stale (older than STALE_AFTER_DAYS) and drawn.
+ * The group (holder and country) is named whenever another held area is drawn beside it, current or stale: the bare
+ * "No held-area figure describes the 60 days before this date" under a current Ukrainian circle over Kursk (the
+ * stale one Russian, in Ukraine) read as if no figure were current at all. */
+export function staleAreaLabels(
+  all: readonly ClaimFeature[],
+  drawn: readonly ClaimFeature[],
+  date: string,
+  countryOf: CountryOfClaim,
+): string[] {
+  const current = new Set(currentAreas(all, date, countryOf).map((f) => f.properties.id));
+  const drawnIds = new Set(drawn.map((f) => f.properties.id));
+  const stale = latestAreas(all, date, countryOf).filter((f) => !current.has(f.properties.id) && drawnIds.has(f.properties.id));
+  const named = stale.length > 1 || drawn.some((f) => isArea(f) && current.has(f.properties.id));
+  return stale.map(
+    (f) =>
+      `No held-area figure${named ? ` (${areaGroupOf(f, countryOf)})` : ''} describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(f.properties.asOf)}) is drawn faded`,
+  );
+}
+
 /** Legend rows for exactly the symbols in the image (from the symbol table), plus what the date means. */
 export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: string; entries: LegendEntry[] } {
   const ids: string[] = [];
@@ -155,10 +176,7 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   const countryOf = countryOfClaim(s.dataset.places);
   const current = new Set(currentAreas(s.dataset.claims.features, date, countryOf).map((f) => f.properties.id));
   for (const f of claims.filter(isArea)) add(current.has(f.properties.id) ? symbolOfClaim(f.properties) : 'area-earlier');
-  const drawn = new Set(claims.map((f) => f.properties.id));
-  const stale = latestAreas(s.dataset.claims.features, date, countryOf).filter(
-    (f) => !current.has(f.properties.id) && drawn.has(f.properties.id),
-  );
+  const stale = staleAreaLabels(s.dataset.claims.features, claims, date, countryOf);
   if (claims.some((f) => f.properties.type === 'count')) add('count');
   if (claims.some((f) => f.properties.type === 'movement')) add('movement');
   if (v.regions) add('region');
@@ -168,11 +186,7 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   if (v.clusters) add('cluster');
   if (v.highlighted) add('highlight');
   const entries: LegendEntry[] = ids.map((id) => ({ swatch: symbol(id).swatch, label: symbol(id).label }));
-  for (const f of stale)
-    entries.push({
-      swatch: symbol('area-earlier').swatch,
-      label: `No held-area figure${stale.length > 1 ? ` (${areaGroupOf(f, countryOf)})` : ''} describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(f.properties.asOf)}) is drawn faded`,
-    });
+  for (const label of stale) entries.push({ swatch: symbol('area-earlier').swatch, label });
   // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
   for (const kind of FIGURE_MARKER_KINDS) {
     const sym = CLAIM_SYMBOLS[kind];

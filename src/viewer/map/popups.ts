@@ -28,12 +28,17 @@ function highlighted(m: Mention): HTMLElement {
   return q;
 }
 
+/** An article published after the timeline date is said to be (a place's mentions come from every article: a
+ * popup "as reported up to 15 Sep 2022" listed a 2025 report among them as if it had been known then). */
+const publishedAfter = (s: AppState, file: string): boolean => (findArticle(s, file)?.published ?? '') > s.date;
+
 function articleLine(s: AppState, file: string): HTMLElement {
   const a = findArticle(s, file);
   if (!a) return el('p', { class: 'source' }, file);
   const href = safeHref(a.url);
   const title = href ? el('a', { href, target: '_blank', rel: 'noopener noreferrer' }, a.title) : el('span', { class: 'title' }, a.title);
-  return el('p', { class: 'source' }, title, el('br'), `${a.outlet} · ${formatDate(a.published)}`);
+  const after = a.published > s.date ? ' (after this date)' : '';
+  return el('p', { class: 'source' }, title, el('br'), `${a.outlet} · ${formatDate(a.published)}${after}`);
 }
 
 /**
@@ -98,7 +103,8 @@ function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     controlHistory(s, p.id),
   );
   const list = el('ol', { class: 'mentions' });
-  const row = (m: Mention) => el('li', null, highlighted(m), articleLine(s, m.article));
+  const row = (m: Mention) =>
+    el('li', publishedAfter(s, m.article) ? { class: 'future' } : null, highlighted(m), articleLine(s, m.article));
   const source = s.dataset.mentions;
   if (source && source.pages(p.id) > 0) box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row));
   else {

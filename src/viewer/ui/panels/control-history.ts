@@ -9,7 +9,7 @@ import { formatDate, formatPeriod } from '../format.ts';
 import { findArticle } from '../../data/lookup.ts';
 import { claimantOf, controlAt, readingOf } from '../../data/control-model.ts';
 import { knownAt } from '../../../core/events/status.ts';
-import { CONTROL_SYMBOLS, sideName } from '../../../print/control-symbols.ts';
+import { sideName, statusWords } from '../../../print/control-symbols.ts';
 import { moreList } from '../more-list.ts';
 import { reportWords } from './report-words.ts';
 import { eventsBySettlement } from '../../data/dataset-index.ts';
@@ -73,7 +73,7 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
   const reading = readingOf(s);
   const status = controlAt(s, s.date).statuses.find((st) => st.settlement === settlement);
   const when = reading === 'reported' ? `As reported up to ${formatDate(s.date)}` : `As described at ${formatDate(s.date)}`;
-  const now = status ? CONTROL_SYMBOLS[status.status].label.split(':')[0]!.toLowerCase() : 'nothing reported yet';
+  const now = status ? statusWords(status.status) : 'nothing reported yet';
   // ISO dates order by code unit as by locale, far cheaper over a settlement's thousands of reports.
   const byDay = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   events.sort(
