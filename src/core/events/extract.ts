@@ -220,9 +220,24 @@ const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|міст|дере
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
-function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
-  const found: Found[] = [];
-  const ukrainian = ukrainianSentence(text, ukrainianArticle);
+/** A trigger's match in a sentence's text, before the sentence's places trim it. */
+interface TriggerMatch {
+  trigger: (typeof TRIGGERS)[number];
+  index: number;
+  text: string;
+}
+
+/** Texts whose trigger matches were found last, newest last: a sentence is searched again as the one before the next
+ * ("В частности, вблизи X"), as the source of a count's list and of sideless fighting's attacker, and the matches
+ * depend on its text and language alone. Searching every trigger is most of the events' time. */
+const recentMatches = new Map<string, readonly TriggerMatch[]>();
+const RECENT_MATCHES = 8;
+
+function triggerMatches(text: string, ukrainian: boolean): readonly TriggerMatch[] {
+  const key = `${ukrainian ? 'uk' : '--'}${text}`;
+  const cached = recentMatches.get(key);
+  if (cached) return cached;
+  const out: TriggerMatch[] = [];
   const latin = /[A-Za-z]/.test(text);
   const cyrillic = hasCyrillic(text);
   for (const t of TRIGGERS) {
@@ -234,18 +249,28 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
         t.re.lastIndex = m.index + 1;
         continue;
       }
-      // "продвинулись в Торецке и вблизи Часова Яра": a trigger's words stop before a place, which is its object
-      const inside = places.find((p) => p.start > offset + m!.index && p.start < offset + m!.index + m![0].length);
-      const words = inside ? text.slice(m.index, inside.start - offset).trimEnd() : m[0];
-      found.push({
-        action: t.action,
-        repelled: t.repelled === true,
-        start: offset + m.index,
-        end: offset + m.index + (words || m[0]).length,
-        text: words || m[0],
-      });
+      out.push({ trigger: t, index: m.index, text: m[0] });
       if (m[0].length === 0) t.re.lastIndex++;
     }
+  }
+  if (recentMatches.size >= RECENT_MATCHES) recentMatches.delete(recentMatches.keys().next().value!);
+  recentMatches.set(key, out);
+  return out;
+}
+
+function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
+  const found: Found[] = [];
+  for (const m of triggerMatches(text, ukrainianSentence(text, ukrainianArticle))) {
+    // "продвинулись в Торецке и вблизи Часова Яра": a trigger's words stop before a place, which is its object
+    const inside = places.find((p) => p.start > offset + m.index && p.start < offset + m.index + m.text.length);
+    const words = inside ? text.slice(m.index, inside.start - offset).trimEnd() : m.text;
+    found.push({
+      action: m.trigger.action,
+      repelled: m.trigger.repelled === true,
+      start: offset + m.index,
+      end: offset + m.index + (words || m.text).length,
+      text: words || m.text,
+    });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Found[] = [];
