@@ -26,7 +26,7 @@ import { boundedQuote } from './quote.ts';
 import { LIBERATED, liberatorOf, unnamedLiberator } from './liberated.ts';
 import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
-import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
+import { midpointKm2, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { conjoined } from './conjoined.ts';
 
@@ -663,7 +663,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // No ground fought over in this war is larger than Ukraine: a larger figure is a misprint ("8500 тисяч квадратних
       // кілометрів" for 8,500) or a country's size, not a claim, and charted it would flatten every other figure.
       if (min <= 0 || max > LARGEST_GROUND_KM2) return;
-      const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
+      const areaKm2 = midpointKm2(min, max);
       const fields = {
         side,
         region: region.id,
