@@ -32,7 +32,9 @@ const CYRILLIC_NAMES: Record<Side, string> = {
  * "Минобороны"), as the claims rules read them. */
 const ARMED_FORCES: Record<Side, string> = {
   UA: String.raw`зсу|всу|сил\p{L}*\sоборон[иы]`,
-  RU: String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф)`,
+  // The forces "of the РФ" as a subject ("Военнослужащие РФ освободили", "війська РФ звільнили"): a force noun before
+  // the abbreviation, which JS's ASCII-only \b cannot end; "РФ" alone is as often a place ("территории РФ").
+  RU: String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф|(?:войск|військ|арми|армі|военн|військов|военнослужащ|військовослужбовц|подразделени|підрозділ|бойц|бійц)\p{L}*\s+рф(?![\p{L}\p{N}]))`,
   DPRK: '',
 };
 

@@ -16,6 +16,11 @@ describe('parseNumber', () => {
     ['288,8', 288.8],
     ['1,263', 1263],
     ['0,5', 0.5],
+    // A group separator needs a nonzero leading group: after a lone zero the comma is decimal.
+    ['0,039', 0.039],
+    ['0.039', 0.039],
+    ['00,5', 0.5],
+    ['0,039 тис.', 39],
     ['12 тис.', 12000],
     ['1,2 тыс.', 1200],
     ['3 млн', 3_000_000],
@@ -54,6 +59,7 @@ describe('parseNumber', () => {
     expect(find('понад тисячу триста квадратних кілометрів')).toBe('тисячу триста');
     expect(find('about a thousand square kilometres')).toBe('a thousand');
     expect(find('около 1,2 тыс. кв. км')).toBe('1,2 тыс.');
+    expect(find('що еквівалентно 0,039% території')).toBe('0,039');
     expect(find('столица')).toBeUndefined();
   });
 });

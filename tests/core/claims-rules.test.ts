@@ -82,10 +82,12 @@ describe('figure kinds', () => {
 });
 
 describe('units', () => {
-  it('converts square miles and hectares to km², keeping a tenth', () => {
-    expect(toKm2(2700, 'mi2')).toBe(6993);
-    expect(toKm2(1, 'mi2')).toBe(2.6);
+  it('keeps a figure written in km² as written and converts square miles and hectares to 0.01 km²', () => {
+    expect(toKm2(1.47, 'km2')).toBe(1.47);
+    expect(toKm2(2700, 'mi2')).toBe(6992.97);
+    expect(toKm2(1, 'mi2')).toBe(2.59);
     expect(toKm2(5000, 'ha')).toBe(50);
+    expect(toKm2(137, 'ha')).toBe(1.37);
     expect(toKm2(40, 'percent')).toBeNull();
   });
 });

@@ -26,8 +26,9 @@ import { boundedQuote } from './quote.ts';
 import { LIBERATED, liberatorOf, unnamedLiberator } from './liberated.ts';
 import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
-import { toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
+import { midpointKm2, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
+import { conjoined } from './conjoined.ts';
 
 const UNIT = `(${UNIT_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
@@ -418,6 +419,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
     const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
+    const sides = new Map<number, string | null>(); // the side each figure's ground is of
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -451,7 +453,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const upToFigure = text.slice(cs, fig.start);
       // "…зросла на 9,14 кв. км, а між містами – на 0,36 кв км": a figure after a dash whose clause has no verb of its own
       // (the verb gapped) is of the kind of the figure before it.
-      const gapped = !own && !lead && i > 0 && GAPPED.test(upToFigure) ? prevKind : undefined;
+      // "…257 km² in July 2023, and 1.47 km² in September 2023": a conjunct whose verb was left out, likewise.
+      const conjunct = !own && !lead && i > 0 && sameMeasure(figs[i - 1]!, fig) && conjoined(text.slice(figs[i - 1]!.end, fig.start));
+      const gapped = !own && !lead && i > 0 && (GAPPED.test(upToFigure) || conjunct) ? prevKind : undefined;
       // "…вона зросла на 9,14 кв. км": an area that grew by the figure, though its clause names no ground verb.
       const grew =
         !own && !gapped && !isShare && CHANGED_BY.test(upToFigure)
@@ -533,24 +537,29 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
               article.text.slice(0, sentence.start),
             )
           : null;
+      // A conjunct's subject is the one of the figure before it ("Ukrainian forces achieved a net gain of 33 km² …, and
+      // 57 km² …").
       const side = heldShare
         ? liberator
-        : unnamed !== null && unnamed !== region.country
-          ? unnamed
-          : sideFor(
-              kindAsRead,
-              kindOf.by,
-              kindOf.marker,
-              clause,
-              text,
-              region.country,
-              cs,
-              {
-                start: fig.start - cs,
-                end: fig.end - cs,
-              },
-              others,
-            );
+        : conjunct && sides.get(i - 1)
+          ? sides.get(i - 1)!
+          : unnamed !== null && unnamed !== region.country
+            ? unnamed
+            : sideFor(
+                kindAsRead,
+                kindOf.by,
+                kindOf.marker,
+                clause,
+                text,
+                region.country,
+                cs,
+                {
+                  start: fig.start - cs,
+                  end: fig.end - cs,
+                },
+                others,
+              );
+      sides.set(i, side);
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
       if (!anchor) return;
       const af = articleFigs[i]!;
@@ -656,7 +665,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // No ground fought over in this war is larger than Ukraine: a larger figure is a misprint ("8500 тисяч квадратних
       // кілометрів" for 8,500) or a country's size, not a claim, and charted it would flatten every other figure.
       if (min <= 0 || max > LARGEST_GROUND_KM2) return;
-      const areaKm2 = Math.round(((min + max) / 2) * 10) / 10;
+      const areaKm2 = midpointKm2(min, max);
       const fields = {
         side,
         region: region.id,
@@ -692,6 +701,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
 const LARGEST_GROUND_KM2 = 603_628;
 
 /** Before a figure, a dash with nothing but "на"/"by" and a qualifier after it: a list item whose verb is gapped. */
+/** Both figures areas, or both shares: a share does not go on from an area, nor an area from a share. */
+const sameMeasure = (a: Figure, b: Figure): boolean => (a.unit === 'percent') === (b.unit === 'percent');
+
 const GAPPED = new RegExp(String.raw`[—–-]\s(?:на\s|by\s)?(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
 
 /** Before a figure, a verb of growing or shrinking with "на"/"by" right before the figure: "площа окупації збільшилася

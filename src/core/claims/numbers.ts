@@ -14,8 +14,9 @@ const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.
 export const DIGITS_PATTERN = [
   // "116 тис 165", "116 тыс. 165": thousands, then the hundreds written after their word.
   String.raw`\d{1,3}\s(?:тис|тыс)\.?\s\d{1,3}(?![\d.,]?\d)`,
-  // "1 376,5", "1,400", "12 000": groups of three, then an optional decimal part of one or two digits.
-  String.raw`\d{1,3}(?:${SEP}\d{3})+(?:[.,]\d{1,2}(?!\d))?(?:\s?${SCALE_AFTER_DIGITS})?`,
+  // "1 376,5", "1,400", "12 000": groups of three, then an optional decimal part of one or two digits. The leading
+  // group is nonzero: "0,039" or "00,5" groups no thousands (a decimal comma, read by the alternative below).
+  String.raw`[1-9]\d{0,2}(?:${SEP}\d{3})+(?:[.,]\d{1,2}(?!\d))?(?:\s?${SCALE_AFTER_DIGITS})?`,
   // "288,8", "1.4 thousand", "12 тис."
   String.raw`\d+(?:[.,]\d+)?(?:\s?${SCALE_AFTER_DIGITS})?`,
 ]
@@ -44,12 +45,14 @@ function scaleOf(word: string): number | null {
   return null;
 }
 
-/** Digits with separators: a comma before exactly three digits groups thousands; before one or two it is decimal. */
+/** Digits with separators: a comma before exactly three digits groups thousands when a nonzero group leads ("1,263");
+ * before one or two digits, or after a zero ("0,039", "00,5"), it is a decimal comma. */
 function parseDigits(s: string): number | null {
-  const grouped = new RegExp(String.raw`^(\d{1,3}(?:${SEP}\d{3})+)(?:[.,](\d{1,2}))?$`, 'u').exec(s);
+  const grouped = new RegExp(String.raw`^([1-9]\d{0,2}(?:${SEP}\d{3})+)(?:[.,](\d{1,2}))?$`, 'u').exec(s);
   if (grouped) return Number(`${grouped[1]!.replace(/[^\d]/g, '')}${grouped[2] ? `.${grouped[2]}` : ''}`);
   if (/^\d+(?:\.\d+)?$/.test(s)) return Number(s);
   if (/^\d+,\d{1,2}$/.test(s)) return Number(s.replace(',', '.')); // "288,8" decimal comma
+  if (/^0+,\d+$/.test(s)) return Number(s.replace(',', '.')); // "0,039": no thousands after a zero
   if (/^\d+,\d{4,}$/.test(s)) return Number(s.replace(',', '.'));
   return null;
 }

@@ -27,8 +27,13 @@ export function unitOf(raw: string): Figure['unit'] {
   return 'percent';
 }
 
-/** km² for a value in an area unit; null for a share. Rounded to 0.1 km² (the figures are never that precise). */
+/** km² for a value in an area unit; null for a share. A figure written in km² keeps its written value ("1.47 km²" is
+ * 1.47, not 1.5); a converted one (mi², ha) is rounded to 0.01 km², as precise as any figure reported. */
 export function toKm2(value: number, unit: Figure['unit']): number | null {
-  const k = unit === 'km2' ? 1 : unit === 'mi2' ? KM2_PER_MI2 : unit === 'ha' ? KM2_PER_HA : null;
-  return k === null ? null : Math.round(value * k * 10) / 10;
+  if (unit === 'km2') return value;
+  const k = unit === 'mi2' ? KM2_PER_MI2 : unit === 'ha' ? KM2_PER_HA : null;
+  return k === null ? null : Math.round(value * k * 100) / 100;
 }
+
+/** The midpoint of a range in km², to 0.001 km² (the parser's precision), so that float noise never reaches the output. */
+export const midpointKm2 = (min: number, max: number): number => Math.round(((min + max) / 2) * 1000) / 1000;
