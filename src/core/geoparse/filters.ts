@@ -86,6 +86,20 @@ export function agreesAsAdjective(adjective: string, name: string): boolean {
   return AGREEMENT.some(([adj, noun]) => adj.test(a) && noun.test(n));
 }
 const QUOTE_OPEN = /["“‘'«„‚]\s*$/;
+
+/** The noun that makes an outlet of the name before it, in any case: "Вільне радіо", "Вольное Радио", "Слобожанське
+ * ТБ", "Степове медіа" are newsrooms named like villages. (Capitalised English ones, "Radio", "TV", are organisation
+ * heads, lexicon.ts; lower-case English "radio" after a place is that place's radio.) */
+const MEDIA_NOUN = /^(радіо|радио|медіа|медиа|тб|тв|TV|FM)$/iu;
+
+/** Whether the token at `k` is a media noun one space after the name that ends before it. */
+export function beforeMediaNoun(text: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || k === 0 || !MEDIA_NOUN.test(next.text)) return false;
+  if (!/[\p{sc=Cyrillic}]/u.test(next.text) && next.text !== next.text.toUpperCase()) return false;
+  const gap = text.slice(tokens[k - 1]!.end, next.start);
+  return gap === ' ' || gap === '\u00a0';
+}
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
 export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
@@ -142,6 +156,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'an oblast adjective starting a proper name';
   if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';
+  if (beforeMediaNoun(text, tokens, spot.last)) return 'name of an outlet or channel';
   const complement = titleComplement(spot);
   if (!complement) for (let i = spot.first; i < spot.last; i++) if (people.tokens.has(i)) return "part of a person's name";
   if (people.surnames.has(word.replace(/['’]s$/, '')) && !strong) return 'surname of a person named in the article';

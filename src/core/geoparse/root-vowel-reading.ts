@@ -13,6 +13,7 @@ import { normalizeName } from '../text/normalize.ts';
 import { rootVowelRespellings } from '../text/root-vowel.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
+import { beforeMediaNoun } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
 
 const placed = (m: ParsedMention): boolean => m.entry !== null && !m.unlisted && (m.status === 'resolved' || m.status === 'low-confidence');
@@ -36,7 +37,7 @@ export function rootVowelReadings(
   const replaced = new Map<number, ParsedMention>();
   const added: ParsedMention[] = [];
   tokens.forEach((t, k) => {
-    if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text)) return;
+    if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
     // Only a word with no placed reading: unknown, unresolved, or placed only at a container by its context.
     const here = mentions.filter((m) => m.start < t.end && m.end > t.start);
     if (here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
