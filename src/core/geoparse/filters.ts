@@ -10,6 +10,7 @@ import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import type { Spot } from './spot.ts';
+import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 
 export interface FilterContext {
   text: string;
@@ -304,6 +305,7 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
     !ctx.namesByForm?.has(spot.first) &&
     !isNominative(spot) &&
+    !crossNominativeBeforeOther(spot, ctx) &&
     !governed(ctx.tokens[spot.first - 1]) &&
     modifiesNextWord(spot, ctx)
   )
@@ -329,6 +331,16 @@ const NOT_AFTER_ADJECTIVE =
 function isNominative(spot: Spot): boolean {
   const n = normalizeName(spot.text);
   return spot.entries.some((e) => [e.name, ...e.aliases].some((a) => normalizeName(a) === n));
+}
+
+/** The other language's spelling of one of the readings' nominatives ("Торское" for Торське, "Веребське" for
+ * Веребское) before a word it does not agree with ("Торское Донецкой области"): the name, not an adjective of the
+ * next word. (Before a word it agrees with, "Покровское направление", it stays an adjective.) */
+function crossNominativeBeforeOther(spot: Spot, ctx: FilterContext): boolean {
+  const next = ctx.tokens[spot.last];
+  if (next === undefined || agreesAsAdjective(spot.text, next.text)) return false;
+  const forms = new Set([...ruToUk(spot.text), ...ukToRu(spot.text)].map(normalizeName));
+  return spot.entries.some((e) => [e.name, ...e.aliases].some((a) => forms.has(normalizeName(a))));
 }
 
 /** Prepositions that govern a place's oblique case ("біля Українська", "под Льговом"): the stop-word lists' short
