@@ -59,6 +59,21 @@ const CYRILLIC_UNIT_NOUN =
   /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
 /** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
 const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
+/** Whether the axis noun follows the adjective, past a bracketed aside and other adjectives of the same noun with
+ * the same ending: "на Купянском (21 атака) и Лиманском (17) направлениях", "на Купянском и Лиманском направлениях". */
+function axisFollows(spot: Spot, text: string): boolean {
+  const ending = spot.text.slice(-2).toLowerCase();
+  let rest = text.slice(spot.end, spot.end + 200);
+  for (let items = 0; items < 4; items++) {
+    rest = rest.replace(/^\s*\([^()\n]{0,80}\)/u, '');
+    const noun = /^\s+(\p{L}+)/u.exec(rest);
+    if (noun && AXIS_NOUN.test(noun[1]!)) return true;
+    const other = /^(?:\s*,|\s+(?:и|і|й|та|или|або))\s+(\p{Lu}\p{Ll}+)/u.exec(rest);
+    if (!other || !other[1]!.toLowerCase().endsWith(ending)) return false;
+    rest = rest.slice(other[0].length);
+  }
+  return false;
+}
 /** Adjective endings (Russian and Ukrainian) with the endings a noun takes in the same case, gender and number:
  * Великой Новоселки, Велику Новосілку, Красного Лимана. A capitalised word whose ending does not agree with the
  * name's (a noun, a surname, a unit's name) is no adjective of it. '' is a consonant ending (Красный Лиман). */
@@ -222,11 +237,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // form also declines a village's name (Покровське); before an axis noun it is the axis, which has no point. (An axis
   // named by an oblast, "на курском направлении", keeps its oblast reading.)
   if (
-    next &&
-    gapAfter === ' ' &&
     hasCyrillic(spot.text) &&
     spot.last - spot.first === 1 &&
-    AXIS_NOUN.test(next.text) &&
+    axisFollows(spot, ctx.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city')
   )
     return 'a front axis named by its adjective, not a place';
