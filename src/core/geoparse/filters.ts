@@ -10,6 +10,7 @@ import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import type { Spot } from './spot.ts';
+import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 
 export interface FilterContext {
   text: string;
@@ -58,6 +59,21 @@ const CYRILLIC_UNIT_NOUN =
   /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
 /** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
 const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
+/** Whether the axis noun follows the adjective, past a bracketed aside and other adjectives of the same noun with
+ * the same ending: "на Купянском (21 атака) и Лиманском (17) направлениях", "на Купянском и Лиманском направлениях". */
+function axisFollows(spot: Spot, text: string): boolean {
+  const ending = spot.text.slice(-2).toLowerCase();
+  let rest = text.slice(spot.end, spot.end + 200);
+  for (let items = 0; items < 4; items++) {
+    rest = rest.replace(/^\s*\([^()\n]{0,80}\)/u, '');
+    const noun = /^\s+(\p{L}+)/u.exec(rest);
+    if (noun && AXIS_NOUN.test(noun[1]!)) return true;
+    const other = /^(?:\s*,|\s+(?:и|і|й|та|или|або))\s+(\p{Lu}\p{Ll}+)/u.exec(rest);
+    if (!other || !other[1]!.toLowerCase().endsWith(ending)) return false;
+    rest = rest.slice(other[0].length);
+  }
+  return false;
+}
 /** Adjective endings (Russian and Ukrainian) with the endings a noun takes in the same case, gender and number:
  * Великой Новоселки, Велику Новосілку, Красного Лимана. A capitalised word whose ending does not agree with the
  * name's (a noun, a surname, a unit's name) is no adjective of it. '' is a consonant ending (Красный Лиман). */
@@ -86,6 +102,20 @@ export function agreesAsAdjective(adjective: string, name: string): boolean {
   return AGREEMENT.some(([adj, noun]) => adj.test(a) && noun.test(n));
 }
 const QUOTE_OPEN = /["“‘'«„‚]\s*$/;
+
+/** The noun that makes an outlet of the name before it, in any case: "Вільне радіо", "Вольное Радио", "Слобожанське
+ * ТБ", "Степове медіа" are newsrooms named like villages. (Capitalised English ones, "Radio", "TV", are organisation
+ * heads, lexicon.ts; lower-case English "radio" after a place is that place's radio.) */
+const MEDIA_NOUN = /^(радіо|радио|медіа|медиа|тб|тв|TV|FM)$/iu;
+
+/** Whether the token at `k` is a media noun one space after the name that ends before it. */
+export function beforeMediaNoun(text: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k];
+  if (!next || k === 0 || !MEDIA_NOUN.test(next.text)) return false;
+  if (!/[\p{sc=Cyrillic}]/u.test(next.text) && next.text !== next.text.toUpperCase()) return false;
+  const gap = text.slice(tokens[k - 1]!.end, next.start);
+  return gap === ' ' || gap === '\u00a0';
+}
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
 export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
@@ -142,6 +172,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'an oblast adjective starting a proper name';
   if (QUOTE_OPEN.test(gapBefore) && inMediaQuote(text, tokens, spot.first)) return 'name of an outlet or channel';
+  if (beforeMediaNoun(text, tokens, spot.last)) return 'name of an outlet or channel';
   const complement = titleComplement(spot);
   if (!complement) for (let i = spot.first; i < spot.last; i++) if (people.tokens.has(i)) return "part of a person's name";
   if (people.surnames.has(word.replace(/['’]s$/, '')) && !strong) return 'surname of a person named in the article';
@@ -206,11 +237,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // form also declines a village's name (Покровське); before an axis noun it is the axis, which has no point. (An axis
   // named by an oblast, "на курском направлении", keeps its oblast reading.)
   if (
-    next &&
-    gapAfter === ' ' &&
     hasCyrillic(spot.text) &&
     spot.last - spot.first === 1 &&
-    AXIS_NOUN.test(next.text) &&
+    axisFollows(spot, ctx.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city')
   )
     return 'a front axis named by its adjective, not a place';
@@ -289,6 +318,7 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
     !ctx.namesByForm?.has(spot.first) &&
     !isNominative(spot) &&
+    !crossNominativeBeforeOther(spot, ctx) &&
     !governed(ctx.tokens[spot.first - 1]) &&
     modifiesNextWord(spot, ctx)
   )
@@ -314,6 +344,16 @@ const NOT_AFTER_ADJECTIVE =
 function isNominative(spot: Spot): boolean {
   const n = normalizeName(spot.text);
   return spot.entries.some((e) => [e.name, ...e.aliases].some((a) => normalizeName(a) === n));
+}
+
+/** The other language's spelling of one of the readings' nominatives ("Торское" for Торське, "Веребське" for
+ * Веребское) before a word it does not agree with ("Торское Донецкой области"): the name, not an adjective of the
+ * next word. (Before a word it agrees with, "Покровское направление", it stays an adjective.) */
+function crossNominativeBeforeOther(spot: Spot, ctx: FilterContext): boolean {
+  const next = ctx.tokens[spot.last];
+  if (next === undefined || agreesAsAdjective(spot.text, next.text)) return false;
+  const forms = new Set([...ruToUk(spot.text), ...ukToRu(spot.text)].map(normalizeName));
+  return spot.entries.some((e) => [e.name, ...e.aliases].some((a) => forms.has(normalizeName(a))));
 }
 
 /** Prepositions that govern a place's oblique case ("біля Українська", "под Льговом"): the stop-word lists' short

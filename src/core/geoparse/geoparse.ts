@@ -31,6 +31,7 @@ import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
+import { rootVowelReadings } from './root-vowel-reading.ts';
 import { speakingCountries } from './speaking-country.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
@@ -577,7 +578,15 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   const initialStarts = new Set([...initialOnly].map((i) => accepted[i]!.start));
   return {
     sentences,
-    mentions: oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+    // Last, the words no stage placed: Ukrainian villages under their Russian root vowel (root-vowel-reading.ts).
+    mentions: rootVowelReadings(
+      text,
+      tokens,
+      sentences,
+      oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+      gazetteer,
+      ctx.people.tokens,
+    ),
   };
 }
 

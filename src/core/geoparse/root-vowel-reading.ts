@@ -1,0 +1,102 @@
+// A Ukrainian village under its Russian root vowel: "Клещеевка" (Кліщіївка), "Белогорье" (Білогір'я), "Спорное"
+// (Спірне), and in Ukrainian copy that takes the Russian name, "Клещеївка". The gazetteer knows these villages by their
+// Ukrainian names and the rule-made Russian spellings of them (cross-spelling.ts), which keep the Ukrainian і as и;
+// which е or о of a Russian name stands for that і is the word's history, not a rule (root-vowel.ts). So a word that no
+// reading places — unknown, or known only as a far namesake — is respelled, and a Ukrainian settlement found so is
+// kept only where the text supports it: the article names that settlement under its own name, or the sentence places
+// another settlement or names an oblast in the settlement's oblast (the MoD's and the OVA's lists, "Клещеевка в ДНР",
+// "к югу от Артемовска").
+import { isLocated, type Gazetteer, type IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { distanceKm } from '../geo.ts';
+import { hasCyrillic } from '../text/cyrillic.ts';
+import { normalizeName } from '../text/normalize.ts';
+import { rootVowelRespellings } from '../text/root-vowel.ts';
+import { spanAt, type Span } from '../text/sentences.ts';
+import { isCapitalized, type Token } from '../text/tokens.ts';
+import { beforeMediaNoun } from './filters.ts';
+import type { ParsedMention } from './geoparse.ts';
+
+const placed = (m: ParsedMention): boolean => m.entry !== null && !m.unlisted && (m.status === 'resolved' || m.status === 'low-confidence');
+/** A settlement of Ukraine with a point, or known only with its hromada or district (mapped there). */
+const isUaSettlement = (e: IndexedEntry): boolean =>
+  e.country === 'UA' && (e.kind === 'village' || e.kind === 'town') && !!e.admin1 && (isLocated(e) || !!e.districtId);
+
+/** The mentions with the words no reading places read, where supported, as Ukrainian settlements under their Russian
+ * root vowel. `people`: token indices of persons' names (a surname is never respelled into a village). */
+export function rootVowelReadings(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly Span[],
+  mentions: readonly ParsedMention[],
+  gazetteer: Gazetteer,
+  people: ReadonlySet<number>,
+): ParsedMention[] {
+  if (!hasCyrillic(text)) return [...mentions];
+  const taken = mentions.filter(placed);
+  const named = new Set(taken.map((m) => (m.named ?? m.entry)!.id));
+  const replaced = new Map<number, ParsedMention>();
+  const added: ParsedMention[] = [];
+  tokens.forEach((t, k) => {
+    if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
+    // Only a word with no placed reading: unknown, unresolved, or placed only at a container by its context.
+    const here = mentions.filter((m) => m.start < t.end && m.end > t.start);
+    if (here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
+    const found = new Map<string, IndexedEntry>();
+    for (const r of rootVowelRespellings(normalizeName(t.text)))
+      for (const e of gazetteer.lookup(r)) if (isUaSettlement(e)) found.set(e.id, e);
+    if (found.size === 0) return;
+    const sentence = spanAt(sentences as Span[], t.start) ?? { start: t.start, end: t.end };
+    const inSentence = taken.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entry!.country === 'UA');
+    // The oblast the text already put the word in (approximate.ts), else the oblast named after it in its sentence
+    // (a list's container: "Красногорское, Привольное Запорожской области, Егоровка … Днепропетровской области"), else
+    // every oblast its sentence places something in.
+    const container = here[0]?.unlisted ? here[0].entry : undefined;
+    const after = inSentence.find((m) => m.start >= t.end && m.entry!.kind === 'region');
+    const oblasts = new Set(container ? [container.admin1] : after ? [after.entry!.admin1] : inSentence.map((m) => m.entry!.admin1));
+    const candidates = [...found.values()];
+    // Readings in two of the oblasts the sentence supports ("Новониколаевка, Привольное и Егоровка" across two
+    // oblasts) leave the word unread: the sentence does not tell which.
+    const supported = candidates.filter((e) => oblasts.has(e.admin1));
+    const entry =
+      candidates.find((e) => named.has(e.id)) ??
+      (new Set(supported.map((e) => e.admin1)).size === 1
+        ? nearest(
+            supported,
+            inSentence.map((m) => m.entry!),
+          )
+        : null);
+    if (!entry) return;
+    const why = `not known under this spelling: read as ${entry.name} (${entry.admin1}), its Ukrainian name with the Russian root vowel, as ${named.has(entry.id) ? 'the article names it' : 'its sentence places it in that oblast'}`;
+    const base = { start: t.start, end: t.end, text: t.text, sentence, scored: [] };
+    // A settlement known only with its hromada or district is mapped there, as district-readings.ts maps it.
+    const district = isLocated(entry) ? undefined : gazetteer.byId(entry.districtId ?? '');
+    if (!isLocated(entry) && !district) return;
+    const mention: ParsedMention = district
+      ? {
+          ...base,
+          status: 'low-confidence',
+          entry: district,
+          named: entry,
+          confidence: 0.5,
+          precision: 'district',
+          reason: `${why} (mapped at its district, precision district)`,
+        }
+      : { ...base, status: 'resolved', entry, confidence: 0.6, reason: why };
+    if (here.length > 0) replaced.set(here[0]!.start, mention);
+    else added.push(mention);
+  });
+  if (replaced.size === 0 && added.length === 0) return [...mentions];
+  return [
+    ...mentions.map((m) => (m.start === replaced.get(m.start)?.start && m.end === replaced.get(m.start)!.end ? replaced.get(m.start)! : m)),
+    ...added,
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The candidate nearest the sentence's located places (one candidate: itself; none: null). */
+function nearest(candidates: readonly IndexedEntry[], around: readonly IndexedEntry[]): IndexedEntry | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const points = around.filter(isLocated).filter((e) => e.kind !== 'region');
+  if (points.length === 0) return null;
+  const far = (e: IndexedEntry): number => (isLocated(e) ? Math.min(...points.map((p) => distanceKm(e, p))) : Infinity);
+  return [...candidates].sort((a, b) => far(a) - far(b))[0]!;
+}

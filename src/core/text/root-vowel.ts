@@ -1,0 +1,27 @@
+// The root vowel that Russian and Ukrainian spell apart where no rule tells which: Ukrainian і in a syllable that was
+// closed (кліщ-, гір-, віль-) is Russian е or о (Клещеевка / Кліщіївка, Белогорье / Білогір'я, Привольное / Привільне),
+// and Ukrainian copy that takes a Russian name writes its е (Клещеївка). Which е or о of a word is such a vowel depends
+// on the word's history (Берестове keeps its е), so respelling every Ukrainian name by it read far namesakes (round 17):
+// these respellings are only tried on a word no reading knows, and a reading found so is kept only where the text
+// supports it (root-vowel-reading.ts).
+
+/** Respellings of a normalised Cyrillic word: one or two of its е/о read as the Ukrainian і (a Ukrainian form) or as
+ * и (the Russian spelling of that і that cross-spelling.ts writes for a Ukrainian name). Not the first letter (a
+ * word-initial vowel is no such root vowel) nor the last two (the ending's). */
+export function rootVowelRespellings(word: string): string[] {
+  const at: number[] = [];
+  for (let i = 1; i < word.length - 2; i++) if (word[i] === 'е' || word[i] === 'о') at.push(i);
+  if (at.length === 0 || /\s/.test(word)) return [];
+  const out = new Set<string>();
+  const put = (positions: readonly number[], v: string): void => {
+    const letters = [...word];
+    for (const p of positions) letters[p] = v;
+    out.add(letters.join(''));
+  };
+  for (const v of ['і', 'и']) {
+    for (const a of at) put([a], v);
+    for (let x = 0; x < at.length; x++) for (let y = x + 1; y < at.length; y++) put([at[x]!, at[y]!], v);
+  }
+  out.delete(word);
+  return [...out];
+}
