@@ -144,8 +144,22 @@ function listsIn(text: string, items: readonly LocatedMention[], others: readonl
   return lists;
 }
 
-/** The governing word of a list, by the grammar of its family. */
-function governor(text: string, clause: Span, list: readonly LocatedMention[], words: readonly Word[]): Word | undefined {
+/** The clause with its settlements' names blanked: a place named after a weapon ("Дронівка", "Дроновка") holds no word
+ * of a strike. */
+function withoutNames(text: string, clause: Span, names: readonly Span[]): string {
+  let out = text.slice(clause.start, clause.end);
+  for (const m of names) out = out.slice(0, m.start - clause.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - clause.start);
+  return out;
+}
+
+/** The governing word of a list, by the grammar of its family (`names`: the clause's settlements). */
+function governor(
+  text: string,
+  clause: Span,
+  list: readonly LocatedMention[],
+  words: readonly Word[],
+  names: readonly Span[],
+): Word | undefined {
   const first = list[0]!;
   const last = list.at(-1)!;
   // (names the gazetteer does not know may open the list: "в районах Старой Сорочницы, Коренево")
@@ -158,7 +172,7 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
   const locative = PLACE_PHRASE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
-  const clauseText = text.slice(clause.start, clause.end);
+  const clauseText = withoutNames(text, clause, names);
   if (locative && !STRIKE.test(clauseText) && !FORTIFYING.test(clauseText)) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
@@ -269,7 +283,7 @@ export function clauseReadings(
     const fighting = words.some((w) => w.family.government === 'locative');
     for (const list of listsIn(text, items, others, fighting)) {
       if (!list.some(open)) continue;
-      const w = governor(text, clause, list, words);
+      const w = governor(text, clause, list, words, items);
       if (!w) continue;
       // (a passive of encircling names the side encircled: "гарнизон ВСУ окружен", the actor is the other side)
       const repelled =
