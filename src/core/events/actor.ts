@@ -140,9 +140,10 @@ const ACTION_OF =
   /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
-/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
- * positions attacked is not the subject. */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів", "штурмовал позиции
+ * украинских подразделений": the side owning the positions attacked is not the subject (Ukrainian "позиці…" and
+ * Russian "позици…" alike). */
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
@@ -292,7 +293,14 @@ export function actorNamed(
     let first: { side: Side; at: number } | null = null;
     for (const side of ['UA', 'RU', 'DPRK'] as const) {
       const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
-      if (m && !isPlaceUse(clause, m.index, m[0]) && (!first || m.index < first.at)) first = { side, at: m.index };
+      if (
+        m &&
+        !isPlaceUse(clause, m.index, m[0]) &&
+        // ("ударил по позициям украинских подразделений и продвинулся": the owner of the ground hit is its object)
+        !OWNER_OF_GROUND.test(clause.slice(Math.max(0, m.index - 40), m.index)) &&
+        (!first || m.index < first.at)
+      )
+        first = { side, at: m.index };
     }
     if (first) return first.side;
   }
@@ -369,6 +377,8 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
   if (!best) return null;
   // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
+  // "штурмовал позиции украинских подразделений вблизи X", "атакував позиції ЗСУ": the side owning the ground attacked
+  if (OWNER_OF_GROUND.test(after.slice(0, best.at))) return null;
   return best.side;
 }
 
