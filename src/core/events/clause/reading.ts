@@ -26,7 +26,7 @@ const PATTERNS = FAMILIES.map((f) => ({ family: f, re: familyPattern(f) }));
 const SETTLEMENT_NOUN = String.raw`(?:(?:населе?н\p{L}*|населён\p{L}*)\s+пункт\p{L}*|н\.\s?п\.|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|райцентр\p{L}*|(?:the\s+)?(?:villages?|towns?|settlements?|city|hamlets?)(?:\s+of)?)`;
 /** The end of a locative phrase: "near", "in the areas of", "в районах населенных пунктов", "біля села", "за". */
 const PLACE_PHRASE_END = new RegExp(
-  String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
+  String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
   'iu',
 );
 /** A Ukrainian long passive participle, which Ukrainian also uses as the predicate. */
@@ -81,7 +81,7 @@ const CONTROL_WORDS =
 /** The opening of a clause that continues the one before without a verb of its own: "а также из X", "а також біля
  * X", "и у X", "as well as near X" (a preposition or settlement noun must follow: the list goes on). */
 const ELLIPSIS =
-  /^\s*(?:(?:а|и|і|й|та|and)\s+)?(?:также|також|так\s+само|тоже|ещ[её]|ще|as\s+well\s+as|also)?\s*(?:(?:в|во|у|біля|поблизу|неподалік|під|под|около|возле|вблизи|из|изо|з|із|зі|за|near|around|from|in)\s)/iu;
+  /^\s*(?:(?:а|и|і|й|та|and)\s+)?(?:также|також|так\s+само|тоже|ещ[её]|ще|as\s+well\s+as|also)?\s*(?:(?:в|во|у|біля|поблизу|неподалік|неподалеку|під|под|около|возле|вблизи|из|изо|з|із|зі|за|near|around|from|in)\s)/iu;
 /** Filler a verb may have before its object: up to five words, no finite punctuation. */
 const OBJECT_GAP = /^[\s\p{L}\p{N}'’.-]{0,60}$/u;
 const FEW_WORDS = (gap: string, n: number): boolean => (gap.trim() ? gap.trim().split(/\s+/u).length : 0) <= n;
