@@ -155,8 +155,9 @@ const FINITE_VERB_END = /(?<![\p{L}])\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|�
 const OBLIQUE_SIDE = /^\p{L}+(?:ских|ским|скими|скую|ського|ських|ським|ськими|ську)$/u;
 const objectOfVerb = (span: string, at: number, word: string): boolean =>
   OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
-/** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
-const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
+/** "… и вплотную подошли", "… і впритул підійшли": the verb is the second of two joined by "и" (Russian) or "і/й/та"
+ * (Ukrainian); an adverb may stand between. */
+const COORDINATED_END = /\s(?:и|і|й|та)\s+(?:\p{Ll}+\s+)?$/u;
 /** Verbs of saying, stating, stressing, specifying and explaining (text/saying.ts SPEAKING_*): a side named before
  * one is the speaker. */
 const SAYING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEAKING_EN}|${SPEAKING_CYR})(?![\p{L}])`, 'giu');
