@@ -144,6 +144,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени)${T}\s+(?:\p{L}+\s+){0,3}?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
   },
+  // "держат оборону в X", "удерживают оборону у X": defending a settlement is fighting there by the other side, as the
+  // Ukrainian "тримають оборону у X"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:держ|удержива)${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:в\s+районе|в|во|у|возле|около|вблизи|под))?${R}`,
+    repelled: true,
+  },
   // "Продолжение обороны Лисичанска", "руководил обороной X": the defence of a settlement is fighting there (the forms
   // the Ukrainian "оборона/оборону" pattern lacks; not "Силы обороны", "Министерство обороны", "линии обороны"). No
   // subject defends in the phrase, so the attacker is the side that fights at the place, as for "идут бои в X"
