@@ -197,9 +197,9 @@ export function seatSubject(before: string): Side | null {
   return seat ? (/^(?:Kyiv|Kiev)$/u.test(seat) ? 'UA' : 'RU') : null;
 }
 
-/** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
-const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
-const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])що(?![\p{L}])/gu));
+/** "про" (about; Russian also "о/об/обо") and up to two words (an adverb, a quote) right before a trigger. */
+const ABOUT_END = /(?<![\p{L}])(?:про|о|об|обо)\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
+const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])(?:що|что)(?![\p{L}])/gu));
 
 /** A conjunction after a passive's agent, which starts another clause. */
 const AGENT_END = /\s(?:and|but|while|whereas|where|which|who|when|after|before|as)\s/u;
