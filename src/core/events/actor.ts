@@ -140,9 +140,10 @@ const ACTION_OF =
   /(?<![\p{L}])(?:advances?|attacks?|assaults?|offensives?|efforts?|pressure|push|onslaught|attempts?|positions?|defen[cs]es?|lines?)\s+(?:of|by)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
 const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(span.slice(Math.max(0, at - 40), at));
 
-/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів": the side owning the
- * positions attacked is not the subject. */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиці|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів", "штурмовал позиции
+ * украинских подразделений": the side owning the positions attacked is not the subject (Ukrainian "позиці…" and
+ * Russian "позици…" alike). */
+const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
@@ -154,8 +155,9 @@ const FINITE_VERB_END = /(?<![\p{L}])\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|�
 const OBLIQUE_SIDE = /^\p{L}+(?:ских|ским|скими|скую|ського|ських|ським|ськими|ську)$/u;
 const objectOfVerb = (span: string, at: number, word: string): boolean =>
   OBLIQUE_SIDE.test(word) && FINITE_VERB_END.test(span.slice(Math.max(0, at - 30), at));
-/** "… и вплотную подошли": the verb is the second of two joined by the Russian "и" (an adverb may stand between). */
-const COORDINATED_END = /\sи\s+(?:\p{Ll}+\s+)?$/u;
+/** "… и вплотную подошли", "… і впритул підійшли": the verb is the second of two joined by "и" (Russian) or "і/й/та"
+ * (Ukrainian); an adverb may stand between. */
+const COORDINATED_END = /\s(?:и|і|й|та)\s+(?:\p{Ll}+\s+)?$/u;
 /** Verbs of saying, stating, stressing, specifying and explaining (text/saying.ts SPEAKING_*): a side named before
  * one is the speaker. */
 const SAYING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEAKING_EN}|${SPEAKING_CYR})(?![\p{L}])`, 'giu');
@@ -195,9 +197,9 @@ export function seatSubject(before: string): Side | null {
   return seat ? (/^(?:Kyiv|Kiev)$/u.test(seat) ? 'UA' : 'RU') : null;
 }
 
-/** Ukrainian "про" (about) and up to two words (an adverb, a quote) right before a trigger. */
-const ABOUT_END = /(?<![\p{L}])про\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
-const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])що(?![\p{L}])/gu));
+/** "про" (about; Russian also "о/об/обо") and up to two words (an adverb, a quote) right before a trigger. */
+const ABOUT_END = /(?<![\p{L}])(?:про|о|об|обо)\s+(?:[\p{L}"«“]+\s+){0,2}["«“]?$/iu;
+const clauseStartBeforeAbout = (left: string): number => Math.max(0, endOfLastMatch(left, /[,;:]|(?<![\p{L}])(?:що|что)(?![\p{L}])/gu));
 
 /** A conjunction after a passive's agent, which starts another clause. */
 const AGENT_END = /\s(?:and|but|while|whereas|where|which|who|when|after|before|as)\s/u;
@@ -292,7 +294,14 @@ export function actorNamed(
     let first: { side: Side; at: number } | null = null;
     for (const side of ['UA', 'RU', 'DPRK'] as const) {
       const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
-      if (m && !isPlaceUse(clause, m.index, m[0]) && (!first || m.index < first.at)) first = { side, at: m.index };
+      if (
+        m &&
+        !isPlaceUse(clause, m.index, m[0]) &&
+        // ("ударил по позициям украинских подразделений и продвинулся": the owner of the ground hit is its object)
+        !OWNER_OF_GROUND.test(clause.slice(Math.max(0, m.index - 40), m.index)) &&
+        (!first || m.index < first.at)
+      )
+        first = { side, at: m.index };
     }
     if (first) return first.side;
   }
@@ -369,6 +378,8 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
   if (!best) return null;
   // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
+  // "штурмовал позиции украинских подразделений вблизи X", "атакував позиції ЗСУ": the side owning the ground attacked
+  if (OWNER_OF_GROUND.test(after.slice(0, best.at))) return null;
   return best.side;
 }
 

@@ -328,11 +328,11 @@ const UNIT_LIST = /^(?![^]*(?<![\p{L}])\p{L}+(?:ли|ла|ло|ет|ют|ут|и
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|неподалеку\s+от|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
-const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік)$/iu;
+const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік|неподалеку)$/iu;
 function withGappedNear(text: string, offset: number, kept: Found[], carried: boolean): Found[] {
   if (!carried && !kept.some((k) => k.action === 'fighting')) return kept;
   // "відбили в районах A, B та у напрямку C": a bare phrase of direction after the sentence's fighting continues it

@@ -149,7 +149,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // The war reports' formula for where combat happens: "in the areas of the settlements X, Y", "towards X"
   trigger(
     'fighting',
-    String.raw`(?:в|у)\s+район(?:е|ах|і)\s+${NP}|в\s+направлени${T}\s+(?:${NP}|на)?|(?:в|у)\s+напрямку${R}|неподалік${R}`,
+    String.raw`(?:в|у)\s+район(?:е|ах|і)\s+${NP}|в\s+направлени${T}\s+(?:${NP}|на)?|(?:в|у)\s+напрямку${R}|неподалік${R}|неподалеку${R}`,
   ),
   trigger(
     'fighting',
@@ -245,7 +245,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
 /** Words that put a settlement near, not in, the place of fighting. */
 export const NEAR = new RegExp(
-  `${L}(?:near|nearby|around|outside|outskirts|suburbs|not\\s+far\\s+from|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?|${DIRECTION})${R}`,
+  `${L}(?:near|nearby|around|outside|outskirts|suburbs|not\\s+far\\s+from|close\\s+to|навколо|вокруг|(?:підійш|підход|наблиз|наближ|подош|подход|приблиз|приближ|approach|рух|двига|движ)${T}|біля|поблизу|під|околиц${T}|(?:в|у)\\s+район(?:і|ах)|підступах|неподалік|неподалеку|в\\s+напрямку|у\\s+напрямку|около|возле|вблизи|под|окраин${T}|в\\s+районе|в\\s+районах|в\\s+направлении|подступах|towards?|${DIRECTION})${R}`,
   'iu',
 );
 

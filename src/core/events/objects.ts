@@ -49,9 +49,11 @@ const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/g
  * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
 const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
-// ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B"
+// ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B";
+// the heading may name its places' kind again: "поблизу A, B та в бік населених пунктів C, D", "и в сторону населенных
+// пунктов C, D"
 const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?=\s*$)`,
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?:\s+(?:(?:населе?н|населён)\p{L}*\s+пункт\p{L}*|(?:сел|селищ|міст|пос[её]лк|город|хутор)\p{L}*))?(?=\s*$)`,
   'iu',
 );
 /** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
@@ -66,7 +68,7 @@ const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
 const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');
 
 /** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
-const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|от|від)\s+(?:\p{Ll}+\s+)?$/u;
+const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|неподалеку|от|від)\s+(?:\p{Ll}+\s+)?$/u;
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
 export const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
 

@@ -26,7 +26,7 @@ const PATTERNS = FAMILIES.map((f) => ({ family: f, re: familyPattern(f) }));
 const SETTLEMENT_NOUN = String.raw`(?:(?:населе?н\p{L}*|населён\p{L}*)\s+пункт\p{L}*|н\.\s?п\.|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|райцентр\p{L}*|(?:the\s+)?(?:villages?|towns?|settlements?|city|hamlets?)(?:\s+of)?)`;
 /** The end of a locative phrase: "near", "in the areas of", "в районах населенных пунктов", "біля села", "за". */
 const PLACE_PHRASE_END = new RegExp(
-  String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
+  String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
   'iu',
 );
 /** A Ukrainian long passive participle, which Ukrainian also uses as the predicate. */
@@ -81,7 +81,7 @@ const CONTROL_WORDS =
 /** The opening of a clause that continues the one before without a verb of its own: "а также из X", "а також біля
  * X", "и у X", "as well as near X" (a preposition or settlement noun must follow: the list goes on). */
 const ELLIPSIS =
-  /^\s*(?:(?:а|и|і|й|та|and)\s+)?(?:также|також|так\s+само|тоже|ещ[её]|ще|as\s+well\s+as|also)?\s*(?:(?:в|во|у|біля|поблизу|неподалік|під|под|около|возле|вблизи|из|изо|з|із|зі|за|near|around|from|in)\s)/iu;
+  /^\s*(?:(?:а|и|і|й|та|and)\s+)?(?:также|також|так\s+само|тоже|ещ[её]|ще|as\s+well\s+as|also)?\s*(?:(?:в|во|у|біля|поблизу|неподалік|неподалеку|під|под|около|возле|вблизи|из|изо|з|із|зі|за|near|around|from|in)\s)/iu;
 /** Filler a verb may have before its object: up to five words, no finite punctuation. */
 const OBJECT_GAP = /^[\s\p{L}\p{N}'’.-]{0,60}$/u;
 const FEW_WORDS = (gap: string, n: number): boolean => (gap.trim() ? gap.trim().split(/\s+/u).length : 0) <= n;
@@ -144,8 +144,22 @@ function listsIn(text: string, items: readonly LocatedMention[], others: readonl
   return lists;
 }
 
-/** The governing word of a list, by the grammar of its family. */
-function governor(text: string, clause: Span, list: readonly LocatedMention[], words: readonly Word[]): Word | undefined {
+/** The clause with its settlements' names blanked: a place named after a weapon ("Дронівка", "Дроновка") holds no word
+ * of a strike. */
+function withoutNames(text: string, clause: Span, names: readonly Span[]): string {
+  let out = text.slice(clause.start, clause.end);
+  for (const m of names) out = out.slice(0, m.start - clause.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - clause.start);
+  return out;
+}
+
+/** The governing word of a list, by the grammar of its family (`names`: the clause's settlements). */
+function governor(
+  text: string,
+  clause: Span,
+  list: readonly LocatedMention[],
+  words: readonly Word[],
+  names: readonly Span[],
+): Word | undefined {
   const first = list[0]!;
   const last = list.at(-1)!;
   // (names the gazetteer does not know may open the list: "в районах Старой Сорочницы, Коренево")
@@ -158,7 +172,7 @@ function governor(text: string, clause: Span, list: readonly LocatedMention[], w
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
   const locative = PLACE_PHRASE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
-  const clauseText = text.slice(clause.start, clause.end);
+  const clauseText = withoutNames(text, clause, names);
   if (locative && !STRIKE.test(clauseText) && !FORTIFYING.test(clauseText)) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
@@ -269,7 +283,7 @@ export function clauseReadings(
     const fighting = words.some((w) => w.family.government === 'locative');
     for (const list of listsIn(text, items, others, fighting)) {
       if (!list.some(open)) continue;
-      const w = governor(text, clause, list, words);
+      const w = governor(text, clause, list, words, items);
       if (!w) continue;
       // (a passive of encircling names the side encircled: "гарнизон ВСУ окружен", the actor is the other side)
       const repelled =

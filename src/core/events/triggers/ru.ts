@@ -98,7 +98,7 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // the base list lacks, and the verb of storming in every form
   {
     action: 'fighting',
-    pattern: String.raw`(?:(?:атаку|контратаку|штурму)(?:ет|ют|ем|я)|(?:штурмова|контратакова)${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|у|под|на\s+окраин${T})${R}`,
+    pattern: String.raw`(?:(?:атаку|контратаку|штурму)(?:ет|ют|ем|я)|(?:штурмова|контратакова)${T})\s+(?:[\p{L}\p{N}]+,?\s+){0,5}?(?:в\s+район${T}|около|возле|вблизи|неподалеку(?:\s+от)?|вокруг|у|под|на\s+окраин${T})${R}`,
   },
   // "выбили ВСУ с окраин X", "вытеснили противника с позиций у X": pushing the other side off the edge of a place or
   // off positions is fighting there (driving it out of the place itself is its taking)
@@ -110,7 +110,7 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // is fighting near it, not its capture (a hold, "удерживают позиции у X", stays the base list's control)
   {
     action: 'fighting',
-    pattern: String.raw`(?:заня|захвати|захват|взя|отби|отбива|верну|возвраща|восстанови|улучши|улучша)${T}\s+(?:\p{L}+\s+){0,2}?(?:позици|рубеж|высот|плацдарм|положени|опорн${T}\s+пункт)${T}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:(?:в|во)\s+район(?:е|ах)|около|возле|вблизи|под|у|на\s+окраин${T}|на\s+подступах\s+к|${DIRECTION})${R}`,
+    pattern: String.raw`(?:заня|захвати|захват|взя|отби|отбива|верну|возвраща|восстанови|улучши|улучша)${T}\s+(?:\p{L}+\s+){0,2}?(?:позици|рубеж|высот|плацдарм|положени|опорн${T}\s+пункт)${T}\s+(?:[\p{L}\p{N}]+\s+){0,2}?(?:(?:в|во)\s+район(?:е|ах)|около|возле|вблизи|неподалеку(?:\s+от)?|вокруг|под|у|на\s+окраин${T}|на\s+подступах\s+к|${DIRECTION})${R}`,
   },
   // "усилил давление на X", "натиск на X", "продвигаются в сторону X": pressure or a move towards a place is fighting
   { action: 'fighting', pattern: String.raw`(?:давлени|натиск|нажим)${T}\s+на${R}` },
@@ -143,6 +143,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени)${T}\s+(?:\p{L}+\s+){0,3}?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
+  },
+  // "держат оборону в X", "удерживают оборону у X": defending a settlement is fighting there by the other side, as the
+  // Ukrainian "тримають оборону у X"
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:держ|удержива)${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:в\s+районе|в|во|у|возле|около|вблизи|под))?${R}`,
+    repelled: true,
   },
   // "Продолжение обороны Лисичанска", "руководил обороной X": the defence of a settlement is fighting there (the forms
   // the Ukrainian "оборона/оборону" pattern lacks; not "Силы обороны", "Министерство обороны", "линии обороны"). No

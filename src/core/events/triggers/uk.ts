@@ -106,6 +106,12 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'fighting',
     String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю|покращ)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
   ),
+  // "вибили ЗСУ з околиць X", "витіснили ворога з позицій біля X": pushing the other side off the edge of a place or off
+  // positions is fighting there, as the Russian "выбили ВСУ с окраин X" (driving it out of the place itself is its taking)
+  trigger(
+    'fighting',
+    String.raw`(?:вибив|вибил|вибива|витісни|витісня)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)\s+(?:\p{L}+\s+)?(?:околиц|позиці|підступ|рубеж)${T}`,
+  ),
   // "зайшли на околиці X", "просунутись до північної околиці X": the edge of a settlement is fighting there, not entry
   trigger(
     'fighting',
