@@ -28,37 +28,61 @@ const CYRILLIC_NAMES: Record<Side, string> = {
   DPRK: String.raw`північнокоре\p{L}*|північн\p{L}*\sкоре\p{L}*|северокоре\p{L}*|северн\p{L}*\sкоре\p{L}*|кндр`,
 };
 
-/** The armed forces and defence ministries by their abbreviations and names ("ЗСУ", "ВСУ", "Сили оборони", "ВС РФ",
- * "Минобороны"), as the claims rules read them. */
-const ARMED_FORCES: Record<Side, string> = {
-  UA: String.raw`зсу|всу|сил\p{L}*\sоборон[иы]`,
-  // The forces "of the РФ" as a subject ("Военнослужащие РФ освободили", "війська РФ звільнили"): a force noun before
-  // the abbreviation, which JS's ASCII-only \b cannot end; "РФ" alone is as often a place ("территории РФ").
-  RU: String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф|(?:войск|військ|арми|армі|военн|військов|военнослужащ|військовослужбовц|подразделени|підрозділ|бойц|бійц)\p{L}*\s+рф(?![\p{L}\p{N}]))`,
-  DPRK: '',
-};
+/** Nouns of soldiers and units ("военнослужащие", "бійці", "подразделения", "силами"): before a name of the side's
+ * forces in the genitive, the phrase is the subject ("бойцы группировки «Запад» освободили", "Военнослужащие РФ"). */
+const FORCE_NOUN = String.raw`(?:войск|військ|арми|армі|военн|військов|военнослужащ|військовослужбовц|подразделени|підрозділ|бойц|бійц)\p{L}*`;
+
+/** The forces "of the РФ" as a subject ("Военнослужащие РФ освободили", "війська РФ звільнили"): a force noun before
+ * the abbreviation, which JS's ASCII-only \b cannot end. The claims read "РФ" only so: alone it is as often a place
+ * ("территории РФ") in a figure's clause, where the events read it as a side (FORCES). */
+const RF_FORCES = String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|минобороны|міноборони\sрф|${FORCE_NOUN}\s+рф(?![\p{L}\p{N}]))`;
+
+/** Russia's groupings of forces, by the names its Ministry of Defence gives them ("группировки «Восток»", "Южной
+ * группировки войск", "группировок «Запад» и «Север»" with the genitive plural's fleeting vowel); Ukraine's
+ * operational groupings ("оперативно-стратегической группировки войск «Хортица»") are not Russia's. The events view
+ * reads the subject with quotations blanked, so a grouping with a blank after it had a quoted name. */
+const NOT_UKRAINES = String.raw`(?<!оперативно-\p{L}+\s+)`;
+const GROUPING = `группирово?к${T}`;
+const GROUPING_NAME = `\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”])`;
+const GROUPING_BY_SIDE = `(?:Южн|Западн|Восточн|Северн|Центральн)${T}\\s+`;
+const RU_GROUPING = `${NOT_UKRAINES}${GROUPING}\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”]|\\s{3,})|${GROUPING_BY_SIDE}${GROUPING}`;
+/** The claims read a grouping as a side only as a subject: in the nominative ("Группировка «Восток» освободила",
+ * "Восточная группировка войск освободила") or after a force noun ("бойцы группировки «Запад»", "силами группировок
+ * «Запад» и «Север»", "подразделения Южной группировки"); the genitive alone is as often a place or an object ("в зоне
+ * ответственности группировки «Север»", "против группировки"). */
+const RU_GROUPING_AS_SUBJECT = `${NOT_UKRAINES}(?:(?:${FORCE_NOUN}|сил${T})\\s+(?:${GROUPING_BY_SIDE}${GROUPING}|${GROUPING}${GROUPING_NAME})|(?:Южн|Западн|Восточн|Северн|Центральн)ая\\s+группировка|группировка${GROUPING_NAME})`;
+
+/** The forces of each side by their own names: abbreviations, branches, Russia's groupings, the defence ministries
+ * ("AFU", "ЗСУ", "ССО", "ДШВ", "ВС РФ", "группировка «Запад»", "Минобороны"). Both views read them: an act's agent
+ * (events) and a figure's side (claims, Russia's groupings as a subject only). */
+const forceNames = (grouping: string): Record<Side, string> => ({
+  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}`,
+  RU: `ВС\\s+РФ|${grouping}|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
+  DPRK: `DPRK${R}|КНДР${R}`,
+});
+const FORCE_NAMES = forceNames(RU_GROUPING);
+const CLAIM_FORCE_NAMES = forceNames(RU_GROUPING_AS_SUBJECT);
 
 /** The claims view: which side a figure is about (claims/sides.ts). The order matters: North Korea first, since its
  * troops are read as their own side only where asked for. */
 export const CLAIM_SIDES: [RegExp, Side][] = (['DPRK', 'UA', 'RU'] as const).map((side) => [
-  new RegExp(`\\b(${LATIN_NAMES[side]}|${SEATS[side]})|${[CYRILLIC_NAMES[side], ARMED_FORCES[side]].filter(Boolean).join('|')}`, 'iu'),
+  new RegExp(
+    `\\b(${LATIN_NAMES[side]}|${SEATS[side]})|${CYRILLIC_NAMES[side]}|${L}(?:${CLAIM_FORCE_NAMES[side]})${side === 'RU' ? `|${RF_FORCES}` : ''}`,
+    'iu',
+  ),
   side,
 ]);
 
-/** Besides the names: the forces of each side as reporters on either side write them — units and abbreviations, and
- * the words each side's reporting uses for the other's forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский
- * режим"). */
-/** Russia's groupings of forces, by the names its Ministry of Defence gives them ("группировки «Восток»", "Южной
- * группировки войск"); Ukraine's operational groupings ("оперативно-стратегической группировки войск «Хортица»") are not Russia's. The events
- * view reads the subject with quotations blanked, so a grouping with a blank after it had a quoted name. */
-const RU_GROUPING = `(?<!оперативно-\\p{L}+\\s+)группировк${T}\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”]|\\s{3,})|(?:Южн|Западн|Восточн|Северн|Центральн)${T}\\s+группировк${T}`;
 /** A flag names its side by its colours: "синьо-жовтий прапор", "жовто-блакитний стяг", "сине-желтый флаг" (Russia's:
  * "триколор"). */
 const UA_FLAG = `(?:синьо|сине|жовто|желто|блакитно)-(?:жовт|желт|блакитн|синь|син)${T}`;
+/** Besides the names, for the events: "РФ" alone, the flags, and the words each side's reporting uses for the other's
+ * forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский режим"); the claims
+ * read the last only as the subject of a verb of losing (claims/sides.ts, sideOrEnemyBefore). */
 const FORCES: Record<Side, string> = {
-  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
-  RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|ВС\\s+РФ|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|${RU_GROUPING}|триколор${T}|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
-  DPRK: `DPRK${R}|КНДР${R}`,
+  UA: `${FORCE_NAMES.UA}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
+  RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|${FORCE_NAMES.RU}|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|триколор${T}`,
+  DPRK: FORCE_NAMES.DPRK,
 };
 
 /** The events view: the side named as the subject or agent of an act. Bare seats of power are left out (a capital is

@@ -6,6 +6,13 @@ export type FigureKind = AreaKind | 'share-lost' | 'share-held';
 
 const P = (source: string): RegExp => new RegExp(source, 'giu');
 
+/** The verbs of liberating and their nouns and participles, the word either side uses for ground it takes back or
+ * takes: "liberated", "freed"; Ukrainian "звільнили" and its synonym "визволили" ("визволено", "визволення");
+ * Russian "освободили". Claims read them as retaking (MARKERS) and ask who liberated (liberated.ts). */
+const LIBERATING_EN = String.raw`liberat\p{L}*|freed(?!\p{L})|freeing`;
+const LIBERATING_CYR = String.raw`звільн\p{L}*|визвол\p{L}*|освобо[дж]\p{L}*`;
+export const LIBERATING_STEMS = `${LIBERATING_EN}|${LIBERATING_CYR}`;
+
 export type Marker = 'held' | 'peak' | 'lost' | 'retaken' | 'gained' | 'advanced' | 'contested' | 'ground';
 
 const MARKERS: [Marker, RegExp][] = [
@@ -24,7 +31,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'retaken',
     P(
-      String.raw`\b(?:(?:retak\p{L}*|retook|recaptur\p{L}*|regain\p{L}*|restor\p{L}*|re-?establish\p{L}*)\s(?:full\s)?control|(?:brought|bring|brings|bringing)\sback\sunder\s(?:\[?[\p{L}'’]+\]?\s)?control|cleared\sof|(?:pushed|drove|driven|forced|ousted)\s(?:(?!been\b)[\p{L}'’-]+\s){1,3}out\sof|expelled\s(?:[\p{L}'’-]+\s){1,3}from|regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|liberat\p{L}*|regain\p{L}*|reclaim\p{L}*|recover(?:ed|ing|s)?|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:(?:віднов\p{L}*|восстан[ао]в\p{L}*|(?:по)?вернул\p{L}*|(?:по)?верну[вт]\p{L}*)\s(?:\p{L}+\s)?контрол\p{L}*|(?:очищен\p{L}*|очистил\p{L}*|очищ[еа]\p{L}*)\s(?:\p{L}+\s){0,2}?(?:от|від)|выбили|вытеснили|выдавили|вибили|витіснили|відтіснили|(?:от|від)би(?:ть|ти|то|тий|та|ты)|звільн\p{L}*|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|освобо[дж]\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
+      String.raw`\b(?:(?:retak\p{L}*|retook|recaptur\p{L}*|regain\p{L}*|restor\p{L}*|re-?establish\p{L}*)\s(?:full\s)?control|(?:brought|bring|brings|bringing)\sback\sunder\s(?:\[?[\p{L}'’]+\]?\s)?control|cleared\sof|(?:pushed|drove|driven|forced|ousted)\s(?:(?!been\b)[\p{L}'’-]+\s){1,3}out\sof|expelled\s(?:[\p{L}'’-]+\s){1,3}from|regain\p{L}*\s(?:full\s)?control|retook|retaken|retake|retaking|recaptur\p{L}*|${LIBERATING_EN}|regain\p{L}*|reclaim\p{L}*|recover(?:ed|ing|s)?|won\sback|win\sback|winning\sback|taken\sback|took\sback|clawed\sback|claw\sback|de-?occup\p{L}*)\b|(?<!\p{L})(?:(?:віднов\p{L}*|восстан[ао]в\p{L}*|(?:по)?вернул\p{L}*|(?:по)?верну[вт]\p{L}*)\s(?:\p{L}+\s)?контрол\p{L}*|(?:очищен\p{L}*|очистил\p{L}*|очищ[еа]\p{L}*)\s(?:\p{L}+\s){0,2}?(?:от|від)|выбили|вытеснили|выдавили|вибили|витіснили|відтіснили|(?:от|від)би(?:ть|ти|то|тий|та|ты)|${LIBERATING_CYR}|відвою\p{L}*|відбил\p{L}*|деокуп\p{L}*|отвоева\p{L}*|отвою\p{L}*|отбил\p{L}*|вернул\p{L}*\sпод\sконтроль|повернул\p{L}*\sпід\sконтроль|(?:вернул|повернул|возвра[тщ]|поверта|поверну)\p{L}*\s(?:\p{L}+\s){0,2}?(?:под|під)\s(?:(?:свой|свій|свою|своєю|своим)\s)?контрол\p{L}*|вернул\p{L}*\s(?:себе|назад)|повернул\p{L}*\s(?:собі|назад)|зачист\p{L}*|деоккуп\p{L}*|(?:по)?верну(?:л[аио]?|в|ти|ть)(?!\p{L})|возвратил[аио]?(?!\p{L})|возвращен\p{L}*|повернут[оіа]?(?!\p{L}))`,
     ),
   ],
   [

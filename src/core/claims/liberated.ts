@@ -2,10 +2,11 @@
 // территории ЛНР"): a share freed by the side that does not own the region is a share that side holds, not one lost.
 import { CLAIMANT_SIDE } from '../sides.ts';
 import type { Perspective } from '../events/perspective.ts';
+import { LIBERATING_STEMS } from './kinds.ts';
 import { opposite, sideOrEnemyBefore, subjectSide } from './sides.ts';
 
 /** The verbs of liberating, in the three languages. */
-export const LIBERATED = /^(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)$/iu;
+export const LIBERATED = new RegExp(`^(?:${LIBERATING_STEMS})$`, 'iu');
 
 /** Who "liberated" ground or settlements a clause speaks of with no side as its subject ("В ДНР освобождено свыше 3308
  * кв. км", "Еще восемь населенных пунктов были освобождены"): the side of the one who says so (see liberatorOf), else
@@ -30,7 +31,7 @@ export function unnamedLiberator(
 }
 
 /** A verb of liberating, anywhere in a text. */
-const LIBERATING = /(?<!\p{L})(?:liberat\p{L}*|звільн\p{L}*|освобо[дж]\p{L}*)/giu;
+const LIBERATING = new RegExp(`(?<!\\p{L})(?:${LIBERATING_STEMS})`, 'giu');
 
 /** The side an earlier sentence named as the one liberating ("украинские военнослужащие … освободили 14,2 кв. км. … Еще
  * четыре кв. км освобождено"): the subject of the last verb of liberating before, in its own sentence. */
