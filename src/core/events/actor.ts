@@ -357,9 +357,10 @@ export function objectSide(trig: Found, perspective: Perspective): Side | null {
 }
 
 /** "атаки ВСУ в районе X", "штурмовые действия противника", "attacks by Russian forces near X": the side after an
- * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). */
+ * attack noun is the attacker ("бои с ВСУ", "attacks on Ukrainian positions" name the other side). A counter-attack is
+ * one too ("контратаки ВСУ", "контрнаступ ЗСУ", "counterattacks by Ukrainian forces"). */
 const ATTACK_NOUN =
-  /(?<![\p{L}])(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|просуван|продвижени|attack|assault|offensive|push|advance)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
+  /(?<![\p{L}])(?:(?:контр|counter)-?)?(?:атак|штурм|наступ|действи|ді[яїй]|прорыв|прорив|просуван|продвижени|attack|assault|offensive|push|advance)\p{L}*\s+((?:[\p{L}'’-]+\s+){0,3})/iu;
 export function attackerNamed(phrase: string, perspective: Perspective): Side | null {
   const m = ATTACK_NOUN.exec(phrase);
   if (!m) return null;

@@ -502,9 +502,10 @@ const INTENT_GERUND_BEFORE =
   /(?<![\p{L}])(?:goals?|aims?|aimed|bid|plans?|intention|ambitions?|hopes?|sights?)\s+(?:of|at|on|for|to)\s+$/iu;
 
 /** A Cyrillic attack noun (not a verb: "атаковали российские подразделения" names the attacked) whose genitive names
- * the attacker: "наступ окупантів", "штурми ворога", "продвижение ВСУ". */
+ * the attacker: "наступ окупантів", "штурми ворога", "продвижение ВСУ", and so does a counter-attack's ("контратаки ВСУ",
+ * "контрнаступ ЗСУ"). */
 const ATTACK_NOUN_FORM =
-  /(?<![\p{L}])(?:наступ(?:у|ом|и|ів)?|атак(?:а|и|у|ою)?|штурм(?:у|ом|и|ів)?|просуванн\p{L}*|продвижени\p{L}*|наступлени\p{L}*)\s/iu;
+  /(?<![\p{L}])(?:контр-?)?(?:наступ(?:у|ом|и|ів)?|атак(?:а|и|у|ою)?|штурм(?:у|ом|и|ів)?|просуванн\p{L}*|продвижени\p{L}*|наступлени\p{L}*)\s/iu;
 
 /** "X and Y in the Kursk region", "X Курской области, а также Y Сумской области": a region named right after a place
  * says which country it and the places listed before it are in, whatever reading of a namesake the gazetteer chose. */
