@@ -145,6 +145,20 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
  * Russian "позици…" alike). */
 const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
 
+/** English "attacked Ukrainian positions near X": a side's adjective right before the ground attacked names its owner. */
+const OWNER_ADJECTIVE_AFTER = /^\s+(?:forward\s+|defensive\s+|front-?line\s+)?(?:positions|lines|defen[cs]es)(?![\p{L}])/iu;
+/** The side whose positions an act of attacking names ("атаковал позиции ВСУ", "атакував позиції російських військ",
+ * "attacked positions of the Ukrainian forces", "attacked Ukrainian positions"), if any. */
+function groundOwner(phrase: string): Side | null {
+  for (const side of ['UA', 'RU'] as const) {
+    const m = SIDE_WORDS[side].exec(phrase);
+    if (!m) continue;
+    if (OWNER_OF_GROUND.test(phrase.slice(Math.max(0, m.index - 40), m.index))) return side;
+    if (OWNER_ADJECTIVE_AFTER.test(phrase.slice(m.index + m[0].length))) return side;
+  }
+  return null;
+}
+
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
  * against, not the subject (Russian). */
 const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
@@ -315,8 +329,8 @@ export function actorNamed(
         ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
         : undefined;
   for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
-    let best: { side: Side; at: number } | null = null;
-    const consider = (side: Side | null, re: RegExp): void => {
+    let best: { side: Side; at: number; byPerspective: boolean } | null = null;
+    const consider = (side: Side | null, re: RegExp, byPerspective = false): void => {
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
       for (const m of span.matchAll(g))
@@ -332,14 +346,20 @@ export function actorNamed(
           // (before the verb only: a passive's agent after it is in the instrumental)
           !(span === left && obliqueNonSubject(span, m.index, m[0]))
         )
-          best = { side, at: m.index };
+          best = { side, at: m.index, byPerspective };
     };
     for (const side of ['UA', 'RU', 'DPRK'] as const) consider(side, SIDE_WORDS[side]);
-    consider(own ? otherSide(own) : null, ENEMY_WORDS);
-    consider(own, OWN_WORDS);
-    consider(own, WE_SUBJECT);
+    consider(own ? otherSide(own) : null, ENEMY_WORDS, true);
+    consider(own, OWN_WORDS, true);
+    consider(own, WE_SUBJECT, true);
     // The nearest side word to the verb is its subject ("Russian forces, fighting Ukrainian units, retook ...")
-    if (best) return (best as { side: Side }).side;
+    if (best) {
+      const found = best as { side: Side; byPerspective: boolean };
+      // "Противник атаковал позиции ВСУ в районе X" in Russian copy of a Ukrainian report: a subject known only by who
+      // is writing yields to the owner of the ground the verb attacks, who is the defender
+      const owner = found.byPerspective ? groundOwner(trig.text) : null;
+      return owner ? otherSide(owner) : found.side;
+    }
   }
   return null;
 }
@@ -381,6 +401,8 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
   // "штурмовал позиции украинских подразделений вблизи X", "атакував позиції ЗСУ": the side owning the ground attacked
   if (OWNER_OF_GROUND.test(after.slice(0, best.at))) return null;
+  // ("attacked Ukrainian positions near X": in English the owner's adjective stands before the ground)
+  if (OWNER_ADJECTIVE_AFTER.test(after.slice(best.at).replace(/^\S+/u, ''))) return null;
   return best.side;
 }
 
