@@ -46,6 +46,16 @@ const GROUPING = `группирово?к${T}`;
 const GROUPING_NAME = `\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”])`;
 const GROUPING_BY_SIDE = `(?:Южн|Западн|Восточн|Северн|Центральн)${T}\\s+`;
 const RU_GROUPING = `${NOT_UKRAINES}${GROUPING}\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”]|\\s{3,})|${GROUPING_BY_SIDE}${GROUPING}`;
+/** Russia's groupings in English copy, by their transliterated or translated names ("Battlegroup Vostok", "the Tsentr
+ * battlegroup", "Zapad group of forces", "Battle Group Centre", "Battlegroup Dnepr"); a bare "group" is any group, so
+ * the English directions (East, Centre …) need the word of a battlegroup or a group of forces beside them. */
+const EN_GROUPING_NAME = String.raw`(?:vostok|zapad|tsentr|sever|yug|dnepr|dnipro|centre|center|east|west|south|north)`;
+const EN_GROUPING_WORD = String.raw`(?:battle[-\s]?groups?|(?:group(?:ing)?s?|grouping)\s+of\s+(?:forces|troops))`;
+const EN_GROUPING = String.raw`${EN_GROUPING_WORD}\s+["“']?${EN_GROUPING_NAME}${R}|${EN_GROUPING_NAME}["”']?\s+${EN_GROUPING_WORD}${R}`;
+/** The claims read an English grouping as a subject only: not after a preposition ("in the Vostok battlegroup's
+ * zone", "against Battlegroup Centre"). */
+const EN_GROUPING_AS_SUBJECT = String.raw`(?<!(?:in|into|at|on|from|against|toward|towards|with)\s+(?:the\s+)?)(?:${EN_GROUPING})`;
+
 /** The claims read a grouping as a side only as a subject: in the nominative ("Группировка «Восток» освободила",
  * "Восточная группировка войск освободила") or after a force noun ("бойцы группировки «Запад»", "силами группировок
  * «Запад» и «Север»", "подразделения Южной группировки"); the genitive alone is as often a place or an object ("в зоне
@@ -60,8 +70,9 @@ const forceNames = (grouping: string): Record<Side, string> => ({
   RU: `ВС\\s+РФ|${grouping}|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
   DPRK: `DPRK${R}|КНДР${R}`,
 });
-const FORCE_NAMES = forceNames(RU_GROUPING);
-const CLAIM_FORCE_NAMES = forceNames(RU_GROUPING_AS_SUBJECT);
+// (the events read the subject with place names blanked: "Battlegroup Dnepr" is read with Dnipro's name blanked)
+const FORCE_NAMES = forceNames(`${RU_GROUPING}|${EN_GROUPING}|battle[-\\s]?groups?\\s{3,}`);
+const CLAIM_FORCE_NAMES = forceNames(`${RU_GROUPING_AS_SUBJECT}|${EN_GROUPING_AS_SUBJECT}`);
 
 /** The claims view: which side a figure is about (claims/sides.ts). The order matters: North Korea first, since its
  * troops are read as their own side only where asked for. */
