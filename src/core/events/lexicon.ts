@@ -130,10 +130,10 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
-  // its modifier may stand between)
+  // its modifier may stand between; "repelled a counterattack": its prefix hides the stem)
   trigger(
     'fighting',
-    String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:attacks?|assaults?|offensives?)`,
+    String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?)`,
     true,
   ),
   trigger(
