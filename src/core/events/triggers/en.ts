@@ -177,7 +177,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "repelled a series of Ukrainian attacks": more words between the verb and the attack noun than the lexicon allows
   {
     action: 'fighting',
-    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){4,6}?(?:attacks?|assaults?|offensives?)${R}`,
+    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){4,6}?(?:counter-?)?(?:attacks?|assaults?|offensives?)${R}`,
     repelled: true,
   },
   // "repelled heavy fighting near X", "fought off fierce clashes around Y": a fight a side beats back is the other side's
@@ -191,7 +191,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // held, so it is fighting there by the side pushed back (the subject defends); "pushed … out of X" is its liberation
   {
     action: 'fighting',
-    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|beat|beaten|knock(?:ed|ing)|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing)|beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:attacks?|assaults?|offensives?|advances?)${R}`,
+    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|beat|beaten|knock(?:ed|ing)|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing)|beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}`,
     repelled: true,
   },
   // "X was being attacked", "X, another city under intense attack": the passive of assault, its place before it (an
