@@ -138,6 +138,18 @@ function focusFirst(box: HTMLElement): HTMLElement {
   return box;
 }
 
+/** Compact claims come without their quotes: reads this claim's, if not yet read, then calls `then` to show them; a
+ * failure is the page's error notice. For the popup and for the claims panel's card. */
+export function whenQuotesLoaded(s: AppState, store: Store, f: ClaimFeature, then: () => void): void {
+  const quotes = s.dataset.claimQuotes;
+  if (!quotes?.pending(f)) return;
+  quotes.load(f).then(then, (e: unknown) =>
+    store.update({
+      notice: { tone: 'error', text: `The claim's quotes could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
+    }),
+  );
+}
+
 /** A claim's quote and provenance: the popup's content, and the claims panel's card for a claim listed off the map. */
 export function claimContent(s: AppState, f: ClaimFeature, select: (id: string) => void): HTMLElement {
   const p = f.properties;
@@ -244,19 +256,9 @@ export function bindPopups(map: MlMap, store: Store): void {
       if (!anchor) return; // a claim listed off the map has no popup: the claims panel shows its card
       at = anchor;
       content = claimContent(s, f, select);
-      const quotes = s.dataset.claimQuotes;
-      if (quotes?.pending(f)) {
-        // Compact claims come without their quotes: read this one's, then show them.
-        quotes.load(f).then(
-          () => {
-            if (popup && store.get().selection === sel) popup.setDOMContent(focusFirst(claimContent(store.get(), f, select)));
-          },
-          (e: unknown) =>
-            store.update({
-              notice: { tone: 'error', text: `The claim's quotes could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
-            }),
-        );
-      }
+      whenQuotesLoaded(s, store, f, () => {
+        if (popup && store.get().selection === sel) popup.setDOMContent(focusFirst(claimContent(store.get(), f, select)));
+      });
     }
     const active = document.activeElement;
     if (active instanceof HTMLElement && active !== document.body && !active.closest('.maplibregl-popup')) returnFocus = active;

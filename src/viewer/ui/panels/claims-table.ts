@@ -13,7 +13,7 @@ import { areaGroupOf, countryOfClaim, isArea, latestAreas, shownAt, type AreaCla
 import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
 import { findClaim } from '../../data/lookup.ts';
-import { claimContent } from '../../map/popups.ts';
+import { claimContent, whenQuotesLoaded } from '../../map/popups.ts';
 import type { AppState, Store } from '../../app/state.ts';
 
 /** Rows per page of the table and of the list of other claims. */
@@ -191,18 +191,9 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     close.addEventListener('click', () => store.update({ selection: null }));
     detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), card());
     detail.hidden = false;
-    const quotes = s.dataset.claimQuotes;
-    if (quotes?.pending(f))
-      // Compact claims come without their quotes: read this one's, then show them.
-      quotes.load(f).then(
-        () => {
-          if (store.get().selection === s.selection) detail.lastElementChild?.replaceWith(claimContent(store.get(), f, onSelect));
-        },
-        (e: unknown) =>
-          store.update({
-            notice: { tone: 'error', text: `The claim's quotes could not be loaded: ${e instanceof Error ? e.message : String(e)}` },
-          }),
-      );
+    whenQuotesLoaded(s, store, f, () => {
+      if (store.get().selection === s.selection) detail.lastElementChild?.replaceWith(claimContent(store.get(), f, onSelect));
+    });
     if (section.contains(document.activeElement) || document.activeElement === document.body) detail.focus();
   };
   detail.tabIndex = -1;
