@@ -43,9 +43,12 @@ const RF_FORCES = String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|мино�
  * reads the subject with quotations blanked, so a grouping with a blank after it had a quoted name. */
 const NOT_UKRAINES = String.raw`(?<!оперативно-\p{L}+\s+)`;
 const GROUPING = `группирово?к${T}`;
-const GROUPING_NAME = `\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”])`;
-const GROUPING_BY_SIDE = `(?:Южн|Западн|Восточн|Северн|Центральн)${T}\\s+`;
-const RU_GROUPING = `${NOT_UKRAINES}${GROUPING}\\s+(?:войск${R}|[«"“„][^«»"“”„]{1,20}[»"”]|\\s{3,})|${GROUPING_BY_SIDE}${GROUPING}`;
+/** A grouping's name in quotation marks ("«Запад»") and the stems of the names by a direction ("Южная"). */
+const QUOTED_NAME = `[«"“„][^«»"“”„]{1,20}[»"”]`;
+const DIRECTION_STEM = `(?:Южн|Западн|Восточн|Северн|Центральн)`;
+const GROUPING_NAME = `\\s+(?:войск${R}|${QUOTED_NAME})`;
+const GROUPING_BY_SIDE = `${DIRECTION_STEM}${T}\\s+`;
+const RU_GROUPING = `${NOT_UKRAINES}${GROUPING}\\s+(?:войск${R}|${QUOTED_NAME}|\\s{3,})|${GROUPING_BY_SIDE}${GROUPING}`;
 /** Russia's groupings in English copy, by their transliterated or translated names ("Battlegroup Vostok", "the Tsentr
  * battlegroup", "Zapad group of forces", "Battle Group Centre", "Battlegroup Dnepr"); a bare "group" is any group, so
  * the English directions (East, Centre …) need the word of a battlegroup or a group of forces beside them. */
@@ -60,7 +63,7 @@ const EN_GROUPING_AS_SUBJECT = String.raw`(?<!(?:in|into|at|on|from|against|towa
  * "Восточная группировка войск освободила") or after a force noun ("бойцы группировки «Запад»", "силами группировок
  * «Запад» и «Север»", "подразделения Южной группировки"); the genitive alone is as often a place or an object ("в зоне
  * ответственности группировки «Север»", "против группировки"). */
-const RU_GROUPING_AS_SUBJECT = `${NOT_UKRAINES}(?:(?:${FORCE_NOUN}|сил${T})\\s+(?:${GROUPING_BY_SIDE}${GROUPING}|${GROUPING}${GROUPING_NAME})|(?:Южн|Западн|Восточн|Северн|Центральн)ая\\s+группировка|группировка${GROUPING_NAME})`;
+const RU_GROUPING_AS_SUBJECT = `${NOT_UKRAINES}(?:(?:${FORCE_NOUN}|сил${T})\\s+(?:${GROUPING_BY_SIDE}${GROUPING}|${GROUPING}${GROUPING_NAME})|${DIRECTION_STEM}ая\\s+группировка|группировка${GROUPING_NAME})`;
 
 /** The forces of each side by their own names: abbreviations, branches, Russia's groupings, the defence ministries
  * ("AFU", "ЗСУ", "ССО", "ДШВ", "ВС РФ", "группировка «Запад»", "Минобороны"). Both views read them: an act's agent

@@ -112,7 +112,7 @@ const MEDIA_NOUN = /^(радіо|радио|медіа|медиа|тб|тв|TV|F
 export function beforeMediaNoun(text: string, tokens: readonly Token[], k: number): boolean {
   const next = tokens[k];
   if (!next || k === 0 || !MEDIA_NOUN.test(next.text)) return false;
-  if (!/[\p{sc=Cyrillic}]/u.test(next.text) && next.text !== next.text.toUpperCase()) return false;
+  if (!hasCyrillic(next.text) && next.text !== next.text.toUpperCase()) return false;
   const gap = text.slice(tokens[k - 1]!.end, next.start);
   return gap === ' ' || gap === '\u00a0';
 }
