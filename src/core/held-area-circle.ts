@@ -1,7 +1,7 @@
 // The circle a held-area claim is drawn as: its area as an equal-area circle around the anchor, 64 steps, coordinates
-// rounded to 6 decimals. The same computation as src/core/claims/area.ts, so that the viewer's compact claims can
-// carry the centre only (a Point) and the viewer draws the same polygon as claims.geojson holds; tests/cli/viewer-files
-// checks that the two agree on every claim.
+// rounded to 6 decimals. claims.geojson's circles are drawn by it (src/core/claims/area.ts), so the viewer's compact
+// claims can carry the centre only (a Point) and the viewer draws the same polygon; tests/cli/viewer-files checks that
+// the two agree on every claim.
 import * as turf from '@turf/turf';
 import { round6 } from './geo.ts';
 

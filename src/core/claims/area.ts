@@ -1,9 +1,8 @@
 // Area claims: "1,400 square kilometers", "between 600 sq km and 700 sq km", "about a thousand square kilometres",
 // "1 376,5 кв. км", "530 square miles", "40 %" — with their kind (held now, held at the peak, lost, retaken, gained,
 // contested; a share lost), the side, region, the period the figure describes, and who states it.
-import * as turf from '@turf/turf';
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
-import { round6 } from '../geo.ts';
+import { heldAreaCircle } from '../held-area-circle.ts';
 import type { ClaimFeature, Figure as WrittenFigure, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
@@ -676,19 +675,14 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         qualifier: fig.qualifier,
         original,
       };
-      if (kind === 'area-held' && !drawn)
-        out.push({ type: 'Feature', geometry: null, properties: { type: 'area-held', ...common, ...fields } });
-      else if (kind === 'area-held') {
-        const circle = turf.circle(at, Math.sqrt(areaKm2 / Math.PI), { steps: 64, units: 'kilometers' });
+      // (the circle is heldAreaCircle's, which the viewer's compact claims redraw from the centre)
+      if (kind === 'area-held')
         out.push({
           type: 'Feature',
-          geometry: {
-            type: 'Polygon',
-            coordinates: circle.geometry.coordinates.map((ring) => ring.map(([x, y]) => [round6(x!), round6(y!)] as [number, number])),
-          },
+          geometry: drawn ? heldAreaCircle(at, areaKm2) : null,
           properties: { type: 'area-held', ...common, ...fields },
         });
-      } else {
+      else {
         const geometry = drawn ? { type: 'Point' as const, coordinates: at } : null;
         out.push({ type: 'Feature', geometry, properties: { type: kind, ...common, ...fields } });
       }

@@ -144,6 +144,8 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
  * украинских подразделений": the side owning the positions attacked is not the subject (Ukrainian "позиці…" and
  * Russian "позици…" alike). */
 const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+/** Whether the side word at `at` in `text` follows a noun of ground ("позиции ВСУ"): it names the ground's owner. */
+const ownerOfGroundAt = (text: string, at: number): boolean => OWNER_OF_GROUND.test(text.slice(Math.max(0, at - 40), at));
 
 /** English "attacked Ukrainian positions near X": a side's adjective right before the ground attacked names its owner. */
 const OWNER_ADJECTIVE_AFTER = /^\s+(?:forward\s+|defensive\s+|front-?line\s+)?(?:positions|lines|defen[cs]es)(?![\p{L}])/iu;
@@ -153,7 +155,7 @@ function groundOwner(phrase: string): Side | null {
   for (const side of ['UA', 'RU'] as const) {
     const m = SIDE_WORDS[side].exec(phrase);
     if (!m) continue;
-    if (OWNER_OF_GROUND.test(phrase.slice(Math.max(0, m.index - 40), m.index))) return side;
+    if (ownerOfGroundAt(phrase, m.index)) return side;
     if (OWNER_ADJECTIVE_AFTER.test(phrase.slice(m.index + m[0].length))) return side;
   }
   return null;
@@ -312,7 +314,7 @@ export function actorNamed(
         m &&
         !isPlaceUse(clause, m.index, m[0]) &&
         // ("ударил по позициям украинских подразделений и продвинулся": the owner of the ground hit is its object)
-        !OWNER_OF_GROUND.test(clause.slice(Math.max(0, m.index - 40), m.index)) &&
+        !ownerOfGroundAt(clause, m.index) &&
         (!first || m.index < first.at)
       )
         first = { side, at: m.index };
@@ -400,7 +402,8 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
   // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
   // "штурмовал позиции украинских подразделений вблизи X", "атакував позиції ЗСУ": the side owning the ground attacked
-  if (OWNER_OF_GROUND.test(after.slice(0, best.at))) return null;
+  // (best.at is at most 40: the whole stretch before the side word)
+  if (ownerOfGroundAt(after, best.at)) return null;
   // ("attacked Ukrainian positions near X": in English the owner's adjective stands before the ground)
   if (OWNER_ADJECTIVE_AFTER.test(after.slice(best.at).replace(/^\S+/u, ''))) return null;
   return best.side;
