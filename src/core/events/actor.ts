@@ -309,7 +309,7 @@ export function actorNamed(
     const clause = left.slice(left.lastIndexOf(',') + 1);
     let first: { side: Side; at: number } | null = null;
     for (const side of ['UA', 'RU', 'DPRK'] as const) {
-      const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(clause);
+      const m = SIDE_WORDS[side].exec(clause);
       if (
         m &&
         !isPlaceUse(clause, m.index, m[0]) &&

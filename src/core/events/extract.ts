@@ -366,7 +366,7 @@ const RELATIVE_PRONOUN_SUBJECT = /^\s*,?\s*(?:which|that)\s+they\s+(?:(?:have|ha
 function firstSideIn(text: string): Side | null {
   let first: { side: Side; at: number } | null = null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
-    const m = new RegExp(SIDE_WORDS[side].source, SIDE_WORDS[side].flags.replace('g', '')).exec(text);
+    const m = SIDE_WORDS[side].exec(text);
     if (m && (!first || m.index < first.at)) first = { side, at: m.index };
   }
   return first?.side ?? null;
