@@ -72,6 +72,8 @@ import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { notTheWholePlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
+import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
+import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
 import { isLandmark } from './landmark.ts';
@@ -789,6 +791,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
   const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
+  const ordersDone = ordersCarriedOut(article.text); // orders to withdraw report withdrawals (none told as future)
   const sideless = new Set<ControlEventFeature>(); // English fighting whose clause names no side: the article's attacker
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
@@ -882,7 +885,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "Russia said its forces had not been pushed out of X": a side saying an act did not happen denies the claim
       const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
       if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
-      if (HYPOTHETICAL_BEFORE.test(before) || PROSPECTIVE_BEFORE.test(before)) return; // "could seize", "plans to take", "may try to capture"
+      // (an order to withdraw reports the withdrawal: the words before the order weigh it)
+      const aimWords = beforeOrderedWithdrawal(trig.action, before, ordersDone);
+      if (HYPOTHETICAL_BEFORE.test(aimWords) || PROSPECTIVE_BEFORE.test(aimWords)) return; // "could seize", "plans to take", "may try to capture"
       if (CONDITIONAL_BEFORE.test(before) || INTENT_GERUND_BEFORE.test(before)) return; // "if Russian forces capture X"
       if (QUESTION_END.test(text)) return; // "Will Russia take X?", "Чи втримають ЗСУ X?": a question reports nothing
       let action = noLonger ? 'withdrew' : trig.action;
@@ -903,7 +908,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);
       const infinitive =
-        INFINITIVE_BEFORE.test(before) ||
+        INFINITIVE_BEFORE.test(aimWords) ||
         ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
           !MANAGED_BEFORE.test(before));
       if (!attempt && (infinitive || coordinatedInfinitive(before, trig.text))) return; // "their aim was to capture X", "цель — захватить X"
@@ -1216,6 +1221,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     previous = out.slice(first);
   }
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
+  withPlaceWithdrawers(out);
   sidelessFighting(out, ctx, perspective);
   return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }

@@ -97,8 +97,9 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'withdrew',
     pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled)\s+to\s+)(?:leave|abandon)${R}`,
   },
-  // "the withdrawal of its forces from X", "Ukraine's pullout from X"
-  { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,4}?from${R}` },
+  // "the withdrawal of its forces from X", "Ukraine's pullout from X", "the withdrawal of the Ukrainian Armed Forces
+  // from X" (the side's forces named in full)
+  { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,6}?from${R}` },
   // "troops marched into X", "rolled into X", "swept into X": entering
   { action: 'entered', pattern: String.raw`(?:marched|rolled|swept|burst|stormed|drove)\s+into${R}` },
   // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place
