@@ -608,10 +608,11 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
 
   // "за сутки", "за минувшую неделю", "за останні два тижні", "протягом місяця", "в течение суток": a span ending at
-  // publication (a day back for сутки/доба, as "over the past day").
+  // publication (a day back for сутки/доба, as "over the past day"). Numerals up to ten in words, as the English rule
+  // reads them ("за семь дней", "за вісім місяців").
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|прошедш|последн|останн|попередн|истекш|уходящ)\p{L}*\s)?(?:(\d+|дв[аеіу]\p{L}*|тр[иеьо]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*)\s)?(сут(?:ки|ок)|доб[уиа]|дн(?:я|ей|ів|і)|день|тижн?\p{L}*|тиждень|недел\p{L}*|неделю|місяц\p{L}*|месяц\p{L}*|рік|роки|років|року|год|года|лет)(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|прошедш|последн|останн|попередн|истекш|уходящ)\p{L}*\s)?(?:(\d+|дв[аеіу]\p{L}*|тр[иеьо]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вісім\p{L}*|восем\p{L}*|дев['’ʼ]?ят\p{L}*|десят\p{L}*)\s)?(сут(?:ки|ок)|доб[уиа]|дн(?:я|ей|ів|і)|день|тижн?\p{L}*|тиждень|недел\p{L}*|неделю|місяц\p{L}*|месяц\p{L}*|рік|роки|років|року|год|года|лет)(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
@@ -715,6 +716,9 @@ const PART_OF_DAY =
 
 /** "3-го липня", "15-го августа": chrono reads no ordinal ending on a day; the number is moved over it ("   3 липня"),
  * keeping every offset. */
+/** "до 20 декабря - 92 кв. км": chrono's Russian parser reads a month, a spaced hyphen and two digits as a month and
+ * year (December 1992, dropping the day); after a month in a list the number is the next figure, never a year. */
+const MONTH_DASH_NUMBER = new RegExp(String.raw`(?<=(?:${SLAVIC_MONTH_GEN}))\s-\s\d{1,2}(?!\d)`, 'giu');
 const ORDINAL_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})-(?:го|ого)(?=\s(?:${SLAVIC_MONTH_GEN}))`, 'giu');
 
 /** A weekday's short form ("Mon", "Sun,", "Mon."). */
@@ -753,6 +757,7 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   // "ввечері 1 жовтня", "утром 5 августа": chrono reads the part of the day as today's; the date is the one written.
   const forChrono = text
     .replace(PART_OF_DAY, (w) => ' '.repeat(w.length))
+    .replace(MONTH_DASH_NUMBER, (w) => ' '.repeat(w.length))
     .replace(ORDINAL_DAY, (w, day: string) => ' '.repeat(w.length - day.length) + day);
   const results = parsers
     .flatMap((p) => p.parse(forChrono, { instant: published, timezone: 0 }, { forwardDate: false }))

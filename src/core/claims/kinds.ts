@@ -49,7 +49,7 @@ const MARKERS: [Marker, RegExp][] = [
   [
     'gained',
     P(
-      String.raw`\b(?:tak(?:ing|es?)\scontrol|conquer(?:ed|ing|s)?|captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захопити|захопив|захватил\p{L}*|захвач\p{L}*|захватить|захватывать|зайнял\p{L}*|зайняв|зайняти|занял[иао]?|занять|окупувати|оккупировать|(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел|перейти|перейде|перейдут)\s(?:під|под)\s(?:\p{L}+\s)?контроль|(?:під|под)\s(?:(?:наш|свій|свой|їхній|их)\s)?контроль\s(?:\p{L}+\s){0,2}(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел)|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?контрол\p{L}*)(?!\p{L})`,
+      String.raw`\b(?:tak(?:ing|es?)\scontrol|conquer(?:ed|ing|s)?|captured|capturing|seized|seizing|took(?:\scontrol)?|taken(?:\scontrol)?|overran|overrun|brought\sunder\s\p{L}+\scontrol)\b|(?<!\p{L})(?:захопил\p{L}*|захопле\p{L}*|захопити|захопив|захватил\p{L}*|захвач\p{L}*|захватить|захватывать|зайнял\p{L}*|зайняв|зайняти|занял[иао]?|занять|окупувати|оккупировать|(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел|перейти|перейде|перейдут)\s(?:під|под)\s(?:\p{L}+\s)?контроль|(?:під|под)\s(?:(?:наш|свій|свой|їхній|их)\s)?контроль\s(?:\p{L}+\s){0,2}(?:перейшл[оаи]?|перейшов|перешл[оаи]?|перешёл|перешел)|(?:взял\p{L}*|взят\p{L}*|узял\p{L}*|взяв\p{L}*|узяв\p{L}*|встановил\p{L}*|установил\p{L}*)\s(?:під\s|под\s)?(?:(?:свій|свой|свою|наш|свои|свої)\s)?контрол\p{L}*|(?:перехід|переход)\p{L}*\s(?:під|под)\s(?:\p{L}+\s)?контрол\p{L}*)(?!\p{L})`,
     ),
   ],
   [
@@ -61,6 +61,13 @@ const MARKERS: [Marker, RegExp][] = [
   // Nouns of ground: they make a figure an area held only when no verb above speaks of it.
   ['ground', P(String.raw`\b(?:territory|land|ground)\b|(?<!\p{L})(?:територі\p{L}*|территори\p{L}*|земл\p{L}*)`)],
 ];
+
+/** The markers of a change of hands, whose prepositional object may name holding ("від окупації", "под свой контроль"). */
+const CHANGES: ReadonlySet<Marker> = new Set(['retaken', 'gained', 'lost']);
+
+/** Between a verb of change and a word of holding it governs: a preposition of source or goal and at most two words
+ * ("від ", " из-под российской ", " под свой "). */
+const GOVERNED = /^\s(?:від|од|от|із-під|з-під|из-под|під|под|from|under)\s(?:[\p{L}'’ʼ-]+\s){0,2}$/iu;
 
 /** A pluperfect of holding ("had occupied", "had held"): a peak, unless a date it was reached by sets its time. */
 const PLUPERFECT = /^had\s/iu;
@@ -109,8 +116,14 @@ export function figureKind(
   // A marker inside a longer one of another kind is part of it: "control" in "regained control", "вернула под свой контроль".
   const within = (a: RegExpExecArray, b: RegExpExecArray): boolean =>
     b !== a && b.index <= a.index && b.index + b[0].length >= a.index + a[0].length && b[0].length > a[0].length;
+  // So is a word of holding that a verb of change governs through a preposition: "звільнити від окупантів", "освободили
+  // из-под российской оккупации", "вернуть под свой контроль" name what the change ends or brings, not ground held.
+  const governed = (a: RegExpExecArray, b: RegExpExecArray): boolean =>
+    b.index + b[0].length <= a.index && GOVERNED.test(clause.slice(b.index + b[0].length, a.index));
+  const partOf = (x: { marker: Marker; m: RegExpExecArray }): boolean =>
+    all.some((y) => y.marker !== x.marker && (within(x.m, y.m) || (x.marker === 'held' && CHANGES.has(y.marker) && governed(x.m, y.m))));
   for (const [marker] of MARKERS) {
-    for (const { m } of all.filter((x) => x.marker === marker && !all.some((y) => y.marker !== marker && within(x.m, y.m)))) {
+    for (const { m } of all.filter((x) => x.marker === marker && !partOf(x))) {
       const s = m.index;
       const e = s + m[0].length;
       if (s < figEnd && e > figStart) continue; // inside the figure ("at most 1,000 km²" is a qualifier)
