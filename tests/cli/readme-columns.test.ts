@@ -1,5 +1,5 @@
-// README's "Columns." paragraph lists every column of the analyst exports in order: a column added to a table (events'
-// `locatedAt`, round 18) without the README saying so is caught here.
+// README's "Columns." paragraph lists every column of the analyst exports in order: a column added to a table without the README
+// saying so (events' `locatedAt` was missing until round 20) is caught here.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
