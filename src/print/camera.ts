@@ -6,14 +6,17 @@ export interface Camera {
   pitch: number;
 }
 
-/** Share of the live map (each side) the preview frame may take: the frame stays visibly inside the view. */
+/** Share of the live map (each side) every export shows: the central 90 %, so the frame's edges are visible. */
 export const FRAME_FILL = 0.9;
 
-/** The preview frame: the largest rectangle of the page map's shape centred in the live map, in CSS px. */
+/**
+ * The preview frame, in CSS px of the live map: the smallest rectangle of the page map's shape, centred, that holds
+ * the central FRAME_FILL of the view. Every page shape thus shows the same part of the live view, and a shape other
+ * than the view's shows more map around it: a portrait page (or a paper page, whose panel leaves a squarish map)
+ * below a wide view adds map above and below instead of cutting the view's sides; the frame then reaches past them.
+ */
 export function frameInView(view: { width: number; height: number }, aspect: number): { x: number; y: number; w: number; h: number } {
-  const maxW = view.width * FRAME_FILL;
-  const maxH = view.height * FRAME_FILL;
-  const w = Math.min(maxW, maxH * aspect);
+  const w = Math.max(view.width * FRAME_FILL, view.height * FRAME_FILL * aspect);
   const h = w / aspect;
   return { x: (view.width - w) / 2, y: (view.height - h) / 2, w, h };
 }

@@ -64,6 +64,16 @@ describe('a figure about a whole country', () => {
     await card.locator('.claim-detail-close').click();
     await expect(card.isHidden()).resolves.toBe(true);
     await expect(page.evaluate(() => window.__briefmap!.store.get().selection)).resolves.toBeNull();
+
+    // By keyboard: Enter on the row opens the card with the focus in it; Escape closes it, the focus back on the row.
+    await rows.filter({ hasText: '113,000' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(page.evaluate(() => !!document.activeElement?.closest('#claim-detail'))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card.isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.__briefmap!.store.get().selection)).resolves.toBeNull();
+    await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain('113,000');
     expect(v.errors).toEqual([]);
   });
 });

@@ -55,13 +55,22 @@ describe('scale bar', () => {
 });
 
 describe('camera', () => {
-  it('the preview frame has the page shape and fits inside the view', () => {
-    const f = frameInView({ width: 1000, height: 800 }, 2);
-    expect(f.w / f.h).toBeCloseTo(2);
-    expect(f.w).toBeCloseTo(900);
-    expect(f.x).toBeCloseTo(50);
-    const tall = frameInView({ width: 1000, height: 400 }, 1);
-    expect(tall.h).toBeCloseTo(360);
+  it('the preview frame has the page shape and is the smallest one that holds the central 90 % of the view', () => {
+    const f = frameInView({ width: 1000, height: 900 }, 1000 / 900);
+    expect(f).toEqual({ x: 50, y: 45, w: 900, h: 810 });
+    const wide = frameInView({ width: 1000, height: 800 }, 2);
+    expect(wide.w / wide.h).toBeCloseTo(2);
+    expect(wide.h).toBeCloseTo(720);
+    expect(wide.x).toBeCloseTo(-220); // reaches past the view's sides: the page shows more map there
+  });
+  it('a portrait page and a landscape page below a wide view show its whole central width, not a crop', () => {
+    const view = { width: 1400, height: 900 };
+    const portrait = frameInView(view, 0.7);
+    const landscape = frameInView(view, 1.5);
+    expect(portrait.w).toBeCloseTo(1260);
+    expect(landscape.w).toBeCloseTo(1260);
+    expect(portrait.h).toBeCloseTo(1800); // more map above and below
+    expect(portrait.y).toBeCloseTo(-450);
   });
   it('a map twice as wide as the frame is one zoom level higher', () => {
     expect(cameraForFrame({ center: [35, 51], zoom: 7, bearing: 10, pitch: 0 }, 500, 1000)).toEqual({

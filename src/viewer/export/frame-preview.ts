@@ -1,5 +1,6 @@
 // The outline of the area that will be exported, drawn over the live map while the dialog is open.
-// Everything outside it is dimmed, so the briefer sees the crop before rendering.
+// Everything outside it is dimmed, so the briefer sees the extent before rendering; where the page's shape differs
+// from the view's, the frame reaches past the view (the export shows more map there, see frameInView).
 import type { Map as MlMap } from 'maplibre-gl';
 
 export interface FramePreview {
@@ -22,6 +23,9 @@ export function createFramePreview(map: MlMap): FramePreview {
       box.style.top = `${r.y}px`;
       box.style.width = `${r.w}px`;
       box.style.height = `${r.h}px`;
+      // A frame that reaches past the view (a page shape other than the view's) keeps its label in sight.
+      tag.style.top = `${Math.max(0, -r.y) + 4}px`;
+      tag.style.left = `${Math.max(0, -r.x) + 4}px`;
       tag.textContent = label;
       box.hidden = false;
     },

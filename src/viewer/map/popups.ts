@@ -12,6 +12,7 @@ import { moreList } from '../ui/more-list.ts';
 import { controlHistory } from '../ui/panels/control-history.ts';
 import type { MentionSource } from '../data/mentions.ts';
 import { foreground } from '../app/background.ts';
+import { keepPlaced } from './popup-placement.ts';
 
 const MENTIONS_PAGE = 50;
 
@@ -266,6 +267,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       .setLngLat(at)
       .setDOMContent(focusFirst(content))
       .addTo(map);
+    keepPlaced(popup);
     popup.on('close', () => {
       if (!closingOurselves) {
         popup = null;

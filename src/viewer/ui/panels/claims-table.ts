@@ -188,7 +188,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     }
     const card = () => claimContent(s, f, onSelect);
     const close = el('button', { type: 'button', class: 'link-button claim-detail-close' }, 'Close');
-    close.addEventListener('click', () => store.update({ selection: null }));
+    close.addEventListener('click', closeDetail);
     detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), card());
     detail.hidden = false;
     whenQuotesLoaded(s, store, f, () => {
@@ -197,6 +197,17 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     if (section.contains(document.activeElement) || document.activeElement === document.body) detail.focus();
   };
   detail.tabIndex = -1;
+  /** Closes the card, as Escape closes a popup: the focus goes back to the claim's row, not to the page's start. */
+  function closeDetail(): void {
+    const id = selectedId(store.get());
+    store.update({ selection: null });
+    if (id) section.querySelector<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)?.focus();
+  }
+  detail.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || detail.hidden) return;
+    e.preventDefault();
+    closeDetail();
+  });
 
   store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);

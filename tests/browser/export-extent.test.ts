@@ -1,0 +1,66 @@
+// Every page shape shows the same part of the live view: the central 90 %. A portrait page (or a paper page, whose
+// panel leaves a squarish map) below a wide view shows more map above and below, and never cuts the view's sides.
+import type { Browser, Page } from 'playwright-core';
+import { unzipSync, strFromU8 } from 'fflate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openViewer, type Opened } from './helpers.ts';
+import { readPngInfo } from '../../src/print/png-phys.ts';
+
+let browser: Browser;
+let v: Opened;
+
+beforeAll(async () => {
+  browser = await launch();
+  v = await openViewer(browser, '', { width: 1400, height: 900 });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Puts the place named `name` at `share` of the live map's width from its left edge, half-way down. */
+async function placeAt(page: Page, name: string, share: number): Promise<string> {
+  return page.evaluate(
+    async ([n, k]) => {
+      const b = window.__briefmap!;
+      const f = b.store.get().dataset.places.features.find((p) => p.properties.name === n)!;
+      const m = b.map;
+      m.jumpTo({ center: f.geometry.coordinates as [number, number], zoom: 8 });
+      m.panBy([m.getContainer().clientWidth * (0.5 - (k as number)), 0], { animate: false });
+      await b.idle();
+      return f.properties.id;
+    },
+    [name, share] as const,
+  );
+}
+
+async function placesInBundle(page: Page, size: string): Promise<{ ids: string[]; png: ReturnType<typeof readPngInfo> }> {
+  const r = await page.evaluate((s) => window.__briefmapExport!.bundle({ size: s as 'a4-portrait', dpi: 96, format: 'png' }), size);
+  const files = unzipSync(new Uint8Array(Buffer.from(r.base64, 'base64')));
+  const geo = JSON.parse(strFromU8(files['visible.geojson']!)) as { features: { properties: Record<string, unknown> }[] };
+  const ids = geo.features.filter((f) => f.properties.layer === 'place').map((f) => String(f.properties.id));
+  return { ids, png: readPngInfo(files[r.image.filename]!) };
+}
+
+describe('export extent', () => {
+  it('a place at 10 % of a wide view from its left edge is on the A4 portrait and landscape pages', async () => {
+    const id = await placeAt(v.page, 'Sumy', 0.1);
+    for (const size of ['a4-portrait', 'a4-landscape']) {
+      const r = await placesInBundle(v.page, size);
+      expect(r.ids, size).toContain(id);
+      expect(r.png.width / r.png.height > 1, size).toBe(size !== 'a4-portrait');
+    }
+  });
+
+  it('the preview frame of a portrait page holds the central 90 % of the view and keeps its label in sight', async () => {
+    await v.page.locator('#export-open').click();
+    await v.page.locator('#export-size').selectOption('a4-portrait');
+    const map = (await v.page.locator('#map').boundingBox())!;
+    const frame = (await v.page.locator('.export-frame').boundingBox())!;
+    expect(frame.x).toBeLessThanOrEqual(map.x + map.width * 0.05 + 1);
+    expect(frame.x + frame.width).toBeGreaterThanOrEqual(map.x + map.width * 0.95 - 1);
+    expect(frame.height).toBeGreaterThan(map.height); // a taller page than the view: more map above and below
+    const label = (await v.page.locator('.export-frame-label').boundingBox())!;
+    expect(label.y).toBeGreaterThanOrEqual(map.y);
+    await v.page.keyboard.press('Escape');
+  });
+});
