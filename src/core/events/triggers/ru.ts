@@ -70,11 +70,11 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "блокировали населенный пункт X с юга", "окружили X": cutting a place off is fighting there, by the subject
   { action: 'fighting', pattern: String.raw`(?:блокирова|блокиру|окружи|окружа(?!ющ))${T}` },
-  // "гарнизон ВСУ в X окружен", "попала в полное окружение", "оказался в тяжелом положении в X": the subject is the side
-  // cut off or pressed, so the actor is the other side
+  // "гарнизон ВСУ в X окружен", "попала в полное окружение", "X попал в серьезные клещи", "оказался в тяжелом
+  // положении в X": the subject is the side cut off or pressed, so the actor is the other side
   {
     action: 'fighting',
-    pattern: String.raw`(?:блокирован|окруж[её]н)(?:а|о|ы|ный|ная|ной|ного|ных|ную)?${R}|(?:попа|оказа|наход)${T}\s+(?:\p{L}+\s+){0,1}?(?:окружени|котл|кот[её]л)${T}|в\s+(?:полном\s+)?окружении${R}|(?:тяж[её]л|сложн|критическ|катастрофическ|затруднительн|безвыходн)${T}\s+положени${T}`,
+    pattern: String.raw`(?:блокирован|окруж[её]н)(?:а|о|ы|ный|ная|ной|ного|ных|ную)?${R}|(?:попа|оказа|наход)${T}\s+(?:\p{L}+\s+){0,3}?(?:окружени|котл|кот[её]л|клещ|(?:полу)?кольц)${T}|в\s+(?:полном\s+)?окружении${R}|(?:тяж[её]л|сложн|критическ|катастрофическ|затруднительн|безвыходн)${T}\s+положени${T}`,
     repelled: true,
   },
   // "удалось стабилизировать ситуацию в X": the subject held the other side's attack there
@@ -164,6 +164,14 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`(?:(?:освобожда|захватыва|выбива|вытесня|выдавлива)(?:ют|ет|ем|ете|я)|бер(?:ут|ёт|ет|ем))(?:\s+(?:\p{L}+\s+){0,2}?изо?)?${R}`,
+  },
+  // ... and the same for a taking continued or not yet done: "продолжают освобождение Торецка", "продолжается
+  // освобождение X" is the act under way, fighting (the bare noun "освобождение X" stays a change); "взяли Угледар в
+  // клещи/полукольцо/окружение" cuts a place off, fighting by the subject (as "берут X в клещи", and "взят в клещи"
+  // is no taking above), not the base "взяли X"
+  {
+    action: 'fighting',
+    pattern: String.raw`продолжа${T}\s+(?:\p{L}+\s+){0,1}?(?:освобождени|захват)${T}|взя(?:ли|л|ла|ло)${R}(?=\s+(?:[\p{L}-]+\s+){1,3}?во?\s+(?:\p{L}+\s+)?(?:клещи|(?:полу)?окружени|(?:полу)?кольц)${T})`,
   },
   // "отбивают атаки в районе X": the imperfective of beating back (the base "отби…" reads it as retaking)
   {
