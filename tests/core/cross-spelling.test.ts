@@ -23,6 +23,8 @@ const RU_TO_UK: readonly [string, string][] = [
   ['Белгородская область', 'Белгородська область'],
   ['Курский район', 'Курський район'],
   ['Сумы', 'Суми'],
+  // The hard neuter ending after a hushing consonant, spelt -ее in Russian.
+  ['Хорошее', 'Хороше'],
 ];
 /** Ukrainian name → how Russian copy writes it. */
 const UK_TO_RU: readonly [string, string][] = [
@@ -101,6 +103,10 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Відрадне', 'Отрадное'],
   ['Ганнівка', 'Анновка'],
   ['Новоганнівка', 'Новоанновка'],
+  // Russian ц is hard (ця → ца); the unstressed neuter -ое is -ее after a hushing consonant.
+  ['Стариця', 'Старица'],
+  ['Криниця', 'Криница'],
+  ['Хороше', 'Хорошее'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

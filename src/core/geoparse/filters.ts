@@ -56,7 +56,15 @@ export const SETTLEMENT_NOUN =
 
 /** Russian and Ukrainian nouns of military units and groupings, in any case, and their abbreviations (ОТУ, ОТГ, ОСУВ). */
 const CYRILLIC_UNIT_NOUN =
-  /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
+  /^(бригад[аиіуоюе]\p{L}*|батальйон\p{L}*|батальон\p{L}*|полк[аиуомі]?|угрупован\p{L}*|угрупуван\p{L}*|группировк\p{L}*|загін|загон\p{L}*|отряд\p{L}*|дивізі\p{L}*|дивизи\p{L}*|корпус\p{L}*|ОТУ|ОТГ|ОСУВ)$/iu;
+/** An English unit's head after its name, in lower case: "the Khortytsia group of forces", "Khortytsia operational and
+ * strategic group", "Khortytsya operational-strategic grouping", "Khortytsia military unit", "Khortytsia OSGT". */
+const EN_UNIT_AFTER =
+  /^\s+(?:(?:(?:operational|strategic|tactical|military|army)(?:\s+and\s+|[\s-]+))+(?:troops?\s+)?(?:group(?:ing)?|unit|task\s+force)\b|group(?:ing)?\s+of\s+(?:forces|troops)\b|grouping\b|(?:OSGT|OSG|OTG|OSUV)\b)/u;
+/** The same head before the name: "the operational-tactical group Khortytsia". */
+const EN_UNIT_BEFORE =
+  /\b(?:operational|strategic|tactical)(?:[\s-]+(?:and\s+)?(?:strategic|tactical))?[\s-]+group(?:ing)?(?:\s+of\s+(?:forces|troops))?\s+$/iu;
+
 /** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
 const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
 /** Whether the axis noun follows the adjective, past a bracketed aside and other adjectives of the same noun with
@@ -246,6 +254,13 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // A unit named after a place, without quotes: "бригада Холодний Яр", "ОТУ Луганськ". The place's own nominative right
   // after a unit noun is the unit's name; a place the unit is at or from stands in a case form or after a preposition.
   if (prev && gapBefore === ' ' && CYRILLIC_UNIT_NOUN.test(prev.text) && hasCyrillic(spot.text) && isNominative(spot))
+    return 'name of a military unit';
+  // An English unit named after a place, its head in lower case ("the Khortytsia group of forces", "operational-tactical
+  // group Khortytsia"): a place the unit is at stands after a preposition, or before a comma.
+  if (
+    !hasCyrillic(spot.text) &&
+    (EN_UNIT_AFTER.test(text.slice(spot.end, spot.end + 60)) || EN_UNIT_BEFORE.test(text.slice(Math.max(0, spot.start - 60), spot.start)))
+  )
     return 'name of a military unit';
   // A grouping's or unit's name in quotes: группировки войск „Центр“, угруповання військ «Хортиця», бригада «Азов».
   if (prev && QUOTE_OPEN.test(gapBefore) && (CYRILLIC_UNIT_NOUN.test(prev.text) || /^(войск|військ)/iu.test(prev.text)))

@@ -31,6 +31,7 @@ import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
+import { onePlacePerName } from './one-place.ts';
 import { rootVowelReadings } from './root-vowel-reading.ts';
 import { speakingCountries } from './speaking-country.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
@@ -583,7 +584,10 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
       text,
       tokens,
       sentences,
-      oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+      onePlacePerName(
+        oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+        governedAt,
+      ),
       gazetteer,
       ctx.people.tokens,
     ),

@@ -99,7 +99,8 @@ function ruWordToUk(word: string, toI: boolean, toYe: boolean): string[] {
                       ая: 'а',
                       яя: 'я',
                       ое: 'е',
-                      ее: 'є',
+                      // After ж, ш, ч, щ Russian spells the hard neuter ending -ее (Хорошее): Ukrainian -е (Хороше).
+                      ее: /[жшчщ]$/.test(stem) ? 'е' : 'є',
                       ые: 'і',
                       ие: 'і',
                     } as const
@@ -249,6 +250,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // Possessive adjectives in -чий/-жий (козачий, вовчий) decline in Russian with the soft sign: -чья, -чье (Козача
       // Лопань → Казачья Лопань); others (гарячий/горячая) do not: both.
       if ((end === 'ая' || end === 'ое') && /[чж]$/.test(base)) outs.add(base + (end === 'ая' ? 'ья' : 'ье'));
+      // Russian spelling writes the unstressed neuter -ое as -ее after ж, ш, ч, щ: Хороше → Хорошее.
+      if (end === 'ое' && /[жшчщ]$/.test(base)) outs.add(`${base}ее`);
       if (feminine && !end) {
         const stemOnly = base.slice(0, -1);
         outs.add(/[чж]$/.test(stemOnly) ? `${stemOnly}ья` : `${stemOnly}ая`);
@@ -356,6 +359,13 @@ function ukLettersToRu(word: string, hard: boolean): string {
         break;
       case 'ґ':
         out += 'г';
+        break;
+      // Russian ц is always hard: Ukrainian ця, цю are ца, цу (Стариця → Старица, Криниця → Криница).
+      case 'я':
+        out += prev === 'ц' ? 'а' : 'я';
+        break;
+      case 'ю':
+        out += prev === 'ц' ? 'у' : 'ю';
         break;
       case '’':
       case "'":

@@ -1,0 +1,67 @@
+// One settlement per name in an article: a name the article writes several times names one place, but each mention
+// is scored on its own evidence, so a mention with none ("Urozhaine was liberated in August 2023") can fall to a
+// namesake in another oblast ("article is about Chernihiv Oblast" because that namesake is the reading it took) while
+// another mention of the name is placed by its own sentence ("Urozhaine in Donetsk Oblast"). Such a mention takes the
+// placed mention's reading. A mention its own sentence places stays as it is: two namesakes in one article each come
+// with their oblast.
+import type { Governing } from './governing-region.ts';
+import type { ParsedMention } from './geoparse.ts';
+import { nameStem } from './one-sense.ts';
+
+const SETTLEMENT = new Set(['village', 'town', 'city']);
+const placed = (m: ParsedMention): boolean => m.entry !== null && !m.unlisted && (m.status === 'resolved' || m.status === 'low-confidence');
+/** The settlement a mention reads (a village known with its hromada alone is `named`). */
+const settlementOf = (m: ParsedMention) => m.named ?? m.entry!;
+/** When no mention is placed by its sentence, a reading of at least this share of the name's mentions is the one meant. */
+const MAJORITY = 2 / 3;
+
+/** Mentions of one name read as different settlements, aligned on the reading that a mention's own clause or sentence
+ * places in its oblast (or, none being placed, on the reading of a clear majority of them). `governedAt`: the oblast a
+ * clause puts a spot in, by start offset (governing-region.ts). */
+export function onePlacePerName(mentions: readonly ParsedMention[], governedAt: ReadonlyMap<number, Governing>): ParsedMention[] {
+  const regions = mentions.filter((m) => placed(m) && m.entry!.kind === 'region' && m.precision === undefined);
+  // Whether the mention's clause or sentence names the oblast of the settlement it reads.
+  const own = (m: ParsedMention): boolean => {
+    const admin1 = settlementOf(m).admin1;
+    if (!admin1) return false;
+    if (governedAt.get(m.start)?.admin1 === admin1) return true;
+    return regions.some((r) => r.entry!.admin1 === admin1 && r.start >= m.sentence.start && r.end <= m.sentence.end);
+  };
+  const groups = new Map<string, ParsedMention[]>();
+  for (const m of mentions)
+    if (placed(m) && SETTLEMENT.has(settlementOf(m).kind)) {
+      const key = nameStem(m.text);
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(m);
+    }
+  const replaced = new Map<ParsedMention, ParsedMention>();
+  for (const group of groups.values()) {
+    if (new Set(group.map((m) => settlementOf(m).id)).size < 2) continue;
+    const supported = group.filter(own);
+    let target: ParsedMention | undefined;
+    if (supported.length > 0) {
+      if (new Set(supported.map((m) => settlementOf(m).id)).size === 1) target = supported[0];
+    } else {
+      const counts = new Map<string, number>();
+      for (const m of group) counts.set(settlementOf(m).id, (counts.get(settlementOf(m).id) ?? 0) + 1);
+      const [id, n] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      if (n >= 2 && n >= MAJORITY * group.length) target = group.find((m) => settlementOf(m).id === id);
+    }
+    if (!target) continue;
+    const t = target;
+    for (const m of group) {
+      if (settlementOf(m).id === settlementOf(t).id || own(m)) continue;
+      // The mention's own precision and named settlement belong to its own reading: the target's replace them.
+      const { precision: _precision, named: _named, ...base } = m;
+      replaced.set(m, {
+        ...base,
+        status: m.status === 'resolved' && t.status === 'resolved' ? 'resolved' : 'low-confidence',
+        entry: t.entry,
+        confidence: Math.min(m.confidence, t.confidence),
+        ...(t.precision ? { precision: t.precision } : {}),
+        ...(t.named ? { named: t.named } : {}),
+        reason: `the same name as "${t.text}" elsewhere in the article, read there as ${settlementOf(t).name} (${settlementOf(t).admin1}); this mention's own reading, ${settlementOf(m).name} (${settlementOf(m).admin1}), had no support of its own`,
+      });
+    }
+  }
+  return mentions.map((m) => replaced.get(m) ?? m);
+}
