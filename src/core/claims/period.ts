@@ -11,6 +11,7 @@ import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
 import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
+import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
 export interface FigureSpan {
@@ -393,7 +394,10 @@ function findOperationStart(ctx: ClaimContext): string | null {
   let inRegion: string | null = null;
   let began: string | null = null;
   for (const s of ctx.parsed.sentences) {
-    const usable = claimPhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart);
+    // Not a record's point of comparison ("the largest attack since the invasion in 1941"): another event's date.
+    const usable = claimPhrases(ctx, s).filter(
+      (p) => !p.relative && !p.fromOperationStart && !isRecordReference(ctx.article.text, s.start, p),
+    );
     if (usable.length === 0) continue;
     const earliest = usable.reduce((a, p) => (p.period.start < a ? p.period.start : a), usable[0]!.period.start);
     const names = region && locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);

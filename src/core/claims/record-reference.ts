@@ -1,0 +1,24 @@
+// A record's point of comparison: "the largest attack on Russian territory since the German invasion in 1941",
+// "крупнейшее нападение … со времён вторжения Германии в 1941 году". The date there is when something else happened,
+// the bar a record is measured against, not when the fighting the article reports began.
+import type { TimePhrase } from './dates.ts';
+
+/** A superlative or a word of record or first time: "the largest", "its biggest", "a record", "the first",
+ * "крупнейший", "наибольший", "найбільший", "впервые", "вперше", "рекордный". */
+const RECORD =
+  /\b(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+)?(?:most|least|first|record|\p{L}{2,}est)\b|(?<!\p{L})(?:впервые|вперше|рекорд\p{L}*|наи\p{L}+(?:ейш|ш)\p{L}*|най\p{L}+(?:іш|ш)\p{L}*|\p{L}{3,}(?:ейш|айш)\p{L}*|самы\p{L}|максимальн\p{L}*)(?!\p{L})/iu;
+
+/** "since …" / "со времён …" / "з часів …" anywhere before the date, or a bare "с"/"з"/"від" right before it. */
+const SINCE_WORDS = /\bsince\b|(?<!\p{L})(?:со врем[её]н\p{L}*|со времени|с момента|з часів|від часів|з моменту)(?!\p{L})/giu;
+const SINCE_BARE = /(?<!\p{L})(?:с|со|з|із|зі|від)\s*$/iu;
+
+/** Whether `p` (offsets in `text`) is the point of comparison of a record named earlier in its sentence, which starts
+ * at `sentenceStart`: a superlative, then "since", then the date, with no comma or clause break from "since" on. */
+export function isRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
+  const before = text.slice(sentenceStart, p.start);
+  const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || SINCE_BARE.test(before);
+  let at = own ? before.length : -1;
+  if (!own) for (const m of before.matchAll(SINCE_WORDS)) at = m.index;
+  if (at < 0 || /[,;:()—–]/u.test(before.slice(at))) return false;
+  return RECORD.test(before.slice(Math.max(0, at - 120), at));
+}
