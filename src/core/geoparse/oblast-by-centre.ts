@@ -41,3 +41,26 @@ export function oblastByCentreSpelling(spot: Spot, tokens: readonly Token[], tex
   const end = /['’]s$/.test(noun.text) ? noun.end - 2 : noun.end;
   return { ...spot, end, text: text.slice(spot.start, end), last: spot.last + 1, entries: [...oblasts.values()] };
 }
+
+/** "Russian forces took their first village in Dnipropetrovsk": an English name that is no longer its city's name
+ * (the gazetteer names the city Dnipro) but is still its oblast's ("<name> Oblast") is the oblast. Null when any
+ * reading of the name is a place called so today (or a longer form of it: "Washington, D.C."), or no reading's
+ * oblast bears the name. */
+export function oblastByFormerCentreName(spot: Spot, gazetteer: Gazetteer): Spot | null {
+  if (spot.entries.length === 0 || !LATIN_NAME.test(spot.text)) return null;
+  const n = normalizeName(spot.text);
+  const oblasts = new Map<string, IndexedEntry>();
+  for (const e of spot.entries) {
+    if (e.kind === 'country' || e.kind === 'region' || normalizeName(e.name).startsWith(n) || !e.admin1) return null;
+    for (const r of gazetteer.lookup(normalizeName(e.admin1)))
+      if (
+        r.kind === 'region' &&
+        r.admin1 === e.admin1 &&
+        r.country === e.country &&
+        /\s+oblast$/i.test(r.name) &&
+        normalizeName(r.name.replace(/\s+oblast$/i, '')) === n
+      )
+        oblasts.set(r.id, r);
+  }
+  return oblasts.size > 0 ? { ...spot, entries: [...oblasts.values()] } : null;
+}
