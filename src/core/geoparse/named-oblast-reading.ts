@@ -5,8 +5,7 @@
 import { isLocated, type DistrictSettlementEntry } from '../gazetteer/gazetteer.ts';
 import { isProminent } from './disambiguate.ts';
 import type { ParsedMention } from './geoparse.ts';
-
-const isMapped = (m: ParsedMention): boolean => (m.status === 'resolved' || m.status === 'low-confidence') && m.entry !== null;
+import { isRead as isMapped } from './mention-read.ts';
 
 /** The named oblasts to choose the name's district reading in, or null when the located winner stands. */
 export function namedOblastsOverWinner(

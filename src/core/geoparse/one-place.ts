@@ -6,10 +6,10 @@
 // with their oblast.
 import type { Governing } from './governing-region.ts';
 import type { ParsedMention } from './geoparse.ts';
+import { isListedReading as placed } from './mention-read.ts';
 import { nameStem } from './one-sense.ts';
 
 const SETTLEMENT = new Set(['village', 'town', 'city']);
-const placed = (m: ParsedMention): boolean => m.entry !== null && !m.unlisted && (m.status === 'resolved' || m.status === 'low-confidence');
 /** The settlement a mention reads (a village known with its hromada alone is `named`). */
 const settlementOf = (m: ParsedMention) => m.named ?? m.entry!;
 /** When no mention is placed by its sentence, a reading of at least this share of the name's mentions is the one meant. */

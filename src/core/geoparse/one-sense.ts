@@ -3,6 +3,7 @@
 // ("освободили Артемовку … населенные пункты … Артемовка": the second is the first).
 import { SETTLEMENT_UNKNOWN } from './approximate.ts';
 import type { ParsedMention } from './geoparse.ts';
+import { isRead } from './mention-read.ts';
 
 /** Case endings a Cyrillic or Latin name may carry; two forms are one name when they agree up to these. */
 const ENDING = /(ами|ями|ого|его|ому|ему|ой|ей|ою|ею|ая|яя|ую|юю|ое|ее|ые|ие|ых|их|ым|им|ом|ем|ам|ям|ах|ях|[аяуюіиыеєоїь])$/u;
@@ -25,7 +26,7 @@ export function nameStem(text: string): string {
 export function oneSensePerArticle(mentions: readonly ParsedMention[]): ParsedMention[] {
   const readings = new Map<string, ParsedMention[]>();
   for (const m of mentions)
-    if (m.entry && (m.status === 'resolved' || m.status === 'low-confidence')) {
+    if (isRead(m)) {
       const key = nameStem(m.text);
       (readings.get(key) ?? readings.set(key, []).get(key)!).push(m);
     }

@@ -15,8 +15,8 @@ import { spanAt, type Span } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import { beforeMediaNoun } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
+import { isListedReading as placed } from './mention-read.ts';
 
-const placed = (m: ParsedMention): boolean => m.entry !== null && !m.unlisted && (m.status === 'resolved' || m.status === 'low-confidence');
 /** A settlement of Ukraine with a point, or known only with its hromada or district (mapped there). */
 const isUaSettlement = (e: IndexedEntry): boolean =>
   e.country === 'UA' && (e.kind === 'village' || e.kind === 'town') && !!e.admin1 && (isLocated(e) || !!e.districtId);
