@@ -714,11 +714,11 @@ function blankOut(text: string, spans: readonly { start: number; end: number }[]
 const PART_OF_DAY =
   /(?<!\p{L})(?:ввечері|увечері|вранці|зранку|вдень|вночі|уночі|вечером|утром|днём|днем|ночью)(?=\s(?:\d{1,2}\s|[ву]\s\p{L}+,?\s\d{1,2}\s))/giu;
 
-/** "3-го липня", "15-го августа": chrono reads no ordinal ending on a day; the number is moved over it ("   3 липня"),
- * keeping every offset. */
 /** "до 20 декабря - 92 кв. км": chrono's Russian parser reads a month, a spaced hyphen and two digits as a month and
  * year (December 1992, dropping the day); after a month in a list the number is the next figure, never a year. */
 const MONTH_DASH_NUMBER = new RegExp(String.raw`(?<=(?:${SLAVIC_MONTH_GEN}))\s-\s\d{1,2}(?!\d)`, 'giu');
+/** "3-го липня", "15-го августа": chrono reads no ordinal ending on a day; the number is moved over it ("   3 липня"),
+ * keeping every offset. */
 const ORDINAL_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})-(?:го|ого)(?=\s(?:${SLAVIC_MONTH_GEN}))`, 'giu');
 
 /** A weekday's short form ("Mon", "Sun,", "Mon."). */
