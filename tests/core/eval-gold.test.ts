@@ -24,6 +24,7 @@ import { buildAllGold as buildFresh15Gold } from '../eval/fresh15/build/gold.ts'
 import { buildAllGold as buildFresh16Gold } from '../eval/fresh16/build/gold.ts';
 import { buildAllGold as buildFresh17Gold } from '../eval/fresh17/build/gold.ts';
 import { buildAllGold as buildFresh18Gold } from '../eval/fresh18/build/gold.ts';
+import { buildAllGold as buildFresh19Gold } from '../eval/fresh19/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -138,7 +139,8 @@ describe('evaluation gold', () => {
         name === 'fresh15' ||
         name === 'fresh16' ||
         name === 'fresh17' ||
-        name === 'fresh18'
+        name === 'fresh18' ||
+        name === 'fresh19'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -170,6 +172,7 @@ describe('evaluation gold', () => {
     ['fresh16', buildFresh16Gold],
     ['fresh17', buildFresh17Gold],
     ['fresh18', buildFresh18Gold],
+    ['fresh19', buildFresh19Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
