@@ -72,7 +72,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-03.txt', language: 'ru', published: '2024-09-25',
     url: 'https://mk.ru/politics/2024/09/25/rossiyskie-voennye-osvobodili-dva-naselennykh-punkta-v-dnr.html',
-    notes: 'Stored copy of a Московский комсомолец news item, its body as the store gives it; the index\'s date prefix removed (the store gives no headline: the manifest title is made from the URL slug). The date is the URL\'s and the text\'s (25 September 2024). Events (the MoD): units of the "Southern" group took Ostre and Hryhorivka (captured, RU: the owner rule; the lead and the quote); Russian troops defeated formations of two mechanised brigades and a territorial-defence brigade near Mykolaivka, Kostiantynivka and Kurakhove (fighting, RU: combat at the settlements); Pushilin earlier spoke of fighting in Vuhledar (fighting, RU). "Донецкой Народной Республике" and "ДНР" (twice) are the oblast, "глава Донецкой Народной Республики" an official\'s title (skipped); "для России" the country, "Министерстве обороны России" and "Вооруженных сил Украины" official bodies (skipped). Traps: Южной (the group of forces), Денис Пушилин. Ostre, Hryhorivka, Mykolaivka and Kostiantynivka, for which the text names only the DPR, are at the oblast (`region`).',
+    notes: 'Stored copy of a Московский комсомолец news item, its body as the store gives it; the index\'s date prefix removed (the store gives no headline: the manifest title is made from the URL slug). The date is the URL\'s and the text\'s (25 September 2024). Claims: two settlements taken (count, settlements, RU; the MoD; added after the first run, a slip). Events (the MoD): units of the "Southern" group took Ostre and Hryhorivka (captured, RU: the owner rule; the lead and the quote); Russian troops defeated formations of two mechanised brigades and a territorial-defence brigade near Mykolaivka, Kostiantynivka and Kurakhove (fighting, RU: combat at the settlements); Pushilin earlier spoke of fighting in Vuhledar (fighting, RU). "Донецкой Народной Республике" and "ДНР" (twice) are the oblast, "глава Донецкой Народной Республики" an official\'s title (skipped); "для России" the country, "Министерстве обороны России" and "Вооруженных сил Украины" official bodies (skipped). Traps: Южной (the group of forces), Денис Пушилин. Ostre, Hryhorivka, Mykolaivka and Kostiantynivka, for which the text names only the DPR, are at the oblast (`region`).',
     places: [
       { t: 'Острое', all: true, ref: 'ostre' },
       { t: 'Григоровка', all: true, ref: 'hryhorivka' },
@@ -93,7 +93,9 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Украины', why: BODY + ' ("Вооруженных сил Украины")' },
       { t: 'Донецкой Народной Республики', why: TITLE + ' ("глава Донецкой Народной Республики")' },
     ],
-    claims: [],
+    claims: [
+      { t: 'два населенных пункта', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: RU_MOD, asOf: ['2024-09-25'], note: '"освободили два населенных пункта – Острое и Григоровка" (added after the first run: a slip, the same claim as ru-05\'s "освобождены четыре населенных пункта")' },
+    ],
     events: [
       { t: 'Острое', n: 1, ref: 'ostre', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2024-09-25'], note: '"освободили два населенных пункта – Острое и Григоровка"' },
       { t: 'Григоровка', n: 1, ref: 'hryhorivka', action: 'captured', actor: 'RU', claimant: RU_MOD, asOf: ['2024-09-25'], note: '"освободили два населенных пункта – Острое и Григоровка"' },
