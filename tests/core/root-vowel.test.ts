@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rootVowelRespellings } from '../../src/core/text/root-vowel.ts';
+import { isRussianCopy } from '../../src/core/text/russian-copy.ts';
 
 describe('rootVowelRespellings', () => {
   it('reads a root е or о as the Ukrainian і and as its Russian cross spelling и', () => {
@@ -11,5 +12,18 @@ describe('rootVowelRespellings', () => {
     expect(rootVowelRespellings('орехово').some((r) => r.startsWith('і') || r.startsWith('и'))).toBe(false);
     expect(rootVowelRespellings('суджа')).toEqual([]);
     expect(rootVowelRespellings('стара ворона')).toEqual([]);
+  });
+  it('in Russian copy also reads one а as о and one ы after ц as и', () => {
+    expect(rootVowelRespellings('работино', true)).toContain('роботино');
+    expect(rootVowelRespellings('галицыновка', true)).toContain('галициновка');
+    expect(rootVowelRespellings('работино')).not.toContain('роботино');
+    expect(rootVowelRespellings('суджа', true)).toEqual([]);
+  });
+});
+
+describe('isRussianCopy', () => {
+  it('tells Russian copy from Ukrainian copy by the letters only each writes', () => {
+    expect(isRussianCopy('Российский флаг был поднят над Работино еще 1 мая.')).toBe(true);
+    expect(isRussianCopy('Російський прапор підняли над Роботиним, повідомили військові.')).toBe(false);
   });
 });

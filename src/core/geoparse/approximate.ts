@@ -5,10 +5,11 @@
 import type { Precision } from '../schema.ts';
 import type { ParsedMention } from './geoparse.ts';
 import { isAdminGenitive } from './governing-region.ts';
+import { IN_THE } from './in-the-region.ts';
 
 /** Between the unknown name and a district or oblast that contains it: nothing (a genitive: "Волфино Глушковского
- * района"), a comma, "in (the)", "of", "у/в", or an opening bracket. */
-const CONTAINED_IN = /^(\s*,\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+|\s*\(\s*|\s+)$/iu;
+ * района"), a comma, "in (the) (southeastern)", "of", "у/в", or an opening bracket. */
+const CONTAINED_IN = new RegExp(String.raw`^(\s*,\s*|\s+${IN_THE}|\s+(в|у|во)\s+|\s*\(\s*|\s+)$`, 'iu');
 /** Between the unknown name and a neighbouring settlement. */
 const NEAR =
   /^\s*,?\s*(near|outside|close to|next to|not far from|біля|поблизу|поруч із|неподалік від|недалеко від|возле|около|под|недалеко от|рядом с)\s+$/iu;
@@ -48,8 +49,10 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
 
 /** The rest of a list after an item, up to its container: more capitalised items joined by commas and "и/та/and",
  * then the same joints as CONTAINED_IN. */
-const LIST_TAIL =
-  /^(?:\s*(?:,\s*(?:и\s+|і\s+|та\s+|and\s+)?|\s+(?:и|і|та|й|and)\s+)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})*(\s*,\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+|\s*\(\s*|\s+)$/u;
+const LIST_TAIL = new RegExp(
+  String.raw`^(?:\s*(?:,\s*(?:и\s+|і\s+|та\s+|and\s+)?|\s+(?:и|і|та|й|and)\s+)\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})*(\s*,\s*|\s+${IN_THE}|\s+(в|у|во)\s+|\s*\(\s*|\s+)$`,
+  'u',
+);
 
 /** "Агроном, Бондаревка и Косица Курской области", "X, Y and Z in the Kursk region": every item of a list of
  * settlements lies in the district or oblast after its last item. */

@@ -6,13 +6,14 @@
 // next region named. Namesakes abound (Ukraine has a Петровское in most oblasts), so the governed reading is the one.
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
+import { IN_THE } from './in-the-region.ts';
 import type { Spot } from './spot.ts';
 
 /** Between two items of one list: a comma, a conjunction, or both. */
 const LIST_JOINT = /^(\s*,\s*((и|і|й|та|а также|and|or|или|або)\s+)?|\s+(и|і|й|та|а также|and|or|или|або)\s+)$/iu;
 /** Between a list's last item and the region that qualifies it: a space before a genitive with its administrative noun
- * ("Хотень Сумской области"), a parenthesis, or "in/of (the)", "в/у". */
-const QUALIFIER_JOINT = /^(\s*\(\s*|\s+(in|of)\s+(the\s+)?|\s+(в|у|во)\s+)$/iu;
+ * ("Хотень Сумской области"), a parenthesis, or "in/of (the) (southeastern)" (in-the-region.ts), "в/у". */
+const QUALIFIER_JOINT = new RegExp(String.raw`^(\s*\(\s*|\s+${IN_THE}|\s+(в|у|во)\s+)$`, 'iu');
 const BARE_SPACE = /^\s+$/u;
 /** Items of the list the gazetteer does not know, between two known ones or before the qualifier ("Борисовка,
  * Огурцово, Плетеневка, Пыльная и Стрелечья в Харьковской области"): each a joint and one or two capitalised words. */

@@ -11,6 +11,7 @@ import { distanceKm } from '../geo.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { rootVowelRespellings } from '../text/root-vowel.ts';
+import { isRussianCopy } from '../text/russian-copy.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import { beforeMediaNoun } from './filters.ts';
@@ -34,15 +35,17 @@ export function rootVowelReadings(
   if (!hasCyrillic(text)) return [...mentions];
   const taken = mentions.filter(placed);
   const named = new Set(taken.map((m) => (m.named ?? m.entry)!.id));
+  const russian = isRussianCopy(text);
   const replaced = new Map<number, ParsedMention>();
   const added: ParsedMention[] = [];
-  tokens.forEach((t, k) => {
+  const readAt = (t: Token, k: number): void => {
+    if (replaced.has(t.start) || added.some((m) => m.start === t.start)) return;
     if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
     // Only a word with no placed reading: unknown, unresolved, or placed only at a container by its context.
     const here = mentions.filter((m) => m.start < t.end && m.end > t.start);
     if (here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
     const found = new Map<string, IndexedEntry>();
-    for (const r of rootVowelRespellings(normalizeName(t.text)))
+    for (const r of rootVowelRespellings(normalizeName(t.text), russian))
       for (const e of gazetteer.lookup(r)) if (isUaSettlement(e)) found.set(e.id, e);
     if (found.size === 0) return;
     const sentence = spanAt(sentences as Span[], t.start) ?? { start: t.start, end: t.end };
@@ -84,7 +87,15 @@ export function rootVowelReadings(
       : { ...base, status: 'resolved', entry, confidence: 0.6, reason: why };
     if (here.length > 0) replaced.set(here[0]!.start, mention);
     else added.push(mention);
-  });
+  };
+  tokens.forEach(readAt);
+  // A word read so in one sentence is the same settlement where it recurs without support ("Российский флаг был поднят
+  // над Работино"): the article now names it.
+  const read = [...replaced.values(), ...added];
+  if (read.length > 0) {
+    for (const m of read) named.add((m.named ?? m.entry)!.id);
+    tokens.forEach(readAt);
+  }
   if (replaced.size === 0 && added.length === 0) return [...mentions];
   return [
     ...mentions.map((m) => (m.start === replaced.get(m.start)?.start && m.end === replaced.get(m.start)!.end ? replaced.get(m.start)! : m)),

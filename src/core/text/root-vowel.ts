@@ -4,14 +4,17 @@
 // on the word's history (Берестове keeps its е), so respelling every Ukrainian name by it read far namesakes (round 17):
 // these respellings are only tried on a word no reading knows, and a reading found so is kept only where the text
 // supports it (root-vowel-reading.ts).
+// Russian copy also writes a Ukrainian root's о as its own а where the two languages' words differ so (Работино for
+// Роботине: работа / робота; Разлив / Розлив) and ы after ц where Ukrainian has и (Галицыновка / Галицинівка): in
+// Russian copy, one such letter is respelled too (Ukrainian copy writes the Ukrainian о and и).
 
 /** Respellings of a normalised Cyrillic word: one or two of its е/о read as the Ukrainian і (a Ukrainian form) or as
- * и (the Russian spelling of that і that cross-spelling.ts writes for a Ukrainian name). Not the first letter (a
- * word-initial vowel is no such root vowel) nor the last two (the ending's). */
-export function rootVowelRespellings(word: string): string[] {
+ * и (the Russian spelling of that і that cross-spelling.ts writes for a Ukrainian name); in Russian copy also one а
+ * read as о, or one ы after ц as и. Not the first letter (a word-initial vowel is no such root vowel) nor the last two (the ending's). */
+export function rootVowelRespellings(word: string, russianCopy = false): string[] {
   const at: number[] = [];
   for (let i = 1; i < word.length - 2; i++) if (word[i] === 'е' || word[i] === 'о') at.push(i);
-  if (at.length === 0 || /\s/.test(word)) return [];
+  if (/\s/.test(word)) return [];
   const out = new Set<string>();
   const put = (positions: readonly number[], v: string): void => {
     const letters = [...word];
@@ -22,6 +25,13 @@ export function rootVowelRespellings(word: string): string[] {
     for (const a of at) put([a], v);
     for (let x = 0; x < at.length; x++) for (let y = x + 1; y < at.length; y++) put([at[x]!, at[y]!], v);
   }
+  // The Russian а of a Ukrainian о, the Russian ы of a Ukrainian и after ц: one letter at a time, same positions.
+  for (let i = 1; russianCopy && i < word.length - 2; i++)
+    if (word[i] === 'а' || (word[i] === 'ы' && word[i - 1] === 'ц')) {
+      const letters = [...word];
+      letters[i] = word[i] === 'а' ? 'о' : 'и';
+      out.add(letters.join(''));
+    }
   out.delete(word);
   return [...out];
 }
