@@ -30,6 +30,7 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
+import { attemptNounSide } from './attempt-side.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
@@ -1013,7 +1014,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             ? actorNamed(ctx, sentence, { ...trig, start: list[0].start, end: list[0].start }, perspective ?? null, claimantSide, opts)
             : null;
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
-      const subjectSide = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
+      // "thwarted a Ukrainian attempt to take X": the side of the attempt is the attacker, before the clause's subject
+      const subjectSide =
+        (attempt ? attemptNounSide(before) : null) ??
+        (subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun));
       // "Ukrainian forces have been trying to hold X": an attempt to keep control is the holder fighting the other side off
       const named = subjectSide && attempt && trig.action === 'controls' ? otherSide(subjectSide) : subjectSide;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own
