@@ -31,6 +31,7 @@ import {
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
 import { attemptNounSide } from './attempt-side.ts';
+import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
@@ -283,6 +284,14 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers
     // in one phrase are one. A change of control wins over fighting; a repelled attack stays repelled.
     const prev = kept.at(-1);
+    // "repelled 15 attacks near A and 18 attacks near B": the second attack noun is the repelling verb's object too
+    if (
+      prev?.repelled &&
+      f.action === 'fighting' &&
+      !f.repelled &&
+      coordinatedAttack(text.slice(prev.end - offset, f.start - offset), f.text)
+    )
+      f.repelled = true;
     // "нанесли поражение живой силе и технике 41-й бригады ВСУ в районах населённых пунктов" is one phrase too.
     const reach = prev?.action === 'fighting' ? 80 : 40;
     const between = prev ? text.slice(prev.end - offset, f.start - offset).replace(SETTLEMENT_ABBREVIATION, ' ') : '';
