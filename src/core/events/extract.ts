@@ -30,6 +30,8 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
+import { attemptNounSide } from './attempt-side.ts';
+import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
@@ -129,7 +131,7 @@ const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+
  * before a verb of taking or holding ("X, which Kyiv captured in August"), of retaking ("which Moscow reclaimed last
  * month") or of trying ("that Moscow is attempting to seize"). */
 const SAYING_AFTER =
-  /^\s+(?:(?:has|had|have|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|tried|attempted)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|had|have|having|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|tried|attempted)(?![\p{L}])/iu;
 /** "Kyiv's troops", "Moscow's forces", "under Kyiv's control": a capital's possessive before a word for forces,
  * officials or their hold is the side. */
 const FORCES_OF =
@@ -282,6 +284,14 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers
     // in one phrase are one. A change of control wins over fighting; a repelled attack stays repelled.
     const prev = kept.at(-1);
+    // "repelled 15 attacks near A and 18 attacks near B": the second attack noun is the repelling verb's object too
+    if (
+      prev?.repelled &&
+      f.action === 'fighting' &&
+      !f.repelled &&
+      coordinatedAttack(text.slice(prev.end - offset, f.start - offset), f.text)
+    )
+      f.repelled = true;
     // "нанесли поражение живой силе и технике 41-й бригады ВСУ в районах населённых пунктов" is one phrase too.
     const reach = prev?.action === 'fighting' ? 80 : 40;
     const between = prev ? text.slice(prev.end - offset, f.start - offset).replace(SETTLEMENT_ABBREVIATION, ' ') : '';
@@ -1013,7 +1023,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             ? actorNamed(ctx, sentence, { ...trig, start: list[0].start, end: list[0].start }, perspective ?? null, claimantSide, opts)
             : null;
       // "ВСУ выбиты из X": the subject of a passive of driving out is the side driven out
-      const subjectSide = subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun);
+      // "thwarted a Ukrainian attempt to take X": the side of the attempt is the attacker, before the clause's subject
+      const subjectSide =
+        (attempt ? attemptNounSide(before) : null) ??
+        (subject && EXPELLED_PASSIVE.test(trig.text) ? otherSide(subject) : (subject ?? pronoun));
       // "Ukrainian forces have been trying to hold X": an attempt to keep control is the holder fighting the other side off
       const named = subjectSide && attempt && trig.action === 'controls' ? otherSide(subjectSide) : subjectSide;
       // The country the text puts the list in ("Uspenovka and Borki in the Kursk region"), else the first one's own

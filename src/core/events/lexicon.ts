@@ -296,9 +296,13 @@ export const EXPELLED_PASSIVE = /^(?:выбит|вытеснен|изгнан|в
 export const OCCUPIED_ATTRIBUTE =
   /^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|сел|селищ|міст|населен|пос[её]л|город|деревн|хутор|village|town|settlement|city)/u;
 
-/** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. */
+/** English nouns of an offensive with an aim ("offensive to seize X", "counter-offensive", "pushes"). */
+export const OFFENSIVE_NOUN = String.raw`(?:(?:counter-?)?offensives?|campaigns?|push(?:es)?|drives?|assaults?)`;
+/** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. An
+ * English noun of an offensive aimed at the place tells the same ("their offensive to seize X", "a campaign to retake
+ * X", "a push to capture X"). */
 export const ATTEMPT_BEFORE = new RegExp(
-  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid)s?\\s+to\\s+)$`,
+  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid)s?\\s+to\\s+|${OFFENSIVE_NOUN}\\s+to\\s+)$`,
   'iu',
 );
 

@@ -30,10 +30,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}\p{N},-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?|buildings|blocks|streets|neighbou?rhoods|districts|quarters)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|in|inside|within|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"
+  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"; the General
+  // Staff's "offensive actions in the directions of X and Y" aim at the places named
   {
     action: 'fighting',
-    pattern: String.raw`(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "In the X and Y areas, two battles are ongoing", "near X, fighting continues": a predicate of fighting with no
   // place of its own takes the place its clause opened with
@@ -129,7 +130,8 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // fighting there (strikes from the air are not)
   {
     action: 'fighting',
-    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|(?:attacks|assaults?|offensive)\s+(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
+    // ("an assault is already underway on X": the noun and its preposition around a predicate of an act under way)
+    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|(?:attacks|assaults?|offensive)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:already\s+|now\s+)?(?:under\s*way|ongoing)\s+)?(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
   },
   // "Bakhmut, where Russian troops have been fighting for control …", "X, where months of fighting have …": the noun
   // of fighting in a relative clause of place is fighting at the place before it
