@@ -175,6 +175,9 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('entered', String.raw`(?:увійти|ввійти|зайти)${R}`),
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
   trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
+  // "продовжують оборонні операції у X", "ведуть оборонні дії біля X": a defensive fight holds the other side off
+  // there, as the Russian "продолжают оборонительные операции в X"
+  trigger('fighting', String.raw`(?:(?:продовжу|трива|вед|провод)${T}\s+)?оборонн${T}\s+(?:бо[їюя]${T}|ді[йяїю]${T}|операці${T})`, true),
   // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies; nor a defence broken into, "прорвати оборону
   // ЗСУ біля X", "вклинитися в нашу оборону": its subject attacks, as the Russian pattern of breaking through reads it)
   {
