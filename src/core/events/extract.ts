@@ -407,6 +407,8 @@ function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMentio
 }
 /** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
+/** Nouns of entering ("о входе войск в X", "вхід військ у X"): a side named in the phrase is the one entering. */
+const ENTERING_NOUN = /^(?:вход|вхід|вході)/iu;
 const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
 /** ", which …", ", которое …", ", яке …": a relative word standing for the place as the clause's object or subject (not
  * "where", "де", "где"). */
@@ -1057,7 +1059,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           (action === 'withdrew' && WITHDRAWING_TRANSITIVE.test(trig.text)
             ? objectSide({ ...trig, text: phraseAfter(article.text, trig.end, 40) }, perspective ?? null)
             : null));
-      const object = action === 'withdrew' ? null : inTrigger;
+      // "о входе российских войск в X", "вхід російських військ у X": the side an entering noun names is the one entering
+      const enteringNoun = action === 'entered' && ENTERING_NOUN.test(trig.text);
+      const object = action === 'withdrew' || enteringNoun ? null : inTrigger;
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         // a flag raised names its side: "підняли український прапор над X"
@@ -1106,6 +1110,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               (defendsOwnGround ? null : named) ??
               seatSubject(before) ??
               (action === 'withdrew' ? (inTrigger ?? withdrawerAfter(article.text, trig, list)) : null) ??
+              (enteringNoun ? inTrigger : null) ??
               attacker ??
               (object
                 ? otherSide(object)

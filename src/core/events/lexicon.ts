@@ -25,6 +25,9 @@ const UNDER_PLACE = String.raw`(?:під|под)(?!\s+(?:\p{L}+\s+)?контро
 /** After "просунулися у", "продвинулись в": a direction, an area or a locative ("у напрямку", "в районе", "у місті X",
  * "в селах X") tells of gains around or inside a place still fought over, not of entry into it. */
 const NOT_INSIDE = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|пос[её]лк[еа]|околиц${T}|окраин${T}|межах|пределах)${R})`;
+/** After "закріпилися в", "закрепились в": a foothold is taken in the locative, so "в селе X" is entry as "в X" is; only
+ * a direction, an area or an edge tells of ground near the place. */
+const NOT_NEAR = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|околиц${T}|окраин${T}|межах|пределах)${R})`;
 /** A Ukrainian or Russian noun of a settlement in the locative: "у місті X", "в селах X", "в поселке X". */
 const IN_SETTLEMENT = String.raw`(?:в|у)\s+(?:міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|пос[её]лк[еа]|деревн[ея]|хутор[іе]|районах)${R}`;
 /** "населенный/населённый пункт", "населений пункт" in any case, and their abbreviations "н.п.", "нп". */
@@ -197,7 +200,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|(?:прони[кз]|закріпи|закріплю|вклини|просочи|просочу)${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}`,
+    String.raw`зайшл${T}|зайшов${R}|увійшл${T}|ввійшл${T}|увійшов${R}|заход${T}\s+(?:до|в|у)${R}|увірва${T}|вдерл${T}|(?:прони[кз]|вклини|просочи|просочу)${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}|(?:закріпи|закріплю)${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_NEAR}|просуну${T}\s+(?:\p{L}+\s+){0,2}?(?:до|в|у)${R}${NOT_INSIDE}`,
   ),
   trigger(
     'cleared',
@@ -229,7 +232,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|(?:прони[кц]|закрепи|закрепля|вклини|просочи)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}${NOT_INSIDE}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}${NOT_INSIDE}`,
+    String.raw`зашл${T}|зашёл${R}|вошл${T}|вошёл${R}|заход${T}\s+в${R}|ворвал${T}|(?:прони[кц]|вклини|просочи)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}${NOT_INSIDE}|(?:закрепи|закрепля)${T}\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}${NOT_NEAR}|продвину${T}\s+(?:\p{L}+\s+){0,2}?(?:в|к)${R}${NOT_INSIDE}`,
   ),
   trigger(
     'cleared',

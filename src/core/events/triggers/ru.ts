@@ -49,6 +49,12 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:отброси|отбрасыва|оттесни|оттесня)${T}|(?:останови|остановлен|сдержа|сдержива)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?${ATTACK}`,
     repelled: true,
   },
+  // "о входе российских войск в Мирноград", "вход в X": entering named by its noun, as "о выводе войск из X" names a
+  // withdrawal (not "в районе", "в направлении": ground near a place)
+  {
+    action: 'entered',
+    pattern: String.raw`вход(?:а|е|ом)?\s+(?:\p{L}+\s+){0,2}?(?:в|во)${R}(?!\s+(?:направлени${T}|район${T}|сторон${T}|глуб${T}|окраин${T}|пределах|состав${T})${R})`,
+  },
   // "продолжаются оборонительные бои в районах X": who fights a defensive battle holds the other side off
   {
     action: 'fighting',

@@ -173,8 +173,16 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "спроби зайти пішки в X", "намагань увійти у X": the infinitive of entering (the past forms are in lexicon.ts); read
   // only after an attempt (fighting there) or "вдалося" (entered), else it is an aim and dropped
   trigger('entered', String.raw`(?:увійти|ввійти|зайти)${R}`),
+  // "про вхід російських військ у Мирноград", "вхід до X": entering named by its noun, as the Russian "о входе в X"
+  trigger(
+    'entered',
+    String.raw`(?:вхід|входу|входом|вході)\s+(?:\p{L}+\s+){0,2}?(?:в|у|до)${R}(?!\s+(?:напрям${T}|район${T}|бік|сторон${T}|глиб${T}|околиц${T}|межах|склад${T})${R})`,
+  ),
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
   trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
+  // "продовжують оборонні операції у X", "ведуть оборонні дії біля X": a defensive fight holds the other side off
+  // there, as the Russian "продолжают оборонительные операции в X"
+  trigger('fighting', String.raw`(?:(?:продовжу|трива|вед|провод)${T}\s+)?оборонн${T}\s+(?:бо[їюя]${T}|ді[йяїю]${T}|операці${T})`, true),
   // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies; nor a defence broken into, "прорвати оборону
   // ЗСУ біля X", "вклинитися в нашу оборону": its subject attacks, as the Russian pattern of breaking through reads it)
   {
