@@ -77,3 +77,42 @@ describe('a figure about a whole country', () => {
     expect(v.errors).toEqual([]);
   });
 });
+
+describe('a country named by the articles', () => {
+  it('is listed at the map edge, never drawn at its centre; its card shows its mentions', async () => {
+    const page = v.page;
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
+    await idle(page);
+    // The places source holds no country: no circle sized by hundreds of mentions over central Ukraine.
+    const kinds = await page.evaluate(async () => {
+      type Data = { features: { properties: { kind: string } }[] };
+      const source = window.__briefmap!.map.getSource('places') as unknown as { getData(): Promise<Data> };
+      return (await source.getData()).features.map((f) => f.properties.kind);
+    });
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds).not.toContain('country');
+    const box = page.locator('.countries-named');
+    await expect(box.isVisible()).resolves.toBe(true);
+    const ukraine = box.locator('button[data-place="ne-ua"]');
+    await expect(ukraine.textContent()).resolves.toMatch(/^Ukraine \d+×$/);
+
+    await ukraine.click();
+    await idle(page);
+    const card = page.locator('#country-card');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(card.textContent()).resolves.toContain('Named, not drawn');
+    await expect(card.locator('.mentions mark').first().textContent()).resolves.toBe('Ukraine');
+    await expect(card.textContent()).resolves.toContain('Fixture Wire');
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    expect(await page.locator('.place-selected-ring').count()).toBe(0);
+    await expect(ukraine.getAttribute('aria-pressed')).resolves.toBe('true');
+
+    // Escape closes the card and gives the focus back to the country's button.
+    await expect(page.evaluate(() => !!document.activeElement?.closest('#country-card'))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card.isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.__briefmap!.store.get().selection)).resolves.toBeNull();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-place'))).resolves.toBe('ne-ua');
+    expect(v.errors).toEqual([]);
+  });
+});

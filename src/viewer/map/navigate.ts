@@ -6,7 +6,8 @@ import { claimBounds } from '../data/lookup.ts';
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function flyToPlace(map: MlMap, f: PlaceFeature): void {
-  const zoom = f.properties.kind === 'country' ? 4 : f.properties.kind === 'region' ? 7 : Math.max(map.getZoom(), 9);
+  if (f.properties.kind === 'country') return; // not drawn: its card is at the map's edge (countries-named.ts)
+  const zoom = f.properties.kind === 'region' ? 7 : Math.max(map.getZoom(), 9);
   map.flyTo({ center: f.geometry.coordinates, zoom, essential: true, animate: !reduceMotion() });
 }
 

@@ -5,7 +5,7 @@ import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
 import { articleCount, claimHeadline, claimSource, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
-import { LOW_CONFIDENCE } from './layers/places.ts';
+import { drawnOnMap, LOW_CONFIDENCE } from './layers/places.ts';
 import { drawnStack, outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
@@ -91,7 +91,8 @@ function pagedMentions(
   return [list, status, more];
 }
 
-function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
+/** A place's mentions and sources: its popup, and the countries-named card for a country (drawn nowhere). */
+export function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
   const p = f.properties;
   const low = p.confidence < LOW_CONFIDENCE;
   const box = el(
@@ -247,7 +248,7 @@ export function bindPopups(map: MlMap, store: Store): void {
     let content: HTMLElement;
     if (sel.kind === 'place') {
       const f = findPlace(s, sel.id);
-      if (!f) return;
+      if (!f || !drawnOnMap(f)) return; // a country has no popup: the countries-named box shows its card
       at = f.geometry.coordinates;
       content = placeContent(s, f);
     } else {
