@@ -30,6 +30,8 @@ export interface ExportResult extends RenderFacts {
   filename: string;
   date: string;
   sources: SourceRef[];
+  /** How many of `sources` the page names (in full, or by outlet and date); fewer ends its list with "… and N more". */
+  sourcesNamed: number;
   ms: number;
 }
 
