@@ -228,10 +228,14 @@ export function bindPopups(map: MlMap, store: Store): void {
   bound();
   map.on('resize', bound);
   let closingOurselves = false;
+  /** Builds the open popup's content for a state: the timeline moving under an open popup rebuilds it in place, so
+   * its status, counts and "(after this date)" marks follow the date (they stayed at the date it opened on). */
+  let contentAt: ((s: AppState) => HTMLElement) | null = null;
   /** What had the focus when the popup opened (a place's keyboard stop, a table row): Escape gives it back. */
   let returnFocus: HTMLElement | null = null;
 
   const close = () => {
+    contentAt = null;
     if (!popup) return;
     closingOurselves = true;
     popup.remove();
@@ -251,6 +255,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       if (!f || !drawnOnMap(f)) return; // a country has no popup: the countries-named box shows its card
       at = f.geometry.coordinates;
       content = placeContent(s, f);
+      contentAt = (now) => placeContent(now, f);
     } else {
       const f = findClaim(s, sel.id);
       if (!f) return;
@@ -258,6 +263,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       if (!anchor) return; // a claim listed off the map has no popup: the claims panel shows its card
       at = anchor;
       content = claimContent(s, f, select);
+      contentAt = (now) => claimContent(now, f, select);
       whenQuotesLoaded(s, store, f, () => {
         if (popup && store.get().selection === sel) popup.setDOMContent(focusFirst(claimContent(store.get(), f, select)));
       });
@@ -279,6 +285,12 @@ export function bindPopups(map: MlMap, store: Store): void {
 
   store.subscribe((s, prev) => {
     if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) render(s);
+    else if ((s.date !== prev.date || s.reading !== prev.reading) && popup && contentAt) {
+      const inside = popup.getElement().contains(document.activeElement);
+      const box = focusFirst(contentAt(s));
+      popup.setDOMContent(box);
+      if (inside) box.focus({ preventScroll: true });
+    }
   });
   // Escape closes the popup (and clears the selection) wherever focus is, unless a dialog handles it first.
   document.addEventListener('keydown', (e) => {

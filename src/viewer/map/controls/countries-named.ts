@@ -104,7 +104,9 @@ export class CountriesNamedControl implements IControl {
     this.unsubscribe = this.store.subscribe((s, prev) => {
       const data = s.dataVersion !== prev.dataVersion;
       if (data || s.date !== prev.date || s.reading !== prev.reading || s.selection !== prev.selection) renderList(s);
-      if (data || s.selection !== prev.selection) renderCard(s);
+      // The card follows the timeline as a popup does (its mentions are marked "after this date" by the date).
+      if (data || s.selection !== prev.selection || (selectedCountry(s) && (s.date !== prev.date || s.reading !== prev.reading)))
+        renderCard(s);
     });
     return root;
   }
