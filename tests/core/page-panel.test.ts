@@ -85,6 +85,15 @@ describe('export panel', () => {
       expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
     });
 
+  it('prints no bidi control from a title, which would print the date after it backwards', () => {
+    const c = content(2, 2, null);
+    c.sources = c.sources!.map((r) => ({ ...r, title: `${r.title} \u202eevil\u2066` }));
+    c.title = 'Page \u202etitle';
+    const t = texts(pageOps(pageLayout('a4-landscape', 'T'), c, measure));
+    expect(t.some((x) => x.includes('Outlet 0 — “Article 0 evil”, 20 Jan 2025'))).toBe(true);
+    expect(t.join(' ')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
   it('names the sources that do not fit whole by outlet and date', () => {
     const ref = (outlet: string, published: string) => ({ file: `${outlet}.txt`, outlet, title: 'T', published });
     expect(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')])).toBe('Also: Meduza, 3 Aug 2024 · TASS');

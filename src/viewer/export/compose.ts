@@ -32,6 +32,10 @@ export const PAGE_FONT = '"Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, 
 const INK = '#111827';
 const MUTED = '#4b5563';
 
+/** Bidi embeddings, overrides and isolates: canvas text obeys them, so a title carrying U+202E printed the date after
+ * it backwards ("“Title”, 4202 guA 31"). Page text is plain text; its words keep their own direction. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
 export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
@@ -144,7 +148,7 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure, fa
   const { u, fonts } = layout;
   const ops: PageOp[] = [];
   const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) =>
-    ops.push({ op: 'text', x, baseline, text: t, size, weight, color });
+    ops.push({ op: 'text', x, baseline, text: t.replace(BIDI_CONTROLS, ''), size, weight, color });
   const m = layout.map;
   ops.push({ op: 'image', which: 'map', rect: m });
   ops.push({
