@@ -115,4 +115,17 @@ describe('a country named by the articles', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('data-place'))).resolves.toBe('ne-ua');
     expect(v.errors).toEqual([]);
   });
+
+  it("is left out when the map fits an article's places", async () => {
+    const page = v.page;
+    // The article names Ukraine and Russia: Russia's centroid (99°E) had the map fit out to Siberia.
+    await page.locator('#articles-list .article-button').first().click();
+    await idle(page);
+    const [west, east] = await page.evaluate(() => {
+      const b = window.__briefmap!.map.getBounds();
+      return [b.getWest(), b.getEast()];
+    });
+    expect(west).toBeGreaterThan(20);
+    expect(east).toBeLessThan(45);
+  });
 });
