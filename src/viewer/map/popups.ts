@@ -10,7 +10,7 @@ import { drawnStack, outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { moreList } from '../ui/more-list.ts';
 import { controlHistory } from '../ui/panels/control-history.ts';
-import type { MentionSource } from '../data/mentions.ts';
+import { articlesOfPlace, type MentionSource } from '../data/mentions.ts';
 import { foreground } from '../app/background.ts';
 import { keepPlaced } from './popup-placement.ts';
 
@@ -91,6 +91,14 @@ function pagedMentions(
   return [list, status, more];
 }
 
+/** How many of the place's articles were published by the timeline date, when not all were: "81 mentions in 33
+ * articles" on 25 Aug 2024 counted the 2025 reports of Sudzha's recapture as known. */
+function knownArticles(s: AppState, f: PlaceFeature): string {
+  const files = articlesOfPlace(s.dataset.mentions, f);
+  const known = files.filter((a) => !publishedAfter(s, a)).length;
+  return known < files.length ? ` (${known} published by ${formatDate(s.date)})` : '';
+}
+
 /** A place's mentions and sources: its popup, and the countries-named card for a country (drawn nowhere). */
 export function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
   const p = f.properties;
@@ -99,7 +107,7 @@ export function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     'div',
     { class: 'popup place-popup' },
     el('h2', null, p.name),
-    el('p', { class: 'meta' }, placeMeta(p)),
+    el('p', { class: 'meta place-counts' }, placeMeta(p), knownArticles(s, f)),
     el('p', { class: 'meta' }, `confidence ${Math.round(p.confidence * 100)}% · ${p.source}`),
     p.note ? el('p', { class: 'note' }, p.note) : null,
     controlHistory(s, p.id),
