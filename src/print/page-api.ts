@@ -65,9 +65,13 @@ export function describeResult(r: RenderFacts): string {
 
 /** What the page's source list holds, for the CLI's line: "9 sources, all named on the page", or how many it could
  * name and where the rest are ("names 40 of 120 sources; the bundle's manifest.json lists them all"). */
-export function describeSources(r: Pick<ExportResult, 'sources' | 'sourcesNamed'>, bundle: boolean): string {
+export function describeSources(
+  r: Pick<ExportResult, 'sources' | 'sourcesNamed'>,
+  bundle: boolean,
+  elsewhere = '--bundle lists them all',
+): string {
   const n = r.sources.length;
   if (n === 0) return 'no article behind what is shown';
   if (r.sourcesNamed >= n) return `${n} source${n === 1 ? '' : 's'}, all named on the page`;
-  return `the page names ${r.sourcesNamed} of ${n} sources; ${bundle ? "the bundle's manifest.json lists them all" : '--bundle lists them all'}`;
+  return `the page names ${r.sourcesNamed} of ${n} sources; ${bundle ? "the bundle's manifest.json lists them all" : elsewhere}`;
 }

@@ -70,4 +70,16 @@ describe('export extent', () => {
     expect(r.sources.length).toBeGreaterThanOrEqual(5);
     expect(r.sourcesNamed).toBe(r.sources.length);
   });
+
+  it("the export dialog's result line says how many sources the page names", async () => {
+    const page = v.page;
+    await page.locator('#export-open').click();
+    await page.locator('#export-size').selectOption('a4-portrait');
+    await page.locator('#export-dpi').fill('96');
+    await page.locator('#export-dialog button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('#export-status').textContent(), { timeout: 120_000 })
+      .toMatch(/^Saved briefmap-.*\.png: .*; \d+ sources?, all named on the page/);
+    await page.keyboard.press('Escape');
+  });
 });

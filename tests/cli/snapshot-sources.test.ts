@@ -17,6 +17,10 @@ describe('the snapshot line on sources', () => {
     expect(describeSources({ sources: refs(120), sourcesNamed: 40 }, false)).toBe(
       'the page names 40 of 120 sources; --bundle lists them all',
     );
+    // The export dialog names its own button.
+    expect(describeSources({ sources: refs(120), sourcesNamed: 40 }, false, '“Export bundle (ZIP)” lists them all')).toBe(
+      'the page names 40 of 120 sources; “Export bundle (ZIP)” lists them all',
+    );
     expect(describeSources({ sources: refs(120), sourcesNamed: 40 }, true)).toBe(
       "the page names 40 of 120 sources; the bundle's manifest.json lists them all",
     );
