@@ -52,6 +52,13 @@ describe('a figure about a whole country', () => {
     await expect(card.locator('blockquote').textContent()).resolves.toContain('occupy about 113,000 square kilometres of Ukraine');
     await expect(card.textContent()).resolves.toContain('Fixture Wire');
     expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    // The article's title and the quote are isolated from the outlet and date beside them: a title ending in U+202E
+    // would print them backwards.
+    const bidi = await card.evaluate((c) =>
+      [...c.querySelectorAll('.source > :first-child, blockquote q, .claim-sources q')].map((e) => getComputedStyle(e).unicodeBidi),
+    );
+    expect(bidi.length).toBeGreaterThan(0);
+    expect(new Set(bidi)).toEqual(new Set(['isolate']));
 
     // The Kursk figure has ground: a popup on the map, and the card goes.
     await rows.filter({ hasText: '500' }).click();
