@@ -9,7 +9,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 import { checkDataDir, DataDirError, serveStatic } from './static-server.ts';
 import { parseSnapshotArgs, SNAPSHOT_HELP, UsageError, type SnapshotPlan } from './snapshot-args.ts';
 import { packSeries, renderSeries } from '../print/series.ts';
-import { describeResult, type EncodedResult } from '../print/page-api.ts';
+import { describeResult, describeSources, type EncodedResult } from '../print/page-api.ts';
 
 const VIEWPORT = { width: 1400, height: 900 };
 const LOAD_TIMEOUT_MS = 120_000;
@@ -84,8 +84,10 @@ function pageMessage(e: unknown): string {
   return m.replace(/^page\.evaluate: (Error: )?/, '').split('\n')[0]!;
 }
 
-function describe(r: Omit<EncodedResult, 'base64'>): string {
-  return `${describeResult(r)}, ${(r.ms / 1000).toFixed(1)} s`;
+/** The result in one line; with a source list on the page, how much of it the page could name (a long list ends
+ * with "… and N more", which a reader of the file alone cannot follow up). */
+function describe(r: Omit<EncodedResult, 'base64'>, sources: boolean, bundle = false): string {
+  return `${describeResult(r)}, ${(r.ms / 1000).toFixed(1)} s${sources ? `; ${describeSources(r, bundle)}` : ''}`;
 }
 
 async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> {
@@ -125,7 +127,7 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
         const frameFormat: 'png' | 'jpeg' | 'pdf' = plan.format === 'jpeg' ? 'jpeg' : plan.format === 'pdf' ? 'pdf' : 'png';
         const frames = await renderSeries(dates, async (date, i) => {
           const r = await page.evaluate((o) => window.__briefmapExport!.render(o), { ...options, format: frameFormat, date });
-          log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r)}`);
+          log(`frame ${i + 1}/${dates.length} ${date}: ${describe(r, options.sources !== false)}`);
           return { date, bytes: Buffer.from(r.base64, 'base64'), format: frameFormat, widthPt: r.widthPt, heightPt: r.heightPt };
         });
         const { bytes } = await packSeries(frames, plan.format === 'pdf' ? 'pdf' : 'zip', title);
@@ -134,11 +136,11 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
       } else if (plan.args.bundle) {
         const r = await page.evaluate((o) => window.__briefmapExport!.bundle(o), options);
         writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
-        log(`wrote ${out}: ${r.image.filename}, visible.geojson, manifest.json; ${describe(r.image)}`);
+        log(`wrote ${out}: ${r.image.filename}, visible.geojson, manifest.json; ${describe(r.image, options.sources !== false, true)}`);
       } else {
         const r = await page.evaluate((o) => window.__briefmapExport!.render(o), options);
         writeFileAtomic(out, Buffer.from(r.base64, 'base64'));
-        log(`wrote ${out}: ${describe(r)}`);
+        log(`wrote ${out}: ${describe(r, options.sources !== false)}`);
       }
     } catch (e) {
       if (e instanceof SnapshotError) throw e;

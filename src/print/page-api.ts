@@ -30,6 +30,8 @@ export interface ExportResult extends RenderFacts {
   filename: string;
   date: string;
   sources: SourceRef[];
+  /** How many of `sources` the page names (in full, or by outlet and date); fewer ends its list with "… and N more". */
+  sourcesNamed: number;
   ms: number;
 }
 
@@ -59,4 +61,17 @@ declare global {
 /** "3508 × 2480 px at 300 dpi; map drawn at 3508 × 2100 px (300 dpi, 2 tiles)": the dialog and the CLI say the same. */
 export function describeResult(r: RenderFacts): string {
   return `${r.widthPx} × ${r.heightPx} px at ${r.dpi} dpi; map drawn at ${r.achievedMapPx.width} × ${r.achievedMapPx.height} px (${r.achievedDpi} dpi${r.tiles > 1 ? `, ${r.tiles} tiles` : ''})`;
+}
+
+/** What the page's source list holds, for the CLI's line: "9 sources, all named on the page", or how many it could
+ * name and where the rest are ("names 40 of 120 sources; the bundle's manifest.json lists them all"). */
+export function describeSources(
+  r: Pick<ExportResult, 'sources' | 'sourcesNamed'>,
+  bundle: boolean,
+  elsewhere = '--bundle lists them all',
+): string {
+  const n = r.sources.length;
+  if (n === 0) return 'no article behind what is shown';
+  if (r.sourcesNamed >= n) return `${n} source${n === 1 ? '' : 's'}, all named on the page`;
+  return `the page names ${r.sourcesNamed} of ${n} sources; ${bundle ? "the bundle's manifest.json lists them all" : elsewhere}`;
 }

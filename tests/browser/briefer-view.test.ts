@@ -50,26 +50,30 @@ describe('legend', () => {
   });
 });
 
+/** Twelve reports about Plekhovo: the seeds' one, copied with other ids and dates 17-27 Dec 2024 (as a corpus of
+ * hundreds of articles gives a contested town); its popup opened. */
+async function twelveReports(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { store } = window.__briefmap!;
+    const ds = store.get().dataset;
+    const base = ds.events.features.find((e) => e.properties.settlementName === 'Plekhovo')!;
+    const copies = Array.from({ length: 11 }, (_, i) => {
+      const day = `2024-12-${String(17 + i).padStart(2, '0')}`;
+      return {
+        ...base,
+        properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
+      };
+    });
+    store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } } });
+    store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } });
+  });
+}
+
 describe('a popup with a long history', () => {
   it('stays inside the map and opens on the latest reports, with the whole history on request', async () => {
     const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2025-01-31');
     const { page } = v;
-    // Twelve reports about Plekhovo: the seeds' one, copied with other ids and dates (as a corpus of hundreds of
-    // articles gives a contested town).
-    await page.evaluate(() => {
-      const { store } = window.__briefmap!;
-      const ds = store.get().dataset;
-      const base = ds.events.features.find((e) => e.properties.settlementName === 'Plekhovo')!;
-      const copies = Array.from({ length: 11 }, (_, i) => {
-        const day = `2024-12-${String(17 + i).padStart(2, '0')}`;
-        return {
-          ...base,
-          properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
-        };
-      });
-      store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } } });
-      store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } });
-    });
+    await twelveReports(page);
     await idle(page);
     const items = page.locator('.maplibregl-popup .control-history-list li');
     await expect.poll(() => items.count()).toBe(5);
@@ -83,6 +87,24 @@ describe('a popup with a long history', () => {
     await page.locator('.maplibregl-popup .show-all-reports').click();
     await expect.poll(() => items.count()).toBe(12);
     expect(await page.locator('.maplibregl-popup .control-history').textContent()).toContain('All 12 reports');
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('counts the reports known at its date, and follows the timeline while open', async () => {
+    const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20');
+    const { page } = v;
+    await twelveReports(page);
+    await idle(page);
+    const section = page.locator('.maplibregl-popup .control-history');
+    // Round 20 said "The latest 5 of 12 reports" on 20 Dec, when 8 of them were still to be published.
+    await expect.poll(() => section.textContent()).toMatch(/The latest \d+ of the \d+ reports published by 20 Dec 2024 \(12 in all\)/);
+    expect(await section.locator('.control-status').textContent()).toContain('As reported up to 20 Dec 2024');
+    // The timeline moves with the popup open: its status line and counts follow (they stayed at 20 Dec).
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-31' }));
+    await expect.poll(() => section.locator('.control-status').textContent()).toContain('As reported up to 31 Jan 2025');
+    expect(await section.textContent()).toContain('The latest 5 of 12 reports:');
+    expect(await section.locator('.later').count()).toBe(0);
     expect(v.errors).toEqual([]);
     await page.close();
   });

@@ -52,6 +52,13 @@ describe('a figure about a whole country', () => {
     await expect(card.locator('blockquote').textContent()).resolves.toContain('occupy about 113,000 square kilometres of Ukraine');
     await expect(card.textContent()).resolves.toContain('Fixture Wire');
     expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    // The article's title and the quote are isolated from the outlet and date beside them: a title ending in U+202E
+    // would print them backwards.
+    const bidi = await card.evaluate((c) =>
+      [...c.querySelectorAll('.source > :first-child, blockquote q, .claim-sources q')].map((e) => getComputedStyle(e).unicodeBidi),
+    );
+    expect(bidi.length).toBeGreaterThan(0);
+    expect(new Set(bidi)).toEqual(new Set(['isolate']));
 
     // The Kursk figure has ground: a popup on the map, and the card goes.
     await rows.filter({ hasText: '500' }).click();
@@ -75,5 +82,57 @@ describe('a figure about a whole country', () => {
     await expect(page.evaluate(() => window.__briefmap!.store.get().selection)).resolves.toBeNull();
     await expect(page.evaluate(() => document.activeElement?.textContent ?? '')).resolves.toContain('113,000');
     expect(v.errors).toEqual([]);
+  });
+});
+
+describe('a country named by the articles', () => {
+  it('is listed at the map edge, never drawn at its centre; its card shows its mentions', async () => {
+    const page = v.page;
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
+    await idle(page);
+    // The places source holds no country: no circle sized by hundreds of mentions over central Ukraine.
+    const kinds = await page.evaluate(async () => {
+      type Data = { features: { properties: { kind: string } }[] };
+      const source = window.__briefmap!.map.getSource('places') as unknown as { getData(): Promise<Data> };
+      return (await source.getData()).features.map((f) => f.properties.kind);
+    });
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(kinds).not.toContain('country');
+    const box = page.locator('.countries-named');
+    await expect(box.isVisible()).resolves.toBe(true);
+    const ukraine = box.locator('button[data-place="ne-ua"]');
+    await expect(ukraine.textContent()).resolves.toMatch(/^Ukraine \d+×$/);
+
+    await ukraine.click();
+    await idle(page);
+    const card = page.locator('#country-card');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await expect(card.textContent()).resolves.toContain('Named, not drawn');
+    await expect(card.locator('.mentions mark').first().textContent()).resolves.toBe('Ukraine');
+    await expect(card.textContent()).resolves.toContain('Fixture Wire');
+    expect(await page.locator('.maplibregl-popup').count()).toBe(0);
+    expect(await page.locator('.place-selected-ring').count()).toBe(0);
+    await expect(ukraine.getAttribute('aria-pressed')).resolves.toBe('true');
+
+    // Escape closes the card and gives the focus back to the country's button.
+    await expect(page.evaluate(() => !!document.activeElement?.closest('#country-card'))).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(card.isHidden()).resolves.toBe(true);
+    await expect(page.evaluate(() => window.__briefmap!.store.get().selection)).resolves.toBeNull();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-place'))).resolves.toBe('ne-ua');
+    expect(v.errors).toEqual([]);
+  });
+
+  it("is left out when the map fits an article's places", async () => {
+    const page = v.page;
+    // The article names Ukraine and Russia: Russia's centroid (99°E) had the map fit out to Siberia.
+    await page.locator('#articles-list .article-button').first().click();
+    await idle(page);
+    const [west, east] = await page.evaluate(() => {
+      const b = window.__briefmap!.map.getBounds();
+      return [b.getWest(), b.getEast()];
+    });
+    expect(west).toBeGreaterThan(20);
+    expect(east).toBeLessThan(45);
   });
 });

@@ -201,6 +201,10 @@ describe('settlement control as reported', () => {
     expect(seen.some((r) => r.year === '2024')).toBe(true);
     expect(seen.some((r) => r.year === '2025')).toBe(true);
     for (const r of seen) expect([r.future, r.after]).toEqual(r.year === '2025' ? [true, true] : [false, false]);
+    // Its counts say how many of its articles were known by then.
+    await expect(page.locator('.maplibregl-popup .place-counts').textContent()).resolves.toMatch(
+      /\d+ mentions? in \d+ articles? \(\d+ published by 14 Aug 2024\)/,
+    );
     await page.keyboard.press('Escape');
   });
 

@@ -63,4 +63,23 @@ describe('export extent', () => {
     expect(label.y).toBeGreaterThanOrEqual(map.y);
     await v.page.keyboard.press('Escape');
   });
+
+  it('an A4 portrait page names every source of the opening view, the rest by outlet and date (round 20: 2 of 5)', async () => {
+    await v.page.evaluate(() => window.__briefmap!.map.jumpTo({ center: [35.2, 51.2], zoom: 8 }));
+    const r = await v.page.evaluate(() => window.__briefmapExport!.render({ size: 'a4-portrait', dpi: 96, format: 'png' }));
+    expect(r.sources.length).toBeGreaterThanOrEqual(5);
+    expect(r.sourcesNamed).toBe(r.sources.length);
+  });
+
+  it("the export dialog's result line says how many sources the page names", async () => {
+    const page = v.page;
+    await page.locator('#export-open').click();
+    await page.locator('#export-size').selectOption('a4-portrait');
+    await page.locator('#export-dpi').fill('96');
+    await page.locator('#export-dialog button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('#export-status').textContent(), { timeout: 120_000 })
+      .toMatch(/^Saved briefmap-.*\.png: .*; \d+ sources?, all named on the page/);
+    await page.keyboard.press('Escape');
+  });
 });

@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimFeature } from '../../src/core/schema.ts';
 import type { AreaClaim } from '../../src/viewer/data/claims-model.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
-import { claimedPhrase, footprintSentences, latestAreaFor, spanPhrase } from '../../src/viewer/ui/panels/footprint-summary.ts';
+import {
+  claimedPhrase,
+  footprintHead,
+  footprintSentences,
+  latestAreaFor,
+  spanPhrase,
+} from '../../src/viewer/ui/panels/footprint-summary.ts';
 
 const COUNTRY_OF_ANCHOR: Record<string, string> = { 'ru-sudzha': 'RU', 'ua-kupiansk': 'UA' };
 
@@ -70,6 +76,24 @@ describe('claimed area without a footprint', () => {
     expect(kursk).toMatch(/^Ukraine in Russia: .*1,000 km² claimed \(mid-Aug 2024, .*\); no settlement reported held\.$/);
     expect(kupiansk).toMatch(
       /^Ukraine in Ukraine: .*40 km² claimed \(mid-Jun 2024, .*no newer figure · 2 months before this date\); no settlement/,
+    );
+  });
+});
+
+describe('a figure about another region than the footprint', () => {
+  const fp = { holder: 'UA' as const, country: 'RU', regions: ['Belgorod Oblast'], settlements: ['ru-x'], areaKm2: 20.2 };
+  it('is not headed by the region of the settlements left', () => {
+    // 20 Mar 2025, events dev corpus: Syrskyi's 1,150 km² of Kursk Oblast beside the one settlement in Belgorod Oblast.
+    expect(footprintHead(fp, '1,150 km² claimed (mid-Aug 2024, AFP)', 'Kursk Oblast')).toBe(
+      'Ukraine in Russia: 1,150 km² claimed (mid-Aug 2024, AFP) about Kursk Oblast; the 1 settlement reported held in Belgorod Oblast spans 20 km²',
+    );
+  });
+  it('is headed by their region when it is about it, or when its region is unknown', () => {
+    const line = 'Ukraine in Belgorod Oblast, Russia: 40 km² claimed (AFP); the 1 settlement reported held spans 20 km²';
+    expect(footprintHead(fp, '40 km² claimed (AFP)', 'Belgorod Oblast')).toBe(line);
+    expect(footprintHead(fp, '40 km² claimed (AFP)', null)).toBe(line);
+    expect(footprintHead(fp, null, null)).toBe(
+      'Ukraine in Belgorod Oblast, Russia: no area figure reported; the 1 settlement reported held spans 20 km²',
     );
   });
 });

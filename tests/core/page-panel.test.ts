@@ -1,7 +1,7 @@
 // The export's side panel (viewer/export/compose.ts pageOps): a long legend must not push the sources, the
 // map's provenance, off the page.
 import { describe, expect, it } from 'vitest';
-import { moreSourcesLine, pageOps, type PageContent } from '../../src/viewer/export/compose.ts';
+import { compactSourcesLine, moreSourcesLine, pageOps, sourcesPlan, type PageContent } from '../../src/viewer/export/compose.ts';
 import { emptyVisible, sourcesOf } from '../../src/viewer/export/visible.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
 import { layoutPage } from '../../src/print/layout.ts';
@@ -51,8 +51,9 @@ describe('export panel', () => {
   for (const size of ['a4-landscape', 'a4-portrait', 'slide'] as const) {
     it(`${size}: keeps the sources and the attribution when the legend is too long for the panel`, () => {
       const layout = pageLayout(size, 'Test page');
-      const t = texts(pageOps(layout, content(40, 20), measure));
-      expect(t.some((x) => x.startsWith('Sources: the 20 articles'))).toBe(true);
+      // More sources than even their outlets and dates in small type can name.
+      const t = texts(pageOps(layout, content(40, 120), measure));
+      expect(t.some((x) => x.startsWith('Sources: the 120 articles'))).toBe(true);
       expect(t.some((x) => x.startsWith('Outlet 0'))).toBe(true);
       expect(t.some((x) => x.includes('Natural Earth'))).toBe(true);
       expect(t.some((x) => /^… and \d+ more symbols/.test(x))).toBe(true);
@@ -63,11 +64,47 @@ describe('export panel', () => {
 
     it(`${size}: an image alone ends a long source list with how many more and when, not with a bundle it lacks`, () => {
       const layout = pageLayout(size);
-      const t = texts(pageOps(layout, content(40, 20, null), measure)).join(' ');
+      const t = texts(pageOps(layout, content(40, 120, null), measure)).join(' ');
       expect(t).not.toContain('manifest.json');
       expect(t).toMatch(/… and \d+ more, published \d+ Jan 2025/);
     });
   }
+
+  for (const size of ['a4-portrait', 'a4-landscape', 'slide'] as const)
+    it(`${size}: names every source of a usual export below its legend, scale and locator`, () => {
+      // Round 20: an A4 portrait page with six legend rows named 2 of its 5 sources, the rest only as "… and 3 more".
+      const layout = pageLayout(size, 'Test page');
+      const c = content(6, 5, null);
+      c.sources = c.sources!.map((r) => ({ ...r, title: `Ukraine's forces control 1,000 square kilometres of Kursk region, ${r.title}` }));
+      const t = texts(pageOps(layout, c, measure));
+      const all = t.join(' ');
+      for (let i = 0; i < 5; i++) expect(all).toContain(`Outlet ${i}`);
+      expect(all).not.toMatch(/… and \d+ more/);
+      expect(t.some((x) => x.startsWith('Outlet 0 — “Ukraine'))).toBe(true); // the newest in full
+      expect(all).toContain('Natural Earth');
+      expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
+    });
+
+  it('prints no bidi control from a title, which would print the date after it backwards', () => {
+    const c = content(2, 2, null);
+    c.sources = c.sources!.map((r) => ({ ...r, title: `${r.title} \u202eevil\u2066` }));
+    c.title = 'Page \u202etitle';
+    const t = texts(pageOps(pageLayout('a4-landscape', 'T'), c, measure));
+    expect(t.some((x) => x.includes('Outlet 0 — “Article 0 evil”, 20 Jan 2025'))).toBe(true);
+    expect(t.join(' ')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('names the sources that do not fit whole by outlet and date', () => {
+    const ref = (outlet: string, published: string) => ({ file: `${outlet}.txt`, outlet, title: 'T', published });
+    expect(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')])).toBe('Also: Meduza, 3 Aug 2024 · TASS');
+    const fonts = { body: 10, small: 9 };
+    const refs = [ref('A', '2024-08-03'), ref('B', '2024-08-04'), ref('C', '2024-08-05')];
+    const lines = (text: string, size: number) => (text.startsWith('Also') ? 1 : 2) * size * 1.3;
+    expect(sourcesPlan(refs, 1000, lines, fonts)).toEqual({ whole: 3, compact: false });
+    expect(sourcesPlan(refs, 26 * 2 + 12, lines, fonts)).toEqual({ whole: 2, compact: true });
+    expect(sourcesPlan(refs, 12, lines, fonts)).toEqual({ whole: 0, compact: true });
+    expect(sourcesPlan(refs, 5, lines, fonts)).toEqual({ whole: 0, compact: false });
+  });
 
   it('names the date range of the sources left out', () => {
     const ref = (published: string) => ({ file: `${published}.txt`, outlet: 'O', title: 'T', published });

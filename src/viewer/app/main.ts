@@ -36,6 +36,7 @@ import { inBackground, whenBrowserIdle } from './background.ts';
 import { runDeferredChecks, type DeferredCheck } from '../data/deferred-validation.ts';
 import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
+import { addCountriesNamed } from '../map/controls/countries-named.ts';
 import { createTimeline } from '../ui/timeline.ts';
 import { createChart } from '../ui/chart.ts';
 import { allowFootprintSeries } from '../ui/chart-footprint.ts';
@@ -247,6 +248,7 @@ function mount(
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
   map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left');
+  addCountriesNamed(map, store);
   installExport(map, store, linkProblems); // export button + dialog, and window.__briefmapExport for the CLI
 
   // Our layers live in the style, so every style (re)load must add them again.

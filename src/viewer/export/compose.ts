@@ -32,6 +32,10 @@ export const PAGE_FONT = '"Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, 
 const INK = '#111827';
 const MUTED = '#4b5563';
 
+/** Bidi embeddings, overrides and isolates: canvas text obeys them, so a title carrying U+202E printed the date after
+ * it backwards ("“Title”, 4202 guA 31"). Page text is plain text; its words keep their own direction. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
 export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
@@ -80,6 +84,35 @@ export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | n
   return `${head}, published ${first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}`;
 }
 
+/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"). */
+export function compactSourcesLine(rest: readonly SourceRef[]): string {
+  return `Also: ${rest.map((r) => (r.published ? `${r.outlet}, ${formatDate(r.published)}` : r.outlet)).join(' · ')}`;
+}
+
+/**
+ * How to print a source list in `room` px: the first `whole` sources in full, then (`compact`) the rest by outlet and
+ * date in small type. Prefers the most sources in full with every source named; when no split names them all, as
+ * many in full as fit with the "and N more" line after them (compact false).
+ */
+export function sourcesPlan(
+  sources: readonly SourceRef[],
+  room: number,
+  height: (text: string, size: number) => number,
+  fonts: { body: number; small: number },
+): { whole: number; compact: boolean } {
+  const n = sources.length;
+  const full = sources.map((s) => height(sourceLine(s), fonts.body));
+  const upTo = (k: number) => full.slice(0, k).reduce((a, b) => a + b, 0);
+  for (let k = n; k >= 0; k--) {
+    const rest = k < n ? height(compactSourcesLine(sources.slice(k)), fonts.small) : 0;
+    if (upTo(k) + rest <= room) return { whole: k, compact: k < n };
+  }
+  const moreLine = fonts.small * 1.3 * 2;
+  let k = 0;
+  while (k < n && upTo(k + 1) + (n - k - 1 > 0 ? moreLine : 0) <= room) k++;
+  return { whole: k, compact: false };
+}
+
 /** Content flows down the panel's columns; a block that does not fit moves to the next column. */
 class Flow {
   private col = 0;
@@ -110,12 +143,12 @@ class Flow {
   }
 }
 
-/** The page as operations. */
-export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): PageOp[] {
+/** The page as operations; `facts.sourcesNamed` learns how many sources it names. */
+export function pageOps(layout: PageLayout, c: PageContent, measure: Measure, facts?: { sourcesNamed: number }): PageOp[] {
   const { u, fonts } = layout;
   const ops: PageOp[] = [];
   const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) =>
-    ops.push({ op: 'text', x, baseline, text: t, size, weight, color });
+    ops.push({ op: 'text', x, baseline, text: t.replace(BIDI_CONTROLS, ''), size, weight, color });
   const m = layout.map;
   ops.push({ op: 'image', which: 'map', rect: m });
   ops.push({
@@ -151,6 +184,10 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
   // The notes and the attribution at the foot of the panel keep their room (see the sources).
   const tail =
     c.notes.reduce((a, note) => a + height(note, fonts.small), 0) + (c.attribution ? height(c.attribution, fonts.small) + 4 * u : 0);
+
+  /** The least room that still names every source (heading, then outlet and date each in small type): the locator
+   * inset gives way to it (an A4 portrait page named 2 of 5 sources below its locator). */
+  const sourcesListingAll = () => (c.sources?.length ? lh(fonts.body) + height(compactSourcesLine(c.sources), fonts.small, 8 * u) : 0);
 
   if (c.dateStamp) {
     para(c.dateStamp, 13 * u, 700, INK);
@@ -209,7 +246,7 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
     const need = h + 16 * u;
     const landsInLast = flow.lastColumn || need > flow.rect.y + flow.rect.h - flow.y;
     const sourcesBelow = c.sources?.length && (layout.side !== 'bottom' || landsInLast);
-    const keep = sourcesBelow ? lh(fonts.body) * 5 + lh(fonts.small) * 2 + 12 * u + tail : 0;
+    const keep = sourcesBelow ? Math.max(lh(fonts.body) * 5 + lh(fonts.small) * 2, sourcesListingAll()) + 12 * u + tail : 0;
     if (flow.fit(need + keep)) {
       ops.push({ op: 'inset', rect: { x: flow.rect.x, y: flow.y, w, h }, ...c.inset });
       flow.y += h + 4 * u;
@@ -229,18 +266,18 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure): P
       700,
       INK,
     );
-    // The notes and the attribution below keep their room: a source that would take it ends the list with the
-    // "and N more" line instead, and nothing is cut mid-sentence at the page's edge.
-    for (let i = 0; i < n; i++) {
-      const rest = n - i;
-      const h = height(sourceLine(c.sources[i]!), fonts.body, 8 * u);
-      const more = rest > 1 ? lh(fonts.small) * 2 : 0;
-      if (flow.lastColumn && flow.y + h + more > flow.rect.y + flow.rect.h - tail - 6 * u) {
-        para(moreSourcesLine(c.sources.slice(i), c.fullSourceList), fonts.small, 400, MUTED, 8 * u);
-        break;
-      }
-      para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u);
-    }
+    // The notes and the attribution below keep their room. What fits of the list is printed whole (outlet, title,
+    // date), the rest by outlet and date in small type on run-on lines; only when even that does not fit does the
+    // list end with the "and N more" line, and nothing is cut mid-sentence at the page's edge.
+    const room = flow.lastColumn ? flow.rect.y + flow.rect.h - tail - 6 * u - flow.y : Infinity;
+    const plan = sourcesPlan(c.sources, room, (t, size) => height(t, size, 8 * u), fonts);
+    let named = 0;
+    for (let i = 0; i < plan.whole; i++) if (para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u)) named++;
+    const rest = c.sources.slice(plan.whole);
+    if (rest.length && plan.compact) {
+      if (para(compactSourcesLine(rest), fonts.small, 400, INK, 8 * u)) named += rest.length;
+    } else if (rest.length) para(moreSourcesLine(rest, c.fullSourceList), fonts.small, 400, MUTED, 8 * u);
+    if (facts) facts.sourcesNamed = named;
     space(6);
   }
   // A note is printed whole or not at all.

@@ -9,7 +9,7 @@ import { exportBundle, exportImage, exportSeries, planSeries } from './exporter.
 import { createFramePreview } from './frame-preview.ts';
 import { download } from './download.ts';
 import { titleOf } from '../data/title.ts';
-import { describeResult } from '../../print/page-api.ts';
+import { describeResult, describeSources } from '../../print/page-api.ts';
 import { formatDate } from '../ui/format.ts';
 import { analystDataSection } from './analyst-data.ts';
 
@@ -178,14 +178,19 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
     }
   };
 
-  const achieved = describeResult;
+  /** The result, and with a source list on the page how much of it the page names (as the CLI says). */
+  const achieved = (
+    r: Parameters<typeof describeResult>[0] & Parameters<typeof describeSources>[0],
+    opts: ExportOptions,
+    bundle = false,
+  ): string => `${describeResult(r)}${opts.sources ? `; ${describeSources(r, bundle, '“Export bundle (ZIP)” lists them all')}` : ''}`;
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run('Rendering', async (opts) => {
       const r = await exportImage(target, opts);
       download(r.bytes, r.filename, r.mime);
-      return `Saved ${r.filename}: ${achieved(r)}`;
+      return `Saved ${r.filename}: ${achieved(r, opts)}`;
     });
   });
   bundleBtn.addEventListener(
@@ -194,7 +199,7 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
       void run('Rendering bundle', async (opts) => {
         const r = await exportBundle(target, opts);
         download(r.bytes, r.filename, r.mime);
-        return `Saved ${r.filename}: ${achieved(r.image)}`;
+        return `Saved ${r.filename}: ${achieved(r.image, opts, true)}`;
       }),
   );
   seriesBtn.addEventListener(

@@ -51,6 +51,7 @@ async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, 
     achievedDpi: frame.achievedDpi,
     tiles: frame.tiles,
     sources: frame.sources,
+    sourcesNamed: frame.sourcesNamed,
     ms: Math.round(performance.now() - started),
   };
 }

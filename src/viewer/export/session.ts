@@ -32,6 +32,8 @@ export interface Frame {
   mapCanvas: HTMLCanvasElement;
   visible: VisibleSet;
   sources: SourceRef[];
+  /** How many of `sources` the page names (compose.ts pageOps); none when the page has no source list. */
+  sourcesNamed: number;
   attribution: string;
   /** Map pixels actually drawn by the GPU, and the DPI they amount to on the page. */
   achievedMapPx: { width: number; height: number };
@@ -139,6 +141,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
       const areas = s.dataset.claims.features.some((f) => isArea(f) && visible.claimIds.has(f.properties.id));
       const outlines = countryOutlines();
       const b = visible.bounds;
+      const facts = { sourcesNamed: 0 };
       const ops = pageOps(
         layout,
         {
@@ -166,6 +169,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
               : null,
         },
         measure,
+        facts,
       );
       const canvas = composePage(page.widthPx, page.heightPx, ops, drawn.canvas);
       const achievedDpi = Math.round((page.dpi * drawn.achievedWidth) / layout.map.w);
@@ -176,6 +180,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
         mapCanvas: drawn.canvas,
         visible,
         sources,
+        sourcesNamed: facts.sourcesNamed,
         attribution,
         achievedMapPx: { width: drawn.achievedWidth, height: drawn.achievedHeight },
         achievedDpi,

@@ -2,11 +2,13 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, PlaceFeature } from '../../core/schema.ts';
 import { claimBounds } from '../data/lookup.ts';
+import { drawnOnMap } from './layers/places.ts';
 
 const reduceMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 export function flyToPlace(map: MlMap, f: PlaceFeature): void {
-  const zoom = f.properties.kind === 'country' ? 4 : f.properties.kind === 'region' ? 7 : Math.max(map.getZoom(), 9);
+  if (f.properties.kind === 'country') return; // not drawn: its card is at the map's edge (countries-named.ts)
+  const zoom = f.properties.kind === 'region' ? 7 : Math.max(map.getZoom(), 9);
   map.flyTo({ center: f.geometry.coordinates, zoom, essential: true, animate: !reduceMotion() });
 }
 
@@ -19,7 +21,10 @@ export function flyToClaim(map: MlMap, f: ClaimFeature): void {
   map.fitBounds(claimBounds(f)!, { padding: 60, maxZoom: 10, essential: true, animate: !reduceMotion() });
 }
 
-export function fitPlaces(map: MlMap, places: PlaceFeature[]): void {
+/** Fits the map to the places drawn among `places`: a country is not drawn (places.ts, drawnOnMap), and an article
+ * naming Russia zoomed the map out to Russia's centroid in Siberia (24°E–105°E). */
+export function fitPlaces(map: MlMap, all: PlaceFeature[]): void {
+  const places = all.filter(drawnOnMap);
   if (places.length === 0) return;
   let w = 180,
     s = 90,

@@ -6,6 +6,7 @@ import type { AppState, Store } from '../app/state.ts';
 import { findPlace } from '../data/lookup.ts';
 import { el } from '../ui/dom.ts';
 import { placeRadius, RING_GAP_PX } from '../../print/symbols.ts';
+import { drawnOnMap } from './layers/places.ts';
 
 /** The ring's radius in px: the place circle's (`placeRadius`, as places.ts draws it) plus a gap. */
 export function ringRadius(mentionCount: number): number {
@@ -19,7 +20,7 @@ export function bindSelectionRing(map: MlMap, store: Store): void {
   let shown = false;
   const show = (s: AppState) => {
     const f = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
-    if (!f) {
+    if (!f || !drawnOnMap(f)) {
       if (shown) marker.remove();
       shown = false;
       return;

@@ -4,7 +4,7 @@ import type { IControl, Map as MlMap } from 'maplibre-gl';
 import type { AppState, NavState, Store } from '../app/state.ts';
 import { legendOf, type VisibleSet } from '../export/visible.ts';
 import { shownAt } from '../data/claims-model.ts';
-import { LOW_CONFIDENCE } from '../map/layers/places.ts';
+import { drawnOnMap, LOW_CONFIDENCE } from '../map/layers/places.ts';
 import { drawSwatch } from './swatch.ts';
 import { el } from './dom.ts';
 
@@ -27,7 +27,7 @@ function everything(s: AppState): VisibleSet {
     claimIds: new Set(s.dataset.claims.features.filter((f) => shownAt(f, s.date)).map((f) => f.properties.id)),
     placeIds: new Set(),
     overlayIds: new Set(s.overlays.map((o) => o.id)),
-    renderedKinds: new Set(places.map((f) => f.properties.kind)),
+    renderedKinds: new Set(places.filter(drawnOnMap).map((f) => f.properties.kind)),
     regions: places.some((f) => f.properties.kind === 'region'),
     approximate: places.some(
       (f) => f.properties.precision !== 'exact' && f.properties.kind !== 'region' && f.properties.kind !== 'country',

@@ -28,9 +28,14 @@ function haloAtZoom0(f: PlaceFeature): number {
   return (HALO_METRES[f.properties.precision] ?? 0) / (M_PER_PX_Z0 * Math.cos((f.geometry.coordinates[1] * Math.PI) / 180));
 }
 
+/** A country is named, not drawn: its centre is not where anything happened (issues 10, 11: nothing is pinned at a
+ * country centroid), and a circle sized by its hundreds of mentions covered the settlements of central Ukraine. The
+ * countries-named control (countries-named.ts) lists it at the map's edge instead. */
+export const drawnOnMap = (f: PlaceFeature): boolean => f.properties.kind !== 'country';
+
 /**
  * Only scalar properties go to the map: MapLibre would stringify nested arrays anyway. Only places named by articles
- * published by the timeline date are drawn, as a map made on that date would be.
+ * published by the timeline date are drawn, as a map made on that date would be, and no country (drawnOnMap).
  *
  * A place that is not exact carries its uncertainty halo (`halo0`), but only the first at each point and precision:
  * the villages a codifier places only at their district share its point, and one translucent disc each would stack
@@ -39,25 +44,27 @@ function haloAtZoom0(f: PlaceFeature): number {
  */
 export function placesForMap(s: AppState): FeatureCollection<Point> {
   const halos = new Map<string, { haloPlaces: number }>(); // the properties of the first place at each point
-  const features = placesReportedBy(s.dataset, s.date, s.reading).map((f: PlaceFeature) => {
-    const radius = haloAtZoom0(f);
-    const key = `${f.geometry.coordinates.join(',')},${f.properties.precision}`;
-    const shared = radius > 0 ? halos.get(key) : undefined;
-    if (shared) shared.haloPlaces += 1;
-    const properties = {
-      id: f.properties.id,
-      name: f.properties.name,
-      kind: f.properties.kind,
-      mentionCount: f.properties.mentionCount,
-      confidence: f.properties.confidence,
-      low: f.properties.confidence < LOW_CONFIDENCE,
-      precision: f.properties.precision,
-      halo0: radius > 0 && !shared ? radius : 0,
-      haloPlaces: radius > 0 && !shared ? 1 : 0,
-    };
-    if (radius > 0 && !shared) halos.set(key, properties);
-    return { type: 'Feature' as const, geometry: f.geometry, properties };
-  });
+  const features = placesReportedBy(s.dataset, s.date, s.reading)
+    .filter(drawnOnMap)
+    .map((f: PlaceFeature) => {
+      const radius = haloAtZoom0(f);
+      const key = `${f.geometry.coordinates.join(',')},${f.properties.precision}`;
+      const shared = radius > 0 ? halos.get(key) : undefined;
+      if (shared) shared.haloPlaces += 1;
+      const properties = {
+        id: f.properties.id,
+        name: f.properties.name,
+        kind: f.properties.kind,
+        mentionCount: f.properties.mentionCount,
+        confidence: f.properties.confidence,
+        low: f.properties.confidence < LOW_CONFIDENCE,
+        precision: f.properties.precision,
+        halo0: radius > 0 && !shared ? radius : 0,
+        haloPlaces: radius > 0 && !shared ? 1 : 0,
+      };
+      if (radius > 0 && !shared) halos.set(key, properties);
+      return { type: 'Feature' as const, geometry: f.geometry, properties };
+    });
   return { type: 'FeatureCollection', features };
 }
 

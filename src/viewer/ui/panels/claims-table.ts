@@ -212,7 +212,9 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
   store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.reading !== prev.reading) render(s);
     else if (s.selection !== prev.selection) restyle(s);
-    if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) showDetail(s);
+    // The card follows the timeline as a popup does (its "N published by D" counts go by the date).
+    const moved = !detail.hidden && (s.date !== prev.date || s.reading !== prev.reading);
+    if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion || moved) showDetail(s);
   });
   render(store.get());
   showDetail(store.get());

@@ -94,11 +94,18 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
     events.length > HISTORY_COLLAPSED
       ? el('button', { type: 'button', class: 'link-button show-all-reports' }, `Show all ${events.length.toLocaleString('en-GB')} reports`)
       : null;
+  // "of 55 reports" at a date when 12 were known read as 55 known: the count known at the date comes first.
+  const n = (k: number) => k.toLocaleString('en-GB');
+  const by = reading === 'reported' ? `published by ${formatDate(s.date)}` : `describing up to ${formatDate(s.date)}`;
   const caption = showAll
     ? el(
         'p',
         { class: 'meta' },
-        `${known.length ? 'The latest' : 'The first'} ${latest.length} of ${events.length.toLocaleString('en-GB')} reports:`,
+        !known.length
+          ? `The first ${latest.length} of ${n(events.length)} reports (none ${by}):`
+          : known.length < events.length
+            ? `The latest ${latest.length} of the ${n(known.length)} reports ${by} (${n(events.length)} in all):`
+            : `The latest ${latest.length} of ${n(events.length)} reports:`,
       )
     : null;
   if (showAll) {

@@ -2,7 +2,7 @@
 // settlements reported held by it span — "≈ 800 km² claimed; the settlements reported held span 650 km²". Two
 // different measures of the same question, shown together so neither is read as the other.
 import type { AppState, Store } from '../../app/state.ts';
-import type { ClaimFeature } from '../../../core/schema.ts';
+import type { ClaimFeature, Side } from '../../../core/schema.ts';
 import type { Reading } from '../../../core/events/status.ts';
 import { el } from '../dom.ts';
 import { claimSource, formatArea, formatPeriod, km2 } from '../format.ts';
@@ -12,6 +12,7 @@ import { areaGroupOf, countryOfClaim, latestAreas, type AreaClaim, type CountryO
 import { daysBefore, describesLater, staleAt } from '../../../core/claims/visibility.ts';
 import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { footprintPlace, sideName } from '../../../print/control-symbols.ts';
+import { findPlace } from '../../data/lookup.ts';
 
 /** The latest area claim (claims-model's choice per holder and country) for `holder` about `country` (claims whose
  * country is unknown count for any): Ukraine's Kursk figure is not the figure for what Ukraine holds in Ukraine. With
@@ -45,6 +46,32 @@ export function claimedPhrase(claim: AreaClaim, date: string, outletOf: (file: s
   return `${formatArea(p)} claimed (${formatPeriod(p.asOf)}, ${claimSource(p, outletOf)}${age})`;
 }
 
+/** The region an area claim is about: its anchor place's region (admin1), else its region place's name. */
+function claimRegion(s: AppState, claim: AreaClaim): string | null {
+  const anchor = claim.properties.anchor ? findPlace(s, claim.properties.anchor) : undefined;
+  const region = claim.properties.region ? findPlace(s, claim.properties.region) : undefined;
+  return anchor?.properties.admin1 ?? region?.properties.name ?? null;
+}
+
+/**
+ * The line for one footprint: its holder and place, the figure claimed (or none), and the span of its settlements. A
+ * figure about another region of the country than the settlements' is not headed by their region: on 20 Mar 2025
+ * Syrskyi's 1,150 km² of Kursk Oblast was printed as "Ukraine in Belgorod Oblast", the one settlement left.
+ */
+export function footprintHead(
+  fp: { holder: Side; country: string | null; regions: readonly string[]; settlements: readonly unknown[]; areaKm2: number },
+  claimed: string | null,
+  about: string | null,
+): string {
+  const apart = claimed !== null && about !== null && fp.regions.length > 0 && !fp.regions.includes(about);
+  const span = spanPhrase(fp.settlements.length, fp.areaKm2);
+  const place = footprintPlace(fp.country, apart ? [] : fp.regions);
+  const who = `${sideName(fp.holder)}${place ? ` in ${place}` : ''}`;
+  if (claimed === null) return `${who}: no area figure reported; ${span}`;
+  if (!apart) return `${who}: ${claimed}; ${span}`;
+  return `${who}: ${claimed} about ${about}; ${span.replace(' reported held', ` reported held in ${fp.regions.join(' and ')}`)}`;
+}
+
 /** One sentence per footprint, then one per latest area figure that no footprint stands beside (a holder said to
  * hold ground where no settlement is reported held): the panel names every figure the map draws as the latest. */
 export function footprintSentences(s: AppState): { holder: string; text: string }[] {
@@ -56,12 +83,8 @@ export function footprintSentences(s: AppState): { holder: string; text: string 
   const lines: { holder: string; text: string }[] = view.footprints.map((fp) => {
     const claim = latestAreaFor(s.dataset.claims.features, fp.holder, s.date, reading, countryOf, fp.country);
     if (claim) paired.add(claim.properties.id);
-    const span = spanPhrase(fp.settlements.length, fp.areaKm2);
-    const place = footprintPlace(fp.country, fp.regions);
-    const where = place ? ` in ${place}` : '';
-    const head = claim
-      ? `${sideName(fp.holder)}${where}: ${claimedPhrase(claim, s.date, outletOf)}; ${span}`
-      : `${sideName(fp.holder)}${where}: no area figure reported; ${span}`;
+    const claimed = claim ? claimedPhrase(claim, s.date, outletOf) : null;
+    const head = footprintHead(fp, claimed, claim ? claimRegion(s, claim) : null);
     return { holder: fp.holder, text: `${head}${fp.clipped ? '' : ' (not clipped to the country)'}.` };
   });
   for (const claim of latestAreas(s.dataset.claims.features, s.date, countryOf, reading))

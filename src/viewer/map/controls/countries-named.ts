@@ -1,0 +1,122 @@
+// The countries the articles name, listed at the map's top-left edge instead of drawn: a country's centre is not
+// where anything happened (places.ts, drawnOnMap). Each is a button; picking one shows its mentions and sources in a
+// card inside this box (a popup at a centroid in Siberia would open off screen), closed by its button or Escape, the
+// focus back on the country's button.
+import type { IControl, Map as MlMap } from 'maplibre-gl';
+import type { AppState, Store } from '../../app/state.ts';
+import type { PlaceFeature } from '../../../core/schema.ts';
+import { placesReportedBy } from '../../data/reported-places.ts';
+import { findPlace } from '../../data/lookup.ts';
+import { el } from '../../ui/dom.ts';
+import { placeContent } from '../popups.ts';
+
+/** Buttons shown before "+N more": the box stays one or two lines over the map. */
+export const COUNTRIES_SHOWN = 3;
+
+/** The countries named by the articles known at the state's date, most-mentioned first. */
+export function countriesNamed(s: AppState): PlaceFeature[] {
+  return placesReportedBy(s.dataset, s.date, s.reading)
+    .filter((f) => f.properties.kind === 'country')
+    .sort((a, b) => b.properties.mentionCount - a.properties.mentionCount || a.properties.name.localeCompare(b.properties.name));
+}
+
+/** The selected place, if it is a country (its card is here, not a popup on the map). */
+export function selectedCountry(s: AppState): PlaceFeature | undefined {
+  const f = s.selection?.kind === 'place' ? findPlace(s, s.selection.id) : undefined;
+  return f?.properties.kind === 'country' ? f : undefined;
+}
+
+export class CountriesNamedControl implements IControl {
+  private root: HTMLElement | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private expanded = false;
+
+  constructor(private store: Store) {}
+
+  onAdd(): HTMLElement {
+    const list = el('p', { class: 'countries-list' });
+    const card = el('div', { class: 'country-card', id: 'country-card', hidden: '', tabindex: '-1' });
+    const root = el('div', { class: 'maplibregl-ctrl countries-named', role: 'region', 'aria-label': 'Countries named' }, list, card);
+    this.root = root;
+    const select = (id: string) => this.store.update({ selection: { kind: 'place', id } });
+    const focusButton = (id: string | undefined) => {
+      if (id) list.querySelector<HTMLElement>(`[data-place="${CSS.escape(id)}"]`)?.focus();
+    };
+    const close = () => {
+      const id = selectedCountry(this.store.get())?.properties.id;
+      this.store.update({ selection: null });
+      focusButton(id);
+    };
+    card.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || card.hidden) return;
+      e.preventDefault(); // before popups.ts's document listener: there is no popup to close
+      close();
+    });
+
+    const renderList = (s: AppState) => {
+      const countries = countriesNamed(s);
+      root.hidden = countries.length === 0;
+      const shown = this.expanded ? countries : countries.slice(0, COUNTRIES_SHOWN);
+      const pressed = selectedCountry(s)?.properties.id;
+      const buttons = shown.map((f) => {
+        const b = el(
+          'button',
+          { type: 'button', class: 'link-button', 'data-place': f.properties.id, 'aria-pressed': String(f.properties.id === pressed) },
+          `${f.properties.name} ${f.properties.mentionCount.toLocaleString('en-GB')}×`,
+        );
+        b.addEventListener('click', () => select(f.properties.id));
+        return b;
+      });
+      const more = countries.length - shown.length;
+      const moreButton = more > 0 ? el('button', { type: 'button', class: 'link-button countries-more' }, `+${more} more`) : null;
+      moreButton?.addEventListener('click', () => {
+        this.expanded = true;
+        renderList(this.store.get());
+        list.querySelectorAll<HTMLElement>('[data-place]')[COUNTRIES_SHOWN]?.focus();
+      });
+      const items = buttons.flatMap((b, i) => (i === 0 ? [b] : [' · ', b]));
+      list.replaceChildren(
+        el(
+          'span',
+          { class: 'countries-heading', title: 'A country is not drawn at its centre: nothing happened there' },
+          'Countries named, not drawn: ',
+        ),
+        ...items,
+        moreButton ? ' · ' : '',
+        moreButton ?? '',
+      );
+    };
+    const renderCard = (s: AppState) => {
+      const f = selectedCountry(s);
+      if (!f) {
+        card.hidden = true;
+        card.replaceChildren();
+        return;
+      }
+      const closeButton = el('button', { type: 'button', class: 'link-button country-card-close' }, 'Close');
+      closeButton.addEventListener('click', close);
+      card.replaceChildren(el('p', { class: 'claim-detail-note' }, 'Named, not drawn on the map. ', closeButton), placeContent(s, f));
+      card.hidden = false;
+      if (root.contains(document.activeElement) || document.activeElement === document.body) card.focus();
+    };
+    renderList(this.store.get());
+    renderCard(this.store.get());
+    this.unsubscribe = this.store.subscribe((s, prev) => {
+      const data = s.dataVersion !== prev.dataVersion;
+      if (data || s.date !== prev.date || s.reading !== prev.reading || s.selection !== prev.selection) renderList(s);
+      // The card follows the timeline as a popup does (its mentions are marked "after this date" by the date).
+      if (data || s.selection !== prev.selection || (selectedCountry(s) && (s.date !== prev.date || s.reading !== prev.reading)))
+        renderCard(s);
+    });
+    return root;
+  }
+
+  onRemove(): void {
+    this.unsubscribe?.();
+    this.root?.remove();
+  }
+}
+
+export function addCountriesNamed(map: MlMap, store: Store): void {
+  map.addControl(new CountriesNamedControl(store), 'top-left');
+}
