@@ -721,9 +721,9 @@ const MONTH_DASH_NUMBER = new RegExp(String.raw`(?<=(?:${SLAVIC_MONTH_GEN}))\s-\
  * keeping every offset. */
 const ORDINAL_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})-(?:го|ого)(?=\s(?:${SLAVIC_MONTH_GEN}))`, 'giu');
 
-/** Two numbers joined by a conjunction with no month, weekday or hour word: chrono's uk/ru parsers read "14 і 22"
- * as a time of today. */
-const BARE_PAIR = /^\d{1,2}\s(?:и|і|й|та|или|або|and|or)\s\d{1,2}$/iu;
+/** Numbers with nothing but prepositions and conjunctions between them, no month, weekday or hour mark: chrono reads
+ * "14 і 22", "від 500 до 550", "from 500 to 550", "від 20" as a time of today; they are figures. */
+const BARE_NUMBERS = /^(?:(?:от|від|з|із|с|со|from|between)\s)?\d+(?:\s?(?:и|і|й|та|или|або|and|or|до|по|to|[-–])\s?\d+)*$/iu;
 
 /** A weekday's short form ("Mon", "Sun,", "Mon."). */
 const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b[.,]?$/iu;
@@ -781,8 +781,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (LETTER.test(forChrono.charAt(r.index - 1)) || LETTER.test(forChrono.charAt(r.index + r.text.length))) continue;
     // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
     if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
-    // "захопили 14 і 22 кв. км відповідно": two bare numbers joined by a conjunction are figures, not a time of day.
-    if (BARE_PAIR.test(r.text)) continue;
+    // "захопили 14 і 22 кв. км відповідно", "захватила от 500 до 550 кв. км": bare numbers are figures, not a time of day.
+    if (BARE_NUMBERS.test(r.text)) continue;
     // "Def Mon", "Pho Sun": a weekday's short form after a capitalised word is the end of a name, not a day.
     if (WEEKDAY_SHORT.test(r.text) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     const start = r.start.date();
