@@ -612,7 +612,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // reads them ("за семь дней", "за вісім місяців").
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|прошедш|последн|останн|попередн|истекш|уходящ)\p{L}*\s)?(?:(\d+|дв[аеіу]\p{L}*|тр[иеьо]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вісім\p{L}*|восем\p{L}*|дев['’ʼ]?ят\p{L}*|десят\p{L}*)\s)?(сут(?:ки|ок)|доб[уиа]|дн(?:я|ей|ів|і)|день|тижн?\p{L}*|тиждень|недел\p{L}*|неделю|місяц\p{L}*|месяц\p{L}*|рік|роки|років|року|год|года|лет)(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|минувш|прошедш|последн|останн|попередн|истекш|уходящ)\p{L}*\s)?(?:(\d+|дв[аеіу]\p{L}*|тр[иеьо]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вісім\p{L}*|восем\p{L}*|дев['’ʼ]?ят\p{L}*|десят\p{L}*)\s)?(сут(?:ки|ок)|доб[уиа]|дн(?:я|ей|ів|і)|день|тижн?\p{L}*|тиждень|недел\p{L}*|неделю|місяц\p{L}*|месяц\p{L}*|рік|роки|років|року|год|года|лет)(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
@@ -633,7 +633,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "за останні пів року", "за півроку", "за последние полгода", "в течение полугода": half the unit, counted back from
   // publication (not the day half a year ago, which "полгода назад" is).
   [
-    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|прошедш|последн|останн|попередн|истекш)\p{L}*\s)?(?:пів\s?|полу?)(року|рік|года|год|місяця|місяць|месяца|месяц)(?!\p{L})/giu,
+    /(?<!\p{L})(?:за|протягом|в\sтечение|впродовж|на\sпротяжении)\s(?:(?:минул|минувш|прошедш|последн|останн|попередн|истекш)\p{L}*\s)?(?:пів\s?|полу?)(року|рік|года|год|місяця|місяць|месяца|месяц)(?!\p{L})/giu,
     (m, p) => halfBack(/^(?:рік|рок|год)/iu.test(m[1]!) ? 'year' : 'month', p),
     'slavic',
     { relative: true },
@@ -721,6 +721,10 @@ const MONTH_DASH_NUMBER = new RegExp(String.raw`(?<=(?:${SLAVIC_MONTH_GEN}))\s-\
  * keeping every offset. */
 const ORDINAL_DAY = new RegExp(String.raw`(?<!\d)(\d{1,2})-(?:го|ого)(?=\s(?:${SLAVIC_MONTH_GEN}))`, 'giu');
 
+/** Numbers with nothing but prepositions and conjunctions between them, no month, weekday or hour mark: chrono reads
+ * "14 і 22", "від 500 до 550", "from 500 to 550", "від 20" as a time of today; they are figures. */
+const BARE_NUMBERS = /^(?:(?:от|від|з|із|с|со|from|between)\s)?\d+(?:\s?(?:и|і|й|та|или|або|and|or|до|по|to|[-–])\s?\d+)*$/iu;
+
 /** A weekday's short form ("Mon", "Sun,", "Mon."). */
 const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b[.,]?$/iu;
 /** A capitalised word right before, that is no preposition opening a time ("On Mon"). */
@@ -777,6 +781,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (LETTER.test(forChrono.charAt(r.index - 1)) || LETTER.test(forChrono.charAt(r.index + r.text.length))) continue;
     // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
     if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
+    // "захопили 14 і 22 кв. км відповідно", "захватила от 500 до 550 кв. км": bare numbers are figures, not a time of day.
+    if (BARE_NUMBERS.test(r.text)) continue;
     // "Def Mon", "Pho Sun": a weekday's short form after a capitalised word is the end of a name, not a day.
     if (WEEKDAY_SHORT.test(r.text) && NAME_BEFORE.test(text.slice(Math.max(0, r.index - 24), r.index))) continue;
     const start = r.start.date();

@@ -4,6 +4,7 @@ import type { ClaimContext } from './context.ts';
 import { extractCountClaims } from './counts.ts';
 import { mergeClaims } from './merge.ts';
 import { extractMovementClaims } from './movement.ts';
+import { datedByContinuation } from './continued.ts';
 import { datedByRestatement } from './restated.ts';
 import { datedByTally } from './tally.ts';
 
@@ -17,5 +18,5 @@ export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
   const ordered = datedByRestatement([...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)]).sort(
     (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
   );
-  return mergeClaims(datedByTally(ordered, ctx.article.text));
+  return mergeClaims(datedByContinuation(datedByTally(ordered, ctx.article.text), ctx.article.text));
 }
