@@ -108,4 +108,38 @@ describe('a popup with a long history', () => {
     expect(v.errors).toEqual([]);
     await page.close();
   });
+
+  it('keeps the whole history and its scroll while the timeline moves, and a new selection starts collapsed', async () => {
+    const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20', { width: 1400, height: 700 });
+    const { page } = v;
+    await twelveReports(page);
+    await idle(page);
+    const items = page.locator('.maplibregl-popup .control-history-list li');
+    const body = page.locator('.maplibregl-popup-content > .popup');
+    await page.locator('.maplibregl-popup .show-all-reports').click();
+    await expect.poll(() => items.count()).toBe(12);
+    const scrolled = await body.evaluate((b) => {
+      b.scrollTop = 200;
+      return b.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    // Play steps the date under the open popup: round 21's first rebuild folded it back to the latest 5 at each step.
+    for (const date of ['2024-12-24', '2025-01-31']) {
+      await page.evaluate((d) => window.__briefmap!.store.update({ date: d }), date);
+      await expect
+        .poll(() => page.locator('.maplibregl-popup .control-status').textContent())
+        .toContain(date === '2024-12-24' ? '24 Dec 2024' : '31 Jan 2025');
+      expect(await items.count()).toBe(12);
+      expect(await page.locator('.maplibregl-popup .control-history').textContent()).toContain('All 12 reports');
+      expect(await page.locator('.maplibregl-popup .show-all-reports').count()).toBe(0);
+      expect(Math.abs((await body.evaluate((b) => b.scrollTop)) - scrolled)).toBeLessThanOrEqual(1);
+    }
+    // Selecting it anew is a new popup: the latest reports only, at its top.
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } }));
+    await expect.poll(() => items.count()).toBe(5);
+    expect(await body.evaluate((b) => b.scrollTop)).toBe(0);
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
 });

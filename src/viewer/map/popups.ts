@@ -13,6 +13,7 @@ import { controlHistory } from '../ui/panels/control-history.ts';
 import { articlesOfPlace, type MentionSource } from '../data/mentions.ts';
 import { foreground } from '../app/background.ts';
 import { keepPlaced } from './popup-placement.ts';
+import { reopen, viewOf, type PopupView } from './popup-view.ts';
 
 const MENTIONS_PAGE = 50;
 
@@ -53,6 +54,8 @@ function pagedMentions(
   total: number,
   list: HTMLElement,
   row: (m: Mention) => HTMLElement,
+  want: number,
+  scroll: number,
 ): HTMLElement[] {
   const pages = source.pages(id);
   const more = el('button', { type: 'button', class: 'link-button more-button' });
@@ -87,7 +90,13 @@ function pagedMentions(
   };
   more.addEventListener('click', () => void load());
   update();
-  void load();
+  // A rebuilt popup reads as many pages as its previous content showed, then goes back to where it was scrolled.
+  void (async () => {
+    await load();
+    while (shown < want && next < pages && more.isConnected) await load();
+    const box = list.closest<HTMLElement>('.popup');
+    if (box && scroll > 0) box.scrollTop = scroll;
+  })();
   return [list, status, more];
 }
 
@@ -99,8 +108,9 @@ function knownArticles(s: AppState, f: PlaceFeature): string {
   return known < files.length ? ` (${known} published by ${formatDate(s.date)})` : '';
 }
 
-/** A place's mentions and sources: its popup, and the countries-named card for a country (drawn nowhere). */
-export function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
+/** A place's mentions and sources: its popup, and the countries-named card for a country (drawn nowhere). `view`: the
+ * popup's previous content at another date, whose opened lists this one keeps. */
+export function placeContent(s: AppState, f: PlaceFeature, view?: PopupView): HTMLElement {
   const p = f.properties;
   const low = p.confidence < LOW_CONFIDENCE;
   const box = el(
@@ -110,17 +120,18 @@ export function placeContent(s: AppState, f: PlaceFeature): HTMLElement {
     el('p', { class: 'meta place-counts' }, placeMeta(p), knownArticles(s, f)),
     el('p', { class: 'meta' }, `confidence ${Math.round(p.confidence * 100)}% · ${p.source}`),
     p.note ? el('p', { class: 'note' }, p.note) : null,
-    controlHistory(s, p.id),
+    controlHistory(s, p.id, view),
   );
   const list = el('ol', { class: 'mentions' });
   const row = (m: Mention) =>
     el('li', publishedAfter(s, m.article) ? { class: 'future' } : null, highlighted(m), articleLine(s, m.article));
   const source = s.dataset.mentions;
-  if (source && source.pages(p.id) > 0) box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row));
+  if (source && source.pages(p.id) > 0)
+    box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row, view?.mentionsShown ?? 0, view?.scroll ?? 0));
   else {
     // A place named in hundreds of articles gets its mentions a page at a time.
     const mentions = moreList(list, row, 'mentions', MENTIONS_PAGE);
-    mentions.render(p.mentions);
+    mentions.render(p.mentions, view?.mentionsShown);
     box.append(list, mentions.more);
   }
   if (low && p.candidates.length > 0) {
@@ -238,7 +249,7 @@ export function bindPopups(map: MlMap, store: Store): void {
   let closingOurselves = false;
   /** Builds the open popup's content for a state: the timeline moving under an open popup rebuilds it in place, so
    * its status, counts and "(after this date)" marks follow the date (they stayed at the date it opened on). */
-  let contentAt: ((s: AppState) => HTMLElement) | null = null;
+  let contentAt: ((s: AppState, view?: PopupView) => HTMLElement) | null = null;
   /** What had the focus when the popup opened (a place's keyboard stop, a table row): Escape gives it back. */
   let returnFocus: HTMLElement | null = null;
 
@@ -263,7 +274,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       if (!f || !drawnOnMap(f)) return; // a country has no popup: the countries-named box shows its card
       at = f.geometry.coordinates;
       content = placeContent(s, f);
-      contentAt = (now) => placeContent(now, f);
+      contentAt = (now, view) => placeContent(now, f, view);
     } else {
       const f = findClaim(s, sel.id);
       if (!f) return;
@@ -295,8 +306,13 @@ export function bindPopups(map: MlMap, store: Store): void {
     if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) render(s);
     else if ((s.date !== prev.date || s.reading !== prev.reading) && popup && contentAt) {
       const inside = popup.getElement().contains(document.activeElement);
-      const box = focusFirst(contentAt(s));
+      // The same feature at another date: what the reader opened stays open, and scrolled where it was.
+      const old = popup.getElement().querySelector<HTMLElement>('.maplibregl-popup-content > .popup');
+      const view = old ? viewOf(old) : undefined;
+      const box = focusFirst(contentAt(s, view));
+      if (view) reopen(box, view);
       popup.setDOMContent(box);
+      if (view) box.scrollTop = view.scroll;
       if (inside) box.focus({ preventScroll: true });
     }
   });

@@ -5,8 +5,9 @@ import { el, clear } from './dom.ts';
 export interface MoreList<T> {
   /** The button that appends the next page; place it after the list. Hidden when everything is shown. */
   more: HTMLButtonElement;
-  /** Replaces the items; keeps as many rows as were shown (at least one page). */
-  render(items: readonly T[]): void;
+  /** Replaces the items; keeps as many rows as were shown (at least one page, and at least `atLeast`: a rebuilt
+   * popup shows as many as its previous content did). */
+  render(items: readonly T[], atLeast?: number): void;
 }
 
 export function moreList<T>(list: HTMLElement, row: (item: T) => HTMLElement, noun: string, page = 100): MoreList<T> {
@@ -40,9 +41,9 @@ export function moreList<T>(list: HTMLElement, row: (item: T) => HTMLElement, no
 
   return {
     more,
-    render(next) {
+    render(next, atLeast = 0) {
       items = next;
-      shown = Math.min(items.length, Math.max(page, shown));
+      shown = Math.min(items.length, Math.max(page, shown, atLeast));
       clear(list);
       append(0, shown);
       update();

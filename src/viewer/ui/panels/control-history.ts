@@ -13,6 +13,7 @@ import { sideName, statusWords } from '../../../print/control-symbols.ts';
 import { moreList } from '../more-list.ts';
 import { reportWords } from './report-words.ts';
 import { eventsBySettlement } from '../../data/dataset-index.ts';
+import { EXPANDED, type PopupView } from '../../map/popup-view.ts';
 
 const HISTORY_PAGE = 50;
 /** Past this many reports the popup opens on the latest ones only, with a button for the whole history: a town
@@ -66,8 +67,9 @@ function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLEle
   );
 }
 
-/** The popup section for a settlement with control reports, or null. */
-export function controlHistory(s: AppState, settlement: string): HTMLElement | null {
+/** The popup section for a settlement with control reports, or null; `view`, the popup's previous content at another
+ * date: its whole history stays shown if it was. */
+export function controlHistory(s: AppState, settlement: string, view?: PopupView): HTMLElement | null {
   const events = [...(eventsBySettlement(s.dataset.events).get(settlement) ?? [])];
   if (events.length === 0) return null;
   const reading = readingOf(s);
@@ -108,17 +110,7 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
             : `The latest ${latest.length} of ${n(events.length)} reports:`,
       )
     : null;
-  if (showAll) {
-    list.append(...latest.map(item));
-    showAll.addEventListener('click', () => {
-      history.render(events);
-      caption!.textContent = `All ${events.length.toLocaleString('en-GB')} reports, earliest period first:`;
-      showAll.remove();
-      if (events.length > HISTORY_PAGE) list.after(history.more);
-      list.querySelector<HTMLElement>('a, button')?.focus();
-    });
-  } else history.render(events);
-  return el(
+  const section = el(
     'section',
     { class: 'control-history', 'data-status': status?.status ?? 'none' },
     el('h3', null, 'Control as reported (claims, not an assessment)'),
@@ -127,4 +119,20 @@ export function controlHistory(s: AppState, settlement: string): HTMLElement | n
     showAll,
     list,
   );
+  const expand = (atLeast = 0) => {
+    history.render(events, atLeast);
+    caption!.textContent = `All ${events.length.toLocaleString('en-GB')} reports, earliest period first:`;
+    showAll!.remove();
+    section.setAttribute(EXPANDED, '');
+    if (events.length > HISTORY_PAGE) list.after(history.more);
+  };
+  if (showAll && view?.historyAll) expand(view.historyShown);
+  else if (showAll) {
+    list.append(...latest.map(item));
+    showAll.addEventListener('click', () => {
+      expand();
+      list.querySelector<HTMLElement>('a, button')?.focus();
+    });
+  } else history.render(events);
+  return section;
 }
