@@ -1,7 +1,14 @@
 // The export's side panel (viewer/export/compose.ts pageOps): a long legend must not push the sources, the
 // map's provenance, off the page.
 import { describe, expect, it } from 'vitest';
-import { compactSourcesLine, moreSourcesLine, pageOps, sourcesPlan, type PageContent } from '../../src/viewer/export/compose.ts';
+import {
+  compactSourcesLine,
+  countriesLine,
+  moreSourcesLine,
+  pageOps,
+  sourcesPlan,
+  type PageContent,
+} from '../../src/viewer/export/compose.ts';
 import { emptyVisible, sourcesOf } from '../../src/viewer/export/visible.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
 import { layoutPage } from '../../src/print/layout.ts';
@@ -29,6 +36,7 @@ function content(legendRows: number, sources: number, fullSourceList: string | n
       published: `2025-01-${String(20 - (i % 20)).padStart(2, '0')}`,
     })),
     fullSourceList,
+    countries: [],
     notes: [
       'Areas are circles of the reported figure around the place the text names, clipped to the country: approximate, not front lines. NOTE-END',
     ],
@@ -84,6 +92,46 @@ describe('export panel', () => {
       expect(all).toContain('Natural Earth');
       expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
     });
+
+  // The viewer lists the countries named at the map's edge (not drawn at their centres); a printed page left them out.
+  const COUNTRIES = [
+    { name: 'Ukraine', mentions: 471 },
+    { name: 'Russian Federation', mentions: 455 },
+    { name: 'United States', mentions: 120 },
+    { name: 'Belarus', mentions: 31 },
+    { name: 'Poland', mentions: 12 },
+  ];
+  for (const size of ['a4-portrait', 'a4-landscape', 'slide'] as const)
+    it(`${size}: prints the countries named on one line with the legend, without costing the sources any room`, () => {
+      const layout = pageLayout(size, 'Test page');
+      for (const [rows, n] of [
+        [6, 5],
+        [12, 20],
+        [40, 120],
+      ] as const) {
+        const without = { sourcesNamed: 0 };
+        pageOps(layout, content(rows, n, null), measure, without);
+        const c = { ...content(rows, n, null), countries: COUNTRIES };
+        const facts = { sourcesNamed: 0 };
+        const t = texts(pageOps(layout, c, measure, facts));
+        expect(facts.sourcesNamed).toBe(without.sourcesNamed);
+        const line = t.filter((x) => x.startsWith('Countries named, not drawn: '));
+        if (rows === 6) {
+          expect(line).toHaveLength(1);
+          expect(line[0]).toMatch(/^Countries named, not drawn: Ukraine 471× · /);
+        } else expect(line.length).toBeLessThanOrEqual(1);
+      }
+    });
+
+  it('fits as many countries as one line holds, then says how many more', () => {
+    const fitsIn = (chars: number) => (t: string) => t.length <= chars;
+    expect(countriesLine([], 100, fitsIn(100))).toBe(null);
+    expect(countriesLine(COUNTRIES, 500, fitsIn(500))).toBe(
+      'Countries named, not drawn: Ukraine 471× · Russian Federation 455× · United States 120× · Belarus 31× · Poland 12×',
+    );
+    expect(countriesLine(COUNTRIES, 80, fitsIn(80))).toBe('Countries named, not drawn: Ukraine 471× · Russian Federation 455× · +3 more');
+    expect(countriesLine(COUNTRIES, 10, fitsIn(10))).toBe('Countries named, not drawn: Ukraine 471× · +4 more');
+  });
 
   it('prints no bidi control from a title, which would print the date after it backwards', () => {
     const c = content(2, 2, null);

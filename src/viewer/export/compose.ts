@@ -14,6 +14,10 @@ export interface PageContent {
   subtitle: string;
   dateStamp: string | null;
   legend: { heading: string; entries: LegendEntry[] } | null;
+  /** The countries the articles known at the date name, most-mentioned first: not drawn (a country's centre is not
+   * where anything happened), so a page that left them out lost what the viewer lists at the map's edge. Printed
+   * with the legend on one line, only where it leaves the sources their room. */
+  countries: { name: string; mentions: number }[];
   /** Newest first (what a reader looks at first): a list that does not fit ends with how many more and when. */
   sources: SourceRef[] | null;
   /** Where the whole list is when the page cannot hold it ("the bundle's manifest.json"), or null: an image alone. */
@@ -89,6 +93,24 @@ export function compactSourcesLine(rest: readonly SourceRef[]): string {
   return `Also: ${rest.map((r) => (r.published ? `${r.outlet}, ${formatDate(r.published)}` : r.outlet)).join(' · ')}`;
 }
 
+/** "Countries named, not drawn: Ukraine 471× · Russia 455× · +3 more": as many as fit on one line of `maxW` px (at
+ * least the first), most-mentioned first, as the viewer's box at the map's edge reads. */
+export function countriesLine(
+  countries: readonly { name: string; mentions: number }[],
+  maxW: number,
+  fits: (text: string) => boolean,
+): string | null {
+  const n = countries.length;
+  if (n === 0) return null;
+  const line = (k: number) =>
+    `Countries named, not drawn: ${countries
+      .slice(0, k)
+      .map((c) => `${c.name} ${c.mentions.toLocaleString('en-GB')}×`)
+      .join(' · ')}${k < n ? ` · +${n - k} more` : ''}`;
+  for (let k = n; k > 1; k--) if (fits(line(k))) return line(k);
+  return maxW > 0 ? line(1) : null;
+}
+
 /**
  * How to print a source list in `room` px: the first `whole` sources in full, then (`compact`) the rest by outlet and
  * date in small type. Prefers the most sources in full with every source named; when no split names them all, as
@@ -143,8 +165,24 @@ class Flow {
   }
 }
 
-/** The page as operations; `facts.sourcesNamed` learns how many sources it names. */
+/** The page as operations; `facts.sourcesNamed` learns how many sources it names. The countries line is left out when
+ * the page with it names fewer sources than without it (a single column's last lines are the sources'). */
 export function pageOps(layout: PageLayout, c: PageContent, measure: Measure, facts?: { sourcesNamed: number }): PageOp[] {
+  const bare = { sourcesNamed: 0 };
+  const without = panelOps(layout, { ...c, countries: [] }, measure, bare);
+  if (c.countries.length && c.legend) {
+    const named = { sourcesNamed: 0 };
+    const ops = panelOps(layout, c, measure, named);
+    if (named.sourcesNamed >= bare.sourcesNamed) {
+      if (facts) facts.sourcesNamed = named.sourcesNamed;
+      return ops;
+    }
+  }
+  if (facts) facts.sourcesNamed = bare.sourcesNamed;
+  return without;
+}
+
+function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: { sourcesNamed: number }): PageOp[] {
   const { u, fonts } = layout;
   const ops: PageOp[] = [];
   const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) =>
@@ -219,6 +257,15 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure, fa
       }
       space(3);
     }
+    // One line, in this column only, and in the last column only above the room the sources keep.
+    const countries = countriesLine(c.countries, flow.rect.w, (t) => measure(t, fonts.small, 400) <= flow.rect.w);
+    const h = lh(fonts.small) + 2 * u;
+    const below = flow.rect.y + flow.rect.h - (flow.lastColumn ? reserve : 0);
+    if (countries && measure(countries, fonts.small, 400) <= flow.rect.w && flow.y + h <= below) {
+      space(2);
+      text(flow.rect.x, flow.y + fonts.small * 1.02, countries, fonts.small, 400, MUTED);
+      flow.y += lh(fonts.small);
+    }
     space(6);
   }
   // Scale bar and north arrow on one row.
@@ -277,7 +324,7 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure, fa
     if (rest.length && plan.compact) {
       if (para(compactSourcesLine(rest), fonts.small, 400, INK, 8 * u)) named += rest.length;
     } else if (rest.length) para(moreSourcesLine(rest, c.fullSourceList), fonts.small, 400, MUTED, 8 * u);
-    if (facts) facts.sourcesNamed = named;
+    facts.sourcesNamed = named;
     space(6);
   }
   // A note is printed whole or not at all.

@@ -18,6 +18,7 @@ import { isArea } from '../data/claims-model.ts';
 import type { ExportOptions } from '../../print/options.ts';
 import { placesForMap } from '../map/layers/places.ts';
 import { setExportRing } from './selection-ring.ts';
+import { countriesNamed } from '../map/controls/countries-named.ts';
 
 export interface ExportTarget {
   map: MlMap;
@@ -149,6 +150,9 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
           subtitle: opts.subtitle,
           dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
           legend: opts.legend ? legendOf(s, visible, date) : null,
+          countries: opts.legend
+            ? countriesNamed({ ...s, date }).map((f) => ({ name: f.properties.name, mentions: f.properties.mentionCount }))
+            : [],
           sources: opts.sources ? sources : null,
           fullSourceList,
           attribution,
