@@ -196,6 +196,10 @@ describe('export panel', () => {
     const t = texts(pageOps(layout, content(16, 30, null), measure, facts));
     expect(facts.sourcesNamed).toBe(30);
     expect(t.some((x) => /^… and \d+ more symbols/.test(x))).toBe(true);
+    // Sources too many for the second column even by outlet and date: no legend row takes its top (the row that moved
+    // on to it was not checked against the sources' room).
+    const ops = pageOps(layout, content(16, 60, null), measure);
+    expect(ops.filter((o) => o.op === 'swatch' && o.cx > layout.columns[1]!.x)).toEqual([]);
   });
 
   it('lists every legend row when they fit', () => {
