@@ -119,15 +119,18 @@ export const OWN_WORDS = new RegExp(
   'iu',
 );
 
-/** Markers of who is writing: terms each side's own reporting uses and the other's does not. "ВСУ" is not one: the
- * Russian-language copy of Ukrainian outlets uses it too. The lower-case "рф" is Ukrainian usage. */
+/** Markers of who is writing: terms each side's own reporting uses and the other's does not, among them every word
+ * FORCES gives for the other side's forces ("агрессор", "захватчик" in Ukrainian reporting's Russian copy: a text
+ * quoting "наши защитники остановили атаки агрессора" beside Ukraine's "группировка войск «Восток»" is Ukrainian,
+ * events dev ru-29). Ukraine's "оперативно-стратегическая группировка войск" is no Russian marker (ru-103). "ВСУ" is
+ * not one: the Russian-language copy of Ukrainian outlets uses it too. The lower-case "рф" is Ukrainian usage. */
 export const PERSPECTIVE_MARKERS: Record<'UA' | 'RU', RegExp> = {
   UA: new RegExp(
-    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T}|рф${R}|россиян${T}|защитник${T})`,
+    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T}|рф${R}|россиян${T}|защитник${T})`,
     'u',
   ),
   RU: new RegExp(
-    `${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|Минобороны\\s+(?:России|РФ)|группировк${T}\\s+войск|спецоперац${T}|СВО${R})`,
+    `${L}(?:боевик${T}|киевск${T}\\s+режим${T}|нацист${T}|неонацист${T}|нацбат${T}|Минобороны\\s+(?:России|РФ)|${NOT_UKRAINES}группировк${T}\\s+войск|спецоперац${T}|СВО${R})`,
     'u',
   ),
 };
