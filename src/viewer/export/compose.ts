@@ -223,9 +223,15 @@ function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: {
   const tail =
     c.notes.reduce((a, note) => a + height(note, fonts.small), 0) + (c.attribution ? height(c.attribution, fonts.small) + 4 * u : 0);
 
-  /** The least room that still names every source (heading, then outlet and date each in small type): the locator
-   * inset gives way to it (an A4 portrait page named 2 of 5 sources below its locator). */
-  const sourcesListingAll = () => (c.sources?.length ? lh(fonts.body) + height(compactSourcesLine(c.sources), fonts.small, 8 * u) : 0);
+  /** The room the sources keep in the last column, which a long legend and the locator inset give way to: the heading,
+   * two entries and the "and N more" line, or, when more, the least room that names every source (heading, then
+   * outlet and date each in small type; an A4 portrait page had named 2 of 5 sources below its locator, and 2 of 49
+   * below a legend that ran into the second column). */
+  const sourcesKeep = () =>
+    c.sources?.length
+      ? Math.max(lh(fonts.body) * 5 + lh(fonts.small) * 2, lh(fonts.body) + height(compactSourcesLine(c.sources), fonts.small, 8 * u)) +
+        12 * u
+      : 0;
 
   if (c.dateStamp) {
     para(c.dateStamp, 13 * u, 700, INK);
@@ -238,10 +244,7 @@ function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: {
     // The sources are the map's provenance: a long legend must leave them room (heading, two entries, the "and N
     // more" line and the attribution) in the last column rather than push them off the page.
     const scaleRow = c.metersPerPx !== null || c.bearing !== null ? 38 * u : 0;
-    // Round 21: the least room that names every source (heading, outlet and date each): on A4 portrait the events dev
-    // corpus at Sudzha (20 Mar 2025) named 2 of 49 sources below a legend that ran into the second column.
-    const sourcesRoom = c.sources?.length ? Math.max(lh(fonts.body) * 5 + lh(fonts.small) * 2, sourcesListingAll()) + 12 * u : 0;
-    const reserve = scaleRow + sourcesRoom + tail;
+    const reserve = scaleRow + sourcesKeep() + tail;
     const bottom = (r: Rect) => r.y + r.h;
     const entries = c.legend.entries;
     for (let i = 0; i < entries.length; i++) {
@@ -299,7 +302,7 @@ function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: {
     const need = h + 16 * u;
     const landsInLast = flow.lastColumn || need > flow.rect.y + flow.rect.h - flow.y;
     const sourcesBelow = c.sources?.length && (layout.side !== 'bottom' || landsInLast);
-    const keep = sourcesBelow ? Math.max(lh(fonts.body) * 5 + lh(fonts.small) * 2, sourcesListingAll()) + 12 * u + tail : 0;
+    const keep = sourcesBelow ? sourcesKeep() + tail : 0;
     if (flow.fit(need + keep)) {
       ops.push({ op: 'inset', rect: { x: flow.rect.x, y: flow.y, w, h }, ...c.inset });
       flow.y += h + 4 * u;
