@@ -42,12 +42,19 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'entered',
     pattern: String.raw`(?:прорва|прорыва|ворва|врыва)${T}\s+${NO_SECOND_VERB}(?:в|во)${R}(?!\s+(?:направлени${T}|район${T}|сторон${T}|глуб${T}|окраин${T}|пределах|оборон${T}|тыл${T})${R})`,
   },
-  // "Силы обороны отбросили российские войска возле X", "остановили 47 штурмовых действий агрессора в районах",
-  // "сдерживают продвижение врага": the subject holds the other side off, which fights at the place
+  // "остановили 47 штурмовых действий агрессора в районах", "сдерживают продвижение врага": the subject holds the other
+  // side off, which fights at the place
   {
     action: 'fighting',
-    pattern: String.raw`(?:отброси|отбрасыва|оттесни|оттесня)${T}|(?:останови|остановлен|сдержа|сдержива)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?${ATTACK}`,
+    pattern: String.raw`(?:останови|остановлен|сдержа|сдержива)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?${ATTACK}`,
     repelled: true,
+  },
+  // "Силы обороны отбросили российские войска возле X": pushing the enemy back is the pusher's counter-attack, fighting
+  // by the subject (the lead's convention, round 22; "отразили атаку" stays the attacker's)
+  // ("оттеснив противника дальше от Сум" pushes it away from a place, no fighting there)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:отброси|отбрасыва|оттесни|оттесня)${T}${R}(?!\s+(?:\p{L}+\s+){0,2}?(?:дальше|подальше)\s+от${R})`,
   },
   // "о входе российских войск в Мирноград", "вход в X": entering named by its noun, as "о выводе войск из X" names a
   // withdrawal (not "в районе", "в направлении": ground near a place)
