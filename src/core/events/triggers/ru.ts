@@ -10,6 +10,8 @@ import type { TriggerSpec } from './spec.ts';
 const T = String.raw`\p{L}*`;
 /** ... and no letter right after a whole word. */
 const R = String.raw`(?![\p{L}\p{N}])`;
+/** After a flag: over or on the edge of a place ("над северными окраинами", "на окраине"). */
+const FLAG_EDGE = String.raw`\s+(?:над|на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|околиц)${T}`;
 /** Words for attacks and advances, the object of a verb of holding off. */
 const ATTACK = String.raw`(?:атак|контратак|штурм|наступлени|продвижени|натиск|попыт|(?:штурмов|наступательн|боев)${T}\s+действи)${T}`;
 
@@ -22,10 +24,15 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   { action: 'liberated', pattern: String.raw`верну(?:ли|л|ла|ло|ть)${R}`, name: true },
   // "водрузили флаг в центре Авдеевки", "подняли российский триколор над X", "над X поднят флаг": a flag raised over a place is its taking (the side is the
-  // flag's; the lexicon's normalisation makes a side's own place liberated)
+  // flag's; the lexicon's normalisation makes a side's own place liberated). Over its edge ("водрузили флаг над
+  // северными окраинами X") it is fighting there, as a foothold on the edge is (below), not the place's taking
   {
     action: 'captured',
-    pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`,
+    pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}(?!${FLAG_EDGE})`,
+  },
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}${FLAG_EDGE}`,
   },
   // "начали штурмовать Часов Яр", "атакуют Покровск", "штурм Суджи", "окружение Покровска", "наступление ВСУ на X"
   {
@@ -42,12 +49,19 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'entered',
     pattern: String.raw`(?:прорва|прорыва|ворва|врыва)${T}\s+${NO_SECOND_VERB}(?:в|во)${R}(?!\s+(?:направлени${T}|район${T}|сторон${T}|глуб${T}|окраин${T}|пределах|оборон${T}|тыл${T})${R})`,
   },
-  // "Силы обороны отбросили российские войска возле X", "остановили 47 штурмовых действий агрессора в районах",
-  // "сдерживают продвижение врага": the subject holds the other side off, which fights at the place
+  // "остановили 47 штурмовых действий агрессора в районах", "сдерживают продвижение врага": the subject holds the other
+  // side off, which fights at the place
   {
     action: 'fighting',
-    pattern: String.raw`(?:отброси|отбрасыва|оттесни|оттесня)${T}|(?:останови|остановлен|сдержа|сдержива)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?${ATTACK}`,
+    pattern: String.raw`(?:останови|остановлен|сдержа|сдержива)${T}\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?${ATTACK}`,
     repelled: true,
+  },
+  // "Силы обороны отбросили российские войска возле X": pushing the enemy back is the pusher's counter-attack, fighting
+  // by the subject (the lead's convention, round 22; "отразили атаку" stays the attacker's)
+  // ("оттеснив противника дальше от Сум" pushes it away from a place, no fighting there)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:отброси|отбрасыва|оттесни|оттесня)${T}${R}(?!\s+(?:\p{L}+\s+){0,2}?(?:дальше|подальше)\s+от${R})`,
   },
   // "о входе российских войск в Мирноград", "вход в X": entering named by its noun, as "о выводе войск из X" names a
   // withdrawal (not "в районе", "в направлении": ground near a place)

@@ -7,6 +7,8 @@ import type { TriggerSpec } from './spec.ts';
 
 const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
+/** After a flag: over or on the edge of a place ("над північною околицею", "на околиці"). */
+const FLAG_EDGE = String.raw`\s+(?:над|на|у|в)\s+(?:\p{L}+\s+)?(?:околиц|окраїн)${T}`;
 /** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
 const NEAR_PLACE = String.raw`(?:біля|поблизу|під|неподалік(?:\s+від)?|навколо|довкола|(?:в|у)\s+район(?:і|ах)|на\s+околиц${T}|на\s+підступах\s+до|${DIRECTION})${R}`;
 /** Ground short of a settlement: positions, lines, heights, a bridgehead. */
@@ -40,11 +42,13 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "X перебуває під окупацією": held by the side that is not the country's (see UNDER_OCCUPATION)
   trigger('captured', String.raw`(?:під|в|у)\s+окупаці(?:єю|ї)${R}`),
   // "отримали контроль над X", "підняли (синьо-жовтий) прапор над X": taking a settlement told by its outcome (a
-  // compound colour adjective is hyphenated)
+  // compound colour adjective is hyphenated). A flag over its edge ("підняли прапор над північною околицею X") is
+  // fighting there, as a foothold on the edge is (below), as in Russian
   trigger(
     'captured',
-    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
   ),
+  trigger('fighting', String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}${FLAG_EDGE}`),
   // "місто залишено": the passive of abandoning
   trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
   // "атакував позиції наших військ у районі X": an attack on ground in a settlement's area is fighting there
