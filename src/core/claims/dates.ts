@@ -93,6 +93,8 @@ const SLAVIC_STEMS = [
   ['ноябр', 'листопад'],
   ['декабр', 'груд'],
 ];
+/** A dash joining the two ends of a range: hyphen, en and em dash, and the minus sign some sites type for them. */
+const DASH = '[-–—−]';
 const SLAVIC_MONTH_GEN = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
 const SLAVIC_MONTH_LOC = String.raw`январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні`;
 const SLAVIC_MONTH_NOM = String.raw`январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень`;
@@ -243,10 +245,27 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
-  // "8 и 9 марта", "8 і 9 березня", "с 6 по 12 августа", "з 6 по 12 серпня": the days given.
+  // "24 февраля — 2 марта", "24 лютого – 2 березня": days of two months joined by a dash, as "24 February – 2 March"
+  // is read in English (chrono's Russian and Ukrainian parsers read only the two days apart).
   [
     new RegExp(
-      String.raw`(?<![\p{L}\d])(?:(?:с|со|з|із|від)\s)?(\d{1,2})\s(?:и|і|й|та|по|до)\s(\d{1,2})\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
+      String.raw`(?<![\p{L}\d])(\d{1,2})\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?\s?${DASH}\s?(\d{1,2})\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const [m1, m2] = [slavicMonth(m[2]!), slavicMonth(m[5]!)];
+      if (m1 < 0 || m2 < 0) return null;
+      const y2 = yearFor(m2, p, m[6]);
+      const y1 = m[3] ? Number(m[3]) : m1 <= m2 ? y2 : y2 - 1;
+      const [s, e] = [utc(y1, m1, Number(m[1])), utc(y2, m2, Number(m[4]))];
+      return s < e ? clamp(s, e, p) : null;
+    },
+    'slavic',
+  ],
+  // "8 и 9 марта", "8 і 9 березня", "с 6 по 12 августа", "з 6 по 12 серпня", "3–9 марта", "3−9 березня": the days given.
+  [
+    new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(?:с|со|з|із|від)\s)?(\d{1,2})(?:\s(?:и|і|й|та|по|до)\s|\s?${DASH}\s?)(\d{1,2})\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4}))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
@@ -360,7 +379,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "December 14 and 15", "14 and 15 December", "December 14-15"
   [
-    new RegExp(String.raw`\b${MONTH}\s(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})(?:,?\s(\d{4}))?\b`, 'gi'),
+    new RegExp(String.raw`\b${MONTH}\s(\d{1,2})(?:\s?(?:and|&|${DASH})\s?)(\d{1,2})(?:,?\s(\d{4}))?\b`, 'gi'),
     (m, p) => {
       const mo = monthIndex(m[1]!);
       const y = yearFor(mo, p, m[4]);
@@ -369,7 +388,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'month',
   ],
   [
-    new RegExp(String.raw`\b(\d{1,2})(?:\s?(?:and|&|-|–)\s?)(\d{1,2})\s${MONTH}(?:,?\s(\d{4}))?\b`, 'gi'),
+    new RegExp(String.raw`\b(\d{1,2})(?:\s?(?:and|&|${DASH})\s?)(\d{1,2})\s${MONTH}(?:,?\s(\d{4}))?\b`, 'gi'),
     (m, p) => {
       const mo = monthIndex(m[3]!);
       const y = yearFor(mo, p, m[4]);

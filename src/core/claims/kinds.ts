@@ -1,6 +1,7 @@
 // What an area figure says about the ground, from the words nearest it in its clause: held now, held at the peak,
 // lost, retaken, gained over a period, or contested. General verb stems and phrases in English, Ukrainian and Russian.
 import type { AreaKind } from '../schema.ts';
+import { NUMBER_WORD_PATTERN } from './number-words.ts';
 
 export type FigureKind = AreaKind | 'share-lost' | 'share-held';
 
@@ -90,10 +91,18 @@ export function speaksOfPeak(clause: string): boolean {
   return re.test(clause);
 }
 
+/** A counted span: a number (digits, a decimal, a number word) of days, weeks, months or years after "за" or "in",
+ * "over", "within": "за 7,5 месяцев", "за три роки", "за 1010 дней", "in two weeks", "over 10 days". */
+const COUNTED_SPAN = String.raw`(?<!\p{L})(?:за|in|over|within)\s(?:(?:почти|майже|около|близько|about|almost|nearly|some)\s)?(?:\d+(?:[.,]\d+)?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\sfew|${NUMBER_WORD_PATTERN})\s(?:(?:full|полных|повних|календарн\p{L}*)\s)?(?:days?|weeks?|months?|years?|дн(?:і|ів|я|ей)|доб\p{L}*|сут\p{L}*|тижн\p{L}*|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рок(?:и|ів)|років|рік|год(?:а|ы)?|лет)(?!\p{L})`;
+
 /** A duration the figure is counted over: "since August", "over the past month", "in the first week", "за тиждень",
- * "с начала года". A bare date ("captured 1,000 km² in August") is not one: that is the area held then. */
-const OVER_A_PERIOD =
-  /\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|прошл|прошедш|минувш|последн|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)/iu;
+ * "с начала года", and a counted one, "за 7,5 месяцев", "за два тижні", "за 1010 дней", "in three months", "over 10
+ * days" (the number of units is what makes it a span). A bare date ("captured 1,000 km² in August") is not one: that
+ * is the area held then. */
+const OVER_A_PERIOD = new RegExp(
+  String.raw`\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|прошл|прошедш|минувш|последн|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)|${COUNTED_SPAN}`,
+  'iu',
+);
 
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376

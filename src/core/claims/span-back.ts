@@ -1,10 +1,30 @@
 // "in a week", "within a single week", "in one month", "in under a week": a span of that length ending at publication,
 // as the Slavic "за тиждень", "за месяц", "за добу" are read (dates.ts). Claims only: dates.ts is shared with the
 // control events, where "cleared the town within a week" is no span of ground (chrono reads it as a day to come).
+// Counted spans too, "over ten days", "in two weeks", "over 3 months", as "за 10 дней" and "за два тижні" already are
+// ("over the past ten days" is chrono's).
 import type { TimePhrase } from './dates.ts';
 
 const IN_A_SPAN =
   /\b(?:in|within|in\s(?:under|less\sthan|just))\s(?:a|one|a\ssingle|just\sone)\s(day|week|month)\b(?!\s(?:ago|later|before|after|earlier|from\snow)\b)/giu;
+
+const COUNTS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/** "over ten days", "in two weeks", "within 3 months": a number of units (not "the next", not "ago" or "later"). */
+const IN_N_UNITS =
+  /\b(?:in|within|over)\s(?:(?:just|about|almost|nearly|some|under|less\sthan)\s)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month)s\b(?!\s(?:ago|later|before|after|earlier|from\snow|of)\b)/giu;
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
@@ -21,6 +41,23 @@ export function spanBackPhrases(text: string, publishedIso: string): TimePhrase[
         : unit === 'week'
           ? new Date(p.getTime() - 7 * 86_400_000)
           : new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - 1, p.getUTCDate()));
+    found.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      text: m[0],
+      period: { start: iso(start), end: publishedIso },
+      relative: true,
+    });
+  }
+  IN_N_UNITS.lastIndex = 0;
+  for (let m = IN_N_UNITS.exec(text); m; m = IN_N_UNITS.exec(text)) {
+    const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
+    const unit = m[2]!.toLowerCase();
+    if (!(n > 0)) continue;
+    const start =
+      unit === 'month'
+        ? new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate()))
+        : new Date(p.getTime() - n * (unit === 'week' ? 7 : 1) * 86_400_000);
     found.push({
       start: m.index,
       end: m.index + m[0].length,
