@@ -75,6 +75,8 @@ export const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cl
 /** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
 const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
 
+/** The end of an English move back "to other positions" / "to new defensive lines". */
+const OTHER_LINES_END = /(?:positions|lines|frontiers)$/iu;
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
@@ -283,6 +285,12 @@ export function objectsOf(
   ) {
     const m = settlements.filter((s) => s.end <= trig.start).at(-1);
     return { list: m && HELD_APPOSITION_GAP.test(text.slice(m.end, trig.start)) ? [m] : [], fallback: false };
+  }
+  // "Since the enemy had destroyed almost everything in X, the defence forces have moved to other positions": a move back
+  // to other lines (en.ts) names no source of its own; the last settlement its sentence named before it is the one left
+  if (trig.action === 'withdrew' && OTHER_LINES_END.test(trig.text)) {
+    const m = settlements.filter((s) => s.start >= sentence.start && s.end <= trig.start).at(-1);
+    return { list: m ? [m] : [], fallback: false };
   }
   // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
   // "з/из" is the place left; a name after the verb is where they went

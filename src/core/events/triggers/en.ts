@@ -246,6 +246,15 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'withdrew',
     pattern: String.raw`(?:pull|withdraw|bring|take|took|brought|evacuat)(?:s|ed|ing|e|es)?\s+(?:(?:its|their|the|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|soldiers|army|military|personnel)\s+(?:out\s+of|from|back\s+from)${R}`,
   },
+  // "the Ukrainian Armed Forces have ended their presence in X": a side ending its presence in a place left it
+  { action: 'withdrew', pattern: String.raw`end(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:military\s+)?presence\s+in${R}` },
+  // "Since the enemy had destroyed almost everything in X, the defence forces have moved to other positions", "ordered
+  // forces within X to withdraw to more favorable defensive positions": a move back to other lines names no source of
+  // its own; the place its sentence named before it is the one left
+  {
+    action: 'withdrew',
+    pattern: String.raw`(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers)(?=\s*(?:[.;,)"”]|$)|\s+(?:in\s+order|to\s|so\s|and\s|where|which|after|because)${R})`,
+  },
   // "Russian forces now occupy the villages of X and Y", "continue to hold X": a state, not the act of taking
   {
     action: 'controls',
