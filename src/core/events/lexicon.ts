@@ -279,7 +279,7 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 
 /** Right before a trigger: an infinitive ("to capture"), which reports an aim unless something says it was done. */
 export const INFINITIVE_BEFORE =
-  /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|started|had|has|have)\s)\bto\s+(?!have\s+$)(?:\p{L}+\s+)?$/iu;
+  /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|begun|begins|started|starts|had|has|have)\s)\bto\s+(?!have\s+$)(?:\p{L}+\s+)?$/iu;
 
 /** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
 export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;

@@ -11,10 +11,11 @@ import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_PASSIVE_BEFORE } from
 import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_BEFORE, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
- * X, Y і Z": a count and a colon or a dash introduce the list, a phrase of place may stand between; so does "in
+ * X, Y і Z": a count and a colon or a dash introduce the list, up to two phrases of place, time or agent may stand
+ * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y"); so does "in
  * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
 const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)?\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*/iu;
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|сел\p{L}*|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|by|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*/iu;
 
 /** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
 const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -75,6 +76,8 @@ export const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cl
 /** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
 const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
 
+/** The end of an English move back "to other positions" / "to new defensive lines". */
+const OTHER_LINES_END = /(?:positions|lines|frontiers)$/iu;
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
@@ -283,6 +286,12 @@ export function objectsOf(
   ) {
     const m = settlements.filter((s) => s.end <= trig.start).at(-1);
     return { list: m && HELD_APPOSITION_GAP.test(text.slice(m.end, trig.start)) ? [m] : [], fallback: false };
+  }
+  // "Since the enemy had destroyed almost everything in X, the defence forces have moved to other positions": a move back
+  // to other lines (en.ts) names no source of its own; the last settlement its sentence named before it is the one left
+  if (trig.action === 'withdrew' && OTHER_LINES_END.test(trig.text)) {
+    const m = settlements.filter((s) => s.start >= sentence.start && s.end <= trig.start).at(-1);
+    return { list: m ? [m] : [], fallback: false };
   }
   // "Із Суджі українські військові вийшли", "Из Плехово ВСУ отошли к Y": a place put before a verb of leaving with its
   // "з/из" is the place left; a name after the verb is where they went

@@ -5,9 +5,11 @@
 // as still to come ("Russia has ordered a retreat from X … troops will withdraw from the west bank", en-43) reports
 // the order only. What stands before the order still weighs it: "could order a withdrawal" stays no event. English only.
 
-/** An order, permission, decision or admission right before a withdrawal (a few words between, "to" among them). */
+/** An order, permission, decision or admission right before a withdrawal, or the operation that carries it out ("are
+ * completing an operation to withdraw their troops from X") (a few words between, "to" among them: up to
+ * five, as in "ordered Ukrainian forces within X to withdraw"). */
 const ORDER_BEFORE =
-  /(?<![\p{L}])(?:order(?:s|ed)?|permission|permitted|authori[sz](?:ed|ation)|decided|decision|admit(?:s|ted)?)\s+(?:[\p{L}'’-]+\s+){0,4}?$/iu;
+  /(?<![\p{L}])(?:order(?:s|ed)?|operation|permission|permitted|authori[sz](?:ed|ation)|decided|decision|admit(?:s|ted)?)\s+(?:[\p{L}'’-]+\s+){0,5}?$/iu;
 
 /** A withdrawal told as future: "will withdraw", "would pull out", "are to retreat", "is going to withdraw". */
 const FUTURE_WITHDRAWAL =

@@ -93,10 +93,10 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Ukrainian forces cleared Russian troops from X": clearing a side out of a place, as driving it out
   { action: 'liberated', pattern: String.raw`clear(?:ed|ing|s)?\s+(?:(?!to\s)\p{L}+\s+){1,3}?(?:out\s+of|from)${R}` },
   // "Ukrainian troops left Avdiivka", "were forced to leave the village of X": forces leaving a place (a subject of
-  // forces, or a compulsion, keeps residents leaving out)
+  // forces, or a compulsion, keeps residents leaving out); a quote's editor may bracket the name ("left [X]")
   {
     action: 'withdrew',
-    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled)\s+to\s+)(?:leave|abandon)${R}`,
+    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+\[?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled)\s+to\s+)(?:leave|abandon)${R}`,
   },
   // "the withdrawal of its forces from X", "Ukraine's pullout from X", "the withdrawal of the Ukrainian Armed Forces
   // from X" (the side's forces named in full)
@@ -241,10 +241,19 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:control(?:s|led)?|hold(?:s|ing)?|held|occup(?:y|ies|ied))\s+(?:most|much|parts?|half|all|the\s+rest|the\s+bulk|large\s+parts?|the\s+(?:northern|southern|eastern|western|central)\s+part)\s+of${R}`,
   },
   // "Russia announced it was pulling its troops from X", "withdrawing its forces out of Y": the forces between verb and
-  // source
+  // source; the verb may keep its particle before them ("started pulling back its military troops from the town of X")
   {
     action: 'withdrew',
-    pattern: String.raw`(?:pull|withdraw|bring|take|took|brought|evacuat)(?:s|ed|ing|e|es)?\s+(?:(?:its|their|the|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|soldiers|army|military|personnel)\s+(?:out\s+of|from|back\s+from)${R}`,
+    pattern: String.raw`(?:pull|withdraw|bring|take|took|brought|evacuat)(?:s|ed|ing|e|es)?\s+(?:(?:back|out)\s+)?(?:(?:its|their|the|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|soldiers|army|military|personnel)\s+(?:out\s+of|from|back\s+from)${R}`,
+  },
+  // "the Ukrainian Armed Forces have ended their presence in X": a side ending its presence in a place left it
+  { action: 'withdrew', pattern: String.raw`end(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:military\s+)?presence\s+in${R}` },
+  // "Since the enemy had destroyed almost everything in X, the defence forces have moved to other positions", "ordered
+  // forces within X to withdraw to more favorable defensive positions": a move back to other lines names no source of
+  // its own; the place its sentence named before it is the one left
+  {
+    action: 'withdrew',
+    pattern: String.raw`(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers)(?=\s*(?:[.;,)"”]|$)|\s+(?:in\s+order|to\s|so\s|and\s|where|which|after|because)${R})`,
   },
   // "Russian forces now occupy the villages of X and Y", "continue to hold X": a state, not the act of taking
   {
