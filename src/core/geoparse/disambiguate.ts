@@ -1,6 +1,6 @@
 // Disambiguation as geoparsers do it: context first (regions and countries the article names, the sentence's own
 // region and kind words, co-listed places and their distance), prominence second.
-import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { OSM_SETTLEMENTS_PREFIX, type IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { distanceKm } from '../geo.ts';
 import type { PlaceKind } from '../schema.ts';
 
@@ -128,9 +128,15 @@ function regionalSupport(e: IndexedEntry, mates: readonly (readonly IndexedEntry
 }
 
 export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, opts: ScoringOptions = defaultScoringOptions): Scored[] {
+  // A village only OpenStreetMap locates has no post office in GeoNames' postal rows and no population: a smaller place
+  // than a namesake another layer locates, so it reads weaker than that namesake (alone, it keeps its prior).
+  const osmVillage = (e: IndexedEntry): boolean => e.kind === 'village' && e.id.startsWith(`${OSM_SETTLEMENTS_PREFIX}-`);
+  const locatedElsewhere = entries.some((e) => e.lon !== null && !osmVillage(e) && e.kind !== 'country' && e.kind !== 'region');
   const scored = entries.map((entry): Scored => {
     let outside = false;
-    const [p, label] = prior(entry);
+    const [p0, label0] = prior(entry);
+    const [p, label] =
+      locatedElsewhere && osmVillage(entry) ? [p0 - 0.06, `${label0}; an OpenStreetMap village, no post office`] : [p0, label0];
     let score = p;
     const why = [label];
     const cross = ev.cross?.has(entry.id) === true;
