@@ -137,8 +137,7 @@ function main(): void {
   const layer = toPlacesLayer(
     {
       description: `Settlements of ${[...new Set(Object.values(OBLASTS))].join(', ')} whose Ukrainian name no other layer locates in the same oblast (nor within ${SAME_PLACE_KM} km): OpenStreetMap place nodes (city, town, village, hamlet) with their name:uk, from an extract committed in ${SOURCE.repo} (commit in each source); the oblast is the OSM oblast relation that contains the node. Latin: the node's name where it is Latin, else the official 2010 transliteration. No district, no population.`,
-      licence:
-        'OpenStreetMap data, © OpenStreetMap contributors, Open Database License 1.0 (https://www.openstreetmap.org/copyright); this layer is a derived database offered under the ODbL. The extract is read from the public repository nuclearfall/sitrepc2 (GPL-3.0 for its code); each row cites its OSM element.',
+      licence: `© OpenStreetMap contributors, ODbL (Open Database License 1.0, https://www.openstreetmap.org/copyright): OpenStreetMap data; this layer is a derived database offered under the ODbL. Taken from the extract ${SOURCE.path} in the public repository ${SOURCE.repo} at commit ${commit} (GPL-3.0 for the repository's code; the OSM data in it stays under the ODbL); each row cites its OSM element.`,
       idPrefix: OSM_SETTLEMENTS_PREFIX,
     },
     kept,
