@@ -41,6 +41,9 @@ export type DistrictSettlementEntry = Extract<IndexedEntry, { layer: 'unlocated'
 export const isDistrictSettlement = (e: IndexedEntry): e is DistrictSettlementEntry =>
   e.layer === 'unlocated' && e.districtId !== undefined;
 
+/** The id prefix of ua-osm-settlements.json (scripts/build-osm-settlements.ts): the disambiguator weighs its villages. */
+export const OSM_SETTLEMENTS_PREFIX = 'uao';
+
 export interface GazetteerData {
   theatre: GazetteerFile;
   countries: GazetteerFile;
@@ -52,6 +55,8 @@ export interface GazetteerData {
   districts: PlacesLayer;
   'ua-settlements': PlacesLayer;
   'ru-border-villages': PlacesLayer;
+  /** Ukrainian settlements the layers above lack, at their OpenStreetMap node (after them: never overrides them). */
+  'ua-osm-settlements'?: PlacesLayer;
   /** Settlements known by name and municipal district only (OKTMO code), without coordinates of their own. */
   'ru-district-settlements'?: DistrictSettlements;
   /** Ukrainian settlements known by name and hromada only (KATOTTG code), in the same format. */
@@ -162,7 +167,13 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
     for (const n of namesOf(c)) push(curatedByName, n, c);
   };
   // Place layers answer to the geoparser as GeoNames-like settlements (`city`): weak unless large, ranked by population.
-  const places = [data.districts, data['ua-settlements'], data['ru-border-villages'], ...importedPlaces]
+  const places = [
+    data.districts,
+    data['ua-settlements'],
+    data['ru-border-villages'],
+    ...(data['ua-osm-settlements'] ? [data['ua-osm-settlements']] : []),
+    ...importedPlaces,
+  ]
     .flatMap(placesEntries)
     .filter((c) => !isKnown(c))
     .map((e) => (keep(e), Object.assign(e, { layer: 'city' as const }))); // fresh objects: tagged in place, names kept

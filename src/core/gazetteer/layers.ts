@@ -25,6 +25,8 @@ export const LAYER_FILES = {
   districts: placesLayerSchema,
   'ua-settlements': placesLayerSchema,
   'ru-border-villages': placesLayerSchema,
+  // Ukrainian settlements no layer above locates, at their OpenStreetMap node (scripts/build-osm-settlements.ts).
+  'ua-osm-settlements': placesLayerSchema,
   // Settlements known by their municipal district only (scripts/build-district-settlements.ts): no coordinates.
   'ru-district-settlements': districtSettlementsSchema,
   // Ukrainian settlements known by their hromada only (scripts/build-hromada-settlements.ts, KATOTTG): the same.

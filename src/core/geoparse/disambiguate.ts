@@ -1,6 +1,6 @@
 // Disambiguation as geoparsers do it: context first (regions and countries the article names, the sentence's own
 // region and kind words, co-listed places and their distance), prominence second.
-import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { OSM_SETTLEMENTS_PREFIX, type IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { distanceKm } from '../geo.ts';
 import type { PlaceKind } from '../schema.ts';
 
@@ -103,7 +103,10 @@ function prior(e: IndexedEntry): [number, string] {
     case 'unlocated':
       return [0.35, 'curated (no sourced coordinates)'];
     case 'city': {
-      const pop = Math.max(e.population ?? 0, 1000);
+      // A town or city whose source gives no population (an OpenStreetMap place=town) is still larger than a village:
+      // it reads as a town of 5,000, the smallest a Ukrainian місто usually is, not as a hamlet of 1,000.
+      const floor = e.population === null && (e.kind === 'town' || e.kind === 'city') ? 5000 : 1000;
+      const pop = Math.max(e.population ?? 0, floor);
       const capital = e.note === 'national capital' ? 0.15 : 0;
       return [0.12 + 0.07 * Math.log10(pop / 1000) + capital, `GeoNames, population ${e.population ?? 0}`];
     }
@@ -128,9 +131,16 @@ function regionalSupport(e: IndexedEntry, mates: readonly (readonly IndexedEntry
 }
 
 export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, opts: ScoringOptions = defaultScoringOptions): Scored[] {
+  // A village only OpenStreetMap locates has no post office in GeoNames' postal rows and no population: a smaller place
+  // than a namesake another layer locates, so it reads weaker than that namesake (alone, or vouched for by the
+  // article's places within half a sector's reach, it keeps its prior).
+  const osmVillage = (e: IndexedEntry): boolean => e.kind === 'village' && e.id.startsWith(`${OSM_SETTLEMENTS_PREFIX}-`);
+  const locatedElsewhere = entries.some((e) => e.lon !== null && !osmVillage(e) && e.kind !== 'country' && e.kind !== 'region');
   const scored = entries.map((entry): Scored => {
     let outside = false;
     const [p, label] = prior(entry);
+    // (the article's certain places within half a sector's reach of it vouch for it: then it is not the weaker namesake)
+    let vouched = false;
     let score = p;
     const why = [label];
     const cross = ev.cross?.has(entry.id) === true;
@@ -213,6 +223,7 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       let d = Infinity;
       for (const m of ev.sector.points) if (m.lon !== null) d = Math.min(d, m.id === entry.id ? 0 : distanceKm(entry, m));
       const support = 2 ** (-d / SECTOR_HALF_KM);
+      if (support >= 0.5 && ev.initialOnly !== true) vouched = true;
       if (support > 0.05) {
         score += 0.25 * support;
         why.push("with the article's other places");
@@ -233,7 +244,12 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
           !(d > FAR_KM && ev.sentenceRegionCountries?.has(entry.country) === true)) ||
         // A name no other place bears needs no namesake told apart: the article naming its country is enough, within
         // reach of the sector (far beyond it, a unique spelling is as likely another place's transliteration).
-        (ev.unique && !cross && ev.initialOnly !== true && d <= LOCAL_DIAMETER_KM && ev.articleCountries.has(entry.country));
+        // The curated theatre gazetteer holds the war's own places: one of those is named from anywhere along the front.
+        (ev.unique &&
+          !cross &&
+          ev.initialOnly !== true &&
+          d <= (entry.layer === 'theatre' ? FAR_KM : LOCAL_DIAMETER_KM) &&
+          ev.articleCountries.has(entry.country));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, a
@@ -269,6 +285,10 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
         outside = true;
         why.push(`spelled as ${ev.sector.country} writes it, and the sector's ${home.admin1} holds a namesake`);
       }
+    }
+    if (locatedElsewhere && osmVillage(entry) && !vouched) {
+      score -= 0.06;
+      why[0] = `${label}; an OpenStreetMap village, no post office`;
     }
     return { entry, score: Math.round(score * 1000) / 1000, why, ...(outside ? { outside } : {}) };
   });

@@ -321,6 +321,8 @@ function afterSettlementWord(ctx: FilterContext, first: number): boolean {
 function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): string | null {
   const start = ctx.sentenceStarts.has(spot.first);
   if (start && !strong && spot.text.length <= 3) return 'a short common word at the start of a sentence';
+  if (start && !strong && adjectiveOfSettlementNoun(spot, ctx))
+    return 'an adjective at the start of a sentence agreeing with the settlement noun after it ("Українське село")';
   if (
     start &&
     spot.entries.every(
@@ -339,6 +341,25 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
   )
     return "an adjective starting a proper name, not a case form of the place's name";
   return null;
+}
+
+/** Lower-case common nouns of settlement in the nominative, each with the adjective endings that agree with it (Ukrainian
+ * and Russian): neuter, masculine, feminine, plural. */
+const SETTLEMENT_NOUN_AGREEMENT: readonly [RegExp, RegExp][] = [
+  [/^(село|селище|місто|город|селение|поселение|містечко|местечко)$/u, /(?:[^аеёиоуыэюяіїєь]е|є|ое|ее)$/u],
+  [/^(город|посёлок|поселок|хутір|хутор|райцентр)$/u, /(?:ий|ій|їй|ый|ой)$/u],
+  [/^(деревня|станиця|станица|слобода)$/u, /(?:[^аеёиоуыэюяіїєь][ая]|ая|яя)$/u],
+  [/^(села|сёла|міста|селища|города|деревни|хутори|хутора|посёлки|поселки|станиці|станицы)$/u, /(?:[^аеёиоуыэюяіїєь][іи]|ї|ые|ие)$/u],
+];
+
+/** "Українське село живе …", "Русское село": a sentence's first word followed, one space on, by a lower-case settlement
+ * noun it agrees with as an adjective qualifies that noun; a village's name stands after the noun ("село Українське"). */
+function adjectiveOfSettlementNoun(spot: Spot, ctx: FilterContext): boolean {
+  if (spot.last - spot.first !== 1) return false;
+  const next = ctx.tokens[spot.last];
+  if (next === undefined || !/^[ \u00a0]$/u.test(ctx.text.slice(spot.end, next.start))) return false;
+  const word = spot.text.toLowerCase();
+  return SETTLEMENT_NOUN_AGREEMENT.some(([noun, ending]) => noun.test(next.text) && ending.test(word));
 }
 
 /** An adjective stands before the noun it qualifies ("Українська правда"); a word followed by a comma, a full stop or

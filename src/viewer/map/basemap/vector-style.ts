@@ -7,7 +7,9 @@ export const LABEL_FONT = ['Noto Sans Regular'];
 export const BOLD_FONT = ['Noto Sans Bold'];
 export const ITALIC_FONT = ['Noto Sans Italic'];
 export const BASEMAP_ATTRIBUTION =
-  '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a> · <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a>';
+  '<a href="https://www.naturalearthdata.com/" target="_blank" rel="noopener">Natural Earth</a> · <a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a> · ' +
+  // The villages of data/gazetteer/ua-osm-settlements.json (from nuclearfall/sitrepc2@1a335e5): the ODbL asks for this line.
+  '<a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener">© OpenStreetMap contributors, ODbL</a> (villages via nuclearfall/sitrepc2@1a335e5)';
 
 export const BASEMAP_COLOURS = {
   sea: '#c6dae6',
