@@ -94,6 +94,26 @@ describe('export panel', () => {
       expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
     });
 
+  for (const size of ['a4-portrait', 'a4-landscape'] as const)
+    it(`${size}: names by outlet and date what room is left before counting the sources it cannot name`, () => {
+      // Round 22: a corpus of 44 sources at one view named 5 in full on A4 portrait and counted the other 39 ("… and
+      // 39 more, published 7 Aug 2024 – 14 Mar 2025"), leaving room a dozen outlets and dates would have filled.
+      const layout = pageLayout(size, 'Test page');
+      const c = content(6, 100, null);
+      c.sources = c.sources!.map((r) => ({ ...r, title: `Ukraine's forces control 1,000 square kilometres of Kursk region, ${r.title}` }));
+      const facts = { sourcesNamed: 0 };
+      const t = texts(pageOps(layout, c, measure, facts));
+      expect(facts.sourcesNamed).toBeGreaterThan(40);
+      expect(facts.sourcesNamed).toBeLessThan(100);
+      expect(t.filter((x) => /^Outlet \d+ — /.test(x)).map((x) => x.split(' — ')[0])).toEqual(['Outlet 0', 'Outlet 1']); // the newest in full
+      const all = t.join(' ');
+      expect(all).toContain(`Outlet ${facts.sourcesNamed - 1}, `);
+      expect(all).not.toContain(`Outlet ${facts.sourcesNamed},`);
+      expect(all).toContain(`… and ${100 - facts.sourcesNamed} more, published 1 Jan 2025 – 20 Jan 2025`);
+      expect(all).toContain('Natural Earth');
+      expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
+    });
+
   // The viewer lists the countries named at the map's edge (not drawn at their centres); a printed page left them out.
   const COUNTRIES = [
     { name: 'Ukraine', mentions: 471 },
@@ -149,10 +169,10 @@ describe('export panel', () => {
     const fonts = { body: 10, small: 9 };
     const refs = [ref('A', '2024-08-03'), ref('B', '2024-08-04'), ref('C', '2024-08-05')];
     const lines = (text: string, size: number) => (text.startsWith('Also') ? 1 : 2) * size * 1.3;
-    expect(sourcesPlan(refs, 1000, lines, fonts)).toEqual({ whole: 3, compact: false });
-    expect(sourcesPlan(refs, 26 * 2 + 12, lines, fonts)).toEqual({ whole: 2, compact: true });
-    expect(sourcesPlan(refs, 12, lines, fonts)).toEqual({ whole: 0, compact: true });
-    expect(sourcesPlan(refs, 5, lines, fonts)).toEqual({ whole: 0, compact: false });
+    expect(sourcesPlan(refs, 1000, lines, fonts)).toEqual({ whole: 3, compact: 0 });
+    expect(sourcesPlan(refs, 26 * 2 + 12, lines, fonts)).toEqual({ whole: 2, compact: 1 });
+    expect(sourcesPlan(refs, 12, lines, fonts)).toEqual({ whole: 0, compact: 3 });
+    expect(sourcesPlan(refs, 5, lines, fonts)).toEqual({ whole: 0, compact: 0 });
   });
 
   it('names the date range of the sources left out', () => {
