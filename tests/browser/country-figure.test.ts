@@ -49,7 +49,8 @@ describe('a figure about a whole country', () => {
     const card = page.locator('#claim-detail');
     await expect(card.isVisible()).resolves.toBe(true);
     await expect(card.textContent()).resolves.toContain('Listed, not mapped');
-    await expect(card.locator('blockquote').textContent()).resolves.toContain('occupy about 113,000 square kilometres of Ukraine');
+    // Its quotes are read on opening (compact claims): polled, as a loaded machine may take a moment.
+    await expect.poll(() => card.locator('blockquote').textContent()).toContain('occupy about 113,000 square kilometres of Ukraine');
     await expect(card.textContent()).resolves.toContain('Fixture Wire');
     expect(await page.locator('.maplibregl-popup').count()).toBe(0);
     // The article's title and the quote are isolated from the outlet and date beside them: a title ending in U+202E
@@ -134,5 +135,54 @@ describe('a country named by the articles', () => {
     });
     expect(west).toBeGreaterThan(20);
     expect(east).toBeLessThan(45);
+  });
+});
+
+// The timeline moving under an open card rebuilds it (its counts and "after this date" marks follow the date): what the
+// reader opened in it stays open and scrolled where it was, as in a popup (popup-view.ts). Both cards lost it.
+describe('a card while the timeline moves', () => {
+  it("keeps the claim card's opened sources and the focus inside it", async () => {
+    const page = v.page;
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
+    await page.locator('.claims-table tr.claim-row button').filter({ hasText: '113,000' }).click();
+    const card = page.locator('#claim-detail');
+    await expect(card.isVisible()).resolves.toBe(true);
+    await card.locator('details.claim-sources-box > summary').click();
+    await expect(card.locator('details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
+    await expect(card.locator('details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(page.evaluate(() => !!document.activeElement?.closest('#claim-detail'))).resolves.toBe(true);
+    // A new selection starts closed.
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null }));
+    await page.locator('.claims-table tr.claim-row button').filter({ hasText: '113,000' }).click();
+    await expect(card.locator('details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(false);
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
+    expect(v.errors).toEqual([]);
+  });
+
+  it("keeps the country card's scroll and the focus inside it", async () => {
+    const page = v.page;
+    await page.locator('.countries-named button[data-place="ne-ua"]').click();
+    const card = page.locator('#country-card');
+    await expect(card.isVisible()).resolves.toBe(true);
+    // A short card (a laptop with many mentions): scrolled down to its last mention, which the rebuilt card reads
+    // again before it can scroll there.
+    await expect.poll(() => card.locator('.mentions li').count()).toBeGreaterThan(0);
+    const scrolled = await card.evaluate((c) => {
+      c.style.maxHeight = '60px';
+      c.scrollTop = c.scrollHeight;
+      return c.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await card.evaluate((c) => (c as HTMLElement).focus());
+    // The page is laid out before the mentions are read again (as on a slow disk): the card is short for a moment.
+    await card.evaluate((c) => {
+      window.__briefmap!.store.update({ date: '2025-01-05' });
+      return c.getBoundingClientRect().height;
+    });
+    await expect.poll(() => card.evaluate((c) => c.scrollTop)).toBe(scrolled);
+    await expect(page.evaluate(() => !!document.activeElement?.closest('#country-card'))).resolves.toBe(true);
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
+    expect(v.errors).toEqual([]);
   });
 });

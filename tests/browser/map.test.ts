@@ -127,6 +127,36 @@ describe('viewer map', () => {
     );
   });
 
+  it("keeps what the reader opened in a claim's popup when its quotes arrive", async () => {
+    // The quotes are held back until the reader has opened the popup's boxes: their arrival rebuilt the popup from
+    // scratch, closing "N more claims drawn here" and the sources under the reader's pointer.
+    const id = await v.page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const q = ds.claimQuotes!;
+      const f = ds.claims.features.find((c) => c.properties.type === 'count' && c.geometry && q.pending(c))!;
+      const real = q.load.bind(q);
+      const w = window as unknown as { release: () => void };
+      const gate = new Promise<void>((r) => (w.release = r));
+      q.load = (c) => gate.then(() => real(c));
+      store.update({ selection: { kind: 'claim', id: f.properties.id } });
+      return f.properties.id;
+    });
+    const popup = v.page.locator('.maplibregl-popup .claim-popup');
+    await expect(popup.count()).resolves.toBe(1);
+    expect(await popup.locator('blockquote').textContent()).toBe('');
+    // Opened as a click on their summaries does (the popup may sit at the map's edge, where a click cannot reach).
+    await popup.locator('details').evaluateAll((ds) => ds.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await v.page.evaluate(() => (window as unknown as { release: () => void }).release());
+    await expect.poll(() => popup.locator('blockquote').textContent()).not.toBe('');
+    const open = await popup
+      .locator('details')
+      .evaluateAll((ds) => ds.filter((d) => (d as HTMLDetailsElement).open).map((d) => d.className));
+    expect(open.sort()).toEqual(['claim-sources-box', 'claim-stack-box']);
+    expect(await v.page.evaluate(() => window.__briefmap!.store.get().selection?.id)).toBe(id);
+    expect(v.errors).toEqual([]);
+  });
+
   it('draws the counts stacked at one place as one marker whose popup lists the others', async () => {
     // The seeds report eight counts at Kursk Oblast's point: one marker, its label saying how many more are there.
     const stacks = await v.page.evaluate(() => {

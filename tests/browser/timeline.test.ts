@@ -77,6 +77,37 @@ describe('timeline: as reported up to D', () => {
   });
 });
 
+describe('the Articles list and the timeline', () => {
+  it('lists the newest article first and greys those published after the date, as the map leaves them out', async () => {
+    // Round 22: the list began with the oldest article (a 2016 one in the events dev corpus) and said nothing of the
+    // timeline's date, while the map, the claims table and the popups show only what was reported up to it.
+    const v = await openViewer(browser);
+    const rows = () =>
+      v.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#articles-list li')].map((li) => ({
+          published: li.dataset.published!,
+          future: li.classList.contains('future'),
+          meta: li.querySelector('.article-meta')!.textContent!,
+        })),
+      );
+    const all = await rows();
+    expect(all.length).toBe(5);
+    const days = all.map((r) => r.published);
+    expect(days).toEqual([...days].sort().reverse());
+    expect(days[0]).toBe('2025-02-08');
+    await shownAt(v.page, '2024-11-11');
+    const nov = await rows();
+    expect(nov.filter((r) => r.future).map((r) => r.published)).toEqual(['2025-02-08', '2024-12-16']);
+    expect(nov.filter((r) => r.future).every((r) => r.meta.endsWith(' · after this date'))).toBe(true);
+    expect(nov.filter((r) => !r.future).some((r) => r.meta.includes('after this date'))).toBe(false);
+    // Hindsight reads every article: none is marked.
+    await v.page.locator('#timeline-hindsight').check();
+    await idle(v.page);
+    expect((await rows()).some((r) => r.future)).toBe(false);
+    await v.page.close();
+  });
+});
+
 describe('uploads dated honestly', () => {
   it('dates a dropped article by its dateline and asks for the date of one without', async () => {
     const v = await openViewer(browser);

@@ -94,6 +94,50 @@ describe('export panel', () => {
       expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
     });
 
+  for (const size of ['a4-portrait', 'a4-landscape', 'slide'] as const)
+    it(`${size}: names by outlet and date what room is left before counting the sources it cannot name`, () => {
+      // Round 22: a corpus of 44 sources at one view named 5 in full on A4 portrait and counted the other 39 ("… and
+      // 39 more, published 7 Aug 2024 – 14 Mar 2025"), leaving room a dozen outlets and dates would have filled. The
+      // first fix then kept only the newest two in full (a slide of 400 sources: 31 full titles -> 2); the full titles
+      // now take at most half the room, the outlets and dates the rest, and neither collapses.
+      const layout = pageLayout(size, 'Test page');
+      const c = content(6, size === 'slide' ? 400 : 100, null);
+      c.sources = c.sources!.map((r) => ({ ...r, title: `Ukraine's forces control 1,000 square kilometres of Kursk region, ${r.title}` }));
+      const facts = { sourcesNamed: 0 };
+      const ops = pageOps(layout, c, measure, facts);
+      const t = texts(ops);
+      const whole = t.filter((x) => /^Outlet \d+ — /.test(x)).map((x) => x.split(' — ')[0]);
+      expect(whole.length).toBeGreaterThan(2);
+      expect(whole).toEqual(whole.map((_, i) => `Outlet ${i}`)); // the newest in full
+      const shortNamed = facts.sourcesNamed - whole.length;
+      expect(shortNamed).toBeGreaterThan(2 * whole.length);
+      const all = t.join(' ');
+      expect(all).toContain(`Outlet ${facts.sourcesNamed - 1}, `);
+      expect(all).not.toContain(`Outlet ${facts.sourcesNamed},`);
+      expect(all).toContain(`… and ${c.sources!.length - facts.sourcesNamed} more, published 1 Jan 2025 – 20 Jan 2025`);
+      // The full titles' lines (body type, indented) take no more room than the outlets, dates and count below them.
+      const lines = ops.flatMap((o) => (o.op === 'text' ? [o] : []));
+      const first = lines.findIndex((o) => o.text.startsWith('Outlet 0 — '));
+      const alsoAt = lines.findIndex((o) => o.text.startsWith('Also: '));
+      const moreAt = lines.findIndex((o) => o.text.includes(' more, published '));
+      const [top, mid, end] = [lines[first]!.baseline, lines[alsoAt]!.baseline, lines[moreAt]!.baseline];
+      expect(mid - top).toBeLessThanOrEqual(end - mid + 2 * layout.fonts.body * 1.3);
+      expect(all).toContain('Natural Earth');
+      expect(t.some((x) => x.endsWith('NOTE-END'))).toBe(true);
+    });
+
+  for (const size of ['a4-portrait', 'a4-landscape', 'slide'] as const)
+    it(`${size}: leaves no empty line under the sources for the "and N more" line`, () => {
+      // Round 22: the count kept two lines of room and used one: two empty lines under an A4 portrait page's sources.
+      const layout = pageLayout(size, 'Test page');
+      const c = content(6, 400, null);
+      const ops = pageOps(layout, c, measure).flatMap((o) => (o.op === 'text' ? [o] : []));
+      const last = layout.columns[layout.columns.length - 1]!;
+      const below = last.y + last.h - ops[ops.length - 1]!.baseline;
+      expect(ops[ops.length - 1]!.text).toContain('Natural Earth');
+      expect(below).toBeLessThan(layout.fonts.small * 1.3 + layout.fonts.small * 0.3);
+    });
+
   // The viewer lists the countries named at the map's edge (not drawn at their centres); a printed page left them out.
   const COUNTRIES = [
     { name: 'Ukraine', mentions: 471 },
@@ -149,10 +193,18 @@ describe('export panel', () => {
     const fonts = { body: 10, small: 9 };
     const refs = [ref('A', '2024-08-03'), ref('B', '2024-08-04'), ref('C', '2024-08-05')];
     const lines = (text: string, size: number) => (text.startsWith('Also') ? 1 : 2) * size * 1.3;
-    expect(sourcesPlan(refs, 1000, lines, fonts)).toEqual({ whole: 3, compact: false });
-    expect(sourcesPlan(refs, 26 * 2 + 12, lines, fonts)).toEqual({ whole: 2, compact: true });
-    expect(sourcesPlan(refs, 12, lines, fonts)).toEqual({ whole: 0, compact: true });
-    expect(sourcesPlan(refs, 5, lines, fonts)).toEqual({ whole: 0, compact: false });
+    expect(sourcesPlan(refs, 1000, lines, fonts)).toEqual({ whole: 3, compact: 0 });
+    expect(sourcesPlan(refs, 26 * 2 + 12, lines, fonts)).toEqual({ whole: 2, compact: 1 });
+    expect(sourcesPlan(refs, 12, lines, fonts)).toEqual({ whole: 0, compact: 3 });
+    expect(sourcesPlan(refs, 5, lines, fonts)).toEqual({ whole: 0, compact: 0 });
+    // Forty sources, one line each in full (13 px), four to a line by outlet and date (11.7 px), the count one line:
+    // full titles up to half the room (three), then four lines of outlets and dates with the count below.
+    const forty = Array.from({ length: 40 }, (_, i) => ref(`O${i}`, '2024-08-03'));
+    const four = (text: string, size: number) => (text.startsWith('Also') ? Math.ceil(text.split(' · ').length / 4) : 1) * size * 1.3;
+    expect(sourcesPlan(forty, 100, four, fonts)).toEqual({ whole: 3, compact: 16 });
+    // One outlet and date to a line: they would name no more than full titles alone (five), so full titles it is.
+    const one = (text: string, size: number) => (text.startsWith('Also') ? text.split(' · ').length : 1) * size * 1.3;
+    expect(sourcesPlan(forty.slice(0, 10), 80, one, fonts)).toEqual({ whole: 5, compact: 0 });
   });
 
   it('names the date range of the sources left out', () => {

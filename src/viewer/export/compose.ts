@@ -111,28 +111,51 @@ export function countriesLine(
   return maxW > 0 ? line(1) : null;
 }
 
+/** Sources kept in full when not every source can be named and they fit: the newest, as the room kept for the
+ * sources promises. */
+const WHOLE_BEFORE_COUNT = 2;
+
 /**
- * How to print a source list in `room` px: the first `whole` sources in full, then (`compact`) the rest by outlet and
- * date in small type. Prefers the most sources in full with every source named; when no split names them all, as
- * many in full as fit with the "and N more" line after them (compact false).
+ * How to print a source list in `room` px: the first `whole` sources in full, then the next `compact` by outlet and
+ * date in small type, then, for any left, the "and N more" line (`more`, measured as printed: it reserved two lines
+ * and used one, leaving two empty lines under an A4 portrait page's sources). Prefers the most sources in full with
+ * every source named. When no split names them all, the full titles take at most half the room (the newest two at
+ * least, when they fit) and the rest names as many as fit by outlet and date above the count, so that neither part
+ * collapses (a slide of 400 sources had printed 31 full titles and counted the rest; then, with the newest two only,
+ * 2 titles). When the outlet-and-date entries would name no more sources in all than full titles alone, full titles
+ * alone it is.
  */
 export function sourcesPlan(
   sources: readonly SourceRef[],
   room: number,
   height: (text: string, size: number) => number,
   fonts: { body: number; small: number },
-): { whole: number; compact: boolean } {
+  more: (rest: readonly SourceRef[]) => string = (rest) => moreSourcesLine(rest, null),
+): { whole: number; compact: number } {
   const n = sources.length;
   const full = sources.map((s) => height(sourceLine(s), fonts.body));
   const upTo = (k: number) => full.slice(0, k).reduce((a, b) => a + b, 0);
   for (let k = n; k >= 0; k--) {
     const rest = k < n ? height(compactSourcesLine(sources.slice(k)), fonts.small) : 0;
-    if (upTo(k) + rest <= room) return { whole: k, compact: k < n };
+    if (upTo(k) + rest <= room) return { whole: k, compact: n - k };
   }
-  const moreLine = fonts.small * 1.3 * 2;
+  // Here not every source can be named: k in full, m by outlet and date, then the count of the rest.
+  const need = (k: number, m: number) =>
+    upTo(k) +
+    (m > 0 ? height(compactSourcesLine(sources.slice(k, k + m)), fonts.small) : 0) +
+    height(more(sources.slice(k + m)), fonts.small);
+  let fullOnly = 0;
+  while (fullOnly < n - 1 && need(fullOnly + 1, 0) <= room) fullOnly++;
   let k = 0;
-  while (k < n && upTo(k + 1) + (n - k - 1 > 0 ? moreLine : 0) <= room) k++;
-  return { whole: k, compact: false };
+  while (k < fullOnly && (k < WHOLE_BEFORE_COUNT || upTo(k + 1) <= room / 2)) k++;
+  // The most of the rest, by outlet and date, whose line fits with the count after it (both change with how many).
+  let [lo, hi] = [0, n - k - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (need(k, mid) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return k + lo > fullOnly ? { whole: k, compact: lo } : { whole: fullOnly, compact: 0 };
 }
 
 /** Content flows down the panel's columns; a block that does not fit moves to the next column. */
@@ -326,13 +349,19 @@ function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: {
     // date), the rest by outlet and date in small type on run-on lines; only when even that does not fit does the
     // list end with the "and N more" line, and nothing is cut mid-sentence at the page's edge.
     const room = flow.lastColumn ? flow.rect.y + flow.rect.h - tail - 6 * u - flow.y : Infinity;
-    const plan = sourcesPlan(c.sources, room, (t, size) => height(t, size, 8 * u), fonts);
+    const plan = sourcesPlan(
+      c.sources,
+      room,
+      (t, size) => height(t, size, 8 * u),
+      fonts,
+      (rest) => moreSourcesLine(rest, c.fullSourceList),
+    );
     let named = 0;
     for (let i = 0; i < plan.whole; i++) if (para(sourceLine(c.sources[i]!), fonts.body, 400, INK, 8 * u)) named++;
-    const rest = c.sources.slice(plan.whole);
-    if (rest.length && plan.compact) {
-      if (para(compactSourcesLine(rest), fonts.small, 400, INK, 8 * u)) named += rest.length;
-    } else if (rest.length) para(moreSourcesLine(rest, c.fullSourceList), fonts.small, 400, MUTED, 8 * u);
+    const short = c.sources.slice(plan.whole, plan.whole + plan.compact);
+    const rest = c.sources.slice(plan.whole + plan.compact);
+    if (short.length && para(compactSourcesLine(short), fonts.small, 400, INK, 8 * u)) named += short.length;
+    if (rest.length) para(moreSourcesLine(rest, c.fullSourceList), fonts.small, 400, MUTED, 8 * u);
     facts.sourcesNamed = named;
     space(6);
   }

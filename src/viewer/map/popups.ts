@@ -94,7 +94,8 @@ function pagedMentions(
   void (async () => {
     await load();
     while (shown < want && next < pages && more.isConnected) await load();
-    const box = list.closest<HTMLElement>('.popup');
+    // The box that scrolls: a popup's body, or the countries-named card holding a country's content.
+    const box = list.closest<HTMLElement>('.country-card') ?? list.closest<HTMLElement>('.popup');
     if (box && scroll > 0) box.scrollTop = scroll;
   })();
   return [list, status, more];
@@ -262,6 +263,20 @@ export function bindPopups(map: MlMap, store: Store): void {
     popup = null;
   };
 
+  /** Rebuilds the open popup's content for a state, the same feature: what the reader opened stays open, scrolled
+   * where it was, and the focus stays inside if it was there. For a date or reading change and for quotes arriving. */
+  const refresh = (s: AppState) => {
+    if (!popup || !contentAt) return;
+    const inside = popup.getElement().contains(document.activeElement);
+    const old = popup.getElement().querySelector<HTMLElement>('.maplibregl-popup-content > .popup');
+    const view = old ? viewOf(old) : undefined;
+    const box = focusFirst(contentAt(s, view));
+    if (view) reopen(box, view);
+    popup.setDOMContent(box);
+    if (view) box.scrollTop = view.scroll;
+    if (inside) box.focus({ preventScroll: true });
+  };
+
   const select = (id: string) => store.update({ selection: { kind: 'claim', id } });
   const render = (s: AppState) => {
     close();
@@ -283,8 +298,10 @@ export function bindPopups(map: MlMap, store: Store): void {
       at = anchor;
       content = claimContent(s, f, select);
       contentAt = (now) => claimContent(now, f, select);
+      // The quotes arriving rebuild the popup as a date change does: what the reader opened (the sources, the claims
+      // drawn under it) and the scroll stay, and the content is at the store's date and reading, not the opening's.
       whenQuotesLoaded(s, store, f, () => {
-        if (popup && store.get().selection === sel) popup.setDOMContent(focusFirst(claimContent(store.get(), f, select)));
+        if (popup && store.get().selection === sel) refresh(store.get());
       });
     }
     const active = document.activeElement;
@@ -304,17 +321,7 @@ export function bindPopups(map: MlMap, store: Store): void {
 
   store.subscribe((s, prev) => {
     if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) render(s);
-    else if ((s.date !== prev.date || s.reading !== prev.reading) && popup && contentAt) {
-      const inside = popup.getElement().contains(document.activeElement);
-      // The same feature at another date: what the reader opened stays open, and scrolled where it was.
-      const old = popup.getElement().querySelector<HTMLElement>('.maplibregl-popup-content > .popup');
-      const view = old ? viewOf(old) : undefined;
-      const box = focusFirst(contentAt(s, view));
-      if (view) reopen(box, view);
-      popup.setDOMContent(box);
-      if (view) box.scrollTop = view.scroll;
-      if (inside) box.focus({ preventScroll: true });
-    }
+    else if (s.date !== prev.date || s.reading !== prev.reading) refresh(s);
   });
   // Escape closes the popup (and clears the selection) wherever focus is, unless a dialog handles it first.
   document.addEventListener('keydown', (e) => {

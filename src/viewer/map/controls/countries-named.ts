@@ -9,6 +9,7 @@ import { placesReportedBy } from '../../data/reported-places.ts';
 import { findPlace } from '../../data/lookup.ts';
 import { el } from '../../ui/dom.ts';
 import { placeContent } from '../popups.ts';
+import { reopen, viewOf } from '../popup-view.ts';
 
 /** Buttons shown before "+N more": the box stays one or two lines over the map. */
 export const COUNTRIES_SHOWN = 3;
@@ -86,18 +87,26 @@ export class CountriesNamedControl implements IControl {
         moreButton ?? '',
       );
     };
-    const renderCard = (s: AppState) => {
+    /** `keep`: the same country at another date or reading, so what the reader opened in the card (more mentions, a
+     * sources list) stays open and scrolled where it was, as in a popup (popup-view.ts); a new selection starts afresh. */
+    const renderCard = (s: AppState, keep = false) => {
       const f = selectedCountry(s);
       if (!f) {
         card.hidden = true;
         card.replaceChildren();
         return;
       }
+      const old = keep ? card.querySelector<HTMLElement>(':scope > .popup') : null;
+      const view = old ? { ...viewOf(old), scroll: card.scrollTop } : undefined;
+      const inside = card.contains(document.activeElement);
       const closeButton = el('button', { type: 'button', class: 'link-button country-card-close' }, 'Close');
       closeButton.addEventListener('click', close);
-      card.replaceChildren(el('p', { class: 'claim-detail-note' }, 'Named, not drawn on the map. ', closeButton), placeContent(s, f));
+      const content = placeContent(s, f, view);
+      if (view) reopen(content, view);
+      card.replaceChildren(el('p', { class: 'claim-detail-note' }, 'Named, not drawn on the map. ', closeButton), content);
       card.hidden = false;
-      if (root.contains(document.activeElement) || document.activeElement === document.body) card.focus();
+      if (view) card.scrollTop = view.scroll;
+      if (inside || root.contains(document.activeElement) || document.activeElement === document.body) card.focus({ preventScroll: true });
     };
     renderList(this.store.get());
     renderCard(this.store.get());
@@ -105,8 +114,8 @@ export class CountriesNamedControl implements IControl {
       const data = s.dataVersion !== prev.dataVersion;
       if (data || s.date !== prev.date || s.reading !== prev.reading || s.selection !== prev.selection) renderList(s);
       // The card follows the timeline as a popup does (its mentions are marked "after this date" by the date).
-      if (data || s.selection !== prev.selection || (selectedCountry(s) && (s.date !== prev.date || s.reading !== prev.reading)))
-        renderCard(s);
+      if (data || s.selection !== prev.selection) renderCard(s);
+      else if (selectedCountry(s) && (s.date !== prev.date || s.reading !== prev.reading)) renderCard(s, true);
     });
     return root;
   }

@@ -1,23 +1,37 @@
 // The articles list: title, outlet, date. Activating one highlights its places on the map (again: clears).
-// Rendered a page at a time: a large corpus has thousands of articles.
+// Rendered a page at a time: a large corpus has thousands of articles. Newest first, as news is read and as the
+// export's source list and the popups' histories end (the events dev corpus opened on a 2016 article); an article
+// published after the timeline's date is greyed and says so, as the claims table and the popups mark what the map
+// does not show yet.
 import { el, safeHref } from '../dom.ts';
 import { formatDate } from '../format.ts';
 import type { Report } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { moreList } from '../more-list.ts';
+import { readingOf } from '../../data/control-model.ts';
 
 type Article = Report['articles'][number];
 
 export function createArticlesPanel(store: Store, onHighlight: (file: string | null) => void): HTMLElement {
   const list = el('ul', { class: 'articles', id: 'articles-list' });
 
+  /** Published after the date the timeline reads as "reported up to" (hindsight reads every article). */
+  const later = (s: AppState, published: string) => readingOf(s) === 'reported' && published > s.date;
+  const AFTER = ' · after this date';
   const row = (a: Article) => {
-    const active = store.get().article === a.file;
+    const s = store.get();
+    const active = s.article === a.file;
+    const future = later(s, a.published);
     const button = el(
       'button',
       { type: 'button', class: 'article-button', 'aria-pressed': active ? 'true' : 'false', 'data-file': a.file },
       el('span', { class: 'article-title' }, a.title),
-      el('span', { class: 'article-meta' }, `${a.outlet} · ${formatDate(a.published)} · ${a.places} place${a.places === 1 ? '' : 's'}`),
+      el(
+        'span',
+        { class: 'article-meta' },
+        `${a.outlet} · ${formatDate(a.published)} · ${a.places} place${a.places === 1 ? '' : 's'}`,
+        el('span', { class: 'article-later' }, future ? AFTER : ''),
+      ),
     );
     button.addEventListener('click', () => {
       const next = store.get().article === a.file ? null : a.file;
@@ -27,7 +41,7 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     const href = safeHref(a.url);
     return el(
       'li',
-      { class: active ? 'active' : undefined },
+      { class: [active ? 'active' : '', future ? 'future' : ''].filter(Boolean).join(' ') || undefined, 'data-published': a.published },
       button,
       href ? el('a', { class: 'article-link', href, target: '_blank', rel: 'noopener noreferrer' }, 'Open article ↗') : null,
     );
@@ -43,7 +57,9 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
 
   const render = (s: AppState) => {
     const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('data-file') : null;
-    rows.render([...s.dataset.report.articles].sort((a, b) => a.published.localeCompare(b.published)));
+    // Ties by file name: the same order on every build.
+    const byDay = (a: Article, b: Article) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0);
+    rows.render([...s.dataset.report.articles].sort((a, b) => byDay(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
     if (focused) list.querySelector<HTMLElement>(`[data-file="${CSS.escape(focused)}"]`)?.focus();
   };
   // Highlighting touches the two rows concerned; only new data rebuilds the list.
@@ -53,11 +69,23 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     button?.setAttribute('aria-pressed', on ? 'true' : 'false');
     button?.parentElement?.classList.toggle('active', on);
   };
+  // A new date or reading touches the rows shown so far, not the list.
+  const dateMarks = (s: AppState) => {
+    for (const li of list.querySelectorAll<HTMLElement>('li[data-published]')) {
+      const future = later(s, li.dataset.published!);
+      li.classList.toggle('future', future);
+      const note = li.querySelector('.article-later');
+      if (note) note.textContent = future ? AFTER : '';
+    }
+  };
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion) render(s);
-    else if (s.article !== prev.article) {
-      mark(prev.article, false);
-      mark(s.article, true);
+    else {
+      if (s.article !== prev.article) {
+        mark(prev.article, false);
+        mark(s.article, true);
+      }
+      if (s.date !== prev.date || s.reading !== prev.reading) dateMarks(s);
     }
   });
   render(store.get());

@@ -14,6 +14,7 @@ import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
 import { findClaim } from '../../data/lookup.ts';
 import { claimContent, whenQuotesLoaded } from '../../map/popups.ts';
+import { reopen, viewOf } from '../../map/popup-view.ts';
 import type { AppState, Store } from '../../app/state.ts';
 
 /** Rows per page of the table and of the list of other claims. */
@@ -178,23 +179,34 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     if (id)
       for (const b of section.querySelectorAll<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)) b.setAttribute('aria-pressed', 'true');
   };
-  const showDetail = (s: AppState) => {
-    clear(detail);
+  /** The card for a state. `keep`: the same claim at another date or reading, or its quotes arriving, so the boxes the
+   * reader opened (its sources, the claims drawn with it) stay open, as in a popup (popup-view.ts). */
+  const card = (s: AppState, f: ClaimFeature, keep: boolean): HTMLElement => {
+    const old = keep ? detail.querySelector<HTMLElement>(':scope > .popup') : null;
+    const fresh = claimContent(s, f, onSelect);
+    if (old) reopen(fresh, viewOf(old));
+    return fresh;
+  };
+  const showDetail = (s: AppState, keep = false) => {
+    const inside = detail.contains(document.activeElement) && document.activeElement !== detail;
     const id = selectedId(s);
     const f = id ? findClaim(s, id) : undefined;
     if (!f || f.geometry) {
+      clear(detail);
       detail.hidden = true;
       return;
     }
-    const card = () => claimContent(s, f, onSelect);
     const close = el('button', { type: 'button', class: 'link-button claim-detail-close' }, 'Close');
     close.addEventListener('click', closeDetail);
-    detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), card());
+    const content = card(s, f, keep);
+    clear(detail);
+    detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), content);
     detail.hidden = false;
     whenQuotesLoaded(s, store, f, () => {
-      if (store.get().selection === s.selection) detail.lastElementChild?.replaceWith(claimContent(store.get(), f, onSelect));
+      if (store.get().selection === s.selection) showDetail(store.get(), true);
     });
-    if (section.contains(document.activeElement) || document.activeElement === document.body) detail.focus();
+    if (inside || section.contains(document.activeElement) || document.activeElement === document.body)
+      detail.focus({ preventScroll: true });
   };
   detail.tabIndex = -1;
   /** Closes the card, as Escape closes a popup: the focus goes back to the claim's row, not to the page's start. */
@@ -214,7 +226,8 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     else if (s.selection !== prev.selection) restyle(s);
     // The card follows the timeline as a popup does (its "N published by D" counts go by the date).
     const moved = !detail.hidden && (s.date !== prev.date || s.reading !== prev.reading);
-    if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion || moved) showDetail(s);
+    if (s.selection !== prev.selection || s.dataVersion !== prev.dataVersion) showDetail(s);
+    else if (moved) showDetail(s, true);
   });
   render(store.get());
   showDetail(store.get());
