@@ -127,7 +127,7 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|full|early|first|начал|почат|перш|перв|масштаб|время|час/iu,
+  start: /start|beginning|launch|full|early|first|feb|начал|почат|перш|перв|масштаб|время|час|лютнев|февральск/iu,
   partOf: /by\s|к\s|до\s/iu,
   end: /end\sof|кінець|кінця|конец|конца/iu,
   year: /(?:19|20)\d\d/,
@@ -162,7 +162,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
   // 2022 to publication (a date of history, not of the article).
   [
-    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?full[-\s]scale\s(?:russian\s)?(?:invasion|war)|(?:з|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
@@ -176,9 +176,11 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     { since: true, relative: true },
   ],
   // "before the full-scale invasion", "до повномасштабного вторгнення", "до начала полномасштабного вторжения": the line
-  // the invasion began from, held on its first day (a date of history, like the rule above).
+  // the invasion began from, held on its first day (a date of history, like the rule above). The invasion named by its
+  // month ("before the February invasion", "до лютневого вторгнення", here and in "since" above) is that event too, not
+  // the month of February, which chrono would otherwise read.
   [
-    /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?full[-\s]scale\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
+    /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, FULL_SCALE_START, p),
     'start',
   ],
