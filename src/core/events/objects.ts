@@ -39,6 +39,9 @@ export const listGap = (gap: string): boolean => {
     .replace(LIST_BULLET, ', ')
     .replace(GAPPED_LOCATIVE, ', ')
     .replace(/\(\s*\)/gu, ' ')
+    // "Bilohorivka in the Lugansk region (east) and Bakhmut": a bracket of a word or two in small letters glosses the
+    // region before it, no break either
+    .replace(/\(\s*(?:\p{Ll}[\p{L}-]*\s*){1,2}\)/gu, ' ')
     // "Бударки [Харьковской области], Терны": the same for a square bracket
     .replace(/\[\s*\]/gu, ' ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));

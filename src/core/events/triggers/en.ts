@@ -212,10 +212,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // past tenses are in the lexicon)
   { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
-  // names its holder ("the national flag": the subject's side)
+  // names its holder ("the national flag": the subject's side). A flag shown at a place is its taking however it is
+  // told: held up, or as "the flag" with no side adjective ("soldiers raise the flag in X": the subject's side; "a flag"
+  // names no side, so no event), or the national
+  // flag flying over it
   {
     action: 'captured',
-    pattern: String.raw`(?:rais|hoist|plant)(?:e|es|ed|ing)?\s+(?:a|the|its|their)\s+(?:russian|ukrainian|national)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
+    pattern: String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|hold|holds|holding)\s+up)\s+(?:(?:a|the|its|their)\s+(?:russian|ukrainian|national)|the)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian|national)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
   },
   // "Russian troops occupy the town of X", "X is occupied by Russian forces": the present tense is a state of control
   // (the past "occupied" may be the act of taking)
