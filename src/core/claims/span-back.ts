@@ -28,19 +28,17 @@ const IN_N_UNITS =
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 
+/** The day `n` units before publication: days and weeks by the clock, months by the calendar. */
+function unitsBack(published: Date, n: number, unit: string): Date {
+  if (unit === 'month') return new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - n, published.getUTCDate()));
+  return new Date(published.getTime() - n * (unit === 'week' ? 7 : 1) * 86_400_000);
+}
+
 /** The spans "in a week"-style phrases of `text` give, counted back from `publishedIso`. */
 export function spanBackPhrases(text: string, publishedIso: string): TimePhrase[] {
   const p = new Date(`${publishedIso}T00:00:00Z`);
   const found: TimePhrase[] = [];
-  IN_A_SPAN.lastIndex = 0;
-  for (let m = IN_A_SPAN.exec(text); m; m = IN_A_SPAN.exec(text)) {
-    const unit = m[1]!.toLowerCase();
-    const start =
-      unit === 'day'
-        ? new Date(p.getTime() - 86_400_000)
-        : unit === 'week'
-          ? new Date(p.getTime() - 7 * 86_400_000)
-          : new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - 1, p.getUTCDate()));
+  const push = (m: RegExpExecArray, start: Date): void => {
     found.push({
       start: m.index,
       end: m.index + m[0].length,
@@ -48,23 +46,13 @@ export function spanBackPhrases(text: string, publishedIso: string): TimePhrase[
       period: { start: iso(start), end: publishedIso },
       relative: true,
     });
-  }
+  };
+  IN_A_SPAN.lastIndex = 0;
+  for (let m = IN_A_SPAN.exec(text); m; m = IN_A_SPAN.exec(text)) push(m, unitsBack(p, 1, m[1]!.toLowerCase()));
   IN_N_UNITS.lastIndex = 0;
   for (let m = IN_N_UNITS.exec(text); m; m = IN_N_UNITS.exec(text)) {
     const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    const unit = m[2]!.toLowerCase();
-    if (!(n > 0)) continue;
-    const start =
-      unit === 'month'
-        ? new Date(Date.UTC(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate()))
-        : new Date(p.getTime() - n * (unit === 'week' ? 7 : 1) * 86_400_000);
-    found.push({
-      start: m.index,
-      end: m.index + m[0].length,
-      text: m[0],
-      period: { start: iso(start), end: publishedIso },
-      relative: true,
-    });
+    if (n > 0) push(m, unitsBack(p, n, m[2]!.toLowerCase()));
   }
   return found;
 }
