@@ -4,6 +4,7 @@
 import * as chrono from 'chrono-node';
 import type { Period } from '../schema.ts';
 import { chronoLocalesFor } from './date-hints.ts';
+import { numberWord } from './number-words.ts';
 import { parseNumber } from './numbers.ts';
 import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
 
@@ -31,6 +32,15 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m, d));
 const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_000);
+
+/** The day `n` days, weeks, months or years before `p`: days and weeks by the clock, months and years by the calendar.
+ * For spans counted back from publication ("over the past two weeks" here, "in two weeks" in span-back.ts). */
+export function unitsBefore(p: Date, n: number, unit: string): Date {
+  if (unit === 'day') return addDays(p, -n);
+  if (unit === 'week') return addDays(p, -7 * n);
+  if (unit === 'month') return utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate());
+  return utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+}
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
 const LETTER = /\p{L}/u;
 /** Russian and Ukrainian month adjectives' stems, by month. */
@@ -463,18 +473,8 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   [
     /\b(?:over|in|during|within)\s(?:the\scourse\sof\s)?(?:the\s)?(?:past|last|previous)\s(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\b/gi,
     (m, p) => {
-      const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : words.indexOf(m[1].toLowerCase()) + 2) : 1;
-      const unit = m[2]!.toLowerCase();
-      const start =
-        unit === 'day'
-          ? addDays(p, -n)
-          : unit === 'week'
-            ? addDays(p, -7 * n)
-            : unit === 'month'
-              ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate())
-              : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
-      return clamp(start, p, p);
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberWord(m[1].toLowerCase())!.value) : 1;
+      return clamp(unitsBefore(p, n, m[2]!.toLowerCase()), p, p);
     },
     'period',
     { relative: true },

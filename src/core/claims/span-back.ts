@@ -3,36 +3,17 @@
 // control events, where "cleared the town within a week" is no span of ground (chrono reads it as a day to come).
 // Counted spans too, "over ten days", "in two weeks", "over 3 months", as "за 10 дней" and "за два тижні" already are
 // ("over the past ten days" is chrono's).
-import type { TimePhrase } from './dates.ts';
+import { unitsBefore, type TimePhrase } from './dates.ts';
+import { numberWord } from './number-words.ts';
 
 const IN_A_SPAN =
   /\b(?:in|within|in\s(?:under|less\sthan|just))\s(?:a|one|a\ssingle|just\sone)\s(day|week|month)\b(?!\s(?:ago|later|before|after|earlier|from\snow)\b)/giu;
-
-const COUNTS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 
 /** "over ten days", "in two weeks", "within 3 months": a number of units (not "the next", not "ago" or "later"). */
 const IN_N_UNITS =
   /\b(?:in|within|over)\s(?:(?:just|about|almost|nearly|some|under|less\sthan)\s)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(day|week|month)s\b(?!\s(?:ago|later|before|after|earlier|from\snow|of)\b)/giu;
 
 const iso = (d: Date): string => d.toISOString().slice(0, 10);
-
-/** The day `n` units before publication: days and weeks by the clock, months by the calendar. */
-function unitsBack(published: Date, n: number, unit: string): Date {
-  if (unit === 'month') return new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - n, published.getUTCDate()));
-  return new Date(published.getTime() - n * (unit === 'week' ? 7 : 1) * 86_400_000);
-}
 
 /** The spans "in a week"-style phrases of `text` give, counted back from `publishedIso`. */
 export function spanBackPhrases(text: string, publishedIso: string): TimePhrase[] {
@@ -48,11 +29,11 @@ export function spanBackPhrases(text: string, publishedIso: string): TimePhrase[
     });
   };
   IN_A_SPAN.lastIndex = 0;
-  for (let m = IN_A_SPAN.exec(text); m; m = IN_A_SPAN.exec(text)) push(m, unitsBack(p, 1, m[1]!.toLowerCase()));
+  for (let m = IN_A_SPAN.exec(text); m; m = IN_A_SPAN.exec(text)) push(m, unitsBefore(p, 1, m[1]!.toLowerCase()));
   IN_N_UNITS.lastIndex = 0;
   for (let m = IN_N_UNITS.exec(text); m; m = IN_N_UNITS.exec(text)) {
-    const n = COUNTS[m[1]!.toLowerCase()] ?? Number(m[1]);
-    if (n > 0) push(m, unitsBack(p, n, m[2]!.toLowerCase()));
+    const n = numberWord(m[1]!.toLowerCase())?.value ?? Number(m[1]);
+    if (n > 0) push(m, unitsBefore(p, n, m[2]!.toLowerCase()));
   }
   return found;
 }

@@ -10,6 +10,8 @@ import type { TriggerSpec } from './spec.ts';
 const T = String.raw`\p{L}*`;
 /** ... and no letter right after a whole word. */
 const R = String.raw`(?![\p{L}\p{N}])`;
+/** A flag raised: "водрузили флаг", "подняли российский триколор" (what follows tells over what). */
+const FLAG_RAISED = String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`;
 /** After a flag: over or on the edge of a place ("над северными окраинами", "на окраине"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|околиц)${T}`;
 /** Words for attacks and advances, the object of a verb of holding off. */
@@ -28,11 +30,11 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // северными окраинами X") it is fighting there, as a foothold on the edge is (below), not the place's taking
   {
     action: 'captured',
-    pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}(?!${FLAG_EDGE})`,
+    pattern: String.raw`${FLAG_RAISED}(?!${FLAG_EDGE})`,
   },
   {
     action: 'fighting',
-    pattern: String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}${FLAG_EDGE}`,
+    pattern: String.raw`${FLAG_RAISED}${FLAG_EDGE}`,
   },
   // "Российский флаг был поднят над X", "флаг развевается над X": the flag as the subject, raised or flying over a place
   {

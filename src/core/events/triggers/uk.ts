@@ -7,6 +7,8 @@ import type { TriggerSpec } from './spec.ts';
 
 const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
+/** A flag raised: "підняли (синьо-жовтий) прапор" (what follows tells over what). */
+const FLAG_RAISED = String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}`;
 /** After a flag: over or on the edge of a place ("над північною околицею", "на околиці"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|у|в)\s+(?:\p{L}+\s+)?(?:околиц|окраїн)${T}`;
 /** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
@@ -46,9 +48,9 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // fighting there, as a foothold on the edge is (below), as in Russian
   trigger(
     'captured',
-    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|${FLAG_RAISED}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
   ),
-  trigger('fighting', String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}${FLAG_EDGE}`),
+  trigger('fighting', String.raw`${FLAG_RAISED}${FLAG_EDGE}`),
   // "місто залишено": the passive of abandoning
   trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
   // "атакував позиції наших військ у районі X": an attack on ground in a settlement's area is fighting there
