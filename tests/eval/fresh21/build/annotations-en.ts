@@ -1,0 +1,163 @@
+// Hand annotations, English articles of tests/eval/fresh21. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const OFFICIAL = "country inside an official title or body's name";
+const UAMIL = 'Ukrainian military';
+
+export const EN: ArticleAnnotation[] = [
+  {
+    file: 'en-01.txt', language: 'en', published: '2023-07-27',
+    url: 'https://kyivindependent.com/military-reports-liberation-of-staromaiorske-in-donetsk-oblast/',
+    notes: 'Stored copy of a Kyiv Independent news item, its headline and body as the store gives them; the index\'s date prefix, a related-article link before the headline ("Inside a prison where Russia tortured Ukrainian POWs"), the byline and date line ("by Martin Fornusek and The Kyiv Independent news desk July 27, 2023 10:04 PM 1 min read"), the photo caption with its credit, the audio note ("This audio is created with AI assistance") and the authors\' line after the body removed. The date is the byline\'s and the index date (27 July 2023, a Thursday). Events: the liberation of Staromaiorske announced by the soldiers and Zelensky (liberated, UA: the headline, the lead and the soldier\'s words); the successful advances near Staromaiorske on 26 July (fighting, UA); Ukrainian forces continuing to advance around Bakhmut, Melitopol and Berdiansk (fighting, UA: advances towards a settlement); the military entering Andriivka south of Bakhmut on 25 July after a Russian retreat (entered, UA); the advances along Bakhmut\'s southern flank over the past week (fighting, UA). "driven out Russian forces from their position near the village" names no settlement. "Donetsk Oblast" (three times) is the oblast; Ukraine the country, "Ukraine\'s Armed Forces" in the General Staff\'s name an official body (skipped). Claims: four square kilometres liberated over the past week (area-retaken, km², UA; Maliar). Traps: Telegram, Volodymyr Zelensky, Andrii Kovalov, Hanna Maliar, the \'Arei\' unit.',
+    places: [
+      { t: 'Staromaiorske', all: true, ref: 'staromaiorske' },
+      { t: 'Donetsk Oblast', all: true, ref: 'donetskOblast' },
+      { t: 'Ukraine', ctx: 'Glory to Ukraine', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'that Ukraine liberated', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'that Ukraine had driven', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'that Ukraine had made', ref: 'ukraine' },
+      { t: 'Bakhmut', all: true, ref: 'bakhmut' },
+      { t: 'Melitopol', ref: 'melitopol' },
+      { t: 'Berdiansk', ref: 'berdiansk' },
+      { t: 'Andriivka', ref: 'andriivkaBakhmut' },
+    ],
+    traps: [
+      { t: 'Volodymyr Zelensky', why: 'person' },
+      { t: 'Telegram', why: 'messaging service' },
+      { t: 'Arei', why: 'military unit (a territorial defence unit)' },
+      { t: 'Andrii Kovalov', why: 'person' },
+      { t: 'Hanna Maliar', why: 'person' },
+    ],
+    skipped: [{ t: 'Ukraine', ctx: "Ukraine's Armed Forces", why: OFFICIAL + ' ("the General Staff of Ukraine\'s Armed Forces")' }],
+    claims: [
+      { t: 'four square kilometers', kind: 'area-retaken', value: 4, unit: 'km2', holder: 'UA', claimant: 'Hanna Maliar (Deputy Defense Minister)', asOf: ['2023-07-17', '2023-07-24'], note: '"Ukraine had made steady advances along Bakhmut\'s southern flank over the past week, liberating four square kilometers" (said on 24 July)' },
+    ],
+    events: [
+      { t: 'Staromaiorske', n: 1, ref: 'staromaiorske', action: 'liberated', actor: 'UA', claimant: UAMIL, asOf: ['2023-07-27'], note: 'the headline: "Military reports liberation of Staromaiorske"' },
+      { t: 'Staromaiorske', n: 2, ref: 'staromaiorske', action: 'liberated', actor: 'UA', claimant: UAMIL, asOf: ['2023-07-27'], note: '"Ukrainian forces liberated the southeastern village of Staromaiorske"' },
+      { t: 'Staromaiorske', n: 3, ref: 'staromaiorske', action: 'liberated', actor: 'UA', claimant: '35th brigade (video published by Zelensky)', asOf: ['2023-07-27'], note: '"have fulfilled their task and liberated the village of Staromaiorske"' },
+      { t: 'Staromaiorske', n: 4, ref: 'staromaiorske', action: 'fighting', actor: 'UA', claimant: 'Ukrainian troops', asOf: ['2023-07-26'], note: '"successful advances near Staromaiorske on July 26"' },
+      { t: 'Bakhmut', n: 1, ref: 'bakhmut', action: 'fighting', actor: 'UA', claimant: 'General Staff of the Armed Forces of Ukraine', asOf: ['2023-07-27'], note: '"Ukrainian forces also continue to advance around Bakhmut, Melitopol, and Berdiansk"' },
+      { t: 'Melitopol', ref: 'melitopol', action: 'fighting', actor: 'UA', claimant: 'General Staff of the Armed Forces of Ukraine', asOf: ['2023-07-27'], note: '"continue to advance around Bakhmut, Melitopol, and Berdiansk"' },
+      { t: 'Berdiansk', ref: 'berdiansk', action: 'fighting', actor: 'UA', claimant: 'General Staff of the Armed Forces of Ukraine', asOf: ['2023-07-27'], note: '"continue to advance around Bakhmut, Melitopol, and Berdiansk"' },
+      { t: 'Andriivka', ref: 'andriivkaBakhmut', action: 'entered', actor: 'UA', claimant: UAMIL, asOf: ['2023-07-25'], note: '"The military entered the village of Andriivka south of Bakhmut on July 25, following a Russian retreat"' },
+      { t: 'Bakhmut', n: 3, ref: 'bakhmut', action: 'fighting', actor: 'UA', claimant: 'Hanna Maliar (Deputy Defense Minister)', asOf: ['2023-07-17', '2023-07-24'], note: '"steady advances along Bakhmut\'s southern flank over the past week"' },
+    ],
+  },
+  {
+    file: 'en-02.txt', language: 'en', published: '2024-05-08',
+    url: 'https://menafn.com/1108188553/Southern-Defense-Forces-Do-Not-Confirm-Capture-Of-Robotyne-By-Russians',
+    notes: 'Stored copy of an Ukrinform report as MENAFN carries it, its body as the store gives it; the index\'s date prefix and the source tag "(MENAFN- UkrinForm)" before the body removed (the store gives no headline: the manifest title is made from the URL slug). The date is the index date (8 May 2024, a Wednesday). Events: fighting in the area of Robotyne continues (fighting, RU: the attacking side); the information about the capture of Robotyne by Russian troops, which the South Defense Forces\' spokesman cannot confirm, the positions having remained under Ukrainian control (captured, RU, denied: a report the other side calls unconfirmed against its own morning report); the assault in Robotyne yesterday and this morning (fighting, RU); more attacks in Staromayorsk, where the enemy did not succeed and withdrew with losses (fighting, RU); the liberation of Robotyne by the Ukrainian Defense Forces in August 2023 (liberated, UA). "Zaporizhzhia region" (twice) is the oblast; Staromayorsk has no point (the text gives neither its oblast nor a town next to it). "the positions remained under our control" names no settlement. Traps: Dmytro Pletenchuk and Pletenchuk (twice), United News (a telethon), Ukrinform.',
+    places: [
+      { t: 'Robotyne', all: true, ref: 'robotyne' },
+      { t: 'Zaporizhzhia region', all: true, ref: 'zaporizhzhiaOblast' },
+      { t: 'Staromayorsk', ref: 'staromaiorskeUnplaced' },
+    ],
+    traps: [
+      { t: 'Dmytro Pletenchuk', why: 'person' },
+      { t: 'Pletenchuk', ctx: 'Pletenchuk replied', why: 'person' },
+      { t: 'Pletenchuk', ctx: 'said Pletenchuk', why: 'person' },
+      { t: 'United News', why: 'television telethon' },
+      { t: 'Ukrinform', why: 'news agency' },
+    ],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Robotyne', n: 1, ref: 'robotyne', action: 'fighting', actor: 'RU', claimant: 'Dmytro Pletenchuk (South Defense Forces)', asOf: ['2024-05-08'], note: '"Fighting in the area of Robotyne, Zaporizhzhia region, continues"' },
+      { t: 'Robotyne', n: 2, ref: 'robotyne', action: 'captured', actor: 'RU', claimant: 'unnamed reports', denied: true, asOf: ['2024-05-08'], note: '"whether the information about the capture of Robotyne by Russian troops was true ... the positions remained under our control, so I cannot confirm this information"' },
+      { t: 'Robotyne', n: 3, ref: 'robotyne', action: 'fighting', actor: 'RU', claimant: 'Dmytro Pletenchuk (South Defense Forces)', asOf: ['2024-05-07', '2024-05-08'], note: '"there was an assault in Robotyne yesterday and this morning"' },
+      { t: 'Staromayorsk', ref: 'staromaiorskeUnplaced', action: 'fighting', actor: 'RU', claimant: 'Dmytro Pletenchuk (South Defense Forces)', asOf: ['2024-05-07', '2024-05-08'], note: '"There were more attacks in Staromayorsk. However, the enemy did not succeed, and withdrew with losses"' },
+      { t: 'Robotyne', n: 4, ref: 'robotyne', action: 'liberated', actor: 'UA', claimant: 'Ukrinform', asOf: ['2023-08-01', '2023-08-31'], note: '"the Ukrainian Defense Forces liberated the village of Robotyne ... in August 2023"' },
+    ],
+  },
+  {
+    file: 'en-03.txt', language: 'en', published: '2024-07-19',
+    url: 'https://www.oodaloop.com/briefs/2024/07/19/ukraine-loses-hard-won-position-near-dnipro-river-in-the-south/',
+    notes: 'Stored copy of an OODA Loop brief, its body as the store gives it (the store gives no headline: the manifest title is made from the URL slug). The date is the URL\'s (19 July 2024). Events: Ukraine lost its position on the eastern bank near Kherson and Russia reclaimed the ground, the main positions in Krynky, where Ukrainian troops had gained ground, destroyed in the fighting (captured, RU: the owner rule, Russia taking the Ukrainian village back whatever the verb). Kherson locates the bank (no event). Ukraine (three times) and Russia are countries; "the Dnipro River" is a river (skipped).',
+    places: [
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Kherson', ref: 'kherson' },
+      { t: 'Russia', ref: 'russia' },
+      { t: 'Krynky', ref: 'krynky' },
+    ],
+    traps: [],
+    skipped: [{ t: 'Dnipro River', why: 'river' }],
+    claims: [],
+    events: [
+      { t: 'Krynky', ref: 'krynky', action: 'captured', actor: 'RU', claimant: 'OODA Loop', asOf: ['2024-07-19'], note: '"Ukraine has lost a critical position on the eastern bank ... Russia was able to reclaim the ground. A majority of the main positions in Krynky ... were destroyed during the fighting"' },
+    ],
+  },
+  {
+    file: 'en-04.txt', language: 'en', published: '2025-01-06',
+    url: 'https://www.anews.com.tr/world/2025/01/06/russia-claims-it-captured-ukraines-stronghold-of-kurakhove',
+    notes: 'Stored copy of an A News item, its body as the store gives it (the store gives no headline: the manifest title is made from the URL slug). The date is the URL\'s (6 January 2025, a Monday: "Russia claimed on Monday"). Events: the Russian claim that its forces captured Kurakhove (captured, RU, four times: "had captured the city of Kurakhove", "The liberation of Kurakhove", "The establishment of control over Kurakhove", "after the fall of Kurakhove"; the owner rule). "the Donetsk region" is the oblast, Donetsk the city ("shell the civilian population of Donetsk"), "the Donetsk direction" a front axis (skipped); "the Kyiv regime" names the government by its capital (Kyiv, a place as the earlier sets mark it); "Ukraine\'s armed forces grouping" names an armed force (skipped). Claims: some 15,000 Ukrainian troops defending the settlement (count, troops, UA; Russian Defense Ministry). Ukraine has not commented (no denial).',
+    places: [
+      { t: 'Russia', ref: 'russia' },
+      { t: 'Kurakhove', all: true, ref: 'kurakhove' },
+      { t: 'Donetsk region', ref: 'donetskOblast' },
+      { t: 'Kyiv', ref: 'kyiv' },
+      { t: 'Donetsk', ctx: 'population of Donetsk', ref: 'donetsk' },
+      { t: 'Ukraine', ctx: 'east of Ukraine', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'Ukraine has not', ref: 'ukraine' },
+    ],
+    traps: [],
+    skipped: [
+      { t: 'Ukraine', ctx: "Ukraine's armed forces grouping", why: OFFICIAL + ' ("Ukraine\'s armed forces grouping")' },
+      { t: 'Donetsk', ctx: 'the Donetsk direction', why: 'front axis' },
+    ],
+    claims: [
+      { t: 'some 15,000 Ukrainian troops', kind: 'count', value: 15000, unit: 'troops', holder: 'UA', claimant: 'Russian Defense Ministry', asOf: ['2025-01-06'], note: '"the settlement was defended by some 15,000 Ukrainian troops"' },
+    ],
+    events: [
+      { t: 'Kurakhove', n: 1, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'Russian Defense Ministry', asOf: ['2025-01-06'], note: '"Russia claimed on Monday that its forces had captured the city of Kurakhove"' },
+      { t: 'Kurakhove', n: 2, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'Russian Defense Ministry', asOf: ['2025-01-06'], note: '"The liberation of Kurakhove deprived the Kyiv regime ..." (the owner rule)' },
+      { t: 'Kurakhove', n: 3, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'Russian Defense Ministry', asOf: ['2025-01-06'], note: '"The establishment of control over Kurakhove significantly hampered ..."' },
+      { t: 'Kurakhove', n: 4, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'Russian Defense Ministry', asOf: ['2025-01-06'], note: '"after the fall of Kurakhove"' },
+    ],
+  },
+  {
+    file: 'en-05.txt', language: 'en', published: '2025-04-06',
+    url: 'https://www.hindustantimes.com/world-news/russian-troops-push-into-ukraine-s-sumy-region-101743957957690.html',
+    notes: 'Stored copy of a Reuters report as the Hindustan Times carries it, its body as the store gives it, up to the last full sentence (the store cuts the next one, "Russia currently controls a little under one fifth of Ukraine, including Crimea which ", mid-sentence: removed); the index\'s date prefix removed. The headline the store puts after the first paragraph ("Russian troops push into Ukraine\'s Sumy region") is kept. The date is the index date (6 April 2025, a Sunday: "Russia said on Sunday"). Events: the Russian claim that its troops took Basivka (captured, RU, denied: twice, the lead and the ministry\'s statement; "Ukrainian officials later denied the report"); "the Russians do not control Basivka" (controls, RU, denied); the Russians trying to run into it in assault groups (the same sentence: no second event on the span); Russia defeating Ukrainian units in the Russian settlements of Gornal, Guevo and Oleshnya (fighting, RU: the attacking side, Russia driving the Ukrainian units out of its own villages). Basivka\'s third mention (DeepState\'s unknown-control band) carries no event. "Sumy region" (five times, once in the glued headline) is the oblast, "Russia\'s Kursk region", Kursk (twice) and the Kursk border area the Russian oblast; Kyiv (twice) the government by its capital, marked as a place as the earlier sets mark it; "Ukraine\'s National Security and Defense Council" an official body (skipped). Claims: Ukraine in control of about 63 km² of Russian territory (area-held, km², UA; DeepState), as much as 1,400 km² claimed by Kyiv last year (area-held-peak, km², UA), another 81 km² of unknown control (area-contested, km², no holder; DeepState). Not claims: the 12 other points struck, the thousands of troops. Traps: Vladimir Putin, Andriy Kovalenko, Telegram, DeepState (twice).',
+    places: [
+      { t: 'MOSCOW', ref: 'moscow' },
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Basivka', all: true, ref: 'basivka' },
+      { t: 'Ukraine', ctx: "in Ukraine's northeastern", ref: 'ukraine' },
+      { t: 'Sumy region', all: true, ref: 'sumyOblast' },
+      { t: 'Ukraine', ctx: "into Ukraine's Sumy", ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'invasion of Ukraine', ref: 'ukraine' },
+      { t: 'Kyiv', all: true, ref: 'kyiv' },
+      { t: 'Kursk region', ref: 'kurskOblast' },
+      { t: 'Kursk', ctx: 'out of Kursk', ref: 'kurskOblast' },
+      { t: 'Sudzha', ref: 'sudzha' },
+      { t: 'Kursk', ctx: 'Kursk border area', ref: 'kurskOblast' },
+      { t: 'Gornal', ref: 'gornal' },
+      { t: 'Guevo', ref: 'guyevo' },
+      { t: 'Oleshnya', ref: 'oleshnya' },
+      { t: 'Ukraine', ctx: 'shows Ukraine in control', ref: 'ukraine' },
+    ],
+    traps: [
+      { t: 'Vladimir Putin', why: 'person' },
+      { t: 'Andriy Kovalenko', why: 'person' },
+      { t: 'Telegram', why: 'messaging service' },
+      { t: 'DeepState', all: true, why: 'monitoring project' },
+    ],
+    skipped: [{ t: 'Ukraine', ctx: "Ukraine's National Security", why: OFFICIAL + ' ("Ukraine\'s National Security and Defense Council")' }],
+    claims: [
+      { t: '63 square kilometres', kind: 'area-held', value: 63, unit: 'km2', holder: 'UA', claimant: 'DeepState', asOf: ['2025-04-06'], note: '"shows Ukraine in control of about 63 square kilometres of Russian territory"' },
+      { t: '1,400 square kilometres', kind: 'area-held-peak', value: 1400, unit: 'km2', holder: 'UA', claimant: 'Kyiv', asOf: ['2024-08-06', '2024-12-31'], note: '"down from as much as 1,400 square kilometres claimed by Kyiv last year" (the Kursk incursion began on 6 August 2024)' },
+      { t: '81 square kilometres', kind: 'area-contested', value: 81, unit: 'km2', holder: null, claimant: 'DeepState', asOf: ['2025-04-06'], note: '"Another 81 square kilometres of territory along the border - including Basivka - is classed by DeepState as of \\"unknown\\" control"' },
+    ],
+    events: [
+      { t: 'Basivka', n: 1, ref: 'basivka', action: 'captured', actor: 'RU', claimant: 'Russian Defence Ministry', denied: true, asOf: ['2025-04-06'], note: '"its troops had taken the village of Basivka" (denied later that day)' },
+      { t: 'Basivka', n: 2, ref: 'basivka', action: 'captured', actor: 'RU', claimant: 'Russian Defence Ministry', denied: true, asOf: ['2025-04-06'], note: '"it had taken the village of Basivka, just over the border from Sudzha"; "Ukrainian officials later denied the report"' },
+      { t: 'Basivka', n: 3, ref: 'basivka', action: 'controls', actor: 'RU', claimant: 'Ukrainian officials', denied: true, asOf: ['2025-04-06'], note: '"saying Russian forces were not in control of Basivka"' },
+      { t: 'Basivka', n: 4, ref: 'basivka', action: 'controls', actor: 'RU', claimant: 'Andriy Kovalenko (National Security and Defense Council)', denied: true, asOf: ['2025-04-06'], note: '"the Russians do not control Basivka in Sumy region. They are trying to run in there in assault groups"' },
+      { t: 'Gornal', ref: 'gornal', action: 'fighting', actor: 'RU', claimant: 'Russian Defence Ministry', asOf: ['2025-04-06'], note: '"Russia had defeated Ukrainian units in the Russian settlements of Gornal, Guevo and Oleshnya"' },
+      { t: 'Guevo', ref: 'guyevo', action: 'fighting', actor: 'RU', claimant: 'Russian Defence Ministry', asOf: ['2025-04-06'], note: '"defeated Ukrainian units in the Russian settlements of Gornal, Guevo and Oleshnya"' },
+      { t: 'Oleshnya', ref: 'oleshnya', action: 'fighting', actor: 'RU', claimant: 'Russian Defence Ministry', asOf: ['2025-04-06'], note: '"defeated Ukrainian units in the Russian settlements of Gornal, Guevo and Oleshnya"' },
+    ],
+  },
+];
