@@ -58,6 +58,10 @@ const HAS_COUNTED =
  * for every count, counted.ts's casualtyUnit); else troops present. */
 function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
   if (/recruits/i.test(match)) return 'recruits';
+  // The figure's own words first, whole ("30 тисяч убитими та пораненими", "30,000 killed and wounded"): the window
+  // before the figure's end below cuts the first of two words off and left "wounded".
+  const own = casualtyUnit(match, '');
+  if (own) return own;
   const cs = clauseStart(sentence, start);
   const ce = clauseEnd(sentence, end);
   // "the enemy lost 1,200 soldiers": troops lost right after the verb are losses.

@@ -137,7 +137,7 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|full|early|first|feb|начал|почат|перш|перв|масштаб|время|час|лютнев|февральск/iu,
+  start: /start|beginning|launch|full|entire|whole|early|first|feb|начал|почат|перш|перв|масштаб|время|час|лютнев|февральск/iu,
   partOf: /by\s|к\s|до\s/iu,
   end: /end\sof|кінець|кінця|конец|конца/iu,
   year: /(?:19|20)\d\d/,
@@ -181,6 +181,15 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // one, unless a year follows ("з початку війни у 2014 році" is read by the year).
   [
     /(?<!\p{L})(?:since\sthe\s(?:start|beginning|outbreak)\sof\sthe\swar|since\sthe\swar\s(?:began|started)|(?:з|від)\sпочатку\s(?:великої\s)?війни|(?:с|от)\sначала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
+    (_m, p) => clamp(FULL_SCALE_START, p, p),
+    'start',
+    { since: true, relative: true },
+  ],
+  // "за весь час повномасштабної війни", "за все время полномасштабной войны", "over the entire full-scale war": the
+  // whole war so far is the span "since the start of the war" names (as "за все время боевых действий" is "с начала боевых
+  // действий" below); without "full-scale" only where no year follows, as above.
+  [
+    /(?<!\p{L})(?:за\s(?:вс[её]\s|весь\s)(?:время|час)\s(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|велико\p{L}*)\s)?(?:війни|войны|вторгнення|вторжения)|(?:over|during|throughout|in)\s(?:the\s)?(?:entire|whole)\s(?:course\sof\s(?:the\s)?)?(?:full[-\s]scale\s)?(?:war|invasion))(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
