@@ -189,6 +189,11 @@ function lastClauseBreak(left: string): number {
  * capital's possessive kept ("Kyiv's forces" names a side). Built once per article: the actor is read inside one
  * sentence at a time, and a copy of the whole text per trigger made a long article quadratic. */
 const blankedTexts = new WeakMap<ClaimContext, string>();
+/** "Russian"/"Ukrainian" opening a capitalised name between a list's separators (a name and comma before it, a comma or
+ * "and/or" after), not a force or body ("Russian Army", "Ukrainian Defence Ministry"). */
+const SIDE_ADJECTIVE_IN_NAME_LIST =
+  /(?<=\p{Lu}[\p{L}'’-]*,\s+)(?:Russian|Ukrainian)(?=\s+(?!(?:Federation|Army|Armed|Forces|Navy|Guard|Defen[cs]e|Ministry|Government)(?!\p{L}))\p{Lu}\p{Ll}+(?:,|\s+(?:and|or)\s))/gu;
+
 function placeNamesBlanked(ctx: ClaimContext): string {
   const memo = blankedTexts.get(ctx);
   if (memo !== undefined) return memo;
@@ -201,6 +206,9 @@ function placeNamesBlanked(ctx: ClaimContext): string {
     at = m.end;
   }
   out += text.slice(at);
+  // "Cherkasy Tishki, Russian Tishki, Rubizhne and Bayrak settlements were liberated": a side adjective that opens a
+  // name in a list of names (a place the gazetteer lacks) is no side word either
+  out = out.replace(SIDE_ADJECTIVE_IN_NAME_LIST, (q) => ' '.repeat(q.length));
   blankedTexts.set(ctx, out);
   return out;
 }

@@ -139,11 +139,23 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?<=,\s*where\s+(?:[\p{L}\p{N}'’-]+\s+){0,4})(?:fighting|battles?|clashes|combat|hostilities)${R}`,
   },
-  // "X is in Russian hands", "under Russian occupation", "maintains control over X", "X, which Russia has held since
+  // "X is in Russian hands", "has been completely in the hands of the Russian army", "under Russian occupation", "maintains control over X", "X, which Russia has held since
   // 2022" (the relative clause takes the place before it)
   {
     action: 'controls',
-    pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
+    pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?(?:(?:completely|fully|entirely|totally|wholly)\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
+  },
+  // "X fell under Russian control", "came under Russian control last week": a change of hands, as "fell to Russian
+  // forces" and the Russian "перешёл под контроль" (the base reads "under … control" alone as a hold)
+  {
+    action: 'captured',
+    pattern: String.raw`(?:fell|fallen|falls|falling|came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\p{L}'’-]+\s+)?control${R}`,
+  },
+  // "brought X back under our control", "X is back under Ukrainian control": a return to its owner, as the Russian
+  // "вернули под свой контроль" and the base's "returned X back under control"
+  {
+    action: 'liberated',
+    pattern: String.raw`back\s+under\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}`,
   },
   // "has full control over X", "X is Russian-held" (a predicate: the place before it)
   {
