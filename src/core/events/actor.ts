@@ -142,8 +142,10 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 
 /** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів", "штурмовал позиции
  * украинских подразделений": the side owning the positions attacked is not the subject (Ukrainian "позиці…" and
- * Russian "позици…" alike). */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+ * Russian "позици…" alike); the owner may be a country after its forces ("в глубину обороны вооруженных сил Украины",
+ * "позиції Збройних сил України"). */
+const OWNER_OF_GROUND =
+  /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?(?:(?:сил|войск|військ)\s+)?$/iu;
 /** Whether the side word at `at` in `text` follows a noun of ground ("позиции ВСУ"): it names the ground's owner. */
 const ownerOfGroundAt = (text: string, at: number): boolean => OWNER_OF_GROUND.test(text.slice(Math.max(0, at - 40), at));
 
