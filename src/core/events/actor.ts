@@ -74,6 +74,13 @@ export function deniedClaimSide(sentence: string, claimantSide: Side | null): Si
 const SUBJECT_ASIDE_END =
   /(?<=[\p{L}\p{N})]),\s+(?:\p{Ll}+ing|\p{Ll}+ed|who|which|with|alongside|along\s+with|together\s+with|despite|after|under)(?![\p{L}])[^,;:.]{1,80},\s*(?:(?:also|then|later|eventually|finally|reportedly|now|still|have|has|had|been|is|are|was|were)\s+)*$/u;
 
+/** The Cyrillic twin of SUBJECT_ASIDE_END: a relative clause (", которые держали оборону в X,", ", які …,") or a clause of
+ * cause or time ("из-за того, что враг разрушил …,", "після того, як …,") closed right before the verb. A side named
+ * inside it is that clause's subject, not the verb's ("Силы обороны из-за того, что враг разрушил в X почти все,
+ * отошли"). */
+const CYRILLIC_ASIDE_END =
+  /(?:,\s+(?:котор\p{L}+|як(?:ий|а|е|і|их|ого|ої))|(?<![\p{L}])(?:из-за|после|несмотря\s+на|вследствие|через|після|попри|незважаючи\s+на)\s+(?:того|те),\s+(?:что|как|що|як))(?![\p{L}])[^,;:.]{1,80},\s*$/iu;
+
 /** "Ukrainian troops are fighting in X", "Russian and Ukrainian forces clashed near Y": an English verb of fighting
  * whose subject is either side (fight, battle, clash) tells who is there, not who attacks. */
 const SYMMETRIC_FIGHT = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?)\s/iu;
@@ -142,8 +149,10 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 
 /** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів", "штурмовал позиции
  * украинских подразделений": the side owning the positions attacked is not the subject (Ukrainian "позиці…" and
- * Russian "позици…" alike). */
-const OWNER_OF_GROUND = /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?$/iu;
+ * Russian "позици…" alike); the owner may be a country after its forces ("в глубину обороны вооруженных сил Украины",
+ * "позиції Збройних сил України"). */
+const OWNER_OF_GROUND =
+  /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?(?:(?:сил|войск|військ)\s+)?$/iu;
 /** Whether the side word at `at` in `text` follows a noun of ground ("позиции ВСУ"): it names the ground's owner. */
 const ownerOfGroundAt = (text: string, at: number): boolean => OWNER_OF_GROUND.test(text.slice(Math.max(0, at - 40), at));
 
@@ -251,6 +260,7 @@ export function actorNamed(
   // by commas right before the verb (a participle, a relative clause, "with/alongside …") is no subject of it; the
   // subject stands before the aside
   left = left.replace(SUBJECT_ASIDE_END, (q) => ' '.repeat(q.length));
+  left = left.replace(CYRILLIC_ASIDE_END, (q) => ' '.repeat(q.length));
   const tail = text.slice(trig.end, sentence.end);
   // "captured by Russian forces", "силами ВСУ", "захоплення X російськими військами" (the instrumental agent)
   const by =

@@ -10,7 +10,11 @@
  * вдалося"), nor the instrumental, an agent ("ведение российскими военными боев"); indeclinable abbreviations (ЗСУ,
  * ВСУ, РФ) show no case. */
 const OBLIQUE_SIDE_WORD =
-  /^(?:противника|ворога|врага|окупантів|оккупантов|загарбників|захватчиков|агрессора|рашистів|рашистов|росіян|россиян|українців|украинцев|наших\s[\s\S]*|\p{L}+(?:ских|скую|ского|ської|ського|ських|ську))$/iu;
+  /^(?:противника|ворога|врага|окупантів|оккупантов|загарбників|захватчиков|агрессора|рашистів|рашистов|росіян|россиян|українців|украинцев|наших\s[\s\S]*|\p{L}+(?:ских|скую|ского|ской|ської|ського|ських|ську))$/iu;
+/** The Russian feminine "-ской" is also the instrumental, an agent ("российской армией", "украинской стороной"), unlike
+ * the Ukrainian "-ської": it is oblique only when the noun after it is not in the instrumental ("в глубину украинской
+ * обороны освободили"). */
+const INSTRUMENTAL_AFTER = /^\s+\p{L}*(?:ей|ой|ою|ею|ью)(?!\p{L})/u;
 
 /** A noun of forces or of an action whose side the genitive after it names ("подразделения противника", "наступ
  * ворога", "спроби окупантів"). */
@@ -24,6 +28,7 @@ const FINITE_VERB = /^\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|ув|ав|яв|�
 /** Is the side word at `at` in `span` visibly oblique and not the side of a subject noun before it? */
 export function obliqueNonSubject(span: string, at: number, word: string): boolean {
   if (!OBLIQUE_SIDE_WORD.test(word)) return false;
+  if (/ской$/iu.test(word) && INSTRUMENTAL_AFTER.test(span.slice(at + word.length))) return false;
   const words = span.slice(Math.max(0, at - 60), at).match(/[\p{L}\d'’-]+/gu) ?? [];
   let h = words.length - 1;
   if (h > 0 && MODIFIER.test(words[h]!) && !HEAD_NOUN.test(words[h]!)) h--;
