@@ -368,8 +368,17 @@ function adjectiveOfSettlementNoun(spot: Spot, ctx: FilterContext): boolean {
 function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   const next = ctx.tokens[spot.last];
   if (next === undefined || !/^\s+$/u.test(ctx.text.slice(spot.end, next.start))) return false;
-  return !NOT_AFTER_ADJECTIVE.test(next.text);
+  if (NOT_AFTER_ADJECTIVE.test(next.text)) return false;
+  // "Гуляйпільському й Малим Щербакам": a conjunction joins two adjectives of one noun only when another adjective of
+  // the same shape follows it ("Запорізькому та Херсонському напрямках"); before a capitalised word of another shape
+  // the name stands alone, as adjective-name.ts already reads an oblast adjective before a conjunction.
+  if (CONJUNCTION_AFTER_ADJECTIVE.test(next.text)) {
+    const after = ctx.tokens[spot.last + 1];
+    if (after !== undefined && isCapitalized(after.text) && !isRegionAdjectiveForm(after.text)) return false;
+  }
+  return true;
 }
+const CONJUNCTION_AFTER_ADJECTIVE = /^(и|і|й|та)$/u;
 /** "имени", "імені": the genitive of a namesake follows. */
 const NAMED_AFTER = /^(имени|імені)$/iu;
 /** Words that never follow an adjective inside its noun phrase: prepositions and the past and future forms of быть/бути. */

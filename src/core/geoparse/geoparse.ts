@@ -227,7 +227,7 @@ const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|dir
 
 const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
 /** Russian and Ukrainian district nouns in any case: район, округ (городской округ), громада. */
-const CYRILLIC_DISTRICT_NOUN = /^(район|округ|громад)/iu;
+const CYRILLIC_DISTRICT_NOUN = /^(район|округ|горокруг|громад)/iu;
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {

@@ -236,7 +236,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // Курахове → Курахово, Зайцеве → Зайцево, Варачине → Варачино: Russian often writes such a name as a neuter noun.
       // (Across the border Волфине and Волфино are two villages: a cross reading is the weaker one, and a sentence that
       // names the other country's oblast sets it aside, disambiguate.ts.)
-      if (neuter && /(ов|ев|ин)$/.test(base)) outs.add(`${base}о`);
+      if (neuter && /(ов|ев|ёв|ин)$/.test(base)) outs.add(`${base}о`);
       if (neuter && !/(ськ|цьк|ьк|н)$/.test(stem)) outs.add(base + 'е'); // Гуляйполе: a noun stays as it is
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
@@ -261,7 +261,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (!end && final && /.{3}[ауо]с$/.test(x)) outs.add(x + 'с');
       // Russian stresses the masculine ending of adjectives in the suffix -ов-/-ев- (-ой: Узловой, Луговой, Сторожевой)
       // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый.
-      if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][ое]в$/.test(base)) outs.add(base + 'ой');
+      if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][оеё]в$/.test(base)) outs.add(base + 'ой');
       // A plural noun after a plural adjective takes Russian's stressed plural -а where Ukrainian has -и (Вовчанські
       // Хутори → Волчанские Хутора, as хутори/хутора, береги/берега): a stem in vowel and one consonant, as those.
       if (!end && final && pluralBefore && /[аеиоу][бвгдзклмнпрстфх][иы]$/.test(x)) outs.add(x.slice(0, -1) + 'а');
@@ -366,6 +366,20 @@ function ukLettersToRu(word: string, hard: boolean): string {
         break;
       case 'ю':
         out += prev === 'ц' ? 'у' : 'ю';
+        break;
+      // Ukrainian writes Russian ё after a consonant as ьо, and ьё as йо (ruToUk's reverse): Соловйове → Соловьёво,
+      // Воробйовка → Воробьёвка. (ё is е once normalised.)
+      case 'й':
+        if (s[i + 1] === 'о' && prev !== undefined && !isVowel(prev) && prev !== 'ь' && !"’'ʼ".includes(prev)) {
+          out += 'ьё';
+          i++;
+        } else out += 'й';
+        break;
+      case 'ь':
+        if (s[i + 1] === 'о' && prev !== undefined && !isVowel(prev)) {
+          out += 'ё';
+          i++;
+        } else out += 'ь';
         break;
       case '’':
       case "'":
