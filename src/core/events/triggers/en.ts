@@ -139,8 +139,8 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?<=,\s*where\s+(?:[\p{L}\p{N}'’-]+\s+){0,4})(?:fighting|battles?|clashes|combat|hostilities)${R}`,
   },
-  // "X is in Russian hands", "has been completely in the hands of the Russian army", "under Russian occupation", "maintains control over X", "X, which Russia has held since
-  // 2022" (the relative clause takes the place before it)
+  // "X is in Russian hands", "has been completely in the hands of the Russian army", "under Russian occupation",
+  // "maintains control over X", "X, which Russia has held since 2022" (the relative clause takes the place before it)
   {
     action: 'controls',
     pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?(?:(?:completely|fully|entirely|totally|wholly)\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
