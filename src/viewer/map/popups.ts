@@ -306,7 +306,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       .setLngLat(at)
       .setDOMContent(focusFirst(content))
       .addTo(map);
-    keepPlaced(popup);
+    keepPlaced(popup, map);
     popup.on('close', () => {
       if (!closingOurselves) {
         popup = null;
