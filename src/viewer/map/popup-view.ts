@@ -74,7 +74,8 @@ export interface Rebuild {
 /**
  * Rebuilds the content shown in `container` with `build`, keeping the reader's view when `how.keep`: the sections
  * they opened stay open, the box that scrolls goes back to where it was (now and once the lists are read again), and
- * the focus stays on the same control (its counterpart by position, tag and class), else on `how.focus`.
+ * the focus stays on the same control (its counterpart by position, tag and class), else on `how.focus`; a focus
+ * outside the content (the timeline's slider) stays where it was.
  */
 export function rebuildKeepingView(container: HTMLElement, build: (view?: PopupView) => HTMLElement, how: Rebuild): HTMLElement {
   const active = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -93,7 +94,11 @@ export function rebuildKeepingView(container: HTMLElement, build: (view?: PopupV
     if (box.scrollTop < view.scroll - 1) pendingScroll.set(box, view.scroll);
     else pendingScroll.delete(box);
   } else pendingScroll.delete(scrollerOf(content));
-  if (inside || how.focusAnyway?.()) {
+  // A focus outside stays there: MapLibre's setDOMContent focuses the popup (focusAfterOpen) at every rebuild, and
+  // the timeline's slider lost the focus to an open popup at its first arrow key, the next keys scrolling the popup.
+  if (!inside && active && active !== document.body && active.isConnected && document.activeElement !== active)
+    active.focus({ preventScroll: true });
+  else if (inside || how.focusAnyway?.()) {
     const same = was ? focusables(container)[at] : undefined;
     const target = same && same.tagName === was!.tag && same.className === was!.cls ? same : how.focus(content);
     target.focus({ preventScroll: true });
