@@ -36,8 +36,9 @@ const cliSchema = z.strictObject({
   out: z.string().min(1, '--out FILE is required'),
   view: z.string().optional(),
   date: isoDate.optional(),
+  // The sizes named as the help names them: zod's own message listed "current" (the viewer's window, not for the CLI).
   size: z
-    .enum(SIZE_IDS)
+    .enum(SIZE_IDS, { message: `one of ${SIZE_IDS.filter((s) => s !== 'current').join(' | ')}` })
     .refine((s) => s !== 'current', '--size current needs a browser window; use a4-landscape, slide, custom, ...')
     .default('a4-landscape'),
   width: z.coerce.number().positive().optional(),
