@@ -18,7 +18,8 @@ Renders the built viewer (dist/) in a headless system Chromium and writes a prin
   --dpi N            ${MIN_DPI}–${MAX_DPI} (default 200)
   --format F         png | jpeg | pdf (default: from the --out extension, else png)
   --out FILE         where to write (.png, .jpg, .pdf; .zip for --series or --bundle)
-  --series           one frame per claim date at the same view: a ZIP of images (png/jpeg) or a multi-page PDF
+  --series           one frame per claim date at the same view (per control-report date with no claim):
+                     a ZIP of images (png/jpeg) or a multi-page PDF
   --every N          with --series: one frame every N days instead of per claim date
   --all-claims       with --series: use the dates of all claims, not only the area-held ones
   --bundle           a ZIP of the image, the visible data (GeoJSON) and manifest.json

@@ -70,7 +70,8 @@ export async function exportImage(target: ExportTarget, input: ExportOptionsInpu
 
 /** The dates a series would have, for the dialog's summary and the CLI's progress. */
 export function planSeries(target: ExportTarget, series: SeriesOptionsInput): string[] {
-  return seriesDates(target.store.get().dataset.claims.features, seriesOptionsSchema.parse(series));
+  const { dataset } = target.store.get();
+  return seriesDates(dataset.claims.features, seriesOptionsSchema.parse(series), dataset.events.features);
 }
 
 export async function exportSeries(
@@ -81,8 +82,9 @@ export async function exportSeries(
 ): Promise<PackedSeries & { dates: string[] }> {
   const opts = exportOptionsSchema.parse(input);
   const series = seriesOptionsSchema.parse(seriesInput);
-  const dates = seriesDates(target.store.get().dataset.claims.features, series);
-  if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
+  const { dataset } = target.store.get();
+  const dates = seriesDates(dataset.claims.features, series, dataset.events.features);
+  if (dates.length === 0) throw new Error('there are no claim or settlement-control dates to make a series from');
   const session = await openSession(target, opts);
   const rasterFormat = opts.format === 'jpeg' ? 'jpeg' : 'png';
   // A PDF series is made of the single export's PDF pages: map as image, page text as real text.
