@@ -18,7 +18,8 @@ Renders the built viewer (dist/) in a headless system Chromium and writes a prin
   --dpi N            ${MIN_DPI}–${MAX_DPI} (default 200)
   --format F         png | jpeg | pdf (default: from the --out extension, else png)
   --out FILE         where to write (.png, .jpg, .pdf; .zip for --series or --bundle)
-  --series           one frame per claim date at the same view: a ZIP of images (png/jpeg) or a multi-page PDF
+  --series           one frame per claim date at the same view (per control-report date with no claim):
+                     a ZIP of images (png/jpeg) or a multi-page PDF
   --every N          with --series: one frame every N days instead of per claim date
   --all-claims       with --series: use the dates of all claims, not only the area-held ones
   --bundle           a ZIP of the image, the visible data (GeoJSON) and manifest.json
@@ -36,8 +37,9 @@ const cliSchema = z.strictObject({
   out: z.string().min(1, '--out FILE is required'),
   view: z.string().optional(),
   date: isoDate.optional(),
+  // The sizes named as the help names them: zod's own message listed "current" (the viewer's window, not for the CLI).
   size: z
-    .enum(SIZE_IDS)
+    .enum(SIZE_IDS, { message: `one of ${SIZE_IDS.filter((s) => s !== 'current').join(' | ')}` })
     .refine((s) => s !== 'current', '--size current needs a browser window; use a4-landscape, slide, custom, ...')
     .default('a4-landscape'),
   width: z.coerce.number().positive().optional(),

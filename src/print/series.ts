@@ -1,7 +1,7 @@
 // Date series: which dates get a frame, and how frames are packed (a ZIP of images or a multi-page PDF).
 // No DOM here: the page and the CLI assemble series with the same code.
 import { zipSync } from 'fflate';
-import type { ClaimFeature } from '../core/schema.ts';
+import type { ClaimFeature, ControlEventFeature } from '../core/schema.ts';
 import { dayToIso, parseDay } from '../core/days.ts';
 import { mergePdfs, pdfOfPages, type PdfPage } from './pdf.ts';
 import type { SeriesOptions } from './options.ts';
@@ -9,11 +9,19 @@ import type { SeriesOptions } from './options.ts';
 /**
  * One date per distinct publication date: the day a claim became known, which is when a map "as reported up to D"
  * first shows it (a frame on an earlier date could not show it). With everyDays > 0, dates run from the first to the
- * last publication date in steps of N days (last included).
+ * last publication date in steps of N days (last included). With no claim of the type asked, the control reports'
+ * publication dates stand in.
  */
-export function seriesDates(claims: ClaimFeature[], opts: Pick<SeriesOptions, 'everyDays' | 'claimTypes'>): string[] {
+export function seriesDates(
+  claims: ClaimFeature[],
+  opts: Pick<SeriesOptions, 'everyDays' | 'claimTypes'>,
+  events: readonly ControlEventFeature[] = [],
+): string[] {
   const relevant = claims.filter((f) => opts.claimTypes === 'all' || f.properties.type === opts.claimTypes);
-  const dates = [...new Set(relevant.map((f) => f.properties.published))].sort();
+  // A corpus of settlement-control reports alone (no claim of that type) is framed on the days its control reports
+  // became known: without them its series had no date at all and failed.
+  const from = relevant.length > 0 ? relevant : events;
+  const dates = [...new Set(from.map((f) => f.properties.published))].sort();
   if (opts.everyDays <= 0 || dates.length === 0) return dates;
   const first = parseDay(dates[0]!);
   const last = parseDay(dates[dates.length - 1]!);
@@ -54,7 +62,7 @@ export async function renderSeries(
   render: (date: string, index: number) => Promise<Frame>,
   onProgress?: (done: number, total: number, frame: Frame) => void,
 ): Promise<Frame[]> {
-  if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
+  if (dates.length === 0) throw new Error('there are no claim or settlement-control dates to make a series from');
   const frames: Frame[] = [];
   for (const date of dates) {
     const frame = await render(date, frames.length);

@@ -186,3 +186,81 @@ describe('a card while the timeline moves', () => {
     expect(v.errors).toEqual([]);
   });
 });
+
+// Round 23: the three parts rebuilt on a date change keep the view by one mechanism (popup-view.ts's
+// rebuildKeepingView). Each part here: a section opened, scrolled, the focus on a control inside; the date changes;
+// the section is still open, the scroll the same and the focus on the same control (round 22 moved it to the card or
+// the popup's body, and the claims card did not keep its panel's scroll).
+describe('the view kept while the timeline moves (one mechanism for popup and cards)', () => {
+  let small: Opened;
+  beforeAll(async () => {
+    small = await openViewer(cv.browser, '#date=2025-01-06', { width: 1000, height: 420 }, cv.url);
+  });
+  afterAll(async () => {
+    await small?.page.close();
+  });
+  const focusedIs = (page: Page, selector: string) => page.evaluate((sel) => !!document.activeElement?.matches(sel), selector);
+
+  it("keeps the claim popup's opened sources, its scroll and the focus on the sources' summary", async () => {
+    const { page } = small;
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
+    await page.locator('.claims-table tr.claim-row button').filter({ hasText: '500' }).click();
+    const body = page.locator('.maplibregl-popup-content > .popup');
+    await expect.poll(() => body.locator('blockquote').textContent()).toContain('500 square kilometres');
+    const summary = '.maplibregl-popup details.claim-sources-box > summary';
+    await page.locator(summary).click();
+    const scrolled = await body.evaluate((b) => {
+      b.scrollTop = b.scrollHeight;
+      return b.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
+    await expect
+      .poll(() => page.locator('.maplibregl-popup details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open))
+      .toBe(true);
+    await expect.poll(() => body.evaluate((b) => b.scrollTop)).toBe(scrolled);
+    await expect(focusedIs(page, summary)).resolves.toBe(true);
+    expect(small.errors).toEqual([]);
+  });
+
+  it("keeps the claims card's opened sources, the panel's scroll and the focus on the sources' summary", async () => {
+    const { page } = small;
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
+    await page.locator('.claims-table tr.claim-row button').filter({ hasText: '113,000' }).click();
+    const card = page.locator('#claim-detail');
+    await expect.poll(() => card.locator('blockquote').textContent()).toContain('113,000');
+    const summary = '#claim-detail details.claim-sources-box > summary';
+    await page.locator(summary).click();
+    // The panel that scrolls the card: scrolled a little, the card's summary still in sight.
+    const panel = page.locator('#panel');
+    const scrolled = await panel.evaluate((p) => {
+      p.scrollTop = Math.min(40, p.scrollHeight - p.clientHeight);
+      return p.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
+    await expect.poll(() => card.locator('details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => panel.evaluate((p) => p.scrollTop)).toBe(scrolled);
+    await expect(focusedIs(page, summary)).resolves.toBe(true);
+    expect(small.errors).toEqual([]);
+  });
+
+  it("keeps the country card's scroll and the focus on its Close button", async () => {
+    const { page } = small;
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
+    await page.locator('.countries-named button[data-place="ne-ua"]').click();
+    const card = page.locator('#country-card');
+    await expect.poll(() => card.locator('.mentions li').count()).toBeGreaterThan(0);
+    const scrolled = await card.evaluate((c) => {
+      c.style.maxHeight = '60px';
+      c.scrollTop = c.scrollHeight;
+      return c.scrollTop;
+    });
+    expect(scrolled).toBeGreaterThan(0);
+    await card.locator('.country-card-close').evaluate((b) => (b as HTMLElement).focus({ preventScroll: true }));
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
+    await expect.poll(() => card.evaluate((c) => c.scrollTop)).toBe(scrolled);
+    await expect(focusedIs(page, '#country-card .country-card-close')).resolves.toBe(true);
+    expect(small.errors).toEqual([]);
+  });
+});

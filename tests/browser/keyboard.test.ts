@@ -127,3 +127,27 @@ describe('places on the map by keyboard', () => {
     }
   });
 });
+
+// Round 23: with a popup open, the first arrow key on the timeline's slider moved the date, and the popup's rebuild
+// took the focus (MapLibre focuses a popup's new content): the next keys scrolled the popup, the date stuck.
+describe('the timeline by keyboard with a popup open', () => {
+  it('keeps the focus on the slider while the arrow keys step the date', async () => {
+    const { page } = v;
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const f = store.get().dataset.places.features.find((p) => p.geometry && p.properties.kind !== 'country')!;
+      store.update({ date: '2024-12-16', selection: { kind: 'place', id: f.properties.id } });
+    });
+    await page.locator('.maplibregl-popup .popup').waitFor();
+    const slider = page.locator('input[type="range"]').first();
+    await slider.focus();
+    for (const want of ['2024-12-15', '2024-12-14', '2024-12-13']) {
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => page.evaluate(() => window.__briefmap!.store.get().date)).toBe(want);
+      await expect(page.evaluate(() => document.activeElement?.matches('input[type="range"]'))).resolves.toBe(true);
+    }
+    expect(await page.locator('.maplibregl-popup').count()).toBe(1);
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2024-12-16' }));
+    expect(v.errors).toEqual([]);
+  });
+});

@@ -52,3 +52,30 @@ describe('popup layout', () => {
     expect(close.width).toBeGreaterThanOrEqual(24); // a target big enough to hit (WCAG 2.5.8)
   });
 });
+
+// A small window (700 × 500): a popup may be as wide as the window. Opened near the map's left edge with its heading
+// only, it was centred on its point; its mentions arriving made it full width, and it was not placed again (only a new
+// height was watched): it ran off the window's left, the place's name cut.
+describe('popup layout in a small window', () => {
+  it('a popup near the left edge that widens as its mentions load stays inside the window', async () => {
+    const small = await openViewer(browser, '', { width: 700, height: 500 });
+    const { page } = small;
+    const id = await page.evaluate(() => {
+      const { map, store } = window.__briefmap!;
+      const f = store.get().dataset.places.features.find((p) => p.properties.name === 'Sumy')!;
+      const [lon, lat] = f.geometry!.coordinates as [number, number];
+      const at = map.project([lon, lat]);
+      map.panBy([at.x - 40, 0], { animate: false });
+      return f.properties.id;
+    });
+    await page.evaluate((id) => window.__briefmap!.store.update({ selection: { kind: 'place', id } }), id);
+    await page.locator('.maplibregl-popup .mentions li').first().waitFor();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const box = (await page.locator('.maplibregl-popup-content').boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(700);
+    expect(small.errors).toEqual([]);
+    await page.close();
+  });
+});

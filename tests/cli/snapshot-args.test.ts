@@ -39,7 +39,9 @@ describe('snapshot arguments', () => {
     expect(() => plan(['--out', 'a.png', '--dpi', 'high'])).toThrow('--dpi: a number of dots per inch, 96–300');
     expect(() => plan(['--out', 'a.png', '--dpi', '150.5'])).toThrow('--dpi: a whole number of dots per inch, 96–300');
     expect(() => plan(['--out', 'a.png', '--date', '2024-02-30'])).toThrow(/--date/);
-    expect(() => plan(['--out', 'a.png', '--size', 'letter'])).toThrow(/--size/);
+    expect(() => plan(['--out', 'a.png', '--size', 'letter'])).toThrow(
+      '--size: one of slide | a4-portrait | a4-landscape | a3-portrait | a3-landscape | custom',
+    );
     expect(() => plan(['--out', 'a.png', '--view', '36,51,35,52'])).toThrow(UsageError);
     expect(() => plan(['--out', 'a.png', '--view', 'somewhere'])).toThrow(/permalink/);
     expect(() => plan(['--out', 'a.png', '--size', 'custom'])).toThrow(/--width and --height/);

@@ -2,7 +2,7 @@
 // names over each other; a few months keep every month named, with the year on the first label.
 import { describe, expect, it } from 'vitest';
 import { parseDay } from '../../src/core/days.ts';
-import { labelWidth, monthTicks, type AxisTick } from '../../src/viewer/ui/chart-axis.ts';
+import { labelWidth, monthTicks, scaleTicks, type AxisTick } from '../../src/viewer/ui/chart-axis.ts';
 
 /** Pairs of neighbouring labels whose estimated boxes overlap, at the chart's x scale. */
 function overlaps(ticks: AxisTick[], d0: number, d1: number, width: number): string[] {
@@ -47,5 +47,20 @@ describe('chart month axis', () => {
 
   it('stops at the tick bound whatever the range', () => {
     expect(monthTicks(0, parseDay('2025-01-01'), 100_000, 600).length).toBe(600);
+  });
+
+  // The events dev set in a 700 px window: the chart's last label, January of the last year, sat 30 px from the plot's
+  // end and printed "Jan 202" (the rest cut by the chart's edge).
+  it("leaves unlabelled a month whose label would run past the chart's right edge", () => {
+    const d0 = parseDay('2025-07-01');
+    const d1 = parseDay('2026-01-10');
+    const width = 600;
+    const ticks = scaleTicks([{ d0, d1, p0: 0, p1: d1 - d0 }], d1 - d0, width, 600);
+    const x = (day: number) => ((day - d0) / (d1 - d0)) * width;
+    const jan = ticks.find((t) => t.day === parseDay('2026-01-01'))!;
+    expect(x(jan.day) + labelWidth('Jan 2026') - 8).toBeGreaterThan(width + 5);
+    expect(jan.label).toBeNull();
+    for (const t of ticks) if (t.label !== null) expect(x(t.day) + t.label.length * 6.3).toBeLessThanOrEqual(width + 5);
+    expect(ticks.filter((t) => t.label !== null).length).toBeGreaterThan(3);
   });
 });

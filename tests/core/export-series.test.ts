@@ -7,6 +7,7 @@ import { PDFDocument } from 'pdf-lib';
 import { areaHeld as area } from './area-claim.ts';
 import { pdfOfFrames, seriesDates, zipFrames } from '../../src/print/series.ts';
 import { pdfOfPages } from '../../src/print/pdf.ts';
+import type { ControlEventFeature } from '../../src/core/schema.ts';
 
 const FONTS = join(import.meta.dirname, '..', '..', 'data', 'basemap', 'fonts');
 
@@ -28,6 +29,17 @@ describe('series dates', () => {
     expect(d[1]).toBe('2024-11-23');
     expect(d[d.length - 1]).toBe('2024-12-16');
     expect(new Set(d).size).toBe(d.length);
+  });
+  // A folder of settlement-control reports alone (a few Kursk articles, no km² figure): the series had no date and
+  // the page's "Export date series" and `snapshot --series` both failed with "there are no claim dates".
+  const reports = ['2024-08-09', '2024-08-07', '2024-08-09', '2024-08-12'].map(
+    (published) => ({ type: 'Feature', properties: { published } }) as unknown as ControlEventFeature,
+  );
+  it('with no claim of the type asked, one frame per control-report publication date', () => {
+    expect(seriesDates([], { everyDays: 0, claimTypes: 'area-held' }, reports)).toEqual(['2024-08-07', '2024-08-09', '2024-08-12']);
+    expect(seriesDates([], { everyDays: 3, claimTypes: 'area-held' }, reports)).toEqual(['2024-08-07', '2024-08-10', '2024-08-12']);
+    // Claims of that type there: their dates, as before.
+    expect(seriesDates(claims, { everyDays: 0, claimTypes: 'area-held' }, reports)).toEqual(['2024-10-24', '2024-12-16']);
   });
 });
 

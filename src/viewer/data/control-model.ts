@@ -1,6 +1,7 @@
 // Settlement control at the timeline date, for the map, the legend, the panel and the export: the core's statusAt
 // under the viewer's reading, and for each holder the reported footprint (core footprintOf) per country, clipped to
 // that country. Pure apart from the cached clip polygons; memoised per (events, date, reading, clip state).
+import { groupClaimants } from '../../print/claimant-key.ts';
 import { changeDates, statusAt, type Reading, type SettlementStatus } from '../../core/events/status.ts';
 import { defaultFootprintOptions, footprintOf, hasOwnPoint, type Footprint } from '../../core/events/footprint.ts';
 import type { ControlEventFeature, Side } from '../../core/schema.ts';
@@ -184,7 +185,8 @@ export function claimantOf(s: Pick<AppState, 'dataset'>, e: ControlEventFeature)
   return e.properties.claimant ?? articlesByFile(s.dataset.report).get(e.properties.article)?.outlet ?? e.properties.article;
 }
 
-/** For each status shown, the claimants of the deciding reports, most frequent first (then by name). */
+/** For each status shown, the claimants of the deciding reports, most frequent first (then by name), each once
+ * whatever its spelling (claimant-key.ts). */
 export function claimantsByStatus(s: Pick<AppState, 'dataset'>, statuses: readonly SettlementStatus[]): Map<ControlStatus, string[]> {
   const counts = new Map<ControlStatus, Map<string, number>>();
   for (const st of statuses) {
@@ -198,7 +200,7 @@ export function claimantsByStatus(s: Pick<AppState, 'dataset'>, statuses: readon
   const out = new Map<ControlStatus, string[]>();
   for (const status of CONTROL_STATUS_ORDER) {
     const m = counts.get(status);
-    if (m) out.set(status, [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([who]) => who));
+    if (m) out.set(status, groupClaimants(m)); // one name per claimant, however the articles spell it
   }
   return out;
 }

@@ -95,7 +95,7 @@ export function createExportDialog(target: ExportTarget): ExportDialog {
       'fieldset',
       { class: 'export-series' },
       el('legend', null, 'Date series (same view, one frame per date)'),
-      field('Every N days (0 = one frame per claim date)', every),
+      field('Every N days (0 = one frame per claim date, or per control-report date with no claim)', every),
       seriesBtn,
     ),
     status,

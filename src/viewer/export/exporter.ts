@@ -15,7 +15,7 @@ import {
 } from '../../print/options.ts';
 import { openSession, type ExportTarget, type Frame, type Session } from './session.ts';
 import { encodePage, pdfWithText, rasterBytes } from './encode.ts';
-import { packSeries, renderSeries, seriesDates, type Frame as SeriesFrame, type PackedSeries } from '../../print/series.ts';
+import { packSeries, renderSeries, seriesDates, type PackedSeries } from '../../print/series.ts';
 import { visibleGeoJson } from './visible.ts';
 import { EXPORT_MENTION_LIMIT, mentionsForExport } from './place-mentions.ts';
 import type { ExportResult } from '../../print/page-api.ts';
@@ -70,7 +70,8 @@ export async function exportImage(target: ExportTarget, input: ExportOptionsInpu
 
 /** The dates a series would have, for the dialog's summary and the CLI's progress. */
 export function planSeries(target: ExportTarget, series: SeriesOptionsInput): string[] {
-  return seriesDates(target.store.get().dataset.claims.features, seriesOptionsSchema.parse(series));
+  const { dataset } = target.store.get();
+  return seriesDates(dataset.claims.features, seriesOptionsSchema.parse(series), dataset.events.features);
 }
 
 export async function exportSeries(
@@ -81,17 +82,20 @@ export async function exportSeries(
 ): Promise<PackedSeries & { dates: string[] }> {
   const opts = exportOptionsSchema.parse(input);
   const series = seriesOptionsSchema.parse(seriesInput);
-  const dates = seriesDates(target.store.get().dataset.claims.features, series);
-  if (dates.length === 0) throw new Error('there are no claim dates to make a series from');
-  const session = await openSession(target, opts);
+  const { dataset } = target.store.get();
+  const dates = seriesDates(dataset.claims.features, series, dataset.events.features);
+  if (dates.length === 0) throw new Error('there are no claim or settlement-control dates to make a series from');
   const rasterFormat = opts.format === 'jpeg' ? 'jpeg' : 'png';
   // A PDF series is made of the single export's PDF pages: map as image, page text as real text.
   const frameFormat = series.container === 'pdf' ? 'pdf' : rasterFormat;
-  let frames: SeriesFrame[];
-  try {
-    frames = await renderSeries(
-      dates,
-      async (date) => {
+  // Each frame on a map of its own, as a single export (and the CLI's series) draws it: one map carried through the
+  // dates kept its labels' earlier placement (MapLibre prefers a label's previous anchor), so a frame depended on the
+  // frames before it and the page's series differed from the CLI's ("Guyevo" left of its mark, not under it).
+  const frames = await renderSeries(
+    dates,
+    async (date) => {
+      const session = await openSession(target, opts);
+      try {
         const frame = await session.frame(date);
         return {
           date,
@@ -103,12 +107,12 @@ export async function exportSeries(
           widthPt: session.page.widthPt,
           heightPt: session.page.heightPt,
         };
-      },
-      (done, total, frame) => onProgress?.(done, total, frame.date),
-    );
-  } finally {
-    session.close();
-  }
+      } finally {
+        session.close();
+      }
+    },
+    (done, total, frame) => onProgress?.(done, total, frame.date),
+  );
   return { ...(await packSeries(frames, series.container, opts.title)), dates };
 }
 

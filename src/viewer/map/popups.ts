@@ -13,7 +13,7 @@ import { controlHistory } from '../ui/panels/control-history.ts';
 import { articlesOfPlace, type MentionSource } from '../data/mentions.ts';
 import { foreground } from '../app/background.ts';
 import { keepPlaced } from './popup-placement.ts';
-import { reopen, viewOf, type PopupView } from './popup-view.ts';
+import { rebuildKeepingView, settleScroll, type PopupView } from './popup-view.ts';
 
 const MENTIONS_PAGE = 50;
 
@@ -55,7 +55,6 @@ function pagedMentions(
   list: HTMLElement,
   row: (m: Mention) => HTMLElement,
   want: number,
-  scroll: number,
 ): HTMLElement[] {
   const pages = source.pages(id);
   const more = el('button', { type: 'button', class: 'link-button more-button' });
@@ -94,9 +93,7 @@ function pagedMentions(
   void (async () => {
     await load();
     while (shown < want && next < pages && more.isConnected) await load();
-    // The box that scrolls: a popup's body, or the countries-named card holding a country's content.
-    const box = list.closest<HTMLElement>('.country-card') ?? list.closest<HTMLElement>('.popup');
-    if (box && scroll > 0) box.scrollTop = scroll;
+    settleScroll(list);
   })();
   return [list, status, more];
 }
@@ -128,7 +125,7 @@ export function placeContent(s: AppState, f: PlaceFeature, view?: PopupView): HT
     el('li', publishedAfter(s, m.article) ? { class: 'future' } : null, highlighted(m), articleLine(s, m.article));
   const source = s.dataset.mentions;
   if (source && source.pages(p.id) > 0)
-    box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row, view?.mentionsShown ?? 0, view?.scroll ?? 0));
+    box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row, view?.mentionsShown ?? 0));
   else {
     // A place named in hundreds of articles gets its mentions a page at a time.
     const mentions = moreList(list, row, 'mentions', MENTIONS_PAGE);
@@ -266,15 +263,14 @@ export function bindPopups(map: MlMap, store: Store): void {
   /** Rebuilds the open popup's content for a state, the same feature: what the reader opened stays open, scrolled
    * where it was, and the focus stays inside if it was there. For a date or reading change and for quotes arriving. */
   const refresh = (s: AppState) => {
-    if (!popup || !contentAt) return;
-    const inside = popup.getElement().contains(document.activeElement);
-    const old = popup.getElement().querySelector<HTMLElement>('.maplibregl-popup-content > .popup');
-    const view = old ? viewOf(old) : undefined;
-    const box = focusFirst(contentAt(s, view));
-    if (view) reopen(box, view);
-    popup.setDOMContent(box);
-    if (view) box.scrollTop = view.scroll;
-    if (inside) box.focus({ preventScroll: true });
+    const open = popup;
+    const build = contentAt;
+    if (!open || !build) return;
+    rebuildKeepingView(open.getElement(), (view) => focusFirst(build(s, view)), {
+      keep: true,
+      put: (box) => open.setDOMContent(box),
+      focus: (box) => box,
+    });
   };
 
   const select = (id: string) => store.update({ selection: { kind: 'claim', id } });
@@ -310,7 +306,7 @@ export function bindPopups(map: MlMap, store: Store): void {
       .setLngLat(at)
       .setDOMContent(focusFirst(content))
       .addTo(map);
-    keepPlaced(popup);
+    keepPlaced(popup, map);
     popup.on('close', () => {
       if (!closingOurselves) {
         popup = null;

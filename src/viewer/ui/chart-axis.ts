@@ -48,9 +48,13 @@ export function monthTicks(d0: number, d1: number, plotWidth: number, maxTicks: 
   return ticks;
 }
 
+/** How far past the plot's right end a label may run: the chart's right padding (8 px) less the label's offset from its
+ * tick (3 px). */
+const END_ROOM_PX = 5;
+
 /** Month ticks along a timeline scale with breaks: each day-per-step stretch gets its own ticks (its first label names
  * its year), and a label that would overlap the one before it (two stretches either side of a narrow break) is left
- * unlabelled. `xOfPos` maps an axis position (0 … scale length) to pixels. */
+ * unlabelled, as is one that would run past the chart's right edge (a small window printed "Jan 202"). */
 export function scaleTicks(
   stretches: readonly { d0: number; d1: number; p0: number; p1: number }[],
   length: number,
@@ -64,9 +68,9 @@ export function scaleTicks(
     const width = pxOf(st.p1) - pxOf(st.p0);
     for (const t of monthTicks(st.d0, st.d1, width, maxTicks - out.length)) {
       const px = pxOf(st.p0 + (t.day - st.d0));
-      if (t.label !== null && px < labelEnd) out.push({ day: t.day, label: null });
-      else out.push(t);
-      if (t.label !== null && px >= labelEnd) labelEnd = px + labelWidth(t.label);
+      const fits = t.label !== null && px >= labelEnd && px + labelWidth(t.label) - GAP_PX <= plotWidth + END_ROOM_PX;
+      out.push(fits || t.label === null ? t : { day: t.day, label: null });
+      if (fits) labelEnd = px + labelWidth(t.label!);
     }
   }
   return out;

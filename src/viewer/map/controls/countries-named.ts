@@ -9,7 +9,7 @@ import { placesReportedBy } from '../../data/reported-places.ts';
 import { findPlace } from '../../data/lookup.ts';
 import { el } from '../../ui/dom.ts';
 import { placeContent } from '../popups.ts';
-import { reopen, viewOf } from '../popup-view.ts';
+import { rebuildKeepingView } from '../popup-view.ts';
 
 /** Buttons shown before "+N more": the box stays one or two lines over the map. */
 export const COUNTRIES_SHOWN = 3;
@@ -96,17 +96,17 @@ export class CountriesNamedControl implements IControl {
         card.replaceChildren();
         return;
       }
-      const old = keep ? card.querySelector<HTMLElement>(':scope > .popup') : null;
-      const view = old ? { ...viewOf(old), scroll: card.scrollTop } : undefined;
-      const inside = card.contains(document.activeElement);
       const closeButton = el('button', { type: 'button', class: 'link-button country-card-close' }, 'Close');
       closeButton.addEventListener('click', close);
-      const content = placeContent(s, f, view);
-      if (view) reopen(content, view);
-      card.replaceChildren(el('p', { class: 'claim-detail-note' }, 'Named, not drawn on the map. ', closeButton), content);
       card.hidden = false;
-      if (view) card.scrollTop = view.scroll;
-      if (inside || root.contains(document.activeElement) || document.activeElement === document.body) card.focus({ preventScroll: true });
+      rebuildKeepingView(card, (view) => placeContent(s, f, view), {
+        keep,
+        put: (content) =>
+          card.replaceChildren(el('p', { class: 'claim-detail-note' }, 'Named, not drawn on the map. ', closeButton), content),
+        focus: () => card,
+        // The list above was rebuilt under the focus (the country's own button): the card takes it.
+        focusAnyway: () => root.contains(document.activeElement) || document.activeElement === document.body,
+      });
     };
     renderList(this.store.get());
     renderCard(this.store.get());

@@ -14,7 +14,7 @@ import { outletLookup, staleNote } from '../../map/layers/claims.ts';
 import { cached } from '../../data/dataset-index.ts';
 import { findClaim } from '../../data/lookup.ts';
 import { claimContent, whenQuotesLoaded } from '../../map/popups.ts';
-import { reopen, viewOf } from '../../map/popup-view.ts';
+import { rebuildKeepingView } from '../../map/popup-view.ts';
 import type { AppState, Store } from '../../app/state.ts';
 
 /** Rows per page of the table and of the list of other claims. */
@@ -180,15 +180,9 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       for (const b of section.querySelectorAll<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)) b.setAttribute('aria-pressed', 'true');
   };
   /** The card for a state. `keep`: the same claim at another date or reading, or its quotes arriving, so the boxes the
-   * reader opened (its sources, the claims drawn with it) stay open, as in a popup (popup-view.ts). */
-  const card = (s: AppState, f: ClaimFeature, keep: boolean): HTMLElement => {
-    const old = keep ? detail.querySelector<HTMLElement>(':scope > .popup') : null;
-    const fresh = claimContent(s, f, onSelect);
-    if (old) reopen(fresh, viewOf(old));
-    return fresh;
-  };
+   * reader opened (its sources, the claims drawn with it) stay open, the panel's scroll and the focus stay, as in a
+   * popup (popup-view.ts). */
   const showDetail = (s: AppState, keep = false) => {
-    const inside = detail.contains(document.activeElement) && document.activeElement !== detail;
     const id = selectedId(s);
     const f = id ? findClaim(s, id) : undefined;
     if (!f || f.geometry) {
@@ -198,15 +192,20 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
     }
     const close = el('button', { type: 'button', class: 'link-button claim-detail-close' }, 'Close');
     close.addEventListener('click', closeDetail);
-    const content = card(s, f, keep);
-    clear(detail);
-    detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), content);
     detail.hidden = false;
+    rebuildKeepingView(detail, () => claimContent(s, f, onSelect), {
+      keep,
+      put: (content) => {
+        clear(detail);
+        detail.append(el('p', { class: 'claim-detail-note' }, 'Listed, not mapped: no place in the text to draw it at. ', close), content);
+      },
+      focus: () => detail,
+      // The table was rebuilt under the focus (the claim's own row): the card takes it.
+      focusAnyway: () => section.contains(document.activeElement) || document.activeElement === document.body,
+    });
     whenQuotesLoaded(s, store, f, () => {
       if (store.get().selection === s.selection) showDetail(store.get(), true);
     });
-    if (inside || section.contains(document.activeElement) || document.activeElement === document.body)
-      detail.focus({ preventScroll: true });
   };
   detail.tabIndex = -1;
   /** Closes the card, as Escape closes a popup: the focus goes back to the claim's row, not to the page's start. */

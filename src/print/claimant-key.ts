@@ -1,0 +1,37 @@
+// One claimant under several spellings: articles name the same source "The Russian Defense Ministry", "Russia's
+// Defence Ministry" and "Russia's Defense Ministry", and a legend that lists all three reads as three sources.
+// The key folds what only spelling changes: case, a leading "the", typographic apostrophes, the possessive, British
+// -ence / American -ense, and the country word's form (Russia's / Russian, Ukraine's / Ukrainian: its first five
+// letters). Other words stay whole, so a minister is not folded into a ministry.
+
+const PREFIX = 5;
+
+export function claimantKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^the\s+/, '')
+    .split(/[^\p{L}\p{N}']+/u)
+    .filter(Boolean)
+    .map((w) => w.replace(/'s?$/, '').replace(/ence$/, 'ense'));
+  if (words.length > 1) words[0] = words[0]!.slice(0, PREFIX);
+  return words.join(' ');
+}
+
+/** Names with their counts, one per claimant key: the most frequent spelling (then the first by name) with the
+ * group's total, most frequent first. */
+export function groupClaimants(counts: ReadonlyMap<string, number>): string[] {
+  const groups = new Map<string, { total: number; names: [string, number][] }>();
+  for (const [name, n] of counts) {
+    const k = claimantKey(name);
+    const g = groups.get(k) ?? { total: 0, names: [] };
+    g.total += n;
+    g.names.push([name, n]);
+    groups.set(k, g);
+  }
+  const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || a[0].localeCompare(b[0]);
+  return [...groups.values()]
+    .map((g) => [g.names.sort(byCount)[0]![0], g.total] as [string, number])
+    .sort(byCount)
+    .map(([name]) => name);
+}
