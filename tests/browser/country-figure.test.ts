@@ -201,49 +201,37 @@ describe('the view kept while the timeline moves (one mechanism for popup and ca
   });
   const focusedIs = (page: Page, selector: string) => page.evaluate((sel) => !!document.activeElement?.matches(sel), selector);
 
-  it("keeps the claim popup's opened sources, its scroll and the focus on the sources' summary", async () => {
+  /** Opens the claim in the claims table's row `row`, opens its sources in `box`, scrolls `scroller` (`scroll` sets and
+   * returns the offset), steps the date back a day and checks that the sources are still open, the scroll the same
+   * and the focus on the sources' summary. */
+  async function sourcesKeptAcrossDate(row: string, box: string, quote: string, scroller: string, scroll: (el: Element) => number) {
     const { page } = small;
     await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
-    await page.locator('.claims-table tr.claim-row button').filter({ hasText: '500' }).click();
-    const body = page.locator('.maplibregl-popup-content > .popup');
-    await expect.poll(() => body.locator('blockquote').textContent()).toContain('500 square kilometres');
-    const summary = '.maplibregl-popup details.claim-sources-box > summary';
+    await page.locator('.claims-table tr.claim-row button').filter({ hasText: row }).click();
+    await expect.poll(() => page.locator(`${box} blockquote`).first().textContent()).toContain(quote);
+    const summary = `${box} details.claim-sources-box > summary`;
     await page.locator(summary).click();
-    const scrolled = await body.evaluate((b) => {
+    const scrolled = await page.locator(scroller).evaluate(scroll);
+    expect(scrolled).toBeGreaterThan(0);
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
+    await expect.poll(() => page.locator(`${box} details.claim-sources-box`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await expect.poll(() => page.locator(scroller).evaluate((el) => el.scrollTop)).toBe(scrolled);
+    await expect(focusedIs(page, summary)).resolves.toBe(true);
+    expect(small.errors).toEqual([]);
+  }
+
+  it("keeps the claim popup's opened sources, its scroll and the focus on the sources' summary", () =>
+    sourcesKeptAcrossDate('500', '.maplibregl-popup', '500 square kilometres', '.maplibregl-popup-content > .popup', (b) => {
       b.scrollTop = b.scrollHeight;
       return b.scrollTop;
-    });
-    expect(scrolled).toBeGreaterThan(0);
-    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
-    await expect
-      .poll(() => page.locator('.maplibregl-popup details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open))
-      .toBe(true);
-    await expect.poll(() => body.evaluate((b) => b.scrollTop)).toBe(scrolled);
-    await expect(focusedIs(page, summary)).resolves.toBe(true);
-    expect(small.errors).toEqual([]);
-  });
+    }));
 
-  it("keeps the claims card's opened sources, the panel's scroll and the focus on the sources' summary", async () => {
-    const { page } = small;
-    await page.evaluate(() => window.__briefmap!.store.update({ selection: null, date: '2025-01-06' }));
-    await page.locator('.claims-table tr.claim-row button').filter({ hasText: '113,000' }).click();
-    const card = page.locator('#claim-detail');
-    await expect.poll(() => card.locator('blockquote').textContent()).toContain('113,000');
-    const summary = '#claim-detail details.claim-sources-box > summary';
-    await page.locator(summary).click();
-    // The panel that scrolls the card: scrolled a little, the card's summary still in sight.
-    const panel = page.locator('#panel');
-    const scrolled = await panel.evaluate((p) => {
+  // The panel scrolls the card: scrolled a little, the card's summary still in sight.
+  it("keeps the claims card's opened sources, the panel's scroll and the focus on the sources' summary", () =>
+    sourcesKeptAcrossDate('113,000', '#claim-detail', '113,000', '#panel', (p) => {
       p.scrollTop = Math.min(40, p.scrollHeight - p.clientHeight);
       return p.scrollTop;
-    });
-    expect(scrolled).toBeGreaterThan(0);
-    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-01-05' }));
-    await expect.poll(() => card.locator('details.claim-sources-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
-    await expect.poll(() => panel.evaluate((p) => p.scrollTop)).toBe(scrolled);
-    await expect(focusedIs(page, summary)).resolves.toBe(true);
-    expect(small.errors).toEqual([]);
-  });
+    }));
 
   it("keeps the country card's scroll and the focus on its Close button", async () => {
     const { page } = small;
