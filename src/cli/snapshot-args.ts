@@ -6,6 +6,9 @@ import { isoDate } from '../core/schema.ts';
 import { boundsSchema, FORMATS, type ExportOptionsInput } from '../print/options.ts';
 import { MAX_DPI, MIN_DPI, SIZE_IDS } from '../print/sizes.ts';
 
+/** The page sizes the CLI takes, as the help and an unknown size's message name them ("current" is the viewer's window). */
+const CLI_SIZES = SIZE_IDS.filter((s) => s !== 'current').join(' | ');
+
 export const SNAPSHOT_HELP = `Usage: briefmap snapshot --out FILE [options]
 
 Renders the built viewer (dist/) in a headless system Chromium and writes a print-ready snapshot.
@@ -13,7 +16,7 @@ Renders the built viewer (dist/) in a headless system Chromium and writes a prin
   --view VIEW        a permalink (URL or "#map=zoom/lat/lon/..&date=..") or a bbox "west,south,east,north"
                      (default: the viewer's default view)
   --date YYYY-MM-DD  show the claims as of this date (default: the permalink's date, else the latest)
-  --size SIZE        ${SIZE_IDS.filter((s) => s !== 'current').join(' | ')} (default a4-landscape)
+  --size SIZE        ${CLI_SIZES} (default a4-landscape)
   --width N --height N --unit mm|px   the page for --size custom (default unit mm)
   --dpi N            ${MIN_DPI}–${MAX_DPI} (default 200)
   --format F         png | jpeg | pdf (default: from the --out extension, else png)
@@ -39,7 +42,7 @@ const cliSchema = z.strictObject({
   date: isoDate.optional(),
   // The sizes named as the help names them: zod's own message listed "current" (the viewer's window, not for the CLI).
   size: z
-    .enum(SIZE_IDS, { message: `one of ${SIZE_IDS.filter((s) => s !== 'current').join(' | ')}` })
+    .enum(SIZE_IDS, { message: `one of ${CLI_SIZES}` })
     .refine((s) => s !== 'current', '--size current needs a browser window; use a4-landscape, slide, custom, ...')
     .default('a4-landscape'),
   width: z.coerce.number().positive().optional(),

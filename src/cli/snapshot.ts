@@ -8,7 +8,7 @@ import { launchChromium } from './chromium.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 import { checkDataDir, DataDirError, serveStatic } from './static-server.ts';
 import { parseSnapshotArgs, SNAPSHOT_HELP, UsageError, type SnapshotPlan } from './snapshot-args.ts';
-import { packSeries, renderSeries } from '../print/series.ts';
+import { NO_SERIES_DATES, packSeries, renderSeries } from '../print/series.ts';
 import { describeResult, describeSources, type EncodedResult } from '../print/page-api.ts';
 
 const VIEWPORT = { width: 1400, height: 900 };
@@ -122,7 +122,7 @@ async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> 
       if (plan.args.series) {
         const seriesOpts = { everyDays: plan.args.every ?? 0, claimTypes: plan.args.allClaims ? ('all' as const) : ('area-held' as const) };
         const dates = await page.evaluate((s) => window.__briefmapExport!.seriesDates(s), seriesOpts);
-        if (dates.length === 0) throw new SnapshotError('there are no claim or settlement-control dates to make a series from');
+        if (dates.length === 0) throw new SnapshotError(NO_SERIES_DATES);
         // A PDF series is the single export's PDF pages joined (page text stays real text); otherwise images.
         const frameFormat: 'png' | 'jpeg' | 'pdf' = plan.format === 'jpeg' ? 'jpeg' : plan.format === 'pdf' ? 'pdf' : 'png';
         const frames = await renderSeries(dates, async (date, i) => {

@@ -6,6 +6,9 @@ import { dayToIso, parseDay } from '../core/days.ts';
 import { mergePdfs, pdfOfPages, type PdfPage } from './pdf.ts';
 import type { SeriesOptions } from './options.ts';
 
+/** Why there is no series: neither claims of the type asked nor settlement-control reports give a date. */
+export const NO_SERIES_DATES = 'there are no claim or settlement-control dates to make a series from';
+
 /**
  * One date per distinct publication date: the day a claim became known, which is when a map "as reported up to D"
  * first shows it (a frame on an earlier date could not show it). With everyDays > 0, dates run from the first to the
@@ -62,7 +65,7 @@ export async function renderSeries(
   render: (date: string, index: number) => Promise<Frame>,
   onProgress?: (done: number, total: number, frame: Frame) => void,
 ): Promise<Frame[]> {
-  if (dates.length === 0) throw new Error('there are no claim or settlement-control dates to make a series from');
+  if (dates.length === 0) throw new Error(NO_SERIES_DATES);
   const frames: Frame[] = [];
   for (const date of dates) {
     const frame = await render(date, frames.length);

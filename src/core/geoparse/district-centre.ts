@@ -9,9 +9,11 @@ import { normalizeName } from '../text/normalize.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import { listHeads, type Spot } from './spot.ts';
 
-/** District nouns after the adjective, any case: район, округ (and its short "горокруг", as "р-н" for район), громада,
- * сельсовет/сільрада, ОТГ/ТГ. */
-const CYRILLIC_NOUN = /^(район|округ|горокруг|громад|сельсовет|сільрад)/iu;
+/** Stems of the district nouns any Cyrillic reading takes, any case: район, округ (and its short "горокруг", as "р-н"
+ * for район), громада. One list for geoparse.ts's district adjective and the reading by centre below. */
+export const CYRILLIC_DISTRICT_STEMS = 'район|округ|горокруг|громад';
+/** District nouns after the adjective, any case: those, and сельсовет/сільрада (ОТГ/ТГ below). */
+const CYRILLIC_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS}|сельсовет|сільрад)`, 'iu');
 /** Hromada abbreviations, and the raion's "р-н" in any case ("Ізюмський р-н", "в Купянском р-не"). */
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */

@@ -25,7 +25,7 @@ import { distanceKm } from '../geo.ts';
 import { isAdjectiveTail, isStrong, rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { spotDistrictsByCentre } from './district-centre.ts';
+import { CYRILLIC_DISTRICT_STEMS, spotDistrictsByCentre } from './district-centre.ts';
 import { oblastByCentreSpelling, oblastByFormerCentreName } from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
@@ -226,8 +226,8 @@ function preferSettlement(spot: Spot): Spot {
 const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector|villages|towns|settlements)$/i;
 
 const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
-/** Russian and Ukrainian district nouns in any case: район, округ (городской округ), громада. */
-const CYRILLIC_DISTRICT_NOUN = /^(район|округ|горокруг|громад)/iu;
+/** Russian and Ukrainian district nouns in any case: район, округ (городской округ, горокруг), громада. */
+const CYRILLIC_DISTRICT_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS})`, 'iu');
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
 function afterOpeningQuote(text: string, from: number, to: number): boolean {

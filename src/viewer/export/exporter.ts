@@ -84,7 +84,6 @@ export async function exportSeries(
   const series = seriesOptionsSchema.parse(seriesInput);
   const { dataset } = target.store.get();
   const dates = seriesDates(dataset.claims.features, series, dataset.events.features);
-  if (dates.length === 0) throw new Error('there are no claim or settlement-control dates to make a series from');
   const rasterFormat = opts.format === 'jpeg' ? 'jpeg' : 'png';
   // A PDF series is made of the single export's PDF pages: map as image, page text as real text.
   const frameFormat = series.container === 'pdf' ? 'pdf' : rasterFormat;
