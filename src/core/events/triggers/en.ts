@@ -49,6 +49,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`attack(?:ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,9}?(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
+  // "its forces inflicted damage to manpower and equipment near several settlements", "inflicted losses on Ukrainian
+  // units in the area of X": losses inflicted at a place are fighting there, as the Russian "нанесли поражение/потери"
+  {
+    action: 'fighting',
+    pattern: String.raw`inflict(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?(?:damage|losses|defeat)${R}`,
+  },
   // "trying in vain to dislodge Russian troops in the localities of X and Y": a verb of driving out, its place after
   { action: 'liberated', pattern: String.raw`dislodg(?:e|es|ed|ing)${R}` },
   // "entered the suburbs of X", "broke into the outskirts of X": the edge of a place is fighting there, not entry
