@@ -102,7 +102,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // forces, or a compulsion, keeps residents leaving out); a quote's editor may bracket the name ("left [X]")
   {
     action: 'withdrew',
-    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+\[?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled)\s+to\s+)(?:leave|abandon)${R}`,
+    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+\[?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled|ordered)\s+to\s+)(?:leave|abandon)${R}`,
   },
   // "the withdrawal of its forces from X", "Ukraine's pullout from X", "the withdrawal of the Ukrainian Armed Forces
   // from X" (the side's forces named in full)
