@@ -49,6 +49,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`attack(?:ed|ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,9}?(?:near|around|in|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
+  // "its forces inflicted damage to manpower and equipment near several settlements", "inflicted losses on Ukrainian
+  // units in the area of X": losses inflicted at a place are fighting there, as the Russian "нанесли поражение/потери"
+  {
+    action: 'fighting',
+    pattern: String.raw`inflict(?:s|ed|ing)?\s+(?:[\p{L}-]+\s+){0,2}?(?:damage|losses|defeat)${R}`,
+  },
   // "trying in vain to dislodge Russian troops in the localities of X and Y": a verb of driving out, its place after
   { action: 'liberated', pattern: String.raw`dislodg(?:e|es|ed|ing)${R}` },
   // "entered the suburbs of X", "broke into the outskirts of X": the edge of a place is fighting there, not entry
@@ -96,7 +102,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // forces, or a compulsion, keeps residents leaving out); a quote's editor may bracket the name ("left [X]")
   {
     action: 'withdrew',
-    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+\[?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled)\s+to\s+)(?:leave|abandon)${R}`,
+    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+\[?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled|ordered)\s+to\s+)(?:leave|abandon)${R}`,
   },
   // "the withdrawal of its forces from X", "Ukraine's pullout from X", "the withdrawal of the Ukrainian Armed Forces
   // from X" (the side's forces named in full)
