@@ -52,8 +52,10 @@ const KILLED =
   /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквідов\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
+// The verb of losing in the past counts as the Ukrainian and Russian ones do ("втратила 300 осіб", "потеряли 40 человек"):
+// "lost approximately 160,000 people", "has lost up to 25 people" (not "lost their homes", "lost control").
 const LOSSES =
-  /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto)\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+  /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto|lost(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
 /** The English verb of losing: people right after it are losses ("the enemy lost 300 soldiers"), whose by its subject. */
 export const LOST = /\blost\b/iu;

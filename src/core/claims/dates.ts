@@ -168,7 +168,51 @@ const endOf: Rule = (m, p) => {
 /** The day Russia's full-scale invasion of Ukraine began, which "since the full-scale invasion" counts from. */
 const FULL_SCALE_START = utc(2022, 1, 24);
 
+/** A month name without a capture group, and a date as reporters write an event's day: "February 24", "Feb. 24,
+ * 2022", "24 February", "late February", "February 2022", "2022". */
+const MONTH_NC = MONTH.replace('(', '(?:');
+const EVENT_DATE = String.raw`(?:(?:late|early|mid)[-\s])?(?:${MONTH_NC}(?:\s\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4})?|\d{1,2}\s${MONTH_NC}(?:\s\d{4})?|\d{4})`;
+
+/** The days an event's date names ("February 24" one day, "February 2022" a month, "2022" a year), a month without a
+ * year being the latest such month not after publication. */
+function eventDate(text: string, p: Date): { start: Date; end: Date } | null {
+  const year = /\d{4}/.exec(text)?.[0];
+  const name = new RegExp(MONTH, 'i').exec(text)?.[1];
+  const day = /(?<!\d)\d{1,2}(?!\d)/.exec(text.replace(/\d{4}/g, ''))?.[0];
+  if (name) {
+    const mo = monthIndex(name);
+    const y = yearFor(mo, p, year);
+    return day
+      ? { start: utc(y, mo, Number(day)), end: utc(y, mo, Number(day)) }
+      : { start: utc(y, mo, 1), end: utc(y, mo, lastDay(y, mo)) };
+  }
+  return year ? { start: utc(Number(year), 0, 1), end: utc(Number(year), 11, 31) } : null;
+}
+
 const RULES: [RegExp, Rule, Need, Flags?][] = [
+  // "since the start of the invasion on February 24", "since the beginning of the invasion on Feb. 24, 2022", "from the
+  // start of the full-scale aggression in February 2022 to November 30", "since the start of its full-scale invasion of
+  // Ukraine in 2022", "since Moscow launched an invasion of Ukraine on February 24": the start of an event named with
+  // its date is that date, running to publication (or to the date after "to"); the invasion or war dated by its month
+  // or year is the full-scale one where that month or year holds 24 February 2022. (Without this, the date alone was
+  // read, or the year, or nothing, and the figure took the report day: the "since the (…) on" form below allows three
+  // words, and "its", "of Ukraine" or a trailing year kept the full-scale rule from matching.)
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:start|beginning|launch|outbreak)\sof\s(?:(?:the|its|an|Russia['’]s|Moscow['’]s|Putin['’]s)\s)?(?:(?:full[-\s]scale|large[-\s]scale|all[-\s]out|Russian)\s){0,2}(invasion|aggression|war|incursion|offensive|operation|counteroffensive|counter-offensive)|since\s(?:Russia|Moscow|Putin|the\sKremlin)\s(?:launched|began|started|unleashed)\s(?:its|an|the|a)\s(?:(?:full[-\s]scale|large[-\s]scale|all[-\s]out)\s)?(invasion|war|offensive))(?:\s(?:of|against|on|in)\sUkraine)?,?\s(?:on|in)\s(${EVENT_DATE})(?:\s(?:to|until|through|till)\s(${EVENT_DATE}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const at = eventDate(m[3]!, p);
+      if (!at) return null;
+      const invasion = /^(?:invasion|aggression|war)$/i.test(m[1] ?? m[2]!);
+      const start = invasion && at.start <= FULL_SCALE_START && FULL_SCALE_START <= at.end ? FULL_SCALE_START : at.start;
+      const end = m[4] ? eventDate(m[4], p)?.end : undefined;
+      return clamp(start, end ?? p, p);
+    },
+    'start',
+    { since: true },
+  ],
   // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
   // 2022 to publication (a date of history, not of the article).
   [
