@@ -249,4 +249,5 @@ export const PARTICIPLE_OF_AREA = /^(?:окупован|захоплен)\p{L}*\
 /** "триває контроль з боку X": a hold whose noun takes no object. */
 export const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
 /** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
-export const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
+export const INVERTED_GAP =
+  /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
