@@ -220,7 +220,8 @@ const unsided = (text: string): string => {
 };
 
 /** A capitalised name right after a trigger, maybe after a noun of settlement (case-sensitive, unlike the triggers). */
-const NAME_AFTER = /^\s+(?:(?:сел|пос[её]л|город|міст|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
+const NAME_AFTER =
+  /^\s+(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|пос[её]л|город|міст|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
@@ -340,7 +341,7 @@ const UNIT_LIST = /^(?![^]*(?<![\p{L}])\p{L}+(?:ли|ла|ло|ет|ют|ут|и
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|неподалеку\s+от|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:сел\p{L}*|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|неподалеку\s+от|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:(?:сел\p{L}*|сіл|сёл)|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
@@ -409,7 +410,8 @@ function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMentio
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
 /** Nouns of entering ("о входе войск в X", "вхід військ у X"): a side named in the phrase is the one entering. */
 const ENTERING_NOUN = /^(?:вход|вхід|вході)/iu;
-const PLURAL_PRONOUN_OPENING = /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|сел\p{L}*|пос[её]лк\p{L}*))(?![\p{L}])/u;
+const PLURAL_PRONOUN_OPENING =
+  /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|(?:сел\p{L}*|сіл|сёл)|пос[её]лк\p{L}*))(?![\p{L}])/u;
 /** ", which …", ", которое …", ", яке …": a relative word standing for the place as the clause's object or subject (not
  * "where", "де", "где"). */
 const OBJECT_RELATIVE_AFTER = /^\s*,\s*(?:which|that|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s/iu;

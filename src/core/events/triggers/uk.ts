@@ -202,7 +202,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
  * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
 export const LIBERATED_ATTRIBUTE =
-  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:сел|селищ|міст|населен|хутор|\p{Lu})/u;
+  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|населен|хутор|\p{Lu})/u;
 // ("раніше звільнені були X, Y": a participle with its copula is the predicate, the names after it its subject)
 
 /** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
@@ -249,4 +249,5 @@ export const PARTICIPLE_OF_AREA = /^(?:окупован|захоплен)\p{L}*\
 /** "триває контроль з боку X": a hold whose noun takes no object. */
 export const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
 /** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
-export const INVERTED_GAP = /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
+export const INVERTED_GAP =
+  /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
