@@ -35,6 +35,8 @@ export interface FilterContext {
   elidedHeads?: ReadonlySet<number>;
   /** First tokens of oblast adjectives that are names of their own (adjective-name.ts): no adjective of a longer name. */
   namesByForm?: ReadonlySet<number>;
+  /** Start offsets of the districts and hromadas read by their centre's adjective (district-centre.ts). */
+  byCentre?: ReadonlySet<number>;
 }
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
@@ -334,6 +336,9 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     isRegionAdjectiveForm(spot.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
     !ctx.namesByForm?.has(spot.first) &&
+    // "Марганецьку та Покровську громади": a listed adjective that shares the district noun after the list is the
+    // hromada (district-centre.ts), not the start of a proper name, though another adjective follows its conjunction.
+    !ctx.byCentre?.has(spot.start) &&
     !isNominative(spot) &&
     !crossNominativeBeforeOther(spot, ctx) &&
     !governed(ctx.tokens[spot.first - 1]) &&

@@ -370,6 +370,7 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     ),
     elidedHeads: hasCyrillic(text) ? elidedHeadItems(text, tokens) : new Set(),
     namesByForm,
+    byCentre: centre.byCentre,
   };
 
   const rejected = new Map<Spot, string>();
