@@ -196,7 +196,10 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     // Up to two qualifiers: "Шахівській сільській територіальній громаді" (the hromada's full official name).
     if (joined) for (let q = 0; q < 2 && !isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1); q++) n++;
     // One of a list of adjectives that share the noun ("Есманська, Хотінська громади"): the adjective alone.
-    const listed = !(joined && isNoun(n)) && cyrillic && !own ? heads.get(k) : undefined;
+    // A word the spotter read as a settlement is such an adjective too when the list's noun follows ("Комишуваську,
+    // Степногірську і Малокатеринівську громади": Степногірську is also Степногірськ's dative).
+    const listable = !own || own.entries.every((e) => SETTLEMENT_KINDS.has(e.kind));
+    const listed = !(joined && isNoun(n)) && cyrillic && listable ? heads.get(k) : undefined;
     const shared = listed !== undefined && isNoun(listed) ? listed : undefined;
     if (!(joined && isNoun(n)) && shared === undefined) continue;
     const names = centreNames(t.text);

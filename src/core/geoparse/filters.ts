@@ -35,6 +35,8 @@ export interface FilterContext {
   elidedHeads?: ReadonlySet<number>;
   /** First tokens of oblast adjectives that are names of their own (adjective-name.ts): no adjective of a longer name. */
   namesByForm?: ReadonlySet<number>;
+  /** Start offsets of the districts and hromadas read by their centre's adjective (district-centre.ts). */
+  byCentre?: ReadonlySet<number>;
 }
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
@@ -334,6 +336,9 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     isRegionAdjectiveForm(spot.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
     !ctx.namesByForm?.has(spot.first) &&
+    // "Марганецьку та Покровську громади": a listed adjective that shares the district noun after the list is the
+    // hromada (district-centre.ts), not the start of a proper name, though another adjective follows its conjunction.
+    !ctx.byCentre?.has(spot.start) &&
     !isNominative(spot) &&
     !crossNominativeBeforeOther(spot, ctx) &&
     !governed(ctx.tokens[spot.first - 1]) &&
@@ -375,10 +380,17 @@ function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   if (CONJUNCTION_AFTER_ADJECTIVE.test(next.text)) {
     const after = ctx.tokens[spot.last + 1];
     if (after !== undefined && isCapitalized(after.text) && !isRegionAdjectiveForm(after.text)) return false;
+    // The same before a lower-case word with no adjective's ending, which cannot share a noun with the name: a
+    // preposition, a noun or an adverb ("Приморського та у районі Степового", "Степногірська та села Плавні",
+    // "Каменскому и еще десяти"). A lower-case adjective ("Покровському та інших напрямках") keeps the adjective reading.
+    if (after !== undefined && !isCapitalized(after.text) && /^\p{L}+$/u.test(after.text) && !ADJECTIVE_ENDING.test(after.text))
+      return false;
   }
   return true;
 }
 const CONJUNCTION_AFTER_ADJECTIVE = /^(и|і|й|та)$/u;
+/** The case endings of a Russian or Ukrainian adjective (and of the pronouns declined like one: інших, других, всі). */
+const ADJECTIVE_ENDING = /(ий|ій|їй|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ою|ею|ої|ьої|их|ых|іх|ими|ыми|іми|ім|им|ым|ую|юю|ей|і)$/u;
 /** "имени", "імені": the genitive of a namesake follows. */
 const NAMED_AFTER = /^(имени|імені)$/iu;
 /** Words that never follow an adjective inside its noun phrase: prepositions and the past and future forms of быть/бути. */

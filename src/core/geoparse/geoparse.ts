@@ -147,6 +147,8 @@ function oblastBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazet
   return regions.length > 0 ? { ...spot, entries: [...new Set(regions)] } : null;
 }
 
+const raionCentre = (e: IndexedEntry): boolean => e.country === 'UA' && (e.kind === 'city' || e.kind === 'town');
+
 /** "the Sudzha district", "Krasnaya Yaruga district": the district layer's reading, never a big city of that name far
  * away (a raion is named after its small centre). */
 function districtBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot | null {
@@ -155,7 +157,10 @@ function districtBeforeNoun(spot: Spot, next: string | undefined, gazetteer: Gaz
   const n = normalizeName(spot.text);
   const districts = [...gazetteer.lookup(`${n} district`), ...gazetteer.lookup(`${n} raion`)].filter((e) => e.kind === 'district');
   if (districts.length > 0) return { ...spot, entries: [...new Set(districts)] };
-  const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e));
+  // Ukraine's raions (since 2020) are named after their centres, big cities among them ("the Nikopol, Kramatorsk,
+  // Zaporizhzhia district"), and the districts layer holds the border oblasts' only: a Ukrainian city is the raion's
+  // centre, not a far namesake, and stays a reading beside any village of that name.
+  const small = spot.entries.filter((e) => e.kind === 'district' || !isProminent(e) || raionCentre(e));
   return small.length < spot.entries.length ? { ...spot, entries: small } : null; // may be none: then no spot
 }
 
@@ -370,6 +375,7 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     ),
     elidedHeads: hasCyrillic(text) ? elidedHeadItems(text, tokens) : new Set(),
     namesByForm,
+    byCentre: centre.byCentre,
   };
 
   const rejected = new Map<Spot, string>();

@@ -268,7 +268,7 @@ function spotWordByWord(
  * Глушковском и Рыльском районах", "Sudzhansky and Korenevsky districts"), with the singular nominative each adjective
  * goes with. General vocabulary of administrative units, not names. */
 const SHARED_HEADS: readonly [RegExp, string][] = [
-  [/^громад(и|ам|ах|ами)?$/u, 'громада'],
+  [/^громад(и|ы|ам|ах|ами)?$/u, 'громада'],
   [/^район(и|ів|ам|ах|ами|ы|ов)$/u, 'район'],
   [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
   // "трьох регіонів - Донецької, Запорізької та Дніпропетровської": a region noun heads a list of oblast adjectives.
