@@ -62,6 +62,8 @@ export function yearPartSpan(m: RegExpExecArray, published: Date): { start: Date
     const k = ord ? ordinal(ord) : 1;
     if (k === null) return null;
     if (/^(?:month|місяц|месяц)/u.test(unit)) {
+      // "the first months of 2022" (plural, no count) names no span a reader can compute.
+      if (!(m[2] ?? m[12]) && /s$/iu.test(unit)) return null;
       const n = countOf(m[2] ?? m[12]);
       if (n === null || n < 1 || n > 11 || k > 1) return null;
       months = n;
