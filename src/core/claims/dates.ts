@@ -7,6 +7,7 @@ import { chronoLocalesFor } from './date-hints.ts';
 import { numberWord } from './number-words.ts';
 import { parseNumber } from './numbers.ts';
 import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
+import { YEAR_PART, yearPartSpan } from './year-parts.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -140,6 +141,7 @@ const NEEDS = {
   start: /start|beginning|launch|full|entire|whole|early|first|feb|начал|почат|перш|перв|масштаб|время|час|лютнев|февральск/iu,
   partOf: /by\s|к\s|до\s/iu,
   end: /end\sof|кінець|кінця|конец|конца/iu,
+  yearPart: /half|quarter|month|Q[1-4]|H[12]|півріч|полугод|квартал|місяц|месяц/iu,
   year: /(?:19|20)\d\d/,
   thisPeriod: /этом|цьому|текущ|поточн|нынешн|цього|этого|этой/iu,
   season: /весн|літ|лет|осін|осен|зим|spring|summer|autumn|fall|winter/iu,
@@ -173,20 +175,35 @@ const FULL_SCALE_START = utc(2022, 1, 24);
 const MONTH_NC = MONTH.replace('(', '(?:');
 const EVENT_DATE = String.raw`(?:(?:late|early|mid)[-\s])?(?:${MONTH_NC}(?:\s\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4})?|\d{1,2}\s${MONTH_NC}(?:\s\d{4})?|\d{4})`;
 
-/** The days an event's date names ("February 24" one day, "February 2022" a month, "2022" a year), a month without a
- * year being the latest such month not after publication. */
+/** The same in Ukrainian and Russian: "24 лютого 2022 року", "24 февраля", "у лютому 2022 року", "в феврале 2022 г.",
+ * "у 2022 році", "в 2022 году". */
+const SLAVIC_EVENT_DATE = String.raw`(?:\d{1,2}\s(?:${SLAVIC_MONTH_GEN})(?:\s\d{4})?|(?:у|в)\s(?:${SLAVIC_MONTH_LOC})(?:\s\d{4})?|(?:у|в)\s\d{4}(?=\s(?:році|году|р\.|г\.)))(?:\s(?:року|году|года|році|р\.|г\.))?`;
+
+/** The days an event's date names ("February 24" one day, "February 2022" a month, "2022" a year; "24 лютого",
+ * "у лютому 2022 року", "в 2022 году" alike), a month without a year being the latest such month not after publication. */
 function eventDate(text: string, p: Date): { start: Date; end: Date } | null {
   const year = /\d{4}/.exec(text)?.[0];
   const name = new RegExp(MONTH, 'i').exec(text)?.[1];
+  const slavic = new RegExp(`(?<!\\p{L})(?:${SLAVIC_MONTH_GEN}|${SLAVIC_MONTH_LOC})(?!\\p{L})`, 'iu').exec(text)?.[0];
   const day = /(?<!\d)\d{1,2}(?!\d)/.exec(text.replace(/\d{4}/g, ''))?.[0];
-  if (name) {
-    const mo = monthIndex(name);
+  if (name || slavic) {
+    const mo = name ? monthIndex(name) : slavicMonth(slavic!);
+    if (mo < 0) return null;
     const y = yearFor(mo, p, year);
     return day
       ? { start: utc(y, mo, Number(day)), end: utc(y, mo, Number(day)) }
       : { start: utc(y, mo, 1), end: utc(y, mo, lastDay(y, mo)) };
   }
   return year ? { start: utc(Number(year), 0, 1), end: utc(Number(year), 11, 31) } : null;
+}
+
+/** The start of an invasion or war dated by `at`: 24 February 2022 where that month or year holds it, or where the day
+ * written is 24 February without a year (the invasion's day, not this year's); else the date's first day. */
+function fullScaleOr(invasion: boolean, at: { start: Date; end: Date }, text: string): Date {
+  if (!invasion) return at.start;
+  if (at.start <= FULL_SCALE_START && FULL_SCALE_START <= at.end) return FULL_SCALE_START;
+  const sameDay = at.start.getUTCMonth() === 1 && at.start.getUTCDate() === 24 && at.start.getTime() === at.end.getTime();
+  return sameDay && !/\d{4}/.test(text) ? FULL_SCALE_START : at.start;
 }
 
 const RULES: [RegExp, Rule, Need, Flags?][] = [
@@ -206,11 +223,28 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       const at = eventDate(m[3]!, p);
       if (!at) return null;
       const invasion = /^(?:invasion|aggression|war)$/i.test(m[1] ?? m[2]!);
-      const start = invasion && at.start <= FULL_SCALE_START && FULL_SCALE_START <= at.end ? FULL_SCALE_START : at.start;
       const end = m[4] ? eventDate(m[4], p)?.end : undefined;
-      return clamp(start, end ?? p, p);
+      return clamp(fullScaleOr(invasion, at, m[3]!), end ?? p, p);
     },
     'start',
+    { since: true },
+  ],
+  // "з початку повномасштабного вторгнення 24 лютого 2022 року", "с начала вторжения 24 февраля", "с начала СВО в феврале
+  // 2022 года", "від початку агресії Росії проти України у 2022 році": the Ukrainian and Russian forms of the rule above
+  // (without it, the start phrase and the date were read apart and the figure took the date alone, or the report day).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:з|від|с|от)\s(?:початку|начала)\s(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const at = eventDate(m[2]!, p);
+      if (!at) return null;
+      const full = /^(?:вторг|вторж|війн|войн|агрес|сво$|спец)/iu.test(m[1]!);
+      const end = m[3] ? eventDate(m[3], p)?.end : undefined;
+      return clamp(fullScaleOr(full, at, m[2]!), end ?? p, p);
+    },
+    'slavic',
     { since: true },
   ],
   // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
@@ -246,6 +280,16 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, FULL_SCALE_START, p),
     'start',
+  ],
+  // "in the first four months of 2025", "за перше півріччя 2025 року", "в третьем квартале", "за 9 месяцев 2025 года",
+  // "in Q1 2025" (year-parts.ts): that part of the year, so far if publication falls in it.
+  [
+    YEAR_PART,
+    (m, p) => {
+      const at = yearPartSpan(m, p);
+      return at && clamp(at.start, at.end, p);
+    },
+    'yearPart',
   ],
   // Seasons (seasons.ts): "станом на кінець осені" its last day, "з початку літа" its first day to publication, "за осень
   // 2025 года", "влітку", "in the summer of 2023" the season (so far, if publication falls in it).
