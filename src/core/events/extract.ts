@@ -97,6 +97,8 @@ export const defaultEventOptions: EventOptions = {
   clauseReading: true,
 };
 
+/** "forced/compelled/ordered to leave": also said of residents, so it reads as a withdrawal only with a side named. */
+const COMPELLED_TO_LEAVE = /(?<![\p{L}])(?:forced|compelled|ordered)\s+to\s+$/iu;
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
  * attributes sharing the noun). */
@@ -1159,6 +1161,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (action === 'controls' && !actor && /^\p{Script=Latin}/u.test(trig.text)) return;
       // a clause reading whose side nothing names is too weak to report
       if (trig.clause && !actor) return;
+      // "residents were ordered/forced to leave X": a compulsion to leave whose side nothing names is an evacuation
+      if (
+        action === 'withdrew' &&
+        !actor &&
+        /^(?:leave|abandon)/iu.test(trig.text) &&
+        COMPELLED_TO_LEAVE.test(article.text.slice(Math.max(0, trig.start - 30), trig.start))
+      )
+        return;
       for (const m of list) {
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken; so does a
         // relative clause whose object the place is, with an act of its own ("fighting near X, which Kyiv captured in
