@@ -97,8 +97,10 @@ export const defaultEventOptions: EventOptions = {
   clauseReading: true,
 };
 
-/** "forced/compelled/ordered to leave": also said of residents, so it reads as a withdrawal only with a side named. */
-const COMPELLED_TO_LEAVE = /(?<![\p{L}])(?:forced|compelled|ordered)\s+to\s+$/iu;
+/** "forced/compelled/ordered to leave", "вынуждены покинуть", "змушені залишити": also said of residents, so it reads
+ * as a withdrawal only with a side named. */
+const COMPELLED_TO_LEAVE = /(?<![\p{L}])(?:(?:forced|compelled|ordered)\s+to|вынужден\p{L}*|змушен\p{L}*|вимушен\p{L}*)\s+$/iu;
+const LEAVING = /^(?:leave|abandon|покин|покида|залиш|остав)/iu;
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
  * attributes sharing the noun). */
@@ -1165,7 +1167,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (
         action === 'withdrew' &&
         !actor &&
-        /^(?:leave|abandon)/iu.test(trig.text) &&
+        LEAVING.test(trig.text) &&
         COMPELLED_TO_LEAVE.test(article.text.slice(Math.max(0, trig.start - 30), trig.start))
       )
         return;
