@@ -7,6 +7,7 @@ import { isCapitalMetonym, type LocatedMention } from '../../claims/context.ts';
 import type { ControlAction } from '../../schema.ts';
 import type { Span } from '../../text/sentences.ts';
 import { DIRECTION } from '../directions.ts';
+import { TAKEN_PRISONER } from '../lexicon.ts';
 import { COMPASS_ONLY, fightingListGap, gapWithout, listGap } from '../objects.ts';
 import { FAMILIES, familyPattern, voiceOf, type Family, type Voice } from './families.ts';
 import { clausesOf } from './segment.ts';
@@ -95,6 +96,9 @@ interface Word {
   voice: Voice;
 }
 
+/** Right after a verb of taking: "в плен", "у полон" (the lexicon's TAKEN_PRISONER). */
+const PRISONER_AFTER = new RegExp(String.raw`^\s+${TAKEN_PRISONER}`, 'iu');
+
 /** The words of the families in a clause, with their voice. */
 function wordsIn(text: string, clause: Span): Word[] {
   const out: Word[] = [];
@@ -107,6 +111,8 @@ function wordsIn(text: string, clause: Span): Word[] {
       // (the words that must follow are part of the phrase: "перешло под контроль" names its holder after it)
       const tail = family.after ? family.after.exec(text.slice(start + m[0].length, clause.end)) : null;
       if (family.after && !tail) continue;
+      // "взять в плен", "взяти у полон бійців": prisoners taken, no place
+      if (family.action === 'captured' && PRISONER_AFTER.test(text.slice(start + m[0].length, clause.end))) continue;
       const voice = voiceOf(m[0], before);
       // "took control of X", "взяли под контроль X", "перейшло під контроль": control taken is a capture
       // ("retaken control of X", "повернули під контроль X": taken back)
