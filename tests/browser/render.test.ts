@@ -9,6 +9,10 @@ import { basemapStyle } from '../../src/viewer/map/basemap/vector-style.ts';
 import { claimLayers } from '../../src/viewer/map/layers/claims.ts';
 import { symbolImage } from '../../src/viewer/map/symbol-images.ts';
 import { CLAIM_SYMBOLS, MARK_IMAGE_PREFIX } from '../../src/print/claim-symbols.ts';
+import type { FeatureCollection, Point } from 'geojson';
+import { clusterMaxZoomFor, placeLayers } from '../../src/viewer/map/layers/places.ts';
+import { PLACE_HIT_IMAGE } from '../../src/viewer/map/layers/place-hit.ts';
+import { placeRadius } from '../../src/print/symbols.ts';
 
 // Anti-aliasing differs a little between runs of software WebGL; a real change moves far more than this.
 const MAX_DIFF = 0.004;
@@ -65,6 +69,58 @@ describe('render: claim-kind marks as images', () => {
     );
     const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom, pixelRatio: 2 }, images);
     const c = compareWithExpected('claim-marks', png);
+    expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
+  });
+});
+
+describe('render: place labels on a crowded front (the Pokrovsk area of the events dev corpus)', () => {
+  it('no label covers another label or any place’s circle; the most-mentioned places keep theirs', async () => {
+    const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/crowded-places.json'), 'utf8')) as {
+      center: [number, number];
+      zoom: number;
+      places: FeatureCollection<Point, { id: string; name: string; mentionCount: number }>;
+    };
+    const base = basemapStyle(r.base);
+    // The viewer's own places layers (places.ts), as the page export and the CLI snapshot draw them.
+    const style: StyleSpecification = {
+      ...base,
+      sources: {
+        ...base.sources,
+        places: {
+          type: 'geojson',
+          data: fx.places,
+          cluster: true,
+          clusterRadius: 24,
+          clusterMaxZoom: clusterMaxZoomFor(fx.places.features.length),
+          promoteId: 'id',
+        },
+        'places-focus': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+      },
+      layers: [...base.layers, ...placeLayers()],
+    };
+    const hit = symbolImage(PLACE_HIT_IMAGE)!;
+    const circles = fx.places.features.map((f) => ({
+      id: f.properties.id,
+      name: f.properties.name,
+      lng: f.geometry.coordinates[0]!,
+      lat: f.geometry.coordinates[1]!,
+      r: placeRadius(f.properties.mentionCount),
+    }));
+    const m = await r.renderProbe(
+      style,
+      { ...SIZE, center: fx.center, zoom: fx.zoom },
+      { layer: 'places-label', circles },
+      {
+        [PLACE_HIT_IMAGE]: { ...hit.image, pixelRatio: hit.pixelRatio },
+      },
+    );
+    expect(m.overlaps, 'labels drawn over each other').toEqual([]);
+    expect(m.covered, 'labels drawn over circles').toEqual([]);
+    // Collision leaves names out, not the important ones: the three most-mentioned keep their labels.
+    const top = [...fx.places.features].sort((a, b) => b.properties.mentionCount - a.properties.mentionCount).slice(0, 3);
+    for (const f of top) expect(m.drawn).toContain(f.properties.name);
+    expect(m.drawn.length).toBeGreaterThanOrEqual(15);
+    const c = compareWithExpected('crowded-places', m.png);
     expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
   });
 });

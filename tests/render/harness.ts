@@ -22,9 +22,27 @@ export interface RenderOptions {
 /** Images a style's layers use beyond its sprite, by id (RGBA pixels), supplied when a layer first needs them. */
 export type RenderImages = Record<string, { width: number; height: number; pixelRatio: number; data: Uint8Array }>;
 
+export interface LabelProbe {
+  layer: string;
+  /** The circles no label may cover: centre and drawn radius in CSS px. */
+  circles: { id: string; name: string; lng: number; lat: number; r: number }[];
+}
+
+export interface LabelMeasure {
+  png: Buffer;
+  /** Names of the labels drawn. */
+  drawn: string[];
+  /** "A / B" for each pair of labels whose boxes share a point. */
+  overlaps: string[];
+  /** "A on B" for each label whose box reaches into circle B. */
+  covered: string[];
+}
+
 export interface Renderer {
   base: string;
   render(style: StyleSpecification, o: RenderOptions, images?: RenderImages): Promise<Buffer>;
+  /** Renders, then measures the placed labels of `probe.layer` (page.html's measure). */
+  renderProbe(style: StyleSpecification, o: RenderOptions, probe: LabelProbe, images?: RenderImages): Promise<LabelMeasure>;
   close(): Promise<void>;
 }
 
@@ -37,19 +55,31 @@ export async function openRenderer(): Promise<Renderer> {
   await page.route('**/*', (route) => (new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort()));
   await page.goto(`${server.url}tests/render/page.html`);
   await page.waitForFunction(() => (window as unknown as { ready?: boolean }).ready === true);
+  const pngOf = (url: string) => Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+  const run = (style: StyleSpecification, o: RenderOptions, images: RenderImages, probe: LabelProbe | null): Promise<string> => {
+    // The style goes as JSON text: playwright's argument typing recurses too deep on a style object.
+    const imgs = Object.fromEntries(
+      Object.entries(images).map(([id, im]) => [id, { ...im, data: Buffer.from(im.data).toString('base64') }]),
+    );
+    const arg = JSON.stringify({ style, o, imgs, probe });
+    return page.evaluate((json: string) => {
+      const { style: s, o: opts, imgs: i, probe: p } = JSON.parse(json) as { style: unknown; o: unknown; imgs: unknown; probe: unknown };
+      return (window as unknown as { renderStyle(s: unknown, o: unknown, i: unknown, p: unknown): Promise<string> }).renderStyle(
+        s,
+        opts,
+        i,
+        p,
+      );
+    }, arg);
+  };
   return {
     base: server.url,
     async render(style, o, images = {}) {
-      // The style goes as JSON text: playwright's argument typing recurses too deep on a style object.
-      const imgs = Object.fromEntries(
-        Object.entries(images).map(([id, im]) => [id, { ...im, data: Buffer.from(im.data).toString('base64') }]),
-      );
-      const arg = JSON.stringify({ style, o, imgs });
-      const url: string = await page.evaluate((json: string) => {
-        const { style: s, o: opts, imgs: i } = JSON.parse(json) as { style: unknown; o: unknown; imgs: unknown };
-        return (window as unknown as { renderStyle(s: unknown, o: unknown, i: unknown): Promise<string> }).renderStyle(s, opts, i);
-      }, arg);
-      return Buffer.from(url.slice(url.indexOf(',') + 1), 'base64');
+      return pngOf(await run(style, o, images, null));
+    },
+    async renderProbe(style, o, probe, images = {}) {
+      const m = JSON.parse(await run(style, o, images, probe)) as Omit<LabelMeasure, 'png'> & { url: string };
+      return { png: pngOf(m.url), drawn: m.drawn, overlaps: m.overlaps, covered: m.covered };
     },
     async close() {
       await browser.close();

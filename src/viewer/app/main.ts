@@ -38,6 +38,7 @@ import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { addCountriesNamed } from '../map/controls/countries-named.ts';
 import { createTimeline } from '../ui/timeline.ts';
+import { createChartFold } from '../ui/chart-fold.ts';
 import { createChart } from '../ui/chart.ts';
 import { allowFootprintSeries } from '../ui/chart-footprint.ts';
 import { shownAt } from '../data/claims-model.ts';
@@ -311,6 +312,7 @@ function mount(
 
   const timeline = createTimeline(store);
   const chart = createChart({ store, scale: timeline.scale, onSelectClaim: selectClaim });
+  timeline.buttons.append(createChartFold(chart, timelineHost));
   timelineHost.append(
     timeline.controls,
     el(

@@ -13,6 +13,8 @@ const PLAY_TICK_MS = 80;
 
 export interface Timeline {
   controls: HTMLElement;
+  /** The row holding the play button, where the viewer adds the chart's fold button. */
+  buttons: HTMLElement;
   slider: HTMLInputElement;
   /** The slider's axis, shared with the chart and the control ticks so all use one x scale. */
   scale(): TimeScale;
@@ -89,6 +91,7 @@ export function createTimeline(store: Store): Timeline {
   });
   render(store.get());
 
-  const controls = el('div', { class: 'timeline-controls' }, play, el('div', { class: 'timeline-readout' }, caption, output), hindsight);
-  return { controls, slider, scale: () => scale };
+  const buttons = el('div', { class: 'timeline-buttons' }, play);
+  const controls = el('div', { class: 'timeline-controls' }, buttons, el('div', { class: 'timeline-readout' }, caption, output), hindsight);
+  return { controls, buttons, slider, scale: () => scale };
 }

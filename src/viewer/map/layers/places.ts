@@ -1,6 +1,13 @@
 // Places layer: one circle per geocoded place, sized by mentions, coloured by kind, hollow when the
 // geocoder was unsure (confidence < 0.6), clustered where dense, labelled with collision handling.
-import type { ExpressionSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  GeoJSONSource,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  Map as MlMap,
+  MapLayerMouseEvent,
+} from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { PlaceFeature } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
@@ -8,7 +15,7 @@ import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { HALO_COLOUR, KIND_COLOURS, placeRadiusExpression, RING_GAP_PX } from '../../../print/symbols.ts';
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
-import { placeHitLayout } from './place-hit.ts';
+import { CLUSTER_RADIUS, PLACE_STROKE_PX, placeHitLayers } from './place-hit.ts';
 
 export const LOW_CONFIDENCE = 0.6;
 export { KIND_COLOURS };
@@ -17,7 +24,6 @@ export { KIND_COLOURS };
 export const HALO_METRES: Record<string, number> = { near: 5_000, district: 15_000, region: 40_000 };
 /** Metres per pixel at zoom 0 on the equator for MapLibre's 512 px tiles. */
 const M_PER_PX_Z0 = 78_271.517;
-export const PLACE_LAYERS = ['places-circle', 'places-label'];
 
 const kindColour = ['match', ['get', 'kind'], ...Object.entries(KIND_COLOURS).flat(), '#475569'] as unknown as string;
 
@@ -95,98 +101,129 @@ export function clusterMaxZoomFor(placeCount: number): number {
   return placeCount > DENSE_PLACES ? 12 : 6;
 }
 
-export function installPlaces(map: MlMap, s: AppState): void {
-  map.addSource('places', {
+/** The places source as the viewer and the export make it (clustered; see clusterMaxZoomFor). */
+export function placesSource(s: AppState): GeoJSONSourceSpecification {
+  return {
     type: 'geojson',
     data: placesForMap(s),
     cluster: true,
     clusterRadius: 24,
     clusterMaxZoom: clusterMaxZoomFor(s.dataset.places.features.length),
     promoteId: 'id',
-  });
+  };
+}
+
+/** A place label's size by its mentions. */
+const LABEL_SIZE = ['interpolate', ['linear'], ['get', 'mentionCount'], 1, 12, 10, 15] as unknown as ExpressionSpecification;
+/** Between a label and its circle's stroke, in px. */
+export const LABEL_GAP_PX = 3;
+
+/**
+ * The places layers, bottom to top, on `source`: the one definition the viewer, the page export and the CLI snapshot
+ * (which renders the viewer's style) draw, and the render tests check. Labels: the most-mentioned place is placed
+ * first (`symbol-sort-key`), each tries four sides of its circle (`text-variable-anchor`, at a distance that clears
+ * the circle whatever its size), and no label covers another label or any place's circle (place-hit.ts); a label
+ * that cannot fit is left out, its circle stays.
+ */
+export function placeLayers(source = 'places', focusSource = 'places-focus'): LayerSpecification[] {
+  const hit = placeHitLayers(source);
+  return [
+    // Drawn first: the glow rings a place's circle and never covers a cluster's count.
+    {
+      id: 'places-highlight',
+      type: 'circle',
+      source: focusSource,
+      filter: ['==', ['get', 'role'], 'highlight'],
+      paint: {
+        'circle-radius': placeRadiusExpression(RING_GAP_PX) as ExpressionSpecification,
+        'circle-color': '#facc15',
+        'circle-opacity': 0.55,
+        'circle-blur': 0.3,
+      },
+    },
+    {
+      id: 'places-clusters',
+      type: 'circle',
+      source,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#334155',
+        'circle-opacity': 0.85,
+        'circle-radius': CLUSTER_RADIUS,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'places-cluster-count',
+      type: 'symbol',
+      source,
+      filter: ['has', 'point_count'],
+      layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#fff' },
+    },
+    // Non-exact places: a soft halo of the uncertainty's ground radius around the point, one per point (placesForMap),
+    // in the legend's neutral colour: it says where a place may lie, whatever its kind.
+    {
+      id: 'places-halo',
+      type: 'circle',
+      source,
+      filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'halo0'], 0]],
+      paint: {
+        'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'halo0'], 20, ['*', ['get', 'halo0'], 1_048_576]],
+        'circle-color': HALO_COLOUR,
+        'circle-opacity': 0.14,
+        'circle-blur': 0.35,
+        'circle-stroke-color': HALO_COLOUR,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.5,
+      },
+    },
+    {
+      id: 'places-circle',
+      type: 'circle',
+      source,
+      // Regions are drawn as their outline (regions.ts), not as a point.
+      filter: ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'kind'], 'region']],
+      paint: {
+        'circle-radius': placeRadiusExpression() as ExpressionSpecification,
+        'circle-color': kindColour,
+        'circle-opacity': ['case', ['get', 'low'], 0, 0.85],
+        'circle-stroke-color': ['case', ['get', 'low'], kindColour, '#ffffff'],
+        'circle-stroke-width': ['case', ['get', 'low'], 2.5, PLACE_STROKE_PX],
+      },
+    },
+    hit.below,
+    {
+      id: 'places-label',
+      type: 'symbol',
+      source,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': LABEL_FONT,
+        'text-size': LABEL_SIZE,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        // In ems of the label's own size: its circle's radius, stroke and the gap.
+        'text-radial-offset': [
+          '/',
+          placeRadiusExpression(PLACE_STROKE_PX + LABEL_GAP_PX),
+          LABEL_SIZE,
+        ] as unknown as ExpressionSpecification,
+        'text-justify': 'auto',
+        'text-padding': 2,
+        'symbol-sort-key': ['-', 0, ['get', 'mentionCount']], // the most-mentioned place wins a collision
+      },
+      paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+    hit.above,
+  ];
+}
+
+export function installPlaces(map: MlMap, s: AppState): void {
+  map.addSource('places', placesSource(s));
   map.addSource('places-focus', { type: 'geojson', data: focusForMap(s) });
-  // Drawn first: the glow rings a place's circle and never covers a cluster's count.
-  map.addLayer({
-    id: 'places-highlight',
-    type: 'circle',
-    source: 'places-focus',
-    filter: ['==', ['get', 'role'], 'highlight'],
-    paint: {
-      'circle-radius': placeRadiusExpression(RING_GAP_PX) as ExpressionSpecification,
-      'circle-color': '#facc15',
-      'circle-opacity': 0.55,
-      'circle-blur': 0.3,
-    },
-  });
-  map.addLayer({
-    id: 'places-clusters',
-    type: 'circle',
-    source: 'places',
-    filter: ['has', 'point_count'],
-    paint: {
-      'circle-color': '#334155',
-      'circle-opacity': 0.85,
-      'circle-radius': ['interpolate', ['linear'], ['get', 'point_count'], 2, 13, 20, 22],
-      'circle-stroke-color': '#fff',
-      'circle-stroke-width': 2,
-    },
-  });
-  map.addLayer({
-    id: 'places-cluster-count',
-    type: 'symbol',
-    source: 'places',
-    filter: ['has', 'point_count'],
-    layout: { 'text-field': ['to-string', ['get', 'point_count']], 'text-font': LABEL_FONT, 'text-size': 12, 'text-allow-overlap': true },
-    paint: { 'text-color': '#fff' },
-  });
-  // Non-exact places: a soft halo of the uncertainty's ground radius around the point, one per point (placesForMap),
-  // in the legend's neutral colour: it says where a place may lie, whatever its kind.
-  map.addLayer({
-    id: 'places-halo',
-    type: 'circle',
-    source: 'places',
-    filter: ['all', ['!', ['has', 'point_count']], ['>', ['get', 'halo0'], 0]],
-    paint: {
-      'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'halo0'], 20, ['*', ['get', 'halo0'], 1_048_576]],
-      'circle-color': HALO_COLOUR,
-      'circle-opacity': 0.14,
-      'circle-blur': 0.35,
-      'circle-stroke-color': HALO_COLOUR,
-      'circle-stroke-width': 1,
-      'circle-stroke-opacity': 0.5,
-    },
-  });
-  map.addLayer({
-    id: 'places-circle',
-    type: 'circle',
-    source: 'places',
-    // Regions are drawn as their outline (regions.ts), not as a point.
-    filter: ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'kind'], 'region']],
-    paint: {
-      'circle-radius': placeRadiusExpression() as ExpressionSpecification,
-      'circle-color': kindColour,
-      'circle-opacity': ['case', ['get', 'low'], 0, 0.85],
-      'circle-stroke-color': ['case', ['get', 'low'], kindColour, '#ffffff'],
-      'circle-stroke-width': ['case', ['get', 'low'], 2.5, 1.5],
-    },
-  });
-  map.addLayer({
-    id: 'places-label',
-    type: 'symbol',
-    source: 'places',
-    filter: ['!', ['has', 'point_count']],
-    layout: {
-      'text-field': ['get', 'name'],
-      'text-font': LABEL_FONT,
-      'text-size': ['interpolate', ['linear'], ['get', 'mentionCount'], 1, 12, 10, 15],
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-      'text-radial-offset': 1.1,
-      'text-justify': 'auto',
-      'symbol-sort-key': ['-', 0, ['get', 'mentionCount']], // the most-mentioned place wins a collision
-      ...placeHitLayout(), // one label per settlement: the basemap's gives way (place-hit.ts)
-    },
-    paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-  });
+  for (const layer of placeLayers()) map.addLayer(layer);
 }
 
 export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
