@@ -6,7 +6,7 @@
 //   - the centre: the settlement of the raion its adjective names ("Запорізький" → Запоріжжя), by the same stem match
 //     the hromada builder uses, cities before selyshches (a codifier row listed twice counts once);
 //   - its point: the GeoNames cities500 place of that Ukrainian name in the raion's oblast (GeoNames' admin1 code),
-//     the most populous one. A raion whose centre or point is not found that way is left out (listed on stderr); no
+//     the most populous one, and inside the oblast's admin-1 polygon as every point of the layer is. A raion whose centre or point is not found that way is left out (listed on stderr); no
 //     coordinate is ever typed in. Crimea's raions are left out: the admin-1 layer has no Ukrainian Crimea region.
 // Run after build-theatre-layers.ts (which rewrites districts.json without these rows):
 //   `npx tsx scripts/build-ua-raions.ts [mirrorDir]` (default /work/.mirror). Deterministic; running it twice changes nothing.
@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { formatPlacesLayer, placesLayerSchema, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
 import type { GazetteerEntry } from '../src/core/gazetteer/entry.ts';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { CITIES500, readCities500 } from './geonames-cyrillic.ts';
 import { centreOf } from './adjective-centre.ts';
@@ -123,6 +124,7 @@ function main(): void {
   }
 
   const cities500 = readCities500(new Set(['UA']));
+  const locator = loadAdmin1Locator();
   const added: Draft[] = [];
   const missing: string[] = [];
   for (const r of raions) {
@@ -151,6 +153,12 @@ function main(): void {
     const point = points[0];
     if (!point || (points[1] && points[1].population === point.population)) {
       missing.push(`${uk} (centre ${centre.name}: ${point ? 'two namesakes' : 'no cities500 place'})`);
+      continue;
+    }
+    // Every point of the layer lies inside its oblast's admin-1 polygon (tests/core/gazetteer-places.test.ts); the
+    // coarse Natural Earth outline leaves some coastal and river-bank centres outside (Херсон, Скадовськ): left out.
+    if (!locator.contains(r.oblast, point.lon, point.lat)) {
+      missing.push(`${uk} (centre ${centre.name} outside the ${r.oblast} polygon)`);
       continue;
     }
     const latin = latinFromUkrainian(r.adjective);
