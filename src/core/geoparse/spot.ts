@@ -311,6 +311,15 @@ export function spotSharedHeads(
   const read = new Set(out.map((s) => s.first));
   // the units whose noun the article uses, read once for all its adjectives
   const units = ANAPHORIC_UNITS.filter(([, noun]) => noun.test(text));
+  // An adjective standing for a unit the article has named refers to a unit of an oblast it names: the oblasts (and
+  // the oblasts of the districts read with their noun) bound its readings, when it names any. A neuter village's
+  // case form is a raion's too ("по Кам'янському": Кам'янське, Zaporizhzhia, or Кам'янський район, Dnipropetrovsk).
+  const antecedents = new Set(
+    [...spots.filter((s) => s.last - s.first > 1 || s.entries.every((e) => e.kind === 'region')), ...out].flatMap((s) =>
+      s.entries.filter((e) => e.kind === 'region' || e.kind === 'district').map((e) => e.admin1),
+    ),
+  );
+  const named = (e: IndexedEntry): boolean => antecedents.size === 0 || antecedents.has(e.admin1);
   for (const k of units.length ? anaphoricUnitAdjectives(text, tokens) : []) {
     if (taken.has(k) || read.has(k)) continue;
     const t = tokens[k]!;
@@ -319,7 +328,7 @@ export function spotSharedHeads(
       if (!gender.test(t.text.toLowerCase())) continue;
       let entries: readonly IndexedEntry[] = [];
       for (const f of headForms(unit))
-        if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`).filter((e) => e.kind === 'district')).length > 0) break;
+        if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`).filter((e) => e.kind === 'district' && named(e))).length > 0) break;
       if (entries.length > 0) {
         out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
         break;

@@ -1,0 +1,194 @@
+// Adds to data/gazetteer/districts.json the raions of Ukraine (the 2020 reform's 136, from the KATOTTG codifier) that
+// scripts/build-theatre-layers.ts does not write (it writes those of Sumy, Kharkiv and Chernihiv oblasts only), each a
+// point at its administrative centre, as the layer's other raions are:
+//   - the raion and its settlements: the codifier's rows (level 2 = raion, category P; level 4 = its cities M,
+//     selyshches X and villages C), read from the public copy igskak/KATOTTG (fetched with the search tool's `fetch`);
+//   - the centre: the settlement of the raion its adjective names ("Запорізький" → Запоріжжя), by the same stem match
+//     the hromada builder uses, cities before selyshches (a codifier row listed twice counts once);
+//   - its point: the GeoNames cities500 place of that Ukrainian name in the raion's oblast (GeoNames' admin1 code),
+//     the most populous one, and inside the oblast's admin-1 polygon as every point of the layer is. A raion whose centre or point is not found that way is left out (listed on stderr); no
+//     coordinate is ever typed in. Crimea's raions are left out: the admin-1 layer has no Ukrainian Crimea region.
+// Run after build-theatre-layers.ts (which rewrites districts.json without these rows):
+//   `npx tsx scripts/build-ua-raions.ts [mirrorDir]` (default /work/.mirror). Deterministic; running it twice changes nothing.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatPlacesLayer, placesLayerSchema, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
+import type { GazetteerEntry } from '../src/core/gazetteer/entry.ts';
+import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
+import { latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
+import { CITIES500, readCities500 } from './geonames-cyrillic.ts';
+import { centreOf } from './adjective-centre.ts';
+
+const file = join(import.meta.dirname, '..', 'data', 'gazetteer', 'districts.json');
+const mirrors = process.argv[2] ?? '/work/.mirror';
+const KATOTTG = { repo: 'igskak/KATOTTG', path: 'kodifikator-16-05-2025.csv' };
+/** The codifier's oblast names (level 1, category O) → the admin-1 layer's name and the GeoNames admin1 code (checked:
+ * each code's most populous cities500 place is the oblast's capital). */
+const OBLASTS: Record<string, [string, string]> = {
+  Вінницька: ['Vinnytsia Oblast', '23'],
+  Волинська: ['Volyn Oblast', '24'],
+  Дніпропетровська: ['Dnipropetrovsk Oblast', '04'],
+  Донецька: ['Donetsk Oblast', '05'],
+  Житомирська: ['Zhytomyr Oblast', '27'],
+  Закарпатська: ['Zakarpattia Oblast', '25'],
+  Запорізька: ['Zaporizhzhia Oblast', '26'],
+  'Івано-Франківська': ['Ivano-Frankivsk Oblast', '06'],
+  Київська: ['Kyiv Oblast', '13'],
+  Кіровоградська: ['Kirovohrad Oblast', '10'],
+  Луганська: ['Luhansk Oblast', '14'],
+  Львівська: ['Lviv Oblast', '15'],
+  Миколаївська: ['Mykolaiv Oblast', '16'],
+  Одеська: ['Odessa Oblast', '17'],
+  Полтавська: ['Poltava Oblast', '18'],
+  Рівненська: ['Rivne Oblast', '19'],
+  Сумська: ['Sumy Oblast', '21'],
+  Тернопільська: ['Ternopil Oblast', '22'],
+  Харківська: ['Kharkiv Oblast', '07'],
+  Херсонська: ['Kherson Oblast', '08'],
+  Хмельницька: ['Khmelnytskyi Oblast', '09'],
+  Черкаська: ['Cherkasy Oblast', '01'],
+  Чернівецька: ['Chernivtsi Oblast', '03'],
+  Чернігівська: ['Chernihiv Oblast', '02'],
+};
+/** Rows this script adds carry this ref ending, so a second run replaces them. */
+const REF_END = '-raion-katottg';
+/** A raion's centre is a city (M), else a selyshche (X): tried in that order, so a village Лозівське does not stand
+ * for the city Лозова; villages are never tried (Дністровський район's centre is Кельменці, not the village Дністрівка). */
+const CATEGORIES = ['M', 'X'];
+/** Apostrophes written three ways (’ ' ʼ) compare as one. */
+const apostrophe = (s: string): string => s.replace(/['’ʼ]/g, '’');
+const letters = (s: string): string => s.toLowerCase().replace(/[^а-яёіїєґ]/g, '');
+
+/** The settlement a raion's adjective names: first one whose name is the adjective itself (Хмельницький) or its
+ * nominative base (Луцьк → Луцький, Кам’янське → Кам’янський), else the hromada builder's stem match. */
+function raionCentre<T extends { name: string }>(adjective: string, candidates: readonly T[]): T | null {
+  const a = letters(adjective);
+  const exact = [...new Map(candidates.map((c) => [c.name, c])).values()].filter((c) => {
+    const n = letters(c.name);
+    return n === a || `${n}ий` === a || n.replace(/е$/, 'ий') === a;
+  });
+  if (exact.length === 1) return exact[0]!;
+  return exact.length ? null : centreOf(adjective, candidates);
+}
+
+type Draft = Omit<GazetteerEntry, 'id' | 'source'> & { ref: string; source: [string, string] };
+const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
+const slug = (s: string): string =>
+  latinFromUkrainian(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+function main(): void {
+  const dir = join(mirrors, KATOTTG.repo.replace('/', '+'), 'repo');
+  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const csv = execFileSync('git', ['-C', dir, 'show', `HEAD:${KATOTTG.path}`], { maxBuffer: 1 << 28 }).toString('utf8');
+  const provenance = `repo:${KATOTTG.repo}@${commit}:${KATOTTG.path}`;
+
+  // The layer as build-theatre-layers.ts wrote it (this script's own rows dropped), back into drafts.
+  const layer = placesLayerSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const drafts: Draft[] = layer.rows
+    .filter((r) => !r[0].endsWith(REF_END))
+    .map(([ref, name, ru, uk, kind, country, admin1, district, lon, lat, population, source, sourceRef, aliases]) => ({
+      ref,
+      name,
+      aliases: aliases ?? [],
+      ...(ru ? { ru } : {}),
+      ...(uk ? { uk } : {}),
+      kind,
+      country,
+      admin1: layer.admin1Names[admin1] || null,
+      district: layer.districtNames[district] || null,
+      lon,
+      lat,
+      population,
+      source: [layer.sources[source]!, sourceRef],
+    }));
+
+  // The codifier: raions (P) with their oblast, and the settlements (M, X, C) of each raion.
+  const oblastOf = new Map<string, string>();
+  const raions: { code: string; adjective: string; oblast: string; geonames: string }[] = [];
+  const settlements = new Map<string, { name: string; category: string }[]>();
+  for (const line of csv.split('\n').slice(1)) {
+    const c = line.split(';').map((s) => s.trim());
+    if (c.length < 7) continue;
+    const [l1, l2, , l4, , category, name] = c as [string, string, string, string, string, string, string];
+    if (category === 'O') oblastOf.set(l1, name);
+    else if (category === 'P') {
+      const [oblast, geonames] = OBLASTS[oblastOf.get(l1) ?? ''] ?? ['', ''];
+      raions.push({ code: l2, adjective: apostrophe(name), oblast, geonames });
+    } else if (CATEGORIES.includes(category) && l4)
+      settlements.set(l2, [...(settlements.get(l2) ?? []), { name: apostrophe(name), category }]);
+  }
+
+  const cities500 = readCities500(new Set(['UA']));
+  const locator = loadAdmin1Locator();
+  const added: Draft[] = [];
+  const missing: string[] = [];
+  for (const r of raions) {
+    const uk = `${r.adjective} район`;
+    if (!r.oblast) {
+      missing.push(`${uk} (no admin-1 region)`);
+      continue;
+    }
+    if (drafts.some((d) => apostrophe(d.uk ?? '') === uk && d.admin1 === r.oblast && d.country === 'UA')) continue; // already in the layer
+    const own = settlements.get(r.code) ?? [];
+    let centre: { name: string } | null = null;
+    for (const category of CATEGORIES) {
+      centre = raionCentre(
+        r.adjective,
+        own.filter((s) => s.category === category),
+      );
+      if (centre) break;
+    }
+    if (!centre) {
+      missing.push(`${uk} (no centre)`);
+      continue;
+    }
+    const points = cities500
+      .filter((p) => p.admin1Code === r.geonames && p.cyrillic.some((n) => apostrophe(n) === centre.name))
+      .sort((a, b) => b.population - a.population || a.id - b.id);
+    const point = points[0];
+    if (!point || (points[1] && points[1].population === point.population)) {
+      missing.push(`${uk} (centre ${centre.name}: ${point ? 'two namesakes' : 'no cities500 place'})`);
+      continue;
+    }
+    // Every point of the layer lies inside its oblast's admin-1 polygon (tests/core/gazetteer-places.test.ts); the
+    // coarse Natural Earth outline leaves some coastal and river-bank centres outside (Херсон, Скадовськ): left out.
+    if (!locator.contains(r.oblast, point.lon, point.lat)) {
+      missing.push(`${uk} (centre ${centre.name} outside the ${r.oblast} polygon)`);
+      continue;
+    }
+    const latin = latinFromUkrainian(r.adjective);
+    const centreLatin = latinFromUkrainian(centre.name);
+    added.push({
+      ref: `ua-${slug(r.adjective)}-${slug(r.oblast)}${REF_END}`,
+      name: `${centreLatin} Raion`,
+      aliases: [`${latin} Raion`, `${latin} raion`, `${centreLatin} District`, `${centreLatin} district`, `${centreLatin} raion`],
+      uk,
+      kind: 'district',
+      country: 'UA',
+      admin1: r.oblast,
+      district: `${centreLatin} Raion`,
+      lon: round5(point.lon),
+      lat: round5(point.lat),
+      population: null,
+      source: ['geonames:', String(point.id)],
+    });
+  }
+
+  const out = toPlacesLayer(
+    {
+      description: `${layer.description.replace(/ Plus the raions of the other oblasts.*$/, '')} Plus the raions of the other oblasts (${added.length} of the codifier's ${raions.length}; scripts/build-ua-raions.ts): the raion from the KATOTTG codifier (via ${provenance}), its centre the raion's settlement its adjective names, its point that settlement's GeoNames cities500 place inside the oblast.`,
+      licence: layer.licence.includes(CITIES500.licence) ? layer.licence : `${layer.licence} ${CITIES500.licence}`,
+      idPrefix: layer.idPrefix,
+    },
+    [...drafts, ...added].sort((a, b) => a.ref.localeCompare(b.ref)),
+  );
+  writeFileAtomic(file, formatPlacesLayer(out));
+  console.error(`raions added ${added.length}; left out ${missing.length}: ${missing.join(', ')}`);
+}
+
+main();
