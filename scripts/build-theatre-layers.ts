@@ -22,6 +22,7 @@ import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
 import { RU_DISTRICT_CENTRES } from './ru-district-centres.ts';
 import { CITIES500, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
 import { centreOf, commonPrefix } from './adjective-centre.ts';
+import { round5, slug, type Draft } from './layer-draft.ts';
 
 const require = createRequire(import.meta.url);
 const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
@@ -133,14 +134,6 @@ function cleanRows(
   }
   return { kept, dropped };
 }
-
-type Draft = Omit<GazetteerEntry, 'id' | 'source'> & { ref: string; source: [string, string] };
-const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
-const slug = (s: string): string =>
-  latinFromUkrainian(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 interface GeonamesCity {
   cityId: number;

@@ -6,20 +6,20 @@
 //   - the centre: the settlement of the raion its adjective names ("Запорізький" → Запоріжжя), by the same stem match
 //     the hromada builder uses, cities before selyshches (a codifier row listed twice counts once);
 //   - its point: the GeoNames cities500 place of that Ukrainian name in the raion's oblast (GeoNames' admin1 code),
-//     the most populous one, and inside the oblast's admin-1 polygon as every point of the layer is. A raion whose centre or point is not found that way is left out (listed on stderr); no
-//     coordinate is ever typed in. Crimea's raions are left out: the admin-1 layer has no Ukrainian Crimea region.
+//     the most populous one, and inside the oblast's admin-1 polygon as every point of the layer is. A raion whose
+//     centre or point is not found that way is left out (listed on stderr); no coordinate is ever typed in. Crimea's raions are left out: the admin-1 layer has no Ukrainian Crimea region.
 // Run after build-theatre-layers.ts (which rewrites districts.json without these rows):
 //   `npx tsx scripts/build-ua-raions.ts [mirrorDir]` (default /work/.mirror). Deterministic; running it twice changes nothing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPlacesLayer, placesLayerSchema, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
-import type { GazetteerEntry } from '../src/core/gazetteer/entry.ts';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { CITIES500, readCities500 } from './geonames-cyrillic.ts';
 import { centreOf } from './adjective-centre.ts';
+import { round5, slug, type Draft } from './layer-draft.ts';
 
 const file = join(import.meta.dirname, '..', 'data', 'gazetteer', 'districts.json');
 const mirrors = process.argv[2] ?? '/work/.mirror';
@@ -72,14 +72,6 @@ function raionCentre<T extends { name: string }>(adjective: string, candidates: 
   if (exact.length === 1) return exact[0]!;
   return exact.length ? null : centreOf(adjective, candidates);
 }
-
-type Draft = Omit<GazetteerEntry, 'id' | 'source'> & { ref: string; source: [string, string] };
-const round5 = (x: number): number => Math.round(x * 1e5) / 1e5;
-const slug = (s: string): string =>
-  latinFromUkrainian(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 function main(): void {
   const dir = join(mirrors, KATOTTG.repo.replace('/', '+'), 'repo');
