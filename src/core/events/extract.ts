@@ -78,6 +78,7 @@ import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
+import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 import { isLandmark } from './landmark.ts';
 
 export interface EventOptions {
@@ -224,8 +225,10 @@ const unsided = (text: string): string => {
 };
 
 /** A capitalised name right after a trigger, maybe after a noun of settlement (case-sensitive, unlike the triggers). */
-const NAME_AFTER =
-  /^\s+(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|пос[её]л|город|міст|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}/u;
+const NAME_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:${VILLAGE_STEM}|пос[её]л|город|міст|деревн|хутор|населенн?|населённ)\p{L}*\s+(?:пункт\p{L}*\s+)?)?\p{Lu}`,
+  'u',
+);
 
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
@@ -345,7 +348,7 @@ const UNIT_LIST = /^(?![^]*(?<![\p{L}])\p{L}+(?:ли|ла|ло|ет|ют|ут|и
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|неподалеку\s+от|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:(?:сел\p{L}*|сіл|сёл)|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|неподалеку\s+от|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:${VILLAGE_NOUN}|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
@@ -414,8 +417,10 @@ function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMentio
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
 /** Nouns of entering ("о входе войск в X", "вхід військ у X"): a side named in the phrase is the one entering. */
 const ENTERING_NOUN = /^(?:вход|вхід|вході)/iu;
-const PLURAL_PRONOUN_OPENING =
-  /^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|(?:сел\p{L}*|сіл|сёл)|пос[её]лк\p{L}*))(?![\p{L}])/u;
+const PLURAL_PRONOUN_OPENING = new RegExp(
+  String.raw`^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|${VILLAGE_NOUN}|пос[её]лк\p{L}*))(?![\p{L}])`,
+  'u',
+);
 /** ", which …", ", которое …", ", яке …": a relative word standing for the place as the clause's object or subject (not
  * "where", "де", "где"). */
 const OBJECT_RELATIVE_AFTER = /^\s*,\s*(?:which|that|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s/iu;

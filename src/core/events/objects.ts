@@ -9,13 +9,16 @@ import type { EventOptions, Found } from './extract.ts';
 import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_BEFORE, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
+import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
  * X, Y і Z": a count and a colon or a dash introduce the list, up to two phrases of place, time or agent may stand
  * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y"); so does "in
  * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
-const LIST_INTRO =
-  /^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|(?:сел\p{L}*|сіл|сёл)|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|by|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*/iu;
+const LIST_INTRO = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|by|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*`,
+  'iu',
+);
 
 /** "in the southeastern Zaporizhzhia region": lower-case adjectives may stand between the preposition and the region. */
 const REGION_PREPOSITION = /(?<![\p{L}])(?:in|of|в|у|на)\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u;
@@ -57,7 +60,7 @@ const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на
 // the heading may name its places' kind again: "поблизу A, B та в бік населених пунктів C, D", "и в сторону населенных
 // пунктов C, D"
 const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?:\s+(?:(?:населе?н|населён)\p{L}*\s+пункт\p{L}*|(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|пос[её]лк|город|хутор)\p{L}*))?(?=\s*$)`,
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?:\s+(?:(?:населе?н|населён)\p{L}*\s+пункт\p{L}*|(?:${VILLAGE_STEM}|селищ|міст|пос[её]лк|город|хутор)\p{L}*))?(?=\s*$)`,
   'iu',
 );
 /** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */
@@ -84,7 +87,10 @@ const OTHER_LINES_END = /(?:positions|lines|frontiers)$/iu;
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
 const SOURCE_END = /(?<![\p{L}])(?:з|із|зі|из|изо|from|of)$/iu;
 const LEAVE_NEEDS_SOURCE = /^(?:вийш|вивел|відвел|вышл|вышел|вывел|отвел)/iu;
-const SOURCE_BEFORE = /(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|пос[её]л|город)\p{L}*\s+)?$/iu;
+const SOURCE_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:з|із|зі|из|изо)\s+(?:(?:${VILLAGE_STEM}|селищ|міст|пос[её]л|город)\p{L}*\s+)?$`,
+  'iu',
+);
 
 /** A Russian preposition of nearness right before a name: the name is a place. */
 const NEAR_BEFORE = /(?<![\p{L}])(?:возле|около|вблизи|под)\s+$/iu;

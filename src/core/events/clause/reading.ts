@@ -11,6 +11,7 @@ import { TAKEN_PRISONER } from '../lexicon.ts';
 import { COMPASS_ONLY, fightingListGap, gapWithout, listGap } from '../objects.ts';
 import { FAMILIES, familyPattern, voiceOf, type Family, type Voice } from './families.ts';
 import { clausesOf } from './segment.ts';
+import { VILLAGE_NOUN } from '../village-noun.ts';
 
 export interface ClauseReading {
   action: ControlAction;
@@ -24,7 +25,7 @@ export interface ClauseReading {
 const PATTERNS = FAMILIES.map((f) => ({ family: f, re: familyPattern(f) }));
 
 /** A settlement noun (and "the … of") that may stand between a governing word or preposition and the name. */
-const SETTLEMENT_NOUN = String.raw`(?:(?:населе?н\p{L}*|населён\p{L}*)\s+пункт\p{L}*|н\.\s?п\.|(?:сел\p{L}*|сіл|сёл)|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|райцентр\p{L}*|(?:the\s+)?(?:villages?|towns?|settlements?|city|hamlets?)(?:\s+of)?)`;
+const SETTLEMENT_NOUN = String.raw`(?:(?:населе?н\p{L}*|населён\p{L}*)\s+пункт\p{L}*|н\.\s?п\.|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|райцентр\p{L}*|(?:the\s+)?(?:villages?|towns?|settlements?|city|hamlets?)(?:\s+of)?)`;
 /** The end of a locative phrase: "near", "in the areas of", "в районах населенных пунктов", "біля села", "за". */
 const PLACE_PHRASE_END = new RegExp(
   String.raw`(?<![\p{L}])(?:near|around|outside|close\s+to|(?:in|on)\s+the\s+(?:areas?|vicinity|outskirts|direction)\s+of|in|at|inside|(?:в|у)\s+район\p{L}*|в\s+р-не|(?:в|у)\s+напрям\p{L}*|в\s+направлени\p{L}*|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|под|около|возле|вблизи|рядом\s+с|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|за|в|во|у)\s+(?:\p{Ll}+\s+)?(?:${SETTLEMENT_NOUN}\s+)?$`,
@@ -55,8 +56,10 @@ const FORTIFYING =
   /(?<![\p{L}])(?:укреп\p{L}*|укріп\p{L}*|фортифі?ка\p{L}*|фортифик\p{L}*|лини\p{L}*\s+оборон\p{L}*|ліні\p{L}*\s+оборон\p{L}*|оборонн\p{L}*\s+(?:рубеж|споруд|сооружен)\p{L}*)(?![\p{L}])/iu;
 /** The words that may stand between a verb and its object: a noun of settlement, determiners, numbers, adjectives,
  * adverbs of degree and time ("the strategic town of", "стратегически важное село", "ще два села"). */
-const FILLER =
-  /^(?:the|a|an|of|two|three|four|five|six|several|more|\p{N}+|key|strategic|strategically|important|small|large|nearby|neighbou?ring|frontline|front-line|border|also|now|already|fully|completely|back|\p{Ll}+(?:ern|ic|al)|villages?|towns?|settlements?|city|cities|hamlets?|\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие|ых|их|ого|его|ому|им|ым|ыми|ими|і|ої|ій|ки|ски|ськ\p{L}*)|(?:сел\p{L}*|сіл|сёл)|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|насел\p{L}*|пункт\p{L}*|ещ[её]|ще|также|також|вже|уже|полностью|повністю|нов\p{L}*)$/iu;
+const FILLER = new RegExp(
+  String.raw`^(?:the|a|an|of|two|three|four|five|six|several|more|\p{N}+|key|strategic|strategically|important|small|large|nearby|neighbou?ring|frontline|front-line|border|also|now|already|fully|completely|back|\p{Ll}+(?:ern|ic|al)|villages?|towns?|settlements?|city|cities|hamlets?|\p{Ll}+(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ые|ие|ых|их|ого|его|ому|им|ым|ыми|ими|і|ої|ій|ки|ски|ськ\p{L}*)|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|поселк\p{L}*|город\p{L}*|міст\p{L}*|хутор\p{L}*|деревн\p{L}*|насел\p{L}*|пункт\p{L}*|ещ[её]|ще|также|також|вже|уже|полностью|повністю|нов\p{L}*)$`,
+  'iu',
+);
 const fillerOnly = (gap: string): boolean => gap.split(/[\s,]+/u).every((w) => !w || FILLER.test(w));
 /** What may follow a headline's bare participle: nothing, or a phrase of agent, time or place. */
 const HEADLINE_END = /^\s*(?:(?:by|in|on|after|as|from)\s[^]*)?[.!]?\s*$/iu;

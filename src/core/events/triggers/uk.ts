@@ -4,6 +4,7 @@
 import type { ControlAction } from '../../schema.ts';
 import { DIRECTION } from '../directions.ts';
 import type { TriggerSpec } from './spec.ts';
+import { VILLAGE_STEM } from '../village-noun.ts';
 
 const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
@@ -201,8 +202,10 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
 
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
  * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
-export const LIBERATED_ATTRIBUTE =
-  /^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|населен|хутор|\p{Lu})/u;
+export const LIBERATED_ATTRIBUTE = new RegExp(
+  String.raw`^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:${VILLAGE_STEM}|селищ|міст|населен|хутор|\p{Lu})`,
+  'u',
+);
 // ("раніше звільнені були X, Y": a participle with its copula is the predicate, the names after it its subject)
 
 /** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
@@ -249,5 +252,7 @@ export const PARTICIPLE_OF_AREA = /^(?:окупован|захоплен)\p{L}*\
 /** "триває контроль з боку X": a hold whose noun takes no object. */
 export const HOLD_WITHOUT_OBJECT = /контроль\s+з\s+боку$/iu;
 /** A settlement right after a Cyrillic passive, only a copula or a noun of settlement between: its subject. */
-export const INVERTED_GAP =
-  /^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:сіл(?![\p{L}])|сёл(?![\p{L}])|сел|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$/u;
+export const INVERTED_GAP = new RegExp(
+  String.raw`^\s+(?:(?:були|був|була|було|будуть|буде)\s+)?(?:(?:${VILLAGE_STEM}|селищ|міст|населен\p{L}*\s+пункт|хутор)\p{L}*\s+)?$`,
+  'u',
+);
