@@ -206,6 +206,15 @@ function fullScaleOr(invasion: boolean, at: { start: Date; end: Date }, text: st
   return sameDay && !/\d{4}/.test(text) ? FULL_SCALE_START : at.start;
 }
 
+/** The span from an event named with its date (`date`) to publication, or to the end of the date after "to" (`until`);
+ * an invasion or war starts on 24 February 2022 where its date holds that day (`fullScaleOr`). */
+function sinceEventDate(date: string, until: string | undefined, invasion: boolean, p: Date): Period | null {
+  const at = eventDate(date, p);
+  if (!at) return null;
+  const end = until ? eventDate(until, p)?.end : undefined;
+  return clamp(fullScaleOr(invasion, at, date), end ?? p, p);
+}
+
 const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "since the start of the invasion on February 24", "since the beginning of the invasion on Feb. 24, 2022", "from the
   // start of the full-scale aggression in February 2022 to November 30", "since the start of its full-scale invasion of
@@ -219,13 +228,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       String.raw`(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:start|beginning|launch|outbreak)\sof\s(?:(?:the|its|an|Russia['’]s|Moscow['’]s|Putin['’]s)\s)?(?:(?:full[-\s]scale|large[-\s]scale|all[-\s]out|Russian)\s){0,2}(invasion|aggression|war|incursion|offensive|operation|counteroffensive|counter-offensive)|since\s(?:Russia|Moscow|Putin|the\sKremlin)\s(?:launched|began|started|unleashed)\s(?:its|an|the|a)\s(?:(?:full[-\s]scale|large[-\s]scale|all[-\s]out)\s)?(invasion|war|offensive))(?:\s(?:of|against|on|in)\sUkraine)?,?\s(?:on|in)\s(${EVENT_DATE})(?:\s(?:to|until|through|till)\s(${EVENT_DATE}))?(?!\p{L})`,
       'giu',
     ),
-    (m, p) => {
-      const at = eventDate(m[3]!, p);
-      if (!at) return null;
-      const invasion = /^(?:invasion|aggression|war)$/i.test(m[1] ?? m[2]!);
-      const end = m[4] ? eventDate(m[4], p)?.end : undefined;
-      return clamp(fullScaleOr(invasion, at, m[3]!), end ?? p, p);
-    },
+    (m, p) => sinceEventDate(m[3]!, m[4], /^(?:invasion|aggression|war)$/i.test(m[1] ?? m[2]!), p),
     'start',
     { since: true },
   ],
@@ -237,13 +240,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       String.raw`(?<!\p{L})(?:з|від|с|от)\s(?:початку|начала)\s(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
       'giu',
     ),
-    (m, p) => {
-      const at = eventDate(m[2]!, p);
-      if (!at) return null;
-      const full = /^(?:вторг|вторж|війн|войн|агрес|сво$|спец)/iu.test(m[1]!);
-      const end = m[3] ? eventDate(m[3], p)?.end : undefined;
-      return clamp(fullScaleOr(full, at, m[2]!), end ?? p, p);
-    },
+    (m, p) => sinceEventDate(m[2]!, m[3], /^(?:вторг|вторж|війн|войн|агрес|сво$|спец)/iu.test(m[1]!), p),
     'slavic',
     { since: true },
   ],
