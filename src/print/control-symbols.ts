@@ -43,6 +43,14 @@ export const DISTRICT_RING = { radius: 4.5, width: 1.5, fillOpacity: 0, dotRadiu
 /** The legend's swatch colour for that ring (the map draws it in the status's colour). */
 export const DISTRICT_RING_COLOUR = '#374151';
 
+/** A settlement whose newest report describes a time more than STALE_AFTER_DAYS before the map's date (the area
+ * claims' horizon): its ring is drawn at this opacity, as an old area figure is drawn faded, so a ring reported two
+ * years ago does not read as today's holder. */
+export const STALE_RING_OPACITY = 0.35;
+
+export const staleRingLabel = (days: number): string =>
+  `Faded ring: no report about the settlement describes the ${days} days before this date (its latest is older)`;
+
 export const DISTRICT_RING_LABEL =
   'Small ring: a settlement without a point of its own, drawn at its district or hromada centre, or at the neighbour the text puts it near';
 

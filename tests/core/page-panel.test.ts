@@ -254,6 +254,19 @@ describe('export panel', () => {
     expect(ops.filter((o) => o.op === 'swatch' && o.cx > layout.columns[1]!.x)).toEqual([]);
   });
 
+  for (const size of ['a4-landscape', 'slide'] as const)
+    it(`${size}: a corpus of hundreds of sources still leaves the legend half the panel`, () => {
+      // The events dev corpus at 1 Jun 2025 (492 sources): the room that names every source by outlet and date was
+      // taller than the one-column panel, and the page printed no legend row ("… and 24 more symbols").
+      const layout = pageLayout(size, 'Test page');
+      const facts = { sourcesNamed: 0 };
+      const t = texts(pageOps(layout, content(24, 492, null), measure, facts));
+      expect(t.filter((x) => x.startsWith('Symbol ')).length).toBeGreaterThanOrEqual(4);
+      expect(facts.sourcesNamed).toBeGreaterThanOrEqual(10);
+      expect(t.some((x) => /^… and \d+ more, published/.test(x))).toBe(true);
+      expect(t).toContain('Basemap: Natural Earth · GeoNames');
+    });
+
   it('lists every legend row when they fit', () => {
     const layout = pageLayout('a4-landscape');
     const t = texts(pageOps(layout, content(4, 3), measure));

@@ -12,6 +12,7 @@ import { placesById, articlesByFile } from './dataset-index.ts';
 import { clipState, type ClipState } from './country-clip.ts';
 import { CONTROL_STATUS_ORDER, type ControlStatus } from '../../print/control-symbols.ts';
 import { parseDay, dayToIso } from '../../core/days.ts';
+import { staleAt } from '../../core/claims/visibility.ts';
 
 export interface ControlFootprint extends Footprint {
   /** ISO country the settlements are in (null: unknown, not clipped). */
@@ -204,3 +205,13 @@ export function claimantsByStatus(s: Pick<AppState, 'dataset'>, statuses: readon
   }
   return out;
 }
+
+/** The report about a settlement that describes the latest period among those known at the date (its history). */
+export function newestReport(st: SettlementStatus): ControlEventFeature {
+  let best = st.latest;
+  for (const e of st.history) if (e.properties.asOf.end > best.properties.asOf.end) best = e;
+  return best;
+}
+
+/** Whether no known report about the settlement describes the STALE_AFTER_DAYS before `date` (drawn faded). */
+export const settlementStale = (st: SettlementStatus, date: string): boolean => staleAt(newestReport(st).properties, date);

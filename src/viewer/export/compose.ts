@@ -205,6 +205,9 @@ export function pageOps(layout: PageLayout, c: PageContent, measure: Measure, fa
   return without;
 }
 
+/** The most of a one-column panel the sources keep from the legend (see sourcesKeep). */
+export const SOURCES_KEEP_MAX_SHARE = 0.5;
+
 function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: { sourcesNamed: number }): PageOp[] {
   const { u, fonts } = layout;
   const ops: PageOp[] = [];
@@ -250,10 +253,18 @@ function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: {
    * two entries and the "and N more" line, or, when more, the least room that names every source (heading, then
    * outlet and date each in small type; an A4 portrait page had named 2 of 5 sources below its locator, and 2 of 49
    * below a legend that ran into the second column). */
+  // In a one-column panel (landscape pages, slides), never more than half of it: on a corpus of hundreds of articles
+  // the room that names every source was taller than the panel, and the legend printed no row at all ("… and 24 more
+  // symbols", events dev corpus, A4 landscape and slide alike); the sources still print what fits and count the rest.
+  // A two-column band keeps its whole first column for the legend.
+  const keepMax = layout.columns.length === 1 ? layout.columns[0]!.h * SOURCES_KEEP_MAX_SHARE : Infinity;
   const sourcesKeep = () =>
     c.sources?.length
-      ? Math.max(lh(fonts.body) * 5 + lh(fonts.small) * 2, lh(fonts.body) + height(compactSourcesLine(c.sources), fonts.small, 8 * u)) +
-        12 * u
+      ? Math.min(
+          Math.max(lh(fonts.body) * 5 + lh(fonts.small) * 2, lh(fonts.body) + height(compactSourcesLine(c.sources), fonts.small, 8 * u)) +
+            12 * u,
+          keepMax,
+        )
       : 0;
 
   if (c.dateStamp) {

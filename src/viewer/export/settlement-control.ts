@@ -6,13 +6,16 @@ import type { Feature } from 'geojson';
 import type { AppState } from '../app/state.ts';
 import type { Side } from '../../core/schema.ts';
 import { CONTROL_SETTLEMENT_LAYERS, CONTROL_FOOTPRINT_LAYERS, setControlData } from '../map/layers/control.ts';
-import { claimantsByStatus, controlAt, footprintKey } from '../data/control-model.ts';
+import { claimantsByStatus, controlAt, footprintKey, settlementStale } from '../data/control-model.ts';
+import { STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
 import {
   CONTROL_SYMBOLS,
   DISTRICT_RING,
   DISTRICT_RING_COLOUR,
   DISTRICT_RING_LABEL,
+  STALE_RING_OPACITY,
   controlLegendLabel,
+  staleRingLabel,
   footprintLabel,
   footprintPlace,
 } from '../../print/control-symbols.ts';
@@ -60,6 +63,17 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
         opacity: DISTRICT_RING.fillOpacity,
       },
       label: DISTRICT_RING_LABEL,
+    });
+  if (shown.some((st) => settlementStale(st, date)))
+    out.push({
+      swatch: {
+        kind: 'ring',
+        color: `rgba(55,65,81,${STALE_RING_OPACITY})`,
+        width: DISTRICT_RING.width,
+        fill: DISTRICT_RING_COLOUR,
+        opacity: 0,
+      },
+      label: staleRingLabel(STALE_AFTER_DAYS),
     });
   // One row per footprint the frame shows (a holder's footprint is cut per country; the one in another country, off
   // the frame, is not listed), as the claims list only those drawn.

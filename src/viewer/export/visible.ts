@@ -11,7 +11,7 @@ import { KIND_COLOURS } from '../map/layers/places.ts';
 import { symbol, symbolOfClaim, type Swatch } from '../../print/symbols.ts';
 import { areaGroupOf, countryOfClaim, currentAreas, isArea, latestAreas, shownAt, type CountryOfClaim } from '../data/claims-model.ts';
 import { formatDate, formatPeriod } from '../ui/format.ts';
-import { sourcesKnownAt, STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
+import { sourcesKnownAt, STALE_AFTER_DAYS, type TimeReading } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
 import { collectControl, controlFeatures, controlLegendEntries } from './settlement-control.ts';
@@ -155,10 +155,11 @@ export function staleAreaLabels(
   drawn: readonly ClaimFeature[],
   date: string,
   countryOf: CountryOfClaim,
+  reading: TimeReading = 'reported',
 ): string[] {
-  const current = new Set(currentAreas(all, date, countryOf).map((f) => f.properties.id));
+  const current = new Set(currentAreas(all, date, countryOf, reading).map((f) => f.properties.id));
   const drawnIds = new Set(drawn.map((f) => f.properties.id));
-  const stale = latestAreas(all, date, countryOf).filter((f) => !current.has(f.properties.id) && drawnIds.has(f.properties.id));
+  const stale = latestAreas(all, date, countryOf, reading).filter((f) => !current.has(f.properties.id) && drawnIds.has(f.properties.id));
   const named = stale.length > 1 || drawn.some((f) => isArea(f) && current.has(f.properties.id));
   return stale.map(
     (f) =>
@@ -166,17 +167,24 @@ export function staleAreaLabels(
   );
 }
 
-/** Legend rows for exactly the symbols in the image (from the symbol table), plus what the date means. */
-export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: string; entries: LegendEntry[] } {
+/** Legend rows for exactly the symbols in the image (from the symbol table), plus what the date means under the
+ * reading: exports are always "as reported up to D"; the live map may read "as described at D" (hindsight), and its
+ * legend then says so (it said "as reported up to D (only articles published by then)" over a hindsight map). */
+export function legendOf(
+  s: AppState,
+  v: VisibleSet,
+  date: string,
+  reading: TimeReading = 'reported',
+): { heading: string; entries: LegendEntry[] } {
   const ids: string[] = [];
   const add = (id: string) => {
     if (!ids.includes(id)) ids.push(id);
   };
-  const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date));
+  const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date, reading));
   const countryOf = countryOfClaim(s.dataset.places);
-  const current = new Set(currentAreas(s.dataset.claims.features, date, countryOf).map((f) => f.properties.id));
+  const current = new Set(currentAreas(s.dataset.claims.features, date, countryOf, reading).map((f) => f.properties.id));
   for (const f of claims.filter(isArea)) add(current.has(f.properties.id) ? symbolOfClaim(f.properties) : 'area-earlier');
-  const stale = staleAreaLabels(s.dataset.claims.features, claims, date, countryOf);
+  const stale = staleAreaLabels(s.dataset.claims.features, claims, date, countryOf, reading);
   if (claims.some((f) => f.properties.type === 'count')) add('count');
   if (claims.some((f) => f.properties.type === 'movement')) add('movement');
   if (v.regions) add('region');
@@ -200,7 +208,11 @@ export function legendOf(s: AppState, v: VisibleSet, date: string): { heading: s
   for (const o of s.overlays) {
     if (v.overlayIds.has(o.id)) entries.push({ swatch: symbol('overlay').swatch, label: `Overlay: ${o.name} (user-supplied)` });
   }
-  return { heading: `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`, entries };
+  const heading =
+    reading === 'reported'
+      ? `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`
+      : `Claims shown: as described at ${formatDate(date)} (hindsight: includes articles published later)`;
+  return { heading, entries };
 }
 
 /** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. The

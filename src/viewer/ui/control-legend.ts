@@ -2,7 +2,8 @@
 // ("Reported held by Ukraine — reported by Syrskyi, AFP"), and the footprint's convention. Hidden with no reports.
 import type { AppState, Store } from '../app/state.ts';
 import { el, svg } from './dom.ts';
-import { claimantsByStatus, controlAt } from '../data/control-model.ts';
+import { claimantsByStatus, controlAt, settlementStale } from '../data/control-model.ts';
+import { STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
 import {
   CONTROL_LEGEND_HEADING,
   CONTROL_SYMBOLS,
@@ -10,6 +11,8 @@ import {
   DISTRICT_RING_COLOUR,
   DISTRICT_RING_LABEL,
   FOOTPRINT_STYLE,
+  STALE_RING_OPACITY,
+  staleRingLabel,
   controlLegendLabel,
   footprintLabel,
   footprintPlace,
@@ -80,6 +83,11 @@ export function createControlLegend(store: Store): HTMLElement {
           el('span', null, DISTRICT_RING_LABEL),
         ),
       );
+    if (view.statuses.some((st) => settlementStale(st, s.date))) {
+      const swatch = ringSwatch(DISTRICT_RING_COLOUR, false);
+      swatch.setAttribute('opacity', String(STALE_RING_OPACITY));
+      rows.push(el('li', { 'data-status': 'stale' }, swatch, el('span', null, staleRingLabel(STALE_AFTER_DAYS))));
+    }
     // One row per footprint: a holder's footprints in two countries are two different things.
     for (const fp of view.footprints) {
       const label = footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions));

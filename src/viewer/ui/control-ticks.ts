@@ -9,7 +9,7 @@ import { formatDate } from './format.ts';
 
 /** `scale` is the slider's axis; the ticks use the slider's own thumb inset, as the chart does. */
 export function createControlTicks(store: Store, scale: () => TimeScale): HTMLElement {
-  const host = el('div', { class: 'control-ticks', id: 'control-ticks', 'aria-label': 'Dates of reported control changes' });
+  const host = el('div', { class: 'control-ticks', id: 'control-ticks', role: 'group', 'aria-label': 'Dates of reported control changes' });
   const render = (s: AppState) => {
     const axis = scale();
     const { start, end } = axis;

@@ -7,6 +7,7 @@ import { shownAt } from '../data/claims-model.ts';
 import { drawnOnMap, LOW_CONFIDENCE } from '../map/layers/places.ts';
 import { drawSwatch } from './swatch.ts';
 import { el } from './dom.ts';
+import { readingOf } from '../data/control-model.ts';
 
 /** Below this map width (CSS px) the legend starts folded: open, it is about 340 × 400 px, a fifth to a third of a
  * laptop's map, over the ground the reports are about. */
@@ -24,7 +25,7 @@ export function legendOpen(s: Pick<NavState, 'legend'>, mapWidth: number): boole
 function everything(s: AppState): VisibleSet {
   const places = s.dataset.places.features;
   return {
-    claimIds: new Set(s.dataset.claims.features.filter((f) => shownAt(f, s.date)).map((f) => f.properties.id)),
+    claimIds: new Set(s.dataset.claims.features.filter((f) => shownAt(f, s.date, readingOf(s))).map((f) => f.properties.id)),
     placeIds: new Set(),
     overlayIds: new Set(s.overlays.map((o) => o.id)),
     renderedKinds: new Set(places.filter(drawnOnMap).map((f) => f.properties.kind)),
@@ -84,14 +85,20 @@ export class LegendControl implements IControl {
       if (root.open !== legendOpen(s, map.getContainer().clientWidth)) this.store.update({ legend: root.open ? 'open' : 'closed' });
     });
     const render = (s: AppState) => {
-      const legend = legendOf(s, everything(s), s.date);
+      const legend = legendOf(s, everything(s), s.date, readingOf(s));
       heading.textContent = legend.heading;
       list.replaceChildren(...legend.entries.map((e) => el('li', null, swatchCanvas(e), el('span', null, e.label))));
     };
     render(this.store.get());
     this.unsubscribe = this.store.subscribe((s, prev) => {
       if (s.legend !== prev.legend && s.legend) root.open = s.legend === 'open';
-      if (s.date !== prev.date || s.dataVersion !== prev.dataVersion || s.article !== prev.article || s.overlays !== prev.overlays)
+      if (
+        s.date !== prev.date ||
+        s.reading !== prev.reading ||
+        s.dataVersion !== prev.dataVersion ||
+        s.article !== prev.article ||
+        s.overlays !== prev.overlays
+      )
         render(s);
     });
     return this.root;

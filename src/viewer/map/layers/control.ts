@@ -6,12 +6,13 @@
 import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
-import { controlAt, readingOf } from '../../data/control-model.ts';
+import { controlAt, readingOf, settlementStale } from '../../data/control-model.ts';
 import {
   CONTROL_SYMBOLS,
   DISTRICT_RING,
   FOOTPRINT_STYLE,
   SETTLEMENT_RING,
+  STALE_RING_OPACITY,
   footprintPlace,
   sideName,
 } from '../../../print/control-symbols.ts';
@@ -65,6 +66,7 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
         color: CONTROL_SYMBOLS[st.status].color,
         event: st.latest.properties.id,
         borrowedPoint: !hasOwnPoint(st),
+        stale: settlementStale(st, date),
       },
     });
   }
@@ -74,6 +76,8 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
 /** A paint value for a settlement at its own point, and for a village drawn at its district's (DISTRICT_RING). */
 const byPoint = (own: number, borrowedPoint: number): ExpressionSpecification => ['case', ['get', 'borrowedPoint'], borrowedPoint, own];
+/** 1, or STALE_RING_OPACITY for a settlement with no recent report. */
+const fade: ExpressionSpecification = ['case', ['get', 'stale'], STALE_RING_OPACITY, 1];
 
 /** Footprints go below the claims (`beforeId`), settlement rings on top of everything. */
 export function installControl(map: MlMap, s: AppState, footprintBeforeId?: string): void {
@@ -133,7 +137,8 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     paint: {
       'circle-radius': byPoint(SETTLEMENT_RING.radius, DISTRICT_RING.radius),
       'circle-color': color,
-      'circle-opacity': byPoint(SETTLEMENT_RING.fillOpacity, DISTRICT_RING.fillOpacity),
+      'circle-opacity': ['*', byPoint(SETTLEMENT_RING.fillOpacity, DISTRICT_RING.fillOpacity), fade],
+      'circle-stroke-opacity': fade,
       'circle-stroke-color': color,
       'circle-stroke-width': byPoint(SETTLEMENT_RING.width, DISTRICT_RING.width),
     },
@@ -143,7 +148,7 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     type: 'circle',
     source: 'control',
     filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'status'], 'contested']],
-    paint: { 'circle-radius': byPoint(SETTLEMENT_RING.dotRadius, DISTRICT_RING.dotRadius), 'circle-color': color },
+    paint: { 'circle-radius': byPoint(SETTLEMENT_RING.dotRadius, DISTRICT_RING.dotRadius), 'circle-color': color, 'circle-opacity': fade },
   });
 }
 

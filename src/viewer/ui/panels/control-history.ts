@@ -7,7 +7,7 @@ import type { AppState } from '../../app/state.ts';
 import { el, safeHref } from '../dom.ts';
 import { formatDate, formatPeriod } from '../format.ts';
 import { findArticle } from '../../data/lookup.ts';
-import { claimantOf, controlAt, readingOf } from '../../data/control-model.ts';
+import { claimantOf, controlAt, newestReport, readingOf, settlementStale } from '../../data/control-model.ts';
 import { knownAt } from '../../../core/events/status.ts';
 import { sideName, statusWords } from '../../../print/control-symbols.ts';
 import { moreList } from '../more-list.ts';
@@ -67,6 +67,17 @@ function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLEle
   );
 }
 
+/** "5 months", "1 year 4 months": how long before `date` the day `day` is (whole months, at least 1). */
+function monthsBefore(day: string, date: string): string {
+  const [y0, m0, d0] = day.split('-').map(Number) as [number, number, number];
+  const [y1, m1, d1] = date.split('-').map(Number) as [number, number, number];
+  const months = Math.max(1, (y1 - y0) * 12 + (m1 - m0) - (d1 < d0 ? 1 : 0));
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  const part = (n: number, w: string) => (n ? `${n} ${w}${n === 1 ? '' : 's'}` : '');
+  return [part(y, 'year'), part(m, 'month')].filter(Boolean).join(' ');
+}
+
 /** The popup section for a settlement with control reports, or null; `view`, the popup's previous content at another
  * date: its whole history stays shown if it was. */
 export function controlHistory(s: AppState, settlement: string, view?: PopupView): HTMLElement | null {
@@ -75,7 +86,13 @@ export function controlHistory(s: AppState, settlement: string, view?: PopupView
   const reading = readingOf(s);
   const status = controlAt(s, s.date).statuses.find((st) => st.settlement === settlement);
   const when = reading === 'reported' ? `As reported up to ${formatDate(s.date)}` : `As described at ${formatDate(s.date)}`;
-  const now = status ? statusWords(status.status) : 'nothing reported yet';
+  // A status decided by reports about a time long before the date says so (its ring is faded on the map): "held by
+  // Russia" at March 2026 from a report about September 2024 is that report's word, not the situation in March.
+  const age =
+    status && settlementStale(status, s.date)
+      ? ` — its newest report describes ${formatPeriod(newestReport(status).properties.asOf)}, ${monthsBefore(newestReport(status).properties.asOf.end, s.date)} before this date`
+      : '';
+  const now = status ? `${statusWords(status.status)}${age}` : 'nothing reported yet';
   // ISO dates order by code unit as by locale, far cheaper over a settlement's thousands of reports.
   const byDay = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   events.sort(

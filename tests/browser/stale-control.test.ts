@@ -1,0 +1,58 @@
+// A settlement whose newest report is old is not drawn as today's holder. At a date more than STALE_AFTER_DAYS (60)
+// after the period its newest report describes, its ring is faded, the legend says what a faded ring means, and its
+// popup dates the status ("its newest report describes …, 6 months before this date"). Before round 25, on the events
+// dev corpus at 1 Mar 2026, 485 of the 662 settlements drawn were decided by reports more than 180 days old and drew
+// exactly like those reported that week.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idle, launch, openViewer } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The control layer's settlement features as set for the date: name → stale. */
+function staleByName(page: Page): Promise<Record<string, boolean>> {
+  return page.evaluate(() => {
+    const src = window.__briefmap!.map.getSource('control') as unknown as {
+      _data: { geojson?: GeoJSON.FeatureCollection } & GeoJSON.FeatureCollection;
+    };
+    const fc = src._data.geojson ?? src._data;
+    const out: Record<string, boolean> = {};
+    for (const f of fc.features) if (f.properties?.role === 'settlement') out[f.properties.name as string] = f.properties.stale as boolean;
+    return out;
+  });
+}
+
+describe('settlements whose newest report is old', () => {
+  it('are faded, named in the legend and dated in the popup; recent ones are not', async () => {
+    const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20&legend=open');
+    const { page } = v;
+    await idle(page);
+    expect((await staleByName(page)).Plekhovo).toBe(false);
+    expect(await page.locator('#control-legend li[data-status="stale"]').count()).toBe(0);
+    await page.evaluate(() => window.__briefmap!.store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } }));
+    const status = page.locator('.maplibregl-popup .control-status');
+    await expect.poll(() => status.textContent()).toContain('As reported up to 20 Dec 2024');
+    expect(await status.textContent()).not.toContain('newest report');
+
+    // Half a year on, with nothing newer about it.
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2025-06-20' }));
+    await idle(page);
+    expect((await staleByName(page)).Plekhovo).toBe(true);
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(/As reported up to 20 Jun 2025: .* — its newest report describes .*2024, 6 months before this date/);
+    const row = page.locator('#control-legend li[data-status="stale"]');
+    await expect(row.textContent()).resolves.toContain('Faded ring: no report about the settlement describes the 60 days before this date');
+    // Drawn faded: the ring's stroke at the faded opacity.
+    const opacity = await page.evaluate(() => window.__briefmap!.map.getPaintProperty('control-settlement', 'circle-stroke-opacity'));
+    expect(JSON.stringify(opacity)).toContain('stale');
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+});
