@@ -67,6 +67,7 @@ import {
   withCapitalGroups,
   TRIGGERS,
 } from './lexicon.ts';
+import { nominalAgentSide } from './nominal.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { referredNames } from './referred-names.ts';
@@ -1022,6 +1023,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               : ((nominal
                   ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
                   : null) ??
+                nominalAgentSide(trig.text) ?? // "взятия российскими войсками под контроль села X": the noun's own agent
                 (nominal && FALL.test(trig.text)
                   ? null
                   : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts))));

@@ -4,6 +4,7 @@
 import type { ControlAction } from '../schema.ts';
 import { DIRECTION } from './directions.ts';
 import { NO_SECOND_VERB } from './triggers/gaps.ts';
+import { NOMINAL_EN } from './nominal.ts';
 import { EN_TRIGGERS } from './triggers/en.ts';
 import { RU_TRIGGERS } from './triggers/ru.ts';
 import { UK_TRIGGERS } from './triggers/uk.ts';
@@ -104,6 +105,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // first, so that where a round-6 Ukrainian trigger and an older one match the same words, the more specific wins
   ...UK_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), ...(t.name ? { name: true } : {}) })),
   ...EN_TRIGGERS.map((t) => trigger(t.action, t.pattern, t.repelled)),
+  ...NOMINAL_EN.map((t) => trigger(t.action, t.pattern, t.repelled)),
   ...RU_TRIGGERS.map((t) => ({ ...trigger(t.action, t.pattern, t.repelled), russian: true, ...(t.name ? { name: true } : {}) })),
   // English
   trigger(

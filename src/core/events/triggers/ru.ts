@@ -4,6 +4,7 @@
 // the base triggers, so where one of these and a base trigger cover the same words, this one is read.
 import { DIRECTION } from '../directions.ts';
 import { NO_SECOND_VERB } from './gaps.ts';
+import { NOMINAL_RU } from '../nominal.ts';
 import type { TriggerSpec } from './spec.ts';
 
 /** Any inflectional tail. */
@@ -233,6 +234,8 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:ситуаци|обстановк)${T}\s+(?:(?:остается|остаётся|оставалась|остава${T}|была|является|стала)\s+)?(?:крайне\s+|очень\s+|по-прежнему\s+)?(?:сложн|напряж[её]нн|тяж[её]л|критическ|обостри)${T}`,
   },
+  // nouns of the families above with their object: the nominal reading (../nominal.ts)
+  ...NOMINAL_RU,
 ];
 
 /** Whether a Russian settlement name stands in the locative ("в Купянске", "в Судже", "в Сухих Ялах", "в Новом"), not

@@ -3,6 +3,7 @@
 // TRIGGERS (lexicon.ts), which builds their RegExps (see spec.ts).
 import type { ControlAction } from '../../schema.ts';
 import { DIRECTION } from '../directions.ts';
+import { NOMINAL_UK } from '../nominal.ts';
 import type { TriggerSpec } from './spec.ts';
 import { VILLAGE_STEM } from '../village-noun.ts';
 
@@ -198,6 +199,8 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     name: true,
     repelled: true,
   },
+  // nouns of the families above with their object: the nominal reading (../nominal.ts)
+  ...NOMINAL_UK,
 ];
 
 /** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
