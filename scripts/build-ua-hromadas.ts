@@ -9,8 +9,8 @@
 //     settlement of the hromada the adjective names; a hromada whose adjective names none (Шевченківська) is left out;
 //   - its point: the centre's GeoNames point in the oblast (scripts/settlement-points.ts: cities500, or the postal
 //     settlement layer when cities500 has none), inside the oblast's admin-1 polygon and within RAION_REACH_KM of its
-//     raion's centre in the layer, which tells namesakes in one oblast apart (three Андріївка); the only such point,
-//     else the hromada is left out (listed on stderr). No coordinate is ever typed in.
+//     raion's centre in the layer (NAMESAKE_REACH_KM when namesakes in one oblast must be told apart: three
+//     Андріївка); the only such point, else the hromada is left out (listed on stderr). No coordinate is ever typed in.
 // Crimea's are left out (the admin-1 layer has no Ukrainian Crimea region). Run after build-ua-raions.ts:
 //   `npx tsx scripts/build-ua-hromadas.ts [mirrorDir]` (default /work/.mirror). Deterministic; running it twice changes nothing.
 import { execFileSync } from 'node:child_process';
@@ -31,8 +31,10 @@ const file = join(import.meta.dirname, '..', 'data', 'gazetteer', 'districts.jso
 const mirrors = process.argv[2] ?? '/work/.mirror';
 /** Rows this script adds carry this ref ending, so a second run replaces them. */
 const REF_END = '-hromada-katottg';
-/** How far from its raion's centre a hromada's centre may lie (a raion of the 2020 reform is up to ~150 km across). */
-const RAION_REACH_KM = 80;
+/** How far from its raion's centre a hromada's centre may lie (a raion of the 2020 reform is up to ~200 km across),
+ * and how near it must lie to be told from a namesake elsewhere in the oblast. */
+const RAION_REACH_KM = 150;
+const NAMESAKE_REACH_KM = 80;
 /** A hromada already in the layer centred this close is the same hromada. */
 const SAME_POINT_KM = 1;
 const SENTENCE = ' Plus the hromadas of the other oblasts';
@@ -121,10 +123,13 @@ function main(): void {
       continue;
     }
     let points = pointsOf(centre.name, h.oblast, h.geonames);
-    // The hromada lies in its raion: a point far from the raion's centre is a namesake (a raion missing from the
-    // layer leaves only a point that has no namesake in the oblast).
+    // The hromada lies in its raion: a point far from the raion's centre is a namesake (three Андріївка of one oblast
+    // are told apart by the nearer reach; a centre with no namesake in the oblast needs only the wider one, as a raion
+    // reaches farther from its centre than 80 km: Межова from Синельникове). A raion missing from the layer leaves
+    // only a point that has no namesake in the oblast.
     const raion = drafts.find((d) => apostrophe(d.uk ?? '') === `${h.raion} район` && d.admin1 === h.oblast && d.country === 'UA');
-    if (raion) points = points.filter((p) => distanceKm(p, { lon: raion.lon!, lat: raion.lat! }) <= RAION_REACH_KM);
+    const reach = points.length > 1 ? NAMESAKE_REACH_KM : RAION_REACH_KM;
+    if (raion) points = points.filter((p) => distanceKm(p, { lon: raion.lon!, lat: raion.lat! }) <= reach);
     else if (points.length > 1) points = [];
     if (points.length !== 1) {
       missing.push(`${uk} (${h.oblast}: centre ${centre.name}, ${points.length ? 'namesakes' : 'no point'})`);
