@@ -20,38 +20,11 @@ import { latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { CITIES500, readCities500 } from './geonames-cyrillic.ts';
 import { centreOf } from './adjective-centre.ts';
 import { round5, slug, type Draft } from './layer-draft.ts';
+import { KATOTTG, OBLASTS } from './katottg.ts';
+import { settlementPointFinder } from './settlement-points.ts';
 
 const file = join(import.meta.dirname, '..', 'data', 'gazetteer', 'districts.json');
 const mirrors = process.argv[2] ?? '/work/.mirror';
-const KATOTTG = { repo: 'igskak/KATOTTG', path: 'kodifikator-16-05-2025.csv' };
-/** The codifier's oblast names (level 1, category O) → the admin-1 layer's name and the GeoNames admin1 code (checked:
- * each code's most populous cities500 place is the oblast's capital). */
-const OBLASTS: Record<string, [string, string]> = {
-  Вінницька: ['Vinnytsia Oblast', '23'],
-  Волинська: ['Volyn Oblast', '24'],
-  Дніпропетровська: ['Dnipropetrovsk Oblast', '04'],
-  Донецька: ['Donetsk Oblast', '05'],
-  Житомирська: ['Zhytomyr Oblast', '27'],
-  Закарпатська: ['Zakarpattia Oblast', '25'],
-  Запорізька: ['Zaporizhzhia Oblast', '26'],
-  'Івано-Франківська': ['Ivano-Frankivsk Oblast', '06'],
-  Київська: ['Kyiv Oblast', '13'],
-  Кіровоградська: ['Kirovohrad Oblast', '10'],
-  Луганська: ['Luhansk Oblast', '14'],
-  Львівська: ['Lviv Oblast', '15'],
-  Миколаївська: ['Mykolaiv Oblast', '16'],
-  Одеська: ['Odessa Oblast', '17'],
-  Полтавська: ['Poltava Oblast', '18'],
-  Рівненська: ['Rivne Oblast', '19'],
-  Сумська: ['Sumy Oblast', '21'],
-  Тернопільська: ['Ternopil Oblast', '22'],
-  Харківська: ['Kharkiv Oblast', '07'],
-  Херсонська: ['Kherson Oblast', '08'],
-  Хмельницька: ['Khmelnytskyi Oblast', '09'],
-  Черкаська: ['Cherkasy Oblast', '01'],
-  Чернівецька: ['Chernivtsi Oblast', '03'],
-  Чернігівська: ['Chernihiv Oblast', '02'],
-};
 /** Rows this script adds carry this ref ending, so a second run replaces them. */
 const REF_END = '-raion-katottg';
 /** A raion's centre is a city (M), else a selyshche (X): tried in that order, so a village Лозівське does not stand
@@ -117,6 +90,7 @@ function main(): void {
 
   const cities500 = readCities500(new Set(['UA']));
   const locator = loadAdmin1Locator();
+  const pointsOf = settlementPointFinder(cities500, locator);
   const added: Draft[] = [];
   const missing: string[] = [];
   for (const r of raions) {
@@ -142,10 +116,23 @@ function main(): void {
     const points = cities500
       .filter((p) => p.admin1Code === r.geonames && p.cyrillic.some((n) => apostrophe(n) === centre.name))
       .sort((a, b) => b.population - a.population || a.id - b.id);
-    const point = points[0];
-    if (!point || (points[1] && points[1].population === point.population)) {
-      missing.push(`${uk} (centre ${centre.name}: ${point ? 'two namesakes' : 'no cities500 place'})`);
+    let point: { lon: number; lat: number; source: [string, string] } | undefined = points[0] && {
+      ...points[0],
+      source: ['geonames:', String(points[0].id)],
+    };
+    if (points[1] && points[1].population === points[0]!.population) {
+      missing.push(`${uk} (centre ${centre.name}: two namesakes)`);
       continue;
+    }
+    // A centre renamed after GeoNames' copy was made (Самар, Сіверськодонецьк): its postal row in the oblast, found
+    // through the former-names file; the only one, else left out.
+    if (!point) {
+      const found = pointsOf(centre.name, r.oblast, r.geonames);
+      if (found.length !== 1) {
+        missing.push(`${uk} (centre ${centre.name}: ${found.length ? 'namesakes' : 'no GeoNames point'})`);
+        continue;
+      }
+      point = found[0]!;
     }
     // Every point of the layer lies inside its oblast's admin-1 polygon (tests/core/gazetteer-places.test.ts); the
     // coarse Natural Earth outline leaves some coastal and river-bank centres outside (Херсон, Скадовськ): left out.
@@ -167,13 +154,13 @@ function main(): void {
       lon: round5(point.lon),
       lat: round5(point.lat),
       population: null,
-      source: ['geonames:', String(point.id)],
+      source: point.source,
     });
   }
 
   const out = toPlacesLayer(
     {
-      description: `${layer.description.replace(/ Plus the raions of the other oblasts.*$/, '')} Plus the raions of the other oblasts (${added.length} of the codifier's ${raions.length}; scripts/build-ua-raions.ts): the raion from the KATOTTG codifier (via ${provenance}), its centre the raion's settlement its adjective names, its point that settlement's GeoNames cities500 place inside the oblast.`,
+      description: `${layer.description.replace(/ Plus the (raions|hromadas) of the other oblasts.*$/, '')} Plus the raions of the other oblasts (${added.length} of the codifier's ${raions.length}; scripts/build-ua-raions.ts): the raion from the KATOTTG codifier (via ${provenance}), its centre the raion's settlement its adjective names, its point that settlement's GeoNames cities500 place inside the oblast.`,
       licence: layer.licence.includes(CITIES500.licence) ? layer.licence : `${layer.licence} ${CITIES500.licence}`,
       idPrefix: layer.idPrefix,
     },

@@ -77,12 +77,15 @@ describe('district adjectives derived from their centre', () => {
   });
 
   it('maps a hromada outside the districts layer at its centre, in every case (precision district)', () => {
-    const found = mapped('У Есманській громаді, Есманську громаду та Есманьської громади обстріляли.');
+    // The codifier's spelling Есманьська is in the districts layer since round 25 (a hromada the border builder had
+    // missed); the spelling without the soft sign is not, and is read by its centre.
+    const found = mapped('У Есманській громаді, Есманську громаду та Есманської громади обстріляли.');
     expect(found).toEqual([
       ['Есманській громаді', 'Yesman', 'district'],
       ['Есманську громаду', 'Yesman', 'district'],
-      ['Есманьської громади', 'Yesman', 'district'],
+      ['Есманської громади', 'Yesman', 'district'],
     ]);
+    expect(mapped('У Есманьській громаді обстріляли.')).toEqual([['Есманьській громаді', 'Esmanska hromada', undefined]]);
   });
 
   it('maps a raion of another oblast at its centre', () => {
