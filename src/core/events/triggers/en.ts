@@ -132,12 +132,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+for(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "trying to storm X", "attacks on X", "an assault against the town of X": an assault on a place on the ground is
-  // fighting there (strikes from the air are not)
+  // "trying to storm X", "were assaulting the town of X", "attacks on X", "an assault against the town of X": an
+  // assault on a place on the ground is fighting there (strikes from the air are not); the verb 'assault' in the
+  // active as 'storm' (its passive "X was assaulted" is read below)
   {
     action: 'fighting',
     // ("an assault is already underway on X": the noun and its preposition around a predicate of an act under way)
-    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|(?:attacks|assaults?|offensive)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:already\s+|now\s+)?(?:under\s*way|ongoing)\s+)?(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
+    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|assault(?:ed|ing)|(?:attacks|assaults?|offensive)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:already\s+|now\s+)?(?:under\s*way|ongoing)\s+)?(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
   },
   // "Bakhmut, where Russian troops have been fighting for control …", "X, where months of fighting have …": the noun
   // of fighting in a relative clause of place is fighting at the place before it
