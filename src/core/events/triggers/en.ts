@@ -132,12 +132,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+for(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "trying to storm X", "attacks on X", "an assault against the town of X": an assault on a place on the ground is
-  // fighting there (strikes from the air are not)
+  // "trying to storm X", "were assaulting the town of X", "attacks on X", "an assault against the town of X": an
+  // assault on a place on the ground is fighting there (strikes from the air are not); the verb 'assault' in the
+  // active as 'storm' (its passive "X was assaulted" is read below)
   {
     action: 'fighting',
     // ("an assault is already underway on X": the noun and its preposition around a predicate of an act under way)
-    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|(?:attacks|assaults?|offensive)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:already\s+|now\s+)?(?:under\s*way|ongoing)\s+)?(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
+    pattern: String.raw`(?<!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shelling)\s+)(?:storm(?:s|ed|ing)?|assault(?:ed|ing)|(?:attacks|assaults?|offensive)\s+(?:(?:is|are|was|were|has\s+been|had\s+been)\s+(?:already\s+|now\s+)?(?:under\s*way|ongoing)\s+)?(?:on|against))(?=\s+${PLACE_NOUN}\p{Lu})(?![^.;]{0,40}(?:drone|missile|rocket|shell|strike|bomb|air|artillery))`,
   },
   // "Bakhmut, where Russian troops have been fighting for control …", "X, where months of fighting have …": the noun
   // of fighting in a relative clause of place is fighting at the place before it
@@ -208,11 +209,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     repelled: true,
   },
   // "pushed Russian troops back from X", "were driven back near Y", "holding back enemy forces in X", "held off assaults
-  // on Z": the place was attacked and
+  // on Z", "holding off Russia at X" (the side held off before the place, as 'holding back'): the place was attacked and
   // held, so it is fighting there by the side pushed back (the subject defends); "pushed … out of X" is its liberation
   {
     action: 'fighting',
-    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|beat|beaten|knock(?:ed|ing)|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing)|beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}`,
+    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|beat|beaten|knock(?:ed|ing)|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing)|beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}|(?:held|hold(?:s|ing)?)\s+off\s+(?:(?!(?:to|on)\s)[\p{L}'’-]+\s+){1,3}?(?:near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
     repelled: true,
   },
   // "X was being attacked", "X, another city under intense attack": the passive of assault, its place before it (an
