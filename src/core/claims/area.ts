@@ -108,9 +108,10 @@ function fractionValue(word: string): number {
   return 25;
 }
 
-/** Said after an area held: the ground held now is smaller, so the figure was a peak. */
+/** Said after an area held: the ground held now is smaller, so the figure was a peak. The comparative in any form, as
+ * the English "smaller" reads for every noun: "зараз … ця територія менша", "сейчас … меньшая часть". */
 const SMALLER_NOW =
-  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|\b(?:has|have)\ssince\s(?:shrunk|shrank|fallen|dropped|decreased|been\s(?:reduced|cut|halved)|retaken|recaptured|regained|reclaimed|won\sback|taken\sback|pushed)\b|(?<!\p{L})(?:с\sтех\sпор|відтоді|з\sтого\sчасу)\s(?:\p{L}+\s){0,2}(?:сократил\p{L}*|уменьшил\p{L}*|скоротил\p{L}*|зменшил\p{L}*|отвоевал\p{L}*|вернул\p{L}*|освободил\p{L}*|відвоювал\p{L}*|повернул\p{L}*)(?!\p{L})|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менше|меньше|менш|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
+  /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|\b(?:has|have)\ssince\s(?:shrunk|shrank|fallen|dropped|decreased|been\s(?:reduced|cut|halved)|retaken|recaptured|regained|reclaimed|won\sback|taken\sback|pushed)\b|(?<!\p{L})(?:с\sтех\sпор|відтоді|з\sтого\sчасу)\s(?:\p{L}+\s){0,2}(?:сократил\p{L}*|уменьшил\p{L}*|скоротил\p{L}*|зменшил\p{L}*|отвоевал\p{L}*|вернул\p{L}*|освободил\p{L}*|відвоювал\p{L}*|повернул\p{L}*)(?!\p{L})|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менш\p{L}*|меньш\p{L}*|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
 
 /** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
 const isPastTense = (verb: string): boolean =>

@@ -141,10 +141,12 @@ function numberAtEnd(pre: string): Num | null {
     const [, v, q] = VAGUE.find(([re]) => re.test(vague[1]!)) ?? [null, 0, 'at least'];
     return q === 'about' ? { start: vague.index + vague[0].indexOf(vague[1]!), min: v, max: v, qualifier: q } : null;
   }
-  // Number words, walking back: "seven", "twenty-eight", "двадцять вісім", "одна".
+  // Number words, walking back: "seven", "twenty-eight", "двадцять вісім", "одна", and the abbreviated thousand with
+  // its full stop, as digits take it ("трьох тис. населених пунктів", "двух тыс."; "3 тис." is read above).
   let rest = pre.replace(/\s+$/u, '');
   let runStart = -1;
-  for (let m = /([\p{L}'’ʼ-]+)$/u.exec(rest); m; m = /([\p{L}'’ʼ-]+)$/u.exec(rest)) {
+  const lastWord = /((?:тис|тыс)\.|[\p{L}'’ʼ-]+)$/iu;
+  for (let m = lastWord.exec(rest); m; m = lastWord.exec(rest)) {
     const word = m[1]!.toLowerCase();
     const joiner = /^(?:and|і|й|и)$/u.test(word) && runStart >= 0;
     const isNumber = word !== 'a' && word.split('-').every((w) => numberWord(w) !== null);

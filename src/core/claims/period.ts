@@ -11,6 +11,7 @@ import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
 import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
+import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 
@@ -167,8 +168,12 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     change &&
     p.period.start === p.period.end &&
     (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SAID_AFTER.test(text.slice(p.end, p.end + 16)));
+  // "the second-largest advance after that of November 2024", "its heaviest losses since the start of the war": the
+  // date of what a figure is compared with, or a record's point of comparison, does not date the figure.
+  const compared = (p: TimePhrase): boolean =>
+    isComparisonTerm(text, sentence.start, p, fig) || isRecordFrame(text, sentence.start, p, fig);
   phrases = phrases.filter(
-    (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p),
+    (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p) && !compared(p),
   );
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));

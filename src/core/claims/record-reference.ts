@@ -5,7 +5,7 @@ import type { TimePhrase } from './dates.ts';
 
 /** A superlative or a word of record or first time: "the largest", "its biggest", "a record", "the first",
  * "крупнейший", "наибольший", "найбільший", "впервые", "вперше", "рекордный". */
-const RECORD =
+export const RECORD =
   /\b(?:the|its|their|a|an)\s+(?:[\p{L}-]+\s+)?(?:most|least|first|record|\p{L}{2,}est)\b|(?<!\p{L})(?:впервые|вперше|рекорд\p{L}*|наи\p{L}+(?:ейш|ш)\p{L}*|най\p{L}+(?:іш|ш)\p{L}*|\p{L}{3,}(?:ейш|айш)\p{L}*|самы\p{L}|максимальн\p{L}*)(?!\p{L})/iu;
 
 /** "since …" / "со времён …" / "з часів …" anywhere before the date, or a bare "с"/"з"/"від" right before it. */
