@@ -150,12 +150,17 @@ describe('hromada settlements (KATOTTG): the shipped layer', () => {
 
   // Round 22's OpenStreetMap layer gave most KATOTTG-only villages a point of their own (Мідна Руда, Вовченка,
   // Нововодяне were the cases here); the villages below are among the 42 it still lacks.
-  it('maps a village known only by its KATOTTG code at its hromada centre, saying so', () => {
+  // Round 25 gave every hromada an entry of its own (at its centre settlement's point), so the village is mapped to
+  // its hromada by name rather than to the centre settlement that stands for it.
+  it('maps a village known only by its KATOTTG code to its hromada, at the centre’s point, saying so', () => {
     const text = 'Окупанти обстріляли Давидовське та Вугледар на Донеччині.';
-    const village = geoparseArticle(text, gazetteer()).mentions.find((m) => m.text === 'Давидовське');
+    const mentions = geoparseArticle(text, gazetteer()).mentions;
+    const village = mentions.find((m) => m.text === 'Давидовське');
+    const centre = mentions.find((m) => m.text === 'Вугледар');
     expect(village?.precision).toBe('district');
-    expect(village?.entry?.name).toBe('Vuhledar');
-    expect(village?.reason).toContain('KATOTTG places it in the hromada or raion centred on Vuhledar');
+    expect(village?.entry?.name).toBe('Vuhledarska hromada');
+    expect([village?.entry?.lon, village?.entry?.lat]).toEqual([centre?.entry?.lon, centre?.entry?.lat]);
+    expect(village?.reason).toContain('KATOTTG places it in Vuhledarska hromada');
     expect(village?.reason).toContain('KATOTTG UA14040050100072103, село, Вугледарська громада');
   });
 
