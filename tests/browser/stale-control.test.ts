@@ -49,6 +49,17 @@ describe('settlements whose newest report is old', () => {
       .toMatch(/As reported up to 20 Jun 2025: .* — its newest report describes .*2024, 6 months before this date/);
     const row = page.locator('#control-legend li[data-status="stale"]');
     await expect(row.textContent()).resolves.toContain('Faded ring: no report about the settlement describes the 60 days before this date');
+    // One order for the page and the export (print/legend-order.ts): the control legend comes before the claims and
+    // place kinds, and the faded-ring row right after the holders, before the district ring and the footprints.
+    const blocks = await page.locator('details.map-legend > *').evaluateAll((els) => els.map((e) => e.className || e.tagName));
+    expect(blocks.indexOf('control-legend')).toBeGreaterThan(-1);
+    expect(blocks.indexOf('control-legend')).toBeLessThan(blocks.indexOf('legend-heading'));
+    const rows = await page
+      .locator('#control-legend li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-status') ?? `footprint`));
+    const before = rows.slice(0, rows.indexOf('stale'));
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.filter((r) => r === 'at-district' || r === 'footprint')).toEqual([]);
     // Drawn faded: the ring's stroke at the faded opacity.
     const opacity = await page.evaluate(() => window.__briefmap!.map.getPaintProperty('control-settlement', 'circle-stroke-opacity'));
     expect(JSON.stringify(opacity)).toContain('stale');

@@ -187,6 +187,16 @@ describe('export panel', () => {
     expect(t.join(' ')).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 
+  it('prints no control character from a manifest, which would print as an empty box', () => {
+    // A manifest's outlet with a terminal escape and a title with a tab printed "Out□]0;x□" and "Article□0".
+    const c = content(2, 2, null);
+    c.sources = c.sources!.map((r) => ({ ...r, outlet: `Out\u001b]0;x\u0007let`, title: r.title.replace(' ', '\t') }));
+    c.title = 'Page\u0000 title\u0085';
+    const t = texts(pageOps(pageLayout('a4-landscape', 'T'), c, measure));
+    expect(t.some((x) => x.includes('Out]0;xlet — “Article 0”, 20 Jan 2025'))).toBe(true);
+    expect(t.join(' ')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
   it('names the sources that do not fit whole by outlet and date', () => {
     const ref = (outlet: string, published: string) => ({ file: `${outlet}.txt`, outlet, title: 'T', published });
     expect(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')])).toBe('Also: Meduza, 3 Aug 2024 · TASS');

@@ -39,6 +39,14 @@ const MUTED = '#4b5563';
 /** Bidi embeddings, overrides and isolates: canvas text obeys them, so a title carrying U+202E printed the date after
  * it backwards ("“Title”, 4202 guA 31"). Page text is plain text; its words keep their own direction. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Other control characters (C0 but whitespace, DEL, C1) draw as empty boxes: a manifest's outlet "Out\u001b]0;x\u0007"
+ * printed "Out□]0;x□" in the sources. Tabs and line breaks read as a space. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+const printable = (t: string): string =>
+  t
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(CONTROL_CHARS, '')
+    .replace(BIDI_CONTROLS, '');
 
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
@@ -212,7 +220,7 @@ function panelOps(layout: PageLayout, c: PageContent, measure: Measure, facts: {
   const { u, fonts } = layout;
   const ops: PageOp[] = [];
   const text = (x: number, baseline: number, t: string, size: number, weight: 400 | 700 = 400, color = INK) =>
-    ops.push({ op: 'text', x, baseline, text: t.replace(BIDI_CONTROLS, ''), size, weight, color });
+    ops.push({ op: 'text', x, baseline, text: printable(t), size, weight, color });
   const m = layout.map;
   ops.push({ op: 'image', which: 'map', rect: m });
   ops.push({

@@ -21,6 +21,7 @@ import {
 } from '../../print/control-symbols.ts';
 import { hasOwnPoint } from '../../core/events/footprint.ts';
 import type { LegendEntry } from './visible.ts';
+import { orderLegend, type RankedRow } from '../../print/legend-order.ts';
 
 export const EXPORT_READING = 'reported' as const;
 
@@ -40,48 +41,65 @@ export function collectControl(map: MlMap, settlements: Set<string>, footprints:
 }
 
 export function controlLegendEntries(s: AppState, settlements: Set<string>, footprints: Set<string>, date: string): LegendEntry[] {
+  return orderLegend(controlLegendRows(s, settlements, footprints, date));
+}
+
+/** The control rows with their legend group (print/legend-order.ts orders them with the rest of the legend). */
+export function controlLegendRows(s: AppState, settlements: Set<string>, footprints: Set<string>, date: string): RankedRow<LegendEntry>[] {
   const view = controlAt(s, date, EXPORT_READING);
   const shown = view.statuses.filter((st) => settlements.has(st.settlement));
-  const out: LegendEntry[] = [];
+  const out: RankedRow<LegendEntry>[] = [];
   for (const [status, claimants] of claimantsByStatus(s, shown)) {
     const color = CONTROL_SYMBOLS[status].color;
     out.push({
-      swatch:
-        status === 'contested'
-          ? { kind: 'halo', fill: `${color}33`, stroke: color }
-          : { kind: 'dot', fill: color, stroke: color, hollow: true },
-      label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
+      group: 'control-status',
+      row: {
+        swatch:
+          status === 'contested'
+            ? { kind: 'halo', fill: `${color}33`, stroke: color }
+            : { kind: 'dot', fill: color, stroke: color, hollow: true },
+        label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
+      },
     });
   }
   if (shown.some((st) => !hasOwnPoint(st)))
     out.push({
-      swatch: {
-        kind: 'ring',
-        color: DISTRICT_RING_COLOUR,
-        width: DISTRICT_RING.width,
-        fill: DISTRICT_RING_COLOUR,
-        opacity: DISTRICT_RING.fillOpacity,
+      group: 'control-district',
+      row: {
+        swatch: {
+          kind: 'ring',
+          color: DISTRICT_RING_COLOUR,
+          width: DISTRICT_RING.width,
+          fill: DISTRICT_RING_COLOUR,
+          opacity: DISTRICT_RING.fillOpacity,
+        },
+        label: DISTRICT_RING_LABEL,
       },
-      label: DISTRICT_RING_LABEL,
     });
   if (shown.some((st) => settlementStale(st, date)))
     out.push({
-      swatch: {
-        kind: 'ring',
-        color: `rgba(55,65,81,${STALE_RING_OPACITY})`,
-        width: DISTRICT_RING.width,
-        fill: DISTRICT_RING_COLOUR,
-        opacity: 0,
+      group: 'control-stale',
+      row: {
+        swatch: {
+          kind: 'ring',
+          color: `rgba(55,65,81,${STALE_RING_OPACITY})`,
+          width: DISTRICT_RING.width,
+          fill: DISTRICT_RING_COLOUR,
+          opacity: 0,
+        },
+        label: staleRingLabel(STALE_AFTER_DAYS),
       },
-      label: staleRingLabel(STALE_AFTER_DAYS),
     });
   // One row per footprint the frame shows (a holder's footprint is cut per country; the one in another country, off
   // the frame, is not listed), as the claims list only those drawn.
   for (const fp of view.footprints) {
     if (!footprints.has(footprintKey(fp))) continue;
     out.push({
-      swatch: { kind: 'hatch', color: CONTROL_SYMBOLS[fp.holder].color, opacity: 0.6, dash: true },
-      label: `${footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions))}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²`,
+      group: 'control-footprint',
+      row: {
+        swatch: { kind: 'hatch', color: CONTROL_SYMBOLS[fp.holder].color, opacity: 0.6, dash: true },
+        label: `${footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions))}: ${Math.round(fp.areaKm2).toLocaleString('en-GB')} km²`,
+      },
     });
   }
   return out;

@@ -14,7 +14,8 @@ import { formatDate, formatPeriod } from '../ui/format.ts';
 import { sourcesKnownAt, STALE_AFTER_DAYS, type TimeReading } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
-import { collectControl, controlFeatures, controlLegendEntries } from './settlement-control.ts';
+import { collectControl, controlFeatures, controlLegendRows } from './settlement-control.ts';
+import { orderLegend, type LegendGroup, type RankedRow } from '../../print/legend-order.ts';
 import { articlesOfPlace } from '../data/mentions.ts';
 
 export type { SourceRef };
@@ -169,50 +170,60 @@ export function staleAreaLabels(
 
 /** Legend rows for exactly the symbols in the image (from the symbol table), plus what the date means under the
  * reading: exports are always "as reported up to D"; the live map may read "as described at D" (hindsight), and its
- * legend then says so (it said "as reported up to D (only articles published by then)" over a hindsight map). */
+ * legend then says so (it said "as reported up to D (only articles published by then)" over a hindsight map).
+ * Rows come in print/legend-order.ts's order: settlement control and area claims before the kinds of place dots, the
+ * kind the frame draws most first, so that a busy export's "… and N more symbols" cuts place kinds, not control. */
 export function legendOf(
   s: AppState,
   v: VisibleSet,
   date: string,
   reading: TimeReading = 'reported',
 ): { heading: string; entries: LegendEntry[] } {
-  const ids: string[] = [];
-  const add = (id: string) => {
-    if (!ids.includes(id)) ids.push(id);
+  const rows: RankedRow<LegendEntry>[] = [];
+  const added = new Set<string>();
+  const add = (group: LegendGroup, id: string, weight = 0) => {
+    if (added.has(id)) return;
+    added.add(id);
+    rows.push({ group, weight, row: { swatch: symbol(id).swatch, label: symbol(id).label } });
   };
   const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date, reading));
   const countryOf = countryOfClaim(s.dataset.places);
   const current = new Set(currentAreas(s.dataset.claims.features, date, countryOf, reading).map((f) => f.properties.id));
-  for (const f of claims.filter(isArea)) add(current.has(f.properties.id) ? symbolOfClaim(f.properties) : 'area-earlier');
-  const stale = staleAreaLabels(s.dataset.claims.features, claims, date, countryOf, reading);
-  if (claims.some((f) => f.properties.type === 'count')) add('count');
-  if (claims.some((f) => f.properties.type === 'movement')) add('movement');
-  if (v.regions) add('region');
-  for (const kind of Object.keys(KIND_COLOURS)) if (kind !== 'region' && v.renderedKinds.has(kind)) add(`place-${kind}`);
-  if (v.approximate) add('place-approximate');
-  if (v.lowConfidence) add('place-low-confidence');
-  if (v.clusters) add('cluster');
-  if (v.highlighted) add('highlight');
-  const entries: LegendEntry[] = ids.map((id) => ({ swatch: symbol(id).swatch, label: symbol(id).label }));
-  for (const label of stale) entries.push({ swatch: symbol('area-earlier').swatch, label });
+  for (const f of claims.filter(isArea)) add('area', current.has(f.properties.id) ? symbolOfClaim(f.properties) : 'area-earlier');
+  for (const label of staleAreaLabels(s.dataset.claims.features, claims, date, countryOf, reading))
+    rows.push({ group: 'area-stale', row: { swatch: symbol('area-earlier').swatch, label } });
+  if (claims.some((f) => f.properties.type === 'count')) add('count', 'count');
+  if (claims.some((f) => f.properties.type === 'movement')) add('movement', 'movement');
+  if (v.regions) add('region', 'region');
+  // How many places of each kind the frame holds: the kind drawn most comes first among the kinds.
+  const perKind = new Map<string, number>();
+  for (const f of s.dataset.places.features)
+    if (v.placeIds.has(f.properties.id)) perKind.set(f.properties.kind, (perKind.get(f.properties.kind) ?? 0) + 1);
+  for (const kind of Object.keys(KIND_COLOURS))
+    if (kind !== 'region' && v.renderedKinds.has(kind)) add('place-kind', `place-${kind}`, perKind.get(kind) ?? 0);
+  if (v.approximate) add('place-modifier', 'place-approximate');
+  if (v.lowConfidence) add('place-modifier', 'place-low-confidence');
+  if (v.clusters) add('place-modifier', 'cluster');
+  if (v.highlighted) add('place-modifier', 'highlight');
   // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
   for (const kind of FIGURE_MARKER_KINDS) {
     const sym = CLAIM_SYMBOLS[kind];
     if (claims.some((f) => f.properties.type === kind))
-      entries.push({
-        swatch: { kind: 'mark', color: sym.color, mark: sym.mark },
-        label: `${sym.label}: a mark at its place, not ground`,
+      rows.push({
+        group: 'figure',
+        row: { swatch: { kind: 'mark', color: sym.color, mark: sym.mark }, label: `${sym.label}: a mark at its place, not ground` },
       });
   }
-  entries.push(...controlLegendEntries(s, v.controlSettlements, v.controlFootprints, date));
+  rows.push(...controlLegendRows(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
-    if (v.overlayIds.has(o.id)) entries.push({ swatch: symbol('overlay').swatch, label: `Overlay: ${o.name} (user-supplied)` });
+    if (v.overlayIds.has(o.id))
+      rows.push({ group: 'overlay', row: { swatch: symbol('overlay').swatch, label: `Overlay: ${o.name} (user-supplied)` } });
   }
   const heading =
     reading === 'reported'
       ? `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`
       : `Claims shown: as described at ${formatDate(date)} (hindsight: includes articles published later)`;
-  return { heading, entries };
+  return { heading, entries: orderLegend(rows) };
 }
 
 /** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. The

@@ -2,6 +2,7 @@
 // ("Reported held by Ukraine — reported by Syrskyi, AFP"), and the footprint's convention. Hidden with no reports.
 import type { AppState, Store } from '../app/state.ts';
 import { el, svg } from './dom.ts';
+import { orderLegend, type RankedRow } from '../../print/legend-order.ts';
 import { claimantsByStatus, controlAt, settlementStale } from '../data/control-model.ts';
 import { STALE_AFTER_DAYS } from '../../core/claims/visibility.ts';
 import {
@@ -63,44 +64,51 @@ export function createControlLegend(store: Store): HTMLElement {
     const view = controlAt(s, s.date);
     box.hidden = view.statuses.length === 0;
     if (box.hidden) return box.replaceChildren();
-    const rows: HTMLElement[] = [];
+    // The export's order (print/legend-order.ts): statuses, the faded ring, the district ring, footprints.
+    const rows: RankedRow<HTMLElement>[] = [];
     for (const [status, claimants] of claimantsByStatus(s, view.statuses)) {
-      rows.push(
-        el(
+      rows.push({
+        group: 'control-status',
+        row: el(
           'li',
           { 'data-status': status },
           ringSwatch(CONTROL_SYMBOLS[status].color, status === 'contested'),
           el('span', null, controlLegendLabel(status, claimants)),
         ),
-      );
+      });
     }
     if (view.statuses.some((st) => !hasOwnPoint(st)))
-      rows.push(
-        el(
+      rows.push({
+        group: 'control-district',
+        row: el(
           'li',
           { 'data-status': 'at-district' },
           ringSwatch(DISTRICT_RING_COLOUR, false, DISTRICT_RING),
           el('span', null, DISTRICT_RING_LABEL),
         ),
-      );
+      });
     if (view.statuses.some((st) => settlementStale(st, s.date))) {
       const swatch = ringSwatch(DISTRICT_RING_COLOUR, false);
       swatch.setAttribute('opacity', String(STALE_RING_OPACITY));
-      rows.push(el('li', { 'data-status': 'stale' }, swatch, el('span', null, staleRingLabel(STALE_AFTER_DAYS))));
+      rows.push({
+        group: 'control-stale',
+        row: el('li', { 'data-status': 'stale' }, swatch, el('span', null, staleRingLabel(STALE_AFTER_DAYS))),
+      });
     }
     // One row per footprint: a holder's footprints in two countries are two different things.
     for (const fp of view.footprints) {
       const label = footprintLabel(fp.holder, footprintPlace(fp.country, fp.regions));
-      rows.push(
-        el(
+      rows.push({
+        group: 'control-footprint',
+        row: el(
           'li',
           { 'data-footprint': fp.holder, 'data-country': fp.country ?? '' },
           footprintSwatch(CONTROL_SYMBOLS[fp.holder].color),
           el('span', null, label),
         ),
-      );
+      });
     }
-    box.replaceChildren(el('p', { class: 'control-legend-heading' }, CONTROL_LEGEND_HEADING), el('ul', null, ...rows));
+    box.replaceChildren(el('p', { class: 'control-legend-heading' }, CONTROL_LEGEND_HEADING), el('ul', null, ...orderLegend(rows)));
   };
   store.subscribe((s, prev) => {
     if (s.date !== prev.date || s.reading !== prev.reading || s.dataVersion !== prev.dataVersion) render(s);

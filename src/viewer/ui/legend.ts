@@ -21,12 +21,13 @@ export function legendOpen(s: Pick<NavState, 'legend'>, mapWidth: number): boole
   return s.legend ? s.legend === 'open' : mapWidth >= LEGEND_OPEN_MIN_MAP_WIDTH;
 }
 
-/** What the whole dataset shows at the state's date (the export legend reads what one image shows). */
+/** What the whole dataset shows at the state's date (the export legend reads what one image shows). The places
+ * drawn count per kind, so the kinds come in the same order (most first) as an export's. */
 function everything(s: AppState): VisibleSet {
   const places = s.dataset.places.features;
   return {
     claimIds: new Set(s.dataset.claims.features.filter((f) => shownAt(f, s.date, readingOf(s))).map((f) => f.properties.id)),
-    placeIds: new Set(),
+    placeIds: new Set(places.filter(drawnOnMap).map((f) => f.properties.id)),
     overlayIds: new Set(s.overlays.map((o) => o.id)),
     renderedKinds: new Set(places.filter(drawnOnMap).map((f) => f.properties.kind)),
     regions: places.some((f) => f.properties.kind === 'region'),
@@ -59,7 +60,8 @@ export class LegendControl implements IControl {
   private root: HTMLDetailsElement | null = null;
   private unsubscribe: (() => void) | null = null;
   // `sections` are further legend blocks (the settlement-control legend) shown inside the same panel, so that
-  // two legends never stack over each other in the map corner.
+  // two legends never stack over each other in the map corner. They come first, as the export lists control before
+  // claims and places (print/legend-order.ts).
   constructor(
     private store: Store,
     private sections: HTMLElement[] = [],
@@ -74,9 +76,9 @@ export class LegendControl implements IControl {
       'details',
       { class: 'maplibregl-ctrl map-legend', open: legendOpen(this.store.get(), map.getContainer().clientWidth) },
       el('summary', null, 'Legend'),
+      ...this.sections,
       heading,
       list,
-      ...this.sections,
     );
     this.root = root;
     root.addEventListener('toggle', () => {
