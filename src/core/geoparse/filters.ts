@@ -139,10 +139,12 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
 
   if (CALENDAR.has(word)) return 'a month or weekday';
   // "Def Mon" (a defence ministry), "Ain", "Var": a name of three letters or fewer whose only readings lie outside the
-  // war's two countries, in countries the article does not name, is an abbreviation or a word, not a distant place
+  // war's two countries, in countries the article does not name, is an abbreviation or a word, not a distant place.
+  // Written in capitals it is one all the more in Cyrillic copy, which spells distant places in lower case ("ГУР" is
+  // the intelligence directorate, not Ghōr, Afghanistan); Latin capitals are left as they were.
   if (
     spot.text.length <= 3 &&
-    !isAllCaps(spot.text) &&
+    (!isAllCaps(spot.text) || hasCyrillic(spot.text)) &&
     spot.entries.every((e) => e.kind !== 'country' && e.country !== 'UA' && e.country !== 'RU' && !ctx.namedCountries?.has(e.country))
   )
     return 'a short name whose only readings lie in distant countries the article does not name';

@@ -11,6 +11,10 @@ export interface People {
   surnames: ReadonlySet<string>;
 }
 
+/** The Virgin, in English and in the cases of Russian дева and Ukrainian діва. */
+const VIRGIN = /^(virgin|дев[аыеуой]|дів[аиіуою])$/u;
+
+const givenName = (t: Token): boolean => GIVEN_NAMES.has(lower(t)) || CYRILLIC_GIVEN_NAMES.has(lower(t).replace(/['ʼ]/g, '’'));
 const lower = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
 const nameLike = (t: Token | undefined): boolean => !!t && isCapitalized(t.text) && !hasAsciiDigit(t.text);
 
@@ -41,11 +45,7 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
     const next = tokens[i + 1];
     const nextIsName = isName(i + 1) && adjacent(i + 1);
     if (nextIsName) {
-      const givenName =
-        GIVEN_NAMES.has(lower(t)) ||
-        CYRILLIC_GIVEN_NAMES.has(lower(t).replace(/['ʼ]/g, '’')) ||
-        (isAllCaps(t.text) && t.text.length <= 3 && /^[A-Z]{2}$/.test(t.text));
-      if (givenName) {
+      if (givenName(t) || (isAllCaps(t.text) && t.text.length <= 3 && /^[A-Z]{2}$/.test(t.text))) {
         markRun(i);
         continue;
       }
@@ -59,6 +59,10 @@ export function findPeople(text: string, tokens: readonly Token[]): People {
     // Великописарівської громади Людмила Бірюкова", "governor of Kursk region" (a lower-case word follows the capital).
     if (i > 0 && adjacent(i) && PERSON_TITLES.has(lower(tokens[i - 1])) && !(next && adjacent(i + 1) && /^\p{Ll}/u.test(next.text)))
       markRun(i);
+    // The Virgin of a church's dedication is a person, whatever follows her given name: "the Nativity of the Virgin
+    // Mary in Guevo" (not Mary, Turkmenistan), "Пресвятой Девы Марии", "Пресвятої Діви Марії" (not the village Марія).
+    // The Virgin Islands keep their reading (no given name).
+    else if (i > 0 && adjacent(i) && VIRGIN.test(lower(tokens[i - 1])) && givenName(t)) markRun(i);
   }
   return { tokens: inName, surnames };
 }
