@@ -116,7 +116,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // (the wires' headline for a ministry's capture), not of a hold it had
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:full\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
