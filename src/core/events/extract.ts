@@ -67,7 +67,7 @@ import {
   withCapitalGroups,
   TRIGGERS,
 } from './lexicon.ts';
-import { nominalAgentSide } from './nominal.ts';
+import { nominalAgentSide, nominalHolderSide } from './nominal.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { referredNames } from './referred-names.ts';
@@ -1024,6 +1024,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                   ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
                   : null) ??
                 nominalAgentSide(trig.text) ?? // "взятия российскими войсками под контроль села X": the noun's own agent
+                nominalHolderSide(trig.text, article.text.slice(trig.end, sentence.end)) ?? // "о переходе X под контроль ВСУ"
                 (nominal && FALL.test(trig.text)
                   ? null
                   : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts))));

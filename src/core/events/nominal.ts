@@ -31,13 +31,27 @@ interface NominalFamily {
   en: readonly string[];
 }
 
+/** A noun of passing with its object between it and "под контроль"/"під контроль" ("о переходе Бакалеи и Шевченково
+ * под контроль ВСУ"): the verb's form "перешли под контроль" is the lexicon's, the noun's with the holder after the
+ * object is not. */
+const UNDER_CONTROL_AFTER = (under: string) =>
+  String.raw`(?=\s+(?:${PLACE_NOUN}\s+)?\p{Lu}[^.;:!?\n]{0,80}?\s+${under}\s+(?:\p{L}+\s+)?контроль${R})`;
+
 const FAMILIES: readonly NominalFamily[] = [
   {
     // taking: the occupation nouns the lexicon lacks, as reported; its nouns it reads ("захоплення X", "взятия X")
     // with their agent between noun and object
     action: 'captured',
-    uk: [String.raw`${REPORTED}окупаці(?:я|ї|ю|єю)${OBJECT}`, String.raw`(?:захопленн|взятт)(?:я|ю|ям)${AGENT}${OBJECT}`],
-    ru: [String.raw`${REPORTED}оккупаци(?:я|и|ю|ей)${OBJECT}`, String.raw`(?:захват(?:а|е|у|ом)?|взяти(?:е|я|и|ю|ем))${AGENT}${OBJECT}`],
+    uk: [
+      String.raw`${REPORTED}окупаці(?:я|ї|ю|єю)${OBJECT}`,
+      String.raw`(?:захопленн|взятт)(?:я|ю|ям)${AGENT}${OBJECT}`,
+      String.raw`${REPORTED}перех(?:ід|оду|одом|оді)${UNDER_CONTROL_AFTER('під')}`,
+    ],
+    ru: [
+      String.raw`${REPORTED}оккупаци(?:я|и|ю|ей)${OBJECT}`,
+      String.raw`(?:захват(?:а|е|у|ом)?|взяти(?:е|я|и|ю|ем))${AGENT}${OBJECT}`,
+      String.raw`${REPORTED}переход(?:е|а|у|ом)?${UNDER_CONTROL_AFTER('под')}`,
+    ],
     // "Avdiivka's recent fall to Russian forces": the settlement's possessive is the object (objects.ts), the side the
     // one it falls to (noun-actor.ts)
     en: [String.raw`(?<=['’]s\s+(?:\p{Ll}+\s+){0,2})fall(?=\s+to${R})`],
@@ -74,4 +88,13 @@ const NOUN_WITH_AGENT = new RegExp(String.raw`^(?:захопленн|взятт|
 export function nominalAgentSide(trigger: string): Side | null {
   const agent = NOUN_WITH_AGENT.exec(trigger)?.groups?.agent;
   return agent ? ((['UA', 'RU', 'DPRK'] as const).find((side) => SIDE_WORDS[side].test(agent)) ?? null) : null;
+}
+
+/** "о переходе X и Y под контроль ВСУ": the side a noun of passing names is the holder after "под контроль" (or in
+ * "под российский контроль"), as the verb's "перешли под контроль ВСУ" reads it; null for any other trigger. */
+export function nominalHolderSide(trigger: string, after: string): Side | null {
+  if (!/^перех(?:од|ід)/iu.test(trigger)) return null;
+  const holder = /^[^.;:!?\n]{0,100}?\s(?:под|під)\s+(?<holder>(?:\p{L}+\s+)?контроль(?:\s+[^\s,.;:!?]+){0,3})/iu.exec(after)?.groups
+    ?.holder;
+  return holder ? ((['UA', 'RU', 'DPRK'] as const).find((side) => SIDE_WORDS[side].test(holder)) ?? null) : null;
 }
