@@ -22,7 +22,7 @@ import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
 import { RU_DISTRICT_CENTRES } from './ru-district-centres.ts';
 import { CITIES500, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
 import { centreOf, commonPrefix } from './adjective-centre.ts';
-import { round5, slug, type Draft } from './layer-draft.ts';
+import { hromadaNames, round5, slug, type Draft } from './layer-draft.ts';
 
 const require = createRequire(import.meta.url);
 const outDir = join(import.meta.dirname, '..', 'data', 'gazetteer');
@@ -504,18 +504,9 @@ function main(): void {
         continue;
       }
       hromadaCentres.set(`${oblast}|${adjective}`, centre);
-      const latin = latinFromUkrainian(adjective);
-      const centreLatin = latinFromUkrainian(centre.name);
       districts.push({
         ref: `ua-${slug(adjective)}-hromada-${slug(oblast)}`,
-        name: `${latin} hromada`,
-        aliases: [
-          `${latin} Hromada`,
-          `${latin} community`,
-          `${centreLatin} hromada`,
-          `${centreLatin} community`,
-          `${adjective} територіальна громада`,
-        ],
+        ...hromadaNames(adjective, centre.name),
         uk: `${adjective} громада`,
         kind: 'district',
         country: 'UA',
@@ -524,7 +515,7 @@ function main(): void {
         lon: round5(centre.lon),
         lat: round5(centre.lat),
         population: null,
-        source: centreSource(centre, uaSource, uaMatch(centre.lon, centre.lat, centreLatin)),
+        source: centreSource(centre, uaSource, uaMatch(centre.lon, centre.lat, latinFromUkrainian(centre.name))),
       });
     }
   }

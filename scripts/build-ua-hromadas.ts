@@ -13,7 +13,6 @@
 //     Андріївка); the only such point, else the hromada is left out (listed on stderr). No coordinate is ever typed in.
 // Crimea's are left out (the admin-1 layer has no Ukrainian Crimea region). Run after build-ua-raions.ts:
 //   `npx tsx scripts/build-ua-hromadas.ts [mirrorDir]` (default /work/.mirror). Deterministic; running it twice changes nothing.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPlacesLayer, placesLayerSchema, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
@@ -23,8 +22,8 @@ import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { readCities500 } from './geonames-cyrillic.ts';
 import { centreOf } from './adjective-centre.ts';
-import { round5, slug, type Draft } from './layer-draft.ts';
-import { KATOTTG, OBLASTS } from './katottg.ts';
+import { draftsOf, hromadaNames, round5, slug, type Draft } from './layer-draft.ts';
+import { OBLASTS, readKatottg } from './katottg.ts';
 import { apostrophe, settlementPointFinder } from './settlement-points.ts';
 
 const file = join(import.meta.dirname, '..', 'data', 'gazetteer', 'districts.json');
@@ -54,29 +53,10 @@ interface Settlement {
 }
 
 function main(): void {
-  const dir = join(mirrors, KATOTTG.repo.replace('/', '+'), 'repo');
-  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  const csv = execFileSync('git', ['-C', dir, 'show', `HEAD:${KATOTTG.path}`], { maxBuffer: 1 << 28 }).toString('utf8');
-  const provenance = `repo:${KATOTTG.repo}@${commit}:${KATOTTG.path}`;
+  const { csv, provenance } = readKatottg(mirrors);
 
   const layer = placesLayerSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const drafts: Draft[] = layer.rows
-    .filter((r) => !r[0].endsWith(REF_END))
-    .map(([ref, name, ru, uk, kind, country, admin1, district, lon, lat, population, source, sourceRef, aliases]) => ({
-      ref,
-      name,
-      aliases: aliases ?? [],
-      ...(ru ? { ru } : {}),
-      ...(uk ? { uk } : {}),
-      kind,
-      country,
-      admin1: layer.admin1Names[admin1] || null,
-      district: layer.districtNames[district] || null,
-      lon,
-      lat,
-      population,
-      source: [layer.sources[source]!, sourceRef],
-    }));
+  const drafts = draftsOf(layer, REF_END);
 
   // The codifier: oblasts (O), raions (P), hromadas (H) and each hromada's settlements in the codifier's order.
   const oblastOf = new Map<string, string>();
@@ -142,18 +122,9 @@ function main(): void {
       (d) => d.admin1 === h.oblast && /громада$/u.test(d.uk ?? '') && distanceKm(d as { lon: number; lat: number }, point) < SAME_POINT_KM,
     );
     if (twin) continue;
-    const latin = latinFromUkrainian(h.adjective);
-    const centreLatin = latinFromUkrainian(centre.name);
     added.push({
       ref: `ua-${slug(h.adjective)}-${slug(h.raion)}-${slug(h.oblast)}${REF_END}`,
-      name: `${latin} hromada`,
-      aliases: [
-        `${latin} Hromada`,
-        `${latin} community`,
-        `${centreLatin} hromada`,
-        `${centreLatin} community`,
-        `${h.adjective} територіальна громада`,
-      ],
+      ...hromadaNames(h.adjective, centre.name),
       uk,
       kind: 'district',
       country: 'UA',

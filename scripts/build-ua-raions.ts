@@ -10,7 +10,6 @@
 //     centre or point is not found that way is left out (listed on stderr); no coordinate is ever typed in. Crimea's raions are left out: the admin-1 layer has no Ukrainian Crimea region.
 // Run after build-theatre-layers.ts (which rewrites districts.json without these rows):
 //   `npx tsx scripts/build-ua-raions.ts [mirrorDir]` (default /work/.mirror). Deterministic; running it twice changes nothing.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatPlacesLayer, placesLayerSchema, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
@@ -19,9 +18,9 @@ import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { CITIES500, readCities500 } from './geonames-cyrillic.ts';
 import { centreOf } from './adjective-centre.ts';
-import { round5, slug, type Draft } from './layer-draft.ts';
-import { KATOTTG, OBLASTS } from './katottg.ts';
-import { settlementPointFinder } from './settlement-points.ts';
+import { draftsOf, round5, slug, type Draft } from './layer-draft.ts';
+import { OBLASTS, readKatottg } from './katottg.ts';
+import { apostrophe, settlementPointFinder } from './settlement-points.ts';
 
 const file = join(import.meta.dirname, '..', 'data', 'gazetteer', 'districts.json');
 const mirrors = process.argv[2] ?? '/work/.mirror';
@@ -30,8 +29,6 @@ const REF_END = '-raion-katottg';
 /** A raion's centre is a city (M), else a selyshche (X): tried in that order, so a village Лозівське does not stand
  * for the city Лозова; villages are never tried (Дністровський район's centre is Кельменці, not the village Дністрівка). */
 const CATEGORIES = ['M', 'X'];
-/** Apostrophes written three ways (’ ' ʼ) compare as one. */
-const apostrophe = (s: string): string => s.replace(/['’ʼ]/g, '’');
 const letters = (s: string): string => s.toLowerCase().replace(/[^а-яёіїєґ]/g, '');
 
 /** The settlement a raion's adjective names: first one whose name is the adjective itself (Хмельницький) or its
@@ -47,30 +44,11 @@ function raionCentre<T extends { name: string }>(adjective: string, candidates: 
 }
 
 function main(): void {
-  const dir = join(mirrors, KATOTTG.repo.replace('/', '+'), 'repo');
-  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  const csv = execFileSync('git', ['-C', dir, 'show', `HEAD:${KATOTTG.path}`], { maxBuffer: 1 << 28 }).toString('utf8');
-  const provenance = `repo:${KATOTTG.repo}@${commit}:${KATOTTG.path}`;
+  const { csv, provenance } = readKatottg(mirrors);
 
   // The layer as build-theatre-layers.ts wrote it (this script's own rows dropped), back into drafts.
   const layer = placesLayerSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const drafts: Draft[] = layer.rows
-    .filter((r) => !r[0].endsWith(REF_END))
-    .map(([ref, name, ru, uk, kind, country, admin1, district, lon, lat, population, source, sourceRef, aliases]) => ({
-      ref,
-      name,
-      aliases: aliases ?? [],
-      ...(ru ? { ru } : {}),
-      ...(uk ? { uk } : {}),
-      kind,
-      country,
-      admin1: layer.admin1Names[admin1] || null,
-      district: layer.districtNames[district] || null,
-      lon,
-      lat,
-      population,
-      source: [layer.sources[source]!, sourceRef],
-    }));
+  const drafts = draftsOf(layer, REF_END);
 
   // The codifier: raions (P) with their oblast, and the settlements (M, X, C) of each raion.
   const oblastOf = new Map<string, string>();

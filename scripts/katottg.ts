@@ -1,5 +1,8 @@
 // The KATOTTG codifier copy the districts-layer builders read (scripts/build-ua-raions.ts, scripts/build-ua-hromadas.ts)
 // and its oblasts' names in the admin-1 layer and in GeoNames.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
 export const KATOTTG = { repo: 'igskak/KATOTTG', path: 'kodifikator-16-05-2025.csv' };
 /** The codifier's oblast names (level 1, category O) → the admin-1 layer's name and the GeoNames admin1 code (checked:
  * each code's most populous cities500 place is the oblast's capital). */
@@ -29,3 +32,11 @@ export const OBLASTS: Record<string, [string, string]> = {
   Чернівецька: ['Chernivtsi Oblast', '03'],
   Чернігівська: ['Chernihiv Oblast', '02'],
 };
+
+/** The codifier's text from its fetched snapshot under `mirrors`, and the provenance its rows record (repo, commit, path). */
+export function readKatottg(mirrors: string): { csv: string; provenance: string } {
+  const dir = join(mirrors, KATOTTG.repo.replace('/', '+'), 'repo');
+  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const csv = execFileSync('git', ['-C', dir, 'show', `HEAD:${KATOTTG.path}`], { maxBuffer: 1 << 28 }).toString('utf8');
+  return { csv, provenance: `repo:${KATOTTG.repo}@${commit}:${KATOTTG.path}` };
+}

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idle, launch, openViewer } from './helpers.ts';
+import { idle, launch, openViewer, plekhovoHistory } from './helpers.ts';
 
 const AXE = readFileSync(join(resolve(import.meta.dirname, '..', '..'), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -122,24 +122,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Twelve reports about Plekhovo (copies of the seeds' one, dated 17-27 Dec 2024) and its popup opened. */
-async function longHistory(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const { store } = window.__briefmap!;
-    const ds = store.get().dataset;
-    const base = ds.events.features.find((e) => e.properties.settlementName === 'Plekhovo')!;
-    const copies = Array.from({ length: 11 }, (_, i) => {
-      const day = `2024-12-${String(17 + i).padStart(2, '0')}`;
-      return {
-        ...base,
-        properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
-      };
-    });
-    store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } } });
-    store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } });
-  });
-}
-
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 240_000 }, () => {
   it('the opening page', async () => {
     const v = await openViewer(browser, '#date=2024-12-16');
@@ -166,7 +148,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 240_000 }, () => 
 
   it('a settlement-control popup with a long history, greyed reports after the date', async () => {
     const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20');
-    await longHistory(v.page);
+    await plekhovoHistory(v.page);
     await idle(v.page);
     await v.page.locator('.maplibregl-popup .show-all-reports').click();
     await expect.poll(() => v.page.locator('.maplibregl-popup .control-history-list li').count()).toBe(12);

@@ -3,7 +3,7 @@
 // reported on many times opens on its latest reports with a button for the whole history.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { idle, launch, openViewer } from './helpers.ts';
+import { idle, launch, openViewer, plekhovoHistory } from './helpers.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,30 +50,11 @@ describe('legend', () => {
   });
 });
 
-/** Twelve reports about Plekhovo: the seeds' one, copied with other ids and dates 17-27 Dec 2024 (as a corpus of
- * hundreds of articles gives a contested town); its popup opened. */
-async function twelveReports(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const { store } = window.__briefmap!;
-    const ds = store.get().dataset;
-    const base = ds.events.features.find((e) => e.properties.settlementName === 'Plekhovo')!;
-    const copies = Array.from({ length: 11 }, (_, i) => {
-      const day = `2024-12-${String(17 + i).padStart(2, '0')}`;
-      return {
-        ...base,
-        properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
-      };
-    });
-    store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } } });
-    store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } });
-  });
-}
-
 describe('a popup with a long history', () => {
   it('stays inside the map and opens on the latest reports, with the whole history on request', async () => {
     const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2025-01-31');
     const { page } = v;
-    await twelveReports(page);
+    await plekhovoHistory(page);
     await idle(page);
     const items = page.locator('.maplibregl-popup .control-history-list li');
     await expect.poll(() => items.count()).toBe(5);
@@ -94,7 +75,7 @@ describe('a popup with a long history', () => {
   it('counts the reports known at its date, and follows the timeline while open', async () => {
     const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20');
     const { page } = v;
-    await twelveReports(page);
+    await plekhovoHistory(page);
     await idle(page);
     const section = page.locator('.maplibregl-popup .control-history');
     // Round 20 said "The latest 5 of 12 reports" on 20 Dec, when 8 of them were still to be published.
@@ -112,7 +93,7 @@ describe('a popup with a long history', () => {
   it('keeps the whole history and its scroll while the timeline moves, and a new selection starts collapsed', async () => {
     const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20', { width: 1400, height: 700 });
     const { page } = v;
-    await twelveReports(page);
+    await plekhovoHistory(page);
     await idle(page);
     const items = page.locator('.maplibregl-popup .control-history-list li');
     const body = page.locator('.maplibregl-popup-content > .popup');

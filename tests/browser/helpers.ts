@@ -94,6 +94,25 @@ export async function openViewer(
   return { page, blocked, errors };
 }
 
+/** Twelve reports about Plekhovo (the seeds' one and eleven copies dated 17–27 Dec 2024), and its popup opened: a
+ * place with a long history, for the popup's layout and its accessibility. */
+export async function plekhovoHistory(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const { store } = window.__briefmap!;
+    const ds = store.get().dataset;
+    const base = ds.events.features.find((e) => e.properties.settlementName === 'Plekhovo')!;
+    const copies = Array.from({ length: 11 }, (_, i) => {
+      const day = `2024-12-${String(17 + i).padStart(2, '0')}`;
+      return {
+        ...base,
+        properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
+      };
+    });
+    store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } } });
+    store.update({ selection: { kind: 'place', id: 'ru-plekhovo' } });
+  });
+}
+
 /** Waits for the map to settle after a change (MapLibre's `idle`: everything loaded and drawn). */
 export function idle(page: Page): Promise<void> {
   return page.evaluate(() => (window.__briefmap as BriefmapDebug).idle());
