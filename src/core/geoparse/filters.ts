@@ -388,8 +388,21 @@ function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
     if (after !== undefined && !isCapitalized(after.text) && /^\p{L}+$/u.test(after.text) && !ADJECTIVE_ENDING.test(after.text))
       return false;
   }
+  // "Урожайному і Старомайорському Донецької області": before a capitalised adjective in another case the name
+  // cannot be its first adjective (two adjectives of one noun share their case ending), so it stands alone.
+  if (isCapitalized(next.text) && isRegionAdjectiveForm(next.text) && caseEnding(spot.text) !== caseEnding(next.text)) return false;
   return true;
 }
+/** An adjective's case ending with hard and soft spellings merged (-ому/-ьому, -ой/-ей, -ая/-яя, -ый/-ий). */
+const caseEnding = (word: string): string =>
+  word
+    .toLowerCase()
+    .replace(/ь/gu, '')
+    .replace(/ы/gu, 'и')
+    .replace(/я/gu, 'а')
+    .replace(/ю/gu, 'у')
+    .replace(/е(й|м|го|му)$/u, 'о$1')
+    .slice(-2);
 const CONJUNCTION_AFTER_ADJECTIVE = /^(и|і|й|та)$/u;
 /** The case endings of a Russian or Ukrainian adjective (and of the pronouns declined like one: інших, других, всі). */
 const ADJECTIVE_ENDING = /(ий|ій|їй|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ою|ею|ої|ьої|их|ых|іх|ими|ыми|іми|ім|им|ым|ую|юю|ей|і)$/u;
