@@ -271,7 +271,8 @@ function countFeature(
   const ce = clauseEnd(text, end - sentence.start);
   const peak = speaksOfPeak(text.slice(cs, ce));
   const clause = { start: sentence.start + cs, end: sentence.start + ce };
-  const { period, basis } = periodOf(ctx, { sentence, fig: { start, end }, figs, clause, peak, count: true });
+  const toll = figure.counts !== 'settlements' && figure.counts !== 'troops';
+  const { period, basis } = periodOf(ctx, { sentence, fig: { start, end }, figs, clause, peak, count: true, toll });
   const quote = boundedQuote(article.text, sentence, start, end);
   return {
     type: 'Feature',

@@ -99,6 +99,8 @@ export interface FigureSite {
   peak: boolean;
   change?: boolean;
   count?: boolean;
+  /** It is a toll (casualties, killed, wounded, recruits): a sum over a span, as a change is. */
+  toll?: boolean;
 }
 
 /**
@@ -211,9 +213,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     const back = anaphoricPeriod(ctx, { start: chosen.start, end: chosen.end }, sentence);
     if (back) return back;
   }
-  // "retaken 2,500 km² in a counteroffensive that began late last month": the start of what the change is counted over
-  // opens a span running to now.
-  if (chosen && change && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
+  // "retaken 2,500 km² in a counteroffensive that began late last month", "с начала войны, начавшейся 24 февраля 2022
+  // года, Россия потеряла …": the start of what a change or a toll is counted over opens a span running to now.
+  if (chosen && (change || site.toll) && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   if (chosen) {
     const r = stateBy(resolved(ctx, chosen, phrases, site.count), site);
