@@ -4,6 +4,7 @@
 // lightly hatched outline that says it is derived from named settlements, never as a front line.
 import type { Side } from '../core/schema.ts';
 import { countryName } from './symbols.ts';
+import type { RgbaImage } from './coverage-image.ts';
 
 export type ControlStatus = Side | 'contested' | 'unknown';
 
@@ -44,12 +45,57 @@ export const DISTRICT_RING = { radius: 4.5, width: 1.5, fillOpacity: 0, dotRadiu
 export const DISTRICT_RING_COLOUR = '#374151';
 
 /** A settlement whose newest report describes a time more than STALE_AFTER_DAYS before the map's date (the area
- * claims' horizon): its ring is drawn at this opacity, as an old area figure is drawn faded, so a ring reported two
- * years ago does not read as today's holder. */
-export const STALE_RING_OPACITY = 0.35;
+ * claims' horizon) is drawn as a dashed ring at full colour, so a ring reported two years ago does not read as today's
+ * holder and the holder is still legible on paper. Round 25 faded it to 0.35 opacity instead: on the default basemap
+ * that left 1.4–1.9:1 contrast, and printed pages could not tell the sides apart. One style for the map, the page
+ * export and both legends: `dashes` arcs round the ring, each `dashShare` of its arc, the rest a gap. */
+export const STALE_RING = { dashes: 6, dashShare: 0.6 };
+
+/** The map's image id prefix for the stale ring, one image per status (`control-stale-ring-RU`). */
+export const STALE_RING_IMAGE = 'control-stale-ring-';
+
+/** The status of a stale-ring image id, or null when the id is not one. */
+export function staleRingStatus(id: string): ControlStatus | null {
+  const status = id.startsWith(STALE_RING_IMAGE) ? id.slice(STALE_RING_IMAGE.length) : '';
+  return Object.hasOwn(CONTROL_SYMBOLS, status) ? (status as ControlStatus) : null;
+}
+
+/** The SVG/canvas dash pattern of a stale ring of radius `r` (CSS px): STALE_RING.dashes dashes round the circle. */
+export function staleRingDash(r: number): [number, number] {
+  const arc = (2 * Math.PI * r) / STALE_RING.dashes;
+  return [arc * STALE_RING.dashShare, arc * (1 - STALE_RING.dashShare)];
+}
+
+/** The stale ring at SETTLEMENT_RING's radius and width in `color` (#rrggbb), `pixelRatio` pixels per CSS px: opaque
+ * on the dashes, transparent elsewhere, with a 1 px soft edge. Deterministic. */
+export function staleRingImage(color: string, pixelRatio: number): RgbaImage {
+  const rgb = [1, 3, 5].map((k) => parseInt(color.slice(k, k + 2), 16));
+  const { radius, width } = SETTLEMENT_RING;
+  const pad = 2;
+  const size = Math.ceil((radius + width / 2 + pad) * 2 * pixelRatio);
+  const c = size / 2;
+  const data = new Uint8Array(size * size * 4);
+  const period = (2 * Math.PI) / STALE_RING.dashes;
+  for (let y = 0; y < size; y++)
+    for (let x = 0; x < size; x++) {
+      const dx = x + 0.5 - c;
+      const dy = y + 0.5 - c;
+      const d = Math.abs(Math.hypot(dx, dy) / pixelRatio - radius) - width / 2; // CSS px outside the stroke
+      // The dashes start at the top, centred on it, so the ring is symmetric left-right.
+      const a = (Math.atan2(dx, -dy) + 2 * Math.PI + (period * STALE_RING.dashShare) / 2) % period;
+      const along = Math.min(a, period * STALE_RING.dashShare - a) * radius; // CSS px inside the dash's ends
+      const cover = Math.max(0, Math.min(1, 0.5 - d * pixelRatio)) * Math.max(0, Math.min(1, 0.5 + along * pixelRatio));
+      const i = (y * size + x) * 4;
+      data[i] = rgb[0]!;
+      data[i + 1] = rgb[1]!;
+      data[i + 2] = rgb[2]!;
+      data[i + 3] = Math.round(cover * 255);
+    }
+  return { width: size, height: size, data };
+}
 
 export const staleRingLabel = (days: number): string =>
-  `Faded ring: no report about the settlement describes the ${days} days before this date (its latest is older)`;
+  `Dashed ring: no report about the settlement describes the ${days} days before this date (its latest is older)`;
 
 export const DISTRICT_RING_LABEL =
   'Small ring: a settlement without a point of its own, drawn at its district or hromada centre, or at the neighbour the text puts it near';

@@ -1,11 +1,11 @@
 // The order of legend rows, for the viewer's legend and the export's alike: what the frame is about comes first.
 // An export's panel cuts a long legend with "… and N more symbols"; when the place kinds came first, a busy frame
-// printed kinds of dots and cut the settlement-control rows (and the faded-ring row) that the briefing was about.
+// printed kinds of dots and cut the settlement-control rows (and the stale-ring row) that the briefing was about.
 
 /** Row groups, in the order a legend lists them. */
 export const LEGEND_GROUPS = [
   'control-status', // settlements held / contested, per holder
-  'control-stale', // faded ring: no report describes the last days
+  'control-stale', // dashed ring: no report describes the last days
   'control-district', // ring at the district's centre
   'control-footprint', // reported footprint of a holder
   'area', // held-area figures, current and earlier

@@ -7,7 +7,8 @@ import { coverageImage, type RgbaImage } from './coverage-image.ts';
 export type Swatch =
   | { kind: 'dot'; fill: string; stroke: string; hollow?: boolean }
   | { kind: 'halo'; fill: string; stroke: string }
-  | { kind: 'ring'; color: string; width: number; fill: string; opacity: number }
+  /** `dash`: the stale settlement ring's dashes (control-symbols.ts staleRingDash). */
+  | { kind: 'ring'; color: string; width: number; fill: string; opacity: number; dash?: boolean }
   | { kind: 'line'; color: string; width: number; dash: boolean; arrow?: boolean }
   /** A claim kind's mark (claim-symbols.ts) white on a disc of its colour, as the map draws it. */
   | { kind: 'mark'; color: string; mark: Mark }

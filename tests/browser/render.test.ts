@@ -13,6 +13,9 @@ import type { FeatureCollection, Point } from 'geojson';
 import { clusterMaxZoomFor, placeLayers } from '../../src/viewer/map/layers/places.ts';
 import { PLACE_HIT_IMAGE } from '../../src/viewer/map/layers/place-hit.ts';
 import { placeRadius } from '../../src/print/symbols.ts';
+import { PNG } from 'pngjs';
+import { settlementLayers } from '../../src/viewer/map/layers/control.ts';
+import { CONTROL_SYMBOLS, DISTRICT_RING, SETTLEMENT_RING, STALE_RING_IMAGE, type ControlStatus } from '../../src/print/control-symbols.ts';
 
 // Anti-aliasing differs a little between runs of software WebGL; a real change moves far more than this.
 const MAX_DIFF = 0.004;
@@ -124,3 +127,92 @@ describe('render: place labels on a crowded front (the Pokrovsk area of the even
     expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
   });
 });
+
+/** WCAG relative luminance of an 8-bit sRGB colour. */
+function luminance(r: number, g: number, b: number): number {
+  const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+const contrast = (a: number, b: number): number => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+describe('render: settlement rings whose newest report is old, on the default basemap', () => {
+  it('are dashed at full colour, each side as legible as its current ring (round 25 faded them to 1.4–1.9:1)', async () => {
+    const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/control-stale.json'), 'utf8')) as {
+      center: [number, number];
+      zoom: number;
+      control: FeatureCollection<Point, { status: ControlStatus; stale: boolean; borrowedPoint: boolean }>;
+    };
+    // The colours from the one symbol table, not the fixture's copy.
+    for (const f of fx.control.features) Object.assign(f.properties, { color: CONTROL_SYMBOLS[f.properties.status].color });
+    const base = basemapStyle(r.base);
+    const style: StyleSpecification = {
+      ...base,
+      sources: { ...base.sources, control: { type: 'geojson', data: fx.control } },
+      layers: [...base.layers, ...settlementLayers()],
+    };
+    const images = Object.fromEntries(
+      (Object.keys(CONTROL_SYMBOLS) as ControlStatus[]).map((k) => {
+        const s = symbolImage(`${STALE_RING_IMAGE}${k}`)!;
+        return [`${STALE_RING_IMAGE}${k}`, { ...s.image, pixelRatio: s.pixelRatio }];
+      }),
+    );
+    const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom }, images);
+    const img = PNG.sync.read(png);
+    const px = (x: number, y: number): [number, number, number] => {
+      const i = (Math.round(y) * img.width + Math.round(x)) * 4;
+      return [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+    };
+    // Each ring's contrast: its most contrasting pixel on the stroke against the basemap just outside it; and the share
+    // of the way round it where the stroke is missing (the dashes' gaps).
+    const ring = (lng: number, lat: number, radius: number): { contrast: number; gaps: number } => {
+      const [x0, y0] = project(lng, lat, fx.center, fx.zoom);
+      const bg = luminance(...px(x0 + radius + 6, y0));
+      let best = 1;
+      let gaps = 0;
+      for (let a = 0; a < 360; a += 3) {
+        const t = (a * Math.PI) / 180;
+        let here = 1;
+        for (const d of [radius - 0.5, radius, radius + 0.5])
+          here = Math.max(here, contrast(luminance(...px(x0 + d * Math.cos(t), y0 + d * Math.sin(t))), bg));
+        best = Math.max(best, here);
+        if (here < 1.3) gaps++;
+      }
+      return { contrast: best, gaps: gaps / 120 };
+    };
+    const measured: Record<string, { contrast: number; gaps: number }> = {};
+    for (const f of fx.control.features) {
+      const p = f.properties;
+      const radius = p.borrowedPoint ? DISTRICT_RING.radius : SETTLEMENT_RING.radius;
+      const key = `${p.status}${p.stale ? (p.borrowedPoint ? ' stale at district' : ' stale') : ''}`;
+      measured[key] = ring(f.geometry.coordinates[0]!, f.geometry.coordinates[1]!, radius);
+    }
+    console.log(
+      'settlement rings on the default basemap:',
+      JSON.stringify(measured, (_, v: unknown) => (typeof v === 'number' ? +v.toFixed(2) : v)),
+    );
+    for (const status of Object.keys(CONTROL_SYMBOLS)) {
+      const now = measured[status]!;
+      const stale = measured[`${status} stale`]!;
+      const district = measured[`${status} stale at district`]!;
+      // As legible as the current ring of the same side (within anti-aliasing), the sides at least 3:1 (WCAG's floor
+      // for graphics); the faded ring was 1.4–1.9:1. The contested amber is 2.8:1 drawn current or stale alike.
+      expect(stale.contrast, status).toBeGreaterThanOrEqual(now.contrast * 0.9);
+      expect(district.contrast, status).toBeGreaterThanOrEqual(now.contrast * 0.8);
+      if (status !== 'contested') expect(stale.contrast, status).toBeGreaterThanOrEqual(3);
+      // Says "old" by its dashes: a current ring is whole, a stale one over a fifth gaps.
+      expect(now.gaps, status).toBeLessThan(0.05);
+      expect(stale.gaps, status).toBeGreaterThan(0.2);
+      expect(district.gaps, status).toBeGreaterThan(0.2);
+    }
+    const c = compareWithExpected('control-stale', png);
+    expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
+  });
+});
+
+/** Web-Mercator pixel position of a point on the SIZE canvas centred on `center` at `zoom` (512 px tiles). */
+function project(lng: number, lat: number, center: [number, number], zoom: number): [number, number] {
+  const world = 512 * 2 ** zoom;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (p: number) => ((1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2) * world;
+  return [SIZE.width / 2 + x(lng) - x(center[0]), SIZE.height / 2 + y(lat) - y(center[1])];
+}

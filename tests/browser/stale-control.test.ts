@@ -1,5 +1,6 @@
 // A settlement whose newest report is old is not drawn as today's holder. At a date more than STALE_AFTER_DAYS (60)
-// after the period its newest report describes, its ring is faded, the legend says what a faded ring means, and its
+// after the period its newest report describes, its ring is drawn dashed at full colour (round 25's first stints faded it to 0.35 opacity, 1.4–1.9:1 on the
+// basemap and illegible on paper), the legend says what a dashed ring means, and its
 // popup dates the status ("its newest report describes …, 6 months before this date"). Before round 25, on the events
 // dev corpus at 1 Mar 2026, 485 of the 662 settlements drawn were decided by reports more than 180 days old and drew
 // exactly like those reported that week.
@@ -29,7 +30,7 @@ function staleByName(page: Page): Promise<Record<string, boolean>> {
 }
 
 describe('settlements whose newest report is old', () => {
-  it('are faded, named in the legend and dated in the popup; recent ones are not', async () => {
+  it('are dashed at full colour, named in the legend and dated in the popup; recent ones are not', async () => {
     const v = await openViewer(browser, '#map=10/51.1/35.333/0/0&date=2024-12-20&legend=open');
     const { page } = v;
     await idle(page);
@@ -48,9 +49,11 @@ describe('settlements whose newest report is old', () => {
       .poll(() => status.textContent())
       .toMatch(/As reported up to 20 Jun 2025: .* — its newest report describes .*2024, 6 months before this date/);
     const row = page.locator('#control-legend li[data-status="stale"]');
-    await expect(row.textContent()).resolves.toContain('Faded ring: no report about the settlement describes the 60 days before this date');
+    await expect(row.textContent()).resolves.toContain(
+      'Dashed ring: no report about the settlement describes the 60 days before this date',
+    );
     // One order for the page and the export (print/legend-order.ts): the control legend comes before the claims and
-    // place kinds, and the faded-ring row right after the holders, before the district ring and the footprints.
+    // place kinds, and the stale-ring row right after the holders, before the district ring and the footprints.
     const blocks = await page.locator('details.map-legend > *').evaluateAll((els) => els.map((e) => e.className || e.tagName));
     expect(blocks.indexOf('control-legend')).toBeGreaterThan(-1);
     expect(blocks.indexOf('control-legend')).toBeLessThan(blocks.indexOf('legend-heading'));
@@ -60,9 +63,24 @@ describe('settlements whose newest report is old', () => {
     const before = rows.slice(0, rows.indexOf('stale'));
     expect(before.length).toBeGreaterThan(0);
     expect(before.filter((r) => r === 'at-district' || r === 'footprint')).toEqual([]);
-    // Drawn faded: the ring's stroke at the faded opacity.
-    const opacity = await page.evaluate(() => window.__briefmap!.map.getPaintProperty('control-settlement', 'circle-stroke-opacity'));
-    expect(JSON.stringify(opacity)).toContain('stale');
+    // The legend's swatch is the map's ring: dashed, in a full-colour stroke, not faded.
+    const swatch = await row.locator('svg circle').evaluate((c) => ({
+      dash: c.getAttribute('stroke-dasharray'),
+      opacity: c.closest('svg')!.getAttribute('opacity'),
+      stroke: c.getAttribute('stroke'),
+    }));
+    expect(swatch.dash).toMatch(/^\d+(\.\d+)? \d+(\.\d+)?$/);
+    expect(swatch.opacity).toBeNull();
+    expect(swatch.stroke).toBe('#374151');
+    // Drawn dashed: the stale settlement's solid ring is hidden and the dashed ring layer draws it in its colour.
+    const paint = await page.evaluate(() => ({
+      stroke: window.__briefmap!.map.getPaintProperty('control-settlement', 'circle-stroke-opacity'),
+      icon: window.__briefmap!.map.getLayoutProperty('control-settlement-stale', 'icon-image'),
+      drawn: window.__briefmap!.map.queryRenderedFeatures({ layers: ['control-settlement-stale'] }).map((f) => f.properties.name),
+    }));
+    expect(JSON.stringify(paint.stroke)).toContain('stale');
+    expect(JSON.stringify(paint.icon)).toContain('control-stale-ring-');
+    expect(paint.drawn).toContain('Plekhovo');
     expect(v.errors).toEqual([]);
     await page.close();
   });

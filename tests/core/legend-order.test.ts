@@ -93,18 +93,21 @@ describe('legend order', () => {
     ).toEqual(['held', 'faded', 'village', 'town', 'city', 'approximate']);
   });
 
-  it("lists an export's settlement control and faded ring before the place kinds, the most drawn kind first", () => {
+  it("lists an export's settlement control and dashed (stale) ring before the place kinds, the most drawn kind first", () => {
     const labels = legendOf(state, busyFrame(), '2025-06-01').entries.map((e) => e.label);
     const firstKind = labels.findIndex((l) => /^(Village|Town|City|District|Country|Other)/.test(l));
-    const control = labels.filter((l) => /reported held by|settlement, as reported|Faded ring/.test(l));
-    expect(control.length).toBe(3); // held by Russia, held by Ukraine, faded ring
+    const control = labels.filter((l) => /reported held by|settlement, as reported|Dashed ring/.test(l));
+    expect(control.length).toBe(3); // held by Russia, held by Ukraine, dashed (stale) ring
+    // The export's stale row draws the map's stale ring: dashed at full colour, not faded.
+    const stale = legendOf(state, busyFrame(), '2025-06-01').entries.find((e) => /^Dashed ring/.test(e.label))!;
+    expect(stale.swatch).toMatchObject({ kind: 'ring', color: '#374151', dash: true });
     for (const l of control) expect(labels.indexOf(l)).toBeLessThan(firstKind);
     const kinds = labels.filter((l) => /^(Village|Town|City|District)/.test(l)).map((l) => l.split(/[ :(]/)[0]);
     expect(kinds).toEqual(['Village', 'District', 'Town', 'City']);
   });
 
   for (const size of ['a4-portrait', 'a4-landscape'] as const)
-    it(`${size}: keeps the control rows and the faded ring when a busy frame's legend is cut`, () => {
+    it(`${size}: keeps the control rows and the dashed (stale) ring when a busy frame's legend is cut`, () => {
       const page = pageSize({ size, dpi: 96 });
       const layout = layoutPage({
         widthPx: page.widthPx,
@@ -143,7 +146,7 @@ describe('legend order', () => {
       );
       const t = ops.flatMap((o) => (o.op === 'text' ? [o.text] : [])).join(' ');
       expect(t).toMatch(/… and \d+ more symbols/); // the frame's legend is longer than its room
-      expect(t).toContain('Faded ring');
+      expect(t).toContain('Dashed ring');
       expect(t).toMatch(/held by Russia/);
     });
 });

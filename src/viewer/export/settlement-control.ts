@@ -13,7 +13,7 @@ import {
   DISTRICT_RING,
   DISTRICT_RING_COLOUR,
   DISTRICT_RING_LABEL,
-  STALE_RING_OPACITY,
+  SETTLEMENT_RING,
   controlLegendLabel,
   staleRingLabel,
   footprintLabel,
@@ -82,10 +82,11 @@ export function controlLegendRows(s: AppState, settlements: Set<string>, footpri
       row: {
         swatch: {
           kind: 'ring',
-          color: `rgba(55,65,81,${STALE_RING_OPACITY})`,
-          width: DISTRICT_RING.width,
+          color: DISTRICT_RING_COLOUR,
+          width: SETTLEMENT_RING.width,
           fill: DISTRICT_RING_COLOUR,
           opacity: 0,
+          dash: true,
         },
         label: staleRingLabel(STALE_AFTER_DAYS),
       },

@@ -12,7 +12,7 @@ import {
   DISTRICT_RING_COLOUR,
   DISTRICT_RING_LABEL,
   FOOTPRINT_STYLE,
-  STALE_RING_OPACITY,
+  staleRingDash,
   staleRingLabel,
   controlLegendLabel,
   footprintLabel,
@@ -31,6 +31,7 @@ function ringSwatch(
     fillOpacity: 0.12,
     dotRadius: 2.5,
   },
+  dashed = false,
 ): SVGSVGElement {
   const g = svg('svg', { width: 18, height: 18, viewBox: '0 0 18 18', 'aria-hidden': 'true' });
   g.append(
@@ -42,6 +43,8 @@ function ringSwatch(
       'fill-opacity': ring.fillOpacity,
       stroke: color,
       'stroke-width': ring.width,
+      // The stale ring (control-symbols.ts STALE_RING): dashed, at full colour, without the light fill.
+      ...(dashed ? { 'stroke-dasharray': staleRingDash(ring.radius).join(' '), 'fill-opacity': 0 } : {}),
     }),
   );
   if (dot) g.append(svg('circle', { cx: 9, cy: 9, r: ring.dotRadius, fill: color }));
@@ -64,7 +67,7 @@ export function createControlLegend(store: Store): HTMLElement {
     const view = controlAt(s, s.date);
     box.hidden = view.statuses.length === 0;
     if (box.hidden) return box.replaceChildren();
-    // The export's order (print/legend-order.ts): statuses, the faded ring, the district ring, footprints.
+    // The export's order (print/legend-order.ts): statuses, the dashed (stale) ring, the district ring, footprints.
     const rows: RankedRow<HTMLElement>[] = [];
     for (const [status, claimants] of claimantsByStatus(s, view.statuses)) {
       rows.push({
@@ -88,8 +91,7 @@ export function createControlLegend(store: Store): HTMLElement {
         ),
       });
     if (view.statuses.some((st) => settlementStale(st, s.date))) {
-      const swatch = ringSwatch(DISTRICT_RING_COLOUR, false);
-      swatch.setAttribute('opacity', String(STALE_RING_OPACITY));
+      const swatch = ringSwatch(DISTRICT_RING_COLOUR, false, undefined, true);
       rows.push({
         group: 'control-stale',
         row: el('li', { 'data-status': 'stale' }, swatch, el('span', null, staleRingLabel(STALE_AFTER_DAYS))),

@@ -3,6 +3,7 @@
 import type { Swatch } from '../../print/symbols.ts';
 import { MARKS } from '../../print/claim-marks.ts';
 import { drawMark } from './mark-draw.ts';
+import { staleRingDash } from '../../print/control-symbols.ts';
 
 /** Draws a legend swatch centred on (cx, cy); u = pixels per CSS pixel. */
 export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: number, u: number): void {
@@ -29,6 +30,7 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number,
       ctx.globalAlpha = 1;
       ctx.lineWidth = s.width * u;
       ctx.strokeStyle = s.color;
+      if (s.dash) ctx.setLineDash(staleRingDash(7).map((d) => d * u));
       ctx.stroke();
       break;
     case 'line':

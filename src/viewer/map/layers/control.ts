@@ -1,9 +1,17 @@
 // Settlement control as reported, at the timeline date: each settlement an outlined ring in the colour of its
 // reported holder (a ring with a centre dot when contested; a small thin ring for a village known only with its
-// district, drawn at that centre), and per holder the reported footprint drawn as a dashed
+// district, drawn at that centre; a dashed ring when its newest report is old), and per holder the reported footprint drawn as a dashed
 // outline with a light hatch, labelled as derived from named settlements. Claims, not an assessment: nothing here is
 // solid or drawn as a line between sides. Clicking a settlement selects its place, whose popup lists the history.
-import type { ExpressionSpecification, FilterSpecification, GeoJSONSource, Map as MlMap, MapLayerMouseEvent } from 'maplibre-gl';
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  GeoJSONSource,
+  LayerSpecification,
+  Map as MlMap,
+  MapLayerMouseEvent,
+  SymbolLayerSpecification,
+} from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { controlAt, readingOf, settlementStale } from '../../data/control-model.ts';
@@ -12,7 +20,7 @@ import {
   DISTRICT_RING,
   FOOTPRINT_STYLE,
   SETTLEMENT_RING,
-  STALE_RING_OPACITY,
+  STALE_RING_IMAGE,
   footprintPlace,
   sideName,
 } from '../../../print/control-symbols.ts';
@@ -22,7 +30,7 @@ import type { Reading } from '../../../core/events/status.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { km2 } from '../../ui/format.ts';
 
-export const CONTROL_SETTLEMENT_LAYERS = ['control-settlement', 'control-settlement-dot'];
+export const CONTROL_SETTLEMENT_LAYERS = ['control-settlement', 'control-settlement-stale', 'control-settlement-dot'];
 export const CONTROL_FOOTPRINT_LAYERS = [
   'control-footprint-fill',
   'control-footprint-hatch',
@@ -76,8 +84,9 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
 /** A paint value for a settlement at its own point, and for a village drawn at its district's (DISTRICT_RING). */
 const byPoint = (own: number, borrowedPoint: number): ExpressionSpecification => ['case', ['get', 'borrowedPoint'], borrowedPoint, own];
-/** 1, or STALE_RING_OPACITY for a settlement with no recent report. */
-const fade: ExpressionSpecification = ['case', ['get', 'stale'], STALE_RING_OPACITY, 1];
+/** 0 for a settlement with no recent report (its dashed ring is the 'control-settlement-stale' icon), else `v`. The
+ * circle stays, invisible, so clicks and the export's rendered-feature query find it as before. */
+const unlessStale = (v: number | ExpressionSpecification): ExpressionSpecification => ['case', ['get', 'stale'], 0, v];
 
 /** Footprints go below the claims (`beforeId`), settlement rings on top of everything. */
 export function installControl(map: MlMap, s: AppState, footprintBeforeId?: string): void {
@@ -129,27 +138,53 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
     },
     paint: { 'text-color': color, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
   });
-  map.addLayer({
-    id: 'control-settlement',
-    type: 'circle',
-    source: 'control',
-    filter: role('settlement'),
-    paint: {
-      'circle-radius': byPoint(SETTLEMENT_RING.radius, DISTRICT_RING.radius),
-      'circle-color': color,
-      'circle-opacity': ['*', byPoint(SETTLEMENT_RING.fillOpacity, DISTRICT_RING.fillOpacity), fade],
-      'circle-stroke-opacity': fade,
-      'circle-stroke-color': color,
-      'circle-stroke-width': byPoint(SETTLEMENT_RING.width, DISTRICT_RING.width),
+  for (const layer of settlementLayers()) map.addLayer(layer);
+}
+
+/** The settlement rings, on top of everything: the ring, the stale settlement's dashed ring, the contested dot. */
+export function settlementLayers(): LayerSpecification[] {
+  const color: ['get', string] = ['get', 'color'];
+  return [
+    {
+      id: 'control-settlement',
+      type: 'circle',
+      source: 'control',
+      filter: role('settlement'),
+      paint: {
+        'circle-radius': byPoint(SETTLEMENT_RING.radius, DISTRICT_RING.radius),
+        'circle-color': color,
+        'circle-opacity': unlessStale(byPoint(SETTLEMENT_RING.fillOpacity, DISTRICT_RING.fillOpacity)),
+        'circle-stroke-opacity': unlessStale(1),
+        'circle-stroke-color': color,
+        'circle-stroke-width': byPoint(SETTLEMENT_RING.width, DISTRICT_RING.width),
+      },
     },
-  });
-  map.addLayer({
-    id: 'control-settlement-dot',
-    type: 'circle',
+    staleRingLayer(),
+    {
+      id: 'control-settlement-dot',
+      type: 'circle',
+      source: 'control',
+      filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'status'], 'contested']],
+      paint: { 'circle-radius': byPoint(SETTLEMENT_RING.dotRadius, DISTRICT_RING.dotRadius), 'circle-color': color },
+    },
+  ];
+}
+
+/** A settlement with no recent report: a dashed ring at full colour (control-symbols.ts STALE_RING), scaled down to
+ * DISTRICT_RING's size for a village drawn at its district's point. Never hidden by collision. */
+export function staleRingLayer(): SymbolLayerSpecification {
+  return {
+    id: 'control-settlement-stale',
+    type: 'symbol',
     source: 'control',
-    filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'status'], 'contested']],
-    paint: { 'circle-radius': byPoint(SETTLEMENT_RING.dotRadius, DISTRICT_RING.dotRadius), 'circle-color': color, 'circle-opacity': fade },
-  });
+    filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'stale'], true]],
+    layout: {
+      'icon-image': ['concat', STALE_RING_IMAGE, ['get', 'status']],
+      'icon-size': byPoint(1, DISTRICT_RING.radius / SETTLEMENT_RING.radius),
+      'icon-allow-overlap': true,
+      'icon-ignore-placement': true,
+    },
+  };
 }
 
 export function setControlData(map: MlMap, s: Pick<AppState, 'dataset' | 'reading'>, date: string, reading?: Reading): void {
