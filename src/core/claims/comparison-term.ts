@@ -21,6 +21,9 @@ export function isComparisonTerm(text: string, sentenceStart: number, p: TimePhr
   return fig.end <= sentenceStart + at;
 }
 
+/** RECORD for `matchAll` (global), built once: it runs for every dated phrase of every figure. */
+const RECORD_ALL = new RegExp(RECORD.source, 'giu');
+
 /** "The figure describes the record's bar": "the lowest since June 2024, when 114 km² were taken". */
 const BAR_CLAUSE = /,\s*(?:when|where|коли|когда|де|где)(?!\p{L})/iu;
 
@@ -34,7 +37,7 @@ export function isRecordFrame(text: string, sentenceStart: number, p: TimePhrase
   // figure of the clause after the comma.
   const head = text.slice(Math.max(sentenceStart, p.start - 120), p.start);
   let last = -1;
-  for (const m of head.matchAll(new RegExp(RECORD.source, 'giu'))) last = m.index + m[0].length;
+  for (const m of head.matchAll(RECORD_ALL)) last = m.index + m[0].length;
   if (last < 0 || /[,;:—–]/u.test(head.slice(last))) return false;
   if (fig.start >= p.end) return !BAR_CLAUSE.test(text.slice(p.end, fig.start));
   return RECORD.test(text.slice(fig.end, p.start));

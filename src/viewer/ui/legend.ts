@@ -25,11 +25,12 @@ export function legendOpen(s: Pick<NavState, 'legend'>, mapWidth: number): boole
  * drawn count per kind, so the kinds come in the same order (most first) as an export's. */
 function everything(s: AppState): VisibleSet {
   const places = s.dataset.places.features;
+  const drawn = places.filter(drawnOnMap);
   return {
     claimIds: new Set(s.dataset.claims.features.filter((f) => shownAt(f, s.date, readingOf(s))).map((f) => f.properties.id)),
-    placeIds: new Set(places.filter(drawnOnMap).map((f) => f.properties.id)),
+    placeIds: new Set(drawn.map((f) => f.properties.id)),
     overlayIds: new Set(s.overlays.map((o) => o.id)),
-    renderedKinds: new Set(places.filter(drawnOnMap).map((f) => f.properties.kind)),
+    renderedKinds: new Set(drawn.map((f) => f.properties.kind)),
     regions: places.some((f) => f.properties.kind === 'region'),
     approximate: places.some(
       (f) => f.properties.precision !== 'exact' && f.properties.kind !== 'region' && f.properties.kind !== 'country',

@@ -5,6 +5,9 @@ import { MARKS } from '../../print/claim-marks.ts';
 import { drawMark } from './mark-draw.ts';
 import { staleRingDash } from '../../print/control-symbols.ts';
 
+/** A ring swatch's radius (CSS px); the stale ring's dashes are laid out round this circle. */
+const RING_RADIUS = 7;
+
 /** Draws a legend swatch centred on (cx, cy); u = pixels per CSS pixel. */
 export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number, cy: number, u: number): void {
   ctx.save();
@@ -23,14 +26,14 @@ export function drawSwatch(ctx: CanvasRenderingContext2D, s: Swatch, cx: number,
       break;
     case 'ring':
       ctx.beginPath();
-      ctx.arc(cx, cy, 7 * u, 0, Math.PI * 2);
+      ctx.arc(cx, cy, RING_RADIUS * u, 0, Math.PI * 2);
       ctx.globalAlpha = s.opacity;
       ctx.fillStyle = s.fill;
       ctx.fill();
       ctx.globalAlpha = 1;
       ctx.lineWidth = s.width * u;
       ctx.strokeStyle = s.color;
-      if (s.dash) ctx.setLineDash(staleRingDash(7).map((d) => d * u));
+      if (s.dash) ctx.setLineDash(staleRingDash(RING_RADIUS).map((d) => d * u));
       ctx.stroke();
       break;
     case 'line':

@@ -172,7 +172,7 @@ export function settlementLayers(): LayerSpecification[] {
 
 /** A settlement with no recent report: a dashed ring at full colour (control-symbols.ts STALE_RING), scaled down to
  * DISTRICT_RING's size for a village drawn at its district's point. Never hidden by collision. */
-export function staleRingLayer(): SymbolLayerSpecification {
+function staleRingLayer(): SymbolLayerSpecification {
   return {
     id: 'control-settlement-stale',
     type: 'symbol',
