@@ -30,6 +30,7 @@ import { buildAllGold as buildFresh21Gold } from '../eval/fresh21/build/gold.ts'
 import { buildAllGold as buildFresh22Gold } from '../eval/fresh22/build/gold.ts';
 import { buildAllGold as buildFresh23Gold } from '../eval/fresh23/build/gold.ts';
 import { buildAllGold as buildFresh24Gold } from '../eval/fresh24/build/gold.ts';
+import { buildAllGold as buildFresh25Gold } from '../eval/fresh25/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -150,7 +151,8 @@ describe('evaluation gold', () => {
         name === 'fresh21' ||
         name === 'fresh22' ||
         name === 'fresh23' ||
-        name === 'fresh24'
+        name === 'fresh24' ||
+        name === 'fresh25'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -188,6 +190,7 @@ describe('evaluation gold', () => {
     ['fresh22', buildFresh22Gold],
     ['fresh23', buildFresh23Gold],
     ['fresh24', buildFresh24Gold],
+    ['fresh25', buildFresh25Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
