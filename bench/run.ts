@@ -1,6 +1,6 @@
 // `npm run bench`: every benchmark in one run on this machine, printed as a table and written to
 // bench/results.json with the machine, date and commit. `-- --readme` also replaces the table in README.md.
-//   npm run bench [-- --only geoparse,scale,viewer] [--readme]
+//   npm run bench [-- --only geoparse,scale,viewer,corpus,dev-corpus] [--readme]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { consoleTable, markdownTable } from './lib/table.ts';
 import { runScaleBench } from './scale/run.ts';
 import { runViewerBench } from './viewer/run.ts';
 import { runCorpusBench } from './viewer/corpus.ts';
+import { runDevCorpusBench } from './viewer/dev-corpus.ts';
 
 const root = join(import.meta.dirname, '..');
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -21,6 +22,7 @@ const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   scale: () => runScaleBench({ log }),
   viewer: () => runViewerBench(),
   corpus: () => runCorpusBench({ articles: 10_000, runs: 5, log }),
+  'dev-corpus': () => runDevCorpusBench({ runs: 5, log }),
 };
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, readme: { type: 'boolean' } } });

@@ -19,7 +19,9 @@ export const CONTROL_SYMBOLS: Record<ControlStatus, ControlSymbol> = {
   UA: { color: '#1d4ed8', label: 'Reported held by Ukraine' },
   RU: { color: '#dc2626', label: 'Reported held by Russia' },
   DPRK: { color: '#7c2d12', label: 'Reported held by North Korean forces' },
-  contested: { color: '#d97706', label: 'Contested: reports contradict, a report was denied, or fighting is reported' },
+  // A dark amber: #d97706 was 2.8:1 on the basemap's land, under WCAG 1.4.11's 3:1 for graphics (now 4.2:1, 3.3:1 on
+  // its sea); tests check every status against the basemap colours.
+  contested: { color: '#ad5f00', label: 'Contested: reports contradict, a report was denied, or fighting is reported' },
   unknown: { color: '#6b7280', label: 'Reported, holder not stated' },
 };
 

@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idle, launch, openViewer, plekhovoHistory } from './helpers.ts';
+import { CONTROL_SYMBOLS, DISTRICT_RING_COLOUR } from '../../src/print/control-symbols.ts';
+import { BASEMAP_COLOURS } from '../../src/viewer/map/basemap/vector-style.ts';
+import { contrastRatio, GRAPHIC_CONTRAST_MIN } from '../../src/print/contrast.ts';
 
 const AXE = readFileSync(join(resolve(import.meta.dirname, '..', '..'), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
@@ -120,6 +123,23 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
+});
+
+// WCAG 1.4.11: the settlement rings (one symbol table for the map, the page export and both legends) against the
+// embedded basemap's land and sea and the white legend and page. axe cannot see into the map canvas, so the ratios are
+// computed from the palette itself: round 25's contested amber (#d97706) was 2.8:1 on land.
+describe('graphics contrast of the control palette (WCAG 1.4.11)', () => {
+  const backgrounds = { land: BASEMAP_COLOURS.land, sea: BASEMAP_COLOURS.sea, page: '#ffffff' };
+  const colours = { ...Object.fromEntries(Object.entries(CONTROL_SYMBOLS).map(([k, s]) => [k, s.color])), district: DISTRICT_RING_COLOUR };
+  it('every status colour is at least 3:1 against the basemap and the page', () => {
+    const low = Object.entries(colours).flatMap(([status, colour]) =>
+      Object.entries(backgrounds).flatMap(([bg, against]) => {
+        const ratio = contrastRatio(colour, against);
+        return ratio < GRAPHIC_CONTRAST_MIN ? [`${status} ${colour} on ${bg} ${against}: ${ratio.toFixed(2)}:1`] : [];
+      }),
+    );
+    expect(low).toEqual([]);
+  });
 });
 
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 240_000 }, () => {

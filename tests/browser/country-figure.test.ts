@@ -86,6 +86,46 @@ describe('a figure about a whole country', () => {
   });
 });
 
+// The chart beside it: the 113,000 km² figure flattened the 500 km² one to the baseline (2 px above it). The value
+// axis breaks: the Kursk figure is drawn to scale over most of the plot, the country-wide one above the break, labelled
+// with its value and said to be off the scale.
+describe('a figure that dwarfs the rest, on the chart', () => {
+  it('breaks the value axis: the small figure keeps its height, the large one is labelled above the break', async () => {
+    const page = v.page;
+    const chart = await page.evaluate(() => {
+      const point = (needle: string) => {
+        const g = [...document.querySelectorAll('.chart-svg .point')].find((p) => p.getAttribute('aria-label')!.includes(needle))!;
+        return {
+          cy: Number(g.querySelector('.dot')!.getAttribute('cy')),
+          label: g.getAttribute('aria-label')!,
+          text: g.querySelector('.point-label')?.textContent ?? null,
+          offScale: g.classList.contains('off-scale'),
+        };
+      };
+      const brk = document.querySelector('.chart-svg .value-break');
+      const svgEl = document.querySelector('.chart-svg') as SVGSVGElement;
+      return {
+        small: point('500'),
+        large: point('113,000'),
+        height: svgEl.height.baseVal.value,
+        breakY: brk ? Number(brk.querySelector('line')!.getAttribute('y1')) : null,
+        breakWords: brk?.getAttribute('aria-label') ?? null,
+      };
+    });
+    // Baseline at 130 px: the 500 km² point stands in the upper part of the plot, not on the floor.
+    expect(chart.small.cy).toBeLessThan(chart.height / 2);
+    expect(chart.small.offScale).toBe(false);
+    expect(chart.breakY).not.toBeNull();
+    expect(chart.large.offScale).toBe(true);
+    expect(chart.large.cy).toBeLessThan(chart.breakY!);
+    expect(chart.small.cy).toBeGreaterThan(chart.breakY!);
+    expect(chart.large.text).toContain('113,000');
+    expect(chart.large.label).toMatch(/off the scale, drawn above the axis break at 560 km²/);
+    expect(chart.breakWords).toBe('Value axis break: not to scale above 560 km²; drawn above the break: 113,000 km²');
+    expect(v.errors).toEqual([]);
+  });
+});
+
 describe('a country named by the articles', () => {
   it('is listed at the map edge, never drawn at its centre; its card shows its mentions', async () => {
     const page = v.page;

@@ -12,6 +12,7 @@ import type { Feature, FeatureCollection, Polygon, MultiPolygon } from 'geojson'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { idle, openViewer, rendered, serveCorpus, type CorpusViewer, type Opened } from './helpers.ts';
+import { CONTROL_SYMBOLS, type ControlStatus } from '../../src/print/control-symbols.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const artifacts = join(root, 'test-artifacts');
@@ -45,7 +46,7 @@ async function statuses(page: Page): Promise<Record<string, string>> {
   for (const [name, status, color] of features as [string, string, string][]) {
     out[name] = status;
     // The ring's colour follows the status: blue for Ukraine, red for Russia, amber for contested.
-    expect(color).toBe({ UA: '#1d4ed8', RU: '#dc2626', contested: '#d97706' }[status]);
+    expect(color).toBe(CONTROL_SYMBOLS[status as ControlStatus].color);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { footprintOf } from '../../src/core/events/footprint.ts';
 import type { SettlementStatus } from '../../src/core/events/status.ts';
 import { countryClips } from '../../src/viewer/data/country-clip.ts';
-import { reachOf } from '../../src/viewer/data/control-model.ts';
+import { reachesOf, reachOf } from '../../src/viewer/data/control-model.ts';
 
 const admin1 = JSON.parse(readFileSync(join(import.meta.dirname, '../../data/basemap/admin1.geojson'), 'utf8')) as FeatureCollection<
   Polygon | MultiPolygon,
@@ -70,7 +70,7 @@ describe('reachOf', () => {
     expect(box[1]).toBeLessThan(rough[1]!);
     expect(box[2]).toBeGreaterThan(rough[2]!);
     expect(box[3]).toBeGreaterThan(rough[3]!);
-    expect(footprintOf(list, 'UA', clips.clipFor(country, box))).toEqual(twoPass(list, country));
+    expect(footprintOf(list, 'UA', clips.clipFor(country, [box]))).toEqual(twoPass(list, country));
   });
 });
 
@@ -87,8 +87,31 @@ describe('clip boxes snapped to a grid (country-clip.ts clipFor)', () => {
       [35.35, 51.12],
       [35.3, 51.17],
     ]);
-    const a = clips.clipFor('RU', reachOf(before));
-    expect(clips.clipFor('RU', reachOf(after))).toBe(a);
-    for (const list of [before, after]) expect(footprintOf(list, 'UA', clips.clipFor('RU', reachOf(list)))).toEqual(twoPass(list, 'RU'));
+    const a = clips.clipFor('RU', [reachOf(before)]);
+    expect(clips.clipFor('RU', [reachOf(after)])).toBe(a);
+    for (const list of [before, after]) expect(footprintOf(list, 'UA', clips.clipFor('RU', [reachOf(list)]))).toEqual(twoPass(list, 'RU'));
+  });
+});
+
+// Round 26: one box over a holder's settlements in a country spanned, on the events dev corpus, Kursk to a settlement
+// in Siberia; every Russian region between was cut and joined (0.5 s of the viewer's opening). The settlements linked
+// by steps no longer than the hull's edges get a box each: the same footprint from a fraction of the regions.
+describe('a box per group of settlements (control-model.ts reachesOf)', () => {
+  const kursk: [number, number][] = [
+    [35.27, 51.19],
+    [35.18, 51.24],
+    [35.35, 51.12],
+    [35.1, 51.15],
+  ];
+  it('gives settlements far apart a box each, and clips them to the same footprint as one box', () => {
+    const list = held([...kursk, [81.3, 55.9]]);
+    const boxes = reachesOf(list);
+    expect(boxes).toHaveLength(2);
+    expect(boxes[0]![2]).toBeLessThan(36);
+    expect(boxes[1]![0]).toBeGreaterThan(81);
+    expect(footprintOf(list, 'UA', clips.clipFor('RU', boxes))).toEqual(footprintOf(list, 'UA', clips.clipFor('RU', [reachOf(list)])));
+  });
+  it('keeps one box for settlements a hull edge apart', () => {
+    expect(reachesOf(held([...kursk, [35.5, 51.3]]))).toEqual([reachOf(held([...kursk, [35.5, 51.3]]))]);
   });
 });

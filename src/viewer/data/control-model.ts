@@ -68,12 +68,42 @@ export function reachOf(list: readonly SettlementStatus[]): [number, number, num
   return [w - dLon, s - dLat, e + dLon, n + dLat];
 }
 
+/** Kilometres between two points, equirectangular at the higher latitude's cosine: a little under the great-circle
+ * distance, so settlements are linked generously (a link too many only joins two boxes). */
+function linkKm([x1, y1]: readonly number[], [x2, y2]: readonly number[]): number {
+  const dLat = Math.abs(y1! - y2!) / DEG_PER_KM;
+  const dLon = (Math.abs(x1! - x2!) * Math.cos((Math.min(89, Math.max(Math.abs(y1!), Math.abs(y2!))) * Math.PI) / 180)) / DEG_PER_KM;
+  return Math.hypot(dLat, dLon);
+}
+
+/**
+ * The boxes that hold the footprint of these settlements: reachOf each group of settlements linked by steps of at most
+ * the hull's longest edge (with a margin). The hull's triangles have no longer edges, so each lies inside one group's
+ * box, and a settlement apart from the rest is only its buffer. One box over all of them spanned, on the events dev
+ * corpus, Kursk to a settlement in Siberia (34.8–81.5°E): every region between was cut and joined for nothing, the
+ * largest part of the viewer's opening time.
+ */
+export function reachesOf(list: readonly SettlementStatus[]): [number, number, number, number][] {
+  const linkAt = defaultFootprintOptions.maxEdgeKm * LINK_MARGIN;
+  const group = list.map((_, i) => i);
+  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
+  for (let i = 0; i < list.length; i++)
+    for (let j = i + 1; j < list.length; j++)
+      if (root(i) !== root(j) && linkKm(list[i]!.coordinates, list[j]!.coordinates) <= linkAt) group[root(j)] = root(i);
+  const groups = new Map<number, SettlementStatus[]>();
+  list.forEach((st, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), st]));
+  return [...groups.values()].map(reachOf).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+/** Settlements this much farther apart than the hull's longest edge are still linked: distances differ by method. */
+const LINK_MARGIN = 1.25;
+
 function footprintFor(dataset: Dataset, holder: Side, country: string | null, list: SettlementStatus[], clips: ClipState): ControlFootprint | null {
   if (footprintMemo.dataset !== dataset || footprintMemo.clips !== clips) footprintMemo = { dataset, clips, map: new Map() };
   const key = `${holder}|${country}|${list.map((st) => st.settlement).join(',')}`;
   const known = footprintMemo.map.get(key);
   if (known !== undefined) return known;
-  const clip = country && clips.status === 'ready' ? clips.clips.clipFor(country, reachOf(list)) : null;
+  const clip = country && clips.status === 'ready' ? clips.clips.clipFor(country, reachesOf(list)) : null;
   const fp = footprintOf(list, holder, clip);
   const out = fp ? { ...fp, country, regions: regionsOf(dataset, fp.settlements), clipped: clip !== null } : null;
   if (footprintMemo.map.size >= FOOTPRINT_MEMO_SIZE) footprintMemo.map.delete(footprintMemo.map.keys().next().value!);

@@ -18,6 +18,9 @@ const admin1Schema = z.object({
   ),
 });
 
+/** [west, south, east, north] in degrees. */
+export type Box = [number, number, number, number];
+
 interface Region {
   feature: Feature<Polygon | MultiPolygon>;
   bbox: [number, number, number, number];
@@ -26,9 +29,9 @@ interface Region {
 export interface CountryClips {
   /** The country whose admin-1 polygon contains the point, or null. */
   countryAt(point: [number, number]): string | null;
-  /** The country's admin-1 polygons overlapping `bbox`, joined: at least the part of the country inside `bbox` (more
-   * when a region is whole or the box is snapped outward), or null when there are none. */
-  clipFor(country: string, bbox: [number, number, number, number]): Feature<Polygon | MultiPolygon> | null;
+  /** The country's admin-1 polygons overlapping the boxes, joined: at least the part of the country inside each box
+   * (more when a region is whole or a box is snapped outward), or null when there are none. */
+  clipFor(country: string, boxes: readonly Box[]): Feature<Polygon | MultiPolygon> | null;
 }
 
 const overlaps = (a: readonly number[], b: readonly number[]): boolean => a[0]! <= b[2]! && b[0]! <= a[2]! && a[1]! <= b[3]! && b[1]! <= a[3]!;
@@ -50,27 +53,28 @@ export function countryClips(geojson: unknown): CountryClips {
       }
       return null;
     },
-    clipFor(country, reach) {
+    clipFor(country, reaches) {
       // Snapped outward to a grid and kept: between two timeline dates a holder's settlements change by a few, their
-      // box snaps alike, and the union below (most of a date change's time) is not redone. A footprint inside `reach`
-      // is clipped the same by the larger box.
-      const bbox = snapOut(reach);
-      const key = `${country}|${bbox.join(',')}`;
+      // boxes snap alike, and the union below (most of a date change's time) is not redone. A footprint inside the
+      // reaches is clipped the same by the larger boxes.
+      const boxes = reaches.map(snapOut);
+      const key = `${country}|${boxes.map((b) => b.join(',')).join(';')}`;
       if (memo.has(key)) return memo.get(key)!;
-      const clip = joinRegions(country, bbox);
+      const clip = joinRegions(country, boxes);
       if (memo.size >= CLIP_MEMO_SIZE) memo.delete(memo.keys().next().value!);
       memo.set(key, clip);
       return clip;
     },
   };
-  /** The regions of `country` meeting `bbox`, each cut to the box first (linear, Sutherland–Hodgman): the union then
+  /** The regions of `country` meeting each box, each cut to that box first (linear, Sutherland–Hodgman): the union then
    * joins a few hundred vertices instead of whole oblasts' thousands (about 0.4 s for a footprint on the Kursk border),
    * and whatever the box holds, which is all a footprint inside it is clipped by, is the same. */
-  function joinRegions(country: string, bbox: [number, number, number, number]): Feature<Polygon | MultiPolygon> | null {
-    const parts = (byCountry.get(country) ?? []).filter((r) => overlaps(r.bbox, bbox));
-    if (parts.length === 0) return null;
-    if (parts.length === 1) return parts[0]!.feature;
-    const cut = parts.flatMap((p) => cutToBox(p.feature as Feature<Polygon | MultiPolygon>, bbox) ?? []);
+  function joinRegions(country: string, boxes: readonly Box[]): Feature<Polygon | MultiPolygon> | null {
+    const regions = byCountry.get(country) ?? [];
+    const pairs = boxes.flatMap((box) => regions.filter((r) => overlaps(r.bbox, box)).map((r) => ({ r, box })));
+    if (pairs.length === 0) return null;
+    if (pairs.length === 1) return pairs[0]!.r.feature;
+    const cut = pairs.flatMap(({ r, box }) => cutToBox(r.feature as Feature<Polygon | MultiPolygon>, box) ?? []);
     if (cut.length === 0) return null;
     return cut.length === 1 ? cut[0]! : turf.union(turf.featureCollection(cut));
   }

@@ -14,7 +14,8 @@ export interface LabelBox {
 
 export interface LabelCandidate {
   box: LabelBox;
-  /** 0 selected, 1 latest, 2 shown at the date, 3 not yet published. */
+  /** -1 off the value scale (its height does not say its value), 0 selected, 1 latest, 2 shown at the date, 3 not
+   * yet published. */
   tier: number;
   /** The middle of the period described (days): later first within a tier. */
   periodMid: number;

@@ -23,12 +23,15 @@ import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
 import { scaleTicks } from './chart-axis.ts';
+import { valueAxis } from './chart-value-axis.ts';
 import type { TimeScale } from '../data/time-scale.ts';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
 const HEIGHT = 150;
 const PAD = { top: 14, right: 8, bottom: 20, left: 8 }; // left/right match the slider thumb inset
+/** Height of the band above a value-axis break where off-scale figures are drawn. */
+const BREAK_BAND_PX = 14;
 
 function niceStep(max: number): number {
   const raw = max / 4;
@@ -109,11 +112,18 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const others = s.dataset.claims.features
       .filter(isOtherArea)
       .flatMap((f) => (f.properties.type === 'share-lost' || f.properties.type === 'share-held' ? [] : [f.properties]));
-    const maxArea =
-      Math.max(100, ...areas.map((f) => f.properties.areaKm2Max), ...others.map((p) => p.areaKm2Max), ...s.overlays.map((o) => o.areaKm2)) *
-      1.12;
+    const axis = valueAxis([
+      ...areas.map((f) => f.properties.areaKm2Max),
+      ...others.map((p) => p.areaKm2Max),
+      ...s.overlays.map((o) => o.areaKm2),
+    ]);
+    const maxArea = axis.max;
+    const offScale = (a: number) => axis.breakAt !== null && a > axis.breakAt;
+    // With a break, the scaled part starts BREAK_BAND_PX lower; a figure above the break sits in that band.
+    const scaledTop = PAD.top + (axis.breakAt === null ? 0 : BREAK_BAND_PX);
     const x = (day: number) => PAD.left + (scale.posOf(day) / Math.max(1, scale.length)) * plotWidth;
-    const y = (a: number) => HEIGHT - PAD.bottom - (a / maxArea) * (HEIGHT - PAD.top - PAD.bottom);
+    const y = (a: number) =>
+      offScale(a) ? PAD.top : HEIGHT - PAD.bottom - (Math.min(a, maxArea) / maxArea) * (HEIGHT - PAD.bottom - scaledTop);
 
     // A stretch without any reporting, collapsed: shaded (under the grid and its labels), with a break mark on the
     // axis, and said in words.
@@ -139,6 +149,22 @@ export function createChart(deps: ChartDeps): HTMLElement {
     for (let a = 0, i = 0; Number.isFinite(maxArea) && step > 0 && a <= maxArea && i < MAX_GRID_LINES; a += step, i++) {
       root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
       if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
+    }
+    if (axis.breakAt !== null) {
+      // The value axis breaks: a zigzag on its left end and a dashed line across, said in words with the figures above.
+      const yb = scaledTop - BREAK_BAND_PX / 2;
+      const words = `Value axis break: not to scale above ${km2(Math.round(axis.breakAt))}; drawn above the break: ${axis.offScale
+        .map((a) => km2(Math.round(a)))
+        .join(', ')}`;
+      root.append(
+        svg(
+          'g',
+          { class: 'value-break', 'data-break-at': Math.round(axis.breakAt), role: 'img', 'aria-label': words },
+          svg('title', null, words),
+          svg('line', { class: 'value-break-line', x1: PAD.left, x2: width - PAD.right, y1: yb, y2: yb }),
+          svg('path', { class: 'axis-break-mark', d: `M${PAD.left - 4},${yb + 1} l4,-5 l4,5 l4,-5 l4,5` }),
+        ),
+      );
     }
     for (const { day, label } of scaleTicks(scale.stretches, scale.length, plotWidth, MAX_MONTH_TICKS)) {
       root.append(svg('line', { class: 'tick', x1: x(day), x2: x(day), y1: HEIGHT - PAD.bottom, y2: HEIGHT - PAD.bottom + 4 }));
@@ -203,14 +229,15 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const one = group.length === 1;
       const lo = Math.min(...group.map((f) => f.properties.areaKm2Min));
       const hi = Math.max(...group.map((f) => f.properties.areaKm2Max));
+      const above = offScale(hi);
       const label = `${held ? formatArea(p) : claimHeadline(p)}, ${formatPeriod(p.asOf)}; published ${formatDate(p.published)}${
         one
           ? ''
           : ` (the latest of ${group.length.toLocaleString('en-GB')} ${held ? 'held-area' : p.type} claims here, ${km2(Math.round(lo))}–${km2(Math.round(hi))})`
-      }`;
+      }${above ? `; off the scale, drawn above the axis break at ${km2(Math.round(axis.breakAt!))}` : ''}`;
       const isSelected = group.some((f) => f.properties.id === selected);
       const g = svg('g', {
-        class: `point ${p.type} ${state}${isSelected ? ' selected' : ''}`,
+        class: `point ${p.type} ${state}${isSelected ? ' selected' : ''}${above ? ' off-scale' : ''}`,
         tabindex: 0,
         role: 'button',
         'data-claim': p.id,
@@ -247,7 +274,8 @@ export function createChart(deps: ChartDeps): HTMLElement {
       // Labels only where they can be read: every point of a small chart, the latest of a binned one, and only those
       // that cover no more important label (placed after the loop). Other kinds: their mark (the map's, as SVG)
       // before the figure, not a glyph the page font lacks. A label that would run past the right edge goes left.
-      if (one || hasLatest) {
+      // An off-scale figure always gets its label (first in line): its height does not say its value.
+      if (one || hasLatest || above) {
         const text = formatArea(p);
         const markPx = held ? 0 : 12;
         const w = markPx + text.length * LABEL_CHAR_PX;
@@ -259,7 +287,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
           nodes.push(svg('g', { transform: `translate(${x0 + 5} ${y(hi) - 8}) scale(5)` }, ...markShapes(sym.mark, sym.color)));
         }
         nodes.push(svg('text', { class: 'point-label', x: x0 + markPx, y: y(hi) - 4 }, text));
-        const tier = isSelected ? 0 : hasLatest ? 1 : state === 'future' ? 3 : 2;
+        const tier = above ? -1 : isSelected ? 0 : hasLatest ? 1 : state === 'future' ? 3 : 2;
         labels.push({ g, nodes, tier, periodMid: periodMid(p.asOf), box: { x0, x1: x0 + w, y0: y(hi) - 14, y1: y(hi) - 1 } });
       }
       g.addEventListener('click', () => deps.onSelectClaim(p.id));

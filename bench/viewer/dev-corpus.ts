@@ -1,0 +1,102 @@
+// The viewer on a real corpus of the size briefers open: the events dev corpus (tests/eval/dev/events/corpus, 729
+// articles in English, Ukrainian and Russian), geocoded by the CLI. Round 25 saw 16–23 s to its first idle. Time to
+// first idle, to the data mark (fetched and validated) and to the UI mark (panels, legend and chart built), median of
+// `runs` fresh pages after a warm-up. With --compare DIST (a build of the viewer from another commit) both builds open
+// the same output alternately in one browser, so a change reads against the load the machine had at that moment.
+//   node --import tsx bench/viewer/dev-corpus.ts [--runs 5] [--output <geocode output of the corpus>] [--compare <dist>]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { median, sig, type BenchSection } from '../lib/section.ts';
+import { consoleTable } from '../lib/table.ts';
+import { serveStatic } from '../../src/cli/static-server.ts';
+import { geocode } from '../../src/cli/geocode/geocode.ts';
+import { buildSeedViewer } from './build.ts';
+import { launch } from './chrome.ts';
+import { viewerFirstIdle } from './first-idle.ts';
+
+const root = resolve(import.meta.dirname, '..', '..');
+export const DEV_CORPUS = join(root, 'tests', 'eval', 'dev', 'events', 'corpus');
+
+export interface DevCorpusBenchOptions {
+  runs: number;
+  /** An existing geocode output of the corpus, instead of geocoding it again. */
+  output?: string;
+  /** Another build of the viewer to measure alternately with this one. */
+  compare?: string;
+  log?: (line: string) => void;
+}
+
+interface Timings {
+  idle: number[];
+  data: number[];
+  ui: number[];
+}
+
+export async function runDevCorpusBench(opts: DevCorpusBenchOptions = { runs: 5 }): Promise<BenchSection> {
+  const log = opts.log ?? ((s: string) => void process.stderr.write(`${s}\n`));
+  const work = mkdtempSync(join(tmpdir(), 'briefmap-bench-dev-corpus-'));
+  try {
+    const output = opts.output ? resolve(opts.output) : join(work, 'dev');
+    if (!opts.output) {
+      log(`geocoding ${DEV_CORPUS}…`);
+      await geocode(DEV_CORPUS, output, undefined, {});
+    }
+    log('building the viewer…');
+    const { distDir } = await buildSeedViewer(work);
+    const builds = [
+      { name: 'this build', dist: distDir },
+      ...(opts.compare ? [{ name: `compare (${opts.compare})`, dist: resolve(opts.compare) }] : []),
+    ];
+    const servers = await Promise.all(builds.map((b) => serveStatic(b.dist, { dataDir: output })));
+    const browser = await launch();
+    const measured: Timings[] = builds.map(() => ({ idle: [], data: [], ui: [] }));
+    const load = [loadavg()[0]!];
+    try {
+      // Warm-up (discarded): process start-up and shader compilation.
+      for (const s of servers) await viewerFirstIdle(browser, `${s.url}index.html`);
+      for (let i = 0; i < opts.runs; i++)
+        for (let k = 0; k < servers.length; k++) {
+          // Alternate which build goes first, so drift in machine load falls on both.
+          const j = (k + i) % servers.length;
+          const r = await viewerFirstIdle(browser, `${servers[j]!.url}index.html`);
+          if (r.errors.length || r.offline.length)
+            throw new Error(`viewer (${builds[j]!.name}): ${[...r.errors, ...r.offline].join('; ')}`);
+          measured[j]!.idle.push(r.idleAt);
+          if (r.dataAt !== null) measured[j]!.data.push(r.dataAt);
+          if (r.uiAt !== null) measured[j]!.ui.push(r.uiAt);
+          log(`run ${i + 1}: ${builds[j]!.name} first idle ${Math.round(r.idleAt)} ms`);
+        }
+      load.push(loadavg()[0]!);
+    } finally {
+      await browser.close();
+      await Promise.all(servers.map((s) => s.close()));
+    }
+    const row = (t: Timings, name: string) => ({
+      name: `viewer first idle, events dev corpus (729 articles), ${name} (median of ${opts.runs})`,
+      value: sig(median(t.idle)),
+      unit: 'ms',
+      comparison: `data fetched and validated at ${sig(median(t.data))} ms, panels built at ${sig(median(t.ui))} ms; runs ${sig(Math.min(...t.idle))}–${sig(Math.max(...t.idle))} ms; load average ${load.map((l) => l.toFixed(1)).join(' → ')}`,
+    });
+    return {
+      id: 'dev-corpus',
+      title: 'Viewer on the events dev corpus (729 real articles)',
+      rows: builds.map((b, k) => row(measured[k]!, b.name)),
+      figures: { builds: builds.map((b, k) => ({ name: b.name, ...measured[k] })), load },
+    };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, output: { type: 'string' }, compare: { type: 'string' } } });
+  const section = await runDevCorpusBench({
+    runs: Number(values.runs ?? 5),
+    ...(values.output ? { output: values.output } : {}),
+    ...(values.compare ? { compare: values.compare } : {}),
+  });
+  process.stdout.write(`${consoleTable([section])}\n`);
+}
