@@ -50,6 +50,30 @@ const countOf = (n: string): RegExp =>
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
  * sentence (area figures find word numbers by tokens instead, see area.ts). */
 const COUNT = countOf(DIGITS_PATTERN);
+/** The lower end of a range written right before a count's number: "100,000 to 120,000 troops", "5 000–7 000 військових"
+ * (not a change, "from 100,000 to 120,000"). */
+const RANGE_LOW_BEFORE = new RegExp(
+  String.raw`(?:(${QUALIFIER_PATTERN})\s)?(?<![\d\p{L}.,])(${DIGITS_PATTERN})\s?(?:-|–|—|to|до|or|або|или)\s?$`,
+  'iu',
+);
+const CHANGE_FROM = /(?:^|\s)(?:from|з|із|від|с|от)\s$/iu;
+
+/** The range a count's number closes, if any: its lower end's offset in `text` and its value ("20-25 тисяч": the
+ * scale written once, after the upper end, scales both). */
+function rangeBefore(text: string, at: number, raw: string, high: number): { start: number; low: number } | null {
+  const from = Math.max(0, at - 40);
+  const m = RANGE_LOW_BEFORE.exec(text.slice(from, at));
+  if (!m) return null;
+  let low = parseNumber(m[2]!);
+  if (low === null || low <= 0) return null;
+  const highDigits = /^[\d.,\s\u00a0\u2009\u202f]*\d/u.exec(raw)?.[0];
+  const highBase = highDigits ? parseNumber(highDigits) : null;
+  if (!/\p{L}/u.test(m[2]!) && highBase && highBase !== high) low *= high / highBase;
+  if (low >= high) return null;
+  if (CHANGE_FROM.test(text.slice(Math.max(0, from + m.index - 8), from + m.index))) return null;
+  return { start: from + m.index, low };
+}
+
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
@@ -110,8 +134,10 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // "captured 100 Russian troops": prisoners, no count of the contract.
       const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
-      const start = sentence.start + m.index;
-      const end = start + m[0].length;
+      // "100,000 to 120,000 Ukrainian troops": both ends, as the schema keeps them (the midpoint as the value).
+      const range = m[1] ? null : rangeBefore(text, m.index, m[2]!, value);
+      const start = sentence.start + (range ? range.start : m.index);
+      const end = sentence.start + m.index + m[0].length;
       places ??= placesForFigures(ctx, sentence);
       const at = placeOfCount(
         ctx,
@@ -149,10 +175,10 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
             ));
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
-          value,
-          valueMin: value,
+          value: range ? (range.low + value) / 2 : value,
+          valueMin: range ? range.low : value,
           valueMax: value,
-          qualifier: qualifierOf(m[1]),
+          qualifier: range ? 'between' : qualifierOf(m[1]),
           counts,
           side,
           subject: `${who ? `${who} ` : ''}${noun}`.replace(/\s+/g, ' ').trim(),

@@ -267,7 +267,29 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
         : 'an earlier claim, before publication',
     };
   }
+  // "Загальні втрати російських військ у Курській області перевищили 48 тисяч осіб", "Всего на этом направлении боевики
+  // потеряли более 37 355": a toll of the Kursk fighting with no span of its own is its sum since the incursion began.
+  const kursk = site.toll ? kurskTollStart(ctx, sentence) : null;
+  if (kursk) return { period: { start: kursk, end: pub }, basis: 'a toll of the Kursk fighting with no span: since it began' };
   return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
+}
+
+/** "на этом направлении", "на данному напрямку", "on this front": the direction an earlier sentence named. */
+const THIS_DIRECTION =
+  /(?<!\p{L})(?:на\s(?:этом|данном|том)\sнаправлении|на\s(?:цьому|даному|тому)\sнапрямку|on\s(?:this|that)\s(?:front|direction|axis))(?!\p{L})/iu;
+/** A toll stated as a sum: "Всего … потеряли", "Общие потери", "загальні втрати", "a total of", "потери … составили",
+ * "втрати … перевищили", "losses … amounted to" (not a day's report: "Kiev has lost up to 25 people"). */
+const TOTAL_TOLL =
+  /(?<!\p{L})(?:всего|в\sобщей\sсложности|общ\p{L}*\sпотер\p{L}*|усього|загалом|загальн\p{L}*\sвтрат\p{L}*|total|overall)(?!\p{L})|(?<!\p{L})(?:потер|втрат|losses|casualties)\p{L}*[^.;]{0,80}?(?<!\p{L})(?:состав\p{L}*|становл\p{L}*|станов\p{L}*|перевищ\p{L}*|превыс\p{L}*|сягну\p{L}*|достиг\p{L}*|amount\p{L}*|reached|exceeded|stands?\sat|stood\sat)(?!\p{L})/iu;
+
+/** The start of the Kursk fighting that a toll stated as a sum, with no span of its own, is counted from (history, as the
+ * full-scale invasion's 24 February 2022 is in dates.ts): when the toll's sentence names Kursk region, or points back to
+ * the direction and the article names it. */
+function kurskTollStart(ctx: ClaimContext, sentence: Span): string | null {
+  if (ctx.article.published < KURSK_INCURSION) return null;
+  const text = ctx.article.text.slice(sentence.start, sentence.end);
+  if (!TOTAL_TOLL.test(text)) return null;
+  return KURSK.test(text) || (THIS_DIRECTION.test(text) && KURSK.test(ctx.article.text)) ? KURSK_INCURSION : null;
 }
 
 /** "By the end of November, the army controlled 19.3 percent", "к концу августа … контролировала 80%": ground held (or

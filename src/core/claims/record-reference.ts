@@ -11,12 +11,16 @@ export const RECORD =
 /** "since …" / "со времён …" / "з часів …" anywhere before the date, or a bare "с"/"з"/"від" right before it. */
 const SINCE_WORDS = /\bsince\b|(?<!\p{L})(?:со врем[её]н\p{L}*|со времени|с момента|з часів|від часів|з моменту)(?!\p{L})/giu;
 const SINCE_BARE = /(?<!\p{L})(?:с|со|з|із|зі|від)\s*$/iu;
+/** A span of the whole war, the frame of a record ("рекордні втрати за час війни", "the heaviest losses over the entire
+ * war"), as "since" is. */
+const WHOLE_WAR = /^(?:за\s(?:вс[её]\s|весь\s)?(?:время|час)|(?:over|during|throughout|in)\s(?:the\s)?(?:entire|whole))\s/iu;
 
 /** Whether `p` (offsets in `text`) is the point of comparison of a record named earlier in its sentence, which starts
- * at `sentenceStart`: a superlative, then "since", then the date, with no comma or clause break from "since" on. */
+ * at `sentenceStart`: a superlative, then "since" (or a span of the whole war), then the date, with no comma or clause
+ * break from "since" on. */
 export function isRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
   const before = text.slice(sentenceStart, p.start);
-  const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || SINCE_BARE.test(before);
+  const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || WHOLE_WAR.test(p.text) || SINCE_BARE.test(before);
   let at = own ? before.length : -1;
   if (!own) for (const m of before.matchAll(SINCE_WORDS)) at = m.index;
   if (at < 0 || /[,;:()—–]/u.test(before.slice(at))) return false;
