@@ -699,6 +699,9 @@ const namesSide = (span: string): boolean =>
 
 /** Fighting for a settlement's liberation ("бої за звільнення X"). */
 const LIBERATION_FIGHT = /звільнен|освобожд/iu;
+/** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо"): its subject
+ * is the side cut off, so with no side named the reporter's enemy is not the actor; the place's attacker is. */
+const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован/iu;
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
@@ -1114,7 +1117,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               ? otherSide(named)
               : (attacker ??
                 object ??
-                ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
+                // (a place cut off is no attack the reporting side beat back: "Угледар попал в клещи" is not Ukraine's)
+                (!CUT_OFF.test(trig.text) && (claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
                 // "Бахмут окружен": no side named, the one that attacks a Ukrainian place is Russia's
                 fightingActor(country, null, index))
             : (holder ??
