@@ -115,7 +115,7 @@ export const SIDE_WORDS: Record<Side, RegExp> = Object.fromEntries(
 /** "The enemy", "our troops": who they are depends on who is writing. */
 export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T})`, 'iu');
 export const OWN_WORDS = new RegExp(
-  `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T})`,
+  `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T}|воїн${T})`,
   'iu',
 );
 

@@ -316,17 +316,19 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
       places.some((p) => p.start >= prev.end && p.end <= f.start && !(units && UNIT_OWNER_BEFORE.test(text.slice(0, p.start - offset))));
     if (prev && joined && !placeBetween && (units || !NAME_BETWEEN.test(unsided(between)))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
+      // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
+      // object; the verb before it says what was done
+      // ("зробила 11 спроб увійти до X": an attempted act changes nothing, the fighting stays)
+      const action =
+        RANK[f.action] >= RANK[prev.action] &&
+        !ATTRIBUTIVE_BEFORE.test(between) &&
+        !(prev.action === 'fighting' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, f.start - offset - 60), f.start - offset)))
+          ? f.action
+          : prev.action;
       kept[kept.length - 1] = {
-        // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
-        // object; the verb before it says what was done
-        // ("зробила 11 спроб увійти до X": an attempted act changes nothing, the fighting stays)
-        action:
-          RANK[f.action] >= RANK[prev.action] &&
-          !ATTRIBUTIVE_BEFORE.test(between) &&
-          !(prev.action === 'fighting' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, f.start - offset - 60), f.start - offset)))
-            ? f.action
-            : prev.action,
-        repelled: prev.repelled || f.repelled,
+        action,
+        // (only fighting is repelled: "окупанти зазнали втрат і відступили з X" is the subject's own withdrawal)
+        repelled: (prev.repelled || f.repelled) && action === 'fighting',
         start: prev.start,
         end: f.end,
         text: text.slice(prev.start - offset, f.end - offset),
@@ -409,9 +411,18 @@ const ANAPHOR_OBJECT = new RegExp(String.raw`^\s*(?:(?:в|у|во|до|з|із|�
 const WITHDRAWAL_NOUN = /^(?:отступлени|отход|выход|вывод|відступ|відхід|відходу|вихід|виходу|виведенн)/iu;
 /** The words from `from` up to the next punctuation mark, at most `reach` characters. */
 const phraseAfter = (text: string, from: number, reach: number): string => /^[^,.;:!?«»"“”()]*/u.exec(text.slice(from, from + reach))![0];
+/** The words right after a withdrawal noun that are no phrase of place: its genitive ("відступ росіян", "отход
+ * российских войск"). */
+const NOUN_GENITIVE_AFTER =
+  /^\s+(?!(?:з|із|зі|из|изо|від|от|під|под|в|у|во|до|к|на|біля|возле|около|поблизу|вблизи)\s)((?:\p{L}+\s+)?\p{L}+)/u;
 function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMention[]): Side | null {
+  if (!WITHDRAWAL_NOUN.test(trig.text)) return null;
+  // "Під X триває відступ росіян", "про відступ російських військ з X": the side in the noun's own genitive withdraws
+  const genitive = NOUN_GENITIVE_AFTER.exec(text.slice(trig.end, trig.end + 40));
+  const own = genitive ? firstSideIn(genitive[1]!) : null;
+  if (own) return own;
   const last = list.at(-1);
-  if (!last || last.start < trig.end || !WITHDRAWAL_NOUN.test(trig.text)) return null;
+  if (!last || last.start < trig.end) return null;
   return firstSideIn(phraseAfter(text, last.end, 30));
 }
 /** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
@@ -699,6 +710,9 @@ const namesSide = (span: string): boolean =>
 
 /** Fighting for a settlement's liberation ("бої за звільнення X"). */
 const LIBERATION_FIGHT = /звільнен|освобожд/iu;
+/** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо"): its subject
+ * is the side cut off, so with no side named the reporter's enemy is not the actor; the place's attacker is. */
+const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован/iu;
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
@@ -1114,7 +1128,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               ? otherSide(named)
               : (attacker ??
                 object ??
-                ((claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
+                // (a place cut off is no attack the reporting side beat back: "Угледар попал в клещи" is not Ukraine's)
+                (!CUT_OFF.test(trig.text) && (claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
                 // "Бахмут окружен": no side named, the one that attacks a Ukrainian place is Russia's
                 fightingActor(country, null, index))
             : (holder ??

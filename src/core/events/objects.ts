@@ -152,6 +152,9 @@ const HELD_APPOSITION_BEFORE = /,\s+(?:a|an|the|another)\s+(?:\p{Ll}+\s+)?(?:(?:
 const SIDE_HELD = /^\p{L}+-(?:held|controlled|occupied)$/u;
 /** The same apposition filling the whole gap between the name and the participle. */
 const HELD_APPOSITION_GAP = new RegExp(`^${HELD_APPOSITION_BEFORE.source}`, 'u');
+/** "Херсон повертається під контроль Києва", "возвращается под контроль": the reflexive of returning has the settlement
+ * for its subject, before it; the name right after "під контроль" is the holder (a side or its capital), not an object. */
+const REFLEXIVE_RETURN = /^(?:поверн|поверта|верну|вернул|возвра[щт])\p{L}*с[яь]\s/iu;
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 export function objectsOf(
   ctx: ClaimContext,
@@ -169,6 +172,7 @@ export function objectsOf(
     /^(?:(?:has|had|have)\s+(?:\p{L}+ly\s+)?)?f[ae]ll(?!\s+of(?![\p{L}]))|^(?:перешл|перешёл|перейш|переход|потрап|опини|опиня|попал|оказал)/iu.test(
       trig.text,
     ) ||
+    REFLEXIVE_RETURN.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
   const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
@@ -330,7 +334,8 @@ export function objectsOf(
   }
   // "раніше звільнені були X, Y", "звільнено село X": a Cyrillic passive with its subject put after it (and a copula
   // between) takes the list after it first
-  const inverted = passive && /^\p{Script=Cyrillic}/u.test(trig.text) && invertedSubject(text, trig, settlements);
+  const inverted =
+    passive && /^\p{Script=Cyrillic}/u.test(trig.text) && !REFLEXIVE_RETURN.test(trig.text) && invertedSubject(text, trig, settlements);
   const [first, second] = passive && !inverted ? [before, after] : [after, before];
   const list = first();
   if (list.length) return { list, fallback: false, relative };

@@ -199,6 +199,9 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     name: true,
     repelled: true,
   },
+  // "Херсон повертається під контроль Києва", "повертають під контроль X": the imperfective of returning under control
+  // (the base reads the perfective "повернули/повернуто під контроль"), as the Russian "возвращается под контроль"
+  trigger('liberated', String.raw`поверта${T}\s+(?:\p{L}+\s+){0,3}?під\s+(?:\p{L}+\s+)?контроль${R}`),
   // nouns of the families above with their object: the nominal reading (../nominal.ts)
   ...NOMINAL_UK,
 ];
