@@ -6,6 +6,7 @@
 // adjective derives from locates it: such a mention is mapped at that settlement with precision `district`.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { ukToRu } from '../text/cross-spelling.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import { listHeads, UNIT_QUALIFIER, type Spot } from './spot.ts';
 
@@ -262,7 +263,10 @@ function areaCentres(stem: string, gazetteer: Gazetteer): IndexedEntry[] {
 /** Whether a Cyrillic candidate is one of the entry's own nominatives, not a case form of another name (the index holds
  * both: "покрова" is Покров's genitive). */
 function isNominative(e: IndexedEntry, name: string): boolean {
-  return [e.name, e.ru, e.uk, ...e.aliases].some((n) => !!n && normalizeName(n) === name);
+  if ([e.name, e.ru, e.uk, ...e.aliases].some((n) => !!n && normalizeName(n) === name)) return true;
+  // A village known by its Ukrainian name only, named in Russian copy: its Russian spelling (cross-spelling.ts) is a
+  // nominative too ("Новопавловская громада" ← Новопавлівка).
+  return !e.ru && !!e.uk && ukToRu(e.uk).some((n) => normalizeName(n) === name);
 }
 
 function oneSpace(text: string, tokens: readonly Token[], k: number): boolean {
