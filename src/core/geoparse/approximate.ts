@@ -14,6 +14,9 @@ const CONTAINED_IN = new RegExp(String.raw`^(\s*,\s*|\s+${IN_THE}|\s+(в|у|во
 const NEAR =
   /^\s*,?\s*(near|outside|close to|next to|not far from|біля|поблизу|поруч із|неподалік від|недалеко від|возле|около|под|недалеко от|рядом с)\s+$/iu;
 
+/** A capitalised feminine -ськ-/-цьк- adjective, as a hromada is named ("Хотинська", "Новокаховской"). */
+const HROMADA_ADJECTIVE = /^\p{Lu}\p{Ll}+(ськ|цьк|ск|цк)(а|ої|ій|у|ою|ая|ой|ую)$/u;
+
 /** How far after the unknown name the clue may begin (characters). */
 const REACH = 40;
 
@@ -30,7 +33,11 @@ export function approximate(text: string, unknown: readonly ParsedMention[], map
     // A district mapped at its centre (district-centre.ts) contains like the district it is.
     const kind = clue.precision === 'district' ? 'district' : clue.entry!.kind;
     let precision: Precision | null = null;
-    if ((kind === 'district' || kind === 'region') && CONTAINED_IN.test(gap)) precision = kind === 'district' ? 'district' : 'region';
+    // "Хотинська, Миколаївська сільська … громади": a hromada's adjective before a comma and another is a list's
+    // item, no settlement of the next.
+    const listedUnit = kind === 'district' && HROMADA_ADJECTIVE.test(u.text) && /^\s*,\s*$/u.test(gap);
+    if ((kind === 'district' || kind === 'region') && CONTAINED_IN.test(gap) && !listedUnit)
+      precision = kind === 'district' ? 'district' : 'region';
     else if ((kind === 'village' || kind === 'town' || kind === 'city') && NEAR.test(gap)) precision = 'near';
     if (!precision) return inList();
     const where = precision === 'near' ? `near ${clue.entry!.name}` : `in ${clue.entry!.name}`;

@@ -6,18 +6,20 @@
 // adjective derives from locates it: such a mention is mapped at that settlement with precision `district`.
 import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { ukToRu } from '../text/cross-spelling.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
-import { listHeads, type Spot } from './spot.ts';
+import { listHeads, UNIT_QUALIFIER, type Spot } from './spot.ts';
 
 /** Stems of the district nouns any Cyrillic reading takes, any case: район, округ (and its short "горокруг", as "р-н"
- * for район), громада. One list for geoparse.ts's district adjective and the reading by centre below. */
-export const CYRILLIC_DISTRICT_STEMS = 'район|округ|горокруг|громад';
+ * for район), громада, and община, the word Ukrainian outlets' Russian copy uses for громада ("Казацкое Новокаховской
+ * общины"). One list for geoparse.ts's district adjective and the reading by centre below. */
+export const CYRILLIC_DISTRICT_STEMS = 'район|округ|горокруг|громад|общин';
 /** District nouns after the adjective, any case: those, and сельсовет/сільрада (ОТГ/ТГ below). */
 const CYRILLIC_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS}|сельсовет|сільрад)`, 'iu');
 /** Hromada abbreviations, and the raion's "р-н" in any case ("Ізюмський р-н", "в Купянском р-не"). */
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
-const CYRILLIC_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/iu;
+const CYRILLIC_QUALIFIER = new RegExp(UNIT_QUALIFIER.source, 'iu');
 const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
 const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united)$/i;
 
@@ -61,6 +63,8 @@ function cyrillicCentres(stem: string, suffix: string): string[] {
       out.add(s + 'ка'); // Юнаківка
       // The -ів- of a plural or -ка/-я name: Пологи, Олешки, Чумаки, Велика Новосілка, Терпіння.
       for (const e of ['и', 'і', 'а', 'я']) out.add(base + e);
+      // ... and of a neuter adjective-shaped name: Широківська ← Широке, Широковская ← Широкое.
+      for (const e of ['е', 'ое']) out.add(base + e);
     }
     if (/[іи]н$/u.test(s)) out.add(s + 'на'); // Кремінська ← Кремінна
     if (/чан$/u.test(s)) for (const e of ['чка', 'чки']) out.add(s.slice(0, -3) + e); // Малотокмачанська ← Мала Токмачка
@@ -198,7 +202,9 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     // One of a list of adjectives that share the noun ("Есманська, Хотінська громади"): the adjective alone.
     // A word the spotter read as a settlement is such an adjective too when the list's noun follows ("Комишуваську,
     // Степногірську і Малокатеринівську громади": Степногірську is also Степногірськ's dative).
-    const listable = !own || own.entries.every((e) => SETTLEMENT_KINDS.has(e.kind));
+    // So is an oblast's adjective before a hromada's or raion's noun: "Миколаївська сільська, Білопільська … громади"
+    // is the hromada of a Миколаївка, not Mykolaiv Oblast.
+    const listable = !own || own.entries.every((e) => SETTLEMENT_KINDS.has(e.kind) || e.kind === 'region');
     const listed = !(joined && isNoun(n)) && cyrillic && listable ? heads.get(k) : undefined;
     const shared = listed !== undefined && isNoun(listed) ? listed : undefined;
     if (!(joined && isNoun(n)) && shared === undefined) continue;
@@ -257,7 +263,10 @@ function areaCentres(stem: string, gazetteer: Gazetteer): IndexedEntry[] {
 /** Whether a Cyrillic candidate is one of the entry's own nominatives, not a case form of another name (the index holds
  * both: "покрова" is Покров's genitive). */
 function isNominative(e: IndexedEntry, name: string): boolean {
-  return [e.name, e.ru, e.uk, ...e.aliases].some((n) => !!n && normalizeName(n) === name);
+  if ([e.name, e.ru, e.uk, ...e.aliases].some((n) => !!n && normalizeName(n) === name)) return true;
+  // A village known by its Ukrainian name only, named in Russian copy: its Russian spelling (cross-spelling.ts) is a
+  // nominative too ("Новопавловская громада" ← Новопавлівка).
+  return !e.ru && !!e.uk && ukToRu(e.uk).some((n) => normalizeName(n) === name);
 }
 
 function oneSpace(text: string, tokens: readonly Token[], k: number): boolean {

@@ -4,12 +4,21 @@ import { isDistrictSettlement, type IndexedEntry } from '../gazetteer/gazetteer.
 import { normalizeName } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { isAllCaps, isCapitalized, type Token } from '../text/tokens.ts';
-import { CALENDAR, COMMON_CAPITALISED, EQUIPMENT_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PLACE_HEADS, SPEECH_VERBS } from './lexicon.ts';
+import {
+  CALENDAR,
+  COMMON_CAPITALISED,
+  EQUIPMENT_NOUNS,
+  WEAPON_CLASS_ABBREVIATIONS,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  PLACE_HEADS,
+  SPEECH_VERBS,
+} from './lexicon.ts';
 import type { People } from './people.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
-import type { Spot } from './spot.ts';
+import { UNIT_QUALIFIER, type Spot } from './spot.ts';
 import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 
 export interface FilterContext {
@@ -41,7 +50,7 @@ export interface FilterContext {
 
 /** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
 const ADMIN_NOUN =
-  /^(район|област|обл$|громад|округ|сельсовет|сільрад|поселен|district|raion|rayon|oblast|region|province|hromada|municipality)/i;
+  /^(район|област|обл$|громад|общин|округ|сельсовет|сільрад|поселен|district|raion|rayon|oblast|region|province|hromada|municipality)/i;
 /** A media word before a quoted or capitalised name makes it an outlet or channel: Telegram channel «Курск Типичный». */
 const MEDIA_WORD =
   /^(каналу?|телеграм-канал\S*|telegram-канал\S*|паблик\S*|издани\S*|видання|газет\S*|сайт\S*|агентств\S*|channel|outlet|newspaper|site|website|publication|account|blog|blogger|tabloid)$/i;
@@ -269,12 +278,18 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // A grouping's or unit's name in quotes: группировки войск „Центр“, угруповання військ «Хортиця», бригада «Азов».
   if (prev && QUOTE_OPEN.test(gapBefore) && (CYRILLIC_UNIT_NOUN.test(prev.text) || /^(войск|військ)/iu.test(prev.text)))
     return 'name of a military unit';
+  // ... or before its noun: "Підрозділами "Південного" угруповання військ", «Северной» группировки.
+  if (next && QUOTE_OPEN.test(gapBefore) && /^\s*["»”“']\s+$/u.test(gapAfter) && CYRILLIC_UNIT_NOUN.test(next.text))
+    return 'name of a military unit';
   // A nickname in quotes after a unit or a naming word: Brigade “Magura”, known as "Storm".
   if (QUOTE_OPEN.test(gapBefore) && prev && (ORGANISATION_HEADS.has(prev.text.toLowerCase()) || NAMING_WORDS.has(prev.text.toLowerCase())))
     return 'name of a unit or operation';
 
   // "Lincoln infantry fighting vehicles", "Bradley IFVs": towns lend their names to equipment.
   if (spot.entries.every((e) => e.layer === 'city') && next && gapAfter === ' ' && EQUIPMENT_NOUNS.has(next.text.toLowerCase()))
+    return 'a product or weapon model';
+  // "MLRS Grad", "ATGM Kornet": a model's name after its weapon class's abbreviation.
+  if (prev && gapBefore === ' ' && WEAPON_CLASS_ABBREVIATIONS.has(prev.text.toLowerCase()) && isAllCaps(prev.text))
     return 'a product or weapon model';
   if (!strong) {
     if (next && gapAfter === ' ' && SPEECH_VERBS.has(next.text.toLowerCase())) return 'a speaker, not a place';
@@ -465,7 +480,8 @@ function beforeAdminHead(ctx: FilterContext, k: number): boolean {
   for (let j = k; j < ctx.tokens.length && j < k + 8; j++) {
     const t = ctx.tokens[j]!.text;
     if (ADMIN_NOUN.test(t)) return true;
-    if (!/^(и|і|й|та|або|или)$/u.test(t) && !isCapitalized(t)) return false;
+    // a listed unit's own qualifier: "Миколаївська сільська, Білопільська … громади"
+    if (!/^(и|і|й|та|або|или)$/u.test(t) && !isCapitalized(t) && !UNIT_QUALIFIER.test(t)) return false;
   }
   return false;
 }

@@ -768,7 +768,7 @@ const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlemen
 /** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
 const CYRILLIC_CUE =
   /^(сел[оаеиуі]|сёла|сіл|селом|селищ[еаіу]|селищем|поселк[аеиу]|посёлк[аеиу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеуи]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт(а|е|у|ы|и|ов|ів|ам|ами|ах|ом)?|біля|поблизу|возле|около|неподалік)$/u;
-const ADMIN_QUALIFIER = /^(район|област|громад|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
+const ADMIN_QUALIFIER = /^(район|област|громад|общин|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
 /** The near-words among the Cyrillic cues: after them a name is a place, but they open no list of settlements. */
 const NEAR_CUE = /^(біля|поблизу|возле|около|неподалік)$/u;

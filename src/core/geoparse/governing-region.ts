@@ -23,7 +23,7 @@ const UNKNOWN_ITEMS =
 const joint = (gap: string): string => gap.replace(UNKNOWN_ITEMS, '');
 /** A region's or district's name in the genitive with its noun, or an abbreviation that needs no case: a bare space
  * suffices before it. */
-const GENITIVE_QUALIFIER = /(област[иі]|району|района|округа|громади|края|республики|республіки)$/iu;
+const GENITIVE_QUALIFIER = /(област[иі]|району|района|округа|громади|общины|края|республики|республіки)$/iu;
 const ABBREVIATION = /(^|\s)\p{Lu}{2,4}$/u;
 export const isAdminGenitive = (name: string): boolean => GENITIVE_QUALIFIER.test(name) || ABBREVIATION.test(name);
 /** A locative preposition right before a region: what follows in the sentence happens there. */

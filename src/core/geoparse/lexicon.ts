@@ -58,6 +58,10 @@ export const EQUIPMENT_NOUNS = set(`
   helicopters system systems launcher launchers howitzer howitzers rifle rifles gun guns fighter fighters bomber bombers
   infantry ship ships submarine submarines truck trucks apc apcs ifv ifvs
 `);
+/** Weapon-class abbreviations a model's name follows ("MLRS Grad", "ATGM Kornet"), lower-cased. */
+export const WEAPON_CLASS_ABBREVIATIONS = set(`
+  mlrs mrls spg sph atgm sam manpads tos
+`);
 
 /** Calendar words are never places here, even where a hamlet shares the name. */
 export const CALENDAR = set(`

@@ -15,7 +15,7 @@ const VILLAGE_NOUN =
 /** Nouns of a settlement of any size: "населённый пункт" in any case and number, "settlement(s)", смт, пгт. */
 const SETTLEMENT_NOUN = /^(пункт|пункт[аеуіыи]|пунктом|пунктов|пунктів|пунктам|пунктах|пунктами|settlements?|смт|пгт)$/iu;
 const CONJUNCTION = /^(и|і|й|та|and)$/iu;
-const ADMIN_HEAD = /^(район|област|округ|громад|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
+const ADMIN_HEAD = /^(район|област|округ|громад|общин|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const ITEM_GAP = /^(\s*,\s*|\s+)$/u;
 /** How many tokens back the walk over a list's earlier items may go. */
 const MAX_STEPS = 24;
@@ -52,7 +52,8 @@ export function settlementNounBefore(text: string, tokens: readonly Token[], fir
 }
 
 /** A plural administrative noun: the list before it names oblasts or districts by their adjectives. */
-const ADMIN_PLURAL = /^(областей|областях|областям|районів|районов|районах|районам|громад|громадах|громадам|округов|округах|округів)$/iu;
+const ADMIN_PLURAL =
+  /^(областей|областях|областям|районів|районов|районах|районам|громад|громадах|громадам|общин|общинах|общинам|округов|округах|округів)$/iu;
 
 /** Whether the list the token before `from` ends ends in a plural administrative noun: "населені пункти Сумської,
  * Чернігівської та Харківської областей" names the oblasts the settlements are in, not settlements. */

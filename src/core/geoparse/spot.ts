@@ -269,6 +269,8 @@ function spotWordByWord(
  * goes with. General vocabulary of administrative units, not names. */
 const SHARED_HEADS: readonly [RegExp, string][] = [
   [/^громад(и|ы|ам|ах|ами)?$/u, 'громада'],
+  // Russian copy of Ukrainian outlets: "община" for громада; the hromadas are indexed under громада.
+  [/^общин(ы|ам|ах|ами)?$/u, 'громада'],
   [/^район(и|ів|ам|ах|ами|ы|ов)$/u, 'район'],
   [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
   // "трьох регіонів - Донецької, Запорізької та Дніпропетровської": a region noun heads a list of oblast adjectives.
@@ -278,6 +280,9 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   [/^(regions|oblasts)$/i, 'region'],
 ];
 const CONJUNCTION = /^(та|і|й|и|and|or|або|или)$/iu;
+/** Lower-case words that may stand between a hromada's or district's adjective and its noun: urban, rural, settlement,
+ * municipal, territorial (district-centre.ts reads them inside "<adjective> [qualifier] <noun>" too). */
+export const UNIT_QUALIFIER = /^(міськ|селищн|сільськ|територіальн|об['’]єднан|городск|сельск|поселков|муниципальн|территориальн)/u;
 const LIST_GAP = /^(\s*,\s*|\s+(та|і|й|и|and|,\s*and)\s+|\s*,\s*(та|і|и|and)\s+)$/iu;
 
 /** Spots for the adjectives of such lists: each adjective read with the head in every singular case form the index
@@ -407,6 +412,7 @@ export function elidedHeadItems(text: string, tokens: readonly Token[]): Set<num
 const SINGULAR_HEADS: readonly [RegExp, string][] = [
   [/^(район|района|району|районі|районе|районом)$/u, 'район'],
   [/^(громада|громади|громаді|громаду|громадою)$/u, 'громада'],
+  [/^(община|общины|общине|общину|общиной)$/u, 'громада'],
   [/^(області|областю|области|областью)$/u, 'область'],
 ];
 
@@ -435,12 +441,20 @@ const ELIDING_PREPOSITION = /^(в|у|на|во|по)$/iu;
  * list after a colon, one adjective per item ("громад: - Хотінська - Есманьська"). `stop` ends a walk at a token read
  * otherwise. */
 function* listItems(text: string, tokens: readonly Token[], h: number, stop: (k: number) => boolean = () => false): Generator<number> {
-  for (let k = h - 1, gapOk = text.slice(tokens[k]!.end, tokens[h]!.start) === ' '; k >= 0 && gapOk; k--) {
-    if (k < h - 1 && CONJUNCTION.test(tokens[k]!.text)) {
+  const spaced = (k: number): boolean => text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ';
+  // A plural head's own qualifiers, up to two, stand between it and the last item: "Білопільської та Ворожбянської
+  // міських територіальних громад" (a singular head's phrase is read whole by district-centre.ts).
+  let last = h - 1;
+  const plural = SHARED_HEADS.some(([re]) => re.test(tokens[h]!.text));
+  while (plural && last > 0 && last > h - 3 && UNIT_QUALIFIER.test(tokens[last]!.text) && spaced(last)) last--;
+  for (let k = last, gapOk = spaced(k); k >= 0 && gapOk; k--) {
+    if (k < last && CONJUNCTION.test(tokens[k]!.text)) {
       gapOk = k > 0 && /^\s*,?\s*$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
       continue;
     }
     const t = tokens[k]!;
+    // An item's own qualifier after its adjective: "Миколаївська сільська, Білопільська … громади".
+    if (k < last && k > 0 && UNIT_QUALIFIER.test(t.text) && isCapitalized(tokens[k - 1]!.text) && spaced(k - 1)) continue;
     if (!isCapitalized(t.text) || stop(k)) break;
     yield k;
     const gap = k > 0 ? text.slice(tokens[k - 1]!.end, t.start) : '';

@@ -1,5 +1,5 @@
 // One normal form for names, so "Plyokhovo", "Plëkhovo" and "Плёхово"/"Плехово" meet in the gazetteer index.
-const APOSTROPHES = /['’ʼ`´ʹ]/g;
+const APOSTROPHES = /['’‘ʼ`´ʹ]/g;
 const DASHES = /[-‐‑‒–—]/g;
 
 export function normalizeName(s: string): string {

@@ -5,7 +5,9 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ.][\p{L}\p{N}]+)*/gu;
+// Ukrainian copy also writes the apostrophe as a left quote between Cyrillic letters ("Дар‘ївської"); in Latin text
+// that glyph opens a quotation, so it joins Cyrillic letters only.
+const WORD = /[\p{L}\p{N}]+(?:(?:[-'’ʼ.]|(?<=\p{Script=Cyrillic})‘(?=\p{Script=Cyrillic}))[\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
