@@ -52,7 +52,9 @@ const RU_GROUPING = `${NOT_UKRAINES}${GROUPING}\\s+(?:войск${R}|${QUOTED_NA
 /** Russia's groupings in English copy, by their transliterated or translated names ("Battlegroup Vostok", "the Tsentr
  * battlegroup", "Zapad group of forces", "Battle Group Centre", "Battlegroup Dnepr"); a bare "group" is any group, so
  * the English directions (East, Centre …) need the word of a battlegroup or a group of forces beside them. */
-const EN_GROUPING_NAME = String.raw`(?:vostok|zapad|tsentr|sever|yug|dnepr|dnipro|centre|center|east|west|south|north)`;
+// (the MoD's English copy also names them by the adjective, as the Russian "Южная группировка войск": "units of the
+// 'Southern' group of troops")
+const EN_GROUPING_NAME = String.raw`(?:vostok|zapad|tsentr|sever|yug|dnepr|dnipro|centre|center|east|west|south|north|(?:east|west|south|north)ern|central)`;
 const EN_GROUPING_WORD = String.raw`(?:battle[-\s]?groups?|(?:group(?:ing)?s?|grouping)\s+of\s+(?:forces|troops))`;
 const EN_GROUPING = String.raw`${EN_GROUPING_WORD}\s+["“']?${EN_GROUPING_NAME}${R}|${EN_GROUPING_NAME}["”']?\s+${EN_GROUPING_WORD}${R}`;
 /** The claims read an English grouping as a subject only: not after a preposition ("in the Vostok battlegroup's

@@ -46,7 +46,9 @@ export const listGap = (gap: string): boolean => {
     // region before it, no break either
     .replace(/\(\s*(?:\p{Ll}[\p{L}-]*\s*){1,2}\)/gu, ' ')
     // "Бударки [Харьковской области], Терны": the same for a square bracket
-    .replace(/\[\s*\]/gu, ' ');
+    .replace(/\[\s*\]/gu, ' ')
+    // "had “liberated the village of X in the Kharkiv region” and “the village of Y”": items quoted one by one
+    .replace(/[”"]([\s,]*(?:(?:and|or)\s+)?)[“"]/giu, ' $1 ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */

@@ -186,6 +186,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`(?<=,\s*(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,3})took(?=\s+(?:in|on|last|earlier|after|during|shortly|early|late|months|weeks|days|back\s+in)${R}|\s*[.,;])`,
   },
+  // "took the X settlement under control", "took Ukraine's city of X under control": the Russian "взяли под контроль"
+  // told in English is a taking, not the hold "under control" alone reads (a word at least between, so "taken under
+  // fire control" is not one)
+  {
+    action: 'captured',
+    pattern: String.raw`(?:took|taken|take|takes|taking)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?under\s+(?:the\s+)?(?:full\s+|complete\s+)?control${R})`,
+  },
   // "Kreminna falls to Russia", "fell to the Russians": falling to a side names the new holder
   {
     action: 'captured',
