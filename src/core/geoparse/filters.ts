@@ -440,7 +440,11 @@ function crossNominativeBeforeOther(spot: Spot, ctx: FilterContext): boolean {
   const next = ctx.tokens[spot.last];
   if (next === undefined || agreesAsAdjective(spot.text, next.text)) return false;
   const forms = new Set([...ruToUk(spot.text), ...ukToRu(spot.text)].map(normalizeName));
-  return spot.entries.some((e) => [e.name, ...e.aliases].some((a) => forms.has(normalizeName(a))));
+  if (spot.entries.some((e) => [e.name, ...e.aliases].some((a) => forms.has(normalizeName(a))))) return true;
+  // The other way round where only the Ukrainian name derives the Russian one ("Запорожское" ← Запорізьке: the
+  // Russian -ож- is not read back from the Ukrainian -із-).
+  const own = normalizeName(spot.text);
+  return spot.entries.some((e) => !!e.uk && ukToRu(e.uk).some((f) => normalizeName(f) === own));
 }
 
 /** Prepositions that govern a place's oblique case ("біля Українська", "под Льговом"): the stop-word lists' short

@@ -37,9 +37,11 @@ export function ukToRu(name: string): string[] {
   // Ukrainian и is Russian и (Великая, Писаревка) or, after a hard consonant, ы (Рыльск, Сумы, Мартыновка).
   // A word before the last in the plural adjective ending (-і: Великі, Вовчанські) makes the last word a plural noun.
   const pluralBefore = words.length > 1 && /[^аеєиіїоуюяь]і$/.test(words[words.length - 2]!);
+  // A last word after a feminine adjective (-а: Нова Козача) may be a feminine adjective itself, as a one-word name may.
+  const feminineBefore = words.length > 1 && /[^аеєиіїоуюяь]а$/.test(words[words.length - 2]!);
   return combine(
     words.map((w, i) => [
-      ...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard, pluralBefore))),
+      ...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard, pluralBefore, feminineBefore))),
     ]),
   );
 }
@@ -156,7 +158,7 @@ function ruLettersToUk(s: string, toI: boolean, toYe: boolean): string {
   return out;
 }
 
-function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, pluralBefore = false): string[] {
+function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, pluralBefore = false, feminineBefore = false): string[] {
   return mapHyphenated(word, (w, lastPart) => {
     const final = last && lastPart;
     // Ordinal numerals are words of their own in each language: Лиман Перший → Лиман Первый, Лозова Друга → Лозовая Вторая.
@@ -166,19 +168,23 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     w = w.replace(/^ву(?=[бвгґджзклмнпрстфхцчшщ])/, 'у');
     let stem = w;
     let end = '';
-    const adj = /(ський|цький|ська|цька|ське|цьке|ські|цькі|ий|ій)$/.exec(w);
+    const adj = /(ський|цький|зький|ська|цька|зька|ське|цьке|зьке|ські|цькі|зькі|ий|ій)$/.exec(w);
+    // -зьк- is -ськ- after a stem's г, ж or з (Запоріжжя → Запорізький, Кривий Ріг → Криворізький, Харцизьк →
+    // Харцизький): Russian keeps that consonant before -ск- (Запорожский, Криворожский, Харцызский), so the з stays in
+    // the stem and is read both ways below.
+    const zAdjective = !!adj && adj[1]!.startsWith('зьк');
     // Feminine/neuter/plural adjective endings in -а/-е/-і only before a noun (Велика Писарівка) or in -ське/-ька.
     const shortAdj = !adj && !final && /[^аеєиіїоуюяь](а|я|е|і)$/.exec(w);
     // A one-word name in -е after a consonant is a neuter adjective (Мирне, Калинове, Нововодяне) or a noun (Гуляйполе).
     const neuter = !adj && final && count === 1 && /[^аеєиіїоуюяь]е$/.test(w) ? /е$/.exec(w) : null;
     // A one-word name in -на/-ва/-ча/-жа may be a feminine adjective (Пильна → Пыльная, Лозова → Лозовая) as well as a
     // noun (Калина, Суджа): the adjective's Russian ending is offered beside the noun's.
-    const feminine = !adj && final && count === 1 && w.length >= 5 && /[нвчж]а$/.test(w);
+    const feminine = !adj && final && (count === 1 || feminineBefore) && w.length >= 5 && /[нвчж]а$/.test(w);
     if (adj && w.length > adj[1]!.length + 2) {
-      stem = w.slice(0, -adj[1]!.length);
+      stem = w.slice(0, zAdjective ? 1 - adj[1]!.length : -adj[1]!.length);
       const e = adj[1]!;
-      end = /^(с|ц)ьк/.test(e)
-        ? `${e[0]}к${({ ий: 'ий', а: 'ая', е: 'ое', і: 'ие' } as const)[e.slice(3) as 'ий']}`
+      end = /^(с|ц|з)ьк/.test(e)
+        ? `${zAdjective ? 'с' : e[0]}к${({ ий: 'ий', а: 'ая', е: 'ое', і: 'ие' } as const)[e.slice(3) as 'ий']}`
         : e === 'ій'
           ? 'ий'
           : VELAR_HUSH.test(stem)
@@ -218,18 +224,30 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       CLOSED_I_BEFORE_K.test(st) ? CLOSED_I_BEFORE_K : skAdjective && CLOSED_I_BEFORE_SK.test(st) ? CLOSED_I_BEFORE_SK : null;
     const stems = yi.flatMap((st) => {
       const re = closed(st);
-      return re ? [st, st.replace(re, 'е'), st.replace(re, 'о')] : [st];
+      // Before -зьк- the closed і is the о of Russian's -ож- (Запорожье, Кривой Рог): that reading first, е not at all.
+      if (re && zAdjective) return [st.replace(re, 'о'), st];
+      if (!re) return [st];
+      const out = [st, st.replace(re, 'е'), st.replace(re, 'о')];
+      // After л, р the -ів- of a given name in -ий is Russian -ьев- (Василівський → Васильевский, Червоногригорівська
+      // → Червоногригорьевская), as for -івка below.
+      if (re === CLOSED_I_BEFORE_SK && SOFT_BEFORE_IV.test(st)) out.push(st.replace(re, 'ье'));
+      return out;
     });
     // The suffix -івщина is the same -ов-/-ев-: Храпівщина → Храповщина.
     const bases = stems.flatMap((st) => {
       const ivka = /^(.*)([ії])в(ка|щина)$/.exec(st);
       const sfx = ivka?.[3] ?? '';
-      return ivka
-        ? ivka[2] === 'ї'
-          ? // Андріївка → Андреевка, Георгіївка → Георгиевка (the given name's -ий: Георгий): both readings of -ії-.
-            [...new Set(['е', 'и'].map((v) => ukLettersToRu(ivka[1]!.replace(/і$/, v), hard) + 'ев' + sfx))]
-          : [ukLettersToRu(ivka[1]!, hard) + 'ов' + sfx, ukLettersToRu(ivka[1]!, hard) + 'ев' + sfx]
-        : [ukLettersToRu(st, hard)];
+      if (!ivka) return [ukLettersToRu(st, hard)];
+      // Андріївка → Андреевка, Георгіївка → Георгиевка, Юріївка → Юрьевка (the given name's -ий: Георгий, Юрий): the
+      // readings of -ії-.
+      if (ivka[2] === 'ї') {
+        const vowels = SOFT_ROOT.test(ivka[1]!.slice(0, -1)) ? ['е', 'и', 'ь'] : ['е', 'и'];
+        return [...new Set(vowels.map((v) => ukLettersToRu(ivka[1]!.replace(/і$/, v), hard) + 'ев' + sfx))];
+      }
+      const root = ukLettersToRu(ivka[1]!, hard);
+      // Григорівка → Григорьевка, Василівка → Васильевка: a given name in -ий after л, р takes the soft sign in Russian.
+      const soft = SOFT_ROOT.test(root) ? [root + 'ьев' + sfx] : [];
+      return [root + 'ов' + sfx, root + 'ев' + sfx, ...soft];
     });
     const outs = new Set<string>();
     for (const base of bases) {
@@ -238,6 +256,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // names the other country's oblast sets it aside, disambiguate.ts.)
       if (neuter && /(ов|ев|ёв|ин)$/.test(base)) outs.add(`${base}о`);
       if (neuter && !/(ськ|цьк|ьк|н)$/.test(stem)) outs.add(base + 'е'); // Гуляйполе: a noun stays as it is
+      // The з kept before -ск-: Russian ж (Запорожский, Криворожский) or з (Харцызский).
+      if (zAdjective && base.endsWith('з')) outs.add(`${base.slice(0, -1)}ж${end}`);
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
       if (!end && final) x = x.replace(/ць$/, 'ц'); // Інгулець → Ингулец: Russian writes ц without the soft sign
@@ -249,7 +269,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       outs.add(x);
       // Possessive adjectives in -чий/-жий (козачий, вовчий) decline in Russian with the soft sign: -чья, -чье (Козача
       // Лопань → Казачья Лопань); others (гарячий/горячая) do not: both.
-      if ((end === 'ая' || end === 'ое') && /[чж]$/.test(base)) outs.add(base + (end === 'ая' ? 'ья' : 'ье'));
+      if ((end === 'ая' || end === 'ое' || end === 'ие') && /[чж]$/.test(base))
+        outs.add(base + ({ ая: 'ья', ое: 'ье', ие: 'ьи' } as const)[end]); // Козачі Лагері → Казачьи Лагеря
       // Russian spelling writes the unstressed neuter -ое as -ее after ж, ш, ч, щ: Хороше → Хорошее.
       if (end === 'ое' && /[жшчщ]$/.test(base)) outs.add(`${base}ее`);
       if (feminine && !end) {
@@ -264,7 +285,9 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][оеё]в$/.test(base)) outs.add(base + 'ой');
       // A plural noun after a plural adjective takes Russian's stressed plural -а where Ukrainian has -и (Вовчанські
       // Хутори → Волчанские Хутора, as хутори/хутора, береги/берега): a stem in vowel and one consonant, as those.
-      if (!end && final && pluralBefore && /[аеиоу][бвгдзклмнпрстфх][иы]$/.test(x)) outs.add(x.slice(0, -1) + 'а');
+      // A soft stem's -і is the soft -я (лагері/лагеря: Козачі Лагері → Казачьи Лагеря).
+      if (!end && final && pluralBefore && /[аеиоу][бвгдзклмнпрстфх][иы]$/.test(x))
+        outs.add(x.slice(0, -1) + (w.endsWith('і') ? 'я' : 'а'));
     }
     return [...outs].slice(0, MAX);
   });
@@ -275,6 +298,12 @@ const CLOSED_I_BEFORE_K = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(
 
 /** The stem of an -ськ-/-цьк- adjective ending in і after a consonant and one consonant (-ів, -піль). */
 const CLOSED_I_BEFORE_SK = /(?<=.[бвгґджзклмнпрстфхцчшщ])і(?=[бвгґджзлмнпрстфх]ь?$)/;
+
+/** A root ending in a vowel and л or р, as the given names in -ий that Russian writes -ьев- (Васил-, Григор-, Юр-; not
+ * Дмитр-: Дмитровка). */
+const SOFT_ROOT = /[аеиоуыіюяє][лр]$/;
+/** The same root before -ів- and the adjective suffix (Василів-, Григорів-). */
+const SOFT_BEFORE_IV = /[аеиоуыіюяє][лр]ів$/;
 
 /** ій after a consonant and before one, inside a stem. */
 const IY_IN_STEM = /(?<=[бвгґджзклмнпрстфхцчшщ])ій(?=[бвгґджзклмнпрстфхцчшщ])/g;
