@@ -157,6 +157,9 @@ const HELD_APPOSITION_GAP = new RegExp(`^${HELD_APPOSITION_BEFORE.source}`, 'u')
 /** "Херсон повертається під контроль Києва", "возвращается под контроль": the reflexive of returning has the settlement
  * for its subject, before it; the name right after "під контроль" is the holder (a side or its capital), not an object. */
 const REFLEXIVE_RETURN = /^(?:поверн|поверта|верну|вернул|возвра[щт])\p{L}*с[яь]\s/iu;
+/** "село Кутузовка – воно повернулося під контроль України", "X — оно вернулось": a subject pronoun after a dash resumes
+ * the name before the dash, the subject of the verb after it. */
+const RESUMPTIVE_PRONOUN = /^\s*[-–—]\s*(?:воно|вона|він|вони|оно|она|он|они)\s+(?:\p{L}+\s+)?$/iu;
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 export function objectsOf(
   ctx: ClaimContext,
@@ -267,7 +270,7 @@ export function objectsOf(
       // not the subject of the verb
       if (list.length === 0 && /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) break;
       // "X, a village on the southern front line …, had been captured": an apposition set off by commas
-      const gap = list.length === 0 ? raw.replace(APPOSITION, ' ') : raw;
+      const gap = list.length === 0 ? (RESUMPTIVE_PRONOUN.test(raw) ? ' ' : raw.replace(APPOSITION, ' ')) : raw;
       // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
       // and no list before it
       if (

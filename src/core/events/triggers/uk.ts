@@ -60,8 +60,9 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'fighting',
     String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R})`,
   ),
-  // "наступав у напрямках X та Y", "активізувався біля X"
-  trigger('fighting', String.raw`(?:в|у)\s+напрямках${R}|активізува${T}\s+(?:\p{L}+\s+){0,2}?(?:${NEAR_PLACE}|(?:в|у)${R})`),
+  // "наступав у напрямках X та Y", "активізувався біля X", "активізує свою діяльність у районах X" (the present's stem
+  // is "активізу-", not "активізува-")
+  trigger('fighting', String.raw`(?:в|у)\s+напрямках${R}|активізу${T}\s+(?:\p{L}+\s+){0,2}?(?:${NEAR_PLACE}|(?:в|у)${R})`),
   // "в Комарівці, де росіяни змогли закріпитися": a verb of gaining a hold with no object of its own, in a relative
   // clause, takes the settlement the clause hangs on
   trigger(
@@ -114,6 +115,14 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'fighting',
     String.raw`(?:зайня|захопи|захоп|взя|утрима|утриму|відби|відбива|поверну|поверта|відновити|відновлю|покращ)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,2}?${NEAR_PLACE}`,
   ),
+  // "Сили оборони відкинули окупантів поблизу X", "ЗСУ відтісняють росіян у X": pushing the enemy back is the
+  // pusher's counter-attack, fighting by the subject, as the Russian "отбросили", "оттеснили" (active forms only, as
+  // there: not the passive "відкинуто", "відкинуті", whose subject is the side pushed back; not "відтіснивши противника
+  // далі від Сум": pushed away from a place, no fighting there)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:відкину(?!т)|відкида|відтісни|відтісня)${T}${R}(?!\s+(?:\p{L}+\s+){0,2}?(?:далі|подалі)\s+від${R})`,
+  },
   // "вибили ЗСУ з околиць X", "витіснили ворога з позицій біля X": pushing the other side off the edge of a place or off
   // positions is fighting there, as the Russian "выбили ВСУ с окраин X" (driving it out of the place itself is its taking)
   trigger(
