@@ -14,6 +14,7 @@ import {
 } from './context.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
+import { EN_NUMBER_WORD_PATTERN } from './number-words.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
 import {
@@ -50,6 +51,10 @@ const countOf = (n: string): RegExp =>
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
  * sentence (area figures find word numbers by tokens instead, see area.ts). */
 const COUNT = countOf(DIGITS_PATTERN);
+/** English number words ("two thousand three hundred soldiers"), run only on a sentence holding a scale word: the
+ * Ukrainian and Russian ones are read walking back from the noun (counted.ts), the English nouns only here. */
+const COUNT_WORDS = countOf(EN_NUMBER_WORD_PATTERN);
+const HAS_EN_SCALE_WORD = /hundred|thousand|million/;
 /** The lower end of a range written right before a count's number: "100,000 to 120,000 troops", "5 000–7 000 військових"
  * (not a change, "from 100,000 to 120,000"). */
 const RANGE_LOW_BEFORE = new RegExp(
@@ -123,6 +128,10 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
     if (!HAS_COUNTED.test(text)) continue;
     let places: LocatedMention[] | undefined; // only sentences with a figure need them
     const matches = [...text.matchAll(COUNT)];
+    if (HAS_EN_SCALE_WORD.test(text))
+      for (const w of text.matchAll(COUNT_WORDS))
+        if (!matches.some((d) => w.index < d.index + d[0].length && d.index < w.index + w[0].length)) matches.push(w);
+    matches.sort((a, b) => a.index - b.index);
     const figs = matches.map((m) => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }));
     for (const m of matches) {
       const value = parseNumber(m[2]!);

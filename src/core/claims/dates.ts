@@ -636,6 +636,16 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     wholeSlavicMonth,
     'slavic',
   ],
+  // "at the start of 2024", "в начале 2024 года", "на початку 2024 року": that year's first day (a state then, as "at the
+  // start of August" is the month's first days; "since the start of 2024" below runs on to publication).
+  [
+    /(?<!\p{L})(?:(?:в\sначале|на\sпочатку)\s(\d{4})\s(?:року|года|г\.)|at\s(?:the\s)?(?:start|beginning|outset)\sof\s(\d{4}))(?!\p{L})/giu,
+    (m, p) => {
+      const start = utc(Number(m[1] ?? m[2]), 0, 1);
+      return clamp(start, start, p);
+    },
+    'year',
+  ],
   // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
   [
     /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,

@@ -11,8 +11,8 @@ export interface NumberWord {
 const APOS = `['’ʼ]?`;
 // Letters are spelled out ([a-zа-яёіїєґ]) rather than \p{L}: V8 compiles \p{L} under the `iu` flags into large
 // tables, and these patterns are spliced into several bigger ones (sixty \p{L} made each compile take a second).
-/** Endings of the 5–20, 30 declension: п'ять, п'яти, п'ятьох, п'ятьма, пятью. */
-const SOFT = '(?:ь|и|ью|ьох|ьом|ьма|ома|ох|ом)?';
+/** Endings of the 5–20, 30 declension: п'ять, п'яти, п'ятьох, п'ятьом, п'ятьма, п'ятьома, пятью. */
+const SOFT = '(?:ь|и|ью|ьох|ьом|ьома|ьма|ома|ох|ом)?';
 
 /** Stems of 5–9 as they appear inside teens, tens and hundreds (п'ят-надцять, пять-десят, пяти-сот, восьми-сот). */
 const UNIT_STEMS: [string, number][] = [
@@ -22,6 +22,9 @@ const UNIT_STEMS: [string, number][] = [
   ['(?:вісім|восем|восьм|вісьм)', 8],
   [`дев${APOS}ят`, 9],
 ];
+
+/** The hundred in a compound hundred, every case: -сот (nominative 500–900, genitive), -стам, -стами/-ста, -стах. */
+const HUNDREDS = '(?:сот|стам|стами|ста|стах)';
 
 const ENTRIES: [string, number, NumberWord['kind']][] = [
   // English (composed with hundred/thousand/million only; see NUMBER_WORD_PATTERN)
@@ -58,10 +61,10 @@ const ENTRIES: [string, number, NumberWord['kind']][] = [
   ['million', 1_000_000, 'scale'],
   // Ukrainian and Russian
   ['півтор[аи]|полтор[аы]|полутора', 1.5, 'add'],
-  ['од(?:ин|на|не|но|ного|ной|ному|ним|ній|нієї|нією|ну|ною|ном)', 1, 'add'],
+  ['од(?:ин|на|не|но|ного|ной|ному|ним|нім|ній|нієї|ної|нією|ну|ною|ном)', 1, 'add'],
   ['дв(?:а|е|і|ух|ум|умя|ох|ом|ома)', 2, 'add'],
   ['тр(?:и|[её]х|[её]м|[её]мя|ьох|ьом|ьома)', 3, 'add'],
-  ['(?:четыр|чотир)(?:е|и|[её]х|[её]м|ьмя|ьох|ьом|ма)', 4, 'add'],
+  ['(?:четыр|чотир)(?:е|и|[её]х|[её]м|ьмя|ьох|ьом|ьома|ма)', 4, 'add'],
   ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [`${stem}${SOFT}`, v, 'add']),
   [`дес${APOS}ят${SOFT}`, 10, 'add'],
   [`одинн?адц[ая]т${SOFT}`, 11, 'add'],
@@ -73,16 +76,18 @@ const ENTRIES: [string, number, NumberWord['kind']][] = [
   [`тридц[ая]т${SOFT}`, 30, 'add'],
   ['сорок(?:а|у|ом)?', 40, 'add'],
   ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [
-    `${stem}(?:ь|и)?дес[ая]т(?:и|ьох|ьом|ьма|ма|ью)?`,
+    `${stem}(?:ь|и|ью)?дес[ая]т(?:и|ьох|ьом|ьома|ьма|ма|ью)?`,
     v * 10,
     'add',
   ]),
   [`дев${APOS}яност[оаи]`, 90, 'add'],
-  ['ст(?:о|а|ам)', 100, 'add'],
-  ['(?:двісті|двести|дв(?:ох|ух)сот|двумстам)', 200, 'add'],
-  ['(?:триста|тр(?:ьох|[её]х)сот)', 300, 'add'],
-  ['(?:чотириста|четыреста|чотирьохсот|четыр[её]хсот)', 400, 'add'],
-  ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [`${stem}(?:ь|и)?сот`, v * 100, 'add']),
+  // Hundreds in every case: the second part declines as "сто" does in the plural (-сот, -стам, -стами/-ста, -стах) and
+  // the first as its unit ("двомстам", "тремястами", "п'ятьмастами", "четырьмястами", "пятистах").
+  ['ст(?:о|а|ам|ома)', 100, 'add'],
+  [`(?:двісті|двести|дв(?:ох|ух|ом|ум|ома|умя)${HUNDREDS})`, 200, 'add'],
+  [`(?:триста|тр(?:ьох|[её]х|ьом|[её]м|ьома|[её]мя)${HUNDREDS})`, 300, 'add'],
+  [`(?:чотириста|четыреста|(?:чотир|четыр)(?:ьох|[её]х|ьом|[её]м|ьма|ма|ьома|ьмя)${HUNDREDS})`, 400, 'add'],
+  ...UNIT_STEMS.map(([stem, v]): [string, number, NumberWord['kind']] => [`${stem}(?:ь|и|ью|ьма|а|ома|ьома)?${HUNDREDS}`, v * 100, 'add']),
   ['(?:тисяч[а-яіїє]*|тысяч[а-яё]*|тис\\.|тыс\\.)', 1_000, 'scale'],
   ['(?:мільйон[а-яіїє]*|миллион[а-яё]*|млн\\.?)', 1_000_000, 'scale'],
 ];
@@ -101,10 +106,12 @@ const cyr = ENTRIES.filter(([s]) => !isEnglish(s)).map(([s]) => s);
 const EN_WORD = `(?:${en.join('|')})`;
 const CYR_WORD = `(?:${cyr.join('|')})`;
 
+/** The English alternative alone, for patterns that need not run the Cyrillic one. */
+export const EN_NUMBER_WORD_PATTERN = String.raw`(?<![a-zа-яёіїєґ\d])(?:${EN_WORD}[\s-]){1,3}(?:hundred|thousand|million)(?:(?:\s(?:and\s)?|-)(?:${EN_WORD}|hundred|thousand)(?![a-zа-яёіїєґ]))*(?![a-zа-яёіїєґ])`;
 /** A run of number words. In English it must reach "hundred", "thousand" or "million" ("about a thousand", "two
  * thousand five hundred"), so "one of", "a" and "ten days" are not figures; in Ukrainian and Russian any run of
  * numerals is one ("тисяча триста", "двох тисяч", "півтори тисячі"). Source for a pattern with the `u` flag. */
 export const NUMBER_WORD_PATTERN = [
-  String.raw`(?<![a-zа-яёіїєґ\d])(?:${EN_WORD}[\s-]){1,3}(?:hundred|thousand|million)(?:(?:\s(?:and\s)?|-)(?:${EN_WORD}|hundred|thousand)(?![a-zа-яёіїєґ]))*(?![a-zа-яёіїєґ])`,
+  EN_NUMBER_WORD_PATTERN,
   String.raw`(?<![a-zа-яёіїєґ\d])${CYR_WORD}(?:[\s\u00a0](?:[ійи]\s)?${CYR_WORD})*(?![a-zа-яёіїєґ])`,
 ].join('|');
