@@ -142,6 +142,50 @@ describe('graphics contrast of the control palette (WCAG 1.4.11)', () => {
   });
 });
 
+// The timeline's control-change ticks are buttons drawn as 3 px bars: they need 3:1 against the track as they are
+// rendered (colour and opacity), and their status colour must be the palette's (they kept the replaced amber #d97706,
+// and a change after the date was that amber faded to 0.45: 1.9:1).
+describe('graphics contrast of the control-change ticks (WCAG 1.4.11)', { timeout: 120_000 }, () => {
+  it('every tick, before and after the date, is at least 3:1 on the track, past ones in the palette colour', async () => {
+    const v = await openViewer(browser);
+    await idle(v.page);
+    // The seeds report few change dates: a report copied to four dates months apart, and the date set between them.
+    await v.page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const base = ds.events.features[0]!;
+      const copies = ['2024-02-01', '2024-05-01', '2024-08-01', '2024-11-01'].map((day, i) => ({
+        ...base,
+        properties: { ...base.properties, id: `${base.properties.id}#${i}`, published: day, asOf: { start: day, end: day } },
+      }));
+      store.update({ dataset: { ...ds, events: { ...ds.events, features: [...ds.events.features, ...copies] } }, date: '2024-06-15' });
+    });
+    const ticks = v.page.locator('#control-ticks .control-tick');
+    await expect.poll(() => v.page.locator('#control-ticks .control-tick.past').count()).toBeGreaterThan(0);
+    await expect.poll(() => v.page.locator('#control-ticks .control-tick:not(.past)').count()).toBeGreaterThan(0);
+    const drawn = await ticks.evaluateAll((els) => {
+      const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+      let back = els[0]!.parentElement;
+      while (back && rgb(getComputedStyle(back).backgroundColor)[3] === 0) back = back.parentElement;
+      const bg = rgb(getComputedStyle(back ?? document.body).backgroundColor);
+      return els.map((e) => {
+        const cs = getComputedStyle(e);
+        const [r, g, b, a = 1] = rgb(cs.backgroundColor);
+        const alpha = a * Number(cs.opacity);
+        const mix = [r!, g!, b!].map((c, i) => Math.round(alpha * c + (1 - alpha) * bg[i]!));
+        const hex = (cs: number[]) => '#' + cs.map((c) => c.toString(16).padStart(2, '0')).join('');
+        return { past: e.classList.contains('past'), colour: hex([r!, g!, b!]), shown: hex(mix), track: hex(bg.slice(0, 3)) };
+      });
+    });
+    const low = drawn
+      .filter((t) => contrastRatio(t.shown, t.track) < GRAPHIC_CONTRAST_MIN)
+      .map((t) => `${t.past ? 'past' : 'later'} tick ${t.shown} on ${t.track}: ${contrastRatio(t.shown, t.track).toFixed(2)}:1`);
+    expect(low).toEqual([]);
+    expect(new Set(drawn.filter((t) => t.past).map((t) => t.colour))).toEqual(new Set([CONTROL_SYMBOLS.contested.color]));
+    await v.page.close();
+  });
+});
+
 describe('accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 240_000 }, () => {
   it('the opening page', async () => {
     const v = await openViewer(browser, '#date=2024-12-16');

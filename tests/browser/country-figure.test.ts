@@ -124,6 +124,56 @@ describe('a figure that dwarfs the rest, on the chart', () => {
     expect(chart.breakWords).toBe('Value axis break: not to scale above 560 km²; drawn above the break: 113,000 km²');
     expect(v.errors).toEqual([]);
   });
+
+  // A trend line to the off-scale figure ran straight up into the band to its mark. It is drawn to scale up to where
+  // the true line crosses the break and dashed from there, as the break line is.
+  it('cuts the trend line at the break: to scale below it, dashed into the band to the off-scale mark', async () => {
+    const page = v.page;
+    // An earlier 400 km² figure by the same holder about the same country: one trend with the 113,000 km² one.
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const big = ds.claims.features.find((f) => f.properties.type === 'area-held' && f.properties.areaKm2 === 113_000)!;
+      const day = '2024-12-01';
+      const p = { ...big.properties, id: `${big.properties.id}#earlier`, published: day, asOf: { start: day, end: day } };
+      const earlier = { ...big, properties: { ...p, areaKm2: 400, areaKm2Min: 400, areaKm2Max: 400 } };
+      store.update({
+        dataset: { ...ds, claims: { ...ds.claims, features: [...ds.claims.features, earlier as (typeof ds.claims.features)[number]] } },
+      });
+    });
+    await idle(page);
+    const drawn = await page.evaluate(() => {
+      const pts = (l: Element) =>
+        l
+          .getAttribute('points')!
+          .split(' ')
+          .map((xy) => xy.split(',').map(Number) as [number, number]);
+      const large = [...document.querySelectorAll('.chart-svg .point.off-scale .dot')].map((d) => Number(d.getAttribute('cy')));
+      return {
+        scaled: [...document.querySelectorAll('.chart-svg polyline.trend:not(.off-scale)')].map(pts),
+        dashed: [...document.querySelectorAll('.chart-svg polyline.trend.off-scale')].map(pts),
+        dash: [...document.querySelectorAll('.chart-svg polyline.trend.off-scale')].map((l) => getComputedStyle(l).strokeDasharray),
+        breakY: Number(document.querySelector('.chart-svg .value-break line')!.getAttribute('y1')),
+        largeY: large,
+      };
+    });
+    expect(drawn.scaled.length).toBeGreaterThan(0);
+    expect(drawn.dashed.length).toBe(1);
+    expect(drawn.dash[0]).not.toBe('none');
+    // Nothing drawn to scale reaches the break line; the dashed piece starts where the scaled one ends and ends at the mark.
+    for (const line of drawn.scaled) for (const [, y] of line) expect(y).toBeGreaterThan(drawn.breakY);
+    const ends = drawn.scaled.map((l) => l[l.length - 1]!);
+    expect(ends).toContainEqual(drawn.dashed[0]![0]);
+    expect(drawn.dashed[0]![drawn.dashed[0]!.length - 1]![1]).toBe(drawn.largeY[0]);
+    // The corpus as it was, for the tests below.
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const features = ds.claims.features.filter((f) => !f.properties.id.endsWith('#earlier'));
+      store.update({ dataset: { ...ds, claims: { ...ds.claims, features } } });
+    });
+    expect(v.errors).toEqual([]);
+  });
 });
 
 describe('a country named by the articles', () => {

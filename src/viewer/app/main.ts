@@ -27,6 +27,7 @@ import { installOverlays, updateOverlays } from '../map/layers/overlays.ts';
 import { bindControlEvents, installControl, updateControl } from '../map/layers/control.ts';
 import { createControlLegend } from '../ui/control-legend.ts';
 import '../ui/control.css';
+import { applyControlPalette } from '../ui/control-palette.ts';
 import { createControlTicks } from '../ui/control-ticks.ts';
 import { createFootprintSummary } from '../ui/panels/footprint-summary.ts';
 import { clipsSettled, loadCountryClips } from '../data/country-clip.ts';
@@ -61,6 +62,8 @@ import { placesByArticle, warmIndexes } from '../data/dataset-index.ts';
 import { loadIssues } from '../data/report-issues.ts';
 
 setWorkerUrl(workerUrl);
+// Before any panel is drawn: control.css takes its status colours from these properties.
+applyControlPalette(document.documentElement);
 
 export interface BriefmapDebug {
   map: MlMap;

@@ -35,3 +35,55 @@ export function valueAxis(figures: readonly number[], floor = 100): ValueAxis {
   const max = top(distinct[k]!);
   return { max, breakAt: max, offScale: distinct.slice(0, k) };
 }
+
+/** A point of a trend line: its place on the time axis (px) and its figure (km²). */
+export interface TrendPoint {
+  x: number;
+  value: number;
+}
+
+/** A piece of a trend line: `scaled` lies wholly on the scaled part and is drawn to scale; `off-scale` runs into the
+ * band above the break, where heights are not to scale, and is drawn dashed as the break line is. */
+export interface TrendPiece {
+  kind: 'scaled' | 'off-scale';
+  points: TrendPoint[];
+}
+
+/** A trend line (points in date order) cut at the value axis's break. A segment to a figure above the break is drawn to
+ * scale up to the break, at the very place the straight line to the true figure would cross it, and dashed from there
+ * to the figure's mark in the band; a segment between two figures above the break is dashed whole. A line drawn
+ * straight to the mark in the band had a slope that said nothing (the 113,000 km² figure is not 14 px above 560). */
+export function trendPieces(points: readonly TrendPoint[], axis: ValueAxis): TrendPiece[] {
+  const breakAt = axis.breakAt;
+  if (breakAt === null) return points.length > 1 ? [{ kind: 'scaled', points: [...points] }] : [];
+  const above = (p: TrendPoint) => p.value > breakAt;
+  // Where the straight line from `lo` (to scale) to `hi` (above the break) crosses the break.
+  const crossing = (lo: TrendPoint, hi: TrendPoint): TrendPoint => ({
+    x: lo.x + ((hi.x - lo.x) * (breakAt - lo.value)) / (hi.value - lo.value),
+    value: breakAt,
+  });
+  const pieces: TrendPiece[] = [];
+  const add = (kind: TrendPiece['kind'], run: TrendPoint[]) => {
+    const last = pieces[pieces.length - 1];
+    // Two dashed pieces in a row share their end: one dashed line.
+    if (kind === 'off-scale' && last?.kind === 'off-scale') last.points.push(...run.slice(1));
+    else if (run.length > 1) pieces.push({ kind, points: run });
+  };
+  let run: TrendPoint[] = points[0] && !above(points[0]) ? [points[0]] : [];
+  for (let i = 1; i < points.length; i++) {
+    const [from, to] = [points[i - 1]!, points[i]!];
+    if (!above(from) && !above(to)) run.push(to);
+    else if (!above(from)) {
+      const c = crossing(from, to);
+      add('scaled', [...run, c]);
+      add('off-scale', [c, to]);
+      run = [];
+    } else if (!above(to)) {
+      const c = crossing(to, from);
+      add('off-scale', [from, c]);
+      run = [c, to];
+    } else add('off-scale', [from, to]);
+  }
+  add('scaled', run);
+  return pieces;
+}

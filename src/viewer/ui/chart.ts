@@ -23,7 +23,7 @@ import { describesLater } from '../../core/claims/visibility.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
 import { scaleTicks } from './chart-axis.ts';
-import { valueAxis } from './chart-value-axis.ts';
+import { trendPieces, valueAxis } from './chart-value-axis.ts';
 import type { TimeScale } from '../data/time-scale.ts';
 import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
@@ -200,12 +200,16 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const group = areaGroupOf(f, countryOf);
       trends.set(group, [...(trends.get(group) ?? []), f]);
     }
+    // Cut at the value axis's break: to scale below it, dashed into the band above it (chart-value-axis.ts).
     for (const shown of trends.values())
-      if (shown.length > 1)
+      for (const piece of trendPieces(
+        shown.map((f) => ({ x: x(periodMid(f.properties.asOf)), value: f.properties.areaKm2 })),
+        axis,
+      ))
         root.append(
           svg('polyline', {
-            class: 'trend',
-            points: shown.map((f) => `${x(periodMid(f.properties.asOf))},${y(f.properties.areaKm2)}`).join(' '),
+            class: piece.kind === 'scaled' ? 'trend' : 'trend off-scale',
+            points: piece.points.map((p) => `${p.x},${y(p.value)}`).join(' '),
           }),
         );
     const points = [...sorted, ...s.dataset.claims.features.filter(isOtherArea)].filter(
