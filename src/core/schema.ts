@@ -136,7 +136,10 @@ export type PlacesCollection = z.infer<typeof placesCollectionSchema>;
 // null: listed, charted and exported, never drawn, since a circle or marker at a country's centre would show ground
 // nobody holds (a Russian-held circle in central Ukraine, a Ukrainian-held one in Siberia).
 
-export const CLAIMS_CONTRACT_VERSION = 4;
+// Version 5: a peak may be a share ("its peak of nearly 25%"): `area-held-peak` with a share's fields (`percent`,
+// `percentMin`, `percentMax`, `original.unit` `percent`) and no km²; readers of version 4 must not assume `areaKm2`.
+
+export const CLAIMS_CONTRACT_VERSION = 5;
 
 export const qualifiers = ['exact', 'about', 'at least', 'more than', 'at most', 'less than', 'between', 'up to'] as const;
 export const qualifierSchema = z.enum(qualifiers);
@@ -234,6 +237,11 @@ export const shareClaimPropertiesSchema = z.strictObject({
  * country). Listed and marked, never drawn as ground. */
 export const shareHeldClaimPropertiesSchema = shareClaimPropertiesSchema.extend({ type: z.literal('share-held') });
 
+/** "Russia's control peaked at 22 per cent of Ukraine": the most of a place ever held, as a share (`original.unit`
+ * `percent`), the kind `area-held-peak` with a share's fields instead of km². Listed and marked, never drawn as ground
+ * nor charted on the km² axis. */
+export const sharePeakClaimPropertiesSchema = shareClaimPropertiesSchema.extend({ type: z.literal('area-held-peak') });
+
 /** What a count counts: settlements (held, taken or retaken), troops, casualties (killed and wounded together), the
  * killed, the wounded, recruits. */
 export const countUnits = ['settlements', 'troops', 'casualties', 'killed', 'wounded', 'recruits'] as const;
@@ -267,13 +275,21 @@ export type OtherAreaClaimProperties = z.infer<typeof otherAreaClaimPropertiesSc
 export type AnyAreaClaimProperties = AreaClaimProperties | OtherAreaClaimProperties;
 export type ShareClaimProperties = z.infer<typeof shareClaimPropertiesSchema>;
 export type ShareHeldClaimProperties = z.infer<typeof shareHeldClaimPropertiesSchema>;
+export type SharePeakClaimProperties = z.infer<typeof sharePeakClaimPropertiesSchema>;
 export type CountClaimProperties = z.infer<typeof countClaimPropertiesSchema>;
 export type MovementClaimProperties = z.infer<typeof movementClaimPropertiesSchema>;
+/** A figure written as a share (share lost, share held, or a peak share): it has `percent`, no km². */
+export type ShareFigureProperties = ShareClaimProperties | ShareHeldClaimProperties | SharePeakClaimProperties;
+export function isShareFigure(p: object): p is ShareFigureProperties {
+  return 'percent' in p;
+}
+
 export type ClaimProperties =
   | AreaClaimProperties
   | OtherAreaClaimProperties
   | ShareClaimProperties
   | ShareHeldClaimProperties
+  | SharePeakClaimProperties
   | CountClaimProperties
   | MovementClaimProperties;
 
@@ -283,6 +299,7 @@ export const claimFeatureSchema = z.union([
   z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: otherAreaClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: shareClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: shareHeldClaimPropertiesSchema }),
+  z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: sharePeakClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: point.nullable(), properties: countClaimPropertiesSchema }),
   z.strictObject({ type: z.literal('Feature'), geometry: lineString, properties: movementClaimPropertiesSchema }),
 ]);

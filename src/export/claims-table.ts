@@ -107,6 +107,12 @@ function anchoredFigure(
 /** Fields of one claim kind, and a label: an area or share claim's point is its anchor place (an area's circle centre). */
 function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
   const p = f.properties;
+  // A peak written as a share ("its peak of nearly 25%") is exported in percent, labelled as the peak it is.
+  if (p.type === 'area-held-peak' && 'percent' in p)
+    return {
+      cells: anchoredFigure(p, [p.percent, p.percentMin, p.percentMax], 'percent', placeAt(p.anchor)),
+      label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% held-peak${p.side ? ` (${p.side})` : ''}`,
+    };
   switch (p.type) {
     case 'area-held':
     case 'area-held-peak':

@@ -79,6 +79,12 @@ export const MARKS = {
       ],
     },
   ],
+  // △: the peak's triangle, open, for a peak written as a share (a percentage, not ground).
+  triangleOpen: [
+    { t: 'seg', a: [0, -0.74], b: [0.72, 0.56], w: 0.22 },
+    { t: 'seg', a: [0.72, 0.56], b: [-0.72, 0.56], w: 0.22 },
+    { t: 'seg', a: [-0.72, 0.56], b: [0, -0.74], w: 0.22 },
+  ],
   triangleDown: [
     {
       t: 'poly',

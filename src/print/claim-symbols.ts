@@ -1,7 +1,7 @@
 // One symbol per claim kind, for the map, the chart, the legend and the print export alike. DOM-free. Only current
 // area-held is drawn as held ground (a filled area); the other area figures are marked at their anchor with their own
 // colour and glyph, so a peak or a loss can never be read as ground held.
-import type { ClaimKind } from '../core/schema.ts';
+import type { ClaimKind, ClaimProperties } from '../core/schema.ts';
 import { MARKS, markImage, type Mark, type RgbaImage } from './claim-marks.ts';
 
 export interface ClaimSymbol {
@@ -17,7 +17,15 @@ export interface ClaimSymbol {
   shape: 'area' | 'marker' | 'line';
 }
 
-export const CLAIM_SYMBOLS: Record<ClaimKind, ClaimSymbol> = {
+/** What a claim is drawn and listed as: its kind, but a peak written as a share has a key of its own, so the legend
+ * never calls a percentage an area. */
+export type ClaimSymbolKey = ClaimKind | 'share-held-peak';
+
+export function claimSymbolKey(p: Pick<ClaimProperties, 'type'>): ClaimSymbolKey {
+  return p.type === 'area-held-peak' && 'percent' in p ? 'share-held-peak' : p.type;
+}
+
+export const CLAIM_SYMBOLS: Record<ClaimSymbolKey, ClaimSymbol> = {
   'area-held': { label: 'Area held (as reported)', color: '#1d4ed8', glyph: '■', mark: MARKS.square, shape: 'area' },
   'area-held-peak': { label: 'Area held at its peak (not current)', color: '#0891b2', glyph: '▲', mark: MARKS.triangleUp, shape: 'marker' },
   'area-lost': { label: 'Area lost', color: '#b45309', glyph: '▼', mark: MARKS.triangleDown, shape: 'marker' },
@@ -26,6 +34,13 @@ export const CLAIM_SYMBOLS: Record<ClaimKind, ClaimSymbol> = {
   'area-contested': { label: 'Area contested / control unknown', color: '#6b7280', glyph: '?', mark: MARKS.question, shape: 'marker' },
   'share-lost': { label: 'Share of held area lost (%)', color: '#a16207', glyph: '%', mark: MARKS.percent, shape: 'marker' },
   'share-held': { label: 'Share of a place held (%)', color: '#4338ca', glyph: '◔', mark: MARKS.pie, shape: 'marker' },
+  'share-held-peak': {
+    label: 'Share of a place held at its peak (%, not current)',
+    color: '#155e75',
+    glyph: '△',
+    mark: MARKS.triangleOpen,
+    shape: 'marker',
+  },
   count: { label: 'Troop or casualty count', color: '#dc2626', glyph: '●', mark: MARKS.disc, shape: 'marker' },
   movement: { label: 'Movement', color: '#9333ea', glyph: '→', mark: MARKS.arrow, shape: 'line' },
 };
@@ -39,7 +54,8 @@ export const FIGURE_MARKER_KINDS = [
   'area-contested',
   'share-lost',
   'share-held',
-] as const satisfies readonly ClaimKind[];
+  'share-held-peak',
+] as const satisfies readonly ClaimSymbolKey[];
 
 /** A MapLibre `match` expression giving each kind's colour (fallback grey). */
 export function kindColorExpression(): unknown[] {
@@ -59,7 +75,7 @@ export function claimMarkImage(id: string, pixelRatio = 2): RgbaImage | null {
   if (!id.startsWith(MARK_IMAGE_PREFIX)) return null;
   const kind = id.slice(MARK_IMAGE_PREFIX.length);
   if (!Object.hasOwn(CLAIM_SYMBOLS, kind)) return null;
-  const sym = CLAIM_SYMBOLS[kind as ClaimKind];
+  const sym = CLAIM_SYMBOLS[kind as ClaimSymbolKey];
   return sym.shape === 'line'
     ? markImage(sym.mark, sym.color, LINE_MARK_PX, pixelRatio)
     : markImage(sym.mark, '#ffffff', MARKER_MARK_PX, pixelRatio);

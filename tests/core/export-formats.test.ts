@@ -102,7 +102,7 @@ describe('CSV', () => {
         expect(r.articleTitle).toBe(asCsvText(articles.get(p.article)!.title));
         expect(r.outlet).toBe(asCsvText(articles.get(p.article)!.outlet));
         expect(Number(r.sourceCount)).toBe(p.sources.length);
-        if (p.type === 'share-lost' || p.type === 'share-held') {
+        if ('percent' in p) {
           expect([r.value, r.unit, r.side, r.region]).toEqual([String(p.percent), 'percent', p.side ?? '', p.region]);
         } else if (p.type !== 'count' && p.type !== 'movement') {
           expect([r.value, r.valueMin, r.valueMax, r.unit, r.side, r.region, r.anchor, r.figureText]).toEqual([

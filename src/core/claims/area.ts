@@ -478,8 +478,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
+      // So is a peak share ("peaked at 22 per cent of Ukrainian land"), though it may name none ("its peak of nearly 25%").
+      const peakShare = kindOf.kind === 'area-held-peak' && isShare;
       const whole =
-        kindOf.kind === 'share-held' ? (shareOf(ctx, sentence, af0) ?? elidedWhole(ctx, sentence, af0, articleFigs)) : undefined;
+        kindOf.kind === 'share-held' || peakShare
+          ? (shareOf(ctx, sentence, af0) ?? elidedWhole(ctx, sentence, af0, articleFigs))
+          : undefined;
       if (kindOf.kind === 'share-held' && !whole && !restatesHeld) return;
       // "90% of the territory taken by the Russians in November": a share of ground captured is a share of a gain.
       if (kindOf.kind === 'share-held' && OF_GROUND_TAKEN.test(text.slice(fig.end, fig.end + 60))) return;
@@ -643,7 +647,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const at: [number, number] = [anchor.lon, anchor.lat];
       // A figure about a whole country is listed and charted, not drawn: its centre is no place the ground lies around.
       const drawn = anchor.kind !== 'country';
-      if (kind === 'share-lost' || kind === 'share-held') {
+      if (kind === 'share-lost' || kind === 'share-held' || (kind === 'area-held-peak' && fig.unit === 'percent')) {
         const share = {
           ...common,
           side,
@@ -657,7 +661,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         };
         const geometry = drawn ? { type: 'Point' as const, coordinates: at } : null;
         if (kind === 'share-lost') out.push({ type: 'Feature', geometry, properties: { type: 'share-lost', ...share } });
-        else out.push({ type: 'Feature', geometry, properties: { type: 'share-held', ...share } });
+        else if (kind === 'share-held') out.push({ type: 'Feature', geometry, properties: { type: 'share-held', ...share } });
+        else out.push({ type: 'Feature', geometry, properties: { type: 'area-held-peak', ...share } });
         return;
       }
       const min = toKm2(fig.min, fig.unit)!;

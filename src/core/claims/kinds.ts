@@ -104,6 +104,32 @@ const OVER_A_PERIOD = new RegExp(
   'iu',
 );
 
+/** Peak words that make no share a peak: a share at the start ("At the beginning of the war … controlled about 30
+ * percent of the region") is the share held then, "найбільше" before a share is the most of something else ("Найбільше
+ * втрат … 69% окупованих територій"), and "at best" is a bound. */
+const NO_SHARE_PEAK =
+  /^(?:initially|originally|at\sfirst|at\sthe\s(?:start|beginning|outset)|at\sbest|at\sone\s\p{L}+|изначально|первоначально|спочатку|спершу|сначала|в\sначале|на\sпочатку|найбільше|наибольше|щонайбільше|в\sлучшем\sслучае|у\sкращому\s\p{L}+|в\sнайкращому\s\p{L}+|[ув]\s(?:какой-то|какой-либо|один|определённый|определенный|якийсь|певний)\sмомент)$/iu;
+
+/** Whether the clause's peak marker belongs to the figure at [figStart, figEnd): not a pluperfect a date sets the time
+ * of, not one with a word for now or another figure between them. */
+function peakHere(
+  clause: string,
+  figStart: number,
+  figEnd: number,
+  found: ReadonlyMap<Marker, string>,
+  others: readonly { start: number; end: number }[],
+  before: string,
+): boolean {
+  const marker = found.get('peak');
+  if (marker === undefined || (PLUPERFECT.test(marker) && (BY_DATE.test(clause) || BY_DATE.test(before)))) return false;
+  const at = clause.indexOf(marker);
+  const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
+  const [lo, hi] = at < figStart ? [at, figStart] : [figEnd, at];
+  const otherBetween = others.some((o) => o.start >= lo && o.end <= hi);
+  const nowBefore = NOW_BEFORE.test(clause.slice(Math.max(0, figStart - 40), figStart));
+  return !NOW.test(between) && !otherBetween && !nowBefore;
+}
+
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
  * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). */
@@ -146,6 +172,15 @@ export function figureKind(
   if (!nearest) return null;
   // A share held or taken ("occupy about 20 % of Pokrovsk") counts only as a share of a place named right after it: the
   // extractor checks that.
+  // A share at a peak ("its peak of nearly 25%", "control peaked at 22 per cent") is the most of the place ever held.
+  if (
+    isShare &&
+    nearest.marker !== 'lost' &&
+    nearest.marker !== 'retaken' &&
+    !NO_SHARE_PEAK.test(found.get('peak') ?? '') &&
+    peakHere(clause, figStart, figEnd, found, others, before)
+  )
+    return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   if (isShare)
     return nearest.marker === 'lost' || nearest.marker === 'retaken'
       ? { kind: 'share-lost', marker: nearest.text, by: nearest.marker }
@@ -156,14 +191,7 @@ export function figureKind(
   // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
   // A peak marker belongs to the figure it stands by: not to one with another figure between them ("now controls 300
   // km², down from 1,300 km² at its peak"), nor to one a word for now introduces.
-  if (found.has('peak') && !(PLUPERFECT.test(found.get('peak')!) && (BY_DATE.test(clause) || BY_DATE.test(before)))) {
-    const at = clause.indexOf(found.get('peak')!);
-    const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
-    const [lo, hi] = at < figStart ? [at, figStart] : [figEnd, at];
-    const otherBetween = others.some((o) => o.start >= lo && o.end <= hi);
-    const nowBefore = NOW_BEFORE.test(clause.slice(Math.max(0, figStart - 40), figStart));
-    if (!NOW.test(between) && !otherBetween && !nowBefore) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
-  }
+  if (peakHere(clause, figStart, figEnd, found, others, before)) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   const { marker, text } = nearest;
   switch (marker) {
     case 'lost':

@@ -16,7 +16,10 @@ function statementKey(p: ClaimProperties): string {
     case 'share-held':
       return [p.type, p.side ?? '-', p.region, p.percentMin, p.percentMax, period].join('|');
     default:
-      return [p.type, p.side ?? '-', p.region, p.areaKm2Min, p.areaKm2Max, period].join('|');
+      // (a peak written as a share keys apart from one in km², by its unit)
+      return 'percent' in p
+        ? [p.type, 'percent', p.side ?? '-', p.region, p.percentMin, p.percentMax, period].join('|')
+        : [p.type, p.side ?? '-', p.region, p.areaKm2Min, p.areaKm2Max, period].join('|');
   }
 }
 

@@ -12,7 +12,7 @@ import { symbol, symbolOfClaim, type Swatch } from '../../print/symbols.ts';
 import { areaGroupOf, countryOfClaim, currentAreas, isArea, latestAreas, shownAt, type CountryOfClaim } from '../data/claims-model.ts';
 import { formatDate, formatPeriod } from '../ui/format.ts';
 import { sourcesKnownAt, STALE_AFTER_DAYS, type TimeReading } from '../../core/claims/visibility.ts';
-import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS } from '../../print/claim-symbols.ts';
+import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS, claimSymbolKey } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
 import { collectControl, controlFeatures, controlLegendRows } from './settlement-control.ts';
 import { orderLegend, type LegendGroup, type RankedRow } from '../../print/legend-order.ts';
@@ -205,10 +205,11 @@ export function legendOf(
   if (v.lowConfidence) add('place-modifier', 'place-low-confidence');
   if (v.clusters) add('place-modifier', 'cluster');
   if (v.highlighted) add('place-modifier', 'highlight');
-  // Area figures that are not held ground (peak, lost, retaken, gained, contested, share lost): marked, never filled.
+  // Area figures that are not held ground (peak, lost, retaken, gained, contested, shares, a peak share): marked, never
+  // filled.
   for (const kind of FIGURE_MARKER_KINDS) {
     const sym = CLAIM_SYMBOLS[kind];
-    if (claims.some((f) => f.properties.type === kind))
+    if (claims.some((f) => claimSymbolKey(f.properties) === kind))
       rows.push({
         group: 'figure',
         row: { swatch: { kind: 'mark', color: sym.color, mark: sym.mark }, label: `${sym.label}: a mark at its place, not ground` },

@@ -20,6 +20,7 @@ import {
   type OtherAreaClaim,
 } from '../data/claims-model.ts';
 import { describesLater } from '../../core/claims/visibility.ts';
+import { isShareFigure } from '../../core/schema.ts';
 import type { AppState, Store } from '../app/state.ts';
 import { drawFootprintSeries } from './chart-footprint.ts';
 import { scaleTicks } from './chart-axis.ts';
@@ -55,7 +56,10 @@ const MAX_MONTH_TICKS = 600;
 const MAX_POINTS = 400;
 const BIN_PX = 6;
 
-type ChartClaim = AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' | 'share-held' } }>;
+/** Claims in km²: every figure written as a share (a share lost or held, a peak share) is listed, not on this axis. */
+type ChartClaim = AreaClaim | Exclude<OtherAreaClaim, { properties: { percent: number } }>;
+const onKm2Axis = <F extends AreaClaim | OtherAreaClaim>(f: F): f is Exclude<F, { properties: { percent: number } }> =>
+  !isShareFigure(f.properties);
 
 /** Claims grouped by kind and axis bin, in the order of their first member (deterministic). */
 function binned(points: readonly ChartClaim[], xOf: (f: ChartClaim) => number): ChartClaim[][] {
@@ -108,10 +112,11 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const plotWidth = width - PAD.left - PAD.right;
     const reading = s.reading ?? 'reported';
     const areas = s.dataset.claims.features.filter(isArea);
-    // Other area figures in km² (shares are percentages, listed but not on this axis).
+    // Other area figures in km² (shares, peak shares too, are percentages, listed but not on this axis).
     const others = s.dataset.claims.features
       .filter(isOtherArea)
-      .flatMap((f) => (f.properties.type === 'share-lost' || f.properties.type === 'share-held' ? [] : [f.properties]));
+      .filter(onKm2Axis)
+      .map((f) => f.properties);
     const axis = valueAxis([
       ...areas.map((f) => f.properties.areaKm2Max),
       ...others.map((p) => p.areaKm2Max),
@@ -212,10 +217,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
             points: piece.points.map((p) => `${p.x},${y(p.value)}`).join(' '),
           }),
         );
-    const points = [...sorted, ...s.dataset.claims.features.filter(isOtherArea)].filter(
-      (f): f is AreaClaim | Exclude<OtherAreaClaim, { properties: { type: 'share-lost' | 'share-held' } }> =>
-        f.properties.type !== 'share-lost' && f.properties.type !== 'share-held',
-    );
+    const points = [...sorted, ...s.dataset.claims.features.filter(isOtherArea)].filter(onKm2Axis);
     const groups: ChartClaim[][] =
       points.length <= MAX_POINTS ? points.map((f) => [f]) : binned(points, (f) => x(periodMid(f.properties.asOf)));
     pointOf.clear();

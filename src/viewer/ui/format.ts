@@ -6,9 +6,9 @@ import type {
   Figure,
   Period,
   Qualifier,
-  ShareClaimProperties,
-  ShareHeldClaimProperties,
+  ShareFigureProperties,
 } from '../../core/schema.ts';
+import { isShareFigure } from '../../core/schema.ts';
 import { parseDay } from '../../core/days.ts';
 import { countryName } from '../../print/symbols.ts';
 
@@ -71,13 +71,12 @@ const VERB: Record<AnyAreaClaimProperties['type'] | 'share-lost' | 'share-held',
 };
 
 /** "≈ 800 km² held by UA", "1,200 km² retaken by RU", "≈ 40 % lost by UA", "200 km² contested". */
-export function claimHeadline(p: AnyAreaClaimProperties | ShareClaimProperties | ShareHeldClaimProperties): string {
-  const figure =
-    p.type === 'share-lost' || p.type === 'share-held'
-      ? p.percentMin !== p.percentMax
-        ? `${nf.format(p.percentMin)}–${nf.format(p.percentMax)} %`
-        : `${SYMBOL[p.qualifier]}${nf.format(p.percent)} %`
-      : `${formatArea(p)}${writtenAs(p.original)}`;
+export function claimHeadline(p: AnyAreaClaimProperties | ShareFigureProperties): string {
+  const figure = isShareFigure(p)
+    ? p.percentMin !== p.percentMax
+      ? `${nf.format(p.percentMin)}–${nf.format(p.percentMax)} %`
+      : `${SYMBOL[p.qualifier]}${nf.format(p.percent)} %`
+    : `${formatArea(p)}${writtenAs(p.original)}`;
   return p.side ? `${figure} ${VERB[p.type]} ${p.side}` : `${figure} ${VERB[p.type]}`;
 }
 

@@ -89,7 +89,14 @@ function claimOf(c: Record<string, unknown>, texts: ReadonlyMap<string, string>)
   if (typeof c.areaKm2 === 'number') return { ...base, kind: String(c.kind ?? c.type), value: c.areaKm2, unit: 'km2', holder };
   // A share of a place held ("20 % of Pokrovsk") is the gold's `area-held` written in percent.
   if (typeof c.percent === 'number')
-    return { ...base, kind: c.type === 'share-held' ? 'area-held' : 'share-lost', value: c.percent, unit: 'percent', holder };
+    return {
+      ...base,
+      // a peak share ("its peak of nearly 25%") is the gold's `area-held-peak` in percent
+      kind: c.type === 'share-held' ? 'area-held' : c.type === 'area-held-peak' ? 'area-held-peak' : 'share-lost',
+      value: c.percent,
+      unit: 'percent',
+      holder,
+    };
   if (typeof c.counts === 'string' && typeof c.value === 'number') return { ...base, kind: 'count', value: c.value, unit: c.counts, holder };
   return null;
 }

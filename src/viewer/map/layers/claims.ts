@@ -12,7 +12,7 @@ import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
 import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
 import { areaLabel, claimHeadline } from '../../ui/format.ts';
-import { kindColorExpression, MARK_IMAGE_PREFIX, MARKER_RADIUS_PX } from '../../../print/claim-symbols.ts';
+import { claimSymbolKey, kindColorExpression, MARK_IMAGE_PREFIX, MARKER_RADIUS_PX } from '../../../print/claim-symbols.ts';
 import {
   countryOfClaim,
   currentAreas,
@@ -122,7 +122,7 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
       figure.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: q.id, kind: q.type, label: claimHeadline(q), selected: selected === q.id },
+        properties: { id: q.id, kind: claimSymbolKey(q), label: claimHeadline(q), selected: selected === q.id },
       });
     } else if (p.type === 'count' && f.geometry) {
       const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;

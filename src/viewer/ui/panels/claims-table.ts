@@ -7,7 +7,7 @@ import { moreList } from '../more-list.ts';
 import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
 import { articleCount, claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2, sourceCount } from '../format.ts';
 import { daysBefore, sourcesKnownAt, staleAt } from '../../../core/claims/visibility.ts';
-import { CLAIM_SYMBOLS } from '../../../print/claim-symbols.ts';
+import { CLAIM_SYMBOLS, claimSymbolKey } from '../../../print/claim-symbols.ts';
 import { markIcon } from '../mark-draw.ts';
 import { areaGroupOf, countryOfClaim, isArea, latestAreas, shownAt, type AreaClaim } from '../../data/claims-model.ts';
 import { outletLookup, staleNote } from '../../map/layers/claims.ts';
@@ -117,7 +117,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       return el(
         'li',
         { class: shownAt(f, s.date, s.reading ?? 'reported') ? undefined : 'future', 'data-kind': p.type },
-        markIcon(CLAIM_SYMBOLS[p.type].mark, CLAIM_SYMBOLS[p.type].color, CLAIM_SYMBOLS[p.type].label),
+        markIcon(CLAIM_SYMBOLS[claimSymbolKey(p)].mark, CLAIM_SYMBOLS[claimSymbolKey(p)].color, CLAIM_SYMBOLS[claimSymbolKey(p)].label),
         ' ',
         button,
         ` · ${formatPeriod(p.asOf)} · published ${formatDate(p.published)} · ${articleCount(p.sources)} source${articleCount(p.sources) === 1 ? '' : 's'}`,
