@@ -289,7 +289,11 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (!end && final && pluralBefore && /[аеиоу][бвгдзклмнпрстфх][иы]$/.test(x))
         outs.add(x.slice(0, -1) + (w.endsWith('і') ? 'я' : 'а'));
     }
-    return [...outs].slice(0, MAX);
+    // Ukrainian е at the start of a word is [e], which Russian writes э (е there would be [je]): Есмань → Эсмань,
+    // Есманьська → Эсманьская. Russian copy writes both.
+    const first = [...outs][0]!;
+    const initialE = w.startsWith('е') && first.startsWith('е') ? [`э${first.slice(1)}`] : [];
+    return [...[...outs].slice(0, MAX - initialE.length), ...initialE];
   });
 }
 
@@ -337,6 +341,11 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   [/(^|[оеь-])ліс/, '$1лес'],
   [/(^|[оеь-])річ/, '$1реч'],
   [/(^|[оеь-])світл/, '$1светл'],
+  // сніг/снег, the old ѣ before г and its ж (сніжний/снежный): Сніжківка → Снежковка.
+  [/(^|[оеь-])сні(?=[гж])/, '$1сне'],
+  // The positional adjective середній is Russian средний (Church Slavonic сред- for East Slavonic серед-), where
+  // верхній/верхний and нижній/нижний agree: Середній Бурлук → Средний Бурлук.
+  [/(^|[оеь-])середн/, '$1средн'],
   // пісок/песок: the root's і before the fallen vowel, and щ for Russian сч (піщаний/песчаный): Піщане → Песчаное.
   [/(^|[оеь-])піщ/, '$1песч'],
   [/(^|[оеь-])піск/, '$1песк'],
