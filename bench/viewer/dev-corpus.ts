@@ -1,10 +1,11 @@
 // The viewer on a real corpus of the size briefers open: the events dev corpus (tests/eval/dev/events/corpus, 729
-// articles in English, Ukrainian and Russian), geocoded by the CLI. Round 25 saw 16–23 s to its first idle. Time to
+// articles in English, Ukrainian and Russian in round 25, more as batches are added: the count is taken from its
+// .txt files), geocoded by the CLI. Round 25 saw 16–23 s to its first idle. Time to
 // first idle, to the data mark (fetched and validated) and to the UI mark (panels, legend and chart built), median of
 // `runs` fresh pages after a warm-up. With --compare DIST (a build of the viewer from another commit) both builds open
 // the same output alternately in one browser, so a change reads against the load the machine had at that moment.
 //   node --import tsx bench/viewer/dev-corpus.ts [--runs 5] [--output <geocode output of the corpus>] [--compare <dist>]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -74,15 +75,16 @@ export async function runDevCorpusBench(opts: DevCorpusBenchOptions = { runs: 5 
       await browser.close();
       await Promise.all(servers.map((s) => s.close()));
     }
+    const articles = readdirSync(DEV_CORPUS).filter((f) => f.endsWith('.txt')).length;
     const row = (t: Timings, name: string) => ({
-      name: `viewer first idle, events dev corpus (729 articles), ${name} (median of ${opts.runs})`,
+      name: `viewer first idle, events dev corpus (${articles} articles), ${name} (median of ${opts.runs})`,
       value: sig(median(t.idle)),
       unit: 'ms',
       comparison: `data fetched and validated at ${sig(median(t.data))} ms, panels built at ${sig(median(t.ui))} ms; runs ${sig(Math.min(...t.idle))}–${sig(Math.max(...t.idle))} ms; load average ${load.map((l) => l.toFixed(1)).join(' → ')}`,
     });
     return {
       id: 'dev-corpus',
-      title: 'Viewer on the events dev corpus (729 real articles)',
+      title: `Viewer on the events dev corpus (${articles} real articles)`,
       rows: builds.map((b, k) => row(measured[k]!, b.name)),
       figures: { builds: builds.map((b, k) => ({ name: b.name, ...measured[k] })), load },
     };

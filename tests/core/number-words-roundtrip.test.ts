@@ -198,25 +198,20 @@ const picker =
     alts[s % alts.length]!;
 
 describe('number words read back', () => {
-  it('Ukrainian, every case', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999 }), kase, seed, (n, c, s) => {
-        const words = slavic(UK, n, c, picker(s));
-        expect([words, readBack(words)]).toEqual([words, n]);
-      }),
-      { numRuns: 400 },
-    );
-  });
-
-  it('Russian, every case', () => {
-    fc.assert(
-      fc.property(fc.integer({ min: 1, max: 999_999 }), kase, seed, (n, c, s) => {
-        const words = slavic(RU, n, c, picker(s));
-        expect([words, readBack(words)]).toEqual([words, n]);
-      }),
-      { numRuns: 400 },
-    );
-  });
+  for (const [language, table] of [
+    ['Ukrainian', UK],
+    ['Russian', RU],
+  ] as const) {
+    it(`${language}, every case`, () => {
+      fc.assert(
+        fc.property(fc.integer({ min: 1, max: 999_999 }), kase, seed, (n, c, s) => {
+          const words = slavic(table, n, c, picker(s));
+          expect([words, readBack(words)]).toEqual([words, n]);
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
 
   it('English from a hundred up (below it a word alone is no figure)', () => {
     fc.assert(
