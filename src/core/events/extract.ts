@@ -966,8 +966,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle))
       )
         return;
-      let { list, fallback, relative } = forced
-        ? { list: forced, fallback: false, relative: false }
+      let { list, fallback, relative, placeSubject } = forced
+        ? { list: forced, fallback: false, relative: false, placeSubject: false }
         : objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
       // "… расположены села A, B и C. Они ранее были освобождены": a plural pronoun opening the sentence, the subject of a
       // passive of taking with no place of its own, stands for the list of the sentence before
@@ -1019,7 +1019,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         ({ list, fallback, relative } = objectsOf(ctx, sentence, { ...trig, action }, triggers[i + 1], settlements, nonSettlements, opts));
       }
       // "Суджу, которая … освобождена": the subject of a relative clause stands inside it, after its object
-      const clause = relative && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
+      // ("the Ukrainian city of X has emerged as a battleground": a settlement subject of a linking verb names no side; its
+      // own noun phrase before it is the place's, not the fighter's)
+      const clause = (relative || placeSubject) && list[0] ? { start: list[0].end, end: sentence.end } : sentence;
       // "Russia's capture of X", "the fall of X to Russian forces": a noun of taking names its agent in its own phrase; a
       // fall names none elsewhere (the clause's subject did not make the place fall), while "completed the capture of X"
       // still has its subject's

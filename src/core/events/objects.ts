@@ -7,7 +7,7 @@ import type { Span } from '../text/sentences.ts';
 import { DIRECTION } from './directions.ts';
 import type { EventOptions, Found } from './extract.ts';
 import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
-import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
+import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_LINKING_BEFORE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_BEFORE, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 
@@ -169,7 +169,7 @@ export function objectsOf(
   settlements: LocatedMention[],
   others: LocatedMention[],
   opts: EventOptions,
-): { list: LocatedMention[]; fallback: boolean; relative?: boolean } {
+): { list: LocatedMention[]; fallback: boolean; relative?: boolean; placeSubject?: boolean } {
   const text = ctx.article.text;
   let relative = false;
   const passive =
@@ -179,6 +179,12 @@ export function objectsOf(
     ) ||
     REFLEXIVE_RETURN.test(trig.text) ||
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
+  // "X has been the focus of intense fighting", "Y has emerged as a critical battleground": a noun phrase of fighting
+  // after a linking verb has the settlement before it as its subject, and nothing after it
+  const linking =
+    trig.action === 'fighting' &&
+    /^(?:one|the|a|an)\s/iu.test(trig.text) &&
+    ENGLISH_LINKING_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start));
   // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
   const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
   const after = (): LocatedMention[] => {
@@ -295,6 +301,8 @@ export function objectsOf(
     }
     return list;
   };
+  // ("Kyiv" standing for its government, "the city that Kyiv still controls … has been", is no subject)
+  if (linking) return { list: before().filter((m) => !isCapitalMetonym(m)), fallback: false, placeSubject: true };
   // "Donetsk, a Russian-held regional capital": a side-held participle in an apposition describes the name right
   // before the comma, and only it
   // ("X, another city under intense attack": the same for a phrase of assault)

@@ -2,6 +2,7 @@
 // Staff's English summaries, DeepState and ISW reports and the wires that quote them. Patterns are strings, built
 // into RegExps by lexicon.ts (capital letters checked, any letter or digit barred before a match).
 import type { TriggerSpec } from './spec.ts';
+import { LINKING_VERB } from './voice.ts';
 
 /** Nothing may follow a whole word but a non-letter. */
 const R = String.raw`(?![\p{L}\p{N}])`;
@@ -251,6 +252,15 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'controls',
     pattern: String.raw`(?:occupy|occupies)(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})|(?<=(?:is|are|remains?)\s+(?:still\s+|now\s+)?)occupied\s+by${R}`,
+  },
+  // "X has been the focus of intense fighting", "remains the main focus of Russian attacks", "has emerged as a critical
+  // battleground", "the scene of weeks of street battles", "at the centre of renewed fighting": a settlement joined by a
+  // linking verb to a noun phrase of fighting is fought at (objects.ts takes the subject before it; the verb's modal,
+  // "not" or "once" keep it from firing; attacks from the air are no fighting); the trigger ends at "of", so a side
+  // adjective on the noun ("the Russian attacks") is not read as the side acted on
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=${LINKING_VERB}\s+(?:(?:now|still|also|again|increasingly)\s+)?(?:at\s+)?)(?:one\s+(?:of\s+)?)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:battlegrounds?${R}|(?:focus|scene|cent(?:re|er)|epicent(?:re|er)|site|flashpoint)\s+of(?=\s+(?:(?!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shell)\p{L}*\s)[\p{L}'’-]+\s+){0,3}?(?:fighting|battles?|attacks|assaults?|clashes|hostilities|combat|offensives?)${R}))`,
   },
   // "Russian forces are closing in on X", "bearing down on Y": an approach under fire is fighting there
   {

@@ -8,3 +8,12 @@ export const ENGLISH_PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|had\s+
 export const CYRILLIC_SHORT_PASSIVE = /(?:ен|ён|ена|ено|ені|ана|ано|ані|ята|ято|ті|та|то)$/u;
 /** The same with the plurals ("освобождены", "захоплені"), for a word read alone (the clause reading's families). */
 export const SHORT_PASSIVE_FORM = /(?:ен|ён|ена|ено|ены|ені|ана|ано|аны|ані|ята|ято|яты|ті|та|то|ты)$/u;
+/** An English linking verb, not after a modal or "to" (a prospect) nor "not"/"never" (a negation): "has been",
+ * "remains", "became", "has emerged as". */
+export const LINKING_VERB = String.raw`(?<!(?:will|would|could|may|might|can|should|must|to|not|never)\s+)(?<![\p{L}])(?:is|are|was|were|been|remains?|remained|becomes?|became|become|emerged\s+as|emerges\s+as)`;
+/** ... right before a noun phrase ("is at", "is now"): its settlement is the subject before it, as a passive's is ("was
+ * once", a past no longer true, does not fit). */
+export const ENGLISH_LINKING_BEFORE = new RegExp(
+  String.raw`${LINKING_VERB}\s+(?:(?:now|still|also|again|increasingly)\s+)?(?:at\s+)?$`,
+  'iu',
+);
