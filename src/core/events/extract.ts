@@ -75,7 +75,6 @@ import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { notTheWholePlace } from './partitive.ts';
 import { heldOnlyInPart } from './partial-hold.ts';
-import { operationOnly } from './operation-noun.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
@@ -1173,13 +1172,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         list[0] !== undefined &&
         heldOnlyInPart(article.text, trig, list[0], sentence);
       if (partHeld) action = 'fighting';
-      // "операция по освобождению X": an operation to take a place is fighting there by the side operating
-      if (
-        (action === 'captured' || action === 'liberated') &&
-        !/^\p{Script=Latin}/u.test(trig.text) &&
-        operationOnly(article.text, trig.start)
-      )
-        action = 'fighting';
       const actor = partHeld && readActor ? otherSide(readActor) : readActor;
       // English fighting whose clause names no side at all (its actor, if any, only guessed from the sentences around
       // it; Cyrillic reporting keeps its perspective's reading, measured: round 18)
