@@ -74,7 +74,6 @@ import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { notTheWholePlace } from './partitive.ts';
-import { heldOnlyInPart } from './partial-hold.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
@@ -1124,7 +1123,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         action === 'fighting' && !trig.repelled && !attacker && list.length
           ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
           : null;
-      const readActor = !list.length
+      const actor = !list.length
         ? null
         : defender
           ? otherSide(defender)
@@ -1164,15 +1163,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                         topicSide(trig, recent, index) ??
                         impliedActor(action, country) ??
                         withdrawerOfTopic(action, recent, index))));
-      // "контролируют треть X", "утримують північну частину X": a Cyrillic hold of part of a place is the other side's
-      // fighting there (partial-hold.ts)
-      const partHeld =
-        action === 'controls' &&
-        !/^\p{Script=Latin}/u.test(trig.text) &&
-        list[0] !== undefined &&
-        heldOnlyInPart(article.text, trig, list[0], sentence);
-      if (partHeld) action = 'fighting';
-      const actor = partHeld && readActor ? otherSide(readActor) : readActor;
       // English fighting whose clause names no side at all (its actor, if any, only guessed from the sentences around
       // it; Cyrillic reporting keeps its perspective's reading, measured: round 18)
       const unnamed =
