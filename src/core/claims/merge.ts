@@ -2,7 +2,7 @@
 // headline, lead and quote, or syndicated to other outlets — is one claim whose `sources[]` lists every publication,
 // as ACLED and UCDP count the sources of one event. The claim keeps its first source's article, quote and offsets, and
 // `published` is the earliest source's date: when the statement first became known.
-import type { ClaimFeature, ClaimProperties, ClaimSource } from '../schema.ts';
+import { isShareFigure, type ClaimFeature, type ClaimProperties, type ClaimSource } from '../schema.ts';
 
 /** What makes two claims the same statement, apart from who states it. */
 function statementKey(p: ClaimProperties): string {
@@ -12,12 +12,9 @@ function statementKey(p: ClaimProperties): string {
       return [p.type, p.counts, p.valueMin, p.valueMax, p.place ?? '-', period].join('|');
     case 'movement':
       return [p.type, p.from, p.to, period].join('|');
-    case 'share-lost':
-    case 'share-held':
-      return [p.type, p.side ?? '-', p.region, p.percentMin, p.percentMax, period].join('|');
     default:
-      // (a peak written as a share keys apart from one in km², by its unit)
-      return 'percent' in p
+      // A share (lost, held, or a peak written as one) keys by its percent, apart from a figure in km² of the same kind.
+      return isShareFigure(p)
         ? [p.type, 'percent', p.side ?? '-', p.region, p.percentMin, p.percentMax, period].join('|')
         : [p.type, p.side ?? '-', p.region, p.areaKm2Min, p.areaKm2Max, period].join('|');
   }

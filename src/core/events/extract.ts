@@ -108,12 +108,10 @@ const LEAVING = /^(?:leave|abandon|покин|покида|залиш|остав
  * attributes sharing the noun). */
 const ATTRIBUTE_AFTER =
   /^[\s-]+(?:(?:region|oblast|province|border|borderlands?|river|direction|axis|front|sector|salient|incursion|operation|offensive|group|district|gas|pipeline|station|hub|plant|power|nuclear|highway|road|railway|bridge|reservoir|airfield|airport|base|governor|mayor|residents|administration|council|community)(?![\p{L}])|напрям|направлени|район|громад|округ|угрупован|группировк|и\s+\p{L}+\s+направлени)/iu;
-/** "the Kursk area" is the region a capital names; "in the Siversk area" is ground around that settlement (as "in the
- * Siversk and Lyman areas" already read). */
-const AREA_AFTER = /^\s+area(?![\p{L}])/iu;
-/** "two Kursk villages", "the Donetsk town of X": a regional capital's name before a noun of settlement is its region;
- * any other settlement's name before one is the settlement itself ("occupied Semenivka village"). */
-const SETTLEMENT_NOUN_AFTER = /^[\s-]+(?:villages?|settlements?|towns?|hamlets?)(?![\p{L}])/iu;
+/** "two Kursk villages", "the Donetsk town of X", "the Kursk area": a regional capital's name before a noun of settlement
+ * or "area" is its region; any other settlement's name before one is the settlement itself ("occupied Semenivka
+ * village", "in the Siversk area", as "in the Siversk and Lyman areas" already read). */
+const REGION_NOUN_AFTER = /^(?:[\s-]+(?:villages?|settlements?|towns?|hamlets?)|\s+area)(?![\p{L}])/iu;
 const namesItsRegion = (m: LocatedMention): boolean => m.entry.admin1 !== null && m.entry.admin1.startsWith(`${m.entry.name} `);
 /** A settlement the gazetteer lacks, mapped to the district or oblast the text places it in (geoparse/approximate.ts):
  * still the object of an event, at that precision. */
@@ -178,9 +176,8 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
   !(
     text !== undefined &&
     (ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 30)) ||
-      (namesItsRegion(m) && AREA_AFTER.test(text.slice(m.end, m.end + 30))) ||
       (AXIS_ADJECTIVE.test(m.text) && AXIS_LIST_AFTER.test(text.slice(m.end, m.end + 120))) ||
-      (namesItsRegion(m) && SETTLEMENT_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
+      (namesItsRegion(m) && REGION_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
       ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       isRegionByItsCapital(m, text) ||
       (isCapitalMetonym(m) && capitalAsSide(text.slice(m.end, m.end + 50))))
