@@ -1,7 +1,13 @@
 // claims.geojson as one row per claim. All claim kinds share one set of columns (empty where a kind has no such
 // field): the figure, its unit and range, which side holds, lost or gained what where, the two times, the source
 // and the quote.
-import type { ClaimFeature, ClaimsCollection, PlacesCollection } from '../core/schema.ts';
+import {
+  isShareFigure,
+  type ClaimFeature,
+  type ClaimsCollection,
+  type PlacesCollection,
+  type ShareFigureProperties,
+} from '../core/schema.ts';
 import { articleCells, articleColumns, type ArticleIndex } from './articles.ts';
 import type { Cell, Column, Table } from './table.ts';
 import { toWkt } from './wkt.ts';
@@ -104,14 +110,21 @@ function anchoredFigure(
   };
 }
 
+/** The word a share's label gives its kind. */
+const SHARE_WORD: Record<ShareFigureProperties['type'], string> = {
+  'share-held': 'held',
+  'share-lost': 'lost',
+  'area-held-peak': 'held-peak',
+};
+
 /** Fields of one claim kind, and a label: an area or share claim's point is its anchor place (an area's circle centre). */
 function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | null): { cells: Specific; label: string } {
   const p = f.properties;
-  // A peak written as a share ("its peak of nearly 25%") is exported in percent, labelled as the peak it is.
-  if (p.type === 'area-held-peak' && 'percent' in p)
+  // A share (lost, held, or a peak written as one: "its peak of nearly 25%") is exported in percent.
+  if (isShareFigure(p))
     return {
       cells: anchoredFigure(p, [p.percent, p.percentMin, p.percentMax], 'percent', placeAt(p.anchor)),
-      label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% held-peak${p.side ? ` (${p.side})` : ''}`,
+      label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% ${SHARE_WORD[p.type]}${p.side ? ` (${p.side})` : ''}`,
     };
   switch (p.type) {
     case 'area-held':
@@ -123,12 +136,6 @@ function specific(f: ClaimFeature, placeAt: (id: string) => [number, number] | n
       return {
         cells: anchoredFigure(p, [p.areaKm2, p.areaKm2Min, p.areaKm2Max], 'km2', placeAt(p.anchor)),
         label: `${qualified(p.qualifier, p.areaKm2, p.areaKm2Min, p.areaKm2Max)} km² ${p.type.slice('area-'.length)}${p.side ? ` (${p.side})` : ''}`,
-      };
-    case 'share-lost':
-    case 'share-held':
-      return {
-        cells: anchoredFigure(p, [p.percent, p.percentMin, p.percentMax], 'percent', placeAt(p.anchor)),
-        label: `${qualified(p.qualifier, p.percent, p.percentMin, p.percentMax)}% ${p.type === 'share-held' ? 'held' : 'lost'}${p.side ? ` (${p.side})` : ''}`,
       };
     case 'count': {
       const [lon, lat] = f.geometry?.type === 'Point' ? f.geometry.coordinates : [null, null];

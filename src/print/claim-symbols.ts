@@ -1,7 +1,7 @@
 // One symbol per claim kind, for the map, the chart, the legend and the print export alike. DOM-free. Only current
 // area-held is drawn as held ground (a filled area); the other area figures are marked at their anchor with their own
 // colour and glyph, so a peak or a loss can never be read as ground held.
-import type { ClaimKind, ClaimProperties } from '../core/schema.ts';
+import { isShareFigure, type ClaimKind, type ClaimProperties } from '../core/schema.ts';
 import { MARKS, markImage, type Mark, type RgbaImage } from './claim-marks.ts';
 
 export interface ClaimSymbol {
@@ -22,7 +22,7 @@ export interface ClaimSymbol {
 export type ClaimSymbolKey = ClaimKind | 'share-held-peak';
 
 export function claimSymbolKey(p: Pick<ClaimProperties, 'type'>): ClaimSymbolKey {
-  return p.type === 'area-held-peak' && 'percent' in p ? 'share-held-peak' : p.type;
+  return p.type === 'area-held-peak' && isShareFigure(p) ? 'share-held-peak' : p.type;
 }
 
 export const CLAIM_SYMBOLS: Record<ClaimSymbolKey, ClaimSymbol> = {
