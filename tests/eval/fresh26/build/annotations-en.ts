@@ -9,7 +9,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-01.txt', language: 'en', published: '2022-12-28',
     url: 'https://www.republicworld.com/world-news/russia-ukraine-crisis/amid-war-ukraine-says-troops-closer-to-recapture-key-russian-controlled-city-of-kreminna-articleshow.html',
-    notes: 'Stored copy of a Republic World news item, its body as the store gives it; the index\'s date prefix removed; the subheading at the end ("Why is Kreminna important for Russia?") and the last sentence under it, cut by the store ("Kreminna has been a significant territory ... Sievierdonetsk and Lys"), removed. The subheading inside the text ("Zelenskyy calls Donbas situation ...") is kept. The store gives no headline: the manifest title is made from the URL slug. The date is the index\'s (28 December 2022); "on Tuesday" is 27 December. Events: Russian troops "have left Kreminna" (withdrew, RU, Serhiy Haidai). Standing prepared "to recapture the key-Russian controlled city of Kreminna" is a plan and "if they lose Kreminna" a condition: no event. Capitals used for governments count ("(Kyiv) regime", "Kyiv claimed", "Washington stands behind its back", "Moscow had moved"); the Engels airfield is named after its city (skipped). Traps: the New York Post (an outlet named after a city), Twitter, Telegram, Tass, Serhiy Haidai, Zelenskyy, Sergey Lavrov.',
+    notes: 'Stored copy of a Republic World news item, its body as the store gives it; the index\'s date prefix removed; the subheading at the end ("Why is Kreminna important for Russia?") and the last sentence under it, cut by the store ("Kreminna has been a significant territory ... Sievierdonetsk and Lys"), removed. The subheading inside the text ("Zelenskyy calls Donbas situation ...") is kept. The store gives no headline: the manifest title is made from the URL slug. The date is the index\'s (28 December 2022); "on Tuesday" is 27 December. Events: Russian troops "have left Kreminna" (withdrew, RU, Serhiy Haidai). Standing prepared "to recapture the key-Russian controlled city of Kreminna" is a plan and "if they lose Kreminna" a condition: no event. Capitals used for governments count ("(Kyiv) regime", "Kyiv claimed", "Washington stands behind its back", "Moscow had moved"); the Engels airfield is named after its city (skipped). Claims: "death of three Russian servicemen" in the Engels strike (count, killed, RU, Russia, the day before last Thursday). Traps: the New York Post (an outlet named after a city), Twitter, Telegram, Tass, Serhiy Haidai, Zelenskyy, Sergey Lavrov.',
     places: [
       { t: 'Kreminna', all: true, ref: 'kreminna' },
       { t: 'Luhansk province', ref: 'luhanskOblast' },
@@ -34,7 +34,9 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Tass', why: 'a news agency' },
     ],
     skipped: [{ t: 'Engels', why: 'an airfield named after its city ("the Engels airfield")' }],
-    claims: [],
+    claims: [
+      { t: 'three Russian servicemen', kind: 'count', value: 3, unit: 'killed', holder: 'RU', claimant: 'Russia', asOf: ['2022-12-21'], note: '"the Engels airfield, which Russia said was struck by a Ukrainian drone a day earlier, leading to death of three Russian servicemen" (a day before last Thursday, 22 December)' },
+    ],
     events: [
       { t: 'Kreminna', n: 2, ref: 'kreminna', action: 'withdrew', actor: 'RU', claimant: 'Serhiy Haidai', asOf: ['2022-12-27'], note: '"Russian troops \\"have left Kreminna, which the Ukrainian military is approaching.\\""' },
     ],

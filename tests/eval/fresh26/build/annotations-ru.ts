@@ -41,7 +41,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-02.txt', language: 'ru', published: '2026-01-01',
     url: 'https://www.interfax.ru/russia/1066021',
-    notes: 'Stored copy of an Интерфакс (interfax.ru) news item, its headline and body as the store gives them; the index\'s date prefix and the dateline ("Москва. 1 января. INTERFAX.RU - ") removed; the last paragraph, a quotation cut by the store ("\\"Всего в зоне ответственности группировки войск \\"Запад\\" ... Уничтожены четыре склада боеприп"), removed. The date is the index\'s and the dateline\'s (1 January 2026, a Thursday: "в четверг" agrees). Events: the Ukrainian attacks "в районе Купянска" (the headline), "которые пытались прорваться в Купянск", "в районах населенных пунктов Нечволодовка и Благодатовка с целью прорыва в город Купянск" (fighting, UA: the attacking side; Минобороны РФ, the day before); "20 ноября российское командование заявило, что Купянск взят под контроль армии РФ" (captured, RU, earlier). Нечволодовка and Благодатовка are placed at Kupiansk, the town the attacks aim at. "На купянском направлении" is a front axis; "Минобороны РФ" (three times) is an official body and "армии РФ" an army\'s name (skipped); ДНР is Donetsk Oblast. No claims ("до 15 военнослужащих" killed is no area or settlement figure). Traps: ВСУ (three times), «Запад» (a grouping).',
+    notes: 'Stored copy of an Интерфакс (interfax.ru) news item, its headline and body as the store gives them; the index\'s date prefix and the dateline ("Москва. 1 января. INTERFAX.RU - ") removed; the last paragraph, a quotation cut by the store ("\\"Всего в зоне ответственности группировки войск \\"Запад\\" ... Уничтожены четыре склада боеприп"), removed. The date is the index\'s and the dateline\'s (1 January 2026, a Thursday: "в четверг" agrees). Events: the Ukrainian attacks "в районе Купянска" (the headline), "которые пытались прорваться в Купянск", "в районах населенных пунктов Нечволодовка и Благодатовка с целью прорыва в город Купянск" (fighting, UA: the attacking side; Минобороны РФ, the day before); "20 ноября российское командование заявило, что Купянск взят под контроль армии РФ" (captured, RU, earlier). Нечволодовка and Благодатовка are placed at Kupiansk, the town the attacks aim at. "На купянском направлении" is a front axis; "Минобороны РФ" (three times) is an official body and "армии РФ" an army\'s name (skipped); ДНР is Donetsk Oblast. Claims: "уничтожены до 15 военнослужащих ВСУ" in the two attacks (count, killed, UA, Минобороны РФ, the day). Traps: ВСУ (three times), «Запад» (a grouping).',
     places: [
       { t: 'Купянска', ref: 'kupiansk' },
       { t: 'Купянск', all: true, ref: 'kupiansk' },
@@ -61,7 +61,9 @@ export const RU: ArticleAnnotation[] = [
       { t: 'РФ', n: 3, why: ARMY + ' ("под контроль армии РФ")' },
       { t: 'РФ', n: 4, why: OFFICIAL + ' ("В сообщении Минобороны РФ")' },
     ],
-    claims: [],
+    claims: [
+      { t: 'до 15 военнослужащих', kind: 'count', value: 15, unit: 'killed', holder: 'UA', claimant: MOD_RU, asOf: ['2025-12-31', '2026-01-01'], note: '"в результате уничтожены до 15 военнослужащих ВСУ" (the day\'s two attacks)' },
+    ],
     events: [
       { t: 'Купянска', ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: MOD_RU, asOf: ['2025-12-31', '2026-01-01'], note: 'the headline: "Минобороны РФ заявило об отражении двух атак ВСУ в районе Купянска"' },
       { t: 'Купянск', n: 1, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: MOD_RU, asOf: ['2025-12-31', '2026-01-01'], note: '"две атаки украинских подразделений, которые пытались прорваться в Купянск"' },
