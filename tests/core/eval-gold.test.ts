@@ -31,6 +31,7 @@ import { buildAllGold as buildFresh22Gold } from '../eval/fresh22/build/gold.ts'
 import { buildAllGold as buildFresh23Gold } from '../eval/fresh23/build/gold.ts';
 import { buildAllGold as buildFresh24Gold } from '../eval/fresh24/build/gold.ts';
 import { buildAllGold as buildFresh25Gold } from '../eval/fresh25/build/gold.ts';
+import { buildAllGold as buildFresh26Gold } from '../eval/fresh26/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -152,7 +153,8 @@ describe('evaluation gold', () => {
         name === 'fresh22' ||
         name === 'fresh23' ||
         name === 'fresh24' ||
-        name === 'fresh25'
+        name === 'fresh25' ||
+        name === 'fresh26'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -191,6 +193,7 @@ describe('evaluation gold', () => {
     ['fresh23', buildFresh23Gold],
     ['fresh24', buildFresh24Gold],
     ['fresh25', buildFresh25Gold],
+    ['fresh26', buildFresh26Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
