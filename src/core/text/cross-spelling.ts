@@ -354,6 +354,8 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   // Ukrainian вов-/ов- for the old vьl- (вовк/волк): Вовчанськ → Волчанск, Вовча → Волча.
   [/(^|[оеь-])вовч/, '$1волч'],
   [/(^|[оеь-])вовк/, '$1волк'],
+  // The oblast capital's root keeps Russian's soft р (Харків/Харьков) in the names built on it: Харківка → Харьковка.
+  [/(^|[оеь-])харк(?=ів)/, '$1харьк'],
 ];
 
 /** Roots Russian spells both as Ukrainian does and otherwise: villages named after Катерина are Катериновка in much
