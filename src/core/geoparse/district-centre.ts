@@ -8,14 +8,12 @@ import type { Gazetteer, IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { ukToRu } from '../text/cross-spelling.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
+import { COUNCIL_STEMS, CYRILLIC_DISTRICT_STEMS } from './admin-nouns.ts';
 import { listHeads, UNIT_QUALIFIER, type Spot } from './spot.ts';
 
-/** Stems of the district nouns any Cyrillic reading takes, any case: район, округ (and its short "горокруг", as "р-н"
- * for район), громада, and община, the word Ukrainian outlets' Russian copy uses for громада ("Казацкое Новокаховской
- * общины"). One list for geoparse.ts's district adjective and the reading by centre below. */
-export const CYRILLIC_DISTRICT_STEMS = 'район|округ|горокруг|громад|общин';
-/** District nouns after the adjective, any case: those, and сельсовет/сільрада (ОТГ/ТГ below). */
-const CYRILLIC_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS}|сельсовет|сільрад)`, 'iu');
+/** District nouns after the adjective, any case: the district layer's (admin-nouns.ts) and the village councils,
+ * which only their centre's adjective names (ОТГ/ТГ below). */
+const CYRILLIC_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS}|${COUNCIL_STEMS.join('|')})`, 'iu');
 /** Hromada abbreviations, and the raion's "р-н" in any case ("Ізюмський р-н", "в Купянском р-не"). */
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */

@@ -19,6 +19,7 @@ import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { UNIT_QUALIFIER, type Spot } from './spot.ts';
+import { ADMIN_NOUN } from './admin-nouns.ts';
 import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 
 export interface FilterContext {
@@ -48,9 +49,6 @@ export interface FilterContext {
   byCentre?: ReadonlySet<number>;
 }
 
-/** Administrative nouns after a name and its qualifier: "Теткино Глушковского района", "Sudzha Sudzhansky District". */
-const ADMIN_NOUN =
-  /^(район|област|обл$|громад|общин|округ|сельсовет|сільрад|поселен|district|raion|rayon|oblast|region|province|hromada|municipality)/i;
 /** A media word before a quoted or capitalised name makes it an outlet or channel: Telegram channel «Курск Типичный». */
 const MEDIA_WORD =
   /^(каналу?|телеграм-канал\S*|telegram-канал\S*|паблик\S*|издани\S*|видання|газет\S*|сайт\S*|агентств\S*|channel|outlet|newspaper|site|website|publication|account|blog|blogger|tabloid)$/i;

@@ -25,7 +25,8 @@ import { distanceKm } from '../geo.ts';
 import { isAdjectiveTail, isStrong, rejectionReason, SETTLEMENT_NOUN, type FilterContext } from './filters.ts';
 import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS } from './lexicon.ts';
 import { findPeople } from './people.ts';
-import { CYRILLIC_DISTRICT_STEMS, spotDistrictsByCentre } from './district-centre.ts';
+import { ADMIN_NOUN, CYRILLIC_DISTRICT_STEMS } from './admin-nouns.ts';
+import { spotDistrictsByCentre } from './district-centre.ts';
 import { oblastByCentreSpelling, oblastByFormerCentreName } from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
@@ -231,7 +232,8 @@ function preferSettlement(spot: Spot): Spot {
 const REGION_NOUN = /^(border|borders|borderlands?|governor|governorate|axis|direction|frontier|sector|villages|towns|settlements)$/i;
 
 const DISTRICT_NOUN = /^(district|raion|rayon|districts|raions)$/i;
-/** Russian and Ukrainian district nouns in any case: район, округ (городской округ, горокруг), громада. */
+/** Russian and Ukrainian district nouns in any case (admin-nouns.ts): район, округ, громада, община. Without the village
+ * councils district-centre.ts also reads: the district layer holds none, so a spot before one keeps its own reading. */
 const CYRILLIC_DISTRICT_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS})`, 'iu');
 
 /** Whether the gap before a token ends in an opening quote (and spaces): quoted speech starts a sentence. */
@@ -768,7 +770,6 @@ const PLACE_CUE = /^(in|near|outside|around|from|villages?|towns?|city|settlemen
 /** Settlement words in their case forms, and near-words, after which a capitalised unknown word is a place name. */
 const CYRILLIC_CUE =
   /^(сел[оаеиуі]|сёла|сіл|селом|селищ[еаіу]|селищем|поселк[аеиу]|посёлк[аеиу]|поселок|посёлок|пос|деревн[яеиюі]|хутор[аеуи]?|смт|пгт|міст[оаі]|город[ау]?|городе|пункт(а|е|у|ы|и|ов|ів|ам|ами|ах|ом)?|біля|поблизу|возле|около|неподалік)$/u;
-const ADMIN_QUALIFIER = /^(район|област|громад|общин|округ|сельсовет|сільрад|district|raion|rayon|oblast|region|province|hromada)/iu;
 const KIND_CUE = /^(villages?|hamlets?|towns?|settlements?)$/i;
 /** The near-words among the Cyrillic cues: after them a name is a place, but they open no list of settlements. */
 const NEAR_CUE = /^(біля|поблизу|возле|около|неподалік)$/u;
@@ -861,7 +862,7 @@ function unknownNames(
       !isAllCaps(tokens[last + 1]!.text) &&
       /^[ -]$/.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && // "Николаево-Дарьино"
       !covered.has(last + 1) &&
-      !ADMIN_QUALIFIER.test(tokens[last + 2]?.text ?? '')
+      !ADMIN_NOUN.test(tokens[last + 2]?.text ?? '')
     )
       last++;
     if (last > i && !settlementCue) continue;

@@ -6,6 +6,7 @@
 // next region named. Namesakes abound (Ukraine has a Петровское in most oblasts), so the governed reading is the one.
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
+import { ADMIN_GENITIVE } from './admin-nouns.ts';
 import { IN_THE } from './in-the-region.ts';
 import type { Spot } from './spot.ts';
 
@@ -21,11 +22,10 @@ const UNKNOWN_ITEMS =
   /^(?:(?:\s*,\s*(?:(?:и|і|й|та|and|or|или|або)\s+)?|\s+(?:и|і|й|та|and|or|или|або)\s+)\p{Lu}[\p{Ll}’'ʼ-]+(?:[ -]\p{Lu}[\p{Ll}’'ʼ-]+)?)+/u;
 /** The gap between two spots with the list's unknown items left out: what joins the known ones. */
 const joint = (gap: string): string => gap.replace(UNKNOWN_ITEMS, '');
-/** A region's or district's name in the genitive with its noun, or an abbreviation that needs no case: a bare space
- * suffices before it. */
-const GENITIVE_QUALIFIER = /(област[иі]|району|района|округа|громади|общины|края|республики|республіки)$/iu;
+/** An abbreviation needs no case: it, or a region's or district's name in the genitive with its noun (admin-nouns.ts),
+ * qualifies a name after a bare space. */
 const ABBREVIATION = /(^|\s)\p{Lu}{2,4}$/u;
-export const isAdminGenitive = (name: string): boolean => GENITIVE_QUALIFIER.test(name) || ABBREVIATION.test(name);
+export const isAdminGenitive = (name: string): boolean => ADMIN_GENITIVE.test(name) || ABBREVIATION.test(name);
 /** A locative preposition right before a region: what follows in the sentence happens there. */
 const LOCATIVE_BEFORE = /(^|[\s(«"“])(в|у|во|на|in|across)\s+(the\s+)?$/iu;
 

@@ -261,7 +261,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       let x = base + end;
       if (!end) x = x.replace(/([сц])ьк$/, '$1к'); // Курськ → Курск
       if (!end && final) x = x.replace(/ць$/, 'ц'); // Інгулець → Ингулец: Russian writes ц without the soft sign
-      if (!end && final) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов'); // Харків → Харков, Глухів → Глухов
+      // Харків → Харков, Глухів → Глухов; a word before the last is the possessive adjective: Кучерів Яр → Кучеров Яр.
+      if (!end && (final || !last)) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов');
       // Суми → Сумы, Коломийці → Коломийцы: Russian writes ы after ц in endings, и only after velars and hushers.
       if (!end && final) x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (/[кгхжшщч]/.test(c) ? 'и' : 'ы'));
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
@@ -354,6 +355,8 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   // Ukrainian вов-/ов- for the old vьl- (вовк/волк): Вовчанськ → Волчанск, Вовча → Волча.
   [/(^|[оеь-])вовч/, '$1волч'],
   [/(^|[оеь-])вовк/, '$1волк'],
+  // The oblast capital's root keeps Russian's soft р (Харків/Харьков) in the names built on it: Харківка → Харьковка.
+  [/(^|[оеь-])харк(?=ів)/, '$1харьк'],
 ];
 
 /** Roots Russian spells both as Ukrainian does and otherwise: villages named after Катерина are Катериновка in much

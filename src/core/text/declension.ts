@@ -240,6 +240,10 @@ function paradigm(word: string, lang: Lang, last: boolean, afterAdjective = fals
     return tail.map((alts) => alts.map((a) => `${head}-${a}`));
   }
   if (lang === 'ru') {
+    // A first word in -ов/-ев/-ёв/-ин/-ын is a short possessive adjective, as its Ukrainian -ів twin below: Часов Яр →
+    // Часова Яра, Часовом Яре, Часовым Яром. The press also leaves it undeclined before a declined noun (Часов Яра).
+    if (!last && /^.{2,}(ов|ев|ёв|ин|ын)$/.test(word))
+      return p(word, [word + 'а', word], [word + 'у', word], word, [word + 'ым', word], [word + 'ом', word]);
     // A name's last word in -ья/-ье is a noun (Замостье), an earlier one an adjective (Казачья Локня).
     if (RU_ADJ.test(word) && !(last && /(ья|ье)$/.test(word))) return ruAdjective(word) ?? ruNoun(word);
     return ruNoun(word);
