@@ -30,6 +30,8 @@ const GROUND_AFTER = /^\s+(?:территори|територі|земл|кор
  * noun heads a body or a force: "Ukrainian Defense Forces", "Russian defence ministry", "Russian border guards"). */
 const ENGLISH_GROUND_AFTER =
   /^\s+(?:(?:forward|defensive|front-?line|main|rear|first|second)\s+)?(?:positions?|lines?|defen[cs]es?|fortifications?|territor(?:y|ies)|soil|land|border|frontier|regions?|oblasts?|provinces?|cit(?:y|ies)|towns?|villages?|settlements?)(?![\p{L}])(?!\s+(?:minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes|guards?|troops|units|service|headquarters|command)\p{L}*)/iu;
+/** "the enemy's defenses", "Russia's positions": an English possessive on a noun of ground or defences. */
+const POSSESSIVE_GROUND = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:positions|lines|defen[cs]es|fortifications|territory|rear)(?![\p{L}])/u;
 const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
 /** A side adjective on a noun of ground, defences or a place ("украинской территории", "the Ukrainian defense"). */
@@ -365,12 +367,15 @@ export function actorNamed(
     const consider = (side: Side | null, re: RegExp, byPerspective = false): void => {
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+      // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive (an agent or
+      // a postposed subject read after the verb runs on into the tail: "deep into the Russian territory")
+      const read = span === left ? span + trig.text : tail.includes(span) ? span + tail.slice(tail.indexOf(span) + span.length) : span;
       for (const m of span.matchAll(g))
         if (
           (!best || m.index > best.at) &&
-          // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive
-          // (an agent or a postposed subject read after the verb runs on into the tail: "deep into the Russian territory")
-          !isPlaceUse(span === left ? span + trig.text : span + tail.slice(tail.indexOf(span) + span.length), m.index, m[0]) &&
+          !isPlaceUse(read, m.index, m[0]) &&
+          // ("advanced deep into the enemy's defenses": a possessive on a noun of ground names its owner)
+          !POSSESSIVE_GROUND.test(read.slice(m.index + m[0].length)) &&
           !(trig.repelled && attackerOf(span, m.index)) &&
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
