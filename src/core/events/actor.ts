@@ -18,16 +18,29 @@ const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
 /** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
  * own act names the side. */
 const FORCES_AFTER =
-  /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
+  /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
 /** A Cyrillic side adjective ("российской", "українських"): a side, unless a noun of ground follows it. */
 const CYRILLIC_SIDE_ADJECTIVE = /^(?:російськ|українськ|российск|украинск)/iu;
 /** "прорыва противника вглубь российской территории", "на українській землі", "к российской границе": an adjective on a
  * noun of ground or border names the place's country, not the side acting. */
 const GROUND_AFTER = /^\s+(?:территори|територі|земл|кордон|границ|приграничь|прикордонн)\p{L}*/iu;
+/** "advanced into the depths of the Ukrainian defense", "deep into the Russian territory", "engaging Russian defensive
+ * lines", "remained in the northern Ukrainian region of X": an English side adjective on a noun of ground, defences or
+ * a place names their owner or country, not the side acting (unless the
+ * noun heads a body or a force: "Ukrainian Defense Forces", "Russian defence ministry", "Russian border guards"). */
+const ENGLISH_GROUND_AFTER =
+  /^\s+(?:(?:forward|defensive|front-?line|main|rear|first|second)\s+)?(?:positions?|lines?|defen[cs]es?|fortifications?|territor(?:y|ies)|soil|land|border|frontier|regions?|oblasts?|provinces?|cit(?:y|ies)|towns?|villages?|settlements?)(?![\p{L}])(?!\s+(?:minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes|guards?|troops|units|service|headquarters|command)\p{L}*)/iu;
+/** "the enemy's defenses", "Russia's positions": an English possessive on a noun of ground or defences. */
+const POSSESSIVE_GROUND = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:positions|lines|defen[cs]es|fortifications|territory|rear)(?![\p{L}])/u;
 const LOCATIVE_BEFORE =
   /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
-function isPlaceUse(span: string, at: number, word: string): boolean {
+/** A side adjective on a noun of ground, defences or a place ("украинской территории", "the Ukrainian defense"). */
+function onGround(span: string, at: number, word: string): boolean {
   if (CYRILLIC_SIDE_ADJECTIVE.test(word)) return GROUND_AFTER.test(span.slice(at + word.length));
+  return /^(?:russian|ukrainian)$/iu.test(word) && ENGLISH_GROUND_AFTER.test(span.slice(at + word.length));
+}
+function isPlaceUse(span: string, at: number, word: string): boolean {
+  if (CYRILLIC_SIDE_ADJECTIVE.test(word) || /^(?:russian|ukrainian)$/iu.test(word)) return onGround(span, at, word);
   if (!COUNTRY_WORD.test(word) || /^(?:russian|ukrainian)/iu.test(word)) return false;
   const after = span.slice(at + word.length);
   if (/^['’]s\s/u.test(after) && !FORCES_AFTER.test(after)) return true;
@@ -171,8 +184,9 @@ function groundOwner(phrase: string): Side | null {
 }
 
 /** "освобождающая Курскую область от украинских военных", "бои с ВСУ": a side after "от/против/с" is the one acted
- * against, not the subject (Russian). */
-const OPPOSED_BEFORE = /(?<![\p{L}])(?:от|против|с|со)\s+(?:\p{L}+\s+)?$/iu;
+ * against, not the subject (Russian); so is a side in the dative after "по" ("нанесли удары по трем украинским
+ * бригадам в районах X": the target of the strikes), a numeral or adjective between. */
+const OPPOSED_BEFORE = /(?<![\p{L}])(?:(?:от|против|с|со)\s+(?:\p{L}+\s+)?|по\s+(?:\p{L}+(?:ам|ям|ем|ём|ум|им|ым|ой|ей)\s+){0,2})$/iu;
 /** "армия России вытеснила украинских солдат": a side adjective in
  * an oblique case right after a finite Cyrillic verb is that verb's object,
  * not its subject. */
@@ -353,11 +367,15 @@ export function actorNamed(
     const consider = (side: Side | null, re: RegExp, byPerspective = false): void => {
       if (!side) return;
       const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
+      // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive (an agent or
+      // a postposed subject read after the verb runs on into the tail: "deep into the Russian territory")
+      const read = span === left ? span + trig.text : tail.includes(span) ? span + tail.slice(tail.indexOf(span) + span.length) : span;
       for (const m of span.matchAll(g))
         if (
           (!best || m.index > best.at) &&
-          // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive
-          !isPlaceUse(span === left ? span + trig.text : span, m.index, m[0]) &&
+          !isPlaceUse(read, m.index, m[0]) &&
+          // ("advanced deep into the enemy's defenses": a possessive on a noun of ground names its owner)
+          !POSSESSIVE_GROUND.test(read.slice(m.index + m[0].length)) &&
           !(trig.repelled && attackerOf(span, m.index)) &&
           !ACTION_OF.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
           !OWNER_OF_GROUND.test(span.slice(Math.max(0, m.index - 40), m.index)) &&
@@ -422,8 +440,10 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
   // "штурмовал позиции украинских подразделений вблизи X", "атакував позиції ЗСУ": the side owning the ground attacked
   // (best.at is at most 40: the whole stretch before the side word)
   if (ownerOfGroundAt(after, best.at)) return null;
-  // ("attacked Ukrainian positions near X": in English the owner's adjective stands before the ground)
-  if (OWNER_ADJECTIVE_AFTER.test(after.slice(best.at).replace(/^\S+/u, ''))) return null;
+  // ("attacked Ukrainian positions near X": in English the owner's adjective stands before the ground; "advance deep into
+  // the Russian territory", "вглубь российской территории": the side adjective on ground names the ground's country)
+  const afterSide = after.slice(best.at).replace(/^\S+/u, '');
+  if (OWNER_ADJECTIVE_AFTER.test(afterSide) || ENGLISH_GROUND_AFTER.test(afterSide) || GROUND_AFTER.test(afterSide)) return null;
   return best.side;
 }
 
@@ -431,14 +451,23 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
 /** "under its control" (the claimant's side), "under our control" (the writer's or the claimant's). */
 export function possessiveHolder(phrase: string, claimantSide: Side | null, perspective: Perspective): Side | null {
   if (/(?<![\p{L}])(?:its|their)\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return claimantSide;
-  if (/(?<![\p{L}])our\s+(?:\p{L}+\s+)?control/iu.test(phrase)) return perspective ?? claimantSide;
+  // ("под нашим контролем", "під нашим контролем": the Cyrillic "our" before the noun of control)
+  if (/(?<![\p{L}])(?:our|наш(?:им|ім|ем|ому))\s+(?:\p{L}+\s+)?контрол|(?<![\p{L}])our\s+(?:\p{L}+\s+)?control/iu.test(phrase))
+    return perspective ?? claimantSide;
+  // "під ворожим контролем", "под вражеским контролем": the writer's enemy holds it
+  if (perspective && /(?<![\p{L}])(?:ворож|вражеск|враж)\p{L}*\s+контрол/iu.test(phrase)) return otherSide(perspective);
   return null;
 }
 
 export function holderNamed(phrase: string): Side | null {
   if (/(?<![\p{L}])(?:kyiv|kiev|київ|киев)/iu.test(phrase)) return 'UA';
   if (/(?<![\p{L}])(?:moscow|москв)/iu.test(phrase)) return 'RU';
-  for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(phrase)) return side;
+  // ("продвинуться в глубину обороны украинских войск и взять под контроль": the owner of the ground broken into is
+  // no holder)
+  for (const side of ['UA', 'RU', 'DPRK'] as const) {
+    const g = new RegExp(SIDE_WORDS[side].source, `${SIDE_WORDS[side].flags.replace('g', '')}g`);
+    for (const m of phrase.matchAll(g)) if (!ownerOfGroundAt(phrase, m.index) && !onGround(phrase, m.index, m[0])) return side;
+  }
   return null;
 }
 
@@ -452,6 +481,9 @@ export function holderNamedAfter(after: string, perspective: Perspective): Side 
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
     if (SIDE_WORDS[side].test(words)) return side;
   }
+  // "under Kyiv's control", "under Moscow's control": a seat's possessive on the noun of control is the holder
+  const seat = /(?<![\p{L}])(Kyiv|Kiev|Moscow|the\s+Kremlin)['’]s\s+(?:\p{L}+\s+)?control/iu.exec(words)?.[1];
+  if (seat) return /^(?:Kyiv|Kiev)$/iu.test(seat) ? 'UA' : 'RU';
   if (perspective && ENEMY_WORDS.test(words)) return otherSide(perspective);
   if (perspective && OWN_WORDS.test(words)) return perspective;
   return null;
