@@ -1,0 +1,92 @@
+// Faults a briefer hit on the events dev corpus (753 articles) in round 27, each reproduced on the seeds with the
+// data that caused it: a claims table wider than the side panel; a click on a labelled town that opened a one-mention
+// village drawn at the same point.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { idle, jumpTo, launch, openViewer } from './helpers.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the claims table', () => {
+  it('fits the side panel when a source is one long word', async () => {
+    const v = await openViewer(browser, '#date=2025-01-31');
+    const { page } = v;
+    // The dev corpus attributes a figure to "Главнокомандующий ВСУ Александр Сырский": the word alone was wider than
+    // its column, the table 393 px in a 344 px panel, the Sources column cut off and the panel scrolling sideways.
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const features = ds.claims.features.map((f) =>
+        f.properties.type === 'area-held'
+          ? ({ ...f, properties: { ...f.properties, attributedTo: 'Главнокомандующий ВСУ Александр Сырский' } } as typeof f)
+          : f,
+      );
+      store.update({ dataset: { ...ds, claims: { ...ds.claims, features } } });
+    });
+    await idle(page);
+    const table = page.locator('#claims-table');
+    await expect.poll(() => table.textContent()).toContain('Главнокомандующий');
+    const fit = await page.evaluate(() => {
+      const panel = document.querySelector('#panel')!;
+      const t = document.querySelector('#claims-table')!.getBoundingClientRect();
+      return {
+        scroll: panel.scrollWidth,
+        client: panel.clientWidth,
+        right: t.right,
+        panelRight: panel.getBoundingClientRect().left + panel.clientWidth,
+      };
+    });
+    expect(fit.scroll).toBeLessThanOrEqual(fit.client);
+    expect(fit.right).toBeLessThanOrEqual(fit.panelRight);
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a click on a place', () => {
+  it('opens the labelled settlement, not a one-mention place drawn at its district centre on the same point', async () => {
+    const v = await openViewer(browser, '#date=2025-01-31');
+    const { page } = v;
+    // The dev corpus mapped "Далекого" (one mention, only its district known) to Pokrovsk Raion's centre, Pokrovsk's
+    // own point; drawn on top of Pokrovsk's disc, it took the click on the town (156 mentions) and its label.
+    const town = await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const town = ds.places.features
+        .filter((f) => f.properties.precision === 'exact' && ['village', 'town', 'city'].includes(f.properties.kind) && f.geometry)
+        .sort((a, b) => b.properties.mentionCount - a.properties.mentionCount)[0]!;
+      const stand = {
+        ...town,
+        properties: {
+          ...town.properties,
+          id: 'test-district-village',
+          name: 'Далекого',
+          kind: 'village',
+          precision: 'district',
+          mentionCount: 1,
+        },
+      } as typeof town;
+      store.update({ dataset: { ...ds, places: { ...ds.places, features: [...ds.places.features, stand] } } });
+      return { name: town.properties.name, at: (town.geometry as { coordinates: [number, number] }).coordinates };
+    });
+    await jumpTo(page, town.at[0], town.at[1], 10);
+    const pt = await page.evaluate(([x, y]) => {
+      const { map } = window.__briefmap!;
+      const p = map.project([x!, y!]);
+      const r = map.getCanvas().getBoundingClientRect();
+      return { x: p.x + r.x, y: p.y + r.y };
+    }, town.at);
+    await page.mouse.click(pt.x, pt.y);
+    const heading = page.locator('.maplibregl-popup h2').first();
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe(town.name);
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+});
