@@ -90,3 +90,28 @@ describe('a click on a place', () => {
     await page.close();
   });
 });
+
+describe('a claim popup', () => {
+  it('says which place the figure is of', async () => {
+    const v = await openViewer(browser, '#date=2025-01-31');
+    const { page } = v;
+    // The dev corpus's "> 33 % held by RU" sat among dozens of marks on the Luhansk front: its popup named the figure,
+    // holder, date and source but not the town (Sievierodonetsk) it was a share of.
+    const expected = await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const s = store.get();
+      const byId = new Map(s.dataset.places.features.map((f) => [f.properties.id, f.properties.name]));
+      // The anchor is a gazetteer place the articles may not name (the seeds' Sudzha); the region is named.
+      const f = s.dataset.claims.features.find((c) => c.geometry && 'region' in c.properties && byId.has(c.properties.region))!;
+      const p = f.properties as { anchor: string; region: string };
+      store.update({ selection: { kind: 'claim', id: f.properties.id } });
+      return [...new Set([byId.get(p.anchor), byId.get(p.region)].filter(Boolean))].join(', ');
+    });
+    await idle(page);
+    const where = page.locator('.maplibregl-popup .claim-where');
+    await where.waitFor();
+    expect(await where.textContent()).toBe(`Where: ${expected}`);
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+});
