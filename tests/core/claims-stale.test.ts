@@ -81,7 +81,7 @@ describe('stale figure marks', () => {
     expect(figure('2022-06-20').label).not.toContain('Jun 2022');
     expect(figure('2025-03-01')).toMatchObject({ stale: true });
     expect(figure('2025-03-01').label).toContain('· early-Jun 2022');
-    // The disc, the mark and the words all read the flag.
+    // The disc and the mark read the flag (the words stay opaque: their period says the age).
     for (const id of ['claims-figure', 'claims-figure-label']) {
       const paint = JSON.stringify(claimLayers().find((l) => l.id === id)!.paint);
       expect(paint).toContain('"stale"');

@@ -120,7 +120,7 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
     if (isOtherArea(f) && f.geometry?.type === 'Point') {
       const q = f.properties;
       // A figure describing a time long before the date (a share of Sievierodonetsk from June 2022, on the map of
-      // March 2025) is faded and says its period, as a stale area figure does: drawn alike, it read as current.
+      // March 2025) has its mark faded and says its period, as a stale area figure does: drawn alike, it read as current.
       const stale = daysBefore(q, s.date) > STALE_AFTER_DAYS;
       figure.push({
         type: 'Feature',
@@ -182,7 +182,7 @@ function newestFirst(a: ClaimFeature, b: ClaimFeature): number {
 }
 
 const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
-/** A stale figure's disc, mark and words (buildClaimsForMap), unless selected. */
+/** A stale figure's disc and mark (buildClaimsForMap), unless selected. */
 const FIGURE_OPACITY = ['case', ['all', ['==', ['get', 'stale'], true], ['!', ['get', 'selected']]], 0.5, 1] as never;
 /** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
  * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
@@ -346,7 +346,7 @@ export function claimLayers(): LayerSpecification[] {
       'text-halo-color': '#fff',
       'text-halo-width': 1.6,
       'icon-opacity': FIGURE_OPACITY,
-      'text-opacity': FIGURE_OPACITY,
+      // The words stay opaque: faded they fell to about 2:1 on the basemap; their period says the age.
     },
   });
   layers.push({
