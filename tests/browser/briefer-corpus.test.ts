@@ -1,6 +1,7 @@
 // Faults a briefer hit on the events dev corpus (753 articles) in round 27, each reproduced on the seeds with the
 // data that caused it: a claims table wider than the side panel; a click on a labelled town that opened a one-mention
-// village drawn at the same point.
+// village drawn at the same point; a claim popup that did not say where its figure is; namesakes in search told apart
+// only by kind and country.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idle, jumpTo, launch, openViewer } from './helpers.ts';
@@ -127,6 +128,35 @@ describe('a claim popup', () => {
     const where = page.locator('.maplibregl-popup .claim-where');
     await where.waitFor();
     expect(await where.textContent()).toBe(`Where: ${expected}`);
+    expect(v.errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('tells namesakes apart by their oblast', async () => {
+    const v = await openViewer(browser);
+    const { page } = v;
+    // Searching "Pokrovsk" in the dev corpus listed "Pokrovske village, UA" twice: one in Donetsk, one in
+    // Dnipropetrovsk Oblast, and nothing said which.
+    const twins = await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const base = ds.places.features.find((f) => f.properties.kind === 'village' && f.properties.admin1 && f.geometry)!;
+      const twin = {
+        ...base,
+        properties: { ...base.properties, id: 'test-namesake', admin1: 'Dnipropetrovsk Oblast', country: base.properties.country },
+      } as typeof base;
+      store.update({ dataset: { ...ds, places: { ...ds.places, features: [...ds.places.features, twin] } } });
+      return { name: base.properties.name, admin1: [base.properties.admin1, 'Dnipropetrovsk Oblast'] };
+    });
+    await page.fill('#place-search', twins.name);
+    const results = page.locator('#search-results button.result');
+    await expect.poll(() => results.count()).toBeGreaterThanOrEqual(2);
+    const texts = (await results.allTextContents()).filter((t) => t.startsWith(`${twins.name} `));
+    expect(texts).toHaveLength(2);
+    expect(new Set(texts).size).toBe(2);
+    for (const a of twins.admin1) expect(texts.some((t) => t.includes(a!))).toBe(true);
     expect(v.errors).toEqual([]);
     await page.close();
   });
