@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { daysBefore, STALE_AFTER_DAYS, staleAt } from '../../src/core/claims/visibility.ts';
 import { currentAreas, latestAreas } from '../../src/viewer/data/claims-model.ts';
-import { claimsForMap, staleNote } from '../../src/viewer/map/layers/claims.ts';
+import { claimLayers, claimsForMap, staleNote } from '../../src/viewer/map/layers/claims.ts';
+import type { ClaimFeature } from '../../src/core/schema.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
 import { areaHeld } from './area-claim.ts';
 
@@ -42,5 +43,48 @@ describe('stale held-area figures', () => {
     const pin = old.find((f) => typeof f.properties?.label === 'string' && f.properties.label.includes('no newer figure'));
     expect(pin?.properties!.label).toContain('7 months before this date');
     expect(staleNote(20)).toBe('no newer figure · 2 weeks before this date');
+  });
+});
+
+describe('stale figure marks', () => {
+  // The events dev corpus drew "> 33 % held by RU" (Sievierodonetsk, early June 2022) on the map of March 2025 at full
+  // strength and without a date, as if it were the situation then.
+  const base = areaHeld('share', '2022-06-01', '2022-06-08', 1, '2022-06-08');
+  const share = {
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [38.48, 48.95] },
+    properties: {
+      ...base.properties,
+      type: 'share-held',
+      side: 'RU',
+      percent: 33,
+      percentMin: 33,
+      percentMax: 33,
+      qualifier: 'more than',
+      original: { value: 33, valueMin: 33, valueMax: 33, unit: 'percent', text: '33 %' },
+      areaKm2: undefined,
+      areaKm2Min: undefined,
+      areaKm2Max: undefined,
+    },
+  } as unknown as ClaimFeature;
+  const state = (date: string) =>
+    ({
+      date,
+      reading: 'reported',
+      selection: null,
+      dataset: { claims: { features: [share] }, places: { features: [] }, report: { articles: [] } },
+    }) as unknown as AppState;
+  const figure = (date: string) => claimsForMap(state(date)).features.find((f) => f.properties?.role === 'figure')!.properties!;
+
+  it('fades a figure describing a time long before the date and names its period', () => {
+    expect(figure('2022-06-20')).toMatchObject({ stale: false });
+    expect(figure('2022-06-20').label).not.toContain('Jun 2022');
+    expect(figure('2025-03-01')).toMatchObject({ stale: true });
+    expect(figure('2025-03-01').label).toContain('· early-Jun 2022');
+    // The disc and the mark read the flag (the words stay opaque: their period says the age).
+    for (const id of ['claims-figure', 'claims-figure-label']) {
+      const paint = JSON.stringify(claimLayers().find((l) => l.id === id)!.paint);
+      expect(paint).toContain('"stale"');
+    }
   });
 });

@@ -176,12 +176,22 @@ export function claimContent(s: AppState, f: ClaimFeature, select: (id: string) 
     'div',
     { class: 'popup claim-popup' },
     el('h2', null, headlineOf(s, f)),
+    whereLine(s, f),
     el('p', { class: 'meta' }, `as of ${formatPeriod(p.asOf)} (${p.asOfBasis}) · according to ${claimSource(p, outletLookup(s))}`),
     el('blockquote', null, p.quote),
     articleLine(s, p.article),
     sourcesList(s, p.sources),
     stackList(s, f, select),
   );
+}
+
+/** "Where: Sievierodonetsk, Luhansk Oblast": the headline says the figure and its holder, and on a crowded front a
+ * mark among dozens did not say which town or oblast it is of (the events dev corpus, round 27). */
+function whereLine(s: AppState, f: ClaimFeature): HTMLElement | null {
+  const p = f.properties;
+  const ids = 'anchor' in p ? [p.anchor, p.region] : p.type === 'count' && p.place ? [p.place] : [];
+  const names = [...new Set(ids.flatMap((id) => findPlace(s, id)?.properties.name ?? []))];
+  return names.length ? el('p', { class: 'meta claim-where' }, `Where: ${names.join(', ')}`) : null;
 }
 
 function headlineOf(s: AppState, f: ClaimFeature): string {

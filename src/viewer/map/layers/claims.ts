@@ -11,7 +11,7 @@ import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
 import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
-import { areaLabel, claimHeadline } from '../../ui/format.ts';
+import { areaLabel, claimHeadline, formatPeriod } from '../../ui/format.ts';
 import { claimSymbolKey, kindColorExpression, MARK_IMAGE_PREFIX, MARKER_RADIUS_PX } from '../../../print/claim-symbols.ts';
 import {
   countryOfClaim,
@@ -23,7 +23,7 @@ import {
   type CountryOfClaim,
   type TimeReading,
 } from '../../data/claims-model.ts';
-import { daysBefore } from '../../../core/claims/visibility.ts';
+import { daysBefore, STALE_AFTER_DAYS } from '../../../core/claims/visibility.ts';
 import { claimAnchor } from '../../data/lookup.ts';
 import { idsOf, stackCoincident } from './stack.ts';
 
@@ -119,10 +119,19 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
     const p = f.properties;
     if (isOtherArea(f) && f.geometry?.type === 'Point') {
       const q = f.properties;
+      // A figure describing a time long before the date (a share of Sievierodonetsk from June 2022, on the map of
+      // March 2025) has its mark faded and says its period, as a stale area figure does: drawn alike, it read as current.
+      const stale = daysBefore(q, s.date) > STALE_AFTER_DAYS;
       figure.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: q.id, kind: claimSymbolKey(q), label: claimHeadline(q), selected: selected === q.id },
+        properties: {
+          id: q.id,
+          kind: claimSymbolKey(q),
+          label: stale ? `${claimHeadline(q)} · ${formatPeriod(q.asOf)}` : claimHeadline(q),
+          selected: selected === q.id,
+          stale,
+        },
       });
     } else if (p.type === 'count' && f.geometry) {
       const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
@@ -173,6 +182,8 @@ function newestFirst(a: ClaimFeature, b: ClaimFeature): number {
 }
 
 const role = (r: 'area' | 'pin' | 'count' | 'move' | 'figure'): FilterSpecification => ['==', ['get', 'role'], r];
+/** A stale figure's disc and mark (buildClaimsForMap), unless selected. */
+const FIGURE_OPACITY = ['case', ['all', ['==', ['get', 'stale'], true], ['!', ['get', 'selected']]], 0.5, 1] as never;
 /** Claims of one type drawn at a date, at most: a corpus of thousands of articles has tens of thousands of claims,
  * and thousands of overlapping circles neither render in time nor say anything. The table and chart list them all. */
 export const MAX_DRAWN_PER_TYPE = 500;
@@ -306,6 +317,8 @@ export function claimLayers(): LayerSpecification[] {
       'circle-stroke-color': '#fff',
       'circle-stroke-width': ['case', ['get', 'selected'], 3.5, 2],
       'circle-translate': [14, 0],
+      'circle-opacity': FIGURE_OPACITY,
+      'circle-stroke-opacity': FIGURE_OPACITY,
     },
   });
   layers.push({
@@ -328,7 +341,13 @@ export function claimLayers(): LayerSpecification[] {
       'text-max-width': 18,
       'text-optional': true,
     },
-    paint: { 'text-color': kindColorExpression() as never, 'text-halo-color': '#fff', 'text-halo-width': 1.6 },
+    paint: {
+      'text-color': kindColorExpression() as never,
+      'text-halo-color': '#fff',
+      'text-halo-width': 1.6,
+      'icon-opacity': FIGURE_OPACITY,
+      // The words stay opaque: faded they fell to about 2:1 on the basemap; their period says the age.
+    },
   });
   layers.push({
     id: 'claims-area-label',

@@ -14,6 +14,7 @@ import type {
 } from 'maplibre-gl';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
+import { pickPlaceAt } from '../pick-place.ts';
 import { controlAt, readingOf, settlementStale } from '../../data/control-model.ts';
 import {
   CONTROL_SYMBOLS,
@@ -198,9 +199,9 @@ export function updateControl(map: MlMap, s: AppState, prev: AppState): void {
 
 export function bindControlEvents(map: MlMap, store: Store): void {
   map.on('click', 'control-settlement', (e: MapLayerMouseEvent) => {
-    const id = e.features?.[0]?.properties?.id;
-    // The place's own circle is under the ring and may have selected it already.
-    if (typeof id === 'string' && store.get().selection?.id !== id) store.update({ selection: { kind: 'place', id } });
+    // The same choice as a click on the place discs under the ring (pick-place.ts), which may have made it already.
+    const id = pickPlaceAt(map, store.get(), e);
+    if (id !== null && store.get().selection?.id !== id) store.update({ selection: { kind: 'place', id } });
   });
   map.on('mouseenter', 'control-settlement', () => (map.getCanvas().style.cursor = 'pointer'));
   map.on('mouseleave', 'control-settlement', () => (map.getCanvas().style.cursor = ''));

@@ -16,6 +16,7 @@ import { HALO_COLOUR, KIND_COLOURS, placeRadiusExpression, RING_GAP_PX } from '.
 import { placesByArticle } from '../../data/dataset-index.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 import { CLUSTER_RADIUS, PLACE_STROKE_PX, placeHitLayers } from './place-hit.ts';
+import { pickPlaceAt } from '../pick-place.ts';
 
 export const LOW_CONFIDENCE = 0.6;
 export { KIND_COLOURS };
@@ -248,8 +249,8 @@ export function updatePlaces(map: MlMap, s: AppState, prev: AppState): void {
 /** Click selects a place; click on a cluster zooms into it. Installed once: layer ids survive style changes. */
 export function bindPlaceEvents(map: MlMap, store: Store): void {
   map.on('click', 'places-circle', (e: MapLayerMouseEvent) => {
-    const id = e.features?.[0]?.properties?.id;
-    if (typeof id === 'string') store.update({ selection: { kind: 'place', id } });
+    const id = pickPlaceAt(map, store.get(), e);
+    if (id !== null && store.get().selection?.id !== id) store.update({ selection: { kind: 'place', id } });
   });
   map.on('click', 'places-clusters', async (e: MapLayerMouseEvent) => {
     const f = e.features?.[0];

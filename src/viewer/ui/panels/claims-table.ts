@@ -89,7 +89,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
           formatPeriod(p.asOf),
           status === 'stale' && ctx ? el('span', { class: 'stale-note' }, ` · ${staleNote(daysBefore(p, ctx.s.date))}`) : null,
         ),
-        el('td', null, claimSource(p, ctx?.outletOf ?? (() => undefined))),
+        el('td', { class: 'claim-source' }, claimSource(p, ctx?.outletOf ?? (() => undefined))),
         el('td', null, formatDate(p.published)),
         el('td', { class: 'source-count' }, sourceCount(known, status === 'future')),
       );

@@ -36,6 +36,13 @@ export function searchPlaces(places: PlacesCollection, q: string, limit = MAX_RE
   return best.map((h) => h.place);
 }
 
+/** "village, Donetsk Oblast, UA": with the oblast, namesakes are told apart (the events dev corpus listed two
+ * "Pokrovske village, UA" for "Pokrovsk", one in Donetsk and one in Dnipropetrovsk Oblast). */
+function whereOf(f: PlaceFeature): string {
+  const p = f.properties;
+  return [p.kind, p.kind === 'region' ? null : p.admin1, p.country].filter(Boolean).join(', ');
+}
+
 export function createSearch(store: Store, onPick: (id: string) => void): HTMLElement {
   const input = el('input', {
     type: 'search',
@@ -58,7 +65,7 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
         'button',
         { type: 'button', class: 'result', 'data-place': f.properties.id },
         f.properties.name,
-        el('span', { class: 'muted' }, ` ${f.properties.kind}, ${f.properties.country}`),
+        el('span', { class: 'muted' }, ` ${whereOf(f)}`),
       );
       b.addEventListener('click', () => onPick(f.properties.id));
       results.append(el('li', null, b));
