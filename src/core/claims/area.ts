@@ -608,7 +608,15 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         side !== null &&
         side !== region.country &&
         region.country === opposite(side);
-      const kind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
+      const gainedKind = ((taken || continues) && kindAsRead === 'area-held') || liberatedForeign ? 'area-gained' : kindAsRead;
+      // The other way round, ground the owner's own side advances over or takes over a span ("Сили Оборони просунулися на
+      // 12,6 квадратних кілометри", "Ukrainian forces achieved a net gain of almost 33 square kilometers", "ВСУ смогли
+      // взять под контроль около 13 квадратных километров … Покровска") is ground it retakes: only the other side gains.
+      // Only on the war's ground (Ukraine's): a region of the other country found for a Russian gain is too often one the
+      // sentence names beside the ground ("Over the month, Russia captured 701 square kilometres … not taking into account
+      // the Kursk region"), so Russian ground retaken is left to the verbs of retaking.
+      const ownGround = side !== null && side === region.country && side === warGround(ctx)?.country;
+      const kind = gainedKind === 'area-gained' && !liberatedForeign && ownGround ? 'area-retaken' : gainedKind;
       // Ground lost, and a grey zone that grew by the figure, are changes over a span too ("…втратили контроль над 7,5
       // кв. км", "«Сіра зона» … зросла на 1,26 кв. км" after "за минулий тиждень").
       const change =

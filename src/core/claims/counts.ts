@@ -29,7 +29,7 @@ import {
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
 import { unnamedLiberator } from './liberated.ts';
-import { SIDES, sideOrEnemyBefore } from './sides.ts';
+import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
 import { figureKind, speaksOfPeak } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
@@ -38,9 +38,12 @@ import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE } from '../sides.ts';
 import type { Perspective } from '../events/perspective.ts';
 
-const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|військових|военных|солдат)`;
-/** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean". */
-const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy)\s){0,4})`;
+/** What is counted: soldiers, and in English the nouns of the dead and wounded themselves ("420,000 casualties", "7,000
+ * deaths", "16,153 injured"; casualtyUnit reads which from the noun). */
+const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|casualties|deaths|fatalities|injured|військових|военных|солдат)`;
+/** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean", and
+ * the words that say how a toll is known ("confirmed deaths", "estimated casualties"). */
+const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy|confirmed|estimated|reported|recorded)\s){0,4})`;
 /** "22,2 тисячі вбитими", "до 300 убитыми и ранеными": casualties written without a noun. */
 const SLAVIC_CASUALTY = String.raw`(?:вбит|убит|поранен|ранен|загибл|погибш)\p{L}*`;
 const countOf = (n: string): RegExp =>
@@ -48,6 +51,10 @@ const countOf = (n: string): RegExp =>
     String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?|\s${SLAVIC_CASUALTY}(?:\s(?:та|і|й|и)\s${SLAVIC_CASUALTY})?)`,
     'gu',
   );
+/** The nouns of a toll, whose side may stand at the head of the sentence. */
+const TOLL_NOUN = /^(?:casualties|deaths|fatalities|injured)$/u;
+/** A unit of time or ground right after a count: a rate ("102 casualties per square kilometer", "1,000 deaths a day"). */
+const RATE_AFTER = /^\s*(?:per|a|an|each|every)\s(?:day|week|month|year|square|sq|km|kilomet\p{L}*)\b/iu;
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
  * sentence (area figures find word numbers by tokens instead, see area.ts). */
 const COUNT = countOf(DIGITS_PATTERN);
@@ -82,7 +89,7 @@ function rangeBefore(text: string, at: number, raw: string, high: number): { sta
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|casualties|deaths|fatalities|injured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
 /** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
  * for every count, counted.ts's casualtyUnit); else troops present. */
 function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
@@ -140,6 +147,8 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/.test(m[3]!)) continue;
       // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
+      // "almost 102 casualties per square kilometer", "1,000 deaths a day": a rate, not a toll.
+      if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       // "captured 100 Russian troops": prisoners, no count of the contract.
       const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
@@ -161,7 +170,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // войска потеряли до 30 солдат"), by the same rule as counts found by their noun.
       const cs = clauseStart(text, m.index);
       const ce = clauseEnd(text, m.index + m[0].length);
-      const side =
+      const sideOf =
         SIDES.find(([re]) => re.test(who))?.[1] ??
         (counts === 'troops' || counts === 'recruits'
           ? troopsHolder(text.slice(cs, m.index), articlePerspective(ctx))
@@ -182,6 +191,9 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
               undefined,
               articlePerspective(ctx),
             ));
+      // A toll named by its own noun ("420,000 casualties", "70,000 deaths") with no side in its clause is the sentence
+      // subject's: the side named first ("Russia’s casualty count was approaching 300,000 — … up to 120,000 deaths").
+      const side = sideOf ?? (TOLL_NOUN.test(noun) ? firstSide(text.slice(0, m.index)) : null);
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
           value: range ? (range.low + value) / 2 : value,

@@ -256,7 +256,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // one, unless a year follows ("з початку війни у 2014 році" is read by the year). English articles are optional, as in
   // the full-scale rule above: headlines drop them ("has lost 10,000 soldiers since start of war").
   [
-    /(?<!\p{L})(?:since\s(?:the\s)?(?:start|beginning|outbreak)\sof\s(?:the\s)?war|since\s(?:the\s)?war\s(?:began|started)|(?:з|від)\sпочатку\s(?:великої\s)?війни|(?:с|от)\sначала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
+    /(?<!\p{L})(?:since\s(?:the\s)?(?:start|beginning|outbreak)\sof\s(?:the\s)?war|since\s(?:the\s)?(?:start|beginning)\sof\s(?:the\s|Russia['’]s\s|Moscow['’]s\s)?invasion(?!\s(?:of|into)\s(?:Kursk|Russia))|since\s(?:the\s)?(?:war|invasion)['’]s\s(?:start|beginning)|since\s(?:the\s)?war\s(?:began|started)|(?:з|від)\sпочатку\s(?:великої\s)?війни|(?:с|от)\sначала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
