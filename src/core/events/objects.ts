@@ -81,8 +81,10 @@ const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|око
 /** A change of hands takes its settlement as a direct object: "seized positions in X" does not take X. */
 export const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cleared', 'controls']);
 
-/** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X". */
-const DESTINATION_END = /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении))\s+$/iu;
+/** A preposition of destination right before a settlement: "відступили до X", "отошли к X", "withdrew to X", and a move
+ * into an area ("отступили в район X", "відійшли у район населеного пункту X"). */
+const DESTINATION_END =
+  /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении)|(?:в|во|у)\s+район(?:\s+\p{Ll}+){0,2})\s+$/iu;
 
 /** The end of an English move back "to other positions" / "to new defensive lines". */
 const OTHER_LINES_END = /(?:positions|lines|frontiers)$/iu;
