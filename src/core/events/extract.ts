@@ -712,9 +712,10 @@ const namesSide = (span: string): boolean =>
 
 /** Fighting for a settlement's liberation ("бої за звільнення X"). */
 const LIBERATION_FIGHT = /звільнен|освобожд/iu;
-/** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо"): its subject
- * is the side cut off, so with no side named the reporter's enemy is not the actor; the place's attacker is. */
-const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован/iu;
+/** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо", "troops
+ * surrounded in X"): its subject is the side cut off, so with no side named the reporter's enemy is not the actor; the
+ * place's attacker is. */
+const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован|surround|encircl|trapped|blocked|blockad|cut\s+off/iu;
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */

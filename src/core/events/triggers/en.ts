@@ -18,6 +18,11 @@ const PLACE_NOUN = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?${PLACE_HEAD}\s+of\
 /** The nouns a side-held participle may qualify in an apposition ("X, a Russian-held regional capital"). */
 const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capital|cent(?:re|er)|strongholds?|hubs?)(?![\p{L}])`;
 
+/** Troops as the ones enclosed at a place: a unit noun, not people at large. */
+const ENCLOSED_TROOPS = String.raw`(?:troops|forces|units|soldiers|servicemen|battalions|brigades?|group(?:ing)?|garrison|defenders|militants|personnel)`;
+/** The participles of enclosing a force. */
+const ENCLOSED = String.raw`(?:surrounded|(?:semi-)?encircled|trapped|blocked|blockaded|cut\s+off)`;
+
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
@@ -114,6 +119,20 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "15 Ukrainian battalions trapped near X", "The Russian grouping in the area of X is surrounded": troops said to be
+  // enclosed at a place are fought there by the other side (the subject is the side enclosed, as a side that repels is
+  // the defender); a noun of troops must name what is enclosed, so civilians trapped in a plant are not read
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=${ENCLOSED_TROOPS}\s+(?:(?:now|still|completely|fully|reportedly|allegedly)\s+)?["“‘']?)${ENCLOSED}["”’']?\s+(?:in|near|around|inside|at)(?=\s+${PLACE_NOUN}\p{Lu})|(?<=${ENCLOSED_TROOPS}\s+)(?:in|near|around|at)(?:\s+the\s+(?:area|vicinity)\s+of)?(?=\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|completely\s+|fully\s+|reportedly\s+)?["“‘']?${ENCLOSED}${R})`,
+    repelled: true,
+  },
+  // "its troops were surrounded in Y", "several thousand Russian troops were 'encircled' near Z": the same told in the
+  // passive, whose subject already suffers the act (extract.ts gives the actor the other side)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=${ENCLOSED_TROOPS}\s+(?:are|were|is|was|remain|remained|(?:have|has|had)\s+been|being)\s+(?:(?:now|still|completely|fully|reportedly|allegedly)\s+)?["“‘']?)${ENCLOSED}["”’']?\s+(?:in|near|around|inside|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
   { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
