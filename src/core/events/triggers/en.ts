@@ -134,14 +134,6 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?<=${ENCLOSED_TROOPS}\s+(?:are|were|is|was|remain|remained|(?:have|has|had)\s+been|being)\s+(?:(?:now|still|completely|fully|reportedly|allegedly)\s+)?["“‘']?)${ENCLOSED}["”’']?\s+(?:in|near|around|inside|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "the Ukrainian force defending X", "lost 1,800 troops while defending Y", "trying to defend A and B", "forces
-  // defending ruins in Z": a place defended on the ground is fought at, by the side that attacks it (the subject is the
-  // defender, as a side that repels); the noun "defence of X" is read above
-  {
-    action: 'fighting',
-    pattern: String.raw`defend(?:s|ed|ing)?(?:\s+(?:the\s+)?ruins\s+(?:of|in))?(?=\s+${PLACE_NOUN}\p{Lu})`,
-    repelled: true,
-  },
   // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
   { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
   {
