@@ -35,6 +35,7 @@ import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
+import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
 import { russianLocative } from './triggers/ru.ts';
 import {
   APPOSITION_BEFORE,
@@ -713,9 +714,10 @@ const namesSide = (span: string): boolean =>
 
 /** Fighting for a settlement's liberation ("бої за звільнення X"). */
 const LIBERATION_FIGHT = /звільнен|освобожд/iu;
-/** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо"): its subject
- * is the side cut off, so with no side named the reporter's enemy is not the actor; the place's attacker is. */
-const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован/iu;
+/** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо", "troops
+ * surrounded in X"): its subject is the side cut off, so with no side named the reporter's enemy is not the actor; the
+ * place's attacker is. */
+const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован|surround|encircl|trapped|blocked|blockad|cut\s+off/iu;
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
@@ -944,7 +946,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           (OCCUPIED_APPOSITION.test(trig.text) && APPOSITION_BEFORE.test(before)) ||
           // "три села повністю окуповані", "залишаються окупованими": a state of control
           (OCCUPIED_PARTICIPLE.test(trig.text) &&
-            (OCCUPIED_STATE_BEFORE.test(before) || OCCUPIED_SINCE_AFTER.test(article.text.slice(trig.end, trig.end + 40)))));
+            (OCCUPIED_STATE_BEFORE.test(before) || OCCUPIED_SINCE_AFTER.test(article.text.slice(trig.end, trig.end + 40)))) ||
+          // "The village of X is occupied, …": the English present passive with no agent
+          (/^occupied$/iu.test(trig.text) &&
+            EN_OCCUPIED_STATE_BEFORE.test(before) &&
+            /^\s*(?:[,;]|\.(?:\s|$))/u.test(article.text.slice(trig.end, trig.end + 3))));
       if (PARTICIPLE_OF_AREA.test(article.text.slice(trig.start, trig.end + 40))) return;
       if (occupied) action = 'controls';
       const attempt = ATTEMPT_BEFORE.test(before);

@@ -116,7 +116,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // (the wires' headline for a ministry's capture), not of a hold it had
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
@@ -141,10 +141,11 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
-  // its modifier may stand between; "repelled a counterattack": its prefix hides the stem)
+  // its modifier may stand between; "repelled a counterattack": its prefix hides the stem); "stopped 58 assaults",
+  // "thwarted/foiled attacks" as the Ukrainian "зупинили" and the Russian "сорвали" (not "has not stopped assaulting")
   trigger(
     'fighting',
-    String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back)\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?)`,
+    String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|beat\s+back|beaten\s+back|(?<!(?:not|never|n['’]t)\s+)(?:stopp(?:ed|ing)|halt(?:ed|ing)|thwart(?:ed|ing)|foil(?:ed|ing)))\s+(?:\d+\s+)?(?:\p{L}+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?)`,
     true,
   ),
   trigger(

@@ -9,7 +9,7 @@ const R = String.raw`(?![\p{L}\p{N}])`;
 /** A compass side as a preposition of place: "west of", "to the north-east of", "southeastern of" is not one. */
 const COMPASS_OF = String.raw`(?:to\s+the\s+)?(?:north|south)?-?(?:north|south|east|west)\s+of${R}`;
 /** The head of a noun phrase of place before "of" and a name: "the village of X", "the outskirts of X". */
-const PLACE_HEAD = String.raw`(?:villages?|towns?|city|cities|settlements?|hamlets?|areas?|vicinity|outskirts|suburbs|edges?|fringes|approaches|direction|hubs?|strongholds?|bastions?)`;
+const PLACE_HEAD = String.raw`(?:villages?|towns?|city|cities|settlements?|hamlets?|areas?|vicinity|outskirts|suburbs|edges?|fringes|approaches|directions?|hubs?|strongholds?|bastions?)`;
 /** What may stand between a preposition and the capitalised name: a noun phrase of place, its head after a few
  * modifiers, once or nested ("near the village of X", "to the key logistics hub of X", "the outskirts of the border
  * town of X"). */
@@ -17,6 +17,11 @@ const PLACE_NOUN = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?${PLACE_HEAD}\s+of\
 
 /** The nouns a side-held participle may qualify in an apposition ("X, a Russian-held regional capital"). */
 const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capital|cent(?:re|er)|strongholds?|hubs?)(?![\p{L}])`;
+
+/** Troops as the ones enclosed at a place: a unit noun, not people at large. */
+const ENCLOSED_TROOPS = String.raw`(?:troops|forces|units|soldiers|servicemen|battalions|brigades?|group(?:ing)?|garrison|defenders|militants|personnel)`;
+/** The participles of enclosing a force. */
+const ENCLOSED = String.raw`(?:surrounded|(?:semi-)?encircled|trapped|blocked|blockaded|cut\s+off)`;
 
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
@@ -35,7 +40,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // Staff's "offensive actions in the directions of X and Y" aim at the places named
   {
     action: 'fighting',
-    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+${PLACE_NOUN}\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "In the X and Y areas, two battles are ongoing", "near X, fighting continues": a predicate of fighting with no
   // place of its own takes the place its clause opened with
@@ -114,6 +119,20 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "15 Ukrainian battalions trapped near X", "The Russian grouping in the area of X is surrounded": troops said to be
+  // enclosed at a place are fought there by the other side (the subject is the side enclosed, as a side that repels is
+  // the defender); a noun of troops must name what is enclosed, so civilians trapped in a plant are not read
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=${ENCLOSED_TROOPS}\s+(?:(?:now|still|completely|fully|reportedly|allegedly)\s+)?["“‘']?)${ENCLOSED}["”’']?\s+(?:in|near|around|inside|at)(?=\s+${PLACE_NOUN}\p{Lu})|(?<=${ENCLOSED_TROOPS}\s+)(?:in|near|around|at)(?:\s+the\s+(?:area|vicinity)\s+of)?(?=\s+\p{Lu}[\p{L}'’-]*(?:[\s-]\p{Lu}[\p{L}'’-]*)?\s+(?:is|are|was|were|(?:has|have|had)\s+been)\s+(?:now\s+|completely\s+|fully\s+|reportedly\s+)?["“‘']?${ENCLOSED}${R})`,
+    repelled: true,
+  },
+  // "its troops were surrounded in Y", "several thousand Russian troops were 'encircled' near Z": the same told in the
+  // passive, whose subject already suffers the act (extract.ts gives the actor the other side)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=${ENCLOSED_TROOPS}\s+(?:are|were|is|was|remain|remained|(?:have|has|had)\s+been|being)\s+(?:(?:now|still|completely|fully|reportedly|allegedly)\s+)?["“‘']?)${ENCLOSED}["”’']?\s+(?:in|near|around|inside|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
   { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
@@ -248,7 +267,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|hold|holds|holding)\s+up)\s+(?:(?:a|the|its|their)\s+(?:russian|ukrainian|national)|the)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian|national)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
   },
   // "Russian troops occupy the town of X", "X is occupied by Russian forces": the present tense is a state of control
-  // (the past "occupied" may be the act of taking)
+  // (the past "occupied" may be the act of taking; with no agent, "X is occupied", see EN_OCCUPIED_STATE_BEFORE)
   {
     action: 'controls',
     pattern: String.raw`(?:occupy|occupies)(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})|(?<=(?:is|are|remains?)\s+(?:still\s+|now\s+)?)occupied\s+by${R}`,
@@ -300,3 +319,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:(?:now|still|currently|already)\s+|continu(?:e|es|ed|ing)\s+to\s+)(?:occup(?:y|ies)|hold|holds|control|controls)${R}`,
   },
 ];
+
+/** "The village of X is occupied, …": the present passive with no agent is the holder's state (extract.ts reads the
+ * lexicon's "occupied" as control by the side that is not the country's, as "окупованого села X"). */
+export const EN_OCCUPIED_STATE_BEFORE = /(?<![\p{L}])(?:is|are|remains?)\s+(?:still\s+|now\s+|fully\s+|partly\s+)?$/iu;
