@@ -50,10 +50,20 @@ const printable = (t: string): string =>
 
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
+/** Remembers each width: the panel is laid out more than once (with and without the countries line),
+ * and word wrap measures the same line again as it grows. */
 export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
+  const known = new Map<string, number>();
   return (text, size, weight) => {
-    ctx.font = `${weight} ${size.toFixed(2)}px ${PAGE_FONT}`;
-    return ctx.measureText(text).width;
+    const font = `${weight} ${size.toFixed(2)}px ${PAGE_FONT}`;
+    const key = `${font}\u0000${text}`;
+    let w = known.get(key);
+    if (w === undefined) {
+      ctx.font = font;
+      w = ctx.measureText(text).width;
+      known.set(key, w);
+    }
+    return w;
   };
 }
 
@@ -142,8 +152,16 @@ export function sourcesPlan(
 ): { whole: number; compact: number } {
   const n = sources.length;
   const full = sources.map((s) => height(sourceLine(s), fonts.body));
-  const upTo = (k: number) => full.slice(0, k).reduce((a, b) => a + b, 0);
-  for (let k = n; k >= 0; k--) {
+  // Prefix sums: upTo(k) is the height of the first k sources in full.
+  const prefix = [0];
+  for (const h of full) prefix.push(prefix[prefix.length - 1]! + h);
+  const upTo = (k: number) => prefix[k]!;
+  // The largest k whose full titles alone fit: no larger k can fit with the rest after it. Starting there, not at n,
+  // wraps the rest's line only for the few k that can fit (from every k it wrapped a line of up to n sources n times:
+  // 14 of the 72 s of an A4 PNG export on the 753-article events dev corpus, 498 sources).
+  let top = n;
+  while (top > 0 && upTo(top) > room) top--;
+  for (let k = top; k >= 0; k--) {
     const rest = k < n ? height(compactSourcesLine(sources.slice(k)), fonts.small) : 0;
     if (upTo(k) + rest <= room) return { whole: k, compact: n - k };
   }
