@@ -68,7 +68,8 @@ export function controlLegendRows(
             ? { kind: 'halo', fill: `${color}33`, stroke: color }
             : { kind: 'dot', fill: color, stroke: color, hollow: true },
         // "In this frame": the claimants counted are those of the settlements the frame draws, where the viewer's
-        // legend counts every settlement at the date ("and 37 more" here, "and 42 more" there, events dev corpus).
+        // legend counts every settlement at the date ("and 41 more" here, "and 42 more" there: events dev corpus,
+        // 1 Mar 2025, A4 landscape).
         label: `${controlLegendLabel(status, claimants, brief ? 1 : 4)} (settlements in this frame, as reported)`,
       },
     });
