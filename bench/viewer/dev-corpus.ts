@@ -2,9 +2,10 @@
 // articles in English, Ukrainian and Russian in round 25, more as batches are added: the count is taken from its
 // .txt files), geocoded by the CLI. Round 25 saw 16–23 s to its first idle. Time to
 // first idle, to the data mark (fetched and validated) and to the UI mark (panels, legend and chart built), median of
-// `runs` fresh pages after a warm-up. With --compare DIST (a build of the viewer from another commit) both builds open
+// `runs` fresh pages after a warm-up. Then one A4 landscape export at 200 dpi (the dialog's default) as PNG and as PDF
+// at EXPORT_DATE, each on a fresh page of this build: round 27 measured 62 s and 46 s there. With --compare DIST (a build of the viewer from another commit) both builds open
 // the same output alternately in one browser, so a change reads against the load the machine had at that moment.
-//   node --import tsx bench/viewer/dev-corpus.ts [--runs 5] [--output <geocode output of the corpus>] [--compare <dist>]
+//   node --import tsx bench/viewer/dev-corpus.ts [--runs 5] [--output <geocode output of the corpus>] [--compare <dist>] [--no-export]
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,13 +17,20 @@ import { serveStatic } from '../../src/cli/static-server.ts';
 import { geocode } from '../../src/cli/geocode/geocode.ts';
 import { buildSeedViewer } from './build.ts';
 import { launch } from './chrome.ts';
-import { viewerFirstIdle } from './first-idle.ts';
+import { loadViewer, viewerFirstIdle } from './first-idle.ts';
+import { freshPage } from './chrome.ts';
+import { exportOnce, type ExportRun } from './export-time.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
 export const DEV_CORPUS = join(root, 'tests', 'eval', 'dev', 'events', 'corpus');
 
+/** A busy date of the corpus: 498 sources and three holders in the export's frame. */
+export const EXPORT_DATE = '2025-03-01';
+
 export interface DevCorpusBenchOptions {
   runs: number;
+  /** Skip the PNG and PDF exports (about a minute each on a loaded machine). */
+  noExport?: boolean;
   /** An existing geocode output of the corpus, instead of geocoding it again. */
   output?: string;
   /** Another build of the viewer to measure alternately with this one. */
@@ -55,6 +63,7 @@ export async function runDevCorpusBench(opts: DevCorpusBenchOptions = { runs: 5 
     const browser = await launch();
     const measured: Timings[] = builds.map(() => ({ idle: [], data: [], ui: [] }));
     const load = [loadavg()[0]!];
+    const exports: (ExportRun & { format: 'png' | 'pdf' })[] = [];
     try {
       // Warm-up (discarded): process start-up and shader compilation.
       for (const s of servers) await viewerFirstIdle(browser, `${s.url}index.html`);
@@ -70,6 +79,19 @@ export async function runDevCorpusBench(opts: DevCorpusBenchOptions = { runs: 5 
           if (r.uiAt !== null) measured[j]!.ui.push(r.uiAt);
           log(`run ${i + 1}: ${builds[j]!.name} first idle ${Math.round(r.idleAt)} ms`);
         }
+      if (!opts.noExport)
+        for (const format of ['png', 'pdf'] as const) {
+          const p = await freshPage(browser);
+          try {
+            await loadViewer(p, `${servers[0]!.url}index.html#date=${EXPORT_DATE}`);
+            const r = await exportOnce(p.page, { size: 'a4-landscape', dpi: 200, format });
+            if (p.errors.length) throw new Error(`export: ${p.errors.join('; ')}`);
+            exports.push({ format, ...r });
+            log(`export ${format}: ${Math.round(r.ms)} ms`);
+          } finally {
+            await p.context.close();
+          }
+        }
       load.push(loadavg()[0]!);
     } finally {
       await browser.close();
@@ -82,11 +104,17 @@ export async function runDevCorpusBench(opts: DevCorpusBenchOptions = { runs: 5 
       unit: 'ms',
       comparison: `data fetched and validated at ${sig(median(t.data))} ms, panels built at ${sig(median(t.ui))} ms; runs ${sig(Math.min(...t.idle))}–${sig(Math.max(...t.idle))} ms; load average ${load.map((l) => l.toFixed(1)).join(' → ')}`,
     });
+    const exportRow = (r: ExportRun & { format: 'png' | 'pdf' }) => ({
+      name: `${r.format.toUpperCase()} export, A4 landscape at 200 dpi, ${EXPORT_DATE}, events dev corpus (this build, one run)`,
+      value: sig(r.ms),
+      unit: 'ms',
+      comparison: `${r.widthPx} × ${r.heightPx} px, ${r.tiles} tile${r.tiles === 1 ? '' : 's'}, ${Math.round(r.bytes / 1024)} KiB; round 27 before its fixes: PNG 62–72 s, PDF 46–90 s, of which laying out the panel 14–35 s (now about 1 s)`,
+    });
     return {
       id: 'dev-corpus',
       title: `Viewer on the events dev corpus (${articles} real articles)`,
-      rows: builds.map((b, k) => row(measured[k]!, b.name)),
-      figures: { builds: builds.map((b, k) => ({ name: b.name, ...measured[k] })), load },
+      rows: [...builds.map((b, k) => row(measured[k]!, b.name)), ...exports.map(exportRow)],
+      figures: { builds: builds.map((b, k) => ({ name: b.name, ...measured[k] })), exports, load },
     };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -94,9 +122,12 @@ export async function runDevCorpusBench(opts: DevCorpusBenchOptions = { runs: 5 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, output: { type: 'string' }, compare: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { runs: { type: 'string' }, output: { type: 'string' }, compare: { type: 'string' }, 'no-export': { type: 'boolean' } },
+  });
   const section = await runDevCorpusBench({
     runs: Number(values.runs ?? 5),
+    noExport: values['no-export'] ?? false,
     ...(values.output ? { output: values.output } : {}),
     ...(values.compare ? { compare: values.compare } : {}),
   });

@@ -125,6 +125,13 @@ export function footprintLabel(holder: Side, place = ''): string {
   return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]}${place ? ` in ${place}` : ''} (hull, 2.5 km buffer, clipped to the country): derived from named settlements, not an assessed front line`;
 }
 
+/** A holder's footprints on one row, for a printed legend short of room: "Footprint of the settlements reported held by
+ * Russia in Ukraine and Russia: 12,345 km² (derived from named settlements, not a front line)". */
+export function footprintBriefLabel(holder: Side, countries: readonly string[], areaKm2: number): string {
+  const where = countries.length ? ` in ${countries.map(countryName).join(' and ')}` : '';
+  return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]}${where}: ${Math.round(areaKm2).toLocaleString('en-GB')} km² (derived from named settlements, not a front line)`;
+}
+
 const SIDE_NAMES: Record<Side, string> = { UA: 'Ukraine', RU: 'Russia', DPRK: 'North Korean forces' };
 
 export function sideName(side: Side): string {

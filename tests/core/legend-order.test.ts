@@ -96,7 +96,7 @@ describe('legend order', () => {
   it("lists an export's settlement control and dashed (stale) ring before the place kinds, the most drawn kind first", () => {
     const labels = legendOf(state, busyFrame(), '2025-06-01').entries.map((e) => e.label);
     const firstKind = labels.findIndex((l) => /^(Village|Town|City|District|Country|Other)/.test(l));
-    const control = labels.filter((l) => /reported held by|settlement, as reported|Dashed ring/.test(l));
+    const control = labels.filter((l) => /reported held by|settlements in this frame, as reported|Dashed ring/.test(l));
     expect(control.length).toBe(3); // held by Russia, held by Ukraine, dashed (stale) ring
     // The export's stale row draws the map's stale ring: dashed at full colour, not faded.
     const stale = legendOf(state, busyFrame(), '2025-06-01').entries.find((e) => /^Dashed ring/.test(e.label))!;
@@ -145,7 +145,9 @@ describe('legend order', () => {
         (t: string, size: number) => t.length * size * 0.55,
       );
       const t = ops.flatMap((o) => (o.op === 'text' ? [o.text] : [])).join(' ');
-      expect(t).toMatch(/… and \d+ more symbols/); // the frame's legend is longer than its room
+      // The frame's legend is longer than its room at full length: round 27 summarises the holders' claimants and the
+      // sources before it drops a row, and here every row prints.
+      expect(t).not.toMatch(/more symbols/);
       expect(t).toContain('Dashed ring');
       expect(t).toMatch(/held by Russia/);
     });

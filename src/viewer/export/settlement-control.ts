@@ -17,6 +17,7 @@ import {
   controlLegendLabel,
   staleRingLabel,
   footprintLabel,
+  footprintBriefLabel,
   footprintPlace,
 } from '../../print/control-symbols.ts';
 import { hasOwnPoint } from '../../core/events/footprint.ts';
@@ -44,8 +45,16 @@ export function controlLegendEntries(s: AppState, settlements: Set<string>, foot
   return orderLegend(controlLegendRows(s, settlements, footprints, date));
 }
 
-/** The control rows with their legend group (print/legend-order.ts orders them with the rest of the legend). */
-export function controlLegendRows(s: AppState, settlements: Set<string>, footprints: Set<string>, date: string): RankedRow<LegendEntry>[] {
+/** The control rows with their legend group (print/legend-order.ts orders them with the rest of the legend). `brief`:
+ * the summarised rows of a page short of room: each holder names one claimant and counts the rest, and a holder's
+ * footprints (one per country) share one row. */
+export function controlLegendRows(
+  s: AppState,
+  settlements: Set<string>,
+  footprints: Set<string>,
+  date: string,
+  brief = false,
+): RankedRow<LegendEntry>[] {
   const view = controlAt(s, date, EXPORT_READING);
   const shown = view.statuses.filter((st) => settlements.has(st.settlement));
   const out: RankedRow<LegendEntry>[] = [];
@@ -58,7 +67,10 @@ export function controlLegendRows(s: AppState, settlements: Set<string>, footpri
           status === 'contested'
             ? { kind: 'halo', fill: `${color}33`, stroke: color }
             : { kind: 'dot', fill: color, stroke: color, hollow: true },
-        label: `${controlLegendLabel(status, claimants)} (settlement, as reported)`,
+        // "In this frame": the claimants counted are those of the settlements the frame draws, where the viewer's
+        // legend counts every settlement at the date ("and 41 more" here, "and 42 more" there: events dev corpus,
+        // 1 Mar 2025, A4 landscape).
+        label: `${controlLegendLabel(status, claimants, brief ? 1 : 4)} (settlements in this frame, as reported)`,
       },
     });
   }
@@ -93,8 +105,26 @@ export function controlLegendRows(s: AppState, settlements: Set<string>, footpri
     });
   // One row per footprint the frame shows (a holder's footprint is cut per country; the one in another country, off
   // the frame, is not listed), as the claims list only those drawn.
-  for (const fp of view.footprints) {
-    if (!footprints.has(footprintKey(fp))) continue;
+  const drawn = view.footprints.filter((fp) => footprints.has(footprintKey(fp)));
+  if (brief) {
+    for (const holder of [...new Set(drawn.map((fp) => fp.holder))]) {
+      const mine = drawn.filter((fp) => fp.holder === holder);
+      const countries = [...new Set(mine.flatMap((fp) => (fp.country ? [fp.country] : [])))];
+      out.push({
+        group: 'control-footprint',
+        row: {
+          swatch: { kind: 'hatch', color: CONTROL_SYMBOLS[holder].color, opacity: 0.6, dash: true },
+          label: footprintBriefLabel(
+            holder,
+            countries,
+            mine.reduce((a, fp) => a + fp.areaKm2, 0),
+          ),
+        },
+      });
+    }
+    return out;
+  }
+  for (const fp of drawn) {
     out.push({
       group: 'control-footprint',
       row: {

@@ -178,7 +178,7 @@ export function legendOf(
   v: VisibleSet,
   date: string,
   reading: TimeReading = 'reported',
-): { heading: string; entries: LegendEntry[] } {
+): { heading: string; entries: LegendEntry[]; brief: LegendEntry[] } {
   const rows: RankedRow<LegendEntry>[] = [];
   const added = new Set<string>();
   const add = (group: LegendGroup, id: string, weight = 0) => {
@@ -215,16 +215,16 @@ export function legendOf(
         row: { swatch: { kind: 'mark', color: sym.color, mark: sym.mark }, label: `${sym.label}: a mark at its place, not ground` },
       });
   }
-  rows.push(...controlLegendRows(s, v.controlSettlements, v.controlFootprints, date));
   for (const o of s.overlays) {
     if (v.overlayIds.has(o.id))
       rows.push({ group: 'overlay', row: { swatch: symbol('overlay').swatch, label: `Overlay: ${o.name} (user-supplied)` } });
   }
+  const control = (brief: boolean) => controlLegendRows(s, v.controlSettlements, v.controlFootprints, date, brief);
   const heading =
     reading === 'reported'
       ? `Claims shown: as reported up to ${formatDate(date)} (only articles published by then)`
       : `Claims shown: as described at ${formatDate(date)} (hindsight: includes articles published later)`;
-  return { heading, entries: orderLegend(rows) };
+  return { heading, entries: orderLegend([...rows, ...control(false)]), brief: orderLegend([...rows, ...control(true)]) };
 }
 
 /** The visible data as one GeoJSON file: full claim provenance, places, overlays, each tagged with its layer. The
