@@ -319,7 +319,7 @@ function sideFor(
       explicitHolder(clause) ??
       agentHolder(clause, fig, others) ??
       holderIn(clause, regionCountry) ??
-      holdingSubject(clause, by, marker) ??
+      holdingSubject(clause, by, marker, fig) ??
       holderIn(sentence, regionCountry) ??
       opposite(regionCountry)
     );
@@ -351,11 +351,16 @@ const ACTIVE_HOLD =
 
 /** The side the text names as the subject of a verb of holding, with the words each side's reporting uses for the
  * other's forces ("Неонацисты контролируют менее 1%", "occupiers hold"): the holder when the clause names no other. */
-function holdingSubject(clause: string, by: Marker, marker: string): string | null {
+function holdingSubject(clause: string, by: Marker, marker: string, fig: { start: number; end: number }): string | null {
   if (by !== 'held' || !ACTIVE_HOLD.test(marker)) return null;
   const at = clause.indexOf(marker);
   if (/^\s+by\b/iu.test(clause.slice(at + marker.length))) return null;
-  return sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), null);
+  const before = sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), null);
+  if (before || fig.end > at) return before;
+  // The figure as the object before the verb puts the subject after it (Ukrainian and Russian word order: "более трети
+  // города контролируют наши ВСУ", "третину міста утримують українські війська"): the side in its first words.
+  const words = /^\s*(?:[^\s,;:.()—–]+\s+){0,2}[^\s,;:.()—–]+/u.exec(clause.slice(at + marker.length))?.[0] ?? '';
+  return sideOrEnemyBefore(words, words.length, null);
 }
 
 function regionFor(ctx: ClaimContext, sentence: Span, previous?: IndexedEntry): IndexedEntry | undefined {

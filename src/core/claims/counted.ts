@@ -94,6 +94,9 @@ export const PRISONERS =
   /\b(?:prisoners?|captive|pows?|surrender\p{L}*|taken\sprisoner|captured|hostages?)\b|(?<!\p{L})(?:заложник\p{L}*|заручник\p{L}*|пле?н\p{L}*|полон\p{L}*|полонен\p{L}*|здал\p{L}*\sв\sплен|сдал\p{L}*\sв\sплен|здал\p{L}*|сдавш\p{L}*)(?!\p{L})/iu;
 
 const isYear = (raw: string): boolean => /^(1[89]|20)\d\d$/.test(raw.trim());
+/** A Cyrillic counted noun in the genitive plural at the start of the text ("населених пунктів", "сёл", "осіб"). */
+const GENITIVE_PLURAL_NOUN =
+  /^(?:населен\p{L}*\s|населён\p{L}*\s)?(?:пункт(?:ов|ів)|сіл|сел|сёл|селищ|посёлков|поселков|деревень|хуторов|хуторів|осіб|человек|людей|\p{L}+(?:ых|их)\s?(?:пункт(?:ов|ів)|жител\p{L}*|мешканц\p{L}*)|военнослужащих|військовослужбовців|солдат|бойцов|бійців)(?!\p{L})/iu;
 
 interface Num {
   start: number; // within the text given
@@ -103,7 +106,7 @@ interface Num {
 }
 
 /** The number that ends `pre` (the text before a noun and its modifiers), with the qualifier before it. */
-function numberAtEnd(pre: string): Num | null {
+function numberAtEnd(pre: string, yearCannotBe = false): Num | null {
   const qualified = (start: number, min: number, max: number, q?: Qualifier): Num => {
     const m = QUALIFIER_BEFORE.exec(pre.slice(Math.max(0, start - 30), start));
     // "control over 44 settlements": the preposition, not a qualifier.
@@ -121,7 +124,7 @@ function numberAtEnd(pre: string): Num | null {
   }
   const d = DIGITS_AT_END.exec(pre);
   if (d) {
-    if (isYear(d[1]!)) return null;
+    if (isYear(d[1]!) && !yearCannotBe) return null;
     const v = parseNumber(d[1]!);
     return v === null || v <= 0 ? null : qualified(d.index + d[0].indexOf(d[1]!), v, v);
   }
@@ -169,8 +172,11 @@ function numberBefore(text: string, at: number): (Num & { modifiers: string }) |
   const from = Math.max(0, at - 120);
   let pre = text.slice(from, at);
   const mods: string[] = [];
+  // A Ukrainian or Russian year is followed by "року"/"года", never by a noun in the genitive plural: "1888 населених
+  // пунктів", "1900 сёл" count.
+  const genitivePlural = GENITIVE_PLURAL_NOUN.test(text.slice(at, at + 40));
   for (let k = 0; k <= 3; k++) {
-    const n = numberAtEnd(pre);
+    const n = numberAtEnd(pre, k === 0 && genitivePlural);
     if (n) return { ...n, start: n.start + from, modifiers: mods.reverse().join(' ') };
     const w = /(?:^|[\s(«"“])([\p{L}'’ʼ-]+)\s+$/u.exec(pre);
     if (!w) return null;

@@ -1,5 +1,6 @@
 // Troop and casualty figures: "about 11,000 North Korean soldiers", "a 12,000-strong force", "at least 30 soldiers
 // were killed and wounded", "more than 600,000 killed and wounded", "30,000 recruits a month".
+import { settlementsHolderWords } from './whose.ts';
 import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Precision } from '../schema.ts';
 import { attributionIn } from './attribution.ts';
 import {
@@ -292,7 +293,8 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
           qualifier: f.qualifier,
           counts: f.counts,
           side,
-          subject: (f.subject || previous?.subject || '').replace(/\s+/g, ' ').trim(),
+          subject:
+            f.counts === 'settlements' ? settlementsHolderWords(side) : (f.subject || previous?.subject || '').replace(/\s+/g, ' ').trim(),
         }),
       );
     }
