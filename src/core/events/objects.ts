@@ -37,11 +37,14 @@ export function gapWithout(text: string, from: number, to: number, others: reado
 
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
 export const listGap = (gap: string): boolean => {
-  // "X (Курская область), Y": a bracket left empty once its region is blanked is no break
+  // "X (Курская область), Y": a bracket left empty once its region is blanked is no break, nor is one of district and
+  // region ("X (Краматорський район, Донецька область), Y") or of an abbreviated region the gazetteer does not read
+  // ("X Покровського району (Донецька обл.) та Y")
   const g = gap
     .replace(LIST_BULLET, ', ')
     .replace(GAPPED_LOCATIVE, ', ')
-    .replace(/\(\s*\)/gu, ' ')
+    .replace(BRACKETED_ABBREVIATED_REGION, ' ')
+    .replace(/\([\s,]*\)/gu, ' ')
     // "Bilohorivka in the Lugansk region (east) and Bakhmut": a bracket of a word or two in small letters glosses the
     // region before it, no break either
     .replace(/\(\s*(?:\p{Ll}[\p{L}-]*\s*){1,2}\)/gu, ' ')
@@ -51,6 +54,9 @@ export const listGap = (gap: string): boolean => {
     .replace(/[”"]([\s,]*(?:(?:and|or)\s+)?)[“"]/giu, ' $1 ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
+/** "(Донецька обл.)", "(Курской обл.)", "(Покровський р-н)": a bracket of abbreviated regions or districts (the
+ * adjective may be blanked already, when the gazetteer reads it as the region). */
+const BRACKETED_ABBREVIATED_REGION = /\((?:[\s,]*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:обл\.?|р-н\.?|р-ну\.?)(?![\p{L}]))+[\s,]*\)/gu;
 /** A new line with a bullet or a number ("\n  • X", "\n2) Y") starts the next item of a list. */
 // (a semicolon may close the item before: "• A;\n• B;")
 const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;

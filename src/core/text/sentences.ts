@@ -1,5 +1,6 @@
 // Sentence spans for quotes and context. Simple rules suffice for news prose: a stop followed by space and a capital,
-// or a line break; abbreviations such as "U.S." and initials do not end a sentence.
+// or a line break; abbreviations such as "U.S." and initials do not end a sentence, nor does a hard line break inside
+// a sentence that goes on in lower case.
 import { isSpaceCode } from './chars.ts';
 
 export interface Span {
@@ -18,6 +19,31 @@ const NEXT_START = /[\p{Lu}\p{N}"“‘«(\[]/u;
 
 const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
 
+/** A line that ends a sentence, a list item or a label: a stop, ';' or ':' before any closing quotes. */
+const LINE_CLOSED = /[.!?;:][\s"”’»)\]]*$/u;
+const ELLIPSIS_END = /(?:…|\.\.\.)[\s"”’»)\]]*$/u;
+/** A label line ("Фото: …", "Photo: …") or a list item ("- …", "• …", "1) …") stays one sentence. */
+const LINE_OF_ITS_OWN = /^\s*(?:\p{Lu}\p{L}*:|[-–—•*·]\s|\d{1,2}[.)]\s)/u;
+
+/** Where the text after the line break at `i` goes on: the first non-space offset, or -1 when the break ends the
+ * sentence. A hard-wrapped line ("начали штурм\nгорода X") goes on when the next line starts in lower case and the
+ * line does not close itself; a blank line, a headline, a dateline or a list item stays a sentence. An ellipsis that
+ * trails off into a lower-case line ("Hrabovske,...\n\nauthorities say") goes on even over a blank line. */
+function continuationAfterBreak(text: string, i: number): number {
+  let k = i + 1;
+  let blankLine = false;
+  while (k < text.length && isSpaceCode(text.charCodeAt(k))) {
+    if (text[k] === '\n') blankLine = true;
+    k++;
+  }
+  if (k >= text.length || !/\p{Ll}/u.test(text[k]!)) return -1;
+  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+  if (!/\S/.test(line)) return -1;
+  if (ELLIPSIS_END.test(line)) return k;
+  if (blankLine || LINE_CLOSED.test(line) || LINE_OF_ITS_OWN.test(line)) return -1;
+  return k;
+}
+
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -33,6 +59,11 @@ export function sentenceSpans(text: string): Span[] {
     const i = m.index;
     const ch = text[i]!;
     if (ch === '\n') {
+      const next = continuationAfterBreak(text, i);
+      if (next >= 0) {
+        BREAKS.lastIndex = next;
+        continue;
+      }
       push(i);
       start = i + 1;
       continue;
