@@ -5,6 +5,8 @@ import { isDistrictSettlement, isLocated, type Gazetteer, type IndexedEntry } fr
 import { precisionOfKind, type Candidate, type Mention, type PlaceFeature, type Precision } from '../schema.ts';
 import { splitPlaceId } from '../geoparse/place-id.ts';
 import type { PlaceMention } from './article.ts';
+import { lemmaOf } from '../text/nominative.ts';
+import { normalizeName } from '../text/normalize.ts';
 
 const MAX_CANDIDATES = 5;
 
@@ -99,7 +101,9 @@ export class PlaceTally {
     if (!at) throw new Error(`unreachable: unlocated entry ${id} mapped`);
     const variants = [...s.variants].sort(byString);
     const own =
-      name !== null && precision !== null ? unlistedProperties(variants, at, precision) : entryProperties(e, at, precision, s.candidates);
+      name !== null && precision !== null
+        ? unlistedProperties(variants, at, precision, gazetteer)
+        : entryProperties(e, at, precision, s.candidates);
     return {
       type: 'Feature',
       id,
@@ -147,10 +151,20 @@ function entryProperties(
   };
 }
 
-/** A settlement no layer knows, put at a neighbour, district or region by the text: named by its shortest spelling
- * (the nominative, as a rule), in the container's country and oblast. */
-function unlistedProperties(variants: readonly string[], at: Extract<IndexedEntry, { lon: number }>, precision: Precision): OwnProperties {
-  const name = [...variants].sort((a, b) => a.length - b.length || byString(a, b))[0]!;
+/** A settlement no layer knows, put at a neighbour, district or region by the text: named by the nominative its
+ * spellings decline from ("біля Далекого" → Далеке; Ukrainian first inside Ukraine when the letters allow both, a name
+ * the gazetteer knows elsewhere first), else by its shortest spelling; in the container's country and oblast. */
+function unlistedProperties(
+  variants: readonly string[],
+  at: Extract<IndexedEntry, { lon: number }>,
+  precision: Precision,
+  gazetteer: Gazetteer,
+): OwnProperties {
+  const isName = (n: string): boolean => {
+    const lower = n.toLowerCase();
+    return gazetteer.lookup(normalizeName(n)).some((e) => e.ru?.toLowerCase() === lower || e.uk?.toLowerCase() === lower);
+  };
+  const name = lemmaOf(variants, at.country === 'UA' ? 'uk' : 'ru', isName);
   return {
     head: { name, kind: 'village', country: at.country, admin1: at.admin1 ?? (at.kind === 'region' ? at.name : null) },
     precision,

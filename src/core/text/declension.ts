@@ -295,3 +295,8 @@ export function caseForms(name: string): string[] {
   for (const lang of languagesOf(name)) for (const f of declineName(name, lang)) out.add(f);
   return [...out];
 }
+
+/** Every case form of one word of a name (lower-case), read as the name's last word or an earlier one. */
+export function wordForms(word: string, lang: Lang, last: boolean): string[] {
+  return [...new Set(paradigm(word.toLowerCase(), lang, last, false).flat())];
+}
