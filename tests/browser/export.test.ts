@@ -148,7 +148,8 @@ describe('export API', () => {
     );
     const bytes = Buffer.from(r.base64, 'base64');
     const doc = await PDFDocument.load(bytes);
-    expect(doc.getPageCount()).toBe(r.dates.length);
+    // Each frame's map page, then its source pages.
+    expect(doc.getPageCount()).toBeGreaterThan(r.dates.length);
     expect(doc.getTitle()).toBe('Kursk series');
     const raw = bytes.toString('latin1');
     const inflated = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
@@ -159,6 +160,35 @@ describe('export API', () => {
       }
     });
     expect(inflated.filter((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t)).length).toBeGreaterThanOrEqual(r.dates.length);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('a PDF lists every source on pages after the map page, each URL a link', { timeout: 400_000 }, async () => {
+    const v = await openViewer(browser, '#map=8/51.3/35.3/0/0');
+    const r = await v.page.evaluate(() =>
+      window.__briefmapExport!.render({ size: 'a4-landscape', dpi: 96, format: 'pdf', title: 'Kursk' }),
+    );
+    expect(r.sources.length).toBeGreaterThan(0);
+    const bytes = Buffer.from(r.base64, 'base64');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBeGreaterThan(1);
+    for (const p of doc.getPages()) expect(p.getSize()).toEqual(doc.getPage(0).getSize());
+    const raw = bytes.toString('latin1');
+    const all = [
+      raw,
+      ...[...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
+        try {
+          return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+        } catch {
+          return '';
+        }
+      }),
+    ].join('\n');
+    const uris = new Set([...all.matchAll(/\/URI <([0-9A-Fa-f]+)>/g)].map((m) => Buffer.from(m[1]!, 'hex').toString('latin1')));
+    const expected = new Set(r.sources.flatMap((s) => (s.url && /^https?:/.test(s.url) ? [new URL(s.url).href] : [])));
+    expect(expected.size).toBeGreaterThan(0);
+    expect([...uris].sort()).toEqual([...expected].sort());
     expect(v.errors).toEqual([]);
     await v.page.close();
   });
