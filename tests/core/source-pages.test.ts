@@ -104,3 +104,28 @@ describe('source pages', () => {
     expect([...uris].sort()).toEqual(sources.map((s) => s.url!).sort());
   });
 });
+
+describe('source pages as PDF text', () => {
+  it('every title and URL can be read back from the PDF pages', { timeout: 60_000 }, async () => {
+    const { pageTexts } = await import('../pdf-text-extract.ts');
+    const fonts = join(import.meta.dirname, '..', '..', 'data', 'basemap', 'fonts');
+    const face = (w: number) =>
+      ['latin', 'latin-ext', 'cyrillic'].map((s) => new Uint8Array(readFileSync(join(fonts, `noto-sans-${s}-${w}.woff`))));
+    const sources = corpus(12);
+    const pages = layout(sources);
+    const size = { format: 'png' as const, widthPt: 842, heightPt: 595 };
+    const doc = await PDFDocument.load(
+      await pdfOfPages(
+        pages.map((p) => ({ ...size, text: { items: p.items, widthPx: A4.widthPx } })),
+        't',
+        { regular: face(400), bold: face(700) },
+      ),
+    );
+    const text = doc
+      .getPages()
+      .map((p) => pageTexts(doc, p).join(''))
+      .join('');
+    for (const s of sources) expect(text).toContain(s.url!);
+    expect(text).toContain('Title 1: Суджа and Kursk');
+  });
+});
