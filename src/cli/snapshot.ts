@@ -87,7 +87,9 @@ function pageMessage(e: unknown): string {
 /** The result in one line; with a source list on the page, how much of it the page could name (a long list ends
  * with "… and N more", which a reader of the file alone cannot follow up). */
 function describe(r: Omit<EncodedResult, 'base64'>, sources: boolean, bundle = false): string {
-  return `${describeResult(r)}, ${(r.ms / 1000).toFixed(1)} s${sources ? `; ${describeSources(r, bundle)}` : ''}`;
+  // A PDF lists every source on its pages after the map page.
+  const pdf = r.mime === 'application/pdf';
+  return `${describeResult(r)}, ${(r.ms / 1000).toFixed(1)} s${sources ? `; ${describeSources(r, bundle && !pdf, pdf ? 'the source pages after the map list them all' : undefined)}` : ''}`;
 }
 
 async function run(plan: SnapshotPlan, log: (s: string) => void): Promise<void> {

@@ -10,10 +10,13 @@ export interface PdfText {
   size: number;
   weight: 400 | 700;
   color: string; // #rrggbb or rgba()
+  /** An http(s) address the text opens when clicked (a source's URL line): a link annotation over the text. */
+  link?: string;
 }
 
 export interface PdfPage {
-  image: Uint8Array;
+  /** None for a page of text alone (the source pages). */
+  image?: Uint8Array;
   format: 'png' | 'jpeg';
   widthPt: number;
   heightPt: number;
@@ -49,8 +52,21 @@ function colourOf(c: string): [number, number, number] {
   return rgb ? [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255] : [0, 0, 0];
 }
 
+/** An address safe to make a link of (http or https only: a source's URL is untrusted text), as the hex digits of its
+ * ASCII bytes (a hex string needs no escaping), or null. */
+export function linkUri(url: string): string | null {
+  let href: string;
+  try {
+    href = new URL(url).href;
+  } catch {
+    return null;
+  }
+  if (!/^https?:$/.test(new URL(href).protocol)) return null;
+  return [...href].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+}
+
 export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFonts): Promise<Uint8Array> {
-  const { PDFDocument, rgb } = await import('pdf-lib');
+  const { PDFDocument, PDFHexString, rgb } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   doc.setTitle(title || 'briefmap snapshot');
   doc.setCreator('briefmap');
@@ -68,18 +84,28 @@ export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFon
     faces = { 400: read(fonts.regular), 700: read(fonts.bold) };
   }
   for (const p of pages) {
-    const img = p.format === 'png' ? await doc.embedPng(p.image) : await doc.embedJpg(p.image);
     const page = doc.addPage([p.widthPt, p.heightPt]);
-    page.drawImage(img, { x: 0, y: 0, width: p.widthPt, height: p.heightPt });
+    if (p.image) {
+      const img = p.format === 'png' ? await doc.embedPng(p.image) : await doc.embedJpg(p.image);
+      page.drawImage(img, { x: 0, y: 0, width: p.widthPt, height: p.heightPt });
+    }
     if (!p.text || !faces) continue;
     const k = p.widthPt / p.text.widthPx;
     for (const t of p.text.items) {
       const [r, g, b] = colourOf(t.color);
       let x = t.x * k;
+      const y = p.heightPt - t.baseline * k;
       for (const run of fontRuns(t.text, faces[t.weight])) {
         const font = (run.face.font ??= await doc.embedFont(run.face.bytes, { subset: true }));
-        page.drawText(run.text, { x, y: p.heightPt - t.baseline * k, size: t.size * k, font, color: rgb(r, g, b) });
+        page.drawText(run.text, { x, y, size: t.size * k, font, color: rgb(r, g, b) });
         x += font.widthOfTextAtSize(run.text, t.size * k);
+      }
+      const uri = t.link && linkUri(t.link);
+      if (uri) {
+        const rect = [t.x * k, y - 0.3 * t.size * k, x, y + t.size * k];
+        const action = { S: 'URI', URI: PDFHexString.of(uri) };
+        const annot = doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: rect, Border: [0, 0, 0], A: action });
+        page.node.addAnnot(doc.context.register(annot));
       }
     }
   }

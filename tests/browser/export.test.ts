@@ -6,6 +6,7 @@ import { inflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { dropOverlay, launch, openViewer } from './helpers.ts';
 import { readPngInfo } from '../../src/print/png-phys.ts';
+import { pageTexts } from '../pdf-text-extract.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -148,7 +149,8 @@ describe('export API', () => {
     );
     const bytes = Buffer.from(r.base64, 'base64');
     const doc = await PDFDocument.load(bytes);
-    expect(doc.getPageCount()).toBe(r.dates.length);
+    // Each frame's map page, then its source pages.
+    expect(doc.getPageCount()).toBeGreaterThan(r.dates.length);
     expect(doc.getTitle()).toBe('Kursk series');
     const raw = bytes.toString('latin1');
     const inflated = [...raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)].map((m) => {
@@ -159,6 +161,37 @@ describe('export API', () => {
       }
     });
     expect(inflated.filter((t) => /BT[\s\S]*Tj[\s\S]*ET/.test(t)).length).toBeGreaterThanOrEqual(r.dates.length);
+    expect(v.errors).toEqual([]);
+    await v.page.close();
+  });
+
+  it('a PDF lists every source as text on pages after the map page, same paper', { timeout: 400_000 }, async () => {
+    const v = await openViewer(browser, '#map=8/51.3/35.3/0/0');
+    const r = await v.page.evaluate(() =>
+      window.__briefmapExport!.render({ size: 'a4-landscape', dpi: 96, format: 'pdf', title: 'Kursk' }),
+    );
+    expect(r.sources.length).toBeGreaterThan(0);
+    const bytes = Buffer.from(r.base64, 'base64');
+    const doc = await PDFDocument.load(bytes);
+    expect(doc.getPageCount()).toBeGreaterThan(1);
+    for (const p of doc.getPages()) expect(p.getSize()).toEqual(doc.getPage(0).getSize());
+    // Every source's outlet, title and URL is real text on the pages after the map page (whitespace aside: a wrapped
+    // line ends where a space was).
+    const squash = (t: string) => t.replace(/\s+/g, '');
+    const text = squash(
+      doc
+        .getPages()
+        .slice(1)
+        .map((p) => pageTexts(doc, p).join(''))
+        .join(''),
+    );
+    expect(text).toContain(`—${r.sources.length}article`);
+    if (r.sourcesNamed < r.sources.length) expect(squash(pageTexts(doc, doc.getPage(0)).join(''))).toContain('(listedonthefollowingpages)');
+    for (const s of r.sources) {
+      expect(text).toContain(squash(s.outlet));
+      expect(text).toContain(squash(s.title));
+      if (s.url) expect(text).toContain(squash(s.url));
+    }
     expect(v.errors).toEqual([]);
     await v.page.close();
   });

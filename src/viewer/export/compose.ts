@@ -8,6 +8,10 @@ import type { LegendEntry, SourceRef } from './visible.ts';
 import { niceScale } from '../../print/sizes.ts';
 import { formatDate } from '../ui/format.ts';
 import { drawSwatch } from '../ui/swatch.ts';
+import { printable, wrap, type Measure } from '../../print/text-wrap.ts';
+import { SOURCE_PAGES } from '../../print/source-pages.ts';
+
+export { wrap, type Measure };
 
 export interface PageContent {
   title: string;
@@ -38,20 +42,6 @@ export const PAGE_FONT = '"Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, 
 const INK = '#111827';
 const MUTED = '#4b5563';
 
-/** Bidi embeddings, overrides and isolates: canvas text obeys them, so a title carrying U+202E printed the date after
- * it backwards ("“Title”, 4202 guA 31"). Page text is plain text; its words keep their own direction. */
-const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
-/** Other control characters (C0 but whitespace, DEL, C1) draw as empty boxes: a manifest's outlet "Out\u001b]0;x\u0007"
- * printed "Out□]0;x□" in the sources. Tabs and line breaks read as a space. */
-const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-const printable = (t: string): string =>
-  t
-    .replace(/[\t\n\r]/g, ' ')
-    .replace(CONTROL_CHARS, '')
-    .replace(BIDI_CONTROLS, '');
-
-export type Measure = (text: string, size: number, weight: 400 | 700) => number;
-
 /** Remembers each width: the panel is laid out more than once (with and without the countries line),
  * and word wrap measures the same line again as it grows. */
 export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
@@ -69,27 +59,6 @@ export function canvasMeasure(ctx: CanvasRenderingContext2D): Measure {
   };
 }
 
-/** Greedy word wrap; a word longer than the line is broken. */
-export function wrap(measure: Measure, text: string, size: number, weight: 400 | 700, maxW: number): string[] {
-  const lines: string[] = [];
-  let cur = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = cur ? `${cur} ${word}` : word;
-    if (cur && measure(next, size, weight) > maxW) {
-      lines.push(cur);
-      cur = word;
-    } else cur = next;
-    while (measure(cur, size, weight) > maxW && cur.length > 1) {
-      let cut = cur.length - 1;
-      while (cut > 1 && measure(cur.slice(0, cut), size, weight) > maxW) cut--;
-      lines.push(cur.slice(0, cut));
-      cur = cur.slice(cut);
-    }
-  }
-  if (cur) lines.push(cur);
-  return lines;
-}
-
 function sourceLine(s: SourceRef): string {
   return `${s.outlet} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
 }
@@ -98,6 +67,7 @@ function sourceLine(s: SourceRef): string {
  * published ("… and 12 more, published 3 Aug – 20 Sep 2024"). */
 export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | null): string {
   const head = `… and ${rest.length} more`;
+  if (fullList === SOURCE_PAGES) return `${head} (listed on the following pages)`;
   if (fullList) return `${head} (all listed in ${fullList})`;
   const days = rest
     .map((r) => r.published)

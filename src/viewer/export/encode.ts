@@ -2,7 +2,11 @@
 import { setJpegDpi, setPngDpi } from '../../print/png-phys.ts';
 import { pdfOfPages, type PdfFonts, type PdfText } from '../../print/pdf.ts';
 import type { PageOp } from '../../print/page-ops.ts';
-import { composePage } from './compose.ts';
+import { canvasMeasure, composePage } from './compose.ts';
+import { sourcePages } from '../../print/source-pages.ts';
+import type { SourceRef } from '../../print/page-api.ts';
+import type { PageLayout } from '../../print/layout.ts';
+import { formatDate } from '../ui/format.ts';
 import type { ImageFormat } from '../../print/options.ts';
 import type { PageSize } from '../../print/sizes.ts';
 
@@ -43,15 +47,39 @@ function pdfFonts(): Promise<PdfFonts> {
   return fontsPromise;
 }
 
-/** A PDF page: the map and graphics as one image at the page DPI, the text over it as real text in Noto Sans. */
-export async function pdfWithText(page: PageSize, ops: PageOp[], mapCanvas: HTMLCanvasElement, title: string): Promise<Uint8Array> {
+/** A PDF: the map page (the map and graphics as one image at the page DPI, the text over it as real text in Noto
+ * Sans), then, given `sources`, the source pages listing every one of them (print/source-pages.ts). */
+export async function pdfWithText(
+  page: PageSize,
+  layout: PageLayout,
+  ops: PageOp[],
+  mapCanvas: HTMLCanvasElement,
+  title: string,
+  sources: { list: readonly SourceRef[]; date: string } | null,
+): Promise<Uint8Array> {
   const background = composePage(page.widthPx, page.heightPx, ops, mapCanvas, false);
   const png = await canvasBytes(background, 'image/png');
   const items: PdfText[] = ops
     .filter((o): o is Extract<PageOp, { op: 'text' }> => o.op === 'text')
     .map(({ x, baseline, text, size, weight, color }) => ({ x, baseline, text, size, weight, color }));
+  const size = { widthPt: page.widthPt, heightPt: page.heightPt };
+  const listed = sources
+    ? sourcePages({
+        sources: sources.list,
+        dateLabel: formatDate(sources.date),
+        formatDate,
+        widthPx: page.widthPx,
+        heightPx: page.heightPx,
+        u: layout.u,
+        margin: layout.margin,
+        measure: canvasMeasure(document.createElement('canvas').getContext('2d')!),
+      })
+    : [];
   return pdfOfPages(
-    [{ image: png, format: 'png', widthPt: page.widthPt, heightPt: page.heightPt, text: { items, widthPx: page.widthPx } }],
+    [
+      { image: png, format: 'png', ...size, text: { items, widthPx: page.widthPx } },
+      ...listed.map((p) => ({ format: 'png' as const, ...size, text: { items: p.items, widthPx: page.widthPx } })),
+    ],
     title,
     await pdfFonts(),
   );

@@ -17,6 +17,7 @@ import { openSession, type ExportTarget, type Frame, type Session } from './sess
 import { encodePage, pdfWithText, rasterBytes } from './encode.ts';
 import { packSeries, renderSeries, seriesDates, type PackedSeries } from '../../print/series.ts';
 import { visibleGeoJson } from './visible.ts';
+import { SOURCE_PAGES } from '../../print/source-pages.ts';
 import { EXPORT_MENTION_LIMIT, mentionsForExport } from './place-mentions.ts';
 import type { ExportResult } from '../../print/page-api.ts';
 
@@ -32,10 +33,20 @@ function baseName(date: string): string {
   return `briefmap-${date}`;
 }
 
+/** A PDF lists every source on pages of its own after the map page (a PNG's page ends its list "… and N more"). */
+function pdfSources(opts: ExportOptions, frame: Frame): { list: Frame['sources']; date: string } | null {
+  return opts.sources && frame.sources.length ? { list: frame.sources, date: frame.date } : null;
+}
+
+/** Where the map page says the rest of its source list is: a PDF's own source pages, else `otherwise`. */
+function fullListFor(opts: ExportOptions, otherwise: string | null): string | null {
+  return opts.format === 'pdf' ? SOURCE_PAGES : otherwise;
+}
+
 async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, started: number): Promise<ExportResult> {
   const bytes =
     opts.format === 'pdf'
-      ? await pdfWithText(session.page, frame.ops, frame.mapCanvas, opts.title)
+      ? await pdfWithText(session.page, session.layout, frame.ops, frame.mapCanvas, opts.title, pdfSources(opts, frame))
       : await encodePage(frame.canvas, opts.format, session.page, opts.title);
   return {
     bytes,
@@ -59,7 +70,7 @@ async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, 
 export async function exportImage(target: ExportTarget, input: ExportOptionsInput): Promise<ExportResult> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
-  const session = await openSession(target, opts);
+  const session = await openSession(target, opts, fullListFor(opts, null));
   try {
     const frame = await session.frame(dateOf(target, opts));
     return await encodeFrame(session, frame, opts, started);
@@ -93,14 +104,14 @@ export async function exportSeries(
   const frames = await renderSeries(
     dates,
     async (date) => {
-      const session = await openSession(target, opts);
+      const session = await openSession(target, opts, frameFormat === 'pdf' ? SOURCE_PAGES : null);
       try {
         const frame = await session.frame(date);
         return {
           date,
           bytes:
             frameFormat === 'pdf'
-              ? await pdfWithText(session.page, frame.ops, frame.mapCanvas, opts.title)
+              ? await pdfWithText(session.page, session.layout, frame.ops, frame.mapCanvas, opts.title, pdfSources(opts, frame))
               : await rasterBytes(frame.canvas, rasterFormat, session.page.dpi),
           format: frameFormat,
           widthPt: session.page.widthPt,
@@ -132,7 +143,7 @@ export async function exportBundle(
 ): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
-  const session = await openSession(target, opts, "the bundle's manifest.json");
+  const session = await openSession(target, opts, fullListFor(opts, "the bundle's manifest.json"));
   let image: ExportResult;
   let frame: Frame;
   try {

@@ -1,0 +1,37 @@
+// Page text for print: untrusted strings made plain, and greedy word wrap against a measure (the canvas in the
+// viewer, a fixed-width stand-in in tests). Shared by the map page's panel and the PDF's source pages.
+
+/** Bidi embeddings, overrides and isolates: canvas text obeys them, so a title carrying U+202E printed the date after
+ * it backwards ("“Title”, 4202 guA 31"). Page text is plain text; its words keep their own direction. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+/** Other control characters (C0 but whitespace, DEL, C1) draw as empty boxes: a manifest's outlet "Out\u001b]0;x\u0007"
+ * printed "Out□]0;x□" in the sources. Tabs and line breaks read as a space. */
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+export const printable = (t: string): string =>
+  t
+    .replace(/[\t\n\r]/g, ' ')
+    .replace(CONTROL_CHARS, '')
+    .replace(BIDI_CONTROLS, '');
+
+export type Measure = (text: string, size: number, weight: 400 | 700) => number;
+
+/** Greedy word wrap; a word longer than the line is broken. */
+export function wrap(measure: Measure, text: string, size: number, weight: 400 | 700, maxW: number): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = cur ? `${cur} ${word}` : word;
+    if (cur && measure(next, size, weight) > maxW) {
+      lines.push(cur);
+      cur = word;
+    } else cur = next;
+    while (measure(cur, size, weight) > maxW && cur.length > 1) {
+      let cut = cur.length - 1;
+      while (cut > 1 && measure(cur.slice(0, cut), size, weight) > maxW) cut--;
+      lines.push(cur.slice(0, cut));
+      cur = cur.slice(cut);
+    }
+  }
+  if (cur) lines.push(cur);
+  return lines;
+}
