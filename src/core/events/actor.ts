@@ -99,8 +99,9 @@ const CYRILLIC_ASIDE_END =
 const SYMMETRIC_FIGHT = /^(?:fight(?:s|ing)?|fought|battl(?:e|es|ed|ing)|clash(?:es|ed|ing)?)\s/iu;
 const VERB_USE_BEFORE =
   /(?<![\p{L}])(?:are|were|is|was|been|be|to|still|also|now|troops|forces|units|soldiers|defenders|army|military)\s+$/iu;
-/** "locked in fighting … for control of X": a contest for a place, whoever the subject is */
-const CONTEST_FOR = /^for\s+(?:full\s+)?control\s/iu;
+/** "locked in fighting … for control of X", "suffered losses in the battle for X", "during the battles for X": a contest
+ * for a place, whoever the subject is (the side on its own ground defends it) */
+const CONTEST_FOR = /^(?:for\s+(?:full\s+)?control\s|(?:battles?|fights?|fighting|struggle)\s+for(?!\p{L}))/iu;
 /** "наші військові продовжують бойові дії за місто X", "ВСУ ведут бои в X": a side conducting or continuing combat
  * (a noun of combat after a verb of conducting or going on), not an attack on the place nor its liberation. */
 const SYMMETRIC_FIGHT_CYRILLIC =
@@ -477,7 +478,11 @@ export function holderNamed(phrase: string): Side | null {
 const COUNTRY_OF_PLACE = /(?<![\p{L}])(?:ukrainian|russian)\s+(?:cit(?:y|ies)|towns?|villages?|settlements?|hamlets?)(?![\p{L}])/giu;
 export function holderNamedAfter(after: string, perspective: Perspective): Side | null {
   // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
-  const words = /^\s*(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?/u.exec(after.replace(COUNTRY_OF_PLACE, ' '))?.[0] ?? '';
+  // "under the control of the Armed Forces of Ukraine": a force's name runs on to the country it is "of"
+  const words =
+    /^\s*(?:of\s+(?:the\s+)?(?:armed|defen[cs]e)\s+forces\s+of\s+(?:the\s+)?[\p{L}'’-]+|(?:[\p{L}'’-]+\s*){0,3}(?:\([^()]{0,30}\))?)/iu.exec(
+      after.replace(COUNTRY_OF_PLACE, ' '),
+    )?.[0] ?? '';
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
     if (SIDE_WORDS[side].test(words)) return side;
   }
