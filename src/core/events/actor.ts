@@ -15,10 +15,17 @@ import { SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
+/** Nouns that make a side's word name a body or its people ("Russia's defence ministry", "Ukrainian defense
+ * officials"), not ground or an act. */
+const BODY_NOUN = String.raw`minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes`;
+/** The same pattern with the global flag, for matchAll over every side word in a span. */
+const globalOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
 /** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
  * own act names the side. */
-const FORCES_AFTER =
-  /^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)/iu;
+const FORCES_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:${BODY_NOUN}))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)`,
+  'iu',
+);
 /** A Cyrillic side adjective ("российской", "українських"): a side, unless a noun of ground follows it. */
 const CYRILLIC_SIDE_ADJECTIVE = /^(?:російськ|українськ|российск|украинск)/iu;
 /** "прорыва противника вглубь российской территории", "на українській землі", "к российской границе": an adjective on a
@@ -28,8 +35,10 @@ const GROUND_AFTER = /^\s+(?:территори|територі|земл|кор
  * lines", "remained in the northern Ukrainian region of X": an English side adjective on a noun of ground, defences or
  * a place names their owner or country, not the side acting (unless the
  * noun heads a body or a force: "Ukrainian Defense Forces", "Russian defence ministry", "Russian border guards"). */
-const ENGLISH_GROUND_AFTER =
-  /^\s+(?:(?:forward|defensive|front-?line|main|rear|first|second)\s+)?(?:positions?|lines?|defen[cs]es?|fortifications?|territor(?:y|ies)|soil|land|border|frontier|regions?|oblasts?|provinces?|cit(?:y|ies)|towns?|villages?|settlements?)(?![\p{L}])(?!\s+(?:minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes|guards?|troops|units|service|headquarters|command)\p{L}*)/iu;
+const ENGLISH_GROUND_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:forward|defensive|front-?line|main|rear|first|second)\s+)?(?:positions?|lines?|defen[cs]es?|fortifications?|territor(?:y|ies)|soil|land|border|frontier|regions?|oblasts?|provinces?|cit(?:y|ies)|towns?|villages?|settlements?)(?![\p{L}])(?!\s+(?:${BODY_NOUN}|guards?|troops|units|service|headquarters|command)\p{L}*)`,
+  'iu',
+);
 /** "the enemy's defenses", "Russia's positions": an English possessive on a noun of ground or defences. */
 const POSSESSIVE_GROUND = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:positions|lines|defen[cs]es|fortifications|territory|rear)(?![\p{L}])/u;
 const LOCATIVE_BEFORE =
@@ -73,8 +82,7 @@ export function deniedClaimSide(sentence: string, claimantSide: Side | null): Si
   const before = sentence.slice(Math.max(0, at.index - 50), at.index);
   let denier: { side: Side; at: number } | null = null;
   for (const side of ['UA', 'RU'] as const) {
-    const g = new RegExp(SIDE_WORDS[side].source, `${SIDE_WORDS[side].flags.replace('g', '')}g`);
-    for (const m of before.matchAll(g)) if (!denier || m.index > denier.at) denier = { side, at: m.index };
+    for (const m of before.matchAll(globalOf(SIDE_WORDS[side]))) if (!denier || m.index > denier.at) denier = { side, at: m.index };
   }
   const seat = /(?<![\p{L}])(Kyiv|Kiev|Moscow|Kremlin)(?![\p{L}])[^,;]*$/u.exec(before)?.[1];
   if (!denier && seat) return /^(?:Kyiv|Kiev)$/u.test(seat) ? 'RU' : 'UA';
@@ -367,11 +375,10 @@ export function actorNamed(
     let best: { side: Side; at: number; byPerspective: boolean } | null = null;
     const consider = (side: Side | null, re: RegExp, byPerspective = false): void => {
       if (!side) return;
-      const g = new RegExp(re.source, `${re.flags.replace('g', '')}g`);
       // the subject window ends at the trigger: "Russia's retreat from X" reads the noun after the possessive (an agent or
       // a postposed subject read after the verb runs on into the tail: "deep into the Russian territory")
       const read = span === left ? span + trig.text : tail.includes(span) ? span + tail.slice(tail.indexOf(span) + span.length) : span;
-      for (const m of span.matchAll(g))
+      for (const m of span.matchAll(globalOf(re)))
         if (
           (!best || m.index > best.at) &&
           !isPlaceUse(read, m.index, m[0]) &&
@@ -466,8 +473,8 @@ export function holderNamed(phrase: string): Side | null {
   // ("продвинуться в глубину обороны украинских войск и взять под контроль": the owner of the ground broken into is
   // no holder)
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
-    const g = new RegExp(SIDE_WORDS[side].source, `${SIDE_WORDS[side].flags.replace('g', '')}g`);
-    for (const m of phrase.matchAll(g)) if (!ownerOfGroundAt(phrase, m.index) && !onGround(phrase, m.index, m[0])) return side;
+    for (const m of phrase.matchAll(globalOf(SIDE_WORDS[side])))
+      if (!ownerOfGroundAt(phrase, m.index) && !onGround(phrase, m.index, m[0])) return side;
   }
   return null;
 }
