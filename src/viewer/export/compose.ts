@@ -11,8 +11,6 @@ import { drawSwatch } from '../ui/swatch.ts';
 import { printable, wrap, type Measure } from '../../print/text-wrap.ts';
 import { SOURCE_PAGES } from '../../print/source-pages.ts';
 
-export { wrap, type Measure };
-
 export interface PageContent {
   title: string;
   subtitle: string;
