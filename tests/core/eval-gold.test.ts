@@ -228,6 +228,8 @@ describe('evaluation gold', () => {
     expect(articleKey('https://censor.net/ua/news/3517324/x')).toBe(articleKey('https://censor.net/ru/news/3517324/x'));
     expect(articleKey('https://www.example.com/news/1/amp/')).toBe(articleKey('https://example.com/news/1'));
     expect(articleKey('https://example.com/news/1')).not.toBe(articleKey('https://example.com/news/2'));
+    expect(articleKey('http://example.com/news/index.php?id=1')).not.toBe(articleKey('http://example.com/news/index.php?id=2'));
+    expect(articleKey('https://example.com/?p=7&utm_source=x')).toBe(articleKey('https://m.example.com/?p=7'));
   });
 
   it('evalDir points at tests/eval', () => {
@@ -388,7 +390,9 @@ describe('scorer on a hand-made case', () => {
 });
 
 /** An article's identity across its editions: the host without www./m./amp., the path without language segments,
- * "amp" parts, the query and a trailing slash. */
+ * "amp" parts, the query and a trailing slash; a query parameter that names the article itself (index.php?id=…,
+ * ?p=…) stays, as one script serves every article of such a site. */
+const ARTICLE_PARAMS = ['id', 'p', 'nid', 'news_id'];
 function articleKey(url: string): string {
   if (!url) return '';
   try {
@@ -398,7 +402,8 @@ function articleKey(url: string): string {
       .split('/')
       .filter((part) => part && !/^(ua|uk|ru|en|rus|ukr|eng|amp)$/i.test(part))
       .join('/');
-    return `${host}/${path}`;
+    const named = ARTICLE_PARAMS.flatMap((k) => (u.searchParams.has(k) ? [`${k}=${u.searchParams.get(k)}`] : []));
+    return `${host}/${path}${named.length ? `?${named.join('&')}` : ''}`;
   } catch {
     return url;
   }

@@ -12,6 +12,7 @@ import {
 } from '../claims/context.ts';
 import { round6 } from '../geo.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
+import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { endOfLastMatch } from '../text/matches.ts';
@@ -1247,7 +1248,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             // a village known with its district alone, or one no layer knows put in a district or near a neighbour by
             // the text, is itself (the place feature's id), drawn at its container's point
             settlement: placeIdOf(m),
-            settlementName: m.named ? m.named.name : isApproximateSettlement(m) ? m.text : m.entry.name,
+            // one no layer knows by the nominative its place feature bears ("біля Далекого" → Далеке)
+            settlementName: m.named
+              ? m.named.name
+              : m.unlisted && m.precision
+                ? unlistedSettlementName([m.text], m.entry.country, ctx.gazetteer)
+                : isApproximateSettlement(m)
+                  ? m.text
+                  : m.entry.name,
             ...(m.named || m.unlisted ? { locatedAt: m.entry.id } : {}),
             precision,
             action: act,

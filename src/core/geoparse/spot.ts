@@ -429,12 +429,15 @@ function* elidedItems(text: string, tokens: readonly Token[], h: number, stop: (
     if (/[.!?\n]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return; // the sentence ended
     const t = tokens[k]!;
     if (stop(k) || !isCapitalized(t.text) || !t.text.toLowerCase().endsWith(ending) || t.text.length < ending.length + 4) continue;
-    if (!ELIDING_PREPOSITION.test(tokens[k - 1]?.text ?? '')) continue;
+    if (!GAPPING_PREPOSITION.test(tokens[k - 1]?.text ?? '')) continue;
     const after = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
     if (/^\s*([-–—,:;]|\.(\s|$))/u.test(after)) yield k;
   }
 }
 const ELIDING_PREPOSITION = /^(в|у|на|во|по)$/iu;
+/** A gapped clause repeats its head's preposition, which may govern the genitive as well: "евакуювали з Краснопільської
+ * громади 43 людини, з Миропільської - двох", "из Курской области — трое, из Брянской — двое". */
+const GAPPING_PREPOSITION = /^(в|у|на|во|по|з|із|зі|из|с|со)$/iu;
 
 /** The tokens of the adjectives that share the list head at `h`: walking back over "Юнаківська, Хотінська … громади"
  * (the conjunction is a token of its own: "Сумской и Белгородской областей"), then forward when the head announces the

@@ -5,8 +5,7 @@ import { isDistrictSettlement, isLocated, type Gazetteer, type IndexedEntry } fr
 import { precisionOfKind, type Candidate, type Mention, type PlaceFeature, type Precision } from '../schema.ts';
 import { splitPlaceId } from '../geoparse/place-id.ts';
 import type { PlaceMention } from './article.ts';
-import { lemmaOf } from '../text/nominative.ts';
-import { normalizeName } from '../text/normalize.ts';
+import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 
 const MAX_CANDIDATES = 5;
 
@@ -152,19 +151,14 @@ function entryProperties(
 }
 
 /** A settlement no layer knows, put at a neighbour, district or region by the text: named by the nominative its
- * spellings decline from ("біля Далекого" → Далеке; Ukrainian first inside Ukraine when the letters allow both, a name
- * the gazetteer knows elsewhere first), else by its shortest spelling; in the container's country and oblast. */
+ * spellings decline from (geoparse/unlisted-name.ts), in the container's country and oblast. */
 function unlistedProperties(
   variants: readonly string[],
   at: Extract<IndexedEntry, { lon: number }>,
   precision: Precision,
   gazetteer: Gazetteer,
 ): OwnProperties {
-  const isName = (n: string): boolean => {
-    const lower = n.toLowerCase();
-    return gazetteer.lookup(normalizeName(n)).some((e) => e.ru?.toLowerCase() === lower || e.uk?.toLowerCase() === lower);
-  };
-  const name = lemmaOf(variants, at.country === 'UA' ? 'uk' : 'ru', isName);
+  const name = unlistedSettlementName(variants, at.country, gazetteer);
   return {
     head: { name, kind: 'village', country: at.country, admin1: at.admin1 ?? (at.kind === 'region' ? at.name : null) },
     precision,
