@@ -79,8 +79,12 @@ export const fightingListGap = (gap: string): boolean => listGap(gap) || listGap
  * run places on with "біля"/"около" as items of their own). */
 const ASIDE_HEAD = String.raw`^,\s+(?:near|outside|close\s+to|not\s+far\s+from|just|(?:north|south|east|west)\p{L}*\s+of)\s`;
 const ASIDE_OPEN = new RegExp(`${ASIDE_HEAD}[^;:()"“”«»,]{0,80}$`, 'iu');
-/** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and". */
-const ASIDE = new RegExp(String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`, 'iu');
+/** ... closed by a comma and the list's next item: ", near the town of Kupiansk that Russia sees as a target, and",
+ * ", near the administrative border with X region, as well as". */
+const ASIDE = new RegExp(
+  String.raw`${ASIDE_HEAD}[^;:()"“”«»]{0,160},\s+(?:(?:and|or|as\s+well\s+as|і|й|та|и|а\s+также|а\s+також)\s+)?(?:the\s+)?$`,
+  'iu',
+);
 
 /** A Cyrillic preposition of place, maybe with its noun ("в окрузі", "в районе", "біля"), right before a name. */
 const GOVERNED_BEFORE = /(?<![\p{L}])(?:в|у|на|біля|під|под|около|возле|поблизу|вблизи|неподалік|неподалеку|от|від)\s+(?:\p{Ll}+\s+)?$/u;

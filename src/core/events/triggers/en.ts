@@ -97,6 +97,14 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "the defence of X continues": a place defended is fought at (the attacker is the other side)
   { action: 'fighting', pattern: String.raw`defen[cs]e\s+of(?=\s+${PLACE_NOUN}\p{Lu})` },
+  // "the Ukrainian force defending X", "trying to defend X and Y", "Ukrainian resistance in X": a side holding a place
+  // against attack is fought at there, by the side it holds off (the passive "X, defended by …" states a hold and is
+  // left out)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:defend(?:s|ing)?|resistance\s+in)(?=\s+${PLACE_NOUN}\p{Lu})`,
+    repelled: true,
+  },
   // "Russian troops are approaching X", "approached the town of Y": an approach is fighting at the place
   {
     action: 'fighting',
