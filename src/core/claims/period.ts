@@ -69,9 +69,12 @@ const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
 /** A time phrase of a state reached: "by mid-August", "к середине августа", "до кінця серпня". */
 const BY_TIME = /^(?:by|к|до)\s/iu;
 
-/** A verb of saying right before or after a time phrase: "said on Thursday", "on Monday announced", "заявил в
- * четверг", "у вівторок повідомив". */
-const SAID_BEFORE = new RegExp(String.raw`(?:\b(?:${SAYING_EN})|(?<!\p{L})(?:${SAYING_CYR}))\s$`, 'iu');
+/** A verb of saying right before or after a time phrase: "said on Thursday", "said late Tuesday", "said in an address
+ * on Saturday", "on Monday announced", "заявил в четверг", "у вівторок повідомив". */
+const SAID_BEFORE = new RegExp(
+  String.raw`(?:\b(?:${SAYING_EN})(?:\s(?:late|early|in\san?\s(?:address|interview|statement|briefing)(?:\son)?))?|(?<!\p{L})(?:${SAYING_CYR}))\s$`,
+  'iu',
+);
 const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${SAYING_EN})\b|(?:${SAYING_CYR})(?!\p{L}))`, 'iu');
 
 /** A verb of beginning right before a time phrase: "that began late last month", "який розпочався в серпні". */
@@ -164,12 +167,13 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     const inside = text.slice(fig.end + open + 1, p.start) + text.slice(p.end, close < 0 ? p.end : close);
     return /\d/u.test(inside);
   };
-  // "said on Thursday it had regained 100 km²", "в четверг заявил": a day bound to the verb of saying dates the
-  // statement (the report day does that), not the change it reports (a state it reports is as of that day).
+  // "said on Thursday it had regained 100 km²", "said late Tuesday that … this year", "в четверг заявил": a day bound to
+  // the verb of saying dates the statement (the report day does that), not the change it reports (a state it reports
+  // is as of that day).
   const ofSaying = (p: TimePhrase): boolean =>
     change &&
     p.period.start === p.period.end &&
-    (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 16), p.start)) || SAID_AFTER.test(text.slice(p.end, p.end + 16)));
+    (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || SAID_AFTER.test(text.slice(p.end, p.end + 16)));
   // "the second-largest advance after that of November 2024", "its heaviest losses since the start of the war": the
   // date of what a figure is compared with, or a record's point of comparison, does not date the figure.
   const compared = (p: TimePhrase): boolean =>

@@ -32,8 +32,9 @@ export function seasonSpan(season: Season, published: Date, year?: number): { st
   return { start: utc(y, first, 1), end: utc(y, first + 3, 0) };
 }
 
-/** Season nouns (nominative, genitive, accusative), read only after a preposition that makes them a time. */
-const SLAVIC_SEASON = String.raw`весн[аиуі]|літ[оа]|лет[оа]|осін[ьі]|осен[ьиі]|зим[аиуі]`;
+/** Season nouns (nominative, genitive, accusative) and a season's adjective with "period" ("за зимний период", "за
+ * осінній період"), read only after a preposition that makes them a time. */
+const SLAVIC_SEASON = String.raw`весн[аиуі]|літ[оа]|лет[оа]|осін[ьі]|осен[ьиі]|зим[аиуі]|(?:весенн|веснян|летн|літн|осенн|осінн|зимн|зимов)\p{L}{1,4}\sпер[иі]од\p{L}{0,2}`;
 /** Season adverbs, a time on their own: "влітку", "осенью", "взимку". */
 const SLAVIC_SEASON_ADVERB = String.raw`весною|весной|навесні|літом|влітку|летом|осінню|восени|осенью|зимою|зимой|взимку`;
 const EN_SEASON = String.raw`spring|summer|autumn|fall|winter`;
