@@ -160,10 +160,11 @@ const HOLDING_AFTER =
 /** "Покровського району", "Сумської області", "Свердликовского сельсовета": a mention whose own words name a district,
  * a region or a rural council's area is no settlement. */
 const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|сельсовет|сільрад|поссовет|district|region|oblast)\p{L}*$/iu;
-/** "дорогой Суджа – Рыльск", "станцию «Суджа»", "за рекой Гайчур": a name after a noun of a road, a station or a river
- * names that, not the town (a river often shares its name with a village on its banks). */
+/** "дорогой Суджа – Рыльск", "станцию «Суджа»", "за рекой Гайчур", "на правом берегу Днепра": a name after a noun of a
+ * road, a station, a river or its bank names that, not the town (a river often shares its name with a village on its
+ * banks, and "Днепр" with a city). */
 const ROUTE_BEFORE =
-  /(?<![\p{L}])(?:(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*|рек(?:а|и|е|у|ой|ою)|річк(?:а|и|у|ою)|річці)\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?$/u;
+  /(?<![\p{L}])(?:(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*|рек(?:а|и|е|у|ой|ою)|річк(?:а|и|у|ою)|річці|берег(?:а|у|ом|е|и|ов|ах)?|березі)\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?$/u;
 /** "на Лиманском, Бахмутском, Авдеевском и Марьинском направлениях": an adjective of a town in a list of adjectives
  * that share the noun of an axis names the axis, whatever its place in the list. */
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
