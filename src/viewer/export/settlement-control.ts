@@ -21,7 +21,7 @@ import {
   footprintPlace,
 } from '../../print/control-symbols.ts';
 import { hasOwnPoint } from '../../core/events/footprint.ts';
-import type { LegendEntry } from './visible.ts';
+import type { LegendEntry } from '../../print/page-content.ts';
 import { orderLegend, type RankedRow } from '../../print/legend-order.ts';
 
 export const EXPORT_READING = 'reported' as const;

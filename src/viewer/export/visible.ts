@@ -14,11 +14,12 @@ import { formatDate, formatPeriod } from '../ui/format.ts';
 import { sourcesKnownAt, STALE_AFTER_DAYS, type TimeReading } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS, claimSymbolKey } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
+import type { LegendEntry } from '../../print/page-content.ts';
 import { collectControl, controlFeatures, controlLegendRows } from './settlement-control.ts';
 import { orderLegend, type LegendGroup, type RankedRow } from '../../print/legend-order.ts';
 import { articlesOfPlace } from '../data/mentions.ts';
 
-export type { SourceRef };
+export type { LegendEntry, SourceRef };
 
 export interface VisibleSet {
   claimIds: Set<string>;
@@ -141,11 +142,6 @@ export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[]
 }
 
 export type { Swatch };
-
-export interface LegendEntry {
-  swatch: Swatch;
-  label: string;
-}
 
 /** The legend's line for each held-area group whose latest figure is stale (older than STALE_AFTER_DAYS) and drawn.
  * The group (holder and country) is named whenever another held area is drawn beside it, current or stale: the bare
