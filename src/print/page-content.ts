@@ -7,6 +7,15 @@ import type { Swatch } from './symbols.ts';
 export interface LegendEntry {
   swatch: Swatch;
   label: string;
+  /** How the row reads packed with the rows next to it that share its caption, on a page short of room: the caption
+   * once, then each symbol with its short label on run-on lines ("Places named in the articles (size: mentions): ●
+   * Village ● Town ● City"), so that a long list of short rows is summarised rather than cut. */
+  packed?: LegendPacking;
+}
+
+export interface LegendPacking {
+  caption: string;
+  short: string;
 }
 
 export interface PageContent {

@@ -22,6 +22,7 @@ export function pageOps(
   let best: { ops: PageOp[]; facts: PanelFacts } | null = null;
   for (const fit of PANEL_FITS) {
     const tried = fittedOps(layout, c, measure, fit);
+    if (fit.wholeOnly && tried.facts.symbolsDropped > 0) continue;
     if (!best || tried.facts.symbolsDropped < best.facts.symbolsDropped) best = tried;
     if (tried.facts.symbolsDropped === 0) break;
   }

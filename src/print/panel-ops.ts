@@ -43,7 +43,7 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   // The notes and the attribution at the foot of the panel keep their room (see the sources).
   const tail =
     c.notes.reduce((a, note) => a + w.height(note, fonts.small), 0) + (c.attribution ? w.height(c.attribution, fonts.small) + 4 * u : 0);
-  const keep = () => sourcesKeep(w, c.sources, fit.sourcesAtLeast);
+  const keep = () => sourcesKeep(w, c.sources, fit.sources);
 
   if (c.dateStamp) {
     w.para(c.dateStamp, 13 * u, 700, INK);
@@ -51,7 +51,7 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   }
   if (c.legend) {
     const scaleRow = c.metersPerPx !== null || c.bearing !== null ? 38 * u : 0;
-    writeLegend(w, c.legend, c.countries, fit.briefLabels, () => scaleRow + keep() + tail, facts);
+    writeLegend(w, c.legend, c.countries, fit.briefLabels, fit.packRows, fit.smallRows, () => scaleRow + keep() + tail, facts);
   }
   writeScaleRow(w, c.metersPerPx, c.bearing);
   if (c.inset) {

@@ -5,6 +5,9 @@ import type { PanelWriter } from './panel-writer.ts';
 import { INK, MUTED } from './page-colors.ts';
 import { compactSourcesLine, moreSourcesLine, sourceLine, sourcesPlan } from './source-lines.ts';
 
+/** How much room the source list keeps from the legend and the locator above it (see sourcesKeep). */
+export type SourcesKeep = 'full' | 'summary' | 'count';
+
 /** The most of a one-column panel the sources keep from the legend (see sourcesKeep). */
 export const SOURCES_KEEP_MAX_SHARE = 0.5;
 
@@ -12,10 +15,11 @@ export const SOURCES_KEEP_MAX_SHARE = 0.5;
  * The room the sources keep in the last column, which a long legend and the locator inset give way to: the heading,
  * two entries and the "and N more" line, or, when more, the least room that names every source (heading, then
  * outlet and date each in small type; an A4 portrait page had named 2 of 5 sources below its locator, and 2 of 49
- * below a legend that ran into the second column). With `summarised`, the heading and one line (what fits of the
- * list, else the count of the rest).
+ * below a legend that ran into the second column). `summary`: the heading and one line (what fits of the list, else
+ * the count of the rest) with room for a second; `count`: the heading and the count alone (the list is on the PDF's
+ * source pages, a bundle's manifest, or the viewer).
  */
-export function sourcesKeep(w: PanelWriter, sources: PageContent['sources'], summarised: boolean): number {
+export function sourcesKeep(w: PanelWriter, sources: PageContent['sources'], keep: SourcesKeep): number {
   const { u, fonts } = w.layout;
   // In a one-column panel (landscape pages, slides), never more than half of it: on a corpus of hundreds of articles
   // the room that names every source was taller than the panel, and the legend printed no row at all ("… and 24 more
@@ -23,7 +27,8 @@ export function sourcesKeep(w: PanelWriter, sources: PageContent['sources'], sum
   // A two-column band keeps its whole first column for the legend.
   const columns = w.layout.columns;
   const keepMax = columns.length === 1 ? columns[0]!.h * SOURCES_KEEP_MAX_SHARE : Infinity;
-  return sources?.length && summarised
+  if (sources?.length && keep === 'count') return w.lh(fonts.body) + w.lh(fonts.small) + 12 * u;
+  return sources?.length && keep === 'summary'
     ? w.lh(fonts.body) + w.lh(fonts.small) * 2 + 12 * u
     : sources?.length
       ? Math.min(

@@ -30,6 +30,14 @@ export class Flow {
       this.y = this.rect.y;
     }
   }
+  /** Where the flow is, to go back there (a block taken back). */
+  mark(): { col: number; y: number } {
+    return { col: this.col, y: this.y };
+  }
+  reset(m: { col: number; y: number }): void {
+    this.col = m.col;
+    this.y = m.y;
+  }
   get lastColumn(): boolean {
     return this.col === this.cols.length - 1;
   }
