@@ -132,6 +132,16 @@ export function footprintBriefLabel(holder: Side, countries: readonly string[], 
   return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]}${where}: ${Math.round(areaKm2).toLocaleString('en-GB')} km² (derived from named settlements, not a front line)`;
 }
 
+/** A footprint's brief row packed with the other holders' (print/legend-packing.ts): the sentence once, then each
+ * holder, where and its area ("Ukraine in Russia and Ukraine: 3,307 km²"). */
+export function footprintPacking(holder: Side, countries: readonly string[], areaKm2: number): { caption: string; short: string } {
+  const where = countries.length ? ` in ${countries.map(countryName).join(' and ')}` : '';
+  return {
+    caption: 'Footprints of settlements reported held (derived, not a front line):',
+    short: `${SIDE_NAMES[holder]}${where}: ${Math.round(areaKm2).toLocaleString('en-GB')} km²`,
+  };
+}
+
 const SIDE_NAMES: Record<Side, string> = { UA: 'Ukraine', RU: 'Russia', DPRK: 'North Korean forces' };
 
 export function sideName(side: Side): string {

@@ -83,6 +83,8 @@ export interface SymbolDef {
   group: SymbolGroup;
   label: string;
   swatch: Swatch;
+  /** The row packed with the others of its caption on a page short of room (print/legend-packing.ts). */
+  packed?: { caption: string; short: string };
   /** Map paint for area symbols: outline colour and dash, fill pattern image (see hatchImage) and tint. */
   area?: { color: string; pattern: string | null; tint: number; dash: boolean };
 }
@@ -109,6 +111,9 @@ function areaSymbol(side: 'UA' | 'RU', basis: 'claimed' | 'assessed'): SymbolDef
     area: { color, pattern: claimed ? `hatch-${side.toLowerCase()}` : null, tint: claimed ? 0.08 : 0.25, dash: claimed },
   };
 }
+
+/** Kinds of place dot and the marks on places share one packed caption. */
+const PLACE_KINDS_CAPTION = 'Places named in the articles (size: mentions):';
 
 export const SYMBOLS: SymbolDef[] = [
   areaSymbol('UA', 'claimed'),
@@ -145,22 +150,37 @@ export const SYMBOLS: SymbolDef[] = [
       id: `place-${kind}`,
       group: 'places',
       label: `${KIND_LABELS[kind]} named in the articles (size: mentions)`,
+      packed: { caption: PLACE_KINDS_CAPTION, short: KIND_LABELS[kind]! },
       swatch: { kind: 'dot', fill: KIND_COLOURS[kind]!, stroke: '#ffffff' },
     })),
   {
     id: 'place-approximate',
     group: 'places',
     label: 'Approximate location (near a place, or a district centre): the halo shows the uncertainty',
+    packed: { caption: PLACE_KINDS_CAPTION, short: 'approximate (halo)' },
     swatch: { kind: 'halo', fill: 'rgba(71,85,105,0.22)', stroke: HALO_COLOUR },
   },
   {
     id: 'place-low-confidence',
     group: 'places',
     label: 'Location uncertain (geocoder confidence < 60%)',
+    packed: { caption: PLACE_KINDS_CAPTION, short: 'uncertain (< 60%)' },
     swatch: { kind: 'dot', fill: '#475569', stroke: '#475569', hollow: true },
   },
-  { id: 'cluster', group: 'places', label: 'Several places (number = count)', swatch: { kind: 'cluster' } },
-  { id: 'highlight', group: 'places', label: 'Places in the highlighted article', swatch: { kind: 'glow' } },
+  {
+    id: 'cluster',
+    group: 'places',
+    label: 'Several places (number = count)',
+    packed: { caption: PLACE_KINDS_CAPTION, short: 'several (count)' },
+    swatch: { kind: 'cluster' },
+  },
+  {
+    id: 'highlight',
+    group: 'places',
+    label: 'Places in the highlighted article',
+    packed: { caption: PLACE_KINDS_CAPTION, short: 'highlighted article' },
+    swatch: { kind: 'glow' },
+  },
   {
     id: 'overlay',
     group: 'overlays',

@@ -37,7 +37,7 @@ vi.mock('../../src/viewer/data/control-model.ts', async (importOriginal) => ({
   controlAt: () => view,
 }));
 const { emptyVisible, legendOf } = await import('../../src/viewer/export/visible.ts');
-const { pageOps } = await import('../../src/viewer/export/compose.ts');
+const { pageOps } = await import('../../src/print/page-layout.ts');
 
 const place = (id: string, kind: string) => ({
   type: 'Feature',

@@ -1,14 +1,10 @@
-// The export's side panel (viewer/export/compose.ts pageOps): a long legend must not push the sources, the
+// The export's side panel (print/page-layout.ts pageOps): a long legend must not push the sources, the
 // map's provenance, off the page.
 import { describe, expect, it } from 'vitest';
-import {
-  compactSourcesLine,
-  countriesLine,
-  moreSourcesLine,
-  pageOps,
-  sourcesPlan,
-  type PageContent,
-} from '../../src/viewer/export/compose.ts';
+import { pageOps } from '../../src/print/page-layout.ts';
+import type { PageContent } from '../../src/print/page-content.ts';
+import { compactSourcesLine, moreSourcesLine, sourcesPlan } from '../../src/print/source-lines.ts';
+import { countriesLine } from '../../src/print/countries-line.ts';
 import { emptyVisible, sourcesOf } from '../../src/viewer/export/visible.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
 import { layoutPage } from '../../src/print/layout.ts';

@@ -6,7 +6,7 @@ import { inflateSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { sourcePages, SOURCE_PAGES } from '../../src/print/source-pages.ts';
 import { linkUri, pdfOfPages } from '../../src/print/pdf.ts';
-import { moreSourcesLine } from '../../src/viewer/export/compose.ts';
+import { moreSourcesLine } from '../../src/print/source-lines.ts';
 import type { SourceRef } from '../../src/print/page-api.ts';
 
 // A fixed-width face: every character half its size wide.

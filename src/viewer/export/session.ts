@@ -10,7 +10,8 @@ import { cameraForBounds, cameraForFrame, frameInView, type Camera } from '../..
 import { openOffscreen, waitIdle, type OffscreenMap } from './render-offscreen.ts';
 import { setExportControlDate } from './settlement-control.ts';
 import { collectVisible, emptyVisible, legendOf, sourcesOf, type SourceRef, type VisibleSet } from './visible.ts';
-import { canvasMeasure, composePage, pageOps, PAGE_FONT } from './compose.ts';
+import { canvasMeasure, composePage, PAGE_FONT } from './compose.ts';
+import { pageOps } from '../../print/page-layout.ts';
 import type { PageOp } from '../../print/page-ops.ts';
 import { countryOutlines } from '../map/layers/country-clip.ts';
 import { regionShapesSettled, updateRegions } from '../map/layers/regions.ts';
@@ -33,7 +34,7 @@ export interface Frame {
   mapCanvas: HTMLCanvasElement;
   visible: VisibleSet;
   sources: SourceRef[];
-  /** How many of `sources` the page names (compose.ts pageOps); none when the page has no source list. */
+  /** How many of `sources` the page names (print/page-layout.ts pageOps); none when the page has no source list. */
   sourcesNamed: number;
   attribution: string;
   /** Map pixels actually drawn by the GPU, and the DPI they amount to on the page. */

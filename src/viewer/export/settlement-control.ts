@@ -18,10 +18,11 @@ import {
   staleRingLabel,
   footprintLabel,
   footprintBriefLabel,
+  footprintPacking,
   footprintPlace,
 } from '../../print/control-symbols.ts';
 import { hasOwnPoint } from '../../core/events/footprint.ts';
-import type { LegendEntry } from './visible.ts';
+import type { LegendEntry } from '../../print/page-content.ts';
 import { orderLegend, type RankedRow } from '../../print/legend-order.ts';
 
 export const EXPORT_READING = 'reported' as const;
@@ -110,15 +111,13 @@ export function controlLegendRows(
     for (const holder of [...new Set(drawn.map((fp) => fp.holder))]) {
       const mine = drawn.filter((fp) => fp.holder === holder);
       const countries = [...new Set(mine.flatMap((fp) => (fp.country ? [fp.country] : [])))];
+      const area = mine.reduce((a, fp) => a + fp.areaKm2, 0);
       out.push({
         group: 'control-footprint',
         row: {
           swatch: { kind: 'hatch', color: CONTROL_SYMBOLS[holder].color, opacity: 0.6, dash: true },
-          label: footprintBriefLabel(
-            holder,
-            countries,
-            mine.reduce((a, fp) => a + fp.areaKm2, 0),
-          ),
+          label: footprintBriefLabel(holder, countries, area),
+          packed: footprintPacking(holder, countries, area),
         },
       });
     }

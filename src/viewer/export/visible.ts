@@ -14,11 +14,12 @@ import { formatDate, formatPeriod } from '../ui/format.ts';
 import { sourcesKnownAt, STALE_AFTER_DAYS, type TimeReading } from '../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, FIGURE_MARKER_KINDS, claimSymbolKey } from '../../print/claim-symbols.ts';
 import type { SourceRef } from '../../print/page-api.ts';
+import type { LegendEntry, LegendPacking } from '../../print/page-content.ts';
 import { collectControl, controlFeatures, controlLegendRows } from './settlement-control.ts';
 import { orderLegend, type LegendGroup, type RankedRow } from '../../print/legend-order.ts';
 import { articlesOfPlace } from '../data/mentions.ts';
 
-export type { SourceRef };
+export type { LegendEntry, SourceRef };
 
 export interface VisibleSet {
   claimIds: Set<string>;
@@ -142,11 +143,6 @@ export function sourcesOf(s: AppState, v: VisibleSet, date: string): SourceRef[]
 
 export type { Swatch };
 
-export interface LegendEntry {
-  swatch: Swatch;
-  label: string;
-}
-
 /** The legend's line for each held-area group whose latest figure is stale (older than STALE_AFTER_DAYS) and drawn.
  * The group (holder and country) is named whenever another held area is drawn beside it, current or stale: the bare
  * "No held-area figure describes the 60 days before this date" under a current Ukrainian circle over Kursk (the
@@ -158,14 +154,27 @@ export function staleAreaLabels(
   countryOf: CountryOfClaim,
   reading: TimeReading = 'reported',
 ): string[] {
+  return staleAreaRows(all, drawn, date, countryOf, reading).map((r) => r.label);
+}
+
+/** The stale rows with, when their groups are named, their packed form (print/legend-packing.ts): the sentence once,
+ * then each group and the period of its latest figure. */
+function staleAreaRows(
+  all: readonly ClaimFeature[],
+  drawn: readonly ClaimFeature[],
+  date: string,
+  countryOf: CountryOfClaim,
+  reading: TimeReading,
+): { label: string; packed?: LegendPacking }[] {
   const current = new Set(currentAreas(all, date, countryOf, reading).map((f) => f.properties.id));
   const drawnIds = new Set(drawn.map((f) => f.properties.id));
   const stale = latestAreas(all, date, countryOf, reading).filter((f) => !current.has(f.properties.id) && drawnIds.has(f.properties.id));
   const named = stale.length > 1 || drawn.some((f) => isArea(f) && current.has(f.properties.id));
-  return stale.map(
-    (f) =>
-      `No held-area figure${named ? ` (${areaGroupOf(f, countryOf)})` : ''} describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(f.properties.asOf)}) is drawn faded`,
-  );
+  const caption = `No held-area figure in the ${STALE_AFTER_DAYS} days before this date (the latest, faded):`;
+  return stale.map((f) => ({
+    label: `No held-area figure${named ? ` (${areaGroupOf(f, countryOf)})` : ''} describes the ${STALE_AFTER_DAYS} days before this date: the latest (${formatPeriod(f.properties.asOf)}) is drawn faded`,
+    ...(named ? { packed: { caption, short: `${areaGroupOf(f, countryOf)} (${formatPeriod(f.properties.asOf)})` } } : {}),
+  }));
 }
 
 /** Legend rows for exactly the symbols in the image (from the symbol table), plus what the date means under the
@@ -184,14 +193,15 @@ export function legendOf(
   const add = (group: LegendGroup, id: string, weight = 0) => {
     if (added.has(id)) return;
     added.add(id);
-    rows.push({ group, weight, row: { swatch: symbol(id).swatch, label: symbol(id).label } });
+    const sym = symbol(id);
+    rows.push({ group, weight, row: { swatch: sym.swatch, label: sym.label, ...(sym.packed ? { packed: sym.packed } : {}) } });
   };
   const claims = s.dataset.claims.features.filter((f) => v.claimIds.has(f.properties.id) && shownAt(f, date, reading));
   const countryOf = countryOfClaim(s.dataset.places);
   const current = new Set(currentAreas(s.dataset.claims.features, date, countryOf, reading).map((f) => f.properties.id));
   for (const f of claims.filter(isArea)) add('area', current.has(f.properties.id) ? symbolOfClaim(f.properties) : 'area-earlier');
-  for (const label of staleAreaLabels(s.dataset.claims.features, claims, date, countryOf, reading))
-    rows.push({ group: 'area-stale', row: { swatch: symbol('area-earlier').swatch, label } });
+  for (const r of staleAreaRows(s.dataset.claims.features, claims, date, countryOf, reading))
+    rows.push({ group: 'area-stale', row: { swatch: symbol('area-earlier').swatch, ...r } });
   if (claims.some((f) => f.properties.type === 'count')) add('count', 'count');
   if (claims.some((f) => f.properties.type === 'movement')) add('movement', 'movement');
   if (v.regions) add('region', 'region');
@@ -212,7 +222,11 @@ export function legendOf(
     if (claims.some((f) => claimSymbolKey(f.properties) === kind))
       rows.push({
         group: 'figure',
-        row: { swatch: { kind: 'mark', color: sym.color, mark: sym.mark }, label: `${sym.label}: a mark at its place, not ground` },
+        row: {
+          swatch: { kind: 'mark', color: sym.color, mark: sym.mark },
+          label: `${sym.label}: a mark at its place, not ground`,
+          packed: { caption: 'Area figures, each a mark at its place, not ground:', short: sym.label },
+        },
       });
   }
   for (const o of s.overlays) {

@@ -11,6 +11,9 @@ import type {
 import { isShareFigure } from '../../core/schema.ts';
 import { parseDay } from '../../core/days.ts';
 import { countryName } from '../../print/symbols.ts';
+import { formatDate, MONTH_ABBREVIATIONS as MONTHS } from '../../print/format-date.ts';
+
+export { formatDate };
 
 /** "town · Kursk Oblast, Russia · 60 mentions in 24 articles": a country by its name, not its ISO code. */
 export function placeMeta(p: {
@@ -33,7 +36,6 @@ export const articleCount = (sources: readonly { article: string }[]): number =>
 export const sourceCount = (known: number, future: boolean): string =>
   future ? 'published after this date' : `${known} source${known === 1 ? '' : 's'}`;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const nf = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 export function km2(n: number): string {
@@ -88,12 +90,6 @@ export function formatArea(p: Pick<AreaClaimProperties, 'qualifier' | 'areaKm2' 
 
 function part(day: number): string {
   return day <= 10 ? 'early' : day <= 20 ? 'mid' : 'late';
-}
-
-/** "16 Dec 2024" */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** A period in the words a reader would use: "mid-Dec 2024", "late Aug 2024", "Aug–Sep 2024". */

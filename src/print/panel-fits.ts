@@ -1,0 +1,31 @@
+// How hard the panel summarises to keep every legend row.
+
+import type { SourcesKeep } from './panel-sources.ts';
+
+/** The holders' lists of claimants, then the room the sources keep (their list is then summarised to what fits and a
+ * count, at last to the count alone). */
+export interface PanelFit {
+  briefLabels: boolean;
+  sources: SourcesKeep;
+  /** Rows that share a packing caption (kinds of place dot, place marks, area-figure marks) on run-on lines. */
+  packRows: boolean;
+  /** Legend rows in the small type of the notes. */
+  smallRows: boolean;
+  /** Taken only when it prints every row: a page that must drop rows anyway keeps its sources named and its rows whole
+   * (the count-only source list and the packed rows are worth it only for a complete legend). */
+  wholeOnly?: boolean;
+}
+
+/** Tried in order; the first that prints every legend row wins. A symbol kind is dropped ("… and N more symbols") only
+ * when even the last cannot hold them all: on the events dev corpus an A4 page printed three holder rows, each naming
+ * four claimants, and dropped the dashed-ring, district-ring and footprint rows its map drew. Round 28: an A4 portrait
+ * page of that corpus (1 Mar 2025) still dropped 9 rows with the first three, the kinds of place dot and the place
+ * marks, last in legend order: the last two fits pack the rows that share a caption (legend-packing.ts) and keep the
+ * sources their heading and count, the last also sets the rows in small type. */
+export const PANEL_FITS: readonly PanelFit[] = [
+  { briefLabels: false, sources: 'full', packRows: false, smallRows: false },
+  { briefLabels: true, sources: 'full', packRows: false, smallRows: false },
+  { briefLabels: true, sources: 'summary', packRows: false, smallRows: false },
+  { briefLabels: true, sources: 'count', packRows: true, smallRows: false, wholeOnly: true },
+  { briefLabels: true, sources: 'count', packRows: true, smallRows: true, wholeOnly: true },
+];

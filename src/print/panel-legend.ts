@@ -1,0 +1,127 @@
+// The panel's legend: its heading, a row per symbol the map draws (the swatch named for the painter, the label
+// wrapped beside it), then the countries named but not drawn on one line.
+import type { Rect } from './layout.ts';
+import type { LegendEntry, PageContent } from './page-content.ts';
+import type { PanelWriter } from './panel-writer.ts';
+import { INK, MUTED } from './page-colors.ts';
+import { countriesLine } from './countries-line.ts';
+import { wrap } from './text-wrap.ts';
+import { legendBlocks, placePacked } from './legend-packing.ts';
+
+export interface LegendFacts {
+  /** Legend rows left out for want of room. */
+  symbolsDropped: number;
+}
+
+/**
+ * Writes the legend. `reserve` is the room the blocks below keep in the last column (scale row, sources, notes and
+ * attribution), measured once the heading is written; `brief` prints the legend's summarised rows, `pack` the rows
+ * that share a caption as one packed block (legend-packing.ts), `small` the rows in small type.
+ */
+export function writeLegend(
+  w: PanelWriter,
+  legend: NonNullable<PageContent['legend']>,
+  countries: PageContent['countries'],
+  brief: boolean,
+  pack: boolean,
+  small: boolean,
+  reserve: () => number,
+  facts: LegendFacts,
+): void {
+  const { u, fonts } = w.layout;
+  const flow = w.flow;
+  w.para(legend.heading, 11 * u, 700, INK);
+  w.space(2);
+  const sw = 24 * u;
+  // The sources are the map's provenance: a long legend must leave them room (heading, two entries, the "and N
+  // more" line and the attribution) in the last column rather than push them off the page.
+  const kept = reserve();
+  const bottom = (r: Rect) => r.y + r.h;
+  const entries = brief && legend.brief ? legend.brief : legend.entries;
+  // A row is at least this tall, and so is each line of a packed block that holds symbols: the swatch's room.
+  const rowH = 16 * u;
+  // The densest fit sets the rows in the small type of the notes.
+  const size = small ? fonts.small : fonts.body;
+  let i = 0;
+  // A block one of whose symbols is wider than a column prints as rows.
+  const colW = w.layout.columns[0]!.w;
+  const blocks = legendBlocks(entries, pack).flatMap((b) =>
+    b.length > 1 && !placePacked(b, w.measure, size, colW, u, sw).fits ? b.map((e) => [e]) : [b],
+  );
+  for (const block of blocks) {
+    // Room for the "… and N more symbols" line after the row, unless it is the last (none can follow it).
+    const last = i + block.length === entries.length;
+    const note = last ? 0 : w.lh(fonts.small);
+    const more = () => {
+      w.para(`… and ${entries.length - i} more symbols (the viewer's legend lists them)`, fonts.small, 400, MUTED);
+      facts.symbolsDropped = entries.length - i;
+    };
+    if (block.length > 1) {
+      // Line by line, so that a packed block may go on in the next column; taken back whole if it does not fit.
+      const mark = flow.mark();
+      const written = w.ops.length;
+      if (!writePacked(w, block, size, sw, rowH) || (flow.lastColumn && flow.y + note > bottom(flow.rect) - kept)) {
+        flow.reset(mark);
+        w.ops.length = written;
+        more();
+        break;
+      }
+      w.space(3);
+      i += block.length;
+      continue;
+    }
+    const e = block[0]!;
+    const lines = wrap(w.measure, e.label, size, 400, flow.rect.w - sw);
+    const h = Math.max(lines.length * w.lh(size), rowH);
+    const cut = () => flow.lastColumn && flow.y + h + note > bottom(flow.rect) - kept;
+    // Checked again once a row moved on to the last column: a row slipped past the sources' room there (A4
+    // portrait, events dev corpus at Sudzha: one row atop the second column, 4 of 44 sources named).
+    if (cut() || (flow.fit(h) && cut())) {
+      more();
+      break;
+    }
+    if (!flow.fit(h)) {
+      facts.symbolsDropped = entries.length - i;
+      break;
+    }
+    w.ops.push({ op: 'swatch', swatch: e.swatch, cx: flow.rect.x + 10 * u, cy: flow.y + 7 * u, u });
+    for (const l of lines) {
+      w.text(flow.rect.x + sw, flow.y + size * 1.02, l, size);
+      flow.y += w.lh(size);
+    }
+    w.space(3);
+    i += block.length;
+  }
+  // One line, in this column only, and in the last column only above the room the sources keep.
+  const line = countriesLine(countries, flow.rect.w, (t) => w.measure(t, fonts.small, 400) <= flow.rect.w);
+  const h = w.lh(fonts.small) + 2 * u;
+  const below = flow.rect.y + flow.rect.h - (flow.lastColumn ? kept : 0);
+  if (line && w.measure(line, fonts.small, 400) <= flow.rect.w && flow.y + h <= below) {
+    w.space(2);
+    w.text(flow.rect.x, flow.y + fonts.small * 1.02, line, fonts.small, 400, MUTED);
+    flow.y += w.lh(fonts.small);
+  }
+  w.space(6);
+}
+
+/** A packed block at the flow, line by line (caption lines as text lines, lines with symbols a row's height apart);
+ * false when the panel ran out before its last line. */
+function writePacked(w: PanelWriter, block: readonly LegendEntry[], size: number, sw: number, rowH: number): boolean {
+  const { u } = w.layout;
+  const flow = w.flow;
+  const p = placePacked(block, w.measure, size, flow.rect.w, u, sw);
+  const captionOnly = p.items[0]!.line;
+  for (let k = 0; k < p.lines; k++) {
+    const h = k < captionOnly ? w.lh(size) : rowH;
+    if (!flow.fit(h)) return false;
+    const x = flow.rect.x;
+    if (k < p.caption.length) w.text(x, flow.y + size * 1.02, p.caption[k]!, size);
+    for (const it of p.items)
+      if (it.line === k) {
+        w.ops.push({ op: 'swatch', swatch: it.entry.swatch, cx: x + it.x + 10 * u, cy: flow.y + 7 * u, u });
+        w.text(x + it.x + sw, flow.y + size * 1.02, it.entry.packed!.short, size);
+      }
+    flow.y += h;
+  }
+  return true;
+}
