@@ -21,9 +21,9 @@ const BODY_NOUN = String.raw`minist|officials?|chiefs?|secretar|council|departme
 /** The same pattern with the global flag, for matchAll over every side word in a span. */
 const globalOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
 /** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
- * own act names the side. */
+ * own act names the side; so does one before its claim ("Russia's assertion that its force has reached X"). */
 const FORCES_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:${BODY_NOUN}))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)`,
+  String.raw`^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:${BODY_NOUN}))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault|(?:assertion|claim|statement|announcement)s?\s+that)`,
   'iu',
 );
 /** A Cyrillic side adjective ("российской", "українських"): a side, unless a noun of ground follows it. */
@@ -42,7 +42,7 @@ const ENGLISH_GROUND_AFTER = new RegExp(
 /** "the enemy's defenses", "Russia's positions": an English possessive on a noun of ground or defences. */
 const POSSESSIVE_GROUND = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:positions|lines|defen[cs]es|fortifications|territory|rear)(?![\p{L}])/u;
 const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
+  /(?:^|[\s(])(?:in|into|inside|across|through|throughout|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
 /** A side adjective on a noun of ground, defences or a place ("украинской территории", "the Ukrainian defense"). */
 function onGround(span: string, at: number, word: string): boolean {
   if (CYRILLIC_SIDE_ADJECTIVE.test(word)) return GROUND_AFTER.test(span.slice(at + word.length));
