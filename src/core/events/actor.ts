@@ -206,6 +206,8 @@ const objectOfVerb = (span: string, at: number, word: string): boolean =>
 /** "… и вплотную подошли", "… і впритул підійшли": the verb is the second of two joined by "и" (Russian) or "і/й/та"
  * (Ukrainian); an adverb may stand between. */
 const COORDINATED_END = /\s(?:и|і|й|та)\s+(?:\p{Ll}+\s+)?$/u;
+/** A Russian perfective adverbial participle ("освободив", "захватив", "выбив"; the Ukrainian "-в" is a past tense). */
+const ADVERBIAL_PARTICIPLE = /^\p{L}+[аеиоуы]в(?![\p{L}])/u;
 /** Verbs of saying, stating, stressing, specifying and explaining (text/saying.ts SPEAKING_*): a side named before
  * one is the speaker. */
 const SAYING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEAKING_EN}|${SPEAKING_CYR})(?![\p{L}])`, 'giu');
@@ -347,7 +349,12 @@ export function actorNamed(
   // "Российские войска вытеснили Силы обороны Украины … и вплотную подошли к X": the second of two coordinated verbs
   // shares the first one's subject, the first side named in the clause; the sides after it are the first verb's objects
   if (!by && COORDINATED_END.test(left)) {
-    const clause = left.slice(left.lastIndexOf(',') + 1);
+    // (a long first verb phrase can push the shared subject out of the subject window: "Украинские военные во время
+    // ведения наступательных действий … продвинулись вглубь до трех километров и освободили X" reads back to the
+    // sentence's start when the window, cut nowhere else, holds no comma)
+    const cutShort = left.length === opts.subjectWindow && !left.includes(',') && trig.start - opts.subjectWindow > sentence.start;
+    const whole = cutShort ? text.slice(sentence.start, trig.start) : left;
+    const clause = whole.slice(whole.lastIndexOf(',') + 1);
     let first: { side: Side; at: number } | null = null;
     for (const side of ['UA', 'RU', 'DPRK'] as const) {
       const m = SIDE_WORDS[side].exec(clause);
@@ -358,6 +365,19 @@ export function actorNamed(
         !ownerOfGroundAt(clause, m.index) &&
         (!first || m.index < first.at)
       )
+        first = { side, at: m.index };
+    }
+    if (first) return first.side;
+  }
+  // "Украинская армия смогла оттеснить российские войска, освободив село X": a Russian adverbial participle after a comma
+  // shares the subject of the clause before it, the first side named there (the sides after it are its verb's objects)
+  if (!by && /,\s*$/u.test(left) && ADVERBIAL_PARTICIPLE.test(trig.text) && !/[іїєґ]/iu.test(text.slice(sentence.start, sentence.end))) {
+    const whole = text.slice(sentence.start, trig.start).replace(/,\s*$/u, '');
+    const clause = whole.slice(whole.lastIndexOf(',') + 1);
+    let first: { side: Side; at: number } | null = null;
+    for (const side of ['UA', 'RU'] as const) {
+      const m = SIDE_WORDS[side].exec(clause);
+      if (m && !isPlaceUse(clause, m.index, m[0]) && !ownerOfGroundAt(clause, m.index) && (!first || m.index < first.at))
         first = { side, at: m.index };
     }
     if (first) return first.side;
