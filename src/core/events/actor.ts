@@ -208,6 +208,8 @@ const objectOfVerb = (span: string, at: number, word: string): boolean =>
 const COORDINATED_END = /\s(?:и|і|й|та)\s+(?:\p{Ll}+\s+)?$/u;
 /** A Russian perfective adverbial participle ("освободив", "захватив", "выбив"; the Ukrainian "-в" is a past tense). */
 const ADVERBIAL_PARTICIPLE = /^\p{L}+[аеиоуы]в(?![\p{L}])/u;
+/** A Russian active participle ("проникшие", "вошедших", "наступающие"). */
+const ACTIVE_PARTICIPLE = /^\p{L}+(?:вш|ш|ющ|ущ|ящ|ащ)(?:ие|ий|ая|ее|их|ими|им|его|ей|ую|ем)(?![\p{L}])/u;
 /** Verbs of saying, stating, stressing, specifying and explaining (text/saying.ts SPEAKING_*): a side named before
  * one is the speaker. */
 const SAYING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEAKING_EN}|${SPEAKING_CYR})(?![\p{L}])`, 'giu');
@@ -390,7 +392,11 @@ export function actorNamed(
       ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
       : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
         ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
-        : undefined;
+        : // "что проникшие в X россияне начали …": an attributive active participle before its noun (not one set off
+          // by a comma after it: "Российские военные, проникшие в X, …") has its subject after the place
+          ACTIVE_PARTICIPLE.test(trig.text) && !/,\s*$/u.test(left)
+          ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
+          : undefined;
   for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
     let best: { side: Side; at: number; byPerspective: boolean } | null = null;
     const consider = (side: Side | null, re: RegExp, byPerspective = false): void => {
