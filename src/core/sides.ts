@@ -92,11 +92,14 @@ export const CLAIM_SIDES: [RegExp, Side][] = (['DPRK', 'UA', 'RU'] as const).map
 /** A flag names its side by its colours: "синьо-жовтий прапор", "жовто-блакитний стяг", "сине-желтый флаг" (Russia's:
  * "триколор"). */
 const UA_FLAG = `(?:синьо|сине|жовто|желто|блакитно)-(?:жовт|желт|блакитн|синь|син)${T}`;
+/** "The Defense Forces pushed back the enemy", "units of the Defence Forces": Ukrainian copy's English for "Сили
+ * оборони" (the Cyrillic is one of the names above), also bare; not an air or missile defence, nor another country's. */
+const EN_DEFENSE_FORCES = String.raw`(?<!(?:air|missile|israel\p{L}*|russian|russia['’]s|belarus\p{L}*)\s+)defen[cs]e\s+forces${R}`;
 /** Besides the names, for the events: "РФ" alone, the flags, and the words each side's reporting uses for the other's
  * forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский режим"); the claims
  * read the last only as the subject of a verb of losing (claims/sides.ts, sideOrEnemyBefore). */
 const FORCES: Record<Side, string> = {
-  UA: `${FORCE_NAMES.UA}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
+  UA: `${FORCE_NAMES.UA}|${EN_DEFENSE_FORCES}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
   RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|${FORCE_NAMES.RU}|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|триколор${T}`,
   DPRK: FORCE_NAMES.DPRK,
 };
@@ -149,7 +152,7 @@ export const CLAIMANT_SIDE: Record<'UA' | 'RU', RegExp> = {
     'iu',
   ),
   RU: new RegExp(
-    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
+    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|shoigu${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|шойгу${R}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
     'iu',
   ),
 };

@@ -21,9 +21,9 @@ const BODY_NOUN = String.raw`minist|officials?|chiefs?|secretar|council|departme
 /** The same pattern with the global flag, for matchAll over every side word in a span. */
 const globalOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
 /** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
- * own act names the side. */
+ * own act names the side; so does one before its claim ("Russia's assertion that its force has reached X"). */
 const FORCES_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:${BODY_NOUN}))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault)`,
+  String.raw`^['’]s\s+(?:forces|troops|army|military|armed|soldiers|units|defen[cs]e(?=\s+(?:${BODY_NOUN}))|general|commander|president|government|retreat|withdrawal|pull-?out|advance|offensive|counter-?offensive|capture|seizure|recapture|occupation|liberation|incursion|assault|(?:assertion|claim|statement|announcement)s?\s+that)`,
   'iu',
 );
 /** A Cyrillic side adjective ("российской", "українських"): a side, unless a noun of ground follows it. */
@@ -42,7 +42,7 @@ const ENGLISH_GROUND_AFTER = new RegExp(
 /** "the enemy's defenses", "Russia's positions": an English possessive on a noun of ground or defences. */
 const POSSESSIVE_GROUND = /^['’]s\s+(?:[\p{Ll}-]+\s+)?(?:positions|lines|defen[cs]es|fortifications|territory|rear)(?![\p{L}])/u;
 const LOCATIVE_BEFORE =
-  /(?:^|[\s(])(?:in|into|inside|across|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
+  /(?:^|[\s(])(?:in|into|inside|across|through|throughout|from|of|within|в|у|на|по|із|из|з|території|территории)\s+(?:(?:north|south|east|west|centr)\p{L}*\s+)?$/iu;
 /** A side adjective on a noun of ground, defences or a place ("украинской территории", "the Ukrainian defense"). */
 function onGround(span: string, at: number, word: string): boolean {
   if (CYRILLIC_SIDE_ADJECTIVE.test(word)) return GROUND_AFTER.test(span.slice(at + word.length));
@@ -206,6 +206,10 @@ const objectOfVerb = (span: string, at: number, word: string): boolean =>
 /** "… и вплотную подошли", "… і впритул підійшли": the verb is the second of two joined by "и" (Russian) or "і/й/та"
  * (Ukrainian); an adverb may stand between. */
 const COORDINATED_END = /\s(?:и|і|й|та)\s+(?:\p{Ll}+\s+)?$/u;
+/** A Russian perfective adverbial participle ("освободив", "захватив", "выбив"; the Ukrainian "-в" is a past tense). */
+const ADVERBIAL_PARTICIPLE = /^\p{L}+[аеиоуы]в(?![\p{L}])/u;
+/** A Russian active participle ("проникшие", "вошедших", "наступающие"). */
+const ACTIVE_PARTICIPLE = /^\p{L}+(?:вш|ш|ющ|ущ|ящ|ащ)(?:ие|ий|ая|ее|их|ими|им|его|ей|ую|ем)(?![\p{L}])/u;
 /** Verbs of saying, stating, stressing, specifying and explaining (text/saying.ts SPEAKING_*): a side named before
  * one is the speaker. */
 const SAYING_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${SPEAKING_EN}|${SPEAKING_CYR})(?![\p{L}])`, 'giu');
@@ -347,7 +351,12 @@ export function actorNamed(
   // "Российские войска вытеснили Силы обороны Украины … и вплотную подошли к X": the second of two coordinated verbs
   // shares the first one's subject, the first side named in the clause; the sides after it are the first verb's objects
   if (!by && COORDINATED_END.test(left)) {
-    const clause = left.slice(left.lastIndexOf(',') + 1);
+    // (a long first verb phrase can push the shared subject out of the subject window: "Украинские военные во время
+    // ведения наступательных действий … продвинулись вглубь до трех километров и освободили X" reads back to the
+    // sentence's start when the window, cut nowhere else, holds no comma)
+    const cutShort = left.length === opts.subjectWindow && !left.includes(',') && trig.start - opts.subjectWindow > sentence.start;
+    const whole = cutShort ? text.slice(sentence.start, trig.start) : left;
+    const clause = whole.slice(whole.lastIndexOf(',') + 1);
     let first: { side: Side; at: number } | null = null;
     for (const side of ['UA', 'RU', 'DPRK'] as const) {
       const m = SIDE_WORDS[side].exec(clause);
@@ -362,6 +371,19 @@ export function actorNamed(
     }
     if (first) return first.side;
   }
+  // "Украинская армия смогла оттеснить российские войска, освободив село X": a Russian adverbial participle after a comma
+  // shares the subject of the clause before it, the first side named there (the sides after it are its verb's objects)
+  if (!by && /,\s*$/u.test(left) && ADVERBIAL_PARTICIPLE.test(trig.text) && !/[іїєґ]/iu.test(text.slice(sentence.start, sentence.end))) {
+    const whole = text.slice(sentence.start, trig.start).replace(/,\s*$/u, '');
+    const clause = whole.slice(whole.lastIndexOf(',') + 1);
+    let first: { side: Side; at: number } | null = null;
+    for (const side of ['UA', 'RU'] as const) {
+      const m = SIDE_WORDS[side].exec(clause);
+      if (m && !isPlaceUse(clause, m.index, m[0]) && !ownerOfGroundAt(clause, m.index) && (!first || m.index < first.at))
+        first = { side, at: m.index };
+    }
+    if (first) return first.side;
+  }
   // "X, куди зайшла добре екіпірована ворожа піхота": a relative clause puts its subject after the verb
   // "увійшовши у X, росіяни потрапили …": an adverbial participle's subject follows its clause
   const postposed = by
@@ -370,7 +392,11 @@ export function actorNamed(
       ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
       : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
         ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
-        : undefined;
+        : // "что проникшие в X россияне начали …": an attributive active participle before its noun (not one set off
+          // by a comma after it: "Российские военные, проникшие в X, …") has its subject after the place
+          ACTIVE_PARTICIPLE.test(trig.text) && !/,\s*$/u.test(left)
+          ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
+          : undefined;
   for (const span of by ? [by, left] : postposed ? [postposed, left] : [left]) {
     let best: { side: Side; at: number; byPerspective: boolean } | null = null;
     const consider = (side: Side | null, re: RegExp, byPerspective = false): void => {
