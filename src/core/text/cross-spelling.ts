@@ -174,7 +174,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // the stem and is read both ways below.
     const zAdjective = !!adj && adj[1]!.startsWith('зьк');
     // Feminine/neuter/plural adjective endings in -а/-е/-і only before a noun (Велика Писарівка) or in -ське/-ька.
-    const shortAdj = !adj && !final && /[^аеєиіїоуюяь](а|я|е|і)$/.exec(w);
+    // A noun in -івка/-ївка is none (Новоселівка Перша → Новоселовка Первая, not an adjective before the ordinal).
+    const shortAdj = !adj && !final && !/[ії]вка$/.test(w) && /[^аеєиіїоуюяь](а|я|е|і)$/.exec(w);
     // A one-word name in -е after a consonant is a neuter adjective (Мирне, Калинове, Нововодяне) or a noun (Гуляйполе).
     const neuter = !adj && final && count === 1 && /[^аеєиіїоуюяь]е$/.test(w) ? /е$/.exec(w) : null;
     // A one-word name in -на/-ва/-ча/-жа may be a feminine adjective (Пильна → Пыльная, Лозова → Лозовая) as well as a

@@ -1,6 +1,6 @@
 // Latin spellings of a Cyrillic place name as the press writes them: the standard systems (Russian: Wikipedia, BGN/PCGN,
 // scholarly ISO 9 / GOST 779 — via iuliia; Ukrainian: the national 2010 system via
-// cyrillic-to-translit-js) and then the habits that mix them (-oye/-oe, ye/e, ya/ia, -iy/-yi/-y, yo/e, kh/h, h/g).
+// cyrillic-to-translit-js) and then the habits that mix them (-oye/-oe, ye/e, ya/ia, -iy/-yi/-y, yo/e, kh/h, h/g, ay/ai).
 import CyrillicToTranslit from 'cyrillic-to-translit-js';
 import { BGN_PCGN, GOST_779, WIKIPEDIA, translate, type Schema } from 'iuliia';
 import type { Lang } from './declension.ts';
@@ -38,6 +38,9 @@ const HABITS: readonly [RegExp, string][] = [
   [/(?<=[bdklmnprstvz])y(?=[bcdfgklmnprstvz])/g, 'i'], // Nykanorivka → Nikanorivka (и written as in Russian)
   [/(?<![kzsc])h/g, 'g'], // Hlushkovo → Glushkovo (Ukrainian г written as in Russian)
   [/kh/g, 'h'],
+  // Russian й after a vowel written 'i' as in the Ukrainian system (Zaytsevo → Zaitsevo, Pervomayskoye → Pervomaiskoye).
+  // Last, so it takes only the room the older habits leave under MAX_VARIANTS.
+  [/(?<=[aeou])y(?![aeiouy])/g, 'i'],
 ];
 const MAX_VARIANTS = 16;
 
