@@ -120,7 +120,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'entered',
-    String.raw`entered${R}|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|made\s+(?:their|its)\s+way)\s+into${R}`,
+    // ("the assault on X entered its fifth day": a time entered is no place; "fought/smashed their way into X" as "made
+    // their way into")
+    String.raw`entered${R}(?!\s+(?:its|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|phase|stage|round)${R})|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way)\s+into${R}`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
@@ -138,7 +140,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   trigger(
     'controls',
-    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
+    String.raw`(?:under|in)\s+(?:the\s+)?(?:full\s+)?(?:[\p{L}'’-]+\s+)?control${R}|(?:russian|ukrainian|kyiv|moscow|kremlin)[-\s](?:held|controlled|occupied)(?=\s+(?:(?:border\s+)?(?:village|town|city|settlement)\s+of\s+)?\p{Lu})|(?:remain${T}|still|firmly)\s+in\s+(?:[\p{L}'’-]+\s+)?hands${R}|(?<!(?:previously|formerly|once|earlier)\s+)(?:held|controlled)\s+by${R}|(?<!for\s+(?:full\s+)?)(?:controls?|controlled|holds?|held)(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   // Attacks repelled: fighting at the place, by the side the subject fights off ("відбили понад 20 атак": a count with
   // its modifier may stand between; "repelled a counterattack": its prefix hides the stem); "stopped 58 assaults",

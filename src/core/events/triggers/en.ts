@@ -63,10 +63,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "trying in vain to dislodge Russian troops in the localities of X and Y": a verb of driving out, its place after
   { action: 'liberated', pattern: String.raw`dislodg(?:e|es|ed|ing)${R}` },
-  // "entered the suburbs of X", "broke into the outskirts of X": the edge of a place is fighting there, not entry
+  // "entered the suburbs of X", "broke into the outskirts of X", "fought their way into the outskirts of X": the edge of
+  // a place is fighting there, not entry
   {
     action: 'fighting',
-    pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
+    pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
   },
   // "the situation near X was tense", "the situation in X remained “difficult”" (a quoted word), "clashes have been taking place not far from X"
   {
@@ -175,10 +176,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?<=,\s*where\s+(?:[\p{L}\p{N}'’-]+\s+){0,4})(?:fighting|battles?|clashes|combat|hostilities)${R}`,
   },
   // "X is in Russian hands", "has been completely in the hands of the Russian army", "under Russian occupation",
-  // "maintains control over X", "X, which Russia has held since 2022" (the relative clause takes the place before it)
+  // "maintains control over X", "X, which Russia has held since 2022" (the relative clause takes the place before it);
+  // the degree may be hedged or quoted ("are fully or almost completely in Russian hands", "had been “practically in
+  // the hands of Russian forces”")
   {
     action: 'controls',
-    pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:now\s+|still\s+|firmly\s+|already\s+)?(?:(?:completely|fully|entirely|totally|wholly)\s+)?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
+    pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:(?:now|still|firmly|already|almost|nearly|practically|virtually|\p{L}+ly)\s+(?:(?:or|and)\s+)?|["“‘]){0,5}?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
   },
   // "X fell under Russian control", "came under Russian control last week": a change of hands, as "fell to Russian
   // forces" and the Russian "перешёл под контроль" (the base reads "under … control" alone as a hold)
