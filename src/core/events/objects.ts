@@ -13,10 +13,11 @@ import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
  * X, Y і Z": a count and a colon or a dash introduce the list, up to two phrases of place, time or agent may stand
- * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y"); so does "in
+ * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y", "five settlements near
+ * Y: they are X, …", "took three other small villages nearby — X, Y"); so does "in
  * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
 const LIST_INTRO = new RegExp(
-  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|by|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*`,
+  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*`,
   'iu',
 );
 
