@@ -13,10 +13,11 @@ import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 
 /** "освобождены 29 населенных пунктов: X, Y …", "took four villages: X, Y", "захопили три села в Луганській області –
  * X, Y і Z": a count and a colon or a dash introduce the list, up to two phrases of place, time or agent may stand
- * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y"); so does "in
+ * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y", "five settlements near
+ * Y: they are X, …", "took three other small villages nearby — X, Y"); so does "in
  * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
 const LIST_INTRO = new RegExp(
-  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+(?:in|on|of|by|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*`,
+  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*`,
   'iu',
 );
 
@@ -143,11 +144,14 @@ const OWN_PASSIVE_SUBJECT =
 /** ", a village on the southern front line in an area of … that borders …," right after a name: an English apposition. */
 const APPOSITION =
   /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)(?![\p{L}])[^,;:.()"“”]{0,140},\s+/u;
-/** ", about 25 km south of ", ", adjacent to ", ", which is little over 8 kilometers (5 miles) south of the town of ": an
+/** A distance's number in words: "about nine kilometers south of". */
+const NUMBER_WORD = String.raw`(?:a\s+few|several|a\s+dozen|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:-\p{Ll}+)?)(?=\s)`;
+/** ", about 25 km south of ", ", adjacent to ", ", which is little over 8 kilometers (5 miles) south of the town of ",
+ * ", which lies about nine kilometers south of ": an
  * English aside of place opened by a comma right after a name, up to the name it measures from. */
 const PLACE_ASIDE_OPEN = new RegExp(
   String.raw`^\s*,\s+(?:which\s+(?:is|lies)\s+)?(?:(?:located|situated|lying)\s+)?(?:(?:about|some|roughly|around|just|nearly|almost|(?:a\s+)?little\s+over|less\s+than|more\s+than|over|under)\s+)?` +
-    String.raw`(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?:${DIRECTION}|from|near|adjacent\s+to|outside|close\s+to|not\s+far\s+from|next\s+to)\s+` +
+    String.raw`(?:(?:[\d.,]+|${NUMBER_WORD})\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?(?:${DIRECTION}|from|near|adjacent\s+to|outside|close\s+to|not\s+far\s+from|next\s+to)\s+` +
     String.raw`(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:city|town|village|hub|settlement|centre|center)\s+of\s+)?$`,
   'iu',
 );

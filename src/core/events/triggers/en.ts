@@ -23,6 +23,16 @@ const ENCLOSED_TROOPS = String.raw`(?:troops|forces|units|soldiers|servicemen|ba
 /** The participles of enclosing a force. */
 const ENCLOSED = String.raw`(?:surrounded|(?:semi-)?encircled|trapped|blocked|blockaded|cut\s+off)`;
 
+/** Where a flag goes up at a place: over or in it, or on a building there first ("in a bombed-out building in X",
+ * "on the roof of the school in X"), so the name after it is the place. */
+const FLAG_SPOT = String.raw`(?:(?:on|in|over|above)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|roof|house|school|monument|tower|pole)s?\s+(?:of\s+(?:a|the)\s+\p{Ll}+\s+)?)?(?:over|above|in|on)`;
+/** A verb of raising a flag, with its particle: "hoisted", "held up", "put up", "set up". */
+const FLAG_RAISED = String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|hold|holds|holding|put|puts|putting|set|sets|setting)\s+up)\s+`;
+/** "once again", before or after the verb of a flag flying: "the national flag once again flies over X". */
+const AGAIN = String.raw`(?:(?:again|once\s+again|once\s+more)\s+)?`;
+/** A flag flying at a place, again or back: "flag once again flies over", "flag returned to". */
+const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
+
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
@@ -276,13 +286,18 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // past tenses are in the lexicon)
   { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
-  // names its holder ("the national flag": the subject's side). A flag shown at a place is its taking however it is
-  // told: held up, or as "the flag" with no side adjective ("soldiers raise the flag in X": the subject's side; "a flag"
-  // names no side, so no event), or the national
-  // flag flying over it
+  // names its holder. A flag shown at a place is its taking however it is told: held up or put up, as "the flag"
+  // with no side adjective ("soldiers raise the flag in X": the subject's side; "a flag" names no side, so no event),
+  // on a building there ("in a bombed-out building in X"), or flying over it again or returned to it
   {
     action: 'captured',
-    pattern: String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|hold|holds|holding)\s+up)\s+(?:(?:a|the|its|their)\s+(?:russian|ukrainian|national)|the)\s+flags?\s+(?:\p{L}+\s+)?(?:over|above|in|on)${R}|(?:a|the)\s+(?:russian|ukrainian|national)\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
+    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+(?:russian|ukrainian)\s+|the\s+)flags?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
+  },
+  // "The national flag once again flies over X", "raising flags and celebrating in X": the national flag, or flags
+  // with no article, are the place's own country's returning (the subject's side where one is named), so a retaking
+  {
+    action: 'liberated',
+    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+national\s+flags?|flags)\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+national\s+${FLAG_FLIES}`,
   },
   // "Russian troops occupy the town of X", "X is occupied by Russian forces": the present tense is a state of control
   // (the past "occupied" may be the act of taking; with no agent, "X is occupied", see EN_OCCUPIED_STATE_BEFORE)
