@@ -113,6 +113,12 @@ function fractionValue(word: string): number {
 const SMALLER_NOW =
   /\b(?:now|today|currently)\b[^.;]{0,30}\b(?:smaller|less|fewer|shrunk|shrank|reduced)\b|\b(?:has|have)\ssince\s(?:shrunk|shrank|fallen|dropped|decreased|been\s(?:reduced|cut|halved)|retaken|recaptured|regained|reclaimed|won\sback|taken\sback|pushed)\b|(?<!\p{L})(?:с\sтех\sпор|відтоді|з\sтого\sчасу)\s(?:\p{L}+\s){0,2}(?:сократил\p{L}*|уменьшил\p{L}*|скоротил\p{L}*|зменшил\p{L}*|отвоевал\p{L}*|вернул\p{L}*|освободил\p{L}*|відвоювал\p{L}*|повернул\p{L}*)(?!\p{L})|(?<!\p{L})(?:тепер|зараз|нині|сейчас|теперь|ныне)(?!\p{L})[^.;]{0,30}(?<!\p{L})(?:менш\p{L}*|меньш\p{L}*|скоротил\p{L}*|сократил\p{L}*|зменшил\p{L}*|уменьшил\p{L}*)(?!\p{L})/iu;
 
+/** A next sentence opening on the time since a figure held and telling of that ground taken back or shrunk ("Since
+ * then, Russia has … reclaimed about 800 square kilometers", "С тех пор … вернули", "Відтоді … відвоювали"): the figure
+ * held before was a peak. The same words in the figure's own sentence are SMALLER_NOW's. */
+const SINCE_THEN_TAKEN_BACK =
+  /^\s*(?:\bsince\s(?:then|that\stime)\b|(?<!\p{L})(?:с\sтех\sпор|відтоді|з\sтого\sчасу)(?!\p{L}))[^.;]{0,120}?(?:\b(?:reclaimed|retaken|recaptured|regained|won\sback|taken\sback|pushed\s(?:\p{L}+\s)?back|shr[au]nk|lost)\b|(?<!\p{L})(?:сократил\p{L}*|уменьшил\p{L}*|скоротил\p{L}*|зменшил\p{L}*|отвоевал\p{L}*|вернул\p{L}*|освободил\p{L}*|відвоювал\p{L}*|повернул\p{L}*|звільнил\p{L}*)(?!\p{L}))/iu;
+
 /** A verb of holding in the past tense: "controlled", "held", "контролировали", "утримували", "занимали". */
 const isPastTense = (verb: string): boolean =>
   /^(?:held|controlled|occupied|had|captured|seized|took|taken|gained|won)$/iu.test(verb) || /^[а-яёіїєґ'’]+(?:л[аиоі]?|в)$/iu.test(verb);
@@ -513,7 +519,8 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         kindOf.kind === 'area-held' &&
         (SMALLER_NOW.test(text.slice(fig.end)) ||
           (isPastTense(kindOf.marker) &&
-            smallerNow(fig, text.slice(fig.end), next, sideBefore(text.slice(cs, fig.start), fig.start - cs))));
+            (SINCE_THEN_TAKEN_BACK.test(next) ||
+              smallerNow(fig, text.slice(fig.end), next, sideBefore(text.slice(cs, fig.start), fig.start - cs)))));
       // "300 km², down from 1,000 km²", "shrank from 1,300 km² to 300 km²": the first figure was held before now, at a
       // time the text does not give (a peak only when a peak word says so).
       const earlier =
