@@ -38,23 +38,44 @@ export function rootVowelReadings(
   const russian = isRussianCopy(text);
   const replaced = new Map<number, ParsedMention>();
   const added: ParsedMention[] = [];
+  const dropped = new Set<ParsedMention>();
   const readAt = (t: Token, k: number): void => {
     if (replaced.has(t.start) || added.some((m) => m.start === t.start)) return;
     if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
     // Only a word with no placed reading: unknown, unresolved, or placed only at a container by its context.
     const here = mentions.filter((m) => m.start < t.end && m.end > t.start);
     if (here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
+    readSpan(t, t, rootVowelRespellings(normalizeName(t.text), russian), here);
+  };
+  // A two-word name (Вільне Поле → "Вольное Поле") whose words were read apart, the first perhaps as a one-word
+  // namesake elsewhere ("Вольное", Dnipropetrovsk Oblast): one word respelled, the pair read whole where supported.
+  const readPairAt = (t: Token, k: number): void => {
+    const u = tokens[k + 1];
+    if (!u || text.slice(t.end, u.start) !== ' ' || added.some((m) => m.start === t.start)) return;
+    if (people.has(k) || people.has(k + 1) || !isCapitalized(t.text) || !isCapitalized(u.text) || !hasCyrillic(t.text + u.text)) return;
+    if (beforeMediaNoun(text, tokens, k + 2)) return;
+    const here = mentions.filter((m) => m.start < u.end && m.end > t.start);
+    if (here.some((m) => m.status === 'rejected' || m.start < t.start || m.end > u.end || (m.start === t.start && m.end === u.end))) return;
+    const [a, b] = [normalizeName(t.text), normalizeName(u.text)];
+    const respelled = [
+      ...rootVowelRespellings(a, russian).map((r) => `${r} ${b}`),
+      ...rootVowelRespellings(b, russian).map((r) => `${a} ${r}`),
+    ];
+    readSpan(t, u, respelled, here);
+  };
+  const readSpan = (t: Token, u: Token, respelled: readonly string[], here: readonly ParsedMention[]): void => {
     const found = new Map<string, IndexedEntry>();
-    for (const r of rootVowelRespellings(normalizeName(t.text), russian))
-      for (const e of gazetteer.lookup(r)) if (isUaSettlement(e)) found.set(e.id, e);
+    for (const r of respelled) for (const e of gazetteer.lookup(r)) if (isUaSettlement(e)) found.set(e.id, e);
     if (found.size === 0) return;
-    const sentence = spanAt(sentences as Span[], t.start) ?? { start: t.start, end: t.end };
-    const inSentence = taken.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.entry!.country === 'UA');
+    const sentence = spanAt(sentences as Span[], t.start) ?? { start: t.start, end: u.end };
+    const inSentence = taken.filter(
+      (m) => m.start >= sentence.start && m.end <= sentence.end && m.entry!.country === 'UA' && !here.includes(m),
+    );
     // The oblast the text already put the word in (approximate.ts), else the oblast named after it in its sentence
     // (a list's container: "Красногорское, Привольное Запорожской области, Егоровка … Днепропетровской области"), else
     // every oblast its sentence places something in.
-    const container = here[0]?.unlisted ? here[0].entry : undefined;
-    const after = inSentence.find((m) => m.start >= t.end && m.entry!.kind === 'region');
+    const container = u === t && here[0]?.unlisted ? here[0].entry : undefined;
+    const after = inSentence.find((m) => m.start >= u.end && m.entry!.kind === 'region');
     const oblasts = new Set(container ? [container.admin1] : after ? [after.entry!.admin1] : inSentence.map((m) => m.entry!.admin1));
     const candidates = [...found.values()];
     // Readings in two of the oblasts the sentence supports ("Новониколаевка, Привольное и Егоровка" across two
@@ -70,7 +91,7 @@ export function rootVowelReadings(
         : null);
     if (!entry) return;
     const why = `not known under this spelling: read as ${entry.name} (${entry.admin1}), its Ukrainian name with the Russian root vowel, as ${named.has(entry.id) ? 'the article names it' : 'its sentence places it in that oblast'}`;
-    const base = { start: t.start, end: t.end, text: t.text, sentence, scored: [] };
+    const base = { start: t.start, end: u.end, text: text.slice(t.start, u.end), sentence, scored: [] };
     // A settlement known only with its hromada or district is mapped there, as district-readings.ts maps it.
     const district = isLocated(entry) ? undefined : gazetteer.byId(entry.districtId ?? '');
     if (!isLocated(entry) && !district) return;
@@ -85,10 +106,14 @@ export function rootVowelReadings(
           reason: `${why} (mapped at its district, precision district)`,
         }
       : { ...base, status: 'resolved', entry, confidence: 0.6, reason: why };
-    if (here.length > 0) replaced.set(here[0]!.start, mention);
+    if (u !== t) {
+      for (const m of here) dropped.add(m);
+      added.push(mention);
+    } else if (here.length > 0) replaced.set(here[0]!.start, mention);
     else added.push(mention);
   };
   tokens.forEach(readAt);
+  tokens.forEach(readPairAt);
   // A word read so in one sentence is the same settlement where it recurs without support ("Российский флаг был поднят
   // над Работино"): the article now names it.
   const read = [...replaced.values(), ...added];
@@ -98,7 +123,9 @@ export function rootVowelReadings(
   }
   if (replaced.size === 0 && added.length === 0) return [...mentions];
   return [
-    ...mentions.map((m) => (m.start === replaced.get(m.start)?.start && m.end === replaced.get(m.start)!.end ? replaced.get(m.start)! : m)),
+    ...mentions
+      .filter((m) => !dropped.has(m))
+      .map((m) => (m.start === replaced.get(m.start)?.start && m.end === replaced.get(m.start)!.end ? replaced.get(m.start)! : m)),
     ...added,
   ].sort((a, b) => a.start - b.start || a.end - b.end);
 }
