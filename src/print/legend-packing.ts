@@ -29,7 +29,8 @@ export interface PackedPlacement {
 
 /**
  * Where a packed block's parts go in a column `width` px wide: the caption wrapped, then each symbol (swatch `sw` px,
- * then its short label) run on after it, a new line when the next does not fit.
+ * then its short label) run on after it, a new line when the next does not fit; `caption` replaces the block's own
+ * (its continuation in the next column).
  */
 export function placePacked(
   block: readonly LegendEntry[],
@@ -38,10 +39,11 @@ export function placePacked(
   width: number,
   u: number,
   sw: number,
+  caption: string = block[0]!.packed!.caption,
 ): PackedPlacement {
-  const caption = wrap(measure, block[0]!.packed!.caption, size, 400, width);
-  let line = Math.max(caption.length - 1, 0);
-  let x = caption.length ? measure(caption[caption.length - 1]!, size, 400) + 8 * u : 0;
+  const lines = wrap(measure, caption, size, 400, width);
+  let line = Math.max(lines.length - 1, 0);
+  let x = lines.length ? measure(lines[lines.length - 1]!, size, 400) + 8 * u : 0;
   const items: PackedPlacement['items'] = [];
   let fits = true;
   for (const entry of block) {
@@ -54,5 +56,5 @@ export function placePacked(
     items.push({ entry, line, x });
     x += w + 10 * u;
   }
-  return { caption, items, lines: line + 1, fits };
+  return { caption: lines, items, lines: line + 1, fits };
 }

@@ -3,10 +3,11 @@
 import type { Rect } from './layout.ts';
 import type { LegendEntry, PageContent } from './page-content.ts';
 import type { PanelWriter } from './panel-writer.ts';
+import type { PackRows } from './panel-fits.ts';
 import { INK, MUTED } from './page-colors.ts';
 import { countriesLine } from './countries-line.ts';
 import { wrap } from './text-wrap.ts';
-import { legendBlocks, placePacked } from './legend-packing.ts';
+import { legendBlocks, placePacked, type PackedPlacement } from './legend-packing.ts';
 
 export interface LegendFacts {
   /** Legend rows left out for want of room. */
@@ -16,14 +17,15 @@ export interface LegendFacts {
 /**
  * Writes the legend. `reserve` is the room the blocks below keep in the last column (scale row, sources, notes and
  * attribution), measured once the heading is written; `brief` prints the legend's summarised rows, `pack` the rows
- * that share a caption as one packed block (legend-packing.ts), `small` the rows in small type.
+ * that share a caption as one packed block (legend-packing.ts; 'whole' keeps a block in one column), `small` the rows
+ * in small type.
  */
 export function writeLegend(
   w: PanelWriter,
   legend: NonNullable<PageContent['legend']>,
   countries: PageContent['countries'],
   brief: boolean,
-  pack: boolean,
+  pack: PackRows,
   small: boolean,
   reserve: () => number,
   facts: LegendFacts,
@@ -45,7 +47,7 @@ export function writeLegend(
   let i = 0;
   // A block one of whose symbols is wider than a column prints as rows.
   const colW = w.layout.columns[0]!.w;
-  const blocks = legendBlocks(entries, pack).flatMap((b) =>
+  const blocks = legendBlocks(entries, pack !== false).flatMap((b) =>
     b.length > 1 && !placePacked(b, w.measure, size, colW, u, sw).fits ? b.map((e) => [e]) : [b],
   );
   for (const block of blocks) {
@@ -60,13 +62,13 @@ export function writeLegend(
       // Line by line, so that a packed block may go on in the next column; taken back whole if it does not fit.
       const mark = flow.mark();
       const written = w.ops.length;
-      if (!writePacked(w, block, size, sw, rowH) || (flow.lastColumn && flow.y + note > bottom(flow.rect) - kept)) {
+      if (!writePacked(w, block, size, sw, rowH, pack === 'whole') || (flow.lastColumn && flow.y + note > bottom(flow.rect) - kept)) {
         flow.reset(mark);
         w.ops.length = written;
         more();
         break;
       }
-      w.space(3);
+      if (!last || !pack) w.space(3);
       i += block.length;
       continue;
     }
@@ -89,7 +91,10 @@ export function writeLegend(
       w.text(flow.rect.x + sw, flow.y + size * 1.02, l, size);
       flow.y += w.lh(size);
     }
-    w.space(3);
+    // In the packed fits, between rows only: the legend's own space closes it (the events dev corpus's A4 portrait
+    // page, its packed block continued under "(cont.)", cut the attribution's last line by these 3 px). The other
+    // fits keep their spacing, so pages that need no packing are laid out as before.
+    if (!last || !pack) w.space(3);
     i += block.length;
   }
   // One line, in this column only, and in the last column only above the room the sources keep.
@@ -105,23 +110,58 @@ export function writeLegend(
 }
 
 /** A packed block at the flow, line by line (caption lines as text lines, lines with symbols a row's height apart);
- * false when the panel ran out before its last line. */
-function writePacked(w: PanelWriter, block: readonly LegendEntry[], size: number, sw: number, rowH: number): boolean {
+ * false when the panel ran out before its last line. With `whole` a block that fits a column but not the rest of this
+ * one starts the next column. A block split all the same never leaves a symbol away from its caption: a caption with
+ * no symbol under it yet moves on with the block, and the symbols that go on in the next column are set under the
+ * caption again, marked "(cont.)" (A4 portrait, events dev corpus at 1 Mar 2025: the second stale held-area figure
+ * stood alone atop the second column). */
+function writePacked(w: PanelWriter, block: readonly LegendEntry[], size: number, sw: number, rowH: number, whole: boolean): boolean {
   const { u } = w.layout;
   const flow = w.flow;
-  const p = placePacked(block, w.measure, size, flow.rect.w, u, sw);
-  const captionOnly = p.items[0]!.line;
-  for (let k = 0; k < p.lines; k++) {
-    const h = k < captionOnly ? w.lh(size) : rowH;
-    if (!flow.fit(h)) return false;
-    const x = flow.rect.x;
-    if (k < p.caption.length) w.text(x, flow.y + size * 1.02, p.caption[k]!, size);
-    for (const it of p.items)
-      if (it.line === k) {
-        w.ops.push({ op: 'swatch', swatch: it.entry.swatch, cx: x + it.x + 10 * u, cy: flow.y + 7 * u, u });
-        w.text(x + it.x + sw, flow.y + size * 1.02, it.entry.packed!.short, size);
-      }
-    flow.y += h;
+  const caption = block[0]!.packed!.caption;
+  const room = () => flow.rect.y + flow.rect.h - flow.y;
+  if (whole && !flow.lastColumn) {
+    const h = packedHeight(w, placePacked(block, w.measure, size, flow.rect.w, u, sw), size, rowH);
+    if (h > room() && h <= flow.rect.h) flow.nextColumn();
   }
-  return true;
+  let rest = block;
+  let title = caption;
+  for (;;) {
+    const p = placePacked(rest, w.measure, size, flow.rect.w, u, sw, title);
+    const captionOnly = p.items[0]!.line;
+    const start = w.ops.length;
+    let k = 0;
+    for (; k < p.lines; k++) {
+      const h = k < captionOnly ? w.lh(size) : rowH;
+      if (h > room()) break;
+      const x = flow.rect.x;
+      if (k < p.caption.length) w.text(x, flow.y + size * 1.02, p.caption[k]!, size);
+      for (const it of p.items)
+        if (it.line === k) {
+          w.ops.push({ op: 'swatch', swatch: it.entry.swatch, cx: x + it.x + 10 * u, cy: flow.y + 7 * u, u });
+          w.text(x + it.x + sw, flow.y + size * 1.02, it.entry.packed!.short, size);
+        }
+      flow.y += h;
+    }
+    if (k === p.lines) return true;
+    if (flow.lastColumn) return false;
+    const done = p.items.filter((it) => it.line < k).length;
+    // Nothing but caption lines here: take them back, the block starts the next column as it was.
+    if (done === 0) w.ops.length = start;
+    else {
+      rest = rest.slice(done);
+      title = continued(caption);
+    }
+    flow.nextColumn();
+  }
+}
+
+/** The caption repeated atop the symbols that go on in the next column. */
+export function continued(caption: string): string {
+  return `${caption.replace(/[:\s]+$/, '')} (cont.):`;
+}
+
+function packedHeight(w: PanelWriter, p: PackedPlacement, size: number, rowH: number): number {
+  const captionOnly = p.items[0]!.line;
+  return captionOnly * w.lh(size) + (p.lines - captionOnly) * rowH;
 }

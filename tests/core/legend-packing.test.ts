@@ -10,6 +10,10 @@ import { pageSize } from '../../src/print/sizes.ts';
 import { symbol } from '../../src/print/symbols.ts';
 import { footprintBriefLabel, footprintPacking } from '../../src/print/control-symbols.ts';
 import { legendBlocks, placePacked } from '../../src/print/legend-packing.ts';
+import { continued } from '../../src/print/panel-legend.ts';
+import type { PageLayout } from '../../src/print/layout.ts';
+import type { PageOp } from '../../src/print/page-ops.ts';
+import { wrap } from '../../src/print/text-wrap.ts';
 
 // Noto Sans averages about 0.55 em a character in these labels.
 const measure = (t: string, size: number, weight: 400 | 700) => t.length * size * (weight === 700 ? 0.6 : 0.55);
@@ -83,6 +87,42 @@ function devCorpusPage(): PageContent {
   };
 }
 
+function portrait(dpi: number): PageLayout {
+  const page = pageSize({ size: 'a4-portrait', dpi });
+  return layoutPage({
+    widthPx: page.widthPx,
+    heightPx: page.heightPx,
+    u: page.pixelRatio,
+    title: 'Events dev set',
+    subtitle: '',
+    sources: true,
+  });
+}
+
+/** Each packed symbol's label with the caption line nearest above it in its column (a caption starts at the column's
+ * left edge, a symbol's label after its swatch). */
+function captionsAbove(layout: PageLayout, ops: PageOp[], legend: LegendEntry[]) {
+  const text = ops.flatMap((o) => (o.op === 'text' ? [o] : []));
+  return legend.flatMap((e) => {
+    const label = text.find((o) => o.text === e.packed?.short);
+    if (!e.packed || !label) return [];
+    const col = layout.columns.find((c) => label.x >= c.x && label.x < c.x + c.w)!;
+    const above = text.filter((o) => o.x === col.x && o.baseline <= label.baseline + 0.01);
+    const nearest = above.sort((a, b) => b.baseline - a.baseline)[0];
+    const last = (t: string) => wrap(measure, t, label.size, 400, col.w).at(-1);
+    const caption = e.packed.caption;
+    return [
+      {
+        short: e.packed.short,
+        column: layout.columns.indexOf(col),
+        nearest: nearest?.text,
+        own: last(caption),
+        cont: last(continued(caption)),
+      },
+    ];
+  });
+}
+
 describe('packed legend rows', () => {
   for (const dpi of [100, 200])
     it(`a4-portrait at ${dpi} dpi: the events dev corpus's page keeps every symbol, the place kinds packed on one caption`, () => {
@@ -128,4 +168,42 @@ describe('packed legend rows', () => {
     expect(narrow.lines).toBeGreaterThan(1);
     for (const it of narrow.items) expect(it.x + 24 + measure(it.entry.packed!.short, 10, 400)).toBeLessThanOrEqual(260);
   });
+
+  for (const dpi of [100, 200])
+    it(`a4-portrait at ${dpi} dpi: a packed block split across the band's columns goes on under its caption "(cont.)"`, () => {
+      // The events dev corpus's page: the second stale held-area figure stood alone atop the second column, away from
+      // its caption; keeping that block whole drops rows there, so it is continued.
+      const layout = portrait(dpi);
+      const facts = { sourcesNamed: 0, symbolsDropped: -1 };
+      const ops = pageOps(layout, devCorpusPage(), measure, facts);
+      expect(facts.symbolsDropped).toBe(0);
+      const placed = captionsAbove(layout, ops, devCorpusLegend());
+      expect(placed).toHaveLength(devCorpusLegend().filter((e) => e.packed).length);
+      for (const p of placed) expect([p.own, p.cont]).toContain(p.nearest);
+      const second = placed.find((p) => p.short.startsWith('Russia in Ukraine'))!;
+      expect(second.column).toBe(1);
+      expect(second.nearest).toBe(second.cont);
+      expect(ops.some((o) => o.op === 'text' && o.text.endsWith('(cont.):'))).toBe(true);
+      expect(ops.some((o) => o.op === 'text' && o.text.includes('from the listed articles'))).toBe(true);
+    });
+
+  for (const dpi of [100, 200])
+    it(`a4-portrait at ${dpi} dpi: a packed block stays whole in the next column when that still prints every row`, () => {
+      // The same page without its three place marks and its earlier-claims row: the stale block's caption and first
+      // figure ended the first column and its second began the next; the second column has room for the block whole.
+      const layout = portrait(dpi);
+      const c = devCorpusPage();
+      const legend = devCorpusLegend()
+        .slice(0, -3)
+        .filter((e) => !e.label.startsWith('Earlier area claims'));
+      c.legend = { ...c.legend!, entries: legend, brief: legend };
+      const facts = { sourcesNamed: 0, symbolsDropped: -1 };
+      const ops = pageOps(layout, c, measure, facts);
+      expect(facts.symbolsDropped).toBe(0);
+      const placed = captionsAbove(layout, ops, legend);
+      for (const p of placed) expect(p.nearest).toBe(p.own);
+      const stale = placed.filter((p) => /^(Ukraine in Russia|Russia in Ukraine) \(/.test(p.short));
+      expect(stale.map((p) => p.column)).toEqual([1, 1]);
+      expect(ops.some((o) => o.op === 'text' && o.text.includes('(cont.)'))).toBe(false);
+    });
 });
