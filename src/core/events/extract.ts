@@ -433,8 +433,9 @@ function withdrawerAfter(text: string, trig: Found, list: readonly LocatedMentio
 }
 /** Verbs of withdrawing troops ("вывели", "відвели"), whose object is the side that leaves. */
 const WITHDRAWING_TRANSITIVE = /^(?:вивел|вывел|відвел|отвел|вивод|вывод|відвод|отвод)/iu;
-/** Nouns of entering ("о входе войск в X", "вхід військ у X"): a side named in the phrase is the one entering. */
-const ENTERING_NOUN = /^(?:вход|вхід|вході)/iu;
+/** Nouns of entering ("о входе войск в X", "вхід військ у X", "проникнення військ до X", "проникновение войск в X"): a
+ * side named in the phrase is the one entering. */
+const ENTERING_NOUN = /^(?:вход|вхід|вході|проникнен|проникновени)/iu;
 const PLURAL_PRONOUN_OPENING = new RegExp(
   String.raw`^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|${VILLAGE_NOUN}|пос[её]лк\p{L}*))(?![\p{L}])`,
   'u',

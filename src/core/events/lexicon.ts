@@ -302,8 +302,9 @@ export const MANAGED_BEFORE =
   /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|зуміл[иао]?|зумів|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали|(?:приняли|принял|прийняли|прийняв)\s+рішення|(?:приняли|принял[аио]?|принято)\s+решение)\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /** A passive of driving out ("ВСУ выбиты из X", "підрозділи ЗСУ витіснені з X"): the side named before it is driven out,
- * the actor is the other. */
-export const EXPELLED_PASSIVE = /^(?:выбит|вытеснен|изгнан|вибит|витіснен|вигнан)\p{L}*/iu;
+ * the actor is the other. Not the infinitives "выбить(ся)", "вибити(ся)" ("удалось выбить оккупантов из X"), whose
+ * subject acts. */
+export const EXPELLED_PASSIVE = /^(?:выбит(?!ь)|вытеснен|изгнан|вибит(?!и(?:ся|сь)?(?!\p{L}))|витіснен|вигнан)\p{L}*/iu;
 
 /** An occupation participle as an attribute ("окупованого села X", "оккупированный поселок X", "the occupied town
  * of X"): a state of control, not the act of taking. */
