@@ -68,10 +68,10 @@ const EN_GROUPING_AS_SUBJECT = String.raw`(?<!(?:in|into|at|on|from|against|towa
 const RU_GROUPING_AS_SUBJECT = `${NOT_UKRAINES}(?:(?:${FORCE_NOUN}|сил${T})\\s+(?:${GROUPING_BY_SIDE}${GROUPING}|${GROUPING}${GROUPING_NAME})|${DIRECTION_STEM}ая\\s+группировка|группировка${GROUPING_NAME})`;
 
 /** The forces of each side by their own names: abbreviations, branches, Russia's groupings, the defence ministries
- * ("AFU", "ЗСУ", "ССО", "ДШВ", "ВС РФ", "группировка «Запад»", "Минобороны"). Both views read them: an act's agent
+ * ("AFU", "ЗСУ", "СОУ" for "Сили оборони України", "ССО", "ДШВ", "ВС РФ", "группировка «Запад»", "Минобороны"). Both views read them: an act's agent
  * (events) and a figure's side (claims, Russia's groupings as a subject only). */
 const forceNames = (grouping: string): Record<Side, string> => ({
-  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|ССО${R}|ДШВ${R}`,
+  UA: `AFU${R}|ZSU${R}|ЗСУ${R}|ВСУ${R}|ВС\\s+Украины|Сил${T}\\s+оборони|Сил${T}\\s+обороны|СОУ${R}|ССО${R}|ДШВ${R}`,
   RU: `ВС\\s+РФ|${grouping}|угрупован${T}\\s+військ\\s+РФ|Минобороны|Міноборони\\s+(?:РФ|Росії)`,
   DPRK: `DPRK${R}|КНДР${R}`,
 });

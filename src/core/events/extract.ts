@@ -512,10 +512,11 @@ function detailedChange(
   const lead = PARTICULAR_LEAD.exec(text) ?? UK_PARTICULAR_LEAD.exec(text) ?? EN_PARTICULAR_LEAD.exec(text);
   if (!lead) return null;
   // (a list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y", "нанесла
-  // поражение … в районах нескольких населенных пунктов. Среди них оказались X, Y"; a change of hands wins)
+  // поражение … в районах нескольких населенных пунктов. Среди них оказались X, Y"; a change of hands wins, and so does
+  // clearing: "зачистили … ще один населений пункт. Йдеться про село X")
   const found = triggersIn(sentenceText(ctx, previous), previous.start, []);
   const change =
-    found.find((f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'withdrew') ??
+    found.find((f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'cleared' || f.action === 'withdrew') ??
     found.find((f) => f.action === 'fighting');
   if (!change) return null;
   const side = actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
