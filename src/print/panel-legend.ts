@@ -53,9 +53,10 @@ export function writeLegend(
   for (const block of blocks) {
     // Room for the "… and N more symbols" line after the row, unless it is the last (none can follow it).
     const last = i + block.length === entries.length;
-    const note = last ? 0 : w.lh(fonts.small);
+    // As it wraps: on a slide at 200 dpi it took two lines, and the attribution lost its last one.
+    const note = last ? 0 : w.height(moreSymbols(entries.length - i - block.length), fonts.small);
     const more = () => {
-      w.para(`… and ${entries.length - i} more symbols (the viewer's legend lists them)`, fonts.small, 400, MUTED);
+      w.para(moreSymbols(entries.length - i), fonts.small, 400, MUTED);
       facts.symbolsDropped = entries.length - i;
     };
     if (block.length > 1) {
@@ -154,6 +155,11 @@ function writePacked(w: PanelWriter, block: readonly LegendEntry[], size: number
     }
     flow.nextColumn();
   }
+}
+
+/** The line that counts the legend rows left out. */
+function moreSymbols(n: number): string {
+  return `… and ${n} more symbols (the viewer's legend lists them)`;
 }
 
 /** The caption repeated atop the symbols that go on in the next column. */

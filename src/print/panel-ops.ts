@@ -43,7 +43,7 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   // The notes and the attribution at the foot of the panel keep their room (see the sources).
   const tail =
     c.notes.reduce((a, note) => a + w.height(note, fonts.small), 0) + (c.attribution ? w.height(c.attribution, fonts.small) + 4 * u : 0);
-  const keep = () => sourcesKeep(w, c.sources, fit.sources);
+  const keep = () => sourcesKeep(w, c.sources, fit.sources, c.fullSourceList);
 
   if (c.dateStamp) {
     w.para(c.dateStamp, 13 * u, 700, INK);
@@ -62,9 +62,12 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   // In a two-column band the sources start the second column.
   if (layout.side === 'bottom') flow.nextColumn();
   if (c.sources) facts.sourcesNamed = writeSources(w, c.sources, c.fullSourceList, tail);
-  // A note is printed whole or not at all.
+  // A note is printed whole or not at all, and never takes the attribution's room: it carries the data licences.
+  const attributionRoom = c.attribution ? w.height(c.attribution, fonts.small) + 4 * u : 0;
   for (const note of c.notes) {
-    if (flow.fit(w.height(note, fonts.small))) w.para(note, fonts.small, 400, MUTED);
+    const h = w.height(note, fonts.small);
+    if (flow.fit(h) && (!flow.lastColumn || flow.y + h + attributionRoom <= flow.rect.y + flow.rect.h))
+      w.para(note, fonts.small, 400, MUTED);
   }
   if (c.attribution) {
     w.space(4);

@@ -19,22 +19,31 @@ export const SOURCES_KEEP_MAX_SHARE = 0.5;
  * the count of the rest) with room for a second; `count`: the heading and the count alone (the list is on the PDF's
  * source pages, a bundle's manifest, or the viewer).
  */
-export function sourcesKeep(w: PanelWriter, sources: PageContent['sources'], keep: SourcesKeep): number {
+export function sourcesKeep(
+  w: PanelWriter,
+  sources: PageContent['sources'],
+  keep: SourcesKeep,
+  fullSourceList: string | null = null,
+): number {
   const { u, fonts } = w.layout;
+  // The heading and the count line as they wrap, not one line each: on a slide at 200 dpi both took two lines, and
+  // the attribution below them lost its last line (41 of 480 random pages).
+  const heading = sources?.length ? w.height(sourcesHeading(sources.length), fonts.body, 0, 700) : 0;
+  const count = sources?.length ? w.height(moreSourcesLine(sources, fullSourceList), fonts.small, 8 * u) : 0;
   // In a one-column panel (landscape pages, slides), never more than half of it: on a corpus of hundreds of articles
   // the room that names every source was taller than the panel, and the legend printed no row at all ("… and 24 more
   // symbols", events dev corpus, A4 landscape and slide alike); the sources still print what fits and count the rest.
   // A two-column band keeps its whole first column for the legend.
   const columns = w.layout.columns;
   const keepMax = columns.length === 1 ? columns[0]!.h * SOURCES_KEEP_MAX_SHARE : Infinity;
-  if (sources?.length && keep === 'count') return w.lh(fonts.body) + w.lh(fonts.small) + 12 * u;
+  if (sources?.length && keep === 'count') return heading + count + 12 * u;
   return sources?.length && keep === 'summary'
-    ? w.lh(fonts.body) + w.lh(fonts.small) * 2 + 12 * u
+    ? heading + count + w.lh(fonts.small) + 12 * u
     : sources?.length
       ? Math.min(
           Math.max(
-            w.lh(fonts.body) * 5 + w.lh(fonts.small) * 2,
-            w.lh(fonts.body) + w.height(compactSourcesLine(sources), fonts.small, 8 * u),
+            heading + w.lh(fonts.body) * 4 + w.lh(fonts.small) * 2,
+            heading + w.height(compactSourcesLine(sources), fonts.small, 8 * u),
           ) +
             12 * u,
           keepMax,
@@ -57,14 +66,7 @@ export function writeSources(
   const { u, fonts } = w.layout;
   const flow = w.flow;
   const n = sources.length;
-  w.para(
-    n
-      ? `Sources: the ${n === 1 ? 'article' : `${n} articles`} behind what is shown`
-      : 'Sources: no article claims or places are visible in this view',
-    fonts.body,
-    700,
-    INK,
-  );
+  w.para(sourcesHeading(n), fonts.body, 700, INK);
   const room = flow.lastColumn ? flow.rect.y + flow.rect.h - tail - 6 * u - flow.y : Infinity;
   const plan = sourcesPlan(
     sources,
@@ -81,4 +83,11 @@ export function writeSources(
   if (rest.length) w.para(moreSourcesLine(rest, fullSourceList), fonts.small, 400, MUTED, 8 * u);
   w.space(6);
   return named;
+}
+
+/** The source list's heading. */
+function sourcesHeading(n: number): string {
+  return n
+    ? `Sources: the ${n === 1 ? 'article' : `${n} articles`} behind what is shown`
+    : 'Sources: no article claims or places are visible in this view';
 }

@@ -80,8 +80,8 @@ export class PanelWriter {
     this.flow.y += px * this.layout.u;
   }
 
-  /** The height a paragraph of regular text takes in the current column. */
-  height(t: string, size: number, indent = 0): number {
-    return wrap(this.measure, t, size, 400, this.flow.rect.w - indent).length * this.lh(size);
+  /** The height a paragraph takes in the current column (regular text unless `weight` says bold). */
+  height(t: string, size: number, indent = 0, weight: 400 | 700 = 400): number {
+    return wrap(this.measure, t, size, weight, this.flow.rect.w - indent).length * this.lh(size);
   }
 }
