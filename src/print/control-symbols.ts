@@ -128,18 +128,22 @@ export function footprintLabel(holder: Side, place = ''): string {
 /** A holder's footprints on one row, for a printed legend short of room: "Footprint of the settlements reported held by
  * Russia in Ukraine and Russia: 12,345 km² (derived from named settlements, not a front line)". */
 export function footprintBriefLabel(holder: Side, countries: readonly string[], areaKm2: number): string {
-  const where = countries.length ? ` in ${countries.map(countryName).join(' and ')}` : '';
-  return `Footprint of the settlements reported held by ${SIDE_NAMES[holder]}${where}: ${Math.round(areaKm2).toLocaleString('en-GB')} km² (derived from named settlements, not a front line)`;
+  return `Footprint of the settlements reported held by ${holderArea(holder, countries, areaKm2)} (derived from named settlements, not a front line)`;
 }
 
 /** A footprint's brief row packed with the other holders' (print/legend-packing.ts): the sentence once, then each
  * holder, where and its area ("Ukraine in Russia and Ukraine: 3,307 km²"). */
 export function footprintPacking(holder: Side, countries: readonly string[], areaKm2: number): { caption: string; short: string } {
-  const where = countries.length ? ` in ${countries.map(countryName).join(' and ')}` : '';
   return {
     caption: 'Footprints of settlements reported held (derived, not a front line):',
-    short: `${SIDE_NAMES[holder]}${where}: ${Math.round(areaKm2).toLocaleString('en-GB')} km²`,
+    short: holderArea(holder, countries, areaKm2),
   };
+}
+
+/** "Russia in Ukraine and Russia: 12,345 km²": a holder, the countries of its footprints and their area. */
+function holderArea(holder: Side, countries: readonly string[], areaKm2: number): string {
+  const where = countries.length ? ` in ${countries.map(countryName).join(' and ')}` : '';
+  return `${SIDE_NAMES[holder]}${where}: ${Math.round(areaKm2).toLocaleString('en-GB')} km²`;
 }
 
 const SIDE_NAMES: Record<Side, string> = { UA: 'Ukraine', RU: 'Russia', DPRK: 'North Korean forces' };

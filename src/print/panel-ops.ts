@@ -40,9 +40,10 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   }
 
   const flow = w.flow;
+  // The attribution carries the data licences: its room is kept first (see the notes below).
+  const attributionRoom = c.attribution ? w.height(c.attribution, fonts.small) + 4 * u : 0;
   // The notes and the attribution at the foot of the panel keep their room (see the sources).
-  const tail =
-    c.notes.reduce((a, note) => a + w.height(note, fonts.small), 0) + (c.attribution ? w.height(c.attribution, fonts.small) + 4 * u : 0);
+  const tail = c.notes.reduce((a, note) => a + w.height(note, fonts.small), 0) + attributionRoom;
   const keep = () => sourcesKeep(w, c.sources, fit.sources, c.fullSourceList);
 
   if (c.dateStamp) {
@@ -62,8 +63,7 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   // In a two-column band the sources start the second column.
   if (layout.side === 'bottom') flow.nextColumn();
   if (c.sources) facts.sourcesNamed = writeSources(w, c.sources, c.fullSourceList, tail);
-  // A note is printed whole or not at all, and never takes the attribution's room: it carries the data licences.
-  const attributionRoom = c.attribution ? w.height(c.attribution, fonts.small) + 4 * u : 0;
+  // A note is printed whole or not at all, and never takes the attribution's room.
   for (const note of c.notes) {
     const h = w.height(note, fonts.small);
     if (flow.fit(h) && (!flow.lastColumn || flow.y + h + attributionRoom <= flow.rect.y + flow.rect.h))

@@ -3,13 +3,12 @@
 // rest. Pure layout (no DOM): the viewer passes its canvas measure, tests a fixed-width one.
 import type { SourceRef } from './page-api.ts';
 import type { PdfText } from './pdf.ts';
+import { INK, MUTED } from './page-colors.ts';
 import { printable, wrap, type Measure } from './text-wrap.ts';
 
 /** The map page's `fullSourceList` when its PDF carries source pages: its list ends "(listed on the following pages)". */
 export const SOURCE_PAGES = 'the following pages';
 
-const INK = '#111827';
-const MUTED = '#4b5563';
 const LINK = '#1d4ed8';
 const LINE = 1.35;
 /** A column narrower than this (CSS px) wraps titles too often: a landscape A4 page gets two, a portrait one. */
