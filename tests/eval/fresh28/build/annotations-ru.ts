@@ -43,7 +43,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-02.txt', language: 'ru', published: '2026-03-11',
     url: 'https://newdaynews.ru/ukraine/871089.html',
-    notes: 'Stored copy of a «Новый день» (newdaynews.ru) news item, its headline and body as the store gives them; the date line before the headline ("Среда, 11 марта 2026, 13:16 мск") removed and the last paragraph, cut by the store («Оперативно-тактической авиацией ... топливно-энергетич), removed. The date is the date line\'s (11 March 2026, a Wednesday). Events: «установили контроль над населенным пунктом Червоная Заря Сумской области» (captured, RU, the ministry). Strikes on troops "в районах населенных пунктов Мирополье, Павловка, Храповщина, Кияница и Глухов" are not ground fighting for them (no event). Claims: "общие потери киевского режима составили свыше 1370 боевиков и наемников" in the last day (count, casualties: "потери", UA as the side that lost them, the ministry). "Армия России" and "Министерстве обороны РФ" are an army\'s and a body\'s names and "киевского режима" the government named by an adjective (skipped, as earlier sets give it). Traps: «Север», ВСУ.',
+    notes: 'Stored copy of a «Новый день» (newdaynews.ru) news item, its headline and body as the store gives them; the date line before the headline ("Среда, 11 марта 2026, 13:16 мск") removed and the last paragraph, cut by the store («Оперативно-тактической авиацией ... топливно-энергетич), removed. The date is the date line\'s (11 March 2026, a Wednesday). Events: «установили контроль над населенным пунктом Червоная Заря Сумской области» (captured, RU, the ministry). Strikes on troops "в районах населенных пунктов Мирополье, Павловка, Храповщина, Кияница и Глухов" (fighting, RU, the last day, as fresh19 and fresh24 give the ministry\'s "нанесли поражение ... в районах": added after the first run, an annotation slip); "еще одного поселка" is a reference to the capture, not a figure. Claims: "общие потери киевского режима составили свыше 1370 боевиков и наемников" in the last day (count, casualties: "потери", UA as the side that lost them, the ministry). "Армия России" and "Министерстве обороны РФ" are an army\'s and a body\'s names and "киевского режима" the government named by an adjective (skipped, as earlier sets give it). Traps: «Север», ВСУ.',
     places: [
       { t: 'Сумской области', all: true, ref: 'sumyOblast' },
       { t: 'Червоная Заря', ref: 'chervonaZoria' },
@@ -67,6 +67,10 @@ export const RU: ArticleAnnotation[] = [
     ],
     events: [
       { t: 'Червоная Заря', ref: 'chervonaZoria', action: 'captured', actor: 'RU', claimant: MOD, asOf: ['2026-03-11'], note: '«установили контроль над населенным пунктом Червоная Заря Сумской области»' },
+      ...([['Мирополье', 'myropillia'], ['Павловка', 'pavlivkaSumy'], ['Храповщина', 'khrapivshchyna'], ['Кияница', 'kyianytsia'], ['Глухов', 'hlukhiv']] as [string, string][]).map(([t, ref]) => ({
+        t, ref, action: 'fighting' as const, actor: 'RU' as const, claimant: MOD, asOf: ['2026-03-10', '2026-03-11'] as const,
+        note: '"нанесено поражение живой силе и технике трех бригад ВСУ в районах населенных пунктов Мирополье, Павловка, Храповщина, Кияница и Глухов" (added after the first run: an annotation slip, as fresh19 and fresh24 give the ministry\'s "нанесли поражение ... в районах населенных пунктов")',
+      })),
     ],
   },
   {
@@ -106,7 +110,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-04.txt', language: 'ru', published: '2025-03-10',
     url: 'https://rusfront.ru/70118-vminoborony-podtverdili-osvobozhdenie-treh-naselennyh-punktov-vkurskoy-oblasti.html',
-    notes: 'Stored copy of a «Русский фронт» (rusfront.ru) news item, its headline and body as the store gives them; the headline given twice kept once and the site\'s "Написать комментарий" at the end removed (the space after "говорится в сообщении." is the store\'s). The page gives no date: the text\'s "9 марта ... сообщал" puts it after 9 March, and the ministry confirmed Малая Локня, Черкасское Поречное and Косица on 10 March 2025 (abakan-news of that day, in the page store); the year is the Kursk incursion\'s end (Sudzha still fought for). Events (the owner rule: Russia retaking Russian villages is liberated): Малую Локню, Черкасское Поречное and Косицу "освободили", and again in the ministry\'s quotation (liberated, RU, 9-10 March); Поддубный\'s "освободили хутор Косица и село Черкасское Поречное" on 9 March (liberated, RU); Mash\'s "в Судже попали в мешок 1,5 тыс. бойцов" (fighting, RU: the encircling side) and "бои идут ... а также в Мирном и Бондаревке" (fighting, RU). Claims: "1,5 тыс. бойцов" encircled (count, troops, UA, Mash). "«курская авантюра» Украины" names the operation (skipped) and the country (counted); "Суджанского маслодельного комбината" is a plant\'s name (skipped); "ВС России", "Минобороны РФ" and "Вооруженных сил Украины" are bodies\' names (skipped). Traps: «Север», Евгений Поддубный, Mash, ВСУ (twice), Пионерской (a street).',
+    notes: 'Stored copy of a «Русский фронт» (rusfront.ru) news item, its headline and body as the store gives them; the headline given twice kept once and the site\'s "Написать комментарий" at the end removed (the space after "говорится в сообщении." is the store\'s). The page gives no date: the text\'s "9 марта ... сообщал" puts it after 9 March, and the ministry confirmed Малая Локня, Черкасское Поречное and Косица on 10 March 2025 (abakan-news of that day, in the page store); the year is the Kursk incursion\'s end (Sudzha still fought for). Events (the owner rule: Russia retaking Russian villages is liberated): Малую Локню, Черкасское Поречное and Косицу "освободили", and again in the ministry\'s quotation (liberated, RU, 9-10 March); Поддубный\'s "освободили хутор Косица и село Черкасское Поречное" on 9 March (liberated, RU); Mash\'s "в Судже попали в мешок 1,5 тыс. бойцов" (fighting, RU: the encircling side) and "бои идут ... а также в Мирном и Бондаревке" (fighting, RU). Claims: the headline\'s "трех населенных пунктов" (count, settlements, RU, the ministry: added after the first run, an annotation slip) and "1,5 тыс. бойцов" encircled (count, troops, UA, Mash). "«курская авантюра» Украины" names the operation (skipped) and the country (counted); "Суджанского маслодельного комбината" is a plant\'s name (skipped); "ВС России", "Минобороны РФ" and "Вооруженных сил Украины" are bodies\' names (skipped). Traps: «Север», Евгений Поддубный, Mash, ВСУ (twice), Пионерской (a street).',
     places: [
       { t: 'Курской области', all: true, ref: 'kurskOblast' },
       { t: 'Малую Локню', ref: 'malayaLoknya' },
@@ -134,6 +138,7 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Суджанского', why: 'a plant\'s name ("Суджанского маслодельного комбината")' },
     ],
     claims: [
+      { t: 'трех населенных пунктов', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: LOKNYA_DAYS, note: 'the headline: "В Минобороны подтвердили освобождение трех населенных пунктов в Курской области" (added after the first run: an annotation slip)' },
       { t: '1,5 тыс. бойцов', kind: 'count', value: 1500, unit: 'troops', holder: 'UA', claimant: 'Mash', asOf: ['2025-03-10'], note: '"в Судже попали в мешок 1,5 тыс. бойцов Вооруженных сил Украины"' },
     ],
     events: [

@@ -38,7 +38,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2023-07-26',
     url: 'https://war.telegraf.com.ua/ukr/ukraina/2023-07-26/5801697-u-zsu-sprostuvali-informatsiyu-pro-zakhoplennya-rosiyanami-odrazu-trokh-sil',
-    notes: 'Stored copy of a «Телеграф» news item, its headline, summary line and body as the store gives them; the language link ("Читать на русском"), the author label, the view count and the photo caption before the text removed, and the last sentence of the Russian ministry\'s quotation, cut by the store ("Загальне просування наших військ склало до 4 км по фронту і до 2 км вглиб о"), removed (the quotation stays open, as the store leaves it; the space before its full stop is the store\'s). The date is the URL\'s (26 July 2023; "у вівторок, 25 липня" agrees). Events: the ministry\'s claim that its troops "звільнили Сергіївку" (captured, RU, the owner rule; denied: "Ми цього не підтверджуємо", as the headline\'s "спростували"); "три населені пункти ... в районі Куп’янська" places them (no event on Kupiansk). "Міноборони росії" is a body\'s name (skipped). Traps: ЗСУ (three times), DeepState, Сергій Черевий, CNN, Буйлова.',
+    notes: 'Stored copy of a «Телеграф» news item, its headline, summary line and body as the store gives them; the language link ("Читать на русском"), the author label, the view count and the photo caption before the text removed, and the last sentence of the Russian ministry\'s quotation, cut by the store ("Загальне просування наших військ склало до 4 км по фронту і до 2 км вглиб о"), removed (the quotation stays open, as the store leaves it; the space before its full stop is the store\'s). The date is the URL\'s (26 July 2023; "у вівторок, 25 липня" agrees). Events: the ministry\'s claim that its troops "звільнили Сергіївку" (captured, RU, the owner rule; denied: "Ми цього не підтверджуємо", as the headline\'s "спростували"); "три населені пункти ... в районі Куп’янська" places them (no event on Kupiansk). "Міноборони росії" is a body\'s name (skipped). Claims (added after the first run, an annotation slip: small settlement counts are claims, as fresh12 and fresh14 give them): the three settlements the Russians claim, three times (count, settlements, RU, the ministry, 25 July; the text reports them denied). Traps: ЗСУ (three times), DeepState, Сергій Черевий, CNN, Буйлова, Східного (a grouping; added after the first run).',
     places: [
       { t: 'Куп’янська', ref: 'kupiansk' },
       { t: 'Україні', all: true, ref: 'ukraine' },
@@ -50,9 +50,14 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Сергій Черевий', why: 'person' },
       { t: 'CNN', why: 'a broadcaster' },
       { t: 'Буйлова', why: 'person' },
+      { t: 'Східного', why: 'a grouping named after a direction ("Східного угрупування", added after the first run: an annotation slip)' },
     ],
     skipped: [{ t: 'росії', why: OFFICIAL + ' ("Міноборони росії")' }],
-    claims: [],
+    claims: [
+      { t: 'трьох сіл', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: 'Міноборони росії', asOf: ['2023-07-25'], note: 'the headline: "спростували інформацію про захоплення росіянами одразу трьох сіл" (added after the first run: an annotation slip)' },
+      { t: 'три населені пункти', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: 'Міноборони росії', asOf: ['2023-07-25'], note: '"не підтверджують інформацію про те, що здали три населені пункти" (added after the first run: an annotation slip)' },
+      { t: 'трьох населених пунктів', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: 'Міноборони росії', asOf: ['2023-07-25'], note: '"Заяву росіян про захоплення трьох населених пунктів в Україні спростував" (added after the first run: an annotation slip)' },
+    ],
     events: [
       { t: 'Сергіївку', ref: 'serhiivkaKupiansk', action: 'captured', actor: 'RU', claimant: 'Міноборони росії', denied: true, asOf: ['2023-07-25'], note: '"Підрозділи 15-ї ОМСБр ... в ході успішних контрнаступів звільнили Сергіївку"; denied by the Eastern grouping\'s spokesman' },
     ],
@@ -60,7 +65,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-03.txt', language: 'uk', published: '2022-03-31',
     url: 'https://volynpost.com/news/201921-ukrainski-zahysnyky-zvilnyly-vid-rosijskyh-zagarbnykiv-try-sela-na-hersonschyni',
-    notes: 'Stored copy of a «Волинь Post» news item, its headline and body as the store gives them; the site\'s pointer at the end ("Бажаєте дізнаватися головні новини Луцька та Волині першими? ...") and the sentence after it, cut by the store ("Про це повідомив голова Дніпропе"), removed. The date is the text\'s ("у четвер, 31 березня ... тридцять шоста доба": 31 March 2022). Events: "наші військові зачистили від загарбників Орлове, Заградівку та Кочубеївку" (cleared, UA, Mykola Lukashuk, as fresh27 gives Лиман\'s clearing) and "ЗСУ встановили контроль над селами Орлове, Заградівка, Кочубеївка" (liberated, UA: a side retaking its own villages); "три села" names none. "Дніпропетровської облради" is a body\'s name and "Збройні сили України" the armed forces\' (skipped); "Дніпропетровської області" and "Дніпропетровщини" name the oblast. Traps: Микола Лукашук, Лукашук, ЗСУ (twice).',
+    notes: 'Stored copy of a «Волинь Post» news item, its headline and body as the store gives them; the site\'s pointer at the end ("Бажаєте дізнаватися головні новини Луцька та Волині першими? ...") and the sentence after it, cut by the store ("Про це повідомив голова Дніпропе"), removed. The date is the text\'s ("у четвер, 31 березня ... тридцять шоста доба": 31 March 2022). Events: "наші військові зачистили від загарбників Орлове, Заградівку та Кочубеївку" (cleared, UA, Mykola Lukashuk, as fresh27 gives Лиман\'s clearing) and "ЗСУ встановили контроль над селами Орлове, Заградівка, Кочубеївка" (liberated, UA: a side retaking its own villages); "три села" names none; it is a count (count, settlements, UA, twice: added after the first run, an annotation slip). "Дніпропетровської облради" is a body\'s name and "Збройні сили України" the armed forces\' (skipped); "Дніпропетровської області" and "Дніпропетровщини" name the oblast. Traps: Микола Лукашук, Лукашук, ЗСУ (twice).',
     places: [
       { t: 'Херсонщині', all: true, ref: 'khersonOblast' },
       { t: 'Орлове', all: true, ref: 'orlove' },
@@ -83,7 +88,9 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Дніпропетровської', n: 1, why: 'oblast inside an official body\'s name ("голова Дніпропетровської облради")' },
       { t: 'України', n: 1, why: OFFICIAL + ' ("Збройні сили України")' },
     ],
-    claims: [],
+    claims: [
+      { t: 'три села', all: true, kind: 'count', value: 3, unit: 'settlements', holder: 'UA', claimant: 'Микола Лукашук', asOf: ['2022-03-31'], note: '"звільнили від російських загарбників три села на Херсонщині", twice (added after the first run: an annotation slip)' },
+    ],
     events: [
       { t: 'Орлове', n: 1, ref: 'orlove', action: 'cleared', actor: 'UA', claimant: 'Микола Лукашук', asOf: ['2022-03-31'], note: '"наші військові зачистили від загарбників Орлове, Заградівку та Кочубеївку"' },
       { t: 'Заградівку', ref: 'zahradivka', action: 'cleared', actor: 'UA', claimant: 'Микола Лукашук', asOf: ['2022-03-31'], note: '"зачистили від загарбників Орлове, Заградівку та Кочубеївку"' },
