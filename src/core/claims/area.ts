@@ -89,10 +89,10 @@ function wordFiguresIn(text: string): Figure[] {
 const AROUND =
   /\b(around|surrounding|near|centred on|centered on|salient|pocket|bridgehead|area of|district of)\s(?:the\s)?(?:town\s|village\s|city\s)?(?:of\s)?$/i;
 /** Shares in words: "nearly two-thirds of", "half of", "a third of", "a fifth of", "половину", "третину", "две трети",
- * "четверть", "пятую часть".
+ * "четверть", "пятую часть", and in the genitive after "около", "понад" ("двух третей", "двох третин").
  * Not a part of a period ("the second half of August", "во второй половине года"). */
 const FRACTION = new RegExp(
-  String.raw`(?<!(?:first|second|latter|former|перв|втор|перш|друг|останн|последн)\p{L}*\s)(?:(${QUALIFIER_PATTERN})\s)?(?:(a\shalf|half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth)\sof\b|(?<!\p{L})(половин[аиуы]|третин[аиу]|дві\sтретини|дв[еі]\sтрет[иі]|треть|трет[иі]|чверт[ьі]|три\sчверті|четверт[ьи]|три\sчетверти|пят(?:ая|ую|ой)\sчаст[ьи]|п['’ʼ]?ят(?:а|у|ої)\sчастин[аиуі])(?!\p{L})(?!\s(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|року|дня|доби|суток|месяца|місяця)))`,
+  String.raw`(?<!(?:first|second|latter|former|перв|втор|перш|друг|останн|последн)\p{L}*\s)(?:(${QUALIFIER_PATTERN})\s)?(?:(a\shalf|half|(?:a|one)[-\s]third|two[-\s]thirds|(?:a|one)[-\s]quarter|three[-\s]quarters|(?:a|one)[-\s]fifth)\sof\b|(?<!\p{L})(половин[аиуы]|третин[аиу]|дві\sтретини|двох\sтретин|дв[еі]\sтрет[иі]|двух\sтретей|треть|трет[иі]|чверт[ьі]|три\sчверті|трьох\sчвертей|четверт[ьи]|три\sчетверти|трех\sчетвертей|трёх\sчетвертей|пят(?:ая|ую|ой)\sчаст[ьи]|п['’ʼ]?ят(?:а|у|ої)\sчастин[аиуі])(?!\p{L})(?!\s(?:січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|года|року|дня|доби|суток|месяца|місяця)))`,
   'giu',
 );
 /** A sentence may hold a share in words (global, no context: see spansMatching). */
@@ -100,8 +100,8 @@ const FRACTION_HINT = /half|third|quarter|fifth|половин|третин|тр
 
 function fractionValue(word: string): number {
   const w = word.toLowerCase();
-  if (/two|дв[еі]/u.test(w)) return 66.7;
-  if (/three|три/u.test(w)) return 75;
+  if (/two|дв[еі]|двух|двох/u.test(w)) return 66.7;
+  if (/three|три|трьох|тр[её]х/u.test(w)) return 75;
   if (/fifth|п['’ʼ]?ят/u.test(w)) return 20;
   if (/half|половин/u.test(w)) return 50;
   if (/third|трет/u.test(w)) return 33.3;

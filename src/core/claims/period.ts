@@ -263,7 +263,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
   // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
   if (peak || EARLIER.test(local)) {
-    const start = operationStart(ctx);
+    const start = operationStart(ctx) ?? (peak && !site.count ? historicalPeakStart(ctx) : null);
     return {
       period: { start: start ?? pub, end: pub },
       basis: start
@@ -394,6 +394,8 @@ function spanBounds(text: string, chosen: TimePhrase, phrases: readonly TimePhra
  * first month of the operation in Kursk region" count from it when the article gives no date for it (a date of history,
  * as the full-scale invasion's 24 February 2022 is in dates.ts). */
 const KURSK_INCURSION = '2024-08-06';
+/** The day the full-scale invasion began (as in dates.ts). */
+const FULL_SCALE_INVASION = '2022-02-24';
 const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
 
 /** The start of the fighting a "since the start of the operation" phrase counts from, known from history: the Kursk
@@ -402,6 +404,16 @@ function historicalStart(ctx: ClaimContext, chosen: TimePhrase): string | null {
   if (ctx.article.published < KURSK_INCURSION) return null;
   const sentence = ctx.parsed.sentences.find((s) => s.start <= chosen.start && chosen.start < s.end);
   return sentence && KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
+}
+
+/** The start of the fighting a peak the article dates no start for is reached after, known from history: the Kursk
+ * incursion's when the article names Kursk region and was published after it began ("At the height of the attack,
+ * Ukrainian forces ruled about 500 square miles"), else the full-scale invasion's ("At the peak … a little more than
+ * 160,000 square kilometers"). A peak is never of the publication day alone. */
+function historicalPeakStart(ctx: ClaimContext): string | null {
+  const pub = ctx.article.published;
+  if (pub >= KURSK_INCURSION && KURSK.test(ctx.article.text)) return KURSK_INCURSION;
+  return pub > FULL_SCALE_INVASION ? FULL_SCALE_INVASION : null;
 }
 
 const starts = new WeakMap<ClaimContext, string | null>();

@@ -81,6 +81,10 @@ const WHERE =
 /** A noun of land right after a side's adjective: "Ukrainian territory", "української території" names the land's owner. */
 const LAND_AFTER = /^\p{L}*\s(?:territory|land|soil|ground|територі|территори|земл)/iu;
 
+/** A noun of land right before a side in the genitive: "на території противника", "территории врага", "the territory of
+ * the enemy" names the land's owner too. */
+const LAND_BEFORE = /(?:\bterritor(?:y|ies)\sof\s(?:the\s)?|(?<!\p{L})(?:територі|территори|земл|площ)\p{L}*\s)$/iu;
+
 /** A preposition of source or company right before a side: "from Russia", "от ВСУ", "від окупантів", "с украинскими". */
 const FROM_OR_WITH = /(?:\bfrom|(?<!\p{L})(?:от|від|из|із|з|с|зі|со))\s(?:the\s)?$/iu;
 
@@ -89,6 +93,7 @@ const FROM_OR_WITH = /(?:\bfrom|(?<!\p{L})(?:от|від|из|із|з|с|зі|с
 const notSubject = (text: string, at: number, length: number): boolean =>
   WHERE.test(text.slice(Math.max(0, at - 24), at)) ||
   FROM_OR_WITH.test(text.slice(Math.max(0, at - 12), at)) ||
+  LAND_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
   LAND_AFTER.test(text.slice(at + length - 1, at + length + 24));
 
 /** The side named last before `at` in `clause` (the subject of the verb there), or null. North Korean troops count as
