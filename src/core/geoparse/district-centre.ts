@@ -18,7 +18,8 @@ const CYRILLIC_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS}|${COUNCIL_STEMS.j
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
 const CYRILLIC_QUALIFIER = new RegExp(UNIT_QUALIFIER.source, 'iu');
-const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial|starostats?)$/i;
+const LATIN_NOUN =
+  /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial|starostats?|O?TGs?|ATCs?)$/i;
 const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united|starosta)$/i;
 /** A starosta district (старостинський округ, the village council's successor inside a hromada) is named after its
  * centre village, as the council was: "Біловодського старостинського округу", "Bilovodskyi starosta district". Its
