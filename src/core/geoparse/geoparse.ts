@@ -27,7 +27,7 @@ import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS 
 import { findPeople } from './people.ts';
 import { ADMIN_NOUN, CYRILLIC_DISTRICT_STEMS } from './admin-nouns.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
-import { oblastByCentreSpelling, oblastByFormerCentreName, oblastByRegionalLocative } from './oblast-by-centre.ts';
+import { oblastByCentreSpelling, oblastByFormerCentreName, oblastByRegionalLocative, oblastByRegionOf } from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
@@ -352,6 +352,7 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
         oblastByCentreSpelling(sp, tokens, text, gazetteer) ??
         oblastByFormerCentreName(sp, gazetteer) ??
         oblastByRegionalLocative(sp, tokens, text, gazetteer) ??
+        oblastByRegionOf(sp, text, gazetteer) ??
         sp,
     )
     .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))

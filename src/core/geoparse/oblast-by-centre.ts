@@ -84,3 +84,16 @@ export function oblastByRegionalLocative(spot: Spot, tokens: readonly Token[], t
 
 /** A Ukrainian locative ending of a neuter or feminine name (Запоріжжі, Полтаві). */
 const UK_LOCATIVE = /[\p{L}](і|ї)$/u;
+
+/** "the southern region of Zaporizhzhia", "the Ukrainian regions of Kharkiv, Zaporizhzhia, Mykolaiv and Donetsk": the
+ * region noun before "of" makes each centre's name of the list after it its oblast, as the noun after it does
+ * ("Kharkiv region"). A country's name there ("regions of Ukraine") is left alone. */
+export function oblastByRegionOf(spot: Spot, text: string, gazetteer: Gazetteer): Spot | null {
+  if (!LATIN_NAME.test(spot.text) || !REGION_OF_LIST_BEFORE.test(text.slice(Math.max(0, spot.start - 120), spot.start))) return null;
+  const oblasts = new Map<string, IndexedEntry>();
+  for (const e of spot.entries)
+    if (e.kind === 'city' || e.kind === 'town') for (const r of oblastCentredOn(e, gazetteer)) oblasts.set(r.id, r);
+  return oblasts.size > 0 ? { ...spot, entries: [...oblasts.values()] } : null;
+}
+/** "region(s)/oblast(s)/province(s) of", then any earlier names of the list it governs ("of Kharkiv, Zaporizhzhia and "). */
+const REGION_OF_LIST_BEFORE = /(?<![\p{L}])(?:regions?|oblasts?|provinces?)\s+of\s+(?:[A-Z][\p{L}'’-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u;
