@@ -129,11 +129,21 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
   m.entry.admin1 !== null &&
   // the name as written may be the region's older one: "southeastern Dnipropetrovsk" for Dnipro's oblast
   (m.entry.admin1.startsWith(`${m.entry.name} `) || m.entry.admin1.startsWith(`${m.text} `)) &&
-  !/(?:(?:city|town)\s+of|capital,?)\s+$/iu.test(text.slice(Math.max(0, m.start - 20), m.start)) &&
-  !/^\s+city(?![\p{L}])/iu.test(text.slice(m.end, m.end + 10)) &&
-  // "Donetsk, a Russian-held regional capital", "Donetsk, which is the main city of the region": an apposition or a
-  // relative clause right after the name calls it the city
-  !CITY_APPOSITION_AFTER.test(text.slice(m.end, m.end + 80));
+  // "the southern region of Kherson" is the region whatever the article calls the city elsewhere
+  (REGION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
+    // One sense per article: where the article calls the name the city once ("withdraw from Kherson, the only provincial
+    // capital they controlled"), its bare mentions are the city too ("the Russian withdrawal from Kherson").
+    ![...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.text)}(?![\\p{L}])`, 'gu'))].some((o) =>
+      calledTheCity(o.index, o.index + m.text.length, text),
+    ));
+const REGION_OF_BEFORE = /(?:region|oblast|province)\s+of\s+$/iu;
+/** "the city of X", "capital, X", "X city", "X, a Russian-held regional capital", "X, which is the main city of the
+ * region": the name at [start, end) is the city. */
+const calledTheCity = (start: number, end: number, text: string): boolean =>
+  /(?:(?:city|town)\s+of|capital,?)\s+$/iu.test(text.slice(Math.max(0, start - 20), start)) ||
+  /^\s+city(?![\p{L}])/iu.test(text.slice(end, end + 10)) ||
+  CITY_APPOSITION_AFTER.test(text.slice(end, end + 80));
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** ", a Russian-held regional capital", ", which is the main city of the region", ", the region's capital". */
 const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|capital)(?![\p{L}])/iu;
 /** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government; so is one

@@ -7,8 +7,9 @@
  * "р-н" for район), громада, and община, the word Ukrainian outlets' Russian copy uses for громада ("Казацкое
  * Новокаховской общины"). */
 export const DISTRICT_STEMS = ['район', 'округ', 'горокруг', 'громад', 'общин'] as const;
-/** Village councils, a district noun only after their centre's adjective (district-centre.ts): сельсовет, сільрада. */
-export const COUNCIL_STEMS = ['сельсовет', 'сільрад'] as const;
+/** Village councils and their successors, the starosta districts' offices, a district noun only after their centre's
+ * adjective (district-centre.ts): сельсовет, сільрада, старостат ("у Битицькому старостаті"). */
+export const COUNCIL_STEMS = ['сельсовет', 'сільрад', 'старостат'] as const;
 /** The oblast: a region, never read as a district. */
 export const REGION_STEMS = ['област'] as const;
 /** English nouns of the same units, as whole-word stems. */

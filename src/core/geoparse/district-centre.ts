@@ -18,8 +18,13 @@ const CYRILLIC_NOUN = new RegExp(`^(${CYRILLIC_DISTRICT_STEMS}|${COUNCIL_STEMS.j
 const CYRILLIC_ABBREVIATION = /^(ОТГ|ТГ|МТГ|СТГ|ОТО|р-н[аеиіу]?)$/u;
 /** Words that may stand between the adjective and the noun (one or two): urban, rural, settlement, municipal, territorial. */
 const CYRILLIC_QUALIFIER = new RegExp(UNIT_QUALIFIER.source, 'iu');
-const LATIN_NOUN = /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial)$/i;
-const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united)$/i;
+const LATIN_NOUN =
+  /^(districts?|raions?|rayons?|hromadas?|communit(y|ies)|okrugs?|municipalit(y|ies)|municipal|territorial|starostats?|O?TGs?|ATCs?)$/i;
+const LATIN_QUALIFIER = /^(urban|rural|settlement|village|city|town|municipal|territorial|amalgamated|united|starosta)$/i;
+/** A starosta district (старостинський округ, the village council's successor inside a hromada) is named after its
+ * centre village, as the council was: "Біловодського старостинського округу", "Bilovodskyi starosta district". Its
+ * noun is a district's (округ) but its centre may be a village, not only a town as a raion's or an okrug's. */
+const STAROSTA_QUALIFIER = /^(старостинськ|старостинск|starosta$)/iu;
 
 /** A district adjective of either alphabet: the stem before the suffix -ськ-/-цьк-/-ск-/-sk- and the case ending. */
 const CYRILLIC_ADJECTIVE =
@@ -196,7 +201,17 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
       !!tokens[i] && (noun.test(tokens[i]!.text) || (cyrillic && CYRILLIC_ABBREVIATION.test(tokens[i]!.text)));
     const joined = oneSpace(text, tokens, n);
     // Up to two qualifiers: "Шахівській сільській територіальній громаді" (the hromada's full official name).
-    if (joined) for (let q = 0; q < 2 && !isNoun(n) && qualifier.test(tokens[n]!.text) && oneSpace(text, tokens, n + 1); q++) n++;
+    let starosta = false;
+    if (joined)
+      for (
+        let q = 0;
+        q < 2 &&
+        !isNoun(n) &&
+        (qualifier.test(tokens[n]!.text) || STAROSTA_QUALIFIER.test(tokens[n]!.text)) &&
+        oneSpace(text, tokens, n + 1);
+        q++
+      )
+        ((starosta ||= STAROSTA_QUALIFIER.test(tokens[n]!.text)), n++);
     // One of a list of adjectives that share the noun ("Есманська, Хотінська громади"): the adjective alone.
     // A word the spotter read as a settlement is such an adjective too when the list's noun follows ("Комишуваську,
     // Степногірську і Малокатеринівську громади": Степногірську is also Степногірськ's dative).
@@ -232,7 +247,8 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
           centres.set(e.id, e);
     // A raion is named after a town; a hromada may be named after a village.
     const all = [...centres.values()];
-    const towns = /^(район|округ|р-н|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
+    const towns =
+      !starosta && /^(район|округ|р-н|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
     const entries = towns.length > 0 ? towns : all;
     if (entries.length === 0) continue;
     out.spots.push(spot(entries));

@@ -27,7 +27,7 @@ import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS 
 import { findPeople } from './people.ts';
 import { ADMIN_NOUN, CYRILLIC_DISTRICT_STEMS } from './admin-nouns.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
-import { oblastByCentreSpelling, oblastByFormerCentreName } from './oblast-by-centre.ts';
+import { oblastByCentreSpelling, oblastByFormerCentreName, oblastByRegionalLocative, oblastByRegionOf } from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
@@ -347,7 +347,14 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     named.filter((s) => s.entries.every((e) => e.kind === 'country')).flatMap((s) => s.entries.map((e) => e.country)),
   );
   const read = (shared.length > 0 ? [...named, ...shared].sort((a, b) => a.start - b.start) : named)
-    .map((sp) => oblastByCentreSpelling(sp, tokens, text, gazetteer) ?? oblastByFormerCentreName(sp, gazetteer) ?? sp)
+    .map(
+      (sp) =>
+        oblastByCentreSpelling(sp, tokens, text, gazetteer) ??
+        oblastByFormerCentreName(sp, gazetteer) ??
+        oblastByRegionalLocative(sp, tokens, text, gazetteer) ??
+        oblastByRegionOf(sp, text, gazetteer) ??
+        sp,
+    )
     .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
     .map((sp) => settlementNotOblast(sp, tokens[sp.first - 1]))
     .map((sp) => settlementReadings(sp, text, tokens, namedCountries));

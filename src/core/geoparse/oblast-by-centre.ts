@@ -64,3 +64,36 @@ export function oblastByFormerCentreName(spot: Spot, gazetteer: Gazetteer): Spot
   }
   return oblasts.size > 0 ? { ...spot, entries: [...oblasts.values()] } : null;
 }
+
+/** "на Запоріжжі": Ukrainian puts a region, not a city, after "на" in the locative (на Харківщині, на Донбасі,
+ * на Запоріжжі), and a city "у/в" (у Запоріжжі). So an oblast centre's name in the locative after "на" is its oblast.
+ * The accusative "на Запоріжжя" (a strike on the city, an advance towards it) keeps the city; so does a name whose
+ * locative is its nominative. */
+export function oblastByRegionalLocative(spot: Spot, tokens: readonly Token[], text: string, gazetteer: Gazetteer): Spot | null {
+  const before = tokens[spot.first - 1];
+  if (spot.last - spot.first !== 1 || !before || !/^на$/iu.test(before.text) || text.slice(before.end, spot.start) !== ' ') return null;
+  const word = normalizeName(spot.text);
+  if (!UK_LOCATIVE.test(spot.text)) return null;
+  const oblasts = new Map<string, IndexedEntry>();
+  for (const e of spot.entries) {
+    if (e.kind !== 'city' || [e.name, e.uk, e.ru, ...e.aliases].some((n) => !!n && normalizeName(n) === word)) continue;
+    for (const r of oblastCentredOn(e, gazetteer)) oblasts.set(r.id, r);
+  }
+  return oblasts.size > 0 ? { ...spot, entries: [...oblasts.values()] } : null;
+}
+
+/** A Ukrainian locative ending of a neuter or feminine name (Запоріжжі, Полтаві). */
+const UK_LOCATIVE = /[\p{L}](і|ї)$/u;
+
+/** "the southern region of Zaporizhzhia", "the Ukrainian regions of Kharkiv, Zaporizhzhia, Mykolaiv and Donetsk": the
+ * region noun before "of" makes each centre's name of the list after it its oblast, as the noun after it does
+ * ("Kharkiv region"). A country's name there ("regions of Ukraine") is left alone. */
+export function oblastByRegionOf(spot: Spot, text: string, gazetteer: Gazetteer): Spot | null {
+  if (!LATIN_NAME.test(spot.text) || !REGION_OF_LIST_BEFORE.test(text.slice(Math.max(0, spot.start - 120), spot.start))) return null;
+  const oblasts = new Map<string, IndexedEntry>();
+  for (const e of spot.entries)
+    if (e.kind === 'city' || e.kind === 'town') for (const r of oblastCentredOn(e, gazetteer)) oblasts.set(r.id, r);
+  return oblasts.size > 0 ? { ...spot, entries: [...oblasts.values()] } : null;
+}
+/** "region(s)/oblast(s)/province(s) of", then any earlier names of the list it governs ("of Kharkiv, Zaporizhzhia and "). */
+const REGION_OF_LIST_BEFORE = /(?<![\p{L}])(?:regions?|oblasts?|provinces?)\s+of\s+(?:[A-Z][\p{L}'’-]+(?:\s*,\s*|\s+and\s+|\s+or\s+))*$/u;

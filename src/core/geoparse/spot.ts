@@ -325,9 +325,15 @@ export function spotSharedHeads(
     ),
   );
   const named = (e: IndexedEntry): boolean => antecedents.size === 0 || antecedents.has(e.admin1);
+  // A town in -ськ/-цьк has the feminine adjective's accusative as its locative ("у Куп'янську", "в Покровську"): after
+  // the preposition, such a word read as the town stays the town, whatever units the article names.
+  const townLocative = (k: number, word: string): boolean =>
+    /[сц]ьку$/u.test(word.toLowerCase()) &&
+    spots.some((s) => s.first === k && s.last === k + 1 && s.entries.some((e) => e.kind === 'town' || e.kind === 'city'));
   for (const k of units.length ? anaphoricUnitAdjectives(text, tokens) : []) {
     if (taken.has(k) || read.has(k)) continue;
     const t = tokens[k]!;
+    if (townLocative(k, t.text)) continue;
     const adj = normalizeName(t.text);
     for (const [gender, , unit] of units) {
       if (!gender.test(t.text.toLowerCase())) continue;
