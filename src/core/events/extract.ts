@@ -1021,8 +1021,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
-      // Part of a place taken, or ground near it, is fighting there (a hold or a withdrawal of part stays one)
-      if ((action === 'captured' || action === 'liberated') && list[0])
+      // Part of a place taken or cleared, or ground near it, is fighting there (a hold or a withdrawal of part stays one)
+      if ((action === 'captured' || action === 'liberated' || action === 'cleared') && list[0])
         if (notTheWholePlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle))) action = 'fighting';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at

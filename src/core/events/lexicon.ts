@@ -5,7 +5,7 @@ import type { ControlAction } from '../schema.ts';
 import { DIRECTION } from './directions.ts';
 import { NO_SECOND_VERB } from './triggers/gaps.ts';
 import { NOMINAL_EN } from './nominal.ts';
-import { EN_TRIGGERS } from './triggers/en.ts';
+import { DRIVEN_OUT_OF, EN_TRIGGERS } from './triggers/en.ts';
 import { RU_TRIGGERS } from './triggers/ru.ts';
 import { UK_TRIGGERS } from './triggers/uk.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
@@ -110,7 +110,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // English
   trigger(
     'liberated',
-    String.raw`liberat${T}|restor${T}\s+control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|(?<=(?:was|were|been|being)\s+)returned\s+(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`,
+    String.raw`liberat${T}|restor${T}\s+(?:[\p{L}'’-]+\s+)?control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|(?<=(?:was|were|been|being)\s+)returned\s+(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)${DRIVEN_OUT_OF}`,
   ),
   // "Russia claims full control of X", "asserts control over X": a claim of control is a claim of taking the place
   // (the wires' headline for a ministry's capture), not of a hold it had

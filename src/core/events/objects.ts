@@ -4,6 +4,7 @@
 import { isCapitalMetonym, type ClaimContext, type LocatedMention } from '../claims/context.ts';
 import type { ControlAction } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
+import { dashAsideAsCommas, dashAsideOfName } from './dash-aside.ts';
 import { DIRECTION } from './directions.ts';
 import type { EventOptions, Found } from './extract.ts';
 import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
@@ -285,6 +286,10 @@ export function objectsOf(
           break;
         }
       }
+      // "Y – the twin city on either side of the X river – is …": a name in a dashed aside locates the name before it; a
+      // dashed list of names is the subject ("… of Z - A, B, and C - are fully in Russian hands")
+      const dashed = list.length === 0 ? dashAsideOfName(text, sentence.start, m, to) : undefined;
+      if (dashed === 'aside') continue;
       // "amid reports of several other nearby villages being recaptured": a noun of settlement is the passive's own
       // subject, the name before the comma is not
       if (list.length === 0 && OWN_PASSIVE_SUBJECT.test(raw)) break;
@@ -292,7 +297,16 @@ export function objectsOf(
       // not the subject of the verb
       if (list.length === 0 && /^['’]s\s/u.test(text.slice(m.end, m.end + 3))) break;
       // "X, a village on the southern front line …, had been captured": an apposition set off by commas
-      const gap = list.length === 0 ? (RESUMPTIVE_PRONOUN.test(raw) ? ' ' : raw.replace(APPOSITION, ' ')) : raw;
+      // (set off by dashes as by commas: "X — now held by Russia —")
+      const gap =
+        list.length === 0
+          ? RESUMPTIVE_PRONOUN.test(raw)
+            ? ' '
+            : (dashed === 'list' ? raw.replace(/\s[–—-]\s/u, ' ') : dashAsideAsCommas(text, raw, m.end, trig.start, sentence.end)).replace(
+                APPOSITION,
+                ' ',
+              )
+          : raw;
       // "X, which Russian forces liberated", "X, которое российские войска захватили": the relative clause's object,
       // and no list before it
       if (

@@ -21,10 +21,16 @@ const CYRILLIC_PART_OF =
 const AREA_NEAR =
   /(?:км|km|кілометр|километр|гектар|територі|территори)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под)\s+$/iu;
 
+/** "cleared the center of X": a town's centre as the verb's whole object is a part of it, as "the central part of" is
+ * (not a centre further on: "seizing the council in the center of the town and X"). */
+const CENTRE_OBJECT =
+  /^\s+(?:\p{Ll}+\s+)?the\s+(?:city\s+|town\s+)?cent(?:re|er)\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village)\s+of\s+)?$/u;
+
 /** Whether an English verb's first object is only a part of the settlement: named between the verb and it, or right
  * before it when it stands before the verb. */
 function englishPartOf(text: string, trig: Span, first: Span): boolean {
-  if (first.start >= trig.end) return PART_BETWEEN.test(text.slice(trig.end, first.start));
+  if (first.start >= trig.end)
+    return PART_BETWEEN.test(text.slice(trig.end, first.start)) || CENTRE_OBJECT.test(text.slice(trig.end, first.start));
   return PART_RIGHT_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start));
 }
 

@@ -33,6 +33,11 @@ const AGAIN = String.raw`(?:(?:again|once\s+again|once\s+more)\s+)?`;
 /** A flag flying at a place, again or back: "flag once again flies over", "flag returned to". */
 const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
 
+/** What follows a verb of driving out, past or base: the side driven, up to four words ("pushed out Russian occupation
+ * forces from", "drive the enemy out of"), then the place's preposition; "back" makes it pushing back (fighting) and
+ * "to" a destination. */
+export const DRIVEN_OUT_OF = String.raw`\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`;
+
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
@@ -283,8 +288,8 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:breach(?:ed|es|ing)?|br(?:eak|oke|oken|eaking)\s+through)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:lines?|defen[cs]es?|positions|defen[cs]ive\s+lines?)\s+(?:around|near|at|of|outside|in)${R}`,
   },
   // "to push Ukrainian forces out of X", "trying to drive the enemy out of Y": the base forms of driving out (their
-  // past tenses are in the lexicon)
-  { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)\s+(?:(?!to\s)\p{L}+\s+){0,3}?(?:out\s+of|from)${R}` },
+  // past tenses are in the lexicon, with the same words between)
+  { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)${DRIVEN_OUT_OF}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
   // names its holder. A flag shown at a place is its taking however it is told: held up or put up, as "the flag"
   // with no side adjective ("soldiers raise the flag in X": the subject's side; "a flag" names no side, so no event),
