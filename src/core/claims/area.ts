@@ -22,7 +22,9 @@ import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
 import { boundedQuote } from './quote.ts';
-import { LIBERATED, liberatorOf, unnamedLiberator } from './liberated.ts';
+import { LIBERATED, liberatorOf, speakerSide, unnamedLiberator } from './liberated.ts';
+import { OWN_WORDS } from '../sides.ts';
+import type { Perspective } from '../events/perspective.ts';
 import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { midpointKm2, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
@@ -307,6 +309,7 @@ function sideFor(
   clauseAt = 0,
   fig: { start: number; end: number } = { start: 0, end: clause.length },
   others: readonly { start: number; end: number }[] = [],
+  own: Perspective = null,
 ): string | null {
   if (kind === 'area-contested') return null;
   // A gain is the subject's: "Russian troops advanced 40 km²" (the owner named as subject gains ground too).
@@ -325,7 +328,7 @@ function sideFor(
       explicitHolder(clause) ??
       agentHolder(clause, fig, others) ??
       holderIn(clause, regionCountry) ??
-      holdingSubject(clause, by, marker, fig) ??
+      holdingSubject(clause, by, marker, fig, own) ??
       holderIn(sentence, regionCountry) ??
       opposite(regionCountry)
     );
@@ -356,17 +359,18 @@ const ACTIVE_HOLD =
   /^(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))$|^(?:контролю|контролиру|утриму|удержива|трима|держ|займа|окупу|оккупиру)\p{L}*(?<!(?:[нм](?:ий|ая|ое|ые|ых|их|ой|ої|ого|ую|а|е|і|и))|ся)$/iu;
 
 /** The side the text names as the subject of a verb of holding, with the words each side's reporting uses for the
- * other's forces ("Неонацисты контролируют менее 1%", "occupiers hold"): the holder when the clause names no other. */
-function holdingSubject(clause: string, by: Marker, marker: string, fig: { start: number; end: number }): string | null {
+ * other's forces ("Неонацисты контролируют менее 1%", "occupiers hold") and, by `own`, the speaker's "our troops": the
+ * holder when the clause names no other. */
+function holdingSubject(clause: string, by: Marker, marker: string, fig: { start: number; end: number }, own: Perspective): string | null {
   if (by !== 'held' || !ACTIVE_HOLD.test(marker)) return null;
   const at = clause.indexOf(marker);
   if (/^\s+by\b/iu.test(clause.slice(at + marker.length))) return null;
-  const before = sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), null);
+  const before = sideOrEnemyBefore(clause.slice(clauseStart(clause, at)), at - clauseStart(clause, at), own);
   if (before || fig.end > at) return before;
   // The figure as the object before the verb puts the subject after it (Ukrainian and Russian word order: "более трети
   // города контролируют наши ВСУ", "третину міста утримують українські війська"): the side in its first words.
   const words = /^\s*(?:[^\s,;:.()—–]+\s+){0,2}[^\s,;:.()—–]+/u.exec(clause.slice(at + marker.length))?.[0] ?? '';
-  return sideOrEnemyBefore(words, words.length, null);
+  return sideOrEnemyBefore(words, words.length, own);
 }
 
 function regionFor(ctx: ClaimContext, sentence: Span, previous?: IndexedEntry): IndexedEntry | undefined {
@@ -487,6 +491,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
       if (DIFFERENCE.test(text.slice(fig.end, fig.end + 60))) return; // "2,000 km² more than a year before": a difference
+      if (placeSize(upToFigure, fig.qualifier)) return; // "a region of over 31,000 km²": the place's size, not ground
       const af0 = { start: fig.start + sentence.start, end: fig.end + sentence.start };
       // A share held is a share of the place named right after it ("20 % of Pokrovsk", "18% території України").
       // So is a peak share ("peaked at 22 per cent of Ukrainian land"), though it may name none ("its peak of nearly 25%").
@@ -574,6 +579,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
                   end: fig.end - cs,
                 },
                 others,
+                ownSide(ctx, clause, text, attributedTo),
               );
       sides.set(i, side);
       const anchor = whole?.entry ?? anchorFor(ctx, sentence, region, side ?? opposite(region.country));
@@ -717,6 +723,14 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
   return out;
 }
 
+/** Whose "our troops" a clause speaks of: the quoted speaker's side ("'our troops control almost 13 km²,' Syrskyi
+ * said"), else the writer's; null when the clause says no "our". */
+function ownSide(ctx: ClaimContext, clause: string, sentence: string, speaker: string | null): Perspective {
+  if (!OWN_WORDS.test(clause)) return null;
+  const said = speakerSide(sentence, speaker, ctx.article.text);
+  return said === 'UA' || said === 'RU' ? said : articlePerspective(ctx);
+}
+
 /** Ukraine's area, 603,628 km² (Wikipedia, "Ukraine"): the bound of any area a side can hold, gain or lose here. */
 const LARGEST_GROUND_KM2 = 603_628;
 
@@ -767,6 +781,14 @@ const WHOLE_OF_PART = /^[^.;]{0,10}?,\s(?:з\sяких|із\sяких|з\sних
  * ("almost 2,000 square kilometres more than in the same period", "на 300 кв. км больше, чем", "44% less"). */
 const DIFFERENCE =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:more|less|fewer|larger|smaller|greater|bigger)\b(?!\s+of\b)|(?:больше|меньше|більше|менше)(?!\p{L}))/iu;
+
+/** A noun of a place with "of" right before a figure: "the region of over 31,000 square kilometres", "a country of
+ * 230,000 square miles" give the place's size. The idiom "in the region of 400 km²" is "about 400 km²", so a figure
+ * after it counts as a size only with a qualifier of its own ("in the region of over 31,000"). */
+const PLACE_OF = /\b(?:region|oblast|province|country|city|town|village|district)\sof\s$/iu;
+const ABOUT_IDIOM = /\bin\sthe\sregion\sof\s$/iu;
+const placeSize = (upToFigure: string, qualifier: Qualifier): boolean =>
+  PLACE_OF.test(upToFigure) && !(ABOUT_IDIOM.test(upToFigure) && qualifier === 'exact');
 
 const PER_TIME =
   /^\s*(?:of\s(?:territory|land|ground)\s)?(?:(?:per|a|each|every)\s(?:day|week|month)\b|daily\b|weekly\b|в\s(?:сутки|день|неделю|месяц)(?!\p{L})|на\s(?:день|тиждень|добу|місяць)(?!\p{L})|щодня|щотижня|щомісяця|ежедневно|еженедельно|ежемесячно)/iu;

@@ -70,6 +70,9 @@ const CHANGES: ReadonlySet<Marker> = new Set(['retaken', 'gained', 'lost']);
  * ("від ", " из-под российской ", " под свой "). */
 const GOVERNED = /^\s(?:від|од|от|із-під|з-під|из-под|під|под|from|under)\s(?:[\p{L}'’ʼ-]+\s){0,2}$/iu;
 
+/** A marker's last word when it is GOVERNED's preposition: "очищено від", "очистили от". */
+const PREPOSITION_AT_END = /\s(?:від|од|от|from)$/iu;
+
 /** A pluperfect of holding ("had occupied", "had held"): a peak, unless a date it was reached by sets its time. */
 const PLUPERFECT = /^had\s/iu;
 
@@ -153,8 +156,12 @@ export function figureKind(
     b !== a && b.index <= a.index && b.index + b[0].length >= a.index + a[0].length && b[0].length > a[0].length;
   // So is a word of holding that a verb of change governs through a preposition: "звільнити від окупантів", "освободили
   // из-под российской оккупации", "вернуть под свой контроль" name what the change ends or brings, not ground held.
-  const governed = (a: RegExpExecArray, b: RegExpExecArray): boolean =>
-    b.index + b[0].length <= a.index && GOVERNED.test(clause.slice(b.index + b[0].length, a.index));
+  // The verb's marker may end on the preposition itself ("очистили від окупантів"): it is read from there.
+  const governed = (a: RegExpExecArray, b: RegExpExecArray): boolean => {
+    const end = b.index + b[0].length;
+    const from = end - (PREPOSITION_AT_END.exec(b[0])?.[0].length ?? 0);
+    return end <= a.index && GOVERNED.test(clause.slice(from, a.index));
+  };
   const partOf = (x: { marker: Marker; m: RegExpExecArray }): boolean =>
     all.some((y) => y.marker !== x.marker && (within(x.m, y.m) || (x.marker === 'held' && CHANGES.has(y.marker) && governed(x.m, y.m))));
   for (const [marker] of MARKERS) {

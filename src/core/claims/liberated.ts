@@ -56,6 +56,11 @@ export function liberatorOf(clause: string, marker: string, sentence: string, sp
   const from = FROM_AGENT.exec(clause.slice(clause.indexOf(marker) + marker.length));
   const freedFrom = from ? sideOrEnemyBefore(from[1]!, from[1]!.length, null) : null;
   if (freedFrom) return opposite(freedFrom);
+  return speakerSide(sentence, speaker, article);
+}
+
+/** The one side the sentence's speaker is of ("заявил Герасимов", "Syrskyi said"), or null. */
+export function speakerSide(sentence: string, speaker: string | null = null, article = ''): string | null {
   // The separatist authorities speak for the Russian side: "…has been liberated," the foreign ministry of the
   // self-proclaimed republic said. (Read in the speaker only: the region itself may be a "people's republic".)
   const who = speaker ?? QUOTE_TAIL.exec(sentence)?.[1] ?? null;

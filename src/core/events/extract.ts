@@ -146,11 +146,11 @@ const calledTheCity = (start: number, end: number, text: string): boolean =>
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** ", a Russian-held regional capital", ", which is the main city of the region", ", the region's capital". */
 const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|capital)(?![\p{L}])/iu;
-/** "Kyiv acknowledges", "Moscow said", "Київ заперечує": a capital before a verb of saying is its government; so is one
- * before a verb of taking or holding ("X, which Kyiv captured in August"), of retaking ("which Moscow reclaimed last
- * month") or of trying ("that Moscow is attempting to seize"). */
+/** "Kyiv acknowledges", "Moscow said", "Moscow has asserted gains", "Київ заперечує": a capital before a verb of saying
+ * is its government; so is one before a verb of taking or holding ("X, which Kyiv captured in August"), of retaking
+ * ("which Moscow reclaimed last month") or of trying ("that Moscow is attempting to seize"). */
 const SAYING_AFTER =
-  /^\s+(?:(?:has|had|have|having|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|tried|attempted)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|had|have|having|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|assert\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|tried|attempted)(?![\p{L}])/iu;
 /** "Kyiv's troops", "Moscow's forces", "under Kyiv's control": a capital's possessive before a word for forces,
  * officials or their hold is the side. */
 const FORCES_OF =

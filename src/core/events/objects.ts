@@ -98,6 +98,9 @@ export const TAKES_OBJECT = new Set<ControlAction>(['captured', 'liberated', 'cl
 const DESTINATION_END =
   /(?:^|[\s,])(?:до|к|ко|to|towards?|into|(?:в|у)\s+(?:бік|сторону|напрямку|направлении)|(?:в|во|у)\s+район(?:\s+\p{Ll}+){0,2})\s+$/iu;
 
+/** "під"/"под" right before a name: a place the act is near ("під Покровськом"), not the place itself. */
+const UNDER_PLACE_END = /(?<![\p{L}])(?:під|под)\s+$/iu;
+
 /** The end of an English move back "to other positions" / "to new defensive lines". */
 const OTHER_LINES_END = /(?:positions|lines|frontiers)$/iu;
 /** A source preposition: "з/із/зі", "из/изо", "from", "out of". */
@@ -263,6 +266,9 @@ export function objectsOf(
       if (list.length === 0 && trig.action !== 'fighting' && NOUN_LOCATED_END.test(gap)) continue;
       // "полк відступив до Луганська": where a withdrawal goes is not the place left
       if (list.length === 0 && trig.action === 'withdrew' && DESTINATION_END.test(gap)) continue;
+      // "відійшли під Покровськом", "отступили из двух населенных пунктов под Авдеевкой": a place the withdrawal is
+      // near only locates it (and the list after it), it is not the place left
+      if (list.length === 0 && trig.action === 'withdrew' && UNDER_PLACE_END.test(gap)) break;
       // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
       if (list.length === 0 && trig.action === 'entered' && APPROACH_END.test(gap)) continue;
       list.push(m);

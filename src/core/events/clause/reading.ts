@@ -75,6 +75,8 @@ const FROM_PHRASE_END = new RegExp(
 );
 /** A preposition of destination right before the name: "из X отступали в Y" leaves X for Y, Y is no source. */
 const DESTINATION_END = new RegExp(String.raw`(?<![\p{L}])(?:в|во|у|до|к|ко|to|into|towards?)\s+(?:${SETTLEMENT_NOUN}\s+)?$`, 'iu');
+/** "из двух населенных пунктов под X": the place after "под/під" only locates the source, it is not left. */
+const UNDER_END = /(?<![\p{L}])(?:под|під)\s+$/iu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Any preposition ("к X", "до X", "from X"): a settlement after one is no direct object. */
 const PREPOSITION =
@@ -196,7 +198,7 @@ function governor(
     const nearest = fight.sort((a, b) => Math.abs(a.start - first.start) - Math.abs(b.start - first.start))[0];
     if (nearest) return nearest;
   }
-  if (FROM_PHRASE_END.test(lead) && !DESTINATION_END.test(lead))
+  if (FROM_PHRASE_END.test(lead) && !DESTINATION_END.test(lead) && !UNDER_END.test(lead))
     return active.filter((w) => w.family.government === 'source' && w.end <= first.start).at(-1);
   // a direct object: the list right after an active verb, only filler between
   const verb = active.filter((w) => w.family.government === 'object' && w.end <= first.start).at(-1);
