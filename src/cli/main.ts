@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<void> {
     const run = await geocode(positionals[0]!, values.out, log, jobs === undefined ? {} : { jobs });
     const t = run.totals;
     log(
-      `${t.articles} articles, ${t.mentions} mentions, ${t.places} places, ${t.unresolved} unresolved, ${t.lowConfidence} low-confidence, ${t.claims} claims in ${run.seconds.toFixed(2)} s`,
+      `${t.articles} articles, ${t.mentions} mentions, ${t.places} places, ${t.unresolved} unresolved, ${t.lowConfidence} low-confidence, ${t.claims} claims, ${t.events} control events in ${run.seconds.toFixed(2)} s`,
     );
     for (const f of run.files) log(`wrote ${f}`);
     return;

@@ -43,7 +43,7 @@ export function sourcesKeep(
       ? Math.min(
           Math.max(
             heading + w.lh(fonts.body) * 4 + w.lh(fonts.small) * 2,
-            heading + w.height(compactSourcesLine(sources), fonts.small, 8 * u),
+            heading + w.height(compactSourcesLine(sources, false), fonts.small, 8 * u),
           ) +
             12 * u,
           keepMax,
@@ -79,7 +79,7 @@ export function writeSources(
   for (let i = 0; i < plan.whole; i++) if (w.para(sourceLine(sources[i]!), fonts.body, 400, INK, 8 * u)) named++;
   const short = sources.slice(plan.whole, plan.whole + plan.compact);
   const rest = sources.slice(plan.whole + plan.compact);
-  if (short.length && w.para(compactSourcesLine(short), fonts.small, 400, INK, 8 * u)) named += short.length;
+  if (short.length && w.para(compactSourcesLine(short, plan.whole > 0), fonts.small, 400, INK, 8 * u)) named += short.length;
   if (rest.length) w.para(moreSourcesLine(rest, fullSourceList), fonts.small, 400, MUTED, 8 * u);
   w.space(6);
   return named;

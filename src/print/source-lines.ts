@@ -24,9 +24,11 @@ export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | n
   return `${head}, published ${first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}`;
 }
 
-/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"). */
-export function compactSourcesLine(rest: readonly SourceRef[]): string {
-  return `Also: ${rest.map((r) => (r.published ? `${r.outlet}, ${formatDate(r.published)}` : r.outlet)).join(' · ')}`;
+/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"); "Also"
+ * only after sources in full (`afterWhole`): an A4 page of the events dev corpus began its list "Also: pg46.ru". */
+export function compactSourcesLine(rest: readonly SourceRef[], afterWhole: boolean): string {
+  const named = rest.map((r) => (r.published ? `${r.outlet}, ${formatDate(r.published)}` : r.outlet)).join(' · ');
+  return afterWhole ? `Also: ${named}` : named;
 }
 
 /** Sources kept in full when not every source can be named and they fit: the newest, as the room kept for the
@@ -62,13 +64,13 @@ export function sourcesPlan(
   let top = n;
   while (top > 0 && upTo(top) > room) top--;
   for (let k = top; k >= 0; k--) {
-    const rest = k < n ? height(compactSourcesLine(sources.slice(k)), fonts.small) : 0;
+    const rest = k < n ? height(compactSourcesLine(sources.slice(k), k > 0), fonts.small) : 0;
     if (upTo(k) + rest <= room) return { whole: k, compact: n - k };
   }
   // Here not every source can be named: k in full, m by outlet and date, then the count of the rest.
   const need = (k: number, m: number) =>
     upTo(k) +
-    (m > 0 ? height(compactSourcesLine(sources.slice(k, k + m)), fonts.small) : 0) +
+    (m > 0 ? height(compactSourcesLine(sources.slice(k, k + m), k > 0), fonts.small) : 0) +
     height(more(sources.slice(k + m)), fonts.small);
   let fullOnly = 0;
   while (fullOnly < n - 1 && need(fullOnly + 1, 0) <= room) fullOnly++;

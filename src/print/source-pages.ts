@@ -3,6 +3,7 @@
 // rest. Pure layout (no DOM): the viewer passes its canvas measure, tests a fixed-width one.
 import type { SourceRef } from './page-api.ts';
 import type { PdfText } from './pdf.ts';
+import { formatDate } from './format-date.ts';
 import { INK, MUTED } from './page-colors.ts';
 import { printable, wrap, type Measure } from './text-wrap.ts';
 
@@ -18,7 +19,6 @@ export interface SourcePagesInput {
   sources: readonly SourceRef[];
   /** The snapshot's date as printed ("1 Mar 2025"). */
   dateLabel: string;
-  formatDate: (iso: string) => string;
   widthPx: number;
   heightPx: number;
   /** Page pixels per CSS pixel, and the map page's margin (page pixels). */
@@ -58,7 +58,7 @@ export function sourcePages(input: SourcePagesInput): SourcePage[] {
   const entryGap = 6 * u;
 
   const entryLines = (s: SourceRef): Line[] => {
-    const head = printable(`${s.outlet}${s.published ? ` · ${input.formatDate(s.published)}` : ''}`);
+    const head = printable(`${s.outlet}${s.published ? ` · ${formatDate(s.published)}` : ''}`);
     const lines: Line[] = wrap(measure, head, body, 700, colW).map((t) => ({ text: t, size: body, weight: 700, color: INK }));
     for (const t of wrap(measure, printable(s.title ? `“${s.title}”` : '(untitled)'), body, 400, colW))
       lines.push({ text: t, size: body, weight: 400, color: INK });

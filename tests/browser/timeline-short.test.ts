@@ -64,6 +64,23 @@ describe('timeline on a short window', () => {
       await page.close();
     });
 
+  it('a phone (390 × 844): the sheet holds its controls, chart and slider, above the panel', async () => {
+    const { page, errors } = await openViewer(browser, '', { width: 390, height: 844 });
+    const boxes = () =>
+      page.evaluate(() => {
+        const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+        return { sheet: r('#timeline'), chart: r('.chart'), slider: r('#timeline-slider'), panel: r('#panel') };
+      });
+    const top = await boxes();
+    expect(top.chart.height).toBeGreaterThan(100);
+    // Before, the sheet kept the desktop's 196 px: its chart and slider (about 330 px stacked) lay over the panel.
+    expect(top.slider.bottom).toBeLessThanOrEqual(top.sheet.bottom + 0.5);
+    expect(top.panel.top).toBeGreaterThanOrEqual(top.sheet.bottom - 0.5);
+    expect(top.slider.bottom).toBeLessThanOrEqual(844); // on screen as the page opens
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a tall window keeps the chart open, with the button to fold it', async () => {
     const { page } = await openViewer(browser, '', { width: 1400, height: 900 });
     const h = await heights(page);

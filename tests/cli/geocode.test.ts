@@ -53,6 +53,10 @@ describe('briefmap geocode', { timeout: 240_000 }, () => {
       'report.summary.json',
     ]);
     expect(r.stderr).toMatch(/5 articles, \d+ mentions, \d+ places/);
+    // The summary names every total the report holds: the control events, the most numerous, were left out.
+    const totals = (JSON.parse(readFileSync(join(r.out, 'report.json'), 'utf8')) as { totals: { claims: number; events: number } }).totals;
+    expect(totals.events).toBeGreaterThan(0);
+    expect(r.stderr).toContain(`${totals.claims} claims, ${totals.events} control events in `);
   });
 
   it('is deterministic: two runs give byte-identical output', () => {

@@ -193,12 +193,33 @@ describe('export panel', () => {
     expect(t.join(' ')).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
   });
 
+  it('begins a list with no source in full by the outlets, not "Also:"', () => {
+    // An A4 landscape snapshot of the events dev corpus (526 sources) named one, as "Also: pg46.ru, 1 Mar 2025".
+    let pages = 0;
+    for (const size of ['a4-landscape', 'slide', 'a4-portrait'] as const)
+      for (let rows = 0; rows <= 40; rows += 4) {
+        const c = content(rows, 500, null);
+        c.sources = c.sources!.map((r) => ({ ...r, title: `${r.title}: ${'a title long enough to wrap '.repeat(12)}` }));
+        const t = texts(pageOps(pageLayout(size, 'T'), c, measure));
+        if (t.some((x) => x.includes(' — “Article '))) continue; // a source in full: "Also" follows it
+        const outlets = t.filter((x) => /^(Also: )?Outlet \d/.test(x));
+        if (!outlets.length) continue;
+        pages++;
+        expect(outlets[0], `${size}, ${rows} legend rows`).toMatch(/^Outlet 0, 20 Jan 2025/);
+      }
+    expect(pages).toBeGreaterThan(0);
+  });
+
   it('names the sources that do not fit whole by outlet and date', () => {
     const ref = (outlet: string, published: string) => ({ file: `${outlet}.txt`, outlet, title: 'T', published });
-    expect(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')])).toBe('Also: Meduza, 3 Aug 2024 · TASS');
+    expect(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')], true)).toBe('Also: Meduza, 3 Aug 2024 · TASS');
+    // First in the list (no source in full before it), the line does not begin "Also".
+    expect(compactSourcesLine([ref('Meduza', '2024-08-03')], false)).toBe('Meduza, 3 Aug 2024');
     const fonts = { body: 10, small: 9 };
     const refs = [ref('A', '2024-08-03'), ref('B', '2024-08-04'), ref('C', '2024-08-05')];
-    const lines = (text: string, size: number) => (text.startsWith('Also') ? 1 : 2) * size * 1.3;
+    // By outlet and date: neither a source in full nor the count (it begins "Also" only after sources in full).
+    const compact = (text: string) => !text.includes(' — “') && !text.startsWith('…');
+    const lines = (text: string, size: number) => (compact(text) ? 1 : 2) * size * 1.3;
     expect(sourcesPlan(refs, 1000, lines, fonts)).toEqual({ whole: 3, compact: 0 });
     expect(sourcesPlan(refs, 26 * 2 + 12, lines, fonts)).toEqual({ whole: 2, compact: 1 });
     expect(sourcesPlan(refs, 12, lines, fonts)).toEqual({ whole: 0, compact: 3 });
@@ -206,10 +227,10 @@ describe('export panel', () => {
     // Forty sources, one line each in full (13 px), four to a line by outlet and date (11.7 px), the count one line:
     // full titles up to half the room (three), then four lines of outlets and dates with the count below.
     const forty = Array.from({ length: 40 }, (_, i) => ref(`O${i}`, '2024-08-03'));
-    const four = (text: string, size: number) => (text.startsWith('Also') ? Math.ceil(text.split(' · ').length / 4) : 1) * size * 1.3;
+    const four = (text: string, size: number) => (compact(text) ? Math.ceil(text.split(' · ').length / 4) : 1) * size * 1.3;
     expect(sourcesPlan(forty, 100, four, fonts)).toEqual({ whole: 3, compact: 16 });
     // One outlet and date to a line: they would name no more than full titles alone (five), so full titles it is.
-    const one = (text: string, size: number) => (text.startsWith('Also') ? text.split(' · ').length : 1) * size * 1.3;
+    const one = (text: string, size: number) => (compact(text) ? text.split(' · ').length : 1) * size * 1.3;
     expect(sourcesPlan(forty.slice(0, 10), 80, one, fonts)).toEqual({ whole: 5, compact: 0 });
   });
 

@@ -23,7 +23,7 @@ function corpus(n: number): SourceRef[] {
   }));
 }
 
-const layout = (sources: SourceRef[]) => sourcePages({ sources, dateLabel: '1 Sep 2024', formatDate: (d) => d, measure, ...A4 });
+const layout = (sources: SourceRef[]) => sourcePages({ sources, dateLabel: '1 Sep 2024', measure, ...A4 });
 
 /** Each source's URL put back together from its link lines on the pages, by source. */
 function urlsOf(pages: ReturnType<typeof layout>): string[] {
@@ -63,7 +63,7 @@ describe('source pages', () => {
       { file: 'x', outlet: 'Out\u001b]0;x\u0007let', title: 'Ti\u202etle\nnext', published: '2024-08-01', url: 'javascript:alert(1)' },
     ]);
     const texts = pages[0]!.items.map((t) => t.text);
-    expect(texts).toContain('Out]0;xlet · 2024-08-01');
+    expect(texts).toContain('Out]0;xlet · 1 Aug 2024');
     expect(texts).toContain('“Title next”');
     // The address is printed, but a javascript: address never becomes a link.
     expect(texts).toContain('javascript:alert(1)');

@@ -67,7 +67,6 @@ export async function pdfWithText(
     ? sourcePages({
         sources: sources.list,
         dateLabel: formatDate(sources.date),
-        formatDate,
         widthPx: page.widthPx,
         heightPx: page.heightPx,
         u: layout.u,

@@ -38,9 +38,10 @@ function pdfSources(opts: ExportOptions, frame: Frame): { list: Frame['sources']
   return opts.sources && frame.sources.length ? { list: frame.sources, date: frame.date } : null;
 }
 
-/** Where the map page says the rest of its source list is: a PDF's own source pages, else `otherwise`. */
-function fullListFor(opts: ExportOptions, otherwise: string | null): string | null {
-  return opts.format === 'pdf' ? SOURCE_PAGES : otherwise;
+/** Where the map page says the rest of its source list is: a PDF's own source pages, else `otherwise`. Keyed by the
+ * page's own format: a PDF series' frames are PDF pages whatever image format the options name. */
+function fullListFor(pageFormat: ExportOptions['format'], otherwise: string | null): string | null {
+  return pageFormat === 'pdf' ? SOURCE_PAGES : otherwise;
 }
 
 async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, started: number): Promise<ExportResult> {
@@ -70,7 +71,7 @@ async function encodeFrame(session: Session, frame: Frame, opts: ExportOptions, 
 export async function exportImage(target: ExportTarget, input: ExportOptionsInput): Promise<ExportResult> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
-  const session = await openSession(target, opts, fullListFor(opts, null));
+  const session = await openSession(target, opts, fullListFor(opts.format, null));
   try {
     const frame = await session.frame(dateOf(target, opts));
     return await encodeFrame(session, frame, opts, started);
@@ -104,7 +105,7 @@ export async function exportSeries(
   const frames = await renderSeries(
     dates,
     async (date) => {
-      const session = await openSession(target, opts, frameFormat === 'pdf' ? SOURCE_PAGES : null);
+      const session = await openSession(target, opts, fullListFor(frameFormat, null));
       try {
         const frame = await session.frame(date);
         return {
@@ -143,7 +144,7 @@ export async function exportBundle(
 ): Promise<{ bytes: Uint8Array; mime: string; filename: string; image: ExportResult }> {
   const started = performance.now();
   const opts = exportOptionsSchema.parse(input);
-  const session = await openSession(target, opts, fullListFor(opts, "the bundle's manifest.json"));
+  const session = await openSession(target, opts, fullListFor(opts.format, "the bundle's manifest.json"));
   let image: ExportResult;
   let frame: Frame;
   try {

@@ -20,6 +20,7 @@ import type { ExportOptions } from '../../print/options.ts';
 import { placesForMap } from '../map/layers/places.ts';
 import { setExportRing } from './selection-ring.ts';
 import { countriesNamed } from '../map/controls/countries-named.ts';
+import { mentionsByDate } from '../data/country-mentions.ts';
 
 export interface ExportTarget {
   map: MlMap;
@@ -152,7 +153,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
           dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
           legend: opts.legend ? legendOf(s, visible, date) : null,
           countries: opts.legend
-            ? countriesNamed({ ...s, date }).map((f) => ({ name: f.properties.name, mentions: f.properties.mentionCount }))
+            ? countriesNamed({ ...s, date }).map((f) => ({ name: f.properties.name, mentions: mentionsByDate({ ...s, date }, f) }))
             : [],
           sources: opts.sources ? sources : null,
           fullSourceList,

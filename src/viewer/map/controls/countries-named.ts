@@ -7,6 +7,7 @@ import type { AppState, Store } from '../../app/state.ts';
 import type { PlaceFeature } from '../../../core/schema.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 import { findPlace } from '../../data/lookup.ts';
+import { mentionsByDate } from '../../data/country-mentions.ts';
 import { el } from '../../ui/dom.ts';
 import { placeContent } from '../popups.ts';
 import { rebuildKeepingView } from '../popup-view.ts';
@@ -60,10 +61,19 @@ export class CountriesNamedControl implements IControl {
       const shown = this.expanded ? countries : countries.slice(0, COUNTRIES_SHOWN);
       const pressed = selectedCountry(s)?.properties.id;
       const buttons = shown.map((f) => {
+        // No count that takes in articles published after the date: the card says what was known by then.
+        const mentions = mentionsByDate(s, f);
         const b = el(
           'button',
-          { type: 'button', class: 'link-button', 'data-place': f.properties.id, 'aria-pressed': String(f.properties.id === pressed) },
-          `${f.properties.name} ${f.properties.mentionCount.toLocaleString('en-GB')}×`,
+          {
+            type: 'button',
+            class: 'link-button',
+            'data-place': f.properties.id,
+            'aria-pressed': String(f.properties.id === pressed),
+            title:
+              mentions === null ? 'Named also in articles published after this date: its card counts those published by then' : undefined,
+          },
+          mentions === null ? f.properties.name : `${f.properties.name} ${mentions.toLocaleString('en-GB')}×`,
         );
         b.addEventListener('click', () => select(f.properties.id));
         return b;

@@ -1,8 +1,9 @@
 // The articles list: title, outlet, date. Activating one highlights its places on the map (again: clears).
 // Rendered a page at a time: a large corpus has thousands of articles. Newest first, as news is read and as the
-// export's source list and the popups' histories end (the events dev corpus opened on a 2016 article); an article
-// published after the timeline's date is greyed and says so, as the claims table and the popups mark what the map
-// does not show yet.
+// export's source list and the popups' histories end (the events dev corpus opened on a 2016 article), from the
+// newest one published by the timeline's date: the later ones follow, greyed and saying so, as the claims table and
+// the popups mark what the map does not show yet (at mid-March 2022 the events dev corpus listed 830 later articles,
+// nine pages, before the first the map showed).
 import { el, safeHref } from '../dom.ts';
 import { formatDate } from '../format.ts';
 import type { Report } from '../../../core/schema.ts';
@@ -55,12 +56,24 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     rows.more,
   );
 
+  /** Newest first; ties by file name, the same order on every build. */
+  let newestFirst: Article[] = [];
+  /** How many of them, at the start, were published after the date when the list was last built. */
+  let laterShown = 0;
+  const laterCount = (s: AppState) => {
+    let n = 0;
+    while (n < newestFirst.length && later(s, newestFirst[n]!.published)) n++;
+    return n;
+  };
   const render = (s: AppState) => {
     const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('data-file') : null;
-    // Ties by file name: the same order on every build.
-    const byDay = (a: Article, b: Article) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0);
-    rows.render([...s.dataset.report.articles].sort((a, b) => byDay(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    laterShown = laterCount(s);
+    rows.render([...newestFirst.slice(laterShown), ...newestFirst.slice(0, laterShown)]);
     if (focused) list.querySelector<HTMLElement>(`[data-file="${CSS.escape(focused)}"]`)?.focus();
+  };
+  const sortArticles = (s: AppState) => {
+    const byDay = (a: Article, b: Article) => (a.published < b.published ? 1 : a.published > b.published ? -1 : 0);
+    newestFirst = [...s.dataset.report.articles].sort((a, b) => byDay(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   };
   // Highlighting touches the two rows concerned; only new data rebuilds the list.
   const mark = (file: string | null, on: boolean) => {
@@ -69,25 +82,20 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     button?.setAttribute('aria-pressed', on ? 'true' : 'false');
     button?.parentElement?.classList.toggle('active', on);
   };
-  // A new date or reading touches the rows shown so far, not the list.
-  const dateMarks = (s: AppState) => {
-    for (const li of list.querySelectorAll<HTMLElement>('li[data-published]')) {
-      const future = later(s, li.dataset.published!);
-      li.classList.toggle('future', future);
-      const note = li.querySelector('.article-later');
-      if (note) note.textContent = future ? AFTER : '';
-    }
-  };
   store.subscribe((s, prev) => {
-    if (s.dataVersion !== prev.dataVersion) render(s);
-    else {
+    if (s.dataVersion !== prev.dataVersion) {
+      sortArticles(s);
+      render(s);
+    } else {
       if (s.article !== prev.article) {
         mark(prev.article, false);
         mark(s.article, true);
       }
-      if (s.date !== prev.date || s.reading !== prev.reading) dateMarks(s);
+      // The later articles are a run at the start of newestFirst: the list changes only when that run does.
+      if ((s.date !== prev.date || s.reading !== prev.reading) && laterCount(s) !== laterShown) render(s);
     }
   });
+  sortArticles(store.get());
   render(store.get());
   return section;
 }
