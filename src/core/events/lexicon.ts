@@ -318,10 +318,9 @@ export const OCCUPIED_ATTRIBUTE = new RegExp(
 export const OFFENSIVE_NOUN = String.raw`(?:(?:counter-?)?offensives?|campaigns?|push(?:es)?|drives?|assaults?)`;
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. An
  * English noun of an offensive aimed at the place tells the same ("their offensive to seize X", "a campaign to retake
- * X", "a push to capture X"), as does a Cyrillic operation named by its aim ("в ходе операции по освобождению X",
- * "начале операции по занятию города X", "операцію зі звільнення X"). */
+ * X", "a push to capture X"). */
 export const ATTEMPT_BEFORE = new RegExp(
-  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid)s?\\s+to\\s+|${OFFENSIVE_NOUN}\\s+to\\s+|операц(?:и|і)${T}\\s+(?:по|зі|з|із)\\s+)$`,
+  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid)s?\\s+to\\s+|${OFFENSIVE_NOUN}\\s+to\\s+)$`,
   'iu',
 );
 
