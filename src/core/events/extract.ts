@@ -31,7 +31,6 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
-import { withTakenBack } from './taken-back.ts';
 import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
@@ -841,7 +840,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
   const ordersDone = ordersCarriedOut(article.text); // orders to withdraw report withdrawals (none told as future)
   const sideless = new Set<ControlEventFeature>(); // English fighting whose clause names no side: the article's attacker
-  const guessedTakers = new Set<ControlEventFeature>(); // takings whose side only the settlement's country implied
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
@@ -1136,13 +1134,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         action === 'fighting' && !trig.repelled && !attacker && list.length
           ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
           : null;
-      // (a taking whose side only its settlement's country implies: withTakenBack weighs it against the article)
-      let guessed = false;
-      const impliedOnly = (a: ControlAction, c: string): Side | null => {
-        const side = impliedActor(a, c);
-        guessed = side !== null && a === 'captured';
-        return side;
-      };
       const actor = !list.length
         ? null
         : defender
@@ -1181,7 +1172,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                       : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
                         (nominal && FALL.test(trig.text) ? null : fromClaimant) ??
                         topicSide(trig, recent, index) ??
-                        impliedOnly(action, country) ??
+                        impliedActor(action, country) ??
                         withdrawerOfTopic(action, recent, index))));
       // English fighting whose clause names no side at all (its actor, if any, only guessed from the sentences around
       // it; Cyrillic reporting keeps its perspective's reading, measured: round 18)
@@ -1283,7 +1274,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         });
         if (weighedByModal) weighed.add(out.at(-1)!);
         if (unnamed) sideless.add(out.at(-1)!);
-        if (guessed) guessedTakers.add(out.at(-1)!);
       }
     };
     triggers.forEach((trig, i) => read(trig, i));
@@ -1308,7 +1298,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     previous = out.slice(first);
   }
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
-  withTakenBack(guessedTakers, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
   withPlaceWithdrawers(out);
   sidelessFighting(out, ctx, perspective);
   return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
