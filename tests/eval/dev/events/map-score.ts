@@ -6,8 +6,9 @@
 // the claimant and period (the pipeline's reading of the same span) and the date (the manifest's). Predictions on the
 // gold's skipped spans are dropped, as the events dev scorer does. Deterministic.
 // Run: npx tsx tests/eval/dev/events/map-score.ts [--verbose] [--published-asof]
-// --verbose lists, per article whose gold report decides a status the map gets wrong, each settlement's gold and
-// predicted status with the deciding reports and the dates it holds on; --published-asof dates every gold report at
+// --verbose lists, per article whose report decides a status the map gets wrong, each settlement's gold and
+// predicted status with the deciding reports and the dates it holds on (also the statuses shown where the gold shows
+// none, under the pipeline's deciding article); --published-asof dates every gold report at
 // its article's publication instead of at the period the pipeline read on the same span.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,8 +54,8 @@ const report = (e: ControlEventFeature): string => {
 const describe = (s: SettlementStatus): string =>
   `${s.status} by ${report(s.latest)}${s.contradicting.length ? `; contested by ${s.contradicting.map(report).join(', ')}` : ''}`;
 
-/** The wrong statuses of one map, one row per settlement and pair of deciding reports, grouped by the gold's
- * deciding article: what the figures' `missed` counts, date by date, told once with the dates it holds on. */
+/** The wrong statuses of one map, one row per settlement and pair of deciding reports, grouped by the deciding
+ * article (the gold's; the pipeline's for a status the gold map lacks): what the figures' `missed` counts, date by date, told once with the dates it holds on. */
 function listing(set: readonly GoldArticle[]): void {
   const files = new Map(set.map((g) => [g.file, g]));
   const ours = predicted.filter((e) => files.has(e.properties.article));
@@ -68,8 +69,17 @@ function listing(set: readonly GoldArticle[]): void {
       const name = goldSettlementOf(s.history, files);
       if (name !== null) shown.set(name, s);
     }
-    for (const t of statusAt(truthEvents, date)) {
-      if (t.status === 'unknown') continue;
+    const truth = statusAt(truthEvents, date).filter((t) => t.status !== 'unknown');
+    // statuses the pipeline's map shows where the gold map shows none (precision's losses)
+    const goldNames = new Set(truth.map((t) => t.settlement));
+    for (const [name, o] of shown) {
+      if (goldNames.has(name)) continue;
+      const text = `${name}: shown, gold none; ours ${describe(o)}`;
+      const row = rows.get(text) ?? { article: o.latest.properties.article, text, dates: [] };
+      row.dates.push(date);
+      rows.set(text, row);
+    }
+    for (const t of truth) {
       const o = shown.get(t.settlement);
       if (o?.status === t.status) continue;
       const kind = o === undefined ? 'not coloured' : t.status === 'contested' ? 'sideForContested' : o.status === 'contested' ? 'contestedForSide' : 'other';
