@@ -12,6 +12,7 @@ import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { obliqueNonSubject } from './oblique-side.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 import { SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
+import { isUkrainianArticle, ukrainianSentence } from './language.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
@@ -373,7 +374,12 @@ export function actorNamed(
   }
   // "Украинская армия смогла оттеснить российские войска, освободив село X": a Russian adverbial participle after a comma
   // shares the subject of the clause before it, the first side named there (the sides after it are its verb's objects)
-  if (!by && /,\s*$/u.test(left) && ADVERBIAL_PARTICIPLE.test(trig.text) && !/[іїєґ]/iu.test(text.slice(sentence.start, sentence.end))) {
+  if (
+    !by &&
+    /,\s*$/u.test(left) &&
+    ADVERBIAL_PARTICIPLE.test(trig.text) &&
+    !ukrainianSentence(text.slice(sentence.start, sentence.end), isUkrainianArticle(ctx.article))
+  ) {
     const whole = text.slice(sentence.start, trig.start).replace(/,\s*$/u, '');
     const clause = whole.slice(whole.lastIndexOf(',') + 1);
     let first: { side: Side; at: number } | null = null;

@@ -31,6 +31,7 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
+import { ukrainianArticleText, ukrainianSentence } from './language.ts';
 import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
@@ -53,7 +54,6 @@ import {
   ATTEMPT_BEFORE,
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
-  UKRAINIAN_LETTERS,
   DENIAL,
   DENIALS,
   EXPELLED_PASSIVE,
@@ -219,15 +219,6 @@ export interface Found {
 }
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
-
-/** Letters only Russian writes. */
-const RUSSIAN_LETTERS = /[ыэъё]/iu;
-/** Whether an article is written in Ukrainian: more letters only Ukrainian writes than letters only Russian writes. */
-const ukrainianArticleText = (text: string): boolean => (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
-/** A sentence is Ukrainian when it has a letter only Ukrainian writes, or, in a Ukrainian article, none only Russian
- * writes: "Сили оборони контролюють Куп'янськ" has neither і nor ї, and its "-ють" is no Russian infinitive. */
-const ukrainianSentence = (text: string, ukrainianArticle: boolean): boolean =>
-  UKRAINIAN_LETTERS.test(text) || (ukrainianArticle && !RUSSIAN_LETTERS.test(text));
 
 /** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
  * so the two verbs are two events, not one phrase. */

@@ -88,7 +88,7 @@ export function goldFeatures(gold: readonly GoldArticle[]): ControlEventFeature[
 
 /** The gold settlement a predicted settlement is, by the text: the gold place under one of its reports' names,
  * unless the gold gives that place a point more than 161 km off (a namesake coloured elsewhere is not the place). */
-function goldSettlementOf(history: readonly ControlEventFeature[], gold: ReadonlyMap<string, GoldArticle>, anywhere = false): string | null {
+export function goldSettlementOf(history: readonly ControlEventFeature[], gold: ReadonlyMap<string, GoldArticle>, anywhere = false): string | null {
   for (const e of history) {
     const place = gold.get(e.properties.article)?.places.find((p) => overlaps(p, e.properties));
     if (!place) continue;

@@ -201,6 +201,12 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`продолжа${T}\s+(?:\p{L}+\s+){0,1}?(?:освобождени|захват)${T}|взя(?:ли|л|ла|ло)${R}(?=\s+(?:[\p{L}-]+\s+){1,3}?во?\s+(?:\p{L}+\s+)?(?:клещи|(?:полу)?окружени|(?:полу)?кольц)${T})`,
   },
+  // "начали бои за освобождение X", "идут бои за освобождение X": a liberation still fought for is fighting, not done
+  // (the Russian form of the Ukrainian "бої за звільнення X")
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:ид|вед|продолжа)${T}\s+)?(?:бо[иёяюй]${T}|борьб${T}|штурм${T}|наступлени${T})\s+(?:\p{L}+\s+)?(?:за|с\s+целью|для)\s+освобождени${T}`,
+  },
   // "отбивают атаки в районе X": the imperfective of beating back (the base "отби…" reads it as retaking)
   {
     action: 'fighting',

@@ -2,6 +2,8 @@
 // of control events (same settlement span, action and actor), and the recall over gold events whose settlement the
 // geoparser located (the rules' share of the misses). Run: npx tsx tests/eval/dev/events/score.ts [--verbose]
 // [--files <regex>] (score only the gold files whose name matches, e.g. the articles added last: --files 'en-(1[7-9]|[23]\d)')
+// What the map shows from the same events (each settlement's status at every publication date, the held-out map-status
+// figures on dev): npx tsx tests/eval/dev/events/map-score.ts [--verbose] (see map-gold.ts for what the span-only gold lacks)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
