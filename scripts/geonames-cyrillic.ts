@@ -63,8 +63,13 @@ export function cities500Path(): string {
 /** The cities500 rows of these countries (GeoNames columns: id, name, ascii, alternates, lat, lon, class, code,
  * country, cc2, admin1, admin2, admin3, admin4, population, …). */
 export function readCities500(countries: ReadonlySet<string>, path = cities500Path()): Cities500Row[] {
+  return parseGeonamesRows(readFileSync(path, 'utf8'), countries);
+}
+
+/** The populated-place rows of these countries in any text of GeoNames' dump format (cities500.txt, a country file). */
+export function parseGeonamesRows(text: string, countries: ReadonlySet<string>): Cities500Row[] {
   const rows: Cities500Row[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
+  for (const line of text.split('\n')) {
     const c = line.split('\t');
     if (c.length < 15 || !countries.has(c[8]!) || c[6] !== 'P') continue;
     const adjectival = ADJECTIVAL_LATIN.test(c[1]!);

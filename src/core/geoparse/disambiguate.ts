@@ -42,6 +42,10 @@ export interface Evidence {
   /** Candidate readings of places listed with this one ("X, Y and Z") and of other places in the sentence. */
   listMates: readonly (readonly IndexedEntry[])[];
   sentenceMates: readonly (readonly IndexedEntry[])[];
+  /** The name's oblast-centre readings, when it is listed with another oblast centre's or oblast's name ("Kherson,
+   * Zaporizhzhia and Dnipropetrovsk"): the list means the centres, and namesake villages near a mate's reading get
+   * no support from it. */
+  listedCentres?: ReadonlySet<string>;
   /** How many gazetteer entries share the name: a unique name is itself evidence. */
   unique: boolean;
   /** Entries read from this name only through the other language's orthography ("Викторовка" for Вікторівка). */
@@ -209,7 +213,17 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       score += 0.2;
       why.push('listed with other regions');
     }
-    const list = entry.lon === null ? regionalSupport(entry, ev.listMates) : proximity(entry, ev.listMates, opts.listHalfDistanceKm);
+    const centre = ev.listedCentres?.has(entry.id) === true;
+    if (centre) {
+      score += 0.3;
+      why.push("listed with other oblast centres' names");
+    }
+    const list =
+      ev.listedCentres !== undefined && !centre && !isProminent(entry)
+        ? 0
+        : entry.lon === null
+          ? regionalSupport(entry, ev.listMates)
+          : proximity(entry, ev.listMates, opts.listHalfDistanceKm);
     if (list > 0.05) {
       score += 0.3 * list;
       why.push('near the places listed with it');

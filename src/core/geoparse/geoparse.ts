@@ -27,7 +27,13 @@ import { CALENDAR, COMMON_CAPITALISED, FORMAL_COUNTRY_NAMES, ORGANISATION_HEADS 
 import { findPeople } from './people.ts';
 import { ADMIN_NOUN, CYRILLIC_DISTRICT_STEMS } from './admin-nouns.ts';
 import { spotDistrictsByCentre } from './district-centre.ts';
-import { oblastByCentreSpelling, oblastByFormerCentreName, oblastByRegionalLocative, oblastByRegionOf } from './oblast-by-centre.ts';
+import {
+  oblastByCentreSpelling,
+  oblastByFormerCentreName,
+  oblastByRegionalLocative,
+  oblastByRegionOf,
+  oblastCentreReadings,
+} from './oblast-by-centre.ts';
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
@@ -100,6 +106,8 @@ const KIND_WORDS: [(text: string) => boolean, PlaceKind][] = [
   [wordStart(String.raw`(city|cities)\b`, 'i'), 'city'],
   [wordStart('(regions?|oblasts?|provinces?|област)', 'iu'), 'region'],
 ];
+
+const NO_READINGS: ReadonlySet<string> = new Set();
 
 /** "X, Y, and Z": spots joined only by commas and "and"/"or" form a list. */
 function listGroups(text: string, spots: readonly Spot[]): number[][] {
@@ -446,27 +454,45 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   // Set-aside names with no located reading are items of their lists too.
   const governedAt = governingRegions(text, [...accepted, ...districtReadings.filter((d) => d.alone).map((d) => d.spot)], sentences);
   const initialOnly = initialOnlyWords(accepted, groupOf, ctx);
+  // Names of oblast centres, and of oblasts: "Kherson, Zaporizhzhia and Dnipropetrovsk" lists them as such.
+  const centreReadings = accepted.map((sp, j) => (groupOf.has(j) ? oblastCentreReadings(sp.entries, gazetteer) : NO_READINGS));
+  const namesCentre = (j: number): boolean =>
+    centreReadings[j]!.size > 0 || (accepted[j]!.entries.length > 0 && accepted[j]!.entries.every((e) => e.kind === 'region'));
   const evidences = accepted.map((spot, i): Evidence => {
     const w = windows[i]!;
     const group = groupOf.get(i);
     const mates: (readonly IndexedEntry[])[] = [];
+    let centreMate = false;
     if (group) {
       // The list's neighbours within the window: "X, Y and Z" support each other; a list of thousands is read locally.
       const at = group.indexOf(i);
       for (let g = Math.max(0, at - MATE_WINDOW); g < Math.min(group.length, at + MATE_WINDOW + 1); g++)
-        if (g !== at) mates.push(accepted[group[g]!]!.entries);
+        if (g !== at) {
+          mates.push(accepted[group[g]!]!.entries);
+          centreMate ||= namesCentre(group[g]!);
+        }
     }
     const cross = crossOf(spot);
     const namesakes = districtNamesakes.get(spot.start);
     const governedBy = governedAt.get(spot.start);
+    const kinds = kindsIn(w.sentence);
+    // Listed with another oblast centre's (or oblast's) name, an oblast centre's name is that centre, not a namesake
+    // village near a mate's reading: unless the sentence speaks of villages or puts the list in another oblast.
+    const centres = centreReadings[i]!;
+    const listedCentres =
+      centreMate &&
+      centres.size > 0 &&
+      !kinds.has('village') &&
+      (governedBy === undefined || spot.entries.some((e) => centres.has(e.id) && e.admin1 === governedBy.admin1));
     return {
+      ...(listedCentres ? { listedCentres: centres } : {}),
       ...(governedBy ? { governingAdmin1: governedBy.admin1, ...(governedBy.qualifier ? { governedByQualifier: true } : {}) } : {}),
       articleAdmin1,
       ...(namesakes ? { districtNamesakes: namesakes } : {}),
       articleCountries,
       ...(cross ? { cross } : {}),
       ...w.evidence,
-      sentenceKinds: kindsIn(w.sentence),
+      sentenceKinds: kinds,
       listMates: mates,
       unique: spot.entries.length === 1 && !namesakes,
       ...(initialOnly.has(i) ? { initialOnly: true } : {}),

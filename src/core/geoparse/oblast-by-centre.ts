@@ -30,6 +30,11 @@ function oblastCentredOn(city: IndexedEntry, gazetteer: Gazetteer): IndexedEntry
     );
 }
 
+/** The readings of a name that are an oblast's centre city (Zaporizhzhia the city, not its village namesakes). */
+export function oblastCentreReadings(entries: readonly IndexedEntry[], gazetteer: Gazetteer): ReadonlySet<string> {
+  return new Set(entries.filter((e) => e.kind === 'city' && oblastCentredOn(e, gazetteer).length > 0).map((e) => e.id));
+}
+
 /** The spot and its region noun read as the oblast, or null when the spot is no centre's name before that noun. */
 export function oblastByCentreSpelling(spot: Spot, tokens: readonly Token[], text: string, gazetteer: Gazetteer): Spot | null {
   const noun = tokens[spot.last];

@@ -1,0 +1,18 @@
+// Settlements of the theatre oblasts that neither the postal dump nor cities500 holds, taken by their GeoNames id from
+// a public copy of GeoNames' full dump for Ukraine (UA.txt; brought with the search tool's `fetch`, read with git, never
+// committed). Name, coordinate and oblast come from the dump row itself; the list only says which rows and the
+// Ukrainian name the row must carry (GeoNames' alternate names have no language tag in the dump).
+// Append only.
+export const UA_GEONAMES_DUMP = { repo: 'pikytkin/Zemlevlasnyk', path: 'data/UA.zip', member: 'UA.txt' };
+
+export interface DumpPlace {
+  id: number;
+  uk: string;
+  /** Where reporting puts it, to tell it from its namesakes. */
+  note: string;
+}
+
+export const UA_DUMP_PLACES: DumpPlace[] = [
+  { id: 13068140, uk: 'Майорськ', note: 'Donetsk Oblast, Bakhmut raion, by Horlivka (the Toretsk front)' },
+  { id: 811515, uk: 'Федорівка', note: 'Donetsk Oblast, Bakhmut raion, on the Bakhmutka between Bakhmut and Siversk' },
+];
