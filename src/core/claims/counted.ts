@@ -57,6 +57,9 @@ const WOUNDED =
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto|lost(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
+/** An English preposition of place after a figure's noun: the country after it is where, not whose. */
+const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;
+
 /** The English verb of losing: people right after it are losses ("the enemy lost 300 soldiers"), whose by its subject. */
 export const LOST = /\blost\b/iu;
 
@@ -281,8 +284,13 @@ export function countedSide(
   perspective: Perspective = null,
 ): string | null {
   // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
-  // ("…, сообщили в Минобороны России").
-  const phrase = clause.slice(figStart, figEnd) + clause.slice(figEnd, Math.min(clause.length, figEnd + 25)).split(/[,;(—–]/u)[0];
+  // ("…, сообщили в Минобороны России"), nor the place after "in" ("Russia lost 4,000 troops in Ukraine").
+  const phrase =
+    clause.slice(figStart, figEnd) +
+    clause
+      .slice(figEnd, Math.min(clause.length, figEnd + 25))
+      .split(/[,;(—–]/u)[0]!
+      .split(PLACE_AFTER)[0];
   if (f.of === 'settlements') {
     const kind = figureKind(clause, figStart, figEnd, false);
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;
