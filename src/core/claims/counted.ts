@@ -49,13 +49,16 @@ const COLLECTIVE_VALUES: [RegExp, number][] = [
 ];
 
 const KILLED =
-  /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквідов\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
+  /\b(?:killed|dead|died|deaths?|fatalit\p{L}*|lost\stheir\slives)\b|(?<!\p{L})(?:погиб\p{L}*|убит\p{L}*|уничтож\p{L}*|ликвидир\p{L}*|скончал\p{L}*|загин\p{L}*|загибл\p{L}*|вбит\p{L}*|знищ\p{L}*|ліквід(?:ов|ува)\p{L}*|помер\p{L}*|жертв\p{L}*)(?!\p{L})/iu;
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
 // The verb of losing in the past counts as the Ukrainian and Russian ones do ("втратила 300 осіб", "потеряли 40 человек"):
 // "lost approximately 160,000 people", "has lost up to 25 people" (not "lost their homes", "lost control").
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto|lost(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+
+/** An English preposition of place after a figure's noun: the country after it is where, not whose. */
+const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;
 
 /** The English verb of losing: people right after it are losses ("the enemy lost 300 soldiers"), whose by its subject. */
 export const LOST = /\blost\b/iu;
@@ -281,8 +284,13 @@ export function countedSide(
   perspective: Perspective = null,
 ): string | null {
   // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
-  // ("…, сообщили в Минобороны России").
-  const phrase = clause.slice(figStart, figEnd) + clause.slice(figEnd, Math.min(clause.length, figEnd + 25)).split(/[,;(—–]/u)[0];
+  // ("…, сообщили в Минобороны России"), nor the place after "in" ("Russia lost 4,000 troops in Ukraine").
+  const phrase =
+    clause.slice(figStart, figEnd) +
+    clause
+      .slice(figEnd, Math.min(clause.length, figEnd + 25))
+      .split(/[,;(—–]/u)[0]!
+      .split(PLACE_AFTER)[0];
   if (f.of === 'settlements') {
     const kind = figureKind(clause, figStart, figEnd, false);
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;

@@ -14,6 +14,7 @@ import { NOW } from './kinds.ts';
 import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
+import { isPerfectToll } from './perfect-toll.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -44,7 +45,9 @@ const REDUCED_RELATIVE =
   /(?:\b(?:the|these|those|its|their|all)\s(?:[\p{L}'’-]+\s){1,3}(?:occupied|seized|captured|taken|annexed|held|controlled|gained|won|lost)\s|(?<!\p{L})(?:захвачен|захоплен|оккупирован|окупован|занят|зайнят|аннексирован|анексован)\p{L}*\s)$/iu;
 
 /** A part counted out of a figure ("24 км², з яких 4 км² — минулого тижня", "of which 4 km² last week"): a time phrase
- * after it dates the part, not the whole. */
+ * after it dates the part, not the whole (the figure right before the words is the part). */
+/** Between a part and its time, a dash standing for the verb left out: "32 из них — в декабре", "4 з них – у липні". */
+const ELIDED_VERB_DASH = /^\s(?:з\sних|із\sних|з\sяких|из\sних|из\sкоторых|of\sthem|of\swhich)\s[—–-]\s$/iu;
 const PART_OF = /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem)(?!\p{L})/iu;
 
 /** "following/after/since the incursion …", "після наступу …", "после вторжения …" between a figure and a later time
@@ -140,7 +143,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // A gain's own relative clause dates the gain: "the 94 square miles it gained in December".
   const ofWhat = (p: TimePhrase): boolean => {
     const between = text.slice(fig.end, p.start);
-    if (PART_OF.test(between)) return true;
+    // Not when the figure is the part itself: "334 населенных пункта, 32 из них — в декабре" dates the 32.
+    const part = PART_OF.exec(between);
+    if (part && /\S/u.test(between.slice(0, part.index))) return true;
     if (change) return false;
     const m = OF_WHAT.exec(between);
     return m !== null && !/[,;]/u.test(between.slice(m.index));
@@ -207,8 +212,11 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // до 11 205 военнослужащих, сообщили сегодня" is the week's.
   const tight = ownClause(text, sentence, fig);
   const own = phrases.filter((p) => p.start >= tight.start && p.end <= tight.end);
-  const chosen =
-    own.length > 0
+  // "334 населенных пункта, 32 из них — в декабре": a dash standing for the verb left out joins the part to its time.
+  const elided = phrases.find((p) => p.start >= fig.end && ELIDED_VERB_DASH.test(text.slice(fig.end, p.start)));
+  const chosen = elided
+    ? elided
+    : own.length > 0
       ? nearestPhrase(own, fig.start, fig.end, Infinity)
       : inClause.length === 0 || (near && inClause.includes(near))
         ? near
@@ -221,6 +229,14 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // года, Россия потеряла …": the start of what a change or a toll is counted over opens a span running to now.
   if (chosen && (change || site.toll) && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
+  // "Zelenskyy said on Thursday that more than 30,000 Russian servicemen have died": a toll in the perfect dated by a
+  // single day is the war's sum up to that day.
+  if (chosen && site.toll && perfectTollDay(ctx, chosen, fig))
+    return {
+      period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
+      basis: `“${chosen.text}” (a toll in the perfect: since the invasion, to that day)`,
+      phrase: chosen,
+    };
   if (chosen) {
     const r = stateBy(resolved(ctx, chosen, phrases, site.count), site);
     const reported = spanOfReport(ctx, chosen, r.period);
@@ -275,6 +291,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // потеряли более 37 355": a toll of the Kursk fighting with no span of its own is its sum since the incursion began.
   const kursk = site.toll ? kurskTollStart(ctx, sentence) : null;
   if (kursk) return { period: { start: kursk, end: pub }, basis: 'a toll of the Kursk fighting with no span: since it began' };
+  // "more than 30,000 Russian servicemen have died": a toll in the perfect with no span is the war's sum so far.
+  if (site.toll && pub > FULL_SCALE_INVASION && isPerfectToll(ctx.article.text, fig.end))
+    return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll in the perfect with no span: since the invasion' };
   return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
 }
 
@@ -414,6 +433,18 @@ function historicalPeakStart(ctx: ClaimContext): string | null {
   const pub = ctx.article.published;
   if (pub >= KURSK_INCURSION && KURSK.test(ctx.article.text)) return KURSK_INCURSION;
   return pub > FULL_SCALE_INVASION ? FULL_SCALE_INVASION : null;
+}
+
+/** Whether a toll in the perfect is dated by `chosen`, a single day after the invasion began that is not the day's own
+ * losses ("today", "yesterday"). */
+function perfectTollDay(ctx: ClaimContext, chosen: TimePhrase, fig: FigureSpan): boolean {
+  const { start, end } = chosen.period;
+  return (
+    start === end &&
+    start > FULL_SCALE_INVASION &&
+    !/\b(?:today|yesterday|tonight|overnight)\b/iu.test(chosen.text) &&
+    isPerfectToll(ctx.article.text, fig.end)
+  );
 }
 
 const starts = new WeakMap<ClaimContext, string | null>();
