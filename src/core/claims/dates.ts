@@ -169,6 +169,8 @@ const endOf: Rule = (m, p) => {
 
 /** The day Russia's full-scale invasion of Ukraine began, which "since the full-scale invasion" counts from. */
 const FULL_SCALE_START = utc(2022, 1, 24);
+/** The same day as an ISO date, for the period rules that count a peak or a toll from it. */
+export const FULL_SCALE_INVASION = iso(FULL_SCALE_START);
 
 /** A month name without a capture group, and a date as reporters write an event's day: "February 24", "Feb. 24,
  * 2022", "24 February", "late February", "February 2022", "2022". */

@@ -4,7 +4,7 @@
 // the fighting; with no time phrase, the publication date.
 import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
-import type { TimePhrase } from './dates.ts';
+import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { reportDay, toReportDay } from './report-day.ts';
 import { respectivePhrase } from './respectively.ts';
@@ -413,8 +413,6 @@ function spanBounds(text: string, chosen: TimePhrase, phrases: readonly TimePhra
  * first month of the operation in Kursk region" count from it when the article gives no date for it (a date of history,
  * as the full-scale invasion's 24 February 2022 is in dates.ts). */
 const KURSK_INCURSION = '2024-08-06';
-/** The day the full-scale invasion began (as in dates.ts). */
-const FULL_SCALE_INVASION = '2022-02-24';
 const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
 
 /** The start of the fighting a "since the start of the operation" phrase counts from, known from history: the Kursk
