@@ -513,8 +513,9 @@ export function holderNamed(phrase: string): Side | null {
 
 /** "під контролем РФ перебувають X", "под контролем противника": the holder right after the phrase, before its
  * first object. */
-/** "taken control of the northeastern Ukrainian city of X": a side's adjective on the settlement's noun is its country. */
-const COUNTRY_OF_PLACE = /(?<![\p{L}])(?:ukrainian|russian)\s+(?:cit(?:y|ies)|towns?|villages?|settlements?|hamlets?)(?![\p{L}])/giu;
+/** "taken control of the northeastern Ukrainian city of X", "control half of the east Ukraine city of X": a side's
+ * adjective, or its country's name as an attribute, on the settlement's noun is its country. */
+const COUNTRY_OF_PLACE = /(?<![\p{L}])(?:ukrain(?:ian|e)|russian?)\s+(?:cit(?:y|ies)|towns?|villages?|settlements?|hamlets?)(?![\p{L}])/giu;
 export function holderNamedAfter(after: string, perspective: Perspective): Side | null {
   // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
   // "under the control of the Armed Forces of Ukraine": a force's name runs on to the country it is "of"

@@ -10,7 +10,9 @@ import {
   type ClaimContext,
   type LocatedMention,
 } from '../claims/context.ts';
+import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { round6 } from '../geo.ts';
+import { isProminent } from '../geoparse/disambiguate.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
 import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
@@ -123,12 +125,9 @@ const isApproximateSettlement = (m: LocatedMention): boolean =>
 /** English copy names a region by its capital ("Ukraine's incursion into Kursk", "fighting in Kursk"): a bare Latin
  * name of a city that gives its region its name is the region, unless the text says "the city of" or "the regional
  * capital, X". */
-const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
-  m.entry.kind === 'city' &&
+const isRegionByItsCapital = (m: LocatedMention, text: string, mates: readonly LocatedMention[]): boolean =>
   /^[A-Za-z]/u.test(m.text) &&
-  m.entry.admin1 !== null &&
-  // the name as written may be the region's older one: "southeastern Dnipropetrovsk" for Dnipro's oblast
-  (m.entry.admin1.startsWith(`${m.entry.name} `) || m.entry.admin1.startsWith(`${m.text} `)) &&
+  (isCapitalNamingItsRegion(m.entry, m.text) || capitalReadAsNamesake(m, text, mates)) &&
   // "the southern region of Kherson" is the region whatever the article calls the city elsewhere
   (REGION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
     // One sense per article: where the article calls the name the city once ("withdraw from Kherson, the only provincial
@@ -137,6 +136,29 @@ const isRegionByItsCapital = (m: LocatedMention, text: string): boolean =>
       calledTheCity(o.index, o.index + m.text.length, text),
     ));
 const REGION_OF_BEFORE = /(?:region|oblast|province)\s+of\s+$/iu;
+/** A city that gives its region its name; the name as written may be the region's older one: "southeastern
+ * Dnipropetrovsk" for Dnipro's oblast. */
+const isCapitalNamingItsRegion = (e: IndexedEntry, written: string): boolean =>
+  e.kind === 'city' && e.admin1 !== null && (e.admin1.startsWith(`${e.name} `) || e.admin1.startsWith(`${written} `));
+/** "the fighting seen in Donetsk, Kherson, Lugansk, Zaporizhzhia, and Crimea": the places listed with a regional
+ * capital's name can pull its reading to a lesser namesake (the Rostov town of Donetsk, a Luhansk village called
+ * Zaporizhzhia). Named bare, alone or among regions and big cities, the name is still the capital's, and so its
+ * region's; listed with villages ("near Zaporizhzhia, Mirne, Razliv") or called a village, it is the namesake. */
+const capitalReadAsNamesake = (m: LocatedMention, text: string, mates: readonly LocatedMention[]): boolean =>
+  !isProminent(m.entry) &&
+  hasCapitalReading(m) &&
+  !VILLAGE_CALLED.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
+  !/^\s+(?:village|settlement|hamlet)(?![\p{L}])/iu.test(text.slice(m.end, m.end + 15)) &&
+  mates.every((o) => isProminent(o.entry) || hasCapitalReading(o) || !listedTogether(o, m, text));
+const hasCapitalReading = (m: LocatedMention): boolean =>
+  m.scored.some((s) => s.entry.name === m.entry.name && isCapitalNamingItsRegion(s.entry, m.text));
+const VILLAGE_CALLED = /(?:village|settlement|hamlet)\s+of\s+$/iu;
+/** Whether two mentions stand next to each other in a list ("X, Y", "X and Y", "X, and Y"). */
+const listedTogether = (a: LocatedMention, b: LocatedMention, text: string): boolean => {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  return first.end <= second.start && LIST_JOINT.test(text.slice(first.end, second.start));
+};
+const LIST_JOINT = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/u;
 /** "the city of X", "capital, X", "X city", "X, a Russian-held regional capital", "X, which is the main city of the
  * region": the name at [start, end) is the city. */
 const calledTheCity = (start: number, end: number, text: string): boolean =>
@@ -185,7 +207,8 @@ const capitalAsSide = (after: string): boolean =>
   GOVERNMENT_POSSESSIVE.test(after) ||
   SIDE_ATTRIBUTE.test(after) ||
   HOLDING_AFTER.test(after);
-const isSettlement = (m: LocatedMention, text?: string): boolean =>
+/** `mates`: the mentions around it (the sentence's or the article's), for the lists it stands in. */
+const isSettlement = (m: LocatedMention, text?: string, mates: readonly LocatedMention[] = []): boolean =>
   (SETTLEMENT_KINDS.has(m.entry.kind) || isApproximateSettlement(m)) &&
   !NAMES_AN_AREA.test(m.text) &&
   !(
@@ -194,7 +217,7 @@ const isSettlement = (m: LocatedMention, text?: string): boolean =>
       (AXIS_ADJECTIVE.test(m.text) && AXIS_LIST_AFTER.test(text.slice(m.end, m.end + 120))) ||
       (namesItsRegion(m) && REGION_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
       ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
-      isRegionByItsCapital(m, text) ||
+      isRegionByItsCapital(m, text, mates) ||
       (isCapitalMetonym(m) && capitalAsSide(text.slice(m.end, m.end + 50))))
   );
 
@@ -647,11 +670,11 @@ const nameStem = (text: string): string => text.toLowerCase().replace(/[аяую
 function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
   const text = ctx.article.text;
   const located = locatedMentions(ctx).sort((a, b) => a.start - b.start);
-  const others = located.filter((m) => !isSettlement(m, text));
+  const others = located.filter((m) => !isSettlement(m, text, located));
   const out = new Map<string, string>();
   const mixed = new Set<string>();
   for (const m of located) {
-    if (!isSettlement(m, text)) continue;
+    if (!isSettlement(m, text, located)) continue;
     const country = statedCountry(text, m.end, others);
     if (!country) continue;
     // by the name as written, less its case ending ("Олешня", "Олешню"): a mention read at its district's point is still
@@ -862,7 +885,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     index++;
     const first = out.length;
     const located = locatedMentions(ctx, sentence);
-    const settlements = located.filter((m) => isSettlement(m, article.text));
+    const settlements = located.filter((m) => isSettlement(m, article.text, located));
     const antecedents = lastSettlements;
     lastSettlements = settlements;
     // a sentence with no settlement of its own is read only when a plural pronoun may stand for the list before it
@@ -922,7 +945,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       (text && !claimant ? claimantSideOf(addresseeIn(text), perspective ?? null) : null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
-    const nonSettlements = located.filter((m) => !isSettlement(m, article.text));
+    const nonSettlements = located.filter((m) => !isSettlement(m, article.text, located));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
     const read = (trig: Found, i: number, forced?: LocatedMention[]): void => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);

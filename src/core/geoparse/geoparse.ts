@@ -45,6 +45,7 @@ import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSh
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { caseForms } from '../text/declension.ts';
 import { namesWarSide, WAR_COUNTRIES } from './war-countries.ts';
+import { isTitleCase, writtenLowerCase } from './title-case.ts';
 
 export interface GeoparseOptions extends ScoringOptions {
   /** Below this confidence a place is still mapped but flagged (hollow symbol, listed in the report). */
@@ -898,6 +899,15 @@ function unknownNames(
       !ADMIN_NOUN.test(tokens[last + 2]?.text ?? '')
     )
       last++;
+    // A title-case headline capitalises common words too: one the prose writes in lower case is no name. A short one
+    // ends the name ("Village Of X In Donetsk Region"); a longer one makes the run a common phrase ("Villages of Major
+    // Counteroffensive"), as one at its head does ("Village Near Avdiivka").
+    if (isTitleCase(text, spanAt(sentences, t.start) ?? t)) {
+      let common = i;
+      while (common <= last && !writtenLowerCase(text, [tokens[common]!.text])) common++;
+      if (common === i || (common <= last && tokens[common]!.text.length > 4)) continue;
+      last = Math.min(last, common - 1);
+    }
     if (last > i && !settlementCue) continue;
     if (covered.has(last + 1) && !settlementCue) continue;
     if (settlementCue) listEnds.add(last);
