@@ -33,7 +33,7 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
-import { ukrainianArticleText, ukrainianSentence } from './language.ts';
+import { isUkrainianArticle, ukrainianSentence } from './language.ts';
 import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn } from './claimant.ts';
@@ -874,7 +874,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   let lastHadSettlements = false;
   let earlierHadSettlements = false; // the same, two sentences back
   let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
-  const ukrainianArticle = ukrainianArticleText(article.text);
+  const ukrainianArticle = isUkrainianArticle(article);
   const articleCountry = countriesStatedInArticle(ctx);
   const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
   for (const sentence of withListLines(parsed.sentences, article.text)) {

@@ -7,8 +7,7 @@ import { UKRAINIAN_LETTERS } from './lexicon.ts';
 const RUSSIAN_LETTERS = /[ыэъё]/iu;
 
 /** Whether an article is written in Ukrainian: more letters only Ukrainian writes than letters only Russian writes. */
-export const ukrainianArticleText = (text: string): boolean =>
-  (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
+const ukrainianArticleText = (text: string): boolean => (text.match(/[іїєґ]/giu)?.length ?? 0) > (text.match(/[ыэъё]/giu)?.length ?? 0);
 
 /** The same, counted once per article (the actor is read trigger by trigger). */
 const ukrainianArticles = new WeakMap<Article, boolean>();

@@ -3,7 +3,7 @@
 import type { PlaceFeature } from '../../core/schema.ts';
 import type { AppState } from '../app/state.ts';
 import { readingOf } from './control-model.ts';
-import { articlesByFile } from './dataset-index.ts';
+import { publishedAfter } from './lookup.ts';
 import { articlesOfPlace } from './mentions.ts';
 
 /**
@@ -13,7 +13,5 @@ import { articlesOfPlace } from './mentions.ts';
  */
 export function mentionsByDate(s: Pick<AppState, 'dataset' | 'date' | 'reading'>, f: PlaceFeature): number | null {
   if (readingOf(s) === 'described') return f.properties.mentionCount;
-  const articles = articlesByFile(s.dataset.report);
-  const later = articlesOfPlace(s.dataset.mentions, f).some((file) => (articles.get(file)?.published ?? '') > s.date);
-  return later ? null : f.properties.mentionCount;
+  return articlesOfPlace(s.dataset.mentions, f).some((file) => publishedAfter(s, file)) ? null : f.properties.mentionCount;
 }

@@ -17,6 +17,11 @@ export function findArticle(s: AppState, file: string): Report['articles'][numbe
   return articlesByFile(s.dataset.report).get(file);
 }
 
+/** An article published after the timeline date (a place's mentions come from every article: a popup "as reported up
+ * to 15 Sep 2022" listed a 2025 report among them as if it had been known then). */
+export const publishedAfter = (s: Pick<AppState, 'dataset' | 'date'>, file: string): boolean =>
+  (articlesByFile(s.dataset.report).get(file)?.published ?? '') > s.date;
+
 /** Where a claim's popup points: the top of an area circle, a count's marker, a movement's midpoint; null for a count
  * listed off the map. */
 export function claimAnchor(f: ClaimFeature): LngLatLike | null {

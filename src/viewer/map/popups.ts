@@ -4,7 +4,7 @@ import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
 import { articleCount, claimHeadline, claimSource, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
-import { claimAnchor, findArticle, findClaim, findPlace } from '../data/lookup.ts';
+import { claimAnchor, findArticle, findClaim, findPlace, publishedAfter } from '../data/lookup.ts';
 import { drawnOnMap, LOW_CONFIDENCE } from './layers/places.ts';
 import { drawnStack, outletLookup } from './layers/claims.ts';
 import type { AppState, Store } from '../app/state.ts';
@@ -29,10 +29,6 @@ function highlighted(m: Mention): HTMLElement {
   }
   return q;
 }
-
-/** An article published after the timeline date is said to be (a place's mentions come from every article: a
- * popup "as reported up to 15 Sep 2022" listed a 2025 report among them as if it had been known then). */
-const publishedAfter = (s: AppState, file: string): boolean => (findArticle(s, file)?.published ?? '') > s.date;
 
 function articleLine(s: AppState, file: string): HTMLElement {
   const a = findArticle(s, file);
