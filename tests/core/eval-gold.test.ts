@@ -34,6 +34,7 @@ import { buildAllGold as buildFresh25Gold } from '../eval/fresh25/build/gold.ts'
 import { buildAllGold as buildFresh26Gold } from '../eval/fresh26/build/gold.ts';
 import { buildAllGold as buildFresh27Gold } from '../eval/fresh27/build/gold.ts';
 import { buildAllGold as buildFresh28Gold } from '../eval/fresh28/build/gold.ts';
+import { buildAllGold as buildFresh29Gold } from '../eval/fresh29/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -158,7 +159,8 @@ describe('evaluation gold', () => {
         name === 'fresh25' ||
         name === 'fresh26' ||
         name === 'fresh27' ||
-        name === 'fresh28'
+        name === 'fresh28' ||
+        name === 'fresh29'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -200,6 +202,7 @@ describe('evaluation gold', () => {
     ['fresh26', buildFresh26Gold],
     ['fresh27', buildFresh27Gold],
     ['fresh28', buildFresh28Gold],
+    ['fresh29', buildFresh29Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
