@@ -388,7 +388,7 @@ function adjectiveOfSettlementNoun(spot: Spot, ctx: FilterContext): boolean {
 function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   const next = ctx.tokens[spot.last];
   if (next === undefined || !/^\s+$/u.test(ctx.text.slice(spot.end, next.start))) return false;
-  if (NOT_AFTER_ADJECTIVE.test(next.text)) return false;
+  if (NOT_AFTER_ADJECTIVE.test(next.text) || COLLECTIVE_NUMERAL.test(next.text)) return false;
   // "Гуляйпільському й Малим Щербакам": a conjunction joins two adjectives of one noun only when another adjective of
   // the same shape follows it ("Запорізькому та Херсонському напрямках"); before a capitalised word of another shape
   // the name stands alone, as adjective-name.ts already reads an oblast adjective before a conjunction.
@@ -419,6 +419,9 @@ const caseEnding = (word: string): string =>
 const CONJUNCTION_AFTER_ADJECTIVE = /^(и|і|й|та)$/u;
 /** The case endings of a Russian or Ukrainian adjective (and of the pronouns declined like one: інших, других, всі). */
 const ADJECTIVE_ENDING = /(ий|ій|їй|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ою|ею|ої|ьої|их|ых|іх|ими|ыми|іми|ім|им|ым|ую|юю|ей|і)$/u;
+/** Collective numerals ("обстрілів Степногірська троє рятувальників"): the subject's count, never a noun an adjective
+ * before it modifies, so the word before is the place's genitive. */
+const COLLECTIVE_NUMERAL = /^(обоє|обое|двоє|двое|троє|трое|\p{Ll}{3,}еро)$/u;
 /** "имени", "імені": the genitive of a namesake follows. */
 const NAMED_AFTER = /^(имени|імені)$/iu;
 /** Words that never follow an adjective inside its noun phrase: prepositions and the past and future forms of быть/бути. */
