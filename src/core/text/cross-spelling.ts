@@ -356,6 +356,8 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
   // Ukrainian вов-/ов- for the old vьl- (вовк/волк): Вовчанськ → Волчанск, Вовча → Волча.
   [/(^|[оеь-])вовч/, '$1волч'],
   [/(^|[оеь-])вовк/, '$1волк'],
+  // дніпр/днепр, the river's old ѣ, also after the prefix при-: Дніпровське → Днепровское, Придніпровське → Приднепровское.
+  [/(^|[оеь-]|при)дніпр/, '$1днепр'],
   // The oblast capital's root keeps Russian's soft р (Харків/Харьков) in the names built on it: Харківка → Харьковка.
   [/(^|[оеь-])харк(?=ів)/, '$1харьк'],
 ];
