@@ -133,6 +133,10 @@ export function beforeMediaNoun(text: string, tokens: readonly Token[], k: numbe
   const gap = text.slice(tokens[k - 1]!.end, next.start);
   return gap === ' ' || gap === '\u00a0';
 }
+const MONTH_GENITIVES = new Set(
+  `січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+  января февраля марта апреля мая июня июля августа сентября октября ноября декабря`.split(/\s+/),
+);
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
 export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
@@ -145,6 +149,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   const strong = spot.entries.some(isStrong);
 
   if (CALENDAR.has(word)) return 'a month or weekday';
+  // "10 Лютого 2026": a date's month, in the genitive Ukrainian and Russian dates take, though a village's genitive may
+  // be spelt the same (Люте, Лютого): only right after a day's number.
+  if (MONTH_GENITIVES.has(word) && prev && /^\d{1,2}$/.test(prev.text) && /^[ \u00a0]$/.test(gapBefore)) return "a date's month";
   // "Def Mon" (a defence ministry), "Ain", "Var": a name of three letters or fewer whose only readings lie outside the
   // war's two countries, in countries the article does not name, is an abbreviation or a word, not a distant place.
   // Written in capitals it is one all the more in Cyrillic copy, which spells distant places in lower case ("ГУР" is
