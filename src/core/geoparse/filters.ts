@@ -402,6 +402,9 @@ function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   if (CONJUNCTION_AFTER_ADJECTIVE.test(next.text)) {
     const after = ctx.tokens[spot.last + 1];
     if (after !== undefined && isCapitalized(after.text) && !isRegionAdjectiveForm(after.text)) return false;
+    // ... and before an adjective-shaped name that ends the clause: no noun follows for the two to share
+    // ("по території Приморського та Лук’янівського."), so both are names.
+    if (after !== undefined && isCapitalized(after.text) && endsClause(ctx, spot.last + 1)) return false;
     // The same before a lower-case word with no adjective's ending, which cannot share a noun with the name: a
     // preposition, a noun or an adverb ("Приморського та у районі Степового", "Степногірська та села Плавні",
     // "Каменскому и еще десяти"). A lower-case adjective ("Покровському та інших напрямках") keeps the adjective reading.
@@ -412,6 +415,12 @@ function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   // cannot be its first adjective (two adjectives of one noun share their case ending), so it stands alone.
   if (isCapitalized(next.text) && isRegionAdjectiveForm(next.text) && caseEnding(spot.text) !== caseEnding(next.text)) return false;
   return true;
+}
+/** Whether token `k` is the last word before punctuation or the end of the text. */
+function endsClause(ctx: FilterContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const next = ctx.tokens[k + 1];
+  return next === undefined || /^\s*[.,;:!?)»”"]/u.test(ctx.text.slice(t.end, next.start + 1));
 }
 /** An adjective's case ending with hard and soft spellings merged (-ому/-ьому, -ой/-ей, -ая/-яя, -ый/-ий). */
 const caseEnding = (word: string): string =>
