@@ -133,6 +133,10 @@ export function beforeMediaNoun(text: string, tokens: readonly Token[], k: numbe
   const gap = text.slice(tokens[k - 1]!.end, next.start);
   return gap === ' ' || gap === '\u00a0';
 }
+const MONTH_GENITIVES = new Set(
+  `січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня
+  января февраля марта апреля мая июня июля августа сентября октября ноября декабря`.split(/\s+/),
+);
 const NAMING_WORDS = new Set(['called', 'named', 'dubbed', 'codenamed', 'as', 'known']);
 
 export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
@@ -145,6 +149,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   const strong = spot.entries.some(isStrong);
 
   if (CALENDAR.has(word)) return 'a month or weekday';
+  // "10 Лютого 2026": a date's month, in the genitive Ukrainian and Russian dates take, though a village's genitive may
+  // be spelt the same (Люте, Лютого): only right after a day's number.
+  if (MONTH_GENITIVES.has(word) && prev && /^\d{1,2}$/.test(prev.text) && /^[ \u00a0]$/.test(gapBefore)) return "a date's month";
   // "Def Mon" (a defence ministry), "Ain", "Var": a name of three letters or fewer whose only readings lie outside the
   // war's two countries, in countries the article does not name, is an abbreviation or a word, not a distant place.
   // Written in capitals it is one all the more in Cyrillic copy, which spells distant places in lower case ("ГУР" is
@@ -388,13 +395,16 @@ function adjectiveOfSettlementNoun(spot: Spot, ctx: FilterContext): boolean {
 function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   const next = ctx.tokens[spot.last];
   if (next === undefined || !/^\s+$/u.test(ctx.text.slice(spot.end, next.start))) return false;
-  if (NOT_AFTER_ADJECTIVE.test(next.text)) return false;
+  if (NOT_AFTER_ADJECTIVE.test(next.text) || COLLECTIVE_NUMERAL.test(next.text)) return false;
   // "Гуляйпільському й Малим Щербакам": a conjunction joins two adjectives of one noun only when another adjective of
   // the same shape follows it ("Запорізькому та Херсонському напрямках"); before a capitalised word of another shape
   // the name stands alone, as adjective-name.ts already reads an oblast adjective before a conjunction.
   if (CONJUNCTION_AFTER_ADJECTIVE.test(next.text)) {
     const after = ctx.tokens[spot.last + 1];
     if (after !== undefined && isCapitalized(after.text) && !isRegionAdjectiveForm(after.text)) return false;
+    // ... and before an adjective-shaped name that ends the clause: no noun follows for the two to share
+    // ("по території Приморського та Лук’янівського."), so both are names.
+    if (after !== undefined && isCapitalized(after.text) && endsClause(ctx, spot.last + 1)) return false;
     // The same before a lower-case word with no adjective's ending, which cannot share a noun with the name: a
     // preposition, a noun or an adverb ("Приморського та у районі Степового", "Степногірська та села Плавні",
     // "Каменскому и еще десяти"). A lower-case adjective ("Покровському та інших напрямках") keeps the adjective reading.
@@ -405,6 +415,12 @@ function modifiesNextWord(spot: Spot, ctx: FilterContext): boolean {
   // cannot be its first adjective (two adjectives of one noun share their case ending), so it stands alone.
   if (isCapitalized(next.text) && isRegionAdjectiveForm(next.text) && caseEnding(spot.text) !== caseEnding(next.text)) return false;
   return true;
+}
+/** Whether token `k` is the last word before punctuation or the end of the text. */
+function endsClause(ctx: FilterContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  const next = ctx.tokens[k + 1];
+  return next === undefined || /^\s*[.,;:!?)»”"]/u.test(ctx.text.slice(t.end, next.start + 1));
 }
 /** An adjective's case ending with hard and soft spellings merged (-ому/-ьому, -ой/-ей, -ая/-яя, -ый/-ий). */
 const caseEnding = (word: string): string =>
@@ -419,6 +435,9 @@ const caseEnding = (word: string): string =>
 const CONJUNCTION_AFTER_ADJECTIVE = /^(и|і|й|та)$/u;
 /** The case endings of a Russian or Ukrainian adjective (and of the pronouns declined like one: інших, других, всі). */
 const ADJECTIVE_ENDING = /(ий|ій|їй|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ою|ею|ої|ьої|их|ых|іх|ими|ыми|іми|ім|им|ым|ую|юю|ей|і)$/u;
+/** Collective numerals ("обстрілів Степногірська троє рятувальників"): the subject's count, never a noun an adjective
+ * before it modifies, so the word before is the place's genitive. */
+const COLLECTIVE_NUMERAL = /^(обоє|обое|двоє|двое|троє|трое|\p{Ll}{3,}еро)$/u;
 /** "имени", "імені": the genitive of a namesake follows. */
 const NAMED_AFTER = /^(имени|імені)$/iu;
 /** Words that never follow an adjective inside its noun phrase: prepositions and the past and future forms of быть/бути. */

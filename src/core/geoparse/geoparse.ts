@@ -40,6 +40,7 @@ import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
 import { onePlacePerName } from './one-place.ts';
 import { rootVowelReadings } from './root-vowel-reading.ts';
+import { cityDistrictReadings } from './city-district.ts';
 import { speakingCountries } from './speaking-country.ts';
 import { aroundCapital, elidedHeadItems, spotNames, spotRegionAdjectives, spotSharedHeads, type Spot } from './spot.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
@@ -622,16 +623,21 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   return {
     sentences,
     // Last, the words no stage placed: Ukrainian villages under their Russian root vowel (root-vowel-reading.ts).
-    mentions: rootVowelReadings(
+    // ... and a city's own districts, at their city (city-district.ts).
+    mentions: cityDistrictReadings(
       text,
-      tokens,
-      sentences,
-      onePlacePerName(
-        oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
-        governedAt,
+      rootVowelReadings(
+        text,
+        tokens,
+        sentences,
+        onePlacePerName(
+          oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+          governedAt,
+        ),
+        gazetteer,
+        ctx.people.tokens,
       ),
-      gazetteer,
-      ctx.people.tokens,
+      sentences,
     ),
   };
 }
