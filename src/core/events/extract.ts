@@ -82,6 +82,7 @@ import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { clauseReadings } from './clause/reading.ts';
+import { earlierClaimDenial, markReferredClaimDenied, negatedDenial } from './claim-reference.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 import { isLandmark } from './landmark.ts';
@@ -201,8 +202,12 @@ const ROUTE_BEFORE =
  * that share the noun of an axis names the axis, whatever its place in the list. */
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
 const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
+/** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
+ * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
+const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed)(?![\p{L}])/u;
 const capitalAsSide = (after: string): boolean =>
   SAYING_AFTER.test(after) ||
+  ACTING_AFTER.test(after) ||
   FORCES_OF.test(after) ||
   GOVERNMENT_POSSESSIVE.test(after) ||
   SIDE_ATTRIBUTE.test(after) ||
@@ -866,6 +871,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const sideless = new Set<ControlEventFeature>(); // English fighting whose clause names no side: the article's attacker
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
+  const recentEvents: { index: number; events: ControlEventFeature[] }[] = []; // for a denial referring further back
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
   let index = -1;
   let lastSentence: Span | null = null;
@@ -931,12 +937,16 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (triggers.length === 0 && !(readable && clauseReadings(article.text, sentence, settlements, [], () => true).length)) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
-      if (previous.length && DENIAL.test(sentenceText(ctx, sentence))) for (const e of previous) e.properties.denied = true;
+      const said = sentenceText(ctx, sentence);
+      if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
+      // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
+      const denialOfEarlier = earlierClaimDenial(said);
+      if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
       previous = [];
       continue;
     }
     perspective ??= perspectiveOf(article.text);
-    const denied = DENIAL.test(text);
+    const denied = DENIAL.test(text) && !negatedDenial(text, DENIAL);
     // the sentence's claimant, read once above (a sentence read only for a list the one before counted has no text here)
     const claimant = text ? sentenceClaimant : null;
     // ("Путину доложили об освобождении X": no claimant, but the side reported to is the side reporting)
@@ -1319,7 +1329,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         );
     }
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
+    // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
+    const denialOfEarlier = text ? earlierClaimDenial(text) : null;
+    if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
     previous = out.slice(first);
+    recentEvents.push({ index, events: previous });
   }
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
   withPlaceWithdrawers(out);

@@ -270,7 +270,7 @@ export const NEAR = new RegExp(
 
 /** The text reports a claim as denied or contradicted. */
 export const DENIAL = new RegExp(
-  `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|спростува${T}|спросту${T}|запереч${T}|фейк${T}|неправд${T}|недостовірн${T}|недостоверн${T}|не\\s+відповіда${T}\\s+дійсності|опроверг${T}|отрица${T}|ложн${T}|не\\s+соответству${T}\\s+действительности)`,
+  `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+|[\\p{L}-]+['’]s\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|(?:does|do|did)\\s+not\\s+correspond\\s+to\\s+reality|спростува${T}|спросту${T}|запереч${T}|фейк${T}|неправд${T}|недостовірн${T}|недостоверн${T}|не\\s+відповіда${T}\\s+дійсності|опроверг${T}|отрица${T}|ложн${T}|не\\s+соответству${T}\\s+действительности)`,
   'iu',
 );
 

@@ -356,6 +356,16 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'controls',
     pattern: String.raw`(?:(?:now|still|currently|already)\s+|continu(?:e|es|ed|ing)\s+to\s+)(?:occup(?:y|ies)|hold|holds|control|controls)${R}`,
   },
+  // "Ukrainian forces were holding out in X", "troops were holding on to X", "its forces are 'holding on' in X",
+  // "holding their positions in the town of X": a side holding out at a place (the verb without an object of its own, or
+  // with its ground, positions or defence) still holds it, a hold by the subject; "holding back" and "holding
+  // off" a side are fighting (above), a hold near or around a place is none, and "Hold The
+  // Line" is a headline's idiom
+  {
+    action: 'controls',
+    // (an auxiliary before the gerund is part of the phrase: "were holding out" is no passive with its subject before)
+    pattern: String.raw`(?:(?:is|are|was|were|be|been)\s+(?:still\s+)?)?(?:hold|holds|holding|held)\s+["“‘']?(?:on|out|firm|(?:(?:their|its|the|our)\s+)?(?:ground|positions?|defen[cs]es?))["”’']?\s+(?:(?!(?:near|around|outside|close|towards?|against)\s)[\p{L}-]+\s+){0,3}?(?:in|to|inside|within)(?=\s+${PLACE_NOUN}\p{Lu}\p{Ll})`,
+  },
 ];
 
 /** "The village of X is occupied, …": the present passive with no agent is the holder's state (extract.ts reads the

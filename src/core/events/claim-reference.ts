@@ -1,0 +1,73 @@
+// A denial that refers back to a claim told earlier (English): "The Russian army said it had 'liberated' X. X lies near
+// the border. Ukraine's army refuted the claim, saying battles were ongoing." The claim's sentence may be a few
+// sentences before the denial, and the denial may report fighting of its own; what it denies is the claim its noun
+// ("the claim", "Moscow's statement", "those reports") or pronoun ("This is not true") refers back to.
+import type { ControlEventFeature, Side } from '../schema.ts';
+
+const L = String.raw`(?<![\p{L}])`;
+const R = String.raw`(?![\p{L}])`;
+/** A verb of denying in any tense. */
+const DENY_VERB = String.raw`(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?)`;
+/** What a claim is called: the noun of the claim told before. */
+const CLAIM_NOUN = String.raw`(?:claims?|reports?|assertions?|statements?|allegations?|announcements?|information)`;
+/** The determiner that makes the noun refer back: a demonstrative, the article or a possessive of who made it. */
+const REFERRING = String.raw`(?:the|this|that|these|those|such|its|their|his|both|(?:the\s+)?[\p{L}-]+['’]s)`;
+
+/** "refuted the claim", "dismissed those claims", "rejected Moscow's statement", "denied this", "denies it, saying …";
+ * the noun may carry an adjective ("the Russian claim", "Moscow's latest claims") but no clause of its own ("the claim
+ * that X was taken" tells the claim again, and its own reading marks it). */
+const DENIES_REFERENCE = new RegExp(
+  `${L}${DENY_VERB}\\s+(?:${REFERRING}\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}${R}(?!\\s+(?:that|of|about|on)${R})|(?:this|it)(?=\\s*(?:[,.;:]|$|\\s+(?:as|and|saying|outright|immediately|categorically|on)${R})))`,
+  'iu',
+);
+/** "This is not true.", "The claim is false", "These reports are untrue": the claim told before, called untrue. */
+const CALLED_UNTRUE = new RegExp(
+  `${L}(?:this|that|it|(?:the|this|that|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN})\\s+(?:is|was|are|were)\\s+(?:(?:absolutely|simply|completely|also)\\s+)?(?:not\\s+true|untrue|false|a\\s+lie|fake)${R}`,
+  'iu',
+);
+
+/** Before the denial: "did not explicitly refute Moscow's claim" denies nothing. */
+const NEGATED_END = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** Before the denial, in its own sentence: a claim told there ("monitors reported that …, though Ukraine denied the
+ * reports") is the one referred to, not one told before. */
+const CLAIM_TOLD_BEFORE = /(?<![\p{L}])(?:claim|report|said|says|announc|declar|stated|assert)\p{L}*/iu;
+/** "… but did not explicitly refute Moscow's claim": the sentence's only denial is negated, so it denies nothing. */
+export function negatedDenial(sentence: string, denial: RegExp): boolean {
+  const m = denial.exec(sentence);
+  return m !== null && NEGATED_END.test(sentence.slice(0, m.index)) && !denial.test(sentence.slice(m.index + m[0].length));
+}
+
+/** The clause a denial's subject stands in: from the last comma or opening word before the verb. */
+const LAST_CLAUSE = /[^,;:—–]*$/u;
+
+/** The words before a denial that refers back to a claim told in an earlier sentence (the clause of its subject, where
+ * the denying side is named), or null when the sentence has no such denial. */
+export function earlierClaimDenial(sentence: string): string | null {
+  const m = DENIES_REFERENCE.exec(sentence) ?? CALLED_UNTRUE.exec(sentence);
+  if (!m) return null;
+  const before = sentence.slice(0, m.index);
+  if (NEGATED_END.test(before) || CLAIM_TOLD_BEFORE.test(before)) return null;
+  return LAST_CLAUSE.exec(before)?.[0] ?? '';
+}
+
+const CHANGES_OF_HANDS: ReadonlySet<string> = new Set(['captured', 'liberated', 'entered', 'cleared', 'withdrew']);
+
+/** How many sentences back a denial may refer (the claim, then a sentence or two on the place, then the denial). */
+export const REFERENCE_REACH = 3;
+
+/** The events a referring denial denies: those of the latest sentence within reach that reported a change of hands
+ * (else any act) by a side other than the denier's (a side denying a claim denies the other side's acts, not its own). */
+export function markReferredClaimDenied(
+  recent: readonly { index: number; events: readonly ControlEventFeature[] }[],
+  index: number,
+  denier: Side | null,
+): void {
+  const claimed = (e: ControlEventFeature): boolean => denier === null || e.properties.actor !== denier;
+  const reach = recent.filter((r) => r.index < index && index - r.index <= REFERENCE_REACH);
+  // a claim is most often of a change of hands ("said it had liberated X"), not of a state told beside it ("X lies
+  // near the occupied region")
+  const claim =
+    reach.filter((r) => r.events.some((e) => claimed(e) && CHANGES_OF_HANDS.has(e.properties.action))).at(-1) ??
+    reach.filter((r) => r.events.some(claimed)).at(-1);
+  for (const e of claim?.events ?? []) if (claimed(e)) e.properties.denied = true;
+}
