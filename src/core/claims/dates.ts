@@ -134,7 +134,7 @@ const wholeSlavicMonth: Rule = (m, p) => {
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-  period: /day|week|month|year|дн|дней|місяц|месяц/i, // "over the past day" too
+  period: /day|week|month|year|hours|дн|дней|місяц|месяц/i, // "over the past day", "in the past 24 hours" too
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
@@ -573,6 +573,13 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberWord(m[1].toLowerCase())!.value) : 1;
       return clamp(unitsBefore(p, n, m[2]!.toLowerCase()), p, p);
     },
+    'period',
+    { relative: true },
+  ],
+  // "in the past 24 hours", "over the last 24 hours": a day's figure, as "over the past day" (chrono reads yesterday).
+  [
+    /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\s24\shours\b/gi,
+    (_m, p) => clamp(addDays(p, -1), p, p),
     'period',
     { relative: true },
   ],
