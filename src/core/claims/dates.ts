@@ -960,5 +960,13 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       ...(relative ? { relative } : {}),
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map(fromInvasionMonth).sort((a, b) => a.start - b.start);
+}
+
+/** "since February 2022", "із лютого 2022 року", "с февраля 2022 года": a span run on from the month the full-scale
+ * invasion began starts with it, on 24 February 2022, not on the month's first day (the month alone stays a month). */
+function fromInvasionMonth(p: TimePhrase): TimePhrase {
+  const invasionMonth = FULL_SCALE_INVASION.slice(0, 8);
+  if (p.period.start !== `${invasionMonth}01` || p.period.end <= `${invasionMonth}28`) return p;
+  return { ...p, period: { ...p.period, start: FULL_SCALE_INVASION } };
 }
