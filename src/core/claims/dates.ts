@@ -794,6 +794,20 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'weekday',
     { relative: true },
   ],
+  // "February-March 2022", "in July–August": two months joined by a dash, from the first's first day to the last's last
+  // day, as "с сентября по ноябрь" is read (chrono read only the second month).
+  [
+    new RegExp(String.raw`\b${MONTH}\s?[-–—]\s?${MONTH}(?:,?\s(\d{4}))?\b(?!\.?\s\d)`, 'g'),
+    (m, p) => {
+      const first = monthIndex(m[1]!);
+      const last = monthIndex(m[2]!);
+      if (first < 0 || last < 0) return null;
+      const lastYear = yearFor(last, p, m[3]);
+      const firstYear = first <= last ? lastYear : lastYear - 1;
+      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+    },
+    'month',
+  ],
   // "in October", "October 2024": the whole month (not "Feb. 24", a day written with an abbreviated month).
   [
     new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\.?\s\d)`, 'g'),
