@@ -53,15 +53,16 @@ const KILLED =
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
 // The verb of losing in the past counts as the Ukrainian and Russian ones do ("втратила 300 осіб", "потеряли 40 человек"):
-// "lost approximately 160,000 people", "has lost up to 25 people" (not "lost their homes", "lost control").
+// "lost approximately 160,000 people", "has lost up to 25 people" (not "lost their homes", "lost control"), and in a
+// headline's present ("Ukraine Loses Over 150 Troops").
 const LOSSES =
-  /\b(?:casualt\p{L}*|losses|los(?:es|ing)\sup\sto|lost(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+  /\b(?:casualt\p{L}*|losses|losing\sup\sto|(?:lost|loses)(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
 /** An English preposition of place after a figure's noun: the country after it is where, not whose. */
 const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;
 
 /** The English verb of losing: people right after it are losses ("the enemy lost 300 soldiers"), whose by its subject. */
-export const LOST = /\blost\b/iu;
+export const LOST = /\b(?:lost|loses)\b/iu;
 
 /** Verbs and nouns of massing or deploying forces: people counted in their clause ("зосередила до 110 тисяч осіб",
  * "сосредоточила 50 тысяч человек", "amassed 50,000 personnel") are troops. */

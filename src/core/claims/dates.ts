@@ -134,7 +134,7 @@ const wholeSlavicMonth: Rule = (m, p) => {
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
   month: /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i,
-  period: /day|week|month|year|дн|дней|місяц|месяц/i, // "over the past day" too
+  period: /day|week|month|year|hours|дн|дней|місяц|месяц/i, // "over the past day", "in the past 24 hours" too
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
@@ -576,6 +576,13 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'period',
     { relative: true },
   ],
+  // "in the past 24 hours", "over the last 24 hours": a day's figure, as "over the past day" (chrono reads yesterday).
+  [
+    /\b(?:over|in|during|within)\s(?:the\s)?(?:past|last|previous)\s24\shours\b/gi,
+    (_m, p) => clamp(addDays(p, -1), p, p),
+    'period',
+    { relative: true },
+  ],
   // "since the start of the year", "so far this month": from its first day to publication.
   [
     /\b(?:since\sthe\s(?:start|beginning)\sof\s(?:the|this)|so\sfar\sthis)\s(year|month|week)\b/gi,
@@ -787,6 +794,20 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'weekday',
     { relative: true },
   ],
+  // "February-March 2022", "in July–August": two months joined by a dash, from the first's first day to the last's last
+  // day, as "с сентября по ноябрь" is read (chrono read only the second month).
+  [
+    new RegExp(String.raw`\b${MONTH}\s?[-–—]\s?${MONTH}(?:,?\s(\d{4}))?\b(?!\.?\s\d)`, 'g'),
+    (m, p) => {
+      const first = monthIndex(m[1]!);
+      const last = monthIndex(m[2]!);
+      if (first < 0 || last < 0) return null;
+      const lastYear = yearFor(last, p, m[3]);
+      const firstYear = first <= last ? lastYear : lastYear - 1;
+      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+    },
+    'month',
+  ],
   // "in October", "October 2024": the whole month (not "Feb. 24", a day written with an abbreviated month).
   [
     new RegExp(String.raw`(?<!\d\s)\b(?:in\s)?${MONTH}(?:\s(\d{4}))?\b(?!\.?\s\d)`, 'g'),
@@ -953,5 +974,13 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       ...(relative ? { relative } : {}),
     });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.map(fromInvasionMonth).sort((a, b) => a.start - b.start);
+}
+
+/** "since February 2022", "із лютого 2022 року", "с февраля 2022 года": a span run on from the month the full-scale
+ * invasion began starts with it, on 24 February 2022, not on the month's first day (the month alone stays a month). */
+function fromInvasionMonth(p: TimePhrase): TimePhrase {
+  const invasionMonth = FULL_SCALE_INVASION.slice(0, 8);
+  if (p.period.start !== `${invasionMonth}01` || p.period.end <= `${invasionMonth}28`) return p;
+  return { ...p, period: { ...p.period, start: FULL_SCALE_INVASION } };
 }

@@ -4,6 +4,7 @@ import type { ClaimContext } from './context.ts';
 import { extractCountClaims } from './counts.ts';
 import { mergeClaims } from './merge.ts';
 import { extractMovementClaims } from './movement.ts';
+import { openingGainsAsPeak } from './opening-gain.ts';
 import { datedByContinuation } from './continued.ts';
 import { datedByRestatement } from './restated.ts';
 import { datedByTally } from './tally.ts';
@@ -15,7 +16,8 @@ export { ClaimMerger, mergeClaims } from './merge.ts';
  * one claim with a source for each place it stands (an undated repetition first takes the period the article gives it,
  * an undated part of a tally of settlements the tally's). */
 export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
-  const ordered = datedByRestatement([...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)]).sort(
+  const found = [...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)];
+  const ordered = openingGainsAsPeak(datedByRestatement(found), ctx.article.published).sort(
     (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
   );
   return mergeClaims(datedByContinuation(datedByTally(ordered, ctx.article.text), ctx.article.text));

@@ -14,13 +14,18 @@ const isArea = (p: Properties): p is Area => 'areaKm2Min' in p;
 const isCount = (p: Properties): p is Count => p.type === 'count';
 const undated = (p: Properties): boolean => p.asOfBasis.startsWith(PRESENT_TENSE);
 
+/** A toll's headline verb is loose ("ліквідували 1 150 окупантів" over the body's "втратила 1 150 … убитими й
+ * пораненими"): killed and the killed and wounded of one number are one toll, dated as one (each keeps its words). */
+const TOLL = new Set(['killed', 'casualties']);
+const sameThing = (a: Count['counts'], b: Count['counts']): boolean => a === b || (TOLL.has(a) && TOLL.has(b));
+
 /** The same figure: an area of the same km², a count of the same number of the same thing on the same side (or a side
  * one of them leaves unsaid). */
 function sameFigure(p: Area | Count, o: Properties): boolean {
   if (isArea(p)) return isArea(o) && o.areaKm2Min === p.areaKm2Min && o.areaKm2Max === p.areaKm2Max;
   return (
     isCount(o) &&
-    o.counts === p.counts &&
+    sameThing(o.counts, p.counts) &&
     o.valueMin === p.valueMin &&
     o.valueMax === p.valueMax &&
     (o.side === p.side || o.side === null || p.side === null)
