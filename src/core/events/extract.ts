@@ -81,6 +81,7 @@ import { notTheWholePlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
+import { withRestatedDenials } from './restated-denial.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { earlierClaimDenial, markReferredClaimDenied, negatedDenial } from './claim-reference.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
@@ -1338,5 +1339,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
   withPlaceWithdrawers(out);
   sidelessFighting(out, ctx, perspective);
+  withRestatedDenials(out);
   return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }
