@@ -293,8 +293,9 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 export const INFINITIVE_BEFORE =
   /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|begun|begins|started|starts|had|has|have)\s)\bto\s+(?!have\s+$)(?:\p{L}+\s+)?$/iu;
 
-/** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
-export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
+/** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it (the noun
+ * "речь" of "Речь идет о X", a list's lead, ends like "беречь" but is none). */
+export const CYRILLIC_INFINITIVE = /^(?![Рр]ечь$).*(?:ть|ти|тися|ться|чь)$/u;
 /** In Ukrainian the infinitive ends in -ти: "-ть" is the third person plural ("тривають", "штурмують"). */
 export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
 /** Letters only Ukrainian writes. */
@@ -308,9 +309,10 @@ export const MANAGED_BEFORE =
 export const EXPELLED_PASSIVE = /^(?:выбит(?!ь)|вытеснен|изгнан|вибит(?!и(?:ся|сь)?(?!\p{L}))|витіснен|вигнан)\p{L}*/iu;
 
 /** An occupation participle as an attribute ("окупованого села X", "оккупированный поселок X", "the occupied town
- * of X"): a state of control, not the act of taking. */
+ * of X"), also opening a sentence ("Окупований населений пункт X знаходиться …"): a state of control, not the act of
+ * taking. */
 export const OCCUPIED_ATTRIBUTE = new RegExp(
-  String.raw`^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|${VILLAGE_STEM}|селищ|міст|населен|пос[её]л|город|деревн|хутор|village|town|settlement|city)`,
+  String.raw`^(?:(?:[оО]купован|[зЗ]ахоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:[оО]ккупированн|[зЗ]ахваченн)\p{L}+|[oO]ccupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|${VILLAGE_STEM}|селищ|міст|населен|пос[её]л|город|деревн|хутор|village|town|settlement|city)`,
   'u',
 );
 
