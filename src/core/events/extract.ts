@@ -516,7 +516,7 @@ const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s
 /** "В частности – в", "В том числе,", "Среди них —", "Среди них оказались": the opening of a sentence that details the
  * one before, up to its list. */
 const PARTICULAR_LEAD =
-  /^\s*(?:(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))|среди\s+них\s+(?:оказал\p{L}*|был\p{L}*|значат\p{L}*|есть|названы?)(?![\p{L}])\s*:?)\s*(?:(?:в|во|на)\s+)?/iu;
+  /^\s*(?:речь\s+ид[её]т\s+о(?:б)?(?:\s+(?:сел(?:е|ах)|пос[её]лк(?:е|ах)|город(?:е|ах)|населенн?ых\s+пунктах))?|(?:в\s+частности|в\s+том\s+числе|среди\s+них|в\s+их\s+числе)\s*(?:[,:]|[–—](?=\s))|среди\s+(?:них|этих\s+(?:\p{L}+\s+)?(?:сел|пос[её]лков|городов|пунктов))\s+(?:оказал\p{L}*|был\p{L}*|значат\p{L}*|есть|названы?|указаны?)(?![\p{L}])\s*:?)\s*(?:(?:в|во|на)\s+)?/iu;
 /** The Ukrainian openings of a sentence that details the one before: "Йдеться про села", "Зокрема,", "Серед них –",
  * "Серед них опинилися". */
 const UK_PARTICULAR_LEAD =
@@ -544,12 +544,21 @@ function detailedChange(
   // (a list may detail fighting too: "просунулися в районі ще кількох населених пунктів. Йдеться про X, Y", "нанесла
   // поражение … в районах нескольких населенных пунктов. Среди них оказались X, Y"; a change of hands wins, and so does
   // clearing: "зачистили … ще один населений пункт. Йдеться про село X")
-  const found = triggersIn(sentenceText(ctx, previous), previous.start, []);
+  // ("Они не находятся в \"серой зоне\"": a negated phrase reports nothing for a list to detail)
+  const previousText = sentenceText(ctx, previous);
+  const found = triggersIn(previousText, previous.start, []).filter(
+    (f) => !NEGATION_BEFORE.test(previousText.slice(Math.max(0, f.start - previous.start - 60), f.start - previous.start)),
+  );
+  // (and a hold: "четыре населенных пункта … находятся под контролем России. Среди этих населенных пунктов указаны X, Y")
   const change =
     found.find((f) => f.action === 'captured' || f.action === 'liberated' || f.action === 'cleared' || f.action === 'withdrew') ??
-    found.find((f) => f.action === 'fighting');
+    found.find((f) => f.action === 'fighting') ??
+    found.find((f) => f.action === 'controls');
   if (!change) return null;
-  const side = actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
+  const side =
+    (change.action === 'controls'
+      ? (holderNamed(change.text) ?? holderNamedAfter(ctx.article.text.slice(change.end, previous.end), perspective))
+      : null) ?? actorNamed(ctx, previous, change, perspective, claimantSideOf(claimantIn(sentenceText(ctx, previous)), perspective), opts);
   return {
     action: change.action,
     // "відбили атаки … поблизу дев'яти населених пунктів. Ідеться про X": the side carried is the subject, which held the

@@ -293,14 +293,15 @@ export const HYPOTHETICAL_BEFORE = new RegExp(
 export const INFINITIVE_BEFORE =
   /(?<!(?:managed|able|succeeded|forced|compelled|went\s+on|continu\p{L}*|used|began|begun|begins|started|starts|had|has|have)\s)\bto\s+(?!have\s+$)(?:\p{L}+\s+)?$/iu;
 
-/** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it. */
-export const CYRILLIC_INFINITIVE = /(?:ть|ти|тися|ться|чь)$/u;
+/** A Cyrillic infinitive ("захватить", "звільнити") reports an aim, unless "managed to" stands before it (the noun
+ * "речь" of "Речь идет о X", a list's lead, ends like "беречь" but is none). */
+export const CYRILLIC_INFINITIVE = /^(?![Рр]ечь$).*(?:ть|ти|тися|ться|чь)$/u;
 /** In Ukrainian the infinitive ends in -ти: "-ть" is the third person plural ("тривають", "штурмують"). */
 export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
 /** Letters only Ukrainian writes. */
 export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
 export const MANAGED_BEFORE =
-  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|зуміл[иао]?|зумів|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали|(?:приняли|принял|прийняли|прийняв)\s+рішення|(?:приняли|принял[аио]?|принято)\s+решение)\s+(?:\p{L}+\s+){0,4}$/iu;
+  /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|зуміл[иао]?|зумів|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали|(?<![Нн]е\s)(?:позволил[аио]?|дозволил[аио]?|дозволив)|(?:приняли|принял|прийняли|прийняв)\s+рішення|(?:приняли|принял[аио]?|принято)\s+решение)\s+(?:\p{L}+\s+){0,4}$/iu;
 
 /** A passive of driving out ("ВСУ выбиты из X", "підрозділи ЗСУ витіснені з X"): the side named before it is driven out,
  * the actor is the other. Not the infinitives "выбить(ся)", "вибити(ся)" ("удалось выбить оккупантов из X"), whose
@@ -308,9 +309,10 @@ export const MANAGED_BEFORE =
 export const EXPELLED_PASSIVE = /^(?:выбит(?!ь)|вытеснен|изгнан|вибит(?!и(?:ся|сь)?(?!\p{L}))|витіснен|вигнан)\p{L}*/iu;
 
 /** An occupation participle as an attribute ("окупованого села X", "оккупированный поселок X", "the occupied town
- * of X"): a state of control, not the act of taking. */
+ * of X"), also opening a sentence ("Окупований населений пункт X знаходиться …"): a state of control, not the act of
+ * taking. */
 export const OCCUPIED_ATTRIBUTE = new RegExp(
-  String.raw`^(?:(?:окупован|захоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:оккупированн|захваченн)\p{L}+|occupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|${VILLAGE_STEM}|селищ|міст|населен|пос[её]л|город|деревн|хутор|village|town|settlement|city)`,
+  String.raw`^(?:(?:[оО]купован|[зЗ]ахоплен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)|(?:[оО]ккупированн|[зЗ]ахваченн)\p{L}+|[oO]ccupied)\s+(?:(?:росіянами|россиянами|\p{L}+-?\s+){0,1})(?=\p{Lu}|${VILLAGE_STEM}|селищ|міст|населен|пос[её]л|город|деревн|хутор|village|town|settlement|city)`,
   'u',
 );
 

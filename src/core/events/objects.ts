@@ -180,6 +180,8 @@ const REFLEXIVE_RETURN = /^(?:поверн|поверта|верну|верну�
 /** "село Кутузовка – воно повернулося під контроль України", "X — оно вернулось": a subject pronoun after a dash resumes
  * the name before the dash, the subject of the verb after it. */
 const RESUMPTIVE_PRONOUN = /^\s*[-–—]\s*(?:воно|вона|він|вони|оно|она|он|они)\s+(?:\p{L}+\s+)?$/iu;
+/** A verb of passing under control, whose subject is the settlement: "перешел под контроль", "перейшов під контроль". */
+const PASSING_UNDER = /^(?:перешл|перешёл|перешел|перейш)\p{L}*\s+(?:под|під)\s/iu;
 /** The settlements a trigger governs: a list right after it, or (passive, relative clause) right before it. */
 export function objectsOf(
   ctx: ClaimContext,
@@ -282,7 +284,12 @@ export function objectsOf(
     for (let i = settlements.length - 1; i >= 0; i--) {
       const m = settlements[i]!;
       if (m.end > to) continue;
-      const raw = gapWithout(text, m.end, to, others);
+      // "Бересток «перешел под контроль России …»": a quoted predicate of passing under control opens its quote right
+      // before the verb, its subject the name before it
+      const raw = gapWithout(text, m.end, to, others).replace(
+        list.length === 0 && to === trig.start && PASSING_UNDER.test(trig.text) ? /(?<=\s)«$/u : /$^/u,
+        ' ',
+      );
       // "the village of X, about 25 km south of Y, had been taken", "X, adjacent to Y, remains in Ukrainian hands": a name
       // inside an aside of place locates the name before the aside, which is the subject of the verb after it
       if (list.length === 0 && i > 0 && PLACE_ASIDE_CLOSE.test(text.slice(m.end, to))) {
