@@ -64,6 +64,25 @@ describe('export extent', () => {
     await v.page.keyboard.press('Escape');
   });
 
+  it("the preview frame's label covers no map control (it hid the countries card's links)", async () => {
+    for (const size of ['a4-landscape', 'a4-portrait']) {
+      await v.page.locator('#export-open').click();
+      await v.page.locator('#export-size').selectOption(size);
+      const covered = await v.page.evaluate(() => {
+        const t = document.querySelector('.export-frame-label')!.getBoundingClientRect();
+        return [...document.querySelectorAll('#map .maplibregl-ctrl')]
+          .filter((c) => {
+            const r = c.getBoundingClientRect();
+            return r.width > 0 && r.left < t.right && t.left < r.right && r.top < t.bottom && t.top < r.bottom;
+          })
+          .map((c) => c.className);
+      });
+      expect(await v.page.locator('.countries-named').count()).toBe(1);
+      expect(covered, size).toEqual([]);
+      await v.page.keyboard.press('Escape');
+    }
+  });
+
   it('an A4 portrait page names every source of the opening view, the rest by outlet and date (round 20: 2 of 5)', async () => {
     await v.page.evaluate(() => window.__briefmap!.map.jumpTo({ center: [35.2, 51.2], zoom: 8 }));
     const r = await v.page.evaluate(() => window.__briefmapExport!.render({ size: 'a4-portrait', dpi: 96, format: 'png' }));

@@ -12,9 +12,10 @@ import { CLAIM_SYMBOLS, MARK_IMAGE_PREFIX } from '../../src/print/claim-symbols.
 import type { FeatureCollection, Point } from 'geojson';
 import { clusterMaxZoomFor, placeLayers } from '../../src/viewer/map/layers/places.ts';
 import { PLACE_HIT_IMAGE } from '../../src/viewer/map/layers/place-hit.ts';
-import { placeRadius } from '../../src/print/symbols.ts';
+import { KIND_COLOURS, placeRadius } from '../../src/print/symbols.ts';
 import { PNG } from 'pngjs';
-import { settlementLayers } from '../../src/viewer/map/layers/control.ts';
+import { drawOrder, settlementLayers } from '../../src/viewer/map/layers/control.ts';
+import type { SettlementStatus } from '../../src/core/events/status.ts';
 import { GRAPHIC_CONTRAST_MIN } from '../../src/print/contrast.ts';
 import { CONTROL_SYMBOLS, DISTRICT_RING, SETTLEMENT_RING, STALE_RING_IMAGE, type ControlStatus } from '../../src/print/control-symbols.ts';
 
@@ -207,6 +208,100 @@ describe('render: settlement rings whose newest report is old, on the default ba
       expect(district.gaps, status).toBeGreaterThan(0.2);
     }
     const c = compareWithExpected('control-stale', png);
+    expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
+  });
+});
+
+describe('render: overlapping symbols on a crowded front', () => {
+  it('a small place’s disc is drawn over a larger one, a ring with the newer or recent report over the older or stale', async () => {
+    const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/crowded-settlements.json'), 'utf8')) as {
+      center: [number, number];
+      zoom: number;
+      places: FeatureCollection<Point, { id: string; kind: string; mentionCount: number }>;
+      rings: { id: string; coordinates: [number, number]; status: ControlStatus; reportedTo: string; stale: boolean }[];
+    };
+    // The rings' properties as controlForMap makes them, their order from its drawOrder.
+    const control: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: fx.rings.map((g) => {
+        const st = {
+          status: g.status,
+          latest: { properties: { asOf: { end: g.reportedTo } } },
+          history: [],
+        } as unknown as SettlementStatus;
+        return {
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: g.coordinates },
+          properties: {
+            role: 'settlement',
+            id: g.id,
+            status: g.status,
+            color: CONTROL_SYMBOLS[g.status].color,
+            borrowedPoint: false,
+            stale: g.stale,
+            drawOrder: drawOrder(st, g.stale),
+          },
+        };
+      }),
+    };
+    const base = basemapStyle(r.base);
+    const style: StyleSpecification = {
+      ...base,
+      sources: {
+        ...base.sources,
+        places: { type: 'geojson', data: fx.places, promoteId: 'id' },
+        'places-focus': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
+        control: { type: 'geojson', data: control },
+      },
+      layers: [...base.layers, ...placeLayers(), ...settlementLayers()],
+    };
+    const hit = symbolImage(PLACE_HIT_IMAGE)!;
+    const images = {
+      [PLACE_HIT_IMAGE]: { ...hit.image, pixelRatio: hit.pixelRatio },
+      ...Object.fromEntries(
+        (Object.keys(CONTROL_SYMBOLS) as ControlStatus[]).map((k) => {
+          const s = symbolImage(`${STALE_RING_IMAGE}${k}`)!;
+          return [`${STALE_RING_IMAGE}${k}`, { ...s.image, pixelRatio: s.pixelRatio }];
+        }),
+      ),
+    };
+    const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom }, images);
+    const img = PNG.sync.read(png);
+    // The pixel the point lies in (pixel i spans [i, i + 1)).
+    const px = (x: number, y: number): [number, number, number] => {
+      const i = (Math.floor(y) * img.width + Math.floor(x)) * 4;
+      return [img.data[i]!, img.data[i + 1]!, img.data[i + 2]!];
+    };
+    const rgb = (hex: string): [number, number, number] =>
+      [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [number, number, number];
+    /** Whether the pixel is nearer colour `a` than colour `b`. */
+    const nearer = (p: [number, number, number], a: string, b: string): boolean => {
+      const d = (c: [number, number, number]) => c.reduce((sum, v, i) => sum + (v - p[i]!) ** 2, 0);
+      return d(rgb(a)) < d(rgb(b));
+    };
+    const at = (id: string): [number, number] => {
+      const g =
+        fx.places.features.find((f) => f.properties.id === id)?.geometry.coordinates ?? fx.rings.find((g) => g.id === id)!.coordinates;
+      return project(g[0]!, g[1]!, fx.center, fx.zoom);
+    };
+    // The village's disc shows its own colour at its centre, not the town's drawn over it.
+    expect(nearer(px(...at('village')), KIND_COLOURS.village!, KIND_COLOURS.city!), 'village under the town').toBe(true);
+    // The share of a ring's stroke (sampled round it at mid-stroke) drawn in its own colour, not its neighbour's.
+    const own = (id: string, other: string): number => {
+      const [x0, y0] = at(id);
+      const mine = CONTROL_SYMBOLS[fx.rings.find((g) => g.id === id)!.status].color;
+      const theirs = CONTROL_SYMBOLS[fx.rings.find((g) => g.id === other)!.status].color;
+      const rMid = SETTLEMENT_RING.radius + SETTLEMENT_RING.width / 2;
+      let n = 0;
+      for (let a = 0; a < 360; a += 3) {
+        const t = (a * Math.PI) / 180;
+        if (nearer(px(x0 + rMid * Math.cos(t), y0 + rMid * Math.sin(t)), mine, theirs)) n++;
+      }
+      return n / 120;
+    };
+    expect(own('newer', 'older'), 'newer report under the older').toBeGreaterThanOrEqual(0.97);
+    expect(own('recent', 'stale'), 'recent report under the stale').toBeGreaterThanOrEqual(0.97);
+    const c = compareWithExpected('crowded-settlements', png);
     expect(c.ratio, `${c.diffPixels} pixels differ from ${c.expectedPath}`).toBeLessThanOrEqual(MAX_DIFF);
   });
 });

@@ -64,6 +64,23 @@ describe('timeline on a short window', () => {
       await page.close();
     });
 
+  it("a phone (375 × 740): the map's bottom controls, the legend's toggle and the scale, are not under the sheet", async () => {
+    // With a 62vh map the sticky sheet lay over its bottom 49 px: a tap on 'Legend' pressed 'Play'.
+    const { page, errors } = await openViewer(browser, '', { width: 375, height: 740 });
+    const hidden = await page.evaluate(() =>
+      ['.map-legend', '.maplibregl-ctrl-scale'].filter((s) => {
+        const r = document.querySelector(s)!.getBoundingClientRect();
+        const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return !top || !document.querySelector(s)!.contains(top);
+      }),
+    );
+    expect(hidden).toEqual([]);
+    const map = await page.evaluate(() => document.querySelector('#map')!.getBoundingClientRect().height);
+    expect(map).toBeGreaterThanOrEqual(740 / 2);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('a phone (390 × 844): the sheet holds its controls, chart and slider, above the panel', async () => {
     const { page, errors } = await openViewer(browser, '', { width: 390, height: 844 });
     const boxes = () =>

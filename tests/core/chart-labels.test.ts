@@ -30,3 +30,24 @@ describe('chart point labels', () => {
     expect(placeLabels([at('a', 100, 20, 2), at('b', 100, 40, 2)])).toHaveLength(2);
   });
 });
+
+describe('chart point labels and the points’ marks', () => {
+  const dot = (owner: number, x: number, y: number) => ({ owner, x0: x - 6, x1: x + 6, y0: y - 6, y1: y + 6 });
+  it('keeps a label off another point’s dot: it goes left of its point, or is left out', () => {
+    // '880 km²' right of its point ran under the next point's dot (events dev corpus, Nov 2025).
+    const label = { ...at('880', 110, 50, 2), owner: 0, alts: [{ x0: 30, x1: 90, y0: 50, y1: 63 }] };
+    const [kept] = placeLabels([label], [], [dot(0, 100, 60), dot(1, 140, 58)]);
+    expect(kept?.placed.x0).toBe(30);
+    expect(placeLabels([{ ...label, alts: [] }], [], [dot(0, 100, 60), dot(1, 140, 58)])).toEqual([]);
+  });
+  it('is not blocked by its own point’s marks; an off-scale, selected or latest figure keeps its label over marks', () => {
+    expect(placeLabels([{ ...at('own', 110, 50, 2), owner: 1 }], [], [dot(1, 115, 55)]).map((c) => c.id)).toEqual(['own']);
+    for (const tier of [-1, 0, 1])
+      expect(placeLabels([{ ...at('must', 110, 50, tier), owner: 0 }], [], [dot(1, 115, 55)]).map((c) => c.id)).toEqual(['must']);
+    // …but never over another label.
+    expect(placeLabels([{ ...at('must', 110, 50, 1), owner: 0 }], [{ x0: 100, x1: 200, y0: 50, y1: 60 }])).toEqual([]);
+  });
+  it('keeps off the value axis’s figures', () => {
+    expect(placeLabels([at('a', 100, 50, 2)], [{ x0: 90, x1: 150, y0: 45, y1: 58 }])).toEqual([]);
+  });
+});

@@ -39,6 +39,7 @@ import { bindPopups } from '../map/popups.ts';
 import { bindPlaceKeys } from '../map/controls/place-keys.ts';
 import { addCountriesNamed } from '../map/controls/countries-named.ts';
 import { createTimeline } from '../ui/timeline.ts';
+import { trackTimelineHeight } from './timeline-height.ts';
 import { createChartFold } from '../ui/chart-fold.ts';
 import { createChart } from '../ui/chart.ts';
 import { allowFootprintSeries } from '../ui/chart-footprint.ts';
@@ -128,6 +129,7 @@ async function start(): Promise<void> {
   const mapHost = document.getElementById('map')!;
   const timelineHost = document.getElementById('timeline')!;
   const statusHost = document.getElementById('status')!;
+  trackTimelineHeight(timelineHost);
 
   // The data was requested before the bundle finished evaluating (prefetch.ts), so it is usually here by now.
   // Validated before the map exists, its layers join the map's first load. Creating the map first was tried: its

@@ -3,7 +3,7 @@
 // that country. Pure apart from the cached clip polygons; memoised per (events, date, reading, clip state).
 import { groupClaimants } from '../../print/claimant-key.ts';
 import { changeDates, statusAt, type Reading, type SettlementStatus } from '../../core/events/status.ts';
-import { defaultFootprintOptions, footprintOf, hasOwnPoint, type Footprint } from '../../core/events/footprint.ts';
+import { defaultFootprintOptions, footprintOf, groupsOf, hasOwnPoint, type Footprint } from '../../core/events/footprint.ts';
 import type { ControlEventFeature, Side } from '../../core/schema.ts';
 import type { AppState } from '../app/state.ts';
 import type { Dataset } from './data.ts';
@@ -61,42 +61,32 @@ const DEG_PER_KM = 1 / 110.574;
  * the clipped shape is the same.
  */
 export function reachOf(list: readonly SettlementStatus[]): [number, number, number, number] {
+  return boxAround(list.map((st) => st.coordinates));
+}
+
+function boxAround(points: readonly (readonly [number, number])[]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const { coordinates: [x, y] } of list) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
+  for (const [x, y] of points) [w, s, e, n] = [Math.min(w, x), Math.min(s, y), Math.max(e, x), Math.max(n, y)];
   const dLat = 1.5 * defaultFootprintOptions.bufferKm * DEG_PER_KM;
   const dLon = dLat / Math.max(0.01, Math.cos((Math.min(89, Math.max(Math.abs(s), Math.abs(n)) + dLat) * Math.PI) / 180));
   return [w - dLon, s - dLat, e + dLon, n + dLat];
 }
 
-/** Kilometres between two points, equirectangular at the higher latitude's cosine: a little under the great-circle
- * distance, so settlements are linked generously (a link too many only joins two boxes). */
-function linkKm([x1, y1]: readonly number[], [x2, y2]: readonly number[]): number {
-  const dLat = Math.abs(y1! - y2!) / DEG_PER_KM;
-  const dLon = (Math.abs(x1! - x2!) * Math.cos((Math.min(89, Math.max(Math.abs(y1!), Math.abs(y2!))) * Math.PI) / 180)) / DEG_PER_KM;
-  return Math.hypot(dLat, dLon);
-}
-
 /**
- * The boxes that hold the footprint of these settlements: reachOf each group of settlements linked by steps of at most
- * the hull's longest edge (with a margin). The hull's triangles have no longer edges, so each lies inside one group's
- * box, and a settlement apart from the rest is only its buffer. One box over all of them spanned, on the events dev
- * corpus, Kursk to a settlement in Siberia (34.8–81.5°E): every region between was cut and joined for nothing, the
- * largest part of the viewer's opening time.
+ * The boxes that hold the footprint of these settlements: reachOf each group the footprint hulls on its own (core
+ * groupsOf, the one grouping of both), so each group's hull and buffers lie inside its box, and a settlement apart
+ * from the rest is only its buffer. One box over all of them spanned, on the events dev corpus, Kursk to a settlement
+ * in Siberia (34.8–81.5°E): every region between was cut and joined for nothing, the largest part of the viewer's
+ * opening time.
  */
 export function reachesOf(list: readonly SettlementStatus[]): [number, number, number, number][] {
-  const linkAt = defaultFootprintOptions.maxEdgeKm * LINK_MARGIN;
-  const group = list.map((_, i) => i);
-  const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i]!)));
-  for (let i = 0; i < list.length; i++)
-    for (let j = i + 1; j < list.length; j++)
-      if (root(i) !== root(j) && linkKm(list[i]!.coordinates, list[j]!.coordinates) <= linkAt) group[root(j)] = root(i);
-  const groups = new Map<number, SettlementStatus[]>();
-  list.forEach((st, i) => groups.set(root(i), [...(groups.get(root(i)) ?? []), st]));
-  return [...groups.values()].map(reachOf).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return groupsOf(
+    list.map((st) => st.coordinates),
+    defaultFootprintOptions.groupGapKm,
+  )
+    .map(boxAround)
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 }
-
-/** Settlements this much farther apart than the hull's longest edge are still linked: distances differ by method. */
-const LINK_MARGIN = 1.25;
 
 function footprintFor(dataset: Dataset, holder: Side, country: string | null, list: SettlementStatus[], clips: ClipState): ControlFootprint | null {
   if (footprintMemo.dataset !== dataset || footprintMemo.clips !== clips) footprintMemo = { dataset, clips, map: new Map() };

@@ -10,6 +10,10 @@ export interface MentionSource {
   /** Pages of this place's mentions in the side file (0 when it has none there, e.g. an uploaded place). */
   pages(placeId: string): number;
   page(placeId: string, i: number): Promise<Mention[]>;
+  /** Bytes of all this place's pages in the side file. */
+  bytes(placeId: string): number;
+  /** Every page of this place's mentions, with one read. */
+  all(placeId: string): Promise<Mention[]>;
   /** Files of the articles that mention the place, in report order. */
   articles(placeId: string): string[];
 }
@@ -19,16 +23,23 @@ const pageSchema = z.array(mentionSchema);
 export function createMentionSource(index: MentionIndex, base: URL): MentionSource {
   const url = new URL(index.file, base);
   const cache = new Map<string, Promise<Mention[]>>();
+  const allCache = new Map<string, Promise<Mention[]>>();
   let whole: Promise<Uint8Array> | null = null;
   const decoder = new TextDecoder();
 
-  const read = async (from: number, to: number): Promise<string> => {
-    if (whole) return decoder.decode((await whole).subarray(from, to));
+  /** The bytes in [from, to) of the side file. */
+  const read = async (from: number, to: number): Promise<Uint8Array> => {
+    if (whole) return (await whole).subarray(from, to);
     const res = await fetch(url, { headers: { Range: `bytes=${from}-${to - 1}` } });
-    if (res.status === 206) return res.text();
+    if (res.status === 206) return new Uint8Array(await res.arrayBuffer());
     if (!res.ok) throw new DataError(index.file, [`HTTP ${res.status}`]);
     whole = res.arrayBuffer().then((b) => new Uint8Array(b));
-    return decoder.decode((await whole).subarray(from, to));
+    return (await whole).subarray(from, to);
+  };
+  const parsePage = (id: string, bytes: Uint8Array): Mention[] => {
+    const parsed = pageSchema.safeParse(JSON.parse(decoder.decode(bytes)));
+    if (!parsed.success) throw new DataError(index.file, [`the mentions of ${id} do not validate`]);
+    return parsed.data;
   };
 
   return {
@@ -40,13 +51,29 @@ export function createMentionSource(index: MentionIndex, base: URL): MentionSour
       if (!p) {
         const offsets = index.places[id]?.pages;
         if (!offsets || i + 1 >= offsets.length) return Promise.resolve([]);
-        p = read(offsets[i]!, offsets[i + 1]!).then((text) => {
-          const parsed = pageSchema.safeParse(JSON.parse(text));
-          if (!parsed.success) throw new DataError(index.file, [`the mentions of ${id} do not validate`]);
-          return parsed.data;
-        });
+        p = read(offsets[i]!, offsets[i + 1]!).then((bytes) => parsePage(id, bytes));
         p.catch(() => cache.delete(key)); // a failed read may be retried
         cache.set(key, p);
+      }
+      return p;
+    },
+    bytes(id) {
+      const offsets = index.places[id]?.pages ?? [0];
+      return offsets[offsets.length - 1]! - offsets[0]!;
+    },
+    all(id) {
+      const offsets = index.places[id]?.pages;
+      if (!offsets || offsets.length < 2) return Promise.resolve([]);
+      let p = allCache.get(id);
+      if (!p) {
+        const from = offsets[0]!;
+        p = read(from, offsets[offsets.length - 1]!).then((bytes) => {
+          const out: Mention[] = [];
+          for (let i = 0; i + 1 < offsets.length; i++) out.push(...parsePage(id, bytes.subarray(offsets[i]! - from, offsets[i + 1]! - from)));
+          return out;
+        });
+        p.catch(() => allCache.delete(id)); // a failed read may be retried
+        allCache.set(id, p);
       }
       return p;
     },

@@ -31,3 +31,11 @@ export function placesReportedBy(dataset: Dataset, date: string, reading: TimeRe
   const dates = firstReportedDates(dataset);
   return dataset.places.features.filter((f) => (dates.get(f.properties.id) ?? '') <= date);
 }
+
+/** The date a place was first reported on when that is after `date` (the map of `date` does not show it); null when
+ * it was known by then, and always when reading in hindsight. */
+export function reportedLater(dataset: Dataset, date: string, reading: TimeReading | undefined, id: string): string | null {
+  if (reading === 'described') return null;
+  const first = firstReportedDates(dataset).get(id);
+  return first !== undefined && first > date ? first : null;
+}

@@ -8,6 +8,21 @@ export interface FramePreview {
   hide(): void;
 }
 
+const overlaps = (a: DOMRect, b: DOMRect): boolean => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Moves the frame's label down past the map controls it would cover: at the frame's top left it was drawn over the
+ * countries card ("Countries named, not drawn"), whose links it hid. */
+function clearOfControls(container: HTMLElement, tag: HTMLElement): void {
+  const controls = [...container.querySelectorAll<HTMLElement>('.maplibregl-ctrl')];
+  // Bounded: each step moves below one control.
+  for (let i = 0; i < controls.length; i++) {
+    const t = tag.getBoundingClientRect();
+    const hit = controls.map((c) => c.getBoundingClientRect()).find((c) => c.width > 0 && c.height > 0 && overlaps(c, t));
+    if (!hit) return;
+    tag.style.top = `${parseFloat(tag.style.top) + hit.bottom - t.top + 4}px`;
+  }
+}
+
 export function createFramePreview(map: MlMap): FramePreview {
   const box = document.createElement('div');
   box.className = 'export-frame';
@@ -28,6 +43,7 @@ export function createFramePreview(map: MlMap): FramePreview {
       tag.style.left = `${Math.max(0, -r.x) + 4}px`;
       tag.textContent = label;
       box.hidden = false;
+      clearOfControls(map.getContainer(), tag);
     },
     hide() {
       box.hidden = true;

@@ -16,6 +16,19 @@ import { keepPlaced } from './popup-placement.ts';
 import { rebuildKeepingView, settleScroll, type PopupView } from './popup-view.ts';
 
 const MENTIONS_PAGE = 50;
+/** A place whose mentions take at most this many bytes of mentions.json has them read at once and listed newest
+ * report first; a larger one (thousands of mentions) is read a page at a time in the corpus's order, and says so. */
+export const SORTED_MENTIONS_MAX_BYTES = 4 << 20;
+
+/** Mentions newest report first (by their article's publication date; one day's in the corpus's order): in the
+ * corpus's file order a popup on the events dev corpus opened with a 2024 report above those of late 2025. */
+export function newestFirst(s: AppState, mentions: readonly Mention[]): Mention[] {
+  const published = (m: Mention) => findArticle(s, m.article)?.published ?? '';
+  return mentions
+    .map((m, i) => ({ m, i, day: published(m) }))
+    .sort((a, b) => (a.day > b.day ? -1 : a.day < b.day ? 1 : a.i - b.i))
+    .map((x) => x.m);
+}
 
 /** The mention's context with its text wrapped in <mark>, located by offset (the same name can occur twice). */
 function highlighted(m: Mention): HTMLElement {
@@ -40,7 +53,36 @@ function articleLine(s: AppState, file: string): HTMLElement {
 }
 
 /**
- * The compact form: the mentions are read from the side file a page at a time (the first when the popup opens, the
+ * The compact form: every mention of the place read from the side file at once (one range request), then those
+ * added by uploads, listed newest report first and shown a page at a time.
+ */
+function sortedMentions(
+  s: AppState,
+  source: MentionSource,
+  id: string,
+  local: Mention[],
+  list: HTMLElement,
+  row: (m: Mention) => HTMLElement,
+  want: number,
+): HTMLElement[] {
+  const mentions = moreList(list, row, 'mentions', MENTIONS_PAGE);
+  const status = el('p', { class: 'meta', role: 'status' }, 'Loading mentions…');
+  void (async () => {
+    try {
+      // The user is waiting for these: background work holds meanwhile.
+      const read = await foreground(source.all(id));
+      mentions.render(newestFirst(s, [...read, ...local]), want);
+      status.textContent = '';
+      settleScroll(list);
+    } catch (e) {
+      status.textContent = `The mentions could not be read: ${(e as Error).message}`;
+    }
+  })();
+  return [list, status, mentions.more];
+}
+
+/**
+ * The compact form of a place with very many mentions: read from the side file a page at a time (the first when the popup opens, the
  * next on "Show more"), then those added by uploads, which only memory holds.
  */
 function pagedMentions(
@@ -120,12 +162,17 @@ export function placeContent(s: AppState, f: PlaceFeature, view?: PopupView): HT
   const row = (m: Mention) =>
     el('li', publishedAfter(s, m.article) ? { class: 'future' } : null, highlighted(m), articleLine(s, m.article));
   const source = s.dataset.mentions;
-  if (source && source.pages(p.id) > 0)
-    box.append(...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row, view?.mentionsShown ?? 0));
+  if (source && source.pages(p.id) > 0 && source.bytes(p.id) <= SORTED_MENTIONS_MAX_BYTES)
+    box.append(...sortedMentions(s, source, p.id, p.mentions, list, row, view?.mentionsShown ?? 0));
+  else if (source && source.pages(p.id) > 0)
+    box.append(
+      el('p', { class: 'meta mentions-order' }, 'Mentions in the order of the corpus’s articles (too many to sort here).'),
+      ...pagedMentions(source, p.id, p.mentions, p.mentionCount, list, row, view?.mentionsShown ?? 0),
+    );
   else {
     // A place named in hundreds of articles gets its mentions a page at a time.
     const mentions = moreList(list, row, 'mentions', MENTIONS_PAGE);
-    mentions.render(p.mentions, view?.mentionsShown);
+    mentions.render(newestFirst(s, p.mentions), view?.mentionsShown);
     box.append(list, mentions.more);
   }
   if (low && p.candidates.length > 0) {

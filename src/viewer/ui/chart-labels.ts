@@ -1,7 +1,8 @@
 // Which point labels the area chart prints: a dozen claims a few pixels apart (a multi-year corpus) printed their
 // figures over each other. Labels are placed greedily in order of importance (the selected claim, the latest, those
-// shown at the date, then those not yet published; later periods first) and one that would cover a placed label is
-// left out: its point keeps its tooltip and accessible name.
+// shown at the date, then those not yet published; later periods first) and one that would cover a placed label, or
+// another point's mark (its dot or range: on the events dev corpus a later point's dot was drawn over '880 km²'), tries
+// its other side of the point, then is left out: its point keeps its tooltip and accessible name.
 /** Width of a character of a point label (11 px, semibold Noto Sans), to keep labels apart without measuring. */
 export const LABEL_CHAR_PX = 6.6;
 
@@ -13,7 +14,12 @@ export interface LabelBox {
 }
 
 export interface LabelCandidate {
+  /** Where the label goes by preference (right of its point)… */
   box: LabelBox;
+  /** …and where it may go instead, in order (left of it, then a line higher on either side). */
+  alts?: readonly LabelBox[];
+  /** The point the label belongs to: its own marks never block it. */
+  owner?: number;
   /** -1 off the value scale (its height does not say its value), 0 selected, 1 latest, 2 shown at the date, 3 not
    * yet published. */
   tier: number;
@@ -23,15 +29,35 @@ export interface LabelCandidate {
 
 const intersects = (a: LabelBox, b: LabelBox): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The candidates that get their label, in placement order; `taken` are boxes already drawn (the footprint's). */
-export function placeLabels<T extends LabelCandidate>(candidates: readonly T[], taken: readonly LabelBox[] = []): T[] {
+/** Tiers whose label is printed over other points' marks when it fits nowhere else: off-scale, selected, latest. */
+const MUST_LABEL_TIER = 1;
+
+/** A point's mark (dot, range) that labels of other points must not cover. */
+export interface MarkBox extends LabelBox {
+  owner: number;
+}
+
+/** The candidates that get their label, in placement order, each with the box it takes; `taken` are boxes already
+ * drawn (the footprint's labels, the axis's), `marks` the points' marks. */
+export function placeLabels<T extends LabelCandidate>(
+  candidates: readonly T[],
+  taken: readonly LabelBox[] = [],
+  marks: readonly MarkBox[] = [],
+): (T & { placed: LabelBox })[] {
   const order = [...candidates].sort((a, b) => a.tier - b.tier || b.periodMid - a.periodMid);
   const boxes = [...taken];
-  const kept: T[] = [];
-  for (const c of order)
-    if (!boxes.some((b) => intersects(b, c.box))) {
-      kept.push(c);
-      boxes.push(c.box);
+  const kept: (T & { placed: LabelBox })[] = [];
+  const clear = (box: LabelBox) => !boxes.some((b) => intersects(b, box));
+  const free = (c: T, box: LabelBox) => clear(box) && !marks.some((m) => m.owner !== c.owner && intersects(m, box));
+  for (const c of order) {
+    const at = [c.box, ...(c.alts ?? [])];
+    // The off-scale figure (its height does not say its value), the selected and the latest keep their label where no
+    // place is free of marks: at the first place clear of labels.
+    const placed = at.find((box) => free(c, box)) ?? (c.tier <= MUST_LABEL_TIER ? at.find(clear) : undefined);
+    if (placed) {
+      kept.push({ ...c, placed });
+      boxes.push(placed);
     }
+  }
   return kept;
 }

@@ -26,11 +26,13 @@ import { drawFootprintSeries } from './chart-footprint.ts';
 import { scaleTicks } from './chart-axis.ts';
 import { trendPieces, valueAxis } from './chart-value-axis.ts';
 import type { TimeScale } from '../data/time-scale.ts';
-import { LABEL_CHAR_PX, placeLabels, type LabelCandidate } from './chart-labels.ts';
+import { LABEL_CHAR_PX, placeLabels, type LabelBox, type LabelCandidate, type MarkBox } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
 
 const HEIGHT = 150;
 const PAD = { top: 14, right: 8, bottom: 20, left: 8 }; // left/right match the slider thumb inset
+/** How far a point label moves up when neither side of its point is free. */
+const LINE_UP_PX = 14;
 /** Height of the band above a value-axis break where off-scale figures are drawn. */
 const BREAK_BAND_PX = 14;
 
@@ -151,9 +153,13 @@ export function createChart(deps: ChartDeps): HTMLElement {
     // Grid and axes.
     // Bounded loops: ranges come from data (claims, dropped overlays); a bad value must not spin forever.
     const step = niceStep(maxArea);
+    const axisLabels: LabelBox[] = []; // point labels keep off the value axis's figures
     for (let a = 0, i = 0; Number.isFinite(maxArea) && step > 0 && a <= maxArea && i < MAX_GRID_LINES; a += step, i++) {
       root.append(svg('line', { class: 'grid', x1: PAD.left, x2: width - PAD.right, y1: y(a), y2: y(a) }));
-      if (a > 0) root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
+      if (a > 0) {
+        root.append(svg('text', { class: 'axis-label', x: PAD.left + 2, y: y(a) - 3 }, km2(a)));
+        axisLabels.push({ x0: PAD.left + 2, x1: PAD.left + 2 + km2(a).length * LABEL_CHAR_PX, y0: y(a) - 14, y1: y(a) - 1 });
+      }
     }
     if (axis.breakAt !== null) {
       // The value axis breaks: a zigzag on its left end and a dashed line across, said in words with the figures above.
@@ -221,8 +227,9 @@ export function createChart(deps: ChartDeps): HTMLElement {
     const groups: ChartClaim[][] =
       points.length <= MAX_POINTS ? points.map((f) => [f]) : binned(points, (f) => x(periodMid(f.properties.asOf)));
     pointOf.clear();
-    const labels: (LabelCandidate & { g: SVGGElement; nodes: SVGElement[] })[] = [];
-    for (const group of groups) {
+    const labels: (LabelCandidate & { g: SVGGElement; draw: (box: LabelBox) => SVGElement[] })[] = [];
+    const marks: MarkBox[] = [];
+    for (const [owner, group] of groups.entries()) {
       // One claim, or (a corpus of thousands) every claim of one kind within BIN_PX on the axis: drawn as the latest
       // word among them with the range of their figures; a click selects that one.
       const shownIn = group.filter((f) => shownAt(f, s.date, reading));
@@ -263,7 +270,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       g.append(bar);
       if (xp - xe > 1) g.append(svg('line', { class: 'lag', x1: xe, x2: xp, y1: cy, y2: cy }));
       g.append(svg('line', { class: 'published', x1: xp, x2: xp, y1: cy - 7, y2: cy + 7, 'data-published': p.published }));
-      if (hi > lo)
+      if (hi > lo) {
         g.append(
           svg('rect', {
             class: 'range',
@@ -274,27 +281,49 @@ export function createChart(deps: ChartDeps): HTMLElement {
             rx: 2,
           }),
         );
-      const dot = svg('circle', { class: 'dot', cx, cy, r: state === 'latest' ? 6 : 4.5 });
+        marks.push({ owner, x0: cx - 4, x1: cx + 4, y0: y(hi), y1: y(hi) + Math.max(2, y(lo) - y(hi)) });
+      }
+      const r = state === 'latest' ? 6 : 4.5;
+      marks.push({ owner, x0: cx - r, x1: cx + r, y0: cy - r, y1: cy + r });
+      const dot = svg('circle', { class: 'dot', cx, cy, r });
       if (color) dot.style.fill = color;
       g.append(dot);
       // Labels only where they can be read: every point of a small chart, the latest of a binned one, and only those
       // that cover no more important label (placed after the loop). Other kinds: their mark (the map's, as SVG)
-      // before the figure, not a glyph the page font lacks. A label that would run past the right edge goes left.
-      // An off-scale figure always gets its label (first in line): its height does not say its value.
+      // before the figure, not a glyph the page font lacks. A label goes right of its point, else left (always left
+      // when it would run past the right edge). An off-scale figure always gets its label (first in line): its height
+      // does not say its value.
       if (one || hasLatest || above) {
         const text = formatArea(p);
         const markPx = held ? 0 : 12;
         const w = markPx + text.length * LABEL_CHAR_PX;
-        const left = cx + 8 + w > width - PAD.right;
-        const x0 = left ? cx - 8 - w : cx + 8;
-        const nodes: SVGElement[] = [];
-        if (!held) {
-          const sym = CLAIM_SYMBOLS[p.type];
-          nodes.push(svg('g', { transform: `translate(${x0 + 5} ${y(hi) - 8}) scale(5)` }, ...markShapes(sym.mark, sym.color)));
-        }
-        nodes.push(svg('text', { class: 'point-label', x: x0 + markPx, y: y(hi) - 4 }, text));
+        // `base`: the text's baseline; the box spans the 13 px above it.
+        const draw = (box: LabelBox): SVGElement[] => {
+          const nodes: SVGElement[] = [];
+          const base = box.y1 - 3;
+          if (!held) {
+            const sym = CLAIM_SYMBOLS[p.type];
+            nodes.push(svg('g', { transform: `translate(${box.x0 + 5} ${base - 4}) scale(5)` }, ...markShapes(sym.mark, sym.color)));
+          }
+          nodes.push(svg('text', { class: 'point-label', x: box.x0 + markPx, y: base }, text));
+          return nodes;
+        };
+        const at = (x0: number, up = 0): LabelBox => ({ x0, x1: x0 + w, y0: y(hi) - 14 - up, y1: y(hi) - 1 - up });
+        const leftOnly = cx + 8 + w > width - PAD.right;
+        const leftFits = cx - 8 - w >= PAD.left;
+        const sides = leftOnly ? [cx - 8 - w] : leftFits ? [cx + 8, cx - 8 - w] : [cx + 8];
+        // A line higher only while it stays inside the plot.
+        const raised = y(hi) - 14 - LINE_UP_PX >= PAD.top - 6 ? sides.map((x0) => at(x0, LINE_UP_PX)) : [];
         const tier = above ? -1 : isSelected ? 0 : hasLatest ? 1 : state === 'future' ? 3 : 2;
-        labels.push({ g, nodes, tier, periodMid: periodMid(p.asOf), box: { x0, x1: x0 + w, y0: y(hi) - 14, y1: y(hi) - 1 } });
+        labels.push({
+          g,
+          draw,
+          tier,
+          owner,
+          periodMid: periodMid(p.asOf),
+          box: at(sides[0]!),
+          alts: [...sides.slice(1).map((x0) => at(x0)), ...raised],
+        });
       }
       g.addEventListener('click', () => deps.onSelectClaim(p.id));
       g.addEventListener('keydown', (e) => {
@@ -306,7 +335,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       root.append(g);
       if (focused === p.id) g.focus();
     }
-    for (const { g, nodes } of placeLabels(labels, footprintLabels)) g.append(...nodes);
+    for (const { g, draw, placed } of placeLabels(labels, [...footprintLabels, ...axisLabels], marks)) g.append(...draw(placed));
   };
 
   /** A new selection only restyles the points (the chart of a large corpus has thousands of claims). */

@@ -15,7 +15,7 @@ import type {
 import type { Feature, FeatureCollection } from 'geojson';
 import type { AppState, Store } from '../../app/state.ts';
 import { pickPlaceAt } from '../pick-place.ts';
-import { controlAt, readingOf, settlementStale } from '../../data/control-model.ts';
+import { controlAt, newestReport, readingOf, settlementStale } from '../../data/control-model.ts';
 import {
   CONTROL_SYMBOLS,
   DISTRICT_RING,
@@ -27,7 +27,7 @@ import {
 } from '../../../print/control-symbols.ts';
 import { hasOwnPoint } from '../../../core/events/footprint.ts';
 import { hatchLines } from '../../../print/hatch.ts';
-import type { Reading } from '../../../core/events/status.ts';
+import type { Reading, SettlementStatus } from '../../../core/events/status.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { km2 } from '../../ui/format.ts';
 
@@ -64,6 +64,7 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
     });
   }
   for (const st of view.statuses) {
+    const stale = settlementStale(st, date);
     features.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: st.coordinates },
@@ -75,12 +76,27 @@ export function controlForMap(s: Pick<AppState, 'dataset' | 'reading'>, date: st
         color: CONTROL_SYMBOLS[st.status].color,
         event: st.latest.properties.id,
         borrowedPoint: !hasOwnPoint(st),
-        stale: settlementStale(st, date),
+        stale,
+        drawOrder: drawOrder(st, stale),
       },
     });
   }
   return { type: 'FeatureCollection', features };
 }
+
+/**
+ * Where rings overlap (a dense front at a wide zoom), which is drawn on top: a settlement with a recent report above a
+ * stale one, a contested one above a held one, then the newer report above the older (its period's end as a number,
+ * YYYYMMDD). MapLibre draws the highest `circle-sort-key` last; in the corpus's order an old report could cover
+ * the ring of the town the latest reports are about.
+ */
+export function drawOrder(st: SettlementStatus, stale: boolean): number {
+  const day = Number(newestReport(st).properties.asOf.end.replaceAll('-', ''));
+  return (stale ? 0 : 2e8) + (st.status === 'contested' ? 1e8 : 0) + day;
+}
+
+/** The sort key of the rings' layers (0 for a feature without one, e.g. a render fixture's). */
+const drawOrderKey: ExpressionSpecification = ['coalesce', ['get', 'drawOrder'], 0];
 
 const role = (r: string): FilterSpecification => ['==', ['get', 'role'], r];
 /** A paint value for a settlement at its own point, and for a village drawn at its district's (DISTRICT_RING). */
@@ -142,15 +158,19 @@ export function installControl(map: MlMap, s: AppState, footprintBeforeId?: stri
   for (const layer of settlementLayers()) map.addLayer(layer);
 }
 
-/** The settlement rings, on top of everything: the ring, the stale settlement's dashed ring, the contested dot. */
+/** The settlement rings, on top of everything: the stale settlement's dashed ring, the ring, the contested dot. The
+ * stale rings go first, so where rings overlap a settlement with a recent report is drawn over one without (drawOrder
+ * orders each layer within itself). */
 export function settlementLayers(): LayerSpecification[] {
   const color: ['get', string] = ['get', 'color'];
   return [
+    staleRingLayer(),
     {
       id: 'control-settlement',
       type: 'circle',
       source: 'control',
       filter: role('settlement'),
+      layout: { 'circle-sort-key': drawOrderKey },
       paint: {
         'circle-radius': byPoint(SETTLEMENT_RING.radius, DISTRICT_RING.radius),
         'circle-color': color,
@@ -160,12 +180,12 @@ export function settlementLayers(): LayerSpecification[] {
         'circle-stroke-width': byPoint(SETTLEMENT_RING.width, DISTRICT_RING.width),
       },
     },
-    staleRingLayer(),
     {
       id: 'control-settlement-dot',
       type: 'circle',
       source: 'control',
       filter: ['all', ['==', ['get', 'role'], 'settlement'], ['==', ['get', 'status'], 'contested']],
+      layout: { 'circle-sort-key': drawOrderKey },
       paint: { 'circle-radius': byPoint(SETTLEMENT_RING.dotRadius, DISTRICT_RING.dotRadius), 'circle-color': color },
     },
   ];
@@ -184,6 +204,7 @@ function staleRingLayer(): SymbolLayerSpecification {
       'icon-size': byPoint(1, DISTRICT_RING.radius / SETTLEMENT_RING.radius),
       'icon-allow-overlap': true,
       'icon-ignore-placement': true,
+      'symbol-sort-key': drawOrderKey,
     },
   };
 }

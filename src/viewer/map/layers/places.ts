@@ -186,6 +186,9 @@ export function placeLayers(source = 'places', focusSource = 'places-focus'): La
       source,
       // Regions are drawn as their outline (regions.ts), not as a point.
       filter: ['all', ['!', ['has', 'point_count']], ['!=', ['get', 'kind'], 'region']],
+      // The less-mentioned place is drawn over the more-mentioned one: a village's disc next to a town's is smaller
+      // and would be hidden under it, while the town's larger disc still shows round the village's.
+      layout: { 'circle-sort-key': ['-', 0, ['get', 'mentionCount']] },
       paint: {
         'circle-radius': placeRadiusExpression() as ExpressionSpecification,
         'circle-color': kindColour,

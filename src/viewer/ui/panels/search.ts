@@ -5,6 +5,8 @@ import { el, clear } from '../dom.ts';
 import type { PlaceFeature, PlacesCollection } from '../../../core/schema.ts';
 import { searchIndex } from '../../data/dataset-index.ts';
 import type { Store } from '../../app/state.ts';
+import { reportedLater } from '../../data/reported-places.ts';
+import { formatDate } from '../format.ts';
 
 const MAX_RESULTS = 8;
 
@@ -17,15 +19,26 @@ function matchTier(haystack: string, q: string): number {
   return haystack.startsWith(q) || haystack.includes(`\u0000${q}`) ? 1 : 2;
 }
 
+/** Tiers past every match tier: a place first reported after the timeline date comes after every place known by it. */
+const LATER_TIER = 3;
+
 /** The `limit` best places whose name or a variant contains `q` (already lower-cased): a place named exactly so
  * first, then names beginning with it, then any; within each, most-mentioned first. Typing "Izium" and Enter opens
- * the town, not the raion that has more mentions. */
-export function searchPlaces(places: PlacesCollection, q: string, limit = MAX_RESULTS): PlaceFeature[] {
+ * the town, not the raion that has more mentions. Places `known` says were not yet reported at the timeline date
+ * come after all those that were, so Enter never opens a place the map of that date does not show while one it
+ * shows matches. */
+export function searchPlaces(
+  places: PlacesCollection,
+  q: string,
+  limit = MAX_RESULTS,
+  known: (f: PlaceFeature) => boolean = () => true,
+): PlaceFeature[] {
   const best: { place: PlaceFeature; tier: number; n: number }[] = [];
   const worse = (a: { tier: number; n: number }, b: { tier: number; n: number }) => a.tier > b.tier || (a.tier === b.tier && a.n < b.n);
   for (const { place, haystack } of searchIndex(places)) {
     if (!haystack.includes(q)) continue;
-    const hit = { place, tier: matchTier(haystack, q), n: place.properties.mentionCount };
+    const tier = matchTier(haystack, q) + (known(place) ? 0 : LATER_TIER);
+    const hit = { place, tier, n: place.properties.mentionCount };
     if (best.length === limit && !worse(best[limit - 1]!, hit)) continue;
     // Insert in order (stable: among equals the dataset order wins, as with a full sort).
     let i = best.length;
@@ -58,14 +71,19 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
     // The index joins names with U+0000, so a query must not contain it.
     const q = input.value.replaceAll('\u0000', '').trim().toLocaleLowerCase();
     if (!q) return;
-    const found = searchPlaces(store.get().dataset.places, q);
+    const s = store.get();
+    const later = (f: PlaceFeature) => reportedLater(s.dataset, s.date, s.reading, f.properties.id);
+    const found = searchPlaces(s.dataset.places, q, MAX_RESULTS, (f) => later(f) === null);
     if (found.length === 0) results.append(el('li', { class: 'empty' }, 'No place matches.'));
     for (const f of found) {
+      const first = later(f);
       const b = el(
         'button',
-        { type: 'button', class: 'result', 'data-place': f.properties.id },
+        { type: 'button', class: first ? 'result later' : 'result', 'data-place': f.properties.id },
         f.properties.name,
         el('span', { class: 'muted' }, ` ${whereOf(f)}`),
+        // Not on the map of this date: no article published by it names the place.
+        first ? el('span', { class: 'reported-later' }, ` · reported later, on ${formatDate(first)}`) : null,
       );
       b.addEventListener('click', () => onPick(f.properties.id));
       results.append(el('li', null, b));
@@ -83,7 +101,7 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
     }
   });
   store.subscribe((s, prev) => {
-    if (s.dataVersion !== prev.dataVersion) render();
+    if (s.dataVersion !== prev.dataVersion || s.date !== prev.date || s.reading !== prev.reading) render();
   });
 
   return el(
