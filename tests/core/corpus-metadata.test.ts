@@ -97,3 +97,16 @@ describe('a listed file that is missing', () => {
     );
   });
 });
+
+describe('a manifest nested far deeper than any manifest', () => {
+  it('is refused before JSON.parse (20 MB of brackets took it 30 s and 1 GB)', () => {
+    const deep = `{"articles":${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}}`;
+    expect(refusal(() => parseManifest(deep, 'manifest.json'))).toBe(
+      'manifest.json: nested deeper than 16 levels at character 27: not a manifest',
+    );
+  });
+
+  it('counts brackets inside strings as text', () => {
+    expect(parse({ articles: [{ ...entry, title: '[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{ \\" [[[[' }] })).toBe('ok');
+  });
+});
