@@ -55,7 +55,7 @@ export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusLi
   }
   const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, options);
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  checkCorpusFiles(manifest, txt, manifestPath);
+  checkCorpusFiles(manifest, txt, manifestPath, dir);
   // Every article's kind, place and size up front: a link out of the folder or a 50 MB file is refused in a moment,
   // not after the gazetteer has loaded or hours into a large corpus.
   for (const entry of manifest.articles) inspectCorpusFile(dir, realDir, entry.file, ARTICLE_LIMIT);

@@ -187,7 +187,13 @@ function nearName(name: string, files: readonly string[]): string {
 }
 
 /** Every listed file must exist and every .txt file must be listed. */
-export function checkCorpusFiles(manifest: Manifest, txtFiles: readonly string[], manifestFile = 'manifest.json'): void {
+export function checkCorpusFiles(
+  manifest: Manifest,
+  txtFiles: readonly string[],
+  manifestFile = 'manifest.json',
+  /** The corpus folder, to name an unlisted file by its path (the CLI); omitted, by its name alone. */
+  folder?: string,
+): void {
   const present = new Set(txtFiles);
   manifest.articles.forEach((a, i) => {
     if (!present.has(a.file))
@@ -198,7 +204,9 @@ export function checkCorpusFiles(manifest: Manifest, txtFiles: readonly string[]
       );
   });
   const listed = new Set(manifest.articles.map((a) => a.file));
-  for (const f of [...txtFiles].sort()) if (!listed.has(f)) throw new CorpusError(f, null, `article file is not listed in ${manifestFile}`);
+  for (const f of [...txtFiles].sort())
+    if (!listed.has(f))
+      throw new CorpusError(folder ? `${folder.replace(/\/+$/, '')}/${f}` : f, null, `article file is not listed in ${manifestFile}`);
 }
 
 /** Far above any news article (a long one is ~50 kB); a bigger file is a mistake or a dump, not an article. */

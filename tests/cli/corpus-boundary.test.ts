@@ -76,3 +76,11 @@ describe('errorLine', () => {
     expect(errorLine(new Error('first\n    at stack'))).toBe('first');
   });
 });
+
+describe('a file the manifest does not list', () => {
+  it('is named by its path in the corpus folder, like every other refusal', () => {
+    const dir = corpus(1, (p) => writeFileSync(p, 'Fighting near Sudzha.'));
+    writeFileSync(join(dir, 'extra.txt'), 'x');
+    expect(listingRefusal(dir)).toBe(`${dir}/extra.txt: article file is not listed in ${dir}/manifest.json`);
+  });
+});
