@@ -14,7 +14,7 @@ import {
   type ManifestOptions,
 } from '../core/corpus.ts';
 import type { Article, CorpusAbout, ManifestEntry } from '../core/schema.ts';
-import { readCorpusFile, realFolder } from './safe-read.ts';
+import { inspectCorpusFile, readCorpusFile, realFolder, type BoundedReadOptions } from './safe-read.ts';
 
 export interface CorpusListing {
   dir: string;
@@ -27,13 +27,14 @@ export interface CorpusListing {
 
 /** The validated manifest of a corpus folder; throws a CorpusError naming the file and field. */
 export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusListing {
-  let isDir = false;
+  let isDir: boolean | null = null;
   try {
     isDir = statSync(dir).isDirectory();
   } catch {
     /* reported below */
   }
-  if (!isDir) throw new CorpusError(dir, null, 'corpus folder not found');
+  if (isDir === null) throw new CorpusError(dir, null, 'corpus folder not found');
+  if (!isDir) throw new CorpusError(dir, null, 'not a folder: give the corpus folder that holds manifest.json');
   const realDir = realFolder(dir);
   const manifestPath = join(dir, 'manifest.json');
   let bytes: Buffer;
@@ -54,21 +55,26 @@ export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusLi
   }
   const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, options);
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-  checkCorpusFiles(manifest, txt, manifestPath);
+  checkCorpusFiles(manifest, txt, manifestPath, dir);
+  // Every article's kind, place and size up front: a link out of the folder or a 50 MB file is refused in a moment,
+  // not after the gazetteer has loaded or hours into a large corpus.
+  for (const entry of manifest.articles) inspectCorpusFile(dir, realDir, entry.file, ARTICLE_LIMIT);
   return { dir, realDir, about: { title: manifest.title, subtitle: manifest.subtitle }, entries: manifest.articles };
 }
 
+const ARTICLE_LIMIT: BoundedReadOptions = {
+  maxBytes: MAX_ARTICLE_BYTES,
+  tooLarge: (n, file, exact) =>
+    new CorpusError(
+      file,
+      null,
+      `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_ARTICLE_BYTES / 1048576} MB`} is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`,
+    ),
+};
+
 /** One listed article with its validated text. */
 export function readArticle(listing: Pick<CorpusListing, 'dir' | 'realDir'>, entry: ManifestEntry): Article {
-  const bytes = readCorpusFile(listing.dir, listing.realDir, entry.file, {
-    maxBytes: MAX_ARTICLE_BYTES,
-    tooLarge: (n, file, exact) =>
-      new CorpusError(
-        file,
-        null,
-        `${exact ? `${(n / 1048576).toFixed(1)} MB` : `more than ${MAX_ARTICLE_BYTES / 1048576} MB`} is too large for an article (limit ${MAX_ARTICLE_BYTES / 1048576} MB): split it into articles`,
-      ),
-  });
+  const bytes = readCorpusFile(listing.dir, listing.realDir, entry.file, ARTICLE_LIMIT);
   return { ...entry, text: validateArticleText(bytes, join(listing.dir, entry.file)) };
 }
 

@@ -1,6 +1,7 @@
 // One-line messages for the terminal. Everything the CLI prints about a file passes through here: names come from
 // untrusted folders, so a line break in a name must not split (or forge) a log line and an ANSI escape must not
 // reach the terminal; environment errors become a reason in words, never a stack trace.
+import { CorpusError } from '../core/corpus.ts';
 
 /** Control characters (C0, DEL, C1), line and paragraph separators and bidi overrides, written as escapes. */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -61,9 +62,12 @@ export function describeErrno(err: NodeJS.ErrnoException, fallbackPath?: string)
   return `${path ?? 'briefmap'}: ${reason} (${code})`;
 }
 
-/** The one line to print for any error: a system error in words, else the error's own message's first line. */
+/** The one line to print for any error: a system error in words, a corpus refusal whole (its message is one line by
+ * construction, but a file name in it may hold a line break: cutting there would lose the reason), else the error's
+ * own message's first line. */
 export function errorLine(err: unknown, fallbackPath?: string): string {
   if (isErrno(err)) return oneLine(describeErrno(err, fallbackPath));
+  if (err instanceof CorpusError) return oneLine(err.message);
   const message = err instanceof Error ? err.message : String(err);
   return oneLine(message.split('\n')[0] || 'unknown error');
 }

@@ -31,8 +31,19 @@ export function realFolder(dir: string): string {
   return realpathSync(dir);
 }
 
-/** The bytes of `name` in the corpus folder `dir` (whose real path is `realDir`); throws a one-line CorpusError. */
-export function readCorpusFile(dir: string, realDir: string, name: string, options: BoundedReadOptions): Buffer {
+/** What a check before opening learned: the path as named, its real path and its status. */
+interface Inspected {
+  path: string;
+  real: string;
+  st: Stats;
+}
+
+/**
+ * Checks `name` in the corpus folder `dir` without opening it: inside the folder (a link may not leave it), a regular
+ * file, within the limit by the size stat reports. Throws a one-line CorpusError. Cheap (no read), so a corpus can be
+ * checked whole before a long run starts; reading checks again (the folder may change in between).
+ */
+export function inspectCorpusFile(dir: string, realDir: string, name: string, options: BoundedReadOptions): Inspected {
   const path = join(dir, name);
   const refuse = (detail: string): CorpusError => new CorpusError(path, null, detail);
   let real: string;
@@ -52,6 +63,13 @@ export function readCorpusFile(dir: string, realDir: string, name: string, optio
   const type = wrongType(st);
   if (type) throw refuse(`${type}, not a regular file: refused without reading`);
   if (st.size > options.maxBytes) throw options.tooLarge(st.size, path, true);
+  return { path, real, st };
+}
+
+/** The bytes of `name` in the corpus folder `dir` (whose real path is `realDir`); throws a one-line CorpusError. */
+export function readCorpusFile(dir: string, realDir: string, name: string, options: BoundedReadOptions): Buffer {
+  const { path, real, st } = inspectCorpusFile(dir, realDir, name, options);
+  const refuse = (detail: string): CorpusError => new CorpusError(path, null, detail);
 
   let fd: number;
   try {

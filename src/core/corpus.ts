@@ -31,9 +31,47 @@ export function decodeManifest(bytes: Uint8Array, file = 'manifest.json'): strin
   try {
     raw = decoder.decode(bytes);
   } catch {
-    throw new CorpusError(file, null, 'not valid UTF-8 text');
+    throw new CorpusError(file, null, notUtf8(bytes));
   }
+  if (raw.includes('\u0000')) throw new CorpusError(file, null, `contains NUL bytes${utf16Hint(bytes) || ': not a JSON text'}`);
   return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+}
+
+/** Byte-order marks of the encodings an editor may save instead of UTF-8 (UTF-32 first: its LE mark starts FF FE). */
+const FOREIGN_BOMS: readonly [string, readonly number[]][] = [
+  ['UTF-32LE', [0xff, 0xfe, 0x00, 0x00]],
+  ['UTF-32BE', [0x00, 0x00, 0xfe, 0xff]],
+  ['UTF-16LE', [0xff, 0xfe]],
+  ['UTF-16BE', [0xfe, 0xff]],
+];
+
+/** The encoding a byte-order mark names, or null. */
+function foreignBom(bytes: Uint8Array): string | null {
+  for (const [name, mark] of FOREIGN_BOMS) if (mark.every((b, i) => bytes[i] === b)) return name;
+  return null;
+}
+
+/** ": UTF-16 text (…): save it as UTF-8" when the bytes look like UTF-16 or UTF-32, else "". */
+function utf16Hint(bytes: Uint8Array): string {
+  const bom = foreignBom(bytes);
+  if (bom) return `: ${bom} text (it starts with that byte-order mark): save it as UTF-8`;
+  // ASCII saved as UTF-16 without a mark: every other byte is NUL.
+  const n = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (half >= 4 && Math.max(even, odd) >= half * 0.9 && Math.min(even, odd) <= half * 0.1)
+    return `: looks like ${odd > even ? 'UTF-16LE' : 'UTF-16BE'} text without a byte-order mark: save it as UTF-8`;
+  return '';
+}
+
+/** Why bytes that are not UTF-8 were refused, naming UTF-16/UTF-32 when that is what they are. */
+function notUtf8(bytes: Uint8Array): string {
+  return `not valid UTF-8 text${utf16Hint(bytes)}`;
 }
 
 export interface ManifestOptions {
@@ -51,10 +89,61 @@ export function latestPublished(today: string): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Lengths far above any real manifest (titles run to ~300 characters, outlets ~100, URLs ~350): a longer value is
+// a pasted article or garbage, copied into every output file and panel that names the article.
+const MAX_CORPUS_TITLE = 300;
+const MAX_FILE_NAME = 255;
+const MAX_ARTICLE_TITLE = 1000;
+const MAX_OUTLET = 200;
+const MAX_URL = 2048;
+
+/** C0/C1 controls, line and paragraph separators and bidi embeddings/overrides/isolates: none belongs in one line of
+ * metadata, and in a file name or title they forge log lines or reorder what is shown (`a\u202Egnp.txt` shows as
+ * `atxt.png`). */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/** A metadata string must be one line of plain text of a bounded length. */
+function checkPlainText(value: string | undefined, file: string, field: string, max: number): void {
+  if (value === undefined) return;
+  const control = CONTROL.exec(value);
+  if (control) {
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = /[\u202a-\u202e\u2066-\u2069]/.test(control[0]) ? 'a bidi control character' : 'a control character';
+    throw new CorpusError(file, field, `contains ${what} (${code}) at index ${control.index}: it must be one line of plain text`);
+  }
+  if (value.length > max) throw new CorpusError(file, field, `${value.length} characters is too long (at most ${max})`);
+}
+
+/** A manifest nests three levels (the object, its articles, an article); far deeper JSON is an attack: 20 MB of `[`
+ * took JSON.parse 30 s and 1 GB. */
+const MAX_MANIFEST_DEPTH = 16;
+
+/** The index where JSON text first nests deeper than MAX_MANIFEST_DEPTH, or null: one pass, strings skipped. */
+function tooDeep(text: string): number | null {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_MANIFEST_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return null;
+}
+
 export function parseManifest(raw: string, file = 'manifest.json', options: ManifestOptions = {}): Manifest {
   let json: unknown;
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const deep = tooDeep(text);
+  if (deep !== null)
+    throw new CorpusError(file, null, `nested deeper than ${MAX_MANIFEST_DEPTH} levels at character ${deep}: not a manifest`);
   try {
-    json = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
+    json = JSON.parse(text);
   } catch (err) {
     throw new CorpusError(file, null, `not valid JSON (${(err as Error).message})`);
   }
@@ -63,9 +152,15 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
     const issue = r.error.issues[0]!;
     throw new CorpusError(file, issuePath(issue.path) || null, issue.message);
   }
+  checkPlainText(r.data.title, file, 'title', MAX_CORPUS_TITLE);
+  checkPlainText(r.data.subtitle, file, 'subtitle', MAX_CORPUS_TITLE);
   const latest = latestPublished(options.today ?? new Date().toISOString().slice(0, 10));
   const seen = new Map<string, number>();
   r.data.articles.forEach((a, i) => {
+    checkPlainText(a.file, file, `articles[${i}].file`, MAX_FILE_NAME);
+    checkPlainText(a.title, file, `articles[${i}].title`, MAX_ARTICLE_TITLE);
+    checkPlainText(a.outlet, file, `articles[${i}].outlet`, MAX_OUTLET);
+    checkPlainText(a.url, file, `articles[${i}].url`, MAX_URL);
     const first = seen.get(a.file);
     if (first !== undefined) throw new CorpusError(file, `articles[${i}].file`, `"${a.file}" is listed twice (also articles[${first}])`);
     seen.set(a.file, i);
@@ -79,15 +174,39 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
   return r.data;
 }
 
+/** Why a listed name that is missing looks present: a file whose name differs only in Unicode normalization (an
+ * `é` typed as e + U+0301, as macOS writes names) or only in case (a case-insensitive file system) — else "". */
+function nearName(name: string, files: readonly string[]): string {
+  const nfc = name.normalize('NFC');
+  const byForm = files.find((f) => f.normalize('NFC') === nfc);
+  if (byForm) return `: a file's name differs from it only in Unicode normalization (NFC/NFD): write both the same way`;
+  const lower = nfc.toLowerCase();
+  const byCase = files.find((f) => f.normalize('NFC').toLowerCase() === lower);
+  if (byCase) return `: "${byCase}" differs from it only in case`;
+  return '';
+}
+
 /** Every listed file must exist and every .txt file must be listed. */
-export function checkCorpusFiles(manifest: Manifest, txtFiles: readonly string[], manifestFile = 'manifest.json'): void {
+export function checkCorpusFiles(
+  manifest: Manifest,
+  txtFiles: readonly string[],
+  manifestFile = 'manifest.json',
+  /** The corpus folder, to name an unlisted file by its path (the CLI); omitted, by its name alone. */
+  folder?: string,
+): void {
   const present = new Set(txtFiles);
   manifest.articles.forEach((a, i) => {
     if (!present.has(a.file))
-      throw new CorpusError(manifestFile, `articles[${i}].file`, `"${a.file}" is listed but there is no such file in the corpus folder`);
+      throw new CorpusError(
+        manifestFile,
+        `articles[${i}].file`,
+        `"${a.file}" is listed but there is no such file in the corpus folder${nearName(a.file, txtFiles)}`,
+      );
   });
   const listed = new Set(manifest.articles.map((a) => a.file));
-  for (const f of [...txtFiles].sort()) if (!listed.has(f)) throw new CorpusError(f, null, `article file is not listed in ${manifestFile}`);
+  for (const f of [...txtFiles].sort())
+    if (!listed.has(f))
+      throw new CorpusError(folder ? `${folder.replace(/\/+$/, '')}/${f}` : f, null, `article file is not listed in ${manifestFile}`);
 }
 
 /** Far above any news article (a long one is ~50 kB); a bigger file is a mistake or a dump, not an article. */
@@ -113,10 +232,11 @@ export function validateArticleText(bytes: Uint8Array, file: string): string {
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new CorpusError(file, null, 'not valid UTF-8 text');
+    throw new CorpusError(file, null, notUtf8(bytes));
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) throw new CorpusError(file, null, 'contains NUL bytes: a binary file, not an article');
+  if (text.includes('\u0000'))
+    throw new CorpusError(file, null, `contains NUL bytes${utf16Hint(bytes) || ': a binary file, not an article'}`);
   if (text.trim().length === 0) throw new CorpusError(file, null, 'the article is empty');
   return text;
 }
