@@ -1,12 +1,14 @@
 // briefmap export: the geocode output folder in, analyst formats out (CSV, KML, KMZ, FlatGeobuf). Every input file
 // is validated with the core schemas (one line naming file and field); all output is made in memory first, then
 // written under temporary names and renamed into place, so a failed run leaves the output folder as it was.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { z } from 'zod';
 import { claimsCollectionSchema, eventsCollectionSchema, placesCollectionSchema, reportSchema } from '../core/schema.ts';
+import { CorpusError } from '../core/corpus.ts';
 import { validationMessage } from '../core/validation-message.ts';
+import { readCorpusFile, realFolder } from './safe-read.ts';
 import { ExportFormatError, exportFiles, exportFormats, parseFormats, type ExportFile, type ExportInput } from '../export/export-data.ts';
 
 export const EXPORT_HELP = `Usage: briefmap export --data <outDir> --out <dir> [--format csv,kml,kmz,fgb] [--bom]
@@ -20,15 +22,36 @@ export const EXPORT_HELP = `Usage: briefmap export --data <outDir> --out <dir> [
 
 class ExportInputError extends Error {}
 
+/** Far above any real output (the 868-article events dev corpus writes under 10 MB of places); a larger file is
+ * refused before it is parsed. */
+export const MAX_EXPORT_INPUT_BYTES = 512 * 1024 * 1024;
+
+/** An output folder is untrusted as a corpus is: only a regular file whose real path lies inside it is read (its
+ * outputs are links into its own `.briefmap/`), so a `report.json` linked to /etc/passwd, a FIFO or /dev/zero is
+ * refused in one line instead of being read, hanging, or echoed in the error. */
+function readInside(dir: string, name: string): string {
+  try {
+    return readCorpusFile(dir, realFolder(dir), name, {
+      maxBytes: MAX_EXPORT_INPUT_BYTES,
+      folderName: 'output folder',
+      tooLarge: (bytes, file) => new CorpusError(file, null, `${bytes} bytes, over the ${MAX_EXPORT_INPUT_BYTES}-byte limit: refused`),
+    }).toString('utf8');
+  } catch (e) {
+    if (e instanceof CorpusError) throw new ExportInputError(e.message);
+    throw e;
+  }
+}
+
 function readJson<T>(dir: string, name: string, schema: z.ZodType<T>, required: boolean): T | null {
   const path = join(dir, name);
   if (!existsSync(path)) {
     if (required) throw new ExportInputError(`${path}: missing (run briefmap geocode first)`);
     return null;
   }
+  const text = readInside(dir, name);
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(path, 'utf8'));
+    value = JSON.parse(text);
   } catch (e) {
     throw new ExportInputError(`${path}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
   }

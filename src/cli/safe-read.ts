@@ -24,6 +24,8 @@ export interface BoundedReadOptions {
   maxBytes: number;
   /** The refusal when it is larger: its size as stat reports it (exact), or the bytes read when reading stopped. */
   tooLarge: (bytes: number, file: string, exact: boolean) => CorpusError;
+  /** What the folder is called in refusals (default `corpus folder`; `export` reads a geocode output folder). */
+  folderName?: string;
 }
 
 /** The real path of a corpus folder: files are checked against it. */
@@ -53,7 +55,8 @@ export function inspectCorpusFile(dir: string, realDir: string, name: string, op
   } catch (err) {
     throw refuse(errnoDetail(err));
   }
-  if (!real.startsWith(realDir + sep)) throw refuse(`a symbolic link to ${real}, outside the corpus folder: only files inside it are read`);
+  if (!real.startsWith(realDir + sep))
+    throw refuse(`a symbolic link to ${real}, outside the ${options.folderName ?? 'corpus folder'}: only files inside it are read`);
   let st: Stats;
   try {
     st = statSync(real);

@@ -2,8 +2,8 @@
 // from a folder of its own (`briefmap view` / `snapshot --data`): /data/generated/* is then served from there.
 // Byte ranges are honoured, so the viewer can read one place's mentions out of a large side file.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createReadStream, existsSync, realpathSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { constants, existsSync, realpathSync } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { UserError } from './user-error.ts';
 
@@ -61,29 +61,46 @@ function within(root: string, path: string): string | null {
 }
 
 /** Sends a file, or the one byte range the request asks for ("bytes=a-b"; several ranges are not needed here). */
+/** Sends `file` (or the asked byte range). The file is opened before any header is written, and the stream is read
+ * from that descriptor: a file unreadable, removed or swapped between the lookup and the read (a re-run replacing the
+ * outputs) is a 404 or a cut response, never an unhandled stream error that stops the server. */
 export async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
-  const st = await stat(file);
-  if (!st.isFile()) throw new Error('not a file');
+  // non-blocking: a named pipe swapped in after the lookup must not hold a thread of the pool waiting for a writer
+  const handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  let st;
+  try {
+    st = await handle.stat();
+    if (!st.isFile()) throw new Error('not a file');
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
   const headers = {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': 'no-store',
     'Accept-Ranges': 'bytes',
     ...SECURITY_HEADERS,
   };
+  const send = (options: { start?: number; end?: number }): void => {
+    const stream = handle.createReadStream({ ...options, autoClose: true });
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+  };
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
   if (range && (range[1] || range[2])) {
     const start = range[1] ? Number(range[1]) : Math.max(0, st.size - Number(range[2]));
     const end = range[1] && range[2] ? Math.min(Number(range[2]), st.size - 1) : st.size - 1;
     if (start > end || start >= st.size) {
+      await handle.close();
       res.writeHead(416, { 'Content-Range': `bytes */${st.size}` }).end();
       return;
     }
     res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${st.size}`, 'Content-Length': end - start + 1 });
-    createReadStream(file, { start, end }).pipe(res);
+    send({ start, end });
     return;
   }
   res.writeHead(200, { ...headers, 'Content-Length': st.size });
-  createReadStream(file).pipe(res);
+  send({});
 }
 
 export async function serveStatic(dirIn: string, opts: ServeOptions = {}): Promise<{ url: string; close(): Promise<void> }> {

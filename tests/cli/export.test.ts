@@ -1,7 +1,7 @@
 // briefmap export on a geocode output folder: the files of each format, byte-identical across runs, written
 // atomically; bad input is one line naming the file and field, exit 1, and the output folder is left as it was.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,37 @@ describe('briefmap export', { timeout: 180_000 }, () => {
       /report\.json \(articles\[1\]\.published\): not a real calendar date/,
     ],
     ['an unknown format', ['--format', 'csv,gpkg'], () => {}, /unknown format "gpkg" \(known: csv, kml, kmz, fgb\)/],
+    [
+      // an output folder from someone else: its report must not be read from outside it, nor echoed in the error
+      'a report.json linked to a file outside the folder',
+      [],
+      (d) => {
+        const secret = join(tmp, `secret-${n++}.txt`);
+        writeFileSync(secret, 'root:x:0:0:private');
+        rmSync(join(d, 'report.json'));
+        symlinkSync(secret, join(d, 'report.json'));
+      },
+      /report\.json: a symbolic link to .*secret-\d+\.txt, outside the output folder: only files inside it are read$/,
+    ],
+    [
+      // a named pipe would block the read forever
+      'a places.geojson that is a named pipe',
+      [],
+      (d) => {
+        rmSync(join(d, 'places.geojson'));
+        execFileSync('mkfifo', [join(d, 'places.geojson')]);
+      },
+      /places\.geojson: a named pipe \(FIFO\), not a regular file: refused without reading$/,
+    ],
+    [
+      'a claims.geojson linked to /dev/zero',
+      [],
+      (d) => {
+        rmSync(join(d, 'claims.geojson'));
+        symlinkSync('/dev/zero', join(d, 'claims.geojson'));
+      },
+      /claims\.geojson: a symbolic link to \/dev\/zero, outside the output folder/,
+    ],
   ];
   for (const [label, extra, change, message] of bad) {
     it(`refuses ${label}: one line, exit 1, the output folder untouched`, () => {
