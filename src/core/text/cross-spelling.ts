@@ -377,7 +377,12 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
 
 /** Roots Russian spells both as Ukrainian does and otherwise: villages named after Катерина are Катериновка in much
  * Russian copy (and in the Russian columns of the codifier) and Екатериновка in the rest. */
-const EITHER_ROOTS: readonly [RegExp, string][] = [[/(^|[оеь-])катерин/, '$1екатерин']];
+const EITHER_ROOTS: readonly [RegExp, string][] = [
+  [/(^|[оеь-])катерин/, '$1екатерин'],
+  // камінь/камень: the root кам'ян- is Russian камен- (Кам'янка → Каменка, Кам'янське → Каменское, Кам'янсько-
+  // Дніпровський → Каменско-Днепровский).
+  [/(^|[оеь-])кам['’ʼ]?ян/, '$1камен'],
+];
 
 /** Ordinal numerals in names (Лиман Перший, Лозова Друга, Новостроевка-Вторая), nominative in each gender. */
 const UK_ORDINALS: Readonly<Record<string, string>> = {
