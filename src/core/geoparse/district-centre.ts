@@ -259,10 +259,10 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
 }
 
 /** The area around a town named by its -щина noun, as an oblast is by its own (Сумщина): "на Куп’янщині",
- * "Изюмщину", "Бахмутщина". The noun is built on the stem of the town's adjective (Куп’янськ → куп’янський →
+ * "Изюмщину", "Бахмутщина", Russian's genitive "Никопольщины". The noun is built on the stem of the town's adjective (Куп’янськ → куп’янський →
  * Куп’янщина), so the centre is read like a district adjective's; only towns and cities count, as raions are named
  * after them (a -щина word the gazetteer does not know as a town's area, "Батьківщина", is left alone). */
-const AREA_NOUN = /^(\p{Lu}[\p{Ll}’'ʼ-]{2,}?)щин(а|и|і|у|ою|ой|е)$/u;
+const AREA_NOUN = /^(\p{Lu}[\p{Ll}’'ʼ-]{2,}?)щин(а|и|ы|і|у|ою|ой|е)$/u;
 
 function areaCentres(stem: string, gazetteer: Gazetteer): IndexedEntry[] {
   const centres = new Map<string, IndexedEntry>();

@@ -881,6 +881,8 @@ function unknownNames(
     const cyrillicCue = CYRILLIC_CUE.test(cueWord);
     if (!(PLACE_CUE.test(cueWord) || afterOf || afterAs || cyrillicCue || listed || byForm)) continue;
     if (covered.has(i) || isAllCaps(t.text) || /\d/.test(t.text) || ctx.people.tokens.has(i)) continue;
+    // An acronym joined to a common noun ("FPV-дроны", "БПЛА-камикадзе") is a thing, as the acronym alone is.
+    if (/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
     const settlementCue = afterOf || afterAs || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed || byForm;

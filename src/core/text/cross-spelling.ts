@@ -32,6 +32,17 @@ export function ruToUk(name: string): string[] {
 
 /** The Ukrainian nominative written in Russian orthography: 'Писарівка' → 'писаровка', 'писаревка'. */
 export function ukToRu(name: string): string[] {
+  const own = ukToRuSpelled(name);
+  // Russian copy translates the colour червоний as красный in many such names and keeps it in others: both, each with
+  // its full share of readings (Червоний Маяк → Красный Маяк, Червоногригорівка → Красногригорьевка, Червоне → Красное).
+  const translated = name.toLowerCase().replace(RED_ROOT, '$1красн');
+  return translated === name.toLowerCase() ? own : [...new Set([...own, ...ukToRuSpelled(translated)])];
+}
+
+/** The colour's root at the start of a word or after a compound's linking vowel or hyphen. */
+const RED_ROOT = /(^|[\sоеь-])червон/g;
+
+function ukToRuSpelled(name: string): string[] {
   const words = name.toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 0) return [];
   // Ukrainian и is Russian и (Великая, Писаревка) or, after a hard consonant, ы (Рыльск, Сумы, Мартыновка).
@@ -366,7 +377,12 @@ const RUSSIAN_ROOTS: readonly [RegExp, string][] = [
 
 /** Roots Russian spells both as Ukrainian does and otherwise: villages named after Катерина are Катериновка in much
  * Russian copy (and in the Russian columns of the codifier) and Екатериновка in the rest. */
-const EITHER_ROOTS: readonly [RegExp, string][] = [[/(^|[оеь-])катерин/, '$1екатерин']];
+const EITHER_ROOTS: readonly [RegExp, string][] = [
+  [/(^|[оеь-])катерин/, '$1екатерин'],
+  // камінь/камень: the root кам'ян- is Russian камен- (Кам'янка → Каменка, Кам'янське → Каменское, Кам'янсько-
+  // Дніпровський → Каменско-Днепровский).
+  [/(^|[оеь-])кам['’ʼ]?ян/, '$1камен'],
+];
 
 /** Ordinal numerals in names (Лиман Перший, Лозова Друга, Новостроевка-Вторая), nominative in each gender. */
 const UK_ORDINALS: Readonly<Record<string, string>> = {
