@@ -41,6 +41,15 @@ describe('link problems', () => {
     expect(problems[4]!.text).toContain('x'.repeat(39) + '…');
   });
 
+  it('refuses a style URL that carries a user name or password, and keeps one that does not', () => {
+    const creds = readHash('#basemap=' + encodeURIComponent('https://user:secret@tiles.example.org/style.json'), defaults);
+    expect(creds.nav.basemap).toBe('embedded');
+    expect(creds.problems.map((p) => p.field)).toEqual(['basemap']);
+    const plain = readHash('#basemap=' + encodeURIComponent('https://tiles.example.org/style.json'), defaults);
+    expect(plain.problems).toEqual([]);
+    expect(plain.nav.basemap).toBe('https://tiles.example.org/style.json');
+  });
+
   it('reports nothing for a good link or an empty one', () => {
     expect(readHash('', defaults).problems).toEqual([]);
     const good = readHash('#map=8/51.2/35.3/0/0&date=2024-08-15&basemap=positron&sel=place:ru-sudzha&reading=described', defaults);

@@ -16,9 +16,20 @@ export const viewSchema = z.strictObject({
 export type View = z.infer<typeof viewSchema>;
 
 /** A built-in basemap id, or an https style URL the user pasted (or a link carries). Bounded: the URL is shown in the
- * confirmation box and the permalink, and no style URL needs more than 2,048 characters. */
+ * confirmation box and the permalink, and no style URL needs more than 2,048 characters. No user name or password:
+ * the URL is copied into every permalink a user shares, and `https://user:pw@host` also disguises the host it names. */
 export const MAX_STYLE_URL = 2048;
-export const basemapSchema = z.union([z.enum(['embedded', 'liberty', 'positron']), z.url({ protocol: /^https$/ }).max(MAX_STYLE_URL)]);
+const withoutCredentials = (url: string): boolean => {
+  const u = new URL(url);
+  return u.username === '' && u.password === '';
+};
+export const basemapSchema = z.union([
+  z.enum(['embedded', 'liberty', 'positron']),
+  z
+    .url({ protocol: /^https$/ })
+    .max(MAX_STYLE_URL)
+    .refine(withoutCredentials, 'a style URL may not carry a user name or password'),
+]);
 export type BasemapId = z.infer<typeof basemapSchema>;
 
 export const selectionSchema = z.strictObject({ kind: z.enum(['place', 'claim']), id: z.string().min(1).max(200) });
