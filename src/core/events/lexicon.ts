@@ -268,9 +268,17 @@ export const NEAR = new RegExp(
   'iu',
 );
 
+/** Not right after "не"/"ні"/"ни" (one word may stand between): "не спростували", "не стали опровергать",
+ * "ні підтвердити, ні спростувати" deny nothing. */
+const CYRILLIC_NOT_NEGATED = String.raw`(?<!${L}(?:не|ні|ни)\s+(?:\p{L}+\s+)?)`;
+/** "Not confirmed" is a denial in war reporting: the negated verb of confirming in every form ("не підтверджується",
+ * "не подтверждали", "ніхто не підтвердив", "не було підтверджено") and the noun with "no" ("Підтвердження немає",
+ * "нет подтверждения"; not "без підтвердження", which tells of no denial); "не лише підтвердили" confirms. */
+const CONFIRM = String.raw`(?:підтверд|подтвер(?:жд|д))\p{L}*`;
+const UNCONFIRMED = String.raw`${L}не\s+(?:(?!(?:лише|тільки|только|раз)${R})\p{L}+\s+)?${CONFIRM}|${L}${CONFIRM}\s+(?:\p{L}+\s+)?(?:немає|нема|нет)${R}|${L}(?:немає|нема|нет)\s+(?:\p{L}+\s+)?${CONFIRM}`;
 /** The text reports a claim as denied or contradicted. */
 export const DENIAL = new RegExp(
-  `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+|[\\p{L}-]+['’]s\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|(?:does|do|did)\\s+not\\s+correspond\\s+to\\s+reality|спростува${T}|спросту${T}|запереч${T}|фейк${T}|неправд${T}|недостовірн${T}|недостоверн${T}|не\\s+відповіда${T}\\s+дійсності|опроверг${T}|отрица${T}|ложн${T}|не\\s+соответству${T}\\s+действительности)`,
+  `${L}(?:den(?:y|ied|ies|ying)${R}|dismiss${T}|refut${T}|rejected\\s+(?:the\\s+|[\\p{L}-]+['’]s\\s+)?(?:claim|report)${T}|(?:is|was|are|were)\\s+(?:false|untrue|fake)|not\\s+true|(?:does|do|did)\\s+not\\s+correspond\\s+to\\s+reality|${CYRILLIC_NOT_NEGATED}(?:спрост(?:ов|у)${T}|запереч${T}|фейк${T}|неправд${T}|недостовірн${T}|недостоверн${T}|опроверг${T}|отрица${T}|ложн${T})|не\\s+відповід${T}\\s+дійсності|не\\s+соответств${T}\\s+действительности|${UNCONFIRMED})`,
   'iu',
 );
 
