@@ -173,9 +173,10 @@ const attackerOf = (span: string, at: number): boolean => ATTACK_BEFORE.test(spa
 /** "йшов уперед на позиції наших захисників", "атакували позиції українських підрозділів", "штурмовал позиции
  * украинских подразделений": the side owning the positions attacked is not the subject (Ukrainian "позиці…" and
  * Russian "позици…" alike); the owner may be a country after its forces ("в глубину обороны вооруженных сил Украины",
- * "позиції Збройних сил України"). */
+ * "позиції Збройних сил України"). Not a body's name: "Міністерство оборони РФ", "министр обороны России", "Рада
+ * національної безпеки і оборони" name the side that speaks, no ground. */
 const OWNER_OF_GROUND =
-  /(?<![\p{L}])(?:позиц[іи]|рубеж|оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?(?:(?:сил|войск|військ)\s+)?$/iu;
+  /(?<![\p{L}])(?:позиц[іи]|рубеж|(?<!(?:міністерств|министерств|міністр|министр|безпеки\s+(?:і|й|та)|безопасности\s+и)\p{L}*\s+)оборон[іуиыу](?=\s)|positions?\s+of|lines?\s+of)\p{L}*\s+(?:\p{L}+\s+)?(?:(?:сил|войск|військ)\s+)?$/iu;
 /** Whether the side word at `at` in `text` follows a noun of ground ("позиции ВСУ"): it names the ground's owner. */
 const ownerOfGroundAt = (text: string, at: number): boolean => OWNER_OF_GROUND.test(text.slice(Math.max(0, at - 40), at));
 
@@ -516,7 +517,11 @@ export function holderNamed(phrase: string): Side | null {
 /** "taken control of the northeastern Ukrainian city of X", "control half of the east Ukraine city of X": a side's
  * adjective, or its country's name as an attribute, on the settlement's noun is its country. */
 const COUNTRY_OF_PLACE = /(?<![\p{L}])(?:ukrain(?:ian|e)|russian?)\s+(?:cit(?:y|ies)|towns?|villages?|settlements?|hamlets?)(?![\p{L}])/giu;
-export function holderNamedAfter(after: string, perspective: Perspective): Side | null {
+/** "под контролем бойцов бригады", "під контролем підрозділів 110-ї бригади", "под контролем 110 ОМБр": forces named by a
+ * unit noun (or a brigade's abbreviation) with no side word, which reporting uses for its own side's units. */
+const UNMARKED_UNIT_HOLDER =
+  /^\s*(?:\d[\p{L}\d-]*\s+)?(?:бойц|бійц|подразделени|підрозділ|военнослужащ|військовослужбовц|военн|військов|бригад|батальон|батальйон|полк|частин|частей|штурмовик|десантник|морпех|морпіх|пехот|піхот|\p{Lu}{0,4}Бр(?![\p{L}]))/u;
+export function holderNamedAfter(after: string, perspective: Perspective, claimantSide: Side | null = null): Side | null {
   // "under the control of the 'Orcs' (Russians)": a gloss in brackets after the holder's name names it too
   // "under the control of the Armed Forces of Ukraine": a force's name runs on to the country it is "of"
   const words =
@@ -531,5 +536,7 @@ export function holderNamedAfter(after: string, perspective: Perspective): Side 
   if (seat) return /^(?:Kyiv|Kiev)$/iu.test(seat) ? 'UA' : 'RU';
   if (perspective && ENEMY_WORDS.test(words)) return otherSide(perspective);
   if (perspective && OWN_WORDS.test(words)) return perspective;
+  // (the side of the one reporting it, else of the writer)
+  if (UNMARKED_UNIT_HOLDER.test(words)) return claimantSide ?? perspective;
   return null;
 }

@@ -1154,7 +1154,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         // a flag raised names its side: "підняли український прапор над X"
         action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|триколор|знам[яе]|flag|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text) ??
-            holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null) ??
+            holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null, claimantSide) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))
           : null;
       // Without a claimant, a side's own reporting of "liberated"/"cleared" is its own gain (a Russian summary's
