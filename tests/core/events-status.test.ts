@@ -53,8 +53,7 @@ describe('settlement status timeline', () => {
   });
 
   it('marks a settlement contested when the sides contradict each other within the window', () => {
-    // (two days apart: a window of a week, wider than the default day)
-    const martynovka = statusAt(events, '2024-08-16', { contestWindowDays: 7 }).find((s) => s.name === 'Martynovka')!;
+    const martynovka = statusAt(events, '2024-08-16').find((s) => s.name === 'Martynovka')!;
     expect(martynovka.status).toBe('contested');
     expect(martynovka.latest.properties.holder).toBe('RU');
     expect(martynovka.contradicting.map((e) => e.properties.holder)).toEqual(['UA']);
@@ -120,51 +119,5 @@ describe('reports of one article and one period', () => {
     const [s] = statusAt([report(1200, 'captured', 'RU'), report(980, 'liberated', 'UA')], '2024-09-01');
     expect(s!.status).toBe('UA');
     expect(s!.history.map((e) => e.properties.start)).toEqual([1200, 980]);
-  });
-});
-
-describe('the contest window', () => {
-  const report = (article: string, day: string, action: 'captured' | 'controls', holder: 'UA' | 'RU'): ControlEventFeature => ({
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [35.27, 51.19] },
-    properties: {
-      type: 'control',
-      id: `${article}:10:${action}`,
-      article,
-      published: day,
-      quote: '',
-      start: 10,
-      end: 15,
-      trigger: action,
-      settlement: 'x',
-      settlementName: 'X',
-      precision: 'exact',
-      action,
-      actor: holder,
-      holder,
-      claimant: null,
-      denied: false,
-      asOf: { start: day, end: day },
-      asOfBasis: 'the publication date',
-      confidence: 0.8,
-    },
-  });
-
-  it("lets a report five days after the other side's decide, as the measured default window is shorter", () => {
-    const [s] = statusAt([report('a.txt', '2024-09-01', 'controls', 'UA'), report('b.txt', '2024-09-06', 'captured', 'RU')], '2024-09-06');
-    expect(s!.status).toBe('RU');
-    const [wide] = statusAt(
-      [report('a.txt', '2024-09-01', 'controls', 'UA'), report('b.txt', '2024-09-06', 'captured', 'RU')],
-      '2024-09-06',
-      {
-        contestWindowDays: 7,
-      },
-    );
-    expect(wide!.status).toBe('contested');
-  });
-
-  it('still contests a settlement when the sides contradict each other on the same day', () => {
-    const [s] = statusAt([report('a.txt', '2024-09-06', 'controls', 'UA'), report('b.txt', '2024-09-06', 'captured', 'RU')], '2024-09-06');
-    expect(s!.status).toBe('contested');
   });
 });
