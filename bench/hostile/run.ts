@@ -1,6 +1,6 @@
 // Hostile articles: one article's parse time (parseArticle) on texts built to defeat per-sentence bounds, a run of
 // place names with no sentence end and one sentence repeated, at growing sizes. Time should grow about linearly with
-// length; round 30 found it quadratic (a 64 KB run of names took ~38 s here, 5 s after the fix). Warm, in process.
+// length; round 30 found it quadratic (a 64 KB run of names took ~38 s here, under 2 s after the fix). Warm, in process.
 //   node --import tsx bench/hostile/run.ts
 import { resolve } from 'node:path';
 import { loadGazetteer } from '../../src/cli/load-gazetteer.ts';
