@@ -683,7 +683,7 @@ function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
 /** `sectorPoints` for every spot, from the certain places grouped once by id: filtering every certain place for every
  * spot made an article of thousands of names quadratic. Same points in the same order: where the spot's own certain
  * place is one of its own readings (always, as its top reading), leaving out its readings' ids leaves it out too. */
-function sectorPointsBy(
+export function sectorPointsBy(
   certain: readonly { spot: number; entry: IndexedEntry }[],
 ): (self: number, own: ReadonlySet<string>) => IndexedEntry[] {
   const lastById = new Map<string, IndexedEntry>(); // in order of first mention, as uniqueEntries keeps it
@@ -702,7 +702,11 @@ function sectorPointsBy(
 }
 
 /** The certain places of the article other than spot `self`'s own readings (its other mentions included), each once. */
-function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number, own: ReadonlySet<string>): IndexedEntry[] {
+export function sectorPoints(
+  certain: readonly { spot: number; entry: IndexedEntry }[],
+  self: number,
+  own: ReadonlySet<string>,
+): IndexedEntry[] {
   return uniqueEntries(certain.filter((c) => c.spot !== self && !own.has(c.entry.id)).map((c) => c.entry));
 }
 
