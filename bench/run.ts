@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark in one run on this machine, printed as a table and written to
 // bench/results.json with the machine, date and commit. `-- --readme` also replaces the table in README.md.
-//   npm run bench [-- --only geoparse,scale,viewer,corpus,dev-corpus] [--readme]
+//   npm run bench [-- --only geoparse,hostile,scale,viewer,corpus,dev-corpus] [--readme]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
 import { runGeoparseBench } from './geoparse.ts';
+import { runHostileBench } from './hostile/run.ts';
 import { runInfo } from './lib/machine.ts';
 import type { BenchSection } from './lib/section.ts';
 import { consoleTable, markdownTable } from './lib/table.ts';
@@ -19,6 +20,7 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 const SECTIONS: Record<string, () => Promise<BenchSection>> = {
   geoparse: () => runGeoparseBench(),
+  hostile: () => runHostileBench(),
   scale: () => runScaleBench({ log }),
   viewer: () => runViewerBench(),
   corpus: () => runCorpusBench({ articles: 10_000, runs: 5, log }),

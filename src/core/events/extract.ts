@@ -71,6 +71,7 @@ import {
   withCapitalGroups,
   TRIGGERS,
 } from './lexicon.ts';
+import { listNeighbours } from './list-neighbours.ts';
 import { nominalAgentSide, nominalHolderSide } from './nominal.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
@@ -134,9 +135,22 @@ const isRegionByItsCapital = (m: LocatedMention, text: string, mates: readonly L
   (REGION_OF_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) ||
     // One sense per article: where the article calls the name the city once ("withdraw from Kherson, the only provincial
     // capital they controlled"), its bare mentions are the city too ("the Russian withdrawal from Kherson").
-    ![...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(m.text)}(?![\\p{L}])`, 'gu'))].some((o) =>
-      calledTheCity(o.index, o.index + m.text.length, text),
-    ));
+    !calledTheCityAnywhere(m.text, text));
+/** The article whose names `calledTheCityAnywhere` has answered for, and its answers: the scan runs over the whole
+ * text, so asked afresh for every mention it made parsing an article of many such names quadratic in its length. */
+let cityCalledIn: { text: string; byName: Map<string, boolean> } = { text: '', byName: new Map() };
+/** Whether the article calls the name (as written) the city at any of its occurrences. */
+function calledTheCityAnywhere(name: string, text: string): boolean {
+  if (cityCalledIn.text !== text) cityCalledIn = { text, byName: new Map() };
+  let called = cityCalledIn.byName.get(name);
+  if (called === undefined) {
+    called = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(name)}(?![\\p{L}])`, 'gu'))].some((o) =>
+      calledTheCity(o.index, o.index + name.length, text),
+    );
+    cityCalledIn.byName.set(name, called);
+  }
+  return called;
+}
 const REGION_OF_BEFORE = /(?:region|oblast|province)\s+of\s+$/iu;
 /** A city that gives its region its name; the name as written may be the region's older one: "southeastern
  * Dnipropetrovsk" for Dnipro's oblast. */
@@ -151,7 +165,7 @@ const capitalReadAsNamesake = (m: LocatedMention, text: string, mates: readonly 
   hasCapitalReading(m) &&
   !VILLAGE_CALLED.test(text.slice(Math.max(0, m.start - 30), m.start)) &&
   !/^\s+(?:village|settlement|hamlet)(?![\p{L}])/iu.test(text.slice(m.end, m.end + 15)) &&
-  mates.every((o) => isProminent(o.entry) || hasCapitalReading(o) || !listedTogether(o, m, text));
+  listNeighbours(m, text, mates).every((o) => isProminent(o.entry) || hasCapitalReading(o) || !listedTogether(o, m, text));
 const hasCapitalReading = (m: LocatedMention): boolean =>
   m.scored.some((s) => s.entry.name === m.entry.name && isCapitalNamingItsRegion(s.entry, m.text));
 const VILLAGE_CALLED = /(?:village|settlement|hamlet)\s+of\s+$/iu;
@@ -646,8 +660,12 @@ function leadingRegion(
 
 const FORCES_WORD_END = /(?<![\p{L}])(?:арми|войск|сил|подразделени|военн|forces|troops|army|military)\p{L}*\s+$/iu;
 /** The country of a region, district or country named right after `end` ("in the Kursk region"), or null. */
-function statedCountry(text: string, end: number, others: readonly LocatedMention[]): string | null {
-  for (const o of others) {
+function statedCountry(text: string, end: number, others: readonly LocatedMention[], sortedByStart = false): string | null {
+  // in text order the first place at or after `end` decides, and none after it can be nearer: no scan of the whole list
+  // per mention, which made an article of many names quadratic
+  for (let i = sortedByStart ? firstStartingAt(others, end) : 0; i < others.length; i++) {
+    const o = others[i]!;
+    if (sortedByStart && o.start - end > 40) break;
     if (o.start < end || o.start - end > 40) continue;
     // "in the Kursk region", "Курской области", "in Ukraine's northern border region of Sumy"
     const gap = text.slice(end, o.start);
@@ -676,6 +694,17 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
   return null;
 }
 
+/** The index of the first mention (of a list sorted by start) that starts at or after `at`: a binary search. */
+function firstStartingAt(sorted: readonly LocatedMention[], at: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A settlement's name as written, lower-cased, without a final vowel or soft sign (a Cyrillic case ending). */
 const nameStem = (text: string): string => text.toLowerCase().replace(/[аяуюиіїыоеєёьйeaoy]+$/u, '');
 
@@ -685,12 +714,13 @@ const nameStem = (text: string): string => text.toLowerCase().replace(/[аяую
 function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
   const text = ctx.article.text;
   const located = locatedMentions(ctx).sort((a, b) => a.start - b.start);
-  const others = located.filter((m) => !isSettlement(m, text, located));
+  const settlements = new Set(located.filter((m) => isSettlement(m, text, located)));
+  const others = located.filter((m) => !settlements.has(m));
   const out = new Map<string, string>();
   const mixed = new Set<string>();
   for (const m of located) {
-    if (!isSettlement(m, text, located)) continue;
-    const country = statedCountry(text, m.end, others);
+    if (!settlements.has(m)) continue;
+    const country = statedCountry(text, m.end, others, true);
     if (!country) continue;
     // by the name as written, less its case ending ("Олешня", "Олешню"): a mention read at its district's point is still
     // the same village
@@ -965,7 +995,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       (text && !claimant ? claimantSideOf(addresseeIn(text), perspective ?? null) : null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
-    const nonSettlements = located.filter((m) => !isSettlement(m, article.text, located));
+    const settlementSet = new Set(settlements);
+    const nonSettlements = located.filter((m) => !settlementSet.has(m));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
     const read = (trig: Found, i: number, forced?: LocatedMention[]): void => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);

@@ -554,12 +554,13 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     certain.some((c) => c.spot !== i && near(c.entry, entry)) ||
     (!certain.some((c) => c.spot !== i) &&
       first.some((sc, j) => j !== i && !centre.byCentre.has(accepted[j]!.start) && settled(sc[0]!.entry) && near(sc[0]!.entry, entry)));
+  const sectorPointsOf = sectorPointsBy(certain);
   const mentions: ParsedMention[] = [];
   accepted.forEach((spot, i) => {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
     // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
     const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
-    const points = rescore ? sectorPoints(certain, i, ownReadings(i)) : [];
+    const points = rescore ? sectorPointsOf(i, ownReadings(i)) : [];
     const scored =
       points.length > 0
         ? scoreCandidates(
@@ -679,8 +680,33 @@ function uniqueEntries(entries: readonly IndexedEntry[]): IndexedEntry[] {
   return [...new Map(entries.map((e) => [e.id, e])).values()];
 }
 
+/** `sectorPoints` for every spot, from the certain places grouped once by id: filtering every certain place for every
+ * spot made an article of thousands of names quadratic. Same points in the same order: where the spot's own certain
+ * place is one of its own readings (always, as its top reading), leaving out its readings' ids leaves it out too. */
+export function sectorPointsBy(
+  certain: readonly { spot: number; entry: IndexedEntry }[],
+): (self: number, own: ReadonlySet<string>) => IndexedEntry[] {
+  const lastById = new Map<string, IndexedEntry>(); // in order of first mention, as uniqueEntries keeps it
+  const bySpot = new Map<number, IndexedEntry>();
+  for (const c of certain) {
+    lastById.set(c.entry.id, c.entry);
+    bySpot.set(c.spot, c.entry);
+  }
+  return (self, own) => {
+    const selfEntry = bySpot.get(self);
+    if (selfEntry && !own.has(selfEntry.id)) return sectorPoints(certain, self, own);
+    const out: IndexedEntry[] = [];
+    for (const [id, entry] of lastById) if (!own.has(id)) out.push(entry);
+    return out;
+  };
+}
+
 /** The certain places of the article other than spot `self`'s own readings (its other mentions included), each once. */
-function sectorPoints(certain: readonly { spot: number; entry: IndexedEntry }[], self: number, own: ReadonlySet<string>): IndexedEntry[] {
+export function sectorPoints(
+  certain: readonly { spot: number; entry: IndexedEntry }[],
+  self: number,
+  own: ReadonlySet<string>,
+): IndexedEntry[] {
   return uniqueEntries(certain.filter((c) => c.spot !== self && !own.has(c.entry.id)).map((c) => c.entry));
 }
 

@@ -39,11 +39,12 @@ export function rootVowelReadings(
   const replaced = new Map<number, ParsedMention>();
   const added: ParsedMention[] = [];
   const dropped = new Set<ParsedMention>();
+  const overlapping = overlappingIn(mentions);
   const readAt = (t: Token, k: number): void => {
     if (replaced.has(t.start) || added.some((m) => m.start === t.start)) return;
     if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
     // Only a word with no placed reading: unknown, unresolved, or placed only at a container by its context.
-    const here = mentions.filter((m) => m.start < t.end && m.end > t.start);
+    const here = overlapping(t.start, t.end);
     if (here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
     readSpan(t, t, rootVowelRespellings(normalizeName(t.text), russian), here);
   };
@@ -54,7 +55,7 @@ export function rootVowelReadings(
     if (!u || text.slice(t.end, u.start) !== ' ' || added.some((m) => m.start === t.start)) return;
     if (people.has(k) || people.has(k + 1) || !isCapitalized(t.text) || !isCapitalized(u.text) || !hasCyrillic(t.text + u.text)) return;
     if (beforeMediaNoun(text, tokens, k + 2)) return;
-    const here = mentions.filter((m) => m.start < u.end && m.end > t.start);
+    const here = overlapping(t.start, u.end);
     if (here.some((m) => m.status === 'rejected' || m.start < t.start || m.end > u.end || (m.start === t.start && m.end === u.end))) return;
     const [a, b] = [normalizeName(t.text), normalizeName(u.text)];
     const respelled = [
@@ -128,6 +129,26 @@ export function rootVowelReadings(
       .map((m) => (m.start === replaced.get(m.start)?.start && m.end === replaced.get(m.start)!.end ? replaced.get(m.start)! : m)),
     ...added,
   ].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The mentions overlapping [start, end), in their order. Filtering all mentions for every token made an article of
+ * thousands of names quadratic; mentions in text order (as the geoparser gives them) are found by binary search, back
+ * as far as the longest mention reaches. */
+function overlappingIn(mentions: readonly ParsedMention[]): (start: number, end: number) => ParsedMention[] {
+  const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
+  if (!sorted) return (start, end) => mentions.filter((m) => m.start < end && m.end > start);
+  const longest = mentions.reduce((most, m) => Math.max(most, m.end - m.start), 0);
+  return (start, end) => {
+    let [lo, hi] = [0, mentions.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start <= start - longest) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: ParsedMention[] = [];
+    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) out.push(mentions[i]!);
+    return out;
+  };
 }
 
 /** The candidate nearest the sentence's located places (one candidate: itself; none: null). */
