@@ -137,6 +137,16 @@ function luminance(r: number, g: number, b: number): number {
 }
 const contrast = (a: number, b: number): number => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
 
+/** The dashed rings of stale reports, one image per status, as the viewer registers them. */
+function staleRingImages() {
+  return Object.fromEntries(
+    (Object.keys(CONTROL_SYMBOLS) as ControlStatus[]).map((k) => {
+      const s = symbolImage(`${STALE_RING_IMAGE}${k}`)!;
+      return [`${STALE_RING_IMAGE}${k}`, { ...s.image, pixelRatio: s.pixelRatio }];
+    }),
+  );
+}
+
 describe('render: settlement rings whose newest report is old, on the default basemap', () => {
   it('are dashed at full colour, each side as legible as its current ring (round 25 faded them to 1.4–1.9:1)', async () => {
     const fx = JSON.parse(readFileSync(join(ROOT, 'tests/render/fixtures/control-stale.json'), 'utf8')) as {
@@ -152,12 +162,7 @@ describe('render: settlement rings whose newest report is old, on the default ba
       sources: { ...base.sources, control: { type: 'geojson', data: fx.control } },
       layers: [...base.layers, ...settlementLayers()],
     };
-    const images = Object.fromEntries(
-      (Object.keys(CONTROL_SYMBOLS) as ControlStatus[]).map((k) => {
-        const s = symbolImage(`${STALE_RING_IMAGE}${k}`)!;
-        return [`${STALE_RING_IMAGE}${k}`, { ...s.image, pixelRatio: s.pixelRatio }];
-      }),
-    );
+    const images = staleRingImages();
     const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom }, images);
     const img = PNG.sync.read(png);
     const px = (x: number, y: number): [number, number, number] => {
@@ -258,12 +263,7 @@ describe('render: overlapping symbols on a crowded front', () => {
     const hit = symbolImage(PLACE_HIT_IMAGE)!;
     const images = {
       [PLACE_HIT_IMAGE]: { ...hit.image, pixelRatio: hit.pixelRatio },
-      ...Object.fromEntries(
-        (Object.keys(CONTROL_SYMBOLS) as ControlStatus[]).map((k) => {
-          const s = symbolImage(`${STALE_RING_IMAGE}${k}`)!;
-          return [`${STALE_RING_IMAGE}${k}`, { ...s.image, pixelRatio: s.pixelRatio }];
-        }),
-      ),
+      ...staleRingImages(),
     };
     const png = await r.render(style, { ...SIZE, center: fx.center, zoom: fx.zoom }, images);
     const img = PNG.sync.read(png);
