@@ -8,6 +8,7 @@
 // before, or the city as the nearest place named before it in the same or the two previous sentences.
 import type { Span } from '../text/sentences.ts';
 import type { ParsedMention } from './geoparse.ts';
+import { SortedMentions } from './sorted-mentions.ts';
 
 const CYRILLIC_ADJECTIVE = String.raw`\p{Lu}[\p{Ll}ʼ’'-]+?(?:ськ|цьк|зьк|ск|цк|н)(?:ий|ого|ому|им|ім|ая|ой|ую|ом|ый|ые|ие|их|ых|ими|ыми|ому|і)`;
 const CYRILLIC_NOUN = String.raw`район(?:а|у|і|ом|е|ы|и|ах|ів|ов|ами|ам)?`;
@@ -28,7 +29,7 @@ const mapped = (m: ParsedMention): boolean => (m.status === 'resolved' || m.stat
 const isCity = (m: ParsedMention): boolean => mapped(m) && m.entry!.kind === 'city';
 
 export function cityDistrictReadings(text: string, mentions: readonly ParsedMention[], sentences: readonly Span[]): ParsedMention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = new SortedMentions([...mentions].sort((a, b) => a.start - b.start));
   const added: ParsedMention[] = [];
   const replaced = new Set<ParsedMention>();
   for (const match of text.matchAll(PHRASE)) {
@@ -45,7 +46,7 @@ export function cityDistrictReadings(text: string, mentions: readonly ParsedMent
           [secondStart, nounEnd],
         ]
       : [[start, nounEnd]];
-    const overlapping = sorted.filter((m) => m.start < nounEnd && start < m.end);
+    const overlapping = sorted.overlapping(start, nounEnd);
     // A phrase some stage mapped (an oblast's raion, a hromada's centre) is that reading's.
     if (overlapping.some(mapped)) continue;
     const city = cityOf(text, sorted, sentences, start, nounEnd);
@@ -71,19 +72,12 @@ export function cityDistrictReadings(text: string, mentions: readonly ParsedMent
 }
 
 /** The city the text ties the district phrase [start, end) to, if any. */
-function cityOf(
-  text: string,
-  sorted: readonly ParsedMention[],
-  sentences: readonly Span[],
-  start: number,
-  end: number,
-): ParsedMention | undefined {
+function cityOf(text: string, sorted: SortedMentions, sentences: readonly Span[], start: number, end: number): ParsedMention | undefined {
   const after = text.slice(end, end + 40);
   // The city's genitive, or "of <city>", right after the noun.
-  const next = sorted.find((m) => m.start >= end);
+  const next = sorted.firstAtOrAfter(end);
   if (next && /^\s+(of\s+)?$/u.test(text.slice(end, next.start)) && isCity(next)) return next;
-  const before = sorted.filter((m) => m.end <= start && mapped(m) && m.entry!.kind !== 'country');
-  const last = before[before.length - 1];
+  const last = sorted.lastEndingBy(start, (m) => mapped(m) && m.entry!.kind !== 'country');
   if (OF_THE_CITY.test(after)) return last && isCity(last) ? last : undefined;
   // Else the nearest place named before it, in its own sentence or the two before, must be a city.
   const here = sentences.findIndex((s) => s.start <= start && start < s.end);

@@ -426,19 +426,65 @@ const SINGULAR_HEADS: readonly [RegExp, string][] = [
  * районі пошкоджено будинок, в Ізюмському - автомобіль, у Чугуївському - ліцей". Each is a capitalised word after a
  * preposition, in the adjective's own ending (so its case), followed by a dash, comma, colon or the sentence's end
  * where the noun would stand, in the same sentence. */
-function* elidedItems(text: string, tokens: readonly Token[], h: number, stop: (k: number) => boolean = () => false): Generator<number> {
+export function* elidedItems(
+  text: string,
+  tokens: readonly Token[],
+  h: number,
+  stop: (k: number) => boolean = () => false,
+): Generator<number> {
   const adjective = tokens[h - 1];
   if (!adjective || !isCapitalized(adjective.text) || text.slice(adjective.end, tokens[h]!.start) !== ' ') return;
   const ending = /(ому|ого|ім|ій|ої|ом|ой)$/u.exec(adjective.text.toLowerCase())?.[1];
   if (!ending) return;
-  for (let k = h + 1; k < tokens.length; k++) {
-    if (/[.!?\n]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return; // the sentence ended
+  // Walking every later token of the sentence for every head is quadratic on a long sentence; the tokens that can be
+  // a gapped adjective at all, and where each sentence ends, are found once per text (same tokens, same order).
+  const { sentenceEnd, gapped } = elisionIndex(text, tokens);
+  const end = sentenceEnd[h + 1] ?? tokens.length;
+  for (let i = firstAbove(gapped, h); i < gapped.length && gapped[i]! < end; i++) {
+    const k = gapped[i]!;
     const t = tokens[k]!;
-    if (stop(k) || !isCapitalized(t.text) || !t.text.toLowerCase().endsWith(ending) || t.text.length < ending.length + 4) continue;
-    if (!GAPPING_PREPOSITION.test(tokens[k - 1]?.text ?? '')) continue;
-    const after = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
-    if (/^\s*([-–—,:;]|\.(\s|$))/u.test(after)) yield k;
+    if (stop(k) || !t.text.toLowerCase().endsWith(ending) || t.text.length < ending.length + 4) continue;
+    yield k;
   }
+}
+
+interface ElisionIndex {
+  readonly text: string;
+  /** For each token index i, the first j >= i whose gap before it ends the sentence (tokens.length if none). */
+  readonly sentenceEnd: Int32Array;
+  /** The tokens, ascending, that are capitalised, after a gapping preposition and before the noun's punctuation. */
+  readonly gapped: readonly number[];
+}
+const elisionIndexes = new WeakMap<readonly Token[], ElisionIndex>();
+
+function elisionIndex(text: string, tokens: readonly Token[]): ElisionIndex {
+  const cached = elisionIndexes.get(tokens);
+  if (cached && cached.text === text && cached.sentenceEnd.length === tokens.length + 1) return cached;
+  const sentenceEnd = new Int32Array(tokens.length + 1).fill(tokens.length);
+  for (let j = tokens.length - 1; j >= 1; j--)
+    sentenceEnd[j] = /[.!?\n]/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start)) ? j : sentenceEnd[j + 1]!;
+  const gapped: number[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!isCapitalized(t.text) || !GAPPING_PREPOSITION.test(tokens[k - 1]!.text)) continue;
+    const after = text.slice(t.end, tokens[k + 1]?.start ?? text.length);
+    if (/^\s*([-–—,:;]|\.(\s|$))/u.test(after)) gapped.push(k);
+  }
+  const index = { text, sentenceEnd, gapped };
+  elisionIndexes.set(tokens, index);
+  return index;
+}
+
+/** The index of the first value above `h` in ascending `values` (binary search). */
+function firstAbove(values: readonly number[], h: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (values[mid]! <= h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 const ELIDING_PREPOSITION = /^(в|у|на|во|по)$/iu;
 /** A gapped clause repeats its head's preposition, which may govern the genitive as well: "евакуювали з Краснопільської
