@@ -14,6 +14,7 @@ import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { round6 } from '../geo.ts';
 import { isProminent } from '../geoparse/disambiguate.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
+import { firstStartingAtOrAfter } from '../partition-point.ts';
 import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
@@ -663,7 +664,7 @@ const FORCES_WORD_END = /(?<![\p{L}])(?:арми|войск|сил|подраз�
 function statedCountry(text: string, end: number, others: readonly LocatedMention[], sortedByStart = false): string | null {
   // in text order the first place at or after `end` decides, and none after it can be nearer: no scan of the whole list
   // per mention, which made an article of many names quadratic
-  for (let i = sortedByStart ? firstStartingAt(others, end) : 0; i < others.length; i++) {
+  for (let i = sortedByStart ? firstStartingAtOrAfter(others, end) : 0; i < others.length; i++) {
     const o = others[i]!;
     if (sortedByStart && o.start - end > 40) break;
     if (o.start < end || o.start - end > 40) continue;
@@ -692,17 +693,6 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
     return null;
   }
   return null;
-}
-
-/** The index of the first mention (of a list sorted by start) that starts at or after `at`: a binary search. */
-function firstStartingAt(sorted: readonly LocatedMention[], at: number): number {
-  let [lo, hi] = [0, sorted.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A settlement's name as written, lower-cased, without a final vowel or soft sign (a Cyrillic case ending). */

@@ -17,6 +17,7 @@ import { isCapitalized, type Token } from '../text/tokens.ts';
 import { beforeMediaNoun } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
 import { isListedReading as placed } from './mention-read.ts';
+import { SortedMentions } from './sorted-mentions.ts';
 
 /** A settlement of Ukraine with a point, or known only with its hromada or district (mapped there). */
 const isUaSettlement = (e: IndexedEntry): boolean =>
@@ -132,23 +133,13 @@ export function rootVowelReadings(
 }
 
 /** The mentions overlapping [start, end), in their order. Filtering all mentions for every token made an article of
- * thousands of names quadratic; mentions in text order (as the geoparser gives them) are found by binary search, back
- * as far as the longest mention reaches. */
+ * thousands of names quadratic; mentions in text order (as the geoparser gives them) are found through the sorted
+ * index city-district.ts uses too. */
 function overlappingIn(mentions: readonly ParsedMention[]): (start: number, end: number) => ParsedMention[] {
   const sorted = mentions.every((m, i) => i === 0 || mentions[i - 1]!.start <= m.start);
   if (!sorted) return (start, end) => mentions.filter((m) => m.start < end && m.end > start);
-  const longest = mentions.reduce((most, m) => Math.max(most, m.end - m.start), 0);
-  return (start, end) => {
-    let [lo, hi] = [0, mentions.length];
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start <= start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: ParsedMention[] = [];
-    for (let i = lo; i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) out.push(mentions[i]!);
-    return out;
-  };
+  const index = new SortedMentions(mentions);
+  return (start, end) => index.overlapping(start, end);
 }
 
 /** The candidate nearest the sentence's located places (one candidate: itself; none: null). */

@@ -1,18 +1,7 @@
 // Lookups over mentions sorted by start, so per-match scans of every mention (quadratic on a long run of names) become
 // binary searches that give exactly what the scans gave, in the same order.
+import { firstStartingAtOrAfter, partitionPoint } from '../partition-point.ts';
 import type { ParsedMention } from './geoparse.ts';
-
-/** The index of the first mention that starts at or after `at` (mentions sorted by start). */
-export function firstStartingAtOrAfter(sorted: readonly ParsedMention[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Mentions sorted by start with each prefix's largest end, so overlap queries skip the prefix that ends too early. */
 export class SortedMentions {
@@ -26,13 +15,7 @@ export class SortedMentions {
   /** `sorted.filter((m) => m.start < end && start < m.end)`, in the same order. */
   overlapping(start: number, end: number): ParsedMention[] {
     const upper = firstStartingAtOrAfter(this.sorted, end);
-    let lo = 0;
-    let hi = upper;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.maxEnd[mid]! <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(0, upper, (i) => this.maxEnd[i]! <= start);
     const out: ParsedMention[] = [];
     for (let i = lo; i < upper; i++) if (start < this.sorted[i]!.end) out.push(this.sorted[i]!);
     return out;

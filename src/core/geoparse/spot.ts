@@ -5,6 +5,7 @@ import { STOPWORDS } from '../text/stopwords.ts';
 import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
+import { partitionPoint } from '../partition-point.ts';
 
 export interface Spot {
   start: number;
@@ -475,17 +476,8 @@ function elisionIndex(text: string, tokens: readonly Token[]): ElisionIndex {
   return index;
 }
 
-/** The index of the first value above `h` in ascending `values` (binary search). */
-function firstAbove(values: readonly number[], h: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! <= h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** The index of the first value above `h` in ascending `values`. */
+const firstAbove = (values: readonly number[], h: number): number => partitionPoint(0, values.length, (i) => values[i]! <= h);
 const ELIDING_PREPOSITION = /^(в|у|на|во|по)$/iu;
 /** A gapped clause repeats its head's preposition, which may govern the genitive as well: "евакуювали з Краснопільської
  * громади 43 людини, з Миропільської - двох", "из Курской области — трое, из Брянской — двое". */
