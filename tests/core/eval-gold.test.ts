@@ -35,6 +35,7 @@ import { buildAllGold as buildFresh26Gold } from '../eval/fresh26/build/gold.ts'
 import { buildAllGold as buildFresh27Gold } from '../eval/fresh27/build/gold.ts';
 import { buildAllGold as buildFresh28Gold } from '../eval/fresh28/build/gold.ts';
 import { buildAllGold as buildFresh29Gold } from '../eval/fresh29/build/gold.ts';
+import { buildAllGold as buildFresh30Gold } from '../eval/fresh30/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -160,7 +161,8 @@ describe('evaluation gold', () => {
         name === 'fresh26' ||
         name === 'fresh27' ||
         name === 'fresh28' ||
-        name === 'fresh29'
+        name === 'fresh29' ||
+        name === 'fresh30'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -203,6 +205,7 @@ describe('evaluation gold', () => {
     ['fresh27', buildFresh27Gold],
     ['fresh28', buildFresh28Gold],
     ['fresh29', buildFresh29Gold],
+    ['fresh30', buildFresh30Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
