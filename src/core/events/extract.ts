@@ -1068,7 +1068,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const referred = referredNames(article.text, sentence, trig, list, settlements);
       if (referred.length) ({ list, fallback } = { list: [...list, ...referred], fallback: fallback || !list.length });
       // "recaptured a village close to the city of X": a landmark of the place that changed hands is not that place
-      if (action !== 'fighting' && action !== 'controls' && list.length) {
+      // (a relative clause on the name is its own event: "a village near X, the eastern city that fell in May")
+      if (action !== 'fighting' && action !== 'controls' && list.length && !relative) {
         list = list.filter((m) => !isLandmark(article.text, trig, m, sentence.start));
         if (!list.length) return;
       }

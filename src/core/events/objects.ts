@@ -5,6 +5,7 @@ import { isCapitalMetonym, type ClaimContext, type LocatedMention } from '../cla
 import type { ControlAction } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { dashAsideAsCommas, dashAsideOfName } from './dash-aside.ts';
+import { apposedRelativeHead, subjectBeforeAside } from './subject-aside.ts';
 import { DIRECTION } from './directions.ts';
 import type { EventOptions, Found } from './extract.ts';
 import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
@@ -135,9 +136,10 @@ export function postposedNoun(text: string, trig: Found, settlements: readonly L
   return prev && /^\s*,\s*$/u.test(text.slice(prev.end, trig.start)) ? prev : undefined;
 }
 
-/** A settlement noun and a preposition of place at the end of the gap before a name. */
+/** A settlement noun and a preposition of place at the end of the gap before a name (a country's possessive may stand
+ * between, its name blanked: "takes control of village near Ukraine's X"). */
 const NOUN_LOCATED_END =
-  /(?<![\p{L}])(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies))\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)\p{L}*\s+of)\s+(?:the\s+)?$/iu;
+  /(?<![\p{L}])(?:villages?|towns?|settlements?|hamlets?|cit(?:y|ies))\s+(?:near|outside|close\s+to|not\s+far\s+from|(?:north|south|east|west)\p{L}*\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+|['’]s\s+)?$/iu;
 
 export const NOUN_OF_TAKING = /^(?:capture|seizure|recapture|liberation|occupation|takeover|fall)$/iu;
 const DETERMINER_END = /(?<![\p{L}])(?:the|a|an|its|their|this|that|whose)\s+$|['’]s\s+(?:\p{Ll}+\s+){0,2}$/iu;
@@ -290,6 +292,24 @@ export function objectsOf(
         list.length === 0 && to === trig.start && PASSING_UNDER.test(trig.text) ? /(?<=\s)«$/u : /$^/u,
         ' ',
       );
+      // "X, which was home to several hundred people …, was captured": an English passive or linking verb after an aside
+      // in commas has the name before the aside for its subject (subject-aside.ts)
+      if (list.length === 0 && (passive || linking) && /^\p{Script=Latin}/u.test(trig.text)) {
+        const head = subjectBeforeAside(text, sentence.start, settlements, i, trig.start);
+        if (head) {
+          list.unshift(head);
+          break;
+        }
+      }
+      // "near Bakhmut, the eastern city that fell into Russian hands", "Avdiivka, a suburb of Donetsk city that the
+      // Kremlin's forces captured": a relative clause on an apposition's noun is about the name before the comma
+      if (list.length === 0 && to === trig.start && /^\p{Script=Latin}/u.test(trig.text)) {
+        const head = apposedRelativeHead(text, sentence.start, settlements, i, trig.start);
+        if (head) {
+          relative = true;
+          return [head];
+        }
+      }
       // "the village of X, about 25 km south of Y, had been taken", "X, adjacent to Y, remains in Ukrainian hands": a name
       // inside an aside of place locates the name before the aside, which is the subject of the verb after it
       if (list.length === 0 && i > 0 && PLACE_ASIDE_CLOSE.test(text.slice(m.end, to))) {
@@ -425,9 +445,13 @@ const invertedSubject = (text: string, trig: Found, settlements: readonly Locate
  * clause, its object followed by a modal, names a prospect, not an act ("the recapture of X would …" names one done). */
 const GERUND_CLAUSE_OPENING = /(?:^|[.;:!?"“(]\s*|,\s+|(?<![\p{L}])(?:that|and|but|as|while|since|because|say|says|said)\s+)$/iu;
 const MODAL_NEXT = /^(?:[^,.;:]{0,40}?\s)?(?:would|could|might|may|will|should|can)(?![\p{L}])/iu;
+/** An aside in commas right after the object ("Capturing X, which had a pre-war population of …, would be"): the
+ * modal after it is still the gerund clause's (subject-aside.ts). */
+const ASIDE_AFTER_OBJECT =
+  /^,\s+(?!(?:and|or|but|then)\s)[^;:.!?()"“”«»]{2,180}?,(?=\s+(?:would|could|might|may|will|should|can)(?![\p{L}]))/iu;
 export function gerundProspect(text: string, sentence: Span, trig: Found, list: readonly LocatedMention[]): boolean {
   const last = list.at(-1);
   if (!last || !/^\p{L}+ing$/u.test(trig.text) || last.start < trig.end) return false;
   if (!GERUND_CLAUSE_OPENING.test(text.slice(Math.max(sentence.start, trig.start - 12), trig.start))) return false;
-  return MODAL_NEXT.test(text.slice(last.end, Math.min(sentence.end, last.end + 60)));
+  return MODAL_NEXT.test(text.slice(last.end, Math.min(sentence.end, last.end + 240)).replace(ASIDE_AFTER_OBJECT, ''));
 }

@@ -14,6 +14,9 @@ const PLACE_HEAD = String.raw`(?:villages?|towns?|city|cities|settlements?|hamle
  * modifiers, once or nested ("near the village of X", "to the key logistics hub of X", "the outskirts of the border
  * town of X"). */
 const PLACE_NOUN = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?${PLACE_HEAD}\s+of\s+){0,2}`;
+/** A distance a side was pushed, before the place's preposition: "pushed the Russians back 2 kilometers (1.2 miles)
+ * around X". */
+const DISTANCE = String.raw`(?:(?:about|some|nearly|almost|up\s+to)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?`;
 
 /** The nouns a side-held participle may qualify in an apposition ("X, a Russian-held regional capital"). */
 const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capital|cent(?:re|er)|strongholds?|hubs?)(?![\p{L}])`;
@@ -266,7 +269,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // the Russian "отбросили"; "pushed … out of X" is its liberation
   {
     action: 'fighting',
-    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|knock(?:ed|ing))\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing))\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|knock(?:ed|ing))\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+${DISTANCE}(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing))\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "holding back enemy forces in X", "beat the attackers back near Y", "held off assaults on Z", "holding off Russia at
   // X" (the side held off before the place, as 'holding back'): the place was attacked and held, so it is fighting
