@@ -55,6 +55,7 @@ import {
 } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
+  THWARTED_BEFORE,
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
   DENIAL,
@@ -734,6 +735,9 @@ function confirmedAfterDenial(before: string): boolean {
 const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
   list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 40) : trig.end + 40;
 
+/** The acts a negated letting or ability before them turns into an attempt (not holding or leaving: "не смогли удержать X"
+ * is a loss). */
+const THWARTED_TAKES = new Set<ControlAction>(['captured', 'liberated', 'entered', 'cleared']);
 /** A plain English "not"/"never" before the verb ("had not been pushed out of", "never entered") ... */
 const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** ... not a failure or an inability ("failed to", "was unable to", "has yet to", "could not"), which is no claim. */
@@ -996,10 +1000,13 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const noLonger = trig.action === 'controls' && NO_LONGER_BEFORE.test(before);
       // "Russia said its forces had not been pushed out of X": a side saying an act did not happen denies the claim
       const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
-      if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot) return;
+      // "не дали ВСУ закрепиться в X", "не могут закрепиться в X": a side kept from taking or entering a place tried to
+      const thwarted =
+        THWARTED_TAKES.has(trig.action) && THWARTED_BEFORE.test(before) && CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!);
+      if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot && !thwarted) return;
       // (an order to withdraw reports the withdrawal: the words before the order weigh it)
       const aimWords = beforeOrderedWithdrawal(trig.action, before, ordersDone);
-      if (HYPOTHETICAL_BEFORE.test(aimWords) || PROSPECTIVE_BEFORE.test(aimWords)) return; // "could seize", "plans to take", "may try to capture"
+      if (!thwarted && (HYPOTHETICAL_BEFORE.test(aimWords) || PROSPECTIVE_BEFORE.test(aimWords))) return; // "could seize", "plans to take", "may try to capture"
       if (CONDITIONAL_BEFORE.test(before) || INTENT_GERUND_BEFORE.test(before)) return; // "if Russian forces capture X"
       if (QUESTION_END.test(text)) return; // "Will Russia take X?", "Чи втримають ЗСУ X?": a question reports nothing
       let action = noLonger ? 'withdrew' : trig.action;
@@ -1022,7 +1029,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             /^\s*(?:[,;]|\.(?:\s|$))/u.test(article.text.slice(trig.end, trig.end + 3))));
       if (PARTICIPLE_OF_AREA.test(article.text.slice(trig.start, trig.end + 40))) return;
       if (occupied) action = 'controls';
-      const attempt = ATTEMPT_BEFORE.test(before);
+      const attempt = thwarted || ATTEMPT_BEFORE.test(before);
       const infinitive =
         INFINITIVE_BEFORE.test(aimWords) ||
         ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&

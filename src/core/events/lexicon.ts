@@ -334,6 +334,15 @@ export const ATTEMPT_BEFORE = new RegExp(
   'iu',
 );
 
+/** Right before a Cyrillic infinitive of entry or taking: a negated letting or ability ("ВС РФ не дали ВСУ закрепиться
+ * в X", "не позволили захватчикам закрепиться", "не могут закрепиться в X", "не дали окупантам закріпитися"). The "не"
+ * negates the letting or the ability, not the act: the side kept out tried, which is fighting at the place (as an
+ * attempt is), not no event. */
+export const THWARTED_BEFORE = new RegExp(
+  String.raw`${L}(?:не|ні)\s+(?:дали|дал[аи]?|дают|дать|давать|дадут|позвол\p{L}*|дозвол\p{L}*|дають|дає|дати|давати|могут|смогли|смог|смогла|сумели|удалось|удаётся|удается|змогли|зміг|змогла|можуть|зуміли|вдалося|вдається|(?:в|у)\s+(?:змозі|состоянии))\s+(?:\p{L}+\s+){0,3}$`,
+  'iu',
+);
+
 /** The end of a clause: the object list of a verb does not run past it. */
 export const CLAUSE_BREAK =
   /[;:!?()«»"“”]|\.\s|,\s+(?:but|while|whereas|although|which|who|where|when|after|before|as|and\s+(?:then|now))\s|\s(?:but|while|whereas|although|але|однак|проте|тоді\s+як|а\s+також|но|однако|тогда\s+как|хотя|после\s+того|після\s+того)\s|\s[–—-]\s/iu;

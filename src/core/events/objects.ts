@@ -38,12 +38,17 @@ export function gapWithout(text: string, from: number, to: number, others: reado
   return gap.replace(SETTLEMENT_ABBREVIATION, (a) => ' '.repeat(a.length));
 }
 
+/** An axis right after an item ("освободила X на харьковском направлении, «Запад» — Y", "звільнили X на Покровському
+ * напрямку та Y"): it locates the item, no break in the list. */
+// (the axis's adjective may be read as the region, a list item skipped: the gap after it starts with the noun)
+const AXIS_AFTER_ITEM = /^\s+(?:на\s+(?:\p{L}+(?:ом|ому|ім)\s+)?)?(?:направлении|напрямку|напрямі)(?=[\s,])/u;
 /** Between two settlements of one list: names the gazetteer does not know count as further items ("X, Мирный и Y"). */
 export const listGap = (gap: string): boolean => {
   // "X (Курская область), Y": a bracket left empty once its region is blanked is no break, nor is one of district and
   // region ("X (Краматорський район, Донецька область), Y") or of an abbreviated region the gazetteer does not read
   // ("X Покровського району (Донецька обл.) та Y")
   const g = gap
+    .replace(AXIS_AFTER_ITEM, ' ')
     .replace(LIST_BULLET, ', ')
     .replace(GAPPED_LOCATIVE, ', ')
     .replace(BRACKETED_ABBREVIATED_REGION, ' ')
@@ -64,8 +69,11 @@ const BRACKETED_ABBREVIATED_REGION = /\((?:[\s,]*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:�
 // (a semicolon may close the item before: "• A;\n• B;")
 const LIST_BULLET = /[;,]?\s*\n\s*(?:[•·▪●◦*–—-]|\d{1,2}[.)])?\s*/gu;
 /** The verb left out before a list's next part: "в Курской области освобождён X, в Донецкой Народной Республике — Y,
- * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again. */
-const GAPPED_LOCATIVE = /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?)?[–—]\s*/giu;
+ * Z", "captured A in Sumy, and in Kharkiv — B": a phrase of place and a dash stand for the verb again; so does the
+ * next subject, a grouping's quoted name, in the weekly summaries ("«Север» освободила A, «Запад» — B и C, а группировка
+ * «Днепр» — D"). */
+const GAPPED_LOCATIVE =
+  /,\s*(?:(?:and|і|й|та|и|а)\s+)?(?:(?:in|в|у|на)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}?|(?:(?:группировк|угрупованн|угруповуванн)\p{L}*\s+(?:(?:войск|військ)\s+)?)?«[^«»,.;]{1,20}»\s*)?[–—]\s*/giu;
 /** In a list of places fought at, a new phrase of place may stand between items ("на околицях A та поблизу B, C"). */
 // ... or a compass phrase or a heading: "неподалік Надії та на південь від Новоселівського", "у районі A та в бік B";
 // the heading may name its places' kind again: "поблизу A, B та в бік населених пунктів C, D", "и в сторону населенных
