@@ -13,7 +13,7 @@ const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|majority|most|distri
 const PART_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?<!\ball\s+)["“”'‘’]?${PART}\s+of(?![\p{L}])`, 'iu');
 /** A part named right before its place, as a passive's subject ("80 percent of the city of X … has been captured"). */
 const PART_RIGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${PART}\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village|settlement)\s+of\s+)?$`,
+  String.raw`(?<![\p{L}])(?<!\ball\s+)${PART}\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village|settlement)\s+of\s+)?$`,
   'iu',
 );
 /** Russian words of a part ("более двух третей территории города X", "о взятии большей части X"). */
@@ -36,9 +36,10 @@ const rightBefore = (words: string): RegExp =>
   );
 const RUSSIAN_PART_RIGHT_BEFORE = rightBefore(RUSSIAN_PART);
 const UKRAINIAN_PART_RIGHT_BEFORE = rightBefore(UKRAINIAN_PART);
-/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name. */
+/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name (also English:
+ * "recaptured 56 square kilometers of territory in the areas of X"). */
 const AREA_NEAR =
-  /(?:км|km|кілометр|километр|гектар|територі|территори)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под)\s+$/iu;
+  /(?:км|km|кілометр|километр|гектар|територі|территори|kilomet|hectare|territor)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под|in\s+the\s+areas?\s+of|near|around|close\s+to)\s+$/iu;
 
 /** "cleared the center of X": a town's centre as the verb's whole object is a part of it, as "the central part of" is
  * (not a centre further on: "seizing the council in the center of the town and X"). */
