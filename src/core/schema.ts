@@ -392,6 +392,9 @@ export const controlEventPropertiesSchema = z.strictObject({
   holder: sideSchema.nullable(), // who holds the settlement afterwards by this report (null: contested / unknown)
   claimant: z.string().nullable(), // who says so: "Russia's defence ministry", "Syrskyi"
   denied: z.boolean(), // the text reports the claim as denied or contradicted
+  /** Only part of the settlement is taken, held, entered or left ("the eastern part of X", "70 % of X"); the action
+   * is the clause's, and the map shows the settlement contested. Absent for the whole settlement. */
+  part: z.literal(true).optional(),
   asOf: periodSchema, // the period the report describes
   asOfBasis: z.string(),
   confidence: z.number().min(0).max(1),

@@ -370,6 +370,7 @@ describe('scorer on a hand-made case', () => {
       lon: 35.2726,
       action: 'captured',
       actor: 'UA',
+      part: false,
       ...over,
     });
     const near = event({ ...at('Plekhovo'), lat: 51.2, lon: 35.28 }); // same sentence, under 5 km from Sudzha
@@ -394,6 +395,16 @@ describe('scorer on a hand-made case', () => {
       gold: 2,
       matched: 1,
       truePositives: 1,
+    });
+    // a part of the settlement is matched on the action as the whole is; its agreement is counted apart
+    const partGold = { ...gold, events: [{ ...gold.events![0]!, part: true }] };
+    expect(eventFigures(eventOutcomes([{ set: 't', gold: partGold, text }], [event({}), event({ part: true })]))).toMatchObject({
+      matched: 1,
+      part: { agreed: 0, gold: 1, predicted: 0, both: 0 },
+    });
+    expect(eventFigures(eventOutcomes([{ set: 't', gold: partGold, text }], [event({ part: true })]))).toMatchObject({
+      matched: 1,
+      part: { agreed: 1, gold: 1, predicted: 1, both: 1 },
     });
   });
 });

@@ -16,6 +16,8 @@ function summarize(name: string, input: { published: string; text: string }): un
     holder: p.holder,
     claimant: p.claimant,
     denied: p.denied,
+    // (only on a part of the settlement: the other goldens stay as they were)
+    ...(p.part ? { part: p.part } : {}),
     precision: p.precision,
     asOf: p.asOf,
     trigger: p.trigger,

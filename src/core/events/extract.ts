@@ -80,7 +80,7 @@ import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, o
 import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
-import { notTheWholePlace } from './partitive.ts';
+import { partOfPlace } from './partitive.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
@@ -1084,9 +1084,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const weighedByModal = nounWeighedByModal(article.text, trig, list); // "X's capture would be a milestone"
       // "полного выхода войск ВСУ из Суджи нет": a Russian noun phrase of the act denied by a "нет" after it
       if (list.length && POSTPOSED_NEGATION.test(article.text.slice(list.at(-1)!.end, list.at(-1)!.end + 20)) && !denied) return;
-      // Part of a place taken or cleared, or ground near it, is fighting there (a hold or a withdrawal of part stays one)
-      if ((action === 'captured' || action === 'liberated' || action === 'cleared') && list[0])
-        if (notTheWholePlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle))) action = 'fighting';
+      // Part of a place taken, cleared, held, entered or left keeps its action and is flagged (the map shows the place
+      // contested, the side named stays on the event); ground taken near it is fighting there, not part of it
+      const reading =
+        list[0] && action !== 'fighting' ? partOfPlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle)) : null;
+      if (reading === 'near' && (action === 'captured' || action === 'liberated' || action === 'cleared')) action = 'fighting';
+      const part = reading === 'part';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -1339,6 +1342,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             holder: holderAfter(act, actor),
             claimant,
             denied: deniedHere,
+            ...(part && act !== 'fighting' ? { part: true } : {}),
             asOf: phrase?.period ?? { start: article.published, end: article.published },
             asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
             confidence: Math.round(confidence * 100) / 100,

@@ -1,25 +1,45 @@
-// A change of hands read on a settlement that took only part of it, or ground near it: "taken control of 70 percent of
-// X", "retaken parts of X", "80 percent of X has been captured", "взяли под контроль более двух третей территории
-// города X", "звільнення 1,5 кв км території у районі X". Ground won inside or beside a place still fought over is
-// fighting there, not the place's change of hands (a hold of part of it stays a hold, and a withdrawal from part of it
-// a withdrawal: the action as the clause frames it, the gold's convention).
+// A change of hands, hold or entry read on only part of a settlement, or on ground near it: "taken control of 70
+// percent of X", "retaken parts of X", "80 percent of X has been captured", "взяли под контроль более двух третей
+// территории города X", "вийшли з південної частини X", "withdrawn from part of X" (part), "звільнення 1,5 кв км території у районі X" (near). A part
+// keeps the action as the clause frames it and is flagged `part` (the map shows the settlement contested: a briefer
+// wants both what was claimed and that the place is divided); ground won beside a place is fighting there, not part
+// of the place.
 import type { Span } from '../text/sentences.ts';
 
-const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|majority)`;
+/** ("most of", "the eastern districts of", "controlled “most” of": a quoted part word is one; "all districts of" is the
+ * whole) */
+const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|majority|most|districts|neighbou?rhoods)["“”'‘’]?`;
 /** A part named between a verb and its object ("… the southern part of", "… large parts of two other towns –"). */
-const PART_BETWEEN = new RegExp(String.raw`(?<![\p{L}])${PART}\s+of(?![\p{L}])`, 'iu');
+const PART_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?<!\ball\s+)["“”'‘’]?${PART}\s+of(?![\p{L}])`, 'iu');
 /** A part named right before its place, as a passive's subject ("80 percent of the city of X … has been captured"). */
 const PART_RIGHT_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])${PART}\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village|settlement)\s+of\s+)?$`,
+  String.raw`(?<![\p{L}])(?<!\ball\s+)${PART}\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village|settlement)\s+of\s+)?$`,
   'iu',
 );
-/** A part of a settlement between a Russian (or English) verb and its object ("более двух третей территории города X",
- * "о взятии большей части X", "70% of"); Ukrainian "частину" is not weighed. */
-const CYRILLIC_PART_OF =
-  /(?<![\p{L}])(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)(?![\p{L}])|\d\s*%/iu;
-/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name. */
+/** Russian words of a part ("более двух третей территории города X", "о взятии большей части X"). */
+const RUSSIAN_PART = String.raw`(?:част(?:ь|и|ью|ей|ям|ями|ях)|половин\p{L}*|трет(?:ь|и|ью|ей|ям|ями|ях)|четверт\p{L}*|процент\p{L}*|квартал\p{L}*|микрорайон\p{L}*)`;
+/** Ukrainian words of a part ("з південної частини X", "більшу частину X", "дві третіх X", "близько третини X"). */
+const UKRAINIAN_PART = String.raw`(?:частин(?:а|у|и|і|ою|ами|ах|ам)?|половин\p{L}*|трет(?:ин\p{L}*|і|іх)|чверт\p{L}*|відсот\p{L}*|квартал\p{L}*|мікрорайон\p{L}*)`;
+/** A part of the side's positions or forces ("оставили часть своих позиций западнее X", "частини ЗСУ") is no part of
+ * the place. */
+const NOT_OF_FORCES = String.raw`(?!\s+(?:\p{L}+(?:их|ых|іх|їх)\s+)?(?:позиц|сил|войск|військ|подразд|підрозд|гарнізон|особов|ЗСУ|ВСУ|\d)\p{L}*)`;
+const partOf = (words: string): RegExp => new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])${NOT_OF_FORCES}|\d\s*%`, 'iu');
+/** A part of a settlement between a Cyrillic verb and its object (or "70% of"), in the sentence's language. */
+const RUSSIAN_PART_OF = partOf(RUSSIAN_PART);
+const UKRAINIAN_PART_OF = partOf(UKRAINIAN_PART);
+/** A part right before its place, the place standing before the verb ("Більше третини X контролюють ЗСУ", "значна
+ * частина X зайнята", "Две трети поселка X находится под нашим контролем"). */
+const rightBefore = (words: string): RegExp =>
+  new RegExp(
+    String.raw`(?<![\p{L}])${words}\s+(?:(?:території|территории)\s+)?(?:(?:міста|села|селища|города|поселка|посёлка|населеного\s+пункту|населенного\s+пункта)\s+)?$`,
+    'iu',
+  );
+const RUSSIAN_PART_RIGHT_BEFORE = rightBefore(RUSSIAN_PART);
+const UKRAINIAN_PART_RIGHT_BEFORE = rightBefore(UKRAINIAN_PART);
+/** An area taken (a measure or "territory") and a phrase of place near a settlement before its name (also English:
+ * "recaptured 56 square kilometers of territory in the areas of X"). */
 const AREA_NEAR =
-  /(?:км|km|кілометр|километр|гектар|територі|территори)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под)\s+$/iu;
+  /(?:км|km|кілометр|километр|гектар|територі|территори|kilomet|hectare|territor)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под|in\s+the\s+areas?\s+of|near|around|close\s+to)\s+$/iu;
 
 /** "cleared the center of X": a town's centre as the verb's whole object is a part of it, as "the central part of" is
  * (not a centre further on: "seizing the council in the center of the town and X"). */
@@ -34,11 +54,15 @@ function englishPartOf(text: string, trig: Span, first: Span): boolean {
   return PART_RIGHT_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start));
 }
 
-/** Whether a trigger of taking reads on only part of its first object, or on ground near it. */
-export function notTheWholePlace(text: string, trig: Span & { text: string }, first: Span, ukrainianSentence: boolean): boolean {
+/** What a trigger reads on, when not its whole first object: `part` of it, or ground `near` it (null: the whole). */
+export function partOfPlace(text: string, trig: Span & { text: string }, first: Span, ukrainianSentence: boolean): 'part' | 'near' | null {
   if (first.start > trig.end) {
     const gap = text.slice(trig.end, first.start);
-    if ((!ukrainianSentence && CYRILLIC_PART_OF.test(gap)) || AREA_NEAR.test(gap)) return true;
+    if (AREA_NEAR.test(gap)) return 'near';
+    if ((ukrainianSentence ? UKRAINIAN_PART_OF : RUSSIAN_PART_OF).test(gap)) return 'part';
+  } else if (first.end <= trig.start && /^\p{Script=Cyrillic}/u.test(trig.text)) {
+    const before = text.slice(Math.max(0, first.start - 50), first.start);
+    if ((ukrainianSentence ? UKRAINIAN_PART_RIGHT_BEFORE : RUSSIAN_PART_RIGHT_BEFORE).test(before)) return 'part';
   }
-  return /^\p{Script=Latin}/u.test(trig.text) && englishPartOf(text, trig, first);
+  return /^\p{Script=Latin}/u.test(trig.text) && englishPartOf(text, trig, first) ? 'part' : null;
 }

@@ -1,6 +1,7 @@
 // Each settlement's reported status at a date, on the two time axes: only reports published by the date count
 // ("as reported up to D"), and among them the one describing the latest period decides. When the sides' reports
-// contradict each other within a window, or a report was denied, the settlement is contested and both are kept.
+// contradict each other within a window, or a report was denied, the settlement is contested and both are kept; so it
+// is when the deciding report is of fighting or names only part of the settlement.
 import type { ControlEventFeature, Side } from '../schema.ts';
 
 export type Reading = 'reported' | 'described';
@@ -11,6 +12,9 @@ export interface StatusOptions {
   reading: Reading;
   /** Reports whose periods end within this many days of the latest one, naming another holder, contest it. */
   contestWindowDays: number;
+  /** A report on only part of the settlement (`part`: "took the eastern part of X") makes it contested: the place is
+   * divided, whatever the side named claims; a later report on the whole settlement replaces it as any later one does. */
+  partContests: boolean;
 }
 
 export const defaultStatusOptions: StatusOptions = {
@@ -20,13 +24,15 @@ export const defaultStatusOptions: StatusOptions = {
   // the other side's word a few days later ("Kyiv says its troops still hold X" after Moscow's claim) is a contest a
   // reader must see, not news that replaces the claim.
   contestWindowDays: 7,
+  // On: a settlement a side holds only part of is not that side's (round 31's gold convention).
+  partContests: true,
 };
 
 export interface SettlementStatus {
   settlement: string;
   name: string;
   coordinates: [number, number];
-  /** The reported holder, or `contested` (contradictory reports or fighting), or `unknown`. */
+  /** The reported holder, or `contested` (contradictory reports, fighting, or a part held), or `unknown`. */
   status: Side | 'contested' | 'unknown';
   /** The report that decides the status. */
   latest: ControlEventFeature;
@@ -99,6 +105,7 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
     if (latest.properties.denied) status = 'contested';
     else if (contradicting.length || denials.length) status = 'contested';
     else if (latest.properties.action === 'fighting') status = 'contested';
+    else if (latest.properties.part && opts.partContests) status = 'contested';
     else status = latest.properties.holder ?? 'unknown';
     out.push({
       settlement,

@@ -15,6 +15,9 @@ export interface EventFigures {
   predictions: number;
   truePositives: number;
   precision: number | null;
+  /** On matched events (action and actor agree), whether the pipeline's `part` (only part of the settlement) agrees
+   * with the gold's: a figure of its own, as the action is matched without it. */
+  part: { agreed: number; gold: number; predicted: number; both: number };
 }
 
 export interface EventOutcome {
@@ -81,7 +84,15 @@ export function eventFigures(outcomes: readonly EventOutcome[]): EventFigures {
   const matched = sum((o) => o.matchedGold.length);
   const predictions = sum((o) => o.predictions.length);
   const tp = sum((o) => o.matchedPredictions.length);
-  return { gold, matched, recall: ratio(matched, gold), predictions, truePositives: tp, precision: ratio(tp, predictions) };
+  // matchedGold[i] and matchedPredictions[i] are one pair
+  const pairs = outcomes.flatMap((o) => o.matchedGold.map((g, i) => [g.part === true, o.matchedPredictions[i]!.part] as const));
+  const part = {
+    agreed: pairs.filter(([g, p]) => g === p).length,
+    gold: pairs.filter(([g]) => g).length,
+    predicted: pairs.filter(([, p]) => p).length,
+    both: pairs.filter(([g, p]) => g && p).length,
+  };
+  return { gold, matched, recall: ratio(matched, gold), predictions, truePositives: tp, precision: ratio(tp, predictions), part };
 }
 
 /** Why events were missed or extra, counted per language (no text: the held-out sets are read as figures only). */

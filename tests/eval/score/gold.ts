@@ -56,6 +56,9 @@ export const goldEventSchema = z.object({
   actor: side,
   claimant: z.string().nullable(),
   denied: z.boolean(),
+  // only part of the settlement taken, held, entered or left ("the eastern part of X"), the action as the clause frames
+  // it; absent for the whole settlement (the map reads a part as contested)
+  part: z.boolean().optional(),
   asOf: period,
   note: z.string().optional(),
 });

@@ -78,6 +78,7 @@ export function goldFeatures(gold: readonly GoldArticle[]): ControlEventFeature[
           holder: holderAfter(e.action, e.actor),
           claimant: e.claimant,
           denied: e.denied,
+          ...(e.part ? { part: true as const } : {}), // a part of the settlement: contested on the map
           asOf: e.asOf,
           asOfBasis: 'gold',
           confidence: 1,

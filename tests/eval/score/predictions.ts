@@ -37,6 +37,8 @@ export interface PredictedEvent {
   lon: number;
   action: string;
   actor: string;
+  /** Only part of the settlement (the pipeline's `part`). */
+  part: boolean;
 }
 
 export interface Predictions {
@@ -125,6 +127,7 @@ export function eventsOf(result: unknown): PredictedEvent[] | null {
       lon,
       action: String(props.action ?? ''),
       actor: String(props.actor ?? ''),
+      part: props.part === true,
     });
   }
   return out;

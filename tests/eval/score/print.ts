@@ -34,7 +34,15 @@ const claimRow = (label: string, f: ClaimFigures): string[] => [
   pct(f.holderAccuracy),
 ];
 
-const eventRow = (label: string, f: EventFigures): string[] => [label, int(f.gold), int(f.matched), pct(f.recall), int(f.predictions), pct(f.precision)];
+const eventRow = (label: string, f: EventFigures): string[] => [
+  label,
+  int(f.gold),
+  int(f.matched),
+  pct(f.recall),
+  int(f.predictions),
+  pct(f.precision),
+  `${f.part.agreed}/${f.matched} (${f.part.both}/${f.part.gold})`,
+];
 const mapRow = (label: string, f: MapStatusFigures): string[] => [
   label,
   int(f.dates),
@@ -62,9 +70,9 @@ export function printReport(r: EvalReport): string {
   section('Places by kind (recall/Acc@161 by gold kind, precision by predicted kind)', table(placeHeader, Object.entries(r.places.byKind).map(([k, f]) => placeRow(k, f))));
   section('Claims by kind (a match = overlapping figure spans)', table(claimHeader, [...Object.entries(r.claims.byKind).map(([k, f]) => claimRow(k, f)), ...Object.entries(r.claims.bySet).map(([k, f]) => claimRow(`${k} (all)`, f)), claimRow('all', r.claims.overall)]));
   section(
-    'Events',
+    'Events (part ok: matched events whose `part`, only part of the settlement, agrees with the gold; in brackets, of the gold part events matched)',
     r.events
-      ? table(['', 'gold', 'matched', 'recall', 'predicted', 'precision'], [
+      ? table(['', 'gold', 'matched', 'recall', 'predicted', 'precision', 'part ok (gold part)'], [
           ...Object.entries(r.events.byLanguage).map(([k, f]) => eventRow(k, f)),
           ...Object.entries(r.events.bySet).map(([k, f]) => eventRow(`${k} (all)`, f)),
           eventRow('all', r.events.overall),

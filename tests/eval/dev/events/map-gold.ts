@@ -1,4 +1,4 @@
-// The events dev gold (span-only: settlement text, action, actor, denied) as the held-out gold articles that
+// The events dev gold (span-only: settlement text, action, actor, denied, part) as the held-out gold articles that
 // mapStatusFigures reads. The dev gold lacks a settlement identity and point, a claimant, the period described and the
 // publication date; what honestly exists stands in for them, the same for every file:
 // - identity and point: the place the pipeline's geoparser located at the event's span (its feature id, name and
@@ -17,7 +17,9 @@ import { overlaps } from '../../score/gold.ts';
 export interface DevEventsGold {
   file: string;
   language: 'en' | 'uk' | 'ru';
-  events: { start: number; end: number; text: string; action: string; actor: GoldEvent['actor'] | null; denied: boolean }[];
+  /** `part`: only part of the settlement taken, held, entered or left, the action as the clause frames it (contested
+   * on the map); absent for the whole settlement. */
+  events: { start: number; end: number; text: string; action: string; actor: GoldEvent['actor'] | null; denied: boolean; part?: boolean }[];
   skipped: { start: number; end: number; text: string }[];
 }
 
@@ -91,6 +93,7 @@ export function adaptDevGold(
         actor: g.actor,
         claimant: read?.claimant ?? null,
         denied: g.denied,
+        ...(g.part ? { part: true } : {}),
         asOf,
       },
     ];
