@@ -70,7 +70,8 @@ export function buildGold(a: ArticleAnnotation, text: string, PLACES: Places): G
       return {
         ...span(text, s, e.t),
         settlement: p.name, lat: p.lat, lon: p.lon, coordSource: p.coordSource,
-        action: e.action, actor: e.actor, claimant: e.claimant ?? null, denied: e.denied ?? false, asOf: period(e.asOf),
+        action: e.action, actor: e.actor, claimant: e.claimant ?? null, denied: e.denied ?? false,
+        ...(e.part ? { part: true as const } : {}), asOf: period(e.asOf),
         ...(e.note ? { note: e.note } : {}),
       };
     }),
@@ -115,7 +116,7 @@ export function showGold(gold: Gold, text: string): string {
   out += text.slice(at);
   const claims = gold.claims.map((c) => `${c.text} ⇒ ${c.kind} ${c.value} ${c.unit} ${c.holder} ${c.asOf.start}..${c.asOf.end}`);
   const events = gold.events.map(
-    (e) => `${e.text}(${e.settlement}) ${e.action} ${e.actor}${e.denied ? ' DENIED' : ''} ${e.claimant} ${e.asOf.start}..${e.asOf.end}`,
+    (e) => `${e.text}(${e.settlement}) ${e.action} ${e.actor}${e.denied ? ' DENIED' : ''}${e.part ? ' PART' : ''} ${e.claimant} ${e.asOf.start}..${e.asOf.end}`,
   );
   return `===== ${gold.file}\n${out}\n-- claims: ${claims.join(' | ')}\n-- events: ${events.join(' | ')}`;
 }

@@ -53,6 +53,8 @@ export interface EventItem extends Locator {
   actor: Side;
   claimant?: string | null;
   denied?: boolean;
+  /** Only part of the settlement ("the eastern part of X", "70 % of X"): the action as the clause frames it. */
+  part?: boolean;
   asOf: Period;
   note?: string;
 }
@@ -86,6 +88,8 @@ export type GoldEvent = Span & {
   actor: Side;
   claimant: string | null;
   denied: boolean;
+  /** Written only when true, so a gold file without part events is unchanged. */
+  part?: true;
   asOf: { start: string; end: string };
   note?: string;
 };
