@@ -70,8 +70,8 @@ export const EN2: ArticleAnnotation[] = [
       { t: '10,000 elite Ukrainian troops', kind: 'count', value: 10000, unit: 'troops', holder: 'UA', claimant: null, asOf: ['2025-03-12'] },
     ],
     events: [
-      { t: 'Sudzha', n: 2, ref: 'sudzha', action: 'entered', actor: 'RU', claimant: 'military bloggers', asOf: ['2025-03-12'] },
-      { t: 'Sudzha', n: 2, ref: 'sudzha', action: 'controls', actor: 'UA', claimant: null, asOf: ['2024-08-01', '2025-03-12'] },
+      { t: 'Sudzha', n: 2, ref: 'sudzha', action: 'entered', actor: 'RU', claimant: 'military bloggers', part: true, asOf: ['2025-03-12'] },
+      { t: 'Sudzha', n: 2, ref: 'sudzha', action: 'controls', actor: 'UA', claimant: null, part: true, asOf: ['2024-08-01', '2025-03-12'] },
     ],
   },
 ];

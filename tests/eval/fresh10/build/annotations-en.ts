@@ -169,7 +169,7 @@ export const EN: ArticleAnnotation[] = [
     events: [
       { t: 'Chasiv Yar', ctx: 'capture of Chasiv Yar in eastern', ref: 'chasivYar', action: 'captured', actor: 'RU', claimant: 'Russia', denied: true, asOf: ['2025-07-31'], note: 'headline; the claim is denied in the text' },
       { t: 'Chasiv Yar', ctx: 'city of Chasiv Yar in', ref: 'chasivYar', action: 'captured', actor: 'RU', claimant: 'Russia’s Defense Ministry', denied: true, asOf: ['2025-07-31'] },
-      { t: 'Chasiv Yar', ctx: 'western Chasiv Yar', ref: 'chasivYar', action: 'controls', actor: 'UA', claimant: 'DeepState', asOf: ['2025-07-31'], note: '"parts of southern and western Chasiv Yar as areas not under Russian control"' },
+      { t: 'Chasiv Yar', ctx: 'western Chasiv Yar', ref: 'chasivYar', action: 'controls', actor: 'UA', claimant: 'DeepState', part: true, asOf: ['2025-07-31'], note: '"parts of southern and western Chasiv Yar as areas not under Russian control"' },
       { t: 'Chasiv Yar', ctx: 'city of Chasiv Yar.', ref: 'chasivYar', action: 'captured', actor: 'RU', claimant: null, denied: true, asOf: ['2025-07-31'], note: '"denied that Russian troops have captured"' },
       { t: 'Chasiv Yar', ctx: 'battle for Chasiv Yar', ref: 'chasivYar', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2024-07-01', '2025-07-31'], note: '"ongoing for more than a year"' },
     ],

@@ -176,7 +176,7 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Novy Put', ref: 'novyPut', action: 'fighting', actor: 'UA', claimant: 'The US Institute for the Study of War (ISW)', asOf: ['2025-05-07', '2025-05-08'] },
       { t: 'Tetkino', ctx: 'village of Tetkino.', ref: 'tetkino', action: 'entered', actor: 'UA', claimant: null, asOf: ['2025-05-07', '2025-05-08'], note: '"achieved success in the area of the village of Tetkino. Maps ... confirm the presence of the Ukrainian army inside the settlement"' },
       { t: 'Tetkino', ctx: 'all of Tetkino', ref: 'tetkino', action: 'controls', actor: 'UA', claimant: null, denied: true, asOf: ['2025-05-08'], note: '"have not gained control of all of Tetkino"' },
-      { t: 'Tetkino', ctx: 'part of Tetkino', ref: 'tetkino', action: 'controls', actor: 'UA', claimant: 'Russian defense media', asOf: ['2025-05-07', '2025-05-08'], note: '"capture part of Tetkino": a side holding part of a settlement' },
+      { t: 'Tetkino', ctx: 'part of Tetkino', ref: 'tetkino', action: 'captured', actor: 'UA', claimant: 'Russian defense media', part: true, asOf: ['2025-05-07', '2025-05-08'], note: '"capture part of Tetkino": a side holding part of a settlement' },
     ],
   },
 ];

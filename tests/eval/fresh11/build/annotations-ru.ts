@@ -109,7 +109,7 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Сухецкое', ref: 'sukhetske', action: 'liberated', actor: 'UA', claimant: null, asOf: ['2026-02-08'], note: '"Силы обороны очистили от противника село Сухецкое" (reported earlier; the text gives no date)' },
       { t: 'Мирнограде', ref: 'myrnohrad', action: 'fighting', actor: 'RU', claimant: 'аналитического проекта', asOf: ['2026-02-08'], note: '"российские силы продвинулись в Мирнограде"' },
       { t: 'Дорожнянке', ref: 'dorozhnianka', action: 'fighting', actor: 'RU', claimant: 'аналитического проекта', asOf: ['2026-02-08'] },
-      { t: 'Покровска', ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: null, asOf: ['2026-02-08'], note: '"сохраняют позиции в центре Покровска": a side holding part of a town' },
+      { t: 'Покровска', ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: null, part: true, asOf: ['2026-02-08'], note: '"сохраняют позиции в центре Покровска": a side holding part of a town' },
     ],
   },
   {

@@ -27,7 +27,7 @@ export const EN: ArticleAnnotation[] = [
     claims: [],
     events: [
       { t: 'Popasna', ctx: 'city of Popasna', ref: 'popasna', action: 'withdrew', actor: 'UA', claimant: 'the governor of Luhansk region', asOf: ['2022-05-08'] },
-      { t: 'Popasna', ctx: 'most of Popasna', ref: 'popasna', action: 'captured', actor: 'RU', claimant: 'Ramzan Kadyrov', asOf: ['2022-05-08'], note: '"his troops had taken control of most of Popasna"' },
+      { t: 'Popasna', ctx: 'most of Popasna', ref: 'popasna', action: 'captured', actor: 'RU', claimant: 'Ramzan Kadyrov', part: true, asOf: ['2022-05-08'], note: '"his troops had taken control of most of Popasna"' },
       { t: 'Popasna', ctx: 'around Popasna', ref: 'popasna', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2022-04-01', '2022-05-08'], note: '"some of most intense attacks and shelling taking place recently around Popasna"' },
     ],
   },

@@ -148,7 +148,7 @@ export const UK: ArticleAnnotation[] = [
     events: [
       { t: 'Попівкою', ref: 'popovka', action: 'fighting', actor: 'UA', claimant: 'ISW', asOf: ['2025-04-07'], note: '"бої тривають під Попівкою та Демидівкою"' },
       { t: 'Демидівкою', ref: 'demidovka', action: 'fighting', actor: 'UA', claimant: 'ISW', asOf: ['2025-04-07'] },
-      { t: 'Демидівки', n: 1, ref: 'demidovka', action: 'fighting', actor: 'RU', claimant: 'ISW', asOf: ['2025-04-07'], note: '"Росіянам вдалося просунутися в центр Демидівки"' },
+      { t: 'Демидівки', n: 1, ref: 'demidovka', action: 'fighting', actor: 'RU', claimant: 'ISW', part: true, asOf: ['2025-04-07'], note: '"Росіянам вдалося просунутися в центр Демидівки"' },
       { t: 'Демидівки', n: 2, ref: 'demidovka', action: 'liberated', actor: 'RU', claimant: 'Російські військові блогери', denied: true, asOf: ['2025-04-07'], note: '"російські сили нібито витіснили українські війська з Демидівки та Попівки"' },
       { t: 'Попівки', ref: 'popovka', action: 'liberated', actor: 'RU', claimant: 'Російські військові блогери', denied: true, asOf: ['2025-04-07'] },
       { t: 'Демидівці', ref: 'demidovka', action: 'controls', actor: 'UA', claimant: 'Один з "військкорів"', asOf: ['2025-04-07'], note: '"українці утримують позиції в Демидівці"' },

@@ -27,8 +27,8 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Sixty per cent', kind: 'area-held', value: 60, unit: 'percent', holder: 'RU', claimant: 'Mr Gaidai', asOf: ['2022-04-06'], note: 'the same figure in the quote' },
     ],
     events: [
-      { t: 'Rubizhne', n: 1, ref: 'rubizhne', action: 'captured', actor: 'RU', claimant: 'Luhansk Governor Serhiy Gaidai', asOf: ['2022-04-06'], note: '"Russian forces have taken control of 60 per cent of the town of Rubizhne"' },
-      { t: 'Rubizhne', n: 2, ref: 'rubizhne', action: 'controls', actor: 'RU', claimant: 'Mr Gaidai', asOf: ['2022-04-06'], note: '"Sixty per cent of Rubizhne is controlled by the Russians"' },
+      { t: 'Rubizhne', n: 1, ref: 'rubizhne', action: 'captured', actor: 'RU', claimant: 'Luhansk Governor Serhiy Gaidai', part: true, asOf: ['2022-04-06'], note: '"Russian forces have taken control of 60 per cent of the town of Rubizhne"' },
+      { t: 'Rubizhne', n: 2, ref: 'rubizhne', action: 'controls', actor: 'RU', claimant: 'Mr Gaidai', part: true, asOf: ['2022-04-06'], note: '"Sixty per cent of Rubizhne is controlled by the Russians"' },
     ],
   },
   {
@@ -52,7 +52,7 @@ export const EN: ArticleAnnotation[] = [
     events: [
       { t: 'Novomykhailivka', n: 1, ref: 'novomykhailivkaNear', action: 'captured', actor: 'RU', claimant: 'The Russian Defense Ministry', asOf: ['2024-04-22'], note: '"announced that it had captured Novomykhailivka"' },
       { t: 'Novomykhailivka', n: 2, ref: 'novomykhailivkaNear', action: 'fighting', actor: 'RU', claimant: 'the Ukrainian Defense Forces', asOf: ['2024-04-22'], note: '"continue to restrain" the Russian army in the area of Novomykhailivka' },
-      { t: 'Novomykhailivka', n: 3, ref: 'novomykhailivkaNear', action: 'captured', actor: 'RU', claimant: 'The Ukrainian DeepState OSINT project', asOf: ['2024-04-21'], note: '"Russian troops had occupied most of Novomykhailivka"' },
+      { t: 'Novomykhailivka', n: 3, ref: 'novomykhailivkaNear', action: 'captured', actor: 'RU', claimant: 'The Ukrainian DeepState OSINT project', part: true, asOf: ['2024-04-21'], note: '"Russian troops had occupied most of Novomykhailivka"' },
     ],
   },
   {

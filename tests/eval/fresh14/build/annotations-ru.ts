@@ -26,7 +26,7 @@ export const RU: ArticleAnnotation[] = [
     events: [
       { t: 'Рубежного', n: 1, ref: 'rubizhne', action: 'captured', actor: 'RU', claimant: 'СМИ РФ', denied: true, asOf: ['2022-04-20'], note: '"опроверг заяввление СМИ РФ о полном захввате Рубежного"' },
       { t: 'Рубежное', ref: 'rubizhne', action: 'captured', actor: 'RU', claimant: 'российских источниках', denied: true, asOf: ['2022-04-20'], note: '"Рубежное «освобождено» является очередным фейком"' },
-      { t: 'Рубежного', n: 2, ref: 'rubizhne', action: 'fighting', actor: 'RU', claimant: 'Сергей Гайдай', asOf: ['2022-04-20'], note: '"предприняли попытку закрепиться в западной и северо-западной частях Рубежного, однако безуспешно"' },
+      { t: 'Рубежного', n: 2, ref: 'rubizhne', action: 'fighting', actor: 'RU', claimant: 'Сергей Гайдай', part: true, asOf: ['2022-04-20'], note: '"предприняли попытку закрепиться в западной и северо-западной частях Рубежного, однако безуспешно"' },
       { t: 'Рубленного', ref: 'rubizhne', action: 'captured', actor: 'RU', claimant: null, denied: true, asOf: ['2022-02-24', '2022-04-20'], note: '"это уже третье «взятие» Рубленного с начала полномасштабной войны"' },
     ],
   },

@@ -34,10 +34,10 @@ export const EN: ArticleAnnotation[] = [
     events: [
       { t: 'Velyka Novosilka', n: 1, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'The Russian Ministry of Defense', denied: true, asOf: ['2025-01-26'], note: '"claimed on 26 January that its forces had captured the town of Velyka Novosilka"; denied by Ukrainian officials' },
       { t: 'Vremivka', ref: 'vremivka', action: 'captured', actor: 'RU', claimant: 'The Ukrainian analytical project DeepState', asOf: ['2025-01-26', '2025-01-27'], note: '"had taken control of the village of Vremivka"' },
-      { t: 'Velyka Novosilka', n: 3, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'The Ukrainian analytical project DeepState', asOf: ['2025-01-26', '2025-01-27'], note: '"and most of Velyka Novosilka"' },
+      { t: 'Velyka Novosilka', n: 3, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'The Ukrainian analytical project DeepState', part: true, asOf: ['2025-01-26', '2025-01-27'], note: '"and most of Velyka Novosilka"' },
       { t: 'Velyka Novosilka', n: 4, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'Russian media', denied: true, asOf: ['2025-01-26', '2025-01-27'], note: '"refuted claims in Russian media about the alleged capture of Velyka Novosilka"' },
       { t: 'Velyka Novosilka', n: 5, ref: 'velykaNovosilka', action: 'fighting', actor: 'RU', claimant: 'A Ukrainian brigade', asOf: ['2025-01-27'], note: '"A Ukrainian brigade operating in Velyka Novosilka reported ongoing fighting within the settlement"' },
-      { t: 'Velyka Novosilka', n: 6, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'the ISW', asOf: ['2025-01-25'], note: '"Russians had captured 72 percent of Velyka Novosilka"' },
+      { t: 'Velyka Novosilka', n: 6, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'the ISW', part: true, asOf: ['2025-01-25'], note: '"Russians had captured 72 percent of Velyka Novosilka"' },
     ],
   },
   {
@@ -75,7 +75,7 @@ export const EN: ArticleAnnotation[] = [
     events: [
       { t: 'Kurakhove', n: 1, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'Russian authorities', denied: true, asOf: ['2025-01-06'], note: '"announced that they had fully taken control of Kurakhove", the AFU deny it' },
       { t: 'Kurakhove', n: 3, ref: 'kurakhove', action: 'fighting', actor: 'RU', claimant: 'Moscow’s Ministry of Defense', asOf: ['2025-01-06'], note: '"during the battles for Kurakhove"' },
-      { t: 'Kurakhove', n: 4, ref: 'kurakhove', action: 'entered', actor: 'RU', claimant: 'Russian public accounts', denied: true, asOf: ['2025-01-06'], note: '"footage allegedly showing Russian troops tearing down Ukrainian flags in the center of Kurakhove"' },
+      { t: 'Kurakhove', n: 4, ref: 'kurakhove', action: 'entered', actor: 'RU', claimant: 'Russian public accounts', denied: true, part: true, asOf: ['2025-01-06'], note: '"footage allegedly showing Russian troops tearing down Ukrainian flags in the center of Kurakhove"' },
       { t: 'Kurakhove', n: 5, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: null, denied: true, asOf: ['2025-01-06'], note: '"have not yet confirmed the loss of Kurakhove"' },
       { t: 'Kurakhove', n: 6, ref: 'kurakhove', action: 'fighting', actor: 'RU', claimant: 'AFU’s Khortytsia Operational and Strategic Group of Forces', asOf: ['2025-01-06'], note: '"carrying out assault actions in the urban areas of Kurakhove"' },
       { t: 'Petropavlivka', n: 1, ref: 'petropavlivkaDonetsk', action: 'fighting', actor: 'RU', claimant: 'AFU’s Khortytsia Operational and Strategic Group of Forces', asOf: ['2025-01-06'], note: '"toward Petropavlivka and Dachne"' },

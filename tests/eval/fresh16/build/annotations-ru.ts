@@ -55,7 +55,7 @@ export const RU: ArticleAnnotation[] = [
     events: [
       { t: 'Нью-Йорка', n: 1, ref: 'newYork', action: 'captured', actor: 'RU', claimant: 'Минобороны России', asOf: ['2024-08-20'], note: 'the headline\'s "заявило о захвате Нью-Йорка"' },
       { t: 'Нью-Йорк', n: 1, ref: 'newYork', action: 'captured', actor: 'RU', claimant: 'Министерство обороны России', asOf: ['2024-08-20'], note: '"российские войска взяли под контроль поселок Нью-Йорк"' },
-      { t: 'Нью-Йорка', n: 2, ref: 'newYork', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2024-08-20'], note: '"небольшие территории на севере Нью-Йорка остаются в серой зоне"' },
+      { t: 'Нью-Йорка', n: 2, ref: 'newYork', action: 'fighting', actor: 'RU', claimant: 'DeepState', part: true, asOf: ['2024-08-20'], note: '"небольшие территории на севере Нью-Йорка остаются в серой зоне"' },
     ],
   },
   {

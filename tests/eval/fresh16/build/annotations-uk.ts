@@ -129,7 +129,7 @@ export const UK: ArticleAnnotation[] = [
     events: [
       { t: 'Серебрянка', n: 1, ref: 'serebrianka', action: 'fighting', actor: 'RU', claimant: 'Командування 7-го корпусу Десантно-штурмових військ ЗСУ', asOf: ['2025-12-22'], note: '"«надскладну» ситуацію в селищі Серебрянка"; "тривають бої"' },
       { t: 'Серебрянка', n: 3, ref: 'serebrianka', action: 'controls', actor: 'RU', claimant: 'DeepState', asOf: ['2025-12-22'], note: '"Серебрянка позначена як така, що перебуває під російським контролем"' },
-      { t: 'Сіверськ', ref: 'siversk', action: 'captured', actor: 'RU', claimant: 'DeepState', asOf: ['2025-12-22'], note: '"Сіверськ – як також частково захоплений російськими військовими"' },
+      { t: 'Сіверськ', ref: 'siversk', action: 'captured', actor: 'RU', claimant: 'DeepState', part: true, asOf: ['2025-12-22'], note: '"Сіверськ – як також частково захоплений російськими військовими"' },
     ],
   },
   {

@@ -120,7 +120,7 @@ export const UK: ArticleAnnotation[] = [
     ],
     events: [
       { t: 'Куп’янськ', ref: 'kupiansk', action: 'entered', actor: 'RU', claimant: TREHUBOV, asOf: ['2025-10-31'], note: '"Російські окупаційні війська наразі зосереджені у північних районах міста Куп’янськ"' },
-      { t: 'Куп’янська', ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: TREHUBOV, asOf: ['2025-10-31'], note: '"окупанти намагаються зміцнити свої позиції на півночі Куп’янська та поступово просуваються далі"' },
+      { t: 'Куп’янська', ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: TREHUBOV, part: true, asOf: ['2025-10-31'], note: '"окупанти намагаються зміцнити свої позиції на півночі Куп’янська та поступово просуваються далі"' },
     ],
   },
   {

@@ -33,9 +33,9 @@ export const UK: ArticleAnnotation[] = [
     skipped: [{ t: 'України', why: BODY }],
     claims: [],
     events: [
-      { t: 'Костянтинівки', n: 1, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'російське військове командування', denied: true, asOf: ['2025-11-25'], note: '"Повідомлення російського військового командування про нібито зачистку центру Костянтинівки ... не відповідають дійсності"' },
-      { t: 'Костянтинівки', n: 2, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'російські генерали', denied: true, asOf: ['2025-11-25'], note: '"Генерали путінські доповіли своєму шефу, що вже зачищають центр Костянтинівки"' },
-      { t: 'Костянтинівки', n: 3, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'російські генерали', denied: true, asOf: ['2025-11-25'], note: '"Центр Костянтинівки ніхто не зачищає"' },
+      { t: 'Костянтинівки', n: 1, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'російське військове командування', denied: true, part: true, asOf: ['2025-11-25'], note: '"Повідомлення російського військового командування про нібито зачистку центру Костянтинівки ... не відповідають дійсності"' },
+      { t: 'Костянтинівки', n: 2, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'російські генерали', denied: true, part: true, asOf: ['2025-11-25'], note: '"Генерали путінські доповіли своєму шефу, що вже зачищають центр Костянтинівки"' },
+      { t: 'Костянтинівки', n: 3, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'російські генерали', denied: true, part: true, asOf: ['2025-11-25'], note: '"Центр Костянтинівки ніхто не зачищає"' },
       ...([['Олександро-Шультине', 'oleksandroShultyne'], ['Іванопілля', 'ivanopillia'], ['Клебан-Бика', 'klebanByk'], ['Яблунівки', 'yablunivka'], ['Плещіївки', 'pleshchiivka'], ['Полтавки', 'poltavka'], ['Степанівки', 'stepanivka'], ['Софіївки', 'sofiivka']] as [string, string][]).map(([t, ref]) => ({
         t, ref, action: 'fighting' as const, actor: 'RU' as const, claimant: 'українське командування', asOf: ['2025-11-24', '2025-11-25'] as const,
         note: '"протягом минулої доби противник здійснив 24 атаки поблизу населених пунктів ... а також у бік ..."',

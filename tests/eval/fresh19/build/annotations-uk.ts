@@ -155,8 +155,8 @@ export const UK: ArticleAnnotation[] = [
     skipped: [{ t: 'Донецької', why: 'the oblast inside an official body\'s name ("Донецької обласної військової адміністрації")' }],
     claims: [],
     events: [
-      { t: 'Вугледара', n: 1, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: FILASHKIN, asOf: ['2024-10-01'], note: 'the headline\'s "просунулися до центру Вугледара"' },
-      { t: 'Вугледара', n: 2, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: FILASHKIN, asOf: ['2024-10-01'], note: '"Російські війська просунулися до центру Вугледара ... Зараз ворог знаходиться майже в центрі міста"' },
+      { t: 'Вугледара', n: 1, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: FILASHKIN, part: true, asOf: ['2024-10-01'], note: 'the headline\'s "просунулися до центру Вугледара"' },
+      { t: 'Вугледара', n: 2, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: FILASHKIN, part: true, asOf: ['2024-10-01'], note: '"Російські війська просунулися до центру Вугледара ... Зараз ворог знаходиться майже в центрі міста"' },
       { t: 'Вугледарі', ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: 'Reuters; DeepState', asOf: ['2024-10-01'], note: '"Перебування військ РФ у Вугледарі також підтверджують агенція Reuters та український проєкт DeepState"' },
       { t: 'Вугледара', n: 3, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: 'Reuters; DeepState', asOf: ['2024-10-01'], note: '"російські солдати піднімають прапори принаймні на двох будинках на західній околиці Вугледара"' },
     ],

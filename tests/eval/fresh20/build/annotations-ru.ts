@@ -49,8 +49,8 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Северска', ref: 'siversk', action: 'captured', actor: 'RU', claimant: GERASIMOV, asOf: ['2025-12-11'], note: '"доложил ... об освобождении Северска, Кучеровки и Куриловки"' },
       { t: 'Кучеровки', ref: 'kucherivka', action: 'captured', actor: 'RU', claimant: GERASIMOV, asOf: ['2025-12-11'], note: '"об освобождении Северска, Кучеровки и Куриловки"' },
       { t: 'Куриловки', ref: 'kurylivka', action: 'captured', actor: 'RU', claimant: GERASIMOV, asOf: ['2025-12-11'], note: '"об освобождении Северска, Кучеровки и Куриловки"' },
-      { t: 'Димитрова', ref: 'myrnohrad', action: 'captured', actor: 'RU', claimant: GERASIMOV, asOf: ['2025-12-11'], note: '"а также южной части Димитрова (Мирнограда)" (part of the town taken: captured, as fresh16 frames it; corrected after the first run from entered)' },
-      { t: 'Константиновка', ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: GERASIMOV, asOf: ['2025-12-11'], note: '"Идут бои и в городе Константиновка в ДНР"' },
+      { t: 'Димитрова', ref: 'myrnohrad', action: 'captured', actor: 'RU', claimant: GERASIMOV, part: true, asOf: ['2025-12-11'], note: '"а также южной части Димитрова (Мирнограда)" (part of the town taken: captured, as fresh16 frames it; corrected after the first run from entered)' },
+      { t: 'Константиновка', ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: GERASIMOV, part: true, asOf: ['2025-12-11'], note: '"Идут бои и в городе Константиновка в ДНР"' },
     ],
   },
   {

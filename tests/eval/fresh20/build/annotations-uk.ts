@@ -23,8 +23,8 @@ export const UK: ArticleAnnotation[] = [
     skipped: [],
     claims: [],
     events: [
-      { t: 'Нью-Йорка', ref: 'newYork', action: 'liberated', actor: 'UA', claimant: 'Azov brigade', asOf: ['2024-09-06'], note: 'the headline: "повернули під контроль частину Нью-Йорка" (part of the town regained: a part of a town taken is taken, as fresh16 records; corrected after the first run from fighting)' },
-      { t: 'Нью-Йорк', n: 1, ref: 'newYork', action: 'liberated', actor: 'UA', claimant: 'Azov brigade', asOf: ['2024-09-06'], note: '"повернула під контроль частину селища Нью-Йорк ... й деблокувала українських військових з російського оточення" (corrected after the first run from fighting)' },
+      { t: 'Нью-Йорка', ref: 'newYork', action: 'liberated', actor: 'UA', claimant: 'Azov brigade', part: true, asOf: ['2024-09-06'], note: 'the headline: "повернули під контроль частину Нью-Йорка" (part of the town regained: a part of a town taken is taken, as fresh16 records; corrected after the first run from fighting)' },
+      { t: 'Нью-Йорк', n: 1, ref: 'newYork', action: 'liberated', actor: 'UA', claimant: 'Azov brigade', part: true, asOf: ['2024-09-06'], note: '"повернула під контроль частину селища Нью-Йорк ... й деблокувала українських військових з російського оточення" (corrected after the first run from fighting)' },
       { t: 'Нью-Йорк', n: 2, ref: 'newYork', action: 'captured', actor: 'RU', claimant: 'the Russian side', denied: true, asOf: ['2024-08-20', '2024-09-06'], note: '"Ворог неодноразово заявляв, що повністю окупував Нью-Йорк. Проте це чергова маніпуляція окупантів."' },
       { t: 'Нью-Йорку', ref: 'newYork', action: 'fighting', actor: 'RU', claimant: 'Azov brigade', asOf: ['2024-09-06'], note: '"Бригаду «Азов» залучили до боїв у Нью-Йорку та околицях" (the Russians attacking, up to 15 assaults a day)' },
     ],

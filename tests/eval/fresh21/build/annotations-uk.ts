@@ -52,8 +52,8 @@ export const UK: ArticleAnnotation[] = [
       { t: '90% міста', all: true, kind: 'area-held', value: 90, unit: 'percent', holder: 'RU', claimant: 'unnamed reports (refuted by the Khortytsia spokesman)', asOf: ['2025-01-14'], note: '"там 90% міста нібито захоплені росіянами" (called untrue)' },
     ],
     events: [
-      { t: 'Торецьк', ref: 'toretsk', action: 'captured', actor: 'RU', claimant: 'unnamed reports', denied: true, asOf: ['2025-01-14'], note: 'the headline: "У ЗСУ спростували інформацію про захоплення 90% міста Торецьк"' },
-      { t: 'Торецька', ref: 'toretsk', action: 'captured', actor: 'RU', claimant: 'unnamed reports', denied: true, asOf: ['2025-01-14'], note: '"Щодо Торецька ... розійшлася інформація, яку ЗСУ довелося спростовувати, що там 90% міста нібито захоплені росіянами"' },
+      { t: 'Торецьк', ref: 'toretsk', action: 'captured', actor: 'RU', claimant: 'unnamed reports', denied: true, part: true, asOf: ['2025-01-14'], note: 'the headline: "У ЗСУ спростували інформацію про захоплення 90% міста Торецьк"' },
+      { t: 'Торецька', ref: 'toretsk', action: 'captured', actor: 'RU', claimant: 'unnamed reports', denied: true, part: true, asOf: ['2025-01-14'], note: '"Щодо Торецька ... розійшлася інформація, яку ЗСУ довелося спростовувати, що там 90% міста нібито захоплені росіянами"' },
       { t: 'Торецьку', ref: 'toretsk', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-01-14'], note: '"погіршення ситуації у Торецьку. За їхніми даними, війська РФ поступово забирають місто під контроль"' },
     ],
   },
@@ -128,7 +128,7 @@ export const UK: ArticleAnnotation[] = [
     events: [
       { t: 'Покровська', n: 1, ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: 'Олександр Сирський (Commander-in-Chief)', asOf: ['2025-12-10'], note: '"оборона Покровська у Донецькій області продовжується" (a side holding a town)' },
       { t: 'Мирноград', n: 1, ref: 'myrnohrad', action: 'fighting', actor: 'RU', claimant: 'the Russian side', denied: true, asOf: ['2025-12-10'], note: '"російські загарбники не змогли оточити Мирноград, попри те, що вони постійно про це заявляють"' },
-      { t: 'Покровська', n: 2, ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: 'Олександр Сирський (Commander-in-Chief)', asOf: ['2025-12-10'], note: '"Оборона Покровська продовжується, наші війська контролюють на півночі міста майже 13 кв. кілометрів" (part of the town held)' },
+      { t: 'Покровська', n: 2, ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: 'Олександр Сирський (Commander-in-Chief)', part: true, asOf: ['2025-12-10'], note: '"Оборона Покровська продовжується, наші війська контролюють на півночі міста майже 13 кв. кілометрів" (part of the town held)' },
       { t: 'Мирноград', n: 2, ref: 'myrnohrad', action: 'fighting', actor: 'RU', claimant: 'the Russian side', denied: true, asOf: ['2025-12-10'], note: '"Мирноград — не в оточенні"' },
       { t: "Куп'янську", ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Олександр Сирський (Commander-in-Chief)', asOf: ['2025-12-10'], note: '"У Куп\'янську триває наша успішна контрдиверсійна операція"' },
     ],

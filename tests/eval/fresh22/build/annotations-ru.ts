@@ -143,8 +143,8 @@ export const RU: ArticleAnnotation[] = [
       { t: 'примерно 70%', kind: 'area-held', value: 70, unit: 'percent', holder: 'RU', claimant: 'Виталий Ганчев', asOf: ['2025-10-09'], note: '"нам известно об освобождении примерно 70% города"' },
     ],
     events: [
-      { t: 'Купянска', n: 1, ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Виталий Ганчев', asOf: ['2025-10-09'], note: 'the headline: "Российские войска освободили уже порядка 70% Купянска" (a part of a town taken)' },
-      { t: 'Купянска', n: 2, ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Виталий Ганчев', asOf: ['2025-10-09'], note: '"ВС России освободили порядка 70% Купянска"' },
+      { t: 'Купянска', n: 1, ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Виталий Ганчев', part: true, asOf: ['2025-10-09'], note: 'the headline: "Российские войска освободили уже порядка 70% Купянска" (a part of a town taken)' },
+      { t: 'Купянска', n: 2, ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Виталий Ганчев', part: true, asOf: ['2025-10-09'], note: '"ВС России освободили порядка 70% Купянска"' },
       { t: 'Красноармейска', ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'Валерий Герасимов', asOf: ['2025-10-09'], note: '"российские штурмовые отряды продвигаются в южных районах Красноармейска"' },
       { t: 'Родинское', ref: 'rodynske', action: 'fighting', actor: 'RU', claimant: 'Валерий Герасимов', asOf: ['2025-10-09'], note: '"Населённый пункт Родинское находится в окружении, идёт зачистка"' },
     ],

@@ -84,7 +84,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'половина міста', kind: 'area-held', value: 50, unit: 'percent', holder: 'RU', claimant: 'DeepState', asOf: ['2025-12-08'], note: '"За попередніми даними, половина міста під контролем ворога"' },
     ],
     events: [
-      { t: 'Сіверськ', n: 1, ref: 'siversk', action: 'captured', actor: 'RU', claimant: 'DeepState', asOf: ['2025-12-08'], note: 'the headline: "Сіверськ потроху переходить до рук армії РФ: попередньо, росіяни захопили половину міста"' },
+      { t: 'Сіверськ', n: 1, ref: 'siversk', action: 'captured', actor: 'RU', claimant: 'DeepState', part: true, asOf: ['2025-12-08'], note: 'the headline: "Сіверськ потроху переходить до рук армії РФ: попередньо, росіяни захопили половину міста"' },
       { t: 'Сіверськ', n: 3, ref: 'siversk', action: 'captured', actor: 'RU', claimant: 'DeepState', asOf: ['2025-12-08'], note: '"адже Сіверськ потроху переходить до рук ворога"' },
     ],
   },

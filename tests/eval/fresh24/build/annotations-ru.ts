@@ -168,9 +168,9 @@ export const RU: ArticleAnnotation[] = [
       { t: '40 процентов', kind: 'area-held', value: 40, unit: 'percent', holder: 'RU', claimant: 'Виталий Ганчев', asOf: ['2024-05-21'], note: '"По его данным, военные России контролируют 40 процентов города" (21 May)' },
     ],
     events: [
-      { t: 'Волчанска', n: 1, ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: 'SHOT', asOf: ['2024-05-22'], note: '"Российские войска, предположительно, контролируют половину Волчанска"' },
-      { t: 'Волчанска', n: 2, ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: 'SHOT', asOf: ['2024-05-22'], note: '"под контролем ВС РФ уже 50 процентов Волчанска"' },
-      { t: 'Волчанска', n: 3, ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: 'Виталий Ганчев', asOf: ['2024-05-21'], note: '"21 мая ... российские силы взяли под контроль северную часть Волчанска"' },
+      { t: 'Волчанска', n: 1, ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: 'SHOT', part: true, asOf: ['2024-05-22'], note: '"Российские войска, предположительно, контролируют половину Волчанска"' },
+      { t: 'Волчанска', n: 2, ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: 'SHOT', part: true, asOf: ['2024-05-22'], note: '"под контролем ВС РФ уже 50 процентов Волчанска"' },
+      { t: 'Волчанска', n: 3, ref: 'vovchansk', action: 'captured', actor: 'RU', claimant: 'Виталий Ганчев', part: true, asOf: ['2024-05-21'], note: '"21 мая ... российские силы взяли под контроль северную часть Волчанска"' },
     ],
   },
 ];

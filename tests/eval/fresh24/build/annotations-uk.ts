@@ -82,8 +82,8 @@ export const UK: ArticleAnnotation[] = [
     skipped: [],
     claims: [],
     events: [
-      { t: "Куп'янська", n: 1, ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: null, denied: true, asOf: ['2025-09-17'], note: '"з\'явилася інформація про те, що росіяни вже дійшли до центру Куп\'янська і там тривають бої" (called untrue: "така інформація є неправдивою")' },
-      { t: "Куп'янська", n: 2, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Олексій Бєльський', asOf: ['2025-09-17'], note: '"в північній частині міста триває операція з блокування та знищення окупантів, які інфільтрувалися до Куп\'янська"' },
+      { t: "Куп'янська", n: 1, ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: null, denied: true, part: true, asOf: ['2025-09-17'], note: '"з\'явилася інформація про те, що росіяни вже дійшли до центру Куп\'янська і там тривають бої" (called untrue: "така інформація є неправдивою")' },
+      { t: "Куп'янська", n: 2, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Олексій Бєльський', part: true, asOf: ['2025-09-17'], note: '"в північній частині міста триває операція з блокування та знищення окупантів, які інфільтрувалися до Куп\'янська"' },
       { t: 'Куп’янська', ref: 'kupiansk', action: 'entered', actor: 'RU', claimant: 'Олексій Бєльський', asOf: ['2025-09-17'], note: '"Перед тим, як інфільтруватися до північних околиць Куп’янська"' },
     ],
   },

@@ -138,7 +138,7 @@ export const RU: ArticleAnnotation[] = [
     claims: [],
     events: [
       { t: 'Александровка', ref: 'oleksandrivkaLyman', action: 'withdrew', actor: 'UA', claimant: 'Тимофей Ермаков', asOf: ['2026-02-06'], note: '"ВСУ начали покидать позиции в селе Александровка под Красным Лиманом"' },
-      { t: 'Александровки', ref: 'oleksandrivkaLyman', action: 'fighting', actor: 'RU', claimant: 'Тимофей Ермаков', asOf: ['2026-02-06'], note: '"ВС РФ установили устойчивый контроль над центральной частью Александровки"' },
+      { t: 'Александровки', ref: 'oleksandrivkaLyman', action: 'captured', actor: 'RU', claimant: 'Тимофей Ермаков', part: true, asOf: ['2026-02-06'], note: '"ВС РФ установили устойчивый контроль над центральной частью Александровки"' },
     ],
   },
   {

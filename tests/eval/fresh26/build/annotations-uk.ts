@@ -51,7 +51,7 @@ export const UK: ArticleAnnotation[] = [
     claims: [],
     events: [
       { t: 'Куп’янську', n: 1, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Віктор Трегубов', asOf: ['2025-11-06'], note: 'the headline: "Українські військові повернули частину позицій у Куп’янську"' },
-      { t: 'Куп’янська', ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Віктор Трегубов', asOf: ['2025-11-06'], note: '"Українські війська провели серію контратак у північній частині Куп’янська"' },
+      { t: 'Куп’янська', ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Віктор Трегубов', part: true, asOf: ['2025-11-06'], note: '"Українські війська провели серію контратак у північній частині Куп’янська"' },
       { t: 'Куп’янську', n: 4, ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-11-06'], note: '"в Куп’янську тривають запеклі бої в міських умовах"' },
     ],
   },
@@ -78,7 +78,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Мирноград', ref: 'myrnohrad', action: 'captured', actor: 'RU', claimant: 'Кремль', denied: true, asOf: ['2025-12-27'], note: '"контролю над містами Гуляйполе та Мирноград не підтверджуються"' },
       { t: 'Гуляйполі', ref: 'huliaipole', action: 'fighting', actor: 'RU', claimant: 'Генштаб ЗСУ', asOf: ['2025-12-27'], note: '"Ситуація в Гуляйполі залишається складною, однак оборонна операція триває"' },
       { t: 'Мирнограді', n: 2, ref: 'myrnohrad', action: 'fighting', actor: 'RU', claimant: 'Генштаб ЗСУ', asOf: ['2025-12-27'], note: '"оперативна обстановка в Мирнограді також важка, але російським підрозділам ... не вдається реалізувати плани щодо захоплення"' },
-      { t: 'Костянтинівка', n: 2, ref: 'kostiantynivka', action: 'controls', actor: 'RU', claimant: 'Кремль', denied: true, asOf: ['2025-12-27'], note: '"Не відповідають реальності й твердження про нібито контроль російських військ над половиною міста Костянтинівка"' },
+      { t: 'Костянтинівка', n: 2, ref: 'kostiantynivka', action: 'controls', actor: 'RU', claimant: 'Кремль', denied: true, part: true, asOf: ['2025-12-27'], note: '"Не відповідають реальності й твердження про нібито контроль російських військ над половиною міста Костянтинівка"' },
     ],
   },
   {

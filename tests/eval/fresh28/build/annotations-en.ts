@@ -94,8 +94,8 @@ export const EN: ArticleAnnotation[] = [
     ],
     claims: [],
     events: [
-      { t: 'Velyka Novosilka', n: 1, ref: 'velykaNovosilka', action: 'withdrew', actor: 'UA', claimant: 'Viktor Trehubov', asOf: ['2025-01-27'], note: '"To prevent the encirclement of the Ukrainian forces in the southern part of Velyka Novosilka, units of the Defense Forces have been withdrawn from the area"' },
-      { t: 'Velyka Novosilka', n: 2, ref: 'velykaNovosilka', action: 'withdrew', actor: 'UA', claimant: 'Viktor Trehubov', asOf: ['2025-01-27'], note: '"in the southern part of the settlement (Velyka Novosilka), they were withdrawn from there"' },
+      { t: 'Velyka Novosilka', n: 1, ref: 'velykaNovosilka', action: 'withdrew', actor: 'UA', claimant: 'Viktor Trehubov', part: true, asOf: ['2025-01-27'], note: '"To prevent the encirclement of the Ukrainian forces in the southern part of Velyka Novosilka, units of the Defense Forces have been withdrawn from the area"' },
+      { t: 'Velyka Novosilka', n: 2, ref: 'velykaNovosilka', action: 'withdrew', actor: 'UA', claimant: 'Viktor Trehubov', part: true, asOf: ['2025-01-27'], note: '"in the southern part of the settlement (Velyka Novosilka), they were withdrawn from there"' },
       { t: 'Vovchansk', ref: 'vovchansk', action: 'fighting', actor: 'RU', claimant: 'Ukrinform', asOf: ['2025-01-27'], note: '"The enemy unsuccessfully attempted to assault positions in Vovchansk"' },
     ],
   },

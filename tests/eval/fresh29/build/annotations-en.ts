@@ -82,9 +82,9 @@ export const EN: ArticleAnnotation[] = [
       { t: 'more than 300 personnel', kind: 'count', value: 300, unit: 'casualties', holder: 'RU', claimant: SOUTH, asOf: ['2025-12-28'], note: '"today in Huliaipole the Russian army has already lost more than 300 personnel"' },
     ],
     events: [
-      { t: 'Huliaipole', n: 2, ref: 'huliaipole', action: 'controls', actor: 'UA', claimant: SOUTH, asOf: ['2025-12-28'], note: '"a considerable part of Huliaipole continues to be held by the Defence Forces of Ukraine"' },
+      { t: 'Huliaipole', n: 2, ref: 'huliaipole', action: 'controls', actor: 'UA', claimant: SOUTH, part: true, asOf: ['2025-12-28'], note: '"a considerable part of Huliaipole continues to be held by the Defence Forces of Ukraine"' },
       { t: 'Stepnohirsk', n: 1, ref: 'stepnohirsk', action: 'fighting', actor: 'RU', claimant: SOUTH, asOf: ['2025-12-28'], note: '"As for Stepnohirsk, defensive operations are ongoing there as well"' },
-      { t: 'Stepnohirsk', n: 2, ref: 'stepnohirsk', action: 'controls', actor: 'UA', claimant: SOUTH, asOf: ['2025-12-28'], note: '"Part of Stepnohirsk remains under the control of Ukrainian defenders"' },
+      { t: 'Stepnohirsk', n: 2, ref: 'stepnohirsk', action: 'controls', actor: 'UA', claimant: SOUTH, part: true, asOf: ['2025-12-28'], note: '"Part of Stepnohirsk remains under the control of Ukrainian defenders"' },
     ],
   },
   {

@@ -58,11 +58,11 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Запорожского', why: 'front axis adjective ("С Запорожского направления")' },
     ],
     events: [
-      { t: 'Степногорска', n: 1, ref: 'stepnohirsk', action: 'captured', actor: 'RU', claimant: null, asOf: ['2025-11-30'], note: 'the headline: "ВС РФ освободили северную часть Степногорска"' },
-      { t: 'Димитрова', ref: 'myrnohrad', action: 'captured', actor: 'RU', claimant: null, asOf: ['2025-11-29', '2025-11-30'], note: '"за субботу и неполное воскресенье российские войска ... взяли под контроль очередные кварталы Димитрова (Мирнограда)"' },
+      { t: 'Степногорска', n: 1, ref: 'stepnohirsk', action: 'captured', actor: 'RU', claimant: null, part: true, asOf: ['2025-11-30'], note: 'the headline: "ВС РФ освободили северную часть Степногорска"' },
+      { t: 'Димитрова', ref: 'myrnohrad', action: 'captured', actor: 'RU', claimant: null, part: true, asOf: ['2025-11-29', '2025-11-30'], note: '"за субботу и неполное воскресенье российские войска ... взяли под контроль очередные кварталы Димитрова (Мирнограда)"' },
       { t: 'Гришино', ref: 'hryshyne', action: 'entered', actor: 'RU', claimant: null, asOf: ['2025-11-29', '2025-11-30'], note: '"вошли в Гришино"' },
-      { t: 'Гуляйполя', ref: 'huliaipole', action: 'captured', actor: 'RU', claimant: null, asOf: ['2025-11-29', '2025-11-30'], note: '"освободили восточную часть Гуляйполя"' },
-      { t: 'Степногорска', n: 2, ref: 'stepnohirsk', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2025-11-30'], note: '"С Запорожского направления поступают позитивные новости о продвижении уже и в северной части Степногорска"' },
+      { t: 'Гуляйполя', ref: 'huliaipole', action: 'captured', actor: 'RU', claimant: null, part: true, asOf: ['2025-11-29', '2025-11-30'], note: '"освободили восточную часть Гуляйполя"' },
+      { t: 'Степногорска', n: 2, ref: 'stepnohirsk', action: 'fighting', actor: 'RU', claimant: null, part: true, asOf: ['2025-11-30'], note: '"С Запорожского направления поступают позитивные новости о продвижении уже и в северной части Степногорска"' },
     ],
   },
   {

@@ -25,8 +25,8 @@ export const UK: ArticleAnnotation[] = [
       { t: 'ЗСУ', why: ARMED },
     ],
     events: [
-      { t: 'Очеретиного', n: 1, ref: 'ocheretyne', action: 'entered', actor: 'RU', claimant: VOLOSHIN_N, asOf: ['2024-04-27'], note: 'the headline: "Росіянам вдалося прорватися і закріпитися в частині Очеретиного"' },
-      { t: 'Очеретиного', n: 2, ref: 'ocheretyne', action: 'entered', actor: 'RU', claimant: VOLOSHIN_N, asOf: ['2024-04-27'], note: '"Російським окупантам вдалося прорватися біля Очеретиного Донецької області та закріпитися в частині населеного пункту"' },
+      { t: 'Очеретиного', n: 1, ref: 'ocheretyne', action: 'entered', actor: 'RU', claimant: VOLOSHIN_N, part: true, asOf: ['2024-04-27'], note: 'the headline: "Росіянам вдалося прорватися і закріпитися в частині Очеретиного"' },
+      { t: 'Очеретиного', n: 2, ref: 'ocheretyne', action: 'entered', actor: 'RU', claimant: VOLOSHIN_N, part: true, asOf: ['2024-04-27'], note: '"Російським окупантам вдалося прорватися біля Очеретиного Донецької області та закріпитися в частині населеного пункту"' },
     ],
   },
   {
@@ -70,7 +70,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Покровську', n: 1, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: GENSTAB, asOf: ['2025-12-02'], note: '"Сили оборони продовжують ведення оборонних операцій у Покровську, Вовчанську і Куп\'янську"' },
       { t: 'Вовчанську', n: 1, ref: 'vovchansk', action: 'fighting', actor: 'RU', claimant: GENSTAB, asOf: ['2025-12-02'], note: '"оборонних операцій у Покровську, Вовчанську і Куп\'янську"' },
       { t: "Куп'янську", ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: GENSTAB, asOf: ['2025-12-02'], note: '"оборонних операцій у Покровську, Вовчанську і Куп\'янську"' },
-      { t: 'Покровську', n: 2, ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: GENSTAB, asOf: ['2025-12-02'], note: '"У Покровську Донецької області Сили оборони утримують північну частину міста по лінії залізниці"' },
+      { t: 'Покровську', n: 2, ref: 'pokrovsk', action: 'controls', actor: 'UA', claimant: GENSTAB, part: true, asOf: ['2025-12-02'], note: '"У Покровську Донецької області Сили оборони утримують північну частину міста по лінії залізниці"' },
       { t: 'Вовчанську', n: 2, ref: 'vovchansk', action: 'fighting', actor: 'RU', asOf: ['2025-12-02'], note: '"Напруженою залишається ситуація у Вовчанську, де росіяни не полишають спроб просунутися"' },
     ],
   },

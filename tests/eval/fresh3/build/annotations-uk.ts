@@ -37,7 +37,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Лиманському', why: AXIS },
     ],
     events: [
-      fighting('Вовчанську', 'vovchansk', '2025-11-07', 'Joint Forces Group'),
+      fighting('Вовчанську', 'vovchansk', '2025-11-07', 'Joint Forces Group', { part: true }),
       fighting('Вовчанська', 'vovchansk', '2025-11-07', 'Joint Forces Group'),
       fighting("Кам'янки", 'kamianka', '2025-11-07', 'Joint Forces Group'),
       fighting('Дворічанського', 'dvorichanske', '2025-11-07', 'Joint Forces Group', { note: 'attacks "у бік Дворічанського"' }),

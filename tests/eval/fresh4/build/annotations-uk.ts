@@ -82,7 +82,7 @@ export const UK: ArticleAnnotation[] = [
       deepState('Покровську', 'pokrovsk', 'fighting'),
       deepState('Новоекономічного', 'novoekonomichne', 'fighting'),
       deepState('Гуляйполя', 'huliaipole', 'fighting', { n: 3 }),
-      { t: 'Покровськ', n: 2, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'senior NATO official', asOf: ['2025-12-02'], note: '"захопили понад 95% міста": most of the town, not all' },
+      { t: 'Покровськ', n: 2, ref: 'pokrovsk', action: 'captured', actor: 'RU', claimant: 'senior NATO official', part: true, asOf: ['2025-12-02'], note: '"захопили понад 95% міста": most of the town, not all' },
     ],
   },
   {
@@ -101,9 +101,9 @@ export const UK: ArticleAnnotation[] = [
       { t: '3%', kind: 'area-held', value: 3, unit: 'percent', holder: 'RU', claimant: 'Tregubov (Joint Forces Group)', asOf: ['2026-02-22'], note: '"йдеться навіть не про 3%" of Kupiansk' },
     ],
     events: [
-      { t: 'Куп’янську', n: 1, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Tregubov (Joint Forces Group)', asOf: ['2026-02-22'], note: 'only a few buildings still held by Russian troops' },
+      { t: 'Куп’янську', n: 1, ref: 'kupiansk', action: 'controls', actor: 'RU', claimant: 'Tregubov (Joint Forces Group)', part: true, asOf: ['2026-02-22'], note: 'only a few buildings still held by Russian troops' },
       { t: 'Куп’янська', ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: 'Tregubov (Joint Forces Group)', asOf: ['2026-02-22'], note: 'attempts to advance north and east of the town' },
-      { t: 'Вовчанська', ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: null, asOf: ['2026-02-22'], note: '"Більша частина Вовчанська"' },
+      { t: 'Вовчанська', ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: null, part: true, asOf: ['2026-02-22'], note: '"Більша частина Вовчанська"' },
     ],
   },
   {

@@ -21,9 +21,9 @@ export const EN: ArticleAnnotation[] = [
       { t: '89 percent', kind: 'area-held', value: 89, unit: 'percent', holder: 'RU', claimant: 'ISW', asOf: ['2025-01-27'], note: 'share of Velyka Novosilka occupied' },
     ],
     events: [
-      { t: 'Velyka Novosilka', n: 1, ref: 'velykaNovosilka', action: 'withdrew', actor: 'UA', claimant: 'Trehubov', asOf: ['2025-01-27'], note: 'withdrawn from the southern part' },
+      { t: 'Velyka Novosilka', n: 1, ref: 'velykaNovosilka', action: 'withdrew', actor: 'UA', claimant: 'Trehubov', part: true, asOf: ['2025-01-27'], note: 'withdrawn from the southern part' },
       { t: 'Velyka Novosilka', n: 3, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'Russian media', denied: true, asOf: ['2025-01-26'] },
-      { t: 'Velyka Novosilka', n: 4, ref: 'velykaNovosilka', action: 'fighting', actor: 'RU', claimant: 'ISW', asOf: ['2025-01-26'] },
+      { t: 'Velyka Novosilka', n: 4, ref: 'velykaNovosilka', action: 'fighting', actor: 'RU', claimant: 'ISW', part: true, asOf: ['2025-01-26'] },
       { t: 'Velyka Novosilka', n: 5, ref: 'velykaNovosilka', action: 'captured', actor: 'RU', claimant: 'Russian Defense Ministry', denied: true, asOf: ['2025-01-26', '2025-01-27'] },
     ],
   },

@@ -153,7 +153,7 @@ export const RU: ArticleAnnotation[] = [
       { t: 'около половины', kind: 'area-held', value: 50, unit: 'percent', holder: 'RU', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: 'share of Kupiansk taken ("около половины его территории")' },
     ],
     events: [
-      { t: 'Купянск', ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: 'Gerasimov', asOf: ['2025-08-30'], note: 'almost blocked, about half of it taken' },
+      { t: 'Купянск', ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Gerasimov', part: true, asOf: ['2025-08-30'], note: 'almost blocked, about half of it taken' },
     ],
   },
 ];

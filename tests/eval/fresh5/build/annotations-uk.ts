@@ -99,8 +99,8 @@ export const UK: ArticleAnnotation[] = [
       { t: '60%', n: 2, kind: 'area-held', value: 60, unit: 'percent', holder: 'UA', claimant: 'Kharkiv oblast military administration', asOf: ['2024-05-20'], note: 'share of Vovchansk' },
     ],
     events: [
-      { t: 'Вовчанська', ref: 'vovchansk', action: 'controls', actor: 'UA', claimant: 'Kharkiv oblast military administration', asOf: ['2024-05-20'], note: 'about 60% of the town' },
-      { t: 'Вовчанськ', ref: 'vovchansk', action: 'controls', actor: 'UA', claimant: 'Kharkiv oblast military administration', asOf: ['2024-05-20'], note: 'about 60% of the town' },
+      { t: 'Вовчанська', ref: 'vovchansk', action: 'controls', actor: 'UA', claimant: 'Kharkiv oblast military administration', part: true, asOf: ['2024-05-20'], note: 'about 60% of the town' },
+      { t: 'Вовчанськ', ref: 'vovchansk', action: 'controls', actor: 'UA', claimant: 'Kharkiv oblast military administration', part: true, asOf: ['2024-05-20'], note: 'about 60% of the town' },
       { t: 'Липців', ref: 'lyptsi', action: 'fighting', actor: 'RU', claimant: 'Kharkiv oblast military administration', asOf: ['2024-05-20'] },
     ],
   },

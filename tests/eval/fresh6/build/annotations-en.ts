@@ -52,8 +52,8 @@ export const EN: ArticleAnnotation[] = [
     skipped: [{ t: 'Russia', ctx: 'Russia’s defence ministry', why: BODY }],
     events: [
       { t: 'Bakhmut', n: 1, ref: 'bakhmut', action: 'captured', actor: 'RU', claimant: 'Russia', denied: true, asOf: ['2023-05-20', '2023-05-22'] },
-      { t: 'Bakhmut', n: 2, ref: 'bakhmut', action: 'fighting', actor: 'UA', claimant: 'Ukrainian officials', asOf: ['2023-05-22'], note: 'control only a small part' },
-      { t: 'Bakhmut', n: 4, ref: 'bakhmut', action: 'fighting', actor: 'UA', claimant: 'Syrskyi', asOf: ['2023-05-21'], note: 'control a small part' },
+      { t: 'Bakhmut', n: 2, ref: 'bakhmut', action: 'controls', actor: 'UA', claimant: 'Ukrainian officials', part: true, asOf: ['2023-05-22'], note: 'control only a small part' },
+      { t: 'Bakhmut', n: 4, ref: 'bakhmut', action: 'controls', actor: 'UA', claimant: 'Syrskyi', part: true, asOf: ['2023-05-21'], note: 'control a small part' },
       { t: 'Bakhmut', n: 5, ref: 'bakhmut', action: 'captured', actor: 'RU', claimant: 'Zelenskyy', denied: true, asOf: ['2023-05-21'], note: '"not being fully occupied"' },
       { t: 'Bakhmut', n: 7, ref: 'bakhmut', action: 'captured', actor: 'RU', claimant: 'Prigozhin', denied: true, asOf: ['2023-05-20'] },
     ],

@@ -80,7 +80,7 @@ export const RU: ArticleAnnotation[] = [
       { t: '50 квадратных километров', kind: 'area-contested', value: 50, unit: 'km2', holder: null, claimant: RV, asOf: ['2025-12-30'], note: '"около 50": the grey zone' },
     ],
     events: [
-      { t: 'Андреевки', ref: 'andriivkaSumy', action: 'fighting', actor: 'RU', claimant: RV, asOf: ['2025-12-30'], note: 'advanced to its centre' },
+      { t: 'Андреевки', ref: 'andriivkaSumy', action: 'fighting', actor: 'RU', claimant: RV, part: true, asOf: ['2025-12-30'], note: 'advanced to its centre' },
       { t: 'Константиновки', ref: 'kostiantynivkaSumy', action: 'captured', actor: 'RU', claimant: RV, asOf: ['2025-12-30'], note: '"взяли под контроль район Константиновки"' },
       { t: 'Кондратовку', ref: 'kindrativkaSumy', action: 'fighting', actor: 'RU', claimant: RV, asOf: ['2025-12-30'] },
     ],

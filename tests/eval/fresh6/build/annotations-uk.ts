@@ -128,7 +128,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Покровську', n: 2, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-11-22', '2025-11-23'] },
       { t: 'Даченське', n: 1, ref: 'dachenske', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-11-22', '2025-11-23'] },
       { t: 'Даченське', n: 2, ref: 'dachenske', action: 'controls', actor: 'RU', claimant: 'DeepState', asOf: ['2025-11-23'] },
-      { t: 'Покровськ', ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-11-23'], note: 'partly controlled by Russian forces' },
+      { t: 'Покровськ', ref: 'pokrovsk', action: 'controls', actor: 'RU', claimant: 'DeepState', part: true, asOf: ['2025-11-23'], note: 'partly controlled by Russian forces' },
     ],
   },
   {

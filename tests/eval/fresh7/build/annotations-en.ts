@@ -122,7 +122,7 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Zaliznianske', ref: 'zaliznianske', action: 'fighting', actor: 'RU', claimant: 'Maliar', asOf: ['2023-08-21'], note: 'trying to regain lost positions' },
       { t: 'Vasylivka', ref: 'vasylivkaBakhmut', action: 'fighting', actor: 'RU', claimant: 'Maliar', asOf: ['2023-08-21'], note: 'trying to regain lost positions' },
       { t: 'Bohdanivka', ref: 'bohdanivkaBakhmut', action: 'fighting', actor: 'RU', claimant: 'Maliar', asOf: ['2023-08-21'], note: 'trying to regain lost positions' },
-      { t: 'Klishchiivka', n: 2, ref: 'klishchiivka', action: 'fighting', actor: 'UA', claimant: 'Maliar', asOf: ['2023-08-21'], note: 'fighting on Bakhmut\'s southern flank, where the text reports the Ukrainian gain' },
+      { t: 'Klishchiivka', n: 2, ref: 'klishchiivka', action: 'fighting', actor: 'UA', claimant: 'Maliar', part: true, asOf: ['2023-08-21'], note: 'fighting on Bakhmut\'s southern flank, where the text reports the Ukrainian gain' },
       { t: 'Andriivka', ref: 'andriivkaBakhmut', action: 'fighting', actor: 'UA', claimant: 'Maliar', asOf: ['2023-08-21'] },
       { t: 'Kurdiumivka', ref: 'kurdiumivka', action: 'fighting', actor: 'UA', claimant: 'Maliar', asOf: ['2023-08-21'] },
     ],

@@ -143,7 +143,7 @@ export const UK: ArticleAnnotation[] = [
       { t: '200 російських солдатів', kind: 'count', value: 200, unit: 'troops', holder: 'RU', claimant: 'Trehubov', asOf: ['2025-12-20'], note: '"оточено вже менше ніж 200 російських солдатів": an upper bound' },
     ],
     events: [
-      { t: "Куп'янська", n: 1, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Syrskyi', asOf: ['2025-12-01', '2025-12-20'], note: '90% of the town de-occupied: a share of a town' },
+      { t: "Куп'янська", n: 1, ref: 'kupiansk', action: 'liberated', actor: 'UA', claimant: 'Syrskyi', part: true, asOf: ['2025-12-01', '2025-12-20'], note: '90% of the town de-occupied: a share of a town' },
       { t: "Куп'янську", n: 1, ref: 'kupiansk', action: 'fighting', actor: 'UA', claimant: 'Trehubov', asOf: ['2025-12-20'], note: 'clearing of Russian soldiers under way' },
     ],
   },

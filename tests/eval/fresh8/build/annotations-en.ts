@@ -209,7 +209,7 @@ export const EN: ArticleAnnotation[] = [
     events: [
       { t: 'Lyptsi', n: 1, ref: 'lyptsi', action: 'fighting', actor: 'RU', claimant: 'Roman Semenukha', asOf: ['2024-05-19'], note: 'Russian assaults concentrated near it' },
       { t: 'Vovchansk', n: 1, ref: 'vovchansk', action: 'fighting', actor: 'RU', claimant: 'Roman Semenukha', asOf: ['2024-05-19'], note: 'Russian assaults concentrated near it' },
-      { t: 'Vovchansk', n: 2, ref: 'vovchansk', action: 'controls', actor: 'UA', claimant: 'Roman Semenukha', asOf: ['2024-05-19'], note: '60% of the town' },
+      { t: 'Vovchansk', n: 2, ref: 'vovchansk', action: 'controls', actor: 'UA', claimant: 'Roman Semenukha', part: true, asOf: ['2024-05-19'], note: '60% of the town' },
       { t: 'Vovchansk', ctx: 'fighting for Vovchansk', ref: 'vovchansk', action: 'fighting', actor: 'RU', claimant: 'Oleh Syniehubov', asOf: ['2024-05-19'], note: 'the occupants trying to advance there' },
       { t: 'Vovchansk', ctx: 'leaving Vovchansk', ref: 'vovchansk', action: 'fighting', actor: 'RU', claimant: 'Gwara Media', asOf: ['2024-05-10', '2024-05-11'], note: '"in the wake of the Russian assault on the city" (added after the first run, see README)' },
       { t: 'Starytsia', ref: 'starytsia', action: 'fighting', actor: 'RU', claimant: 'The General Staff of the Ukrainian Armed Forces', asOf: ['2024-05-20'], note: 'combat engagements near it' },

@@ -62,9 +62,9 @@ export const RU: ArticleAnnotation[] = [
       { t: 'РФ', why: BODY },
     ],
     events: [
-      { t: 'Курахово', n: 1, ref: 'kurakhove', action: 'withdrew', actor: 'UA', claimant: 'ТАСС', asOf: ['2024-11-26'], note: 'part of the grouping withdrawn from the town centre' },
-      { t: 'Курахово', n: 2, ref: 'kurakhove', action: 'withdrew', actor: 'UA', claimant: 'ТАСС', asOf: ['2024-11-26'], note: 'part of the grouping withdrawn from the town centre' },
-      { t: 'Курахово', n: 3, ref: 'kurakhove', action: 'withdrew', actor: 'UA', claimant: 'силовые структуры', asOf: ['2024-11-26'], note: 'part of the grouping withdrawn from the town centre' },
+      { t: 'Курахово', n: 1, ref: 'kurakhove', action: 'withdrew', actor: 'UA', claimant: 'ТАСС', part: true, asOf: ['2024-11-26'], note: 'part of the grouping withdrawn from the town centre' },
+      { t: 'Курахово', n: 2, ref: 'kurakhove', action: 'withdrew', actor: 'UA', claimant: 'ТАСС', part: true, asOf: ['2024-11-26'], note: 'part of the grouping withdrawn from the town centre' },
+      { t: 'Курахово', n: 3, ref: 'kurakhove', action: 'withdrew', actor: 'UA', claimant: 'силовые структуры', part: true, asOf: ['2024-11-26'], note: 'part of the grouping withdrawn from the town centre' },
       { t: 'Курахово', n: 4, ref: 'kurakhove', action: 'fighting', actor: 'RU', claimant: 'Владимир Рогов', asOf: ['2024-11-25', '2024-11-26'], note: 'Russian troops clearing the "fire pocket" south of the town' },
       { t: 'Ильинку', ref: 'illinka', action: 'withdrew', actor: 'UA', claimant: 'Владимир Рогов', asOf: ['2024-11-25', '2024-11-26'] },
       { t: 'Романовку', ref: 'romanivka', action: 'withdrew', actor: 'UA', claimant: 'Владимир Рогов', asOf: ['2024-11-25', '2024-11-26'] },
@@ -146,11 +146,11 @@ export const RU: ArticleAnnotation[] = [
       { t: 'более 225 военных', kind: 'count', value: 225, unit: 'casualties', holder: 'UA', claimant: 'Минобороны', asOf: ['2025-11-21', '2025-11-28'], note: '"Потери Киева составили более 225 военных" (the weekly summary)' },
     ],
     events: [
-      { t: 'Красноармейске', ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'Минобороны', asOf: ['2025-11-21', '2025-11-28'], note: 'several thousand buildings cleared in a week' },
-      { t: 'Красноармейск', n: 1, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'Минобороны', asOf: ['2025-11-21', '2025-11-28'], note: 'encircled Ukrainian units being destroyed in its microdistricts' },
+      { t: 'Красноармейске', ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'Минобороны', part: true, asOf: ['2025-11-21', '2025-11-28'], note: 'several thousand buildings cleared in a week' },
+      { t: 'Красноармейск', n: 1, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'Минобороны', part: true, asOf: ['2025-11-21', '2025-11-28'], note: 'encircled Ukrainian units being destroyed in its microdistricts' },
       { t: 'Красноармейск', n: 2, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'Владимир Путин', asOf: ['2025-11-27'], note: '"города полностью окружены"' },
       { t: 'Димитров', ref: 'myrnohrad', action: 'fighting', actor: 'RU', claimant: 'Владимир Путин', asOf: ['2025-11-27'], note: '"города полностью окружены"' },
-      { t: 'Красноармейска', ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2025-11-27'], note: 'about 70 percent of the town under Russian control' },
+      { t: 'Красноармейска', ref: 'pokrovsk', action: 'captured', actor: 'RU', claimant: null, part: true, asOf: ['2025-11-27'], note: 'about 70 percent of the town under Russian control' },
     ],
   },
   {

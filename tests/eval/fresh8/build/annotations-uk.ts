@@ -90,7 +90,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Бердичі', ref: 'berdychi', action: 'withdrew', actor: 'UA', claimant: 'Назар Волошин', asOf: ['2024-04-28', '2024-04-29'] },
       { t: 'Семенівка', ref: 'semenivka', action: 'withdrew', actor: 'UA', claimant: 'Назар Волошин', asOf: ['2024-04-28', '2024-04-29'] },
       { t: 'Новомихайлівка', ref: 'novomykhailivka', action: 'withdrew', actor: 'UA', claimant: 'Назар Волошин', asOf: ['2024-04-28', '2024-04-29'] },
-      { t: 'Очеретине', ref: 'ocheretyne', action: 'fighting', actor: 'RU', claimant: 'Назар Волошин', asOf: ['2024-04-29'], note: 'Russians broke in and hold part of the settlement; heavy fighting' },
+      { t: 'Очеретине', ref: 'ocheretyne', action: 'entered', actor: 'RU', claimant: 'Назар Волошин', part: true, asOf: ['2024-04-29'], note: 'Russians broke in and hold part of the settlement; heavy fighting' },
     ],
   },
   {
@@ -120,7 +120,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Покровському', n: 2, why: AXIS },
     ],
     events: [
-      { t: 'Вугледара', n: 1, ref: 'vuhledar', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2024-09-30', '2024-10-01'], note: 'headline: part of the town under Russian control' },
+      { t: 'Вугледара', n: 1, ref: 'vuhledar', action: 'controls', actor: 'RU', claimant: null, part: true, asOf: ['2024-09-30', '2024-10-01'], note: 'headline: part of the town under Russian control' },
       { t: 'Вугледар', n: 2, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: 'DeepState', asOf: ['2024-09-30', '2024-10-01'], note: '"в місто вже зайшли окупанти одразу із двох боків. Частина міста контролюється рф"' },
       { t: 'Вугледар', n: 3, ref: 'vuhledar', action: 'entered', actor: 'RU', claimant: 'DeepState', asOf: ['2024-09-30', '2024-10-01'] },
       { t: 'Вугледарі', n: 2, ref: 'vuhledar', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2024-09-30', '2024-10-01'], note: 'caption: the Russian advance in the town' },
