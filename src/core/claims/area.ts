@@ -850,6 +850,10 @@ const PLACE_NOUN_AFTER =
 
 /** Right after a share, ground a possessive or the definite article points back with: "of its land", "of the territory",
  * "її території", "ее территории" (not a country's: "of the territory of Ukraine" names its place). */
+/** The speaker's own ground right after a share: "of our territory", "нашої території", "нашей территории". */
+const OUR_GROUND =
+  /^["”»’]?\s*(?:of\sour\s(?:territory|land|country)\b|(?:нашої|нашей)\s(?:територі|территори|земл|країни|страны)\p{L}*)/iu;
+
 const GROUND_POINTED_BACK =
   /^["”»’]?\s*(?:of\s(?:its|their|the)\s(?:land|territory|ground)\b(?!\s(?:of\b|in\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}))|(?:її|його|їх|ее|её|его|их)\s(?:територі|территори|земл|площ)\p{L}*(?!\s+\p{Lu}))/u;
 
@@ -882,6 +886,12 @@ function shareOf(
   const country = shareOfCountryAdjective(ctx, ctx.article.text.slice(fig.end));
   if (country && country.lon !== null) return { entry: country };
   const after = ctx.article.text.slice(fig.end, fig.end + 40);
+  // "about 20% of our territory is under the control of the occupiers", "близько 20% нашої території": the speaker's
+  // own ground, which a figure of the war's occupation is of (the war's ground, as for the front's figures).
+  if (OUR_GROUND.test(after)) {
+    const ground = warGround(ctx);
+    if (ground && ground.lon !== null) return { entry: ground };
+  }
   // "93% of its land", "54% of the territory", "70% її території": ground a possessive or the article points back with
   // is the ground of the last place named before the share.
   if (GROUND_POINTED_BACK.test(after)) {

@@ -15,6 +15,7 @@ import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
+import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -237,6 +238,13 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       basis: `“${chosen.text}” (a toll in the perfect: since the invasion, to that day)`,
       phrase: chosen,
     };
+  // "Станом на 27 лютого 2024 року загальні втрати … становлять 412 400 осіб": the war's standing toll as of a day.
+  if (chosen && site.toll && isWarTollAsOf(text, sentence, chosen, FULL_SCALE_INVASION))
+    return {
+      period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
+      basis: `“${chosen.text}” (the war's standing toll as of that day: since the invasion)`,
+      phrase: chosen,
+    };
   if (chosen) {
     const r = stateBy(resolved(ctx, chosen, phrases, site.count), site);
     const reported = spanOfReport(ctx, chosen, r.period);
@@ -291,6 +299,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // потеряли более 37 355": a toll of the Kursk fighting with no span of its own is its sum since the incursion began.
   const kursk = site.toll ? kurskTollStart(ctx, sentence) : null;
   if (kursk) return { period: { start: kursk, end: pub }, basis: 'a toll of the Kursk fighting with no span: since it began' };
+  // "Общие потери ВСУ превысили …", "втрати росії у війні … становлять": a standing toll with no span is the war's sum.
+  if (site.toll && pub > FULL_SCALE_INVASION && isWarTollSum(ctx.article.text, sentence, fig.start))
+    return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: "the war's standing toll with no span: since the invasion" };
   // "more than 30,000 Russian servicemen have died": a toll in the perfect with no span is the war's sum so far.
   if (site.toll && pub > FULL_SCALE_INVASION && isPerfectToll(ctx.article.text, fig.end))
     return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll in the perfect with no span: since the invasion' };

@@ -1,0 +1,45 @@
+// The war's toll stated with no span of its own: "Станом на 27 лютого 2024 року загальні втрати … становлять 412 400
+// осіб", "Втрати … в Україні на 23 травня становлять приблизно 29,2 тис. осіб", "Общие потери ВСУ превысили …". A toll
+// told as a standing sum (losses that "stand at" a figure, or the "total losses") is what has piled up since the
+// full-scale invasion began, to the day it is stated as of; a day's report names its day's span ("за добу").
+
+import type { TimePhrase } from './dates.ts';
+
+/** Losses told as standing at a figure: "втрати … становлять", "потери … составляют", "losses stand at". */
+const STANDING_TOLL =
+  /(?<!\p{L})(?:втрат|потер|losses|casualties)\p{L}*[^.;]{0,80}?(?<!\p{L})(?:становл\p{L}*|станов\p{L}*|составля\p{L}*|сягну\p{L}*|сягає|досягл\p{L}*|достигл\p{L}*|перевищ\p{L}*|превыси\p{L}*|превышают|stands?\sat|stood\sat)(?!\p{L})/iu;
+/** The total losses named as such: "загальні (бойові) втрати", "общие (боевые) потери", "total losses". */
+const TOTAL_LOSSES =
+  /(?<!\p{L})(?:загальн\p{L}*\s(?:бойов\p{L}*\s)?втрат|общ\p{L}*\s(?:боев\p{L}*\s)?потер|total\s(?:combat\s)?(?:losses|casualties))\p{L}*/iu;
+/** An "as of" stamp right before a day: "станом на", "на", "по состоянию на", "as of". */
+const AS_OF = /(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|на|as\sof)\s*$/iu;
+/** The Kursk fighting, whose tolls are counted from its own start (period.ts). */
+const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
+
+/** Whether the toll in `sentence` is the war's standing sum, stated as of the single day `chosen`. */
+export function isWarTollAsOf(text: string, sentence: { start: number; end: number }, chosen: TimePhrase, invasion: string): boolean {
+  const { start, end } = chosen.period;
+  if (start !== end || start <= invasion || chosen.relative || chosen.since || chosen.fromOperationStart) return false;
+  if (!AS_OF.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start))) return false;
+  const said = text.slice(sentence.start, sentence.end);
+  return (STANDING_TOLL.test(said) || TOTAL_LOSSES.test(said)) && !KURSK.test(said);
+}
+
+/** A toll of one place or direction ("загальні втрати окупантів там", "на этом направлении"): not the war's. */
+const LOCAL =
+  /(?<!\p{L})(?:там|тут|здесь|there|here|на\s(?:цьому|цій|этом|этой)\s\p{L}+|in\s(?:this|that)\s(?:area|direction|sector))(?!\p{L})/iu;
+
+/** Whether the toll whose figure starts at `figStart`, with no time phrase in its sentence, is the war's standing sum:
+ * the total losses named before it in the sentence ("а загальні втрати Росії піднялися до понад 1 100 600 осіб"), of no
+ * one place. A toll whose losses only "reached" a figure may be an operation's or a counteroffensive's. */
+export function isWarTollSum(text: string, sentence: { start: number; end: number }, figStart: number): boolean {
+  const head = text.slice(sentence.start, figStart);
+  const said = text.slice(sentence.start, sentence.end);
+  const m = TOTAL_LOSSES.exec(head) ?? (STANDING_TOLL.test(said) ? WAR_LOSSES.exec(head) : null);
+  if (!m) return false;
+  return !LOCAL.test(head.slice(m.index)) && !KURSK.test(said);
+}
+
+/** Losses of the war named as such: "втрати росії у війні", "потери в войне", "losses in the war". */
+const WAR_LOSSES =
+  /(?<!\p{L})(?:втрат\p{L}*|потер\p{L}*)(?:\s[\p{L}’'-]+){0,2}\s(?:у|в)\s(?:війні|войне)(?!\p{L})|(?<!\p{L})(?:losses|casualties)\s(?:in|of)\sthe\swar(?!\p{L})/iu;
