@@ -3,10 +3,11 @@
 // geoparse.ts) and their genitives, which tie a place to its governing region (governing-region.ts). One source, so
 // a word added for one reading (община, the Russian copy's громада) is not missing from the others.
 
-/** Stems of the Cyrillic nouns of the gazetteer's district layer, any case: район, округ (and its short "горокруг", as
+/** Stems of the Cyrillic nouns of the gazetteer's district layer, any case: район, округ (with the Ukrainian locative's
+ * г → з, "у Грайворонському міському окрузі", and its short "горокруг", as
  * "р-н" for район), громада, and община, the word Ukrainian outlets' Russian copy uses for громада ("Казацкое
  * Новокаховской общины"). */
-export const DISTRICT_STEMS = ['район', 'округ', 'горокруг', 'громад', 'общин'] as const;
+export const DISTRICT_STEMS = ['район', 'округ', 'окруз', 'горокруг', 'громад', 'общин'] as const;
 /** Village councils and their successors, the starosta districts' offices, a district noun only after their centre's
  * adjective (district-centre.ts): сельсовет, сільрада, старостат ("у Битицькому старостаті"). */
 export const COUNCIL_STEMS = ['сельсовет', 'сільрад', 'старостат'] as const;
@@ -30,8 +31,8 @@ export const ADMIN_NOUN = new RegExp(
  * Народной Республики", "Глушково Курской области"). Only this list also holds край and республика: a krai or a republic
  * qualifies a place only as its governing region, and as such only in the genitive; councils and Russia's поселения
  * are not governing regions here. */
-// горокруг needs no row: its genitive ends as округа does.
-const GENITIVE_ENDINGS: Record<Exclude<(typeof DISTRICT_STEMS)[number], 'горокруг'> | (typeof REGION_STEMS)[number], string[]> = {
+// горокруг needs no row: its genitive ends as округа does; окруз is only the locative's stem.
+const GENITIVE_ENDINGS: Record<Exclude<(typeof DISTRICT_STEMS)[number], 'горокруг' | 'окруз'> | (typeof REGION_STEMS)[number], string[]> = {
   област: ['и', 'і'],
   район: ['у', 'а'],
   округ: ['а'],

@@ -19,7 +19,7 @@ import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { UNIT_QUALIFIER, type Spot } from './spot.ts';
-import { ADMIN_NOUN } from './admin-nouns.ts';
+import { ADMIN_NOUN, LATIN_ADMIN_STEMS } from './admin-nouns.ts';
 import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 
 export interface FilterContext {
@@ -163,6 +163,9 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   )
     return 'a short name whose only readings lie in distant countries the article does not name';
   if (COMMON_CAPITALISED.has(word)) return 'a common English word';
+  // "Region head Vyacheslav Gladkov": an administrative noun alone names no place, though a source lists it as one's
+  // alias (Natural Earth's "Region" for Callao).
+  if (spot.last - spot.first === 1 && (LATIN_ADMIN_STEMS as readonly string[]).includes(word)) return 'an administrative noun alone';
   // A settlement word before the name, or before the list it is in, says place: "село Правда", "сёла Мир и Правда".
   const settlementNamed = afterSettlementWord(ctx, spot.first);
   if (

@@ -911,7 +911,13 @@ function unknownNames(
     if (/^\p{Lu}{2,}-\p{Ll}/u.test(t.text)) continue;
     const w = t.text.toLowerCase().replace(/['’]s$/, '');
     if (CALENDAR.has(w) || COMMON_CAPITALISED.has(w) || ORGANISATION_HEADS.has(w) || ctx.people.surnames.has(w)) continue;
-    const settlementCue = afterOf || afterAs || KIND_CUE.test(cueWord) || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed || byForm;
+    // A kind word capitalised inside a prose sentence heads an institution's name, not a settlement's: "the Town Hall’s
+    // data", "the Village Council".
+    const cueSentence = spanAt(sentences, cue.start);
+    const kindCue =
+      KIND_CUE.test(cueWord) &&
+      (!isCapitalized(cue.text) || cueSentence?.start === cue.start || (cueSentence !== undefined && isTitleCase(text, cueSentence)));
+    const settlementCue = afterOf || afterAs || kindCue || (cyrillicCue && !NEAR_CUE.test(cueWord)) || listed || byForm;
     if (
       !settlementCue &&
       /(an|ian|ese|ish|i)$/.test(w) &&

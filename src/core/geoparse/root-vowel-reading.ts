@@ -44,11 +44,20 @@ export function rootVowelReadings(
   const readAt = (t: Token, k: number): void => {
     if (replaced.has(t.start) || added.some((m) => m.start === t.start)) return;
     if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
-    // Only a word with no placed reading: unknown, unresolved, or placed only at a container by its context.
+    // Only a word with no placed reading (unknown, unresolved, or placed only at a container by its context), or one
+    // placed only through the other language's spelling of a namesake ("Закотное": Luhansk's Закотне respelled), which
+    // yields where its sentence points to another oblast.
     const here = overlapping(t.start, t.end);
-    if (here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
-    readSpan(t, t, rootVowelRespellings(normalizeName(t.text), russian), here);
+    const rival = here.length === 1 ? spelledNamesake(here[0]!, t) : undefined;
+    if (!rival && here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
+    readSpan(t, t, rootVowelRespellings(normalizeName(t.text), russian), here, rival);
   };
+  const spelledNamesake = (m: ParsedMention, t: Token): IndexedEntry | undefined =>
+    placed(m) && m.start === t.start && m.end === t.end && m.entry && isUaSettlement(m.entry) && !m.named
+      ? gazetteer.isCrossReading?.(normalizeName(t.text), m.entry.id)
+        ? m.entry
+        : undefined
+      : undefined;
   // A two-word name (Вільне Поле → "Вольное Поле") whose words were read apart, the first perhaps as a one-word
   // namesake elsewhere ("Вольное", Dnipropetrovsk Oblast): one word respelled, the pair read whole where supported.
   const readPairAt = (t: Token, k: number): void => {
@@ -65,9 +74,11 @@ export function rootVowelReadings(
     ];
     readSpan(t, u, respelled, here);
   };
-  const readSpan = (t: Token, u: Token, respelled: readonly string[], here: readonly ParsedMention[]): void => {
+  const readSpan = (t: Token, u: Token, respelled: readonly string[], here: readonly ParsedMention[], rival?: IndexedEntry): void => {
     const found = new Map<string, IndexedEntry>();
-    for (const r of respelled) for (const e of gazetteer.lookup(r)) if (isUaSettlement(e)) found.set(e.id, e);
+    // (against a namesake, only a settlement the word does not already spell: its own readings were weighed already)
+    const own = rival ? new Set(gazetteer.lookup(normalizeName(text.slice(t.start, u.end))).map((e) => e.id)) : undefined;
+    for (const r of respelled) for (const e of gazetteer.lookup(r)) if (isUaSettlement(e) && !own?.has(e.id)) found.set(e.id, e);
     if (found.size === 0) return;
     const sentence = spanAt(sentences as Span[], t.start) ?? { start: t.start, end: u.end };
     const inSentence = taken.filter(
@@ -83,6 +94,8 @@ export function rootVowelReadings(
     // Readings in two of the oblasts the sentence supports ("Новониколаевка, Привольное и Егоровка" across two
     // oblasts) leave the word unread: the sentence does not tell which.
     const supported = candidates.filter((e) => oblasts.has(e.admin1));
+    // The namesake the word was read as keeps it where its sentence supports the namesake's oblast too.
+    if (rival && (oblasts.has(rival.admin1) || (supported.length === 0 && !candidates.some((e) => named.has(e.id))))) return;
     const entry =
       candidates.find((e) => named.has(e.id)) ??
       (new Set(supported.map((e) => e.admin1)).size === 1
