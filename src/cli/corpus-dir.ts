@@ -13,8 +13,20 @@ import {
   validateArticleText,
   type ManifestOptions,
 } from '../core/corpus.ts';
-import type { Article, CorpusAbout, ManifestEntry } from '../core/schema.ts';
+import { isoDate, type Article, type CorpusAbout, type ManifestEntry } from '../core/schema.ts';
 import { inspectCorpusFile, readCorpusFile, realFolder, type BoundedReadOptions } from './safe-read.ts';
+import { UserError } from './user-error.ts';
+
+/** The run's date the CLI checks publication dates against: BRIEFMAP_TODAY (YYYY-MM-DD) when set, to repeat a run
+ * exactly on another day or on a machine whose clock is wrong; else undefined, and the core's clock (runDate) reads the
+ * system's. */
+export function todayFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const raw = env.BRIEFMAP_TODAY;
+  if (raw === undefined || raw === '') return undefined;
+  const r = isoDate.safeParse(raw);
+  if (!r.success) throw new UserError(`BRIEFMAP_TODAY: ${JSON.stringify(raw.slice(0, 40))} is not a date: give YYYY-MM-DD or unset it`);
+  return r.data;
+}
 
 export interface CorpusListing {
   dir: string;
@@ -53,7 +65,8 @@ export function listCorpus(dir: string, options: ManifestOptions = {}): CorpusLi
       throw new CorpusError(manifestPath, null, 'missing: a corpus needs manifest.json listing its articles');
     throw err;
   }
-  const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, options);
+  const today = options.today ?? todayFromEnv();
+  const manifest = parseManifest(decodeManifest(bytes, manifestPath), manifestPath, today ? { today } : {});
   const txt = readdirSync(dir).filter((f) => f.endsWith('.txt'));
   checkCorpusFiles(manifest, txt, manifestPath, dir);
   // Every article's kind, place and size up front: a link out of the folder or a 50 MB file is refused in a moment,

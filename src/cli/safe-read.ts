@@ -2,6 +2,8 @@
 // folder is read (a symlink to /etc/passwd or /dev/zero is refused), its type is checked before it is opened and
 // again on the open descriptor (opened non-blocking and without following links, so a FIFO swapped in cannot hang
 // the run), and reading stops at the limit counted in bytes actually read, not the size stat reports.
+// A hard link (nlink > 1) is read like any regular file: every name of an inode is equally its own, so none is
+// "outside", and it yields only bytes the user can read already (README, Untrusted folders).
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, sep } from 'node:path';
 import { CorpusError } from '../core/corpus.ts';

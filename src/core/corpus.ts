@@ -1,6 +1,7 @@
 // Validation of a corpus: manifest.json and the article files it lists. Pure (bytes and names in, errors out) so the
 // CLI and the viewer's upload give the same messages, each naming the file and the field.
 import { manifestSchema, type Manifest } from './schema.ts';
+import { firstDuplicateKey } from './json-duplicate-key.ts';
 import { issuePath } from './validation-message.ts';
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -75,18 +76,35 @@ function notUtf8(bytes: Uint8Array): string {
 }
 
 export interface ManifestOptions {
-  /** YYYY-MM-DD; publication dates may be at most a year after it. Default: the current UTC date. Injected by tests. */
+  /** The run's date, YYYY-MM-DD: no publication date may be after it (but for a day's time zones). Default: runDate(). */
   today?: string;
+}
+
+/** The run's date (UTC, YYYY-MM-DD): the one clock a corpus check reads. Every caller that must repeat a run passes
+ * its own `today` (tests; the CLI's BRIEFMAP_TODAY), so the same input gives the same verdict on any day. */
+export function runDate(options: ManifestOptions = {}): string {
+  return options.today ?? new Date().toISOString().slice(0, 10);
 }
 
 /** The earliest publication date accepted: older dates are typos (`0024-…`), not war reporting. */
 export const EARLIEST_PUBLISHED = '1900-01-01';
 
-/** The latest publication date accepted: a year after `today` (clock skew and embargoed copy, not typos). */
+/** The latest publication date accepted: the day after the run's date, as a site in UTC+14 dates its copy a day ahead of
+ * UTC. An article cannot be published later than it is read: a later date is a typo (`2205-03-01`, `2052`), and it would
+ * stretch the viewer's timeline to that year. */
 export function latestPublished(today: string): string {
   const d = new Date(`${today}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** Why a publication date is refused (before 1900, or after the run's date), or null. One rule for a manifest's date
+ * and a date the viewer reads from an uploaded article's own text. */
+export function implausiblePublished(published: string, today: string): string | null {
+  if (published < EARLIEST_PUBLISHED) return `${published} is before ${EARLIEST_PUBLISHED}: not a date of war reporting (a typo?)`;
+  if (published > latestPublished(today))
+    return `${published} is after the run's date ${today} (UTC): an article cannot be published in the future (a typo?)`;
+  return null;
 }
 
 // Lengths far above any real manifest (titles run to ~300 characters, outlets ~100, URLs ~350): a longer value is
@@ -147,6 +165,15 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
   } catch (err) {
     throw new CorpusError(file, null, `not valid JSON (${(err as Error).message})`);
   }
+  const duplicate = firstDuplicateKey(text);
+  if (duplicate) {
+    const shown = duplicate.key.length > 60 ? `${duplicate.key.slice(0, 60)}…` : duplicate.key;
+    throw new CorpusError(
+      file,
+      issuePath([...duplicate.path, shown]),
+      `"${shown}" is given twice in one object (JSON keeps the last and drops the other without a word): give it once`,
+    );
+  }
   const r = manifestSchema.safeParse(json);
   if (!r.success) {
     const issue = r.error.issues[0]!;
@@ -154,7 +181,7 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
   }
   checkPlainText(r.data.title, file, 'title', MAX_CORPUS_TITLE);
   checkPlainText(r.data.subtitle, file, 'subtitle', MAX_CORPUS_TITLE);
-  const latest = latestPublished(options.today ?? new Date().toISOString().slice(0, 10));
+  const today = runDate(options);
   const seen = new Map<string, number>();
   r.data.articles.forEach((a, i) => {
     checkPlainText(a.file, file, `articles[${i}].file`, MAX_FILE_NAME);
@@ -164,12 +191,8 @@ export function parseManifest(raw: string, file = 'manifest.json', options: Mani
     const first = seen.get(a.file);
     if (first !== undefined) throw new CorpusError(file, `articles[${i}].file`, `"${a.file}" is listed twice (also articles[${first}])`);
     seen.set(a.file, i);
-    if (a.published < EARLIEST_PUBLISHED || a.published > latest)
-      throw new CorpusError(
-        file,
-        `articles[${i}].published`,
-        `${a.published} is outside the plausible range ${EARLIEST_PUBLISHED} … ${latest}`,
-      );
+    const implausible = implausiblePublished(a.published, today);
+    if (implausible) throw new CorpusError(file, `articles[${i}].published`, implausible);
   });
   return r.data;
 }

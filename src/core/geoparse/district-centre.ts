@@ -179,6 +179,9 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
   for (const s of spots) for (let k = s.first; k < s.last; k++) covered.set(k, s);
   const out: CentreSpots = { spots: [], byCentre: new Set() };
   const heads = listHeads(text, tokens);
+  // A word's centres depend on the word alone: read once per spelling, not at every repeat (a long list repeats them).
+  const centresOf = new Map<string, { names: number; settlements: IndexedEntry[] }>();
+  const areasOf = new Map<string, IndexedEntry[]>();
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t.text)) continue;
@@ -187,7 +190,9 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     const cyrillic = /[\u0400-\u04ff]/u.test(t.text);
     const area = own ? null : AREA_NOUN.exec(t.text);
     if (area) {
-      const entries = areaCentres(area[1]!, gazetteer);
+      let known = areasOf.get(area[1]!);
+      if (!known) areasOf.set(area[1]!, (known = areaCentres(area[1]!, gazetteer)));
+      const entries = [...known];
       if (entries.length > 0) {
         out.spots.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
         out.byCentre.add(t.start);
@@ -221,8 +226,9 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     const listed = !(joined && isNoun(n)) && cyrillic && listable ? heads.get(k) : undefined;
     const shared = listed !== undefined && isNoun(listed) ? listed : undefined;
     if (!(joined && isNoun(n)) && shared === undefined) continue;
-    const names = centreNames(t.text);
-    if (names.length === 0) continue;
+    let read = centresOf.get(t.text);
+    if (!read) centresOf.set(t.text, (read = settlementCentres(t.text, cyrillic, gazetteer)));
+    if (read.names === 0) continue;
     if (shared !== undefined) n = shared;
     const end = shared !== undefined ? t.end : tokens[n]!.end;
     const spot = (entries: readonly IndexedEntry[]): Spot => ({
@@ -240,13 +246,8 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
       if (shared === undefined) k = n;
       continue;
     }
-    const centres = new Map<string, IndexedEntry>();
-    for (const name of names)
-      for (const e of gazetteer.lookup(name))
-        if (SETTLEMENT_KINDS.has(e.kind) && THEATRE.has(e.country) && e.lon !== null && (!cyrillic || isNominative(e, name)))
-          centres.set(e.id, e);
     // A raion is named after a town; a hromada may be named after a village.
-    const all = [...centres.values()];
+    const all = [...read.settlements]; // a copy per spot: a spot's entries are its own
     const towns =
       !starosta && /^(район|округ|р-н|district|raion|rayon|okrug)/iu.test(tokens[n]!.text) ? all.filter((e) => e.kind !== 'village') : [];
     const entries = towns.length > 0 ? towns : all;
@@ -256,6 +257,18 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     if (shared === undefined) k = n;
   }
   return out;
+}
+
+/** How many centre names a district adjective has, and the settlements of the theatre the gazetteer knows under them
+ * (for Cyrillic, as one of their own nominatives). */
+function settlementCentres(adjective: string, cyrillic: boolean, gazetteer: Gazetteer): { names: number; settlements: IndexedEntry[] } {
+  const names = centreNames(adjective);
+  const centres = new Map<string, IndexedEntry>();
+  for (const name of names)
+    for (const e of gazetteer.lookup(name))
+      if (SETTLEMENT_KINDS.has(e.kind) && THEATRE.has(e.country) && e.lon !== null && (!cyrillic || isNominative(e, name)))
+        centres.set(e.id, e);
+  return { names: names.length, settlements: [...centres.values()] };
 }
 
 /** The area around a town named by its -щина noun, as an oblast is by its own (Сумщина): "на Куп’янщині",

@@ -7,7 +7,7 @@
 // another settlement or names an oblast in the settlement's oblast (the MoD's and the OVA's lists, "Клещеевка в ДНР",
 // "к югу от Артемовска").
 import { isLocated, type Gazetteer, type IndexedEntry } from '../gazetteer/gazetteer.ts';
-import { distanceKm } from '../geo.ts';
+import { distanceKm, type LonLat } from '../geo.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { rootVowelRespellings } from '../text/root-vowel.ts';
@@ -17,11 +17,25 @@ import { isCapitalized, type Token } from '../text/tokens.ts';
 import { beforeMediaNoun } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
 import { isListedReading as placed } from './mention-read.ts';
+import { SentencePlaces } from './sentence-places.ts';
 import { SortedMentions } from './sorted-mentions.ts';
 
 /** A settlement of Ukraine with a point, or known only with its hromada or district (mapped there). */
 const isUaSettlement = (e: IndexedEntry): boolean =>
   e.country === 'UA' && (e.kind === 'village' || e.kind === 'town') && !!e.admin1 && (isLocated(e) || !!e.districtId);
+
+/** Longer than any word of any name the shipped gazetteer indexes (27 letters; tests/core/root-vowel-bound.test.ts
+ * keeps it so). A respelling has its word's length, so a longer word has none the gazetteer knows; respelling it costs
+ * the square of its vowels in strings of its length (a 400-letter "word" took 26 s), so it is not respelled at all. */
+export const MAX_RESPELLED_LETTERS = 40;
+
+/** Whether a normalized token (a hyphenated one is several words) has a word longer than any name's word. */
+const tooLong = (normalized: string): boolean => normalized.split(' ').some((w) => w.length > MAX_RESPELLED_LETTERS);
+
+/** The respellings of one normalized word, none for a word longer than any name's word. */
+function respellingsOf(word: string, russian: boolean): string[] {
+  return tooLong(word) ? [] : rootVowelRespellings(word, russian);
+}
 
 /** The mentions with the words no reading places read, where supported, as Ukrainian settlements under their Russian
  * root vowel. `people`: token indices of persons' names (a surname is never respelled into a village). */
@@ -39,10 +53,13 @@ export function rootVowelReadings(
   const russian = isRussianCopy(text);
   const replaced = new Map<number, ParsedMention>();
   const added: ParsedMention[] = [];
+  const addedAt = new Set<number>(); // the starts of `added`: asked for every token
   const dropped = new Set<ParsedMention>();
   const overlapping = overlappingIn(mentions);
+  const support = new SentencePlaces(taken);
+  const add = (m: ParsedMention): void => void (added.push(m), addedAt.add(m.start));
   const readAt = (t: Token, k: number): void => {
-    if (replaced.has(t.start) || added.some((m) => m.start === t.start)) return;
+    if (replaced.has(t.start) || addedAt.has(t.start)) return;
     if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
     // Only a word with no placed reading (unknown, unresolved, or placed only at a container by its context), or one
     // placed only through the other language's spelling of a namesake ("Закотное": Luhansk's Закотне respelled), which
@@ -50,7 +67,7 @@ export function rootVowelReadings(
     const here = overlapping(t.start, t.end);
     const rival = here.length === 1 ? spelledNamesake(here[0]!, t) : undefined;
     if (!rival && here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
-    readSpan(t, t, rootVowelRespellings(normalizeName(t.text), russian), here, rival);
+    readSpan(t, t, respellingsOf(normalizeName(t.text), russian), here, rival);
   };
   const spelledNamesake = (m: ParsedMention, t: Token): IndexedEntry | undefined =>
     placed(m) && m.start === t.start && m.end === t.end && m.entry && isUaSettlement(m.entry) && !m.named
@@ -62,16 +79,15 @@ export function rootVowelReadings(
   // namesake elsewhere ("Вольное", Dnipropetrovsk Oblast): one word respelled, the pair read whole where supported.
   const readPairAt = (t: Token, k: number): void => {
     const u = tokens[k + 1];
-    if (!u || text.slice(t.end, u.start) !== ' ' || added.some((m) => m.start === t.start)) return;
+    if (!u || text.slice(t.end, u.start) !== ' ' || addedAt.has(t.start)) return;
     if (people.has(k) || people.has(k + 1) || !isCapitalized(t.text) || !isCapitalized(u.text) || !hasCyrillic(t.text + u.text)) return;
     if (beforeMediaNoun(text, tokens, k + 2)) return;
     const here = overlapping(t.start, u.end);
     if (here.some((m) => m.status === 'rejected' || m.start < t.start || m.end > u.end || (m.start === t.start && m.end === u.end))) return;
     const [a, b] = [normalizeName(t.text), normalizeName(u.text)];
-    const respelled = [
-      ...rootVowelRespellings(a, russian).map((r) => `${r} ${b}`),
-      ...rootVowelRespellings(b, russian).map((r) => `${a} ${r}`),
-    ];
+    // A pair with a word longer than any name's word is no name.
+    if (tooLong(a) || tooLong(b)) return;
+    const respelled = [...respellingsOf(a, russian).map((r) => `${r} ${b}`), ...respellingsOf(b, russian).map((r) => `${a} ${r}`)];
     readSpan(t, u, respelled, here);
   };
   const readSpan = (t: Token, u: Token, respelled: readonly string[], here: readonly ParsedMention[], rival?: IndexedEntry): void => {
@@ -81,15 +97,12 @@ export function rootVowelReadings(
     for (const r of respelled) for (const e of gazetteer.lookup(r)) if (isUaSettlement(e) && !own?.has(e.id)) found.set(e.id, e);
     if (found.size === 0) return;
     const sentence = spanAt(sentences as Span[], t.start) ?? { start: t.start, end: u.end };
-    const inSentence = taken.filter(
-      (m) => m.start >= sentence.start && m.end <= sentence.end && m.entry!.country === 'UA' && !here.includes(m),
-    );
     // The oblast the text already put the word in (approximate.ts), else the oblast named after it in its sentence
     // (a list's container: "Красногорское, Привольное Запорожской области, Егоровка … Днепропетровской области"), else
     // every oblast its sentence places something in.
     const container = u === t && here[0]?.unlisted ? here[0].entry : undefined;
-    const after = inSentence.find((m) => m.start >= u.end && m.entry!.kind === 'region');
-    const oblasts = new Set(container ? [container.admin1] : after ? [after.entry!.admin1] : inSentence.map((m) => m.entry!.admin1));
+    const after = container ? undefined : support.regionAfter(sentence, u.end);
+    const oblasts = container ? new Set([container.admin1]) : after ? new Set([after.entry!.admin1]) : support.oblasts(sentence, here);
     const candidates = [...found.values()];
     // Readings in two of the oblasts the sentence supports ("Новониколаевка, Привольное и Егоровка" across two
     // oblasts) leave the word unread: the sentence does not tell which.
@@ -98,12 +111,7 @@ export function rootVowelReadings(
     if (rival && (oblasts.has(rival.admin1) || (supported.length === 0 && !candidates.some((e) => named.has(e.id))))) return;
     const entry =
       candidates.find((e) => named.has(e.id)) ??
-      (new Set(supported.map((e) => e.admin1)).size === 1
-        ? nearest(
-            supported,
-            inSentence.map((m) => m.entry!),
-          )
-        : null);
+      (new Set(supported.map((e) => e.admin1)).size === 1 ? nearest(supported, () => support.points(sentence, here)) : null);
     if (!entry) return;
     const why = `not known under this spelling: read as ${entry.name} (${entry.admin1}), its Ukrainian name with the Russian root vowel, as ${named.has(entry.id) ? 'the article names it' : 'its sentence places it in that oblast'}`;
     const base = { start: t.start, end: u.end, text: text.slice(t.start, u.end), sentence, scored: [] };
@@ -123,9 +131,9 @@ export function rootVowelReadings(
       : { ...base, status: 'resolved', entry, confidence: 0.6, reason: why };
     if (u !== t) {
       for (const m of here) dropped.add(m);
-      added.push(mention);
+      add(mention);
     } else if (here.length > 0) replaced.set(here[0]!.start, mention);
-    else added.push(mention);
+    else add(mention);
   };
   tokens.forEach(readAt);
   tokens.forEach(readPairAt);
@@ -155,11 +163,17 @@ function overlappingIn(mentions: readonly ParsedMention[]): (start: number, end:
   return (start, end) => index.overlapping(start, end);
 }
 
-/** The candidate nearest the sentence's located places (one candidate: itself; none: null). */
-function nearest(candidates: readonly IndexedEntry[], around: readonly IndexedEntry[]): IndexedEntry | null {
+/** The candidate nearest the sentence's located places, its located non-region entries (one candidate: itself; none:
+ * null). Asked for lazily: most words have one candidate. */
+function nearest(candidates: readonly IndexedEntry[], pointsOf: () => readonly LonLat[]): IndexedEntry | null {
   if (candidates.length <= 1) return candidates[0] ?? null;
-  const points = around.filter(isLocated).filter((e) => e.kind !== 'region');
+  const points = pointsOf();
   if (points.length === 0) return null;
-  const far = (e: IndexedEntry): number => (isLocated(e) ? Math.min(...points.map((p) => distanceKm(e, p))) : Infinity);
+  const far = (e: IndexedEntry): number => {
+    if (!isLocated(e)) return Infinity;
+    let min = Infinity;
+    for (const p of points) min = Math.min(min, distanceKm(e, p));
+    return min;
+  };
   return [...candidates].sort((a, b) => far(a) - far(b))[0]!;
 }
