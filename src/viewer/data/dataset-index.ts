@@ -5,6 +5,7 @@ import type { ControlEventFeature, EventsCollection, PlaceFeature, PlacesCollect
 import type { Dataset } from './data.ts';
 import { articlesOfPlace } from './mentions.ts';
 import { inBackground } from '../app/background.ts';
+import { searchKey } from './search-key.ts';
 
 type Article = Report['articles'][number];
 
@@ -52,10 +53,15 @@ export interface SearchEntry {
   place: PlaceFeature;
   /** Name and variants, lower-cased once, joined by a separator no query contains. */
   haystack: string;
+  /** The distinct loose keys of the same names (search-key.ts), joined the same way. */
+  loose: string;
 }
 
 export const searchIndex = cached((c: PlacesCollection): SearchEntry[] =>
-  c.features.map((f) => ({ place: f, haystack: [f.properties.name, ...f.properties.variants].join('\u0000').toLocaleLowerCase() })),
+  c.features.map((f) => {
+    const names = [f.properties.name, ...f.properties.variants];
+    return { place: f, haystack: names.join('\u0000').toLocaleLowerCase(), loose: [...new Set(names.map(searchKey))].join('\u0000') };
+  }),
 );
 
 const collator = new Intl.Collator('en');
