@@ -47,12 +47,18 @@ const CYRILLIC: Record<string, string> = {
 /** Apostrophes and the marks used as one in names (Ukrainian ʼ, typographic ’ ‘, ASCII ', backtick, acute). */
 const APOSTROPHES = /['’ʼ‘`´ʹ]/g;
 
-/** The loose key of a name or a query (already lower-cased or not). */
+const CYRILLIC_LETTER = /[а-яёіїєґ]/g;
+const toLatin = (ch: string): string => CYRILLIC[ch]!;
+
+/** The loose key of a name or a query (already lower-cased or not). Built for every name of every place when the
+ * search index is (50,000 places in the scale benchmark): regular expressions over the string, no per-letter loop. */
 export function searchKey(text: string): string {
-  let latin = '';
-  for (const ch of text.normalize('NFC').toLocaleLowerCase().replace(APOSTROPHES, '')) latin += CYRILLIC[ch] ?? ch;
   return (
-    latin
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase()
+      .replace(APOSTROPHES, '')
+      .replace(CYRILLIC_LETTER, toLatin)
       // A lone h is Ukrainian г (Russian g): "Vuhledar", "Horlivka"; kh, zh, ch, sh keep theirs.
       .replace(/(^|[^kzcs])h/g, '$1g')
       // y, j and i are one letter here: Kupyansk/Kupiansk, Velykyi/Velikiy, Yar/Iar.
