@@ -53,15 +53,16 @@ export interface SearchEntry {
   place: PlaceFeature;
   /** Name and variants, lower-cased once, joined by a separator no query contains. */
   haystack: string;
-  /** The distinct loose keys of the same names (search-key.ts), joined the same way. */
-  loose: string;
 }
 
 export const searchIndex = cached((c: PlacesCollection): SearchEntry[] =>
-  c.features.map((f) => {
-    const names = [f.properties.name, ...f.properties.variants];
-    return { place: f, haystack: names.join('\u0000').toLocaleLowerCase(), loose: [...new Set(names.map(searchKey))].join('\u0000') };
-  }),
+  c.features.map((f) => ({ place: f, haystack: [f.properties.name, ...f.properties.variants].join('\u0000').toLocaleLowerCase() })),
+);
+
+/** Per place, in the order of `searchIndex`, the distinct loose keys of its names (search-key.ts) joined the same way.
+ * Its own index, warmed in its own idle turn: about 0.35 s for 50,000 places on a loaded machine. */
+export const looseSearchIndex = cached((c: PlacesCollection): string[] =>
+  c.features.map((f) => [...new Set([f.properties.name, ...f.properties.variants].map(searchKey))].join('\u0000')),
 );
 
 const collator = new Intl.Collator('en');
@@ -80,7 +81,10 @@ export function warmIndexes(dataset: Dataset): void {
   // Each in its background turn (background.ts): a popup the user waits for goes first.
   const idle = (fn: () => void) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(() => inBackground(fn)) : setTimeout(() => inBackground(fn), 200);
-  const steps = [() => searchIndex(dataset.places), () => placesByArticle(dataset), () => placesById(dataset.places), () => placesByMentions(dataset.places)];
+  const steps = [
+    () => searchIndex(dataset.places),
+    () => looseSearchIndex(dataset.places),
+    () => placesByArticle(dataset), () => placesById(dataset.places), () => placesByMentions(dataset.places)];
   const next = () => {
     const step = steps.shift();
     if (!step) return;

@@ -3,7 +3,7 @@
 // keystroke stays cheap with 50,000 places.
 import { el, clear } from '../dom.ts';
 import type { PlaceFeature, PlacesCollection } from '../../../core/schema.ts';
-import { searchIndex } from '../../data/dataset-index.ts';
+import { looseSearchIndex, searchIndex } from '../../data/dataset-index.ts';
 import { searchKey } from '../../data/search-key.ts';
 import type { Store } from '../../app/state.ts';
 import { reportedLater } from '../../data/reported-places.ts';
@@ -40,7 +40,11 @@ export function searchPlaces(
   const best: { place: PlaceFeature; tier: number; n: number }[] = [];
   const worse = (a: { tier: number; n: number }, b: { tier: number; n: number }) => a.tier > b.tier || (a.tier === b.tier && a.n < b.n);
   const key = searchKey(q);
-  for (const { place, haystack, loose } of searchIndex(places)) {
+  const looseKeys = looseSearchIndex(places);
+  const entries = searchIndex(places);
+  for (let k = 0; k < entries.length; k++) {
+    const { place, haystack } = entries[k]!;
+    const loose = looseKeys[k]!;
     // The spelling typed, else a looser one (search-key.ts): "Kurakhovo" finds Kurakhove by its Russian name. A loose
     // match ranks half a tier below the same match as typed.
     const spelled = haystack.includes(q);
