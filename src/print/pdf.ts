@@ -67,7 +67,9 @@ export function linkUri(url: string): string | null {
 
 export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFonts): Promise<Uint8Array> {
   const { PDFDocument, PDFHexString, rgb } = await import('pdf-lib');
-  const doc = await PDFDocument.create();
+  // No creation or modification date (pdf-lib stamps the clock's): the same snapshot is the same bytes, from the
+  // page or the CLI, today or tomorrow. The page itself says the date it shows.
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.setTitle(title || 'briefmap snapshot');
   doc.setCreator('briefmap');
   doc.setProducer('briefmap (pdf-lib)');
@@ -116,12 +118,12 @@ export async function pdfOfPages(pages: PdfPage[], title: string, fonts?: PdfFon
  * series keeps each frame's selectable text. */
 export async function mergePdfs(docs: Uint8Array[], title: string): Promise<Uint8Array> {
   const { PDFDocument } = await import('pdf-lib');
-  const out = await PDFDocument.create();
+  const out = await PDFDocument.create({ updateMetadata: false });
   out.setTitle(title || 'briefmap snapshot');
   out.setCreator('briefmap');
   out.setProducer('briefmap (pdf-lib)');
   for (const bytes of docs) {
-    const doc = await PDFDocument.load(bytes);
+    const doc = await PDFDocument.load(bytes, { updateMetadata: false });
     for (const page of await out.copyPages(doc, doc.getPageIndices())) out.addPage(page);
   }
   return out.save();

@@ -240,6 +240,50 @@ describe('settlement control as reported', () => {
     writeFileSync(join(artifacts, 'control-footprint.png'), await page.screenshot());
   });
 
+  it("keeps the footprint's chart label above the time axis when the footprint is small beside the chart's figures", async () => {
+    const page = v.page;
+    await setState(page, { date: '2024-08-14' });
+    // Figures of a few thousand km² (no axis break: under 4× the 800 km² claim) put the footprint near the baseline; the
+    // events dev corpus drew "span 59 km²" below its mark, over the time axis's "Jan 2022".
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const base = ds.claims.features.find((f) => f.properties.type === 'area-held')!;
+      const big = [3000, 3100, 3200].map(
+        (km2, i) =>
+          ({
+            ...base,
+            properties: { ...base.properties, id: `${base.properties.id}#big${i}`, areaKm2: km2, areaKm2Min: km2, areaKm2Max: km2 },
+          }) as typeof base,
+      );
+      store.update({ dataset: { ...ds, claims: { ...ds.claims, features: [...ds.claims.features, ...big] } } });
+    });
+    await idle(page);
+    const label = page.locator('.chart .footprint-point[data-holder="UA"] text');
+    await expect.poll(() => label.count()).toBe(1);
+    const boxes = await page.evaluate(() => {
+      const text = document.querySelector('.chart .footprint-point[data-holder="UA"] text')!.getBoundingClientRect();
+      const mark = document.querySelector('.chart .footprint-point[data-holder="UA"] rect')!.getBoundingClientRect();
+      const axis = [...document.querySelectorAll('.chart .axis-label')].map((t) => ({
+        y: Number(t.getAttribute('y')),
+        r: t.getBoundingClientRect(),
+      }));
+      const row = Math.max(...axis.map((a) => a.y));
+      return { text, mark, time: axis.filter((a) => a.y === row).map((a) => a.r) };
+    });
+    expect(boxes.time.length).toBeGreaterThan(0);
+    const timeTop = Math.min(...boxes.time.map((r) => r.top));
+    expect(boxes.mark.bottom).toBeGreaterThan(timeTop - 20); // the case: the mark near the baseline
+    expect(boxes.text.bottom).toBeLessThanOrEqual(timeTop);
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const ds = store.get().dataset;
+      const claims = ds.claims.features.filter((f) => !f.properties.id.includes('#big'));
+      store.update({ dataset: { ...ds, claims: { ...ds.claims, features: claims } } });
+    });
+    await idle(page);
+  });
+
   it('clips the footprint to the country the settlements are in: Tyotkino, 1.4 km from Sumy oblast', async () => {
     const page = v.page;
     await setState(page, { date: '2024-08-20' });

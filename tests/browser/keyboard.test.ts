@@ -151,3 +151,44 @@ describe('the timeline by keyboard with a popup open', () => {
     expect(v.errors).toEqual([]);
   });
 });
+
+// Round 31, on the events dev corpus (891 articles): the chart's 49 claim points were 49 tab stops between the reading
+// checkbox and the date slider, so the slider was about 70 Tabs from the skip link.
+describe('the claims chart by keyboard', () => {
+  it('is one tab stop: the arrow keys walk its points, and Tab goes on to the date slider', async () => {
+    const { page } = v;
+    const points = await page.locator('.chart .point').count();
+    expect(points).toBeGreaterThan(2);
+    expect(await page.locator('.chart .point[tabindex="0"]').count()).toBe(1);
+    await page.locator('#timeline-hindsight').focus();
+    await page.keyboard.press('Tab');
+    const claimAt = () => page.evaluate(() => document.activeElement?.getAttribute('data-claim') ?? null);
+    const first = await claimAt();
+    expect(first).not.toBeNull();
+    // Home, then End: the leftmost and the rightmost point; each move keeps one tab stop.
+    await page.keyboard.press('Home');
+    const seen = [await claimAt()];
+    for (let i = 1; i < points; i++) {
+      await page.keyboard.press('ArrowRight');
+      seen.push(await claimAt());
+    }
+    expect(new Set(seen).size).toBe(points);
+    const xs = await page.evaluate(
+      (ids) => ids.map((id) => document.querySelector(`.chart .point[data-claim="${id}"] .dot`)!.getBoundingClientRect().x),
+      seen,
+    );
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs);
+    expect(await page.locator('.chart .point[tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('ArrowLeft');
+    expect(await claimAt()).toBe(seen[points - 2]);
+    // The point keeps the focus (and the stop) while the date moves.
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2024-12-15' }));
+    await expect.poll(claimAt).toBe(seen[points - 2]);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-slider');
+    await page.keyboard.press('Shift+Tab');
+    expect(await claimAt()).toBe(seen[points - 2]);
+    await page.evaluate(() => window.__briefmap!.store.update({ date: '2024-12-16' }));
+    expect(v.errors).toEqual([]);
+  });
+});

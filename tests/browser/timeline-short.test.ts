@@ -106,3 +106,21 @@ describe('timeline on a short window', () => {
     await page.close();
   });
 });
+
+describe('map controls on a phone', () => {
+  it('the basemap picker is one line, its label beside the select (390 × 844)', async () => {
+    const { page, errors } = await openViewer(browser, '', { width: 390, height: 844 });
+    const box = await page.evaluate(() => {
+      const r = (s: string) => document.querySelector(s)!.getBoundingClientRect();
+      return { ctrl: r('.basemap-switcher'), label: r('.basemap-switcher label'), select: r('#basemap-select'), map: r('#map') };
+    });
+    // Stacked, the label over the select made a 165 × 55 px box over the map's top right corner.
+    expect(box.ctrl.height).toBeLessThanOrEqual(34);
+    expect(box.label.width).toBeGreaterThan(0);
+    expect(Math.abs(box.label.top + box.label.height / 2 - (box.select.top + box.select.height / 2))).toBeLessThan(4);
+    expect(box.ctrl.width * box.ctrl.height).toBeLessThan(0.035 * box.map.width * box.map.height);
+    expect(await page.getByRole('combobox', { name: 'Basemap' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,10 +1,10 @@
 // PDF exports carry their page text as real text in the embedded page face (not only pixels).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
-import { fontRuns, pdfOfPages } from '../../src/print/pdf.ts';
+import { fontRuns, mergePdfs, pdfOfPages } from '../../src/print/pdf.ts';
 
 const fonts = join(import.meta.dirname, '..', '..', 'data', 'basemap', 'fonts');
 const face = (w: number) =>
@@ -51,5 +51,29 @@ describe('PDF text', () => {
     expect(all.match(/\/FontFile2/g)?.length).toBe(2);
     expect(all).toMatch(/NotoSans-Regular/);
     expect(all).not.toMatch(/NotoSans-Bold/);
+  });
+});
+
+describe('PDF bytes', () => {
+  // `briefmap snapshot --format pdf` twice on the events dev corpus gave two files differing only in the
+  // CreationDate and ModDate pdf-lib takes from the clock; the page's PDF of the same view differed the same way.
+  it('are the same for the same pages whatever the time, one document or several merged', { timeout: 60_000 }, async () => {
+    const png = new PNG({ width: 4, height: 4 });
+    png.data.fill(200);
+    const pages = [{ image: new Uint8Array(PNG.sync.write(png)), format: 'png' as const, widthPt: 100, heightPt: 80 }];
+    const at = async (iso: string) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(iso));
+      try {
+        const one = await pdfOfPages(pages, 'Kursk');
+        return { one: Buffer.from(one), merged: Buffer.from(await mergePdfs([one, one], 'Kursk')) };
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const a = await at('2025-03-01T09:00:00Z');
+    const b = await at('2026-12-05T03:15:55Z');
+    expect(a.one.equals(b.one)).toBe(true);
+    expect(a.merged.equals(b.merged)).toBe(true);
   });
 });

@@ -57,6 +57,19 @@ function holdPainting(map: MlMap): () => void {
   };
 }
 
+/**
+ * Makes the next placement of labels start afresh. MapLibre places a label with variable anchors (the basemap's town
+ * names) where the previous placement had it, against flicker; off screen, the frames placed while tiles loaded in
+ * whatever order were that history, so the same A3 export of the events dev corpus at 300 dpi put "Nyzhnya Krynka"
+ * right of its dot in one run and left of it in the next. The frame copied is placed from the loaded tiles alone.
+ */
+export function forgetLabelPlacement(map: MlMap): void {
+  const placement = map.style?.placement;
+  if (!placement) return;
+  placement.variableOffsets = {};
+  placement.placedOrientations = {};
+}
+
 export interface OffscreenMap {
   map: MlMap;
   /** Renders the current state (tiles if needed) into a canvas of exactly widthPx × heightPx. */
@@ -146,6 +159,8 @@ export async function openOffscreen(req: OffscreenRequest): Promise<OffscreenMap
         const dx = i * tileW + tileW / 2 - cssW / 2;
         const dy = j * tileH + tileH / 2 - cssH / 2;
         if (dx !== 0 || dy !== 0) map.panBy([dx, dy], { animate: false });
+        // The first tile only: the next tiles keep its placement, so a label on a seam sits the same in both tiles.
+        if (i === 0 && j === 0) forgetLabelPlacement(map);
         await waitIdle(map);
         onTile?.(map);
         const c = map.getCanvas();

@@ -151,12 +151,16 @@ export function drawFootprintSeries(
           'stroke-dasharray': '2 1',
         }),
       );
-      // Beside the date's cursor; to its left when the date is near the chart's right edge.
+      // Beside the date's cursor; to its left when the date is near the chart's right edge. Below its mark, unless
+      // that runs past the plot's baseline into the time axis's labels (a small footprint on a chart of thousands of
+      // km²: "span 59 km²" over "Jan 2022" on the events dev corpus): then above it.
       const text = `span ${km2(Math.round(current.area))}`;
       const w = text.length * LABEL_CHAR_PX;
       const x0 = x(today) + 7 + w > right ? x(today) - 7 - w : x(today) + 7;
-      g.append(svg('text', { class: 'point-label', x: x0, y: y(current.area) + 12, fill: color }, text));
-      boxes.push({ x0, x1: x0 + w, y0: y(current.area) + 1, y1: y(current.area) + 14 });
+      const at = y(current.area);
+      const top = at + 14 <= y(0) ? at + 1 : at - 19;
+      g.append(svg('text', { class: 'point-label', x: x0, y: top + 11, fill: color }, text));
+      boxes.push({ x0, x1: x0 + w, y0: top, y1: top + 13 });
       root.append(g);
     }
   }

@@ -90,7 +90,11 @@ function pickLatest(group: readonly ChartClaim[]): ChartClaim {
 export function createChart(deps: ChartDeps): HTMLElement {
   const host = document.createElement('div');
   host.className = 'chart';
-  const root = svg('svg', { class: 'chart-svg', role: 'group', 'aria-label': 'Areas said to be held, by the date they describe' });
+  const root = svg('svg', {
+    class: 'chart-svg',
+    role: 'group',
+    'aria-label': 'Areas said to be held, by the date they describe (arrow keys move between the claims)',
+  });
   host.append(root);
 
   /** The point drawn for each claim id (several ids share a binned point). */
@@ -108,6 +112,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
     // Redrawing replaces the nodes; keep keyboard focus on the same point.
     const focused = root.contains(document.activeElement) ? document.activeElement?.getAttribute('data-claim') : null;
     clear(root);
+    order.length = 0;
 
     const scale = deps.scale();
     const d1 = parseDay(scale.end);
@@ -251,7 +256,7 @@ export function createChart(deps: ChartDeps): HTMLElement {
       const isSelected = group.some((f) => f.properties.id === selected);
       const g = svg('g', {
         class: `point ${p.type} ${state}${isSelected ? ' selected' : ''}${above ? ' off-scale' : ''}`,
-        tabindex: 0,
+        tabindex: -1,
         role: 'button',
         'data-claim': p.id,
         'aria-label': `${label}${state === 'future' ? ' (not yet reported at the selected date)' : ''}`,
@@ -333,10 +338,34 @@ export function createChart(deps: ChartDeps): HTMLElement {
         }
       });
       root.append(g);
-      if (focused === p.id) g.focus();
+      order.push({ g, x: cx, id: p.id, isSelected, state });
     }
     for (const { g, draw, placed } of placeLabels(labels, [...footprintLabels, ...axisLabels], marks)) g.append(...draw(placed));
+    order.sort((a, b) => a.x - b.x);
+    // One tab stop for the whole chart (the arrow keys walk it): the point that had the focus, else the selected
+    // claim, else the latest point reported by the date, else the first. Tab from the chart reaches the slider.
+    const stop =
+      order.find((o) => o.id === focused) ?? order.find((o) => o.isSelected) ?? order.findLast((o) => o.state !== 'future') ?? order[0];
+    if (stop) {
+      stop.g.tabIndex = 0;
+      if (stop.id === focused) stop.g.focus();
+    }
   };
+
+  /** The chart's points from left to right, rebuilt with each drawing. */
+  const order: { g: SVGGElement; x: number; id: string; isSelected: boolean; state: string }[] = [];
+  const walk = (e: KeyboardEvent) => {
+    const i = order.findIndex((o) => o.g === e.target);
+    if (i < 0) return;
+    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = order[Math.max(0, Math.min(order.length - 1, to))]!;
+    order[i]!.g.tabIndex = -1;
+    next.g.tabIndex = 0;
+    next.g.focus();
+  };
+  root.addEventListener('keydown', walk);
 
   /** A new selection only restyles the points (the chart of a large corpus has thousands of claims). */
   const restyle = (prevId: string | null, id: string | null) => {

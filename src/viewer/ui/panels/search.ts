@@ -3,7 +3,8 @@
 // keystroke stays cheap with 50,000 places.
 import { el, clear } from '../dom.ts';
 import type { PlaceFeature, PlacesCollection } from '../../../core/schema.ts';
-import { searchIndex } from '../../data/dataset-index.ts';
+import { looseSearchIndex, searchIndex } from '../../data/dataset-index.ts';
+import { searchKey } from '../../data/search-key.ts';
 import type { Store } from '../../app/state.ts';
 import { reportedLater } from '../../data/reported-places.ts';
 import { formatDate } from '../format.ts';
@@ -19,8 +20,11 @@ function matchTier(haystack: string, q: string): number {
   return haystack.startsWith(q) || haystack.includes(`\u0000${q}`) ? 1 : 2;
 }
 
-/** Tiers past every match tier: a place first reported after the timeline date comes after every place known by it. */
+/** Past every match tier (the loosest is 2.5): a place first reported after the timeline date comes after every place
+ * known by it. */
 const LATER_TIER = 3;
+/** Above every match tier: the placeholder of the kind of match a place did not make. */
+const LOOSE_TIERS = 3;
 
 /** The `limit` best places whose name or a variant contains `q` (already lower-cased): a place named exactly so
  * first, then names beginning with it, then any; within each, most-mentioned first. Typing "Izium" and Enter opens
@@ -35,9 +39,20 @@ export function searchPlaces(
 ): PlaceFeature[] {
   const best: { place: PlaceFeature; tier: number; n: number }[] = [];
   const worse = (a: { tier: number; n: number }, b: { tier: number; n: number }) => a.tier > b.tier || (a.tier === b.tier && a.n < b.n);
-  for (const { place, haystack } of searchIndex(places)) {
-    if (!haystack.includes(q)) continue;
-    const tier = matchTier(haystack, q) + (known(place) ? 0 : LATER_TIER);
+  const key = searchKey(q);
+  const looseKeys = looseSearchIndex(places);
+  const entries = searchIndex(places);
+  for (let k = 0; k < entries.length; k++) {
+    const { place, haystack } = entries[k]!;
+    const loose = looseKeys[k]!;
+    // The spelling typed, else a looser one (search-key.ts): "Kurakhovo" finds Kurakhove by its Russian name. A loose
+    // match ranks half a tier below the same match as typed.
+    const spelled = haystack.includes(q);
+    const loosely = key !== '' && loose.includes(key);
+    if (!spelled && !loosely) continue;
+    const tier =
+      Math.min(spelled ? matchTier(haystack, q) : LOOSE_TIERS, loosely ? matchTier(loose, key) + 0.5 : LOOSE_TIERS) +
+      (known(place) ? 0 : LATER_TIER);
     const hit = { place, tier, n: place.properties.mentionCount };
     if (best.length === limit && !worse(best[limit - 1]!, hit)) continue;
     // Insert in order (stable: among equals the dataset order wins, as with a full sort).
