@@ -10,7 +10,10 @@ import type { Span } from '../text/sentences.ts';
  * whole) */
 const PART = String.raw`(?:parts?|percent|per\s+cent|%|half|majority|most|districts|neighbou?rhoods)["“”'‘’]?`;
 /** A part named between a verb and its object ("… the southern part of", "… large parts of two other towns –"). */
-const PART_BETWEEN = new RegExp(String.raw`(?<![\p{L}])(?<!\ball\s+)["“”'‘’]?${PART}\s+of(?![\p{L}])`, 'iu');
+const PART_BETWEEN = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\ball\s+)["“”'‘’]?${PART}\s+(?:of|in\s+the\s+(?:cit(?:y|ies)|towns?|villages?)\s+of)(?![\p{L}])`,
+  'iu',
+);
 /** A part named right before its place, as a passive's subject ("80 percent of the city of X … has been captured"). */
 const PART_RIGHT_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?<!\ball\s+)${PART}\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village|settlement)\s+of\s+)?$`,
@@ -41,6 +44,17 @@ const UKRAINIAN_PART_RIGHT_BEFORE = rightBefore(UKRAINIAN_PART);
 const AREA_NEAR =
   /(?:км|km|кілометр|километр|гектар|територі|территори|kilomet|hectare|territor)\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под|in\s+the\s+areas?\s+of|near|around|close\s+to)\s+$/iu;
 
+/** A quarter of the place named by its position right before the name: "enters eastern Toretsk", "вошли в центр X",
+ * "в центрі X", "в западных, восточных и частично южных районах X" (a regional or district centre is the place
+ * itself, "захватили районный центр X", and a flag raised in its centre claims the whole; "северо-западнее X" is ground beside it and has no district word). */
+const ENGLISH_QUARTER = /(?<![\p{L}-])(?:(?:north|south)(?:-?(?:east|west))?|east|west)ern\s+$/u;
+const FLAG = /флаг|прапор/iu;
+const COMPASS = String.raw`(?:північн|південн|західн|східн|северн|южн|западн|восточн|(?:північно|південно|северо|юго)-\p{L}+)\p{L}*`;
+const CYRILLIC_QUARTER = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?<!(?:районн|областн|обласн|административн|адміністративн|промышленн|промислов|логистическ|логістичн)\p{L}*\s+)центр(?:а|е|у|і)?|(?<![\p{L}])${COMPASS}\s+(?:район|квартал)\p{L}*)\s+(?:(?:міста|села|селища|города|поселка|посёлка)\s+)?$`,
+  'iu',
+);
+
 /** "cleared the center of X": a town's centre as the verb's whole object is a part of it, as "the central part of" is
  * (not a centre further on: "seizing the council in the center of the town and X"). */
 const CENTRE_OBJECT =
@@ -49,8 +63,10 @@ const CENTRE_OBJECT =
 /** Whether an English verb's first object is only a part of the settlement: named between the verb and it, or right
  * before it when it stands before the verb. */
 function englishPartOf(text: string, trig: Span, first: Span): boolean {
-  if (first.start >= trig.end)
-    return PART_BETWEEN.test(text.slice(trig.end, first.start)) || CENTRE_OBJECT.test(text.slice(trig.end, first.start));
+  if (first.start >= trig.end) {
+    const gap = text.slice(trig.end, first.start);
+    return PART_BETWEEN.test(gap) || CENTRE_OBJECT.test(gap) || ENGLISH_QUARTER.test(gap);
+  }
   return PART_RIGHT_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start));
 }
 
@@ -59,7 +75,8 @@ export function partOfPlace(text: string, trig: Span & { text: string }, first: 
   if (first.start > trig.end) {
     const gap = text.slice(trig.end, first.start);
     if (AREA_NEAR.test(gap)) return 'near';
-    if ((ukrainianSentence ? UKRAINIAN_PART_OF : RUSSIAN_PART_OF).test(gap)) return 'part';
+    if ((ukrainianSentence ? UKRAINIAN_PART_OF : RUSSIAN_PART_OF).test(gap) || (CYRILLIC_QUARTER.test(gap) && !FLAG.test(trig.text + gap)))
+      return 'part';
   } else if (first.end <= trig.start && /^\p{Script=Cyrillic}/u.test(trig.text)) {
     const before = text.slice(Math.max(0, first.start - 50), first.start);
     if ((ukrainianSentence ? UKRAINIAN_PART_RIGHT_BEFORE : RUSSIAN_PART_RIGHT_BEFORE).test(before)) return 'part';
