@@ -12,6 +12,8 @@ export const eventColumns: readonly Column[] = [
   { name: 'holder', type: 'string' },
   { name: 'claimant', type: 'string' },
   { name: 'denied', type: 'bool' },
+  // Only part of the settlement taken, held, entered or left: the action is the clause's, the map shows it contested.
+  { name: 'part', type: 'bool' },
   { name: 'asOfStart', type: 'string' },
   { name: 'asOfEnd', type: 'string' },
   { name: 'asOfBasis', type: 'string' },
@@ -31,6 +33,7 @@ export function eventsTable(events: EventsCollection, articles: ArticleIndex): T
     const p = f.properties;
     const [lon, lat] = f.geometry.coordinates;
     const who = p.actor ? ` (${p.actor})` : '';
+    const part = p.part ? ' (part)' : '';
     return {
       geometry: f.geometry,
       values: {
@@ -42,6 +45,7 @@ export function eventsTable(events: EventsCollection, articles: ArticleIndex): T
         holder: p.holder,
         claimant: p.claimant,
         denied: p.denied,
+        part: p.part === true,
         asOfStart: p.asOf.start,
         asOfEnd: p.asOf.end,
         asOfBasis: p.asOfBasis,
@@ -55,7 +59,7 @@ export function eventsTable(events: EventsCollection, articles: ArticleIndex): T
         ...articleCells(articles, p.article),
         quote: p.quote,
       },
-      label: `${p.settlementName}: ${p.action}${who}${p.denied ? ', denied' : ''}`,
+      label: `${p.settlementName}: ${p.action}${part}${who}${p.denied ? ', denied' : ''}`,
       summary: `${p.quote} (${p.claimant ? `${p.claimant}; ` : ''}${articles.get(p.article)?.outlet ?? p.article}, published ${p.published})`,
     };
   });

@@ -21,7 +21,12 @@ export const CONTROL_SYMBOLS: Record<ControlStatus, ControlSymbol> = {
   DPRK: { color: '#7c2d12', label: 'Reported held by North Korean forces' },
   // A dark amber: #d97706 was 2.8:1 on the basemap's land, under WCAG 1.4.11's 3:1 for graphics (now 4.2:1, 3.3:1 on
   // its sea); tests check every status against the basemap colours.
-  contested: { color: '#ad5f00', label: 'Contested: reports contradict, a report was denied, or fighting is reported' },
+  // A report on part of a settlement contests it too (status.ts `partContests`): the legend says so, or a ring contested
+  // by "the eastern part of X was taken" would read as a contradiction the reader cannot find in the popup.
+  contested: {
+    color: '#ad5f00',
+    label: 'Contested: reports contradict, a report was denied, fighting is reported, or a report covers only part of the settlement',
+  },
   unknown: { color: '#6b7280', label: 'Reported, holder not stated' },
 };
 

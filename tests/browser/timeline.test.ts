@@ -165,6 +165,32 @@ describe('uploads dated honestly', () => {
     await v.page.close();
   });
 
+  it('asks for the date of an article whose dateline is in the future, saying why, and refuses a future date typed', async () => {
+    const v = await openViewer(browser);
+    const future = 'Kursk update\n\nKYIV, 12 March 2099 (Wire) - Ukraine holds 700 square kilometres in the Kursk region, a source said.';
+    await v.page.locator('#upload-input').setInputFiles([{ name: 'future.txt', mimeType: 'text/plain', buffer: Buffer.from(future) }]);
+    const form = v.page.locator('form.upload-date[data-file="future.txt"]');
+    await form.waitFor();
+    await expect(form.locator('label').textContent()).resolves.toMatch(
+      /^“future\.txt”: its date 2099-03-12 is after the run's date \d{4}-\d{2}-\d{2} \(UTC\): an article cannot be published in the future \(a typo\?\)\. When was it published\?$/,
+    );
+    const input = form.locator('input[type=date]');
+    await input.fill('2099-03-12');
+    await form.locator('button[type=submit]').click();
+    await expect(input.evaluate((e: HTMLInputElement) => e.validity.valid)).resolves.toBe(false);
+    await expect(form.count()).resolves.toBe(1);
+    await input.fill('2024-12-05');
+    await form.locator('button[type=submit]').click();
+    await v.page.waitForFunction(() => window.__briefmap!.store.get().dataset.report.articles.some((a) => a.file === 'future.txt'), null, {
+      timeout: 60_000,
+    });
+    const published = await v.page.evaluate(
+      () => window.__briefmap!.store.get().dataset.report.articles.find((a) => a.file === 'future.txt')!.published,
+    );
+    expect(published).toBe('2024-12-05');
+    await v.page.close();
+  });
+
   it('accepts a manifest.json dropped with its .txt files', async () => {
     const v = await openViewer(browser);
     const manifest = { articles: [{ file: 'm.txt', title: 'From the manifest', outlet: 'Manifest Wire', published: '2024-11-02' }] };

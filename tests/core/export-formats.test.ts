@@ -395,6 +395,23 @@ describe('FlatGeobuf', () => {
     expect(b!.properties.claimant ?? null).toBeNull();
   });
 
+  it('a report on part of a settlement says so in every format: part true in CSV, KML and FlatGeobuf, "(part)" in the KML name', async () => {
+    const [whole, other] = fixture.events!.features;
+    const partOf = { ...whole!, properties: { ...whole!.properties, action: 'captured' as const, part: true as const } };
+    const input = { ...fixture, events: { type: 'FeatureCollection' as const, features: [partOf, other!] } };
+    const csv = readCsvBytes(file(exportFiles(input, ['csv']), 'events.csv'));
+    expect(csv.map((r) => r.part)).toEqual(['true', 'false']);
+    const placemarks = kml(kmlDoc(text(file(exportFiles(input, ['kml']), 'briefmap.kml')))).features.filter(
+      (f) => f.properties!.settlementName === 'Sudzha',
+    );
+    expect(placemarks.map((f) => [f.properties!.name, f.properties!.part])).toEqual([
+      ['Sudzha: captured (part) (RU)', 'true'],
+      ['Sudzha: fighting, denied', 'false'],
+    ]);
+    const fgb = await readFgb(file(exportFiles(input, ['fgb']), 'events.fgb'));
+    expect(fgb.features.map((f) => f.properties.part)).toEqual([true, false]);
+  });
+
   it('an empty layer is still a valid file with its columns', async () => {
     const empty = { ...fixture, claims: { type: 'FeatureCollection' as const, features: [] } };
     const back = await readFgb(file(exportFiles(empty, ['fgb']), 'claims-lines.fgb'));

@@ -62,7 +62,7 @@ describe('timeline scale', () => {
 
   it('spans every article, also one published before the first claim', () => {
     const claims = [areaHeld('a', '2024-08-01', '2024-12-16', 1400, '2024-12-16')];
-    expect(dateRange(claims, ['2016-03-10', '2024-12-16', '2025-02-08'])).toEqual({ start: '2016-03-01', end: '2025-02-28' });
+    expect(dateRange(claims, ['2016-03-10', '2024-12-16', '2025-02-08'], '2026-12-05')).toEqual({ start: '2016-03-01', end: '2025-02-28' });
   });
 
   it('opens on the last article, not on the month-end padding after it', () => {

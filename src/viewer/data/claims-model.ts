@@ -88,9 +88,10 @@ export function storyStart(earliest: number, firstPublished: number): number {
 /**
  * The timeline's span in whole months: from the earliest held-area period (the story the timeline tells; a count "this
  * year" must not stretch it back to January) or the first article to the last publication or period end, so every
- * claim can become known and every article's date can be chosen.
+ * claim can become known and every article's date can be chosen. With no data at all, the month of `today`, the run's
+ * date (core/corpus.ts runDate), given by the caller: one clock for the whole run, none read here.
  */
-export function dateRange(claims: ClaimFeature[], published: readonly string[] = []): { start: string; end: string } {
+export function dateRange(claims: ClaimFeature[], published: readonly string[], today: string): { start: string; end: string } {
   const areas = claims.filter(isArea);
   let lo = Infinity;
   let hi = -Infinity;
@@ -102,12 +103,12 @@ export function dateRange(claims: ClaimFeature[], published: readonly string[] =
   }
   lo = storyStart(lo, firstPublished);
   // Every article's publication date is on the timeline too, claims or not: an article published before the first
-  // claim (or after the last) must be reachable; with nothing at all, the current month.
+  // claim (or after the last) must be reachable; with nothing at all, the run's month.
   for (const d of published) {
     lo = Math.min(lo, parseDay(d));
     hi = Math.max(hi, parseDay(d));
   }
-  if (!Number.isFinite(lo)) lo = hi = Math.floor(Date.now() / 86_400_000);
+  if (!Number.isFinite(lo)) lo = hi = parseDay(today);
   const start = new Date(lo * 86_400_000);
   start.setUTCDate(1);
   const end = new Date(hi * 86_400_000);

@@ -12,6 +12,7 @@ import { placesById, articlesByFile } from './dataset-index.ts';
 import { clipState, type ClipState } from './country-clip.ts';
 import { CONTROL_STATUS_ORDER, type ControlStatus } from '../../print/control-symbols.ts';
 import { parseDay, dayToIso } from '../../core/days.ts';
+import { runDate } from '../../core/corpus.ts';
 import { staleAt } from '../../core/claims/visibility.ts';
 
 export interface ControlFootprint extends Footprint {
@@ -180,7 +181,11 @@ export function timelineRange(d: Dataset): { start: string; end: string } {
 }
 
 function computeRange(d: Dataset): { start: string; end: string } {
-  const base = dateRange(d.claims.features, d.report.articles.map((a) => a.published));
+  const base = dateRange(
+    d.claims.features,
+    d.report.articles.map((a) => a.published),
+    runDate(),
+  );
   const events = d.events.features;
   if (events.length === 0) return base;
   let lo = Infinity;

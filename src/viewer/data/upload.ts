@@ -5,7 +5,16 @@
 // textContent.
 import { el } from '../ui/dom.ts';
 import { parseOverlay } from '../map/overlay.ts';
-import { CorpusError, decodeManifest, parseManifest, validateArticleText } from '../../core/corpus.ts';
+import {
+  CorpusError,
+  EARLIEST_PUBLISHED,
+  decodeManifest,
+  implausiblePublished,
+  latestPublished,
+  parseManifest,
+  runDate,
+  validateArticleText,
+} from '../../core/corpus.ts';
 import { fileTooLarge, uploadRefusal } from './upload-limits.ts';
 import { articleMeta } from '../../core/text/dateline.ts';
 import { isoDate, type Article, type Manifest } from '../../core/schema.ts';
@@ -32,23 +41,32 @@ const safeFileName = (name: string): string => {
 };
 
 /** An uploaded .txt: its manifest entry if one was dropped with it; else the title from the headline line and the date
- * from the dateline or first full date; `published` is null when the text gives none (then the user is asked). */
-export function articleFromFile(name: string, text: string, entry?: Manifest['articles'][number]): Omit<Article, 'published'> & { published: string | null } {
+ * from the dateline or first full date; `published` is null when the text gives none, or none plausible on `today` (the
+ * run's date): "12 March 2099" would stretch the timeline to 2099, so the user is asked, and `undated` says why. */
+export function articleFromFile(
+  name: string,
+  text: string,
+  entry?: Manifest['articles'][number],
+  today: string = runDate(),
+): Omit<Article, 'published'> & { published: string | null; undated?: string } {
   if (entry) return { ...entry, text };
   const meta = articleMeta(text);
-  return { file: safeFileName(name), title: meta.title ?? name, outlet: 'uploaded file', published: meta.published, text };
+  const implausible = meta.published === null ? null : implausiblePublished(meta.published, today);
+  const article = { file: safeFileName(name), title: meta.title ?? name, outlet: 'uploaded file', text };
+  return implausible ? { ...article, published: null, undated: implausible } : { ...article, published: meta.published };
 }
 
-/** A small form in the upload panel asking for an article's publication date; resolves with it, or null if skipped. */
-function askDate(host: HTMLElement, file: string): Promise<string | null> {
+/** A small form in the upload panel asking for an article's publication date; resolves with it, or null if skipped.
+ * `why`: why the text's own date was not taken. A date typed is checked as the text's is, against `today`. */
+function askDate(host: HTMLElement, file: string, why: string | undefined, today: string): Promise<string | null> {
   return new Promise((resolve) => {
     const id = `upload-date-${host.querySelectorAll('form.upload-date').length}`;
-    const input = el('input', { type: 'date', id, required: true, name: 'published' });
+    const input = el('input', { type: 'date', id, required: true, name: 'published', min: EARLIEST_PUBLISHED, max: latestPublished(today) });
     const skip = el('button', { type: 'button' }, 'Skip this article');
     const form = el(
       'form',
       { class: 'upload-date', 'data-file': file },
-      el('label', { for: id }, `“${file}” gives no date. When was it published?`),
+      el('label', { for: id }, why ? `“${file}”: its date ${why}. When was it published?` : `“${file}” gives no date. When was it published?`),
       input,
       el('button', { type: 'submit' }, 'Use this date'),
       skip,
@@ -57,11 +75,15 @@ function askDate(host: HTMLElement, file: string): Promise<string | null> {
       form.remove();
       resolve(value);
     };
+    // A refusal stays until the date is changed (a custom validity left set would block every later submit).
+    input.addEventListener('input', () => input.setCustomValidity(''));
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const r = isoDate.safeParse(input.value);
-      if (r.success) done(r.data);
-      else input.setCustomValidity('Enter a real date');
+      const refusal = r.success ? implausiblePublished(r.data, today) : 'Enter a real date';
+      if (r.success && !refusal) return done(r.data);
+      input.setCustomValidity(refusal ?? '');
+      input.reportValidity();
     });
     skip.addEventListener('click', () => done(null));
     host.append(form);
@@ -140,8 +162,9 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
           failed = true;
           continue;
         }
-        const found = articleFromFile(file.name, text, entries.get(file.name));
-        const published = found.published ?? (await askDate(zone, found.file));
+        const today = runDate();
+        const { undated, ...found } = articleFromFile(file.name, text, entries.get(file.name), today);
+        const published = found.published ?? (await askDate(zone, found.file, undated, today));
         if (published === null) {
           messages.push(`${file.name}: no date given, skipped`);
           continue;

@@ -8,7 +8,7 @@ import { el, safeHref } from '../dom.ts';
 import { formatDate, formatPeriod } from '../format.ts';
 import { findArticle } from '../../data/lookup.ts';
 import { claimantOf, controlAt, newestReport, readingOf, settlementStale } from '../../data/control-model.ts';
-import { knownAt } from '../../../core/events/status.ts';
+import { knownAt, type SettlementStatus } from '../../../core/events/status.ts';
 import { sideName, statusWords } from '../../../print/control-symbols.ts';
 import { moreList } from '../more-list.ts';
 import { reportWords } from './report-words.ts';
@@ -33,8 +33,8 @@ function quoteOf(e: ControlEventFeature): HTMLElement {
 
 function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLElement {
   const p = e.properties;
-  const who = reportWords(p.action, p.actor);
-  const holder = p.holder ? ` → held by ${sideName(p.holder)}` : '';
+  const who = reportWords(p.action, p.actor, p.part === true);
+  const holder = p.holder ? ` → held${p.part ? ' in part' : ''} by ${sideName(p.holder)}` : '';
   const a = findArticle(s, p.article);
   const href = safeHref(a?.url);
   const title = a
@@ -49,6 +49,7 @@ function eventItem(s: AppState, e: ControlEventFeature, known: boolean): HTMLEle
       'data-event': p.id,
       'data-action': p.action,
       'data-holder': p.holder ?? '',
+      ...(p.part ? { 'data-part': '' } : {}),
     },
     el(
       'p',
@@ -78,6 +79,14 @@ function monthsBefore(day: string, date: string): string {
   return [part(y, 'year'), part(m, 'month')].filter(Boolean).join(' ');
 }
 
+/** Why a settlement is contested when its deciding report names only part of it (status.ts's `partContests`): the
+ * legend's reasons (contradiction, denial, fighting) come first there, so this one is said only when it alone decides. */
+function partWhy(status: SettlementStatus): string {
+  const p = status.latest.properties;
+  if (status.status !== 'contested' || !p.part || p.denied || status.contradicting.length || p.action === 'fighting') return '';
+  return ` — its latest report names only part of it (${reportWords(p.action, p.actor, true)})`;
+}
+
 /** The popup section for a settlement with control reports, or null; `view`, the popup's previous content at another
  * date: its whole history stays shown if it was. */
 export function controlHistory(s: AppState, settlement: string, view?: PopupView): HTMLElement | null {
@@ -92,7 +101,7 @@ export function controlHistory(s: AppState, settlement: string, view?: PopupView
     status && settlementStale(status, s.date)
       ? ` — its newest report describes ${formatPeriod(newestReport(status).properties.asOf)}, ${monthsBefore(newestReport(status).properties.asOf.end, s.date)} before this date`
       : '';
-  const now = status ? `${statusWords(status.status)}${age}` : 'nothing reported yet';
+  const now = status ? `${statusWords(status.status)}${partWhy(status)}${age}` : 'nothing reported yet';
   // ISO dates order by code unit as by locale, far cheaper over a settlement's thousands of reports.
   const byDay = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   events.sort(
