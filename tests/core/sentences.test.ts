@@ -38,5 +38,14 @@ describe('a hard line break inside a sentence', () => {
     ['В районах:\n- Северное\nи окрестности', ['В районах:', '- Северное', 'и окрестности']],
     // a closed sentence stays one even when the next line starts in lower case
     ['Обстріляли Північне.\nросійські військові били по селу.', ['Обстріляли Північне.', 'російські військові били по селу.']],
+    // a Cyrillic sentence begun in lower case after a full word and its stop; an abbreviation before lower case is none
+    [
+      'У Северного потери составили 400 человек. на остальных направлениях 1,2 тыс. человек.',
+      ['У Северного потери составили 400 человек.', 'на остальных направлениях 1,2 тыс. человек.'],
+    ],
+    [
+      'Біля Північного втрати склали 300 військових. на інших напрямках 1,1 тис. осіб.',
+      ['Біля Північного втрати склали 300 військових.', 'на інших напрямках 1,1 тис. осіб.'],
+    ],
   ])('stays a sentence end: %j', (text, expected) => expect(sentences(text)).toEqual(expected));
 });

@@ -29,6 +29,7 @@ import {
   type CountedFigure,
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
+import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
 import { figureKind, speaksOfPeak } from './kinds.ts';
@@ -150,6 +151,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
       // "almost 102 casualties per square kilometer", "1,000 deaths a day": a rate, not a toll.
       if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+      if (isDailyRate(text, m.index, m.index + m[0].length)) continue;
       // "captured 100 Russian troops": prisoners, no count of the contract.
       const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
@@ -285,6 +287,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       if (f.of === 'settlements') lastSettlementsSide = side;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       if (notAsserted(text, f.start, f.end)) continue;
+      if (isDailyRate(text, f.start, f.end)) continue;
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
           value: (f.min + f.max) / 2,

@@ -44,6 +44,15 @@ function continuationAfterBreak(text: string, i: number): number {
   return k;
 }
 
+/** A Cyrillic sentence a writer began in lower case after a full word and its stop ("лишились 420 человек. на
+ * остальных направлениях"): the word before the stop is too long for an abbreviation ("тыс. человек", "обл. центр"). */
+const FULL_CYRILLIC_WORD_END = /(?<![\p{L}-])[а-яіїєґё]{5,}$/u;
+const lowerCaseCyrillicStart = (text: string, stop: number, next: number): boolean =>
+  next === stop + 2 &&
+  /[а-яіїєґё]/u.test(text[next]!) &&
+  FULL_CYRILLIC_WORD_END.test(text.slice(Math.max(0, stop - 12), stop)) &&
+  /[а-яіїєґё]/u.test(text[stop - 1]!);
+
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -74,7 +83,7 @@ export function sentenceSpans(text: string): Span[] {
     if (j < text.length && !isBlank(text.charCodeAt(j))) continue;
     let k = j;
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
-    if (k < text.length && !NEXT_START.test(text[k]!)) continue;
+    if (k < text.length && !NEXT_START.test(text[k]!) && !(ch === '.' && lowerCaseCyrillicStart(text, i, k))) continue;
     if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     // "Feb. 24, 2022": an abbreviated month before a day is a date, not a sentence's end.
     if (ch === '.' && /\d/.test(text[k] ?? '') && MONTH_ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
