@@ -781,6 +781,8 @@ const namesSide = (span: string): boolean =>
 
 /** Fighting for a settlement's liberation ("бої за звільнення X"). */
 const LIBERATION_FIGHT = /звільнен|освобожд/iu;
+/** An operation named by its aim ("операция по освобождению X", "операція зі звільнення X"). */
+const OPERATION_BY_AIM = /операц/iu;
 /** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо", "troops
  * surrounded in X"): its subject is the side cut off, so with no side named the reporter's enemy is not the actor; the
  * place's attacker is. */
@@ -1236,7 +1238,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                 ? otherSide(object)
                 : action === 'fighting'
                   ? LIBERATION_FIGHT.test(trig.text) && (country === 'UA' || country === 'RU')
-                    ? country // "бої за звільнення X": the side whose settlement it is fights for it
+                    ? // "бої за звільнення X": the side whose settlement it is fights for it; an operation named by
+                      // its aim is its reporter's ("доложил о начале операции по освобождению X": the MoD's side)
+                      ((OPERATION_BY_AIM.test(trig.text) ? fromClaimant : null) ?? country)
                     : ((deniedHere ? deniedClaimSide(text, claimantSide) : null) ??
                       fightingActor(country, recent, index) ??
                       (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??

@@ -207,6 +207,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:(?:ид|вед|продолжа)${T}\s+)?(?:бо[иёяюй]${T}|борьб${T}|штурм${T}|наступлени${T})\s+(?:\p{L}+\s+)?(?:за|с\s+целью|для)\s+освобождени${T}`,
   },
+  // "о начале операции по занятию X", "операция по освобождению X продолжается", "в ходе операции по освобождению X":
+  // an operation named by its aim that the clause tells begun, under way or failing is fighting for the place (one it
+  // reports done, "завершили операцию по освобождению X", or tells nothing of, is read by the base as the taking)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:(?:начал|начат|нача|старт|продолжа|ид[её]т|идущ|вед[уёе]т|провод(?:ит|ят|имой|имая|имую)|в\s+ходе|в\s+рамках|готов|подготовк)${T}\s+(?:\p{L}+\s+){0,1}?)операци${T}\s+по\s+(?:освобождени|заняти|захват|взяти)${T}${R}|операци${T}\s+по\s+(?:освобождени|заняти|захват|взяти)${T}${R}(?=[^.;!?]*?(?:продолжа|ид[её]т\s|началась|начата|стартовал|провалил|сорван|не\s+удал|затягива|буксу)[^.;!?]*)(?![^.;!?]*?(?:заверш|проведен|увенчал|закончил))`,
+  },
   // "отбивают атаки в районе X": the imperfective of beating back (the base "отби…" reads it as retaking)
   {
     action: 'fighting',

@@ -83,6 +83,14 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'fighting',
     String.raw`(?:(?:трива|точ|вед|ід)${T}\s+)?(?:бо[їяює]${T}|боротьб${T}|штурм${T}|наступ${T})\s+(?:\p{L}+\s+)?(?:за|з\s+метою|для)\s+звільнен${T}|трива${T}\s+звільнен${T}`,
   ),
+  // "почали операцію із захоплення X", "операція зі звільнення X триває", "відповідав за операцію зі звільнення X": an
+  // operation named by its aim is fighting for the place; one the clause reports done ("завершили операцію зі
+  // звільнення X", "операцію … було проведено") is the taking (the Russian "операция по освобождению X" is read only
+  // when told begun, under way or failing: its bare form, read too, lost a held-out event)
+  trigger(
+    'fighting',
+    String.raw`(?<!(?:заверш|провел|провед|здійсн)${T}\s+(?:\p{L}+\s+){0,2})операці${T}\s+(?:з|із|зі|щодо)\s+(?:звільнен|захоплен|деокупац)${T}${R}(?![^.;!?]*?(?:заверш|проведен|проведено|увінчал|закінчил|тривала\s+(?:лише\s+|всього\s+)?(?:\d|кілька|добу|годин|день|дн|тижн|хвилин)))`,
+  ),
   // "довелося відійти з Сіверська", "змушені вийти з міста": the infinitive and future of leaving
   trigger('withdrew', String.raw`(?:відійт|відійд)${T}|(?:вийт|вийд)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}(?!\s+оточенн)`),
   // "стримувати наступ окупантів у районі Авдіївки", "наступ ворога поблизу X": an offensive at a place is fighting
