@@ -190,7 +190,7 @@ const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+
  * is its government; so is one before a verb of taking or holding ("X, which Kyiv captured in August"), of retaking
  * ("which Moscow reclaimed last month") or of trying ("that Moscow is attempting to seize"). */
 const SAYING_AFTER =
-  /^\s+(?:(?:has|had|have|having|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|assert\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|tried|attempted)(?![\p{L}])/iu;
+  /^\s+(?:(?:has|had|have|having|has\s+not|did\s+not|also|later|quickly|officially)\s+)?(?:said|says|say|acknowledg\p{L}*|admit\p{L}*|den(?:y|ied|ies)|claim\p{L}*|assert\p{L}*|confirm\p{L}*|report\p{L}*|insist\p{L}*|stated?|announc\p{L}*|reject\p{L}*|accus\p{L}*|warn\p{L}*|respond\p{L}*|заяв\p{L}*|повідом\p{L}*|сообщ\p{L}*|визна\p{L}*|призна\p{L}*|запереч\p{L}*|отрица\p{L}*|підтверд\p{L}*|подтверд\p{L}*|спросту\p{L}*|опроверг\p{L}*|hop(?:e|es|ed|ing)|want\p{L}*|expect\p{L}*|believ\p{L}*|intend\p{L}*|fear\p{L}*|seek\p{L}*|sought|used|uses|launch\p{L}*|sen[dt]s?|agreed|refused|decided|ordered|(?:re)?captured|seized|(?:re)?took|retook|liberated|occupied|controls|holds|held|reclaim\p{L}*|regain\p{L}*|won\s+back|(?:(?:is|was|are|were|has\s+been|had\s+been)\s+)?(?:attempting|trying|seeking|striving)|(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?:warning|saying|claiming|insisting|reporting|urging|pushing)|tried|attempted)(?![\p{L}])/iu;
 /** "Kyiv's troops", "Moscow's forces", "under Kyiv's control": a capital's possessive before a word for forces,
  * officials or their hold is the side. */
 const FORCES_OF =
@@ -221,6 +221,8 @@ const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
 const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
 /** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
  * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
+/** "push Moscow back toward X", "drive Kyiv back from Y": a capital pushed back is the side's forces, not the place. */
+const PUSHED_BACK_AFTER = /^\s+back\s+(?:to|toward|towards|from|across|beyond|behind|over)(?![\p{L}])/u;
 const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed)(?![\p{L}])/u;
 const capitalAsSide = (after: string): boolean =>
   SAYING_AFTER.test(after) ||
@@ -228,6 +230,7 @@ const capitalAsSide = (after: string): boolean =>
   FORCES_OF.test(after) ||
   GOVERNMENT_POSSESSIVE.test(after) ||
   SIDE_ATTRIBUTE.test(after) ||
+  PUSHED_BACK_AFTER.test(after) ||
   HOLDING_AFTER.test(after);
 /** `mates`: the mentions around it (the sentence's or the article's), for the lists it stands in. */
 const isSettlement = (m: LocatedMention, text?: string, mates: readonly LocatedMention[] = []): boolean =>
@@ -407,6 +410,10 @@ const GAPPED_NEAR = new RegExp(
   ),
   'giu',
 );
+/** "Soledar, located 20 km northeast of Bakhmut": in English a verb of lying (and its distance) before the phrase gives a
+ * bearing to a reference place, not fighting there; a distance alone ("fighting 5 km south of X") may still be fighting. */
+const BEARING_BEFORE =
+  /(?:located|situated|lying|lies)\s+(?:(?:just|about|some|almost|roughly|around|nearly|only)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?$/iu;
 const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік|неподалеку)$/iu;
 function withGappedNear(text: string, offset: number, kept: Found[], carried: boolean): Found[] {
   if (!carried && !kept.some((k) => k.action === 'fighting')) return kept;
@@ -418,7 +425,7 @@ function withGappedNear(text: string, offset: number, kept: Found[], carried: bo
   }
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
-    if (!capitalsHold(m)) continue;
+    if (!capitalsHold(m) || BEARING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     // part of a trigger's own phrase already: "атак біля", "отразили пять атак противника в районе X"
