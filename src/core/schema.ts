@@ -103,6 +103,9 @@ export const placePropertiesSchema = z.strictObject({
   precision: precisionSchema, // how exactly the point stands for what was named (see precisions)
   source: z.string(), // provenance: geonames:<id> | wikipedia:<page> | naturalearth:<code>
   variants: z.array(z.string()), // spellings seen in the articles
+  // the gazetteer entry's other names the variants do not already find (GeoNames alternate names, cited renamings),
+  // under the entry's source; at most 6, sorted; absent when none (pipeline/other-names.ts)
+  otherNames: z.array(z.string()).optional(),
   mentionCount: z.number().int().positive(),
   articleCount: z.number().int().positive(),
   mentions: z.array(mentionSchema),

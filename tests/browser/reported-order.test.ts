@@ -40,6 +40,17 @@ describe('reports in their order', () => {
     expect(v.errors).toEqual([]);
   });
 
+  it('the search finds a place by another name its gazetteer entry gives (otherNames) and says which matched', async () => {
+    const { page } = v;
+    await page.fill('#place-search', 'Kiev');
+    const kyiv = page.locator('#search-results button.result').first();
+    await expect(kyiv.textContent()).resolves.toMatch(/^Kyiv — also Киев city/);
+    await page.fill('#place-search', 'Kyiv');
+    await expect(kyiv.textContent()).resolves.not.toMatch(/also/);
+    await page.fill('#place-search', '');
+    expect(v.errors).toEqual([]);
+  });
+
   it('a place popup lists its mentions newest report first', async () => {
     const { page } = v;
     await page.evaluate(() => {

@@ -1,7 +1,7 @@
 // The place search as a briefer types: an exact name comes first, then names beginning with the words typed, then
 // any name containing them; within each, the most-mentioned. "Izium" + Enter opens the town, not Izium Raion.
 import { describe, expect, it } from 'vitest';
-import { searchPlaces } from '../../src/viewer/ui/panels/search.ts';
+import { searchPlaceMatches, searchPlaces } from '../../src/viewer/ui/panels/search.ts';
 import type { PlacesCollection } from '../../src/core/schema.ts';
 
 const place = (id: string, name: string, mentionCount: number, variants: string[] = []) => ({
@@ -70,5 +70,35 @@ describe('place search across spellings (search-key.ts)', () => {
       features: [...spelled.features, place('ru-kurakhovo', 'Kurakhovo', 1)],
     } as unknown as PlacesCollection;
     expect(searchPlaces(both, 'kurakhovo').map((p) => p.properties.id)).toEqual(['ru-kurakhovo', 'kurakhove']);
+  });
+});
+
+describe('place search by the gazetteer’s other names (otherNames)', () => {
+  // A briefer types the former or Russian name: "Artemovsk", "Горловка", "Dzerzhinsk" found nothing before.
+  const named = (id: string, name: string, n: number, variants: string[], otherNames?: string[]) => {
+    const f = place(id, name, n, variants);
+    return { ...f, properties: { ...f.properties, ...(otherNames ? { otherNames } : {}) } };
+  };
+  const renamed = {
+    type: 'FeatureCollection',
+    features: [
+      named('bakhmut', 'Bakhmut', 50, ['Bakhmut'], ['Артемовск', 'Артемівськ']),
+      named('horlivka', 'Horlivka', 20, ['Horlivka'], ['Горловка']),
+      named('toretsk', 'Toretsk', 10, ['Toretsk'], ['Дзержинськ']),
+      named('artemivka', 'Artemivka', 5, ['Artemivka']),
+    ],
+  } as unknown as PlacesCollection;
+  const found = (q: string) =>
+    searchPlaceMatches(renamed, q.toLocaleLowerCase()).map((m) => `${m.place.properties.id}${m.alsoName ? `/${m.alsoName}` : ''}`);
+  it('finds a place by an other name, typed or spelled loosely, and says which name matched', () => {
+    expect(found('Artemovsk')).toEqual(['bakhmut/Артемовск']);
+    expect(found('Горловка')).toEqual(['horlivka/Горловка']);
+    expect(found('Gorlovka')).toEqual(['horlivka/Горловка']);
+    expect(found('Dzerzhinsk')).toEqual(['toretsk/Дзержинськ']);
+  });
+  it('ranks a match on a place’s own names first and does not mark it', () => {
+    expect(found('Bakhmut')).toEqual(['bakhmut']);
+    // "Artem": Artemivka by its name before Bakhmut by its other name, though Bakhmut has more mentions.
+    expect(found('Artem')).toEqual(['artemivka', 'bakhmut/Артемовск']);
   });
 });

@@ -6,6 +6,7 @@ import { precisionOfKind, type Candidate, type Mention, type PlaceFeature, type 
 import { splitPlaceId } from '../geoparse/place-id.ts';
 import type { PlaceMention } from './article.ts';
 import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
+import { otherNames } from './other-names.ts';
 
 const MAX_CANDIDATES = 5;
 
@@ -103,6 +104,8 @@ export class PlaceTally {
       name !== null && precision !== null
         ? unlistedProperties(variants, at, precision, gazetteer)
         : entryProperties(e, at, precision, s.candidates);
+    // An unlisted settlement has no entry of its own, so no other names.
+    const also = name !== null && precision !== null ? [] : otherNames(e, [own.head.name, ...variants]);
     return {
       type: 'Feature',
       id,
@@ -114,6 +117,7 @@ export class PlaceTally {
         precision: own.precision,
         source: at.source,
         variants,
+        ...(also.length > 0 ? { otherNames: also } : {}),
         mentionCount: s.mentionCount,
         articleCount: s.articleCount,
         mentions,

@@ -5,7 +5,7 @@ import type { ControlEventFeature, EventsCollection, PlaceFeature, PlacesCollect
 import type { Dataset } from './data.ts';
 import { articlesOfPlace } from './mentions.ts';
 import { inBackground } from '../app/background.ts';
-import { searchKey } from './search-key.ts';
+import { searchKey } from '../../core/text/search-key.ts';
 
 type Article = Report['articles'][number];
 
@@ -65,6 +65,15 @@ export const looseSearchIndex = cached((c: PlacesCollection): string[] =>
   c.features.map((f) => [...new Set([f.properties.name, ...f.properties.variants].map(searchKey))].join('\u0000')),
 );
 
+/** Per place, in the order of `searchIndex`, its gazetteer's other names (`otherNames`: "Артемовск" for Bakhmut),
+ * lower-cased and as loose keys, each list in the order of the names; empty lists for most places. */
+export const otherNamesIndex = cached((c: PlacesCollection): { spelled: string[]; loose: string[] }[] =>
+  c.features.map((f) => {
+    const names = f.properties.otherNames ?? [];
+    return { spelled: names.map((n) => n.toLocaleLowerCase()), loose: names.map(searchKey) };
+  }),
+);
+
 const collator = new Intl.Collator('en');
 
 /** Most-mentioned first, then by name: the order of the places list. */
@@ -84,6 +93,7 @@ export function warmIndexes(dataset: Dataset): void {
   const steps = [
     () => searchIndex(dataset.places),
     () => looseSearchIndex(dataset.places),
+    () => otherNamesIndex(dataset.places),
     () => placesByArticle(dataset), () => placesById(dataset.places), () => placesByMentions(dataset.places)];
   const next = () => {
     const step = steps.shift();

@@ -3,8 +3,8 @@
 // keystroke stays cheap with 50,000 places.
 import { el, clear } from '../dom.ts';
 import type { PlaceFeature, PlacesCollection } from '../../../core/schema.ts';
-import { looseSearchIndex, searchIndex } from '../../data/dataset-index.ts';
-import { searchKey } from '../../data/search-key.ts';
+import { looseSearchIndex, otherNamesIndex, searchIndex } from '../../data/dataset-index.ts';
+import { searchKey } from '../../../core/text/search-key.ts';
 import type { Store } from '../../app/state.ts';
 import { reportedLater } from '../../data/reported-places.ts';
 import { formatDate } from '../format.ts';
@@ -26,6 +26,24 @@ const LATER_TIER = 3;
 /** Above every match tier: the placeholder of the kind of match a place did not make. */
 const LOOSE_TIERS = 3;
 
+/** How well one other name matches: as typed, else by the loose key half a tier lower; LOOSE_TIERS when not at all. */
+function otherNameTier(spelled: string, loose: string, q: string, key: string): number {
+  return Math.min(
+    spelled.includes(q) ? matchTier(spelled, q) : LOOSE_TIERS,
+    key !== '' && loose.includes(key) ? matchTier(loose, key) + 0.5 : LOOSE_TIERS,
+  );
+}
+
+/** A quarter tier below the same match on the place's own names: "Bakhmut" typed finds the town by its name first. */
+const OTHER_NAME_TIER = 0.25;
+
+/** A search result: the place, and the other name it was found by when none of its own names matched as well
+ * ("Bakhmut — also Артемовск"). */
+export interface SearchMatch {
+  place: PlaceFeature;
+  alsoName: string | null;
+}
+
 /** The `limit` best places whose name or a variant contains `q` (already lower-cased): a place named exactly so
  * first, then names beginning with it, then any; within each, most-mentioned first. Typing "Izium" and Enter opens
  * the town, not the raion that has more mentions. Places `known` says were not yet reported at the timeline date
@@ -37,11 +55,23 @@ export function searchPlaces(
   limit = MAX_RESULTS,
   known: (f: PlaceFeature) => boolean = () => true,
 ): PlaceFeature[] {
-  const best: { place: PlaceFeature; tier: number; n: number }[] = [];
+  return searchPlaceMatches(places, q, limit, known).map((m) => m.place);
+}
+
+/** As searchPlaces, with the other name (the gazetteer's, `otherNames`) each place was found by, if any: "Artemovsk"
+ * finds Bakhmut by "Артемовск", ranked a quarter tier below a match on a place's own names. */
+export function searchPlaceMatches(
+  places: PlacesCollection,
+  q: string,
+  limit = MAX_RESULTS,
+  known: (f: PlaceFeature) => boolean = () => true,
+): SearchMatch[] {
+  const best: { place: PlaceFeature; tier: number; n: number; alsoName: string | null }[] = [];
   const worse = (a: { tier: number; n: number }, b: { tier: number; n: number }) => a.tier > b.tier || (a.tier === b.tier && a.n < b.n);
   const key = searchKey(q);
   const looseKeys = looseSearchIndex(places);
   const entries = searchIndex(places);
+  const others = otherNamesIndex(places);
   for (let k = 0; k < entries.length; k++) {
     const { place, haystack } = entries[k]!;
     const loose = looseKeys[k]!;
@@ -49,11 +79,18 @@ export function searchPlaces(
     // match ranks half a tier below the same match as typed.
     const spelled = haystack.includes(q);
     const loosely = key !== '' && loose.includes(key);
-    if (!spelled && !loosely) continue;
-    const tier =
-      Math.min(spelled ? matchTier(haystack, q) : LOOSE_TIERS, loosely ? matchTier(loose, key) + 0.5 : LOOSE_TIERS) +
-      (known(place) ? 0 : LATER_TIER);
-    const hit = { place, tier, n: place.properties.mentionCount };
+    const own = Math.min(spelled ? matchTier(haystack, q) : LOOSE_TIERS, loosely ? matchTier(loose, key) + 0.5 : LOOSE_TIERS);
+    // Then the gazetteer's other names, the best first; a place found as well by its own names is not marked.
+    let tier = own;
+    let alsoName: string | null = null;
+    const other = others[k]!;
+    for (let i = 0; i < other.spelled.length; i++) {
+      const t = otherNameTier(other.spelled[i]!, other.loose[i]!, q, key) + OTHER_NAME_TIER;
+      if (t < tier) ((tier = t), (alsoName = place.properties.otherNames![i]!));
+    }
+    if (tier >= LOOSE_TIERS) continue;
+    tier += known(place) ? 0 : LATER_TIER;
+    const hit = { place, tier, n: place.properties.mentionCount, alsoName };
     if (best.length === limit && !worse(best[limit - 1]!, hit)) continue;
     // Insert in order (stable: among equals the dataset order wins, as with a full sort).
     let i = best.length;
@@ -61,7 +98,7 @@ export function searchPlaces(
     best.splice(i, 0, hit);
     if (best.length > limit) best.pop();
   }
-  return best.map((h) => h.place);
+  return best.map(({ place, alsoName }) => ({ place, alsoName }));
 }
 
 /** "village, Donetsk Oblast, UA": with the oblast, namesakes are told apart (the events dev corpus listed two
@@ -88,14 +125,16 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
     if (!q) return;
     const s = store.get();
     const later = (f: PlaceFeature) => reportedLater(s.dataset, s.date, s.reading, f.properties.id);
-    const found = searchPlaces(s.dataset.places, q, MAX_RESULTS, (f) => later(f) === null);
+    const found = searchPlaceMatches(s.dataset.places, q, MAX_RESULTS, (f) => later(f) === null);
     if (found.length === 0) results.append(el('li', { class: 'empty' }, 'No place matches.'));
-    for (const f of found) {
+    for (const { place: f, alsoName } of found) {
       const first = later(f);
       const b = el(
         'button',
         { type: 'button', class: first ? 'result later' : 'result', 'data-place': f.properties.id },
         f.properties.name,
+        // Found by a name the gazetteer gives it, not one it is shown under: say which.
+        alsoName ? el('span', { class: 'also-name' }, ` — also ${alsoName}`) : null,
         el('span', { class: 'muted' }, ` ${whereOf(f)}`),
         // Not on the map of this date: no article published by it names the place.
         first ? el('span', { class: 'reported-later' }, ` · reported later, on ${formatDate(first)}`) : null,
