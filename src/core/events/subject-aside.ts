@@ -24,10 +24,25 @@ export function subjectBeforeAside(
   last: number,
   verbStart: number,
 ): LocatedMention | undefined {
+  return nearestHead(
+    settlements,
+    sentenceStart,
+    last,
+    (head) => ASIDE_TO_VERB.test(text.slice(head.end, verbStart)) && HEAD_OPENING.test(text.slice(sentenceStart, head.start)),
+  );
+}
+
+/** Of the settlements up to index `last` that stand in the sentence, the nearest one `fits` holds for, if any. */
+function nearestHead(
+  settlements: readonly LocatedMention[],
+  sentenceStart: number,
+  last: number,
+  fits: (head: LocatedMention) => boolean,
+): LocatedMention | undefined {
   for (let j = last; j >= 0; j--) {
     const head = settlements[j]!;
     if (head.start < sentenceStart) return undefined;
-    if (ASIDE_TO_VERB.test(text.slice(head.end, verbStart)) && HEAD_OPENING.test(text.slice(sentenceStart, head.start))) return head;
+    if (fits(head)) return head;
   }
   return undefined;
 }
@@ -47,10 +62,5 @@ export function apposedRelativeHead(
   last: number,
   verbStart: number,
 ): LocatedMention | undefined {
-  for (let j = last; j >= 0; j--) {
-    const head = settlements[j]!;
-    if (head.start < sentenceStart) return undefined;
-    if (APPOSED_RELATIVE.test(text.slice(head.end, verbStart))) return head;
-  }
-  return undefined;
+  return nearestHead(settlements, sentenceStart, last, (head) => APPOSED_RELATIVE.test(text.slice(head.end, verbStart)));
 }

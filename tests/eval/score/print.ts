@@ -21,13 +21,17 @@ const placeRow = (label: string, f: PlaceFigures): string[] => [
 ];
 
 const claimHeader = ['', 'gold', 'matched', 'recall', 'predicted', 'precision', 'kind ok', 'value ok', 'period ok', 'holder ok'];
-const claimRow = (label: string, f: ClaimFigures): string[] => [
+/** The cells every matched-against-gold table starts with: gold, matched, recall, predicted, precision. */
+const matchCells = (label: string, f: { gold: number; matched: number; recall: number | null; predictions: number; precision: number | null }): string[] => [
   label,
   int(f.gold),
   int(f.matched),
   pct(f.recall),
   int(f.predictions),
   pct(f.precision),
+];
+const claimRow = (label: string, f: ClaimFigures): string[] => [
+  ...matchCells(label, f),
   pct(f.kindAccuracy),
   pct(f.valueAccuracy),
   pct(f.periodAccuracy),
@@ -35,12 +39,7 @@ const claimRow = (label: string, f: ClaimFigures): string[] => [
 ];
 
 const eventRow = (label: string, f: EventFigures): string[] => [
-  label,
-  int(f.gold),
-  int(f.matched),
-  pct(f.recall),
-  int(f.predictions),
-  pct(f.precision),
+  ...matchCells(label, f),
   `${f.part.agreed}/${f.matched} (${f.part.both}/${f.part.gold})`,
 ];
 const mapRow = (label: string, f: MapStatusFigures): string[] => [
