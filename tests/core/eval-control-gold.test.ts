@@ -53,6 +53,7 @@ const event = z.strictObject({
   actor: side,
   claimant: z.string().min(1).nullable(),
   denied: z.boolean(),
+  part: z.literal(true).optional(), // only part of the settlement (the gold format's part convention)
   asOf: period,
   note: z.string().min(1).optional(),
 });
