@@ -219,10 +219,10 @@ const ROUTE_BEFORE =
  * that share the noun of an axis names the axis, whatever its place in the list. */
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
 const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|цк)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
-/** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
- * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
 /** "push Moscow back toward X", "drive Kyiv back from Y": a capital pushed back is the side's forces, not the place. */
 const PUSHED_BACK_AFTER = /^\s+back\s+(?:to|toward|towards|from|across|beyond|behind|over)(?![\p{L}])/u;
+/** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
+ * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
 const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed)(?![\p{L}])/u;
 const capitalAsSide = (after: string): boolean =>
   SAYING_AFTER.test(after) ||
