@@ -26,8 +26,9 @@ const LATER_TIER = 3;
 /** Above every match tier: the placeholder of the kind of match a place did not make. */
 const LOOSE_TIERS = 3;
 
-/** How well one other name matches: as typed, else by the loose key half a tier lower; LOOSE_TIERS when not at all. */
-function otherNameTier(spelled: string, loose: string, q: string, key: string): number {
+/** How well names match, given lower-cased (`spelled`) and as loose keys (`loose`): as typed, else by the loose key half
+ * a tier lower; LOOSE_TIERS when not at all. */
+function nameTier(spelled: string, loose: string, q: string, key: string): number {
   return Math.min(
     spelled.includes(q) ? matchTier(spelled, q) : LOOSE_TIERS,
     key !== '' && loose.includes(key) ? matchTier(loose, key) + 0.5 : LOOSE_TIERS,
@@ -77,15 +78,13 @@ export function searchPlaceMatches(
     const loose = looseKeys[k]!;
     // The spelling typed, else a looser one (search-key.ts): "Kurakhovo" finds Kurakhove by its Russian name. A loose
     // match ranks half a tier below the same match as typed.
-    const spelled = haystack.includes(q);
-    const loosely = key !== '' && loose.includes(key);
-    const own = Math.min(spelled ? matchTier(haystack, q) : LOOSE_TIERS, loosely ? matchTier(loose, key) + 0.5 : LOOSE_TIERS);
+    const own = nameTier(haystack, loose, q, key);
     // Then the gazetteer's other names, the best first; a place found as well by its own names is not marked.
     let tier = own;
     let alsoName: string | null = null;
     const other = others[k]!;
     for (let i = 0; i < other.spelled.length; i++) {
-      const t = otherNameTier(other.spelled[i]!, other.loose[i]!, q, key) + OTHER_NAME_TIER;
+      const t = nameTier(other.spelled[i]!, other.loose[i]!, q, key) + OTHER_NAME_TIER;
       if (t < tier) ((tier = t), (alsoName = place.properties.otherNames![i]!));
     }
     if (tier >= LOOSE_TIERS) continue;
