@@ -1,0 +1,151 @@
+// Hand annotations, English articles of tests/eval/fresh31. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const OFFICIAL = "country inside an official title or body's name";
+
+export const EN: ArticleAnnotation[] = [
+  {
+    file: 'en-01.txt', language: 'en', published: '2023-06-28',
+    url: 'https://babel.ua/en/news/95669-the-authorities-of-the-kharkiv-region-denied-the-advance-of-russians-in-the-region',
+    notes: 'Stored copy of a Babel news item (English edition), its body complete as the store gives it (no headline: the manifest title is made from the URL slug); the index\'s date prefix removed. The date is the index date (28 June 2023, days after the Wagner mutiny of 23-24 June the text names). Events: the "fakes about the capture of Vovchansk" (captured, RU, denied: "this is disinformation", "All this information is not true") and "the battles for the village of Ruska Lozova" (fighting, RU, denied likewise), both told by "Russian propagandists". "The situation on the front line in the region is fully controlled" and "no enemy advance on the territory of the Kharkiv region" name a region, no settlement (no event). "the Chuhuiv district" is the district; "the Kharkiv region" (four times) the oblast; "Kharkiv Regional Military Administration" an official body (skipped), and so is "the Armed Forces of Ukraine". Claim: "Today, 29 settlements of Kharkiv region are under temporary occupation" (count, settlements, held by Russia, Synehubov, the day). Traps: Wagner, Oleh Synehubov, Ukrinform.',
+    places: [
+      { t: 'Vovchansk', ref: 'vovchansk' },
+      { t: 'Chuhuiv district', ref: 'chuhuivRaion' },
+      { t: 'Ruska Lozova', ref: 'ruskaLozova' },
+      { t: 'Kharkiv region', all: true, ref: 'kharkivOblast' },
+    ],
+    traps: [
+      { t: 'Wagner', why: 'a private military company' },
+      { t: 'Oleh Synehubov', why: 'person' },
+      { t: 'Ukrinform', why: 'a news agency' },
+    ],
+    skipped: [
+      { t: 'Kharkiv', ctx: 'Kharkiv Regional Military Administration', why: 'oblast inside an official body\'s name ("the Kharkiv Regional Military Administration")' },
+      { t: 'Ukraine', why: OFFICIAL + ' ("the Armed Forces of Ukraine")' },
+    ],
+    claims: [
+      { t: '29 settlements', kind: 'count', value: 29, unit: 'settlements', holder: 'RU', claimant: 'Oleh Synehubov', asOf: ['2023-06-28'], note: '"Today, 29 settlements of Kharkiv region are under temporary occupation"' },
+    ],
+    events: [
+      { t: 'Vovchansk', ref: 'vovchansk', action: 'captured', actor: 'RU', claimant: 'Russian propagandists', denied: true, asOf: ['2023-06-24', '2023-06-28'], note: '"began to spread fakes about the capture of Vovchansk in the Chuhuiv district" ("this is disinformation")' },
+      { t: 'Ruska Lozova', ref: 'ruskaLozova', action: 'fighting', actor: 'RU', claimant: 'Russian propagandists', denied: true, asOf: ['2023-06-24', '2023-06-28'], note: '"and the battles for the village of Ruska Lozova in the Kharkiv region" ("this is disinformation")' },
+    ],
+  },
+  {
+    file: 'en-02.txt', language: 'en', published: '2025-12-28',
+    url: 'https://unn.ua/en/news/the-situation-in-huliaipole-is-quite-difficult-but-the-russian-federations-statement-that-they-captured-the-city-is-not-true-voloshyn',
+    notes: 'Stored copy of a UNN news item (English edition), its body complete as the store gives it (no headline: the manifest title is made from the URL slug); the index\'s date prefix removed. The date is the index date (28 December 2025, a Sunday: "on Sunday"). The "Recall" subheading is kept. Events: Voloshyn "refuted the statement by the Russian command that they had allegedly captured Huliaipole" (captured, RU, denied); "our units are in Huliaipole, they are also on the western outskirts, in other places of Huliaipole" (controls, UA, twice, `part: true`: units held in parts of the town while it is fought for); the General Staff\'s "reports from the Kremlin about the capture of the cities of Huliaipole and Myrnograd are not confirmed by facts" (captured, RU, denied, on 27 December). "Ukrainian units are in the city and on its western outskirts", "trying to completely destroy any buildings ... in this city" (strikes) and "they have already taken this city under their control" name no settlement (no event). "Huliaipole in Zaporizhzhia" names the oblast. Skipped: "Southern Defense Forces of Ukraine" (twice) and "the Armed Forces of Ukraine". Traps: Vladyslav Voloshyn, Voloshyn, UNN, Kremlin. No claims.',
+    places: [
+      { t: 'Huliaipole', all: true, ref: 'huliaipole' },
+      { t: 'Zaporizhzhia', ref: 'zaporizhzhiaOblast' },
+      { t: 'Myrnograd', ref: 'myrnohrad' },
+    ],
+    traps: [
+      { t: 'Vladyslav Voloshyn', why: 'person' },
+      { t: 'Voloshyn', n: 2, why: 'person' },
+      { t: 'UNN', why: 'a news agency' },
+      { t: 'Kremlin', why: 'the government named by its seat' },
+    ],
+    skipped: [{ t: 'Ukraine', all: true, why: OFFICIAL + ' ("Southern Defense Forces of Ukraine", "the Armed Forces of Ukraine")' }],
+    events: [
+      { t: 'Huliaipole', n: 1, ref: 'huliaipole', action: 'captured', actor: 'RU', claimant: 'the Russian command', denied: true, asOf: ['2025-12-27'], note: '"refuted the statement by the Russian command that they had allegedly captured Huliaipole"' },
+      { t: 'Huliaipole', n: 2, ref: 'huliaipole', action: 'controls', actor: 'UA', claimant: 'Vladyslav Voloshyn', part: true, asOf: ['2025-12-28'], note: '"our units are in Huliaipole, they are also on the western outskirts" (parts of a fought-for town)' },
+      { t: 'Huliaipole', n: 3, ref: 'huliaipole', action: 'controls', actor: 'UA', claimant: 'Vladyslav Voloshyn', part: true, asOf: ['2025-12-28'], note: '"in other places of Huliaipole"' },
+      { t: 'Huliaipole', n: 4, ref: 'huliaipole', action: 'captured', actor: 'RU', claimant: 'Kremlin', denied: true, asOf: ['2025-12-27'], note: '"reports from the Kremlin about the capture of the cities of Huliaipole and Myrnograd are not confirmed by facts"' },
+      { t: 'Myrnograd', ref: 'myrnohrad', action: 'captured', actor: 'RU', claimant: 'Kremlin', denied: true, asOf: ['2025-12-27'], note: '"the capture of the cities of Huliaipole and Myrnograd are not confirmed by facts"' },
+    ],
+  },
+  {
+    file: 'en-03.txt', language: 'en', published: '2025-12-24',
+    url: 'https://novayagazeta.eu/amp/articles/2025/12/24/ukraines-military-confirms-withdrawal-from-key-eastern-city-of-siversk-en-news',
+    notes: 'Stored copy of a Novaya Gazeta Europe news item (English, AMP page), its lede, headline and body as the store gives them (the lede comes before the headline and again after it), up to the last full sentence; the index\'s date prefix and the photo caption after the headline ("A man pushes his bicycle through the streets of Siversk, on 18 February 2023. Photo: EPA/OLEG PETRASYUK") removed, and the last sentence, cut by the store ("Ukraine’s President Volo"), removed. The date is the URL\'s (24 December 2025; "on Tuesday" is 23 December). Events: "Ukrainian troops have fully withdrawn from Siversk" (withdrew, UA, the General Staff: a side\'s own withdrawal told by its speaker, "to preserve the lives of our soldiers", twice) and the headline\'s "confirms withdrawal from key eastern city of Siversk" (withdrew, UA); "Control of Siversk would allow Russian forces to advance" (captured, RU: a noun weighed by a modal, with the change of hands the article tells, the withdrawal that leaves the town to Russia); "“heavy fighting” continues around Siversk" (fighting, RU); Gerasimov\'s "Russia had captured Siversk — a claim that Kyiv denied at the time" (captured, RU, denied, 11 December); "the remaining cities ... still under Ukrainian control, Sloviansk and Kramatorsk" (controls, UA, twice). "nearly two weeks after Russia claimed to have captured the town" names no settlement; the "fortress belt" of Kostyantynivka, Kramatorsk and Slovyansk is a defensive line (no event). "Donetsk region" (four times) is the oblast; Kyiv, Moscow and Washington the governments by their capitals; "US-based" the country; "Ukraine’s General Staff" (three times), "Ukraine’s military", "Russia’s Defence Ministry" and "Russia’s Chief of the General Staff" official bodies and titles (skipped). Traps: Valery Gerasimov. No claims.',
+    places: [
+      { t: 'Siversk', all: true, ref: 'siversk' },
+      { t: 'Donetsk region', all: true, ref: 'donetskOblast' },
+      { t: 'Russia', n: 1, ref: 'russia' },
+      { t: 'Russia', n: 2, ref: 'russia' },
+      { t: 'Sloviansk', ref: 'sloviansk' },
+      { t: 'Kramatorsk', all: true, ref: 'kramatorsk' },
+      { t: 'Russia', n: 3, ref: 'russia' },
+      { t: 'Ukraine', n: 5, ref: 'ukraine' },
+      { t: 'Kostyantynivka', ref: 'kostiantynivka' },
+      { t: 'Slovyansk', ref: 'sloviansk' },
+      { t: 'Ukraine', n: 6, ref: 'ukraine' },
+      { t: 'US', ref: 'usa' },
+      { t: 'Ukraine', n: 7, ref: 'ukraine' },
+      { t: 'Russia', n: 6, ref: 'russia' },
+      { t: 'Kyiv', ref: 'kyiv' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Washington', ref: 'washington' },
+    ],
+    traps: [{ t: 'Valery Gerasimov', why: 'person' }],
+    skipped: [
+      { t: 'Ukraine', n: 1, why: OFFICIAL + ' ("Ukraine’s General Staff")' },
+      { t: 'Ukraine', n: 2, why: 'country inside an army\'s name ("Ukraine’s military")' },
+      { t: 'Ukraine', n: 3, why: OFFICIAL + ' ("Ukraine’s General Staff")' },
+      { t: 'Ukraine', n: 4, why: OFFICIAL + ' ("Ukraine’s General Staff")' },
+      { t: 'Russia', n: 4, why: OFFICIAL + ' ("Russia’s Defence Ministry")' },
+      { t: 'Russia', n: 5, why: OFFICIAL + ' ("Russia’s Chief of the General Staff")' },
+    ],
+    events: [
+      { t: 'Siversk', n: 1, ref: 'siversk', action: 'withdrew', actor: 'UA', claimant: "Ukraine's General Staff", asOf: ['2025-12-23'], note: '"Ukrainian troops have fully withdrawn from Siversk ... Ukraine’s General Staff confirmed on Tuesday"' },
+      { t: 'Siversk', n: 2, ref: 'siversk', action: 'withdrew', actor: 'UA', claimant: "Ukraine's General Staff", asOf: ['2025-12-23'], note: 'the headline: "Ukraine’s military confirms withdrawal from key eastern city of Siversk"' },
+      { t: 'Siversk', n: 3, ref: 'siversk', action: 'withdrew', actor: 'UA', claimant: "Ukraine's General Staff", asOf: ['2025-12-23'], note: 'the lede again: "Ukrainian troops have fully withdrawn from Siversk"' },
+      { t: 'Siversk', n: 4, ref: 'siversk', action: 'captured', actor: 'RU', claimant: null, asOf: ['2025-12-23'], note: '"Control of Siversk would allow Russian forces to advance" (a noun weighed by a modal; the withdrawal leaves the town to Russia)' },
+      { t: 'Siversk', n: 5, ref: 'siversk', action: 'fighting', actor: 'RU', claimant: "Ukraine's General Staff", asOf: ['2025-12-23'], note: '"While “heavy fighting” continues around Siversk"' },
+      { t: 'Siversk', n: 6, ref: 'siversk', action: 'captured', actor: 'RU', claimant: 'Valery Gerasimov', denied: true, asOf: ['2025-12-11'], note: '"On 11 December, Valery Gerasimov ... said that Russia had captured Siversk — a claim that Kyiv denied at the time"' },
+      { t: 'Sloviansk', ref: 'sloviansk', action: 'controls', actor: 'UA', claimant: null, asOf: ['2025-12-24'], note: '"the remaining cities in the Donetsk region’s so-called “fortress belt” still under Ukrainian control, Sloviansk and Kramatorsk"' },
+      { t: 'Kramatorsk', n: 1, ref: 'kramatorsk', action: 'controls', actor: 'UA', claimant: null, asOf: ['2025-12-24'], note: '"still under Ukrainian control, Sloviansk and Kramatorsk"' },
+    ],
+  },
+  {
+    file: 'en-04.txt', language: 'en', published: '2026-02-07',
+    url: 'https://www.anews.com.tr/europe/2026/02/07/russia-claims-it-took-control-of-settlement-in-ukraines-kharkiv-region',
+    notes: 'Stored copy of an A News (Anadolu) news item, its headline and body complete as the store gives them; the index\'s date prefix and trailing blank lines removed. The date is the URL\'s and the index\'s (7 February 2026, a Saturday: "on Saturday"). Events: "its forces captured the village of Chuhunivka, situated in Kharkiv\'s northeastern Kupiansk district" (captured, RU, the Defense Ministry, denied in the sets\' sense: unconfirmed, "Ukrainian authorities have not yet commented ... independent verification of the claim is difficult"). The headline\'s "took control of settlement" names none; "Chuhunivka is near the Russian-Ukrainian border, less than 3 kilometers ... from the village of Butyrki" is a location (no event). "Kharkiv region" (twice) and "Kharkiv\'s" name the oblast, "Kupiansk district" the district, "Russia\'s Belgorod region" the country and the oblast. Traps: Telegram. No claims (a distance).',
+    places: [
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Kharkiv region', all: true, ref: 'kharkivOblast' },
+      { t: 'Chuhunivka', all: true, ref: 'chuhunivka' },
+      { t: 'Kharkiv', n: 3, ref: 'kharkivOblast' },
+      { t: 'Kupiansk district', ref: 'kupianskDistrict' },
+      { t: 'Butyrki', ref: 'butyrki' },
+      { t: 'Belgorod region', ref: 'belgorodOblast' },
+    ],
+    traps: [{ t: 'Telegram', why: 'a messaging app' }],
+    events: [
+      { t: 'Chuhunivka', n: 1, ref: 'chuhunivka', action: 'captured', actor: 'RU', claimant: 'Russian Defense Ministry', denied: true, asOf: ['2026-02-07'], note: '"its forces captured the village of Chuhunivka" (unconfirmed: "Ukrainian authorities have not yet commented on Russia\'s claim, and independent verification of the claim is difficult")' },
+    ],
+  },
+  {
+    file: 'en-05.txt', language: 'en', published: '2026-03-02',
+    url: 'https://menafn.com/1110808757/Enemies-Do-Not-Control-Zaliznychne-In-Zaporizhzhia-Region-Voloshyn-Says',
+    notes: 'Stored copy of an Ukrinform report as MENAFN gives it, its body complete as the store gives it (no headline: the manifest title is made from the URL slug); the index\'s date prefix removed; the "MENAFN - UkrinForm)" chrome at the start is kept (inside the first line). The date is the index date (2 March 2026; "over the past day, March 1"). Events: "Russian propaganda has been claiming that it captured Zaliznychne more than two weeks ago" (captured, RU, denied: "this is another Russian fake", "not valid"), "it has captured the next settlement after Zaliznychne, Hirke" (captured, RU, denied); "there are no enemies in Zaliznychne itself" and "Hirke is under our control" (controls, UA, Voloshyn); "the occupiers tried to enter and take control of the village of Zaliznychne" (fighting, RU: the tried act); "To encircle the town of Huliaipole, and since the enemy is currently unable to take control of it" (fighting, RU); "up to 2.5 dozen assaults daily near Zaliznychne" (fighting, RU). Not events: "the next settlement after Zaliznychne" and "located southwest of Huliaipole" (locations), mining "the roads and streets leading to Huliaipole", "the enemy needs to capture Zaliznychne" (an aim) and "advance further west toward Verkhnia Tersa, Orikhiv, and Zaporizhzhia" (the direction of an aim). Traps: MENAFN, UkrinForm, Ukrinform (twice), Vladyslav Voloshyn, Voloshyn (twice). No claims (145 combat clashes and 2.5 dozen assaults count clashes, not losses or ground).',
+    places: [
+      { t: 'Zaliznychne', all: true, ref: 'zaliznychne' },
+      { t: 'Hirke', all: true, ref: 'hirke' },
+      { t: 'Huliaipole', all: true, ref: 'huliaipole' },
+      { t: 'Verkhnia Tersa', ref: 'verkhniaTersa' },
+      { t: 'Orikhiv', ref: 'orikhiv' },
+      { t: 'Zaporizhzhia', ref: 'zaporizhzhia' },
+    ],
+    traps: [
+      { t: 'MENAFN', why: 'an outlet' },
+      { t: 'UkrinForm', why: 'a news agency' },
+      { t: 'Ukrinform', all: true, why: 'a news agency' },
+      { t: 'Vladyslav Voloshyn', why: 'person' },
+      { t: 'Voloshyn', n: 2, why: 'person' },
+      { t: 'Voloshyn', n: 3, why: 'person' },
+    ],
+    events: [
+      { t: 'Zaliznychne', n: 1, ref: 'zaliznychne', action: 'captured', actor: 'RU', claimant: 'Russian propaganda', denied: true, asOf: ['2026-02-01', '2026-02-15'], note: '"Russian propaganda has been claiming that it captured Zaliznychne more than two weeks ago" ("this is another Russian fake")' },
+      { t: 'Hirke', n: 1, ref: 'hirke', action: 'captured', actor: 'RU', claimant: 'Russian propaganda', denied: true, asOf: ['2026-03-02'], note: '"now it has started saying that it has captured the next settlement after Zaliznychne, Hirke" ("this is another Russian fake")' },
+      { t: 'Zaliznychne', n: 3, ref: 'zaliznychne', action: 'controls', actor: 'UA', claimant: 'Vladyslav Voloshyn', asOf: ['2026-03-02'], note: '"there are no enemies in Zaliznychne itself"' },
+      { t: 'Hirke', n: 2, ref: 'hirke', action: 'controls', actor: 'UA', claimant: 'Vladyslav Voloshyn', asOf: ['2026-03-02'], note: '"Hirke is under our control"' },
+      { t: 'Zaliznychne', n: 4, ref: 'zaliznychne', action: 'fighting', actor: 'RU', claimant: 'Vladyslav Voloshyn', asOf: ['2026-03-02'], note: '"the occupiers tried to enter and take control of the village of Zaliznychne"' },
+      { t: 'Huliaipole', n: 2, ref: 'huliaipole', action: 'fighting', actor: 'RU', claimant: 'Vladyslav Voloshyn', asOf: ['2026-03-02'], note: '"To encircle the town of Huliaipole, and since the enemy is currently unable to take control of it"' },
+      { t: 'Zaliznychne', n: 6, ref: 'zaliznychne', action: 'fighting', actor: 'RU', claimant: 'Vladyslav Voloshyn', asOf: ['2026-02-26', '2026-03-02'], note: '"the enemy has carried out up to 2.5 dozen assaults daily near Zaliznychne"' },
+    ],
+  },
+];
