@@ -84,6 +84,14 @@ export const LOCAL_DIAMETER_KM = 300;
  * in an article without one focus: the front from Kherson to Kursk is about this long. */
 const FAR_KM = 500;
 
+/** How far a reading lies from the nearest certain place of the article's sector. */
+function sectorDistance(entry: IndexedEntry, points: readonly IndexedEntry[]): number {
+  if (entry.lon === null) return Infinity;
+  let d = Infinity;
+  for (const m of points) if (m.lon !== null) d = Math.min(d, m.id === entry.id ? 0 : distanceKm(entry, m));
+  return d;
+}
+
 /** Well-attested places (countries, regions, cities of 100,000, capitals) are named from afar without further ado. */
 export const isProminent = (e: IndexedEntry): boolean =>
   e.kind === 'country' || e.kind === 'region' || (e.population ?? 0) >= 100_000 || e.note === 'national capital';
@@ -263,7 +271,15 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
           !cross &&
           ev.initialOnly !== true &&
           d <= (entry.layer === 'theatre' ? FAR_KM : LOCAL_DIAMETER_KM) &&
-          ev.articleCountries.has(entry.country));
+          ev.articleCountries.has(entry.country)) ||
+        // So is a theatre place whose namesakes all lie farther from the sector than the front is long ("Волчанск"
+        // beside Luhansk's Рубежное: the Sverdlovsk Volchansk is no rival along the front).
+        (entry.layer === 'theatre' &&
+          !cross &&
+          ev.initialOnly !== true &&
+          d <= FAR_KM &&
+          ev.articleCountries.has(entry.country) &&
+          entries.every((o) => o === entry || sectorDistance(o, ev.sector!.points) > FAR_KM));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, a
