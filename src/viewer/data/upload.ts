@@ -141,6 +141,12 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
     const copies = new DropCopies();
     for (const file of files) {
       if (file === manifestFile) continue;
+      if (file.name === 'manifest.json') {
+        // Two folders dropped at once: one manifest dates the drop; the other is not read as an overlay.
+        messages.push('manifest.json: a second manifest in this drop, not read: drop one corpus at a time');
+        failed = true;
+        continue;
+      }
       const badName = fileNameProblem(file.name);
       if (badName) {
         messages.push(badName);
