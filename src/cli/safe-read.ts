@@ -57,7 +57,8 @@ export function inspectCorpusFile(dir: string, realDir: string, name: string, op
   } catch (err) {
     throw refuse(errnoDetail(err));
   }
-  if (!real.startsWith(realDir + sep))
+  // The folder's path with one trailing separator: "/" itself already ends with one ("//" matched nothing).
+  if (!real.startsWith(realDir.endsWith(sep) ? realDir : realDir + sep))
     throw refuse(`a symbolic link to ${real}, outside the ${options.folderName ?? 'corpus folder'}: only files inside it are read`);
   let st: Stats;
   try {

@@ -120,15 +120,27 @@ const MAX_URL = 2048;
  * `atxt.png`). */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
+/** Why `value` is not one line of plain text ("contains a bidi control character (U+202E) at index 3"), or null. One
+ * wording for a manifest's metadata and the names and headlines of files dropped on the viewer. */
+export function controlCharacterProblem(value: string): string | null {
+  const control = CONTROL.exec(value);
+  if (!control) return null;
+  const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  const what = /[\u202a-\u202e\u2066-\u2069]/.test(control[0]) ? 'a bidi control character' : 'a control character';
+  return `contains ${what} (${code}) at index ${control.index}`;
+}
+
+/** `value` with every control and bidi character written as \uXXXX: a name quoted in a message stays one line and
+ * cannot reorder the message around it. */
+export function escapeControls(value: string): string {
+  return value.replace(new RegExp(CONTROL.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** A metadata string must be one line of plain text of a bounded length. */
 function checkPlainText(value: string | undefined, file: string, field: string, max: number): void {
   if (value === undefined) return;
-  const control = CONTROL.exec(value);
-  if (control) {
-    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    const what = /[\u202a-\u202e\u2066-\u2069]/.test(control[0]) ? 'a bidi control character' : 'a control character';
-    throw new CorpusError(file, field, `contains ${what} (${code}) at index ${control.index}: it must be one line of plain text`);
-  }
+  const control = controlCharacterProblem(value);
+  if (control) throw new CorpusError(file, field, `${control}: it must be one line of plain text`);
   if (value.length > max) throw new CorpusError(file, field, `${value.length} characters is too long (at most ${max})`);
 }
 
@@ -136,8 +148,9 @@ function checkPlainText(value: string | undefined, file: string, field: string, 
  * took JSON.parse 30 s and 1 GB. */
 const MAX_MANIFEST_DEPTH = 16;
 
-/** The index where JSON text first nests deeper than MAX_MANIFEST_DEPTH, or null: one pass, strings skipped. */
-function tooDeep(text: string): number | null {
+/** The index where JSON text first nests deeper than `max` levels, or null: one pass, strings skipped. Checked before
+ * JSON.parse, which spends seconds and hundreds of MB on a few MB of `[`. */
+export function jsonTooDeep(text: string, max: number): number | null {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {
@@ -148,7 +161,7 @@ function tooDeep(text: string): number | null {
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x5b || c === 0x7b) {
-      if (++depth > MAX_MANIFEST_DEPTH) return i;
+      if (++depth > max) return i;
     } else if (c === 0x5d || c === 0x7d) depth--;
   }
   return null;
@@ -157,7 +170,7 @@ function tooDeep(text: string): number | null {
 export function parseManifest(raw: string, file = 'manifest.json', options: ManifestOptions = {}): Manifest {
   let json: unknown;
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const deep = tooDeep(text);
+  const deep = jsonTooDeep(text, MAX_MANIFEST_DEPTH);
   if (deep !== null)
     throw new CorpusError(file, null, `nested deeper than ${MAX_MANIFEST_DEPTH} levels at character ${deep}: not a manifest`);
   try {

@@ -26,6 +26,13 @@ export function quoted(value: string): string {
   return line.length > 40 ? `${line.slice(0, 39)}…` : line;
 }
 
+/** The fields a link may carry. */
+const FIELDS = ['map', 'date', 'basemap', 'sel', 'article', 'reading', 'legend'] as const;
+
+/** A number of the view as formatHash writes it: decimal only. `Number()` alone also took `0x10`, `1e1`, `0b1` and
+ * spaces, so two links that look different opened the same view and a crafted one hid its values. */
+const DECIMAL = /^-?(?:\d+(?:\.\d*)?|\.\d+)$/;
+
 export function readHash(hash: string, defaults: NavState): ReadHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const out: NavState = { ...defaults };
@@ -35,7 +42,8 @@ export function readHash(hash: string, defaults: NavState): ReadHash {
 
   const map = params.get('map');
   if (map) {
-    const [zoom, lat, lon, bearing = 0, pitch = 0] = map.split('/').map((s) => (s.trim() === '' ? NaN : Number(s)));
+    const parts = map.split('/');
+    const [zoom, lat, lon, bearing = 0, pitch = 0] = parts.length > 5 ? [NaN] : parts.map((s) => (DECIMAL.test(s) ? Number(s) : NaN));
     const view = viewSchema.safeParse({ zoom, lat, lon, bearing, pitch });
     if (view.success) out.view = view.data;
     else refuse('map', map, 'a view (zoom 0-22/latitude/longitude/bearing/pitch)', 'the map opens on its default view');
@@ -67,6 +75,12 @@ export function readHash(hash: string, defaults: NavState): ReadHash {
   const legend = navStateSchema.shape.legend.safeParse(rawLegend ?? undefined);
   if (legend.success && legend.data) out.legend = legend.data;
   else if (rawLegend) refuse('legend', rawLegend, 'open or closed', 'the legend follows the map’s width');
+  // A field given twice: the first is read, as URLSearchParams.get does, and the user is told the link holds another
+  // (a crafted link may show one value to a reader of the URL and another to the map). Said after the refusals.
+  for (const field of FIELDS) {
+    const n = params.getAll(field).length;
+    if (n > 1) problems.push({ field, text: `The link gives ${field} ${n} times; only the first is read.` });
+  }
   return { nav: out, problems };
 }
 

@@ -6,6 +6,7 @@
 import { el } from '../ui/dom.ts';
 import { parseOverlay } from '../map/overlay.ts';
 import {
+  controlCharacterProblem,
   CorpusError,
   EARLIEST_PUBLISHED,
   decodeManifest,
@@ -15,7 +16,7 @@ import {
   runDate,
   validateArticleText,
 } from '../../core/corpus.ts';
-import { fileTooLarge, uploadRefusal } from './upload-limits.ts';
+import { DropCopies, fileNameProblem, fileTooLarge, overlayTooDeep, uploadRefusal } from './upload-limits.ts';
 import { articleMeta } from '../../core/text/dateline.ts';
 import { isoDate, type Article, type Manifest } from '../../core/schema.ts';
 import type { Dataset } from './data.ts';
@@ -52,7 +53,10 @@ export function articleFromFile(
   if (entry) return { ...entry, text };
   const meta = articleMeta(text);
   const implausible = meta.published === null ? null : implausiblePublished(meta.published, today);
-  const article = { file: safeFileName(name), title: meta.title ?? name, outlet: 'uploaded file', text };
+  // A headline is held to a manifest title's rule (one line of plain text): one with a bidi override or a control
+  // character is not taken, and the file's name (checked by the drop) titles the article instead.
+  const title = meta.title !== null && controlCharacterProblem(meta.title) === null ? meta.title : name;
+  const article = { file: safeFileName(name), title, outlet: 'uploaded file', text };
   return implausible ? { ...article, published: null, undated: implausible } : { ...article, published: meta.published };
 }
 
@@ -134,8 +138,21 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
       }
     }
     const entries = new Map((manifest?.articles ?? []).map((a) => [a.file, a]));
+    const copies = new DropCopies();
     for (const file of files) {
       if (file === manifestFile) continue;
+      if (file.name === 'manifest.json') {
+        // Two folders dropped at once: one manifest dates the drop; the other is not read as an overlay.
+        messages.push('manifest.json: a second manifest in this drop, not read: drop one corpus at a time');
+        failed = true;
+        continue;
+      }
+      const badName = fileNameProblem(file.name);
+      if (badName) {
+        messages.push(badName);
+        failed = true;
+        continue;
+      }
       const tooLarge = fileTooLarge(file);
       if (tooLarge) {
         messages.push(tooLarge);
@@ -143,9 +160,17 @@ export function createUpload(store: Store, mergeArticles: ArticleMerger, dropTar
         continue;
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
+      const copyOf = copies.earlierCopy(file.name, bytes);
+      if (copyOf !== null) {
+        messages.push(`${file.name}: the same bytes as ${copyOf === file.name ? 'another file of that name' : copyOf} in this drop, read once`);
+        continue;
+      }
       if (/\.(geo)?json$/i.test(file.name)) {
         try {
-          const o = parseOverlay(file.name, decodeUtf8(bytes, file.name), `overlay-${++overlayCount}`);
+          const text = decodeUtf8(bytes, file.name);
+          const deep = overlayTooDeep(file.name, text);
+          if (deep) throw new Error(deep);
+          const o = parseOverlay(file.name, text, `overlay-${++overlayCount}`);
           overlays.push(o);
           messages.push(`${file.name}: overlay of ${Math.round(o.areaKm2).toLocaleString('en-GB')} km²`);
         } catch (e) {
