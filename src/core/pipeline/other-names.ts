@@ -4,6 +4,7 @@
 // already: a name whose loose key (search-key.ts) is inside the key of the place's name, of a spelling seen in the
 // articles adds nothing, and names that fold to one key are one, so the feature stays small.
 import type { GazetteerEntry } from '../gazetteer/entry.ts';
+import { isCaseFormOf } from '../text/case-form.ts';
 import { searchKey } from '../text/search-key.ts';
 
 /** At most this many per place (GeoNames lists a few dozen for a capital). */
@@ -16,9 +17,20 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function otherNames(entry: Pick<GazetteerEntry, 'name' | 'aliases' | 'ru' | 'uk'>, shown: readonly string[]): string[] {
   const shownKeys = shown.map(searchKey);
   const byKey = new Map<string, string>();
-  for (const name of [...new Set([entry.name, entry.ru, entry.uk, ...entry.aliases])]
-    .filter((n): n is string => n !== undefined)
-    .sort(byString)) {
+  const names = [...new Set([entry.name, entry.ru, entry.uk, ...entry.aliases])].filter((n): n is string => n !== undefined).sort(byString);
+  // A case form of one of the place's own names ("Бахмута", "Бахмуті" of "Бахмут") is that name again, not another.
+  // The own names are the entry's name and its Russian and Ukrainian ones (nominatives; the articles' spellings may be
+  // case forms themselves), then the listed names that are no case form of them and have none of them as a case form
+  // ("Артемовск" for "Артемовска"). A listed name that ends as the entry's own (Latin, nominative) name does is a
+  // nominative itself: the Russian "Горловка" of Horlivka is no case form of a truncated "Горловк" also listed.
+  const own = [entry.name, entry.ru, entry.uk].filter((n): n is string => n !== undefined);
+  const listed = names.filter((a) => !own.some((n) => isCaseFormOf(a, n) || isCaseFormOf(n, a)));
+  const ending = searchKey(entry.name).slice(-2);
+  const caseForm = (name: string): boolean =>
+    own.some((n) => isCaseFormOf(name, n)) ||
+    (searchKey(name).slice(-2) !== ending && listed.some((a) => isCaseFormOf(name, a) && !isCaseFormOf(a, name)));
+  for (const name of names) {
+    if (caseForm(name)) continue;
     const key = searchKey(name);
     if (key !== '' && !byKey.has(key) && !shownKeys.some((k) => k.includes(key))) byKey.set(key, name);
   }
