@@ -4,8 +4,8 @@
 import { caseForms } from './declension.ts';
 
 const CYRILLIC = /[а-яёіїєґ]/i;
-/** Case forms keep the stem's first letters (alternations such as Харків/Харкова change only later ones). */
-const STEM = 3;
+/** Case forms keep the stem's first letters (alternations such as Київ/Києва, Харків/Харкова change only later ones). */
+const STEM = 2;
 
 /** The case forms of the nominatives asked about lately: one place's names are asked about name by name. */
 const recent = new Map<string, readonly string[]>();
