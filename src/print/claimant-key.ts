@@ -20,6 +20,10 @@ export function claimantKey(name: string): string {
   return words.join(' ');
 }
 
+/** A name as it reads inside a sentence ("reported by the defense ministry"): an article capitalised only because the
+ * article's sentence began with it is lower-cased; a title's ("The Hindu", "The Independent") stays. */
+const runningText = (name: string): string => name.replace(/^(The|A|An)(?=\s+\p{Ll})/u, (w) => w.toLowerCase());
+
 interface ClaimantGroup {
   total: number;
   names: [string, number][];
@@ -53,5 +57,5 @@ export function groupClaimants(counts: ReadonlyMap<string, number>): string[] {
   return groups
     .map((g) => [g.names.sort(byCount)[0]![0], g.total] as [string, number])
     .sort(byCount)
-    .map(([name]) => name);
+    .map(([name]) => runningText(name));
 }

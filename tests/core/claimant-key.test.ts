@@ -66,3 +66,10 @@ describe('one claimant, several languages', () => {
     ).toHaveLength(2);
   });
 });
+
+describe('a claimant as the legend reads it', () => {
+  it('lower-cases an article capitalised by its sentence, not a title’s', () => {
+    expect(groupClaimants(new Map([['The defense ministry', 2]]))).toEqual(['the defense ministry']);
+    expect(groupClaimants(new Map([['The Hindu (AFP)', 1]]))).toEqual(['The Hindu (AFP)']);
+  });
+});
