@@ -192,3 +192,44 @@ describe('the claims chart by keyboard', () => {
     expect(v.errors).toEqual([]);
   });
 });
+
+// Round 32, on the events dev corpus: each article row was two tab stops (its button and its "Open article" link), so
+// the 100 rows shown stood 200 Tabs between the search box and the claims table.
+describe('the articles list by keyboard', () => {
+  it('is one tab stop: the arrow keys walk the articles, Enter opens one, and Tab leaves the list', async () => {
+    const { page } = v;
+    const count = await page.locator('#articles-list button.article-button').count();
+    expect(count).toBeGreaterThan(2);
+    await page.locator('#place-search').focus();
+    await page.keyboard.press('Tab');
+    const file = () => page.evaluate(() => document.activeElement?.getAttribute('data-file') ?? null);
+    const first = await file();
+    expect(first).not.toBeNull();
+    await page.keyboard.press('ArrowDown');
+    const second = await file();
+    expect(second).not.toBe(first);
+    await page.keyboard.press('End');
+    const files = await page
+      .locator('#articles-list button.article-button')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-file')));
+    expect(await file()).toBe(files.at(-1));
+    await page.keyboard.press('Home');
+    expect(await file()).toBe(first);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.__briefmap!.store.get().article)).toBe(second);
+    // Tab leaves the list (past its row's link, if any): no other article is a stop.
+    for (let i = 0; i < 2; i++) {
+      await page.keyboard.press('Tab');
+      if (!(await page.evaluate(() => document.activeElement?.matches('#articles-list a.article-link')))) break;
+    }
+    expect(await page.evaluate(() => !!document.activeElement?.closest('#articles-list'))).toBe(false);
+    // Back into the list: the stop is the article open.
+    await page.keyboard.press('Shift+Tab');
+    while (await page.evaluate(() => document.activeElement?.matches('#articles-list a.article-link')))
+      await page.keyboard.press('Shift+Tab');
+    expect(await file()).toBe(second);
+    await page.evaluate(() => window.__briefmap!.store.update({ article: null }));
+    expect(v.errors).toEqual([]);
+  });
+});

@@ -71,4 +71,27 @@ describe('reports in their order', () => {
     expect(days).toEqual([...days].sort().reverse());
     expect(v.errors).toEqual([]);
   });
+
+  it('at a date, a place popup lists the mentions published by then first, the later ones after them', async () => {
+    const { page } = v;
+    await page.evaluate(() => {
+      const { store } = window.__briefmap!;
+      const sudzha = store.get().dataset.places.features.find((f) => f.properties.name === 'Sudzha')!;
+      store.update({ date: '2024-08-14', selection: null });
+      store.update({ selection: { kind: 'place', id: sudzha.properties.id } });
+    });
+    await idle(page);
+    const rows = page.locator('.maplibregl-popup .mentions li');
+    await expect.poll(() => rows.count()).toBeGreaterThan(2);
+    const lines = await rows.evaluateAll((els) => els.map((e) => e.querySelector('.source')?.textContent ?? ''));
+    const later = lines.map((l) => l.includes('(after this date)'));
+    expect(later).toContain(true);
+    expect(later).toContain(false);
+    expect(later).toEqual([...later].sort((a, b) => Number(a) - Number(b))); // the known ones, then the later ones
+    const days = lines
+      .filter((l) => !l.includes('(after this date)'))
+      .map((l) => new Date(`${/(\d{1,2} \w{3} \d{4})/.exec(l)?.[1]} UTC`).getTime());
+    expect(days).toEqual([...days].sort((a, b) => b - a));
+    expect(v.errors).toEqual([]);
+  });
 });

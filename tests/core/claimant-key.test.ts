@@ -41,3 +41,35 @@ describe('one claimant, several spellings', () => {
     expect([...claimantsByStatus(state, statuses).values()]).toEqual([["Russia's Defense Ministry"]]);
   });
 });
+
+describe('one claimant, several languages', () => {
+  it('lists a speaker named in three scripts, with and without title and given name, once', () => {
+    const counts = new Map([
+      ['Сирський', 2],
+      ['Сырский', 1],
+      ["Ukraine's Commander-in-Chief Oleksandr Syrskyi", 1],
+      ['Syrskyi', 3],
+      ['Минобороны России', 2],
+      ['Міноборони РФ', 1],
+    ]);
+    expect(groupClaimants(counts)).toEqual(['Syrskyi', 'Минобороны России']);
+  });
+  it('keeps two given names of one surname apart', () => {
+    expect(
+      groupClaimants(
+        new Map([
+          ['Oleksandr Syrskyi', 2],
+          ['Ivan Syrskyi', 1],
+          ['Syrskyi', 1],
+        ]),
+      ),
+    ).toHaveLength(2);
+  });
+});
+
+describe('a claimant as the legend reads it', () => {
+  it('lower-cases an article capitalised by its sentence, not a title’s', () => {
+    expect(groupClaimants(new Map([['The defense ministry', 2]]))).toEqual(['the defense ministry']);
+    expect(groupClaimants(new Map([['The Hindu (AFP)', 1]]))).toEqual(['The Hindu (AFP)']);
+  });
+});

@@ -15,12 +15,30 @@ describe('otherNames', () => {
     expect(otherNames(entry, ['Bakhmut', 'Артемовске'])).toEqual(['Артемівськ']);
   });
   it('keeps the shortest names when there are more than the bound, whatever the input order', () => {
-    const aliases = ['Москвы', 'Москва', 'Масква', 'Маскав', 'Москве', 'Муско', 'Московия', 'Москова'];
+    const aliases = ['Mosca', 'Москва', 'Масква', 'Маскав', 'Moskou', 'Муско', 'Московия', 'Москова'];
     const a = otherNames({ name: 'Moscow', aliases }, ['Moscow']);
     expect(a).toHaveLength(MAX_OTHER_NAMES);
     expect(a).not.toContain('Московия');
     expect(a).toEqual([...a].sort());
     expect(otherNames({ name: 'Moscow', aliases: [...aliases].reverse() }, ['Moscow'])).toEqual(a);
+  });
+});
+
+describe('otherNames without case forms', () => {
+  it('drops a case form of one of the place’s names and keeps its real other names', () => {
+    const aliases = ['Бахмута', 'Бахмуті', 'Бахмутом', 'Артемовск', 'Артемовска', 'Артемівськ', 'Artemivsk'];
+    expect(otherNames({ name: 'Bakhmut', aliases, uk: 'Бахмут' }, ['Bakhmut'])).toEqual(['Artemivsk', 'Артемовск']);
+    // a city's nominative GeoNames lists among its alternate names only
+    expect(otherNames({ name: 'Kyiv', aliases: ['Киев', 'Киевом', 'Киеву', 'Київ', 'Києва'] }, ['Kyiv'])).toEqual(['Киев']);
+    // a listed name that is a case form of another listed one stays when it is the other orthography's nominative
+    expect(otherNames({ name: 'Zalizne', uk: 'Залізне', aliases: ['Артемове', 'Артемово'] }, ['Zalizne'])).toEqual([
+      'Артемове',
+      'Артемово',
+    ]);
+    // with a Ukrainian stem alternation (Харків / Харкова); the Russian name is another name, its case forms are not
+    const kharkiv = { name: 'Kharkiv', uk: 'Харків', ru: 'Харьков', aliases: ['Харкові', 'Харкова', 'Харькове', 'Kharkov'] };
+    expect(otherNames(kharkiv, ['Kharkiv'])).toEqual(['Kharkov']);
+    expect(otherNames({ name: 'Moscow', ru: 'Москва', aliases: ['Москвы', 'Москве', 'Moskau'] }, ['Moscow'])).toEqual(['Moskau', 'Москва']);
   });
 });
 

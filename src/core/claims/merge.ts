@@ -3,6 +3,7 @@
 // as ACLED and UCDP count the sources of one event. The claim keeps its first source's article, quote and offsets, and
 // `published` is the earliest source's date: when the statement first became known.
 import { isShareFigure, type ClaimFeature, type ClaimProperties, type ClaimSource } from '../schema.ts';
+import { claimantIdentity, contradictClaimants, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
 
 /** What makes two claims the same statement, apart from who states it. */
 function statementKey(p: ClaimProperties): string {
@@ -40,6 +41,7 @@ interface Member {
   at: number; // insertion index: output order and ties
   article: string;
   claimant: string | null; // claimantKey(attributedTo)
+  identity: ClaimantIdentity | null; // claimantIdentity(attributedTo): one speaker across scripts, spellings and titles
   countSide: string | null | undefined; // a count's side; undefined for other types
   load: () => ClaimFeature;
 }
@@ -64,6 +66,7 @@ export class ClaimMerger {
     const at = this.#count++;
     const key = statementKey(p);
     const who = claimantKey(p.attributedTo);
+    const identity = p.attributedTo === null ? null : claimantIdentity(p.attributedTo);
     const groups = this.#groups.get(key) ?? [];
     this.#groups.set(key, groups);
     const side = p.type === 'count' ? p.side : null;
@@ -78,12 +81,17 @@ export class ClaimMerger {
       if (names.size === 0) return sameArticle.length > 0;
       // In one article the same figure for the same period is one statement however its speaker is named
       // ("Ukrainian commander says …", "Ukraine’s top military commander says …").
-      return names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(m.claimant, who));
+      if (names.has(who) || sameArticle.length > 0 || g.members.some((m) => nested(m.claimant, who))) return true;
+      // Across articles and languages: the same speaker by another spelling, script or title ("Syrskyi", "Сирський",
+      // "Commander-in-Chief Oleksandr Syrskyi"), unless a member with that surname has another given name or side.
+      const named = g.members.flatMap((m) => (m.identity ? [m.identity] : []));
+      return named.some((m) => sameClaimant(m, identity!)) && !named.some((m) => contradictClaimants(m, identity!));
     });
     const member: Member = {
       at,
       article: p.article,
       claimant: who,
+      identity,
       countSide: p.type === 'count' ? p.side : undefined,
       load,
     };

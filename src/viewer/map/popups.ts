@@ -12,6 +12,7 @@ import { moreList } from '../ui/more-list.ts';
 import { controlHistory } from '../ui/panels/control-history.ts';
 import { articlesOfPlace, type MentionSource } from '../data/mentions.ts';
 import { foreground } from '../app/background.ts';
+import { readingOf } from '../data/control-model.ts';
 import { keepPlaced } from './popup-placement.ts';
 import { rebuildKeepingView, settleScroll, type PopupView } from './popup-view.ts';
 
@@ -21,12 +22,15 @@ const MENTIONS_PAGE = 50;
 export const SORTED_MENTIONS_MAX_BYTES = 4 << 20;
 
 /** Mentions newest report first (by their article's publication date; one day's in the corpus's order): in the
- * corpus's file order a popup on the events dev corpus opened with a 2024 report above those of late 2025. */
+ * corpus's file order a popup on the events dev corpus opened with a 2024 report above those of late 2025. Reading
+ * as reported up to a date, the reports published by then come first and the later ones after them, as in the
+ * articles panel: at 1 Dec 2024 Pokrovsk's popup opened on ten mentions of December 2025 "(after this date)". */
 export function newestFirst(s: AppState, mentions: readonly Mention[]): Mention[] {
   const published = (m: Mention) => findArticle(s, m.article)?.published ?? '';
+  const later = (day: string) => readingOf(s) === 'reported' && day > s.date;
   return mentions
     .map((m, i) => ({ m, i, day: published(m) }))
-    .sort((a, b) => (a.day > b.day ? -1 : a.day < b.day ? 1 : a.i - b.i))
+    .sort((a, b) => Number(later(a.day)) - Number(later(b.day)) || (a.day > b.day ? -1 : a.day < b.day ? 1 : a.i - b.i))
     .map((x) => x.m);
 }
 

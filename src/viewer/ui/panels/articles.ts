@@ -25,7 +25,7 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     const future = later(s, a.published);
     const button = el(
       'button',
-      { type: 'button', class: 'article-button', 'aria-pressed': active ? 'true' : 'false', 'data-file': a.file },
+      { type: 'button', class: 'article-button', 'aria-pressed': active ? 'true' : 'false', 'data-file': a.file, tabindex: '-1' },
       el('span', { class: 'article-title' }, a.title),
       el(
         'span',
@@ -44,10 +44,44 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
       'li',
       { class: [active ? 'active' : '', future ? 'future' : ''].filter(Boolean).join(' ') || undefined, 'data-published': a.published },
       button,
-      href ? el('a', { class: 'article-link', href, target: '_blank', rel: 'noopener noreferrer' }, 'Open article ↗') : null,
+      href
+        ? el('a', { class: 'article-link', href, target: '_blank', rel: 'noopener noreferrer', tabindex: '-1' }, 'Open article ↗')
+        : null,
     );
   };
   const rows = moreList(list, row, 'articles');
+
+  // One tab stop for the whole list, as for the claims chart: the row that had the focus, else the article open, else
+  // the first; the arrow keys (Home, End) walk the articles and Tab goes on to that row's "Open article" link, then out
+  // of the list. Two stops per article made the 100 rows shown 200 Tabs between the search box and the claims.
+  const buttons = () => [...list.querySelectorAll<HTMLButtonElement>('button.article-button')];
+  const setStop = (button: HTMLButtonElement | null | undefined) => {
+    if (!button) return;
+    for (const e of list.querySelectorAll<HTMLElement>('[tabindex="0"]')) e.tabIndex = -1;
+    button.tabIndex = 0;
+    const link = button.parentElement?.querySelector<HTMLElement>('a.article-link');
+    if (link) link.tabIndex = 0;
+  };
+  const placeStop = (s: AppState) => {
+    const all = buttons();
+    setStop(all.find((b) => b.getAttribute('data-file') === s.article) ?? all[0]);
+  };
+  list.addEventListener('focusin', (e) => {
+    const rowOf = (e.target as HTMLElement).closest('li');
+    setStop(rowOf?.querySelector<HTMLButtonElement>('button.article-button'));
+  });
+  list.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (!target.matches('button.article-button')) return;
+    const all = buttons();
+    const i = all.indexOf(target as HTMLButtonElement);
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: all.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    const next = all[Math.max(0, Math.min(all.length - 1, to))];
+    setStop(next);
+    next?.focus();
+  });
   const section = el(
     'section',
     { class: 'panel-section', 'aria-labelledby': 'articles-h' },
@@ -69,6 +103,7 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     const focused = list.contains(document.activeElement) ? document.activeElement?.getAttribute('data-file') : null;
     laterShown = laterCount(s);
     rows.render([...newestFirst.slice(laterShown), ...newestFirst.slice(0, laterShown)]);
+    placeStop(s);
     if (focused) list.querySelector<HTMLElement>(`[data-file="${CSS.escape(focused)}"]`)?.focus();
   };
   const sortArticles = (s: AppState) => {
@@ -90,6 +125,7 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
       if (s.article !== prev.article) {
         mark(prev.article, false);
         mark(s.article, true);
+        if (!list.contains(document.activeElement)) placeStop(s);
       }
       // The later articles are a run at the start of newestFirst: the list changes only when that run does.
       if ((s.date !== prev.date || s.reading !== prev.reading) && laterCount(s) !== laterShown) render(s);

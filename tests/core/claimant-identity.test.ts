@@ -1,0 +1,119 @@
+// One claimant across languages (text/claimant-identity.ts, claims/merge.ts): a speaker named in three scripts, with
+// or without a title and a given name, is one claimant; two people who share a surname are two when their given names
+// or sides contradict.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { mergeClaims } from '../../src/core/claims/merge.ts';
+import type { ClaimFeature } from '../../src/core/schema.ts';
+import { claimantIdentity, sameClaimant } from '../../src/core/text/claimant-identity.ts';
+import { areaHeld } from './area-claim.ts';
+
+const same = (a: string, b: string): boolean => sameClaimant(claimantIdentity(a), claimantIdentity(b));
+
+/** Given names in their Latin, Ukrainian and Russian spellings. */
+const GIVEN: readonly (readonly string[])[] = [
+  ['Oleksandr', 'Олександр', 'Александр', 'Aleksandr'],
+  ['Volodymyr', 'Володимир', 'Владимир', 'Vladimir'],
+  ['Serhiy', 'Сергій', 'Сергей', 'Sergei'],
+  ['Mykhailo', 'Михайло', 'Михаил', 'Mikhail'],
+  ['Oleksii', 'Олексій', 'Алексей', 'Aleksei'],
+  ['Yurii', 'Юрій', 'Юрий', 'Yuri'],
+];
+const SURNAMES: readonly (readonly string[])[] = [
+  ['Syrskyi', 'Сирський', 'Сырский', 'Syrsky', 'Syrskii'],
+  ['Zelensky', 'Зеленський', 'Зеленский', 'Zelenskyy', 'Zelenskiy'],
+  ['Gerasimov', 'Герасимов', 'Herasymov'],
+  ['Shoigu', 'Шойгу'],
+];
+const spelling = (forms: readonly (readonly string[])[]) =>
+  fc.integer({ min: 0, max: forms.length - 1 }).chain((i) => fc.tuple(fc.constant(i), fc.constantFrom(...forms[i]!)));
+
+describe('claimantIdentity', () => {
+  it('reads one speaker through script, spelling, title and given name', () => {
+    const forms = [
+      'Syrskyi',
+      'Сирський',
+      'Сырский',
+      'Oleksandr Syrskyi',
+      'Олександр Сирський',
+      "Ukraine's commander-in-chief Oleksandr Syrskyi",
+      'Главнокомандующий ВСУ Александр Сырский',
+      'Commander Syrsky',
+      'O. Syrskyi',
+    ];
+    for (const a of forms) for (const b of forms) expect(same(a, b), `${a} / ${b}`).toBe(true);
+  });
+
+  it('reads a surname left in an oblique case as its speaker', () => {
+    expect(same('Путіна', 'Путин')).toBe(true);
+    expect(same('Герасимова', 'Валерий Герасимов')).toBe(true);
+  });
+
+  it('is stable under case and script: a headline in capitals, a title in any case', () => {
+    const title = fc.constantFrom('commander-in-chief', 'President', 'Defence Minister', '');
+    const recase = fc.constantFrom(
+      (w: string) => w,
+      (w: string) => w.toUpperCase(),
+      (w: string) => w.toLowerCase(),
+    );
+    fc.assert(
+      fc.property(spelling(SURNAMES), spelling(SURNAMES), title, recase, fc.boolean(), ([i, a], [j, b], t, r, caps) => {
+        const headline = caps ? a.toUpperCase() : a;
+        expect(same(`${r(t)} ${headline}`.trim(), b)).toBe(i === j);
+      }),
+    );
+  });
+
+  it('never merges two different given names, in any script', () => {
+    fc.assert(
+      fc.property(
+        spelling(GIVEN),
+        spelling(GIVEN),
+        fc.constantFrom(...SURNAMES[0]!),
+        fc.constantFrom(...SURNAMES[0]!),
+        ([i, a], [j, b], s, t) => {
+          expect(same(`${a} ${s}`, `${b} ${t}`)).toBe(i === j);
+        },
+      ),
+    );
+  });
+
+  it('keeps one surname on two sides apart', () => {
+    expect(same('Russian General Staff', "Ukraine's General Staff")).toBe(false);
+    expect(same('the General Staff of Ukraine', "Ukraine's General Staff")).toBe(false); // an English "of" body is not a person
+  });
+
+  it('reads a body in one order and a Cyrillic stump compound as its words', () => {
+    expect(same("Russia's Defence Ministry", 'the Russian Ministry of Defense')).toBe(true);
+    expect(same('Министерство обороны РФ', 'Минобороны России')).toBe(true);
+    expect(same('Минобороны России', 'Міноборони РФ')).toBe(true);
+    expect(same('Генштаб ЗСУ', 'Генерального штабу ЗСУ')).toBe(true);
+    expect(same('Минобороны России', 'Міноборони України')).toBe(false);
+  });
+});
+
+const said = (id: string, article: string, who: string): ClaimFeature => {
+  const f = areaHeld(id, '2024-08-12', '2024-08-12', 1000);
+  const source = { ...f.properties.sources[0]!, article };
+  return { ...f, properties: { ...f.properties, article, attributedTo: who, sources: [source] } } as ClaimFeature;
+};
+
+describe('mergeClaims across languages', () => {
+  it('merges one statement syndicated in three languages into one claim with three sources', () => {
+    const merged = mergeClaims([
+      said('a', 'uk.txt', 'Олександр Сирський'),
+      said('b', 'ru.txt', 'Сырский'),
+      said('c', 'en.txt', "Ukraine's Commander-in-Chief Oleksandr Syrskyi"),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]!.properties.sources.map((s) => s.article)).toEqual(['uk.txt', 'ru.txt', 'en.txt']);
+  });
+
+  it('keeps two people with one surname and two given names apart, whichever comes first', () => {
+    const a = said('a', 'a.txt', 'Oleksandr Syrskyi');
+    const b = said('b', 'b.txt', 'Syrskyi');
+    const c = said('c', 'c.txt', 'Ivan Syrskyi');
+    expect(mergeClaims([a, b, c])).toHaveLength(2);
+    expect(mergeClaims([b, a, c])).toHaveLength(2);
+  });
+});
