@@ -81,6 +81,7 @@ import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { partBeforeMember, partOfPlace } from './partitive.ts';
+import { allegedBefore } from './alleged.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
@@ -1352,7 +1353,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             actor,
             holder: holderAfter(act, actor),
             claimant,
-            denied: deniedHere,
+            denied: deniedHere || allegedBefore(before),
             ...((part || (m !== list[0] && partBeforeMember(article.text, m, ukrainianSentence(text, ukrainianArticle)))) &&
             act !== 'fighting'
               ? { part: true }
