@@ -80,7 +80,8 @@ import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, o
 import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
-import { partOfPlace } from './partitive.ts';
+import { partBeforeMember, partOfPlace } from './partitive.ts';
+import { allegedBefore } from './alleged.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
@@ -746,7 +747,7 @@ const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
  * is a loss). */
 const THWARTED_TAKES = new Set<ControlAction>(['captured', 'liberated', 'entered', 'cleared']);
 /** A plain English "not"/"never" before the verb ("had not been pushed out of", "never entered") ... */
-const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not(?!\s+only(?![\p{L}]))|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 /** ... not a failure or an inability ("failed to", "was unable to", "has yet to", "could not"), which is no claim. */
 const ABILITY_NOT_BEFORE = /(?<![\p{L}])(?:failed|unable|yet|could|can|cannot|able|managed|no\s+longer)(?![\p{L}])[^.;]*$/iu;
 
@@ -1352,8 +1353,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             actor,
             holder: holderAfter(act, actor),
             claimant,
-            denied: deniedHere,
-            ...(part && act !== 'fighting' ? { part: true } : {}),
+            denied: deniedHere || allegedBefore(before),
+            ...((part || (m !== list[0] && partBeforeMember(article.text, m, ukrainianSentence(text, ukrainianArticle)))) &&
+            act !== 'fighting'
+              ? { part: true }
+              : {}),
             asOf: phrase?.period ?? { start: article.published, end: article.published },
             asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
             confidence: Math.round(confidence * 100) / 100,

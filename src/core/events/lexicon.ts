@@ -285,9 +285,9 @@ export const DENIAL = new RegExp(
 /** Verbs of ceasing or giving up: negated ("не полишає спроб захопити X", "не прекращает попыток") they say the attempts
  * go on, so the "не" before them negates no act. */
 const CEASE = String.raw`(?:полиша|полиши|припиня|припини|залиша|залиши|відмовля|відмови|кида|кину|прекраща|прекрати|оставля|остави|отказыва|откаж)${T}`;
-/** Right before a trigger: the act did not happen. */
+/** Right before a trigger: the act did not happen ("had not only retaken X but advanced" affirms it, as "не лише" does). */
 export const NEGATION_BEFORE = new RegExp(
-  `(?:${L}(?:not|never|no\\s+longer|failed\\s+to|unable\\s+to|yet\\s+to|did\\s+not|didn['’]t|haven['’]t|hasn['’]t|had\\s+not|have\\s+not|has\\s+not)|${L}не(?!\\s+(?:лише|тільки|только|менше|менее|раз|один|одна|одно|${CEASE}))|${L}ні${R}|${L}ни${R})\\s+(?:\\p{L}+\\s+){0,2}$`,
+  `(?:${L}(?:not|never|no\\s+longer|failed\\s+to|unable\\s+to|yet\\s+to|did\\s+not|didn['’]t|haven['’]t|hasn['’]t|had\\s+not|have\\s+not|has\\s+not)(?!\\s+only${R})|${L}не(?!\\s+(?:лише|тільки|только|менше|менее|раз|один|одна|одно|${CEASE}))|${L}ні${R}|${L}ни${R})\\s+(?:\\p{L}+\\s+){0,2}$`,
   'iu',
 );
 

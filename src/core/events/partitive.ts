@@ -70,8 +70,30 @@ function englishPartOf(text: string, trig: Span, first: Span): boolean {
   return PART_RIGHT_BEFORE.test(text.slice(Math.max(0, first.start - 50), first.start));
 }
 
+/** A trigger that ends in its own part word ("control half of", "controlled most of", "зайшли у значну частину\""):
+ * the part stands inside the trigger, not between it and the place. */
+const ENGLISH_PART_ENDING = new RegExp(String.raw`(?<![\p{L}])(?<!\ball\s+)${PART}\s+of$`, 'iu');
+const cyrillicPartEnding = (words: string): RegExp => new RegExp(String.raw`(?<![\p{L}])${words}["“”«»]?$`, 'iu');
+const RUSSIAN_PART_ENDING = cyrillicPartEnding(RUSSIAN_PART);
+const UKRAINIAN_PART_ENDING = cyrillicPartEnding(UKRAINIAN_PART);
+function triggerEndsInPart(trig: string, ukrainianSentence: boolean): boolean {
+  if (/^\p{Script=Latin}/u.test(trig)) return ENGLISH_PART_ENDING.test(trig);
+  // (after the verb only: "частини ЗСУ вийшли" names units, not a part)
+  const afterVerb = trig.replace(/^\S+\s*/u, '');
+  return afterVerb !== '' && (ukrainianSentence ? UKRAINIAN_PART_ENDING : RUSSIAN_PART_ENDING).test(afterVerb);
+}
+
+/** Whether a later member of a trigger's list is named only in part right before it ("звільнення села X і частини села
+ * Y", "liberated X and part of Y"): the reading of the first object does not reach it. */
+export function partBeforeMember(text: string, member: Span, ukrainianSentence: boolean): boolean {
+  const before = text.slice(Math.max(0, member.start - 50), member.start);
+  if (/^\p{Script=Latin}/u.test(text.slice(member.start, member.end))) return PART_RIGHT_BEFORE.test(before);
+  return (ukrainianSentence ? UKRAINIAN_PART_RIGHT_BEFORE : RUSSIAN_PART_RIGHT_BEFORE).test(before);
+}
+
 /** What a trigger reads on, when not its whole first object: `part` of it, or ground `near` it (null: the whole). */
 export function partOfPlace(text: string, trig: Span & { text: string }, first: Span, ukrainianSentence: boolean): 'part' | 'near' | null {
+  if (first.start >= trig.end && triggerEndsInPart(trig.text, ukrainianSentence)) return 'part';
   if (first.start > trig.end) {
     const gap = text.slice(trig.end, first.start);
     if (AREA_NEAR.test(gap)) return 'near';

@@ -1,7 +1,7 @@
 // Events dev-set scorer for tuning the event rules (not the held-out evaluation): per language, recall and precision
 // of control events (same settlement span, action and actor), and the recall over gold events whose settlement the
 // geoparser located (the rules' share of the misses), and on the matched events how often the pipeline's `part` (only
-// part of the settlement) agrees with the gold's (matched on action and actor without it, as the held-out scorer). Run: npx tsx tests/eval/dev/events/score.ts [--verbose]
+// part of the settlement) and `denied` agree with the gold's (both make the map's status contested) (matched on action and actor without them, as the held-out scorer). Run: npx tsx tests/eval/dev/events/score.ts [--verbose]
 // [--files <regex>] (score only the gold files whose name matches, e.g. the articles added last: --files 'en-(1[7-9]|[23]\d)')
 // What the map shows from the same events (each settlement's status at every publication date, the held-out map-status
 // figures on dev): npx tsx tests/eval/dev/events/map-score.ts [--verbose] (see map-gold.ts for what the span-only gold lacks)
@@ -55,6 +55,10 @@ const totals = new Map<
     partGold: number;
     partBoth: number;
     partPredicted: number;
+    deniedAgreed: number;
+    deniedGold: number;
+    deniedBoth: number;
+    deniedPredicted: number;
   }
 >();
 for (const f of readdirSync(join(root, 'gold')).sort()) {
@@ -75,6 +79,10 @@ for (const f of readdirSync(join(root, 'gold')).sort()) {
     partGold: 0,
     partBoth: 0,
     partPredicted: 0,
+    deniedAgreed: 0,
+    deniedGold: 0,
+    deniedBoth: 0,
+    deniedPredicted: 0,
   };
   totals.set(gold.language, t);
   const preds = events.filter((e) => e.article === gold.file && !gold.skipped.some((s) => overlaps(s, e)));
@@ -95,6 +103,12 @@ for (const f of readdirSync(join(root, 'gold')).sort()) {
       if (predictedPart) t.partPredicted++;
       if (goldPart && predictedPart) t.partBoth++;
       if (verbose && goldPart !== predictedPart) console.log(`${gold.file} PART ${g.text} ${g.action}/${g.actor}: gold ${goldPart}, predicted ${predictedPart}`);
+      // a denial the map shows as contested: matched without it, as `part`
+      if (g.denied === hit.denied) t.deniedAgreed++;
+      if (g.denied) t.deniedGold++;
+      if (hit.denied) t.deniedPredicted++;
+      if (g.denied && hit.denied) t.deniedBoth++;
+      if (verbose && g.denied !== hit.denied) console.log(`${gold.file} DENIED ${g.text} ${g.action}/${g.actor}: gold ${g.denied}, predicted ${hit.denied}`);
     } else if (verbose) {
       const near = preds.filter((p) => overlaps(p, g)).map((p) => `${p.action}/${p.actor}`);
       console.log(`${gold.file} MISS ${g.text} ${g.action}/${g.actor}${located ? '' : ' (not located)'}${near.length ? ` got ${near.join(',')}` : ''}`);
@@ -111,5 +125,5 @@ for (const f of readdirSync(join(root, 'gold')).sort()) {
 const pct = (a: number, b: number): string => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
 for (const [lang, t] of [...totals].sort())
   console.log(
-    `${lang}: recall ${pct(t.hit, t.gold)} (${t.hit}/${t.gold}), on located settlements ${pct(t.hitLocated, t.located)} (${t.hitLocated}/${t.located}), precision ${pct(t.good, t.pred)} (${t.good}/${t.pred}); the clause reading's events ${t.clauseGood}/${t.clause}; part agrees on ${t.partAgreed}/${t.hit} matched (gold part ${t.partBoth}/${t.partGold}, predicted part ${t.partBoth}/${t.partPredicted})`,
+    `${lang}: recall ${pct(t.hit, t.gold)} (${t.hit}/${t.gold}), on located settlements ${pct(t.hitLocated, t.located)} (${t.hitLocated}/${t.located}), precision ${pct(t.good, t.pred)} (${t.good}/${t.pred}); the clause reading's events ${t.clauseGood}/${t.clause}; part agrees on ${t.partAgreed}/${t.hit} matched (gold part ${t.partBoth}/${t.partGold}, predicted part ${t.partBoth}/${t.partPredicted}); denied agrees on ${t.deniedAgreed}/${t.hit} (gold denied ${t.deniedBoth}/${t.deniedGold}, predicted denied ${t.deniedBoth}/${t.deniedPredicted})`,
   );
