@@ -55,10 +55,11 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('fighting', String.raw`${FLAG_RAISED}${FLAG_EDGE}`),
   // "місто залишено": the passive of abandoning
   trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
-  // "атакував позиції наших військ у районі X": an attack on ground in a settlement's area is fighting there
+  // "атакував позиції наших військ у районі X", "атакувати наші позиції на напрямі X – Y": an attack on ground in a
+  // settlement's area or on its axis is fighting there
   trigger(
     'fighting',
-    String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R})`,
+    String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R}|на\s+напрям(?:і|ку|ках)${R})`,
   ),
   // "наступав у напрямках X та Y", "активізувався біля X", "активізує свою діяльність у районах X" (the present's stem
   // is "активізу-", not "активізува-")
