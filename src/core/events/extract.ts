@@ -415,6 +415,9 @@ const GAPPED_NEAR = new RegExp(
  * bearing to a reference place, not fighting there; a distance alone ("fighting 5 km south of X") may still be fighting. */
 const BEARING_BEFORE =
   /(?:located|situated|lying|lies)\s+(?:(?:just|about|some|almost|roughly|around|nearly|only)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?$/iu;
+/** "Нанес авиационные удары в районах A, B", "обстріляли позиції поблизу X": a phrase of place right after a strike from
+ * afar tells where shells fell, no ground fighting there, even in a sentence that reports fighting elsewhere. */
+const STRIKE_BEFORE = /(?<![\p{L}])(?:удар|авиаудар|авіаудар|обстр|strikes?|shelling)\p{L}*\s+(?:(?:по\s+)?\p{L}+\s+){0,2}$/iu;
 const BARE_DIRECTION = /^(?:(?:в|у)\s+(?:напрямку|бік)|в\s+направлении|неподалік|неподалеку)$/iu;
 function withGappedNear(text: string, offset: number, kept: Found[], carried: boolean): Found[] {
   if (!carried && !kept.some((k) => k.action === 'fighting')) return kept;
@@ -426,7 +429,8 @@ function withGappedNear(text: string, offset: number, kept: Found[], carried: bo
   }
   const more: Found[] = [];
   for (const m of text.matchAll(GAPPED_NEAR)) {
-    if (!capitalsHold(m) || BEARING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (!capitalsHold(m) || BEARING_BEFORE.test(before) || STRIKE_BEFORE.test(before)) continue;
     const start = offset + m.index;
     const end = start + m[0].length;
     // part of a trigger's own phrase already: "атак біля", "отразили пять атак противника в районе X"

@@ -28,8 +28,9 @@ const NOT_ATTEMPTS = String.raw`(?!\s+(?:\p{L}+\s+)?(?:попыт|спроб|н�
 /** "під"/"под" of place, not of control: "бої під Х", not "після боїв повернуто під контроль X". */
 const UNDER_PLACE = String.raw`(?:під|под)(?!\s+(?:\p{L}+\s+)?контрол)`;
 /** After "просунулися у", "продвинулись в": a direction, an area or a locative ("у напрямку", "в районе", "у місті X",
- * "в селах X") tells of gains around or inside a place still fought over, not of entry into it. */
-const NOT_INSIDE = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|пос[её]лк[еа]|околиц${T}|окраин${T}|межах|пределах)${R})`;
+ * "в селах X") tells of gains around or inside a place still fought over, not of entry into it; so does the enemy's
+ * defence ("вклинились в оборону … близ X", "продвинулись в глубину обороны … в районах X", as the Ukrainian "глиб"). */
+const NOT_INSIDE = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|глуб${T}|оборон${T}|міст[іе]|сел(?:і|ах|е)|селищ[іе]|город[еа]|пос[её]лк[еа]|околиц${T}|окраин${T}|межах|пределах)${R})`;
 /** After "закріпилися в", "закрепились в": a foothold is taken in the locative, so "в селе X" is entry as "в X" is; only
  * a direction, an area or an edge tells of ground near the place. */
 const NOT_NEAR = String.raw`(?!\s+(?:напрям${T}|направлени${T}|район${T}|бік|сторон${T}|глиб${T}|околиц${T}|окраин${T}|межах|пределах)${R})`;

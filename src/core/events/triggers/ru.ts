@@ -15,6 +15,8 @@ const R = String.raw`(?![\p{L}\p{N}])`;
 const FLAG_RAISED = String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`;
 /** After a flag: over or on the edge of a place ("над северными окраинами", "на окраине"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|околиц)${T}`;
+/** A distance gained before a compass adverb: "более чем на один километр", "на 500 метров", "почти на 2 км". */
+const DISTANCE = String.raw`(?:(?:более\s+чем|больше\s+чем|почти|около|свыше|еще|ещё)\s+)?на\s+[\p{L}\p{N},.]+\s+(?:[\p{L}\p{N}]+\s+)?(?:километр|км|метр|м)${T}\s+`;
 /** Words for attacks and advances, the object of a verb of holding off. */
 const ATTACK = String.raw`(?:атак|контратак|штурм|наступлени|продвижени|натиск|попыт|(?:штурмов|наступательн|боев)${T}\s+действи)${T}`;
 
@@ -83,8 +85,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:(?:продолжа|ид|вед)${T}\s+)?(?:оборонительн|оборонн)${T}\s+(?:бо[иеёй]${T}|действи${T}|операци${T})`,
     repelled: true,
   },
-  // "пытаются прорвать оборону возле Киева", "прорыв обороны у X": breaking through defences is fighting there
-  { action: 'fighting', pattern: String.raw`(?:прорв|прорыв)${T}\s+(?:\p{L}+\s+){0,1}?оборон${T}` },
+  // "пытаются прорвать оборону возле Киева", "прорыв обороны у X": breaking through defences is fighting there, as is
+  // overcoming or wedging into them ("преодолели оборону ВСУ к северу от X", "вклинились в глубину обороны противника
+  // северо-западнее X", "продвинулись в глубину обороны противника в районах X"), by the subject
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:прорв|прорыв|преодоле|преодолева|вклини|вклинива|продвину|продвига)${T}\s+(?:\p{L}+\s+){0,2}?(?:(?:в|во)\s+)?(?:глубин${T}\s+)?оборон${T}`,
+  },
   // "продвинулись в центральной части Торецка", "продвинулись к Покровску": advancing within part of a place or towards
   // it is fighting there, not entering it (read before the lexicon's "продвинулись в/к" of entering)
   {
@@ -167,10 +174,11 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`нанес${T}\s+(?:\p{L}+\s+){0,1}?потер${T}|нанесен${T}\s+(?:\p{L}+\s+){0,1}?(?:поражени|потер)${T}`,
   },
   // "бои произошли юго-западнее X", "ведут наступательные действия южнее и севернее города X", "наступательные действия
-  // в районах юго-восточнее X": fighting placed by a compass adverb with the settlement in the genitive
+  // в районах юго-восточнее X": fighting placed by a compass adverb with the settlement in the genitive, also after a
+  // distance ("продвинулись более чем на один километр южнее X", "вклинились на 500 метров северо-западнее X")
   {
     action: 'fighting',
-    pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени)${T}\s+(?:\p{L}+\s+){0,3}?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
+    pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени|вклини|вклинива)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DISTANCE})?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
   },
   // "держат оборону в X", "удерживают оборону у X": defending a settlement is fighting there by the other side, as the
   // Ukrainian "тримають оборону у X"

@@ -55,10 +55,11 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   trigger('fighting', String.raw`${FLAG_RAISED}${FLAG_EDGE}`),
   // "місто залишено": the passive of abandoning
   trigger('withdrew', String.raw`(?:було\s+)?залишен(?:о|а|ий|і|е)${R}`),
-  // "атакував позиції наших військ у районі X": an attack on ground in a settlement's area is fighting there
+  // "атакував позиції наших військ у районі X", "атакувати наші позиції на напрямі X – Y": an attack on ground in a
+  // settlement's area or on its axis is fighting there
   trigger(
     'fighting',
-    String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R})`,
+    String.raw`(?:атаку|атакува|штурму|штурмува|наступа)${T}\s+(?:\p{L}+\s+){0,2}?${GROUND}\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:${NEAR_PLACE}|(?:в|у)${R}|на\s+напрям(?:і|ку|ках)${R})`,
   ),
   // "наступав у напрямках X та Y", "активізувався біля X", "активізує свою діяльність у районах X" (the present's stem
   // is "активізу-", not "активізува-")
@@ -145,11 +146,18 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "має успіхи вздовж залізниці на захід від X", "успіх поблизу X": gains reported beside a place (a bare "успіх у X"
   // is left alone: it often sums up a capture told in the same sentence)
   trigger('fighting', String.raw`успіх${T}\s+(?:\p{L}+\s+){0,4}?${NEAR_PLACE}`),
-  // "просунувся на північний захід від X", "просунулися на південному сході X", "рухаються південно-східніше X": ground
+  // "просунувся на північний захід від X", "просунулися на південному сході X", "рухаються південно-східніше X" (also
+  // after a distance: "просунулися на 500 метрів південніше X"): ground
   // gained or a move beside or in a part of a settlement is fighting there
   trigger(
     'fighting',
-    String.raw`(?:просуну|просува|руха)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
+    String.raw`(?:просуну|просува|руха)${T}\s+(?:\p{L}+\s+){0,3}?(?:(?:(?:більш\s+ніж|більше\s+ніж|майже|понад|ще)\s+)?на\s+[\p{L}\p{N},.]+\s+(?:[\p{L}\p{N}]+\s+)?(?:кілометр|км|метр|м)${T}\s+)?(?:${DIRECTION}|(?:на|у|в)\s+(?:(?:північн|південн|східн|західн|центральн)${T}\s+)?(?:сход|заход|півноч|півдн|частин)${T})${R}`,
+  ),
+  // "Бої тривають західніше X", "ворог намагався наступати південніше X", "атаки на південний схід від X": fighting placed
+  // by a compass phrase with the settlement in the genitive, as the Russian "бои произошли юго-западнее X"
+  trigger(
+    'fighting',
+    String.raw`(?:бо[їйяюе]|боєзіткнен|зіткнен|штурм|атак|контратак|наступ|атакува|штурмува|(?:бойов|наступальн|штурмов)${T}\s+ді)${T}\s+(?:\p{L}+\s+){0,3}?${DIRECTION}${R}`,
   ),
   // "посилив тиск на X", "тисне на X": pressure on a settlement is fighting there
   trigger('fighting', String.raw`(?:тиск|тисн)${T}\s+(?:\p{L}+\s+){0,2}?(?:на|біля|поблизу|(?:в|у)\s+районі)${R}`),
@@ -209,13 +217,17 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // there, as the Russian "продолжают оборонительные операции в X"
   trigger('fighting', String.raw`(?:(?:продовжу|трива|вед|провод)${T}\s+)?оборонн${T}\s+(?:бо[їюя]${T}|ді[йяїю]${T}|операці${T})`, true),
   // (not "оборони": "Сили оборони", "Міністерство оборони" name bodies; nor a defence broken into, "прорвати оборону
-  // ЗСУ біля X", "вклинитися в нашу оборону": its subject attacks, as the Russian pattern of breaking through reads it)
+  // ЗСУ біля X", "вклинитися в нашу оборону", "преодолели оборону ВСУ", "прорвали хорошо подготовленную оборону ВСУ": its
+  // subject attacks, as the Russian pattern of breaking through reads it)
   {
     action: 'fighting',
-    pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план|прорв|прорив|прорыв|вклин)\p{L}*\s+(?:(?:в|у)\s+)?(?:\p{Ll}+\s+)?)оборон(?:а|у|ою)`,
+    pattern: String.raw`(?<!(?:сил|лінії|лінію|рубеж|міністерств|міністр|рад|план|прорв|прорив|прорыв|вклин|преодол|подола|подолу)\p{L}*\s+(?:(?:в|у)\s+)?(?:\p{Ll}+\s+){0,2})оборон(?:а|у|ою)`,
     name: true,
     repelled: true,
   },
+  // "тримають ворога під вогневим контролем", "взяли під вогневий контроль": fire control is fighting at a place, not
+  // holding it (as the Russian "под огневым контролем")
+  trigger('fighting', String.raw`(?:під\s+)?вогнев${T}\s+контрол${T}`),
   // "Херсон повертається під контроль Києва", "повертають під контроль X": the imperfective of returning under control
   // (the base reads the perfective "повернули/повернуто під контроль"), as the Russian "возвращается под контроль"
   trigger('liberated', String.raw`поверта${T}\s+(?:\p{L}+\s+){0,3}?під\s+(?:\p{L}+\s+)?контроль${R}`),
