@@ -42,6 +42,13 @@ const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+
 export const DRIVEN_OUT_OF = String.raw`\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`;
 
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
+  // "units have moved to new frontiers west of X, Y and Z", "withdrew west of the settlements of X and Y": a move back to
+  // lines beyond the places named, or a withdrawal past them, leaves those places (a plain "moved west of X" is an
+  // advance, fighting, below; this one comes first so the same words read as the withdrawal)
+  {
+    action: 'withdrew',
+    pattern: String.raw`(?:(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers),?\s+|(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?)\s+)${COMPASS_OF}(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
   // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
   {
