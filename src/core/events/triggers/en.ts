@@ -49,11 +49,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'withdrew',
     pattern: String.raw`(?:(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers),?\s+|(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?)\s+)${COMPASS_OF}(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
-  // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
+  // "Russian forces advance near X", "advanced within X", "gained ground near X", "made confirmed gains near X", "gains
+  // towards X", "were moving towards X", "pushed west of X": a gain of ground at a place still fought over is fighting
+  // there (entering is "into", taking "took")
   {
     action: 'fighting',
-    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|(?:closer|nearer)\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|ma(?:ke|kes|king|de)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|gains|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|(?:closer|nearer)\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "Russians capture new territory near X", "seized positions west of X", "seized 256 buildings in X": ground taken
   // around a place, or a part of it taken, is fighting there
@@ -181,10 +182,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`claim(?:s|ed)(?=\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:villages?|towns?|settlements?|hamlets?)\s+of\s+\p{Lu})`,
   },
-  // "the battle for X", "fighting for the town of X": a place fought over
+  // "the battle for X", "fighting for the town of X", "the hottest battles are taking place for the village of X": a
+  // place fought over (a predicate of fighting going on may stand between the noun and "for")
   {
     action: 'fighting',
-    pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+for(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+(?:(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:taking\s+place|going\s+on|under\s*way|ongoing|raging)|continu(?:e|es|ed|ing)|rag(?:e|es|ed|ing))\s+)?for(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "trying to storm X", "were assaulting the town of X", "attacks on X", "an assault against the town of X": an
   // assault on a place on the ground is fighting there (strikes from the air are not); the verb 'assault' in the
