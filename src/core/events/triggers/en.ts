@@ -62,11 +62,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}\p{N},-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?|buildings|blocks|streets|neighbou?rhoods|districts|quarters)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|in|inside|within|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"; the General
+  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues", "fighting continues
+  // to rage in the villages of X", "fighting persists in and around X"; the General
   // Staff's "offensive actions in the directions of X and Y" aim at the places named
   {
     action: 'fighting',
-    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+${PLACE_NOUN}\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+${PLACE_NOUN}\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:(?:to\s+)?(?:rag(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\s+)?(?:in\s+and\s+around|in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "In the X and Y areas, two battles are ongoing", "near X, fighting continues": a predicate of fighting with no
   // place of its own takes the place its clause opened with
