@@ -272,8 +272,10 @@ const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
 /** A capitalised word the gazetteer may not know ("заняли село Новенькое и вошли в Басовку"): the first verb's object,
  * so the two verbs are two events, not one phrase. */
 const NAME_BETWEEN = /(?<![\p{L}])\p{Lu}\p{Ll}/u;
-/** A determiner (and an adverb) right before an English participle: the participle is an attribute of the noun after. */
-const ATTRIBUTIVE_BEFORE = /(?<![\p{L}])(?:the|a|an|its|their|this|that|these|those)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A determiner (and an adverb) right before an English participle: the participle is an attribute of the noun after
+ * ("once-", an adjective before it, may stand between: "pulled out of the strategically important once-occupied city of X"). */
+const ATTRIBUTIVE_BEFORE =
+  /(?<![\p{L}])(?:the|a|an|its|their|this|that|these|those)\s+(?:\p{L}+ly\s+)?(?:(?:(?!(?:and|or|but|to)\s)\p{Ll}+\s+)?(?:once-|formerly\s+|previously\s+))?$/iu;
 /** The text with the side words blanked ("атак ВСУ в направлении", "Russian forces" stay one phrase). */
 const unsided = (text: string): string => {
   let out = text;

@@ -42,11 +42,19 @@ const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+
 export const DRIVEN_OUT_OF = String.raw`\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`;
 
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
-  // "Russian forces advance near X", "advanced within X", "gained ground near X", "were moving towards X", "pushed
-  // west of X": a gain of ground at a place still fought over is fighting there (entering is "into", taking "took")
+  // "units have moved to new frontiers west of X, Y and Z", "withdrew west of the settlements of X and Y": a move back to
+  // lines beyond the places named, or a withdrawal past them, leaves those places (a plain "moved west of X" is an
+  // advance, fighting, below; this one comes first so the same words read as the withdrawal)
+  {
+    action: 'withdrew',
+    pattern: String.raw`(?:(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers),?\s+|(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?)\s+)${COMPASS_OF}(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
+  // "Russian forces advance near X", "advanced within X", "gained ground near X", "made confirmed gains near X", "gains
+  // towards X", "were moving towards X", "pushed west of X": a gain of ground at a place still fought over is fighting
+  // there (entering is "into", taking "took")
   {
     action: 'fighting',
-    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|mak(?:e|es|ing)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|(?:closer|nearer)\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|ma(?:ke|kes|king|de)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|gains|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|(?:closer|nearer)\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "Russians capture new territory near X", "seized positions west of X", "seized 256 buildings in X": ground taken
   // around a place, or a part of it taken, is fighting there
@@ -54,11 +62,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:captur|seiz|occup|gain|took|tak(?:e|es|en|ing))\p{L}*\s+(?:[\p{L}\p{N},-]+\s+){0,2}?(?:territory|ground|positions?|areas?|heights?|land|lines?|footholds?|buildings|blocks|streets|neighbou?rhoods|districts|quarters)\s+(?:near|around|close\s+to|outside|on\s+the\s+outskirts\s+of|in|inside|within|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues"; the General
+  // "assault operations near X", "offensive actions towards X", "fighting to the west of X continues", "fighting continues
+  // to rage in the villages of X", "fighting persists in and around X"; the General
   // Staff's "offensive actions in the directions of X and Y" aim at the places named
   {
     action: 'fighting',
-    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+${PLACE_NOUN}\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:assault|offensive|attack|storm)\s+(?:operations|actions)\s+in\s+the\s+directions?\s+of(?=\s+${PLACE_NOUN}\p{Lu})|(?:(?:assault|offensive|combat|attack|storm)\s+(?:operations|actions)|fighting|battles?|clashes|hostilities)\s+(?:(?:is|are|was|were|continues?|continued|continuing)\s+)?(?:(?:to\s+)?(?:rag(?:e|es|ed|ing)|persist(?:s|ed|ing)?)\s+)?(?:in\s+and\s+around|in|near|around|at|towards?|outside|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "In the X and Y areas, two battles are ongoing", "near X, fighting continues": a predicate of fighting with no
   // place of its own takes the place its clause opened with
@@ -174,10 +183,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`claim(?:s|ed)(?=\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:villages?|towns?|settlements?|hamlets?)\s+of\s+\p{Lu})`,
   },
-  // "the battle for X", "fighting for the town of X": a place fought over
+  // "the battle for X", "fighting for the town of X", "the hottest battles are taking place for the village of X": a
+  // place fought over (a predicate of fighting going on may stand between the noun and "for")
   {
     action: 'fighting',
-    pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+for(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:battles?|fight(?:s|ing)?|fought|struggle)\s+(?:(?:(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:taking\s+place|going\s+on|under\s*way|ongoing|raging)|continu(?:e|es|ed|ing)|rag(?:e|es|ed|ing))\s+)?for(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "trying to storm X", "were assaulting the town of X", "attacks on X", "an assault against the town of X": an
   // assault on a place on the ground is fighting there (strikes from the air are not); the verb 'assault' in the
