@@ -286,17 +286,25 @@ function figuresIn(text: string): Figure[] {
   for (const f of [...out]) if (f.unit !== 'percent') out.push(...elidedAfter(text, f, out));
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)", "1,150 square km [715 square miles]": a conversion in brackets is the
-  // same figure, not another one.
+  // same figure, not another one; so is one after ", or" ("203 square kilometers, or 78 square miles") when its value
+  // is the same area in the other unit.
   return out.filter((f, i) => {
     const prev = out[i - 1];
-    return !(
-      prev &&
-      prev.unit !== 'percent' &&
-      f.unit !== 'percent' &&
-      /^\s*[([]\s*$/.test(text.slice(prev.end, f.start).replace(/^[^([]*?(?=[([])/, '')) &&
-      f.start - prev.end <= 4
-    );
+    if (!prev || prev.unit === 'percent' || f.unit === 'percent') return true;
+    const between = text.slice(prev.end, f.start);
+    if (/^\s*[([]\s*$/.test(between.replace(/^[^([]*?(?=[([])/, '')) && f.start - prev.end <= 4) return false;
+    return !(OR_BEFORE_CONVERSION.test(between) && f.unit !== prev.unit && sameArea(prev, f));
   });
+}
+
+/** What stands between a figure and its conversion restated after it: ", or", "—or". */
+const OR_BEFORE_CONVERSION = /^\s*[,—–-]\s*or\s+(?:about\s|some\s|roughly\s|nearly\s|almost\s)?$/iu;
+
+/** Whether two figures in different area units are the same area, to the rounding of a conversion (within 3 %). */
+function sameArea(a: Figure, b: Figure): boolean {
+  const x = toKm2(a.min, a.unit);
+  const y = toKm2(b.min, b.unit);
+  return x !== null && y !== null && x > 0 && Math.abs(x - y) / x <= 0.03;
 }
 
 function sideFor(

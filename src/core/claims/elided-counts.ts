@@ -14,8 +14,9 @@ const DIGITS_AHEAD = new RegExp(String.raw`^(${DIGITS_PATTERN})(?![\d\p{L}])`, '
 const OF_THEM_AFTER = /^\s(?:of\s(?:them|those|which)|(?:із|з|зі)\s(?:них|яких)|из\s(?:них|которых))(?!\p{L})/iu;
 /** Right before the number: "из них", "серед них", "of them," and "another", "ще", "еще". */
 const MARK_BEFORE = /(?:^|[\s(,;:—–])(?:(?:из|із|з|серед|среди)\sних|of\sthem,?|another|ще|еще|ещё)\s$/iu;
-/** A list's next item after a comma, its verb left out: ", четыре – бойцы …". */
-const LIST_ITEM_BEFORE = /[,;]\s$/u;
+/** A list's next item after a comma, or its last after "и"/"і"/"та"/"and", its verb left out: ", четыре – бойцы …",
+ * "и один – в Харьковской". */
+const LIST_ITEM_BEFORE = /(?:[,;]|\s(?:и|і|й|та|and))\s$/iu;
 const DASH_AFTER = /^\s[–—-]\s/u;
 /** Set off by dashes right after the noun: "населенных пунктов – 10 –". */
 const NOUN_DASH_BEFORE = new RegExp(String.raw`(?:${SETTLEMENT_NOUN})\s[–—]\s$`, 'iu');

@@ -316,13 +316,18 @@ const THIS_DIRECTION =
 const TOTAL_TOLL =
   /(?<!\p{L})(?:всего|в\sобщей\sсложности|общ\p{L}*\sпотер\p{L}*|усього|загалом|загальн\p{L}*\sвтрат\p{L}*|total|overall)(?!\p{L})|(?<!\p{L})(?:потер|втрат|losses|casualties)\p{L}*[^.;]{0,80}?(?<!\p{L})(?:состав\p{L}*|становл\p{L}*|станов\p{L}*|перевищ\p{L}*|превыс\p{L}*|сягну\p{L}*|достиг\p{L}*|amount\p{L}*|reached|exceeded|stands?\sat|stood\sat)(?!\p{L})/iu;
 
+/** A toll counted over the whole operation it names, "during the Kursk operation", "during the occupation of Kursk",
+ * "в ходе Курской операции", "під час курської операції": a sum since the operation began, as "Всего" says. */
+const OVER_THE_OPERATION =
+  /(?<!\p{L})(?:(?:during|throughout)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}(?:operation|offensive|incursion|occupation)|(?:за\sвремя|в\sходе|під\sчас|за\sчас|в\sході)\s(?:\p{L}+\s){0,2}(?:операци|операці|наступлени|вторжени|вторгненн)\p{L}*)(?!\p{L})/iu;
+
 /** The start of the Kursk fighting that a toll stated as a sum, with no span of its own, is counted from (history, as the
  * full-scale invasion's 24 February 2022 is in dates.ts): when the toll's sentence names Kursk region, or points back to
  * the direction and the article names it. */
 function kurskTollStart(ctx: ClaimContext, sentence: Span): string | null {
   if (ctx.article.published < KURSK_INCURSION) return null;
   const text = ctx.article.text.slice(sentence.start, sentence.end);
-  if (!TOTAL_TOLL.test(text)) return null;
+  if (!TOTAL_TOLL.test(text) && !OVER_THE_OPERATION.test(text)) return null;
   return KURSK.test(text) || (THIS_DIRECTION.test(text) && KURSK.test(ctx.article.text)) ? KURSK_INCURSION : null;
 }
 
