@@ -91,6 +91,7 @@ import { earlierClaimDenial, markReferredClaimDenied, negatedDenial } from './cl
 import { withoutScareQuotes } from './scare-quotes.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 import { isLandmark } from './landmark.ts';
+import { isReferencePoint } from './reference-point.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -1396,6 +1397,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
     if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+    // "Ivanivka, east of the town of Kupiansk", "Червонопоповка возле Кременной": where a settlement lies is no event
+    for (let k = out.length - 1; k >= first; k--) if (isReferencePoint(article.text, out[k]!.properties, settlements)) out.splice(k, 1);
     previous = out.slice(first);
     recentEvents.push({ index, events: previous });
   }
