@@ -29,7 +29,7 @@ const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Он
  * ("Також у ЗСУ спростували"); a closed class of words, not names. */
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const OPENING_WORD = new RegExp(
-  String.raw`^(?:[-–—]\s*|(?:Також|Также|Однако|Однак|Ранее|Раніше|Нещодавно|Недавно|Накануне|Напередодні|Впрочем|Втім|Зокрема|Варто|Стоит|If|As|Though|Although|But|And|Yet|Meanwhile|Earlier|On\s+${WEEKDAY})(?:\s+(?:у|в|во)(?=\s))?(?:\s+|$))`,
+  String.raw`^(?:[-–—]\s*|(?:Також|Также|Однако|Однак|Ранее|Раніше|Нещодавно|Недавно|Накануне|Напередодні|Впрочем|Втім|Зокрема|Варто|Стоит|If|As|[Tt]hough|[Aa]lthough|But|[Aa]nd|Yet|Meanwhile|Earlier|On\s+${WEEKDAY})(?:\s+(?:у|в|во)(?=\s))?(?:\s+|$))`,
   'u',
 );
 /** A day after an English name is when it spoke, not part of it ("its mayor told AFP Wednesday"). */
