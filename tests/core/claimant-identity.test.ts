@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mergeClaims } from '../../src/core/claims/merge.ts';
 import type { ClaimFeature } from '../../src/core/schema.ts';
-import { claimantIdentity, sameClaimant } from '../../src/core/text/claimant-identity.ts';
+import { claimantIdentity, claimantReadings, claimantsAgree, sameClaimant } from '../../src/core/text/claimant-identity.ts';
 import { areaHeld } from './area-claim.ts';
 
 const same = (a: string, b: string): boolean => sameClaimant(claimantIdentity(a), claimantIdentity(b));
@@ -115,5 +115,30 @@ describe('mergeClaims across languages', () => {
     const c = said('c', 'c.txt', 'Ivan Syrskyi');
     expect(mergeClaims([a, b, c])).toHaveLength(2);
     expect(mergeClaims([b, a, c])).toHaveLength(2);
+  });
+});
+
+describe('claimantsAgree (the held-out events scorer)', () => {
+  it('reads a bracketed body as a second reading of the name', () => {
+    expect(claimantReadings('Valery Gerasimov (Russian General Staff)')).toEqual(['Valery Gerasimov', 'Russian General Staff']);
+    expect(claimantReadings('Минобороны России')).toEqual(['Минобороны России']);
+    expect(claimantsAgree('Valery Gerasimov (Russian General Staff)', 'Герасимов')).toBe(true);
+    expect(claimantsAgree('Valery Gerasimov (Russian General Staff)', "Russia's General Staff")).toBe(true);
+    expect(claimantsAgree('Valery Gerasimov (Russian General Staff)', 'Ramstein')).toBe(false);
+  });
+
+  it('agrees when both name none, never when only one does, and is symmetric', () => {
+    expect(claimantsAgree(null, null)).toBe(true);
+    expect(claimantsAgree(null, ' ')).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.constantFrom('Сирський', 'Oleksandr Syrskyi', 'Минобороны России (Russian MoD)', 'Однако'),
+        fc.constantFrom('Сырский', 'Ivan Syrskyi', 'Міноборони РФ'),
+        (a, b) => {
+          expect(claimantsAgree(a, null)).toBe(false);
+          expect(claimantsAgree(a, b)).toBe(claimantsAgree(b, a));
+        },
+      ),
+    );
   });
 });

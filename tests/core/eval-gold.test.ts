@@ -374,6 +374,7 @@ describe('scorer on a hand-made case', () => {
       action: 'captured',
       actor: 'UA',
       part: false,
+      claimant: null,
       ...over,
     });
     const near = event({ ...at('Plekhovo'), lat: 51.2, lon: 35.28 }); // same sentence, under 5 km from Sudzha
@@ -409,6 +410,29 @@ describe('scorer on a hand-made case', () => {
       matched: 1,
       part: { agreed: 1, gold: 1, predicted: 1, both: 1 },
     });
+  });
+
+  it('events: the claimant agrees when both name none or one person or body, a gold "Name (Body)" by either part', () => {
+    const event = (claimant: string | null): PredictedEvent => ({
+      article: 'a.txt',
+      ...at('Sudzha'),
+      lat: 51.1976,
+      lon: 35.2726,
+      action: 'captured',
+      actor: 'UA',
+      part: false,
+      claimant,
+    });
+    const said = (claimant: string | null) => ({ ...gold, events: [{ ...gold.events![0]!, claimant }] });
+    const figure = (g: string | null, p: string | null) =>
+      eventFigures(eventOutcomes([{ set: 't', gold: said(g), text }], [event(p)])).claimant;
+    expect(figure(null, null)).toEqual({ agreed: 1, gold: 0, predicted: 0, same: 0, bothNone: 1 });
+    expect(figure('Valery Gerasimov (Russian General Staff)', 'Герасимов')).toMatchObject({ agreed: 1, same: 1 });
+    expect(figure('Valery Gerasimov (Russian General Staff)', 'the Russian General Staff')).toMatchObject({ agreed: 1 });
+    expect(figure('Минобороны России', 'Министерство обороны РФ')).toMatchObject({ agreed: 1 });
+    expect(figure('Oleksandr Syrskyi', 'Однако')).toMatchObject({ agreed: 0, gold: 1, predicted: 1, same: 0 });
+    expect(figure(null, 'Ramstein')).toMatchObject({ agreed: 0, predicted: 1 });
+    expect(figure('Oleksandr Syrskyi', null)).toMatchObject({ agreed: 0, gold: 1, predicted: 0 });
   });
 });
 

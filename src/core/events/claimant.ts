@@ -2,6 +2,7 @@
 // Сирського", "как сообщили в Минобороны". English reuses the claims' attribution patterns; Ukrainian and Russian
 // reporting verbs and "according to" phrases are matched here.
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
+import { claimantSideOf } from './actor.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|доповів|доповіл\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
@@ -22,7 +23,73 @@ const PATTERNS: RegExp[] = [
 
 const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После)$/u;
 
+/** A sentence's opening word that is no part of a name: a conjunction, a sentence adverb or a day ("Также Минобороны
+ * сообщило", "Однак Бородін зазначив", "Нещодавно Генштаб спростував", "If confirmed", "On Thursday Russia claimed",
+ * "As Ukrinform reported", "though local officials confirmed"), with a dash before it and a preposition after it
+ * ("Також у ЗСУ спростували"); a closed class of words, not names. */
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const OPENING_WORD = new RegExp(
+  String.raw`^(?:[-–—]\s*|(?:Також|Также|Однако|Однак|Ранее|Раніше|Нещодавно|Недавно|Накануне|Напередодні|Впрочем|Втім|Зокрема|Варто|Стоит|If|As|[Tt]hough|[Aa]lthough|But|[Aa]nd|Yet|Meanwhile|Earlier|On\s+${WEEKDAY})(?:\s+(?:у|в|во)(?=\s))?(?:\s+|$))`,
+  'u',
+);
+/** A day after an English name is when it spoke, not part of it ("its mayor told AFP Wednesday"). */
+const TRAILING_DAY = new RegExp(String.raw`\s+(?:on\s+)?${WEEKDAY}$`, 'u');
+/** A relative pronoun opens a clause about something before it, not a claimant ("which military analysts say"). */
+const RELATIVE = /^(?:which|who|whom|that|what)\s/u;
+
+function cleaned(who: string): string | null {
+  let out = who;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(OPENING_WORD, '').trim();
+  }
+  out = out.replace(TRAILING_DAY, '');
+  return out === '' || RELATIVE.test(out) ? null : out;
+}
+
+/** "The chief of Russia's general staff told President Vladimir Putin that …", "its mayor told AFP", "the mayor tells
+ * The Associated Press": the English claimant read after "told" is whom the report is made to; the speaker is the
+ * short phrase before the verb (after a comma, "as", "that"), if there is one. */
+function speakerOf(sentence: string, addressee: string): string | null | undefined {
+  const at = sentence.search(new RegExp(String.raw`(?<![\p{L}])(?:told|tells|telling)\s+${escaped(addressee)}`, 'u'));
+  if (at < 0) return undefined;
+  const phrase = sentence
+    .slice(0, at)
+    .split(/[,;:"“”]|(?<![\p{L}])(?:as|that|and|but|while|when)(?![\p{L}])/u)
+    .at(-1)!
+    .trim()
+    .replace(/\s+(?:also|has|had|have|then|later|previously|earlier)$/u, '');
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  return words.length >= 1 && words.length <= 7 && /^(?:\p{Lu}|the\s|an?\s|its\s|his\s|her\s|their\s)/u.test(phrase) ? phrase : null;
+}
+
+/** "сообщило РИА Новости со ссылкой на Минобороны РФ", "передає УНН з посиланням на Генштаб": an outlet citing its
+ * source carries the claim; the source is the claimant. */
+const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function citedBy(sentence: string, outlet: string): string | null {
+  const m = new RegExp(String.raw`${escaped(outlet)}\s+(?:со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+(${NAME}(?:\s+${NAME}){0,3})`, 'u').exec(
+    sentence,
+  );
+  return m?.[1]?.replace(/[.,;:]+$/u, '') ?? null;
+}
+
+/** A claimant that is only a settlement the geoparser found in the sentence ("частини села Степове підтвердив",
+ * "до Покровська підтвердили", "said Dalne had fallen") is no speaker, unless the place names a side (a capital for
+ * its government: "Kyiv said", "Moscow claimed"). */
+export function notAPlace(claimant: string | null, places: readonly string[]): string | null {
+  if (claimant === null || claimantSideOf(claimant, null) !== null) return claimant;
+  return places.includes(claimant) ? null : claimant;
+}
+
 export function claimantIn(sentence: string): string | null {
+  const carried = readClaimant(sentence);
+  if (carried === null) return null;
+  const read = citedBy(sentence, carried) ?? carried;
+  const speaker = /^\p{Script=Latin}/u.test(read) ? speakerOf(sentence, read) : undefined;
+  return speaker === undefined ? cleaned(read) : speaker && cleaned(speaker);
+}
+
+function readClaimant(sentence: string): string | null {
   const english = attributionIn(sentence);
   if (english) return english;
   for (const [i, re] of PATTERNS.entries()) {

@@ -37,7 +37,7 @@ import { withArticleAttackers } from './article-attacker.ts';
 import { isUkrainianArticle, ukrainianSentence } from './language.ts';
 import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
-import { addresseeIn, claimantIn } from './claimant.ts';
+import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
@@ -935,14 +935,18 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const articleCountry = countriesStatedInArticle(ctx);
   const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
   for (const sentence of withListLines(parsed.sentences, article.text)) {
-    const sentenceClaimant = claimantIn(sentenceText(ctx, sentence));
+    const located = locatedMentions(ctx, sentence);
+    const settlements = located.filter((m) => isSettlement(m, article.text, located));
+    // (a settlement is no speaker; a country or a republic may be: "Russia said", "ДНР сообщила")
+    const sentenceClaimant = notAPlace(
+      claimantIn(sentenceText(ctx, sentence)),
+      settlements.map((m) => m.text),
+    );
     claimants.note(sentenceClaimant);
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
     const first = out.length;
-    const located = locatedMentions(ctx, sentence);
-    const settlements = located.filter((m) => isSettlement(m, article.text, located));
     const antecedents = lastSettlements;
     lastSettlements = settlements;
     // a sentence with no settlement of its own is read only when a plural pronoun may stand for the list before it

@@ -122,3 +122,21 @@ export function sameClaimant(a: ClaimantIdentity, b: ClaimantIdentity): boolean 
 export function contradictClaimants(a: ClaimantIdentity, b: ClaimantIdentity): boolean {
   return a.person && b.person && a.key === b.key && !sameClaimant(a, b);
 }
+
+/** A claimant written with its body in brackets, "Valery Gerasimov (Russian General Staff)" (the held-out gold's
+ * form): the name and the bracket each stand for it; any other text is one reading. */
+export function claimantReadings(who: string): string[] {
+  const m = /^(.*?\S)\s*\(([^()]*\S[^()]*)\)\s*$/u.exec(who.trim());
+  return m ? [m[1]!, m[2]!.trim()] : [who];
+}
+
+/** Two claimant texts that agree: both none, or one person or body by any of their readings. */
+export function claimantsAgree(a: string | null, b: string | null): boolean {
+  const none = (x: string | null): boolean => x === null || x.trim() === '';
+  if (none(a) || none(b)) return none(a) && none(b);
+  const theirs = claimantReadings(b!).map(claimantIdentity);
+  return claimantReadings(a!).some((x) => {
+    const mine = claimantIdentity(x);
+    return theirs.some((y) => sameClaimant(mine, y));
+  });
+}

@@ -39,6 +39,8 @@ export interface PredictedEvent {
   actor: string;
   /** Only part of the settlement (the pipeline's `part`). */
   part: boolean;
+  /** Who the pipeline says reports it, or null. */
+  claimant: string | null;
 }
 
 export interface Predictions {
@@ -128,6 +130,7 @@ export function eventsOf(result: unknown): PredictedEvent[] | null {
       action: String(props.action ?? ''),
       actor: String(props.actor ?? ''),
       part: props.part === true,
+      claimant: typeof props.claimant === 'string' && props.claimant.trim() !== '' ? props.claimant : null,
     });
   }
   return out;

@@ -42,6 +42,12 @@ const eventRow = (label: string, f: EventFigures): string[] => [
   ...matchCells(label, f),
   `${f.part.agreed}/${f.matched} (${f.part.both}/${f.part.gold})`,
 ];
+/** One line: matched events whose claimant agrees with the gold's (both none, or one person or body). */
+const claimantLine = (e: { overall: EventFigures; byLanguage: Record<string, EventFigures> }): string =>
+  'claimant agrees on matched events (both none, or one person or body; named gold/predicted, both named and agreeing): ' +
+  [...Object.entries(e.byLanguage), ['all', e.overall] as const]
+    .map(([k, f]) => `${k} ${f.claimant.agreed}/${f.matched} (${f.claimant.gold}/${f.claimant.predicted}, ${f.claimant.same})`)
+    .join('; ');
 const mapRow = (label: string, f: MapStatusFigures): string[] => [
   label,
   int(f.dates),
@@ -75,7 +81,7 @@ export function printReport(r: EvalReport): string {
           ...Object.entries(r.events.byLanguage).map(([k, f]) => eventRow(k, f)),
           ...Object.entries(r.events.bySet).map(([k, f]) => eventRow(`${k} (all)`, f)),
           eventRow('all', r.events.overall),
-        ])
+        ]) + `\n${claimantLine(r.events)}`
       : `n/a: the pipeline output has no events yet (gold events: ${Object.entries(r.goldEvents).map(([k, n]) => `${k} ${n}`).join(', ')})`,
   );
   if (r.mapStatus)
