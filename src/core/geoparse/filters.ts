@@ -476,22 +476,15 @@ function governed(prev: Token | undefined): boolean {
   return SPATIAL_PREPOSITIONS.test(w) || (w.length <= 5 && STOPWORDS.has(normalizeName(w)));
 }
 
+/** A quotation that goes on after the name with more words before it closes: «Українська правда», "Ukraine Forum 2024". */
 /** An acronym, with or without a case ending: "КАБи", "ВСУ", "FPV", "БпЛА" (two capitals at the start, or a capital
  * after one lower-case letter). A given name has one capital. */
 const isAbbreviation = (word: string): boolean => /^\p{Lu}(\p{Lu}|\p{Ll}\p{Lu})/u.test(word);
 
-/** A quotation that goes on after the name with more words before it closes: «Українська правда», "Ukraine Forum 2024".
- * Not a quoted sentence that starts with the name: English title-cases a title, so a lower-case word of four letters
- * or more after the name ("Urozhaine has been liberated", "Debaltseve was under our control") makes it a statement,
- * and so does a comma closing the quotation ("Urozhaine liberated," Maliar wrote). Cyrillic titles keep their
- * lower-case words («Українська правда»). */
 function quotedTitle(text: string, end: number): boolean {
   const rest = text.slice(end, end + 60);
   const close = rest.search(/["”’»]/);
-  if (close <= 0) return false;
-  const quoted = rest.slice(0, close);
-  if (!/[\p{L}\d]/u.test(quoted) || /[.!?\n]/.test(quoted)) return false;
-  return !/,\s*$/.test(quoted) && !/(?:^|\s)[a-z]{4,}\b/.test(quoted);
+  return close > 0 && /[\p{L}\d]/u.test(rest.slice(0, close)) && !/[.!?\n]/.test(rest.slice(0, close));
 }
 
 /** A one-word reading of an oblast by its adjective alone ("Курские", "Сумські"), not its noun phrase. */
