@@ -15,4 +15,5 @@ export interface DumpPlace {
 export const UA_DUMP_PLACES: DumpPlace[] = [
   { id: 13068140, uk: 'Майорськ', note: 'Donetsk Oblast, Bakhmut raion, by Horlivka (the Toretsk front)' },
   { id: 811515, uk: 'Федорівка', note: 'Donetsk Oblast, Bakhmut raion, on the Bakhmutka between Bakhmut and Siversk' },
+  { id: 9113130, uk: 'Криничне', note: 'Donetsk Oblast, Pokrovsk raion, west of Avdiivka (Ласточкине until the 2024 renaming)' },
 ];
