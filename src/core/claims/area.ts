@@ -443,6 +443,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
     const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     const sides = new Map<number, string | null>(); // the side each figure's ground is of
+    const gains = new Set<number>(); // the figures read as ground gained over a span
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -495,6 +496,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       if (kindOf) kindOf = changeBy(kindOf, upToFigure);
       kinds.set(i, kindOf);
       if (!kindOf) return;
+      // "захопила 234 кв. км, що еквівалентно 0,039% території України": a share restating ground gained over a span is a
+      // share of a gain, no kind of ours.
+      if (restates && gains.has(i - 1)) return;
       changed.set(i, CHANGED_BY.test(upToFigure) || (GAPPED.test(upToFigure) && changed.get(i - 1) === true));
       if (notAsserted(text, fig.start, fig.end)) return; // "could lose 1,000 km²", "did not capture …"
       if (PER_TIME.test(text.slice(fig.end, fig.end + 40))) return; // a pace ("225 кв. км в неделю"), not ground
@@ -643,6 +647,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // the Kursk region"), so Russian ground retaken is left to the verbs of retaking.
       const ownGround = side !== null && side === region.country && side === warGround(ctx)?.country;
       const kind = gainedKind === 'area-gained' && !liberatedForeign && ownGround ? 'area-retaken' : gainedKind;
+      if (kind === 'area-gained' && kindOf.by === 'gained') gains.add(i);
       // Ground lost, and a grey zone that grew by the figure, are changes over a span too ("…втратили контроль над 7,5
       // кв. км", "«Сіра зона» … зросла на 1,26 кв. км" after "за минулий тиждень").
       const change =
@@ -843,9 +848,10 @@ function capturedAfter(kindOf: { by: Marker; marker: string }, clause: string, f
 /** Whether the verb that made a figure "held" tells of taking the ground (captured, occupied), not of holding it. */
 const capturedOver = (by: Marker, marker: string): boolean => by === 'gained' || (by === 'held' && OCCUPIED.test(marker));
 
-/** Between an area figure and a share that restates it: "…, що становить понад 99%", "(which is 63%", "— это 63%". */
+/** Between an area figure and a share that restates it: "…, що становить понад 99%", "(which is 63%", "— это 63%",
+ * "…, що еквівалентно 0,039%", "equivalent to 18%". */
 const RESTATES =
-  /^[^.;%]{0,60}?(?:що\s(?:становить|становило|складає|складало)|что\s(?:составляет|составило)|которые\sсоставляют|які\sстановлять|which\s(?:is|was|represents|amounts\sto)|representing|amounting\sto|или|або|\bor|это|це)(?:\s(?:about|around|almost|nearly|over|more\sthan|понад|майже|близько|около|почти|более|свыше|до))?\s$/iu;
+  /^[^.;%]{0,60}?(?:що\s(?:становить|становило|складає|складало)|что\s(?:составляет|составило)|которые\sсоставляют|які\sстановлять|which\s(?:is|was|represents|amounts\sto)|representing|amounting\sto|или|або|\bor|это|це|(?:що|что)\s(?:(?:приблизно|примерно|майже|почти)\s)?(?:еквівалентно|эквивалентно|дорівнює|равно)|(?:(?:which\sis|roughly|about)\s)?(?:equivalent|equal)\sto)(?:\s(?:about|around|almost|nearly|over|more\sthan|понад|майже|близько|около|почти|более|свыше|до))?\s$/iu;
 
 /** Words that may stand between a share and the place it is of: "of", "of the town of", "території", "площади". */
 const SHARE_OF =
