@@ -64,22 +64,33 @@ export function earlierClaimDenial(sentence: string): string | null {
 
 const CHANGES_OF_HANDS: ReadonlySet<string> = new Set(['captured', 'liberated', 'entered', 'cleared', 'withdrew']);
 
-/** How many sentences back a denial may refer (the claim, then up to four sentences on the place or the claim's words, then the denial: a wire report often puts the denial after the claim's quotes and background). */
-export const REFERENCE_REACH = 5;
+/** How many sentences back a denial may refer (the claim, then a sentence or two on the place, then the denial). */
+export const REFERENCE_REACH = 3;
+/** How far back it may refer when no claim stands that near: a wire report often puts the denial after the claim's
+ * background ("Russia's defence ministry announced that its forces captured X. The claim comes as … The ministry
+ * described it as … The battle for the area has been costly … Kyiv quickly denied the Russian claims."). */
+export const FAR_REFERENCE_REACH = 5;
 
 /** The events a referring denial denies: those of the latest sentence within reach that reported a change of hands
- * (else any act) by a side other than the denier's (a side denying a claim denies the other side's acts, not its own). */
+ * (else any act) by a side other than the denier's (a side denying a claim denies the other side's acts, not its own);
+ * a sentence further back only when none is that near. A claim of a change of hands is what is denied, not the fighting
+ * told beside it ("captured A and a village near B, another city under attack"). */
 export function markReferredClaimDenied(
   recent: readonly { index: number; events: readonly ControlEventFeature[] }[],
   index: number,
   denier: Side | null,
 ): void {
   const claimed = (e: ControlEventFeature): boolean => denier === null || e.properties.actor !== denier;
-  const reach = recent.filter((r) => r.index < index && index - r.index <= REFERENCE_REACH);
-  // a claim is most often of a change of hands ("said it had liberated X"), not of a state told beside it ("X lies
-  // near the occupied region")
-  const claim =
-    reach.filter((r) => r.events.some((e) => claimed(e) && CHANGES_OF_HANDS.has(e.properties.action))).at(-1) ??
-    reach.filter((r) => r.events.some(claimed)).at(-1);
-  for (const e of claim?.events ?? []) if (claimed(e)) e.properties.denied = true;
+  const changesHands = (e: ControlEventFeature): boolean => claimed(e) && CHANGES_OF_HANDS.has(e.properties.action);
+  const within = (reach: number) => recent.filter((r) => r.index < index && index - r.index <= reach);
+  const claimIn = (reach: number) =>
+    within(reach)
+      .filter((r) => r.events.some(changesHands))
+      .at(-1) ??
+    within(reach)
+      .filter((r) => r.events.some(claimed))
+      .at(-1);
+  const claim = claimIn(REFERENCE_REACH) ?? claimIn(FAR_REFERENCE_REACH);
+  const ofHands = claim?.events.some(changesHands) ?? false;
+  for (const e of claim?.events ?? []) if (claimed(e) && !(ofHands && e.properties.action === 'fighting')) e.properties.denied = true;
 }
