@@ -7,11 +7,13 @@ import type { ControlEventFeature, Side } from '../schema.ts';
 const L = String.raw`(?<![\p{L}])`;
 const R = String.raw`(?![\p{L}])`;
 /** A verb of denying in any tense. */
-const DENY_VERB = String.raw`(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?)`;
+const DENY_VERB = String.raw`(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|reject(?:s|ed|ing)?|disput(?:e|es|ed|ing)|contradict(?:s|ed|ing)?|cast(?:s|ing)?\s+doubts?\s+(?:up)?on|resist(?:s|ed|ing)?)`;
+/** The same verbs as a past participle, for the passive ("these claims were immediately refuted by Ukraine's command"). */
+const DENIED_PARTICIPLE = String.raw`(?:denied|dismissed|refuted|rejected|disputed|contradicted)`;
 /** What a claim is called: the noun of the claim told before. */
-const CLAIM_NOUN = String.raw`(?:claims?|reports?|assertions?|statements?|allegations?|announcements?|information)`;
+const CLAIM_NOUN = String.raw`(?:claims?|reports?|assertions?|statements?|allegations?|announcements?|accounts?|information)`;
 /** The determiner that makes the noun refer back: a demonstrative, the article or a possessive of who made it. */
-const REFERRING = String.raw`(?:the|this|that|these|those|such|its|their|his|both|(?:the\s+)?[\p{L}-]+['’]s)`;
+const REFERRING = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s|the|this|that|these|those|such|its|their|his|both)`;
 
 /** "refuted the claim", "dismissed those claims", "rejected Moscow's statement", "denied this", "denies it, saying …";
  * the noun may carry an adjective ("the Russian claim", "Moscow's latest claims") but no clause of its own ("the claim
@@ -20,9 +22,16 @@ const DENIES_REFERENCE = new RegExp(
   `${L}${DENY_VERB}\\s+(?:${REFERRING}\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}${R}(?!\\s+(?:that|of|about|on)${R})|(?:this|it)(?=\\s*(?:[,.;:]|$|\\s+(?:as|and|saying|outright|immediately|categorically|on)${R})))`,
   'iu',
 );
-/** "This is not true.", "The claim is false", "These reports are untrue": the claim told before, called untrue. */
+/** "This is not true.", "The claim is false", "These reports are untrue", "Prigozhin's announcement \"is not true\"": the
+ * claim told before, called untrue. */
 const CALLED_UNTRUE = new RegExp(
-  `${L}(?:this|that|it|(?:the|this|that|these|those|such)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN})\\s+(?:is|was|are|were)\\s+(?:(?:absolutely|simply|completely|also)\\s+)?(?:not\\s+true|untrue|false|a\\s+lie|fake)${R}`,
+  `${L}(?:this|that|it|(?:the|this|that|these|those|such|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN})\\s+["“'‘]?(?:is|was|are|were)\\s+(?:(?:absolutely|simply|completely|also)\\s+)?(?:not\\s+true|untrue|false|a\\s+lie|fake)${R}`,
+  'iu',
+);
+/** "these claims were immediately refuted by Ukraine's Eastern Command": the claim told before, denied in the passive,
+ * with the denier after "by". */
+const DENIED_PASSIVE = new RegExp(
+  `${L}(?:the|this|that|these|those|such|(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:[\\p{L}-]+\\s+)?${CLAIM_NOUN}\\s+(?:is|was|are|were|has\\s+been|have\\s+been)\\s+(?:[\\p{L}]+ly\\s+)?${DENIED_PARTICIPLE}\\s+by${R}`,
   'iu',
 );
 
@@ -43,6 +52,9 @@ const LAST_CLAUSE = /[^,;:—–]*$/u;
 /** The words before a denial that refers back to a claim told in an earlier sentence (the clause of its subject, where
  * the denying side is named), or null when the sentence has no such denial. */
 export function earlierClaimDenial(sentence: string): string | null {
+  const passive = DENIED_PASSIVE.exec(sentence);
+  // the passive names its denier after "by", to the end of that clause
+  if (passive) return /^[^,;:—–]*/u.exec(sentence.slice(passive.index + passive[0].length))?.[0] ?? '';
   const m = DENIES_REFERENCE.exec(sentence) ?? CALLED_UNTRUE.exec(sentence);
   if (!m) return null;
   const before = sentence.slice(0, m.index);
@@ -54,20 +66,31 @@ const CHANGES_OF_HANDS: ReadonlySet<string> = new Set(['captured', 'liberated', 
 
 /** How many sentences back a denial may refer (the claim, then a sentence or two on the place, then the denial). */
 export const REFERENCE_REACH = 3;
+/** How far back it may refer when no claim stands that near: a wire report often puts the denial after the claim's
+ * background ("Russia's defence ministry announced that its forces captured X. The claim comes as … The ministry
+ * described it as … The battle for the area has been costly … Kyiv quickly denied the Russian claims."). */
+export const FAR_REFERENCE_REACH = 5;
 
 /** The events a referring denial denies: those of the latest sentence within reach that reported a change of hands
- * (else any act) by a side other than the denier's (a side denying a claim denies the other side's acts, not its own). */
+ * (else any act) by a side other than the denier's (a side denying a claim denies the other side's acts, not its own);
+ * a sentence further back only when none is that near. A claim of a change of hands is what is denied, not the fighting
+ * told beside it ("captured A and a village near B, another city under attack"). */
 export function markReferredClaimDenied(
   recent: readonly { index: number; events: readonly ControlEventFeature[] }[],
   index: number,
   denier: Side | null,
 ): void {
   const claimed = (e: ControlEventFeature): boolean => denier === null || e.properties.actor !== denier;
-  const reach = recent.filter((r) => r.index < index && index - r.index <= REFERENCE_REACH);
-  // a claim is most often of a change of hands ("said it had liberated X"), not of a state told beside it ("X lies
-  // near the occupied region")
-  const claim =
-    reach.filter((r) => r.events.some((e) => claimed(e) && CHANGES_OF_HANDS.has(e.properties.action))).at(-1) ??
-    reach.filter((r) => r.events.some(claimed)).at(-1);
-  for (const e of claim?.events ?? []) if (claimed(e)) e.properties.denied = true;
+  const changesHands = (e: ControlEventFeature): boolean => claimed(e) && CHANGES_OF_HANDS.has(e.properties.action);
+  const within = (reach: number) => recent.filter((r) => r.index < index && index - r.index <= reach);
+  const claimIn = (reach: number) =>
+    within(reach)
+      .filter((r) => r.events.some(changesHands))
+      .at(-1) ??
+    within(reach)
+      .filter((r) => r.events.some(claimed))
+      .at(-1);
+  const claim = claimIn(REFERENCE_REACH) ?? claimIn(FAR_REFERENCE_REACH);
+  const ofHands = claim?.events.some(changesHands) ?? false;
+  for (const e of claim?.events ?? []) if (claimed(e) && !(ofHands && e.properties.action === 'fighting')) e.properties.denied = true;
 }
