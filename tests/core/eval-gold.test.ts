@@ -365,18 +365,20 @@ describe('scorer on a hand-made case', () => {
     expect(c.unmatched.map((u) => u.prediction.text)).toEqual(['Seym']);
   });
 
+  /** The pipeline's reading of the gold event: Sudzha captured by UA, whole, with no claimant; `over` changes it. */
+  const event = (over: Partial<PredictedEvent>): PredictedEvent => ({
+    article: 'a.txt',
+    ...at('Sudzha'),
+    lat: 51.1976,
+    lon: 35.2726,
+    action: 'captured',
+    actor: 'UA',
+    part: false,
+    claimant: null,
+    ...over,
+  });
+
   it('events: same action and actor on the settlement span, or within 5 km in the same sentence', () => {
-    const event = (over: Partial<PredictedEvent>): PredictedEvent => ({
-      article: 'a.txt',
-      ...at('Sudzha'),
-      lat: 51.1976,
-      lon: 35.2726,
-      action: 'captured',
-      actor: 'UA',
-      part: false,
-      claimant: null,
-      ...over,
-    });
     const near = event({ ...at('Plekhovo'), lat: 51.2, lon: 35.28 }); // same sentence, under 5 km from Sudzha
     const wrongActor = event({ actor: 'RU' });
     expect(eventFigures(eventOutcomes([{ set: 't', gold, text }], [near]))).toMatchObject({
@@ -413,19 +415,9 @@ describe('scorer on a hand-made case', () => {
   });
 
   it('events: the claimant agrees when both name none or one person or body, a gold "Name (Body)" by either part', () => {
-    const event = (claimant: string | null): PredictedEvent => ({
-      article: 'a.txt',
-      ...at('Sudzha'),
-      lat: 51.1976,
-      lon: 35.2726,
-      action: 'captured',
-      actor: 'UA',
-      part: false,
-      claimant,
-    });
     const said = (claimant: string | null) => ({ ...gold, events: [{ ...gold.events![0]!, claimant }] });
     const figure = (g: string | null, p: string | null) =>
-      eventFigures(eventOutcomes([{ set: 't', gold: said(g), text }], [event(p)])).claimant;
+      eventFigures(eventOutcomes([{ set: 't', gold: said(g), text }], [event({ claimant: p })])).claimant;
     expect(figure(null, null)).toEqual({ agreed: 1, gold: 0, predicted: 0, same: 0, bothNone: 1 });
     expect(figure('Valery Gerasimov (Russian General Staff)', 'Герасимов')).toMatchObject({ agreed: 1, same: 1 });
     expect(figure('Valery Gerasimov (Russian General Staff)', 'the Russian General Staff')).toMatchObject({ agreed: 1 });
