@@ -4,7 +4,7 @@
 // -ence / American -ense, and the country word's form (Russia's / Russian, Ukraine's / Ukrainian: its first five
 // letters). Other words stay whole, so a minister is not folded into a ministry.
 
-import { claimantIdentity, contradictClaimants, sameClaimant, type ClaimantIdentity } from '../core/text/claimant-identity.ts';
+import { claimantIdentity, joinsClaimants, type ClaimantIdentity } from '../core/text/claimant-identity.ts';
 
 const PREFIX = 5;
 
@@ -45,11 +45,7 @@ export function groupClaimants(counts: ReadonlyMap<string, number>): string[] {
   }
   const groups: ClaimantGroup[] = [];
   for (const g of byKey.values()) {
-    const into = groups.find(
-      (h) =>
-        h.identities.some((a) => g.identities.some((b) => sameClaimant(a, b))) &&
-        !h.identities.some((a) => g.identities.some((b) => contradictClaimants(a, b))),
-    );
+    const into = groups.find((h) => joinsClaimants(h.identities, g.identities));
     if (into) ((into.total += g.total), into.names.push(...g.names), into.identities.push(...g.identities));
     else groups.push(g);
   }

@@ -3,7 +3,7 @@
 // as ACLED and UCDP count the sources of one event. The claim keeps its first source's article, quote and offsets, and
 // `published` is the earliest source's date: when the statement first became known.
 import { isShareFigure, type ClaimFeature, type ClaimProperties, type ClaimSource } from '../schema.ts';
-import { claimantIdentity, contradictClaimants, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
+import { claimantIdentity, joinsClaimants, type ClaimantIdentity } from '../text/claimant-identity.ts';
 
 /** What makes two claims the same statement, apart from who states it. */
 function statementKey(p: ClaimProperties): string {
@@ -85,7 +85,7 @@ export class ClaimMerger {
       // Across articles and languages: the same speaker by another spelling, script or title ("Syrskyi", "Сирський",
       // "Commander-in-Chief Oleksandr Syrskyi"), unless a member with that surname has another given name or side.
       const named = g.members.flatMap((m) => (m.identity ? [m.identity] : []));
-      return named.some((m) => sameClaimant(m, identity!)) && !named.some((m) => contradictClaimants(m, identity!));
+      return joinsClaimants(named, [identity!]);
     });
     const member: Member = {
       at,

@@ -82,14 +82,10 @@ export function markReferredClaimDenied(
 ): void {
   const claimed = (e: ControlEventFeature): boolean => denier === null || e.properties.actor !== denier;
   const changesHands = (e: ControlEventFeature): boolean => claimed(e) && CHANGES_OF_HANDS.has(e.properties.action);
-  const within = (reach: number) => recent.filter((r) => r.index < index && index - r.index <= reach);
-  const claimIn = (reach: number) =>
-    within(reach)
-      .filter((r) => r.events.some(changesHands))
-      .at(-1) ??
-    within(reach)
-      .filter((r) => r.events.some(claimed))
-      .at(-1);
+  const claimIn = (reach: number) => {
+    const within = recent.filter((r) => r.index < index && index - r.index <= reach);
+    return within.filter((r) => r.events.some(changesHands)).at(-1) ?? within.filter((r) => r.events.some(claimed)).at(-1);
+  };
   const claim = claimIn(REFERENCE_REACH) ?? claimIn(FAR_REFERENCE_REACH);
   const ofHands = claim?.events.some(changesHands) ?? false;
   for (const e of claim?.events ?? []) if (claimed(e) && !(ofHands && e.properties.action === 'fighting')) e.properties.denied = true;

@@ -3,6 +3,7 @@
 // reporting verbs and "according to" phrases are matched here.
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 import { claimantSideOf } from './actor.ts';
+import { escapeRegExp } from '../text/matches.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|доповів|доповіл\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
@@ -51,7 +52,7 @@ function cleaned(who: string): string | null {
  * The Associated Press": the English claimant read after "told" is whom the report is made to; the speaker is the
  * short phrase before the verb (after a comma, "as", "that"), if there is one. */
 function speakerOf(sentence: string, addressee: string): string | null | undefined {
-  const at = sentence.search(new RegExp(String.raw`(?<![\p{L}])(?:told|tells|telling)\s+${escaped(addressee)}`, 'u'));
+  const at = sentence.search(new RegExp(String.raw`(?<![\p{L}])(?:told|tells|telling)\s+${escapeRegExp(addressee)}`, 'u'));
   if (at < 0) return undefined;
   const phrase = sentence
     .slice(0, at)
@@ -65,11 +66,11 @@ function speakerOf(sentence: string, addressee: string): string | null | undefin
 
 /** "сообщило РИА Новости со ссылкой на Минобороны РФ", "передає УНН з посиланням на Генштаб": an outlet citing its
  * source carries the claim; the source is the claimant. */
-const escaped = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function citedBy(sentence: string, outlet: string): string | null {
-  const m = new RegExp(String.raw`${escaped(outlet)}\s+(?:со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+(${NAME}(?:\s+${NAME}){0,3})`, 'u').exec(
-    sentence,
-  );
+  const m = new RegExp(
+    String.raw`${escapeRegExp(outlet)}\s+(?:со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+(${NAME}(?:\s+${NAME}){0,3})`,
+    'u',
+  ).exec(sentence);
   return m?.[1]?.replace(/[.,;:]+$/u, '') ?? null;
 }
 

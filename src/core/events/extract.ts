@@ -18,7 +18,7 @@ import { firstStartingAtOrAfter } from '../partition-point.ts';
 import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
-import { endOfLastMatch } from '../text/matches.ts';
+import { endOfLastMatch, escapeRegExp } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
 import { ENEMY_WORDS, OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
 import {
@@ -185,7 +185,6 @@ const calledTheCity = (start: number, end: number, text: string): boolean =>
   /(?:(?:city|town)\s+of|capital,?)\s+$/iu.test(text.slice(Math.max(0, start - 20), start)) ||
   /^\s+city(?![\p{L}])/iu.test(text.slice(end, end + 10)) ||
   CITY_APPOSITION_AFTER.test(text.slice(end, end + 80));
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** ", a Russian-held regional capital", ", which is the main city of the region", ", the region's capital". */
 const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|capital)(?![\p{L}])/iu;
 /** "Kyiv acknowledges", "Moscow said", "Moscow has asserted gains", "Київ заперечує": a capital before a verb of saying

@@ -242,8 +242,7 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
       why.push('near places named in the sentence');
     }
     if (ev.sector && entry.lon !== null && entry.kind !== 'country' && entry.kind !== 'region') {
-      let d = Infinity;
-      for (const m of ev.sector.points) if (m.lon !== null) d = Math.min(d, m.id === entry.id ? 0 : distanceKm(entry, m));
+      const d = sectorDistance(entry, ev.sector.points);
       const support = 2 ** (-d / SECTOR_HALF_KM);
       if (support >= 0.5 && ev.initialOnly !== true) vouched = true;
       if (support > 0.05) {
@@ -266,20 +265,15 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
           !(d > FAR_KM && ev.sentenceRegionCountries?.has(entry.country) === true)) ||
         // A name no other place bears needs no namesake told apart: the article naming its country is enough, within
         // reach of the sector (far beyond it, a unique spelling is as likely another place's transliteration).
-        // The curated theatre gazetteer holds the war's own places: one of those is named from anywhere along the front.
-        (ev.unique &&
-          !cross &&
+        // The curated theatre gazetteer holds the war's own places: one of those is named from anywhere along the front,
+        // and so is one whose namesakes all lie farther from the sector than the front is long ("Волчанск" beside
+        // Luhansk's Рубежное: the Sverdlovsk Volchansk is no rival along the front).
+        (!cross &&
           ev.initialOnly !== true &&
-          d <= (entry.layer === 'theatre' ? FAR_KM : LOCAL_DIAMETER_KM) &&
-          ev.articleCountries.has(entry.country)) ||
-        // So is a theatre place whose namesakes all lie farther from the sector than the front is long ("Волчанск"
-        // beside Luhansk's Рубежное: the Sverdlovsk Volchansk is no rival along the front).
-        (entry.layer === 'theatre' &&
-          !cross &&
-          ev.initialOnly !== true &&
-          d <= FAR_KM &&
           ev.articleCountries.has(entry.country) &&
-          entries.every((o) => o === entry || sectorDistance(o, ev.sector!.points) > FAR_KM));
+          (entry.layer === 'theatre'
+            ? d <= FAR_KM && (ev.unique || entries.every((o) => o === entry || sectorDistance(o, ev.sector!.points) > FAR_KM))
+            : ev.unique && d <= LOCAL_DIAMETER_KM));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, a

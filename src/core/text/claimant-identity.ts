@@ -119,8 +119,17 @@ export function sameClaimant(a: ClaimantIdentity, b: ClaimantIdentity): boolean 
 }
 
 /** Two claimants with one surname whose given names or sides say they are two people. */
-export function contradictClaimants(a: ClaimantIdentity, b: ClaimantIdentity): boolean {
+function contradictClaimants(a: ClaimantIdentity, b: ClaimantIdentity): boolean {
   return a.person && b.person && a.key === b.key && !sameClaimant(a, b);
+}
+
+/** Whether `newcomers` are the speaker of a `group` of claimants (one statement's sources, one legend entry): one of
+ * them is the same person or body as one of the group, and none has a group member's surname with another given name
+ * or side. */
+export function joinsClaimants(group: readonly ClaimantIdentity[], newcomers: readonly ClaimantIdentity[]): boolean {
+  return (
+    group.some((a) => newcomers.some((b) => sameClaimant(a, b))) && !group.some((a) => newcomers.some((b) => contradictClaimants(a, b)))
+  );
 }
 
 /** A claimant written with its body in brackets, "Valery Gerasimov (Russian General Staff)" (the held-out gold's

@@ -1,4 +1,8 @@
-// Where patterns last match in a text: clause cuts after the last verb of saying, denial or conjunction.
+// Where patterns last match in a text (clause cuts after the last verb of saying, denial or conjunction), and text
+// written into a pattern as itself.
+
+/** `text` with every character a pattern reads as syntax escaped, to be matched as written (a name, a quoted word). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** Where the last match of a global pattern ends in `text`, or -1 when there is none. */
 export function endOfLastMatch(text: string, re: RegExp): number {
