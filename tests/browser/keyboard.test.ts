@@ -233,3 +233,31 @@ describe('the articles list by keyboard', () => {
     expect(v.errors).toEqual([]);
   });
 });
+
+// Round 33: ArrowDown led from the search box to the first result, then the arrow keys did nothing there (the list
+// of results is walked as the other lists are, with the shared roving move of src/viewer/ui/roving.ts).
+describe('the search results by keyboard', () => {
+  it('walk with the arrow keys, Home and End, and Up from the first goes back to the box', async () => {
+    const { page } = v;
+    const box = page.locator('#place-search');
+    await box.fill('a');
+    const places = await page.locator('#search-results button.result').evaluateAll((els) => els.map((e) => e.getAttribute('data-place')));
+    expect(places.length).toBeGreaterThan(2);
+    const at = () => page.evaluate(() => document.activeElement?.getAttribute('data-place') ?? document.activeElement?.id ?? null);
+    await box.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await at()).toBe(places[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await at()).toBe(places[1]);
+    await page.keyboard.press('End');
+    expect(await at()).toBe(places.at(-1));
+    await page.keyboard.press('ArrowDown');
+    expect(await at()).toBe(places.at(-1));
+    await page.keyboard.press('Home');
+    expect(await at()).toBe(places[0]);
+    await page.keyboard.press('ArrowUp');
+    expect(await at()).toBe('place-search');
+    await box.fill('');
+    expect(v.errors).toEqual([]);
+  });
+});

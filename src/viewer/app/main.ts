@@ -17,6 +17,7 @@ import { embeddedStyle } from '../map/basemap/embedded-style.ts';
 import { bindBasemap } from '../map/basemap/apply.ts';
 import { askToLoadStyle, needsConfirmation } from '../map/basemap/confirm.ts';
 import { BasemapSwitcher } from '../map/controls/basemap-switcher.ts';
+import { keepBottomCornersApart } from '../map/controls/bottom-clear.ts';
 import { SafeAttributionControl } from '../map/controls/safe-attribution.ts';
 import { bindPlaceEvents, installPlaces, updatePlaces } from '../map/layers/places.ts';
 import { bindClaimEvents, installClaims, raiseClaimMarkers, updateClaims } from '../map/layers/claims.ts';
@@ -254,6 +255,7 @@ function mount(
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');
   map.addControl(new SafeAttributionControl(), 'bottom-right');
   map.addControl(new LegendControl(store, [createControlLegend(store)]), 'bottom-left');
+  keepBottomCornersApart(map);
   addCountriesNamed(map, store);
   installExport(map, store, linkProblems); // export button + dialog, and window.__briefmapExport for the CLI
 

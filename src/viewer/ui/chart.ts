@@ -28,6 +28,7 @@ import { trendPieces, valueAxis } from './chart-value-axis.ts';
 import type { TimeScale } from '../data/time-scale.ts';
 import { LABEL_CHAR_PX, placeLabels, type LabelBox, type LabelCandidate, type MarkBox } from './chart-labels.ts';
 import { onClipsSettled } from '../data/country-clip.ts';
+import { rovingIndex } from './roving.ts';
 
 const HEIGHT = 150;
 const PAD = { top: 14, right: 8, bottom: 20, left: 8 }; // left/right match the slider thumb inset
@@ -357,10 +358,10 @@ export function createChart(deps: ChartDeps): HTMLElement {
   const walk = (e: KeyboardEvent) => {
     const i = order.findIndex((o) => o.g === e.target);
     if (i < 0) return;
-    const to = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: order.length - 1 }[e.key];
+    const to = rovingIndex(e.key, i, order.length);
     if (to === undefined) return;
     e.preventDefault();
-    const next = order[Math.max(0, Math.min(order.length - 1, to))]!;
+    const next = order[to]!;
     order[i]!.g.tabIndex = -1;
     next.g.tabIndex = 0;
     next.g.focus();

@@ -6,6 +6,7 @@
 import type { GeoJSONSource, Map as MlMap } from 'maplibre-gl';
 import type { Store } from '../../app/state.ts';
 import { el } from '../../ui/dom.ts';
+import { rovingIndex } from '../../ui/roving.ts';
 import './place-keys.css';
 
 const LAYERS = ['places-circle', 'places-clusters'];
@@ -163,12 +164,10 @@ export function bindPlaceKeys(map: MlMap, store: Store): void {
   };
 
   list.addEventListener('keydown', (e) => {
-    const next: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    if (e.key in next) focusStop(current + next[e.key]!);
-    else if (e.key === 'Home') focusStop(0);
-    else if (e.key === 'End') focusStop(stops.length - 1);
-    else return;
+    const to = rovingIndex(e.key, current, stops.length);
+    if (to === undefined) return;
     e.preventDefault();
+    focusStop(to);
   });
   // Positions follow the map while it moves (only when someone is using the list); the set is read again at rest.
   map.on('move', () => {

@@ -10,6 +10,7 @@ import type { Report } from '../../../core/schema.ts';
 import type { AppState, Store } from '../../app/state.ts';
 import { moreList } from '../more-list.ts';
 import { readingOf } from '../../data/control-model.ts';
+import { rovingIndex } from '../roving.ts';
 
 type Article = Report['articles'][number];
 
@@ -75,10 +76,10 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
     if (!target.matches('button.article-button')) return;
     const all = buttons();
     const i = all.indexOf(target as HTMLButtonElement);
-    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: all.length - 1 }[e.key];
+    const to = rovingIndex(e.key, i, all.length, 'vertical');
     if (to === undefined) return;
     e.preventDefault();
-    const next = all[Math.max(0, Math.min(all.length - 1, to))];
+    const next = all[to];
     setStop(next);
     next?.focus();
   });

@@ -8,6 +8,7 @@ import { searchKey } from '../../../core/text/search-key.ts';
 import type { Store } from '../../app/state.ts';
 import { reportedLater } from '../../data/reported-places.ts';
 import { formatDate } from '../format.ts';
+import { rovingIndex } from '../roving.ts';
 
 const MAX_RESULTS = 8;
 
@@ -152,6 +153,20 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
       e.preventDefault();
       results.querySelector<HTMLButtonElement>('button.result')?.focus();
     }
+  });
+  // In the results, Up and Down (Home, End) walk the places and Up from the first goes back to the box: ArrowDown led
+  // from the box into the list, then the arrows did nothing (only Tab moved on). Each result stays a tab stop: there
+  // are at most MAX_RESULTS.
+  results.addEventListener('keydown', (e) => {
+    const target = e.target as HTMLElement;
+    if (!target.matches('button.result')) return;
+    const all = [...results.querySelectorAll<HTMLButtonElement>('button.result')];
+    const i = all.indexOf(target as HTMLButtonElement);
+    const to = rovingIndex(e.key, i, all.length, 'vertical');
+    if (to === undefined) return;
+    e.preventDefault();
+    if (i === 0 && e.key === 'ArrowUp') input.focus();
+    else all[to]!.focus();
   });
   store.subscribe((s, prev) => {
     if (s.dataVersion !== prev.dataVersion || s.date !== prev.date || s.reading !== prev.reading) render();
