@@ -86,6 +86,7 @@ import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { withRestatedDenials } from './restated-denial.ts';
+import { withDeniersHolds } from './denier-hold.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { earlierClaimDenial, markReferredClaimDenied, negatedDenial } from './claim-reference.ts';
 import { counterStatement, markCountered, opensWithContrast } from './counter-statement.ts';
@@ -1430,5 +1431,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   withPlaceWithdrawers(out);
   sidelessFighting(out, ctx, perspective);
   withRestatedDenials(out);
+  withDeniersHolds(out);
   return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }
