@@ -86,8 +86,10 @@ import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { withRestatedDenials } from './restated-denial.ts';
+import { withDeniersHolds } from './denier-hold.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { earlierClaimDenial, markReferredClaimDenied, negatedDenial } from './claim-reference.ts';
+import { counterStatement, markCountered, opensWithContrast } from './counter-statement.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 import { isLandmark } from './landmark.ts';
@@ -446,6 +448,24 @@ function withGappedNear(text: string, offset: number, kept: Found[], carried: bo
 
 /** Right before a verb of holding: "no longer", "більше не", "уже не" — the hold has ended. */
 const NO_LONGER_BEFORE = /(?<![\p{L}])(?:no\s+longer|not\s+any\s+longer|більше\s+не|вже\s+не|уже\s+не|больше\s+не)\s+$/iu;
+
+/** "…, but Kyiv's military said fighting continues", "However, the Ukrainian army explained that the village was by no
+ * means fully controlled": the other side's claims the counter-statement answers are denied, those of its own sentence
+ * told before the contrast (on the places it names, if any), else, when it opens its sentence, the claim told last. */
+function answerCounterStatement(
+  said: string,
+  sentenceStart: number,
+  here: readonly ControlEventFeature[],
+  recentEvents: readonly { index: number; events: readonly ControlEventFeature[] }[],
+  index: number,
+): void {
+  const counter = counterStatement(said);
+  const denier = counter ? firstSideIn(counter.words) : null;
+  if (!counter || !denier) return;
+  const at = sentenceStart + counter.at;
+  const named = new Set(here.filter((e) => e.properties.start >= at).map((e) => e.properties.settlement));
+  if (!markCountered(here, at, denier, named) && opensWithContrast(said, counter)) markReferredClaimDenied(recentEvents, index, denier);
+}
 
 /** "Они", opening the sentence or a clause: a pronoun subject. */
 const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
@@ -996,6 +1016,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+      answerCounterStatement(said, sentence.start, [], recentEvents, index);
       previous = [];
       continue;
     }
@@ -1400,6 +1421,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
     if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+    if (text) answerCounterStatement(text, sentence.start, out.slice(first), recentEvents, index);
     // "Ivanivka, east of the town of Kupiansk", "Червонопоповка возле Кременной": where a settlement lies is no event
     for (let k = out.length - 1; k >= first; k--) if (isReferencePoint(article.text, out[k]!.properties, settlements)) out.splice(k, 1);
     previous = out.slice(first);
@@ -1409,5 +1431,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   withPlaceWithdrawers(out);
   sidelessFighting(out, ctx, perspective);
   withRestatedDenials(out);
+  withDeniersHolds(out);
   return withoutProspects(out, weighed).sort((a, b) => a.properties.start - b.properties.start);
 }

@@ -8,6 +8,8 @@ import type { Span } from '../text/sentences.ts';
 
 /** "which lies", "located", "що розташоване", "которые находятся": the optional verb of lying between the two names. */
 const LYING = String.raw`(?:(?:(?:which|that)\s+(?:is|are|lies|lie)\s+)?(?:located|situated|lying|lies)\s+|(?:(?:що|який|яке|яка|які|который|которое|которая|которые)\s+)?(?:розташован\p{L}*|розміщен\p{L}*|знаходиться|знаходяться|лежить|расположен\p{L}*|находится|находятся|лежит)\s+)?`;
+/** The verb of lying itself, not optional: what marks an apposition after an unlocated name. */
+const LYING_VERB = String.raw`(?:(?:(?:which|that)\s+(?:is|are|lies|lie)\s+)?(?:located|situated|lying|lies)\s+|(?:(?:що|який|яке|яка|які|который|которое|которая|которые)\s+)?(?:розташован\p{L}*|розміщен\p{L}*|знаходиться|знаходяться|лежить|расположен\p{L}*|находится|находятся|лежит)\s+)`;
 /** "about 10 kilometers (six miles)", "за 7 км", "в трех километрах": an optional distance. */
 const DISTANCE = String.raw`(?:(?:about|around|some|almost|nearly|roughly|just|only|approximately|близько|приблизно|майже|лише|всього|примерно|около|почти|всего|лишь|в|у|за)\s+)*(?:\d+(?:[.,]\d+)?|a\s+few|\p{L}+)\s+(?:km|kilomet(?:er|re)s?|miles?|км|кілометр\p{L}*|километр\p{L}*)(?:\s*\([^)]{0,30}\))?\s+`;
 /** A bearing ("east of", "to the north-west of", "на південь від", "южнее", "к северу от") or a word of nearness;
@@ -22,6 +24,15 @@ const BETWEEN = [
   new RegExp(`^\\s*,?\\s*${LYING}(?:${DISTANCE})?(${BEARING})${NOUN}$`, 'iu'),
   new RegExp(`^\\s*,?\\s*${LYING}${DISTANCE}(${FROM})${NOUN}$`, 'iu'),
 ];
+
+/** "Marjinka, located almost 30 kilometers southwest of the regional capital Donetsk": the same apposition after a name
+ * the gazetteer does not know (so no settlement of the sentence), told by a verb of lying, which a bare "on Monday
+ * near X" or "Monday, 20 km north of X" (a bearing of the fighting itself) lacks. */
+const UNLOCATED_BEFORE = new RegExp(`([\\p{L}'’-]+)\\s*,\\s*${LYING_VERB}(?:(?:${DISTANCE})?${BEARING}|${DISTANCE}${FROM})${NOUN}$`, 'iu');
+function placedByUnlocatedName(before: string): boolean {
+  const name = UNLOCATED_BEFORE.exec(before)?.[1];
+  return name !== undefined && /^\p{Lu}/u.test(name) && !CONTROL_WORD.test(before.slice(before.lastIndexOf(name)));
+}
 
 /** "X, which Russia took last month", "X, a city that fell …", "X — now held by Russia", "X, захоплений …": the
  * reference point has a clause of its own, which may tell of its own change of hands. */
@@ -39,6 +50,7 @@ const LIST_BEFORE = /\p{Lu}[\p{L}'’-]*,\s*(?:\p{Ll}+\s+)?$/u;
 export function isReferencePoint(text: string, m: Span, settlements: readonly Span[]): boolean {
   const after = text.slice(m.end, m.end + 60);
   if (OWN_CLAUSE_AFTER.test(after) || LIST_AFTER.test(after)) return false;
+  if (placedByUnlocatedName(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   return settlements.some((o) => {
     if (o.end > m.start || m.start - o.end > 90 || LIST_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))) return false;
     const between = text.slice(o.end, m.start);
