@@ -484,15 +484,7 @@ const isAbbreviation = (word: string): boolean => /^\p{Lu}(\p{Lu}|\p{Ll}\p{Lu})/
 function quotedTitle(text: string, end: number): boolean {
   const rest = text.slice(end, end + 60);
   const close = rest.search(/["”’»]/);
-  const inside = rest.slice(0, close);
-  return close > 0 && /[\p{L}\d]/u.test(inside) && !/[.!?\n]/.test(inside) && !quotedSentence(inside);
-}
-
-/** English speech quoted from its first word, the name ("Urozhaine has been liberated," Maliar said): English titles
- * capitalise their content words, a sentence has lower-case verbs and function words. Cyrillic titles capitalise only
- * their first word ("Вольное радио"), so this holds for Latin script only. */
-function quotedSentence(inside: string): boolean {
-  return !hasCyrillic(inside) && inside.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w)).length >= 2;
+  return close > 0 && /[\p{L}\d]/u.test(rest.slice(0, close)) && !/[.!?\n]/.test(rest.slice(0, close));
 }
 
 /** A one-word reading of an oblast by its adjective alone ("Курские", "Сумські"), not its noun phrase. */
