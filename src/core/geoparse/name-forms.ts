@@ -156,8 +156,11 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache, deferC
   if (latin && e.country === 'UA')
     for (const [name, langs] of cyrillicNominatives(e))
       if (langs.includes('uk'))
-        for (const v of hushedSuffixVariants(name))
+        for (const v of hushedSuffixVariants(name)) {
           for (const f of cached(cache, `h|${v}`, () => declineName(v, 'uk'))) if (!forms.has(f)) cross.add(f);
+          // English copy romanises the spoken spelling too ("Storozhove" for Сторожеве).
+          for (const s of cached(cache, `uk|${lean}|${v}`, () => latinSpellings(v, 'uk', lean))) if (!variants.has(s)) cross.add(s);
+        }
   const formalNames =
     e.kind === 'country'
       ? FORMAL_COUNTRY_NAMES[e.country]
