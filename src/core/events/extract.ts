@@ -39,6 +39,8 @@ import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
+import { ClaimantCarry } from './claimant-carry.ts';
+import { ClaimantNames } from './claimant-name.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -933,6 +935,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const ukrainianArticle = isUkrainianArticle(article);
   const articleCountry = countriesStatedInArticle(ctx);
   const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
+  const carry = new ClaimantCarry(); // a claimant named before, for the sentences that go on with its report
+  const names = new ClaimantNames(); // each claimant's name in full, a bare office as the article named it before
+  let lastEnd = 0;
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text, located));
@@ -942,6 +947,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       settlements.map((m) => m.text),
     );
     claimants.note(sentenceClaimant);
+    // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
+    const said = sentenceText(ctx, sentence);
+    const spoken = carry.next(said, names.name(said, sentenceClaimant), article.text.slice(lastEnd, sentence.start).includes('\n')).claimant;
+    lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
@@ -1362,7 +1371,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             action: act,
             actor,
             holder: holderAfter(act, actor),
-            claimant,
+            claimant: text ? spoken : null,
             denied: deniedHere || allegedBefore(before),
             ...((part || (m !== list[0] && partBeforeMember(article.text, m, ukrainianSentence(text, ukrainianArticle)))) &&
             act !== 'fighting'
