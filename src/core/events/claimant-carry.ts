@@ -6,6 +6,7 @@
 // "also", "крім того", "кроме того"; a later sentence of the same paragraph). A new speaker takes over; a new paragraph
 // that neither points back nor continues is the reporter's own voice and ends the carrying.
 import { SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
+import { claimantIdentity, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
 
 const PRONOUN_EN = String.raw`(?:it|he|she|they|the\s+(?:statement|report|update|post|message|summary|bulletin|briefing))`;
 const ADVERB_EN = String.raw`(?:\s+(?:also|later|further|additionally|then|again|separately|has|had|have))*`;
@@ -25,16 +26,20 @@ const POINTS_BACK_CYR = new RegExp(
  * того", "Помимо этого", "Кроме этого", "Ещё", "Окрім цього". */
 const CONTINUES = /^[\s"“«„—–-]*(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore|Також|Крім\s+того|Окрім\s+того|Крім\s+цього|Окрім\s+цього|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также|Ещё|Еще|Більше\s+того|Более\s+того)(?![\p{L}])/u;
 
-export type CarryReason = 'points-back' | 'continues' | 'paragraph';
+export type CarryReason = 'points-back' | 'continues' | 'paragraph' | 'single-source';
 
 export class ClaimantCarry {
   private held: string | null = null;
+  /** The speakers the article has named so far, one identity each. */
+  private readonly speakers: ClaimantIdentity[] = [];
 
   /** The claimant of a sentence: its own, else the one held from before when the sentence points back to it,
    * continues its report or stays in its paragraph. `newParagraph`: a line break stands before the sentence. */
   next(sentence: string, own: string | null, newParagraph: boolean): { claimant: string | null; carried: CarryReason | null } {
     if (own !== null) {
       this.held = own;
+      const who = claimantIdentity(own);
+      if (!this.speakers.some((s) => sameClaimant(s, who))) this.speakers.push(who);
       return { claimant: own, carried: null };
     }
     if (this.held === null) return { claimant: null, carried: null };
@@ -43,9 +48,11 @@ export class ClaimantCarry {
         ? 'points-back'
         : CONTINUES.test(sentence)
           ? 'continues'
-          : newParagraph
-            ? null
-            : 'paragraph';
+          : !newParagraph
+            ? 'paragraph'
+            : this.speakers.length === 1
+              ? 'single-source'
+              : null;
     // the reporter's own voice in a new paragraph ends the report carried so far
     if (reason === null) this.held = null;
     return { claimant: reason === null ? null : this.held, carried: reason };
