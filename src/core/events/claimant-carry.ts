@@ -24,7 +24,8 @@ const POINTS_BACK_CYR = new RegExp(
 );
 /** A sentence that opens by adding to the report before it: "Also,", "In addition", "Також", "Крім того", "Кроме
  * того", "Помимо этого", "Кроме этого", "Ещё", "Окрім цього". */
-const CONTINUES = /^[\s"“«„—–-]*(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore|Також|Крім\s+того|Окрім\s+того|Крім\s+цього|Окрім\s+цього|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также|Ещё|Еще|Більше\s+того|Более\s+того)(?![\p{L}])/u;
+const CONTINUES =
+  /^[\s"“«„—–-]*(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore|Також|Крім\s+того|Окрім\s+того|Крім\s+цього|Окрім\s+цього|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также|Ещё|Еще|Більше\s+того|Более\s+того)(?![\p{L}])/u;
 
 export type CarryReason = 'points-back' | 'continues' | 'paragraph' | 'single-source';
 

@@ -949,7 +949,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     const said = sentenceText(ctx, sentence);
-    const spoken = carry.next(said, names.name(said, sentenceClaimant), article.text.slice(lastEnd, sentence.start).includes('\n')).claimant;
+    const spoken = carry.next(
+      said,
+      names.name(said, sentenceClaimant),
+      article.text.slice(lastEnd, sentence.start).includes('\n'),
+    ).claimant;
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -1002,6 +1006,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // denies what the sentence before reported.
       const said = sentenceText(ctx, sentence);
       if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
+      // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
+      // before told, named after it
+      if (spoken && ATTRIBUTION_SENTENCE.test(said)) for (const e of previous) e.properties.claimant ??= spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
