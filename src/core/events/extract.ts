@@ -39,6 +39,8 @@ import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
+import { ClaimantCarry } from './claimant-carry.ts';
+import { ClaimantNames } from './claimant-name.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -953,6 +955,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const ukrainianArticle = isUkrainianArticle(article);
   const articleCountry = countriesStatedInArticle(ctx);
   const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
+  const carry = new ClaimantCarry(); // a claimant named before, for the sentences that go on with its report
+  const names = new ClaimantNames(); // each claimant's name in full, a bare office as the article named it before
+  let lastEnd = 0;
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text, located));
@@ -962,6 +967,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       settlements.map((m) => m.text),
     );
     claimants.note(sentenceClaimant);
+    // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
+    const said = sentenceText(ctx, sentence);
+    const spoken = carry.next(
+      said,
+      names.name(said, sentenceClaimant),
+      article.text.slice(lastEnd, sentence.start).includes('\n'),
+    ).claimant;
+    lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
     index++;
@@ -1013,6 +1026,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // denies what the sentence before reported.
       const said = sentenceText(ctx, sentence);
       if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
+      // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
+      // before told, named after it
+      if (spoken && ATTRIBUTION_SENTENCE.test(said)) for (const e of previous) e.properties.claimant ??= spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
@@ -1383,7 +1399,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             action: act,
             actor,
             holder: holderAfter(act, actor),
-            claimant,
+            claimant: text ? spoken : null,
             denied: deniedHere || allegedBefore(before),
             ...((part || (m !== list[0] && partBeforeMember(article.text, m, ukrainianSentence(text, ukrainianArticle)))) &&
             act !== 'fighting'

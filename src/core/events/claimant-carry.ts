@@ -1,0 +1,61 @@
+// Who says so, carried from sentence to sentence: "The Russian Defence Ministry said on Tuesday its forces had captured
+// A. … It said troops also took B.", "За словами Сирського, … Також …", "Как сообщили в Минобороны, …; кроме того, …".
+// A claimant named once speaks on through the sentences that follow it while they name no speaker of their own and
+// either point back to it (a pronoun or a bare noun of the statement as the subject of a verb of saying: "it said",
+// "he added", "за його словами", "по его данным", "говорится в сообщении") or continue the same report (an opening
+// "also", "крім того", "кроме того"; a later sentence of the same paragraph). A new speaker takes over; a new paragraph
+// that neither points back nor continues is the reporter's own voice and ends the carrying.
+import { SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
+import { claimantIdentity, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
+
+const PRONOUN_EN = String.raw`(?:it|he|she|they|the\s+(?:statement|report|update|post|message|summary|bulletin|briefing))`;
+const ADVERB_EN = String.raw`(?:\s+(?:also|later|further|additionally|then|again|separately|has|had|have))*`;
+/** "It said", "he added", "the statement said", "said it", "she later noted", "according to him". */
+const POINTS_BACK_EN = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PRONOUN_EN}${ADVERB_EN}\s+(?:${SAYING_EN}|read|reads|continued|went\s+on)|(?:${SAYING_EN})\s+(?:it|he|she|they)(?![\p{L}])|according\s+to\s+(?:him|her|it|them|the\s+(?:statement|report|ministry|staff|military)))(?![\p{L}])`,
+  'iu',
+);
+const PRONOUN_CYR = String.raw`(?:він|вона|вони|он|она|они)`;
+/** "за його словами", "по их данным", "він додав", "добавил он", "говорится в сообщении", "йдеться у зведенні", "у
+ * відомстві додали", "в ведомстве уточнили": a pronoun, a statement or the office named before, as the speaker. */
+const POINTS_BACK_CYR = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:за|по)\s+(?:його|її|їхніми|їх|его|её|ее|их)\s+(?:словами|даними|словам|данным|информации|інформацією)|${PRONOUN_CYR}(?:\s+(?:також|также|ещё|еще|теж|тоже))?\s+(?:${SPEAKING_CYR})|(?:${SPEAKING_CYR})\s+${PRONOUN_CYR}|(?:говорится|йдеться|ідеться|сказано|зазначено|отмечается|указывается)\s+(?:в|у|во)\s+(?:сообщени|повідомлен|сводк|зведен|заявлен|заяв|релиз|реліз|документ|публикаци|публікаці|пост|телеграм)\p{L}*|(?:в|у|во)\s+(?:ведомств|міністерств|министерств|відомств|штаб|командуванн|командовани|угрупованн|группировк)\p{L}*\s+(?:${SPEAKING_CYR}))(?![\p{L}])`,
+  'iu',
+);
+/** A sentence that opens by adding to the report before it: "Also,", "In addition", "Також", "Крім того", "Кроме
+ * того", "Помимо этого", "Кроме этого", "Ещё", "Окрім цього". */
+const CONTINUES =
+  /^[\s"“«„—–-]*(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore|Також|Крім\s+того|Окрім\s+того|Крім\s+цього|Окрім\s+цього|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также|Ещё|Еще|Більше\s+того|Более\s+того)(?![\p{L}])/u;
+
+export type CarryReason = 'points-back' | 'continues' | 'paragraph' | 'single-source';
+
+export class ClaimantCarry {
+  private held: string | null = null;
+  /** The speakers the article has named so far, one identity each. */
+  private readonly speakers: ClaimantIdentity[] = [];
+
+  /** The claimant of a sentence: its own, else the one held from before when the sentence points back to it,
+   * continues its report or stays in its paragraph. `newParagraph`: a line break stands before the sentence. */
+  next(sentence: string, own: string | null, newParagraph: boolean): { claimant: string | null; carried: CarryReason | null } {
+    if (own !== null) {
+      this.held = own;
+      const who = claimantIdentity(own);
+      if (!this.speakers.some((s) => sameClaimant(s, who))) this.speakers.push(who);
+      return { claimant: own, carried: null };
+    }
+    if (this.held === null) return { claimant: null, carried: null };
+    const reason: CarryReason | null =
+      POINTS_BACK_EN.test(sentence) || POINTS_BACK_CYR.test(sentence)
+        ? 'points-back'
+        : CONTINUES.test(sentence)
+          ? 'continues'
+          : !newParagraph
+            ? 'paragraph'
+            : this.speakers.length === 1
+              ? 'single-source'
+              : null;
+    // the reporter's own voice in a new paragraph ends the report carried so far
+    if (reason === null) this.held = null;
+    return { claimant: reason === null ? null : this.held, carried: reason };
+  }
+}
