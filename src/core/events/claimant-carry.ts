@@ -27,6 +27,10 @@ const POINTS_BACK_CYR = new RegExp(
 const CONTINUES =
   /^[\s"“«„—–-]*(?:Also|In\s+addition|Additionally|Besides|Moreover|Furthermore|Також|Крім\s+того|Окрім\s+того|Крім\s+цього|Окрім\s+цього|Кроме\s+того|Кроме\s+этого|Помимо\s+этого|Помимо\s+того|Также|Ещё|Еще|Більше\s+того|Более\s+того)(?![\p{L}])/u;
 
+/** "The claim was refuted by Ukraine's General Staff, which said …": the sentence names its own speaker, a denier, in a
+ * passive agent that the claimant reader does not take; the claimant before it must not speak on through it. */
+const DENIED_BY_EN = /(?<![\p{L}])(?:refuted|denied|dismissed|rejected|disputed|contradicted|countered|debunked)\s+by\s+(?:the\s+)?\p{Lu}/u;
+
 export type CarryReason = 'points-back' | 'continues' | 'paragraph' | 'single-source';
 
 export class ClaimantCarry {
@@ -44,6 +48,10 @@ export class ClaimantCarry {
       return { claimant: own, carried: null };
     }
     if (this.held === null) return { claimant: null, carried: null };
+    if (DENIED_BY_EN.test(sentence)) {
+      this.held = null;
+      return { claimant: null, carried: null };
+    }
     const reason: CarryReason | null =
       POINTS_BACK_EN.test(sentence) || POINTS_BACK_CYR.test(sentence)
         ? 'points-back'
