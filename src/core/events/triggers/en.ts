@@ -271,7 +271,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "repelled heavy fighting near X", "fought off fierce clashes around Y": a fight a side beats back is the other side's
   {
     action: 'fighting',
-    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fend(?:s|ed|ing)?\s+off|f(?:ought|ight(?:s|ing)?)\s+off|beat\s+back|beaten\s+back)\s+(?:\p{L}+\s+){0,2}?(?:fighting|battles?|clashes|advances?|pushes|thrusts?)${R}`,
+    pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|fought\s+off|beat\s+back|beaten\s+back)\s+(?:\p{L}+\s+){0,2}?(?:fighting|battles?|clashes|advances?|pushes|thrusts?)${R}`,
     repelled: true,
   },
   // "pushed Russian troops back from X", "pushed back the enemy near Y", "were driven back near Z": pushing a side back
@@ -283,11 +283,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "holding back enemy forces in X", "beat the attackers back near Y", "held off assaults on Z", "holding off Russia at
   // X" (the side held off before the place, as 'holding back'), "fighting off 10 assaults around Y" (every form of
-  // fight and fend, as of hold): the place was attacked and held, so it is fighting there by the side held back (the
-  // subject defends), as attacks repelled
+  // fight, as of hold): the place was attacked and held, so it is fighting there by the side held back (the subject
+  // defends), as attacks repelled
   {
     action: 'fighting',
-    pattern: String.raw`(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought|fight(?:s|ing)?|fend(?:s|ed|ing)?)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}|(?:held|hold(?:s|ing)?)\s+off\s+(?:(?!(?:to|on)\s)[\p{L}'’-]+\s+){1,3}?(?:near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought|fight(?:s|ing)?)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}|(?:held|hold(?:s|ing)?)\s+off\s+(?:(?!(?:to|on)\s)[\p{L}'’-]+\s+){1,3}?(?:near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
     repelled: true,
   },
   // "X was being attacked", "X, another city under intense attack": the passive of assault, its place before it (an
