@@ -719,6 +719,15 @@ function statedCountry(text: string, end: number, others: readonly LocatedMentio
       /^\s+(?![Rr]egion|[Bb]order|[Oo]blast)\p{L}/u.test(text.slice(o.end, o.end + 12))
     )
       return null;
+    // "The capture of X signifies Russia's advantage": a country's possessive after a word of the clause (a verb) is the
+    // side it qualifies, not where X lies ("X, Ukraine's eastern region" and "X in Russia's Kursk region" still place it)
+    if (
+      o.entry.kind === 'country' &&
+      !/(?<![\p{L}])(?:in|of)\s/iu.test(gap) &&
+      /\p{L}/u.test(gap) &&
+      /^['’]s\s+\p{Ll}/u.test(text.slice(o.end, o.end + 12))
+    )
+      return null;
     if (
       ['region', 'district', 'country'].includes(o.entry.kind) &&
       // a quotation may close between them: "liberated … Zamostye and Mirny” in the Kursk region"

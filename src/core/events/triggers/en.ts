@@ -282,11 +282,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:drove|driven|drive|driving|push(?:ed|ing)?|forc(?:ed|ing)|threw|thrown|knock(?:ed|ing))\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+${DISTANCE}(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:drove|driven|driving|push(?:ed|ing)?|forc(?:ed|ing))\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "holding back enemy forces in X", "beat the attackers back near Y", "held off assaults on Z", "holding off Russia at
-  // X" (the side held off before the place, as 'holding back'): the place was attacked and held, so it is fighting
-  // there by the side held back (the subject defends), as attacks repelled
+  // X" (the side held off before the place, as 'holding back'), "fighting off 10 assaults around Y" (every form of
+  // fight, as of hold): the place was attacked and held, so it is fighting there by the side held back (the subject
+  // defends), as attacks repelled
   {
     action: 'fighting',
-    pattern: String.raw`(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}|(?:held|hold(?:s|ing)?)\s+off\s+(?:(?!(?:to|on)\s)[\p{L}'’-]+\s+){1,3}?(?:near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+(?:(?!to\s)[\p{L}'’-]+\s+){0,3}?back\s+(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:beat|beaten|h(?:o|e)ld|holds|holding)\s+back\s+(?:(?!to\s)[\p{L}'’-]+\s+){1,3}?(?:from|near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})|(?:held|hold(?:s|ing)?|staved|fought|fight(?:s|ing)?)\s+off\s+(?:\d+\s+)?(?:[\p{L}-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advances?)${R}|(?:held|hold(?:s|ing)?)\s+off\s+(?:(?!(?:to|on)\s)[\p{L}'’-]+\s+){1,3}?(?:near|at|outside|around|in)(?=\s+${PLACE_NOUN}\p{Lu})`,
     repelled: true,
   },
   // "X was being attacked", "X, another city under intense attack": the passive of assault, its place before it (an
