@@ -9,8 +9,12 @@ import { VILLAGE_STEM } from '../village-noun.ts';
 
 const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
-/** A flag raised: "підняли (синьо-жовтий) прапор" (what follows tells over what). */
-const FLAG_RAISED = String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}`;
+/** A flag raised, set, brought back or flying: "підняли (синьо-жовтий) прапор", "встановили прапор України", "повернули
+ * український прапор", "замайорів наш рідний синьо-жовтий прапор" (what follows, or a place before, tells where). */
+const FLAG_RAISED = String.raw`(?:підня|встанови|встановл|поверну|вивіси|вивіш|розгорну|замайорі|майорі|майорить)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:прапор|стяг|триколор)${T}`;
+/** The flag as the subject: "прапор повернувся в X", "прапор України знов майорить у X", "Український прапор у селі X
+ * встановили військові" (a verb of setting after the place). */
+const FLAG_SUBJECT = String.raw`(?:прапор|стяг)${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:знов|знову|вже|вкотре)\s+)*(?:повернув|майорі|майорить|замайорі|встановлен|піднят|розвіва)${T}\s+(?:над|у|в|до)${R}|(?:прапор|стяг)${T}\s+(?:у|в|над)(?=\s+[^.;!?]{1,60}?\s(?:встанови|підня|вивіси)${T})`;
 /** After a flag: over or on the edge of a place ("над північною околицею", "на околиці"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|у|в)\s+(?:\p{L}+\s+)?(?:околиц|окраїн)${T}`;
 /** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
@@ -50,7 +54,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // fighting there, as a foothold on the edge is (below), as in Russian
   trigger(
     'captured',
-    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|${FLAG_RAISED}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|${FLAG_RAISED}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?|${FLAG_SUBJECT}`,
   ),
   trigger('fighting', String.raw`${FLAG_RAISED}${FLAG_EDGE}`),
   // "місто залишено": the passive of abandoning
