@@ -10,7 +10,19 @@ import { VILLAGE_STEM } from '../village-noun.ts';
 const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
 /** A flag raised: "підняли (синьо-жовтий) прапор" (what follows tells over what). */
-const FLAG_RAISED = String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}`;
+const FLAG_RAISED_ONLY = String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}`;
+/** Ukraine's flag named as such ("український", "синьо-жовтий", "прапор України"): Ukrainian copy tells a flag set up with
+ * no side, or Russia's, as often as a stunt for a video ("встановити прапор і зняти відео") as a taking, and Ukraine's
+ * flag set, brought back or flying as the liberation's sign. */
+const UA_FLAG_WORD = String.raw`(?:українськ|синьо-жовт|жовто-синь)${T}`;
+const UA_FLAG = String.raw`(?:(?:[\p{L}-]+\s+){0,2}?${UA_FLAG_WORD}\s+(?:прапор|стяг)${T}|(?:прапор|стяг)${T}\s+України${R})`;
+/** A flag raised, or Ukraine's set, brought back or flying: "встановили прапор України", "повернули український прапор",
+ * "замайорів наш рідний синьо-жовтий прапор" (what follows, or a place before, tells where). */
+const FLAG_RAISED = String.raw`(?:${FLAG_RAISED_ONLY}|(?:встанови|встановл|поверну|замайорі|майорі|майорить)${T}\s+${UA_FLAG})`;
+/** Ukraine's flag as the subject: "український прапор повернувся в X", "прапор України знов майорить у X", "Український
+ * прапор у селі X встановили військові" (a verb of setting after the place). */
+const UA_FLAG_SUBJECT = String.raw`(?:(?<=${UA_FLAG_WORD}\s+)(?:прапор|стяг)${T}|(?:прапор|стяг)${T}\s+України)`;
+const FLAG_SUBJECT = String.raw`${UA_FLAG_SUBJECT}\s+(?:(?:знов|знову|вже|вкотре)\s+)*(?:повернув|майорі|майорить|замайорі|встановлен|піднят|розвіва)${T}\s+(?:над|у|в|до)${R}|${UA_FLAG_SUBJECT}\s+(?:у|в|над)(?=\s+[^.;!?]{1,60}?\s(?:встанови|підня)${T})`;
 /** After a flag: over or on the edge of a place ("над північною околицею", "на околиці"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|у|в)\s+(?:\p{L}+\s+)?(?:околиц|окраїн)${T}`;
 /** Prepositions of place near a settlement, and the compass phrases ("на південь від", "західніше"). */
@@ -50,7 +62,7 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // fighting there, as a foothold on the edge is (below), as in Russian
   trigger(
     'captured',
-    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|${FLAG_RAISED}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?`,
+    String.raw`отрима${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над|за)${R}|${FLAG_RAISED}(?!${FLAG_EDGE})(?:\s+(?:\p{L}+\s+){0,2}?(?:над|у|в)${R})?|${FLAG_SUBJECT}`,
   ),
   trigger('fighting', String.raw`${FLAG_RAISED}${FLAG_EDGE}`),
   // "місто залишено": the passive of abandoning
