@@ -29,6 +29,7 @@ import {
   type CountedFigure,
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
+import { tollPartsIn } from './toll-parts.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -211,6 +212,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
     }
   }
   extractCountedNouns(ctx, out);
+  extractTollParts(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
 
@@ -300,6 +302,46 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
             f.counts === 'settlements' ? settlementsHolderWords(side) : (f.subject || previous?.subject || '').replace(/\s+/g, ' ').trim(),
         }),
       );
+    }
+  }
+}
+
+type CountFeature = Extract<ClaimFeature, { properties: { type: 'count' } }>;
+
+/** The parts of a toll broken down after it ("з яких 1 322 — безповоротні", see toll-parts.ts): each is the toll's, on
+ * its side and over its period, so a part is read only after a toll of its sentence or the one before. */
+function extractTollParts(ctx: ClaimContext, out: ClaimFeature[]): void {
+  const { sentences } = ctx.parsed;
+  const tolls = new Set(['casualties', 'killed', 'wounded']);
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const text = sentenceText(ctx, sentence);
+    const parts = tollPartsIn(text);
+    if (parts.length === 0) continue;
+    const from = k > 0 ? sentences[k - 1]!.start : sentence.start;
+    const figs = parts.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
+    for (const p of parts) {
+      const start = sentence.start + p.start;
+      const end = sentence.start + p.end;
+      if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
+      const total = out
+        .filter((f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= from && f.properties.end <= start)
+        .filter((f) => tolls.has(f.properties.counts))
+        .sort((a, b) => a.properties.start - b.properties.start)
+        .at(-1);
+      if (!total) continue;
+      const t = total.properties;
+      const f = countFeature(ctx, sentence, text, start, end, figs, null, {
+        value: p.min,
+        valueMin: p.min,
+        valueMax: p.max,
+        qualifier: p.qualifier,
+        counts: p.counts,
+        side: t.side,
+        subject: t.subject,
+      }) as CountFeature;
+      const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
+      out.push({ ...f, geometry: total.geometry, properties });
     }
   }
 }
