@@ -254,7 +254,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       const cs = clauseStart(text, f.start);
-      const ce = clauseEnd(text, f.end);
+      const ce = f.of === 'settlements' ? clauseEndOverAside(text, cs, f, clauseEnd(text, f.end)) : clauseEnd(text, f.end);
       places ??= placesForFigures(ctx, sentence);
       const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
       const focus = articleFocus(ctx);
@@ -344,6 +344,15 @@ function extractTollParts(ctx: ClaimContext, out: ClaimFeature[]): void {
       out.push({ ...f, geometry: total.geometry, properties });
     }
   }
+}
+
+/** Names set off by dashes right after a count of settlements ("два села в Запорожской области – Цветковое и Криничное –
+ * взяли под контроль …"): an aside, no clause break, so the clause with no verb of its own goes on to the verb after it. */
+const NAMES_ASIDE = /^\s[–—-]\s\p{Lu}[^;:–—]{0,100}?\s[–—-]\s/u;
+function clauseEndOverAside(text: string, cs: number, f: CountedFigure, ce: number): number {
+  if (figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false)) return ce;
+  const aside = NAMES_ASIDE.exec(text.slice(ce));
+  return aside ? clauseEnd(text, ce + aside[0].length) : ce;
 }
 
 /** A sentence naming settlements (its counts may go on in the next one with the noun left out). */
