@@ -43,7 +43,9 @@ import type { Perspective } from '../events/perspective.ts';
 
 /** What is counted: soldiers, and in English the nouns of the dead and wounded themselves ("420,000 casualties", "7,000
  * deaths", "16,153 injured"; casualtyUnit reads which from the noun). */
-const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|casualties|deaths|fatalities|injured|військових|военных|солдат)`;
+// The pattern is case-sensitive (WHO reads capitals as names), so a headline's capitalised noun is spelled out: "Ukraine
+// Loses Over 150 Troops", "710 Russian Soldiers Have Died".
+const NOUN = String.raw`((?:[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Ff]ighters|[Ff]orces|[Rr]ecruits|[Mm]ilitary\s[Pp]ersonnel|[Cc]ontingent|[Ff]orce|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured)|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean", and
  * the words that say how a toll is known ("confirmed deaths", "estimated casualties"). */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy|confirmed|estimated|reported|recorded)\s){0,4})`;
@@ -55,7 +57,7 @@ const countOf = (n: string): RegExp =>
     'gu',
   );
 /** The nouns of a toll, whose side may stand at the head of the sentence. */
-const TOLL_NOUN = /^(?:casualties|deaths|fatalities|injured)$/u;
+const TOLL_NOUN = /^(?:casualties|deaths|fatalities|injured)$/iu;
 /** A unit of time or ground right after a count: a rate ("102 casualties per square kilometer", "1,000 deaths a day"). */
 const RATE_AFTER = /^\s*(?:per|a|an|each|every)\s(?:day|week|month|year|square|sq|km|kilomet\p{L}*)\b/iu;
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
@@ -92,7 +94,7 @@ function rangeBefore(text: string, at: number, raw: string, high: number): { sta
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|casualties|deaths|fatalities|injured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+  /[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Ff]ighters|[Ff]orce|[Rr]ecruits|[Cc]ontingent|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
 /** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
  * for every count, counted.ts's casualtyUnit); else troops present. */
 function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
@@ -147,7 +149,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const value = parseNumber(m[2]!);
       if (value === null || value < 2) continue;
       // Years and calibres are not counts.
-      if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/.test(m[3]!)) continue;
+      if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/i.test(m[3]!)) continue;
       // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
       // "almost 102 casualties per square kilometer", "1,000 deaths a day": a rate, not a toll.
