@@ -29,6 +29,7 @@ import {
   type CountedFigure,
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
+import { tollPartsIn } from './toll-parts.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -42,7 +43,9 @@ import type { Perspective } from '../events/perspective.ts';
 
 /** What is counted: soldiers, and in English the nouns of the dead and wounded themselves ("420,000 casualties", "7,000
  * deaths", "16,153 injured"; casualtyUnit reads which from the noun). */
-const NOUN = String.raw`(troops|soldiers|servicemen|personnel|fighters|forces|recruits|military personnel|contingent|force|casualties|deaths|fatalities|injured|військових|военных|солдат)`;
+// The pattern is case-sensitive (WHO reads capitals as names), so a headline's capitalised noun is spelled out: "Ukraine
+// Loses Over 150 Troops", "710 Russian Soldiers Have Died".
+const NOUN = String.raw`((?:[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Ff]ighters|[Ff]orces|[Rr]ecruits|[Mm]ilitary\s[Pp]ersonnel|[Cc]ontingent|[Ff]orce|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured)|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean", and
  * the words that say how a toll is known ("confirmed deaths", "estimated casualties"). */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy|confirmed|estimated|reported|recorded)\s){0,4})`;
@@ -54,7 +57,7 @@ const countOf = (n: string): RegExp =>
     'gu',
   );
 /** The nouns of a toll, whose side may stand at the head of the sentence. */
-const TOLL_NOUN = /^(?:casualties|deaths|fatalities|injured)$/u;
+const TOLL_NOUN = /^(?:casualties|deaths|fatalities|injured)$/iu;
 /** A unit of time or ground right after a count: a rate ("102 casualties per square kilometer", "1,000 deaths a day"). */
 const RATE_AFTER = /^\s*(?:per|a|an|each|every)\s(?:day|week|month|year|square|sq|km|kilomet\p{L}*)\b/iu;
 /** Counts are read from digits ("11,000", "100 тисяч"): a pattern with every number word is too slow to run on every
@@ -91,7 +94,7 @@ function rangeBefore(text: string, at: number, raw: string, high: number): { sta
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /troops|soldiers|servicemen|personnel|fighters|force|recruits|contingent|casualties|deaths|fatalities|injured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+  /[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Ff]ighters|[Ff]orce|[Rr]ecruits|[Cc]ontingent|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
 /** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
  * for every count, counted.ts's casualtyUnit); else troops present. */
 function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
@@ -146,7 +149,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const value = parseNumber(m[2]!);
       if (value === null || value < 2) continue;
       // Years and calibres are not counts.
-      if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/.test(m[3]!)) continue;
+      if (/^(1[89]|20)\d\d$/.test(m[2]!) && !/troops|soldiers|strong/i.test(m[3]!)) continue;
       // "could send 100,000 troops", "plans to deploy", "were not sent": not a count of anything that happened.
       if (notAsserted(text, m.index, m.index + m[0].length)) continue;
       // "almost 102 casualties per square kilometer", "1,000 deaths a day": a rate, not a toll.
@@ -211,6 +214,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
     }
   }
   extractCountedNouns(ctx, out);
+  extractTollParts(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
 
@@ -252,7 +256,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       const cs = clauseStart(text, f.start);
-      const ce = clauseEnd(text, f.end);
+      const ce = f.of === 'settlements' ? clauseEndOverAside(text, cs, f, clauseEnd(text, f.end)) : clauseEnd(text, f.end);
       places ??= placesForFigures(ctx, sentence);
       const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
       const focus = articleFocus(ctx);
@@ -302,6 +306,55 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       );
     }
   }
+}
+
+type CountFeature = Extract<ClaimFeature, { properties: { type: 'count' } }>;
+
+/** The parts of a toll broken down after it ("з яких 1 322 — безповоротні", see toll-parts.ts): each is the toll's, on
+ * its side and over its period, so a part is read only after a toll of its sentence or the one before. */
+function extractTollParts(ctx: ClaimContext, out: ClaimFeature[]): void {
+  const { sentences } = ctx.parsed;
+  const tolls = new Set(['casualties', 'killed', 'wounded']);
+  for (let k = 0; k < sentences.length; k++) {
+    const sentence = sentences[k]!;
+    const text = sentenceText(ctx, sentence);
+    const parts = tollPartsIn(text);
+    if (parts.length === 0) continue;
+    const from = k > 0 ? sentences[k - 1]!.start : sentence.start;
+    const figs = parts.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
+    for (const p of parts) {
+      const start = sentence.start + p.start;
+      const end = sentence.start + p.end;
+      if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
+      const total = out
+        .filter((f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= from && f.properties.end <= start)
+        .filter((f) => tolls.has(f.properties.counts))
+        .sort((a, b) => a.properties.start - b.properties.start)
+        .at(-1);
+      if (!total) continue;
+      const t = total.properties;
+      const f = countFeature(ctx, sentence, text, start, end, figs, null, {
+        value: p.min,
+        valueMin: p.min,
+        valueMax: p.max,
+        qualifier: p.qualifier,
+        counts: p.counts,
+        side: t.side,
+        subject: t.subject,
+      }) as CountFeature;
+      const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
+      out.push({ ...f, geometry: total.geometry, properties });
+    }
+  }
+}
+
+/** Names set off by dashes right after a count of settlements ("два села в Запорожской области – Цветковое и Криничное –
+ * взяли под контроль …"): an aside, no clause break, so the clause with no verb of its own goes on to the verb after it. */
+const NAMES_ASIDE = /^\s[–—-]\s\p{Lu}[^;:–—]{0,100}?\s[–—-]\s/u;
+function clauseEndOverAside(text: string, cs: number, f: CountedFigure, ce: number): number {
+  if (figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false)) return ce;
+  const aside = NAMES_ASIDE.exec(text.slice(ce));
+  return aside ? clauseEnd(text, ce + aside[0].length) : ce;
 }
 
 /** A sentence naming settlements (its counts may go on in the next one with the noun left out). */
