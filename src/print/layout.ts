@@ -4,6 +4,8 @@
 // The map frame holds only the map: date, legend, scale, locator inset, sources, notes and attribution go in a
 // panel beside it (landscape pages and slides: a column on the right) or below it (portrait: a band of two
 // columns), so they never cover data.
+import { printable, wrap, type Measure } from './text-wrap.ts';
+
 export interface Rect {
   x: number;
   y: number;
@@ -14,7 +16,8 @@ export interface Rect {
 export interface PageLayout {
   u: number;
   margin: number;
-  header: Rect | null;
+  /** The title and subtitle wrapped to the page's width: the header is as tall as their lines. */
+  header: (Rect & { title: string[]; subtitle: string[] }) | null;
   map: Rect;
   /** The panel outside the map frame, split into the columns content flows through. */
   panel: Rect;
@@ -30,7 +33,12 @@ export interface LayoutInput {
   title: string;
   subtitle: string;
   sources: boolean;
+  /** Text widths, to wrap the title and subtitle (the canvas in the viewer); else a stand-in of 0.6 em a character. */
+  measure?: Measure;
 }
+
+/** A wide stand-in for the page face (Noto Sans averages about 0.55 em a character, bold a little more). */
+const roughMeasure: Measure = (t, size) => t.length * size * 0.6;
 
 export function layoutPage(input: LayoutInput): PageLayout {
   const { widthPx: W, heightPx: H, u } = input;
@@ -39,10 +47,16 @@ export function layoutPage(input: LayoutInput): PageLayout {
   const fonts = { title: 22 * u, subtitle: 14 * u, body: 10.5 * u, small: 9.5 * u };
   const line = 1.35;
   let y = margin;
-  let header: Rect | null = null;
+  let header: PageLayout['header'] = null;
   if (input.title || input.subtitle) {
-    const h = (input.title ? fonts.title * line : 0) + (input.subtitle ? fonts.subtitle * line : 0);
-    header = { x: margin, y, w: W - 2 * margin, h };
+    // Wrapped, never run off the page: a title may be 200 characters and a subtitle 300, where one line of an A4
+    // portrait page holds about 60 of the title's.
+    const measure = input.measure ?? roughMeasure;
+    const w = W - 2 * margin;
+    const title = input.title ? wrap(measure, printable(input.title), fonts.title, 700, w) : [];
+    const subtitle = input.subtitle ? wrap(measure, printable(input.subtitle), fonts.subtitle, 400, w) : [];
+    const h = title.length * fonts.title * line + subtitle.length * fonts.subtitle * line;
+    header = { x: margin, y, w, h, title, subtitle };
     y += h + Math.round(6 * u);
   }
   const mapY = Math.round(y);

@@ -32,11 +32,17 @@ export function panelOps(layout: PageLayout, c: PageContent, measure: Measure, f
   if (layout.header) {
     const h = layout.header;
     let y = h.y;
-    if (c.title) {
-      w.text(h.x, y + fonts.title * 1.05, c.title, fonts.title, 700);
-      y += fonts.title * 1.35;
-    }
-    if (c.subtitle) w.text(h.x, y + fonts.subtitle * 1.05, c.subtitle, fonts.subtitle, 400, MUTED);
+    // The lines the layout wrapped and made room for (the page's title and subtitle are the layout's).
+    if (c.title)
+      for (const line of h.title) {
+        w.text(h.x, y + fonts.title * 1.05, line, fonts.title, 700);
+        y += fonts.title * 1.35;
+      }
+    if (c.subtitle)
+      for (const line of h.subtitle) {
+        w.text(h.x, y + fonts.subtitle * 1.05, line, fonts.subtitle, 400, MUTED);
+        y += fonts.subtitle * 1.35;
+      }
   }
 
   const flow = w.flow;

@@ -124,6 +124,36 @@ describe('page layout', () => {
   });
 });
 
+describe('a long title', () => {
+  // Round 33: the page printed its title and subtitle on one line each, though the dialog and the CLI take 200 and 300
+  // characters: a briefer's long title ran off the right edge of an A4 portrait page (about 60 of its characters fit).
+  const title = `Settlement control in Kharkiv, Donetsk and Luhansk oblasts as reported by Ukrainian and Russian sources`.repeat(2);
+  const subtitle = 'Reported, not assessed: each mark is one article’s claim, dated by its publication and the period it describes.'.repeat(
+    2,
+  );
+  for (const size of SIZES)
+    for (const dpi of [96, 300])
+      it(`${size} at ${dpi} dpi: wraps the title and subtitle inside the page, above the map`, () => {
+        const page = pageSize({ size, dpi });
+        const layout = layoutPage({
+          widthPx: page.widthPx,
+          heightPx: page.heightPx,
+          u: page.pixelRatio,
+          title,
+          subtitle,
+          sources: true,
+          measure,
+        });
+        const ops = pageOps(layout, { ...content(5, 5), title, subtitle }, measure);
+        const heads = ops.filter((o): o is Extract<PageOp, { op: 'text' }> => o.op === 'text' && o.baseline < layout.map.y);
+        expect(heads.map((o) => o.text).join(' ')).toBe(`${title} ${subtitle}`);
+        for (const o of heads) {
+          expect(o.x + measure(o.text, o.size, o.weight), o.text).toBeLessThanOrEqual(page.widthPx - layout.margin);
+          expect(o.baseline + o.size * 0.3).toBeLessThan(layout.map.y);
+        }
+      });
+});
+
 describe('the print module', () => {
   it('lays out without the DOM or the viewer: no canvas, no document, no import from src/viewer', async () => {
     const { readdirSync, readFileSync } = await import('node:fs');

@@ -62,6 +62,11 @@ export function liveSize(map: MlMap): { width: number; height: number } {
   return { width: c.clientWidth, height: c.clientHeight };
 }
 
+/** Canvas text measures (and draws) in the page face only once it has loaded. */
+async function loadPageFont(): Promise<void> {
+  await Promise.all([document.fonts.load(`400 16px ${PAGE_FONT}`), document.fonts.load(`700 16px ${PAGE_FONT}`)]);
+}
+
 /** Page, layout and the live-map preview frame for these options; cheap, no rendering. */
 export function plan(
   map: MlMap,
@@ -75,6 +80,7 @@ export function plan(
     title: opts.title,
     subtitle: opts.subtitle,
     sources: opts.sources,
+    measure: canvasMeasure(document.createElement('canvas').getContext('2d')!),
   });
   const frame = frameInView(liveSize(map), layout.map.w / layout.map.h);
   return { page, layout, frame };
@@ -107,6 +113,8 @@ function setClaimsDate(off: MlMap, target: ExportTarget, date: string): void {
 
 /** `fullSourceList`: where the whole source list goes beside the image (a bundle's manifest), null for an image alone. */
 export async function openSession(target: ExportTarget, opts: ExportOptions, fullSourceList: string | null = null): Promise<Session> {
+  // The layout wraps the title in the page face: measured in a fallback face it could wrap otherwise than it draws.
+  await loadPageFont();
   const { page, layout, frame } = plan(target.map, opts);
   const cssW = Math.round(layout.map.w / page.pixelRatio);
   const cssH = Math.round(layout.map.h / page.pixelRatio);
@@ -138,8 +146,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
       const drawn = await offscreen.draw((m) => collectVisible(m, s, visible));
       const sources = sourcesOf(s, visible, date);
       const attribution = attributionOf(offscreen.map);
-      // Canvas text measures (and draws) in the page face only once it has loaded.
-      await Promise.all([document.fonts.load(`400 16px ${PAGE_FONT}`), document.fonts.load(`700 16px ${PAGE_FONT}`)]);
+      await loadPageFont();
       const measure = canvasMeasure(document.createElement('canvas').getContext('2d')!);
       const areas = s.dataset.claims.features.some((f) => isArea(f) && visible.claimIds.has(f.properties.id));
       const outlines = countryOutlines();

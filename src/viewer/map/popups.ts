@@ -3,7 +3,7 @@
 import { Popup, type Map as MlMap } from 'maplibre-gl';
 import type { ClaimFeature, Mention, PlaceFeature } from '../../core/schema.ts';
 import { el, safeHref } from '../ui/dom.ts';
-import { articleCount, claimHeadline, claimSource, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
+import { articleCount, claimHeadline, claimSource, countFigure, formatDate, formatPeriod, placeMeta } from '../ui/format.ts';
 import { claimAnchor, findArticle, findClaim, findPlace, publishedAfter } from '../data/lookup.ts';
 import { drawnOnMap, LOW_CONFIDENCE } from './layers/places.ts';
 import { drawnStack, outletLookup } from './layers/claims.ts';
@@ -244,7 +244,7 @@ function whereLine(s: AppState, f: ClaimFeature): HTMLElement | null {
 function headlineOf(s: AppState, f: ClaimFeature): string {
   const p = f.properties;
   return p.type === 'count'
-    ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} · ${p.subject}`
+    ? `${countFigure(p)} · ${p.subject}`
     : p.type === 'movement'
       ? `${p.subject} ${p.verb} ${findPlace(s, p.from)?.properties.name ?? p.from} to ${findPlace(s, p.to)?.properties.name ?? p.to}`
       : claimHeadline(p);

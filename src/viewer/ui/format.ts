@@ -3,6 +3,7 @@ import type {
   AnyAreaClaimProperties,
   AreaClaimProperties,
   ClaimProperties,
+  CountClaimProperties,
   Figure,
   Period,
   Qualifier,
@@ -80,6 +81,23 @@ export function claimHeadline(p: AnyAreaClaimProperties | ShareFigureProperties)
       : `${SYMBOL[p.qualifier]}${nf.format(p.percent)} %`
     : `${formatArea(p)}${writtenAs(p.original)}`;
   return p.side ? `${figure} ${VERB[p.type]} ${p.side}` : `${figure} ${VERB[p.type]}`;
+}
+
+/** One of what a count counts: "1 settlement", not "1 settlements" (a print of the Sumy front read "1 settlements"). */
+const ONE: Record<CountClaimProperties['counts'], string> = {
+  settlements: 'settlement',
+  troops: 'soldier',
+  casualties: 'casualty',
+  killed: 'killed',
+  wounded: 'wounded',
+  recruits: 'recruit',
+};
+
+/** "1 settlement", "about 4 settlements", "≥ 1,000 troops": a count's figure and what it counts, singular for one. */
+export function countFigure(p: Pick<CountClaimProperties, 'qualifier' | 'value' | 'valueMin' | 'valueMax' | 'counts'>): string {
+  const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
+  const one = p.value === 1 && p.valueMin === 1 && p.valueMax === 1;
+  return `${q}${p.value.toLocaleString('en-GB')} ${one ? ONE[p.counts] : p.counts}`;
 }
 
 /** "≈ 800 km²", "600–700 km²", "≥ 1,000 km²". */

@@ -11,7 +11,7 @@ import type { AppState, Store } from '../../app/state.ts';
 import { LABEL_FONT } from '../basemap/embedded-style.ts';
 import { AREA_SYMBOLS, countryName, symbolOfClaim } from '../../../print/symbols.ts';
 import { clipToCountry, countryShapesLoaded } from './country-clip.ts';
-import { areaLabel, claimHeadline, formatPeriod } from '../../ui/format.ts';
+import { areaLabel, claimHeadline, countFigure, formatPeriod } from '../../ui/format.ts';
 import { claimSymbolKey, kindColorExpression, MARK_IMAGE_PREFIX, MARKER_RADIUS_PX } from '../../../print/claim-symbols.ts';
 import {
   countryOfClaim,
@@ -134,11 +134,10 @@ function buildClaimsForMap(s: AppState): FeatureCollection {
         },
       });
     } else if (p.type === 'count' && f.geometry) {
-      const q = p.qualifier === 'exact' ? '' : `${p.qualifier} `;
       count.push({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: p.id, label: `${q}${p.value.toLocaleString('en-GB')} ${p.counts}`, selected: selected === p.id },
+        properties: { id: p.id, label: countFigure(p), selected: selected === p.id },
       });
     } else if (p.type === 'movement') {
       move.push({

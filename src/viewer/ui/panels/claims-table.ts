@@ -5,7 +5,17 @@
 import { el, clear } from '../dom.ts';
 import { moreList } from '../more-list.ts';
 import type { ClaimFeature, ClaimsCollection } from '../../../core/schema.ts';
-import { articleCount, claimHeadline, claimSource, formatArea, formatDate, formatPeriod, km2, sourceCount } from '../format.ts';
+import {
+  articleCount,
+  claimHeadline,
+  claimSource,
+  countFigure,
+  formatArea,
+  formatDate,
+  formatPeriod,
+  km2,
+  sourceCount,
+} from '../format.ts';
 import { daysBefore, sourcesKnownAt, staleAt } from '../../../core/claims/visibility.ts';
 import { CLAIM_SYMBOLS, claimSymbolKey } from '../../../print/claim-symbols.ts';
 import { markIcon } from '../mark-draw.ts';
@@ -104,7 +114,7 @@ export function createClaimsPanel(store: Store, onSelect: (id: string) => void):
       const s = ctx!.s;
       const text =
         p.type === 'count'
-          ? `${p.qualifier === 'exact' ? '' : `${p.qualifier} `}${p.value.toLocaleString('en-GB')} ${p.counts} (${p.subject})${f.geometry ? '' : NOT_MAPPED}`
+          ? `${countFigure(p)} (${p.subject})${f.geometry ? '' : NOT_MAPPED}`
           : p.type === 'movement'
             ? `${p.subject} ${p.verb}…`
             : `${claimHeadline(p as Exclude<typeof p, { type: 'area-held' | 'count' | 'movement' }>)}${f.geometry ? '' : NOT_MAPPED}`;
