@@ -5,11 +5,12 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './styles.css';
-import { Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { LngLat, Map as MlMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
 // Vite must ship the worker as a file of its own; without this the map never loads.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { DataError, loadDataset, type Dataset } from '../data/data.ts';
 import { titleOf } from '../data/title.ts';
+import { selectionWithArticle } from './article-selection.ts';
 import { createStore, type AppState, type NavState, type Store } from './state.ts';
 import { formatHash, readHash, writeHash, type LinkProblem } from './permalink.ts';
 import { checkLinkAgainstData } from './link-check.ts';
@@ -53,7 +54,7 @@ import { createUnresolvedPanel } from '../ui/panels/unresolved.ts';
 import { createUpload } from '../data/upload.ts';
 import { mergeArticles } from '../data/geoparse.ts';
 import { bindNotice, showFatal } from '../ui/notice.ts';
-import { findClaim, findPlace } from '../data/lookup.ts';
+import { claimAnchor, findClaim, findPlace } from '../data/lookup.ts';
 import { fitPlaces, flyToClaim, flyToPlace } from '../map/navigate.ts';
 import { el } from '../ui/dom.ts';
 import { LEGEND_ROOM_PX, LegendControl, legendOpen } from '../ui/legend.ts';
@@ -302,14 +303,20 @@ function mount(
     store.update({ selection: { kind: 'claim', id }, date });
     flyToClaim(map, f);
   };
-  const highlightArticle = (file: string | null) => {
+  // One update: the article and the selection it keeps (article-selection.ts), then the map fits the article's places
+  // and a kept claim's popup anchor, so no popup is left over a view it is not in.
+  const selectArticle = (file: string | null) => {
+    store.update({ article: file, selection: selectionWithArticle(store.get(), file) });
     if (!file) return;
-    fitPlaces(map, placesByArticle(store.get().dataset).get(file) ?? []);
+    const s = store.get();
+    const claim = s.selection?.kind === 'claim' ? findClaim(s, s.selection.id) : undefined;
+    const anchor = claim && claimAnchor(claim);
+    fitPlaces(map, placesByArticle(s.dataset).get(file) ?? [], anchor ? [LngLat.convert(anchor).toArray()] : []);
   };
 
   panelBody.append(
     createSearch(store, selectPlace),
-    createArticlesPanel(store, highlightArticle),
+    createArticlesPanel(store, selectArticle),
     createClaimsPanel(store, selectClaim),
     createFootprintSummary(store),
     createPlacesPanel(store, selectPlace),

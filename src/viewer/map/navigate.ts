@@ -21,17 +21,16 @@ export function flyToClaim(map: MlMap, f: ClaimFeature): void {
   map.fitBounds(claimBounds(f)!, { padding: 60, maxZoom: 10, essential: true, animate: !reduceMotion() });
 }
 
-/** Fits the map to the places drawn among `places`: a country is not drawn (places.ts, drawnOnMap), and an article
+/** Fits the map to the places drawn among `places` (and `alsoPoints`: a kept popup's anchor): a country is not drawn (places.ts, drawnOnMap), and an article
  * naming Russia zoomed the map out to Russia's centroid in Siberia (24°E–105°E). */
-export function fitPlaces(map: MlMap, all: PlaceFeature[]): void {
-  const places = all.filter(drawnOnMap);
-  if (places.length === 0) return;
+export function fitPlaces(map: MlMap, all: PlaceFeature[], alsoPoints: [number, number][] = []): void {
+  const points = [...all.filter(drawnOnMap).map((p) => p.geometry.coordinates), ...alsoPoints];
+  if (points.length === 0) return;
   let w = 180,
     s = 90,
     e = -180,
     n = -90;
-  for (const p of places) {
-    const [x, y] = p.geometry.coordinates;
+  for (const [x, y] of points) {
     w = Math.min(w, x);
     e = Math.max(e, x);
     s = Math.min(s, y);

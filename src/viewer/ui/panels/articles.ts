@@ -14,7 +14,9 @@ import { rovingIndex } from '../roving.ts';
 
 type Article = Report['articles'][number];
 
-export function createArticlesPanel(store: Store, onHighlight: (file: string | null) => void): HTMLElement {
+/** `onSelect` sets the article in the store (with what it does to the selection: app/article-selection.ts) and
+ * moves the map to its places. */
+export function createArticlesPanel(store: Store, onSelect: (file: string | null) => void): HTMLElement {
   const list = el('ul', { class: 'articles', id: 'articles-list' });
 
   /** Published after the date the timeline reads as "reported up to" (hindsight reads every article). */
@@ -35,11 +37,7 @@ export function createArticlesPanel(store: Store, onHighlight: (file: string | n
         el('span', { class: 'article-later' }, future ? AFTER : ''),
       ),
     );
-    button.addEventListener('click', () => {
-      const next = store.get().article === a.file ? null : a.file;
-      store.update({ article: next });
-      onHighlight(next);
-    });
+    button.addEventListener('click', () => onSelect(store.get().article === a.file ? null : a.file));
     const href = safeHref(a.url);
     return el(
       'li',

@@ -108,6 +108,30 @@ function whereOf(f: PlaceFeature): string {
   return [p.kind, p.kind === 'region' ? null : p.admin1, p.country].filter(Boolean).join(', ');
 }
 
+/** The part of the page the reader sees, in the layout viewport's coordinates: a phone's keyboard shrinks the visual
+ * viewport, not the layout one. */
+function seen(): { top: number; bottom: number } {
+  const v = window.visualViewport;
+  return v ? { top: v.offsetTop, bottom: v.offsetTop + v.height } : { top: 0, bottom: window.innerHeight };
+}
+
+/** On a phone the box sits low on a page that scrolls (the panel is a sheet under the map and the timeline), and its
+ * results opened below the screen's edge, where the keyboard covers them (round 33, 390 × 844). There the box goes
+ * up to the top of the screen with its results under it, as a phone's maps app does: when it takes the focus, and
+ * when results it shows run past the visible part (a keyboard shrinks the visual viewport). On a desktop the page
+ * does not scroll and the box is at the top of the panel, so nothing moves unless a short window cuts its results. */
+function keepInSight(input: HTMLElement, results: HTMLElement, focusing: boolean): void {
+  const section = input.closest('section');
+  if (!section) return;
+  const view = seen();
+  const page = document.scrollingElement;
+  // The narrow layouts let the page scroll (styles.css); the desktop's body does not, its panel scrolls on its own.
+  const pageScrolls = page !== null && getComputedStyle(document.body).overflowY !== 'hidden' && page.scrollHeight > page.clientHeight;
+  const shown = results.getBoundingClientRect();
+  const resultsCut = results.childElementCount > 0 && (shown.bottom > view.bottom || shown.top < view.top);
+  if ((focusing && pageScrolls) || resultsCut) section.scrollIntoView({ block: 'start', behavior: 'instant' });
+}
+
 export function createSearch(store: Store, onPick: (id: string) => void): HTMLElement {
   const input = el('input', {
     type: 'search',
@@ -143,7 +167,11 @@ export function createSearch(store: Store, onPick: (id: string) => void): HTMLEl
       results.append(el('li', null, b));
     }
   };
-  input.addEventListener('input', render);
+  input.addEventListener('input', () => {
+    render();
+    keepInSight(input, results, false);
+  });
+  input.addEventListener('focus', () => keepInSight(input, results, true));
   input.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
       e.preventDefault();
