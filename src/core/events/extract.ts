@@ -57,6 +57,7 @@ import {
 } from './triggers/uk.ts';
 import {
   ATTEMPT_BEFORE,
+  UNFINISHED_BEFORE,
   THWARTED_BEFORE,
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
@@ -541,6 +542,9 @@ function defenderAfter(after: string, subject: Side | null, perspective: Perspec
 const PROGRESSIVE_BEFORE =
   /(?<![\p{L}])(?:is|are|was|were|been|be|keeps?|kept|continu\p{L}*)\s+(?:(?:still|now|slowly|gradually|\p{L}+ly)\s+)?$/iu;
 
+/** The changes of hands a nearness or a prevention before them leaves undone (a hold is not graded so). */
+const UNFINISHED_TAKES = new Set<string>(['captured', 'liberated', 'cleared', 'entered']);
+
 /** A sentence that ends with a question mark (a closing quote or bracket may follow). */
 const QUESTION_END = /\?["»”’)]*\s*$/u;
 
@@ -560,10 +564,10 @@ function perfectiveFuture(word: string, ukrainian: boolean): boolean {
 }
 
 /** Right before a noun of taking, an adjective of what is to follow or may follow: "с последующим освобождением X",
- * "предрек скорое взятие X", "з подальшим звільненням", "можливе захоплення", "the imminent fall of X". A prospect, no
- * event. */
+ * "для дальнейшего освобождения X", "предрек скорое взятие X", "з подальшим звільненням", "можливе захоплення", "the
+ * imminent fall of X". A prospect, no event. */
 const PROSPECTIVE_BEFORE =
-  /(?<![\p{L}])(?:(?:последующ|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
+  /(?<![\p{L}])(?:(?:последующ|дальнейш|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —", "Среди них оказались": the opening of a sentence that details the
  * one before, up to its list. */
@@ -1095,7 +1099,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             /^\s*(?:[,;]|\.(?:\s|$))/u.test(article.text.slice(trig.end, trig.end + 3))));
       if (PARTICIPLE_OF_AREA.test(article.text.slice(trig.start, trig.end + 40))) return;
       if (occupied) action = 'controls';
-      const attempt = thwarted || ATTEMPT_BEFORE.test(before);
+      // "had nearly expelled … from X", "on the verge of complete liberation": a taking near or kept from being done is
+      // fighting there, as an attempt is (a hold is not graded so)
+      const unfinished = UNFINISHED_TAKES.has(action) && UNFINISHED_BEFORE.test(before);
+      const attempt = thwarted || unfinished || ATTEMPT_BEFORE.test(before);
       const infinitive =
         INFINITIVE_BEFORE.test(aimWords) ||
         ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&

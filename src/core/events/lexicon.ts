@@ -336,6 +336,17 @@ export const ATTEMPT_BEFORE = new RegExp(
   'iu',
 );
 
+/** Right before a taking: it is near, kept from or still under way, not done, which tells of fighting at the place as an
+ * attempt does ("on the verge of complete liberation", "had nearly expelled … from X", "were close to taking over X",
+ * "preventing the Russian military from taking complete control of X", "are completing the task of liberating X",
+ * "почти освободили X", "майже звільнили X", "на грани захвата X"). Nearness scopes over the act only right before it:
+ * "almost completely captured", "почти полностью освободили" grade a done act (part), and stay. "Close to" only as the
+ * subject's state ("were close to taking"): "brings … closer to capturing X" is the prospect another act opens. */
+export const UNFINISHED_BEFORE = new RegExp(
+  `${L}(?:nearly|almost|all\\s+but|(?:is|are|was|were|be|been|being|came|come|comes|got|get|gets|getting)\\s+(?:\\p{L}+ly\\s+)?close\\s+to|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|(?:prevent|stop|keep|kept|block)${T}\\s+(?:[\\p{L}'’-]+\\s+){1,4}?from|(?:completing|finishing|fulfilling|carrying\\s+out|performing)\\s+(?:the|their|its|a)\\s+(?:\\p{L}+\\s+)?(?:task|mission|job)\\s+of|почти|майже|близк${T}\\s+к|близьк${T}\\s+до|на\\s+(?:грани|межі|пороге|порозі)|в\\s+шаге\\s+от|за\\s+крок\\s+від)\\s+(?:(?:complete|full|total|полн(?:ого|ому|ое|ой|ым|ую)|повн(?:ого|ому|е|ої|ою|у)|окончательн${T}|остаточн${T})\\s+)?$`,
+  'iu',
+);
+
 /** Right before a Cyrillic infinitive of entry or taking: a negated letting or ability ("ВС РФ не дали ВСУ закрепиться
  * в X", "не позволили захватчикам закрепиться", "не могут закрепиться в X", "не дали окупантам закріпитися"). The "не"
  * negates the letting or the ability, not the act: the side kept out tried, which is fighting at the place (as an
