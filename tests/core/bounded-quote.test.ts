@@ -3,6 +3,7 @@
 // UTF-8 file can hold).
 import { describe, expect, it } from 'vitest';
 import { boundedQuote } from '../../src/core/claims/quote.ts';
+import { wellFormed } from './hostile-text.invariants.ts';
 
 describe('boundedQuote', () => {
   it('never cuts between the halves of a surrogate pair', () => {
@@ -10,7 +11,7 @@ describe('boundedQuote', () => {
       const text = `${'x'.repeat(150 + pad)}${'😀'.repeat(5)} 1,000 km² ${'🇺🇦'.repeat(200)}`;
       const start = text.indexOf('1,000');
       const quote = boundedQuote(text, { start: 0, end: text.length }, start, start + 9);
-      expect(quote.isWellFormed()).toBe(true);
+      expect(wellFormed(quote)).toBe(true);
       expect(quote).toContain('1,000 km²');
       expect(text).toContain(quote.replace(/^…|…$/gu, ''));
     }

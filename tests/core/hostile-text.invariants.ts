@@ -13,6 +13,9 @@ import {
 /** Offset `i` lies between the two halves of a surrogate pair. */
 const splits = (t: string, i: number): boolean => /[\ud800-\udbff]/u.test(t[i - 1] ?? '') && /[\udc00-\udfff]/u.test(t[i] ?? '');
 
+/** No lone surrogate half (in u-mode a pair is one code point, so only lone halves match). */
+export const wellFormed = (s: string): boolean => !/[\ud800-\udfff]/u.test(s);
+
 /** The problems found, one line each; empty when every invariant holds. */
 export function corpusProblems(articles: readonly Article[], r: CorpusResult): string[] {
   const out: string[] = [];
@@ -93,10 +96,10 @@ export function corpusProblems(articles: readonly Article[], r: CorpusResult): s
     if (q && p.quote && !(q.text.indexOf(p.quote) <= p.start)) out.push(`${what}: quote starts after the name`);
   }
   // Output made from well-formed text has no lone surrogate halves (a quote cut between the two halves of an emoji).
-  if (articles.every((a) => a.text.isWellFormed())) {
+  if (articles.every((a) => wellFormed(a.text))) {
     const bad = new Set<string>();
     JSON.stringify(r, (_k, v: unknown) => {
-      if (typeof v === 'string' && !v.isWellFormed()) bad.add(v.slice(0, 60));
+      if (typeof v === 'string' && !wellFormed(v)) bad.add(v.slice(0, 60));
       return v;
     });
     for (const s of bad) out.push(`ill-formed string out of well-formed text: ${JSON.stringify(s)}`);
