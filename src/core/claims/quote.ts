@@ -1,5 +1,6 @@
 // Quotes kept bounded: the words around a figure, not a whole paragraph that happens to have no full stop.
 // A stand-in for the shared bounded-context helper (src/core/text/context.ts) until it lands: same shape, one call.
+import { splitsPair } from '../text/chars.ts';
 import type { Span } from '../text/sentences.ts';
 
 /** Longest quote kept, in characters, before the ellipses. */
@@ -22,5 +23,8 @@ export function boundedQuote(text: string, sentence: Span, start: number, end: n
     const space = text.lastIndexOf(' ', to);
     if (space > end) to = space;
   }
+  // never between the halves of an emoji: lone halves cannot be written as UTF-8
+  if (from < start && splitsPair(text, from)) from++;
+  if (to > end && splitsPair(text, to)) to--;
   return `${from > sentence.start ? '…' : ''}${text.slice(from, to).trim()}${to < sentence.end ? '…' : ''}`;
 }

@@ -15,3 +15,12 @@ export function isSpaceCode(c: number): boolean {
     c === 0xfeff
   );
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/** Whether offset `i` falls between the two halves of a surrogate pair (an emoji, a flag, 𝕂): a cut there leaves lone
+ * halves that no UTF-8 file can hold. */
+export function splitsPair(text: string, i: number): boolean {
+  return isHighSurrogate(text.charCodeAt(i - 1)) && isLowSurrogate(text.charCodeAt(i));
+}

@@ -1,7 +1,7 @@
 // A bounded window of text around a span: what a mention (or a quote) carries instead of its whole sentence, so the
 // output grows linearly with the input however long a "sentence" is (a 40 kB run without a full stop used to be
 // copied once per mention in it).
-import { isSpaceCode } from './chars.ts';
+import { isSpaceCode, splitsPair } from './chars.ts';
 
 /** Characters of context around a span, at most (plus the span itself when it is longer than this). */
 export const CONTEXT_CHARS = 300;
@@ -19,9 +19,6 @@ export interface ContextOptions {
   /** Maximum window length; default CONTEXT_CHARS. */
   maxChars?: number;
 }
-
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * The window of `text` around `[start, end)`: the span with up to `maxChars` characters around it, split evenly
@@ -58,8 +55,8 @@ export function contextWindow(text: string, start: number, end: number, options:
         break;
       }
   }
-  if (from < start && isLowSurrogate(text.charCodeAt(from)) && isHighSurrogate(text.charCodeAt(from - 1))) from++;
-  if (to > end && isHighSurrogate(text.charCodeAt(to - 1)) && isLowSurrogate(text.charCodeAt(to))) to--;
+  if (from < start && splitsPair(text, from)) from++;
+  if (to > end && splitsPair(text, to)) to--;
   while (from < start && isSpaceCode(text.charCodeAt(from))) from++;
   while (to > end && isSpaceCode(text.charCodeAt(to - 1))) to--;
   return { context: text.slice(from, to), contextStart: from };
