@@ -1043,9 +1043,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
       // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
       // before told, named after it
-      // (a claimant named after the events outranks one carried to them from before)
-      if (spoken && (ATTRIBUTION_SENTENCE.test(said) || attributesBefore(said)))
-        for (const e of previous) if (e.properties.claimant === null || carriedTo.has(e)) e.properties.claimant = spoken;
+      // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
+      // "this": the looser English forms only fill a gap; on dev they overrode good carried names)
+      const saysOfThis = ATTRIBUTION_SENTENCE.test(said);
+      if (spoken && (saysOfThis || attributesBefore(said)))
+        for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
