@@ -40,6 +40,7 @@ import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
+import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
@@ -951,6 +952,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const opts = { ...defaultEventOptions, ...options };
   const { article, parsed } = ctx;
   const out: ControlEventFeature[] = [];
+  const carriedTo = new Set<ControlEventFeature>(); // events whose claimant was carried, not named in their sentence
   const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
   const ordersDone = ordersCarriedOut(article.text); // orders to withdraw report withdrawals (none told as future)
   const sideless = new Set<ControlEventFeature>(); // English fighting whose clause names no side: the article's attacker
@@ -982,11 +984,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     const said = sentenceText(ctx, sentence);
-    const spoken = carry.next(
-      said,
-      names.name(said, sentenceClaimant),
-      article.text.slice(lastEnd, sentence.start).includes('\n'),
-    ).claimant;
+    const heldOn = carry.next(said, names.name(said, sentenceClaimant), article.text.slice(lastEnd, sentence.start).includes('\n'));
+    // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
+    // that does not take over the report carried on)
+    const passive = sentenceClaimant === null ? passiveSpeakerIn(said) : null;
+    const spoken = passive !== null ? names.name(said, passive) : heldOn.claimant;
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
@@ -1041,7 +1043,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
       // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
       // before told, named after it
-      if (spoken && ATTRIBUTION_SENTENCE.test(said)) for (const e of previous) e.properties.claimant ??= spoken;
+      // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
+      // "this": the looser English forms only fill a gap; on dev they overrode good carried names)
+      const saysOfThis = ATTRIBUTION_SENTENCE.test(said);
+      if (spoken && (saysOfThis || attributesBefore(said)))
+        for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
@@ -1428,6 +1434,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           },
         });
         if (weighedByModal) weighed.add(out.at(-1)!);
+        if (text && passive === null && heldOn.carried !== null) carriedTo.add(out.at(-1)!);
         if (unnamed) sideless.add(out.at(-1)!);
       }
     };
