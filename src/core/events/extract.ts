@@ -1306,6 +1306,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
               // the verb's subject is
               (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
+              // "наступ російських військ перебільшений, а можливий вихід ЗСУ із X": the side the withdrawal itself names
+              // is the one withdrawing, whoever the clause named before it
+              (action === 'withdrew' ? inTrigger : null) ??
               (defendsOwnGround ? null : named) ??
               seatSubject(before) ??
               (action === 'withdrew' ? (inTrigger ?? withdrawerAfter(article.text, trig, list)) : null) ??
