@@ -1039,7 +1039,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (triggers.length === 0 && !(readable && clauseReadings(article.text, sentence, settlements, [], () => true).length)) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
-      const said = sentenceText(ctx, sentence);
       if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
       // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
       // before told, named after it
