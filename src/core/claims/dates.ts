@@ -471,6 +471,33 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'start',
     { fromOperationStart: true },
   ],
+  // "during the month of the operation", "in three weeks of counter-offensive", "in the past 15 months of the full-scale
+  // war", "за майже три місяці операції", "за месяц наступления": the fighting so far, named by its length, a span
+  // from its start to the report as "since the start of the operation" is; the length counted back from publication
+  // gives the start (the full-scale war's named: 24 February 2022). Without a number, only "the month of …".
+  [
+    /\b(?:over|during|in|within|throughout)\s(?:the\s)?(?:(?:past|last)\s)?(?:(?:almost|nearly|about|some|roughly)\s)?(?:(\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)?(day|week|month|year)s?\sof\s(?:(?:the|its|their|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|[\p{L}-]+)\s){0,3}?(?:war|invasion|fighting|operation|incursion|offensive|counteroffensive|counter-offensive|hostilities)\b/giu,
+    (m, p) => {
+      if (!m[1] && !/\sthe\s(?:(?:past|last)\s)?[a-z]+\sof\s/iu.test(` ${m[0]}`)) return null;
+      if (/full[-\s]scale/iu.test(m[0])) return clamp(FULL_SCALE_START, p, p);
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberWord(m[1].toLowerCase())!.value) : 1;
+      return clamp(unitsBefore(p, n, m[2]!.toLowerCase()), p, p);
+    },
+    'period',
+    { since: true, relative: true },
+  ],
+  [
+    /(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:(?:майже|почти|близько|около|приблизно|примерно)\s)?(?:(\d+|дв[аеі]|тр[иоь]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вісім\p{L}*|восем\p{L}*|дев['’ʼ]?ят\p{L}*|десят\p{L}*)\s)?(тижн\p{L}*|тиждень|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рік|роки|років|год|года|лет)\s(?:\p{L}+\s){0,2}?(?:операці\p{L}*|операци\p{L}*|наступ\p{L}*|вторгн\p{L}*|вторжени\p{L}*|контрнаступ\p{L}*|війни|войны|боїв|боев)(?!\p{L})/giu,
+    (m, p) => {
+      if (/повномасштаб|полномасштаб|широкомасштаб/iu.test(m[0])) return clamp(FULL_SCALE_START, p, p);
+      const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (parseNumber(m[1].toLowerCase()) ?? 1)) : 1;
+      const unit = m[2]!.toLowerCase();
+      const u = /^(?:тиж|недел)/u.test(unit) ? 'week' : /^(?:міс|мес)/u.test(unit) ? 'month' : 'year';
+      return clamp(unitsBefore(p, n, u), p, p);
+    },
+    'slavic',
+    { since: true, relative: true },
+  ],
   // "з початку операції", "с начала Курской операции", "since the start of the incursion": from the start the article
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
   [

@@ -239,7 +239,8 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       phrase: chosen,
     };
   // "Станом на 27 лютого 2024 року загальні втрати … становлять 412 400 осіб": the war's standing toll as of a day.
-  if (chosen && site.toll && isWarTollAsOf(text, sentence, chosen, FULL_SCALE_INVASION))
+  // (not when a span of the sentence's own gives the start: "За два місяці операції станом на 3 жовтня …")
+  if (chosen && site.toll && !phrases.some((p) => p.since) && isWarTollAsOf(text, sentence, chosen, FULL_SCALE_INVASION))
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
       basis: `“${chosen.text}” (the war's standing toll as of that day: since the invasion)`,
