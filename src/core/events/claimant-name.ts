@@ -18,6 +18,7 @@ const REPORTED_IN = new RegExp(
  * штаб ЗСУ", "Российская сторона", "Українські військові", "Глава государства"), with the capitalised words after. */
 const OFFICE_WORDS = String.raw`(?:обороны|оборони|штаб\p{L}*|вооруженных|збройних|сил|сторона|сторони|военные|військові|командование|командування|государства|держави|разведка|розвідка|минобороны|міноборони)`;
 const CYR_BODY_TAIL = new RegExp(String.raw`^(?:\s+(?:${OFFICE_WORDS}|${CYR_NAME}|РФ|ЗСУ|ВСУ)(?![\p{L}]))+`, 'u');
+const HAS_OFFICE_WORD = new RegExp(OFFICE_WORDS, 'u');
 /** A side's adjective alone right after a verb of saying, before a lower-case word: "said Russian forces had …". */
 const DEMONYM = /^(?:Russian|Ukrainian|Ukraine|Russia)$/u;
 
@@ -47,6 +48,6 @@ export class ClaimantNames {
     const at = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(read)}(?![\p{L}])`, 'u').exec(sentence);
     if (!at) return null;
     const tail = CYR_BODY_TAIL.exec(sentence.slice(at.index + at[0].length))?.[0] ?? null;
-    return tail && new RegExp(OFFICE_WORDS, 'u').test(tail) ? tail.replace(/\s+/gu, ' ') : null;
+    return tail && HAS_OFFICE_WORD.test(tail) ? tail.replace(/\s+/gu, ' ') : null;
   }
 }

@@ -977,13 +977,13 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text, located));
     // (a settlement is no speaker; a country or a republic may be: "Russia said", "ДНР сообщила")
+    const said = sentenceText(ctx, sentence);
     const sentenceClaimant = notAPlace(
-      claimantIn(sentenceText(ctx, sentence)),
+      claimantIn(said),
       settlements.map((m) => m.text),
     );
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
-    const said = sentenceText(ctx, sentence);
     const heldOn = carry.next(said, names.name(said, sentenceClaimant), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
@@ -991,7 +991,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const spoken = passive !== null ? names.name(said, passive) : heldOn.claimant;
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
-    lastFirstSide = firstSideIn(sentenceText(ctx, sentence));
+    lastFirstSide = firstSideIn(said);
     index++;
     const first = out.length;
     const antecedents = lastSettlements;
@@ -999,9 +999,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // a sentence with no settlement of its own is read only when a plural pronoun may stand for the list before it
     const anaphoric =
       settlements.length === 0 &&
-      ((antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(sentenceText(ctx, sentence))) ||
-        (antecedents.length >= 1 && ANAPHOR_IN_SENTENCE.test(sentenceText(ctx, sentence))));
-    const text = settlements.length || anaphoric ? sentenceText(ctx, sentence) : '';
+      ((antecedents.length >= 2 && PLURAL_PRONOUN_OPENING.test(said)) || (antecedents.length >= 1 && ANAPHOR_IN_SENTENCE.test(said)));
+    const text = settlements.length || anaphoric ? said : '';
     // "… продвинулись на приграничье Сумской области. В частности, вблизи села X": a sentence that opens with "in
     // particular" details the fighting of the one before, its verb left out
     const carried =
