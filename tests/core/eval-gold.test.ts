@@ -38,6 +38,7 @@ import { buildAllGold as buildFresh29Gold } from '../eval/fresh29/build/gold.ts'
 import { buildAllGold as buildFresh30Gold } from '../eval/fresh30/build/gold.ts';
 import { buildAllGold as buildFresh31Gold } from '../eval/fresh31/build/gold.ts';
 import { buildAllGold as buildFresh32Gold } from '../eval/fresh32/build/gold.ts';
+import { buildAllGold as buildFresh33Gold } from '../eval/fresh33/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -166,7 +167,8 @@ describe('evaluation gold', () => {
         name === 'fresh29' ||
         name === 'fresh30' ||
         name === 'fresh31' ||
-        name === 'fresh32'
+        name === 'fresh32' ||
+        name === 'fresh33'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -212,6 +214,7 @@ describe('evaluation gold', () => {
     ['fresh30', buildFresh30Gold],
     ['fresh31', buildFresh31Gold],
     ['fresh32', buildFresh32Gold],
+    ['fresh33', buildFresh33Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {

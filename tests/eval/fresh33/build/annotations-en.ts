@@ -1,0 +1,152 @@
+// Hand annotations, English articles of tests/eval/fresh33. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const OFFICIAL = "country inside an official title or body's name";
+const ARMY = "country inside an army's name";
+
+export const EN: ArticleAnnotation[] = [
+  {
+    file: 'en-01.txt', language: 'en', published: '2023-09-18',
+    url: 'https://www.fbcnews.com.fj/world/ukraine-recaptures-village-near-bakhmut-zelenskiy-says/',
+    notes: 'Stored copy of a Reuters report on FBC News (Fiji), its headline and body as the store gives them, up to the last full sentence; the date and time line ("September 18, 2023 1:20 pm"), the source line ("[Source: Reuters]") and the line "Article continues after advertisement" inside the text removed; the last sentence, cut by the store ("Moscow still controls large s"), removed. The date is the page\'s date line (18 September 2023; "on Sunday" is 17 September, "on Friday" 15 September). Events: "The heavy fight for the Klishchiivka village ... has taken weeks" (fighting, UA: the attacker); "Kyiv said on Friday it had gained control of a tiny nearby village of Andriivka" (liberated, UA, denied: "Reuters could not verify the Ukrainian reports"); "its forces kept up their attacks near Klishchiivka" (fighting, RU, the Russian defence ministry); "Russia has been in control of Klishchiivka since January" (controls, RU, January to the day before Zelenskiy\'s report). The headline\'s and the lede\'s recaptured "village near Bakhmut", "an eastern village on the southern flank of Bakhmut" name no settlement (Bakhmut a location: no event); "the liberation of settlements near Bakhmut" names none; "regain lost positions at the village" names none. "Ukraine’s ground forces" is an army (skipped), "Russia’s defence ministry" a body (skipped); Kyiv and Moscow are capitals for governments. Claims: none ("a pre-war population of around 400" is population, "9 km (6 miles)" a distance). Traps: people, Reuters, the units "Akhmat" and Storm-Z.',
+    places: [
+      { t: 'Ukraine', n: 1, ref: 'ukraine' },
+      { t: 'Ukraine', n: 2, ref: 'ukraine' },
+      { t: 'Ukraine', n: 3, ref: 'ukraine' },
+      { t: 'Bakhmut', all: true, ref: 'bakhmut' },
+      { t: 'Klishchiivka', all: true, ref: 'klishchiivka' },
+      { t: 'Kyiv', ref: 'kyiv' },
+      { t: 'Andriivka', ref: 'andriivkaBakhmut' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Russia', n: 2, ref: 'russia' },
+      { t: 'Russia', n: 3, ref: 'russia' },
+    ],
+    traps: [
+      { t: 'Zelenskiy', n: 1, why: 'person' },
+      { t: 'Volodymyr Zelenskiy', why: 'person' },
+      { t: 'Oleksandr Syrskyi', why: 'person' },
+      { t: 'Reuters', why: 'a news agency' },
+      { t: 'Ilia Yevlash', why: 'person' },
+      { t: 'Akhmat', why: 'a unit\'s name' },
+      { t: 'Ramzan Kadyrov', why: 'person' },
+      { t: 'Storm-Z', why: 'a unit\'s name' },
+      { t: 'Hanna Maliar', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Ukraine', n: 4, why: ARMY + ' ("Ukraine’s ground forces")' },
+      { t: 'Russia', n: 1, why: OFFICIAL + ' ("Russia’s defence ministry")' },
+    ],
+    claims: [],
+    events: [
+      { t: 'Klishchiivka', n: 1, ref: 'klishchiivka', action: 'fighting', actor: 'UA', claimant: null, asOf: ['2023-09-17'], note: '"The heavy fight for the Klishchiivka village ... has taken weeks"' },
+      { t: 'Andriivka', ref: 'andriivkaBakhmut', action: 'liberated', actor: 'UA', claimant: 'Kyiv', denied: true, asOf: ['2023-09-15'], note: '"Kyiv said on Friday it had gained control of a tiny nearby village of Andriivka"; "Reuters could not verify the Ukrainian reports"' },
+      { t: 'Klishchiivka', n: 2, ref: 'klishchiivka', action: 'fighting', actor: 'RU', claimant: 'Russia’s defence ministry', asOf: ['2023-09-17'], note: '"its forces kept up their attacks near Klishchiivka"' },
+      { t: 'Klishchiivka', n: 3, ref: 'klishchiivka', action: 'controls', actor: 'RU', claimant: null, asOf: ['2023-01-01', '2023-09-16'], note: '"Russia has been in control of Klishchiivka since January"' },
+    ],
+  },
+  {
+    file: 'en-02.txt', language: 'en', published: '2023-09-16',
+    url: 'https://www.brecorder.com/news/40263554/russia-denies-ukraine-has-retaken-village-of-andriivka-near-bakhmut',
+    notes: 'Stored copy of a Reuters report in Business Recorder (Pakistan), its body as the store gives it (the store gives no headline: the manifest\'s title is made from the URL slug). The date is the index\'s (16 September 2023, "on Saturday"; "on Friday" is 15 September). Events: "denied a Ukrainian claim to have recaptured the devastated eastern village of Andriivka" (liberated, UA, denied); the ministry\'s "unsuccessfully trying to oust Russian troops from the population centres of Klishchiivka and Andriivka" (fighting, UA: a repelled attempt is fighting by the side that attempted it); "Bakhmut, a mainly symbolic prize that Russian forces seized in May" (captured, RU, May 2023); "“partial success” near Klishchiivka" (fighting, UA, the General Staff). Not events: "plans to capture the city of Artyomovsk" (an aim), "Andriivka lies south of largely-ruined Bakhmut" (a location; Bakhmut carries the seizure), "also south of Bakhmut" (a location). "Artyomovsk" is Bakhmut\'s Soviet-era name and "the Donetsk People’s Republic" the oblast; Moscow is the capital for the government. "Reuters was unable to verify the battlefield reports" weighs every report; the gold marks denied only the change of hands Russia denies. Claims: none.',
+    places: [
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Andriivka', all: true, ref: 'andriivkaBakhmut' },
+      { t: 'Bakhmut', all: true, ref: 'bakhmut' },
+      { t: 'Artyomovsk', ref: 'bakhmut' },
+      { t: 'Donetsk People’s Republic', ref: 'donetskOblast' },
+      { t: 'Klishchiivka', all: true, ref: 'klishchiivka' },
+      { t: 'Moscow', ref: 'moscow' },
+    ],
+    traps: [{ t: 'Reuters', why: 'a news agency' }],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Andriivka', n: 1, ref: 'andriivkaBakhmut', action: 'liberated', actor: 'UA', claimant: null, denied: true, asOf: ['2023-09-15'], note: '"denied a Ukrainian claim to have recaptured the devastated eastern village of Andriivka"' },
+      { t: 'Klishchiivka', n: 1, ref: 'klishchiivka', action: 'fighting', actor: 'UA', claimant: 'the Russian defence ministry', asOf: ['2023-09-16'], note: '"unsuccessfully trying to oust Russian troops from the population centres of Klishchiivka and Andriivka"' },
+      { t: 'Andriivka', n: 2, ref: 'andriivkaBakhmut', action: 'fighting', actor: 'UA', claimant: 'the Russian defence ministry', asOf: ['2023-09-16'] },
+      { t: 'Bakhmut', n: 2, ref: 'bakhmut', action: 'captured', actor: 'RU', claimant: null, asOf: ['2023-05-01', '2023-05-31'], note: '"largely-ruined Bakhmut, a mainly symbolic prize that Russian forces seized in May"' },
+      { t: 'Klishchiivka', n: 2, ref: 'klishchiivka', action: 'fighting', actor: 'UA', claimant: 'The Ukrainian General Staff', asOf: ['2023-09-15'], note: '"The Ukrainian General Staff on Friday also reported “partial success” near Klishchiivka"' },
+    ],
+  },
+  {
+    file: 'en-03.txt', language: 'en', published: '2024-10-04',
+    url: 'https://www.nation.com.pk/04-Oct-2024/russia-confirms-capturing-ukraine-s-key-city-of-vuhledar',
+    notes: 'Stored copy of a report in The Nation (Pakistan), its body as the store gives it (the store gives no headline: the manifest\'s title is made from the URL slug). The date is the index\'s and the URL\'s (4 October 2024; "on Thursday" is 3 October, "on Wednesday" 2 October). Events: "Russian troops have taken complete control of the key eastern city of Vuhledar" and the ministry\'s "the settlement of Vuhledar ... has been liberated" (captured, RU, twice: the owner rule). "ordered the withdrawal of its troops from the city" names no settlement (no event). "the Donetsk People\'s Republic" is the oblast; "the Defense Ministry in Moscow" names the capital; "Ukraine’s Ground Forces" is an army (skipped). Traps: the groupings "Vostok (East)" and "Khortytsia" (an island\'s name). Claims: none.',
+    places: [
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Ukraine', n: 1, ref: 'ukraine' },
+      { t: 'Ukraine', n: 2, ref: 'ukraine' },
+      { t: 'Vuhledar', all: true, ref: 'vuhledar' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: "Donetsk People's Republic", ref: 'donetskOblast' },
+    ],
+    traps: [
+      { t: 'Vostok', why: 'a grouping\'s name' },
+      { t: 'East', why: 'a grouping\'s name' },
+      { t: 'Khortytsia', why: 'a grouping\'s name (an island\'s)' },
+    ],
+    skipped: [{ t: 'Ukraine', n: 3, why: ARMY + ' ("Ukraine’s Ground Forces")' }],
+    claims: [],
+    events: [
+      { t: 'Vuhledar', n: 1, ref: 'vuhledar', action: 'captured', actor: 'RU', claimant: 'the Defense Ministry in Moscow', asOf: ['2024-10-03'], note: '"Russian troops have taken complete control of the key eastern city of Vuhledar"' },
+      { t: 'Vuhledar', n: 2, ref: 'vuhledar', action: 'captured', actor: 'RU', claimant: 'the Defense Ministry in Moscow', asOf: ['2024-10-03'], note: '"the settlement of Vuhledar of the Donetsk People\'s Republic has been liberated"' },
+    ],
+  },
+  {
+    file: 'en-04.txt', language: 'en', published: '2025-12-23',
+    url: 'https://newscyprus.eu/en/news/o-oykranikos-stratos-aposyrthike-apo-tin-poli-siversk',
+    notes: 'Stored copy of a news item on newscyprus.eu (English), its body as the store gives it, with no headline (the manifest\'s title is the URL slug translated from the Greek); the agency code line at the end ("KAL-PAS/PG") removed. The date is the text\'s with the episode: the Ukrainian General Staff announced the withdrawal from Siversk on 23 December 2025 ("Moscow had announced the capture ... on December 11"). Events: "the country\'s forces have withdrawn from the city of Siversk" (withdrew, UA, the military leadership of Ukraine). "Moscow had announced the capture of the small Ukrainian city on December 11" names no settlement (no event). "The military leadership of Ukraine" and "the eastern part of Ukraine" name the country; "the mayor of Moscow" is a title (skipped); Moscow in "Moscow had announced" the government. Claims: none (population).',
+    places: [
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Siversk', all: true, ref: 'siversk' },
+      { t: 'Moscow', n: 1, ref: 'moscow' },
+    ],
+    traps: [],
+    skipped: [{ t: 'Moscow', n: 2, why: 'the capital inside an official\'s title ("the mayor of Moscow")' }],
+    claims: [],
+    events: [
+      { t: 'Siversk', n: 1, ref: 'siversk', action: 'withdrew', actor: 'UA', claimant: 'The military leadership of Ukraine', asOf: ['2025-12-23'], note: '"the country\'s forces have withdrawn from the city of Siversk"' },
+    ],
+  },
+  {
+    file: 'en-05.txt', language: 'en', published: '2024-10-02',
+    url: 'https://www.sofx.com/russia-captures-vuhledar-after-two-years-of-intense-fighting-bombardment/',
+    notes: 'Stored copy of a SOFX news item, its body as the store gives it (two embedded posts, NOELREPORTS and NEXTA, kept as the store gives them), up to the last full sentence; the last sentence, cut by the store ("Russian military bloggers hailed the"), removed. The store gives no headline (the manifest\'s title is the URL slug) and no date: the date is the text\'s with the episode ("Ukraine’s military confirmed its forces withdrew from Vuhledar": the Khortytsia group\'s statement of 2 October 2024; "On October 1, Russian troops raised their tricolor flag"). Events: "Russian forces have captured the strategic eastern Ukrainian town of Vuhledar" (captured, RU); the post\'s "Russia has fully occupied Vuhledar" (captured, RU, NOELREPORTS, 1 October); "Ukraine’s military confirmed its forces withdrew from Vuhledar" (withdrew, UA); "the months-long battle for Vuhledar" (fighting, RU, "after more than two years of fighting": from the invasion to the day before the flag). Not events: the flag "over the Vuhledar City Council" (a building; the city\'s name inside the council\'s, skipped), "have withdrawn to Bohoyavlenka, north of Vuhledar" (a move to a village, and a location), "Horrific footages from Vuhledar", "its location near Pokrovsk". "Ukraine’s military" is an army (skipped). Claims: none (population). Traps: the accounts NOELREPORTS, NEXTA, their handles, and the Institute for the Study of War (ISW).',
+    places: [
+      { t: 'Vuhledar', n: 1, ref: 'vuhledar' },
+      { t: 'Donetsk Oblast', ref: 'donetskOblast' },
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Vuhledar', n: 2, ref: 'vuhledar' },
+      { t: 'Bohoyavlenka', ref: 'bohoiavlenka' },
+      { t: 'Vuhledar', n: 4, ref: 'vuhledar' },
+      { t: 'Vuhledar', n: 5, ref: 'vuhledar' },
+      { t: 'Vuhledar', n: 6, ref: 'vuhledar' },
+      { t: 'Vuhledar', n: 7, ref: 'vuhledar' },
+      { t: 'Vuhledar', n: 8, ref: 'vuhledar' },
+      { t: 'Pokrovsk', ref: 'pokrovsk' },
+      { t: 'Donetsk region', ref: 'donetskOblast' },
+      { t: 'Mariupol', ref: 'mariupol' },
+    ],
+    traps: [
+      { t: 'NOELREPORTS', why: 'a social-media account' },
+      { t: 'NOELreports', why: 'a social-media account' },
+      { t: 'NEXTA', why: 'an outlet' },
+      { t: 'nexta_tv', why: 'a social-media account' },
+      { t: 'Institute for the Study of War', why: 'a think tank' },
+      { t: 'ISW', why: 'a think tank' },
+    ],
+    skipped: [
+      { t: 'Vuhledar', n: 3, why: 'inside a body\'s name ("the Vuhledar City Council")' },
+      { t: 'Ukraine', why: ARMY + ' ("Ukraine’s military")' },
+    ],
+    claims: [],
+    events: [
+      { t: 'Vuhledar', n: 1, ref: 'vuhledar', action: 'captured', actor: 'RU', claimant: null, asOf: ['2024-10-02'], note: '"Russian forces have captured the strategic eastern Ukrainian town of Vuhledar"' },
+      { t: 'Vuhledar', n: 2, ref: 'vuhledar', action: 'captured', actor: 'RU', claimant: 'NOELREPORTS', asOf: ['2024-10-01'], note: 'the post: "Russia has fully occupied Vuhledar"' },
+      { t: 'Vuhledar', n: 5, ref: 'vuhledar', action: 'withdrew', actor: 'UA', claimant: 'Ukraine’s military', asOf: ['2024-10-02'], note: '"Ukraine’s military confirmed its forces withdrew from Vuhledar"' },
+      { t: 'Vuhledar', n: 6, ref: 'vuhledar', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2022-02-24', '2024-09-30'], note: '"the months-long battle for Vuhledar came at a steep cost"' },
+    ],
+  },
+];

@@ -1,0 +1,171 @@
+// Hand annotations, Ukrainian articles of tests/eval/fresh33. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const OFFICIAL = "country inside an official title or body's name";
+const GS = 'Генштаб ЗСУ';
+const LIST_NOTE = '"Сили оборони вчергове відбили атаки противника в районах населених пунктів Соснівка, Майорськ, Миколаївка Друга, Зайцеве, Весела Долина, Соледар, Бахмут, Піски, Первомайське та Новомихайлівка"';
+
+export const UK: ArticleAnnotation[] = [
+  {
+    file: 'uk-01.txt', language: 'uk', published: '2022-09-11',
+    url: 'https://regionews.ua/ukr/news/harkovshchina/1662897950-sinegubov-nazvav-kilkist-naselenih-punktiv-yaki-zsu-zvilnili-na-harkivshchini',
+    notes: 'Stored copy of a RegioNews item (Ukrainian), its headline, lede and body as the store gives them; the language links ("UA | RU"), the date and time line ("11 вересня 2022, 14:55") and the photo credit ("Фото з відкритих джерел") removed; the last sentence, cut by the store ("Це і ракетні удари, ... це авіаудари по наших пози"), removed (the quote before it stays, its closing mark with the cut sentence). The date is the page\'s date line (11 September 2022). Events: "Наші підрозділи зайшли в Куп\'янськ" (entered, UA, Синєгубов). Not events: "звільнена значна частина наших територій Чугуївського району, Куп\'янського та Балаклійського районів" and "йде звільнення населених пунктів Ізюмського району" (districts, no settlement). "Харківської ОВА" is inside an official\'s title (skipped). Claims: "звільнили вже близько 40 населених пунктів" and "можемо говорити приблизно про 40" (count, settlements, UA, the day: twice). Traps: Синєгубов, RegioNews, "Думка" (an outlet).',
+    places: [
+      { t: 'Харківщині', ref: 'kharkivOblast' },
+      { t: 'Харківській області', ref: 'kharkivOblast' },
+      { t: 'Чугуївського району', ref: 'chuhuivRaion' },
+      { t: "Куп'янського", ref: 'kupianskRaion' },
+      { t: 'Балаклійського районів', ref: 'balakliiaRaion' },
+      { t: "Куп'янськ", ref: 'kupiansk' },
+      { t: 'Ізюмського району', ref: 'iziumRaion' },
+    ],
+    traps: [
+      { t: 'Синєгубов', n: 1, why: 'person' },
+      { t: 'Олег Синєгубов', why: 'person' },
+      { t: 'Синєгубов', n: 3, why: 'person' },
+      { t: 'RegioNews', why: 'an outlet' },
+      { t: 'Думка', why: 'an outlet' },
+    ],
+    skipped: [{ t: 'Харківської ОВА', why: 'oblast inside an official\'s title ("глава Харківської ОВА")' }],
+    claims: [
+      { t: '40 населених пунктів', kind: 'count', value: 40, unit: 'settlements', holder: 'UA', claimant: 'Олег Синєгубов', asOf: ['2022-09-11'], note: '"Українські військові звільнили вже близько 40 населених пунктів у Харківській області"' },
+      { t: '40', n: 2, kind: 'count', value: 40, unit: 'settlements', holder: 'UA', claimant: 'Олег Синєгубов', asOf: ['2022-09-11'], note: '"На сьогодні ми можемо говорити приблизно про 40"' },
+    ],
+    events: [
+      { t: "Куп'янськ", ref: 'kupiansk', action: 'entered', actor: 'UA', claimant: 'Олег Синєгубов', asOf: ['2022-09-11'], note: '"Наші підрозділи зайшли в Куп\'янськ"' },
+    ],
+  },
+  {
+    file: 'uk-02.txt', language: 'uk', published: '2022-09-11',
+    url: 'https://ourlife.org.ua/2022/09/11/%d0%b7%d1%81%d1%83-%d0%bf%d1%80%d0%be%d0%b4%d0%be%d0%b2%d0%b6%d1%83%d1%8e%d1%82%d1%8c-%d0%b7%d0%b2%d1%96%d0%bb%d1%8c%d0%bd%d1%8f%d1%82%d0%b8-%d0%bd%d0%b0%d1%81%d0%b5%d0%bb%d0%b5%d0%bd%d1%96-%d0%bf/',
+    notes: 'Stored copy of an item on ourlife.org.ua (after УНІАН), its headline and body as the store gives them. The date is the URL\'s (11 September 2022). Events: "Наші підрозділи зайшли до Куп’янська" (entered, UA, the General Staff); ' + LIST_NOTE + ' (fighting, RU: attacks repelled, ten places, the General Staff, the day). Not events: "звільнення населених пунктів Куп’янського та Ізюмського районів" (districts, three times: headline, lede, quote), "знищити російські позиції навколо Ізюма" (a prospect). "Збройні сили України" is an army (skipped); "деокупація України" names the country. Claims: "звільнено близько двох тисяч квадратних кілометрів" (area-retaken, 2000 km², UA, the day of the report). Traps: УНІАН, "Інститут вивчення війни".',
+    places: [
+      { t: 'Куп’янського', all: true, ref: 'kupianskRaion' },
+      { t: 'Ізюмського районів', all: true, ref: 'iziumRaion' },
+      { t: 'Харківщини', ref: 'kharkivOblast' },
+      { t: 'України', n: 1, ref: 'ukraine' },
+      { t: 'Куп’янська', ref: 'kupiansk' },
+      { t: 'Харківської області', ref: 'kharkivOblast' },
+      { t: 'Соснівка', ref: 'sosnivka' },
+      { t: 'Майорськ', ref: 'maiorsk' },
+      { t: 'Миколаївка Друга', ref: 'mykolaivkaDruha' },
+      { t: 'Зайцеве', ref: 'zaitseve' },
+      { t: 'Весела Долина', ref: 'veselaDolyna' },
+      { t: 'Соледар', ref: 'soledar' },
+      { t: 'Бахмут', ref: 'bakhmut' },
+      { t: 'Піски', ref: 'pisky' },
+      { t: 'Первомайське', ref: 'pervomaiske' },
+      { t: 'Новомихайлівка', ref: 'novomykhailivka' },
+      { t: 'Ізюма', ref: 'izium' },
+    ],
+    traps: [
+      { t: 'УНІАН', why: 'a news agency' },
+      { t: 'Інститут вивчення війни', why: 'a think tank' },
+    ],
+    skipped: [{ t: 'України', n: 2, why: OFFICIAL + ' ("Збройні сили України")' }],
+    claims: [
+      { t: 'двох тисяч квадратних кілометрів', kind: 'area-retaken', value: 2000, unit: 'km2', holder: 'UA', claimant: GS, asOf: ['2022-09-11'], note: '"за останні дні від російської окупації звільнено близько двох тисяч квадратних кілометрів української території"' },
+    ],
+    events: [
+      { t: 'Куп’янська', ref: 'kupiansk', action: 'entered', actor: 'UA', claimant: GS, asOf: ['2022-09-11'], note: '"Наші підрозділи зайшли до Куп’янська"' },
+      { t: 'Соснівка', ref: 'sosnivka', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'], note: LIST_NOTE },
+      { t: 'Майорськ', ref: 'maiorsk', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Миколаївка Друга', ref: 'mykolaivkaDruha', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Зайцеве', ref: 'zaitseve', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Весела Долина', ref: 'veselaDolyna', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Соледар', ref: 'soledar', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Бахмут', ref: 'bakhmut', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Піски', ref: 'pisky', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Первомайське', ref: 'pervomaiske', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+      { t: 'Новомихайлівка', ref: 'novomykhailivka', action: 'fighting', actor: 'RU', claimant: GS, asOf: ['2022-09-11'] },
+    ],
+  },
+  {
+    file: 'uk-03.txt', language: 'uk', published: '2025-10-27',
+    url: 'https://www.unian.ua/war/viyna-v-ukrajini-misto-rodinske-zalishayetsya-pid-kontrolem-sil-oboroni-13176780.html',
+    notes: 'Stored copy of an УНІАН item (Ukrainian), its lede and body as the store gives them (the store gives no headline: the manifest\'s title is made from the URL slug); the subheading "Бої за Родинське" and the sentence after it, cut by the store ("Як повідомляв УНІАН, ще в серпні 2025 року"), removed at the end. The date is the index\'s (27 October 2025). Events: "Місто Родинське Покровського району Донецької області перебуває під контролем Сил оборони України" (controls, UA, the "Червона Калина" brigade); "російську піхоту, яка засіла в покинутих будівлях Родинського" (entered, RU, `part: true`: infantry holed up in some buildings, as the sets read "закріпитися в частині"). Not events: the lede\'s "спростовує заяви росіян про контроль над ним", "росіяни заявили про \\"взяття\\" населеного пункту", "піхотинців, які зайшли на околиці міста", "продовжують зачистку міста" (no settlement named: the denial, the outskirts and the clearing are told of "the town", "населеного пункту", "міста"). "Сил оборони України" is a body (skipped). Claims: none. Traps: the units "Червона Калина", "Червоної Калини", "Азов", "Ягуар" and the name in the brigade\'s title ("Івана Богуна"), Telegram.',
+    places: [
+      { t: 'Родинське', ref: 'rodynske' },
+      { t: 'Покровського району', ref: 'pokrovskRaion' },
+      { t: 'Донецької області', ref: 'donetskOblast' },
+      { t: 'Родинського', ref: 'rodynske' },
+    ],
+    traps: [
+      { t: 'Telegram', why: 'a messenger' },
+      { t: 'Івана Богуна', why: 'a person in a unit\'s name' },
+      { t: 'Червона Калина', all: true, why: 'a unit\'s name' },
+      { t: 'Азов', why: 'a unit\'s name' },
+      { t: 'Червоної Калини', why: 'a unit\'s name' },
+      { t: 'Ягуар', why: 'a unit\'s name' },
+    ],
+    skipped: [{ t: 'України', why: OFFICIAL + ' ("Сил оборони України")' }],
+    claims: [],
+    events: [
+      { t: 'Родинське', ref: 'rodynske', action: 'controls', actor: 'UA', claimant: 'бригада "Червона Калина"', asOf: ['2025-10-27'], note: '"Місто Родинське Покровського району Донецької області перебуває під контролем Сил оборони України"' },
+      { t: 'Родинського', ref: 'rodynske', action: 'entered', actor: 'RU', claimant: 'бригада "Червона Калина"', part: true, asOf: ['2025-10-27'], note: '"знищує російську піхоту, яка засіла в покинутих будівлях Родинського"' },
+    ],
+  },
+  {
+    file: 'uk-04.txt', language: 'uk', published: '2025-11-20',
+    url: 'https://armiya.novyny.live/u-genshtabi-vidpovili-na-zaiavu-rf-shchodo-okupatsiyi-kupianska-295322.html',
+    notes: 'Stored copy of a Novyny.LIVE item (Ukrainian), its headline and body as the store gives them, up to the last full sentence; the repeated headline, the date lines ("Дата публікації: 20 листопада 2025 23:48", "Оновлено: 23:57") and the photo caption ("Російські окупанти на фронті. Фото: росЗМІ") removed; the last sentence, cut by the store ("У Покровську українські підрозділи проводять ... у міській забудові,"), removed. The subheadings ("Яка ситуація у Куп\'янську - дані Генштабу", "Яка ситуація у Куп\'янську") are kept. The date is the page\'s date line (20 November 2025, "у четвер, 20 листопада"). Events: the headline\'s "заяву РФ щодо окупації Куп\'янська" (captured, RU, denied: the General Staff\'s answer is a denial); Gerasimov\'s "начебто \\"повністю захопили\\" Куп’янськ ... та Ямпіль" (captured, RU, denied, both, "спростовує ці твердження"); "нібито захоплення 80% Вовчанська та 70% Покровська" (captured, RU, `part: true`, denied, both). Not events: the subheadings (a situation), "обидва міста перебувають під контролем Сил оборони" (no settlement named). "РФ" in the headline is the country; "Генштабу РФ" and "Збройних сил України" are bodies (skipped). Claims: none (80 % and 70 % of a town are parts of a settlement). Traps: Валерій Герасімов, Володимиру Путіну, Telegram.',
+    places: [
+      { t: 'РФ', n: 1, ref: 'russia' },
+      { t: "Куп'янська", ref: 'kupiansk' },
+      { t: "Куп'янську", all: true, ref: 'kupiansk' },
+      { t: 'Куп’янськ', ref: 'kupiansk' },
+      { t: 'Харківщині', ref: 'kharkivOblast' },
+      { t: 'Ямпіль', ref: 'yampil' },
+      { t: 'Донецькій області', ref: 'donetskOblast' },
+      { t: 'Вовчанська', ref: 'vovchansk' },
+      { t: 'Покровська', ref: 'pokrovsk' },
+    ],
+    traps: [
+      { t: 'Валерій Герасімов', why: 'person' },
+      { t: 'Володимиру Путіну', why: 'person' },
+      { t: 'Telegram', why: 'a messenger' },
+    ],
+    skipped: [
+      { t: 'України', why: OFFICIAL + ' ("Генерального штабу Збройних сил України")' },
+      { t: 'РФ', n: 2, why: OFFICIAL + ' ("начальник Генштабу РФ")' },
+    ],
+    claims: [],
+    events: [
+      { t: "Куп'янська", ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: null, denied: true, asOf: ['2025-11-20'], note: 'the headline: "У Генштабі відповіли на заяву РФ щодо окупації Куп\'янська"' },
+      { t: 'Куп’янськ', ref: 'kupiansk', action: 'captured', actor: 'RU', claimant: 'Валерій Герасімов', denied: true, asOf: ['2025-11-20'], note: '"російські війська начебто \\"повністю захопили\\" Куп’янськ на Харківщині та Ямпіль у Донецькій області"' },
+      { t: 'Ямпіль', ref: 'yampil', action: 'captured', actor: 'RU', claimant: 'Валерій Герасімов', denied: true, asOf: ['2025-11-20'] },
+      { t: 'Вовчанська', ref: 'vovchansk', action: 'captured', actor: 'RU', claimant: 'Валерій Герасімов', denied: true, part: true, asOf: ['2025-11-20'], note: '"Також не відповідає дійсності інформація про нібито захоплення 80% Вовчанська та 70% Покровська"' },
+      { t: 'Покровська', ref: 'pokrovsk', action: 'captured', actor: 'RU', claimant: 'Валерій Герасімов', denied: true, part: true, asOf: ['2025-11-20'] },
+    ],
+  },
+  {
+    file: 'uk-05.txt', language: 'uk', published: '2025-01-11',
+    url: 'https://patrioty.org.ua/politic/ne-vse-tak-pohano-viiskovi-sprostuvaly-zaiavy-deepstate-pro-okupatsiiu-kurakhovoho-541123.html',
+    notes: 'Stored copy of an item in Патріоти України (patrioty.org.ua), its headline and body as the store gives them; a teaser of another article at the end ("П\'ятий березень", its date line and lede) removed. The last sentence has no full stop in the store and is kept. The date is the text\'s with the year of the episode ("станом на ранок 11 січня", "У ніч з 10 на 11 січня": DeepState\'s report on Kurakhove of 11 January 2025). Events: the headline\'s "заяви DeepState про окупацію Курахового" (captured, RU, denied, DeepState); "утримують позиції в межах міста Курахове" and "мають позиції в межах Курахового" (controls, UA, `part: true`, Трегубов); "в районі Курахового йдуть бої" (fighting, RU); "українські позиції тримаються на ТЕС, що входить в місто Курахове" (controls, UA, `part: true`); "росіяни повністю окупували Курахове на Донеччині" (captured, RU, denied, DeepState, the night of 10–11 January). Not events: "росіяни не окупували місто повністю", "російські війська взяли місто повністю" (no settlement named). Claims: none. Traps: DeepState, Віктор Трегубов, Трегубова, "Хортиця" (a grouping), "Суспільне. Студія", "Патріоти України" (outlets).',
+    places: [
+      { t: 'Курахового', all: true, ref: 'kurakhove' },
+      { t: 'Курахове', all: true, ref: 'kurakhove' },
+      { t: 'Донецької області', ref: 'donetskOblast' },
+      { t: 'Донеччині', ref: 'donetskOblast' },
+    ],
+    traps: [
+      { t: 'DeepState', all: true, why: 'an analytical project' },
+      { t: 'Хортиця', why: 'a grouping\'s name (an island\'s)' },
+      { t: 'Віктор Трегубов', why: 'person' },
+      { t: 'Суспільне. Студія', why: 'a broadcast' },
+      { t: 'Патріоти України', why: 'an outlet' },
+      { t: 'Трегубова', why: 'person' },
+    ],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Курахового', n: 1, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'DeepState', denied: true, asOf: ['2025-01-11'], note: 'the headline: "Військові спростували заяви DeepState про окупацію Курахового"' },
+      { t: 'Курахове', n: 1, ref: 'kurakhove', action: 'controls', actor: 'UA', claimant: 'Віктор Трегубов', part: true, asOf: ['2025-01-11'], note: '"станом на ранок 11 січня утримують позиції в межах міста Курахове"' },
+      { t: 'Курахового', n: 2, ref: 'kurakhove', action: 'controls', actor: 'UA', claimant: 'Віктор Трегубов', part: true, asOf: ['2025-01-11'], note: '"українські військові мають позиції в межах Курахового"' },
+      { t: 'Курахового', n: 3, ref: 'kurakhove', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-01-11'], note: '"там в районі Курахового йдуть бої"' },
+      { t: 'Курахове', n: 2, ref: 'kurakhove', action: 'controls', actor: 'UA', claimant: 'Віктор Трегубов', part: true, asOf: ['2025-01-11'], note: '"українські позиції тримаються на ТЕС, що входить в місто Курахове"' },
+      { t: 'Курахове', n: 3, ref: 'kurakhove', action: 'captured', actor: 'RU', claimant: 'DeepState', denied: true, asOf: ['2025-01-10', '2025-01-11'], note: '"У ніч з 10 на 11 січня аналітики DeepState повідомили, що росіяни повністю окупували Курахове на Донеччині"' },
+    ],
+  },
+];
