@@ -9,6 +9,7 @@ import { districtSettlementEntries, type DistrictSettlements } from './district-
 import { formerNameAliases, type FormerNamesFile } from './former-names.ts';
 import { caseForms } from '../text/declension.ts';
 import { normalizeName } from '../text/normalize.ts';
+import { yoFolded } from '../text/latin-yo.ts';
 import { tokenize } from '../text/tokens.ts';
 import { distanceKm } from '../geo.ts';
 import { crossLatinSpellings, generatedNames, type NameCache } from '../geoparse/name-forms.ts';
@@ -345,9 +346,22 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
     if (isStrongTheatrePlace(e))
       for (const name of names)
         for (const raw of crossLatinSpellings(name)) if (STOPWORDS.has(normalizeName(raw))) stopwordPlaces.add(normalizeName(raw));
+  // Latin copy spells ё "yo"/"io" where the Russian names mostly write е ("Novosyolovka", "Artyomovsk" for Новоселовка,
+  // Артемовск): a Latin name also reads as its е-spelling, as a Cyrillic one does by the normal form.
+  const withYo = (n: string, p: NamePrefix): NamePrefix => {
+    const folded = yoFolded(n);
+    const f = folded !== null && known.mayHave(folded) ? prefixes.get(folded) : undefined;
+    if (!f) return p;
+    const entries = p.entries.length === 0 ? f.entries : [...p.entries, ...f.entries.filter((e) => !p.entries.includes(e))];
+    return { entries, continues: p.continues || f.continues };
+  };
+  // The name an entry was found under: as written, else its е-spelling.
+  const keyOf = (n: string, id: string): string =>
+    (prefixes.get(n)?.entries ?? NO_ENTRIES).some((e) => e.id === id) ? n : (yoFolded(n) ?? n);
+  const prefixOf = (n: string): NamePrefix => withYo(n, known.mayHave(n) ? (prefixes.get(n) ?? NO_NAME) : NO_NAME);
   return {
-    lookup: (n) => (withCrossLatin(n), indexed(n) ?? NO_ENTRIES),
-    lookupPrefix: (n) => (withCrossLatin(n), known.mayHave(n) ? (prefixes.get(n) ?? NO_NAME) : NO_NAME),
+    lookup: (n) => (withCrossLatin(n), prefixOf(n).entries),
+    lookupPrefix: (n) => (withCrossLatin(n), prefixOf(n)),
     byId: (id) => ids.get(id),
     region: (country, admin1) => regions.get(`${country}|${admin1}`),
     anchor: (regionId, holder) => {
@@ -355,8 +369,8 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
       const entry = a && ids.get(a.anchor);
       return a && entry ? { entry, why: a.why } : undefined;
     },
-    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(n, id)),
-    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(n, id)),
+    isVariantReading: (n, id) => (withCrossLatin(n), variantReadings.has(keyOf(n, id), id)),
+    isCrossReading: (n, id) => (withCrossLatin(n), crossReadings.has(keyOf(n, id), id)),
     get collisions() {
       if (!crossLatinAdded) addCrossLatin();
       return collisions;

@@ -14,7 +14,8 @@ const ukrainian = CyrillicToTranslit({ preset: 'uk' });
 const YI_MARK = '\u0001';
 function ukrainianSpellings(name: string): string[] {
   const national = ukrainian.transform(name);
-  if (!/(?<=\p{L})ї/iu.test(name)) return [national];
+  // After a letter or an apostrophe (Мар'їнка → Maryinka): 'at a word's start' is the only place the systems agree.
+  if (!/(?<=[\p{L}'’ʼ])ї/iu.test(name)) return [national];
   return [national, ukrainian.transform(name.replace(/ї/g, YI_MARK)).replaceAll(YI_MARK, 'yi')];
 }
 
@@ -41,6 +42,8 @@ const HABITS: readonly [RegExp, string][] = [
   // Russian й after a vowel written 'i' as in the Ukrainian system (Zaytsevo → Zaitsevo, Pervomayskoye → Pervomaiskoye).
   // Last, so it takes only the room the older habits leave under MAX_VARIANTS.
   [/(?<=[aeou])y(?![aeiouy])/g, 'i'],
+  // The glide y written i before i inside a word, as the habits above write it before a, u, e (Maryinka → Mariinka).
+  [/(?<=[bcdfghklmnprstvz])yi(?=[a-z])/g, 'ii'],
 ];
 const MAX_VARIANTS = 16;
 
