@@ -172,7 +172,7 @@ describe('a wrapped title and a dash', () => {
           sources: true,
           measure,
         });
-        const lines = [...layout.header.title, ...layout.header.subtitle];
+        const lines = [...layout.header!.title, ...layout.header!.subtitle];
         expect(lines.join(' ')).toBe(`${title} ${subtitle}`);
         for (const l of lines) expect(l, `${k}: ${l}`).not.toMatch(/^[–—-]/);
       }
