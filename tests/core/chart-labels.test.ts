@@ -59,8 +59,8 @@ describe('the footprints’ labels', () => {
   const overlap = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
   it('puts the first below its mark, or above it near the baseline, as before', () => {
-    expect(footprintLabelBox(1200, w, 100, 130, [])).toEqual({ x0: 1200, x1: 1200 + w, y0: 101, y1: 114 });
-    expect(footprintLabelBox(1200, w, 120, 130, [])).toEqual({ x0: 1200, x1: 1200 + w, y0: 101, y1: 114 });
+    expect(footprintLabelBox(1200, w, 100, 130, [])).toEqual({ x0: 1200, x1: 1200 + w, y0: 101, y1: 116 });
+    expect(footprintLabelBox(1200, w, 120, 130, [])).toEqual({ x0: 1200, x1: 1200 + w, y0: 101, y1: 116 });
   });
 
   it('keeps the second clear of the first, on the mark’s other side or past it', () => {
