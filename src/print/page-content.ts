@@ -25,11 +25,10 @@ export interface PageContent {
   /** `brief`: the same symbols with their long lists summarised (a holder's claimants counted, its footprints on one
    * row), for a page short of room. */
   legend: { heading: string; entries: LegendEntry[]; brief?: LegendEntry[] } | null;
-  /** The countries the articles known at the date name, most-mentioned first: not drawn (a country's centre is not
-   * where anything happened), so a page that left them out lost what the viewer lists at the map's edge. Printed
-   * with the legend on one line, only where it leaves the sources their room. `mentions` null: some article naming
-   * the country is published after the date, and the count would include it (country-mentions.ts). */
-  countries: { name: string; mentions: number | null }[];
+  /** The countries the articles known at the date name, with how many of those articles name each, the most first:
+   * not drawn (a country's centre is not where anything happened), so a page that left them out lost what the
+   * viewer lists at the map's edge. Printed with the legend on one line, only where it leaves the sources their room. */
+  countries: { name: string; articles: number }[];
   /** Newest first (what a reader looks at first): a list that does not fit ends with how many more and when. */
   sources: SourceRef[] | null;
   /** Where the whole list is when the page cannot hold it ("the bundle's manifest.json"), or null: an image alone. */

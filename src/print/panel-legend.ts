@@ -1,5 +1,5 @@
 // The panel's legend: its heading, a row per symbol the map draws (the swatch named for the painter, the label
-// wrapped beside it), then the countries named but not drawn on one line.
+// wrapped beside it), then the countries named but not drawn on a line or two.
 import type { Rect } from './layout.ts';
 import type { LegendEntry, PageContent } from './page-content.ts';
 import type { PanelWriter } from './panel-writer.ts';
@@ -8,6 +8,9 @@ import { INK, MUTED } from './page-colors.ts';
 import { countriesLine } from './countries-line.ts';
 import { wrap } from './text-wrap.ts';
 import { legendBlocks, placePacked, type PackedPlacement } from './legend-packing.ts';
+
+/** The countries named take at most this many lines under the legend. */
+const COUNTRIES_LINES = 2;
 
 export interface LegendFacts {
   /** Legend rows left out for want of room. */
@@ -98,14 +101,19 @@ export function writeLegend(
     if (!last || !pack) w.space(3);
     i += block.length;
   }
-  // One line, in this column only, and in the last column only above the room the sources keep.
-  const line = countriesLine(countries, flow.rect.w, (t) => w.measure(t, fonts.small, 400) <= flow.rect.w);
-  const h = w.lh(fonts.small) + 2 * u;
+  // Two lines at most (the heading that says what the counts are took a narrow column's one line), in this column
+  // only, and in the last column only above the room the sources keep.
+  const wrapped = (t: string) => wrap(w.measure, t, fonts.small, 400, flow.rect.w);
+  const line = countriesLine(countries, flow.rect.w, (t) => wrapped(t).length <= COUNTRIES_LINES);
+  const lines = line ? wrapped(line) : [];
+  const h = lines.length * w.lh(fonts.small) + 2 * u;
   const below = flow.rect.y + flow.rect.h - (flow.lastColumn ? kept : 0);
-  if (line && w.measure(line, fonts.small, 400) <= flow.rect.w && flow.y + h <= below) {
+  if (lines.length > 0 && lines.length <= COUNTRIES_LINES && flow.y + h <= below) {
     w.space(2);
-    w.text(flow.rect.x, flow.y + fonts.small * 1.02, line, fonts.small, 400, MUTED);
-    flow.y += w.lh(fonts.small);
+    for (const l of lines) {
+      w.text(flow.rect.x, flow.y + fonts.small * 1.02, l, fonts.small, 400, MUTED);
+      flow.y += w.lh(fonts.small);
+    }
   }
   w.space(6);
 }

@@ -15,11 +15,25 @@ export const printable = (t: string): string =>
 
 export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 
+/** A dash standing alone between words ("Kursk – March 2026"). */
+const LONE_DASH = /^[\u2010-\u2015\u2212-]+$/;
+
+/** The words to wrap: a lone dash goes with the word before it, so no line starts with one (a wrapped print title
+ * read "– March 2026" on its second line). */
+function wrapWords(text: string): string[] {
+  const words: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (LONE_DASH.test(word) && words.length > 0) words[words.length - 1] += ` ${word}`;
+    else words.push(word);
+  }
+  return words;
+}
+
 /** Greedy word wrap; a word longer than the line is broken. */
 export function wrap(measure: Measure, text: string, size: number, weight: 400 | 700, maxW: number): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of wrapWords(text)) {
     const next = cur ? `${cur} ${word}` : word;
     if (cur && measure(next, size, weight) > maxW) {
       lines.push(cur);

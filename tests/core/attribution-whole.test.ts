@@ -55,8 +55,8 @@ function randomContent(rnd: () => number): PageContent {
     countries:
       rnd() < 0.3
         ? [
-            { name: 'Belarus', mentions: 3 },
-            { name: 'Moldova', mentions: 12 },
+            { name: 'Belarus', articles: 3 },
+            { name: 'Moldova', articles: 12 },
           ]
         : [],
     sources: Array.from({ length: sources }, (_, i) => ({

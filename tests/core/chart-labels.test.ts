@@ -1,7 +1,7 @@
 // The area chart's point labels (src/viewer/ui/chart-labels.ts): figures a few pixels apart must not be printed over
 // each other; the selected and the latest claim keep theirs.
 import { describe, expect, it } from 'vitest';
-import { placeLabels, type LabelCandidate } from '../../src/viewer/ui/chart-labels.ts';
+import { footprintLabelBox, placeLabels, type LabelBox, type LabelCandidate } from '../../src/viewer/ui/chart-labels.ts';
 
 const at = (id: string, x0: number, y0: number, tier: number, periodMid = 0): LabelCandidate & { id: string } => ({
   id,
@@ -49,5 +49,39 @@ describe('chart point labels and the points’ marks', () => {
   });
   it('keeps off the value axis’s figures', () => {
     expect(placeLabels([at('a', 100, 50, 2)], [{ x0: 90, x1: 150, y0: 45, y1: 58 }])).toEqual([]);
+  });
+});
+
+describe('the footprints’ labels', () => {
+  // A 30-article briefer corpus (round 34): Ukraine's footprint spanned 270 km², Russia's 283 km², and both labels
+  // were printed at the same place beside the date cursor, one over the other.
+  const w = 'span 283 km²'.length * 6.6;
+  const overlap = (a: LabelBox, b: LabelBox) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+  it('puts the first below its mark, or above it near the baseline, as before', () => {
+    expect(footprintLabelBox(1200, w, 100, 130, [])).toEqual({ x0: 1200, x1: 1200 + w, y0: 101, y1: 116 });
+    expect(footprintLabelBox(1200, w, 120, 130, [])).toEqual({ x0: 1200, x1: 1200 + w, y0: 101, y1: 116 });
+  });
+
+  it('keeps the second clear of the first, on the mark’s other side or past it', () => {
+    for (const [a, b] of [
+      [100, 100],
+      [100, 101],
+      [120, 121],
+      [60, 66],
+    ] as const) {
+      const first = footprintLabelBox(1200, w, a, 130, []);
+      const second = footprintLabelBox(1200, w, b, 130, [first]);
+      expect(overlap(first, second), `${a}, ${b}`).toBe(false);
+    }
+    // Both near the baseline: the first above its mark, the second above that.
+    const first = footprintLabelBox(1200, w, 125, 130, []);
+    const second = footprintLabelBox(1200, w, 125, 130, [first]);
+    expect(second.y1).toBeLessThanOrEqual(first.y0);
+  });
+
+  it('leaves a label where it was when the other is elsewhere', () => {
+    const other = { x0: 100, x1: 180, y0: 100, y1: 113 };
+    expect(footprintLabelBox(1200, w, 100, 130, [other]).y0).toBe(101);
   });
 });

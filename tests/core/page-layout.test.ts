@@ -30,8 +30,8 @@ function content(rows: number, sources: number, fullSourceList: string | null = 
       })),
     },
     countries: [
-      { name: 'Ukraine', mentions: 471 },
-      { name: 'Russia', mentions: 455 },
+      { name: 'Ukraine', articles: 471 },
+      { name: 'Russia', articles: 455 },
     ],
     sources: Array.from({ length: sources }, (_, i) => ({
       file: `a${i}.txt`,
@@ -152,6 +152,31 @@ describe('a long title', () => {
           expect(o.baseline + o.size * 0.3).toBeLessThan(layout.map.y);
         }
       });
+});
+
+describe('a wrapped title and a dash', () => {
+  // Round 33: a wrapped print title started its second line with an en dash ("– March 2026"). Titles of every length
+  // up to three lines: the dash stays with the word before it, wherever the line breaks.
+  for (const size of SIZES)
+    it(`${size}: no title or subtitle line starts with a dash`, () => {
+      const page = pageSize({ size, dpi: 96 });
+      for (let k = 1; k <= 40; k++) {
+        const title = `${'Kharkiv oblast '.repeat(k)}– March 2026`;
+        const subtitle = `${'Reported '.repeat(k)}— as of 1 March`;
+        const layout = layoutPage({
+          widthPx: page.widthPx,
+          heightPx: page.heightPx,
+          u: page.pixelRatio,
+          title,
+          subtitle,
+          sources: true,
+          measure,
+        });
+        const lines = [...layout.header!.title, ...layout.header!.subtitle];
+        expect(lines.join(' ')).toBe(`${title} ${subtitle}`);
+        for (const l of lines) expect(l, `${k}: ${l}`).not.toMatch(/^[–—-]/);
+      }
+    });
 });
 
 describe('the print module', () => {

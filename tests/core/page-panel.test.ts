@@ -136,11 +136,11 @@ describe('export panel', () => {
 
   // The viewer lists the countries named at the map's edge (not drawn at their centres); a printed page left them out.
   const COUNTRIES = [
-    { name: 'Ukraine', mentions: 471 },
-    { name: 'Russian Federation', mentions: 455 },
-    { name: 'United States', mentions: 120 },
-    { name: 'Belarus', mentions: 31 },
-    { name: 'Poland', mentions: 12 },
+    { name: 'Ukraine', articles: 471 },
+    { name: 'Russian Federation', articles: 455 },
+    { name: 'United States', articles: 120 },
+    { name: 'Belarus', articles: 31 },
+    { name: 'Poland', articles: 12 },
   ];
   for (const size of ['a4-portrait', 'a4-landscape', 'slide'] as const)
     it(`${size}: prints the countries named on one line with the legend, without costing the sources any room`, () => {
@@ -156,10 +156,12 @@ describe('export panel', () => {
         const facts = { sourcesNamed: 0 };
         const t = texts(pageOps(layout, c, measure, facts));
         expect(facts.sourcesNamed).toBe(without.sourcesNamed);
-        const line = t.filter((x) => x.startsWith('Countries named, not drawn: '));
+        // A line or two: the heading that says what the counts are fills a narrow column's first line.
+        const line = t.filter((x) => x.startsWith('Countries named, not drawn (articles to date):'));
         if (rows === 6) {
           expect(line).toHaveLength(1);
-          expect(line[0]).toMatch(/^Countries named, not drawn: Ukraine 471× · /);
+          const at = t.indexOf(line[0]!);
+          expect(`${t[at]} ${t[at + 1]}`).toMatch(/^Countries named, not drawn \(articles to date\):? Ukraine 471 · /);
         } else expect(line.length).toBeLessThanOrEqual(1);
       }
     });
@@ -168,10 +170,12 @@ describe('export panel', () => {
     const fitsIn = (chars: number) => (t: string) => t.length <= chars;
     expect(countriesLine([], 100, fitsIn(100))).toBe(null);
     expect(countriesLine(COUNTRIES, 500, fitsIn(500))).toBe(
-      'Countries named, not drawn: Ukraine 471× · Russian Federation 455× · United States 120× · Belarus 31× · Poland 12×',
+      'Countries named, not drawn (articles to date): Ukraine 471 · Russian Federation 455 · United States 120 · Belarus 31 · Poland 12',
     );
-    expect(countriesLine(COUNTRIES, 80, fitsIn(80))).toBe('Countries named, not drawn: Ukraine 471× · Russian Federation 455× · +3 more');
-    expect(countriesLine(COUNTRIES, 10, fitsIn(10))).toBe('Countries named, not drawn: Ukraine 471× · +4 more');
+    expect(countriesLine(COUNTRIES, 100, fitsIn(100))).toBe(
+      'Countries named, not drawn (articles to date): Ukraine 471 · Russian Federation 455 · +3 more',
+    );
+    expect(countriesLine(COUNTRIES, 10, fitsIn(10))).toBe('Countries named, not drawn (articles to date): Ukraine 471 · +4 more');
   });
 
   it('prints no bidi control from a title, which would print the date after it backwards', () => {

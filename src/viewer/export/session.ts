@@ -20,7 +20,6 @@ import type { ExportOptions } from '../../print/options.ts';
 import { placesForMap } from '../map/layers/places.ts';
 import { setExportRing } from './selection-ring.ts';
 import { countriesNamed } from '../map/controls/countries-named.ts';
-import { mentionsByDate } from '../data/country-mentions.ts';
 
 export interface ExportTarget {
   map: MlMap;
@@ -159,9 +158,7 @@ export async function openSession(target: ExportTarget, opts: ExportOptions, ful
           subtitle: opts.subtitle,
           dateStamp: opts.dateStamp ? `Situation as reported up to ${formatDate(date)}` : null,
           legend: opts.legend ? legendOf(s, visible, date) : null,
-          countries: opts.legend
-            ? countriesNamed({ ...s, date }).map((f) => ({ name: f.properties.name, mentions: mentionsByDate({ ...s, date }, f) }))
-            : [],
+          countries: opts.legend ? countriesNamed({ ...s, date }).map(({ f, articles }) => ({ name: f.properties.name, articles })) : [],
           sources: opts.sources ? sources : null,
           fullSourceList,
           attribution,

@@ -12,7 +12,7 @@ import { clipState } from '../data/country-clip.ts';
 import { parseDay } from '../../core/days.ts';
 import { CONTROL_SYMBOLS, sideName } from '../../print/control-symbols.ts';
 import { km2 } from './format.ts';
-import { LABEL_CHAR_PX, type LabelBox } from './chart-labels.ts';
+import { footprintLabelBox, LABEL_CHAR_PX, type LabelBox } from './chart-labels.ts';
 import { inBackground } from '../app/background.ts';
 
 type Series = Map<Side, { day: number; area: number }[]>;
@@ -157,10 +157,10 @@ export function drawFootprintSeries(
       const text = `span ${km2(Math.round(current.area))}`;
       const w = text.length * LABEL_CHAR_PX;
       const x0 = x(today) + 7 + w > right ? x(today) - 7 - w : x(today) + 7;
-      const at = y(current.area);
-      const top = at + 14 <= y(0) ? at + 1 : at - 19;
-      g.append(svg('text', { class: 'point-label', x: x0, y: top + 11, fill: color }, text));
-      boxes.push({ x0, x1: x0 + w, y0: top, y1: top + 13 });
+      // Clear of the other side's label (chart-labels.ts).
+      const box = footprintLabelBox(x0, w, y(current.area), y(0), boxes);
+      g.append(svg('text', { class: 'point-label', x: x0, y: box.y0 + 11, fill: color }, text));
+      boxes.push(box);
       root.append(g);
     }
   }

@@ -7,19 +7,29 @@ import type { AppState, Store } from '../../app/state.ts';
 import type { PlaceFeature } from '../../../core/schema.ts';
 import { placesReportedBy } from '../../data/reported-places.ts';
 import { findPlace } from '../../data/lookup.ts';
-import { mentionsByDate } from '../../data/country-mentions.ts';
+import { articlesByDate } from '../../data/country-mentions.ts';
+import { countriesHeading, countryCount } from '../../../print/countries-line.ts';
+import { formatDate } from '../../ui/format.ts';
 import { el } from '../../ui/dom.ts';
+import { readingOf } from '../../data/control-model.ts';
 import { placeContent } from '../popups.ts';
 import { rebuildKeepingView } from '../popup-view.ts';
 
 /** Buttons shown before "+N more": the box stays one or two lines over the map. */
 export const COUNTRIES_SHOWN = 3;
 
-/** The countries named by the articles known at the state's date, most-mentioned first. */
-export function countriesNamed(s: AppState): PlaceFeature[] {
+/** The countries named by the articles known at the state's date, with how many of those name each: the most
+ * articles first (then the most mentions in all, then by name). */
+export function countriesNamed(s: AppState): { f: PlaceFeature; articles: number }[] {
   return placesReportedBy(s.dataset, s.date, s.reading)
     .filter((f) => f.properties.kind === 'country')
-    .sort((a, b) => b.properties.mentionCount - a.properties.mentionCount || a.properties.name.localeCompare(b.properties.name));
+    .map((f) => ({ f, articles: articlesByDate(s, f) }))
+    .sort(
+      (a, b) =>
+        b.articles - a.articles ||
+        b.f.properties.mentionCount - a.f.properties.mentionCount ||
+        a.f.properties.name.localeCompare(b.f.properties.name),
+    );
 }
 
 /** The selected place, if it is a country (its card is here, not a popup on the map). */
@@ -60,9 +70,8 @@ export class CountriesNamedControl implements IControl {
       root.hidden = countries.length === 0;
       const shown = this.expanded ? countries : countries.slice(0, COUNTRIES_SHOWN);
       const pressed = selectedCountry(s)?.properties.id;
-      const buttons = shown.map((f) => {
-        // No count that takes in articles published after the date: the card says what was known by then.
-        const mentions = mentionsByDate(s, f);
+      const toDate = readingOf(s) !== 'described';
+      const buttons = shown.map(({ f, articles }) => {
         const b = el(
           'button',
           {
@@ -70,10 +79,9 @@ export class CountriesNamedControl implements IControl {
             class: 'link-button',
             'data-place': f.properties.id,
             'aria-pressed': String(f.properties.id === pressed),
-            title:
-              mentions === null ? 'Named also in articles published after this date: its card counts those published by then' : undefined,
+            title: `Named in ${articles.toLocaleString('en-GB')} article${articles === 1 ? '' : 's'}${toDate ? ` published by ${formatDate(s.date)}` : ''}`,
           },
-          mentions === null ? f.properties.name : `${f.properties.name} ${mentions.toLocaleString('en-GB')}×`,
+          countryCount({ name: f.properties.name, articles }),
         );
         b.addEventListener('click', () => select(f.properties.id));
         return b;
@@ -90,7 +98,7 @@ export class CountriesNamedControl implements IControl {
         el(
           'span',
           { class: 'countries-heading', title: 'A country is not drawn at its centre: nothing happened there' },
-          'Countries named, not drawn: ',
+          countriesHeading(toDate),
         ),
         ...items,
         moreButton ? ' · ' : '',
