@@ -21,9 +21,9 @@ export interface TollCopula {
 
 /** The noun of losses: "втрати", "потери", "losses", "casualties", "casualty count". */
 const LOSS_NOUN = String.raw`(?:втрат\p{L}*|потер[ьияею]\p{L}*|losses|casualties|casualty\s(?:count|toll|figures?)|death\stoll)`;
-/** The copula or verb joining the losses to their number: "становлять", "составили", "сягнули", "достигли",
+/** The copula or verb joining the losses to their number (or a dash standing for it): "становлять", "составили", "сягнули", "достигли",
  * "перевищили", "amount to", "reached", "stand at", "at" (after "put … losses", "estimated … losses"). */
-const COPULA = String.raw`(?:становл\p{L}*|станов\p{L}*|складають|склали|состав\p{L}*|сягну\p{L}*|сягають|досягл\p{L}*|достиг\p{L}*|перевищ\p{L}*|превыс\p{L}*|(?:may\s|could\s|would\s)?amount(?:s|ed)?\sto|(?:have\s|has\s)?reached|stand(?:s)?\sat|stood\sat|(?:is|are|was|were)(?:\s(?:now|estimated|put))?\sat|at)`;
+const COPULA = String.raw`(?:становл\p{L}*|станов\p{L}*|складають|склали|состав\p{L}*|сягну\p{L}*|сягають|досягл\p{L}*|достиг\p{L}*|перевищ\p{L}*|превыс\p{L}*|(?:may\s|could\s|would\s)?amount(?:s|ed)?\sto|(?:have\s|has\s)?reached|stand(?:s)?\sat|stood\sat|(?:is|are|was|were)(?:\s(?:now|estimated|put))?\sat|at|[—–])`;
 /** Between the noun and the copula: the side, the kind of losses, a time or a speaker; no other number, no clause end
  * (years may stand there: "потери за 2022 и 2023 годы"). */
 const BETWEEN = String.raw`(?:[^.;:!?«»"“”\d]|(?:19|20)\d\d){0,80}?`;
