@@ -240,6 +240,9 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
     }
     const unit = casualtyUnit(after, before);
     if (m[2] && !unit && PRISONERS.test(sentence.slice(cs, ce))) continue;
+    // "убитими, понад 350 пораненими, ще 37 окупантів потрапили в полон": the words right after the soldiers say they
+    // were taken prisoner, whatever casualty word stands before them.
+    if (m[2] && PRISONERS.test(after) && !casualtyUnit(after, '')) continue;
     if (m[2])
       out.push({ start: n.start, end, min: n.min, max: n.max, qualifier: n.qualifier, counts: unit ?? 'troops', subject, of: 'military' });
     else if (!unit && DEPLOYED.test(sentence.slice(cs, ce)) && !/мирн|civilian|цивільн|гражданск|жител|мешкан|resident/iu.test(m[0]))

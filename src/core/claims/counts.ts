@@ -30,6 +30,7 @@ import {
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
 import { tollPartsIn } from './toll-parts.ts';
+import { tollCopulasIn } from './toll-copula.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -214,6 +215,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
     }
   }
   extractCountedNouns(ctx, out);
+  extractTollCopulas(ctx, out);
   extractTollParts(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
@@ -302,6 +304,40 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
           side,
           subject:
             f.counts === 'settlements' ? settlementsHolderWords(side) : (f.subject || previous?.subject || '').replace(/\s+/g, ' ').trim(),
+        }),
+      );
+    }
+  }
+}
+
+/** Tolls named by their noun of losses with the number after a copula (see toll-copula.ts): whose, the side named last
+ * before the number in its clause, else the one named last before it in the sentence ("РФ змогла мобілізувати …,
+ * тоді як загальні втрати … становили"); a figure read already is not read again. */
+function extractTollCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
+  const { sentences } = ctx.parsed;
+  for (const sentence of sentences) {
+    const text = sentenceText(ctx, sentence);
+    const found = tollCopulasIn(text);
+    if (found.length === 0) continue;
+    const figs = found.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end }));
+    for (const f of found) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
+      if (out.some((o) => start < o.properties.end && end > o.properties.start)) continue;
+      if (notAsserted(text, f.start, f.end) || isDailyRate(text, f.start, f.end)) continue;
+      const cs = clauseStart(text, f.noun);
+      const side =
+        sideOrEnemyBefore(text.slice(cs, f.start), f.start - cs, articlePerspective(ctx)) ??
+        sideOrEnemyBefore(text, f.start, articlePerspective(ctx));
+      out.push(
+        countFeature(ctx, sentence, text, start, end, figs, null, {
+          value: f.min,
+          valueMin: f.min,
+          valueMax: f.max,
+          qualifier: f.qualifier,
+          counts: f.counts,
+          side,
+          subject: 'losses',
         }),
       );
     }
