@@ -98,6 +98,7 @@ import { withoutScareQuotes } from './scare-quotes.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 import { isLandmark } from './landmark.ts';
 import { isReferencePoint } from './reference-point.ts';
+import { removedPhrase } from './cleared-of.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -1247,11 +1248,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         action === 'fighting' && !/^(?:нанес|завда)/iu.test(trig.text)
           ? attackerNamed(article.text.slice(trig.start, phraseEnd), perspective ?? null)
           : null;
+      // "X was cleared of Russians": the side named after "of" is removed, not the one clearing
+      const removed = action === 'cleared' ? removedPhrase(article.text, Math.max(trig.end, list.at(-1)?.end ?? trig.end)) : null;
       // "виведення українських підрозділів з X": the side a withdrawal names is the one withdrawing
       // ("Из X вывели украинские подразделения": a transitive verb of withdrawing whose object follows it names that side)
       const inTrigger = attacker
         ? null
         : (objectSide(trig, perspective ?? null) ??
+          (removed ? objectSide({ ...trig, text: removed }, perspective ?? null) : null) ??
           (action === 'withdrew' && WITHDRAWING_TRANSITIVE.test(trig.text)
             ? objectSide({ ...trig, text: phraseAfter(article.text, trig.end, 40) }, perspective ?? null)
             : null));
