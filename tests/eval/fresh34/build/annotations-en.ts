@@ -10,7 +10,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-01.txt', language: 'en', published: '2024-11-03',
     url: 'https://thenorthlines.com/russia-claims-new-villages-captured-in-eastern-ukraine-push/',
-    notes: 'Stored copy on The Northlines, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix removed. The date is the index\'s (3 November 2024). Events: the Defense Ministry\'s two villages, "One of the captured settlements was the sizable town of Kurakhivka" (captured, RU) and "seizing the small village of Pershotravneve in the adjacent Kharkiv region" (captured, RU); "Russia had previously set its sights on taking Kurakhove and now appears to be closing in" (fighting, RU: an approach). "located near the industrial city of Kurakhove" is a location (no event). Claims: "the total land gained by Russian troops in the month of October alone has surpassed 478 square kilometers" (area-gained, RU, October 2024, after the Institute for the Study of War\'s data). Traps: the Institute for the Study of War. Moscow and Kyiv are capitals for governments; Donbas the region.',
+    notes: 'Stored copy on The Northlines, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix removed. The date is the index\'s (3 November 2024). Events: the Defense Ministry\'s two villages, "One of the captured settlements was the sizable town of Kurakhivka" (captured, RU) and "seizing the small village of Pershotravneve in the adjacent Kharkiv region" (captured, RU); "Russia had previously set its sights on taking Kurakhove and now appears to be closing in" (fighting, RU: an approach). "located near the industrial city of Kurakhove" is a location (no event). Claims: the ministry\'s "forces have gained control of two additional villages" (count, settlements, RU, the day) and "the total land gained by Russian troops in the month of October alone has surpassed 478 square kilometers" (area-gained, RU, October 2024, after the Institute for the Study of War\'s data). Traps: the Institute for the Study of War. Moscow and Kyiv are capitals for governments; Donbas the region.',
     places: [
       { t: 'Ukraine', all: true, ref: 'ukraine' },
       { t: 'Donetsk region', ref: 'donetskOblast' },
@@ -28,6 +28,7 @@ export const EN: ArticleAnnotation[] = [
     ],
     skipped: [],
     claims: [
+      { t: 'two additional villages', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: 'Defense Ministry', asOf: ['2024-11-03'], note: '"forces have gained control of two additional villages in the Donetsk region"' },
       { t: '478 square kilometers', kind: 'area-gained', value: 478, unit: 'km2', holder: 'RU', claimant: 'Institute for the Study of War', asOf: ['2024-10-01', '2024-10-31'], note: '"the total land gained by Russian troops in the month of October alone has surpassed 478 square kilometers"' },
     ],
     events: [

@@ -9,7 +9,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-01.txt', language: 'uk', published: '2024-08-15',
     url: 'https://nikolaevnews.com.ua/society/2024/08/15/291601.html',
-    notes: 'Stored copy on nikolaevnews.com.ua, its headline and body as the store gives them; the headline, repeated by the store, kept once; the source line ("Джерело: https://korabelov.info/") and the rubric "Останні новини" removed. The date is the URL\'s (15 August 2024). Events: "окрім міста Суджа, ЗСУ успішно завершили “пошук та знищення” ворога" (cleared, UA, Syrskyi: a search and destruction of the enemy completed in a town). Not events: "ще у трьох населених пунктах" (no settlement named), "на підконтрольних територіях". Claims: "взявши під свій контроль вже 82 населені пункти" (count, settlements, UA) and "1150 квадратних кілометрів території" (area-held, km², UA), Syrskyi, the day; "на 35 км", "на 35 кілометрів" are distances. "Збройних Сил України" is an army (skipped). Traps: people.',
+    notes: 'Stored copy on nikolaevnews.com.ua, its headline and body as the store gives them; the headline, repeated by the store, kept once; the source line ("Джерело: https://korabelov.info/") and the rubric "Останні новини" removed. The date is the URL\'s (15 August 2024). Events: "окрім міста Суджа, ЗСУ успішно завершили “пошук та знищення” ворога" (cleared, UA, Syrskyi: a search and destruction of the enemy completed in a town). Not events: "ще у трьох населених пунктах" (no settlement named), "на підконтрольних територіях". Claims: "взявши під свій контроль вже 82 населені пункти" (count, settlements, UA), "ще у трьох населених пунктах" (count, settlements, UA: three more cleared) and "1150 квадратних кілометрів території" (area-held, km², UA), Syrskyi, the day; "на 35 км", "на 35 кілометрів" are distances. "Збройних Сил України" is an army (skipped). Traps: people.',
     places: [
       { t: 'Україна', ref: 'ukraine' },
       { t: 'Курської області', all: true, ref: 'kurskOblast' },
@@ -27,6 +27,7 @@ export const UK: ArticleAnnotation[] = [
     ],
     claims: [
       { t: '82 населені пункти', kind: 'count', value: 82, unit: 'settlements', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-15'], note: '"взявши під свій контроль вже 82 населені пункти"' },
+      { t: 'трьох населених пунктах', kind: 'count', value: 3, unit: 'settlements', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-15'], note: '"завершили “пошук та знищення” ворога ще у трьох населених пунктах" (cleared)' },
       { t: '1150 квадратних кілометрів', kind: 'area-held', value: 1150, unit: 'km2', holder: 'UA', claimant: 'Олександр Сирський', asOf: ['2024-08-15'], note: '"та 1150 квадратних кілометрів території"' },
     ],
     events: [
@@ -36,7 +37,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2022-11-11',
     url: 'https://ptv.ua/news/38e7621a-9b0b-4050-9c5f-810a702c7290',
-    notes: 'Stored copy on ПТВ (ptv.ua), its headline and body as the store gives them; the date and count line ("11 листопада 2022 0"), the author\'s name and the photo credit ("Фото: Верховна Рада України") removed. The date is the page\'s date line (11 November 2022). Events: the headline\'s "Українські війська зайшли в тимчасово окупований Херсон" (entered, UA); "Херсон повертається під контроль України, до міста заходять частини ЗСУ" (entered, UA, twice: the lede and the body repeat it); "11 листопада Збройні сили України зайшли в Херсон, повідомили в Головному управлінні розвідки" (entered, UA, the intelligence directorate). Not events: the flag hung "біля будівлі обласної державної адміністрації" (a flag at a building). "Херсонської обласної ради" is a body\'s name (skipped), "МО України" a ministry (skipped), "Збройні сили України" an army (skipped). Traps: Хлань.',
+    notes: 'Stored copy on ПТВ (ptv.ua), its headline and body as the store gives them; the date and count line ("11 листопада 2022 0"), the author\'s name and the photo credit ("Фото: Верховна Рада України") removed. The date is the page\'s date line (11 November 2022). Events: the headline\'s "Українські війська зайшли в тимчасово окупований Херсон" (entered, UA); "Херсон повертається під контроль України, до міста заходять частини ЗСУ" (liberated, UA, twice: the lede and the body repeat it; the clause of the name is the return of control, the entry is told of "міста"); "11 листопада Збройні сили України зайшли в Херсон, повідомили в Головному управлінні розвідки" (entered, UA, the intelligence directorate). Not events: the flag hung "біля будівлі обласної державної адміністрації" (a flag at a building). "Херсонської обласної ради" is a body\'s name (skipped), "МО України" a ministry (skipped), "Збройні сили України" an army (skipped). Traps: Хлань.',
     places: [
       { t: 'Херсон', all: true, ref: 'kherson' },
       { t: 'України', n: 1, ref: 'ukraine' },
@@ -54,9 +55,9 @@ export const UK: ArticleAnnotation[] = [
     claims: [],
     events: [
       { t: 'Херсон', n: 1, ref: 'kherson', action: 'entered', actor: 'UA', claimant: null, asOf: ['2022-11-11'], note: '"Українські війська зайшли в тимчасово окупований Херсон"' },
-      { t: 'Херсон', n: 2, ref: 'kherson', action: 'entered', actor: 'UA', claimant: null, asOf: ['2022-11-11'], note: '"Херсон повертається під контроль України, до міста заходять частини ЗСУ"' },
+      { t: 'Херсон', n: 2, ref: 'kherson', action: 'liberated', actor: 'UA', claimant: null, asOf: ['2022-11-11'], note: '"Херсон повертається під контроль України, до міста заходять частини ЗСУ"' },
       { t: 'Херсон', n: 3, ref: 'kherson', action: 'entered', actor: 'UA', claimant: 'Головному управлінні розвідки', asOf: ['2022-11-11'], note: '"11 листопада Збройні сили України зайшли в Херсон"' },
-      { t: 'Херсон', n: 4, ref: 'kherson', action: 'entered', actor: 'UA', claimant: 'Головному управлінні розвідки', asOf: ['2022-11-11'], note: '"Херсон повертається під контроль України, в місто заходять частини ЗСУ"' },
+      { t: 'Херсон', n: 4, ref: 'kherson', action: 'liberated', actor: 'UA', claimant: 'Головному управлінні розвідки', asOf: ['2022-11-11'], note: '"Херсон повертається під контроль України, в місто заходять частини ЗСУ"' },
     ],
   },
   {
