@@ -296,6 +296,9 @@ const NAME_AFTER = new RegExp(
   'u',
 );
 
+/** A flag right before a country in a trigger ("прапор України", "флаг России", "flag of Ukraine"): whose flag it is. */
+const FLAG_OWNER_BEFORE = /(?:(?:прапор|стяг|флаг)\p{L}*|flag\s+of(?:\s+the)?)\s+$/iu;
+
 /** Every trigger in a sentence, earliest first; where two overlap the longer wins. `places` (article offsets) keep
  * two triggers apart when a place stands between them. */
 /** A trigger's match in a sentence's text, before the sentence's places trim it. */
@@ -340,7 +343,13 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   const found: Found[] = [];
   for (const m of triggerMatches(text, ukrainianSentence(text, ukrainianArticle))) {
     // "продвинулись в Торецке и вблизи Часова Яра": a trigger's words stop before a place, which is its object
-    const inside = places.find((p) => p.start > offset + m.index && p.start < offset + m.index + m.text.length);
+    // (a flag's owner is no object: "прапор України знов майорить у X" keeps its words whole)
+    const inside = places.find(
+      (p) =>
+        p.start > offset + m.index &&
+        p.start < offset + m.index + m.text.length &&
+        !FLAG_OWNER_BEFORE.test(text.slice(m.index, p.start - offset)),
+    );
     const words = inside ? text.slice(m.index, inside.start - offset).trimEnd() : m.text;
     found.push({
       action: m.trigger.action,

@@ -18,8 +18,11 @@ import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
  * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y", "five settlements near
  * Y: they are X, …", "took three other small villages nearby — X, Y"); so does "in
  * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
+const LIST_NOUN = String.raw`(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)`;
 const LIST_INTRO = new RegExp(
-  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*`,
+  // two nouns of kind joined ("у таких селах и селищах:", "villages and towns:") introduce one list; a bullet may open
+  // the first item on its own line ("пункти:\n- X,\n- Y"), as LIST_BULLET reads between items
+  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?${LIST_NOUN}(?:\s+(?:і|й|та|и|and|or)\s+${LIST_NOUN})?(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*(?:(?<=\n[^\S\n]*)(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s*)?`,
   'iu',
 );
 

@@ -249,6 +249,10 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "атаки на Купянск", "атаку на X": an attack on a named place (the base reads "атаки у/в/под X")
   { action: 'fighting', pattern: String.raw`(?:атак|контратак)${T}\s+(?:\p{L}+\s+){0,2}?на`, name: true },
+  // "продолжают контролировать село X": the infinitive of "контролировать" (the base reads the finite "контролиру-"), as
+  // the Ukrainian "контролювати"; "стали контролировать X" (began to hold) is the taking
+  { action: 'captured', pattern: String.raw`стал${T}\s+контролировать${R}` },
+  { action: 'controls', pattern: String.raw`контролировать${R}` },
   // "под огневым контролем", "взяли под огневой контроль": fire control is fighting at a place, not holding it
   { action: 'fighting', pattern: String.raw`(?:под\s+)?огнев${T}\s+контрол${T}` },
   // "в районе X ситуация остается сложной": the situation word before its adjective (the base lexicon has it after)
