@@ -96,6 +96,8 @@ describe('claimantIdentity', () => {
     expect(same('Moscow', 'Russia')).toBe(true);
     expect(same('ЗСУ', 'AFU')).toBe(true);
     expect(same('Armed Forces of Ukraine', 'ВСУ')).toBe(true);
+    expect(same('the Armed Forces', 'Armed Forces of Ukraine')).toBe(true);
+    expect(same('ЗСУ', 'Ukraine')).toBe(false); // the forces, not the country
     expect(same('Russia', "Russia's Defence Ministry")).toBe(false);
   });
 

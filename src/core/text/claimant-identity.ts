@@ -57,6 +57,9 @@ function withoutArmedForces(ws: readonly string[]): string[] {
   const at = ws.findIndex((w, i) => ARMED.test(w) && FORCES.test(ws[i + 1] ?? ''));
   return at < 0 ? [...ws] : [...ws.slice(0, at), ...ws.slice(at + 2)];
 }
+/** The armed forces' acronyms, which name the side's forces, not the country. */
+const FORCES_ACRONYM = /^(?:зсу|всу|afu|zsu)$/iu;
+const ARMED_FORCES_KEY = 'rmd frcs';
 const isTitle = (word: string): boolean => PERSON_TITLES.has(word.toLowerCase()) || isOrganisation(word);
 
 const RUSSIAN_SIDE_WORD = /^(?:russia|росі|росси|российск|moscow|kremlin|рф$)/iu;
@@ -98,10 +101,12 @@ function stumpCompound(ws: readonly string[]): string[] {
 export function claimantIdentity(who: string): ClaimantIdentity {
   const ws = words(who);
   const side = sideOf(who, ws);
-  const named = withoutArmedForces(ws.filter((w) => !SIDE_WORD.test(w))).filter(
-    (w, i, all) => !(w.toLowerCase() === 'of' && (i === all.length - 1 || i === 0)),
-  );
-  // "Russia", "Moscow", "ЗСУ", "AFU", "Armed Forces of Ukraine": a side named alone speaks as that side
+  const sideless = ws.filter((w) => !SIDE_WORD.test(w));
+  const named = withoutArmedForces(sideless).filter((w, i, all) => !(w.toLowerCase() === 'of' && (i === all.length - 1 || i === 0)));
+  // "ЗСУ", "AFU", "the Armed Forces of Ukraine", "Збройні сили": a side's armed forces, one body in any script
+  if (named.length === 0 && (ws.some((w) => FORCES_ACRONYM.test(w)) || sideless.length > 0))
+    return { key: ARMED_FORCES_KEY, person: false, given: null, side };
+  // "Russia", "Moscow", "Kyiv": a country or its seat named alone speaks as that side
   if (named.length === 0) return { key: side === null ? '' : `@${side}`, person: false, given: null, side };
   const last = named.at(-1);
   // A body's name has an organisation's head word or "of" anywhere in it ("Ministry of Defence", "Defence Ministry").
