@@ -80,7 +80,32 @@ describe('claimantIdentity', () => {
 
   it('keeps one surname on two sides apart', () => {
     expect(same('Russian General Staff', "Ukraine's General Staff")).toBe(false);
-    expect(same('the General Staff of Ukraine', "Ukraine's General Staff")).toBe(false); // an English "of" body is not a person
+    expect(same('Russia', 'Ukraine')).toBe(false);
+    expect(same('ЗСУ', 'Russian Armed Forces')).toBe(false);
+  });
+
+  it('reads a staff as a body and the armed forces after a body as whose it is', () => {
+    const staff = ['the General Staff of Ukraine', "Ukraine's General Staff", 'General Staff of the Armed Forces of Ukraine'];
+    for (const a of staff) for (const b of staff) expect(same(a, b), `${a} / ${b}`).toBe(true);
+    expect(same('Генеральний штаб Збройних сил України', 'Генштаб ЗСУ')).toBe(true);
+    expect(same('Генеральный штаб Вооруженных сил Украины', 'Генштаб ВСУ')).toBe(true);
+  });
+
+  it('reads a side named alone as the side speaking', () => {
+    expect(same('Russia', 'Russia')).toBe(true);
+    expect(same('Moscow', 'Russia')).toBe(true);
+    expect(same('ЗСУ', 'AFU')).toBe(true);
+    expect(same('Armed Forces of Ukraine', 'ВСУ')).toBe(true);
+    expect(same('the Armed Forces', 'Armed Forces of Ukraine')).toBe(true);
+    expect(same('ЗСУ', 'Ukraine')).toBe(false); // the forces, not the country
+    expect(same('Russia', "Russia's Defence Ministry")).toBe(false);
+  });
+
+  it('reads a lone word as a surname or a one-word body by its letters', () => {
+    expect(same('Минобороны', 'Минобороны России')).toBe(true);
+    expect(same('Генштабі', 'Генштаб ЗСУ')).toBe(true);
+    expect(same('Syrskyi', 'Oleksandr Syrskyi')).toBe(true);
+    expect(same('Минобороны', 'Генштаб ЗСУ')).toBe(false);
   });
 
   it('reads a body in one order and a Cyrillic stump compound as its words', () => {

@@ -24,12 +24,22 @@ const AFTER_EN = new RegExp(
   'iu',
 );
 
+/** "by the spokesman of the Eastern Group of the Armed Forces of Ukraine, Serhii Cherevatyi, writes …", "by the
+ * spokesperson of the group "Khortytsia," Viktor Trehubov, during …": the person the office's description names, in
+ * apposition after it (a quoted name of the unit may close the description). */
+const APPOSED_NAME = /^\s*(?:["“][^"“”]{1,40}["”])?\s*,?\s*(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,2})\s*(?=[,.;]|$)/u;
+
 /** The speaker of an English passive of saying in the sentence, if any. */
 export function passiveSpeakerIn(sentence: string): string | null {
   const m = PASSIVE_AGENT.exec(sentence);
   // ("This was reported by UNN, citing a statement from Syrskyi": an outlet citing its source; the source speaks)
   const cited = m && CITING.exec(sentence.slice(m.index + m[0].length))?.[1]?.trim();
-  const who = cited || (m?.[1]?.trim() ?? null);
+  // (only a description in lower case names its person after it: "the spokesman of …, Serhii Cherevatyi")
+  const named =
+    m && !cited && /^(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(m[1] ?? '')
+      ? APPOSED_NAME.exec(sentence.slice(m.index + m[0].length))?.[1]
+      : undefined;
+  const who = cited || named || (m?.[1]?.trim() ?? null);
   return who && /^(?:the\s+|a\s+|an\s+)?[\p{Lu}\p{Ll}]/u.test(who) && who.split(/\s+/u).length <= 14 ? who : null;
 }
 

@@ -31,12 +31,20 @@ const CONTINUES =
  * passive agent that the claimant reader does not take; the claimant before it must not speak on through it. */
 const DENIED_BY_EN = /(?<![\p{L}])(?:refuted|denied|dismissed|rejected|disputed|contradicted|countered|debunked)\s+by\s+(?:the\s+)?\p{Lu}/u;
 
+/** Whether a sentence points back to the speaker before it ("it said", "за його словами", "по его словам"). */
+export const pointsBack = (sentence: string): boolean => POINTS_BACK_EN.test(sentence) || POINTS_BACK_CYR.test(sentence);
+
 export type CarryReason = 'points-back' | 'continues' | 'paragraph' | 'single-source';
 
 export class ClaimantCarry {
   private held: string | null = null;
   /** The speakers the article has named so far, one identity each. */
   private readonly speakers: ClaimantIdentity[] = [];
+
+  /** Whether a claimant named before is held to speak on. */
+  get holds(): boolean {
+    return this.held !== null;
+  }
 
   /** The claimant of a sentence: its own, else the one held from before when the sentence points back to it,
    * continues its report or stays in its paragraph. `newParagraph`: a line break stands before the sentence. */
@@ -52,16 +60,15 @@ export class ClaimantCarry {
       this.held = null;
       return { claimant: null, carried: null };
     }
-    const reason: CarryReason | null =
-      POINTS_BACK_EN.test(sentence) || POINTS_BACK_CYR.test(sentence)
-        ? 'points-back'
-        : CONTINUES.test(sentence)
-          ? 'continues'
-          : !newParagraph
-            ? 'paragraph'
-            : this.speakers.length === 1
-              ? 'single-source'
-              : null;
+    const reason: CarryReason | null = pointsBack(sentence)
+      ? 'points-back'
+      : CONTINUES.test(sentence)
+        ? 'continues'
+        : !newParagraph
+          ? 'paragraph'
+          : this.speakers.length === 1
+            ? 'single-source'
+            : null;
     // the reporter's own voice in a new paragraph ends the report carried so far
     if (reason === null) this.held = null;
     return { claimant: reason === null ? null : this.held, carried: reason };

@@ -42,6 +42,7 @@ import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
+import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -596,6 +597,10 @@ const EN_PARTICULAR_LEAD =
  * names who reported the one before it. */
 const ATTRIBUTION_SENTENCE =
   /^\s*(?:про\s+це|об\s+этом|this\s+was)\s+(?:\p{L}+\s+){0,2}?(?:повідоми|сообщи|заяви|проінформува|проинформирова|написа|reported|announced|stated)/iu;
+/** "Про це повідомляє X", "Об этом сообщает X", "Об этом пишет X": the same in the present, mostly an outlet's tag,
+ * which names who reported the sentence before only where it names no one (a claimant carried to it stays). */
+const ATTRIBUTION_NOW =
+  /^\s*(?:про\s+це|об\s+этом)\s+(?:\p{L}+\s+){0,2}?(?:повідомля|сообща|пише|пишут|пишет|передає|передают|передает|інформу|информиру)/iu;
 /** The change of hands the sentence before reported without naming a place, carried to a Russian "В частности" list
  * right after it: a trigger over the opening words, with the earlier verb's action. */
 function detailedChange(
@@ -994,7 +999,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     );
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
-    const heldOn = carry.next(said, names.name(said, sentenceClaimant), article.text.slice(lastEnd, sentence.start).includes('\n'));
+    // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
+    const placeNames = settlements.map((m) => m.text);
+    const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
+    const heldOn = carry.next(said, names.name(said, behind), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
     const passive = sentenceClaimant === null ? passiveSpeakerIn(said) : null;
@@ -1053,8 +1061,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // before told, named after it
       // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
       // "this": the looser English forms only fill a gap; on dev they overrode good carried names)
-      const saysOfThis = ATTRIBUTION_SENTENCE.test(said);
-      if (spoken && (saysOfThis || attributesBefore(said)))
+      // (an outlet's present "Про це повідомляє X з посиланням на Y" names its source Y as the past form names a body)
+      const now = ATTRIBUTION_NOW.test(said);
+      const saysOfThis = ATTRIBUTION_SENTENCE.test(said) || (now && citesSource(said));
+      if (spoken && (saysOfThis || attributesBefore(said) || now))
         for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);

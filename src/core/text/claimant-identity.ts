@@ -25,6 +25,8 @@ export interface ClaimantIdentity {
   given: { consonants: string | null; initial: string } | null;
   /** The side the name states ("Russia's …", "… ЗСУ"), or null. */
   side: string | null;
+  /** A lone capitalised word ("Syrskyi", "Минобороны", "Генштабі"): a surname or a body's one-word name. */
+  lone?: boolean;
 }
 
 const CYRILLIC = /[а-яёіїєґ]/i;
@@ -45,7 +47,19 @@ const skeleton = (word: string): string =>
 /** A given name's first letter, vowels as one: Ukrainian О- is Russian А- (Олександр/Александр), Є- is Е-. */
 const initialOf = (word: string): string => searchKey(word)[0]!.replace(/[aeiou]/, 'a');
 
-const isOrganisation = (word: string): boolean => ORGANISATION_HEADS.has(word.toLowerCase());
+/** "General Staff", "the Staff": a staff heads a body as a ministry does ("Ukraine's General Staff" is no person). */
+const isOrganisation = (word: string): boolean => ORGANISATION_HEADS.has(word.toLowerCase()) || /^staff$/iu.test(word);
+/** "Armed Forces", "Збройних сил", "Вооруженных сил": with the side's name, the side's forces; after another body's
+ * head ("General Staff of the Armed Forces of Ukraine", "Генеральний штаб Збройних сил України") only whose it is. */
+const ARMED = /^(?:armed|збройн\p{L}*|вооруж[её]нн\p{L}*)$/iu;
+const FORCES = /^(?:forces|сил\p{L}*)$/iu;
+function withoutArmedForces(ws: readonly string[]): string[] {
+  const at = ws.findIndex((w, i) => ARMED.test(w) && FORCES.test(ws[i + 1] ?? ''));
+  return at < 0 ? [...ws] : [...ws.slice(0, at), ...ws.slice(at + 2)];
+}
+/** The armed forces' acronyms, which name the side's forces, not the country. */
+const FORCES_ACRONYM = /^(?:зсу|всу|afu|zsu)$/iu;
+const ARMED_FORCES_KEY = 'rmd frcs';
 const isTitle = (word: string): boolean => PERSON_TITLES.has(word.toLowerCase()) || isOrganisation(word);
 
 const RUSSIAN_SIDE_WORD = /^(?:russia|росі|росси|российск|moscow|kremlin|рф$)/iu;
@@ -87,7 +101,13 @@ function stumpCompound(ws: readonly string[]): string[] {
 export function claimantIdentity(who: string): ClaimantIdentity {
   const ws = words(who);
   const side = sideOf(who, ws);
-  const named = ws.filter((w) => !SIDE_WORD.test(w));
+  const sideless = ws.filter((w) => !SIDE_WORD.test(w));
+  const named = withoutArmedForces(sideless).filter((w, i, all) => !(w.toLowerCase() === 'of' && (i === all.length - 1 || i === 0)));
+  // "ЗСУ", "AFU", "the Armed Forces of Ukraine", "Збройні сили": a side's armed forces, one body in any script
+  if (named.length === 0 && (ws.some((w) => FORCES_ACRONYM.test(w)) || sideless.length > 0))
+    return { key: ARMED_FORCES_KEY, person: false, given: null, side };
+  // "Russia", "Moscow", "Kyiv": a country or its seat named alone speaks as that side
+  if (named.length === 0) return { key: side === null ? '' : `@${side}`, person: false, given: null, side };
   const last = named.at(-1);
   // A body's name has an organisation's head word or "of" anywhere in it ("Ministry of Defence", "Defence Ministry").
   const body = named.some((w) => isOrganisation(w) || w.toLowerCase() === 'of');
@@ -97,7 +117,7 @@ export function claimantIdentity(who: string): ClaimantIdentity {
       before === undefined || !(INITIAL.test(before) || (NAME_WORD.test(before) && !isTitle(before)))
         ? null
         : { consonants: INITIAL.test(before) ? null : skeleton(before), initial: initialOf(before) };
-    return { key: skeleton(last), person: true, given, side };
+    return { key: skeleton(last), person: true, given, side, lone: ws.length === 1 };
   }
   const bodyWords = stumpCompound(englishOrder(named).filter((w) => !/^(?:the|of)$/i.test(w)));
   // British -ence is American -ense ("Defence"/"Defense") before the consonants are taken.
@@ -113,7 +133,8 @@ function givenContradict(a: ClaimantIdentity['given'], b: ClaimantIdentity['give
 
 /** Two claimants that name the same person or body. */
 export function sameClaimant(a: ClaimantIdentity, b: ClaimantIdentity): boolean {
-  if (a.person !== b.person || a.key === '' || a.key !== b.key) return false;
+  // (a lone word may be a surname or a body's name, "Минобороны" = "Минобороны России": its letters decide)
+  if (a.key === '' || a.key !== b.key || (a.person !== b.person && !(a.person ? a.lone : b.lone))) return false;
   if (a.side !== null && b.side !== null && a.side !== b.side) return false;
   return !givenContradict(a.given, b.given);
 }
