@@ -2,11 +2,12 @@
 // the "… and N more" line, and the plan of how many of each fit a given room.
 import type { SourceRef } from './page-api.ts';
 import { formatDate } from './format-date.ts';
+import { keepWhole } from './text-wrap.ts';
 import { SOURCE_PAGES } from './source-pages.ts';
 
-/** "Meduza — “Title”, 3 Aug 2024": a source in full. */
+/** "Meduza — “Title”, 3 Aug 2024": a source in full, its outlet whole on a line (keepWhole). */
 export function sourceLine(s: SourceRef): string {
-  return `${s.outlet} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
+  return `${keepWhole(s.outlet)} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
 }
 
 /** The line ending a list cut short: how many more, and where they are listed or, for an image alone, when they were
@@ -24,10 +25,13 @@ export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | n
   return `${head}, published ${first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}`;
 }
 
-/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"); "Also"
+/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"), each
+ * outlet and each date whole on a line; "Also"
  * only after sources in full (`afterWhole`): an A4 page of the events dev corpus began its list "Also: pg46.ru". */
 export function compactSourcesLine(rest: readonly SourceRef[], afterWhole: boolean): string {
-  const named = rest.map((r) => (r.published ? `${r.outlet}, ${formatDate(r.published)}` : r.outlet)).join(' · ');
+  const named = rest
+    .map((r) => (r.published ? `${keepWhole(r.outlet)}, ${keepWhole(formatDate(r.published))}` : keepWhole(r.outlet)))
+    .join(' · ');
   return afterWhole ? `Also: ${named}` : named;
 }
 
