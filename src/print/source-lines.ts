@@ -5,9 +5,10 @@ import { formatDate } from './format-date.ts';
 import { keepWhole } from './text-wrap.ts';
 import { SOURCE_PAGES } from './source-pages.ts';
 
-/** "Meduza — “Title”, 3 Aug 2024": a source in full, its outlet whole on a line (keepWhole). */
+/** "Meduza — “Title”, 3 Aug 2024": a source in full, its outlet and its date each whole on a
+ * line (keepWhole: an A3 page of a Russian corpus ended a line "…, 20 Sep" and began the next "2025"). */
 export function sourceLine(s: SourceRef): string {
-  return `${keepWhole(s.outlet)} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
+  return `${keepWhole(s.outlet)} — “${s.title}”${s.published ? `, ${keepWhole(formatDate(s.published))}` : ''}`;
 }
 
 /** The line ending a list cut short: how many more, and where they are listed or, for an image alone, when they were
@@ -22,7 +23,8 @@ export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | n
     .sort();
   if (days.length === 0) return head;
   const [first, last] = [days[0]!, days[days.length - 1]!];
-  return `${head}, published ${first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}`;
+  const date = (d: string) => keepWhole(formatDate(d));
+  return `${head}, published ${first === last ? date(first) : `${date(first)} – ${date(last)}`}`;
 }
 
 /** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"), each

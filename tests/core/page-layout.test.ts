@@ -7,6 +7,7 @@ import type { Rect } from '../../src/print/layout.ts';
 import { layoutPage } from '../../src/print/layout.ts';
 import { pageSize, type SizeId } from '../../src/print/sizes.ts';
 import { keepWhole, wrap } from '../../src/print/text-wrap.ts';
+import { formatDate } from '../../src/print/format-date.ts';
 
 // 0.55 em per character, bold a little wider: deterministic, as the canvas is for one font.
 const measure = (t: string, size: number, weight: 400 | 700) => t.length * size * (weight === 700 ? 0.6 : 0.55);
@@ -182,7 +183,7 @@ describe('a wrapped title and a dash', () => {
 
 describe('names whole on a line', () => {
   // Round 34: the print wrap broke at any space, and a page's countries line read "Russian / Federation 5". A country
-  // with its count, and a source's outlet, stay whole on a line when they fit one; the page and the CLI share this
+  // with its count, a source's outlet and its date stay whole on a line when they fit one; the page and the CLI share this
   // layout. Every paper size and orientation, at three resolutions, with the lists rotated so that the breaks fall
   // in different places.
   const COUNTRIES = [
@@ -199,7 +200,7 @@ describe('names whole on a line', () => {
   const split = (a: string, b: string, name: string) =>
     [...name.matchAll(/ /g)].some((m) => a.endsWith(name.slice(0, m.index)) && b.startsWith(name.slice(m.index + 1)));
   for (const size of ['a4-portrait', 'a4-landscape', 'a3-portrait', 'a3-landscape', 'slide'] as SizeId[])
-    it(`${size}: no country with its count, and no outlet, is split across lines`, () => {
+    it(`${size}: no country with its count, outlet or date is split across lines`, () => {
       let countriesPrinted = 0;
       for (const dpi of [96, 150, 200])
         for (let k = 0; k < COUNTRIES.length; k++) {
@@ -213,7 +214,7 @@ describe('names whole on a line', () => {
           };
           const lines = texts(pageOps(layoutOf(size, dpi), c, measure));
           if (lines.some((l) => l.startsWith('Countries named'))) countriesPrinted++;
-          const whole = [...countries.map((x) => `${x.name} ${x.articles}`), ...OUTLETS];
+          const whole = [...countries.map((x) => `${x.name} ${x.articles}`), ...OUTLETS, ...c.sources!.map((x) => formatDate(x.published))];
           for (let i = 1; i < lines.length; i++)
             for (const name of whole)
               expect(split(lines[i - 1]!, lines[i]!, name), `${dpi} dpi, ${k}: "${lines[i - 1]}" / "${lines[i]}"`).toBe(false);

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageOps } from '../../src/print/page-layout.ts';
 import type { PageContent } from '../../src/print/page-content.ts';
-import { compactSourcesLine, moreSourcesLine, sourcesPlan } from '../../src/print/source-lines.ts';
+import { compactSourcesLine, moreSourcesLine as moreLine, sourcesPlan } from '../../src/print/source-lines.ts';
 import { countriesLine as glued } from '../../src/print/countries-line.ts';
 import { emptyVisible, sourcesOf } from '../../src/viewer/export/visible.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
@@ -244,6 +244,8 @@ describe('export panel', () => {
 
   it('names the date range of the sources left out', () => {
     const ref = (published: string) => ({ file: `${published}.txt`, outlet: 'O', title: 'T', published });
+    // Each date is glued whole (no-break spaces, printed as spaces).
+    const moreSourcesLine = (...a: Parameters<typeof moreLine>) => moreLine(...a).replace(/\u00a0/g, ' ');
     expect(moreSourcesLine([ref('2024-09-20'), ref('2024-08-03')], null)).toBe('… and 2 more, published 3 Aug 2024 – 20 Sep 2024');
     expect(moreSourcesLine([ref('2024-08-03')], null)).toBe('… and 1 more, published 3 Aug 2024');
     expect(moreSourcesLine([ref('2024-08-03')], "the bundle's manifest.json")).toBe(
