@@ -2,11 +2,13 @@
 // the "… and N more" line, and the plan of how many of each fit a given room.
 import type { SourceRef } from './page-api.ts';
 import { formatDate } from './format-date.ts';
+import { keepWhole } from './text-wrap.ts';
 import { SOURCE_PAGES } from './source-pages.ts';
 
-/** "Meduza — “Title”, 3 Aug 2024": a source in full. */
+/** "Meduza — “Title”, 3 Aug 2024": a source in full, its outlet and its date each whole on a
+ * line (keepWhole: an A3 page of a Russian corpus ended a line "…, 20 Sep" and began the next "2025"). */
 export function sourceLine(s: SourceRef): string {
-  return `${s.outlet} — “${s.title}”${s.published ? `, ${formatDate(s.published)}` : ''}`;
+  return `${keepWhole(s.outlet)} — “${s.title}”${s.published ? `, ${keepWhole(formatDate(s.published))}` : ''}`;
 }
 
 /** The line ending a list cut short: how many more, and where they are listed or, for an image alone, when they were
@@ -21,13 +23,17 @@ export function moreSourcesLine(rest: readonly SourceRef[], fullList: string | n
     .sort();
   if (days.length === 0) return head;
   const [first, last] = [days[0]!, days[days.length - 1]!];
-  return `${head}, published ${first === last ? formatDate(first) : `${formatDate(first)} – ${formatDate(last)}`}`;
+  const date = (d: string) => keepWhole(formatDate(d));
+  return `${head}, published ${first === last ? date(first) : `${date(first)} – ${date(last)}`}`;
 }
 
-/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"); "Also"
+/** Sources that do not fit whole, named by outlet and date on run-on lines ("Also: Meduza, 3 Aug 2024 · …"), each
+ * outlet and each date whole on a line; "Also"
  * only after sources in full (`afterWhole`): an A4 page of the events dev corpus began its list "Also: pg46.ru". */
 export function compactSourcesLine(rest: readonly SourceRef[], afterWhole: boolean): string {
-  const named = rest.map((r) => (r.published ? `${r.outlet}, ${formatDate(r.published)}` : r.outlet)).join(' · ');
+  const named = rest
+    .map((r) => (r.published ? `${keepWhole(r.outlet)}, ${keepWhole(formatDate(r.published))}` : keepWhole(r.outlet)))
+    .join(' · ');
   return afterWhole ? `Also: ${named}` : named;
 }
 

@@ -5,7 +5,7 @@ import type { SourceRef } from './page-api.ts';
 import type { PdfText } from './pdf.ts';
 import { formatDate } from './format-date.ts';
 import { INK, MUTED } from './page-colors.ts';
-import { printable, wrap, type Measure } from './text-wrap.ts';
+import { keepWhole, printable, wrap, type Measure } from './text-wrap.ts';
 
 /** The map page's `fullSourceList` when its PDF carries source pages: its list ends "(listed on the following pages)". */
 export const SOURCE_PAGES = 'the following pages';
@@ -58,7 +58,7 @@ export function sourcePages(input: SourcePagesInput): SourcePage[] {
   const entryGap = 6 * u;
 
   const entryLines = (s: SourceRef): Line[] => {
-    const head = printable(`${s.outlet}${s.published ? ` · ${formatDate(s.published)}` : ''}`);
+    const head = printable(`${keepWhole(s.outlet)}${s.published ? ` · ${keepWhole(formatDate(s.published))}` : ''}`);
     const lines: Line[] = wrap(measure, head, body, 700, colW).map((t) => ({ text: t, size: body, weight: 700, color: INK }));
     for (const t of wrap(measure, printable(s.title ? `“${s.title}”` : '(untitled)'), body, 400, colW))
       lines.push({ text: t, size: body, weight: 400, color: INK });

@@ -18,22 +18,46 @@ export type Measure = (text: string, size: number, weight: 400 | 700) => number;
 /** A dash standing alone between words ("Kursk – March 2026"). */
 const LONE_DASH = /^[\u2010-\u2015\u2212-]+$/;
 
+/** No-break spaces (U+00A0, figure and narrow): they glue the words either side into one unit. */
+const GLUE = /[\u00a0\u2007\u202f]/;
+const GLUES = /[\u00a0\u2007\u202f]/g;
+/** The spaces a line may break at: any whitespace but the glue. */
+const BREAK = /[^\S\u00a0\u2007\u202f]+/;
+
+/** A name kept whole on a line when it fits one ("Russian Federation 5", "Kyiv Independent"): its spaces become
+ * no-break spaces, which `wrap` prints as plain spaces. A name longer than the line still breaks, at its own spaces
+ * first. (The print wrap broke at any space: a page's countries line read "Russian / Federation 5".) */
+export const keepWhole = (name: string): string => name.replace(/ +/g, '\u00a0');
+
 /** The words to wrap: a lone dash goes with the word before it, so no line starts with one (a wrapped print title
  * read "– March 2026" on its second line). */
 function wrapWords(text: string): string[] {
   const words: string[] = [];
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of text.split(BREAK)) {
+    if (!word) continue;
     if (LONE_DASH.test(word) && words.length > 0) words[words.length - 1] += ` ${word}`;
     else words.push(word);
   }
   return words;
 }
 
-/** Greedy word wrap; a word longer than the line is broken. */
+/** Greedy word wrap; a glued unit longer than the line breaks at its glue, and a word longer than the line is
+ * broken. Lines carry plain spaces only (the PDF's faces and the canvas draw them alike). */
 export function wrap(measure: Measure, text: string, size: number, weight: 400 | 700, maxW: number): string[] {
   const lines: string[] = [];
   let cur = '';
-  for (const word of wrapWords(text)) {
+  const words = wrapWords(text);
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i]!;
+    if (GLUE.test(word)) {
+      const plain = word.replace(GLUES, ' ');
+      // Longer than a line of its own: its parts wrap as words.
+      if (measure(plain, size, weight) > maxW) {
+        words.splice(i + 1, 0, ...word.split(GLUES).filter(Boolean).slice(1));
+        word = word.split(GLUES).find(Boolean) ?? '';
+        if (!word) continue;
+      } else word = plain;
+    }
     const next = cur ? `${cur} ${word}` : word;
     if (cur && measure(next, size, weight) > maxW) {
       lines.push(cur);

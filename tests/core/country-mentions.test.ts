@@ -43,6 +43,8 @@ describe('a country’s articles at a date', () => {
       { name: 'Ukraine', articles: 1 },
       { name: 'Belarus', articles: 1 },
     ];
-    expect(countriesLine(countries, 1000, () => true)).toBe('Countries named, not drawn (articles to date): Ukraine 1 · Belarus 1');
+    expect(countriesLine(countries, 1000, () => true)?.replace(/\u00a0/g, ' ')).toBe(
+      'Countries named, not drawn (articles to date): Ukraine 1 · Belarus 1',
+    );
   });
 });

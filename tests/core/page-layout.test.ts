@@ -6,6 +6,8 @@ import type { PageOp } from '../../src/print/page-ops.ts';
 import type { Rect } from '../../src/print/layout.ts';
 import { layoutPage } from '../../src/print/layout.ts';
 import { pageSize, type SizeId } from '../../src/print/sizes.ts';
+import { keepWhole, wrap } from '../../src/print/text-wrap.ts';
+import { formatDate } from '../../src/print/format-date.ts';
 
 // 0.55 em per character, bold a little wider: deterministic, as the canvas is for one font.
 const measure = (t: string, size: number, weight: 400 | 700) => t.length * size * (weight === 700 ? 0.6 : 0.55);
@@ -177,6 +179,55 @@ describe('a wrapped title and a dash', () => {
         for (const l of lines) expect(l, `${k}: ${l}`).not.toMatch(/^[–—-]/);
       }
     });
+});
+
+describe('names whole on a line', () => {
+  // Round 34: the print wrap broke at any space, and a page's countries line read "Russian / Federation 5". A country
+  // with its count, a source's outlet and its date stay whole on a line when they fit one; the page and the CLI share this
+  // layout. Every paper size and orientation, at three resolutions, with the lists rotated so that the breaks fall
+  // in different places.
+  const COUNTRIES = [
+    'Russian Federation',
+    'United Kingdom',
+    'United States',
+    'Czech Republic',
+    'South Africa',
+    'New Zealand',
+    'Saudi Arabia',
+    'North Korea',
+  ];
+  const OUTLETS = ['Kyiv Independent', 'Ukrainska Pravda', 'Radio Svoboda', 'The New York Times', 'Novaya Gazeta Europe', 'Deutsche Welle'];
+  const split = (a: string, b: string, name: string) =>
+    [...name.matchAll(/ /g)].some((m) => a.endsWith(name.slice(0, m.index)) && b.startsWith(name.slice(m.index + 1)));
+  for (const size of ['a4-portrait', 'a4-landscape', 'a3-portrait', 'a3-landscape', 'slide'] as SizeId[])
+    it(`${size}: no country with its count, outlet or date is split across lines`, () => {
+      let countriesPrinted = 0;
+      for (const dpi of [96, 150, 200])
+        for (let k = 0; k < COUNTRIES.length; k++) {
+          const names = [...COUNTRIES.slice(k), ...COUNTRIES.slice(0, k)];
+          const countries = names.map((name, i) => ({ name, articles: 40 - 3 * i + k }));
+          const base = content(3, 30);
+          const c: PageContent = {
+            ...base,
+            countries,
+            sources: base.sources!.map((s, i) => ({ ...s, outlet: OUTLETS[(i + k) % OUTLETS.length]! })),
+          };
+          const lines = texts(pageOps(layoutOf(size, dpi), c, measure));
+          if (lines.some((l) => l.startsWith('Countries named'))) countriesPrinted++;
+          const whole = [...countries.map((x) => `${x.name} ${x.articles}`), ...OUTLETS, ...c.sources!.map((x) => formatDate(x.published))];
+          for (let i = 1; i < lines.length; i++)
+            for (const name of whole)
+              expect(split(lines[i - 1]!, lines[i]!, name), `${dpi} dpi, ${k}: "${lines[i - 1]}" / "${lines[i]}"`).toBe(false);
+        }
+      expect(countriesPrinted).toBeGreaterThan(0);
+    });
+
+  it('a name longer than the line still breaks, at its own spaces first', () => {
+    const lines = wrap(measure, `Countries: ${keepWhole('Democratic Republic of the Congo 3')}`, 10, 400, 10 * 0.55 * 14);
+    expect(lines.join(' ')).toBe('Countries: Democratic Republic of the Congo 3');
+    expect(lines.every((l) => !l.includes('\u00a0'))).toBe(true);
+    expect(lines).toContain('Democratic');
+  });
 });
 
 describe('the print module', () => {

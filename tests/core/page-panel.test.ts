@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageOps } from '../../src/print/page-layout.ts';
 import type { PageContent } from '../../src/print/page-content.ts';
-import { compactSourcesLine, moreSourcesLine, sourcesPlan } from '../../src/print/source-lines.ts';
-import { countriesLine } from '../../src/print/countries-line.ts';
+import { compactSourcesLine, moreSourcesLine as moreLine, sourcesPlan } from '../../src/print/source-lines.ts';
+import { countriesLine as glued } from '../../src/print/countries-line.ts';
 import { emptyVisible, sourcesOf } from '../../src/viewer/export/visible.ts';
 import type { AppState } from '../../src/viewer/app/state.ts';
 import { layoutPage } from '../../src/print/layout.ts';
@@ -168,6 +168,8 @@ describe('export panel', () => {
 
   it('fits as many countries as one line holds, then says how many more', () => {
     const fitsIn = (chars: number) => (t: string) => t.length <= chars;
+    // Each country with its count is glued whole (no-break spaces, printed as spaces).
+    const countriesLine = (...a: Parameters<typeof glued>) => glued(...a)?.replace(/\u00a0/g, ' ') ?? null;
     expect(countriesLine([], 100, fitsIn(100))).toBe(null);
     expect(countriesLine(COUNTRIES, 500, fitsIn(500))).toBe(
       'Countries named, not drawn (articles to date): Ukraine 471 · Russian Federation 455 · United States 120 · Belarus 31 · Poland 12',
@@ -216,9 +218,11 @@ describe('export panel', () => {
 
   it('names the sources that do not fit whole by outlet and date', () => {
     const ref = (outlet: string, published: string) => ({ file: `${outlet}.txt`, outlet, title: 'T', published });
-    expect(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')], true)).toBe('Also: Meduza, 3 Aug 2024 · TASS');
+    // Each outlet and each date is glued whole (no-break spaces, printed as spaces).
+    const plain = (t: string) => t.replace(/\u00a0/g, ' ');
+    expect(plain(compactSourcesLine([ref('Meduza', '2024-08-03'), ref('TASS', '')], true))).toBe('Also: Meduza, 3 Aug 2024 · TASS');
     // First in the list (no source in full before it), the line does not begin "Also".
-    expect(compactSourcesLine([ref('Meduza', '2024-08-03')], false)).toBe('Meduza, 3 Aug 2024');
+    expect(plain(compactSourcesLine([ref('Meduza', '2024-08-03')], false))).toBe('Meduza, 3 Aug 2024');
     const fonts = { body: 10, small: 9 };
     const refs = [ref('A', '2024-08-03'), ref('B', '2024-08-04'), ref('C', '2024-08-05')];
     // By outlet and date: neither a source in full nor the count (it begins "Also" only after sources in full).
@@ -240,6 +244,8 @@ describe('export panel', () => {
 
   it('names the date range of the sources left out', () => {
     const ref = (published: string) => ({ file: `${published}.txt`, outlet: 'O', title: 'T', published });
+    // Each date is glued whole (no-break spaces, printed as spaces).
+    const moreSourcesLine = (...a: Parameters<typeof moreLine>) => moreLine(...a).replace(/\u00a0/g, ' ');
     expect(moreSourcesLine([ref('2024-09-20'), ref('2024-08-03')], null)).toBe('… and 2 more, published 3 Aug 2024 – 20 Sep 2024');
     expect(moreSourcesLine([ref('2024-08-03')], null)).toBe('… and 1 more, published 3 Aug 2024');
     expect(moreSourcesLine([ref('2024-08-03')], "the bundle's manifest.json")).toBe(

@@ -38,6 +38,9 @@ export function selectedCountry(s: AppState): PlaceFeature | undefined {
   return f?.properties.kind === 'country' ? f : undefined;
 }
 
+/** The folded box on a phone: "8 countries named, not drawn". */
+export const countriesFolded = (n: number): string => `${n.toLocaleString('en-GB')} ${n === 1 ? 'country' : 'countries'} named, not drawn`;
+
 export class CountriesNamedControl implements IControl {
   private root: HTMLElement | null = null;
   private unsubscribe: (() => void) | null = null;
@@ -46,9 +49,23 @@ export class CountriesNamedControl implements IControl {
   constructor(private store: Store) {}
 
   onAdd(): HTMLElement {
-    const list = el('p', { class: 'countries-list' });
+    const list = el('p', { class: 'countries-list', id: 'countries-list' });
+    // On a phone the list took three lines over a 515 px map (8 countries of English wire copy): folded there to a
+    // count that opens it (the CSS shows this button and hides the list on narrow screens only).
+    const fold = el('button', {
+      type: 'button',
+      class: 'link-button countries-fold',
+      'aria-expanded': 'false',
+      'aria-controls': 'countries-list',
+    });
+    fold.addEventListener('click', () => {
+      const open = !root.classList.contains('unfolded');
+      root.classList.toggle('unfolded', open);
+      fold.setAttribute('aria-expanded', String(open));
+      if (open) list.querySelector<HTMLElement>('[data-place]')?.focus();
+    });
     const card = el('div', { class: 'country-card', id: 'country-card', hidden: '', tabindex: '-1' });
-    const root = el('div', { class: 'maplibregl-ctrl countries-named', role: 'region', 'aria-label': 'Countries named' }, list, card);
+    const root = el('div', { class: 'maplibregl-ctrl countries-named', role: 'region', 'aria-label': 'Countries named' }, fold, list, card);
     this.root = root;
     const select = (id: string) => this.store.update({ selection: { kind: 'place', id } });
     const focusButton = (id: string | undefined) => {
@@ -68,6 +85,7 @@ export class CountriesNamedControl implements IControl {
     const renderList = (s: AppState) => {
       const countries = countriesNamed(s);
       root.hidden = countries.length === 0;
+      fold.textContent = countriesFolded(countries.length);
       const shown = this.expanded ? countries : countries.slice(0, COUNTRIES_SHOWN);
       const pressed = selectedCountry(s)?.properties.id;
       const toDate = readingOf(s) !== 'described';
