@@ -958,6 +958,9 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     if (LETTER.test(forChrono.charAt(r.index - 1)) || LETTER.test(forChrono.charAt(r.index + r.text.length))) continue;
     // "down from 1,300 sq km": a preposition and a bare number are no date, nor is the start of a longer number.
     if (/^(?:from|at|since|by|to|until|till)?\s*\d{1,2}$/iu.test(r.text) || /^[.,]\d/u.test(text.slice(r.index + r.text.length))) continue;
+    // "сообщалось о 6 300 погибших": a short word and a number before a group of three digits begin a number written with
+    // spaces between its thousands, not "at 6 o'clock".
+    if (/^(?:\p{L}{1,5}\s+)?\d{1,2}$/u.test(r.text) && /^[\s\u00a0\u202f]\d{3}(?!\d)/u.test(text.slice(r.index + r.text.length))) continue;
     // "захопили 14 і 22 кв. км відповідно", "захватила от 500 до 550 кв. км": bare numbers are figures, not a time of day.
     if (BARE_NUMBERS.test(r.text)) continue;
     // "Def Mon", "Pho Sun": a weekday's short form after a capitalised word is the end of a name, not a day.

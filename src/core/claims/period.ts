@@ -16,6 +16,7 @@ import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
 import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
+import { isLastStated } from './last-stated.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -236,6 +237,14 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
       basis: `“${chosen.text}” (a toll in the perfect: since the invasion, to that day)`,
+      phrase: chosen,
+    };
+  // "Москва востаннє називала кількість убитих у вересні 2022 року — тоді заявляли про 5 937 загиблих": the time the
+  // latest toll was given dates the statement; the toll is the war's sum up to then.
+  if (chosen && site.toll && isLastStated(text, sentence, chosen, fig.start, FULL_SCALE_INVASION))
+    return {
+      period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
+      basis: `“${chosen.text}” (when the latest toll was given: since the invasion, to then)`,
       phrase: chosen,
     };
   // "Станом на 27 лютого 2024 року загальні втрати … становлять 412 400 осіб": the war's standing toll as of a day.
