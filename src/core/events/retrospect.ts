@@ -3,6 +3,7 @@
 // gains in recent months". A sentence that names no speaker of its own and dates what it tells to a time before the
 // report (a past month, year or week, not a day of it) recalls the war's history in the reporter's voice: the one
 // source the article quoted elsewhere does not speak through it. A date inside quotation marks is the speaker's.
+import { SAYING_EN } from '../text/saying.ts';
 
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
 const SEASON = String.raw`(?:spring|summer|autumn|fall|winter)`;
@@ -19,5 +20,12 @@ const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»|„[^“”]*[“”]/gu;
 /** A quotation left open to the end of the sentence: a quote that runs on past it. */
 const OPEN_QUOTE = /["“«„].*$/u;
 
+/** "… claimed that Moscow's troops had entered X, which was occupied in February 2022": a sentence that reports what
+ * someone said is theirs, whatever background it adds. */
+const REPORTS_SPEECH = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+that(?![\p{L}])`, 'u');
+
 /** Whether an English sentence dates what it tells before the report, outside any quotation. */
-export const recallsBefore = (sentence: string): boolean => BEFORE_THE_REPORT.test(sentence.replace(QUOTED, ' ').replace(OPEN_QUOTE, ''));
+export const recallsBefore = (sentence: string): boolean => {
+  const own = sentence.replace(QUOTED, ' ').replace(OPEN_QUOTE, '');
+  return BEFORE_THE_REPORT.test(own) && !REPORTS_SPEECH.test(own);
+};
