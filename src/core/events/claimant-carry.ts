@@ -7,6 +7,7 @@
 // that neither points back nor continues is the reporter's own voice and ends the carrying.
 import { SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
 import { claimantIdentity, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
+import { recallsBefore } from './retrospect.ts';
 
 const PRONOUN_EN = String.raw`(?:it|he|she|they|the\s+(?:statement|report|update|post|message|summary|bulletin|briefing))`;
 const ADVERB_EN = String.raw`(?:\s+(?:also|later|further|additionally|then|again|separately|has|had|have))*`;
@@ -71,6 +72,9 @@ export class ClaimantCarry {
             : null;
     // the reporter's own voice in a new paragraph ends the report carried so far
     if (reason === null) this.held = null;
+    // (background the reporter dates before the report is no one's claim, but the article's one source still speaks on
+    // after it)
+    if (reason === 'single-source' && recallsBefore(sentence)) return { claimant: null, carried: null };
     return { claimant: reason === null ? null : this.held, carried: reason };
   }
 }

@@ -18,8 +18,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3}${QUOTED_NAME})\s+${VERB}`, 'u'),
   // "повідомив Генштаб", "сообщило Минобороны России": the verb first
   new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3}${QUOTED_NAME})`, 'u'),
-  // "повідомили в Генштабі", "сообщили в Минобороны"
-  new RegExp(String.raw`${VERB}\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`, 'u'),
+  // "повідомили в Генштабі", "сообщили в Минобороны", "повідомляють у Генштабі ЗСУ" (the present too: an office named
+  // after its verb is the speaker in any tense; not the impersonal "повідомляється у Facebook …", a platform)
+  new RegExp(String.raw`(?:${VERB}|повідомля(?:є|ють|в|ла|ли)(?![\p{L}]))\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`, 'u'),
 ];
 
 const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После)$/u;
