@@ -16,7 +16,11 @@ function ukrainianSpellings(name: string): string[] {
   const national = ukrainian.transform(name);
   // After a letter or an apostrophe (Мар'їнка → Maryinka): 'at a word's start' is the only place the systems agree.
   if (!/(?<=[\p{L}'’ʼ])ї/iu.test(name)) return [national];
-  return [national, ukrainian.transform(name.replace(/ї/g, YI_MARK)).replaceAll(YI_MARK, 'yi')];
+  const spellings = [national, ukrainian.transform(name.replace(/ї/g, YI_MARK)).replaceAll(YI_MARK, 'yi')];
+  // After an apostrophe the press also writes the glide as i, as it writes 'ia', 'iu', 'ie' (Мар'їнка → Mariinka);
+  // only there: Київ's и before ї is no glide, and 'Kiiv' is no spelling anyone uses.
+  if (/['’ʼ]ї/iu.test(name)) spellings.push(ukrainian.transform(name.replace(/['’ʼ]ї/giu, YI_MARK)).replaceAll(YI_MARK, 'ii'));
+  return spellings;
 }
 
 /** Press habits: each turns one spelling into another that reporters also use. Applied to every spelling in turn. */
@@ -42,8 +46,6 @@ const HABITS: readonly [RegExp, string][] = [
   // Russian й after a vowel written 'i' as in the Ukrainian system (Zaytsevo → Zaitsevo, Pervomayskoye → Pervomaiskoye).
   // Last, so it takes only the room the older habits leave under MAX_VARIANTS.
   [/(?<=[aeou])y(?![aeiouy])/g, 'i'],
-  // The glide y written i before i inside a word, as the habits above write it before a, u, e (Maryinka → Mariinka).
-  [/(?<=[bcdfghklmnprstvz])yi(?=[a-z])/g, 'ii'],
 ];
 const MAX_VARIANTS = 16;
 
