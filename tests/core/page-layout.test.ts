@@ -19,6 +19,21 @@ function layoutOf(size: SizeId, dpi = 96) {
   return layoutPage({ widthPx: page.widthPx, heightPx: page.heightPx, u: page.pixelRatio, title: 'Title', subtitle: 'Sub', sources: true });
 }
 
+/** A page of this size and dpi with these headings, measured by `measure`. */
+function titledLayout(size: SizeId, dpi: number, title: string, subtitle: string) {
+  const page = pageSize({ size, dpi });
+  const layout = layoutPage({
+    widthPx: page.widthPx,
+    heightPx: page.heightPx,
+    u: page.pixelRatio,
+    title,
+    subtitle,
+    sources: true,
+    measure,
+  });
+  return { page, layout };
+}
+
 function content(rows: number, sources: number, fullSourceList: string | null = null): PageContent {
   return {
     title: 'Title',
@@ -136,16 +151,7 @@ describe('a long title', () => {
   for (const size of SIZES)
     for (const dpi of [96, 300])
       it(`${size} at ${dpi} dpi: wraps the title and subtitle inside the page, above the map`, () => {
-        const page = pageSize({ size, dpi });
-        const layout = layoutPage({
-          widthPx: page.widthPx,
-          heightPx: page.heightPx,
-          u: page.pixelRatio,
-          title,
-          subtitle,
-          sources: true,
-          measure,
-        });
+        const { page, layout } = titledLayout(size, dpi, title, subtitle);
         const ops = pageOps(layout, { ...content(5, 5), title, subtitle }, measure);
         const heads = ops.filter((o): o is Extract<PageOp, { op: 'text' }> => o.op === 'text' && o.baseline < layout.map.y);
         expect(heads.map((o) => o.text).join(' ')).toBe(`${title} ${subtitle}`);
@@ -161,19 +167,10 @@ describe('a wrapped title and a dash', () => {
   // up to three lines: the dash stays with the word before it, wherever the line breaks.
   for (const size of SIZES)
     it(`${size}: no title or subtitle line starts with a dash`, () => {
-      const page = pageSize({ size, dpi: 96 });
       for (let k = 1; k <= 40; k++) {
         const title = `${'Kharkiv oblast '.repeat(k)}– March 2026`;
         const subtitle = `${'Reported '.repeat(k)}— as of 1 March`;
-        const layout = layoutPage({
-          widthPx: page.widthPx,
-          heightPx: page.heightPx,
-          u: page.pixelRatio,
-          title,
-          subtitle,
-          sources: true,
-          measure,
-        });
+        const { layout } = titledLayout(size, 96, title, subtitle);
         const lines = [...layout.header!.title, ...layout.header!.subtitle];
         expect(lines.join(' ')).toBe(`${title} ${subtitle}`);
         for (const l of lines) expect(l, `${k}: ${l}`).not.toMatch(/^[–—-]/);
