@@ -993,14 +993,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const settlements = located.filter((m) => isSettlement(m, article.text, located));
     // (a settlement is no speaker; a country or a republic may be: "Russia said", "ДНР сообщила")
     const said = sentenceText(ctx, sentence);
-    const sentenceClaimant = notAPlace(
-      claimantIn(said),
-      settlements.map((m) => m.text),
-    );
+    const placeNames = settlements.map((m) => m.text);
+    const sentenceClaimant = notAPlace(claimantIn(said), placeNames);
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
-    const placeNames = settlements.map((m) => m.text);
     const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
     const heldOn = carry.next(said, names.name(said, behind), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside

@@ -13,7 +13,7 @@ import { pointsBack } from './claimant-carry.ts';
 /** A capitalised name of up to four words, or a Cyrillic body with its lower-case words of office ("Генштабу ЗСУ",
  * "Минобороны РФ", "Russia's Defense Ministry", "Denis Pushilin", "DeepState"). */
 const NAME_WORD = String.raw`["«„]?\p{Lu}[\p{L}\d’'.-]*["»“”]?`;
-const CITED_NAME = String.raw`(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|обороны|оборони|штабу|штаба|штабу|сил|штаб))*`;
+const CITED_NAME = String.raw`(?:the\s+)?${NAME_WORD}(?:\s+(?:${NAME_WORD}|обороны|оборони|штабу|штаба|сил|штаб))*`;
 /** A platform the source posted on ("со ссылкой на Facebook главнокомандующего"): where, not who. */
 const PLATFORM = String.raw`(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм|Фейсбук)`;
 
@@ -25,8 +25,12 @@ const CITING = String.raw`(?:,?\s*citing|,?\s*(?:со\s+ссылкой\s+на|з
  * ("reported an advance in Selydove on Monday"). */
 const BETWEEN = String.raw`(?:[\s,]+[\p{L}\d’'-]+){0,8}?`;
 
+const CITES = new RegExp(CITING, 'iu');
+/** A name that is a platform, not who posted on it. */
+const PLATFORM_NAME = new RegExp(String.raw`^${PLATFORM}`, 'u');
+
 /** Whether the sentence cites a source ("citing", "со ссылкой на", "з посиланням на", "ссылаясь на"). */
-export const citesSource = (sentence: string): boolean => new RegExp(CITING, 'iu').test(sentence);
+export const citesSource = (sentence: string): boolean => CITES.test(sentence);
 
 /** The source `read` cites in `sentence` ("X reported, citing Y" → Y), or null. */
 export function citedSource(sentence: string, read: string): string | null {
@@ -34,7 +38,7 @@ export function citedSource(sentence: string, read: string): string | null {
   const m = re.exec(sentence);
   const who = m?.[1]?.replace(/[.,;:]+$/u, '').trim() ?? null;
   // ("citing the Kremlin's press service": a possessive that a lower-case office completes is not the name)
-  return who === null || /['’]s?$/u.test(who) || new RegExp(String.raw`^${PLATFORM}`, 'u').test(who) ? null : who;
+  return who === null || /['’]s?$/u.test(who) || PLATFORM_NAME.test(who) ? null : who;
 }
 
 const TAG_VERB = String.raw`(?:reports|reported|writes|wrote|передає|передает|пише|пишет|повідомляє|сообщает|информирует|інформує)`;
