@@ -44,8 +44,9 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-02.txt', language: 'en', published: '2023-05-23',
     url: 'https://inews.co.uk/news/world/ukraine-war-governor-drones-belgorod-incursion-2357930',
-    notes: 'Stored copy on the i (inews.co.uk), its headline, standfirst and body as the store gives them; the index\'s date prefix and the rubric "News" removed, and between the standfirst and the body the photo caption given twice with its credit, the author line ("author avatar image", "By Ellen O\'Dwyer") and the date line ("May 23, 2023 10:29 am(Updated 4:50 pm)") removed; the last sentence, cut by the store ("One at a building in Belgorod at the regional FSB, and a second on an"), removed. The date is the date line\'s (23 May 2023, a Tuesday). Events: "the Freedom of Russia Legion claimed it had launched an incursion and “liberated” a village called Kozinka" (captured, UA: a group fighting on Ukraine\'s side taking a Russian village, the owner rule; the Legion\'s claim). Not events: Russia "claiming it had defeated the invaders" and the spokesman\'s "fighters were still there" (no settlement named). "Fighting broke out in Belgorod" after "Russia’s Belgorod region" is the region (the fighting was at the border); the headline\'s "drones attacked buildings in Belgorod" is the city. Claims: "Russian media reported that 39 of the invading force were killed" (count, killed, UA side, Russian media, the two days of the incursion). Traps: the Associated Press, Reuters, Telegram, Gladkov. The Legion\'s name holds a country (skipped).',
+    notes: 'Stored copy on the i (inews.co.uk), its headline, standfirst and body as the store gives them; the index\'s date prefix and the rubric "News" removed, and between the standfirst and the body the photo caption given twice with its credit, the author line ("author avatar image", "By Ellen O\'Dwyer") and the date line ("May 23, 2023 10:29 am(Updated 4:50 pm)") removed; the last sentence, cut by the store ("One at a building in Belgorod at the regional FSB, and a second on an"), removed. The date is the date line\'s (23 May 2023, a Tuesday). Events: "the Freedom of Russia Legion claimed it had launched an incursion and “liberated” a village called Kozinka" (captured, UA: a group fighting on Ukraine\'s side taking a Russian village, the owner rule; the Legion\'s claim). Not events: Russia "claiming it had defeated the invaders" and the spokesman\'s "fighters were still there" (no settlement named). "Fighting broke out in Belgorod" after "Russia’s Belgorod region" is the region (the fighting was at the border); the headline\'s "drones attacked buildings in Belgorod" is the city. Claims: "Russian media reported that 39 of the invading force were killed" (count, killed, UA side, Russian media, the two days of the incursion); civilians wounded: "with eight civilians injured" (Russian media) and Gladkov\'s "two people injured" and "at least eight people had been wounded" of Monday (count, wounded, no holder). Not a claim: "one woman died during the evacuation" (a death, not told as a killing). "Ukraine war" in the headline names the country. Traps: the Associated Press, Reuters, Telegram, the Kremlin ("anti-Kremlin", twice), Gladkov. The Legion\'s name holds a country (skipped).',
     places: [
+      { t: 'Ukraine', ref: 'ukraine' },
       { t: 'Belgorod', n: 1, ref: 'belgorod' },
       { t: 'Russia', n: 1, ref: 'russia' },
       { t: 'Belgorod region', ref: 'belgorodOblast' },
@@ -59,12 +60,16 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Telegram', why: 'a messaging service' },
       { t: 'Associated Press', why: 'a news agency' },
       { t: 'Reuters', why: 'a news agency' },
+      { t: 'Kremlin', all: true, why: 'the seat of the Russian leadership ("anti-Kremlin group")' },
     ],
     skipped: [
       { t: 'Russia', n: 2, why: ARMY + ' ("the Freedom of Russia Legion")' },
     ],
     claims: [
       { t: '39 of the invading force', kind: 'count', value: 39, unit: 'killed', holder: 'UA', claimant: 'Russian media', asOf: ['2023-05-22', '2023-05-23'], note: '"Russian media reported that 39 of the invading force were killed in exchanges of fire"' },
+      { t: 'eight civilians', kind: 'count', value: 8, unit: 'wounded', holder: null, claimant: 'Russian media', asOf: ['2023-05-22', '2023-05-23'], note: '"with eight civilians injured"' },
+      { t: 'two people', kind: 'count', value: 2, unit: 'wounded', holder: null, claimant: 'Vyacheslav Gladkov', asOf: ['2023-05-22'], note: '"Mr Gladkov said ... with reports of two people injured" (Monday)' },
+      { t: 'at least eight people', kind: 'count', value: 8, unit: 'wounded', holder: null, claimant: 'Vyacheslav Gladkov', asOf: ['2023-05-22'], note: '"On Monday he said at least eight people had been wounded"' },
     ],
     events: [
       { t: 'Kozinka', ref: 'kozinka', action: 'captured', actor: 'UA', claimant: 'Freedom of Russia Legion', asOf: ['2023-05-22'], note: '"the Freedom of Russia Legion claimed it had launched an incursion and “liberated” a village called Kozinka"' },
@@ -134,7 +139,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2022-09-11',
     url: 'https://www.eastcoastdaily.in/2022/09/11/its-the-turning-point-of-the-war-russia-loses-key-ukrainian-city.html',
-    notes: 'Stored copy on East Coast Daily, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug), the subheading "Mechanised Assault" kept; the index\'s date prefix removed; the last sentence, cut by the store ("Ukraine’s deputy defence minister urges people not to report prematurely that towns have been ‘ta"), removed. The date is the index\'s and the URL\'s (11 September 2022). Events: "The quick fall of Izium" (liberated, UA: the town\'s loss to Ukraine told as done); "Ukrainian troops have recaptured Izium from the Russian army, ... Andriy Yermak says" (liberated, UA, Yermak); "Russia has regrouped its troops in the districts of Balakliia and Izium to increase efforts in the Donetsk direction" (withdrew, RU, Russia\'s defence ministry via TASS: a regrouping from named places is the withdrawal, twice); "Russian forces had already abandoned Balaklia days ago" (withdrew, RU). Not events: "Russian forces utilised Izium as a logistical hub" (a use), "driven out of Kyiv in March" (an earlier episode told as a comparison: Kyiv is the capital and its region, no event claimed here). "the Donetsk direction" is an axis (skipped). Claims: "liberated around 2,000 square kilometres (770 square miles) of territory since a counter-offensive started" (area-retaken, UA, Yermak, the counteroffensive from its start, 6 September 2022, to the day; the conversion in parentheses is part of the figure). Moscow and Kyiv are capitals for governments. Traps: TASS, people.',
+    notes: 'Stored copy on East Coast Daily, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug), the subheading "Mechanised Assault" kept; the index\'s date prefix removed; the last sentence, cut by the store ("Ukraine’s deputy defence minister urges people not to report prematurely that towns have been ‘ta"), removed. The date is the index\'s and the URL\'s (11 September 2022). Events: "The quick fall of Izium" (liberated, UA: the town\'s loss to Ukraine told as done); "Ukrainian troops have recaptured Izium from the Russian army, ... Andriy Yermak says" (liberated, UA, Yermak); "Russia has regrouped its troops in the districts of Balakliia and Izium to increase efforts in the Donetsk direction" (withdrew, RU, Russia\'s defence ministry via TASS: a regrouping from named places is the withdrawal, twice); "Russian forces had already abandoned Balaklia days ago" (withdrew, RU). Not events: "Russian forces utilised Izium as a logistical hub" (a use), "driven out of Kyiv in March" (an earlier episode told as a comparison: Kyiv is the capital and its region, no event claimed here). "the Donetsk direction" is an axis (skipped). Claims: "liberated around 2,000 square kilometres (770 square miles) of territory since a counter-offensive started" (area-retaken, UA, Yermak, the counteroffensive from its start, 6 September 2022, to the day; the conversion in parentheses is part of the figure). Moscow and Kyiv are capitals for governments; "Ukraine’s armed forces" and "Russia’s defence ministry" hold a country inside an army\'s or a body\'s name (skipped). Traps: TASS, people.',
     places: [
       { t: 'Izium', all: true, ref: 'izium' },
       { t: 'Kharkiv province', ref: 'kharkivOblast' },
@@ -153,6 +158,7 @@ export const EN: ArticleAnnotation[] = [
     ],
     skipped: [
       { t: 'Russia', n: 4, why: OFFICIAL + ' ("Russia’s defence ministry")' },
+      { t: 'Ukraine', why: ARMY + ' ("Ukraine’s armed forces")' },
       { t: 'Donetsk', why: AXIS + ' ("the Donetsk direction")' },
     ],
     claims: [
