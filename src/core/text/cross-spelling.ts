@@ -275,8 +275,11 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       if (!end && final) x = x.replace(/ць$/, 'ц'); // Інгулець → Ингулец: Russian writes ц without the soft sign
       // Харків → Харков, Глухів → Глухов; a word before the last is the possessive adjective: Кучерів Яр → Кучеров Яр.
       if (!end && (final || !last)) x = x.replace(/([^аеиоуыэюя])ив$/, '$1ов');
-      // Суми → Сумы, Коломийці → Коломийцы: Russian writes ы after ц in endings, и only after velars and hushers.
-      if (!end && final) x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (/[кгхжшщч]/.test(c) ? 'и' : 'ы'));
+      // Суми → Сумы, Коломийці → Коломийцы: Russian writes ы after ц in endings, и only after velars and hushers. A
+      // soft stem's plural -і stays и (Плавні → Плавни, Колодязі → Колодязи): only ц is hard in Russian.
+      const softPlural = w.endsWith('і');
+      if (!end && final)
+        x = x.replace(/([^аеиоуыэюя])([ыи])$/, (_m, c: string) => c + (/[кгхжшщч]/.test(c) || (softPlural && c !== 'ц') ? 'и' : 'ы'));
       if (!end && final) x = x.replace(/ил+я$/, 'олье').replace(/иль$/, 'оль'); // Краснопілля → Краснополье, Ямпіль → Ямполь
       if (!end && final) x = x.replace(/([бвгджзклмнпрстфхцчшщ])\1я$/, '$1ье'); // Заріччя → Заречье-like doubling
       outs.add(x);
