@@ -30,6 +30,7 @@ import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore,
 import { midpointKm2, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { conjoined } from './conjoined.ts';
+import { itemRegion, itemSpan } from './item-region.ts';
 
 const UNIT = `(${UNIT_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
@@ -438,6 +439,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     if (figs.length === 0) continue;
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
     let sentenceRegion: IndexedEntry | undefined; // the sentence's own, before a share's whole or a list item's place
+    let ownItem: IndexedEntry | undefined; // the last figure's region taken from its own item
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
@@ -520,6 +522,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // A sentence after a figure's, naming no place (nor any sentence between), goes on about that figure's ground ("…lost 576 km² in the
       // Kursk region. 'Now we control about 800 km²,' the source said"), before the place the article names most.
       if (region === null) sentenceRegion = region = regionFor(ctx, sentence, goesOn(ctx, lastRegionAt, k, lastRegion)) ?? lastRegion;
+      // One of several figures is of the place named in its own item ("…в Донецькій області на 30 кв км, а біля
+      // Куп'янська – на 5 кв км"); an item naming none goes back to the sentence's place.
+      if (figs.length > 1 && !fig.elidedFrom) {
+        const own = itemRegion(ctx, sentence, itemSpan(text, figs, i), fig, sentenceRegion);
+        if (own) region = ownItem = own;
+        else if (ownItem) region = ownItem = sentenceRegion;
+      }
       if (whole) region = regionOf(ctx, whole.entry) ?? whole.entry;
       // An item of a list is of the place named right after it: "542 — в Харьковской области".
       if (fig.elidedFrom) {

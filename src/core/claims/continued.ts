@@ -5,6 +5,7 @@
 // The area rules carry a gain's span on to the next undated area change (area.ts); this carries it between areas and
 // counts, which are read apart.
 import type { ClaimFeature } from '../schema.ts';
+import { LAST_STATED_BASIS } from './last-stated.ts';
 import { PRESENT_TENSE } from './period.ts';
 
 type Props = ClaimFeature['properties'];
@@ -34,7 +35,9 @@ export function datedByContinuation(claims: readonly ClaimFeature[], text: strin
     const p = c.properties;
     if (!isChange(p)) return c;
     if (!undated(p)) {
-      if (spanned(p)) last = p;
+      // A toll dated by when its latest figure was given ("the most recent official figure from September 2022"): that
+      // time is of the one figure, not a span the next figures go on from ("Zelensky estimated … at 31,000 dead").
+      if (spanned(p)) last = p.asOfBasis.includes(LAST_STATED_BASIS) ? null : p;
       return c;
     }
     const from = last;

@@ -53,10 +53,11 @@ const KILLED =
 const WOUNDED =
   /\b(?:wounded|injured|injuries|hurt)\b|(?<!\p{L})(?:ранен\p{L}*|поранен\p{L}*|травм\p{L}*|пострадал\p{L}*|постражд\p{L}*|госпитализ\p{L}*|госпіталізов\p{L}*)(?!\p{L})/iu;
 // The verb of losing in the past counts as the Ukrainian and Russian ones do ("втратила 300 осіб", "потеряли 40 человек"):
-// "lost approximately 160,000 people", "has lost up to 25 people" (not "lost their homes", "lost control"), and in a
+// "lost approximately 160,000 people", "has lost up to 25 people", "has lost a total of 77,170 personnel" (not "lost
+// their homes", "lost control", "lost a battle"), and in a
 // headline's present ("Ukraine Loses Over 150 Troops").
 const LOSSES =
-  /\b(?:casualt\p{L}*|losses|losing\sup\sto|(?:lost|loses)(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
+  /\b(?:casualt\p{L}*|losses|losing\sup\sto|(?:lost|loses)(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a(?!\stotal\sof\b)|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
 /** An English preposition of place after a figure's noun: the country after it is where, not whose. */
 const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;

@@ -11,6 +11,10 @@ import type { TimePhrase } from './dates.ts';
 const LAST_STATED =
   /(?:\b(?:last|most\srecent|latest)\b|(?<!\p{L})(?:востаннє|(?:в\s)?последний\sраз)(?!\p{L}))(?:[^.;:!?,—–]{0,60}?)(?:\b(?:provid|gave|given|giv|report|stat|announc|publish|releas|disclos|said|figure|toll|count|number|data|tally|estimate)\p{L}*|(?<!\p{L})(?:назива|назвал|назва|заявля|заяви|повідом|оприлюдн|кількіст|даних|дані|цифр|называ|сообща|сообщи|опубликова|обнародова|количеств|данн)\p{L}*)[^.;:!?,—–]{0,40}$/iu;
 
+/** The basis a toll dated so is given: continued.ts reads it (the time dates that one figure, not a span the text goes
+ * on about). */
+export const LAST_STATED_BASIS = 'when the latest toll was given: since the invasion, to then';
+
 /** Whether `chosen`, a past month or day before the toll's figure in its sentence, dates the last statement of the
  * war's toll rather than a span of losses. */
 export function isLastStated(text: string, sentence: { start: number }, chosen: TimePhrase, figStart: number, invasion: string): boolean {

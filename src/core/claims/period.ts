@@ -16,7 +16,7 @@ import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
 import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
-import { isLastStated } from './last-stated.ts';
+import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -244,7 +244,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   if (chosen && site.toll && isLastStated(text, sentence, chosen, fig.start, FULL_SCALE_INVASION))
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
-      basis: `“${chosen.text}” (when the latest toll was given: since the invasion, to then)`,
+      basis: `“${chosen.text}” (${LAST_STATED_BASIS})`,
       phrase: chosen,
     };
   // "Станом на 27 лютого 2024 року загальні втрати … становлять 412 400 осіб": the war's standing toll as of a day.
