@@ -851,8 +851,7 @@ const OPERATION_BY_AIM = /операц/iu;
 /** The cut-off family of the repelled triggers ("X окружен", "попал в клещи", "оказался взят в полукольцо", "troops
  * surrounded in X"): its subject is the side cut off, so with no side named the reporter's enemy is not the actor; the
  * place's attacker is. */
-const CUT_OFF =
-  /окруж|оточ|(?:полу)?кольц|(?:пів)?кільц|клещ|кліщ|котл|кот[её]л|котел|блокирован|блокован|surround|encircl|trapped|blocked|blockad|cut\s+off/iu;
+const CUT_OFF = /окруж|(?:полу)?кольц|клещ|котл|кот[её]л|блокирован|surround|encircl|trapped|blocked|blockad|cut\s+off/iu;
 
 /** Fighting with no side in a Russian settlement ("в Судже идут бои"): in this article, the side that gains ground in
  * Russia is the one attacking there (Ukraine in the incursion, Russia in the recapture). */
