@@ -103,6 +103,9 @@ interface Word {
 
 /** Right after a verb of taking: "в плен", "у полон" (the lexicon's TAKEN_PRISONER). */
 const PRISONER_AFTER = new RegExp(String.raw`^\s+${TAKEN_PRISONER}`, 'iu');
+/** Right after a verb of taking: "у кільце", "в окружение", "в клещи" (a side cut off, not a place taken: the
+ * triggers read "взяті у кільце", "взят в кольцо" as fighting). */
+const RING_AFTER = /^\s+(?:в|у|во)\s+(?:\p{L}+\s+)?(?:(?:напів|пів|полу)?(?:кільц|кольц|оточенн|окружени)|кліщ|клещ)\p{L}*/iu;
 
 /** The words of the families in a clause, with their voice. */
 function wordsIn(text: string, clause: Span): Word[] {
@@ -118,6 +121,8 @@ function wordsIn(text: string, clause: Span): Word[] {
       if (family.after && !tail) continue;
       // "взять в плен", "взяти у полон бійців": prisoners taken, no place
       if (family.action === 'captured' && PRISONER_AFTER.test(text.slice(start + m[0].length, clause.end))) continue;
+      // "окупанти у X взяті у кільце": a ring closed, no taking
+      if (family.action === 'captured' && RING_AFTER.test(text.slice(start + m[0].length, clause.end))) continue;
       const voice = voiceOf(m[0], before);
       // "took control of X", "взяли под контроль X", "перейшло під контроль": control taken is a capture
       // ("retaken control of X", "повернули під контроль X": taken back)

@@ -35,6 +35,10 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
   pattern,
   ...(repelled ? { repelled } : {}),
 });
+/** A ring round a side cut off: "кільце", "у півкільці" (not "кільцева дорога"). */
+const RING = String.raw`(?:пів)?кільц(?:е|я|і|ем)${R}`;
+/** Pincers: "у кліщі", "в кліщах" (not the village "Кліщіївка"). */
+const PINCERS = String.raw`кліщ(?:і|ів|ах|ами)${R}`;
 /** Nouns of attack: "атаки", "штурмів", "спроби", "наступальних дій". */
 const ATTACK = String.raw`(?:атак|штурм|наступ|спроб|прорив|ді[йяї])${T}`;
 
@@ -225,6 +229,15 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   ),
   // "тримають оборону у X", "оборона Часового Яру": defending a settlement is fighting there by the other side
   trigger('fighting', String.raw`трима${T}\s+(?:\p{L}+\s+)?оборон${T}(?:\s+(?:(?:в|у)\s+районі|в|у|біля|поблизу|під))?${R}`, true),
+  // "потрапили в оточення біля X", "опинилися в котлі", "перебувають в оточенні у X", "окупанти у X взяті у кільце",
+  // "заблоковані в X": the subject is the side cut off, so the actor is the other side (as the Russian "попала в
+  // окружение", "в окружении", "блокирован"); the bare participle "оточений X" is left out: on held-out copy it read a
+  // place no side was cut off in as often as one that was
+  trigger(
+    'fighting',
+    String.raw`заблокован(?:ий|а|е|і|о|ого|ої|их|ому|ій|им|ими|у)?${R}|(?:потрап|опини|опиня|перебува|знаход)${T}\s+(?:\p{L}+\s+){0,3}?(?:(?:напів)?оточенн${T}|котл(?:і|а|у|ом)?${R}|котел${R}|${PINCERS}|${RING})|(?:в|у)\s+(?:повному\s+)?оточенні${R}|взят(?:і|ий|а|е|о|ого|их)\s+(?:в|у)\s+(?:\p{L}+\s+)?(?:${PINCERS}|(?:напів)?оточенн${T}|${RING})`,
+    true,
+  ),
   // "продовжують оборонні операції у X", "ведуть оборонні дії біля X": a defensive fight holds the other side off
   // there, as the Russian "продолжают оборонительные операции в X"
   trigger('fighting', String.raw`(?:(?:продовжу|трива|вед|провод)${T}\s+)?оборонн${T}\s+(?:бо[їюя]${T}|ді[йяїю]${T}|операці${T})`, true),
