@@ -25,6 +25,10 @@ const NOT_MANNER = String.raw`(?<!(?:с|з|із|зі)\s+)`;
 /** "не оставил попыток захватить X", "не залишають спроб": a verb of leaving whose object is an attempt is ceasing
  * (negated: going on), never a withdrawal. */
 const NOT_ATTEMPTS = String.raw`(?!\s+(?:\p{L}+\s+)?(?:попыт|спроб|намер)\p{L}*)`;
+/** "did not abandon plans to capture X", "abandoned its attempts to storm X", "abandon hope": English "abandon" whose
+ * object is an aim or an effort gives up the aim (negated: keeps at it), never the place; the English twin of
+ * NOT_ATTEMPTS. A place, a position or no object after it ("abandoned earlier this month") stays a withdrawal. */
+const NOT_AN_AIM = String.raw`(?!\s+(?:(?:its|their|his|her|our|the|any|all|these|those|such|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:plans?|attempts?|hopes?|efforts?|intentions?|ideas?|aims?|goals?|ambitions?|bids?|tries|designs?)${R})`;
 /** "під"/"под" of place, not of control: "бої під Х", not "після боїв повернуто під контроль X". */
 const UNDER_PLACE = String.raw`(?:під|под)(?!\s+(?:\p{L}+\s+)?контрол)`;
 /** After "просунулися у", "продвинулись в": a direction, an area or a locative ("у напрямку", "в районе", "у місті X",
@@ -138,7 +142,7 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})`),
   trigger(
     'withdrew',
-    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
+    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}${R}${NOT_AN_AIM}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   trigger(
     'fighting',
