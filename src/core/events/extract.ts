@@ -87,6 +87,7 @@ import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
 import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { partBeforeMember, partOfPlace } from './partitive.ts';
 import { allegedBefore } from './alleged.ts';
+import { afterModalOfProspect } from './modal-prospect.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
@@ -1484,6 +1485,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (text) answerCounterStatement(text, sentence.start, out.slice(first), recentEvents, index);
     // "Ivanivka, east of the town of Kupiansk", "Червонопоповка возле Кременной": where a settlement lies is no event
     for (let k = out.length - 1; k >= first; k--) if (isReferencePoint(article.text, out[k]!.properties, settlements)) out.splice(k, 1);
+    // "could enable a broader assault on X", "смогут … начать штурм X": what a modal opens is a prospect
+    for (let k = out.length - 1; k >= first; k--) if (afterModalOfProspect(article.text, sentence, out[k]!.properties)) out.splice(k, 1);
     previous = out.slice(first);
     recentEvents.push({ index, events: previous });
   }
