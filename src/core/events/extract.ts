@@ -1296,7 +1296,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         (action === 'liberated' || action === 'cleared' || action === 'withdrew' || agentlessTaking ? (perspective ?? null) : null);
       const deniedHere =
         saidNot ||
-        (denied && !assertedAfterDenial(article.text.slice(sentence.start, trig.start), article.text.slice(trig.start, sentence.end)));
+        (denied &&
+          !assertedAfterDenial(
+            article.text.slice(sentence.start, trig.start),
+            article.text.slice(trig.start, sentence.end),
+            action === 'fighting',
+          ));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       // "clashes near X, Y and Z, where it said troops had repelled two counter-attacks": a clause after the list in which
