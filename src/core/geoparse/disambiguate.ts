@@ -273,10 +273,7 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
           ev.articleCountries.has(entry.country) &&
           (entry.layer === 'theatre'
             ? d <= FAR_KM && (ev.unique || entries.every((o) => o === entry || sectorDistance(o, ev.sector!.points) > FAR_KM))
-            : ev.unique && d <= LOCAL_DIAMETER_KM)) ||
-        // A town among villages of its name, in the sector's country and within the front's length of it, is the
-        // reading: "near Avdiivka" in a report on Kupiansk is the Donetsk town, not a Chernihiv village of 2,000.
-        (ev.initialOnly !== true && entry.country === ev.sector.country && d <= FAR_KM && townAmongVillages(entry, entries));
+            : ev.unique && d <= LOCAL_DIAMETER_KM));
       const home = homeNamesake(entry, entries, ev.districtNamesakes ?? [], ev.sector);
       // A reading only through the other language's spelling, among namesakes, needs its sector even in an article
       // without one focus; so does any far reading of a name that has a namesake in the sector's own oblasts, a
@@ -323,14 +320,6 @@ export function scoreCandidates(entries: readonly IndexedEntry[], ev: Evidence, 
   return scored.sort(
     (a, b) => b.score - a.score || (b.entry.population ?? 0) - (a.entry.population ?? 0) || a.entry.id.localeCompare(b.entry.id),
   );
-}
-
-/** A town (10,000 people or more) that outnumbers every namesake at least twice over: the name's own reading. */
-const TOWN_POPULATION = 10_000;
-function townAmongVillages(entry: IndexedEntry, readings: readonly IndexedEntry[]): boolean {
-  const population = entry.population ?? 0;
-  if ((entry.kind !== 'town' && entry.kind !== 'city') || population < TOWN_POPULATION) return false;
-  return readings.every((o) => o === entry || o.kind === 'region' || 2 * (o.population ?? 0) <= population);
 }
 
 /** Whether a reading of the name (located, or known with its district only) lies in `admin1`. */
