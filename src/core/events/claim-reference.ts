@@ -1,7 +1,8 @@
-// A denial that refers back to a claim told earlier (English): "The Russian army said it had 'liberated' X. X lies near
-// the border. Ukraine's army refuted the claim, saying battles were ongoing." The claim's sentence may be a few
-// sentences before the denial, and the denial may report fighting of its own; what it denies is the claim its noun
-// ("the claim", "Moscow's statement", "those reports") or pronoun ("This is not true") refers back to.
+// A denial that refers back to a claim told earlier: "The Russian army said it had 'liberated' X. X lies near the
+// border. Ukraine's army refuted the claim, saying battles were ongoing." The claim's sentence may be a few sentences
+// before the denial, and the denial may report fighting of its own; what it denies is the claim its noun ("the claim",
+// "Moscow's statement", "those reports", "цю інформацію", "эти утверждения") or pronoun ("This is not true", "спростував
+// це") refers back to.
 import type { ControlEventFeature, Side } from '../schema.ts';
 
 const L = String.raw`(?<![\p{L}])`;
@@ -35,6 +36,38 @@ const DENIED_PASSIVE = new RegExp(
   'iu',
 );
 
+/** A Ukrainian or Russian verb of denying, in any form. */
+const CYRILLIC_DENY_VERB = String.raw`(?:спрост(?:ов|у)|запереч|опроверг|отрица)\p{L}*`;
+/** What a claim is called in Ukrainian and Russian: the noun of a report, in any case. */
+const CYRILLIC_CLAIM_NOUN = String.raw`(?:(?:інформаці|заяв|твердженн|повідомленн|информаци|заявлени|утверждени|сообщени)\p{L}*|дан(?:і|их|ими)|данн(?:ые|ых|ыми))`;
+/** A demonstrative that makes the noun refer back ("цю", "ці", "такі", "эти", "это", "такие", "данные"). */
+const CYRILLIC_REFERRING = String.raw`(?:ц(?:ю|і|ей|я|е|ієї|их|им|ими|ій)|так(?:у|і|а|е|ої|их|ую|ие|ое|ая)|эт(?:у|и|о|от|а|ого|ой|их|им)|данн(?:ую|ые|ое|ый|ых))`;
+/** "спростовує цю інформацію", "опровергли эти сообщения", "спростував це.": a demonstrative and a noun of report, or the
+ * bare pronoun, as the denial's object; not a noun with a clause of its own ("цю інформацію про захоплення X" tells the
+ * claim again). */
+const CYRILLIC_DENIES_REFERENCE = new RegExp(
+  `${L}${CYRILLIC_DENY_VERB}\\s+(?:${CYRILLIC_REFERRING}\\s+(?:\\p{L}+\\s+)?${CYRILLIC_CLAIM_NOUN}${R}(?!\\s+(?:про|щодо|о|об|что|що|про\\s+те|о\\s+том)${R})|(?:це|это)(?=\\s*(?:[,.;:!]|$|\\s+(?:та|і|й|и|а)${R})))`,
+  'iu',
+);
+/** "Цю інформацію спростували в Генштабі", "эти данные были опровергнуты": the object first, the verb or its participle
+ * after it, the denier (if named) after the verb. */
+const CYRILLIC_REFERENCE_DENIED = new RegExp(
+  `${L}(${CYRILLIC_REFERRING}\\s+(?:\\p{L}+\\s+)?${CYRILLIC_CLAIM_NOUN}(?!\\s+(?:про|щодо|о|об|что|що)${R})\\s+(?:\\p{L}+\\s+){0,2}?)${CYRILLIC_DENY_VERB}`,
+  'iu',
+);
+/** "Ця інформація не відповідає дійсності", "Эта информация не соответствует действительности", "И это неправда": the
+ * claim told before, called untrue by a demonstrative subject (the bare pronoun only opening a clause: in "X – це фейк"
+ * it stands for the X of its own sentence). */
+const CYRILLIC_CALLED_UNTRUE = new RegExp(
+  `(?:${L}${CYRILLIC_REFERRING}\\s+(?:\\p{L}+\\s+)?${CYRILLIC_CLAIM_NOUN}|(?:^|[,;:«"„“]\\s*|${L}(?:і|и|та|але|однак|проте|но|однако|а)\\s+)(?:це|это))\\s+(?:є\\s+|является\\s+|[-–—]\\s+)?(?:не\\s+відповіда\\p{L}*\\s+(?:\\p{L}+\\s+)?дійсності|не\\s+соответству\\p{L}*\\s+(?:\\p{L}+\\s+)?действительности|фейк\\p{L}*|неправд\\p{L}*|брехн\\p{L}*|ложь${R}|ложн\\p{L}*)`,
+  'iu',
+);
+/** Before a Cyrillic denial: "не спростували цю інформацію" denies nothing. */
+const CYRILLIC_NEGATED_END = /(?<![\p{L}])(?:не|ні|ни)\s+(?:\p{L}+\s+)?$/iu;
+/** Before a Cyrillic denial, in its own sentence: a claim told there ("росіяни заявили про …, однак ЗСУ спростували цю
+ * інформацію") is the one referred to. */
+const CYRILLIC_CLAIM_TOLD_BEFORE = /(?<![\p{L}])(?:заяв|повідом|сообщ|стверджу|утвержда|оголоси|объяви|з['’]явил|появил)\p{L}*/iu;
+
 /** Before the denial: "did not explicitly refute Moscow's claim" denies nothing. */
 const NEGATED_END = /(?<![\p{L}])(?:not|never|n['’]t)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** Before the denial, in its own sentence: a claim told there ("monitors reported that …, though Ukraine denied the
@@ -56,10 +89,31 @@ export function earlierClaimDenial(sentence: string): string | null {
   // the passive names its denier after "by", to the end of that clause
   if (passive) return /^[^,;:—–]*/u.exec(sentence.slice(passive.index + passive[0].length))?.[0] ?? '';
   const m = DENIES_REFERENCE.exec(sentence) ?? CALLED_UNTRUE.exec(sentence);
-  if (!m) return null;
-  const before = sentence.slice(0, m.index);
-  if (NEGATED_END.test(before) || CLAIM_TOLD_BEFORE.test(before)) return null;
+  if (m) {
+    const before = sentence.slice(0, m.index);
+    if (NEGATED_END.test(before) || CLAIM_TOLD_BEFORE.test(before)) return null;
+    return LAST_CLAUSE.exec(before)?.[0] ?? '';
+  }
+  // (the object first: the denier, if named, after the verb, to the end of that clause)
+  const first = CYRILLIC_REFERENCE_DENIED.exec(sentence);
+  if (first && !CYRILLIC_NEGATED_END.test(first[1]!) && !CYRILLIC_CLAIM_TOLD_BEFORE.test(sentence.slice(0, first.index)))
+    return /^[^,;:—–]*/u.exec(sentence.slice(first.index + first[0].length))?.[0] ?? '';
+  const c = CYRILLIC_DENIES_REFERENCE.exec(sentence) ?? CYRILLIC_CALLED_UNTRUE.exec(sentence);
+  if (!c) return null;
+  const before = sentence.slice(0, c.index);
+  if (CYRILLIC_NEGATED_END.test(before) || CYRILLIC_CLAIM_TOLD_BEFORE.test(before)) return null;
   return LAST_CLAUSE.exec(before)?.[0] ?? '';
+}
+
+/** A verb of saying with the content of a claim after it ("заявив, що …", "сообщил о …", "claimed that …"), not the
+ * attribution of the sentence before ("Про це повідомив X", "Об этом сообщили в МО"). */
+const CLAIM_WITH_CONTENT =
+  /(?<![\p{L}])(?:заяв|повідом|сообщ|стверджу|утвержда|розпов|рассказ|said|says|claim|announc|reported|stated)\p{L}*,?\s+(?:що|что|that|про|о|об)(?![\p{L}])(?!\s+(?:це|этом|цьому)(?![\p{L}]))/iu;
+/** Whether a sentence tells a claim: one with no event of its own, told right before a denial that refers back, is
+ * the claim denied ("Трамп заявив, що тисячі українських військових оточені. Генштаб ЗСУ спростував цю інформацію та
+ * підтвердив відхід військ з X": not the report of X three sentences back). */
+export function tellsClaim(sentence: string): boolean {
+  return CLAIM_WITH_CONTENT.test(sentence);
 }
 
 const CHANGES_OF_HANDS: ReadonlySet<string> = new Set(['captured', 'liberated', 'entered', 'cleared', 'withdrew']);

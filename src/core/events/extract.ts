@@ -18,7 +18,7 @@ import { firstStartingAtOrAfter } from '../partition-point.ts';
 import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
-import { endOfLastMatch, escapeRegExp } from '../text/matches.ts';
+import { escapeRegExp } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
 import { ENEMY_WORDS, OWN_WORDS as OWN_WORDS_IN, SIDE_WORDS } from '../sides.ts';
 import {
@@ -64,7 +64,6 @@ import {
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
   DENIAL,
-  DENIALS,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
@@ -92,9 +91,10 @@ import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { withRestatedDenials } from './restated-denial.ts';
+import { assertedAfterDenial } from './asserted-after-denial.ts';
 import { withDeniersHolds } from './denier-hold.ts';
 import { clauseReadings } from './clause/reading.ts';
-import { earlierClaimDenial, markReferredClaimDenied, negatedDenial } from './claim-reference.ts';
+import { earlierClaimDenial, markReferredClaimDenied, negatedDenial, tellsClaim } from './claim-reference.ts';
 import { counterStatement, markCountered, opensWithContrast } from './counter-statement.ts';
 import { withoutScareQuotes } from './scare-quotes.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
@@ -791,13 +791,6 @@ function countriesStatedInArticle(ctx: ClaimContext): Map<string, string> {
 
 const NOT_LOCATING = /(?<![\p{L}])(?:from|out|to|towards?|into|by|with|against|з|із|зі|из|от|від|до|к|с|со)(?![\p{L}])/iu;
 
-/** "спростував цю інформацію та підтвердив відхід військ з X": what is confirmed after a denial is not denied. */
-const CONFIRM = /(?<![\p{L}])(?:підтверд|подтверд|confirm|acknowledg|admitt?|визна|призна)\p{L}*/iu;
-function confirmedAfterDenial(before: string): boolean {
-  const last = endOfLastMatch(before, DENIALS);
-  return last >= 0 && CONFIRM.test(before.slice(last));
-}
-
 const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
   list[0] && list[0].start > trig.end ? Math.min(list[0].start, trig.end + 40) : trig.end + 40;
 
@@ -975,6 +968,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   const recentEvents: { index: number; events: ControlEventFeature[] }[] = []; // for a denial referring further back
+  let placelessClaim = -1; // the last sentence that told a claim with no event of its own, which a denial after it denies
   let recent: { side: Side; sentence: number } | null = null; // the last side seen acting, for sideless fighting
   let index = -1;
   let lastSentence: Span | null = null;
@@ -1066,8 +1060,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
-      if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+      if (denialOfEarlier !== null && placelessClaim !== index - 1)
+        markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
       answerCounterStatement(said, sentence.start, [], recentEvents, index);
+      if (tellsClaim(said)) placelessClaim = index;
       previous = [];
       continue;
     }
@@ -1299,7 +1295,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const speaker =
         claimantSide ??
         (action === 'liberated' || action === 'cleared' || action === 'withdrew' || agentlessTaking ? (perspective ?? null) : null);
-      const deniedHere = saidNot || (denied && !confirmedAfterDenial(article.text.slice(sentence.start, trig.start)));
+      const deniedHere =
+        saidNot ||
+        (denied &&
+          !assertedAfterDenial(
+            article.text.slice(sentence.start, trig.start),
+            article.text.slice(trig.start, sentence.end),
+            action === 'fighting',
+          ));
       const fromClaimant = speaker ? (deniedHere ? otherSide(speaker) : speaker) : null;
       // The actor of "repelled attacks near X" is the attacker, the side the subject (the claimant's) fought off.
       // "clashes near X, Y and Z, where it said troops had repelled two counter-attacks": a clause after the list in which
@@ -1340,7 +1343,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                     ? // "бої за звільнення X": the side whose settlement it is fights for it; an operation named by
                       // its aim is its reporter's ("доложил о начале операции по освобождению X": the MoD's side)
                       ((OPERATION_BY_AIM.test(trig.text) ? fromClaimant : null) ?? country)
-                    : ((deniedHere ? deniedClaimSide(text, claimantSide) : null) ??
+                    : // (fighting the denier reports beside its denial is the denied side's too)
+                      ((deniedHere || denied ? deniedClaimSide(text, claimantSide) : null) ??
                       fightingActor(country, recent, index) ??
                       (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
                       (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
@@ -1481,7 +1485,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
     // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
-    if (denialOfEarlier !== null) markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+    if (denialOfEarlier !== null && placelessClaim !== index - 1)
+      markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
     if (text) answerCounterStatement(text, sentence.start, out.slice(first), recentEvents, index);
     // "Ivanivka, east of the town of Kupiansk", "Червонопоповка возле Кременной": where a settlement lies is no event
     for (let k = out.length - 1; k >= first; k--) if (isReferencePoint(article.text, out[k]!.properties, settlements)) out.splice(k, 1);
@@ -1489,6 +1494,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     for (let k = out.length - 1; k >= first; k--) if (afterModalOfProspect(article.text, sentence, out[k]!.properties)) out.splice(k, 1);
     previous = out.slice(first);
     recentEvents.push({ index, events: previous });
+    if (!previous.length && tellsClaim(said)) placelessClaim = index;
   }
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
   withPlaceWithdrawers(out);
