@@ -43,6 +43,7 @@ import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
 import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
+import { referenceTense } from './reference-speaker.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -1059,8 +1060,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
       // "this": the looser English forms only fill a gap; on dev they overrode good carried names)
       // (an outlet's present "Про це повідомляє X з посиланням на Y" names its source Y as the past form names a body)
-      const now = ATTRIBUTION_NOW.test(said);
-      const saysOfThis = ATTRIBUTION_SENTENCE.test(said) || (now && citesSource(said));
+      // ("Про це у п'ятницю, 6 травня, повідомили …", "Про це йдеться у зведенні …": reference-speaker.ts's wider form)
+      const tense = referenceTense(said);
+      const now = ATTRIBUTION_NOW.test(said) || tense === 'present';
+      const saysOfThis = ATTRIBUTION_SENTENCE.test(said) || tense === 'past' || (now && citesSource(said));
       if (spoken && (saysOfThis || attributesBefore(said) || now))
         for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
