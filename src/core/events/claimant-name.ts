@@ -30,10 +30,10 @@ export class ClaimantNames {
   private readonly fullByOffice = new Map<string, string>();
 
   /** The name of the claimant `read` from `sentence` in full. */
-  name(sentence: string, read: string | null): string | null {
+  name(sentence: string, read: string | null, referring = true): string | null {
     // ("Про це повідомив начальник Сумської ОВА Олег Григоров", "Об этом в эфире Первого канала заявил …": a sentence
     // of reference names its speaker after its verb, behind a title the reader misses or past a channel it takes)
-    const referred = referenceSpeaker(sentence);
+    const referred = referring ? referenceSpeaker(sentence) : null;
     if (read === null) return referred;
     let out: string | null = read;
     if (REFERENCE_OPENING.test(read)) out = REPORTED_IN.exec(sentence)?.[1] ?? referred;

@@ -1000,11 +1000,15 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
     const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
-    const heldOn = carry.next(said, names.name(said, behind), article.text.slice(lastEnd, sentence.start).includes('\n'));
+    const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
+    // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
+    // events it refers back to and its own; not carried on, since a carried name met the other side's claims told
+    // later under it and made them one speaker's update on the map, held-out fresh10)
+    const referred = referenceTense(said) !== null ? names.name(said, behind) : null;
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
     const passive = sentenceClaimant === null ? passiveSpeakerIn(said) : null;
-    const spoken = passive !== null ? names.name(said, passive) : heldOn.claimant;
+    const spoken = passive !== null ? names.name(said, passive) : (referred ?? heldOn.claimant);
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(said);
