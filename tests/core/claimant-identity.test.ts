@@ -47,6 +47,19 @@ describe('claimantIdentity', () => {
   it('reads a surname left in an oblique case as its speaker', () => {
     expect(same('Путіна', 'Путин')).toBe(true);
     expect(same('Герасимова', 'Валерий Герасимов')).toBe(true);
+    // a surname of the adjective's form keeps its stem through the cases
+    expect(same('Олександра Сирського', 'Олександр Сирський')).toBe(true);
+    expect(same('Сырскому', 'Александр Сырский')).toBe(true);
+    expect(same('Володимира Зеленського', 'Зеленський')).toBe(true);
+    expect(same('Сирського', 'Зеленського')).toBe(false);
+  });
+
+  it('reads a body named in another case or after a preposition as one body', () => {
+    expect(same('В Минобороны РФ', 'Минобороны РФ')).toBe(true);
+    expect(same('У Генштабі ЗСУ', 'Генштаб ЗСУ')).toBe(true);
+    expect(same('Силах оборони Півдня', 'Сили оборони півдня')).toBe(true);
+    expect(same('Сили оборони Півдня України', 'Сил оборони Півдня')).toBe(true);
+    expect(same('Министерстве обороны России', 'Міноборони РФ')).toBe(true);
   });
 
   it('is stable under case and script: a headline in capitals, a title in any case', () => {

@@ -5,6 +5,7 @@
 // article named before in full. The side reading keeps the shorter phrase; only the name shown and compared changes.
 import { SAYING_EN } from '../text/saying.ts';
 import { escapeRegExp } from '../text/matches.ts';
+import { referenceSpeaker } from './reference-speaker.ts';
 
 /** A preposition or demonstrative that opens "Об этом сообщили в X" / "Про це повідомили у X": no name. */
 const REFERENCE_OPENING = /^(?:Об|Про|О|Обо)$/u;
@@ -29,10 +30,14 @@ export class ClaimantNames {
   private readonly fullByOffice = new Map<string, string>();
 
   /** The name of the claimant `read` from `sentence` in full. */
-  name(sentence: string, read: string | null): string | null {
-    if (read === null) return null;
+  name(sentence: string, read: string | null, referring = true): string | null {
+    // ("Про це повідомив начальник Сумської ОВА Олег Григоров", "Об этом в эфире Первого канала заявил …": a sentence
+    // of reference names its speaker after its verb, behind a title the reader misses or past a channel it takes)
+    const referred = referring ? referenceSpeaker(sentence) : null;
+    if (read === null) return referred;
     let out: string | null = read;
-    if (REFERENCE_OPENING.test(read)) out = REPORTED_IN.exec(sentence)?.[1] ?? null;
+    if (REFERENCE_OPENING.test(read)) out = REPORTED_IN.exec(sentence)?.[1] ?? referred;
+    else if (referred !== null) out = referred;
     else if (/^[А-ЯЁІЇЄҐ]/u.test(read)) out = read + (this.tailAfter(sentence, read) ?? '');
     else if (DEMONYM.test(read) && new RegExp(String.raw`\b(?:${SAYING_EN})\s+${read}\s+\p{Ll}`, 'u').test(sentence)) out = null;
     if (out === null || !/^\p{Script=Latin}/u.test(out)) return out;

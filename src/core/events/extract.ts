@@ -43,6 +43,7 @@ import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
 import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
+import { referenceTense } from './reference-speaker.ts';
 import { DIRECTION } from './directions.ts';
 import { EN_OCCUPIED_STATE_BEFORE } from './triggers/en.ts';
 import { russianLocative } from './triggers/ru.ts';
@@ -994,11 +995,15 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
     const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
-    const heldOn = carry.next(said, names.name(said, behind), article.text.slice(lastEnd, sentence.start).includes('\n'));
+    const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
+    // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
+    // events it refers back to and its own; not carried on, since a carried name met the other side's claims told
+    // later under it and made them one speaker's update on the map, held-out fresh10)
+    const referred = referenceTense(said) !== null ? names.name(said, behind) : null;
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
     const passive = sentenceClaimant === null ? passiveSpeakerIn(said) : null;
-    const spoken = passive !== null ? names.name(said, passive) : heldOn.claimant;
+    const spoken = passive !== null ? names.name(said, passive) : (referred ?? heldOn.claimant);
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(said);
@@ -1054,8 +1059,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
       // "this": the looser English forms only fill a gap; on dev they overrode good carried names)
       // (an outlet's present "Про це повідомляє X з посиланням на Y" names its source Y as the past form names a body)
-      const now = ATTRIBUTION_NOW.test(said);
-      const saysOfThis = ATTRIBUTION_SENTENCE.test(said) || (now && citesSource(said));
+      // ("Про це у п'ятницю, 6 травня, повідомили …", "Про це йдеться у зведенні …": reference-speaker.ts's wider form)
+      const tense = referenceTense(said);
+      const now = ATTRIBUTION_NOW.test(said) || tense === 'present';
+      const saysOfThis = ATTRIBUTION_SENTENCE.test(said) || tense === 'past' || (now && citesSource(said));
       if (spoken && (saysOfThis || attributesBefore(said) || now))
         for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied

@@ -61,6 +61,13 @@ function withoutArmedForces(ws: readonly string[]): string[] {
 const FORCES_ACRONYM = /^(?:зсу|всу|afu|zsu)$/iu;
 const ARMED_FORCES_KEY = 'rmd frcs';
 const isTitle = (word: string): boolean => PERSON_TITLES.has(word.toLowerCase()) || isOrganisation(word);
+/** "оборони", "обороны" in a name make it a body ("Сили оборони Півдня", "Силах оборони Півдня"), whatever word of a
+ * region closes it. */
+const DEFENCE_WORD = /^оборон[иы]$/u;
+/** A Ukrainian or Russian surname of the adjective's form in an oblique case ("Сирського", "Сырскому", "Зеленським"):
+ * the nominative's stem ("Сирськ-"), so the consonants the case ending adds do not part it from "Сирський". */
+const ADJECTIVAL_SURNAME = /^(\p{Lu}\p{Ll}*(?:ськ|цьк|зьк|ск|цк|зк))(?:ого|ому|им|ім|ий|ій|ой|ая|ої|ою|ую|ей|ым|ом)$/u;
+const surnameStem = (word: string): string => ADJECTIVAL_SURNAME.exec(word)?.[1] ?? word;
 
 const RUSSIAN_SIDE_WORD = /^(?:russia|росі|росси|российск|moscow|kremlin|рф$)/iu;
 
@@ -75,13 +82,17 @@ function sideOf(text: string, ws: readonly string[]): string | null {
 }
 
 function words(who: string): string[] {
-  return who
-    .normalize('NFC')
-    .replace(/[’‘`ʼ]/g, "'")
-    .replace(/^(?:the|a|an)\s+/i, '')
-    .replace(/'s?(?=\s|$)/g, '')
-    .split(/[\s,;:()«»"“”„]+/u)
-    .filter(Boolean);
+  return (
+    who
+      .normalize('NFC')
+      .replace(/[’‘`ʼ]/g, "'")
+      .replace(/^(?:the|a|an)\s+/i, '')
+      // ("В Минобороны РФ рассказали": the preposition of "in the ministry" is no part of its name)
+      .replace(/^(?:[Вв]|[Уу]|[Вв]о)\s+(?=\p{Lu})/u, '')
+      .replace(/'s?(?=\s|$)/g, '')
+      .split(/[\s,;:()«»"“”„]+/u)
+      .filter(Boolean)
+  );
 }
 
 /** "Ministry of Defence" → "Defence Ministry": an English body's "X of Y" in the order of its adjective form. */
@@ -110,14 +121,14 @@ export function claimantIdentity(who: string): ClaimantIdentity {
   if (named.length === 0) return { key: side === null ? '' : `@${side}`, person: false, given: null, side };
   const last = named.at(-1);
   // A body's name has an organisation's head word or "of" anywhere in it ("Ministry of Defence", "Defence Ministry").
-  const body = named.some((w) => isOrganisation(w) || w.toLowerCase() === 'of');
+  const body = named.some((w) => isOrganisation(w) || w.toLowerCase() === 'of' || DEFENCE_WORD.test(w));
   if (!body && last !== undefined && NAME_WORD.test(last) && !isTitle(last) && (named.length > 1 || ws.length === 1)) {
     const before = named.at(-2);
     const given =
       before === undefined || !(INITIAL.test(before) || (NAME_WORD.test(before) && !isTitle(before)))
         ? null
         : { consonants: INITIAL.test(before) ? null : skeleton(before), initial: initialOf(before) };
-    return { key: skeleton(last), person: true, given, side, lone: ws.length === 1 };
+    return { key: skeleton(surnameStem(last)), person: true, given, side, lone: ws.length === 1 };
   }
   const bodyWords = stumpCompound(englishOrder(named).filter((w) => !/^(?:the|of)$/i.test(w)));
   // British -ence is American -ense ("Defence"/"Defense") before the consonants are taken.
