@@ -215,7 +215,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   // A phrase in the figure's own clause outranks a nearer one beyond a comma or bracket: "Потери … за неделю составили
   // до 11 205 военнослужащих, сообщили сегодня" is the week's.
-  const tight = ownClause(text, sentence, fig);
+  const tight = ownClause(text, sentence, { start: fig.start, end: reach });
   const own = phrases.filter((p) => p.start >= tight.start && p.end <= tight.end);
   // "334 населенных пункта, 32 из них — в декабре": a dash standing for the verb left out joins the part to its time.
   const elided = phrases.find((p) => p.start >= fig.end && ELIDED_VERB_DASH.test(text.slice(fig.end, p.start)));
