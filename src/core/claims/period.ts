@@ -17,6 +17,7 @@ import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
 import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
+import { dashedPhrase, figureReach } from './figure-reach.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -208,18 +209,22 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       };
     }
   }
-  const near = nearestPhrase(phrases, fig.start, fig.end, 60);
+  // A conversion in brackets after the figure is the figure's own words: the gap to a later phrase counts from it.
+  const reach = figureReach(text, fig);
+  const near = nearestPhrase(phrases, fig.start, reach, 60);
   const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
   // A phrase in the figure's own clause outranks a nearer one beyond a comma or bracket: "Потери … за неделю составили
   // до 11 205 военнослужащих, сообщили сегодня" is the week's.
-  const tight = ownClause(text, sentence, fig);
+  const tight = ownClause(text, sentence, { start: fig.start, end: reach });
   const own = phrases.filter((p) => p.start >= tight.start && p.end <= tight.end);
   // "334 населенных пункта, 32 из них — в декабре": a dash standing for the verb left out joins the part to its time.
   const elided = phrases.find((p) => p.start >= fig.end && ELIDED_VERB_DASH.test(text.slice(fig.end, p.start)));
-  const chosen = elided
-    ? elided
+  // "у грудні - 569 км², у січні - 427 км²": a dash after a phrase, standing for the verb, joins it to the figure after.
+  const dashed = elided ?? dashedPhrase(text, phrases, fig);
+  const chosen = dashed
+    ? dashed
     : own.length > 0
-      ? nearestPhrase(own, fig.start, fig.end, Infinity)
+      ? nearestPhrase(own, fig.start, reach, Infinity)
       : inClause.length === 0 || (near && inClause.includes(near))
         ? near
         : (afterOf(inClause) ?? beforeOf(inClause));
