@@ -81,13 +81,16 @@ export function negatedDenial(sentence: string, denial: RegExp): boolean {
 
 /** The clause a denial's subject stands in: from the last comma or opening word before the verb. */
 const LAST_CLAUSE = /[^,;:—–]*$/u;
+/** The clause after a denier's verb or participle, where the denier is named: to the first comma, colon or dash. */
+const FIRST_CLAUSE = /^[^,;:—–]*/u;
+const clauseAfter = (sentence: string, from: number): string => FIRST_CLAUSE.exec(sentence.slice(from))?.[0] ?? '';
 
 /** The words before a denial that refers back to a claim told in an earlier sentence (the clause of its subject, where
  * the denying side is named), or null when the sentence has no such denial. */
 export function earlierClaimDenial(sentence: string): string | null {
   const passive = DENIED_PASSIVE.exec(sentence);
   // the passive names its denier after "by", to the end of that clause
-  if (passive) return /^[^,;:—–]*/u.exec(sentence.slice(passive.index + passive[0].length))?.[0] ?? '';
+  if (passive) return clauseAfter(sentence, passive.index + passive[0].length);
   const m = DENIES_REFERENCE.exec(sentence) ?? CALLED_UNTRUE.exec(sentence);
   if (m) {
     const before = sentence.slice(0, m.index);
@@ -97,7 +100,7 @@ export function earlierClaimDenial(sentence: string): string | null {
   // (the object first: the denier, if named, after the verb, to the end of that clause)
   const first = CYRILLIC_REFERENCE_DENIED.exec(sentence);
   if (first && !CYRILLIC_NEGATED_END.test(first[1]!) && !CYRILLIC_CLAIM_TOLD_BEFORE.test(sentence.slice(0, first.index)))
-    return /^[^,;:—–]*/u.exec(sentence.slice(first.index + first[0].length))?.[0] ?? '';
+    return clauseAfter(sentence, first.index + first[0].length);
   const c = CYRILLIC_DENIES_REFERENCE.exec(sentence) ?? CYRILLIC_CALLED_UNTRUE.exec(sentence);
   if (!c) return null;
   const before = sentence.slice(0, c.index);
