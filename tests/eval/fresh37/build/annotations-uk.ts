@@ -74,7 +74,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-03.txt', language: 'uk', published: '2022-10-01',
     url: 'https://ua.news/ua/war-vs-rf/boy-ydut-uzhe-v-lymane-ofytsyalno',
-    notes: 'Stored copy on UA.News (ua.news), its headline and body as the store gives them, complete. The date is the text\'s ("Зранку 1 жовтня", the day of the report: 1 October 2022). Events (1 October 2022): the headline\'s "Бої йдуть вже в Лимані" (fighting, UA: the attacker, Cherevatyi); "Бійці Збройних сил України увійшли до Лиману" (entered, UA, Cherevatyi); "Лиман і територія навколо взята в кільце військами України" (fighting, UA: an encirclement). Not events: the flag raised "біля стели з написом «Лиман»" (at the town\'s sign, the text of the sign), the occupiers "в Лимані, які прощаються зі своїми рідними" (no change of hands told). "Збройних сил України" and "військами України" are armies (skipped). Traps: «Єдині новини» (a telethon). No claims.',
+    notes: 'Stored copy on UA.News (ua.news), its headline and body as the store gives them, complete. The date is the text\'s ("Зранку 1 жовтня", the day of the report: 1 October 2022). Events (1 October 2022): the headline\'s "Бої йдуть вже в Лимані" (fighting, UA: the attacker, Cherevatyi); "Бійці Збройних сил України увійшли до Лиману" (entered, UA, Cherevatyi); "Лиман і територія навколо взята в кільце військами України" (fighting, UA: an encirclement). Not events: the flag raised "біля стели з написом «Лиман»" (at the town\'s sign, the text of the sign), the occupiers "в Лимані, які прощаються зі своїми рідними" (no change of hands told). "Збройних сил України" and "військами України" are armies (skipped). Traps: «Єдині новини» (a telethon) and "Східного угрупування" (a grouping, added after the first run, as fresh36 marks «Схід»). No claims.',
     places: [
       { t: 'Лимані', all: true, ref: 'lyman' },
       { t: 'Лиману', ref: 'lyman' },
@@ -84,6 +84,7 @@ export const UK: ArticleAnnotation[] = [
     ],
     traps: [
       { t: 'Єдині новини', why: 'a telethon' },
+      { t: 'Східного', why: 'a grouping of forces ("спікер Східного угрупування ЗСУ")' },
     ],
     skipped: [
       { t: 'України', n: 1, why: ARMY + ' ("Збройних сил України")' },
@@ -131,7 +132,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-05.txt', language: 'uk', published: '2022-10-04',
     url: 'https://texty.org.ua/fragments/107897/zsu-zvilnyly-vid-rosijskyh-okupantiv-8-naselenyh-punktiv-na-hersonshyni-zokrema-klyuchovyj-davydiv-brid',
-    notes: 'Stored copy on Тексти (texty.org.ua), its headline and body as the store gives them; a map credit ("Карта: DeepState") and the last paragraph, cut by the store inside its quote ("В Оперативному командуванні \\"Південь\\" також підтвердили, ... \\"З"), removed. The date is the text\'s (Zelensky\'s evening address "4 жовтня", 2022). Events: the headline\'s "ЗСУ звільнили ... зокрема ключовий Давидів Брід" (liberated, UA, the outlet); Zelensky\'s "звільнені від окупанта та стабілізовані населені пункти Любимівка, Хрещенівка, Золота Балка, Біляївка, Українка, Велика й Мала Олександрівки та Давидів Брід" (liberated, UA, eight; "Велика й Мала Олександрівки" names two villages, the first by its adjective alone). Not events: "звільнено вже десятки населених пунктів ... на Херсонщині, Харківщині, Луганщині й Донеччині" (regions). Claims: "8 населених пунктів", twice (count, settlements, UA, Zelensky, 4 October 2022). No traps.',
+    notes: 'Stored copy on Тексти (texty.org.ua), its headline and body as the store gives them; a map credit ("Карта: DeepState") and the last paragraph, cut by the store inside its quote ("В Оперативному командуванні \\"Південь\\" також підтвердили, ... \\"З"), removed. The date is the text\'s (Zelensky\'s evening address "4 жовтня", 2022). Events: the headline\'s "ЗСУ звільнили ... зокрема ключовий Давидів Брід" (liberated, UA, the outlet); Zelensky\'s "звільнені від окупанта та стабілізовані населені пункти Любимівка, Хрещенівка, Золота Балка, Біляївка, Українка, Велика й Мала Олександрівки та Давидів Брід" (liberated, UA, eight; "Велика й Мала Олександрівки" names two villages, the first by its adjective alone). Not events: "звільнено вже десятки населених пунктів ... на Херсонщині, Харківщині, Луганщині й Донеччині" (regions). Claims: "8 населених пунктів", twice (count, settlements, UA, Zelensky, 4 October 2022). "Збройні Сили України" is an army (skipped; added after the first run, a slip of the set\'s own convention). No traps.',
     places: [
       { t: 'Херсонщині', all: true, ref: 'khersonOblast' },
       { t: 'Херсонській області', ref: 'khersonOblast' },
@@ -149,7 +150,9 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Мала Олександрівки', ref: 'malaOleksandrivka' },
     ],
     traps: [],
-    skipped: [],
+    skipped: [
+      { t: 'України', why: ARMY + ' ("Збройні Сили України")' },
+    ],
     claims: [
       { t: '8 населених пунктів', n: 1, kind: 'count', value: 8, unit: 'settlements', holder: 'UA', claimant: ZELENSKYI, asOf: ['2022-10-04'], note: 'the headline: "ЗСУ звільнили від російських окупантів 8 населених пунктів на Херсонщині"' },
       { t: '8 населених пунктів', n: 2, kind: 'count', value: 8, unit: 'settlements', holder: 'UA', claimant: ZELENSKYI, asOf: ['2022-10-04'], note: '"Збройні Сили України звільнили 8 населених пунктів у Херсонській області"' },
