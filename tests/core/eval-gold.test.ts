@@ -42,6 +42,7 @@ import { buildAllGold as buildFresh33Gold } from '../eval/fresh33/build/gold.ts'
 import { buildAllGold as buildFresh34Gold } from '../eval/fresh34/build/gold.ts';
 import { buildAllGold as buildFresh35Gold } from '../eval/fresh35/build/gold.ts';
 import { buildAllGold as buildFresh36Gold } from '../eval/fresh36/build/gold.ts';
+import { buildAllGold as buildFresh38Gold } from '../eval/fresh38/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -174,7 +175,8 @@ describe('evaluation gold', () => {
         name === 'fresh33' ||
         name === 'fresh34' ||
         name === 'fresh35' ||
-        name === 'fresh36'
+        name === 'fresh36' ||
+        name === 'fresh38'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -224,6 +226,7 @@ describe('evaluation gold', () => {
     ['fresh34', buildFresh34Gold],
     ['fresh35', buildFresh35Gold],
     ['fresh36', buildFresh36Gold],
+    ['fresh38', buildFresh38Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
