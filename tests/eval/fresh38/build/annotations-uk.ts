@@ -43,7 +43,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2025-09-21',
     url: 'https://lb.ua/society/2025/09/21/697540_sili_oboroni_vorog_namagaietsya.html',
-    notes: 'Stored copy on LB.ua, its headline and body as the store gives them; a teaser of another story and the rubric before the headline ("Мухлювання на мільярди: ...", "Війна"), the standfirst ("Захоплення Костянтинівки стало для росіян проблематичним.") and the photo caption ("Ілюстративне фото Фото: Генштаб") removed; the last sentence, cut by the store ("Основною проблемою росіян є те, що вони не реалізували ціль повн"), removed. The date is the index\'s and the URL\'s (21 September 2025). Events: "окупантам не вдалося взяти Часів Яр та Торецьк" (fighting, RU: failed attempts on both towns, as Трегубов tells it); "довкола Костянтинівки і Ступочок — там вони ... намагаються маневрувати" (fighting, RU, near both). Not events: "на шляху до Костянтинівки" and "по дорозі до міста Костянтинівка" (a route), "завдання зі захоплення Костянтинівки" (an aim), "малі населені пункти" (no name). No claims. Traps: ОСУВ «Дніпро», «Укрінформ».',
+    notes: 'Stored copy on LB.ua, its headline and body as the store gives them; a teaser of another story and the rubric before the headline ("Мухлювання на мільярди: ...", "Війна"), the standfirst ("Захоплення Костянтинівки стало для росіян проблематичним.") and the photo caption ("Ілюстративне фото Фото: Генштаб") removed; the last sentence, cut by the store ("Основною проблемою росіян є те, що вони не реалізували ціль повн"), removed. The date is the index\'s and the URL\'s (21 September 2025). Events: "окупантам не вдалося взяти Часів Яр та Торецьк" (fighting, RU: failed attempts on both towns, as Трегубов tells it); "довкола Костянтинівки і Ступочок — там вони ... намагаються маневрувати" (fighting, RU, near both); "захоплювати малі населені пункти на шляху до Костянтинівки" (the headline) and "окуповувати малі населені пункти по дорозі до міста Костянтинівка" (fighting, RU: an advance toward the town, as earlier sets give "в бік X" and "в направлении X"; added after the first run, an annotation slip). Not events: "завдання зі захоплення Костянтинівки" (an aim), "малі населені пункти" (no name). No claims. Traps: ОСУВ «Дніпро», «Укрінформ».',
     places: [
       { t: 'Костянтинівки', all: true, ref: 'kostiantynivka' },
       { t: 'Костянтинівка', ref: 'kostiantynivka' },
@@ -60,6 +60,8 @@ export const UK: ArticleAnnotation[] = [
     skipped: [],
     claims: [],
     events: [
+      { t: 'Костянтинівки', n: 1, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-09-21'], note: 'the headline: "ворог намагається захоплювати малі населені пункти на шляху до Костянтинівки"' },
+      { t: 'Костянтинівка', ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-09-21'], note: '"Російська армія намагається окуповувати малі населені пункти по дорозі до міста Костянтинівка"' },
       { t: 'Часів Яр', ref: 'chasivYar', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-09-21'], note: '"окупантам не вдалося взяти Часів Яр та Торецьк" (failed attempts)' },
       { t: 'Торецьк', ref: 'toretsk', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-09-21'], note: '"окупантам не вдалося взяти Часів Яр та Торецьк" (failed attempts)' },
       { t: 'Костянтинівки', n: 3, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'Віктор Трегубов', asOf: ['2025-09-21'], note: '"довкола Костянтинівки і Ступочок — там вони ... намагаються маневрувати"' },
@@ -69,7 +71,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-03.txt', language: 'uk', published: '2025-10-21',
     url: 'https://fakty.com.ua/ua/ukraine/20251021-u-zsu-sprostuvaly-fejk-pro-prosuvannya-voroga-v-napryamku-kostyantynivky/',
-    notes: 'Stored copy on Факти ICTV, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the last sentence, cut by the store ("Українські оператори дрон"), removed. The date is the index\'s and the URL\'s (21 October 2025). Events: "на початку жовтня українські прикордонники відбили штурм Костянтинівки" (fighting, RU, the attacker, early October 2025). Not events: the denied "просування російських військ у напрямку Костянтинівки" (a direction: the denial is of an advance toward the town, not of a change at it), "“захоплення” ним населених пунктів на Донеччині" (no name), "прорвати оборону міста" (the same assault, no name). No claims. Traps: «Схід». Skipped: Ukraine in "Сили оборони України".',
+    notes: 'Stored copy on Факти ICTV, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the last sentence, cut by the store ("Українські оператори дрон"), removed. The date is the index\'s and the URL\'s (21 October 2025). Events: "на початку жовтня українські прикордонники відбили штурм Костянтинівки" (fighting, RU, the attacker, early October 2025). The reported advance toward Kostiantynivka, three times (the first sentence, the subheading "Росіяни не просунулися у напрямку Костянтинівки", "неправдиву інформацію про просування сил противника в напрямку Костянтинівки"), is fighting, RU, denied by the Eastern grouping (an advance toward a place is fighting there, as earlier sets give "в бік X"; added after the first run, an annotation slip). Not events: "“захоплення” ним населених пунктів на Донеччині" (no name), "прорвати оборону міста" (the same assault, no name). No claims. Traps: «Схід». Skipped: Ukraine in "Сили оборони України".',
     places: [
       { t: 'Костянтинівки', all: true, ref: 'kostiantynivka' },
       { t: 'Донецькій області', all: true, ref: 'donetskOblast' },
@@ -83,6 +85,9 @@ export const UK: ArticleAnnotation[] = [
     ],
     claims: [],
     events: [
+      { t: 'Костянтинівки', n: 1, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'Угруповання військ Схід', denied: true, asOf: ['2025-10-21'], note: '"Інформація про нібито просування російських військ у напрямку Костянтинівки ... не відповідає дійсності"' },
+      { t: 'Костянтинівки', n: 2, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'Угруповання військ Схід', denied: true, asOf: ['2025-10-21'], note: 'the subheading: "Росіяни не просунулися у напрямку Костянтинівки"' },
+      { t: 'Костянтинівки', n: 3, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: 'Угруповання військ Схід', denied: true, asOf: ['2025-10-21'], note: '"поширюють неправдиву інформацію про просування сил противника в напрямку Костянтинівки"' },
       { t: 'Костянтинівки', n: 4, ref: 'kostiantynivka', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2025-10-01', '2025-10-10'], note: '"на початку жовтня українські прикордонники відбили штурм Костянтинівки"' },
     ],
   },
