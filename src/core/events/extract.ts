@@ -579,9 +579,10 @@ function perfectiveFuture(word: string, ukrainian: boolean): boolean {
 
 /** Right before a noun of taking, an adjective of what is to follow or may follow: "с последующим освобождением X",
  * "для дальнейшего освобождения X", "предрек скорое взятие X", "з подальшим звільненням", "можливе захоплення", "the
- * imminent fall of X". A prospect, no event. */
+ * imminent fall of X". A prospect, no event. "likely" is that adjective only after a determiner ("the likely fall of
+ * X"); after a subject it is the adverb of an assessed past act ("Russian troops likely took control of X"). */
 const PROSPECTIVE_BEFORE =
-  /(?<![\p{L}])(?:(?:последующ|дальнейш|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|likely|looming|prospective)\s+$/iu;
+  /(?<![\p{L}])(?:(?:последующ|дальнейш|возможн|неизбежн|предстоящ|будущ|потенциальн|ожидаем|подальш|можлив|неминуч|майбутн|потенційн|очікуван)\p{L}*|скор(?:ое|ого|ому|ым|ом)|imminent|impending|possible|potential|eventual|future|expected|(?<=(?:the|a|an|its|their|this|that|['’]s)\s+)likely|looming|prospective)\s+$/iu;
 const POSTPOSED_NEGATION = /^\s*(?:пока\s+)?(?:нет|не\s+было|не\s+произошло)(?![\p{L}])/iu;
 /** "В частности – в", "В том числе,", "Среди них —", "Среди них оказались": the opening of a sentence that details the
  * one before, up to its list. */

@@ -123,8 +123,9 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'captured',
     pattern: String.raw`(?:russia|ukraine)['’]s\s+flag\s+(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+(?:again\s+|once\s+again\s+|once\s+more\s+)?(?:over|above|in)${R}`,
   },
-  // "the defence of X continues": a place defended is fought at (the attacker is the other side)
-  { action: 'fighting', pattern: String.raw`defen[cs]e\s+of(?=\s+${PLACE_NOUN}\p{Lu})` },
+  // "the defence of X continues": a place defended is fought at (the attacker is the other side: a side named as
+  // the subject, "our troops, which is carrying out the defense of X", is the defender)
+  { action: 'fighting', pattern: String.raw`defen[cs]e\s+of(?=\s+${PLACE_NOUN}\p{Lu})`, repelled: true },
   // "the Ukrainian force defending X", "trying to defend X and Y", "Ukrainian resistance in X": a side holding a place
   // against attack is fought at there, by the side it holds off (the passive "X, defended by …" states a hold and is
   // left out)
@@ -306,11 +307,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   { action: 'liberated', pattern: String.raw`(?:push|drive|force|kick|knock|expel)${DRIVEN_OUT_OF}` },
   // "hoisting a Ukrainian flag above X", "the Ukrainian flag flies again over X": a side's flag raised over a place
   // names its holder. A flag shown at a place is its taking however it is told: held up or put up, as "the flag"
-  // with no side adjective ("soldiers raise the flag in X": the subject's side; "a flag" names no side, so no event),
+  // with no side adjective ("soldiers raise the flag in X", "raising their flag in X": the subject's side; "a flag"
+  // names no side, so no event),
   // on a building there ("in a bombed-out building in X"), or flying over it again or returned to it
   {
     action: 'captured',
-    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+(?:russian|ukrainian)\s+|the\s+)flags?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
+    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+(?:russian|ukrainian)\s+|(?:the|its|their|our)\s+)flags?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
   },
   // "The national flag once again flies over X", "raising flags and celebrating in X": the national flag, or flags
   // with no article, are the place's own country's returning (the subject's side where one is named), so a retaking
