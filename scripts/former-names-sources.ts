@@ -22,6 +22,9 @@ const NAPENSII = 'https://napensii.ua/news/13563-krymskim-selam-pridumali-novye-
 const VVARIANT_12043 = 'https://v-variant.com.ua/article/sievierodonetsk-na-siverskodonetsk';
 const DELO_12043 = 'https://delo.ua/society/rada-z-drugoyi-sprobi-derusifikuvala-nazvi-10-mist-ta-318-insix-naselenix-punktiv-436548';
 const ENOVOSTY_2025 = 'https://enovosty.com/?p=5460143';
+// The Kupiansk city site on the deputy's report of the committee-approved 2025 package (Kupiansk raion villages).
+const KUPIANSK_2025 =
+  'https://kupiansk.city/articles/417753/perejmenuvannya-sil-u-kupyanskomu-rajoni-sche-odin-krok-do-ochischennya-vid-imperskoi-spadschini';
 const OSTRO_2024 =
   'https://www.ostro.org/ru/news/na-donetchyne-pereymenovaly-pyat-sel-pervomajskoe-y-eshhe-36-naselennyh-punktov-zarya-teper-afyny-a-i491375';
 
@@ -160,4 +163,5 @@ export const RENAMES: Rename[] = [
   { old: 'Сорокине', new: 'Сорочине', lang: 'uk', oblast: 'Luhansk Oblast', year: 2025, source: ENOVOSTY_2025 },
   { old: 'П’яткине', new: 'П’ятчине', lang: 'uk', oblast: 'Sumy Oblast', year: 2025, source: ENOVOSTY_2025 },
   { old: 'Жабкине', new: 'Жабчине', lang: 'uk', oblast: 'Sumy Oblast', year: 2025, source: ENOVOSTY_2025 },
+  { old: 'Московка', new: 'Мирове', lang: 'uk', oblast: 'Kharkiv Oblast', raion: 'Куп’янський район', year: 2025, source: KUPIANSK_2025 },
 ];

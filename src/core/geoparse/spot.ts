@@ -273,6 +273,10 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   // Russian copy of Ukrainian outlets: "община" for громада; the hromadas are indexed under громада.
   [/^общин(ы|ам|ах|ами)?$/u, 'громада'],
   [/^район(и|ів|ам|ах|ами|ы|ов)$/u, 'район'],
+  // The okrug, the district noun of Russia's reformed raions and of the occupation's units ("Валуйский и Краснояружский
+  // округа", "Васильевского и Каменско-Днепровского муниципальных округов"): the layer holds them as raions. Its
+  // genitive singular округа heads such a list too ("Шебекинского и Грайворонского округа").
+  [/^округ(а|и|ов|ів|ам|ах|ами)$/u, 'район'],
   [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
   // "трьох регіонів - Донецької, Запорізької та Дніпропетровської": a region noun heads a list of oblast adjectives.
   [/^(регіон(и|ів|ам|ах|ами)|регион(ы|ов|ам|ах|ами))$/u, 'область'],
