@@ -616,6 +616,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         // "267 square miles, or 90% of the territory taken in November": the capture verb after the figure is the
         // figure's own, so the time it carries dates the figure.
         change: kindAsRead === 'area-gained' || kindAsRead === 'area-retaken' || capturedAfter(kindOf, clause, fig.end - cs),
+        share: kindAsRead === 'share-lost',
       });
       // Ground captured or occupied over a span of days ("захопили 470 км² у жовтні", "took 196 km² from 20 to 27
       // October", "с 12 ноября 2022 года … оккупировал 5842 кв. км") is a gain over that span, not what is held.

@@ -6,7 +6,8 @@ import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
-import { reportDay, toReportDay } from './report-day.ts';
+import { isDataDay, reportDay, toReportDay } from './report-day.ts';
+import { speaksOwnPresent } from './own-present.ts';
 import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
 import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
@@ -110,6 +111,8 @@ export interface FigureSite {
   count?: boolean;
   /** It is a toll (casualties, killed, wounded, recruits): a sum over a span, as a change is. */
   toll?: boolean;
+  /** It is a share of earlier-lost ground taken back: a change, whatever its verb. */
+  share?: boolean;
 }
 
 /**
@@ -120,7 +123,9 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   const dated = periodFromPublication(ctx, site);
   // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
   const report = reportDay(ctx);
-  if (!report) return dated;
+  // A figure its own sentence puts at the writer's present keeps it against a statement made on another day; a data
+  // date ("as of November 6") is the present of the data the article quotes, "currently" included.
+  if (!report || (!isDataDay(ctx) && speaksOwnPresent(ctx, site, report))) return dated;
   const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
 }

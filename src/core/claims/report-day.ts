@@ -17,7 +17,7 @@ const MAX_DAYS_BEFORE = 7;
 
 const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
-const memo = new WeakMap<ClaimContext, string | null>();
+const memo = new WeakMap<ClaimContext, { day: string | null; data: boolean }>();
 
 /** "as of", "станом на", "по состоянию на", "по данным на" right before a day: the day the data describe. */
 const DATA_AS_OF = /(?:\bas\s(?:of|at)|(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|по\sданным\sна|за\sданими\sна|по\sстану\sна))\s$/iu;
@@ -25,6 +25,15 @@ const DATA_AS_OF = /(?:\bas\s(?:of|at)|(?<!\p{L})(?:станом\sна|по\sс�
 /** The one day, at most a week before publication, that sentences with a verb of stating give, else the one data date
  * the article gives; null if none, several, or the publication day itself. */
 export function reportDay(ctx: ClaimContext): string | null {
+  return found(ctx).day;
+}
+
+/** True when the report day is a data date ("as of November 6") rather than the day of a statement. */
+export function isDataDay(ctx: ClaimContext): boolean {
+  return found(ctx).data;
+}
+
+function found(ctx: ClaimContext): { day: string | null; data: boolean } {
   let day = memo.get(ctx);
   if (day === undefined) {
     day = findReportDay(ctx);
@@ -33,7 +42,7 @@ export function reportDay(ctx: ClaimContext): string | null {
   return day;
 }
 
-function findReportDay(ctx: ClaimContext): string | null {
+function findReportDay(ctx: ClaimContext): { day: string | null; data: boolean } {
   const pub = ctx.article.published;
   const found = new Set<string>();
   const { sentences } = ctx.parsed;
@@ -54,8 +63,8 @@ function findReportDay(ctx: ClaimContext): string | null {
   }
   // A statement of the publication day too ("Putin claimed Wednesday …; Rudskoi said Thursday"): the article's now.
   const only = found.size === 1 ? [...found][0]! : null;
-  if (found.size > 0) return only !== null && only < pub ? only : null;
-  return dataDay(ctx, pub);
+  if (found.size > 0) return { day: only !== null && only < pub ? only : null, data: false };
+  return { day: dataDay(ctx, pub), data: true };
 }
 
 /** The one day the article's "as of" dates give, at most a week before publication (a later or older one dates its
