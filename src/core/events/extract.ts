@@ -65,6 +65,7 @@ import {
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
   DENIAL,
+  EN_CEASE,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
@@ -800,7 +801,11 @@ const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
  * is a loss). */
 const THWARTED_TAKES = new Set<ControlAction>(['captured', 'liberated', 'entered', 'cleared']);
 /** A plain English "not"/"never" before the verb ("had not been pushed out of", "never entered") ... */
-const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not(?!\s+only(?![\p{L}]))|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+// (not a negated verb of ceasing: "has not stopped assaulting X" says the attacks go on)
+const PLAIN_NOT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:not|never|n['’]t)(?!\s+(?:only|${EN_CEASE})(?![\p{L}]))\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
 /** ... not a failure or an inability ("failed to", "was unable to", "has yet to", "could not"), which is no claim. */
 const ABILITY_NOT_BEFORE = /(?<![\p{L}])(?:failed|unable|yet|could|can|cannot|able|managed|no\s+longer)(?![\p{L}])[^.;]*$/iu;
 
