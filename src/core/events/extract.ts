@@ -65,6 +65,7 @@ import {
   CYRILLIC_INFINITIVE,
   UKRAINIAN_INFINITIVE,
   DENIAL,
+  EN_CEASE,
   EXPELLED_PASSIVE,
   OCCUPIED_ATTRIBUTE,
   HYPOTHETICAL_BEFORE,
@@ -93,6 +94,7 @@ import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
 import { withRestatedDenials } from './restated-denial.ts';
 import { assertedAfterDenial } from './asserted-after-denial.ts';
+import { affirmBesideNamedDenial, deniesChangeOfHands } from './named-denial.ts';
 import { withDeniersHolds } from './denier-hold.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { earlierClaimDenial, markReferredClaimDenied, negatedDenial, tellsClaim } from './claim-reference.ts';
@@ -800,7 +802,11 @@ const holderEnd = (trig: Found, list: readonly LocatedMention[]): number =>
  * is a loss). */
 const THWARTED_TAKES = new Set<ControlAction>(['captured', 'liberated', 'entered', 'cleared']);
 /** A plain English "not"/"never" before the verb ("had not been pushed out of", "never entered") ... */
-const PLAIN_NOT_BEFORE = /(?<![\p{L}])(?:not(?!\s+only(?![\p{L}]))|never|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+// (not a negated verb of ceasing: "has not stopped assaulting X" says the attacks go on)
+const PLAIN_NOT_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:not|never|n['’]t)(?!\s+(?:only|${EN_CEASE})(?![\p{L}]))\s+(?:\p{L}+\s+){0,2}$`,
+  'iu',
+);
 /** ... not a failure or an inability ("failed to", "was unable to", "has yet to", "could not"), which is no claim. */
 const ABILITY_NOT_BEFORE = /(?<![\p{L}])(?:failed|unable|yet|could|can|cannot|able|managed|no\s+longer)(?![\p{L}])[^.;]*$/iu;
 
@@ -1054,7 +1060,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (triggers.length === 0 && !(readable && clauseReadings(article.text, sentence, settlements, [], () => true).length)) {
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
-      if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) for (const e of previous) e.properties.denied = true;
+      // (one that names a change of hands denies no fighting told there: named-denial.ts)
+      if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL))
+        for (const e of previous) if (!(e.properties.action === 'fighting' && deniesChangeOfHands(said))) e.properties.denied = true;
       // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
       // before told, named after it
       // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
@@ -1490,12 +1498,15 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           r.list,
         );
     }
-    if (out.length === first && previous.length && denied) for (const e of previous) e.properties.denied = true;
+    if (out.length === first && previous.length && denied)
+      for (const e of previous) if (!(e.properties.action === 'fighting' && deniesChangeOfHands(text))) e.properties.denied = true;
     // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
     if (denialOfEarlier !== null && placelessClaim !== index - 1)
       markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
     if (text) answerCounterStatement(text, sentence.start, out.slice(first), recentEvents, index);
+    // "Сили оборони утримують X, також бої тривають біля Y, однак інформація про окупацію … не відповідає дійсності"
+    if (denied) affirmBesideNamedDenial(article.text, sentence, out.slice(first), deniedClaimSide(text, claimantSide));
     // "Ivanivka, east of the town of Kupiansk", "Червонопоповка возле Кременной": where a settlement lies is no event
     for (let k = out.length - 1; k >= first; k--) if (isReferencePoint(article.text, out[k]!.properties, settlements)) out.splice(k, 1);
     // "could enable a broader assault on X", "смогут … начать штурм X": what a modal opens is a prospect
