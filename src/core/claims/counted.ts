@@ -59,6 +59,28 @@ const WOUNDED =
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|losing\sup\sto|(?:lost|loses)(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a(?!\stotal\sof\b)|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
+/** The noun of losses with the side right after it in the genitive: "Потери ВСУ", "Потери Вооруженных сил Украины",
+ * "втрати російської армії" (at most three words before the side's name). */
+const LOSS_NOUN_BEFORE_OWNER = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?)\s((?:[\p{L}-]+\s){0,3}?)/giu;
+
+/** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
+ * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
+function lossesPossessor(before: string): string | null {
+  let found: string | null = null;
+  for (const m of before.matchAll(LOSS_NOUN_BEFORE_OWNER)) {
+    const after = before.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length + 40);
+    let best: { at: number; side: string } | null = null;
+    for (const [re, side] of SIDES) {
+      if (side === 'DPRK') continue;
+      const hit = new RegExp(re.source, 'iu').exec(after);
+      if (hit && /^(?:[\p{L}-]+\s){0,3}$/u.test(after.slice(0, hit.index)) && (!best || hit.index < best.at))
+        best = { at: hit.index, side };
+    }
+    if (best) found = best.side;
+  }
+  return found;
+}
+
 /** An English preposition of place after a figure's noun: the country after it is where, not whose. */
 const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;
 
@@ -329,7 +351,7 @@ export function countedSide(
   if (f.of === 'deployed') return sideOrEnemyBefore(clause, figStart, perspective);
   // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
   if (LOSSES.test(clause.slice(0, figStart)) || LOST.test(clause.slice(0, figStart)))
-    return sideOrEnemyBefore(clause, figStart, perspective);
+    return lossesPossessor(clause.slice(0, figStart)) ?? sideOrEnemyBefore(clause, figStart, perspective);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
 }
