@@ -65,6 +65,9 @@ const LOSS_NOUN_BEFORE_OWNER = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втра
 
 /** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
  * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
+const PREPOSITION =
+  /(?<!\p{L})(?:в|у|во|на|з|із|зі|с|со|от|від|по|за|під|под|при|для|до|о|об|про|між|между|in|on|at|with|from|by|of|for)\s/iu;
+
 function lossesPossessor(before: string): string | null {
   let found: string | null = null;
   for (const m of before.matchAll(LOSS_NOUN_BEFORE_OWNER)) {
@@ -73,10 +76,13 @@ function lossesPossessor(before: string): string | null {
     for (const [re, side] of SIDES) {
       if (side === 'DPRK') continue;
       const hit = new RegExp(re.source, 'iu').exec(after);
-      if (hit && /^(?:[\p{L}-]+\s){0,3}$/u.test(after.slice(0, hit.index)) && (!best || hit.index < best.at))
+      const lead = after.slice(0, hit ? hit.index : 0);
+      // (the words between qualify the possessor: no preposition, "втрати в боях з росіянами" names no possessor)
+      if (hit && /^(?:[\p{L}-]+\s){0,3}$/u.test(lead) && !PREPOSITION.test(lead) && (!best || hit.index < best.at))
         best = { at: hit.index, side };
     }
-    if (best) found = best.side;
+    // (a verb of losing after it has a subject of its own: "Потери ВСУ составили 900, а российские войска потеряли 50")
+    found = best && !LOST.test(before.slice(m.index + m[0].length)) ? best.side : null;
   }
   return found;
 }
