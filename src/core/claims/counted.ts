@@ -59,6 +59,34 @@ const WOUNDED =
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|losing\sup\sto|(?:lost|loses)(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a(?!\stotal\sof\b)|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
+/** The noun of losses with the side right after it in the genitive: "Потери ВСУ", "Потери Вооруженных сил Украины",
+ * "втрати російської армії" (at most three words before the side's name). */
+const LOSS_NOUN_BEFORE_OWNER = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?)\s((?:[\p{L}-]+\s){0,3}?)/giu;
+
+/** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
+ * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
+const PREPOSITION =
+  /(?<!\p{L})(?:в|у|во|на|з|із|зі|с|со|от|від|по|за|під|под|при|для|до|о|об|про|між|между|in|on|at|with|from|by|of|for)\s/iu;
+
+function lossesPossessor(before: string): string | null {
+  let found: string | null = null;
+  for (const m of before.matchAll(LOSS_NOUN_BEFORE_OWNER)) {
+    const after = before.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length + 40);
+    let best: { at: number; side: string } | null = null;
+    for (const [re, side] of SIDES) {
+      if (side === 'DPRK') continue;
+      const hit = new RegExp(re.source, 'iu').exec(after);
+      const lead = after.slice(0, hit ? hit.index : 0);
+      // (the words between qualify the possessor: no preposition, "втрати в боях з росіянами" names no possessor)
+      if (hit && /^(?:[\p{L}-]+\s){0,3}$/u.test(lead) && !PREPOSITION.test(lead) && (!best || hit.index < best.at))
+        best = { at: hit.index, side };
+    }
+    // (a verb of losing after it has a subject of its own: "Потери ВСУ составили 900, а российские войска потеряли 50")
+    found = best && !LOST.test(before.slice(m.index + m[0].length)) ? best.side : null;
+  }
+  return found;
+}
+
 /** An English preposition of place after a figure's noun: the country after it is where, not whose. */
 const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;
 
@@ -329,7 +357,7 @@ export function countedSide(
   if (f.of === 'deployed') return sideOrEnemyBefore(clause, figStart, perspective);
   // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
   if (LOSSES.test(clause.slice(0, figStart)) || LOST.test(clause.slice(0, figStart)))
-    return sideOrEnemyBefore(clause, figStart, perspective);
+    return lossesPossessor(clause.slice(0, figStart)) ?? sideOrEnemyBefore(clause, figStart, perspective);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
 }

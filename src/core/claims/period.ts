@@ -243,7 +243,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   // "Zelenskyy said on Thursday that more than 30,000 Russian servicemen have died": a toll in the perfect dated by a
   // single day is the war's sum up to that day.
-  if (chosen && site.toll && perfectTollDay(ctx, chosen, fig))
+  if (chosen && site.toll && perfectTollDay(ctx, chosen, fig, sentence))
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
       basis: `“${chosen.text}” (a toll in the perfect: since the invasion, to that day)`,
@@ -323,7 +323,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   if (site.toll && pub > FULL_SCALE_INVASION && isWarTollSum(ctx.article.text, sentence, fig.start))
     return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: "the war's standing toll with no span: since the invasion" };
   // "more than 30,000 Russian servicemen have died": a toll in the perfect with no span is the war's sum so far.
-  if (site.toll && pub > FULL_SCALE_INVASION && isPerfectToll(ctx.article.text, fig.end))
+  if (site.toll && pub > FULL_SCALE_INVASION && isPerfectToll(ctx.article.text, fig.end, fig.start))
     return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll in the perfect with no span: since the invasion' };
   return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
 }
@@ -471,13 +471,14 @@ function historicalPeakStart(ctx: ClaimContext): string | null {
 
 /** Whether a toll in the perfect is dated by `chosen`, a single day after the invasion began that is not the day's own
  * losses ("today", "yesterday"). */
-function perfectTollDay(ctx: ClaimContext, chosen: TimePhrase, fig: FigureSpan): boolean {
+function perfectTollDay(ctx: ClaimContext, chosen: TimePhrase, fig: FigureSpan, sentence: Span): boolean {
   const { start, end } = chosen.period;
   return (
     start === end &&
+    !KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) &&
     start > FULL_SCALE_INVASION &&
     !/\b(?:today|yesterday|tonight|overnight)\b/iu.test(chosen.text) &&
-    isPerfectToll(ctx.article.text, fig.end)
+    isPerfectToll(ctx.article.text, fig.end, fig.start)
   );
 }
 
