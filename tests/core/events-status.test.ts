@@ -121,3 +121,43 @@ describe('reports of one article and one period', () => {
     expect(s!.history.map((e) => e.properties.start)).toEqual([1200, 980]);
   });
 });
+
+describe('a claimant carried on from a sentence of reference', () => {
+  const report = (start: number, holder: 'UA' | 'RU', carried: boolean): ControlEventFeature => ({
+    type: 'Feature',
+    geometry: { type: 'Point', coordinates: [35.27, 51.19] },
+    properties: {
+      type: 'control',
+      id: `a.txt:${start}`,
+      article: 'a.txt',
+      published: '2025-11-20',
+      quote: '',
+      start,
+      end: start + 5,
+      trigger: 'controls',
+      settlement: 'x',
+      settlementName: 'X',
+      precision: 'exact',
+      action: 'controls',
+      actor: holder,
+      holder,
+      claimant: 'Владислав Волошин',
+      ...(carried ? { claimantCarried: true as const } : {}),
+      denied: false,
+      asOf: { start: '2025-11-20', end: '2025-11-20' },
+      asOfBasis: 'the publication date',
+      confidence: 0.8,
+    },
+  });
+
+  it("is no update of the speaker's own claim: the two contest", () => {
+    // "X под контролем Сил обороны. Об этом сообщил Волошин. «Они снова показали, что X под их контролем»"
+    const [s] = statusAt([report(0, 'UA', false), report(300, 'RU', true)], '2025-11-20');
+    expect(s!.status).toBe('contested');
+  });
+
+  it('named in both sentences, the later report is the same speaker updating the earlier', () => {
+    const [s] = statusAt([report(0, 'UA', false), report(300, 'RU', false)], '2025-11-20');
+    expect(s!.status).toBe('UA');
+  });
+});
