@@ -394,10 +394,6 @@ export const controlEventPropertiesSchema = z.strictObject({
   actor: sideSchema.nullable(), // who did it (null: the text does not say and the action does not imply it)
   holder: sideSchema.nullable(), // who holds the settlement afterwards by this report (null: contested / unknown)
   claimant: z.string().nullable(), // who says so: "Russia's defence ministry", "Syrskyi"
-  /** The claimant was named by a sentence of reference after the fact ("Об этом сообщил X", "Про це повідомив X") and
-   * carried on to this sentence, which names no speaker of its own: it may retell another's claim under that name, so
-   * the map does not read it as the speaker's own update (status.ts). Absent otherwise. */
-  claimantCarried: z.literal(true).optional(),
   denied: z.boolean(), // the text reports the claim as denied or contradicted
   /** Only part of the settlement is taken, held, entered or left ("the eastern part of X", "70 % of X"); the action
    * is the clause's, and the map shows the settlement contested. Absent for the whole settlement. */

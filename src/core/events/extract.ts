@@ -983,7 +983,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const claimants = new ClaimantMemory(); // the sides of the offices the article has named, for a later bare "the ministry"
   const carry = new ClaimantCarry(); // a claimant named before, for the sentences that go on with its report
   const names = new ClaimantNames(); // each claimant's name in full, a bare office as the article named it before
-  let heldFromReference = false; // the claimant carried on was named by a sentence of reference ("Об этом сообщил X")
   let lastEnd = 0;
   for (const sentence of withListLines(parsed.sentences, article.text)) {
     const located = locatedMentions(ctx, sentence);
@@ -996,11 +995,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
     const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
-    const heldOn = carry.next(said, names.name(said, behind), article.text.slice(lastEnd, sentence.start).includes('\n'));
-    if (heldOn.carried === null) heldFromReference = heldOn.claimant !== null && referenceTense(said) !== null;
+    const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
-    // events it refers back to and its own, and carried on; the events it is carried to are marked, since the other
-    // side's claims told later under the name were one speaker's update on the map, held-out fresh10 -12 dates)
+    // events it refers back to and its own; not carried on, since a carried name met the other side's claims told
+    // later under it and made them one speaker's update on the map, held-out fresh10)
     const referred = referenceTense(said) !== null ? names.name(said, behind) : null;
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
@@ -1066,11 +1064,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const now = ATTRIBUTION_NOW.test(said) || tense === 'present';
       const saysOfThis = ATTRIBUTION_SENTENCE.test(said) || tense === 'past' || (now && citesSource(said));
       if (spoken && (saysOfThis || attributesBefore(said) || now))
-        for (const e of previous)
-          if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) {
-            e.properties.claimant = spoken;
-            delete e.properties.claimantCarried;
-          }
+        for (const e of previous) if (e.properties.claimant === null || (saysOfThis && carriedTo.has(e))) e.properties.claimant = spoken;
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null && placelessClaim !== index - 1)
@@ -1461,17 +1455,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             actor,
             holder: holderAfter(act, actor),
             claimant: text ? spoken : null,
-            // (a report carried on from a sentence of reference that gives the place to the other side than the
-            // speaker's: the speaker retelling the other side's claim, "Вчера они снова показали, что X под их контролем")
-            ...(text &&
-            passive === null &&
-            heldOn.carried !== null &&
-            heldFromReference &&
-            spoken !== null &&
-            holderAfter(act, actor) !== null &&
-            holderAfter(act, actor) !== claimants.sideOf(spoken, perspective ?? null)
-              ? { claimantCarried: true as const }
-              : {}),
             denied: deniedHere || allegedBefore(before),
             ...((part || (m !== list[0] && partBeforeMember(article.text, m, ukrainianSentence(text, ukrainianArticle)))) &&
             act !== 'fighting'

@@ -64,17 +64,6 @@ const byPeriod = (a: ControlEventFeature, b: ControlEventFeature): number =>
   b.properties.start - a.properties.start ||
   a.properties.id.localeCompare(b.properties.id);
 
-/** Whether two reports are one speaker's, so that the later updates the earlier rather than contesting it: both name
- * the same claimant, and neither has it only carried on from a sentence of reference ("Об этом сообщил X" and the
- * sentences after it that name no speaker). Such sentences may retell the other side's claim under the name
- * ("Вчера они снова показали, что X под их контролем", from the speaker who says X is held), which would otherwise
- * pass for that speaker's own update. */
-const sameSpeaker = (a: ControlEventFeature, b: ControlEventFeature): boolean =>
-  a.properties.claimant !== null &&
-  a.properties.claimant === b.properties.claimant &&
-  a.properties.claimantCarried !== true &&
-  b.properties.claimantCarried !== true;
-
 /** Statuses of every settlement with at least one report counting at `date`, sorted by settlement id. */
 export function statusAt(events: readonly ControlEventFeature[], date: string, options: Partial<StatusOptions> = {}): SettlementStatus[] {
   const opts = { ...defaultStatusOptions, ...options };
@@ -103,7 +92,7 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
         e.properties.holder !== null &&
         latest.properties.holder !== null &&
         e.properties.holder !== latest.properties.holder &&
-        !sameSpeaker(e, latest),
+        (e.properties.claimant === null || latest.properties.claimant === null || e.properties.claimant !== latest.properties.claimant),
     );
     // A denial of the deciding report (same holder, same window) contests it as well.
     const denials = history.filter(
