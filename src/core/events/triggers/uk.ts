@@ -37,9 +37,8 @@ const trigger = (action: ControlAction, pattern: string, repelled = false): Trig
 });
 /** A ring round a side cut off: "кільце", "у півкільці" (not "кільцева дорога"). */
 const RING = String.raw`(?:пів)?кільц(?:е|я|і|ем)${R}`;
-/** Pincers: "у кліщі", "в кліщах" (not the village "Кліщіївка"), and the "sack" ("у вогневий мішок", "в мішку"), a
- * pocket as the ring is. */
-const PINCERS = String.raw`(?:кліщ(?:і|ів|ах|ами)|міш(?:ок|к(?:у|а)))${R}`;
+/** Pincers: "у кліщі", "в кліщах" (not the village "Кліщіївка"). */
+const PINCERS = String.raw`кліщ(?:і|ів|ах|ами)${R}`;
 /** Nouns of attack: "атаки", "штурмів", "спроби", "наступальних дій". */
 const ATTACK = String.raw`(?:атак|штурм|наступ|спроб|прорив|ді[йяї])${T}`;
 
