@@ -105,7 +105,7 @@ interface Word {
 const PRISONER_AFTER = new RegExp(String.raw`^\s+${TAKEN_PRISONER}`, 'iu');
 /** Right after a verb of taking: "у кільце", "в окружение", "в клещи" (a side cut off, not a place taken: the
  * triggers read "взяті у кільце", "взят в кольцо" as fighting). */
-const RING_AFTER = /^\s+(?:в|у|во)\s+(?:\p{L}+\s+)?(?:(?:напів|пів|полу)?(?:кільц|кольц|оточенн|окружени)|кліщ|клещ)\p{L}*/iu;
+const RING_AFTER = /^\s+(?:в|у|во)\s+(?:\p{L}+\s+)?(?:(?:напів|пів|полу)?(?:кільц|кольц|оточенн|окружени)|кліщ|клещ|мешок|мішок)\p{L}*/iu;
 
 /** The words of the families in a clause, with their voice. */
 function wordsIn(text: string, clause: Span): Word[] {

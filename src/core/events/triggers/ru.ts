@@ -203,12 +203,12 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   // ... and the same for a taking continued or not yet done: "продолжают освобождение Торецка", "продолжается
   // освобождение X" is the act under way, fighting (the bare noun "освобождение X" stays a change); "взяли Угледар в
-  // клещи/полукольцо/окружение" cuts a place off, fighting by the subject (as "берут X в клещи", and "взят в клещи"
+  // клещи/полукольцо/окружение/огневой мешок" cuts a place off, fighting by the subject (as "берут X в клещи", and "взят в клещи"
   // is no taking above), not the base "взяли X"; the ring may come first ("взяли в тактическое окружение группировку
   // ВСУ в населенном пункте X")
   {
     action: 'fighting',
-    pattern: String.raw`продолжа${T}\s+(?:\p{L}+\s+){0,1}?(?:освобождени|захват)${T}|взя(?:ли|л|ла|ло)${R}(?=\s+(?:[\p{L}-]+\s+){0,3}?во?\s+(?:\p{L}+\s+)?(?:клещи|(?:полу)?окружени|(?:полу)?кольц)${T})`,
+    pattern: String.raw`продолжа${T}\s+(?:\p{L}+\s+){0,1}?(?:освобождени|захват)${T}|взя(?:ли|л|ла|ло)${R}(?=\s+(?:[\p{L}-]+\s+){0,3}?во?\s+(?:\p{L}+\s+)?(?:клещи|(?:полу)?окружени|(?:полу)?кольц|мешок)${T})`,
   },
   // "начали бои за освобождение X", "идут бои за освобождение X": a liberation still fought for is fighting, not done
   // (the Russian form of the Ukrainian "бої за звільнення X")
@@ -245,7 +245,7 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // not "взяты в плен", "взят в окружение/клещи", "взят курс"
   {
     action: 'captured',
-    pattern: String.raw`взят(?:а|о|ы)?${R}(?!\s+(?:(?:в|во)\s+(?:плен|окружени${T}|полуокружени${T}|кольц${T}|клещи|оборот|расч[её]т)|курс|на\s+вооружени${T}|под\s+огнев${T})${R})`,
+    pattern: String.raw`взят(?:а|о|ы)?${R}(?!\s+(?:(?:в|во)\s+(?:плен|окружени${T}|полуокружени${T}|кольц${T}|клещи|(?:\p{L}+\s+)?мешок|оборот|расч[её]т)|курс|на\s+вооружени${T}|под\s+огнев${T})${R})`,
   },
   // "атаки на Купянск", "атаку на X": an attack on a named place (the base reads "атаки у/в/под X")
   { action: 'fighting', pattern: String.raw`(?:атак|контратак)${T}\s+(?:\p{L}+\s+){0,2}?на`, name: true },

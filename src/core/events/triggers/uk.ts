@@ -191,11 +191,11 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:звільня|захоплю|вибива|витісня|видавлю)(?:ють|є|ємо|ючи)(?:\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі))?${R}`,
   },
   // ... and a taking continued or not yet done: "продовжують звільнення X", "триває звільнення X" is the act under way,
-  // fighting (the bare noun "звільнення X" stays a change); "взяли X у кліщі/оточення/півкільце" cuts a place off,
+  // fighting (the bare noun "звільнення X" stays a change); "взяли X у кліщі/оточення/півкільце/мішок" cuts a place off,
   // fighting by the subject, not the base "взяли X"
   {
     action: 'fighting',
-    pattern: String.raw`(?:продовжу|трива)${T}\s+(?:\p{L}+\s+){0,1}?(?:звільненн|захопленн)${T}|взя(?:ли|в|ла|ло)${R}(?=\s+(?:[\p{L}'’-]+\s+){1,3}?[ву]\s+(?:\p{L}+\s+)?(?:кліщі|(?:напів)?оточенн|(?:пів)?кільц)${T})`,
+    pattern: String.raw`(?:продовжу|трива)${T}\s+(?:\p{L}+\s+){0,1}?(?:звільненн|захопленн)${T}|взя(?:ли|в|ла|ло)${R}(?=\s+(?:[\p{L}'’-]+\s+){1,3}?[ву]\s+(?:\p{L}+\s+)?(?:кліщі|мішок|(?:напів)?оточенн|(?:пів)?кільц)${T})`,
   },
   // "триває боротьба за X", "окупанти просуваються до X" (moving towards is not entering), "бої точаться на вулицях X"
   trigger(
