@@ -8,9 +8,12 @@ type Kind = 'ministry' | 'command' | 'analysts';
 
 const ACCORDING = String.raw`(?:[Зз]а\s+(?:даними|інформацією|оцінками|словами)|[Пп]о\s+(?:данным|информации|оценкам|словам)|[Зз]гідно\s+з\s+(?:даними|інформацією)|[Сс]огласно\s+(?:данным|информации)|[Aa]ccording\s+to\s+the)`;
 /** One lower-case adjective may stand before the noun ("оборонного ведомства", "військового командування",
- * "defence ministry"). */
+ * "defence ministry"); a noun of a person before it ("за словами начальника штабу") makes the person the speaker. */
+const ADJECTIVE = String.raw`(?:\p{Ll}+(?:ого|его|ої|ей|их|ых)|defen[cs]e|military|general|russian|ukrainian)`;
+/** A name or a quoted name after the noun names the body itself ("за даними командування Повітряних сил",
+ * "по данным командования группировки «Центр»"): no reference back. */
 const NOUN = new RegExp(
-  String.raw`(?<![\p{L}])${ACCORDING}\s+(?:\p{Ll}+\s+)?(ведомств|відомств|міністерств|министерств|ministry|командуванн|командовани|штаб|угрупованн|группировк|command|staff|аналітик|аналитик|analysts)(\p{L}*)`,
+  String.raw`(?<![\p{L}])${ACCORDING}\s+(?:${ADJECTIVE}\s+)?(ведомств|відомств|міністерств|министерств|ministry|командуванн|командовани|штаб|угрупованн|группировк|command|staff|аналітик|аналитик|analysts)(\p{L}*)(?!\p{L})(?!\s+(?:\p{Ll}+\s+)?[\p{Lu}«"„“])`,
   'u',
 );
 
