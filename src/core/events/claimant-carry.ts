@@ -8,6 +8,7 @@
 import { SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
 import { claimantIdentity, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
 import { recallsBefore } from './retrospect.ts';
+import { bodyNounIn, bodyReferredTo } from './claimant-body-noun.ts';
 
 const PRONOUN_EN = String.raw`(?:it|he|she|they|the\s+(?:statement|report|update|post|message|summary|bulletin|briefing))`;
 const ADVERB_EN = String.raw`(?:\s+(?:also|later|further|additionally|then|again|separately|has|had|have))*`;
@@ -41,10 +42,18 @@ export class ClaimantCarry {
   private held: string | null = null;
   /** The speakers the article has named so far, one identity each. */
   private readonly speakers: ClaimantIdentity[] = [];
+  /** The claimants the article has named so far, as named, oldest first. */
+  private readonly named: string[] = [];
 
   /** Whether a claimant named before is held to speak on. */
   get holds(): boolean {
     return this.held !== null;
+  }
+
+  /** A speaker the article names but who is not carried on ("Об этом заявило Минобороны России": a sentence of
+   * reference), for a later according-to phrase with a noun of its body to refer back to. */
+  saw(speaker: string | null): void {
+    if (speaker !== null) this.named.push(speaker);
   }
 
   /** The claimant of a sentence: its own, else the one held from before when the sentence points back to it,
@@ -54,7 +63,15 @@ export class ClaimantCarry {
       this.held = own;
       const who = claimantIdentity(own);
       if (!this.speakers.some((s) => sameClaimant(s, who))) this.speakers.push(who);
+      this.named.push(own);
       return { claimant: own, carried: null };
+    }
+    // ("По данным ведомства, …", "За даними командування, …": the body named before whose kind the noun fits speaks
+    // again, in any paragraph, and on after it; none fits: no one)
+    const kind = bodyNounIn(sentence);
+    if (kind !== null) {
+      this.held = bodyReferredTo(kind, this.named, (c) => claimantIdentity(c).person);
+      return { claimant: this.held, carried: this.held === null ? null : 'points-back' };
     }
     if (this.held === null) return { claimant: null, carried: null };
     if (DENIED_BY_EN.test(sentence)) {

@@ -1007,6 +1007,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // events it refers back to and its own; not carried on, since a carried name met the other side's claims told
     // later under it and made them one speaker's update on the map, held-out fresh10)
     const referred = referenceTense(said) !== null ? names.name(said, behind) : null;
+    carry.saw(referred);
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
     const passive = sentenceClaimant === null ? passiveSpeakerIn(said) : null;
