@@ -63,11 +63,12 @@ const LOSSES =
  * "втрати російської армії" (at most three words before the side's name). */
 const LOSS_NOUN_BEFORE_OWNER = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?)\s((?:[\p{L}-]+\s){0,3}?)/giu;
 
-/** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
- * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
+/** A preposition among the words between the noun of losses and a side: the side is then no possessor. */
 const PREPOSITION =
   /(?<!\p{L})(?:в|у|во|на|з|із|зі|с|со|от|від|по|за|під|под|при|для|до|о|об|про|між|между|in|on|at|with|from|by|of|for)\s/iu;
 
+/** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
+ * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
 function lossesPossessor(before: string): string | null {
   let found: string | null = null;
   for (const m of before.matchAll(LOSS_NOUN_BEFORE_OWNER)) {
