@@ -9,7 +9,7 @@ import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import type { Perspective } from '../events/perspective.ts';
-import { explicitHolder, holderIn, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
+import { explicitHolder, holderIn, nearestSideAfter, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
 
@@ -59,9 +59,9 @@ const WOUNDED =
 const LOSSES =
   /\b(?:casualt\p{L}*|losses|losing\sup\sto|(?:lost|loses)(?!\s(?:their|its|his|her|our|my|your|control|contact|ground|territory|the|a(?!\stotal\sof\b)|an)\b))\b|(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?|втратил[аиo]?|втратив|втрача\p{L}*|теря[ею]\p{L}*|теряли)(?!\p{L})/iu;
 
-/** The noun of losses with the side right after it in the genitive: "Потери ВСУ", "Потери Вооруженных сил Украины",
+/** The noun of losses, with the side right after it in the genitive: "Потери ВСУ", "Потери Вооруженных сил Украины",
  * "втрати російської армії" (at most three words before the side's name). */
-const LOSS_NOUN_BEFORE_OWNER = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?)\s((?:[\p{L}-]+\s){0,3}?)/giu;
+const LOSS_NOUN = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?)\s/giu;
 
 /** A preposition among the words between the noun of losses and a side: the side is then no possessor. */
 const PREPOSITION =
@@ -71,19 +71,12 @@ const PREPOSITION =
  * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
 function lossesPossessor(before: string): string | null {
   let found: string | null = null;
-  for (const m of before.matchAll(LOSS_NOUN_BEFORE_OWNER)) {
-    const after = before.slice(m.index + m[0].length - m[1]!.length, m.index + m[0].length + 40);
-    let best: { at: number; side: string } | null = null;
-    for (const [re, side] of SIDES) {
-      if (side === 'DPRK') continue;
-      const hit = new RegExp(re.source, 'iu').exec(after);
-      const lead = after.slice(0, hit ? hit.index : 0);
-      // (the words between qualify the possessor: no preposition, "втрати в боях з росіянами" names no possessor)
-      if (hit && /^(?:[\p{L}-]+\s){0,3}$/u.test(lead) && !PREPOSITION.test(lead) && (!best || hit.index < best.at))
-        best = { at: hit.index, side };
-    }
+  for (const m of before.matchAll(LOSS_NOUN)) {
+    const end = m.index + m[0].length;
+    // (the words between qualify the possessor: no preposition, "втрати в боях з росіянами" names no possessor)
+    const side = nearestSideAfter(before.slice(end, end + 40), (lead) => /^(?:[\p{L}-]+\s){0,3}$/u.test(lead) && !PREPOSITION.test(lead));
     // (a verb of losing after it has a subject of its own: "Потери ВСУ составили 900, а российские войска потеряли 50")
-    found = best && !LOST.test(before.slice(m.index + m[0].length)) ? best.side : null;
+    found = side && !LOST.test(before.slice(end)) ? side : null;
   }
   return found;
 }

@@ -6,10 +6,11 @@
 // "теперь" are no time phrase chrono reads, so the report day's own check on the dating phrase never saw them.)
 import { claimPhrases, type ClaimContext } from './context.ts';
 import type { FigureSite } from './period.ts';
+import { NOW_CYR, NOW_EN } from './report-day.ts';
 
-/** Words for the present of the writing (or of a statement made on the publication day). */
-const PRESENT_WORD =
-  /\b(?:now|currently|today|so\sfar)\b|(?<!\p{L})(?:сьогодні|сегодня|зараз|сейчас|нині|ныне|наразі|досі|до\sсих\spор|тепер|теперь)(?!\p{L})/iu;
+/** Words for the present of the writing (or of a statement made on the publication day): report-day.ts's, and
+ * "тепер", "теперь". */
+const PRESENT_WORD = new RegExp(String.raw`\b(?:${NOW_EN})\b|(?<!\p{L})(?:${NOW_CYR}|тепер|теперь)(?!\p{L})`, 'iu');
 
 /** True when the figure at `site` is marked as of the writer's present, a word for "now" in its own clause or a day
  * phrase giving the publication day in its sentence, and its sentence names no phrase at the report day: the report day,

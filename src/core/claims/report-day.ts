@@ -90,9 +90,11 @@ const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T
 const COUNTED_BACK =
   /\b(?:past|last|previous)\b|(?<!\p{L})(?:останн\p{L}*|минул\p{L}*|прошл\p{L}*|последн\p{L}*|прошедш\p{L}*|минувш\p{L}*|за\s(?:тиждень|неделю|добу|сутки|день))(?!\p{L})/iu;
 
+/** Words for the time of writing, English and Cyrillic (own-present.ts reads them too). */
+export const NOW_EN = String.raw`today|now|currently|so\sfar`;
+export const NOW_CYR = String.raw`сьогодні|сегодня|зараз|сейчас|нині|ныне|наразі|досі|до\sсих\spор`;
 /** Words for the time of writing: a span they end is the writer's now, not the statement's. */
-const WRITER_NOW =
-  /\b(?:today|now|currently|so\sfar)\b|(?<!\p{L})(?:сьогодні|сегодня|зараз|сейчас|нині|ныне|наразі|досі|до\sсих\spор)(?!\p{L})/iu;
+const WRITER_NOW = new RegExp(String.raw`\b(?:${NOW_EN})\b|(?<!\p{L})(?:${NOW_CYR})(?!\p{L})`, 'iu');
 
 /** A period dated from publication, re-dated to the statement's day: a present figure to that day; a span running to
  * publication to end on it (and, counted back, to start as many days before it). */

@@ -42,18 +42,24 @@ export function agentHolder(
     const [lo, hi] = m.index < fig.start ? [m.index, fig.start] : [fig.end, m.index];
     if (others.some((o) => o.start >= lo && o.end <= hi)) continue;
     const after = `${m[1] ?? m[2] ?? ''}${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`;
-    let best: { side: string; at: number } | null = null;
-    for (const [re, side] of SIDES) {
-      if (side === 'DPRK') continue;
-      const hit = new RegExp(re.source, 'iu').exec(after);
-      // The agent itself: at most two words before the side, no figure or punctuation ("під контролем 60% …,
-      // окупованої російськими" names no agent).
-      const lead = hit ? after.slice(0, hit.index) : '';
-      if (hit && /^(?:[\p{L}'’-]+\s){0,2}$/u.test(lead) && (!best || hit.index < best.at)) best = { side, at: hit.index };
-    }
-    if (best) return best.side;
+    // The agent itself: at most two words before the side, no figure or punctuation ("під контролем 60% …,
+    // окупованої російськими" names no agent).
+    const side = nearestSideAfter(after, (lead) => /^(?:[\p{L}'’-]+\s){0,2}$/u.test(lead));
+    if (side) return side;
   }
   return null;
+}
+
+/** The side named nearest the start of `after` (North Korea aside) whose lead, the text before it, `leadOk` accepts;
+ * null if none. */
+export function nearestSideAfter(after: string, leadOk: (lead: string) => boolean): string | null {
+  let best: { side: string; at: number } | null = null;
+  for (const [re, side] of SIDES) {
+    if (side === 'DPRK') continue;
+    const hit = re.exec(after);
+    if (hit && leadOk(after.slice(0, hit.index)) && (!best || hit.index < best.at)) best = { side, at: hit.index };
+  }
+  return best?.side ?? null;
 }
 
 /** The holder a text states in so many words ("under Ukrainian control", "под контролем ВСУ"), or null. */

@@ -11,13 +11,17 @@ const STANDING_TOLL =
 /** The total losses named as such: "загальні (бойові) втрати", "общие (боевые) потери", "total losses". */
 const TOTAL_LOSSES =
   /(?<!\p{L})(?:загальн\p{L}*\s(?:бойов\p{L}*\s)?втрат|общ\p{L}*\s(?:боев\p{L}*\s)?потер|total\s(?:combat\s)?(?:losses|casualties))\p{L}*/iu;
-/** An "as of" stamp right before a day: "станом на", "на", "по состоянию на", "as of"; a time of day may come between
- * ("на ранок понеділка", "по состоянию на утро 3 декабря"). */
-const AS_OF = /(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|на|as\sof)\s*(?:(?:ранок|вечір|утро|вечер|the\s(?:morning|evening)\sof)\s)?$/iu;
-/** An explicit "as of" stamp, not the bare "на": "станом на", "по состоянию на", "as of". A toll stated as of a day is
- * the state its sum has reached by then, whatever its verb ("станом на 4 лютого Росія втратила … убитими"). */
-const EXPLICIT_AS_OF =
-  /(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|as\sof)\s*(?:(?:ранок|вечір|утро|вечер|the\s(?:morning|evening)\sof)\s)?$/iu;
+/** An explicit "as of" stamp: "станом на", "по состоянию на", "as of". */
+const STAMP = String.raw`(?:станом\sна|по\sсостоянию\sна|as\sof)`;
+/** A time of day between the stamp and its day ("на ранок понеділка", "по состоянию на утро 3 декабря"). */
+const TIME_OF_DAY = String.raw`(?:(?:ранок|вечір|утро|вечер|the\s(?:morning|evening)\sof)\s)?`;
+/** An "as of" stamp right before a day: an explicit one or the bare "на". */
+const AS_OF = new RegExp(String.raw`(?<!\p{L})(?:${STAMP}|на)\s*${TIME_OF_DAY}$`, 'iu');
+/** An explicit "as of" stamp, not the bare "на". A toll stated as of a day is the state its sum has reached by then,
+ * whatever its verb ("станом на 4 лютого Росія втратила … убитими"). */
+const EXPLICIT_AS_OF = new RegExp(String.raw`(?<!\p{L})${STAMP}\s*${TIME_OF_DAY}$`, 'iu');
+/** The stamp opening the time phrase itself ("Станом на кінець листопада 2025 року"). */
+const OPENING_STAMP = new RegExp(String.raw`^${STAMP}\s`, 'iu');
 /** The Kursk fighting, whose tolls are counted from its own start (period.ts). */
 const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
 
@@ -25,8 +29,7 @@ const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu
 export function isWarTollAsOf(text: string, sentence: { start: number; end: number }, chosen: TimePhrase, invasion: string): boolean {
   const { start, end } = chosen.period;
   if (start !== end || start <= invasion || chosen.since || chosen.fromOperationStart) return false;
-  // The stamp may open the phrase itself ("Станом на кінець листопада 2025 року").
-  const opening = /^(?:станом\sна|по\sсостоянию\sна|as\sof)\s/iu.exec(chosen.text)?.[0] ?? '';
+  const opening = OPENING_STAMP.exec(chosen.text)?.[0] ?? '';
   const stamp = text.slice(Math.max(sentence.start, chosen.start - 40), chosen.start) + opening;
   if (!AS_OF.test(stamp)) return false;
   const said = text.slice(sentence.start, sentence.end);
