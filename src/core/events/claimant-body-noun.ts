@@ -10,17 +10,21 @@ const ACCORDING = String.raw`(?:[Зз]а\s+(?:даними|інформаціє�
 /** One lower-case adjective may stand before the noun ("оборонного ведомства", "військового командування",
  * "defence ministry"); a noun of a person before it ("за словами начальника штабу") makes the person the speaker. */
 const ADJECTIVE = String.raw`(?:\p{Ll}+(?:ого|его|ої|ей|их|ых)|defen[cs]e|military|general|russian|ukrainian)`;
+/** The nouns of a body, by the kind of claimant each refers back to. */
+const NOUN_STEMS: Record<Kind, readonly string[]> = {
+  ministry: ['ведомств', 'відомств', 'міністерств', 'министерств', 'ministry'],
+  command: ['командуванн', 'командовани', 'штаб', 'угрупованн', 'группировк', 'command', 'staff'],
+  analysts: ['аналітик', 'аналитик', 'analysts'],
+};
 /** A name or a quoted name after the noun names the body itself ("за даними командування Повітряних сил",
  * "по данным командования группировки «Центр»"): no reference back. */
 const NOUN = new RegExp(
-  String.raw`(?<![\p{L}])${ACCORDING}\s+(?:${ADJECTIVE}\s+)?(ведомств|відомств|міністерств|министерств|ministry|командуванн|командовани|штаб|угрупованн|группировк|command|staff|аналітик|аналитик|analysts)(\p{L}*)(?!\p{L})(?!\s+(?:\p{Ll}+\s+)?[\p{Lu}«"„“])`,
+  String.raw`(?<![\p{L}])${ACCORDING}\s+(?:${ADJECTIVE}\s+)?(${Object.values(NOUN_STEMS).flat().join('|')})(\p{L}*)(?!\p{L})(?!\s+(?:\p{Ll}+\s+)?[\p{Lu}«"„“])`,
   'u',
 );
 
 function kindOfNoun(stem: string): Kind {
-  if (/^(?:ведомств|відомств|міністерств|министерств|ministry)$/u.test(stem)) return 'ministry';
-  if (/^(?:аналітик|аналитик|analysts)$/u.test(stem)) return 'analysts';
-  return 'command';
+  return (Object.keys(NOUN_STEMS) as Kind[]).find((kind) => NOUN_STEMS[kind].includes(stem))!;
 }
 
 /** The kind of body a claimant names, from its head words and their stump compounds ("Минобороны", "Генштаб",

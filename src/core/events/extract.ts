@@ -1062,8 +1062,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "Kyiv denied this." / "У Генштабі спростували цю інформацію.": a denial that reports no event of its own
       // denies what the sentence before reported.
       // (one that names a change of hands denies no fighting told there: named-denial.ts)
-      if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL))
-        for (const e of previous) if (!(e.properties.action === 'fighting' && deniesChangeOfHands(said))) e.properties.denied = true;
+      if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) {
+        const namesTaking = deniesChangeOfHands(said);
+        for (const e of previous) if (!(namesTaking && e.properties.action === 'fighting')) e.properties.denied = true;
+      }
       // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
       // before told, named after it
       // (a claimant named after the events outranks one carried to them from before, where the sentence says so of
@@ -1499,8 +1501,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           r.list,
         );
     }
-    if (out.length === first && previous.length && denied)
-      for (const e of previous) if (!(e.properties.action === 'fighting' && deniesChangeOfHands(text))) e.properties.denied = true;
+    if (out.length === first && previous.length && denied) {
+      const namesTaking = deniesChangeOfHands(text);
+      for (const e of previous) if (!(namesTaking && e.properties.action === 'fighting')) e.properties.denied = true;
+    }
     // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
     if (denialOfEarlier !== null && placelessClaim !== index - 1)

@@ -297,7 +297,7 @@ export const DENIAL = new RegExp(
 const CEASE = String.raw`(?:полиша|полиши|припиня|припини|залиша|залиши|відмовля|відмови|кида|кину|прекраща|прекрати|оставля|остави|отказыва|откаж)${T}`;
 /** English verbs of ceasing: negated ("has not stopped assaulting X", "never ceased shelling X") they say the attacks
  * go on, as CEASE does in Ukrainian and Russian. */
-export const EN_CEASE = String.raw`(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|g(?:i|a)ven?\s+up|give\s+up)`;
+export const EN_CEASE = String.raw`(?:stop(?:s|ped|ping)?|ceas(?:e|es|ed|ing)|quit|halt(?:s|ed|ing)?|abandon(?:s|ed|ing)?|g(?:i|a)ven?\s+up)`;
 /** Right before a trigger: the act did not happen ("had not only retaken X but advanced" affirms it, as "не лише" does). */
 export const NEGATION_BEFORE = new RegExp(
   `(?:${L}(?:not|never|no\\s+longer|failed\\s+to|unable\\s+to|yet\\s+to|did\\s+not|didn['’]t|haven['’]t|hasn['’]t|had\\s+not|have\\s+not|has\\s+not)(?!\\s+(?:only|${EN_CEASE})${R})|${L}не(?!\\s+(?:лише|тільки|только|менше|менее|раз|один|одна|одно|${CEASE}))|${L}ні${R}|${L}ни${R})\\s+(?:\\p{L}+\\s+){0,2}$`,
