@@ -121,13 +121,7 @@ export function sideBefore(clause: string, at: number, dprk = false): string | n
 
 /** The side named first in `text` (North Korea aside), or null. */
 export function firstSide(text: string): string | null {
-  let best: { at: number; side: string } | null = null;
-  for (const [re, side] of SIDES) {
-    if (side === 'DPRK') continue;
-    const m = new RegExp(re.source, 'iu').exec(text);
-    if (m && (!best || m.index < best.at)) best = { at: m.index, side };
-  }
-  return best ? best.side : null;
+  return nearestSideAfter(text, () => true);
 }
 
 /** The side named last before the verb, or null. */
