@@ -44,6 +44,7 @@ import { buildAllGold as buildFresh35Gold } from '../eval/fresh35/build/gold.ts'
 import { buildAllGold as buildFresh36Gold } from '../eval/fresh36/build/gold.ts';
 import { buildAllGold as buildFresh37Gold } from '../eval/fresh37/build/gold.ts';
 import { buildAllGold as buildFresh38Gold } from '../eval/fresh38/build/gold.ts';
+import { buildAllGold as buildFresh40Gold } from '../eval/fresh40/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -178,7 +179,8 @@ describe('evaluation gold', () => {
         name === 'fresh35' ||
         name === 'fresh36' ||
         name === 'fresh37' ||
-        name === 'fresh38'
+        name === 'fresh38' ||
+        name === 'fresh40'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -230,6 +232,7 @@ describe('evaluation gold', () => {
     ['fresh36', buildFresh36Gold],
     ['fresh37', buildFresh37Gold],
     ['fresh38', buildFresh38Gold],
+    ['fresh40', buildFresh40Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
