@@ -1,0 +1,186 @@
+// Hand annotations, English articles of tests/eval/fresh40. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const OFFICIAL = "country inside an official title or body's name";
+const VOLOSHYN = 'Nazar Voloshyn';
+const GERASIMOV = 'Valery Gerasimov';
+
+export const EN: ArticleAnnotation[] = [
+  {
+    file: 'en-01.txt', language: 'en', published: '2024-06-28',
+    url: 'https://www.deccanherald.com/world/ukraine-military-says-russian-troops-pushed-out-of-part-of-key-eastern-town-3084267',
+    notes: 'Stored copy on Deccan Herald (after Reuters), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix removed. The date is the index\'s (28 June 2024; the General Staff\'s "late evening report on Thursday" is 27 June). Events: "Russian forces had moved out of Chasiv Yar\'s \\"Kanal\\" district" (withdrew, RU, part: a district of the town) and "Ukrainian defenders have indeed squeezed Russian forces out of the Kanal district in Chasiv Yar" (liberated, UA, part: Ukraine retaking part of its own town), both as Voloshyn tells it; "Russian troops had tried to push back Ukrainian forces six times near Chasiv Yar. Three attacks were repelled" (fighting, RU, the General Staff, 27 June); "to stop Russia\'s advance on Chasiv Yar" (fighting, RU: an advance on a place, the embassy). Not events: "a Russian advance on the town" (no name), "Moscow\'s forces had hoped to capture Chasiv Yar in time for May 9" (an aim), shelling "in more than 200 incidents" (fire, and a count of incidents, not a claim kind). Traps: Ukrinform, Tass, people. Skipped: the Kanal district (a part of the town), the Siverskyi Donets-Donbas canal, Ukraine in "Ukraine\'s southern group of forces" and "Ukraine\'s embassy", Russia in "Russia\'s Tass news agency".',
+    places: [
+      { t: 'Chasiv Yar', all: true, ref: 'chasivYar' },
+      { t: 'Donetsk region', ref: 'donetskOblast' },
+      { t: 'Kyiv', ref: 'kyiv' },
+      { t: 'Washington', ref: 'washington' },
+      { t: 'Russia', ctx: "Russia's advance", ref: 'russia' },
+      { t: 'Russia', ctx: 'saying Russia was', ref: 'russia' },
+      { t: 'Russia', ctx: 'prevent Russia from', ref: 'russia' },
+      { t: 'Ukraine', ctx: 'Ukraine has long', ref: 'ukraine' },
+      { t: 'Moscow', ref: 'moscow' },
+    ],
+    traps: [
+      { t: 'Nazar Voloshyn', why: 'person' },
+      { t: 'Ukrinform', all: true, why: 'a news agency' },
+      { t: 'Tass', why: 'a news agency' },
+      { t: 'Stanislav Orlov', why: 'person' },
+      { t: 'Oleksandr Syrskyi', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Kanal', all: true, why: 'a district of Chasiv Yar (a part of the town, not a settlement)' },
+      { t: 'Siverskyi Donets-Donbas canal', why: 'a canal' },
+      { t: 'Ukraine', ctx: "Ukraine's southern group", why: OFFICIAL + ' ("Ukraine\'s southern group of forces")' },
+      { t: 'Ukraine', ctx: "Ukraine's embassy", why: OFFICIAL + ' ("Ukraine\'s embassy in Washington")' },
+      { t: 'Russia', ctx: "Russia's Tass", why: "country inside an agency's name (\"Russia's Tass news agency\")" },
+    ],
+    claims: [],
+    events: [
+      { t: 'Chasiv Yar', ctx: "Chasiv Yar's \"Kanal\"", ref: 'chasivYar', action: 'withdrew', actor: 'RU', claimant: VOLOSHYN, part: true, asOf: ['2024-06-28'], note: '"Russian forces had moved out of Chasiv Yar\'s \\"Kanal\\" district"' },
+      { t: 'Chasiv Yar', ctx: 'Kanal district in Chasiv Yar', ref: 'chasivYar', action: 'liberated', actor: 'UA', claimant: VOLOSHYN, part: true, asOf: ['2024-06-28'], note: '"Ukrainian defenders have indeed squeezed Russian forces out of the Kanal district in Chasiv Yar" (Ukraine retaking part of its own town)' },
+      { t: 'Chasiv Yar', ctx: 'six times near Chasiv Yar', ref: 'chasivYar', action: 'fighting', actor: 'RU', claimant: 'Ukrainian General Staff', asOf: ['2024-06-27'], note: '"Russian troops had tried to push back Ukrainian forces six times near Chasiv Yar. Three attacks were repelled"' },
+      { t: 'Chasiv Yar', ctx: 'advance on Chasiv Yar', ref: 'chasivYar', action: 'fighting', actor: 'RU', claimant: "Ukraine's embassy in Washington", asOf: ['2024-06-28'], note: '"to stop Russia\'s advance on Chasiv Yar" (an advance on a place)' },
+    ],
+  },
+  {
+    file: 'en-02.txt', language: 'en', published: '2024-07-17',
+    url: 'https://like123.com/ukrainian-forces-allegedly-withdraw-from-krynky-in-kherson-oblast',
+    notes: 'Stored copy on like123.com (a rewrite of Suspilne and Liga.net reports), its headline and body as the store gives them; the date line ("Jul 17, 2024 - 08:05"), the repeated headline and the photo caption ("ukrainian soldiers") after the standfirst, and the "Read also" line and the donation appeal after the body removed. The date is the date line\'s (17 July 2024). Events: the withdrawal from Krynky told five times (headline, "retreated from positions in Krynky", "withdrawn from the village of Krynky", "retreated from both Krynky ... and Urozhaine") and from Urozhaine (withdrew, UA), each unconfirmed ("allegedly", "reportedly", "Ukrainian military leadership has not officially confirmed the information about the withdrawal": denied); Shoigu\'s "Russia had captured Krynky" of 20 February (captured, RU, denied by the Southern Operational Command on 21 February). Not events: the bridgehead "since autumn 2023" (no settlement), "Krynky is a village ... on the Russian-occupied east bank" (a location), "Heavy battles for this village" (no name). No claims ("under 1,000 people lived there" is a population). Traps: Suspilne, Liga.net, Sergei Shoigu. Skipped: the Dnipro River, Ukraine in "Ukraine’s Southern Operational Command".',
+    places: [
+      { t: 'Krynky', all: true, ref: 'krynky' },
+      { t: 'Kherson Oblast', all: true, ref: 'khersonOblast' },
+      { t: 'Urozhaine', ref: 'urozhaine' },
+      { t: 'Donetsk Oblast', ref: 'donetskOblast' },
+      { t: 'Russia', ref: 'russia' },
+    ],
+    traps: [
+      { t: 'Suspilne', why: 'a broadcaster' },
+      { t: 'Liga.net', all: true, why: 'an outlet' },
+      { t: 'Sergei Shoigu', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Dnipro River', all: true, why: 'a river' },
+      { t: 'Dnipro', ctx: 'left bank of the Dnipro in', why: 'a river' },
+      { t: 'Ukraine', why: OFFICIAL + ' ("Ukraine’s Southern Operational Command")' },
+    ],
+    claims: [],
+    events: [
+      { t: 'Krynky', n: 1, ref: 'krynky', action: 'withdrew', actor: 'UA', claimant: null, denied: true, asOf: ['2024-07-17'], note: 'the headline: "Ukrainian Forces allegedly withdraw from Krynky" (unconfirmed)' },
+      { t: 'Krynky', n: 2, ref: 'krynky', action: 'withdrew', actor: 'UA', claimant: 'multiple sources', denied: true, asOf: ['2024-07-17'], note: '"Ukrainian troops have retreated from positions in Krynky" (unconfirmed)' },
+      { t: 'Krynky', n: 3, ref: 'krynky', action: 'withdrew', actor: 'UA', claimant: 'Suspilne', denied: true, asOf: ['2024-07-17'], note: '"Ukrainian military units have reportedly withdrawn from the village of Krynky" ("several weeks ago"; unconfirmed)' },
+      { t: 'Krynky', n: 4, ref: 'krynky', action: 'withdrew', actor: 'UA', claimant: 'Liga.net', denied: true, asOf: ['2024-07-17'], note: '"Ukrainian forces had retreated from both Krynky in Kherson Oblast and Urozhaine" (unconfirmed)' },
+      { t: 'Urozhaine', ref: 'urozhaine', action: 'withdrew', actor: 'UA', claimant: 'Liga.net', denied: true, asOf: ['2024-07-17'], note: 'the same retreat (unconfirmed)' },
+      { t: 'Krynky', n: 6, ref: 'krynky', action: 'captured', actor: 'RU', claimant: 'Sergei Shoigu', denied: true, asOf: ['2024-02-20'], note: '"Shoigu claimed on 20 February that Russia had captured Krynky, but Ukraine’s Southern Operational Command denied it"' },
+    ],
+  },
+  {
+    file: 'en-03.txt', language: 'en', published: '2024-08-07',
+    url: 'https://dev-v4.freemalaysiatoday.com/category/world/2024/08/07/ukraine-pierces-russian-border-near-major-gas-transmission-hub',
+    notes: 'Stored copy on Free Malaysia Today (after Reuters), its headline and body as the store gives them; the repeated headline, the standfirst, the photo credit line ("Sudzha-AP") and the photo caption removed, and the last sentence, cut by the store ("Trump has said he would end the w"), removed. The date is the URL\'s (7 August 2024, "on Wednesday"). Events: "Ukrainian forces pushed to the northwest of the border town of Sudzha" (fighting, UA, the attacker, the ministry: 6–7 August) and "The battles around Sudzha come at a crucial juncture" (fighting, UA). Not events: Ukrainian forces "had penetrated the Kursk region" (a region), Sudzha as a gas transit point. Claims: "has taken 420sq km of territory from Ukrainian forces since June 14" (area-gained, RU, Russian officials, 14 June to 7 August 2024). Traps: people. Skipped: Europe (a continent), the Urengoy–Pomary–Uzhhorod pipeline (a pipeline\'s name, as earlier sets skip a road\'s name; it had been a trap, an annotation slip found by the first run), Russia in "Russia’s defence ministry", Ukraine in "Ukraine’s gas transmission operator", Kursk in "the Kursk attack" (an attack named by its region) and "Kursk nuclear power station" (a plant\'s name).',
+    places: [
+      { t: 'MOSCOW', ref: 'moscow' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Kursk region', ref: 'kurskOblast' },
+      { t: 'Sudzha', all: true, ref: 'sudzha' },
+      { t: 'Russia', ctx: 'Russia said on Wednesday', ref: 'russia' },
+      { t: 'Russia', ctx: 'incursions into Russia', ref: 'russia' },
+      { t: 'Russia', ctx: 'Russia has advanced', ref: 'russia' },
+      { t: 'Russia', ctx: 'half of Russia’s', ref: 'russia' },
+      { t: 'Russia', ctx: 'is Russia’s Kursk', ref: 'russia' },
+      { t: 'Ukraine', ctx: 'Ukraine pierces', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'failure of Ukraine’s', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'Ukraine struck back', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'Europe via Ukraine', ref: 'ukraine' },
+      { t: 'Ukraine', ctx: 'Ukraine is losing', ref: 'ukraine' },
+      { t: 'Kyiv', all: true, ref: 'kyiv' },
+      { t: 'US', all: true, ref: 'usa' },
+    ],
+    traps: [
+      { t: 'Vladimir Putin', why: 'person' },
+      { t: 'Donald Trump', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Europe', all: true, why: 'a continent' },
+      { t: 'Urengoy–Pomary–Uzhhorod', why: "a pipeline's name (skipped as earlier sets skip a road's name, \"the Lyptsi-Kharkiv road\"; a trap before the first run, an annotation slip)" },
+      { t: 'Russia', ctx: 'Russia’s defence ministry', why: OFFICIAL + ' ("Russia’s defence ministry")' },
+      { t: 'Ukraine', ctx: 'Ukraine’s gas transmission operator', why: "country inside a company's name (\"Ukraine’s gas transmission operator\")" },
+      { t: 'Kursk', ctx: 'the Kursk attack', why: 'an attack named by its region' },
+      { t: 'Kursk', ctx: 'Kursk nuclear power station', why: "a power station's name" },
+    ],
+    claims: [
+      { t: '420sq km', kind: 'area-gained', value: 420, unit: 'km2', holder: 'RU', claimant: 'Russian officials', asOf: ['2024-06-14', '2024-08-07'], note: '"has taken 420sq km of territory from Ukrainian forces since June 14, Russian officials said"' },
+    ],
+    events: [
+      { t: 'Sudzha', n: 1, ref: 'sudzha', action: 'fighting', actor: 'UA', claimant: 'Russian defence ministry', asOf: ['2024-08-06', '2024-08-07'], note: '"the battles continued through the night into Wednesday as Ukrainian forces pushed to the northwest of the border town of Sudzha"' },
+      { t: 'Sudzha', n: 3, ref: 'sudzha', action: 'fighting', actor: 'UA', claimant: null, asOf: ['2024-08-07'], note: '"The battles around Sudzha come at a crucial juncture"' },
+    ],
+  },
+  {
+    file: 'en-04.txt', language: 'en', published: '2025-08-12',
+    url: 'https://www.upday.com/uk/world/russia-breakthrough-in-ukraine-lightning-advance-days-before-trump-summit/mxfey2f',
+    notes: 'Stored copy on upday (UK edition), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the site menu before the body removed, and the last sentence, cut by the store ("European leaders have sought assurances that Kyiv\'s interests will be respected in any Trump-Putin di"), removed. The store gives no date: the date is the text\'s, the Tuesday after the "daily casualty figures for Monday" and before the Alaska summit "on Friday" (15 August 2025), 12 August 2025. Events: "rapid territorial gains near Dobropillya ..., advancing approximately 10 kilometres in just two days" (fighting, RU, the side advancing). Not events: the breakthrough "further isolates the destroyed town of Kostiantynivka" (no action at it), reserves "deployed ... near Pokrovsk and Dobropillya" (a deployment). Claims: "over 110,000 personnel in the Pokrovsk direction" (count, troops, RU), Monday\'s "1,000 casualties including 500 killed" (RU, The Guardian) and "340 casualties with 18 killed and 243 wounded" (UA, Ukraine\'s report). Traps: The Guardian, people. Skipped: "the Pokrovsk direction" (a front axis).',
+    places: [
+      { t: 'Dobropillya', all: true, ref: 'dobropillia' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Alaska', all: true, ref: 'alaska' },
+      { t: 'Kostiantynivka', ref: 'kostiantynivka' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Pokrovsk', ctx: 'near Pokrovsk and', ref: 'pokrovsk' },
+      { t: 'US', ref: 'usa' },
+      { t: 'Russia', ref: 'russia' },
+    ],
+    traps: [
+      { t: 'Donald Trump', why: 'person' },
+      { t: 'Vladimir Putin', why: 'person' },
+      { t: 'The Guardian', why: 'an outlet' },
+      { t: 'Volodymyr Zelensky', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Pokrovsk', ctx: 'the Pokrovsk direction', why: 'a front axis ("the Pokrovsk direction")' },
+    ],
+    claims: [
+      { t: 'over 110,000 personnel', kind: 'count', value: 110000, unit: 'troops', holder: 'RU', claimant: 'Ukrainian military officials', asOf: ['2025-08-12'], note: '"Moscow concentrates over 110,000 personnel in the Pokrovsk direction alone"' },
+      { t: '1,000 casualties', kind: 'count', value: 1000, unit: 'casualties', holder: 'RU', claimant: 'The Guardian', asOf: ['2025-08-11'], note: '"daily casualty figures for Monday showed Russia suffering 1,000 casualties"' },
+      { t: '500 killed', kind: 'count', value: 500, unit: 'killed', holder: 'RU', claimant: 'The Guardian', asOf: ['2025-08-11'], note: '"including 500 killed" (Monday)' },
+      { t: '340 casualties', kind: 'count', value: 340, unit: 'casualties', holder: 'UA', claimant: 'Ukraine', asOf: ['2025-08-11'], note: '"Ukraine reported 340 casualties" (Monday)' },
+      { t: '18 killed', kind: 'count', value: 18, unit: 'killed', holder: 'UA', claimant: 'Ukraine', asOf: ['2025-08-11'], note: '"with 18 killed"' },
+      { t: '243 wounded', kind: 'count', value: 243, unit: 'wounded', holder: 'UA', claimant: 'Ukraine', asOf: ['2025-08-11'], note: '"and 243 wounded"' },
+    ],
+    events: [
+      { t: 'Dobropillya', n: 1, ref: 'dobropillia', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2025-08-10', '2025-08-12'], note: '"Russian forces have achieved rapid territorial gains near Dobropillya ..., advancing approximately 10 kilometres in just two days"' },
+    ],
+  },
+  {
+    file: 'en-05.txt', language: 'en', published: '2025-12-02',
+    url: 'https://dailyittehad.com.pk/news/2025/12/02/russia-claims-capture-of-pokrovsk-and-vovchansk-in-ukraine',
+    notes: 'Stored copy on Daily Ittehad, its body complete as the store gives it (no headline: the manifest\'s title is made from the URL slug); the subheadings ("Kremlin hails victory", "Ukraine’s response and international talks") are kept. The date is the URL\'s (2 December 2025). Events: "Russian forces say they have captured Pokrovsk ... along with Vovchansk" (captured, RU, twice), "Gerasimov announced that Pokrovsk and Vovchansk are under Russian control" (controls, RU, twice) and "the Russian claims of capturing Pokrovsk" (captured, RU), all unconfirmed ("Ukraine has yet to confirm the reports", "Ukraine has not confirmed": denied). Not events: soldiers "marching through the streets of Pokrovsk, raising the Russian flag" (footage of the claim), "“victory” in what Russian officials call Krasnoarmeysk" and "your work regarding Krasnoarmeysk" (praise, no action), "Its capture would provide Russia" (no name), Pokrovsk as a hub. No claims ("approximately 60,000 residents" is a population). Traps: the Kremlin, people.',
+    places: [
+      { t: 'Pokrovsk', all: true, ref: 'pokrovsk' },
+      { t: 'Krasnoarmeysk', all: true, ref: 'pokrovsk' },
+      { t: 'Vovchansk', all: true, ref: 'vovchansk' },
+      { t: 'Kharkiv', ref: 'kharkivOblast' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Donetsk region', all: true, ref: 'donetskOblast' },
+      { t: 'Moscow', all: true, ref: 'moscow' },
+      { t: 'Russia', ref: 'russia' },
+      { t: 'US', ref: 'usa' },
+    ],
+    traps: [
+      { t: 'Kremlin', all: true, why: 'seat of government named as the government (not a settlement)' },
+      { t: 'Valery Gerasimov', why: 'person' },
+      { t: 'Dmitry Peskov', why: 'person' },
+      { t: 'Vladimir Putin', why: 'person' },
+    ],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Pokrovsk', n: 1, ref: 'pokrovsk', action: 'captured', actor: 'RU', claimant: GERASIMOV, denied: true, asOf: ['2025-12-02'], note: '"Russian forces say they have captured Pokrovsk" ("Ukraine has yet to confirm the reports")' },
+      { t: 'Vovchansk', n: 1, ref: 'vovchansk', action: 'captured', actor: 'RU', claimant: GERASIMOV, denied: true, asOf: ['2025-12-02'], note: '"along with Vovchansk in Kharkiv" (unconfirmed)' },
+      { t: 'Pokrovsk', n: 2, ref: 'pokrovsk', action: 'controls', actor: 'RU', claimant: GERASIMOV, denied: true, asOf: ['2025-12-02'], note: '"Gerasimov announced that Pokrovsk and Vovchansk are under Russian control"' },
+      { t: 'Vovchansk', n: 2, ref: 'vovchansk', action: 'controls', actor: 'RU', claimant: GERASIMOV, denied: true, asOf: ['2025-12-02'], note: 'the same announcement' },
+      { t: 'Pokrovsk', n: 5, ref: 'pokrovsk', action: 'captured', actor: 'RU', claimant: 'Russia', denied: true, asOf: ['2025-12-02'], note: '"Ukraine has not confirmed the Russian claims of capturing Pokrovsk"' },
+    ],
+  },
+];
