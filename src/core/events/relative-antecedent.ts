@@ -17,7 +17,9 @@ const NOT_FORCES =
 
 /** The side of the antecedent when `left` (the text before the trigger) ends inside a relative clause that opens with
  * a nominative relative pronoun and names no side itself; else null. */
-export function relativeAntecedentSide(left: string, own: Perspective): Side | null {
+export function relativeAntecedentSide(left: string, speaker: Side | null): Side | null {
+  // (the enemy and our troops are read by the speaking side, as in actorNamed)
+  const own: Perspective = speaker === 'DPRK' ? null : speaker;
   const m = RELATIVE_CLAUSE_END.exec(left);
   if (!m) return null;
   const [, antecedent, clause] = m as unknown as [string, string, string];
