@@ -11,6 +11,7 @@ import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { obliqueNonSubject } from './oblique-side.ts';
 import { relativeAntecedentSide } from './relative-antecedent.ts';
+import { CYRILLIC_FIGHTING_NOUN, cyrillicClauseBreak } from './fighting-noun-clause.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 import { SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 import { isUkrainianArticle, ukrainianSentence } from './language.ts';
@@ -321,6 +322,7 @@ export function actorNamed(
     // "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a noun of fighting has no
     // subject; a side named in the clause before is that clause's
     if (FIGHTING_NOUN.test(trig.text)) left = left.slice(lastClauseBreak(left));
+    else if (CYRILLIC_FIGHTING_NOUN.test(trig.text)) left = left.slice(cyrillicClauseBreak(left));
   }
   // "стримувати ворога, який не полишає спроб оточити X": a nominative relative pronoun stands for the (oblique)
   // phrase before its comma, the subject of the relative clause the trigger is in
