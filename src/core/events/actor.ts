@@ -10,6 +10,8 @@ import { endOfLastMatch } from '../text/matches.ts';
 import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { obliqueNonSubject } from './oblique-side.ts';
+import { relativeAntecedentSide } from './relative-antecedent.ts';
+import { CYRILLIC_FIGHTING_NOUN, cyrillicClauseBreak } from './fighting-noun-clause.ts';
 import { otherSide, type Perspective } from './perspective.ts';
 import { SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 import { isUkrainianArticle, ukrainianSentence } from './language.ts';
@@ -320,7 +322,12 @@ export function actorNamed(
     // "Ukrainian defenders repelled an attack near X, while fighting continues near Y": a noun of fighting has no
     // subject; a side named in the clause before is that clause's
     if (FIGHTING_NOUN.test(trig.text)) left = left.slice(lastClauseBreak(left));
+    else if (CYRILLIC_FIGHTING_NOUN.test(trig.text)) left = left.slice(cyrillicClauseBreak(left));
   }
+  // "стримувати ворога, який не полишає спроб оточити X": a nominative relative pronoun stands for the (oblique)
+  // phrase before its comma, the subject of the relative clause the trigger is in
+  const antecedent = by ? null : relativeAntecedentSide(left, own);
+  if (antecedent) return antecedent;
   if (!by && ENGLISH_PASSIVE_BEFORE.test(left) && /^\p{L}+(?:ed|en|wn)(?!\p{L})/u.test(trig.text)) {
     // "Ukrainian forces were pushed out of X", "its troops were driven from X": the passive subject suffers the act
     const clause = left.replace(CLAUSE_START, '');
