@@ -63,6 +63,8 @@ const UK_TO_RU: readonly [string, string][] = [
   ['Білозерське', 'Белозерское'],
   // The soft neuter ending; a doubled consonant before і as consonant, soft sign and и.
   ['Дальнє', 'Дальнее'],
+  ['Дорожнє', 'Дорожное'], // Russian copy's own hard adjective for a soft -нє name
+  ['Новоекономічне', 'Новоэкономическое'], // -ічн- of a borrowed adjective is -ическ-, е after the linking о is э
   ['Іллінка', 'Ильинка'],
   // ї between a vowel and a consonant as Russian е (as Київ → Киев).
   ['Виїмка', 'Выемка'],

@@ -192,6 +192,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // A one-word name in -на/-ва/-ча/-жа may be a feminine adjective (Пильна → Пыльная, Лозова → Лозовая) as well as a
     // noun (Калина, Суджа): the adjective's Russian ending is offered beside the noun's.
     const feminine = !adj && final && (count === 1 || feminineBefore) && w.length >= 5 && /[нвчж]а$/.test(w);
+    const softNeuter = !adj && !neuter && final && count === 1 && /нє$/.test(w);
     if (adj && w.length > adj[1]!.length + 2) {
       stem = w.slice(0, zAdjective ? 1 - adj[1]!.length : -adj[1]!.length);
       const e = adj[1]!;
@@ -210,7 +211,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // Новеньке → Новенькое: a one-word name in the neuter adjective ending.
       stem = w.slice(0, -1);
       end = 'ое';
-    } else if (!adj && final && count === 1 && /нє$/.test(w)) {
+    } else if (softNeuter) {
       // Дальнє → Дальнее, Верхнє → Верхнее: the soft neuter ending.
       stem = w.slice(0, -1);
       end = 'ее';
@@ -287,6 +288,12 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // Лопань → Казачья Лопань); others (гарячий/горячая) do not: both.
       if ((end === 'ая' || end === 'ое' || end === 'ие') && /[чж]$/.test(base))
         outs.add(base + ({ ая: 'ья', ое: 'ье', ие: 'ьи' } as const)[end]); // Козачі Лагері → Казачьи Лагеря
+      // Russian copy writes many soft -нє names with its own hard adjective (Дорожнє → Дорожное, Придорожнє →
+      // Придорожное), as it writes Ukrainian's hard -не (Мирне → Мирное): both.
+      if (softNeuter) outs.add(`${base}ое`);
+      // Ukrainian -ічн- of a borrowed adjective is Russian -ическ- (економічний/экономический): Новоекономічне →
+      // Новоэкономическое. A root's і before -чн- (Зарічне → Заречное) gives a reading no name has.
+      if (neuter && /.{4}ичн$/.test(base) && stem.endsWith('ічн')) outs.add(`${base.slice(0, -2)}ческое`);
       // Russian spelling writes the unstressed neuter -ое as -ее after ж, ш, ч, щ: Хороше → Хорошее.
       if (end === 'ое' && /[жшчщ]$/.test(base)) outs.add(`${base}ее`);
       if (feminine && !end) {
@@ -309,7 +316,11 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // Есманьська → Эсманьская. Russian copy writes both.
     const first = [...outs][0]!;
     const initialE = w.startsWith('е') && first.startsWith('е') ? [`э${first.slice(1)}`] : [];
-    return [...[...outs].slice(0, MAX - initialE.length), ...initialE];
+    // So is an е after a compound's linking vowel that starts a borrowed root (Новоекономічне → Новоэкономическое): the
+    // -ическ- names only, as a native root keeps е (Новоелизаветівка → Новоелизаветовка).
+    const linked = [...outs].filter((o) => o.endsWith('ческое')).map((o) => o.replace(/^(.{2,}?о)е/, '$1э'));
+    const extra = [...initialE, ...linked.filter((o) => !outs.has(o))];
+    return [...[...outs].slice(0, MAX - extra.length), ...extra];
   });
 }
 

@@ -7,7 +7,9 @@ export interface Token {
 
 // Ukrainian copy also writes the apostrophe as a left quote between Cyrillic letters ("Дар‘ївської"); in Latin text
 // that glyph opens a quotation, so it joins Cyrillic letters only.
-const WORD = /[\p{L}\p{N}]+(?:(?:[-'’ʼ.]|(?<=\p{Script=Cyrillic})‘(?=\p{Script=Cyrillic}))[\p{L}\p{N}]+)*/gu;
+// A combining mark (the stress accent of encyclopaedia copy: "Малі́ївка", "Су́мска́я") is part of its word, not a break.
+const WORD =
+  /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’ʼ.]|(?<=\p{Script=Cyrillic}\p{M}*)‘(?=\p{Script=Cyrillic}))[\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
