@@ -130,6 +130,9 @@ const APPROACH_END = /(?:^|[\s,])(?:к|ко|около|возле|под|вбл�
 /** A Russian long-form (attributive) passive participle: "освобождённом", "оккупированных", "захваченную". */
 export const ATTRIBUTIVE_PARTICIPLE = /^\p{L}+(?:енн|ённ|анн|янн)(?:ый|ого|ому|ом|ой|ую|ая|ое|ые|ых|ым|ыми)$/u;
 
+/** ", которые освободили", ", які звільнили": a Cyrillic relative word after a comma with no comma after it up to the
+ * verb (the English ", which" is a CLAUSE_BREAK). */
+const OPEN_CYRILLIC_RELATIVE = /,\s*(?:котор\p{L}*|як(?:ий|а|е|і|их|у|ого|ої|им|ими))\s[^,]*$/iu;
 /** ", которая, по данным из зоны боев, …": a Russian relative clause after a comma, an aside in commas allowed. */
 const RUSSIAN_RELATIVE_GAP = /^\s*,\s*котор\p{L}*,?\s+(?:[\p{L}'’-]+,?\s+){0,6}$/iu;
 /** A demonstrative noun phrase of a settlement opening a verb's object: "данного населенного пункта", "этого села". */
@@ -360,6 +363,10 @@ export function objectsOf(
         relative = true;
         return [m];
       }
+      // "В X наши закрепились на всех рубежах, которые освободили": a verb inside a Cyrillic relative clause still open at
+      // it has the clause's own head for its object (the relative word); a name before that head is not it (a name right
+      // before the comma is the head: "Вугледар, яке захопили")
+      if (list.length === 0 && !/^\s*,/u.test(gap) && OPEN_CYRILLIC_RELATIVE.test(gap)) break;
       // "Ці населені пункти в окрузі Києва були зачищені": a name after a preposition is no subject of the passive
       // ("У селі X триває контроль з боку Сил оборони": a hold with no object of its own is located by the phrase)
       if (
