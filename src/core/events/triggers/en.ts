@@ -26,9 +26,14 @@ const ENCLOSED_TROOPS = String.raw`(?:troops|forces|units|soldiers|servicemen|ba
 /** The participles of enclosing a force. */
 const ENCLOSED = String.raw`(?:surrounded|(?:semi-)?encircled|trapped|blocked|blockaded|cut\s+off)`;
 
+/** A place's edge or its approaches: a flag raised there is not the place taken (fighting, below). */
+const EDGE = String.raw`(?:outskirts|edges?|approaches|fringes)`;
+/** The force at a place's edge, the subject a few words before it: "Russian troops were already on the approaches to
+ * X" (a force as the object of a gerund, "engaging Ukrainian forces on the approaches to X", is the side attacked). */
+const EDGE_SIDE = String.raw`(?:troops|forces|units|army|soldiers|groups|military|infantry|servicemen|fighters|brigades?|battalions?|guys|defenders)`;
 /** Where a flag goes up at a place: over or in it, or on a building there first ("in a bombed-out building in X",
  * "on the roof of the school in X"), so the name after it is the place. */
-const FLAG_SPOT = String.raw`(?:(?:on|in|over|above)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|roof|house|school|monument|tower|pole)s?\s+(?:of\s+(?:a|the)\s+\p{Ll}+\s+)?)?(?:over|above|in|on)`;
+const FLAG_SPOT = String.raw`(?:(?:on|in|over|above)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|roof|house|school|monument|tower|pole)s?\s+(?:of\s+(?:a|the)\s+\p{Ll}+\s+)?)?(?:over|above|in|on)(?!\s+(?:the\s+)?(?:\p{Ll}+\s+)?${EDGE}${R})`;
 /** A verb of raising a flag, with its particle: "hoisted", "held up", "put up", "set up". */
 const FLAG_RAISED = String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|hold|holds|holding|put|puts|putting|set|sets|setting)\s+up)\s+`;
 /** "once again", before or after the verb of a flag flying: "the national flag once again flies over X". */
@@ -95,6 +100,15 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   {
     action: 'fighting',
     pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
+  },
+  // "Russian troops were already on the approaches to the village of X", "Russian army on outskirts of X", "moved in on
+  // the southeastern outskirts of X", "raised the flag on the outskirts of X": a force at a place's edge or on its
+  // approaches is fighting for it, as an advance toward it is (with no force before it, "the combat moved to the
+  // outskirts of X", the side is unknown; a place that only locates another one, "a village on the outskirts of X",
+  // "all on the outskirts of X", "Y is on the edge of X", is left out)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?<=${EDGE_SIDE}\s+(?:[\p{L}'’-]+\s+){0,6}?)(?<!(?:villages?|towns?|settlements?|city|cities|hamlets?|districts?|lies|lie|lying|located|situated|built|all|is|are)\s+|\p{L}+ing\s+(?:russian|ukrainian|enemy)\s+${EDGE_SIDE}\s+)(?:on|at|onto|to|towards?)\s+(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+){0,2}?${EDGE}\s+(?:of|to)${R}`,
   },
   // "the situation near X was tense", "the situation in X remained “difficult”" (a quoted word), "clashes have been taking place not far from X"
   {
