@@ -31,9 +31,10 @@ import {
 import { elidedCountsIn } from './elided-counts.ts';
 import { tollPartsIn } from './toll-parts.ts';
 import { tollCopulasIn } from './toll-copula.ts';
+import { troopCopulasIn } from './troop-copula.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
-import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
+import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
 import { figureKind, speaksOfPeak } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
@@ -216,6 +217,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   }
   extractCountedNouns(ctx, out);
   extractTollCopulas(ctx, out);
+  extractTroopCopulas(ctx, out);
   extractTollParts(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
@@ -338,6 +340,51 @@ function extractTollCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
           counts: f.counts,
           side,
           subject: 'losses',
+        }),
+      );
+    }
+  }
+}
+
+/** Troop strengths named by their noun of forces with the number after a copula (see troop-copula.ts): whose, the side
+ * named with the noun (right before it, "Russia's army", "російський контингент", or its possessor right after,
+ * "угруповання РФ"), else the subject before it ("Россия увеличила войска"); a figure read already is not read again. */
+function extractTroopCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
+  for (const sentence of ctx.parsed.sentences) {
+    const text = sentenceText(ctx, sentence);
+    const found = troopCopulasIn(text);
+    if (found.length === 0) continue;
+    // (every figure of the sentence, those read already too: a time phrase between two dates the nearer one)
+    const figs = [
+      ...found.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end })),
+      ...out.map((o) => o.properties).filter((o) => o.start >= sentence.start && o.end <= sentence.end),
+    ].sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
+      if (out.some((o) => start < o.properties.end && end > o.properties.start)) continue;
+      if (notAsserted(text, f.start, f.end)) continue;
+      const cs = clauseStart(text, f.noun);
+      // (the two words right before the noun, no punctuation between: "Russia's army", "російський контингент")
+      const near = /(?:[\p{L}'’-]+\s){1,2}$/u.exec(text.slice(Math.max(cs, f.noun - 30), f.noun))?.[0] ?? '';
+      // (the possessor: the two words right after the noun, no preposition first: "угруповання окупантів", not "army in
+      // Ukraine")
+      const possessor =
+        /^\s(?!(?:в|у|на|з|із|с|со|in|into|on|at|of|against|проти|против)\s)[\p{L}-]+(?:\s[\p{L}-]+)?/iu.exec(text.slice(f.nounEnd))?.[0] ??
+        '';
+      const side =
+        sideBefore(near, near.length) ??
+        sideOrEnemyBefore(possessor, possessor.length, articlePerspective(ctx)) ??
+        troopsHolder(text.slice(cs, f.nounEnd), articlePerspective(ctx));
+      out.push(
+        countFeature(ctx, sentence, text, start, end, figs, null, {
+          value: f.min,
+          valueMin: f.min,
+          valueMax: f.max,
+          qualifier: f.qualifier,
+          counts: 'troops',
+          side,
+          subject: 'troops',
         }),
       );
     }
