@@ -32,6 +32,7 @@ import { elidedCountsIn } from './elided-counts.ts';
 import { tollPartsIn } from './toll-parts.ts';
 import { tollCopulasIn } from './toll-copula.ts';
 import { troopCopulasIn } from './troop-copula.ts';
+import { groupingItemsIn } from './grouping-items.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -219,6 +220,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   extractTollCopulas(ctx, out);
   extractTroopCopulas(ctx, out);
   extractTollParts(ctx, out);
+  extractGroupingItems(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
 
@@ -427,6 +429,43 @@ function extractTollParts(ctx: ClaimContext, out: ClaimFeature[]): void {
       }) as CountFeature;
       const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
       out.push({ ...f, geometry: total.geometry, properties });
+    }
+  }
+}
+
+/** The items of a toll listed by grouping with the noun left out ("…, «Запад» — свыше 180", see grouping-items.ts): each
+ * is the list's, its side and period those of the toll before it in the sentence. */
+function extractGroupingItems(ctx: ClaimContext, out: ClaimFeature[]): void {
+  const tolls = new Set(['casualties', 'killed', 'wounded']);
+  for (const sentence of ctx.parsed.sentences) {
+    const text = sentenceText(ctx, sentence);
+    const items = groupingItemsIn(text);
+    if (items.length === 0) continue;
+    const figs = items.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
+    for (const p of items) {
+      const start = sentence.start + p.start;
+      const end = sentence.start + p.end;
+      if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
+      const head = out
+        .filter(
+          (f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= sentence.start && f.properties.end <= start,
+        )
+        .filter((f) => tolls.has(f.properties.counts))
+        .sort((a, b) => a.properties.start - b.properties.start)
+        .at(-1);
+      if (!head) continue;
+      const t = head.properties;
+      const f = countFeature(ctx, sentence, text, start, end, figs, null, {
+        value: p.min,
+        valueMin: p.min,
+        valueMax: p.max,
+        qualifier: p.qualifier,
+        counts: t.counts,
+        side: t.side,
+        subject: t.subject,
+      }) as CountFeature;
+      const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
+      out.push({ ...f, geometry: head.geometry, properties });
     }
   }
 }
