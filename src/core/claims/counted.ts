@@ -8,7 +8,8 @@ import { figureKind } from './kinds.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
-import type { Perspective } from '../events/perspective.ts';
+import { otherSide, type Perspective } from '../events/perspective.ts';
+import { ENEMY_WORDS } from '../sides.ts';
 import { explicitHolder, holderIn, nearestSideAfter, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
@@ -69,12 +70,16 @@ const PREPOSITION =
 
 /** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
  * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */
-function lossesPossessor(before: string): string | null {
+function lossesPossessor(before: string, perspective: Perspective): string | null {
   let found: string | null = null;
   for (const m of before.matchAll(LOSS_NOUN)) {
     const end = m.index + m[0].length;
     // (the words between qualify the possessor: no preposition, "втрати в боях з росіянами" names no possessor)
-    const side = nearestSideAfter(before.slice(end, end + 40), (lead) => /^(?:[\p{L}-]+\s){0,3}$/u.test(lead) && !PREPOSITION.test(lead));
+    const leadOk = (lead: string): boolean => /^(?:[\p{L}-]+\s){0,3}$/u.test(lead) && !PREPOSITION.test(lead);
+    const after = before.slice(end, end + 40);
+    // ("потери противника": the enemy by the article's perspective, as the side named before a figure is read)
+    const enemy = perspective ? ENEMY_WORDS.exec(after) : null;
+    const side = nearestSideAfter(after, leadOk) ?? (enemy && leadOk(after.slice(0, enemy.index)) ? otherSide(perspective!) : null);
     // (a verb of losing after it has a subject of its own: "Потери ВСУ составили 900, а российские войска потеряли 50")
     found = side && !LOST.test(before.slice(end)) ? side : null;
   }
@@ -351,7 +356,7 @@ export function countedSide(
   if (f.of === 'deployed') return sideOrEnemyBefore(clause, figStart, perspective);
   // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
   if (LOSSES.test(clause.slice(0, figStart)) || LOST.test(clause.slice(0, figStart)))
-    return lossesPossessor(clause.slice(0, figStart)) ?? sideOrEnemyBefore(clause, figStart, perspective);
+    return lossesPossessor(clause.slice(0, figStart), perspective) ?? sideOrEnemyBefore(clause, figStart, perspective);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
 }

@@ -31,9 +31,11 @@ import {
 import { elidedCountsIn } from './elided-counts.ts';
 import { tollPartsIn } from './toll-parts.ts';
 import { tollCopulasIn } from './toll-copula.ts';
+import { troopCopulasIn } from './troop-copula.ts';
+import { groupingItemsIn } from './grouping-items.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
-import { firstSide, SIDES, sideOrEnemyBefore } from './sides.ts';
+import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
 import { figureKind, speaksOfPeak } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
@@ -216,7 +218,9 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   }
   extractCountedNouns(ctx, out);
   extractTollCopulas(ctx, out);
+  extractTroopCopulas(ctx, out);
   extractTollParts(ctx, out);
+  extractGroupingItems(ctx, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
 
@@ -344,6 +348,51 @@ function extractTollCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
   }
 }
 
+/** Troop strengths named by their noun of forces with the number after a copula (see troop-copula.ts): whose, the side
+ * named with the noun (right before it, "Russia's army", "російський контингент", or its possessor right after,
+ * "угруповання РФ"), else the subject before it ("Россия увеличила войска"); a figure read already is not read again. */
+function extractTroopCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
+  for (const sentence of ctx.parsed.sentences) {
+    const text = sentenceText(ctx, sentence);
+    const found = troopCopulasIn(text);
+    if (found.length === 0) continue;
+    // (every figure of the sentence, those read already too: a time phrase between two dates the nearer one)
+    const figs = [
+      ...found.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end })),
+      ...out.map((o) => o.properties).filter((o) => o.start >= sentence.start && o.end <= sentence.end),
+    ].sort((a, b) => a.start - b.start);
+    for (const f of found) {
+      const start = sentence.start + f.start;
+      const end = sentence.start + f.end;
+      if (out.some((o) => start < o.properties.end && end > o.properties.start)) continue;
+      if (notAsserted(text, f.start, f.end)) continue;
+      const cs = clauseStart(text, f.noun);
+      // (the two words right before the noun, no punctuation between: "Russia's army", "російський контингент")
+      const near = /(?:[\p{L}'’-]+\s){1,2}$/u.exec(text.slice(Math.max(cs, f.noun - 30), f.noun))?.[0] ?? '';
+      // (the possessor: the two words right after the noun, no preposition first: "угруповання окупантів", not "army in
+      // Ukraine")
+      const possessor =
+        /^\s(?!(?:в|у|на|з|із|с|со|in|into|on|at|of|against|проти|против)\s)[\p{L}-]+(?:\s[\p{L}-]+)?/iu.exec(text.slice(f.nounEnd))?.[0] ??
+        '';
+      const side =
+        sideBefore(near, near.length) ??
+        sideOrEnemyBefore(possessor, possessor.length, articlePerspective(ctx)) ??
+        troopsHolder(text.slice(cs, f.nounEnd), articlePerspective(ctx));
+      out.push(
+        countFeature(ctx, sentence, text, start, end, figs, null, {
+          value: f.min,
+          valueMin: f.min,
+          valueMax: f.max,
+          qualifier: f.qualifier,
+          counts: 'troops',
+          side,
+          subject: 'troops',
+        }),
+      );
+    }
+  }
+}
+
 type CountFeature = Extract<ClaimFeature, { properties: { type: 'count' } }>;
 
 /** The parts of a toll broken down after it ("з яких 1 322 — безповоротні", see toll-parts.ts): each is the toll's, on
@@ -380,6 +429,43 @@ function extractTollParts(ctx: ClaimContext, out: ClaimFeature[]): void {
       }) as CountFeature;
       const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
       out.push({ ...f, geometry: total.geometry, properties });
+    }
+  }
+}
+
+/** The items of a toll listed by grouping with the noun left out ("…, «Запад» — свыше 180", see grouping-items.ts): each
+ * is the list's, its side and period those of the toll before it in the sentence. */
+function extractGroupingItems(ctx: ClaimContext, out: ClaimFeature[]): void {
+  const tolls = new Set(['casualties', 'killed', 'wounded']);
+  for (const sentence of ctx.parsed.sentences) {
+    const text = sentenceText(ctx, sentence);
+    const items = groupingItemsIn(text);
+    if (items.length === 0) continue;
+    const figs = items.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
+    for (const p of items) {
+      const start = sentence.start + p.start;
+      const end = sentence.start + p.end;
+      if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
+      const head = out
+        .filter(
+          (f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= sentence.start && f.properties.end <= start,
+        )
+        .filter((f) => tolls.has(f.properties.counts))
+        .sort((a, b) => a.properties.start - b.properties.start)
+        .at(-1);
+      if (!head) continue;
+      const t = head.properties;
+      const f = countFeature(ctx, sentence, text, start, end, figs, null, {
+        value: p.min,
+        valueMin: p.min,
+        valueMax: p.max,
+        qualifier: p.qualifier,
+        counts: t.counts,
+        side: t.side,
+        subject: t.subject,
+      }) as CountFeature;
+      const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
+      out.push({ ...f, geometry: head.geometry, properties });
     }
   }
 }
