@@ -8,6 +8,12 @@ import { escapeRegExp } from '../text/matches.ts';
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|доповів|доповіл\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
 
+/** The head nouns of a body, any case ("командуванні", "угрупованні", "группировке", "Силах оборони", "пресс-службе"). */
+const BODY_HEAD = String.raw`(?:командуванн|командовани|угрупованн|угруповуванн|группировк|штаб|міністерств|министерств|відомств|ведомств|прес-служб|пресс-служб|пресслужб|управлінн|управлени|адміністрац|администрац|оборон|сил|військ|войск)`;
+const BODY_LOWER = new RegExp(String.raw`(?<![\p{L}])${BODY_HEAD}`, 'iu');
+/** A plural verb of saying, past or present ("повідомили", "зазначають", "сообщили", "отмечают", "кажуть"). */
+const PLURAL_SAYING = String.raw`(?:повідом|сообщ|заяв|зазнач|отмет|отмеч|уточн|підтверд|подтверд|розпов|рассказ|стверджу|утвержд|спросту|опроверг|кажу|говор|наголо[сш]|поясн|інформу|информиру|запереч|отрица|доповіда|доклады)\p{L}*(?:ли|ють|ять|ают|яют|уть|ать|ут|ют|ят)(?![\p{L}])`;
+
 const PATTERNS: RegExp[] = [
   // "за словами Сирського", "по словам Сырского", "за даними Генштабу", "по данным Минобороны", "як повідомляє DeepState",
   // and so at a sentence's opening ("За даними Генштабу, …": the capital was never read)
@@ -102,6 +108,32 @@ function readClaimant(sentence: string): string | null {
       .replace(/[.,;:]+$/u, '');
     // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
     if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who))) return who;
+  }
+  return locativeBodyIn(sentence);
+}
+
+/** "В ОСУВ «Хортиця» зазначають, що …", "В оперативно-тактичному угрупованні військ «Хортиця» повідомили", "В
+ * группировке войск «Восток» опровергли", "У ЗСУ вперше офіційно підтвердили": a body in the locative before a
+ * subjectless plural verb of saying is who says (the impersonal "they in X said"). A singular verb has a subject of its
+ * own ("у Facebook повідомив"); the lower-case words before the verb that are no body's nouns are adverbs ("вперше
+ * офіційно", "після цього"); lower-case words left must carry a body's head noun ("у районі Покровська повідомили"
+ * is no body) and a name must be among them. */
+const LOCATIVE_BODY = new RegExp(
+  String.raw`(?<![\p{L}])[ВвУу]о?\s+((?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])(?:\s+(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])){0,7}?)\s+${PLURAL_SAYING}`,
+  'gu',
+);
+function locativeBodyIn(sentence: string): string | null {
+  LOCATIVE_BODY.lastIndex = 0;
+  for (let m = LOCATIVE_BODY.exec(sentence); m !== null; m = LOCATIVE_BODY.exec(sentence)) {
+    // (a failed reading retries from the next preposition: "В то же время в ВСУ заявили")
+    LOCATIVE_BODY.lastIndex = m.index + 1;
+    const ws = m[1]!.split(/\s+/u);
+    while (ws.length > 0 && /^\p{Ll}/u.test(ws.at(-1)!) && !BODY_LOWER.test(ws.at(-1)!)) ws.pop();
+    const who = ws.join(' ');
+    // (a bare noun, "в ведомстве уточнили", "у штабі зазначають", names no one: it refers back, see claimant-carry)
+    if (!ws.some((w) => /^[\p{Lu}"«„“]/u.test(w)) || NOT_A_CLAIMANT.test(who) || addresseeOnly(who)) continue;
+    if (ws.some((w) => /^\p{Ll}/u.test(w)) && !BODY_LOWER.test(who)) continue;
+    return who;
   }
   return null;
 }
