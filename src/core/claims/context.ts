@@ -7,7 +7,6 @@ import type { Article } from '../schema.ts';
 import { spansMatching, type Span } from '../text/sentences.ts';
 import { timePhrases, type TimePhrase } from './dates.ts';
 import { spanBackPhrases } from './span-back.ts';
-import { monthWeeksPhrases } from './month-weeks.ts';
 
 export interface ClaimContext {
   article: Article;
@@ -154,15 +153,13 @@ export function sentencePhrases(ctx: ClaimContext, s: Span): readonly TimePhrase
 const claimMemo = new WeakMap<ClaimContext, Map<Span, readonly TimePhrase[]>>();
 
 /** The time phrases of a sentence as the claim rules read them: those of `sentencePhrases`, with "in a week", "within
- * a month" read as spans back from publication (span-back.ts; the control events keep chrono's reading) and "за две
- * недели января" as the month's first weeks (month-weeks.ts). */
+ * a month" read as spans back from publication (span-back.ts; the control events keep chrono's reading). */
 export function claimPhrases(ctx: ClaimContext, s: Span): readonly TimePhrase[] {
   let memo = claimMemo.get(ctx);
   if (!memo) claimMemo.set(ctx, (memo = new Map()));
   let found = memo.get(s);
   if (!found) {
-    const said = sentenceText(ctx, s);
-    const back = [...spanBackPhrases(said, ctx.article.published), ...monthWeeksPhrases(said, ctx.article.published)].map((p) => ({
+    const back = spanBackPhrases(sentenceText(ctx, s), ctx.article.published).map((p) => ({
       ...p,
       start: p.start + s.start,
       end: p.end + s.start,
