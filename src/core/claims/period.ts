@@ -266,9 +266,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       phrase: chosen,
     };
   if (chosen) {
-    const r = stateBy(resolved(ctx, chosen, phrases, site.count), site);
-    const reported = spanOfReport(ctx, chosen, r.period);
-    return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
+    return stateBy(resolved(ctx, chosen, phrases, site.count), site);
   }
   // "Russia took 461 km² in the month", "за этот период враг захватил 5842 кв. км", "на той час … 198,9 кв. км": a time
   // word pointing back takes the period it points to.
@@ -391,8 +389,13 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
  * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
+/** The period `chosen` gives, a week or month counted from now being the one the article reports (anaphora.ts) however
+ * the phrase was reached: next to the figure, opening the sentence ("In one month, the Russian army took 713 km²"),
+ * shared by joined figures or introducing a quotation. */
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count?: boolean): DescribedPeriod {
-  return { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
+  const r = { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
+  const reported = spanOfReport(ctx, chosen, r.period);
+  return reported ? { ...r, period: reported, basis: `${r.basis}: the span the article reports` } : r;
 }
 
 function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count?: boolean): DescribedPeriod {

@@ -9,8 +9,10 @@ import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 /** Verbs of stating in the three languages. */
 const REPORTED = new RegExp(String.raw`\b(?:${SAYING_EN})\b|(?<!\p{L})(?:${SAYING_CYR})(?!\p{L})`, 'iu');
 
-/** A number with a unit of area or a share or settlements right after it. */
-const FIGURE = /\d[\d\s,.]*\s?(?:km|sq|square|кв|км|%|відс|процент|percent|settlements|населен)/iu;
+/** A number with a unit of area or a share or settlements right after it, a scale word between them ("109 тис. км
+ * кв.", "39 тыс. кв. км", "43 thousand square kilometres") too. */
+const FIGURE =
+  /\d[\d\s,.]*\s?(?:(?:тис|тыс|млн|thousand|million)\.?\s)?(?:km|sq|square|кв|км|%|відс|процент|percent|settlements|населен)/iu;
 
 /** A statement older than this is no "now" of the article's figures. */
 const MAX_DAYS_BEFORE = 7;
