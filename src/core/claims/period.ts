@@ -387,11 +387,11 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
   return undefined;
 }
 
-/** The chosen phrase's period: a start from the article for "since the start of the operation", and a "since" start
- * ended by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August). */
-/** The period `chosen` gives, a week or month counted from now being the one the article reports (anaphora.ts) however
- * the phrase was reached: next to the figure, opening the sentence ("In one month, the Russian army took 713 km²"),
- * shared by joined figures or introducing a quotation. */
+/** The chosen phrase's period: a start from the article for "since the start of the operation", a "since" start ended
+ * by an "as of" day of the same sentence ("с 6 августа … по данным на 13 августа": 6–13 August), and a week or month
+ * counted from now being the one the article reports (anaphora.ts) however the phrase was reached: next to the figure,
+ * opening the sentence ("In one month, the Russian army took 713 km²"), shared by joined figures or introducing a
+ * quotation. */
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count?: boolean): DescribedPeriod {
   const r = { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
   const reported = spanOfReport(ctx, chosen, r.period);

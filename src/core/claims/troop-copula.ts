@@ -54,7 +54,7 @@ const OTHER_CLAUSE = new RegExp(
 const NUMBER_OF =
   /(?:\b(?:number|count)\sof\s(?:the\s|our\s|their\s|its\s)?|(?<!\p{L})(?:кількість|количество)\s)([\p{L}-]+)(?:\s([\p{L}-]+))?/iu;
 const PEOPLE_UNDER_ARMS =
-  /^(?:troops|soldiers|servicemen|personnel|forces|fighters|військових|військовослужбовців|бійців|солдат|военных|военнослужащих|бойцов|солдат|войск|військ)$/iu;
+  /^(?:troops|soldiers|servicemen|personnel|forces|fighters|військових|військовослужбовців|бійців|солдат|военных|военнослужащих|бойцов|войск|військ)$/iu;
 
 /** Every troop strength in `sentence` (offsets within it) stated by its noun of forces and a copula, the number
  * standing alone. */

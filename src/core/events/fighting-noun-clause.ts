@@ -12,10 +12,10 @@ export const CYRILLIC_FIGHTING_NOUN = new RegExp(
   'iu',
 );
 
+/** A comma, a semicolon or a conjunction: where a clause starts. */
+const CLAUSE_BREAK = /[,;]|(?<![\p{L}])(?:і|й|та|а|але|однак|проте|також|и|но|однако|также|где|де|що|что)(?![\p{L}])/giu;
+
 /** Where the clause the noun of fighting stands in starts: after the last comma, semicolon or conjunction. */
 export function cyrillicClauseBreak(left: string): number {
-  return Math.max(
-    0,
-    endOfLastMatch(left, /[,;]|(?<![\p{L}])(?:і|й|та|а|але|однак|проте|також|и|но|однако|также|где|де|що|что)(?![\p{L}])/giu),
-  );
+  return Math.max(0, endOfLastMatch(left, CLAUSE_BREAK));
 }
