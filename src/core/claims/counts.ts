@@ -27,12 +27,13 @@ import {
   PRISONERS,
   SETTLEMENT_NOUN,
   type CountedFigure,
+  type CountedUnit,
 } from './counted.ts';
 import { elidedCountsIn } from './elided-counts.ts';
 import { tollPartsIn } from './toll-parts.ts';
 import { tollCopulasIn } from './toll-copula.ts';
 import { troopCopulasIn } from './troop-copula.ts';
-import { groupingItemsIn } from './grouping-items.ts';
+import { groupingItemsIn, type GroupingItem } from './grouping-items.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -395,78 +396,68 @@ function extractTroopCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
 
 type CountFeature = Extract<ClaimFeature, { properties: { type: 'count' } }>;
 
+/** The nouns of a toll a part or item belongs to. */
+const TOLLS = new Set(['casualties', 'killed', 'wounded']);
+
+/** A part of a toll found in a sentence, with its own noun when it names one ("з яких 1 322 — безповоротні"). */
+type TollPiece = GroupingItem & { counts?: CountedUnit };
+
+/** Each piece of `sentence` read as a part of the last toll before it from `from` on: the toll's side, subject, place
+ * and period, the piece's own value (and noun, when it names one). */
+function pushTollPieces(
+  ctx: ClaimContext,
+  sentence: Span,
+  text: string,
+  pieces: readonly TollPiece[],
+  from: number,
+  out: ClaimFeature[],
+): void {
+  const figs = pieces.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
+  for (const p of pieces) {
+    const start = sentence.start + p.start;
+    const end = sentence.start + p.end;
+    if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
+    const total = out
+      .filter((f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= from && f.properties.end <= start)
+      .filter((f) => TOLLS.has(f.properties.counts))
+      .sort((a, b) => a.properties.start - b.properties.start)
+      .at(-1);
+    if (!total) continue;
+    const t = total.properties;
+    const f = countFeature(ctx, sentence, text, start, end, figs, null, {
+      value: p.min,
+      valueMin: p.min,
+      valueMax: p.max,
+      qualifier: p.qualifier,
+      counts: p.counts ?? t.counts,
+      side: t.side,
+      subject: t.subject,
+    }) as CountFeature;
+    const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
+    out.push({ ...f, geometry: total.geometry, properties });
+  }
+}
+
 /** The parts of a toll broken down after it ("з яких 1 322 — безповоротні", see toll-parts.ts): each is the toll's, on
  * its side and over its period, so a part is read only after a toll of its sentence or the one before. */
 function extractTollParts(ctx: ClaimContext, out: ClaimFeature[]): void {
   const { sentences } = ctx.parsed;
-  const tolls = new Set(['casualties', 'killed', 'wounded']);
   for (let k = 0; k < sentences.length; k++) {
     const sentence = sentences[k]!;
     const text = sentenceText(ctx, sentence);
     const parts = tollPartsIn(text);
     if (parts.length === 0) continue;
-    const from = k > 0 ? sentences[k - 1]!.start : sentence.start;
-    const figs = parts.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
-    for (const p of parts) {
-      const start = sentence.start + p.start;
-      const end = sentence.start + p.end;
-      if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
-      const total = out
-        .filter((f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= from && f.properties.end <= start)
-        .filter((f) => tolls.has(f.properties.counts))
-        .sort((a, b) => a.properties.start - b.properties.start)
-        .at(-1);
-      if (!total) continue;
-      const t = total.properties;
-      const f = countFeature(ctx, sentence, text, start, end, figs, null, {
-        value: p.min,
-        valueMin: p.min,
-        valueMax: p.max,
-        qualifier: p.qualifier,
-        counts: p.counts,
-        side: t.side,
-        subject: t.subject,
-      }) as CountFeature;
-      const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
-      out.push({ ...f, geometry: total.geometry, properties });
-    }
+    pushTollPieces(ctx, sentence, text, parts, k > 0 ? sentences[k - 1]!.start : sentence.start, out);
   }
 }
 
 /** The items of a toll listed by grouping with the noun left out ("…, «Запад» — свыше 180", see grouping-items.ts): each
  * is the list's, its side and period those of the toll before it in the sentence. */
 function extractGroupingItems(ctx: ClaimContext, out: ClaimFeature[]): void {
-  const tolls = new Set(['casualties', 'killed', 'wounded']);
   for (const sentence of ctx.parsed.sentences) {
     const text = sentenceText(ctx, sentence);
     const items = groupingItemsIn(text);
-    if (items.length === 0) continue;
-    const figs = items.map((p) => ({ start: sentence.start + p.start, end: sentence.start + p.end }));
-    for (const p of items) {
-      const start = sentence.start + p.start;
-      const end = sentence.start + p.end;
-      if (out.some((f) => start < f.properties.end && end > f.properties.start)) continue;
-      const head = out
-        .filter(
-          (f): f is CountFeature => f.properties.type === 'count' && f.properties.start >= sentence.start && f.properties.end <= start,
-        )
-        .filter((f) => tolls.has(f.properties.counts))
-        .sort((a, b) => a.properties.start - b.properties.start)
-        .at(-1);
-      if (!head) continue;
-      const t = head.properties;
-      const f = countFeature(ctx, sentence, text, start, end, figs, null, {
-        value: p.min,
-        valueMin: p.min,
-        valueMax: p.max,
-        qualifier: p.qualifier,
-        counts: t.counts,
-        side: t.side,
-        subject: t.subject,
-      }) as CountFeature;
-      const properties = { ...f.properties, place: t.place, precision: t.precision, asOf: t.asOf, asOfBasis: t.asOfBasis };
-      out.push({ ...f, geometry: head.geometry, properties });
-    }
+    if (items.length > 0) pushTollPieces(ctx, sentence, text, items, sentence.start, out);
   }
 }
 
