@@ -3,7 +3,7 @@
 // Dmytro Lykhoviy, spokesman for the Tavria group", "said the spokesman for the Eastern Group, Serhiy Cherevati". The
 // person is the claimant, not the outlet told or the outlet reporting it ("…, UNN reports"), which the appositive's
 // commas hide from the attribution patterns.
-import { SAYING_EN, SPEAKING_EN } from '../text/saying.ts';
+import { SAYING_EN } from '../text/saying.ts';
 
 /** A person's name: capitalised words, a rank or given name before the surname ("Lieutenant Colonel Nazar Voloshyn"). */
 const PERSON = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})`;
@@ -12,9 +12,13 @@ const OFFICE = String.raw`(?:spokesperson|spokesman|spokeswoman|representative|p
 /** "the spokesperson for …", "a spokesman of …", "press officer of …": up to two modifiers before the office noun. */
 const ROLE = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?${OFFICE}\s+(?:of|for|at)\s+[^,;:"“”«»()]{2,90}?`;
 
+/** Verbs of telling after the appositive; not of denying: a denied event's claimant is who claims it, not the
+ * denier ("Yuriy Zarko, the head of the municipality, denied X had been captured"). */
+const TELLING = String.raw`${SAYING_EN}|saying|telling|reporting|stating|claiming|confirm\p{L}*|acknowledg\p{L}*`;
+
 const APPOSITIVE: RegExp[] = [
   // "Name, the spokesperson for X, told/said/denied …"
-  new RegExp(String.raw`${PERSON},\s+${ROLE},\s+(?:${SPEAKING_EN})(?![\p{L}])`, 'u'),
+  new RegExp(String.raw`${PERSON},\s+${ROLE},\s+(?:${TELLING})(?![\p{L}])`, 'u'),
   // "said Name, spokesman for X"
   new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${PERSON},\s+${ROLE}(?=\s*[,.;]|$)`, 'u'),
   // "said the spokesman for X, Name,"
