@@ -3,6 +3,7 @@
 // reporting verbs and "according to" phrases are matched here.
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 import { claimantSideOf } from './actor.ts';
+import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { escapeRegExp } from '../text/matches.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -76,7 +77,7 @@ function speakerOf(sentence: string, addressee: string): string | null | undefin
  * source carries the claim; the source is the claimant. */
 function citedBy(sentence: string, outlet: string): string | null {
   const m = new RegExp(
-    String.raw`${escapeRegExp(outlet)}\s+(?:со\s+ссылкой\s+на|з\s+посиланням\s+на)\s+(${NAME}(?:\s+${NAME}){0,3})`,
+    String.raw`${escapeRegExp(outlet)}\s+(?:со\s+ссылкой\s+на|з\s+посиланням\s+на|with\s+reference\s+to)\s+(${NAME}(?:\s+${NAME}){0,3})`,
     'u',
   ).exec(sentence);
   return m?.[1]?.replace(/[.,;:]+$/u, '') ?? null;
@@ -100,6 +101,11 @@ export function claimantIn(sentence: string): string | null {
 
 function readClaimant(sentence: string): string | null {
   const english = attributionIn(sentence);
+  // (an appositive speaker wins over an attribution read after it, the outlet told or reporting: "Name, the
+  // spokesperson for X, told Interfax", "said Name, spokesman for X, …, UNN reports"; not over a speaker before it:
+  // "The Russian army said it has liberated X, but Name, head of …, said")
+  const appositive = appositiveSpeakerIn(sentence);
+  if (appositive && (!english || sentence.indexOf(english) > appositive.at)) return appositive.who;
   if (english) return english;
   for (const [i, re] of PATTERNS.entries()) {
     const who = re

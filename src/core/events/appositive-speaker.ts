@@ -1,0 +1,44 @@
+// An English speaker named with an appositive of office: "Nazar Voloshyn, the spokesperson for the Khortytsia group
+// of forces, told Interfax Ukraine", "Dmitry Likhovoy, spokesman for the Ukrainian Battlegroup Tavria, said", "said
+// Dmytro Lykhoviy, spokesman for the Tavria group", "said the spokesman for the Eastern Group, Serhiy Cherevati". The
+// person is the claimant, not the outlet told or the outlet reporting it ("…, UNN reports"), which the appositive's
+// commas hide from the attribution patterns.
+import { SAYING_EN } from '../text/saying.ts';
+
+/** A person's name: capitalised words, a rank or given name before the surname ("Lieutenant Colonel Nazar Voloshyn"). */
+const PERSON = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})`;
+/** The nouns of an office that speaks for a body. */
+const OFFICE = String.raw`(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|commander|head|chief)`;
+/** "the spokesperson for …", "a spokesman of …", "press officer of …": up to two modifiers before the office noun. */
+const ROLE = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?${OFFICE}\s+(?:of|for|at)\s+[^,;:"“”«»()]{2,90}?`;
+
+/** Verbs of telling after the appositive; not of denying: a denied event's claimant is who claims it, not the
+ * denier ("Yuriy Zarko, the head of the municipality, denied X had been captured"). */
+const TELLING = String.raw`${SAYING_EN}|saying|telling|reporting|stating|claiming|confirm\p{L}*|acknowledg\p{L}*`;
+
+const APPOSITIVE: RegExp[] = [
+  // "Name, the spokesperson for X, told/said/denied …"
+  new RegExp(String.raw`${PERSON},\s+${ROLE},\s+(?:${TELLING})(?![\p{L}])`, 'u'),
+  // "said Name, spokesman for X"
+  new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${PERSON},\s+${ROLE}(?=\s*[,.;]|$)`, 'u'),
+  // "said the spokesman for X, Name,"
+  new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${ROLE},\s+${PERSON}(?=\s*[,.;]|$)`, 'u'),
+];
+
+/** A verb of saying before the appositive speaker: someone else's statement comes first ("The Russian army said it
+ * has liberated X, but Name, head of …, said"), and the appositive speaker need not be the one telling the event. */
+const SAID_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})(?![\p{L}])`, 'u');
+
+const SAID_LAST = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s*$`, 'u');
+
+/** The appositive speaker and where its match starts in the sentence; none when another statement precedes it. */
+export function appositiveSpeakerIn(sentence: string): { who: string; at: number } | null {
+  for (const re of APPOSITIVE) {
+    const m = re.exec(sentence);
+    if (!m?.[1]) continue;
+    // (the speaker's own verb right before the name, "said Name, spokesman for …", is no other statement)
+    const before = sentence.slice(0, m.index).replace(SAID_LAST, '');
+    return SAID_BEFORE.test(before) ? null : { who: m[1], at: m.index };
+  }
+  return null;
+}
