@@ -17,7 +17,7 @@ const ROLE = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?${OFFICE}\s+(?
 const TELLING = String.raw`${SAYING_EN}|saying|telling|reporting|stating|claiming|confirm\p{L}*|acknowledg\p{L}*`;
 
 const APPOSITIVE: RegExp[] = [
-  // "Name, the spokesperson for X, told/said/denied …"
+  // "Name, the spokesperson for X, told/said …"
   new RegExp(String.raw`${PERSON},\s+${ROLE},\s+(?:${TELLING})(?![\p{L}])`, 'u'),
   // "said Name, spokesman for X"
   new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${PERSON},\s+${ROLE}(?=\s*[,.;]|$)`, 'u'),
