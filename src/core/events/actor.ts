@@ -6,7 +6,7 @@ import type { Side } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { CLAIMANT_SIDE, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import type { EventOptions, Found } from './extract.ts';
-import { endOfLastMatch } from '../text/matches.ts';
+import { endOfLastMatch, globalOf } from '../text/matches.ts';
 import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { obliqueNonSubject } from './oblique-side.ts';
@@ -22,7 +22,6 @@ const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
  * officials"), not ground or an act. */
 const BODY_NOUN = String.raw`minist|officials?|chiefs?|secretar|council|department|forces|intelligence|sources|spokes`;
 /** The same pattern with the global flag, for matchAll over every side word in a span. */
-const globalOf = (re: RegExp): RegExp => new RegExp(re.source, `${re.flags.replace('g', '')}g`);
 /** "Russia's troops", "Ukraine's retreat from X": a country's possessive before its forces, officials or a noun of its
  * own act names the side; so does one before its claim ("Russia's assertion that its force has reached X"). */
 const FORCES_AFTER = new RegExp(

@@ -5,6 +5,7 @@ import { SIDE_WORDS } from '../sides.ts';
 import type { Side } from '../schema.ts';
 import { OFFENSIVE_NOUN } from './lexicon.ts';
 import { otherSide } from './perspective.ts';
+import { globalOf } from '../text/matches.ts';
 
 /** A side's adjective or possessive before the noun ("a Ukrainian attempt to", "Russia's new push to"), one lower-case
  * word at most between; a bare country name is no attribute ("Ukraine repelled attempts to" names the defender). */
@@ -33,7 +34,6 @@ export function attemptNounSide(before: string): Side | null {
     .at(-1)!;
   let defender: { side: Side; at: number } | null = null;
   for (const side of ['UA', 'RU'] as const)
-    for (const m of clause.matchAll(new RegExp(SIDE_WORDS[side].source, 'giu')))
-      if (!defender || m.index > defender.at) defender = { side, at: m.index };
+    for (const m of clause.matchAll(globalOf(SIDE_WORDS[side]))) if (!defender || m.index > defender.at) defender = { side, at: m.index };
   return defender ? otherSide(defender.side) : null;
 }

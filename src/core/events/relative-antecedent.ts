@@ -5,6 +5,7 @@
 import type { Side } from '../schema.ts';
 import { ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { otherSide, type Perspective } from './perspective.ts';
+import { globalOf } from '../text/matches.ts';
 
 /** The antecedent (up to three words), its comma and a nominative relative pronoun, then the relative clause up to the
  * trigger with no clause break in it. ("яку/которую" are objects; "що/что" is also a conjunction: both left out.) */
@@ -30,8 +31,7 @@ export function relativeAntecedentSide(left: string, speaker: Side | null): Side
   let best: { side: Side; at: number } | null = null;
   const consider = (side: Side | null, re: RegExp): void => {
     if (!side) return;
-    for (const w of antecedent.matchAll(new RegExp(re.source, `${re.flags}g`)))
-      if (!best || w.index > best.at) best = { side, at: w.index };
+    for (const w of antecedent.matchAll(globalOf(re))) if (!best || w.index > best.at) best = { side, at: w.index };
   };
   consider('UA', SIDE_WORDS.UA);
   consider('RU', SIDE_WORDS.RU);
