@@ -145,7 +145,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-05.txt', language: 'ru', published: '2022-04-01',
     url: 'https://newsru.co.il/world/1apr2022/izum807.html',
-    notes: 'Stored copy on NEWSru.co.il, its headline and body as the store gives them; the site\'s city list and rubric menu before the headline, the repeated headline and the photo credit ("AP Photo/Felipe Dana") after it, and the "В мире / СЛЕДУЮЩАЯ СТАТЬЯ / Будьте с нами" lines after the body removed. The date is the URL\'s (1 April 2022). Events: the General Staff confirming that Russian troops control Izium (headline: controls, RU) and "захватили Изюм" (captured, RU); the Russian ministry\'s report of the taking of Izium on 24 March (captured, RU), then contradicted by the city\'s authorities ("тогда власти Изюма заявляли, что бои за город продолжаются": denied). Not events: "бои за город" (no name), the population. Traps: the BBC ("ВВС").',
+    notes: 'Stored copy on NEWSru.co.il, its headline and body as the store gives them; the site\'s city list and rubric menu before the headline, the repeated headline and the photo credit ("AP Photo/Felipe Dana") after it, and the "В мире / СЛЕДУЮЩАЯ СТАТЬЯ / Будьте с нами" lines after the body removed. The date is the URL\'s (1 April 2022). Events: the General Staff confirming that Russian troops control Izium (headline: controls, RU) and "захватили Изюм" (captured, RU); the Russian ministry\'s report of the taking of Izium on 24 March (captured, RU), then contradicted by the city\'s authorities ("тогда власти Изюма заявляли, что бои за город продолжаются": denied), and that fighting for the city (fighting, RU, the attacker, the authorities of Izium, as ru-04 reads its authorities\' report of battles in the city). Not events: the population. Traps: the BBC ("ВВС").',
     places: [
       { t: 'Изюм', all: true, ref: 'izium' },
       { t: 'Изюма', all: true, ref: 'izium' },
@@ -159,6 +159,7 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Изюм', n: 1, ref: 'izium', action: 'controls', actor: 'RU', claimant: 'Генштаб ВСУ', asOf: ['2022-04-01'], note: 'the headline: "Генштаб ВСУ подтвердил, что российские войска контролируют город Изюм"' },
       { t: 'Изюм', n: 2, ref: 'izium', action: 'captured', actor: 'RU', claimant: 'Генштаб ВСУ', asOf: ['2022-04-01'], note: '"Генштаб ВСУ впервые подтвердил, что российские войска захватили Изюм"' },
       { t: 'Изюма', n: 1, ref: 'izium', action: 'captured', actor: 'RU', claimant: MOD, denied: true, asOf: ['2022-03-24'], note: '"О взятии Изюма российское минобороны рапортовало еще 24 марта, но тогда власти Изюма заявляли, что бои за город продолжаются"' },
+      { t: 'Изюма', n: 2, ref: 'izium', action: 'fighting', actor: 'RU', claimant: 'власти Изюма', asOf: ['2022-03-24'], note: '"тогда власти Изюма заявляли, что бои за город продолжаются" (the fighting for the city the authorities name; added after the first run, read as ru-04\'s "российские власти Снигиревки сообщили о боях в городе" is)' },
     ],
   },
 ];
