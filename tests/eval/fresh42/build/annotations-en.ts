@@ -52,7 +52,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-02.txt', language: 'en', published: '2024-09-10',
     url: 'https://www.thehindu.com/news/international/russia-says-captured-town-three-villages-in-eastern-ukraine/article68626986.ece/amp/',
-    notes: 'Stored copy on The Hindu (after AFP), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix removed. The date is the text\'s and the index\'s ("on Tuesday (September 10, 2024)"). Events: the ministry\'s capture of Krasnogorivka and its "liberated" villages Grygorivka, Galytsynivka and Vodiane (captured, RU: Ukrainian settlements), "Russian-held Donetsk" (controls, RU: a hold), the fall of Marinka in December 2023 and of Avdiivka in February 2024 (captured, RU, the months), "closing in on the town of Pokrovsk" (fighting, RU: the approaches of a town). Not events: "three villages in different parts of the Donetsk region" (a region), "The town lies ... had served as a key stronghold for Kyiv" (no name; past), the offensive "into Russia\'s Kursk region" (a region) and its "hundreds of square kilometres" (no figure). No claims (16,000 is a population). Traps: Vladimir Putin. Skipped: Russia in "Russia\'s Defence Ministry".',
+    notes: 'Stored copy on The Hindu (after AFP), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix removed. The date is the text\'s and the index\'s ("on Tuesday (September 10, 2024)"). Events: the ministry\'s capture of Krasnogorivka and its "liberated" villages Grygorivka, Galytsynivka and Vodiane (captured, RU: Ukrainian settlements), "Russian-held Donetsk" (controls, RU: a hold), the fall of Marinka in December 2023 and of Avdiivka in February 2024 (captured, RU, the months), "closing in on the town of Pokrovsk" (fighting, RU: the approaches of a town). Not events: "three villages in different parts of the Donetsk region" (a region), "The town lies ... had served as a key stronghold for Kyiv" (no name; past), the offensive "into Russia\'s Kursk region" (a region) and its "hundreds of square kilometres" (no figure). Claims: "three villages" taken (count, settlements, RU, the ministry, 10 September 2024; added after the first run, an annotation slip). Not claims: 16,000 (a population), "all four settlements" (the names the statement used, not a count of places taken). Traps: Vladimir Putin. Skipped: Russia in "Russia\'s Defence Ministry".',
     places: [
       { t: 'Krasnogorivka', all: true, ref: 'krasnohorivka' },
       { t: 'Grygorivka', ref: 'hryhorivka' },
@@ -77,7 +77,9 @@ export const EN: ArticleAnnotation[] = [
     skipped: [
       { t: 'Russia', ctx: 'Russia\'s Defence Ministry', why: OFFICIAL + ' ("Russia\'s Defence Ministry")' },
     ],
-    claims: [],
+    claims: [
+      { t: 'three villages', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: ['2024-09-10'], note: '"said it had captured the town of Krasnogorivka ... as well as three villages in different parts of the Donetsk region" (a count of settlements taken; an annotation slip found by the first run: the set had left it out, against fresh19\'s convention)' },
+    ],
     events: [
       { t: 'Krasnogorivka', n: 1, ref: 'krasnohorivka', action: 'captured', actor: 'RU', claimant: MOD, asOf: ['2024-09-10'], note: '"said it had captured the town of Krasnogorivka in eastern Ukraine"' },
       { t: 'Grygorivka', ref: 'hryhorivka', action: 'captured', actor: 'RU', claimant: MOD, asOf: ['2024-09-10'], note: '"Russian troops had \\"liberated\\" the town and the villages of Grygorivka, Galytsynivka and Vodiane" (Ukrainian villages: captured)' },
@@ -147,7 +149,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2025-12-17',
     url: 'https://en.interfax.com.ua/news/general/1129098.html',
-    notes: 'Stored copy on Interfax-Ukraine (English edition), its headline and body as the store gives them; the photo credit line ("Photo: https://www.facebook.com") removed. The date is the agency\'s: its Ukrainian copy of the same statement (interfax.com.ua, news 1129085, not in this set) is dated 17 December 2025, and the Ramstein meeting was "on Tuesday" (16 December 2025). Events: Ukraine pushing the occupiers back from Kupyansk and taking control of "nearly 90% of the city\'s territory" (liberated, UA, part: Ukraine retaking most of its own town; headline, lead and quote). Claims: "approximately 710,000 troops" (count, troops, RU, Syrsky, the day of the meeting). Not a claim: the 90 % of a town (a share of a settlement, told as the event\'s part). Traps: Syrsky, Facebook. Skipped: Ukraine in "the Armed Forces of Ukraine" and in the contact group\'s name, Ramstein in the contact group\'s name.',
+    notes: 'Stored copy on Interfax-Ukraine (English edition), its headline and body as the store gives them; the photo credit line ("Photo: https://www.facebook.com") removed. The date is the agency\'s: its Ukrainian copy of the same statement (interfax.com.ua, news 1129085, not in this set) is dated 17 December 2025, and the Ramstein meeting was "on Tuesday" (16 December 2025). Events: Ukraine pushing the occupiers back from Kupyansk and taking control of "nearly 90% of the city\'s territory" (liberated, UA, part: Ukraine retaking most of its own town; headline, lead and quote). Claims: "almost 90%" / "nearly 90%" of Kupyansk held by Ukraine (area-held, percent, UA, Syrsky, the day of the meeting: a share of a town, as earlier sets read one; three times, added after the first run, an annotation slip: the gold had called it only the event\'s part), "approximately 710,000 troops" (count, troops, RU, Syrsky, the day of the meeting). Traps: Syrsky, Facebook. Skipped: Ukraine in "the Armed Forces of Ukraine" and in the contact group\'s name, Ramstein in the contact group\'s name.',
     places: [
       { t: 'Kupyansk', all: true, ref: 'kupiansk' },
       { t: 'Kharkiv region', ref: 'kharkivOblast' },
@@ -165,6 +167,9 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Ukraine', ctx: 'on Ukraine\'s Defense', why: 'country inside a contact group\'s name' },
     ],
     claims: [
+      { t: 'almost 90%', n: 1, kind: 'area-held', value: 90, unit: 'percent', holder: 'UA', claimant: SYRSKY, asOf: ['2025-12-16'], note: 'the headline: "take control of almost 90% of the territory of Kupyansk" (a share of a town held, as fresh19 and earlier sets read "89 percent of the settlement"; an annotation slip found by the first run)' },
+      { t: 'nearly 90%', kind: 'area-held', value: 90, unit: 'percent', holder: 'UA', claimant: SYRSKY, asOf: ['2025-12-16'], note: '"take control of nearly 90% of the city\'s territory"' },
+      { t: 'almost 90%', n: 2, kind: 'area-held', value: 90, unit: 'percent', holder: 'UA', claimant: SYRSKY, asOf: ['2025-12-16'], note: 'the same in Syrsky\'s quoted post' },
       { t: 'approximately 710,000 troops', kind: 'count', value: 710000, unit: 'troops', holder: 'RU', claimant: SYRSKY, asOf: ['2025-12-16'], note: '"the enemy has increased its force to approximately 710,000 troops to conduct a strategic offensive operation"' },
     ],
     events: [
