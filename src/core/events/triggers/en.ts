@@ -47,6 +47,14 @@ const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+
 export const DRIVEN_OUT_OF = String.raw`\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`;
 
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
+  // "X, which Moscow said it had taken in early January", "X, that Russian forces took last year": "took"/"taken" has its
+  // object in the relative word before its subject (objects.ts reads the name before the comma), so no name follows it
+  // (a verb with no subject between, "which took place", and a complement after it, "took part", "taken to", are other
+  // verbs)
+  {
+    action: 'captured',
+    pattern: String.raw`(?<=,\s*(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4})(?:took|taken)${R}(?!\s+(?:to|into|towards?|away|off|out|across|along|through|over|back|up|down|place|part|control|steps?|measures?|action|the|a|an|its|their|his|her|our|\d+)${R})`,
+  },
   // "units have moved to new frontiers west of X, Y and Z", "withdrew west of the settlements of X and Y": a move back to
   // lines beyond the places named, or a withdrawal past them, leaves those places (a plain "moved west of X" is an
   // advance, fighting, below; this one comes first so the same words read as the withdrawal)
