@@ -174,10 +174,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,6}?from${R}` },
   // "troops marched into X", "rolled into X", "swept into X": entering
   { action: 'entered', pattern: String.raw`(?:marched|rolled|swept|burst|stormed|drove)\s+into${R}` },
-  // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place
+  // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place (a
+  // side's adjective after the verb opens its object, the forces encircled: in "encircle Ukrainian troops defending X"
+  // the defending is read, its defenders' enemy the actor, not a merged trigger that inverts the encircler)
   {
     action: 'fighting',
-    pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?!\s+(?:Ukrainian|Russian)\s+(?:[\p{L}-]+\s+){1,2}?(?:defending|holding)${R})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "15 Ukrainian battalions trapped near X", "The Russian grouping in the area of X is surrounded": troops said to be
   // enclosed at a place are fought there by the other side (the subject is the side enclosed, as a side that repels is
