@@ -482,6 +482,10 @@ export function attackerNamed(phrase: string, perspective: Perspective): Side | 
     if (side && w && w.index <= 40 && (!best || w.index < best.at)) best = { side, at: w.index };
   }
   if (!best) return null;
+  // "attacking from three sides to try to encircle Ukrainian forces in X": the side after an English verb of enclosing
+  // is its object, the side attacked
+  if (/(?<![\p{L}])(?:encircl|surround|trap|cut\s+off)\p{L}*\s+(?:(?:the|some|all|thousands\s+of)\s+)?$/iu.test(after.slice(0, best.at)))
+    return null;
   // "бои с ВСУ", "attacks on Ukrainian positions", "атаки против ВСУ": the side named is the one attacked
   if (/(?<![\p{L}])(?:с|со|з|із|зі|проти|против|with|against|on|по|на)\s+(?:\p{L}+\s+)?$/iu.test(after.slice(0, best.at))) return null;
   // "штурмовал позиции украинских подразделений вблизи X", "атакував позиції ЗСУ": the side owning the ground attacked

@@ -539,6 +539,9 @@ const PLURAL_PRONOUN_OPENING = new RegExp(
   String.raw`^\s*(?:Они|Все\s+они|Эти\s+(?:насел\p{L}*\s+пункт\p{L}*|${VILLAGE_NOUN}|пос[её]лк\p{L}*))(?![\p{L}])`,
   'u',
 );
+/** Between a name and an English participle set off after it: ", captured" (an adverb, "previously captured", "briefly
+ * occupied", makes it the background to the act the sentence tells, no event of its own). */
+const EN_PARTICIPLE_GAP = /^\s*,\s*$/u;
 /** ", which …", ", которое …", ", яке …": a relative word standing for the place as the clause's object or subject (not
  * "where", "де", "где"). */
 const OBJECT_RELATIVE_AFTER = /^\s*,\s*(?:which|that|котор\p{L}*|як(?:у|е|ий|і|их|ої|ого))\s/iu;
@@ -1415,10 +1418,17 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken; so does a
         // relative clause whose object the place is, with an act of its own ("fighting near X, which Kyiv captured in
         // August"; not "X, where …", which only locates more of the same)
+        // (and an English participle of taking right after the name's comma: "closing in on X, captured by Russian troops
+        // in July")
         if (
           taken.has(m) &&
           !attributive &&
-          !(relative && action !== 'fighting' && OBJECT_RELATIVE_AFTER.test(article.text.slice(m.end, m.end + 20)))
+          !(relative && action !== 'fighting' && OBJECT_RELATIVE_AFTER.test(article.text.slice(m.end, m.end + 20))) &&
+          !(
+            action !== 'fighting' &&
+            EN_PARTICIPLE_GAP.test(article.text.slice(m.end, trig.start)) &&
+            /^\p{L}+(?:ed|en)(?![\p{L}])/u.test(trig.text)
+          )
         )
           continue;
         taken.add(m);

@@ -183,6 +183,11 @@ const PLACE_ASIDE_CLOSE =
 /** "the hub of Chasiv Yar that Moscow is attempting to seize": "that" right after a name, a subject of its own and the
  * verb, with no comma, opens a relative clause on the name just as ", which" does. */
 const THAT_RELATIVE_GAP = /^\s+that\s+(?:[\p{L}'’-]+\s+){1,4}$/iu;
+/** "X, both of which fell under Russian control", "X, which was flattened by months of artillery fire before it was
+ * captured": an English relative clause on the name whose verb of taking stands after a quantified relative word or
+ * after a time clause that resumes the name as "it" (the relative word's own verb is another). */
+const EN_RELATIVE_GAP =
+  /^\s*,\s*(?:(?:(?:both|all|each|either|neither|one|some|most)\s+of\s+(?:which|them))\s+(?:[\p{L}'’-]+\s+){0,4}|(?:which|that)\s+[^,;:.()"“”]{1,80}?\s(?:before|after|until|when)\s+(?:it|they)\s+(?:was|were|(?:had|has|have)\s+been)\s+)$/iu;
 /** "… denied by ", "seized by the ": the agent of an English passive comes next. */
 const AGENT_BY_END = /(?<![\p{L}])by\s+(?:the\s+)?$/iu;
 /** ", a " / ", the eastern " right before a side-held participle: an apposition to the name before the comma. */
@@ -358,7 +363,10 @@ export function objectsOf(
       // and no list before it
       if (
         list.length === 0 &&
-        ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) || RUSSIAN_RELATIVE_GAP.test(gap) || THAT_RELATIVE_GAP.test(gap))
+        ((CLAUSE_BREAK.test(gap) && RELATIVE_GAP.test(gap)) ||
+          RUSSIAN_RELATIVE_GAP.test(gap) ||
+          THAT_RELATIVE_GAP.test(gap) ||
+          EN_RELATIVE_GAP.test(gap))
       ) {
         relative = true;
         return [m];

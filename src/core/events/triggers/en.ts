@@ -47,6 +47,14 @@ const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+
 export const DRIVEN_OUT_OF = String.raw`\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`;
 
 export const EN_TRIGGERS: readonly TriggerSpec[] = [
+  // "X, which Moscow said it had taken in early January", "X, that Russian forces took last year": "took"/"taken" has its
+  // object in the relative word before its subject (objects.ts reads the name before the comma), so no name follows it
+  // (a verb with no subject between, "which took place", and a complement after it, "took part", "taken to", are other
+  // verbs)
+  {
+    action: 'captured',
+    pattern: String.raw`(?<=,\s*(?:which|that)\s+(?:[\p{L}'’-]+\s+){1,4})(?:took|taken)${R}(?!\s+(?:to|into|towards?|away|off|out|across|along|through|over|back|up|down|place|part|control|steps?|measures?|action|the|a|an|its|their|his|her|our|\d+)${R})`,
+  },
   // "units have moved to new frontiers west of X, Y and Z", "withdrew west of the settlements of X and Y": a move back to
   // lines beyond the places named, or a withdrawal past them, leaves those places (a plain "moved west of X" is an
   // advance, fighting, below; this one comes first so the same words read as the withdrawal)
@@ -166,10 +174,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   { action: 'withdrew', pattern: String.raw`(?:withdrawal|pull-?out)\s+(?:[\p{L}'’-]+\s+){0,6}?from${R}` },
   // "troops marched into X", "rolled into X", "swept into X": entering
   { action: 'entered', pattern: String.raw`(?:marched|rolled|swept|burst|stormed|drove)\s+into${R}` },
-  // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place
+  // "counterattacked near X", "Russian troops are encircling X", "surrounded the town of X": fighting at the place (a
+  // side's adjective after the verb opens its object, the forces encircled: in "encircle Ukrainian troops defending X"
+  // the defending is read, its defenders' enemy the actor, not a merged trigger that inverts the encircler)
   {
     action: 'fighting',
-    pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`counter-?attack(?:ed|ing|s)?\s+(?:near|around|in|at|towards?)${R}|(?:encircl|surround)(?:e|es|ed|ing)(?!\s+(?:Ukrainian|Russian)\s+(?:[\p{L}-]+\s+){1,2}?(?:defending|holding)${R})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "15 Ukrainian battalions trapped near X", "The Russian grouping in the area of X is surrounded": troops said to be
   // enclosed at a place are fought there by the other side (the subject is the side enclosed, as a side that repels is
