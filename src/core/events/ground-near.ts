@@ -11,8 +11,13 @@ const GROUND = String.raw`(?:км|km|кілометр|километр|гект�
 const NEAR_PHRASE = String.raw`(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|in\s+the\s+areas?\s+of|near|around|close\s+to|${DIRECTION})`;
 /** The noun of a settlement between the phrase and the name ("вблизи села X", "near the village of X"). */
 const SETTLEMENT_NOUN = String.raw`(?:(?:села|селища|міста|смт|города|поселка|посёлка|населен\p{L}*\s+пункт\p{L}*|(?:the\s+)?(?:village|town|city|settlement)\s+of)\s+)?`;
+/** The edge or area of a settlement as the verb's object, the name its genitive ("выбили … из окраин села X", "витіснили
+ * ворога з району X", "from the outskirts of X"): the outskirts are no part of the place (the dev README's round 37
+ * convention), so a taking there is fighting at it. */
+// ("району/района" exactly: "в … южных районах X" names quarters, a part)
+const EDGE = String.raw`(?:(?:окраин|околиц|подступ|підступ)\p{L}*|outskirts\s+of|edges?\s+of|fringes\s+of|approaches\s+to)`;
 const GROUND_NEAR = new RegExp(
-  String.raw`(?<![\p{L}])${GROUND}\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?${NEAR_PHRASE}\s+${SETTLEMENT_NOUN}$`,
+  String.raw`(?<![\p{L}])(?:${GROUND}\p{L}*[²2]?\s+(?:[\p{L}\p{N}]+\s+){0,3}?${NEAR_PHRASE}|${EDGE})\s+${SETTLEMENT_NOUN}$`,
   'iu',
 );
 
