@@ -1201,7 +1201,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // contested, the side named stays on the event); ground taken near it is fighting there, not part of it
       const reading =
         list[0] && action !== 'fighting' ? partOfPlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle)) : null;
-      if (reading === 'near' && (action === 'captured' || action === 'liberated' || action === 'cleared')) action = 'fighting';
+      if (reading === 'near' && (action === 'captured' || action === 'liberated' || action === 'cleared' || action === 'entered'))
+        action = 'fighting';
       const part = reading === 'part';
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at

@@ -5,6 +5,7 @@
 // wants both what was claimed and that the place is divided); ground won beside a place is fighting there, not part
 // of the place.
 import type { Span } from '../text/sentences.ts';
+import { groundNear } from './ground-near.ts';
 
 /** ("most of", "the eastern districts of", "controlled “most” of": a quoted part word is one; "all districts of" is the
  * whole) */
@@ -96,7 +97,7 @@ export function partOfPlace(text: string, trig: Span & { text: string }, first: 
   if (first.start >= trig.end && triggerEndsInPart(trig.text, ukrainianSentence)) return 'part';
   if (first.start > trig.end) {
     const gap = text.slice(trig.end, first.start);
-    if (AREA_NEAR.test(gap)) return 'near';
+    if (AREA_NEAR.test(gap) || groundNear(gap)) return 'near';
     if ((ukrainianSentence ? UKRAINIAN_PART_OF : RUSSIAN_PART_OF).test(gap) || (CYRILLIC_QUARTER.test(gap) && !FLAG.test(trig.text + gap)))
       return 'part';
   } else if (first.end <= trig.start && /^\p{Script=Cyrillic}/u.test(trig.text)) {
