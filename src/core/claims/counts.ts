@@ -34,6 +34,7 @@ import { tollPartsIn } from './toll-parts.ts';
 import { tollCopulasIn } from './toll-copula.ts';
 import { troopCopulasIn } from './troop-copula.ts';
 import { groupingItemsIn, type GroupingItem } from './grouping-items.ts';
+import { shareConjoinedSides } from './conjoined-side.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -222,6 +223,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   extractTroopCopulas(ctx, out);
   extractTollParts(ctx, out);
   extractGroupingItems(ctx, out);
+  shareConjoinedSides(ctx.article.text, ctx.parsed.sentences, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
 
