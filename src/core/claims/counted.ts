@@ -12,6 +12,7 @@ import { otherSide, type Perspective } from '../events/perspective.ts';
 import { ENEMY_WORDS } from '../sides.ts';
 import { explicitHolder, holderIn, nearestSideAfter, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
 import { deprivedIn } from './deprived.ts';
+import { stillHeldBy } from './still-held.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
 
@@ -329,6 +330,10 @@ export function countedSide(
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;
     const at = clause.indexOf(kind.marker);
     const subject = sideBefore(clause, at);
+    // (the word right after the figure, where the clause repeats it: "1,017 … liberated, another 2,603 need to be liberated")
+    const after = clause.indexOf(kind.marker, figEnd);
+    const still = stillHeldBy(clause, after >= 0 ? after : at, figEnd, kind.marker, kind.by, subject, regionCountry);
+    if (still !== undefined) return still;
     switch (kind.by) {
       case 'contested':
         return null;

@@ -35,6 +35,7 @@ import { tollCopulasIn } from './toll-copula.ts';
 import { troopCopulasIn } from './troop-copula.ts';
 import { groupingItemsIn, type GroupingItem } from './grouping-items.ts';
 import { shareConjoinedSides } from './conjoined-side.ts';
+import { freedLater } from './still-held.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -283,8 +284,9 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       // Settlements "liberated" with no side as the verb's subject ("Еще восемь населенных пунктов были освобождены"): by
       // the side of who says so, or the article's (liberated.ts).
       const freed = f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false) : null;
+      const freedAt = freed ? text.slice(cs, ce).indexOf(freed.marker, f.end - cs) : -1;
       const unnamed =
-        freed?.by === 'retaken'
+        freed?.by === 'retaken' && !freedLater(text.slice(cs, ce), freedAt >= 0 ? freedAt : 0, f.end - cs)
           ? unnamedLiberator(
               text.slice(cs, ce),
               freed.marker,
