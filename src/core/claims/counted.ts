@@ -11,6 +11,8 @@ import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { otherSide, type Perspective } from '../events/perspective.ts';
 import { ENEMY_WORDS } from '../sides.ts';
 import { explicitHolder, holderIn, nearestSideAfter, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
+import { deprivedIn } from './deprived.ts';
+import { stillHeldBy } from './still-held.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
 
@@ -230,7 +232,7 @@ export function casualtyUnit(after: string, before: string, adjacentAfter = fals
     if (k && w) return 'casualties';
     if (k) return 'killed';
     if (w) return 'wounded';
-    return LOSSES.test(s) ? 'casualties' : null;
+    return LOSSES.test(s) || deprivedIn(s, `${before} ${after}`) ? 'casualties' : null;
   };
   // The verb right before the figure first ("killed two civilians and wounded 11"), then the words after it.
   // A collective numeral goes with the word right after it ("погиб, еще четверо ранены").
@@ -328,6 +330,10 @@ export function countedSide(
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;
     const at = clause.indexOf(kind.marker);
     const subject = sideBefore(clause, at);
+    // (the word right after the figure, where the clause repeats it: "1,017 … liberated, another 2,603 need to be liberated")
+    const after = clause.indexOf(kind.marker, figEnd);
+    const still = stillHeldBy(clause, after >= 0 ? after : at, figEnd, kind.marker, kind.by, subject, regionCountry);
+    if (still !== undefined) return still;
     switch (kind.by) {
       case 'contested':
         return null;
@@ -355,7 +361,8 @@ export function countedSide(
   // ("противник наростив угруповання до 710 тисяч осіб": "the enemy" by the article's perspective.)
   if (f.of === 'deployed') return sideOrEnemyBefore(clause, figStart, perspective);
   // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
-  if (LOSSES.test(clause.slice(0, figStart)) || LOST.test(clause.slice(0, figStart)))
+  const lead = clause.slice(0, figStart);
+  if (LOSSES.test(lead) || LOST.test(lead) || deprivedIn(lead, clause))
     return lossesPossessor(clause.slice(0, figStart), perspective) ?? sideOrEnemyBefore(clause, figStart, perspective);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;

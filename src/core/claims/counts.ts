@@ -34,6 +34,8 @@ import { tollPartsIn } from './toll-parts.ts';
 import { tollCopulasIn } from './toll-copula.ts';
 import { troopCopulasIn } from './troop-copula.ts';
 import { groupingItemsIn, type GroupingItem } from './grouping-items.ts';
+import { shareConjoinedSides } from './conjoined-side.ts';
+import { freedLater } from './still-held.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
@@ -49,7 +51,7 @@ import type { Perspective } from '../events/perspective.ts';
  * deaths", "16,153 injured"; casualtyUnit reads which from the noun). */
 // The pattern is case-sensitive (WHO reads capitals as names), so a headline's capitalised noun is spelled out: "Ukraine
 // Loses Over 150 Troops", "710 Russian Soldiers Have Died".
-const NOUN = String.raw`((?:[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Ff]ighters|[Ff]orces|[Rr]ecruits|[Mm]ilitary\s[Pp]ersonnel|[Cc]ontingent|[Ff]orce|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured)|військових|военных|солдат)`;
+const NOUN = String.raw`((?:[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Ss]ervicepeople|[Ss]ervice\s?members|[Pp]ersonnel|[Ff]ighters|[Ff]orces|[Rr]ecruits|[Mm]ilitary\s[Pp]ersonnel|[Cc]ontingent|[Ff]orce|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured)|військових|военных|солдат)`;
 /** Up to three capitalised or adjective words between figure and noun: "North Korean", "Russian and North Korean", and
  * the words that say how a toll is known ("confirmed deaths", "estimated casualties"). */
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy|confirmed|estimated|reported|recorded)\s){0,4})`;
@@ -98,7 +100,7 @@ function rangeBefore(text: string, at: number, raw: string, high: number): { sta
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Pp]ersonnel|[Ff]ighters|[Ff]orce|[Rr]ecruits|[Cc]ontingent|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+  /[Tt]roops|[Ss]oldiers|[Ss]ervice(?:men|people|\s?members)|[Pp]ersonnel|[Ff]ighters|[Ff]orce|[Rr]ecruits|[Cc]ontingent|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
 /** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
  * for every count, counted.ts's casualtyUnit); else troops present. */
 function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
@@ -222,6 +224,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
   extractTroopCopulas(ctx, out);
   extractTollParts(ctx, out);
   extractGroupingItems(ctx, out);
+  shareConjoinedSides(ctx.article.text, ctx.parsed.sentences, out);
   return out.sort((a, b) => a.properties.start - b.properties.start);
 }
 
@@ -281,8 +284,9 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       // Settlements "liberated" with no side as the verb's subject ("Еще восемь населенных пунктов были освобождены"): by
       // the side of who says so, or the article's (liberated.ts).
       const freed = f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false) : null;
+      const freedAt = freed ? text.slice(cs, ce).indexOf(freed.marker, f.end - cs) : -1;
       const unnamed =
-        freed?.by === 'retaken'
+        freed?.by === 'retaken' && !freedLater(text.slice(cs, ce), freedAt >= 0 ? freedAt : 0, f.end - cs)
           ? unnamedLiberator(
               text.slice(cs, ce),
               freed.marker,

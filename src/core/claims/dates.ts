@@ -266,9 +266,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "за весь час повномасштабної війни", "за все время полномасштабной войны", "за время войны", "over the entire
   // full-scale war": the whole war so far is the span "since the start of the war" names (as "за все время боевых действий" is "с начала боевых
-  // действий" below); without "full-scale" only where no year follows, as above.
+  // действий" below); without "full-scale" only where no year follows, as above. "За время СВО" is the same war by its
+  // Russian name, as "с начала СВО" is above.
   [
-    /(?<!\p{L})(?:за\s(?:вс[её]\s|весь\s)?(?:время|час)\s(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|велико\p{L}*)\s)?(?:війни|войны|вторгнення|вторжения)|(?:over|during|throughout|in)\s(?:the\s)?(?:entire|whole)\s(?:course\sof\s(?:the\s)?)?(?:full[-\s]scale\s)?(?:war|invasion))(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
+    /(?<!\p{L})(?:за\s(?:вс[её]\s|весь\s)?(?:время|час)\s(?:(?:проведения|проведення)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|велико\p{L}*)\s)?(?:війни|войны|вторгнення|вторжения|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації)|(?:over|during|throughout|in)\s(?:the\s)?(?:entire|whole)\s(?:course\sof\s(?:the\s)?)?(?:full[-\s]scale\s)?(?:war|invasion))(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },

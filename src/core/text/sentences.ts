@@ -8,6 +8,8 @@ export interface Span {
   end: number;
 }
 
+/** Digits, the abbreviated "thousand", then one to three digits standing alone (numbers.ts reads them as one number). */
+const THOUSANDS_THEN_HUNDREDS = /\d\s(?:тыс|тис)\.\s\d{1,3}(?![\d.,]?\d)/u;
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$/u;
 // The Russian and Ukrainian settlement abbreviations before a name ("н.п. X", "с. X", "пос. X", "пгт X", "х. X")
 const ABBREVIATIONS =
@@ -87,6 +89,8 @@ export function sentenceSpans(text: string): Span[] {
     if (ch === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
     // "Feb. 24, 2022": an abbreviated month before a day is a date, not a sentence's end.
     if (ch === '.' && /\d/.test(text[k] ?? '') && MONTH_ABBREVIATION.test(text.slice(Math.max(0, i - 6), i + 1))) continue;
+    // "26 тыс. 550 солдат": thousands, then the hundreds written after their word, is one number.
+    if (ch === '.' && THOUSANDS_THEN_HUNDREDS.test(text.slice(Math.max(0, i - 8), k + 5))) continue;
     push(j);
     start = j;
     BREAKS.lastIndex = j;
