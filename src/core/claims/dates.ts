@@ -8,6 +8,7 @@ import { numberWord } from './number-words.ts';
 import { parseNumber } from './numbers.ts';
 import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
 import { YEAR_PART, yearPartSpan } from './year-parts.ts';
+import { MONTH_PART_NOUN, MONTH_PART_ORDINAL, monthPartDays } from './month-parts.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -130,6 +131,15 @@ const wholeSlavicMonth: Rule = (m, p) => {
   const y = yearFor(mo, p, m[2]);
   return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
 };
+
+/** The half or decade of month `mo` (0-based) that the ordinal and noun name, in the year written or the latest one
+ * not after publication. */
+function monthPart(ordinal: string, noun: string, mo: number, year: string | undefined, p: Date): Period | null {
+  if (mo < 0) return null;
+  const y = yearFor(mo, p, year);
+  const days = monthPartDays(ordinal, noun, lastDay(y, mo));
+  return days && clamp(utc(y, mo, days[0]), utc(y, mo, days[1]), p);
+}
 
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
@@ -281,6 +291,24 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, FULL_SCALE_START, p),
     'start',
+  ],
+  // "in the first half of March", "за першу половину грудня", "во второй половине ноября", "у третій декаді серпня"
+  // (month-parts.ts): that part of the named month, so far if publication falls in it.
+  [
+    new RegExp(
+      String.raw`\b(?:(?:in|over|during|for|throughout)\s)?the\s${MONTH_PART_ORDINAL}\s${MONTH_PART_NOUN}\sof\s${MONTH}(?:,?\s(\d{4}))?\b`,
+      'giu',
+    ),
+    (m, p) => monthPart(m[1]!, m[2]!, monthIndex(m[3]!), m[4], p),
+    'month',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:за|у|в|во|протягом|впродовж|в\sтечение)\s)?${MONTH_PART_ORDINAL}\s${MONTH_PART_NOUN}\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|р\.|г\.))?)?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => monthPart(m[1]!, m[2]!, slavicMonth(m[3]!), m[4], p),
+    'slavic',
   ],
   // "in the first four months of 2025", "за перше півріччя 2025 року", "в третьем квартале", "за 9 месяцев 2025 года",
   // "in Q1 2025" (year-parts.ts): that part of the year, so far if publication falls in it.
