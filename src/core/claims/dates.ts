@@ -250,7 +250,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "с начала проведения операции в Курской области 6 августа": the verbal noun and the place between them are allowed.
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:з|від|с|от)\s(?:початку|начала)\s(?:(?:проведення|проведения)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?(?:\s(?:в|у|на)\s\p{Lu}\p{L}*(?:\s(?:области|області|регионе|регіоні|районе|районі|направлении|напрямку))?)?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:з|із|від|с|от)\s(?:початку|начала)\s(?:(?:проведення|проведения)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?(?:\s(?:в|у|на)\s\p{Lu}\p{L}*(?:\s(?:области|області|регионе|регіоні|районе|районі|направлении|напрямку))?)?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => sinceEventDate(m[2]!, m[3], /^(?:вторг|вторж|війн|войн|агрес|сво$|спец)/iu.test(m[1]!), p),
@@ -260,7 +260,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
   // 2022 to publication (a date of history, not of the article).
   [
-    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|із|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
@@ -355,7 +355,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // day to publication (not the month's first third, which "в начале августа" is).
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(${SLAVIC_MONTH_GEN})|since\s(?:early|the\s(?:start|beginning)\sof)[-\s]${MONTH})(?:\s(\d{4}))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:(?:с|з|із|від)\s(?:начала|початку)\s(${SLAVIC_MONTH_GEN})|since\s(?:early|the\s(?:start|beginning)\sof)[-\s]${MONTH})(?:\s(\d{4}))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
@@ -366,18 +366,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'start',
     { since: true },
   ],
-  // "с сентября по ноябрь (включительно)", "з березня до травня 2024 року": whole months, from the first one's first day
-  // to the last one's last day (chrono reads the last month as its first day, and a count after it as a year).
+  // "с сентября по ноябрь (включительно)", "з березня до травня 2024 року", "із серпня по жовтень цього року": whole
+  // months, from the first one's first day to the last one's last day (chrono reads the last month as its first day,
+  // and a count after it as a year; "this year" is publication's, cut at publication).
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:с|з|від)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})\s(?:року|года))?\s(?:по|до)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|г\.))?)?(?:\s(?:включно|включительно))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:с|з|із|від)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})\s(?:року|года))?\s(?:по|до)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|г\.))?|\s((?:цього|поточного|этого|текущего)\s(?:року|года)))?(?:\s(?:включно|включительно))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
       const first = slavicMonth(m[1]!);
       const last = slavicMonth(m[3]!);
       if (first < 0 || last < 0) return null;
-      const lastYear = yearFor(last, p, m[4]);
+      const lastYear = m[5] ? p.getUTCFullYear() : yearFor(last, p, m[4]);
       const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
       return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
     },
@@ -529,7 +530,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "з початку операції", "с начала Курской операции", "since the start of the incursion": from the start the article
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
   [
-    /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
+    /(?<!\p{L})(?:с\sначала|(?:з|із|від)\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
     (_m, p) => clamp(p, p, p),
     'start',
     { fromOperationStart: true },
@@ -713,7 +714,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
   [
-    /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:с|з|із|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
     (m, p) => clamp(utc(Number(m[1] ?? m[2]), 0, 1), p, p),
     'start',
     { since: true },
@@ -831,7 +832,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "с начала года", "з початку року/місяця/тижня": from its first day to publication.
   [
-    /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|с\sначала\sтекущего|з\sпочатку\sпоточного)\s(?:(?:этого|цього|текущего|поточного)\s)?(года|року|месяца|місяця|недели|тижня)(?!\p{L})/giu,
+    /(?<!\p{L})(?:с\sначала|(?:з|із|від)\sпочатку|с\sначала\sтекущего|(?:з|із)\sпочатку\sпоточного)\s(?:(?:этого|цього|текущего|поточного)\s)?(года|року|месяца|місяця|недели|тижня)(?!\p{L})/giu,
     (m, p) => {
       const unit = m[1]!.toLowerCase();
       return clamp(startOf(/^(?:год|рок)/u.test(unit) ? 'year' : /^(?:мес|міс)/u.test(unit) ? 'month' : 'week', p), p, p);
