@@ -310,6 +310,33 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     (m, p) => monthPart(m[1]!, m[2]!, slavicMonth(m[3]!), m[4], p),
     'slavic',
   ],
+  // "в сентябре-октябре 2022 года", "у червні–липні": two months joined by a dash are one span, from the first one's first
+  // day to the second one's last (read apart, the first month alone was taken, or the second).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:в|у|во)\s(${SLAVIC_MONTH_LOC})\s?${DASH}\s?(${SLAVIC_MONTH_LOC})(?:\s(\d{4})(?:\s(?:року|года|р\.|г\.))?)?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const first = slavicMonth(m[1]!);
+      const last = slavicMonth(m[2]!);
+      if (first < 0 || last < 0) return null;
+      const lastYear = yearFor(last, p, m[3]);
+      const firstYear = first <= last ? lastYear : lastYear - 1;
+      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+    },
+    'slavic',
+  ],
+  // "за 2024 та 2025 рік", "за 2022 и 2023 годы": two years joined are one span, the first one's first day to the second
+  // one's last (read apart, neither year was a time phrase).
+  [
+    /(?<!\p{L})(?:за|у|в|во)\s((?:19|20)\d\d)\s(?:та|і|й|и)\s((?:19|20)\d\d)\s(?:рік|роки|роках|років|год|годы|годах|года)(?!\p{L})/giu,
+    (m, p) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return a <= b ? clamp(utc(a, 0, 1), utc(b, 11, 31), p) : null;
+    },
+    'year',
+  ],
   // "in the first four months of 2025", "за перше півріччя 2025 року", "в третьем квартале", "за 9 месяцев 2025 года",
   // "in Q1 2025" (year-parts.ts): that part of the year, so far if publication falls in it.
   [
