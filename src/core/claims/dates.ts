@@ -40,8 +40,15 @@ const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_
 export function unitsBefore(p: Date, n: number, unit: string): Date {
   if (unit === 'day') return addDays(p, -n);
   if (unit === 'week') return addDays(p, -7 * n);
-  if (unit === 'month') return utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate());
-  return utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+  return monthsBefore(p, unit === 'month' ? n : 12 * n);
+}
+
+/** The same day `n` months before `p`, or that month's last day where it is shorter: six months before 31 August is
+ * 28 February, not "31 February" rolled over to 3 March. */
+function monthsBefore(p: Date, n: number): Date {
+  const first = utc(p.getUTCFullYear(), p.getUTCMonth() - n, 1);
+  const days = utc(first.getUTCFullYear(), first.getUTCMonth() + 1, 0).getUTCDate();
+  return utc(first.getUTCFullYear(), first.getUTCMonth(), Math.min(p.getUTCDate(), days));
 }
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
 const LETTER = /\p{L}/u;
@@ -116,8 +123,7 @@ const slavicMonth = (word: string): number => {
 };
 
 /** Half a year (six months) or half a month (fifteen days) back from publication, to publication. */
-const halfBack = (unit: 'year' | 'month', p: Date): Period =>
-  clamp(unit === 'year' ? utc(p.getUTCFullYear(), p.getUTCMonth() - 6, p.getUTCDate()) : addDays(p, -15), p, p);
+const halfBack = (unit: 'year' | 'month', p: Date): Period => clamp(unit === 'year' ? monthsBefore(p, 6) : addDays(p, -15), p, p);
 
 /** The calendar year or month before publication's, for a Ukrainian or Russian word for year or month. */
 const previousCalendar = (unit: string, p: Date): Period =>
@@ -842,8 +848,8 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
         : /^(?:тиж|недел)/u.test(unit)
           ? addDays(p, -7 * n)
           : /^(?:міс|мес)/u.test(unit)
-            ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate())
-            : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+            ? monthsBefore(p, n)
+            : monthsBefore(p, 12 * n);
       return clamp(start, p, p);
     },
     'slavic',
