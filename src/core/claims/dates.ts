@@ -333,13 +333,13 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     },
     'slavic',
   ],
-  // "за 2024 та 2025 рік", "за 2022 и 2023 годы": two years joined are one span, the first one's first day to the second
-  // one's last (read apart, neither year was a time phrase).
+  // "за 2024 та 2025 рік", "за 2022 и 2023 годы": two consecutive years joined are one span, the first one's first day to
+  // the second one's last (read apart, neither year was a time phrase; "у 2014 та 2022 роках" names two events, not this).
   [
     /(?<!\p{L})(?:за|у|в|во)\s((?:19|20)\d\d)\s(?:та|і|й|и)\s((?:19|20)\d\d)\s(?:рік|роки|роках|років|год|годы|годах|года)(?!\p{L})/giu,
     (m, p) => {
       const [a, b] = [Number(m[1]), Number(m[2])];
-      return a <= b ? clamp(utc(a, 0, 1), utc(b, 11, 31), p) : null;
+      return b === a + 1 ? clamp(utc(a, 0, 1), utc(b, 11, 31), p) : null;
     },
     'year',
   ],
