@@ -2,7 +2,8 @@
 // период", "за цей час", "на той час", and a week or month counted from now ("last week", "за прошедшую неделю", "in the
 // past month", "за місяць") in an article that has named the exact week or calendar month it reports ("over the week of
 // Oct. 20-27", "с понедельника, 1 сентября, по вечер воскресенья, 7 сентября", "taken in November", "за лютий 2026
-// року"). Such words carry no date of their own; the period is the antecedent's.
+// року"). Such words carry no date of their own; the period is the antecedent's — or the span written right after the
+// noun ("in the week from Oct. 20 to Oct. 27"), which it names.
 import type { Period } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { claimPhrases, type ClaimContext } from './context.ts';
@@ -97,6 +98,18 @@ export function spanOfReport(ctx: ClaimContext, chosen: TimePhrase, period: Peri
         ? reportedMonth(ctx)
         : null;
   return reported && (reported.start !== period.start || reported.end !== period.end) ? reported : null;
+}
+
+/** Between a period noun and the span naming it: "in the week from Oct. 20 to Oct. 27", "in the week of", "(…", ":". */
+const NAMING = /^\s*(?:from|of|[(:,—–-])?\s*$/iu;
+
+/** The explicit span written right after a period noun ("in the week from December 30 to January 5"): the noun points
+ * forward to it, not back (and not to the publication day, which "in the week" alone would give). */
+export function spanNamedAfter(text: string, chosen: TimePhrase, phrases: readonly TimePhrase[]): TimePhrase | undefined {
+  if (!SPAN_ANAPHOR.test(chosen.text)) return undefined;
+  const next = phrases.find((p) => p.start >= chosen.end);
+  if (!next || next.relative || next.since || next.fromOperationStart || next.period.start >= next.period.end) return undefined;
+  return NAMING.test(text.slice(chosen.end, next.start)) ? next : undefined;
 }
 
 /** The period a back-pointing time word in `clause` refers to: the nearest explicit span before it in the article (of

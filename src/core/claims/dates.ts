@@ -8,6 +8,7 @@ import { numberWord } from './number-words.ts';
 import { parseNumber } from './numbers.ts';
 import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
 import { YEAR_PART, yearPartSpan } from './year-parts.ts';
+import { MONTH_PART_NOUN, MONTH_PART_ORDINAL, monthPartDays } from './month-parts.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -39,8 +40,15 @@ const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86_400_
 export function unitsBefore(p: Date, n: number, unit: string): Date {
   if (unit === 'day') return addDays(p, -n);
   if (unit === 'week') return addDays(p, -7 * n);
-  if (unit === 'month') return utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate());
-  return utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+  return monthsBefore(p, unit === 'month' ? n : 12 * n);
+}
+
+/** The same day `n` months before `p`, or that month's last day where it is shorter: six months before 31 August is
+ * 28 February, not "31 February" rolled over to 3 March. */
+function monthsBefore(p: Date, n: number): Date {
+  const first = utc(p.getUTCFullYear(), p.getUTCMonth() - n, 1);
+  const days = utc(first.getUTCFullYear(), first.getUTCMonth() + 1, 0).getUTCDate();
+  return utc(first.getUTCFullYear(), first.getUTCMonth(), Math.min(p.getUTCDate(), days));
 }
 const monthIndex = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().replace('.', '').slice(0, 3)));
 const LETTER = /\p{L}/u;
@@ -115,8 +123,7 @@ const slavicMonth = (word: string): number => {
 };
 
 /** Half a year (six months) or half a month (fifteen days) back from publication, to publication. */
-const halfBack = (unit: 'year' | 'month', p: Date): Period =>
-  clamp(unit === 'year' ? utc(p.getUTCFullYear(), p.getUTCMonth() - 6, p.getUTCDate()) : addDays(p, -15), p, p);
+const halfBack = (unit: 'year' | 'month', p: Date): Period => clamp(unit === 'year' ? monthsBefore(p, 6) : addDays(p, -15), p, p);
 
 /** The calendar year or month before publication's, for a Ukrainian or Russian word for year or month. */
 const previousCalendar = (unit: string, p: Date): Period =>
@@ -130,6 +137,15 @@ const wholeSlavicMonth: Rule = (m, p) => {
   const y = yearFor(mo, p, m[2]);
   return clamp(utc(y, mo, 1), utc(y, mo, lastDay(y, mo)), p);
 };
+
+/** The half or decade of month `mo` (0-based) that the ordinal and noun name, in the year written or the latest one
+ * not after publication. */
+function monthPart(ordinal: string, noun: string, mo: number, year: string | undefined, p: Date): Period | null {
+  if (mo < 0) return null;
+  const y = yearFor(mo, p, year);
+  const days = monthPartDays(ordinal, noun, lastDay(y, mo));
+  return days && clamp(utc(y, mo, days[0]), utc(y, mo, days[1]), p);
+}
 
 /** A word every phrase of a rule holds; most sentences hold none, and their rules are not run. */
 const NEEDS = {
@@ -240,7 +256,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "с начала проведения операции в Курской области 6 августа": the verbal noun and the place between them are allowed.
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:з|від|с|от)\s(?:початку|начала)\s(?:(?:проведення|проведения)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?(?:\s(?:в|у|на)\s\p{Lu}\p{L}*(?:\s(?:области|області|регионе|регіоні|районе|районі|направлении|напрямку))?)?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:з|із|від|с|от)\s(?:початку|начала)\s(?:(?:проведення|проведения)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?(?:\s(?:в|у|на)\s\p{Lu}\p{L}*(?:\s(?:области|області|регионе|регіоні|районе|районі|направлении|напрямку))?)?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => sinceEventDate(m[2]!, m[3], /^(?:вторг|вторж|війн|войн|агрес|сво$|спец)/iu.test(m[1]!), p),
@@ -250,7 +266,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
   // 2022 to publication (a date of history, not of the article).
   [
-    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|із|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
@@ -282,6 +298,51 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     /(?<!\p{L})(?:before\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|до\s(?:початку\s|начала\s)?(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, FULL_SCALE_START, p),
     'start',
+  ],
+  // "in the first half of March", "за першу половину грудня", "во второй половине ноября", "у третій декаді серпня"
+  // (month-parts.ts): that part of the named month, so far if publication falls in it.
+  [
+    new RegExp(
+      String.raw`\b(?:(?:in|over|during|for|throughout)\s)?the\s${MONTH_PART_ORDINAL}\s${MONTH_PART_NOUN}\sof\s${MONTH}(?:,?\s(\d{4}))?\b`,
+      'giu',
+    ),
+    (m, p) => monthPart(m[1]!, m[2]!, monthIndex(m[3]!), m[4], p),
+    'month',
+  ],
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:за|у|в|во|протягом|впродовж|в\sтечение)\s)?${MONTH_PART_ORDINAL}\s${MONTH_PART_NOUN}\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|р\.|г\.))?)?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => monthPart(m[1]!, m[2]!, slavicMonth(m[3]!), m[4], p),
+    'slavic',
+  ],
+  // "в сентябре-октябре 2022 года", "у червні–липні": two months joined by a dash are one span, from the first one's first
+  // day to the second one's last (read apart, the first month alone was taken, or the second).
+  [
+    new RegExp(
+      String.raw`(?<!\p{L})(?:в|у|во)\s(${SLAVIC_MONTH_LOC})\s?${DASH}\s?(${SLAVIC_MONTH_LOC})(?:\s(\d{4})(?:\s(?:року|года|р\.|г\.))?)?(?!\p{L})`,
+      'giu',
+    ),
+    (m, p) => {
+      const first = slavicMonth(m[1]!);
+      const last = slavicMonth(m[2]!);
+      if (first < 0 || last < 0) return null;
+      const lastYear = yearFor(last, p, m[3]);
+      const firstYear = first <= last ? lastYear : lastYear - 1;
+      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+    },
+    'slavic',
+  ],
+  // "за 2024 та 2025 рік", "за 2022 и 2023 годы": two consecutive years joined are one span, the first one's first day to
+  // the second one's last (read apart, neither year was a time phrase; "у 2014 та 2022 роках" names two events, not this).
+  [
+    /(?<!\p{L})(?:за|у|в|во)\s((?:19|20)\d\d)\s(?:та|і|й|и)\s((?:19|20)\d\d)\s(?:рік|роки|роках|років|год|годы|годах|года)(?!\p{L})/giu,
+    (m, p) => {
+      const [a, b] = [Number(m[1]), Number(m[2])];
+      return b === a + 1 ? clamp(utc(a, 0, 1), utc(b, 11, 31), p) : null;
+    },
+    'year',
   ],
   // "in the first four months of 2025", "за перше півріччя 2025 року", "в третьем квартале", "за 9 месяцев 2025 года",
   // "in Q1 2025" (year-parts.ts): that part of the year, so far if publication falls in it.
@@ -328,7 +389,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // day to publication (not the month's first third, which "в начале августа" is).
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(${SLAVIC_MONTH_GEN})|since\s(?:early|the\s(?:start|beginning)\sof)[-\s]${MONTH})(?:\s(\d{4}))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:(?:с|з|із|від)\s(?:начала|початку)\s(${SLAVIC_MONTH_GEN})|since\s(?:early|the\s(?:start|beginning)\sof)[-\s]${MONTH})(?:\s(\d{4}))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
@@ -339,18 +400,19 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'start',
     { since: true },
   ],
-  // "с сентября по ноябрь (включительно)", "з березня до травня 2024 року": whole months, from the first one's first day
-  // to the last one's last day (chrono reads the last month as its first day, and a count after it as a year).
+  // "с сентября по ноябрь (включительно)", "з березня до травня 2024 року", "із серпня по жовтень цього року": whole
+  // months, from the first one's first day to the last one's last day (chrono reads the last month as its first day,
+  // and a count after it as a year; "this year" is publication's, cut at publication).
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:с|з|від)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})\s(?:року|года))?\s(?:по|до)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|г\.))?)?(?:\s(?:включно|включительно))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:с|з|із|від)\s(${SLAVIC_MONTH_GEN})(?:\s(\d{4})\s(?:року|года))?\s(?:по|до)\s(${SLAVIC_MONTH_NOM}|${SLAVIC_MONTH_GEN})(?:\s(\d{4})(?:\s(?:року|года|г\.))?|\s((?:цього|поточного|этого|текущего)\s(?:року|года)))?(?:\s(?:включно|включительно))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => {
       const first = slavicMonth(m[1]!);
       const last = slavicMonth(m[3]!);
       if (first < 0 || last < 0) return null;
-      const lastYear = yearFor(last, p, m[4]);
+      const lastYear = m[5] ? p.getUTCFullYear() : yearFor(last, p, m[4]);
       const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
       return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
     },
@@ -502,7 +564,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "з початку операції", "с начала Курской операции", "since the start of the incursion": from the start the article
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
   [
-    /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
+    /(?<!\p{L})(?:с\sначала|(?:з|із|від)\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
     (_m, p) => clamp(p, p, p),
     'start',
     { fromOperationStart: true },
@@ -686,7 +748,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "с начала 2025 года", "від початку 2025 року", "since the start of 2025": from that year's first day to publication.
   [
-    /(?<!\p{L})(?:(?:с|з|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:с|з|із|від)\s(?:начала|початку)\s(\d{4})(?:\s(?:року|года|г\.))?|since\s(?:the\s)?(?:start|beginning)\sof\s(\d{4}))(?!\p{L})/giu,
     (m, p) => clamp(utc(Number(m[1] ?? m[2]), 0, 1), p, p),
     'start',
     { since: true },
@@ -787,8 +849,8 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
         : /^(?:тиж|недел)/u.test(unit)
           ? addDays(p, -7 * n)
           : /^(?:міс|мес)/u.test(unit)
-            ? utc(p.getUTCFullYear(), p.getUTCMonth() - n, p.getUTCDate())
-            : utc(p.getUTCFullYear() - n, p.getUTCMonth(), p.getUTCDate());
+            ? monthsBefore(p, n)
+            : monthsBefore(p, 12 * n);
       return clamp(start, p, p);
     },
     'slavic',
@@ -804,7 +866,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "с начала года", "з початку року/місяця/тижня": from its first day to publication.
   [
-    /(?<!\p{L})(?:с\sначала|з\sпочатку|від\sпочатку|с\sначала\sтекущего|з\sпочатку\sпоточного)\s(?:(?:этого|цього|текущего|поточного)\s)?(года|року|месяца|місяця|недели|тижня)(?!\p{L})/giu,
+    /(?<!\p{L})(?:с\sначала|(?:з|із|від)\sпочатку|с\sначала\sтекущего|(?:з|із)\sпочатку\sпоточного)\s(?:(?:этого|цього|текущего|поточного)\s)?(года|року|месяца|місяця|недели|тижня)(?!\p{L})/giu,
     (m, p) => {
       const unit = m[1]!.toLowerCase();
       return clamp(startOf(/^(?:год|рок)/u.test(unit) ? 'year' : /^(?:мес|міс)/u.test(unit) ? 'month' : 'week', p), p, p);

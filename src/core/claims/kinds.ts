@@ -103,7 +103,7 @@ const COUNTED_SPAN = String.raw`(?<!\p{L})(?:за|in|over|within)\s(?:(?:поч�
  * days" (the number of units is what makes it a span). A bare date ("captured 1,000 km² in August") is not one: that
  * is the area held then. */
 const OVER_A_PERIOD = new RegExp(
-  String.raw`\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|прошл|прошедш|минувш|последн|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|з\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)|${COUNTED_SPAN}`,
+  String.raw`\b(?:since|over\sthe|during|in\sthe\s(?:past|last|first)|within|so\sfar\sthis|this\s(?:year|month|week)|per\s(?:day|week|month))\b|(?<!\p{L})(?:за\s(?:останн|минул|перш|прошл|прошедш|минувш|последн|тиждень|місяць|рік|неделю|месяц|год|сутки|добу)\p{L}*|(?:з|із)\sпочатку|с\sначала|протягом|в\sтечение|у\sході|в\sходе|відтоді|с\sтех\sпор)|${COUNTED_SPAN}`,
   'iu',
 );
 

@@ -10,7 +10,7 @@ import { isDataDay, reportDay, toReportDay } from './report-day.ts';
 import { speaksOwnPresent } from './own-present.ts';
 import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
-import { anaphoricPeriod, pointsBack, spanOfReport } from './anaphora.ts';
+import { anaphoricPeriod, pointsBack, spanNamedAfter, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
 import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
@@ -233,6 +233,10 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       : inClause.length === 0 || (near && inClause.includes(near))
         ? near
         : (afterOf(inClause) ?? beforeOf(inClause));
+  // "captured 196.1 km² in the week from Oct. 20 to Oct. 27": the period noun is the span written right after it.
+  const named = chosen ? spanNamedAfter(text, chosen, phrases) : undefined;
+  if (chosen && named)
+    return { ...resolved(ctx, named, phrases, site.count), basis: `“${chosen.text}” “${named.text}” (the span it names)` };
   if (chosen && pointsBack(chosen)) {
     const back = anaphoricPeriod(ctx, { start: chosen.start, end: chosen.end }, sentence);
     if (back) return back;

@@ -49,7 +49,7 @@ export const SEASON_PHRASE = new RegExp(
 
 /** "з початку літа", "с начала лета", "since the beginning of summer": from the season's first day. */
 export const SINCE_SEASON_START = new RegExp(
-  String.raw`(?<!\p{L})(?:з\sпочатку|від\sпочатку|с\sначала)\s(${SLAVIC_SEASON})${YEAR}(?!\p{L})|\bsince\s(?:the\s)?(?:beginning|start)\sof\s(?:the\s)?(${EN_SEASON})${YEAR}\b`,
+  String.raw`(?<!\p{L})(?:(?:з|із|від)\sпочатку|с\sначала)\s(${SLAVIC_SEASON})${YEAR}(?!\p{L})|\bsince\s(?:the\s)?(?:beginning|start)\sof\s(?:the\s)?(${EN_SEASON})${YEAR}\b`,
   'giu',
 );
 
