@@ -277,6 +277,9 @@ export interface Found {
   carriedSide?: Side;
   /** A word of a control family whose list the clause reading found (no trigger phrase). */
   clause?: boolean;
+  /** Where the last of two joined triggers starts in `text` ("зупинили наступ російських військ та відновили контроль
+   * над": the first verb's object names no holder of the second's control). */
+  joinedAt?: number;
 }
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
@@ -344,6 +347,10 @@ function triggerMatches(text: string, ukrainian: boolean): readonly TriggerMatch
   return out;
 }
 
+/** "У результаті боїв було звільнене село X": a participle after its copula is the predicate, not an attribute (as
+ * "раніше звільнені були X" with the copula after it, which LIBERATED_ATTRIBUTE leaves out). */
+const COPULA_BEFORE = /(?<![\p{L}])(?:був|була|було|були|буде|будуть)\s+(?:\p{Ll}+\s+)?$/u;
+
 function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
   const found: Found[] = [];
   for (const m of triggerMatches(text, ukrainianSentence(text, ukrainianArticle))) {
@@ -368,7 +375,12 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   const kept: Found[] = [];
   for (const f of found) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
-    if (f.action === 'liberated' && LIBERATED_ATTRIBUTE.test(text.slice(f.start - offset, f.start - offset + 60))) continue;
+    if (
+      f.action === 'liberated' &&
+      LIBERATED_ATTRIBUTE.test(text.slice(f.start - offset, f.start - offset + 60)) &&
+      !COPULA_BEFORE.test(text.slice(Math.max(0, f.start - offset - 30), f.start - offset))
+    )
+      continue;
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers
     // in one phrase are one. A change of control wins over fighting; a repelled attack stays repelled.
     const prev = kept.at(-1);
@@ -411,6 +423,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
         start: prev.start,
         end: f.end,
         text: text.slice(prev.start - offset, f.end - offset),
+        joinedAt: f.start - prev.start,
       };
       continue;
     }
@@ -1302,7 +1315,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const holder =
         // a flag raised names its side: "підняли український прапор над X"
         action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|триколор|знам[яе]|flag|^f[ae]ll/iu.test(trig.text)
-          ? (holderNamed(trig.text) ??
+          ? (holderNamed(trig.text.slice(trig.joinedAt ?? 0)) ??
             holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null, claimantSide) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))
           : null;

@@ -56,6 +56,9 @@ const CYRILLIC_QUARTER = new RegExp(
   'iu',
 );
 
+/** A Cyrillic preposition right before a word: what follows it is its object, not a clause's subject. */
+const PREPOSITION_END = /(?<![\p{L}])(?:в|во|у|до|к|ко|из|з|із|зі|на|от|від|по|за|под|під|через)\s+$/iu;
+
 /** "cleared the center of X": a town's centre as the verb's whole object is a part of it, as "the central part of" is
  * (not a centre further on: "seizing the council in the center of the town and X"). */
 const CENTRE_OBJECT =
@@ -103,6 +106,10 @@ export function partOfPlace(text: string, trig: Span & { text: string }, first: 
   } else if (first.end <= trig.start && /^\p{Script=Cyrillic}/u.test(trig.text)) {
     const before = text.slice(Math.max(0, first.start - 50), first.start);
     if ((ukrainianSentence ? UKRAINIAN_PART_RIGHT_BEFORE : RUSSIAN_PART_RIGHT_BEFORE).test(before)) return 'part';
+    // ... and a quarter named right before it as the clause's subject, as after the verb ("Центр X находится под
+    // контролем", "Північні райони X контролюють"; not "вошли в центр X, захваченного …", the other verb's object)
+    const quarter = CYRILLIC_QUARTER.exec(before);
+    if (quarter && !PREPOSITION_END.test(before.slice(0, quarter.index)) && !FLAG.test(trig.text)) return 'part';
   }
   return /^\p{Script=Latin}/u.test(trig.text) && englishPartOf(text, trig, first) ? 'part' : null;
 }

@@ -22,6 +22,13 @@ import { UNIT_QUALIFIER, type Spot } from './spot.ts';
 import { ADMIN_NOUN, LATIN_ADMIN_STEMS } from './admin-nouns.ts';
 import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 
+/** The first word of an army's name in Ukrainian or Russian ("Сили оборони", "Збройні сили", "Вооружённые силы", "ЗСУ",
+ * "ВСУ"): no given name, so a fronted source before it stays a place ("З Покровська ЗСУ відійшли"). */
+const ARMED_FORCES_START = /^(?:сил[иы]|збройн\p{L}*|вооруж[её]нн\p{L}*|зсу|всу)$/iu;
+/** The prepositions of a source ("з", "із", "зі", "из", "от", "від"): a place after one, before an army's name, is the
+ * place that army left or came from. */
+const SOURCE_PREPOSITION = /^(?:з|із|зі|из|изо|от|від)$/iu;
+
 export interface FilterContext {
   text: string;
   tokens: readonly Token[];
@@ -257,6 +264,8 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !PLACE_HEADS.has(next.text.toLowerCase()) &&
     !PERSON_TITLES.has(next.text.toLowerCase()) &&
     !CALENDAR.has(next.text.toLowerCase()) &&
+    // "З Покровська ЗСУ відійшли", "Из X Силы обороны отошли": the subject after a fronted source
+    !(ARMED_FORCES_START.test(next.text) && prev !== undefined && SOURCE_PREPOSITION.test(prev.text)) &&
     !ctx.sentenceStarts.has(spot.last) && // the next word starts a sentence (a headline run into the text)
     !settlementNamed // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
   )
