@@ -1,6 +1,7 @@
 // An English speaker named with an appositive of office: "Nazar Voloshyn, the spokesperson for the Khortytsia group
 // of forces, told Interfax Ukraine", "Dmitry Likhovoy, spokesman for the Ukrainian Battlegroup Tavria, said", "said
-// Dmytro Lykhoviy, spokesman for the Tavria group", "said the spokesman for the Eastern Group, Serhiy Cherevati". The
+// Dmytro Lykhoviy, spokesman for the Tavria group", "said the spokesman for the Eastern Group, Serhiy Cherevati", "A
+// spokesman for Ukraine's eastern forces, Serhiy Cherevatyi, said", "Luhansk's governor, Serhiy Gaidai, told". The
 // person is the claimant, not the outlet told or the outlet reporting it ("…, UNN reports"), which the appositive's
 // commas hide from the attribution patterns.
 import { SAYING_EN } from '../text/saying.ts';
@@ -8,9 +9,13 @@ import { SAYING_EN } from '../text/saying.ts';
 /** A person's name: capitalised words, a rank or given name before the surname ("Lieutenant Colonel Nazar Voloshyn"). */
 const PERSON = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})`;
 /** The nouns of an office that speaks for a body. */
-const OFFICE = String.raw`(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|commander|head|chief)`;
+const OFFICE = String.raw`(?:spokesperson|spokesman|spokeswoman|representative|press\s+officer|commander|head|chief|governor)`;
 /** "the spokesperson for …", "a spokesman of …", "press officer of …": up to two modifiers before the office noun. */
 const ROLE = String.raw`(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}?${OFFICE}\s+(?:of|for|at)\s+[^,;:"“”«»()]{2,90}?`;
+
+/** The office first, as the subject: "the head of X", "a spokesman for X", or with a possessive and no "of/for":
+ * "Ukraine's top army commander", "Luhansk's governor". */
+const ROLE_FIRST = String.raw`(?<![\p{L}])(?:(?:the|a|an|The|A|An)\s+)?(?:[\p{L}'’-]+\s+){0,3}?${OFFICE}(?:\s+(?:of|for|at)\s+[^,;:"“”«»()]{2,90}?)?`;
 
 /** Verbs of telling after the appositive; not of denying: a denied event's claimant is who claims it, not the
  * denier ("Yuriy Zarko, the head of the municipality, denied X had been captured"). */
@@ -19,6 +24,8 @@ const TELLING = String.raw`${SAYING_EN}|saying|telling|reporting|stating|claimin
 const APPOSITIVE: RegExp[] = [
   // "Name, the spokesperson for X, told/said …"
   new RegExp(String.raw`${PERSON},\s+${ROLE},\s+(?:${TELLING})(?![\p{L}])`, 'u'),
+  // "The head of X, Name, said …", "Luhansk's governor, Name, told …"
+  new RegExp(String.raw`${ROLE_FIRST},\s+${PERSON},\s+(?:${TELLING})(?![\p{L}])`, 'u'),
   // "said Name, spokesman for X"
   new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${PERSON},\s+${ROLE}(?=\s*[,.;]|$)`, 'u'),
   // "said the spokesman for X, Name,"

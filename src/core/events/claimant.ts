@@ -4,6 +4,7 @@
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
+import { officeSpeakerIn } from './office-speaker.ts';
 import { escapeRegExp } from '../text/matches.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -115,7 +116,8 @@ function readClaimant(sentence: string): string | null {
     // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
     if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who))) return who;
   }
-  return locativeBodyIn(sentence);
+  // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss)
+  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence);
 }
 
 /** "В ОСУВ «Хортиця» зазначають, що …", "В оперативно-тактичному угрупованні військ «Хортиця» повідомили", "В

@@ -1,0 +1,33 @@
+// A Ukrainian or Russian speaker named after a lower-case office and its body: "сообщил глава ДНР Денис Пушилин", "Як
+// повідомив спікер Одеської обласної військової адміністрації Сергій Братчук", "За словами речника ОСУВ «Хортиця»
+// Віктора Трегубова", "глава Донецкой ОВА Вадим Филашкин утром … сообщил". The capitalised-subject patterns need a
+// capital right by the verb and so miss the office noun; the person at the end of the phrase is the claimant.
+import { SAYING_RU, SAYING_UK } from '../text/saying.ts';
+
+const SAYING = String.raw`(?:${SAYING_UK}|${SAYING_RU}|розпові\p{L}*|рассказа\p{L}*)`;
+/** The nouns of an office that speaks for a body, any case ("речника", "главы", "голови", "представитель"). */
+const OFFICE = String.raw`(?:[Сс]пікер|[Рр]ечни[кц]|[Пп]редставни[кц]|[Пп]ресс?-секретар|[Оо]чільни[кц]|[Кк]омандир|[Кк]омандувач|[Кк]омандующ|[Гг]лав(?=[аыеуо])|[Гг]олов(?=[аиіу](?![\p{L}])|ою))\p{L}*`;
+/** The body's words after the office: lower-case, capitalised or quoted ("Одеської обласної військової адміністрації",
+ * "ОСУВ «Хортиця»", "ДНР"). */
+const BODY = String.raw`(?:(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])\s+){1,7}?`;
+/** Given name and surname, the phrase's end: punctuation or a lower-case word follows, not another capital. */
+const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)(?=\s*[,.;:—–)]|\s+[\p{Ll}\d]|$)`;
+
+const FORMS: RegExp[] = [
+  // "сообщил глава ДНР Денис Пушилин", "Як повідомив спікер … Сергій Братчук"
+  new RegExp(String.raw`(?<![\p{L}])${SAYING}\s+${OFFICE}\s+${BODY}${PERSON}`, 'u'),
+  // "За словами речника … Віктора Трегубова", "по данным представителя … Ивана Петрова"
+  new RegExp(String.raw`(?<![\p{L}])(?:[Зз]а\s+словами|[Зз]а\s+даними|[Пп]о\s+словам|[Пп]о\s+данным)\s+${OFFICE}\s+${BODY}${PERSON}`, 'u'),
+  // "глава Донецкой ОВА Вадим Филашкин утром 1 октября в эфире сообщил": the office as subject, a few lower-case
+  // words (when, where) before its verb
+  new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+${BODY}${PERSON}\s+(?:[\p{Ll}\d]+\s+){0,6}?${SAYING}(?![\p{L}])`, 'u'),
+];
+
+/** The person an office phrase names as the speaker of the sentence, or null. */
+export function officeSpeakerIn(sentence: string): string | null {
+  for (const re of FORMS) {
+    const who = re.exec(sentence)?.[1];
+    if (who) return who;
+  }
+  return null;
+}
