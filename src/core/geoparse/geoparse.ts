@@ -38,6 +38,7 @@ import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
 import { oneSensePerArticle } from './one-sense.ts';
+import { sameUnknownName } from './same-unknown-name.ts';
 import { onePlacePerName } from './one-place.ts';
 import { rootVowelReadings } from './root-vowel-reading.ts';
 import { cityDistrictReadings } from './city-district.ts';
@@ -625,20 +626,25 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     sentences,
     // Last, the words no stage placed: Ukrainian villages under their Russian root vowel (root-vowel-reading.ts).
     // ... and a city's own districts, at their city (city-district.ts).
-    mentions: cityDistrictReadings(
+    // ... and the other occurrences of a settlement no layer knows, where the text placed one (same-unknown-name.ts).
+    mentions: sameUnknownName(
       text,
-      rootVowelReadings(
-        text,
-        tokens,
-        sentences,
-        onePlacePerName(
-          oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
-          governedAt,
-        ),
-        gazetteer,
-        ctx.people.tokens,
-      ),
       sentences,
+      cityDistrictReadings(
+        text,
+        rootVowelReadings(
+          text,
+          tokens,
+          sentences,
+          onePlacePerName(
+            oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+            governedAt,
+          ),
+          gazetteer,
+          ctx.people.tokens,
+        ),
+        sentences,
+      ),
     ),
   };
 }
