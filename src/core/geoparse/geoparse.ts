@@ -37,6 +37,7 @@ import {
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
+import { isRead } from './mention-read.ts';
 import { oneSensePerArticle } from './one-sense.ts';
 import { sameUnknownName } from './same-unknown-name.ts';
 import { oneLetterSlips } from './one-letter-slip.ts';
@@ -611,7 +612,10 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   const orphaned = [...vouchers].filter(([, by]) => by.every((i) => setAside.has(i))).map(([a]) => a);
   if (orphaned.length > 0) {
     for (const a of orphaned) articleAdmin1.delete(a);
-    mentions = readAccepted(setAside);
+    // (a name the first read placed and the second leaves unread keeps its first reading: only a choice between
+    // readings moves, nothing read is lost)
+    const firstRead = mentions;
+    mentions = readAccepted(setAside).map((m, i) => (!isRead(m) && isRead(firstRead[i]!) ? firstRead[i]! : m));
   }
 
   for (const [spot, reason] of rejected) {
