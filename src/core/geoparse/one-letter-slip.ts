@@ -39,6 +39,16 @@ function titleCase(text: string, sentence: Span, mentions: readonly ParsedMentio
   return words.length >= 3 && words.filter((x) => isCapitalized(x.word)).length / words.length > 0.6;
 }
 
+/** Whether the article writes the word, anywhere, as a name's last part after a capitalised word ("Oleksiy Hromov",
+ * "Sergiy Gaiday": the person, later "Hromov continued") or before a word for water ("the Oskol river"). */
+function namesOther(text: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(
+    String.raw`(\p{Lu}[\p{L}'’.-]*[ -]${w}(?![\p{L}])|(?<![\p{L}])${w}\s+(river|river's|reservoir|lake|valley)\b)`,
+    'u',
+  ).test(text);
+}
+
 const isSettlement = (e: IndexedEntry): boolean => (e.kind === 'village' || e.kind === 'town' || e.kind === 'city') && isLocated(e);
 
 /** The mentions with one-letter slips of the article's settlements' oblasts read. `people`: token indices of persons'
@@ -71,6 +81,7 @@ export function oneLetterSlips(
     const prev = tokens[k - 1];
     if (prev && isCapitalized(prev.text) && /^[ -]+$/.test(text.slice(prev.end, t.start))) return;
     if (mentions.some((m) => m.start < t.end && t.start < m.end)) return;
+    if (namesOther(text, t.text)) return;
     const sentence = spanAt(sentences, t.start);
     // A sentence's or a quotation's first word, or a word of a title-case headline: its capital says nothing.
     if (!sentence || sentence.start === t.start || /[“"«(/‘]\s*$/u.test(text.slice(sentence.start, t.start))) return;
