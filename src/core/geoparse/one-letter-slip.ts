@@ -49,6 +49,15 @@ function namesOther(text: string, word: string): boolean {
   ).test(text);
 }
 
+/** Where a place's name stands: after a preposition of place or in a list ("the outskirts of Suzha", "towards
+ * Kupianisk", "Bourhunka, Havrylivka"), or before a list's joint or a place noun ("Lischansk and Severodonetsk areas",
+ * "the Gravoron district"). A name after "reported to" or "two" is someone's or something's. */
+const BEFORE_PLACE =
+  /(?:\b(?:of|in|near|at|from|towards?|over|around|outside|into|and|targeting|retook|took|captured|liberated|entered)|,)\s+$/iu;
+const AFTER_PLACE = /^(?:\s*,|\s+(?:and|or|district|region|community|hromada|area|areas|village|city|town|direction|checkpoint)\b)/iu;
+const placeSyntax = (text: string, t: Token): boolean =>
+  BEFORE_PLACE.test(text.slice(Math.max(0, t.start - 40), t.start)) || AFTER_PLACE.test(text.slice(t.end, t.end + 40));
+
 const isSettlement = (e: IndexedEntry): boolean => (e.kind === 'village' || e.kind === 'town' || e.kind === 'city') && isLocated(e);
 
 /** The mentions with one-letter slips of the article's settlements' oblasts read. `people`: token indices of persons'
@@ -81,7 +90,7 @@ export function oneLetterSlips(
     const prev = tokens[k - 1];
     if (prev && isCapitalized(prev.text) && /^[ -]+$/.test(text.slice(prev.end, t.start))) return;
     if (mentions.some((m) => m.start < t.end && t.start < m.end)) return;
-    if (namesOther(text, t.text)) return;
+    if (namesOther(text, t.text) || !placeSyntax(text, t)) return;
     const sentence = spanAt(sentences, t.start);
     // A sentence's or a quotation's first word, or a word of a title-case headline: its capital says nothing.
     if (!sentence || sentence.start === t.start || /[“"«(/‘]\s*$/u.test(text.slice(sentence.start, t.start))) return;
