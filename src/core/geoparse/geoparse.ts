@@ -37,7 +37,9 @@ import {
 import { settlementReadings } from './settlement-context.ts';
 import { foldMixedScript } from '../text/mixed-script.ts';
 import { adjectivesAsNames } from './adjective-name.ts';
+import { isRead } from './mention-read.ts';
 import { oneSensePerArticle } from './one-sense.ts';
+import { sameUnknownName } from './same-unknown-name.ts';
 import { onePlacePerName } from './one-place.ts';
 import { rootVowelReadings } from './root-vowel-reading.ts';
 import { cityDistrictReadings } from './city-district.ts';
@@ -415,7 +417,9 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
   const articleAdmin1 = new Set<string>();
   const articleCountries = new Set<string>();
   const speakers = speakingCountries(text, accepted);
-  for (const sp of accepted) {
+  // (which names vouch for each oblast: one whose only reading the sector later sets aside vouches for nothing)
+  const vouchers = new Map<string, number[]>();
+  for (const [i, sp] of accepted.entries()) {
     if (speakers.has(sp.start)) continue;
     const located = sp.entries.filter((e) => e.layer !== 'unlocated');
     if (tails.has(sp.start)) continue;
@@ -426,6 +430,7 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
       else if (e.admin1) {
         articleAdmin1.add(e.admin1);
         articleCountries.add(e.country);
+        (vouchers.get(e.admin1) ?? vouchers.set(e.admin1, []).get(e.admin1)!).push(i);
       }
     }
   }
@@ -500,100 +505,117 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
       ...(initialOnly.has(i) ? { initialOnly: true } : {}),
     };
   });
-  const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
+  // Reads every accepted name: first alone, then against the article's sector. `setAside`: names whose one reading a
+  // first read judged outside the sector, no certain place of it.
+  const readAccepted = (setAside: ReadonlySet<number>): ParsedMention[] => {
+    const first = accepted.map((spot, i) => scoreCandidates(spot.entries, evidences[i]!, opts));
 
-  // The article's sector: places read with certainty (one located reading, or a clear winner), settlements and
-  // districts only. Readings of the other names are then scored against it (issue 9 item 6).
-  // A reading the text contradicts ("Zhuravli in the Kursk region", the only Zhuravli known lying in Crimea) is not
-  // certain, whatever its score.
-  const firstReadings = accepted.map((spot, i): ParsedMention => ({
-    start: spot.start,
-    end: spot.end,
-    text: spot.text,
-    sentence: spot,
-    status: 'resolved',
-    reason: '',
-    entry: first[i]![0]!.entry,
-    confidence: 1,
-    scored: [],
-  }));
-  const denied = new Set(contradicted(text, firstReadings).unknown.map((m) => m.start));
-  const certain: { spot: number; entry: IndexedEntry }[] = [];
-  first.forEach((scored, i) => {
-    const top = scored[0]!;
-    if (denied.has(accepted[i]!.start) || tails.has(accepted[i]!.start)) return;
-    if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
-    const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
-    if ((located === 1 && !districtNamesakes.has(accepted[i]!.start)) || confidenceOf(scored) >= 0.8)
-      certain.push({ spot: i, entry: top.entry });
-  });
-  // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
-  // small places are, when there are any.
-  // Locality is judged on the *other* places of the article, so a far namesake does not vouch for itself (few places:
-  // per name; many: once for the article).
-  const small = certain.filter((c) => !isProminent(c.entry));
-  const focus = small.length > 0 ? small : certain;
-  const localAll = isLocal(uniqueEntries(focus.map((c) => c.entry)));
-  // A name repeated does not vouch for itself: the other mentions read as one of its own readings are left out too.
-  const ownReadings = (i: number): ReadonlySet<string> => new Set(accepted[i]!.entries.map((e) => e.id));
-  const localFor = (i: number): boolean => {
-    if (focus.length > 40) return localAll;
-    const own = ownReadings(i);
-    return isLocal(uniqueEntries(focus.filter((c) => c.spot !== i && !own.has(c.entry.id)).map((c) => c.entry)));
+    // The article's sector: places read with certainty (one located reading, or a clear winner), settlements and
+    // districts only. Readings of the other names are then scored against it (issue 9 item 6).
+    // A reading the text contradicts ("Zhuravli in the Kursk region", the only Zhuravli known lying in Crimea) is not
+    // certain, whatever its score.
+    const firstReadings = accepted.map((spot, i): ParsedMention => ({
+      start: spot.start,
+      end: spot.end,
+      text: spot.text,
+      sentence: spot,
+      status: 'resolved',
+      reason: '',
+      entry: first[i]![0]!.entry,
+      confidence: 1,
+      scored: [],
+    }));
+    const denied = new Set(contradicted(text, firstReadings).unknown.map((m) => m.start));
+    const certain: { spot: number; entry: IndexedEntry }[] = [];
+    first.forEach((scored, i) => {
+      const top = scored[0]!;
+      if (denied.has(accepted[i]!.start) || tails.has(accepted[i]!.start) || setAside.has(i)) return;
+      if (top.entry.lon === null || top.entry.kind === 'country' || top.entry.kind === 'region') return;
+      const located = accepted[i]!.entries.filter((e) => e.lon !== null).length;
+      if ((located === 1 && !districtNamesakes.has(accepted[i]!.start)) || confidenceOf(scored) >= 0.8)
+        certain.push({ spot: i, entry: top.entry });
+    });
+    // Capitals and big cities are named from anywhere ("Moscow's forces", "Kyiv launched"): the focus is where the
+    // small places are, when there are any.
+    // Locality is judged on the *other* places of the article, so a far namesake does not vouch for itself (few places:
+    // per name; many: once for the article).
+    const small = certain.filter((c) => !isProminent(c.entry));
+    const focus = small.length > 0 ? small : certain;
+    const localAll = isLocal(uniqueEntries(focus.map((c) => c.entry)));
+    // A name repeated does not vouch for itself: the other mentions read as one of its own readings are left out too.
+    const ownReadings = (i: number): ReadonlySet<string> => new Set(accepted[i]!.entries.map((e) => e.id));
+    const localFor = (i: number): boolean => {
+      if (focus.length > 40) return localAll;
+      const own = ownReadings(i);
+      return isLocal(uniqueEntries(focus.filter((c) => c.spot !== i && !own.has(c.entry.id)).map((c) => c.entry)));
+    };
+    const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
+
+    // A district read from its centre's adjective is a weak reading (Кореновском районе: Korenovsk's raion, or a slip for
+    // Кореневском): its centre must lie in an oblast the text names or near the article's certain places.
+    // With no other certain place, the best readings of the article's other settlements stand in ("села Новоселівка
+    // Краматорського району": the village's readings near Kramatorsk vouch for the raion).
+    const settled = (e: IndexedEntry): boolean => e.lon !== null && e.kind !== 'region' && e.kind !== 'country';
+    const near = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) <= CENTRE_REACH_KM;
+    const centreInSector = (entry: IndexedEntry, i: number): boolean =>
+      (entry.admin1 !== null && namedAdmin1.has(entry.admin1)) ||
+      certain.some((c) => c.spot !== i && near(c.entry, entry)) ||
+      (!certain.some((c) => c.spot !== i) &&
+        first.some((sc, j) => j !== i && !centre.byCentre.has(accepted[j]!.start) && settled(sc[0]!.entry) && near(sc[0]!.entry, entry)));
+    const sectorPointsOf = sectorPointsBy(certain);
+    const mentions: ParsedMention[] = [];
+    accepted.forEach((spot, i) => {
+      const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
+      // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
+      const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
+      const points = rescore ? sectorPointsOf(i, ownReadings(i)) : [];
+      const scored =
+        points.length > 0
+          ? scoreCandidates(
+              spot.entries,
+              { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, country: sectorCountry } },
+              opts,
+            )
+          : first[i]!;
+      const confidence = confidenceOf(scored);
+      const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
+      const base = { start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence };
+      const tail = tails.has(spot.start);
+      const byCentre = centre.byCentre.has(spot.start);
+      // A tail or a district's centre adjective is a weak reading: kept only inside the article's oblasts and sector.
+      if (entry && (tail || byCentre) && !centreInSector(entry, i))
+        mentions.push({
+          ...base,
+          status: 'unresolved',
+          entry: null,
+          reason: tail
+            ? `the tail of a longer name (a capitalised adjective before it), read as ${entry.name} outside the article's oblasts and sector`
+            : `a district named after a centre (${entry.name}) outside the article's oblasts and sector`,
+        });
+      else if (entry && byCentre)
+        mentions.push({
+          ...base,
+          status,
+          entry,
+          precision: 'district',
+          reason: `a district named after its centre ${entry.name}, mapped there (precision district)${reason ? `; ${reason}` : ''}`,
+        });
+      else mentions.push({ ...base, status, entry, reason });
+    });
+    return mentions;
   };
-  const sectorCountry = mostCommon(certain.map((c) => c.entry.country));
-
-  // A district read from its centre's adjective is a weak reading (Кореновском районе: Korenovsk's raion, or a slip for
-  // Кореневском): its centre must lie in an oblast the text names or near the article's certain places.
-  // With no other certain place, the best readings of the article's other settlements stand in ("села Новоселівка
-  // Краматорського району": the village's readings near Kramatorsk vouch for the raion).
-  const settled = (e: IndexedEntry): boolean => e.lon !== null && e.kind !== 'region' && e.kind !== 'country';
-  const near = (a: IndexedEntry, b: IndexedEntry): boolean => a.lon !== null && b.lon !== null && distanceKm(a, b) <= CENTRE_REACH_KM;
-  const centreInSector = (entry: IndexedEntry, i: number): boolean =>
-    (entry.admin1 !== null && namedAdmin1.has(entry.admin1)) ||
-    certain.some((c) => c.spot !== i && near(c.entry, entry)) ||
-    (!certain.some((c) => c.spot !== i) &&
-      first.some((sc, j) => j !== i && !centre.byCentre.has(accepted[j]!.start) && settled(sc[0]!.entry) && near(sc[0]!.entry, entry)));
-  const sectorPointsOf = sectorPointsBy(certain);
-  const mentions: ParsedMention[] = [];
-  accepted.forEach((spot, i) => {
-    const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
-    // Only names with a choice to make, or a small place that may lie outside the sector, are scored again.
-    const rescore = certain.length > 0 && (spot.entries.length > 1 || !isProminent(spot.entries[0]!));
-    const points = rescore ? sectorPointsOf(i, ownReadings(i)) : [];
-    const scored =
-      points.length > 0
-        ? scoreCandidates(
-            spot.entries,
-            { ...evidences[i]!, sector: { points, local: localFor(i), namedAdmin1, country: sectorCountry } },
-            opts,
-          )
-        : first[i]!;
-    const confidence = confidenceOf(scored);
-    const { status, entry, reason } = verdict(scored[0]!, confidence, opts);
-    const base = { start: spot.start, end: spot.end, text: spot.text, sentence, scored, confidence };
-    const tail = tails.has(spot.start);
-    const byCentre = centre.byCentre.has(spot.start);
-    // A tail or a district's centre adjective is a weak reading: kept only inside the article's oblasts and sector.
-    if (entry && (tail || byCentre) && !centreInSector(entry, i))
-      mentions.push({
-        ...base,
-        status: 'unresolved',
-        entry: null,
-        reason: tail
-          ? `the tail of a longer name (a capitalised adjective before it), read as ${entry.name} outside the article's oblasts and sector`
-          : `a district named after a centre (${entry.name}) outside the article's oblasts and sector`,
-      });
-    else if (entry && byCentre)
-      mentions.push({
-        ...base,
-        status,
-        entry,
-        precision: 'district',
-        reason: `a district named after its centre ${entry.name}, mapped there (precision district)${reason ? `; ${reason}` : ''}`,
-      });
-    else mentions.push({ ...base, status, entry, reason });
-  });
+  let mentions = readAccepted(new Set());
+  // "Дорожное" in a Kherson list, known only as the Donetsk village and set aside as outside the sector, does not make
+  // the article about Donetsk Oblast: an oblast only such names vouched for is dropped and the names read again.
+  const setAside = new Set(mentions.flatMap((m, i) => (m.status === 'unresolved' && m.scored[0]?.outside === true ? [i] : [])));
+  const orphaned = [...vouchers].filter(([, by]) => by.every((i) => setAside.has(i))).map(([a]) => a);
+  if (orphaned.length > 0) {
+    for (const a of orphaned) articleAdmin1.delete(a);
+    // (a name the first read placed and the second leaves unread keeps its first reading: only a choice between
+    // readings moves, nothing read is lost)
+    const firstRead = mentions;
+    mentions = readAccepted(setAside).map((m, i) => (!isRead(m) && isRead(firstRead[i]!) ? firstRead[i]! : m));
+  }
 
   for (const [spot, reason] of rejected) {
     const sentence = spanAt(sentences, spot.start) ?? { start: spot.start, end: spot.end };
@@ -625,20 +647,25 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     sentences,
     // Last, the words no stage placed: Ukrainian villages under their Russian root vowel (root-vowel-reading.ts).
     // ... and a city's own districts, at their city (city-district.ts).
-    mentions: cityDistrictReadings(
+    // ... and the other occurrences of a settlement no layer knows, where the text placed one (same-unknown-name.ts).
+    mentions: sameUnknownName(
       text,
-      rootVowelReadings(
-        text,
-        tokens,
-        sentences,
-        onePlacePerName(
-          oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
-          governedAt,
-        ),
-        gazetteer,
-        ctx.people.tokens,
-      ),
       sentences,
+      cityDistrictReadings(
+        text,
+        rootVowelReadings(
+          text,
+          tokens,
+          sentences,
+          onePlacePerName(
+            oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+            governedAt,
+          ),
+          gazetteer,
+          ctx.people.tokens,
+        ),
+        sentences,
+      ),
     ),
   };
 }
