@@ -265,8 +265,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   ],
   // "since the start of the full-scale invasion", "з початку повномасштабного вторгнення", "с начала СВО": from 24 February
   // 2022 to publication (a date of history, not of the article).
+  // So is "з початку вторгнення в Україну", "с начала вторжения России в Украину": the invasion of Ukraine itself (no
+  // operation of the article's own, as "з початку вторгнення" alone may be the Kursk one).
   [
-    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|із|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации))(?!\p{L})/giu,
+    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|із|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации)|(?:з|із|від|с|от)\s(?:початку|начала)\s(?:вторгнен\p{L}*|вторжени\p{L}*)(?:\s(?:Росії|России|РФ))?\s(?:в|на)\s(?:Україну|Украину))(?!\p{L})/giu,
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },

@@ -194,6 +194,13 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   phrases = phrases.filter(
     (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p) && !compared(p),
   );
+  // "total losses since the beginning of the war now amount to": a "now" right after a span running to now is that
+  // span's end, not a day of its own.
+  phrases = phrases.filter(
+    (p) =>
+      !(p.relative && !p.since && p.period.start === pub && p.period.end === pub) ||
+      !phrases.some((q) => q.since && q.period.end === pub && q.end <= p.start && /^[\s,]*$/u.test(text.slice(q.end, p.start))),
+  );
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
   const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
