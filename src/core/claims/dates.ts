@@ -87,6 +87,13 @@ function yearFor(month: number, published: Date, explicit?: string): number {
   return month > published.getUTCMonth() ? y - 1 : y;
 }
 
+/** Two months joined, the first one's first day to the last one's last day; with no year of its own the first month
+ * lies in the last one's year, or the year before when it comes later in the calendar ("з листопада по лютий"). */
+function monthsSpan(first: number, last: number, lastYear: number, published: Date, firstYear?: number): Period {
+  const year = firstYear ?? (first <= last ? lastYear : lastYear - 1);
+  return clamp(utc(year, first, 1), utc(lastYear, last, lastDay(lastYear, last)), published);
+}
+
 /** Periods never run past publication: a report cannot describe the future. */
 function clamp(start: Date, end: Date, published: Date): Period {
   const e = end > published ? published : end;
@@ -330,9 +337,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       const first = slavicMonth(m[1]!);
       const last = slavicMonth(m[2]!);
       if (first < 0 || last < 0) return null;
-      const lastYear = yearFor(last, p, m[3]);
-      const firstYear = first <= last ? lastYear : lastYear - 1;
-      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+      return monthsSpan(first, last, yearFor(last, p, m[3]), p);
     },
     'slavic',
   ],
@@ -415,8 +420,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       const last = slavicMonth(m[3]!);
       if (first < 0 || last < 0) return null;
       const lastYear = m[5] ? p.getUTCFullYear() : yearFor(last, p, m[4]);
-      const firstYear = m[2] ? Number(m[2]) : first <= last ? lastYear : lastYear - 1;
-      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+      return monthsSpan(first, last, lastYear, p, m[2] ? Number(m[2]) : undefined);
     },
     'slavic',
   ],
@@ -895,9 +899,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       const first = monthIndex(m[1]!);
       const last = monthIndex(m[2]!);
       if (first < 0 || last < 0) return null;
-      const lastYear = yearFor(last, p, m[3]);
-      const firstYear = first <= last ? lastYear : lastYear - 1;
-      return clamp(utc(firstYear, first, 1), utc(lastYear, last, lastDay(lastYear, last)), p);
+      return monthsSpan(first, last, yearFor(last, p, m[3]), p);
     },
     'month',
   ],
