@@ -147,7 +147,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2025-07-27',
     url: 'https://www.newsx.com/world/russia-claims-capture-of-two-ukraine-villages-fighting-intensifies-30659/',
-    notes: 'Stored copy on NewsX (after Reuters), its body and subheadings as the store gives them (no headline: the manifest\'s title is made from the URL slug). The date is the index\'s (27 July 2025); the claim is of "Saturday" (26 July 2025). Events: "captured two villages ...: Zelenyi Hai ... and Maliivka" (captured, RU, the ministry; unconfirmed: "Ukraine did not confirm losing these villages"), the General Staff\'s "attack on Zelenyi Hai" and "attempts in Maliivka were halted" (fighting, RU), "intense battles near the logistics hub of Pokrovsk" and "the attacks on Pokrovsk" (fighting, RU). Not events: Zelenyi Hai described as "a major stronghold" (a description), "successful actions ... in Sumy" (a region), "territory in Dnipropetrovsk" (a region). No claims ("11 times in the past 24 hours" counts attacks). Traps: Reuters, Volodymyr Zelenskyy, Viktor Trehubov. Skipped: Russia in "Russia’s Defense Ministry".',
+    notes: 'Stored copy on NewsX (after Reuters), its body and subheadings as the store gives them (no headline: the manifest\'s title is made from the URL slug). The date is the index\'s (27 July 2025); the claim is of "Saturday" (26 July 2025). Events: "captured two villages ...: Zelenyi Hai ... and Maliivka" (captured, RU, the ministry; unconfirmed: "Ukraine did not confirm losing these villages"), the General Staff\'s "attack on Zelenyi Hai" and "attempts in Maliivka were halted" (fighting, RU), "intense battles near the logistics hub of Pokrovsk" and "the attacks on Pokrovsk" (fighting, RU). Not events: Zelenyi Hai described as "a major stronghold" (a description), "successful actions ... in Sumy" (a region), "territory in Dnipropetrovsk" (a region). Claims: "captured two villages" (count, settlements, RU, the ministry, 26 July 2025; an annotation slip found by the first run: the set had left it out, against the convention that a count of settlements taken is a claim). Not claims: "11 times in the past 24 hours" (attacks). Traps: Reuters, Volodymyr Zelenskyy, Viktor Trehubov. Skipped: Russia in "Russia’s Defense Ministry".',
     places: [
       { t: 'Ukraine', all: true, ref: 'ukraine' },
       { t: 'Russia', ctx: 'where Russia had', ref: 'russia' },
@@ -173,7 +173,9 @@ export const EN: ArticleAnnotation[] = [
     skipped: [
       { t: 'Russia', ctx: 'Russia’s Defense Ministry', why: OFFICIAL + ' ("Russia’s Defense Ministry")' },
     ],
-    claims: [],
+    claims: [
+      { t: 'two villages', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: ['2025-07-26'], note: '"its forces have captured two villages in eastern Ukraine" (a count of settlements taken; an annotation slip found by the first run)' },
+    ],
     events: [
       { t: 'Zelenyi Hai', n: 1, ref: 'zelenyiHai', action: 'captured', actor: 'RU', claimant: MOD, denied: true, asOf: ['2025-07-26'], note: '"its forces have captured two villages in eastern Ukraine: Zelenyi Hai in Donetsk region" (unconfirmed: "Ukraine did not confirm losing these villages")' },
       { t: 'Maliivka', n: 1, ref: 'maliivka', action: 'captured', actor: 'RU', claimant: MOD, denied: true, asOf: ['2025-07-26'], note: '"and Maliivka in the Dnipropetrovsk region" (the same claim)' },

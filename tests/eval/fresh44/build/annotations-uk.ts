@@ -36,7 +36,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2025-10-02',
     url: 'https://racurs.ua/n209460-okkupanty-pytalis-otkryt-novoe-napravlenie-shturmov-na-zaporoje-vsu.html',
-    notes: 'Stored copy on Ракурс, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix, the photo caption in Russian ("Оккупанты пытались открыть новое направление на Запорожье. Фото:" / "Ракурс") and the source line ("Джерело: «Укрінформ»") removed. The date is the index\'s (2 October 2025, "У четвер, 2 жовтня"). Events: assaults "в районі населеного пункту Степове" and "у напрямку населеного пункту Степове" (fighting, RU, Voloshyn), "Під окупацією опинилися Ольгівське, Березове та Калинівське" (captured, RU, DeepState), "просунулися поблизу Новоіванівки та Вороного" (fighting, RU, DeepState: an advance near named places). Not events: "щоб увірватися до населеного пункту та закріпитися там" (no name), "два українські села на Дніпропетровщині та одне на Запоріжжі" (regions; the villages are the next sentence\'s). No claims (six motorcycles are vehicles). Traps: Владислав Волошин, «Укрінформ», DeepState.',
+    notes: 'Stored copy on Ракурс, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix, the photo caption in Russian ("Оккупанты пытались открыть новое направление на Запорожье. Фото:" / "Ракурс") and the source line ("Джерело: «Укрінформ»") removed. The date is the index\'s (2 October 2025, "У четвер, 2 жовтня"). Events: assaults "в районі населеного пункту Степове" and "у напрямку населеного пункту Степове" (fighting, RU, Voloshyn), "Під окупацією опинилися Ольгівське, Березове та Калинівське" (captured, RU, DeepState), "просунулися поблизу Новоіванівки та Вороного" (fighting, RU, DeepState: an advance near named places). Not events: "щоб увірватися до населеного пункту та закріпитися там" (no name), "два українські села на Дніпропетровщині та одне на Запоріжжі" (regions; the villages are the next sentence\'s). Claims: "захопили два українські села на Дніпропетровщині та одне на Запоріжжі" (count, settlements, RU, DeepState, 2 October 2025: two and one; an annotation slip found by the first run: the set had left them out, against the convention that a count of settlements taken is a claim). Not claims: six motorcycles (vehicles). Traps: Владислав Волошин, «Укрінформ», DeepState.',
     places: [
       { t: 'Запорізькій області', ref: 'zaporizhzhiaOblast' },
       { t: 'Росія', ref: 'russia' },
@@ -55,7 +55,10 @@ export const UK: ArticleAnnotation[] = [
       { t: 'DeepState', why: 'a monitoring project' },
     ],
     skipped: [],
-    claims: [],
+    claims: [
+      { t: 'два українські села', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: DEEPSTATE, asOf: ['2025-10-02'], note: '"російські війська захопили два українські села на Дніпропетровщині" (a count of settlements taken; an annotation slip found by the first run)' },
+      { t: 'одне', kind: 'count', value: 1, unit: 'settlements', holder: 'RU', claimant: DEEPSTATE, asOf: ['2025-10-02'], note: '"та одне на Запоріжжі" (the same count\'s second part; an annotation slip found by the first run)' },
+    ],
     events: [
       { t: 'Степове', n: 1, ref: 'stepove', action: 'fighting', actor: 'RU', claimant: VOLOSHYN, asOf: ['2025-10-02'], note: '"загарбники намагалися розпочати штурми в районі населеного пункту Степове"' },
       { t: 'Степове', n: 2, ref: 'stepove', action: 'fighting', actor: 'RU', claimant: VOLOSHYN, asOf: ['2025-10-02'], note: '"противник намагався відкрити новий напрямок — розпочати штурми у напрямку населеного пункту Степове" (toward a named place)' },
