@@ -48,6 +48,7 @@ import { buildAllGold as buildFresh39Gold } from '../eval/fresh39/build/gold.ts'
 import { buildAllGold as buildFresh40Gold } from '../eval/fresh40/build/gold.ts';
 import { buildAllGold as buildFresh41Gold } from '../eval/fresh41/build/gold.ts';
 import { buildAllGold as buildFresh42Gold } from '../eval/fresh42/build/gold.ts';
+import { buildAllGold as buildFresh43Gold } from '../eval/fresh43/build/gold.ts';
 import { buildAllGold as buildFresh44Gold } from '../eval/fresh44/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
@@ -188,6 +189,7 @@ describe('evaluation gold', () => {
         name === 'fresh40' ||
         name === 'fresh41' ||
         name === 'fresh42' ||
+        name === 'fresh43' ||
         name === 'fresh44'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
@@ -244,6 +246,7 @@ describe('evaluation gold', () => {
     ['fresh40', buildFresh40Gold],
     ['fresh41', buildFresh41Gold],
     ['fresh42', buildFresh42Gold],
+    ['fresh43', buildFresh43Gold],
     ['fresh44', buildFresh44Gold],
   ];
   for (const [name, build] of built) {
