@@ -17,3 +17,11 @@ export const UA_DUMP_PLACES: DumpPlace[] = [
   { id: 811515, uk: 'Федорівка', note: 'Donetsk Oblast, Bakhmut raion, on the Bakhmutka between Bakhmut and Siversk' },
   { id: 9113130, uk: 'Криничне', note: 'Donetsk Oblast, Pokrovsk raion, west of Avdiivka (Ласточкине until the 2024 renaming)' },
 ];
+
+/** Rows of the same dump that stand for a settlement a layer already holds (a postal row of the same Ukrainian name
+ * within 5 km): their Russian and Ukrainian alternate names become aliases of that row, the dump copy named in the
+ * layer's sources and its description. For names the postal row lacks, such as the Russian name reporting uses.
+ * Append only. */
+export const UA_DUMP_ALIASES: DumpPlace[] = [
+  { id: 708395, uk: 'Гірник', note: 'Donetsk Oblast, Pokrovsk raion, by Kurakhove: Горняк in Russian reporting' },
+];
