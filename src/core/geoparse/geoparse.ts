@@ -40,7 +40,6 @@ import { adjectivesAsNames } from './adjective-name.ts';
 import { isRead } from './mention-read.ts';
 import { oneSensePerArticle } from './one-sense.ts';
 import { sameUnknownName } from './same-unknown-name.ts';
-import { oneLetterSlips } from './one-letter-slip.ts';
 import { onePlacePerName } from './one-place.ts';
 import { rootVowelReadings } from './root-vowel-reading.ts';
 import { cityDistrictReadings } from './city-district.ts';
@@ -649,32 +648,24 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
     // Last, the words no stage placed: Ukrainian villages under their Russian root vowel (root-vowel-reading.ts).
     // ... and a city's own districts, at their city (city-district.ts).
     // ... and the other occurrences of a settlement no layer knows, where the text placed one (same-unknown-name.ts).
-    // ... and, in Latin copy, a settlement's name with a letter slipped (one-letter-slip.ts).
-    mentions: oneLetterSlips(
+    mentions: sameUnknownName(
       text,
-      tokens,
       sentences,
-      sameUnknownName(
+      cityDistrictReadings(
         text,
-        sentences,
-        cityDistrictReadings(
+        rootVowelReadings(
           text,
-          rootVowelReadings(
-            text,
-            tokens,
-            sentences,
-            onePlacePerName(
-              oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
-              governedAt,
-            ),
-            gazetteer,
-            ctx.people.tokens,
-          ),
+          tokens,
           sentences,
+          onePlacePerName(
+            oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
+            governedAt,
+          ),
+          gazetteer,
+          ctx.people.tokens,
         ),
+        sentences,
       ),
-      gazetteer,
-      ctx.people.tokens,
     ),
   };
 }
