@@ -22,7 +22,7 @@ import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyril
 import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
 import { RU_DISTRICT_CENTRES } from './ru-district-centres.ts';
 import { CITIES500, parseGeonamesRows, readCities500, type Cities500Row } from './geonames-cyrillic.ts';
-import { UA_DUMP_PLACES, UA_GEONAMES_DUMP } from './geonames-dump-places.ts';
+import { UA_DUMP_ALIASES, UA_DUMP_PLACES, UA_GEONAMES_DUMP } from './geonames-dump-places.ts';
 import { centreOf, commonPrefix } from './adjective-centre.ts';
 import { hromadaNames, round5, slug, type Draft } from './layer-draft.ts';
 
@@ -317,25 +317,54 @@ function addCities500Places(
   return added;
 }
 
-/** The listed rows of the full GeoNames dump for Ukraine, through the cities500 path (same checks), each with its
- * GeoNames id as ref (g<id>) and the dump copy's repository, commit and line as source. Fails on a row it cannot add. */
-function addDumpPlaces(drafts: Draft[], locator: Locator): number {
+/** The full GeoNames dump for Ukraine: its settlement rows of the theatre countries, each row's line, and the copy's
+ * provenance. */
+function readDump(): { rows: Cities500Row[]; lines: Map<string, number>; source: string } {
   const dump = mirror(UA_GEONAMES_DUMP.repo);
   const text = strFromU8(unzipSync(new Uint8Array(blob(dump, UA_GEONAMES_DUMP.path)))[UA_GEONAMES_DUMP.member]!);
   const source = `${provenance(dump, UA_GEONAMES_DUMP.path)}!${UA_GEONAMES_DUMP.member}`;
   const lines = new Map<string, number>();
   text.split('\n').forEach((l, i) => lines.set(l.slice(0, l.indexOf('\t')), i + 1));
-  const wanted = new Map(UA_DUMP_PLACES.map((p) => [p.id, p]));
-  const rows = parseGeonamesRows(text, new Set(['UA'])).filter((r) => wanted.has(r.id));
-  for (const p of UA_DUMP_PLACES) {
-    const row = rows.find((r) => r.id === p.id);
-    if (!row || !UA_GEONAMES_OBLASTS[row.admin1Code] || nativeName(row, 'uk') !== p.uk)
-      throw new Error(`GeoNames ${p.id} (${p.uk}): no such settlement row of a theatre oblast in ${source}`);
-  }
+  return { rows: parseGeonamesRows(text, new Set(['UA'])), lines, source };
+}
+
+/** The listed row of the dump, checked: a settlement of a theatre oblast whose Ukrainian name is the one listed. */
+function dumpRow(dump: ReturnType<typeof readDump>, p: { id: number; uk: string }): Cities500Row {
+  const row = dump.rows.find((r) => r.id === p.id);
+  if (!row || !UA_GEONAMES_OBLASTS[row.admin1Code] || nativeName(row, 'uk') !== p.uk)
+    throw new Error(`GeoNames ${p.id} (${p.uk}): no such settlement row of a theatre oblast in ${dump.source}`);
+  return row;
+}
+
+/** The listed rows of the full GeoNames dump for Ukraine, through the cities500 path (same checks), each with its
+ * GeoNames id as ref (g<id>) and the dump copy's repository, commit and line as source. Fails on a row it cannot add. */
+function addDumpPlaces(drafts: Draft[], locator: Locator, dump: ReturnType<typeof readDump>): number {
+  const rows = UA_DUMP_PLACES.map((p) => dumpRow(dump, p)).sort((a, b) => a.id - b.id);
   const before = drafts.length;
-  const added = addCities500Places(drafts, rows, UA_GEONAMES_OBLASTS, 'uk', 'UA', locator, (r) => [source, `#L${lines.get(String(r.id))}`]);
+  const added = addCities500Places(drafts, rows, UA_GEONAMES_OBLASTS, 'uk', 'UA', locator, (r) => [
+    dump.source,
+    `#L${dump.lines.get(String(r.id))}`,
+  ]);
   const missing = UA_DUMP_PLACES.filter((p) => !drafts.slice(before).some((d) => d.ref === `g${p.id}`));
   if (missing.length > 0) throw new Error(`not added (outside the oblast, or already held): ${missing.map((p) => p.uk).join(', ')}`);
+  return added;
+}
+
+/** The alternate names of the listed dump rows, as aliases of the one layer row that stands for each (the same
+ * Ukrainian name within 5 km). Fails when no row, or more than one, stands for it. Returns the names added. */
+function addDumpAliases(drafts: Draft[], dump: ReturnType<typeof readDump>): number {
+  let added = 0;
+  for (const p of UA_DUMP_ALIASES) {
+    const row = dumpRow(dump, p);
+    const held = drafts.filter((d) => d.uk === p.uk && distanceKm(d, row) < 5);
+    if (held.length !== 1) throw new Error(`GeoNames ${p.id} (${p.uk}): ${held.length} layer rows stand for it`);
+    const d = held[0]!;
+    for (const n of row.cyrillic)
+      if (n !== d.uk && n !== d.ru && !d.aliases.includes(n)) {
+        d.aliases.push(n);
+        added++;
+      }
+  }
   return added;
 }
 
@@ -374,7 +403,9 @@ function main(): void {
     );
   }
   const uaAdded = addCities500Places(uaSettlements, uaCities500, UA_GEONAMES_OBLASTS, 'uk', 'UA', locator);
-  const uaDumpAdded = addDumpPlaces(uaSettlements, locator);
+  const uaDump = readDump();
+  const uaDumpAdded = addDumpPlaces(uaSettlements, locator, uaDump);
+  const uaDumpAliases = addDumpAliases(uaSettlements, uaDump);
 
   // (c) Russian border-oblast settlements.
   const ruText = strFromU8(unzipSync(new Uint8Array(blob(ru, RU_POSTAL.path)))[RU_POSTAL.member]!);
@@ -579,7 +610,7 @@ function main(): void {
   const layers = {
     'ua-settlements': toPlacesLayer(
       {
-        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration. Aliases: the Russian/Ukrainian alternate names (former names included) of the GeoNames cities500 place a row stands on; plus ${uaAdded} cities500 places no postal row stands for (source geonames:<id>) and ${uaDumpAdded} settlements neither holds, by their GeoNames id from a copy of GeoNames' full dump for Ukraine (CC BY 4.0; ref g<id>; source that copy's repository, commit and line).`,
+        description: `Settlements of ${Object.values(UA_OBLASTS).join(', ')}: GeoNames postal-code rows for Ukraine placed on a named feature, inside their oblast, not on a shared district centroid, within ${DISTRICT_REACH_KM} km of their district's centre. Names in Ukrainian (uk); Latin by the official 2010 transliteration. Aliases: the Russian/Ukrainian alternate names (former names included) of the GeoNames cities500 place a row stands on; plus ${uaAdded} cities500 places no postal row stands for (source geonames:<id>) and ${uaDumpAdded} settlements neither holds, by their GeoNames id from a copy of GeoNames' full dump for Ukraine (CC BY 4.0; ref g<id>; source that copy's repository, commit and line).${uaDumpAliases > 0 ? ` And ${uaDumpAliases} alternate names from that copy's rows ${UA_DUMP_ALIASES.map((p) => `g${p.id}`).join(', ')}, as aliases of the postal row of the same name within 5 km.` : ''}`,
         licence,
         idPrefix: 'uap',
       },
@@ -604,7 +635,7 @@ function main(): void {
   };
   for (const [name, layer] of Object.entries(layers)) writeFileAtomic(join(outDir, `${name}.json`), formatPlacesLayer(layer));
   console.error(
-    `ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)}; ${uaAdded} from cities500, ${uaDumpAdded} from the GeoNames dump)`,
+    `ua-settlements ${uaSettlements.length} (of ${uaRaw.length} placed rows; dropped ${JSON.stringify(uaClean.dropped)}; ${uaAdded} from cities500, ${uaDumpAdded} from the GeoNames dump, ${uaDumpAliases} aliases from it)`,
   );
   console.error(
     `ru-border-villages ${ruVillages.length} (of ${ruRaw.length} placed rows; dropped ${JSON.stringify(ruClean.dropped)}; ${ruAdded} from cities500)`,
