@@ -7,7 +7,6 @@ import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, t
 import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
 import { isDataDay, reportDay, toReportDay } from './report-day.ts';
-import { reportDayReaches } from './report-day-reach.ts';
 import { speaksOwnPresent } from './own-present.ts';
 import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
@@ -127,8 +126,6 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   // A figure its own sentence puts at the writer's present keeps it against a statement made on another day; a data
   // date ("as of November 6") is the present of the data the article quotes, "currently" included.
   if (!report || (!isDataDay(ctx) && speaksOwnPresent(ctx, site, report))) return dated;
-  // A sentence that neither names that day nor continues the statement that does keeps the publication day.
-  if (!reportDayReaches(ctx, site, report)) return dated;
   const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
 }
