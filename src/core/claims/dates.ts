@@ -511,6 +511,14 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
     'slavic',
     { relative: true },
   ],
+  // "Суточные потери ВСУ составили", "добові втрати ворога": a day's toll named by the adjective of сутки / доба, as
+  // "за сутки" (not "среднесуточные", "щодобові", "середні добові втрати": a rate, which daily-rate.ts reads).
+  [
+    /(?<!(?:средн|середн)\p{L}*\s)(?<!\p{L})(?:суточн\p{L}*|добов\p{L}*)\s(?:потер\p{L}*|втрат\p{L}*)(?!\p{L})/giu,
+    (_m, p) => clamp(addDays(p, -1), p, p),
+    'slavic',
+    { relative: true },
+  ],
   // "на прошлой неделе", "за прошлую неделю", "минулого тижня", "на минулому тижні": the previous Monday–Sunday, as
   // "last week".
   [
