@@ -24,13 +24,6 @@ const OBJECT = String.raw`(?=\s+(?:${PLACE_NOUN}\s+)?\p{Lu})`;
  * оккупации X"), a loss noun of a prospect ("втрата X принесе проблеми") or of casualties. */
 const REPORTED = String.raw`(?<=(?:^|[^\p{L}])(?:о|об|про|визна\p{L}*|призна\p{L}*|підтверд\p{L}*|подтверд\p{L}*)\s+(?:\p{L}+\s+)?)`;
 
-/** The English report or admission before a noun of loss: "confirmed the loss of X", "acknowledged the loss of X".
- * Without one, "the loss of X would open the road" is a prospect and "the loss of life" no place. */
-const REPORTED_EN = String.raw`(?<=(?:^|[^\p{L}])(?:confirm|acknowledg|admit|report|announc|conced|recogni[sz])\p{L}*\s+(?:the\s+)?(?:\p{Ll}+\s+)?)`;
-/** The English object: a capitalised name, maybe after "the village of"; a side's adjective ("the loss of Russian
- * control over them") is no place. */
-const OBJECT_EN = String.raw`(?=\s+(?!(?:russian|ukrainian|russia|ukraine)${R})(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`;
-
 interface NominalFamily {
   action: ControlAction;
   uk: readonly string[];
@@ -76,8 +69,7 @@ const FAMILIES: readonly NominalFamily[] = [
     action: 'withdrew',
     uk: [String.raw`${REPORTED}втрат(?:у|а|ою)(?:${AGENT})?${OBJECT}`],
     ru: [String.raw`${REPORTED}(?:потер|утрат)(?:ю|я|ей|у|а|ой)(?:${AGENT})?${OBJECT}`],
-    // "confirmed the loss of X and Y", "reported the loss of the village of X": the English noun, as reported
-    en: [String.raw`${REPORTED_EN}loss\s+of${OBJECT_EN}`],
+    en: [],
   },
 ];
 
