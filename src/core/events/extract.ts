@@ -50,6 +50,7 @@ import { russianLocative } from './triggers/ru.ts';
 import {
   APPOSITION_BEFORE,
   LIBERATED_ATTRIBUTE,
+  NEAR_BEFORE_ATTRIBUTE,
   OCCUPIED_APPOSITION,
   OCCUPIED_PARTICIPLE,
   OCCUPIED_STATE_BEFORE,
@@ -347,10 +348,6 @@ function triggerMatches(text: string, ukrainian: boolean): readonly TriggerMatch
   return out;
 }
 
-/** "У результаті боїв було звільнене село X": a participle after its copula is the predicate, not an attribute (as
- * "раніше звільнені були X" with the copula after it, which LIBERATED_ATTRIBUTE leaves out). */
-const COPULA_BEFORE = /(?<![\p{L}])(?:був|була|було|були|буде|будуть)\s+(?:\p{Ll}+\s+)?$/u;
-
 function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
   const found: Found[] = [];
   for (const m of triggerMatches(text, ukrainianSentence(text, ukrainianArticle))) {
@@ -375,10 +372,14 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   const kept: Found[] = [];
   for (const f of found) {
     if (kept.some((k) => f.start < k.end && k.start < f.end)) continue;
+    // a liberation participle before the name reports the act, unless a near phrase or another trigger's phrase
+    // governs it ("встановили прапор над звільненим від окупантів селом X": the flag's phrase tells the act, and the
+    // participle's "від окупантів" is whom it was freed from, no actor)
     if (
       f.action === 'liberated' &&
       LIBERATED_ATTRIBUTE.test(text.slice(f.start - offset, f.start - offset + 60)) &&
-      !COPULA_BEFORE.test(text.slice(Math.max(0, f.start - offset - 30), f.start - offset))
+      (NEAR_BEFORE_ATTRIBUTE.test(text.slice(Math.max(0, f.start - offset - 30), f.start - offset)) ||
+        (kept.length > 0 && /^\s*(?:\p{Ll}+\s+)?$/u.test(text.slice(kept.at(-1)!.end - offset, f.start - offset))))
     )
       continue;
     // "отражены шесть атак … в направлении", "ВСУ понесли поражение в районах населенных пунктов": two triggers

@@ -260,13 +260,19 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   ...NOMINAL_UK,
 ];
 
-/** A liberation participle used as an attribute ("біля звільненого раніше села Андріївка", "у звільненому селі X",
- * "до деокупованої цього тижня Балаклії"): it names the place, it reports no act. */
+/** A liberation participle before a settlement ("звільнене Роботине", "Також звільнені села X та Y", "зі звільненого
+ * X", "біля звільненого раніше села Андріївка"). Before the name it reports the liberation, as the Russian "освобождённое
+ * село X" does; only inside a near phrase (NEAR_BEFORE_ATTRIBUTE) is it an attribute of a landmark of fighting. */
 export const LIBERATED_ATTRIBUTE = new RegExp(
   String.raw`^(?:звільнен|деокупован|визволен)(?:ий|ого|ому|ої|ій|у|им|их|ими|е|і)\s+(?!(?:були|був|була|було|будуть|буде)\s)(?:\p{Ll}+\s+){0,3}?(?:${VILLAGE_STEM}|селищ|міст|населен|хутор|\p{Lu})`,
   'u',
 );
 // ("раніше звільнені були X, Y": a participle with its copula is the predicate, the names after it its subject)
+
+/** A near phrase right before such a participle: "просування біля звільненого раніше села X" is fighting by the place,
+ * which the participle only names. */
+export const NEAR_BEFORE_ATTRIBUTE =
+  /(?<![\p{L}])(?:біля|поблизу|побіля|неподалік(?:\s+від)?|недалеко\s+від|поруч\s+(?:з|із)|під|навколо|довкола|(?:в|у)\s+районі|на\s+підступах\s+до|на\s+околицях|на\s+околиці)\s+$/iu;
 
 /** Whether a Ukrainian settlement name stands in the locative ("у Шевченку", "у Благодатному", "у Романівці",
  * "у Сухих Ялах"), not the accusative of motion ("у Романівку", "у Благодатне"): after "просунулися у" the locative is
