@@ -42,6 +42,7 @@ import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
+import { officeBodyIn } from './office-body.ts';
 import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
 import { referenceTense } from './reference-speaker.ts';
 import { DIRECTION } from './directions.ts';
@@ -1017,7 +1018,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
-    const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
+    // (an office with no name, "a spokesperson for X confirmed": the body it speaks for, or the person the article just
+    // named, whom it refers back to; the event's claimant only, so the sides read above stay as they were)
+    const office = sentenceClaimant === null ? officeBodyIn(said) : null;
+    const behind =
+      speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds) ??
+      (office === null ? null : (carry.lastPerson ?? office));
     const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
     // events it refers back to and its own; not carried on, since a carried name met the other side's claims told
