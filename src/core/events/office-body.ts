@@ -5,6 +5,7 @@
 // "администрация Курской области"). An office whose body names nothing ("a spokesperson for a unit fighting in the
 // area") is no claimant. A person named with the office is read first (appositive-speaker.ts, office-speaker.ts).
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
+import { DENIAL } from './lexicon.ts';
 
 /** English nouns of an office that speaks for a body. */
 const OFFICE_EN = String.raw`(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|press\s+(?:officer|secretary|service))`;
@@ -91,6 +92,8 @@ function cyrillicBody(office: string, words: string): string | null {
 /** The body an office with no name speaks for in the sentence, or null. */
 export function officeBodyIn(sentence: string): string | null {
   if (/\p{Script=Cyrillic}/u.test(sentence)) {
+    // (an office denying a claim is not who claims it: "Голова … РДА … не підтвердив цю інформацію")
+    if (DENIAL.test(sentence)) return null;
     for (const re of FORMS_CYR) {
       const m = re.exec(sentence);
       const office = m && /\p{L}+/u.exec(m[0].slice(m[0].search(new RegExp(OFFICE_CYR, 'u'))))?.[0];
