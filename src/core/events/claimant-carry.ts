@@ -50,6 +50,14 @@ export class ClaimantCarry {
     return this.held !== null;
   }
 
+  /** The latest speaker the article named, if a person with a given name and surname: an office with no name right after ("Представитель Минобороны
+   * добавил" after "… сообщил официальный представитель Минобороны Игорь Конашенков") is that person again. */
+  get lastPerson(): string | null {
+    const last = this.named.at(-1);
+    const who = last === undefined ? null : claimantIdentity(last);
+    return who?.person && who.given !== null ? last! : null;
+  }
+
   /** A speaker the article names but who is not carried on ("Об этом заявило Минобороны России": a sentence of
    * reference), for a later according-to phrase with a noun of its body to refer back to. */
   saw(speaker: string | null): void {

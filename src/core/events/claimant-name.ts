@@ -6,6 +6,7 @@
 import { SAYING_EN } from '../text/saying.ts';
 import { escapeRegExp } from '../text/matches.ts';
 import { referenceSpeaker } from './reference-speaker.ts';
+import { bodyOfOfficeEn, withoutOfficeCyr } from './office-body.ts';
 
 /** A preposition or demonstrative that opens "Об этом сообщили в X" / "Про це повідомили у X": no name. */
 const REFERENCE_OPENING = /^(?:Об|Про|О|Обо)$/u;
@@ -40,7 +41,10 @@ export class ClaimantNames {
     else if (referred !== null) out = referred;
     else if (/^[А-ЯЁІЇЄҐ]/u.test(read)) out = read + (this.tailAfter(sentence, read) ?? '');
     else if (DEMONYM.test(read) && new RegExp(String.raw`\b(?:${SAYING_EN})\s+${read}\s+\p{Ll}`, 'u').test(sentence)) out = null;
+    if (out !== null && /^\p{Script=Cyrillic}/u.test(out)) return withoutOfficeCyr(out);
     if (out === null || !/^\p{Script=Latin}/u.test(out)) return out;
+    // (an office with no name speaks for its body: "the regional governor" of the region named, office-body.ts)
+    out = bodyOfOfficeEn(out, sentence) ?? out;
     const bare = BARE_OFFICE.exec(out);
     const office = (bare?.[1] ?? /(?<![\p{L}])(ministry|general\s+staff|military)$/iu.exec(out)?.[1])?.toLowerCase().replace(/\s+/gu, ' ');
     if (bare && office) return this.fullByOffice.get(office) ?? out;

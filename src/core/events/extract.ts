@@ -42,6 +42,8 @@ import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
+import { officeBodyIn } from './office-body.ts';
+import { forceSpeakerIn } from './force-speaker.ts';
 import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
 import { referenceTense } from './reference-speaker.ts';
 import { DIRECTION } from './directions.ts';
@@ -1018,6 +1020,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     claimants.note(sentenceClaimant);
     // who says so, for the event's claimant only (the side reading above keeps the sentence's own claimant)
     // (an outlet that carries the report is not its speaker: the source it cites, or the speaker before its tag)
+    // (an office with no name, "a spokesperson for X confirmed": the body it speaks for, or the person the article just
+    // named, whom it refers back to; the event's claimant only, so the sides read above stay as they were)
+    // ("Ukraine's army said Wednesday", "Ukraine's general staff said on Sunday": a side's forces in lower case)
+    const office = sentenceClaimant === null ? officeBodyIn(said) : null;
+    const force = sentenceClaimant === null && office === null ? forceSpeakerIn(said) : null;
     const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
     const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
@@ -1028,7 +1035,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // ("This was stated by X": an English passive agent names the speaker of its sentence and the one before; an aside
     // that does not take over the report carried on)
     const passive = sentenceClaimant === null ? passiveSpeakerIn(said) : null;
-    const spoken = passive !== null ? names.name(said, passive) : (referred ?? heldOn.claimant);
+    // (a side's forces speak for their own sentence only, not carried on: carried, they met the other side's claims told
+    // later and made them one speaker's update on the map, as the reference speaker did in fresh10)
+    const ownOnly = behind === null ? (office === null ? force : (carry.lastPerson ?? office)) : null;
+    const ownSpoken = ownOnly !== null ? names.name(said, ownOnly) : null;
+    const spoken = passive !== null ? names.name(said, passive) : (referred ?? ownSpoken ?? heldOn.claimant);
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(said);

@@ -3,6 +3,7 @@
 // Віктора Трегубова", "глава Донецкой ОВА Вадим Филашкин утром … сообщил". The capitalised-subject patterns need a
 // capital right by the verb and so miss the office noun; the person at the end of the phrase is the claimant.
 import { SAYING_RU, SAYING_UK } from '../text/saying.ts';
+import { claimantIdentity } from '../text/claimant-identity.ts';
 
 const SAYING = String.raw`(?:${SAYING_UK}|${SAYING_RU}|розпові\p{L}*|рассказа\p{L}*)`;
 /** The nouns of an office that speaks for a body, any case ("речника", "главы", "голови", "представитель"). */
@@ -27,7 +28,8 @@ const FORMS: RegExp[] = [
 export function officeSpeakerIn(sentence: string): string | null {
   for (const re of FORMS) {
     const who = re.exec(sentence)?.[1];
-    if (who) return who;
+    // (a body's closing words are no given name and surname: "Представник Сил оборони Півдня України … повідомив")
+    if (who && claimantIdentity(who).person) return who;
   }
   return null;
 }
