@@ -19,6 +19,8 @@ import { isPerfectToll } from './perfect-toll.ts';
 import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
+import { fromWarStart } from './war-year.ts';
+import { isPutAt } from './put-at.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -120,7 +122,7 @@ export interface FigureSite {
  * that dates the later, smaller figure).
  */
 export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
-  const dated = periodFromPublication(ctx, site);
+  const dated = warYear(periodFromPublication(ctx, site), site);
   // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
   const report = reportDay(ctx);
   // A figure its own sentence puts at the writer's present keeps it against a statement made on another day; a data
@@ -128,6 +130,14 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   if (!report || (!isDataDay(ctx) && speaksOwnPresent(ctx, site, report))) return dated;
   const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
+}
+
+/** "за 2022 год погибли не менее 15,5 тысяч": the war's year 2022 runs from the invasion (war-year.ts); a sum over the
+ * year, that is (ground held "in 2022" is a state, and Russia held ground before the invasion). */
+function warYear(d: DescribedPeriod, site: FigureSite): DescribedPeriod {
+  if (!site.change && !site.count && !site.toll && !site.share) return d;
+  const period = fromWarStart(d.period, d.phrase, FULL_SCALE_INVASION);
+  return period === d.period ? d : { ...d, period, basis: `${d.basis} (the war's year: from the invasion)` };
 }
 
 function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
@@ -276,9 +286,19 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       basis: `“${chosen.text}” (the war's standing toll as of that day: since the invasion)`,
       phrase: chosen,
     };
+  // "A day earlier, it put Russian casualties at over 10,000": a toll estimated on a day is the war's sum to that day.
+  const putAt = site.toll && pub > FULL_SCALE_INVASION && isPutAt(text, sentence.start, fig.start);
+  if (chosen && putAt && statementDay(chosen))
+    return {
+      period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
+      basis: `“${chosen.text}” (a toll put or estimated at a figure: since the invasion, to that day)`,
+      phrase: chosen,
+    };
   if (chosen) {
     return stateBy(resolved(ctx, chosen, phrases, site.count), site);
   }
+  // "Zelensky estimated his country's military losses at 31,000 dead": with no span, the war's sum so far.
+  if (putAt) return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll put or estimated at a figure: since the invasion' };
   // "Russia took 461 km² in the month", "за этот период враг захватил 5842 кв. км", "на той час … 198,9 кв. км": a time
   // word pointing back takes the period it points to.
   const back = anaphoricPeriod(ctx, { start: clause.start, end: next && next.start < sentence.end ? next.start : sentence.end }, sentence);
@@ -481,6 +501,12 @@ function historicalPeakStart(ctx: ClaimContext): string | null {
   const pub = ctx.article.published;
   if (pub >= KURSK_INCURSION && KURSK.test(ctx.article.text)) return KURSK_INCURSION;
   return pub > FULL_SCALE_INVASION ? FULL_SCALE_INVASION : null;
+}
+
+/** A single day after the invasion began on which something was said ("a day earlier", "yesterday", "on Wednesday"). */
+function statementDay(chosen: TimePhrase): boolean {
+  const { start, end } = chosen.period;
+  return start === end && start > FULL_SCALE_INVASION && !chosen.since && !chosen.fromOperationStart;
 }
 
 /** Whether a toll in the perfect is dated by `chosen`, a single day after the invasion began that is not the day's own
