@@ -72,6 +72,10 @@ const ATTRIBUTION_HEAD = String.raw`(?:according\sto|за\sсловами|по\s
 /** Nothing but punctuation, an attribution or a conjunction before a phrase: it opens its sentence. */
 const FRONTED = new RegExp(String.raw`^[\s"'«“„(—–-]*(?:${ATTRIBUTION_HEAD})?(?:(?:and|but|а|і|и|но|але|однак|однако)\s)?$`, 'iu');
 
+/** Between a span running to now and a "now" ending it: nothing, a comma, the invader the span names ("РФ", "Росії",
+ * "of Russia"), and the word joining the now ("на сьогодні", "to date"). */
+const SPAN_TO_NOW = /^[\s,]*(?:(?:РФ|Росії|России|Russia|of\sRussia)[\s,]+)?(?:(?:на|по|до|as\sof|to|until)\s+)?$/u;
+
 /** The word ending a span at a day: "по сьогодні", "до сегодняшнего дня", "to this day", "until today". */
 const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
 
@@ -204,12 +208,13 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   phrases = phrases.filter(
     (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p) && !compared(p),
   );
-  // "total losses since the beginning of the war now amount to": a "now" right after a span running to now is that
-  // span's end, not a day of its own.
+  // "total losses since the beginning of the war now amount to", "від початку повномасштабного вторгнення РФ на
+  // сьогодні звільнили": a "now" right after a span running to now (its invader named between) is that span's end, not a
+  // day of its own.
   phrases = phrases.filter(
     (p) =>
       !(p.relative && !p.since && p.period.start === pub && p.period.end === pub) ||
-      !phrases.some((q) => q.since && q.period.end === pub && q.end <= p.start && /^[\s,]*$/u.test(text.slice(q.end, p.start))),
+      !phrases.some((q) => q.since && q.period.end === pub && q.end <= p.start && SPAN_TO_NOW.test(text.slice(q.end, p.start))),
   );
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
@@ -488,10 +493,17 @@ const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu
 /** The start of the fighting a "since the start of the operation" phrase counts from, known from history: the Kursk
  * incursion's, when the phrase's sentence names Kursk region and the article was published after it began. */
 function historicalStart(ctx: ClaimContext, chosen: TimePhrase): string | null {
-  if (ctx.article.published < KURSK_INCURSION) return null;
+  const { published, text } = ctx.article;
+  // "Російська армія з початку вторгнення втратила вбитими …" in an article that names no Kursk: the invasion the news
+  // reports is the full-scale one (dates.ts reads "вторгнення в Україну" so; alone, the phrase may be the Kursk one).
+  if (INVASION.test(chosen.text) && published > FULL_SCALE_INVASION && !KURSK.test(text)) return FULL_SCALE_INVASION;
+  if (published < KURSK_INCURSION) return null;
   const sentence = ctx.parsed.sentences.find((s) => s.start <= chosen.start && chosen.start < s.end);
-  return sentence && KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
+  return sentence && KURSK.test(text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
 }
+
+/** An invasion named by its noun ("з початку вторгнення", "с начала вторжения", "since the start of the invasion"). */
+const INVASION = /(?<!\p{L})(?:вторгнен|вторжени|invasion)\p{L}*/iu;
 
 /** The start of the fighting a peak the article dates no start for is reached after, known from history: the Kursk
  * incursion's when the article names Kursk region and was published after it began ("At the height of the attack,
