@@ -17,6 +17,8 @@ import {
   type ClaimContext,
 } from './context.ts';
 import { periodOf, PRESENT_TENSE, type DescribedPeriod } from './period.ts';
+import { FULL_SCALE_INVASION } from './dates.ts';
+import { fromWarStart } from './war-year.ts';
 import { figureKind, NOW, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
@@ -668,10 +670,13 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         TOTAL_BEFORE.test(text.slice(cs, fig.start)) ||
         WHOLE_OF_PART.test(text.slice(fig.end, fig.end + 40)) ||
         SINCE_UNDATED_START.test(text.slice(cs, ce));
-      const { period, basis } =
+      const { period: read, basis } =
         change && undated && lastChange && !total
           ? { ...lastChange, basis: `${lastChange.basis} (the gain before, which this one continues)` }
           : dated;
+      // "captured more than 60,000 square kilometres in 2022", read as held till its span made it a gain: a gain over
+      // the war's year runs from the invasion (war-year.ts).
+      const period = change && read === dated.period ? fromWarStart(read, dated.phrase, FULL_SCALE_INVASION) : read;
       if (change && !undated && dated.period.start < dated.period.end) lastChange = dated;
       const quote = boundedQuote(article.text, sentence, af.start, af.end);
       const common = {

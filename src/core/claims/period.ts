@@ -19,6 +19,8 @@ import { isPerfectToll } from './perfect-toll.ts';
 import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
+import { fromWarStart } from './war-year.ts';
+import { isPutAt } from './put-at.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -70,6 +72,10 @@ const ATTRIBUTION_HEAD = String.raw`(?:according\sto|за\sсловами|по\s
 /** Nothing but punctuation, an attribution or a conjunction before a phrase: it opens its sentence. */
 const FRONTED = new RegExp(String.raw`^[\s"'«“„(—–-]*(?:${ATTRIBUTION_HEAD})?(?:(?:and|but|а|і|и|но|але|однак|однако)\s)?$`, 'iu');
 
+/** Between a span running to now and a "now" ending it: nothing, a comma, the invader the span names ("РФ", "Росії",
+ * "of Russia"), and the word joining the now ("на сьогодні", "to date"). */
+const SPAN_TO_NOW = /^[\s,]*(?:(?:РФ|Росії|России|Russia|of\sRussia)[\s,]+)?(?:(?:на|по|до|as\sof|to|until)\s+)?$/u;
+
 /** The word ending a span at a day: "по сьогодні", "до сегодняшнего дня", "to this day", "until today". */
 const UNTIL = /(?<!\p{L})(?:по|до|to|until|till)\s$/iu;
 
@@ -120,7 +126,7 @@ export interface FigureSite {
  * that dates the later, smaller figure).
  */
 export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
-  const dated = periodFromPublication(ctx, site);
+  const dated = warYear(periodFromPublication(ctx, site), site);
   // "Zelenskyy on Friday said …" in Saturday's paper: the statement's present is Friday.
   const report = reportDay(ctx);
   // A figure its own sentence puts at the writer's present keeps it against a statement made on another day; a data
@@ -128,6 +134,14 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   if (!report || (!isDataDay(ctx) && speaksOwnPresent(ctx, site, report))) return dated;
   const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
+}
+
+/** "за 2022 год погибли не менее 15,5 тысяч": the war's year 2022 runs from the invasion (war-year.ts); a sum over the
+ * year, that is (ground held "in 2022" is a state, and Russia held ground before the invasion). */
+function warYear(d: DescribedPeriod, site: FigureSite): DescribedPeriod {
+  if (!site.change && !site.count && !site.toll && !site.share) return d;
+  const period = fromWarStart(d.period, d.phrase, FULL_SCALE_INVASION);
+  return period === d.period ? d : { ...d, period, basis: `${d.basis} (the war's year: from the invasion)` };
 }
 
 function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
@@ -194,12 +208,13 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   phrases = phrases.filter(
     (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p) && !compared(p),
   );
-  // "total losses since the beginning of the war now amount to": a "now" right after a span running to now is that
-  // span's end, not a day of its own.
+  // "total losses since the beginning of the war now amount to", "від початку повномасштабного вторгнення РФ на
+  // сьогодні звільнили": a "now" right after a span running to now (its invader named between) is that span's end, not a
+  // day of its own.
   phrases = phrases.filter(
     (p) =>
       !(p.relative && !p.since && p.period.start === pub && p.period.end === pub) ||
-      !phrases.some((q) => q.since && q.period.end === pub && q.end <= p.start && /^[\s,]*$/u.test(text.slice(q.end, p.start))),
+      !phrases.some((q) => q.since && q.period.end === pub && q.end <= p.start && SPAN_TO_NOW.test(text.slice(q.end, p.start))),
   );
   const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
     ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
@@ -276,9 +291,19 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       basis: `“${chosen.text}” (the war's standing toll as of that day: since the invasion)`,
       phrase: chosen,
     };
+  // "A day earlier, it put Russian casualties at over 10,000": a toll estimated on a day is the war's sum to that day.
+  const putAt = site.toll && pub > FULL_SCALE_INVASION && isPutAt(text, sentence.start, fig.start);
+  if (chosen && putAt && statementDay(chosen))
+    return {
+      period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
+      basis: `“${chosen.text}” (a toll put or estimated at a figure: since the invasion, to that day)`,
+      phrase: chosen,
+    };
   if (chosen) {
     return stateBy(resolved(ctx, chosen, phrases, site.count), site);
   }
+  // "Zelensky estimated his country's military losses at 31,000 dead": with no span, the war's sum so far.
+  if (putAt) return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll put or estimated at a figure: since the invasion' };
   // "Russia took 461 km² in the month", "за этот период враг захватил 5842 кв. км", "на той час … 198,9 кв. км": a time
   // word pointing back takes the period it points to.
   const back = anaphoricPeriod(ctx, { start: clause.start, end: next && next.start < sentence.end ? next.start : sentence.end }, sentence);
@@ -468,10 +493,17 @@ const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu
 /** The start of the fighting a "since the start of the operation" phrase counts from, known from history: the Kursk
  * incursion's, when the phrase's sentence names Kursk region and the article was published after it began. */
 function historicalStart(ctx: ClaimContext, chosen: TimePhrase): string | null {
-  if (ctx.article.published < KURSK_INCURSION) return null;
+  const { published, text } = ctx.article;
+  // "Російська армія з початку вторгнення втратила вбитими …" in an article that names no Kursk: the invasion the news
+  // reports is the full-scale one (dates.ts reads "вторгнення в Україну" so; alone, the phrase may be the Kursk one).
+  if (INVASION.test(chosen.text) && published > FULL_SCALE_INVASION && !KURSK.test(text)) return FULL_SCALE_INVASION;
+  if (published < KURSK_INCURSION) return null;
   const sentence = ctx.parsed.sentences.find((s) => s.start <= chosen.start && chosen.start < s.end);
-  return sentence && KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
+  return sentence && KURSK.test(text.slice(sentence.start, sentence.end)) ? KURSK_INCURSION : null;
 }
+
+/** An invasion named by its noun ("з початку вторгнення", "с начала вторжения", "since the start of the invasion"). */
+const INVASION = /(?<!\p{L})(?:вторгнен|вторжени|invasion)\p{L}*/iu;
 
 /** The start of the fighting a peak the article dates no start for is reached after, known from history: the Kursk
  * incursion's when the article names Kursk region and was published after it began ("At the height of the attack,
@@ -481,6 +513,12 @@ function historicalPeakStart(ctx: ClaimContext): string | null {
   const pub = ctx.article.published;
   if (pub >= KURSK_INCURSION && KURSK.test(ctx.article.text)) return KURSK_INCURSION;
   return pub > FULL_SCALE_INVASION ? FULL_SCALE_INVASION : null;
+}
+
+/** A single day after the invasion began on which something was said ("a day earlier", "yesterday", "on Wednesday"). */
+function statementDay(chosen: TimePhrase): boolean {
+  const { start, end } = chosen.period;
+  return start === end && start > FULL_SCALE_INVASION && !chosen.since && !chosen.fromOperationStart;
 }
 
 /** Whether a toll in the perfect is dated by `chosen`, a single day after the invasion began that is not the day's own
