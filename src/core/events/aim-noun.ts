@@ -22,7 +22,17 @@ const AIM_BEFORE = new RegExp(
   'iu',
 );
 
-/** Whether a trigger is a Cyrillic noun of taking that the words before it name as an aim. */
-export function aimedTaking(trigger: string, before: string): boolean {
-  return TAKING_NOUN.test(trigger.split(/\s/u)[0]!) && AIM_BEFORE.test(before);
+/** Time or means spent on the taking, later in its clause: "на освобождение X ушло три месяца", "на звільнення X
+ * знадобилося два тижні" tell of a taking done, the "на" is no aim. */
+const SPENT_AFTER =
+  /^[^.;!?]*?(?<![\p{L}])(?:ушл|ушло|ушёл|ушел|пошл|пошло|пішл|пішло|потребовал|потребувал|понадобил|знадобил|потратил|витратил)/iu;
+
+/** Whether a trigger is a Cyrillic noun of taking that the words before it name as an aim (after: the rest of its
+ * sentence). */
+export function aimedTaking(trigger: string, before: string, after: string): boolean {
+  return (
+    TAKING_NOUN.test(trigger.split(/\s/u)[0]!) &&
+    AIM_BEFORE.test(before) &&
+    !(/(?<![\p{L}])на\s+$/iu.test(before) && SPENT_AFTER.test(after))
+  );
 }
