@@ -35,6 +35,7 @@ import {
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
 import { isUkrainianArticle, ukrainianSentence } from './language.ts';
+import { aimedTaking } from './aim-noun.ts';
 import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
@@ -1167,7 +1168,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "had nearly expelled … from X", "on the verge of complete liberation": a taking near or kept from being done is
       // fighting there, as an attempt is (a hold is not graded so)
       const unfinished = UNFINISHED_TAKES.has(action) && UNFINISHED_BEFORE.test(before);
-      const attempt = thwarted || unfinished || ATTEMPT_BEFORE.test(before);
+      const attempt =
+        thwarted || unfinished || ATTEMPT_BEFORE.test(before) || aimedTaking(trig.text, before, article.text.slice(trig.end, sentence.end)); // "бросила на захват X"
       const infinitive =
         INFINITIVE_BEFORE.test(aimWords) ||
         ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&
