@@ -241,6 +241,11 @@ const PUSHED_BACK_AFTER = /^\s+back\s+(?:to|toward|towards|from|across|beyond|be
 /** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
  * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
 const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed)(?![\p{L}])/u;
+/** "handing Moscow its first major gain", "gave Kyiv control of the town": a capital as the receiver of a verb of
+ * giving (a determiner or "control" after it, the thing given) is its government, never the place left. */
+const GIVEN_TO_BEFORE =
+  /(?<![\p{L}])(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|grant(?:s|ed|ing)?|deliver(?:s|ed|ing)?|offer(?:s|ed|ing)?)\s+$/iu;
+const GIVEN_THING_AFTER = /^\s+(?:its|their|a|an|the|another|full|control)(?![\p{L}])/u;
 const capitalAsSide = (after: string): boolean =>
   SAYING_AFTER.test(after) ||
   ACTING_AFTER.test(after) ||
@@ -260,7 +265,9 @@ const isSettlement = (m: LocatedMention, text?: string, mates: readonly LocatedM
       (namesItsRegion(m) && REGION_NOUN_AFTER.test(text.slice(m.end, m.end + 30))) ||
       ROUTE_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start)) ||
       isRegionByItsCapital(m, text, mates) ||
-      (isCapitalMetonym(m) && capitalAsSide(text.slice(m.end, m.end + 50))))
+      (isCapitalMetonym(m) &&
+        (capitalAsSide(text.slice(m.end, m.end + 50)) ||
+          (GIVEN_TO_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start)) && GIVEN_THING_AFTER.test(text.slice(m.end, m.end + 20))))))
   );
 
 /** When two triggers make one phrase, the stronger action wins: a change of hands over entering, entering over fighting,
@@ -839,6 +846,12 @@ const EN_ATTRIBUTE_BEFORE =
  * that continues an infinitive is one too (a past form after "and" is a finite verb: "moved to X and captured Y"). */
 const TO_AND_BEFORE =
   /(?<!(?:managed|able|succeeded|forced|compelled|continu\p{L}*|used|began|started|had|has|have)\s)(?<![\p{L}])to\s+\p{L}+(?:\s+[^\s.;:!?,]+){0,8}\s+and\s+$/iu;
+/** "trying to reach the canal, a waterway south of the river, and seize X": an attempt scopes over a bare verb
+ * coordinated with its infinitive, across an aside with commas (no clause break: "but", "which", "after" …). */
+const ATTEMPT_TO_AND_BEFORE =
+  /(?<![\p{L}])(?:try|tries|tried|trying|attempt\p{L}*|efforts?|bids?|struggl\p{L}*|striv\p{L}*)\s+to\s+\p{L}+(?:\s+(?!(?:but|while|whereas|although|which|who|where|when|after|before|because|since|then)\s)[^\s.;:!?]+){0,25}\s+and\s+$/iu;
+const attemptCoordinated = (before: string, trigger: string): boolean =>
+  /^\p{Script=Latin}/u.test(trigger) && ATTEMPT_TO_AND_BEFORE.test(before) && !PAST_FORM.test(trigger.split(/\s/u)[0]!);
 const PAST_FORM = /^(?:\p{L}+(?:ed|en|wn)|took|won|fell|lost|held|drove|broke|withdrew|overran|went)$/iu;
 const coordinatedInfinitive = (before: string, trigger: string): boolean =>
   /^\p{Script=Latin}/u.test(trigger) && TO_AND_BEFORE.test(before) && !PAST_FORM.test(trigger.split(/\s/u)[0]!);
@@ -1169,7 +1182,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // fighting there, as an attempt is (a hold is not graded so)
       const unfinished = UNFINISHED_TAKES.has(action) && UNFINISHED_BEFORE.test(before);
       const attempt =
-        thwarted || unfinished || ATTEMPT_BEFORE.test(before) || aimedTaking(trig.text, before, article.text.slice(trig.end, sentence.end)); // "бросила на захват X"
+        thwarted ||
+        unfinished ||
+        ATTEMPT_BEFORE.test(before) ||
+        aimedTaking(trig.text, before, article.text.slice(trig.end, sentence.end)) || // "бросила на захват X"
+        attemptCoordinated(article.text.slice(Math.max(sentence.start, trig.start - 200), trig.start), trig.text);
       const infinitive =
         INFINITIVE_BEFORE.test(aimWords) ||
         ((ukrainianSentence(text, ukrainianArticle) ? UKRAINIAN_INFINITIVE : CYRILLIC_INFINITIVE).test(trig.text.split(/\s/u)[0]!) &&

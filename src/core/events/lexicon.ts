@@ -5,7 +5,7 @@ import type { ControlAction } from '../schema.ts';
 import { DIRECTION } from './directions.ts';
 import { NO_SECOND_VERB } from './triggers/gaps.ts';
 import { NOMINAL_EN } from './nominal.ts';
-import { DRIVEN_OUT_OF, EN_TRIGGERS } from './triggers/en.ts';
+import { DRIVEN_OUT_OF, EN_TRIGGERS, POSSESSIVE_EDGE } from './triggers/en.ts';
 import { RU_TRIGGERS } from './triggers/ru.ts';
 import { UK_TRIGGERS } from './triggers/uk.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
@@ -131,15 +131,15 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(
     'entered',
     // ("the assault on X entered its fifth day": a time entered is no place; "fought/smashed their way into X" as "made
-    // their way into")
-    String.raw`entered${R}(?!\s+(?:its|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|phase|stage|round)${R})|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})|(?:advanced|broke|broken|moved|pushed|pressed|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way)\s+into${R}`,
+    // their way into"; "entered X's suburb" is fighting at its edge, triggers/en.ts)
+    String.raw`entered${R}(?!\s+(?:its|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|phase|stage|round)${R})(?!${POSSESSIVE_EDGE})|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})(?!${POSSESSIVE_EDGE})|(?:advanced|broke|broken|moved|pushed|pressed|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way)\s+into${R}(?!${POSSESSIVE_EDGE})`,
   ),
   trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
   trigger(
     'fighting',
     String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
   ),
-  trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})`),
+  trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})(?!${POSSESSIVE_EDGE})`),
   trigger(
     'withdrew',
     String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}${R}${NOT_AN_AIM}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
