@@ -371,10 +371,14 @@ export const THWARTED_BEFORE = new RegExp(
 export const CLAUSE_BREAK =
   /[;:!?()«»"“”]|\.\s|,\s+(?:but|while|whereas|although|which|who|where|when|after|before|as|and\s+(?:then|now))\s|\s(?:but|while|whereas|although|але|однак|проте|тоді\s+як|а\s+також|но|однако|тогда\s+как|хотя|после\s+того|після\s+того)\s|\s[–—-]\s/iu;
 
+/** An adverb of part before a list's item ("звільнені X та частково Y", "и частично Y", "and partly Y"): the item stays
+ * in the list, read on part of the place (partitive.ts). */
+export const PART_ADVERB = String.raw`(?:partly|partially|частково|частично)`;
+
 /** What may stand between two settlements of one list, or between a verb and its first settlement ("… X, сусіднього
  * населеного пункту Y і частини села Z": a neighbouring place, part of a village). */
 export const LIST_GAP = new RegExp(
-  `^[\\s,]*(?:(?:and\\s+others|и\\s+други${T}|и\\s+т\\.\\s?[дп]\\.)[\\s,]*)?(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:(?:про|об?)\\s+)?(?:(?:таки${T}\\s+)?(?:частин${T}\\s+)?(?:the\\s+(?:[a-z-]+\\s+){0,2}?)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+|сусідн${T}\\s+|соседн${T}\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|${VILLAGE_NOUN}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|пос[её]л${T}|хутор${T}|деревн${T}|станиц${T}|слобод${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?(?:,?\\s*как\\s+)?)?[\\s,]*$`,
+  `^[\\s,]*(?:(?:and\\s+others|и\\s+други${T}|и\\s+т\\.\\s?[дп]\\.)[\\s,]*)?(?:(?:and|or|as\\s+well\\s+as|plus|including|і|й|та|и|или|або|а\\s+також|а\\s+также|також|также|включая|зокрема|у\\s+тому\\s+числі|в\\s+том\\s+числе)\\s+)?(?:${PART_ADVERB}\\s+)?(?:(?:про|об?)\\s+)?(?:(?:таки${T}\\s+)?(?:частин${T}\\s+)?(?:the\\s+(?:[a-z-]+\\s+){0,2}?)?(?:nearby\\s+|neighbouring\\s+|neighboring\\s+|border\\s+|сусідн${T}\\s+|соседн${T}\\s+)?(?:villages?|towns?|settlements?|hamlets?|cities|city|${VILLAGE_NOUN}|селищ${T}|населе?н${T}\\s+пункт${T}|населён${T}\\s+пункт${T}|насел${T}\\s+пункт${T}|пос[её]л${T}|хутор${T}|деревн${T}|станиц${T}|слобод${T}|міст${T}|город${T}|смт\\.?|пгт\\.?|н\\.\\s*п\\.|нп|с\\.|сел\\.|пос\\.|п\\.|х\\.|хут\\.|сл\\.|д\\.|г\\.|м\\.)\\s*(?:of\\s+)?(?:,?\\s*как\\s+)?)?[\\s,]*$`,
   'iu',
 );
 

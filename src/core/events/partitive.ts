@@ -6,6 +6,7 @@
 // of the place.
 import type { Span } from '../text/sentences.ts';
 import { groundNear } from './ground-near.ts';
+import { PART_ADVERB } from './lexicon.ts';
 
 /** ("most of", "the eastern districts of", "controlled “most” of": a quoted part word is one; "all districts of" is the
  * whole) */
@@ -87,10 +88,14 @@ function triggerEndsInPart(trig: string, ukrainianSentence: boolean): boolean {
   return afterVerb !== '' && (ukrainianSentence ? UKRAINIAN_PART_ENDING : RUSSIAN_PART_ENDING).test(afterVerb);
 }
 
+/** "та частково Y", "и частично Y", "and partly Y": an adverb of part right before the item. */
+const PART_ADVERB_END = new RegExp(String.raw`(?<![\p{L}])${PART_ADVERB}\s+$`, 'iu');
+
 /** Whether a later member of a trigger's list is named only in part right before it ("звільнення села X і частини села
  * Y", "liberated X and part of Y"): the reading of the first object does not reach it. */
 export function partBeforeMember(text: string, member: Span, ukrainianSentence: boolean): boolean {
   const before = text.slice(Math.max(0, member.start - 50), member.start);
+  if (PART_ADVERB_END.test(before)) return true;
   if (/^\p{Script=Latin}/u.test(text.slice(member.start, member.end))) return PART_RIGHT_BEFORE.test(before);
   return (ukrainianSentence ? UKRAINIAN_PART_RIGHT_BEFORE : RUSSIAN_PART_RIGHT_BEFORE).test(before);
 }
@@ -101,6 +106,7 @@ export function partOfPlace(text: string, trig: Span & { text: string }, first: 
   if (first.start > trig.end) {
     const gap = text.slice(trig.end, first.start);
     if (AREA_NEAR.test(gap) || groundNear(gap)) return 'near';
+    if (PART_ADVERB_END.test(gap)) return 'part'; // "звільнили частково X"
     if ((ukrainianSentence ? UKRAINIAN_PART_OF : RUSSIAN_PART_OF).test(gap) || (CYRILLIC_QUARTER.test(gap) && !FLAG.test(trig.text + gap)))
       return 'part';
   } else if (first.end <= trig.start && /^\p{Script=Cyrillic}/u.test(trig.text)) {
