@@ -11,8 +11,9 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 const SIDE = String.raw`(?:(?:[Tt]he\s+)?(?:Ukrainian|Russian)|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s|[Tt]he(?=\s+general\s+staff))`;
 /** The body's head, lower case, with up to two words before it ("armed forces general staff", "Khortytsia army unit"). */
 const HEAD = String.raw`(?:armed\s+forces(?:\s+general\s+staff)?|general\s+staff|army(?:\s+(?:unit|command))?|troops|forces|military|authorities|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)`;
-/** (not the side's forces a body belongs to: "The General Staff of the Ukrainian armed forces said")
- * An aside in commas after the subject ("which is fighting in the area"), a day and an adverb before the verb. */
+/** The speaker: the side's body, then an aside in commas ("which is fighting in the area"), a day and an adverb before
+ * the verb. Not after "of" (the side's forces a body belongs to: "The General Staff of the Ukrainian armed forces
+ * said"). */
 const SPEAKER = new RegExp(
   String.raw`(?<![\p{L}])(?<!\bof\s(?:the\s)?)(${SIDE}\s+(?:[\p{L}-]+\s+){0,2}?${HEAD})(?:,\s+which\s[^,;]{1,60},)?(?:\s+(?:on\s+)?${WEEKDAY})?(?:\s+(?:also|later|earlier|has|had|have))?\s+(?:${SAYING_EN})(?![\p{L}])`,
   'u',
