@@ -1,4 +1,4 @@
-// An office that speaks with no name given: the claimant is the body it speaks for (the lead's convention, round 39).
+// An office that speaks with no name given: the claimant is the body it speaks for (the dev events README, round 39).
 // "a spokesperson for the Kursk military group confirmed" → the Kursk military group; "Представник Сил оборони Півдня
 // України … повідомив" → Сили оборони Півдня України; "Представитель Минобороны добавил" → Минобороны; "the regional
 // governor said" with the region named → that region's administration ("Donetsk regional administration",

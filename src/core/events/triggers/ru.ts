@@ -67,7 +67,7 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     repelled: true,
   },
   // "Силы обороны отбросили российские войска возле X": pushing the enemy back is the pusher's counter-attack, fighting
-  // by the subject (the lead's convention, round 22; "отразили атаку" stays the attacker's)
+  // by the subject (the gold's convention, round 22; "отразили атаку" stays the attacker's)
   // ("оттеснив противника дальше от Сум" pushes it away from a place, no fighting there)
   {
     action: 'fighting',
