@@ -38,14 +38,16 @@ const SAID_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})(?![\p{L}]
 
 const SAID_LAST = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s*$`, 'u');
 
+/** Whether another statement comes before a speaker phrase starting at `at` in the sentence (the speaker's own verb
+ * right before it, "said Name, spokesman for …", is no other statement). */
+export const statementBefore = (sentence: string, at: number): boolean => SAID_BEFORE.test(sentence.slice(0, at).replace(SAID_LAST, ''));
+
 /** The appositive speaker and where its match starts in the sentence; none when another statement precedes it. */
 export function appositiveSpeakerIn(sentence: string): { who: string; at: number } | null {
   for (const re of APPOSITIVE) {
     const m = re.exec(sentence);
     if (!m?.[1]) continue;
-    // (the speaker's own verb right before the name, "said Name, spokesman for …", is no other statement)
-    const before = sentence.slice(0, m.index).replace(SAID_LAST, '');
-    return SAID_BEFORE.test(before) ? null : { who: m[1], at: m.index };
+    return statementBefore(sentence, m.index) ? null : { who: m[1], at: m.index };
   }
   return null;
 }

@@ -50,8 +50,9 @@ export class ClaimantCarry {
     return this.held !== null;
   }
 
-  /** The latest speaker the article named, if a person with a given name and surname: an office with no name right after ("Представитель Минобороны
-   * добавил" after "… сообщил официальный представитель Минобороны Игорь Конашенков") is that person again. */
+  /** The latest speaker the article named, if a person with a given name and surname: an office with no name right
+   * after ("Представитель Минобороны добавил" after "… сообщил официальный представитель Минобороны Игорь Конашенков")
+   * is that person again. */
   get lastPerson(): string | null {
     const last = this.named.at(-1);
     const who = last === undefined ? null : claimantIdentity(last);

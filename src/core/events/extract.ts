@@ -850,11 +850,12 @@ const TO_AND_BEFORE =
  * coordinated with its infinitive, across an aside with commas (no clause break: "but", "which", "after" …). */
 const ATTEMPT_TO_AND_BEFORE =
   /(?<![\p{L}])(?:try|tries|tried|trying|attempt\p{L}*|efforts?|bids?|struggl\p{L}*|striv\p{L}*)\s+to\s+\p{L}+(?:\s+(?!(?:but|while|whereas|although|which|who|where|when|after|before|because|since|then)\s)[^\s.;:!?]+){0,25}\s+and\s+$/iu;
-const attemptCoordinated = (before: string, trigger: string): boolean =>
-  /^\p{Script=Latin}/u.test(trigger) && ATTEMPT_TO_AND_BEFORE.test(before) && !PAST_FORM.test(trigger.split(/\s/u)[0]!);
 const PAST_FORM = /^(?:\p{L}+(?:ed|en|wn)|took|won|fell|lost|held|drove|broke|withdrew|overran|went)$/iu;
-const coordinatedInfinitive = (before: string, trigger: string): boolean =>
-  /^\p{Script=Latin}/u.test(trigger) && TO_AND_BEFORE.test(before) && !PAST_FORM.test(trigger.split(/\s/u)[0]!);
+/** Whether an English trigger is a bare verb coordinated with the infinitive `before` ends in (`pattern`). */
+const continuesInfinitive = (pattern: RegExp, before: string, trigger: string): boolean =>
+  /^\p{Script=Latin}/u.test(trigger) && pattern.test(before) && !PAST_FORM.test(trigger.split(/\s/u)[0]!);
+const attemptCoordinated = (before: string, trigger: string): boolean => continuesInfinitive(ATTEMPT_TO_AND_BEFORE, before, trigger);
+const coordinatedInfinitive = (before: string, trigger: string): boolean => continuesInfinitive(TO_AND_BEFORE, before, trigger);
 
 /** Fighting reported without a side ("тривають бої поблизу X", "clashes near X"): the side of the events just
  * reported continues it (at most two sentences back); else fighting in a Ukrainian settlement is Russia's attack. */

@@ -5,6 +5,7 @@
 // "администрация Курской области"). An office whose body names nothing ("a spokesperson for a unit fighting in the
 // area") is no claimant. A person named with the office is read first (appositive-speaker.ts, office-speaker.ts).
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
+import { statementBefore } from './appositive-speaker.ts';
 import { DENIAL } from './lexicon.ts';
 
 /** English nouns of an office that speaks for a body. */
@@ -13,8 +14,6 @@ const OFFICE_EN = String.raw`(?:spokesperson|spokesman|spokeswoman|spokespeople|
  * the office; the body runs to a comma or the verb. */
 const ROLE_EN = String.raw`(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[\p{L}'’-]+\s+){0,2}?${OFFICE_EN}\s+(?:for|of|at)\s+((?:the\s+)?[^,;:"“”«»()]{2,80}?)`;
 const TELLING_EN = String.raw`(?:${SAYING_EN}|confirm\p{L}*|acknowledg\p{L}*|informed)`;
-const SAID_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})(?![\p{L}])`, 'u');
-const SAID_LAST = new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s*$`, 'u');
 const FORMS_EN: RegExp[] = [
   // "…, a spokesperson for X confirmed to Suspilne", "A spokesman for X said"
   new RegExp(String.raw`(?:^|[,;:—–]\s*|\s-\s)${ROLE_EN}\s+(?:(?:also|later|has|had|have)\s+)?${TELLING_EN}(?![\p{L}])`, 'u'),
@@ -105,8 +104,8 @@ export function officeBodyIn(sentence: string): string | null {
   for (const re of FORMS_EN) {
     const m = re.exec(sentence);
     // (another statement before the office's: "The Russian army said it had liberated X, but a spokesman for Y said:
-    // 'This does not correspond to reality'", a denier, not the claimant; appositive-speaker.ts keeps the same guard)
-    if (!m?.[1] || SAID_BEFORE.test(sentence.slice(0, m.index).replace(SAID_LAST, ''))) continue;
+    // 'This does not correspond to reality'", a denier, not the claimant: the guard appositive-speaker.ts keeps)
+    if (!m?.[1] || statementBefore(sentence, m.index)) continue;
     const body = namedBody(m[1]);
     if (body) return body;
   }

@@ -46,6 +46,9 @@ const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+
  * "to" a destination. */
 export const DRIVEN_OUT_OF = String.raw`\s+(?:(?!to\s|back\s)\p{L}+\s+){0,4}?(?:out\s+of|from)${R}`;
 
+/** The verbs of entry that reach only a place's edge when its edge is their object ("entered the outskirts of X"). */
+const EDGE_ENTRY = String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way\s+into)`;
+
 /** A name's edge in the possessive after a verb of entry: "entered X's suburb", "reached Y's northern outskirts" (the
  * possessive twin of "the outskirts of X", round 37's convention: a force at a place's edge is fighting there). */
 export const POSSESSIVE_EDGE = String.raw`\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:suburbs?|outskirts|edges?|approaches|fringes)${R}`;
@@ -111,13 +114,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // a place is fighting there, not entry
   {
     action: 'fighting',
-    pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way\s+into)\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
+    pattern: String.raw`${EDGE_ENTRY}\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:suburbs|outskirts|edges?|approaches|fringes)\s+of${R}`,
   },
   // "entered X's suburb", "broke into Y's eastern outskirts": the same edge in the possessive (the verbs of entry in
   // lexicon.ts stop before it)
   {
     action: 'fighting',
-    pattern: String.raw`(?:entered|enter(?:s|ing)?|reached|broke\s+into|pushed\s+into|advanced\s+into|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way\s+into)(?=${POSSESSIVE_EDGE})`,
+    pattern: String.raw`${EDGE_ENTRY}(?=${POSSESSIVE_EDGE})`,
   },
   // "Russian troops were already on the approaches to the village of X", "Russian army on outskirts of X", "moved in on
   // the southeastern outskirts of X", "raised the flag on the outskirts of X": a force at a place's edge or on its
