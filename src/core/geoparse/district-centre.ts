@@ -10,6 +10,7 @@ import { ukToRu } from '../text/cross-spelling.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
 import { COUNCIL_STEMS, CYRILLIC_DISTRICT_STEMS } from './admin-nouns.ts';
 import { listHeads, UNIT_QUALIFIER, type Spot } from './spot.ts';
+import { namedOblasts, respelledUnits } from './unit-spelling.ts';
 
 /** District nouns after the adjective, any case: the district layer's (admin-nouns.ts) and the village councils,
  * which only their centre's adjective names (ОТГ/ТГ below). */
@@ -182,6 +183,7 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
   // A word's centres depend on the word alone: read once per spelling, not at every repeat (a long list repeats them).
   const centresOf = new Map<string, { names: number; settlements: IndexedEntry[] }>();
   const areasOf = new Map<string, IndexedEntry[]>();
+  let oblasts: Set<string> | undefined;
   for (let k = 0; k + 1 < tokens.length; k++) {
     const t = tokens[k]!;
     if (!isCapitalized(t.text)) continue;
@@ -240,7 +242,9 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
       entries,
     });
     // A qualifier between a known district's adjective and its noun: the layer's district.
-    const layer = gazetteer.lookup(`${normalizeName(t.text)} ${normalizeName(tokens[n]!.text)}`).filter((e) => e.kind === 'district');
+    let layer = gazetteer.lookup(`${normalizeName(t.text)} ${normalizeName(tokens[n]!.text)}`).filter((e) => e.kind === 'district');
+    // "Шалигінська громада" for Шалигинська: the official и/і of the stem, in an oblast the article names.
+    if (layer.length === 0 && cyrillic) layer = respelledUnits(t.text, [tokens[n]!.text], gazetteer, (oblasts ??= namedOblasts(spots)));
     if (layer.length > 0) {
       out.spots.push(spot(layer));
       if (shared === undefined) k = n;

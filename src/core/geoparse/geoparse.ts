@@ -130,9 +130,9 @@ function listGroups(text: string, spots: readonly Spot[]): number[][] {
 }
 
 /** A spot's readings narrowed by the word after it and by what its entries are: the first rule that applies wins. */
-function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gazetteer): Spot {
+function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gazetteer, withSharedHead: boolean): Spot {
   return (
-    capitalAdjective(spot, gazetteer) ??
+    (withSharedHead ? null : capitalAdjective(spot, gazetteer)) ??
     oblastBeforeNoun(spot, next, gazetteer) ??
     districtBeforeNoun(spot, next, gazetteer) ??
     stateOverDependencies(spot) ??
@@ -142,7 +142,8 @@ function readingsInContext(spot: Spot, next: string | undefined, gazetteer: Gaze
 }
 
 /** "Київського режиму", "Московские власти": the adjective of an oblast around a national capital is the capital's
- * (its government's), not the oblast's; the oblast answers to its noun phrase ("Київської області"). No reading stays. */
+ * (its government's), not the oblast's; the oblast answers to its noun phrase ("Київської області", and the noun a
+ * list shares: "Киевскую и Житомирскую области", which readingsInContext does not bring here). No reading stays. */
 function capitalAdjective(spot: Spot, gazetteer: Gazetteer): Spot | null {
   // A village known only by its district that the adjective's form also spells (Київського ← Київське) changes nothing.
   const located = spot.entries.filter((e) => !isDistrictSettlement(e));
@@ -367,7 +368,9 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
         oblastByRegionOf(sp, text, gazetteer) ??
         sp,
     )
-    .map((sp) => readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer))
+    .map((sp) =>
+      readingsInContext(sp, text.charCodeAt(sp.end) === 0x20 ? tokens[sp.last]?.text : undefined, gazetteer, sharedStarts.has(sp.start)),
+    )
     .map((sp) => settlementNotOblast(sp, tokens[sp.first - 1]))
     .map((sp) => settlementReadings(sp, text, tokens, namedCountries));
   // Oblast adjectives that are names of their own: unknown settlements when no reading is left (unknownNames).

@@ -4,6 +4,7 @@ import { normalizeName } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
 import { FORMAL_COUNTRY_NAMES } from './lexicon.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
+import { namedOblasts, respelledUnits } from './unit-spelling.ts';
 import { hasDigit, isCapitalized, type Token } from '../text/tokens.ts';
 import { partitionPoint } from '../partition-point.ts';
 
@@ -305,18 +306,30 @@ export function spotSharedHeads(
   const adjectiveAlone = (s: Spot): boolean => s.last - s.first === 1;
   for (const s of spots) if (!adjectiveAlone(s)) for (let k = s.first; k < s.last; k++) taken.add(k);
   const out: Spot[] = [];
+  // Items no spelling of the layer's reads with their head, to be respelled once the list's other items are read.
+  const respell: { k: number; forms: readonly string[] }[] = [];
   for (let h = 1; h < tokens.length; h++) {
     const head = SHARED_HEADS.find(([re]) => re.test(tokens[h]!.text)) ?? SINGULAR_HEADS.find(([re]) => re.test(tokens[h]!.text));
     if (!head) continue;
     const forms = headForms(head[1]);
+    const plural = SHARED_HEADS.includes(head);
     for (const k of [...listItems(text, tokens, h, (i) => taken.has(i)), ...elidedItems(text, tokens, h, (i) => taken.has(i))]) {
       const t = tokens[k]!;
       const adj = normalizeName(t.text);
       let entries: readonly IndexedEntry[] = [];
       for (const f of forms) if ((entries = gazetteer.lookup(`${adj} ${normalizeName(f)}`)).length > 0) break;
+      if (entries.length === 0 && plural) respell.push({ k, forms });
       // One adjective the gazetteer does not know does not end the list.
       if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
     }
+  }
+  // "Хотинська, … Білопільська громади" for Хотінська: the official и/і of the stem, in an oblast the article names (its
+  // other items name it too). A singular head's phrase is read whole by district-centre.ts.
+  const oblasts = respell.length > 0 ? namedOblasts([...spots, ...out]) : new Set<string>();
+  for (const { k, forms } of respell) {
+    const t = tokens[k]!;
+    const entries = respelledUnits(t.text, forms, gazetteer, oblasts);
+    if (entries.length > 0) out.push({ start: t.start, end: t.end, text: t.text, first: k, last: k + 1, entries });
   }
   const read = new Set(out.map((s) => s.first));
   // the units whose noun the article uses, read once for all its adjectives
