@@ -11,8 +11,9 @@ import type { TriggerSpec } from './spec.ts';
 const T = String.raw`\p{L}*`;
 /** ... and no letter right after a whole word. */
 const R = String.raw`(?![\p{L}\p{N}])`;
-/** A flag raised: "водрузили флаг", "подняли российский триколор" (what follows tells over what). */
-const FLAG_RAISED = String.raw`(?:водрузи|водружа|подня|поднима|подним)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`;
+/** A flag raised or set up: "водрузили флаг", "подняли российский триколор", "установили флаг" (what follows tells over
+ * what). */
+const FLAG_RAISED = String.raw`(?:водрузи|водружа|подня|поднима|подним|установи|устанавлива)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`;
 /** After a flag: over or on the edge of a place ("над северными окраинами", "на окраине"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|околиц)${T}`;
 /** A distance gained before a compass adverb: "более чем на один километр", "на 500 метров", "почти на 2 км". */
@@ -39,10 +40,10 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`${FLAG_RAISED}${FLAG_EDGE}`,
   },
-  // "Российский флаг был поднят над X", "флаг развевается над X": the flag as the subject, raised or flying over a place
+  // "Российский флаг был поднят над X", "флаг установлен в X", "флаг развевается над X": the flag as the subject, raised or flying over a place
   {
     action: 'captured',
-    pattern: String.raw`(?:флаг|триколор|знам[яе]|стяг)${T}\s+(?:был\s+|была\s+|было\s+|уже\s+|снова\s+|вновь\s+)*(?:поднят|водруж[её]н|развева(?:ет|ют)ся|реет)\p{L}*\s+(?:над|в|во)${R}`,
+    pattern: String.raw`(?:флаг|триколор|знам[яе]|стяг)${T}\s+(?:был\s+|была\s+|было\s+|уже\s+|снова\s+|вновь\s+)*(?:поднят|водруж[её]н|установлен|развева(?:ет|ют)ся|реет)\p{L}*\s+(?:над|в|во)${R}`,
   },
   // "начали штурмовать Часов Яр", "атакуют Покровск", "штурм Суджи", "окружение Покровска", "наступление ВСУ на X"
   {
