@@ -12,7 +12,7 @@ const DENY_VERB = String.raw`(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refu
 /** The same verbs as a past participle, for the passive ("these claims were immediately refuted by Ukraine's command"). */
 const DENIED_PARTICIPLE = String.raw`(?:denied|dismissed|refuted|rejected|disputed|contradicted)`;
 /** What a claim is called: the noun of the claim told before. */
-const CLAIM_NOUN = String.raw`(?:claims?|reports?|assertions?|statements?|allegations?|announcements?|accounts?|information)`;
+export const CLAIM_NOUN = String.raw`(?:claims?|reports?|assertions?|statements?|allegations?|announcements?|accounts?|information)`;
 /** The determiner that makes the noun refer back: a demonstrative, the article or a possessive of who made it. */
 const REFERRING = String.raw`(?:(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}[\p{L}-]+['’]s|the|this|that|these|those|such|its|their|his|both)`;
 
@@ -39,7 +39,7 @@ const DENIED_PASSIVE = new RegExp(
 /** A Ukrainian or Russian verb of denying, in any form. */
 const CYRILLIC_DENY_VERB = String.raw`(?:спрост(?:ов|у)|запереч|опроверг|отрица)\p{L}*`;
 /** What a claim is called in Ukrainian and Russian: the noun of a report, in any case. */
-const CYRILLIC_CLAIM_NOUN = String.raw`(?:(?:інформаці|заяв|твердженн|повідомленн|информаци|заявлени|утверждени|сообщени)\p{L}*|дан(?:і|их|ими)|данн(?:ые|ых|ыми))`;
+export const CYRILLIC_CLAIM_NOUN = String.raw`(?:(?:інформаці|заяв|твердженн|повідомленн|информаци|заявлени|утверждени|сообщени)\p{L}*|дан(?:і|их|ими)|данн(?:ые|ых|ыми))`;
 /** A demonstrative that makes the noun refer back ("цю", "ці", "такі", "эти", "это", "такие", "данные"). */
 const CYRILLIC_REFERRING = String.raw`(?:ц(?:ю|і|ей|я|е|ієї|их|им|ими|ій)|так(?:у|і|а|е|ої|их|ую|ие|ое|ая)|эт(?:у|и|о|от|а|ого|ой|их|им)|данн(?:ую|ые|ое|ый|ых))`;
 /** "спростовує цю інформацію", "опровергли эти сообщения", "спростував це.": a demonstrative and a noun of report, or the

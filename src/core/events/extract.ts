@@ -44,6 +44,7 @@ import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
 import { officeBodyIn } from './office-body.ts';
+import { deniedClaimerIn } from './denied-claimer.ts';
 import { forceSpeakerIn } from './force-speaker.ts';
 import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
 import { referenceTense } from './reference-speaker.ts';
@@ -1131,6 +1132,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     }
     perspective ??= perspectiveOf(article.text);
     const denied = DENIAL.test(text) && !negatedDenial(text, DENIAL);
+    // (a denial naming the claim it denies names its claimer: "denied Russia's claim", "спростували заяви рф про …")
+    const claimer = denied ? deniedClaimerIn(text) : null;
     // the sentence's claimant, read once above (a sentence read only for a list the one before counted has no text here)
     const claimant = text ? sentenceClaimant : null;
     // ("Путину доложили об освобождении X": no claimant, but the side reported to is the side reporting)
@@ -1522,7 +1525,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             action: act,
             actor,
             holder: holderAfter(act, actor),
-            claimant: text ? spoken : null,
+            claimant: text ? ((deniedHere ? claimer : null) ?? spoken) : null,
             denied: deniedHere || allegedBefore(before),
             ...((part || (m !== list[0] && partBeforeMember(article.text, m, ukrainianSentence(text, ukrainianArticle)))) &&
             act !== 'fighting'

@@ -4,9 +4,10 @@
 // governor said" with the region named → that region's administration ("Donetsk regional administration",
 // "администрация Курской области"). An office whose body names nothing ("a spokesperson for a unit fighting in the
 // area") is no claimant. A person named with the office is read first (appositive-speaker.ts, office-speaker.ts).
-import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
+import { SAYING_EN } from '../text/saying.ts';
 import { statementBefore } from './appositive-speaker.ts';
 import { DENIAL } from './lexicon.ts';
+import { OFFICE_CYR, OFFICE_SAYING_CYR as SAYING_VERB } from './office-words.ts';
 
 /** English nouns of an office that speaks for a body. */
 const OFFICE_EN = String.raw`(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|press\s+(?:officer|secretary|service))`;
@@ -45,14 +46,10 @@ export function bodyOfOfficeEn(phrase: string, sentence: string): string | null 
 /** A body that names something: a capital in it ("the Kursk military group"), not "a unit fighting in the area". */
 const namedBody = (body: string): string | null => (/\p{Lu}/u.test(body) ? body.trim() : null);
 
-/** Cyrillic nouns of an office that speaks for a body, any case ("Представник", "представителя", "губернатор"). */
-const OFFICE_CYR = String.raw`(?:[Сс]пікер|[Рр]ечни[кц]|[Пп]редставни[кц]|[Пп]редставител|[Пп]ресс?-секретар|[Оо]чільни[кц]|[Кк]омандувач|[Кк]омандующ|[Гг]лав(?=[аыеуо])|[Гг]олов(?=[аиіу](?![\p{L}])|ою)|[Гг]убернатор)\p{L}*`;
 /** The body's words after the office: capitalised, quoted or lower-case (the genitive adjectives and nouns of a body),
  * up to a preposition, a verb of saying or a stop. */
 const BODY_WORD = String.raw`(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])`;
 const PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з|із|зі|с|со|від|от|після|после|до|за|перед|без|и|і|та|й|что|що|утром|вранці)$/u;
-/** Verbs of saying, not their nouns ("заявления" in a headline is what is commented on, not the office's verb). */
-const SAYING_VERB = String.raw`(?:${SAYING_CYR}|розпові\p{L}*|рассказа\p{L}*|добави\p{L}*|дода[вл]\p{L}*|наголоси\p{L}*|подчеркну\p{L}*)`;
 const SAYING = new RegExp(String.raw`^${SAYING_VERB}$`, 'u');
 /** The lower-case words that may close a body's name ("Министерства обороны", "Генштабу", "Сумской области"); other
  * lower-case words at its end are what follows it ("… прокомментировал российские"). */

@@ -2,12 +2,9 @@
 // повідомив спікер Одеської обласної військової адміністрації Сергій Братчук", "За словами речника ОСУВ «Хортиця»
 // Віктора Трегубова", "глава Донецкой ОВА Вадим Филашкин утром … сообщил". The capitalised-subject patterns need a
 // capital right by the verb and so miss the office noun; the person at the end of the phrase is the claimant.
-import { SAYING_RU, SAYING_UK } from '../text/saying.ts';
 import { claimantIdentity } from '../text/claimant-identity.ts';
+import { OFFICE_CYR as OFFICE, OFFICE_SAYING_CYR as SAYING } from './office-words.ts';
 
-const SAYING = String.raw`(?:${SAYING_UK}|${SAYING_RU}|розпові\p{L}*|рассказа\p{L}*)`;
-/** The nouns of an office that speaks for a body, any case ("речника", "главы", "голови", "представитель"). */
-const OFFICE = String.raw`(?:[Сс]пікер|[Рр]ечни[кц]|[Пп]редставни[кц]|[Пп]ресс?-секретар|[Оо]чільни[кц]|[Кк]омандир|[Кк]омандувач|[Кк]омандующ|[Гг]лав(?=[аыеуо])|[Гг]олов(?=[аиіу](?![\p{L}])|ою))\p{L}*`;
 /** The body's words after the office: lower-case, capitalised or quoted ("Одеської обласної військової адміністрації",
  * "ОСУВ «Хортиця»", "ДНР"). */
 const BODY = String.raw`(?:(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])\s+){1,7}?`;
