@@ -15,8 +15,7 @@ const BEFORE_SPEECH = String.raw`(?:\s(?:also|later|earlier|previously|separatel
 /** Verbs of saying, and of judging a figure ("estimates", "believes"), after a speaker or before one. */
 const SPEECH = String.raw`(?:${SAYING_EN}|estimated|estimates|estimate|believes|believe)`;
 
-/** ("army": a side's army speaks through its command, as "the military" does: "The Russian army said Monday".) */
-const SPEAKER_NOUN = String.raw`(?:source|sources|official|officials|blogger|bloggers|commander|commander-in-chief|spokesperson|spokesman|spokeswoman|analyst|analysts|expert|experts|ministry|intelligence|military|army|agency|service|general|minister|president|governor|correspondent)`;
+const SPEAKER_NOUN = String.raw`(?:source|sources|official|officials|blogger|bloggers|commander|commander-in-chief|spokesperson|spokesman|spokeswoman|analyst|analysts|expert|experts|ministry|intelligence|military|agency|service|general|minister|president|governor|correspondent)`;
 
 /** A pattern, and where its matches can start: from `at`, the first match of a literal every match contains (null if
  * none, so no match), and a bound going back from there that no match starts before. The speaker patterns backtrack
@@ -55,7 +54,7 @@ const PATTERNS: Pattern[] = [
   // before a noun (at most 3 + 1 + 60 + 12 + 1 characters before the space that precedes the verb).
   {
     re: new RegExp(
-      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|army|spokesperson|spokesman|analysts?)))${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
+      String.raw`((?:[A-Z][\p{L}’'.-]+(?:\s(?:of\s)?[A-Z][\p{L}’'.-]+){0,5})|(?:(?:a|an|the)\s[\p{Ll}\s’'-]{3,60}?(?:source|official|officials|intelligence|ministry|military|spokesperson|spokesman|analysts?)))${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
       'u',
     ),
     literal: new RegExp(String.raw`\s${SPEECH}\b`, 'u'),
