@@ -181,7 +181,7 @@ const provenance = {
 /** Units an area or share figure is written in; figures are converted to km² and the original kept. */
 export const figureUnits = ['km2', 'mi2', 'ha', 'percent'] as const;
 export const figureSchema = z.strictObject({
-  value: z.number().nonnegative(), // as written (midpoint of a range)
+  value: z.number().nonnegative(), // as written (the upper bound of a range)
   valueMin: z.number().nonnegative(),
   valueMax: z.number().nonnegative(),
   unit: z.enum(figureUnits),
@@ -205,7 +205,7 @@ const areaFields = {
   side: z.string().nullable(), // ISO code of the side that holds / held / lost / retook / gained it; null if contested
   region: z.string(), // place id of the region, e.g. the Kursk oblast
   anchor: z.string(), // place id the figure is drawn at (the centre of the equal-area circle for area-held); a country: not drawn
-  areaKm2: z.number().positive(), // midpoint for a range, converted to km²
+  areaKm2: z.number().positive(), // the upper bound for a range, converted to km²
   areaKm2Min: z.number().positive(),
   areaKm2Max: z.number().positive(),
   qualifier: qualifierSchema,
@@ -228,7 +228,7 @@ export const shareClaimPropertiesSchema = z.strictObject({
   side: z.string().nullable(), // who lost it
   region: z.string(),
   anchor: z.string(),
-  percent: z.number().nonnegative(), // midpoint for a range
+  percent: z.number().nonnegative(), // the upper bound for a range
   percentMin: z.number().nonnegative(),
   percentMax: z.number().nonnegative(),
   qualifier: qualifierSchema,
@@ -252,7 +252,7 @@ export const countUnits = ['settlements', 'troops', 'casualties', 'killed', 'wou
 export const countClaimPropertiesSchema = z.strictObject({
   type: z.literal('count'),
   ...provenance,
-  value: z.number().nonnegative(), // midpoint for a range
+  value: z.number().nonnegative(), // the upper bound for a range
   valueMin: z.number().nonnegative(),
   valueMax: z.number().nonnegative(),
   qualifier: qualifierSchema,

@@ -75,7 +75,7 @@ export function corpusProblems(articles: readonly Article[], r: CorpusResult): s
     }
     if ('original' in p && !text(p.article).includes(p.original.text.trim()))
       out.push(`${what}: figure ${JSON.stringify(p.original.text)} not in its article`);
-    // a range's midpoint lies inside it, whichever way round the text wrote it ("594-383км²")
+    // a range's value lies inside it, whichever way round the text wrote it ("594-383км²")
     for (const [v, lo, hi] of [
       ['value', 'valueMin', 'valueMax'],
       ['areaKm2', 'areaKm2Min', 'areaKm2Max'],

@@ -29,7 +29,7 @@ import { OWN_WORDS } from '../sides.ts';
 import type { Perspective } from '../events/perspective.ts';
 import { groundCountryIn, shareOfCountryAdjective, warGround } from './ground-country.ts';
 import { agentHolder, explicitHolder, firstSide, holderIn, opposite, sideBefore, sideOrEnemyBefore, subjectSide } from './sides.ts';
-import { midpointKm2, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
+import { rangeValue, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { conjoined } from './conjoined.ts';
 import { itemRegion, itemSpan } from './item-region.ts';
@@ -692,7 +692,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
         asOfBasis: basis,
       };
       const original: WrittenFigure = {
-        value: (fig.min + fig.max) / 2,
+        value: rangeValue(fig.min, fig.max),
         valueMin: fig.min,
         valueMax: fig.max,
         unit: fig.unit,
@@ -724,7 +724,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // No ground fought over in this war is larger than Ukraine: a larger figure is a misprint ("8500 тисяч квадратних
       // кілометрів" for 8,500) or a country's size, not a claim, and charted it would flatten every other figure.
       if (min <= 0 || max > LARGEST_GROUND_KM2) return;
-      const areaKm2 = midpointKm2(min, max);
+      const areaKm2 = rangeValue(min, max);
       const fields = {
         side,
         region: region.id,

@@ -18,6 +18,7 @@ import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { EN_NUMBER_WORD_PATTERN } from './number-words.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
+import { rangeValue } from './units.ts';
 import {
   casualtyUnit,
   countedFiguresIn,
@@ -164,7 +165,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // "captured 100 Russian troops": prisoners, no count of the contract.
       const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;
-      // "100,000 to 120,000 Ukrainian troops": both ends, as the schema keeps them (the midpoint as the value).
+      // "100,000 to 120,000 Ukrainian troops": both ends, as the schema keeps them (the upper bound as the value).
       const range = m[1] ? null : rangeBefore(text, m.index, m[2]!, value);
       const start = sentence.start + (range ? range.start : m.index);
       const end = sentence.start + m.index + m[0].length;
@@ -208,7 +209,7 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       const side = sideOf ?? (TOLL_NOUN.test(noun) ? firstSide(text.slice(0, m.index)) : null);
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
-          value: range ? (range.low + value) / 2 : value,
+          value: range ? rangeValue(range.low, value) : value,
           valueMin: range ? range.low : value,
           valueMax: value,
           qualifier: range ? 'between' : qualifierOf(m[1]),
@@ -305,7 +306,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       if (isDailyRate(text, f.start, f.end)) continue;
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, at, {
-          value: (f.min + f.max) / 2,
+          value: rangeValue(f.min, f.max),
           valueMin: f.min,
           valueMax: f.max,
           qualifier: f.qualifier,
@@ -340,7 +341,7 @@ function extractTollCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
         sideOrEnemyBefore(text, f.start, articlePerspective(ctx));
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, null, {
-          value: f.min,
+          value: rangeValue(f.min, f.max),
           valueMin: f.min,
           valueMax: f.max,
           qualifier: f.qualifier,
@@ -385,7 +386,7 @@ function extractTroopCopulas(ctx: ClaimContext, out: ClaimFeature[]): void {
         troopsHolder(text.slice(cs, f.nounEnd), articlePerspective(ctx));
       out.push(
         countFeature(ctx, sentence, text, start, end, figs, null, {
-          value: f.min,
+          value: rangeValue(f.min, f.max),
           valueMin: f.min,
           valueMax: f.max,
           qualifier: f.qualifier,
@@ -429,7 +430,7 @@ function pushTollPieces(
     if (!total) continue;
     const t = total.properties;
     const f = countFeature(ctx, sentence, text, start, end, figs, null, {
-      value: p.min,
+      value: rangeValue(p.min, p.max),
       valueMin: p.min,
       valueMax: p.max,
       qualifier: p.qualifier,

@@ -10,8 +10,13 @@ const SEP = String.raw`[,\u00a0\u2009\u202f ]`;
 /** Scale words after digits: "1.4 thousand", "12 тис.", "1,2 тыс.", "3 млн". */
 const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.|тисяч[а-яіїє]*|тысяч[а-яё]*|млн\.?|мільйон[а-яіїє]*|миллион[а-яё]*)(?![a-zа-яёіїєґ\d])`;
 
+/** Millions, then thousands, each written with its scale word ("1 мільйона 137 тисяч"); capture groups: none. */
+const MILLIONS_THEN_THOUSANDS = String.raw`\d{1,3}\s(?:million|млн\.?|мільйон[а-яіїє]*|миллион[а-яё]*)\s\d{1,3}\s(?:thousand|тис\.|тыс\.|тисяч[а-яіїє]*|тысяч[а-яё]*)(?![a-zа-яёіїєґ\d])`;
+
 /** Source for a number written with digits inside larger patterns (no capture groups; needs the `u` flag). */
 export const DIGITS_PATTERN = [
+  // "1 мільйона 137 тисяч", "1 млн 137 тыс.", "1 million 137 thousand": millions, then the thousands after their word.
+  MILLIONS_THEN_THOUSANDS,
   // "116 тис 165", "116 тыс. 165": thousands, then the hundreds written after their word.
   String.raw`\d{1,3}\s(?:тис|тыс)\.?\s\d{1,3}(?![\d.,]?\d)`,
   // "1 376,5", "1,400", "12 000": groups of three, then an optional decimal part of one or two digits. The leading
@@ -76,10 +81,16 @@ function composeWords(words: readonly NumberWord[]): number | null {
 
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
+const WHOLE_MILLIONS_THEN_THOUSANDS = new RegExp(`^${MILLIONS_THEN_THOUSANDS}$`, 'u');
+
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase().replace(/\s+/gu, ' ');
   const compound = /^(\d{1,3}) (?:тис|тыс)\.? (\d{1,3})$/u.exec(s);
   if (compound) return Number(compound[1]) * 1000 + Number(compound[2]);
+  if (WHOLE_MILLIONS_THEN_THOUSANDS.test(s)) {
+    const [m, k] = s.match(/\d+/gu)!;
+    return Number(m) * 1_000_000 + Number(k) * 1000;
+  }
   // Digits, optionally followed by a scale word: "1.4 thousand", "12 тис.", "1 376,5".
   const scaled = new RegExp(String.raw`^([\d.,\u00a0\u2009\u202f ]*\d)\s?(${SCALE_AFTER_DIGITS})$`, 'u').exec(s);
   if (scaled) {

