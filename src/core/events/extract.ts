@@ -241,7 +241,9 @@ const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|ц
 const PUSHED_BACK_AFTER = /^\s+back\s+(?:to|toward|towards|from|across|beyond|behind|over)(?![\p{L}])/u;
 /** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
  * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
-const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed)(?![\p{L}])/u;
+// (a progressive is active too: "Moscow has been making some advances in Ukraine", "Kyiv is sending"; not "is being")
+const ACTING_AFTER =
+  /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed|(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?!being(?![\p{L}]))\p{Ll}{2,}ing)(?![\p{L}])/u;
 /** "handing Moscow its first major gain", "gave Kyiv control of the town": a capital as the receiver of a verb of
  * giving (a determiner or "control" after it, the thing given) is its government, never the place left. */
 const GIVEN_TO_BEFORE =

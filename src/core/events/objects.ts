@@ -298,7 +298,7 @@ export function objectsOf(
       // "Russia's capture of the town brings its forces closer to … X", "Освобождение города означает, что … к X": the
       // verb or noun has a noun of settlement for its object; a name not set beside that noun is not it (a list's
       // introduction, "took four villages in the region: X, Y", sets its items beside the noun)
-      if (list.length === 0 && trig.action !== 'fighting' && !LIST_INTRO.test(gap) && ownNounObject(gap)) break;
+      if (list.length === 0 && trig.action !== 'fighting' && !LIST_INTRO.test(gap) && ownNounObject(gap)) continue;
       list.push(m);
       from = m.end;
     }
