@@ -86,7 +86,7 @@ import {
 import { listNeighbours } from './list-neighbours.ts';
 import { nominalAgentSide, nominalHolderSide } from './nominal.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
-import { afterOwnNoun } from './own-object.ts';
+import { ownNoun } from './own-object.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
@@ -416,7 +416,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     const units = prev?.action === 'fighting' && f.action === 'fighting' && /^(?:нанес|завда)/iu.test(prev.text) && UNIT_LIST.test(between);
     // ("captured another village in its advance on X", "the capture of the town moves the front closer to X": a verb or
     // noun of taking with a noun of settlement for its object has done its phrase; the next trigger's is its own)
-    const ownObject = prev !== undefined && prev.action !== 'fighting' && afterOwnNoun(between) !== undefined;
+    const ownObject = prev !== undefined && prev.action !== 'fighting' && ownNoun(between)?.cyrillic === false;
     const joined =
       prev && !ownObject && (units || (f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between)));
     // ("… 23 бригады нацгвардии Украины в районах X": a country owning a unit of the list is no place between them)

@@ -30,14 +30,27 @@ const ITEMS_INTRODUCED = new RegExp(
   'iu',
 );
 
-/** The words after the trigger's own noun of settlement when the text after the trigger opens with one. */
-export const afterOwnNoun = (text: string): string | undefined => (EN_OWN_NOUN.exec(text) ?? CYRILLIC_OWN_NOUN.exec(text))?.groups!.rest;
+/** A predicate in the Cyrillic words after the noun, a finite verb ("означает", "распространил", "відкриває") or a
+ * clause of "что"/"що": the noun's phrase has ended in a clause of its own. Without one, words of place after the noun
+ * ("село на Харківщині X", whose colloquial region the gazetteer may not read) may still lead to its name. */
+const CYRILLIC_PREDICATE =
+  /(?<![\p{L}])\p{L}{3,}(?:ли|ла|ло|ил|ал|ет|ит|ют|ят|ает|ає|ює|ить|ать)(?![\p{L}])|,\s*(?:что|що|чтобы|щоб)(?![\p{L}])/u;
+
+/** The words after the trigger's own noun of settlement when the text after the trigger opens with one (`cyrillic`:
+ * read by the Cyrillic pattern). */
+export function ownNoun(text: string): { rest: string; cyrillic: boolean } | undefined {
+  const en = EN_OWN_NOUN.exec(text);
+  if (en) return { rest: en.groups!.rest!, cyrillic: false };
+  const cyrillic = CYRILLIC_OWN_NOUN.exec(text);
+  return cyrillic ? { rest: cyrillic.groups!.rest!, cyrillic: true } : undefined;
+}
 
 /** True when the gap between a trigger and a name opens with the trigger's own noun of settlement, and the name is not
  * set beside that noun. */
 export function ownNounObject(gap: string): boolean {
-  const rest = afterOwnNoun(gap);
-  if (rest === undefined) return false;
-  const words = rest.replace(/\(\s*\)/gu, ' ');
+  const own = ownNoun(gap);
+  if (!own) return false;
+  const words = own.rest.replace(/\(\s*\)/gu, ' ');
+  if (own.cyrillic && !CYRILLIC_PREDICATE.test(words)) return false;
   return !APPOSED.test(words) && !ITEMS_INTRODUCED.test(words);
 }
