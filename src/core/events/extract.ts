@@ -87,6 +87,7 @@ import {
 import { listNeighbours } from './list-neighbours.ts';
 import { nominalAgentSide, nominalHolderSide } from './nominal.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
+import { ownNoun } from './own-object.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
@@ -241,7 +242,9 @@ const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:ск|ц
 const PUSHED_BACK_AFTER = /^\s+back\s+(?:to|toward|towards|from|across|beyond|behind|over)(?![\p{L}])/u;
 /** "before Moscow invaded last year", "a wasteland that Moscow has made its objective": a capital as the subject of a
  * finite verb (a past tense, or a perfect other than of falling) is its government acting, not a place acted on. */
-const ACTING_AFTER = /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed)(?![\p{L}])/u;
+// (a progressive is active too: "Moscow has been making some advances in Ukraine", "Kyiv is sending"; not "is being")
+const ACTING_AFTER =
+  /^\s+(?:(?:has|had|have)\s+(?!been(?![\p{L}])|fallen(?![\p{L}]))(?:\p{L}+ly\s+)?\p{Ll}+|\p{Ll}{2,}ed|(?:is|was|are|were|has\s+been|had\s+been|have\s+been)\s+(?!being(?![\p{L}]))\p{Ll}{2,}ing)(?![\p{L}])/u;
 /** "handing Moscow its first major gain", "gave Kyiv control of the town": a capital as the receiver of a verb of
  * giving (a determiner or "control" after it, the thing given) is its government, never the place left. */
 const GIVEN_TO_BEFORE =
@@ -412,7 +415,11 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     // ("нанесено поражение живой силе и технике трех механизированных, штурмовой бригад ВСУ, бригады теробороны в районах
     // X": the dative object of losses inflicted is a list of units, its commas no break while no verb stands in it)
     const units = prev?.action === 'fighting' && f.action === 'fighting' && /^(?:нанес|завда)/iu.test(prev.text) && UNIT_LIST.test(between);
-    const joined = prev && (units || (f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between)));
+    // ("captured another village in its advance on X", "the capture of the town moves the front closer to X": a verb or
+    // noun of taking with a noun of settlement for its object has done its phrase; the next trigger's is its own)
+    const ownObject = prev !== undefined && prev.action !== 'fighting' && ownNoun(between)?.cyrillic === false;
+    const joined =
+      prev && !ownObject && (units || (f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between)));
     // ("… 23 бригады нацгвардии Украины в районах X": a country owning a unit of the list is no place between them)
     const placeBetween =
       prev !== undefined &&

@@ -13,7 +13,7 @@ import { VILLAGE_NOUN } from './village-noun.ts';
 
 const R = String.raw`(?![\p{L}\p{N}])`;
 /** A noun of settlement that may open the object: "населенного пункта X", "сел X", "міста X". */
-const PLACE_NOUN = String.raw`(?:${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|город\p{L}*|міст\p{L}*|населенн?\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*)`;
+export const PLACE_NOUN = String.raw`(?:${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|город\p{L}*|міст\p{L}*|населенн?\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*)`;
 /** The noun's own agent between it and its object: a side in the instrumental ("Росією", "российскими войсками") or a
  * grouping in quotes ("«группировкой востока»"), as after a passive verb. */
 const AGENT = String.raw`\s+(?:[«"“][^»"”\n]{1,40}[»"”]|(?:\p{L}+(?:ими|ыми|іми)\s+)?\p{L}+(?:ами|ями|ією|єю|ою|ею|ой|ей))`;

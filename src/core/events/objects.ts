@@ -5,6 +5,7 @@ import { isCapitalMetonym, type ClaimContext, type LocatedMention } from '../cla
 import type { ControlAction } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { dashAsideAsCommas, dashAsideOfName } from './dash-aside.ts';
+import { ownNounObject } from './own-object.ts';
 import { apposedRelativeHead, subjectBeforeAside } from './subject-aside.ts';
 import { DIRECTION } from './directions.ts';
 import type { EventOptions, Found } from './extract.ts';
@@ -294,6 +295,10 @@ export function objectsOf(
       if (list.length === 0 && trig.action === 'withdrew' && UNDER_PLACE_END.test(gap)) break;
       // "зашли в прилежащие к X лесополосы": a place after "к"/"до"/"near" is where the entered ground lies, not it
       if (list.length === 0 && trig.action === 'entered' && APPROACH_END.test(gap)) continue;
+      // "Russia's capture of the town brings its forces closer to … X", "Освобождение города означает, что … к X": the
+      // verb or noun has a noun of settlement for its object; a name not set beside that noun is not it (a list's
+      // introduction, "took four villages in the region: X, Y", sets its items beside the noun)
+      if (list.length === 0 && trig.action !== 'fighting' && !LIST_INTRO.test(gap) && ownNounObject(gap)) continue;
       list.push(m);
       from = m.end;
     }
