@@ -76,6 +76,8 @@ import {
   HYPOTHETICAL_BEFORE,
   INFINITIVE_BEFORE,
   MANAGED_BEFORE,
+  CLAUSE_OPENER_BETWEEN,
+  NO_FIGHTING,
   NEAR,
   NEGATION_BEFORE,
   SETTLEMENT_ABBREVIATION,
@@ -419,7 +421,13 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
     // noun of taking with a noun of settlement for its object has done its phrase; the next trigger's is its own)
     const ownObject = prev !== undefined && prev.action !== 'fighting' && ownNoun(between)?.cyrillic === false;
     const joined =
-      prev && !ownObject && (units || (f.start - prev.end <= reach && !/[,.;:!?()«»"“”]/u.test(between) && !MANAGED_BEFORE.test(between)));
+      prev &&
+      !ownObject &&
+      (units ||
+        (f.start - prev.end <= reach &&
+          !/[,.;:!?()«»"“”]/u.test(between) &&
+          !MANAGED_BEFORE.test(between) &&
+          !CLAUSE_OPENER_BETWEEN.test(between + f.text)));
     // ("… 23 бригады нацгвардии Украины в районах X": a country owning a unit of the list is no place between them)
     const placeBetween =
       prev !== undefined &&
@@ -942,6 +950,10 @@ function impliedActor(action: ControlAction, country: string): Side | null {
  * reporting in translation is not held to this: the wires render its recaptures in Kursk as "the capture of X".) */
 /** "the fall of X": the place fell, so whoever speaks of it (often its loser) is not the side that took it. */
 const FALL = /^fall/iu;
+/** "officials said that X had fallen": the verb's subject is the place, as the noun's is, and names no taker. */
+const BARE_FALL = /^(?:has|had|have)\s+(?:\p{L}+ly\s+)?fallen$/iu;
+/** A falling told with no taker in its words: the clause's subject or speaker is not the side that took the place. */
+const agentlessFall = (trigger: string, nominal: boolean): boolean => (nominal && FALL.test(trigger)) || BARE_FALL.test(trigger);
 
 const ownLoss = (action: ControlAction, speaker: Side | null, country: string): boolean =>
   action === 'captured' && speaker === 'UA' && country === 'UA';
@@ -1164,6 +1176,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       const thwarted =
         THWARTED_TAKES.has(trig.action) && THWARTED_BEFORE.test(before) && CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!);
       if (NEGATION_BEFORE.test(before) && !denied && !noLonger && !saidNot && !thwarted) return;
+      if (NO_FIGHTING.before.test(before) && NO_FIGHTING.noun.test(trig.text)) return; // "there are no direct battles in X"
       // (an order to withdraw reports the withdrawal: the words before the order weigh it)
       const aimWords = beforeOrderedWithdrawal(trig.action, before, ordersDone);
       if (!thwarted && (HYPOTHETICAL_BEFORE.test(aimWords) || PROSPECTIVE_BEFORE.test(aimWords))) return; // "could seize", "plans to take", "may try to capture"
@@ -1299,7 +1312,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                   : null) ??
                 nominalAgentSide(trig.text) ?? // "взятия российскими войсками под контроль села X": the noun's own agent
                 nominalHolderSide(trig.text, article.text.slice(trig.end, sentence.end)) ?? // "о переходе X под контроль ВСУ"
-                (nominal && FALL.test(trig.text)
+                (agentlessFall(trig.text, nominal)
                   ? null
                   : (trig.carriedSide ?? actorNamed(ctx, clause, trig, perspective ?? null, claimantSide, opts))));
       // "ВСУ … пытаются перехватить инициативу. Они вновь вошли в X": a Russian pronoun subject is the side the sentence
@@ -1431,7 +1444,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                     : !deniedHere && !agentlessTaking && ownLoss(action, speaker, country)
                       ? impliedActor(action, country)
                       : ((trig.ownerReturns || OWNER_RETURN.test(trig.text) ? impliedActor(action, country) : null) ??
-                        (nominal && FALL.test(trig.text) ? null : fromClaimant) ??
+                        (agentlessFall(trig.text, nominal) ? null : fromClaimant) ??
                         topicSide(trig, recent, index) ??
                         impliedActor(action, country) ??
                         withdrawerOfTopic(action, recent, index))));

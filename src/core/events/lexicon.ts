@@ -321,6 +321,19 @@ export const CYRILLIC_INFINITIVE = /^(?![Рр]ечь$).*(?:ть|ти|тися|т
 export const UKRAINIAN_INFINITIVE = /(?:ти|тися|тись)$/u;
 /** Letters only Ukrainian writes. */
 export const UKRAINIAN_LETTERS = /[іїєґ]/iu;
+/** Between two English trigger phrases: a conjunction opening a clause of its own ("is now controlled by Russian forces
+ * as fighting in the streets raged"), so the second phrase is that clause's predicate, not the first one's object
+ * ("as far as", "as a result of", "as part of" open none). */
+export const CLAUSE_OPENER_BETWEEN =
+  /(?<![\p{L}])(?:as|while|whereas|when|because|although|though)\s+(?!(?:far|well|much|long|soon|part|of|a|an|the\s+result)(?![\p{L}]))\p{L}/iu;
+
+/** An English noun of fighting with "no" before it ("there are no direct battles in X", "no fighting in X"): none
+ * happened there. */
+export const NO_FIGHTING = {
+  before: /(?<![\p{L}])no\s+(?:\p{Ll}+\s+)?$/iu,
+  noun: /^(?:fighting|battles?|clashes|combat|hostilities|assaults?|attacks?)(?![\p{L}])/iu,
+};
+
 export const MANAGED_BEFORE =
   /(?<![\p{L}])(?:вдалося|вдалось|удалось|змогли|зміг|змогла|зуміл[иао]?|зумів|смогли|смог|смогла|сумели|сумел|спромоглися|змушен\p{L}*|вимушен\p{L}*|вынужден\p{L}*|довелося|довелось|пришлось|пришлося|продовжу\p{L}*|продолжа\p{L}*|почал[аио]?|начал[аио]?|стали|(?<![Нн]е\s)(?:позволил[аио]?|дозволил[аио]?|дозволив)|(?:приняли|принял|прийняли|прийняв)\s+рішення|(?:приняли|принял[аио]?|принято)\s+решение)\s+(?:\p{L}+\s+){0,4}$/iu;
 

@@ -61,9 +61,10 @@ const CYRILLIC_QUARTER = new RegExp(
 const PREPOSITION_END = /(?<![\p{L}])(?:в|во|у|до|к|ко|из|з|із|зі|на|от|від|по|за|под|під|через)\s+$/iu;
 
 /** "cleared the center of X": a town's centre as the verb's whole object is a part of it, as "the central part of" is
- * (not a centre further on: "seizing the council in the center of the town and X"). */
+ * (not a centre further on: "seizing the council in the center of the town and X"); the town's descriptor may be a
+ * compound ("the centre of the railway hub town of X"). */
 const CENTRE_OBJECT =
-  /^\s+(?:\p{Ll}+\s+)?the\s+(?:city\s+|town\s+)?cent(?:re|er)\s+of\s+(?:the\s+(?:\p{Ll}+\s+)?(?:city|town|village)\s+of\s+)?$/u;
+  /^\s+(?:\p{Ll}+\s+)?the\s+(?:city\s+|town\s+)?cent(?:re|er)\s+of\s+(?:the\s+(?:[\p{Ll}-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?$/u;
 
 /** Whether an English verb's first object is only a part of the settlement: named between the verb and it, or right
  * before it when it stands before the verb. */

@@ -76,6 +76,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:advanc(?:e|es|ed|ing)|gain(?:s|ed|ing)?\s+ground|ma(?:ke|kes|king|de)\s+(?:\p{L}+\s+)?(?:gains|advances|progress)|gains|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?)\s+(?:[\p{L}-]+\s+){0,3}?(?:in|within|inside|near|around|close\s+to|(?:closer|nearer)\s+to|towards?|on|on\s+the\s+outskirts\s+of|${COMPASS_OF})(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
+  // "advanced several kilometres in the direction of X", "advances of over 15 kilometers toward the village of X",
+  // "driving their forces towards X": an advance aimed at a place is fighting there, with a distance, an agent or an
+  // area between the verb and its aim (only toward a place: a wider gap before "in" or "near" would reach other phrases)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:advanc(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|push(?:es|ed|ing)?|driv(?:e|es|en|ing)|drove|press(?:es|ed|ing)?)\s+(?:[\p{L}\p{N}'’-]+\s+){0,5}?(?:towards?|in\s+the\s+directions?\s+of)(?=\s+${PLACE_NOUN}\p{Lu})`,
+  },
   // "Russians capture new territory near X", "seized positions west of X", "seized 256 buildings in X": ground taken
   // around a place, or a part of it taken, is fighting there
   {
