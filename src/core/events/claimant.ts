@@ -5,6 +5,7 @@ import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
+import { OFFICE_CYR } from './office-words.ts';
 import { escapeRegExp } from '../text/matches.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -47,6 +48,12 @@ const OPENING_WORD = new RegExp(
 const TRAILING_DAY = new RegExp(String.raw`\s+(?:on\s+)?${WEEKDAY}$`, 'u');
 /** A relative pronoun opens a clause about something before it, not a claimant ("which military analysts say"). */
 const RELATIVE = /^(?:which|who|whom|that|what)\s/u;
+
+/** A Cyrillic office noun read alone as a capitalised subject ("Командир роты сообщил", "Представитель штаба заявил":
+ * the sentence's capital, then a lower-case word before the verb) is no person's name; it is read as the lower-case
+ * office is, for the body it names or no one (office-body.ts). */
+const BARE_OFFICE_CYR = new RegExp(String.raw`^${OFFICE_CYR}$`, 'u');
+const bareOffice = (who: string): boolean => BARE_OFFICE_CYR.test(cleaned(who) ?? '');
 
 function cleaned(who: string): string | null {
   let out = who;
@@ -101,7 +108,8 @@ export function claimantIn(sentence: string): string | null {
 }
 
 function readClaimant(sentence: string): string | null {
-  const english = attributionIn(sentence);
+  const read = attributionIn(sentence);
+  const english = read !== null && bareOffice(read) ? null : read;
   // (an appositive speaker wins over an attribution read after it, the outlet told or reporting: "Name, the
   // spokesperson for X, told Interfax", "said Name, spokesman for X, …, UNN reports"; not over a speaker before it:
   // "The Russian army said it has liberated X, but Name, head of …, said")
@@ -114,7 +122,7 @@ function readClaimant(sentence: string): string | null {
       ?.trim()
       .replace(/[.,;:]+$/u, '');
     // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
-    if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who))) return who;
+    if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
   }
   // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss)
   return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence);
