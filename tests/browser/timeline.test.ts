@@ -47,14 +47,14 @@ describe('timeline: as reported up to D', () => {
     expect(aug.places).toBe(0);
     // 24 Oct: the FT's figures (1,000 in late August, 600–700 in October) are known; the 1,400 and 800 are not.
     const oct = await shownAt(v.page, '2024-10-24');
-    expect(oct.map.sort((a, b) => a - b)).toEqual([650, 1000]);
+    expect(oct.map.sort((a, b) => a - b)).toEqual([700, 1000]);
     expect(oct.published.every((d) => d <= '2024-10-24')).toBe(true);
     expect(oct.places).toBeGreaterThan(0);
     const latestOct = await v.page.evaluate(() => document.querySelector('.claims-table tr.claim-row.latest td')?.textContent);
     expect(latestOct).toContain('600–700');
     // 16 Dec: all four; the latest describes the most recent period (800 km² on 16 Dec).
     const dec = await shownAt(v.page, '2024-12-16');
-    expect(dec.map.sort((a, b) => a - b)).toEqual([650, 800, 1000, 1400]);
+    expect(dec.map.sort((a, b) => a - b)).toEqual([700, 800, 1000, 1400]);
     const latestDec = await v.page.evaluate(() => document.querySelector('.claims-table tr.claim-row.latest td')?.textContent);
     expect(latestDec).toContain('800');
     // The chart draws both times: a publication tick per point.

@@ -20,12 +20,12 @@ describe('bring your own overlay', () => {
     const expected = Math.round(area(FRONT as Parameters<typeof area>[0]) / 1e6);
     const text = await v.page.locator('.overlay-area').textContent();
     expect(text).toContain(`${expected.toLocaleString('en-GB')} km²`);
-    // In the seed data, the newest figure reported by 24 Oct 2024 is the FT's "600–700 km² in October" (midpoint 650),
+    // In the seed data, the newest figure reported by 24 Oct 2024 is the FT's "600–700 km² in October" (upper bound 700),
     // published that day.
     await v.page.evaluate(() => window.__briefmap!.store.update({ date: '2024-10-24' }));
     const at = await v.page.locator('.overlay-area').textContent();
     expect(at).toContain('600–700 km²');
-    expect(at).toMatch(new RegExp(`difference [+−]${Math.abs(expected - 650).toLocaleString('en-GB')} km²`));
+    expect(at).toMatch(new RegExp(`difference [+−]${Math.abs(expected - 700).toLocaleString('en-GB')} km²`));
     await v.page.evaluate(() => window.__briefmap!.store.update({ date: '2024-12-20' }));
     const dec = await v.page.locator('.overlay-area').textContent();
     expect(dec).toMatch(new RegExp(`800 km² · difference [+−]${Math.abs(expected - 800).toLocaleString('en-GB')} km²`));

@@ -85,7 +85,7 @@ describe('seed corpus', () => {
       .map((p) => ({
         min: p.areaKm2Min,
         max: p.areaKm2Max,
-        mid: p.areaKm2,
+        km2: p.areaKm2,
         q: p.qualifier,
         asOf: p.asOf,
         side: p.side,
@@ -99,7 +99,7 @@ describe('seed corpus', () => {
       {
         min: 1400,
         max: 1400,
-        mid: 1400,
+        km2: 1400,
         q: 'exact',
         asOf: { start: '2024-08-01', end: '2024-12-16' },
         side: 'UA',
@@ -111,7 +111,7 @@ describe('seed corpus', () => {
       {
         min: 1000,
         max: 1000,
-        mid: 1000,
+        km2: 1000,
         q: 'about',
         asOf: { start: '2024-08-21', end: '2024-08-31' },
         side: 'UA',
@@ -123,7 +123,7 @@ describe('seed corpus', () => {
       {
         min: 600,
         max: 700,
-        mid: 650,
+        km2: 700,
         q: 'between',
         asOf: { start: '2024-10-01', end: '2024-10-24' },
         side: 'UA',
@@ -135,7 +135,7 @@ describe('seed corpus', () => {
       {
         min: 800,
         max: 800,
-        mid: 800,
+        km2: 800,
         q: 'exact',
         asOf: { start: '2024-12-16', end: '2024-12-16' },
         side: 'UA',
