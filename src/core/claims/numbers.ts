@@ -7,11 +7,16 @@ import { numberWord, NUMBER_WORD_PATTERN, type NumberWord } from './number-words
 
 /** Group separators: comma, space, no-break space, thin space, narrow no-break space. */
 const SEP = String.raw`[,\u00a0\u2009\u202f ]`;
+/** The words of a thousand and of a million after digits, in the three languages. */
+const THOUSAND_WORD = String.raw`(?:thousand|тис\.|тыс\.|тисяч[а-яіїє]*|тысяч[а-яё]*)`;
+const MILLION_WORD = String.raw`(?:million|млн\.?|мільйон[а-яіїє]*|миллион[а-яё]*)`;
+const SCALE_END = String.raw`(?![a-zа-яёіїєґ\d])`;
+
 /** Scale words after digits: "1.4 thousand", "12 тис.", "1,2 тыс.", "3 млн". */
-const SCALE_AFTER_DIGITS = String.raw`(?:thousand|million|mn|k|тис\.|тыс\.|тисяч[а-яіїє]*|тысяч[а-яё]*|млн\.?|мільйон[а-яіїє]*|миллион[а-яё]*)(?![a-zа-яёіїєґ\d])`;
+const SCALE_AFTER_DIGITS = String.raw`(?:${THOUSAND_WORD}|${MILLION_WORD}|mn|k)${SCALE_END}`;
 
 /** Millions, then thousands, each written with its scale word ("1 мільйона 137 тисяч"); capture groups: none. */
-const MILLIONS_THEN_THOUSANDS = String.raw`\d{1,3}\s(?:million|млн\.?|мільйон[а-яіїє]*|миллион[а-яё]*)\s\d{1,3}\s(?:thousand|тис\.|тыс\.|тисяч[а-яіїє]*|тысяч[а-яё]*)(?![a-zа-яёіїєґ\d])`;
+const MILLIONS_THEN_THOUSANDS = String.raw`\d{1,3}\s${MILLION_WORD}\s\d{1,3}\s${THOUSAND_WORD}${SCALE_END}`;
 
 /** Source for a number written with digits inside larger patterns (no capture groups; needs the `u` flag). */
 export const DIGITS_PATTERN = [
@@ -82,6 +87,8 @@ function composeWords(words: readonly NumberWord[]): number | null {
 const round = (v: number): number => Math.round(v * 1000) / 1000;
 
 const WHOLE_MILLIONS_THEN_THOUSANDS = new RegExp(`^${MILLIONS_THEN_THOUSANDS}$`, 'u');
+/** Digits, then one scale word: "1.4 thousand", "12 тис." (built once, not at every figure parsed). */
+const WHOLE_SCALED = new RegExp(String.raw`^([\d.,\u00a0\u2009\u202f ]*\d)\s?(${SCALE_AFTER_DIGITS})$`, 'u');
 
 export function parseNumber(raw: string): number | null {
   const s = raw.trim().toLowerCase().replace(/\s+/gu, ' ');
@@ -92,7 +99,7 @@ export function parseNumber(raw: string): number | null {
     return Number(m) * 1_000_000 + Number(k) * 1000;
   }
   // Digits, optionally followed by a scale word: "1.4 thousand", "12 тис.", "1 376,5".
-  const scaled = new RegExp(String.raw`^([\d.,\u00a0\u2009\u202f ]*\d)\s?(${SCALE_AFTER_DIGITS})$`, 'u').exec(s);
+  const scaled = WHOLE_SCALED.exec(s);
   if (scaled) {
     const base = parseDigits(scaled[1]!.trim());
     const scale = scaleOf(scaled[2]!);
