@@ -138,7 +138,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2023-08-14',
     url: 'https://news.az/news/ukrainian-army-liberated-3-sq-km-of-territory-in-bakhmut-direction',
-    notes: 'Stored copy on News.az (after the Kyiv Post), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the font-size widget ("+ ↺ − 16 px") removed. The date is the index\'s (Monday 14 August 2023); "the past week" and "last week" are 7–13 August 2023. Claims: "liberated 3 square kilometers in the Bakhmut direction" and "three square kilometers ... were liberated last week" (area-retaken, 3 km², UA, Maliar, the past week, stated twice; the "[1.2 square miles]" conversion is the same figure, no claim), "40 square kilometers have been liberated on the southern flank" (area-retaken, 40 km², UA, Maliar, as of the statement). No events ("advanced ... in several directions", no settlement). Traps: News.az, Kyivpost, Hanna Maliar, Maliar. "the Bakhmut direction" and "the Bakhmut sector" name the town: places.',
+    notes: 'Stored copy on News.az (after the Kyiv Post), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the font-size widget ("+ ↺ − 16 px") removed. The date is the index\'s (Monday 14 August 2023); "the past week" and "last week" are the seven days back, 7–14 August 2023 (first written 7–13 August, an annotation slip found by the first run: the sets\' week is the seven days back from the report). Claims: "liberated 3 square kilometers in the Bakhmut direction" and "three square kilometers ... were liberated last week" (area-retaken, 3 km², UA, Maliar, the past week, stated twice; the "[1.2 square miles]" conversion is the same figure, no claim), "40 square kilometers have been liberated on the southern flank" (area-retaken, 40 km², UA, Maliar, as of the statement). No events ("advanced ... in several directions", no settlement). Traps: News.az, Kyivpost, Hanna Maliar, Maliar. "the Bakhmut direction" and "the Bakhmut sector" name the town: places.',
     places: [
       { t: 'Ukraine', ref: 'ukraine' },
       { t: 'Bakhmut', all: true, ref: 'bakhmut' },
@@ -151,8 +151,8 @@ export const EN: ArticleAnnotation[] = [
     ],
     skipped: [],
     claims: [
-      { t: '3 square kilometers', kind: 'area-retaken', value: 3, unit: 'km2', holder: 'UA', claimant: 'Hanna Maliar', asOf: ['2023-08-07', '2023-08-13'], note: '"Over the past week, Ukraine liberated 3 square kilometers in the Bakhmut direction"' },
-      { t: 'three square kilometers', kind: 'area-retaken', value: 3, unit: 'km2', holder: 'UA', claimant: 'Hanna Maliar', asOf: ['2023-08-07', '2023-08-13'], note: '"three square kilometers [1.2 square miles] were liberated last week"' },
+      { t: '3 square kilometers', kind: 'area-retaken', value: 3, unit: 'km2', holder: 'UA', claimant: 'Hanna Maliar', asOf: ['2023-08-07', '2023-08-14'], note: '"Over the past week, Ukraine liberated 3 square kilometers in the Bakhmut direction"' },
+      { t: 'three square kilometers', kind: 'area-retaken', value: 3, unit: 'km2', holder: 'UA', claimant: 'Hanna Maliar', asOf: ['2023-08-07', '2023-08-14'], note: '"three square kilometers [1.2 square miles] were liberated last week"' },
       { t: '40 square kilometers', kind: 'area-retaken', value: 40, unit: 'km2', holder: 'UA', claimant: 'Hanna Maliar', asOf: ['2023-08-14'], note: '"In total, 40 square kilometers have been liberated on the southern flank of the Bakhmut sector"' },
     ],
     events: [],
