@@ -1,0 +1,192 @@
+// Hand annotations, English articles of tests/eval/fresh48. Spans are located by gold.ts (n = occurrence as a whole
+// word, ctx = a unique context string containing the span, all = every whole-word occurrence).
+import type { ArticleAnnotation } from './types.ts';
+
+const OFFICIAL = "country inside an official title or body's name";
+const MOD = 'Russian Defence Ministry';
+const YEAR_TO_OCT7: readonly [string, string] = ['2025-01-01', '2025-10-07'];
+
+export const EN: ArticleAnnotation[] = [
+  {
+    file: 'en-01.txt', language: 'en', published: '2025-01-22',
+    url: 'https://www.urdupoint.com/en/world/russia-says-captured-kharkiv-region-village-i-1910284.html',
+    notes: 'Stored copy on UrduPoint (after APP and AFP), its headline, standfirst and body as the store gives them; the index\'s date prefix, the menu label ("Open Menu") and the author and date line ("Fahad Shabbir (@FahadShabbir) Published January 22, 2025 | 06:08 PM") removed. The date is the date line\'s (Wednesday 22 January 2025). Events: Zapadne taken (captured, RU, the ministry); the advance "to the north of the town of Kupiansk" (fighting, RU: an advance near a named place); Kupiansk "one of the main places Ukraine recaptured in its 2022 offensive" (liberated, UA, 2022: the relative clause tells of the town); "close to taking the major hub of Pokrovsk" (fighting, RU). Not events: "Zapadne is located about 4 kilometers ... west of the river" (a location), the bridgehead (no name). Claim: "10 civilians wounded in the last 24 hours" (count, wounded, no holder, the governor: a toll, as fresh sets read civilians injured). Traps: APP, UrduPoint, Pakistan (in the outlet\'s name "Pakistan Point News"), Oleg Synegubov, Volodymyr Zelensky. Skipped: the Oskil River (twice as "the river", once named).',
+    places: [
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Kharkiv Region', ref: 'kharkivOblast' },
+      { t: 'Kharkiv region', all: true, ref: 'kharkivOblast' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Zapadne', all: true, ref: 'zapadne' },
+      { t: 'Kupiansk', ref: 'kupiansk' },
+      { t: 'Pokrovsk', ref: 'pokrovsk' },
+      { t: 'Donetsk region', ref: 'donetskOblast' },
+    ],
+    traps: [
+      { t: 'APP', why: 'a news agency (Associated Press of Pakistan)' },
+      { t: 'UrduPoint', why: 'the outlet' },
+      { t: 'Pakistan', why: 'inside the outlet\'s name ("Pakistan Point News")' },
+      { t: 'Oleg Synegubov', why: 'person' },
+      { t: 'Volodymyr Zelensky', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Oskil River', why: 'a river' },
+    ],
+    claims: [
+      { t: '10 civilians', kind: 'count', value: 10, unit: 'wounded', holder: null, claimant: 'Oleg Synegubov', asOf: ['2025-01-21', '2025-01-22'], note: '"10 civilians wounded in the last 24 hours according to governor Oleg Synegubov"' },
+    ],
+    events: [
+      { t: 'Zapadne', n: 1, ref: 'zapadne', action: 'captured', actor: 'RU', claimant: MOD, asOf: ['2025-01-22'], note: '"its forces had taken the village of Zapadne on the western bank of the Oskil River"' },
+      { t: 'Kupiansk', ref: 'kupiansk', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2025-01-22'], note: '"Russian forces are advancing in the Kharkiv region to the north of the town of Kupiansk"' },
+      { t: 'Kupiansk', ref: 'kupiansk', action: 'liberated', actor: 'UA', claimant: null, asOf: ['2022-01-01', '2022-12-31'], note: '"which was one of the main places Ukraine recaptured in its 2022 offensive"' },
+      { t: 'Pokrovsk', ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2025-01-22'], note: '"Russian troops are also close to taking the major hub of Pokrovsk"' },
+    ],
+  },
+  {
+    file: 'en-02.txt', language: 'en', published: '2025-10-06',
+    url: 'https://www.aa.com.tr/en/russia-ukraine-war/russia-claims-its-troops-seize-village-in-ukraine-s-kharkiv-region/3708788',
+    notes: 'Stored copy on Anadolu Agency (aa.com.tr), its headline, standfirst and body as the store gives them; the section label ("Russia-Ukraine War"), the author and date line ("Alperen Aktas | 06.10.2025 - Update : 06.10.2025"), the repeated headline, the dateline ("ISTANBUL") and the agency\'s closing subscription notice removed. The date is the date line\'s (6 October 2025). Events: Otradnoye (Otradne) captured by RU, three times: the standfirst\'s "captured Otradnoye", "have taken control of the village of Otradnoye" and the ministry\'s "liberated the village of Otradnoye" (owner rule: captured), each denied ("Kyiv has not yet commented on the Russian claim, which could not be independently verified"). Not events: the push "deeper into Ukrainian territory" (no name). No claims. Traps: North (the "North group of forces", three times). ',
+    places: [
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Kharkiv region', all: true, ref: 'kharkivOblast' },
+      { t: 'Otradnoye', all: true, ref: 'otradne' },
+      { t: 'Kyiv', ref: 'kyiv' },
+      { t: 'Russia', all: true, ref: 'russia' },
+      { t: 'Moscow', ref: 'moscow' },
+    ],
+    traps: [
+      { t: 'North', all: true, why: 'a Russian grouping of forces ("North group")' },
+    ],
+    skipped: [],
+    claims: [],
+    events: [
+      { t: 'Otradnoye', n: 1, ref: 'otradne', action: 'captured', actor: 'RU', claimant: MOD, denied: true, asOf: ['2025-10-06'], note: 'the standfirst: "North group forces captured Otradnoye" (unverified, no comment from Kyiv)' },
+      { t: 'Otradnoye', n: 2, ref: 'otradne', action: 'captured', actor: 'RU', claimant: MOD, denied: true, asOf: ['2025-10-06'], note: '"Russian forces have taken control of the village of Otradnoye"' },
+      { t: 'Otradnoye', n: 3, ref: 'otradne', action: 'captured', actor: 'RU', claimant: MOD, denied: true, asOf: ['2025-10-06'], note: '"units of the North military group liberated the village of Otradnoye" (owner rule)' },
+    ],
+  },
+  {
+    file: 'en-03.txt', language: 'en', published: '2025-10-07',
+    url: 'https://www.spokesman.com/stories/2025/oct/07/putin-says-russia-has-captured-nearly-5000-square-/',
+    notes: 'Stored copy on The Spokesman-Review (after Reuters), its body from the dateline as the store gives it (no headline: the manifest\'s title is made from the URL slug); the photo caption before it removed, with the byline ("Reuters"), and the last paragraph, cut by the store ("... were moving on the key cities of Siversk"), removed. The date is the URL\'s (Tuesday 7 October 2025). Claims: "almost 1,930 square miles" and "nearly 5,000 square km" restated as "4,900" (area-gained, RU, Putin, 2025 to the day), "212 localities" (count, settlements), "two more villages" (count, settlements, the ministry, the day). Events: Kyiv\'s gains "near the town of Dobropillia" (fighting, UA). Not events: the gains in "the border Sumy region" (a region), the retreat "in all sectors" (no name). Not a claim: the front\'s length (775 miles). Traps: Reuters, Vladimir Putin and Putin, Kremlin, Volodymyr Zelenskiy. Skipped: Russia in "Russia’s Defence Ministry".',
+    places: [
+      { t: 'MOSCOW', ref: 'moscow' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Kyiv', all: true, ref: 'kyiv' },
+      { t: 'Russia', ctx: 'northwestern Russia', ref: 'russia' },
+      { t: 'Russia', ctx: 'where Russia has', ref: 'russia' },
+      { t: 'Donetsk region', ref: 'donetskOblast' },
+      { t: 'Dobropillia', ref: 'dobropillia' },
+      { t: 'Sumy region', ref: 'sumyOblast' },
+    ],
+    traps: [
+      { t: 'Reuters', why: 'a news agency' },
+      { t: 'Vladimir Putin', why: 'person' },
+      { t: 'Putin', n: 2, why: 'person' },
+      { t: 'Putin', n: 3, why: 'person' },
+      { t: 'Kremlin', why: 'a landmark used for the government' },
+      { t: 'Volodymyr Zelenskiy', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Russia', ctx: 'Russia’s Defence Ministry', why: OFFICIAL },
+    ],
+    claims: [
+      { t: '1,930 square miles', kind: 'area-gained', value: 1930, unit: 'mi2', holder: 'RU', claimant: 'Vladimir Putin', asOf: YEAR_TO_OCT7, note: '"Russian forces had captured almost 1,930 square miles of land in Ukraine in 2025"' },
+      { t: '5,000 square km', kind: 'area-gained', value: 5000, unit: 'km2', holder: 'RU', claimant: 'Vladimir Putin', asOf: YEAR_TO_OCT7, note: '"This year, we have liberated nearly 5,000 square km of territory"' },
+      { t: '4,900', kind: 'area-gained', value: 4900, unit: 'km2', holder: 'RU', claimant: 'Vladimir Putin', asOf: YEAR_TO_OCT7, note: 'the same figure restated exactly ("- 4,900 -")' },
+      { t: '212 localities', kind: 'count', value: 212, unit: 'settlements', holder: 'RU', claimant: 'Vladimir Putin', asOf: YEAR_TO_OCT7 },
+      { t: 'two more villages', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: ['2025-10-07'], note: '"Russia’s Defence Ministry on Tuesday reported the capture of two more villages"' },
+    ],
+    events: [
+      { t: 'Dobropillia', ref: 'dobropillia', action: 'fighting', actor: 'UA', claimant: null, asOf: ['2025-10-07'], note: '"Kyiv’s forces have made gains in the Donetsk region, particularly near the town of Dobropillia" (an advance near a named place)' },
+    ],
+  },
+  {
+    file: 'en-04.txt', language: 'en', published: '2025-10-10',
+    url: 'https://zeenews.india.com/world/putin-boasts-gains-but-leaked-report-reveals-90000-russian-soldiers-dead-how-far-will-the-ukraine-war-go-2970049.html',
+    notes: 'Stored copy on Zee News (zeenews.india.com), its body from the dateline as the store gives it (no headline: the manifest\'s title is made from the URL slug), with its subheading ("Russian Troop Losses"); the index\'s date prefix removed, and the last sentence, cut by the store ("Russian forces also tried to capture Dobrop"), removed. The date is the index\'s (10 October 2025); Putin spoke "on Tuesday" (7 October). Events: the eight villages "now under Russian control" by the ministry\'s week of claims (controls, RU, the day: Otradnoye, Mayskoye, Siversk Maly, Kuzminovka, Fedorovka, Verbovoye, Novovasylivka, Novohryhorivka; the clause frames a hold, as fresh46 reads "in control of Zhuravka"; first annotated as captured over the past week, an annotation slip found by the first run), "Russian troops control two-thirds of Kupiansk" (controls, RU, part, Putin), "unable to capture Pokrovsk" (fighting, RU, the initiative) and "Pokrovsk has been under Russian assault for over a year" (fighting, RU). Claims: "eight villages" (count, settlements, the week), "5,000 square kilometres" (area-gained, Putin) and ISW\'s "3,434 sq km", "two-thirds" of Kupiansk (area-held, percent, RU, Putin) and ISW\'s "14 percent" of the city, "less than 1 percent of Ukraine" (area-gained, percent, RU, 2025: the gains\' share of the country), 281,550 killed, wounded or missing (casualties) and 86,744 killed (the initiative, January–August 2025). Not claims: the miles in brackets after a figure in kilometres (a conversion of the same figure), "almost 34,000 were missing" (missing is no unit of the gold), the front\'s length, Pokrovsk\'s pre-war population. Traps: Vladimir Putin and Putin, the Institute for the Study of War and ISW. The country in "Russia’s gains" is a place. Skipped: Washington in "Washington-based", Prussia (a state of 1939 with no present extent).',
+    places: [
+      { t: 'Kyiv', ref: 'kyiv' },
+      { t: 'Ukraine', all: true, ref: 'ukraine' },
+      { t: 'Otradnoye', ref: 'otradne' },
+      { t: 'Kharkiv', all: true, ref: 'kharkivOblast' },
+      { t: 'Mayskoye', ref: 'maiske' },
+      { t: 'Siversk Maly', ref: 'siverskMaly' },
+      { t: 'Kuzminovka', ref: 'kuzminivka' },
+      { t: 'Fedorovka', ref: 'fedorivka' },
+      { t: 'Donetsk', ref: 'donetskOblast' },
+      { t: 'Verbovoye', ref: 'verbove' },
+      { t: 'Dnipropetrovsk', ref: 'dnipropetrovskOblast' },
+      { t: 'Novovasylivka', ref: 'novovasylivka' },
+      { t: 'Novohryhorivka', ref: 'novohryhorivka' },
+      { t: 'Zaporizhia', ref: 'zaporizhzhiaOblast' },
+      { t: 'Kupiansk', ref: 'kupiansk' },
+      { t: 'Russia', ref: 'russia' },
+      { t: 'Poland', ref: 'poland' },
+      { t: 'Pokrovsk', all: true, ref: 'pokrovsk' },
+    ],
+    traps: [
+      { t: 'Vladimir Putin', why: 'person' },
+      { t: 'Putin', n: 2, why: 'person' },
+      { t: 'Putin', n: 3, why: 'person' },
+      { t: 'Institute for the Study of War', why: 'a think tank' },
+      { t: 'ISW', all: true, why: 'a think tank' },
+    ],
+    skipped: [
+      { t: 'Washington', why: 'a city inside an adjective describing a body ("a Washington-based think tank")' },
+      { t: 'Prussia', why: 'a historical state (1939) with no present extent' },
+    ],
+    claims: [
+      { t: 'eight villages', kind: 'count', value: 8, unit: 'settlements', holder: 'RU', claimant: MOD, asOf: ['2025-10-03', '2025-10-10'], note: '"over the past week, claiming to have captured eight villages"' },
+      { t: '5,000 square kilometres', kind: 'area-gained', value: 5000, unit: 'km2', holder: 'RU', claimant: 'Vladimir Putin', asOf: YEAR_TO_OCT7, note: '"taken nearly 5,000 square kilometres ... of Ukraine so far this year"' },
+      { t: '3,434 sq km', kind: 'area-gained', value: 3434, unit: 'km2', holder: 'RU', claimant: 'ISW', asOf: YEAR_TO_OCT7, note: 'ISW\'s independent estimate of the same gains' },
+      { t: 'two-thirds', kind: 'area-held', value: 66.7, unit: 'percent', holder: 'RU', claimant: 'Vladimir Putin', asOf: ['2025-10-07'], note: '"Russian troops control two-thirds of Kupiansk" (a share of the city)' },
+      { t: '14 percent', kind: 'area-held', value: 14, unit: 'percent', holder: 'RU', claimant: 'ISW', asOf: ['2025-10-07'], note: '"The ISW estimated Russian occupation at 14 percent of the city" (Kupiansk)' },
+      { t: '1 percent', kind: 'area-gained', value: 1, unit: 'percent', holder: 'RU', claimant: null, asOf: YEAR_TO_OCT7, note: '"Russia’s gains represent less than 1 percent of Ukraine" (the year\'s gains as a share of the country; its upper bound)' },
+      { t: '281,550', kind: 'count', value: 281550, unit: 'casualties', holder: 'RU', claimant: 'I Want to Live', asOf: ['2025-01-01', '2025-08-31'], note: '"281,550 Russian soldiers were killed, wounded or missing in action in the first eight months of 2025"' },
+      { t: '86,744', kind: 'count', value: 86744, unit: 'killed', holder: 'RU', claimant: 'I Want to Live', asOf: ['2025-01-01', '2025-08-31'], note: '"86,744 were confirmed killed"' },
+    ],
+    events: [
+      { t: 'Otradnoye', ref: 'otradne', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the ministry\'s list of the week\'s eight villages: "the towns now under Russian control include Otradnoye in Kharkiv"' },
+      { t: 'Mayskoye', ref: 'maiske', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Siversk Maly', ref: 'siverskMaly', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Kuzminovka', ref: 'kuzminivka', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Fedorovka', ref: 'fedorivka', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Verbovoye', ref: 'verbove', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Novovasylivka', ref: 'novovasylivka', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Novohryhorivka', ref: 'novohryhorivka', action: 'controls', actor: 'RU', claimant: MOD, asOf: ['2025-10-10'], note: 'the same list' },
+      { t: 'Kupiansk', ref: 'kupiansk', action: 'controls', actor: 'RU', claimant: 'Vladimir Putin', part: true, asOf: ['2025-10-07'], note: '"Putin also said Russian troops control two-thirds of Kupiansk"' },
+      { t: 'Pokrovsk', n: 1, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: 'I Want to Live', asOf: ['2025-10-06'], note: '"modern Russian generals have been unable to capture Pokrovsk for several years"' },
+      { t: 'Pokrovsk', n: 2, ref: 'pokrovsk', action: 'fighting', actor: 'RU', claimant: null, asOf: ['2024-10-10', '2025-10-10'], note: '"Pokrovsk has been under Russian assault for over a year"' },
+    ],
+  },
+  {
+    file: 'en-05.txt', language: 'en', published: '2025-06-27',
+    url: 'https://www.dailysabah.com/world/europe/ukraine-draws-line-in-sumy-stalls-russias-military-advances',
+    notes: 'Stored copy on Daily Sabah (after AP), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the index\'s date prefix and the photo caption with its credit removed, and the last sentence, cut by the store ("A special defense group has been formed to im"), removed. The date is the index\'s (27 June 2025); Syrskyi spoke "Thursday" (26 June). Claim: "some 50,000 troops" Russia could not redeploy (count, troops, RU, Syrskyi). No events: the push repelled is "into the northern Sumy region" (a region), the front line "near the border" names no settlement, and Sumy "lies about 20 kilometers from the front line" (a location). Not claims: the front\'s length, Sumy\'s pre-war population, the prisoners\' ages. Traps: Oleksandr Syrskyi. Skipped: Ukraine in "Ukraine’s armed forces" and "Ukraine’s coordination headquarters for POWs", Russia in "Russia’s Defense Ministry", U.S. in "U.S.-led".',
+    places: [
+      { t: 'Russia', ctx: 'repelled Russia’s latest', ref: 'russia' },
+      { t: 'Sumy region', ref: 'sumyOblast' },
+      { t: 'Ukraine', ctx: 'Ukraine’s top military', ref: 'ukraine' },
+      { t: 'Moscow', ref: 'moscow' },
+      { t: 'Istanbul', ref: 'istanbul' },
+      { t: 'Sumy', ctx: 'Sumy, the city', ref: 'sumy' },
+      { t: 'Russia', ctx: 'Russia’s push into', ref: 'russia' },
+      { t: 'Ukraine', ctx: 'compelled Ukraine', ref: 'ukraine' },
+    ],
+    traps: [
+      { t: 'Oleksandr Syrskyi', why: 'person' },
+    ],
+    skipped: [
+      { t: 'Ukraine', ctx: 'Ukraine’s armed forces', why: OFFICIAL },
+      { t: 'Russia', ctx: 'Russia’s Defense Ministry', why: OFFICIAL },
+      { t: 'Ukraine', ctx: 'Ukraine’s coordination headquarters', why: OFFICIAL },
+      { t: 'U.S.', why: 'a country in an adjective compound ("U.S.-led")' },
+    ],
+    claims: [
+      { t: 'some 50,000 troops', kind: 'count', value: 50000, unit: 'troops', holder: 'RU', claimant: 'Oleksandr Syrskyi', asOf: ['2025-06-26'], note: '"preventing Moscow from redeploying some 50,000 troops ... to other critical fronts"' },
+    ],
+    events: [],
+  },
+];
