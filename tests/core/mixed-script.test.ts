@@ -1,4 +1,4 @@
-// foldMixedScript (src/core/text/mixed-script.ts): Latin look-alikes in Cyrillic words, offsets kept.
+// foldMixedScript (src/core/text/mixed-script.ts): look-alikes of the other script in a word, offsets kept.
 import { describe, expect, it } from 'vitest';
 import { foldMixedScript } from '../../src/core/text/mixed-script.ts';
 
@@ -7,6 +7,13 @@ describe('foldMixedScript', () => {
     const text = 'Бои у Алeксандрополя и Тoрецка, Бiлопілля.'; // Latin e, o, i
     const folded = foldMixedScript(text);
     expect(folded).toBe('Бои у Александрополя и Торецка, Білопілля.');
+    expect(folded.length).toBe(text.length);
+  });
+
+  it('reads Cyrillic look-alikes inside Latin words as Latin, keeping every offset', () => {
+    const text = 'Shelling of Nikopol, Dnіpropetrovsk regiоn.'; // Cyrillic і, о
+    const folded = foldMixedScript(text);
+    expect(folded).toBe('Shelling of Nikopol, Dnipropetrovsk region.');
     expect(folded.length).toBe(text.length);
   });
 

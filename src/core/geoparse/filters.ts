@@ -16,6 +16,7 @@ import {
 } from './lexicon.ts';
 import type { People } from './people.ts';
 import { isRegionAdjectiveForm } from './region-adjective.ts';
+import { isNounHeadedCompound } from './noun-headed-compound.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { UNIT_QUALIFIER, type Spot } from './spot.ts';
@@ -368,6 +369,9 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     return 'a common word at the start of a sentence (its only readings lie in countries the article does not name)';
   if (
     isRegionAdjectiveForm(spot.text) &&
+    // "жителей Каменки-Днепровской": only the last part has an adjective's ending; the declined head noun makes the
+    // word the name's own case form.
+    !isNounHeadedCompound(spot.text) &&
     spot.entries.every((e) => e.kind === 'village' || e.kind === 'town' || e.kind === 'city') &&
     !ctx.namesByForm?.has(spot.first) &&
     // "Марганецьку та Покровську громади": a listed adjective that shares the district noun after the list is the
