@@ -256,6 +256,9 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "Херсон повертається під контроль Києва", "повертають під контроль X": the imperfective of returning under control
   // (the base reads the perfective "повернули/повернуто під контроль"), as the Russian "возвращается под контроль"
   trigger('liberated', String.raw`поверта${T}\s+(?:\p{L}+\s+){0,3}?під\s+(?:\p{L}+\s+)?контроль${R}`),
+  // "відновлено контроль над X": the passive of taking back control, as the Russian "восстановлен контроль над" (the
+  // base reads only the active "відновили контроль", whose stem "віднови-" the participle's "відновл-" does not share)
+  trigger('liberated', String.raw`відновл${T}\s+(?:\p{L}+\s+)?контроль(?:\s+над)?${R}`),
   // nouns of the families above with their object: the nominal reading (../nominal.ts)
   ...NOMINAL_UK,
 ];
