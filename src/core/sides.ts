@@ -22,7 +22,7 @@ const LATIN_NAMES: Record<Side, string> = {
 const SEATS: Record<Side, string> = { UA: 'kyiv|kiev', RU: 'moscow|kremlin', DPRK: 'pyongyang' };
 
 /** The country, its people and their adjective, in Ukrainian and Russian ("українських", "россиян", "КНДР"). */
-const CYRILLIC_NAMES: Record<Side, string> = {
+export const CYRILLIC_NAMES: Record<Side, string> = {
   UA: String.raw`україн\p{L}*|украин\p{L}*`,
   RU: String.raw`росі\p{L}*|российск\p{L}*|росси\p{L}*`,
   DPRK: String.raw`північнокоре\p{L}*|північн\p{L}*\sкоре\p{L}*|северокоре\p{L}*|северн\p{L}*\sкоре\p{L}*|кндр`,
@@ -30,7 +30,7 @@ const CYRILLIC_NAMES: Record<Side, string> = {
 
 /** Nouns of soldiers and units ("военнослужащие", "бійці", "подразделения", "силами"): before a name of the side's
  * forces in the genitive, the phrase is the subject ("бойцы группировки «Запад» освободили", "Военнослужащие РФ"). */
-const FORCE_NOUN = String.raw`(?:войск|військ|арми|армі|военн|військов|военнослужащ|військовослужбовц|подразделени|підрозділ|бойц|бійц)\p{L}*`;
+export const FORCE_NOUN = String.raw`(?:войск|військ|арми|армі|военн|військов|военнослужащ|військовослужбовц|подразделени|підрозділ|бойц|бійц)\p{L}*`;
 
 /** The forces "of the РФ" as a subject ("Военнослужащие РФ освободили", "війська РФ звільнили"): a force noun before
  * the abbreviation, which JS's ASCII-only \b cannot end. The claims read "РФ" only so: alone it is as often a place
@@ -95,12 +95,18 @@ const UA_FLAG = `(?:синьо|сине|жовто|желто|блакитно)-
 /** "The Defense Forces pushed back the enemy", "units of the Defence Forces": Ukrainian copy's English for "Сили
  * оборони" (the Cyrillic is one of the names above), also bare; not an air or missile defence, nor another country's. */
 const EN_DEFENSE_FORCES = String.raw`(?<!(?:air|missile|israel\p{L}*|russian|russia['’]s|belarus\p{L}*)\s+)defen[cs]e\s+forces${R}`;
+/** The words Ukrainian reporting uses for Russia's forces ("окупанти", "рашисти", "загарбників", "агрессора"): a side
+ * word of the events and a marker of who is writing. */
+export const INVADER_CYR = `окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}`;
+/** "ворог", "ворожі", "противника", "враг", "вражеских": the enemy, whoever is writing. */
+export const ENEMY_CYR = `ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T}`;
+
 /** Besides the names, for the events: "РФ" alone, the flags, and the words each side's reporting uses for the other's
  * forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский режим"); the claims
  * read the last only as the subject of a verb of losing (claims/sides.ts, sideOrEnemyBefore). */
 const FORCES: Record<Side, string> = {
   UA: `${FORCE_NAMES.UA}|${EN_DEFENSE_FORCES}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
-  RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|${FORCE_NAMES.RU}|окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|триколор${T}`,
+  RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|${FORCE_NAMES.RU}|${INVADER_CYR}|триколор${T}`,
   DPRK: FORCE_NAMES.DPRK,
 };
 
@@ -118,7 +124,7 @@ export const SIDE_WORDS: Record<Side, RegExp> = Object.fromEntries(
 ) as Record<Side, RegExp>;
 
 /** "The enemy", "our troops": who they are depends on who is writing. */
-export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|ворог${T}|ворож${T}|противник${T}|враг${T}|вражеск${T})`, 'iu');
+export const ENEMY_WORDS = new RegExp(`${L}(?:the\\s+enemy|${ENEMY_CYR})`, 'iu');
 export const OWN_WORDS = new RegExp(
   `${L}(?:our\\s+(?:forces|troops|soldiers|units|defenders)|наш${T}\\s+(?:воїн${T}|військ${T}|захисник${T}|підрозділ${T}|боєць|бійц${T}|бойц${T}|подразделени${T}|военн${T})|захисник${T}|воїн${T})`,
   'iu',
@@ -131,7 +137,7 @@ export const OWN_WORDS = new RegExp(
  * not one: the Russian-language copy of Ukrainian outlets uses it too. The lower-case "рф" is Ukrainian usage. */
 export const PERSPECTIVE_MARKERS: Record<'UA' | 'RU', RegExp> = {
   UA: new RegExp(
-    `${L}(?:окупант${T}|оккупант${T}|рашист${T}|загарбник${T}|захватчик${T}|агрессор${T}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T}|рф${R}|россиян${T}|защитник${T})`,
+    `${L}(?:${INVADER_CYR}|ЗСУ${R}|Сил${T}\\s+оборони|Силы\\s+обороны|Генштаб${T}\\s+ЗСУ|наш${T}\\s+захисник${T}|захисник${T}|деокупац${T}|рф${R}|россиян${T}|защитник${T})`,
     'u',
   ),
   RU: new RegExp(

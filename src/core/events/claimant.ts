@@ -6,6 +6,7 @@ import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
+import { withUnitNumber } from './unit-number.ts';
 import { escapeRegExp } from '../text/matches.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -104,7 +105,8 @@ export function claimantIn(sentence: string): string | null {
   if (carried === null) return null;
   const read = citedBy(sentence, carried) ?? carried;
   const speaker = /^\p{Script=Latin}/u.test(read) ? speakerOf(sentence, read) : undefined;
-  return speaker === undefined ? cleaned(read) : speaker && cleaned(speaker);
+  const who = speaker === undefined ? cleaned(read) : speaker && cleaned(speaker);
+  return who && withUnitNumber(sentence, who);
 }
 
 function readClaimant(sentence: string): string | null {

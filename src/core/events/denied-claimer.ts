@@ -4,6 +4,7 @@
 // захоплення X не відповідає дійсності", "опровергли утверждение российских оккупантов о якобы захвате X". A denied
 // capture's claimant is who claims it, not the denier the sentence's speaker reader finds (the dev events README,
 // "Claimants").
+import { CYRILLIC_NAMES, ENEMY_CYR, FORCE_NOUN, INVADER_CYR } from '../sides.ts';
 import { CLAIM_NOUN, CYRILLIC_CLAIM_NOUN } from './claim-reference.ts';
 
 /** "Russia's claim", "the Russian Defence Ministry's claims", "Moscow's latest claim": capitalised words before the
@@ -20,10 +21,11 @@ const FROM_EN = new RegExp(
   'u',
 );
 
-/** A word of the claimer in the genitive: a capitalised name ("РФ", "Кремля", "Міноборони"), or the lower-case words
- * that name the other side, its forces or its propaganda ("рф", "росіян", "російських окупантів", "российской
- * пропаганды", "російського"). */
-const CLAIMER_WORD_CYR = String.raw`(?:\p{Lu}[\p{L}-]*|(?:рф|росі|россі|росси|російськ|российск|окупант|оккупант|ворог|враг|противник|пропаганд|міністерств|министерств|командуван|командован|військ|войск|арм)\p{L}*)`;
+/** A word of the claimer in the genitive: a capitalised name ("РФ", "Кремля", "Міноборони"), or a lower-case word of
+ * the sides' lexicon (sides.ts: a country or people, the invaders, the enemy, soldiers and armies: "рф", "росіян",
+ * "російських окупантів", "противника", "українських військових"), or of a body speaking for one ("российской
+ * пропаганды", "міністерства", "командования"). */
+const CLAIMER_WORD_CYR = String.raw`(?:\p{Lu}[\p{L}-]*|рф\p{L}*|${CYRILLIC_NAMES.RU}|${CYRILLIC_NAMES.UA}|${INVADER_CYR}|${ENEMY_CYR}|${FORCE_NOUN}|(?:пропаганд|міністерств|министерств|командуван|командован)\p{L}*)`;
 /** "заяви рф про захоплення", "Заява російських окупантів про нібито …", "утверждение российских оккупантов о якобы
  * захвате": the claimer between the noun and "про"/"о"/"щодо"/"относительно". */
 const GENITIVE_CYR = new RegExp(
