@@ -16,7 +16,7 @@ import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
-import { isTollInTheWar, isWarTollAsOf, isWarTollSum } from './war-toll.ts';
+import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
@@ -338,11 +338,6 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       { period: reachedBy.period, basis: `“${reachedBy.text}” (opening the paragraph)`, cumulative: true, phrase: reachedBy },
       site,
     );
-  // "загинули під час повномасштабного вторгнення", "В войне на Украине погибло …", "Earlier, Trump said that Russia had
-  // 700,000 dead and wounded during the conflict": a toll suffered in the war, with no span of its own, is the war's sum
-  // so far (said earlier or now).
-  if (site.toll && !peak && pub > FULL_SCALE_INVASION && isTollInTheWar(ctx.article.text, sentence))
-    return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll suffered in the war, with no span: since the invasion' };
   const local = ctx.article.text.slice(prev ? prev.end : sentence.start, fig.start);
   // A peak, or "earlier claims": some time between the start the article gives for the fighting there and publication.
   if (peak || EARLIER.test(local)) {

@@ -54,17 +54,3 @@ export function isWarTollSum(text: string, sentence: { start: number; end: numbe
 /** Losses of the war named as such: "втрати росії у війні", "потери в войне", "losses in the war". */
 const WAR_LOSSES =
   /(?<!\p{L})(?:втрат\p{L}*|потер\p{L}*)(?:\s[\p{L}’'-]+){0,2}\s(?:у|в)\s(?:війні|войне)(?!\p{L})|(?<!\p{L})(?:losses|casualties)\s(?:in|of)\sthe\swar(?!\p{L})/iu;
-
-/** The war named as the frame a toll was suffered in: "у цій війні", "під час повномасштабного вторгнення", "в войне на
- * Украине", "[в конфликте]", "during the conflict", "in the war". Not "в начале войны" (a time within it). */
-const WAR_FRAME =
-  /(?<!\p{L})(?:(?:у|в)\s(?:цій\s|этой\s|ходе\s|ході\s)?(?:війні|войне|конфликте|конфлікті)|(?:під\sчас|за\sчас|за\sвремя|в\sходе)\s(?:повномасштабн\p{L}*\s|полномасштабн\p{L}*\s|этой\s|цієї\s)?(?:війни|войны|вторгненн\p{L}*|вторжени\p{L}*|конфликта|конфлікту)|(?:in|during|throughout)\s(?:the|this)\s(?:war|conflict|invasion|full-scale\sinvasion))(?!\p{L})/iu;
-
-/** Whether the toll in `sentence`, with no time phrase of its own, is told as suffered in the war ("45 100 українських
- * військових загинули під час повномасштабного вторгнення", "В войне на Украине погибло … более 100 тысяч", "Russia had
- * 700,000 dead and wounded during the conflict"): the war's sum so far, as a standing sum is. Not a toll of one place or
- * direction, nor of the Kursk fighting. */
-export function isTollInTheWar(text: string, sentence: { start: number; end: number }): boolean {
-  const said = text.slice(sentence.start, sentence.end);
-  return WAR_FRAME.test(said) && !LOCAL.test(said) && !KURSK.test(said);
-}
