@@ -16,7 +16,7 @@ import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
-import { isWarTollAsOf, isWarTollSum } from './war-toll.ts';
+import { isStatementDay, isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
@@ -293,7 +293,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     };
   // "A day earlier, it put Russian casualties at over 10,000": a toll estimated on a day is the war's sum to that day.
   const putAt = site.toll && pub > FULL_SCALE_INVASION && isPutAt(text, sentence.start, fig.start);
-  if (chosen && putAt && statementDay(chosen))
+  if (chosen && putAt && isStatementDay(chosen, FULL_SCALE_INVASION))
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
       basis: `“${chosen.text}” (a toll put or estimated at a figure: since the invasion, to that day)`,
@@ -515,20 +515,12 @@ function historicalPeakStart(ctx: ClaimContext): string | null {
   return pub > FULL_SCALE_INVASION ? FULL_SCALE_INVASION : null;
 }
 
-/** A single day after the invasion began on which something was said ("a day earlier", "yesterday", "on Wednesday"). */
-function statementDay(chosen: TimePhrase): boolean {
-  const { start, end } = chosen.period;
-  return start === end && start > FULL_SCALE_INVASION && !chosen.since && !chosen.fromOperationStart;
-}
-
 /** Whether a toll in the perfect is dated by `chosen`, a single day after the invasion began that is not the day's own
  * losses ("today", "yesterday"). */
 function perfectTollDay(ctx: ClaimContext, chosen: TimePhrase, fig: FigureSpan, sentence: Span): boolean {
-  const { start, end } = chosen.period;
   return (
-    start === end &&
+    isStatementDay(chosen, FULL_SCALE_INVASION) &&
     !KURSK.test(ctx.article.text.slice(sentence.start, sentence.end)) &&
-    start > FULL_SCALE_INVASION &&
     !/\b(?:today|yesterday|tonight|overnight)\b/iu.test(chosen.text) &&
     isPerfectToll(ctx.article.text, fig.end, fig.start)
   );

@@ -25,10 +25,17 @@ const OPENING_STAMP = new RegExp(String.raw`^${STAMP}\s`, 'iu');
 /** The Kursk fighting, whose tolls are counted from its own start (period.ts). */
 const KURSK = /(?<!\p{L})(?:kursk|курск|курськ|курщин)\p{L}*/iu;
 
+/** Whether `chosen` is a single day after the invasion began on which something was said or stood ("a day earlier",
+ * "on Wednesday", "станом на 27 лютого 2024 року"), not a span's start ("since", "from the operation's start"). The one
+ * owner of the test the war's tolls dated by a day share (as of a day, in the perfect, put at a figure). */
+export function isStatementDay(chosen: TimePhrase, invasion: string): boolean {
+  const { start, end } = chosen.period;
+  return start === end && start > invasion && !chosen.since && !chosen.fromOperationStart;
+}
+
 /** Whether the toll in `sentence` is the war's standing sum, stated as of the single day `chosen`. */
 export function isWarTollAsOf(text: string, sentence: { start: number; end: number }, chosen: TimePhrase, invasion: string): boolean {
-  const { start, end } = chosen.period;
-  if (start !== end || start <= invasion || chosen.since || chosen.fromOperationStart) return false;
+  if (!isStatementDay(chosen, invasion)) return false;
   const opening = OPENING_STAMP.exec(chosen.text)?.[0] ?? '';
   const stamp = text.slice(Math.max(sentence.start, chosen.start - 40), chosen.start) + opening;
   if (!AS_OF.test(stamp)) return false;
