@@ -436,11 +436,13 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
       // object; the verb before it says what was done
-      // ("зробила 11 спроб увійти до X": an attempted act changes nothing, the fighting stays)
+      // ("зробила 11 спроб увійти до X": an attempted act changes nothing, the fighting stays; so does one only striven
+      // or planned for: "після прориву прагнуть взяти X" is the breakthrough's fighting, the taking not done)
+      const aimBefore = text.slice(Math.max(0, f.start - offset - 60), f.start - offset);
       const action =
         RANK[f.action] >= RANK[prev.action] &&
         !ATTRIBUTIVE_BEFORE.test(between) &&
-        !(prev.action === 'fighting' && ATTEMPT_BEFORE.test(text.slice(Math.max(0, f.start - offset - 60), f.start - offset)))
+        !(prev.action === 'fighting' && (ATTEMPT_BEFORE.test(aimBefore) || HYPOTHETICAL_BEFORE.test(between)))
           ? f.action
           : prev.action;
       kept[kept.length - 1] = {
@@ -691,8 +693,18 @@ function detailedChange(
     text: lead[0].trimEnd(),
   };
 }
-/** The side named in the first words after an attributive participle, its agent ("захваченную ВСУ"). */
-function agentAfter(after: string): Side | null {
+/** The side named in the first words after an attributive participle, its agent ("захваченную ВСУ"). A settlement
+ * named there is the noun the participle qualifies, never its agent: "из освобожденного Украинска" (the name's stem is
+ * the country's, but it names the place), so the places' spans are blanked before the side words are looked for. */
+function agentAfter(text: string, from: number, places: readonly { start: number; end: number }[]): Side | null {
+  const to = from + 40;
+  let after = text.slice(from, to);
+  for (const p of places)
+    if (p.start < to && p.end > from) {
+      const a = Math.max(p.start, from) - from;
+      const b = Math.min(p.end, to) - from;
+      after = after.slice(0, a) + ' '.repeat(b - a) + after.slice(b);
+    }
   const words = /^\s*(?:[\p{L}-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(words)) return side;
   return null;
@@ -1306,7 +1318,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               ? otherSide(aheadSide)
               : aheadSide
             : attributive
-              ? agentAfter(article.text.slice(trig.end, trig.end + 40)) // "захваченную ВСУ": the agent follows
+              ? agentAfter(article.text, trig.end, settlements) // "захваченную ВСУ": the agent follows
               : ((nominal
                   ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
                   : null) ??
