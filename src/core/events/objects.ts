@@ -10,13 +10,7 @@ import { apposedRelativeHead, subjectBeforeAside } from './subject-aside.ts';
 import { DIRECTION } from './directions.ts';
 import type { EventOptions, Found } from './extract.ts';
 import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
-import {
-  CYRILLIC_PASSIVE,
-  CYRILLIC_SHORT_PASSIVE,
-  ENGLISH_LINKING_BEFORE,
-  ENGLISH_LINKING_POSSESSIVE_BEFORE,
-  ENGLISH_PASSIVE_BEFORE,
-} from './triggers/voice.ts';
+import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_LINKING_BEFORE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
 import { CLAUSE_BREAK, LIST_GAP, LOCATIVE_END, RELATIVE_BEFORE, RELATIVE_GAP, SETTLEMENT_ABBREVIATION, UNKNOWN_NAME } from './lexicon.ts';
 import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 
@@ -231,17 +225,10 @@ export function objectsOf(
     CYRILLIC_PASSIVE.test(trig.text.split(/\s/u)[0]!);
   // "X has been the focus of intense fighting", "Y has emerged as a critical battleground": a noun phrase of fighting
   // after a linking verb has the settlement before it as its subject, and nothing after it
-  const linkingWindow = Math.max(sentence.start, trig.start - 60);
-  const linkingVerb =
-    trig.action !== 'fighting'
-      ? null
-      : /^(?:one|the|a|an)\s/iu.test(trig.text)
-        ? ENGLISH_LINKING_BEFORE.exec(text.slice(Math.max(linkingWindow, trig.start - 30), trig.start))
-        : // (or after a side's possessive: "X is Russia's next target")
-          ENGLISH_LINKING_POSSESSIVE_BEFORE.exec(text.slice(linkingWindow, trig.start));
-  const linking = linkingVerb !== null;
-  // where the linking verb begins: an aside before it ends there ("X, a town west of Y, appears to be Russia's next goal")
-  const verbStart = linkingVerb ? trig.start - (linkingVerb.input.length - linkingVerb.index) : trig.start;
+  const linking =
+    trig.action === 'fighting' &&
+    /^(?:one|the|a|an)\s/iu.test(trig.text) &&
+    ENGLISH_LINKING_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 30), trig.start));
   // "X, куди зайшла ворожа піхота, та в Y": a verb in a relative clause about X does not run past the clause's comma
   const inRelativeClause = RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, trig.start - 60), trig.start));
   const after = (): LocatedMention[] => {
@@ -332,7 +319,7 @@ export function objectsOf(
       // "X, which was home to several hundred people …, was captured": an English passive or linking verb after an aside
       // in commas has the name before the aside for its subject (subject-aside.ts)
       if (list.length === 0 && (passive || linking) && /^\p{Script=Latin}/u.test(trig.text)) {
-        const head = subjectBeforeAside(text, sentence.start, settlements, i, verbStart);
+        const head = subjectBeforeAside(text, sentence.start, settlements, i, trig.start);
         if (head) {
           list.unshift(head);
           break;

@@ -9,12 +9,11 @@ import type { LocatedMention } from '../claims/context.ts';
  * village of" ("said on Friday that the village of X, …"); a name after a verb or preposition is an object, not this. */
 const HEAD_OPENING =
   /(?:^\s*|[.!?;:"“”]\s*|(?<![\p{L}])(?:that|and|but|while|as|since|when|whereas|said|says|claimed|reported|announced|confirmed)\s+)(?:the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+of\s+)?$/iu;
-/** ", <aside>, <auxiliaries>" up to the verb: the aside in commas (no sentence or quote break, a short parenthesis
- * allowed: "10 kilometers (six miles) west of Y"; a troop noun opening it is a subject of its own, "X, the Russian
- * forces, …"), then only auxiliaries and adverbs (an opening quote allowed:
+/** ", <aside>, <auxiliaries>" up to the verb: the aside in commas (no sentence or quote break; a troop noun opening it
+ * is a subject of its own, "X, the Russian forces, …"), then only auxiliaries and adverbs (an opening quote allowed:
  * 'was "completely liberated'). */
 const ASIDE_TO_VERB =
-  /^,\s+(?!(?:and|or|but|then)\s)(?!(?:the|a|an|its|their)\s+(?:\p{L}+\s+){0,2}(?:forces|troops|army|units|soldiers|military|fighters)(?![\p{L}]))(?:[^;:.!?()"“”«»]|\([^;:.!?()"“”«»]{1,30}\)){2,180}?,\s+(?:(?:has|have|had|was|were|is|are|been|being|also|now|reportedly|recently|already|finally|officially|\p{Ll}+ly)\s+){0,4}["“«]?$/iu;
+  /^,\s+(?!(?:and|or|but|then)\s)(?!(?:the|a|an|its|their)\s+(?:\p{L}+\s+){0,2}(?:forces|troops|army|units|soldiers|military|fighters)(?![\p{L}]))[^;:.!?()"“”«»]{2,180}?,\s+(?:(?:has|have|had|was|were|is|are|been|being|also|now|reportedly|recently|already|finally|officially|\p{Ll}+ly)\s+){0,4}["“«]?$/iu;
 
 /** The head of an aside that ends right before the verb at `verbStart`: of the settlements up to index `last` in the
  * sentence, the nearest one opening a clause with the aside after it, if any. */

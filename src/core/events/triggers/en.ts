@@ -2,7 +2,7 @@
 // Staff's English summaries, DeepState and ISW reports and the wires that quote them. Patterns are strings, built
 // into RegExps by lexicon.ts (capital letters checked, any letter or digit barred before a match).
 import type { TriggerSpec } from './spec.ts';
-import { LINKING_POSSESSIVE, LINKING_VERB } from './voice.ts';
+import { LINKING_VERB } from './voice.ts';
 
 /** Nothing may follow a whole word but a non-letter. */
 const R = String.raw`(?![\p{L}\p{N}])`;
@@ -25,14 +25,6 @@ const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capita
 const ENCLOSED_TROOPS = String.raw`(?:troops|forces|units|soldiers|servicemen|battalions|brigades?|group(?:ing)?|garrison|defenders|militants|personnel)`;
 /** The participles of enclosing a force. */
 const ENCLOSED = String.raw`(?:surrounded|(?:semi-)?encircled|trapped|blocked|blockaded|cut\s+off)`;
-
-/** A word of strikes from the air or from afar: the attacks it qualifies are no fighting on the ground. */
-const AIR_WORD = String.raw`(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shell)\p{L}*${R}`;
-/** Up to three words before a noun of fighting, none of them a word of strikes from the air ("of intense", "of the
- * Russian"). */
-const GROUND_WORDS = String.raw`(?:(?!${AIR_WORD})[\p{L}'’-]+\s+){0,3}?`;
-/** A noun of what a side aims to take. */
-const AIM_NOUN = String.raw`(?:targets?|goals?|objectives?)${R}`;
 
 /** A place's edge or its approaches: a flag raised there is not the place taken (fighting, below). */
 const EDGE = String.raw`(?:outskirts|edges?|approaches|fringes)`;
@@ -385,16 +377,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // adjective on the noun ("the Russian attacks") is not read as the side acted on
   {
     action: 'fighting',
-    pattern: String.raw`(?<=${LINKING_VERB}\s+(?:(?:now|still|also|again|increasingly)\s+)?(?:at\s+)?)(?:one\s+(?:of\s+)?)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:battlegrounds?${R}|(?:focus|scene|cent(?:re|er)|epicent(?:re|er)|site|flashpoint)\s+of(?=\s+${GROUND_WORDS}(?:fighting|battles?|attacks|assaults?|clashes|hostilities|combat|offensives?)${R}))`,
-  },
-  // "X has become the main target of the Russian offensive", "X, Y and Z are now Russia's key targets", "X appears to
-  // be Russia's next goal": a settlement joined by a linking verb to a side's target, goal or objective is fought at,
-  // as "the focus of Russian attacks" above (objects.ts takes the subject before it). The noun needs a side's
-  // possessive before it or a ground force or offensive after it; a target of strikes from the air is none ("the main
-  // target of missile strikes"), nor is one told as to come ("will be the focus of their next attack": no linking verb)
-  {
-    action: 'fighting',
-    pattern: String.raw`(?<=${LINKING_POSSESSIVE})(?:[\p{L}-]+\s+){0,2}?${AIM_NOUN}(?!\s+(?:of|for)\s+(?:[\p{L}'’-]+\s+){0,3}?${AIR_WORD})|(?<=${LINKING_VERB}\s+(?:(?:now|still|also|again|increasingly)\s+)?)(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?${AIM_NOUN}(?=\s+(?:of|for)\s+${GROUND_WORDS}(?:offensives?|attacks?|assaults?|advance|forces|troops|army|invaders|occupiers)${R})`,
+    pattern: String.raw`(?<=${LINKING_VERB}\s+(?:(?:now|still|also|again|increasingly)\s+)?(?:at\s+)?)(?:one\s+(?:of\s+)?)?(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(?:battlegrounds?${R}|(?:focus|scene|cent(?:re|er)|epicent(?:re|er)|site|flashpoint)\s+of(?=\s+(?:(?!(?:drone|missile|rocket|air|aerial|artillery|bomb|strike|shell)\p{L}*\s)[\p{L}'’-]+\s+){0,3}?(?:fighting|battles?|attacks|assaults?|clashes|hostilities|combat|offensives?)${R}))`,
   },
   // "Russian forces are closing in on X", "bearing down on Y": an approach under fire is fighting there
   {
