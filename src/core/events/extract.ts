@@ -112,6 +112,7 @@ import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
 import { isLandmark } from './landmark.ts';
 import { isReferencePoint } from './reference-point.ts';
 import { removedPhrase } from './cleared-of.ts';
+import { joinedSubjectSide } from './joined-subject.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -1305,6 +1306,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // fall names none elsewhere (the clause's subject did not make the place fall), while "completed the capture of X"
       // still has its subject's
       const nominal = isNounOfTaking(trig.text);
+      // "после прорыва обороны российские войска захватили X": the subject inside a joined phrase is its last verb's
+      const joinedSubject = trig.joinedAt !== undefined ? joinedSubjectSide(trig.text, trig.joinedAt, perspective ?? null) : null;
       // "Возле Киева оккупанты пытаются прорвать оборону": a phrase of place put before the sentence's fighting verb
       // takes that verb's side (the attacker, where the verb is one of holding off)
       const ahead =
@@ -1319,7 +1322,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
               : aheadSide
             : attributive
               ? agentAfter(article.text, trig.end, settlements) // "захваченную ВСУ": the agent follows
-              : ((nominal
+              : (joinedSubject ??
+                (nominal
                   ? nounOfTakingActor(before, article.text.slice(Math.max(list.at(-1)?.end ?? 0, trig.end), sentence.end), claimantSide)
                   : null) ??
                 nominalAgentSide(trig.text) ?? // "взятия российскими войсками под контроль села X": the noun's own agent
@@ -1430,7 +1434,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
             : (holder ??
               // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
               // the verb's subject is
-              (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) ? attacker : null) ??
+              // (unless a subject stands inside the phrase: "после прорыва обороны российские войска стремятся захватить X")
+              (action === 'fighting' && ATTACK_NOUN_FORM.test(trig.text) && !joinedSubject ? attacker : null) ??
               // "наступ російських військ перебільшений, а можливий вихід ЗСУ із X": the side the withdrawal itself names
               // is the one withdrawing, whoever the clause named before it
               (action === 'withdrew' ? inTrigger : null) ??

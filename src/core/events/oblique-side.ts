@@ -9,7 +9,7 @@
  * adjectives). Not the dative, the subject of an impersonal verb ("украинским защитникам осталось", "противнику
  * вдалося"), nor the instrumental, an agent ("ведение российскими военными боев"); indeclinable abbreviations (ЗСУ,
  * ВСУ, РФ) show no case. */
-const OBLIQUE_SIDE_WORD =
+export const OBLIQUE_SIDE_WORD =
   /^(?:противника|ворога|врага|окупантів|оккупантов|загарбників|захватчиков|агрессора|рашистів|рашистов|росіян|россиян|українців|украинцев|наших\s[\s\S]*|\p{L}+(?:ских|скую|ского|ской|ської|ського|ських|ську))$/iu;
 /** The Russian feminine "-ской" is also the instrumental, an agent ("российской армией", "украинской стороной"), unlike
  * the Ukrainian "-ської": it is oblique only when the noun after it is not in the instrumental ("в глубину украинской
@@ -23,7 +23,7 @@ const HEAD_NOUN =
 /** An adjective or numeral between a noun and its genitive ("підрозділи 110-ї бригади", "основных сил"). */
 const MODIFIER = /^(?:\d[\p{L}\d-]*|\p{L}+(?:ий|ый|ой|ая|ое|ые|ие|ых|их|ого|ому|ую|ої|ій|а|е|і))$/iu;
 /** A finite Cyrillic verb in the past or present: a phrase right after it is its object. */
-const FINITE_VERB = /^\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|ув|ав|яв|ив|ут|ют|ат|ят)$/u;
+export const FINITE_VERB = /^\p{L}{2,}(?:ла|ли|ло|ил|ал|ял|ув|ав|яв|ив|ут|ют|ат|ят)$/u;
 
 /** Is the side word at `at` in `span` visibly oblique and not the side of a subject noun before it? */
 export function obliqueNonSubject(span: string, at: number, word: string): boolean {
