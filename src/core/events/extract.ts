@@ -100,6 +100,7 @@ import { afterModalOfProspect } from './modal-prospect.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';
+import { withToldWithdrawers } from './told-withdrawer.ts';
 import { withRestatedDenials } from './restated-denial.ts';
 import { assertedAfterDenial } from './asserted-after-denial.ts';
 import { affirmBesideNamedDenial, deniesChangeOfHands } from './named-denial.ts';
@@ -1618,6 +1619,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   }
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
   withPlaceWithdrawers(out);
+  withToldWithdrawers(out, article.text);
   sidelessFighting(out, ctx, perspective);
   withRestatedDenials(out);
   withDeniersHolds(out);
