@@ -114,6 +114,7 @@ import { isLandmark } from './landmark.ts';
 import { isReferencePoint } from './reference-point.ts';
 import { removedPhrase } from './cleared-of.ts';
 import { joinedSubjectSide } from './joined-subject.ts';
+import { blankedWindow } from '../text/blank.ts';
 
 export interface EventOptions {
   /** How far (characters) a verb's first settlement may stand from it. */
@@ -699,14 +700,7 @@ function detailedChange(
  * named there is the noun the participle qualifies, never its agent: "из освобожденного Украинска" (the name's stem is
  * the country's, but it names the place), so the places' spans are blanked before the side words are looked for. */
 function agentAfter(text: string, from: number, places: readonly { start: number; end: number }[]): Side | null {
-  const to = from + 40;
-  let after = text.slice(from, to);
-  for (const p of places)
-    if (p.start < to && p.end > from) {
-      const a = Math.max(p.start, from) - from;
-      const b = Math.min(p.end, to) - from;
-      after = after.slice(0, a) + ' '.repeat(b - a) + after.slice(b);
-    }
+  const after = blankedWindow(text, from, from + 40, places);
   const words = /^\s*(?:[\p{L}-]+\s*){0,3}/u.exec(after)?.[0] ?? '';
   for (const side of ['UA', 'RU', 'DPRK'] as const) if (SIDE_WORDS[side].test(words)) return side;
   return null;

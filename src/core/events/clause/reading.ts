@@ -6,6 +6,7 @@
 import { isCapitalMetonym, type LocatedMention } from '../../claims/context.ts';
 import type { ControlAction } from '../../schema.ts';
 import type { Span } from '../../text/sentences.ts';
+import { blankedWindow } from '../../text/blank.ts';
 import { DIRECTION } from '../directions.ts';
 import { TAKEN_PRISONER } from '../lexicon.ts';
 import { COMPASS_ONLY, fightingListGap, gapWithout, listGap } from '../objects.ts';
@@ -163,9 +164,7 @@ function listsIn(text: string, items: readonly LocatedMention[], others: readonl
 /** The clause with its settlements' names blanked: a place named after a weapon ("Дронівка", "Дроновка") holds no word
  * of a strike. */
 function withoutNames(text: string, clause: Span, names: readonly Span[]): string {
-  let out = text.slice(clause.start, clause.end);
-  for (const m of names) out = out.slice(0, m.start - clause.start) + ' '.repeat(m.end - m.start) + out.slice(m.end - clause.start);
-  return out;
+  return blankedWindow(text, clause.start, clause.end, names);
 }
 
 /** The governing word of a list, by the grammar of its family (`names`: the clause's settlements). */
