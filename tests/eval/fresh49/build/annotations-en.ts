@@ -116,13 +116,14 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-05.txt', language: 'en', published: '2023-11-02',
     url: 'https://archives.lincolndailynews.com/2023/Nov/02/NEWS/news_ab.shtml',
-    notes: 'Stored copy on Lincoln Daily News (after Reuters), its headline and body as the store gives them; the share labels, the dateline and date ("[November 02, 2023] KYIV (Reuters) -"), the photo caption, the closing credit and the copyright lines removed. The date is the date line\'s (2 November 2023). Events (Zelenskiy, the day): the Russian assault repelled near Vuhledar (fighting, RU, twice: headline and body), Vuhledar "a Ukrainian-held bastion" (controls, UA), the enemy trying to encircle Avdiivka (fighting, RU, Oleksandr Shtupun). Not events: the regrouping "near the eastern city of Avdiivka" (no action on it), the push "to encircle the embattled town in mid-October" (no name). Traps: Zelenskiy and Volodymyr Zelenskiy, Reuters, Telegram, Oleksandr Shtupun, Tavria (a military command). Skipped: the axis "the Vuhledar direction", Ukraine in "Ukraine\'s Tavria military command" (a command\'s name).',
+    notes: 'Stored copy on Lincoln Daily News (after Reuters), its headline and body as the store gives them; the share labels, the dateline and date ("[November 02, 2023] KYIV (Reuters) -"), the photo caption, the closing credit and the copyright lines removed. The date is the date line\'s (2 November 2023). Events (Zelenskiy, the day): the Russian assault repelled near Vuhledar (fighting, RU, twice: headline and body), Vuhledar "a Ukrainian-held bastion" (controls, UA), the enemy trying to encircle Avdiivka (fighting, RU, Oleksandr Shtupun). Not events: the regrouping "near the eastern city of Avdiivka" (no action on it), the push "to encircle the embattled town in mid-October" (no name). Places: Russia (twice, "Russia was trying to regroup", "Russia renewed a push"; added after the first run, a slip). Traps: Zelenskiy and Volodymyr Zelenskiy, Reuters, Telegram, Oleksandr Shtupun, Tavria (a military command). Skipped: the axis "the Vuhledar direction", Ukraine in "Ukraine\'s Tavria military command" (a command\'s name).',
     places: [
       { t: 'Ukraine', n: 1, ref: 'ukraine' },
       { t: 'Vuhledar', n: 1, ref: 'vuhledar' },
       { t: 'Vuhledar', n: 2, ref: 'vuhledar' },
       { t: 'Donetsk region', ref: 'donetskOblast' },
       { t: 'Vuhledar', n: 3, ref: 'vuhledar' },
+      { t: 'Russia', all: true, ref: 'russia' },
       { t: 'Avdiivka', all: true, ref: 'avdiivka' },
       { t: 'Ukraine', n: 3, ref: 'ukraine' },
     ],

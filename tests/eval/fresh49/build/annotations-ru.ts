@@ -8,7 +8,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-01.txt', language: 'ru', published: '2022-10-11',
     url: 'https://ria.ru/20221011/lnr-1823058937.html',
-    notes: 'Stored copy on РИА Новости (ria.ru), its headline, subheading and body as the store gives them; the time line ("12:26 11.10.2022 (обновлено: 12:43 11.10.2022)"), the photo and its caption and credit ("Боец Народной милиции ЛНР ... © РИА Новости / Виктор Антонюк", "Архивное фото") and the "Читать ria.ru в" label removed, and the last paragraph, cut by the store ("По его словам"), removed. The date is the time line\'s (11 October 2022). Events (Sergei Fomchenkov, the day): Terny and Novosadove taken from the Ukrainian forces (captured, RU: "выбив оттуда части ВС Украины, которые занимали эти поселки"). Not events: "из двух сел" (no names), the aim "выхода в тыл Сватово, Кременной, Рубежное, Северодонецк". Terny: the text says "в ЛНР"; the Terny on that line is the village of the Lyman hromada on the Luhansk border (a judgement call, as fresh41 places it). Places: the dateline МОСКВА. Traps: «Русский легион» (twice), БАРС-13, Сергей Фомченков, РИА Новости, «Россия 24». Skipped: Украины in "ВС Украины".',
+    notes: 'Stored copy on РИА Новости (ria.ru), its headline, subheading and body as the store gives them; the time line ("12:26 11.10.2022 (обновлено: 12:43 11.10.2022)"), the photo and its caption and credit ("Боец Народной милиции ЛНР ... © РИА Новости / Виктор Антонюк", "Архивное фото") and the "Читать ria.ru в" label removed, and the last paragraph, cut by the store ("По его словам"), removed. The date is the time line\'s (11 October 2022). Events (Sergei Fomchenkov, the day): Terny and Novosadove taken from the Ukrainian forces (captured, RU: "выбив оттуда части ВС Украины, которые занимали эти поселки"). Claims (added after the first run, a slip): "из двух сел" (headline and subheading) and "из двух населенных пунктов" (count, settlements, RU, the day: a count of settlements taken is a claim, restated each time). Not events: "из двух сел" (no names), the aim "выхода в тыл Сватово, Кременной, Рубежное, Северодонецк". Terny: the text says "в ЛНР"; the Terny on that line is the village of the Lyman hromada on the Luhansk border (a judgement call, as fresh41 places it). Places: the dateline МОСКВА. Traps: «Русский легион» (twice), БАРС-13, Сергей Фомченков, РИА Новости, «Россия 24». Skipped: Украины in "ВС Украины".',
     places: [
       { t: 'ЛНР', all: true, ref: 'luhanskOblast' },
       { t: 'МОСКВА', ref: 'moscow' },
@@ -30,7 +30,11 @@ export const RU: ArticleAnnotation[] = [
     skipped: [
       { t: 'Украины', why: OFFICIAL + ' ("ВС Украины")' },
     ],
-    claims: [],
+    claims: [
+      { t: 'двух сел', n: 1, kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: 'Сергей Фомченков', asOf: ['2022-10-11'], note: 'the headline: "В ЛНР выбили украинские войска из двух сел" (added after the first run: a count of settlements taken is a claim)' },
+      { t: 'двух сел', n: 2, kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: 'Сергей Фомченков', asOf: ['2022-10-11'], note: 'the subheading: "ВСУ выбиты из двух сел в ЛНР"' },
+      { t: 'двух населенных пунктов', kind: 'count', value: 2, unit: 'settlements', holder: 'RU', claimant: 'Сергей Фомченков', asOf: ['2022-10-11'], note: '"удалось выбить подразделения ВСУ из двух населенных пунктов"' },
+    ],
     events: [
       { t: 'Терны', ref: 'terny', action: 'captured', actor: 'RU', claimant: 'Сергей Фомченков', asOf: ['2022-10-11'], note: '"атаковали позиции противника в районе населенного пункта Терны, Новосадовое, выбив оттуда части ВС Украины"' },
       { t: 'Новосадовое', ref: 'novosadove', action: 'captured', actor: 'RU', claimant: 'Сергей Фомченков', asOf: ['2022-10-11'], note: 'the same clause' },
