@@ -54,6 +54,7 @@ import { buildAllGold as buildFresh45Gold } from '../eval/fresh45/build/gold.ts'
 import { buildAllGold as buildFresh46Gold } from '../eval/fresh46/build/gold.ts';
 import { buildAllGold as buildFresh47Gold } from '../eval/fresh47/build/gold.ts';
 import { buildAllGold as buildFresh48Gold } from '../eval/fresh48/build/gold.ts';
+import { buildAllGold as buildFresh50Gold } from '../eval/fresh50/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -198,7 +199,8 @@ describe('evaluation gold', () => {
         name === 'fresh45' ||
         name === 'fresh46' ||
         name === 'fresh47' ||
-        name === 'fresh48'
+        name === 'fresh48' ||
+        name === 'fresh50'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -260,6 +262,7 @@ describe('evaluation gold', () => {
     ['fresh46', buildFresh46Gold],
     ['fresh47', buildFresh47Gold],
     ['fresh48', buildFresh48Gold],
+    ['fresh50', buildFresh50Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
