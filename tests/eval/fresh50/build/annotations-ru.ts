@@ -130,7 +130,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-05.txt', language: 'ru', published: '2025-12-31',
     url: 'https://www.kommersant.ru/doc/8336548',
-    notes: 'Stored copy on Коммерсантъ (kommersant.ru), its headline and body as the store gives them; the index\'s date prefix and the photo credit ("Фото: Глеб Щелкунов, Коммерсантъ") removed, and the last sentence, cut by the store ("Валерий Герасимов добавил, что войска группировки «Север» в освобожденных районах Курской"), removed. The date is the index\'s (31 December 2025). Event: Vovchansk, "Самый крупный из них" of the 32 settlements taken in the security strip (captured, RU, Gerasimov; the strip\'s start is not given: the report day). Claims (Gerasimov, RU): "более 700 кв. км" "За месяц" (area-gained, the month to the report), "около 950 кв. км" and "32 населенных пункта": "14" in Kharkiv Oblast and "18" in Sumy Oblast (area-gained and counts of settlements, "всего" in the strip, start not given: the report day). Traps: Герасимов (headline and "господин Герасимов"), Валерий Герасимов, «Север». Skipped: Украины in "Вооруженных сил Украины", "Российской Федерации" in the President\'s title. "в Сумской" (the oblast with its noun left out) is Sumy Oblast.',
+    notes: 'Stored copy on Коммерсантъ (kommersant.ru), its headline and body as the store gives them; the index\'s date prefix and the photo credit ("Фото: Глеб Щелкунов, Коммерсантъ") removed, and the last sentence, cut by the store ("Валерий Герасимов добавил, что войска группировки «Север» в освобожденных районах Курской"), removed. The date is the index\'s (31 December 2025). Event: Vovchansk, "Самый крупный из них" of the 32 settlements taken in the security strip (captured, RU, Gerasimov; the strip\'s start is not given: the report day). Claims (Gerasimov, RU): "более 700 кв. км" "За месяц" (area-gained, the month to the report), "около 950 кв. км" and "32 населенных пункта": "14" in Kharkiv Oblast and "18" in Sumy Oblast (area-gained and counts of settlements, "всего" in the strip, start not given: the report day). Traps: Герасимов (headline and "господин Герасимов"), Валерий Герасимов, «Север». Skipped: Украины in "Вооруженных сил Украины", "Российской Федерации" in the President\'s title, РФ in "Начальник Генштаба РФ" (added after the first run: a slip of the written convention). "в Сумской" (the oblast with its noun left out) is Sumy Oblast.',
     places: [
       { t: 'Украине', ref: 'ukraine' },
       { t: 'Харьковской области', ref: 'kharkivOblast' },
@@ -148,6 +148,7 @@ export const RU: ArticleAnnotation[] = [
     skipped: [
       { t: 'Украины', why: OFFICIAL },
       { t: 'Российской Федерации', why: OFFICIAL },
+      { t: 'РФ', why: OFFICIAL },
     ],
     claims: [
       { t: 'более 700 кв. км', kind: 'area-gained', value: 700, unit: 'km2', holder: 'RU', claimant: 'Валерий Герасимов', asOf: ['2025-12-01', '2025-12-31'], note: '"За месяц войска заняли более 700 кв. км территории"' },
