@@ -16,6 +16,11 @@ export const UA_DUMP_PLACES: DumpPlace[] = [
   { id: 13068140, uk: 'Майорськ', note: 'Donetsk Oblast, Bakhmut raion, by Horlivka (the Toretsk front)' },
   { id: 811515, uk: 'Федорівка', note: 'Donetsk Oblast, Bakhmut raion, on the Bakhmutka between Bakhmut and Siversk' },
   { id: 9113130, uk: 'Криничне', note: 'Donetsk Oblast, Pokrovsk raion, west of Avdiivka (Ласточкине until the 2024 renaming)' },
+  {
+    id: 696176,
+    uk: 'Челбурда',
+    note: 'Kherson Oblast, Kherson (formerly Oleshky) raion, on the left bank (Пролетарка until the 2016 renaming; the row lists that name)',
+  },
 ];
 
 /** Rows of the same dump that stand for a settlement a layer already holds (a postal row of the same Ukrainian name

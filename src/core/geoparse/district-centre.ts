@@ -132,6 +132,10 @@ function latinCentres(stem: string, suffix: string): string[] {
     for (const e of ['a', 'ia', 'ya']) out.add(base + e);
   }
   if (/[io]v$/.test(stem)) (out.add(stem.slice(0, -2) + 'ove'), out.add(stem.slice(0, -2) + 'ovo'), out.add(stem + 'ka'));
+  // As the Cyrillic stems: the -iv- of a plural or -a name (Derhachivska ← Derhachi), and the i/o alternation (Borivska ←
+  // Borova).
+  if (/iv$/.test(stem)) for (const e of ['i', 'y', 'a']) out.add(stem.slice(0, -2) + e);
+  if (/iv$/.test(stem)) for (const e of ['a', 'e', 'o']) out.add(stem.slice(0, -2) + 'ov' + e);
   if (/(pil|pol)$/.test(stem)) for (const e of ['lia', 'llia', 'lya', 'llya', 'ye', 'ie', 'e']) out.add(stem + e);
   return [...out];
 }
@@ -225,11 +229,11 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
     // So is an oblast's adjective before a hromada's or raion's noun: "Миколаївська сільська, Білопільська … громади"
     // is the hromada of a Миколаївка, not Mykolaiv Oblast.
     const listable = !own || own.entries.every((e) => SETTLEMENT_KINDS.has(e.kind) || e.kind === 'region');
-    const listed = !(joined && isNoun(n)) && cyrillic && listable ? heads.get(k) : undefined;
+    const listed = !(joined && isNoun(n)) && listable ? heads.get(k) : undefined;
     const shared = listed !== undefined && isNoun(listed) ? listed : undefined;
     if (!(joined && isNoun(n)) && shared === undefined) continue;
     let read = centresOf.get(t.text);
-    if (!read) centresOf.set(t.text, (read = settlementCentres(t.text, cyrillic, gazetteer)));
+    if (!read) centresOf.set(t.text, (read = settlementCentres(t.text, cyrillic, gazetteer, !own)));
     if (read.names === 0) continue;
     if (shared !== undefined) n = shared;
     const end = shared !== undefined ? t.end : tokens[n]!.end;
@@ -265,8 +269,20 @@ export function spotDistrictsByCentre(text: string, tokens: readonly Token[], ga
 
 /** How many centre names a district adjective has, and the settlements of the theatre the gazetteer knows under them
  * (for Cyrillic, as one of their own nominatives). */
-function settlementCentres(adjective: string, cyrillic: boolean, gazetteer: Gazetteer): { names: number; settlements: IndexedEntry[] } {
-  const names = centreNames(adjective);
+function settlementCentres(
+  adjective: string,
+  cyrillic: boolean,
+  gazetteer: Gazetteer,
+  unread: boolean,
+): { names: number; settlements: IndexedEntry[] } {
+  let names = centreNames(adjective);
+  // English copy clips the adjective's ending, or its whole suffix: "Krasnopilsk" (Krasnopilska), "Bilopil community"
+  // (Bilopilska ← Bilopillia), "Dergachiv community" (Derhachivska ← Derhachi). Read as the full adjective, for a word
+  // the spotter did not read as a place; the stem itself is left out (a word that is a place name is spotted already).
+  if (names.length === 0 && !cyrillic && unread) {
+    const stem = normalizeName(adjective);
+    names = centreNames(/(sk|tsk|zk)$/i.test(adjective) ? `${adjective}a` : `${adjective}ska`).filter((n) => n !== stem);
+  }
   const centres = new Map<string, IndexedEntry>();
   for (const name of names)
     for (const e of gazetteer.lookup(name))

@@ -281,7 +281,8 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   [/^област(і|ей|ям|ях|ями|и)$/u, 'область'],
   // "трьох регіонів - Донецької, Запорізької та Дніпропетровської": a region noun heads a list of oblast adjectives.
   [/^(регіон(и|ів|ам|ах|ами)|регион(ы|ов|ам|ах|ами))$/u, 'область'],
-  [/^hromadas$/i, 'hromada'],
+  // English copy: "Yunakivska, Khotynska, … Seredyna-Budska communities" (the layer indexes the hromadas as "… hromada").
+  [/^(hromadas|communities)$/i, 'hromada'],
   [/^(districts|raions|rayons)$/i, 'district'],
   [/^(regions|oblasts)$/i, 'region'],
 ];
