@@ -15,6 +15,7 @@ import { CYRILLIC_FIGHTING_NOUN, cyrillicClauseBreak } from './fighting-noun-cla
 import { otherSide, type Perspective } from './perspective.ts';
 import { SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 import { isUkrainianArticle, ukrainianSentence } from './language.ts';
+import { openingGerundAdjunct } from './gerund-adjunct.ts';
 
 /** "Russia's Kursk region", "in Russia", "на території України": a country named as a place, not as the side acting. */
 const COUNTRY_WORD = /^(?:russia|ukraine|рос|укра|РФ)/iu;
@@ -403,7 +404,7 @@ export function actorNamed(
     ? undefined
     : RELATIVE_BEFORE.test(left)
       ? /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+/u.exec(tail)?.[0]
-      : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text)
+      : /^\p{L}+(?:вши|вшись)(?!\p{L})/u.test(trig.text) || openingGerundAdjunct(left, trig.text)
         ? /^[^,;.]*,\s*((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(tail)?.[1]
         : // "что проникшие в X россияне начали …": an attributive active participle before its noun (not one set off
           // by a comma after it: "Российские военные, проникшие в X, …") has its subject after the place

@@ -61,6 +61,12 @@ function listing(set: readonly GoldArticle[]): void {
   const ours = predicted.filter((e) => files.has(e.properties.article));
   const truthEvents = goldFeatures(set);
   const dates = [...new Set(set.map((g) => g.published))].sort();
+  // the pipeline's reports by the gold settlement they name (anywhere), to tell "read, not coloured" from "not read"
+  const readOf = new Map<string, ControlEventFeature[]>();
+  for (const e of ours) {
+    const name = goldSettlementOf([e], files, true);
+    if (name !== null) readOf.set(name, [...(readOf.get(name) ?? []), e]);
+  }
   const rows = new Map<string, { article: string; text: string; dates: string[] }>();
   for (const date of dates) {
     const shown = new Map<string, SettlementStatus>();
@@ -82,7 +88,15 @@ function listing(set: readonly GoldArticle[]): void {
     for (const t of truth) {
       const o = shown.get(t.settlement);
       if (o?.status === t.status) continue;
-      const kind = o === undefined ? 'not coloured' : t.status === 'contested' ? 'sideForContested' : o.status === 'contested' ? 'contestedForSide' : 'other';
+      const read = (readOf.get(t.settlement) ?? []).filter((e) => e.properties.published <= date);
+      const why = (e: ControlEventFeature): string =>
+        `${e.properties.precision}${e.properties.locatedAt === undefined ? '' : ' located'}${e.properties.holder === null ? ' holder none' : ''}`;
+      const kind =
+        o === undefined
+          ? read.length
+            ? `read, not coloured (${[...new Set(read.map(why))].join('; ')})`
+            : 'not read'
+          : t.status === 'contested' ? 'sideForContested' : o.status === 'contested' ? 'contestedForSide' : 'other';
       const text = `${t.settlement}: ${kind}; gold ${describe(t)}; ours ${o ? describe(o) : 'none'}`;
       const row = rows.get(text) ?? { article: t.latest.properties.article, text, dates: [] };
       row.dates.push(date);
