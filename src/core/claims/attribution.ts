@@ -1,6 +1,6 @@
 // Who states a figure: "according to X", "with a Ukrainian military source confirming", "X said", "said X".
 import { isSpaceCode } from '../text/chars.ts';
-import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
+import { SAYING_CYR, SAYING_EN, SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 
 /** A command or grouping's own name in quotation marks after its noun (ОК "Південь", группировка «Север»): one to three
  * words, capitalised, so a short quoted remark after a name is not taken for it. Optional: it ends a name pattern. */
@@ -87,6 +87,18 @@ PATTERNS.push(
     besideVerb: true,
   },
 );
+
+// "The Institute for the Study of War (ISW) said Friday", "Аналітики Інституту вивчення війни (ISW) зазначають": a name
+// whose abbreviation stands in brackets right before the verb is the speaker (the bracket kept every pattern above from
+// reaching the name). The abbreviation is the name read, one spelling for the body in every language. Last, so a
+// speaker read any other way stays.
+PATTERNS.push({
+  re: new RegExp(
+    String.raw`(?<=\p{L}\s)\(([A-ZА-ЯЁІЇЄҐ][A-ZА-ЯЁІЇЄҐ0-9]{1,7})\)${BEFORE_SPEECH}(?:\s(?:on\s)?(?:${WEEKDAY}))?\s(?:${SPEAKING_EN}|${SPEAKING_CYR})(?!\p{L})`,
+    'u',
+  ),
+  literal: /\)/u,
+});
 
 /** A capitalised word in the dative: a first name, a surname or a title ("Владимиру", "Путину", "Зеленському",
  * "Герасимову", "Президенту", "Верховному Главнокомандующему"); indeclinable nominatives ("Шойгу") do not end so. */
