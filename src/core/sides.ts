@@ -21,6 +21,16 @@ const LATIN_NAMES: Record<Side, string> = {
 /** The seat of power standing for the side ("Kyiv", "the Kremlin"). */
 const SEATS: Record<Side, string> = { UA: 'kyiv|kiev', RU: 'moscow|kremlin', DPRK: 'pyongyang' };
 
+/** Which side an English name of a country, people or seat of power stands for ("Russians", "Ukraine's" stem,
+ * "Kremlin", "Kyiv"), for readers that find the word by their own syntax (events/told-withdrawer.ts). */
+export function latinSideOf(word: string): Side | null {
+  return LATIN_WORDS.find(([re]) => re.test(word))?.[1] ?? null;
+}
+const LATIN_WORDS: [RegExp, Side][] = (['UA', 'RU', 'DPRK'] as const).map((side) => [
+  new RegExp(`^(?:${LATIN_NAMES[side]}|${SEATS[side]})$`, 'iu'),
+  side,
+]);
+
 /** The country, its people and their adjective, in Ukrainian and Russian ("українських", "россиян", "КНДР"). */
 export const CYRILLIC_NAMES: Record<Side, string> = {
   UA: String.raw`україн\p{L}*|украин\p{L}*`,

@@ -5,6 +5,7 @@
 // with no side takes the side named as the subject of the nearest withdrawal told before it (else after it). Dev: en-359,
 // en-363, en-491, en-514 (five outlets with en-518's sided telling).
 import type { ControlEventFeature, Side } from '../schema.ts';
+import { latinSideOf } from '../sides.ts';
 import { otherSide } from './perspective.ts';
 
 /** A side as a withdrawal's subject ("Ukrainian troops", "Russia's military", "Russians", "Kyiv"), a few words before
@@ -14,7 +15,8 @@ const SIDED_WITHDRAWAL = new RegExp(
   'gu',
 );
 
-const sideOf = (word: string): Side => (/^(?:Russ|Mosc|Krem)/u.test(word) ? 'RU' : 'UA');
+// (which side each word names is sides.ts's to say, as for every other reader of side words)
+const sideOf = (word: string): Side => latinSideOf(word) ?? 'UA';
 
 /** How far after a withdrawal's verb its settlement may stand ("have withdrawn from the village of X"). */
 const SOURCE_REACH = 60;

@@ -215,8 +215,9 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?<=${ENCLOSED_TROOPS}\s+(?:are|were|is|was|remain|remained|(?:have|has|had)\s+been|being)\s+(?:(?:now|still|completely|fully|reportedly|allegedly)\s+)?["“‘']?)${ENCLOSED}["”’']?\s+(?:in|near|around|inside|at)(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
-  // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation
-  { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}` },
+  // "the occupation of X", "the fall of X": the nouns of taking; "the de-occupation of X" is its liberation, and so
+  // is its verb ("were able to deoccupy X", "de-occupied the village of Y")
+  { action: 'liberated', pattern: String.raw`de-?occupation\s+of${R}|(?<![\p{L}])de-?occup(?:y|ies|ied|ying)${R}` },
   {
     action: 'captured',
     pattern: String.raw`(?<!-)(?:occupation|fall)\s+of(?=\s+(?:the\s+(?:\p{Ll}+\s+){0,2}?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu})`,
@@ -391,10 +392,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     // (with no subject before it, after a comma, dash or "first", it is an imperative or a step of a plan: "first, take X")
     pattern: String.raw`(?<!(?:[,;:"“(–—]|(?<![\p{L}])(?:first|then))\s*)take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
   },
-  // "Russian troops control most of X", "held parts of Y": a share of a place held is a state of control there
+  // "Russian troops control most of X", "held parts of Y": a share of a place held is a state of control there, also
+  // weighed by an adverb or given as a percentage ("control only the eastern part of X", "control 40-50% of Y")
   {
     action: 'controls',
-    pattern: String.raw`(?:control(?:s|led)?|hold(?:s|ing)?|held|occup(?:y|ies|ied))\s+(?:most|much|parts?|half|all|the\s+rest|the\s+bulk|large\s+parts?|the\s+(?:northern|southern|eastern|western|central)\s+part)\s+of${R}`,
+    pattern: String.raw`(?:control(?:s|led)?|hold(?:s|ing)?|held|occup(?:y|ies|ied))\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than)\s+)?(?:most|much|parts?|half|all|the\s+rest|the\s+bulk|large\s+parts?|the\s+(?:northern|southern|eastern|western|central)\s+part|\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:%|percent|per\s+cent))\s+of${R}`,
   },
   // "Russia announced it was pulling its troops from X", "withdrawing its forces out of Y": the forces between verb and
   // source; the verb may keep its particle before them ("started pulling back its military troops from the town of X")
