@@ -101,7 +101,7 @@ export const CLAIM_SIDES: [RegExp, Side][] = (['DPRK', 'UA', 'RU'] as const).map
 
 /** A flag names its side by its colours: "синьо-жовтий прапор", "жовто-блакитний стяг", "сине-желтый флаг" (Russia's:
  * "триколор"). */
-const UA_FLAG = `(?:синьо|сине|жовто|желто|блакитно)-(?:жовт|желт|блакитн|синь|син)${T}`;
+export const UA_FLAG_COLOUR = `(?:синьо|сине|жовто|желто|блакитно)-(?:жовт|желт|блакитн|синь|син)${T}`;
 /** "The Defense Forces pushed back the enemy", "units of the Defence Forces": Ukrainian copy's English for "Сили
  * оборони" (the Cyrillic is one of the names above), also bare; not an air or missile defence, nor another country's. */
 const EN_DEFENSE_FORCES = String.raw`(?<!(?:air|missile|israel\p{L}*|russian|russia['’]s|belarus\p{L}*)\s+)defen[cs]e\s+forces${R}`;
@@ -115,7 +115,7 @@ export const ENEMY_CYR = `ворог${T}|ворож${T}|противник${T}|�
  * forces ("окупанти", "агрессор", "occupying forces", "invaders"; "боевики", "нацбаты", "киевский режим"); the claims
  * read the last only as the subject of a verb of losing (claims/sides.ts, sideOrEnemyBefore). */
 const FORCES: Record<Side, string> = {
-  UA: `${FORCE_NAMES.UA}|${EN_DEFENSE_FORCES}|${UA_FLAG}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
+  UA: `${FORCE_NAMES.UA}|${EN_DEFENSE_FORCES}|${UA_FLAG_COLOUR}|боевик${T}|неонацист${T}|нацбат${T}|киевск${T}\\s+режим${T}`,
   RU: `occupiers?${R}|occupying\\s+(?:forces|troops|army|units)${R}|invaders?${R}|invading\\s+(?:forces|troops|army)${R}|русск${T}|РФ${R}|${FORCE_NAMES.RU}|${INVADER_CYR}|триколор${T}`,
   DPRK: FORCE_NAMES.DPRK,
 };

@@ -2,6 +2,7 @@
 // inflectional tail, so every person, tense, aspect and participle matches; no place names live here. Spread into
 // TRIGGERS (lexicon.ts), which builds their RegExps (see spec.ts).
 import type { ControlAction } from '../../schema.ts';
+import { UA_FLAG_COLOUR } from '../../sides.ts';
 import { DIRECTION } from '../directions.ts';
 import { NOMINAL_UK } from '../nominal.ts';
 import type { TriggerSpec } from './spec.ts';
@@ -11,10 +12,11 @@ const R = String.raw`(?![\p{L}\p{N}])`;
 const T = String.raw`\p{L}*`;
 /** A flag raised: "підняли (синьо-жовтий) прапор" (what follows tells over what). */
 const FLAG_RAISED_ONLY = String.raw`підня${T}\s+(?:[\p{L}-]+\s+){0,2}?(?:прапор|стяг)${T}`;
-/** Ukraine's flag named as such ("український", "синьо-жовтий", "прапор України"): Ukrainian copy tells a flag set up with
- * no side, or Russia's, as often as a stunt for a video ("встановити прапор і зняти відео") as a taking, and Ukraine's
- * flag set, brought back or flying as the liberation's sign. */
-const UA_FLAG_WORD = String.raw`(?:українськ|синьо-жовт|жовто-синь)${T}`;
+/** Ukraine's flag named as such ("український", "синьо-жовтий", "жовто-блакитний", "прапор України"): Ukrainian copy
+ * tells a flag set up with no side, or Russia's, as often as a stunt for a video ("встановити прапор і зняти відео") as a
+ * taking, and Ukraine's flag set, brought back or flying as the liberation's sign. Its colours in every order and shade
+ * are the ones the side words read (sides.ts). */
+const UA_FLAG_WORD = String.raw`(?:українськ${T}|${UA_FLAG_COLOUR})`;
 const UA_FLAG = String.raw`(?:(?:[\p{L}-]+\s+){0,2}?${UA_FLAG_WORD}\s+(?:прапор|стяг)${T}|(?:прапор|стяг)${T}\s+України${R})`;
 /** A flag raised, or Ukraine's set, brought back or flying: "встановили прапор України", "повернули український прапор",
  * "замайорів наш рідний синьо-жовтий прапор" (what follows, or a place before, tells where). */
