@@ -1,6 +1,6 @@
 // "Українські військові вже звільнили 639 населених пунктів", "В Україні деокуповано вже 919 населених пунктів", "46
-// settlements have already been deoccupied", "освобождено уже 300 населенных пунктов": settlements or ground freed or
-// taken "already", with no span of their own, are a sum since the campaign began. With no campaign named in the
+// settlements have already been deoccupied", "освобождено уже 300 населенных пунктов": settlements freed or taken
+// "already", with no span of their own, are a sum since the campaign began. With no campaign named in the
 // sentence that is the war, from the full-scale invasion (the dev README's round-39 convention, "Already" with a
 // change and no span); where the sentence names an operation or offensive whose start it does not give, the report day
 // stands, and the Kursk fighting has its own start.

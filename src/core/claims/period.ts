@@ -276,9 +276,10 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       basis: `“${chosen.text}” (a toll in the perfect: since the invasion, to that day)`,
       phrase: chosen,
     };
-  // "Станом на 4 жовтня українські військові звільнили вже 1534 населені пункти": settlements or ground freed already,
-  // dated by a single day, are the sum since the invasion up to that day.
-  const alreadyFreed = (change || site.count) && !site.toll && pub > FULL_SCALE_INVASION && isAlreadyFreedSum(text, sentence, fig);
+  // "Станом на 4 жовтня українські військові звільнили вже 1534 населені пункти": settlements freed or taken already,
+  // dated by a single day, are the sum since the invasion up to that day. (Not ground: "already" areas on dev are
+  // mostly a counteroffensive's the article names elsewhere, 24, 39, 392, 393, 395.)
+  const alreadyFreed = site.count && !site.toll && pub > FULL_SCALE_INVASION && isAlreadyFreedSum(text, sentence, fig);
   if (chosen && alreadyFreed && isStatementDay(chosen, FULL_SCALE_INVASION))
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
