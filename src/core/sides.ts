@@ -31,6 +31,15 @@ const LATIN_WORDS: [RegExp, Side][] = (['UA', 'RU', 'DPRK'] as const).map((side)
   side,
 ]);
 
+/** The seat of power in Ukrainian and Russian, with its adjective ("Києва", "Киева", "киевских властей", "Москвы",
+ * "Кремля"): read by the claims only as the agent of a holding construction ("под контролем Киева"), where it can only
+ * stand for its side (alone it is as often the city). */
+export const CYRILLIC_SEATS: Record<Side, string> = {
+  UA: String.raw`київ\p{L}*|києв\p{L}*|киев\p{L}*`,
+  RU: String.raw`москв\p{L}*|московськ\p{L}*|московск\p{L}*|кремл\p{L}*`,
+  DPRK: String.raw`пхеньян\p{L}*`,
+};
+
 /** The country, its people and their adjective, in Ukrainian and Russian ("українських", "россиян", "КНДР"). */
 export const CYRILLIC_NAMES: Record<Side, string> = {
   UA: String.raw`україн\p{L}*|украин\p{L}*`,

@@ -1,7 +1,7 @@
 // Which side a figure is about: the sides as the three languages name them (countries, capitals, armies, demonyms),
 // the holder a clause states ("under Ukrainian control"), the subject before a verb, and the incursion default (the
 // side that does not own the region holds ground in it).
-import { CLAIM_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
+import { CLAIM_SIDES, CYRILLIC_SEATS, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { otherSide, type Perspective } from '../events/perspective.ts';
 
 /** The sides as the three languages name them; the words live in src/core/sides.ts, shared with the event rules. */
@@ -31,6 +31,13 @@ function namedSides(text: string): string[] {
 const AGENT_OF_HOLDING =
   /\b(?:(?:controlled|held|occupied)\sby|(?:under|in)\s(?:the\s)?(?:control|occupation|rule|hands)\sof)\s|\b(?:under|in)\s((?:[\p{L}-]+\s)?[\p{L}-]+['’]s\s)(?:control|hands)\b|(?<!\p{L})(?:під|под)\s((?:\p{L}+\s){0,2})(?:контролем|окупацією|оккупацией|владою|властью)(?!\p{L})\s?|(?<!\p{L})(?:підконтрольн|подконтрольн)\p{L}*\s/giu;
 
+/** The agent of a holding construction may also be a seat of power in Cyrillic ("под контролем Киева", "під контролем
+ * Москви", "под контролем киевских властей"): there it stands for its side, not the city. */
+const AGENT_SIDES: [RegExp, string][] = [
+  ...SIDES,
+  ...(['UA', 'RU'] as const).map((side): [RegExp, string] => [new RegExp(`(?<!\\p{L})(?:${CYRILLIC_SEATS[side]})`, 'iu'), side]),
+];
+
 /** The side the agent of a holding construction in `text` (a figure's clause) names within its first words, or null. */
 export function agentHolder(
   text: string,
@@ -44,7 +51,7 @@ export function agentHolder(
     const after = `${m[1] ?? m[2] ?? ''}${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`;
     // The agent itself: at most two words before the side, no figure or punctuation ("під контролем 60% …,
     // окупованої російськими" names no agent).
-    const side = nearestSideAfter(after, (lead) => /^(?:[\p{L}'’-]+\s){0,2}$/u.test(lead));
+    const side = nearestSideAfter(after, (lead) => /^(?:[\p{L}'’-]+\s){0,2}$/u.test(lead), AGENT_SIDES);
     if (side) return side;
   }
   return null;
@@ -52,9 +59,13 @@ export function agentHolder(
 
 /** The side named nearest the start of `after` (North Korea aside) whose lead, the text before it, `leadOk` accepts;
  * null if none. */
-export function nearestSideAfter(after: string, leadOk: (lead: string) => boolean): string | null {
+export function nearestSideAfter(
+  after: string,
+  leadOk: (lead: string) => boolean,
+  sides: readonly [RegExp, string][] = SIDES,
+): string | null {
   let best: { side: string; at: number } | null = null;
-  for (const [re, side] of SIDES) {
+  for (const [re, side] of sides) {
     if (side === 'DPRK') continue;
     const hit = re.exec(after);
     if (hit && leadOk(after.slice(0, hit.index)) && (!best || hit.index < best.at)) best = { side, at: hit.index };
