@@ -6,7 +6,7 @@ import { SAYING_CYR, SAYING_EN, SPEAKING_CYR, SPEAKING_EN } from '../text/saying
  * words, capitalised, so a short quoted remark after a name is not taken for it. Optional: it ends a name pattern. */
 export const QUOTED_NAME = String.raw`(?:\s?["«„“]\p{Lu}[\p{L}’'-]*(?:[\s-]\p{L}[\p{L}’'-]*){0,2}["»”“])?`;
 /** The days of the week: "Russia on Monday said", never a speaker themselves. */
-const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+export const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 
 /** Up to two adverbs or auxiliaries between a speaker and its verb ("the ministry also said", "Zelensky later said",
  * "Kyiv has said"): the speaker stays the one before them. */

@@ -121,7 +121,8 @@ const SLAVIC_STEMS = [
 ];
 /** A dash joining the two ends of a range: hyphen, en and em dash, and the minus sign some sites type for them. */
 const DASH = '[-–—−]';
-const SLAVIC_MONTH_GEN = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
+/** The Ukrainian and Russian month names in the genitive, as a day names them ("22 сентября", "6 травня"). */
+export const SLAVIC_MONTH_GEN = String.raw`января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня`;
 const SLAVIC_MONTH_LOC = String.raw`январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре|січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|жовтні|листопаді|грудні`;
 const SLAVIC_MONTH_NOM = String.raw`январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень`;
 const slavicMonth = (word: string): number => {
@@ -197,7 +198,7 @@ export const FULL_SCALE_INVASION = iso(FULL_SCALE_START);
 
 /** A month name without a capture group, and a date as reporters write an event's day: "February 24", "Feb. 24,
  * 2022", "24 February", "late February", "February 2022", "2022". */
-const MONTH_NC = MONTH.replace('(', '(?:');
+export const MONTH_NC = MONTH.replace('(', '(?:');
 const EVENT_DATE = String.raw`(?:(?:late|early|mid)[-\s])?(?:${MONTH_NC}(?:\s\d{1,2}(?!\d)(?:st|nd|rd|th)?)?(?:,?\s\d{4})?|\d{1,2}\s${MONTH_NC}(?:\s\d{4})?|\d{4})`;
 
 /** The same in Ukrainian and Russian: "24 лютого 2022 року", "24 февраля", "у лютому 2022 року", "в феврале 2022 г.",

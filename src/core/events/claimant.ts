@@ -7,6 +7,7 @@ import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
 import { withUnitNumber } from './unit-number.ts';
+import { withoutSpeechDay } from './speech-date.ts';
 import { escapeRegExp } from '../text/matches.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -105,7 +106,9 @@ export function notAPlace(claimant: string | null, places: readonly string[]): s
   return places.includes(claimant) ? null : claimant;
 }
 
-export function claimantIn(sentence: string): string | null {
+export function claimantIn(said: string): string | null {
+  // (a day between the speaker and the verb, "the ministry on July 7 claimed", is no part of who says it)
+  const sentence = withoutSpeechDay(said);
   const carried = readClaimant(sentence);
   if (carried === null) return null;
   const read = citedBy(sentence, carried) ?? carried;
