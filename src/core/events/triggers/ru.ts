@@ -14,12 +14,32 @@ const R = String.raw`(?![\p{L}\p{N}])`;
 /** A flag raised or set up: "водрузили флаг", "подняли российский триколор", "установили флаг" (what follows tells over
  * what). */
 const FLAG_RAISED = String.raw`(?:водрузи|водружа|подня|поднима|подним|установи|устанавлива)${T}\s+(?:[\p{L}-]+\s+){0,3}?(?:флаг|триколор|знам[яе]н?|стяг)${T}`;
+/** A flag or the Russian tricolour, as a noun. */
+const FLAG = String.raw`(?:флаг|триколор|знам[яе]|стяг)${T}`;
+/** "был", "уже" between a flag and its verb. */
+const FLAG_ADVERBS = String.raw`(?:(?:был|была|было|уже)\s+)*`;
+/** A flag raised, set or back ("поднят", "установлен", "взвился", "вернулся"), or flying again ("снова развевается",
+ * "вновь реет"): the act is done, the place taken. */
+const FLAG_TAKEN = String.raw`${FLAG_ADVERBS}(?:(?:(?:снова|вновь|опять)\s+(?:уже\s+)?)?(?:поднят|водруж[её]н|установлен|взвил|взвива|вернул(?:ся|ась|ись|ось))\p{L}*|(?:снова|вновь|опять)\s+(?:уже\s+)?(?:развева(?:ет|ют)ся|ре(?:ет|ют)))`;
+/** A flag flying, with no act told ("над X развевается флаг Украины"): the side holds the place (the gold's hold). */
+const FLAG_FLYING = String.raw`${FLAG_ADVERBS}(?:развева(?:ет|ют)ся|ре(?:ет|ют))${R}`;
+/** A clause that opens with the place a flag is over or back in: "над X", "в село X" (no clause break up to the flag). */
+// (the phrase opens the clause and holds no other preposition: "на митинге в X развеваются флаги", "над X в День флага"
+// are no flag over a place)
+const PLACE_FIRST = String.raw`(?:^|[.,;:!?—–(«"]\s*|(?<![\p{L}])(?:а|и|но|вот)\s+)(?:над|в|во)\s+(?:(?!(?:в|во|на|у|с|из|от|для|по|при|о|об)\s)[^\s.;:!?,]+\s+){1,4}`;
+/** Whose flag, after it: "флаг Украины", "флаг России", "флаг РФ". */
+const FLAG_OWNER = String.raw`(?:\s+(?:Украин|Росси|РФ)\p{L}*)?`;
 /** After a flag: over or on the edge of a place ("над северными окраинами", "на окраине"). */
 const FLAG_EDGE = String.raw`\s+(?:над|на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|околиц)${T}`;
 /** A distance gained before a compass adverb: "более чем на один километр", "на 500 метров", "почти на 2 км". */
 const DISTANCE = String.raw`(?:(?:более\s+чем|больше\s+чем|почти|около|свыше|еще|ещё)\s+)?на\s+[\p{L}\p{N},.]+\s+(?:[\p{L}\p{N}]+\s+)?(?:километр|км|метр|м)${T}\s+`;
 /** Words for attacks and advances, the object of a verb of holding off. */
 const ATTACK = String.raw`(?:атак|контратак|штурм|наступлени|продвижени|натиск|попыт|(?:штурмов|наступательн|боев)${T}\s+действи)${T}`;
+
+/** A flag as the subject of `verb` over a place after it, or after a place that opens the clause, in either order. */
+function flagOverPlace(verb: string): string {
+  return String.raw`${FLAG}\s+${verb}\s+(?:над|в|во)${R}|(?<=${PLACE_FIRST})(?:${FLAG}\s+${verb}|${verb}\s+(?:[\p{L}-]+\s+){0,2}?${FLAG}${FLAG_OWNER})(?=\s*[.,;:!?—–"»]|\s*$)`;
+}
 
 export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // "деоккупированную на этой неделе Балаклею", "деоккупация Херсона", "отвоевали X", "удалось вернуть под свой
@@ -40,11 +60,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`${FLAG_RAISED}${FLAG_EDGE}`,
   },
-  // "Российский флаг был поднят над X", "флаг установлен в X", "флаг развевается над X": the flag as the subject, raised or flying over a place
-  {
-    action: 'captured',
-    pattern: String.raw`(?:флаг|триколор|знам[яе]|стяг)${T}\s+(?:был\s+|была\s+|было\s+|уже\s+|снова\s+|вновь\s+)*(?:поднят|водруж[её]н|установлен|развева(?:ет|ют)ся|реет)\p{L}*\s+(?:над|в|во)${R}`,
-  },
+  // "Российский флаг был поднят над X", "флаг установлен в X", "украинский флаг взвился в X", "флаг вернулся в X", "флаг
+  // вновь развевается над X": the flag as the subject, raised, back or flying again over a place. The place may come
+  // first, as Russian copy often has it ("над X подняли флаг", "над X снова развевается флаг Украины"): after "над" or
+  // "в" and a place opening the clause, the verb and the flag in either order (the side is the flag's, as above)
+  { action: 'captured', pattern: flagOverPlace(FLAG_TAKEN) },
+  // "над X развевается флаг Украины", "флаг реет над X": flying with no act told is the flag side's hold
+  { action: 'controls', pattern: flagOverPlace(FLAG_FLYING) },
   // "начали штурмовать Часов Яр", "атакуют Покровск", "штурм Суджи", "окружение Покровска", "наступление ВСУ на X"
   {
     action: 'fighting',
