@@ -15,9 +15,6 @@ const SIDED_WITHDRAWAL = new RegExp(
   'gu',
 );
 
-// (which side each word names is sides.ts's to say, as for every other reader of side words)
-const sideOf = (word: string): Side => latinSideOf(word) ?? 'UA';
-
 /** How far after a withdrawal's verb its settlement may stand ("have withdrawn from the village of X"). */
 const SOURCE_REACH = 60;
 
@@ -27,13 +24,13 @@ interface Told {
   side: Side;
 }
 
-/** Where the article names a side withdrawing, and which. */
+/** Where the article names a side withdrawing, and which (each word's side is sides.ts's to say, as for every other
+ * reader of side words). */
 export function toldWithdrawals(text: string): Told[] {
-  return [...text.matchAll(SIDED_WITHDRAWAL)].map((m) => ({
-    at: m.index,
-    end: m.index + m[0].length,
-    side: sideOf((m[1] ?? m[2] ?? m[3])!),
-  }));
+  return [...text.matchAll(SIDED_WITHDRAWAL)].flatMap((m) => {
+    const side = latinSideOf((m[1] ?? m[2] ?? m[3])!);
+    return side ? [{ at: m.index, end: m.index + m[0].length, side }] : [];
+  });
 }
 
 /** Gives each English withdrawal still without a side the side of the nearest sided withdrawal the article tells before

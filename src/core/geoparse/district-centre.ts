@@ -133,9 +133,8 @@ function latinCentres(stem: string, suffix: string): string[] {
   }
   if (/[io]v$/.test(stem)) (out.add(stem.slice(0, -2) + 'ove'), out.add(stem.slice(0, -2) + 'ovo'), out.add(stem + 'ka'));
   // As the Cyrillic stems: the -iv- of a plural or -a name (Derhachivska ← Derhachi), and the i/o alternation (Borivska ←
-  // Borova).
-  if (/iv$/.test(stem)) for (const e of ['i', 'y', 'a']) out.add(stem.slice(0, -2) + e);
-  if (/iv$/.test(stem)) for (const e of ['a', 'e', 'o']) out.add(stem.slice(0, -2) + 'ov' + e);
+  // Borova; its -ove and -ovo are added above).
+  if (/iv$/.test(stem)) for (const e of ['i', 'y', 'a', 'ova']) out.add(stem.slice(0, -2) + e);
   if (/(pil|pol)$/.test(stem)) for (const e of ['lia', 'llia', 'lya', 'llya', 'ye', 'ie', 'e']) out.add(stem + e);
   return [...out];
 }
