@@ -86,7 +86,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-04.txt', language: 'ru', published: '2025-11-17',
     url: 'https://vz.ru/news/2025/11/17/1374216.html',
-    notes: 'Stored copy on Взгляд (vz.ru), its headline, standfirst and first two paragraphs as the store gives them; the date line ("2025-11-17"), the author line ("Tекст: Евгений Поздняков") and the third paragraph, cut by the store ("«В советские времена ... Важно "), removed. The date is the index\'s and the URL\'s (17 November 2025). Events: "после освобождения Малой Токмачки" (headline) and "Освобождение Малой Токмачки открывает ... возможности" (captured, RU, under the owner rule: the taking told as done, dated the week to the report). Not events: "о штурме Орехова" and "наступления на Орехов" (prospects the taking opens), "атаку на Орехов" that Mala Tokmachka long barred (a past attack not made), "Малая Токмачка ... была своеобразным барьером" (a description), "воротами к Запорожью" (a location). "Донецком и Макеевкой" compare the distance (the cities as places). "новых регионов России" sits inside a body\'s name (skipped). Traps: Рогов (the standfirst\'s speaker), Владимир Рогов.',
+    notes: 'Stored copy on Взгляд (vz.ru), its headline, standfirst and first two paragraphs as the store gives them; the date line ("2025-11-17"), the author line ("Tекст: Евгений Поздняков") and the third paragraph, cut by the store ("«В советские времена ... Важно "), removed. The date is the index\'s and the URL\'s (17 November 2025). Events: "не давал нам в полной мере развить атаку на Орехов" for three years (fighting, RU: an attack held back; added after the first run, see README), "после освобождения Малой Токмачки" (headline) and "Освобождение Малой Токмачки открывает ... возможности" (captured, RU, under the owner rule: the taking told as done, dated the week to the report). Not events: "о штурме Орехова" and "наступления на Орехов" (prospects the taking opens), "Малая Токмачка ... была своеобразным барьером" (a description), "воротами к Запорожью" (a location). "Донецком и Макеевкой" compare the distance (the cities as places). "новых регионов России" sits inside a body\'s name (skipped). Traps: Рогов (the standfirst\'s speaker), Владимир Рогов.',
     places: [
       { t: 'Орехова', all: true, ref: 'orikhiv' },
       { t: 'Малой Токмачки', all: true, ref: 'malaTokmachka' },
@@ -106,6 +106,7 @@ export const RU: ArticleAnnotation[] = [
     events: [
       { t: 'Малой Токмачки', n: 1, ref: 'malaTokmachka', action: 'captured', actor: 'RU', claimant: null, asOf: ['2025-11-10', '2025-11-17'], note: 'headline "после освобождения Малой Токмачки"' },
       { t: 'Малой Токмачки', n: 2, ref: 'malaTokmachka', action: 'captured', actor: 'RU', claimant: 'Vladimir Rogov', asOf: ['2025-11-10', '2025-11-17'], note: '"Освобождение Малой Токмачки открывает принципиально новые возможности"' },
+      { t: 'Орехов', n: 3, ref: 'orikhiv', action: 'fighting', actor: 'RU', claimant: 'Vladimir Rogov', asOf: ['2022-11-17', '2025-11-17'], note: '"Малая Токмачка на протяжении трех лет ... не давал нам в полной мере развить атаку на Орехов" (an attack on the town held back for three years: fighting by the attacker; added after the first run, a misreading of the first pass)' },
     ],
   },
   {
