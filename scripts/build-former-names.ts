@@ -38,12 +38,18 @@ for (const r of RENAMES) {
   const located = (es: IndexedEntry[]): IndexedEntry[] => es.filter((e) => e.lon !== null);
   const byNew = located(holders(r.new, r.lang, r.oblast));
   const byOld = located(holders(r.old, r.lang, r.oblast));
-  if (byNew.length === 1 && !answersTo(byNew[0]!, r.old, r.lang)) rows.push([r.old, byNew[0]!.id, r.year, r.source]);
-  else if (byNew.length === 0 && byOld.length === 1 && !answersTo(byOld[0]!, r.new, r.lang))
-    rows.push([r.new, byOld[0]!.id, r.year, r.source]);
-  else
+  // The one located entry holding either name takes each name it does not answer to. A Ukrainian name it answers to only
+  // through the Russian spelling (Кадіївка through Кадиевка) is added too: the layer builders (build-osm-settlements.ts,
+  // build-hromada-settlements.ts) count a Ukrainian name as located only under an entry's own names, so without it a
+  // rebuild of those layers adds a second entry for the same place, and the Ukrainian name is read nowhere.
+  const holder = byNew.length === 1 ? byNew[0]! : byNew.length === 0 && byOld.length === 1 ? byOld[0]! : null;
+  const lacks = (e: IndexedEntry, name: string): boolean =>
+    r.lang === 'uk' ? !ownNames(e).has(normalizeName(name)) : !answersTo(e, name, r.lang);
+  const missing = holder ? [r.old, r.new].filter((n) => lacks(holder, n)) : [];
+  for (const n of missing) rows.push([n, holder!.id, r.year, r.source]);
+  if (missing.length === 0)
     left.push(
-      `${r.old} → ${r.new} (${r.oblast}): ${byNew.length} holders of the new name, ${byOld.length} of the old${byNew.length === 1 || byOld.length === 1 ? ', already both' : ''}`,
+      `${r.old} → ${r.new} (${r.oblast}): ${byNew.length} holders of the new name, ${byOld.length} of the old${holder ? ', already both' : ''}`,
     );
 }
 rows.sort((a, b) => a[1].localeCompare(b[1]) || a[0].localeCompare(b[0]));
