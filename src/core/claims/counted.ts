@@ -88,8 +88,17 @@ function lossesPossessor(before: string, perspective: Perspective): string | nul
   return found;
 }
 
-/** An English preposition of place after a figure's noun: the country after it is where, not whose. */
-const PLACE_AFTER = /\s(?:in|inside|into|within|across)\s/iu;
+/** The zone of a grouping where losses were counted ("в зоне ответственности группировки «Восток»", "в зоне действий
+ * российской группировки войск", "у зоні угруповання"): a place, so the side it names is not the one that lost. */
+const GROUPING_ZONE =
+  /(?<!\p{L})(?:в|у|во|на)\s(?:зон|район|полос|смуз|смуг|направлени|напрямк)\p{L}*(?:\s[^\s,.;:]+){0,4}?\s(?:группиров|угрупован|угрупуван)\p{L}*(?:\s(?:войск|військ))?(?:\s?(?:«[^«»]{1,24}»|"[^"]{1,24}"|“[^”]{1,24}”))?/giu;
+
+/** `text` with its grouping zones blanked out (offsets kept). */
+const withoutZones = (text: string): string => text.replace(GROUPING_ZONE, (zone) => ' '.repeat(zone.length));
+
+/** A preposition of place after a figure's noun: the country or grouping after it is where, not whose ("4,000 troops
+ * in Ukraine", "до 230 военных в зоне действий российской группировки", "солдатів у зоні відповідальності"). */
+const PLACE_AFTER = /\s(?:in|inside|into|within|across|в|во|у|на|под|під)\s/iu;
 
 /** The English verb of losing: people right after it are losses ("the enemy lost 300 soldiers"), whose by its subject. */
 export const LOST = /\b(?:lost|loses)\b/iu;
@@ -318,7 +327,8 @@ export function countedSide(
   perspective: Perspective = null,
 ): string | null {
   // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
-  // ("…, сообщили в Минобороны России"), nor the place after "in" ("Russia lost 4,000 troops in Ukraine").
+  // ("…, сообщили в Минобороны России"), nor the place after "in", "в", "у" ("Russia lost 4,000 troops in Ukraine",
+  // "до 40 военных в зоне группировки"; its Russian grouping is where the losses were, not whose).
   const phrase =
     clause.slice(figStart, figEnd) +
     clause
@@ -363,7 +373,7 @@ export function countedSide(
   // "ворог втратив 1200 солдатів", "the enemy lost 300 troops": the side that lost them, "the enemy" by perspective.
   const lead = clause.slice(0, figStart);
   if (LOSSES.test(lead) || LOST.test(lead) || deprivedIn(lead, clause))
-    return lossesPossessor(clause.slice(0, figStart), perspective) ?? sideOrEnemyBefore(clause, figStart, perspective);
+    return lossesPossessor(lead, perspective) ?? sideOrEnemyBefore(withoutZones(lead), figStart, perspective);
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
 }
