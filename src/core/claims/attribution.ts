@@ -66,7 +66,11 @@ const PATTERNS: Pattern[] = [
 // Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
 const CYR_SPEECH = `(?:${SAYING_CYR})`;
-const CYR_NAME = String.raw`(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*)(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|[A-Z][\p{L}-]*|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|оборони|обороны|ОВА|ОГА)){0,3}${QUOTED_NAME}`;
+/** A Latin word keeps a dot with a Latin letter after it: an outlet's domain ("KP.RU сообщил", "пишет MK.RU.") is one name,
+ * not "RU" or "MK" (a dot with no letter after it ends the sentence, not the name). */
+const LATIN_WORD = String.raw`[A-Z][\p{L}-]*(?:\.[A-Za-z][\p{L}-]*)*`;
+/** (a name starts where its word does, never after a letter or a dot inside it) */
+const CYR_NAME = String.raw`(?<![\p{L}.])(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|${LATIN_WORD})(?:\s(?:[А-ЯЁІЇЄҐ][\p{L}’'-]*|${LATIN_WORD}|России|РФ|ЗСУ|ВСУ|України|Украины|области|області|оборони|обороны|ОВА|ОГА)){0,3}${QUOTED_NAME}`;
 PATTERNS.push(
   {
     re: new RegExp(
