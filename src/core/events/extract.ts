@@ -464,16 +464,6 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
   return withGappedNear(text, offset, kept, carried);
 }
 
-/** Where in `out` (from `first`, this sentence's events) the fighting event on `m` is that `action` outranks, else -1. */
-function outrankedFighting(out: readonly ControlEventFeature[], first: number, m: LocatedMention, action: ControlAction): number {
-  if (action === 'fighting') return -1;
-  for (let k = out.length - 1; k >= first; k--) {
-    const p = out[k]!.properties;
-    if (p.start === m.start && p.end === m.end) return p.action === 'fighting' ? k : -1;
-  }
-  return -1;
-}
-
 /** A word for a unit or a force right before its owner's name: "бригады нацгвардии Украины", "підрозділів ЗС РФ". */
 const UNIT_OWNER_BEFORE =
   /(?<![\p{L}])(?:нац|тер)?(?:гварди|бригад|арми|войск|військ|сил|корпус|полк|батальйон|батальон|дивизи|дивізі|подразделени|підрозділ)\p{L}*\s+$/iu;
@@ -1511,14 +1501,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         // August"; not "X, where …", which only locates more of the same)
         // (and an English participle of taking right after the name's comma: "closing in on X, captured by Russian troops
         // in July")
-        // "за яке тривали бої …, Збройні сили відійшли", "fighting in X, where his forces now controlled 30 per cent of
-        // the town": a later verb of the same clause that changes or holds the place outranks the fighting an earlier
-        // trigger gave it there (the gold keeps the stronger reading of one mention)
-        const foughtHere = taken.has(m) ? outrankedFighting(out, first, m, action) : -1;
-        if (foughtHere >= 0) {
-          out.splice(foughtHere, 1);
-          taken.delete(m);
-        }
         if (
           taken.has(m) &&
           !attributive &&
