@@ -11,6 +11,7 @@ import {
   type LocatedMention,
 } from '../claims/context.ts';
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
+import { outrankedFighting } from './outranked-fighting.ts';
 import { round6 } from '../geo.ts';
 import { isProminent } from '../geoparse/disambiguate.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
@@ -1496,6 +1497,13 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       )
         return;
       for (const m of list) {
+        // "З міста X, за яке тривали бої …, Збройні сили відійшли": the place's own verb, naming it as its object (no
+        // fallback), outranks the fighting a subordinate clause's trigger gave it first (a participle adds its own event)
+        const foughtHere = taken.has(m) && !fallback && !attributive ? outrankedFighting(out, first, m, action) : -1;
+        if (foughtHere >= 0) {
+          out.splice(foughtHere, 1);
+          taken.delete(m);
+        }
         // "на Суджу, захваченную ВСУ": a participle after a comma adds its own event to a place already taken; so does a
         // relative clause whose object the place is, with an act of its own ("fighting near X, which Kyiv captured in
         // August"; not "X, where …", which only locates more of the same)
