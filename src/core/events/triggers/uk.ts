@@ -45,6 +45,12 @@ const PINCERS = String.raw`кліщ(?:і|ів|ах|ами)${R}`;
 const ATTACK = String.raw`(?:атак|штурм|наступ|спроб|прорив|ді[йяї])${T}`;
 
 export const UK_TRIGGERS: readonly TriggerSpec[] = [
+  // "підрозділи були переміщені на більш вигідні рубежі", "здійснили організований маневр у районі X": a side's own word
+  // for its withdrawal, as the Russian "переместились на новые рубежи" (triggers/ru.ts)
+  trigger(
+    'withdrew',
+    String.raw`(?:переміст|переміщ|перевел|перевед|перевод)${T}\s+(?:\p{L}+\s+){0,3}?на\s+(?:(?:нов|більш|вигідн|заздалегідь|підготовлен|запасн|оборонн)\p{L}*\s+){1,3}(?:рубеж|позиці)${T}|(?:здійсн|провел|провед|провод)${T}\s+організован${T}\s+маневр${T}`,
+  ),
   // "Попівка та Високе потрапили під контроль загарбників", "опинилося під контролем ворога": a change of hands whose
   // subject is the settlement (read before the verb, see PASSIVE_LIKE in extract.ts), the holder named after it
   trigger('captured', String.raw`(?:потрапи|потрапл|опини|опиня)${T}\s+під\s+(?:\p{L}+\s+)?контрол${T}`),
