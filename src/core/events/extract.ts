@@ -207,7 +207,8 @@ const LIST_JOINT = /^\s*(?:,\s*(?:(?:and|or)\s+)?|\s(?:and|or)\s+)$/u;
  * region": the name at [start, end) is the city. */
 const calledTheCity = (start: number, end: number, text: string): boolean =>
   /(?:(?:city|town)\s+of|capital,?)\s+$/iu.test(text.slice(Math.max(0, start - 20), start)) ||
-  /^\s+city(?![\p{L}])/iu.test(text.slice(end, end + 10)) ||
+  // ("X city", and its possessive "X’s city center", "X's city hall": a region has no city centre)
+  /^(?:['’]s)?\s+city(?![\p{L}])/iu.test(text.slice(end, end + 12)) ||
   CITY_APPOSITION_AFTER.test(text.slice(end, end + 80));
 /** ", a Russian-held regional capital", ", which is the main city of the region", ", the region's capital". */
 const CITY_APPOSITION_AFTER = /^\s*,\s+(?:which\s+(?:is|was)\s+)?(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:city|capital)(?![\p{L}])/iu;
@@ -235,11 +236,11 @@ const HOLDING_AFTER =
 /** "Покровського району", "Сумської області", "Свердликовского сельсовета": a mention whose own words name a district,
  * a region or a rural council's area is no settlement. */
 const NAMES_AN_AREA = /(?<![\p{L}])(?:район|област|громад|округ|сельсовет|сільрад|поссовет|district|region|oblast)\p{L}*$/iu;
-/** "дорогой Суджа – Рыльск", "станцию «Суджа»", "за рекой Гайчур", "на правом берегу Днепра": a name after a noun of a
- * road, a station, a river or its bank names that, not the town (a river often shares its name with a village on its
- * banks, and "Днепр" with a city). */
+/** "дорогой Суджа – Рыльск", "станцию «Суджа»", "за рекой Гайчур", "на правом берегу Днепра", "on the right bank of the
+ * Dnipro": a name after a noun of a road, a station, a river or its bank names that, not the town (a river often shares
+ * its name with a village on its banks, and "Днепр" with a city). */
 const ROUTE_BEFORE =
-  /(?<![\p{L}])(?:(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*|рек(?:а|и|е|у|ой|ою)|річк(?:а|и|у|ою)|річці|берег(?:а|у|ом|е|и|ов|ах)?|березі)\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?$/u;
+  /(?<![\p{L}])(?:(?:(?:дорог|автодорог|трасс|автотрасс|шоссе|магистрал|станци)\p{L}*|рек(?:а|и|е|у|ой|ою)|річк(?:а|и|у|ою)|річці|берег(?:а|у|ом|е|и|ов|ах)?|березі)\s+[«"“]?\s*(?:\p{Lu}[\p{L}-]*\s*[–—-]\s*)?|banks?\s+of\s+(?:the\s+)?)$/u;
 /** "на Лиманском, Бахмутском, Авдеевском и Марьинском направлениях": an adjective of a town in a list of adjectives
  * that share the noun of an axis names the axis, whatever its place in the list. */
 const AXIS_ADJECTIVE = /(?:ск|цк)\p{L}{1,3}$/u;
