@@ -14,6 +14,7 @@ import {
   type LocatedMention,
 } from './context.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
+import { splitTollSide } from './split-toll.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { EN_NUMBER_WORD_PATTERN } from './number-words.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -183,27 +184,24 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // войска потеряли до 30 солдат"), by the same rule as counts found by their noun.
       const cs = clauseStart(text, m.index);
       const ce = clauseEnd(text, m.index + m[0].length);
+      const tollFigure: CountedFigure = {
+        start: m.index - cs,
+        end: m.index + m[0].length - cs,
+        min: value,
+        max: value,
+        qualifier: 'exact',
+        counts,
+        subject: noun,
+        of: 'military',
+      };
+      const tollSideIn = (clause: string, s: number, e: number): string | null =>
+        countedSide(tollFigure, clause, s, e, undefined, articlePerspective(ctx));
       const sideOf =
         SIDES.find(([re]) => re.test(who))?.[1] ??
         (counts === 'troops' || counts === 'recruits'
           ? troopsHolder(text.slice(cs, m.index), articlePerspective(ctx))
-          : countedSide(
-              {
-                start: m.index - cs,
-                end: m.index + m[0].length - cs,
-                min: value,
-                max: value,
-                qualifier: 'exact',
-                counts,
-                subject: noun,
-                of: 'military',
-              },
-              text.slice(cs, ce),
-              m.index - cs,
-              m.index + m[0].length - cs,
-              undefined,
-              articlePerspective(ctx),
-            ));
+          : (tollSideIn(text.slice(cs, ce), m.index - cs, m.index + m[0].length - cs) ??
+            (TOLLS.has(counts) ? splitTollSide(text, cs, ce, m.index, m.index + m[0].length, tollSideIn) : null)));
       // A toll named by its own noun ("420,000 casualties", "70,000 deaths") with no side in its clause is the sentence
       // subject's: the side named first ("Russia’s casualty count was approaching 300,000 — … up to 120,000 deaths").
       const side = sideOf ?? (TOLL_NOUN.test(noun) ? firstSide(text.slice(0, m.index)) : null);
@@ -281,7 +279,12 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
             ? (sides.get(previous) ?? null)
             : lastSettlementsSide
           : (countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx)) ??
-            (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null));
+            (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null) ??
+            (f.of === 'military' && TOLLS.has(f.counts)
+              ? splitTollSide(text, cs, ce, f.start, f.end, (clause, s, e) =>
+                  countedSide(f, clause, s, e, regionCountry, articlePerspective(ctx)),
+                )
+              : null));
       // Settlements "liberated" with no side as the verb's subject ("Еще восемь населенных пунктов были освобождены"): by
       // the side of who says so, or the article's (liberated.ts).
       const freed = f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false) : null;
