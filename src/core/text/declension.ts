@@ -195,6 +195,14 @@ function ukNoun(w: string): Paradigm {
   return same(w);
 }
 
+/** A Ukrainian consonant-final noun after a feminine adjective is a feminine noun of the third declension (Нова Січ →
+ * з Нової Січі, Новою Січчю): -і in the genitive, dative and locative, -ю in the instrumental, the consonant doubled
+ * after a vowel. The masculine paradigm alone gave Січа, Січу, so "Нової Січі" was read nowhere. */
+function ukThirdDeclension(w: string): Paradigm {
+  const ins = /[аеєиіїоуюя][бвгґдзклмнпрстфхцчшщж]$/.test(w) ? w + w.slice(-1) + 'ю' : w + 'ю';
+  return p(w, w + 'і', w + 'і', w, ins, w + 'і');
+}
+
 /** Ukrainian neuter nouns of the hard group in -е that toponyms end in (поле, море), alone or as a compound's last root. */
 const UK_NEUTER_NOUN = /(поле|море)$/;
 function ukNeuterNoun(w: string): Paradigm {
@@ -267,7 +275,12 @@ function paradigm(word: string, lang: Lang, last: boolean, afterAdjective = fals
     const noun = ukNoun(word);
     if (adj) return noun.map((alts, c) => [...new Set([...alts, ...adj[c]!])]);
   }
-  return ukEts(word) ?? ukNoun(word);
+  const noun = ukEts(word) ?? ukNoun(word);
+  if (last && afterAdjective && /[бвгґдзклмнпрстфхцчшщж]$/.test(word)) {
+    const feminine = ukThirdDeclension(word);
+    return noun.map((alts, c) => [...new Set([...alts, ...feminine[c]!])]);
+  }
+  return noun;
 }
 
 const MAX_FORMS = 64;
