@@ -12,7 +12,6 @@ import {
 } from '../claims/context.ts';
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { outrankedFighting } from './outranked-fighting.ts';
-import { ANAPHOR_IN_SENTENCE, ANAPHOR_OBJECT, LATIN_ANAPHOR_OBJECT } from './settlement-anaphor.ts';
 import { round6 } from '../geo.ts';
 import { isProminent } from '../geoparse/disambiguate.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
@@ -552,6 +551,12 @@ const PARTICULAR = /^\s*(?:в\s+частности|в\s+том\s+числе)\s*(
 const ADVANCE_VERB = /(?<![\p{L}])(?:продвину|продвига|наступа|атаку|штурму)\p{L}*/iu;
 /** "… из Суджи нет", "… не было": the noun phrase before it did not happen (Russian). */
 /** A sentence opened by a plural pronoun or a demonstrative of places: "Они, по данным Минобороны, ранее были …". */
+/** "цей населений пункт", "в этом населённом пункте", "це село", "этот город": a demonstrative with a noun of a
+ * settlement stands for the settlement named last. */
+const SETTLEMENT_ANAPHOR = String.raw`(?<![\p{L}])(?:цей|це|цього|цьому|цим|цю|ця|цієї|цій|этот|это|этого|этом|этим|эту|эта|этой)\s+(?:населен\p{L}*\s+пункт\p{L}*|населён\p{L}*\s+пункт\p{L}*|сел[оаіуе]\p{L}*|селищ\p{L}*|міст[оаіу]\p{L}*|город\p{L}*|пос[её]л\p{L}*)`;
+const ANAPHOR_IN_SENTENCE = new RegExp(SETTLEMENT_ANAPHOR, 'iu');
+/** The anaphor as the object right after a trigger (its preposition kept in the trigger or standing before it). */
+const ANAPHOR_OBJECT = new RegExp(String.raw`^\s*(?:(?:в|у|во|до|з|із|зі|из|на|над|за|к)\s+)?${SETTLEMENT_ANAPHOR}`, 'iu');
 /** "после отступления из X украинские боевики …", "після виходу з X українські підрозділи …": a noun of withdrawal
  * in a phrase before the clause's subject shares that subject, named right after the place. */
 const WITHDRAWAL_NOUN = /^(?:отступлени|отход|выход|вывод|відступ|відхід|відходу|вихід|виходу|виведенн)/iu;
@@ -1247,24 +1252,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         ({ list, fallback } = { list: antecedents, fallback: true });
       // "вдалося закріпитися в цьому населеному пункті": a demonstrative noun of a settlement as the object stands for
       // the settlement named last, in this sentence or the one before
-      let byAnaphor = false;
-      const objectText = article.text.slice(trig.end, trig.end + 80);
-      if (!list.length && ANAPHOR_OBJECT.test(objectText)) {
-        const before = settlements.filter((m) => m.end <= trig.start);
-        // ("fighting near X and Y … entered the town": the English definite noun is read only when one settlement,
-        // in this sentence before the verb or else in the one before, can be meant)
-        const candidates = before.length ? before : antecedents;
-        const unambiguous = new Set(candidates.map((m) => m.entry.name)).size === 1;
-        const antecedent = LATIN_ANAPHOR_OBJECT.test(objectText)
-          ? unambiguous
-            ? candidates.at(-1)
-            : undefined
-          : (before.at(-1) ?? antecedents.at(-1));
+      if (!list.length && ANAPHOR_OBJECT.test(article.text.slice(trig.end, trig.end + 60))) {
+        const antecedent = settlements.filter((m) => m.end <= trig.start).at(-1) ?? antecedents.at(-1);
         // ("звільнили місто X. Інформація про деокупацію цього населеного пункту …": the same report again adds nothing;
         // only an act that outranks what the settlement already has is news: "підійшли до X. … зайшли в це село")
         const told = out.filter((e) => antecedent && e.properties.start === antecedent.start).map((e) => RANK[e.properties.action]);
-        if (antecedent && told.every((r) => RANK[action] > r))
-          ({ list, fallback, byAnaphor } = { list: [antecedent], fallback: true, byAnaphor: true });
+        if (antecedent && told.every((r) => RANK[action] > r)) ({ list, fallback } = { list: [antecedent], fallback: true });
       }
       // "liberated the village of X …, in reference to the Ukrainian village of Y", "have entered (there) …, referring to
       // X": a place a phrase of reference names later in the sentence is the object under another name, or the one the
@@ -1518,7 +1511,6 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         // in July")
         if (
           taken.has(m) &&
-          !byAnaphor &&
           !attributive &&
           !(relative && action !== 'fighting' && OBJECT_RELATIVE_AFTER.test(article.text.slice(m.end, m.end + 20))) &&
           !(
