@@ -14,11 +14,11 @@ import {
   type LocatedMention,
 } from './context.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
-import { splitTollSide } from './split-toll.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, parseNumber } from './numbers.ts';
 import { EN_NUMBER_WORD_PATTERN } from './number-words.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { boundedQuote } from './quote.ts';
+import { splitTollSide } from './split-toll.ts';
 import { rangeValue } from './units.ts';
 import {
   casualtyUnit,

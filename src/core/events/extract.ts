@@ -11,7 +11,6 @@ import {
   type LocatedMention,
 } from '../claims/context.ts';
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
-import { outrankedFighting } from './outranked-fighting.ts';
 import { round6 } from '../geo.ts';
 import { isProminent } from '../geoparse/disambiguate.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
@@ -98,6 +97,7 @@ import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
 import { partBeforeMember, partOfPlace } from './partitive.ts';
 import { allegedBefore } from './alleged.ts';
 import { afterModalOfProspect } from './modal-prospect.ts';
+import { outrankedFighting } from './outranked-fighting.ts';
 import { nounWeighedByModal, withoutProspects } from './noun-prospect.ts';
 import { beforeOrderedWithdrawal, ordersCarriedOut } from './ordered-withdrawal.ts';
 import { withPlaceWithdrawers } from './place-withdrawer.ts';

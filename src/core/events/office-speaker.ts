@@ -23,7 +23,8 @@ const FORMS: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:[Зз]а\s+словами|[Зз]а\s+даними|[Пп]о\s+словам|[Пп]о\s+данным)\s+${OFFICE}\s+${BODY}${PERSON}`, 'u'),
   // "глава Донецкой ОВА Вадим Филашкин утром 1 октября в эфире сообщил": the office as subject, a few lower-case
   // words (when, where) before its verb
-  new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+${BODY}${PERSON}\s+(?:[\p{Ll}\d]+\s+){0,6}?${SAYING}(?![\p{L}])`, 'u'), // "сообщил главком ВСУ Александр Сырский", "доложил председатель комиссии … Владимир Рогов", "сообщил в своем
+  new RegExp(String.raw`(?<![\p{L}])${OFFICE}\s+${BODY}${PERSON}\s+(?:[\p{Ll}\d]+\s+){0,6}?${SAYING}(?![\p{L}])`, 'u'),
+  // "сообщил главком ВСУ Александр Сырский", "доложил председатель комиссии … Владимир Рогов", "сообщил в своем
   // Telegram-канале военкор Юрий Котенок": the verb first, then its subject, a noun phrase that ends in a given name and
   // surname; the office noun may be any (the list above names those that also speak with no name), so only the name
   // is read, and no preposition may stand between (its noun is an object: "сообщил о гибели командира Ивана Петрова"); a

@@ -276,6 +276,8 @@ function paradigm(word: string, lang: Lang, last: boolean, afterAdjective = fals
     if (adj) return noun.map((alts, c) => [...new Set([...alts, ...adj[c]!])]);
   }
   const noun = ukEts(word) ?? ukNoun(word);
+  // (after an adjective in -а/-я, a feminine; the same test admits a plural -і, before which a name's noun is plural
+  // and does not end in a consonant)
   if (last && afterAdjective && /[бвгґдзклмнпрстфхцчшщж]$/.test(word)) {
     const feminine = ukThirdDeclension(word);
     return noun.map((alts, c) => [...new Set([...alts, ...feminine[c]!])]);
