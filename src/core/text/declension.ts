@@ -144,6 +144,9 @@ function ruNoun(w: string): Paradigm {
   return same(w);
 }
 
+/** A Ukrainian word ending in a consonant: the masculine noun's stem, or a third-declension feminine's. */
+const UK_FINAL_CONSONANT = /[бвгґдзклмнпрстфхцчшщж]$/;
+
 function ukNoun(w: string): Paradigm {
   const stem1 = w.slice(0, -1);
   if (/ія$/.test(w)) return p(w, stem1 + 'ї', stem1 + 'ї', stem1 + 'ю', stem1 + 'єю', stem1 + 'ї');
@@ -175,7 +178,7 @@ function ukNoun(w: string): Paradigm {
     );
   }
   if (/й$/.test(w)) return p(w, stem1 + 'я', [stem1 + 'ю', stem1 + 'єві'], w, stem1 + 'єм', stem1 + 'ї');
-  if (/[бвгґдзклмнпрстфхцчшщж]$/.test(w)) {
+  if (UK_FINAL_CONSONANT.test(w)) {
     // Харків → Харкова, Глухів → Глухові, Київ → Києва; Кременець → Кременця; Курськ → Курська, у Курську
     const iv = /^(.*)(ів|їв)$/.exec(w);
     const fl = fleeting(w);
@@ -278,7 +281,7 @@ function paradigm(word: string, lang: Lang, last: boolean, afterAdjective = fals
   const noun = ukEts(word) ?? ukNoun(word);
   // (after an adjective in -а/-я, a feminine; the same test admits a plural -і, before which a name's noun is plural
   // and does not end in a consonant)
-  if (last && afterAdjective && /[бвгґдзклмнпрстфхцчшщж]$/.test(word)) {
+  if (last && afterAdjective && UK_FINAL_CONSONANT.test(word)) {
     const feminine = ukThirdDeclension(word);
     return noun.map((alts, c) => [...new Set([...alts, ...feminine[c]!])]);
   }
