@@ -58,6 +58,7 @@ import { buildAllGold as buildFresh49Gold } from '../eval/fresh49/build/gold.ts'
 import { buildAllGold as buildFresh50Gold } from '../eval/fresh50/build/gold.ts';
 import { buildAllGold as buildFresh51Gold } from '../eval/fresh51/build/gold.ts';
 import { buildAllGold as buildFresh52Gold } from '../eval/fresh52/build/gold.ts';
+import { buildAllGold as buildFresh54Gold } from '../eval/fresh54/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -206,7 +207,8 @@ describe('evaluation gold', () => {
         name === 'fresh49' ||
         name === 'fresh50' ||
         name === 'fresh51' ||
-        name === 'fresh52'
+        name === 'fresh52' ||
+        name === 'fresh54'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -272,6 +274,7 @@ describe('evaluation gold', () => {
     ['fresh50', buildFresh50Gold],
     ['fresh51', buildFresh51Gold],
     ['fresh52', buildFresh52Gold],
+    ['fresh54', buildFresh54Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
