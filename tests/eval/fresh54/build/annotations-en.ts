@@ -8,7 +8,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-01.txt', language: 'en', published: '2025-07-17',
     url: 'https://www.devdiscourse.com/article/law-order/3507935-tension-rises-as-russian-troops-seize-ukrainian-villages',
-    notes: 'Stored copy on Devdiscourse (after Reuters), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the closing credit "(With inputs from agencies.)" removed. The page carries no date: it is dated Thursday 17 July 2025, the Thursday of the Defence Ministry report the body tells (Reuters copies of the same report are dated that day; judgement call). Events: Kamianske, Dehtiarne and Popiv Yar "taken control of" by the Russian Defence Ministry\'s account (captured, RU, three times; unverified, not denied). Hard case: Kamianske "in the Zaporizhzhia region" is the village, not the city of Kamianske in Dnipropetrovsk Oblast. "According to Moscow" and "Kyiv along with most Western nations" are the capitals as places. Trap: Reuters.',
+    notes: 'Stored copy on Devdiscourse (after Reuters), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); the closing credit "(With inputs from agencies.)" removed. The page carries no date: it is dated Thursday 17 July 2025, the Thursday of the Defence Ministry report the body tells (Reuters copies of the same report are dated that day; judgement call). Events: Kamianske, Dehtiarne and Popiv Yar "taken control of" by the Russian Defence Ministry\'s account (captured, RU, three times; unverified, not denied). Hard case: Kamianske "in the Zaporizhzhia region" is the village, not the city of Kamianske in Dnipropetrovsk Oblast. "According to Moscow" and "Kyiv along with most Western nations" are the capitals as places. Trap: Reuters. Claim: "taken control of three villages" (count, settlements, RU; added after the first run).',
     places: [
       { t: 'Ukraine', ref: 'ukraine' },
       { t: 'Kamianske', ref: 'kamianskeZp' },
@@ -22,7 +22,9 @@ export const EN: ArticleAnnotation[] = [
     ],
     traps: [{ t: 'Reuters', why: 'a news agency' }],
     skipped: [],
-    claims: [],
+    claims: [
+      { t: 'three villages', kind: 'count', value: 3, unit: 'settlements', holder: 'RU', claimant: 'Russian Defence Ministry', asOf: ['2025-07-17'], note: '"its troops had taken control of three villages" (added after the first run: a count of settlements taken)' },
+    ],
     events: [
       { t: 'Kamianske', ref: 'kamianskeZp', action: 'captured', actor: 'RU', claimant: 'Russian Defence Ministry', asOf: ['2025-07-17'], note: '"its troops had taken control of three villages ... Kamianske in the Zaporizhzhia region"' },
       { t: 'Dehtiarne', ref: 'dehtiarne', action: 'captured', actor: 'RU', claimant: 'Russian Defence Ministry', asOf: ['2025-07-17'], note: '"Dehtiarne in the Kharkiv region"' },

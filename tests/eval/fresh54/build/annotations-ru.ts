@@ -90,8 +90,9 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-04.txt', language: 'ru', published: '2025-07-01',
     url: 'https://aroundprague.cz/news/vojna-v-ukraine/rossiya-zayavila-o-polnom-kontrole-nad-luganskoj-oblastyu?page=48',
-    notes: 'Stored copy on Around Prague (Russian), its headline and body as the store gives them; the date line ("1 июля 2025, 20:30 Война в Украине", which gives the date) removed, and the last sentence, cut by the store ("Киев эту информацию тогда..."), removed. Claim: "российские силы контролировали чуть более 99% территории региона ... такую цифру в декабре озвучивал министр обороны РФ Андрей Белоусов" (area-held, percent, RU, Belousov, from December 2024 "until recently", judgement call). No event: the hold told is of the whole oblast. "Луганская" alone ("Луганская станет первой украинской областью") is the oblast; "назначенный Москвой" and "проведённого Москвой" are the capital as a place; "Россией" and "частью России" the country. Skipped: "РФ" in "министр обороны РФ" (an official\'s title). Traps: the Kremlin, Первый канал, РИА Новости, Леонид Пасечник, Андрей Белоусов.',
+    notes: 'Stored copy on Around Prague (Russian), its headline and body as the store gives them; the date line ("1 июля 2025, 20:30 Война в Украине", which gives the date) removed, and the last sentence, cut by the store ("Киев эту информацию тогда..."), removed. Claim: "российские силы контролировали чуть более 99% территории региона ... такую цифру в декабре озвучивал министр обороны РФ Андрей Белоусов" (area-held, percent, RU, Belousov, from December 2024 "until recently", judgement call). No event: the hold told is of the whole oblast. "Луганская" alone ("Луганская станет первой украинской областью") is the oblast; "назначенный Москвой" and "проведённого Москвой" are the capital as a place; "Россия заявила" (headline; added after the first run), "Россией" and "частью России" the country. Skipped: "РФ" in "министр обороны РФ" (an official\'s title). Traps: the Kremlin, Первый канал, РИА Новости, Леонид Пасечник, Андрей Белоусов.',
     places: [
+      { t: 'Россия', ref: 'russia' },
       { t: 'Луганской областью', ref: 'luhanskOblast' },
       { t: 'Луганская область', all: true, ref: 'luhanskOblast' },
       { t: 'Москвой', all: true, ref: 'moscow' },
@@ -118,7 +119,7 @@ export const RU: ArticleAnnotation[] = [
   {
     file: 'ru-05.txt', language: 'ru', published: '2025-11-21',
     url: 'https://www.tvc.ru/news/330854',
-    notes: 'Stored copy on ТВ Центр, its body as the store gives it (no headline: the manifest\'s title is written from the first sentence). The page carries no date: it is dated 21 November 2025, the day after Gerasimov\'s report of 20 November 2025 to Putin that the body cites ("освободили город Волчанск на 80%"; judgement call). Events: "перебрасывает подкрепления, чтобы удержать позиции в Волчанске" (controls, UA, part: positions in the town held); "освободили город Волчанск на 80%" (captured, RU, part: the owner rule and the share). Claim: "на 80%" (area-held, percent, RU, Gerasimov). Not events: reinforcements "направлены в район населенного пункта Вильча" and officers "эвакуируются из этого населенного пункта" (movements of units and command posts, no change of control told). Skipped: "России" in "Генштаба ВС России" (a body) and "президенту России" (a title). Traps: ТАСС, Валерий Герасимов, Владимир Путин.',
+    notes: 'Stored copy on ТВ Центр, its body as the store gives it (no headline: the manifest\'s title is written from the first sentence). The page carries no date: it is dated 21 November 2025, the day after Gerasimov\'s report of 20 November 2025 to Putin that the body cites ("освободили город Волчанск на 80%"; judgement call). Events: "перебрасывает подкрепления, чтобы удержать позиции в Волчанске" (controls, UA, part: positions in the town held); "освободили город Волчанск на 80%" (captured, RU, part: the owner rule and the share). Claim: "на 80%" (area-held, percent, RU, Gerasimov). Not events: reinforcements "направлены в район населенного пункта Вильча" and officers "эвакуируются из этого населенного пункта" (movements of units and command posts, no change of control told). Skipped: "харьковском направлении" (an axis; added after the first run), "России" in "Генштаба ВС России" (a body) and "президенту России" (a title). Traps: ТАСС, Валерий Герасимов, Владимир Путин.',
     places: [
       { t: 'Харьковской области', ref: 'kharkivOblast' },
       { t: 'Волчанске', ref: 'vovchansk' },
@@ -131,6 +132,7 @@ export const RU: ArticleAnnotation[] = [
       { t: 'Владимиру Путину', why: 'person' },
     ],
     skipped: [
+      { t: 'харьковском', why: 'a front axis named by an adjective' },
       { t: 'России', ctx: 'ВС России', why: BODY },
       { t: 'России', ctx: 'президенту России', why: TITLE },
     ],

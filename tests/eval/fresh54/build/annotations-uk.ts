@@ -8,7 +8,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-01.txt', language: 'uk', published: '2024-07-04',
     url: 'https://in-ukraine.info/article/116236313-mikrorayon-povnistyu-znischeniy-v-zsu-poyasnili-za',
-    notes: 'Stored copy on in-ukraine.info, its headline and body as the store gives them; the currency ticker above the headline and the repeated lead line removed, and the last paragraph, cut by the store, kept to its last whole sentence. The page carries no date: it is dated 4 July 2024 from the body ("від ранку 4 липня"; the year by the withdrawal from the Kanal microdistrict; judgement call). Events (the microdistrict "Канал" is part of Chasiv Yar): "захоплення ЗС РФ "Каналу" в Часовому Яру" (captured, RU, part), "Українські підрозділи залишили позиції в мікрорайоні "Канал" на околицях Часового Яру" (withdrew, UA, part), "Ніяких змін в оборону Часового Яру це не вносить. Оборона міста триває" (controls, UA: the town still defended). "звідти відійшли наші війська" restates the withdrawal with no name (no second event). Skipped: the microdistrict\'s name "Канал" and the canal "Сіверський Донець — Донбас" (a river and a region inside a canal\'s name). Traps: Радіо Свобода, Іван Петричак, "Короля Данила" (the brigade\'s patron).',
+    notes: 'Stored copy on in-ukraine.info, its headline and body as the store gives them; the currency ticker above the headline and the repeated lead line removed, and the last paragraph, cut by the store, kept to its last whole sentence. The page carries no date: it is dated 4 July 2024 from the body ("від ранку 4 липня"; the year by the withdrawal from the Kanal microdistrict; judgement call). Events (the microdistrict "Канал" is part of Chasiv Yar): "захоплення ЗС РФ "Каналу" в Часовому Яру" (captured, RU, part), "Українські підрозділи залишили позиції в мікрорайоні "Канал" на околицях Часового Яру" (withdrew, UA, part), "Ніяких змін в оборону Часового Яру це не вносить. Оборона міста триває" (controls, UA: the town still defended). "звідти відійшли наші війська" restates the withdrawal with no name (no second event). Skipped: "ЗС РФ" (the country inside a body\'s name; added after the first run), the microdistrict\'s name "Канал" and the canal "Сіверський Донець — Донбас" (a river and a region inside a canal\'s name). Traps: Радіо Свобода, Іван Петричак, "Короля Данила" (the brigade\'s patron).',
     places: [
       { t: 'Часовому Яру', all: true, ref: 'chasivYar' },
       { t: 'Часового Яру', all: true, ref: 'chasivYar' },
@@ -19,6 +19,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Короля Данила', why: "a person inside a brigade's name" },
     ],
     skipped: [
+      { t: 'РФ', why: "country inside an official body's name" },
       { t: 'Каналу', why: "a microdistrict's name" },
       { t: 'Канал', n: 1, why: "a microdistrict's name" },
       { t: 'Сіверський Донець', why: "a river inside a canal's name" },
@@ -34,7 +35,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2025-08-16',
     url: 'https://fakty.com.ua/ua/ukraine/20250816-zsu-nyshhat-okupantiv-na-sumshhyni-prosunulysya-na-vidstan-do-25-km/',
-    notes: 'Stored copy on ФАКТИ ICTV, its headline and body as the store gives them; the last sentence, cut by the store ("Крім цього, 7 корпус ... Покровськ п"), removed. The date is the index\'s and the URL\'s (16 August 2025). Events: "активні дії відбуваються у районах Олексіївки та Юнаківки" (fighting, UA, twice: the defenders\' offensive actions, the set\'s reading of fighting by the attacker); the six villages "звільнили" (liberated, UA, "нещодавно": a period of August to the report, judgement call). Not events: "між Костянтинівкою та Покровськом" (places that locate the villages). "Просунулися на відстань до 2,5 км" is a distance (no claim). Hard cases: Рубіжне and Петрівка of Donetsk Oblast, not their namesakes; Веселе and Золотий Колодязь. Skipped: "Північно-Слобожанському" twice (an axis), "Сили оборони України" (the country inside a body\'s name).',
+    notes: 'Stored copy on ФАКТИ ICTV, its headline and body as the store gives them; the last sentence, cut by the store ("Крім цього, 7 корпус ... Покровськ п"), removed. The date is the index\'s and the URL\'s (16 August 2025). Events: "активні дії відбуваються у районах Олексіївки та Юнаківки" (fighting, UA, twice: the defenders\' offensive actions, the set\'s reading of fighting by the attacker); the six villages "звільнили" (liberated, UA, "нещодавно": a period of August to the report, judgement call). Not events: "між Костянтинівкою та Покровськом" (places that locate the villages). "Просунулися на відстань до 2,5 км" is a distance (no claim); "звільнили шість населених пунктів" is a count (count, settlements, UA; added after the first run). Hard cases: Рубіжне and Петрівка of Donetsk Oblast, not their namesakes; Веселе and Золотий Колодязь. Skipped: "Північно-Слобожанському" twice (an axis), "Сили оборони України" (the country inside a body\'s name).',
     places: [
       { t: 'Сумщині', ref: 'sumyOblast' },
       { t: 'Сумській області', all: true, ref: 'sumyOblast' },
@@ -57,7 +58,9 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Північно-Слобожанському', all: true, why: AXIS },
       { t: 'України', ctx: 'Сили оборони України', why: BODY },
     ],
-    claims: [],
+    claims: [
+      { t: 'шість населених пунктів', kind: 'count', value: 6, unit: 'settlements', holder: 'UA', claimant: null, asOf: ['2025-08-01', '2025-08-16'], note: '"Сили оборони України звільнили шість населених пунктів у Донецькій області" (added after the first run: a count of settlements retaken)' },
+    ],
     events: [
       { t: 'Олексіївки', ref: 'oleksiivkaSumy', action: 'fighting', actor: 'UA', claimant: 'General Staff of the Armed Forces of Ukraine', asOf: ['2025-08-16'], note: '"активні дії відбуваються у районах Олексіївки та Юнаківки"' },
       { t: 'Юнаківки', ref: 'yunakivka', action: 'fighting', actor: 'UA', claimant: 'General Staff of the Armed Forces of Ukraine', asOf: ['2025-08-16'], note: '"активні дії відбуваються у районах Олексіївки та Юнаківки"' },
@@ -72,7 +75,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-03.txt', language: 'uk', published: '2024-10-31',
     url: 'https://vchasno.news/u-selydovomu-perebuvaye-461-lyudyna-z-mista-evakuacziyu-vzhe-ne-provodyat',
-    notes: 'Stored copy on Вчасно, its headline and body as the store gives them; the last sentence, cut by the store ("У ранковому зведенні Генерального штабу ЗСУ за 31 жовтня зау..."), removed. The page carries no date: it is dated 31 October 2024, the day of the General Staff summary the body cites (judgement call). Event: "У місті, куди зайшли російські військові, станом на 28 жовтня 2024-го" (entered, RU, at the Selydove the sentence before names; the Donetsk administration). Not an event: "Українська влада офіційно не повідомляла про захоплення Селидового" (no capture is claimed or denied: the authorities have not reported one). "461 людина" counts civilians (no claim). Skipped: "Донецької ОВА" (an oblast inside a body\'s name).',
+    notes: 'Stored copy on Вчасно, its headline and body as the store gives them; the last sentence, cut by the store ("У ранковому зведенні Генерального штабу ЗСУ за 31 жовтня зау..."), removed. The page carries no date: it is dated 31 October 2024, the day of the General Staff summary the body cites (judgement call). Event: "У місті, куди зайшли російські військові, станом на 28 жовтня 2024-го" (entered, RU, at the Selydove the sentence before names; the Donetsk administration). Not an event: "Українська влада офіційно не повідомляла про захоплення Селидового" (no capture is claimed or denied: the authorities have not reported one). "461 людина" counts civilians (no claim). Skipped: "Донецькій обласній військовій адміністрації" (added after the first run) and "Донецької ОВА" (an oblast inside a body\'s name).',
     places: [
       { t: 'Селидовому', ref: 'selydove' },
       { t: 'Селидове', all: true, ref: 'selydove' },
@@ -80,7 +83,10 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Селидового', all: true, ref: 'selydove' },
     ],
     traps: [],
-    skipped: [{ t: 'Донецької', why: "an oblast inside a body's name" }],
+    skipped: [
+      { t: 'Донецькій', why: "an oblast inside a body's name" },
+      { t: 'Донецької', why: "an oblast inside a body's name" },
+    ],
     claims: [],
     events: [
       { t: 'Селидове', n: 1, ref: 'selydove', action: 'entered', actor: 'RU', claimant: 'Donetsk Oblast Military Administration', asOf: ['2024-10-28'], note: '"з міста Селидове на Донеччині ... У місті, куди зайшли російські військові, станом на 28 жовтня 2024-го"' },
@@ -89,7 +95,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-04.txt', language: 'uk', published: '2025-11-21',
     url: 'https://24tv.ua/zaporizka-oblast-selo-vesele-okupovani-ni_n2956747/amp',
-    notes: 'Stored copy on 24 Канал (AMP page), its headline, summary and body as the store gives them; the last sentence, cut by the store ("Тим часом у DeepState не відмовляються ... сказав"), removed. The date is the index\'s (21 November 2025). Events: DeepState\'s capture of Vesele, told three times ("село Веселе окуповане", "росіяни захопили село Веселе", "позначене червоним ... як вже окуповане"), captured, RU, denied by the Southern Defence Forces ("Сили оборони Півдня кажуть, що це неправда"); "росіяни не можуть взяти село під контроль" and "ані зайти в нього ... противник не може" (fighting, RU, twice: a checked attempt on the village); "ведуться бої за Зелений Гай" (fighting, RU, DeepState). Not an event: the question "Чи справді Росія захопила село Веселе?". Hard case: Веселе north-east of Huliaipole, not the town of Vesele in the south of the oblast. "Росія" is the country as a place. Traps: DeepState, 24 Канал, Суспільне, Владислав Волошин.',
+    notes: 'Stored copy on 24 Канал (AMP page), its headline, summary and body as the store gives them; the last sentence, cut by the store ("Тим часом у DeepState не відмовляються ... сказав"), removed. The date is the index\'s (21 November 2025). Events: DeepState\'s capture of Vesele, told four times ("спростували інформацію про окупацію села Веселе", added after the first run, "село Веселе окуповане", "росіяни захопили село Веселе", "позначене червоним ... як вже окуповане"), captured, RU, denied by the Southern Defence Forces ("Сили оборони Півдня кажуть, що це неправда"); "росіяни не можуть взяти село під контроль" and "ані зайти в нього ... противник не може" (fighting, RU, twice: a checked attempt on the village); "ведуться бої за Зелений Гай" (fighting, RU, DeepState). Not an event: the question "Чи справді Росія захопила село Веселе?". Hard case: Веселе north-east of Huliaipole, not the town of Vesele in the south of the oblast. "Росія" is the country as a place. Traps: DeepState, 24 Канал, Суспільне, Владислав Волошин.',
     places: [
       { t: 'Запоріжжі', all: true, ref: 'zaporizhzhiaOblast' },
       { t: 'Веселе', all: true, ref: 'veseleZp' },
@@ -111,6 +117,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Веселе', n: 1, ref: 'veseleZp', action: 'captured', actor: 'RU', claimant: 'DeepState', denied: true, asOf: ['2025-11-20'], note: '"Проєкт DeepState стверджує, що село Веселе окуповане"' },
       { t: 'Зелений Гай', ref: 'zelenyiHaiZp', action: 'fighting', actor: 'RU', claimant: 'DeepState', asOf: ['2025-11-21'], note: '"і зараз ведуться бої за Зелений Гай"' },
       { t: 'Веселе', n: 2, ref: 'veseleZp', action: 'fighting', actor: 'RU', claimant: 'Southern Defence Forces', asOf: ['2025-11-21'], note: '"спростували інформацію про окупацію села Веселе ... заявивши, що росіяни не можуть взяти село під контроль"' },
+      { t: 'Веселе', n: 2, ref: 'veseleZp', action: 'captured', actor: 'RU', claimant: 'DeepState', denied: true, asOf: ['2025-11-20'], note: '"спростували інформацію про окупацію села Веселе": the claim restated in its denial (added after the first run)' },
       { t: 'Веселе', n: 3, ref: 'veseleZp', action: 'captured', actor: 'RU', claimant: 'DeepState', denied: true, asOf: ['2025-11-20'], note: '"20 листопада проєкт DeepState повідомив, що росіяни захопили село Веселе ... Сили оборони Півдня кажуть, що це неправда"' },
       { t: 'Веселе', n: 4, ref: 'veseleZp', action: 'captured', actor: 'RU', claimant: 'DeepState', denied: true, asOf: ['2025-11-20'], note: '"селище Веселе ... позначене червоним кольором, тобто як вже окуповане"' },
       { t: 'Веселого', ref: 'veseleZp', action: 'fighting', actor: 'RU', claimant: 'Vladyslav Voloshyn', asOf: ['2025-11-21'], note: '"окупації Веселого немає ... ані зайти в нього ... противник не може"' },
