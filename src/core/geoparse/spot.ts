@@ -547,14 +547,10 @@ const COLON_GAP = /^\s*:\s*(\n\s*[-–—•▪·*]?\s*)?$/u;
 const DASH_GAP = /^ +[-–—] +$/u;
 
 /** The first item's token when the head at `h` announces a list after it: a colon or a spaced dash right after the
- * head or after its complement of up to three words, lower-case ("громад області: Білопільської, …") or naming the
- * place the units lie in by one capitalised word ("громад Сумщини: Юнаківська, …", "общин в Сумской области –
- * Белопольской, …"): the complement is the head's, the list still its items. */
+ * head or after its genitive complement of one or two lower-case words ("громад області: Білопільської, …"). */
 function announcedList(text: string, tokens: readonly Token[], h: number): number | null {
-  let named = 0;
-  for (let k = h; k <= h + 3 && k + 1 < tokens.length; k++) {
-    if (k > h && text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ') return null;
-    if (k > h && !/^\p{Ll}+$/u.test(tokens[k]!.text) && !(/^\p{Lu}\p{Ll}+$/u.test(tokens[k]!.text) && ++named === 1)) return null;
+  for (let k = h; k <= h + 2 && k + 1 < tokens.length; k++) {
+    if (k > h && (!/^\p{Ll}+$/u.test(tokens[k]!.text) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ')) return null;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     if (COLON_GAP.test(gap) || DASH_GAP.test(gap)) return k + 1;
   }
