@@ -9,9 +9,12 @@ import { OFFICE_CYR } from './office-words.ts';
 import { withUnitNumber } from './unit-number.ts';
 import { withoutSpeechDay } from './speech-date.ts';
 import { escapeRegExp } from '../text/matches.ts';
+import { NOT_NEGATED_CYR, REPORTING_CYR } from '../text/saying.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|доповів|доповіл\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
+/** A verb of saying whose subject, or body after it, is who claims (text/saying.ts); not a negated one ("Генштаб не
+ * підтвердив", "не сообщило Минобороны": nothing was said). */
+const VERB = String.raw`(?:${NOT_NEGATED_CYR}(?:${REPORTING_CYR}))`;
 
 /** The head nouns of a body, any case ("командуванні", "угрупованні", "группировке", "Силах оборони", "пресс-службе"). */
 const BODY_HEAD = String.raw`(?:командуванн|командовани|угрупованн|угруповуванн|группировк|штаб|міністерств|министерств|відомств|ведомств|прес-служб|пресс-служб|пресслужб|управлінн|управлени|адміністрац|администрац|оборон|сил|військ|войск)`;
@@ -35,7 +38,7 @@ const PATTERNS: RegExp[] = [
   // after its verb is the speaker in any tense; not the impersonal "повідомляється у Facebook …", a platform); any
   // plural verb of saying so, as before the body ("…», — добавили в ВСУ", "– зазначають у Генштабі")
   new RegExp(
-    String.raw`(?:${VERB}|${PLURAL_SAYING}|повідомля(?:є|ють|в|ла|ли)(?![\p{L}]))\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`,
+    String.raw`${NOT_NEGATED_CYR}(?:${VERB}|${PLURAL_SAYING}|повідомля(?:є|ють|в|ла|ли)(?![\p{L}]))\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`,
     'u',
   ),
 ];
@@ -145,7 +148,7 @@ function readClaimant(sentence: string): string | null {
  * офіційно", "після цього"); lower-case words left must carry a body's head noun ("у районі Покровська повідомили"
  * is no body) and a name must be among them. */
 const LOCATIVE_BODY = new RegExp(
-  String.raw`(?<![\p{L}])[ВвУу]о?\s+((?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])(?:\s+(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])){0,7}?)\s+${PLURAL_SAYING}`,
+  String.raw`(?<![\p{L}])[ВвУу]о?\s+((?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])(?:\s+(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])){0,7}?)\s+${NOT_NEGATED_CYR}${PLURAL_SAYING}`,
   'gu',
 );
 function locativeBodyIn(sentence: string): string | null {
