@@ -24,6 +24,13 @@ const POINTS_BACK_CYR = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:за|по)\s+(?:його|її|їхніми|їх|его|её|ее|их)\s+(?:словами|даними|словам|данным|информации|інформацією)|${PRONOUN_CYR}(?:\s+(?:також|также|ещё|еще|теж|тоже))?\s+(?:${SPEAKING_CYR})|(?:${SPEAKING_CYR})\s+${PRONOUN_CYR}|(?:говорится|йдеться|ідеться|сказано|зазначено|отмечается|указывается)\s+(?:в|у|во)\s+(?:сообщени|повідомлен|сводк|зведен|заявлен|заяв|релиз|реліз|документ|публикаци|публікаці|пост|телеграм)\p{L}*|(?:в|у|во)\s+(?:ведомств|міністерств|министерств|відомств|штаб|командуванн|командовани|угрупованн|группировк)\p{L}*\s+(?:${SPEAKING_CYR}))(?![\p{L}])`,
   'iu',
 );
+/** A sentence that opens with the impersonal present of a verb of saying, "Зазначається, що …", "Повідомляється, що
+ * …", "Отмечается, что …", "Также сообщается о …": the report just cited goes on, so its speaker is the one the article
+ * named last, even one named only in a sentence of reference ("Про це повідомляє проєкт DeepState. Зазначається, що
+ * …"). Only the present: "раніше повідомлялося" recalls other, older reports. */
+const IMPERSONAL_SAYING_OPENING =
+  /^[\s"“«„—–-]*(?:(?:Також|Также|Крім\s+того|Кроме\s+того),?\s+)?(?:[Пп]овідомля|[Зз]азнача|[Вв]ідзнача|[Нн]аголошу|[Пп]ідкреслю|[Уу]точню|[Сс]ообща|[Оо]тмеча|[Пп]одчеркива|[Уу]точня)(?:ється|ется)(?:,\s*(?:що|что)|\s+(?:про|о|об))(?![\p{L}])/u;
+
 /** A sentence that opens by adding to the report before it: "Also,", "In addition", "Також", "Крім того", "Кроме
  * того", "Помимо этого", "Кроме этого", "Ещё", "Окрім цього". */
 const CONTINUES =
@@ -81,6 +88,10 @@ export class ClaimantCarry {
     if (kind !== null) {
       this.held = bodyReferredTo(kind, this.named, (c) => claimantIdentity(c).person);
       return { claimant: this.held, carried: this.held === null ? null : 'points-back' };
+    }
+    if (IMPERSONAL_SAYING_OPENING.test(sentence)) {
+      const last = this.held ?? this.named.at(-1) ?? null;
+      return { claimant: last, carried: last === null ? null : 'points-back' };
     }
     if (this.held === null) return { claimant: null, carried: null };
     if (DENIED_BY_EN.test(sentence)) {
