@@ -12,9 +12,10 @@ import { escapeRegExp } from '../text/matches.ts';
 import { NOT_NEGATED_CYR, REPORTING_CYR } from '../text/saying.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-/** A verb of saying whose subject, or body after it, is who claims (text/saying.ts); not a negated one ("Генштаб не
- * підтвердив", "не сообщило Минобороны": nothing was said). */
-const VERB = String.raw`(?:${NOT_NEGATED_CYR}(?:${REPORTING_CYR}))`;
+/** A verb of saying whose subject, or body after it, is who claims (text/saying.ts); a whole word ("показали в
+ * Минобороны" is no "казали"), and not a negated one ("Генштаб не підтвердив", "не сообщило Минобороны": nothing was
+ * said). */
+const VERB = String.raw`(?:(?<![\p{L}])${NOT_NEGATED_CYR}(?:${REPORTING_CYR}))`;
 
 /** The head nouns of a body, any case ("командуванні", "угрупованні", "группировке", "Силах оборони", "пресс-службе"). */
 const BODY_HEAD = String.raw`(?:командуванн|командовани|угрупованн|угруповуванн|группировк|штаб|міністерств|министерств|відомств|ведомств|прес-служб|пресс-служб|пресслужб|управлінн|управлени|адміністрац|администрац|оборон|сил|військ|войск)`;

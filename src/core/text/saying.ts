@@ -7,47 +7,11 @@
 /** English verbs of saying in the past and the third person present ("said", "says", "told", "reported", "claims"). */
 export const SAYING_EN = String.raw`said|says|say|told|tells|reported|reports|stated|states|announced|announces|claimed|claims|confirmed|confirms|added|adds|wrote|writes|noted|notes|declared|declares`;
 
-/** The imperfective past of perfective stems, made by the regular aspect pair rather than listed: an -и stem takes
- * -а/-я with the consonant change of its imperfective ("сообщи" → сообщал, "отмети" → отмечал, "подтверди" →
- * подтверждал, "заяви" → заявлял, "повідоми" → повідомляв, "підтверди" → підтверджував); an -а stem drops its
- * perfective prefix ("написа" → писал; Ukrainian "сказа" → казав; Russian pairs "сказал" with "говорил", read as
- * speaking in SPEAKING_CYR, so only "на-" there). Only the past: the present "сообщает" is read elsewhere, and the
- * reflexive "сообщалось" names no speaker. */
-function imperfectivePast(stems: readonly string[], lang: 'uk' | 'ru'): string {
-  const ending = lang === 'uk' ? '(?:в|ла|ло|ли)' : '(?:л|ла|ло|ли)';
-  const softened: Record<string, string> = { в: 'вл', м: 'мл', б: 'бл', п: 'пл', т: 'ч', д: lang === 'uk' ? 'дж' : 'жд' };
-  const imperfective = stems.flatMap((stem) => {
-    if (stem.endsWith('а')) {
-      const bare = stem.replace(lang === 'uk' ? /^(?:на|с)/u : /^на/u, '');
-      return bare === stem ? [] : [bare];
-    }
-    const root = stem.slice(0, -1);
-    const changed = root.slice(0, -1) + (softened[root.slice(-1)] ?? root.slice(-1));
-    if (changed.endsWith('дж')) return [changed + 'ува'];
-    return [changed + (/(?:[чщжш]|жд)$/u.test(changed) ? 'а' : 'я')];
-  });
-  return `(?:${imperfective.join('|')})${ending}(?!\\p{L})`;
-}
+/** Ukrainian stems of verbs of saying ("повідомив", "заявила", "сказав", "зазначили", "підтвердив", "доповів"). */
+export const SAYING_UK = String.raw`повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|написа\p{L}*|зазначи\p{L}*|підтверди\p{L}*|уточни\p{L}*|доповів|доповіл\p{L}*`;
 
-/** Ukrainian perfective stems of verbs of saying ("повідомив", "заявила", "сказав", "зазначили", "підтвердив"). */
-const PERFECTIVE_UK = ['повідоми', 'заяви', 'сказа', 'написа', 'зазначи', 'підтверди', 'уточни'];
-/** Ukrainian stems of verbs of saying ("повідомив", "заявила", "сказав", "зазначили", "підтвердив", "доповів"), with
- * the imperfective past of each ("повідомляв", "заявляли", "казав", "писала"). */
-export const SAYING_UK = [
-  ...PERFECTIVE_UK.map((stem) => String.raw`${stem}\p{L}*`),
-  String.raw`доповів|доповіл\p{L}*`,
-  imperfectivePast(PERFECTIVE_UK, 'uk'),
-].join('|');
-
-/** Russian perfective stems of verbs of saying ("сообщил", "заявило", "сказал", "отметил", "подтвердил"). */
-const PERFECTIVE_RU = ['сообщи', 'заяви', 'сказа', 'написа', 'отмети', 'подтверди', 'уточни'];
-/** Russian stems of verbs of saying ("сообщил", "заявило", "сказал", "отметил", "подтвердил", "доложил"), with the
- * imperfective past of each ("сообщал", "заявляли", "писала", "отмечал"). */
-export const SAYING_RU = [
-  ...PERFECTIVE_RU.map((stem) => String.raw`${stem}\p{L}*`),
-  String.raw`доложи\p{L}*|докладыва\p{L}*`,
-  imperfectivePast(PERFECTIVE_RU, 'ru'),
-].join('|');
+/** Russian stems of verbs of saying ("сообщил", "заявило", "сказал", "отметил", "подтвердил", "доложил"). */
+export const SAYING_RU = String.raw`сообщи\p{L}*|заяви\p{L}*|сказа\p{L}*|написа\p{L}*|отмети\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|докладыва\p{L}*`;
 
 /** A verb of saying right after "не"/"ні"/"ни" says nothing was said ("Минобороны не сообщало", "Генштаб не
  * підтвердив"): it names no speaker. Put before a Cyrillic verb alternation (a lookbehind, so it consumes nothing). */
