@@ -29,18 +29,18 @@ const PATTERNS: RegExp[] = [
   // and so at a sentence's opening ("За даними Генштабу, …": the capital was never read)
   new RegExp(
     String.raw`(?<![\p{L}])(?:[Зз]а\s+словами|[Пп]о\s+словам|[Зз]а\s+даними|[Пп]о\s+данным|[Зз]гідно\s+з|[Сс]огласно|[Яя]к\s+повідомля\p{L}*|[Кк]ак\s+сообща\p{L}*|[Яя]к\s+заяви\p{L}*|[Кк]ак\s+заяви\p{L}*|повідомля\p{L}*|сообща\p{L}*)\s+((?:${NAME}|\p{Ll}+)(?:\s+${NAME}){0,3})`,
-    'u',
+    'gu',
   ),
   // "Міноборони РФ заявило", "Генштаб ЗСУ повідомив": a capitalised subject before the verb
-  new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3}${QUOTED_NAME})\s+${VERB}`, 'u'),
+  new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3}${QUOTED_NAME})\s+${VERB}`, 'gu'),
   // "повідомив Генштаб", "сообщило Минобороны России": the verb first
-  new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3}${QUOTED_NAME})`, 'u'),
+  new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3}${QUOTED_NAME})`, 'gu'),
   // "повідомили в Генштабі", "сообщили в Минобороны", "повідомляють у Генштабі ЗСУ" (the present too: an office named
   // after its verb is the speaker in any tense; not the impersonal "повідомляється у Facebook …", a platform); any
   // plural verb of saying so, as before the body ("…», — добавили в ВСУ", "– зазначають у Генштабі")
   new RegExp(
     String.raw`${NOT_NEGATED_CYR}(?:${VERB}|${PLURAL_SAYING}|повідомля(?:є|ють|в|ла|ли)(?![\p{L}]))\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`,
-    'u',
+    'gu',
   ),
 ];
 
@@ -131,12 +131,13 @@ function readClaimant(sentence: string): string | null {
   if (appositive && (!english || sentence.indexOf(english) > appositive.at)) return appositive.who;
   if (english) return english;
   for (const [i, re] of PATTERNS.entries()) {
-    const who = re
-      .exec(sentence)?.[1]
-      ?.trim()
-      .replace(/[.,;:]+$/u, '');
-    // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
-    if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
+    // (a refused match is no end of the search: "Как писала «Свободная Пресса», … Юрий Котенок сообщил" goes on to
+    // the speaker after the refused "Как")
+    for (const m of sentence.matchAll(re)) {
+      const who = m[1]?.trim().replace(/[.,;:]+$/u, '');
+      // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
+      if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
+    }
   }
   // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss)
   return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence);
