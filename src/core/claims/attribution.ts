@@ -1,6 +1,6 @@
 // Who states a figure: "according to X", "with a Ukrainian military source confirming", "X said", "said X".
 import { isSpaceCode } from '../text/chars.ts';
-import { SAYING_CYR, SAYING_EN, SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
+import { NOT_NEGATED_CYR, SAYING_CYR, SAYING_EN, SPEAKING_CYR, SPEAKING_EN } from '../text/saying.ts';
 
 /** A command or grouping's own name in quotation marks after its noun (ОК "Південь", группировка «Север»): one to three
  * words, capitalised, so a short quoted remark after a name is not taken for it. Optional: it ends a name pattern. */
@@ -65,7 +65,8 @@ const PATTERNS: Pattern[] = [
 
 // Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
-const CYR_SPEECH = `(?:${SAYING_CYR})`;
+/** (not negated: "Минобороны не сообщало" names no one who said it) */
+const CYR_SPEECH = `(?:${NOT_NEGATED_CYR}(?:${SAYING_CYR}))`;
 /** A Latin word keeps a dot with a Latin letter after it: an outlet's domain ("KP.RU сообщил", "пишет MK.RU.") is one name,
  * not "RU" or "MK" (a dot with no letter after it ends the sentence, not the name). */
 const LATIN_WORD = String.raw`[A-Z][\p{L}-]*(?:\.[A-Za-z][\p{L}-]*)*`;

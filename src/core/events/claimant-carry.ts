@@ -24,6 +24,13 @@ const POINTS_BACK_CYR = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:за|по)\s+(?:його|її|їхніми|їх|его|её|ее|их)\s+(?:словами|даними|словам|данным|информации|інформацією)|${PRONOUN_CYR}(?:\s+(?:також|также|ещё|еще|теж|тоже))?\s+(?:${SPEAKING_CYR})|(?:${SPEAKING_CYR})\s+${PRONOUN_CYR}|(?:говорится|йдеться|ідеться|сказано|зазначено|отмечается|указывается)\s+(?:в|у|во)\s+(?:сообщени|повідомлен|сводк|зведен|заявлен|заяв|релиз|реліз|документ|публикаци|публікаці|пост|телеграм)\p{L}*|(?:в|у|во)\s+(?:ведомств|міністерств|министерств|відомств|штаб|командуванн|командовани|угрупованн|группировк)\p{L}*\s+(?:${SPEAKING_CYR}))(?![\p{L}])`,
   'iu',
 );
+/** A sentence that opens with the impersonal present of a verb of saying, "Зазначається, що …", "Повідомляється, що
+ * …", "Отмечается, что …", "Также сообщается о …": the report just cited goes on, so its speaker is the one the article
+ * named last, even one named only in a sentence of reference ("Про це повідомляє проєкт DeepState. Зазначається, що
+ * …") in the sentence right before. Only the present: "раніше повідомлялося" recalls other, older reports. */
+const IMPERSONAL_SAYING_OPENING =
+  /^[\s"“«„—–-]*(?:(?:Також|Также|Крім\s+того|Кроме\s+того),?\s+)?(?:[Пп]овідомля|[Зз]азнача|[Вв]ідзнача|[Нн]аголошу|[Пп]ідкреслю|[Уу]точню|[Сс]ообща|[Оо]тмеча|[Пп]одчеркива|[Уу]точня)(?:ється|ется)(?:,\s*(?:що|что)|\s+(?:про|о|об))(?![\p{L}])/u;
+
 /** A sentence that opens by adding to the report before it: "Also,", "In addition", "Також", "Крім того", "Кроме
  * того", "Помимо этого", "Кроме этого", "Ещё", "Окрім цього". */
 const CONTINUES =
@@ -44,6 +51,10 @@ export class ClaimantCarry {
   private readonly speakers: ClaimantIdentity[] = [];
   /** The claimants the article has named so far, as named, oldest first. */
   private readonly named: string[] = [];
+  /** Whether the sentence before named a speaker, its own or one of reference ("Про це повідомляє проєкт DeepState."):
+   * an impersonal "Зазначається, що …" right after it goes on with that speaker's report, but not after a sentence
+   * that names none ("Ранее стало известно, что … Отмечается, что …": an unnamed report). */
+  private spokeLast = false;
 
   /** Whether a claimant named before is held to speak on. */
   get holds(): boolean {
@@ -63,11 +74,14 @@ export class ClaimantCarry {
    * reference), for a later according-to phrase with a noun of its body to refer back to. */
   saw(speaker: string | null): void {
     if (speaker !== null) this.named.push(speaker);
+    if (speaker !== null) this.spokeLast = true;
   }
 
   /** The claimant of a sentence: its own, else the one held from before when the sentence points back to it,
    * continues its report or stays in its paragraph. `newParagraph`: a line break stands before the sentence. */
   next(sentence: string, own: string | null, newParagraph: boolean): { claimant: string | null; carried: CarryReason | null } {
+    const spokeBefore = this.spokeLast;
+    this.spokeLast = own !== null;
     if (own !== null) {
       this.held = own;
       const who = claimantIdentity(own);
@@ -81,6 +95,10 @@ export class ClaimantCarry {
     if (kind !== null) {
       this.held = bodyReferredTo(kind, this.named, (c) => claimantIdentity(c).person);
       return { claimant: this.held, carried: this.held === null ? null : 'points-back' };
+    }
+    if (IMPERSONAL_SAYING_OPENING.test(sentence)) {
+      const last = this.held ?? (spokeBefore ? (this.named.at(-1) ?? null) : null);
+      return { claimant: last, carried: last === null ? null : 'points-back' };
     }
     if (this.held === null) return { claimant: null, carried: null };
     if (DENIED_BY_EN.test(sentence)) {

@@ -9,9 +9,13 @@ import { OFFICE_CYR } from './office-words.ts';
 import { withUnitNumber } from './unit-number.ts';
 import { withoutSpeechDay } from './speech-date.ts';
 import { escapeRegExp } from '../text/matches.ts';
+import { NOT_NEGATED_CYR, REPORTING_CYR } from '../text/saying.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const VERB = String.raw`(?:повідоми\p{L}*|заяви\p{L}*|сказа\p{L}*|пише|написа\p{L}*|наголоси\p{L}*|підтверди\p{L}*|інформу\p{L}*|сообщи\p{L}*|сообщает|сообщают|заявля\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|доповів|доповіл\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*)`;
+/** A verb of saying whose subject, or body after it, is who claims (text/saying.ts); a whole word ("показали в
+ * Минобороны" is no "казали"), and not a negated one ("Генштаб не підтвердив", "не сообщило Минобороны": nothing was
+ * said). */
+const VERB = String.raw`(?:(?<![\p{L}])${NOT_NEGATED_CYR}(?:${REPORTING_CYR}))`;
 
 /** The head nouns of a body, any case ("командуванні", "угрупованні", "группировке", "Силах оборони", "пресс-службе"). */
 const BODY_HEAD = String.raw`(?:командуванн|командовани|угрупованн|угруповуванн|группировк|штаб|міністерств|министерств|відомств|ведомств|прес-служб|пресс-служб|пресслужб|управлінн|управлени|адміністрац|администрац|оборон|сил|військ|войск)`;
@@ -25,18 +29,18 @@ const PATTERNS: RegExp[] = [
   // and so at a sentence's opening ("За даними Генштабу, …": the capital was never read)
   new RegExp(
     String.raw`(?<![\p{L}])(?:[Зз]а\s+словами|[Пп]о\s+словам|[Зз]а\s+даними|[Пп]о\s+данным|[Зз]гідно\s+з|[Сс]огласно|[Яя]к\s+повідомля\p{L}*|[Кк]ак\s+сообща\p{L}*|[Яя]к\s+заяви\p{L}*|[Кк]ак\s+заяви\p{L}*|повідомля\p{L}*|сообща\p{L}*)\s+((?:${NAME}|\p{Ll}+)(?:\s+${NAME}){0,3})`,
-    'u',
+    'gu',
   ),
   // "Міноборони РФ заявило", "Генштаб ЗСУ повідомив": a capitalised subject before the verb
-  new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3}${QUOTED_NAME})\s+${VERB}`, 'u'),
+  new RegExp(String.raw`(${NAME}(?:\s+(?:${NAME}|[\p{Ll}]{1,3}\s+${NAME})){0,3}${QUOTED_NAME})\s+${VERB}`, 'gu'),
   // "повідомив Генштаб", "сообщило Минобороны России": the verb first
-  new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3}${QUOTED_NAME})`, 'u'),
+  new RegExp(String.raw`${VERB}\s+(${NAME}(?:\s+${NAME}){0,3}${QUOTED_NAME})`, 'gu'),
   // "повідомили в Генштабі", "сообщили в Минобороны", "повідомляють у Генштабі ЗСУ" (the present too: an office named
   // after its verb is the speaker in any tense; not the impersonal "повідомляється у Facebook …", a platform); any
   // plural verb of saying so, as before the body ("…», — добавили в ВСУ", "– зазначають у Генштабі")
   new RegExp(
-    String.raw`(?:${VERB}|${PLURAL_SAYING}|повідомля(?:є|ють|в|ла|ли)(?![\p{L}]))\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`,
-    'u',
+    String.raw`${NOT_NEGATED_CYR}(?:${VERB}|${PLURAL_SAYING}|повідомля(?:є|ють|в|ла|ли)(?![\p{L}]))\s+(?:в|у|во)\s+(${NAME}(?:\s+${NAME}){0,2}${QUOTED_NAME})`,
+    'gu',
   ),
 ];
 
@@ -127,12 +131,13 @@ function readClaimant(sentence: string): string | null {
   if (appositive && (!english || sentence.indexOf(english) > appositive.at)) return appositive.who;
   if (english) return english;
   for (const [i, re] of PATTERNS.entries()) {
-    const who = re
-      .exec(sentence)?.[1]
-      ?.trim()
-      .replace(/[.,;:]+$/u, '');
-    // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
-    if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
+    // (a refused match is no end of the search: "Как писала «Свободная Пресса», … Юрий Котенок сообщил" goes on to
+    // the speaker after the refused "Как")
+    for (const m of sentence.matchAll(re)) {
+      const who = m[1]?.trim().replace(/[.,;:]+$/u, '');
+      // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
+      if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
+    }
   }
   // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss)
   return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence);
@@ -145,7 +150,7 @@ function readClaimant(sentence: string): string | null {
  * офіційно", "після цього"); lower-case words left must carry a body's head noun ("у районі Покровська повідомили"
  * is no body) and a name must be among them. */
 const LOCATIVE_BODY = new RegExp(
-  String.raw`(?<![\p{L}])[ВвУу]о?\s+((?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])(?:\s+(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])){0,7}?)\s+${PLURAL_SAYING}`,
+  String.raw`(?<![\p{L}])[ВвУу]о?\s+((?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])(?:\s+(?:[\p{L}][\p{L}'’.-]*|["«„“][^"«»„“”]{1,40}["»”“])){0,7}?)\s+${NOT_NEGATED_CYR}${PLURAL_SAYING}`,
   'gu',
 );
 function locativeBodyIn(sentence: string): string | null {

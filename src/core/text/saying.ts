@@ -13,6 +13,16 @@ export const SAYING_UK = String.raw`повідоми\p{L}*|заяви\p{L}*|ск
 /** Russian stems of verbs of saying ("сообщил", "заявило", "сказал", "отметил", "подтвердил", "доложил"). */
 export const SAYING_RU = String.raw`сообщи\p{L}*|заяви\p{L}*|сказа\p{L}*|написа\p{L}*|отмети\p{L}*|подтверди\p{L}*|уточни\p{L}*|доложи\p{L}*|докладыва\p{L}*`;
 
+/** A verb of saying right after "не"/"ні"/"ни" says nothing was said ("Минобороны не сообщало", "Генштаб не
+ * підтвердив"): it names no speaker. Put before a Cyrillic verb alternation (a lookbehind, so it consumes nothing). */
+export const NOT_NEGATED_CYR = String.raw`(?<!(?<![\p{L}])(?:[Нн]е|[Нн]і|[Нн]и)\s)`;
+
+/** The verbs whose subject or locative body is an event's claimant (events/claimant.ts): the verbs of saying above,
+ * and the present of reporting and writing ("сообщает", "пише", "інформує", "передає"), stressing ("наголосив"),
+ * telling ("рассказал", "розповіли"), reporting up ("доповідав") and denying ("спростували", "опровергли"), which
+ * name who claims as well. */
+export const REPORTING_CYR = String.raw`${SAYING_UK}|${SAYING_RU}|пише|наголоси\p{L}*|інформу\p{L}*|сообщает|сообщают|заявля\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*`;
+
 /** Ukrainian and Russian together, for patterns read over both. */
 export const SAYING_CYR = `${SAYING_UK}|${SAYING_RU}`;
 
