@@ -7,7 +7,6 @@
 import type { ClaimFeature } from '../schema.ts';
 import { LAST_STATED_BASIS } from './last-stated.ts';
 import { PRESENT_TENSE } from './period.ts';
-import { ALREADY_FREED_BASIS } from './already-freed.ts';
 
 type Props = ClaimFeature['properties'];
 
@@ -17,9 +16,7 @@ const SPAN_COUNTS = new Set(['settlements', 'casualties', 'killed', 'wounded']);
 
 const isChange = (p: Props): boolean => CHANGES.has(p.type) || (p.type === 'count' && 'counts' in p && SPAN_COUNTS.has(p.counts as string));
 const isCount = (p: Props): boolean => p.type === 'count';
-// A count "already" freed dated from the invasion only for want of a span of its own (already-freed.ts) is undated
-// here too: "З 1 жовтня … взяли під контроль 29 населених пунктів … вже звільнили 75" goes on from October.
-const undated = (p: Props): boolean => p.asOfBasis.startsWith(PRESENT_TENSE) || p.asOfBasis.includes(ALREADY_FREED_BASIS);
+const undated = (p: Props): boolean => p.asOfBasis.startsWith(PRESENT_TENSE);
 const spanned = (p: Props): boolean => !undated(p) && p.asOf.start < p.asOf.end;
 
 /** How far, in characters, a change's span reaches on to an undated change of the other kind. */

@@ -6,7 +6,6 @@ import { mergeClaims } from './merge.ts';
 import { extractMovementClaims } from './movement.ts';
 import { openingGainsAsPeak } from './opening-gain.ts';
 import { datedByContinuation } from './continued.ts';
-import { keptFromInvasionForRetaker } from './already-freed.ts';
 import { datedByRestatement } from './restated.ts';
 import { datedByTally } from './tally.ts';
 
@@ -21,5 +20,5 @@ export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
   const ordered = openingGainsAsPeak(datedByRestatement(found), ctx.article.published).sort(
     (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
   );
-  return mergeClaims(keptFromInvasionForRetaker(datedByContinuation(datedByTally(ordered, ctx.article.text), ctx.article.text)));
+  return mergeClaims(datedByContinuation(datedByTally(ordered, ctx.article.text), ctx.article.text));
 }

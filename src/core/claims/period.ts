@@ -21,7 +21,6 @@ import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
-import { ALREADY_FREED_BASIS, isAlreadyFreedSum } from './already-freed.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -276,17 +275,6 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       basis: `“${chosen.text}” (a toll in the perfect: since the invasion, to that day)`,
       phrase: chosen,
     };
-  // "Станом на 4 жовтня українські військові звільнили вже 1534 населені пункти": settlements freed or taken already,
-  // dated by a single day, are the sum since the invasion up to that day. (Not ground: "already" areas on dev are
-  // mostly a counteroffensive's the article names elsewhere.) A change before it that it goes on from still dates it
-  // (continued.ts reads this basis as provisional).
-  const alreadyFreed = site.count && !site.toll && pub > FULL_SCALE_INVASION && isAlreadyFreedSum(text, sentence, fig);
-  if (chosen && alreadyFreed && isStatementDay(chosen, FULL_SCALE_INVASION))
-    return {
-      period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
-      basis: `“${chosen.text}” (${ALREADY_FREED_BASIS}, to that day)`,
-      phrase: chosen,
-    };
   // "Москва востаннє називала кількість убитих у вересні 2022 року — тоді заявляли про 5 937 загиблих": the time the
   // latest toll was given dates the statement; the toll is the war's sum up to then.
   if (chosen && site.toll && isLastStated(text, sentence, chosen, fig.start, FULL_SCALE_INVASION))
@@ -371,8 +359,6 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "more than 30,000 Russian servicemen have died": a toll in the perfect with no span is the war's sum so far.
   if (site.toll && pub > FULL_SCALE_INVASION && isPerfectToll(ctx.article.text, fig.end, fig.start))
     return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll in the perfect with no span: since the invasion' };
-  // "В Україні деокуповано вже 919 населених пунктів": freed or taken already, with no span, since the invasion.
-  if (alreadyFreed) return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: `${ALREADY_FREED_BASIS} with no span` };
   return { period: { start: pub, end: pub }, basis: PRESENT_TENSE };
 }
 
