@@ -134,7 +134,13 @@ export const TRIGGERS: readonly Trigger[] = [
     // their way into"; "entered X's suburb" is fighting at its edge, triggers/en.ts)
     String.raw`entered${R}(?!\s+(?:its|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|phase|stage|round)${R})(?!${POSSESSIVE_EDGE})|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})(?!${POSSESSIVE_EDGE})|(?:advanced|broke|broken|moved|pushed|pressed|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way)\s+into${R}(?!${POSSESSIVE_EDGE})`,
   ),
-  trigger('cleared', String.raw`clear(?:ed|ing)${R}|mopp(?:ed|ing)\s+up${R}`),
+  // a clearing told by its noun, with the place after it ("a mopping-up operation in X is being completed", "Mopping-up
+  // operation completed in X", "clearing operations are under way in X"): the hyphenated "mopping-up" / "mop-up" is the
+  // same word as "mopping up" (not "mine clearing operations in X": a field cleared of mines)
+  trigger(
+    'cleared',
+    String.raw`(?<!mine[-\s])(?:clearing|mopping[-\s]up|mop[-\s]up)\s+operations?\s+(?:(?:is|are|was|were|has|have|had)\s+)?(?:(?:been|being|now|currently|also|still|already|reportedly)\s+)*(?:(?:under\s*way|ongoing|conducted|carried\s+out|completed|finished|continu(?:e[sd]?|ing))\s+)?(?:in|at)${R}|clear(?:ed|ing)${R}|mopp(?:ed|ing)[-\s]up${R}`,
+  ),
   trigger(
     'fighting',
     String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
