@@ -897,10 +897,12 @@ function attackerOfSentence(ctx: ClaimContext, sentence: Span, perspective: Pers
   return trig.repelled ? (attacker ?? (named ? otherSide(named) : null)) : (named ?? attacker);
 }
 
-function fightingActor(country: string, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
-  if (recent && sentence - recent.sentence <= 2) return recent.side;
-  return country === 'UA' ? 'RU' : null;
+function fightingActor(recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
+  return recent && sentence - recent.sentence <= 2 ? recent.side : null;
 }
+
+/** With no side acting nearby, fighting in a Ukrainian settlement is Russia's attack. */
+const defaultFightingActor = (country: string): Side | null => (country === 'UA' ? 'RU' : null);
 
 /** Whether a stretch of text names either side, by name, forces, "the enemy" or "our troops". */
 const namesSide = (span: string): boolean =>
@@ -1427,7 +1429,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                 // (a place cut off is no attack the reporting side beat back: "Угледар попал в клещи" is not Ukraine's)
                 (!CUT_OFF.test(trig.text) && (claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
                 // "Бахмут окружен": no side named, the one that attacks a Ukrainian place is Russia's
-                fightingActor(country, null, index))
+                defaultFightingActor(country))
             : (holder ??
               // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
               // the verb's subject is
@@ -1450,9 +1452,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                       ((OPERATION_BY_AIM.test(trig.text) ? fromClaimant : null) ?? country)
                     : // (fighting the denier reports beside its denial is the denied side's too)
                       ((deniedHere || denied ? deniedClaimSide(text, claimantSide) : null) ??
-                      fightingActor(country, recent, index) ??
+                      fightingActor(recent, index) ??
+                      // the side fighting in the sentence before, though it names no settlement ("Наші Збройні сили
+                      // продовжують бої … Важкі бої тривають під X"), before the Ukrainian settlement's default
                       (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
-                      (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
+                      (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null) ??
+                      defaultFightingActor(country))
                   : occupied
                     ? otherSide(country === 'RU' ? 'RU' : 'UA')
                     : !deniedHere && !agentlessTaking && ownLoss(action, speaker, country)
