@@ -897,12 +897,10 @@ function attackerOfSentence(ctx: ClaimContext, sentence: Span, perspective: Pers
   return trig.repelled ? (attacker ?? (named ? otherSide(named) : null)) : (named ?? attacker);
 }
 
-function fightingActor(recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
-  return recent && sentence - recent.sentence <= 2 ? recent.side : null;
+function fightingActor(country: string, recent: { side: Side; sentence: number } | null, sentence: number): Side | null {
+  if (recent && sentence - recent.sentence <= 2) return recent.side;
+  return country === 'UA' ? 'RU' : null;
 }
-
-/** With no side acting nearby, fighting in a Ukrainian settlement is Russia's attack. */
-const defaultFightingActor = (country: string): Side | null => (country === 'UA' ? 'RU' : null);
 
 /** Whether a stretch of text names either side, by name, forces, "the enemy" or "our troops". */
 const namesSide = (span: string): boolean =>
@@ -1429,7 +1427,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                 // (a place cut off is no attack the reporting side beat back: "Угледар попал в клещи" is not Ukraine's)
                 (!CUT_OFF.test(trig.text) && (claimantSide ?? perspective) ? otherSide((claimantSide ?? perspective)!) : null) ??
                 // "Бахмут окружен": no side named, the one that attacks a Ukrainian place is Russia's
-                defaultFightingActor(country))
+                fightingActor(country, null, index))
             : (holder ??
               // "Сили оборони стримують наступ окупантів біля X": the side an attack noun names attacks there, whoever
               // the verb's subject is
@@ -1452,12 +1450,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                       ((OPERATION_BY_AIM.test(trig.text) ? fromClaimant : null) ?? country)
                     : // (fighting the denier reports beside its denial is the denied side's too)
                       ((deniedHere || denied ? deniedClaimSide(text, claimantSide) : null) ??
-                      fightingActor(recent, index) ??
-                      // the side fighting in the sentence before, though it names no settlement ("Наші Збройні сили
-                      // продовжують бої … Важкі бої тривають під X"), before the Ukrainian settlement's default
+                      fightingActor(country, recent, index) ??
                       (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
-                      (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null) ??
-                      defaultFightingActor(country))
+                      (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
                   : occupied
                     ? otherSide(country === 'RU' ? 'RU' : 'UA')
                     : !deniedHere && !agentlessTaking && ownLoss(action, speaker, country)
