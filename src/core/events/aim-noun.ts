@@ -9,13 +9,14 @@ const TAKING_NOUN =
 
 /** What governs the noun as an aim, right before it:
  * - "на" after anything but a response ("в ответ на захват X" tells of a taking done);
- * - a purpose preposition ("для захвата", "с целью захвата", "з метою захоплення");
+ * - a purpose preposition ("для захвата", "с целью захвата", "з метою захоплення", "із метою захоплення");
  * - a goal named with a dash ("цель – захват", "мета — захоплення");
  * - measures or efforts towards it, perhaps after a coordinated first aim ("заходів щодо стабілізації … та"). */
 const AIM_BEFORE = new RegExp(
   [
     String.raw`(?<!(?:ответ|відповідь)\s+)(?<![\p{L}])на\s+$`,
-    String.raw`(?<![\p{L}])(?:для|с\s+целью|з\s+метою|с\s+задачей|із\s+завданням|з\s+завданням)\s+$`,
+    // (Ukrainian "з" takes its euphonic "із" after a consonant, for either noun: "наступ із метою захоплення X")
+    String.raw`(?<![\p{L}])(?:для|с\s+целью|і?з\s+метою|с\s+задачей|і?з\s+завданням)\s+$`,
     String.raw`(?<![\p{L}])(?:цел|мет)[\p{L}]*\s+(?:[\p{L}]+\s+){0,2}?[–—-]\s+$`,
     String.raw`(?<![\p{L}])(?:заход|мер|зусил|усили)[\p{L}]*\s+(?:по|щодо|з|із|зі)\s+(?:[^.;:!?]{0,60}?\s(?:та|і|й|и)\s+)?$`,
   ].join('|'),
