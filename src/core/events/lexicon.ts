@@ -140,11 +140,9 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
   ),
   trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})(?!${POSSESSIVE_EDGE})`),
-  // "confirmed the loss of the village of X", "denied losing X": the noun and the gerund of losing a place name its
-  // withdrawal as the listed "lost X" does ("heavy loss of armour", "loss of life": no place follows)
   trigger(
     'withdrew',
-    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}${R}${NOT_AN_AIM}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|(?:lost|losing)(?=\s+${EN_OBJECT}\p{Lu})|(?<!(?:heavy|huge|high|significant)\s+)loss\s+of(?=\s+${EN_OBJECT}\p{Lu})`,
+    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}${R}${NOT_AN_AIM}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   trigger(
     'fighting',
