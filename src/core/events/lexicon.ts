@@ -140,11 +140,9 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`reach${T}\s+the\s+(?:outskirts|edge|approaches)\s+(?:of|to)${R}|(?:offensive|push|assault|counter-?attacks?|counter-?offensive)\s+(?:on|against|towards?)${R}`,
   ),
   trigger('entered', String.raw`reached(?=\s+${EN_OBJECT}\p{Lu})(?!${POSSESSIVE_EDGE})`),
-  // "confirmed the loss of X", "denied losing X": a place's loss told or denied is its withdrawal, as the listed "lost
-  // X" (only after a verb of telling: "the loss of X would open the road" is a prospect)
   trigger(
     'withdrew',
-    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}${R}${NOT_AN_AIM}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})|(?<=(?:denied|denies|admitted|admits|acknowledged)\s+)losing(?=\s+${EN_OBJECT}\p{Lu})|(?<=(?:confirmed|reported|acknowledged|admitted|announced)\s+the\s+)loss\s+of(?=\s+${EN_OBJECT}\p{Lu})`,
+    String.raw`withdr(?:ew|awn|aw|aws|awing)\s+(?:\p{L}+\s+){0,3}?from${R}|retreat${T}\s+from${R}|pull(?:ed|ing|s)?\s+(?:out|back)\s+(?:of|from)${R}|abandon${T}${R}${NOT_AN_AIM}|(?:lost|los(?:e|es|ing))\s+control\s+(?:of|over)${R}|lost(?=\s+${EN_OBJECT}\p{Lu})`,
   ),
   trigger(
     'fighting',
