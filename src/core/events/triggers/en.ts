@@ -32,14 +32,18 @@ const EDGE = String.raw`(?:outskirts|edges?|approaches|fringes)`;
  * X" (a force as the object of a gerund, "engaging Ukrainian forces on the approaches to X", is the side attacked). */
 const EDGE_SIDE = String.raw`(?:troops|forces|units|army|soldiers|groups|military|infantry|servicemen|fighters|brigades?|battalions?|guys|defenders)`;
 /** Where a flag goes up at a place: over or in it, or on a building there first ("in a bombed-out building in X",
- * "on the roof of the school in X"), so the name after it is the place. */
-const FLAG_SPOT = String.raw`(?:(?:on|in|over|above)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|roof|house|school|monument|tower|pole)s?\s+(?:of\s+(?:a|the)\s+\p{Ll}+\s+)?)?(?:over|above|in|on)(?!\s+(?:the\s+)?(?:\p{Ll}+\s+)?${EDGE}${R})`;
+ * "on the roof of the school in X", "from a destroyed building in the village of X"), so the name after it is the
+ * place. */
+const FLAG_SPOT = String.raw`(?:(?:on|in|over|above|at|from)\s+(?:a|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:building|roof|house|school|monument|tower|pole)s?\s+(?:of\s+(?:a|the)\s+\p{Ll}+\s+)?)?(?:over|above|in|on)(?!\s+(?:the\s+)?(?:\p{Ll}+\s+)?${EDGE}${R})`;
 /** A verb of raising a flag, with its particle: "hoisted", "held up", "put up", "set up". */
 const FLAG_RAISED = String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|hold|holds|holding|put|puts|putting|set|sets|setting)\s+up)\s+`;
+/** Ukraine's colours before a flag: "the blue-and-yellow flag", "the blue and yellow Ukrainian flag" (a modifier: the
+ * side is the adjective's or the subject's, as for "the flag"). */
+const FLAG_COLOUR = String.raw`(?:(?:blue|yellow)(?:-and-|\s+and\s+|-)(?:yellow|blue)\s+)?`;
 /** "once again", before or after the verb of a flag flying: "the national flag once again flies over X". */
 const AGAIN = String.raw`(?:(?:again|once\s+again|once\s+more)\s+)?`;
 /** A flag flying at a place, again or back: "flag once again flies over", "flag returned to". */
-const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|was\s+raised|was\s+hoisted|has\s+been\s+raised)\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
+const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|(?:was|has\s+been|had\s+been)\s+(?:raised|hoisted|planted))\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
 
 /** What follows a verb of driving out, past or base: the side driven, up to four words ("pushed out Russian occupation
  * forces from", "drive the enemy out of"), then the place's preposition; "back" makes it pushing back (fighting) and
@@ -354,10 +358,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // names its holder. A flag shown at a place is its taking however it is told: held up or put up, as "the flag"
   // with no side adjective ("soldiers raise the flag in X", "raising their flag in X": the subject's side; "a flag"
   // names no side, so no event),
-  // on a building there ("in a bombed-out building in X"), or flying over it again or returned to it
+  // on a building there ("in a bombed-out building in X"), or flying over it again or returned to it; Ukraine's colours
+  // before it ("raised the blue-and-yellow flag over X") are a modifier, as a side adjective is
   {
     action: 'captured',
-    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+(?:russian|ukrainian)\s+|(?:the|its|their|our)\s+)flags?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
+    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+${FLAG_COLOUR}(?:russian|ukrainian)\s+|(?:the|its|their|our)\s+${FLAG_COLOUR})flags?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
   },
   // "The national flag once again flies over X", "raising flags and celebrating in X": the national flag, or flags
   // with no article, are the place's own country's returning (the subject's side where one is named), so a retaking
