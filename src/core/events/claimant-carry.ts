@@ -73,8 +73,9 @@ export class ClaimantCarry {
   /** A speaker the article names but who is not carried on ("Об этом заявило Минобороны России": a sentence of
    * reference), for a later according-to phrase with a noun of its body to refer back to. */
   saw(speaker: string | null): void {
-    if (speaker !== null) this.named.push(speaker);
-    if (speaker !== null) this.spokeLast = true;
+    if (speaker === null) return;
+    this.named.push(speaker);
+    this.spokeLast = true;
   }
 
   /** The claimant of a sentence: its own, else the one held from before when the sentence points back to it,
