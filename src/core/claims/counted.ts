@@ -13,6 +13,7 @@ import { ENEMY_WORDS } from '../sides.ts';
 import { explicitHolder, holderIn, nearestSideAfter, opposite, sideBefore, sideOrEnemyBefore, SIDES } from './sides.ts';
 import { deprivedIn } from './deprived.ts';
 import { stillHeldBy } from './still-held.ts';
+import { havingAt } from './having.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
 
@@ -374,6 +375,12 @@ export function countedSide(
   const lead = clause.slice(0, figStart);
   if (LOSSES.test(lead) || LOST.test(lead) || deprivedIn(lead, clause))
     return lossesPossessor(lead, perspective) ?? sideOrEnemyBefore(withoutZones(lead), figStart, perspective);
+  // "Russia has 600,000 troops", "ВСУ насчитывали 260 200": the subject of a verb of having right before the figure.
+  const having = havingAt(lead);
+  if (having >= 0) {
+    const holder = sideOrEnemyBefore(withoutZones(lead), having, perspective);
+    if (holder) return holder;
+  }
   // People killed or wounded where the clause names no side: the country they were in.
   return f.of === 'people' ? (regionCountry ?? null) : null;
 }
