@@ -88,7 +88,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-04.txt', language: 'uk', published: '2023-11-12',
     url: 'https://my.ua/uk/news/cluster/2023-11-12-u-zsu-zaiavili-pro-zagostrennia-pid-bakhiutom/079df0da-b8a3-5d10-9a41-c8e0ea2b0bf0',
-    notes: 'Stored copy on my.ua (a news aggregator), its headline and body as the store gives them; an image address line and the teaser links at the end removed. The date is the URL\'s (12 November 2023). Event: "Під Бахмутом - загострення, окупанти атакують позиції ЗСУ" is fighting on Bakhmut\'s fringe by the attacker, RU (Russian counterattacks on the Ukrainian positions of its flanks; Bakhmut itself held by Russia). "на південь від Бахмута" only locates the pressure (a place named to locate, no event). "Бахмутському напрямку" (twice) is an axis (skipped); "Збройних сил України" is a body (skipped). Trap: none.',
+    notes: 'Stored copy on my.ua (a news aggregator), its headline and body as the store gives them; an image address line and the teaser links at the end removed. The date is the URL\'s (12 November 2023). Event: "Під Бахмутом - загострення, окупанти атакують позиції ЗСУ" is fighting on Bakhmut\'s fringe by the attacker, RU (Russian counterattacks on the Ukrainian positions of its flanks; Bakhmut itself held by Russia). "на південь від Бахмута ворог намагається тиснути" is fighting on its southern fringe by RU (added after the first run: the first pass read it as a place named to locate, but it locates no other place, and uk-01 reads "на південному фланзі Бахмута" as fighting). "Бахмутському напрямку" (twice) is an axis (skipped); "Збройних сил України" is a body (skipped). Trap: none.',
     places: [
       { t: 'Бахмутом', ref: 'bakhmut' },
       { t: 'Бахмута', ref: 'bakhmut' },
@@ -101,6 +101,7 @@ export const UK: ArticleAnnotation[] = [
     claims: [],
     events: [
       { t: 'Бахмутом', ref: 'bakhmut', action: 'fighting', actor: 'RU', claimant: 'Volodymyr Fitio', asOf: ['2023-11-12'], note: 'headline: "Під Бахмутом - загострення, окупанти атакують позиції ЗСУ"' },
+      { t: 'Бахмута', ref: 'bakhmut', action: 'fighting', actor: 'RU', claimant: 'Volodymyr Fitio', asOf: ['2023-11-12'], note: '"на Бахмутському напрямку та на південь від Бахмута ворог намагається тиснути на наші Сили оборони" (fighting on its southern fringe; added after the first run, as uk-01 reads "на південному фланзі Бахмута")' },
     ],
   },
   {
