@@ -10,7 +10,7 @@ export const EN: ArticleAnnotation[] = [
   {
     file: 'en-01.txt', language: 'en', published: '2025-08-17',
     url: 'https://menafn.com/1109937647/Russia-Reports-Seizure-of-Two-Ukrainian-Villages',
-    notes: 'Stored copy on MENAFN, its headline and body as the store gives them; the store\'s status prefix ("403") removed. The date is the index\'s (17 August 2025); the claims are "on Saturday", 16 August 2025. Events: Kolodiazi and Vorone "secured" and "gained control of" by the Russian Defense Ministry\'s account (captured, RU; not denied: "Ukrainian officials have not yet responded"); Velyka Novosilka\'s capture "announced" in January (captured, RU, January 2025); Kolodiazi among the settlements of the 21 assaults reported by Ukraine\'s General Staff (fighting, RU). Not events: Lyman and Velyka Novosilka named to locate the villages, the Lyman "front" (an axis, skipped). "Ukraine\'s General Staff" is skipped (the country inside a body\'s name); "US President" is the country as a place; Anchorage and Alaska are places. Traps: MENAFN, Trump, Putin.',
+    notes: 'Stored copy on MENAFN, its headline and body as the store gives them; the store\'s status prefix ("403") removed. The date is the index\'s (17 August 2025); the claims are "on Saturday", 16 August 2025. Events: Kolodiazi and Vorone "secured" and "gained control of" by the Russian Defense Ministry\'s account (captured, RU; not denied: "Ukrainian officials have not yet responded"); Velyka Novosilka\'s capture "announced" in January (captured, RU, January 2025); Kolodiazi among the settlements of the 21 assaults reported by Ukraine\'s General Staff (fighting, RU). Not events: Lyman and Velyka Novosilka named to locate the villages, the Lyman "front" (an axis, skipped). "Ukraine\'s General Staff" is skipped (the country inside a body\'s name); "US President" is the country as a place; Anchorage and Alaska are places. Traps: MENAFN, Trump, Putin. Claim: "taken control of two additional Ukrainian settlements" (count, settlements, RU; added after the first run).',
     places: [
       { t: 'Russia', all: true, ref: 'russia' },
       { t: 'Moscow', all: true, ref: 'moscow' },
@@ -39,7 +39,18 @@ export const EN: ArticleAnnotation[] = [
       { t: 'Ukraine', n: 3, why: BODY + ' ("Ukraine\'s General Staff")' },
       { t: 'Lyman', n: 3, why: AXIS + ' ("the Lyman front")' },
     ],
-    claims: [],
+    claims: [
+      {
+        t: 'two additional Ukrainian settlements',
+        kind: 'count',
+        value: 2,
+        unit: 'settlements',
+        holder: 'RU',
+        claimant: MOD,
+        asOf: ['2025-08-16'],
+        note: '"its troops had taken control of two additional Ukrainian settlements" (added after the first run: a count of settlements taken)',
+      },
+    ],
     events: [
       { t: 'Kolodiazi', n: 1, ref: 'kolodiazi', action: 'captured', actor: 'RU', claimant: MOD, asOf: ['2025-08-16'], note: '"their military forces secured the village of Kolodiazi"' },
       { t: 'Vorone', n: 1, ref: 'voroneDnipro', action: 'captured', actor: 'RU', claimant: MOD, asOf: ['2025-08-16'], note: '"Russian troops gained control of the village of Vorone"' },
