@@ -31,12 +31,14 @@ export interface CountedFigure {
 }
 
 export const SETTLEMENT_NOUN = String.raw`\b(?:settlements?|villages?|towns?|hamlets?|localities|populated\s(?:areas|localities|places))\b|(?<!\p{L})(?:населен\p{L}*\sпункт\p{L}*|населён\p{L}*\sпункт\p{L}*|н\.\s?п\.|сіл|села|село|сел|сёл|селищ\p{L}*|посёлк\p{L}*|поселк\p{L}*|поселен(?:и\p{L}*|ь|ня)|пункт(?:а|ов|ы|и|ів)?(?!\s(?:управлен|дислок|базир|пропуск|наблюден|спостереж|обогр|обігр|временн|тимчасов|постоянн|постійн|сбор|збор|незламн))|деревн[ия]|деревень|хутор\p{L}*|міст|городов)(?!\p{L})`;
-const MILITARY_NOUN = String.raw`(?<!\p{L})(?:личн\p{L}*\sсостав\p{L}*|особов\p{L}*\sсклад\p{L}*|военнослужащ\p{L}*|військовослужбов\p{L}*|военн(?:ых|ые|ого|ый)|військов(?:их|і|ого|ий)|солдат\p{L}*|бойц\p{L}*|бійц\p{L}*|боевик\p{L}*|бойовик\p{L}*|наемник\p{L}*|найманц\p{L}*|оккупант\p{L}*|окупант\p{L}*)(?!\p{L})`;
+// Soldiers by their side's words: the invader's (загарбник, захватчик count as окупант does, sides.ts) and troops'
+// genitive plural after a number ("180 тисяч військ", "20 тыс. войск").
+const MILITARY_NOUN = String.raw`(?<!\p{L})(?:личн\p{L}*\sсостав\p{L}*|особов\p{L}*\sсклад\p{L}*|военнослужащ\p{L}*|військовослужбов\p{L}*|военн(?:ых|ые|ого|ый)|військов(?:их|і|ого|ий)|солдат\p{L}*|бойц\p{L}*|бійц\p{L}*|боевик\p{L}*|бойовик\p{L}*|наемник\p{L}*|найманц\p{L}*|оккупант\p{L}*|окупант\p{L}*|загарбник\p{L}*|захватчик\p{L}*|військ|войск)(?!\p{L})`;
 const PEOPLE_NOUN = String.raw`\b(?:people|persons|civilians|residents)\b|(?<!\p{L})(?:человек|людей|люди|людини|осіб|особи|мирн\p{L}*\sжител\p{L}*|жител\p{L}*|мирн\p{L}*\sмешкан\p{L}*|мешкан\p{L}*|цивільн\p{L}*|гражданск\p{L}*)(?!\p{L})`;
 const NOUNS = new RegExp(`(${SETTLEMENT_NOUN})|(${MILITARY_NOUN})|(${PEOPLE_NOUN})`, 'giu');
 /** A sentence holds a counted noun only if it holds one of these: a cheap pre-test (same flags). */
 export const HAS_COUNTED_NOUN =
-  /settlement|village|town|hamlet|localit|populated|населен|населён|н\.|сіл|сел|сёл|посёлк|поселк|поселен|пункт|деревн|деревень|хутор|міст|город|военн|військ|состав|склад|солдат|бойц|бійц|боевик|бойовик|наемник|найманц|оккупант|окупант|people|person|civilian|resident|человек|люд|осіб|особ|жител|мешкан|цивільн|гражданск|[дт]во[еєи]|трое|троє|четвер|[пя]ятеро|шестеро|семеро|десятеро/giu;
+  /settlement|village|town|hamlet|localit|populated|населен|населён|н\.|сіл|сел|сёл|посёлк|поселк|поселен|пункт|деревн|деревень|хутор|міст|город|военн|військ|состав|склад|солдат|бойц|бійц|боевик|бойовик|наемник|найманц|оккупант|окупант|загарбник|захватчик|войск|people|person|civilian|resident|человек|люд|осіб|особ|жител|мешкан|цивільн|гражданск|[дт]во[еєи]|трое|троє|четвер|[пя]ятеро|шестеро|семеро|десятеро/giu;
 
 /** "трое ранены", "двое погибли": a collective numeral standing for people (not a share in words: "двох третин"). */
 const COLLECTIVE =
