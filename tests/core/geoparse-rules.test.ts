@@ -8,7 +8,7 @@ import { geoparseArticle } from '../../src/core/geoparse/geoparse.ts';
 import { colloquialRegion } from '../../src/core/geoparse/name-forms.ts';
 import { isRegionAdjectiveForm, regionAdjectives } from '../../src/core/geoparse/region-adjective.ts';
 import { declineName } from '../../src/core/text/declension.ts';
-import { englishRenderings, latinSpellings } from '../../src/core/text/translit.ts';
+import { englishRenderings, latinSpellings, reducedSpellings } from '../../src/core/text/translit.ts';
 
 const entry = (e: Partial<GazetteerEntry> & Pick<GazetteerEntry, 'id' | 'name' | 'kind' | 'lon' | 'lat' | 'source'>): GazetteerEntry => ({
   aliases: [],
@@ -156,6 +156,14 @@ describe('transliteration', () => {
     expect(latinSpellings('Андріївка', 'uk')).toEqual(expect.arrayContaining(['andriivka', 'andriyivka']));
     expect(latinSpellings('Миколаївка', 'uk')).toEqual(expect.arrayContaining(['mykolaivka', 'mykolayivka']));
     expect(latinSpellings('Їжівка', 'uk')).toEqual(['yizhivka']); // at the start both systems agree
+  });
+  it('reduces ії to one i before a consonant and щ to sch, apart from the systems (weaker readings)', () => {
+    expect(reducedSpellings('Авдіївка', 'uk')).toContain('avdivka');
+    expect(reducedSpellings('Піщане', 'uk')).toContain('pischane');
+    expect(reducedSpellings('Кліщіївка', 'uk')).toEqual(expect.arrayContaining(['klishchivka', 'klischivka']));
+    expect(reducedSpellings('Гатище', 'ru')).toContain('gatische');
+    expect(reducedSpellings('Дмитрівка', 'uk')).toEqual([]);
+    expect(latinSpellings('Авдіївка', 'uk')).not.toContain('avdivka');
   });
   it('spots generated spellings', () => {
     expect(find('Shelling hit Hlushkovo overnight.', 'Hlushkovo')?.entry?.id).toBe('ru-glushkovo');

@@ -231,10 +231,15 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
   const cache: NameCache = new Map();
   // The Latin spellings of cross nominatives are added on the first lookup of a name that is not Cyrillic (addCrossLatin).
   const crossLatinOf: [IndexedEntry, string[]][] = [];
+  const reducedOf = new Map<string, [IndexedEntry, string][]>();
   for (const e of prebuilt ? [] : ids.values()) {
     // Bulk layers (GeoNames-like rows, thousands of villages) get the lean set of spellings; curated entries all.
-    const { forms, variants, cross, crossLatinOf: deferred } = generatedNames(e, e.layer === 'city', cache, true);
+    const { forms, variants, cross, crossLatinOf: deferred, reduced } = generatedNames(e, e.layer === 'city', cache, true);
     if (deferred) crossLatinOf.push([e, deferred]);
+    for (const [raw, name] of reduced ?? []) {
+      const n = normalizeName(raw);
+      reducedOf.set(n, [...(reducedOf.get(n) ?? []), [e, normalizeName(name)]]);
+    }
     if (forms.length === 0 && variants.length === 0) continue;
     const own = new Set(namesOf(e));
     // Each generated spelling normalised once: the cross readings and the index below share it.
@@ -258,6 +263,12 @@ export function createGazetteer(data: GazetteerData, prebuilt?: GazetteerIndex):
     }
   }
   for (const [n, e] of generated) indexName(n, e);
+  // A reduced romanisation ("Avdivka" for Авдіївка) reads as its places only where it is no place's name or spelling
+  // ("Andrivka" stays Андрівка's) and every place reducing to it bears the same name (the Авдіївкас, not an Андріївка
+  // beside them): a weaker reading, as a cross spelling is.
+  for (const [n, readings] of reducedOf)
+    if (n && !index.has(n) && readings.every(([, name]) => name === readings[0]![1]))
+      for (const [e] of readings) (crossReadings.add(n, e.id), indexName(n, e));
   // A former name that is also another place's name ("Кирово", "Петровское") is a weaker reading of the renamed one,
   // as a cross spelling is: it wins only where the article's oblast or sector points to it.
   const markRenamedReadings = (): void => {

@@ -6,7 +6,7 @@ import type { GazetteerEntry } from '../gazetteer/entry.ts';
 import { caseForms, declineName, languagesOf, ukAdjectiveForms, type Lang } from '../text/declension.ts';
 import { crossSpellings, hushedSuffixVariants } from '../text/cross-spelling.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
-import { englishRenderings, latinSpellings } from '../text/translit.ts';
+import { englishRenderings, latinSpellings, reducedSpellings } from '../text/translit.ts';
 import { FORMAL_COUNTRY_NAMES, FORMAL_REGION_NAMES } from './lexicon.ts';
 import { regionAdjectives } from './region-adjective.ts';
 
@@ -94,6 +94,9 @@ export interface GeneratedNames {
   /** With `deferCrossLatin`: the Russian cross nominatives whose Latin spellings (crossLatinSpellings) were left out of
    * `cross`, for the gazetteer to add once a Latin name is first looked up. */
   crossLatinOf?: string[];
+  /** Reduced romanisations (translit.ts reducedSpellings, "Avdivka"), each with the Cyrillic name it reduces: for the
+   * gazetteer to index only where no place of another name is spelt so. */
+  reduced?: [string, string][];
 }
 
 /** Whose names are declined: every place of the theatre's countries and every country. Other countries' regions and
@@ -161,6 +164,12 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache, deferC
           // English copy romanises the spoken spelling too ("Storozhove" for Сторожеве).
           for (const s of cached(cache, `uk|${lean}|${v}`, () => latinSpellings(v, 'uk', lean))) if (!variants.has(s)) cross.add(s);
         }
+  // The press's reduced romanisations (ії as one i, щ as "sch"): kept apart, as they can spell another village.
+  const reduced = new Map<string, string>();
+  if (latin)
+    for (const [name, langs] of cyrillicNominatives(e))
+      for (const lang of langs)
+        for (const s of cached(cache, `r|${lang}|${name}`, () => reducedSpellings(name, lang))) if (!variants.has(s)) reduced.set(s, name);
   const formalNames =
     e.kind === 'country'
       ? FORMAL_COUNTRY_NAMES[e.country]
@@ -178,5 +187,6 @@ export function generatedNames(e: Named, lean = false, cache?: NameCache, deferC
       for (const adj of regionAdjectives(name)) for (const f of cached(cache, `a|${adj}`, () => caseForms(adj))) variants.add(f);
   const names: GeneratedNames = { forms: [...forms, ...cross], variants: [...variants], cross: [...cross] };
   if (crossLatinOf.length > 0) names.crossLatinOf = crossLatinOf;
+  if (reduced.size > 0) names.reduced = [...reduced];
   return names;
 }

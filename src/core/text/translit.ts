@@ -66,6 +66,19 @@ export function latinSpellings(name: string, lang: Lang, lean = false): string[]
   return [...out];
 }
 
+/** Spellings reporters reduce from the systems': the Ukrainian ії written as one i before a consonant ("Avdivka",
+ * "Klishchivka" for Авдіївка, Кліщіївка) and щ written "sch" ("Pischane", "Gatische" for Піщане, Гатище). They can
+ * spell another village's name (Андріївка's "Andrivka" is Андрівка), so the gazetteer holds them as weaker readings. */
+export function reducedSpellings(name: string, lang: Lang): string[] {
+  if (!/[їщ]/iu.test(name)) return [];
+  const out = new Set<string>();
+  for (const s of latinSpellings(name, lang, true).slice(0, 4)) {
+    const single = s.replace(/ii(?=[^aeiouy])/g, 'i');
+    for (const v of [single, s.replace(/shch/g, 'sch'), single.replace(/shch/g, 'sch')]) if (v !== s) out.add(v);
+  }
+  return [...out];
+}
+
 /** Soft-sign marks and the BGN/PCGN separator dot go; case folds. ë stays for the yo habit, normalisation strips it. */
 function clean(s: string): string {
   return s
