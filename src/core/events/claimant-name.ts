@@ -7,6 +7,8 @@ import { SAYING_EN } from '../text/saying.ts';
 import { escapeRegExp } from '../text/matches.ts';
 import { referenceSpeaker } from './reference-speaker.ts';
 import { bodyOfOfficeEn, withoutOfficeCyr } from './office-body.ts';
+import { withAdjectiveBody } from './adjective-body.ts';
+import { withHeadBefore } from './head-before.ts';
 
 /** A preposition or demonstrative that opens "Об этом сообщили в X" / "Про це повідомили у X": no name. */
 const REFERENCE_OPENING = /^(?:Об|Про|О|Обо)$/u;
@@ -39,9 +41,13 @@ export class ClaimantNames {
     let out: string | null = read;
     if (REFERENCE_OPENING.test(read)) out = REPORTED_IN.exec(sentence)?.[1] ?? referred;
     else if (referred !== null) out = referred;
-    else if (/^[А-ЯЁІЇЄҐ]/u.test(read)) out = read + (this.tailAfter(sentence, read) ?? '');
-    else if (DEMONYM.test(read) && new RegExp(String.raw`\b(?:${SAYING_EN})\s+${read}\s+\p{Ll}`, 'u').test(sentence)) out = null;
-    if (out !== null && /^\p{Script=Cyrillic}/u.test(out)) return withoutOfficeCyr(out);
+    else if (/^[А-ЯЁІЇЄҐ]/u.test(read)) {
+      // (an adjective cut from its body in lower case: "Українські захисники повідомили", adjective-body.ts)
+      // (and a capitalised end cut from the head before it: "Генеральний штаб ЗСУ повідомив", head-before.ts)
+      const body = withAdjectiveBody(sentence, withHeadBefore(sentence, read));
+      out = body + (this.tailAfter(sentence, body) ?? '');
+    } else if (DEMONYM.test(read) && new RegExp(String.raw`\b(?:${SAYING_EN})\s+${read}\s+\p{Ll}`, 'u').test(sentence)) out = null;
+    if (out !== null && /^\p{Script=Cyrillic}/u.test(out)) return withoutOfficeCyr(withAdjectiveBody(sentence, out));
     if (out === null || !/^\p{Script=Latin}/u.test(out)) return out;
     // (an office with no name speaks for its body: "the regional governor" of the region named, office-body.ts)
     out = bodyOfOfficeEn(out, sentence) ?? out;

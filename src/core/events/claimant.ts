@@ -66,13 +66,18 @@ const RELATIVE = /^(?:which|who|whom|that|what)\s/u;
 const BARE_OFFICE_CYR = new RegExp(String.raw`^${OFFICE_CYR}$`, 'u');
 const bareOffice = (who: string): boolean => BARE_OFFICE_CYR.test(cleaned(who) ?? '');
 
-function cleaned(who: string): string | null {
+/** `who` without the opening words before its name ("Ранее", "Також", "Meanwhile"). */
+export function withoutOpeningWords(who: string): string {
   let out = who;
   for (let before = ''; before !== out;) {
     before = out;
     out = out.replace(OPENING_WORD, '').trim();
   }
-  out = out.replace(TRAILING_DAY, '');
+  return out;
+}
+
+function cleaned(who: string): string | null {
+  const out = withoutOpeningWords(who).replace(TRAILING_DAY, '');
   return out === '' || RELATIVE.test(out) ? null : out;
 }
 

@@ -23,6 +23,10 @@ export const NOT_NEGATED_CYR = String.raw`(?<!(?<![\p{L}])(?:[Нн]е|[Нн]і|[
  * name who claims as well. */
 export const REPORTING_CYR = String.raw`${SAYING_UK}|${SAYING_RU}|пише|наголоси\p{L}*|інформу\p{L}*|сообщает|сообщают|заявля\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*`;
 
+/** One whole, not negated word of `REPORTING_CYR`, or the present "повідомляє/сообщает" forms, beside a claimant's
+ * name (events/adjective-body.ts, events/head-before.ts); not the noun "заяви", statements ("Російські заяви про …"). */
+export const REPORTING_WORD_CYR = String.raw`${NOT_NEGATED_CYR}(?!заяви(?![\p{L}]))(?:${REPORTING_CYR}|повідомля\p{L}*|сообща\p{L}*)(?![\p{L}])`;
+
 /** Ukrainian and Russian together, for patterns read over both. */
 export const SAYING_CYR = `${SAYING_UK}|${SAYING_RU}`;
 
