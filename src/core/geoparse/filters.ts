@@ -19,6 +19,7 @@ import { isRegionAdjectiveForm } from './region-adjective.ts';
 import { isNounHeadedCompound } from './noun-headed-compound.ts';
 import { declines } from './name-forms.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
+import { WAR_COUNTRIES } from './war-countries.ts';
 import { UNIT_QUALIFIER, type Spot } from './spot.ts';
 import { ADMIN_NOUN, LATIN_ADMIN_STEMS } from './admin-nouns.ts';
 import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
@@ -367,6 +368,12 @@ function cyrillicCommonWord(spot: Spot, ctx: FilterContext, strong: boolean): st
     )
   )
     return 'a common word at the start of a sentence (its only readings lie in countries the article does not name)';
+  // Russian and Ukrainian capitalise only a proper name's first word, and GeoNames gives some regions abroad Cyrillic
+  // aliases that are common nouns ("Центр" for North Macedonia's Centar): a capitalised word inside a sentence whose
+  // every reading is such a region, in a country the article never names, starts an institution's name ("пошкоджений
+  // Центр первинної медико-санітарної допомоги", "передає Центр журналістських розслідувань").
+  if (!start && spot.entries.every((e) => e.kind === 'region' && !WAR_COUNTRIES.includes(e.country) && !ctx.namedCountries?.has(e.country)))
+    return 'the first word of a proper name (its only readings are regions in countries the article does not name)';
   if (
     isRegionAdjectiveForm(spot.text) &&
     // "жителей Каменки-Днепровской": only the last part has an adjective's ending; the declined head noun makes the
