@@ -74,8 +74,10 @@ const RU_GROUPING = `${NOT_UKRAINES}${GROUPING}\\s+(?:войск${R}|${QUOTED_NA
 // (the MoD's English copy also names them by the adjective, as the Russian "Южная группировка войск": "units of the
 // 'Southern' group of troops")
 const EN_GROUPING_NAME = String.raw`(?:vostok|zapad|tsentr|sever|yug|dnepr|dnipro|centre|center|east|west|south|north|(?:east|west|south|north)ern|central)`;
-const EN_GROUPING_WORD = String.raw`(?:battle[-\s]?groups?|(?:group(?:ing)?s?|grouping)\s+of\s+(?:forces|troops))`;
-const EN_GROUPING = String.raw`${EN_GROUPING_WORD}\s+["“']?${EN_GROUPING_NAME}${R}|${EN_GROUPING_NAME}["”']?\s+${EN_GROUPING_WORD}${R}`;
+// ("military group" and "troop grouping" translate "группировка войск" as "group of forces" does: "units of the 'West'
+// military group liberated", "the Eastern military group has seized", "units of the 'North' troop grouping")
+const EN_GROUPING_WORD = String.raw`(?:battle[-\s]?groups?|(?:military|troop)\s+group(?:ing)?s?|(?:group(?:ing)?s?|grouping)\s+of\s+(?:forces|troops))`;
+const EN_GROUPING = String.raw`${EN_GROUPING_WORD}\s+["“‘']?${EN_GROUPING_NAME}${R}|${EN_GROUPING_NAME}["”’']?\s+${EN_GROUPING_WORD}${R}`;
 /** The claims read an English grouping as a subject only: not after a preposition ("in the Vostok battlegroup's
  * zone", "against Battlegroup Centre"). */
 const EN_GROUPING_AS_SUBJECT = String.raw`(?<!(?:in|into|at|on|from|against|toward|towards|with)\s+(?:the\s+)?)(?:${EN_GROUPING})`;
