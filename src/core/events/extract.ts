@@ -38,6 +38,7 @@ import { isUkrainianArticle, ukrainianSentence } from './language.ts';
 import { aimedTaking } from './aim-noun.ts';
 import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
+import { passiveRepelDefender } from './passive-repel-after-list.ts';
 import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
@@ -1413,7 +1414,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // a side beats attacks back makes that side the defender there, and the fighting the other side's
       const defender =
         action === 'fighting' && !trig.repelled && !attacker && list.length
-          ? defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null)
+          ? (passiveRepelDefender(article.text.slice(list.at(-1)!.end, sentence.end), perspective ?? null) ??
+            defenderAfter(article.text.slice(list.at(-1)!.end, sentence.end), named ?? claimantSide, perspective ?? null))
           : null;
       const actor = !list.length
         ? null
