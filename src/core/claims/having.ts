@@ -5,7 +5,7 @@
 /** A verb of having (English, Russian, Ukrainian) with at most four words between it and the end of `lead` (the
  * figure), so that "had to withdraw" or "has said … 300" give no holder. Not the English auxiliary of a perfect
  * ("Ukraine has killed 2,000 soldiers", "had been wounded": the figure is not the subject's). */
-export const HAVING_BEFORE_FIGURE =
+const HAVING_BEFORE_FIGURE =
   /(?:\b(?:have|has|had|having)\b(?!\s+(?:been|\p{L}+(?:ed|en|wn))\b)|(?<!\p{L})(?:име(?:ет|ют|л|ла|ли|ло|ть|ющ\p{L}*)|насчитыва(?:ет|ют|л|ла|ли|ло|ть)|ма(?:є|ють|в|ла|ли|ло|ти)|нараховува(?:в|ла|ли|ло|ти)|налічу(?:є|ють|вав|вала|вали|вало|вати))(?!\p{L}))(?:\s+[^\s,;:.]+){0,4}\s*$/iu;
 
 /** Where the verb of having stands in `lead` (the clause before a figure), or -1. */
