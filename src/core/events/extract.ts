@@ -1383,7 +1383,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "under Kyiv's control", "fell into Russian hands": the holder is named in the phrase
       const holder =
         // a flag raised names its side: "підняли український прапор над X"
-        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|триколор|знам[яе]|flag|^f[ae]ll/iu.test(trig.text)
+        action === 'controls' || /hands|control|контрол|прапор|стяг|флаг|триколор|знам[яе]|flag|tricolou?r|^f[ae]ll/iu.test(trig.text)
           ? (holderNamed(trig.text.slice(trig.joinedAt ?? 0)) ??
             holderNamedAfter(article.text.slice(trig.end, holderEnd(trig, list)), perspective ?? null, claimantSide) ??
             possessiveHolder(trig.text, claimantSide, perspective ?? null))

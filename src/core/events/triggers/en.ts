@@ -42,8 +42,11 @@ const FLAG_RAISED = String.raw`(?:(?:rais|hoist|plant)(?:e|es|ed|ing)?|(?:held|h
 const FLAG_COLOUR = String.raw`(?:(?:blue|yellow)(?:-and-|\s+and\s+|-)(?:yellow|blue)\s+)?`;
 /** "once again", before or after the verb of a flag flying: "the national flag once again flies over X". */
 const AGAIN = String.raw`(?:(?:again|once\s+again|once\s+more)\s+)?`;
-/** A flag flying at a place, again or back: "flag once again flies over", "flag returned to". */
-const FLAG_FLIES = String.raw`flag\s+${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|(?:was|has\s+been|had\s+been)\s+(?:raised|hoisted|planted))\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
+/** The flag's noun: "flag", or the Russian flag's own name ("the Russian tricolor raised over X"). */
+const FLAG_NOUN = String.raw`(?:flag|tricolou?r)`;
+/** A flag flying at a place, again, now or back: "flag once again flies over", "tricolor now proudly flies over", "flag
+ * returned to". */
+const FLAG_FLIES = String.raw`${FLAG_NOUN}\s+(?:(?:now|\p{Ll}+ly)\s+){0,2}${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|(?:was|has\s+been|had\s+been)\s+(?:raised|hoisted|planted))\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
 
 /** What follows a verb of driving out, past or base: the side driven, up to four words ("pushed out Russian occupation
  * forces from", "drive the enemy out of"), then the place's preposition; "back" makes it pushing back (fighting) and
@@ -362,7 +365,7 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // before it ("raised the blue-and-yellow flag over X") are a modifier, as a side adjective is
   {
     action: 'captured',
-    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+${FLAG_COLOUR}(?:russian|ukrainian)\s+|(?:the|its|their|our)\s+${FLAG_COLOUR})flags?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
+    pattern: String.raw`${FLAG_RAISED}(?:(?:a|the|its|their)\s+${FLAG_COLOUR}(?:russian|ukrainian)\s+|(?:the|its|their|our)\s+${FLAG_COLOUR})${FLAG_NOUN}s?\s+(?:\p{L}+\s+){0,2}?${FLAG_SPOT}${R}|(?:a|the)\s+(?:russian|ukrainian)\s+${FLAG_FLIES}`,
   },
   // "The national flag once again flies over X", "raising flags and celebrating in X": the national flag, or flags
   // with no article, are the place's own country's returning (the subject's side where one is named), so a retaking
