@@ -5,7 +5,10 @@
 // (the ending of the adjective and of every word after it), not from a list of bodies: a plural adjective takes words
 // in -и/-і/-ы, a feminine one words in -а/-я, a neuter one words in -е/-о/-я. The words must stand right before the
 // verb (the subject) or right after it (the verb first): "Російські заяви … виявилися фейком" names no body, and an
-// adverb between a name and its verb ("Зеленський також заявив") does not agree.
+// adverb between a name and its verb ("Зеленський також заявив") does not agree, nor does a word of time, whatever its
+// ending ("Ковальська вчора повідомила" is a surname and a day; "Українські захисники сьогодні повідомили" keeps
+// "захисники").
+import * as chrono from 'chrono-node';
 import { escapeRegExp } from '../text/matches.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
@@ -41,14 +44,21 @@ export function withAdjectiveBody(sentence: string, name: string): string {
   const at = String.raw`(?<![\p{L}])(?<![ВвУуНн][ао]?\s)${escapeRegExp(name)}`;
   const subject = new RegExp(String.raw`${at}${LOWER_WORDS}${NAMES_AFTER}\s+${VERB}`, 'u').exec(sentence);
   const verbFirst = subject ? null : new RegExp(String.raw`${VERB}\s+${escapeRegExp(name)}${LOWER_WORDS}`, 'u').exec(sentence);
-  const words = (subject ?? verbFirst)?.[1]?.trim().split(/\s+/u) ?? [];
+  const read = (subject ?? verbFirst)?.[1]?.trim().split(/\s+/u) ?? [];
+  // (the body ends before a word of time: "вчора", "сьогодні", "вранці", "сегодня")
+  const words = takeWhile(read, (w) => !isTimeWord(w));
   // (after the verb the body ends where agreement does: "повідомляє Бучанська міська рада у Facebook")
   // (a function word agrees by its ending only by chance: "тогда", "также")
   const agrees = (w: string): boolean => agreement.agrees.test(w) && !STOPWORDS.has(normalizeName(w));
   const agreeing = subject ? (words.every(agrees) ? words : []) : takeWhile(words, agrees);
   if (agreeing.length === 0) return name;
-  const names = subject?.[2]?.trim() ?? '';
+  const names = words.length === read.length ? (subject?.[2]?.trim() ?? '') : '';
   return [name, ...agreeing, ...(names ? [names] : [])].join(' ');
+}
+
+/** A word chrono-node reads as a day or a time of day in Ukrainian or Russian. */
+function isTimeWord(word: string): boolean {
+  return chrono.uk.parse(word).length > 0 || chrono.ru.parse(word).length > 0;
 }
 
 function takeWhile<T>(xs: readonly T[], keep: (x: T) => boolean): T[] {
