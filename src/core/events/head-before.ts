@@ -7,7 +7,7 @@
 // place or time ("в Запорожской области ВСУ сообщили" keeps "ВСУ"). Only where the name stands right before its verb of
 // saying, as its subject's end.
 import { withoutOpeningWords } from './claimant.ts';
-import { escapeRegExp } from '../text/matches.ts';
+import { endOfLastMatch, escapeRegExp } from '../text/matches.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { REPORTING_WORD_CYR } from '../text/saying.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
@@ -22,6 +22,8 @@ const OPENS = /^(?:\p{Lu}|\d)/u;
 const GOVERNED = /^(?:\p{Lu}{2,}|\p{Lu}\p{Ll}+[иїы])$/u;
 /** A stump compound is a head of its own, in the nominative ("Міноборони", "Минобороны", "Держприкордонслужба"). */
 const STUMP = /^(?:Мін|Мин|Ген|Держ|Гос)\p{Ll}/u;
+/** A punctuation mark that ends the clause before the name. */
+const CLAUSE_MARK = /[,;:.«»"–—()]/gu;
 
 /** `name` with the words of its body before it, or `name` as read. */
 export function withHeadBefore(sentence: string, name: string): string {
@@ -31,7 +33,7 @@ export function withHeadBefore(sentence: string, name: string): string {
   if (!m) return name;
   // (the clause before the name: from the last punctuation mark or the sentence's start)
   const before = sentence.slice(0, m.index);
-  const clause = before.slice(Math.max(...[',', ';', ':', '.', '«', '»', '"', '–', '—', '(', ')'].map((p) => before.lastIndexOf(p))) + 1);
+  const clause = before.slice(Math.max(0, endOfLastMatch(before, CLAUSE_MARK)));
   // (a sentence adverb opening the clause is no part of the body: "Ранее", "Нещодавно")
   const words = withoutOpeningWords(clause.trim()).split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MOST_WORDS || !OPENS.test(words[0]!)) return name;
