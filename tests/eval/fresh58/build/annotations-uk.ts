@@ -75,6 +75,7 @@ export const UK: ArticleAnnotation[] = [
     skipped: [
       { t: 'Курахівському', all: true, why: AXIS + ' ("на Курахівському напрямку")' },
       { t: 'Покровському', why: AXIS + ' ("на Покровському напрямку")' },
+      { t: 'Курахівський', why: AXIS + ' ("Курахівський напрямок"; added after the first run)' },
     ],
     events: [
       { t: 'Курахового', ref: 'kurakhove', action: 'fighting', actor: 'RU', claimant: 'Назар Волошин', asOf: ['2024-12-09', '2024-12-10'], note: '"росіяни намагаються взяти під контроль логістичні шляхи, які ведуть до Курахового для того, щоб, зокрема, прорвати оборону міста"' },
@@ -105,7 +106,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-05.txt', language: 'uk', published: '2026-01-13',
     url: 'https://society.comments.ua/ua/news/warrussia/u-zsu-zrobili-novu-zayavu-schodo-okupacii-andriivki-na-sumschini-793688.html',
-    notes: 'Stored copy on Коментарі (society.comments.ua), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); a photo caption and the last sentence, cut by the store, removed; the outlet\'s typo kept ("спробо"). The date is the index\'s (13 January 2026). Events: Andriivka "яке влітку 2025 року деокупували українські захисники" (liberated, UA, summer 2025); the storms on Andriivka (fighting, RU); up to eight Russian soldiers "проникли на край села Андріївка" (fighting, RU, on its fringe); the so-called "окупація" supposed from their reaching "межі Андріївки", which the army "абсолютно не підтверджує" (captured, RU, denied); "Зараз Андріївка під нашим контролем" (controls, UA). No claim: "до 8 російських військових" is a group that got in and was killed, not a figure of the kinds the gold counts (judgement call). "України" is the country; the "Сумському напрямку" is an axis. Traps: Коментарі, КИЇВ24, Вадим Карп’як.',
+    notes: 'Stored copy on Коментарі (society.comments.ua), its body as the store gives it (no headline: the manifest\'s title is made from the URL slug); a photo caption and the last sentence, cut by the store, removed; the outlet\'s typo kept ("спробо"). The date is the index\'s (13 January 2026). Events: Andriivka "яке влітку 2025 року деокупували українські захисники" (liberated, UA, summer 2025); the storms on Andriivka (fighting, RU); up to eight Russian soldiers "проникли на край села Андріївка" (fighting, RU, on its fringe); the so-called "окупація" supposed from their reaching "межі Андріївки", which the army "абсолютно не підтверджує" (captured, RU, denied); "Зараз Андріївка під нашим контролем" (controls, UA). Claim: "до 8 російських військових" that got onto the village\'s edge (count, troops, RU; added after the first run). "України" is the country; the "Сумському напрямку" is an axis. Traps: Коментарі, КИЇВ24, Вадим Карп’як.',
     places: [
       { t: 'Андріївка', all: true, ref: 'andriivkaSumy' },
       { t: 'Андріївку', ref: 'andriivkaSumy' },
@@ -118,6 +119,18 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Вадим Карп’як', all: true, why: 'person' },
     ],
     skipped: [{ t: 'Сумському', why: AXIS + ' ("на Сумському напрямку фронту")' }],
+    claims: [
+      {
+        t: 'до 8 російських військових',
+        kind: 'count',
+        value: 8,
+        unit: 'troops',
+        holder: 'RU',
+        claimant: 'Вадим Карп’як',
+        asOf: ['2026-01-06', '2026-01-13'],
+        note: '"Нещодавно до 8 російських військових таки проникли на край села Андріївка" (a troop count, as fresh50 reads "более 200 украинских боевиков пытались зайти"; added after the first run)',
+      },
+    ],
     events: [
       { t: 'Андріївка', n: 1, ref: 'andriivkaSumy', action: 'liberated', actor: 'UA', claimant: null, asOf: ['2025-06-01', '2025-08-31'], note: '"села Андріївка, яке влітку 2025 року деокупували українські захисники"' },
       { t: 'Андріївку', ref: 'andriivkaSumy', action: 'fighting', actor: 'RU', claimant: 'Вадим Карп’як', asOf: ['2026-01-13'], note: '"Противник не полишає своїх спроб штурмувати Андріївку"' },
