@@ -519,9 +519,10 @@ function beforeOblastBody(next: Token | undefined): boolean {
 }
 
 /** Whether the tokens from `k` are more capitalised adjectives and conjunctions ending in an administrative noun:
- * "Сумской и Белгородской областей". */
+ * "Сумской и Белгородской областей". The walk ends at the first other lower-case word, so a list's length does not
+ * bound it: "Черниговской, Сумской, … Херсонской и Николаевской областей" has nine adjectives before its head. */
 function beforeAdminHead(ctx: FilterContext, k: number): boolean {
-  for (let j = k; j < ctx.tokens.length && j < k + 8; j++) {
+  for (let j = k; j < ctx.tokens.length; j++) {
     const t = ctx.tokens[j]!.text;
     if (ADMIN_NOUN.test(t)) return true;
     // a listed unit's own qualifier: "Миколаївська сільська, Білопільська … громади"
