@@ -518,11 +518,16 @@ function beforeOblastBody(next: Token | undefined): boolean {
   return /^(обласн|областн)/iu.test(next.text) || (isAllCaps(next.text) && /^[\u0400-\u04ff]{2,5}$/u.test(next.text));
 }
 
+/** The longest list of unit adjectives read before its head noun: every oblast of Ukraine with a conjunction between
+ * each ("Черниговской, Сумской, … Херсонской и Николаевской областей" has nine). It bounds the walk on hostile text
+ * (a page of capitalised words), as the sentence's end does. */
+const MAX_ADMIN_LIST_TOKENS = 64;
+
 /** Whether the tokens from `k` are more capitalised adjectives and conjunctions ending in an administrative noun:
- * "Сумской и Белгородской областей". The walk ends at the first other lower-case word, so a list's length does not
- * bound it: "Черниговской, Сумской, … Херсонской и Николаевской областей" has nine adjectives before its head. */
+ * "Сумской и Белгородской областей". The walk ends at the first other lower-case word or the sentence's end. */
 function beforeAdminHead(ctx: FilterContext, k: number): boolean {
-  for (let j = k; j < ctx.tokens.length; j++) {
+  for (let j = k; j < ctx.tokens.length && j < k + MAX_ADMIN_LIST_TOKENS; j++) {
+    if (j > k && ctx.sentenceStarts.has(j)) return false;
     const t = ctx.tokens[j]!.text;
     if (ADMIN_NOUN.test(t)) return true;
     // a listed unit's own qualifier: "Миколаївська сільська, Білопільська … громади"
