@@ -56,6 +56,11 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`деоккупир${T}|деоккупац${T}|отво[её]ва${T}|верну${T}\s+под\s+(?:свой\s+|наш\s+)?контроль|возвращени${T}(?=\s+(?:\p{L}+\s+){1,4}?под\s+(?:\p{L}+\s+)?контроль)`,
   },
   { action: 'liberated', pattern: String.raw`верну(?:ли|л|ла|ло|ть)${R}`, name: true },
+  // "ВСУ уволили село X", "уволили Калиновку, Бобровый Кут и Y": the Russian copy of Ukrainian outlets, machine-translated,
+  // renders "звільнили" (liberated, and also dismissed from a post) as "уволили"; with a settlement's name after it, it is
+  // the liberation ("уволили командира" names none). Dev: ru-166 (Investigator), ru-210 (НикВести), ru-244 (УНИАН),
+  // ru-246 (Новини.LIVE), claims 212_ukrainatoday_ru ("уволено более 20 населенных пунктов")
+  { action: 'liberated', pattern: String.raw`(?:уволи|уволен|увольня)${T}`, name: true },
   // "водрузили флаг в центре Авдеевки", "подняли российский триколор над X", "над X поднят флаг": a flag raised over a place is its taking (the side is the
   // flag's; the lexicon's normalisation makes a side's own place liberated). Over its edge ("водрузили флаг над
   // северными окраинами X") it is fighting there, as a foothold on the edge is (below), not the place's taking
