@@ -6,7 +6,6 @@ import type { ParsedArticle, ParsedMention } from '../geoparse/geoparse.ts';
 import type { Article } from '../schema.ts';
 import { spansMatching, type Span } from '../text/sentences.ts';
 import { timePhrases, type TimePhrase } from './dates.ts';
-import { citedMilitaryPerspective } from './speaker-perspective.ts';
 import { spanBackPhrases } from './span-back.ts';
 
 export interface ClaimContext {
@@ -191,7 +190,6 @@ function thatYear(text: string, p: TimePhrase, published: string): TimePhrase {
 /** Who is writing the article (events/perspective.ts): "the enemy" is the other side. Worked out once per article. */
 export function articlePerspective(ctx: ClaimContext): Perspective {
   const memo = memoOf(ctx);
-  // (English wire copy with neither side's terms: the side of the military body it quotes, speaker-perspective.ts)
-  if (memo.perspective === undefined) memo.perspective = perspectiveOf(ctx.article.text) ?? citedMilitaryPerspective(ctx.article.text);
+  if (memo.perspective === undefined) memo.perspective = perspectiveOf(ctx.article.text);
   return memo.perspective;
 }
