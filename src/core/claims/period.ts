@@ -16,7 +16,7 @@ import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
-import { isStatementDay, isWarTollAsOf, isWarTollSum } from './war-toll.ts';
+import { isPresentStandingToll, isStatementDay, isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
@@ -356,6 +356,15 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "Общие потери ВСУ превысили …", "втрати росії у війні … становлять": a standing toll with no span is the war's sum.
   if (site.toll && pub > FULL_SCALE_INVASION && isWarTollSum(ctx.article.text, sentence, fig.start))
     return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: "the war's standing toll with no span: since the invasion" };
+  // "втрати російських військ … становлять близько 230 260", "российские потери превышают 750 000": a side's losses
+  // standing now at a figure, in a sentence with no time phrase at all, are the war's sum.
+  if (
+    site.toll &&
+    pub > FULL_SCALE_INVASION &&
+    claimPhrases(ctx, sentence).length === 0 &&
+    isPresentStandingToll(ctx.article.text, sentence, fig.start, fig.end)
+  )
+    return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: "a side's losses standing now, with no span: since the invasion" };
   // "more than 30,000 Russian servicemen have died": a toll in the perfect with no span is the war's sum so far.
   if (site.toll && pub > FULL_SCALE_INVASION && isPerfectToll(ctx.article.text, fig.end, fig.start))
     return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll in the perfect with no span: since the invasion' };

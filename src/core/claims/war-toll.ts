@@ -61,3 +61,28 @@ export function isWarTollSum(text: string, sentence: { start: number; end: numbe
 /** Losses of the war named as such: "втрати росії у війні", "потери в войне", "losses in the war". */
 const WAR_LOSSES =
   /(?<!\p{L})(?:втрат\p{L}*|потер\p{L}*)(?:\s[\p{L}’'-]+){0,2}\s(?:у|в)\s(?:війні|войне)(?!\p{L})|(?<!\p{L})(?:losses|casualties)\s(?:in|of)\sthe\swar(?!\p{L})/iu;
+
+/** A side's losses that stand now at the figure right after the verb, in the present tense: "втрати російських військ …
+ * становлять близько", "російські втрати складають", "российские потери превышают", "Russia's losses stand at". The
+ * present says the sum as it stands (a past "составили" may be a day's or an operation's); the verb is the last words
+ * before the figure (up to two qualifiers: "близько", "более чем"). */
+const PRESENT_STANDING =
+  /(?<!\p{L})(?:втрат|потер|losses|casualties)\p{L}*[^.;:!?\d]{0,80}?(?<!\p{L})(?:становлять|складають|перевищують|сягають|составляют|превышают|достигают|stand\sat|exceed)(?:\s[\p{L}.]+){0,2}?\s*$/iu;
+/** A grouping's toll (the Russian MoD's daily report by grouping), not the war's. */
+const GROUPING = /(?<!\p{L})(?:угрупован\p{L}*|группировк\p{L}*|grouping)(?!\p{L})/iu;
+/** A day's increase right after a total ("230 260 (+950)"): a running list's line. */
+const DAY_INCREASE = /^[^.;]{0,40}\(\s*\+\s*\d/u;
+/** A pace after the figure ("25 тыс. солдат в месяц", "на добу", "a month"): a rate, not a sum. */
+const RATE_AFTER =
+  /^[^.;,]{0,30}?(?<!\p{L})(?:в\s(?:месяц|сутки|день|неделю|год)|на\s(?:місяць|добу|день|тиждень|рік)|щодня|щомісяця|ежедневно|ежемесячно|(?:a|per|each|every)\s(?:day|week|month|year))(?!\p{L})/iu;
+
+/** Whether the toll whose figure spans [figStart, figEnd), in a sentence with no time phrase, is a side's losses said
+ * to stand now at that figure: the war's sum. Not of one place or direction, the Kursk fighting, a grouping, a pace, or
+ * a running list's line with its day's increase. */
+export function isPresentStandingToll(text: string, sentence: { start: number; end: number }, figStart: number, figEnd: number): boolean {
+  const said = text.slice(sentence.start, sentence.end);
+  const after = text.slice(figEnd, sentence.end);
+  if (LOCAL.test(said) || KURSK.test(said) || GROUPING.test(said)) return false;
+  if (DAY_INCREASE.test(after) || RATE_AFTER.test(after)) return false;
+  return PRESENT_STANDING.test(text.slice(sentence.start, figStart));
+}
