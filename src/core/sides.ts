@@ -179,7 +179,7 @@ export const CLAIMANT_SIDE: Record<'UA' | 'RU', RegExp> = {
     'iu',
   ),
   RU: new RegExp(
-    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|shoigu${T}|peskov${T}|рос(?:ій|сий)${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|шойгу${R}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
+    `${L}(?:russia${T}|moscow${T}|kremlin${T}|putin${T}|gerasimov${T}|konashenkov${T}|belousov${T}|shoigu${T}|peskov${T}|рос(?:ій|сий|і[яїює]|си[яиюе])${T}|РФ${R}|москв${T}|кремл${T}|путин${T}|путін${T}|герасимов${T}|конашенков${T}|белоусов${T}|білоусов${T}|шойгу${R}|песков${T}|Минобороны${R}|группировк${T}\\s+войск)`,
     'iu',
   ),
 };

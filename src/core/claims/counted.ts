@@ -14,6 +14,7 @@ import { explicitHolder, holderIn, nearestSideAfter, opposite, sideBefore, sideO
 import { deprivedIn } from './deprived.ts';
 import { stillHeldBy } from './still-held.ts';
 import { havingAt } from './having.ts';
+import { CYRILLIC_PREPOSITIONS } from '../text/prepositions.ts';
 
 export type CountedUnit = CountClaimProperties['counts'];
 
@@ -70,8 +71,7 @@ const LOSSES =
 const LOSS_NOUN = /(?<!\p{L})(?:потер[ьияе]\p{L}*|втрат(?:и|ах|ами)?)\s/giu;
 
 /** A preposition among the words between the noun of losses and a side: the side is then no possessor. */
-const PREPOSITION =
-  /(?<!\p{L})(?:в|у|во|на|з|із|зі|с|со|от|від|по|за|під|под|при|для|до|о|об|про|між|между|in|on|at|with|from|by|of|for)\s/iu;
+const PREPOSITION = new RegExp(`(?<!\\p{L})(?:${CYRILLIC_PREPOSITIONS}|in|on|at|with|from|by|of|for)\\s`, 'iu');
 
 /** Whose losses a clause names by the possessor of its noun of losses, before the figure ("Потери ВСУ в зоне
  * ответственности группировки «Север» составили …": Ukraine's, not the Russian grouping's named after), or null. */

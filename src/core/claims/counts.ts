@@ -46,7 +46,7 @@ import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
 import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
-import { CLAIMANT_SIDE } from '../sides.ts';
+import { speakingSides } from './speaker-sides.ts';
 import type { Perspective } from '../events/perspective.ts';
 
 /** What is counted: soldiers, and in English the nouns of the dead and wounded themselves ("420,000 casualties", "7,000
@@ -532,6 +532,6 @@ function settlementsTakerBefore(text: string, at: number, perspective: Perspecti
   const named = sideOrEnemyBefore(text, at, perspective);
   if (named) return named;
   if (!FIRST_PERSON.test(text)) return null;
-  const speakers = (['UA', 'RU'] as const).filter((side) => CLAIMANT_SIDE[side].test(text));
+  const speakers = speakingSides(text);
   return speakers.length === 1 ? speakers[0]! : null;
 }

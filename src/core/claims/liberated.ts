@@ -1,6 +1,6 @@
 // Who "liberated" a share of a place. Russian reporting "liberates" Ukrainian ground it takes ("освобождено 99%
 // территории ЛНР"): a share freed by the side that does not own the region is a share that side holds, not one lost.
-import { CLAIMANT_SIDE } from '../sides.ts';
+import { speakingSides, speaksFor } from './speaker-sides.ts';
 import type { Perspective } from '../events/perspective.ts';
 import { LIBERATING_STEMS } from './kinds.ts';
 import { opposite, sideOrEnemyBefore, subjectSide } from './sides.ts';
@@ -26,7 +26,7 @@ export function unnamedLiberator(
   const said = liberatorOf(clause, marker, sentence, speaker, article);
   if (said) return said;
   // A sentence naming both sides ("Герасимов заявив, що ЗС РФ звільнили …, яку займали ЗСУ") is left to the usual rules.
-  if (CLAIMANT_SIDE.UA.test(sentence) && CLAIMANT_SIDE.RU.test(sentence)) return null;
+  if (speakingSides(sentence).length === 2) return null;
   return earlierLiberator(before) ?? perspective;
 }
 
@@ -65,7 +65,7 @@ export function speakerSide(sentence: string, speaker: string | null = null, art
   // self-proclaimed republic said. (Read in the speaker only: the region itself may be a "people's republic".)
   const who = speaker ?? QUOTE_TAIL.exec(sentence)?.[1] ?? null;
   const separatist = who !== null && SEPARATIST.test(who);
-  const speakers = (['UA', 'RU'] as const).filter((s) => CLAIMANT_SIDE[s].test(sentence) || (s === 'RU' && separatist));
+  const speakers = (['UA', 'RU'] as const).filter((s) => speaksFor(s, sentence) || (s === 'RU' && separatist));
   if (speakers.length === 1) return speakers[0]!;
   return speakers.length === 0 && who ? introducedSide(who, article) : null;
 }
@@ -82,7 +82,7 @@ function introducedSide(who: string, article: string): string | null {
       .split(/[.!?\n]/u)
       .pop()!;
     if (SEPARATIST.test(title)) return 'RU';
-    const sides = (['UA', 'RU'] as const).filter((s) => CLAIMANT_SIDE[s].test(title));
+    const sides = speakingSides(title);
     if (sides.length > 0) return sides.length === 1 ? sides[0]! : null;
   }
   return null;
