@@ -198,9 +198,10 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // "восстановлен контроль над X": the passive of taking back control
   { action: 'liberated', pattern: String.raw`восстановл${T}\s+(?:\p{L}+\s+)?контроль(?:\s+над)?${R}` },
   // "проводят мероприятия зачистки на северной окраине X": clearing part of a place is holding the other side off there
+  // (the word between may not be a name: in "зачистили Лесовку в пригороде Y" the name is the place cleared, whole)
   {
     action: 'fighting',
-    pattern: String.raw`(?:зачист|зачищ)${T}\s+(?:\p{L}+\s+){0,1}?(?:на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|част|квартал|район|пригород)${T}`,
+    pattern: String.raw`(?:зачист|зачищ)${T}\s+(?:(?!\p{Lu})\p{L}+\s+){0,1}?(?:на|в|во)\s+(?:\p{L}+\s+)?(?:окраин|част|квартал|район|пригород)${T}`,
     repelled: true,
   },
   // "нанесены потери живой силе … в районах X", "нанесли потери противнику": losses inflicted are fighting there
