@@ -122,11 +122,13 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`liberat${T}|restor${T}\s+(?:[\p{L}'’-]+\s+)?control\s+(?:of|over)${R}|return(?:ed|s)?(?=\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R})|(?<=(?:was|were|been|being)\s+)returned\s+(?:back\s+)?(?:under|to)\s+(?:[\p{L}'’-]+\s+){0,2}?control${R}|re-?took${R}|re-?tak(?:en|es?|ing)${R}|re-?captur${T}|regain${T}(?:\s+control\s+(?:of|over))?|won\s+back|win\s+back|(?:took|taken|take|takes|taking)\s+back${R}|reclaim${T}|(?:drove|driven|pushed|forced|kicked|knocked|expelled)${DRIVEN_OUT_OF}`,
   ),
   // "Russia claims full control of X", "asserts control over X": a claim of control is a claim of taking the place
-  // (the wires' headline for a ministry's capture), not of a hold it had. "taken to the city of X" moves people or
+  // (the wires' headline for a ministry's capture), not of a hold it had. "establish/gain control over X" in every
+  // form, as "take control of" is: "tried to establish control over X" is an attempt (fighting), "established" the act
+  // ("gains" is left out: the noun of advances, "Russian gains"). "taken to the city of X" moves people or
   // things there: a direction after the verb is no object taken.
   trigger(
     'captured',
-    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?!\s+(?:to|into|towards?|away|off|out|across|along|through)${R})(?=\s+${EN_OBJECT}\p{Lu})|(?:gained|established|seized)\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
+    String.raw`captur${T}|seiz${T}|overr[au]n${R}|occup(?:y|ied|ies|ying)${R}(?!\s+(?:forces|troops|army|armies|authorities|administration|power|units|soldiers|regime)${R})|(?:took|tak(?:en|es?|ing))\s+(?:(?:full|complete|total)\s+)?(?:control\s+(?:of|over)|over)${R}|(?:took|taken)(?!\s+(?:to|into|towards?|away|off|out|across|along|through)${R})(?=\s+${EN_OBJECT}\p{Lu})|(?:gain(?:ed|ing)?|establish(?:es|ed|ing)?|seized)\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:claim|assert)${T}\s+(?:(?:full|complete|total)\s+)?control\s+(?:of|over)${R}|(?:(?:has|had|have)\s+)?(?:fell|fallen|falls)\s+(?:in)?to\s+(?:the\s+)?(?:[\p{L}'’-]+\s+)?(?:hands|forces|troops|army|control)${R}|(?:has|had|have)\s+fallen${R}(?!\s+(?:on|onto|in|into|near|at|from|to|by|behind|short|silent|off|out|apart|ill|asleep))`,
   ),
   trigger(
     'entered',
