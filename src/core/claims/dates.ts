@@ -162,7 +162,8 @@ const NEEDS = {
   weekday: /day/i,
   slavic:
     /за|протяг|течени|впродовж|протяжени|начал|почат|серед|конц|кінц|кінці|в\s|у\s|к\s|до\s|\d\s|минул|минувш|прошедш|прошл|накануне|напередодні|с\s|з\s|від\s/iu,
-  start: /start|beginning|launch|full|entire|whole|early|first|feb|начал|почат|перш|перв|масштаб|время|час|лютнев|февральск/iu,
+  // "since the war began", "since the onset of": without these words the rules naming them were never tried.
+  start: /start|beginning|began|onset|launch|full|entire|whole|early|first|feb|начал|почат|перш|перв|масштаб|время|час|лютнев|февральск/iu,
   partOf: /by\s|к\s|до\s/iu,
   end: /end\sof|кінець|кінця|конец|конца/iu,
   yearPart: /half|quarter|month|Q[1-4]|H[12]|півріч|полугод|квартал|місяц|месяц/iu,
@@ -190,6 +191,11 @@ const endOf: Rule = (m, p) => {
   const d = utc(y, mo, lastDay(y, mo));
   return clamp(d, d, p);
 };
+
+/** "с момента начала …", "з моменту початку …": "from the moment of the start of" a war or an operation is "from its
+ * start"; the start phrases below allow it after their preposition (without it, "с момента начала полномасштабной
+ * войны" was no time phrase at all and the figure took the report day). */
+const FROM_THE_MOMENT = String.raw`(?:(?:момента|моменту)\s)?`;
 
 /** The day Russia's full-scale invasion of Ukraine began, which "since the full-scale invasion" counts from. */
 const FULL_SCALE_START = utc(2022, 1, 24);
@@ -264,7 +270,7 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "с начала проведения операции в Курской области 6 августа": the verbal noun and the place between them are allowed.
   [
     new RegExp(
-      String.raw`(?<!\p{L})(?:з|із|від|с|от)\s(?:початку|начала)\s(?:(?:проведення|проведения)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?(?:\s(?:в|у|на)\s\p{Lu}\p{L}*(?:\s(?:области|області|регионе|регіоні|районе|районі|направлении|напрямку))?)?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
+      String.raw`(?<!\p{L})(?:з|із|від|с|от)\s${FROM_THE_MOMENT}(?:початку|начала)\s(?:(?:проведення|проведения)\s)?(?:(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|великомасштабно\p{L}*|російсько\p{L}*|российско\p{L}*|велико\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s){0,2}(вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии|СВО|специальной\sвоенной\sоперации|спецоперации|спеціальної\sвійськової\sоперації|операці\p{L}*|операци\p{L}*|наступ\p{L}*|наступлени\p{L}*|контрнаступ\p{L}*)(?:\s(?:Росії|России|РФ))?(?:\s(?:в|на|проти|против)\s(?:Україну|Украину|України|Украины))?(?:\s(?:в|у|на)\s\p{Lu}\p{L}*(?:\s(?:области|області|регионе|регіоні|районе|районі|направлении|напрямку))?)?,?\s(${SLAVIC_EVENT_DATE})(?:\s(?:по|до)\s(${SLAVIC_EVENT_DATE}))?(?!\p{L})`,
       'giu',
     ),
     (m, p) => sinceEventDate(m[2]!, m[3], /^(?:вторг|вторж|війн|войн|агрес|сво$|спец)/iu.test(m[1]!), p),
@@ -276,7 +282,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // So is "з початку вторгнення в Україну", "с начала вторжения России в Украину": the invasion of Ukraine itself (no
   // operation of the article's own, as "з початку вторгнення" alone may be the Kursk one).
   [
-    /(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|із|від|с)\s(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации)|(?:з|із|від|с|от)\s(?:початку|начала)\s(?:вторгнен\p{L}*|вторжени\p{L}*)(?:\s(?:Росії|России|РФ))?\s(?:в|на)\s(?:Україну|Украину))(?!\p{L})/giu,
+    new RegExp(
+      String.raw`(?<!\p{L})(?:(?:since|from)\s(?:the\s)?(?:(?:start|beginning|onset)\sof\s(?:the\s|russia['’]s\s)?)?(?:full[-\s]scale|feb(?:ruary|\.)?(?:\s2022)?)\s(?:russian\s)?(?:invasion|war)|(?:з|із|від|с)\s${FROM_THE_MOMENT}(?:початку|начала)\s(?:повномасштабно\p{L}*|полномасштабно\p{L}*|широкомасштабно\p{L}*|лютнев\p{L}*|февральск\p{L}*)\s(?:\p{L}+\s)?(?:вторгнен\p{L}*|вторжени\p{L}*|війни|войны|агресії|агрессии)|(?:с|від|з)\s${FROM_THE_MOMENT}(?:начала|початку)\s(?:СВО|специальной\sвоенной\sоперации|спецоперации)|(?:з|із|від|с|от)\s${FROM_THE_MOMENT}(?:початку|начала)\s(?:вторгнен\p{L}*|вторжени\p{L}*)(?:\s(?:Росії|России|РФ))?\s(?:в|на)\s(?:Україну|Украину))(?!\p{L})`,
+      'giu',
+    ),
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
@@ -285,7 +294,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // one, unless a year follows ("з початку війни у 2014 році" is read by the year). English articles are optional, as in
   // the full-scale rule above: headlines drop them ("has lost 10,000 soldiers since start of war").
   [
-    /(?<!\p{L})(?:since\s(?:the\s)?(?:start|beginning|outbreak)\sof\s(?:the\s)?war|since\s(?:the\s)?(?:start|beginning)\sof\s(?:the\s|Russia['’]s\s|Moscow['’]s\s)?invasion(?!\s(?:of|into)\s(?:Kursk|Russia))|since\s(?:the\s)?(?:war|invasion)['’]s\s(?:start|beginning)|since\s(?:the\s)?war\s(?:began|started)|(?:з|від)\sпочатку\s(?:великої\s)?війни|(?:с|от)\sначала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)/giu,
+    new RegExp(
+      String.raw`(?<!\p{L})(?:since\s(?:the\s)?(?:start|beginning|outbreak)\sof\s(?:the\s)?war|since\s(?:the\s)?(?:start|beginning)\sof\s(?:the\s|Russia['’]s\s|Moscow['’]s\s)?invasion(?!\s(?:of|into)\s(?:Kursk|Russia))|since\s(?:the\s)?(?:war|invasion)['’]s\s(?:start|beginning)|since\s(?:the\s)?war\s(?:began|started)|(?:з|від)\s${FROM_THE_MOMENT}початку\s(?:великої\s)?війни|(?:с|от)\s${FROM_THE_MOMENT}начала\sвойны)(?!\p{L})(?![^.;:!?\d]{0,12}(?:19|20)\d\d)`,
+      'giu',
+    ),
     (_m, p) => clamp(FULL_SCALE_START, p, p),
     'start',
     { since: true, relative: true },
@@ -579,7 +591,10 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
   // "з початку операції", "с начала Курской операции", "since the start of the incursion": from the start the article
   // gives for the fighting (resolved by the extractor, which knows the article) to publication.
   [
-    /(?<!\p{L})(?:с\sначала|(?:з|із|від)\sпочатку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})/giu,
+    new RegExp(
+      String.raw`(?<!\p{L})(?:с\s${FROM_THE_MOMENT}начала|(?:з|із|від)\s${FROM_THE_MOMENT}початку|since\s(?:the\s)?(?:start|beginning|launch)\sof)\s(?:(?:the|its|their|our|his|this|Ukraine['’]s|Kyiv['’]s|Russia['’]s|Moscow['’]s|\p{L}+(?:ой|ей|ої|ьої|ского|ської|ської|ий|ый|ого))\s){0,3}(?:операци\p{L}*|операці\p{L}*|вторжени\p{L}*|вторгнен\p{L}*|наступлени\p{L}*|наступ\p{L}*|контрнаступ\p{L}*|боев\p{L}*\sдействий|бойових\sдій|incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive)(?!\p{L})`,
+      'giu',
+    ),
     (_m, p) => clamp(p, p, p),
     'start',
     { fromOperationStart: true },
