@@ -57,7 +57,7 @@ export function withAdjectiveBody(sentence: string, name: string): string {
 }
 
 /** A word chrono-node reads as a day or a time of day in Ukrainian or Russian. */
-function isTimeWord(word: string): boolean {
+export function isTimeWord(word: string): boolean {
   return chrono.uk.parse(word).length > 0 || chrono.ru.parse(word).length > 0;
 }
 

@@ -40,6 +40,7 @@ import { attemptNounSide } from './attempt-side.ts';
 import { coordinatedAttack } from './coordinated-attacks.ts';
 import { passiveRepelDefender } from './passive-repel-after-list.ts';
 import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
+import { headlineSourceIn } from './headline-source.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
@@ -1085,7 +1086,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // later and made them one speaker's update on the map, as the reference speaker did in fresh10)
     const ownOnly = behind === null ? (office === null ? force : (carry.lastPerson ?? office)) : null;
     const ownSpoken = ownOnly !== null ? names.name(said, ownOnly) : null;
-    const spoken = passive !== null ? names.name(said, passive) : (referred ?? ownSpoken ?? heldOn.claimant);
+    // (a headline names its source after its dash or before its colon, no verb of saying: "… – Генштаб", "ISW: …"; its
+    // own events only, not carried: a second speaker in the article ended the carry of the body's single speaker)
+    const headline = sentenceClaimant === null ? notAPlace(headlineSourceIn(article.text, sentence, located), placeNames) : null;
+    const spoken = passive !== null ? names.name(said, passive) : (referred ?? ownSpoken ?? headline ?? heldOn.claimant);
     lastEnd = sentence.end;
     const pronounSide = lastFirstSide;
     lastFirstSide = firstSideIn(said);
@@ -1168,7 +1172,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const claimant = text ? sentenceClaimant : null;
     // ("Путину доложили об освобождении X": no claimant, but the side reported to is the side reporting)
     const claimantSide =
-      claimants.sideOf(claimant, perspective ?? null) ??
+      claimants.sideOf(claimant ?? (text ? headline : null), perspective ?? null) ??
       (text && !claimant ? claimantSideOf(addresseeIn(text), perspective ?? null) : null);
     const phrases = sentencePhrases(ctx, sentence);
     const taken = new Set<LocatedMention>();
