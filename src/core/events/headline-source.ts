@@ -24,12 +24,16 @@ const DAY = new RegExp(String.raw`^(?:${WEEKDAY})$`, 'u');
 /** An abbreviation or a name with a capital inside ("ЗСУ", "ISW", "МО", "DeepState"): a name wherever it stands. */
 const INNER_CAPITAL = /^["«„“]?\p{L}[\p{L}'’.-]*\p{Lu}/u;
 
-/** The line around `sentence`, if the sentence is all of it. */
+/** The line around `sentence`, if the sentence is all of it. Only the blanks (and a closing stop) beside the sentence
+ * are walked, never the rest of its line: a text of one long line holds many sentences, and scanning the line from
+ * each would be quadratic. */
 function ownLine(text: string, sentence: Span): Span | null {
-  const start = text.lastIndexOf('\n', sentence.start - 1) + 1;
-  const newline = text.indexOf('\n', sentence.end);
-  const end = newline < 0 ? text.length : newline;
-  if (text.slice(start, sentence.start).trim() !== '' || !/^[\s.!]*$/u.test(text.slice(sentence.end, end))) return null;
+  let start = sentence.start;
+  while (start > 0 && text[start - 1] !== '\n' && /\s/u.test(text[start - 1]!)) start--;
+  if (start > 0 && text[start - 1] !== '\n') return null;
+  let end = sentence.end;
+  while (end < text.length && text[end] !== '\n' && /[\s.!]/u.test(text[end]!)) end++;
+  if (end < text.length && text[end] !== '\n') return null;
   return { start, end: start + text.slice(start, end).trimEnd().length };
 }
 
