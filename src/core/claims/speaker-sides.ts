@@ -22,11 +22,16 @@ function obliqueCountry(text: string, at: number, word: string): boolean {
   return INSTRUMENTAL.test(word) || AFTER_PREPOSITION.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** Every match of each side's claimant words (`matchAll` needs the global flag; it works on a copy). */
+const EVERY_SIDE_WORD: Record<SpeakingSide, RegExp> = {
+  UA: new RegExp(CLAIMANT_SIDE.UA.source, 'giu'),
+  RU: new RegExp(CLAIMANT_SIDE.RU.source, 'giu'),
+};
+
 /** Whether `text` names `side` as one who may speak: a body, an official, an adjective, or the country's noun not in
  * an oblique case. */
 export function speaksFor(side: SpeakingSide, text: string): boolean {
-  const all = new RegExp(CLAIMANT_SIDE[side].source, 'giu');
-  for (const m of text.matchAll(all)) if (!obliqueCountry(text, m.index, m[0])) return true;
+  for (const m of text.matchAll(EVERY_SIDE_WORD[side])) if (!obliqueCountry(text, m.index, m[0])) return true;
   return false;
 }
 

@@ -8,10 +8,10 @@
 // adverb between a name and its verb ("Зеленський також заявив") does not agree, nor does a word of time, whatever its
 // ending ("Ковальська вчора повідомила" is a surname and a day; "Українські захисники сьогодні повідомили" keeps
 // "захисники").
-import * as chrono from 'chrono-node';
 import { escapeRegExp } from '../text/matches.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
+import { isTimeWord } from '../text/time-word.ts';
 import { REPORTING_WORD_CYR } from '../text/saying.ts';
 
 interface Agreement {
@@ -54,11 +54,6 @@ export function withAdjectiveBody(sentence: string, name: string): string {
   if (agreeing.length === 0) return name;
   const names = words.length === read.length ? (subject?.[2]?.trim() ?? '') : '';
   return [name, ...agreeing, ...(names ? [names] : [])].join(' ');
-}
-
-/** A word chrono-node reads as a day or a time of day in Ukrainian or Russian. */
-export function isTimeWord(word: string): boolean {
-  return chrono.uk.parse(word).length > 0 || chrono.ru.parse(word).length > 0;
 }
 
 function takeWhile<T>(xs: readonly T[], keep: (x: T) => boolean): T[] {

@@ -4,16 +4,14 @@
 // and only when no speaker was read otherwise; the name then gets its side as any claimant does.
 import { WEEKDAY } from '../claims/attribution.ts';
 import { REPORTING_CYR } from '../text/saying.ts';
-import { isTimeWord } from './adjective-body.ts';
-
-interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from '../text/sentences.ts';
+import { isTimeWord } from '../text/time-word.ts';
 
 const QUOTE = String.raw`["«„“][^"«»„“”\n]{1,40}["»”“]`;
 const CAPITAL = String.raw`(?:\p{Lu}[\p{L}'’.-]*|${QUOTE})`;
 const ANY_WORD = String.raw`(?:[\p{L}'’.-]+|${QUOTE})`;
+/** Every word of a name, in order. */
+const WORDS = new RegExp(ANY_WORD, 'gu');
 /** "… – DeepState", "…, – Сирський", "… — ОСУВ «Хортица»", "… – Третя штурмова бригада": one to four words that open
  * with a capital, standing alone after the line's last spaced dash up to its end. */
 const AFTER_DASH = new RegExp(String.raw`\S[,]?\s+[-–—]\s+(${CAPITAL}(?:\s+${ANY_WORD}){0,3})\s*\.?$`, 'u');
@@ -67,7 +65,7 @@ export function headlineSourceIn(text: string, sentence: Span, places: readonly 
   if (!m) return null;
   const name = m[1]!.trim().replace(/\.$/u, '');
   const at = line.start + m.index + m[0].indexOf(name);
-  const words = name.match(new RegExp(ANY_WORD, 'gu')) ?? [];
+  const words = name.match(WORDS) ?? [];
   if (words.some(notAName)) return null;
   if (places.some((p) => p.start <= at && at < p.end)) return null; // ("Минобороны РФ" is a body, "Суджа" a place)
   if (colon && !provenName(text, line, words)) return null;
