@@ -33,3 +33,8 @@ export const NOT_FOUND =
 export const unlocated = (name: string, admin1: string, country = 'UA', note = NOT_FOUND): RefPlace => ({
   name, kind: 'village', country, admin1, lat: null, lon: null, coordSource: null, precision: 'exact', coordNote: note,
 });
+export const NO_POINT =
+  'no point of its own in a source the gold accepts (data/gazetteer carries no GeoNames row with a point for it, and no Wikipedia page with coordinates was looked up with the search tool)';
+/** A village with no sourced point of its own, placed at the point of the region the text names (`region` precision). */
+export const inRegion = (name: string, region: RefPlace, why: string, country = 'UA'): RefPlace =>
+  placedAt(name, region.name, country, region, 'region', `${NO_POINT}; ${why}: the point of ${region.name} (${region.coordSource})`);

@@ -4,16 +4,12 @@
 // the centre of the district or hromada the text names (`district`), or the oblast (`region`), with the reason in
 // `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, bryanskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
 const huliaipole = gn('Huliaipole', 'town', 'UA', 'Zaporizhzhia Oblast', 47.66389, 36.25633, 707898);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const zolochiv = gn('Zolochiv', 'town', 'UA', 'Kharkiv Oblast', 50.27985, 35.98179, 686895);
@@ -28,17 +24,17 @@ const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): R
 const SEVERAL = ' (several villages of that name lie in the oblast and the text does not say which)';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts and regions
   donetskOblast,
   kharkivOblast,
   zaporizhzhiaOblast,
   kurskOblast,
   sumyOblast,
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  bryanskOblast: ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
+  khersonOblast,
+  bryanskOblast,
+  belgorodOblast,
   kupianskDistrict: seat('Kupiansk Raion', 'UA', 'Kharkiv Oblast', kupiansk, 'Kupiansk'),
   zolochivHromada: seat('Zolochiv hromada', 'UA', 'Kharkiv Oblast', zolochiv, 'Zolochiv'),
   myrnohradHromada: seat('Myrnohrad hromada', 'UA', 'Donetsk Oblast', myrnohrad, 'Myrnohrad'),

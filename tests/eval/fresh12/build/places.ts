@@ -3,16 +3,12 @@
 // village no accepted source locates has the point the evidence supports: a town the text puts it next to (`near`),
 // or the oblast the text or the episode names (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { donetskOblast, kharkivOblast, kurskOblast, northKorea, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or a GeoNames dump row without an id, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
 const avdiivka = gn('Avdiivka', 'town', 'UA', 'Donetsk Oblast', 48.13989, 37.74255, 713122);
 
 const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): RefPlace =>
@@ -21,9 +17,9 @@ const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): R
 const SEVERAL = ' (several places of that name lie in the oblast and the text does not say which)';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  northKorea: ne0('North Korea', 'KP', 40.15221, 127.18673),
+  russia,
+  ukraine,
+  northKorea,
   // oblasts and regions
   donetskOblast,
   kharkivOblast,

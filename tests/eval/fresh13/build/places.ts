@@ -3,15 +3,12 @@
 // village no accepted source locates has the point the evidence supports: a city the text puts it next to (`near`),
 // or the oblast the text or the episode names (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { belgorodOblast, chechnya, crimea, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or a GeoNames dump row without an id, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const donetsk = gn('Donetsk', 'city', 'UA', 'Donetsk Oblast', 48.023, 37.80224, 709717);
 
 const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): RefPlace =>
@@ -20,20 +17,20 @@ const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): R
 const SEVERAL = ' (several places of that name lie in the oblast and the text does not say which)';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts and regions
   donetskOblast,
   luhanskOblast,
   sumyOblast,
   belgorodOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
-  crimea: ne1('Autonomous Republic of Crimea', 'UA', 'UA-43', 45.3115, 34.2784),
-  chechnya: ne1('Chechen Republic', 'RU', 'RU-CE', 43.2153, 45.757),
+  kharkivOblast,
+  kurskOblast,
+  zaporizhzhiaOblast,
+  khersonOblast,
+  dnipropetrovskOblast,
+  crimea,
+  chechnya,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox)' },
   // cities and towns (GeoNames ids carried in data/gazetteer)

@@ -3,20 +3,12 @@
 // village no accepted source locates has the point the evidence supports: a town the text puts it next to (`near`),
 // its district centre (`district`), or the oblast the text names (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const izium = gn('Izium', 'town', 'UA', 'Kharkiv Oblast', 49.20875, 37.24849, 707292);
 const avdiivka = gn('Avdiivka', 'town', 'UA', 'Donetsk Oblast', 48.1399, 37.7425, 713122);
 const kurakhove = gn('Kurakhove', 'town', 'UA', 'Donetsk Oblast', 47.98522, 37.2821, 703646);
@@ -30,8 +22,8 @@ const nearIzium = (name: string): RefPlace =>
     `${POSTAL_ONLY}; the text says "Усі ці населені пункти розміщені під Ізюмом" (all these settlements lie near Izium): the point of Izium (geonames:707292)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts
   donetskOblast,
   kharkivOblast,

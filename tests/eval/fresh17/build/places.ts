@@ -3,17 +3,12 @@
 // village no accepted source locates has the point the evidence supports: a town the text puts it next to (`near`),
 // its hromada's or district's centre (`district`), or the oblast the text names (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const kurakhove = gn('Kurakhove', 'town', 'UA', 'Donetsk Oblast', 47.98522, 37.2821, 703646);
 const vovchansk = gn('Vovchansk', 'town', 'UA', 'Kharkiv Oblast', 50.29078, 36.94108, 689304);
 const dvorichna = gn('Dvorichna', 'town', 'UA', 'Kharkiv Oblast', 49.85019, 37.68262, 709399);
@@ -43,8 +38,8 @@ const nearVuhledar = (name: string, where: string): RefPlace =>
     `${POSTAL_ONLY}; the text puts it next to Vuhledar (${where}): the point of Vuhledar (wikipedia:en:Vuhledar)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   unitedStates: ne0('United States', 'US', 39.528, -99.14449),
   // oblasts
   donetskOblast,

@@ -4,7 +4,8 @@
 // say why in `coordNote`; never guessed. A district or hromada has its administrative centre's point (precision
 // `district`); a village the text places only relative to a located town has that town's point (precision `near`).
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, unlocated, NOT_FOUND } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, unlocated, NOT_FOUND } from '../../build/ref-places.ts';
+import { belgorodOblast, donetskOblast, finland, kurskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
 const kurakhove = gn('Kurakhove', 'town', 'UA', 'Donetsk Oblast', 47.98522, 37.2821, 703646);
@@ -15,16 +16,16 @@ const rakitnoye = gn('Rakitnoye', 'town', 'RU', 'Belgorod Oblast', 50.8389, 35.8
 const belaya = gn('Belaya', 'village', 'RU', 'Kursk Oblast', 51.05444, 35.71611, 578230);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   china: ne0('China', 'CN', 36.61687, 103.80638),
-  finland: ne0('Finland', 'FI', 64.50972, 26.28783),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  donetskOblast: ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
+  finland,
+  usa,
+  kurskOblast,
+  belgorodOblast,
+  sumyOblast,
+  donetskOblast,
+  zaporizhzhiaOblast,
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
   donetsk: gn('Donetsk', 'city', 'UA', 'Donetsk Oblast', 48.023, 37.80224, 709717),
   kupiansk: gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656),

@@ -4,14 +4,12 @@
 // it next to (`near`), the district or hromada whose centre is sourced (`district`) or the oblast the text names
 // (`region`), with the reason in `coordNote`; where the text gives no such evidence, it has no point (`unlocated`).
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const dobropillia = gn('Dobropillia (Donetsk Oblast)', 'town', 'UA', 'Donetsk Oblast', 48.46147, 37.08524, 709900);
 const donetsk = gn('Donetsk', 'city', 'UA', 'Donetsk Oblast', 48.023, 37.80224, 709717);
@@ -31,15 +29,15 @@ const NO_OBLAST =
   'no point of its own in a source the gold accepts, and the text names neither its oblast nor a town next to it (DeepState\'s list of advances "поблизу Шевченка, Білої Гори та в Олександро-Шультиному"; several places of the name lie in Donetsk Oblast)';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // oblasts and regions
   donetskOblast,
   dnipropetrovskOblast,
   zaporizhzhiaOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  kharkivOblast,
+  sumyOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox), as fresh15 to fresh19 give it' },
   petrovskyiDistrict: seat('Petrovskyi District (Donetsk)', 'UA', 'Donetsk Oblast', donetsk, 'Donetsk'),

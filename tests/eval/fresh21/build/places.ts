@@ -4,14 +4,12 @@
 // it next to (`near`), the district whose centre is sourced (`district`) or the oblast the text names (`region`), with
 // the reason in `coordNote`; where the text gives no such evidence, it has no point (`unlocated`).
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { belgorodOblast, dnipropetrovskOblast, donetskOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
 const bakhmut = gn('Bakhmut', 'town', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const putyvl = gn('Putyvl', 'town', 'UA', 'Sumy Oblast', 51.33745, 33.87066, 696008);
 const bilopillia = gn('Bilopillia', 'town', 'UA', 'Sumy Oblast', 51.15016, 34.31287, 712559);
@@ -23,16 +21,16 @@ const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): R
     `${POSTAL_ONLY}${extra}; the text names only its oblast: the point of the oblast (${oblast.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts and regions
   donetskOblast,
   sumyOblast,
   kurskOblast,
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
+  zaporizhzhiaOblast,
+  dnipropetrovskOblast,
+  luhanskOblast,
+  belgorodOblast,
   putyvlRaion: seat('Putyvl Raion', 'UA', 'Sumy Oblast', putyvl, 'Putyvl'),
   bilopilliaRaion: seat('Bilopillia Raion', 'UA', 'Sumy Oblast', bilopillia, 'Bilopillia'),
   // cities and towns (GeoNames ids carried in data/gazetteer)

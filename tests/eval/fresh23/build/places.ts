@@ -4,14 +4,12 @@
 // it next to (`near`), the district whose centre is sourced (`district`) or the oblast the text names (`region`), with
 // the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
 const kharkiv = gn('Kharkiv', 'city', 'UA', 'Kharkiv Oblast', 49.98081, 36.25272, 706483);
 const bohodukhiv = gn('Bohodukhiv', 'town', 'UA', 'Kharkiv Oblast', 50.16466, 35.52765, 711894);
 const chuhuiv = gn('Chuhuiv', 'town', 'UA', 'Kharkiv Oblast', 49.83588, 36.68803, 710374);
@@ -27,18 +25,18 @@ const nearVovchansk = (name: string): RefPlace =>
     `${POSTAL_ONLY}; en-03 puts it "east of Vovchansk": the point of Vovchansk (geonames:689304)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   unitedStates: ne0('United States', 'US', 39.528, -99.14449),
   // oblasts and regions
   donetskOblast,
   kharkivOblast,
   zaporizhzhiaOblast,
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  khersonOblast,
+  dnipropetrovskOblast,
+  kurskOblast,
+  belgorodOblast,
+  sumyOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox)' },
   // districts at their centres

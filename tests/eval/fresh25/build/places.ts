@@ -4,15 +4,12 @@
 // it next to (`near`), the district whose centre is sourced (`district`) or the oblast the text names (`region`), with
 // the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, mykolaivOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const velykaNovosilka = gn('Velyka Novosilka', 'town', 'UA', 'Donetsk Oblast', 47.84531, 36.83534, 690237);
 const bakhmut = gn('Bakhmut (Artemivsk)', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
@@ -35,15 +32,15 @@ const inSynelnykoveRaion = (name: string): RefPlace =>
     `${POSTAL_ONLY}; uk-04 puts it in "Синельниківського району Дніпропетровщини": the point of the district centre, Synelnykove (geonames:693796)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts and regions
   donetskOblast,
   zaporizhzhiaOblast,
   kharkivOblast,
   dnipropetrovskOblast,
-  mykolaivOblast: ne1('Mykolaiv Oblast', 'UA', 'UA-48', 47.0902, 31.6498),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
+  mykolaivOblast,
+  khersonOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox)' },
   // districts at their centres

@@ -5,16 +5,12 @@
 // (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
 import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 const MIRROR = 'coordinates of the Wikipedia page as shown by a mirror of it found through the search tool (as tests/eval/fresh gives them)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const vovchansk = gn('Vovchansk', 'town', 'UA', 'Kharkiv Oblast', 50.29078, 36.94108, 689304);
 const avdiivka = gn('Avdiivka', 'town', 'UA', 'Donetsk Oblast', 48.13989, 37.74255, 713122);
@@ -27,8 +23,8 @@ const nearTown = (name: string, admin1: string, town: RefPlace, townName: string
   placedAt(name, admin1, 'UA', town, 'near', `${POSTAL_ONLY}; ${where}: the point of ${townName} (${town.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   spain: ne0('Spain', 'ES', 40.38954, -3.56291),
   portugal: ne0('Portugal', 'PT', 39.68082, -7.9747),
   // oblasts and regions
@@ -37,7 +33,7 @@ export const PLACES = {
   kharkivOblast,
   sumyOblast,
   khersonOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  luhanskOblast,
   udmurtia: ne1('Udmurt Republic', 'RU', 'RU-UD', 57.3433, 52.7957),
   samaraOblast: ne1('Samara Oblast', 'RU', 'RU-SAM', 53.1783, 50.4377),
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,

@@ -4,16 +4,12 @@
 // it next to (`near`), the district or hromada whose centre is sourced (`district`) or the oblast the text names
 // (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const pokrovsk = gn('Pokrovsk', 'town', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
 const lyman = gn('Lyman (Donetsk Oblast)', 'town', 'UA', 'Donetsk Oblast', 48.98616, 37.80307, 704204);
@@ -31,15 +27,15 @@ const nearLyman = (name: string): RefPlace =>
   nearTown(name, 'Donetsk Oblast', lyman, 'Lyman', 'uk-05 names it among the villages retaken in the encirclement "в районі міста" Lyman');
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts
   donetskOblast,
   zaporizhzhiaOblast,
   kharkivOblast,
   khersonOblast,
   dnipropetrovskOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  luhanskOblast,
   // districts at their centres
   volnovakhaRaion: seat('Volnovakha Raion', 'UA', 'Donetsk Oblast', volnovakha, 'Volnovakha'),
   // capitals, cities and towns (GeoNames ids carried in data/gazetteer)

@@ -4,7 +4,8 @@
 // centre's point (precision `district`); a village the text or a cited source places only relative to a located
 // town, or only in a district, has that town's or that district centre's point (precision `near` / `district`).
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated, NOT_FOUND } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated, NOT_FOUND } from '../../build/ref-places.ts';
+import { belgorodOblast, donetskOblast, kharkivOblast, kurskOblast, russia, sumyOblast, ukraine, usa } from '../../build/ne-points.ts';
 
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
 const shebekino = gn('Shebekino', 'town', 'RU', 'Belgorod Oblast', 50.40967, 36.9136, 495112);
@@ -16,14 +17,14 @@ const SUDZHANSKY_OSM =
   'no point of its own in a source the gold accepts; the OpenStreetMap settlement-point extract (OKTMO code) carried in data/gazetteer/ru-district-settlements.json places it in Sudzhansky District: the point of the district centre, Sudzha (geonames:486816)';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  donetskOblast: ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
+  russia,
+  ukraine,
+  usa,
+  kurskOblast,
+  belgorodOblast,
+  sumyOblast,
+  donetskOblast,
+  kharkivOblast,
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
   kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv', 50.45466, 30.5238, 703448),
   belgorod: gn('Belgorod', 'city', 'RU', 'Belgorod Oblast', 50.61074, 36.58015, 578072),

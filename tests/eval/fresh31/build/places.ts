@@ -4,16 +4,12 @@
 // it next to (`near`), its district's or hromada's centre (`district`) or the oblast the text names (`region`), with the
 // reason in `coordNote`; where the text gives none of these it has no point (`unlocated`).
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { belgorodOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, luhanskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, as an OpenStreetMap or KATOTTG row, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const moscowOblast = ne1('Moscow Oblast', 'RU', 'RU-MOW', 55.1508, 38.671);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const chuhuiv = gn('Chuhuiv', 'town', 'UA', 'Kharkiv Oblast', 49.83588, 36.68803, 710374);
@@ -25,9 +21,9 @@ const inOblast = (name: string, admin1: string, oblast: RefPlace, country: strin
     `${POSTAL_ONLY}; ${why}: the point of the oblast (${oblast.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // regions
   kharkivOblast,
   zaporizhzhiaOblast,
@@ -35,8 +31,8 @@ export const PLACES = {
   sumyOblast,
   belgorodOblast,
   moscowOblast,
-  donetskOblast: ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  donetskOblast,
+  luhanskOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox), as earlier sets give it' },
   // districts and hromadas

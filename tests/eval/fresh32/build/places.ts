@@ -4,13 +4,13 @@
 // it next to (`near`), its district's centre (`district`) or the oblast the text names (`region`), with the reason in
 // `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { bryanskOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, luhanskOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, as namesakes elsewhere, as an OpenStreetMap or KATOTTG row, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 const MIRROR = 'coordinates of the Wikipedia page as shown by a mirror of it found through the search tool, as an earlier set gives them';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
 const lyman = gn('Lyman (Donetsk Oblast)', 'town', 'UA', 'Donetsk Oblast', 48.98616, 37.80307, 704204);
 const sevsk = gn('Sevsk', 'town', 'RU', 'Bryansk Oblast', 52.1491, 34.4926, 496246);
 const stepnohirsk: RefPlace = {
@@ -28,18 +28,18 @@ const inDonetskOblast = (name: string, why: string): RefPlace =>
     `${POSTAL_ONLY}; ${why}: the point of the oblast (${donetskOblast.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   usa: ne0('United States of America', 'US', 39.528, -99.14449),
   // regions
   donetskOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
-  bryanskOblast: ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803),
+  luhanskOblast,
+  zaporizhzhiaOblast,
+  dnipropetrovskOblast,
+  khersonOblast,
+  kharkivOblast,
+  kurskOblast,
+  bryanskOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox), as earlier sets give it' },
   // districts

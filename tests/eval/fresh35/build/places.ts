@@ -2,13 +2,12 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`) or the oblast the text names or the episode's zone (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, chernihivOblast, donetskOblast, kharkivOblast, khersonOblast, kyivOblast, luhanskOblast, mykolaivOblast, russia, sumyOblast, ukraine } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries no GeoNames row of this name in its oblast, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const chernihivOblast = ne1('Chernihiv Oblast', 'UA', 'UA-74', 51.2597, 32.0287);
 const bakhmut = gn('Bakhmut', 'town', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const kherson = gn('Kherson', 'city', 'UA', 'Kherson Oblast', 46.65581, 32.6178, 706448);
 const snihurivka = gn('Snihurivka', 'town', 'UA', 'Mykolaiv Oblast', 47.07579, 32.80516, 693379);
@@ -24,18 +23,18 @@ const southernZone = (name: string, file: string) =>
     `${POSTAL_ONLY}; ${file} names no oblast for it, only "the southern front": the village of the southern counteroffensive of summer 2023 (Volnovakha Raion, Donetsk Oblast), at the point of the oblast (naturalearth:admin1:UA-14), as earlier sets place it`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions
   donetskOblast,
   chernihivOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  mykolaivOblast: ne1('Mykolaiv Oblast', 'UA', 'UA-48', 47.0902, 31.6498),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  kyivOblast: ne1('Kyiv Oblast', 'UA', 'UA-32', 50.0894, 31.0214),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
+  kharkivOblast,
+  khersonOblast,
+  mykolaivOblast,
+  luhanskOblast,
+  kyivOblast,
+  sumyOblast,
+  belgorodOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox), as earlier sets give it' },
   // capitals, cities and towns

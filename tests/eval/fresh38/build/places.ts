@@ -3,15 +3,12 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`) or the oblast the text names (`region`), with the reason in `coordNote`; a village whose text
 // names neither is `unlocated`.
-import { ne0, ne1, gn, wiki, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt, unlocated } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, khersonOblast, kurskOblast, luhanskOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or an OpenStreetMap point, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
 const huliaipole = gn('Huliaipole', 'town', 'UA', 'Zaporizhzhia Oblast', 47.66389, 36.25633, 707898);
 const kostiantynivka = gn('Kostiantynivka', 'town', 'UA', 'Donetsk Oblast', 48.5277, 37.7069, 705104);
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
@@ -27,15 +24,15 @@ const NO_AREA = (file: string) =>
   `no sourced coordinate looked up, and ${file} names it only in a list of settlements the Russian ministry says it took, with no oblast, district or town beside it`;
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions
   donetskOblast,
   dnipropetrovskOblast,
   zaporizhzhiaOblast,
   kurskOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
+  luhanskOblast,
+  khersonOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox), as earlier sets give it' },
   sudzhaDistrict: { name: 'Sudzhansky District', kind: 'district' as const, country: 'RU', admin1: 'Kursk Oblast', lat: sudzha.lat, lon: sudzha.lon,

@@ -3,13 +3,12 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`), the hromada or raion the text names (`district`), or the oblast the text names (`region`), with
 // the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, sumyOblast, turkey, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or an OpenStreetMap point, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
 const velykaNovosilka = gn('Velyka Novosilka', 'town', 'UA', 'Donetsk Oblast', 47.84531, 36.83534, 690237);
 const sievierodonetsk = gn('Sievierodonetsk', 'city', 'UA', 'Luhansk Oblast', 48.94832, 38.49166, 691999);
 const hirske = gn('Hirske', 'town', 'UA', 'Luhansk Oblast', 48.73468, 38.49541, 708273);
@@ -28,17 +27,17 @@ const inHorska = (name: string) =>
     `${POSTAL_ONLY}; ru-04 names it in "Горскую громаду (Тошковка, Катериновка, Золотое-4)": the point of the hromada centre, Hirske (geonames:708273)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  turkey: ne0('Turkey', 'TR', 38.98958, 35.42354),
+  russia,
+  ukraine,
+  turkey,
   cambodia: ne0('Cambodia', 'KH', 12.71801, 104.90525),
   // regions
   donetskOblast,
   zaporizhzhiaOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  luhanskOblast,
+  khersonOblast,
+  kharkivOblast,
+  sumyOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const,
     coordNote: 'historical and economic region with no administrative unit of its own, at the point data/gazetteer/theatre.json carries for it (the Esperanto Wikipedia infobox), as earlier sets give it' },
   volnovakhaRaion: seat('Volnovakha Raion', 'UA', 'Donetsk Oblast', volnovakha, 'Volnovakha'),

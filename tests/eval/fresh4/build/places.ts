@@ -4,16 +4,13 @@
 // locates has the point the evidence supports: its district's centre when the text or a carried source names the
 // district (`district`), or the oblast the text names (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY = 'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
 const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): RefPlace =>
   placedAt(name, admin1, 'UA', oblast, 'region', `${POSTAL_ONLY}${extra}; the text names only its oblast: the oblast's point (${oblast.coordSource})`);
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
 const pokrovsk = gn('Pokrovsk (Krasnoarmeysk)', 'town', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
 const huliaipole = gn('Huliaipole', 'town', 'UA', 'Zaporizhzhia Oblast', 47.66389, 36.25633, 707898);
@@ -24,17 +21,17 @@ const SUDZHANSKY_OSM =
 const sudzhaVillage = (name: string): RefPlace => placedAt(name, 'Kursk Oblast', 'RU', sudzha, 'district', SUDZHANSKY_OSM);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   singapore: ne0('Singapore', 'SG', 1.35892, 103.81347),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  kurskOblast,
   donetskOblast,
   zaporizhzhiaOblast,
   sumyOblast,
   kharkivOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
+  luhanskOblast,
+  khersonOblast,
+  dnipropetrovskOblast,
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
   kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv', 50.45466, 30.5238, 703448),
   london: gn('London', 'city', 'GB', 'England', 51.50853, -0.12574, 2643743),

@@ -2,14 +2,12 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`) or the oblast the text names (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belarus, donetskOblast, kharkivOblast, khersonOblast, kyivOblast, luhanskOblast, mykolaivOblast, russia, ukraine } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
 const donetsk = gn('Donetsk', 'city', 'UA', 'Donetsk Oblast', 48.023, 37.80224, 709717);
 const bakhmut = gn('Bakhmut', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
@@ -25,16 +23,16 @@ const near = (name: string, admin1: string, at: Ref, atName: string, why: string
   placedAt(name, admin1, 'UA', at, 'near', `${POSTAL_ONLY}; ${why}: the point of ${atName} (${at.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  belarus: ne0('Belarus', 'BY', 53.53188, 28.03357),
+  russia,
+  ukraine,
+  belarus,
   // regions
   donetskOblast,
   khersonOblast,
   kharkivOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  kyivOblast: ne1('Kyiv Oblast', 'UA', 'UA-32', 50.0894, 31.0214),
-  mykolaivOblast: ne1('Mykolaiv Oblast', 'UA', 'UA-48', 47.0902, 31.6498),
+  luhanskOblast,
+  kyivOblast,
+  mykolaivOblast,
   donbas: {
     name: 'Donbas', kind: 'region' as const, country: 'UA', admin1: null, lat: null, lon: null, coordSource: null, precision: 'region' as const,
     coordNote: 'historical region (parts of Donetsk and Luhansk oblasts): no single sourced point in data/gazetteer',

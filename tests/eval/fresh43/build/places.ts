@@ -2,14 +2,13 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`) or the oblast the text names (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { chernihivOblast, crimea, donetskOblast, kharkivOblast, khersonOblast, kyivOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 import type { RefPlace } from './types.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
 const chernihiv = gn('Chernihiv', 'city', 'UA', 'Chernihiv Oblast', 51.50551, 31.28487, 710735);
 const bakhmut = gn('Bakhmut', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const velykaNovosilka = gn('Velyka Novosilka', 'town', 'UA', 'Donetsk Oblast', 47.84531, 36.83534, 690237);
@@ -25,21 +24,21 @@ const SEVERAL = ' (several villages of that name lie in the oblast)';
 const KHERSON_LIST = 'names it only among the villages liberated "in Kherson Oblast"';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   syria: ne0('Syria', 'SY', 35.023, 38.50456),
   sudan: ne0('Sudan', 'SD', 15.98679, 29.93948),
   centralAfricanRepublic: ne0('Central African Republic', 'CF', 6.56632, 20.46481),
   // regions
   donetskOblast,
   khersonOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  chernihivOblast: ne1('Chernihiv Oblast', 'UA', 'UA-74', 51.2597, 32.0287),
-  kyivOblast: ne1('Kyiv Oblast', 'UA', 'UA-32', 50.0894, 31.0214),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  crimea: ne1('Autonomous Republic of Crimea', 'UA', 'UA-43', 45.3115, 34.2784),
+  kharkivOblast,
+  luhanskOblast,
+  sumyOblast,
+  chernihivOblast,
+  kyivOblast,
+  zaporizhzhiaOblast,
+  crimea,
   donbas: {
     ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'),
     admin1: null,

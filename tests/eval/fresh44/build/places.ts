@@ -3,18 +3,12 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`), the district or the oblast the text names (`district`, `region`), with the reason in
 // `coordNote`; a village the text puts in no one oblast has no point (`unlocated`).
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { belgorodOblast, crimea, dnipropetrovskOblast, donetskOblast, kharkivOblast, kurskOblast, luhanskOblast, russia, sumyOblast, turkey, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or a hromada row with no point, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const krasnayaYaruga = gn('Krasnaya Yaruga', 'town', 'RU', 'Belgorod Oblast', 50.80083, 35.65833, 542571);
 const krasnoyaruzhskyDistrict = seat('Krasnoyaruzhsky District', 'RU', 'Belgorod Oblast', krasnayaYaruga, 'Krasnaya Yaruga');
 const pokrovsk = gn('Pokrovsk', 'city', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
@@ -29,9 +23,9 @@ const NO_OBLAST = (file: string, why: string) =>
   `${POSTAL_ONLY}; ${file} ${why}, and several villages of that name lie in the oblasts it could be in: no point`;
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  turkey: ne0('Turkey', 'TR', 38.98958, 35.42354),
+  russia,
+  ukraine,
+  turkey,
   usa: ne0('United States of America', 'US', 39.528, -99.14449),
   // regions
   donetskOblast,
@@ -41,8 +35,8 @@ export const PLACES = {
   dnipropetrovskOblast,
   kurskOblast,
   belgorodOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  crimea: ne1('Autonomous Republic of Crimea', 'UA', 'UA-43', 45.3115, 34.2784),
+  luhanskOblast,
+  crimea,
   donbas: {
     ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'),
     admin1: null,

@@ -3,15 +3,12 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`), the district or hromada the text names (`district`), or the oblast the text names (`region`),
 // with the reason in `coordNote`; a village the text puts in no one oblast has no point (`unlocated`).
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { bryanskOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, an OpenStreetMap row or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
-const bryanskOblast = ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803);
 const hirske = gn('Hirske', 'town', 'UA', 'Luhansk Oblast', 48.73468, 38.49541, 708273);
 const siversk = gn('Siversk', 'town', 'UA', 'Donetsk Oblast', 48.86699, 38.10007, 694403);
 const klimovo = gn('Klimovo', 'town', 'RU', 'Bryansk Oblast', 52.38053, 32.19233, 547591);
@@ -27,16 +24,16 @@ const inHirskaHromada = (name: string, why: string) =>
     `${POSTAL_ONLY}; ${why}: the point of the hromada's centre, Hirske (geonames:708273)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions
   luhanskOblast,
   kharkivOblast,
   khersonOblast,
   bryanskOblast,
-  donetskOblast: ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  donetskOblast,
+  zaporizhzhiaOblast,
+  sumyOblast,
   poltavaOblast: ne1('Poltava Oblast', 'UA', 'UA-53', 49.6978, 33.7723),
   donbas: {
     ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'),

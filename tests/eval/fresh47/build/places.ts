@@ -3,17 +3,12 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts
 // it next to (`near`), the district or the oblast the text names (`district`, `region`), with the reason in
 // `coordNote`; a village the text puts in no one oblast has no point (`unlocated`).
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { belgorodOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, ukraine, unitedKingdom, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const NO_GN =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as an OpenStreetMap or postal-code row with no GeoNames id, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const soledar = gn('Soledar', 'town', 'UA', 'Donetsk Oblast', 48.67935, 38.08902, 706757);
 const kharkiv = gn('Kharkiv', 'city', 'UA', 'Kharkiv Oblast', 49.98081, 36.25272, 706483);
 const grayvoron = gn('Grayvoron', 'town', 'RU', 'Belgorod Oblast', 50.4767, 35.6773, 559034);
@@ -37,9 +32,9 @@ const inDistrict = (name: string, district: Place, file: string, why: string) =>
   placedAt(name, district.admin1 as string, district.country, district, 'district', `${NO_GN}; ${file} ${why}: the point of ${district.name} at its centre (${district.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  unitedKingdom: ne0('United Kingdom', 'GB', 53.94761, -2.51865),
+  russia,
+  ukraine,
+  unitedKingdom,
   // regions
   donetskOblast,
   luhanskOblast,

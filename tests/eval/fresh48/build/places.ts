@@ -3,17 +3,12 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: the district the text
 // names (`district`) or the oblast the text names (`region`), with the reason in `coordNote`; a village the text puts
 // in no one oblast has no point (`unlocated`).
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or a hromada row with no point, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const kurskOblast = ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921);
 const korenevo = gn('Korenevo', 'town', 'RU', 'Kursk Oblast', 51.4119, 34.908, 544906);
 
 type Oblast = typeof donetskOblast;
@@ -24,8 +19,8 @@ const SEVERAL = ' (several villages of that name lie in the oblast)';
 const NO_OBLAST = (file: string, why: string) => `${POSTAL_ONLY}; ${file} ${why}: no point`;
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   poland: ne0('Poland', 'PL', 52.12477, 19.39432),
   // regions
   donetskOblast,
@@ -34,7 +29,7 @@ export const PLACES = {
   zaporizhzhiaOblast,
   dnipropetrovskOblast,
   kurskOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  luhanskOblast,
   korenevskyDistrict: seat('Korenevsky District', 'RU', 'Kursk Oblast', korenevo, 'Korenevo'),
   // capitals, cities and towns
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),

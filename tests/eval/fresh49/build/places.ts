@@ -3,17 +3,13 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: a town the text puts it
 // near (`near`), or the oblast the text names (`region`), with the reason in `coordNote`; a region with no single point
 // has none.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belarus, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 import type { RefPlace } from './types.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code or OpenStreetMap row, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
 
 const bakhmut = gn('Bakhmut', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const avdiivka = gn('Avdiivka', 'town', 'UA', 'Donetsk Oblast', 48.13989, 37.74255, 713122);
@@ -35,16 +31,16 @@ const nearTo = (name: string, admin1: string, at: RefPlace, atName: string, id: 
 const nearBakhmut = (name: string, why: string) => nearTo(name, 'Donetsk Oblast', bakhmut, 'Bakhmut', 'geonames:713174', why);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  belarus: ne0('Belarus', 'BY', 53.53188, 28.03357),
+  russia,
+  ukraine,
+  belarus,
   // regions
   donetskOblast,
   kharkivOblast,
   luhanskOblast,
   zaporizhzhiaOblast,
   khersonOblast,
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  sumyOblast,
   donbas: {
     name: 'Donbas', kind: 'region' as const, country: 'UA', admin1: null, lat: null, lon: null, coordSource: null, precision: 'region' as const,
     coordNote: 'historical region (parts of Donetsk and Luhansk oblasts): no single sourced point in data/gazetteer',

@@ -4,31 +4,29 @@
 // the point the evidence supports: the centre of the district or hromada the text or a carried source names
 // (`district`), or the oblast the text names (`region`), with the reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
 const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): RefPlace =>
   placedAt(name, admin1, 'UA', oblast, 'region', `${POSTAL_ONLY}${extra}; the text names only its oblast: the oblast's point (${oblast.coordSource})`);
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
 const pokrovsk = gn('Pokrovsk', 'town', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
 const kramatorsk = gn('Kramatorsk', 'city', 'UA', 'Donetsk Oblast', 48.72305, 37.55629, 704508);
 const lyman = gn('Lyman (Donetsk Oblast)', 'town', 'UA', 'Donetsk Oblast', 48.98616, 37.80307, 704204);
 const shostka = gn('Shostka', 'town', 'UA', 'Sumy Oblast', 51.86296, 33.4698, 693942);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  russia,
+  ukraine,
+  kurskOblast,
   donetskOblast,
   zaporizhzhiaOblast,
   dnipropetrovskOblast,
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  sumyOblast,
+  kharkivOblast,
+  luhanskOblast,
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
   kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv', 50.45466, 30.5238, 703448),
   kharkiv: gn('Kharkiv', 'city', 'UA', 'Kharkiv Oblast', 49.98081, 36.25272, 706483),

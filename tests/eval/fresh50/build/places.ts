@@ -2,15 +2,12 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it or data/gazetteer records it). Never guessed. A village no accepted source locates has the point the evidence
 // supports: the oblast the text names (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { belarus, belgorodOblast, bryanskOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or a hromada row with no point, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
 
 type Oblast = typeof donetskOblast;
 const inOblast = (name: string, oblast: Oblast, code: string, file: string, why: string, extra = '') =>
@@ -20,20 +17,20 @@ const SEVERAL = ' (several villages of that name lie in the oblast)';
 const KHARKIV_NORTH = 'names it among the villages of "the north of Kharkiv Oblast" where attacks were repelled or fighting goes on';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  belarus: ne0('Belarus', 'BY', 53.53188, 28.03357),
+  russia,
+  ukraine,
+  belarus,
   // regions
   donetskOblast,
   kharkivOblast,
   sumyOblast,
   dnipropetrovskOblast,
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  bryanskOblast: ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  zaporizhzhiaOblast,
+  luhanskOblast,
+  khersonOblast,
+  bryanskOblast,
+  belgorodOblast,
+  kurskOblast,
   klimovskyDistrict: {
     ...gn('Klimovsky District', 'district', 'RU', 'Bryansk Oblast', 52.38053, 32.19233, 547591),
     precision: 'district' as const,

@@ -3,13 +3,12 @@
 // it or data/gazetteer records it). Never guessed. A village no accepted source locates has the point the evidence
 // supports: a town the text puts it beside (`near`), the district the text names (`district`) or the oblast the text
 // names (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne0, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, mykolaivOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row or a hromada row with no point, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
 const bakhmut = gn('Bakhmut (Russian Artemovsk)', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const kramatorsk = gn('Kramatorsk', 'city', 'UA', 'Donetsk Oblast', 48.72305, 37.55629, 704508);
 const volnovakha = gn('Volnovakha', 'town', 'UA', 'Donetsk Oblast', 47.60103, 37.49674, 689198);
@@ -20,18 +19,18 @@ const nearBakhmut = (name: string, why: string) =>
   placedAt(name, 'Donetsk Oblast', 'UA', bakhmut, 'near', `${POSTAL_ONLY}; ${why}: the point of Bakhmut (geonames:713174)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   unitedStates: ne0('United States', 'US', 39.528, -99.14449),
   // regions
   donetskOblast,
   kharkivOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  dnipropetrovskOblast: ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555),
-  mykolaivOblast: ne1('Mykolaiv Oblast', 'UA', 'UA-48', 47.0902, 31.6498),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
+  luhanskOblast,
+  khersonOblast,
+  zaporizhzhiaOblast,
+  dnipropetrovskOblast,
+  mykolaivOblast,
+  belgorodOblast,
   donbas: {
     name: 'Donbas', kind: 'region' as const, country: 'UA', admin1: null, lat: null, lon: null, coordSource: null, precision: 'region' as const,
     coordNote: 'historical region (parts of Donetsk and Luhansk oblasts): no single sourced point in data/gazetteer',

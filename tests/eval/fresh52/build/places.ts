@@ -2,7 +2,8 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it or data/gazetteer records it). Never guessed. A village no accepted source locates has the point the evidence
 // supports: the town the text puts it next to (`near`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { alaska, donetskOblast, kharkivOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only from OpenStreetMap or as a list row with no point, and no Wikipedia page with coordinates was looked up with the search tool)';
@@ -18,17 +19,17 @@ const nearDobropillia = (name: string): ReturnType<typeof gn> =>
     `${POSTAL_ONLY}; uk-02 names it among the settlements the Russian army approached "в районі Добропілля": the point of Dobropillia (geonames:709900)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // regions
-  alaska: ne1('Alaska', 'US', 'US-AK', 65.3609, -151.604),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  donetskOblast: ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  alaska,
+  luhanskOblast,
+  donetskOblast,
+  kharkivOblast,
+  zaporizhzhiaOblast,
+  sumyOblast,
+  kurskOblast,
   glushkovskyDistrict: seat('Glushkovsky District', 'RU', 'Kursk Oblast', glushkovo, 'Glushkovo'),
   myropilskaHromada: seat('Myropillia hromada', 'UA', 'Sumy Oblast', myropillia, 'Myropillia'),
   // capitals, cities and towns

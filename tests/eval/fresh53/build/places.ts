@@ -3,14 +3,12 @@
 // it or data/gazetteer records it). Never guessed. A village no accepted source locates has the point the evidence
 // supports: the town the text puts it next to (`near`), or the oblast the text names (`region`), with the reason in
 // `coordNote`; a place the text does not locate at all has no point (`unlocated`).
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { bryanskOblast, chechnya, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, mykolaivOblast, odesaOblast, russia, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code or KATOTTG row with no point of its own, or not at all, and no Wikipedia page with coordinates was looked up with the search tool)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const bryanskOblast = ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803);
 const donetsk = gn('Donetsk', 'city', 'UA', 'Donetsk Oblast', 48.023, 37.80224, 709717);
 const volnovakha = gn('Volnovakha', 'town', 'UA', 'Donetsk Oblast', 47.60103, 37.49674, 689198);
 const ochakiv = gn('Ochakiv', 'town', 'UA', 'Mykolaiv Oblast', 46.61283, 31.54982, 698770);
@@ -28,19 +26,19 @@ const unnamedOblast = (name: string) =>
     `${POSTAL_ONLY}; ru-01 names it only on the line "Петровское — Евгеновка — Октябрьское" the Russian forces reached, with no oblast, district or town near it, and the name has namesakes in several oblasts: no point the evidence supports`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // regions
   donetskOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
+  luhanskOblast,
+  kharkivOblast,
   zaporizhzhiaOblast,
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  mykolaivOblast: ne1('Mykolaiv Oblast', 'UA', 'UA-48', 47.0902, 31.6498),
-  odesaOblast: ne1('Odesa Oblast', 'UA', 'UA-51', 46.0315, 29.7568),
+  khersonOblast,
+  mykolaivOblast,
+  odesaOblast,
   bryanskOblast,
-  chechnya: ne1('Chechen Republic', 'RU', 'RU-CE', 43.2153, 45.757),
+  chechnya,
   ochakivHromada: seat('Ochakiv hromada', 'UA', 'Mykolaiv Oblast', ochakiv, 'Ochakiv'),
   kutsurubHromada: seat('Kutsurub hromada', 'UA', 'Mykolaiv Oblast', kutsurub, 'Kutsurub'),
   ocheretyneHromada: seat('Ocheretyne hromada', 'UA', 'Donetsk Oblast', ocheretyne, 'Ocheretyne'),

@@ -2,38 +2,29 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: the town the text puts
 // it next to (`near`), or the oblast the text names (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, inRegion, NO_POINT } from '../../build/ref-places.ts';
+import { crimea, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
-const NO_POINT =
-  'no point of its own in a source the gold accepts (data/gazetteer carries no GeoNames row with a point for it, and no Wikipedia page with coordinates was looked up with the search tool)';
-
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
 const kramatorsk = gn('Kramatorsk', 'city', 'UA', 'Donetsk Oblast', 48.72305, 37.55629, 704508);
 const huliaipole = gn('Huliaipole', 'town', 'UA', 'Zaporizhzhia Oblast', 47.66389, 36.25633, 707898);
 const vuhledar = wiki('Vuhledar', 'town', 'UA', 'Donetsk Oblast', 47.77917, 37.24833, 'en:Vuhledar');
 const volnovakha = gn('Volnovakha', 'town', 'UA', 'Donetsk Oblast', 47.60103, 37.49674, 689198);
 const vovchansk = gn('Vovchansk', 'town', 'UA', 'Kharkiv Oblast', 50.29078, 36.94108, 689304);
 
-const inRegion = (name: string, region: ReturnType<typeof ne1>, why: string): ReturnType<typeof gn> =>
-  placedAt(name, region.name, 'UA', region, 'region', `${NO_POINT}; ${why}: the point of ${region.name} (${region.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // regions
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
+  luhanskOblast,
   donetskOblast,
   kharkivOblast,
   zaporizhzhiaOblast,
   dnipropetrovskOblast,
   sumyOblast,
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  crimea: ne1('Autonomous Republic of Crimea', 'UA', 'UA-43', 45.3115, 34.2784),
+  khersonOblast,
+  crimea,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const },
   kramatorskDistrict: seat('Kramatorsk Raion', 'UA', 'Donetsk Oblast', kramatorsk, 'Kramatorsk'),
   // capitals, cities and towns

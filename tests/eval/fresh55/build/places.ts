@@ -3,36 +3,28 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: the town the text puts
 // it next to (`near`), its district or hromada (`district`), or the oblast the text names (`region`), with the reason
 // in `coordNote`.
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, inRegion, NO_POINT } from '../../build/ref-places.ts';
+import { belgorodOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
-const NO_POINT =
-  'no point of its own in a source the gold accepts (data/gazetteer carries no GeoNames row with a point for it, and no Wikipedia page with coordinates was looked up with the search tool)';
-
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
 const beryslav = gn('Beryslav', 'town', 'UA', 'Kherson Oblast', 46.84152, 33.42838, 712260);
 const bakhmut = gn('Bakhmut', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 
 type Ref = ReturnType<typeof gn>;
-const inRegion = (name: string, region: Ref, why: string): Ref =>
-  placedAt(name, region.name, 'UA', region, 'region', `${NO_POINT}; ${why}: the point of ${region.name} (${region.coordSource})`);
 const inBeryslavRaion = (name: string, why: string): Ref =>
   placedAt(name, 'Kherson Oblast', 'UA', beryslav, 'district', `${NO_POINT}; ${why}: the point of Beryslav, the raion's centre (${beryslav.coordSource})`);
 const nearBakhmut = (name: string, why: string): Ref =>
   placedAt(name, 'Donetsk Oblast', 'UA', bakhmut, 'near', `${NO_POINT}; ${why}: the point of Bakhmut (${bakhmut.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions
   khersonOblast,
   kharkivOblast,
   luhanskOblast,
   donetskOblast,
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
+  zaporizhzhiaOblast,
+  belgorodOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const },
   beryslavRaion: seat('Beryslav Raion', 'UA', 'Kherson Oblast', beryslav, 'Beryslav'),
   // capitals, cities and towns

@@ -2,36 +2,27 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: the town the text puts
 // it next to (`near`), or the oblast the text names (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt, inRegion, NO_POINT } from '../../build/ref-places.ts';
+import { alaska, belgorodOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, kurskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
-const NO_POINT =
-  'no point of its own in a source the gold accepts (data/gazetteer carries no GeoNames row with a point for it, and no Wikipedia page with coordinates was looked up with the search tool)';
-
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const belgorodOblast = ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277);
 const lyman = gn('Lyman', 'town', 'UA', 'Donetsk Oblast', 48.98616, 37.80307, 704204);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71003, 37.61581, 703656);
 const myrnohrad = gn('Myrnohrad (Dymytrov)', 'town', 'UA', 'Donetsk Oblast', 48.30523, 37.26091, 710035);
 
-const inRegion = (name: string, region: ReturnType<typeof ne1>, why: string, country = 'UA'): ReturnType<typeof gn> =>
-  placedAt(name, region.name, country, region, 'region', `${NO_POINT}; ${why}: the point of ${region.name} (${region.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // regions
   donetskOblast,
   dnipropetrovskOblast,
   zaporizhzhiaOblast,
   sumyOblast,
   belgorodOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
-  alaska: ne1('Alaska', 'US', 'US-AK', 65.3609, -151.604),
+  kharkivOblast,
+  kurskOblast,
+  alaska,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const },
   // capitals, cities and towns
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),

@@ -3,14 +3,12 @@
 // village no accepted source locates has the point the evidence supports: the town the text puts it next to (`near`),
 // the raion or hromada the text names (`district`), or the oblast the text names (`region`), with the reason in
 // `coordNote`; one the text places nowhere has no point (`unlocated`).
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { bryanskOblast, donetskOblast, kharkivOblast, khersonOblast, luhanskOblast, russia, sumyOblast, ukraine } from '../../build/ne-points.ts';
 
 const NO_POINT =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as an OpenStreetMap or postal-code row, not a GeoNames id, or not at all)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const bryanskOblast = ne1('Bryansk Oblast', 'RU', 'RU-BRY', 53.0868, 33.2803);
 const bakhmut = gn('Bakhmut', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const lysychansk = gn('Lysychansk', 'city', 'UA', 'Luhansk Oblast', 48.90485, 38.44207, 702972);
 const svatove = gn('Svatove', 'town', 'UA', 'Luhansk Oblast', 49.41029, 38.15035, 692118);
@@ -26,15 +24,15 @@ const nearLysychansk = (name: string): ReturnType<typeof gn> =>
     `${NO_POINT}; ru-04 names it among the 11 settlements taken as Lysychansk was blocked "с юга": the point of Lysychansk (geonames:702972)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions and districts
   donetskOblast,
   luhanskOblast,
   bryanskOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
+  kharkivOblast,
+  khersonOblast,
+  sumyOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const },
   klimovskyDistrict: seat('Klimovsky District', 'RU', 'Bryansk Oblast', klimovo, 'Klimovo'),
   svatoveRaion: seat('Svatove Raion', 'UA', 'Luhansk Oblast', svatove, 'Svatove'),

@@ -3,35 +3,27 @@
 // it). Never guessed. A village no accepted source locates has the point the evidence supports: the town the text puts
 // it next to (`near`), the seat of the hromada the text names (`district`), or the oblast (`region`), with the reason
 // in `coordNote`.
-import { ne0, ne1, gn, wiki, placedAt, seat } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt, seat, inRegion, NO_POINT } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
-const NO_POINT =
-  'no point of its own in a source the gold accepts (data/gazetteer carries no GeoNames row with a point for it, and no Wikipedia page with coordinates was looked up with the search tool)';
-
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
 const pokrovsk = gn('Pokrovsk (Krasnoarmeysk)', 'city', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
 const avdiivka = gn('Avdiivka', 'town', 'UA', 'Donetsk Oblast', 48.13989, 37.74255, 713122);
 const yunakivka = wiki('Yunakivka', 'village', 'UA', 'Sumy Oblast', 51.12022, 35.03936, 'es:Yunakivka');
 const glushkovo = gn('Glushkovo', 'town', 'RU', 'Kursk Oblast', 51.33917, 34.63278, 560995);
 
-const inRegion = (name: string, region: ReturnType<typeof ne1>, why: string, country = 'UA'): ReturnType<typeof gn> =>
-  placedAt(name, region.name, country, region, 'region', `${NO_POINT}; ${why}: the point of ${region.name} (${region.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  russia,
+  ukraine,
+  usa,
   // regions
   donetskOblast,
   dnipropetrovskOblast,
   zaporizhzhiaOblast,
   sumyOblast,
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  kharkivOblast,
+  luhanskOblast,
+  kurskOblast,
   glushkovoDistrict: seat('Glushkovsky District', 'RU', 'Kursk Oblast', glushkovo, 'Glushkovo'),
   yunakivkaHromada: seat('Yunakivka hromada', 'UA', 'Sumy Oblast', yunakivka, 'Yunakivka'),
   khotinHromada: {

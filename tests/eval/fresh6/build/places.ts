@@ -5,7 +5,8 @@
 // or hromada the text or a carried source names (`district`), or the oblast the text names (`region`), with the
 // reason in `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { donetskOblast, kharkivOblast, khersonOblast, kurskOblast, luhanskOblast, russia, sumyOblast, ukraine, usa, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or only in the KATOTTG or OpenStreetMap extracts, which have no coordinates the gold accepts, and no Wikipedia page with coordinates was found with the search tool)';
@@ -13,8 +14,6 @@ const MIRROR = 'coordinates of the Wikipedia page as shown by a mirror of it fou
 const SUDZHANSKY_OSM =
   `${POSTAL_ONLY}; the OpenStreetMap settlement-point extract (OKTMO code) carried in data/gazetteer/ru-district-settlements.json places it in Sudzhansky District (the text names no district): the point of the district centre, Sudzha (geonames:486816)`;
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
 const sudzha = gn('Sudzha', 'town', 'RU', 'Kursk Oblast', 51.1976, 35.2726, 486816);
 const korenevo = gn('Korenevo', 'town', 'RU', 'Kursk Oblast', 51.4119, 34.908, 544906);
 const lyman = gn('Lyman (Donetsk Oblast)', 'town', 'UA', 'Donetsk Oblast', 48.98616, 37.80307, 704204);
@@ -32,16 +31,16 @@ const nearLyman = (name: string, extra = ''): RefPlace =>
     `${POSTAL_ONLY}${extra}; the text places it "поблизу Лимана" (near Lyman): the point of Lyman (geonames:704204)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  russia,
+  ukraine,
+  kurskOblast,
   donetskOblast,
   zaporizhzhiaOblast,
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  usa: ne0('United States', 'US', 39.528, -99.14449),
+  sumyOblast,
+  kharkivOblast,
+  luhanskOblast,
+  khersonOblast,
+  usa,
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
   kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv', 50.45466, 30.5238, 703448),
   budapest: gn('Budapest', 'city', 'HU', 'Budapest', 47.49835, 19.04045, 3054643),

@@ -5,17 +5,13 @@
 // the text or a carried source names (`district`), or the oblast the text names (`region`), with the reason in
 // `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { ne1, gn, wiki, seat, placedAt } from '../../build/ref-places.ts';
+import { belgorodOblast, chernihivOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, kyivOblast, luhanskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
 const MIRROR = 'coordinates of the Wikipedia page as shown by a mirror of it found through the search tool';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const luhanskOblast = ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
 const bakhmut = gn('Bakhmut', 'town', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71003, 37.61581, 703656);
 const grayvoron = gn('Grayvoron', 'town', 'RU', 'Belgorod Oblast', 50.4767, 35.6773, 559034);
@@ -35,20 +31,20 @@ const nearRobotyne = (name: string): RefPlace =>
     `${POSTAL_ONLY}; the text names it as a direction of the advance south-east of Robotyne and south of Mala Tokmachka (Novodanylivka - Novoprokopivka, Mala Tokmachka - Ocheretuvate), and en:Robotyne puts Novoprokopivka a few kilometres south of Robotyne: the point of Robotyne (wikipedia:en:Robotyne)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts
   donetskOblast,
   zaporizhzhiaOblast,
   kharkivOblast,
   luhanskOblast,
   dnipropetrovskOblast,
-  khersonOblast: ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787),
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  kyivOblast: ne1('Kyiv Oblast', 'UA', 'UA-32', 50.0894, 31.0214),
-  chernihivOblast: ne1('Chernihiv Oblast', 'UA', 'UA-74', 51.2597, 32.0287),
-  belgorodOblast: ne1('Belgorod Oblast', 'RU', 'RU-BEL', 50.8757, 37.277),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  khersonOblast,
+  sumyOblast,
+  kyivOblast,
+  chernihivOblast,
+  belgorodOblast,
+  kurskOblast,
   // cities and towns (GeoNames ids carried in data/gazetteer)
   kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv', 50.45466, 30.5238, 703448),
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),

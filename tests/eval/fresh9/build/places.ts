@@ -4,15 +4,13 @@
 // the centre of the district a carried source names (`district`), or the oblast (`region`), with the reason in
 // `coordNote`.
 import type { RefPlace } from './types.ts';
-import { ne0, ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { ne1, gn, wiki, seat, placedAt, unlocated } from '../../build/ref-places.ts';
+import { chernihivOblast, dnipropetrovskOblast, donetskOblast, kharkivOblast, kurskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const POSTAL_ONLY =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as a GeoNames postal-code row, which has no GeoNames id, or not at all, and no Wikipedia page with coordinates was found with the search tool)';
 const MIRROR = 'coordinates of the Wikipedia page as shown by a mirror of it found through the search tool';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const sumyOblast = ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
 const bakhmut = gn('Bakhmut', 'town', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const yunakivka = wiki('Yunakivka', 'village', 'UA', 'Sumy Oblast', 51.12022, 35.03936, 'es:Yunakivka');
 const khotin = wiki('Khotin', 'town', 'UA', 'Sumy Oblast', 51.07806, 34.77583, 'uk:Хотінь');
@@ -23,16 +21,16 @@ const inOblast = (name: string, admin1: string, oblast: RefPlace, extra = ''): R
     `${POSTAL_ONLY}${extra}; the text names only its oblast: the point of the oblast (${oblast.coordSource})`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // oblasts and regions
   donetskOblast,
   sumyOblast,
   dnipropetrovskOblast,
-  chernihivOblast: ne1('Chernihiv Oblast', 'UA', 'UA-74', 51.2597, 32.0287),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  zaporizhzhiaOblast: ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  chernihivOblast,
+  kharkivOblast,
+  zaporizhzhiaOblast,
+  kurskOblast,
   donbas: {
     name: 'Donbas', kind: 'region', country: 'UA', admin1: null, lat: null, lon: null, coordSource: null, precision: 'region',
     coordNote: 'historical region (parts of Donetsk and Luhansk oblasts): no single sourced point in data/gazetteer',
