@@ -64,6 +64,7 @@ import { buildAllGold as buildFresh55Gold } from '../eval/fresh55/build/gold.ts'
 import { buildAllGold as buildFresh56Gold } from '../eval/fresh56/build/gold.ts';
 import { buildAllGold as buildFresh57Gold } from '../eval/fresh57/build/gold.ts';
 import { buildAllGold as buildFresh58Gold } from '../eval/fresh58/build/gold.ts';
+import { buildAllGold as buildFresh59Gold } from '../eval/fresh59/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -218,7 +219,8 @@ describe('evaluation gold', () => {
         name === 'fresh55' ||
         name === 'fresh56' ||
         name === 'fresh57' ||
-        name === 'fresh58'
+        name === 'fresh58' ||
+        name === 'fresh59'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -290,6 +292,7 @@ describe('evaluation gold', () => {
     ['fresh56', buildFresh56Gold],
     ['fresh57', buildFresh57Gold],
     ['fresh58', buildFresh58Gold],
+    ['fresh59', buildFresh59Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
