@@ -8,7 +8,7 @@ const CHEREVATYI = 'Сергій Череватий';
 const MALIAR = 'Ганна Маляр';
 const TARNAVSKYI = 'Олександр Тарнавський';
 const ZALUZHNYI = 'Валерій Залужний';
-const WEEKS = ['2023-06-05', '2023-06-18'] as const;
+const WEEKS = ['2023-06-05', '2023-06-19'] as const;
 
 export const UK: ArticleAnnotation[] = [
   {
@@ -37,7 +37,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-02.txt', language: 'uk', published: '2023-01-16',
     url: 'https://ukrtime.net/status-mista-ne-rosijskij-cherevatij-rozpoviv-pro-situaciyu-v-soledari/',
-    notes: 'Stored copy on Ukrainian Time (ukrtime.net, after РБК-Україна), its headline and body as the store gives them; the site name ("Ukrainian Time"), the repeated headline, the date line ("16 Січня 17:41 2023") and the last paragraph, cut by the store ("Також ми писали, що, за словами президента України Володимира Зеленського,"), removed. The date is the page\'s (16 January 2023). Events: the headline\'s "Статус міста не російський" of Soledar, "місто не окуповане російськими військами" and "Статус (Соледара – ред.) не російський" (captured, RU, denied; Cherevatyi denies the Russian claim, which names no claimant there); "у Соледарі тривають бої" (fighting, RU, on the same span as the denial); the Ukrainian troops\' task "у Бахмуті та Соледарі" of "перешкоджання просуванню ворога" (fighting, RU, the attacker whose advance is resisted, at each; judgement call); Prigozhin\'s repeated claim that his men "нібито "взяли Соледар"" (captured, RU, denied by the same report). Traps: Cherevatyi, РБК-Україна (an outlet), "Вагнер", Prigozhin.',
+    notes: 'Stored copy on Ukrainian Time (ukrtime.net, after РБК-Україна), its headline and body as the store gives them; the site name ("Ukrainian Time"), the repeated headline, the date line ("16 Січня 17:41 2023") and the last paragraph, cut by the store ("Також ми писали, що, за словами президента України Володимира Зеленського,"), removed. The date is the page\'s (16 January 2023). Events: the headline\'s "Статус міста не російський" of Soledar, "місто не окуповане російськими військами" and "Статус (Соледара – ред.) не російський" (captured, RU, denied; Cherevatyi denies the Russian claim, which names no claimant there); "у Соледарі тривають бої" (fighting, RU, on the same span as the denial); the Ukrainian troops\' task "у Бахмуті та Соледарі" of "перешкоджання просуванню ворога" (fighting, RU, the attacker whose advance is resisted, at each; judgement call); Prigozhin\'s repeated claim that his men "нібито "взяли Соледар"" (captured, RU, denied by the same report). Traps: Cherevatyi, РБК-Україна (an outlet), "Східного" (the Eastern grouping; added after the first run), "Вагнер", Prigozhin.',
     places: [
       { t: 'Соледарі', all: true, ref: 'soledar' },
       { t: 'Соледара', ref: 'soledar' },
@@ -48,6 +48,7 @@ export const UK: ArticleAnnotation[] = [
       { t: 'Череватий', all: true, why: 'person' },
       { t: 'Сергія Череватого', why: 'person' },
       { t: 'РБК-Україна', why: 'an outlet' },
+      { t: 'Східного', why: 'a grouping of forces named after a direction ("Східного угруповання військ ЗСУ"), as earlier sets mark it; added after the first run: an annotation slip' },
       { t: 'Вагнер', why: 'a mercenary group' },
       { t: 'Євген Пригожин', why: 'person' },
     ],
@@ -66,7 +67,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-03.txt', language: 'uk', published: '2023-06-19',
     url: 'https://pc.org.ua/uk/zsu-povernuly-pid-kontrol-8-naselenykh-punktiv-maliar/',
-    notes: 'Stored copy on Правий Центр (pc.org.ua), its headline and body as the store gives them; the site\'s date strip ("• Вт. Тра 21st, 2024") and the date line ("10:06 Чер 19, 2023") removed. The date is the page\'s (19 June 2023). Claims (Maliar, the two weeks of the counteroffensive to the report: 5 to 18 June 2023): "8 населених пунктів" in the headline, the lead and the quote (count, settlements, UA; a figure restated is a claim each time) and "113 км2" freed in the south (area-retaken, UA). Events: the eight named in the quote, Новодарівку, Левадне, Сторожове, Макарівку, Благодатне, Лобкове, Ненудне and П\'ятихатки (liberated, UA, the two weeks); Макарівка and Благодатне taken "11 червня" and Сторожове "12 червня" (liberated, UA). "Ненудне" is the outlet\'s slip for Нескучне (the week\'s list of seven has it; judgement call, the slip kept); "Сторожове" is its spelling of Storozheve. The Berdiansk, Melitopol and "Таврійському" axes are skipped; "Таврія" (the grouping) is a trap; "Збройні сили України" is skipped (a body\'s name). The "до 7 км" advance is a depth, no claim. Traps: Maliar (twice).',
+    notes: 'Stored copy on pc.org.ua, its headline and body as the store gives them; the site\'s date strip ("• Вт. Тра 21st, 2024") and the date line ("10:06 Чер 19, 2023") removed. The date is the page\'s (19 June 2023). Claims (Maliar, the two weeks of the counteroffensive counted back from the report: 5 to 19 June 2023, corrected after the first run from 5 to 18 June): "8 населених пунктів" in the headline, the lead and the quote (count, settlements, UA; a figure restated is a claim each time) and "113 км2" freed in the south (area-retaken, UA). Events: the eight named in the quote, Новодарівку, Левадне, Сторожове, Макарівку, Благодатне, Лобкове, Ненудне and П\'ятихатки (liberated, UA, the two weeks); Макарівка and Благодатне taken "11 червня" and Сторожове "12 червня" (liberated, UA). "Ненудне" is the outlet\'s slip for Нескучне (the week\'s list of seven has it; judgement call, the slip kept); "Сторожове" is its spelling of Storozheve. The Berdiansk, Melitopol and "Таврійському" axes are skipped; "Таврія" (the grouping) is a trap; "Збройні сили України" is skipped (a body\'s name). The "до 7 км" advance is a depth, no claim. Traps: Maliar (twice).',
     places: [
       { t: 'Новодарівку', ref: 'novodarivka' },
       { t: 'Левадне', ref: 'levadne' },
@@ -140,7 +141,7 @@ export const UK: ArticleAnnotation[] = [
   {
     file: 'uk-05.txt', language: 'uk', published: '2023-12-26',
     url: 'https://vininform.in.ua/2023/12/26/%d1%83%d0%ba%d1%80%d0%b0%d1%97%d0%bd%d1%81%d1%8c%d0%ba%d1%96-%d0%b2%d1%96%d0%b9%d1%81%d1%8c%d0%ba%d0%b0-%d0%b2%d1%96%d0%b4%d1%96%d0%b9%d1%88%d0%bb%d0%b8-%d1%96%d0%b7-%d0%bc%d0%b0%d1%80%d1%97%d0%bd',
-    notes: 'Stored copy on Вінниччина (vininform.in.ua), its headline and body as the store gives them, with its three apostrophes (’, \' and ʼ) and trailing spaces; the rubric ("Війна"), the related-news and subscription lines and the comment form removed. The date is the URL\'s and the body\'s (Tuesday 26 December 2023). Events: "відійшли із Мар’їнки" in the headline and the lead (withdrew, UA, Zaluzhnyi); "окопалися на околицях Марʼїнки" (fighting, RU: the fight is now at the town\'s fringe, the attacker Russia; judgement call); "ЗСУ наразі ще перебувають у північній частині Марʼїнки" (controls, UA, part); "заяви про захоплення Мар\'їнки" in Russia (captured, RU, claimed by Russia and not denied: Zaluzhnyi confirms the withdrawal and puts "окупацію" in quotation marks but does not deny it). Not an event: "Мар\'їнки більше немає" (the town destroyed). "Збройні сили України" is skipped (a body\'s name). Trap: Zaluzhnyi.',
+    notes: 'Stored copy on vininform.in.ua, its headline and body as the store gives them, with its three apostrophes (’, \' and ʼ) and trailing spaces; the rubric ("Війна"), the related-news and subscription lines and the comment form removed. The date is the URL\'s and the body\'s (Tuesday 26 December 2023). Events: "відійшли із Мар’їнки" in the headline and the lead (withdrew, UA, Zaluzhnyi); "окопалися на околицях Марʼїнки" (fighting, RU: the fight is now at the town\'s fringe, the attacker Russia; judgement call); "ЗСУ наразі ще перебувають у північній частині Марʼїнки" (controls, UA, part); "заяви про захоплення Мар\'їнки" in Russia (captured, RU, claimed by Russia and not denied: Zaluzhnyi confirms the withdrawal and puts "окупацію" in quotation marks but does not deny it). Not an event: "Мар\'їнки більше немає" (the town destroyed). "Збройні сили України" is skipped (a body\'s name). Trap: Zaluzhnyi.',
     places: [
       { t: 'Мар’їнки', ref: 'marinka' },
       { t: "Мар'їнки", all: true, ref: 'marinka' },
