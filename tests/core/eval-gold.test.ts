@@ -514,8 +514,8 @@ describe('scorer on a hand-made case', () => {
 
 /** An article's identity across its editions: the host without www./m./amp., the path without language segments,
  * "amp" parts, the query and a trailing slash; a query parameter that names the article itself (index.php?id=…,
- * ?p=…) stays, as one script serves every article of such a site. */
-const ARTICLE_PARAMS = ['id', 'p', 'nid', 'news_id'];
+ * ?p=…, B92's world.php?…&nav_id=…) stays, as one script serves every article of such a site. */
+const ARTICLE_PARAMS = ['id', 'p', 'nid', 'news_id', 'nav_id'];
 function articleKey(url: string): string {
   if (!url) return '';
   try {
