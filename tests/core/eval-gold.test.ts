@@ -64,6 +64,7 @@ import { buildAllGold as buildFresh55Gold } from '../eval/fresh55/build/gold.ts'
 import { buildAllGold as buildFresh56Gold } from '../eval/fresh56/build/gold.ts';
 import { buildAllGold as buildFresh57Gold } from '../eval/fresh57/build/gold.ts';
 import { buildAllGold as buildFresh58Gold } from '../eval/fresh58/build/gold.ts';
+import { buildAllGold as buildFresh59Gold } from '../eval/fresh59/build/gold.ts';
 import { buildAllGold as buildFresh60Gold } from '../eval/fresh60/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
@@ -220,6 +221,7 @@ describe('evaluation gold', () => {
         name === 'fresh56' ||
         name === 'fresh57' ||
         name === 'fresh58' ||
+        name === 'fresh59' ||
         name === 'fresh60'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
@@ -292,6 +294,7 @@ describe('evaluation gold', () => {
     ['fresh56', buildFresh56Gold],
     ['fresh57', buildFresh57Gold],
     ['fresh58', buildFresh58Gold],
+    ['fresh59', buildFresh59Gold],
     ['fresh60', buildFresh60Gold],
   ];
   for (const [name, build] of built) {
@@ -514,8 +517,8 @@ describe('scorer on a hand-made case', () => {
 
 /** An article's identity across its editions: the host without www./m./amp., the path without language segments,
  * "amp" parts, the query and a trailing slash; a query parameter that names the article itself (index.php?id=…,
- * ?p=…) stays, as one script serves every article of such a site. */
-const ARTICLE_PARAMS = ['id', 'p', 'nid', 'news_id'];
+ * ?p=…, B92's world.php?…&nav_id=…) stays, as one script serves every article of such a site. */
+const ARTICLE_PARAMS = ['id', 'p', 'nid', 'news_id', 'nav_id'];
 function articleKey(url: string): string {
   if (!url) return '';
   try {
