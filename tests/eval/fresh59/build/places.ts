@@ -3,14 +3,13 @@
 // one of those). Never guessed. A village no accepted source locates has the point the evidence supports: the town the
 // text puts it next to (`near`), or the oblast the text names or whose front it is on (`region`), with the reason in
 // `coordNote`.
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { donetskOblast, kharkivOblast, kyivOblast, luhanskOblast, russia, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 import type { RefPlace } from './types.ts';
 
 const NO_POINT =
   'no point of its own in a source the gold accepts (data/gazetteer carries it only as an OpenStreetMap or postal-code row, not a GeoNames id, or not at all)';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
 const lysychansk = gn('Lysychansk', 'city', 'UA', 'Luhansk Oblast', 48.90485, 38.44207, 702972);
 const bakhmut = gn('Bakhmut', 'city', 'UA', 'Donetsk Oblast', 48.59441, 37.99983, 713174);
 const vuhledar = wiki('Vuhledar', 'town', 'UA', 'Donetsk Oblast', 47.77917, 37.24833, 'en:Vuhledar');
@@ -26,14 +25,14 @@ const inZaporizhzhia = (name: string, why: string): RefPlace =>
   placedAt(name, 'Zaporizhzhia Oblast', 'UA', zaporizhzhiaOblast, 'region', `${NO_POINT}; ${why}: the point of Zaporizhzhia Oblast (naturalearth:admin1:UA-23)`);
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions
   donetskOblast,
   zaporizhzhiaOblast,
-  luhanskOblast: ne1('Luhansk Oblast', 'UA', 'UA-09', 48.9084, 39.0033),
-  kharkivOblast: ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612),
-  kyivOblast: ne1('Kyiv Oblast', 'UA', 'UA-32', 50.0894, 31.0214),
+  luhanskOblast,
+  kharkivOblast,
+  kyivOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const },
   // capitals, cities and towns
   kyiv: gn('Kyiv', 'city', 'UA', 'Kyiv City', 50.45466, 30.5238, 703448),

@@ -2,17 +2,13 @@
 // data/gazetteer, Natural Earth layer code, or the Wikipedia page whose coordinates were used, as an earlier set gives
 // it or as read with the search tool). Never guessed. A village no accepted source locates has the point the evidence
 // supports: the town the text puts it next to (`near`) or the oblast (`region`), with the reason in `coordNote`.
-import { ne0, ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { ne1, gn, wiki, placedAt } from '../../build/ref-places.ts';
+import { dnipropetrovskOblast, donetskOblast, kharkivOblast, khersonOblast, kurskOblast, russia, sumyOblast, ukraine, zaporizhzhiaOblast } from '../../build/ne-points.ts';
 
 const NO_POINT =
   'no point of its own in a source the gold accepts (data/gazetteer carries it at most as a GeoNames postal-code row, and no Wikipedia page with coordinates was looked up with the search tool)';
 const MIRROR = 'coordinates of the Wikipedia page as shown by a mirror of it found through the search tool';
 
-const donetskOblast = ne1('Donetsk Oblast', 'UA', 'UA-14', 48.145, 37.7933);
-const dnipropetrovskOblast = ne1('Dnipropetrovsk Oblast', 'UA', 'UA-12', 48.6313, 34.9555);
-const zaporizhzhiaOblast = ne1('Zaporizhzhia Oblast', 'UA', 'UA-23', 47.3346, 35.7123);
-const kharkivOblast = ne1('Kharkiv Oblast', 'UA', 'UA-63', 49.4655, 36.4612);
-const khersonOblast = ne1('Kherson Oblast', 'UA', 'UA-65', 46.6964, 33.5787);
 const pokrovsk = gn('Pokrovsk (Krasnoarmeysk)', 'city', 'UA', 'Donetsk Oblast', 48.28198, 37.17585, 704422);
 const kupiansk = gn('Kupiansk', 'town', 'UA', 'Kharkiv Oblast', 49.71055, 37.61517, 703656);
 const vovchansk = gn('Vovchansk', 'town', 'UA', 'Kharkiv Oblast', 50.29078, 36.94108, 689304);
@@ -29,16 +25,16 @@ const APRIL =
   'ru-03 lists it among the settlements taken in April 2024 with no oblast named, the list following the DNR villages of February and March (judgement call: Donetsk Oblast)';
 
 export const PLACES = {
-  russia: ne0('Russia', 'RU', 61.66113, 99.07085),
-  ukraine: ne0('Ukraine', 'UA', 49.16098, 31.25518),
+  russia,
+  ukraine,
   // regions
   donetskOblast,
   dnipropetrovskOblast,
   zaporizhzhiaOblast,
   kharkivOblast,
   khersonOblast,
-  sumyOblast: ne1('Sumy Oblast', 'UA', 'UA-59', 50.8153, 34.3159),
-  kurskOblast: ne1('Kursk Oblast', 'RU', 'RU-KRS', 51.7358, 36.2921),
+  sumyOblast,
+  kurskOblast,
   donbas: { ...wiki('Donbas', 'region', 'UA', 'Donetsk Oblast', 48.0, 37.8, 'eo:Donecka_baseno'), admin1: null, precision: 'region' as const },
   // capitals, cities and towns
   moscow: gn('Moscow', 'city', 'RU', 'Moscow', 55.75222, 37.61556, 524901),
