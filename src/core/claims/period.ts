@@ -6,8 +6,7 @@ import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
 import type { Span } from '../text/sentences.ts';
-import { dataSentence, isDataDay, reportDay, toReportDay } from './report-day.ts';
-import { continuesDataStatement } from './data-statement.ts';
+import { isDataDay, reportDay, toReportDay } from './report-day.ts';
 import { speaksOwnPresent } from './own-present.ts';
 import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
@@ -133,9 +132,6 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   // A figure its own sentence puts at the writer's present keeps it against a statement made on another day; a data
   // date ("as of November 6") is the present of the data the article quotes, "currently" included.
   if (!report || (!isDataDay(ctx) && speaksOwnPresent(ctx, site, report))) return dated;
-  // A data date dates its own sentence's figures and the statement it goes on in, not the article's other ones.
-  const data = isDataDay(ctx) ? dataSentence(ctx) : null;
-  if (data && !continuesDataStatement(ctx, data, site.sentence)) return dated;
   const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
 }
