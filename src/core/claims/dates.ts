@@ -202,6 +202,20 @@ const FULL_SCALE_START = utc(2022, 1, 24);
 /** The same day as an ISO date, for the period rules that count a peak or a toll from it. */
 export const FULL_SCALE_INVASION = iso(FULL_SCALE_START);
 
+/** The full-scale war by its other names, after a span's length ("за два года спецоперации", "за 57 днів війни"). */
+const WAR_NAMES = String.raw`СВО|спецоперац\p{L}*|специальной\sвоенной\sоперации|спеціальної\sвійськової\sоперації|агресії|агрессии`;
+/** The war itself, not one of its operations, in a span named by its length: "of war", "of the invasion", "війни". */
+const THE_WAR = new RegExp(String.raw`\b(?:war|invasion)$|(?<!\p{L})(?:війни|войны|вторгн\p{L}*|вторжени\p{L}*|${WAR_NAMES})$`, 'iu');
+
+/** The start of a span the war's age names ("in 3 years of war", "за два года спецоперации", "За 57 днів війни"): the
+ * war's first day where the length, counted back from publication, lands within one unit of it (the age rounded, as
+ * "since the start of the war" is read), else the day counted back; an operation's length is always counted back. */
+function warAge(phrase: string, n: number, unit: string, p: Date): Date {
+  const back = unitsBefore(p, n, unit);
+  if (!THE_WAR.test(phrase)) return back;
+  return unitsBefore(back, 1, unit) <= FULL_SCALE_START && FULL_SCALE_START <= unitsBefore(back, -1, unit) ? FULL_SCALE_START : back;
+}
+
 /** A month name without a capture group, and a date as reporters write an event's day: "February 24", "Feb. 24,
  * 2022", "24 February", "late February", "February 2022", "2022". */
 export const MONTH_NC = MONTH.replace('(', '(?:');
@@ -571,19 +585,30 @@ const RULES: [RegExp, Rule, Need, Flags?][] = [
       if (!m[1] && !/\sthe\s(?:(?:past|last)\s)?[a-z]+\sof\s/iu.test(` ${m[0]}`)) return null;
       if (/full[-\s]scale/iu.test(m[0])) return clamp(FULL_SCALE_START, p, p);
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : numberWord(m[1].toLowerCase())!.value) : 1;
-      return clamp(unitsBefore(p, n, m[2]!.toLowerCase()), p, p);
+      return clamp(warAge(m[0], n, m[2]!.toLowerCase(), p), p, p);
     },
     'period',
     { since: true, relative: true },
   ],
   [
-    /(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:(?:майже|почти|близько|около|приблизно|примерно)\s)?(?:(\d+|дв[аеі]|тр[иоь]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вісім\p{L}*|восем\p{L}*|дев['’ʼ]?ят\p{L}*|десят\p{L}*)\s)?(тижн\p{L}*|тиждень|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рік|роки|років|год|года|лет)\s(?:\p{L}+\s){0,2}?(?:операці\p{L}*|операци\p{L}*|наступ\p{L}*|вторгн\p{L}*|вторжени\p{L}*|контрнаступ\p{L}*|війни|войны|боїв|боев)(?!\p{L})/giu,
+    new RegExp(
+      String.raw`(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:(?:майже|почти|близько|около|приблизно|примерно)\s)?(?:(\d+|дв[аеі]|тр[иоь]\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|шест\p{L}*|шіст\p{L}*|сем\p{L}*|сім\p{L}*|вісім\p{L}*|восем\p{L}*|дев['’ʼ]?ят\p{L}*|десят\p{L}*)\s)?(тижн\p{L}*|тиждень|недел\p{L}*|місяц\p{L}*|месяц\p{L}*|рік|роки|років|год|года|лет|(?<=\d\s)(?:днів|дней|дня|доби|діб|суток))\s(?:\p{L}+\s){0,2}?(?:операці\p{L}*|операци\p{L}*|наступ\p{L}*|вторгн\p{L}*|вторжени\p{L}*|контрнаступ\p{L}*|війни|войны|боїв|боев|${WAR_NAMES})(?!\p{L})`,
+      'giu',
+    ),
     (m, p) => {
       if (/повномасштаб|полномасштаб|широкомасштаб/iu.test(m[0])) return clamp(FULL_SCALE_START, p, p);
       const n = m[1] ? (/^\d+$/.test(m[1]) ? Number(m[1]) : (parseNumber(m[1].toLowerCase()) ?? 1)) : 1;
       const unit = m[2]!.toLowerCase();
-      const u = /^(?:тиж|недел)/u.test(unit) ? 'week' : /^(?:міс|мес)/u.test(unit) ? 'month' : 'year';
-      return clamp(unitsBefore(p, n, u), p, p);
+      const u = /^(?:тиж|недел)/u.test(unit)
+        ? 'week'
+        : /^(?:міс|мес)/u.test(unit)
+          ? 'month'
+          : /^(?:дн|доб|діб|сут)/u.test(unit)
+            ? 'day'
+            : 'year';
+      // (days only of the war's age: "за 10 днів боїв" stays the span counted back that dates.ts reads elsewhere)
+      if (u === 'day' && !THE_WAR.test(m[0])) return null;
+      return clamp(warAge(m[0], n, u, p), p, p);
     },
     'slavic',
     { since: true, relative: true },
