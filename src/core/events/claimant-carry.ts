@@ -9,6 +9,7 @@ import { SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
 import { claimantIdentity, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
 import { recallsBefore } from './retrospect.ts';
 import { bodyNounIn, bodyReferredTo } from './claimant-body-noun.ts';
+import { citesDocument } from './document-source.ts';
 
 const PRONOUN_EN = String.raw`(?:it|he|she|they|the\s+(?:statement|report|update|post|message|summary|bulletin|briefing))`;
 const ADVERB_EN = String.raw`(?:\s+(?:also|later|further|additionally|then|again|separately|has|had|have))*`;
@@ -42,6 +43,15 @@ const DENIED_BY_EN = /(?<![\p{L}])(?:refuted|denied|dismissed|rejected|disputed|
 
 /** Whether a sentence points back to the speaker before it ("it said", "за його словами", "по его словам"). */
 export const pointsBack = (sentence: string): boolean => POINTS_BACK_EN.test(sentence) || POINTS_BACK_CYR.test(sentence);
+
+const PERSON_PRONOUN = /^(?:he|she|him|her|він|вона|його|її|он|она|его|её|ее)$/iu;
+/** How a sentence points back: 'person' by a person's pronoun ("he said", "за її словами"), 'any' by a document, a
+ * body's pronoun or a plural ("it said", "the statement said", "говорится в сообщении"), or null. */
+function pointedBack(sentence: string): 'person' | 'any' | null {
+  const m = POINTS_BACK_EN.exec(sentence) ?? POINTS_BACK_CYR.exec(sentence);
+  if (m === null) return citesDocument(sentence) ? 'any' : null;
+  return m[0].split(/\s+/u).some((w) => PERSON_PRONOUN.test(w)) ? 'person' : 'any';
+}
 
 export type CarryReason = 'points-back' | 'continues' | 'paragraph' | 'single-source';
 
@@ -101,7 +111,14 @@ export class ClaimantCarry {
       const last = this.held ?? (spokeBefore ? (this.named.at(-1) ?? null) : null);
       return { claimant: last, carried: last === null ? null : 'points-back' };
     }
-    if (this.held === null) return { claimant: null, carried: null };
+    // ("«…», — йдеться у повідомленні.", "“…,” it said.", "he added" after the reporter's own paragraph ended the
+    // carry: the pointing back names the report the article named last; a person's pronoun only a person)
+    if (this.held === null) {
+      const last = this.named.at(-1) ?? null;
+      const back = last === null ? null : pointedBack(sentence);
+      if (back === null || (back === 'person' && !claimantIdentity(last!).person)) return { claimant: null, carried: null };
+      return { claimant: last, carried: 'points-back' };
+    }
     if (DENIED_BY_EN.test(sentence)) {
       this.held = null;
       return { claimant: null, carried: null };

@@ -4,6 +4,7 @@
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
+import { documentSourceIn } from './document-source.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
 import { withUnitNumber } from './unit-number.ts';
@@ -144,8 +145,9 @@ function readClaimant(sentence: string): string | null {
       if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
     }
   }
-  // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss)
-  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence);
+  // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss; a
+  // document's owner after its noun, "говорится в сообщении Минобороны России", which has no verb with a subject)
+  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence) ?? documentSourceIn(sentence);
 }
 
 /** "В ОСУВ «Хортиця» зазначають, що …", "В оперативно-тактичному угрупованні військ «Хортиця» повідомили", "В

@@ -27,6 +27,8 @@ const PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з
 const CHANNEL_PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з|із|зі|с|со|після|после|до|за|перед|без)$/u;
 /** A platform a statement was posted on ("в Telegram", "Telegram-канал", "у Facebook"): where, not who. */
 const PLATFORM = /^["«„“]?(?:Telegram|Facebook|F\p{L}cebook|Twitter|YouTube|Instagram|Телеграм|Телеграмм|Фейсбук)/iu;
+/** A broadcast a statement was made on ("в ефірі", "у етері", "в эфире", "у телемарафоні"): where, not who. */
+const BROADCAST = /^(?:ефір|етер|эфир|телемарафон)\p{L}*/iu;
 /** A capitalised word or a quoted name's first word: where a name begins. */
 const CAPITALISED = /^["«„“]?\p{Lu}/u;
 const QUOTED = /^["«„“]/u;
@@ -104,8 +106,9 @@ export function referenceSpeaker(sentence: string): string | null {
   const after = rest.slice(verb.index + verb[0].length);
   // the verb's first word may be where the office said it: "повідомили у Генштабі ЗСУ"
   const inOffice = /^\s*(?:в|у|во)\s+(?=\S)/u.exec(after);
-  const named =
-    (inOffice && !PLATFORM.test(after.slice(inOffice[0].length)) ? speakerIn(after.slice(inOffice[0].length)) : null) ?? speakerIn(after);
+  // (not a broadcast, "розповів у етері «Свобода.Ранок»": stripped of its preposition, the channel read as an office)
+  const office = inOffice ? after.slice(inOffice[0].length) : '';
+  const named = (inOffice && !PLATFORM.test(office) && !BROADCAST.test(office) ? speakerIn(office) : null) ?? speakerIn(after);
   if (named === null) return null;
   // ("Про це повідомляє «Главком» з посиланням на Генштаб ЗСУ": the outlet's source speaks; not a citing by another
   // outlet's tag after a comma, ", передает Цензор.НЕТ со ссылкой на …")
