@@ -141,6 +141,8 @@ export const defaultEventOptions: EventOptions = {
  * as a withdrawal only with a side named. */
 const COMPELLED_TO_LEAVE = /(?<![\p{L}])(?:(?:forced|compelled|ordered)\s+to|вынужден\p{L}*|змушен\p{L}*|вимушен\p{L}*)\s+$/iu;
 const LEAVING = /^(?:leave|abandon|покин|покида|залиш|остав)/iu;
+/** The imperfective of taking a foothold ("закріплюються", "закрепляться"): the act still under way. */
+const IMPERFECTIVE_FOOTHOLD = /^(?:закріплю|закрепля)/iu;
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
  * attributes sharing the noun). */
@@ -1297,7 +1299,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         list[0] && action !== 'fighting' ? partOfPlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle)) : null;
       if (reading === 'near' && (action === 'captured' || action === 'liberated' || action === 'cleared' || action === 'entered'))
         action = 'fighting';
-      const part = reading === 'part';
+      // "закріплюються у південній частині X", "начали закрепляться в северной части X": an imperfective foothold in a part
+      // of a place, still being taken, is fighting there (round 31), not its entry; in the whole place ("продолжают
+      // закрепляться в X") it stays entry
+      const footholdUnderway = action === 'entered' && reading === 'part' && IMPERFECTIVE_FOOTHOLD.test(trig.text);
+      if (footholdUnderway) action = 'fighting';
+      const part = reading === 'part' && !footholdUnderway;
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
