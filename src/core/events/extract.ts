@@ -47,6 +47,7 @@ import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
 import { officeBodyIn } from './office-body.ts';
 import { deniedClaimerIn } from './denied-claimer.ts';
+import { negatedHoldDenies } from './negated-hold.ts';
 import { forceSpeakerIn } from './force-speaker.ts';
 import { citesSource, speakerBehindOutlet } from './outlet-source.ts';
 import { referenceTense } from './reference-speaker.ts';
@@ -140,6 +141,8 @@ export const defaultEventOptions: EventOptions = {
  * as a withdrawal only with a side named. */
 const COMPELLED_TO_LEAVE = /(?<![\p{L}])(?:(?:forced|compelled|ordered)\s+to|вынужден\p{L}*|змушен\p{L}*|вимушен\p{L}*)\s+$/iu;
 const LEAVING = /^(?:leave|abandon|покин|покида|залиш|остав)/iu;
+/** The imperfective of taking a foothold ("закріплюються", "закрепляться"): the act still under way. */
+const IMPERFECTIVE_FOOTHOLD = /^(?:закріплю|закрепля)/iu;
 /** "two Kursk villages", "the Kursk border region", "Sumy direction": a town's name used as an attribute of a region,
  * an axis or a group of places is not the settlement ("на Донецком и Луганском направлениях": nor the first of two
  * attributes sharing the noun). */
@@ -1179,6 +1182,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const settlementSet = new Set(settlements);
     const nonSettlements = located.filter((m) => !settlementSet.has(m));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
+    const gapToSettlementAfter = (trig: Found): string | null => {
+      const next = settlements.find((m) => m.start >= trig.end);
+      return next ? article.text.slice(trig.end, next.start) : null;
+    };
     const read = (trig: Found, i: number, forced?: LocatedMention[]): void => {
       const before = article.text.slice(Math.max(sentence.start, trig.start - 60), trig.start);
       // Negated acts are no events ("failed to retake X", "не змогли зайти"), unless the sentence denies a claim: "X was
@@ -1186,7 +1193,13 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "ЗСУ більше не контролюють X", "no longer holds X": control ended, the subject's withdrawal, not a negated act
       const noLonger = trig.action === 'controls' && NO_LONGER_BEFORE.test(before);
       // "Russia said its forces had not been pushed out of X": a side saying an act did not happen denies the claim
-      const saidNot = !denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before);
+      // "Ворог не контролює X", "не захватили X": a negated Cyrillic verb of taking or holding denies it (negated-hold.ts)
+      const negatedHold =
+        !denied &&
+        !noLonger &&
+        negatedHoldDenies(trig.action, before, article.text.slice(trig.end, sentence.end), gapToSettlementAfter(trig));
+      const saidNot =
+        (!denied && !noLonger && claimant !== null && PLAIN_NOT_BEFORE.test(before) && !ABILITY_NOT_BEFORE.test(before)) || negatedHold;
       // "не дали ВСУ закрепиться в X", "не могут закрепиться в X": a side kept from taking or entering a place tried to
       const thwarted =
         THWARTED_TAKES.has(trig.action) && THWARTED_BEFORE.test(before) && CYRILLIC_INFINITIVE.test(trig.text.split(/\s/u)[0]!);
@@ -1286,7 +1299,12 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         list[0] && action !== 'fighting' ? partOfPlace(article.text, trig, list[0], ukrainianSentence(text, ukrainianArticle)) : null;
       if (reading === 'near' && (action === 'captured' || action === 'liberated' || action === 'cleared' || action === 'entered'))
         action = 'fighting';
-      const part = reading === 'part';
+      // "закріплюються у південній частині X", "начали закрепляться в северной части X": an imperfective foothold in a part
+      // of a place, still being taken, is fighting there (round 31), not its entry; in the whole place ("продолжают
+      // закрепляться в X") it stays entry
+      const footholdUnderway = action === 'entered' && reading === 'part' && IMPERFECTIVE_FOOTHOLD.test(trig.text);
+      if (footholdUnderway) action = 'fighting';
+      const part = reading === 'part' && !footholdUnderway;
       // "просунулися у Шевченку, біля Далекого": advancing inside a place (locative) is fighting there, not entry, and
       // its list runs on as a list of places fought at
       // (Russian "продвинулись в Купянске" the same)
@@ -1484,6 +1502,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         !deniedHere &&
         // ("trying in vain to dislodge Russian troops in X": the side a verb's object names after it is read there)
         !namesSide(article.text.slice(trig.end, Math.min(sentence.end, trig.end + 60)));
+      // ("ЗСУ не контролюють X, заявили в Генштабі": a side saying it does not hold a place admits it, denies no claim;
+      // read as before, no event)
+      if (negatedHold && actor !== null && actor === claimantSide) return;
       if (action === 'fighting') {
         // a phrase of place left without its verb continues this fighting, also when its own list is empty
         const side = list.length ? actor : trig.repelled ? (named ? otherSide(named) : (attacker ?? object)) : (named ?? attacker);

@@ -34,6 +34,13 @@ function placedByUnlocatedName(before: string): boolean {
   return name !== undefined && /^\p{Lu}/u.test(name) && !CONTROL_WORD.test(before.slice(before.lastIndexOf(name)));
 }
 
+/** "Він зазначив, що селище розташоване неподалік від Запоріжжя", "село находится в 10 км от X": a settlement told by
+ * its bare noun (the article's place, named before) placed by a verb of lying; its reference point is no event either. */
+const SETTLEMENT_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:селище|село|місто|містечко|населений\\s+пункт|поселок|посёлок|город|населенный\\s+пункт|деревня)\\s+${LYING_VERB}(?:(?:${DISTANCE})?${BEARING}|${DISTANCE}${FROM})${NOUN}$`,
+  'iu',
+);
+
 /** "X, which Russia took last month", "X, a city that fell …", "X — now held by Russia", "X, захоплений …": the
  * reference point has a clause of its own, which may tell of its own change of hands. */
 const OWN_CLAUSE_AFTER =
@@ -51,6 +58,7 @@ export function isReferencePoint(text: string, m: Span, settlements: readonly Sp
   const after = text.slice(m.end, m.end + 60);
   if (OWN_CLAUSE_AFTER.test(after) || LIST_AFTER.test(after)) return false;
   if (placedByUnlocatedName(text.slice(Math.max(0, m.start - 120), m.start))) return true;
+  if (SETTLEMENT_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   return settlements.some((o) => {
     if (o.end > m.start || m.start - o.end > 90 || LIST_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))) return false;
     const between = text.slice(o.end, m.start);

@@ -289,6 +289,8 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   // the Ukrainian "контролювати"; "стали контролировать X" (began to hold) is the taking
   { action: 'captured', pattern: String.raw`стал${T}\s+контролировать${R}` },
   { action: 'controls', pattern: String.raw`контролировать${R}` },
+  // "имеют контроль над X", "не имеют контроля в X": a hold told by "иметь контроль", as the Ukrainian "мати контроль"
+  { action: 'controls', pattern: String.raw`име(?:ют|ет|ли|ла|л)\s+контрол(?:ь|я)\s+(?:над|в)${R}` },
   // "под огневым контролем", "взяли под огневой контроль": fire control is fighting at a place, not holding it
   { action: 'fighting', pattern: String.raw`(?:под\s+)?огнев${T}\s+контрол${T}` },
   // "в районе X ситуация остается сложной": the situation word before its adjective (the base lexicon has it after)

@@ -61,6 +61,9 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'controls',
     String.raw`(?:трива|зберіга|збереж|утриму|утрима|залиша)${T}\s+(?:\p{L}+\s+)?контроль(?:\s+(?:з\s+боку|над))?${R}|контроль\s+з\s+боку${R}`,
   ),
+  // "мають контроль над X", "не мають контролю у селі X": a hold told by "мати контроль" (negated, a denial: see
+  // negated-hold.ts); no adjective between, so "не мають повного контролю" (a part held) is not read
+  trigger('controls', String.raw`ма(?:ють|є|ли|ла|в)\s+контрол(?:ь|ю)\s+(?:над|у|в)${R}`),
   // "триває бій в районі X", "тривають активні боєзіткнення", "йдуть бої": the singular "бій" and the compound
   // "боєзіткнення" as nouns of fighting, before or after their place
   trigger(
