@@ -193,7 +193,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // noun (Калина, Суджа): the adjective's Russian ending is offered beside the noun's.
     const feminine = !adj && final && (count === 1 || feminineBefore) && w.length >= 5 && /[нвчж]а$/.test(w);
     const softNeuter = !adj && !neuter && final && count === 1 && /нє$/.test(w);
-    if (adj && w.length > adj[1]!.length + 2) {
+    // (A stem of two letters is one only before -ськ-, where Ukrainian merged the root's с: Руська → Русская.)
+    if (adj && w.length > adj[1]!.length + (/^[сц]ьк/.test(adj[1]!) ? 1 : 2)) {
       stem = w.slice(0, zAdjective ? 1 - adj[1]!.length : -adj[1]!.length);
       const e = adj[1]!;
       end = /^(с|ц|з)ьк/.test(e)
@@ -304,8 +305,12 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // Донбас → Новый Донбасс.
       if (!end && final && /.{3}[ауо]с$/.test(x)) outs.add(x + 'с');
       // Russian stresses the masculine ending of adjectives in the suffix -ов-/-ев- (-ой: Узловой, Луговой, Сторожевой)
-      // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый.
-      if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][оеё]в$/.test(base)) outs.add(base + 'ой');
+      // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый. Before a noun, where the stress cannot be told,
+      // a root's adjective is offered with both (Сухий Яр → Сухой Яр, Крутий Яр → Крутой Яр).
+      if ((end === 'ый' || end === 'ий') && (!last || /.{2}[^аеиоуыэюяі][оеё]в$/.test(base))) outs.add(base + 'ой');
+      // Ukrainian merges a root's final с into the suffix -ськ- (Черкаси → Черкаські, Русь → Руська); Russian keeps
+      // it (Черкасские, Русская). After a vowel the suffix follows no other consonant, so the root's с is offered.
+      if (end.startsWith('ск') && /[аеиоуыэюя]$/.test(base)) outs.add(`${base}с${end}`);
       // A plural noun after a plural adjective takes Russian's stressed plural -а where Ukrainian has -и (Вовчанські
       // Хутори → Волчанские Хутора, as хутори/хутора, береги/берега): a stem in vowel and one consonant, as those.
       // A soft stem's -і is the soft -я (лагері/лагеря: Козачі Лагері → Казачьи Лагеря).
