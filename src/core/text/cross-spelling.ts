@@ -50,11 +50,28 @@ function ukToRuSpelled(name: string): string[] {
   const pluralBefore = words.length > 1 && /[^аеєиіїоуюяь]і$/.test(words[words.length - 2]!);
   // A last word after a feminine adjective (-а: Нова Козача) may be a feminine adjective itself, as a one-word name may.
   const feminineBefore = words.length > 1 && /[^аеєиіїоуюяь]а$/.test(words[words.length - 2]!);
-  return combine(
+  const spelled = combine(
     words.map((w, i) => [
       ...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard, pluralBefore, feminineBefore))),
     ]),
   );
+  // Appended, so they take no room from the spellings above (combine keeps MAX).
+  return [...new Set([...spelled, ...spelled.flatMap(russianOnlyEndings)])];
+}
+
+/** Spellings only Russian's own adjectives have: a root's adjective before a noun with the stressed -ой (Сухий Яр →
+ * Сухой Яр, Крутий Яр → Крутой Яр; the -ов-/-ев- suffix takes it above), and an -ск- adjective after a vowel with the
+ * root's с that Ukrainian merged into the suffix (Черкаські Тишки → Черкасские Тишки, Одеське → Одесское). */
+function russianOnlyEndings(spelled: string): string[] {
+  const words = spelled.split(' ');
+  const out: string[] = [];
+  const stressed = words.map((w, i) =>
+    i < words.length - 1 && /[^аеиоуыэюя](ый|ий)$/.test(w) && !/[сц]кий$/.test(w) ? `${w.slice(0, -2)}ой` : w,
+  );
+  if (stressed.some((w, i) => w !== words[i])) out.push(stressed.join(' '));
+  const rootS = words.map((w) => w.replace(/(?<=[аеиоуыэюя])(?=ск(ий|ая|ое|ие)$)/, 'с'));
+  if (rootS.some((w, i) => w !== words[i])) out.push(rootS.join(' '));
+  return out;
 }
 
 /** Cross spellings of a nominative written in `from` (what the other language's press writes). */
@@ -193,8 +210,7 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
     // noun (Калина, Суджа): the adjective's Russian ending is offered beside the noun's.
     const feminine = !adj && final && (count === 1 || feminineBefore) && w.length >= 5 && /[нвчж]а$/.test(w);
     const softNeuter = !adj && !neuter && final && count === 1 && /нє$/.test(w);
-    // (A stem of two letters is one only before -ськ-, where Ukrainian merged the root's с: Руська → Русская.)
-    if (adj && w.length > adj[1]!.length + (/^[сц]ьк/.test(adj[1]!) ? 1 : 2)) {
+    if (adj && w.length > adj[1]!.length + 2) {
       stem = w.slice(0, zAdjective ? 1 - adj[1]!.length : -adj[1]!.length);
       const e = adj[1]!;
       end = /^(с|ц|з)ьк/.test(e)
@@ -305,12 +321,8 @@ function ukWordToRu(word: string, last: boolean, count: number, hard: boolean, p
       // Донбас → Новый Донбасс.
       if (!end && final && /.{3}[ауо]с$/.test(x)) outs.add(x + 'с');
       // Russian stresses the masculine ending of adjectives in the suffix -ов-/-ев- (-ой: Узловой, Луговой, Сторожевой)
-      // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый. Before a noun, where the stress cannot be told,
-      // a root's adjective is offered with both (Сухий Яр → Сухой Яр, Крутий Яр → Крутой Яр).
-      if ((end === 'ый' || end === 'ий') && (!last || /.{2}[^аеиоуыэюяі][оеё]в$/.test(base))) outs.add(base + 'ой');
-      // Ukrainian merges a root's final с into the suffix -ськ- (Черкаси → Черкаські, Русь → Руська); Russian keeps
-      // it (Черкасские, Русская). After a vowel the suffix follows no other consonant, so the root's с is offered.
-      if (end.startsWith('ск') && /[аеиоуыэюя]$/.test(base)) outs.add(`${base}с${end}`);
+      // where Ukrainian writes -ий; a root (Новий → Новый) keeps -ый.
+      if ((end === 'ый' || end === 'ий') && /.{2}[^аеиоуыэюяі][оеё]в$/.test(base)) outs.add(base + 'ой');
       // A plural noun after a plural adjective takes Russian's stressed plural -а where Ukrainian has -и (Вовчанські
       // Хутори → Волчанские Хутора, as хутори/хутора, береги/берега): a stem in vowel and one consonant, as those.
       // A soft stem's -і is the soft -я (лагері/лагеря: Козачі Лагері → Казачьи Лагеря).
