@@ -120,6 +120,11 @@ const UK_TO_RU: readonly [string, string][] = [
   // The possessive -ча/-чі as the last word after an adjective, and the soft plural noun's -я.
   ['Нова Козача', 'Новая Казачья'],
   ['Козачі Лагері', 'Казачьи Лагеря'],
+  // A root's adjective before a noun with the stressed -ой; a root's с kept before -ск- after a vowel.
+  ['Сухий Яр', 'Сухой Яр'],
+  ['Крутий Яр', 'Крутой Яр'],
+  ['Черкаські Тишки', 'Черкасские Тишки'],
+  ['Одеське', 'Одесское'],
 ];
 const norm = (s: string): string => s.toLowerCase().replace(/[’'ʼ]/g, '’').replace(/ё/g, 'е');
 

@@ -50,11 +50,28 @@ function ukToRuSpelled(name: string): string[] {
   const pluralBefore = words.length > 1 && /[^аеєиіїоуюяь]і$/.test(words[words.length - 2]!);
   // A last word after a feminine adjective (-а: Нова Козача) may be a feminine adjective itself, as a one-word name may.
   const feminineBefore = words.length > 1 && /[^аеєиіїоуюяь]а$/.test(words[words.length - 2]!);
-  return combine(
+  const spelled = combine(
     words.map((w, i) => [
       ...new Set([false, true].flatMap((hard) => ukWordToRu(w, i === words.length - 1, words.length, hard, pluralBefore, feminineBefore))),
     ]),
   );
+  // Appended, so they take no room from the spellings above (combine keeps MAX).
+  return [...new Set([...spelled, ...spelled.flatMap(russianOnlyEndings)])];
+}
+
+/** Spellings only Russian's own adjectives have: a root's adjective before a noun with the stressed -ой (Сухий Яр →
+ * Сухой Яр, Крутий Яр → Крутой Яр; the -ов-/-ев- suffix takes it above), and an -ск- adjective after a vowel with the
+ * root's с that Ukrainian merged into the suffix (Черкаські Тишки → Черкасские Тишки, Одеське → Одесское). */
+function russianOnlyEndings(spelled: string): string[] {
+  const words = spelled.split(' ');
+  const out: string[] = [];
+  const stressed = words.map((w, i) =>
+    i < words.length - 1 && /[^аеиоуыэюя](ый|ий)$/.test(w) && !/[сц]кий$/.test(w) ? `${w.slice(0, -2)}ой` : w,
+  );
+  if (stressed.some((w, i) => w !== words[i])) out.push(stressed.join(' '));
+  const rootS = words.map((w) => w.replace(/(?<=[аеиоуыэюя])(?=ск(ий|ая|ое|ие)$)/, 'с'));
+  if (rootS.some((w, i) => w !== words[i])) out.push(rootS.join(' '));
+  return out;
 }
 
 /** Cross spellings of a nominative written in `from` (what the other language's press writes). */

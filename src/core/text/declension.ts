@@ -177,7 +177,8 @@ function ukNoun(w: string): Paradigm {
       stems.flatMap((s) => [s + 'і', s + 'ю']),
     );
   }
-  if (/й$/.test(w)) return p(w, stem1 + 'я', [stem1 + 'ю', stem1 + 'єві'], w, stem1 + 'єм', stem1 + 'ї');
+  // The -й stem takes the genitive -ю as well as -я, as a hard stem takes -у beside -а (Гай → Зеленого Гаю, у гаю).
+  if (/й$/.test(w)) return p(w, [stem1 + 'я', stem1 + 'ю'], [stem1 + 'ю', stem1 + 'єві'], w, stem1 + 'єм', [stem1 + 'ї', stem1 + 'ю']);
   if (UK_FINAL_CONSONANT.test(w)) {
     // Харків → Харкова, Глухів → Глухові, Київ → Києва; Кременець → Кременця; Курськ → Курська, у Курську
     const iv = /^(.*)(ів|їв)$/.exec(w);
