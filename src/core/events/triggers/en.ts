@@ -48,6 +48,13 @@ const FLAG_NOUN = String.raw`(?:flag|tricolou?r)`;
  * returned to". */
 const FLAG_FLIES = String.raw`${FLAG_NOUN}\s+(?:(?:now|\p{Ll}+ly)\s+){0,2}${AGAIN}(?:(?:flies|flew|is\s+flying|was\s+flying|(?:was|has\s+been|had\s+been)\s+(?:raised|hoisted|planted))\s+${AGAIN}${FLAG_SPOT}|(?:has\s+)?returned\s+to|is\s+back\s+(?:over|in))${R}`;
 
+/** The force that leaves or flees a place, right before the verb: troops, not residents ("civilians fled X" is no
+ * withdrawal). */
+const FORCE_SUBJECT = String.raw`(?:forces|troops|units|soldiers|army|military|servicemen|enemy|invaders|occupiers)`;
+/** What a force leaves before the name: the place's noun ("the village of X"), a part of it ("the western part of X")
+ * or its posts there ("their current posts in X"). */
+const LEFT_OBJECT = String.raw`(?:(?:their|its)\s+(?:current\s+|last\s+|remaining\s+)?(?:posts|positions)\s+in\s+)?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?|part)\s+of\s+)?`;
+
 /** What follows a verb of driving out, past or base: the side driven, up to four words ("pushed out Russian occupation
  * forces from", "drive the enemy out of"), then the place's preposition; "back" makes it pushing back (fighting) and
  * "to" a destination. */
@@ -191,10 +198,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   // "Ukrainian forces cleared Russian troops from X": clearing a side out of a place, as driving it out
   { action: 'liberated', pattern: String.raw`clear(?:ed|ing|s)?\s+(?:(?!to\s)\p{L}+\s+){1,3}?(?:out\s+of|from)${R}` },
   // "Ukrainian troops left Avdiivka", "were forced to leave the village of X": forces leaving a place (a subject of
-  // forces, or a compulsion, keeps residents leaving out); a quote's editor may bracket the name ("left [X]")
+  // forces, or a compulsion, keeps residents leaving out); a quote's editor may bracket the name ("left [X]"). The
+  // same act in its other forms: the participle ("Russian soldiers leaving X"), flight ("The Russian army fled X",
+  // "The enemy flees X"), the posts left in a place ("have left their current posts in A, B and C") and a part of it
+  // left ("had left the western part of X")
   {
     action: 'withdrew',
-    pattern: String.raw`(?<=(?:forces|troops|units|soldiers|army|military|servicemen)\s+(?:have\s+|had\s+|has\s+)?)left(?=\s+\[?(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})|(?<=(?:forced|compelled|ordered)\s+to\s+)(?:leave|abandon)${R}`,
+    pattern: String.raw`(?<=${FORCE_SUBJECT}\s+(?:(?:have|had|has|were|was|are|is)\s+)?(?:\p{Ll}+ly\s+)?)(?:left|leaving|fled|flee(?:s|ing)?)(?=\s+\[?${LEFT_OBJECT}\p{Lu}\p{Ll})|(?<=(?:forced|compelled|ordered)\s+to\s+)(?:leave|abandon)${R}`,
   },
   // "the withdrawal of its forces from X", "Ukraine's pullout from X", "the withdrawal of the Ukrainian Armed Forces
   // from X" (the side's forces named in full)
