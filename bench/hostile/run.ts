@@ -56,7 +56,8 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
   // round 47: each break of a run of blank lines walked the rest of the run (text/sentences.ts)
   'blank lines': { piece: () => '\n', sizes: [16, 64] },
   'Ukrainian count with no settlement, one line': { piece: () => UK_COUNT, sizes: [16, 64] },
-  'figures in quotations after a colon, no sentence end': { piece: () => COLON_QUOTE, sizes: [16, 64] },
+  // (still super-linear in period.ts's per-figure phrase filter, bench/HISTORY.md round 47: 64 KB took 84 s here)
+  'figures in quotations after a colon, no sentence end': { piece: () => COLON_QUOTE, sizes: [8, 32] },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */
