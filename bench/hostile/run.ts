@@ -42,10 +42,22 @@ const CYRILLIC = [
   'Вольное Поле',
   'Кременской громады',
 ];
+/** Round 47: a Ukrainian count of ground with no settlement, one line: each sentence with no trigger had the article's
+ * perspective read again over the whole text (`perspectiveOf`, its null never kept). */
+const UK_COUNT = 'За тиждень окупанти просунулися на 25 кв. км, повідомили у Силах оборони. ';
+/** Round 47: an English figure in a quotation opened after a colon, with a time phrase, no sentence end: each figure
+ * read the text back to its start for the quotation mark and the colon, and each figure beside each phrase read the
+ * sentence up to the phrase for a compared term, a record's bar and an event followed (claims/period.ts). */
+const COLON_QUOTE = 'over the last week: “Russian forces took 12 km² ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
   'district adjectives and root-vowel names, no sentence end': { piece: (i) => `${CYRILLIC[i % CYRILLIC.length]} `, sizes: [64, 128] },
+  // round 47: each break of a run of blank lines walked the rest of the run (text/sentences.ts)
+  'blank lines': { piece: () => '\n', sizes: [16, 64] },
+  'Ukrainian count with no settlement, one line': { piece: () => UK_COUNT, sizes: [16, 64] },
+  // (still super-linear in period.ts's per-figure phrase filter, bench/HISTORY.md round 47: 64 KB took 84 s here)
+  'figures in quotations after a colon, no sentence end': { piece: () => COLON_QUOTE, sizes: [8, 32] },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */

@@ -22,6 +22,8 @@ describe('a hard line break inside a sentence', () => {
     ],
     ['Войска вошли в Северное…\nи закрепились там.', ['Войска вошли в Северное…\nи закрепились там.']],
     ['Війська увійшли в Північне…\nі закріпилися там.', ['Війська увійшли в Північне…\nі закріпилися там.']],
+    // over a run of blank lines too (the first break reads the whole run; the blank lines after it are none of its own)
+    ['Войска вошли в Северное…\n\n \n\n\nи закрепились там.', ['Войска вошли в Северное…\n\n \n\n\nи закрепились там.']],
   ])('an ellipsis before lower case is no end: %j', (text, expected) => expect(sentences(text)).toEqual(expected));
 
   it.each([
@@ -29,6 +31,7 @@ describe('a hard line break inside a sentence', () => {
     ['Russia claims two villages\nRussian forces took them.', ['Russia claims two villages', 'Russian forces took them.']],
     // a blank line after a headline, even before lower case
     ['Сили оборони звільнили Північне\n\nзсу військові', ['Сили оборони звільнили Північне', 'зсу військові']],
+    ['Сили оборони звільнили Північне\n\n \n\n\nзсу військові', ['Сили оборони звільнили Північне', 'зсу військові']],
     // a dateline
     ['KYIV, Ukraine —\nRussian forces attacked.', ['KYIV, Ukraine —', 'Russian forces attacked.']],
     // a caption line is a label of its own

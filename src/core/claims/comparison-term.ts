@@ -12,13 +12,31 @@ const MARKER =
  * sentence (from `sentenceStart`), with no clause break but brackets between, and the figure (`fig`) stands wholly
  * before the word opening that term ("more than 12 km² … over the past week": the figure's own "than" opens none). */
 export function isComparisonTerm(text: string, sentenceStart: number, p: TimePhrase, fig: { start: number; end: number }): boolean {
+  const at = termOpening(text, sentenceStart, p);
+  return at >= 0 && fig.end <= sentenceStart + at;
+}
+
+/** The last text `termOpening` read and its answers by sentence and phrase: it runs for every figure of a sentence
+ * beside every phrase of it, and reading the sentence up to the phrase each time was cubic in a sentence of many
+ * figures and dates with no end. Keyed by the text's content, so a stale entry can never answer. */
+let termText = '';
+const termAt = new Map<string, number>();
+
+/** Where, from `sentenceStart`, the compared term `p` stands in opens (no clause break but brackets between); -1 if none. */
+function termOpening(text: string, sentenceStart: number, p: TimePhrase): number {
+  if (text !== termText) {
+    termText = text;
+    termAt.clear();
+  }
+  const key = `${sentenceStart}:${p.start}`;
+  const known = termAt.get(key);
+  if (known !== undefined) return known;
   const before = text.slice(sentenceStart, p.start);
   let at = -1;
   for (const m of before.matchAll(MARKER)) at = m.index;
-  if (at < 0) return false;
-  const between = before.slice(at).replace(/\([^()]*\)/gu, '');
-  if (/[,;:—–]/u.test(between)) return false;
-  return fig.end <= sentenceStart + at;
+  if (at >= 0 && /[,;:—–]/u.test(before.slice(at).replace(/\([^()]*\)/gu, ''))) at = -1;
+  termAt.set(key, at);
+  return at;
 }
 
 /** RECORD for `matchAll` (global), built once: it runs for every dated phrase of every figure. */

@@ -5,7 +5,7 @@
 import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
-import type { Span } from '../text/sentences.ts';
+import { spanAt, type Span } from '../text/sentences.ts';
 import { isDataDay, reportDay, toReportDay } from './report-day.ts';
 import { speaksOwnPresent } from './own-present.ts';
 import { respectivePhrase } from './respectively.ts';
@@ -60,6 +60,15 @@ const PART_OF = /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sко�
  * phrase, with no comma after it: the phrase dates that event. */
 const FOLLOWING =
   /(?:\b(?:following|after)|(?<!\p{L})(?:після|после))\s(?:[^,;\s]+\s){0,4}(?:incursion|offensive|operation|invasion|attack|assault|counteroffensive|counter-offensive|вторгнен\p{L}*|вторжени\p{L}*|наступ\p{L}*|операці\p{L}*|операци\p{L}*|атак\p{L}*|контрнаступ\p{L}*)\s(?:(?:last|in|on|of|у|в)\s)?$/iu;
+
+/** Whether FOLLOWING ends the text from `from` to `to`. A match of it holds at most seven blanks, so only the gap's
+ * tail from its eighth blank from the end is read: the whole gap, for each figure and each phrase after it, was cubic in
+ * a sentence of many figures and dates with no end. */
+function followsEvent(text: string, from: number, to: number): boolean {
+  let at = to;
+  for (let blanks = 0; at > from && blanks < 8;) if (/\s/u.test(text[--at]!)) blanks++;
+  return FOLLOWING.test(text.slice(at, to));
+}
 
 /** A sentence opening that points back to the previous sentence's speaker or statement. */
 const BACK_REFERENCE =
@@ -184,7 +193,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   };
   // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
   // (a peak is dated by it: "at its height after the August incursion").
-  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && FOLLOWING.test(text.slice(fig.end, p.start));
+  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && followsEvent(text, fig.end, p.start);
   // "0,6% (за рік +0,6)": a phrase in brackets after the figure, beside another number there, dates that number.
   const ofBracketed = (p: TimePhrase): boolean => {
     const between = text.slice(fig.end, p.start);
@@ -404,11 +413,17 @@ function stateBy(d: DescribedPeriod, site: FigureSite): DescribedPeriod {
 /** The time phrase ending right before a colon that opens the quotation `fig` stands in ("over the last week: “…"). */
 function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefined {
   const text = ctx.article.text;
-  const open = Math.max(text.lastIndexOf('“', fig.start), text.lastIndexOf('«', fig.start));
+  // (read within the 600 characters it may stand in, the colon back over blanks only, the sentence by binary search:
+  // each was a walk of the whole text for every figure)
+  const from = Math.max(0, fig.start - 600);
+  const near = text.slice(from, fig.start + 1);
+  const quote = Math.max(near.lastIndexOf('“'), near.lastIndexOf('«'));
+  const open = quote < 0 ? -1 : from + quote;
   if (open < 0 || fig.start - open > 600 || /[”»\n]/u.test(text.slice(open, fig.start))) return undefined;
-  const colon = text.slice(0, open).search(/:\s*$/u);
-  if (colon < 0) return undefined;
-  const sentence = ctx.parsed.sentences.find((s) => s.start <= colon && colon < s.end);
+  let colon = open - 1;
+  while (colon >= 0 && /\s/u.test(text[colon]!)) colon--;
+  if (colon < 0 || text[colon] !== ':') return undefined;
+  const sentence = spanAt(ctx.parsed.sentences, colon);
   if (!sentence) return undefined;
   return claimPhrases(ctx, sentence).find((p) => p.end <= colon && /^\s*$/u.test(text.slice(p.end, colon)));
 }
@@ -419,10 +434,11 @@ function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | und
   const text = ctx.article.text;
   const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const { sentences } = ctx.parsed;
-  for (let j = sentences.indexOf(sentence); j >= 0 && sentences[j]!.start >= paragraph; j--) {
+  const at = sentences.indexOf(sentence); // (once: it was found again at each sentence walked back)
+  for (let j = at; j >= 0 && sentences[j]!.start >= paragraph; j--) {
     const s = sentences[j]!;
     if (NOW.test(text.slice(s.start, s.end))) return undefined;
-    if (j === sentences.indexOf(sentence)) continue;
+    if (j === at) continue;
     const by = claimPhrases(ctx, s).find((p) => {
       const head = text.slice(s.start, p.start);
       return !p.relative && (BY_TIME.test(p.text) ? FRONTED.test(head) : OPENING_BY.test(head));

@@ -19,6 +19,23 @@ const WHOLE_WAR = /^(?:за\s(?:вс[её]\s|весь\s)?(?:время|час)|(
  * at `sentenceStart`: a superlative, then "since" (or a span of the whole war), then the date, with no comma or clause
  * break from "since" on. */
 export function isRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
+  if (text !== recordText) {
+    recordText = text;
+    recordAt.clear();
+  }
+  const key = `${sentenceStart}:${p.start}:${p.text}`;
+  let known = recordAt.get(key);
+  if (known === undefined) recordAt.set(key, (known = readRecordReference(text, sentenceStart, p)));
+  return known;
+}
+
+/** The last text `isRecordReference` read and its answers by sentence and phrase: it runs for every figure of a
+ * sentence beside every phrase of it, and reading the sentence up to the phrase each time was cubic in a sentence of
+ * many figures and dates with no end. Keyed by the text's content, so a stale entry can never answer. */
+let recordText = '';
+const recordAt = new Map<string, boolean>();
+
+function readRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
   const before = text.slice(sentenceStart, p.start);
   const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || WHOLE_WAR.test(p.text) || SINCE_BARE.test(before);
   let at = own ? before.length : -1;

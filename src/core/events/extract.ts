@@ -2,6 +2,7 @@
 // Мартинівку, Плехове і Гуєве", "Суджа освобождена", "fighting near Malaya Loknya". Each event keeps its quote, the
 // settlement's offsets, the trigger words, who did it, who says so, whether it was denied, and the period described.
 import {
+  articlePerspective,
   isCapitalMetonym,
   nearestPhrase,
   sentencePhrases,
@@ -96,7 +97,7 @@ import { ownNoun } from './own-object.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
-import { otherSide, perspectiveOf, type Perspective } from './perspective.ts';
+import { otherSide, type Perspective } from './perspective.ts';
 import { partBeforeMember, partOfPlace } from './partitive.ts';
 import { allegedBefore } from './alleged.ts';
 import { afterModalOfProspect } from './modal-prospect.ts';
@@ -1126,7 +1127,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // hands counted in a sentence that names no settlement, and detailed by a list that opens the next
     // ("… відбили атаки поблизу дев'яти населених пунктів. Про це повідомив Генштаб. Ідеться про X, Y": a sentence that
     // only says who reported the count may stand between)
-    const countedIn = (s: Span): Found | null => detailedChange(ctx, s, text, sentence, perspective ?? perspectiveOf(article.text), opts);
+    // (the article's perspective is read once: perspectiveOf over the whole text for each sentence was quadratic)
+    const countedIn = (s: Span): Found | null => detailedChange(ctx, s, text, sentence, perspective ?? articlePerspective(ctx), opts);
     const counted =
       triggers.length === 0 && previousSentence && !lastHadSettlements
         ? (countedIn(previousSentence) ??
@@ -1167,7 +1169,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       previous = [];
       continue;
     }
-    perspective ??= perspectiveOf(article.text);
+    perspective ??= articlePerspective(ctx);
     const denied = DENIAL.test(text) && !negatedDenial(text, DENIAL);
     // (a denial naming the claim it denies names its claimer: "denied Russia's claim", "спростували заяви рф про …")
     const claimer = denied ? deniedClaimerIn(text) : null;

@@ -32,6 +32,9 @@ const LINE_OF_ITS_OWN = /^\s*(?:\p{Lu}\p{L}*:|[-–—•*·]\s|\d{1,2}[.)]\s)/u
  * line does not close itself; a blank line, a headline, a dateline or a list item stays a sentence. An ellipsis that
  * trails off into a lower-case line ("Hrabovske,...\n\nauthorities say") goes on even over a blank line. */
 function continuationAfterBreak(text: string, i: number): number {
+  // The blank line is told first: each break of a run of blank lines would else walk the rest of the run.
+  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+  if (!/\S/.test(line)) return -1;
   let k = i + 1;
   let blankLine = false;
   while (k < text.length && isSpaceCode(text.charCodeAt(k))) {
@@ -39,8 +42,6 @@ function continuationAfterBreak(text: string, i: number): number {
     k++;
   }
   if (k >= text.length || !/\p{Ll}/u.test(text[k]!)) return -1;
-  const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-  if (!/\S/.test(line)) return -1;
   if (ELLIPSIS_END.test(line)) return k;
   if (blankLine || LINE_CLOSED.test(line) || LINE_OF_ITS_OWN.test(line)) return -1;
   return k;
