@@ -31,7 +31,8 @@ function headAfter(text: string, tokens: readonly Token[], last: number): boolea
   for (let k = last; k < last + 3 && k < tokens.length; k++) {
     const word = tokens[k]!;
     if (!NAME_GAP.test(text.slice(tokens[k - 1]!.end, word.start))) return false;
-    if (EN_HEAD_AFTER.test(word.text) || CYRILLIC_HEAD_AFTER.test(word.text)) return !capitalisedAfter(text, tokens, k);
+    if (EN_HEAD_AFTER.test(word.text) || CYRILLIC_HEAD_AFTER.test(word.text))
+      return !capitalisedAfter(text, tokens, k) && !facilityAfter(text, tokens, k);
     if (!isCapitalized(word.text)) return false;
   }
   return false;
@@ -49,17 +50,34 @@ function capitalisedAfter(text: string, tokens: readonly Token[], k: number): bo
 const PLURAL_HEAD = /^(?:річками|річок|реками|рек|rivers)$/iu;
 const CONJUNCTION = /^(?:и|і|й|та|and)$/iu;
 
-/** A head right before the name, or a plural head before a list of capitalised names the name ends. */
+/** "the Kherson river port", "the Izmail river station": the head modifies a facility noun, and the name before it is
+ * the town whose port or station it is. */
+const FACILITY_NOUN = /^(?:port|ports|station|terminal|harbou?r|pier|fleet)$/iu;
+function facilityAfter(text: string, tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next !== undefined && /^[ \u00a0]$/u.test(text.slice(tokens[k]!.end, next.start)) && FACILITY_NOUN.test(next.text);
+}
+
+/** A head right before the name on the same line (a headline ending in "river" is no head of the dateline's city on
+ * the next), or a plural head before a list of capitalised names the name ends. */
 function headBefore(text: string, tokens: readonly Token[], first: number): boolean {
   let k = first;
   for (let items = 0; items < 6 && k > 0; items++) {
     const before = tokens[k - 1]!;
     const gap = text.slice(before.end, tokens[k]!.start);
-    if (/^\s+$/u.test(gap) && (CYRILLIC_HEAD_BEFORE.test(before.text) || EN_HEAD_BEFORE.test(before.text) || PLURAL_HEAD.test(before.text)))
+    if (
+      /^[ \u00a0]+$/u.test(gap) &&
+      (CYRILLIC_HEAD_BEFORE.test(before.text) || EN_HEAD_BEFORE.test(before.text) || PLURAL_HEAD.test(before.text))
+    )
       return k === first || PLURAL_HEAD.test(before.text);
-    if (CONJUNCTION.test(before.text) && /^\s+$/u.test(gap) && k >= 2 && /^\s*,?\s+$/u.test(text.slice(tokens[k - 2]!.end, before.start)))
+    if (
+      CONJUNCTION.test(before.text) &&
+      /^[ \u00a0]+$/u.test(gap) &&
+      k >= 2 &&
+      /^,?[ \u00a0]+$/u.test(text.slice(tokens[k - 2]!.end, before.start))
+    )
       k -= 1; // "Волчья и |Соленая": on to the item before the conjunction
-    else if (!(/^\s*,\s*$/u.test(gap) && isCapitalized(before.text))) return false;
+    else if (!(/^,[ \u00a0]*$/u.test(gap) && isCapitalized(before.text))) return false;
     if (!isCapitalized(tokens[k - 1]!.text)) return false;
     k -= 1;
   }
