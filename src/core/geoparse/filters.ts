@@ -24,6 +24,7 @@ import { UNIT_QUALIFIER, type Spot } from './spot.ts';
 import { ADMIN_NOUN, LATIN_ADMIN_STEMS } from './admin-nouns.ts';
 import { ruToUk, ukToRu } from '../text/cross-spelling.ts';
 import { isWaterBodyName } from './water-body.ts';
+import { riverNameStart } from './river-names.ts';
 
 /** The first word of an army's name in Ukrainian or Russian ("Сили оборони", "Збройні сили", "Вооружённые силы", "ЗСУ",
  * "ВСУ"): no given name, so a fronted source before it stays a place ("З Покровська ЗСУ відійшли"). */
@@ -176,6 +177,10 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
   // "річку Сіверський Донець": the head may govern an adjective that starts the river's name before the spot.
   const nameFirst = prev && gapBefore === ' ' && agreesAsAdjective(prev.text, tokens[spot.first]!.text) ? spot.first - 1 : spot.first;
   if (isWaterBodyName(text, tokens, nameFirst, spot.last)) return "a water body's name (river, canal, reservoir, lake)";
+  // "the Siverskyi Donets", "Південного Бугу": a multiword river name of the theatre, unless a settlement noun names
+  // a village so called ("село Сіверський Донець").
+  const river = riverNameStart(text, tokens, spot.first, spot.last);
+  if (river >= 0 && !afterSettlementWord(ctx, river)) return "a river's multiword name (Natural Earth)";
   // "Region head Vyacheslav Gladkov": an administrative noun alone names no place, though a source lists it as one's
   // alias (Natural Earth's "Region" for Callao).
   if (spot.last - spot.first === 1 && (LATIN_ADMIN_STEMS as readonly string[]).includes(word)) return 'an administrative noun alone';
