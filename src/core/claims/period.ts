@@ -21,6 +21,7 @@ import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
+import { firstMatch, nextIn, prevIn } from './text-index.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -49,6 +50,42 @@ const QUALIFYING =
  * seized ", "занятых ", "захоплених ". (An English "-ed" word after a bare subject is a finite verb: not this.) */
 const REDUCED_RELATIVE =
   /(?:\b(?:the|these|those|its|their|all)\s(?:[\p{L}'’-]+\s){1,3}(?:occupied|seized|captured|taken|annexed|held|controlled|gained|won|lost)\s|(?<!\p{L})(?:захвачен|захоплен|оккупирован|окупован|занят|зайнят|аннексирован|анексован)\p{L}*\s)$/iu;
+
+/** How far past a position the answer of OF_WHAT, QUALIFYING or PART_OF there may read (their longest fixed word, 13
+ * characters, and a lookahead; `firstMatch` in text-index.ts), with room to spare. */
+const REACH = 32;
+
+/** Whether the phrase `p` of `sentence` stands in a participle or relative clause (`inQualifyingClause`): the same for
+ * every figure of the sentence, so kept per phrase. */
+function qualifies(ctx: ClaimContext, sentence: Span, p: TimePhrase): boolean {
+  let memo = qualifyMemo.get(ctx);
+  if (!memo) qualifyMemo.set(ctx, (memo = new Map()));
+  const known = memo.get(p);
+  if (known && known.start === sentence.start) return known.value;
+  const text = ctx.article.text;
+  const cut = prevIn(ctx, text, ',;(', p.start);
+  // A phrase opening the sentence qualifies a noun when a participle stands right before it ("Excluding the lands
+  // occupied in 2014 …, Russia controls 18 percent", "Без учёта занятых в 2014 году территорий, …").
+  const value =
+    cut >= sentence.start
+      ? firstMatch(ctx, text, QUALIFYING, REACH, cut + 1, p.start) >= 0
+      : REDUCED_RELATIVE.test(text.slice(reducedFrom(ctx, sentence.start, p.start), p.start));
+  memo.set(p, { start: sentence.start, value });
+  return value;
+}
+
+const qualifyMemo = new WeakMap<ClaimContext, Map<TimePhrase, { start: number; value: boolean }>>();
+
+/** Where REDUCED_RELATIVE need be read from to end at `end`: a match of it holds at most five blanks, so from just after
+ * the sixth blank before `end` (a blank before the slice reads as its start does), else from `start`. */
+function reducedFrom(ctx: ClaimContext, start: number, end: number): number {
+  let at = end;
+  for (let blanks = 0; blanks < 6; blanks++) {
+    at = prevIn(ctx, ctx.article.text, 'space', at);
+    if (at < start) return start;
+  }
+  return at + 1;
+}
 
 /** A part counted out of a figure ("24 км², з яких 4 км² — минулого тижня", "of which 4 km² last week"): a time phrase
  * after it dates the part, not the whole (the figure right before the words is the part). */
@@ -172,36 +209,29 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // territory seized in August", "63% захваченной в августе территории", "1,300 km² which Ukraine took in August".
   // The relative clause ends at a comma: "…that it captured in August, a source said on Tuesday" keeps "on Tuesday".
   // A gain's own relative clause dates the gain: "the 94 square miles it gained in December".
+  // (each read of the gap from the figure to the phrase is an index look-up: text-index.ts)
   const ofWhat = (p: TimePhrase): boolean => {
-    const between = text.slice(fig.end, p.start);
     // Not when the figure is the part itself: "334 населенных пункта, 32 из них — в декабре" dates the 32.
-    const part = PART_OF.exec(between);
-    if (part && /\S/u.test(between.slice(0, part.index))) return true;
+    const part = firstMatch(ctx, text, PART_OF, REACH, fig.end, p.start);
+    if (part >= 0 && nextIn(ctx, text, 'nonspace', fig.end) < part) return true;
     if (change) return false;
-    const m = OF_WHAT.exec(between);
-    return m !== null && !/[,;]/u.test(between.slice(m.index));
+    const m = firstMatch(ctx, text, OF_WHAT, REACH, fig.end, p.start);
+    return m >= 0 && nextIn(ctx, text, ',;', m) >= p.start;
   };
   // The same before the figure: a participle or relative clause set off by commas dates what it qualifies, not a later
   // figure ("…63,2% территории, занятой ВСУ в августе, а также 32 населенных пункта").
-  const inQualifyingClause = (p: TimePhrase): boolean => {
-    if (p.end > fig.start || !/[,;]/u.test(text.slice(p.end, fig.start))) return false;
-    const head = text.slice(sentence.start, p.start);
-    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('));
-    // A phrase opening the sentence qualifies a noun when a participle stands right before it ("Excluding the lands
-    // occupied in 2014 …, Russia controls 18 percent", "Без учёта занятых в 2014 году территорий, …").
-    return cut >= 0 ? QUALIFYING.test(head.slice(cut + 1)) : REDUCED_RELATIVE.test(head);
-  };
+  const inQualifyingClause = (p: TimePhrase): boolean =>
+    p.end <= fig.start && nextIn(ctx, text, ',;', p.end) < fig.start && qualifies(ctx, sentence, p);
   // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
   // (a peak is dated by it: "at its height after the August incursion").
   const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && followsEvent(text, fig.end, p.start);
   // "0,6% (за рік +0,6)": a phrase in brackets after the figure, beside another number there, dates that number.
   const ofBracketed = (p: TimePhrase): boolean => {
-    const between = text.slice(fig.end, p.start);
-    const open = between.lastIndexOf('(');
-    if (open < 0 || between.includes(')', open)) return false;
-    const close = text.indexOf(')', p.end);
-    const inside = text.slice(fig.end + open + 1, p.start) + text.slice(p.end, close < 0 ? p.end : close);
-    return /\d/u.test(inside);
+    const open = prevIn(ctx, text, '(', p.start);
+    if (open < fig.end || nextIn(ctx, text, ')', open) < p.start) return false;
+    // a digit inside the bracket, before the phrase or after it up to the bracket's close
+    const close = nextIn(ctx, text, ')', p.end);
+    return nextIn(ctx, text, 'digit', open + 1) < p.start || (close < text.length && nextIn(ctx, text, 'digit', p.end) < close);
   };
   // "said on Thursday it had regained 100 km²", "said late Tuesday that … this year", "в четверг заявил": a day bound to
   // the verb of saying dates the statement (the report day does that), not the change it reports (a state it reports
@@ -233,9 +263,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // before the next figure, else before it); a phrase further off in another clause dates something else.
   // "з 12 листопада 2022 року (окуповано на дату – 108 651 кв км) по сьогодні (114 493 кв км)": a figure in brackets
   // right after a time phrase is the state on that day (the day a "since" starts on), not over the span.
-  const open = text.lastIndexOf('(', fig.start);
-  if (open >= sentence.start && !text.slice(open, fig.start).includes(')')) {
-    const stamp = phrases.find((p) => p.end <= open && /^\s*$/u.test(text.slice(p.end, open)));
+  const open = prevIn(ctx, text, '(', fig.start + 1);
+  if (open >= sentence.start && nextIn(ctx, text, ')', open) >= fig.start) {
+    const stamp = phrases.find((p) => p.end <= open && nextIn(ctx, text, 'nonspace', p.end) >= open);
     if (stamp) {
       const on = stamp.since ? stamp.period.start : null;
       return {
