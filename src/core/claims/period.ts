@@ -359,7 +359,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
-    const k = ctx.parsed.sentences.indexOf(sentence);
+    const k = sentenceIndex(ctx, sentence);
     const before = k > 0 ? claimPhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)`, phrase: last };
@@ -462,20 +462,65 @@ function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefin
  * whose sentences since speaks of now. */
 function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | undefined {
   const text = ctx.article.text;
-  const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const at = sentenceIndex(ctx, sentence);
+  if (at < 0 || NOW.test(text.slice(sentence.start, sentence.end))) return undefined;
+  return at > 0 && ctx.parsed.sentences[at - 1]!.start >= paragraphStart(ctx, sentence) ? reachedByFrom(ctx, at - 1) : undefined;
+}
+
+/** The start of the paragraph `s` stands in. */
+const paragraphStart = (ctx: ClaimContext, s: Span): number =>
+  s.start > 0 ? prevIn(ctx, ctx.article.text, 'newline', s.start) + 1 : ctx.article.text.startsWith('\n') ? 1 : 0;
+
+/** The "by" date `paragraphReachedBy` finds walking back from sentence `j` (its own included), kept per sentence: the
+ * walk, for every figure of a paragraph of many sentences, was quadratic in them. (A sentence walked from one of its
+ * paragraph has that paragraph's start, so the answer from `j` is the same whichever sentence the walk began at.) */
+function reachedByFrom(ctx: ClaimContext, j: number): TimePhrase | undefined {
+  let memo = reachedMemo.get(ctx);
+  if (!memo) reachedMemo.set(ctx, (memo = new Map()));
+  const text = ctx.article.text;
   const { sentences } = ctx.parsed;
-  const at = sentences.indexOf(sentence); // (once: it was found again at each sentence walked back)
-  for (let j = at; j >= 0 && sentences[j]!.start >= paragraph; j--) {
-    const s = sentences[j]!;
-    if (NOW.test(text.slice(s.start, s.end))) return undefined;
-    if (j === at) continue;
+  const walked: number[] = [];
+  let found: TimePhrase | null = null;
+  for (let k = j; ; k--) {
+    const known = memo.get(k);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    const s = sentences[k]!;
+    if (NOW.test(text.slice(s.start, s.end))) {
+      memo.set(k, null);
+      break;
+    }
     const by = claimPhrases(ctx, s).find((p) => {
       const head = text.slice(s.start, p.start);
       return !p.relative && (BY_TIME.test(p.text) ? FRONTED.test(head) : OPENING_BY.test(head));
     });
-    if (by) return by;
+    if (by) {
+      found = by;
+      memo.set(k, by);
+      break;
+    }
+    walked.push(k);
+    if (k === 0 || sentences[k - 1]!.start < paragraphStart(ctx, s)) break;
   }
-  return undefined;
+  for (const k of walked) memo.set(k, found);
+  return found ?? undefined;
+}
+
+const reachedMemo = new WeakMap<ClaimContext, Map<number, TimePhrase | null>>();
+const sentenceIndexes = new WeakMap<ClaimContext, Map<Span, number>>();
+
+/** `ctx.parsed.sentences.indexOf(s)`, by a map built once. */
+function sentenceIndex(ctx: ClaimContext, s: Span): number {
+  let map = sentenceIndexes.get(ctx);
+  if (!map) {
+    map = new Map();
+    const { sentences } = ctx.parsed;
+    for (let i = sentences.length - 1; i >= 0; i--) map.set(sentences[i]!, i);
+    sentenceIndexes.set(ctx, map);
+  }
+  return map.get(s) ?? -1;
 }
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", a "since" start ended

@@ -25,6 +25,7 @@ const CLASSES: Record<string, (c: string) => boolean> = {
   ',;(': (c) => c === ',' || c === ';' || c === '(',
   '(': (c) => c === '(',
   ')': (c) => c === ')',
+  newline: (c) => c === '\n',
   digit: (c) => c >= '0' && c <= '9',
   nonspace: (c) => !/\s/u.test(c),
   space: (c) => /\s/u.test(c),
