@@ -100,12 +100,21 @@ const FOLLOWING =
 
 /** Whether FOLLOWING ends the text from `from` to `to`. A match of it holds at most seven blanks, so only the gap's
  * tail from its eighth blank from the end is read: the whole gap, for each figure and each phrase after it, was cubic in
- * a sentence of many figures and dates with no end. */
-function followsEvent(text: string, from: number, to: number): boolean {
-  let at = to;
-  for (let blanks = 0; at > from && blanks < 8;) if (/\s/u.test(text[--at]!)) blanks++;
-  return FOLLOWING.test(text.slice(at, to));
+ * a sentence of many figures and dates with no end. That tail is the same for every figure before it, so its answer is
+ * kept per phrase end (`to`); a figure inside the tail reads from itself. */
+function followsEvent(ctx: ClaimContext, from: number, to: number): boolean {
+  const text = ctx.article.text;
+  let eighth = to;
+  for (let blanks = 0; blanks < 8 && eighth >= 0; blanks++) eighth = prevIn(ctx, text, 'space', eighth);
+  if (eighth < from) return FOLLOWING.test(text.slice(from, to));
+  let memo = followsMemo.get(ctx);
+  if (!memo) followsMemo.set(ctx, (memo = new Map()));
+  let known = memo.get(to);
+  if (known === undefined) memo.set(to, (known = FOLLOWING.test(text.slice(eighth, to))));
+  return known;
 }
+
+const followsMemo = new WeakMap<ClaimContext, Map<number, boolean>>();
 
 /** A sentence opening that points back to the previous sentence's speaker or statement. */
 const BACK_REFERENCE =
@@ -224,7 +233,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     p.end <= fig.start && nextIn(ctx, text, ',;', p.end) < fig.start && qualifies(ctx, sentence, p);
   // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
   // (a peak is dated by it: "at its height after the August incursion").
-  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && followsEvent(text, fig.end, p.start);
+  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && followsEvent(ctx, fig.end, p.start);
   // "0,6% (за рік +0,6)": a phrase in brackets after the figure, beside another number there, dates that number.
   const ofBracketed = (p: TimePhrase): boolean => {
     const open = prevIn(ctx, text, '(', p.start);
