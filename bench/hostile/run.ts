@@ -49,6 +49,9 @@ const UK_COUNT = 'За тиждень окупанти просунулися н
  * read the text back to its start for the quotation mark and the colon, and each figure beside each phrase read the
  * sentence up to the phrase for a compared term, a record's bar and an event followed (claims/period.ts). */
 const COLON_QUOTE = 'over the last week: “Russian forces took 12 km² ';
+/** Round 47, second stint: an English area figure and a date in one clause, repeated after an opening bracket with no
+ * sentence end: each figure beside each phrase read the gap between them (claims/period.ts, now text-index.ts). */
+const BRACKET_DATES = 'Russian forces took 12 km² near Pokrovsk in May, ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
@@ -56,8 +59,11 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
   // round 47: each break of a run of blank lines walked the rest of the run (text/sentences.ts)
   'blank lines': { piece: () => '\n', sizes: [16, 64] },
   'Ukrainian count with no settlement, one line': { piece: () => UK_COUNT, sizes: [16, 64] },
-  // (still super-linear in period.ts's per-figure phrase filter, bench/HISTORY.md round 47: 64 KB took 84 s here)
-  'figures in quotations after a colon, no sentence end': { piece: () => COLON_QUOTE, sizes: [8, 32] },
+  'figures in quotations after a colon, no sentence end': { piece: () => COLON_QUOTE, sizes: [16, 64] },
+  'figures and dates after an opening bracket, no sentence end': {
+    piece: (i) => (i ? BRACKET_DATES : `(${BRACKET_DATES}`),
+    sizes: [8, 32],
+  },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */

@@ -6,19 +6,41 @@ import type { Span } from '../text/sentences.ts';
 /** A clause mark: "," or ";" before a space (not "1,246" or "5,8"), a colon, a bracket, a spaced dash. */
 const MARK = /[,;](?=\s)|:|[()[\]]|\s[—–-]\s/gu;
 
-/** The figure's own clause within `sentence` (article offsets throughout). */
-export function ownClause(text: string, sentence: Span, fig: Span): Span {
-  let start = sentence.start;
-  let end = sentence.end;
+/** The clause marks of a sentence (starts and ends, article offsets, in order), read once: `ownClause` runs for every
+ * figure, and reading the sentence up to the figure each time was quadratic in a sentence of many figures. */
+const marksOf = new WeakMap<Span, { text: string; at: number[]; end: number[] }>();
+
+function clauseMarks(text: string, sentence: Span): { at: number[]; end: number[] } {
+  const known = marksOf.get(sentence);
+  if (known && known.text === text) return known;
+  const marks = { text, at: [] as number[], end: [] as number[] };
   MARK.lastIndex = 0;
   const inside = text.slice(sentence.start, sentence.end);
   for (let m = MARK.exec(inside); m; m = MARK.exec(inside)) {
-    const at = sentence.start + m.index;
-    if (at + m[0].length <= fig.start) start = at + m[0].length;
-    else if (at >= fig.end) {
-      end = at;
-      break;
-    }
+    marks.at.push(sentence.start + m.index);
+    marks.end.push(sentence.start + m.index + m[0].length);
   }
-  return { start, end };
+  marksOf.set(sentence, marks);
+  return marks;
+}
+
+/** The first index of the ascending `xs` whose value is at least `v` (`xs.length` if none). */
+function firstAtLeast(xs: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The figure's own clause within `sentence` (article offsets throughout): from the end of the last mark ending by the
+ * figure's start to the first mark starting at or after its end (marks do not overlap, so both run in order). */
+export function ownClause(text: string, sentence: Span, fig: Span): Span {
+  const { at, end } = clauseMarks(text, sentence);
+  const before = firstAtLeast(end, fig.start + 1) - 1;
+  const after = firstAtLeast(at, fig.end);
+  return { start: before >= 0 ? end[before]! : sentence.start, end: after < at.length ? at[after]! : sentence.end };
 }

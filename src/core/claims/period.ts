@@ -21,6 +21,7 @@ import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
+import { firstMatch, nextIn, prevIn } from './text-index.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -50,6 +51,42 @@ const QUALIFYING =
 const REDUCED_RELATIVE =
   /(?:\b(?:the|these|those|its|their|all)\s(?:[\p{L}'’-]+\s){1,3}(?:occupied|seized|captured|taken|annexed|held|controlled|gained|won|lost)\s|(?<!\p{L})(?:захвачен|захоплен|оккупирован|окупован|занят|зайнят|аннексирован|анексован)\p{L}*\s)$/iu;
 
+/** How far past a position the answer of OF_WHAT, QUALIFYING or PART_OF there may read (their longest fixed word, 13
+ * characters, and a lookahead; `firstMatch` in text-index.ts), with room to spare. */
+const REACH = 32;
+
+/** Whether the phrase `p` of `sentence` stands in a participle or relative clause (`inQualifyingClause`): the same for
+ * every figure of the sentence, so kept per phrase. */
+function qualifies(ctx: ClaimContext, sentence: Span, p: TimePhrase): boolean {
+  let memo = qualifyMemo.get(ctx);
+  if (!memo) qualifyMemo.set(ctx, (memo = new Map()));
+  const known = memo.get(p);
+  if (known && known.start === sentence.start) return known.value;
+  const text = ctx.article.text;
+  const cut = prevIn(ctx, text, ',;(', p.start);
+  // A phrase opening the sentence qualifies a noun when a participle stands right before it ("Excluding the lands
+  // occupied in 2014 …, Russia controls 18 percent", "Без учёта занятых в 2014 году территорий, …").
+  const value =
+    cut >= sentence.start
+      ? firstMatch(ctx, text, QUALIFYING, REACH, cut + 1, p.start) >= 0
+      : REDUCED_RELATIVE.test(text.slice(reducedFrom(ctx, sentence.start, p.start), p.start));
+  memo.set(p, { start: sentence.start, value });
+  return value;
+}
+
+const qualifyMemo = new WeakMap<ClaimContext, Map<TimePhrase, { start: number; value: boolean }>>();
+
+/** Where REDUCED_RELATIVE need be read from to end at `end`: a match of it holds at most five blanks, so from just after
+ * the sixth blank before `end` (a blank before the slice reads as its start does), else from `start`. */
+function reducedFrom(ctx: ClaimContext, start: number, end: number): number {
+  let at = end;
+  for (let blanks = 0; blanks < 6; blanks++) {
+    at = prevIn(ctx, ctx.article.text, 'space', at);
+    if (at < start) return start;
+  }
+  return at + 1;
+}
+
 /** A part counted out of a figure ("24 км², з яких 4 км² — минулого тижня", "of which 4 km² last week"): a time phrase
  * after it dates the part, not the whole (the figure right before the words is the part). */
 /** Between a part and its time, a dash standing for the verb left out: "32 из них — в декабре", "4 з них – у липні". */
@@ -63,12 +100,21 @@ const FOLLOWING =
 
 /** Whether FOLLOWING ends the text from `from` to `to`. A match of it holds at most seven blanks, so only the gap's
  * tail from its eighth blank from the end is read: the whole gap, for each figure and each phrase after it, was cubic in
- * a sentence of many figures and dates with no end. */
-function followsEvent(text: string, from: number, to: number): boolean {
-  let at = to;
-  for (let blanks = 0; at > from && blanks < 8;) if (/\s/u.test(text[--at]!)) blanks++;
-  return FOLLOWING.test(text.slice(at, to));
+ * a sentence of many figures and dates with no end. That tail is the same for every figure before it, so its answer is
+ * kept per phrase end (`to`); a figure inside the tail reads from itself. */
+function followsEvent(ctx: ClaimContext, from: number, to: number): boolean {
+  const text = ctx.article.text;
+  let eighth = to;
+  for (let blanks = 0; blanks < 8 && eighth >= 0; blanks++) eighth = prevIn(ctx, text, 'space', eighth);
+  if (eighth < from) return FOLLOWING.test(text.slice(from, to));
+  let memo = followsMemo.get(ctx);
+  if (!memo) followsMemo.set(ctx, (memo = new Map()));
+  let known = memo.get(to);
+  if (known === undefined) memo.set(to, (known = FOLLOWING.test(text.slice(eighth, to))));
+  return known;
 }
+
+const followsMemo = new WeakMap<ClaimContext, Map<number, boolean>>();
 
 /** A sentence opening that points back to the previous sentence's speaker or statement. */
 const BACK_REFERENCE =
@@ -172,36 +218,29 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // territory seized in August", "63% захваченной в августе территории", "1,300 km² which Ukraine took in August".
   // The relative clause ends at a comma: "…that it captured in August, a source said on Tuesday" keeps "on Tuesday".
   // A gain's own relative clause dates the gain: "the 94 square miles it gained in December".
+  // (each read of the gap from the figure to the phrase is an index look-up: text-index.ts)
   const ofWhat = (p: TimePhrase): boolean => {
-    const between = text.slice(fig.end, p.start);
     // Not when the figure is the part itself: "334 населенных пункта, 32 из них — в декабре" dates the 32.
-    const part = PART_OF.exec(between);
-    if (part && /\S/u.test(between.slice(0, part.index))) return true;
+    const part = firstMatch(ctx, text, PART_OF, REACH, fig.end, p.start);
+    if (part >= 0 && nextIn(ctx, text, 'nonspace', fig.end) < part) return true;
     if (change) return false;
-    const m = OF_WHAT.exec(between);
-    return m !== null && !/[,;]/u.test(between.slice(m.index));
+    const m = firstMatch(ctx, text, OF_WHAT, REACH, fig.end, p.start);
+    return m >= 0 && nextIn(ctx, text, ',;', m) >= p.start;
   };
   // The same before the figure: a participle or relative clause set off by commas dates what it qualifies, not a later
   // figure ("…63,2% территории, занятой ВСУ в августе, а также 32 населенных пункта").
-  const inQualifyingClause = (p: TimePhrase): boolean => {
-    if (p.end > fig.start || !/[,;]/u.test(text.slice(p.end, fig.start))) return false;
-    const head = text.slice(sentence.start, p.start);
-    const cut = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('('));
-    // A phrase opening the sentence qualifies a noun when a participle stands right before it ("Excluding the lands
-    // occupied in 2014 …, Russia controls 18 percent", "Без учёта занятых в 2014 году территорий, …").
-    return cut >= 0 ? QUALIFYING.test(head.slice(cut + 1)) : REDUCED_RELATIVE.test(head);
-  };
+  const inQualifyingClause = (p: TimePhrase): boolean =>
+    p.end <= fig.start && nextIn(ctx, text, ',;', p.end) < fig.start && qualifies(ctx, sentence, p);
   // "still occupies 90 sq km …, following a significant incursion last August": the phrase dates the event it follows
   // (a peak is dated by it: "at its height after the August incursion").
-  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && followsEvent(text, fig.end, p.start);
+  const ofEvent = (p: TimePhrase): boolean => !peak && p.start >= fig.end && followsEvent(ctx, fig.end, p.start);
   // "0,6% (за рік +0,6)": a phrase in brackets after the figure, beside another number there, dates that number.
   const ofBracketed = (p: TimePhrase): boolean => {
-    const between = text.slice(fig.end, p.start);
-    const open = between.lastIndexOf('(');
-    if (open < 0 || between.includes(')', open)) return false;
-    const close = text.indexOf(')', p.end);
-    const inside = text.slice(fig.end + open + 1, p.start) + text.slice(p.end, close < 0 ? p.end : close);
-    return /\d/u.test(inside);
+    const open = prevIn(ctx, text, '(', p.start);
+    if (open < fig.end || nextIn(ctx, text, ')', open) < p.start) return false;
+    // a digit inside the bracket, before the phrase or after it up to the bracket's close
+    const close = nextIn(ctx, text, ')', p.end);
+    return nextIn(ctx, text, 'digit', open + 1) < p.start || (close < text.length && nextIn(ctx, text, 'digit', p.end) < close);
   };
   // "said on Thursday it had regained 100 km²", "said late Tuesday that … this year", "в четверг заявил": a day bound to
   // the verb of saying dates the statement (the report day does that), not the change it reports (a state it reports
@@ -233,9 +272,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // before the next figure, else before it); a phrase further off in another clause dates something else.
   // "з 12 листопада 2022 року (окуповано на дату – 108 651 кв км) по сьогодні (114 493 кв км)": a figure in brackets
   // right after a time phrase is the state on that day (the day a "since" starts on), not over the span.
-  const open = text.lastIndexOf('(', fig.start);
-  if (open >= sentence.start && !text.slice(open, fig.start).includes(')')) {
-    const stamp = phrases.find((p) => p.end <= open && /^\s*$/u.test(text.slice(p.end, open)));
+  const open = prevIn(ctx, text, '(', fig.start + 1);
+  if (open >= sentence.start && nextIn(ctx, text, ')', open) >= fig.start) {
+    const stamp = phrases.find((p) => p.end <= open && nextIn(ctx, text, 'nonspace', p.end) >= open);
     if (stamp) {
       const on = stamp.since ? stamp.period.start : null;
       return {
@@ -329,7 +368,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
-    const k = ctx.parsed.sentences.indexOf(sentence);
+    const k = sentenceIndex(ctx, sentence);
     const before = k > 0 ? claimPhrases(ctx, ctx.parsed.sentences[k - 1]!).filter((p) => !p.fromOperationStart) : [];
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${last.text}” (the sentence before, which this one continues)`, phrase: last };
@@ -432,20 +471,65 @@ function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefin
  * whose sentences since speaks of now. */
 function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | undefined {
   const text = ctx.article.text;
-  const paragraph = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const at = sentenceIndex(ctx, sentence);
+  if (at < 0 || NOW.test(text.slice(sentence.start, sentence.end))) return undefined;
+  return at > 0 && ctx.parsed.sentences[at - 1]!.start >= paragraphStart(ctx, sentence) ? reachedByFrom(ctx, at - 1) : undefined;
+}
+
+/** The start of the paragraph `s` stands in. */
+const paragraphStart = (ctx: ClaimContext, s: Span): number =>
+  s.start > 0 ? prevIn(ctx, ctx.article.text, 'newline', s.start) + 1 : ctx.article.text.startsWith('\n') ? 1 : 0;
+
+/** The "by" date `paragraphReachedBy` finds walking back from sentence `j` (its own included), kept per sentence: the
+ * walk, for every figure of a paragraph of many sentences, was quadratic in them. (A sentence walked from one of its
+ * paragraph has that paragraph's start, so the answer from `j` is the same whichever sentence the walk began at.) */
+function reachedByFrom(ctx: ClaimContext, j: number): TimePhrase | undefined {
+  let memo = reachedMemo.get(ctx);
+  if (!memo) reachedMemo.set(ctx, (memo = new Map()));
+  const text = ctx.article.text;
   const { sentences } = ctx.parsed;
-  const at = sentences.indexOf(sentence); // (once: it was found again at each sentence walked back)
-  for (let j = at; j >= 0 && sentences[j]!.start >= paragraph; j--) {
-    const s = sentences[j]!;
-    if (NOW.test(text.slice(s.start, s.end))) return undefined;
-    if (j === at) continue;
+  const walked: number[] = [];
+  let found: TimePhrase | null = null;
+  for (let k = j; ; k--) {
+    const known = memo.get(k);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    const s = sentences[k]!;
+    if (NOW.test(text.slice(s.start, s.end))) {
+      memo.set(k, null);
+      break;
+    }
     const by = claimPhrases(ctx, s).find((p) => {
       const head = text.slice(s.start, p.start);
       return !p.relative && (BY_TIME.test(p.text) ? FRONTED.test(head) : OPENING_BY.test(head));
     });
-    if (by) return by;
+    if (by) {
+      found = by;
+      memo.set(k, by);
+      break;
+    }
+    walked.push(k);
+    if (k === 0 || sentences[k - 1]!.start < paragraphStart(ctx, s)) break;
   }
-  return undefined;
+  for (const k of walked) memo.set(k, found);
+  return found ?? undefined;
+}
+
+const reachedMemo = new WeakMap<ClaimContext, Map<number, TimePhrase | null>>();
+const sentenceIndexes = new WeakMap<ClaimContext, Map<Span, number>>();
+
+/** `ctx.parsed.sentences.indexOf(s)`, by a map built once. */
+function sentenceIndex(ctx: ClaimContext, s: Span): number {
+  let map = sentenceIndexes.get(ctx);
+  if (!map) {
+    map = new Map();
+    const { sentences } = ctx.parsed;
+    for (let i = sentences.length - 1; i >= 0; i--) map.set(sentences[i]!, i);
+    sentenceIndexes.set(ctx, map);
+  }
+  return map.get(s) ?? -1;
 }
 
 /** The chosen phrase's period: a start from the article for "since the start of the operation", a "since" start ended

@@ -36,10 +36,22 @@ let recordText = '';
 const recordAt = new Map<string, boolean>();
 
 function readRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
-  const before = text.slice(sentenceStart, p.start);
-  const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || WHOLE_WAR.test(p.text) || SINCE_BARE.test(before);
-  let at = own ? before.length : -1;
-  if (!own) for (const m of before.matchAll(SINCE_WORDS)) at = m.index;
-  if (at < 0 || /[,;:()—–]/u.test(before.slice(at))) return false;
-  return RECORD.test(before.slice(Math.max(0, at - 120), at));
+  // (read from the last clause break before the phrase, and the bare "с" from the blanks before it: read from the
+  // sentence's start for every phrase, a sentence of many dates was quadratic; neither a match of SINCE_WORDS nor of
+  // SINCE_BARE holds a break, nor does one start at it, so what lies before it changes no answer)
+  let blanks = p.start;
+  while (blanks > sentenceStart && /\s/u.test(text[blanks - 1]!)) blanks--;
+  const bareFrom = Math.max(sentenceStart, blanks - 6);
+  const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || WHOLE_WAR.test(p.text) || SINCE_BARE.test(text.slice(bareFrom, p.start));
+  let at = own ? p.start : -1;
+  if (!own) {
+    let cut = p.start - 1;
+    while (cut >= sentenceStart && !BREAK.includes(text[cut]!)) cut--;
+    for (const m of text.slice(cut + 1, p.start).matchAll(SINCE_WORDS)) at = cut + 1 + m.index;
+  }
+  if (at < 0) return false;
+  return RECORD.test(text.slice(Math.max(sentenceStart, at - 120), at));
 }
+
+/** What ends the stretch from "since" to the date: a clause break or a bracket. */
+const BREAK = ',;:()—–';

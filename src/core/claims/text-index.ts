@@ -1,0 +1,124 @@
+// Per-text indexes for the checks claims/period.ts makes for every figure beside every time phrase of its sentence:
+// "the next comma at or after i", "the last bracket before i", "the first match of a pattern between a figure and a
+// phrase". Read by scanning the gap each time, a sentence of many figures and dates with no end was worse than quadratic
+// (round 47, bench/HISTORY.md). Each index is built once per text, on first use, and answers in O(1) or O(log n).
+
+/** Indexes of one text, built lazily. */
+interface TextIndex {
+  text: string;
+  next: Map<string, Int32Array>;
+  prev: Map<string, Int32Array>;
+  hits: Map<RegExp, Int32Array>;
+}
+
+const indexes = new WeakMap<object, TextIndex>();
+
+function indexOf(owner: object, text: string): TextIndex {
+  let ix = indexes.get(owner);
+  if (!ix || ix.text !== text) indexes.set(owner, (ix = { text, next: new Map(), prev: new Map(), hits: new Map() }));
+  return ix;
+}
+
+/** A class of characters, by name: what `nextIn` and `prevIn` look for. */
+const CLASSES: Record<string, (c: string) => boolean> = {
+  ',;': (c) => c === ',' || c === ';',
+  ',;(': (c) => c === ',' || c === ';' || c === '(',
+  '(': (c) => c === '(',
+  ')': (c) => c === ')',
+  newline: (c) => c === '\n',
+  digit: (c) => c >= '0' && c <= '9',
+  nonspace: (c) => !/\s/u.test(c),
+  space: (c) => /\s/u.test(c),
+};
+export type CharClass = keyof typeof CLASSES;
+
+/** The first index at or after `i` whose character is of `cls`; the text's length if none. */
+export function nextIn(owner: object, text: string, cls: CharClass, i: number): number {
+  const ix = indexOf(owner, text);
+  let at = ix.next.get(cls);
+  if (!at) {
+    const is = CLASSES[cls]!;
+    at = new Int32Array(text.length + 1);
+    at[text.length] = text.length;
+    for (let k = text.length - 1; k >= 0; k--) at[k] = is(text[k]!) ? k : at[k + 1]!;
+    ix.next.set(cls, at);
+  }
+  return i >= text.length ? text.length : at[Math.max(0, i)]!;
+}
+
+/** The last index before `i` whose character is of `cls`; -1 if none. */
+export function prevIn(owner: object, text: string, cls: CharClass, i: number): number {
+  const ix = indexOf(owner, text);
+  let at = ix.prev.get(cls);
+  if (!at) {
+    const is = CLASSES[cls]!;
+    at = new Int32Array(text.length + 1);
+    at[0] = -1;
+    for (let k = 1; k <= text.length; k++) at[k] = is(text[k - 1]!) ? k - 1 : at[k - 1]!;
+    ix.prev.set(cls, at);
+  }
+  return i <= 0 ? -1 : at[Math.min(i, text.length)]!;
+}
+
+/** Every index of `text` where an attempt of `re` succeeds (not only the non-overlapping matches), in order. */
+function successes(ix: TextIndex, re: RegExp): Int32Array {
+  let at = ix.hits.get(re);
+  if (!at) {
+    const all = new RegExp(re.source, re.flags.replace(/[gy]/gu, '') + 'g');
+    const found: number[] = [];
+    for (let m = all.exec(ix.text); m; m = all.exec(ix.text)) {
+      found.push(m.index);
+      all.lastIndex = m.index + ((ix.text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+    }
+    ix.hits.set(re, (at = Int32Array.from(found)));
+  }
+  return at;
+}
+
+/** The first success at or after `i`, or -1. */
+function successFrom(hits: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length ? hits[lo]! : -1;
+}
+
+const sticky = new Map<RegExp, RegExp>();
+const globalOf = (re: RegExp): RegExp => {
+  let g = sticky.get(re);
+  if (!g) sticky.set(re, (g = new RegExp(re.source, re.flags.replace(/[gy]/gu, '') + 'g')));
+  return g;
+};
+
+/**
+ * `re.exec(text.slice(a, b))?.index` as an article offset (-1 for no match), without reading the gap: for `re` with no
+ * `^`/`$` whose answer at a position depends on at most `reach` characters after it (and one code point before it).
+ * Inside the slice, at least two characters from its start and `reach` from its end, an attempt succeeds exactly where it
+ * does in the whole text (indexed once); the two ends, where the slice's edges change lookbehinds and lookaheads, are
+ * read as the slice itself.
+ */
+export function firstMatch(owner: object, text: string, re: RegExp, reach: number, a: number, b: number): number {
+  const g = globalOf(re);
+  if (b - a <= 2 * reach + 4) {
+    g.lastIndex = 0;
+    const m = g.exec(text.slice(a, b));
+    return m ? a + m.index : -1;
+  }
+  g.lastIndex = 0;
+  const head = g.exec(text.slice(a, a + 2 + reach));
+  if (head && head.index < 2) return a + head.index;
+  const tail = b - reach;
+  const j = successFrom(successes(indexOf(owner, text), re), a + 2);
+  if (j >= 0 && j < tail) return j;
+  // (the tail from a code point's start: a position inside a surrogate pair is never tried)
+  let from = tail;
+  const unit = (k: number): number => text.charCodeAt(k);
+  if (unit(from) >= 0xdc00 && unit(from) <= 0xdfff && unit(from - 1) >= 0xd800 && unit(from - 1) <= 0xdbff) from--;
+  g.lastIndex = from - a;
+  const m = g.exec(text.slice(a, b));
+  return m ? a + m.index : -1;
+}
