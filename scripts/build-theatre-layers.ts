@@ -9,7 +9,6 @@
 // polygon, it does not sit on a coordinate several different names share (a district centroid), and it lies within
 // reach of its district's centre (a namesake elsewhere in the oblast otherwise).
 // Run: `npx tsx scripts/build-theatre-layers.ts [mirrorDir]` (default /work/.mirror). Deterministic output.
-import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
@@ -17,6 +16,7 @@ import type { GazetteerEntry } from '../src/core/gazetteer/entry.ts';
 import { formatPlacesLayer, toPlacesLayer } from '../src/core/gazetteer/places-layer.ts';
 import { distanceKm } from '../src/core/geo.ts';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { blob, mirror as openMirror, provenance, type Mirror } from './git-mirror.ts';
 import { loadAdmin1Locator } from '../src/cli/gazetteer/admin1-locator.ts';
 import { latinFromRussian, latinFromUkrainian } from '../src/cli/gazetteer/cyrillic-names.ts';
 import { WIKIPEDIA_VILLAGES } from './wikipedia-villages.ts';
@@ -65,18 +65,7 @@ const HROMADA_FILES: Record<string, string> = { sumska: 'Sumy Oblast', kharkivsk
 /** A settlement this far from its district's centre is a namesake GeoNames matched elsewhere in the oblast. */
 const DISTRICT_REACH_KM = 60;
 
-interface Mirror {
-  dir: string;
-  commit: string;
-  repo: string;
-}
-function mirror(repo: string): Mirror {
-  const dir = join(mirrors, repo.replace('/', '+'), 'repo');
-  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  return { dir, commit, repo };
-}
-const blob = (m: Mirror, path: string): Buffer => execFileSync('git', ['-C', m.dir, 'show', `HEAD:${path}`], { maxBuffer: 1 << 28 });
-const provenance = (m: Mirror, path: string): string => `repo:${m.repo}@${m.commit}:${path}`;
+const mirror = (repo: string): Mirror => openMirror(mirrors, repo);
 
 interface PostalRow {
   line: number;

@@ -13,6 +13,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/cli/atomic-write.ts';
+import { blob, mirror as openMirror, provenance, type Mirror } from './git-mirror.ts';
 
 const outFile = join(import.meta.dirname, '..', 'data', 'gazetteer', 'theatre-rivers.json');
 const mirrors = process.argv[2] ?? '/work/.mirror';
@@ -29,18 +30,7 @@ const BBOX = { west: 22, south: 44, east: 42, north: 54 } as const;
  * system a tributary belongs to, "Don" for the Bystraya Sosna, so it is left out), and the Russian and Ukrainian. */
 const LATIN_FIELDS = ['name', 'label', 'name_en'] as const;
 
-interface Mirror {
-  dir: string;
-  commit: string;
-  repo: string;
-}
-function mirror(repo: string): Mirror {
-  const dir = join(mirrors, repo.replace('/', '+'), 'repo');
-  const commit = execFileSync('git', ['-C', dir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
-  return { dir, commit, repo };
-}
-const blob = (m: Mirror, path: string): Buffer => execFileSync('git', ['-C', m.dir, 'show', `HEAD:${path}`], { maxBuffer: 1 << 28 });
-const provenance = (m: Mirror, path: string): string => `repo:${m.repo}@${m.commit}:${path}`;
+const mirror = (repo: string): Mirror => openMirror(mirrors, repo);
 
 /** The one member of a .7z archive, through the `7z` tool (which reads an archive from a file only). */
 function unpack7z(data: Buffer): string {
