@@ -66,6 +66,7 @@ import { buildAllGold as buildFresh57Gold } from '../eval/fresh57/build/gold.ts'
 import { buildAllGold as buildFresh58Gold } from '../eval/fresh58/build/gold.ts';
 import { buildAllGold as buildFresh59Gold } from '../eval/fresh59/build/gold.ts';
 import { buildAllGold as buildFresh60Gold } from '../eval/fresh60/build/gold.ts';
+import { buildAllGold as buildFresh61Gold } from '../eval/fresh61/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -222,7 +223,8 @@ describe('evaluation gold', () => {
         name === 'fresh57' ||
         name === 'fresh58' ||
         name === 'fresh59' ||
-        name === 'fresh60'
+        name === 'fresh60' ||
+        name === 'fresh61'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
@@ -296,6 +298,7 @@ describe('evaluation gold', () => {
     ['fresh58', buildFresh58Gold],
     ['fresh59', buildFresh59Gold],
     ['fresh60', buildFresh60Gold],
+    ['fresh61', buildFresh61Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
