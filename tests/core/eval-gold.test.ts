@@ -66,6 +66,7 @@ import { buildAllGold as buildFresh57Gold } from '../eval/fresh57/build/gold.ts'
 import { buildAllGold as buildFresh58Gold } from '../eval/fresh58/build/gold.ts';
 import { buildAllGold as buildFresh59Gold } from '../eval/fresh59/build/gold.ts';
 import { buildAllGold as buildFresh60Gold } from '../eval/fresh60/build/gold.ts';
+import { buildAllGold as buildFresh61Gold } from '../eval/fresh61/build/gold.ts';
 import { buildAllGold as buildFresh62Gold } from '../eval/fresh62/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
@@ -224,6 +225,7 @@ describe('evaluation gold', () => {
         name === 'fresh58' ||
         name === 'fresh59' ||
         name === 'fresh60' ||
+        name === 'fresh61' ||
         name === 'fresh62'
       )
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
@@ -298,6 +300,7 @@ describe('evaluation gold', () => {
     ['fresh58', buildFresh58Gold],
     ['fresh59', buildFresh59Gold],
     ['fresh60', buildFresh60Gold],
+    ['fresh61', buildFresh61Gold],
     ['fresh62', buildFresh62Gold],
   ];
   for (const [name, build] of built) {
