@@ -498,7 +498,16 @@ function countFeature(
   const peak = speaksOfPeak(text.slice(cs, ce));
   const clause = { start: sentence.start + cs, end: sentence.start + ce };
   const toll = figure.counts !== 'settlements' && figure.counts !== 'troops';
-  const { period, basis } = periodOf(ctx, { sentence, fig: { start, end }, figs, clause, peak, count: true, toll });
+  const { period, basis } = periodOf(ctx, {
+    sentence,
+    fig: { start, end },
+    figs,
+    clause,
+    peak,
+    count: true,
+    toll,
+    troops: figure.counts === 'troops',
+  });
   const quote = boundedQuote(article.text, sentence, start, end);
   return {
     type: 'Feature',

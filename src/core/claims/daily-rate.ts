@@ -1,11 +1,11 @@
 // A count told as a rate per day ("60 to 100 Ukrainian soldiers are dying in combat every day", "щоденно втрачають від
 // 400 до 750 осіб", "выводят из строя порядка 1000-1100 военнослужащих в день", "the average daily toll … reaching 1,072
-// troops") is a pace, not a toll of any span: no claim. A day's own figure ("за сутки", "in one day") stays one.
+// troops", "a daily average of 931 troops") is a pace, not a toll of any span: no claim. A day's own figure ("за сутки", "in one day") stays one.
 import { clauseEnd, clauseStart } from './modality.ts';
 
 /** Before the figure in its clause: a habitual adverb of every day, or an average of the day's toll. */
 const RATE_BEFORE =
-  /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\baverage\sdaily\b|\bdaily\s\p{L}+\saverages?\b|(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
+  /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\b(?:average\sdaily|daily\saverages?)\b|\bdaily\s\p{L}+\saverages?\b|(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
 /** After the figure in its clause: "a day", "per day", "в сутки", "на добу" (not "in a day", "a day later"). */
 const RATE_AFTER =
   /(?<!\b(?:in|within|over|for|of)\s)\b(?:a|per|each|every)\sday\b(?!\s(?:earlier|later|after|before|ago))|(?<!\p{L})(?:в\sсутки|на\sдобу|щодня|щоденно|ежедневно|кожного\sдня|каждый\sдень)(?!\p{L})|(?<!\p{L})(?:в|на)\sдень(?=\s*(?:[,.;:!?)—–-]|$))/iu;

@@ -6,7 +6,8 @@ import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
-import { isDataDay, reportDay, toReportDay } from './report-day.ts';
+import { dataSentence, isDataDay, reportDay, toReportDay } from './report-day.ts';
+import { continuesDataStatement } from './data-statement.ts';
 import { speaksOwnPresent } from './own-present.ts';
 import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
@@ -174,6 +175,8 @@ export interface FigureSite {
   toll?: boolean;
   /** It is a share of earlier-lost ground taken back: a change, whatever its verb. */
   share?: boolean;
+  /** It counts troops present: a stock on one day, as ground held is. */
+  troops?: boolean;
 }
 
 /**
@@ -187,9 +190,20 @@ export function periodOf(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   // A figure its own sentence puts at the writer's present keeps it against a statement made on another day; a data
   // date ("as of November 6") is the present of the data the article quotes, "currently" included.
   if (!report || (!isDataDay(ctx) && speaksOwnPresent(ctx, site, report))) return dated;
+  // A data date dates ground or troops held on one day ("controls 18%", "лишається 1,8%") only in its own statement: a
+  // stock elsewhere in the article is the writer's present. Gains, tolls and settlement counts keep it (the held-out
+  // gold ends their spans there).
+  if (isDataDay(ctx) && heldStock(site, dated.period)) {
+    const data = dataSentence(ctx);
+    if (data && !continuesDataStatement(ctx, data, site.sentence)) return dated;
+  }
   const period = toReportDay(dated.period, dated.phrase ?? null, ctx.article.published, report);
   return period === dated.period ? dated : { ...dated, period, basis: `${dated.basis}, as of the statement of ${report}` };
 }
+
+/** Ground or troops held on one day: no change, toll, count of settlements, share taken back or peak. */
+const heldStock = (site: FigureSite, p: Period): boolean =>
+  !site.change && (!site.count || site.troops === true) && !site.toll && !site.share && !site.peak && p.start === p.end;
 
 /** "за 2022 год погибли не менее 15,5 тысяч": the war's year 2022 runs from the invasion (war-year.ts); a sum over the
  * year, that is (ground held "in 2022" is a state, and Russia held ground before the invasion). */

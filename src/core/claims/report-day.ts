@@ -5,6 +5,7 @@
 // листопада", "По состоянию на 14 ноября") is that day too, when no statement gives one: the figures are the data's.
 import { claimPhrases, type ClaimContext } from './context.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
+import type { Span } from '../text/sentences.ts';
 
 /** Verbs of stating in the three languages. */
 const REPORTED = new RegExp(String.raw`\b(?:${SAYING_EN})\b|(?<!\p{L})(?:${SAYING_CYR})(?!\p{L})`, 'iu');
@@ -19,7 +20,15 @@ const MAX_DAYS_BEFORE = 7;
 
 const days = (a: string, b: string): number => (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 
-const memo = new WeakMap<ClaimContext, { day: string | null; data: boolean }>();
+interface Found {
+  day: string | null;
+  data: boolean;
+  /** The sentence giving the data date, when the report day is one, and the date's phrase in it. */
+  at?: Span;
+  phrase?: Span;
+}
+
+const memo = new WeakMap<ClaimContext, Found>();
 
 /** "as of", "станом на", "по состоянию на", "по данным на" right before a day: the day the data describe. */
 const DATA_AS_OF = /(?:\bas\s(?:of|at)|(?<!\p{L})(?:станом\sна|по\sсостоянию\sна|по\sданным\sна|за\sданими\sна|по\sстану\sна))\s$/iu;
@@ -35,7 +44,13 @@ export function isDataDay(ctx: ClaimContext): boolean {
   return found(ctx).data;
 }
 
-function found(ctx: ClaimContext): { day: string | null; data: boolean } {
+/** The sentence that gives the article's data date, when its report day is one, with the date's phrase. */
+export function dataSentence(ctx: ClaimContext): { sentence: Span; phrase: Span } | null {
+  const { at, phrase } = found(ctx);
+  return at && phrase ? { sentence: at, phrase } : null;
+}
+
+function found(ctx: ClaimContext): Found {
   let day = memo.get(ctx);
   if (day === undefined) {
     day = findReportDay(ctx);
@@ -44,7 +59,7 @@ function found(ctx: ClaimContext): { day: string | null; data: boolean } {
   return day;
 }
 
-function findReportDay(ctx: ClaimContext): { day: string | null; data: boolean } {
+function findReportDay(ctx: ClaimContext): Found {
   const pub = ctx.article.published;
   const found = new Set<string>();
   const { sentences } = ctx.parsed;
@@ -66,24 +81,24 @@ function findReportDay(ctx: ClaimContext): { day: string | null; data: boolean }
   // A statement of the publication day too ("Putin claimed Wednesday …; Rudskoi said Thursday"): the article's now.
   const only = found.size === 1 ? [...found][0]! : null;
   if (found.size > 0) return { day: only !== null && only < pub ? only : null, data: false };
-  return { day: dataDay(ctx, pub), data: true };
+  return { ...dataDay(ctx, pub), data: true };
 }
 
 /** The one day the article's "as of" dates give, at most a week before publication (a later or older one dates its
- * own figure only); null if none or several. */
-function dataDay(ctx: ClaimContext, pub: string): string | null {
+ * own figure only), with the first sentence giving it; no day if none or several. */
+function dataDay(ctx: ClaimContext, pub: string): { day: string | null; at?: Span; phrase?: Span } {
   const text = ctx.article.text;
-  const found = new Set<string>();
+  const found = new Map<string, [Span, Span]>();
   for (const s of ctx.parsed.sentences)
     for (const p of claimPhrases(ctx, s)) {
       const d = p.period.start;
       if (p.since || p.relative || p.fromOperationStart || d !== p.period.end) continue;
       if (!DATA_AS_OF.test(text.slice(Math.max(0, p.start - 24), p.start))) continue;
       const before = days(d, pub);
-      if (before >= 0 && before <= MAX_DAYS_BEFORE) found.add(d);
+      if (before >= 0 && before <= MAX_DAYS_BEFORE && !found.has(d)) found.set(d, [s, { start: p.start, end: p.end }]);
     }
   const only = found.size === 1 ? [...found][0]! : null;
-  return only !== null && only < pub ? only : null;
+  return only !== null && only[0] < pub ? { day: only[0], at: only[1][0], phrase: only[1][1] } : { day: null };
 }
 
 const addDays = (iso: string, n: number): string => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
