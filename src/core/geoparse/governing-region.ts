@@ -29,6 +29,17 @@ export const isAdminGenitive = (name: string): boolean => ADMIN_GENITIVE.test(na
 /** A locative preposition right before a region: what follows in the sentence happens there. */
 const LOCATIVE_BEFORE = /(^|[\s(«"“])(в|у|во|на|in|across)\s+(the\s+)?$/iu;
 
+/** A landmark's direction right before a name ("villages in Donetsk province, south and east of Dachnoye", "вошли в
+ * село Андреевка западнее Курахово", "на південь від Покровська"): the clause places the other places, not the one
+ * their bearing is taken from. */
+const BEARING_BEFORE =
+  /(?<![\p{L}])(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:\s+(?:and|or)\s+(?:north|south|east|west)(?:-?(?:east|west))?)?\s+of|(?:(?:северо|юго)-)?(?:север|юж|восточ|запад)нее|(?:(?:північно|південно)-)?(?:північ|півден|схід|захід)ніше|(?:к|на)\s+(?:(?:северо|юго)-)?(?:север|юг|восток|запад)[ау]?\s+от|на\s+(?:північн\S*\s+|південн\S*\s+)?(?:північ|південь|схід|захід)\s+від|\d+(?:[.,]\d+)?\s*(?:km|kilomet(?:er|re)s|miles|км|километрах|кілометрах)\s+(?:from|от|від))\s+$/iu;
+
+/** A region named as a boundary ("close to the administrative boundary with Kharkiv region", "рядом с границей с ДНР",
+ * "близько межі з Дніпропетровською областю"): the text is beside it, not in it. */
+const BOUNDARY_BEFORE =
+  /(?<![\p{L}])(?:border|boundary|frontier|границ\p{L}*|меж[іаеуи]|кордон\p{L}*)\s+(?:(?:with|с|з|із)\s+)?(?:the\s+)?$/iu;
+
 /** A front axis named after a city or region ("in the Donetsk direction", "на Покровському напрямку") places nothing. */
 const AXIS_AFTER = /^\s+(direction|axis|sector|front|напрям|направлен)/iu;
 
@@ -80,7 +91,59 @@ export function governingRegions(text: string, unordered: readonly Spot[], sente
     const sentence = spanAt(sentences as Span[], spots[r]!.start);
     if (!sentence || !LOCATIVE_BEFORE.test(text.slice(sentence.start, spots[r]!.start))) continue;
     for (let i = r + 1; i < spots.length && spots[i]!.start < sentence.end && regions[i] === null; i++)
-      if (!out.has(spots[i]!.start) && settlementOnly(spots[i]!)) out.set(spots[i]!.start, { admin1, qualifier: false });
+      if (
+        !out.has(spots[i]!.start) &&
+        settlementOnly(spots[i]!) &&
+        !BEARING_BEFORE.test(text.slice(Math.max(0, spots[i]!.start - 48), spots[i]!.start))
+      )
+        out.set(spots[i]!.start, { admin1, qualifier: false });
+  }
+  // "…атаковала Донецкую область. Здесь под ударом оказались Дружба, Тарасовка…": a sentence naming no region of its
+  // own goes on in the one oblast the sentence before it names last (in the same paragraph).
+  const bySentence = new Map<Span, number[]>();
+  for (let i = 0; i < spots.length; i++) {
+    const sentence = spanAt(sentences as Span[], spots[i]!.start);
+    if (sentence) (bySentence.get(sentence) ?? bySentence.set(sentence, []).get(sentence)!).push(i);
+  }
+  for (let j = 1; j < sentences.length; j++) {
+    const here = bySentence.get(sentences[j]!);
+    const before = bySentence.get(sentences[j - 1]!);
+    // (the sentence names no place that may be an oblast of its own)
+    if (
+      !here ||
+      !before ||
+      here.some((i) => spots[i]!.entries.some((e) => e.kind === 'region' && (e.country === 'UA' || e.country === 'RU')))
+    )
+      continue;
+    if (/\n\s*\n/u.test(text.slice(sentences[j - 1]!.end, sentences[j]!.start))) continue;
+    // Every oblast a name of that sentence may be counts ("in the Kharkiv region … in Donetsk": two, so none).
+    const named = new Set(
+      before.flatMap((i) =>
+        AXIS_AFTER.test(text.slice(spots[i]!.end, spots[i]!.end + 12))
+          ? []
+          : spots[i]!.entries.flatMap((e) => (e.kind === 'region' && e.admin1 ? [e.admin1] : [])),
+      ),
+    );
+    // (and the sentence ends on it: "… в Харьковской области взяли Бологовку и Двуречное" has moved on to its villages)
+    const last = spots[before[before.length - 1]!]!;
+    if (named.size !== 1 || regions[before[before.length - 1]!] === null) continue;
+    if (BOUNDARY_BEFORE.test(text.slice(Math.max(0, last.start - 40), last.start))) continue;
+    const [admin1] = named;
+    // Only a list's items go on there ("… оказались Дружба, Тарасовка и Водяное"), not a name told alone ("He said Ukraine
+    // would seek to recapture Luhansk after Lyman is retaken", after the Luhansk region's governor was quoted).
+    const listed = (k: number): boolean =>
+      (k > 0 && LIST_JOINT.test(joint(text.slice(spots[here[k - 1]!]!.end, spots[here[k]!]!.start)))) ||
+      (k + 1 < here.length && LIST_JOINT.test(joint(text.slice(spots[here[k]!]!.end, spots[here[k + 1]!]!.start))));
+    for (const [k, i] of here.entries())
+      if (
+        listed(k) &&
+        !out.has(spots[i]!.start) &&
+        settlementOnly(spots[i]!) &&
+        !spots[i]!.entries.some((e) => (e.population ?? 0) >= 100_000) &&
+        !AXIS_AFTER.test(text.slice(spots[i]!.end, spots[i]!.end + 12)) &&
+        !BEARING_BEFORE.test(text.slice(Math.max(0, spots[i]!.start - 48), spots[i]!.start))
+      )
+        out.set(spots[i]!.start, { admin1: admin1!, qualifier: false });
   }
   return out;
 }

@@ -284,7 +284,7 @@ const SHARED_HEADS: readonly [RegExp, string][] = [
   // English copy: "Yunakivska, Khotynska, … Seredyna-Budska communities" (the layer indexes the hromadas as "… hromada").
   [/^(hromadas|communities)$/i, 'hromada'],
   [/^(districts|raions|rayons)$/i, 'district'],
-  [/^(regions|oblasts)$/i, 'region'],
+  [/^(regions|oblasts|provinces)$/i, 'region'],
 ];
 const CONJUNCTION = /^(та|і|й|и|and|or|або|или)$/iu;
 /** Lower-case words that may stand between a hromada's or district's adjective and its noun: urban, rural, settlement,
