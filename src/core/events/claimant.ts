@@ -4,6 +4,7 @@
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
+import { bodyAfterVerbIn } from './body-after-verb.ts';
 import { documentSourceIn } from './document-source.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
@@ -146,8 +147,9 @@ function readClaimant(sentence: string): string | null {
     }
   }
   // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss; a
-  // document's owner after its noun, "говорится в сообщении Минобороны России", which has no verb with a subject)
-  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence) ?? documentSourceIn(sentence);
+  // document's owner after its noun, "говорится в сообщении Минобороны России", which has no verb with a subject; a
+  // body opened in lower case after the verb, "заявили в российском Минобороны")
+  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence) ?? documentSourceIn(sentence) ?? bodyAfterVerbIn(sentence);
 }
 
 /** "В ОСУВ «Хортиця» зазначають, що …", "В оперативно-тактичному угрупованні військ «Хортиця» повідомили", "В

@@ -36,7 +36,7 @@ const chainWord = (w: string): boolean => /^\p{Ll}[\p{L}'’-]*$/u.test(w) && w.
 
 /** The owner named right after the document's noun: after up to three lower-case genitive words, a run of capitalised
  * words (lower-case words between them kept: "Министерства обороны России"), its trailing lower-case words dropped. */
-function ownerIn(after: string): string | null {
+export function ownerIn(after: string): string | null {
   const words = after.trim().split(/\s+/u).filter(Boolean);
   let i = 0;
   while (i < words.length && i < 3 && !CAPITALISED.test(words[i]!) && chainWord(words[i]!)) i++;
