@@ -29,7 +29,7 @@ const GENITIVE_END = /(?:[аяиыіїую]|ов|ев|ів|ей)$/u;
 /** A given name and a surname closing the name ("Александра Сырского", "Олега Синєгубова"). */
 const PERSON_PAIR = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 /** A platform a statement was posted on ("у Telegram", "в Facebook"): where, not whose. */
-const PLATFORM = /^(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбук\p{L}*)$/iu;
+export const PLATFORM = /^(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбук\p{L}*)$/iu;
 /** A lower-case word of a genitive chain before the name ("пресс-службы", "аналітичного", "проєкту"): a content word,
  * not a preposition or conjunction ("о", "про", "щодо", "що", "и": what the document is about, not whose it is). */
 const chainWord = (w: string): boolean => /^\p{Ll}[\p{L}'’-]*$/u.test(w) && w.length > 3 && !STOPWORDS.has(normalizeName(w));
