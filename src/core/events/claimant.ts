@@ -4,13 +4,14 @@
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
-import { documentSourceIn } from './document-source.ts';
+import { bodyAfterVerbIn } from './body-after-verb.ts';
+import { documentSourceIn, ownerIn, PLATFORM } from './document-source.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
 import { withUnitNumber } from './unit-number.ts';
 import { withoutSpeechDay } from './speech-date.ts';
 import { escapeRegExp } from '../text/matches.ts';
-import { NOT_NEGATED_CYR, REPORTING_CYR } from '../text/saying.ts';
+import { NOT_NEGATED_CYR, REPORTING_CYR, SAYING_EN } from '../text/saying.ts';
 
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** A verb of saying whose subject, or body after it, is who claims (text/saying.ts); a whole word ("показали в
@@ -53,7 +54,7 @@ const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Он
  * ("Також у ЗСУ спростували"); a closed class of words, not names. */
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const OPENING_WORD = new RegExp(
-  String.raw`^(?:[-–—]\s*|(?:Також|Также|Однако|Однак|Ранее|Раніше|Нещодавно|Недавно|Накануне|Напередодні|Впрочем|Втім|Зокрема|Варто|Стоит|If|As|[Tt]hough|[Aa]lthough|But|[Aa]nd|Yet|Meanwhile|Earlier|On\s+${WEEKDAY})(?:\s+(?:у|в|во)(?=\s))?(?:\s+|$))`,
+  String.raw`^(?:[-–—]\s*|(?:Також|Также|Однако|Однак|Ранее|Раніше|Нещодавно|Недавно|Накануне|Напередодні|Впрочем|Втім|Зокрема|Варто|Стоит|If|As|[Tt]hough|[Aa]lthough|[Bb]ut|[Aa]nd|[Yy]et|Meanwhile|Earlier|On\s+${WEEKDAY})(?:\s+(?:у|в|во)(?=\s))?(?:\s+|$))`,
   'u',
 );
 /** A day after an English name is when it spoke, not part of it ("its mayor told AFP Wednesday"). */
@@ -105,7 +106,9 @@ function citedBy(sentence: string, outlet: string): string | null {
     String.raw`${escapeRegExp(outlet)}\s+(?:со\s+ссылкой\s+на|з\s+посиланням\s+на|with\s+reference\s+to)\s+(${NAME}(?:\s+${NAME}){0,3})`,
     'u',
   ).exec(sentence);
-  return m?.[1]?.replace(/[.,;:]+$/u, '') ?? null;
+  const cited = m?.[1]?.replace(/[.,;:]+$/u, '') ?? null;
+  // (a platform cited is whose post it is: "со ссылкой на Telegram главы … Николая Лукашука"; no owner, the outlet)
+  return cited !== null && PLATFORM.test(cited) ? ownerIn(sentence.slice(m!.index + m![0].length).split(/[,.;:!?()«»"“”—–]/u)[0]!) : cited;
 }
 
 /** A claimant that is only a settlement the geoparser found in the sentence ("частини села Степове підтвердив",
@@ -121,15 +124,51 @@ export function claimantIn(said: string): string | null {
   const sentence = withoutSpeechDay(said);
   const carried = readClaimant(sentence);
   if (carried === null) return null;
-  const read = citedBy(sentence, carried) ?? carried;
+  const read = englishSpan(sentence, citedBy(sentence, carried) ?? carried);
+  if (read === null) return null;
   const speaker = /^\p{Script=Latin}/u.test(read) ? speakerOf(sentence, read) : undefined;
   const who = speaker === undefined ? cleaned(read) : speaker && cleaned(speaker);
   return who && withUnitNumber(sentence, who);
 }
 
+/** A pronoun read as the speaker ("According to him, …") points back to the one named before (claimant-carry.ts). */
+const PRONOUN_EN = /^(?:him|her|them|it|he|she|they|us|me)$/iu;
+/** "The outlet reported that Ukrainian officials said": the outer verb and "that" are no part of the inner speaker. */
+const OUTER_SAYING = new RegExp(String.raw`^(?:${SAYING_EN})\s+that\s+`, 'u');
+
+/** An English speaker read with its edges cut (the readers' words are capitalised runs or a possessor's noun phrase):
+ * a possessive's head cut at the apostrophe ("the country’s deputy defense minister said" read as "s deputy defense
+ * minister"), a name joined by "for (the)" ("The Institute for the Study of War said" read as "Study of War"), an outer
+ * verb of saying, a pronoun. */
+function englishSpan(sentence: string, read: string): string | null {
+  if (!/^\p{Script=Latin}/u.test(read)) return read;
+  if (PRONOUN_EN.test(read)) return null;
+  const at = sentence.indexOf(read);
+  const before = at < 0 ? '' : sentence.slice(Math.max(0, at - 120), at);
+  if (/^s\s/u.test(read)) {
+    const owner = /((?:(?:[Tt]he|[Aa]n?)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{L}[\p{L}-]*['’])$/u.exec(before)?.[1];
+    return owner === undefined ? null : `${owner}${read}`;
+  }
+  const joined = /((?:\p{Lu}[\p{L}-]*\s+)+for\s+(?:the\s+)?)$/u.exec(before)?.[1];
+  if (joined !== undefined && /^\p{Lu}/u.test(read)) return `${joined}${read}`;
+  return read.replace(OUTER_SAYING, '');
+}
+
+/** "A statement by Ukraine's General Staff on Telegram claimed", "A statement from separatist authorities on Telegram
+ * said": read as the platform, whose the statement is stands before it; a platform alone is no one. */
+function postedBy(sentence: string, platform: string): string | null {
+  const m = new RegExp(
+    String.raw`(?<![\p{L}])(?:by|from)\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)\s+(?:on|in|via)\s+${escapeRegExp(platform)}`,
+    'u',
+  ).exec(sentence);
+  return m?.[1] ?? null;
+}
+
 function readClaimant(sentence: string): string | null {
   const read = attributionIn(sentence);
-  const english = read !== null && bareOffice(read) ? null : read;
+  // (a platform is where it was posted, not who posted it: "A statement by … on Telegram claimed", "сообщает в
+  // Telegram издание …")
+  const english = read !== null && PLATFORM.test(read) ? postedBy(sentence, read) : read !== null && bareOffice(read) ? null : read;
   // (an appositive speaker wins over an attribution read after it, the outlet told or reporting: "Name, the
   // spokesperson for X, told Interfax", "said Name, spokesman for X, …, UNN reports"; not over a speaker before it:
   // "The Russian army said it has liberated X, but Name, head of …, said")
@@ -142,12 +181,21 @@ function readClaimant(sentence: string): string | null {
     for (const m of sentence.matchAll(re)) {
       const who = m[1]?.trim().replace(/[.,;:]+$/u, '');
       // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
-      if (who && !NOT_A_CLAIMANT.test(who) && !/^\p{Ll}/u.test(who) && !(i > 0 && addresseeOnly(who)) && !bareOffice(who)) return who;
+      if (
+        who &&
+        !NOT_A_CLAIMANT.test(who) &&
+        !/^\p{Ll}/u.test(who) &&
+        !(i > 0 && addresseeOnly(who)) &&
+        !bareOffice(who) &&
+        !PLATFORM.test(who)
+      )
+        return who;
     }
   }
   // (a person after a lower-case office, "сообщил глава ДНР Денис Пушилин", which the capitals above miss; a
-  // document's owner after its noun, "говорится в сообщении Минобороны России", which has no verb with a subject)
-  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence) ?? documentSourceIn(sentence);
+  // document's owner after its noun, "говорится в сообщении Минобороны России", which has no verb with a subject; a
+  // body opened in lower case after the verb, "заявили в российском Минобороны")
+  return officeSpeakerIn(sentence) ?? locativeBodyIn(sentence) ?? documentSourceIn(sentence) ?? bodyAfterVerbIn(sentence);
 }
 
 /** "В ОСУВ «Хортиця» зазначають, що …", "В оперативно-тактичному угрупованні військ «Хортиця» повідомили", "В

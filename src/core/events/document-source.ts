@@ -29,14 +29,14 @@ const GENITIVE_END = /(?:[аяиыіїую]|ов|ев|ів|ей)$/u;
 /** A given name and a surname closing the name ("Александра Сырского", "Олега Синєгубова"). */
 const PERSON_PAIR = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 /** A platform a statement was posted on ("у Telegram", "в Facebook"): where, not whose. */
-const PLATFORM = /^(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбук\p{L}*)$/iu;
+export const PLATFORM = /^(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбук\p{L}*)$/iu;
 /** A lower-case word of a genitive chain before the name ("пресс-службы", "аналітичного", "проєкту"): a content word,
  * not a preposition or conjunction ("о", "про", "щодо", "що", "и": what the document is about, not whose it is). */
 const chainWord = (w: string): boolean => /^\p{Ll}[\p{L}'’-]*$/u.test(w) && w.length > 3 && !STOPWORDS.has(normalizeName(w));
 
 /** The owner named right after the document's noun: after up to three lower-case genitive words, a run of capitalised
  * words (lower-case words between them kept: "Министерства обороны России"), its trailing lower-case words dropped. */
-function ownerIn(after: string): string | null {
+export function ownerIn(after: string): string | null {
   const words = after.trim().split(/\s+/u).filter(Boolean);
   let i = 0;
   while (i < words.length && i < 3 && !CAPITALISED.test(words[i]!) && chainWord(words[i]!)) i++;
