@@ -563,7 +563,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Russia's General Staff) is a share it holds.
       const liberator =
         kindOf.kind === 'share-lost' && kindOf.by === 'retaken' && LIBERATED.test(kindOf.marker)
-          ? liberatorOf(clause, kindOf.marker, text, attributedTo, article.text)
+          ? liberatorOf(clause, kindOf.marker, text, attributedTo, ctx)
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
@@ -571,15 +571,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // who says so, or the article's.
       const unnamed =
         kindAsRead === 'area-retaken'
-          ? unnamedLiberator(
-              clause,
-              kindOf.marker,
-              text,
-              attributedTo,
-              article.text,
-              articlePerspective(ctx),
-              article.text.slice(0, sentence.start),
-            )
+          ? unnamedLiberator(clause, kindOf.marker, text, attributedTo, ctx, articlePerspective(ctx), sentence.start)
           : null;
       // A conjunct's subject is the one of the figure before it ("Ukrainian forces achieved a net gain of 33 km² …, and
       // 57 km² …").
@@ -755,7 +747,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
  * said"), else the writer's; null when the clause says no "our". */
 function ownSide(ctx: ClaimContext, clause: string, sentence: string, speaker: string | null): Perspective {
   if (!OWN_WORDS.test(clause)) return null;
-  const said = speakerSide(sentence, speaker, ctx.article.text);
+  const said = speakerSide(sentence, speaker, ctx);
   return said === 'UA' || said === 'RU' ? said : articlePerspective(ctx);
 }
 

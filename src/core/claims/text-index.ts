@@ -26,6 +26,9 @@ const CLASSES: Record<string, (c: string) => boolean> = {
   '(': (c) => c === '(',
   ')': (c) => c === ')',
   newline: (c) => c === '\n',
+  '.\n': (c) => c === '.' || c === '\n',
+  // (a code unit of a surrogate pair is half a code point: never told a non-letter)
+  nonletter: (c) => (c < '\ud800' || c > '\udfff') && /\P{L}/u.test(c),
   digit: (c) => c >= '0' && c <= '9',
   nonspace: (c) => !/\s/u.test(c),
   space: (c) => /\s/u.test(c),
