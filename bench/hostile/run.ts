@@ -52,6 +52,13 @@ const COLON_QUOTE = 'over the last week: “Russian forces took 12 km² ';
 /** Round 47, second stint: an English area figure and a date in one clause, repeated after an opening bracket with no
  * sentence end: each figure beside each phrase read the gap between them (claims/period.ts, now text-index.ts). */
 const BRACKET_DATES = 'Russian forces took 12 km² near Pokrovsk in May, ';
+/** Round 48: Russian ground "liberated" with no subject in sentences ended by "!" (no full stop): each figure read the
+ * side an earlier sentence named as liberating from the whole text before it, walking back to a full stop for every
+ * verb of liberating there (claims/liberated.ts). */
+const LIBERATED_BANG = 'В ДНР освобождено 4 кв. км! ';
+/** Round 48: an English area figure and a compared term in one clause, no sentence end (claims/comparison-term.ts,
+ * figureKind's markers, the events' clause readings). */
+const COMPARED = 'Russian forces took 12 km² near Pokrovsk, more than in May 2024, ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
@@ -64,6 +71,8 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
     piece: (i) => (i ? BRACKET_DATES : `(${BRACKET_DATES}`),
     sizes: [8, 32],
   },
+  'agentless liberated ground, sentences ended by "!"': { piece: () => LIBERATED_BANG, sizes: [8, 32] },
+  'figures and compared terms in one clause, no sentence end': { piece: () => COMPARED, sizes: [8, 32] },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */

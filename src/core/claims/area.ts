@@ -19,7 +19,7 @@ import {
 import { periodOf, PRESENT_TENSE, type DescribedPeriod } from './period.ts';
 import { FULL_SCALE_INVASION } from './dates.ts';
 import { fromWarStart } from './war-year.ts';
-import { figureKind, NOW, type FigureKind, type Marker } from './kinds.ts';
+import { clauseMarkers, figureKind, NOW, type ClauseMarkers, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
@@ -445,6 +445,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const attributedTo = attributionIn(text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
+    const clauseMarks = new Map<string, ClauseMarkers>(); // by clause span: read once for all its figures
     const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     const sides = new Map<number, string | null>(); // the side each figure's ground is of
     const gains = new Set<number>(); // the figures read as ground gained over a span
@@ -465,7 +466,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
       // An item of a list says its figure only ("Дніпропетровська – 0,6%"): what it is a figure of, the lead-in said
       // ("По областях ситуація з окупацією виглядає так:").
-      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others);
+      let marks = clauseMarks.get(`${cs}:${ce}`);
+      if (!marks) clauseMarks.set(`${cs}:${ce}`, (marks = clauseMarkers(clause)));
+      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others, marks);
       const lead = plain ? null : leadIn(ctx, k);
       const own = lead
         ? figureKind(`${lead} ${clause}`, lead.length + 1 + fig.start - cs, lead.length + 1 + fig.end - cs, isShare, before)
@@ -563,7 +566,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // Russia's General Staff) is a share it holds.
       const liberator =
         kindOf.kind === 'share-lost' && kindOf.by === 'retaken' && LIBERATED.test(kindOf.marker)
-          ? liberatorOf(clause, kindOf.marker, text, attributedTo, article.text)
+          ? liberatorOf(clause, kindOf.marker, text, attributedTo, ctx)
           : null;
       const heldShare = liberator !== null && liberator !== region.country;
       const kindAsRead = peak ? 'area-held-peak' : heldShare ? 'share-held' : kindOf.kind;
@@ -571,15 +574,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // who says so, or the article's.
       const unnamed =
         kindAsRead === 'area-retaken'
-          ? unnamedLiberator(
-              clause,
-              kindOf.marker,
-              text,
-              attributedTo,
-              article.text,
-              articlePerspective(ctx),
-              article.text.slice(0, sentence.start),
-            )
+          ? unnamedLiberator(clause, kindOf.marker, text, attributedTo, ctx, articlePerspective(ctx), sentence.start)
           : null;
       // A conjunct's subject is the one of the figure before it ("Ukrainian forces achieved a net gain of 33 km² …, and
       // 57 km² …").
@@ -755,7 +750,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
  * said"), else the writer's; null when the clause says no "our". */
 function ownSide(ctx: ClaimContext, clause: string, sentence: string, speaker: string | null): Perspective {
   if (!OWN_WORDS.test(clause)) return null;
-  const said = speakerSide(sentence, speaker, ctx.article.text);
+  const said = speakerSide(sentence, speaker, ctx);
   return said === 'UA' || said === 'RU' ? said : articlePerspective(ctx);
 }
 

@@ -1,42 +1,61 @@
 // The other term of a comparison: "the second-largest advance after that of November 2024", "a huge drop from its peak
 // of nearly 25% in March", "more ground than in both August and September", "больше, чем в марте". A date there dates
 // what the figure is compared with, not the figure (a figure inside the term, "than in August (477 sq km)", keeps it).
+import type { ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
 import { isRecordReference, RECORD } from './record-reference.ts';
+import { nextIn, prevIn } from './text-index.ts';
 
 /** Words opening the compared term, up to the date. */
 const MARKER =
   /\b(?:than|after\sthat\sof|compared\s(?:with|to)|(?:drop|fall|decline|rise|increase|up|down)\s(?:\p{L}+\s){0,2}?from)\b|(?<!\p{L})(?:ніж|чем|порівняно\sз|по\sсравнению\sс)(?!\p{L})/giu;
 
-/** Whether the phrase `p` (offsets in `text`) stands in the compared term of a comparison opened earlier in its
+/** Whether the phrase `p` (offsets in the article) stands in the compared term of a comparison opened earlier in its
  * sentence (from `sentenceStart`), with no clause break but brackets between, and the figure (`fig`) stands wholly
  * before the word opening that term ("more than 12 km² … over the past week": the figure's own "than" opens none). */
-export function isComparisonTerm(text: string, sentenceStart: number, p: TimePhrase, fig: { start: number; end: number }): boolean {
-  const at = termOpening(text, sentenceStart, p);
+export function isComparisonTerm(ctx: ClaimContext, sentenceStart: number, p: TimePhrase, fig: { start: number; end: number }): boolean {
+  const at = termOpening(ctx, sentenceStart, p);
   return at >= 0 && fig.end <= sentenceStart + at;
 }
 
-/** The last text `termOpening` read and its answers by sentence and phrase: it runs for every figure of a sentence
- * beside every phrase of it, and reading the sentence up to the phrase each time was cubic in a sentence of many
- * figures and dates with no end. Keyed by the text's content, so a stale entry can never answer. */
-let termText = '';
-const termAt = new Map<string, number>();
+/** `termOpening`'s answers by sentence and phrase, per article: it runs for every figure of a sentence beside every
+ * phrase of it, and reading the sentence up to the phrase each time was cubic in a sentence of many figures and dates
+ * with no end. */
+const termMemo = new WeakMap<ClaimContext, Map<string, number>>();
 
 /** Where, from `sentenceStart`, the compared term `p` stands in opens (no clause break but brackets between); -1 if none. */
-function termOpening(text: string, sentenceStart: number, p: TimePhrase): number {
-  if (text !== termText) {
-    termText = text;
-    termAt.clear();
-  }
+function termOpening(ctx: ClaimContext, sentenceStart: number, p: TimePhrase): number {
+  let memo = termMemo.get(ctx);
+  if (!memo) termMemo.set(ctx, (memo = new Map()));
   const key = `${sentenceStart}:${p.start}`;
-  const known = termAt.get(key);
-  if (known !== undefined) return known;
-  const before = text.slice(sentenceStart, p.start);
+  let at = memo.get(key);
+  if (at === undefined) memo.set(key, (at = readTermOpening(ctx, sentenceStart, p)));
+  return at;
+}
+
+function readTermOpening(ctx: ClaimContext, sentenceStart: number, p: TimePhrase): number {
+  // (read from the last clause break before the phrase that no bracket closed before the phrase hides: an opening there
+  // or before it has that break between it and the phrase, and none after it can start at it or before; read from the
+  // sentence's start, a sentence of many dates was quadratic)
+  const from = lastBreak(ctx, sentenceStart, p.start) + 1;
+  const before = ctx.article.text.slice(from, p.start);
   let at = -1;
   for (const m of before.matchAll(MARKER)) at = m.index;
   if (at >= 0 && /[,;:—–]/u.test(before.slice(at).replace(/\([^()]*\)/gu, ''))) at = -1;
-  termAt.set(key, at);
-  return at;
+  return at < 0 ? -1 : from - sentenceStart + at;
+}
+
+/** The last clause break in [`start`, `end`) of the article that is not inside a bracketed group (no bracket within
+ * it) closed before `end`; `start - 1` if none. */
+function lastBreak(ctx: ClaimContext, start: number, end: number): number {
+  const text = ctx.article.text;
+  for (let c = prevIn(ctx, text, 'break', end); c >= start;) {
+    const open = prevIn(ctx, text, '()', c);
+    const close = nextIn(ctx, text, '()', c + 1);
+    if (!(open >= start && text[open] === '(' && close < end && text[close] === ')')) return c;
+    c = prevIn(ctx, text, 'break', open); // (every break inside the group is hidden)
+  }
+  return start - 1;
 }
 
 /** RECORD for `matchAll` (global), built once: it runs for every dated phrase of every figure. */
@@ -49,8 +68,9 @@ const BAR_CLAUSE = /,\s*(?:when|where|коли|когда|де|где)(?!\p{L})/
  * does not date the figure: the figure stands after the whole frame (not in a clause describing the bar, "…, when 114
  * km² were taken"), or before it with the superlative between them ("gained 1,804 km² since the start of the year" after
  * "the most gains, where" stays the figure's own span). */
-export function isRecordFrame(text: string, sentenceStart: number, p: TimePhrase, fig: { start: number; end: number }): boolean {
-  if (!isRecordReference(text, sentenceStart, p)) return false;
+export function isRecordFrame(ctx: ClaimContext, sentenceStart: number, p: TimePhrase, fig: { start: number; end: number }): boolean {
+  if (!isRecordReference(ctx, sentenceStart, p)) return false;
+  const text = ctx.article.text;
   // The superlative and the date in one clause: "наибольшие успехи … в ДНР, где с начала года освобождено" dates the
   // figure of the clause after the comma.
   const head = text.slice(Math.max(sentenceStart, p.start - 120), p.start);

@@ -29,6 +29,8 @@ interface ContextMemo {
   perspective?: Perspective;
   phrases: Map<Span, TimePhrase[]>;
   hits: Map<RegExp, Uint8Array>;
+  /** Where each year the text writes starts (lastYearBefore). */
+  years?: Int32Array;
 }
 
 const memos = new WeakMap<ClaimContext, ContextMemo>();
@@ -143,7 +145,7 @@ export function sentencePhrases(ctx: ClaimContext, s: Span): readonly TimePhrase
   let found = phrases.get(s);
   if (!found) {
     found = timePhrases(sentenceText(ctx, s), ctx.article.published).map((p) =>
-      thatYear(ctx.article.text, { ...p, start: p.start + s.start, end: p.end + s.start }, ctx.article.published),
+      thatYear(ctx, { ...p, start: p.start + s.start, end: p.end + s.start }),
     );
     phrases.set(s, found);
   }
@@ -177,14 +179,38 @@ export function claimPhrases(ctx: ClaimContext, s: Span): readonly TimePhrase[] 
 /** "In March of that year", "у березні того ж року": the year is the one the text last wrote before the phrase. */
 const THAT_YEAR = /^\s*(?:of\s)?that\syear\b|^\s*того\s(?:ж|же)\s(?:року|года)(?!\p{L})/iu;
 
-function thatYear(text: string, p: TimePhrase, published: string): TimePhrase {
+function thatYear(ctx: ClaimContext, p: TimePhrase): TimePhrase {
+  const { text, published } = ctx.article;
   // (a period cut at publication is left alone: moved to another year it would end on a day the text never gave)
   if (/\d{4}/.test(p.text) || p.period.end === published || !THAT_YEAR.test(text.slice(p.end, p.end + 24))) return p;
-  const years = [...text.slice(0, p.start).matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/g)];
-  const year = years.length ? years[years.length - 1]![0] : null;
+  const year = lastYearBefore(ctx, p.start);
   if (!year) return p;
   const shift = (iso: string): string => year + iso.slice(4);
   return { ...p, period: { start: shift(p.period.start), end: shift(p.period.end) } };
+}
+
+/** A year, as "that year" refers back to one. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
+
+/** The last year written in the text before `end` (as read in the text cut there), or null. The article's years are
+ * listed once: read again before every "that year", a text of many was quadratic (round 48, bench/HISTORY.md). A year
+ * ends before `end` in the cut text exactly where it does in the whole, but for one ending at `end` (the cut hides a
+ * digit after it), read in the cut. */
+export function lastYearBefore(ctx: ClaimContext, end: number): string | null {
+  const text = ctx.article.text;
+  const edge = /(?<!\d)(?:19|20)\d\d$/.exec(text.slice(Math.max(0, end - 5), end));
+  if (edge) return edge[0];
+  const memo = memoOf(ctx);
+  memo.years ??= Int32Array.from(text.matchAll(YEAR), (m) => m.index);
+  const { years } = memo;
+  let lo = 0;
+  let hi = years.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[mid]! + 4 <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? text.slice(years[lo - 1]!, years[lo - 1]! + 4) : null;
 }
 
 /** Who is writing the article (events/perspective.ts): "the enemy" is the other side. Worked out once per article. */

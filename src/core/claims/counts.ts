@@ -291,15 +291,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const freedAt = freed ? text.slice(cs, ce).indexOf(freed.marker, f.end - cs) : -1;
       const unnamed =
         freed?.by === 'retaken' && !freedLater(text.slice(cs, ce), freedAt >= 0 ? freedAt : 0, f.end - cs)
-          ? unnamedLiberator(
-              text.slice(cs, ce),
-              freed.marker,
-              text,
-              attributionIn(text),
-              ctx.article.text,
-              articlePerspective(ctx),
-              ctx.article.text.slice(0, sentence.start),
-            )
+          ? unnamedLiberator(text.slice(cs, ce), freed.marker, text, attributionIn(text), ctx, articlePerspective(ctx), sentence.start)
           : null;
       if (unnamed) side = unnamed;
       sides.set(f, side);

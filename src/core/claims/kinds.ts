@@ -133,19 +133,17 @@ function peakHere(
   return !NOW.test(between) && !otherBetween && !nowBefore;
 }
 
-/** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
- * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
- * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). */
-export function figureKind(
-  clause: string,
-  figStart: number,
-  figEnd: number,
-  isShare: boolean,
-  before = '',
-  others: readonly { start: number; end: number }[] = [],
-): { kind: FigureKind; marker: string; by: Marker } | null {
-  let nearest: { marker: Marker; text: string; gap: number } | null = null;
-  const found = new Map<Marker, string>();
+/** A clause's markers of MARKERS (their order: MARKERS' rows, each in text order), none part of a longer one: what
+ * `figureKind` reads of the clause whatever its figure. */
+export interface ClauseMarkers {
+  marks: { marker: Marker; start: number; end: number; text: string }[];
+  /** Whether the clause counts over a period (OVER_A_PERIOD), once asked. */
+  overPeriod?: boolean;
+}
+
+/** The markers of `clause`. Made once per clause and passed to `figureKind` for each of its figures: read per figure,
+ * a clause of many figures and markers was cubic (round 48, bench/HISTORY.md). */
+export function clauseMarkers(clause: string): ClauseMarkers {
   const all: { marker: Marker; m: RegExpExecArray }[] = [];
   for (const [marker, re] of MARKERS) {
     re.lastIndex = 0;
@@ -164,16 +162,32 @@ export function figureKind(
   };
   const partOf = (x: { marker: Marker; m: RegExpExecArray }): boolean =>
     all.some((y) => y.marker !== x.marker && (within(x.m, y.m) || (x.marker === 'held' && CHANGES.has(y.marker) && governed(x.m, y.m))));
-  for (const [marker] of MARKERS) {
-    for (const { m } of all.filter((x) => x.marker === marker && !partOf(x))) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (s < figEnd && e > figStart) continue; // inside the figure ("at most 1,000 km²" is a qualifier)
-      if (!found.has(marker)) found.set(marker, m[0]);
-      const gap = e <= figStart ? figStart - e : s - figEnd;
-      if (marker === 'ground') continue;
-      if (!nearest || gap < nearest.gap) nearest = { marker, text: m[0], gap }; // ties: the earlier row of MARKERS
-    }
+  return {
+    marks: all.filter((x) => !partOf(x)).map(({ marker, m }) => ({ marker, start: m.index, end: m.index + m[0].length, text: m[0] })),
+  };
+}
+
+/** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
+ * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
+ * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). `read` is the
+ * clause's markers, if the caller keeps them for the clause's other figures. */
+export function figureKind(
+  clause: string,
+  figStart: number,
+  figEnd: number,
+  isShare: boolean,
+  before = '',
+  others: readonly { start: number; end: number }[] = [],
+  read: ClauseMarkers = clauseMarkers(clause),
+): { kind: FigureKind; marker: string; by: Marker } | null {
+  let nearest: { marker: Marker; text: string; gap: number } | null = null;
+  const found = new Map<Marker, string>();
+  for (const { marker, start: s, end: e, text } of read.marks) {
+    if (s < figEnd && e > figStart) continue; // inside the figure ("at most 1,000 km²" is a qualifier)
+    if (!found.has(marker)) found.set(marker, text);
+    const gap = e <= figStart ? figStart - e : s - figEnd;
+    if (marker === 'ground') continue;
+    if (!nearest || gap < nearest.gap) nearest = { marker, text, gap }; // ties: the earlier row of MARKERS
   }
   if (!nearest && found.has('ground')) nearest = { marker: 'held', text: found.get('ground')!, gap: 0 };
   if (!nearest) return null;
@@ -209,7 +223,8 @@ export function figureKind(
       return { kind: 'area-gained', marker: text, by: marker };
     case 'gained':
       // The period may be given just before: "За останню добу … просунулися. «Взято контроль над 40 км²»".
-      return { kind: OVER_A_PERIOD.test(clause) || OVER_A_PERIOD.test(before) ? 'area-gained' : 'area-held', marker: text, by: marker };
+      read.overPeriod ??= OVER_A_PERIOD.test(clause);
+      return { kind: read.overPeriod || OVER_A_PERIOD.test(before) ? 'area-gained' : 'area-held', marker: text, by: marker };
     default:
       return { kind: 'area-held', marker: text, by: marker };
   }

@@ -265,8 +265,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     (SAID_BEFORE.test(text.slice(Math.max(0, p.start - 40), p.start)) || SAID_AFTER.test(text.slice(p.end, p.end + 16)));
   // "the second-largest advance after that of November 2024", "its heaviest losses since the start of the war": the
   // date of what a figure is compared with, or a record's point of comparison, does not date the figure.
-  const compared = (p: TimePhrase): boolean =>
-    isComparisonTerm(text, sentence.start, p, fig) || isRecordFrame(text, sentence.start, p, fig);
+  const compared = (p: TimePhrase): boolean => isComparisonTerm(ctx, sentence.start, p, fig) || isRecordFrame(ctx, sentence.start, p, fig);
   phrases = phrases.filter(
     (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p) && !compared(p),
   );
@@ -673,9 +672,7 @@ function findOperationStart(ctx: ClaimContext): string | null {
   let began: string | null = null;
   for (const s of ctx.parsed.sentences) {
     // Not a record's point of comparison ("the largest attack since the invasion in 1941"): another event's date.
-    const usable = claimPhrases(ctx, s).filter(
-      (p) => !p.relative && !p.fromOperationStart && !isRecordReference(ctx.article.text, s.start, p),
-    );
+    const usable = claimPhrases(ctx, s).filter((p) => !p.relative && !p.fromOperationStart && !isRecordReference(ctx, s.start, p));
     if (usable.length === 0) continue;
     const earliest = usable.reduce((a, p) => (p.period.start < a ? p.period.start : a), usable[0]!.period.start);
     const names = region && locatedMentions(ctx, s).some((m) => regionOf(ctx, m.entry)?.id === region.id);

@@ -1,7 +1,9 @@
 // A record's point of comparison: "the largest attack on Russian territory since the German invasion in 1941",
 // "крупнейшее нападение … со времён вторжения Германии в 1941 году". The date there is when something else happened,
 // the bar a record is measured against, not when the fighting the article reports began.
+import type { ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
+import { prevIn } from './text-index.ts';
 
 /** A superlative or a word of record or first time: "the largest", "its biggest", "a record", "the first",
  * "крупнейший", "наибольший", "найбільший", "впервые", "вперше", "рекордный". */
@@ -15,27 +17,25 @@ const SINCE_BARE = /(?<!\p{L})(?:с|со|з|із|зі|від)\s*$/iu;
  * war"), as "since" is. */
 const WHOLE_WAR = /^(?:за\s(?:вс[её]\s|весь\s)?(?:время|час)|(?:over|during|throughout|in)\s(?:the\s)?(?:entire|whole))\s/iu;
 
-/** Whether `p` (offsets in `text`) is the point of comparison of a record named earlier in its sentence, which starts
- * at `sentenceStart`: a superlative, then "since" (or a span of the whole war), then the date, with no comma or clause
- * break from "since" on. */
-export function isRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
-  if (text !== recordText) {
-    recordText = text;
-    recordAt.clear();
-  }
+/** Whether `p` (offsets in the article) is the point of comparison of a record named earlier in its sentence, which
+ * starts at `sentenceStart`: a superlative, then "since" (or a span of the whole war), then the date, with no comma or
+ * clause break from "since" on. */
+export function isRecordReference(ctx: ClaimContext, sentenceStart: number, p: TimePhrase): boolean {
+  let memo = recordMemo.get(ctx);
+  if (!memo) recordMemo.set(ctx, (memo = new Map()));
   const key = `${sentenceStart}:${p.start}:${p.text}`;
-  let known = recordAt.get(key);
-  if (known === undefined) recordAt.set(key, (known = readRecordReference(text, sentenceStart, p)));
+  let known = memo.get(key);
+  if (known === undefined) memo.set(key, (known = readRecordReference(ctx, sentenceStart, p)));
   return known;
 }
 
-/** The last text `isRecordReference` read and its answers by sentence and phrase: it runs for every figure of a
- * sentence beside every phrase of it, and reading the sentence up to the phrase each time was cubic in a sentence of
- * many figures and dates with no end. Keyed by the text's content, so a stale entry can never answer. */
-let recordText = '';
-const recordAt = new Map<string, boolean>();
+/** `isRecordReference`'s answers by sentence and phrase, per article: it runs for every figure of a sentence beside
+ * every phrase of it, and reading the sentence up to the phrase each time was cubic in a sentence of many figures and
+ * dates with no end. */
+const recordMemo = new WeakMap<ClaimContext, Map<string, boolean>>();
 
-function readRecordReference(text: string, sentenceStart: number, p: TimePhrase): boolean {
+function readRecordReference(ctx: ClaimContext, sentenceStart: number, p: TimePhrase): boolean {
+  const text = ctx.article.text;
   // (read from the last clause break before the phrase, and the bare "с" from the blanks before it: read from the
   // sentence's start for every phrase, a sentence of many dates was quadratic; neither a match of SINCE_WORDS nor of
   // SINCE_BARE holds a break, nor does one start at it, so what lies before it changes no answer)
@@ -45,13 +45,12 @@ function readRecordReference(text: string, sentenceStart: number, p: TimePhrase)
   const own = /^(?:since|с|со|з|із|зі|від)\s/iu.test(p.text) || WHOLE_WAR.test(p.text) || SINCE_BARE.test(text.slice(bareFrom, p.start));
   let at = own ? p.start : -1;
   if (!own) {
-    let cut = p.start - 1;
-    while (cut >= sentenceStart && !BREAK.includes(text[cut]!)) cut--;
+    const cut = Math.max(sentenceStart - 1, prevIn(ctx, text, BREAK, p.start));
     for (const m of text.slice(cut + 1, p.start).matchAll(SINCE_WORDS)) at = cut + 1 + m.index;
   }
   if (at < 0) return false;
   return RECORD.test(text.slice(Math.max(sentenceStart, at - 120), at));
 }
 
-/** What ends the stretch from "since" to the date: a clause break or a bracket. */
+/** What ends the stretch from "since" to the date: a clause break or a bracket (a class of text-index.ts). */
 const BREAK = ',;:()—–';

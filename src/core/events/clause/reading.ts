@@ -167,13 +167,13 @@ function withoutNames(text: string, clause: Span, names: readonly Span[]): strin
   return blankedWindow(text, clause.start, clause.end, names);
 }
 
-/** The governing word of a list, by the grammar of its family (`names`: the clause's settlements). */
+/** The governing word of a list, by the grammar of its family (`clauseText`: the clause, its settlements' names blanked). */
 function governor(
   text: string,
   clause: Span,
   list: readonly LocatedMention[],
   words: readonly Word[],
-  names: readonly Span[],
+  clauseText: () => string,
 ): Word | undefined {
   const first = list[0]!;
   const last = list.at(-1)!;
@@ -187,8 +187,7 @@ function governor(
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
   const locative = PLACE_PHRASE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
-  const clauseText = withoutNames(text, clause, names);
-  if (locative && !STRIKE.test(clauseText) && !FORTIFYING.test(clauseText)) {
+  if (locative && !STRIKE.test(clauseText()) && !FORTIFYING.test(clauseText())) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
     // (and with no comma between: "в X його вдалося вибити, атаки … тривають" are two predicates)
@@ -296,9 +295,12 @@ export function clauseReadings(
       continue;
     if (!words.length) continue;
     const fighting = words.some((w) => w.family.government === 'locative');
+    // (the clause with its names blanked is the same for each of its lists: made once, when a list asks)
+    let blanked: string | undefined;
+    const clauseText = (): string => (blanked ??= withoutNames(text, clause, items));
     for (const list of listsIn(text, items, others, fighting)) {
       if (!list.some(open)) continue;
-      const w = governor(text, clause, list, words, items);
+      const w = governor(text, clause, list, words, clauseText);
       if (!w) continue;
       // (a passive of encircling names the side encircled: "гарнизон ВСУ окружен", the actor is the other side)
       const repelled =
