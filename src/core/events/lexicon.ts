@@ -17,6 +17,8 @@ const L = String.raw`(?<![\p{L}\p{N}])`;
 const R = String.raw`(?![\p{L}\p{N}])`;
 /** Any inflectional tail. */
 const T = String.raw`\p{L}*`;
+/** The noun of an attack as the subject of a passive of beating back ("спроба штурму … була відбита"): see 'liberated'. */
+const REPELLED_SUBJECT = String.raw`(?<![\p{L}])(?:спроб|атак|штурм|наступ|контратак)\p{L}*`;
 /** "взяли в плен", "взяв у полон бійців": a verb of taking with "into captivity" takes people, not a place (after the
  * verb and a space; at most two words between, no conjunction: "взяли X і взяли у полон …" still takes X). */
 export const TAKEN_PRISONER = String.raw`(?:(?!(?:і|и|й|та|а|но|але)\s)[\p{L}'’-]+\s+){0,2}?[ву]\s+(?:плен|полон)`;
@@ -216,10 +218,12 @@ export const TRIGGERS: readonly Trigger[] = [
     String.raw`нанес${T}\s+(?:\p{L}+\s+){0,1}?поражени${T}|нанесено\s+поражени${T}|(?:завда|завдан)${T}\s+(?:\p{L}+\s+){0,1}?(?:ураж${T}|втрат${T})`,
   ),
   // English clashes, repelled attacks: see above; "pushed back from X" is fighting, not a change of control
-  // Ukrainian
+  // Ukrainian. "відбито село" is a retaking, but a passive "відбит…" whose subject before it in the clause is an attack
+  // ("спроба штурмових дій у напрямку X - Y … була відбита", "штурмові дії … були відбиті") is the attack beaten back:
+  // no liberation (the fighting triggers read it)
   trigger(
     'liberated',
-    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби${T}|відбил${T}|поверн${T}\s+під\s+(?:\p{L}+\s+)?контроль|поверну${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|(?:вибил|вибива)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вибит${T}\s+(?:з|із|зі)${R}|(?:витісн|витісня|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
+    String.raw`звільн${T}|під\s+(?:\p{L}+\s+)?контроль\s+(?:\p{L}+\s+)?повернул${T}|відби(?!т)${T}|відбит${T}(?<!${REPELLED_SUBJECT}[^.;!?]{0,160}?відбит\p{L}*)|відбил${T}|поверн${T}\s+під\s+(?:\p{L}+\s+)?контроль|поверну${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|віднови${T}\s+(?:\p{L}+\s+)?контроль\s+(?:над)?|(?:вибил|вибива)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|вибит${T}\s+(?:з|із|зі)${R}|(?:витісн|витісня|вигна|вигнан)${T}\s+(?:\p{L}+\s+){0,2}?(?:з|із|зі)${R}|деокупува${T}|деокупов${T}|деокупац${T}`,
   ),
   trigger(
     'captured',
