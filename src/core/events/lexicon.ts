@@ -362,10 +362,9 @@ export const OCCUPIED_ATTRIBUTE = new RegExp(
 export const OFFENSIVE_NOUN = String.raw`(?:(?:counter-?)?offensives?|campaigns?|push(?:es)?|drives?|assaults?)`;
 /** Right before a trigger: it was tried, which tells of fighting near the place, not of a change of control. An
  * English noun of an offensive aimed at the place tells the same ("their offensive to seize X", "a campaign to retake
- * X", "a push to capture X"), as do a mission towards it and one given up ("its mission to take X", "after giving up on
- * taking X": tried, not done). */
+ * X", "a push to capture X"). */
 export const ATTEMPT_BEFORE = new RegExp(
-  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid|mission)s?\\s+to\\s+|(?:giv(?:e|es|ing)|gave|given)\\s+up\\s+on\\s+|${OFFENSIVE_NOUN}\\s+to\\s+)$`,
+  `${L}(?:(?:try${T}|tri(?:ed|es)|attempt${T}|намага${T}|намаг${T}|спроб${T}|пыта${T}|пыт${T}|попыт${T}|безуспешно|безуспішно)\\s+(?:\\p{L}+\\s+){0,3}|(?:fight|struggl|battl|striv)${T}\\s+to\\s+|(?:effort|bid)s?\\s+to\\s+|${OFFENSIVE_NOUN}\\s+to\\s+)$`,
   'iu',
 );
 

@@ -18,10 +18,6 @@ const PLACE_NOUN = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?${PLACE_HEAD}\s+of\
  * around X". */
 const DISTANCE = String.raw`(?:(?:about|some|nearly|almost|up\s+to)\s+)?(?:[\d.,]+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+(?:\([^()]{0,20}\)\s+)?)?`;
 
-/** What may stand between "take" and the settlement it takes: "the town of X", "the larger nearby town of X", "the key
- * logistical hub of X", "nearby X", "neighboring X" (no area or approach: taking "the outskirts of X" is no taking of X). */
-const TAKEN_OBJECT = String.raw`(?:the\s+(?:[\p{L}-]+\s+){0,3}?(?:villages?|towns?|city|cities|settlements?|hamlets?|hubs?|strongholds?)\s+of\s+(?:(?:the\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?|(?:nearby|neighbou?ring)\s+)?`;
-
 /** The nouns a side-held participle may qualify in an apposition ("X, a Russian-held regional capital"). */
 const HELD_NOUN = String.raw`(?:villages?|towns?|city|cities|settlements?|capital|cent(?:re|er)|strongholds?|hubs?)(?![\p{L}])`;
 
@@ -407,15 +403,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:clos(?:e|es|ed|ing)\s+in|bear(?:s|ing)?\s+down|bore\s+down|converg(?:e|es|ed|ing))\s+on${R}`,
   },
-  // "trying to take X", "failed to take the town of Y", "since taking the key industrial towns of X", "after taking
-  // neighboring Y": the base form, the present and the gerund of taking a place (the lexicon has "took", "taken"); its
-  // object may be a settlement noun phrase or a neighbour's adjective. An infinitive, an attempt, a condition or an aim
-  // decides what it tells ("efforts to take nearby X", "giving up on taking X", "if Russia takes X")
+  // "trying to take X", "failed to take the town of Y": the base form of taking a place (the lexicon has its tenses);
+  // an infinitive or an attempt decides what it tells
   {
     action: 'captured',
-    // (with no subject before it, after a comma, dash or "first", the base form is an imperative or a step of a plan:
-    // "first, take X"; "take back" is the lexicon's retaking)
-    pattern: String.raw`(?:(?<!(?:[,;:"“(–—]|(?<![\p{L}])(?:first|then))\s*)take|takes|taking)(?=\s+${TAKEN_OBJECT}\p{Lu}\p{Ll})`,
+    // (with no subject before it, after a comma, dash or "first", it is an imperative or a step of a plan: "first, take X")
+    pattern: String.raw`(?<!(?:[,;:"“(–—]|(?<![\p{L}])(?:first|then))\s*)take(?=\s+(?:the\s+(?:\p{Ll}+\s+)?(?:villages?|towns?|city|settlements?)\s+of\s+)?\p{Lu}\p{Ll})`,
   },
   // "Russian troops control most of X", "held parts of Y": a share of a place held is a state of control there, also
   // weighed by an adverb or given as a percentage ("control only the eastern part of X", "control 40-50% of Y")
