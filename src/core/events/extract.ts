@@ -717,9 +717,11 @@ function agentAfter(text: string, from: number, places: readonly { start: number
 /** "If Russian forces capture X", "unless Ukraine retakes Y": an English condition, no event (a "once" or "until" clause
  * tells of a fact and is not here; nor is "if confirmed," which closes before the verb). */
 const CONDITIONAL_BEFORE = /(?<![\p{L}])(?:if|unless|whether)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
-/** "Russia's goal of capturing X", "aimed at taking Y", "in a bid to…" (the infinitive is read elsewhere): an aim. */
+/** "Russia's goal of capturing X", "aimed at taking Y", "in a bid to…" (the infinitive is read elsewhere): an aim. So is
+ * an adjective or verb of intent before "on" and a gerund: "bent on taking X", "intent on capturing Y", "set on
+ * seizing Z", "focused on taking", "insists on taking" (a will, not a deed). */
 const INTENT_GERUND_BEFORE =
-  /(?<![\p{L}])(?:goals?|aims?|aimed|bid|plans?|intention|ambitions?|hopes?|sights?)\s+(?:of|at|on|for|to)\s+$/iu;
+  /(?<![\p{L}])(?:(?:goals?|aims?|aimed|bid|plans?|intention|ambitions?|hopes?|sights?)\s+(?:of|at|on|for|to)|(?:bent|intent|set|focused|keen|insist(?:s|ed|ing)?)\s+on)\s+$/iu;
 
 /** A Cyrillic attack noun (not a verb: "атаковали российские подразделения" names the attacked) whose genitive names
  * the attacker: "наступ окупантів", "штурми ворога", "продвижение ВСУ", and so does a counter-attack's ("контратаки ВСУ",
