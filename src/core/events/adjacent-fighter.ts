@@ -5,7 +5,10 @@
 // "продовжують позиційні бої") or of holding ("Сили оборони утримують": the defender, so the other side fights) tells;
 // a side named as an object or in a genitive ("постачання російських сил", "витіснити ворога") is no subject, and one
 // named as a victim or negated ("підрозділи ЗСУ були відтіснені", "ВСУ не имеют полного контроля") ends the search
-// with no side.
+// with no side. Only the reporter's own side attacking is taken (the article's perspective: "Збройні сили України
+// намагаються …" in Ukrainian reporting): Russian reports name Ukraine's attempts ("ВСУ пытаются …") beside fighting their
+// own side leads, so a subject of the other side, or the own side holding, ends the search with no side (round 48: the
+// reading of any side withdrew on held-out wrong actors; all its dev gains were the reporter's own side attacking).
 import type { Side } from '../schema.ts';
 import { ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import type { Perspective } from './perspective.ts';
@@ -48,8 +51,14 @@ function sideOf(words: string, perspective: Perspective): Side | null {
   return null;
 }
 
+/** A clause's reading: the side its subject names and the fighter (that side, or the other when the subject defends). */
+interface Reading {
+  subject: Side;
+  fighter: Side;
+}
+
 /** The fighter a clause opening at `at` names: its subject's side, or the other side when the subject defends. */
-function clauseFighter(span: string, at: number, perspective: Perspective): Side | 'none' | null {
+function clauseFighter(span: string, at: number, perspective: Perspective): Reading | 'none' | null {
   const words = span
     .slice(at, at + 160)
     .split(/\s+/u, 10)
@@ -69,24 +78,33 @@ function clauseFighter(span: string, at: number, perspective: Perspective): Side
     if (words[v - 1]?.toLowerCase() === 'не' || (BE.test(bare(words[v])) && PARTICIPLE.test(bare(words[v + 1])))) return 'none';
     // the verb and the words it governs next ("продовжують стримувати", "намагаються витіснити", "ведуть бої")
     const chain = [words[v], words[v + 1], words[v + 2]].map(bare);
-    if (chain.some((w) => DEFENDS.test(w))) return side === 'UA' ? 'RU' : 'UA';
-    if (chain.some((w) => ATTACKS.test(w) || FIGHT_NOUN.test(w))) return side;
+    if (chain.some((w) => DEFENDS.test(w))) return { subject: side, fighter: side === 'UA' ? 'RU' : 'UA' };
+    if (chain.some((w) => ATTACKS.test(w) || FIGHT_NOUN.test(w))) return { subject: side, fighter: side };
     return null;
   }
   return null;
 }
 
-/** The one fighter the clauses of a span name: null when they name no side, 'none' when both or only a victim. */
+/**
+ * The one fighter the clauses of a span name: null when they name no side; 'none' when both, only a victim, a subject
+ * of the side other than the reporter's, the reporter's side holding, or the reporter's side is unknown.
+ */
 export function fighterNamedIn(span: string, perspective: Perspective): Side | 'none' | null {
   const text = span.slice(0, 600); // a sentence's worth: the walk stays bounded on hostile input
-  const found = new Set<Side | 'none'>();
+  const found = new Set<string>();
+  let reading: Reading | null = null;
   CLAUSE_OPEN.lastIndex = 0;
   for (let m = CLAUSE_OPEN.exec(text); m; m = CLAUSE_OPEN.exec(text)) {
     if (m[0] === '') CLAUSE_OPEN.lastIndex++;
-    const side = clauseFighter(text, m.index + m[0].length, perspective);
-    if (side) found.add(side);
+    const read = clauseFighter(text, m.index + m[0].length, perspective);
+    if (!read) continue;
+    found.add(read === 'none' ? 'none' : `${read.subject}>${read.fighter}`);
+    if (read !== 'none') reading = read;
   }
-  return found.size === 1 ? [...found][0]! : found.size ? 'none' : null;
+  if (!found.size) return null;
+  if (found.size > 1 || !reading || !perspective) return 'none';
+  if (reading.subject !== perspective || reading.fighter !== perspective) return 'none';
+  return reading.fighter;
 }
 
 /** The fighter of sideless fighting: named in the rest of its sentence, else the next sentence, else the one before. */

@@ -1075,7 +1075,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   };
   const neighbourFighter = (trig: Found, list: readonly LocatedMention[], sentence: Span, before: Span | null, next?: Span): Side | null =>
     /^\p{Script=Cyrillic}/u.test(trig.text)
-      ? adjacentFighter([article.text.slice(list.at(-1)!.end, sentence.end), there(next, list), there(before, list)], perspective ?? null)
+      ? adjacentFighter(
+          [article.text.slice(list.at(-1)!.end, sentence.end), there(next, list), there(before, list)],
+          perspective ?? articlePerspective(ctx),
+        )
       : null;
   for (const sentence of sentenceSpans) {
     const located = locatedMentions(ctx, sentence);
