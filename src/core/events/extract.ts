@@ -35,6 +35,7 @@ import {
   symmetricFighting,
 } from './actor.ts';
 import { withArticleAttackers } from './article-attacker.ts';
+import { adjacentFighter } from './adjacent-fighter.ts';
 import { isUkrainianArticle, ukrainianSentence } from './language.ts';
 import { aimedTaking } from './aim-noun.ts';
 import { attemptNounSide } from './attempt-side.ts';
@@ -1063,7 +1064,23 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const carry = new ClaimantCarry(); // a claimant named before, for the sentences that go on with its report
   const names = new ClaimantNames(); // each claimant's name in full, a bare office as the article named it before
   let lastEnd = 0;
-  for (const sentence of withListLines(parsed.sentences, article.text)) {
+  const sentenceSpans = withListLines(parsed.sentences, article.text);
+  // Cyrillic fighting no side is named for: the side the next clause or sentence names acting there (adjacent-fighter.ts);
+  // a sentence that names another settlement tells of somewhere else
+  const there = (span: Span | null | undefined, list: readonly LocatedMention[]): string | null => {
+    if (!span) return null;
+    const located = locatedMentions(ctx, span);
+    const ids = new Set(list.map((m) => m.entry.id));
+    return located.some((m) => isSettlement(m, article.text, located) && !ids.has(m.entry.id)) ? null : sentenceText(ctx, span);
+  };
+  const neighbourFighter = (trig: Found, list: readonly LocatedMention[], sentence: Span, before: Span | null, next?: Span): Side | null =>
+    /^\p{Script=Cyrillic}/u.test(trig.text)
+      ? adjacentFighter(
+          [article.text.slice(list.at(-1)!.end, sentence.end), there(next, list), there(before, list)],
+          perspective ?? articlePerspective(ctx),
+        )
+      : null;
+  for (const sentence of sentenceSpans) {
     const located = locatedMentions(ctx, sentence);
     const settlements = located.filter((m) => isSettlement(m, article.text, located));
     // (a settlement is no speaker; a country or a republic may be: "Russia said", "ДНР сообщила")
@@ -1478,6 +1495,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                       ((OPERATION_BY_AIM.test(trig.text) ? fromClaimant : null) ?? country)
                     : // (fighting the denier reports beside its denial is the denied side's too)
                       ((deniedHere || denied ? deniedClaimSide(text, claimantSide) : null) ??
+                      (named ? null : neighbourFighter(trig, list, sentence, previousSentence, sentenceSpans[index + 1])) ??
                       fightingActor(country, recent, index) ??
                       (previousSentence ? attackerOfSentence(ctx, previousSentence, perspective ?? null, opts) : null) ??
                       (earlierSentence ? attackerOfSentence(ctx, earlierSentence, perspective ?? null, opts) : null))
