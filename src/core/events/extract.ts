@@ -1065,18 +1065,27 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const names = new ClaimantNames(); // each claimant's name in full, a bare office as the article named it before
   let lastEnd = 0;
   const sentenceSpans = withListLines(parsed.sentences, article.text);
+  // (adjacent-fighter.ts reads a sentence's worth of each span; the slices are cut there too, so a sentence with no end
+  // and many triggers is not copied whole for each)
+  const ADJACENT_READ = 600;
   // Cyrillic fighting no side is named for: the side the next clause or sentence names acting there (adjacent-fighter.ts);
   // a sentence that names another settlement tells of somewhere else
   const there = (span: Span | null | undefined, list: readonly LocatedMention[]): string | null => {
     if (!span) return null;
     const located = locatedMentions(ctx, span);
     const ids = new Set(list.map((m) => m.entry.id));
-    return located.some((m) => isSettlement(m, article.text, located) && !ids.has(m.entry.id)) ? null : sentenceText(ctx, span);
+    return located.some((m) => isSettlement(m, article.text, located) && !ids.has(m.entry.id))
+      ? null
+      : article.text.slice(span.start, Math.min(span.end, span.start + ADJACENT_READ));
   };
   const neighbourFighter = (trig: Found, list: readonly LocatedMention[], sentence: Span, before: Span | null, next?: Span): Side | null =>
     /^\p{Script=Cyrillic}/u.test(trig.text)
       ? adjacentFighter(
-          [article.text.slice(list.at(-1)!.end, sentence.end), there(next, list), there(before, list)],
+          [
+            article.text.slice(list.at(-1)!.end, Math.min(sentence.end, list.at(-1)!.end + ADJACENT_READ)),
+            there(next, list),
+            there(before, list),
+          ],
           perspective ?? articlePerspective(ctx),
         )
       : null;
