@@ -1,8 +1,17 @@
 // claims/area.ts reads the patterns anchored right before a figure in the last words of its clause only (round 48,
 // hostile input, second stint: text-index.ts `tailStart`): the cut must give what the whole clause up to the figure does.
 import { describe, expect, it } from 'vitest';
-import { ABOUT_IDIOM, BEFORE_SPACES, CHANGED_BY, FROM_BEFORE, GAPPED, PLACE_OF } from '../../src/core/claims/area.ts';
-import { tailStart } from '../../src/core/claims/text-index.ts';
+import {
+  ABOUT_IDIOM,
+  BEFORE_SPACES,
+  CHANGED_BY,
+  FROM_BEFORE,
+  GAPPED,
+  PLACE_OF,
+  TOTAL_BEFORE,
+  TOTAL_REACH,
+} from '../../src/core/claims/area.ts';
+import { firstMatch, tailStart } from '../../src/core/claims/text-index.ts';
 
 /** comparedEarlier's "from" right before the figure (inline there). */
 const FROM_RIGHT_BEFORE = /(?:^|\s)(?:from|з|із|с|від|от)\s$/iu;
@@ -55,10 +64,10 @@ function randomText(seed: number, n: number): string {
 
 describe('area.ts: the patterns before a figure, read in the clause’s last words', () => {
   it('match in the cut end as in the whole clause up to the figure', () => {
-    for (let seed = 1; seed <= 12; seed++) {
+    for (let seed = 1; seed <= 8; seed++) {
       const text = randomText(seed, 60);
       const owner = {};
-      for (let a = 0; a <= text.length; a += 11)
+      for (let a = 0; a <= text.length; a += 13)
         for (let b = a; b <= text.length; b++) {
           const whole = text.slice(a, b);
           const cut = text.slice(tailStart(owner, text, 'space', BEFORE_SPACES, a, b), b);
@@ -68,6 +77,23 @@ describe('area.ts: the patterns before a figure, read in the clause’s last wor
             expect(c && [c[0], c[1]], `${re.source.slice(0, 12)} ${seed} ${a} ${b}`).toEqual(m && [m[0], m[1]]);
           }
         }
+    }
+  });
+  it('finds a word for a total in the clause up to the figure as reading it does', () => {
+    const words = ['in total', 'total', 'totally', 'so far', 'всього', 'всьогож', 'в общей сложности', 'загалом', 'x', '𝐀', 'to date'];
+    for (let seed = 1; seed <= 8; seed++) {
+      let s = seed;
+      let text = '';
+      for (let i = 0; i < 40; i++) {
+        s = (s * 1103515245 + 12345) & 0x7fffffff;
+        text += words[(s >> 4) % words.length]! + ((s >> 9) % 3 ? ' ' : '');
+      }
+      const owner = {};
+      for (let a = 0; a <= text.length; a += 5)
+        for (let b = a; b <= text.length; b++)
+          expect(firstMatch(owner, text, TOTAL_BEFORE, TOTAL_REACH, a, b) >= 0, `${seed} ${a} ${b}`).toBe(
+            TOTAL_BEFORE.test(text.slice(a, b)),
+          );
     }
   });
   it('cuts a long clause', () => {

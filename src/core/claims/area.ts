@@ -33,7 +33,7 @@ import { rangeValue, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { conjoined } from './conjoined.ts';
 import { itemRegion, itemSpan } from './item-region.ts';
-import { firstFrom, tailStart } from './text-index.ts';
+import { firstFrom, firstMatch, tailStart } from './text-index.ts';
 
 const UNIT = `(${UNIT_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
@@ -455,6 +455,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     const sides = new Map<number, string | null>(); // the side each figure's ground is of
     const gains = new Set<number>(); // the figures read as ground gained over a span
+    const undatedStart = new Map<string, boolean>(); // by clause span: SINCE_UNDATED_START read once for its figures
+    const sinceStart = (a: number, b: number): boolean => {
+      let found = undatedStart.get(`${a}:${b}`);
+      if (found === undefined) undatedStart.set(`${a}:${b}`, (found = SINCE_UNDATED_START.test(text.slice(a, b))));
+      return found;
+    };
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -678,9 +684,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // A total ("загалом звільнено 24 км²", "in total") or a whole a part is counted out of ("168,6 км², з яких минулого
       // тижня — 10,2") is no continuation of the last gain's span.
       const total =
-        TOTAL_BEFORE.test(text.slice(cs, fig.start)) ||
+        firstMatch(ctx, article.text, TOTAL_BEFORE, TOTAL_REACH, sentence.start + cs, sentence.start + fig.start) >= 0 ||
         WHOLE_OF_PART.test(text.slice(fig.end, fig.end + 40)) ||
-        SINCE_UNDATED_START.test(text.slice(cs, ce));
+        sinceStart(cs, ce);
       const { period: read, basis } =
         change && undated && lastChange && !total
           ? { ...lastChange, basis: `${lastChange.basis} (the gain before, which this one continues)` }
@@ -806,8 +812,11 @@ function changeBy<K extends { kind: FigureKind; marker: string; by: Marker }>(
 
 /** Before a figure in its clause, a word for a total: "загалом", "всего", "в общей сложности", "in total", "the total
  * territory recaptured", "so far", "to date". */
-const TOTAL_BEFORE =
+export const TOTAL_BEFORE =
   /\b(?:in\stotal|overall|altogether|total|so\sfar|to\sdate)\b|(?<!\p{L})(?:загалом|всього|усього|всего|в\sцелом|в\sобщей\sсложности|у\sцілому|в\sцілому)(?!\p{L})/iu;
+
+/** More characters than a match of TOTAL_BEFORE and the code point after it take (text-index.ts `firstMatch`). */
+export const TOTAL_REACH = 24;
 
 /** In a figure's clause, a count from the start of an operation the clause does not date: "since the counteroffensive
  * began", "since launching its counteroffensive", "since the start of the offensive", "з початку контрнаступу", "с начала
