@@ -1,7 +1,8 @@
 // claims/text-index.ts answers what reading the slice would (round 47, hostile input): the gap between a figure and a
 // phrase is looked up, not read, and must give the same answer at every pair of offsets, edges and surrogates included.
 import { describe, expect, it } from 'vitest';
-import { firstMatch, nextIn, prevIn } from '../../src/core/claims/text-index.ts';
+import { NOW } from '../../src/core/claims/kinds.ts';
+import { firstFrom, firstMatch, nextIn, prevIn } from '../../src/core/claims/text-index.ts';
 
 const OF_WHAT =
   /\b(?:that|which|seized|captured|taken|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яких|що|что|захвачен\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
@@ -55,6 +56,19 @@ describe('text-index', () => {
             const m = re.exec(text.slice(a, b));
             expect(firstMatch(owner, text, re, 32, a, b), `${re.source.slice(0, 10)} ${a} ${b}`).toBe(m ? a + m.index : -1);
           }
+    }
+  });
+  it('firstFrom gives the first match of the rest of the text at every offset', () => {
+    // round 48, second stint: a pattern of any length (words of any length), one code point read behind
+    const ANY_LENGTH = /(?<!\p{L})(?:котор\p{L}*|захвачен\p{L}*)\s(?:\p{L}+\s){0,2}(?:ых|held)(?!\p{L})|\bthat\b[^;]{0,30}\bheld\b/iu;
+    for (let seed = 1; seed <= 12; seed++) {
+      const text = randomText(seed, 80) + ' now сейчас';
+      const owner = {};
+      for (const re of [OF_WHAT, PART_OF, NOW, ANY_LENGTH])
+        for (let i = 0; i <= text.length; i++) {
+          const m = re.exec(text.slice(i));
+          expect(firstFrom(owner, text, re, i), `${re.source.slice(0, 10)} ${seed} ${i}`).toBe(m ? i + m.index : -1);
+        }
     }
   });
   it('nextIn and prevIn find the nearest character of a class', () => {

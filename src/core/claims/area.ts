@@ -33,6 +33,7 @@ import { rangeValue, toKm2, UNIT_HINT, UNIT_PATTERN, unitOf } from './units.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
 import { conjoined } from './conjoined.ts';
 import { itemRegion, itemSpan } from './item-region.ts';
+import { firstFrom, firstMatch, tailStart } from './text-index.ts';
 
 const UNIT = `(${UNIT_PATTERN})`;
 const Q = `(?:(${QUALIFIER_PATTERN})\\s)?`;
@@ -135,23 +136,28 @@ const HOLDS_NOW =
 /** Whether, after `fig`, the rest of its sentence or the next sentence gives a smaller area after a word for now
  * ("…, сейчас — около 800 кв. км", "It now holds about 800 sq km"), or the rest of its sentence after a verb of
  * holding in the present ("…, and holds about 800 sq km"). */
-function smallerNow(fig: Figure, rest: string, next: string, whose: string | null = null): boolean {
+function smallerNow(fig: Figure, rest: string, next: string, whose: () => string | null, inRest: (re: RegExp) => number): boolean {
   const largest = toKm2(fig.min, fig.unit);
   if (largest === null || fig.unit === 'percent') return false;
   for (const part of [rest, next]) {
+    // (`rest` is read by look-ups, not scanned for each figure: `inRest` gives `re.exec(rest)?.index ?? -1`)
+    const at = (re: RegExp): number => (part === rest ? inRest(re) : (re.exec(part)?.index ?? -1));
     // In the next sentence a word for now must stand somewhere: "claimed Ukraine held 1,300 km² last week. ЗСУ контролюють
     // 1000 кв. км …, заявив Сирський 20 серпня" is an older, smaller figure, not the current one.
-    const now = NOW.exec(part);
-    if (part !== rest && !now) continue;
-    const marks = [now, HOLDS_NOW.exec(part)].filter((m) => m !== null);
+    const now = at(NOW);
+    if (part !== rest && now < 0) continue;
+    const marks = [now, at(HOLDS_NOW)].filter((m) => m >= 0);
     if (marks.length === 0) continue;
-    const from = Math.min(...marks.map((m) => m.index));
+    const from = Math.min(...marks);
     const later = figuresIn(part).find((f) => f.start >= from && f.unit !== 'percent');
     const km2 = later && toKm2(later.max, later.unit);
     // Another side's ground is no later state of this one: "Russian forces have captured 3517 sq km, … more than what
     // Ukraine currently holds in Kursk (427.5 sq km)".
     const laterWhose = later ? sideBefore(part, later.start) : null;
-    if (whose && laterWhose && whose !== laterWhose) continue;
+    if (laterWhose) {
+      const own = whose();
+      if (own && own !== laterWhose) continue;
+    }
     if (km2 != null && km2 < largest) return true;
   }
   return false;
@@ -159,7 +165,7 @@ function smallerNow(fig: Figure, rest: string, next: string, whose: string | nul
 
 /** Right before a figure it is the earlier one of a comparison: "down from 1,300 km²", "shrank from 1,300 km² (to …)",
  * "скоротилася з 1300 кв. км", "сократилась с 1300 до 300 кв. км". */
-const FROM_BEFORE =
+export const FROM_BEFORE =
   /(?:\b(?:down|up)(?:\s(?:sharply|significantly|considerably|markedly|substantially|steeply|dramatically))?\sfrom(?:\s(?:a|its|the)(?:\s(?:peak|high|maximum|height)\sof)?)?(?:\s(?:more|less)\sthan)?|\b(?:shr[au]nk|fell|dropped|declined|decreased|reduced|grew|rose|increased|expanded|went)\s(?:[\p{L}-]+\s){0,6}?from|(?<!\p{L})(?:скороти\p{L}*|сократи\p{L}*|зменши\p{L}*|уменьши\p{L}*|зменшувал\p{L}*|уменьшал\p{L}*|сократил\p{L}*|скорочувал\p{L}*|впала|упала|зросла|выросла)\s(?:\p{L}+\s){0,6}?(?:з|із|с|від|от))\s$/iu;
 /** Between the two figures of "from 1,300 km² to 300 km²", "з 1300 до 300 кв. км". */
 const TO_BETWEEN = /^\s?(?:to|до|по)\s?$/iu;
@@ -449,6 +455,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     const sides = new Map<number, string | null>(); // the side each figure's ground is of
     const gains = new Set<number>(); // the figures read as ground gained over a span
+    const undatedStart = new Map<string, boolean>(); // by clause span: SINCE_UNDATED_START read once for its figures
+    const sinceStart = (a: number, b: number): boolean => {
+      let found = undatedStart.get(`${a}:${b}`);
+      if (found === undefined) undatedStart.set(`${a}:${b}`, (found = SINCE_UNDATED_START.test(text.slice(a, b))));
+      return found;
+    };
     figs.forEach((fig, i) => {
       let cs = clauseStart(text, fig.start);
       // "Наибольшая площадь, которую контролировали ВСУ, — 1300 кв. км": a figure after a dash is the predicate of
@@ -481,7 +493,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // held, of the ground the area is of.
       // (A share restating ground taken, "захватил 5842 кв. км, что составляет 0,96%", is a share of a gain: no claim.)
       const restatesHeld = restates && prevKind.by === 'held' && !OCCUPIED.test(prevKind.marker);
-      const upToFigure = text.slice(cs, fig.start);
+      // The patterns read right before the figure end there and span a few words: read in the clause's last words, not
+      // all of it (a clause of many figures read whole for each was quadratic: bench/HISTORY.md, round 48).
+      const upToFigure = text.slice(
+        tailStart(ctx, article.text, 'space', BEFORE_SPACES, sentence.start + cs, sentence.start + fig.start) - sentence.start,
+        fig.start,
+      );
       // "…зросла на 9,14 кв. км, а між містами – на 0,36 кв км": a figure after a dash whose clause has no verb of its own
       // (the verb gapped) is of the kind of the figure before it.
       // "…257 km² in July 2023, and 1.47 km² in September 2023": a conjunct whose verb was left out, likewise.
@@ -546,19 +563,24 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // "about 1,300 km² in August; now it is much smaller": the larger, earlier figure is a peak.
       // "контролировали до 1300 кв. км … сейчас — около 800": held in the past, a smaller figure now, so a peak.
       const next = k + 1 < sentences.length ? sentenceText(ctx, sentences[k + 1]!) : '';
+      // `re.exec(text.slice(fig.end))?.index ?? -1`, looked up in the sentence's index (text-index.ts)
+      const inRest = (re: RegExp): number => {
+        const at = firstFrom(sentence, text, re, fig.end);
+        return at < 0 ? -1 : at - fig.end;
+      };
       const peak =
         kindOf.kind === 'area-held' &&
-        (SMALLER_NOW.test(text.slice(fig.end)) ||
+        (inRest(SMALLER_NOW) >= 0 ||
           (isPastTense(kindOf.marker) &&
             (SINCE_THEN_TAKEN_BACK.test(next) ||
-              smallerNow(fig, text.slice(fig.end), next, sideBefore(text.slice(cs, fig.start), fig.start - cs)))));
+              smallerNow(fig, text.slice(fig.end), next, () => sideBefore(text.slice(cs, fig.start), fig.start - cs), inRest))));
       // "300 km², down from 1,000 km²", "shrank from 1,300 km² to 300 km²": the first figure was held before now, at a
       // time the text does not give (a peak only when a peak word says so).
       const earlier =
         kindOf.kind === 'area-held' &&
         comparedEarlier(
           fig,
-          text.slice(cs, fig.start),
+          upToFigure,
           figs.find((o) => o.start >= fig.end && o.end <= ce),
           text.slice(fig.end),
         );
@@ -662,9 +684,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // A total ("загалом звільнено 24 км²", "in total") or a whole a part is counted out of ("168,6 км², з яких минулого
       // тижня — 10,2") is no continuation of the last gain's span.
       const total =
-        TOTAL_BEFORE.test(text.slice(cs, fig.start)) ||
+        firstMatch(ctx, article.text, TOTAL_BEFORE, TOTAL_REACH, sentence.start + cs, sentence.start + fig.start) >= 0 ||
         WHOLE_OF_PART.test(text.slice(fig.end, fig.end + 40)) ||
-        SINCE_UNDATED_START.test(text.slice(cs, ce));
+        sinceStart(cs, ce);
       const { period: read, basis } =
         change && undated && lastChange && !total
           ? { ...lastChange, basis: `${lastChange.basis} (the gain before, which this one continues)` }
@@ -761,11 +783,16 @@ const LARGEST_GROUND_KM2 = 603_628;
 /** Both figures areas, or both shares: a share does not go on from an area, nor an area from a share. */
 const sameMeasure = (a: Figure, b: Figure): boolean => (a.unit === 'percent') === (b.unit === 'percent');
 
-const GAPPED = new RegExp(String.raw`[—–-]\s(?:на\s|by\s)?(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
+export const GAPPED = new RegExp(String.raw`[—–-]\s(?:на\s|by\s)?(?:${QUALIFIER_PATTERN}\s)?$`, 'iu');
+
+/** More whitespace characters than a match of CHANGED_BY (ten words, "by", a qualifier), GAPPED, FROM_BEFORE or
+ * PLACE_OF holds, each starting on a non-space and ending at the figure: the figure's clause is read from the last
+ * that many (text-index.ts `tailStart`). */
+export const BEFORE_SPACES = 24;
 
 /** Before a figure, a verb of growing or shrinking with "на"/"by" right before the figure: "площа окупації збільшилася
  * на 40 кв км", "grew by 40 km²", "сократилась на 7 кв. км". The figure is the change, not the area (group 1: shrinking). */
-const CHANGED_BY = new RegExp(
+export const CHANGED_BY = new RegExp(
   String.raw`(?:\b(?:increased|grew|expanded|rose|(?:de|in)creas\p{L}*)|(?<!\p{L})(?:збільши\p{L}*|зросл\p{L}*|зріс|розшири\p{L}*|увеличи\p{L}*|вырос\p{L}*|расшири\p{L}*)|(\b(?:decreased|shrank|shrunk|fell|reduced)|(?<!\p{L})(?:зменши\p{L}*|скороти\p{L}*|уменьши\p{L}*|сократи\p{L}*)))(?:\s[^\s,;.]+){0,10}?\s(?:by|на)\s(?:${QUALIFIER_PATTERN}\s)?$`,
   'iu',
 );
@@ -785,8 +812,11 @@ function changeBy<K extends { kind: FigureKind; marker: string; by: Marker }>(
 
 /** Before a figure in its clause, a word for a total: "загалом", "всего", "в общей сложности", "in total", "the total
  * territory recaptured", "so far", "to date". */
-const TOTAL_BEFORE =
+export const TOTAL_BEFORE =
   /\b(?:in\stotal|overall|altogether|total|so\sfar|to\sdate)\b|(?<!\p{L})(?:загалом|всього|усього|всего|в\sцелом|в\sобщей\sсложности|у\sцілому|в\sцілому)(?!\p{L})/iu;
+
+/** More characters than a match of TOTAL_BEFORE and the code point after it take (text-index.ts `firstMatch`). */
+export const TOTAL_REACH = 24;
 
 /** In a figure's clause, a count from the start of an operation the clause does not date: "since the counteroffensive
  * began", "since launching its counteroffensive", "since the start of the offensive", "з початку контрнаступу", "с начала
@@ -808,8 +838,8 @@ const DIFFERENCE =
 /** A noun of a place with "of" right before a figure: "the region of over 31,000 square kilometres", "a country of
  * 230,000 square miles" give the place's size. The idiom "in the region of 400 km²" is "about 400 km²", so a figure
  * after it counts as a size only with a qualifier of its own ("in the region of over 31,000"). */
-const PLACE_OF = /\b(?:region|oblast|province|country|city|town|village|district)\sof\s$/iu;
-const ABOUT_IDIOM = /\bin\sthe\sregion\sof\s$/iu;
+export const PLACE_OF = /\b(?:region|oblast|province|country|city|town|village|district)\sof\s$/iu;
+export const ABOUT_IDIOM = /\bin\sthe\sregion\sof\s$/iu;
 const placeSize = (upToFigure: string, qualifier: Qualifier): boolean =>
   PLACE_OF.test(upToFigure) && !(ABOUT_IDIOM.test(upToFigure) && qualifier === 'exact');
 

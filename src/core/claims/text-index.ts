@@ -128,3 +128,41 @@ export function firstMatch(owner: object, text: string, re: RegExp, reach: numbe
   const m = g.exec(text.slice(a, b));
   return m ? a + m.index : -1;
 }
+
+/**
+ * Where to cut `text.slice(a, b)` for a pattern anchored at its end (`$`) whose every match starts on a character not of
+ * `cls` and holds fewer than `count` of them (claims/area.ts: a verb and a few words before a figure): from the
+ * `count`-th character of `cls` back from `b` (or `a`). Every match lies after it and sees it as the character before,
+ * so the cut end matches as the whole slice does, read in O(count) look-ups, not the whole gap.
+ */
+export function tailStart(owner: object, text: string, cls: CharClass, count: number, a: number, b: number): number {
+  let s = b;
+  for (let n = 0; n < count && s >= a; n++) s = prevIn(owner, text, cls, s);
+  return Math.max(a, s);
+}
+
+const stickies = new Map<RegExp, RegExp>();
+const stickyOf = (re: RegExp): RegExp => {
+  let y = stickies.get(re);
+  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace(/[gy]/gu, '') + 'y')));
+  return y;
+};
+
+/**
+ * `re.exec(text.slice(i))?.index` as an offset of `text` (-1 for no match), without reading the rest: for `re` with no
+ * `^`/`$` whose lookbehinds read at most one code point before an attempt (any length after it). From two characters
+ * after `i` an attempt succeeds exactly where it does in the whole text (indexed once); the two before are tried on the
+ * slice (claims/area.ts: the rest of a sentence after each of its figures).
+ */
+export function firstFrom(owner: object, text: string, re: RegExp, i: number): number {
+  const rest = text.slice(i);
+  const y = stickyOf(re);
+  for (let k = 0; k < 2 && k <= rest.length; k++) {
+    // (never inside a surrogate pair, as a scan of the slice steps over it)
+    const c = rest.charCodeAt(k);
+    if (k === 1 && c >= 0xdc00 && c <= 0xdfff && rest.charCodeAt(0) >= 0xd800 && rest.charCodeAt(0) <= 0xdbff) continue;
+    y.lastIndex = k;
+    if (y.test(rest)) return i + k;
+  }
+  return successFrom(successes(indexOf(owner, text), re), i + 2);
+}
