@@ -12,6 +12,7 @@ import {
   TOTAL_REACH,
 } from '../../src/core/claims/area.ts';
 import { firstMatch, tailStart } from '../../src/core/claims/text-index.ts';
+import { seededInts } from './seeded.ts';
 
 /** comparedEarlier's "from" right before the figure (inline there). */
 const FROM_RIGHT_BEFORE = /(?:^|\s)(?:from|з|із|с|від|от)\s$/iu;
@@ -52,11 +53,7 @@ const JOINS = [' ', ' ', ' ', ' ', ' ', ' ', ' ', '\u00a0', '\n', ', ', '. ', ';
 
 /** A text of random words and joins, the same for a seed. */
 function randomText(seed: number, n: number): string {
-  let s = seed;
-  const next = (k: number): number => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return (s >> 4) % k;
-  };
+  const next = seededInts(seed);
   let text = '';
   for (let i = 0; i < n; i++) text += WORDS[next(WORDS.length)]! + JOINS[next(JOINS.length)]!;
   return text;
@@ -82,12 +79,9 @@ describe('area.ts: the patterns before a figure, read in the clause’s last wor
   it('finds a word for a total in the clause up to the figure as reading it does', () => {
     const words = ['in total', 'total', 'totally', 'so far', 'всього', 'всьогож', 'в общей сложности', 'загалом', 'x', '𝐀', 'to date'];
     for (let seed = 1; seed <= 8; seed++) {
-      let s = seed;
+      const next = seededInts(seed);
       let text = '';
-      for (let i = 0; i < 40; i++) {
-        s = (s * 1103515245 + 12345) & 0x7fffffff;
-        text += words[(s >> 4) % words.length]! + ((s >> 9) % 3 ? ' ' : '');
-      }
+      for (let i = 0; i < 40; i++) text += words[next(words.length)]! + (next(3) ? ' ' : '');
       const owner = {};
       for (let a = 0; a <= text.length; a += 5)
         for (let b = a; b <= text.length; b++)

@@ -2,6 +2,7 @@
 // span in turn gives, for overlapping, nested, clipped and empty spans, surrogate pairs included.
 import { describe, expect, it } from 'vitest';
 import { blankedWindow } from '../../src/core/text/blank.ts';
+import { seededInts } from './seeded.ts';
 
 /** Each span blanked in turn, as before. */
 function blankEach(text: string, from: number, to: number, spans: readonly { start: number; end: number }[]): string {
@@ -18,11 +19,7 @@ function blankEach(text: string, from: number, to: number, spans: readonly { sta
 describe('blankedWindow', () => {
   it('blanks what blanking each span in turn does', () => {
     const text = 'Бахмут, 𝐀 Дронівка і Часів Яр — near Pokrovsk (x)';
-    let s = 7;
-    const next = (n: number): number => {
-      s = (s * 1103515245 + 12345) & 0x7fffffff;
-      return (s >> 4) % n;
-    };
+    const next = seededInts(7);
     for (let round = 0; round < 400; round++) {
       const spans = Array.from({ length: next(5) }, () => {
         const start = next(text.length + 4) - 2;

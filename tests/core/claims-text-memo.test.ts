@@ -6,6 +6,7 @@ import { isComparisonTerm } from '../../src/core/claims/comparison-term.ts';
 import { lastYearBefore, type ClaimContext } from '../../src/core/claims/context.ts';
 import type { TimePhrase } from '../../src/core/claims/dates.ts';
 import { isRecordReference, RECORD } from '../../src/core/claims/record-reference.ts';
+import { randomText as randomPieces } from './seeded.ts';
 
 /** The reads as they were (round 47), on the text. */
 const MARKER =
@@ -63,15 +64,7 @@ const PIECES = [
 ];
 
 /** A text of random pieces, the same for a seed. */
-function randomText(seed: number, n: number): string {
-  let s = seed;
-  let text = '';
-  for (let i = 0; i < n; i++) {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    text += PIECES[(s >> 4) % PIECES.length];
-  }
-  return text;
-}
+const randomText = (seed: number, n: number): string => randomPieces(PIECES, seed, n);
 
 const contextOf = (text: string): ClaimContext =>
   ({ article: { text }, parsed: { mentions: [], sentences: [] } }) as unknown as ClaimContext;

@@ -6,6 +6,7 @@ import type { ClaimContext } from '../../src/core/claims/context.ts';
 import { LIBERATING_STEMS } from '../../src/core/claims/kinds.ts';
 import { unnamedLiberator } from '../../src/core/claims/liberated.ts';
 import { subjectSide } from '../../src/core/claims/sides.ts';
+import { randomText as randomPieces } from './seeded.ts';
 
 /** The walk as it was: every verb of liberating in the text before the sentence, its subject in its own sentence. */
 function readBefore(before: string): string | null {
@@ -35,15 +36,7 @@ const PIECES = [
 ];
 
 /** A text of random pieces, the same for a seed. */
-function randomText(seed: number, n: number): string {
-  let s = seed;
-  let text = '';
-  for (let i = 0; i < n; i++) {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    text += PIECES[(s >> 4) % PIECES.length];
-  }
-  return text;
-}
+const randomText = (seed: number, n: number): string => randomPieces(PIECES, seed, n);
 
 describe('unnamedLiberator: the side named liberating earlier', () => {
   it('is what reading the text before the sentence gives, at every sentence start', () => {

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../../src/core/claims/kinds.ts';
 import { firstFrom, firstMatch, nextIn, prevIn } from '../../src/core/claims/text-index.ts';
+import { randomText as randomPieces } from './seeded.ts';
 
 const OF_WHAT =
   /\b(?:that|which|seized|captured|taken|held)\b|(?<!\p{L})(?:котор\p{L}*|який|яких|що|что|захвачен\p{L}*|подконтрольн\p{L}*)(?!\p{L})/iu;
@@ -35,15 +36,7 @@ const PIECES = [
 ];
 
 /** A text of random pieces, the same for a seed. */
-function randomText(seed: number, n: number): string {
-  let s = seed;
-  let text = '';
-  for (let i = 0; i < n; i++) {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    text += PIECES[s % PIECES.length];
-  }
-  return text;
-}
+const randomText = (seed: number, n: number): string => randomPieces(PIECES, seed, n);
 
 describe('text-index', () => {
   it('firstMatch gives the slice’s first match at every pair of offsets', () => {
