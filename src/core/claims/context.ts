@@ -7,6 +7,7 @@ import type { Article } from '../schema.ts';
 import { spansMatching, type Span } from '../text/sentences.ts';
 import { timePhrases, type TimePhrase } from './dates.ts';
 import { spanBackPhrases } from './span-back.ts';
+import { partitionPoint } from '../partition-point.ts';
 
 export interface ClaimContext {
   article: Article;
@@ -203,13 +204,7 @@ export function lastYearBefore(ctx: ClaimContext, end: number): string | null {
   const memo = memoOf(ctx);
   memo.years ??= Int32Array.from(text.matchAll(YEAR), (m) => m.index);
   const { years } = memo;
-  let lo = 0;
-  let hi = years.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (years[mid]! + 4 <= end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, years.length, (i) => years[i]! + 4 <= end);
   return lo > 0 ? text.slice(years[lo - 1]!, years[lo - 1]! + 4) : null;
 }
 

@@ -6,6 +6,7 @@ import type { ClaimContext } from './context.ts';
 import { LIBERATING_STEMS } from './kinds.ts';
 import { opposite, sideOrEnemyBefore, subjectSide } from './sides.ts';
 import { prevIn } from './text-index.ts';
+import { partitionPoint } from '../partition-point.ts';
 
 /** The verbs of liberating, in the three languages. */
 export const LIBERATED = new RegExp(`^(?:${LIBERATING_STEMS})$`, 'iu');
@@ -79,14 +80,7 @@ function earlierLiberator(ctx: ClaimContext, end: number): string | null {
   // is read again in the cut text itself.
   const cut = prevIn(ctx, text, 'nonletter', end);
   const { at, side } = memo.verbs;
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid]! <= cut) lo = mid + 1;
-    else hi = mid;
-  }
-  let found = side[lo]!;
+  let found = side[partitionPoint(0, at.length, (i) => at[i]! <= cut)]!;
   const before = text.slice(0, end);
   const rest = new RegExp(LIBERATING.source, LIBERATING.flags);
   rest.lastIndex = cut + 1;

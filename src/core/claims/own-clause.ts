@@ -2,6 +2,7 @@
 // semicolon before a space, a colon, a bracket, a dash between spaces. A time phrase inside it is the figure's own;
 // one beyond a comma ("… составили до 11 205 военнослужащих, сообщили сегодня") dates another clause.
 import type { Span } from '../text/sentences.ts';
+import { partitionPoint } from '../partition-point.ts';
 
 /** A clause mark: "," or ";" before a space (not "1,246" or "5,8"), a colon, a bracket, a spaced dash. */
 const MARK = /[,;](?=\s)|:|[()[\]]|\s[—–-]\s/gu;
@@ -26,14 +27,7 @@ function clauseMarks(text: string, sentence: Span): { at: number[]; end: number[
 
 /** The first index of the ascending `xs` whose value is at least `v` (`xs.length` if none). */
 function firstAtLeast(xs: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(0, xs.length, (i) => xs[i]! < v);
 }
 
 /** The figure's own clause within `sentence` (article offsets throughout): from the end of the last mark ending by the

@@ -2,6 +2,7 @@
 // "the next comma at or after i", "the last bracket before i", "the first match of a pattern between a figure and a
 // phrase". Read by scanning the gap each time, a sentence of many figures and dates with no end was worse than quadratic
 // (round 47, bench/HISTORY.md). Each index is built once per text, on first use, and answers in O(1) or O(log n).
+import { partitionPoint } from '../partition-point.ts';
 
 /** Indexes of one text, built lazily. */
 interface TextIndex {
@@ -83,22 +84,17 @@ function successes(ix: TextIndex, re: RegExp): Int32Array {
 
 /** The first success at or after `i`, or -1. */
 function successFrom(hits: Int32Array, i: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid]! < i) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(0, hits.length, (k) => hits[k]! < i);
   return lo < hits.length ? hits[lo]! : -1;
 }
 
-const sticky = new Map<RegExp, RegExp>();
-const globalOf = (re: RegExp): RegExp => {
-  let g = sticky.get(re);
-  if (!g) sticky.set(re, (g = new RegExp(re.source, re.flags.replace(/[gy]/gu, '') + 'g')));
-  return g;
-};
+/** Each pattern's copies with the global or the sticky flag (made once: the look-ups run per figure). */
+const flagged = new Map<RegExp, { g?: RegExp; y?: RegExp }>();
+function withFlag(re: RegExp, flag: 'g' | 'y'): RegExp {
+  let copies = flagged.get(re);
+  if (!copies) flagged.set(re, (copies = {}));
+  return (copies[flag] ??= new RegExp(re.source, re.flags.replace(/[gy]/gu, '') + flag));
+}
 
 /**
  * `re.exec(text.slice(a, b))?.index` as an article offset (-1 for no match), without reading the gap: for `re` with no
@@ -108,7 +104,7 @@ const globalOf = (re: RegExp): RegExp => {
  * read as the slice itself.
  */
 export function firstMatch(owner: object, text: string, re: RegExp, reach: number, a: number, b: number): number {
-  const g = globalOf(re);
+  const g = withFlag(re, 'g');
   if (b - a <= 2 * reach + 4) {
     g.lastIndex = 0;
     const m = g.exec(text.slice(a, b));
@@ -141,13 +137,6 @@ export function tailStart(owner: object, text: string, cls: CharClass, count: nu
   return Math.max(a, s);
 }
 
-const stickies = new Map<RegExp, RegExp>();
-const stickyOf = (re: RegExp): RegExp => {
-  let y = stickies.get(re);
-  if (!y) stickies.set(re, (y = new RegExp(re.source, re.flags.replace(/[gy]/gu, '') + 'y')));
-  return y;
-};
-
 /**
  * `re.exec(text.slice(i))?.index` as an offset of `text` (-1 for no match), without reading the rest: for `re` with no
  * `^`/`$` whose lookbehinds read at most one code point before an attempt (any length after it). From two characters
@@ -156,7 +145,7 @@ const stickyOf = (re: RegExp): RegExp => {
  */
 export function firstFrom(owner: object, text: string, re: RegExp, i: number): number {
   const rest = text.slice(i);
-  const y = stickyOf(re);
+  const y = withFlag(re, 'y');
   for (let k = 0; k < 2 && k <= rest.length; k++) {
     // (never inside a surrogate pair, as a scan of the slice steps over it)
     const c = rest.charCodeAt(k);
