@@ -59,6 +59,10 @@ const LIBERATED_BANG = 'В ДНР освобождено 4 кв. км! ';
 /** Round 48: an English area figure and a compared term in one clause, no sentence end (claims/comparison-term.ts,
  * figureKind's markers, the events' clause readings). */
 const COMPARED = 'Russian forces took 12 km² near Pokrovsk, more than in May 2024, ';
+/** Round 49: Russian counts of settlements liberated, one clause after another with no sentence end: each count read
+ * the whole sentence's markers (counted.ts) and its clause's three more times (counts.ts); still quadratic in the
+ * side named before each count (claims/sides.ts `sideOrEnemyBefore` over the sentence up to it). */
+const RU_SETTLEMENTS = 'освобождены 12 населенных пунктов, ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
@@ -73,6 +77,7 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
   },
   'agentless liberated ground, sentences ended by "!"': { piece: () => LIBERATED_BANG, sizes: [8, 32] },
   'figures and compared terms in one clause, no sentence end': { piece: () => COMPARED, sizes: [8, 32] },
+  'counts of settlements liberated, no sentence end': { piece: () => RU_SETTLEMENTS, sizes: [2, 8] },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */

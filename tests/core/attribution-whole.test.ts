@@ -8,6 +8,7 @@ import type { LegendEntry, PageContent } from '../../src/print/page-content.ts';
 import { layoutPage } from '../../src/print/layout.ts';
 import { pageSize } from '../../src/print/sizes.ts';
 import { wrap, type Measure } from '../../src/print/text-wrap.ts';
+import { seededUnit } from './seeded.ts';
 
 // A fixed-width measure, bold a little wider (no canvas in node).
 const measure: Measure = (t, size, weight) => t.length * size * (weight === 700 ? 0.6 : 0.55);
@@ -20,12 +21,6 @@ const CAPTIONS = [
   'No held-area figure in the 60 days before this date (the latest, faded):',
   'Area figures, each a mark at its place, not ground:',
 ];
-
-/** A seeded generator (a linear congruential one), so the sample is fixed. */
-function seeded(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
 
 function randomContent(rnd: () => number): PageContent {
   const dot = { kind: 'dot' as const, fill: '#000000', stroke: '#ffffff' };
@@ -78,7 +73,7 @@ function randomContent(rnd: () => number): PageContent {
 
 describe('export panel: the attribution', () => {
   it('is printed whole and inside the panel on each of 200 random pages', () => {
-    const rnd = seeded(12345);
+    const rnd = seededUnit(12345);
     const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
     const cut: string[] = [];
     for (let k = 0; k < 200; k++) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { elidedItems } from '../../src/core/geoparse/spot.ts';
 import { isCapitalized, tokenize, type Token } from '../../src/core/text/tokens.ts';
+import { seededInts } from './seeded.ts';
 
 /** The scan elidedItems replaced: every later token of the sentence, for each head. */
 function* scannedElidedItems(text: string, tokens: readonly Token[], h: number, stop: (k: number) => boolean): Generator<number> {
@@ -37,8 +38,7 @@ const PIECES = [
 describe('elidedItems with its per-text index gives what the per-head scan gave, in order', () => {
   for (const seed of [3, 11, 29]) {
     it(`seed ${seed}`, () => {
-      let x = seed;
-      const next = (k: number): number => ((x = (x * 1103515245 + 12345) % 2147483648), x % k);
+      const next = seededInts(seed);
       const text = Array.from({ length: 120 }, () => PIECES[next(PIECES.length)]).join(' ');
       const tokens = tokenize(text);
       const stop = (k: number): boolean => k % 7 === 0;

@@ -11,6 +11,12 @@ export function seededInts(seed: number): (k: number) => number {
   };
 }
 
+/** Numbers in [0, 1), drawn as `seededInts` draws (2^27 steps). */
+export function seededUnit(seed: number): () => number {
+  const next = seededInts(seed);
+  return () => next(2 ** 27) / 2 ** 27;
+}
+
 /** A text of `n` pieces drawn from `pieces`, the same for a seed. */
 export function randomText(pieces: readonly string[], seed: number, n: number): string {
   const next = seededInts(seed);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedMention } from '../../src/core/geoparse/geoparse.ts';
 import { SortedMentions } from '../../src/core/geoparse/sorted-mentions.ts';
+import { seededInts } from './seeded.ts';
 
 /** Deterministic pseudo-random mentions, some overlapping, some empty, some long, sorted by start (stable). */
 function mentions(n: number, seed: number): ParsedMention[] {
-  let x = seed;
-  const next = (k: number): number => ((x = (x * 1103515245 + 12345) % 2147483648), x % k);
+  const next = seededInts(seed);
   const out: ParsedMention[] = [];
   for (let i = 0; i < n; i++) {
     const start = next(400);

@@ -4,7 +4,7 @@
 // over at most a few modifiers (adjectives, a region's name): digits, a range, number words in three languages,
 // collective numerals (трое, четверо), "dozens of" (kept as an approximate lower bound).
 import type { CountClaimProperties, Qualifier } from '../schema.ts';
-import { figureKind } from './kinds.ts';
+import { clauseMarkers, figureKind, type ClauseMarkers } from './kinds.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
@@ -259,6 +259,8 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
   const collectives = [...sentence.matchAll(COLLECTIVE)];
   const starts = [...nouns.map((m) => m.index), ...collectives.map((m) => m.index)].sort((a, b) => a - b);
   const nextAfter = (at: number): number => starts.find((s) => s > at) ?? sentence.length;
+  // The sentence's markers, read once for all its counts of settlements (per count, quadratic in a long sentence).
+  let marks: ClauseMarkers | undefined;
   for (const m of nouns) {
     const n = numberBefore(sentence, m.index);
     if (!n) continue;
@@ -276,7 +278,7 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
     if (m[1]) {
       // A count of settlements is a claim about control: a verb or noun of holding, taking, losing or retaking them
       // stands in its sentence ("attacks on two villages" counts nothing held).
-      if (!figureKind(sentence, n.start, end, false)) continue;
+      if (!figureKind(sentence, n.start, end, false, '', [], (marks ??= clauseMarkers(sentence)))) continue;
       out.push({ start: n.start, end, min: n.min, max: n.max, qualifier: n.qualifier, counts: 'settlements', subject, of: 'settlements' });
       continue;
     }
@@ -320,7 +322,7 @@ export function countedFiguresIn(sentence: string, clauseOf: (at: number) => [nu
 /** The side the counted belong to. Settlements: who holds them at the period described — the side the clause says
  * takes, holds or retakes them (its subject), else the one an incursion implies; the side that did not lose them when
  * lost. Soldiers: the side their words name ("Russian soldiers", "військових ЗСУ"). Civilians: the country they are
- * in. */
+ * in. `read` is the clause's markers (`clauseMarkers`), if the caller keeps them for the clause's other figures. */
 export function countedSide(
   f: CountedFigure,
   clause: string,
@@ -328,6 +330,7 @@ export function countedSide(
   figEnd: number,
   regionCountry: string | undefined,
   perspective: Perspective = null,
+  read?: ClauseMarkers,
 ): string | null {
   // The figure and the words right after it up to a comma ("военнослужащих ВСУ"), not a claimant after the comma
   // ("…, сообщили в Минобороны России"), nor the place after "in", "в", "у" ("Russia lost 4,000 troops in Ukraine",
@@ -339,7 +342,7 @@ export function countedSide(
       .split(/[,;(—–]/u)[0]!
       .split(PLACE_AFTER)[0];
   if (f.of === 'settlements') {
-    const kind = figureKind(clause, figStart, figEnd, false);
+    const kind = figureKind(clause, figStart, figEnd, false, '', [], read);
     if (!kind || kind.by === 'ground') return holderIn(clause, regionCountry) ?? regionCountry ?? null;
     const at = clause.indexOf(kind.marker);
     const subject = sideBefore(clause, at);

@@ -41,7 +41,7 @@ import { freedLater } from './still-held.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
-import { figureKind, speaksOfPeak } from './kinds.ts';
+import { clauseMarkers, figureKind, speaksOfPeak, type ClauseMarkers } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
 import { endOfLastMatch } from '../text/matches.ts';
@@ -261,11 +261,18 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
     let places: LocatedMention[] | undefined;
     const figs = figures.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end }));
     const sides = new Map<CountedFigure, string | null>();
+    // Each clause's markers, read once for its figures (read per figure, quadratic in a clause of many counts).
+    const clauseMarks = new Map<string, ClauseMarkers>();
+    const marksOf = (cs: number, ce: number): ClauseMarkers => {
+      let marks = clauseMarks.get(`${cs}:${ce}`);
+      if (!marks) clauseMarks.set(`${cs}:${ce}`, (marks = clauseMarkers(text.slice(cs, ce))));
+      return marks;
+    };
     for (const f of figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;
       const cs = clauseStart(text, f.start);
-      const ce = f.of === 'settlements' ? clauseEndOverAside(text, cs, f, clauseEnd(text, f.end)) : clauseEnd(text, f.end);
+      const ce = f.of === 'settlements' ? clauseEndOverAside(text, cs, f, clauseEnd(text, f.end), marksOf) : clauseEnd(text, f.end);
       places ??= placesForFigures(ctx, sentence);
       const at = placeOfCount(ctx, places, sentence.start + cs, sentence.start + ce, end);
       const focus = articleFocus(ctx);
@@ -274,11 +281,19 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       // it goes on from.
       const previous = counted.filter((c) => c.end <= f.start).at(-1);
       let side: string | null =
-        elided.includes(f) && !figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false)
+        elided.includes(f) && !figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false, '', [], marksOf(cs, ce))
           ? previous
             ? (sides.get(previous) ?? null)
             : lastSettlementsSide
-          : (countedSide(f, text.slice(cs, ce), f.start - cs, f.end - cs, regionCountry, articlePerspective(ctx)) ??
+          : (countedSide(
+              f,
+              text.slice(cs, ce),
+              f.start - cs,
+              f.end - cs,
+              regionCountry,
+              articlePerspective(ctx),
+              f.of === 'settlements' ? marksOf(cs, ce) : undefined,
+            ) ??
             (f.of === 'settlements' ? settlementsTakerBefore(text, f.start, articlePerspective(ctx)) : null) ??
             (f.of === 'military' && TOLLS.has(f.counts)
               ? splitTollSide(text, cs, ce, f.start, f.end, (clause, s, e) =>
@@ -287,7 +302,8 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
               : null));
       // Settlements "liberated" with no side as the verb's subject ("Еще восемь населенных пунктов были освобождены"): by
       // the side of who says so, or the article's (liberated.ts).
-      const freed = f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false) : null;
+      const freed =
+        f.of === 'settlements' ? figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false, '', [], marksOf(cs, ce)) : null;
       const freedAt = freed ? text.slice(cs, ce).indexOf(freed.marker, f.end - cs) : -1;
       const unnamed =
         freed?.by === 'retaken' && !freedLater(text.slice(cs, ce), freedAt >= 0 ? freedAt : 0, f.end - cs)
@@ -464,8 +480,14 @@ function extractGroupingItems(ctx: ClaimContext, out: ClaimFeature[]): void {
 /** Names set off by dashes right after a count of settlements ("два села в Запорожской области – Цветковое и Криничное –
  * взяли под контроль …"): an aside, no clause break, so the clause with no verb of its own goes on to the verb after it. */
 const NAMES_ASIDE = /^\s[–—-]\s\p{Lu}[^;:–—]{0,100}?\s[–—-]\s/u;
-function clauseEndOverAside(text: string, cs: number, f: CountedFigure, ce: number): number {
-  if (figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false)) return ce;
+function clauseEndOverAside(
+  text: string,
+  cs: number,
+  f: CountedFigure,
+  ce: number,
+  marksOf: (cs: number, ce: number) => ClauseMarkers,
+): number {
+  if (figureKind(text.slice(cs, ce), f.start - cs, f.end - cs, false, '', [], marksOf(cs, ce))) return ce;
   const aside = NAMES_ASIDE.exec(text.slice(ce));
   return aside ? clauseEnd(text, ce + aside[0].length) : ce;
 }

@@ -7,9 +7,10 @@
 import { STOPWORDS } from '../text/stopwords.ts';
 import { normalizeName } from '../text/normalize.ts';
 import { claimantIdentity } from '../text/claimant-identity.ts';
+import { DOCUMENT_SAYING_CYR } from '../text/saying.ts';
 
-/** The impersonal verbs a document says with. */
-const DOC_VERB = String.raw`(?:йдеться|ідеться|говорится|говориться|сказано|зазначено|зазначається|наголошується|вказується|отмечается|указывается|подчеркивается|мовиться)`;
+/** The impersonal verbs a document says with (text/saying.ts). */
+const DOC_VERB = `(?:${DOCUMENT_SAYING_CYR})`;
 /** The nouns of a statement, a summary or a report, any case. */
 const DOC_NOUN = String.raw`(?:повідомленн|сообщени|зведенн|сводк|заяв|звіт|отч[её]т|публікаці|публикаци|релиз|реліз|матеріал|материал|бюлетен|бюллетен|доповід|доклад|аналіз|анализ|огляд|обзор)\p{L}*`;
 /** "говорится в сообщении X", "йдеться у свіжому зведенні X": the verb, then the document and what follows it. */

@@ -27,6 +27,10 @@ export const REPORTING_CYR = String.raw`${SAYING_UK}|${SAYING_RU}|пише|на�
  * name (events/adjective-body.ts, events/head-before.ts); not the noun "заяви", statements ("Російські заяви про …"). */
 export const REPORTING_WORD_CYR = String.raw`${NOT_NEGATED_CYR}(?!заяви(?![\p{L}]))(?:${REPORTING_CYR}|повідомля\p{L}*|сообща\p{L}*)(?![\p{L}])`;
 
+/** The impersonal verbs a document says with, no subject ("йдеться у повідомленні", "говорится в сообщении"): whose
+ * document it is names the speaker (events/document-source.ts). */
+export const DOCUMENT_SAYING_CYR = String.raw`йдеться|ідеться|говорится|говориться|сказано|зазначено|зазначається|наголошується|вказується|отмечается|указывается|подчеркивается|мовиться`;
+
 /** Ukrainian and Russian together, for patterns read over both. */
 export const SAYING_CYR = `${SAYING_UK}|${SAYING_RU}`;
 
