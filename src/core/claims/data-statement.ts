@@ -7,11 +7,14 @@
 // Gains, tolls and settlement counts are not asked (period.ts): their spans end on the data day.
 import type { ClaimContext } from './context.ts';
 import type { Span } from '../text/sentences.ts';
+import { BY_THEIR_WORDS_CYR, BY_THEIR_WORDS_EN } from '../text/pointing-back.ts';
 
 /** A sentence opening that carries on the statement before it: "According to him", "By his count", "По его
  * расчетам", "За його підрахунками", "according to the same data", "за тими ж даними". */
-const CARRIES_ON =
-  /^\W*(?:according\sto\s(?:him|her|them|the\ssame\s(?:data|source|report))|by\s(?:his|her|their)\s(?:count|estimate|calculations?)|(?:he|she|they)\s(?:said|added|noted)|по\s(?:его|её|ее|их)\s(?:словам|расч[её]там|подсч[её]там|данным|оценкам?)|по\sтем\sже\sданным|за\s(?:його|її|їхніми)\s(?:словами|підрахунками|розрахунками|даними|оцінками?)|за\sтими\sж\sданими)(?!\p{L})/iu;
+const CARRIES_ON = new RegExp(
+  String.raw`^\W*(?:${BY_THEIR_WORDS_EN}|according\sto\sthe\ssame\s(?:data|source|report)|(?:he|she|they)\s(?:said|added|noted)|${BY_THEIR_WORDS_CYR}|по\sтем\sже\sданным|за\sтими\sж\sданими)(?!\p{L})`,
+  'iu',
+);
 
 /** The source a data sentence names: "According to Def Mon,", "за даними DeepState", "по данным ISW". */
 const SOURCE =

@@ -21,6 +21,26 @@ const ROLE_FIRST = String.raw`(?<![\p{L}])(?:(?:the|a|an|The|A|An)\s+)?(?:[\p{L}
  * denier ("Yuriy Zarko, the head of the municipality, denied X had been captured"). */
 const TELLING = String.raw`${SAYING_EN}|saying|telling|reporting|stating|claiming|confirm\p{L}*|acknowledg\p{L}*`;
 
+/** Any other appositive after a speaker's name, set off by commas before the verb: a description ("DeepState, a
+ * Ukrainian group of military analysts, has reported", "Yuri Podolyaka, one of the most influential pro-Russian
+ * military bloggers, said"), a relative clause ("Andrii Kovalov, who speaks for the Ukrainian military, said", "The
+ * DeepState Map Project, which has links to Ukraine's military, said") or a title with its body ("Hanna Maliar, Deputy
+ * Minister of Defence, also announced"). The name is who says; a name after a preposition is where or whose ("the mayor
+ * of Kupiansk, a town …, said"), not the speaker. Bounded: a name of up to five words, an aside of up to 200 characters. */
+const DESCRIPTION = String.raw`(?:(?:a|an|the|one|who|which|whose|founder|co-founder|chairman|leader|director|author|editor|member|deputy|adviser|advisor)\s|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:of|for|to)\s)`;
+/** The aside's words: no clause break, no verb of saying of its own ("On Saturday, the ministry confirmed that …,
+ * saying" is no aside); a comma only inside a figure ("the 1,000-km front line"). */
+const ASIDE_CHAR = String.raw`(?:(?!(?<![\p{L}])(?:${SAYING_EN})(?![\p{L}]))[^,;:"“”«»])`;
+const ASIDE = String.raw`${ASIDE_CHAR}{0,200}?(?:,(?=\d)${ASIDE_CHAR}{0,120}?)?`;
+/** Words before a capitalised run that make it no speaker: a preposition ("the mayor of Kupiansk, a town …", "seated
+ * opposite Putin, who …"), or an opening adverbial that is itself capitalised ("On Saturday, the ministry …"). */
+const NOT_AFTER = String.raw`(?<!(?:of|in|at|for|from|to|near|by|on|with|about|opposite|among|beside|besides|against|under|over|after|before|than|like|including|between|toward|towards|into|onto|via|behind|alongside|around|across|through|during|without|within)\s)`;
+const NOT_OPENING = String.raw`(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Meanwhile|However|Then)\s)`;
+const NAMED_ASIDE = new RegExp(
+  String.raw`(?<![\p{L}'’.-])${NOT_AFTER}${NOT_OPENING}${PERSON}(?:\s+\([^()]{1,40}\))?,\s+${DESCRIPTION}${ASIDE},\s+(?:(?:also|later|earlier|then|previously|has|had|have)\s+)*(?:${TELLING})(?![\p{L}])`,
+  'u',
+);
+
 const APPOSITIVE: RegExp[] = [
   // "Name, the spokesperson for X, told/said …"
   new RegExp(String.raw`${PERSON},\s+${ROLE},\s+(?:${TELLING})(?![\p{L}])`, 'u'),
@@ -30,6 +50,8 @@ const APPOSITIVE: RegExp[] = [
   new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${PERSON},\s+${ROLE}(?=\s*[,.;]|$)`, 'u'),
   // "said the spokesman for X, Name,"
   new RegExp(String.raw`(?<![\p{L}])(?:${SAYING_EN})\s+${ROLE},\s+${PERSON}(?=\s*[,.;]|$)`, 'u'),
+  // "Name, a description, said …" (the office forms above first)
+  NAMED_ASIDE,
 ];
 
 /** A verb of saying before the appositive speaker: someone else's statement comes first ("The Russian army said it

@@ -6,6 +6,7 @@
 // "also", "крім того", "кроме того"; a later sentence of the same paragraph). A new speaker takes over; a new paragraph
 // that neither points back nor continues is the reporter's own voice and ends the carrying.
 import { SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
+import { BY_THEIR_WORDS_CYR, BY_THEIR_WORDS_EN } from '../text/pointing-back.ts';
 import { claimantIdentity, sameClaimant, type ClaimantIdentity } from '../text/claimant-identity.ts';
 import { recallsBefore } from './retrospect.ts';
 import { bodyNounIn, bodyReferredTo } from './claimant-body-noun.ts';
@@ -15,14 +16,14 @@ const PRONOUN_EN = String.raw`(?:it|he|she|they|the\s+(?:statement|report|update
 const ADVERB_EN = String.raw`(?:\s+(?:also|later|further|additionally|then|again|separately|has|had|have))*`;
 /** "It said", "he added", "the statement said", "said it", "she later noted", "according to him". */
 const POINTS_BACK_EN = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PRONOUN_EN}${ADVERB_EN}\s+(?:${SAYING_EN}|read|reads|continued|went\s+on)|(?:${SAYING_EN})\s+(?:it|he|she|they)(?![\p{L}])|according\s+to\s+(?:him|her|it|them|the\s+(?:statement|report|ministry|staff|military)))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${PRONOUN_EN}${ADVERB_EN}\s+(?:${SAYING_EN}|read|reads|continued|went\s+on)|(?:${SAYING_EN})\s+(?:it|he|she|they)(?![\p{L}])|${BY_THEIR_WORDS_EN}|according\s+to\s+the\s+(?:statement|report|ministry|staff|military))(?![\p{L}])`,
   'iu',
 );
 const PRONOUN_CYR = String.raw`(?:він|вона|вони|он|она|они)`;
 /** "за його словами", "по их данным", "він додав", "добавил он", "говорится в сообщении", "йдеться у зведенні", "у
  * відомстві додали", "в ведомстве уточнили": a pronoun, a statement or the office named before, as the speaker. */
 const POINTS_BACK_CYR = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:за|по)\s+(?:його|її|їхніми|їх|его|её|ее|их)\s+(?:словами|даними|словам|данным|информации|інформацією)|${PRONOUN_CYR}(?:\s+(?:також|также|ещё|еще|теж|тоже))?\s+(?:${SPEAKING_CYR})|(?:${SPEAKING_CYR})\s+${PRONOUN_CYR}|(?:говорится|йдеться|ідеться|сказано|зазначено|отмечается|указывается)\s+(?:в|у|во)\s+(?:сообщени|повідомлен|сводк|зведен|заявлен|заяв|релиз|реліз|документ|публикаци|публікаці|пост|телеграм)\p{L}*|(?:в|у|во)\s+(?:ведомств|міністерств|министерств|відомств|штаб|командуванн|командовани|угрупованн|группировк)\p{L}*\s+(?:${SPEAKING_CYR}))(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:${BY_THEIR_WORDS_CYR}|${PRONOUN_CYR}(?:\s+(?:також|также|ещё|еще|теж|тоже))?\s+(?:${SPEAKING_CYR})|(?:${SPEAKING_CYR})\s+${PRONOUN_CYR}|(?:говорится|йдеться|ідеться|сказано|зазначено|отмечается|указывается)\s+(?:в|у|во)\s+(?:сообщени|повідомлен|сводк|зведен|заявлен|заяв|релиз|реліз|документ|публикаци|публікаці|пост|телеграм)\p{L}*|(?:в|у|во)\s+(?:ведомств|міністерств|министерств|відомств|штаб|командуванн|командовани|угрупованн|группировк)\p{L}*\s+(?:${SPEAKING_CYR}))(?![\p{L}])`,
   'iu',
 );
 /** A sentence that opens with the impersonal present of a verb of saying, "Зазначається, що …", "Повідомляється, що
@@ -44,7 +45,7 @@ const DENIED_BY_EN = /(?<![\p{L}])(?:refuted|denied|dismissed|rejected|disputed|
 /** Whether a sentence points back to the speaker before it ("it said", "за його словами", "по его словам"). */
 export const pointsBack = (sentence: string): boolean => POINTS_BACK_EN.test(sentence) || POINTS_BACK_CYR.test(sentence);
 
-const PERSON_PRONOUN = /^(?:he|she|him|her|він|вона|його|її|он|она|его|её|ее)$/iu;
+const PERSON_PRONOUN = /^(?:he|she|him|her|his|він|вона|його|її|он|она|его|её|ее)$/iu;
 /** How a sentence points back: 'person' by a person's pronoun ("he said", "за її словами"), 'any' by a document, a
  * body's pronoun or a plural ("it said", "the statement said", "говорится в сообщении"), or null. */
 function pointedBack(sentence: string): 'person' | 'any' | null {

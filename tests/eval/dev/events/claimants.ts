@@ -1,6 +1,7 @@
 // The distinct event claimants the pipeline reads on the events dev corpus, with counts per language, most frequent
 // first (to find junk claimants: a conjunction, a place, a person reported to, an outlet). Run: npx tsx
-// tests/eval/dev/events/claimants.ts [--min N]
+// tests/eval/dev/events/claimants.ts [--min N]; --dump: instead, every event's claimant, one tab-separated line each
+// (article, start, settlement, action, actor, claimant or "-"), to diff before and after a claimant rule
 import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
 import { loadGazetteer } from '../../../../src/cli/load-gazetteer.ts';
@@ -13,6 +14,13 @@ const showAt = process.argv.indexOf('--show');
 const show = showAt >= 0 ? new RegExp(process.argv[showAt + 1] ?? '', 'u') : null;
 const articles = readCorpus(join(import.meta.dirname, 'corpus'));
 const result = geoparseCorpus(articles, loadGazetteer(), {});
+if (process.argv.includes('--dump')) {
+  for (const { article, start, end, action, actor, claimant } of result.events.features.map((f) => f.properties)) {
+    const text = articles.find((a) => a.file === article)?.text ?? '';
+    console.log([article, start, text.slice(start, end), action, actor, claimant ?? '-'].join('\t'));
+  }
+  process.exit(0);
+}
 const counts = new Map<string, number>();
 let none = 0;
 for (const f of result.events.features) {
