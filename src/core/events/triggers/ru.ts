@@ -197,6 +197,8 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "восстановлен контроль над X": the passive of taking back control
   { action: 'liberated', pattern: String.raw`восстановл${T}\s+(?:\p{L}+\s+)?контроль(?:\s+над)?${R}` },
+  // "контроль над X нашими бойцами восстановлен": the same passive with the place before its participle
+  { action: 'liberated', pattern: String.raw`контроль\s+над(?=\s[^.!?;]{1,80}?(?<![\p{L}])восстановл[её]н${R})` },
   // "проводят мероприятия зачистки на северной окраине X": clearing part of a place is holding the other side off there
   // (the word between may not be a name: in "зачистили Лесовку в пригороде Y" the name is the place cleared, whole)
   {

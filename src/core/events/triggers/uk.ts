@@ -270,6 +270,8 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
   // "відновлено контроль над X": the passive of taking back control, as the Russian "восстановлен контроль над" (the
   // base reads only the active "відновили контроль", whose stem "віднови-" the participle's "відновл-" does not share)
   trigger('liberated', String.raw`відновл${T}\s+(?:\p{L}+\s+)?контроль(?:\s+над)?${R}`),
+  // "контроль над X нашими військами відновлено": the same passive with the place before its participle
+  trigger('liberated', String.raw`контроль\s+над(?=\s[^.!?;]{1,80}?(?<![\p{L}])відновлен${T})`),
   // nouns of the families above with their object: the nominal reading (../nominal.ts)
   ...NOMINAL_UK,
 ];
