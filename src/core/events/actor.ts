@@ -254,8 +254,10 @@ function placeNamesBlanked(ctx: ClaimContext): string {
 }
 
 /** "Kyiv controls X", "Moscow has held Y since 2014": a seat of power right before a verb of control is its side (a
- * government, not a place, and no side word either). */
-const SEAT_SUBJECT = /(?:^|[\s,;:"“(])(Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)\s+(?:(?:has|have|had|now|still|already|also)\s+){0,2}$/u;
+ * government, not a place, and no side word either); so is the pronoun of its own claim ("denied Moscow's claims that
+ * it had captured X": "Russia's claims that it had …" is read by the side word). */
+const SEAT_SUBJECT =
+  /(?:^|[\s,;:"“(])(Kyiv|Kiev|Moscow|Kremlin|the\s+Kremlin)(?:['’]s\s+(?:claims?|assertions?|statements?)\s+that\s+(?:it|they))?\s+(?:(?:has|have|had|now|still|already|also)\s+){0,2}$/u;
 export function seatSubject(before: string): Side | null {
   const seat = SEAT_SUBJECT.exec(before)?.[1];
   return seat ? (/^(?:Kyiv|Kiev)$/u.test(seat) ? 'UA' : 'RU') : null;
