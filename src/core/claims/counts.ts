@@ -59,9 +59,18 @@ const NOUN = String.raw`((?:[Tt]roops|[Ss]oldiers|[Ss]ervicemen|[Ss]ervicepeople
 const WHO = String.raw`((?:(?:[A-Z][\p{L}-]+|and|additional|more|new|foreign|elite|enemy|confirmed|estimated|reported|recorded)\s){0,4})`;
 /** "22,2 тисячі вбитими", "до 300 убитыми и ранеными": casualties written without a noun. */
 const SLAVIC_CASUALTY = String.raw`(?:вбит|убит|поранен|ранен|загибл|погибш)\p{L}*`;
+/** A bare number whose own verb of dying or being wounded follows it, the second part of a toll told in two clauses:
+ * "15,000 had died and about 45,000 were injured", "1,351 … killed and 3,825 had been wounded", "some 3,700 more
+ * sustained injuries", "ще до 120 000 были ранены", "210 получили ранения", "198 тисяч загинули, а понад 550 тисяч
+ * отримали поранення", "около 325 тысяч погибли". */
+const TOLL_VERB_AFTER = String.raw`\s(?:more\s|others?\s)?(?:(?:had|have|has)\s(?:been\s)?|were\s)(?:killed|wounded|injured)|\s(?:more\s)?(?:(?:had|have|has)\s)?(?:died|perished)|\s(?:more\s)?(?:sustained|suffered)\s(?:injuries|wounds)|\sothers?\s(?:killed|wounded|injured)|\s(?:были|були|было|було)\s(?:ранен|поранен)\p{L}*|\s(?:погиб|загину)\p{L}*|\s(?:получил|отримал|зазнал|дістал)\p{L}*\s(?:ранени|поранен|травм)\p{L}*`;
+const TOLL_VERB = new RegExp(`^(?:${TOLL_VERB_AFTER})$`, 'u');
+/** Civilians named shortly before a bare figure: the toll it goes on from is theirs, which has no gold. */
+const CIVILIANS_BEFORE =
+  /\b(?:civilians?|residents)\b|(?<!\p{L})(?:мирн\p{L}*|цивільн\p{L}*|жител\p{L}*|житель\p{L}*|мешкан\p{L}*)(?!\p{L})/iu;
 const countOf = (n: string): RegExp =>
   new RegExp(
-    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?|\s${SLAVIC_CASUALTY}(?:\s(?:та|і|й|и)\s${SLAVIC_CASUALTY})?)`,
+    String.raw`(?:(${QUALIFIER_PATTERN})\s)?(${n})(-strong\s(?:force|contingent)|\s${WHO}${NOUN}|\s(?:were\s)?(?:killed|wounded|dead)(?:\s(?:and|or)\s(?:killed|wounded))?|\s${SLAVIC_CASUALTY}(?:\s(?:та|і|й|и)\s${SLAVIC_CASUALTY})?|${TOLL_VERB_AFTER})`,
     'gu',
   );
 /** The nouns of a toll, whose side may stand at the head of the sentence. */
@@ -102,7 +111,7 @@ function rangeBefore(text: string, at: number, raw: string, high: number): { sta
 /** Every COUNT match holds a number (see HAS_NUMBER) and one of these (same case sensitivity): a noun, "-strong" or
  * "killed"/"wounded"/"dead". Sentences without both are skipped. */
 const HAS_COUNTED =
-  /[Tt]roops|[Ss]oldiers|[Ss]ervice(?:men|people|\s?members)|[Pp]ersonnel|[Ff]ighters|[Ff]orce|[Rr]ecruits|[Cc]ontingent|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured|військових|военных|солдат|-strong|killed|wounded|dead|вбит|убит|поранен|ранен|загибл|погибш/;
+  /[Tt]roops|[Ss]oldiers|[Ss]ervice(?:men|people|\s?members)|[Pp]ersonnel|[Ff]ighters|[Ff]orce|[Rr]ecruits|[Cc]ontingent|[Cc]asualties|[Dd]eaths|[Ff]atalities|[Ii]njured|військових|военных|солдат|-strong|killed|wounded|dead|died|perished|injur|вбит|убит|поранен|ранен|загибл|погиб|загину|травм/;
 /** What the troops counted are: recruits, or casualties when the figure's own words or its clause say so (one rule
  * for every count, counted.ts's casualtyUnit); else troops present. */
 function countsOf(match: string, sentence: string, start: number, end: number): CountClaimProperties['counts'] {
@@ -115,7 +124,11 @@ function countsOf(match: string, sentence: string, start: number, end: number): 
   const ce = clauseEnd(sentence, end);
   // "the enemy lost 1,200 soldiers": troops lost right after the verb are losses.
   const lost = LOST.test(sentence.slice(Math.max(cs, start - 12), start)) ? 'casualties' : null;
-  return casualtyUnit(sentence.slice(end, ce), `${sentence.slice(cs, start)} ${match}`) ?? lost ?? 'troops';
+  // The words after stop at the next figure: "2,400 servicemen had been killed and 6,100 had been wounded" reads the
+  // second figure's verb as its own, not this one's.
+  const after = sentence.slice(end, ce);
+  const next = /\d/u.exec(after);
+  return casualtyUnit(next ? after.slice(0, next.index) : after, `${sentence.slice(cs, start)} ${match}`) ?? lost ?? 'troops';
 }
 
 /** Where a count goes: a settlement or region named in its own clause (the one nearest after the figure first); else the
@@ -163,6 +176,8 @@ export function extractCountClaims(ctx: ClaimContext): ClaimFeature[] {
       // "almost 102 casualties per square kilometer", "1,000 deaths a day": a rate, not a toll.
       if (RATE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
       if (isDailyRate(text, m.index, m.index + m[0].length)) continue;
+      // "355 Ukrainian civilians died and 1,100 were injured": a bare figure's verb goes on from the people named before it.
+      if (!m[5] && TOLL_VERB.test(m[3]!) && CIVILIANS_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       // "captured 100 Russian troops": prisoners, no count of the contract.
       const counts = countsOf(m[0], text, m.index, m.index + m[0].length);
       if (counts === 'troops' && PRISONERS.test(text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length)))) continue;

@@ -29,7 +29,9 @@ export function isPerfectToll(text: string, end: number, start?: number): boolea
   const after = text.slice(end, end + 120);
   const m = PERFECT_TOLL.exec(after);
   const before = start === undefined ? '' : text.slice(Math.max(0, start - 80), start);
-  if (!m && !PERFECT_BEFORE.test(before) && !ALREADY_LOST.test(before)) return false;
+  // The verb may be the figure's own words ("3,825 had been wounded", counts.ts's TOLL_VERB_AFTER).
+  const own = start !== undefined && PERFECT_TOLL.test(text.slice(start, end));
+  if (!m && !own && !PERFECT_BEFORE.test(before) && !ALREADY_LOST.test(before)) return false;
   const rest = m ? after.slice(m[0].length, m[0].length + 40) : after.slice(0, 60);
   return !SHORT_SPAN.test(rest.split(/[.;]/u)[0]!);
 }
