@@ -63,6 +63,9 @@ const COMPARED = 'Russian forces took 12 km² near Pokrovsk, more than in May 20
  * the whole sentence's markers (counted.ts) and its clause's three more times (counts.ts); still quadratic in the
  * side named before each count (claims/sides.ts `sideOrEnemyBefore` over the sentence up to it). */
 const RU_SETTLEMENTS = 'освобождены 12 населенных пунктов, ';
+/** Round 49, second stint: an English area figure and a "since" date, joined by "and" with no sentence end: each figure
+ * filtered every time phrase of the sentence (claims/period.ts, now kept-phrases.ts read lazily). */
+const SINCE_AND = 'Russian forces took 12 km² since May 2024 and ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
@@ -78,6 +81,7 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
   'agentless liberated ground, sentences ended by "!"': { piece: () => LIBERATED_BANG, sizes: [8, 32] },
   'figures and compared terms in one clause, no sentence end': { piece: () => COMPARED, sizes: [8, 32] },
   'counts of settlements liberated, no sentence end': { piece: () => RU_SETTLEMENTS, sizes: [2, 8] },
+  'figures and "since" dates joined by "and", no sentence end': { piece: () => SINCE_AND, sizes: [8, 32] },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */

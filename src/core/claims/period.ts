@@ -3,7 +3,7 @@
 // one span; "since the start of the operation" and peaks or "earlier" figures run from the start the article gives for
 // the fighting; with no time phrase, the publication date.
 import type { Period } from '../schema.ts';
-import { articleFocus, locatedMentions, nearestPhrase, regionOf, claimPhrases, type ClaimContext } from './context.ts';
+import { articleFocus, locatedMentions, regionOf, claimPhrases, type ClaimContext } from './context.ts';
 import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { dataSentence, isDataDay, reportDay, toReportDay } from './report-day.ts';
@@ -23,6 +23,7 @@ import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
 import { firstMatch, nextIn, prevIn } from './text-index.ts';
+import { indexesWhere, KeptPhrases } from './kept-phrases.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -216,17 +217,16 @@ function warYear(d: DescribedPeriod, site: FigureSite): DescribedPeriod {
 function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPeriod {
   const { sentence, fig, figs, clause, peak, change = false } = site;
   const pub = ctx.article.published;
-  let phrases = claimPhrases(ctx, sentence);
-  const respective = respectivePhrase(ctx.article.text, fig, figs, phrases);
+  const all = claimPhrases(ctx, sentence);
+  const respective = respectivePhrase(ctx.article.text, fig, figs, all);
   if (respective) return { period: respective.period, basis: `“${respective.text}” (respectively)`, phrase: respective };
   // A peak or earlier figure is not dated by the present: not by the publication day, nor by a span counted back to it
   // ("this month", "за сутки"), which dates the later change.
-  if (peak)
-    phrases = phrases.filter(
-      (p) => !(p.period.start === pub && p.period.end === pub && !p.fromOperationStart) && !(p.relative && p.period.end === pub),
-    );
+  const ofPresent = (p: TimePhrase): boolean =>
+    (p.period.start === pub && p.period.end === pub && !p.fromOperationStart) || (!!p.relative && p.period.end === pub);
   const next = figs.find((f) => f.start > fig.start);
-  const prev = [...figs].reverse().find((f) => f.start < fig.start);
+  let prev: FigureSpan | undefined;
+  for (let k = figs.length - 1; k >= 0 && !prev; k--) if (figs[k]!.start < fig.start) prev = figs[k];
   const text = ctx.article.text;
   // A phrase after the figure inside a clause about what the figure measures dates that, not the figure: "40% of the
   // territory seized in August", "63% захваченной в августе территории", "1,300 km² which Ukraine took in August".
@@ -266,28 +266,44 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "the second-largest advance after that of November 2024", "its heaviest losses since the start of the war": the
   // date of what a figure is compared with, or a record's point of comparison, does not date the figure.
   const compared = (p: TimePhrase): boolean => isComparisonTerm(ctx, sentence.start, p, fig) || isRecordFrame(ctx, sentence.start, p, fig);
-  phrases = phrases.filter(
-    (p) => (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) && !inQualifyingClause(p) && !ofSaying(p) && !compared(p),
+  const dated = new KeptPhrases(
+    all,
+    (p) =>
+      !(peak && ofPresent(p)) &&
+      (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) &&
+      !inQualifyingClause(p) &&
+      !ofSaying(p) &&
+      !compared(p),
   );
   // "total losses since the beginning of the war now amount to", "від початку повномасштабного вторгнення РФ на
   // сьогодні звільнили": a "now" right after a span running to now (its invader named between) is that span's end, not a
   // day of its own.
-  phrases = phrases.filter(
-    (p) =>
-      !(p.relative && !p.since && p.period.start === pub && p.period.end === pub) ||
-      !phrases.some((q) => q.since && q.period.end === pub && q.end <= p.start && SPAN_TO_NOW.test(text.slice(q.end, p.start))),
-  );
-  const afterOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
-    ps.find((p) => p.start >= fig.end && (!next || p.start < next.start));
-  const beforeOf = (ps: readonly TimePhrase[]): TimePhrase | undefined =>
-    [...ps].reverse().find((p) => p.end <= fig.start && (!prev || p.start > prev.end));
+  const phrases = new KeptPhrases(all, (p, i) => dated.kept(i) && (!isNow(p, pub) || !spansToNow(ctx, all, i).some((j) => dated.kept(j))));
+  const inClause = (p: TimePhrase): boolean => p.start >= clause.start && p.end <= clause.end;
+  const afterOf = (): TimePhrase | undefined =>
+    phrases.find(
+      (p) => inClause(p) && p.start >= fig.end && (!next || p.start < next.start),
+      phrases.from(Math.max(fig.end, clause.start)),
+      Math.min(phrases.after(clause.end), next ? phrases.from(next.start) : Infinity),
+    );
+  const beforeOf = (): TimePhrase | undefined =>
+    phrases.findLast(
+      (p) => inClause(p) && p.end <= fig.start && (!prev || p.start > prev.end),
+      Math.max(phrases.from(clause.start), prev ? phrases.after(prev.end) : 0),
+      phrases.after(fig.start),
+    );
   // A phrase right next to the figure (within 60 characters) is its own; else one of its clause (the nearest after it
   // before the next figure, else before it); a phrase further off in another clause dates something else.
   // "з 12 листопада 2022 року (окуповано на дату – 108 651 кв км) по сьогодні (114 493 кв км)": a figure in brackets
   // right after a time phrase is the state on that day (the day a "since" starts on), not over the span.
   const open = prevIn(ctx, text, '(', fig.start + 1);
   if (open >= sentence.start && nextIn(ctx, text, ')', open) >= fig.start) {
-    const stamp = phrases.find((p) => p.end <= open && nextIn(ctx, text, 'nonspace', p.end) >= open);
+    // (only blanks between its end and the bracket: it ends after the last non-blank before the bracket)
+    const stamp = phrases.find(
+      (p) => p.end <= open && nextIn(ctx, text, 'nonspace', p.end) >= open,
+      phrases.endingFrom(prevIn(ctx, text, 'nonspace', open) + 1),
+      phrases.after(open),
+    );
     if (stamp) {
       const on = stamp.since ? stamp.period.start : null;
       return {
@@ -299,27 +315,31 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   }
   // A conversion in brackets after the figure is the figure's own words: the gap to a later phrase counts from it.
   const reach = figureReach(text, fig);
-  const near = nearestPhrase(phrases, fig.start, reach, 60);
-  const inClause = phrases.filter((p) => p.start >= clause.start && p.end <= clause.end);
+  const near = phrases.nearest(fig.start, reach, 60);
   // A phrase in the figure's own clause outranks a nearer one beyond a comma or bracket: "Потери … за неделю составили
   // до 11 205 военнослужащих, сообщили сегодня" is the week's.
   const tight = ownClause(text, sentence, { start: fig.start, end: reach });
-  const own = phrases.filter((p) => p.start >= tight.start && p.end <= tight.end);
+  const own = phrases.nearest(fig.start, reach, Infinity, (p) => p.start >= tight.start && p.end <= tight.end, tight.start, tight.end);
   // "334 населенных пункта, 32 из них — в декабре": a dash standing for the verb left out joins the part to its time.
-  const elided = phrases.find((p) => p.start >= fig.end && ELIDED_VERB_DASH.test(text.slice(fig.end, p.start)));
+  // (ELIDED_VERB_DASH matches at most 15 characters: " из которых — ")
+  const elided = phrases.find(
+    (p) => p.start >= fig.end && ELIDED_VERB_DASH.test(text.slice(fig.end, p.start)),
+    phrases.from(fig.end),
+    phrases.after(fig.end + 15),
+  );
   // "у грудні - 569 км², у січні - 427 км²": a dash after a phrase, standing for the verb, joins it to the figure after.
-  const dashed = elided ?? dashedPhrase(text, phrases, fig);
-  const chosen = dashed
-    ? dashed
-    : own.length > 0
-      ? nearestPhrase(own, fig.start, reach, Infinity)
-      : inClause.length === 0 || (near && inClause.includes(near))
-        ? near
-        : (afterOf(inClause) ?? beforeOf(inClause));
+  // (it reads phrases ending at most 4 characters before the figure)
+  const dashed = elided ?? dashedPhrase(text, phrases.slice(phrases.endingFrom(fig.start - 4), phrases.after(fig.start)), fig);
+  const anyInClause = (): boolean => phrases.findIndex(inClause, phrases.from(clause.start), phrases.after(clause.end)) >= 0;
+  const chosen = dashed ? dashed : own ? own : (near && inClause(near)) || !anyInClause() ? near : (afterOf() ?? beforeOf());
   // "captured 196.1 km² in the week from Oct. 20 to Oct. 27": the period noun is the span written right after it.
-  const named = chosen ? spanNamedAfter(text, chosen, phrases) : undefined;
+  const after = (p: TimePhrase): TimePhrase[] => {
+    const q = phrases.find(() => true, phrases.from(p.end));
+    return q ? [q] : [];
+  };
+  const named = chosen ? spanNamedAfter(text, chosen, after(chosen)) : undefined;
   if (chosen && named)
-    return { ...resolved(ctx, named, phrases, site.count), basis: `“${chosen.text}” “${named.text}” (the span it names)` };
+    return { ...resolved(ctx, named, around(phrases, named), site.count), basis: `“${chosen.text}” “${named.text}” (the span it names)` };
   if (chosen && pointsBack(chosen)) {
     const back = anaphoricPeriod(ctx, { start: chosen.start, end: chosen.end }, sentence);
     if (back) return back;
@@ -346,7 +366,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
     };
   // "Станом на 27 лютого 2024 року загальні втрати … становлять 412 400 осіб": the war's standing toll as of a day.
   // (not when a span of the sentence's own gives the start: "За два місяці операції станом на 3 жовтня …")
-  if (chosen && site.toll && !phrases.some((p) => p.since) && isWarTollAsOf(text, sentence, chosen, FULL_SCALE_INVASION))
+  if (chosen && site.toll && !phrases.firstOf(sinceIndexes(all)) && isWarTollAsOf(text, sentence, chosen, FULL_SCALE_INVASION))
     return {
       period: { start: FULL_SCALE_INVASION, end: chosen.period.end },
       basis: `“${chosen.text}” (the war's standing toll as of that day: since the invasion)`,
@@ -361,7 +381,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       phrase: chosen,
     };
   if (chosen) {
-    return stateBy(resolved(ctx, chosen, phrases, site.count), site);
+    return stateBy(resolved(ctx, chosen, around(phrases, chosen), site.count), site);
   }
   // "Zelensky estimated his country's military losses at 31,000 dead": with no span, the war's sum so far.
   if (putAt) return { period: { start: FULL_SCALE_INVASION, end: pub }, basis: 'a toll put or estimated at a figure: since the invasion' };
@@ -372,12 +392,17 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "просунулися на 12,6 км² на півдні та на 2 км² на Бахмутському напрямку за тиждень": figures joined by a
   // conjunction share the time phrase after the last of them.
   const shared = sharedPhrase(text, fig, figs, phrases);
-  if (shared) return { ...resolved(ctx, shared, phrases, site.count), basis: `“${shared.text}” (shared by the figures joined before it)` };
+  if (shared)
+    return {
+      ...resolved(ctx, shared, around(phrases, shared), site.count),
+      basis: `“${shared.text}” (shared by the figures joined before it)`,
+    };
   // "1 жовтня Сирський повідомляв, що … звільнено 177,8 кв. км, а зачищено — 198,9 кв. км", "В конце августа Герасимов
   // докладывал, что … 99,7% ЛНР, 79% — ДНР", "«В этом году нами освобождено … 4 900 — и 212 населённых пунктов»": a time
   // phrase opening the sentence, one counted from now as well, governs every clause of it.
-  const fronted = phrases.find((p) => FRONTED.test(text.slice(sentence.start, p.start)));
-  if (fronted && !peak) return { ...resolved(ctx, fronted, phrases, site.count), basis: `“${fronted.text}” (opening the sentence)` };
+  const fronted = phrases.firstOf(indexesWhere(all, 'fronted', (p) => FRONTED.test(text.slice(sentence.start, p.start))));
+  if (fronted && !peak)
+    return { ...resolved(ctx, fronted, around(phrases, fronted), site.count), basis: `“${fronted.text}” (opening the sentence)` };
   // "…о потерях ВСУ за последние сутки. По данным ведомства, ликвидировано до 360 военнослужащих": a sentence that
   // opens by pointing back to the previous one's speaker goes on with that sentence's time.
   if (!peak && BACK_REFERENCE.test(ctx.article.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)))) {
@@ -550,6 +575,48 @@ function sentenceIndex(ctx: ClaimContext, s: Span): number {
  * counted from now being the one the article reports (anaphora.ts) however the phrase was reached: next to the figure,
  * opening the sentence ("In one month, the Russian army took 713 km²"), shared by joined figures or introducing a
  * quotation. */
+/** A single day written out: what an "as of" reads. */
+const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;
+
+const sinceIndexes = (all: readonly TimePhrase[]): readonly number[] => indexesWhere(all, 'since', (p) => !!p.since);
+
+/** All of the kept phrases `resolved` reads beside `chosen` (one of them): its neighbours, the first "since" and the first
+ * day, in order (`spanBounds` reads the neighbours by index, `resolvedPeriod` finds the first of each kind). */
+function around(phrases: KeptPhrases, chosen: TimePhrase): TimePhrase[] {
+  const i = phrases.indexOf(chosen);
+  const at = [i];
+  for (let k = i - 1; k >= 0; k--)
+    if (phrases.kept(k)) {
+      at.push(k);
+      break;
+    }
+  const after = phrases.findIndex(() => true, i + 1);
+  if (after >= 0) at.push(after);
+  for (const kind of [sinceIndexes(phrases.all), indexesWhere(phrases.all, 'day', day)])
+    for (const k of kind)
+      if (phrases.kept(k)) {
+        at.push(k);
+        break;
+      }
+  return [...new Set(at)].sort((a, b) => a - b).map((k) => phrases.all[k]!);
+}
+
+/** A "now" ("today", "сьогодні") that a span running to now may end. */
+const isNow = (p: TimePhrase, pub: string): boolean => !!p.relative && !p.since && p.period.start === pub && p.period.end === pub;
+
+/** The indexes of the spans running to now that end right before the "now" at index `i` (SPAN_TO_NOW between), kept per
+ * phrase: the same for every figure of the sentence. */
+function spansToNow(ctx: ClaimContext, all: readonly TimePhrase[], i: number): readonly number[] {
+  const pub = ctx.article.published;
+  const text = ctx.article.text;
+  const p = all[i]!;
+  return indexesWhere(
+    all,
+    `now ${i}`,
+    (q) => !!q.since && q.period.end === pub && q.end <= p.start && SPAN_TO_NOW.test(text.slice(q.end, p.start)),
+  );
+}
+
 function resolved(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly TimePhrase[], count?: boolean): DescribedPeriod {
   const r = { ...resolvedPeriod(ctx, chosen, phrases, count), phrase: chosen };
   const reported = spanOfReport(ctx, chosen, r.period);
@@ -572,7 +639,6 @@ function resolvedPeriod(ctx: ClaimContext, chosen: TimePhrase, phrases: readonly
     }
     return { period: { start: start ?? chosen.period.start, end: chosen.period.end }, basis };
   }
-  const day = (p: TimePhrase): boolean => !p.since && !p.relative && !p.fromOperationStart && p.period.start === p.period.end;
   const since = chosen.since ? chosen : phrases.find((p) => p.since);
   // "з 12 листопада 2022 року … по сьогодні", "from … to this day": the since-span ends today, not on it.
   const untilToday =
@@ -687,7 +753,7 @@ function findOperationStart(ctx: ClaimContext): string | null {
 const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
 
 /** The time phrase right after the last of the figures joined to `fig` by conjunctions, if any. */
-function sharedPhrase(text: string, fig: FigureSpan, figs: readonly FigureSpan[], phrases: readonly TimePhrase[]): TimePhrase | undefined {
+function sharedPhrase(text: string, fig: FigureSpan, figs: readonly FigureSpan[], phrases: KeptPhrases): TimePhrase | undefined {
   const after = figs.filter((f) => f.start >= fig.end).sort((a, b) => a.start - b.start);
   let last: FigureSpan | null = null;
   let from = fig;
@@ -698,5 +764,9 @@ function sharedPhrase(text: string, fig: FigureSpan, figs: readonly FigureSpan[]
   }
   if (!last) return undefined;
   const beyond = after.find((f) => f.start > last.end);
-  return phrases.find((p) => p.start >= last.end && p.start - last.end <= 60 && (!beyond || p.start < beyond.start));
+  return phrases.find(
+    (p) => p.start >= last.end && p.start - last.end <= 60 && (!beyond || p.start < beyond.start),
+    phrases.from(last.end),
+    phrases.after(last.end + 60),
+  );
 }
