@@ -32,6 +32,9 @@ const ARMED_FORCES_START = /^(?:сил[иы]|збройн\p{L}*|вооруж[е�
 /** The prepositions of a source ("з", "із", "зі", "из", "от", "від"): a place after one, before an army's name, is the
  * place that army left or came from. */
 const SOURCE_PREPOSITION = /^(?:з|із|зі|из|изо|от|від)$/iu;
+/** A body's whole one-word name ("Минобороны", "Міноборони", "Генштаб"): no place starts it and no given name precedes
+ * it, so a place before it is the sentence's fronted topic ("Об освобождении Курахово Минобороны России сообщило"). */
+const BODY_NAME = /^(?:минобороны|міноборони|генштаб\p{L}*)$/iu;
 
 export interface FilterContext {
   text: string;
@@ -277,6 +280,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !CALENDAR.has(next.text.toLowerCase()) &&
     // "З Покровська ЗСУ відійшли", "Из X Силы обороны отошли": the subject after a fronted source
     !(ARMED_FORCES_START.test(next.text) && prev !== undefined && SOURCE_PREPOSITION.test(prev.text)) &&
+    !(BODY_NAME.test(next.text) && !adjectiveOnly(spot)) &&
     !ctx.sentenceStarts.has(spot.last) && // the next word starts a sentence (a headline run into the text)
     !settlementNamed // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
   )
