@@ -84,9 +84,10 @@ const CYRILLIC_UNIT_NOUN =
  * strategic group", "Khortytsya operational-strategic grouping", "Khortytsia military unit", "Khortytsia OSGT". */
 const EN_UNIT_AFTER =
   /^\s+(?:(?:(?:operational|strategic|tactical|military|army)(?:\s+and\s+|[\s-]+))+(?:troops?\s+)?(?:group(?:ing)?|unit|task\s+force)\b|group(?:ing)?\s+of\s+(?:forces|troops)\b|grouping\b|(?:OSGT|OSG|OTG|OSUV)\b)/u;
-/** The same head before the name: "the operational-tactical group Khortytsia". */
+/** The same head before the name: "the operational-tactical group Khortytsia"; "Battlegroup Dnepr", the one-word
+ * English of a Russian группировка войск (named by a river here, by a bearing mostly: Battlegroup Tsentr). */
 const EN_UNIT_BEFORE =
-  /\b(?:operational|strategic|tactical)(?:[\s-]+(?:and\s+)?(?:strategic|tactical))?[\s-]+group(?:ing)?(?:\s+of\s+(?:forces|troops))?\s+$/iu;
+  /\b(?:(?:operational|strategic|tactical)(?:[\s-]+(?:and\s+)?(?:strategic|tactical))?[\s-]+group(?:ing)?(?:\s+of\s+(?:forces|troops))?|battle[\s-]?group)\s+$/iu;
 
 /** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
 const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
