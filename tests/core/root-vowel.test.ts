@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rootVowelRespellings } from '../../src/core/text/root-vowel.ts';
+import { latinRootVowelRespellings, rootVowelRespellings } from '../../src/core/text/root-vowel.ts';
 import { isRussianCopy } from '../../src/core/text/russian-copy.ts';
 
 describe('rootVowelRespellings', () => {
@@ -18,6 +18,15 @@ describe('rootVowelRespellings', () => {
     expect(rootVowelRespellings('галицыновка', true)).toContain('галициновка');
     expect(rootVowelRespellings('работино')).not.toContain('роботино');
     expect(rootVowelRespellings('суджа', true)).toEqual([]);
+  });
+});
+
+describe('latinRootVowelRespellings', () => {
+  it('reads one Latin a as o, not the first letter nor the ending', () => {
+    expect(latinRootVowelRespellings('rabotino')).toEqual(['robotino']);
+    expect(latinRootVowelRespellings('novoaleksandrivka')).toContain('novooleksandrivka');
+    expect(latinRootVowelRespellings('avdiivka')).toEqual([]);
+    expect(latinRootVowelRespellings('mala tokmachka')).toEqual([]);
   });
 });
 

@@ -32,6 +32,9 @@ const ARMED_FORCES_START = /^(?:сил[иы]|збройн\p{L}*|вооруж[е�
 /** The prepositions of a source ("з", "із", "зі", "из", "от", "від"): a place after one, before an army's name, is the
  * place that army left or came from. */
 const SOURCE_PREPOSITION = /^(?:з|із|зі|из|изо|от|від)$/iu;
+/** A body's whole one-word name ("Минобороны", "Міноборони", "Генштаб"): no place starts it and no given name precedes
+ * it, so a place before it is the sentence's fronted topic ("Об освобождении Курахово Минобороны России сообщило"). */
+const BODY_NAME = /^(?:минобороны|міноборони|генштаб\p{L}*)$/iu;
 
 export interface FilterContext {
   text: string;
@@ -81,9 +84,10 @@ const CYRILLIC_UNIT_NOUN =
  * strategic group", "Khortytsya operational-strategic grouping", "Khortytsia military unit", "Khortytsia OSGT". */
 const EN_UNIT_AFTER =
   /^\s+(?:(?:(?:operational|strategic|tactical|military|army)(?:\s+and\s+|[\s-]+))+(?:troops?\s+)?(?:group(?:ing)?|unit|task\s+force)\b|group(?:ing)?\s+of\s+(?:forces|troops)\b|grouping\b|(?:OSGT|OSG|OTG|OSUV)\b)/u;
-/** The same head before the name: "the operational-tactical group Khortytsia". */
+/** The same head before the name: "the operational-tactical group Khortytsia"; "Battlegroup Dnepr", the one-word
+ * English of a Russian группировка войск (named by a river here, by a bearing mostly: Battlegroup Tsentr). */
 const EN_UNIT_BEFORE =
-  /\b(?:operational|strategic|tactical)(?:[\s-]+(?:and\s+)?(?:strategic|tactical))?[\s-]+group(?:ing)?(?:\s+of\s+(?:forces|troops))?\s+$/iu;
+  /\b(?:(?:operational|strategic|tactical)(?:[\s-]+(?:and\s+)?(?:strategic|tactical))?[\s-]+group(?:ing)?(?:\s+of\s+(?:forces|troops))?|battle[\s-]?group)\s+$/iu;
 
 /** Nouns of a front axis or sector, any case (Ukrainian, Russian). */
 const AXIS_NOUN = /^(напрям\p{L}*|направлени\p{L}*|ділянк\p{L}*|ділянц\p{L}*|участк\p{L}*|участок)$/iu;
@@ -277,6 +281,7 @@ export function rejectionReason(spot: Spot, ctx: FilterContext): string | null {
     !CALENDAR.has(next.text.toLowerCase()) &&
     // "З Покровська ЗСУ відійшли", "Из X Силы обороны отошли": the subject after a fronted source
     !(ARMED_FORCES_START.test(next.text) && prev !== undefined && SOURCE_PREPOSITION.test(prev.text)) &&
+    !(BODY_NAME.test(next.text) && !adjectiveOnly(spot)) &&
     !ctx.sentenceStarts.has(spot.last) && // the next word starts a sentence (a headline run into the text)
     !settlementNamed // "в селе Волфино ВСУ обстреляли": a settlement word says place, not person
   )

@@ -661,6 +661,7 @@ function geoparseText(text: string, gazetteer: Gazetteer, options: Partial<Geopa
           tokens,
           sentences,
           onePlacePerName(
+            text,
             oneSensePerArticle(placeInDistricts(mentions, districtReadings, ctx, sentences, gazetteer, initialStarts, governedAt)),
             governedAt,
           ),

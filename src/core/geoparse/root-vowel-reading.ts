@@ -10,7 +10,7 @@ import { isLocated, type Gazetteer, type IndexedEntry } from '../gazetteer/gazet
 import { distanceKm, type LonLat } from '../geo.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
 import { normalizeName } from '../text/normalize.ts';
-import { rootVowelRespellings } from '../text/root-vowel.ts';
+import { latinRootVowelRespellings, rootVowelRespellings } from '../text/root-vowel.ts';
 import { isRussianCopy } from '../text/russian-copy.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
@@ -32,9 +32,10 @@ export const MAX_RESPELLED_LETTERS = 40;
 /** Whether a normalized token (a hyphenated one is several words) has a word longer than any name's word. */
 const tooLong = (normalized: string): boolean => normalized.split(' ').some((w) => w.length > MAX_RESPELLED_LETTERS);
 
-/** The respellings of one normalized word, none for a word longer than any name's word. */
-function respellingsOf(word: string, russian: boolean): string[] {
-  return tooLong(word) ? [] : rootVowelRespellings(word, russian);
+/** The respellings of one normalized word, none for a word longer than any name's word; in Latin text, the a of a
+ * Russian name's English copy only. */
+function respellingsOf(word: string, russian: boolean, latin = false): string[] {
+  return tooLong(word) ? [] : latin ? latinRootVowelRespellings(word) : rootVowelRespellings(word, russian);
 }
 
 /** The mentions with the words no reading places read, where supported, as Ukrainian settlements under their Russian
@@ -47,7 +48,8 @@ export function rootVowelReadings(
   gazetteer: Gazetteer,
   people: ReadonlySet<number>,
 ): ParsedMention[] {
-  if (!hasCyrillic(text)) return [...mentions];
+  // English copy (no Cyrillic at all) writes the Russian names' а too: there one Latin word is respelled, never a pair.
+  const latin = !hasCyrillic(text);
   const taken = mentions.filter(placed);
   const named = new Set(taken.map((m) => (m.named ?? m.entry)!.id));
   const russian = isRussianCopy(text);
@@ -60,14 +62,14 @@ export function rootVowelReadings(
   const add = (m: ParsedMention): void => void (added.push(m), addedAt.add(m.start));
   const readAt = (t: Token, k: number): void => {
     if (replaced.has(t.start) || addedAt.has(t.start)) return;
-    if (people.has(k) || !isCapitalized(t.text) || !hasCyrillic(t.text) || beforeMediaNoun(text, tokens, k + 1)) return;
+    if (people.has(k) || !isCapitalized(t.text) || (!latin && !hasCyrillic(t.text)) || beforeMediaNoun(text, tokens, k + 1)) return;
     // Only a word with no placed reading (unknown, unresolved, or placed only at a container by its context), or one
     // placed only through the other language's spelling of a namesake ("Закотное": Luhansk's Закотне respelled), which
     // yields where its sentence points to another oblast.
     const here = overlapping(t.start, t.end);
     const rival = here.length === 1 ? spelledNamesake(here[0]!, t) : undefined;
     if (!rival && here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
-    readSpan(t, t, respellingsOf(normalizeName(t.text), russian), here, rival);
+    readSpan(t, t, respellingsOf(normalizeName(t.text), russian, latin), here, rival);
   };
   const spelledNamesake = (m: ParsedMention, t: Token): IndexedEntry | undefined =>
     placed(m) && m.start === t.start && m.end === t.end && m.entry && isUaSettlement(m.entry) && !m.named
@@ -79,7 +81,7 @@ export function rootVowelReadings(
   // namesake elsewhere ("Вольное", Dnipropetrovsk Oblast): one word respelled, the pair read whole where supported.
   const readPairAt = (t: Token, k: number): void => {
     const u = tokens[k + 1];
-    if (!u || text.slice(t.end, u.start) !== ' ' || addedAt.has(t.start)) return;
+    if (latin || !u || text.slice(t.end, u.start) !== ' ' || addedAt.has(t.start)) return;
     if (people.has(k) || people.has(k + 1) || !isCapitalized(t.text) || !isCapitalized(u.text) || !hasCyrillic(t.text + u.text)) return;
     if (beforeMediaNoun(text, tokens, k + 2)) return;
     const here = overlapping(t.start, u.end);

@@ -35,3 +35,13 @@ export function rootVowelRespellings(word: string, russianCopy = false): string[
   out.delete(word);
   return [...out];
 }
+
+/** The same а/о in English copy of a Russian name ("Rabotino" for Robotyne, whose Russian Работино the Latin layers
+ * transliterate only from the Ukrainian Роботине as "Robotino"): one Latin a read as o, not the first letter nor the
+ * last two. */
+export function latinRootVowelRespellings(word: string): string[] {
+  if (/\s/.test(word)) return [];
+  const out = new Set<string>();
+  for (let i = 1; i < word.length - 2; i++) if (word[i] === 'a') out.add(word.slice(0, i) + 'o' + word.slice(i + 1));
+  return [...out];
+}
