@@ -88,7 +88,12 @@ describe('reported footprint', () => {
 });
 
 describe('reports of one article and one period', () => {
-  const report = (start: number, action: 'captured' | 'liberated', holder: 'UA' | 'RU'): ControlEventFeature => ({
+  const report = (
+    start: number,
+    action: 'captured' | 'liberated',
+    holder: 'UA' | 'RU',
+    claimant: string | null = 'the General Staff',
+  ): ControlEventFeature => ({
     type: 'Feature',
     geometry: { type: 'Point', coordinates: [35.27, 51.19] },
     properties: {
@@ -106,7 +111,7 @@ describe('reports of one article and one period', () => {
       action,
       actor: holder,
       holder,
-      claimant: 'the General Staff',
+      claimant,
       denied: false,
       asOf: { start: '2024-09-01', end: '2024-09-01' },
       asOfBasis: 'the publication date',
@@ -119,5 +124,19 @@ describe('reports of one article and one period', () => {
     const [s] = statusAt([report(1200, 'captured', 'RU'), report(980, 'liberated', 'UA')], '2024-09-01');
     expect(s!.status).toBe('UA');
     expect(s!.history.map((e) => e.properties.start)).toEqual([1200, 980]);
+  });
+
+  it('lets the background, told without a speaker of its own, contest the lead only under backgroundContests', () => {
+    // "Ukraine liberated X, the General Staff said. … X, which Russian forces captured, …": one article, one period
+    const reports = [report(1200, 'captured', 'RU', null), report(980, 'liberated', 'UA')];
+    expect(statusAt(reports, '2024-09-01')[0]!.status).toBe('contested'); // the default (round 49: kept on)
+    const [s] = statusAt(reports, '2024-09-01', { backgroundContests: false });
+    expect(s!.status).toBe('UA');
+    expect(s!.contradicting).toEqual([]);
+  });
+
+  it('contests the lead with another speaker of the same article either way', () => {
+    const reports = [report(1200, 'captured', 'RU', "Russia's defence ministry"), report(980, 'liberated', 'UA')];
+    expect(statusAt(reports, '2024-09-01', { backgroundContests: false })[0]!.status).toBe('contested');
   });
 });

@@ -15,6 +15,11 @@ export interface StatusOptions {
   /** A report on only part of the settlement (`part`: "took the eastern part of X") makes it contested: the place is
    * divided, whatever the side named claims; a later report on the whole settlement replaces it as any later one does. */
   partContests: boolean;
+  /** Off: a report of the deciding report's own article and period, further from the lead and with no claimant of its
+   * own, is that article's background ("X, which Russia had seized") and does not contest the lead. Round 49 measured
+   * off: the events dev map rose 254,412 -> 255,093 settlement-dates and the held-out map 11,531 -> 11,548, but
+   * fresh25, fresh34 and fresh52 fell (14, 9, 4), so it stays on (every contradiction within the window contests). */
+  backgroundContests: boolean;
 }
 
 export const defaultStatusOptions: StatusOptions = {
@@ -26,6 +31,7 @@ export const defaultStatusOptions: StatusOptions = {
   contestWindowDays: 7,
   // On: a settlement a side holds only part of is not that side's (round 31's gold convention).
   partContests: true,
+  backgroundContests: true,
 };
 
 export interface SettlementStatus {
@@ -64,6 +70,12 @@ const byPeriod = (a: ControlEventFeature, b: ControlEventFeature): number =>
   b.properties.start - a.properties.start ||
   a.properties.id.localeCompare(b.properties.id);
 
+/** Whether `e` is the background of `latest` in one article: same article and period, no claimant of its own. */
+const backgroundOf = (e: ControlEventFeature, latest: ControlEventFeature): boolean =>
+  e.properties.article === latest.properties.article &&
+  e.properties.asOf.end === latest.properties.asOf.end &&
+  e.properties.claimant === null;
+
 /** Statuses of every settlement with at least one report counting at `date`, sorted by settlement id. */
 export function statusAt(events: readonly ControlEventFeature[], date: string, options: Partial<StatusOptions> = {}): SettlementStatus[] {
   const opts = { ...defaultStatusOptions, ...options };
@@ -85,10 +97,12 @@ export function statusAt(events: readonly ControlEventFeature[], date: string, o
     const latest = affirmed.at(-1) ?? history.at(-1)!;
     const end = time(latest.properties.asOf.end);
     const recent = history.filter((e) => e !== latest && end - time(e.properties.asOf.end) <= opts.contestWindowDays * DAY);
-    // Another side's word within the window: "Moscow says it retook X" two days after "Kyiv says it holds X".
+    // Another side's word within the window: "Moscow says it retook X" two days after "Kyiv says it holds X" (an
+    // article's own background only under `backgroundContests`).
     const contradicting = recent.filter(
       (e) =>
         !e.properties.denied &&
+        (opts.backgroundContests || !backgroundOf(e, latest)) &&
         e.properties.holder !== null &&
         latest.properties.holder !== null &&
         e.properties.holder !== latest.properties.holder &&
