@@ -157,7 +157,8 @@ function clauseSubject(m: RegExpExecArray, sentence: string): boolean {
   return CLAUSE_VERB_AFTER.test(input.slice(m.index + m[0].length, m.index + m[0].length + 80));
 }
 
-export function attributionIn(sentence: string): string | null {
+/** (`notSpeaker`: a reading the caller knows is no one, a place of the sentence: the next pattern is tried) */
+export function attributionIn(sentence: string, notSpeaker?: (who: string) => boolean): string | null {
   for (const pattern of PATTERNS) {
     const m = firstMatch(pattern, sentence);
     // "У ЗСУ спростували": the preposition of "in the Armed Forces" is no part of the name
@@ -166,7 +167,7 @@ export function attributionIn(sentence: string): string | null {
       .replace(/['’]s$/, '')
       .replace(/^(?:У|В|Во)\s+(?=\p{Lu})/u, '');
     if (!m || !who || NOT_A_SOURCE.test(who) || (pattern.besideVerb && addresseeOnly(who))) continue;
-    if (pattern.subjectAfter && clauseSubject(m, sentence)) continue;
+    if ((pattern.subjectAfter && clauseSubject(m, sentence)) || notSpeaker?.(who)) continue;
     return who;
   }
   return null;
