@@ -5,7 +5,7 @@ import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { heldAreaCircle } from '../held-area-circle.ts';
 import type { ClaimFeature, Figure as WrittenFigure, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
-import { attributionIn } from './attribution.ts';
+import { attributedIn } from './attributed.ts';
 import {
   articleFocus,
   articlePerspective,
@@ -448,7 +448,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     let region: IndexedEntry | undefined | null = null; // looked up once a figure qualifies
     let sentenceRegion: IndexedEntry | undefined; // the sentence's own, before a share's whole or a list item's place
     let ownItem: IndexedEntry | undefined; // the last figure's region taken from its own item
-    const attributedTo = attributionIn(text);
+    const attributedTo = attributedIn(ctx, sentence, text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
     const clauseMarks = new Map<string, ClauseMarkers>(); // by clause span: read once for all its figures

@@ -27,6 +27,8 @@ interface Pattern {
   back?: { spaces: number; chars?: number };
   /** The name stands right beside the verb of saying, where a dative is whom it is said to (see addresseeOnly). */
   besideVerb?: boolean;
+  /** The name follows the verb of saying, where a clause's verb after it makes it that clause's subject. */
+  subjectAfter?: boolean;
 }
 
 const PATTERNS: Pattern[] = [
@@ -60,8 +62,22 @@ const PATTERNS: Pattern[] = [
     literal: new RegExp(String.raw`\s${SPEECH}\b`, 'u'),
     back: { spaces: 12, chars: 77 },
   },
-  { re: new RegExp(String.raw`\b${SPEECH}\s((?:[A-Z][\p{L}’'-]+\s?){1,4})`, 'u'), literal: new RegExp(SPEECH, 'u') },
+  {
+    re: new RegExp(String.raw`\b${SPEECH}\s((?:[A-Z][\p{L}’'-]+\s?){1,4})`, 'u'),
+    literal: new RegExp(SPEECH, 'u'),
+    subjectAfter: true,
+  },
 ];
+
+/** "… said Dalne had fallen", "claimed Russian forces were pushed back", "said Kupiansk is under control": a name after
+ * the verb of saying that a clause's verb follows (an auxiliary or a past tense, after at most two lower-case nouns)
+ * is that clause's subject, not who says it. Anchored at the name's end, so no backtracking inside the name. */
+/** (not the words of an adjunct after the speaker: "said Zelensky in a televised address", "said Putin on the day") */
+const FUNCTION_WORD = 'in|on|at|a|an|the|to|for|of|with|by|from|during|after|before|that|this|late|early|earlier|later|also|when|while|as';
+const CLAUSE_VERB_AFTER = new RegExp(
+  String.raw`^\s*(?:(?!(?:${FUNCTION_WORD})\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:had|has|have|was|were|is|are|would|will|could|might|may|remains?|remained|fell|took|withdrew|held|holds|\p{Ll}[\p{L}-]*ed)(?!\p{L})`,
+  'u',
+);
 
 // Ukrainian and Russian: "по данным Минобороны России", "за словами Сирського", "Генштаб ЗСУ повідомив", "повідомила
 // Сумська ОВА", "Минобороны России сообщило". A name is a run of capitalised words (and abbreviations) or a noun of office.
@@ -134,7 +150,15 @@ function firstMatch({ re, literal, back }: Pattern, sentence: string): RegExpExe
   return re.exec(from === 0 ? sentence : sentence.slice(from));
 }
 
-export function attributionIn(sentence: string): string | null {
+/** Whether the name a match took is followed, in the text it was run on, by a clause's verb (CLAUSE_VERB_AFTER). The
+ * match ran on a tail of the sentence when the pattern has a bound, so its input is where its end is read from. */
+function clauseSubject(m: RegExpExecArray, sentence: string): boolean {
+  const input = m.input ?? sentence;
+  return CLAUSE_VERB_AFTER.test(input.slice(m.index + m[0].length, m.index + m[0].length + 80));
+}
+
+/** (`notSpeaker`: a reading the caller knows is no one, a place of the sentence: the next pattern is tried) */
+export function attributionIn(sentence: string, notSpeaker?: (who: string) => boolean): string | null {
   for (const pattern of PATTERNS) {
     const m = firstMatch(pattern, sentence);
     // "У ЗСУ спростували": the preposition of "in the Armed Forces" is no part of the name
@@ -142,7 +166,9 @@ export function attributionIn(sentence: string): string | null {
       ?.trim()
       .replace(/['’]s$/, '')
       .replace(/^(?:У|В|Во)\s+(?=\p{Lu})/u, '');
-    if (who && !NOT_A_SOURCE.test(who) && !(pattern.besideVerb && addresseeOnly(who))) return who;
+    if (!m || !who || NOT_A_SOURCE.test(who) || (pattern.besideVerb && addresseeOnly(who))) continue;
+    if ((pattern.subjectAfter && clauseSubject(m, sentence)) || notSpeaker?.(who)) continue;
+    return who;
   }
   return null;
 }

@@ -2,7 +2,7 @@
 // were killed and wounded", "more than 600,000 killed and wounded", "30,000 recruits a month".
 import { settlementsHolderWords } from './whose.ts';
 import { precisionOfKind, type ClaimFeature, type CountClaimProperties, type Precision } from '../schema.ts';
-import { attributionIn } from './attribution.ts';
+import { attributedIn } from './attributed.ts';
 import {
   articleFocus,
   articlePerspective,
@@ -322,7 +322,15 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
       const freedAt = freed ? text.slice(cs, ce).indexOf(freed.marker, f.end - cs) : -1;
       const unnamed =
         freed?.by === 'retaken' && !freedLater(text.slice(cs, ce), freedAt >= 0 ? freedAt : 0, f.end - cs)
-          ? unnamedLiberator(text.slice(cs, ce), freed.marker, text, attributionIn(text), ctx, articlePerspective(ctx), sentence.start)
+          ? unnamedLiberator(
+              text.slice(cs, ce),
+              freed.marker,
+              text,
+              attributedIn(ctx, sentence, text),
+              ctx,
+              articlePerspective(ctx),
+              sentence.start,
+            )
           : null;
       if (unnamed) side = unnamed;
       sides.set(f, side);
@@ -550,7 +558,7 @@ function countFeature(
       start,
       end,
       sources: [{ article: article.file, outlet: article.outlet, published: article.published, quote, start, end }],
-      attributedTo: attributionIn(text),
+      attributedTo: attributedIn(ctx, sentence, text),
       asOf: period,
       asOfBasis: basis,
       ...figure,

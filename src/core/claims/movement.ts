@@ -2,7 +2,7 @@
 import { movementLine } from '../movement-line.ts';
 import type { ClaimFeature } from '../schema.ts';
 import { isSpaceCode } from '../text/chars.ts';
-import { attributionIn } from './attribution.ts';
+import { attributedIn } from './attributed.ts';
 import {
   articleFocus,
   locatedMentions,
@@ -78,7 +78,7 @@ export function extractMovementClaims(ctx: ClaimContext): ClaimFeature[] {
               end: from.end,
             },
           ],
-          attributedTo: attributionIn(text),
+          attributedTo: attributedIn(ctx, sentence, text),
           asOf: phrase?.period ?? { start: article.published, end: article.published },
           asOfBasis: phrase ? `“${phrase.text}”` : 'the publication date',
           subject,
