@@ -69,11 +69,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+/** Words that open an adjunct after the speaker, never a clause's subject: "said Zelensky in a televised address",
+ * "said Putin on the day". */
+const FUNCTION_WORD = 'in|on|at|a|an|the|to|for|of|with|by|from|during|after|before|that|this|late|early|earlier|later|also|when|while|as';
 /** "… said Dalne had fallen", "claimed Russian forces were pushed back", "said Kupiansk is under control": a name after
  * the verb of saying that a clause's verb follows (an auxiliary or a past tense, after at most two lower-case nouns)
  * is that clause's subject, not who says it. Anchored at the name's end, so no backtracking inside the name. */
-/** (not the words of an adjunct after the speaker: "said Zelensky in a televised address", "said Putin on the day") */
-const FUNCTION_WORD = 'in|on|at|a|an|the|to|for|of|with|by|from|during|after|before|that|this|late|early|earlier|later|also|when|while|as';
 const CLAUSE_VERB_AFTER = new RegExp(
   String.raw`^\s*(?:(?!(?:${FUNCTION_WORD})\s)\p{Ll}[\p{L}-]*\s+){0,2}(?:had|has|have|was|were|is|are|would|will|could|might|may|remains?|remained|fell|took|withdrew|held|holds|\p{Ll}[\p{L}-]*ed)(?!\p{L})`,
   'u',

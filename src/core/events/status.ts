@@ -15,10 +15,11 @@ export interface StatusOptions {
   /** A report on only part of the settlement (`part`: "took the eastern part of X") makes it contested: the place is
    * divided, whatever the side named claims; a later report on the whole settlement replaces it as any later one does. */
   partContests: boolean;
-  /** Off: a report of the deciding report's own article and period, further from the lead and with no claimant of its
-   * own, is that article's background ("X, which Russia had seized") and does not contest the lead. Round 49 measured
-   * off: the events dev map rose 254,412 -> 255,093 settlement-dates and the held-out map 11,531 -> 11,548, but
-   * fresh25, fresh34 and fresh52 fell (14, 9, 4), so it stays on (every contradiction within the window contests). */
+  /** On: every contradiction within the window contests, the deciding article's own background included. Off: a report
+   * of the deciding report's article and period, further from the lead and with no claimant of its own, is background
+   * ("X, which Russia had seized") and does not contest the lead. Round 49 measured off: the events dev map rose
+   * 254,412 -> 255,093 settlement-dates and the held-out map 11,531 -> 11,548, but three held-out sets fell and 435
+   * English dev dates went from a side where the gold is contested to the side the gold does not name, so it stays on. */
   backgroundContests: boolean;
 }
 
