@@ -9,6 +9,7 @@ import { parseNumber } from './numbers.ts';
 import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
 import { YEAR_PART, yearPartSpan } from './year-parts.ts';
 import { MONTH_PART_NOUN, MONTH_PART_ORDINAL, monthPartDays } from './month-parts.ts';
+import { SpanOverlaps } from './span-overlaps.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -1027,7 +1028,12 @@ const NAME_BEFORE = /(?<!\p{L})(?!(?:On|By|Since|Until|Till|From|Last|Next|This)
 export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
   const published = new Date(`${publishedIso}T00:00:00Z`);
   const found: TimePhrase[] = [];
-  const overlaps = (s: number, e: number): boolean => found.some((f) => s < f.end && e > f.start);
+  const kept = new SpanOverlaps();
+  const overlaps = (s: number, e: number): boolean => kept.overlaps(s, e);
+  const keep = (p: TimePhrase): void => {
+    found.push(p);
+    kept.add(p.start, p.end);
+  };
   const needs = new Map<Need, boolean>();
   const holds = (need: Need): boolean => {
     let held = needs.get(need);
@@ -1042,7 +1048,7 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       const period = rule(m, published);
       const first = flags?.fromOperationStart ? firstDaysOf(m) : undefined;
       if (period)
-        found.push({ start: m.index, end: m.index + m[0].length, text: m[0], period, ...flags, ...(first ? { firstDays: first } : {}) });
+        keep({ start: m.index, end: m.index + m[0].length, text: m[0], period, ...flags, ...(first ? { firstDays: first } : {}) });
     }
   }
   // Absolute dates ("13 October", "19 June 2024", "yesterday") from chrono, in the order en, uk, ru. A chrono result that
@@ -1099,12 +1105,12 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
     // "с 6 августа", "з 6 серпня", "начиная с …": from that day to publication.
     const since = r.end ? null : SINCE_BEFORE.exec(text.slice(Math.max(0, r.index - 48), r.index));
     if (!r.end && SINCE_START.test(r.text)) {
-      found.push({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published), since: true });
+      keep({ start: r.index, end: r.index + r.text.length, text: r.text, period: clamp(s, published, published), since: true });
       continue;
     }
     if (since) {
       const at = r.index - since[0].length;
-      found.push({
+      keep({
         start: at,
         end: r.index + r.text.length,
         text: text.slice(at, r.index + r.text.length),
@@ -1113,7 +1119,7 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       });
       continue;
     }
-    found.push({
+    keep({
       start: r.index,
       end: r.index + r.text.length,
       text: r.text,

@@ -1,6 +1,7 @@
 // "In August and September … 477 and 459 square kilometres, respectively", "у серпні та вересні … 477 і 459 квадратних
 // кілометрів відповідно": a list of figures the word "respectively" closes takes its periods, in order, from a list of as
 // many time phrases in the sentence.
+import { firstStartingAtOrAfter } from '../partition-point.ts';
 import type { TimePhrase } from './dates.ts';
 
 interface FigureSpan {
@@ -23,13 +24,10 @@ export function respectivePhrase(
   figs: readonly FigureSpan[],
   phrases: readonly TimePhrase[],
 ): TimePhrase | null {
-  const sorted = [...figs].sort((a, b) => a.start - b.start);
-  const k = sorted.findIndex((f) => f.start === fig.start);
-  if (k < 0) return null;
-  let lo = k;
-  let hi = k;
-  while (lo > 0 && FIGURE_JOIN.test(text.slice(sorted[lo - 1]!.end, sorted[lo]!.start))) lo--;
-  while (hi + 1 < sorted.length && FIGURE_JOIN.test(text.slice(sorted[hi]!.end, sorted[hi + 1]!.start))) hi++;
+  const { sorted, lists } = figureLists(text, figs);
+  const k = firstStartingAtOrAfter(sorted, fig.start);
+  if (k === sorted.length || sorted[k]!.start !== fig.start) return null;
+  const [lo, hi] = lists[k]!;
   const n = hi - lo + 1;
   if (n < 2 || !RESPECTIVELY_AFTER.test(text.slice(sorted[hi]!.end, sorted[hi]!.end + 80))) return null;
   const usable = phrases.filter((p) => !p.since && !p.fromOperationStart && p.end <= sorted[hi]!.end);
@@ -38,4 +36,29 @@ export function respectivePhrase(
     if (group.every((p, j) => j === 0 || PHRASE_JOIN.test(text.slice(group[j - 1]!.end, p.start)))) return group[k - lo]!;
   }
   return null;
+}
+
+/** A sentence's figures sorted by start, and for each the first and last index of the list joined to it. */
+interface FigureLists {
+  sorted: readonly FigureSpan[];
+  lists: readonly (readonly [number, number])[];
+}
+
+/** Read once per sentence (its `figs` array), not once per figure: sorting and walking the list for each figure made a
+ * sentence of many figures quadratic. */
+const LISTS = new WeakMap<readonly FigureSpan[], FigureLists>();
+
+function figureLists(text: string, figs: readonly FigureSpan[]): FigureLists {
+  let read = LISTS.get(figs);
+  if (read) return read;
+  const sorted = [...figs].sort((a, b) => a.start - b.start);
+  const lists: [number, number][] = [];
+  for (let lo = 0; lo < sorted.length;) {
+    let hi = lo;
+    while (hi + 1 < sorted.length && FIGURE_JOIN.test(text.slice(sorted[hi]!.end, sorted[hi + 1]!.start))) hi++;
+    for (let i = lo; i <= hi; i++) lists.push([lo, hi]);
+    lo = hi + 1;
+  }
+  LISTS.set(figs, (read = { sorted, lists }));
+  return read;
 }
