@@ -66,6 +66,10 @@ const RU_SETTLEMENTS = 'освобождены 12 населенных пунк�
 /** Round 49, second stint: an English area figure and a "since" date, joined by "and" with no sentence end: each figure
  * filtered every time phrase of the sentence (claims/period.ts, now kept-phrases.ts read lazily). */
 const SINCE_AND = 'Russian forces took 12 km² since May 2024 and ';
+/** Round 49, third stint: one English list of area figures joined by commas, no sentence end: each figure sorted the
+ * sentence's figures and walked its list again (claims/respectively.ts), and each undated figure was compared with every
+ * claim of the article (claims/restated.ts). */
+const FIGURE_LIST = 'Russian forces took ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
@@ -82,6 +86,10 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
   'figures and compared terms in one clause, no sentence end': { piece: () => COMPARED, sizes: [8, 32] },
   'counts of settlements liberated, no sentence end': { piece: () => RU_SETTLEMENTS, sizes: [2, 8] },
   'figures and "since" dates joined by "and", no sentence end': { piece: () => SINCE_AND, sizes: [8, 32] },
+  'a list of area figures joined by commas, no sentence end': {
+    piece: (i) => (i ? `${10 + (i % 80)} km², ` : FIGURE_LIST),
+    sizes: [8, 32],
+  },
 };
 
 /** A text of `kb` KiB made of the kind's pieces. */
