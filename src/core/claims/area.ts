@@ -19,7 +19,7 @@ import {
 import { periodOf, PRESENT_TENSE, type DescribedPeriod } from './period.ts';
 import { FULL_SCALE_INVASION } from './dates.ts';
 import { fromWarStart } from './war-year.ts';
-import { clauseMarkers, figureKind, NOW, type ClauseMarkers, type FigureKind, type Marker } from './kinds.ts';
+import { clauseMarkersBySpan, figureKind, NOW, type FigureKind, type Marker } from './kinds.ts';
 import { clauseEnd, clauseStart, notAsserted } from './modality.ts';
 import { numberWord } from './number-words.ts';
 import { DIGITS_PATTERN, HAS_NUMBER, MAY_HOLD_NUMBER_WORD, parseNumber } from './numbers.ts';
@@ -451,7 +451,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const attributedTo = attributedIn(ctx, sentence, text);
     const articleFigs = figs.map((f) => ({ ...f, start: f.start + sentence.start, end: f.end + sentence.start }));
     const kinds = new Map<number, ReturnType<typeof figureKind>>();
-    const clauseMarks = new Map<string, ClauseMarkers>(); // by clause span: read once for all its figures
+    const marksOf = clauseMarkersBySpan(text); // by clause span: read once for all its figures
     const changed = new Map<number, boolean>(); // the figure is what an area grew or shrank by
     const sides = new Map<number, string | null>(); // the side each figure's ground is of
     const gains = new Set<number>(); // the figures read as ground gained over a span
@@ -478,9 +478,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
       // An item of a list says its figure only ("Дніпропетровська – 0,6%"): what it is a figure of, the lead-in said
       // ("По областях ситуація з окупацією виглядає так:").
-      let marks = clauseMarks.get(`${cs}:${ce}`);
-      if (!marks) clauseMarks.set(`${cs}:${ce}`, (marks = clauseMarkers(clause)));
-      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others, marks);
+      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others, marksOf(cs, ce));
       const lead = plain ? null : leadIn(ctx, k);
       const own = lead
         ? figureKind(`${lead} ${clause}`, lead.length + 1 + fig.start - cs, lead.length + 1 + fig.end - cs, isShare, before)

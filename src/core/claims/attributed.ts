@@ -1,8 +1,8 @@
 // Who states a claim, read from its sentence (attribution.ts), with the sentence's places known: a settlement the
 // geoparser found there is never the one who says it ("said Dalne had fallen"), unless it names a side as its
-// government's seat ("Kyiv said", "Moscow claimed"), as events' notAPlace does for claimants.
+// government's seat ("Kyiv said", "Moscow claimed"): the events' claimant test, notAPlace, on the sentence's places.
 import { SETTLEMENT_KINDS } from '../events/lexicon.ts';
-import { CLAIMANT_SIDE } from '../sides.ts';
+import { notAPlace } from '../events/claimant.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
 import type { ClaimContext } from './context.ts';
@@ -27,11 +27,8 @@ function mentionsOf(ctx: ClaimContext, sentence: Span): readonly ParsedMention[]
 export function attributedIn(ctx: ClaimContext, sentence: Span, text: string): string | null {
   // (any mention the geoparser did not reject: "Покровске" may stay unresolved among its namesakes and is a place still;
   // a settlement only, a region or a country may speak for its authorities, "Kharkiv region said")
-  const isPlace = (who: string): boolean =>
-    !CLAIMANT_SIDE.UA.test(who) &&
-    !CLAIMANT_SIDE.RU.test(who) &&
-    mentionsOf(ctx, sentence).some(
-      (m) => m.text === who && m.status !== 'rejected' && (m.entry === null || SETTLEMENT_KINDS.has(m.entry.kind)),
-    );
-  return attributionIn(text, isPlace);
+  const places = mentionsOf(ctx, sentence)
+    .filter((m) => m.status !== 'rejected' && (m.entry === null || SETTLEMENT_KINDS.has(m.entry.kind)))
+    .map((m) => m.text);
+  return attributionIn(text, (who) => notAPlace(who, places) === null);
 }

@@ -41,7 +41,7 @@ import { freedLater } from './still-held.ts';
 import { isDailyRate } from './daily-rate.ts';
 import { unnamedLiberator } from './liberated.ts';
 import { firstSide, sideBefore, SIDES, sideOrEnemyBefore } from './sides.ts';
-import { clauseMarkers, figureKind, speaksOfPeak, type ClauseMarkers } from './kinds.ts';
+import { clauseMarkersBySpan, figureKind, speaksOfPeak, type ClauseMarkers } from './kinds.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { periodOf, type FigureSpan } from './period.ts';
 import { endOfLastMatch } from '../text/matches.ts';
@@ -277,12 +277,7 @@ function extractCountedNouns(ctx: ClaimContext, out: ClaimFeature[]): void {
     const figs = figures.map((f) => ({ start: sentence.start + f.start, end: sentence.start + f.end }));
     const sides = new Map<CountedFigure, string | null>();
     // Each clause's markers, read once for its figures (read per figure, quadratic in a clause of many counts).
-    const clauseMarks = new Map<string, ClauseMarkers>();
-    const marksOf = (cs: number, ce: number): ClauseMarkers => {
-      let marks = clauseMarks.get(`${cs}:${ce}`);
-      if (!marks) clauseMarks.set(`${cs}:${ce}`, (marks = clauseMarkers(text.slice(cs, ce))));
-      return marks;
-    };
+    const marksOf = clauseMarkersBySpan(text);
     for (const f of figures) {
       const start = sentence.start + f.start;
       const end = sentence.start + f.end;

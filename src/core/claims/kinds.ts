@@ -167,6 +167,16 @@ export function clauseMarkers(clause: string): ClauseMarkers {
   };
 }
 
+/** `clauseMarkers` of the clauses of `text` by their span, each read once for all the figures asked of it. */
+export function clauseMarkersBySpan(text: string): (cs: number, ce: number) => ClauseMarkers {
+  const read = new Map<string, ClauseMarkers>();
+  return (cs, ce) => {
+    let marks = read.get(`${cs}:${ce}`);
+    if (!marks) read.set(`${cs}:${ce}`, (marks = clauseMarkers(text.slice(cs, ce))));
+    return marks;
+  };
+}
+
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
  * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). `read` is the
