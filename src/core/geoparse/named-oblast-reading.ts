@@ -17,10 +17,9 @@ export function namedOblastsOverWinner(
   if (!won || !isLocated(won) || existing.precision !== undefined || won.admin1 === null) return null;
   if (won.kind === 'region' || won.kind === 'country' || isProminent(won)) return null;
   const mapped = mentions.filter(isMapped);
-  // Oblasts the text names outright (a settlement placed only in its oblast names none).
-  const named = new Set(
-    mapped.flatMap((m) => (m.precision === undefined && m.entry!.kind === 'region' && m.entry!.admin1 ? [m.entry!.admin1] : [])),
-  );
+  // Oblasts the text names outright (a settlement placed only in its oblast names none), or through a district or okrug
+  // of theirs it names ("по Шебекинскому горокругу", "у Борисівському районі": as plain as "в Белгородской области").
+  const named = new Set(mapped.flatMap((m) => (namesOblast(m) && m.entry!.admin1 ? [m.entry!.admin1] : [])));
   if (named.has(won.admin1)) return null;
   // The article's other settlements by oblast, each place once (the name's own mentions vouch for nothing).
   const seen = new Set<string>([won.id]);
@@ -36,4 +35,13 @@ export function namedOblastsOverWinner(
     readings.flatMap((r) => (r.admin1 !== null && named.has(r.admin1) && (held.get(r.admin1) ?? 0) > theirs ? [r.admin1] : [])),
   );
   return oblasts.size > 0 ? oblasts : null;
+}
+
+/** A mention of an oblast, or of a district the text names: the district entry itself, or one named after its centre or
+ * a city's district mapped at that settlement (precision district with no settlement of its own, `named`, and not a
+ * settlement the text only placed there, `unlisted`). */
+function namesOblast(m: ParsedMention): boolean {
+  const kind = m.entry!.kind;
+  if (m.precision === undefined) return kind === 'region' || kind === 'district';
+  return m.precision === 'district' && m.named === undefined && m.unlisted !== true;
 }

@@ -19,6 +19,11 @@ const MAJORITY = 2 / 3;
  * "Dachnoye village, Dnipropetrovsk province", "Novomykolaivka in the northeastern Sumy region", "Рыжевка в Сумской
  * области" (a short gap with no other name in it; "in the partially occupied eastern" is a description, not this). */
 const APPOSITION_GAP = /^(?:,\s*|\s+(?:village|town|settlement)\s*,\s*|,?\s+(?:in|at)\s+(?:the\s+)?(?:\p{Ll}+\s+)?|,?\s+(?:в|во|у)\s+)$/u;
+/** Russian and Ukrainian put the oblast right after the name in the genitive, with no preposition or comma: "Дачное
+ * Днепропетровской области", "Дачне Дніпропетровської області", "Успеновка Донецкой Народной Республики", "… ДНР". */
+const GENITIVE_GAP = /^[ \u00a0]+$/u;
+const GENITIVE_OBLAST =
+  /^(?:\p{Lu}[\p{L}-]*(?:ой|ої)\s+(?:области|області)|Донецкой Народной Республики|Луганской Народной Республики|[ДЛ]НР)$/u;
 /** Between two oblasts of one list ("в ДНР и Днепропетровской области", "the Kharkiv and Sumy regions"). */
 const LIST_JOIN = /^\s*(?:,|и|і|й|та|and)\s*$/u;
 
@@ -48,7 +53,9 @@ export function onePlacePerName(
     for (let i = partitionPoint(0, regions.length, (k) => regions[k]!.start < m.end); i < regions.length; i++) {
       const r = regions[i]!;
       if (r.start - m.end > 40) break;
-      if (r.entry!.admin1 === admin1 && APPOSITION_GAP.test(text.slice(m.end, r.start)) && !listed.has(r)) return true;
+      const gap = text.slice(m.end, r.start);
+      const apposition = APPOSITION_GAP.test(gap) || (GENITIVE_GAP.test(gap) && GENITIVE_OBLAST.test(r.text));
+      if (r.entry!.admin1 === admin1 && apposition && !listed.has(r)) return true;
     }
     return false;
   };
