@@ -1,7 +1,7 @@
 // The owner of a document cited with an impersonal verb ("— ідеться в повідомленні DeepState"), and its walk over a
 // long line without stops (no quadratic scan).
 import { describe, expect, it } from 'vitest';
-import { citesDocument, documentSourceIn } from '../../src/core/events/document-source.ts';
+import { citesDocument, documentSourceIn, PLATFORM, PLATFORM_BEFORE_QUOTE } from '../../src/core/events/document-source.ts';
 
 describe('documentSourceIn', () => {
   it('reads the owner after the document noun, in either order', () => {
@@ -19,6 +19,12 @@ describe('documentSourceIn', () => {
     expect(documentSourceIn('– йдеться у повідомленні в Telegram.')).toBeNull();
     expect(documentSourceIn('«Ворог просунувся», – йдеться у повідомленні.')).toBeNull();
     expect(citesDocument('«Ворог просунувся», – йдеться у повідомленні.')).toBe(true);
+  });
+  it('takes a platform in its locative and channel forms for a platform, not a name', () => {
+    for (const w of ['Telegram', 'Фейсбук', 'Фейсбуці', 'Телеграмі', 'Telegram-канал', 'Telegram-канале', 'телеграм-каналі'])
+      expect(PLATFORM.test(w), w).toBe(true);
+    for (const w of ['DeepState', 'Фейс', 'Telegram-канал «Рыбарь»']) expect(PLATFORM.test(w), w).toBe(false);
+    expect('Telegram-канал «Военкоры Русской Весны»'.replace(PLATFORM_BEFORE_QUOTE, '')).toBe('«Военкоры Русской Весны»');
   });
   it('walks a long line without stops in linear time', () => {
     const line = `${'В сообщении слово слово слово слово '.repeat(20000)}x`;

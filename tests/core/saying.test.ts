@@ -1,6 +1,6 @@
 // The shared verbs of saying: every form a statement is reported with in each language, and not the words around it.
 import { describe, expect, it } from 'vitest';
-import { SAYING_CYR, SAYING_EN, SPEAKING_CYR, SPEAKING_EN } from '../../src/core/text/saying.ts';
+import { REPORTING_CYR, SAYING_CYR, SAYING_EN, SPEAKING_CYR, SPEAKING_EN } from '../../src/core/text/saying.ts';
 
 const en = new RegExp(String.raw`^(?:${SAYING_EN})$`, 'iu');
 const cyr = new RegExp(String.raw`^(?:${SAYING_CYR})$`, 'iu');
@@ -36,5 +36,16 @@ describe('verbs of speaking (the actor reading: who is named before one speaks, 
       expect(speakingCyr.test(w), w).toBe(true);
     for (const w of ['sad', 'taken', 'tolled']) expect(speakingEn.test(w), w).toBe(false);
     for (const w of ['отмена', 'сказка']) expect(speakingCyr.test(w), w).toBe(false);
+  });
+});
+
+describe('verbs of reporting (the events claimant: whose subject says so)', () => {
+  const reporting = new RegExp(String.raw`^(?:${REPORTING_CYR})$`, 'u');
+  it('reads the imperfective past of reporting, as the present', () => {
+    for (const w of ['сообщал', 'сообщала', 'сообщали', 'сообщало', 'повідомляв', 'повідомляла', 'повідомляли', 'сообщает'])
+      expect(reporting.test(w), w).toBe(true);
+  });
+  it('not its impersonal form, which names no one', () => {
+    for (const w of ['сообщалось', 'повідомлялося', 'повідомлялось']) expect(reporting.test(w), w).toBe(false);
   });
 });

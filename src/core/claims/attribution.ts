@@ -10,7 +10,7 @@ export const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 
 /** Up to two adverbs or auxiliaries between a speaker and its verb ("the ministry also said", "Zelensky later said",
  * "Kyiv has said"): the speaker stays the one before them. */
-const BEFORE_SPEECH = String.raw`(?:\s(?:also|later|earlier|previously|separately|again|further|then|additionally|now|has|had|have)){0,2}`;
+const BEFORE_SPEECH = String.raw`(?:\s(?:also|later|earlier|first|previously|separately|again|further|then|additionally|now|has|had|have)){0,2}`;
 
 /** Verbs of saying, and of judging a figure ("estimates", "believes"), after a speaker or before one. */
 const SPEECH = String.raw`(?:${SAYING_EN}|estimated|estimates|estimate|believes|believe)`;
@@ -46,7 +46,7 @@ const PATTERNS: Pattern[] = [
   // up to three words before the noun, each word followed by one space.
   {
     re: new RegExp(
-      String.raw`((?:(?:[Aa]n?|[Tt]he)\s|[A-Z][\p{L}-]+['’]s\s)?(?:[\p{L}-]+\s){0,3}?${SPEAKER_NOUN})${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
+      String.raw`((?<![\p{L}-])(?!(?:while|whereas|and|but|as|when|after|before|that)\s)(?:(?:[Aa]n?|[Tt]he)\s|[A-Z][\p{L}-]+['’]s\s)?(?:[\p{L}-]+\s){0,3}?${SPEAKER_NOUN})${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
       'u',
     ),
     literal: new RegExp(String.raw`${SPEAKER_NOUN}${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`, 'u'),

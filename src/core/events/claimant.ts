@@ -5,7 +5,7 @@ import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { bodyAfterVerbIn } from './body-after-verb.ts';
-import { documentSourceIn, ownerIn, PLATFORM } from './document-source.ts';
+import { documentSourceIn, ownerIn, PLATFORM, PLATFORM_BEFORE_QUOTE } from './document-source.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
 import { withUnitNumber } from './unit-number.ts';
@@ -46,7 +46,8 @@ const PATTERNS: RegExp[] = [
   ),
 ];
 
-const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После)$/u;
+/** (nor "the enemy", a side's word for the other side that names no one: "Враг сообщал, что захватил …") */
+const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После|Враг|Ворог|Противник)$/u;
 
 /** A sentence's opening word that is no part of a name: a conjunction, a sentence adverb or a day ("Также Минобороны
  * сообщило", "Однак Бородін зазначив", "Нещодавно Генштаб спростував", "If confirmed", "On Thursday Russia claimed",
@@ -164,8 +165,13 @@ function postedBy(sentence: string, platform: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** A broadcast's name ("в эфире Первого канала заявил", "у ефірі Радіо Свобода"): where it was said, not who said it. */
+const onAir = (sentence: string, who: string): boolean =>
+  new RegExp(String.raw`(?<![\p{L}])(?:ефір|етер|эфир|телемарафон)\p{L}*\s+["«„“]?${escapeRegExp(who)}`, 'iu').test(sentence);
+
 function readClaimant(sentence: string): string | null {
-  const read = attributionIn(sentence);
+  const found = attributionIn(sentence);
+  const read = found !== null && onAir(sentence, found) ? null : found;
   // (a platform is where it was posted, not who posted it: "A statement by … on Telegram claimed", "сообщает в
   // Telegram издание …")
   const english = read !== null && PLATFORM.test(read) ? postedBy(sentence, read) : read !== null && bareOffice(read) ? null : read;
@@ -179,7 +185,11 @@ function readClaimant(sentence: string): string | null {
     // (a refused match is no end of the search: "Как писала «Свободная Пресса», … Юрий Котенок сообщил" goes on to
     // the speaker after the refused "Как")
     for (const m of sentence.matchAll(re)) {
-      const who = m[1]?.trim().replace(/[.,;:]+$/u, '');
+      // (a channel's platform before its quoted name is where it posts: the name is who says it)
+      const who = m[1]
+        ?.trim()
+        .replace(/[.,;:]+$/u, '')
+        .replace(PLATFORM_BEFORE_QUOTE, '');
       // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
       if (
         who &&
@@ -187,7 +197,8 @@ function readClaimant(sentence: string): string | null {
         !/^\p{Ll}/u.test(who) &&
         !(i > 0 && addresseeOnly(who)) &&
         !bareOffice(who) &&
-        !PLATFORM.test(who)
+        !PLATFORM.test(who) &&
+        !onAir(sentence, who)
       )
         return who;
     }

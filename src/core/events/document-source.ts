@@ -29,8 +29,12 @@ const CAPITALISED = /^["«„“]?\p{Lu}/u;
 const GENITIVE_END = /(?:[аяиыіїую]|ов|ев|ів|ей)$/u;
 /** A given name and a surname closing the name ("Александра Сырского", "Олега Синєгубова"). */
 const PERSON_PAIR = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
-/** A platform a statement was posted on ("у Telegram", "в Facebook"): where, not whose. */
-export const PLATFORM = /^(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбук\p{L}*)$/iu;
+/** A platform a statement was posted on ("у Telegram", "в Facebook", "у Фейсбуці", "в своем Telegram-канале"): where,
+ * not whose; its channel compound and the Ukrainian locative's к/ц alternation are the platform too. */
+const PLATFORM_WORD = String.raw`(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбу[кц]\p{L}*)(?:-канал\p{L}*)?`;
+export const PLATFORM = new RegExp(String.raw`^${PLATFORM_WORD}$`, 'iu');
+/** A platform's channel before the quoted name of its owner ("сообщает Telegram-канал «Военкоры Русской Весны»"). */
+export const PLATFORM_BEFORE_QUOTE = new RegExp(String.raw`^${PLATFORM_WORD}\s*(?=["«„“])`, 'iu');
 /** A lower-case word of a genitive chain before the name ("пресс-службы", "аналітичного", "проєкту"): a content word,
  * not a preposition or conjunction ("о", "про", "щодо", "що", "и": what the document is about, not whose it is). */
 const chainWord = (w: string): boolean => /^\p{Ll}[\p{L}'’-]*$/u.test(w) && w.length > 3 && !STOPWORDS.has(normalizeName(w));

@@ -26,7 +26,7 @@ const PRONOUN = /(?<![\p{L}])(?:він|вона|вони|он|она|они)(?![
 const PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з|із|зі|с|со|від|от|після|после|до|за|перед|без)$/u;
 const CHANNEL_PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з|із|зі|с|со|після|после|до|за|перед|без)$/u;
 /** A platform a statement was posted on ("в Telegram", "Telegram-канал", "у Facebook"): where, not who. */
-const PLATFORM = /^["«„“]?(?:Telegram|Facebook|F\p{L}cebook|Twitter|YouTube|Instagram|Телеграм|Телеграмм|Фейсбук)/iu;
+const PLATFORM = /^["«„“]?(?:Telegram|Facebook|F\p{L}cebook|Twitter|YouTube|Instagram|Телеграм|Телеграмм|Фейсбу[кц])/iu;
 /** A broadcast a statement was made on ("в ефірі", "у етері", "в эфире", "у телемарафоні"): where, not who. */
 const BROADCAST = /^(?:ефір|етер|эфир|телемарафон)\p{L}*/iu;
 /** A capitalised word or a quoted name's first word: where a name begins. */

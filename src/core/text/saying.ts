@@ -20,8 +20,9 @@ export const NOT_NEGATED_CYR = String.raw`(?<!(?<![\p{L}])(?:[Нн]е|[Нн]і|[
 /** The verbs whose subject or locative body is an event's claimant (events/claimant.ts): the verbs of saying above,
  * and the present of reporting and writing ("сообщает", "пише", "інформує", "передає"), stressing ("наголосив"),
  * telling ("рассказал", "розповіли"), reporting up ("доповідав") and denying ("спростували", "опровергли"), which
- * name who claims as well. */
-export const REPORTING_CYR = String.raw`${SAYING_UK}|${SAYING_RU}|пише|наголоси\p{L}*|інформу\p{L}*|сообщает|сообщают|заявля\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*`;
+ * name who claims as well; and the imperfective past of reporting ("DeepState сообщали", "Руденко сообщал", "проєкт
+ * повідомляв"), as the present is, but not its impersonal "сообщалось"/"повідомлялося" (no one named). */
+export const REPORTING_CYR = String.raw`${SAYING_UK}|${SAYING_RU}|сообщал[аои]?(?![\p{L}])|повідомля(?:в|ла|ло|ли)(?![\p{L}])|пише|наголоси\p{L}*|інформу\p{L}*|сообщает|сообщают|заявля\p{L}*|доповіда\p{L}*|рассказа\p{L}*|розповіл\p{L}*|передає|передает|информиру\p{L}*|опроверг\p{L}*|спростува\p{L}*|отрица\p{L}*|запереч\p{L}*`;
 
 /** One whole, not negated word of `REPORTING_CYR`, or the present "повідомляє/сообщает" forms, beside a claimant's
  * name (events/adjective-body.ts, events/head-before.ts); not the noun "заяви", statements ("Російські заяви про …"). */
