@@ -22,6 +22,7 @@ import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
 import { fromWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
+import { datesIncrementOnly } from './running-total.ts';
 import { firstMatch, nextIn, prevIn } from './text-index.ts';
 import { indexesWhere, KeptPhrases } from './kept-phrases.ts';
 
@@ -273,7 +274,8 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       (p.start < fig.end || (!ofWhat(p) && !ofEvent(p) && !ofBracketed(p))) &&
       !inQualifyingClause(p) &&
       !ofSaying(p) &&
-      !compared(p),
+      !compared(p) &&
+      !datesIncrementOnly(text, p.end, fig.start),
   );
   // "total losses since the beginning of the war now amount to", "від початку повномасштабного вторгнення РФ на
   // сьогодні звільнили": a "now" right after a span running to now (its invader named between) is that span's end, not a
@@ -346,8 +348,11 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   }
   // "retaken 2,500 km² in a counteroffensive that began late last month", "с начала войны, начавшейся 24 февраля 2022
   // года, Россия потеряла …": the start of what a change or a toll is counted over opens a span running to now.
-  if (chosen && (change || site.toll) && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)))
-    return { period: { start: chosen.period.start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
+  // (a war begun "in February 2022" began on 24 February, as "since February 2022" does: dates.ts fromInvasionMonth)
+  if (chosen && (change || site.toll) && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start))) {
+    const start = chosen.period.start === `${FULL_SCALE_INVASION.slice(0, 8)}01` ? FULL_SCALE_INVASION : chosen.period.start;
+    return { period: { start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
+  }
   // "Zelenskyy said on Thursday that more than 30,000 Russian servicemen have died": a toll in the perfect dated by a
   // single day is the war's sum up to that day.
   if (chosen && site.toll && perfectTollDay(ctx, chosen, fig, sentence))

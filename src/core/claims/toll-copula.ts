@@ -2,7 +2,9 @@
 // приблизно 418 тисяч", "загальні втрати убитими й пораненими становили приблизно 418 тисяч", "Втрати росіян загиблими
 // … наразі становлять 180 000", "Russia's total irretrievable losses … may amount to 203,000", "put Russian casualties at
 // over 10,000". The count rules read a number by the people it counts ("418 тисяч осіб"); here the losses are the
-// sentence's subject and the number stands alone.
+// sentence's subject and the number stands alone. A running total is told so too: "Russian casualties totaled 41,980",
+// "taking Moscow's total losses since the start of the invasion to 154,830", "raised its estimate of the total combat
+// losses … to 326,400".
 import type { Qualifier } from '../schema.ts';
 import { casualtyUnit, type CountedUnit } from './counted.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
@@ -23,7 +25,7 @@ export interface TollCopula {
 const LOSS_NOUN = String.raw`(?:втрат\p{L}*|потер[ьияею]\p{L}*|losses|casualties|casualty\s(?:count|toll|figures?)|death\stoll)`;
 /** The copula or verb joining the losses to their number (or a dash standing for it): "становлять", "составили", "сягнули", "достигли",
  * "перевищили", "amount to", "reached", "stand at", "at" (after "put … losses", "estimated … losses"). */
-const COPULA = String.raw`(?:становл\p{L}*|станов\p{L}*|складають|склали|состав\p{L}*|сягну\p{L}*|сягають|досягл\p{L}*|достиг\p{L}*|перевищ\p{L}*|превыс\p{L}*|(?:may\s|could\s|would\s)?amount(?:s|ed)?\sto|(?:have\s|has\s)?reached|stand(?:s)?\sat|stood\sat|(?:is|are|was|were)(?:\s(?:now|estimated|put))?\sat|at|[—–])`;
+const COPULA = String.raw`(?:становл\p{L}*|станов\p{L}*|складають|склали|состав\p{L}*|сягну\p{L}*|сягають|досягл\p{L}*|достиг\p{L}*|перевищ\p{L}*|превыс\p{L}*|(?:may\s|could\s|would\s)?amount(?:s|ed)?\sto|(?:have\s|has\s)?reached|stand(?:s)?\sat|stood\sat|(?:is|are|was|were)(?:\s(?:now|estimated|put))?\sat|totall?ed|totals|numbered|at|to|[—–])`;
 /** Between the noun and the copula: the side, the kind of losses, a time or a speaker; no other number, no clause end
  * (years may stand there: "потери за 2022 и 2023 годы"). */
 const BETWEEN = String.raw`(?:[^.;:!?«»"“”\d]|(?:19|20)\d\d){0,80}?`;
@@ -40,6 +42,10 @@ const TOLL_COPULA = new RegExp(
 const BOTH_SIDES = /\b(?:both\ssides|combined)\b|(?<!\p{L})(?:обеих|обоих|обох|обидвох)(?!\p{L})/iu;
 /** "at" alone joins only an estimate's losses: "put Russian losses at", "estimated Russian losses at". */
 const ESTIMATE_BEFORE = /\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places)\b[^.;]{0,60}$/iu;
+/** "to" alone joins only losses a verb brings to a total: "taking Moscow's total losses … to", "raised its estimate of
+ * the total combat losses … to", "bringing Russia's total casualties to". */
+const TOTAL_BEFORE =
+  /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b[^.;]{0,40}\btotal\s(?:\p{L}+\s){0,2}$/iu;
 
 /** Every toll in `sentence` (offsets within it) stated by its noun of losses and a copula, the number standing alone. */
 export function tollCopulasIn(sentence: string): TollCopula[] {
@@ -53,6 +59,8 @@ export function tollCopulasIn(sentence: string): TollCopula[] {
     if (BOTH_SIDES.test(m[2]!)) continue;
     const copula = m[0].slice(m[1]!.length + m[2]!.length);
     if (/^at\s/iu.test(copula) && !ESTIMATE_BEFORE.test(sentence.slice(0, m.index + m[1]!.length))) continue;
+    // (a window before the noun, not the whole sentence: a long line of such tolls stays linear)
+    if (/^to\s/iu.test(copula) && !TOTAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index))) continue;
     const end = m.index + m[0].length;
     const start = end - raw.length - (m[3] ? m[3].length + 1 : 0);
     out.push({
