@@ -90,7 +90,7 @@ describe('reported footprint', () => {
 describe('reports of one article and one period', () => {
   const report = (
     start: number,
-    action: 'captured' | 'liberated',
+    action: ControlEventFeature['properties']['action'],
     holder: 'UA' | 'RU',
     claimant: string | null = 'the General Staff',
   ): ControlEventFeature => ({
@@ -127,12 +127,24 @@ describe('reports of one article and one period', () => {
   });
 
   it('lets the background, told without a speaker of its own, contest the lead only under backgroundContests', () => {
-    // "Ukraine liberated X, the General Staff said. … X, which Russian forces captured, …": one article, one period
+    // "Ukraine liberated X, the General Staff said. … X had been occupied by the Russians since March": one article,
+    // one period
     const reports = [report(1200, 'captured', 'RU', null), report(980, 'liberated', 'UA')];
-    expect(statusAt(reports, '2024-09-01')[0]!.status).toBe('contested'); // the default (round 49: kept on)
+    expect(statusAt(reports, '2024-09-01')[0]!.status).toBe('contested'); // the default (rounds 49, 50: kept on)
     const [s] = statusAt(reports, '2024-09-01', { backgroundContests: false });
     expect(s!.status).toBe('UA');
     expect(s!.contradicting).toEqual([]);
+  });
+
+  it('lets a background report on part of the settlement contest the lead either way', () => {
+    // "Ukraine says its troops are holding on in X. … forces had practically cleared the center of X": divided now
+    const part = report(1200, 'cleared', 'RU', null);
+    const reports = [{ ...part, properties: { ...part.properties, part: true as const } }, report(980, 'controls', 'UA')];
+    for (const backgroundContests of [false, true]) {
+      const [s] = statusAt(reports, '2024-09-01', { backgroundContests });
+      expect(s!.status).toBe('contested');
+      expect(s!.contradicting.map((e) => e.properties.start)).toEqual([1200]);
+    }
   });
 
   it('contests the lead with another speaker of the same article either way', () => {
