@@ -135,8 +135,10 @@ export const TRIGGERS: readonly Trigger[] = [
   trigger(
     'entered',
     // ("the assault on X entered its fifth day": a time entered is no place; "fought/smashed their way into X" as "made
-    // their way into"; "entered X's suburb" is fighting at its edge, triggers/en.ts)
-    String.raw`entered${R}(?!\s+(?:its|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|phase|stage|round)${R})(?!${POSSESSIVE_EDGE})|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:the\s+)?\p{Lu})(?!${POSSESSIVE_EDGE})|(?:advanced|broke|broken|moved|pushed|pressed|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way)\s+into${R}(?!${POSSESSIVE_EDGE})`,
+    // their way into"; "entered X's suburb" is fighting at its edge, triggers/en.ts; the base form takes "the city of"
+    // before the name as the past tense does, "tried to enter the city of X": that alternative first, since under the
+    // i flag a lower-case noun fills a capital's slot and the capital check then drops the whole match)
+    String.raw`entered${R}(?!\s+(?:its|their|the|a|an)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:days?|weeks?|months?|years?|hours?|phase|stage|round)${R})(?!${POSSESSIVE_EDGE})|infiltrat${T}(?:\s+into)?(?=\s+${EN_OBJECT}\p{Lu})|(?:gain${T}|establish${T}|secur${T})\s+(?:a\s+)?foothold\s+in${R}|enter(?:s|ing)?(?=\s+(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s+\p{Lu}|\s+(?:the\s+)?\p{Lu})(?!${POSSESSIVE_EDGE})|(?:advanced|broke|broken|moved|pushed|pressed|(?:made|fought|\p{Ll}+ed)\s+(?:their|its)\s+way)\s+into${R}(?!${POSSESSIVE_EDGE})`,
   ),
   // a clearing told by its noun, with the place after it ("a mopping-up operation in X is being completed", "Mopping-up
   // operation completed in X", "clearing operations are under way in X"): the hyphenated "mopping-up" / "mop-up" is the

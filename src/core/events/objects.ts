@@ -18,8 +18,9 @@ import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
  * X, Y і Z": a count and a colon or a dash introduce the list, up to two phrases of place, time or agent may stand
  * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y", "five settlements near
  * Y: they are X, …", "took three other small villages nearby — X, Y"); so does "in
- * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). */
-const LIST_NOUN = String.raw`(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|hamlets?)`;
+ * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). English "cities" and
+ * "localities" are nouns of settlements as "towns" is ("captured two cities in the Donetsk region — X and Y"). */
+const LIST_NOUN = String.raw`(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|cit(?:y|ies)|localit(?:y|ies)|hamlets?)`;
 const LIST_INTRO = new RegExp(
   // two nouns of kind joined ("у таких селах и селищах:", "villages and towns:") introduce one list; a bullet may open
   // the first item on its own line ("пункти:\n- X,\n- Y"), as LIST_BULLET reads between items
