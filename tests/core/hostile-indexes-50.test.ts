@@ -13,6 +13,7 @@ import type { TimePhrase } from '../../src/core/claims/dates.ts';
 import { sideOrEnemyBefore } from '../../src/core/claims/sides.ts';
 import { CLAIM_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../../src/core/sides.ts';
 import { otherSide, type Perspective } from '../../src/core/events/perspective.ts';
+import { isDailyRate } from '../../src/core/claims/daily-rate.ts';
 import { seededUnit } from './seeded.ts';
 
 function draws(seed: number): (k: number) => number {
@@ -276,6 +277,57 @@ describe('sideOrEnemyBefore on a long clause', () => {
         // (half of the points just after a piece: inside what notSubject reads past a name)
         const at = n % 2 ? next(clause.length + 4) - 2 : ends[next(ends.length)]! + next(30) - 14;
         expect(sideOrEnemyBefore(clause, at, perspective), `seed ${seed}, at ${at}`).toBe(sideOrEnemyByScan(clause, at, perspective));
+      }
+    }
+  });
+});
+
+const RATE_PIECES = [
+  ' ',
+  ' ',
+  '  ',
+  ', ',
+  '; ',
+  '. ',
+  '12 ',
+  'words ',
+  'в среднем ',
+  'в среднем за ',
+  'ежедневно',
+  'ежедневных ',
+  'щоденно ',
+  'daily ',
+  'average',
+  's ',
+  'every day',
+  'кожного дня ',
+  'в сутки ',
+  'на добу ',
+  'a day ',
+  'in a day ',
+  'військових ',
+  ', а ',
+  ': ',
+  '😀',
+  'щодобових ',
+];
+
+describe('isDailyRate on a long sentence', () => {
+  it('answers as the clause read up to each count', () => {
+    const RATE_BEFORE =
+      /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\b(?:average\sdaily|daily\saverages?)\b|\bdaily\s\p{L}+\saverages?\b|(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
+    const RATE_AFTER =
+      /(?<!\b(?:in|within|over|for|of)\s)\b(?:a|per|each|every)\sday\b(?!\s(?:earlier|later|after|before|ago))|(?<!\p{L})(?:в\sсутки|на\sдобу|щодня|щоденно|ежедневно|кожного\sдня|каждый\sдень)(?!\p{L})|(?<!\p{L})(?:в|на)\sдень(?=\s*(?:[,.;:!?)—–-]|$))/iu;
+    for (let seed = 1; seed <= 20; seed++) {
+      const next = draws(seed);
+      let text = '';
+      while (text.length < 2300) text += RATE_PIECES[next(RATE_PIECES.length)]!;
+      for (let n = 0; n < 150; n++) {
+        const start = next(text.length);
+        const end = Math.min(text.length, start + next(6));
+        const before = text.slice(clauseStart(text, start), start);
+        const after = text.slice(end, clauseEnd(text, end)).split(/[.,;:!?]/u)[0]!;
+        expect(isDailyRate(text, start, end), `seed ${seed}, ${start}–${end}`).toBe(RATE_BEFORE.test(before) || RATE_AFTER.test(after));
       }
     }
   });

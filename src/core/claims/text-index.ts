@@ -233,3 +233,26 @@ export function lastMatchBySpaces(owner: object, text: string, re: RegExp, space
 
 const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Whether `re` (no `^`/`$`, lookbehinds reading at most one code point before an attempt) matches in `text.slice(a, b)`,
+ * given `tail`: the caller's bound, before which no attempt reads at or past `b`. Attempts from two characters after
+ * `a` up to `tail` succeed where the whole text's index says; the first two and those from `tail` on are tried on the
+ * slice (claims/daily-rate.ts: a clause up to each of its counts).
+ */
+export function matchesBefore(owner: object, text: string, re: RegExp, tail: number, a: number, b: number): boolean {
+  const slice = text.slice(a, b);
+  const y = withFlag(re, 'y');
+  for (let k = 0; k < 2 && k <= slice.length; k++) {
+    if (k === 1 && isTrail(slice.charCodeAt(1)) && isLead(slice.charCodeAt(0))) continue;
+    y.lastIndex = k;
+    if (y.test(slice)) return true;
+  }
+  const j = successFrom(successes(indexOf(owner, text), re), a + 2);
+  if (j >= 0 && j < tail) return true;
+  const g = withFlag(re, 'g');
+  g.lastIndex = Math.max(2, tail - a);
+  const found = g.test(slice);
+  g.lastIndex = 0;
+  return found;
+}
