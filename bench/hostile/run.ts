@@ -60,15 +60,17 @@ const LIBERATED_BANG = 'В ДНР освобождено 4 кв. км! ';
  * figureKind's markers, the events' clause readings). */
 const COMPARED = 'Russian forces took 12 km² near Pokrovsk, more than in May 2024, ';
 /** Round 49: Russian counts of settlements liberated, one clause after another with no sentence end: each count read
- * the whole sentence's markers (counted.ts) and its clause's three more times (counts.ts); still quadratic in the
- * side named before each count (claims/sides.ts `sideOrEnemyBefore` over the sentence up to it). */
+ * the whole sentence's markers (counted.ts) and its clause's three more times (counts.ts). Round 50: and the side named
+ * before each count (claims/sides.ts `sideOrEnemyBefore`, now side-matches.ts), the sentence's speakers, first person,
+ * peak words and daily-rate words (each per count over the sentence or clause). */
 const RU_SETTLEMENTS = 'освобождены 12 населенных пунктов, ';
 /** Round 49, second stint: an English area figure and a "since" date, joined by "and" with no sentence end: each figure
  * filtered every time phrase of the sentence (claims/period.ts, now kept-phrases.ts read lazily). */
 const SINCE_AND = 'Russian forces took 12 km² since May 2024 and ';
 /** Round 49, third stint: one English list of area figures joined by commas, no sentence end: each figure sorted the
  * sentence's figures and walked its list again (claims/respectively.ts), and each undated figure was compared with every
- * claim of the article (claims/restated.ts). */
+ * claim of the article (claims/restated.ts). Round 50: and read the sentence for "now", its clause breaks and anaphors,
+ * and the joined figures after it (claims/period.ts, modality.ts, anaphora.ts, joined-figures.ts). */
 const FIGURE_LIST = 'Russian forces took ';
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },

@@ -8,6 +8,7 @@ import type { Period } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { claimPhrases, type ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
+import { execBySpaces } from './text-index.ts';
 
 /** A demonstrative or definite period noun after a preposition of duration: "in the month", "over that period",
  * "during the same week", "за этот период", "за это время", "за цей час", "протягом цього періоду". ("this month" is
@@ -115,10 +116,11 @@ export function spanNamedAfter(text: string, chosen: TimePhrase, phrases: readon
 /** The period a back-pointing time word in `clause` refers to: the nearest explicit span before it in the article (of
  * a month's length for "the month", a week's for "the week"), or for "at that time" the nearest dated phrase before it. */
 export function anaphoricPeriod(ctx: ClaimContext, clause: Span, sentence: Span): { period: Period; basis: string } | null {
-  const text = ctx.article.text.slice(clause.start, clause.end);
-  const span = SPAN_ANAPHOR.exec(text);
-  if (span) {
-    const at = clause.start + span.index;
+  // (each read by the article's index, not the clause up to each figure: a sentence of many figures was quadratic; a
+  // match of SPAN_ANAPHOR holds at most three blanks, of DAY_ANAPHOR two)
+  const spanHit = execBySpaces(ctx, ctx.article.text, SPAN_ANAPHOR, 4, clause.start, clause.end);
+  if (spanHit) {
+    const { at, match: span } = spanHit;
     const noun = (span[1] ?? span[2] ?? '').toLowerCase();
     const fits = (p: Period): boolean =>
       /^(?:month|месяц|місяц)/u.test(noun) ? monthLong(p) : /^(?:week|недел|тиж)/u.test(noun) ? weekLong(p) : true;
@@ -126,9 +128,9 @@ export function anaphoricPeriod(ctx: ClaimContext, clause: Span, sentence: Span)
     const last = before[before.length - 1];
     if (last) return { period: last.period, basis: `“${span[0]}” (the period given before)` };
   }
-  const day = DAY_ANAPHOR.exec(text);
-  if (day) {
-    const at = clause.start + day.index;
+  const dayHit = execBySpaces(ctx, ctx.article.text, DAY_ANAPHOR, 3, clause.start, clause.end);
+  if (dayHit) {
+    const { at, match: day } = dayHit;
     const phrases = ctx.parsed.sentences
       .filter((s) => s.start <= sentence.start)
       .flatMap((s) => claimPhrases(ctx, s))

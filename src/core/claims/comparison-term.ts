@@ -4,7 +4,7 @@
 import type { ClaimContext } from './context.ts';
 import type { TimePhrase } from './dates.ts';
 import { isRecordReference, RECORD } from './record-reference.ts';
-import { nextIn, prevIn } from './text-index.ts';
+import { lastMatchBySpaces, nextIn, prevIn } from './text-index.ts';
 
 /** Words opening the compared term, up to the date. */
 const MARKER =
@@ -37,12 +37,22 @@ function readTermOpening(ctx: ClaimContext, sentenceStart: number, p: TimePhrase
   // (read from the last clause break before the phrase that no bracket closed before the phrase hides: an opening there
   // or before it has that break between it and the phrase, and none after it can start at it or before; read from the
   // sentence's start, a sentence of many dates was quadratic)
+  // (the last opening by the article's index: read from the break for each phrase, a sentence of many dates and no break
+  // was quadratic; a match of MARKER holds at most three blanks)
+  const text = ctx.article.text;
   const from = lastBreak(ctx, sentenceStart, p.start) + 1;
-  const before = ctx.article.text.slice(from, p.start);
-  let at = -1;
-  for (const m of before.matchAll(MARKER)) at = m.index;
-  if (at >= 0 && /[,;:—–]/u.test(before.slice(at).replace(/\([^()]*\)/gu, ''))) at = -1;
-  return at < 0 ? -1 : from - sentenceStart + at;
+  const at = lastMatchBySpaces(ctx, text, MARKER, 4, from, p.start);
+  return at < 0 || breakAfterOpening(ctx, at, p.start) ? -1 : at - sentenceStart;
+}
+
+/** Whether a clause break stands between an opening at `at` and the phrase at `end`, brackets closed between them aside
+ * (their words removed). Every break after the last one `lastBreak` gives lies in a bracketed group with no bracket
+ * inside, closed before `end`: only the group `at` stands in, opened before it, is not removed whole. */
+function breakAfterOpening(ctx: ClaimContext, at: number, end: number): boolean {
+  const text = ctx.article.text;
+  const open = prevIn(ctx, text, '()', at);
+  const close = nextIn(ctx, text, '()', at);
+  return open >= 0 && text[open] === '(' && close < end && text[close] === ')' && nextIn(ctx, text, 'break', at) < close;
 }
 
 /** The last clause break in [`start`, `end`) of the article that is not inside a bracketed group (no bracket within

@@ -48,6 +48,7 @@ import { endOfLastMatch } from '../text/matches.ts';
 import type { Span } from '../text/sentences.ts';
 import { speakingSides } from './speaker-sides.ts';
 import type { Perspective } from '../events/perspective.ts';
+import { keptForLong, type LongTextMemo } from './long-text-memo.ts';
 
 /** What is counted: soldiers, and in English the nouns of the dead and wounded themselves ("420,000 casualties", "7,000
  * deaths", "16,153 injured"; casualtyUnit reads which from the noun). */
@@ -565,6 +566,8 @@ function countFeature(
 
 /** First person in a speaker's words: "под наш контроль перешло", "we liberated". */
 const FIRST_PERSON = /(?<!\p{L})(?:наш\p{L}*|нами|ми|мы)(?!\p{L})|\b(?:our|we)\b/iu;
+/** FIRST_PERSON's answers for long sentences (read for each count of one). */
+const FIRST_PERSON_SPOKEN: LongTextMemo<boolean> = new Map();
 
 /** Who took settlements a clause names no side for: the side named earlier in the sentence ("армія РФ окупувала … — 4900
  * — та 212 населених пунктів"), else, in the first person, the speaker's side ("под наш контроль перешло … 334
@@ -572,7 +575,7 @@ const FIRST_PERSON = /(?<!\p{L})(?:наш\p{L}*|нами|ми|мы)(?!\p{L})|\b(
 function settlementsTakerBefore(text: string, at: number, perspective: Perspective): string | null {
   const named = sideOrEnemyBefore(text, at, perspective);
   if (named) return named;
-  if (!FIRST_PERSON.test(text)) return null;
+  if (!keptForLong(FIRST_PERSON_SPOKEN, text, (t) => FIRST_PERSON.test(t))) return null;
   const speakers = speakingSides(text);
   return speakers.length === 1 ? speakers[0]! : null;
 }

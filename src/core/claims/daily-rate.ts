@@ -2,6 +2,8 @@
 // 400 до 750 осіб", "выводят из строя порядка 1000-1100 военнослужащих в день", "the average daily toll … reaching 1,072
 // troops", "a daily average of 931 troops") is a pace, not a toll of any span: no claim. A day's own figure ("за сутки", "in one day") stays one.
 import { clauseEnd, clauseStart } from './modality.ts';
+import { matchesBefore, prevIn, tailStart } from './text-index.ts';
+import { LONG_TEXT } from './side-matches.ts';
 
 /** Before the figure in its clause: a habitual adverb of every day, or an average of the day's toll. */
 const RATE_BEFORE =
@@ -12,9 +14,33 @@ const RATE_AFTER =
 
 /** Whether the count spanning [start, end) of `sentence` is a rate per day. */
 export function isDailyRate(sentence: string, start: number, end: number): boolean {
-  const before = sentence.slice(clauseStart(sentence, start), start);
-  // Up to the clause's end or the first stop or comma: a rate word past it speaks of another figure or sentence (a
-  // sentence the splitter missed, "пунктов.Оккупанты продолжают ежедневно обстреливать").
-  const after = sentence.slice(end, clauseEnd(sentence, end)).split(/[.,;:!?]/u)[0]!;
-  return RATE_BEFORE.test(before) || RATE_AFTER.test(after);
+  const cs = clauseStart(sentence, start);
+  const before = sentence.length >= LONG_TEXT ? rateBefore(sentence, cs, start) : RATE_BEFORE.test(sentence.slice(cs, start));
+  return before || RATE_AFTER.test(afterCount(sentence, end));
 }
+
+/** After a count, up to the clause's end or the first stop or comma: a rate word past it speaks of another figure or
+ * sentence (a sentence the splitter missed, "пунктов.Оккупанты продолжают ежедневно обстреливать"). (Found by a search,
+ * not a split of the whole clause after each count.) */
+function afterCount(sentence: string, end: number): string {
+  const rest = sentence.slice(end, clauseEnd(sentence, end));
+  const stop = rest.search(/[.,;:!?]/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
+}
+
+/** Whether RATE_BEFORE matches in [`cs`, `start`) of a long sentence, by the sentence's index (text-index.ts): read
+ * from the clause's start for each count, a long clause of many counts was quadratic. An attempt of it reads no further
+ * than the third blank from its start, or, past "в среднем", to the first comma or semicolon: so none starting before
+ * both the third blank and the last comma or semicolon before `start` reads past `start`. */
+function rateBefore(sentence: string, cs: number, start: number): boolean {
+  let owner = owners.get(sentence);
+  if (!owner) {
+    if (owners.size >= 8) owners.clear();
+    owners.set(sentence, (owner = {}));
+  }
+  const tail = Math.min(prevIn(owner, sentence, ',;', start), tailStart(owner, sentence, 'space', 3, cs, start));
+  return matchesBefore(owner, sentence, RATE_BEFORE, tail, cs, start);
+}
+
+/** The owners of the last few long sentences' indexes (text-index.ts keeps them by an object). */
+const owners = new Map<string, object>();

@@ -2,6 +2,7 @@
 // lost, retaken, gained over a period, or contested. General verb stems and phrases in English, Ukrainian and Russian.
 import type { AreaKind } from '../schema.ts';
 import { NUMBER_WORD_PATTERN } from './number-words.ts';
+import { keptForLong, type LongTextMemo } from './long-text-memo.ts';
 
 export type FigureKind = AreaKind | 'share-lost' | 'share-held';
 
@@ -89,10 +90,15 @@ const NOW_BEFORE = new RegExp(`(?:${NOW.source})(?:\\s+[\\p{L}-]+){0,3}\\s*$`, '
 
 /** Whether a clause speaks of a peak ("at the peak of its invasion, its forces controlled about 100 villages"). */
 export function speaksOfPeak(clause: string): boolean {
-  const re = MARKERS.find(([m]) => m === 'peak')![1];
-  re.lastIndex = 0;
-  return re.test(clause);
+  return keptForLong(PEAK_SPOKEN, clause, (c) => {
+    const re = MARKERS.find(([m]) => m === 'peak')![1];
+    re.lastIndex = 0;
+    return re.test(c);
+  });
 }
+
+/** `speaksOfPeak`'s answers for long clauses (read for each count of one). */
+const PEAK_SPOKEN: LongTextMemo<boolean> = new Map();
 
 /** A counted span: a number (digits, a decimal, a number word) of days, weeks, months or years after "за" or "in",
  * "over", "within": "за 7,5 месяцев", "за три роки", "за 1010 дней", "in two weeks", "over 10 days". */

@@ -43,13 +43,16 @@ interface LiberatedMemo {
   verbs?: { at: Int32Array; side: (string | null)[] };
   /** `introducedSide`'s answer by the speaker's stem. */
   introduced: Map<string, string | null>;
+  /** The sides `speakerSide` finds a sentence naming as ones who may speak (`speaksFor`), by the sentence: the same for
+   * every figure of it, and read for each, a sentence of many figures was quadratic. */
+  speaking: Map<string, readonly string[]>;
 }
 
 const memos = new WeakMap<ClaimContext, LiberatedMemo>();
 
 function memoOf(ctx: ClaimContext): LiberatedMemo {
   let memo = memos.get(ctx);
-  if (!memo) memos.set(ctx, (memo = { introduced: new Map() }));
+  if (!memo) memos.set(ctx, (memo = { introduced: new Map(), speaking: new Map() }));
   return memo;
 }
 
@@ -109,7 +112,10 @@ export function speakerSide(sentence: string, speaker: string | null, ctx: Claim
   // self-proclaimed republic said. (Read in the speaker only: the region itself may be a "people's republic".)
   const who = speaker ?? QUOTE_TAIL.exec(sentence)?.[1] ?? null;
   const separatist = who !== null && SEPARATIST.test(who);
-  const speakers = (['UA', 'RU'] as const).filter((s) => speaksFor(s, sentence) || (s === 'RU' && separatist));
+  const { speaking } = memoOf(ctx);
+  let named = speaking.get(sentence);
+  if (!named) speaking.set(sentence, (named = (['UA', 'RU'] as const).filter((s) => speaksFor(s, sentence))));
+  const speakers = (['UA', 'RU'] as const).filter((s) => named.includes(s) || (s === 'RU' && separatist));
   if (speakers.length === 1) return speakers[0]!;
   return speakers.length === 0 && who ? introducedSide(who, ctx) : null;
 }

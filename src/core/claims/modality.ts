@@ -4,6 +4,8 @@
 // before the verb or figure, or a negation right after the figure ("were not sent").
 // Qualifiers that contain a negation word ("no fewer than", "не менее", "не більше") are not negations.
 
+import { partitionPoint } from '../partition-point.ts';
+
 /** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
  * another clause. */
 const CLAUSE_BREAK =
@@ -23,6 +25,11 @@ const MARKER_REACH = 60;
 
 /** Start of the clause holding `at` within `sentence` (offsets within it). */
 export function clauseStart(sentence: string, at: number): number {
+  if (sentence.length >= LONG) {
+    const { starts, ends } = breaksOf(sentence);
+    const k = partitionPoint(0, starts.length, (i) => starts[i]! < at);
+    return k > 0 ? ends[k - 1]! : 0;
+  }
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m && m.index < at; m = CLAUSE_BREAK.exec(sentence)) start = m.index + m[0].length;
@@ -31,10 +38,57 @@ export function clauseStart(sentence: string, at: number): number {
 
 /** End of the clause holding `at` within `sentence`. */
 export function clauseEnd(sentence: string, at: number): number {
+  if (sentence.length >= LONG) {
+    // (from a pair's first half when `at` falls inside a surrogate pair, as `exec` of a Unicode pattern starts there)
+    const { length } = sentence;
+    let from = Math.max(0, at);
+    if (from > 0 && from < length && isTrail(sentence.charCodeAt(from)) && isLead(sentence.charCodeAt(from - 1))) from--;
+    const { hits } = breaksOf(sentence);
+    const k = partitionPoint(0, hits.length, (i) => hits[i]! < from);
+    return from <= length && k < hits.length ? hits[k]! : length;
+  }
   CLAUSE_BREAK.lastIndex = at;
   const m = CLAUSE_BREAK.exec(sentence);
   return m ? m.index : sentence.length;
 }
+
+/** From this length a text's clause breaks are found once and kept (`breaksOf`): read from its start for each figure
+ * (clauseStart) and to the next break after it (clauseEnd), a long sentence of many figures and no break was quadratic.
+ * Below it the plain scan is cheap, and no text is kept. */
+const LONG = 2048;
+
+/** A long text's breaks: the matches `clauseStart`'s scan finds (non-overlapping, from the start), and every index where
+ * an attempt of CLAUSE_BREAK succeeds (what `clauseEnd` finds from any index), in order. */
+interface Breaks {
+  starts: number[];
+  ends: number[];
+  hits: number[];
+}
+
+/** The last few long texts' breaks (a figure's sentence, read for each of its figures). */
+const breakMemo = new Map<string, Breaks>();
+
+function breaksOf(text: string): Breaks {
+  let found = breakMemo.get(text);
+  if (found) return found;
+  found = { starts: [], ends: [], hits: [] };
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    found.starts.push(m.index);
+    found.ends.push(m.index + m[0].length);
+  }
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    found.hits.push(m.index);
+    CLAUSE_BREAK.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  if (breakMemo.size >= 8) breakMemo.clear();
+  breakMemo.set(text, found);
+  return found;
+}
+
+const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Why the statement whose verb or figure spans [start, end) of `sentence` is not an assertion of fact, or null if it
  * is one. */

@@ -25,6 +25,7 @@ import { isPutAt } from './put-at.ts';
 import { datesIncrementOnly } from './running-total.ts';
 import { firstMatch, nextIn, prevIn } from './text-index.ts';
 import { indexesWhere, KeptPhrases } from './kept-phrases.ts';
+import { joinedAfter } from './joined-figures.ts';
 
 export interface FigureSpan {
   start: number; // article offsets
@@ -513,9 +514,8 @@ function quotationTime(ctx: ClaimContext, fig: FigureSpan): TimePhrase | undefin
 /** A "by" date ("By 1 September", "к 1 сентября") opening an earlier sentence of the paragraph of `sentence`, none of
  * whose sentences since speaks of now. */
 function paragraphReachedBy(ctx: ClaimContext, sentence: Span): TimePhrase | undefined {
-  const text = ctx.article.text;
   const at = sentenceIndex(ctx, sentence);
-  if (at < 0 || NOW.test(text.slice(sentence.start, sentence.end))) return undefined;
+  if (at < 0 || speaksOfNow(ctx, at)) return undefined;
   return at > 0 && ctx.parsed.sentences[at - 1]!.start >= paragraphStart(ctx, sentence) ? reachedByFrom(ctx, at - 1) : undefined;
 }
 
@@ -540,7 +540,7 @@ function reachedByFrom(ctx: ClaimContext, j: number): TimePhrase | undefined {
       break;
     }
     const s = sentences[k]!;
-    if (NOW.test(text.slice(s.start, s.end))) {
+    if (speaksOfNow(ctx, k)) {
       memo.set(k, null);
       break;
     }
@@ -561,6 +561,21 @@ function reachedByFrom(ctx: ClaimContext, j: number): TimePhrase | undefined {
 }
 
 const reachedMemo = new WeakMap<ClaimContext, Map<number, TimePhrase | null>>();
+
+/** Whether sentence `k` speaks of now (NOW), kept per sentence: read for every figure of it, a sentence of many figures
+ * was quadratic. */
+function speaksOfNow(ctx: ClaimContext, k: number): boolean {
+  let memo = nowMemo.get(ctx);
+  if (!memo) nowMemo.set(ctx, (memo = new Map()));
+  let now = memo.get(k);
+  if (now === undefined) {
+    const s = ctx.parsed.sentences[k]!;
+    memo.set(k, (now = NOW.test(ctx.article.text.slice(s.start, s.end))));
+  }
+  return now;
+}
+
+const nowMemo = new WeakMap<ClaimContext, Map<number, boolean>>();
 const sentenceIndexes = new WeakMap<ClaimContext, Map<Span, number>>();
 
 /** `ctx.parsed.sentences.indexOf(s)`, by a map built once. */
@@ -754,21 +769,11 @@ function findOperationStart(ctx: ClaimContext): string | null {
   return inRegion ?? began;
 }
 
-/** A conjunction (or a comma) joining two figures, with at most a few words of place between them. */
-const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
-
 /** The time phrase right after the last of the figures joined to `fig` by conjunctions, if any. */
 function sharedPhrase(text: string, fig: FigureSpan, figs: readonly FigureSpan[], phrases: KeptPhrases): TimePhrase | undefined {
-  const after = figs.filter((f) => f.start >= fig.end).sort((a, b) => a.start - b.start);
-  let last: FigureSpan | null = null;
-  let from = fig;
-  for (const f of after) {
-    if (!JOINED.test(text.slice(from.end, f.start))) break;
-    last = f;
-    from = f;
-  }
-  if (!last) return undefined;
-  const beyond = after.find((f) => f.start > last.end);
+  const joined = joinedAfter(text, fig, figs);
+  if (!joined) return undefined;
+  const { last, beyond } = joined;
   return phrases.find(
     (p) => p.start >= last.end && p.start - last.end <= 60 && (!beyond || p.start < beyond.start),
     phrases.from(last.end),

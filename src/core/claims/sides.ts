@@ -3,6 +3,7 @@
 // side that does not own the region holds ground in it).
 import { CLAIM_SIDES, CYRILLIC_SEATS, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../sides.ts';
 import { otherSide, type Perspective } from '../events/perspective.ts';
+import { type Keep, lastKeptMatch, LONG_TEXT } from './side-matches.ts';
 
 /** The sides as the three languages name them; the words live in src/core/sides.ts, shared with the event rules. */
 export const SIDES: [RegExp, string][] = CLAIM_SIDES;
@@ -113,6 +114,17 @@ const notSubject = (text: string, at: number, length: number): boolean =>
   LAND_BEFORE.test(text.slice(Math.max(0, at - 24), at)) ||
   LAND_AFTER.test(text.slice(at + length - 1, at + length + 24));
 
+/** A side's name at `at` of `text` that may be a subject (`notSubject` reads 24 characters past it: KEEP_REACH). */
+const isSubject: Keep = (text, at, length) => !notSubject(text, at, length);
+
+/** Each side pattern's global copy, made once (the index of side-matches.ts is kept by pattern). */
+const globals = new Map<RegExp, RegExp>();
+const globalOf = (re: RegExp): RegExp => {
+  let g = globals.get(re);
+  if (!g) globals.set(re, (g = new RegExp(re.source, 'giu')));
+  return g;
+};
+
 /** The side named last before `at` in `clause` (the subject of the verb there), or null. North Korean troops count as
  * their own side only where `dprk` is asked for. */
 export function sideBefore(clause: string, at: number, dprk = false): string | null {
@@ -146,6 +158,12 @@ export function sideOrEnemyBefore(clause: string, at: number, perspective: Persp
   let best = null as { at: number; side: string } | null;
   const consider = (re: RegExp, side: string | null): void => {
     if (!side) return;
+    // (a long text's matches are found once: read up to each count, a sentence of many counts was quadratic)
+    if (clause.length >= LONG_TEXT) {
+      const last = lastKeptMatch(clause, globalOf(re), at, isSubject);
+      if (last >= 0 && (!best || last > best.at)) best = { at: last, side };
+      return;
+    }
     for (const m of before.matchAll(new RegExp(re.source, 'giu'))) {
       if (notSubject(before, m.index, m[0].length)) continue;
       if (!best || m.index > best.at) best = { at: m.index, side };

@@ -6,6 +6,7 @@
 // instrumental (the agent of a passive, a companion).
 import { CLAIMANT_SIDE } from '../sides.ts';
 import { CYRILLIC_PREPOSITIONS } from '../text/prepositions.ts';
+import { keptForLong, type LongTextMemo } from './long-text-memo.ts';
 
 type SpeakingSide = 'UA' | 'RU';
 
@@ -31,9 +32,14 @@ const EVERY_SIDE_WORD: Record<SpeakingSide, RegExp> = {
 /** Whether `text` names `side` as one who may speak: a body, an official, an adjective, or the country's noun not in
  * an oblique case. */
 export function speaksFor(side: SpeakingSide, text: string): boolean {
-  for (const m of text.matchAll(EVERY_SIDE_WORD[side])) if (!obliqueCountry(text, m.index, m[0])) return true;
-  return false;
+  return keptForLong(SPOKEN[side], text, (t) => {
+    for (const m of t.matchAll(EVERY_SIDE_WORD[side])) if (!obliqueCountry(t, m.index, m[0])) return true;
+    return false;
+  });
 }
+
+/** `speaksFor`'s answers for long texts, by side (a sentence is read for each of its counts). */
+const SPOKEN: Record<SpeakingSide, LongTextMemo<boolean>> = { UA: new Map(), RU: new Map() };
 
 /** The sides `text` names as ones who may speak (see speaksFor). */
 export const speakingSides = (text: string): SpeakingSide[] => (['UA', 'RU'] as const).filter((side) => speaksFor(side, text));

@@ -155,3 +155,104 @@ export function firstFrom(owner: object, text: string, re: RegExp, i: number): n
   }
   return successFrom(successes(indexOf(owner, text), re), i + 2);
 }
+
+/**
+ * `re.exec(text.slice(a, b))`, its match as the slice gives it and `at` its article offset (null for none), without
+ * reading the whole gap: for `re` with no `^`/`$` whose lookbehinds read at most one code point before an attempt and
+ * whose every attempt stops by the `spaces`-th white-space character from its start (each `\s` of it reads one, nothing
+ * else of it reads a blank: a match holds fewer). An attempt starting before the `spaces`-th blank back from `b` reads
+ * nothing at or past `b`, so from two characters after `a` it succeeds exactly where it does in the whole text (indexed
+ * once); the first two and those from that blank on are tried on the slice (claims/anaphora.ts: a clause up to a figure).
+ */
+export function execBySpaces(
+  owner: object,
+  text: string,
+  re: RegExp,
+  spaces: number,
+  a: number,
+  b: number,
+): { at: number; match: RegExpExecArray } | null {
+  const slice = text.slice(a, b);
+  const y = withFlag(re, 'y');
+  const tryAt = (k: number): { at: number; match: RegExpExecArray } | null => {
+    y.lastIndex = k;
+    const match = y.exec(slice);
+    return match ? { at: a + k, match } : null;
+  };
+  for (let k = 0; k < 2 && k <= slice.length; k++) {
+    // (never inside a surrogate pair, as a scan of the slice steps over it)
+    const c = slice.charCodeAt(k);
+    if (k === 1 && c >= 0xdc00 && c <= 0xdfff && slice.charCodeAt(0) >= 0xd800 && slice.charCodeAt(0) <= 0xdbff) continue;
+    const found = tryAt(k);
+    if (found) return found;
+  }
+  const tail = tailStart(owner, text, 'space', spaces, a, b);
+  const j = successFrom(successes(indexOf(owner, text), re), a + 2);
+  if (j >= 0 && j < tail) return tryAt(j - a);
+  const g = withFlag(re, 'g');
+  g.lastIndex = Math.max(2, tail - a);
+  const m = g.exec(slice);
+  return m ? { at: a + m.index, match: m } : null;
+}
+
+/**
+ * The article offset of the last match `text.slice(a, b).matchAll(re)` gives (its non-overlapping matches from the
+ * slice's start), -1 if none, without reading the whole gap: for `re` as `execBySpaces` takes it, never matching empty.
+ * Attempts before the `spaces`-th blank back from `b` succeed where the whole text's index says (from two characters
+ * after `a`), each match's length read where it stands; the scan goes on over the slice from that blank (claims/
+ * comparison-term.ts: a clause up to each of its time phrases).
+ */
+export function lastMatchBySpaces(owner: object, text: string, re: RegExp, spaces: number, a: number, b: number): number {
+  const slice = text.slice(a, b);
+  const y = withFlag(re, 'y');
+  const tail = tailStart(owner, text, 'space', spaces, a, b);
+  const hits = successes(indexOf(owner, text), re);
+  let last = -1;
+  let pos = a;
+  while (pos < tail) {
+    let at = pos;
+    if (pos >= a + 2) {
+      at = successFrom(hits, pos);
+      if (at < 0 || at >= tail) break;
+    } else if (pos === a + 1 && isTrail(slice.charCodeAt(1)) && isLead(slice.charCodeAt(0))) {
+      pos++; // (never inside a surrogate pair, as a scan of the slice steps over it)
+      continue;
+    }
+    y.lastIndex = at - a;
+    const m = y.exec(slice);
+    if (m) {
+      last = at;
+      pos = at + m[0].length;
+    } else pos++; // (only before a + 2: further on, `at` is a success)
+  }
+  const g = withFlag(re, 'g');
+  g.lastIndex = Math.max(pos, tail) - a;
+  for (let m = g.exec(slice); m; m = g.exec(slice)) last = a + m.index;
+  return last;
+}
+
+const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Whether `re` (no `^`/`$`, lookbehinds reading at most one code point before an attempt) matches in `text.slice(a, b)`,
+ * given `tail`: the caller's bound, before which no attempt reads at or past `b`. Attempts from two characters after
+ * `a` up to `tail` succeed where the whole text's index says; the first two and those from `tail` on are tried on the
+ * slice (claims/daily-rate.ts: a clause up to each of its counts).
+ */
+export function matchesBefore(owner: object, text: string, re: RegExp, tail: number, a: number, b: number): boolean {
+  const slice = text.slice(a, b);
+  const y = withFlag(re, 'y');
+  for (let k = 0; k < 2 && k <= slice.length; k++) {
+    if (k === 1 && isTrail(slice.charCodeAt(1)) && isLead(slice.charCodeAt(0))) continue;
+    y.lastIndex = k;
+    if (y.test(slice)) return true;
+  }
+  const j = successFrom(successes(indexOf(owner, text), re), a + 2);
+  if (j >= 0 && j < tail) return true;
+  const g = withFlag(re, 'g');
+  g.lastIndex = Math.max(2, tail - a);
+  const found = g.test(slice);
+  g.lastIndex = 0;
+  return found;
+}

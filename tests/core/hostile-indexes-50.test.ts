@@ -1,0 +1,334 @@
+// Round 50: scans per figure or phrase replaced by indexes (bench/HISTORY.md). On random texts each gives what the scan
+// it replaced gave: a pattern's first match in a clause (text-index.ts execBySpaces, claims/anaphora.ts), the last match
+// up to a phrase (lastMatchBySpaces, claims/comparison-term.ts), a long sentence's clause breaks (claims/modality.ts) and
+// the run of figures joined after a figure (claims/joined-figures.ts), the side named last before a count (claims/
+// side-matches.ts).
+import { describe, expect, it } from 'vitest';
+import { execBySpaces, lastMatchBySpaces } from '../../src/core/claims/text-index.ts';
+import { clauseEnd, clauseStart } from '../../src/core/claims/modality.ts';
+import { joinedAfter } from '../../src/core/claims/joined-figures.ts';
+import { isComparisonTerm } from '../../src/core/claims/comparison-term.ts';
+import type { ClaimContext } from '../../src/core/claims/context.ts';
+import type { TimePhrase } from '../../src/core/claims/dates.ts';
+import { sideOrEnemyBefore } from '../../src/core/claims/sides.ts';
+import { CLAIM_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../../src/core/sides.ts';
+import { otherSide, type Perspective } from '../../src/core/events/perspective.ts';
+import { isDailyRate } from '../../src/core/claims/daily-rate.ts';
+import { seededUnit } from './seeded.ts';
+
+function draws(seed: number): (k: number) => number {
+  const unit = seededUnit(seed);
+  return (k) => Math.floor(unit() * k);
+}
+
+const PIECES = [
+  ' ',
+  ' ',
+  ' ',
+  '  ',
+  '\n',
+  'in the month',
+  'over that same week',
+  'за этот период',
+  'за зазначений час',
+  'at that time',
+  'на той час',
+  'by then',
+  'periodical',
+  'word',
+  'слово',
+  'than',
+  'up from',
+  'rise sharply up from',
+  'ніж',
+  'чем',
+  'drop of 5 from',
+  '😀',
+  '(',
+  ')',
+  ',',
+  ';',
+  ' — ',
+  ', and',
+  ', которые',
+  ', але',
+  'x',
+  '12 km²',
+  'а также',
+  'and',
+];
+
+function randomText(next: (k: number) => number, n: number): string {
+  let text = '';
+  for (let i = 0; i < n; i++) text += PIECES[next(PIECES.length)]!;
+  return text;
+}
+
+// (copies of the rules' patterns: the indexes must answer as the scan does for them)
+const SPAN_ANAPHOR =
+  /\b(?:in|over|during|for|throughout)\s(?:the|that)\s(?:same\s)?(month|week|period|time)\b|(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:этот|это|этого|цей|це|цього|той|тот|того|зазначен\p{L}*|указанн\p{L}*)\s(период|периода|время|времени|час|часу|період|періоду|месяц|месяца|місяць|місяця|неделю|недели|тиждень|тижня)(?!\p{L})/iu;
+const DAY_ANAPHOR =
+  /\b(?:at\sthat\s(?:time|point)|by\sthen|by\sthat\stime)\b|(?<!\p{L})(?:на\sтой\s(?:час|момент)|на\sтот\s(?:момент|час)|к\sтому\sвремени|до\sтого\sчасу|на\sто\sвремя)(?!\p{L})/iu;
+const MARKER =
+  /\b(?:than|after\sthat\sof|compared\s(?:with|to)|(?:drop|fall|decline|rise|increase|up|down)\s(?:\p{L}+\s){0,2}?from)\b|(?<!\p{L})(?:ніж|чем|порівняно\sз|по\sсравнению\sс)(?!\p{L})/giu;
+
+describe('execBySpaces and lastMatchBySpaces', () => {
+  it('answer as the slice read whole', () => {
+    for (let seed = 1; seed <= 150; seed++) {
+      const next = draws(seed);
+      const text = randomText(next, 200);
+      const owner = {};
+      for (let n = 0; n < 40; n++) {
+        const a = next(text.length);
+        const b = a + next(text.length - a + 1);
+        for (const [re, spaces] of [
+          [SPAN_ANAPHOR, 4],
+          [DAY_ANAPHOR, 3],
+        ] as const) {
+          const m = re.exec(text.slice(a, b));
+          const got = execBySpaces(owner, text, re, spaces, a, b);
+          expect(got && { at: got.at, found: [...got.match] }, `seed ${seed}, [${a}, ${b})`).toEqual(
+            m && { at: a + m.index, found: [...m] },
+          );
+        }
+        let last = -1;
+        for (const m of text.slice(a, b).matchAll(MARKER)) last = a + m.index;
+        expect(lastMatchBySpaces(owner, text, MARKER, 4, a, b), `seed ${seed}, [${a}, ${b})`).toBe(last);
+      }
+    }
+  });
+});
+
+const CLAUSE_BREAK =
+  /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|в\sтой\sчас\sяк|у\sтой\sчас\sяк|коли|після|но|однако|тогда\sкак|в\sто\sвремя\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
+
+describe('clauseStart and clauseEnd on a long sentence', () => {
+  it('answer as the scan from its start and from the index', () => {
+    for (let seed = 1; seed <= 30; seed++) {
+      const next = draws(seed);
+      const text = randomText(next, 700);
+      expect(text.length).toBeGreaterThanOrEqual(2048);
+      for (let n = 0; n < 200; n++) {
+        const at = next(text.length + 4) - 2;
+        let start = 0;
+        CLAUSE_BREAK.lastIndex = 0;
+        for (let m = CLAUSE_BREAK.exec(text); m && m.index < at; m = CLAUSE_BREAK.exec(text)) start = m.index + m[0].length;
+        expect(clauseStart(text, at), `seed ${seed}, at ${at}`).toBe(start);
+        CLAUSE_BREAK.lastIndex = at;
+        const m = CLAUSE_BREAK.exec(text);
+        expect(clauseEnd(text, at), `seed ${seed}, at ${at}`).toBe(m ? m.index : text.length);
+      }
+    }
+  });
+});
+
+describe('joinedAfter', () => {
+  it('answers as the walk of the figures after each figure', () => {
+    const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
+    for (let seed = 1; seed <= 300; seed++) {
+      const next = draws(seed);
+      const text = randomText(next, 80);
+      const figs = Array.from({ length: 1 + next(25) }, () => {
+        const start = next(text.length);
+        return { start, end: start + next(8) };
+      });
+      for (const fig of figs) {
+        const after = figs.filter((f) => f.start >= fig.end).sort((a, b) => a.start - b.start);
+        let last: { start: number; end: number } | null = null;
+        let from = fig;
+        for (const f of after) {
+          if (!JOINED.test(text.slice(from.end, f.start))) break;
+          last = f;
+          from = f;
+        }
+        const want = last && { last, beyond: after.find((f) => f.start > last.end) };
+        expect(joinedAfter(text, fig, figs), `seed ${seed}`).toEqual(want);
+      }
+    }
+  });
+});
+
+/** comparison-term.ts's reading as it was: the last MARKER from the last clause break no closed bracket hides. */
+function termOpeningByScan(text: string, sentenceStart: number, pStart: number): number {
+  let c = -1;
+  for (let k = pStart - 1; k >= sentenceStart; k--)
+    if (/[,;:—–]/u.test(text[k]!)) {
+      c = k;
+      break;
+    }
+  let from = sentenceStart;
+  while (c >= sentenceStart) {
+    let open = c - 1;
+    while (open >= 0 && !'()'.includes(text[open]!)) open--;
+    let close = c + 1;
+    while (close < text.length && !'()'.includes(text[close]!)) close++;
+    if (!(open >= sentenceStart && text[open] === '(' && close < pStart && text[close] === ')')) {
+      from = c + 1;
+      break;
+    }
+    c = open - 1;
+    while (c >= 0 && !/[,;:—–]/u.test(text[c]!)) c--;
+  }
+  const before = text.slice(from, pStart);
+  let at = -1;
+  for (const m of before.matchAll(MARKER)) at = m.index;
+  if (at >= 0 && /[,;:—–]/u.test(before.slice(at).replace(/\([^()]*\)/gu, ''))) at = -1;
+  return at < 0 ? -1 : from - sentenceStart + at;
+}
+
+describe('isComparisonTerm', () => {
+  it('answers as the reading from the clause break', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = draws(seed);
+      const text = randomText(next, 120);
+      const ctx = { article: { text } } as unknown as ClaimContext;
+      for (let n = 0; n < 30; n++) {
+        const sentenceStart = next(text.length);
+        const pStart = sentenceStart + next(text.length - sentenceStart + 1);
+        const at = termOpeningByScan(text, sentenceStart, pStart);
+        const p = { start: pStart, end: pStart } as TimePhrase;
+        for (const figEnd of [0, sentenceStart + at, sentenceStart + at + 1, pStart])
+          expect(isComparisonTerm(ctx, sentenceStart, p, { start: 0, end: figEnd }), `seed ${seed}, ${sentenceStart}–${pStart}`).toBe(
+            at >= 0 && figEnd <= sentenceStart + at,
+          );
+      }
+    }
+  });
+});
+
+const SIDE_PIECES = [
+  ' ',
+  ' ',
+  '   ',
+  ', ',
+  '12 ',
+  'words ',
+  'Ukrainian forces ',
+  'російські війська ',
+  'в Україні ',
+  'from Russia ',
+  'на території України ',
+  'української території ',
+  'войска Южной группировки ',
+  'группировка войск «Восток» ',
+  'группировки «Центр  ивка» ',
+  'группировка   ',
+  'battle group   ',
+  'battlegroups Vostok ',
+  'оперативно-тактической группировки войск ',
+  'наші захисники ',
+  'the enemy ',
+  'ворог ',
+  'противника ',
+  'ВСУ ',
+  'ЗСУ ',
+  'рф ',
+  'air defense forces ',
+  'Defence Forces ',
+  'Сили оборони ',
+  'окупанти ',
+  'от ВСУ ',
+  'с российскими ',
+  '«',
+  '»',
+  '😀',
+  'Kyiv’s forces ',
+  'North Korean troops ',
+];
+
+/** sideOrEnemyBefore as it was: every side pattern read over the clause up to the point. */
+function sideOrEnemyByScan(clause: string, at: number, perspective: Perspective): string | null {
+  const WHERE =
+    /(?:\b(?:in|into|across)|(?<!\p{L})(?:в|у|во|на))\s(?:(?:eastern|western|northern|southern|східн|західн|північн|південн|восточн|западн|северн|южн)\p{L}*\s)?$/iu;
+  const LAND_AFTER = /^\p{L}*\s(?:territory|land|soil|ground|територі|территори|земл)/iu;
+  const LAND_BEFORE = /(?:\bterritor(?:y|ies)\sof\s(?:the\s)?|(?<!\p{L})(?:територі|территори|земл|площ)\p{L}*\s)$/iu;
+  const FROM_OR_WITH = /(?:\bfrom|(?<!\p{L})(?:от|від|из|із|з|с|зі|со))\s(?:the\s)?$/iu;
+  const notSubject = (text: string, i: number, length: number): boolean =>
+    WHERE.test(text.slice(Math.max(0, i - 24), i)) ||
+    FROM_OR_WITH.test(text.slice(Math.max(0, i - 12), i)) ||
+    LAND_BEFORE.test(text.slice(Math.max(0, i - 24), i)) ||
+    LAND_AFTER.test(text.slice(i + length - 1, i + length + 24));
+  const before = clause.slice(0, Math.max(0, at));
+  let best = null as { at: number; side: string } | null;
+  const consider = (re: RegExp, side: string | null): void => {
+    if (!side) return;
+    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) {
+      if (notSubject(before, m.index, m[0].length)) continue;
+      if (!best || m.index > best.at) best = { at: m.index, side };
+    }
+  };
+  for (const [re, side] of CLAIM_SIDES) if (side !== 'DPRK') consider(re, side);
+  consider(SIDE_WORDS.UA, 'UA');
+  consider(SIDE_WORDS.RU, 'RU');
+  consider(ENEMY_WORDS, perspective ? otherSide(perspective) : null);
+  consider(OWN_WORDS, perspective);
+  return best ? best.side : null;
+}
+
+describe('sideOrEnemyBefore on a long clause', () => {
+  it('answers as the scan of the clause up to the point', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const next = draws(seed);
+      let clause = '';
+      const ends: number[] = [];
+      while (clause.length < 2600) ends.push((clause += SIDE_PIECES[next(SIDE_PIECES.length)]!).length);
+      const perspective = (['UA', 'RU', null] as const)[seed % 3]!;
+      for (let n = 0; n < 200; n++) {
+        // (half of the points just after a piece: inside what notSubject reads past a name)
+        const at = n % 2 ? next(clause.length + 4) - 2 : ends[next(ends.length)]! + next(30) - 14;
+        expect(sideOrEnemyBefore(clause, at, perspective), `seed ${seed}, at ${at}`).toBe(sideOrEnemyByScan(clause, at, perspective));
+      }
+    }
+  });
+});
+
+const RATE_PIECES = [
+  ' ',
+  ' ',
+  '  ',
+  ', ',
+  '; ',
+  '. ',
+  '12 ',
+  'words ',
+  'в среднем ',
+  'в среднем за ',
+  'ежедневно',
+  'ежедневных ',
+  'щоденно ',
+  'daily ',
+  'average',
+  's ',
+  'every day',
+  'кожного дня ',
+  'в сутки ',
+  'на добу ',
+  'a day ',
+  'in a day ',
+  'військових ',
+  ', а ',
+  ': ',
+  '😀',
+  'щодобових ',
+];
+
+describe('isDailyRate on a long sentence', () => {
+  it('answers as the clause read up to each count', () => {
+    const RATE_BEFORE =
+      /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\b(?:average\sdaily|daily\saverages?)\b|\bdaily\s\p{L}+\saverages?\b|(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
+    const RATE_AFTER =
+      /(?<!\b(?:in|within|over|for|of)\s)\b(?:a|per|each|every)\sday\b(?!\s(?:earlier|later|after|before|ago))|(?<!\p{L})(?:в\sсутки|на\sдобу|щодня|щоденно|ежедневно|кожного\sдня|каждый\sдень)(?!\p{L})|(?<!\p{L})(?:в|на)\sдень(?=\s*(?:[,.;:!?)—–-]|$))/iu;
+    for (let seed = 1; seed <= 20; seed++) {
+      const next = draws(seed);
+      let text = '';
+      while (text.length < 2300) text += RATE_PIECES[next(RATE_PIECES.length)]!;
+      for (let n = 0; n < 150; n++) {
+        const start = next(text.length);
+        const end = Math.min(text.length, start + next(6));
+        const before = text.slice(clauseStart(text, start), start);
+        const after = text.slice(end, clauseEnd(text, end)).split(/[.,;:!?]/u)[0]!;
+        expect(isDailyRate(text, start, end), `seed ${seed}, ${start}–${end}`).toBe(RATE_BEFORE.test(before) || RATE_AFTER.test(after));
+      }
+    }
+  });
+});
