@@ -62,7 +62,8 @@ const RF_FORCES = String.raw`рф\b|(?<!\p{L})(?:вс\sрф|мо\sрф|мино�
  * reads the subject with quotations blanked, so a grouping with a blank after it had a quoted name. */
 const NOT_UKRAINES = String.raw`(?<!оперативно-\p{L}+\s+)`;
 const GROUPING = `группирово?к${T}`;
-/** A grouping's name in quotation marks ("«Запад»") and the stems of the names by a direction ("Южная"). */
+/** A grouping's name in quotation marks ("«Запад»") and the stems of the names by a direction ("Южная"). (claims/
+ * side-matches.ts WORDS = 40 counts on the {1,20}: at most twenty words inside the marks; raise WORDS with it.) */
 const QUOTED_NAME = `[«"“„][^«»"“”„]{1,20}[»"”]`;
 const DIRECTION_STEM = `(?:Южн|Западн|Восточн|Северн|Центральн)`;
 const GROUPING_NAME = `\\s+(?:войск${R}|${QUOTED_NAME})`;
@@ -85,7 +86,8 @@ const EN_GROUPING_AS_SUBJECT = String.raw`(?<!(?:in|into|at|on|from|against|towa
 /** The claims read a grouping as a side only as a subject: in the nominative ("Группировка «Восток» освободила",
  * "Восточная группировка войск освободила") or after a force noun ("бойцы группировки «Запад»", "силами группировок
  * «Запад» и «Север»", "подразделения Южной группировки"); the genitive alone is as often a place or an object ("в зоне
- * ответственности группировки «Север»", "против группировки"). */
+ * ответственности группировки «Север»", "против группировки"). (Its longest path, about 27 words with QUOTED_NAME's
+ * twenty, bounds claims/side-matches.ts WORDS = 40: a longer path here needs a larger WORDS.) */
 const RU_GROUPING_AS_SUBJECT = `${NOT_UKRAINES}(?:(?:${FORCE_NOUN}|сил${T})\\s+(?:${GROUPING_BY_SIDE}${GROUPING}|${GROUPING}${GROUPING_NAME})|${DIRECTION_STEM}ая\\s+группировка|группировка${GROUPING_NAME})`;
 
 /** The forces of each side by their own names: abbreviations, branches, Russia's groupings, the defence ministries

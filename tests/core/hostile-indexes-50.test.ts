@@ -5,15 +5,16 @@
 // side-matches.ts).
 import { describe, expect, it } from 'vitest';
 import { execBySpaces, lastMatchBySpaces } from '../../src/core/claims/text-index.ts';
-import { clauseEnd, clauseStart } from '../../src/core/claims/modality.ts';
-import { joinedAfter } from '../../src/core/claims/joined-figures.ts';
-import { isComparisonTerm } from '../../src/core/claims/comparison-term.ts';
+import { CLAUSE_BREAK, clauseEnd, clauseStart } from '../../src/core/claims/modality.ts';
+import { JOINED, joinedAfter } from '../../src/core/claims/joined-figures.ts';
+import { isComparisonTerm, MARKER } from '../../src/core/claims/comparison-term.ts';
+import { DAY_ANAPHOR, SPAN_ANAPHOR } from '../../src/core/claims/anaphora.ts';
 import type { ClaimContext } from '../../src/core/claims/context.ts';
 import type { TimePhrase } from '../../src/core/claims/dates.ts';
 import { sideOrEnemyBefore } from '../../src/core/claims/sides.ts';
 import { CLAIM_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../../src/core/sides.ts';
 import { otherSide, type Perspective } from '../../src/core/events/perspective.ts';
-import { isDailyRate } from '../../src/core/claims/daily-rate.ts';
+import { AVERAGE_DAILY, isDailyRate, RATE_AFTER, RATE_WORD } from '../../src/core/claims/daily-rate.ts';
 import { seededUnit } from './seeded.ts';
 
 function draws(seed: number): (k: number) => number {
@@ -64,13 +65,89 @@ function randomText(next: (k: number) => number, n: number): string {
   return text;
 }
 
-// (copies of the rules' patterns: the indexes must answer as the scan does for them)
-const SPAN_ANAPHOR =
-  /\b(?:in|over|during|for|throughout)\s(?:the|that)\s(?:same\s)?(month|week|period|time)\b|(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:этот|это|этого|цей|це|цього|той|тот|того|зазначен\p{L}*|указанн\p{L}*)\s(период|периода|время|времени|час|часу|період|періоду|месяц|месяца|місяць|місяця|неделю|недели|тиждень|тижня)(?!\p{L})/iu;
-const DAY_ANAPHOR =
-  /\b(?:at\sthat\s(?:time|point)|by\sthen|by\sthat\stime)\b|(?<!\p{L})(?:на\sтой\s(?:час|момент)|на\sтот\s(?:момент|час)|к\sтому\sвремени|до\sтого\sчасу|на\sто\sвремя)(?!\p{L})/iu;
-const MARKER =
-  /\b(?:than|after\sthat\sof|compared\s(?:with|to)|(?:drop|fall|decline|rise|increase|up|down)\s(?:\p{L}+\s){0,2}?from)\b|(?<!\p{L})(?:ніж|чем|порівняно\sз|по\sсравнению\sс)(?!\p{L})/giu;
+/** The most blank characters a match of `re` (with what its lookaheads read) can hold: each atom that can match a blank
+ * counts once per repeat, Infinity for an unbounded repeat. Lookbehinds read back and are not counted. */
+function maxBlanks(re: RegExp): number {
+  const src = re.source;
+  let i = 0;
+  const blank = (atom: string): boolean => [' ', '\n', '\t', '\u00a0'].some((c) => new RegExp(`^(?:${atom})$`, 'u').test(c));
+  const alternation = (): number => {
+    let most = sequence();
+    while (src[i] === '|') {
+      i++;
+      most = Math.max(most, sequence());
+    }
+    return most;
+  };
+  const sequence = (): number => {
+    let sum = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      const n = atom();
+      const [, max] = quantifier();
+      sum += n === 0 ? 0 : n * max;
+    }
+    return sum;
+  };
+  const atom = (): number => {
+    const from = i;
+    const c = src[i]!;
+    if (c === '(') {
+      i++;
+      let counted = true;
+      if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) ((counted = false), (i += 3));
+      else if (src.startsWith('?:', i) || src.startsWith('?=', i) || src.startsWith('?!', i)) i += 2;
+      else if (src.startsWith('?<', i)) i = src.indexOf('>', i) + 1;
+      const n = alternation();
+      expect(src[i], `a group closed in ${src}`).toBe(')');
+      i++;
+      return counted ? n : 0;
+    }
+    if (c === '[') {
+      i++;
+      while (src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '\\') {
+      if (/[bB]/u.test(src[i + 1]!)) return ((i += 2), 0);
+      i += /[pP]/u.test(src[i + 1]!) ? src.indexOf('}', i) + 1 - i : 2;
+    } else if (c === '^' || c === '$') return (i++, 0);
+    else i++;
+    return blank(src.slice(from, i)) ? 1 : 0;
+  };
+  const quantifier = (): [number, number] => {
+    const c = src[i];
+    let q: [number, number] = [1, 1];
+    if (c === '?') ((q = [0, 1]), i++);
+    else if (c === '*') ((q = [0, Infinity]), i++);
+    else if (c === '+') ((q = [1, Infinity]), i++);
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/u.exec(src.slice(i))!;
+      q = [+m[1]!, m[2] === undefined ? +m[1]! : m[3] === '' ? Infinity : +m[3]!];
+      i += m[0].length;
+    }
+    if (src[i] === '?' && c !== undefined && '?*+{'.includes(c)) i++;
+    return q;
+  };
+  const n = alternation();
+  expect(i, `the whole of ${src} read`).toBe(src.length);
+  return n;
+}
+
+describe('the bounds the indexes rely on', () => {
+  it("hold for the rules' real patterns", () => {
+    expect(maxBlanks(/a\sb/u)).toBe(1);
+    expect(maxBlanks(/(?:a\s){0,2}?b[^,]*/u)).toBe(Infinity);
+    expect(maxBlanks(/(?<!\s)a\s?(?!\s)|[\s,]{3}/u)).toBe(3);
+    // anaphora.ts: execBySpaces(…, 4) and (…, 3); comparison-term.ts: lastMatchBySpaces(…, 4)
+    expect(maxBlanks(SPAN_ANAPHOR)).toBeLessThanOrEqual(3);
+    expect(maxBlanks(DAY_ANAPHOR)).toBeLessThanOrEqual(2);
+    expect(maxBlanks(MARKER)).toBeLessThanOrEqual(3);
+    // daily-rate.ts: from the third blank back; the average's one unbounded run stops at a comma or semicolon
+    expect(maxBlanks(RATE_WORD)).toBeLessThanOrEqual(2);
+    const [head, tail, ...more] = AVERAGE_DAILY.source.split('[^,;]*');
+    expect(more).toEqual([]);
+    expect(maxBlanks(new RegExp(`${head}${tail}`, 'iu'))).toBeLessThanOrEqual(2);
+  });
+});
 
 describe('execBySpaces and lastMatchBySpaces', () => {
   it('answer as the slice read whole', () => {
@@ -99,9 +176,6 @@ describe('execBySpaces and lastMatchBySpaces', () => {
   });
 });
 
-const CLAUSE_BREAK =
-  /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|в\sтой\sчас\sяк|у\sтой\sчас\sяк|коли|після|но|однако|тогда\sкак|в\sто\sвремя\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
-
 describe('clauseStart and clauseEnd on a long sentence', () => {
   it('answer as the scan from its start and from the index', () => {
     for (let seed = 1; seed <= 30; seed++) {
@@ -124,7 +198,6 @@ describe('clauseStart and clauseEnd on a long sentence', () => {
 
 describe('joinedAfter', () => {
   it('answers as the walk of the figures after each figure', () => {
-    const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
     for (let seed = 1; seed <= 300; seed++) {
       const next = draws(seed);
       const text = randomText(next, 80);
@@ -314,10 +387,7 @@ const RATE_PIECES = [
 
 describe('isDailyRate on a long sentence', () => {
   it('answers as the clause read up to each count', () => {
-    const RATE_BEFORE =
-      /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\b(?:average\sdaily|daily\saverages?)\b|\bdaily\s\p{L}+\saverages?\b|(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
-    const RATE_AFTER =
-      /(?<!\b(?:in|within|over|for|of)\s)\b(?:a|per|each|every)\sday\b(?!\s(?:earlier|later|after|before|ago))|(?<!\p{L})(?:в\sсутки|на\sдобу|щодня|щоденно|ежедневно|кожного\sдня|каждый\sдень)(?!\p{L})|(?<!\p{L})(?:в|на)\sдень(?=\s*(?:[,.;:!?)—–-]|$))/iu;
+    const RATE_BEFORE = new RegExp(`${RATE_WORD.source}|${AVERAGE_DAILY.source}`, 'iu');
     for (let seed = 1; seed <= 20; seed++) {
       const next = draws(seed);
       let text = '';

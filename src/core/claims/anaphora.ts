@@ -13,16 +13,17 @@ import { execBySpaces } from './text-index.ts';
 /** A demonstrative or definite period noun after a preposition of duration: "in the month", "over that period",
  * "during the same week", "за этот период", "за это время", "за цей час", "протягом цього періоду". ("this month" is
  * deictic — from the first of the month to now — and read as such elsewhere.) Group 1: the English noun, 2: the
- * Slavic one. */
-const SPAN_ANAPHOR =
+ * Slavic one. (Read by `execBySpaces(…, 4)`: at most three single \s, nothing else of it reads a blank; the bound is
+ * tested in tests/core/hostile-indexes-50.test.ts.) */
+export const SPAN_ANAPHOR =
   /\b(?:in|over|during|for|throughout)\s(?:the|that)\s(?:same\s)?(month|week|period|time)\b|(?<!\p{L})(?:за|протягом|впродовж|в\sтечение|на\sпротяжении)\s(?:этот|это|этого|цей|це|цього|той|тот|того|зазначен\p{L}*|указанн\p{L}*)\s(период|периода|время|времени|час|часу|період|періоду|месяц|месяца|місяць|місяця|неделю|недели|тиждень|тижня)(?!\p{L})/iu;
 
 /** Whether a time phrase is itself a word pointing back ("in the month"), dated by what it points to. */
 export const pointsBack = (phrase: TimePhrase): boolean => SPAN_ANAPHOR.test(phrase.text) || DAY_ANAPHOR.test(phrase.text);
 
 /** "At that time", "by then", "на той час", "на тот момент", "к тому времени", "на той момент": the day of the phrase
- * before. */
-const DAY_ANAPHOR =
+ * before. (Read by `execBySpaces(…, 3)`: at most two single \s, nothing else of it reads a blank.) */
+export const DAY_ANAPHOR =
   /\b(?:at\sthat\s(?:time|point)|by\sthen|by\sthat\stime)\b|(?<!\p{L})(?:на\sтой\s(?:час|момент)|на\sтот\s(?:момент|час)|к\sтому\sвремени|до\sтого\sчасу|на\sто\sвремя)(?!\p{L})/iu;
 
 const DAY_MS = 86_400_000;

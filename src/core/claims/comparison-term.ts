@@ -6,8 +6,9 @@ import type { TimePhrase } from './dates.ts';
 import { isRecordReference, RECORD } from './record-reference.ts';
 import { lastMatchBySpaces, nextIn, prevIn } from './text-index.ts';
 
-/** Words opening the compared term, up to the date. */
-const MARKER =
+/** Words opening the compared term, up to the date. (Read by `lastMatchBySpaces(…, 4)`: at most three single \s, nothing
+ * else of it reads a blank; the bound is tested in tests/core/hostile-indexes-50.test.ts.) */
+export const MARKER =
   /\b(?:than|after\sthat\sof|compared\s(?:with|to)|(?:drop|fall|decline|rise|increase|up|down)\s(?:\p{L}+\s){0,2}?from)\b|(?<!\p{L})(?:ніж|чем|порівняно\sз|по\sсравнению\sс)(?!\p{L})/giu;
 
 /** Whether the phrase `p` (offsets in the article) stands in the compared term of a comparison opened earlier in its

@@ -5,11 +5,17 @@ import { clauseEnd, clauseStart } from './modality.ts';
 import { matchesBefore, prevIn, tailStart } from './text-index.ts';
 import { LONG_TEXT } from './side-matches.ts';
 
-/** Before the figure in its clause: a habitual adverb of every day, or an average of the day's toll. */
-const RATE_BEFORE =
-  /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\b(?:average\sdaily|daily\saverages?)\b|\bdaily\s\p{L}+\saverages?\b|(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
+/** Before the figure in its clause: a habitual adverb of every day. (Read by `rateBefore` from the third blank back:
+ * at most two single \s, nothing else of it reads a blank; tested in tests/core/hostile-indexes-50.test.ts.) */
+export const RATE_WORD =
+  /(?<!\p{L})(?:щодня|щоденно|ежедневно|ежесуточно|кожного\sдня|кожен\sдень|каждый\sдень)(?!\p{L})|\bevery\sday\b|\b(?:average\sdaily|daily\saverages?)\b|\bdaily\s\p{L}+\saverages?\b/iu;
+/** Before the figure in its clause: an average of the day's toll. (Its one unbounded run, `[^,;]*`, stops at a comma or
+ * semicolon; the rest holds at most two single \s: `rateBefore` reads it from the comma before.) */
+export const AVERAGE_DAILY =
+  /(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})[^,;]*(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)\p{L}*/iu;
+const RATE_BEFORE = new RegExp(`${RATE_WORD.source}|${AVERAGE_DAILY.source}`, 'iu');
 /** After the figure in its clause: "a day", "per day", "в сутки", "на добу" (not "in a day", "a day later"). */
-const RATE_AFTER =
+export const RATE_AFTER =
   /(?<!\b(?:in|within|over|for|of)\s)\b(?:a|per|each|every)\sday\b(?!\s(?:earlier|later|after|before|ago))|(?<!\p{L})(?:в\sсутки|на\sдобу|щодня|щоденно|ежедневно|кожного\sдня|каждый\sдень)(?!\p{L})|(?<!\p{L})(?:в|на)\sдень(?=\s*(?:[,.;:!?)—–-]|$))/iu;
 
 /** Whether the count spanning [start, end) of `sentence` is a rate per day. */

@@ -10,7 +10,7 @@ interface FigureSpan {
 }
 
 /** A conjunction (or a comma) joining two figures, with at most a few words of place between them. */
-const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
+export const JOINED = /^[^.;:!?()]{0,40}?(?:,|(?<!\p{L})(?:and|or|та|і|й|и|а|а также)(?!\p{L}))[^.;:!?()]{0,30}$/iu;
 
 /** A sentence's figures sorted by start (stably), and for each the index of the last one its run of joined neighbours
  * reaches. */

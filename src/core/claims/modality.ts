@@ -8,7 +8,7 @@ import { partitionPoint } from '../partition-point.ts';
 
 /** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
  * another clause. */
-const CLAUSE_BREAK =
+export const CLAUSE_BREAK =
   /[;:]|\s[—–-]\s|,\s(?:but|while|whereas|although|though|and|as|which|who|when|after|before|now|але|а|та|і|проте|однак|тоді\sяк|в\sтой\sчас\sяк|у\sтой\sчас\sяк|коли|після|но|однако|тогда\sкак|в\sто\sвремя\sкак|когда|после|и|который|которые|яка|які|який)(?!\p{L})/giu;
 
 const ENGLISH = String.raw`\b(?:not|never|no\slonger|n['’]t|cannot|failed\sto|fail\sto|fails\sto|failure\sto|unable\sto|inability\sto|refused\sto|attempt(?:s|ed|ing)?\sto|tri(?:ed|es)\sto|trying\sto|could|would|might|(?<!(?:in|of|since|early|late|mid|by|until|from|to)[\s-])may(?!\s\d)|should|will|shall|plans?\sto|planning\sto|planned\sto|intends?\sto|intending\sto|aims?\sto|seek(?:s|ing)?\sto|wants?\sto|hop(?:es|ing)\sto|threaten(?:s|ed)?\sto|is\s(?:expected|set|due|likely|poised|ready)\sto|are\s(?:expected|set|due|likely|poised|ready)\sto|preparing\sto|prepared\sto|considering|consider|if|unless|whether|hypothetical(?:ly)?|potentially)\b`;

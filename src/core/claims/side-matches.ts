@@ -6,7 +6,8 @@ import { partitionPoint } from '../partition-point.ts';
 
 /** How many words (runs of letters, runs of blanks, single other characters) an attempt of the side patterns may read
  * from its start: the longest path of sides.ts's patterns reads about 27 ("войска" " " "группировки" " " "«" twenty
- * characters "»" and the lookahead's one), with room to spare. */
+ * characters "»" and the lookahead's one), with room to spare. Grows with src/core/sides.ts QUOTED_NAME's {1,20} and
+ * RU_GROUPING_AS_SUBJECT (notes there). */
 const WORDS = 40;
 
 /** From this length a text is indexed; below it the plain scan is cheap and nothing is kept. */
