@@ -4,6 +4,7 @@
 import { clauseEnd, clauseStart } from './modality.ts';
 import { matchesBefore, prevIn, tailStart } from './text-index.ts';
 import { LONG_TEXT } from './side-matches.ts';
+import { cachedIn } from './long-text-memo.ts';
 
 /** Before the figure in its clause: a habitual adverb of every day. (Read by `rateBefore` from the third blank back:
  * at most two single \s, nothing else of it reads a blank; tested in tests/core/hostile-indexes-50.test.ts.) */
@@ -39,11 +40,7 @@ function afterCount(sentence: string, end: number): string {
  * than the third blank from its start, or, past "в среднем", to the first comma or semicolon: so none starting before
  * both the third blank and the last comma or semicolon before `start` reads past `start`. */
 function rateBefore(sentence: string, cs: number, start: number): boolean {
-  let owner = owners.get(sentence);
-  if (!owner) {
-    if (owners.size >= 8) owners.clear();
-    owners.set(sentence, (owner = {}));
-  }
+  const owner = cachedIn(owners, sentence, () => ({}));
   const tail = Math.min(prevIn(owner, sentence, ',;', start), tailStart(owner, sentence, 'space', 3, cs, start));
   return matchesBefore(owner, sentence, RATE_BEFORE, tail, cs, start);
 }

@@ -6,12 +6,28 @@ import { LONG_TEXT } from './side-matches.ts';
 /** A cache for `keptForLong`: one per reading. */
 export type LongTextMemo<T> = Map<string, T>;
 
+/** How many entries a `cachedIn` cache keeps. */
+const KEPT = 8;
+
+/**
+ * `read(key)`, kept in `cache`, which holds at most `KEPT` entries and drops the least recently used first (a hit moves
+ * its entry last): a one-use key (a slice made for one figure) no longer empties the cache of the sentence read for
+ * every figure. Keyed by a text's whole content and `read` depending on it alone, what the cache holds changes no
+ * answer, only its cost.
+ */
+export function cachedIn<K, V>(cache: Map<K, V>, key: K, read: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value !== undefined || cache.has(key)) {
+    cache.delete(key);
+  } else {
+    value = read(key);
+    if (cache.size >= KEPT) cache.delete(cache.keys().next().value as K);
+  }
+  cache.set(key, value as V);
+  return value as V;
+}
+
 /** `read(text)`, kept in `memo` when `text` is long. `read` must depend on the text alone. */
 export function keptForLong<T>(memo: LongTextMemo<T>, text: string, read: (text: string) => T): T {
-  if (text.length < LONG_TEXT) return read(text);
-  if (memo.has(text)) return memo.get(text)!;
-  const value = read(text);
-  if (memo.size >= 8) memo.clear();
-  memo.set(text, value);
-  return value;
+  return text.length < LONG_TEXT ? read(text) : cachedIn(memo, text, read);
 }

@@ -5,6 +5,7 @@
 // Qualifiers that contain a negation word ("no fewer than", "не менее", "не більше") are not negations.
 
 import { partitionPoint } from '../partition-point.ts';
+import { cachedIn } from './long-text-memo.ts';
 
 /** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
  * another clause. */
@@ -69,9 +70,11 @@ interface Breaks {
 const breakMemo = new Map<string, Breaks>();
 
 function breaksOf(text: string): Breaks {
-  let found = breakMemo.get(text);
-  if (found) return found;
-  found = { starts: [], ends: [], hits: [] };
+  return cachedIn(breakMemo, text, readBreaks);
+}
+
+function readBreaks(text: string): Breaks {
+  const found: Breaks = { starts: [], ends: [], hits: [] };
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     found.starts.push(m.index);
@@ -82,8 +85,6 @@ function breaksOf(text: string): Breaks {
     found.hits.push(m.index);
     CLAUSE_BREAK.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
   }
-  if (breakMemo.size >= 8) breakMemo.clear();
-  breakMemo.set(text, found);
   return found;
 }
 

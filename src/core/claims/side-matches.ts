@@ -3,6 +3,7 @@
 // for every count, a sentence of many counts was quadratic (bench/HISTORY.md, round 50). Here each pattern's matches
 // over the whole text are found once, and only the last few words before the point are read again.
 import { partitionPoint } from '../partition-point.ts';
+import { cachedIn } from './long-text-memo.ts';
 
 /** How many words (runs of letters, runs of blanks, single other characters) an attempt of the side patterns may read
  * from its start: the longest path of sides.ts's patterns reads about 27 ("войска" " " "группировки" " " "«" twenty
@@ -38,8 +39,10 @@ interface TextMatches {
 const memo = new Map<string, TextMatches>();
 
 function textMatches(text: string): TextMatches {
-  let found = memo.get(text);
-  if (found) return found;
+  return cachedIn(memo, text, indexWords);
+}
+
+function indexWords(text: string): TextMatches {
   const starts: number[] = [];
   let prev = '';
   for (let i = 0; i < text.length;) {
@@ -50,9 +53,7 @@ function textMatches(text: string): TextMatches {
     prev = cls;
     i += cp > 0xffff ? 2 : 1;
   }
-  if (memo.size >= 8) memo.clear();
-  memo.set(text, (found = { wordStarts: Int32Array.from(starts), patterns: new Map() }));
-  return found;
+  return { wordStarts: Int32Array.from(starts), patterns: new Map() };
 }
 
 function patternMatches(text: string, found: TextMatches, re: RegExp, keep: Keep): PatternMatches {
