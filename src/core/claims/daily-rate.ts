@@ -3,8 +3,7 @@
 // troops", "a daily average of 931 troops") is a pace, not a toll of any span: no claim. A day's own figure ("за сутки", "in one day") stays one.
 import { clauseEnd, clauseStart } from './modality.ts';
 import { matchesBefore, prevIn, tailStart } from './text-index.ts';
-import { LONG_TEXT } from './side-matches.ts';
-import { cachedIn } from './long-text-memo.ts';
+import { cachedIn, LONG_TEXT } from './long-text-memo.ts';
 
 /** Before the figure in its clause: a habitual adverb of every day. (Read by `rateBefore` from the third blank back:
  * at most two single \s, nothing else of it reads a blank; tested in tests/core/hostile-indexes-50.test.ts.) */

@@ -1,7 +1,10 @@
 // A reading of a whole text (a sentence, a clause) that rules make again for each figure or count of it: kept for the
 // last few long texts, by their content (a clause sliced anew for each count is the same key). Read per count, a long
 // sentence of many counts was quadratic (bench/HISTORY.md, round 50); below LONG_TEXT the reading is cheap and not kept.
-import { LONG_TEXT } from './side-matches.ts';
+
+/** From this length a text is indexed or its reading kept (here, side-matches.ts, modality.ts, daily-rate.ts); below it
+ * the plain scan is cheap and nothing is kept. (Not measured: round 50's bench shapes pass it at their smallest size.) */
+export const LONG_TEXT = 2048;
 
 /** A cache for `keptForLong`: one per reading. */
 export type LongTextMemo<T> = Map<string, T>;

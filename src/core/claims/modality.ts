@@ -5,7 +5,8 @@
 // Qualifiers that contain a negation word ("no fewer than", "не менее", "не більше") are not negations.
 
 import { partitionPoint } from '../partition-point.ts';
-import { cachedIn } from './long-text-memo.ts';
+import { splitsPair } from '../text/chars.ts';
+import { cachedIn, LONG_TEXT } from './long-text-memo.ts';
 
 /** Where a clause starts: a semicolon or colon, a dash between spaces, or a comma before a conjunction that starts
  * another clause. */
@@ -26,7 +27,7 @@ const MARKER_REACH = 60;
 
 /** Start of the clause holding `at` within `sentence` (offsets within it). */
 export function clauseStart(sentence: string, at: number): number {
-  if (sentence.length >= LONG) {
+  if (sentence.length >= LONG_TEXT) {
     const { starts, ends } = breaksOf(sentence);
     const k = partitionPoint(0, starts.length, (i) => starts[i]! < at);
     return k > 0 ? ends[k - 1]! : 0;
@@ -39,11 +40,11 @@ export function clauseStart(sentence: string, at: number): number {
 
 /** End of the clause holding `at` within `sentence`. */
 export function clauseEnd(sentence: string, at: number): number {
-  if (sentence.length >= LONG) {
+  if (sentence.length >= LONG_TEXT) {
     // (from a pair's first half when `at` falls inside a surrogate pair, as `exec` of a Unicode pattern starts there)
     const { length } = sentence;
     let from = Math.max(0, at);
-    if (from > 0 && from < length && isTrail(sentence.charCodeAt(from)) && isLead(sentence.charCodeAt(from - 1))) from--;
+    if (splitsPair(sentence, from)) from--;
     const { hits } = breaksOf(sentence);
     const k = partitionPoint(0, hits.length, (i) => hits[i]! < from);
     return from <= length && k < hits.length ? hits[k]! : length;
@@ -53,10 +54,9 @@ export function clauseEnd(sentence: string, at: number): number {
   return m ? m.index : sentence.length;
 }
 
-/** From this length a text's clause breaks are found once and kept (`breaksOf`): read from its start for each figure
- * (clauseStart) and to the next break after it (clauseEnd), a long sentence of many figures and no break was quadratic.
- * Below it the plain scan is cheap, and no text is kept. */
-const LONG = 2048;
+// (From LONG_TEXT a text's clause breaks are found once and kept (`breaksOf`): read from its start for each figure
+// (clauseStart) and to the next break after it (clauseEnd), a long sentence of many figures and no break was quadratic.
+// Below it the plain scan is cheap, and no text is kept.)
 
 /** A long text's breaks: the matches `clauseStart`'s scan finds (non-overlapping, from the start), and every index where
  * an attempt of CLAUSE_BREAK succeeds (what `clauseEnd` finds from any index), in order. */
@@ -87,9 +87,6 @@ function readBreaks(text: string): Breaks {
   }
   return found;
 }
-
-const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** Why the statement whose verb or figure spans [start, end) of `sentence` is not an assertion of fact, or null if it
  * is one. */

@@ -11,8 +11,8 @@ import { cachedIn } from './long-text-memo.ts';
  * RU_GROUPING_AS_SUBJECT (notes there). */
 const WORDS = 40;
 
-/** From this length a text is indexed; below it the plain scan is cheap and nothing is kept. */
-export const LONG_TEXT = 2048;
+/** (From LONG_TEXT a text is indexed; re-exported for claims/sides.ts.) */
+export { LONG_TEXT } from './long-text-memo.ts';
 
 interface PatternMatches {
   keep: Keep;

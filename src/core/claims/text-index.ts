@@ -3,6 +3,7 @@
 // phrase". Read by scanning the gap each time, a sentence of many figures and dates with no end was worse than quadratic
 // (round 47, bench/HISTORY.md). Each index is built once per text, on first use, and answers in O(1) or O(log n).
 import { partitionPoint } from '../partition-point.ts';
+import { splitsPair } from '../text/chars.ts';
 
 /** Indexes of one text, built lazily. */
 interface TextIndex {
@@ -118,8 +119,7 @@ export function firstMatch(owner: object, text: string, re: RegExp, reach: numbe
   if (j >= 0 && j < tail) return j;
   // (the tail from a code point's start: a position inside a surrogate pair is never tried)
   let from = tail;
-  const unit = (k: number): number => text.charCodeAt(k);
-  if (unit(from) >= 0xdc00 && unit(from) <= 0xdfff && unit(from - 1) >= 0xd800 && unit(from - 1) <= 0xdbff) from--;
+  if (splitsPair(text, from)) from--;
   g.lastIndex = from - a;
   const m = g.exec(text.slice(a, b));
   return m ? a + m.index : -1;
@@ -148,8 +148,7 @@ export function firstFrom(owner: object, text: string, re: RegExp, i: number): n
   const y = withFlag(re, 'y');
   for (let k = 0; k < 2 && k <= rest.length; k++) {
     // (never inside a surrogate pair, as a scan of the slice steps over it)
-    const c = rest.charCodeAt(k);
-    if (k === 1 && c >= 0xdc00 && c <= 0xdfff && rest.charCodeAt(0) >= 0xd800 && rest.charCodeAt(0) <= 0xdbff) continue;
+    if (k === 1 && splitsPair(rest, 1)) continue;
     y.lastIndex = k;
     if (y.test(rest)) return i + k;
   }
@@ -181,8 +180,7 @@ export function execBySpaces(
   };
   for (let k = 0; k < 2 && k <= slice.length; k++) {
     // (never inside a surrogate pair, as a scan of the slice steps over it)
-    const c = slice.charCodeAt(k);
-    if (k === 1 && c >= 0xdc00 && c <= 0xdfff && slice.charCodeAt(0) >= 0xd800 && slice.charCodeAt(0) <= 0xdbff) continue;
+    if (k === 1 && splitsPair(slice, 1)) continue;
     const found = tryAt(k);
     if (found) return found;
   }
@@ -214,7 +212,7 @@ export function lastMatchBySpaces(owner: object, text: string, re: RegExp, space
     if (pos >= a + 2) {
       at = successFrom(hits, pos);
       if (at < 0 || at >= tail) break;
-    } else if (pos === a + 1 && isTrail(slice.charCodeAt(1)) && isLead(slice.charCodeAt(0))) {
+    } else if (pos === a + 1 && splitsPair(slice, 1)) {
       pos++; // (never inside a surrogate pair, as a scan of the slice steps over it)
       continue;
     }
@@ -231,9 +229,6 @@ export function lastMatchBySpaces(owner: object, text: string, re: RegExp, space
   return last;
 }
 
-const isLead = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isTrail = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
-
 /**
  * Whether `re` (no `^`/`$`, lookbehinds reading at most one code point before an attempt) matches in `text.slice(a, b)`,
  * given `tail`: the caller's bound, before which no attempt reads at or past `b`. Attempts from two characters after
@@ -244,7 +239,7 @@ export function matchesBefore(owner: object, text: string, re: RegExp, tail: num
   const slice = text.slice(a, b);
   const y = withFlag(re, 'y');
   for (let k = 0; k < 2 && k <= slice.length; k++) {
-    if (k === 1 && isTrail(slice.charCodeAt(1)) && isLead(slice.charCodeAt(0))) continue;
+    if (k === 1 && splitsPair(slice, 1)) continue;
     y.lastIndex = k;
     if (y.test(slice)) return true;
   }
