@@ -1,6 +1,6 @@
 // Who "liberated" a share of a place. Russian reporting "liberates" Ukrainian ground it takes ("освобождено 99%
 // территории ЛНР"): a share freed by the side that does not own the region is a share that side holds, not one lost.
-import { speakingSides, speaksFor } from './speaker-sides.ts';
+import { speakingSides } from './speaker-sides.ts';
 import type { Perspective } from '../events/perspective.ts';
 import type { ClaimContext } from './context.ts';
 import { LIBERATING_STEMS } from './kinds.ts';
@@ -43,16 +43,13 @@ interface LiberatedMemo {
   verbs?: { at: Int32Array; side: (string | null)[] };
   /** `introducedSide`'s answer by the speaker's stem. */
   introduced: Map<string, string | null>;
-  /** The sides `speakerSide` finds a sentence naming as ones who may speak (`speaksFor`), by the sentence: the same for
-   * every figure of it, and read for each, a sentence of many figures was quadratic. */
-  speaking: Map<string, readonly string[]>;
 }
 
 const memos = new WeakMap<ClaimContext, LiberatedMemo>();
 
 function memoOf(ctx: ClaimContext): LiberatedMemo {
   let memo = memos.get(ctx);
-  if (!memo) memos.set(ctx, (memo = { introduced: new Map(), speaking: new Map() }));
+  if (!memo) memos.set(ctx, (memo = { introduced: new Map() }));
   return memo;
 }
 
@@ -112,9 +109,8 @@ export function speakerSide(sentence: string, speaker: string | null, ctx: Claim
   // self-proclaimed republic said. (Read in the speaker only: the region itself may be a "people's republic".)
   const who = speaker ?? QUOTE_TAIL.exec(sentence)?.[1] ?? null;
   const separatist = who !== null && SEPARATIST.test(who);
-  const { speaking } = memoOf(ctx);
-  let named = speaking.get(sentence);
-  if (!named) speaking.set(sentence, (named = (['UA', 'RU'] as const).filter((s) => speaksFor(s, sentence))));
+  // (speaksFor keeps its answers for a long sentence, read for each of its figures)
+  const named: readonly string[] = speakingSides(sentence);
   const speakers = (['UA', 'RU'] as const).filter((s) => named.includes(s) || (s === 'RU' && separatist));
   if (speakers.length === 1) return speakers[0]!;
   return speakers.length === 0 && who ? introducedSide(who, ctx) : null;

@@ -73,6 +73,14 @@ function patternMatches(text: string, found: TextMatches, re: RegExp, keep: Keep
   return pm;
 }
 
+/** Each pattern's copy for `lastKeptMatch`'s scan (made once, not per call; its `lastIndex` set before each use). */
+const copies = new Map<RegExp, RegExp>();
+function globalCopy(re: RegExp): RegExp {
+  let g = copies.get(re);
+  if (!g) copies.set(re, (g = new RegExp(re.source, re.flags)));
+  return g;
+}
+
 /**
  * The index of the last match of `text.slice(0, at).matchAll(re)` (`re` global, never matching empty) that `keep`
  * accepts on that slice, -1 if none. An attempt starting before the `WORDS + 2`-th word back from `at` reads nothing at
@@ -89,7 +97,7 @@ export function lastKeptMatch(text: string, re: RegExp, at: number, keep: Keep):
   const c = t >= WORDS + 2 ? wordStarts[t - WORDS - 2]! : 0;
   const k0 = partitionPoint(0, starts.length, (i) => starts[i]! < c);
   const before = text.slice(0, cut);
-  const g = new RegExp(re.source, re.flags);
+  const g = globalCopy(re);
   g.lastIndex = k0 > 0 ? Math.max(c, ends[k0 - 1]!) : c;
   const tail: [number, number][] = [];
   for (let m = g.exec(before); m; m = g.exec(before)) tail.push([m.index, m[0].length]);
