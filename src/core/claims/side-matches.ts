@@ -3,6 +3,7 @@
 // for every count, a sentence of many counts was quadratic (bench/HISTORY.md, round 50). Here each pattern's matches
 // over the whole text are found once, and only the last few words before the point are read again.
 import { partitionPoint } from '../partition-point.ts';
+import { isSpaceCode } from '../text/chars.ts';
 import { cachedIn } from './long-text-memo.ts';
 
 /** How many words (runs of letters, runs of blanks, single other characters) an attempt of the side patterns may read
@@ -42,13 +43,22 @@ function textMatches(text: string): TextMatches {
   return cachedIn(memo, text, indexWords);
 }
 
+/** A letter, sticky: tested where a code point starts, it reads that code point alone. */
+const LETTER = /\p{L}/uy;
+
+/** Whether the code point `cp` at `i` of `text` is a letter (ASCII by its range, no string made for it). */
+function isLetterAt(text: string, i: number, cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  LETTER.lastIndex = i;
+  return LETTER.test(text);
+}
+
 function indexWords(text: string): TextMatches {
   const starts: number[] = [];
   let prev = '';
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
-    const c = String.fromCodePoint(cp);
-    const cls = /\p{L}/u.test(c) ? 'L' : /\s/u.test(c) ? 'S' : 'O';
+    const cls = isLetterAt(text, i, cp) ? 'L' : isSpaceCode(cp) ? 'S' : 'O';
     if (cls === 'O' || cls !== prev) starts.push(i);
     prev = cls;
     i += cp > 0xffff ? 2 : 1;
