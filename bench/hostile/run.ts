@@ -64,6 +64,9 @@ const COMPARED = 'Russian forces took 12 km² near Pokrovsk, more than in May 20
  * before each count (claims/sides.ts `sideOrEnemyBefore`, now side-matches.ts), the sentence's speakers, first person,
  * peak words and daily-rate words (each per count over the sentence or clause). */
 const RU_SETTLEMENTS = 'освобождены 12 населенных пунктов, ';
+/** Round 50, review: the same counts joined by "и", no comma in the clause: each count read its clause from the start
+ * for a daily-rate word (claims/daily-rate.ts: the comma bound fell back to the clause's start). */
+const RU_SETTLEMENTS_AND = 'освобождены 12 населенных пунктов и ';
 /** Round 49, second stint: an English area figure and a "since" date, joined by "and" with no sentence end: each figure
  * filtered every time phrase of the sentence (claims/period.ts, now kept-phrases.ts read lazily). */
 const SINCE_AND = 'Russian forces took 12 km² since May 2024 and ';
@@ -87,6 +90,7 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
   'agentless liberated ground, sentences ended by "!"': { piece: () => LIBERATED_BANG, sizes: [8, 32] },
   'figures and compared terms in one clause, no sentence end': { piece: () => COMPARED, sizes: [8, 32] },
   'counts of settlements liberated, no sentence end': { piece: () => RU_SETTLEMENTS, sizes: [2, 8] },
+  'counts of settlements liberated joined by "и", no comma': { piece: () => RU_SETTLEMENTS_AND, sizes: [2, 8] },
   'figures and "since" dates joined by "and", no sentence end': { piece: () => SINCE_AND, sizes: [8, 32] },
   'a list of area figures joined by commas, no sentence end': {
     piece: (i) => (i ? `${10 + (i % 80)} km², ` : FIGURE_LIST),

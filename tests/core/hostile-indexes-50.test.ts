@@ -383,15 +383,35 @@ const RATE_PIECES = [
   ': ',
   '😀',
   'щодобових ',
+  'на день',
+  ' — ',
+  'within a day ',
+  'a day later',
+  'у середньому ',
 ];
 
 describe('isDailyRate on a long sentence', () => {
   it('answers as the clause read up to each count', () => {
     const RATE_BEFORE = new RegExp(`${RATE_WORD.source}|${AVERAGE_DAILY.source}`, 'iu');
-    for (let seed = 1; seed <= 20; seed++) {
+    // (an average opening a clause, a comma before its stem: read at the slice's start, not by the index)
+    const filler = 'слово '.repeat(400);
+    for (const text of [
+      `в среднем, ежедневных 12 ${filler}`,
+      `${filler}; в среднем 5, ежедневных 12 ${filler}`,
+      `${filler}: в среднем ежедневных 12 ${filler}`,
+    ])
+      for (let start = 0; start < 2500; start += 1 + (start % 7)) {
+        const before = text.slice(clauseStart(text, start), start);
+        const after = text.slice(start, clauseEnd(text, start)).split(/[.,;:!?]/u)[0]!;
+        expect(isDailyRate(text, start, start), `${start}`).toBe(RATE_BEFORE.test(before) || RATE_AFTER.test(after));
+      }
+    // (from seed 21 no comma or semicolon: the averages and the words after a count read to the clause's end)
+    const commaless = RATE_PIECES.filter((p) => !/[,;]/u.test(p));
+    for (let seed = 1; seed <= 40; seed++) {
       const next = draws(seed);
+      const pieces = seed > 20 ? commaless : RATE_PIECES;
       let text = '';
-      while (text.length < 2300) text += RATE_PIECES[next(RATE_PIECES.length)]!;
+      while (text.length < 2300) text += pieces[next(pieces.length)]!;
       for (let n = 0; n < 150; n++) {
         const start = next(text.length);
         const end = Math.min(text.length, start + next(6));

@@ -2,7 +2,8 @@
 // 400 до 750 осіб", "выводят из строя порядка 1000-1100 военнослужащих в день", "the average daily toll … reaching 1,072
 // troops", "a daily average of 931 troops") is a pace, not a toll of any span: no claim. A day's own figure ("за сутки", "in one day") stays one.
 import { clauseEnd, clauseStart } from './modality.ts';
-import { matchesBefore, prevIn, tailStart } from './text-index.ts';
+import { firstSuccess, matchesBefore, nextIn, prevIn, tailStart } from './text-index.ts';
+import { splitsPair } from '../text/chars.ts';
 import { cachedIn, LONG_TEXT } from './long-text-memo.ts';
 
 /** Before the figure in its clause: a habitual adverb of every day. (Read by `rateBefore` from the third blank back:
@@ -22,7 +23,8 @@ export const RATE_AFTER =
 export function isDailyRate(sentence: string, start: number, end: number): boolean {
   const cs = clauseStart(sentence, start);
   const before = sentence.length >= LONG_TEXT ? rateBefore(sentence, cs, start) : RATE_BEFORE.test(sentence.slice(cs, start));
-  return before || RATE_AFTER.test(afterCount(sentence, end));
+  if (before) return true;
+  return sentence.length >= LONG_TEXT ? rateAfter(sentence, end) : RATE_AFTER.test(afterCount(sentence, end));
 }
 
 /** After a count, up to the clause's end or the first stop or comma: a rate word past it speaks of another figure or
@@ -34,14 +36,73 @@ function afterCount(sentence: string, end: number): string {
   return stop < 0 ? rest : rest.slice(0, stop);
 }
 
+/** How far back from an attempt RATE_AFTER's lookbehinds read ("within" and a blank, and `\b`'s one): 8, with room. */
+const AFTER_LOOKBEHIND = 10;
+const RATE_AFTER_AT = new RegExp(RATE_AFTER.source, 'iuy');
+
+/** `RATE_AFTER.test(afterCount(sentence, end))` for a long sentence, by its index: read to the clause's end for each
+ * count, a comma-less clause of many counts was quadratic. The text after a count ends at a stop, or a clause break
+ * (";", ":", " — ", ", and"): no match of RATE_AFTER reads across either, and its lookaheads read there what they read
+ * at the cut's end. So past its first `AFTER_LOOKBEHIND` characters (tried on the cut, whose start changes the
+ * lookbehinds) an attempt succeeds where the whole text's index says. */
+function rateAfter(sentence: string, end: number): boolean {
+  const owner = cachedIn(owners, sentence, () => ({}));
+  const limit = Math.min(clauseEnd(sentence, end), nextIn(owner, sentence, '.,;:!?', end));
+  const after = sentence.slice(end, limit);
+  if (after.length <= AFTER_LOOKBEHIND) return RATE_AFTER.test(after);
+  for (let k = 0; k < AFTER_LOOKBEHIND; k++) {
+    if (splitsPair(after, k)) continue;
+    RATE_AFTER_AT.lastIndex = k;
+    if (RATE_AFTER_AT.test(after)) return true;
+  }
+  const j = firstSuccess(owner, sentence, RATE_AFTER, end + AFTER_LOOKBEHIND);
+  return j >= 0 && j < limit;
+}
+
 /** Whether RATE_BEFORE matches in [`cs`, `start`) of a long sentence, by the sentence's index (text-index.ts): read
- * from the clause's start for each count, a long clause of many counts was quadratic. An attempt of it reads no further
- * than the third blank from its start, or, past "в среднем", to the first comma or semicolon: so none starting before
- * both the third blank and the last comma or semicolon before `start` reads past `start`. */
+ * from the clause's start for each count, a long clause of many counts was quadratic. RATE_WORD reads no further than
+ * the third blank from an attempt's start; AVERAGE_DAILY to the first comma or semicolon (`averageBefore`). */
 function rateBefore(sentence: string, cs: number, start: number): boolean {
   const owner = cachedIn(owners, sentence, () => ({}));
-  const tail = Math.min(prevIn(owner, sentence, ',;', start), tailStart(owner, sentence, 'space', 3, cs, start));
-  return matchesBefore(owner, sentence, RATE_BEFORE, tail, cs, start);
+  const words = tailStart(owner, sentence, 'space', 3, cs, start);
+  return matchesBefore(owner, sentence, RATE_WORD, words, cs, start) || averageBefore(owner, sentence, cs, start);
+}
+
+/** AVERAGE_DAILY's opening and its stem of a day (each a part of its source), sticky copies read at one index. */
+const AVERAGE_OPEN = /(?<!\p{L})(?:в\sсреднем|у\sсередньому|в\sсередньому)(?!\p{L})/iu;
+const DAILY_STEM = /(?<!\p{L})(?:ежедневн|щоденн|щодобов|ежесуточн)/iu;
+const AVERAGE_OPEN_AT = new RegExp(AVERAGE_OPEN.source, 'iuy');
+const DAILY_STEM_AT = new RegExp(DAILY_STEM.source, 'iuy');
+
+/**
+ * Whether AVERAGE_DAILY matches in [`cs`, `start`) of a long sentence: an opening, no comma or semicolon, a stem of a
+ * day ending by `start` (only one opening or stem can start at an index). Its first two attempts, where the slice's start
+ * changes the lookbehind, are read at the opening alone; an attempt from there up to the last comma or semicolon before
+ * `start` reads nothing past it, and succeeds where the whole text's index says; past it the first opening leaves the
+ * most room. Two look-ups, not the comma-less rest of the clause scanned for each count.
+ */
+function averageBefore(owner: object, sentence: string, cs: number, start: number): boolean {
+  const stemAfter = (openEnd: number): boolean => {
+    if (openEnd >= start) return false;
+    const s = firstSuccess(owner, sentence, DAILY_STEM, openEnd);
+    if (s < 0 || nextIn(owner, sentence, ',;', openEnd) < s) return false;
+    DAILY_STEM_AT.lastIndex = s;
+    return s + DAILY_STEM_AT.exec(sentence)![0].length <= start;
+  };
+  const slice = sentence.slice(cs, start);
+  for (let k = 0; k < 2 && k <= slice.length; k++) {
+    if (k === 1 && splitsPair(slice, 1)) continue;
+    AVERAGE_OPEN_AT.lastIndex = k;
+    const open = AVERAGE_OPEN_AT.exec(slice);
+    if (open && stemAfter(cs + k + open[0].length)) return true;
+  }
+  const tail = prevIn(owner, sentence, ',;', start) + 1;
+  const j = firstSuccess(owner, sentence, AVERAGE_DAILY, cs + 2);
+  if (j >= 0 && j < tail) return true;
+  const o = firstSuccess(owner, sentence, AVERAGE_OPEN, Math.max(cs + 2, tail));
+  if (o < 0 || o >= start) return false;
+  AVERAGE_OPEN_AT.lastIndex = o;
+  return stemAfter(o + AVERAGE_OPEN_AT.exec(sentence)![0].length);
 }
 
 /** The owners of the last few long sentences' indexes (text-index.ts keeps them by an object). */

@@ -32,6 +32,7 @@ const CLASSES: Record<string, (c: string) => boolean> = {
   ')': (c) => c === ')',
   newline: (c) => c === '\n',
   '.\n': (c) => c === '.' || c === '\n',
+  '.,;:!?': (c) => '.,;:!?'.includes(c),
   // (a code unit of a surrogate pair is half a code point: never told a non-letter)
   nonletter: (c) => (c < '\ud800' || c > '\udfff') && /\P{L}/u.test(c),
   digit: (c) => c >= '0' && c <= '9',
@@ -81,6 +82,11 @@ function successes(ix: TextIndex, re: RegExp): Int32Array {
     ix.hits.set(re, (at = Int32Array.from(found)));
   }
   return at;
+}
+
+/** The first index at or after `i` where an attempt of `re` succeeds on the whole text (indexed once), -1 if none. */
+export function firstSuccess(owner: object, text: string, re: RegExp, i: number): number {
+  return successFrom(successes(indexOf(owner, text), re), i);
 }
 
 /** The first success at or after `i`, or -1. */
