@@ -9,6 +9,7 @@ import type { Qualifier } from '../schema.ts';
 import { casualtyUnit, type CountedUnit } from './counted.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
+import { TOTAL_VERB } from './running-total.ts';
 
 export interface TollCopula {
   start: number; // offsets within the sentence: the number with its qualifier
@@ -44,8 +45,7 @@ const BOTH_SIDES = /\b(?:both\ssides|combined)\b|(?<!\p{L})(?:обеих|обо�
 const ESTIMATE_BEFORE = /\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places)\b[^.;]{0,60}$/iu;
 /** "to" alone joins only losses a verb brings to a total: "taking Moscow's total losses … to", "raised its estimate of
  * the total combat losses … to", "bringing Russia's total casualties to". */
-const TOTAL_BEFORE =
-  /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b[^.;]{0,40}\btotal\s(?:\p{L}+\s){0,2}$/iu;
+const TOTAL_BEFORE = new RegExp(String.raw`\b${TOTAL_VERB}\b[^.;]{0,40}\btotal\s(?:\p{L}+\s){0,2}$`, 'iu');
 
 /** Every toll in `sentence` (offsets within it) stated by its noun of losses and a copula, the number standing alone. */
 export function tollCopulasIn(sentence: string): TollCopula[] {
