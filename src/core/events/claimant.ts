@@ -8,6 +8,7 @@ import { bodyAfterVerbIn } from './body-after-verb.ts';
 import { documentSourceIn, ownerIn, PLATFORM, PLATFORM_BEFORE_QUOTE } from './document-source.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
+import { BROADCAST_STEM } from './reference-speaker.ts';
 import { withUnitNumber } from './unit-number.ts';
 import { withoutSpeechDay } from './speech-date.ts';
 import { escapeRegExp } from '../text/matches.ts';
@@ -165,13 +166,14 @@ function postedBy(sentence: string, platform: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** A broadcast's name ("в эфире Первого канала заявил", "у ефірі Радіо Свобода"): where it was said, not who said it. */
-const onAir = (sentence: string, who: string): boolean =>
-  new RegExp(String.raw`(?<![\p{L}])(?:ефір|етер|эфир|телемарафон)\p{L}*\s+["«„“]?${escapeRegExp(who)}`, 'iu').test(sentence);
+/** A broadcast's name ("в эфире Первого канала заявил", "у ефірі Радіо Свобода"): where it was said, not who said it.
+ * Read in a 40-character window ending at this candidate (`at`), not over the sentence: the word and a space reach it. */
+const ON_AIR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${BROADCAST_STEM}\p{L}*\s+["«„“]?$`, 'iu');
+const onAir = (sentence: string, at: number): boolean => at >= 0 && ON_AIR_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 
 function readClaimant(sentence: string): string | null {
   const found = attributionIn(sentence);
-  const read = found !== null && onAir(sentence, found) ? null : found;
+  const read = found !== null && onAir(sentence, sentence.indexOf(found)) ? null : found;
   // (a platform is where it was posted, not who posted it: "A statement by … on Telegram claimed", "сообщает в
   // Telegram издание …")
   const english = read !== null && PLATFORM.test(read) ? postedBy(sentence, read) : read !== null && bareOffice(read) ? null : read;
@@ -198,7 +200,7 @@ function readClaimant(sentence: string): string | null {
         !(i > 0 && addresseeOnly(who)) &&
         !bareOffice(who) &&
         !PLATFORM.test(who) &&
-        !onAir(sentence, who)
+        !onAir(sentence, m.index + m[0].indexOf(who))
       )
         return who;
     }

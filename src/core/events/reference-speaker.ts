@@ -28,7 +28,8 @@ const CHANNEL_PREPOSITION = /^(?:в|у|во|на|під|при|через|для
 /** A platform a statement was posted on ("в Telegram", "Telegram-канал", "у Facebook"): where, not who. */
 const PLATFORM = /^["«„“]?(?:Telegram|Facebook|F\p{L}cebook|Twitter|YouTube|Instagram|Телеграм|Телеграмм|Фейсбу[кц])/iu;
 /** A broadcast a statement was made on ("в ефірі", "у етері", "в эфире", "у телемарафоні"): where, not who. */
-const BROADCAST = /^(?:ефір|етер|эфир|телемарафон)\p{L}*/iu;
+export const BROADCAST_STEM = String.raw`(?:ефір|етер|эфир|телемарафон)`;
+const BROADCAST = new RegExp(String.raw`^${BROADCAST_STEM}\p{L}*`, 'iu');
 /** A capitalised word or a quoted name's first word: where a name begins. */
 const CAPITALISED = /^["«„“]?\p{Lu}/u;
 const QUOTED = /^["«„“]/u;
