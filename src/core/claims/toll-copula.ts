@@ -58,8 +58,10 @@ export function tollCopulasIn(sentence: string): TollCopula[] {
     // (both sides' losses together are no side's toll: "потерь с обеих сторон … достигло 1.8 миллиона")
     if (BOTH_SIDES.test(m[2]!)) continue;
     const copula = m[0].slice(m[1]!.length + m[2]!.length);
-    if (/^at\s/iu.test(copula) && !ESTIMATE_BEFORE.test(sentence.slice(0, m.index + m[1]!.length))) continue;
-    // (a window before the noun, not the whole sentence: a long line of such tolls stays linear)
+    // (windows before the noun, not the whole sentence: a long line of such tolls stays linear; ESTIMATE_BEFORE reads
+    // at most its verb and 60 characters, so 80 give the same answer)
+    const noun = m.index + m[1]!.length;
+    if (/^at\s/iu.test(copula) && !ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, noun - 80), noun))) continue;
     if (/^to\s/iu.test(copula) && !TOTAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index))) continue;
     const end = m.index + m[0].length;
     const start = end - raw.length - (m[3] ? m[3].length + 1 : 0);
