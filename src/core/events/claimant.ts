@@ -2,6 +2,7 @@
 // Сирського", "как сообщили в Минобороны". English reuses the claims' attribution patterns; Ukrainian and Russian
 // reporting verbs and "according to" phrases are matched here.
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
+import { ENEMY_CYR } from '../sides.ts';
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { bodyAfterVerbIn } from './body-after-verb.ts';
@@ -48,7 +49,9 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** (nor "the enemy", a side's word for the other side that names no one: "Враг сообщал, что захватил …") */
-const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После|Враг|Ворог|Противник)$/u;
+const NOT_A_WORD = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После)$/u;
+const ENEMY_WORD = new RegExp(String.raw`^(?:${ENEMY_CYR})$`, 'iu');
+const notAClaimant = (who: string): boolean => NOT_A_WORD.test(who) || ENEMY_WORD.test(who);
 
 /** A sentence's opening word that is no part of a name: a conjunction, a sentence adverb or a day ("Также Минобороны
  * сообщило", "Однак Бородін зазначив", "Нещодавно Генштаб спростував", "If confirmed", "On Thursday Russia claimed",
@@ -195,7 +198,7 @@ function readClaimant(sentence: string): string | null {
       // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
       if (
         who &&
-        !NOT_A_CLAIMANT.test(who) &&
+        !notAClaimant(who) &&
         !/^\p{Ll}/u.test(who) &&
         !(i > 0 && addresseeOnly(who)) &&
         !bareOffice(who) &&
@@ -230,7 +233,7 @@ function locativeBodyIn(sentence: string): string | null {
     while (ws.length > 0 && /^\p{Ll}/u.test(ws.at(-1)!) && !BODY_LOWER.test(ws.at(-1)!)) ws.pop();
     const who = ws.join(' ');
     // (a bare noun, "в ведомстве уточнили", "у штабі зазначають", names no one: it refers back, see claimant-carry)
-    if (!ws.some((w) => /^[\p{Lu}"«„“]/u.test(w)) || NOT_A_CLAIMANT.test(who) || addresseeOnly(who)) continue;
+    if (!ws.some((w) => /^[\p{Lu}"«„“]/u.test(w)) || notAClaimant(who) || addresseeOnly(who)) continue;
     if (ws.some((w) => /^\p{Ll}/u.test(w)) && !BODY_LOWER.test(who)) continue;
     return who;
   }
