@@ -43,10 +43,11 @@ const PATTERNS: Pattern[] = [
     literal: /confirming|saying|claiming|reporting|estimating|stating/iu,
   },
   // "Ukraine's top commander said", "a Russian military blogger claimed", "analysts said": an article or possessive and
-  // up to three words before the noun, each word followed by one space.
+  // up to three words before the noun, each word followed by one space; never from a conjunction, sentence-initial
+  // ("While Ukrainian officials said") or not.
   {
     re: new RegExp(
-      String.raw`((?<![\p{L}-])(?!(?:while|whereas|and|but|as|when|after|before|that)\s)(?:(?:[Aa]n?|[Tt]he)\s|[A-Z][\p{L}-]+['’]s\s)?(?:[\p{L}-]+\s){0,3}?${SPEAKER_NOUN})${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
+      String.raw`((?<![\p{L}-])(?!(?:[Ww]hile|[Ww]hereas|[Aa]nd|[Bb]ut|[Aa]s|[Ww]hen|[Aa]fter|[Bb]efore|[Tt]hat)\s)(?:(?:[Aa]n?|[Tt]he)\s|[A-Z][\p{L}-]+['’]s\s)?(?:[\p{L}-]+\s){0,3}?${SPEAKER_NOUN})${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`,
       'u',
     ),
     literal: new RegExp(String.raw`${SPEAKER_NOUN}${BEFORE_SPEECH}(?:\son\s(?:${WEEKDAY}))?\s${SPEECH}\b`, 'u'),

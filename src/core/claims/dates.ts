@@ -202,6 +202,11 @@ const FROM_THE_MOMENT = String.raw`(?:(?:момента|моменту)\s)?`;
 const FULL_SCALE_START = utc(2022, 1, 24);
 /** The same day as an ISO date, for the period rules that count a peak or a toll from it. */
 export const FULL_SCALE_INVASION = iso(FULL_SCALE_START);
+/** The whole month the invasion began, first to last day: "in February 2022" / "since February 2022" name it. */
+export const INVASION_MONTH = {
+  start: iso(utc(2022, 1, 1)),
+  end: iso(utc(2022, 1, lastDay(2022, 1))),
+} as const;
 
 /** The full-scale war by its other names, after a span's length ("за два года спецоперации", "за 57 днів війни"). */
 const WAR_NAMES = String.raw`СВО|спецоперац\p{L}*|специальной\sвоенной\sоперации|спеціальної\sвійськової\sоперації|агресії|агрессии`;
@@ -1133,7 +1138,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
 /** "since February 2022", "із лютого 2022 року", "с февраля 2022 года": a span run on from the month the full-scale
  * invasion began starts with it, on 24 February 2022, not on the month's first day (the month alone stays a month). */
 function fromInvasionMonth(p: TimePhrase): TimePhrase {
-  const invasionMonth = FULL_SCALE_INVASION.slice(0, 8);
-  if (p.period.start !== `${invasionMonth}01` || p.period.end <= `${invasionMonth}28`) return p;
+  if (p.period.start !== INVASION_MONTH.start || p.period.end <= INVASION_MONTH.end) return p;
+  // (a day written, "since 1 February 2022", is that day: only the month alone means the invasion's day)
+  if (/\d/u.test(p.text.replace(/\d{4}/gu, ''))) return p;
   return { ...p, period: { ...p.period, start: FULL_SCALE_INVASION } };
 }

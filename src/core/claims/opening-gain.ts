@@ -5,13 +5,12 @@
 // dated then, "Russia held 25% in March", stays a holding: the dev gold reads it so; the state on the invasion's day,
 // "before the invasion … 7%", is no part of it.)
 import type { ClaimFeature } from '../schema.ts';
-import { FULL_SCALE_INVASION } from './dates.ts';
+import { FULL_SCALE_INVASION, INVASION_MONTH } from './dates.ts';
 
 /** The last day of the invasion's opening weeks (the Kyiv offensive's high-water mark was late March 2022). */
 const OPENING_END = '2022-03-31';
 /** Reports from this day on tell the opening gain as history: the north was retaken by early April 2022. */
 const TOLD_LATER = '2022-05-01';
-const OPENING_START = `${FULL_SCALE_INVASION.slice(0, 8)}01`;
 
 /** The article's claims with each Russian gain dated within the invasion's opening weeks read as the peak. */
 export function openingGainsAsPeak(claims: readonly ClaimFeature[], published: string): ClaimFeature[] {
@@ -19,7 +18,7 @@ export function openingGainsAsPeak(claims: readonly ClaimFeature[], published: s
   return claims.map((c) => {
     const p = c.properties;
     if (p.type !== 'area-gained' || p.side !== 'RU') return c;
-    if (p.asOf.start < OPENING_START || p.asOf.end > OPENING_END || p.asOf.end <= FULL_SCALE_INVASION) return c;
+    if (p.asOf.start < INVASION_MONTH.start || p.asOf.end > OPENING_END || p.asOf.end <= FULL_SCALE_INVASION) return c;
     const start = p.asOf.start < FULL_SCALE_INVASION ? FULL_SCALE_INVASION : p.asOf.start;
     const properties = {
       ...p,

@@ -4,7 +4,7 @@
 // the fighting; with no time phrase, the publication date.
 import type { Period } from '../schema.ts';
 import { articleFocus, locatedMentions, regionOf, claimPhrases, type ClaimContext } from './context.ts';
-import { FULL_SCALE_INVASION, type TimePhrase } from './dates.ts';
+import { FULL_SCALE_INVASION, INVASION_MONTH, type TimePhrase } from './dates.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { dataSentence, isDataDay, reportDay, toReportDay } from './report-day.ts';
 import { continuesDataStatement } from './data-statement.ts';
@@ -351,7 +351,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // года, Россия потеряла …": the start of what a change or a toll is counted over opens a span running to now.
   // (a war begun "in February 2022" began on 24 February, as "since February 2022" does: dates.ts fromInvasionMonth)
   if (chosen && (change || site.toll) && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start))) {
-    const start = chosen.period.start === `${FULL_SCALE_INVASION.slice(0, 8)}01` ? FULL_SCALE_INVASION : chosen.period.start;
+    // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
+    const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
+    const start = month ? FULL_SCALE_INVASION : chosen.period.start;
     return { period: { start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   }
   // "Zelenskyy said on Thursday that more than 30,000 Russian servicemen have died": a toll in the perfect dated by a

@@ -9,6 +9,7 @@ import type { Qualifier } from '../schema.ts';
 import { casualtyUnit, type CountedUnit } from './counted.ts';
 import { DIGITS_PATTERN, parseNumber } from './numbers.ts';
 import { QUALIFIER_PATTERN, qualifierOf } from './qualifiers.ts';
+import { TOTAL_VERB } from './running-total.ts';
 
 export interface TollCopula {
   start: number; // offsets within the sentence: the number with its qualifier
@@ -44,8 +45,7 @@ const BOTH_SIDES = /\b(?:both\ssides|combined)\b|(?<!\p{L})(?:обеих|обо�
 const ESTIMATE_BEFORE = /\b(?:put|puts|putting|estimated?|estimates|estimating|placed?|places)\b[^.;]{0,60}$/iu;
 /** "to" alone joins only losses a verb brings to a total: "taking Moscow's total losses … to", "raised its estimate of
  * the total combat losses … to", "bringing Russia's total casualties to". */
-const TOTAL_BEFORE =
-  /\b(?:tak(?:e|es|ing)|took|bring(?:s|ing)?|brought|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing))\b[^.;]{0,40}\btotal\s(?:\p{L}+\s){0,2}$/iu;
+const TOTAL_BEFORE = new RegExp(String.raw`\b${TOTAL_VERB}\b[^.;]{0,40}\btotal\s(?:\p{L}+\s){0,2}$`, 'iu');
 
 /** Every toll in `sentence` (offsets within it) stated by its noun of losses and a copula, the number standing alone. */
 export function tollCopulasIn(sentence: string): TollCopula[] {
@@ -58,8 +58,10 @@ export function tollCopulasIn(sentence: string): TollCopula[] {
     // (both sides' losses together are no side's toll: "потерь с обеих сторон … достигло 1.8 миллиона")
     if (BOTH_SIDES.test(m[2]!)) continue;
     const copula = m[0].slice(m[1]!.length + m[2]!.length);
-    if (/^at\s/iu.test(copula) && !ESTIMATE_BEFORE.test(sentence.slice(0, m.index + m[1]!.length))) continue;
-    // (a window before the noun, not the whole sentence: a long line of such tolls stays linear)
+    // (windows before the noun, not the whole sentence: a long line of such tolls stays linear; ESTIMATE_BEFORE reads
+    // at most its verb and 60 characters, so 80 give the same answer)
+    const noun = m.index + m[1]!.length;
+    if (/^at\s/iu.test(copula) && !ESTIMATE_BEFORE.test(sentence.slice(Math.max(0, noun - 80), noun))) continue;
     if (/^to\s/iu.test(copula) && !TOTAL_BEFORE.test(sentence.slice(Math.max(0, m.index - 100), m.index))) continue;
     const end = m.index + m[0].length;
     const start = end - raw.length - (m[3] ? m[3].length + 1 : 0);

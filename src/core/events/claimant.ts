@@ -2,12 +2,14 @@
 // Сирського", "как сообщили в Минобороны". English reuses the claims' attribution patterns; Ukrainian and Russian
 // reporting verbs and "according to" phrases are matched here.
 import { addresseeOnly, attributionIn, QUOTED_NAME } from '../claims/attribution.ts';
+import { ENEMY_CYR } from '../sides.ts';
 import { claimantSideOf } from './actor.ts';
 import { appositiveSpeakerIn } from './appositive-speaker.ts';
 import { bodyAfterVerbIn } from './body-after-verb.ts';
 import { documentSourceIn, ownerIn, PLATFORM, PLATFORM_BEFORE_QUOTE } from './document-source.ts';
 import { officeSpeakerIn } from './office-speaker.ts';
 import { OFFICE_CYR } from './office-words.ts';
+import { BROADCAST_STEM } from './reference-speaker.ts';
 import { withUnitNumber } from './unit-number.ts';
 import { withoutSpeechDay } from './speech-date.ts';
 import { escapeRegExp } from '../text/matches.ts';
@@ -47,7 +49,9 @@ const PATTERNS: RegExp[] = [
 ];
 
 /** (nor "the enemy", a side's word for the other side that names no one: "Враг сообщал, что захватил …") */
-const NOT_A_CLAIMANT = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После|Враг|Ворог|Противник)$/u;
+const NOT_A_WORD = /^(?:Про|Об|Как|Як|Это|Це|Он|Она|Они|Він|Вона|Вони|Також|Также|Тоді|Тогда|При|Після|После)$/u;
+const ENEMY_WORD = new RegExp(String.raw`^(?:${ENEMY_CYR})$`, 'iu');
+const notAClaimant = (who: string): boolean => NOT_A_WORD.test(who) || ENEMY_WORD.test(who);
 
 /** A sentence's opening word that is no part of a name: a conjunction, a sentence adverb or a day ("Также Минобороны
  * сообщило", "Однак Бородін зазначив", "Нещодавно Генштаб спростував", "If confirmed", "On Thursday Russia claimed",
@@ -165,13 +169,14 @@ function postedBy(sentence: string, platform: string): string | null {
   return m?.[1] ?? null;
 }
 
-/** A broadcast's name ("в эфире Первого канала заявил", "у ефірі Радіо Свобода"): where it was said, not who said it. */
-const onAir = (sentence: string, who: string): boolean =>
-  new RegExp(String.raw`(?<![\p{L}])(?:ефір|етер|эфир|телемарафон)\p{L}*\s+["«„“]?${escapeRegExp(who)}`, 'iu').test(sentence);
+/** A broadcast's name ("в эфире Первого канала заявил", "у ефірі Радіо Свобода"): where it was said, not who said it.
+ * Read in a 40-character window ending at this candidate (`at`), not over the sentence: the word and a space reach it. */
+const ON_AIR_BEFORE = new RegExp(String.raw`(?<![\p{L}])${BROADCAST_STEM}\p{L}*\s+["«„“]?$`, 'iu');
+const onAir = (sentence: string, at: number): boolean => at >= 0 && ON_AIR_BEFORE.test(sentence.slice(Math.max(0, at - 40), at));
 
 function readClaimant(sentence: string): string | null {
   const found = attributionIn(sentence);
-  const read = found !== null && onAir(sentence, found) ? null : found;
+  const read = found !== null && onAir(sentence, sentence.indexOf(found)) ? null : found;
   // (a platform is where it was posted, not who posted it: "A statement by … on Telegram claimed", "сообщает в
   // Telegram издание …")
   const english = read !== null && PLATFORM.test(read) ? postedBy(sentence, read) : read !== null && bareOffice(read) ? null : read;
@@ -193,12 +198,12 @@ function readClaimant(sentence: string): string | null {
       // (a dative beside the verb is whom the report is made to: "Путину доложили", see addresseeOnly)
       if (
         who &&
-        !NOT_A_CLAIMANT.test(who) &&
+        !notAClaimant(who) &&
         !/^\p{Ll}/u.test(who) &&
         !(i > 0 && addresseeOnly(who)) &&
         !bareOffice(who) &&
         !PLATFORM.test(who) &&
-        !onAir(sentence, who)
+        !onAir(sentence, m.index + m[0].indexOf(who))
       )
         return who;
     }
@@ -228,7 +233,7 @@ function locativeBodyIn(sentence: string): string | null {
     while (ws.length > 0 && /^\p{Ll}/u.test(ws.at(-1)!) && !BODY_LOWER.test(ws.at(-1)!)) ws.pop();
     const who = ws.join(' ');
     // (a bare noun, "в ведомстве уточнили", "у штабі зазначають", names no one: it refers back, see claimant-carry)
-    if (!ws.some((w) => /^[\p{Lu}"«„“]/u.test(w)) || NOT_A_CLAIMANT.test(who) || addresseeOnly(who)) continue;
+    if (!ws.some((w) => /^[\p{Lu}"«„“]/u.test(w)) || notAClaimant(who) || addresseeOnly(who)) continue;
     if (ws.some((w) => /^\p{Ll}/u.test(w)) && !BODY_LOWER.test(who)) continue;
     return who;
   }

@@ -30,8 +30,10 @@ const GENITIVE_END = /(?:[аяиыіїую]|ов|ев|ів|ей)$/u;
 /** A given name and a surname closing the name ("Александра Сырского", "Олега Синєгубова"). */
 const PERSON_PAIR = /(?:^|\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 /** A platform a statement was posted on ("у Telegram", "в Facebook", "у Фейсбуці", "в своем Telegram-канале"): where,
- * not whose; its channel compound and the Ukrainian locative's к/ц alternation are the platform too. */
-const PLATFORM_WORD = String.raw`(?:Telegram|Facebook|Twitter|YouTube|Instagram|Телеграм\p{L}*|Фейсбу[кц]\p{L}*)(?:-канал\p{L}*)?`;
+ * not whose; its channel compound and the Ukrainian locative's к/ц alternation are the platform too. PLATFORM_NAME is
+ * the one list of platforms' names (the Cyrillic ones inflected), reference-speaker.ts reads it too. */
+export const PLATFORM_NAME = String.raw`(?:Telegram|Facebook|Twitter|YouTube|Instagram|(?:Телеграм|Фейсбу[кц])\p{L}*)`;
+const PLATFORM_WORD = String.raw`${PLATFORM_NAME}(?:-канал\p{L}*)?`;
 export const PLATFORM = new RegExp(String.raw`^${PLATFORM_WORD}$`, 'iu');
 /** A platform's channel before the quoted name of its owner ("сообщает Telegram-канал «Военкоры Русской Весны»"). */
 export const PLATFORM_BEFORE_QUOTE = new RegExp(String.raw`^${PLATFORM_WORD}\s*(?=["«„“])`, 'iu');

