@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { execBySpaces, lastMatchBySpaces } from '../../src/core/claims/text-index.ts';
 import { CLAUSE_BREAK, clauseEnd, clauseStart } from '../../src/core/claims/modality.ts';
 import { JOINED, joinedAfter } from '../../src/core/claims/joined-figures.ts';
-import { isComparisonTerm, MARKER } from '../../src/core/claims/comparison-term.ts';
+import { comparedTermsFrom, isComparisonTerm, MARKER } from '../../src/core/claims/comparison-term.ts';
+import { KeptPhrases } from '../../src/core/claims/kept-phrases.ts';
 import { DAY_ANAPHOR, SPAN_ANAPHOR } from '../../src/core/claims/anaphora.ts';
 import type { ClaimContext } from '../../src/core/claims/context.ts';
 import type { TimePhrase } from '../../src/core/claims/dates.ts';
@@ -264,6 +265,48 @@ describe('isComparisonTerm', () => {
           expect(isComparisonTerm(ctx, sentenceStart, p, { start: 0, end: figEnd }), `seed ${seed}, ${sentenceStart}–${pStart}`).toBe(
             at >= 0 && figEnd <= sentenceStart + at,
           );
+      }
+    }
+  });
+});
+
+// Round 50, second stint: the runs of compared terms a figure's readers skip (claims/comparison-term.ts
+// comparedTermsFrom), against the phrase-by-phrase test, and KeptPhrases.findIndex with the skip against the walk.
+describe('comparedTermsFrom', () => {
+  it('gives the first phrase from i that is no compared term for the figure', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const next = draws(seed);
+      const text = randomText(next, 120);
+      const ctx = { article: { text } } as unknown as ClaimContext;
+      const sentenceStart = next(text.length >> 2);
+      const starts = Array.from({ length: 1 + next(20) }, () => sentenceStart + next(text.length - sentenceStart + 1)).sort(
+        (a, b) => a - b,
+      );
+      const all = starts.map((start) => ({ start, end: Math.min(text.length, start + next(12)) }) as TimePhrase);
+      const from = comparedTermsFrom(ctx, sentenceStart, all);
+      for (let n = 0; n < 20; n++) {
+        const figEnd = next(text.length + 1);
+        const compared = (p: TimePhrase): boolean => isComparisonTerm(ctx, sentenceStart, p, { start: 0, end: figEnd });
+        const lo = next(all.length + 1);
+        for (let i = lo; i <= all.length; i++) {
+          let j = i;
+          while (j < all.length && compared(all[j]!)) j++;
+          expect(from(i, figEnd), `seed ${seed}, i ${i}, figure end ${figEnd}`).toBe(j);
+        }
+        const keep = (p: TimePhrase): boolean => !compared(p) && next(3) > 0;
+        const kept = all.map(keep);
+        const plain = new KeptPhrases(all, (_, i) => kept[i]!);
+        const skipping = new KeptPhrases(
+          all,
+          (_, i) => kept[i]!,
+          (i) => from(i, figEnd),
+        );
+        const pred = (p: TimePhrase): boolean => p.start % 3 !== 0;
+        expect(skipping.findIndex(pred, lo), `seed ${seed}`).toBe(plain.findIndex(pred, lo));
+        expect(
+          skipping.findIndex(() => true, lo, lo + 5),
+          `seed ${seed}`,
+        ).toBe(plain.findIndex(() => true, lo, lo + 5));
       }
     }
   });

@@ -34,6 +34,45 @@ function termOpening(ctx: ClaimContext, sentenceStart: number, p: TimePhrase): n
   return at;
 }
 
+/** For the phrases `all` (sorted by start) of the sentence from `sentenceStart`: from index i, the first index j ≥ i
+ * whose phrase `isComparisonTerm` may leave to the figure ending at `figEnd` (every phrase of [i, j) stands in a term
+ * opened at or after `figEnd`, so every figure's reader drops it). A reader stopping at the first kept phrase walked those
+ * for each figure: a clause of figures each followed by a compared date was quadratic (round 50, bench/HISTORY.md). Each
+ * phrase's opening is read once; a jump goes to the next phrase whose opening is lower (all between open no lower). */
+export function comparedTermsFrom(
+  ctx: ClaimContext,
+  sentenceStart: number,
+  all: readonly TimePhrase[],
+): (i: number, figEnd: number) => number {
+  let found = termSkips.get(all);
+  if (!found || found.ctx !== ctx || found.sentenceStart !== sentenceStart) {
+    const n = all.length;
+    const opening = new Float64Array(n);
+    all.forEach((p, i) => {
+      const at = termOpening(ctx, sentenceStart, p);
+      opening[i] = at < 0 ? -1 : sentenceStart + at;
+    });
+    const lower = new Int32Array(n);
+    const stack: number[] = [];
+    for (let i = n - 1; i >= 0; i--) {
+      while (stack.length && opening[stack.at(-1)!]! >= opening[i]!) stack.pop();
+      lower[i] = stack.length ? stack.at(-1)! : n;
+      stack.push(i);
+    }
+    termSkips.set(all, (found = { ctx, sentenceStart, opening, lower }));
+  }
+  const { opening, lower } = found;
+  return (i, figEnd) => {
+    while (i < opening.length && opening[i]! >= figEnd) i = lower[i]!;
+    return i;
+  };
+}
+
+const termSkips = new WeakMap<
+  readonly TimePhrase[],
+  { ctx: ClaimContext; sentenceStart: number; opening: Float64Array; lower: Int32Array }
+>();
+
 function readTermOpening(ctx: ClaimContext, sentenceStart: number, p: TimePhrase): number {
   // (read from the last clause break before the phrase that no bracket closed before the phrase hides: an opening there
   // or before it has that break between it and the phrase, and none after it can start at it or before; read from the

@@ -45,6 +45,8 @@ export class KeptPhrases {
   constructor(
     readonly all: readonly TimePhrase[],
     private readonly test: (p: TimePhrase, i: number) => boolean,
+    /** From i, the first index ≥ i whose phrase `test` may keep (it drops every phrase in between), if known. */
+    private readonly skip?: (i: number) => number,
   ) {
     this.known = new Int8Array(all.length);
     this.maxEnd = prefixMaxEnd(all);
@@ -88,7 +90,13 @@ export class KeptPhrases {
   }
 
   findIndex(pred: (p: TimePhrase) => boolean, lo = 0, hi = this.all.length): number {
-    for (let i = Math.max(0, lo); i < Math.min(hi, this.all.length); i++) if (pred(this.all[i]!) && this.kept(i)) return i;
+    const end = Math.min(hi, this.all.length);
+    for (let i = Math.max(0, lo); i < end; i++) {
+      const j = this.skip ? this.skip(i) : i;
+      if (j !== i)
+        i = j - 1; // (the runs it drops, skipped whole)
+      else if (pred(this.all[i]!) && this.kept(i)) return i;
+    }
     return -1;
   }
 

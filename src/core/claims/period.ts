@@ -13,7 +13,7 @@ import { respectivePhrase } from './respectively.ts';
 import { ownClause } from './own-clause.ts';
 import { anaphoricPeriod, pointsBack, spanNamedAfter, spanOfReport } from './anaphora.ts';
 import { NOW } from './kinds.ts';
-import { isComparisonTerm, isRecordFrame } from './comparison-term.ts';
+import { comparedTermsFrom, isComparisonTerm, isRecordFrame } from './comparison-term.ts';
 import { isRecordReference } from './record-reference.ts';
 import { SAYING_CYR, SAYING_EN } from '../text/saying.ts';
 import { isPerfectToll } from './perfect-toll.ts';
@@ -268,6 +268,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "the second-largest advance after that of November 2024", "its heaviest losses since the start of the war": the
   // date of what a figure is compared with, or a record's point of comparison, does not date the figure.
   const compared = (p: TimePhrase): boolean => isComparisonTerm(ctx, sentence.start, p, fig) || isRecordFrame(ctx, sentence.start, p, fig);
+  // (a phrase in a term opened after the figure is a compared term: both readers skip such runs whole)
+  let termsFrom: ((i: number, figEnd: number) => number) | undefined;
+  const skipCompared = (i: number): number => (termsFrom ??= comparedTermsFrom(ctx, sentence.start, all))(i, fig.end);
   const dated = new KeptPhrases(
     all,
     (p) =>
@@ -277,11 +280,16 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       !ofSaying(p) &&
       !compared(p) &&
       !datesIncrementOnly(text, p.end, fig.start),
+    skipCompared,
   );
   // "total losses since the beginning of the war now amount to", "від початку повномасштабного вторгнення РФ на
   // сьогодні звільнили": a "now" right after a span running to now (its invader named between) is that span's end, not a
   // day of its own.
-  const phrases = new KeptPhrases(all, (p, i) => dated.kept(i) && (!isNow(p, pub) || !spansToNow(ctx, all, i).some((j) => dated.kept(j))));
+  const phrases = new KeptPhrases(
+    all,
+    (p, i) => dated.kept(i) && (!isNow(p, pub) || !spansToNow(ctx, all, i).some((j) => dated.kept(j))),
+    skipCompared,
+  );
   const inClause = (p: TimePhrase): boolean => p.start >= clause.start && p.end <= clause.end;
   const afterOf = (): TimePhrase | undefined =>
     phrases.find(
