@@ -12,9 +12,7 @@ import { KeptPhrases } from '../../src/core/claims/kept-phrases.ts';
 import { DAY_ANAPHOR, SPAN_ANAPHOR } from '../../src/core/claims/anaphora.ts';
 import type { ClaimContext } from '../../src/core/claims/context.ts';
 import type { TimePhrase } from '../../src/core/claims/dates.ts';
-import { sideOrEnemyBefore } from '../../src/core/claims/sides.ts';
-import { CLAIM_SIDES, ENEMY_WORDS, OWN_WORDS, SIDE_WORDS } from '../../src/core/sides.ts';
-import { otherSide, type Perspective } from '../../src/core/events/perspective.ts';
+import { sideOrEnemyBefore, sideOrEnemyByScan } from '../../src/core/claims/sides.ts';
 import { AVERAGE_DAILY, isDailyRate, RATE_AFTER, RATE_WORD } from '../../src/core/claims/daily-rate.ts';
 import { seededUnit } from './seeded.ts';
 
@@ -351,35 +349,6 @@ const SIDE_PIECES = [
   'Kyiv’s forces ',
   'North Korean troops ',
 ];
-
-/** sideOrEnemyBefore as it was: every side pattern read over the clause up to the point. */
-function sideOrEnemyByScan(clause: string, at: number, perspective: Perspective): string | null {
-  const WHERE =
-    /(?:\b(?:in|into|across)|(?<!\p{L})(?:в|у|во|на))\s(?:(?:eastern|western|northern|southern|східн|західн|північн|південн|восточн|западн|северн|южн)\p{L}*\s)?$/iu;
-  const LAND_AFTER = /^\p{L}*\s(?:territory|land|soil|ground|територі|территори|земл)/iu;
-  const LAND_BEFORE = /(?:\bterritor(?:y|ies)\sof\s(?:the\s)?|(?<!\p{L})(?:територі|территори|земл|площ)\p{L}*\s)$/iu;
-  const FROM_OR_WITH = /(?:\bfrom|(?<!\p{L})(?:от|від|из|із|з|с|зі|со))\s(?:the\s)?$/iu;
-  const notSubject = (text: string, i: number, length: number): boolean =>
-    WHERE.test(text.slice(Math.max(0, i - 24), i)) ||
-    FROM_OR_WITH.test(text.slice(Math.max(0, i - 12), i)) ||
-    LAND_BEFORE.test(text.slice(Math.max(0, i - 24), i)) ||
-    LAND_AFTER.test(text.slice(i + length - 1, i + length + 24));
-  const before = clause.slice(0, Math.max(0, at));
-  let best = null as { at: number; side: string } | null;
-  const consider = (re: RegExp, side: string | null): void => {
-    if (!side) return;
-    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) {
-      if (notSubject(before, m.index, m[0].length)) continue;
-      if (!best || m.index > best.at) best = { at: m.index, side };
-    }
-  };
-  for (const [re, side] of CLAIM_SIDES) if (side !== 'DPRK') consider(re, side);
-  consider(SIDE_WORDS.UA, 'UA');
-  consider(SIDE_WORDS.RU, 'RU');
-  consider(ENEMY_WORDS, perspective ? otherSide(perspective) : null);
-  consider(OWN_WORDS, perspective);
-  return best ? best.side : null;
-}
 
 describe('sideOrEnemyBefore on a long clause', () => {
   it('answers as the scan of the clause up to the point', () => {

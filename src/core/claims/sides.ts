@@ -132,14 +132,18 @@ export function sideBefore(clause: string, at: number, dprk = false): string | n
   let best: { at: number; side: string } | null = null;
   for (const [re, side] of SIDES) {
     if (side === 'DPRK' && !dprk) continue;
-    const g = new RegExp(re.source, 'giu');
-    for (const m of before.matchAll(g)) {
-      // "війська рф просунулися в Україні та … окупували": a country where something happens is no subject.
-      if (notSubject(before, m.index, m[0].length)) continue;
-      if (!best || m.index > best.at) best = { at: m.index, side };
-    }
+    const last = lastSubjectIn(before, re);
+    if (last >= 0 && (!best || last > best.at)) best = { at: last, side };
   }
   return best ? best.side : null;
+}
+
+/** Where the last match of `re` in `before` that may be a subject starts, or -1: "війська рф просунулися в Україні та
+ * … окупували": a country where something happens is no subject. */
+function lastSubjectIn(before: string, re: RegExp): number {
+  let last = -1;
+  for (const m of before.matchAll(new RegExp(re.source, 'giu'))) if (!notSubject(before, m.index, m[0].length)) last = m.index;
+  return last;
 }
 
 /** The side named first in `text` (North Korea aside), or null. */
@@ -154,20 +158,22 @@ export const subjectSide = (clause: string, verb: string): string | null => side
  * ("окупанти", "invaders") and, by the article's perspective, "the enemy" and "our troops" ("ворог втратив",
  * "противник потерял"): the subject of a verb of losing. */
 export function sideOrEnemyBefore(clause: string, at: number, perspective: Perspective): string | null {
-  const before = clause.slice(0, Math.max(0, at));
+  // (a long text's matches are found once: read up to each count, a sentence of many counts was quadratic)
+  return sideOrEnemyReading(clause, at, perspective, clause.length >= LONG_TEXT);
+}
+
+/** `sideOrEnemyBefore` by the plain scan of every side pattern over the clause up to `at`: what it reads below
+ * LONG_TEXT, and what its index of a long clause is held to (tests/core/hostile-indexes-50.test.ts). */
+export const sideOrEnemyByScan = (clause: string, at: number, perspective: Perspective): string | null =>
+  sideOrEnemyReading(clause, at, perspective, false);
+
+function sideOrEnemyReading(clause: string, at: number, perspective: Perspective, indexed: boolean): string | null {
+  const before = indexed ? '' : clause.slice(0, Math.max(0, at));
   let best = null as { at: number; side: string } | null;
   const consider = (re: RegExp, side: string | null): void => {
     if (!side) return;
-    // (a long text's matches are found once: read up to each count, a sentence of many counts was quadratic)
-    if (clause.length >= LONG_TEXT) {
-      const last = lastKeptMatch(clause, globalOf(re), at, isSubject);
-      if (last >= 0 && (!best || last > best.at)) best = { at: last, side };
-      return;
-    }
-    for (const m of before.matchAll(new RegExp(re.source, 'giu'))) {
-      if (notSubject(before, m.index, m[0].length)) continue;
-      if (!best || m.index > best.at) best = { at: m.index, side };
-    }
+    const last = indexed ? lastKeptMatch(clause, globalOf(re), at, isSubject) : lastSubjectIn(before, re);
+    if (last >= 0 && (!best || last > best.at)) best = { at: last, side };
   };
   for (const [re, side] of SIDES) if (side !== 'DPRK') consider(re, side);
   consider(SIDE_WORDS.UA, 'UA');
