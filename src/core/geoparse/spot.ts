@@ -547,15 +547,27 @@ const COLON_GAP = /^\s*:\s*(\n\s*[-–—•▪·*]?\s*)?$/u;
 const DASH_GAP = /^ +[-–—] +$/u;
 
 /** The first item's token when the head at `h` announces a list after it: a colon or a spaced dash right after the
- * head or after its genitive complement of one or two lower-case words ("громад області: Білопільської, …"). */
+ * head or after its complement of up to four words: lower-case ("громад області: Білопільської, …", "communities of the
+ * region - Krasnopilska, …") or naming the region the units lie in ("громад Сумщини: Юнаківська, …", "общин в Сумской
+ * области – Белопольской, …", "districts of the Kherson region - Beryslav and Kherson"). */
 function announcedList(text: string, tokens: readonly Token[], h: number): number | null {
-  for (let k = h; k <= h + 2 && k + 1 < tokens.length; k++) {
-    if (k > h && (!/^\p{Ll}+$/u.test(tokens[k]!.text) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ')) return null;
+  for (let k = h; k <= h + 4 && k + 1 < tokens.length; k++) {
+    if (k > h && (!complementWord(tokens, k) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ')) return null;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
     if (COLON_GAP.test(gap) || DASH_GAP.test(gap)) return k + 1;
   }
   return null;
 }
+
+/** A word of a list head's complement: lower case, an oblast's colloquial name in the genitive ("Сумщини",
+ * "Никопольщины"), or a capitalised word before a region noun ("Сумской области", "the Kherson region"). */
+function complementWord(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k]!.text;
+  if (/^\p{Ll}+$/u.test(word)) return true;
+  if (!isCapitalized(word)) return false;
+  return /\p{Ll}(щин|чин)[иы]$/u.test(word) || REGION_NOUN.test(tokens[k + 1]?.text ?? '');
+}
+const REGION_NOUN = /^(області|области|region|oblast|province)$/iu;
 /** Between two items of a list: a comma or a new line, with its bullet. */
 const ITEM_GAP = /^(\s*[,;]\s*|[;,.]?\s*\n\s*[-–—•▪·*]?\s*)$/u;
 
