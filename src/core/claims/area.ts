@@ -15,6 +15,7 @@ import {
   sentencesMatching,
   sentenceText,
   type ClaimContext,
+  type LocatedMention,
 } from './context.ts';
 import { periodOf, PRESENT_TENSE, type DescribedPeriod } from './period.ts';
 import { FULL_SCALE_INVASION } from './dates.ts';
@@ -1006,9 +1007,15 @@ function elidedWhole(
   return undefined;
 }
 
-/** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the
- * side, else the region. */
-function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side: string): Extract<IndexedEntry, { lon: number }> | null {
+/** The settlement each sentence says a region's area lies around, per context: the same for each figure of a long
+ * sentence (each read walked the sentence's mentions). */
+const namedAnchors = new WeakMap<ClaimContext, Map<string, LocatedMention | undefined>>();
+
+function namedAnchor(ctx: ClaimContext, sentence: Span, region: IndexedEntry): LocatedMention | undefined {
+  let memo = namedAnchors.get(ctx);
+  if (!memo) namedAnchors.set(ctx, (memo = new Map()));
+  const key = `${sentence.start}:${sentence.end}:${region.id}`;
+  if (memo.has(key)) return memo.get(key);
   const named = locatedMentions(ctx, sentence).find(
     (m) =>
       m.entry.kind !== 'country' &&
@@ -1016,6 +1023,13 @@ function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side
       regionOf(ctx, m.entry)?.id === region.id &&
       AROUND.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 30), m.start)),
   );
-  const anchor = named?.entry ?? ctx.gazetteer.anchor(region.id, side)?.entry ?? region;
+  memo.set(key, named);
+  return named;
+}
+
+/** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the
+ * side, else the region. */
+function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side: string): Extract<IndexedEntry, { lon: number }> | null {
+  const anchor = namedAnchor(ctx, sentence, region)?.entry ?? ctx.gazetteer.anchor(region.id, side)?.entry ?? region;
   return anchor.lon === null ? null : (anchor as Extract<IndexedEntry, { lon: number }>);
 }
