@@ -6,6 +6,7 @@ import { heldAreaCircle } from '../held-area-circle.ts';
 import type { ClaimFeature, Figure as WrittenFigure, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributedIn } from './attributed.ts';
+import { SpanIndex } from './span-index.ts';
 import {
   articleFocus,
   articlePerspective,
@@ -15,6 +16,7 @@ import {
   sentencesMatching,
   sentenceText,
   type ClaimContext,
+  type LocatedMention,
 } from './context.ts';
 import { periodOf, PRESENT_TENSE, type DescribedPeriod } from './period.ts';
 import { FULL_SCALE_INVASION } from './dates.ts';
@@ -211,9 +213,9 @@ const LISTED_BRACKETED = new RegExp(
 
 /** The figures a list goes on with after `f`, its unit (and verb) left out: "… 3,3 тысячи квадратных километров … в ДНР,
  * 542 — в Харьковской области, 261 — в Запорожской". Only up to the sentence's next figure with a unit. */
-function elidedAfter(text: string, f: Figure, all: readonly Figure[]): Figure[] {
+function elidedAfter(text: string, f: Figure, all: SpanIndex): Figure[] {
   const out: Figure[] = [];
-  const nextStart = Math.min(text.length, ...all.filter((o) => o.start >= f.end).map((o) => o.start));
+  const nextStart = Math.min(text.length, all.firstStartFrom(f.end));
   let at = f.end;
   for (;;) {
     // The place the previous item is of stands between: up to 80 characters with no clause break.
@@ -262,25 +264,28 @@ function figuresIn(text: string): Figure[] {
     }
     out.push({ start: m.index, end: m.index + m[0].length, min: a, max: b, qualifier: 'between', unit });
   }
+  // (`placed` holds what `out` holds, indexed: `out.some(overlaps)` per match was quadratic in a long list)
+  const placed = new SpanIndex(out);
+  const push = (f: Figure): void => void (out.push(f), placed.add(f));
   for (const m of text.matchAll(SINGLE)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (out.some((f) => start < f.end && end > f.start)) continue;
+    if (placed.overlaps(start, end)) continue;
     const v = parseNumber(m[2]!);
     if (v === null || v <= 0) continue;
     const qualifier = qualifierOf(m[1]);
-    out.push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
+    push({ start, end, min: v, max: v, qualifier, unit: unitOf(m[3]!) });
   }
   if (MAY_HOLD_NUMBER_WORD.test(text) || SMALL_WORD_AREA_IN.test(text))
-    for (const f of wordFiguresIn(text)) if (!out.some((o) => f.start < o.end && f.end > o.start)) out.push(f);
+    for (const f of wordFiguresIn(text)) if (!placed.overlaps(f.start, f.end)) push(f);
   FRACTION.lastIndex = 0;
   for (const m of text.matchAll(FRACTION)) {
     const word = (m[2] ?? m[3])!;
     const start = m.index;
     const end = m.index + m[0].length - (m[2] ? ' of'.length : 0);
-    if (out.some((o) => start < o.end && end > o.start)) continue;
+    if (placed.overlaps(start, end)) continue;
     const v = fractionValue(word);
-    out.push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
+    push({ start, end, min: v, max: v, qualifier: qualifierOf(m[1]), unit: 'percent' });
   }
   // "477 та 459 квадратних кілометрів", "610 and 725 sq km": a bare number joined to a figure shares its unit.
   for (const f of [...out]) {
@@ -289,10 +294,10 @@ function figuresIn(text: string): Figure[] {
     if (!m) continue;
     const v = parseNumber(m[1]!);
     const start = f.start - m[0].length + m[0].indexOf(m[1]!);
-    if (v === null || v <= 0 || /^(?:19|20)\d\d$/.test(m[1]!) || out.some((o) => start < o.end && start + m[1]!.length > o.start)) continue;
-    out.push({ start, end: start + m[1]!.length, min: v, max: v, qualifier: 'exact', unit: f.unit });
+    if (v === null || v <= 0 || /^(?:19|20)\d\d$/.test(m[1]!) || placed.overlaps(start, start + m[1]!.length)) continue;
+    push({ start, end: start + m[1]!.length, min: v, max: v, qualifier: 'exact', unit: f.unit });
   }
-  for (const f of [...out]) if (f.unit !== 'percent') out.push(...elidedAfter(text, f, out));
+  for (const f of [...out]) if (f.unit !== 'percent') for (const e of elidedAfter(text, f, placed)) push(e);
   out.sort((a, b) => a.start - b.start);
   // "1,000 square kilometres (386 square miles)", "1,150 square km [715 square miles]": a conversion in brackets is the
   // same figure, not another one; so is one after ", or" ("203 square kilometers, or 78 square miles") when its value
@@ -456,6 +461,16 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const sides = new Map<number, string | null>(); // the side each figure's ground is of
     const gains = new Set<number>(); // the figures read as ground gained over a span
     const undatedStart = new Map<string, boolean>(); // by clause span: SINCE_UNDATED_START read once for its figures
+    const inSpan = new Map<string, { start: number; end: number }[]>(); // by clause span: its figures, clause offsets
+    const othersIn = (a: number, b: number): { start: number; end: number }[] => {
+      let found = inSpan.get(`${a}:${b}`);
+      if (!found)
+        inSpan.set(
+          `${a}:${b}`,
+          (found = figs.filter((o) => o.start >= a && o.end <= b).map((o) => ({ start: o.start - a, end: o.end - a }))),
+        );
+      return found;
+    };
     const sinceStart = (a: number, b: number): boolean => {
       let found = undatedStart.get(`${a}:${b}`);
       if (found === undefined) undatedStart.set(`${a}:${b}`, (found = SINCE_UNDATED_START.test(text.slice(a, b))));
@@ -475,7 +490,9 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // What comes before the clause (the previous sentence, the sentence's start) may give the period a capture is
       // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
       const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
-      const others = figs.filter((o) => o !== fig && o.start >= cs && o.end <= ce).map((o) => ({ start: o.start - cs, end: o.end - cs }));
+      // (the figure itself among them changes nothing: it never lies between itself and a marker, figureKind's and
+      // agentHolder's only question; so one list per clause span, not one filtered per figure, quadratic in a long list)
+      const others = othersIn(cs, ce);
       // An item of a list says its figure only ("Дніпропетровська – 0,6%"): what it is a figure of, the lead-in said
       // ("По областях ситуація з окупацією виглядає так:").
       const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others, marksOf(cs, ce));
@@ -1006,9 +1023,15 @@ function elidedWhole(
   return undefined;
 }
 
-/** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the
- * side, else the region. */
-function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side: string): Extract<IndexedEntry, { lon: number }> | null {
+/** The settlement each sentence says a region's area lies around, per context: the same for each figure of a long
+ * sentence (each read walked the sentence's mentions). */
+const namedAnchors = new WeakMap<ClaimContext, Map<string, LocatedMention | undefined>>();
+
+function namedAnchor(ctx: ClaimContext, sentence: Span, region: IndexedEntry): LocatedMention | undefined {
+  let memo = namedAnchors.get(ctx);
+  if (!memo) namedAnchors.set(ctx, (memo = new Map()));
+  const key = `${sentence.start}:${sentence.end}:${region.id}`;
+  if (memo.has(key)) return memo.get(key);
   const named = locatedMentions(ctx, sentence).find(
     (m) =>
       m.entry.kind !== 'country' &&
@@ -1016,6 +1039,13 @@ function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side
       regionOf(ctx, m.entry)?.id === region.id &&
       AROUND.test(ctx.article.text.slice(Math.max(sentence.start, m.start - 30), m.start)),
   );
-  const anchor = named?.entry ?? ctx.gazetteer.anchor(region.id, side)?.entry ?? region;
+  memo.set(key, named);
+  return named;
+}
+
+/** Where a figure is drawn: a settlement the text says the area lies around, else the region's curated anchor for the
+ * side, else the region. */
+function anchorFor(ctx: ClaimContext, sentence: Span, region: IndexedEntry, side: string): Extract<IndexedEntry, { lon: number }> | null {
+  const anchor = namedAnchor(ctx, sentence, region)?.entry ?? ctx.gazetteer.anchor(region.id, side)?.entry ?? region;
   return anchor.lon === null ? null : (anchor as Extract<IndexedEntry, { lon: number }>);
 }

@@ -167,27 +167,47 @@ function withoutNames(text: string, clause: Span, names: readonly Span[]): strin
   return blankedWindow(text, clause.start, clause.end, names);
 }
 
-/** The governing word of a list, by the grammar of its family (`clauseText`: the clause, its settlements' names blanked). */
-function governor(
-  text: string,
-  clause: Span,
-  list: readonly LocatedMention[],
-  words: readonly Word[],
-  clauseText: () => string,
-): Word | undefined {
-  const first = list[0]!;
-  const last = list.at(-1)!;
-  // (names the gazetteer does not know may open the list: "в районах Старой Сорочницы, Коренево")
-  const lead = text.slice(Math.max(clause.start, first.start - 80), first.start).replace(UNKNOWN_ITEMS, '');
+/** What `governor` reads of a clause whatever the list, worked out once per clause: a long clause holds many lists. */
+interface ClauseWords {
+  words: readonly Word[];
+  /** The words that govern actively. */
+  active: readonly Word[];
+  /** Whether the clause, its settlements' names blanked, holds no word of a strike or of defences built. */
+  groundFighting: () => boolean;
+}
+
+function clauseWords(text: string, clause: Span, items: readonly Span[], words: readonly Word[]): ClauseWords {
   // (an attempt to advance near X is fighting there: a word of combat counts in any form but an adjective)
   // (and an attempt to storm or encircle X: "намагаються оточити X", "пытаются штурмовать X")
   const active = words.filter(
     (w) => w.voice === 'active' || (w.voice === 'infinitive' && (w.family.government === 'locative' || w.family.action === 'fighting')),
   );
+  let ground: boolean | undefined;
+  const groundFighting = (): boolean => {
+    if (ground === undefined) {
+      const blanked = withoutNames(text, clause, items);
+      ground = !STRIKE.test(blanked) && !FORTIFYING.test(blanked);
+    }
+    return ground;
+  };
+  return { words, active, groundFighting };
+}
+
+/** The governing word of a list, by the grammar of its family. */
+function governor(
+  text: string,
+  clause: Span,
+  list: readonly LocatedMention[],
+  { words, active, groundFighting }: ClauseWords,
+): Word | undefined {
+  const first = list[0]!;
+  const last = list.at(-1)!;
+  // (names the gazetteer does not know may open the list: "в районах Старой Сорочницы, Коренево")
+  const lead = text.slice(Math.max(clause.start, first.start - 80), first.start).replace(UNKNOWN_ITEMS, '');
   // fighting: a locative phrase right before the list, a word of combat anywhere in the clause
   // ("взяли под контроль село X": "под контроль" is the verb's, not a phrase of place)
   const locative = PLACE_PHRASE_END.exec(lead.replace(CONTROL_WORDS, (w) => '_'.repeat(w.length)));
-  if (locative && !STRIKE.test(clauseText()) && !FORTIFYING.test(clauseText())) {
+  if (locative && groundFighting()) {
     // a bare "в/у/in/at" is a place of fighting only next to the word of combat ("бои в X", "fighting in X")
     const reach = BARE_LOCATIVE.test(locative[0]) ? 40 : Infinity;
     // (and with no comma between: "в X його вдалося вибити, атаки … тривають" are two predicates)
@@ -295,12 +315,11 @@ export function clauseReadings(
       continue;
     if (!words.length) continue;
     const fighting = words.some((w) => w.family.government === 'locative');
-    // (the clause with its names blanked is the same for each of its lists: made once, when a list asks)
-    let blanked: string | undefined;
-    const clauseText = (): string => (blanked ??= withoutNames(text, clause, items));
+    // (the clause with its names blanked is the same for each of its lists: read once, when a list asks)
+    const read = clauseWords(text, clause, items, words);
     for (const list of listsIn(text, items, others, fighting)) {
       if (!list.some(open)) continue;
-      const w = governor(text, clause, list, words, clauseText);
+      const w = governor(text, clause, list, read);
       if (!w) continue;
       // (a passive of encircling names the side encircled: "гарнизон ВСУ окружен", the actor is the other side)
       const repelled =
