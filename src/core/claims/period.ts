@@ -153,6 +153,25 @@ const SAID_AFTER = new RegExp(String.raw`^,?\s(?:(?:${SAYING_EN})\b|(?:${SAYING_
 const STARTED =
   /(?:\b(?:began|begun|started|launched)|(?<!\p{L})(?:почал\p{L}*|почався|почалася|розпочал\p{L}*|розпочався|начал\p{L}*|начавш\p{L}*|стартова\p{L}*))\s$/iu;
 
+/** A "since" naming the event a time phrase right after it dates: "since the invasion of Ukraine in 2022", "since the
+ * start of the full-scale invasion of Ukraine on February 24 last year", "з початку вторгнення у 2022 році". The phrase
+ * is the event's date, as after "began": the span runs from it to now, not over its year. (Read on at most the 100
+ * characters before the phrase: bounded runs only.) */
+const SINCE_EVENT =
+  /(?:\bsince\s(?:the\s|its\s|Russia['’]s\s)?(?:(?:start|beginning|outbreak)\sof\s(?:the\s|its\s|Russia['’]s\s)?)?(?:full[-\s]scale\s)?(?:Russian\s)?(?:invasion|war|offensive|counteroffensive|counter-offensive|incursion)|(?<!\p{L})(?:з|із|від|с|со)\s(?:початку|начала)\s(?:(?:повномасштабного|повномасштабної|полномасштабного|полномасштабной|великої|большой)\s)?(?:вторгнення|вторжения|війни|войны|наступу|наступления))(?:\s(?:of|into|on|в|у|на)\s[\p{L}’'-]+)?(?:\s(?:on|in)(?:\s[\p{L}\d]+){1,2})?\s(?:on\s|in\s)?$/iu;
+
+/** The war itself among SINCE_EVENT's events (not an offensive, which may have begun later in the invasion's year). */
+const WAR_EVENT = /invasion|\bwar\b|вторгн|вторж|війн|войн/iu;
+
+/** Whether a period holds the full-scale invasion's first day. */
+const holdsInvasion = (p: Period): boolean => p.start <= FULL_SCALE_INVASION && p.end >= FULL_SCALE_INVASION;
+
+/** The "since …" right before `p` in its sentence that names the event `p` dates (SINCE_EVENT), if any. */
+function sinceEventBefore(text: string, sentence: Span, p: TimePhrase): string | null {
+  if (p.since) return null;
+  return SINCE_EVENT.exec(text.slice(Math.max(sentence.start, p.start - 100), p.start))?.[0] ?? null;
+}
+
 /** "By " opening a sentence, before its time phrase. */
 const OPENING_BY = /^[\s"'«“„(—–-]*(?:by|к|до)\s$/iu;
 
@@ -358,10 +377,17 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "retaken 2,500 km² in a counteroffensive that began late last month", "с начала войны, начавшейся 24 февраля 2022
   // года, Россия потеряла …": the start of what a change or a toll is counted over opens a span running to now.
   // (a war begun "in February 2022" began on 24 February, as "since February 2022" does: dates.ts fromInvasionMonth)
-  if (chosen && (change || site.toll) && STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start))) {
+  const sinceEvent = chosen ? sinceEventBefore(text, sentence, chosen) : null;
+  if (
+    chosen &&
+    (change || site.toll) &&
+    (STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)) || sinceEvent)
+  ) {
     // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
+    // (or a year phrase that holds the invasion's day, after "since the invasion …": "in 2022", "on 24 February last year")
     const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
-    const start = month ? FULL_SCALE_INVASION : chosen.period.start;
+    const invasionYear = holdsInvasion(chosen.period) && sinceEvent !== null && WAR_EVENT.test(sinceEvent);
+    const start = month || invasionYear ? FULL_SCALE_INVASION : chosen.period.start;
     return { period: { start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
   }
   // "Zelenskyy said on Thursday that more than 30,000 Russian servicemen have died": a toll in the perfect dated by a
