@@ -422,6 +422,13 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     action: 'withdrew',
     pattern: String.raw`(?:pull|withdraw|bring|take|took|brought|evacuat)(?:s|ed|ing|e|es)?\s+(?:(?:back|out)\s+)?(?:(?:its|their|the|his|her|some|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|soldiers|army|military|personnel)\s+(?:out\s+of|from|back\s+from)${R}`,
   },
+  // "a decision was made to regroup Russian troops stationed in the X and Y regions", "regroup troops in the areas of X
+  // and Y": a side regrouping its forces from where they stand leaves those places (the regrouping convention of
+  // tests/eval/README.md; "regrouped near X" or "regrouping in X" with no forces named is a pause in an attack, none)
+  {
+    action: 'withdrew',
+    pattern: String.raw`regroup(?:s|ed|ing)?\s+(?:(?:the|its|their|our|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|groupings?|soldiers)\s+(?:(?:stationed|deployed|located|based)\s+)?in(?=\s+(?:the\s+)?(?:areas?\s+of\s+)?\p{Lu}\p{Ll})`,
+  },
   // "the Ukrainian Armed Forces have ended their presence in X": a side ending its presence in a place left it
   { action: 'withdrew', pattern: String.raw`end(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:military\s+)?presence\s+in${R}` },
   // "Since the enemy had destroyed almost everything in X, the defence forces have moved to other positions", "ordered
