@@ -133,7 +133,20 @@ export function claimantIn(said: string): string | null {
   if (read === null) return null;
   const speaker = /^\p{Script=Latin}/u.test(read) ? speakerOf(sentence, read) : undefined;
   const who = speaker === undefined ? cleaned(read) : speaker && cleaned(speaker);
-  return who && withUnitNumber(sentence, who);
+  const source = who && notInformation(who);
+  return source && withUnitNumber(sentence, source);
+}
+
+/** "according to reports", "according to available information", "according to geolocation data", "according to the
+ * statement": an English according-to phrase ending in a noun of information or of a document names what was said, no
+ * one who said it (a statement points back to its author, claimant-carry.ts). A capitalised word before the noun names
+ * whose it is ("according to Ukrainian military reports": the Ukrainian military); else no one. */
+const INFORMATION_EN = /^(?:(.*?)\s+)?(?:reports?|information|data|footage|statement)$/u;
+function notInformation(who: string): string | null {
+  const m = INFORMATION_EN.exec(who);
+  if (m === null) return who;
+  const rest = (m[1] ?? '').replace(/^(?:the|an?|The|An?)\s+/u, '').replace(/['’]s$/u, '');
+  return /^\p{Lu}/u.test(rest) ? rest : null;
 }
 
 /** A pronoun read as the speaker ("According to him, …") points back to the one named before (claimant-carry.ts). */

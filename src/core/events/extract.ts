@@ -45,6 +45,7 @@ import { addresseeIn, claimantIn, notAPlace } from './claimant.ts';
 import { headlineSourceIn } from './headline-source.ts';
 import { ClaimantMemory } from './claimant-memory.ts';
 import { ClaimantCarry } from './claimant-carry.ts';
+import { bodyHeadSpeakerIn } from './body-head-speaker.ts';
 import { attributesBefore, passiveSpeakerIn } from './attribution-after.ts';
 import { ClaimantNames } from './claimant-name.ts';
 import { officeBodyIn } from './office-body.ts';
@@ -1111,7 +1112,10 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // ("Ukraine's army said Wednesday", "Ukraine's general staff said on Sunday": a side's forces in lower case)
     const office = sentenceClaimant === null ? officeBodyIn(said) : null;
     const force = sentenceClaimant === null && office === null ? forceSpeakerIn(said) : null;
-    const behind = speakerBehindOutlet(said, sentenceClaimant, (who) => notAPlace(who, placeNames) === null, carry.holds);
+    // (an English body by its head noun, "the Rybar channel said", "the brigade said": the event's claimant only, so the
+    // sides read above stay as they were; body-head-speaker.ts)
+    const bodyHead = sentenceClaimant === null ? bodyHeadSpeakerIn(said, article.text, sentence.start) : null;
+    const behind = speakerBehindOutlet(said, sentenceClaimant ?? bodyHead, (who) => notAPlace(who, placeNames) === null, carry.holds);
     const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
     // events it refers back to and its own; not carried on, since a carried name met the other side's claims told

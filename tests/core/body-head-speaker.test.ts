@@ -1,0 +1,34 @@
+// An English body named by its lower-case head noun as the subject of a verb of saying (events/body-head-speaker.ts).
+import { describe, expect, it } from 'vitest';
+import { bodyHeadSpeakerIn } from '../../src/core/events/body-head-speaker.ts';
+
+const read = (text: string, sentence: string): string | null => bodyHeadSpeakerIn(sentence, text, text.indexOf(sentence));
+
+describe('bodyHeadSpeakerIn', () => {
+  it('reads a capitalised name among the head’s modifiers', () => {
+    expect(read('Ukraine’s popular DeepState military blog said X fell.', 'Ukraine’s popular DeepState military blog said X fell.')).toBe(
+      'DeepState',
+    );
+    expect(read('Others disagreed, while the Rybar channel said it held.', 'Others disagreed, while the Rybar channel said it held.')).toBe(
+      'Rybar',
+    );
+  });
+  it('points a bare head back to the body of its kind named before', () => {
+    const text = 'Soldiers of the 47th Separate Mechanised Brigade raised the flag. "We hold it," the brigade said.';
+    expect(read(text, '"We hold it," the brigade said.')).toBe('47th Separate Mechanised Brigade');
+    const channel = 'A pro-Russian Telegram channel, Rybar, wrote that. The channel also said it was taken.';
+    expect(read(channel, 'The channel also said it was taken.')).toBe('Rybar');
+  });
+  it('names no one for a head with no body of its kind before it, or one its modifiers do not fit', () => {
+    expect(read('Marines raised the flag, the brigade said.', 'Marines raised the flag, the brigade said.')).toBeNull();
+    const text = 'The 3rd Assault Brigade advanced. Marines raised the flag, the marine brigade said.';
+    expect(read(text, 'Marines raised the flag, the marine brigade said.')).toBeNull();
+    expect(read('The ministry said so.', 'The ministry said so.')).toBeNull();
+  });
+  it('reads a long generated line in linear time', () => {
+    const line = `${'the the brigade of Brigade Third Assault, channel, '.repeat(20000)}the brigade said.`;
+    const t0 = performance.now();
+    bodyHeadSpeakerIn(line, line, 0);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
