@@ -19,12 +19,15 @@ import { VILLAGE_NOUN, VILLAGE_STEM } from './village-noun.ts';
  * between ("the liberation of three nearby villages on Sunday evening by Ukrainian troops: X, Y", "five settlements near
  * Y: they are X, …", "took three other small villages nearby — X, Y"); so does "in
  * particular" ("звільнено декілька населених пунктів, зокрема - місто X", "в том числе X"). English "cities" and
- * "localities" are nouns of settlements as "towns" is ("captured two cities in the Donetsk region — X and Y"). */
-const LIST_NOUN = String.raw`(?:населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|cit(?:y|ies)|localit(?:y|ies)|hamlets?)`;
+ * "localities" are nouns of settlements as "towns" is ("captured two cities in the Donetsk region — X and Y").
+ * "населенных пунктов" is one noun, so the words before it may hold the verb's complement ("освободили за неделю семь
+ * населенных пунктов:", "от оккупации восемь …"), and the Cyrillic prepositions of nearness place the list as "near" and
+ * "around" do ("захопили багато населених пунктів навколо X — A, B"). */
+const LIST_NOUN = String.raw`(?:(?:населе?н|населён)\p{L}*\s+пункт\p{L}*|населе?н\p{L}*|населён\p{L}*|пункт\p{L}*|${VILLAGE_NOUN}|селищ\p{L}*|пос[её]л\p{L}*|хутор\p{L}*|villages?|settlements?|towns?|cit(?:y|ies)|localit(?:y|ies)|hamlets?)`;
 const LIST_INTRO = new RegExp(
   // two nouns of kind joined ("у таких селах и селищах:", "villages and towns:") introduce one list; a bullet may open
   // the first item on its own line ("пункти:\n- X,\n- Y"), as LIST_BULLET reads between items
-  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?${LIST_NOUN}(?:\s+(?:і|й|та|и|and|or)\s+${LIST_NOUN})?(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*(?:(?<=\n[^\S\n]*)(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s*)?`,
+  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?${LIST_NOUN}(?:\s+(?:і|й|та|и|and|or)\s+${LIST_NOUN})?(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на|біля|поблизу|навколо|довкола|під|возле|около|вблизи|вокруг|под)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*(?:(?<=\n[^\S\n]*)(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s*)?`,
   'iu',
 );
 
@@ -260,14 +263,14 @@ export function objectsOf(
       // "Russia-controlled Donetsk in eastern Ukraine, a signal that Pyongyang could …": a clause opened by "that" /
       // "що" / "что" after a comma has a subject of its own; the name there is not the verb's object
       if (list.length === 0 && COMPLEMENT_CLAUSE_END.test(gap)) break;
+      // a list's introduction ("освободили от оккупации восемь населенных пунктов в X районе – это") is no distance
+      // from the verb: the gap's length is measured after it
+      const introless = list.length === 0 ? gap.replace(LIST_INTRO, ' ') : gap;
       const listed = list.length > 0 && ((trig.action === 'fighting' ? fightingListGap : listGap)(gap) || ASIDE.test(gap));
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
-      if (
-        list.length === 0 ? gap.length > opts.maxGap || CLAUSE_BREAK.test(gap.replace(LIST_INTRO, ' ').replace(AGENT_DASH, ' ')) : !listed
-      )
-        break;
+      if (list.length === 0 ? introless.length > opts.maxGap || CLAUSE_BREAK.test(introless.replace(AGENT_DASH, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       // "seized the town of X – a claim denied by Kyiv", "Crimea, seized by Moscow in 2014": a name right after "by" is
       // an agent (a side or its capital), never what the verb acts on
