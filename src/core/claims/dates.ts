@@ -1029,9 +1029,47 @@ const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b[.,]?$/
 /** A capitalised word right before, that is no preposition opening a time ("On Mon"). */
 const NAME_BEFORE = /(?<!\p{L})(?!(?:On|By|Since|Until|Till|From|Last|Next|This)\s)\p{Lu}\p{L}*\s$/u;
 
+/** "last year", "of last year", "минулого року", "прошлого года" right after a month or a day of a month ("since March
+ * last year", "з 24 лютого минулого року", "с августа прошлого года"): the year before publication's, written out. */
+const LAST_YEAR_AFTER_DATE = new RegExp(
+  String.raw`\s(?:(?<=\b${MONTH_NC}(?:\s\d{1,2}(?!\d)(?:st|nd|rd|th)?)?\s)(?:of\s)?[Ll]ast\syear\b(?!['’])|(?<=(?<!\p{L})(?:${SLAVIC_MONTH_GEN}|${SLAVIC_MONTH_LOC})\s)(?:минулого|прошлого|минувшего|попереднього|предыдущего)\s(?:року|года)(?!\p{L}))`,
+  'gu',
+);
+/** A word every LAST_YEAR_AFTER_DATE phrase holds: most texts hold none and are not rewritten. */
+const LAST_YEAR_WORDS = /[Ll]ast\syear|(?:минулого|прошлого|минувшего|попереднього|предыдущего)\s(?:року|года)/u;
+
+/** `text` with each LAST_YEAR_AFTER_DATE phrase replaced by " <year>" (" <year> року") and spaces (offsets unchanged),
+ * so that every rule and chrono read the date in that year, as if written with it (read apart, the month or day was
+ * taken in the latest year not after publication and the year phrase alone as the whole year before, or by chrono as
+ * the day a year back); and the replaced spans, which a phrase ending inside them is extended over. */
+function writeLastYear(text: string, published: Date): { text: string; spans: { start: number; end: number }[] } {
+  const spans: { start: number; end: number }[] = [];
+  if (!LAST_YEAR_WORDS.test(text)) return { text, spans };
+  const year = ` ${published.getUTCFullYear() - 1}`;
+  // (the Slavic noun is kept, "2023 року": chrono's Ukrainian parser reads no year followed by many spaces)
+  const out = text.replace(LAST_YEAR_AFTER_DATE, (w: string, at: number) => {
+    spans.push({ start: at, end: at + w.length });
+    const noun = /(?:року|года)$/u.exec(w)?.[0];
+    return (noun ? `${year} ${noun}` : year).padEnd(w.length, ' ');
+  });
+  return { text: out, spans };
+}
+
+/** The phrases read on the rewritten text, with the words of the original and each end that falls inside a replaced
+ * span moved to its end. (Each offset inside a span is keyed once: linear in the text, however many phrases.) */
+function onOriginal(found: readonly TimePhrase[], original: string, spans: readonly { start: number; end: number }[]): TimePhrase[] {
+  const spanEnd = new Map<number, number>();
+  for (const s of spans) for (let i = s.start + 1; i < s.end; i++) spanEnd.set(i, s.end);
+  return found.map((p) => {
+    const end = spanEnd.get(p.end) ?? p.end;
+    return { ...p, end, text: original.slice(p.start, end) };
+  });
+}
+
 /** Every time phrase in `text`, earliest first; where phrases overlap the first rule (most specific) wins. */
-export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
+export function timePhrases(original: string, publishedIso: string): TimePhrase[] {
   const published = new Date(`${publishedIso}T00:00:00Z`);
+  const { text, spans } = writeLastYear(original, published);
   const found: TimePhrase[] = [];
   const kept = new SpanOverlaps();
   const overlaps = (s: number, e: number): boolean => kept.overlaps(s, e);
@@ -1132,7 +1170,8 @@ export function timePhrases(text: string, publishedIso: string): TimePhrase[] {
       ...(relative ? { relative } : {}),
     });
   }
-  return found.map(fromInvasionMonth).sort((a, b) => a.start - b.start);
+  const read = spans.length === 0 ? found : onOriginal(found, original, spans);
+  return read.map(fromInvasionMonth).sort((a, b) => a.start - b.start);
 }
 
 /** "since February 2022", "із лютого 2022 року", "с февраля 2022 года": a span run on from the month the full-scale
