@@ -337,6 +337,16 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:repell?(?:ed|ing)?|repulsed|fended\s+off|fought\s+off|beat\s+back|beaten\s+back)\s+(?:\p{L}+\s+){0,2}?(?:fighting|battles?|clashes|advances?|pushes|thrusts?)${R}`,
     repelled: true,
   },
+  // "repelled an enemy attack towards X", "repulsed the invaders' offensive in the area of Y", "repel an attack by the
+  // AFU unit in the direction of Z", "halted the advance of Russian troops near W", "repelled the Russian forces near V":
+  // an attack or a force beaten back at a place is the attacker's fighting there (the dev README's convention); the
+  // trigger runs to the preposition, as "towards" and "in the direction of" after a plain trigger are no place of it
+  // ("repelled attacks near X" is read by the lexicon's trigger already)
+  {
+    action: 'fighting',
+    pattern: String.raw`(?:repel(?:l?(?:ed|ing)|s)?|repuls(?:e|es|ed|ing)|fended\s+off|beat\s+back|beaten\s+back|(?<!(?:not|never|n['’]t)\s+)(?:stopp(?:ed|ing)|halt(?:ed|ing)|thwart(?:ed|ing)|foil(?:ed|ing)))\s+(?:(?:(?:\d+|an?|the|their|its)\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:counter-?)?(?:attacks?|assaults?|offensives?|advance|attempts?\s+to\s+advance)(?:\s+(?:by|of)(?:\s+[\p{L}'’-]+){1,4}?)?\s+(?:towards?|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of)|(?:the\s+)?advance\s+of(?:\s+[\p{L}'’-]+){1,3}?\s+(?:near|around)|(?:the\s+)?(?:russian|ukrainian|enemy)\s+(?:forces|troops|army|units|invaders|occupiers)\s+(?:towards?|in\s+the\s+directions?\s+of|in\s+the\s+areas?\s+of|near|around))(?=\s+${PLACE_NOUN}\p{Lu})`,
+    repelled: true,
+  },
   // "pushed Russian troops back from X", "pushed back the enemy near Y", "were driven back near Z": pushing a side back
   // is the pusher's counter-attack, fighting by the subject (the agent of the passive), as the Ukrainian "відкинули" and
   // the Russian "отбросили"; "pushed … out of X" is its liberation
