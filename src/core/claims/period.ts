@@ -154,22 +154,25 @@ const STARTED =
   /(?:\b(?:began|begun|started|launched)|(?<!\p{L})(?:почал\p{L}*|почався|почалася|розпочал\p{L}*|розпочався|начал\p{L}*|начавш\p{L}*|стартова\p{L}*))\s$/iu;
 
 /** A "since" naming the event a time phrase right after it dates: "since the invasion of Ukraine in 2022", "since the
- * start of the full-scale invasion of Ukraine on February 24 last year", "з початку вторгнення у 2022 році". The phrase
- * is the event's date, as after "began": the span runs from it to now, not over its year. (Read on at most the 100
- * characters before the phrase: bounded runs only.) */
+ * start of the full-scale invasion of Ukraine on February 24 last year", "since Russia invaded Ukraine in 2022", "since
+ * the Kharkiv counteroffensive in 2022". Read by structure: up to six words before the event's noun or verb (its
+ * determiners, owners, adjectives, "the start of"), up to three after it (its complement), then the phrase; letters only
+ * between, so no clause break or figure. The phrase is the event's date, as after "began": the span runs from it to
+ * now, not over its year. (Cyrillic "з початку вторгнення у 2022 році" is one since-phrase in dates.ts. Read on at
+ * most the 100 characters before the phrase: bounded runs only.) */
 const SINCE_EVENT =
-  /(?:\bsince\s(?:the\s|its\s|Russia['’]s\s)?(?:(?:start|beginning|outbreak)\sof\s(?:the\s|its\s|Russia['’]s\s)?)?(?:full[-\s]scale\s)?(?:Russian\s)?(?:invasion|war|offensive|counteroffensive|counter-offensive|incursion)|(?<!\p{L})(?:з|із|від|с|со)\s(?:початку|начала)\s(?:(?:повномасштабного|повномасштабної|полномасштабного|полномасштабной|великої|большой)\s)?(?:вторгнення|вторжения|війни|войны|наступу|наступления))(?:\s(?:of|into|on|в|у|на)\s[\p{L}’'-]+)?(?:\s(?:on|in)(?:\s[\p{L}\d]+){1,2})?\s(?:on\s|in\s)?$/iu;
+  /\bsince\s(?:[\p{L}’'-]+\s){0,6}?(?<event>invasion|invaded?|war|offensive|counteroffensive|counter-offensive|incursion)(?:\s[\p{L}’'-]+){0,3}\s(?:on\s|in\s)?$/iu;
 
 /** The war itself among SINCE_EVENT's events (not an offensive, which may have begun later in the invasion's year). */
-const WAR_EVENT = /invasion|\bwar\b|вторгн|вторж|війн|войн/iu;
+const WAR_EVENT = /^(?:invasion|invaded?|war)$/iu;
 
 /** Whether a period holds the full-scale invasion's first day. */
 const holdsInvasion = (p: Period): boolean => p.start <= FULL_SCALE_INVASION && p.end >= FULL_SCALE_INVASION;
 
-/** The "since …" right before `p` in its sentence that names the event `p` dates (SINCE_EVENT), if any. */
+/** The event a "since …" right before `p` in its sentence names, `p` dating it (SINCE_EVENT), if any. */
 function sinceEventBefore(text: string, sentence: Span, p: TimePhrase): string | null {
   if (p.since) return null;
-  return SINCE_EVENT.exec(text.slice(Math.max(sentence.start, p.start - 100), p.start))?.[0] ?? null;
+  return SINCE_EVENT.exec(text.slice(Math.max(sentence.start, p.start - 100), p.start))?.groups?.event ?? null;
 }
 
 /** "By " opening a sentence, before its time phrase. */
@@ -377,18 +380,20 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // "retaken 2,500 km² in a counteroffensive that began late last month", "с начала войны, начавшейся 24 февраля 2022
   // года, Россия потеряла …": the start of what a change or a toll is counted over opens a span running to now.
   // (a war begun "in February 2022" began on 24 February, as "since February 2022" does: dates.ts fromInvasionMonth)
-  const sinceEvent = chosen ? sinceEventBefore(text, sentence, chosen) : null;
-  if (
-    chosen &&
-    (change || site.toll) &&
-    (STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start)) || sinceEvent)
-  ) {
-    // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
-    // (or a year phrase that holds the invasion's day, after "since the invasion …": "in 2022", "on 24 February last year")
-    const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
-    const invasionYear = holdsInvasion(chosen.period) && sinceEvent !== null && WAR_EVENT.test(sinceEvent);
-    const start = month || invasionYear ? FULL_SCALE_INVASION : chosen.period.start;
-    return { period: { start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase: chosen };
+  if (chosen && (change || site.toll)) {
+    const started = STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start));
+    const event = started ? null : sinceEventBefore(text, sentence, chosen);
+    if (started || event) {
+      // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
+      // (or a phrase that holds the invasion's day after "since" naming the war: "since the invasion in 2022")
+      const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
+      const invasionYear = event !== null && WAR_EVENT.test(event) && holdsInvasion(chosen.period);
+      const start = month || invasionYear ? FULL_SCALE_INVASION : chosen.period.start;
+      // After "since the …" the phrase is read as a since-phrase: the start is chosen here, and the war's year
+      // (war-year.ts, here and in area.ts) must not move an offensive's "since the counteroffensive in 2022" to 24 Feb.
+      const phrase = event ? { ...chosen, since: true } : chosen;
+      return { period: { start, end: pub }, basis: `“${chosen.text}” (the start of the span)`, phrase };
+    }
   }
   // "Zelenskyy said on Thursday that more than 30,000 Russian servicemen have died": a toll in the perfect dated by a
   // single day is the war's sum up to that day.
