@@ -1,11 +1,10 @@
 // Round 49, third stint: three scans per item replaced by indexes (bench/HISTORY.md). On random inputs each gives what
-// the scan it replaced gave: timePhrases' overlap check (span-overlaps.ts), respectivePhrase's lists of figures read
+// the scan it replaced gave: timePhrases' overlap check (now span-index.ts, tested in hostile-indexes-51.test.ts), respectivePhrase's lists of figures read
 // once per sentence, and datedByRestatement's dated claims grouped by figure and side.
 import { describe, expect, it } from 'vitest';
 import type { TimePhrase } from '../../src/core/claims/dates.ts';
 import { respectivePhrase } from '../../src/core/claims/respectively.ts';
 import { datedByRestatement } from '../../src/core/claims/restated.ts';
-import { SpanOverlaps } from '../../src/core/claims/span-overlaps.ts';
 import { PRESENT_TENSE } from '../../src/core/claims/period.ts';
 import type { ClaimFeature } from '../../src/core/schema.ts';
 import { seededUnit } from './seeded.ts';
@@ -15,27 +14,6 @@ function draws(seed: number): (k: number) => number {
   const unit = seededUnit(seed);
   return (k) => Math.floor(unit() * k);
 }
-
-describe('SpanOverlaps', () => {
-  it('answers as a scan of every span added', () => {
-    for (let seed = 1; seed <= 300; seed++) {
-      const next = draws(seed);
-      const index = new SpanOverlaps();
-      const spans: { start: number; end: number }[] = [];
-      for (let n = 0; n < 60; n++) {
-        const s = next(400);
-        const e = s + (next(5) === 0 ? next(80) : next(12)); // a few long ones, some empty
-        const scan = spans.some((f) => s < f.end && e > f.start);
-        expect(index.overlaps(s, e), `seed ${seed}, [${s}, ${e})`).toBe(scan);
-        // kept when clear, and now and then when not (a "since" span widened back over another)
-        if (!scan || next(4) === 0) {
-          spans.push({ start: s, end: e });
-          index.add(s, e);
-        }
-      }
-    }
-  });
-});
 
 /** respectivePhrase as it was: the figures sorted and the list walked for each figure. */
 function respectiveByScan(

@@ -3,6 +3,7 @@
 // contested; a share lost), the side, region, the period the figure describes, and who states it.
 import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { heldAreaCircle } from '../held-area-circle.ts';
+import { firstStartingAtOrAfter } from '../partition-point.ts';
 import type { ClaimFeature, Figure as WrittenFigure, Qualifier } from '../schema.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributedIn } from './attributed.ts';
@@ -330,7 +331,7 @@ function sideFor(
   regionCountry: string | undefined,
   clauseAt = 0,
   fig: { start: number; end: number } = { start: 0, end: clause.length },
-  others: readonly { start: number; end: number }[] = [],
+  clauseFigs: readonly { start: number; end: number }[] = [],
   own: Perspective = null,
 ): string | null {
   if (kind === 'area-contested') return null;
@@ -348,7 +349,7 @@ function sideFor(
   if (kind === 'area-held' || kind === 'area-held-peak' || kind === 'area-gained' || kind === 'share-held')
     return (
       explicitHolder(clause) ??
-      agentHolder(clause, fig, others) ??
+      agentHolder(clause, fig, clauseFigs) ??
       holderIn(clause, regionCountry) ??
       holdingSubject(clause, by, marker, fig, own) ??
       holderIn(sentence, regionCountry) ??
@@ -462,13 +463,17 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
     const gains = new Set<number>(); // the figures read as ground gained over a span
     const undatedStart = new Map<string, boolean>(); // by clause span: SINCE_UNDATED_START read once for its figures
     const inSpan = new Map<string, { start: number; end: number }[]>(); // by clause span: its figures, clause offsets
-    const othersIn = (a: number, b: number): { start: number; end: number }[] => {
+    // `figs` is in start order (figuresIn sorts it): the figures within [a, b) are found by a binary search and a walk
+    // up to b, not a filter of all of them per clause (with one figure per clause, clauses × figures).
+    const figsWithin = (a: number, b: number, limit = Infinity): Figure[] => {
+      const found: Figure[] = [];
+      for (let j = firstStartingAtOrAfter(figs, a); j < figs.length && figs[j]!.start <= b && found.length < limit; j++)
+        if (figs[j]!.end <= b) found.push(figs[j]!);
+      return found;
+    };
+    const clauseFigsIn = (a: number, b: number): { start: number; end: number }[] => {
       let found = inSpan.get(`${a}:${b}`);
-      if (!found)
-        inSpan.set(
-          `${a}:${b}`,
-          (found = figs.filter((o) => o.start >= a && o.end <= b).map((o) => ({ start: o.start - a, end: o.end - a }))),
-        );
+      if (!found) inSpan.set(`${a}:${b}`, (found = figsWithin(a, b).map((o) => ({ start: o.start - a, end: o.end - a }))));
       return found;
     };
     const sinceStart = (a: number, b: number): boolean => {
@@ -490,12 +495,12 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
       // What comes before the clause (the previous sentence, the sentence's start) may give the period a capture is
       // counted over: "Протягом доби наші війська просунулися …, взявши під контроль 5 квадратних кілометрів".
       const before = `${k > 0 ? sentenceText(ctx, sentences[k - 1]!) : ''} ${text.slice(0, cs)}`;
-      // (the figure itself among them changes nothing: it never lies between itself and a marker, figureKind's and
-      // agentHolder's only question; so one list per clause span, not one filtered per figure, quadratic in a long list)
-      const others = othersIn(cs, ce);
+      // (the figure itself is among them, which changes nothing: it never lies between itself and a marker, figureKind's
+      // and agentHolder's only question; so one list per clause span, not one filtered per figure, quadratic in a long list)
+      const clauseFigs = clauseFigsIn(cs, ce);
       // An item of a list says its figure only ("Дніпропетровська – 0,6%"): what it is a figure of, the lead-in said
       // ("По областях ситуація з окупацією виглядає так:").
-      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, others, marksOf(cs, ce));
+      const plain = figureKind(clause, fig.start - cs, fig.end - cs, isShare, before, clauseFigs, marksOf(cs, ce));
       const lead = plain ? null : leadIn(ctx, k);
       const own = lead
         ? figureKind(`${lead} ${clause}`, lead.length + 1 + fig.start - cs, lead.length + 1 + fig.end - cs, isShare, before)
@@ -591,14 +596,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
               smallerNow(fig, text.slice(fig.end), next, () => sideBefore(text.slice(cs, fig.start), fig.start - cs), inRest))));
       // "300 km², down from 1,000 km²", "shrank from 1,300 km² to 300 km²": the first figure was held before now, at a
       // time the text does not give (a peak only when a peak word says so).
-      const earlier =
-        kindOf.kind === 'area-held' &&
-        comparedEarlier(
-          fig,
-          upToFigure,
-          figs.find((o) => o.start >= fig.end && o.end <= ce),
-          text.slice(fig.end),
-        );
+      const earlier = kindOf.kind === 'area-held' && comparedEarlier(fig, upToFigure, figsWithin(fig.end, ce, 1)[0], text.slice(fig.end));
       // A share "liberated" by the side that does not own the region ("освобождено более 99% территории ЛНР", said by
       // Russia's General Staff) is a share it holds.
       const liberator =
@@ -633,7 +631,7 @@ export function extractAreaClaims(ctx: ClaimContext): ClaimFeature[] {
                   start: fig.start - cs,
                   end: fig.end - cs,
                 },
-                others,
+                clauseFigs,
                 ownSide(ctx, clause, text, attributedTo),
               );
       sides.set(i, side);

@@ -9,7 +9,7 @@ import { parseNumber } from './numbers.ts';
 import { SEASON_END, SEASON_PHRASE, seasonMatch, seasonSpan, SINCE_SEASON_START } from './seasons.ts';
 import { YEAR_PART, yearPartSpan } from './year-parts.ts';
 import { MONTH_PART_NOUN, MONTH_PART_ORDINAL, monthPartDays } from './month-parts.ts';
-import { SpanOverlaps } from './span-overlaps.ts';
+import { SpanIndex } from './span-index.ts';
 
 export interface TimePhrase {
   start: number; // offsets within the text given
@@ -1071,11 +1071,11 @@ export function timePhrases(original: string, publishedIso: string): TimePhrase[
   const published = new Date(`${publishedIso}T00:00:00Z`);
   const { text, spans } = writeLastYear(original, published);
   const found: TimePhrase[] = [];
-  const kept = new SpanOverlaps();
+  const kept = new SpanIndex();
   const overlaps = (s: number, e: number): boolean => kept.overlaps(s, e);
   const keep = (p: TimePhrase): void => {
     found.push(p);
-    kept.add(p.start, p.end);
+    kept.add(p);
   };
   const needs = new Map<Need, boolean>();
   const holds = (need: Need): boolean => {

@@ -120,13 +120,14 @@ const NO_SHARE_PEAK =
   /^(?:initially|originally|at\sfirst|at\sthe\s(?:start|beginning|outset)|at\sbest|at\sone\s\p{L}+|изначально|первоначально|спочатку|спершу|сначала|в\sначале|на\sпочатку|найбільше|наибольше|щонайбільше|в\sлучшем\sслучае|у\sкращому\s\p{L}+|в\sнайкращому\s\p{L}+|[ув]\s(?:какой-то|какой-либо|один|определённый|определенный|якийсь|певний)\sмомент)$/iu;
 
 /** Whether the clause's peak marker belongs to the figure at [figStart, figEnd): not a pluperfect a date sets the time
- * of, not one with a word for now or another figure between them. */
+ * of, not one with a word for now or another figure between them. `clauseFigs` may hold the figure itself: only one
+ * strictly between the two is asked for. */
 function peakHere(
   clause: string,
   figStart: number,
   figEnd: number,
   found: ReadonlyMap<Marker, string>,
-  others: readonly { start: number; end: number }[],
+  clauseFigs: readonly { start: number; end: number }[],
   before: string,
 ): boolean {
   const marker = found.get('peak');
@@ -134,7 +135,7 @@ function peakHere(
   const at = clause.indexOf(marker);
   const between = at < figStart ? clause.slice(at, figStart) : clause.slice(figEnd, at);
   const [lo, hi] = at < figStart ? [at, figStart] : [figEnd, at];
-  const otherBetween = others.some((o) => o.start >= lo && o.end <= hi);
+  const otherBetween = clauseFigs.some((o) => o.start >= lo && o.end <= hi);
   const nowBefore = NOW_BEFORE.test(clause.slice(Math.max(0, figStart - 40), figStart));
   return !NOW.test(between) && !otherBetween && !nowBefore;
 }
@@ -186,14 +187,15 @@ export function clauseMarkersBySpan(text: string): (cs: number, ce: number) => C
 /** The kind of the figure at [figStart, figEnd) of `clause` (offsets within it); null if the clause says nothing
  * about ground. A peak or contested marker anywhere in the clause decides ("At its height, Ukraine controlled 1,376
  * km²"); otherwise the marker nearest the figure. A percentage is only a `share-lost` (lost or retaken). `read` is the
- * clause's markers, if the caller keeps them for the clause's other figures. */
+ * clause's markers, if the caller keeps them for the clause's other figures; `clauseFigs` the clause's figures, which
+ * may hold this one (peakHere asks only for one between it and the marker). */
 export function figureKind(
   clause: string,
   figStart: number,
   figEnd: number,
   isShare: boolean,
   before = '',
-  others: readonly { start: number; end: number }[] = [],
+  clauseFigs: readonly { start: number; end: number }[] = [],
   read: ClauseMarkers = clauseMarkers(clause),
 ): { kind: FigureKind; marker: string; by: Marker } | null {
   let nearest: { marker: Marker; text: string; gap: number } | null = null;
@@ -215,7 +217,7 @@ export function figureKind(
     nearest.marker !== 'lost' &&
     nearest.marker !== 'retaken' &&
     !NO_SHARE_PEAK.test(found.get('peak') ?? '') &&
-    peakHere(clause, figStart, figEnd, found, others, before)
+    peakHere(clause, figStart, figEnd, found, clauseFigs, before)
   )
     return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   if (isShare)
@@ -228,7 +230,8 @@ export function figureKind(
   // A peak marker dates the figures up to a word for now ("В лучшие времена … до 1300 кв. км, сейчас — около 800").
   // A peak marker belongs to the figure it stands by: not to one with another figure between them ("now controls 300
   // km², down from 1,300 km² at its peak"), nor to one a word for now introduces.
-  if (peakHere(clause, figStart, figEnd, found, others, before)) return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
+  if (peakHere(clause, figStart, figEnd, found, clauseFigs, before))
+    return { kind: 'area-held-peak', marker: found.get('peak')!, by: 'peak' };
   const { marker, text } = nearest;
   switch (marker) {
     case 'lost':

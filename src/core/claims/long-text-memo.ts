@@ -2,9 +2,10 @@
 // last few long texts, by their content (a clause sliced anew for each count is the same key). Read per count, a long
 // sentence of many counts was quadratic (bench/HISTORY.md, round 50); below LONG_TEXT the reading is cheap and not kept.
 
-/** From this length a text is indexed or its reading kept (here, side-matches.ts, modality.ts, daily-rate.ts); below it
- * the plain scan is cheap and nothing is kept. Timed both ways in round 51 (bench/HISTORY.md): on a sentence of counts
- * the indexes already pay at 1 KB (about 1.5× faster) and break even near 0.5 KB; on the list of figures either way. */
+/** From this length a text is indexed or its reading kept (here, side-matches.ts, modality.ts, daily-rate.ts, and
+ * sides.ts `sideOrEnemyReading`); below it the plain scan is cheap and nothing is kept. Timed both ways in round 51
+ * (bench/HISTORY.md): on a sentence of counts the indexes already pay at 1 KB (about 1.5× faster) and break even near
+ * 0.5 KB; on a list of figures the time is about the same either way. */
 export const LONG_TEXT = 1024;
 
 /** A cache for `keptForLong`: one per reading. */

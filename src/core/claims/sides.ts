@@ -39,16 +39,17 @@ const AGENT_SIDES: [RegExp, string][] = [
   ...(['UA', 'RU'] as const).map((side): [RegExp, string] => [new RegExp(`(?<!\\p{L})(?:${CYRILLIC_SEATS[side]})`, 'iu'), side]),
 ];
 
-/** The side the agent of a holding construction in `text` (a figure's clause) names within its first words, or null. */
+/** The side the agent of a holding construction in `text` (a figure's clause) names within its first words, or null.
+ * `clauseFigs` (the clause's figures) may hold the figure itself: only one strictly between it and the agent counts. */
 export function agentHolder(
   text: string,
   fig: { start: number; end: number } = { start: 0, end: text.length },
-  others: readonly { start: number; end: number }[] = [],
+  clauseFigs: readonly { start: number; end: number }[] = [],
 ): string | null {
   for (const m of text.matchAll(AGENT_OF_HOLDING)) {
     // The construction is the figure's own: no other figure of the clause between them.
     const [lo, hi] = m.index < fig.start ? [m.index, fig.start] : [fig.end, m.index];
-    if (others.some((o) => o.start >= lo && o.end <= hi)) continue;
+    if (clauseFigs.some((o) => o.start >= lo && o.end <= hi)) continue;
     const after = `${m[1] ?? m[2] ?? ''}${text.slice(m.index + m[0].length, m.index + m[0].length + 40)}`;
     // The agent itself: at most two words before the side, no figure or punctuation ("під контролем 60% …,
     // окупованої російськими" names no agent).

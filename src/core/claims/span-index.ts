@@ -1,13 +1,15 @@
 // Spans kept in start order with each prefix's furthest end: whether a span overlaps any of them, and where the first
-// one at or after a point starts, by binary search. `figuresIn` asked `out.some(overlaps)` for each match and
-// `elidedAfter` filtered every figure for the next one's start: on a long list of figures both were quadratic
-// (bench/HISTORY.md, round 51).
+// one at or after a point starts, by binary search. `figuresIn` asked `out.some(overlaps)` for each match,
+// `elidedAfter` filtered every figure for the next one's start, and timePhrases (dates.ts) scanned the phrases kept per
+// match: on a long list each was quadratic (bench/HISTORY.md, rounds 49 and 51).
+import { partitionPoint } from '../partition-point.ts';
 
 export interface SpanLike {
   start: number;
   end: number;
 }
 
+/** Spans added in any order (in O(1) when in start order, as a scan's matches). */
 export class SpanIndex {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
@@ -18,7 +20,6 @@ export class SpanIndex {
     for (const s of [...spans].sort((a, b) => a.start - b.start)) this.add(s);
   }
 
-  /** Adds a span: in O(1) when it starts at or after the last one (a scan's matches), else by insertion. */
   add(s: SpanLike): void {
     const n = this.starts.length;
     if (n === 0 || s.start >= this.starts[n - 1]!) {
@@ -30,8 +31,10 @@ export class SpanIndex {
     const at = this.countBefore(s.start + 1); // after the spans of the same start, as a stable sort puts it
     this.starts.splice(at, 0, s.start);
     this.ends.splice(at, 0, s.end);
-    this.maxEnd.splice(at, 0, 0);
-    for (let i = at; i <= n; i++) this.maxEnd[i] = i ? Math.max(this.maxEnd[i - 1]!, this.ends[i]!) : this.ends[i]!;
+    this.maxEnd.splice(at, 0, at ? Math.max(this.maxEnd[at - 1]!, s.end) : s.end);
+    // A later prefix max only needs raising to s.end, and only until one already reaches it (the maxima never fall):
+    // recomputing every later one made inserts before a long list quadratic (bench/HISTORY.md, round 51).
+    for (let i = at + 1; i <= n && this.maxEnd[i]! < s.end; i++) this.maxEnd[i] = s.end;
   }
 
   /** `spans.some((f) => start < f.end && end > f.start)`. */
@@ -48,13 +51,6 @@ export class SpanIndex {
 
   /** How many spans start before `at`. */
   private countBefore(at: number): number {
-    let lo = 0;
-    let hi = this.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(0, this.starts.length, (i) => this.starts[i]! < at);
   }
 }
