@@ -563,7 +563,8 @@ function announcedList(text: string, tokens: readonly Token[], h: number): numbe
  * "Никопольщины"), or a capitalised word before a region noun ("Сумской области", "the Kherson region"). */
 function complementWord(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!.text;
-  if (/^\p{Ll}+$/u.test(word)) return true;
+  // The region noun itself, in either case ("of Sumy Oblast -", "of the Sumy Region -").
+  if (/^\p{Ll}+$/u.test(word) || REGION_NOUN.test(word)) return true;
   if (!isCapitalized(word)) return false;
   return /\p{Ll}(щин|чин)[иы]$/u.test(word) || REGION_NOUN.test(tokens[k + 1]?.text ?? '');
 }
