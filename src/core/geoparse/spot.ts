@@ -566,9 +566,11 @@ function complementWord(tokens: readonly Token[], k: number): boolean {
   // The region noun itself, in either case ("of Sumy Oblast -", "of the Sumy Region -").
   if (/^\p{Ll}+$/u.test(word) || REGION_NOUN.test(word)) return true;
   if (!isCapitalized(word)) return false;
-  return /\p{Ll}(щин|чин)[иы]$/u.test(word) || REGION_NOUN.test(tokens[k + 1]?.text ?? '');
+  // The colloquial name in the genitive or the locative ("громад Сумщини:", "громад на Сумщині:", "общин на Сумщине –").
+  return /\p{Ll}(щин|чин)[иыіе]$/u.test(word) || REGION_NOUN.test(tokens[k + 1]?.text ?? '');
 }
-const REGION_NOUN = /^(області|области|region|oblast|province)$/iu;
+/** An oblast's or a district's noun, the container of the listed units ("громад Шосткинського району:"). */
+const REGION_NOUN = /^(області|области|region|oblast|province|району|районі|района|районе|district|raion)$/iu;
 /** Between two items of a list: a comma or a new line, with its bullet. */
 const ITEM_GAP = /^(\s*[,;]\s*|[;,.]?\s*\n\s*[-–—•▪·*]?\s*)$/u;
 
