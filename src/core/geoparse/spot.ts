@@ -554,20 +554,36 @@ function announcedList(text: string, tokens: readonly Token[], h: number): numbe
   for (let k = h; k <= h + 4 && k + 1 < tokens.length; k++) {
     if (k > h && (!complementWord(tokens, k) || text.slice(tokens[k - 1]!.end, tokens[k]!.start) !== ' ')) return null;
     const gap = text.slice(tokens[k]!.end, tokens[k + 1]!.start);
-    if (COLON_GAP.test(gap) || DASH_GAP.test(gap)) return k + 1;
+    if (COLON_GAP.test(gap) || (DASH_GAP.test(gap) && listFollows(text, tokens, k + 1))) return k + 1;
   }
   return null;
+}
+
+/** Whether the word at `i`, after a dash, starts a list rather than a new clause ("громади Сумщини – Сумська міська рада
+ * повідомила", "communities in the Sumy region – Sumy city was not hit"): the item, with at most one unit qualifier of
+ * its own, is followed by another item, a conjunction or the sentence's end. A colon announces a list by itself. */
+function listFollows(text: string, tokens: readonly Token[], i: number): boolean {
+  let k = i;
+  if (tokens[k + 1] && UNIT_QUALIFIER.test(tokens[k + 1]!.text) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === ' ') k++;
+  const next = tokens[k + 1];
+  const gap = text.slice(tokens[k]!.end, next?.start ?? text.length);
+  if (!next || /[.!?\n]/u.test(gap)) return true;
+  if (ITEM_GAP.test(gap)) return isCapitalized(next.text);
+  return CONJUNCTION.test(next.text) && /^\s*,?\s+$/u.test(gap);
 }
 
 /** A word of a list head's complement: lower case, an oblast's colloquial name in the genitive ("Сумщини",
  * "Никопольщины"), or a capitalised word before a region noun ("Сумской области", "the Kherson region"). */
 function complementWord(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!.text;
-  if (/^\p{Ll}+$/u.test(word)) return true;
+  // The region noun itself, in either case ("of Sumy Oblast -", "of the Sumy Region -").
+  if (/^\p{Ll}+$/u.test(word) || REGION_NOUN.test(word)) return true;
   if (!isCapitalized(word)) return false;
-  return /\p{Ll}(щин|чин)[иы]$/u.test(word) || REGION_NOUN.test(tokens[k + 1]?.text ?? '');
+  // The colloquial name in the genitive or the locative ("громад Сумщини:", "громад на Сумщині:", "общин на Сумщине –").
+  return /\p{Ll}(щин|чин)[иыіе]$/u.test(word) || REGION_NOUN.test(tokens[k + 1]?.text ?? '');
 }
-const REGION_NOUN = /^(області|области|region|oblast|province)$/iu;
+/** An oblast's or a district's noun, the container of the listed units ("громад Шосткинського району:"). */
+const REGION_NOUN = /^(області|области|region|oblast|province|району|районі|района|районе|district|raion)$/iu;
 /** Between two items of a list: a comma or a new line, with its bullet. */
 const ITEM_GAP = /^(\s*[,;]\s*|[;,.]?\s*\n\s*[-–—•▪·*]?\s*)$/u;
 
