@@ -74,6 +74,32 @@ describe('time phrases relative to publication', () => {
   ] as const)('%s (published %s)', (text, published, expected) => expect(one(text, published)).toEqual(expected));
 });
 
+describe('a month then "last year" (the rewrite to the year before publication)', () => {
+  const all = (text: string): [string, string, string][] =>
+    timePhrases(text, '2024-06-10').map((p) => [p.text, p.period.start, p.period.end]);
+  it.each([
+    // a capital "Last" opens the next sentence: not joined to the month that ends the one before
+    [
+      'The battle ended in March. Last year, troops left.',
+      [
+        ['in March', '2024-03-01', '2024-03-31'],
+        ['Last year', '2023-01-01', '2023-12-31'],
+      ],
+    ],
+    // the nominative month after "по" takes the year too, as when the year is written out
+    ['Бої тривали з лютого по травень минулого року.', [['з лютого по травень минулого року', '2023-02-01', '2023-05-31']]],
+    ['Бои шли с февраля по май прошлого года.', [['с февраля по май прошлого года', '2023-02-01', '2023-05-31']]],
+    // "торік" after a month is that month last year
+    ['Бої тривали у лютому торік.', [['у лютому торік', '2023-02-01', '2023-02-28']]],
+    ['з 24 лютого торік армія наступала.', [['з 24 лютого торік', '2023-02-24', '2024-06-10']]],
+  ] as const)('%s', (text, expected) => expect(all(text)).toEqual(expected));
+  // "предыдущего года" is the year before the one the text last named (2019 here), never publication's year before
+  it('does not read "предыдущего года" as the year before publication', () => {
+    const found = timePhrases('В 2020 году было тихо, а в марте предыдущего года шли бои.', '2024-06-10');
+    expect(found.some((p) => p.period.start.startsWith('2023'))).toBe(false);
+  });
+});
+
 describe('attribution', () => {
   it.each([
     [

@@ -1029,14 +1029,16 @@ const WEEKDAY_SHORT = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b[.,]?$/
 /** A capitalised word right before, that is no preposition opening a time ("On Mon"). */
 const NAME_BEFORE = /(?<!\p{L})(?!(?:On|By|Since|Until|Till|From|Last|Next|This)\s)\p{Lu}\p{L}*\s$/u;
 
-/** "last year", "of last year", "минулого року", "прошлого года" right after a month or a day of a month ("since March
- * last year", "з 24 лютого минулого року", "с августа прошлого года"): the year before publication's, written out. */
+/** "last year", "of last year", "минулого року", "прошлого года", "торік" right after a month (any case: "по травень")
+ * or a day of a month ("since March last year", "з 24 лютого минулого року", "с августа прошлого года"): the year
+ * before publication's, written out. Only a lower-case "last": a capital one opens a new sentence ("in March. Last
+ * year, …"). Not "попереднього / предыдущего року": the year before the one the text last named, not publication's. */
 const LAST_YEAR_AFTER_DATE = new RegExp(
-  String.raw`\s(?:(?<=\b${MONTH_NC}(?:\s\d{1,2}(?!\d)(?:st|nd|rd|th)?)?\s)(?:of\s)?[Ll]ast\syear\b(?!['’])|(?<=(?<!\p{L})(?:${SLAVIC_MONTH_GEN}|${SLAVIC_MONTH_LOC})\s)(?:минулого|прошлого|минувшего|попереднього|предыдущего)\s(?:року|года)(?!\p{L}))`,
+  String.raw`\s(?:(?<=\b${MONTH_NC}(?:\s\d{1,2}(?!\d)(?:st|nd|rd|th)?)?\s)(?:of\s)?last\syear\b(?!['’])|(?<=(?<!\p{L})(?:${SLAVIC_MONTH_GEN}|${SLAVIC_MONTH_LOC}|${SLAVIC_MONTH_NOM})\s)(?:(?:минулого|прошлого|минувшего)\s(?:року|года)|торік)(?!\p{L}))`,
   'gu',
 );
 /** A word every LAST_YEAR_AFTER_DATE phrase holds: most texts hold none and are not rewritten. */
-const LAST_YEAR_WORDS = /[Ll]ast\syear|(?:минулого|прошлого|минувшего|попереднього|предыдущего)\s(?:року|года)/u;
+const LAST_YEAR_WORDS = /last\syear|(?:минулого|прошлого|минувшего)\s(?:року|года)|торік/u;
 
 /** `text` with each LAST_YEAR_AFTER_DATE phrase replaced by " <year>" (" <year> року") and spaces (offsets unchanged),
  * so that every rule and chrono read the date in that year, as if written with it (read apart, the month or day was
