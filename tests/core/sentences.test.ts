@@ -52,3 +52,24 @@ describe('a hard line break inside a sentence', () => {
     ],
   ])('stays a sentence end: %j', (text, expected) => expect(sentences(text)).toEqual(expected));
 });
+
+describe('paragraphs run together with no space at a straight quote', () => {
+  it.each([
+    // the quote opens the next sentence
+    [
+      'The army was withdrawing, facing attacks."The command gave permission," it said.',
+      ['The army was withdrawing, facing attacks.', '"The command gave permission," it said.'],
+    ],
+    // the quote closes the sentence it ends
+    ['He said "we left."They stayed there.', ['He said "we left."', 'They stayed there.']],
+    // an abbreviation or a lower-case word after the quote is no end
+    ['The "U.S."Army stayed. It left "soon."then came back.', ['The "U.S."Army stayed.', 'It left "soon."then came back.']],
+  ])('ends the sentence at the quote: %j', (text, expected) => expect(sentences(text)).toEqual(expected));
+
+  it('stays linear on a long run of such quotes', () => {
+    const text = 'a word."Then it went '.repeat(20000);
+    const started = performance.now();
+    expect(sentences(text).length).toBeGreaterThan(20000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

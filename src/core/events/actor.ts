@@ -135,8 +135,14 @@ const WE_SUBJECT = /(?<![\p{L}])we(?![\p{L}'’])/iu;
  * its opening quote ('A Russian soldier said: "…'). */
 const QUOTE_SPEAKER_AFTER = /["”»]\s*,?\s*([^"“”«»]{1,80})$/u;
 const QUOTE_SPEAKER_BEFORE = /^([^"“”«»]{1,80}):\s*["“«]/u;
+/** '…," Mr X said, adding that Russia had taken losses': a clause the attribution goes on to (a participle of saying,
+ * a conjunction, a "that"-clause) is what the speaker said, no part of who speaks. */
+const ATTRIBUTION_END =
+  /,?\s+(?:adding|noting|saying|stressing|while|whereas|but|although|that|додавши|зазначивши|наголосивши|але|що|добавив|отметив|подчеркнув|но|что)(?![\p{L}])/iu;
 export function quoteSpeakerSide(sentence: string): Side | null {
-  const speaker = QUOTE_SPEAKER_AFTER.exec(sentence.trim())?.[1] ?? QUOTE_SPEAKER_BEFORE.exec(sentence.trim())?.[1];
+  const speaker = (QUOTE_SPEAKER_AFTER.exec(sentence.trim())?.[1] ?? QUOTE_SPEAKER_BEFORE.exec(sentence.trim())?.[1])?.split(
+    ATTRIBUTION_END,
+  )[0];
   if (!speaker) return null;
   let best: { side: 'UA' | 'RU'; at: number } | null = null;
   for (const side of ['UA', 'RU'] as const) {

@@ -1054,6 +1054,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   const weighed = new Set<ControlEventFeature>(); // nouns of taking a modal weighs, kept only if the act is told elsewhere
   const ordersDone = ordersCarriedOut(article.text); // orders to withdraw report withdrawals (none told as future)
   const sideless = new Set<ControlEventFeature>(); // English fighting whose clause names no side: the article's attacker
+  const byReporter = new Set<ControlEventFeature>(); // withdrawals whose side only the perspective gave
   let perspective: Perspective | undefined;
   let previous: ControlEventFeature[] = []; // the events of the sentence before, which a denial may refer back to
   const recentEvents: { index: number; events: ControlEventFeature[] }[] = []; // for a denial referring further back
@@ -1528,6 +1529,19 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
                         topicSide(trig, recent, index) ??
                         impliedActor(action, country) ??
                         withdrawerOfTopic(action, recent, index))));
+      // a withdrawal whose side only the reporting side's perspective gives (no claimant, nothing in its clause): a
+      // side the article names withdrawing from the same place outranks it (a quote of the other side's command)
+      const speakerWithdrawer =
+        action === 'withdrew' &&
+        actor !== null &&
+        actor === fromClaimant &&
+        !claimantSide &&
+        !holder &&
+        !inTrigger &&
+        !named &&
+        !seatSubject(before) &&
+        !attacker &&
+        !object;
       // English fighting whose clause names no side at all (its actor, if any, only guessed from the sentences around
       // it; Cyrillic reporting keeps its perspective's reading, measured: round 18)
       const unnamed =
@@ -1650,6 +1664,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
         if (weighedByModal) weighed.add(out.at(-1)!);
         if (text && passive === null && heldOn.carried !== null) carriedTo.add(out.at(-1)!);
         if (unnamed) sideless.add(out.at(-1)!);
+        if (speakerWithdrawer) byReporter.add(out.at(-1)!);
       }
     };
     triggers.forEach((trig, i) => read(trig, i));
@@ -1690,7 +1705,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     if (!previous.length && tellsClaim(said)) placelessClaim = index;
   }
   withArticleAttackers(sideless, out, (p) => ctx.gazetteer.byId(p.settlement)?.country);
-  withPlaceWithdrawers(out);
+  withPlaceWithdrawers(out, byReporter);
   withToldWithdrawers(out, article.text);
   sidelessFighting(out, ctx, perspective);
   withRestatedDenials(out);

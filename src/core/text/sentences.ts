@@ -56,6 +56,13 @@ const lowerCaseCyrillicStart = (text: string, stop: number, next: number): boole
   FULL_CYRILLIC_WORD_END.test(text.slice(Math.max(0, stop - 12), stop)) &&
   /[а-яіїєґё]/u.test(text[stop - 1]!);
 
+/** The straight double quotes in text[from, to). */
+function quoteCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = text.indexOf('"', from); k >= 0 && k < to; k = text.indexOf('"', k + 1)) n++;
+  return n;
+}
+
 export function sentenceSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -83,7 +90,17 @@ export function sentenceSpans(text: string): Span[] {
     // A stop ends a sentence when closing quotes or brackets, then spaces, then a capital, digit or opening quote follow.
     let j = i + 1;
     while (j < text.length && CLOSERS.includes(text[j]!)) j++;
-    if (j < text.length && !isBlank(text.charCodeAt(j))) continue;
+    if (j < text.length && !isBlank(text.charCodeAt(j))) {
+      // 'encircled."The High Command …': paragraphs run together with no space, a straight quote between a word's stop
+      // and a capitalised word; the quote closes the sentence when the sentence holds an odd number of them, else opens
+      // the next
+      if (ch !== '.' || text[j - 1] !== '"' || !/\p{Ll}/u.test(text[i - 1] ?? '') || !/^\p{Lu}\p{Ll}/u.test(text.slice(j, j + 2))) continue;
+      const end = quoteCount(text, start, i) % 2 === 1 ? j : j - 1;
+      push(end);
+      start = end;
+      BREAKS.lastIndex = j;
+      continue;
+    }
     let k = j;
     while (k < text.length && isBlank(text.charCodeAt(k))) k++;
     if (k < text.length && !NEXT_START.test(text[k]!) && !(ch === '.' && lowerCaseCyrillicStart(text, i, k))) continue;
