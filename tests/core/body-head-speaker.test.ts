@@ -25,6 +25,21 @@ describe('bodyHeadSpeakerIn', () => {
     expect(read(text, 'Marines raised the flag, the marine brigade said.')).toBeNull();
     expect(read('The ministry said so.', 'The ministry said so.')).toBeNull();
   });
+  it('takes no function word, place object or day for a name', () => {
+    const a = 'A Ukrainian brigade entered Robotyne. Later the brigade said Russian troops had left Verbove.';
+    expect(read(a, 'Later the brigade said Russian troops had left Verbove.')).toBeNull();
+    const b = 'In Bakhmut brigade commanders were rotated. "We hold," the brigade said.';
+    expect(read(b, '"We hold," the brigade said.')).toBeNull();
+    expect(read('He spoke on the channel Monday. The channel said X fell.', 'The channel said X fell.')).toBeNull();
+  });
+  it('reads a possessive owner as the body, and points neither it nor "one" back', () => {
+    const text = "The Rybar channel reported gains. Kadyrov's Telegram channel said units held.";
+    expect(read(text, "Kadyrov's Telegram channel said units held.")).toBe('Kadyrov');
+    const side = "The Rybar channel reported gains. Ukraine's channel said units held.";
+    expect(read(side, "Ukraine's channel said units held.")).toBeNull();
+    const one = 'The Rybar channel reported gains. One channel said the town fell.';
+    expect(read(one, 'One channel said the town fell.')).toBeNull();
+  });
   it('reads a long generated line in linear time', () => {
     const line = `${'the the brigade of Brigade Third Assault, channel, '.repeat(20000)}the brigade said.`;
     const t0 = performance.now();

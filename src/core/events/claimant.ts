@@ -145,7 +145,11 @@ const INFORMATION_EN = /^(?:(.*?)\s+)?(?:reports?|information|data|footage|state
 function notInformation(who: string): string | null {
   const m = INFORMATION_EN.exec(who);
   if (m === null) return who;
-  const rest = (m[1] ?? '').replace(/^(?:the|an?|The|An?)\s+/u, '').replace(/['’]s$/u, '');
+  // (lower-case words before the name hide it no more: "the latest ISW report", "preliminary Ukrainian data")
+  const rest = (m[1] ?? '')
+    .replace(/^(?:the|an?|The|An?)\s+/u, '')
+    .replace(/^(?:\p{Ll}[\p{L}-]*\s+)+/u, '')
+    .replace(/['’]s$/u, '');
   return /^\p{Lu}/u.test(rest) ? rest : null;
 }
 

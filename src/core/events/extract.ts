@@ -96,6 +96,7 @@ import { listNeighbours } from './list-neighbours.ts';
 import { nominalAgentSide, nominalHolderSide } from './nominal.ts';
 import { isNounOfTaking, nounOfTakingActor } from './noun-actor.ts';
 import { ownNoun } from './own-object.ts';
+import { NEAR_PREP } from './ground-near.ts';
 import { ATTRIBUTIVE_PARTICIPLE, NOUN_OF_TAKING, TAKES_OBJECT, gerundProspect, objectsOf, postposedNoun } from './objects.ts';
 import { referredNames } from './referred-names.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE } from './triggers/voice.ts';
@@ -492,7 +493,7 @@ const UNIT_LIST = /^(?![^]*(?<![\p{L}])\p{L}+(?:ли|ла|ло|ет|ют|ут|и
  * there too, its verb left out. */
 const GAPPED_NEAR = new RegExp(
   withCapitalGroups(
-    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік\s+від|неподалеку\s+от|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:${VILLAGE_NOUN}|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
+    String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|${NEAR_PREP}|неподалік\s+від|неподалеку\s+от|на\s+околиц\p{L}*|на\s+окраин\p{L}*|near|around|outside|${DIRECTION})(?=\s+(?:(?:${VILLAGE_NOUN}|селищ\p{L}*|міст\p{L}*|пос[её]л\p{L}*|город\p{L}*|хутор\p{L}*|насел\p{L}*\s+пункт\p{L}*|н\.\s?п\.|нп|the\s+(?:villages?|towns?)\s+of)\s+)?\p{Lu})`,
   ),
   'giu',
 );
@@ -1115,7 +1116,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const force = sentenceClaimant === null && office === null ? forceSpeakerIn(said) : null;
     // (an English body by its head noun, "the Rybar channel said", "the brigade said": the event's claimant only, so the
     // sides read above stay as they were; body-head-speaker.ts)
-    const bodyHead = sentenceClaimant === null ? bodyHeadSpeakerIn(said, article.text, sentence.start) : null;
+    // (a place read as a body's name, "the Donetsk brigade said": no one)
+    const bodyHead = sentenceClaimant === null ? notAPlace(bodyHeadSpeakerIn(said, article.text, sentence.start), placeNames) : null;
     const behind = speakerBehindOutlet(said, sentenceClaimant ?? bodyHead, (who) => notAPlace(who, placeNames) === null, carry.holds);
     const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the

@@ -9,7 +9,9 @@ import { DIRECTION } from './directions.ts';
 /** A noun of ground that is not a settlement: an area by measure or name, a river bank, tree lines, forest, heights. */
 const GROUND = String.raw`(?:км|km|кілометр|километр|гектар|територі|территори|kilomet|hectare|territor|берег|березі|bank|лісосмуг|лісопосад|лесополос|лесопосад|посадк|ліс|лес|forest|woods|tree\s*lines?|heights|high\s+ground|висот|высот)`;
 /** A phrase of place near a settlement, or a compass phrase beside it. */
-const NEAR_PHRASE = String.raw`(?:(?:у|в)\s+район(?:і|е)|біля|поблизу|около|вблизи|возле|під|под|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|in\s+the\s+areas?\s+of|near|around|close\s+to|${DIRECTION})`;
+/** The one-word Cyrillic prepositions of nearness ("біля", "под"), shared by the near readers (objects.ts, extract.ts). */
+export const NEAR_PREP = String.raw`біля|поблизу|під|около|возле|вблизи|под`;
+const NEAR_PHRASE = String.raw`(?:(?:у|в)\s+район(?:і|е)|${NEAR_PREP}|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|in\s+the\s+areas?\s+of|near|around|close\s+to|${DIRECTION})`;
 /** The noun of a settlement between the phrase and the name ("вблизи села X", "near the village of X"). */
 const SETTLEMENT_NOUN = String.raw`(?:(?:села|селища|міста|смт|города|поселка|посёлка|населен\p{L}*\s+пункт\p{L}*|(?:the\s+)?(?:village|town|city|settlement)\s+of)\s+)?`;
 /** The edge of a settlement as the verb's object, the name its genitive ("выбили … из окраин села X", "увійти на

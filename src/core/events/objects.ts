@@ -8,6 +8,7 @@ import { dashAsideAsCommas, dashAsideOfName } from './dash-aside.ts';
 import { ownNounObject } from './own-object.ts';
 import { apposedRelativeHead, subjectBeforeAside } from './subject-aside.ts';
 import { DIRECTION } from './directions.ts';
+import { NEAR_PREP } from './ground-near.ts';
 import type { EventOptions, Found } from './extract.ts';
 import { AGENT_DASH, HOLD_WITHOUT_OBJECT, INVERTED_GAP } from './triggers/uk.ts';
 import { CYRILLIC_PASSIVE, CYRILLIC_SHORT_PASSIVE, ENGLISH_LINKING_BEFORE, ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
@@ -27,7 +28,7 @@ const LIST_NOUN = String.raw`(?:(?:населе?н|населён)\p{L}*\s+пу�
 const LIST_INTRO = new RegExp(
   // two nouns of kind joined ("у таких селах и селищах:", "villages and towns:") introduce one list; a bullet may open
   // the first item on its own line ("пункти:\n- X,\n- Y"), as LIST_BULLET reads between items
-  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?${LIST_NOUN}(?:\s+(?:і|й|та|и|and|or)\s+${LIST_NOUN})?(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на|біля|поблизу|навколо|довкола|під|возле|около|вблизи|вокруг|под)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*(?:(?<=\n[^\S\n]*)(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s*)?`,
+  String.raw`^\s*(?:[\p{L}\p{N}'’-]+\s+){0,3}?${LIST_NOUN}(?:\s+(?:і|й|та|и|and|or)\s+${LIST_NOUN})?(?:\s+nearby)?(?:\s+(?:in|on|of|by|near|around|в|у|на|${NEAR_PREP}|навколо|довкола|вокруг)(?:\s+[\p{L}'’-]+){1,4}?){0,2}\s*(?::(?:\s*(?:they|these)\s+(?:are|were)(?![\p{L}]))?|[–—]|-(?=\s)|,?\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|в\s+том\s+числе|в\s+частности|including)\s*(?::|[–—]|-(?=\s)|,)?)\s*(?:(?<=\n[^\S\n]*)(?:[•·▪●◦*–—-]|\d{1,2}[.)])\s*)?`,
   'iu',
 );
 
@@ -87,7 +88,7 @@ const GAPPED_LOCATIVE =
 // the heading may name its places' kind again: "поблизу A, B та в бік населених пунктів C, D", "и в сторону населенных
 // пунктов C, D"
 const NEAR_IN_LIST = new RegExp(
-  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|біля|поблизу|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|під|около|возле|вблизи|под|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?:\s+(?:(?:населе?н|населён)\p{L}*\s+пункт\p{L}*|(?:${VILLAGE_STEM}|селищ|міст|пос[её]лк|город|хутор)\p{L}*))?(?=\s*$)`,
+  String.raw`(?<![\p{L}])(?:(?:в|у)\s+район(?:і|ах|е)|${NEAR_PREP}|неподалік(?:\s+від)?|неподалеку(?:\s+от)?|на\s+околиц\p{L}*|на\s+окраин\p{L}*|на\s+подступах\s+к|на\s+підступах\s+до|рядом\s+со?|near|around|outside|on\s+the\s+outskirts\s+of|(?:в|у)(?:\s+(?:бік|напрямку|сторону))?|в\s+направлении|towards?|${DIRECTION})(?:\s+(?:(?:населе?н|населён)\p{L}*\s+пункт\p{L}*|(?:${VILLAGE_STEM}|селищ|міст|пос[её]лк|город|хутор)\p{L}*))?(?=\s*$)`,
   'iu',
 );
 /** A gap that is only a compass phrase ("западнее", "к югу от", "north of"): the name after it is a reference point. */

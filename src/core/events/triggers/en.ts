@@ -434,10 +434,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "a decision was made to regroup Russian troops stationed in the X and Y regions", "regroup troops in the areas of X
   // and Y": a side regrouping its forces from where they stand leaves those places (the regrouping convention of
-  // tests/eval/README.md; "regrouped near X" or "regrouping in X" with no forces named is a pause in an attack, none)
+  // tests/eval/README.md; "regrouped near X" or "regrouping in X" with no forces named is a pause in an attack, none;
+  // a regrouping whose clause gives an attacking purpose, "in X for a new assault on Y", "to storm Y", gathers forces
+  // in X to strike from it, none; a bare "to", "to strengthen the front", is still a move away)
   {
     action: 'withdrew',
-    pattern: String.raw`regroup(?:s|ed|ing)?\s+(?:(?:the|its|their|our|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|groupings?|soldiers)\s+(?:(?:stationed|deployed|located|based)\s+)?in(?=\s+(?:the\s+)?(?:areas?\s+of\s+)?\p{Lu}\p{Ll})`,
+    pattern: String.raw`regroup(?:s|ed|ing)?\s+(?:(?:the|its|their|our|all)\s+)?(?:[\p{L}-]+\s+)?(?:forces|troops|units|groupings?|soldiers)\s+(?:(?:stationed|deployed|located|based)\s+)?in(?=\s+(?:the\s+)?(?:areas?\s+of\s+)?\p{Lu}\p{Ll})(?![^.;!?]{0,80}?\s(?:for\s+(?:a|an|the)\s+(?:(?:new|renewed|fresh|further|major|large-scale)\s+)?(?:assaults?|offensives?|attacks?)|to\s+(?:attack|storm|advance|assault|launch)))`,
   },
   // "the Ukrainian Armed Forces have ended their presence in X": a side ending its presence in a place left it
   { action: 'withdrew', pattern: String.raw`end(?:ed|s|ing)?\s+(?:its|their|the)\s+(?:military\s+)?presence\s+in${R}` },
