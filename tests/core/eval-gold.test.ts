@@ -75,6 +75,7 @@ import { buildAllGold as buildFresh66Gold } from '../eval/fresh66/build/gold.ts'
 import { buildAllGold as buildFresh67Gold } from '../eval/fresh67/build/gold.ts';
 import { buildAllGold as buildFresh68Gold } from '../eval/fresh68/build/gold.ts';
 import { buildAllGold as buildFresh69Gold } from '../eval/fresh69/build/gold.ts';
+import { buildAllGold as buildFresh70Gold } from '../eval/fresh70/build/gold.ts';
 import { overlaps, type GoldArticle } from '../eval/score/gold.ts';
 import { figures, outcomes } from '../eval/score/places.ts';
 import type { PredictedClaim, PredictedEvent, PredictedMention } from '../eval/score/predictions.ts';
@@ -238,7 +239,7 @@ describe('evaluation gold', () => {
         it('has at least five articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBeGreaterThanOrEqual(5);
         });
-      if (['fresh2', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69'].includes(name))
+      if (['fresh2', 'fresh63', 'fresh64', 'fresh65', 'fresh66', 'fresh67', 'fresh68', 'fresh69', 'fresh70'].includes(name))
         it('has four articles in each of English, Ukrainian and Russian', () => {
           for (const lang of ['en', 'uk', 'ru']) expect(set.gold.filter((g) => g.language === lang).length, lang).toBe(4);
         });
@@ -316,6 +317,7 @@ describe('evaluation gold', () => {
     ['fresh67', buildFresh67Gold],
     ['fresh68', buildFresh68Gold],
     ['fresh69', buildFresh69Gold],
+    ['fresh70', buildFresh70Gold],
   ];
   for (const [name, build] of built) {
     it(`${name} shares no article URL with the other held-out sets`, () => {
