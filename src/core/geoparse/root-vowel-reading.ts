@@ -14,7 +14,7 @@ import { latinRootVowelRespellings, rootVowelRespellings } from '../text/root-vo
 import { isRussianCopy } from '../text/russian-copy.ts';
 import { spanAt, type Span } from '../text/sentences.ts';
 import { isCapitalized, type Token } from '../text/tokens.ts';
-import { beforeMediaNoun } from './filters.ts';
+import { beforeMediaNoun, isStrong } from './filters.ts';
 import type { ParsedMention } from './geoparse.ts';
 import { isListedReading as placed } from './mention-read.ts';
 import { SentencePlaces } from './sentence-places.ts';
@@ -71,9 +71,11 @@ export function rootVowelReadings(
     if (!rival && here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
     readSpan(t, t, respellingsOf(normalizeName(t.text), russian, latin), here, rival);
   };
+  // In Russian copy, also a namesake the word names under its own Russian name ("Рубежное": Luhansk's Rubizhne, while
+  // the Kharkiv and Donetsk villages Рубіжне are Рубежное too): a weak one, never a city of note.
   const spelledNamesake = (m: ParsedMention, t: Token): IndexedEntry | undefined =>
     placed(m) && m.start === t.start && m.end === t.end && m.entry && isUaSettlement(m.entry) && !m.named
-      ? gazetteer.isCrossReading?.(normalizeName(t.text), m.entry.id)
+      ? gazetteer.isCrossReading?.(normalizeName(t.text), m.entry.id) || (russian && !isStrong(m.entry))
         ? m.entry
         : undefined
       : undefined;
@@ -109,8 +111,10 @@ export function rootVowelReadings(
     // Readings in two of the oblasts the sentence supports ("Новониколаевка, Привольное и Егоровка" across two
     // oblasts) leave the word unread: the sentence does not tell which.
     const supported = candidates.filter((e) => oblasts.has(e.admin1));
-    // The namesake the word was read as keeps it where its sentence supports the namesake's oblast too.
-    if (rival && (oblasts.has(rival.admin1) || (supported.length === 0 && !candidates.some((e) => named.has(e.id))))) return;
+    // The namesake the word was read as keeps it where its sentence supports the namesake's oblast too; one read under
+    // its own Russian name yields to its sentence alone, not to the article naming a village elsewhere.
+    const ownName = rival && !gazetteer.isCrossReading?.(normalizeName(text.slice(t.start, u.end)), rival.id);
+    if (rival && (oblasts.has(rival.admin1) || (supported.length === 0 && (ownName || !candidates.some((e) => named.has(e.id)))))) return;
     const entry =
       candidates.find((e) => named.has(e.id)) ??
       (new Set(supported.map((e) => e.admin1)).size === 1 ? nearest(supported, () => support.points(sentence, here)) : null);
