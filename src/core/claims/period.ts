@@ -20,7 +20,7 @@ import { isPerfectToll } from './perfect-toll.ts';
 import { isPresentStandingToll, isStatementDay, isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
-import { fromWarStart } from './war-year.ts';
+import { fromWarStart, holdsWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
 import { datesIncrementOnly } from './running-total.ts';
 import { firstMatch, nextIn, prevIn } from './text-index.ts';
@@ -165,9 +165,6 @@ const SINCE_EVENT =
 
 /** The war itself among SINCE_EVENT's events (not an offensive, which may have begun later in the invasion's year). */
 const WAR_EVENT = /^(?:invasion|invaded?|war)$/iu;
-
-/** Whether a period holds the full-scale invasion's first day. */
-const holdsInvasion = (p: Period): boolean => p.start <= FULL_SCALE_INVASION && p.end >= FULL_SCALE_INVASION;
 
 /** The event a "since …" right before `p` in its sentence names, `p` dating it (SINCE_EVENT), if any. */
 function sinceEventBefore(text: string, sentence: Span, p: TimePhrase): string | null {
@@ -387,7 +384,7 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
       // (or a phrase that holds the invasion's day after "since" naming the war: "since the invasion in 2022")
       const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
-      const invasionYear = event !== null && WAR_EVENT.test(event) && holdsInvasion(chosen.period);
+      const invasionYear = event !== null && WAR_EVENT.test(event) && holdsWarStart(chosen.period, FULL_SCALE_INVASION);
       const start = month || invasionYear ? FULL_SCALE_INVASION : chosen.period.start;
       // After "since the …" the phrase is read as a since-phrase: the start is chosen here, and the war's year
       // (war-year.ts, here and in area.ts) must not move an offensive's "since the counteroffensive in 2022" to 24 Feb.
