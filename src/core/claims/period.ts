@@ -20,7 +20,7 @@ import { isPerfectToll } from './perfect-toll.ts';
 import { isPresentStandingToll, isStatementDay, isWarTollAsOf, isWarTollSum } from './war-toll.ts';
 import { isLastStated, LAST_STATED_BASIS } from './last-stated.ts';
 import { dashedPhrase, figureReach } from './figure-reach.ts';
-import { fromWarStart } from './war-year.ts';
+import { fromWarStart, holdsWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
 import { datesIncrementOnly } from './running-total.ts';
 import { firstMatch, nextIn, prevIn } from './text-index.ts';
@@ -95,7 +95,10 @@ function reducedFrom(ctx: ClaimContext, start: number, end: number): number {
  * after it dates the part, not the whole (the figure right before the words is the part). */
 /** Between a part and its time, a dash standing for the verb left out: "32 из них — в декабре", "4 з них – у липні". */
 const ELIDED_VERB_DASH = /^\s(?:з\sних|із\sних|з\sяких|из\sних|из\sкоторых|of\sthem|of\swhich)\s[—–-]\s$/iu;
-const PART_OF = /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem)(?!\p{L})/iu;
+// "including 1,250 in the previous 24 hours", "у тому числі 830 – за добу", "в том числе 1 200 за сутки": the same when a
+// number follows right after (toll-parts.ts's breakdown words; "including Crimea" counts no part out).
+const PART_OF =
+  /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem|(?:including|[ув]\sтому\sчислі|в\sтом\sчисле|включая)(?=\s(?:\p{L}{1,12}\s)?\d))(?!\p{L})/iu;
 
 /** "following/after/since the incursion …", "після наступу …", "после вторжения …" between a figure and a later time
  * phrase, with no comma after it: the phrase dates that event. */
@@ -166,8 +169,11 @@ const SINCE_EVENT =
 /** The war itself among SINCE_EVENT's events (not an offensive, which may have begun later in the invasion's year). */
 const WAR_EVENT = /^(?:invasion|invaded?|war)$/iu;
 
-/** Whether a period holds the full-scale invasion's first day. */
-const holdsInvasion = (p: Period): boolean => p.start <= FULL_SCALE_INVASION && p.end >= FULL_SCALE_INVASION;
+/** A phrase counted back from publication ("almost two years ago", "more than three years ago") that lands within a
+ * year of the invasion's day: after a "since" naming the war it is that day, told roughly (a war "invaded ten years ago"
+ * is another war and keeps its date). */
+const roughlyInvasion = (p: TimePhrase): boolean =>
+  !!p.relative && Math.abs(Date.parse(p.period.start) - Date.parse(FULL_SCALE_INVASION)) <= 366 * 86_400_000;
 
 /** The event a "since …" right before `p` in its sentence names, `p` dating it (SINCE_EVENT), if any. */
 function sinceEventBefore(text: string, sentence: Span, p: TimePhrase): string | null {
@@ -387,8 +393,10 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
       // (or a phrase that holds the invasion's day after "since" naming the war: "since the invasion in 2022")
       const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
-      const invasionYear = event !== null && WAR_EVENT.test(event) && holdsInvasion(chosen.period);
-      const start = month || invasionYear ? FULL_SCALE_INVASION : chosen.period.start;
+      const invasionYear = event !== null && WAR_EVENT.test(event) && holdsWarStart(chosen.period, FULL_SCALE_INVASION);
+      // (or a span counted back that dates the war roughly: "since it invaded almost two years ago")
+      const warAgo = event !== null && WAR_EVENT.test(event) && roughlyInvasion(chosen);
+      const start = month || invasionYear || warAgo ? FULL_SCALE_INVASION : chosen.period.start;
       // After "since the …" the phrase is read as a since-phrase: the start is chosen here, and the war's year
       // (war-year.ts, here and in area.ts) must not move an offensive's "since the counteroffensive in 2022" to 24 Feb.
       const phrase = event ? { ...chosen, since: true } : chosen;

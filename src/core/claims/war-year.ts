@@ -12,8 +12,13 @@ function wholeYears(phrase: TimePhrase): boolean {
   return !phrase.since && !phrase.fromOperationStart && start.endsWith('-01-01') && end.endsWith('-12-31');
 }
 
+/** Whether `period` opens before `invasion` and holds that day: the war's part of it runs from `invasion` (a period
+ * opening on that day already does, so moving its start changes nothing). One test for the war's year here and for a
+ * year after a "since" that names the war (period.ts). */
+export const holdsWarStart = (period: Period, invasion: string): boolean => period.start < invasion && period.end >= invasion;
+
 /** The period of a figure dated by `phrase`, begun at `invasion` when the phrase's years hold that day. */
 export function fromWarStart(period: Period, phrase: TimePhrase | undefined, invasion: string): Period {
   if (!phrase || !wholeYears(phrase) || phrase.period.start !== period.start) return period;
-  return period.start < invasion && period.end >= invasion ? { start: invasion, end: period.end } : period;
+  return holdsWarStart(period, invasion) ? { start: invasion, end: period.end } : period;
 }
