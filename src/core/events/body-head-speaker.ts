@@ -5,13 +5,14 @@
 // "Rybar", "RIA"); a bare head ("the brigade", "the channel") points back to the body of that kind named last, earlier
 // in its sentence or before it ("Soldiers of the 47th Separate Mechanised Brigade …, the brigade said", "A pro-Russian
 // Telegram channel, Rybar, wrote … The channel also said"); none named (an unnamed "marine brigade"): no one.
-import { SAYING_EN } from '../text/saying.ts';
+import { BEFORE_SAYING_EN, MONTH_EN, sayingAfterSubjectEn, WEEKDAY_EN } from '../text/speaker-words.ts';
 
 const HEADS = String.raw`brigade|regiment|battalion|channel|blog|outlet`;
 /** The head's subject: "the"/"its", an indefinite "one" or a capitalised possessive (its owner), up to three
  * modifiers, the head, the verb. */
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|(?<one>[Oo]ne)|(?<owner>\p{Lu}[\p{L}-]*)['’]s)\s+(?<mods>(?:[\p{L}-]+\s+){0,3}?)(?<head>${HEADS})(?:\s+(?:also|later|earlier|has|had|then))*\s+(?:${SAYING_EN})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|(?<one>[Oo]ne)|(?<owner>\p{Lu}[\p{L}-]*)['’]s)\s+(?<mods>(?:[\p{L}-]+\s+){0,3}?)(?<head>${HEADS})` +
+    sayingAfterSubjectEn(`${BEFORE_SAYING_EN}|then`, '*'),
   'u',
 );
 /** A preposition opening a sentence: the capitalised words after it are its object (a place, a time), not a name. */
@@ -25,8 +26,7 @@ const NOT_A_NAME = new RegExp(
     String.raw`The|Its|One|An?|This|That|These|Those|Their|His|Her|Our|Each|Every|Another|Some|Any|No|` +
     String.raw`${PREPOSITION}|` +
     String.raw`And|But|Or|Nor|So|Yet|As|If|When|While|Where|Although|Though|Because|Later|Earlier|Then|Meanwhile|` +
-    String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|` +
-    String.raw`October|November|December)$`,
+    String.raw`${WEEKDAY_EN}|${MONTH_EN})$`,
   'u',
 );
 /** How far back a bare head looks for the body it points to: a few paragraphs. */
