@@ -53,13 +53,17 @@ function namedBodies(head: string): RegExp {
 }
 
 /** The body the sentence's head noun names or points back to, or null. `text`, `start`: the article's text and where
- * the sentence starts in it (only the LOOK_BACK characters before it are read, and only for a bare head). */
-export function bodyHeadSpeakerIn(sentence: string, text: string, start: number): string | null {
+ * the sentence starts in it (only the LOOK_BACK characters before it are read, and only for a bare head). `places`: the
+ * names of the places the geoparser located in the sentence. */
+export function bodyHeadSpeakerIn(sentence: string, text: string, start: number, places: readonly string[] = []): string | null {
   if (!/^\P{Script=Cyrillic}*$/u.test(sentence.slice(0, 200))) return null;
   const m = SUBJECT.exec(sentence);
   if (m === null) return null;
   const g = m.groups!;
-  const names = g.mods!.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w));
+  // (a place before a unit's head is where the unit is from or stands, not its name: "the Donetsk brigade said" is a
+  // brigade, not Donetsk; it stays a modifier the unit named before must have; "Donetsk-based", by its hyphen's left)
+  const placed = (w: string): boolean => UNIT.test(g.head!) && places.includes(w.split('-')[0]!);
+  const names = g.mods!.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w) && !placed(w));
   if (names.length > 0) return names.join(' ');
   // (a possessive owner names the body, "Kadyrov's channel"; a side's, "Ukraine's brigade", names none, and neither
   // it nor an indefinite "one channel" points back to a body named before)
@@ -67,8 +71,12 @@ export function bodyHeadSpeakerIn(sentence: string, text: string, start: number)
   if (g.one !== undefined) return null;
   // (a bare head: the last body of its kind named before it, in its sentence or the text before)
   const head = g.head!;
-  // (its lower-case modifiers must be among the named body's words: "the marine brigade" is no "3rd Assault Brigade")
-  const modifiers = g.mods!.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w));
+  // (its lower-case modifiers and places must be among the named body's words: "the marine brigade" is no "3rd Assault
+  // Brigade")
+  const modifiers = g
+    .mods!.split(/\s+/u)
+    .filter((w) => /^\p{Ll}/u.test(w) || placed(w))
+    .map((w) => (placed(w) ? w.toLowerCase() : w));
   const window = `${text.slice(Math.max(0, start - LOOK_BACK), start)} ${sentence.slice(0, m.index)}`;
   let last: string | null = null;
   for (const b of window.matchAll(namedBodies(head))) {
