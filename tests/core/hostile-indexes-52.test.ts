@@ -1,6 +1,7 @@
 // Round 52 (hostile): the binary searches a long sentence's triggers use in place of a scan of all its places
 // (partition-point.ts `firstStartingIn`, `inStartOrder`) answer as the scans they replace, on random spans.
 import { describe, expect, it } from 'vitest';
+import { isReferencePoint } from '../../src/core/events/reference-point.ts';
 import { firstStartingIn, inStartOrder } from '../../src/core/partition-point.ts';
 
 /** A small deterministic generator, so a failure repeats. */
@@ -32,5 +33,32 @@ describe('firstStartingIn', () => {
     expect(inStartOrder([{ start: 3 }, { start: 1 }])).toBe(false);
     expect(inStartOrder([{ start: 1 }, { start: 1 }, { start: 4 }])).toBe(true);
     expect(inStartOrder([])).toBe(true);
+  });
+});
+
+describe('isReferencePoint over settlements in start order', () => {
+  it('answers as the scan of all of them (the same settlements out of order)', () => {
+    const r = random(7);
+    const NAMES = ['Ivanivka', 'Kupiansk', 'Pokrovsk', 'Lyman'];
+    const GAPS = [
+      ', east of ',
+      ' near ',
+      ', located 20 km north of the town of ',
+      ', a village east of ',
+      ' and ',
+      ' возле ',
+      ', 5 km south of ',
+    ];
+    for (let round = 0; round < 200; round++) {
+      let text = '';
+      const spans: { start: number; end: number }[] = [];
+      for (let k = 0, n = 1 + Math.floor(r() * 8); k < n; k++) {
+        const name = NAMES[Math.floor(r() * NAMES.length)]!;
+        spans.push({ start: text.length, end: text.length + name.length });
+        text += name + GAPS[Math.floor(r() * GAPS.length)]!;
+      }
+      const reversed = [...spans].reverse();
+      for (const m of spans) expect(isReferencePoint(text, m, spans), text).toBe(isReferencePoint(text, m, reversed));
+    }
   });
 });
