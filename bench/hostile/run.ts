@@ -1,10 +1,15 @@
 // Hostile articles: one article's parse time (parseArticle) on texts built to defeat per-sentence bounds, a run of
 // place names with no sentence end and one sentence repeated, at growing sizes. Time should grow about linearly with
 // length; round 30 found it quadratic (a 64 KB run of names took ~38 s here, under 2 s after the fix). Warm, in process.
-//   node --import tsx bench/hostile/run.ts
-import { resolve } from 'node:path';
+//   node --import tsx bench/hostile/run.ts [--only=<part of a kind's name>]
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readCorpus } from '../../src/cli/corpus-dir.ts';
 import { loadGazetteer } from '../../src/cli/load-gazetteer.ts';
+import type { Gazetteer } from '../../src/core/gazetteer/gazetteer.ts';
 import { parseArticle } from '../../src/core/pipeline/article.ts';
+import { geoparseCorpus } from '../../src/core/pipeline/builder.ts';
 import { sig, type BenchRow, type BenchSection } from '../lib/section.ts';
 import { consoleTable } from '../lib/table.ts';
 
@@ -75,6 +80,14 @@ const SINCE_AND = 'Russian forces took 12 km² since May 2024 and ';
  * claim of the article (claims/restated.ts). Round 50: and read the sentence for "now", its clause breaks and anaphors,
  * and the joined figures after it (claims/period.ts, modality.ts, anaphora.ts, joined-figures.ts). */
 const FIGURE_LIST = 'Russian forces took ';
+/** Round 52: prose with no sentence stop anywhere, one line (every per-sentence bound is the whole text). */
+const NO_STOP = 'Russian troops keep attacking Ukrainian positions near Pokrovsk and Kurakhove with drones and artillery and ';
+/** Round 52: a shelling list, short paragraphs of place names joined by commas (many sentences, each a list). */
+const SHELLED = ['Nikopol', 'Marhanets', 'Kherson', 'Antonivka', 'Bilozerka', 'Kupiansk', 'Vovchansk', 'Lyptsi', 'Zolochiv'];
+/** Round 52: Cyrillic words joined by hyphens, no space (one token to the word readers, one sentence). */
+const HYPHENED = ['Клещеевка', 'наступление', 'Спорное', 'войска', 'Часов', 'Яр', 'освобождено', 'Курахове', 'громада'];
+/** Kinds sized by pieces, not KiB: a piece is a paragraph or a word. */
+const PIECES = new Set<string>(['shelling list, short paragraphs of names and commas', 'Cyrillic words joined by hyphens']);
 const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> = {
   'place names, no sentence end': { piece: (i) => `${NAMES[i % NAMES.length]} `, sizes: [16, 64] },
   'one sentence repeated': { piece: () => SENTENCE, sizes: [16, 64] },
@@ -96,16 +109,49 @@ const KINDS: Record<string, { piece: (i: number) => string; sizes: number[] }> =
     piece: (i) => (i ? `${10 + (i % 80)} km², ` : FIGURE_LIST),
     sizes: [8, 32],
   },
+  'prose with no sentence stop, one line': { piece: () => NO_STOP, sizes: [50, 200] },
+  'shelling list, short paragraphs of names and commas': {
+    piece: (i) => `${[0, 1, 2, 3].map((k) => SHELLED[(i + k * 2) % SHELLED.length]).join(', ')}\n`,
+    sizes: [1250, 5000],
+  },
+  'Cyrillic words joined by hyphens': { piece: (i) => `${i ? '-' : ''}${HYPHENED[i % HYPHENED.length]}`, sizes: [1000, 4000] },
 };
 
-/** A text of `kb` KiB made of the kind's pieces. */
-function hostileText(piece: (i: number) => string, kb: number): string {
+/** A text of `kb` KiB made of the kind's pieces (or of `kb` pieces, for the kinds sized by pieces). */
+function hostileText(piece: (i: number) => string, kb: number, pieces = false): string {
   let text = '';
+  if (pieces) {
+    for (let i = 0; i < kb; i++) text += piece(i);
+    return text;
+  }
   for (let i = 0; text.length < kb * 1024; i++) text += piece(i);
   return text.slice(0, kb * 1024);
 }
 
-export async function runHostileBench(): Promise<BenchSection> {
+/** Round 52: a corpus folder of `n` one-line articles, read through the CLI's corpus reader and geoparsed whole. */
+function manifestCorpus(n: number, gazetteer: Gazetteer): number {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-corpus-'));
+  try {
+    const articles = Array.from({ length: n }, (_, i) => ({
+      file: `a${i}.txt`,
+      title: `Article ${i}`,
+      outlet: `outlet${i % 7}`,
+      published: '2024-01-01',
+    }));
+    writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ articles }));
+    articles.forEach((a, i) => writeFileSync(join(dir, a.file), `${NAMES[i % NAMES.length]} was shelled on Monday, the governor said.\n`));
+    const t0 = performance.now();
+    geoparseCorpus(readCorpus(dir, { today: '2024-01-02' }), gazetteer);
+    const ms = performance.now() - t0;
+    process.stderr.write(`manifest, ${n}: ${Math.round(ms)} ms\n`);
+    return ms;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `only`: run just the kinds whose name holds it ("manifest" for the corpus reader), e.g. `-- --only=hyphens`. */
+export async function runHostileBench(only?: string): Promise<BenchSection> {
   const gazetteer = loadGazetteer();
   const parse = (text: string): void =>
     void parseArticle({ file: 'hostile.txt', title: 'hostile', outlet: 'bench', published: '2024-01-01', text }, gazetteer);
@@ -113,13 +159,15 @@ export async function runHostileBench(): Promise<BenchSection> {
   const rows: BenchRow[] = [];
   const figures: Record<string, number> = {};
   for (const [kind, { piece, sizes }] of Object.entries(KINDS)) {
+    if (only !== undefined && !kind.includes(only)) continue;
     const ms: number[] = [];
     for (const kb of sizes) {
-      const text = hostileText(piece, kb);
+      const text = hostileText(piece, kb, PIECES.has(kind));
       const t0 = performance.now();
       parse(text);
       ms.push(performance.now() - t0);
       figures[`${kind}, ${kb} KB`] = ms.at(-1)!;
+      process.stderr.write(`${kind}, ${kb}: ${Math.round(ms.at(-1)!)} ms\n`); // (progress: a slow shape shows itself)
     }
     sizes.forEach((kb, i) =>
       rows.push({
@@ -130,8 +178,19 @@ export async function runHostileBench(): Promise<BenchSection> {
       }),
     );
   }
+  const corpus = only === undefined || 'manifest'.includes(only) ? [500, 2000].map((n) => manifestCorpus(n, gazetteer)) : [];
+  corpus.forEach((_, i) => {
+    const n = [500, 2000][i]!;
+    figures[`manifest of one-line articles, ${n} articles`] = corpus[i]!;
+    rows.push({
+      name: `readCorpus + geoparseCorpus, manifest of ${n} one-line articles`,
+      value: sig(corpus[i]!),
+      unit: 'ms',
+      comparison: i ? `${sig(corpus[i]! / corpus[0]!, 2)}× the 500-article time for 4× the articles` : undefined,
+    });
+  });
   return { id: 'hostile', title: 'Hostile articles (one article, warm)', rows, figures };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename)
-  process.stdout.write(`${consoleTable([await runHostileBench()])}\n`);
+  process.stdout.write(`${consoleTable([await runHostileBench(process.argv.find((a) => a.startsWith('--only='))?.slice(7))])}\n`);

@@ -17,3 +17,28 @@ export function partitionPoint(from: number, to: number, isBefore: (i: number) =
 export function firstStartingAtOrAfter(sorted: readonly { start: number }[], at: number): number {
   return partitionPoint(0, sorted.length, (i) => sorted[i]!.start < at);
 }
+
+const ORDERED = new WeakMap<readonly { start: number }[], boolean>();
+
+/** Whether `items` are in start order (ties in any order), worked out once per array: for the arrays a sentence's
+ * readers ask again and again, never changed after they are made. Where they are not, callers keep their scan. */
+export function inStartOrder(items: readonly { start: number }[]): boolean {
+  let ordered = ORDERED.get(items);
+  if (ordered === undefined) {
+    ordered = items.every((m, i) => i === 0 || items[i - 1]!.start <= m.start);
+    ORDERED.set(items, ordered);
+  }
+  return ordered;
+}
+
+/** The first of `sorted` (in start order) starting in [from, to) that `fits`: what `find` over all of them gives. */
+export function firstStartingIn<T extends { start: number }>(
+  sorted: readonly T[],
+  from: number,
+  to: number,
+  fits: (p: T) => boolean,
+): T | undefined {
+  for (let i = firstStartingAtOrAfter(sorted, from); i < sorted.length && sorted[i]!.start < to; i++)
+    if (fits(sorted[i]!)) return sorted[i];
+  return undefined;
+}

@@ -40,6 +40,17 @@ describe('bodyHeadSpeakerIn', () => {
     const one = 'The Rybar channel reported gains. One channel said the town fell.';
     expect(read(one, 'One channel said the town fell.')).toBeNull();
   });
+  it('takes a place before a unit’s head for a modifier, not the name (the places the sentence locates)', () => {
+    const said = 'Russian troops took Avdiivka, the Donetsk brigade said.';
+    expect(bodyHeadSpeakerIn(said, said, 0, ['Avdiivka', 'Donetsk'])).toBeNull();
+    expect(bodyHeadSpeakerIn(said, said, 0)).toBe('Donetsk'); // (no place located: read as before)
+    const text = `The 1st Donetsk Assault Brigade advanced. ${said}`;
+    expect(bodyHeadSpeakerIn(said, text, text.indexOf(said), ['Donetsk'])).toBe('1st Donetsk Assault Brigade');
+    const based = 'The 1st Donetsk Assault Brigade advanced. X fell, the Donetsk-based brigade said.';
+    expect(bodyHeadSpeakerIn(based.slice(42), based, 42, ['Donetsk'])).toBeNull();
+    // (a channel's place word is left as it was)
+    expect(bodyHeadSpeakerIn('X fell, the Donetsk channel said.', 'X fell, the Donetsk channel said.', 0, ['Donetsk'])).toBe('Donetsk');
+  });
   it('reads a long generated line in linear time', () => {
     const line = `${'the the brigade of Brigade Third Assault, channel, '.repeat(20000)}the brigade said.`;
     const t0 = performance.now();

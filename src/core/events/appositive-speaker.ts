@@ -5,6 +5,7 @@
 // person is the claimant, not the outlet told or the outlet reporting it ("…, UNN reports"), which the appositive's
 // commas hide from the attribution patterns.
 import { SAYING_EN } from '../text/saying.ts';
+import { BEFORE_SAYING_EN, sayingAfterSubjectEn } from '../text/speaker-words.ts';
 
 /** A person's name: capitalised words, a rank or given name before the surname ("Lieutenant Colonel Nazar Voloshyn"). */
 const PERSON = String.raw`(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,4})`;
@@ -37,7 +38,8 @@ const ASIDE = String.raw`${ASIDE_CHAR}{0,200}?(?:,(?=\d)${ASIDE_CHAR}{0,120}?)?`
 const NOT_AFTER = String.raw`(?<!(?:of|in|at|for|from|to|near|by|on|with|about|opposite|among|beside|besides|against|under|over|after|before|than|like|including|between|toward|towards|into|onto|via|behind|alongside|around|across|through|during|without|within)\s)`;
 const NOT_OPENING = String.raw`(?!(?:On|In|At|By|For|From|After|Before|During|Since|Until|Last|This|Earlier|Later|Meanwhile|However|Then)\s)`;
 const NAMED_ASIDE = new RegExp(
-  String.raw`(?<![\p{L}'’.-])${NOT_AFTER}${NOT_OPENING}${PERSON}(?:\s+\([^()]{1,40}\))?,\s+${DESCRIPTION}${ASIDE},\s+(?:(?:also|later|earlier|then|previously|has|had|have)\s+)*(?:${TELLING})(?![\p{L}])`,
+  String.raw`(?<![\p{L}'’.-])${NOT_AFTER}${NOT_OPENING}${PERSON}(?:\s+\([^()]{1,40}\))?,\s+${DESCRIPTION}${ASIDE},` +
+    sayingAfterSubjectEn(`${BEFORE_SAYING_EN}|then|previously|have`, '*', TELLING),
   'u',
 );
 

@@ -5,13 +5,14 @@
 // "Rybar", "RIA"); a bare head ("the brigade", "the channel") points back to the body of that kind named last, earlier
 // in its sentence or before it ("Soldiers of the 47th Separate Mechanised Brigade …, the brigade said", "A pro-Russian
 // Telegram channel, Rybar, wrote … The channel also said"); none named (an unnamed "marine brigade"): no one.
-import { SAYING_EN } from '../text/saying.ts';
+import { BEFORE_SAYING_EN, MONTH_EN, sayingAfterSubjectEn, WEEKDAY_EN } from '../text/speaker-words.ts';
 
 const HEADS = String.raw`brigade|regiment|battalion|channel|blog|outlet`;
 /** The head's subject: "the"/"its", an indefinite "one" or a capitalised possessive (its owner), up to three
  * modifiers, the head, the verb. */
 const SUBJECT = new RegExp(
-  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|(?<one>[Oo]ne)|(?<owner>\p{Lu}[\p{L}-]*)['’]s)\s+(?<mods>(?:[\p{L}-]+\s+){0,3}?)(?<head>${HEADS})(?:\s+(?:also|later|earlier|has|had|then))*\s+(?:${SAYING_EN})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?:[Tt]he|[Ii]ts|(?<one>[Oo]ne)|(?<owner>\p{Lu}[\p{L}-]*)['’]s)\s+(?<mods>(?:[\p{L}-]+\s+){0,3}?)(?<head>${HEADS})` +
+    sayingAfterSubjectEn(`${BEFORE_SAYING_EN}|then`, '*'),
   'u',
 );
 /** A preposition opening a sentence: the capitalised words after it are its object (a place, a time), not a name. */
@@ -25,8 +26,7 @@ const NOT_A_NAME = new RegExp(
     String.raw`The|Its|One|An?|This|That|These|Those|Their|His|Her|Our|Each|Every|Another|Some|Any|No|` +
     String.raw`${PREPOSITION}|` +
     String.raw`And|But|Or|Nor|So|Yet|As|If|When|While|Where|Although|Though|Because|Later|Earlier|Then|Meanwhile|` +
-    String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|` +
-    String.raw`October|November|December)$`,
+    String.raw`${WEEKDAY_EN}|${MONTH_EN})$`,
   'u',
 );
 /** How far back a bare head looks for the body it points to: a few paragraphs. */
@@ -53,13 +53,17 @@ function namedBodies(head: string): RegExp {
 }
 
 /** The body the sentence's head noun names or points back to, or null. `text`, `start`: the article's text and where
- * the sentence starts in it (only the LOOK_BACK characters before it are read, and only for a bare head). */
-export function bodyHeadSpeakerIn(sentence: string, text: string, start: number): string | null {
+ * the sentence starts in it (only the LOOK_BACK characters before it are read, and only for a bare head). `places`: the
+ * names of the places the geoparser located in the sentence. */
+export function bodyHeadSpeakerIn(sentence: string, text: string, start: number, places: readonly string[] = []): string | null {
   if (!/^\P{Script=Cyrillic}*$/u.test(sentence.slice(0, 200))) return null;
   const m = SUBJECT.exec(sentence);
   if (m === null) return null;
   const g = m.groups!;
-  const names = g.mods!.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w));
+  // (a place before a unit's head is where the unit is from or stands, not its name: "the Donetsk brigade said" is a
+  // brigade, not Donetsk; it stays a modifier the unit named before must have; "Donetsk-based", by its hyphen's left)
+  const placed = (w: string): boolean => UNIT.test(g.head!) && places.includes(w.split('-')[0]!);
+  const names = g.mods!.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w) && !placed(w));
   if (names.length > 0) return names.join(' ');
   // (a possessive owner names the body, "Kadyrov's channel"; a side's, "Ukraine's brigade", names none, and neither
   // it nor an indefinite "one channel" points back to a body named before)
@@ -67,8 +71,12 @@ export function bodyHeadSpeakerIn(sentence: string, text: string, start: number)
   if (g.one !== undefined) return null;
   // (a bare head: the last body of its kind named before it, in its sentence or the text before)
   const head = g.head!;
-  // (its lower-case modifiers must be among the named body's words: "the marine brigade" is no "3rd Assault Brigade")
-  const modifiers = g.mods!.split(/\s+/u).filter((w) => /^\p{Ll}/u.test(w));
+  // (its lower-case modifiers and places must be among the named body's words: "the marine brigade" is no "3rd Assault
+  // Brigade")
+  const modifiers = g
+    .mods!.split(/\s+/u)
+    .filter((w) => /^\p{Ll}/u.test(w) || placed(w))
+    .map((w) => (placed(w) ? w.toLowerCase() : w));
   const window = `${text.slice(Math.max(0, start - LOOK_BACK), start)} ${sentence.slice(0, m.index)}`;
   let last: string | null = null;
   for (const b of window.matchAll(namedBodies(head))) {

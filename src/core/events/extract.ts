@@ -15,7 +15,7 @@ import type { IndexedEntry } from '../gazetteer/gazetteer.ts';
 import { round6 } from '../geo.ts';
 import { isProminent } from '../geoparse/disambiguate.ts';
 import { placeIdOf } from '../geoparse/place-id.ts';
-import { firstStartingAtOrAfter } from '../partition-point.ts';
+import { firstStartingAtOrAfter, firstStartingIn, inStartOrder } from '../partition-point.ts';
 import { unlistedSettlementName } from '../geoparse/unlisted-name.ts';
 import type { ControlAction, ControlEventFeature, Precision, Side } from '../schema.ts';
 import { hasCyrillic } from '../text/cyrillic.ts';
@@ -387,15 +387,17 @@ function triggerMatches(text: string, ukrainian: boolean): readonly TriggerMatch
 
 function triggersIn(text: string, offset: number, places: readonly Span[], carried = false, ukrainianArticle = false): Found[] {
   const found: Found[] = [];
+  // (places in start order, the usual case: a trigger's and a gap's places found by binary search, not a scan of all of
+  // a long sentence's places for each trigger, which made a 200 KB line with no stop quadratic)
+  const ordered = inStartOrder(places);
   for (const m of triggerMatches(text, ukrainianSentence(text, ukrainianArticle))) {
     // "продвинулись в Торецке и вблизи Часова Яра": a trigger's words stop before a place, which is its object
     // (a flag's owner is no object: "прапор України знов майорить у X" keeps its words whole)
-    const inside = places.find(
-      (p) =>
-        p.start > offset + m.index &&
-        p.start < offset + m.index + m.text.length &&
-        !FLAG_OWNER_BEFORE.test(text.slice(m.index, p.start - offset)),
-    );
+    const within = (p: Span): boolean =>
+      p.start > offset + m.index &&
+      p.start < offset + m.index + m.text.length &&
+      !FLAG_OWNER_BEFORE.test(text.slice(m.index, p.start - offset));
+    const inside = ordered ? firstStartingIn(places, offset + m.index + 1, offset + m.index + m.text.length, within) : places.find(within);
     const words = inside ? text.slice(m.index, inside.start - offset).trimEnd() : m.text;
     found.push({
       action: m.trigger.action,
@@ -450,9 +452,12 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
           !MANAGED_BEFORE.test(between) &&
           !CLAUSE_OPENER_BETWEEN.test(between + f.text)));
     // ("… 23 бригады нацгвардии Украины в районах X": a country owning a unit of the list is no place between them)
+    const liesBetween = (p: Span): boolean =>
+      p.start >= prev!.end && p.end <= f.start && !(units && UNIT_OWNER_BEFORE.test(text.slice(0, p.start - offset)));
+    // (a place ending by f.start starts by it: the run from prev.end through f.start)
     const placeBetween =
       prev !== undefined &&
-      places.some((p) => p.start >= prev.end && p.end <= f.start && !(units && UNIT_OWNER_BEFORE.test(text.slice(0, p.start - offset))));
+      (ordered ? firstStartingIn(places, prev.end, f.start + 1, liesBetween) !== undefined : places.some(liesBetween));
     if (prev && joined && !placeBetween && (units || !NAME_BETWEEN.test(unsided(between)))) {
       // "advanced into Russian territory and seized X": the verb nearer the object says what happened to it.
       // "entered the recently captured settlement of X": a participle between a determiner and its noun describes the
@@ -1116,8 +1121,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const force = sentenceClaimant === null && office === null ? forceSpeakerIn(said) : null;
     // (an English body by its head noun, "the Rybar channel said", "the brigade said": the event's claimant only, so the
     // sides read above stay as they were; body-head-speaker.ts)
-    // (a place read as a body's name, "the Donetsk brigade said": no one)
-    const bodyHead = sentenceClaimant === null ? notAPlace(bodyHeadSpeakerIn(said, article.text, sentence.start), placeNames) : null;
+    // (a place read as a body's name, "the Donetsk brigade said": no one; before a unit's head, only a modifier)
+    const here = located.map((m) => m.text);
+    const bodyHead = sentenceClaimant === null ? notAPlace(bodyHeadSpeakerIn(said, article.text, sentence.start, here), placeNames) : null;
     const behind = speakerBehindOutlet(said, sentenceClaimant ?? bodyHead, (who) => notAPlace(who, placeNames) === null, carry.holds);
     const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the
@@ -1227,7 +1233,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     const nonSettlements = located.filter((m) => !settlementSet.has(m));
     let fightingSide: Side | null | undefined; // the actor of the sentence's last fighting, for a gapped phrase of place
     const gapToSettlementAfter = (trig: Found): string | null => {
-      const next = settlements.find((m) => m.start >= trig.end);
+      const next = inStartOrder(settlements)
+        ? settlements[firstStartingAtOrAfter(settlements, trig.end)]
+        : settlements.find((m) => m.start >= trig.end);
       return next ? article.text.slice(trig.end, next.start) : null;
     };
     const read = (trig: Found, i: number, forced?: LocatedMention[]): void => {

@@ -5,8 +5,8 @@
 // name or a listed noun of a speaker, with a day only after "on"; these lower-case heads and a bare day slipped past it.
 // A bare "the general staff said" is the staff the article named before (claimant-name.ts).
 import { SAYING_EN } from '../text/saying.ts';
+import { BEFORE_SAYING_EN, sayingAfterSubjectEn, WEEKDAY_EN } from '../text/speaker-words.ts';
 
-const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 /** The side's name before the body: a possessive or an adjective ("Ukraine's", "Kyiv's", "Russian", "Moscow's"). */
 const SIDE = String.raw`(?:(?:[Tt]he\s+)?(?:Ukrainian|Russian)|(?:Ukraine|Russia|Kyiv|Kiev|Moscow)['’]s|[Tt]he(?=\s+general\s+staff))`;
 /** The body's head, lower case, with up to two words before it ("armed forces general staff", "Khortytsia army unit"). */
@@ -15,7 +15,8 @@ const HEAD = String.raw`(?:armed\s+forces(?:\s+general\s+staff)?|general\s+staff
  * the verb. Not after "of" (the side's forces a body belongs to: "The General Staff of the Ukrainian armed forces
  * said"). */
 const SPEAKER = new RegExp(
-  String.raw`(?<![\p{L}])(?<!\bof\s(?:the\s)?)(${SIDE}\s+(?:[\p{L}-]+\s+){0,2}?${HEAD})(?:,\s+which\s[^,;]{1,60},)?(?:\s+(?:on\s+)?${WEEKDAY})?(?:\s+(?:also|later|earlier|has|had|have))?\s+(?:${SAYING_EN})(?![\p{L}])`,
+  String.raw`(?<![\p{L}])(?<!\bof\s(?:the\s)?)(${SIDE}\s+(?:[\p{L}-]+\s+){0,2}?${HEAD})(?:,\s+which\s[^,;]{1,60},)?(?:\s+(?:on\s+)?(?:${WEEKDAY_EN}))?` +
+    sayingAfterSubjectEn(`${BEFORE_SAYING_EN}|have`, '?'),
   'u',
 );
 

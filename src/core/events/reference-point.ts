@@ -5,6 +5,7 @@
 // or fighting went on. (A bearing of the fighting itself, "advancing south of X", "бои севернее X", stays an event at
 // X: only a bearing in apposition to another named settlement is read here.)
 import type { Span } from '../text/sentences.ts';
+import { firstStartingAtOrAfter, inStartOrder } from '../partition-point.ts';
 
 /** "which lies", "located", "що розташоване", "которые находятся": the optional verb of lying between the two names. */
 const LYING = String.raw`(?:(?:(?:which|that)\s+(?:is|are|lies|lie)\s+)?(?:located|situated|lying|lies)\s+|(?:(?:що|який|яке|яка|які|который|которое|которая|которые)\s+)?(?:розташован\p{L}*|розміщен\p{L}*|знаходиться|знаходяться|лежить|расположен\p{L}*|находится|находятся|лежит)\s+)?`;
@@ -59,7 +60,7 @@ export function isReferencePoint(text: string, m: Span, settlements: readonly Sp
   if (OWN_CLAUSE_AFTER.test(after) || LIST_AFTER.test(after)) return false;
   if (placedByUnlocatedName(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   if (SETTLEMENT_NOUN_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
-  return settlements.some((o) => {
+  const placesIt = (o: Span): boolean => {
     if (o.end > m.start || m.start - o.end > 90 || LIST_BEFORE.test(text.slice(Math.max(0, o.start - 40), o.start))) return false;
     const between = text.slice(o.end, m.start);
     if (CONTROL_WORD.test(between)) return false;
@@ -69,5 +70,22 @@ export function isReferencePoint(text: string, m: Span, settlements: readonly Sp
     if (/^\s*,\s*$/u.test(between.slice(0, between.indexOf(bearing))) && NEARNESS.test(bearing)) return false;
     const same = new RegExp(`(?<![\\p{L}])${bearing.trim().replace(/\s+/gu, '\\s+')}\\s+${NOUN}$`, 'iu');
     return !same.test(text.slice(Math.max(0, o.start - 60), o.start));
-  });
+  };
+  // (in start order, the usual case, only the settlements that may end within 90 characters before it are read: one
+  // starts no further back than that and the longest name; a scan of all per event made a long sentence quadratic)
+  if (!inStartOrder(settlements)) return settlements.some(placesIt);
+  const from = firstStartingAtOrAfter(settlements, m.start - 90 - longest(settlements));
+  for (let i = from; i < settlements.length && settlements[i]!.start <= m.start; i++) if (placesIt(settlements[i]!)) return true;
+  return false;
+}
+
+const LONGEST = new WeakMap<readonly Span[], number>();
+/** The longest of `spans`, worked out once per array (never changed after it is made). */
+function longest(spans: readonly Span[]): number {
+  let most = LONGEST.get(spans);
+  if (most === undefined) {
+    most = spans.reduce((n, s) => Math.max(n, s.end - s.start), 0);
+    LONGEST.set(spans, most);
+  }
+  return most;
 }

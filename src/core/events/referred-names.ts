@@ -6,6 +6,7 @@ import type { LocatedMention } from '../claims/context.ts';
 import type { Span } from '../text/sentences.ts';
 import type { Found } from './extract.ts';
 import { listGap } from './objects.ts';
+import { firstStartingAtOrAfter, inStartOrder } from '../partition-point.ts';
 
 /** The phrase of reference right before a name (its noun of settlement and an adjective of side allowed). */
 const REFERENCE_END = new RegExp(
@@ -27,7 +28,12 @@ export function referredNames(
   const from = Math.max(trig.end, list.at(-1)?.end ?? 0);
   const end = Math.min(sentence.end, from + SENTENCE_WINDOW);
   const out: LocatedMention[] = [];
-  for (const m of settlements) {
+  // (in start order, the usual case, only the run inside the window is read: a scan of every settlement for each
+  // trigger made a long sentence quadratic)
+  const ordered = inStartOrder(settlements);
+  for (let i = ordered ? firstStartingAtOrAfter(settlements, from) : 0; i < settlements.length; i++) {
+    const m = settlements[i]!;
+    if (ordered && m.start >= end) break;
     if (m.start < from || m.start >= end) continue;
     if (out.length === 0) {
       if (REFERENCE_END.test(text.slice(Math.max(from, m.start - 80), m.start))) out.push(m);

@@ -17,9 +17,11 @@ const DAY_CYR = String.raw`(?:(?:в|у|во)\s(?:${WEEKDAY_CYR})(?:,\s\d{1,2}\s(
  * said" keeps its reading), set off by commas or not. */
 const BEFORE_EN = new RegExp(String.raw`(?<=[\p{L}.)])(?:,\s${DAY_EN},|\s${DAY_EN})(?=\s(?:${SPEAKING_EN})(?![\p{L}]))`, 'gu');
 /** A day right before a Cyrillic verb of saying, after a capitalised word or a closing quote (the speaker's name's
- * end): not after "Про це", "Об этом", which the reference reading takes (reference-speaker.ts). */
+ * end): not after "Про це", "Об этом", which the reference reading takes (reference-speaker.ts). The match opens with a
+ * comma or a space, asked first: the look back over the word was tried at every position, and a line of one long
+ * hyphened word read it back to its start from each of its letters. */
 const BEFORE_CYR = new RegExp(
-  String.raw`(?<=\p{Lu}[\p{L}.-]*|[»"”)])(?:,\s${DAY_CYR},|\s${DAY_CYR})(?=\s(?:${SPEAKING_CYR})(?![\p{L}]))`,
+  String.raw`(?=[,\s])(?<=\p{Lu}[\p{L}.-]*|[»"”)])(?:,\s${DAY_CYR},|\s${DAY_CYR})(?=\s(?:${SPEAKING_CYR})(?![\p{L}]))`,
   'gu',
 );
 

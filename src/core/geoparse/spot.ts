@@ -572,8 +572,9 @@ function listFollows(text: string, tokens: readonly Token[], i: number): boolean
   return CONJUNCTION.test(next.text) && /^\s*,?\s+$/u.test(gap);
 }
 
-/** A word of a list head's complement: lower case, an oblast's colloquial name in the genitive ("Сумщини",
- * "Никопольщины"), or a capitalised word before a region noun ("Сумской области", "the Kherson region"). */
+/** A word of a list head's complement: lower case, a region noun, an oblast's colloquial name in the genitive or the
+ * locative ("громад Сумщини", "Никопольщины", "на Сумщині", "на Сумщине"), or a capitalised word before a region noun
+ * ("Сумской области", "the Kherson region"). */
 function complementWord(tokens: readonly Token[], k: number): boolean {
   const word = tokens[k]!.text;
   // The region noun itself, in either case ("of Sumy Oblast -", "of the Sumy Region -").
