@@ -122,6 +122,7 @@ import { isLandmark } from './landmark.ts';
 import { isReferencePoint } from './reference-point.ts';
 import { removedPhrase } from './cleared-of.ts';
 import { joinedSubjectSide } from './joined-subject.ts';
+import { COUNTED_BEHIND, countedBehind, isDateline, RESTATEMENT } from './counted-behind.ts';
 import { blankedWindow } from '../text/blank.ts';
 
 export interface EventOptions {
@@ -1070,8 +1071,9 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
   let lastSentence: Span | null = null;
   let sentenceBefore: Span | null = null;
   let lastFirstSide: Side | null = null; // the first side named in the sentence before, for "Они вошли в X"
-  let lastHadSettlements = false;
-  let earlierHadSettlements = false; // the same, two sentences back
+  // the sentences right before this one that name no settlement (a dateline's city aside), nearest first: a list's count
+  // may stand behind them (counted-behind.ts)
+  let bareRun: Span[] = [];
   let lastSettlements: LocatedMention[] = []; // for "Они … были освобождены" referring to the list before
   const ukrainianArticle = isUkrainianArticle(article);
   const articleCountry = countriesStatedInArticle(ctx);
@@ -1163,7 +1165,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       (ADVANCE_VERB.test(sentenceText(ctx, lastSentence)) ||
         triggersIn(sentenceText(ctx, lastSentence), lastSentence.start, []).some((f) => f.action === 'fighting'));
     const previousSentence = lastSentence;
-    const earlierSentence = sentenceBefore; // two back: "… отразили шесть атак ВСУ. Об этом сообщило МО. Бои шли у X"
+    const earlierSentence = sentenceBefore; // two back, for an attacker told before
     sentenceBefore = lastSentence;
     lastSentence = sentence;
     const triggers = opts.clauseOnly
@@ -1177,16 +1179,14 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // only says who reported the count may stand between)
     // (the article's perspective is read once: perspectiveOf over the whole text for each sentence was quadratic)
     const countedIn = (s: Span): Found | null => detailedChange(ctx, s, text, sentence, perspective ?? articlePerspective(ctx), opts);
-    const counted =
-      triggers.length === 0 && previousSentence && !lastHadSettlements
-        ? (countedIn(previousSentence) ??
-          (earlierSentence && !earlierHadSettlements && ATTRIBUTION_SENTENCE.test(sentenceText(ctx, previousSentence))
-            ? countedIn(earlierSentence)
-            : null))
-        : null;
+    // ("… отразили шесть атак ВСУ. Об этом сообщило МО. Бои шли у X": further back, past sentences that report nothing)
+    const passable = (s: Span): boolean => {
+      const t = sentenceText(ctx, s);
+      return ATTRIBUTION_SENTENCE.test(t) || RESTATEMENT.test(t);
+    };
+    const counted = triggers.length === 0 ? countedBehind(bareRun, countedIn, passable) : null;
     if (counted && !opts.clauseOnly) triggers.push(counted);
-    earlierHadSettlements = lastHadSettlements;
-    lastHadSettlements = settlements.length > 0;
+    bareRun = settlements.some((m) => !isDateline(article.text, sentence.start, m)) ? [] : [sentence, ...bareRun].slice(0, COUNTED_BEHIND);
     // a sentence with no trigger phrase may still have a verb of control governing its settlements
     const readable = opts.clauseReading && settlements.length > 0;
     if (triggers.length === 0 && !(readable && clauseReadings(article.text, sentence, settlements, [], () => true).length)) {

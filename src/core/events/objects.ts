@@ -65,12 +65,19 @@ export const listGap = (gap: string): boolean => {
     // "Bilohorivka in the Lugansk region (east) and Bakhmut": a bracket of a word or two in small letters glosses the
     // region before it, no break either
     .replace(/\(\s*(?:\p{Ll}[\p{L}-]*\s*){1,2}\)/gu, ' ')
+    // "Суворово (новое название - Затишье), Никаноровке": a bracket giving the item's other name, no break either
+    .replace(OTHER_NAME_BRACKET, ' ')
     // "Бударки [Харьковской области], Терны": the same for a square bracket
     .replace(/\[\s*\]/gu, ' ')
     // "had “liberated the village of X in the Kharkiv region” and “the village of Y”": items quoted one by one
     .replace(/[”"]([\s,]*(?:(?:and|or)\s+)?)[“"]/giu, ' $1 ');
   return LIST_GAP.test(g) || LIST_GAP.test(g.replace(UNKNOWN_NAME, ','));
 };
+/** "(новое название - X)", "(нова назва – X)", "(колишня назва X)", "(formerly X)": a bracket naming the item before it
+ * again (a renaming), open up to its name (OTHER_NAME_OPEN) or whole. */
+const OTHER_NAME_HEAD = String.raw`\(\s*(?:(?:нов|стар|прежн|бывш|колишн|попередн|ранн)\p{L}*\s+(?:название|назва|наименование|найменування|имя|ім['’]я)|ранее|раніше|formerly|renamed|(?:new|old|former)\s+name)\s*(?:[-–—:]\s*)?`;
+const OTHER_NAME_OPEN = new RegExp(`^\\s*${OTHER_NAME_HEAD}$`, 'iu');
+const OTHER_NAME_BRACKET = new RegExp(`${OTHER_NAME_HEAD}[^()]{1,60}\\)`, 'giu');
 /** "(Донецька обл.)", "(Курской обл.)", "(Покровський р-н)": a bracket of abbreviated regions or districts (the
  * adjective may be blanked already, when the gazetteer reads it as the region). */
 const BRACKETED_ABBREVIATED_REGION = /\((?:[\s,]*(?:\p{Lu}[\p{L}'’-]*\s+)?(?:обл\.?|р-н\.?|р-ну\.?)(?![\p{L}]))+[\s,]*\)/gu;
@@ -271,6 +278,8 @@ export function objectsOf(
       // "the villages of Pishchane, near the town of Kupiansk …, and Tykhe": a place inside an aside locates the item
       // before it; the list runs on after the aside
       if (list.length > 0 && !listed && ASIDE_OPEN.test(gap)) continue;
+      // "Суворово (новое название - Затишье)": a name in a bracket of renaming is the item's other name, no item of its own
+      if (list.length > 0 && OTHER_NAME_OPEN.test(gap)) continue;
       if (list.length === 0 ? introless.length > opts.maxGap || CLAUSE_BREAK.test(introless.replace(AGENT_DASH, ' ')) : !listed) break;
       if (list.length === 0 && TAKES_OBJECT.has(trig.action) && LOCATIVE_END.test(gap)) continue;
       // "seized the town of X – a claim denied by Kyiv", "Crimea, seized by Moscow in 2014": a name right after "by" is
