@@ -466,10 +466,14 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
       // ("зробила 11 спроб увійти до X": an attempted act changes nothing, the fighting stays; so does one only striven
       // or planned for: "після прориву прагнуть взяти X" is the breakthrough's fighting, the taking not done)
       const aimBefore = text.slice(Math.max(0, f.start - offset - 60), f.start - offset);
-      const action =
-        RANK[f.action] >= RANK[prev.action] &&
-        !ATTRIBUTIVE_BEFORE.test(between) &&
-        !(prev.action === 'fighting' && (ATTEMPT_BEFORE.test(aimBefore) || HYPOTHETICAL_BEFORE.test(between)))
+      // ("entered the area to seize control of the area around X": a purpose infinitive's taking is the movement's aim,
+      // not done: fighting at the place, as an aim is)
+      const purpose = TAKES_OBJECT.has(f.action) && f.action !== 'controls' && INFINITIVE_BEFORE.test(between);
+      const action = purpose
+        ? 'fighting'
+        : RANK[f.action] >= RANK[prev.action] &&
+            !ATTRIBUTIVE_BEFORE.test(between) &&
+            !(prev.action === 'fighting' && (ATTEMPT_BEFORE.test(aimBefore) || HYPOTHETICAL_BEFORE.test(between)))
           ? f.action
           : prev.action;
       kept[kept.length - 1] = {

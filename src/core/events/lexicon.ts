@@ -379,9 +379,10 @@ export const ATTEMPT_BEFORE = new RegExp(
  * "preventing the Russian military from taking complete control of X", "are completing the task of liberating X",
  * "почти освободили X", "майже звільнили X", "на грани захвата X"). Nearness scopes over the act only right before it:
  * "almost completely captured", "почти полностью освободили" grade a done act (part), and stay. "Close to" only as the
- * subject's state ("were close to taking"): "brings … closer to capturing X" is the prospect another act opens. */
+ * subject's state ("were close to taking"): "brings … closer to capturing X" is the prospect another act opens. The
+ * passive gerund is the same nearness: "X was close to being fully captured", "on the verge of being taken". */
 export const UNFINISHED_BEFORE = new RegExp(
-  `${L}(?:nearly|almost|all\\s+but|(?:is|are|was|were|be|been|being|came|come|comes|got|get|gets|getting)\\s+(?:\\p{L}+ly\\s+)?close\\s+to|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|(?:prevent|stop|keep|kept|block)${T}\\s+(?:[\\p{L}'’-]+\\s+){1,4}?from|(?:completing|finishing|fulfilling|carrying\\s+out|performing)\\s+(?:the|their|its|a)\\s+(?:\\p{L}+\\s+)?(?:task|mission|job)\\s+of|почти|майже|(?:близк${T}|близок)\\s+к|близьк${T}\\s+до|на\\s+(?:грани|межі|пороге|порозі)|в\\s+шаге\\s+от|за\\s+крок\\s+від)\\s+(?:(?:complete|full|total|полн(?:ого|ому|ое|ой|ым|ую)|повн(?:ого|ому|е|ої|ою|у)|окончательн${T}|остаточн${T})\\s+)?$`,
+  `${L}(?:nearly|almost|all\\s+but|(?:is|are|was|were|be|been|being|came|come|comes|got|get|gets|getting)\\s+(?:\\p{L}+ly\\s+)?close\\s+to|on\\s+the\\s+(?:verge|brink|cusp)\\s+of|(?:prevent|stop|keep|kept|block)${T}\\s+(?:[\\p{L}'’-]+\\s+){1,4}?from|(?:completing|finishing|fulfilling|carrying\\s+out|performing)\\s+(?:the|their|its|a)\\s+(?:\\p{L}+\\s+)?(?:task|mission|job)\\s+of|почти|майже|(?:близк${T}|близок)\\s+к|близьк${T}\\s+до|на\\s+(?:грани|межі|пороге|порозі)|в\\s+шаге\\s+от|за\\s+крок\\s+від)\\s+(?:being\\s+(?:(?:completely|fully|totally|entirely)\\s+)?)?(?:(?:complete|full|total|полн(?:ого|ому|ое|ой|ым|ую)|повн(?:ого|ому|е|ої|ою|у)|окончательн${T}|остаточн${T})\\s+)?$`,
   'iu',
 );
 

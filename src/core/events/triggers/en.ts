@@ -78,10 +78,11 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
   },
   // "units have moved to new frontiers west of X, Y and Z", "withdrew west of the settlements of X and Y": a move back to
   // lines beyond the places named, or a withdrawal past them, leaves those places (a plain "moved west of X" is an
-  // advance, fighting, below; this one comes first so the same words read as the withdrawal)
+  // advance, fighting, below; this one comes first so the same words read as the withdrawal). "Borders" and
+  // "boundaries" are the same "рубежі" translated otherwise ("moved to new borders west of X")
   {
     action: 'withdrew',
-    pattern: String.raw`(?:(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers),?\s+|(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?)\s+)${COMPASS_OF}(?=\s+${PLACE_NOUN}\p{Lu})`,
+    pattern: String.raw`(?:(?:mov(?:ed|e|es|ing)|withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?|relocated)\s+to\s+(?:other|new|reserve|rear|safer|better|prepared|more\s+\p{L}+)\s+(?:[\p{L}-]+\s+){0,2}?(?:positions|lines|frontiers|borders|boundaries),?\s+|(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?\s+back|f(?:e|a)ll(?:en|s)?\s+back|retreat(?:ed|s|ing)?)\s+)${COMPASS_OF}(?=\s+${PLACE_NOUN}\p{Lu})`,
   },
   // "Russian forces advance near X", "advanced within X", "gained ground near X", "made confirmed gains near X", "gains
   // towards X", "were moving towards X", "pushed west of X": a gain of ground at a place still fought over is fighting
