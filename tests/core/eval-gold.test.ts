@@ -452,6 +452,7 @@ describe('scorer on a hand-made case', () => {
       unit: 'km2',
       holder: 'UA',
       asOf: { start: '2024-08-14', end: '2024-08-14' },
+      claimant: null,
       ...over,
     });
     const c = claimOutcomes(
@@ -470,8 +471,40 @@ describe('scorer on a hand-made case', () => {
       valueAccuracy: 1,
       periodAccuracy: 0,
       holderAccuracy: 1,
+      claimant: { agreed: 1, gold: 0, predicted: 0, same: 0, bothNone: 1 },
     });
     expect(c.unmatched.map((u) => u.prediction.text)).toEqual(['Seym']);
+  });
+
+  it('claims: the claimant is counted on matched claims as for events, unmatched ones aside', () => {
+    const said = (claimant: string | null) => ({ ...gold, claims: [{ ...gold.claims[0]!, claimant }] });
+    const claim = (claimant: string | null, where = 'said'): PredictedClaim => ({
+      article: 'a.txt',
+      ...at(where),
+      kind: 'area-held',
+      value: 100,
+      unit: 'km2',
+      holder: 'UA',
+      asOf: { start: '2024-08-14', end: '2024-08-14' },
+      claimant,
+    });
+    const figure = (g: string | null, ps: PredictedClaim[]) => {
+      const c = claimOutcomes([{ set: 't', gold: said(g) }], ps);
+      return claimFigures(c.pairs, [...c.predictionsBySet.get('t')!]).claimant;
+    };
+    expect(figure('Valery Gerasimov (Russian General Staff)', [claim('Герасимов')])).toEqual({
+      agreed: 1,
+      gold: 1,
+      predicted: 1,
+      same: 1,
+      bothNone: 0,
+    });
+    expect(figure('Минобороны России', [claim('Министерство обороны РФ')])).toMatchObject({ agreed: 1, same: 1 });
+    expect(figure('Oleksandr Syrskyi', [claim('Однако')])).toEqual({ agreed: 0, gold: 1, predicted: 1, same: 0, bothNone: 0 });
+    expect(figure('Oleksandr Syrskyi', [claim(null)])).toEqual({ agreed: 0, gold: 1, predicted: 0, same: 0, bothNone: 0 });
+    expect(figure(null, [claim('DeepState')])).toEqual({ agreed: 0, gold: 0, predicted: 1, same: 0, bothNone: 0 });
+    // an unmatched prediction (on "Seym") is no pair: the gold claim is missed and nothing is counted
+    expect(figure('DeepState', [claim('DeepState', 'Seym')])).toEqual({ agreed: 0, gold: 0, predicted: 0, same: 0, bothNone: 0 });
   });
 
   /** The pipeline's reading of the gold event: Sudzha captured by UA, whole, with no claimant; `over` changes it. */

@@ -1,5 +1,6 @@
 import type { ClaimFeature } from '../schema.ts';
 import { extractAreaClaims } from './area.ts';
+import { withCarriedClaimants } from './carried-claimant.ts';
 import type { ClaimContext } from './context.ts';
 import { extractCountClaims } from './counts.ts';
 import { mergeClaims } from './merge.ts';
@@ -16,7 +17,8 @@ export { ClaimMerger, mergeClaims } from './merge.ts';
  * one claim with a source for each place it stands (an undated repetition first takes the period the article gives it,
  * an undated part of a tally of settlements the tally's). */
 export function extractClaims(ctx: ClaimContext): ClaimFeature[] {
-  const found = [...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)];
+  // (a figure whose sentence names no speaker takes the one the sentence's report has, carried-claimant.ts)
+  const found = withCarriedClaimants(ctx, [...extractAreaClaims(ctx), ...extractCountClaims(ctx), ...extractMovementClaims(ctx)]);
   const ordered = openingGainsAsPeak(datedByRestatement(found), ctx.article.published).sort(
     (a, b) => a.properties.start - b.properties.start || a.properties.type.localeCompare(b.properties.type),
   );

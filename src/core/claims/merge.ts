@@ -65,8 +65,10 @@ export class ClaimMerger {
   addStored(p: ClaimProperties, load: () => ClaimFeature): void {
     const at = this.#count++;
     const key = statementKey(p);
-    const who = claimantKey(p.attributedTo);
-    const identity = p.attributedTo === null ? null : claimantIdentity(p.attributedTo);
+    // (a source carried from the report around the figure groups as none: carried-claimant.ts)
+    const own = p.attributionCarried ? null : p.attributedTo;
+    const who = claimantKey(own);
+    const identity = own === null ? null : claimantIdentity(own);
     const groups = this.#groups.get(key) ?? [];
     this.#groups.set(key, groups);
     const side = p.type === 'count' ? p.side : null;
@@ -126,10 +128,13 @@ function merged(g: Group): ClaimFeature {
     (a, b) => a.published.localeCompare(b.published) || order(members, a.article) - order(members, b.article) || a.start - b.start,
   );
   const base = members[0]!.feature;
-  const attributedTo =
-    base.properties.attributedTo ??
-    members.find((m) => m.feature.properties.attributedTo !== null)?.feature.properties.attributedTo ??
-    null;
+  // (a source read in a member's own sentence before one carried from its report)
+  const ownOf = (p: ClaimProperties): string | null => (p.attributionCarried ? null : p.attributedTo);
+  const said =
+    [base, ...members.map((m) => m.feature)].find((f) => ownOf(f.properties) !== null) ??
+    [base, ...members.map((m) => m.feature)].find((f) => f.properties.attributedTo !== null);
+  const attributedTo = said?.properties.attributedTo ?? null;
+  const carried = said?.properties.attributionCarried === true ? { attributionCarried: true } : {};
   const first = sources[0]!;
   const side =
     base.properties.type === 'count'
@@ -150,6 +155,8 @@ function merged(g: Group): ClaimFeature {
       end: first.end,
       sources,
       attributedTo,
+      attributionCarried: undefined,
+      ...carried,
     },
   } as ClaimFeature;
 }

@@ -1,6 +1,7 @@
 // Claim scoring: a predicted claim matches a gold claim when the figure spans overlap. Reported per gold kind:
 // recall, precision, and over the matched pairs the share with the same kind, the same value and unit, the same
-// period (asOf equal) and the same holder.
+// period (asOf equal) and the same holder; and who says it (the claimant, counted as the events' is).
+import { claimantCounts, type ClaimantCounts } from './claimant.ts';
 import { groupBy, ratio } from './places.ts';
 import { overlaps, type GoldArticle, type GoldClaim } from './gold.ts';
 import type { PredictedClaim } from './predictions.ts';
@@ -23,6 +24,8 @@ export interface ClaimFigures {
   valueAccuracy: number | null;
   periodAccuracy: number | null;
   holderAccuracy: number | null;
+  /** On matched claims, the pipeline's claimant (`attributedTo`) against the gold's, as for events. */
+  claimant: ClaimantCounts;
 }
 
 export interface ClaimOutcomes {
@@ -65,6 +68,7 @@ export function claimFigures(pairs: readonly ClaimPair[], predictions: readonly 
     valueAccuracy: share((p) => sameValue(p.gold, p.prediction!)),
     periodAccuracy: share((p) => p.prediction!.asOf.start === p.gold.asOf.start && p.prediction!.asOf.end === p.gold.asOf.end),
     holderAccuracy: share((p) => p.prediction!.holder === p.gold.holder),
+    claimant: claimantCounts(matched.map((p) => [p.gold.claimant, p.prediction!.claimant] as const)),
   };
 }
 

@@ -1,7 +1,7 @@
 // Event scoring (settlement control events): a predicted event matches a gold event with the same action and actor
 // when the settlement spans overlap, or when it names a settlement within 5 km of the gold one in the same sentence.
 import { distanceKm } from '../../../src/core/geo.ts';
-import { claimantsAgree } from '../../../src/core/text/claimant-identity.ts';
+import { claimantCounts, type ClaimantCounts } from './claimant.ts';
 import { groupBy, ratio } from './places.ts';
 import type { GoldArticle, GoldEvent, Language } from './gold.ts';
 import { overlaps } from './gold.ts';
@@ -22,7 +22,7 @@ export interface EventFigures {
   /** On matched events, whether the pipeline's claimant agrees with the gold's: both none, or one person or body by
    * claimant-identity (a gold "Name (Body)" agrees by either part); `gold`/`predicted` count the named ones, `same`
    * the pairs both named and agreeing, `bothNone` the pairs with none on either side. */
-  claimant: { agreed: number; gold: number; predicted: number; same: number; bothNone: number };
+  claimant: ClaimantCounts;
 }
 
 export interface EventOutcome {
@@ -98,14 +98,7 @@ export function eventFigures(outcomes: readonly EventOutcome[]): EventFigures {
     both: pairs.filter(([g, p]) => g && p).length,
   };
   const claimants = outcomes.flatMap((o) => o.matchedGold.map((g, i) => [g.claimant, o.matchedPredictions[i]!.claimant] as const));
-  const named = (x: string | null): boolean => x !== null && x.trim() !== '';
-  const claimant = {
-    agreed: claimants.filter(([g, p]) => claimantsAgree(g, p)).length,
-    gold: claimants.filter(([g]) => named(g)).length,
-    predicted: claimants.filter(([, p]) => named(p)).length,
-    same: claimants.filter(([g, p]) => named(g) && named(p) && claimantsAgree(g, p)).length,
-    bothNone: claimants.filter(([g, p]) => !named(g) && !named(p)).length,
-  };
+  const claimant = claimantCounts(claimants);
   return { gold, matched, recall: ratio(matched, gold), predictions, truePositives: tp, precision: ratio(tp, predictions), part, claimant };
 }
 

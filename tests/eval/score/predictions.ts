@@ -26,6 +26,8 @@ export interface PredictedClaim {
   unit: string;
   holder: string | null;
   asOf: { start: string; end: string };
+  /** Who the pipeline says states it (`attributedTo`), or null. */
+  claimant: string | null;
 }
 
 export interface PredictedEvent {
@@ -84,7 +86,8 @@ export function predictionsOf(result: CorpusResult, texts: ReadonlyMap<string, s
 function claimOf(c: Record<string, unknown>, texts: ReadonlyMap<string, string>): PredictedClaim | null {
   const { article, start, end } = c;
   if (typeof article !== 'string' || typeof start !== 'number' || typeof end !== 'number') return null;
-  const base = { article, start, end, text: texts.get(article)?.slice(start, end) ?? '', asOf: c.asOf as PredictedClaim['asOf'] };
+  const claimant = typeof c.attributedTo === 'string' && c.attributedTo.trim() !== '' ? c.attributedTo : null;
+  const base = { article, start, end, text: texts.get(article)?.slice(start, end) ?? '', asOf: c.asOf as PredictedClaim['asOf'], claimant };
   const side = c.side ?? c.holder; // claims contract v2 calls it `side`
   // The gold's holder is the side holding the ground at `asOf`; the contract's `side` of a loss is the side that lost
   // it, so the ground lost is held by the other side.

@@ -1,4 +1,5 @@
 // The terminal report of `npm run eval`: figures per set, language and kind, then the failure classes with examples.
+import { claimantCell } from './claimant.ts';
 import type { ClaimFigures } from './claims.ts';
 import type { EventFigures } from './events.ts';
 import type { MapStatusFigures } from './map-status.ts';
@@ -38,6 +39,11 @@ const claimRow = (label: string, f: ClaimFigures): string[] => [
   pct(f.holderAccuracy),
 ];
 
+/** One line after the claims table: matched claims whose claimant agrees with the gold's, per gold kind and overall. */
+const claimClaimantLine = (c: { overall: ClaimFigures; byKind: Record<string, ClaimFigures> }): string =>
+  'claimant agrees on matched claims (both none, or one person or body; named gold/predicted, both named and agreeing): ' +
+  [...Object.entries(c.byKind), ['all', c.overall] as const].map(([k, f]) => `${k} ${claimantCell(f.claimant, f.matched)}`).join('; ');
+
 const eventRow = (label: string, f: EventFigures): string[] => [
   ...matchCells(label, f),
   `${f.part.agreed}/${f.matched} (${f.part.both}/${f.part.gold})`,
@@ -73,7 +79,7 @@ export function printReport(r: EvalReport): string {
   );
   section('Places by language (all sets)', table(placeHeader, [...Object.entries(r.places.byLanguage).map(([k, f]) => placeRow(k, f)), placeRow('all', r.places.overall)]));
   section('Places by kind (recall/Acc@161 by gold kind, precision by predicted kind)', table(placeHeader, Object.entries(r.places.byKind).map(([k, f]) => placeRow(k, f))));
-  section('Claims by kind (a match = overlapping figure spans)', table(claimHeader, [...Object.entries(r.claims.byKind).map(([k, f]) => claimRow(k, f)), ...Object.entries(r.claims.bySet).map(([k, f]) => claimRow(`${k} (all)`, f)), claimRow('all', r.claims.overall)]));
+  section('Claims by kind (a match = overlapping figure spans)', table(claimHeader, [...Object.entries(r.claims.byKind).map(([k, f]) => claimRow(k, f)), ...Object.entries(r.claims.bySet).map(([k, f]) => claimRow(`${k} (all)`, f)), claimRow('all', r.claims.overall)]) + `\n${claimClaimantLine(r.claims)}`);
   section(
     'Events (part ok: matched events whose `part`, only part of the settlement, agrees with the gold; in brackets, of the gold part events matched)',
     r.events

@@ -1,6 +1,8 @@
 // Dev-set scorer for the claim rules (tuning only, not the held-out evaluation): the hand gold of gold.json against
 // the pipeline's claims, per gold kind, with the held-out scorer's figures (recall, precision, kind, value, period,
-// holder). Run: npx tsx tests/eval/dev/claims/score.ts [--verbose] [--from N] [--files 47,52,…] (--from: only the
+// holder), then a line of who says it (the claimant on matched claims, per kind and overall, as the held-out line).
+// Run: npx tsx tests/eval/dev/claims/score.ts [--verbose] [--claimants] [--from N] [--files 47,52,…] (--claimants:
+// the matched claims whose claimant disagrees with the gold's; --from: only the
 // articles numbered N and up, to score a new batch on its own; --files: only the articles whose names start with one of
 // the comma-separated prefixes, to score one half of a batch)
 import { readFileSync } from 'node:fs';
@@ -8,6 +10,8 @@ import { join } from 'node:path';
 import { readCorpus } from '../../../../src/cli/corpus-dir.ts';
 import { loadGazetteer } from '../../../../src/cli/load-gazetteer.ts';
 import { geoparseCorpus } from '../../../../src/core/index.ts';
+import { claimantsAgree } from '../../../../src/core/text/claimant-identity.ts';
+import { claimantCell } from '../../score/claimant.ts';
 import { claimFigures, claimOutcomes, type ClaimPair } from '../../score/claims.ts';
 import type { GoldArticle, GoldClaim } from '../../score/gold.ts';
 import { predictionsOf } from '../../score/predictions.ts';
@@ -21,6 +25,7 @@ interface Annotation extends Omit<GoldClaim, 'start' | 'end' | 'text' | 'asOf'> 
 
 const root = import.meta.dirname;
 const verbose = process.argv.includes('--verbose');
+const claimants = process.argv.includes('--claimants');
 const fromArg = process.argv.indexOf('--from');
 const from = fromArg >= 0 ? Number(process.argv[fromArg + 1]) : 0;
 const filesArg = process.argv.indexOf('--files');
@@ -61,6 +66,21 @@ for (const kind of [...new Set(pairs.map((p) => p.gold.kind))].sort())
     ),
   );
 console.log(row('all', pairs, predictions));
+const kinds = [...new Set(pairs.map((p) => p.gold.kind))].sort();
+console.log(
+  'claimant (matched: agreed/matched (named gold/predicted, both named and agreeing)): ' +
+    [...kinds.map((k) => [k, pairs.filter((p) => p.gold.kind === k)] as const), ['all', pairs] as const]
+      .map(([k, ps]) => {
+        const f = claimFigures(ps, [], pairs);
+        return `${k} ${claimantCell(f.claimant, f.matched)}`;
+      })
+      .join('; '),
+);
+
+if (claimants)
+  for (const p of pairs)
+    if (p.prediction && !claimantsAgree(p.gold.claimant, p.prediction.claimant))
+      console.log(`${p.article} WHO "${p.gold.text}": gold ${p.gold.claimant ?? '-'} | got ${p.prediction.claimant ?? '-'}`);
 
 if (verbose) {
   for (const p of pairs) {
