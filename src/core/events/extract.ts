@@ -648,6 +648,18 @@ const QUESTION_END = /\?["»”’)]*\s*$/u;
 const RUSSIAN_PERFECTIVE_FUTURE =
   /^(?:\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ут|ют|ет|ёт)|\p{Script=Cyrillic}{5,}(?<![аяеёиоуыэюіїєьъ])(?:ит|ят))$/iu;
 const UKRAINIAN_PERFECTIVE_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєъ])(?:ить|ять|уть|ють)$/iu;
+/** A promise of taking: the first person plural of a perfective verb ("освободим", "возьмём", "звільнимо"; the
+ * imperfective "освобождаем", "звільняємо" has a vowel before the ending) or the analytic future right before the verb
+ * ("будет освобожден X", "обязательно будут взяты", "буде звільнено X"). Takings only: a withdrawal keeps its reading. */
+const RUSSIAN_FIRST_PLURAL_FUTURE =
+  /^(?:\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєьъ])(?:ем|ём)|\p{Script=Cyrillic}{5,}(?<![аяеёиоуыэюіїєьъ])им)$/iu;
+const UKRAINIAN_FIRST_PLURAL_FUTURE = /^\p{Script=Cyrillic}{3,}(?<![аяеёиоуыэюіїєъ])(?:имо|емо)$/iu;
+const FUTURE_AUXILIARY_BEFORE = /(?<![\p{L}])(?:будет|будут|буде|будуть)\s+(?:\p{L}+\s+)?$/iu;
+const PROMISED_TAKES = new Set<string>(['captured', 'liberated', 'cleared', 'entered']);
+function promisedTaking(action: string, word: string, before: string, ukrainian: boolean): boolean {
+  const firstPlural = (ukrainian ? UKRAINIAN_FIRST_PLURAL_FUTURE : RUSSIAN_FIRST_PLURAL_FUTURE).test(word);
+  return PROMISED_TAKES.has(action) && (firstPlural || FUTURE_AUXILIARY_BEFORE.test(before));
+}
 function perfectiveFuture(word: string, ukrainian: boolean): boolean {
   // (the prefixed verbs of motion pair an indeterminate imperfective stem with a determinate perfective one: "выводят",
   // "відводять", "вывозят" are present, "выведут", "вывезут" future; "воз-" as a prefix is no stem: "возьмут")
@@ -1309,7 +1321,8 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (
         action !== 'fighting' &&
         action !== 'controls' &&
-        perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle))
+        (perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle)) ||
+          promisedTaking(action, trig.text.split(/\s/u)[0]!, before, ukrainianSentence(text, ukrainianArticle)))
       )
         return;
       let { list, fallback, relative, placeSubject } = forced
