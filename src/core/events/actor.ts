@@ -9,7 +9,7 @@ import type { EventOptions, Found } from './extract.ts';
 import { endOfLastMatch, globalOf } from '../text/matches.ts';
 import { DENIALS, RELATIVE_BEFORE, SETTLEMENT_KINDS } from './lexicon.ts';
 import { ENGLISH_PASSIVE_BEFORE } from './triggers/voice.ts';
-import { inflictedOnDative, obliqueNonSubject } from './oblique-side.ts';
+import { obliqueNonSubject } from './oblique-side.ts';
 import { relativeAntecedentSide } from './relative-antecedent.ts';
 import { CYRILLIC_FIGHTING_NOUN, cyrillicClauseBreak } from './fighting-noun-clause.ts';
 import { otherSide, type Perspective } from './perspective.ts';
@@ -438,9 +438,7 @@ export function actorNamed(
           !OPPOSED_BEFORE.test(span.slice(Math.max(0, m.index - 25), m.index)) &&
           !objectOfVerb(span, m.index, m[0]) &&
           // (before the verb only: a passive's agent after it is in the instrumental)
-          !(span === left && obliqueNonSubject(span, m.index, m[0])) &&
-          // ("нанесли урон противнику в районах X": the dative losses are dealt to)
-          !inflictedOnDative(span, m.index, m[0])
+          !(span === left && obliqueNonSubject(span, m.index, m[0]))
         )
           best = { side, at: m.index, byPerspective };
     };

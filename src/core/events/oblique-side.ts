@@ -38,16 +38,3 @@ export function obliqueNonSubject(span: string, at: number, word: string): boole
   // "атакував підрозділи наших військ": a noun of forces right after a finite verb is that verb's object
   return FINITE_VERB.test(words[h - 1] ?? '');
 }
-
-/** A dative side word after a noun or verb of inflicting ("нанесли существенный урон противнику в районах X",
- * "завдали ворогу втрат біля X"): the side the losses are dealt to, not the impersonal verb's subject the dative is
- * elsewhere ("противнику вдалося"). */
-const DATIVE_SIDE_WORD =
-  /^(?:противнику|ворогу|врагу|окупантам|оккупантам|загарбникам|захватчикам|агрессору|агресору|росіянам|россиянам|рашистам|українцям|украинцам)$/iu;
-const INFLICTED_BEFORE =
-  /(?<![\p{L}])(?:урон\p{L}*|ущерб\p{L}*|потер\p{L}*|втрат\p{L}*|поразк\p{L}*|поражени\p{L}*|нанес\p{L}*|нанос\p{L}*|завда\p{L}*|завдав\p{L}*|причини\p{L}*|причиня\p{L}*)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
-
-/** Is the side word at `at` in `span` a dative the losses are inflicted on? */
-export function inflictedOnDative(span: string, at: number, word: string): boolean {
-  return DATIVE_SIDE_WORD.test(word) && INFLICTED_BEFORE.test(span.slice(Math.max(0, at - 60), at));
-}
