@@ -36,9 +36,11 @@ function placedByUnlocatedName(before: string): boolean {
 }
 
 /** "Він зазначив, що селище розташоване неподалік від Запоріжжя", "село находится в 10 км от X": a settlement told by
- * its bare noun (the article's place, named before) placed by a verb of lying; its reference point is no event either. */
+ * its bare noun (the article's place, named before) placed by a verb of lying; its reference point is no event either.
+ * The noun may stand in any case before a relative clause ("оборону цього міста, яке розташоване неподалік X", "в
+ * городе, который находится недалеко от X"): the same placing, told of the noun's own settlement. */
 const SETTLEMENT_NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:селище|село|місто|містечко|населений\\s+пункт|поселок|посёлок|город|населенный\\s+пункт|деревня)\\s+${LYING_VERB}(?:(?:${DISTANCE})?${BEARING}|${DISTANCE}${FROM})${NOUN}$`,
+  `(?<![\\p{L}])(?:селищ(?:е|а|у|і|ем)|сел(?:о|а|у|і|е|ом)|міст(?:о|а|у|і|ом)|містечк(?:о|а|у|і|ом)|населен(?:ий|ого|ому|ім)\\s+пункт(?:а|у|і|ом)?|пос[её]л(?:ок|ка|ку|ке|ком)|город(?:а|у|е|ом)?|населенн(?:ый|ого|ому|ом)\\s+пункт(?:а|у|е|ом)?|деревн(?:я|и|е|ю|ей))(?:\\s*,)?\\s+${LYING_VERB}(?:(?:${DISTANCE})?${BEARING}|${DISTANCE}${FROM})${NOUN}$`,
   'iu',
 );
 

@@ -276,10 +276,12 @@ export const EN_TRIGGERS: readonly TriggerSpec[] = [
     pattern: String.raw`(?:is|are|was|were|be|been)\s+(?:(?:now|still|firmly|already|almost|nearly|practically|virtually|\p{L}+ly)\s+(?:(?:or|and)\s+)?|["“‘]){0,5}?in\s+(?:[\p{L}'’-]+\s+)?hands${R}|under\s+(?:[\p{L}'’-]+\s+){0,2}?occupation${R}|(?:maintain|retain|keep|kept)\p{L}*\s+(?:full\s+)?control\s+(?:of|over)${R}`,
   },
   // "X fell under Russian control", "came under Russian control last week": a change of hands, as "fell to Russian
-  // forces" and the Russian "перешёл под контроль" (the base reads "under … control" alone as a hold)
+  // forces" and the Russian "перешёл под контроль" (the base reads "under … control" alone as a hold); the passive
+  // "two localities brought under Russian control last year" tells the same taking (a side's word required: "a fire
+  // brought under control" is none)
   {
     action: 'captured',
-    pattern: String.raw`(?:fell|fallen|falls|falling|came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\p{L}'’-]+\s+)?control${R}`,
+    pattern: String.raw`(?:fell|fallen|falls|falling|came|come|comes|coming)\s+under\s+(?:the\s+)?(?:full\s+|complete\s+)?(?:[\p{L}'’-]+\s+)?control${R}|brought\s+under\s+(?:the\s+)?(?:full\s+|complete\s+)?[\p{L}'’-]+\s+control${R}`,
   },
   // "brought X back under our control", "X is back under Ukrainian control": a return to its owner, as the Russian
   // "вернули под свой контроль" and the base's "returned X back under control"

@@ -314,10 +314,10 @@ export const UNDER_OCCUPATION = /^(?:під|в|у)\s+окупаці(?:єю|ї)(?
 /** "Маріуполь, окупований у 2022 році, …": an occupation participle in apposition after the settlement is its state. */
 /** "три села повністю окуповані ворожими військами", "тимчасово окупований X", "залишаються окупованими": an
  * occupation participle after an adverb of extent or duration, or a verb of remaining, is a state of control, not the
- * act ("вже окуповані" is left to the act). */
+ * act ("вже окуповані" is left to the act); the Russian spelling the same ("A, B и C — временно оккупированы"). */
 export const OCCUPIED_STATE_BEFORE =
-  /(?<![\p{L}])(?:повністю|частково|тимчасово|досі|дотепер|все\s+ще|залиша\p{L}*|лиша\p{L}*|перебува\p{L}*|лишил\p{L}*|залишил\p{L}*)\s+$/iu;
-export const OCCUPIED_PARTICIPLE = /^окупован\p{L}*$/iu;
+  /(?<![\p{L}])(?:повністю|частково|тимчасово|досі|дотепер|все\s+ще|залиша\p{L}*|лиша\p{L}*|перебува\p{L}*|лишил\p{L}*|залишил\p{L}*|полностью|частично|временно|до\s+сих\s+пор|вс[её]\s+ещ[её]|по-прежнему|оста[её]т\p{L}*|остава\p{L}*|остал\p{L}*)\s+$/iu;
+export const OCCUPIED_PARTICIPLE = /^(?:окупован|оккупирован)\p{L}*$/iu;
 /** "X окупований ще з 2014 року", "окуповане з березня 2022-го": occupied since a time is a state too. */
 export const OCCUPIED_SINCE_AFTER =
   /^\s+(?:\p{L}+\s+)?(?:ще\s+)?(?:з|із|від)\s+(?:\d{4}|початку|перших|весни|літа|осені|зими|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня)(?![\p{L}])/u;
