@@ -165,6 +165,20 @@ describe('claimantsAgree (the held-out events scorer)', () => {
     expect(claimantsAgree('Valery Gerasimov (Russian General Staff)', 'Ramstein')).toBe(false);
   });
 
+  it("reads each source of a slash form, a figure relayed or counted by two ('AFP/ISW'), as a reading", () => {
+    expect(claimantReadings('AFP/ISW')).toEqual(['AFP', 'ISW']);
+    expect(claimantReadings('Valery Gerasimov (Russian General Staff)/Putin')).toEqual([
+      'Valery Gerasimov',
+      'Russian General Staff',
+      'Putin',
+    ]);
+    expect(claimantReadings('1/2')).toEqual(['1/2']);
+    expect(claimantsAgree('AFP/ISW', 'AFP')).toBe(true);
+    expect(claimantsAgree('AFP/ISW', 'ISW')).toBe(true);
+    expect(claimantsAgree('Би-би-си/Медиазона', 'Медиазона')).toBe(true);
+    expect(claimantsAgree('AFP/ISW', 'DeepState')).toBe(false);
+  });
+
   it('agrees when both name none, never when only one does, and is symmetric', () => {
     expect(claimantsAgree(null, null)).toBe(true);
     expect(claimantsAgree(null, ' ')).toBe(true);

@@ -1,10 +1,12 @@
 // Who states a claim, read from its sentence (attribution.ts), with the sentence's places known: a settlement the
 // geoparser found there is never the one who says it ("said Dalne had fallen"), unless it names a side as its
-// government's seat ("Kyiv said", "Moscow claimed"): the events' claimant test, notAPlace, on the sentence's places.
+// government's seat ("Kyiv said", "Moscow claimed"): the events' claimant test, notAPlace, on the sentence's places;
+// nor is a word capitalised only because it opens the sentence (speaker-opener.ts).
 import { SETTLEMENT_KINDS } from '../events/lexicon.ts';
 import { notAPlace } from '../events/claimant.ts';
 import type { Span } from '../text/sentences.ts';
 import { attributionIn } from './attribution.ts';
+import { withoutSentenceOpener } from './speaker-opener.ts';
 import type { ClaimContext } from './context.ts';
 import type { ParsedMention } from '../geoparse/geoparse.ts';
 
@@ -30,5 +32,7 @@ export function attributedIn(ctx: ClaimContext, sentence: Span, text: string): s
   const places = mentionsOf(ctx, sentence)
     .filter((m) => m.status !== 'rejected' && (m.entry === null || SETTLEMENT_KINDS.has(m.entry.kind)))
     .map((m) => m.text);
-  return attributionIn(text, (who) => notAPlace(who, places) === null);
+  // (a reading that is only the sentence's opening word, "Ранее", "Глава", is none: the next pattern is tried)
+  const who = attributionIn(text, (w) => notAPlace(w, places) === null || withoutSentenceOpener(w, text) === null);
+  return who === null ? null : withoutSentenceOpener(who, text);
 }

@@ -166,9 +166,18 @@ export function joinsClaimants(group: readonly ClaimantIdentity[], newcomers: re
 
 /** A claimant written with its body in brackets, "Valery Gerasimov (Russian General Staff)" (the held-out gold's
  * form): the name and the bracket each stand for it; any other text is one reading. */
-export function claimantReadings(who: string): string[] {
+function bracketReadings(who: string): string[] {
   const m = /^(.*?\S)\s*\(([^()]*\S[^()]*)\)\s*$/u.exec(who.trim());
   return m ? [m[1]!, m[2]!.trim()] : [who];
+}
+
+/** A claimant's readings: the bracket form's two (bracketReadings), and each source of the golds' slash form, "AFP/ISW"
+ * (AFP's analysis of ISW's data), "Mediazona/BBC Russian" (a joint count): a figure relayed or counted by two names
+ * both of them, so either one read is its source. Parts are split only where each has a letter. */
+export function claimantReadings(who: string): string[] {
+  const parts = who.split('/').map((p) => p.trim());
+  const sources = parts.length > 1 && parts.every((p) => /\p{L}/u.test(p)) ? parts : [who];
+  return sources.flatMap(bracketReadings);
 }
 
 /** Two claimant texts that agree: both none, or one person or body by any of their readings. */
