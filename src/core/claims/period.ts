@@ -172,6 +172,12 @@ const SINCE_EVENT =
 /** The war itself among SINCE_EVENT's events (not an offensive, which may have begun later in the invasion's year). */
 const WAR_EVENT = /^(?:invasion|invaded?|war)$/iu;
 
+/** What may stand between the war and a span counted back for that span to date the war's start: nothing, a verb of
+ * beginning, the country invaded (a name, or "of/in Ukraine") and a rough measure ("more than", "almost"). Any other
+ * verb names a later turn: "since the war shifted east eight months ago" keeps its day. (No `i`: a name is capitalised.) */
+const WAR_START_TAIL =
+  /^(?:\s(?:[Bb]egan|[Bb]egun|[Ss]tarted|[Bb]roke\sout|[Ee]rupted|of|in|against|more\sthan|less\sthan|almost|nearly|about|over|some|roughly|just|\p{Lu}[\p{L}’'-]*))*$/u;
+
 /** A phrase counted back from publication ("almost two years ago", "more than three years ago") that lands within a
  * year of the invasion's day: after a "since" naming the war it is that day, told roughly (a war "invaded ten years ago"
  * is another war and keeps its date). */
@@ -415,7 +421,8 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
       const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
       const invasionYear = event !== null && WAR_EVENT.test(event) && holdsWarStart(chosen.period, FULL_SCALE_INVASION);
       // (or a span counted back that dates the war roughly: "since it invaded almost two years ago")
-      const warAgo = event !== null && WAR_EVENT.test(event) && roughlyInvasion(chosen);
+      // (only when nothing but a start, the country or a rough measure follows the war: WAR_START_TAIL)
+      const warAgo = event !== null && WAR_EVENT.test(event) && WAR_START_TAIL.test(since!.tail) && roughlyInvasion(chosen);
       const start = month || invasionYear || warAgo ? FULL_SCALE_INVASION : chosen.period.start;
       // After "since the …" the phrase is read as a since-phrase: the start is chosen here, and the war's year
       // (war-year.ts, here and in area.ts) must not move an offensive's "since the counteroffensive in 2022" to 24 Feb.
