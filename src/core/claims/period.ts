@@ -24,6 +24,7 @@ import { fromWarStart, holdsWarStart } from './war-year.ts';
 import { isPutAt } from './put-at.ts';
 import { datesIncrementOnly } from './running-total.ts';
 import { firstMatch, nextIn, prevIn } from './text-index.ts';
+import { firstStartingAtOrAfter, inStartOrder } from '../partition-point.ts';
 import { indexesWhere, KeptPhrases } from './kept-phrases.ts';
 import { joinedAfter } from './joined-figures.ts';
 
@@ -56,8 +57,9 @@ const REDUCED_RELATIVE =
   /(?:\b(?:the|these|those|its|their|all)\s(?:[\p{L}'’-]+\s){1,3}(?:occupied|seized|captured|taken|annexed|held|controlled|gained|won|lost)\s|(?<!\p{L})(?:захвачен|захоплен|оккупирован|окупован|занят|зайнят|аннексирован|анексован)\p{L}*\s)$/iu;
 
 /** How far past a position the answer of OF_WHAT, QUALIFYING or PART_OF there may read (their longest fixed word, 13
- * characters, and a lookahead; `firstMatch` in text-index.ts), with room to spare. */
-const REACH = 32;
+ * characters, and a lookahead: PART_OF's reads 12 + 1 + 12 + 1 + 9 digits + 1; `firstMatch` in text-index.ts), with
+ * room to spare. */
+const REACH = 40;
 
 /** Whether the phrase `p` of `sentence` stands in a participle or relative clause (`inQualifyingClause`): the same for
  * every figure of the sentence, so kept per phrase. */
@@ -96,9 +98,10 @@ function reducedFrom(ctx: ClaimContext, start: number, end: number): number {
 /** Between a part and its time, a dash standing for the verb left out: "32 из них — в декабре", "4 з них – у липні". */
 const ELIDED_VERB_DASH = /^\s(?:з\sних|із\sних|з\sяких|из\sних|из\sкоторых|of\sthem|of\swhich)\s[—–-]\s$/iu;
 // "including 1,250 in the previous 24 hours", "у тому числі 830 – за добу", "в том числе 1 200 за сутки": the same when a
-// number follows right after (toll-parts.ts's breakdown words; "including Crimea" counts no part out).
+// number follows right after (toll-parts.ts's breakdown words; "including Crimea" counts no part out). A count, not a
+// unit's number: no "the" before it, no ordinal or case ending on it ("including the 155th Brigade", "44-ї бригади").
 const PART_OF =
-  /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem|(?:including|[ув]\sтому\sчислі|в\sтом\sчисле|включая)(?=\s(?:\p{L}{1,12}\s)?\d))(?!\p{L})/iu;
+  /(?<!\p{L})(?:з\sяких|із\sяких|з\sних|из\sкоторых|из\sних|of\swhich|of\sthem|(?:including|[ув]\sтому\sчислі|в\sтом\sчисле|включая)(?=\s(?:(?!the\s)\p{L}{1,12}\s)?\d{1,9}(?![\d\p{L}-])))(?!\p{L})/iu;
 
 /** "following/after/since the incursion …", "після наступу …", "после вторжения …" between a figure and a later time
  * phrase, with no comma after it: the phrase dates that event. */
@@ -164,10 +167,16 @@ const STARTED =
  * now, not over its year. (Cyrillic "з початку вторгнення у 2022 році" is one since-phrase in dates.ts. Read on at
  * most the 100 characters before the phrase: bounded runs only.) */
 const SINCE_EVENT =
-  /\bsince\s(?:[\p{L}’'-]+\s){0,6}?(?<event>invasion|invaded?|war|offensive|counteroffensive|counter-offensive|incursion)(?:\s[\p{L}’'-]+){0,3}\s(?:on\s|in\s)?$/iu;
+  /\bsince\s(?:[\p{L}’'-]+\s){0,6}?(?<event>invasion|invaded?|war|offensive|counteroffensive|counter-offensive|incursion)(?<tail>(?:\s[\p{L}’'-]+){0,3})\s(?:on\s|in\s)?$/iu;
 
 /** The war itself among SINCE_EVENT's events (not an offensive, which may have begun later in the invasion's year). */
 const WAR_EVENT = /^(?:invasion|invaded?|war)$/iu;
+
+/** What may stand between the war and a span counted back for that span to date the war's start: nothing, a verb of
+ * beginning, the country invaded (a name, or "of/in Ukraine") and a rough measure ("more than", "almost"). Any other
+ * verb names a later turn: "since the war shifted east eight months ago" keeps its day. (No `i`: a name is capitalised.) */
+const WAR_START_TAIL =
+  /^(?:\s(?:[Bb]egan|[Bb]egun|[Ss]tarted|[Bb]roke\sout|[Ee]rupted|of|in|against|more\sthan|less\sthan|almost|nearly|about|over|some|roughly|just|\p{Lu}[\p{L}’'-]*))*$/u;
 
 /** A phrase counted back from publication ("almost two years ago", "more than three years ago") that lands within a
  * year of the invasion's day: after a "since" naming the war it is that day, told roughly (a war "invaded ten years ago"
@@ -175,10 +184,24 @@ const WAR_EVENT = /^(?:invasion|invaded?|war)$/iu;
 const roughlyInvasion = (p: TimePhrase): boolean =>
   !!p.relative && Math.abs(Date.parse(p.period.start) - Date.parse(FULL_SCALE_INVASION)) <= 366 * 86_400_000;
 
+/** Whether a part's clause opened at `part` closes at a comma before the phrase `p`, handing `p` back to the whole: the
+ * last comma or semicolon before `p` stands after `part`, closes a clause (a space after it, not the comma of "1,250"),
+ * and the clause holds no time phrase of its own ("з яких 6 — минулого тижня, 10-16 липня": the comma sets off a
+ * restatement). One index look-up and one binary search over the sentence's phrases (`all`, in start order). */
+function partClosedBefore(owner: object, text: string, all: readonly TimePhrase[], part: number, p: TimePhrase): boolean {
+  const c = prevIn(owner, text, ',;', p.start);
+  if (c <= part || !/\s/u.test(text[c + 1] ?? '')) return false;
+  const own = inStartOrder(all)
+    ? (all[firstStartingAtOrAfter(all, part)]?.start ?? Infinity) < c
+    : all.some((q) => q.start >= part && q.start < c);
+  return !own;
+}
+
 /** The event a "since …" right before `p` in its sentence names, `p` dating it (SINCE_EVENT), if any. */
-function sinceEventBefore(text: string, sentence: Span, p: TimePhrase): string | null {
+function sinceEventBefore(text: string, sentence: Span, p: TimePhrase): { event: string; tail: string } | null {
   if (p.since) return null;
-  return SINCE_EVENT.exec(text.slice(Math.max(sentence.start, p.start - 100), p.start))?.groups?.event ?? null;
+  const g = SINCE_EVENT.exec(text.slice(Math.max(sentence.start, p.start - 100), p.start))?.groups;
+  return g?.event ? { event: g.event, tail: g.tail ?? '' } : null;
 }
 
 /** "By " opening a sentence, before its time phrase. */
@@ -266,7 +289,9 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   const ofWhat = (p: TimePhrase): boolean => {
     // Not when the figure is the part itself: "334 населенных пункта, 32 из них — в декабре" dates the 32.
     const part = firstMatch(ctx, text, PART_OF, REACH, fig.end, p.start);
-    if (part >= 0 && nextIn(ctx, text, 'nonspace', fig.end) < part) return true;
+    // (the part's clause only: a comma closing it, "including the 155th Brigade, in the last month", hands the phrase
+    // back to the figure; a comma inside a number, "1,250", closes nothing)
+    if (part >= 0 && nextIn(ctx, text, 'nonspace', fig.end) < part && !partClosedBefore(ctx, text, all, part, p)) return true;
     if (change) return false;
     const m = firstMatch(ctx, text, OF_WHAT, REACH, fig.end, p.start);
     return m >= 0 && nextIn(ctx, text, ',;', m) >= p.start;
@@ -388,14 +413,16 @@ function periodFromPublication(ctx: ClaimContext, site: FigureSite): DescribedPe
   // (a war begun "in February 2022" began on 24 February, as "since February 2022" does: dates.ts fromInvasionMonth)
   if (chosen && (change || site.toll)) {
     const started = STARTED.test(text.slice(Math.max(sentence.start, chosen.start - 24), chosen.start));
-    const event = started ? null : sinceEventBefore(text, sentence, chosen);
+    const since = started ? null : sinceEventBefore(text, sentence, chosen);
+    const event = since?.event ?? null;
     if (started || event) {
       // (the whole month only: a day, "started on 1 February 2022", or a span from it keeps its own start)
       // (or a phrase that holds the invasion's day after "since" naming the war: "since the invasion in 2022")
       const month = chosen.period.start === INVASION_MONTH.start && chosen.period.end === INVASION_MONTH.end;
       const invasionYear = event !== null && WAR_EVENT.test(event) && holdsWarStart(chosen.period, FULL_SCALE_INVASION);
       // (or a span counted back that dates the war roughly: "since it invaded almost two years ago")
-      const warAgo = event !== null && WAR_EVENT.test(event) && roughlyInvasion(chosen);
+      // (only when nothing but a start, the country or a rough measure follows the war: WAR_START_TAIL)
+      const warAgo = event !== null && WAR_EVENT.test(event) && WAR_START_TAIL.test(since!.tail) && roughlyInvasion(chosen);
       const start = month || invasionYear || warAgo ? FULL_SCALE_INVASION : chosen.period.start;
       // After "since the …" the phrase is read as a since-phrase: the start is chosen here, and the war's year
       // (war-year.ts, here and in area.ts) must not move an offensive's "since the counteroffensive in 2022" to 24 Feb.
