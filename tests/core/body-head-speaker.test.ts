@@ -47,7 +47,9 @@ describe('bodyHeadSpeakerIn', () => {
     const text = `The 1st Donetsk Assault Brigade advanced. ${said}`;
     expect(bodyHeadSpeakerIn(said, text, text.indexOf(said), ['Donetsk'])).toBe('1st Donetsk Assault Brigade');
     const based = 'The 1st Donetsk Assault Brigade advanced. X fell, the Donetsk-based brigade said.';
-    expect(bodyHeadSpeakerIn(based.slice(42), based, 42, ['Donetsk'])).toBeNull();
+    expect(bodyHeadSpeakerIn(based.slice(42), based, 42, ['Donetsk'])).toBe('1st Donetsk Assault Brigade');
+    // (a hyphened place names no unit when none was named before)
+    expect(bodyHeadSpeakerIn(based.slice(42), based.slice(42), 0, ['Donetsk'])).toBeNull();
     // (a channel's place word is left as it was)
     expect(bodyHeadSpeakerIn('X fell, the Donetsk channel said.', 'X fell, the Donetsk channel said.', 0, ['Donetsk'])).toBe('Donetsk');
   });

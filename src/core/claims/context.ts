@@ -7,7 +7,7 @@ import type { Article } from '../schema.ts';
 import { spansMatching, type Span } from '../text/sentences.ts';
 import { timePhrases, type TimePhrase } from './dates.ts';
 import { spanBackPhrases } from './span-back.ts';
-import { partitionPoint } from '../partition-point.ts';
+import { firstStartingAtOrAfter, inStartOrder, partitionPoint } from '../partition-point.ts';
 
 export interface ClaimContext {
   article: Article;
@@ -22,9 +22,8 @@ const isLocated = (m: ParsedMention): m is LocatedMention =>
 
 /** What the extractors ask of an article again and again (per sentence, per figure), worked out once per context. */
 interface ContextMemo {
+  /** Never changed once made, so partition-point.ts's `inStartOrder` may remember whether it is in start order. */
   located: LocatedMention[];
-  /** Whether `located` is in start order, so a sentence's mentions are one run found by binary search. */
-  sorted: boolean;
   /** The article's focus once asked for (it may be undefined). */
   focus?: { value: LocatedMention | undefined };
   perspective?: Perspective;
@@ -40,33 +39,21 @@ function memoOf(ctx: ClaimContext): ContextMemo {
   let memo = memos.get(ctx);
   if (!memo) {
     const located = ctx.parsed.mentions.filter(isLocated);
-    const sorted = located.every((m, i) => i === 0 || located[i - 1]!.start <= m.start);
-    memo = { located, sorted, phrases: new Map(), hits: new Map() };
+    memo = { located, phrases: new Map(), hits: new Map() };
     memos.set(ctx, memo);
   }
   return memo;
 }
 
-/** Index of the first mention starting at or after `at` (mentions in start order). */
-function firstFrom(mentions: readonly LocatedMention[], at: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Mapped mentions (resolved or low-confidence, located), in article order; those inside `span` if given. A fresh array. */
 export function locatedMentions(ctx: ClaimContext, span?: Span): LocatedMention[] {
-  const { located, sorted } = memoOf(ctx);
+  const { located } = memoOf(ctx);
   if (!span) return located.slice();
   const inside = (m: LocatedMention): boolean => m.start >= span.start && m.end <= span.end;
-  if (!sorted) return located.filter(inside);
+  // (in start order, a sentence's mentions are one run found by binary search)
+  if (!inStartOrder(located)) return located.filter(inside);
   const out: LocatedMention[] = [];
-  for (let i = firstFrom(located, span.start); i < located.length && located[i]!.start <= span.end; i++)
+  for (let i = firstStartingAtOrAfter(located, span.start); i < located.length && located[i]!.start <= span.end; i++)
     if (inside(located[i]!)) out.push(located[i]!);
   return out;
 }

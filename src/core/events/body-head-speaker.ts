@@ -62,7 +62,9 @@ export function bodyHeadSpeakerIn(sentence: string, text: string, start: number,
   const g = m.groups!;
   // (a place before a unit's head is where the unit is from or stands, not its name: "the Donetsk brigade said" is a
   // brigade, not Donetsk; it stays a modifier the unit named before must have; "Donetsk-based", by its hyphen's left)
-  const placed = (w: string): boolean => UNIT.test(g.head!) && places.includes(w.split('-')[0]!);
+  const unit = UNIT.test(g.head!);
+  const placeOf = (w: string): string => w.split('-')[0]!;
+  const placed = (w: string): boolean => unit && places.includes(placeOf(w));
   const names = g.mods!.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !NOT_A_NAME.test(w) && !placed(w));
   if (names.length > 0) return names.join(' ');
   // (a possessive owner names the body, "Kadyrov's channel"; a side's, "Ukraine's brigade", names none, and neither
@@ -72,11 +74,11 @@ export function bodyHeadSpeakerIn(sentence: string, text: string, start: number,
   // (a bare head: the last body of its kind named before it, in its sentence or the text before)
   const head = g.head!;
   // (its lower-case modifiers and places must be among the named body's words: "the marine brigade" is no "3rd Assault
-  // Brigade")
+  // Brigade"; "the Donetsk-based brigade" asks for its place, "Donetsk", as "the Donetsk brigade" does)
   const modifiers = g
     .mods!.split(/\s+/u)
     .filter((w) => /^\p{Ll}/u.test(w) || placed(w))
-    .map((w) => (placed(w) ? w.toLowerCase() : w));
+    .map((w) => (placed(w) ? placeOf(w).toLowerCase() : w));
   const window = `${text.slice(Math.max(0, start - LOOK_BACK), start)} ${sentence.slice(0, m.index)}`;
   let last: string | null = null;
   for (const b of window.matchAll(namedBodies(head))) {

@@ -1140,8 +1140,18 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     // (an English body by its head noun, "the Rybar channel said", "the brigade said": the event's claimant only, so the
     // sides read above stay as they were; body-head-speaker.ts)
     // (a place read as a body's name, "the Donetsk brigade said": no one; before a unit's head, only a modifier)
-    const here = located.map((m) => m.text);
-    const bodyHead = sentenceClaimant === null ? notAPlace(bodyHeadSpeakerIn(said, article.text, sentence.start, here), placeNames) : null;
+    const bodyHead =
+      sentenceClaimant === null
+        ? notAPlace(
+            bodyHeadSpeakerIn(
+              said,
+              article.text,
+              sentence.start,
+              located.map((m) => m.text),
+            ),
+            placeNames,
+          )
+        : null;
     const behind = speakerBehindOutlet(said, sentenceClaimant ?? bodyHead, (who) => notAPlace(who, placeNames) === null, carry.holds);
     const heldOn = carry.next(said, names.name(said, behind, false), article.text.slice(lastEnd, sentence.start).includes('\n'));
     // ("Про це повідомив начальник … Олег Григоров": the speaker a sentence of reference names after a title, for the

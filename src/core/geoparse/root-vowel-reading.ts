@@ -71,11 +71,15 @@ export function rootVowelReadings(
     if (!rival && here.some((m) => placed(m) || m.status === 'rejected' || m.start !== t.start || m.end !== t.end)) return;
     readSpan(t, t, respellingsOf(normalizeName(t.text), russian, latin), here, rival);
   };
+  // Whether the word names the entry only through the other language's spelling. A gazetteer that tells no cross
+  // readings (the method is optional) has none: the word is then the entry's own name.
+  const crossRead = (t: Token, e: IndexedEntry): boolean => gazetteer.isCrossReading?.(normalizeName(t.text), e.id) === true;
   // In Russian copy, also a namesake the word names under its own Russian name ("Рубежное": Luhansk's Rubizhne, while
-  // the Kharkiv and Donetsk villages Рубіжне are Рубежное too): a weak one, never a city of note.
+  // the Kharkiv and Donetsk villages Рубіжне are Рубежное too). Any weak settlement so read is a rival, whatever its
+  // name, not only one like Рубежное (never a city of note): its sentence's support alone may re-read it (readSpan).
   const spelledNamesake = (m: ParsedMention, t: Token): IndexedEntry | undefined =>
     placed(m) && m.start === t.start && m.end === t.end && m.entry && isUaSettlement(m.entry) && !m.named
-      ? gazetteer.isCrossReading?.(normalizeName(t.text), m.entry.id) || (russian && !isStrong(m.entry))
+      ? crossRead(t, m.entry) || (russian && !isStrong(m.entry))
         ? m.entry
         : undefined
       : undefined;
@@ -113,7 +117,8 @@ export function rootVowelReadings(
     const supported = candidates.filter((e) => oblasts.has(e.admin1));
     // The namesake the word was read as keeps it where its sentence supports the namesake's oblast too; one read under
     // its own Russian name yields to its sentence alone, not to the article naming a village elsewhere.
-    const ownName = rival && !gazetteer.isCrossReading?.(normalizeName(text.slice(t.start, u.end)), rival.id);
+    // (a rival comes from one word, t === u; not read cross-spelled, it was read under its own name)
+    const ownName = rival !== undefined && !crossRead(t, rival);
     if (rival && (oblasts.has(rival.admin1) || (supported.length === 0 && (ownName || !candidates.some((e) => named.has(e.id)))))) return;
     const entry =
       candidates.find((e) => named.has(e.id)) ??
