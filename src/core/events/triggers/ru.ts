@@ -218,6 +218,13 @@ export const RU_TRIGGERS: readonly TriggerSpec[] = [
     action: 'fighting',
     pattern: String.raw`(?:бо[иёяе]|столкновени|боестолкновени|сражени|(?:боев|штурмов|наступательн|активн)${T}\s+действи|атак|контратак|штурм|наступлени|наступа|атакова|штурмова|продвига|продвину|продвижени|вклини|вклинива)${T}\s+(?:\p{L}+\s+){0,3}?(?:${DISTANCE})?${DIRECTION}(?:\s+(?:и|или)\s+${DIRECTION})?${R}`,
   },
+  // "украинские военные сохраняют позиции в X", "продолжают держать позиции в селе Y": a side keeping its positions in a
+  // settlement holds it, as the base's "удерживают позиции" (a name, maybe after its noun, must follow; "держат оборону"
+  // below is the defence fought at)
+  {
+    action: 'controls',
+    pattern: String.raw`(?:держ|сохраня|сохрани)${T}\s+(?:сво${T}\s+)?позици${T}\s+(?:в|во)(?=\s+(?:(?:сел|сёл|город|пос[её]л)${T}\s+)?\p{Lu})`,
+  },
   // "держат оборону в X", "удерживают оборону у X": defending a settlement is fighting there by the other side, as the
   // Ukrainian "тримають оборону у X"
   {

@@ -61,6 +61,13 @@ export const UK_TRIGGERS: readonly TriggerSpec[] = [
     'controls',
     String.raw`(?:трива|зберіга|збереж|утриму|утрима|залиша)${T}\s+(?:\p{L}+\s+)?контроль(?:\s+(?:з\s+боку|над))?${R}|контроль\s+з\s+боку${R}`,
   ),
+  // "українські військові зберігають позиції у селах X та Y", "продовжують тримати позиції в X": a side keeping its
+  // positions in a settlement holds it, as the base's "утримують позиції" (a name, maybe after its noun, must follow, so
+  // not "тримати позиції в межах", and "біля X" stays the fighting of GROUND below)
+  trigger(
+    'controls',
+    String.raw`(?:трима|зберіга|збереж)${T}\s+(?:сво${T}\s+)?позиці${T}\s+(?:у|в)(?=\s+(?:(?:${VILLAGE_STEM}|міст|селищ)${T}\s+)?\p{Lu})`,
+  ),
   // "мають контроль над X", "не мають контролю у селі X": a hold told by "мати контроль" (negated, a denial: see
   // negated-hold.ts); no adjective between, so "не мають повного контролю" (a part held) is not read
   trigger('controls', String.raw`ма(?:ють|є|ли|ла|в)\s+контрол(?:ь|ю)\s+(?:над|у|в)${R}`),
