@@ -4,6 +4,9 @@
 // verb ("— йдеться у зведенні Генштабу ЗСУ"); a headline names its source after its dash or before its colon. The
 // events' readers of these (claimant-carry.ts, document-source.ts, headline-source.ts) are walked once over the
 // article's sentences, with the claims' own reader of a sentence's speaker (attributed.ts) as each sentence's own.
+// Only a carried source is flagged attributionCarried; a document or headline source is the sentence's own. The carry
+// is not bounded further (no single-source carry across paragraphs, no according-to phrase ending its sentence): the
+// dev gold names the report's source for the figures after it (claims README, round 52 fixD: dev claimant 805 → 691).
 import { notAPlace } from '../events/claimant.ts';
 import { ClaimantCarry } from '../events/claimant-carry.ts';
 import { documentSourceIn } from '../events/document-source.ts';
@@ -13,8 +16,14 @@ import type { Span } from '../text/sentences.ts';
 import { attributedIn } from './attributed.ts';
 import type { ClaimContext } from './context.ts';
 
+interface Speaker {
+  who: string | null;
+  /** read from the report around the sentence, not the sentence itself */
+  carried: boolean;
+}
+
 /** Each sentence's speaker, its own or carried, by the sentence's index (one walk over the article). */
-function speakersBySentence(ctx: ClaimContext): (string | null)[] {
+function speakersBySentence(ctx: ClaimContext): Speaker[] {
   const { text } = ctx.article;
   const places = new Map<number, Span[]>();
   for (const m of ctx.parsed.mentions) {
@@ -24,7 +33,7 @@ function speakersBySentence(ctx: ClaimContext): (string | null)[] {
     else places.set(m.sentence.start, [m]);
   }
   const carry = new ClaimantCarry();
-  const out: (string | null)[] = [];
+  const out: Speaker[] = [];
   let lastEnd = 0;
   for (const sentence of ctx.parsed.sentences) {
     const said = text.slice(sentence.start, sentence.end);
@@ -34,7 +43,8 @@ function speakersBySentence(ctx: ClaimContext): (string | null)[] {
     // (a headline's source speaks for its own line only, as for the events: not carried on)
     const headline = own === null ? notAPlace(headlineSourceIn(text, sentence, located), names) : null;
     const held = carry.next(said, own, text.slice(lastEnd, sentence.start).includes('\n'));
-    out.push(headline ?? held.claimant);
+    if (own !== null || headline !== null) out.push({ who: headline ?? own, carried: false });
+    else out.push({ who: held.claimant, carried: held.claimant !== null });
     lastEnd = sentence.end;
   }
   return out;
@@ -58,7 +68,8 @@ export function withCarriedClaimants(ctx: ClaimContext, claims: readonly ClaimFe
   };
   return claims.map((c) => {
     if (c.properties.attributedTo !== null || sentences.length === 0) return c;
-    const who = speakers[indexOf(c.properties.start)] ?? null;
-    return who === null ? c : ({ ...c, properties: { ...c.properties, attributedTo: who, attributionCarried: true } } as ClaimFeature);
+    const { who, carried } = speakers[indexOf(c.properties.start)] ?? { who: null, carried: false };
+    if (who === null) return c;
+    return { ...c, properties: { ...c.properties, attributedTo: who, ...(carried ? { attributionCarried: true } : {}) } } as ClaimFeature;
   });
 }
