@@ -175,7 +175,8 @@ const provenance = {
   sources: z.array(claimSourceSchema).min(1), // every publication of the statement, first one first
   attributedTo: z.string().nullable(), // who states it, e.g. "a Ukrainian military source"
   // attributedTo read from the report around the figure's sentence, not the sentence itself (claims/carried-claimant.ts):
-  // merging reads such a claim as unattributed, so carrying a source changes no statement's grouping
+  // merging reads such a claim as unattributed, so carrying a source changes no statement's grouping (a document cited
+  // in the sentence, "— йдеться у зведенні X", or the headline's own source is not carried: not flagged)
   attributionCarried: z.boolean().optional(),
   asOf: periodSchema, // the period the figure describes (not the publication date unless the text says so)
   asOfBasis: z.string(), // why that period: "in October", "publication date (present tense)", ...

@@ -154,6 +154,17 @@ describe('mergeClaims across languages', () => {
     expect(mergeClaims([a, b, c])).toHaveLength(2);
     expect(mergeClaims([b, a, c])).toHaveLength(2);
   });
+
+  it('leaves no attributionCarried key on a group whose sources are all its own', () => {
+    const merged = mergeClaims([said('a', 'a.txt', 'Syrskyi'), said('b', 'b.txt', 'Сирський')]);
+    expect(merged).toHaveLength(1);
+    expect('attributionCarried' in merged[0]!.properties).toBe(false);
+  });
+
+  it('keeps one figure cited from two different documents as two claims (a document source is its own)', () => {
+    const merged = mergeClaims([said('a', 'a.txt', 'Генштабу ЗСУ'), said('b', 'b.txt', 'ISW')]);
+    expect(merged).toHaveLength(2);
+  });
 });
 
 describe('claimantsAgree (the held-out events scorer)', () => {

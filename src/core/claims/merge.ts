@@ -130,9 +130,8 @@ function merged(g: Group): ClaimFeature {
   const base = members[0]!.feature;
   // (a source read in a member's own sentence before one carried from its report)
   const ownOf = (p: ClaimProperties): string | null => (p.attributionCarried ? null : p.attributedTo);
-  const said =
-    [base, ...members.map((m) => m.feature)].find((f) => ownOf(f.properties) !== null) ??
-    [base, ...members.map((m) => m.feature)].find((f) => f.properties.attributedTo !== null);
+  const fs = members.map((m) => m.feature);
+  const said = fs.find((f) => ownOf(f.properties) !== null) ?? fs.find((f) => f.properties.attributedTo !== null);
   const attributedTo = said?.properties.attributedTo ?? null;
   const carried = said?.properties.attributionCarried === true ? { attributionCarried: true } : {};
   const first = sources[0]!;
@@ -143,10 +142,12 @@ function merged(g: Group): ClaimFeature {
             members.map((m) => (m.feature.properties.type === 'count' ? m.feature.properties.side : null)).find((s) => s !== null) ?? null,
         }
       : {};
+  // (the flag is set only when the source kept was carried: no own-key left undefined)
+  const { attributionCarried: _, ...rest } = base.properties;
   return {
     ...base,
     properties: {
-      ...base.properties,
+      ...rest,
       ...side,
       article: first.article,
       published: first.published,
@@ -155,7 +156,6 @@ function merged(g: Group): ClaimFeature {
       end: first.end,
       sources,
       attributedTo,
-      attributionCarried: undefined,
       ...carried,
     },
   } as ClaimFeature;
