@@ -6,8 +6,8 @@
 export const COUNTED_BEHIND = 3;
 
 /** A sentence that only restates the count's subject by a pronoun ("Они не находятся в "серой зоне"", "They are held
- * by…"): a list may be read past it, as past one that only names who reported the count. */
-export const RESTATEMENT = /^\s*(?:они|все\s+они|вони|усі\s+вони|they|all\s+of\s+them)(?![\p{L}])/iu;
+ * by…"; Ukrainian "усі/всі" alternate by the sound before): a list may be read past it, as past one that only names who reported the count. */
+export const RESTATEMENT = /^\s*(?:они|все\s+они|вони|[ув]сі\s+вони|they|all\s+of\s+them)(?![\p{L}])/iu;
 
 /** The count a list details: the nearest of the settlement-less sentences right before it (nearest first) that reports
  * a change, control or fighting, read past those that only restate or attribute (`passable`); any other sentence ends
@@ -21,10 +21,10 @@ export function countedBehind<S, F>(run: readonly S[], countedIn: (s: S) => F | 
   return null;
 }
 
-/** A wire dateline's city opening the sentence ("MOSCOW - Russian forces captured two villages", "KYIV, Ukraine (AP) —"):
- * the place the report was filed from, no settlement the sentence reports on. Capitals only, then an optional country
- * and agency, then a dash. */
-const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}-]*)?(?:\s*\([\p{L}. ]{1,20}\))?\s*[-–—]\s/u;
+/** A wire dateline's city opening the sentence ("MOSCOW - Russian forces captured two villages", "KYIV, Ukraine (AP) —",
+ * "KYIV, Dec 7 (Reuters) -"): the place the report was filed from, no settlement the sentence reports on. Capitals only,
+ * then an optional country or date (a month with its day and year), an agency, then a dash. */
+const DATELINE_AFTER = /^(?:,\s*\p{Lu}[\p{L}.-]*(?:\s+\d{1,2})?(?:,\s*\d{4})?)?(?:\s*\([\p{L}. ]{1,20}\))?\s*[-–—]\s/u;
 export function isDateline(text: string, sentenceStart: number, m: { start: number; end: number }): boolean {
   if (text.slice(sentenceStart, m.start).trim() !== '') return false;
   const name = text.slice(m.start, m.end);
