@@ -319,6 +319,9 @@ export interface Found {
   /** Where the last of two joined triggers starts in `text` ("зупинили наступ російських військ та відновили контроль
    * над": the first verb's object names no holder of the second's control). */
   joinedAt?: number;
+  /** A joined phrase whose taking was a purpose infinitive's aim ("entered the area to seize"): a taking or control
+   * joined on after it ("… to seize control of X") is the same aim, not done. */
+  aim?: boolean;
 }
 /** "деоккупированных", "деокупація": the owner took its own ground back; the word names the actor's side. */
 const OWNER_RETURN = /^(?:деоккуп|деокуп)/iu;
@@ -468,7 +471,8 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
       const aimBefore = text.slice(Math.max(0, f.start - offset - 60), f.start - offset);
       // ("entered the area to seize control of the area around X": a purpose infinitive's taking is the movement's aim,
       // not done: fighting at the place, as an aim is)
-      const purpose = TAKES_OBJECT.has(f.action) && f.action !== 'controls' && INFINITIVE_BEFORE.test(between);
+      // (the aim holds through the phrase: "to seize control of X" is no hold of X)
+      const purpose = TAKES_OBJECT.has(f.action) && (prev.aim === true || (f.action !== 'controls' && INFINITIVE_BEFORE.test(between)));
       const action = purpose
         ? 'fighting'
         : RANK[f.action] >= RANK[prev.action] &&
@@ -484,6 +488,7 @@ function triggersIn(text: string, offset: number, places: readonly Span[], carri
         end: f.end,
         text: text.slice(prev.start - offset, f.end - offset),
         joinedAt: f.start - prev.start,
+        ...(purpose ? { aim: true } : {}),
       };
       continue;
     }
