@@ -113,6 +113,7 @@ import { withRestatedDenials } from './restated-denial.ts';
 import { assertedAfterDenial } from './asserted-after-denial.ts';
 import { affirmBesideNamedDenial, deniesChangeOfHands } from './named-denial.ts';
 import { withDeniersHolds } from './denier-hold.ts';
+import { claimedTakerSide } from './claimed-taker.ts';
 import { clauseReadings } from './clause/reading.ts';
 import { earlierClaimDenial, markReferredClaimDenied, negatedDenial, tellsClaim } from './claim-reference.ts';
 import { counterStatement, markCountered, opensWithContrast } from './counter-statement.ts';
@@ -569,6 +570,25 @@ const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
 /** ", which they ", " that they had ": a plural pronoun right after an English relative word, as the clause's subject. */
 const RELATIVE_PRONOUN_SUBJECT = /^\s*,?\s*(?:which|that)\s+they\s+(?:(?:have|had|has|later|then|also|eventually)\s+)*$/iu;
 /** The first side named in a text. */
+/** The side denying the taking a sentence denies: the other of its claimed taker (claimed-taker.ts). */
+function deniersSide(text: string): Side | null {
+  const taker = claimedTakerSide(text);
+  return taker && otherSide(taker);
+}
+/** Marks denied what the sentence before reported, for a denial reading no event of its own ("Kyiv denied this."): not
+ * fighting where the denial names a change of hands (named-denial.ts), nor a hold by the side other than the claimed
+ * taker, the denier's own ("ЗСУ зберігають позиції у X. … заявили про окупацію …, однак ця інформація не відповідає
+ * дійсності": claimed-taker.ts). */
+function carryDenialBack(previous: readonly ControlEventFeature[], said: string): void {
+  const namesTaking = deniesChangeOfHands(said);
+  const taker = claimedTakerSide(said);
+  for (const e of previous) {
+    const p = e.properties;
+    if (namesTaking && p.action === 'fighting') continue;
+    if (p.action === 'controls' && taker !== null && p.actor !== null && p.actor !== taker) continue;
+    p.denied = true;
+  }
+}
 function firstSideIn(text: string): Side | null {
   let first: { side: Side; at: number } | null = null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
@@ -1225,8 +1245,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // denies what the sentence before reported.
       // (one that names a change of hands denies no fighting told there: named-denial.ts)
       if (previous.length && DENIAL.test(said) && !negatedDenial(said, DENIAL)) {
-        const namesTaking = deniesChangeOfHands(said);
-        for (const e of previous) if (!(namesTaking && e.properties.action === 'fighting')) e.properties.denied = true;
+        carryDenialBack(previous, said);
       }
       // "ВС РФ освободили X. Об этом сообщили в Минобороны РФ.", "This was stated by …": who reported what the sentence
       // before told, named after it
@@ -1242,7 +1261,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       // "… refuted the claim" a sentence or two after it: the claim its noun refers back to is denied
       const denialOfEarlier = earlierClaimDenial(said);
       if (denialOfEarlier !== null && placelessClaim !== index - 1)
-        markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+        markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier) ?? deniersSide(said));
       answerCounterStatement(said, sentence.start, [], recentEvents, index);
       if (tellsClaim(said)) placelessClaim = index;
       previous = [];
@@ -1727,17 +1746,17 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
           r.list,
         );
     }
-    if (out.length === first && previous.length && denied) {
-      const namesTaking = deniesChangeOfHands(text);
-      for (const e of previous) if (!(namesTaking && e.properties.action === 'fighting')) e.properties.denied = true;
-    }
-    // ("Ukrainian officials denied Russia's claims, saying clashes continue near X": a denial with fighting of its own)
+    // whose taking the sentence denies ("Інформація окупантів про захоплення X — неправда": Russia's)
+    const taker = denied && text ? claimedTakerSide(text) : null;
+    if (out.length === first && previous.length && denied) carryDenialBack(previous, text);
+    // (a denial with fighting of its own refers back to the claim: "Ukrainian officials denied Russia's claims, saying
+    // clashes continue near X")
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
     if (denialOfEarlier !== null && placelessClaim !== index - 1)
-      markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier));
+      markReferredClaimDenied(recentEvents, index, firstSideIn(denialOfEarlier) ?? (taker && otherSide(taker)));
     if (text) answerCounterStatement(text, sentence.start, out.slice(first), recentEvents, index);
     // "Сили оборони утримують X, також бої тривають біля Y, однак інформація про окупацію … не відповідає дійсності"
-    if (denied) affirmBesideNamedDenial(article.text, sentence, out.slice(first), deniedClaimSide(text, claimantSide));
+    if (denied) affirmBesideNamedDenial(article.text, sentence, out.slice(first), taker ?? deniedClaimSide(text, claimantSide));
     // "Ivanivka, east of the town of Kupiansk", "Червонопоповка возле Кременной": where a settlement lies is no event
     for (let k = out.length - 1; k >= first; k--) if (isReferencePoint(article.text, out[k]!.properties, settlements)) out.splice(k, 1);
     // "could enable a broader assault on X", "смогут … начать штурм X": what a modal opens is a prospect
