@@ -569,7 +569,6 @@ function answerCounterStatement(
 const PRONOUN_SUBJECT = /(?:^\s*|[,;]\s*)(?:[Оо]ни)(?![\p{L}])/u;
 /** ", which they ", " that they had ": a plural pronoun right after an English relative word, as the clause's subject. */
 const RELATIVE_PRONOUN_SUBJECT = /^\s*,?\s*(?:which|that)\s+they\s+(?:(?:have|had|has|later|then|also|eventually)\s+)*$/iu;
-/** The first side named in a text. */
 /** The side denying the taking a sentence denies: the other of its claimed taker (claimed-taker.ts). */
 function deniersSide(text: string): Side | null {
   const taker = claimedTakerSide(text);
@@ -579,9 +578,8 @@ function deniersSide(text: string): Side | null {
  * fighting where the denial names a change of hands (named-denial.ts), nor a hold by the side other than the claimed
  * taker, the denier's own ("ЗСУ зберігають позиції у X. … заявили про окупацію …, однак ця інформація не відповідає
  * дійсності": claimed-taker.ts). */
-function carryDenialBack(previous: readonly ControlEventFeature[], said: string): void {
+function carryDenialBack(previous: readonly ControlEventFeature[], said: string, taker = claimedTakerSide(said)): void {
   const namesTaking = deniesChangeOfHands(said);
-  const taker = claimedTakerSide(said);
   for (const e of previous) {
     const p = e.properties;
     if (namesTaking && p.action === 'fighting') continue;
@@ -589,6 +587,7 @@ function carryDenialBack(previous: readonly ControlEventFeature[], said: string)
     p.denied = true;
   }
 }
+/** The first side named in a text. */
 function firstSideIn(text: string): Side | null {
   let first: { side: Side; at: number } | null = null;
   for (const side of ['UA', 'RU', 'DPRK'] as const) {
@@ -1352,13 +1351,11 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
       if (TAKES_OBJECT.has(action) && action !== 'controls' && /^\p{L}+ing$/u.test(trig.text) && PROGRESSIVE_BEFORE.test(before))
         action = 'fighting';
       // "Захватит ли Россия X?", "Чи захопить Росія X?": a perfective verb's non-past is a future, no event yet
-      if (
-        action !== 'fighting' &&
-        action !== 'controls' &&
-        (perfectiveFuture(trig.text.split(/\s/u)[0]!, ukrainianSentence(text, ukrainianArticle)) ||
-          promisedTaking(action, trig.text.split(/\s/u)[0]!, before, ukrainianSentence(text, ukrainianArticle)))
-      )
-        return;
+      if (action !== 'fighting' && action !== 'controls') {
+        const verb = trig.text.split(/\s/u)[0]!;
+        const ukrainian = ukrainianSentence(text, ukrainianArticle);
+        if (perfectiveFuture(verb, ukrainian) || promisedTaking(action, verb, before, ukrainian)) return;
+      }
       let { list, fallback, relative, placeSubject } = forced
         ? { list: forced, fallback: false, relative: false, placeSubject: false }
         : objectsOf(ctx, sentence, trig, triggers[i + 1], settlements, nonSettlements, opts);
@@ -1748,7 +1745,7 @@ function eventsOf(ctx: ClaimContext, options: Partial<EventOptions>): ControlEve
     }
     // whose taking the sentence denies ("Інформація окупантів про захоплення X — неправда": Russia's)
     const taker = denied && text ? claimedTakerSide(text) : null;
-    if (out.length === first && previous.length && denied) carryDenialBack(previous, text);
+    if (out.length === first && previous.length && denied) carryDenialBack(previous, text, taker);
     // (a denial with fighting of its own refers back to the claim: "Ukrainian officials denied Russia's claims, saying
     // clashes continue near X")
     const denialOfEarlier = text ? earlierClaimDenial(text) : null;
