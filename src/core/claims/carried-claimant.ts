@@ -13,6 +13,7 @@ import { notAPlace } from '../events/claimant.ts';
 import { ClaimantCarry } from '../events/claimant-carry.ts';
 import { documentSourceIn } from '../events/document-source.ts';
 import { headlineSourceIn } from '../events/headline-source.ts';
+import { partitionPoint } from '../partition-point.ts';
 import type { ClaimFeature } from '../schema.ts';
 import { DOCUMENT_SAYING_CYR, SAYING_EN, SPEAKING_CYR } from '../text/saying.ts';
 import type { Span } from '../text/sentences.ts';
@@ -71,16 +72,8 @@ export function withCarriedClaimants(ctx: ClaimContext, claims: readonly ClaimFe
   if (!claims.some((c) => c.properties.attributedTo === null)) return [...claims];
   const speakers = speakersBySentence(ctx);
   const { sentences } = ctx.parsed;
-  const indexOf = (at: number): number => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  // (the last sentence starting at or before the claim, else the first)
+  const indexOf = (at: number): number => Math.max(0, partitionPoint(0, sentences.length, (i) => sentences[i]!.start <= at) - 1);
   return claims.map((c) => {
     if (c.properties.attributedTo !== null || sentences.length === 0) return c;
     const { who, carried } = speakers[indexOf(c.properties.start)] ?? { who: null, carried: false };
